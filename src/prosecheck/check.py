@@ -1,0 +1,78 @@
+"""What a check is: its codes, its options, and the three steps the runner calls.
+
+A plugin's ``prosecheck_checks`` hook returns instances of :class:`Check` subclasses. The runner
+calls :meth:`Check.check` once per document (in whichever process the document lands in) and, for
+checks that look across files, :meth:`Check.collect` per document and :meth:`Check.finish` once at
+the end with every summary (a map and a reduce, so the result is the same with any ``--jobs``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from prosecheck.diagnostics import Diagnostic
+    from prosecheck.document import Document
+
+
+@dataclass(frozen=True)
+class Code:
+    """One diagnostic code: ``summary`` is the one line ``--list-checks`` shows."""
+
+    summary: str
+    severity: str = "warning"  # "error", "warning" or "info"
+    #: Full documentation in Markdown ("What it does / Why is this bad? / Example / Use instead").
+    #: Built-in codes keep theirs in prosecheck/codedocs/<CODE>.md instead.
+    docs: str = ""
+
+
+@dataclass(frozen=True)
+class Option:
+    """One configuration option of a check, read from ``[tool.prosecheck.<check name>]``.
+
+    ``type`` is one of ``int``, ``float``, ``bool``, ``str``, ``list[str]``; ``choices`` limits a
+    ``str`` option to a set of values.
+    """
+
+    type: str
+    default: Any
+    help: str = ""
+    choices: tuple = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """Run-wide facts a check may need beyond the document itself."""
+
+    #: The project root: the folder of the configuration file, else the git top level, else cwd.
+    root: str = "."
+    #: Options of every check, by check name (a check normally reads only its own).
+    all_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+class Check:
+    """Base class for checks. Subclasses set ``name``, ``codes`` and ``options``."""
+
+    #: Short name; also its configuration table: ``[tool.prosecheck.<name>]``.
+    name: ClassVar[str] = ""
+    #: Every code the check can emit, with its one-line summary and severity.
+    codes: ClassVar[Mapping[str, Code]] = {}
+    #: Option name -> declaration. Values reach ``check`` as a plain dict, defaults filled in.
+    options: ClassVar[Mapping[str, Option]] = {}
+    #: True when the check implements ``collect``/``finish`` (it looks across files).
+    cross_file: ClassVar[bool] = False
+
+    def check(self, doc: "Document", options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:
+        """Diagnostics for one document. Use ``doc.diagnostic(...)`` to build them."""
+        return ()
+
+    def collect(self, doc: "Document", options: Mapping[str, Any], context: Context) -> Any:
+        """A small, picklable summary of one document for :meth:`finish` (cross-file checks)."""
+        return None
+
+    def finish(
+        self, summaries: Sequence[tuple[str, Any]], options: Mapping[str, Any], context: Context
+    ) -> Iterable["Diagnostic"]:
+        """Diagnostics that need every document: ``summaries`` is ``[(path, summary), ...]``."""
+        return ()

@@ -1,0 +1,8 @@
+"""Placeholder: the hedging check is being written (see the issues)."""
+
+from prosecheck.hookspecs import hookimpl
+
+
+@hookimpl
+def prosecheck_checks():
+    return []

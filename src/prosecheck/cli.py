@@ -1,0 +1,337 @@
+"""The command line: ``run(argv) -> exit code``.
+
+Exit codes: 0 no findings, 1 findings, 2 usage or configuration error, unreadable path, or a
+plugin or check that failed. 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from typing import Optional, Sequence
+
+from prosecheck import __version__
+from prosecheck.check import Context
+from prosecheck.config import CORE_OPTIONS, ConfigError, FileConfig, check_options, coerce, find_config, load_config
+from prosecheck.diagnostics import SEVERITIES, Diagnostic
+from prosecheck.files import FileItem, discover
+from prosecheck.formatters import BUILTIN_FORMATTERS
+from prosecheck.formatters.base import FormatContext
+from prosecheck.formatters.text import TemplateFormatter, is_template
+from prosecheck.plugins import Registry, load_registry, set_registry
+from prosecheck.runner import FAILURE_CODES, PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
+from prosecheck.selection import Selector
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+PLUGINS_PATH = "<plugins>"
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would sys.exit(2); we return 2 from run()
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="prosecheck",
+        description="A linter for prose: checks Markdown and plain-text documents.",
+        epilog="Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files, folders or glob patterns to check (default: the current folder); - reads stdin")
+    p.add_argument("--version", action="store_true", help="show the version and every loaded plugin")
+    p.add_argument("--list-checks", action="store_true", help="list every code with its summary and plugin")
+    p.add_argument("--explain", metavar="CODE", help="show the documentation of a code")
+    g = p.add_argument_group("configuration")
+    g.add_argument("--config", metavar="FILE", help="read settings from this file only")
+    g.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    g.add_argument("-p", "--plugin", action="append", default=[], metavar="MODULE",
+                   help="also load this plugin module (works with PROSECHECK_DISABLE_PLUGIN_AUTOLOAD=1)")
+    s = p.add_argument_group("selection (codes or prefixes, comma-separated; the longest prefix wins)")
+    s.add_argument("--select", metavar="CODES", help="report only these (default: all)")
+    s.add_argument("--ignore", metavar="CODES", help="do not report these")
+    s.add_argument("--extend-select", metavar="CODES", help="report these as well")
+    s.add_argument("--extend-ignore", metavar="CODES", help="do not report these either")
+    s.add_argument("--per-file-ignores", metavar="GLOB:CODES", action="append",
+                   help="ignore codes in matching files, e.g. 'docs/legal/*:SL,HC' (repeatable)")
+    f = p.add_argument_group("files")
+    f.add_argument("--exclude", metavar="PATTERNS", help="gitignore-style patterns to skip (replaces the defaults)")
+    f.add_argument("--extend-exclude", metavar="PATTERNS", help="gitignore-style patterns to skip as well")
+    f.add_argument("--stdin-filename", metavar="NAME", help="the name to report for text read from stdin")
+    o = p.add_argument_group("output")
+    o.add_argument("--format", metavar="NAME", help="default, pylint, json, sarif, github, or a %%(path)s:%%(row)d:... template")
+    o.add_argument("--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
+    o.add_argument("--show-source", action="store_true", default=None, help="show the line and a caret")
+    o.add_argument("--no-show-source", dest="show_source", action="store_false")
+    o.add_argument("--statistics", action="store_true", default=None, help="count findings per code at the end")
+    o.add_argument("--count", action="store_true", help="print the number of findings at the end")
+    o.add_argument("-q", "--quiet", action="count", default=0,
+                   help="-q: only the names of files with findings; -qq: nothing")
+    o.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    o.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    o.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: info)")
+    r = p.add_argument_group("running")
+    r.add_argument("-j", "--jobs", type=int, metavar="N", help="processes to use (default: one per core)")
+    r.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one check on one file")
+    return p
+
+
+def _split(value: Optional[str]) -> Optional[list]:
+    if value is None:
+        return None
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _git_root(start: str) -> Optional[str]:
+    folder = os.path.abspath(start)
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _load_file_config(args) -> FileConfig:
+    if args.isolated:
+        return FileConfig()
+    if args.config:
+        if not os.path.isfile(args.config):
+            raise ConfigError(f"{args.config}: no such configuration file")
+        return load_config(args.config)
+    found = find_config(os.getcwd())
+    return load_config(found) if found else FileConfig()
+
+
+def _setting(args, cfg: FileConfig, name: str):
+    """The command line wins over the file, the file over the default."""
+    value = getattr(args, name, None)
+    if value is not None:
+        return value
+    if name in cfg.core:
+        return cfg.core[name]
+    return CORE_OPTIONS[name].default
+
+
+def _check_options(reg: Registry, cfg: FileConfig) -> dict:
+    options = {}
+    where = cfg.path or "configuration"
+    known = {c.name: c for c in reg.checks}
+    for table in cfg.checks:
+        if table not in known:
+            hint = f" (no check named '{table}' is installed; installed: {', '.join(sorted(known))})"
+            raise ConfigError(f"{where}: unknown key '{table}'{hint}")
+    for check in reg.checks:
+        options[check.name] = check_options(check.name, check.options, cfg.checks.get(check.name, {}), where)
+    return options
+
+
+def _per_file_ignores(args, cfg: FileConfig) -> dict:
+    merged = dict(cfg.core.get("per_file_ignores", {}))
+    for item in args.per_file_ignores or []:
+        pattern, sep, codes = item.rpartition(":")
+        if not sep or not pattern:
+            raise UsageError(f"--per-file-ignores expects GLOB:CODES, not {item!r}")
+        merged[pattern] = merged.get(pattern, []) + _split(codes)
+    return merged
+
+
+def _version_text(reg: Registry) -> str:
+    plugins = ", ".join(f"{p.name}: {p.version}" for p in sorted(reg.plugins.values(), key=lambda p: p.name))
+    impl = sys.implementation.name
+    return (f"prosecheck {__version__} ({plugins or 'no plugins'}) {impl} "
+            f"{'.'.join(map(str, sys.version_info[:3]))} on {sys.platform}")
+
+
+def _list_checks(reg: Registry, out) -> None:
+    rows = [(code, spec.summary, reg.check_plugin.get(check.name, "?"), spec.severity)
+            for code, (check, spec) in sorted(reg.codes.items())]
+    width = max((len(r[2]) for r in rows), default=6)
+    for code, summary, plugin, severity in rows:
+        out.write(f"{code}  {plugin:<{width}}  {severity:<7}  {summary}\n")
+
+
+def _explain(reg: Registry, code: str, out) -> int:
+    from prosecheck.codedocs import code_doc
+
+    code = code.upper()
+    if code not in reg.codes:
+        sys.stderr.write(f"prosecheck: no code {code} is known (see --list-checks)\n")
+        return EXIT_ERROR
+    check, spec = reg.codes[code]
+    text = code_doc(code, check)
+    out.write(text if text else f"{code}: {spec.summary}\n")
+    if text and not text.endswith("\n"):
+        out.write("\n")
+    return EXIT_CLEAN
+
+
+def _use_color(choice: str, stream) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def _make_formatter(name: str, reg: Registry, stream, fctx: FormatContext):
+    if is_template(name):
+        return TemplateFormatter(stream, fctx, template=name.replace("\\t", "\t"))
+    formatters = dict(reg.formatters)
+    formatters.update(BUILTIN_FORMATTERS)
+    cls = formatters.get(name)
+    if cls is None:
+        raise UsageError(f"unknown format {name!r}; choose one of {', '.join(sorted(formatters))} or a %(path)s template")
+    return cls(stream, fctx)
+
+
+def run(argv: Optional[Sequence[str]] = None) -> int:
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        sys.stderr.write(f"prosecheck: error: {exc}\nTry 'prosecheck --help'.\n")
+        return EXIT_ERROR
+    except ConfigError as exc:
+        sys.stderr.write(f"prosecheck: configuration error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("prosecheck: interrupted\n")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `prosecheck docs | head`
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_ERROR
+
+
+def _run(argv: list) -> int:
+    args = build_parser().parse_args(argv)
+    cfg = _load_file_config(args)
+    root = cfg.root or _git_root(os.getcwd()) or os.getcwd()
+    reg = load_registry(extra=tuple((m, m) for m in args.plugin))
+    set_registry(reg)  # the registry of this process; forked workers inherit it
+
+    if args.version:
+        sys.stdout.write(_version_text(reg) + "\n")
+        return EXIT_CLEAN
+    if args.list_checks:
+        _list_checks(reg, sys.stdout)
+        return EXIT_CLEAN
+    if args.explain:
+        return _explain(reg, args.explain, sys.stdout)
+
+    options = _check_options(reg, cfg)
+    selector = Selector(
+        select=_split(args.select) if args.select is not None else cfg.core.get("select"),
+        ignore=_split(args.ignore) if args.ignore is not None else cfg.core.get("ignore", []),
+        extend_select=(cfg.core.get("extend_select", []) + (_split(args.extend_select) or [])),
+        extend_ignore=(cfg.core.get("extend_ignore", []) + (_split(args.extend_ignore) or [])),
+        per_file_ignores=_per_file_ignores(args, cfg),
+    )
+    jobs = _setting(args, cfg, "jobs") or os.cpu_count() or 1
+    if jobs < 0:
+        raise UsageError("--jobs must be 0 (one per core) or more")
+    timeout = _setting(args, cfg, "timeout")
+    fail_on = coerce(CORE_OPTIONS["fail_on"], _setting(args, cfg, "fail_on"), "fail-on")
+    fmt = _setting(args, cfg, "format")
+    settings = Settings(selector, options, Context(root=root, all_options=options), root=root, timeout=timeout)
+
+    paths = args.paths or ["."]
+    stdin_bytes = None
+    if "-" in paths:
+        stdin_bytes = sys.stdin.buffer.read()
+    exclude = _split(args.exclude) if args.exclude is not None else cfg.core.get("exclude")
+    extend_exclude = cfg.core.get("extend_exclude", []) + (_split(args.extend_exclude) or [])
+    items, path_errors = discover(paths, root=root, extensions=_setting(args, cfg, "extensions"),
+                                  exclude=exclude, extend_exclude=extend_exclude)
+    if args.stdin_filename:
+        items = [FileItem(args.stdin_filename, None) if it.real is None else it for it in items]
+
+    from prosecheck.runner import run as run_files
+
+    result = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes)
+    diagnostics = list(result.diagnostics)
+    diagnostics += [Diagnostic(e.path, 1, 1, PC_PATH, e.message, "error", plugin="core") for e in path_errors]
+    diagnostics += [Diagnostic(PLUGINS_PATH, 1, 1, PC_PLUGIN_LOAD, f"plugin '{name}' {message}", "error",
+                               plugin=name) for name, message in reg.errors]
+    diagnostics.sort(key=lambda d: (d.path, d.line, d.col, d.code, d.message))
+
+    _report(args, reg, cfg, diagnostics, fmt, root, stdin_bytes, items)
+
+    failed = result.failed or bool(path_errors) or bool(reg.errors)
+    if failed:
+        return EXIT_ERROR
+    threshold = SEVERITIES.index(fail_on)
+    failing = [d for d in diagnostics if SEVERITIES.index(d.severity if d.severity in SEVERITIES else "warning") <= threshold]
+    if failing and not args.exit_zero:
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, root: str,
+            stdin_bytes: Optional[bytes], items: list) -> None:
+    real_paths = {it.display: it for it in items}
+
+    def lines_of(path: str):
+        item = real_paths.get(path)
+        if item is None:
+            return None
+        text, _ = read_item(item, stdin_bytes)
+        return text.split("\n") if text is not None else None
+
+    target = args.output_file
+    stream = open(_temp_name(target), "w", encoding="utf-8", newline="\n") if target else sys.stdout
+    try:
+        fctx = FormatContext(
+            lines_of=lines_of,
+            show_source=bool(_setting(args, cfg, "show_source")),
+            color=_use_color(args.color, stream),
+            codes={code: spec for code, (check, spec) in reg.codes.items()},
+            code_plugins={code: reg.check_plugin.get(check.name, "") for code, (check, spec) in reg.codes.items()},
+            plugin_versions={p.name: p.version for p in reg.plugins.values()},
+            root=root,
+            version=__version__,
+        )
+        formatter = _make_formatter(fmt, reg, stream, fctx)
+        if args.quiet >= 2:
+            pass
+        elif args.quiet == 1:
+            for path in dict.fromkeys(d.path for d in diagnostics):
+                stream.write(path + "\n")
+        else:
+            formatter.write(diagnostics)
+        if _setting(args, cfg, "statistics") and args.quiet < 2:
+            _statistics(diagnostics, reg, stream)
+        if args.count:
+            (stream if target else sys.stdout).write(f"{len(diagnostics)}\n")
+    except BaseException:
+        if target:
+            stream.close()
+            os.unlink(_temp_name(target))
+        raise
+    if target:
+        stream.close()
+        os.replace(_temp_name(target), target)  # no half-written report if we are interrupted
+
+
+def _temp_name(target: str) -> str:
+    return f"{target}.{os.getpid()}.tmp"
+
+
+def _statistics(diagnostics: list, reg: Registry, stream) -> None:
+    counts = Counter(d.code for d in diagnostics)
+    first = {}
+    for d in diagnostics:
+        first.setdefault(d.code, d.message)
+    for code, n in sorted(counts.items()):
+        spec = reg.codes.get(code)
+        summary = spec[1].summary if spec else first[code]
+        stream.write(f"{n:<5} {code} {summary}\n")

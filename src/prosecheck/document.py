@@ -1,0 +1,295 @@
+"""The Document: one parse of a file, and the prose view every check reads.
+
+A document is parsed once (Markdown by markdown-it-py, plain text by blank lines). Checks never
+parse Markdown; they read:
+
+* ``lines`` and ``position(offset) -> (line, col)`` (1-based; columns count characters);
+* ``blocks``: headings, paragraphs, table cells, each with its ``prose`` (inline code replaced by a
+  placeholder; HTML, link destinations, autolinks and bare URLs left out; link text kept) and a map
+  from every prose character back to its offset in ``text``;
+* ``sentences`` and ``words``, with source offsets and a ``quoted`` flag;
+* ``links`` (links and images), ``references``, ``headings`` with anchors, ``footnote_refs``,
+  ``html_ids`` and ``unresolved_references`` (``[text][label]`` whose label is not defined).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+from prosecheck.diagnostics import Diagnostic
+from prosecheck.sentences import WORD_RE, find_quotations, split_sentences
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+@dataclass(eq=False)
+class Block:
+    """A run of prose: a paragraph, a heading, a table cell, or a plain-text paragraph.
+
+    ``kind`` is ``paragraph``, ``heading`` or ``table_cell``; ``containers`` names what encloses it,
+    outermost first (``list_item``, ``blockquote``, ``footnote``, ``table``).
+    """
+
+    kind: str
+    start_line: int  # 1-based, inclusive
+    end_line: int  # 1-based, inclusive
+    prose: str = ""
+    #: ``(prose_start, source_start, length)``: prose[p:p+n] came from text[s:s+n], char for char.
+    runs: list = field(default_factory=list, repr=False)
+    level: int = 0  # heading level, 0 otherwise
+    containers: tuple = ()
+
+    def source_offset(self, prose_offset: int) -> int:
+        """The offset in the document's text of the character at ``prose_offset``."""
+        runs = self.runs
+        if not runs:
+            return 0
+        i = bisect_right(runs, (prose_offset, float("inf"), 0)) - 1
+        if i < 0:
+            return runs[0][1]
+        p, s, n = runs[i]
+        return s + min(prose_offset - p, max(n - 1, 0))
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Prose ranges inside double quotation marks (someone else's words)."""
+        return find_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose else []
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        """True when prose[start:end] lies inside one quotation."""
+        return any(qs <= start and end <= qe for qs, qe in self.quotations)
+
+
+@dataclass(eq=False)
+class Word:
+    text: str
+    block: Block = field(repr=False)
+    start: int  # offset in block.prose
+    offset: int  # offset in the document's text
+    quoted: bool = False
+    #: Index of the sentence in ``Document.sentences``.
+    sentence: int = -1
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(eq=False)
+class Sentence:
+    block: Block = field(repr=False)
+    start: int  # offset in block.prose
+    end: int
+    offset: int  # offset in the document's text of the first character
+    index: int = 0
+    words: list = field(default_factory=list, repr=False)
+    quoted: bool = False  # the whole sentence is a quotation
+
+    @property
+    def text(self) -> str:
+        return self.block.prose[self.start : self.end]
+
+
+@dataclass(eq=False)
+class Link:
+    """A link or image. ``offset`` is where it starts in the source (its ``[``, ``!`` or ``<``)."""
+
+    kind: str  # "link" or "image"
+    style: str  # "inline", "full", "collapsed", "shortcut", "autolink"
+    destination: str  # as written (angle brackets removed); for references, the definition's
+    offset: int
+    text: str = ""
+    label: Optional[str] = None  # reference label as written, for full/collapsed/shortcut
+    title: str = ""
+    block: Optional[Block] = field(default=None, repr=False)
+    prose_start: int = 0  # where the link's text begins and ends in block.prose
+    prose_end: int = 0
+
+
+@dataclass(eq=False)
+class Reference:
+    """A link reference definition: ``[label]: destination "title"``."""
+
+    label: str  # as written
+    key: str  # normalised, as Markdown matches labels
+    destination: str
+    title: str
+    line: int
+    offset: int
+
+
+@dataclass(eq=False)
+class Heading:
+    level: int
+    text: str
+    anchor: str  # GitHub-style slug, unique in the document
+    offset: int
+    line: int
+    block: Block = field(repr=False)
+    explicit_id: Optional[str] = None  # from a trailing {#id}
+
+
+@dataclass(eq=False)
+class FootnoteRef:
+    label: str
+    offset: int
+    block: Block = field(repr=False)
+    prose_offset: int = 0
+
+
+@dataclass(eq=False)
+class UnresolvedReference:
+    """``[text][label]`` or ``[label][]`` that Markdown left as plain text: no such definition."""
+
+    text: str
+    label: str
+    offset: int
+
+
+class Document:
+    """One parsed document. Build it with :func:`prosecheck.document.parse`."""
+
+    def __init__(self, path: str, text: str, *, markdown: bool = True, filename: Optional[str] = None):
+        self.path = path
+        #: The file's own path on disk, when there is one (``None`` for stdin).
+        self.filename = filename
+        self.text = text
+        self.is_markdown = markdown
+        self.lines: list[str] = text.split("\n")
+        starts = [0]
+        for line in self.lines[:-1]:
+            starts.append(starts[-1] + len(line) + 1)
+        self._line_starts = starts
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.references: dict[str, Reference] = {}
+        self.duplicate_references: list[Reference] = []
+        self.headings: list[Heading] = []
+        self.footnote_refs: list[FootnoteRef] = []
+        self.footnote_labels: set[str] = set()
+        self.html_ids: set[str] = set()
+        self.unresolved_references: list[UnresolvedReference] = []
+        #: 1-based line numbers that hold code (fenced or indented) or front matter.
+        self.code_lines: set[int] = set()
+        self._sentences: Optional[list[Sentence]] = None
+        self._words: Optional[list[Word]] = None
+
+    # --- positions -------------------------------------------------------------------------
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, column)`` of a character offset in ``text``."""
+        offset = max(0, min(offset, len(self.text)))
+        i = bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_offset(self, line: int) -> int:
+        """Offset in ``text`` of the first character of 1-based ``line``."""
+        return self._line_starts[max(0, min(line - 1, len(self._line_starts) - 1))]
+
+    def diagnostic(
+        self,
+        code: str,
+        message: str,
+        offset: Optional[int] = None,
+        *,
+        line: Optional[int] = None,
+        col: int = 1,
+        end_offset: Optional[int] = None,
+        severity: Optional[str] = None,
+    ) -> Diagnostic:
+        """A diagnostic at a source ``offset`` (or at ``line``/``col``)."""
+        if offset is not None:
+            line, col = self.position(offset)
+        end_line = end_col = None
+        if end_offset is not None:
+            end_line, end_col = self.position(end_offset)
+        return Diagnostic(
+            self.path, line or 1, col, code, message, severity or "", end_line, end_col
+        )
+
+    # --- derived views ------------------------------------------------------------------------
+    @property
+    def anchors(self) -> set[str]:
+        """Every fragment a link into this document may name."""
+        found = {h.anchor for h in self.headings}
+        found.update(h.explicit_id for h in self.headings if h.explicit_id)
+        found.update(self.html_ids)
+        return found
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of the prose, in order; each holds its words."""
+        if self._sentences is None:
+            self._split()
+        return self._sentences
+
+    @property
+    def words(self) -> list[Word]:
+        """Every word of the prose, in order; ``word.sentence`` indexes ``sentences``."""
+        if self._words is None:
+            self._split()
+        return self._words
+
+    def _split(self) -> None:
+        sentences: list[Sentence] = []
+        words: list[Word] = []
+        for block in self.blocks:
+            prose = block.prose
+            quotes = block.quotations
+            local: list[Sentence] = []
+            for start, end in split_sentences(prose):
+                s = Sentence(block, start, end, block.source_offset(start), len(sentences))
+                s.quoted = bool(quotes) and block.is_quoted(start, end)
+                sentences.append(s)
+                local.append(s)
+            j = 0
+            for m in WORD_RE.finditer(prose):
+                start = m.start()
+                while j < len(local) and local[j].end <= start:
+                    j += 1
+                w = Word(m.group(), block, start, block.source_offset(start))
+                if quotes:
+                    w.quoted = any(qs < start < qe for qs, qe in quotes)
+                if j < len(local) and local[j].start <= start:
+                    w.sentence = local[j].index
+                    local[j].words.append(w)
+                words.append(w)
+        self._sentences, self._words = sentences, words
+
+
+def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Optional[str] = None) -> Document:
+    """Parse ``text`` into a :class:`Document`. ``markdown`` defaults by the path's suffix."""
+    if markdown is None:
+        markdown = not path.lower().endswith(TEXT_SUFFIXES)
+    doc = Document(path, text, markdown=markdown, filename=filename)
+    if markdown:
+        from prosecheck.markdown_prose import fill_from_markdown
+
+        fill_from_markdown(doc)
+    else:
+        _fill_from_plain_text(doc)
+    return doc
+
+
+def _fill_from_plain_text(doc: Document) -> None:
+    """Paragraphs are runs of non-blank lines; their prose is the text itself."""
+    start = None
+    lines = doc.lines
+    for i, line in enumerate(lines + [""]):
+        if line.strip():
+            if start is None:
+                start = i
+        elif start is not None:
+            s = doc.line_offset(start + 1)
+            e = doc._line_starts[i - 1] + len(lines[i - 1])
+            prose = doc.text[s:e]
+            block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))])
+            doc.blocks.append(block)
+            start = None
+    from prosecheck.markdown_prose import mask_bare_urls
+
+    for block in doc.blocks:
+        block.prose = mask_bare_urls(block.prose)

@@ -1,0 +1,104 @@
+"""Which files a run looks at: paths, folders, globs, and stdin.
+
+Folders are walked recursively for the configured suffixes, skipping hidden folders, ``.git`` and
+``node_modules``, and whatever ``exclude``/``extend-exclude`` name (gitignore syntax, matched
+against the path relative to the project root). Symbolic links to folders are not followed, so a
+link loop cannot trap the walk. Files named explicitly are checked whatever their suffix, unless
+excluded.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+import pathspec
+
+DEFAULT_EXCLUDE = (".*/", "node_modules/", "__pycache__/", "site-packages/")
+
+
+@dataclass(frozen=True)
+class FileItem:
+    display: str  # the path as the user named it (or the --stdin-filename)
+    real: Optional[str]  # the path to read; None for stdin
+
+
+@dataclass(frozen=True)
+class PathError:
+    path: str
+    message: str
+
+
+def _rel(path: str, root: str) -> str:
+    try:
+        rel = os.path.relpath(os.path.abspath(path), root)
+    except ValueError:  # another drive on Windows
+        rel = os.path.abspath(path)
+    return rel.replace(os.sep, "/")
+
+
+def discover(
+    paths: Sequence[str],
+    *,
+    root: str,
+    extensions: Sequence[str],
+    exclude: Optional[Sequence[str]] = None,
+    extend_exclude: Sequence[str] = (),
+) -> tuple[list[FileItem], list[PathError]]:
+    patterns = list(DEFAULT_EXCLUDE if exclude is None else exclude) + list(extend_exclude)
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    suffixes = tuple(e.lower() if e.startswith(".") else "." + e.lower() for e in extensions)
+    items: list[FileItem] = []
+    errors: list[PathError] = []
+    seen: set[str] = set()
+
+    def excluded(path: str, is_dir: bool) -> bool:
+        rel = _rel(path, root)
+        if rel.startswith("../"):
+            rel = os.path.basename(os.path.abspath(path))
+        if rel == ".":
+            return False
+        return spec.match_file(rel + "/" if is_dir else rel)
+
+    def add(display: str) -> None:
+        key = os.path.normcase(os.path.abspath(display))
+        if key not in seen:
+            seen.add(key)
+            items.append(FileItem(display, display))
+
+    for given in paths:
+        if given == "-":
+            items.append(FileItem("-", None))
+            continue
+        matches: Iterable[str] = [given]
+        if not os.path.exists(given) and glob.has_magic(given):
+            matches = sorted(glob.glob(given, recursive=True))
+            if not matches:
+                errors.append(PathError(given, "no file matches this pattern"))
+                continue
+        for path in matches:
+            if os.path.isdir(path):
+                _walk(path, suffixes, excluded, add)
+            elif os.path.exists(path):
+                if not excluded(path, False):
+                    add(path)
+            elif os.path.islink(path):
+                errors.append(PathError(path, "this is a broken symbolic link"))
+            else:
+                errors.append(PathError(path, "no such file or folder"))
+    return items, errors
+
+
+def _walk(top: str, suffixes: tuple, excluded, add) -> None:
+    found: list[str] = []
+    for folder, dirs, files in os.walk(top, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not excluded(os.path.join(folder, d), True))
+        for name in files:
+            if name.lower().endswith(suffixes):
+                path = os.path.join(folder, name)
+                if not excluded(path, False):
+                    found.append(path)
+    for path in sorted(found):
+        add(path)

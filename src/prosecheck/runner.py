@@ -1,0 +1,331 @@
+"""The run: every file through every enabled check (a map), then cross-file checks (a reduce).
+
+Per file: bytes -> text (decoding.py) -> Document (parsed once) -> each enabled check's ``check``
+and, for cross-file checks, ``collect``. After all files, each cross-file check's ``finish`` sees
+every summary. Selection and suppression apply to both. A check that raises, runs past its time
+limit or returns a diagnostic that does not fit the file is reported as a ``PC`` diagnostic naming
+its plugin, and everything else still runs.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional
+
+from prosecheck.check import Check, Context
+from prosecheck.decoding import decode
+from prosecheck.diagnostics import Diagnostic
+from prosecheck.document import Document, parse
+from prosecheck.files import FileItem
+from prosecheck.plugins import Registry, get_registry
+from prosecheck.selection import Selector
+from prosecheck.suppression import Suppressions, parse_suppressions
+
+#: Codes the runner itself emits. Documented in prosecheck/codedocs/.
+PC_UNREADABLE_TEXT = "PC001"
+PC_PLUGIN_LOAD = "PC002"
+PC_CHECK_CRASH = "PC003"
+PC_BAD_DIAGNOSTIC = "PC004"
+PC_TIMEOUT = "PC005"
+PC_PATH = "PC006"
+#: These mean prosecheck (or a plugin) failed, not the document: the exit code is 2.
+FAILURE_CODES = frozenset({PC_PLUGIN_LOAD, PC_CHECK_CRASH, PC_BAD_DIAGNOSTIC, PC_TIMEOUT, PC_PATH})
+
+
+@dataclass
+class Settings:
+    """Everything a worker needs besides the registry; picklable."""
+
+    selector: Selector
+    options: dict  # check name -> option values
+    context: Context
+    root: str = "."
+    timeout: float = 60.0
+    #: Force Markdown (True) or plain text (False); None decides by suffix.
+    markdown: Optional[bool] = None
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list = field(default_factory=list)
+    summaries: dict = field(default_factory=dict)  # check name -> summary
+    suppressions: Optional[Suppressions] = None
+    path_ignores: tuple = ()
+
+
+@dataclass
+class RunResult:
+    diagnostics: list
+    files: int
+    failed: bool  # a plugin or check failed, or a path could not be read: exit code 2
+
+
+class CheckTimeout(Exception):
+    pass
+
+
+def enabled_checks(registry: Registry, selector: Selector) -> list[Check]:
+    """Checks with at least one selected code: a check nobody asked for does not run."""
+    return [c for c in registry.checks if any(selector.is_selected(code) for code in c.codes)]
+
+
+def _rel(path: str, root: str) -> str:
+    try:
+        return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+    except ValueError:
+        return path
+
+
+class _TimeLimit:
+    """Raise CheckTimeout in the main thread after ``seconds`` (POSIX timers; else no limit)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.active = (
+            seconds > 0
+            and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+        )
+
+    def _fire(self, signum, frame):  # pragma: no cover - timing dependent
+        raise CheckTimeout()
+
+    def __enter__(self):
+        if self.active:
+            self._old = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+        return False
+
+
+def lint_document(doc: Document, registry: Registry, settings: Settings, checks: Iterable[Check]) -> FileResult:
+    result = FileResult(doc.path)
+    result.suppressions = parse_suppressions(doc.lines, doc.code_lines)
+    result.path_ignores = settings.selector.ignored_in(_rel(doc.filename or doc.path, settings.root))
+    raw: list[Diagnostic] = []
+    for check in checks:
+        plugin = registry.check_plugin.get(check.name, check.name)
+        options = options_for(check, settings)
+        step = "check"
+        try:
+            with _TimeLimit(settings.timeout):
+                produced = list(check.check(doc, options, settings.context) or ())
+                if check.cross_file:
+                    step = "collect"
+                    result.summaries[check.name] = check.collect(doc, options, settings.context)
+        except CheckTimeout:
+            raw.append(_failure(doc.path, PC_TIMEOUT, plugin,
+                                f"check '{check.name}' (plugin '{plugin}') took longer than "
+                                f"{settings.timeout:g} s on this file and was stopped; raise 'timeout' "
+                                f"or report it to the plugin's authors"))
+            continue
+        except RecursionError:
+            raw.append(_failure(doc.path, PC_CHECK_CRASH, plugin,
+                                f"check '{check.name}' (plugin '{plugin}') gave up on this file: it is "
+                                f"nested too deeply to analyse"))
+            continue
+        except Exception as exc:
+            raw.append(_failure(doc.path, PC_CHECK_CRASH, plugin,
+                                f"check '{check.name}' (plugin '{plugin}') crashed in {step}(): "
+                                f"{type(exc).__name__}: {exc}"))
+            continue
+        raw.extend(_validated(produced, doc, check, plugin, registry))
+    result.diagnostics = _keep(raw, settings.selector, result)
+    return result
+
+
+def _validated(produced: list, doc: Document, check: Check, plugin: str, registry: Registry) -> list:
+    out = []
+    for d in produced:
+        problem = None
+        if not isinstance(d, Diagnostic):
+            problem = f"returned {type(d).__name__} instead of a Diagnostic"
+        elif d.code not in check.codes:
+            problem = f"returned code {d.code!r}, which it does not declare"
+        elif not (1 <= d.line <= len(doc.lines)) or not (1 <= d.col <= len(doc.lines[d.line - 1]) + 1):
+            problem = f"returned a diagnostic at {d.line}:{d.col}, outside the file"
+        if problem:
+            out.append(_failure(doc.path, PC_BAD_DIAGNOSTIC, plugin,
+                                f"check '{check.name}' (plugin '{plugin}') {problem}; it was dropped"))
+            continue
+        out.append(replace(
+            d,
+            path=doc.path,
+            severity=d.severity or check.codes[d.code].severity,
+            plugin=plugin,
+        ))
+    return out
+
+
+def _failure(path: str, code: str, plugin: str, message: str) -> Diagnostic:
+    return Diagnostic(path, 1, 1, code, message, "error", plugin=plugin)
+
+
+def _keep(diagnostics: list, selector: Selector, result: FileResult) -> list:
+    sup = result.suppressions
+    out = []
+    for d in diagnostics:
+        if d.code in FAILURE_CODES:
+            # A failure of prosecheck itself is never hidden by --select; only an explicit ignore.
+            if not any(p and d.code.startswith(p) for p in selector.ignore):
+                out.append(d)
+            continue
+        if not selector.is_reported(d.code, result.path_ignores):
+            continue
+        if sup and sup.is_suppressed(d.code, d.line):
+            continue
+        out.append(d)
+    return out
+
+
+def options_for(check: Check, settings: Settings) -> dict:
+    """The check's validated options, or its defaults when the run configured none."""
+    found = settings.options.get(check.name)
+    if found is None:
+        found = {name: opt.default for name, opt in check.options.items()}
+    return found
+
+
+def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Optional[str], Optional[Diagnostic]]:
+    """The text of a file, or the diagnostic that says why there is none."""
+    try:
+        if item.real is None:
+            data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()
+        else:
+            with open(item.real, "rb") as f:
+                data = f.read()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return None, Diagnostic(item.display, 1, 1, PC_PATH,
+                                f"cannot read this file: {reason}", "error", plugin="core")
+    text, problem = decode(data)
+    if text is None:
+        return None, Diagnostic(item.display, 1, 1, PC_UNREADABLE_TEXT, problem or "", "error", plugin="core")
+    return text, None
+
+
+def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] = None) -> FileResult:
+    registry = get_registry()
+    text, problem = read_item(item, stdin_bytes)
+    if text is None:
+        result = FileResult(item.display)
+        result.diagnostics = _keep([problem], settings.selector, result)
+        return result
+    try:
+        doc = parse(item.display, text, markdown=settings.markdown, filename=item.real)
+    except RecursionError:
+        result = FileResult(item.display)
+        result.diagnostics = [_failure(item.display, PC_CHECK_CRASH, "core",
+                                       "this document is nested too deeply to parse; it was not checked")]
+        return result
+    return lint_document(doc, registry, settings, enabled_checks(registry, settings.selector))
+
+
+# Set in the parent before the pool forks, so workers inherit it instead of unpickling it per file.
+_WORKER_SETTINGS: Optional[Settings] = None
+
+
+def _worker(item: FileItem) -> FileResult:
+    assert _WORKER_SETTINGS is not None
+    return lint_item(item, _WORKER_SETTINGS)
+
+
+def _worker_init() -> None:
+    # Ctrl-C goes to the whole process group: let the parent handle it, not every worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def map_files(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes: Optional[bytes] = None,
+              progress=None) -> list[FileResult]:
+    """Lint every file, in a process pool when it pays; results in the order of ``items``."""
+    global _WORKER_SETTINGS
+    results: list[Optional[FileResult]] = [None] * len(items)
+    pooled = [i for i, it in enumerate(items) if it.real is not None]
+    use_pool = jobs > 1 and len(pooled) >= 2 * jobs and _can_fork()
+    if use_pool:
+        import multiprocessing
+
+        _WORKER_SETTINGS = settings
+        ctx = multiprocessing.get_context("fork")
+        chunk = max(1, min(64, len(pooled) // (jobs * 8)))
+        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init) as pool:
+            for i, res in zip(pooled, pool.map(_worker, [items[i] for i in pooled], chunksize=chunk)):
+                results[i] = res
+                if progress:
+                    progress()
+        _WORKER_SETTINGS = None
+    for i, item in enumerate(items):
+        if results[i] is None:
+            results[i] = lint_item(item, settings, stdin_bytes)
+            if progress:
+                progress()
+    return [r for r in results if r is not None]
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def reduce_results(results: list[FileResult], registry: Registry, settings: Settings) -> list[Diagnostic]:
+    """Every file's diagnostics plus those of the cross-file checks, filtered and sorted."""
+    diagnostics: list[Diagnostic] = [d for r in results for d in r.diagnostics]
+    by_path = {r.path: r for r in results}
+    for check in enabled_checks(registry, settings.selector):
+        if not check.cross_file:
+            continue
+        plugin = registry.check_plugin.get(check.name, check.name)
+        summaries = [(r.path, r.summaries[check.name]) for r in results if check.name in r.summaries]
+        try:
+            produced = list(check.finish(summaries, options_for(check, settings), settings.context) or ())
+        except Exception as exc:
+            diagnostics.append(_failure(results[0].path if results else "-", PC_CHECK_CRASH, plugin,
+                                        f"check '{check.name}' (plugin '{plugin}') crashed in finish(): "
+                                        f"{type(exc).__name__}: {exc}"))
+            continue
+        for d in produced:
+            owner = by_path.get(getattr(d, "path", None))
+            if not isinstance(d, Diagnostic) or owner is None or d.code not in check.codes:
+                diagnostics.append(_failure(results[0].path, PC_BAD_DIAGNOSTIC, plugin,
+                                            f"check '{check.name}' (plugin '{plugin}') returned {d!r} from "
+                                            f"finish(), which names no file of this run; it was dropped"))
+                continue
+            d = replace(d, severity=d.severity or check.codes[d.code].severity, plugin=plugin)
+            diagnostics.extend(_keep([d], settings.selector, owner))
+    return sorted(set(diagnostics), key=_sort_key)
+
+
+def _sort_key(d: Diagnostic) -> tuple:
+    return (d.path, d.line, d.col, d.code, d.message)
+
+
+def run(items: list[FileItem], registry: Registry, settings: Settings, jobs: int = 1,
+        stdin_bytes: Optional[bytes] = None, progress=None) -> RunResult:
+    results = map_files(items, settings, jobs, stdin_bytes, progress)
+    diagnostics = reduce_results(results, registry, settings)
+    failed = any(d.code in FAILURE_CODES for d in diagnostics)
+    return RunResult(diagnostics, len(items), failed)
+
+
+def lint_text(text: str, path: str = "<string>", *, registry: Optional[Registry] = None,
+              settings: Optional[Settings] = None, markdown: Optional[bool] = None) -> list[Diagnostic]:
+    """Lint one string (for tests and embedding): per-file and cross-file diagnostics."""
+    registry = registry or get_registry()
+    settings = settings or Settings(Selector(), {}, Context())
+    if markdown is not None:
+        settings = replace(settings, markdown=markdown)
+    doc = parse(path, text, markdown=settings.markdown)
+    result = lint_document(doc, registry, settings, enabled_checks(registry, settings.selector))
+    return reduce_results([result], registry, settings)

@@ -1,0 +1,117 @@
+"""Sentence boundaries, words and quotations in a block of prose.
+
+A regular expression finds candidate boundaries (terminal punctuation, closing quotes or brackets,
+white space); a few cheap tests on the characters around each candidate reject abbreviations
+("e.g.", "Dr.", "U.S."), initials ("J. Smith"), and ellipses or full stops followed by a lower-case
+word. Every pattern here is linear: no nested quantifiers, so no catastrophic backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Placeholder the Document puts where inline code, an autolink or a bare URL stood: it separates
+# words but is not itself a word.
+PLACEHOLDER = "\ufffc"
+
+#: A word: letters or digits, optionally joined by apostrophes, hyphens, dots, slashes or @
+#: ("don't", "state-of-the-art", "e.g", "config.yaml", "and/or", "a@b.c"). Checks split further.
+WORD_RE = re.compile(r"\w+(?:[-'\u2019./@]\w+)*")
+
+_BOUNDARY_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+")
+
+# Lower-cased, with their final full stop. A boundary after one of these is not a boundary.
+ABBREVIATIONS = frozenset(
+    """
+    e.g. i.e. cf. etc. vs. viz. al. approx. ca. c. incl. esp. resp. fig. figs. eq. eqs. no. nos.
+    vol. vols. pp. p. ch. sec. ed. eds. dept. est. misc. min. max. avg. ref. refs. ex.
+    dr. mr. mrs. ms. mx. prof. sr. jr. st. rev. gen. col. lt. sgt. capt. hon. gov. pres. rep. sen.
+    inc. ltd. co. corp. bros. llc. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. u.s. u.k. u.n. e.u. a.m. p.m. ph.d.
+    """.split()
+)
+# "etc." often does end a sentence; accept a boundary after it when a capital follows.
+_SOFT_ABBREVIATIONS = frozenset({"etc."})
+
+_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}$")
+
+
+def _token_before(text: str, end: int) -> str:
+    """The run of non-space characters that ends at ``end`` (exclusive), without leading quotes."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+        if end - start > 40:  # no abbreviation is this long; keeps the scan constant-time
+            break
+    return text[start:end].lstrip("\"'(\u201c\u2018[")
+
+
+def _next_char(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` that is not an opening quote or bracket."""
+    n = len(text)
+    while pos < n and text[pos] in "\"'(\u201c\u2018[\u00bf\u00a1*_":
+        pos += 1
+    return text[pos] if pos < n else ""
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of each sentence in ``text``, white space trimmed at both ends."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(text):
+        punct_end = m.start()
+        while punct_end < m.end() and not text[punct_end].isspace():
+            punct_end += 1
+        nxt = _next_char(text, m.end())
+        if not nxt:
+            continue
+        if not (nxt.isupper() or nxt.isdigit()):
+            continue  # "... and then", "e.g. this": a lower-case word continues the sentence
+        if text[m.start()] == ".":
+            token = _token_before(text, m.start() + 1).lower()
+            if token in ABBREVIATIONS and token not in _SOFT_ABBREVIATIONS:
+                continue
+            if len(token) == 2 and token[0].isalpha():  # an initial: "J. Smith"
+                continue
+            if _INITIALISM_RE.match(token):  # "U.S. Army", "a.m. Pacific"
+                continue
+        _append(text, start, punct_end, spans)
+        start = m.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and (text[start].isspace() or text[start] == PLACEHOLDER):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+_QUOTE_RE = re.compile(r"[\"\u201c\u201d]")
+
+
+def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:
+    """``(start, end)`` of each passage in double quotation marks, the marks included.
+
+    Straight quotes open after white space, an opening bracket or the start, and close elsewhere;
+    curly quotes say which they are. A quotation left open at the end of the block, or longer than
+    ``max_len`` characters, is taken to be a stray mark and ignored.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _QUOTE_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        prev = text[i - 1] if i else " "
+        opening = ch == "\u201c" or (ch == '"' and (prev.isspace() or prev in "([{-\u2014/" or i == 0))
+        if open_at < 0:
+            if opening:
+                open_at = i
+        elif not opening or ch == '"':
+            if i - open_at <= max_len:
+                spans.append((open_at, i + 1))
+            open_at = -1
+    return spans

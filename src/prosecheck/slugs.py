@@ -1,0 +1,39 @@
+"""Heading anchors as Markdown hosts generate them."""
+
+from __future__ import annotations
+
+import re
+
+# GitHub (github-slugger): lower-case, drop everything that is not a letter, mark, number,
+# connector punctuation, space or hyphen; each space becomes a hyphen.
+_GITHUB_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+
+
+def github_slug(text: str) -> str:
+    return _GITHUB_DROP.sub("", text.strip().lower()).replace(" ", "-")
+
+
+# GitLab collapses runs of hyphens and strips them at the ends.
+def gitlab_slug(text: str) -> str:
+    slug = re.sub(r"[^\w\- ]", "", text.strip().lower())
+    slug = re.sub(r"[ -]+", "-", slug)
+    return slug.strip("-")
+
+
+SLUGGERS = {"github": github_slug, "gitlab": gitlab_slug}
+
+
+class SlugCounter:
+    """Makes anchors unique as github-slugger does: the second "Usage" is "usage-1"."""
+
+    def __init__(self, slugger=github_slug) -> None:
+        self._slugger = slugger
+        self._occurrences: dict[str, int] = {}
+
+    def __call__(self, text: str) -> str:
+        original = slug = self._slugger(text)
+        while slug in self._occurrences:
+            self._occurrences[original] += 1
+            slug = f"{original}-{self._occurrences[original]}"
+        self._occurrences[slug] = 0
+        return slug
