@@ -28,8 +28,8 @@ from prosecheck.document import (
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.slugs import SlugCounter
 
-# Characters that may stand between the cursor and the next text: markup, not prose.
-_MARKUP = frozenset(" \t\n*_~[]!<>#|\\`=+-")
+# What may stand between the cursor and the next text: markup and white space, not prose.
+_GAP_RE = re.compile(r"[\s*_~\[\]!<>#|\\`=+-]*")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HTML_ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _HEADING_ID_RE = re.compile(r"\s*\{#([^\s}]+)\}\s*$")
@@ -127,6 +127,8 @@ def _content_start(doc: Document, tok, kind: str) -> int:
     line = doc.lines[line_no] if line_no < len(doc.lines) else ""
     base = doc.line_offset(line_no + 1)
     first = tok.content.split("\n", 1)[0]
+    if kind == "table_cell":  # cells share the line: start at its beginning, not its end
+        return base + len(line) - len(line.lstrip(" \t>"))
     if first:
         if kind == "heading":
             m = re.match(r"[ \t>]*#{1,6}[ \t]*", line)
@@ -181,8 +183,7 @@ class _InlineWalker:
         return self.src.find(needle, self.cursor, self.limit)
 
     def _gap_is_markup(self, end: int) -> bool:
-        gap = self.src[self.cursor : end]
-        return len(gap) < 200 and all(c in _MARKUP for c in gap)
+        return end == self.cursor or _GAP_RE.fullmatch(self.src, self.cursor, end) is not None
 
     def _text(self, content: str) -> None:
         i = self._find(content)
@@ -197,6 +198,9 @@ class _InlineWalker:
         src, limit = self.src, self.limit
         for ch in content:
             c = self.cursor
+            while c < limit and src[c] != ch and src[c] in " \t|*_~":  # markup, cell borders
+                c += 1
+            self.cursor = c
             if c < limit and src[c] == ch:
                 self._emit(ch, c)
                 self.cursor = c + 1
