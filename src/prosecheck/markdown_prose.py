@@ -77,6 +77,8 @@ def fill_from_markdown(doc: Document) -> None:
         t = tok.type
         if t in _CONTAINERS:
             containers.append(_CONTAINERS[t])
+            if t == "footnote_open" and (tok.meta or {}).get("label") is not None:
+                doc.footnote_labels.add(tok.meta["label"])
         elif t.endswith("_close") and t.replace("_close", "_open") in _CONTAINERS:
             if containers:
                 containers.pop()
@@ -107,10 +109,6 @@ def fill_from_markdown(doc: Document) -> None:
             doc.code_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
         elif t == "html_block":
             _add_html_ids(doc, tok.content)
-        elif t == "footnote_open":
-            label = (tok.meta or {}).get("label")
-            if label is not None:
-                doc.footnote_labels.add(label)
     _add_references(doc, env)
 
 

@@ -1,0 +1,219 @@
+"""The Document: exact positions of prose, words, sentences, links and headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from prosecheck.decoding import decode
+from prosecheck.document import parse
+from prosecheck.sentences import PLACEHOLDER, find_quotations, split_sentences
+
+
+def word_at(doc, text, nth=0):
+    found = [w for w in doc.words if w.text == text]
+    assert len(found) > nth, f"{text!r} not among {[w.text for w in doc.words]}"
+    return doc.position(found[nth].offset)
+
+
+def prose_maps_back(doc):
+    """Every prose character (but placeholders and spaces) comes from the same source character."""
+    for block in doc.blocks:
+        for i, ch in enumerate(block.prose):
+            if ch in (" ", PLACEHOLDER):
+                continue
+            src = doc.text[block.source_offset(i)]
+            assert src == ch or src == "&", (block.prose, i, ch, src)
+
+
+def test_positions_are_one_based_and_count_characters():
+    doc = parse("a.md", "# Café\n\nNaïve 日本語 words here.\n")
+    assert word_at(doc, "Café") == (1, 3)
+    assert word_at(doc, "Naïve") == (3, 1)
+    assert word_at(doc, "日本語") == (3, 7)
+    assert word_at(doc, "words") == (3, 11)
+    prose_maps_back(doc)
+
+
+def test_crlf_bom_and_tabs_give_reader_positions():
+    data = "\ufeff# Title\r\n\r\nOne\ttwo three.\r\nfour five.\r\n".encode("utf-8")
+    text, problem = decode(data)
+    assert problem is None
+    doc = parse("a.md", text)
+    assert word_at(doc, "Title") == (1, 3)
+    assert word_at(doc, "two") == (3, 5)  # a tab is one column, as flake8 and ruff count
+    assert word_at(doc, "four") == (4, 1)
+    prose_maps_back(doc)
+
+
+def test_lone_cr_is_a_line_break():
+    text, _ = decode(b"a\rb word\r")
+    doc = parse("a.txt", text)
+    assert word_at(doc, "word") == (2, 3)
+
+
+def test_nested_emphasis_and_escaped_brackets():
+    src = "Some ***very* strong** and \\[not a link\\] plus `code [x](y)` end.\n"
+    doc = parse("a.md", src)
+    assert doc.blocks[0].prose == f"Some very strong and [not a link] plus {PLACEHOLDER} end."
+    assert word_at(doc, "very") == (1, 9)
+    assert word_at(doc, "strong") == (1, 15)
+    assert word_at(doc, "not") == (1, 30)
+    assert word_at(doc, "end") == (1, 62)
+    assert doc.links == []  # a link inside a code span is code, not a link
+    prose_maps_back(doc)
+
+
+def test_code_spans_blocks_front_matter_and_html_are_not_prose():
+    src = (
+        "---\ntitle: Front matter words\n---\n\n"
+        "Text with `inline code` and <span class=\"x\">html</span> here.\n\n"
+        "```python\nprint('code words')\n```\n\n"
+        "    indented code words\n\n"
+        "<div>\nhtml block words\n</div>\n\n"
+        "<!-- a comment with words -->\n"
+    )
+    doc = parse("a.md", src)
+    assert [b.prose for b in doc.blocks] == [f"Text with {PLACEHOLDER} and  html  here."]
+    assert word_at(doc, "html") == (5, 45)
+    assert doc.code_lines == {1, 2, 3, 7, 8, 9, 11}
+    prose_maps_back(doc)
+
+
+def test_links_images_and_references_with_positions():
+    src = (
+        "See [the guide](docs/guide.md \"Guide\") and ![logo](img/logo.png).\n"
+        "Also [ref link][Ref] and [Ref][] and [Ref] and <https://example.com>.\n"
+        "Broken [text][nowhere] here.\n\n"
+        "[ref]: https://example.org/ref\n"
+        "[unused]: <./with space.md>\n"
+    )
+    doc = parse("a.md", src)
+    got = [(l.kind, l.style, l.destination, l.text, l.label, doc.position(l.offset)) for l in doc.links]
+    assert got == [
+        ("link", "inline", "docs/guide.md", "the guide", None, (1, 5)),
+        ("image", "inline", "img/logo.png", "logo", None, (1, 44)),
+        ("link", "full", "https://example.org/ref", "ref link", "Ref", (2, 6)),
+        ("link", "collapsed", "https://example.org/ref", "Ref", "Ref", (2, 26)),
+        ("link", "shortcut", "https://example.org/ref", "Ref", "Ref", (2, 38)),
+        ("link", "autolink", "https://example.com", "https://example.com", None, (2, 48)),
+    ]
+    assert doc.links[0].title == "Guide"
+    assert sorted(doc.references) == ["REF", "UNUSED"]
+    assert doc.references["UNUSED"].destination == "./with space.md"
+    assert (doc.references["REF"].line, doc.position(doc.references["REF"].offset)) == (5, (5, 1))
+    assert [(u.text, u.label, doc.position(u.offset)) for u in doc.unresolved_references] == [
+        ("text", "nowhere", (3, 8))
+    ]
+    assert doc.blocks[0].prose.startswith("See the guide and ")
+    prose_maps_back(doc)
+
+
+def test_link_text_keeps_positions_across_lines_and_quotes():
+    src = "> A quote with [a link\n> over lines](x.md) and \"quoted words\" end.\n"
+    doc = parse("a.md", src)
+    assert word_at(doc, "over") == (2, 3)
+    assert word_at(doc, "end") == (2, 40)
+    assert [doc.position(l.offset) for l in doc.links] == [(1, 16)]
+    quoted = {w.text: w.quoted for w in doc.words}
+    assert quoted["quoted"] is True and quoted["words"] is True and quoted["end"] is False
+    assert doc.blocks[0].containers == ("blockquote",)
+    prose_maps_back(doc)
+
+
+def test_headings_anchors_explicit_ids_and_html_ids():
+    src = (
+        "# Usage\n\n## Usage\n\nSetext *Title*\n==============\n\n"
+        "### The `run()` function {#run-fn}\n\n<a name=\"legacy\"></a>\n\n"
+        "Text <span id='inline-id'>x</span>.\n"
+    )
+    doc = parse("a.md", src)
+    assert [(h.level, h.text, h.anchor, h.explicit_id, h.line, doc.position(h.offset)) for h in doc.headings] == [
+        (1, "Usage", "usage", None, 1, (1, 1)),
+        (2, "Usage", "usage-1", None, 3, (3, 1)),
+        (1, "Setext Title", "setext-title", None, 5, (5, 1)),
+        (3, "The run() function", "the-run-function", "run-fn", 8, (8, 1)),
+    ]
+    assert doc.anchors == {"usage", "usage-1", "setext-title", "the-run-function", "run-fn", "legacy", "inline-id"}
+    assert "run-fn" not in doc.blocks[3].prose
+    prose_maps_back(doc)
+
+
+def test_tables_lists_and_footnotes():
+    src = (
+        "| Name | Notes |\n|------|-------|\n| `x`  | a *b* c |\n\n"
+        "1. First item\n   continues here.\n2. Second[^n].\n\n[^n]: The note text.\n"
+    )
+    doc = parse("a.md", src)
+    cells = [(b.kind, b.prose, b.start_line) for b in doc.blocks[:4]]
+    assert cells == [
+        ("table_cell", "Name", 1), ("table_cell", "Notes", 1),
+        ("table_cell", PLACEHOLDER, 3), ("table_cell", "a b c", 3),
+    ]
+    assert word_at(doc, "c") == (3, 16)
+    assert word_at(doc, "continues") == (6, 4)
+    assert [(f.label, doc.position(f.offset)) for f in doc.footnote_refs] == [("n", (7, 10))]
+    assert doc.footnote_labels == {"n"}
+    assert word_at(doc, "note") == (9, 11)
+    prose_maps_back(doc)
+
+
+def test_entities_and_bare_urls():
+    src = "Fish &amp; chips &mdash; see https://example.com/a_b or mail me@example.org now.\n"
+    doc = parse("a.md", src)
+    prose = doc.blocks[0].prose
+    assert prose.startswith("Fish & chips \u2014 see " + PLACEHOLDER)
+    assert [w.text for w in doc.words] == ["Fish", "chips", "see", "or", "mail", "now"]
+    assert word_at(doc, "chips") == (1, 12)
+    assert word_at(doc, "now") == (1, 77)
+
+
+def test_plain_text_documents_split_paragraphs_on_blank_lines():
+    src = "First paragraph line one\nline two.\n\n\nSecond [not](a link) `x`.\n"
+    doc = parse("notes.txt", src)
+    assert not doc.is_markdown
+    assert [(b.start_line, b.end_line, b.prose) for b in doc.blocks] == [
+        (1, 2, "First paragraph line one\nline two."),
+        (5, 5, "Second [not](a link) `x`."),
+    ]
+    assert doc.links == []
+    assert word_at(doc, "two") == (2, 6)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr. Smith arrived. He left.", ["Dr. Smith arrived.", "He left."]),
+        ("Use e.g. Python or i.e. Ruby. Then stop.", ["Use e.g. Python or i.e. Ruby.", "Then stop."]),
+        ("The U.S. Army won. It was 3.5 p.m. Friday.", ["The U.S. Army won.", "It was 3.5 p.m. Friday."]),
+        ("Wait... and then. Ellipsis... Next.", ["Wait... and then.", "Ellipsis...", "Next."]),
+        ('He said "Stop." She did. (Really.) Yes!', ['He said "Stop."', "She did.", "(Really.)", "Yes!"]),
+        ("J. R. R. Tolkien wrote it. Version 2.0 is out.", ["J. R. R. Tolkien wrote it.", "Version 2.0 is out."]),
+        ("Is it? Yes! 42 is the answer.", ["Is it?", "Yes!", "42 is the answer."]),
+        ("Apples, pears, etc. Then more.", ["Apples, pears, etc.", "Then more."]),
+    ],
+)
+def test_sentence_splitter(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_sentences_know_their_words_and_positions():
+    doc = parse("a.md", "# Head\n\nOne two. Three\nfour five.\n")
+    assert [(s.text, doc.position(s.offset), [w.text for w in s.words]) for s in doc.sentences] == [
+        ("Head", (1, 3), ["Head"]),
+        ("One two.", (3, 1), ["One", "two"]),
+        ("Three four five.", (3, 10), ["Three", "four", "five"]),
+    ]
+    assert all(doc.sentences[w.sentence].block is w.block for w in doc.words)
+
+
+def test_quotations():
+    text = 'He said "it is the best" and \u201cthe fastest\u201d, but "open'
+    spans = [text[s:e] for s, e in find_quotations(text)]
+    assert spans == ['"it is the best"', "\u201cthe fastest\u201d"]
+
+
+def test_unterminated_constructs_do_not_break_positions():
+    src = "A [link with no end and `code with no end and <span unclosed\nnext line word.\n"
+    doc = parse("a.md", src)
+    assert word_at(doc, "word") == (2, 11)
+    prose_maps_back(doc)
