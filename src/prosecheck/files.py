@@ -93,12 +93,14 @@ def discover(
 
 def _walk(top: str, suffixes: tuple, excluded, add) -> None:
     found: list[str] = []
+    # "prosecheck ." reports "docs/a.md", not "./docs/a.md"; any other folder keeps its spelling.
+    strip = len(top) + 1 if top in (".", "./") else 0
     for folder, dirs, files in os.walk(top, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not excluded(os.path.join(folder, d), True))
         for name in files:
             if name.lower().endswith(suffixes):
                 path = os.path.join(folder, name)
                 if not excluded(path, False):
-                    found.append(path)
+                    found.append(path[strip:] if strip else path)
     for path in sorted(found):
         add(path)

@@ -2,7 +2,8 @@
 
 As in flake8 and ruff, the longest matching prefix decides: ``--select LK --ignore LK1`` drops
 ``LK101`` but keeps ``LK201``; ``--select LK101 --ignore LK`` keeps ``LK101``. On a tie, ignore
-wins. ``per-file-ignores`` maps gitignore-style path patterns to codes ignored in those files.
+wins. ``per-file-ignores`` maps gitignore-style path patterns to codes never reported in those
+files, however specific the selection.
 """
 
 from __future__ import annotations
@@ -56,8 +57,7 @@ class Selector:
         return out
 
     def is_reported(self, code: str, path_ignores: tuple = ()) -> bool:
-        if not self.is_selected(code):
+        # A per-file ignore is absolute, as in ruff: it names files where a code never applies.
+        if path_ignores and _longest(code, path_ignores) >= 0:
             return False
-        if path_ignores:
-            return _longest(code, self.select) > _longest(code, path_ignores)
-        return True
+        return self.is_selected(code)
