@@ -13,7 +13,7 @@ SEVERITIES = ("error", "warning", "info")
 class Diagnostic:
     """A finding. ``line`` and ``col`` are 1-based; ``col`` counts characters, not bytes.
 
-    Sorting a list of diagnostics orders it by path, line, column and code, which is the order
+    Sorting a list of diagnostics orders it by path, line, column, code and message: the order
     prosecheck prints them in.
     """
 
@@ -21,7 +21,7 @@ class Diagnostic:
     line: int
     col: int
     code: str
-    message: str = field(compare=False)
+    message: str
     severity: str = field(default="warning", compare=False)
     end_line: Optional[int] = field(default=None, compare=False)
     end_col: Optional[int] = field(default=None, compare=False)

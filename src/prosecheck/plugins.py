@@ -95,7 +95,7 @@ def load_registry(extra: tuple = (), autoload: Optional[bool] = None) -> Registr
 
 
 def _collect_checks(reg: Registry) -> None:
-    for impl in reversed(reg.pm.hook.prosecheck_checks.get_hookimpls()):
+    for impl in reg.pm.hook.prosecheck_checks.get_hookimpls():  # registration order
         name = impl.plugin_name
         try:
             checks = list(impl.function() or [])
@@ -134,7 +134,7 @@ def _invalid_check(check: Any, reg: Registry) -> Optional[str]:
 
 
 def _collect_formatters(reg: Registry) -> None:
-    for impl in reversed(reg.pm.hook.prosecheck_formatters.get_hookimpls()):
+    for impl in reg.pm.hook.prosecheck_formatters.get_hookimpls():
         try:
             found = dict(impl.function() or {})
         except Exception as exc:

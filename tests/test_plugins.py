@@ -1,0 +1,252 @@
+"""The plugin system: hookspecs, entry points, throwaway plugins, and plugins that fail."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import subprocess
+import sys
+import textwrap
+import types
+
+import pytest
+
+from prosecheck import hookimpl, hookspecs
+from prosecheck.check import Check, Code, Option
+from prosecheck.diagnostics import Diagnostic
+from prosecheck.formatters.base import Formatter
+from prosecheck.plugins import ENTRY_POINT_GROUP, load_registry
+from prosecheck.testing import lines, lint, lint_documents
+
+
+class Shouty(Check):
+    """A throwaway check: flags words written in capitals."""
+
+    name = "shouty"
+    codes = {"TS101": Code("word in capitals", "info")}
+    options = {"min_length": Option("int", 4, "shortest word to flag")}
+
+    def check(self, doc, options, context):
+        for w in doc.words:
+            if w.text.isupper() and len(w.text) >= options["min_length"]:
+                yield doc.diagnostic("TS101", f'"{w.text}" is in capitals: write it in lower case', w.offset)
+
+
+class ShoutyPlugin:
+    @hookimpl
+    def prosecheck_checks(self):
+        return [Shouty()]
+
+
+class Count(Check):
+    """A throwaway cross-file check: counts documents."""
+
+    name = "count"
+    codes = {"TS201": Code("documents in the run")}
+    cross_file = True
+
+    def collect(self, doc, options, context):
+        return len(doc.words)
+
+    def finish(self, summaries, options, context):
+        total = sum(n for _, n in summaries)
+        for path, _ in summaries:
+            yield Diagnostic(path, 1, 1, "TS201", f"{len(summaries)} documents, {total} words")
+
+
+class CountPlugin:
+    @hookimpl
+    def prosecheck_checks(self):
+        return [Count()]
+
+
+class UpperFormatter(Formatter):
+    name = "upper"
+
+    def write(self, diagnostics):
+        for d in diagnostics:
+            self.stream.write(f"{d.code}:{d.line}\n".upper())
+
+
+class FormatterPlugin:
+    @hookimpl
+    def prosecheck_formatters(self):
+        return {"upper": UpperFormatter}
+
+
+def test_every_hookspec_is_documented_prefixed_and_typed():
+    specs = [f for name, f in vars(hookspecs).items() if name.startswith("prosecheck_")]
+    assert {f.__name__ for f in specs} == {"prosecheck_checks", "prosecheck_formatters"}
+    for f in specs:
+        assert f.__doc__ and len(f.__doc__.strip()) > 80, f.__name__
+        assert inspect.signature(f).return_annotation is not inspect.Signature.empty
+
+
+def test_every_hookspec_is_exercised_by_a_throwaway_plugin():
+    reg = load_registry(extra=(("shouty", ShoutyPlugin()), ("fmt", FormatterPlugin())), autoload=False)
+    hooks_called = {
+        name for name in ("prosecheck_checks", "prosecheck_formatters")
+        if getattr(reg.pm.hook, name).get_hookimpls()
+    }
+    assert hooks_called == {"prosecheck_checks", "prosecheck_formatters"}
+    assert reg.check_named("shouty") is not None
+    assert reg.formatters == {"upper": UpperFormatter}
+    assert reg.check_plugin == {"shouty": "shouty"}
+    # unregistering leaves nothing behind
+    reg.pm.unregister(name="shouty")
+    assert reg.pm.hook.prosecheck_checks() == []
+
+
+def test_throwaway_plugin_runs_with_its_options():
+    text = "We SHOULD not SHOUT OK.\n"
+    assert lines(lint(text, plugins=[ShoutyPlugin()])) == [
+        '1:4: TS101 "SHOULD" is in capitals: write it in lower case',
+        '1:15: TS101 "SHOUT" is in capitals: write it in lower case',
+    ]
+    found = lint(text, plugins=[ShoutyPlugin()], options={"shouty": {"min_length": 2}})
+    assert [d.col for d in found] == [4, 15, 21]
+    assert found[0].severity == "info" and found[0].plugin == "ShoutyPlugin" or found[0].plugin
+
+
+def test_cross_file_plugin_is_a_map_and_a_reduce():
+    found = lint_documents({"a.md": "one two\n", "b.md": "three\n"}, plugins=[CountPlugin()])
+    assert lines(found, with_path=True) == [
+        "a.md:1:1: TS201 2 documents, 3 words",
+        "b.md:1:1: TS201 2 documents, 3 words",
+    ]
+
+
+class Crashing(Check):
+    name = "crashing"
+    codes = {"TS301": Code("never")}
+
+    def check(self, doc, options, context):
+        raise ValueError("boom")
+
+
+class OutOfFile(Check):
+    name = "outoffile"
+    codes = {"TS401": Code("bad position")}
+
+    def check(self, doc, options, context):
+        yield Diagnostic(doc.path, 99, 1, "TS401", "x")
+        yield Diagnostic(doc.path, 1, 1, "XX999", "undeclared")
+
+
+def _plugin(*checks):
+    ns = types.SimpleNamespace()
+    ns.prosecheck_checks = hookimpl(lambda: list(checks))
+    return ns
+
+
+def test_a_crashing_check_is_reported_and_the_rest_still_runs():
+    found = lint("Hello WORLD here.\n", plugins=[_plugin(Crashing()), ShoutyPlugin()])
+    assert [(d.line, d.col, d.code) for d in found] == [(1, 1, "PC003"), (1, 7, "TS101")]
+    assert "check 'crashing'" in found[0].message and "ValueError: boom" in found[0].message
+
+
+def test_a_diagnostic_outside_the_file_or_with_an_undeclared_code_is_dropped():
+    found = lint("Short.\n", plugins=[_plugin(OutOfFile())])
+    assert [d.code for d in found] == ["PC004", "PC004"]
+    assert {d.message.split(" returned ")[1] for d in found} == {
+        "a diagnostic at 99:1, outside the file; it was dropped",
+        "code 'XX999', which it does not declare; it was dropped",
+    }
+
+
+@pytest.mark.parametrize(
+    "bad, problem",
+    [
+        (Code("x"), "is not a prosecheck.check.Check"),
+        (type("BadCode", (Check,), {"name": "badcode", "codes": {"lower1": Code("x")}})(),
+         "declares code 'lower1': a code is two or more capital letters and three digits"),
+        (type("Clash", (Check,), {"name": "clash", "codes": {"TS101": Code("x")}})(),
+         "declares code TS101, which plugin 'ShoutyPlugin' already declares"),
+    ],
+)
+def test_invalid_checks_are_refused_by_name(bad, problem):
+    reg = load_registry(extra=(("ShoutyPlugin", ShoutyPlugin()), ("bad", _plugin(bad))), autoload=False)
+    assert [(name, problem in msg) for name, msg in reg.errors] == [("bad", True)]
+    assert reg.check_named("shouty") is not None
+
+
+@pytest.fixture
+def fake_dist(tmp_path):
+    """A real installed-looking distribution whose entry points are broken or working."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "good_plugin.py").write_text(textwrap.dedent("""
+        from prosecheck import hookimpl
+        from prosecheck.check import Check, Code
+
+        class Good(Check):
+            name = "good"
+            codes = {"GP101": Code("the word 'banana'")}
+            def check(self, doc, options, context):
+                for w in doc.words:
+                    if w.text == "banana":
+                        yield doc.diagnostic("GP101", "banana found: say fruit", w.offset)
+
+        @hookimpl
+        def prosecheck_checks():
+            return [Good()]
+    """))
+    (site / "broken_plugin.py").write_text("import no_such_module_anywhere\n")
+    dist = site / "fake_plugins-1.2.3.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: fake-plugins\nVersion: 1.2.3\n")
+    (dist / "entry_points.txt").write_text(
+        f"[{ENTRY_POINT_GROUP}]\ngood = good_plugin\nbroken = broken_plugin\n"
+    )
+    doc = tmp_path / "doc.md"
+    doc.write_text("A banana and [x]().\n")
+    return tmp_path, site
+
+
+def _run(args, cwd, site, **env):
+    full = dict(os.environ, PYTHONPATH=str(site), **env)
+    p = subprocess.run([sys.executable, "-m", "prosecheck", *args], cwd=cwd, env=full,
+                       capture_output=True, text=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_entry_point_plugins_load_and_a_broken_one_is_reported_by_name(fake_dist):
+    cwd, site = fake_dist
+    code, out, err = _run(["doc.md", "--select", "GP,LK101"], cwd, site)
+    assert code == 2 and "Traceback" not in err
+    assert out.splitlines() == [
+        "<plugins>:1:1: PC002 plugin 'broken' could not be loaded: ModuleNotFoundError: "
+        "No module named 'no_such_module_anywhere' (broken_plugin.py:1)",
+        "doc.md:1:3: GP101 banana found: say fruit",
+        "doc.md:1:14: LK101 this link points to nothing: add the address it should go to, or remove the link",
+    ]
+    code, out, _ = _run(["--version"], cwd, site)
+    assert "good: 1.2.3" in out and "links: " in out and "broken" not in out
+
+
+def test_autoload_can_be_disabled_and_plugins_named_instead(fake_dist):
+    cwd, site = fake_dist
+    code, out, err = _run(["doc.md"], cwd, site, PROSECHECK_DISABLE_PLUGIN_AUTOLOAD="1")
+    assert (code, out) == (0, "")
+    code, out, err = _run(["doc.md", "-p", "good_plugin"], cwd, site, PROSECHECK_DISABLE_PLUGIN_AUTOLOAD="1")
+    assert (code, out) == (1, "doc.md:1:3: GP101 banana found: say fruit\n")
+    code, out, err = _run(["--list-checks", "-p", "good_plugin"], cwd, site, PROSECHECK_DISABLE_PLUGIN_AUTOLOAD="1")
+    assert out == "GP101  good_plugin  warning  the word 'banana'\n"
+
+
+def test_builtin_checks_come_through_the_entry_point_group():
+    from importlib.metadata import entry_points
+
+    names = {ep.name: ep.value for ep in entry_points(group=ENTRY_POINT_GROUP) if ep.value.startswith("prosecheck.")}
+    assert names == {
+        "core": "prosecheck.checks.core",
+        "links": "prosecheck.checks.links",
+        "boilerplate": "prosecheck.checks.boilerplate",
+        "readability": "prosecheck.checks.readability",
+        "spelling": "prosecheck.checks.spelling",
+        "superlatives": "prosecheck.checks.superlatives",
+        "hedging": "prosecheck.checks.hedging",
+    }
+    reg = load_registry(autoload=True)
+    for name in names:
+        assert name in reg.plugins, name
