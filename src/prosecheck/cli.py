@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = p.add_argument_group("running")
     r.add_argument("-j", "--jobs", type=int, metavar="N", help="processes to use (default: one per core)")
     r.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one check on one file")
+    r.add_argument("--no-cache", dest="cache", action="store_false", default=None,
+                   help="do not read or write the cache of per-file results")
+    r.add_argument("--cache-dir", metavar="DIR", help="where the cache lives (default: .prosecheck_cache in the project root)")
     return p
 
 
@@ -243,6 +246,8 @@ def _run(argv: list) -> int:
     fail_on = coerce(CORE_OPTIONS["fail_on"], _setting(args, cfg, "fail_on"), "fail-on")
     fmt = _setting(args, cfg, "format")
     settings = Settings(selector, options, Context(root=root, all_options=options), root=root, timeout=timeout)
+    if _setting(args, cfg, "cache"):
+        settings.cache = _open_cache(args, cfg, reg, root, options, selector)
 
     paths = args.paths or ["."]
     stdin_bytes = None
@@ -274,6 +279,25 @@ def _run(argv: list) -> int:
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, selector: Selector):
+    from prosecheck.cache import Cache, fingerprint
+
+    folder = _setting(args, cfg, "cache_dir")
+    folder = folder if os.path.isabs(folder) else os.path.join(root, folder)
+    key = fingerprint(
+        __version__,
+        {p.name: p.version for p in reg.plugins.values()},
+        options,
+        (selector.select, selector.ignore, [(codes) for _, codes in selector.per_file],
+         sorted(_per_file_patterns(args, cfg))),
+    )
+    return Cache.open(folder, key)
+
+
+def _per_file_patterns(args, cfg: FileConfig) -> list:
+    return list(_per_file_ignores(args, cfg))
 
 
 def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, root: str,

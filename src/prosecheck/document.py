@@ -42,17 +42,22 @@ class Block:
     runs: list = field(default_factory=list, repr=False)
     level: int = 0  # heading level, 0 otherwise
     containers: tuple = ()
+    _starts: Optional[list] = field(default=None, repr=False, compare=False)
 
     def source_offset(self, prose_offset: int) -> int:
         """The offset in the document's text of the character at ``prose_offset``."""
         runs = self.runs
         if not runs:
             return 0
-        i = bisect_right(runs, (prose_offset, float("inf"), 0)) - 1
+        starts = self._starts
+        if starts is None or len(starts) != len(runs):
+            starts = self._starts = [r[0] for r in runs]
+        i = bisect_right(starts, prose_offset) - 1
         if i < 0:
             return runs[0][1]
         p, s, n = runs[i]
-        return s + min(prose_offset - p, max(n - 1, 0))
+        d = prose_offset - p
+        return s + (d if d < n else max(n - 1, 0))
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
@@ -64,7 +69,7 @@ class Block:
         return any(qs <= start and end <= qe for qs, qe in self.quotations)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Word:
     text: str
     block: Block = field(repr=False)
@@ -79,7 +84,7 @@ class Word:
         return self.start + len(self.text)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Sentence:
     block: Block = field(repr=False)
     start: int  # offset in block.prose
@@ -175,6 +180,9 @@ class Document:
         self.unresolved_references: list[UnresolvedReference] = []
         #: 1-based line numbers that hold code (fenced or indented) or front matter.
         self.code_lines: set[int] = set()
+        #: Other files a check consulted (link targets, word lists): a check that reads or tests
+        #: a file must add its path here, so the cache knows when this document's result is stale.
+        self.dependencies: set[str] = set()
         self._sentences: Optional[list[Sentence]] = None
         self._words: Optional[list[Word]] = None
 

@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
+from prosecheck.cache import Cache, diagnostics_from
 from prosecheck.check import Check, Context
 from prosecheck.decoding import decode
 from prosecheck.diagnostics import Diagnostic
@@ -48,6 +49,7 @@ class Settings:
     timeout: float = 60.0
     #: Force Markdown (True) or plain text (False); None decides by suffix.
     markdown: Optional[bool] = None
+    cache: Optional[Cache] = None
 
 
 @dataclass
@@ -197,31 +199,49 @@ def options_for(check: Check, settings: Settings) -> dict:
     return found
 
 
-def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Optional[str], Optional[Diagnostic]]:
-    """The text of a file, or the diagnostic that says why there is none."""
+def read_bytes(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Optional[bytes], Optional[Diagnostic]]:
     try:
         if item.real is None:
-            data = stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()
-        else:
-            with open(item.real, "rb") as f:
-                data = f.read()
+            return (stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()), None
+        with open(item.real, "rb") as f:
+            return f.read(), None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return None, Diagnostic(item.display, 1, 1, PC_PATH,
-                                f"cannot read this file: {reason}", "error", plugin="core")
+        return None, Diagnostic(item.display, 1, 1, PC_PATH, f"cannot read this file: {reason}", "error", plugin="core")
+
+
+def decode_item(item: FileItem, data: bytes) -> tuple[Optional[str], Optional[Diagnostic]]:
     text, problem = decode(data)
     if text is None:
         return None, Diagnostic(item.display, 1, 1, PC_UNREADABLE_TEXT, problem or "", "error", plugin="core")
     return text, None
 
 
+def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Optional[str], Optional[Diagnostic]]:
+    """The text of a file, or the diagnostic that says why there is none."""
+    data, problem = read_bytes(item, stdin_bytes)
+    if data is None:
+        return None, problem
+    return decode_item(item, data)
+
+
 def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] = None) -> FileResult:
     registry = get_registry()
-    text, problem = read_item(item, stdin_bytes)
+    data, problem = read_bytes(item, stdin_bytes)
+    text = None
+    if data is not None:
+        text, problem = decode_item(item, data)
     if text is None:
         result = FileResult(item.display)
         result.diagnostics = _keep([problem], settings.selector, result)
         return result
+    cache = settings.cache if item.real is not None else None
+    key = cache.key(item.real, data) if cache is not None and cache.enabled else None
+    if key is not None:
+        entry = cache.get(key)
+        if entry is not None:
+            return FileResult(item.display, diagnostics_from(entry, item.display), entry["summaries"],
+                              Suppressions.from_data(entry["suppressions"]), tuple(entry["path_ignores"]))
     try:
         doc = parse(item.display, text, markdown=settings.markdown, filename=item.real)
     except RecursionError:
@@ -229,7 +249,11 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
         result.diagnostics = [_failure(item.display, PC_CHECK_CRASH, "core",
                                        "this document is nested too deeply to parse; it was not checked")]
         return result
-    return lint_document(doc, registry, settings, enabled_checks(registry, settings.selector))
+    result = lint_document(doc, registry, settings, enabled_checks(registry, settings.selector))
+    if key is not None and not any(d.code in FAILURE_CODES for d in result.diagnostics):
+        cache.put(key, result.diagnostics, result.summaries, result.suppressions.to_data(),
+                  result.path_ignores, doc.dependencies)
+    return result
 
 
 # Set in the parent before the pool forks, so workers inherit it instead of unpickling it per file.

@@ -58,6 +58,15 @@ class Suppressions:
     def __bool__(self) -> bool:
         return bool(self.lines or self.ranges or self.file_codes)
 
+    def to_data(self) -> tuple:
+        """Plain data (for the cache)."""
+        return (self.lines, [tuple(r) for r in self.ranges], self.file_codes)
+
+    @classmethod
+    def from_data(cls, data) -> "Suppressions":
+        lines, ranges, file_codes = data
+        return cls(dict(lines), [tuple(r) for r in ranges], list(file_codes))
+
 
 def parse_suppressions(lines: list[str], code_lines: frozenset | set = frozenset()) -> Suppressions:
     sup = Suppressions()
