@@ -260,9 +260,15 @@ def _run(argv: list) -> int:
     if args.stdin_filename:
         items = [FileItem(args.stdin_filename, None) if it.real is None else it for it in items]
 
+    from prosecheck.progress import Progress
     from prosecheck.runner import run as run_files
 
-    result = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes)
+    progress = Progress(len(items))
+    try:
+        result = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
+                           progress=progress if progress.active else None)
+    finally:
+        progress.close()
     diagnostics = list(result.diagnostics)
     diagnostics += [Diagnostic(e.path, 1, 1, PC_PATH, e.message, "error", plugin="core") for e in path_errors]
     diagnostics += [Diagnostic(PLUGINS_PATH, 1, 1, PC_PLUGIN_LOAD, f"plugin '{name}' {message}", "error",
