@@ -1,0 +1,66 @@
+"""Property-based tests: generated Markdown and arbitrary text never break the Document, every
+prose character maps to a real source position, and every diagnostic lies inside its file."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from prosecheck.document import parse
+from prosecheck.sentences import PLACEHOLDER
+from prosecheck.testing import lint
+
+FRAGMENTS = [
+    "# ", "## ", "> ", "- ", "1. ", "    ", "\t", "\n", "\n\n", "\r\n", "*", "**", "_", "`", "```\n",
+    "[", "]", "(", ")", "![", "](", "<", ">", "<!--", "-->", "<!-- noqa -->", "&amp;", "&#10003;",
+    "\\", "|", "---\n", "[^1]", "[^1]: ", "[a]: /x\n", "{#id}", "http://x.y/z", "a@b.co", '"', "\u201c",
+    "\u201d", "...", ". ", "! ", "? ", "Dr. ", "e.g. ", "word", "the the", "Caf\u00e9", "\u65e5\u672c",
+    "\U0001F600", "\u00a0", "~~", "the best", "clearly", "reportedly", "world-class",
+]
+
+markdownish = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
+anything = st.text(max_size=300)
+documents = st.one_of(markdownish, anything, st.tuples(markdownish, anything).map("".join))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def normalised(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@SETTINGS
+@given(documents)
+def test_document_never_raises_and_prose_maps_into_the_source(text):
+    text = normalised(text)
+    doc = parse("g.md", text)
+    for block in doc.blocks:
+        for i, ch in enumerate(block.prose):
+            offset = block.source_offset(i)
+            assert 0 <= offset <= max(len(text) - 1, 0)
+            if ch not in (" ", PLACEHOLDER) and text:
+                assert text[offset] == ch or text[offset] in "&\\", (text, block.prose, i)
+    for word in doc.words:
+        line, col = doc.position(word.offset)
+        assert 1 <= line <= len(doc.lines) and 1 <= col <= len(doc.lines[line - 1]) + 1
+    for link in doc.links:
+        assert text[link.offset] in "[!<" or link.style == "autolink", (text, link)
+
+
+@SETTINGS
+@given(documents)
+def test_plain_text_documents_never_raise(text):
+    doc = parse("g.txt", normalised(text))
+    assert all(w.text for w in doc.words)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents)
+def test_every_diagnostic_lies_inside_the_file_and_runs_agree(text):
+    text = normalised(text)
+    first = lint(text, path="g.md")
+    assert not [d for d in first if d.code.startswith("PC")], first
+    lines = text.split("\n")
+    for d in first:
+        assert 1 <= d.line <= len(lines), d
+        assert 1 <= d.col <= len(lines[d.line - 1]) + 1, d
+    assert lint(text, path="g.md") == first
