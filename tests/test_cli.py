@@ -312,3 +312,16 @@ def test_exit_code_reflects_fail_on(project):
     Path(project / "info.md").write_text("[x]()\n", encoding="utf-8")
     code, *_ = run(["info.md", "--fail-on", "error", "-qq"], project)
     assert code == 1
+
+
+def test_machine_formats_stay_valid_with_statistics_count_and_quiet(project):
+    code, out, err = run(["docs/a.md", "--format", "json", "--statistics", "--count", "-q"], project)
+    assert code == 1 and len(json.loads(out)) == 3
+    assert err.splitlines() == ["3     LK101 link or image with an empty destination", "3"]
+
+
+def test_a_template_with_an_unknown_field_is_a_usage_error(project):
+    code, out, err = run(["docs/a.md", "--format", "%(nope)s"], project)
+    assert (code, out) == (2, "")
+    assert "the format template '%(nope)s' does not work (KeyError: 'nope')" in err
+    assert "Traceback" not in err

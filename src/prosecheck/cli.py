@@ -184,9 +184,20 @@ def _use_color(choice: str, stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
+MACHINE_FORMATS = ("json", "sarif", "github")
+
+
 def _make_formatter(name: str, reg: Registry, stream, fctx: FormatContext):
     if is_template(name):
-        return TemplateFormatter(stream, fctx, template=name.replace("\\t", "\t"))
+        formatter = TemplateFormatter(stream, fctx, template=name.replace("\\t", "\t"))
+        try:
+            formatter.line(Diagnostic("x.md", 1, 1, "XX000", "m", "warning"))
+        except (KeyError, ValueError, TypeError) as exc:
+            raise UsageError(
+                f"the format template {name!r} does not work ({type(exc).__name__}: {exc}); it may use "
+                "%(path)s %(row)d %(col)d %(code)s %(text)s %(severity)s %(plugin)s %(end_row)d %(end_col)d"
+            ) from None
+        return formatter
     formatters = dict(reg.formatters)
     formatters.update(BUILTIN_FORMATTERS)
     cls = formatters.get(name)
@@ -331,17 +342,19 @@ def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, r
             version=__version__,
         )
         formatter = _make_formatter(fmt, reg, stream, fctx)
-        if args.quiet >= 2:
-            pass
+        machine = fmt in MACHINE_FORMATS
+        # A machine format is written whole; -q, --statistics and --count must not corrupt it,
+        # so the summaries go to stderr instead.
+        extra = sys.stderr if machine else stream
+        if machine or args.quiet == 0:
+            formatter.write(diagnostics)
         elif args.quiet == 1:
             for path in dict.fromkeys(d.path for d in diagnostics):
                 stream.write(path + "\n")
-        else:
-            formatter.write(diagnostics)
         if _setting(args, cfg, "statistics") and args.quiet < 2:
-            _statistics(diagnostics, reg, stream)
+            _statistics(diagnostics, reg, extra)
         if args.count:
-            (stream if target else sys.stdout).write(f"{len(diagnostics)}\n")
+            extra.write(f"{len(diagnostics)}\n")
     except BaseException:
         if target:
             stream.close()
