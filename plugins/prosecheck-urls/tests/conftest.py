@@ -1,0 +1,117 @@
+"""A real HTTP server on 127.0.0.1 for the tests, started once, with a log of every request."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+
+class Log:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.requests = []  # (method, path)
+        self.counts = {}  # path -> requests so far
+        self.in_flight = 0
+        self.max_in_flight = 0
+
+    def clear(self):
+        with self.lock:
+            self.requests.clear()
+            self.counts.clear()
+            self.in_flight = self.max_in_flight = 0
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    log: Log
+
+    def log_message(self, *args):  # keep the test output quiet
+        pass
+
+    def _answer(self, status, headers=(), body=b""):
+        self.send_response(status)
+        for k, v in headers:
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _route(self):
+        log = self.log
+        path = self.path
+        with log.lock:
+            log.requests.append((self.command, path))
+            n = log.counts[path] = log.counts.get(path, 0) + 1
+            log.in_flight += 1
+            log.max_in_flight = max(log.max_in_flight, log.in_flight)
+        try:
+            self._serve(path, n)
+        finally:
+            with log.lock:
+                log.in_flight -= 1
+
+    def _serve(self, path, n):
+        port = self.server.server_address[1]
+        if path.startswith("/ok"):
+            return self._answer(200, body=b"fine")
+        if path == "/missing":
+            return self._answer(404)
+        if path == "/moved301":
+            return self._answer(301, [("Location", "/ok")])
+        if path == "/moved308":
+            return self._answer(308, [("Location", f"http://127.0.0.1:{port}/ok/new")])
+        if path == "/temp302":
+            return self._answer(302, [("Location", "/ok")])
+        if path == "/chain":  # permanent, then temporary: the link should point at /temp302
+            return self._answer(301, [("Location", "/temp302")])
+        if path == "/moved-to-missing":
+            return self._answer(301, [("Location", "/missing")])
+        if path == "/to-private":
+            return self._answer(301, [("Location", f"http://back.dev:{port}/ok")])
+        if path == "/loop":
+            return self._answer(302, [("Location", "/loop")])
+        if path.startswith("/busy429"):
+            return self._answer(429, [("Retry-After", path.rsplit("/", 1)[1])]) if n == 1 else self._answer(200)
+        if path.startswith("/busy-always"):
+            return self._answer(429, [("Retry-After", "0")])
+        if path.startswith("/flaky500"):
+            return self._answer(500) if n == 1 else self._answer(200)
+        if path.startswith("/down"):
+            return self._answer(503)
+        if path.startswith("/slow"):
+            time.sleep(1.5)
+            return self._answer(200)
+        if path == "/nohead":
+            return self._answer(405 if self.command == "HEAD" else 200)
+        if path.startswith("/wait"):
+            time.sleep(0.2)
+            return self._answer(200)
+        return self._answer(404)
+
+    do_HEAD = do_GET = _route
+
+
+@pytest.fixture(scope="session")
+def http_server():
+    log = Log()
+    handler = type("BoundHandler", (Handler,), {"log": log})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server, log
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def server(http_server):
+    """``(base URL, log)``; the log starts empty in every test."""
+    srv, log = http_server
+    log.clear()
+    return f"http://127.0.0.1:{srv.server_address[1]}", log
