@@ -250,3 +250,34 @@ def test_builtin_checks_come_through_the_entry_point_group():
     reg = load_registry(autoload=True)
     for name in names:
         assert name in reg.plugins, name
+
+
+class Picky(Check):
+    name = "picky"
+    codes = {"TS501": Code("never")}
+    options = {"ratio": Option("float", 0.5)}
+
+    def validate_options(self, options):
+        return [] if 0 <= options["ratio"] <= 1 else [f"'ratio' must be between 0 and 1, not {options['ratio']}"]
+
+
+def test_option_values_are_validated_by_the_check_before_any_file(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "picky_plugin.py").write_text(textwrap.dedent("""
+        from prosecheck import hookimpl
+        from tests_picky import Picky
+        @hookimpl
+        def prosecheck_checks():
+            return [Picky()]
+    """))
+    (site / "tests_picky.py").write_text(textwrap.dedent(inspect.getsource(Picky)).replace(
+        "class Picky", "from prosecheck.check import Check, Code, Option\n\n\nclass Picky"))
+    (tmp_path / ".prosecheck.toml").write_text("[picky]\nratio = 1.5\n")
+    (tmp_path / "a.md").write_text("text\n")
+    code, out, err = _run(["a.md", "-p", "picky_plugin"], tmp_path, site)
+    assert (code, out) == (2, "")
+    assert err == (f"prosecheck: configuration error: {tmp_path / '.prosecheck.toml'}: [picky] "
+                   "'ratio' must be between 0 and 1, not 1.5\n")
+    with pytest.raises(ValueError, match="must be between 0 and 1"):
+        lint("text\n", plugins=[_plugin(Picky())], options={"picky": {"ratio": 2.0}})

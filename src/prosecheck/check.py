@@ -63,6 +63,14 @@ class Check:
     #: True when the check implements ``collect``/``finish`` (it looks across files).
     cross_file: ClassVar[bool] = False
 
+    def validate_options(self, options: Mapping[str, Any]) -> Sequence[str]:
+        """Problems with option values beyond their type (``["'similarity' must be 0..1"]``).
+
+        Called once when configuration is read; each problem stops the run with exit code 2 and a
+        message naming the configuration file, before any document is checked.
+        """
+        return ()
+
     def check(self, doc: "Document", options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:
         """Diagnostics for one document. Use ``doc.diagnostic(...)`` to build them."""
         return ()

@@ -133,6 +133,12 @@ def _check_options(reg: Registry, cfg: FileConfig) -> dict:
             raise ConfigError(f"{where}: unknown key '{table}'{hint}")
     for check in reg.checks:
         options[check.name] = check_options(check.name, check.options, cfg.checks.get(check.name, {}), where)
+        try:
+            problems = list(check.validate_options(options[check.name]) or ())
+        except Exception as exc:  # a plugin bug must not become a traceback
+            problems = [f"the check could not validate its options: {type(exc).__name__}: {exc}"]
+        if problems:
+            raise ConfigError(f"{where}: [{check.name}] " + "; ".join(problems))
     return options
 
 

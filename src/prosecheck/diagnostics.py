@@ -22,7 +22,8 @@ class Diagnostic:
     col: int
     code: str
     message: str
-    severity: str = field(default="warning", compare=False)
+    #: "" means "the severity declared for the code", filled in by the runner.
+    severity: str = field(default="", compare=False)
     end_line: Optional[int] = field(default=None, compare=False)
     end_col: Optional[int] = field(default=None, compare=False)
     #: Name of the plugin that produced it (filled in by the runner).

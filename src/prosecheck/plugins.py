@@ -84,6 +84,8 @@ def load_registry(extra: tuple = (), autoload: Optional[bool] = None) -> Registr
                 import importlib
 
                 plugin = importlib.import_module(plugin)
+            if pm.is_registered(plugin):  # already loaded through its entry point
+                continue
             pm.register(plugin, name=name)
         except Exception as exc:
             reg.errors.append((name, f"could not be loaded: {_describe(exc)}"))

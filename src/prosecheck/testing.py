@@ -77,6 +77,10 @@ def lint_documents(
         c.name: check_options(c.name, c.options, (options or {}).get(c.name, {}), "test options")
         for c in reg.checks
     }
+    for c in reg.checks:
+        problems = list(c.validate_options(values[c.name]) or ())
+        if problems:
+            raise ValueError(f"[{c.name}] " + "; ".join(problems))
     unknown = set(options or {}) - {c.name for c in reg.checks}
     if unknown:
         raise ValueError(f"options given for checks that are not loaded: {sorted(unknown)}")
