@@ -1,29 +1,577 @@
-"""Links (``LK``): links and images whose destination is empty or does not resolve."""
+"""Links (``LK``): links and images whose destination is empty, missing, malformed or undefined.
+
+Everything is offline: external addresses (``https:``, ``mailto:``, any ``scheme:`` and
+``//host``) are never fetched, only checked for shape (LK106). Local destinations are looked up
+on disk, relative to the document's folder or, for ``/path``, to the project root (LK102), and
+their ``#fragment`` is matched against the headings and anchors of the target (LK103). Reference
+links are checked for a definition (LK104) and definitions for a use (LK105).
+
+The check reads the Document only; a linked Markdown file is parsed with
+:func:`prosecheck.document.parse` once per process and only its anchors are kept.
+"""
 
 from __future__ import annotations
 
-from prosecheck.check import Check, Code
+import difflib
+import html
+import os
+import re
+import unicodedata
+from functools import cached_property, lru_cache
+from typing import Optional
+from urllib.parse import unquote
+
+from markdown_it.common.utils import normalizeReference
+
+from prosecheck.check import Check, Code, Option
+from prosecheck.document import MARKDOWN_SUFFIXES
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import PLACEHOLDER
+from prosecheck.slugs import SlugCounter, gitlab_slug
+
+_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+# Backslash escapes and entities, which Markdown resolves in a destination before it is a URL.
+_UNESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Schemes whose URL must be ``scheme://host...``.
+_HOST_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "sftp", "ws", "wss"})
+_WEB = ("http", "https")
+# ``www.example.com`` or ``github.com/x`` written without a scheme: on GitHub, a relative path.
+_WWW_RE = re.compile(r"www\.[A-Za-z0-9\-]+\.[A-Za-z]", re.I)
+_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\-]+\.)+(?:com|org|net|io|edu|gov|dev)(?:[/:?#]|$)", re.I)
+_SPACE_RE = re.compile(r"\s")
+_NO_COLON_RE = re.compile(r"(https?|ftp)//", re.I)
+# GitHub's line anchors: #L10, #L10-L20, #L10C5-L12C1.
+_LINE_ANCHOR_RE = re.compile(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
+# A range in a regular expression's character class: [a-z], [0-9], [\\w.-].
+_CHAR_CLASS_RE = re.compile(r"[a-zA-Z0-9]-[a-zA-Z0-9](?![a-zA-Z0-9])|\\[dwsDWS]")
+# ``<http://a b>`` in text: not an autolink (autolinks hold no spaces), so Markdown left it as text.
+_BROKEN_AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\n]*?\s[^<>\n]*)>")
+# ``[text](http://a b)``: no link either (a destination with spaces needs ``<...>``).
+_BROKEN_INLINE_RE = re.compile(r"\]\(((?:https?|ftp)://[^\s()<>]*[ \t]+[^\s\"'()<>][^()<>\n]*?)\)", re.I)
 
 
 class Links(Check):
     name = "links"
     codes = {
         "LK101": Code("link or image with an empty destination", "error"),
+        "LK102": Code("link or image to a local file or folder that does not exist", "error"),
+        "LK103": Code("link to a #fragment that matches no heading or anchor", "error"),
+        "LK104": Code("reference link or image whose label is not defined", "error"),
+        "LK105": Code("link reference definition that no link uses", "info"),
+        "LK106": Code("malformed URL", "warning"),
+    }
+    options = {
+        "root": Option("str", "", "folder that /root-relative destinations start from, relative to the "
+                       "project root (default: the project root itself)"),
+        "anchor_style": Option("str", "github", "how headings become anchors: the host's rules",
+                               choices=("github", "gitlab")),
+        "check_anchors": Option("bool", True, "check #fragments against headings and anchors (LK103)"),
+        "ignore": Option("list[str]", [], "regular expressions; a destination that one of them matches "
+                         "(re.search) is not checked"),
     }
 
     def check(self, doc, options, context):
+        ignore = _compile_ignore(tuple(options.get("ignore") or ()))
+        state = _State(doc, options, context)
         for link in doc.links:
             dest = link.destination.strip()
-            if dest in ("", "#"):
-                what = "image" if link.kind == "image" else "link"
-                shown = f'"{dest}"' if dest else "nothing"
+            if ignore is not None and ignore.search(dest):
+                continue
+            found = _check_link(doc, link, dest, options, state)
+            if found is not None:
+                code, message = found
+                yield doc.diagnostic(code, message, link.offset)
+        yield from _unresolved(doc)
+        yield from _unused_definitions(doc)
+        yield from _broken_in_text(doc, ignore)
+
+
+@lru_cache(maxsize=32)
+def _compile_ignore(patterns: tuple) -> Optional[re.Pattern]:
+    if not patterns:
+        return None
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"links.ignore: {p!r} is not a valid regular expression ({exc})") from None
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+class _State:
+    """Per-document facts computed only when a link needs them."""
+
+    def __init__(self, doc, options, context) -> None:
+        self.doc = doc
+        self.style = options.get("anchor_style") or "github"
+        self.context = context
+        self.options = options
+        self._own_anchors: Optional[frozenset] = None
+
+    @cached_property
+    def folder(self) -> str:
+        if self.doc.filename:
+            return os.path.dirname(os.path.abspath(self.doc.filename))
+        return os.getcwd()
+
+    @cached_property
+    def project(self) -> str:
+        return os.path.abspath(self.context.root or ".")
+
+    @cached_property
+    def root(self) -> str:
+        """Where ``/path`` starts: the project root, or the ``root`` option below it."""
+        extra = self.options.get("root") or ""
+        return os.path.normpath(os.path.join(self.project, extra)) if extra else self.project
+
+    def depend(self, path: str) -> None:
+        """Tell the result cache this document's result depends on ``path`` (there or not)."""
+        deps = getattr(self.doc, "dependencies", None)
+        if deps is not None and self.doc.filename:
+            deps.add(path)
+
+    def own_anchors(self) -> frozenset:
+        if self._own_anchors is None:
+            self._own_anchors = _anchors_of(self.doc, self.style)
+        return self._own_anchors
+
+    def shown(self, path: str) -> str:
+        """``path`` relative to the project root, as a reader finds it."""
+        try:
+            rel = os.path.relpath(path, self.project)
+        except ValueError:
+            rel = path
+        return rel.replace(os.sep, "/")
+
+
+# --- one link -------------------------------------------------------------------------------------
+
+
+def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[str, str]]:
+    what = "image" if link.kind == "image" else "link"
+    if dest in ("", "#"):
+        shown = f'"{dest}"' if dest else "nothing"
+        return "LK101", (f"this {what} points to {shown}: add the address it should go to, "
+                         f"or remove the {what}")
+    url = _unescape(dest)
+    malformed = _malformed(url, dest, state)
+    if malformed:
+        return "LK106", malformed
+    if url.startswith("//") or _SCHEME_RE.match(url):
+        return None  # external: never fetched
+    path, query, fragment = _split(url)
+    if not path:  # "#fragment" or "?query" alone: this document
+        if fragment and options.get("check_anchors", True):
+            return _fragment_problem(fragment, query, state.own_anchors(), f'"{dest}"', "this document",
+                                     state.style)
+        return None
+    decoded = unquote(path)
+    if decoded.startswith("/"):
+        target = os.path.normpath(os.path.join(state.root, decoded.lstrip("/")))
+    else:
+        target = os.path.normpath(os.path.join(state.folder, decoded))
+    if decoded.startswith("../") and _is_github_route(target, state):
+        return None
+    state.depend(target)
+    try:
+        st = os.stat(target)
+    except (OSError, ValueError):
+        return "LK102", (f'"{dest}" does not exist (looked for {state.shown(target)}): '
+                         f"fix the path or remove the {what}")
+    if not fragment or not options.get("check_anchors", True):
+        return None
+    if not target.lower().endswith(MARKDOWN_SUFFIXES):
+        return None  # fragments into code, HTML or folders are not checked
+    if doc.filename and os.path.abspath(doc.filename) == target:
+        anchors = state.own_anchors()
+    else:
+        anchors = _target_anchors(target, st.st_mtime_ns, st.st_size, state.style)
+        if anchors is None:
+            return None
+    name = os.path.basename(target)
+    return _fragment_problem(fragment, query, anchors, f'"{dest}"', name, state.style)
+
+
+# Pages of a GitHub repository beside its files: from /owner/repo/blob/main/README.md,
+# "../../issues" is /owner/repo/issues.
+_GITHUB_ROUTES = frozenset({
+    "issues", "pulls", "pull", "wiki", "releases", "actions", "discussions", "compare", "security",
+    "graphs", "commits", "commit", "tree", "blob", "raw", "tags", "branches", "projects", "milestones",
+    "labels", "network", "pulse", "stargazers", "watchers", "forks", "contributors", "settings",
+})
+
+
+def _is_github_route(target: str, state: "_State") -> bool:
+    """True when ``target`` climbs exactly two folders above the project root into a GitHub page."""
+    try:
+        rel = os.path.relpath(target, state.project).replace(os.sep, "/")
+    except ValueError:
+        return False
+    parts = rel.split("/")
+    return len(parts) >= 3 and parts[0] == ".." and parts[1] == ".." and parts[2] in _GITHUB_ROUTES
+
+
+def _unescape(dest: str) -> str:
+    if "\\" not in dest and "&" not in dest:
+        return dest
+    return _UNESCAPE_RE.sub(lambda m: m.group(1) if m.group(1) else html.unescape(m.group()), dest)
+
+
+def _split(url: str) -> tuple[str, str, str]:
+    path, _, fragment = url.partition("#")
+    path, _, query = path.partition("?")
+    return path, query, fragment
+
+
+# --- LK106 ----------------------------------------------------------------------------------------
+
+
+def _malformed(url: str, dest: str, state: _State) -> Optional[str]:
+    m = _SCHEME_RE.match(url)
+    if m is None:
+        if url.startswith("//"):
+            host = re.split(r"[/?#]", url[2:], maxsplit=1)[0]
+            if not host:
+                return f'"{dest}" has no host name after "//": write the full address, e.g. "https://example.com/"'
+            return None
+        m2 = _NO_COLON_RE.match(url)
+        if m2:
+            fixed = f"{m2.group(1)}://{url[m2.end():]}"
+            return f'"{dest}" lacks the colon after "{m2.group(1)}", so it is read as a file path: write "{fixed}"'
+        if _WWW_RE.match(url) or _DOMAIN_RE.match(url):
+            if not _exists_locally(url, state):
+                return (f'"{dest}" has no scheme, so it is read as a file path next to this document: '
+                        f'write "https://{url}"')
+        return None
+    scheme = m.group(1).lower()
+    rest = url[m.end():]
+    if scheme not in _HOST_SCHEMES and scheme not in _KNOWN_SCHEMES:
+        near = _near_web_scheme(scheme)
+        if near:
+            tail = rest if rest.startswith("//") else "//" + rest.lstrip("/")
+            return f'"{dest}" has a misspelt scheme "{m.group(1)}:": write "{near}:{tail}"'
+        return None
+    if scheme in _HOST_SCHEMES:
+        if _SPACE_RE.search(url):
+            return (f'"{dest}" contains a space, which no address may hold: replace it by "%20" '
+                    f"or remove it")
+        if not rest.startswith("//"):
+            fixed = f"{m.group(1)}://{rest.lstrip('/')}"
+            return f'"{dest}" needs two slashes after "{m.group(1)}:": write "{fixed}"'
+        authority = re.split(r"[/?#]", rest[2:], maxsplit=1)[0]
+        host = authority.rpartition("@")[2]
+        if host.startswith("["):  # IPv6 literal
+            host = host.partition("]")[0] + "]"
+        else:
+            host = host.partition(":")[0]
+        if not host or host == "]":
+            return f'"{dest}" has no host name after "{m.group(1)}://": write the full address'
+        after = rest[2 + len(authority):]
+        if host.lower() in _WEB and authority.endswith(":") and after.startswith("//"):
+            return f'"{dest}" repeats the scheme: write "{host.lower()}:{after}"'
+        if ".." in host:
+            return f'"{dest}" has an empty part in its host name "{host}": fix the host name'
+    elif scheme == "mailto" and not rest.strip():
+        return f'"{dest}" names no e-mail address: add one after "mailto:" or remove the link'
+    return None
+
+
+# Schemes people really use; a scheme outside them that is one typo away from http(s) is a typo.
+_KNOWN_SCHEMES = frozenset({
+    "mailto", "tel", "data", "javascript", "file", "irc", "ircs", "ssh", "git", "svn", "news", "nntp",
+    "xmpp", "sms", "geo", "magnet", "urn", "about", "chrome", "vscode", "slack", "spotify", "steam",
+    "market", "itms", "itms-apps", "s3", "gs", "hdfs", "ipfs", "ipns", "npm", "docker", "blob",
+    "ftp", "ftps", "sftp", "ws", "wss", "hxxp", "hxxps", "http", "https", "smb", "ldap", "rtsp",
+})
+
+
+def _near_web_scheme(scheme: str) -> Optional[str]:
+    if not 3 <= len(scheme) <= 6 or not scheme.isalpha():
+        return None
+    for good in ("https", "http"):
+        if _one_edit(scheme, good):
+            # "htps" is one edit from both; prefer the one with the same "s" ending.
+            if good == "https" and not scheme.endswith("s") and _one_edit(scheme, "http"):
+                return "http"
+            return good
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` differs from ``b`` by one insertion, deletion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
+def _exists_locally(url: str, state: _State) -> bool:
+    path = os.path.normpath(os.path.join(state.folder, unquote(_split(url)[0])))
+    state.depend(path)
+    return os.path.exists(path)
+
+
+# --- LK103 ----------------------------------------------------------------------------------------
+
+
+def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str, where: str, style: str):
+    """GitHub finds a fragment whatever its case (its page script does); GitLab needs the exact case."""
+    frag = unquote(fragment)
+    key = frag
+    if style == "github":
+        key = frag.lower()
+        if key.startswith("user-content-"):  # GitHub prefixes the ids it renders
+            key = key[len("user-content-"):]
+    if key in anchors or key == "top" or not key:
+        return None
+    if _LINE_ANCHOR_RE.fullmatch(frag) and "plain=1" in query:
+        return None
+    hint = ""
+    close = difflib.get_close_matches(key, anchors, n=1, cutoff=0.75)
+    if close:
+        hint = f' (did you mean "#{close[0]}"?)'
+    if where == "this document":
+        return "LK103", (f"{shown} matches no heading or anchor in this document{hint}: "
+                         f"fix the fragment or add the anchor")
+    return "LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
+                     f"fix the fragment or add the anchor")
+
+
+def _github_slug(text: str) -> str:
+    """github-slugger: keep letters, marks, numbers, connector punctuation, spaces and hyphens.
+
+    prosecheck.slugs.github_slug drops combining marks (its ``\\w`` does not match them), so
+    "⚙️ Usage" gives "-usage" there but "\\ufe0f-usage" on GitHub; the two are both accepted.
+    """
+    out = []
+    for ch in text.strip().lower():
+        if ch == " ":
+            out.append("-")
+        elif ch == "-" or ch == "_" or ch.isalnum() or unicodedata.category(ch)[0] in "LMN" \
+                or unicodedata.category(ch) == "Pc":
+            out.append(ch)
+    return "".join(out)
+
+
+_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _html_headings(doc) -> list:
+    """The text of headings written in HTML (``<h2 align="center">Backers</h2>``), outside code.
+
+    GitHub gives them anchors as it does Markdown headings; the Document does not list them.
+    """
+    text = doc.text
+    if "<h" not in text and "<H" not in text:
+        return []
+    found = []
+    code = doc.code_lines
+    for m in _HTML_HEADING_RE.finditer(text):
+        if code and doc.position(m.start())[0] in code:
+            continue
+        inner = html.unescape(_TAG_RE.sub("", m.group(2)))
+        found.append(" ".join(inner.split()))
+    return found
+
+
+def _anchors_of(doc, style: str) -> frozenset:
+    """Every fragment that reaches into ``doc`` (lower-cased for GitHub, which ignores case)."""
+    extra = _html_headings(doc)
+    if style == "gitlab":
+        slug = SlugCounter(gitlab_slug)
+        found = {slug(h.text) for h in doc.headings}
+        found.update(slug(t) for t in extra)
+    else:
+        found = {h.anchor for h in doc.headings}
+        if extra or not all(h.text.isascii() for h in doc.headings):
+            slug = SlugCounter(_github_slug)
+            found.update(slug(h.text) for h in doc.headings)
+            found.update(slug(t) for t in extra)
+    found.update(h.explicit_id for h in doc.headings if h.explicit_id)
+    found.update(doc.html_ids)
+    # Footnote ids as GitHub, markdown-it and Python-Markdown make them. The labels of footnote
+    # references count too (Markdown makes a reference only when the footnote exists), in case a
+    # Document without footnote_labels comes along.
+    labels = set(doc.footnote_labels)
+    labels.update(ref.label for ref in doc.footnote_refs)
+    for label in labels:
+        found.update((f"fn-{label}", f"fnref-{label}", f"fn:{label}", f"fnref:{label}"))
+    for i in range(1, len(labels) + 1):
+        found.update((f"fn{i}", f"fnref{i}", f"fn-{i}", f"fnref-{i}"))
+    if style == "github":
+        return frozenset(a.lower() for a in found)
+    return frozenset(found)
+
+
+# path -> (mtime_ns, size, style, anchors or None): a target linked from many documents is parsed once.
+_TARGETS: dict = {}
+
+
+def _target_anchors(path: str, mtime_ns: int, size: int, style: str) -> Optional[frozenset]:
+    hit = _TARGETS.get((path, style))
+    if hit is not None and hit[0] == mtime_ns and hit[1] == size:
+        return hit[2]
+    anchors = None
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        data = None
+    if data is not None:
+        from prosecheck.decoding import decode
+        from prosecheck.document import parse
+
+        text, _ = decode(data)
+        if text is not None:
+            try:
+                anchors = _anchors_of(parse(path, text, markdown=True, filename=path), style)
+            except RecursionError:
+                anchors = None
+    if len(_TARGETS) > 4096:
+        _TARGETS.clear()
+    _TARGETS[(path, style)] = (mtime_ns, size, anchors)
+    return anchors
+
+
+# --- LK104, LK105 ---------------------------------------------------------------------------------
+
+
+def _unresolved(doc):
+    text = doc.text
+    for ref in doc.unresolved_references:
+        label = ref.label
+        if label.startswith("^"):  # footnotes, not links
+            continue
+        before = text[ref.offset - 1] if ref.offset > 0 else ""
+        if before.isalnum() or before in "_])":  # a[0][1]: indexing, not a reference
+            continue
+        if not label.strip() or label.lstrip()[0] in ",|":  # f([a][, b]): an optional argument
+            continue
+        shown = f"[{ref.text}][{ref.label}]"
+        if ref.label == ref.text and text.startswith(f"[{ref.text}][]", ref.offset):
+            shown = f"[{ref.text}][]"
+        after = ref.offset + len(shown)
+        if _CHAR_CLASS_RE.search(ref.text + "\n" + label) or text.startswith("{", after):
+            continue  # [a-zA-Z_][a-zA-Z0-9_]{0,31}: a regular expression
+        yield doc.diagnostic(
+            "LK104",
+            f'"{shown}" uses the label "{label}", which no definition in this document has: '
+            f'add "[{label}]: <address>" or fix the label',
+            ref.offset,
+        )
+
+
+def _unused_definitions(doc):
+    if not doc.references and not doc.duplicate_references:
+        return
+    used = set()
+    text = doc.text
+    for link in doc.links:
+        if link.label is None:
+            continue
+        used.add(normalizeReference(link.label))
+        if link.style in ("shortcut", "collapsed"):
+            # Document.Link.label is the rendered text here ([`x`] gives "x"): read the label as written.
+            written = _written_label(text, link.offset + (1 if link.kind == "image" else 0))
+            if written is not None:
+                used.add(normalizeReference(written))
+    for key, ref in doc.references.items():
+        if key in used or _is_comment(ref):
+            continue
+        yield doc.diagnostic(
+            "LK105",
+            f'the link definition "[{ref.label}]" is never used: link to it or remove it',
+            ref.offset,
+        )
+    for ref in doc.duplicate_references:
+        if _is_comment(ref):
+            continue
+        first = doc.references.get(ref.key)
+        where = f" on line {first.line}" if first is not None else ""
+        yield doc.diagnostic(
+            "LK105",
+            f'the link definition "[{ref.label}]" repeats a label already defined{where}, so Markdown '
+            f"ignores it: remove it or give it a label of its own",
+            ref.offset,
+        )
+
+
+def _is_comment(ref) -> bool:
+    """``[//]: # (note)`` and ``[comment]: <> (note)``: the usual way to hide a comment."""
+    return ref.destination.strip() in ("", "#") or ref.label.strip() in ("//", "_", "#")
+
+
+def _written_label(text: str, start: int) -> Optional[str]:
+    """The text between the ``[`` at ``start`` and its matching ``]``, as written."""
+    if start >= len(text) or text[start] != "[":
+        return None
+    depth = 0
+    i = start
+    end = min(len(text), start + 1002)
+    while i < end:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : i]
+        i += 1
+    return None
+
+
+# --- LK106 in text that Markdown did not make a link ----------------------------------------------
+
+
+def _broken_in_text(doc, ignore):
+    """``<http://a b>`` and ``[text](http://a b)``: meant as links, left as text by Markdown."""
+    text = doc.text
+    for block in doc.blocks:
+        prose = block.prose
+        if PLACEHOLDER not in prose:
+            continue
+        i = prose.find("<" + PLACEHOLDER)
+        while i >= 0:
+            s = block.source_offset(i)
+            m = _BROKEN_AUTOLINK_RE.match(text, s)
+            if m and (ignore is None or not ignore.search(m.group(1))):
+                url = m.group(1)
                 yield doc.diagnostic(
-                    "LK101",
-                    f"this {what} points to {shown}: add the address it should go to, "
-                    f"or remove the {what}",
-                    link.offset,
+                    "LK106",
+                    f'"<{url}>" is not a link because the address contains a space: '
+                    f'replace the space by "%20" or remove it',
+                    s,
                 )
+            i = prose.find("<" + PLACEHOLDER, i + 1)
+        i = prose.find("](" + PLACEHOLDER)
+        while i >= 0:
+            s = block.source_offset(i)
+            m = _BROKEN_INLINE_RE.match(text, s)
+            if m and (ignore is None or not ignore.search(m.group(1))):
+                j = prose.rfind("[", 0, i)
+                start = block.source_offset(j) if j >= 0 else s
+                if start > 0 and text[start - 1] == "!":
+                    start -= 1
+                url = m.group(1)
+                yield doc.diagnostic(
+                    "LK106",
+                    f'"{url}" is not a link because the address contains a space: replace the space '
+                    f'by "%20", or write the address in angle brackets "(<{url}>)"',
+                    start,
+                )
+            i = prose.find("](" + PLACEHOLDER, i + 1)
 
 
 @hookimpl
