@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Optional
 from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
@@ -241,7 +242,7 @@ class _InlineWalker:
                 return
             j = end
 
-    def _skip_destination(self, link: Link) -> None:
+    def _skip_destination(self, link: Link, raw_text: Optional[str] = None) -> None:
         """After a link's closing ``]``: step over ``(dest "title")``, ``[label]`` or nothing."""
         src, limit = self.src, self.limit
         c = self.cursor
@@ -257,11 +258,11 @@ class _InlineWalker:
                 return
             label = src[c + 1 : j]
             link.style = "full" if label.strip() else "collapsed"
-            link.label = label if label.strip() else link.text
+            link.label = label if label.strip() else (raw_text if raw_text is not None else link.text)
             self.cursor = j + 1
         else:
             link.style = "shortcut"
-            link.label = link.text
+            link.label = raw_text if raw_text is not None else link.text
 
     def _close_bracket(self, start: int) -> int:
         """Index of the ``]`` that closes the ``[`` at ``start`` (escapes and nesting honoured)."""
@@ -362,11 +363,13 @@ class _InlineWalker:
         link.text = "".join(self.plain[link._plain_start :])  # type: ignore[attr-defined]
         del link._plain_start  # type: ignore[attr-defined]
         j = self._find("]")
+        raw_text = link.text
         if j >= 0:
+            raw_text = self.src[link.offset + 1 : j]  # the label as written: `code`, *em* and all
             self.cursor = j + 1
         # For reference links markdown-it's href stays until _add_references puts the
         # definition's destination, as written, in its place.
-        self._skip_destination(link)
+        self._skip_destination(link, raw_text)
         self.doc.links.append(link)
 
     def _image(self, tok) -> None:

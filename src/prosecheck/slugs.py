@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # GitHub (github-slugger): lower-case, drop everything that is not a letter, mark, number,
-# connector punctuation, space or hyphen; each space becomes a hyphen.
+# connector punctuation, space or hyphen; each space becomes a hyphen. Python's \w has no marks
+# (the U+FE0F of an emoji, Devanagari vowel signs), so those are kept by category.
 _GITHUB_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
 
 
+def _keep(ch: str) -> str:
+    return ch if unicodedata.category(ch).startswith("M") else ""
+
+
 def github_slug(text: str) -> str:
-    return _GITHUB_DROP.sub("", text.strip().lower()).replace(" ", "-")
+    lowered = text.strip().lower()
+    if lowered.isascii():
+        return _GITHUB_DROP.sub("", lowered).replace(" ", "-")
+    return _GITHUB_DROP.sub(lambda m: _keep(m.group()), lowered).replace(" ", "-")
 
 
 # GitLab collapses runs of hyphens and strips them at the ends.
