@@ -254,11 +254,23 @@ class Document:
                 sentences.append(s)
                 local.append(s)
             j = 0
+            runs = block.runs
+            last_run = len(runs) - 1
+            ri = 0
             for m in WORD_RE.finditer(prose):
                 start = m.start()
                 while j < len(local) and local[j].end <= start:
                     j += 1
-                w = Word(m.group(), block, start, block.source_offset(start))
+                # Words come in order, so walk the runs alongside instead of searching each time.
+                while ri < last_run and runs[ri + 1][0] <= start:
+                    ri += 1
+                if runs:
+                    p, src, n = runs[ri]
+                    d = start - p
+                    offset = src + (d if d < n else max(n - 1, 0))
+                else:
+                    offset = 0
+                w = Word(m.group(), block, start, offset)
                 if quotes:
                     w.quoted = any(qs < start < qe for qs, qe in quotes)
                 if j < len(local) and local[j].start <= start:

@@ -65,8 +65,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         nxt = _next_char(text, m.end())
         if not nxt:
             continue
-        if not (nxt.isupper() or nxt.isdigit()):
-            continue  # "... and then", "e.g. this": a lower-case word continues the sentence
+        if not (nxt.isupper() or nxt.isdigit() or nxt == PLACEHOLDER):
+            # "... and then", "e.g. this": a lower-case word continues the sentence. Inline
+            # code (the placeholder) after a full stop starts one: "Run it. `make` builds it."
+            continue
         if text[m.start()] == ".":
             token = _token_before(text, m.start() + 1).lower()
             if token in ABBREVIATIONS and token not in _SOFT_ABBREVIATIONS:
