@@ -1,8 +1,410 @@
-"""Placeholder: the hedging check is being written (see the issues)."""
+"""Hedging versus certainty (``HC``): unattributed hedges, unsupported boosters, mixed signals.
 
+* ``HC101``: a weasel attribution ("reportedly", "it is believed", "critics claim") in a sentence
+  that names no source.
+* ``HC102``: a booster ("clearly", "obviously", "of course") in a sentence that carries no support.
+* ``HC103``: a hedge and a booster on one claim ("almost certainly", "clearly might").
+* ``HC104``: a section (heading to heading, long enough) whose boosters far outnumber its hedges,
+  or that hedges nearly everything; the figures per 1,000 words are in the message.
+
+Plain modal verbs ("may", "might", "could") are never findings on their own: in documentation
+they give permission or state a possibility. They count toward ``HC104`` only. Support is judged
+per sentence by :mod:`prosecheck.checks.support`; words in quotation marks are never flagged nor
+counted.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from prosecheck.check import Check, Code, Option
+from prosecheck.checks.lexicon import (
+    PhraseMatcher,
+    flagged_sentences,
+    load,
+    norm,
+    parse_user_terms,
+    with_variants,
+)
+from prosecheck.checks.support import Support
 from prosecheck.hookspecs import hookimpl
+
+_CATEGORIES = (
+    "weasel", "group", "group_quantified", "quantifier", "speech", "booster", "certainty", "emphatic", "hedge", "modal",
+    "softener",
+)
+# "clearly" describing how something is done, not how sure the writer is.
+_MANNER_BEFORE = frozenset(
+    """
+    explain explains explained explaining describe describes described state states stated
+    write writes written wrote document documents documented see sees seen read communicate
+    communicates define defines defined indicate indicates indicated mark marks marked show
+    shows shown display displays displayed separate separates separated label labels labelled
+    labeled specify specifies specified identify identifies identified visible more less very
+    as so how too most expressed express expresses articulate articulated think speak spoken
+    structured organized organised name named
+    """.split()
+)
+_MANNER_AFTER = frozenset(
+    """
+    defined documented marked labeled labelled visible separated written stated specified
+    explained described identified displayed structured organized organised readable
+    distinguished distinguishable communicate communicates communicated indicate indicates
+    indicated named delineated delimited laid formatted presented articulated expressed outlined
+    understood legible audible distinct label labels describe describes explain explains state
+    states fake separate identify identifies communicates mark
+    """.split()
+)
+_AFTER_MANNER = frozenset("in on at for with to so and enough when before after within".split())
+_AUXILIARIES = frozenset(
+    "is are was were be been being 's will would can could should must do does did has have had "
+    "it this that which".split()
+)
+_ADVERB_HEDGES = frozenset(
+    "perhaps probably possibly presumably apparently seemingly arguably conceivably maybe likely".split()
+)
+_MODALS = frozenset({"may", "might", "could"})
+_PAIR_BOOSTERS = frozenset(
+    "clearly obviously undoubtedly certainly definitely surely evidently undeniably unquestionably".split()
+)
+_AFTER_CERTAINTY = frozenset(
+    "that to of about enough whether if why what how from when in and or but for".split()
+)
+# "of course you can also use yarn": a conversational aside that gives permission, not a claim.
+_PERMISSION = frozenset({"can", "may", "could", "might"})
+_REFERRING = frozenset({"the", "these", "those", "our", "such"})
+
+
+class Lexicon:
+    def __init__(self, extend: tuple, ignore: tuple):
+        entries = list(load("weasel.tsv")) + list(load("boosters.tsv")) + list(load("hedges.tsv"))
+        entries += parse_user_terms(extend, "booster", _CATEGORIES)
+        ignored = {" ".join(norm(t).split()) for t in ignore}
+        entries = [e for e in entries if e[0] not in ignored]
+
+        def cat(*names):
+            return [e for e in entries if e[1] in names]
+
+        def words(*names):
+            return frozenset(e[0] for e in entries if e[1] in names)
+
+        self.weasel = PhraseMatcher(cat("weasel"))
+        self.group = words("group")
+        self.group_quantified = words("group_quantified")
+        self.quantifier = PhraseMatcher(cat("quantifier"))
+        self.speech = PhraseMatcher(cat("speech"))
+        self.boosters = PhraseMatcher(cat("booster", "emphatic"))
+        self.certainty = words("certainty")
+        self.hedges = PhraseMatcher(cat("hedge") + [e for e in cat("modal") if " " in e[0]])
+        self.modals = frozenset(e[0] for e in cat("modal") if " " not in e[0])
+        self.softeners = words("softener")
+        self.single_hedges = frozenset(e[0] for e in cat("hedge") if " " not in e[0]) | self.softeners
+        #: First words of everything _scan looks for (normalised words).
+        self.first = frozenset(
+            set(self.weasel.table) | set(self.group) | set(self.quantifier.table)
+            | self.group_quantified
+            | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
+            | self.modals
+        )
+        #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
+        #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
+        rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
+        rare |= self.certainty | self.softeners | self.modals
+        self.triggers = with_variants(rare)
+
+
+_COMMON = frozenset(
+    """
+    the a an it it's is are was were be been being in to of on at for with by as and or not no
+    there that this these those we you i they he she one some many most few other all any more
+    less much can will would have has had do does did so such than then what who which its
+    """.split()
+)
+
+
+def _rarest(entry: str) -> str:
+    """The word of ``entry`` least likely to occur by chance: the longest uncommon one."""
+    tokens = entry.split()
+    uncommon = [t for t in tokens if t not in _COMMON] or tokens
+    return max(uncommon, key=len)
+
+
+@lru_cache(maxsize=8)
+def lexicon(extend: tuple = (), ignore: tuple = ()) -> Lexicon:
+    return Lexicon(extend, ignore)
+
+
+class Hedging(Check):
+    name = "hedging"
+    codes = {
+        "HC101": Code("hedge or weasel attribution that names no source", "warning"),
+        "HC102": Code("booster (\"clearly\", \"obviously\") in a sentence with no support", "warning"),
+        "HC103": Code("hedge and booster on one claim: a mixed signal", "warning"),
+        "HC104": Code("section whose boosters far outnumber its hedges, or that hedges nearly everything", "info"),
+    }
+    options = {
+        "extend_terms": Option(
+            "list[str]",
+            [],
+            'more terms: "phrase" adds a booster; "phrase:category" adds to a category of the '
+            'built-in lists: weasel, booster, hedge, modal, softener, certainty, emphatic, group, '
+            'quantifier, speech',
+        ),
+        "ignore_terms": Option("list[str]", [], "built-in terms never to flag nor count (any category)"),
+        "min_section_words": Option("int", 150, "HC104 judges only sections with at least this many words"),
+        "overclaim_boosters_per_1000": Option(
+            "float", 6.0, "HC104: a section overclaims from this many boosters per 1,000 words..."
+        ),
+        "overclaim_ratio": Option(
+            "float", 3.0, "HC104: ...when its boosters are at least this many times its hedges"
+        ),
+        "overhedge_hedges_per_1000": Option(
+            "float", 50.0, "HC104: a section hedges everything from this many hedges per 1,000 words"
+        ),
+    }
+
+    def check(self, doc, options, context):
+        lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
+        support: Optional[Support] = None
+        hedge_counts: dict[int, int] = {}
+        booster_counts: dict[int, int] = {}
+        for sentence in flagged_sentences(doc, lex.triggers):
+            index = sentence.index
+            words = sentence.words
+            lw = [norm(w.text) for w in words]
+            quoted = [w.quoted or sentence.quoted for w in words]
+            found, hedges, boosters = _scan(lex, sentence, words, lw, quoted)
+            hedge_counts[index] = hedges
+            booster_counts[index] = boosters
+            if not found:
+                continue
+            unsupported = None
+            for a, b, code, kind in found:
+                if code in ("HC101", "HC102"):
+                    if unsupported is None:
+                        if support is None:
+                            support = Support.for_context(doc, context)
+                        unsupported = not support.supported(sentence)
+                    if not unsupported:
+                        continue
+                phrase = sentence.block.prose[words[a].start : words[b].end]
+                yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset)
+        yield from _balance(doc, options, hedge_counts, booster_counts)
+
+
+def _message(code: str, phrase: str, note: str) -> str:
+    if code == "HC101":
+        who = note or "holds this view"
+        return (
+            f'"{phrase}" does not say who {who}: name the source, '
+            "or state it as fact if you can support it"
+        )
+    if code == "HC102":
+        return (
+            f'"{phrase}" insists on certainty but nothing in this sentence supports it: '
+            "show the evidence or cite a source, or drop the word"
+        )
+    return f'"{phrase}" mixes a hedge and a booster: decide how sure you are and say it once'
+
+
+def _scan(lex: Lexicon, sentence, words, lw, quoted):
+    """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts."""
+    found = []
+    n = len(lw)
+    hedge_at: dict[int, int] = {}  # word index -> end index, for hedges (incl. modals, softeners)
+    booster_at: dict[int, tuple[int, str]] = {}  # word index -> (end index, category)
+    hedges = boosters = 0
+    modal_count = emphatic_count = 0
+    i = 0
+    first = lex.first
+    modals = lex.modals
+    while i < n:
+        w = lw[i]
+        if w not in first or quoted[i]:
+            i += 1
+            continue
+        if w in modals:
+            hedge_at[i] = i
+            hedges += 1
+            modal_count += 1
+            i += 1
+            continue
+        m = lex.weasel.match_at(lw, i) if w in lex.weasel else None
+        if m:
+            end = i + m[0] - 1
+            found.append((i, end, "HC101", m[2]))
+            hedges += 1
+            i = end + 1
+            continue
+        g = _group_claim(lex, lw, i)
+        if g is not None:
+            found.append((i, g, "HC101", "holds this view"))
+            hedges += 1
+            i = g + 1
+            continue
+        m = lex.boosters.match_at(lw, i) if w in lex.boosters else None
+        if m:
+            end = i + m[0] - 1
+            booster_at[i] = (end, m[1])
+            boosters += 1
+            if m[1] != "booster":
+                emphatic_count += 1
+            i = end + 1
+            continue
+        m = lex.hedges.match_at(lw, i) if w in lex.hedges else None
+        if m:
+            end = i + m[0] - 1
+            hedge_at[i] = end
+            hedges += 1
+            i = end + 1
+            continue
+        if w in lex.softeners:
+            hedge_at[i] = i
+        elif w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1]:
+            # "almost certain", "probably obvious"; not "sometimes, certain attributes"
+            nxt = lw[i + 1] if i + 1 < n else ""
+            joined = sentence.block.prose[words[i - 1].end : words[i].start].strip() == ""
+            if joined and (not nxt[:1].isalpha() or nxt in _AFTER_CERTAINTY):
+                booster_at[i] = (i, "certainty")
+        i += 1
+    paired: set[int] = set()
+    for b, (bend, category) in booster_at.items():
+        if category == "certainty":
+            a = b - 1
+            if a in hedge_at:
+                found.append((a, b, "HC103", ""))
+                paired.add(b)
+            continue
+        if bend != b or lw[b] not in _PAIR_BOOSTERS:
+            continue
+        for a in (b - 1, b - 2, b + 1, b + 2):
+            if a in hedge_at and hedge_at[a] == a and (lw[a] in _MODALS or lw[a] in lex.single_hedges):
+                if abs(a - b) == 2:
+                    mid = lw[(a + b) // 2]
+                    if not mid.isalpha() or mid in ("and", "or", "but"):
+                        continue
+                first, last = min(a, b), max(a, b)
+                found.append((first, last, "HC103", ""))
+                paired.add(b)
+                break
+    for b, (bend, category) in booster_at.items():
+        if b in paired or category != "booster":
+            continue
+        if lw[b] == "clearly" and _manner(lw, b, words, sentence):
+            boosters -= 1
+            continue
+        if lw[b] == "of" and _permission(lw, b, bend):
+            continue
+        found.append((b, bend, "HC102", ""))
+    found.sort()
+    # (all hedges, hedges that are not modal verbs), (all boosters, boosters proper)
+    return found, (hedges, hedges - modal_count), (boosters, boosters - emphatic_count)
+
+
+def _group_claim(lex: Lexicon, lw, i: int) -> Optional[int]:
+    """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
+    if i and lw[i - 1] in _REFERRING:
+        return None  # "the critics", "these users": a group named before
+    j = i
+    q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier else None
+    if q:
+        j = i + q[0]
+        if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified):
+            j += 1
+        elif lw[i] not in lex.group:
+            return None
+    elif lw[i] in lex.group:
+        j = i + 1
+    else:
+        return None
+    while j < len(lw) and lw[j] in ("also", "still", "often", "now", "generally", "usually"):
+        j += 1
+    if j >= len(lw) or lw[j] not in lex.speech:
+        return None
+    m = lex.speech.match_at(lw, j)
+    return j + m[0] - 1 if m else None
+
+
+def _permission(lw, b: int, bend: int) -> bool:
+    """ "Of course, you can also...", "you can of course re-register": permission, not a claim."""
+    window = lw[max(0, b - 3) : b] + lw[bend + 1 : bend + 5]
+    return any(w in _PERMISSION for w in window) and ("you" in window or "we" in window)
+
+
+def _manner(lw, b: int, words, sentence) -> bool:
+    """ "explain clearly", "clearly defined": "clearly" says how, not how sure."""
+    if b and lw[b - 1] in _MANNER_BEFORE:
+        return True
+    if b >= 2 and lw[b - 1] in ("and", "or") and lw[b - 2].endswith("ly"):
+        return True  # "explicitly and clearly referencing"
+    if b + 1 < len(lw) and lw[b + 1] in _MANNER_AFTER:
+        return True
+    if 0 < b < len(lw) - 1 and lw[b + 1] in _AFTER_MANNER and lw[b - 1] not in _AUXILIARIES:
+        return True  # "explain the steps clearly in the pull request"
+    if b > 0:
+        prose = sentence.block.prose
+        after = prose[words[b].end : words[b].end + 1]
+        if after in (".", ",", ";", ":", ")", "") and words[b].end >= sentence.end - 1:
+            return True  # "... state it clearly."
+    return False
+
+
+def _balance(doc, options, hedge_counts, booster_counts):
+    """HC104: one finding per section whose balance of hedges and boosters is off."""
+    min_words = options.get("min_section_words", 150)
+    over_rate = options.get("overclaim_boosters_per_1000", 6.0)
+    ratio = options.get("overclaim_ratio", 3.0)
+    hedge_rate = options.get("overhedge_hedges_per_1000", 50.0)
+    headings = sorted(doc.headings, key=lambda h: h.offset)
+    heading_blocks = {id(h.block) for h in headings}
+    bounds = [h.offset for h in headings]
+    # words, hedges, hedges other than modals, boosters, boosters other than emphatics
+    sections: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(len(headings) + 1)]
+    first_sentence: dict[int, int] = {}
+    k = 0
+    block = None
+    for s in doc.sentences:
+        if s.block is not block:
+            block = s.block
+            in_heading = id(block) in heading_blocks
+        if in_heading or s.quoted:
+            continue
+        while k < len(bounds) and bounds[k] <= s.offset:
+            k += 1
+        sec = sections[k]
+        if k not in first_sentence:
+            first_sentence[k] = s.offset
+        sec[0] += sum(1 for w in s.words if not w.quoted) if block.quotations else len(s.words)
+        if s.index in hedge_counts:
+            sec[1] += hedge_counts[s.index][0]
+            sec[2] += hedge_counts[s.index][1]
+            sec[3] += booster_counts[s.index][0]
+            sec[4] += booster_counts[s.index][1]
+    for k, (nwords, hedges, plain_hedges, boosters, strong) in enumerate(sections):
+        if nwords < min_words or nwords == 0:
+            continue
+        hper = hedges * 1000.0 / nwords
+        bper = boosters * 1000.0 / nwords
+        if k == 0:
+            where, offset = "the text before the first heading", None
+        else:
+            h = headings[k - 1]
+            where, offset = f'section "{h.text.strip()}"', h.offset
+        figures = (
+            f"{where} ({nwords} words) has {bper:.1f} boosters and {hper:.1f} hedges per 1,000 words"
+        )
+        if strong >= 2 and bper >= over_rate and boosters >= ratio * hedges:
+            msg = f"{figures}: it overclaims; support its strongest claims or state them more modestly"
+        elif hper >= hedge_rate and plain_hedges >= 3:
+            msg = f"{figures}: it hedges nearly everything; state plainly what you can support"
+        else:
+            continue
+        if offset is None:
+            offset = first_sentence.get(0, 0)
+        yield doc.diagnostic("HC104", msg, offset)
 
 
 @hookimpl
 def prosecheck_checks():
-    return []
+    return [Hedging()]

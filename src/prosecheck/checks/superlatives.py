@@ -1,8 +1,368 @@
-"""Placeholder: the superlatives check is being written (see the issues)."""
+"""Superlatives (``SL``): superlative, absolute and promotional claims that carry no source.
 
+A claim is judged by its sentence: a working link, a footnote, a citation marker or a named
+source in the same sentence supports it (see :mod:`prosecheck.checks.support`). Words inside
+quotation marks are someone else's and never flagged.
+
+``SL101`` looks for grammatical superlatives used as claims ("the fastest", "the most respected",
+"the world's largest", "the second-largest") and absolute claims ("unmatched", "the only ... in
+the world", "number one"). Technical documentation uses superlatives all the time without
+claiming anything ("returns the largest value", "the latest release", "the best way to install
+it is", "the only required argument"), so a superlative of size or order is flagged only when it
+is predicated of a subject ("X is the largest"), ranked ("one of the largest", "the world's
+largest") or scoped ("the largest in Europe"); a superlative of quality ("the best") is flagged
+unless it names a way of doing something ("the best way", "the easiest option").
+
+``SL102`` looks for peacock terms ("world-class", "cutting-edge", "revolutionary").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from prosecheck.check import Check, Code, Option
+from prosecheck.checks.lexicon import (
+    PhraseMatcher,
+    by_category,
+    flagged_sentences,
+    load,
+    norm,
+    parse_user_terms,
+    with_variants,
+)
+from prosecheck.checks.support import Support
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import PLACEHOLDER
+
+_CATEGORIES = (
+    "evaluative", "dimension", "most_evaluative", "most_never", "absolute", "ranking", "ordinal",
+    "advice_noun", "only_noun", "technical_noun", "place", "scope", "copula", "deictic",
+    "intensifier", "peacock", "absolute_predicate", "offer_verb",
+)
+_PHRASE_CATEGORIES = ("absolute", "absolute_predicate", "ranking", "peacock")
+# Words that may stand between a verb "to be" and the superlative: "is by far the best".
+_PRE_ADVERBS = frozenset(
+    "by far easily arguably probably simply truly still now also officially currently definitely "
+    "undoubtedly surely possibly perhaps not really quite just certainly indeed undisputedly "
+    "consistently often widely".split()
+)
+# Capitalised words after "in" that name no place or field: "the largest file in Markdown".
+_NOT_PLACES = frozenset(
+    "javascript typescript python java rust go ruby markdown html css json yaml node react vue "
+    "chrome firefox safari linux windows macos the this that these".split()
+)
+# "It's best to...", "That's the fastest": contractions, not possessives.
+_NOT_POSSESSIVE = frozenset("it that what there here who let he she where how this".split())
+# Subjects that make a superlative about code, not a claim: "which is the largest".
+_TECHNICAL_SUBJECTS = frozenset({"which", "that", "what", "who", "whichever", "whatever"})
+
+
+class Lexicon:
+    def __init__(self, extend: tuple, ignore: tuple):
+        entries = list(load("superlatives.tsv")) + list(load("peacock.tsv"))
+        entries += parse_user_terms(extend, "peacock", _CATEGORIES)
+        ignored = {" ".join(norm(t).split()) for t in ignore}
+        entries = [e for e in entries if e[0] not in ignored]
+        cats = by_category(entries)
+        get = lambda c: frozenset(cats.get(c, ()))  # noqa: E731
+        self.evaluative = get("evaluative")
+        self.dimension = get("dimension") - self.evaluative
+        self.most_evaluative = get("most_evaluative")
+        self.most_never = get("most_never")
+        self.ordinal = get("ordinal")
+        self.advice_noun = get("advice_noun")
+        self.only_noun = get("only_noun")
+        self.technical_noun = get("technical_noun")
+        self.place = get("place")
+        self.copula = get("copula")
+        self.deictic = get("deictic")
+        self.intensifier = get("intensifier")
+        self.offer_verb = get("offer_verb")
+        self.scope = PhraseMatcher([e for e in entries if e[1] == "scope"])
+        self.phrases = PhraseMatcher([e for e in entries if e[1] in _PHRASE_CATEGORIES])
+        self.superlative = self.evaluative | self.dimension
+        compounds = {f"{o}-{w}" for o in self.ordinal for w in self.superlative}
+        self.triggers = with_variants(
+            set(self.superlative) | {"most", "least", "only", "1"} | set(self.phrases.table) | compounds
+        )
+
+
+@lru_cache(maxsize=8)
+def lexicon(extend: tuple = (), ignore: tuple = ()) -> Lexicon:
+    return Lexicon(extend, ignore)
+
+
+class Superlatives(Check):
+    name = "superlatives"
+    codes = {
+        "SL101": Code("superlative or absolute claim with no source in its sentence", "warning"),
+        "SL102": Code("promotional (peacock) term with no source in its sentence", "warning"),
+    }
+    options = {
+        "extend_terms": Option(
+            "list[str]",
+            [],
+            'more terms: "phrase" adds a peacock term (SL102); "phrase:category" adds to a '
+            'category of the built-in list, e.g. "speediest:evaluative" or "peerless:absolute"',
+        ),
+        "ignore_terms": Option("list[str]", [], "built-in terms never to flag (any category)"),
+    }
+
+    def check(self, doc, options, context):
+        lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
+        support: Optional[Support] = None
+        for sentence in flagged_sentences(doc, lex.triggers):
+            if sentence.quoted:
+                continue
+            words = sentence.words
+            lw = [norm(w.text) for w in words]
+            found = list(_find(lex, sentence, words, lw))
+            if not found:
+                continue
+            if support is None:
+                support = Support.for_context(doc, context)
+            if support.supported(sentence):
+                continue
+            prose = sentence.block.prose
+            for a, b, code, kind in found:
+                phrase = prose[words[a].start : words[b].end]
+                yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+
+
+def _message(phrase: str, kind: str) -> str:
+    if kind == "peacock":
+        return (
+            f'"{phrase}" is a promotional word with no source in this sentence: '
+            "replace it with the fact it stands for, or cite a source"
+        )
+    if kind == "absolute":
+        return (
+            f'"{phrase}" is an absolute claim with no source in this sentence: '
+            "cite one, or narrow it to what you can show"
+        )
+    return (
+        f'"{phrase}" is a superlative with no source in this sentence: '
+        "cite one, or state the measurable fact"
+    )
+
+
+def _find(lex: Lexicon, sentence, words, lw):
+    """``(first word, last word, code, kind)`` for each claim in the sentence."""
+    n = len(lw)
+    i = 0
+    prose = sentence.block.prose
+    triggers = lex.triggers
+    while i < n:
+        w = lw[i]
+        if w not in triggers or words[i].quoted:
+            i += 1
+            continue
+        m = lex.phrases.match_at(lw, i) if w in lex.phrases else None
+        if m:
+            length, category = m[0], m[1]
+            last = i + length - 1
+            if any(words[k].quoted for k in range(i, last + 1)):
+                i += 1
+                continue
+            if category == "peacock":
+                if not (i and lw[i - 1] in ("these", "those", "such")):  # "these amazing people"
+                    yield i, last, "SL102", "peacock"
+                i = last + 1
+                continue
+            if category == "absolute":
+                if not (last + 1 < n and lw[last + 1] in lex.technical_noun):
+                    yield i, last, "SL101", "absolute"
+                i = last + 1
+                continue
+            if category == "absolute_predicate":
+                # "performance is unmatched", not "there are unmatched pairs"
+                after = lw[last + 1] if last + 1 < n else ""
+                subject = _predicate(lex, lw, words, i, prose)
+                if (
+                    subject not in (None, PLACEHOLDER)
+                    and subject not in lex.deictic
+                    and (not after[:1].isalpha() or after in ("in", "by", "among", "anywhere"))
+                ):
+                    yield i, last, "SL101", "absolute"
+                i = last + 1
+                continue
+            if category == "ranking" and _ranked(lex, lw, words, i, last, prose):
+                start = i - 1 if i and lw[i - 1] in ("the", "a") else i
+                yield start, last, "SL101", "absolute"
+                i = last + 1
+                continue
+        if w == "1" and words[i].start > 0 and prose[words[i].start - 1] == "#":
+            if _ranked(lex, lw, words, i, i, prose):
+                start = i - 1 if i and lw[i - 1] in ("the", "a") else i
+                yield start, i, "SL101", "absolute"
+            i += 1
+            continue
+        if w == "only":
+            hit = _only(lex, lw, words, i, prose)
+            if hit:
+                yield hit[0], i, "SL101", "absolute"
+                i += 1
+                continue
+        hit = _superlative(lex, lw, words, i, prose)
+        if hit:
+            start, end = hit
+            yield start, end, "SL101", "superlative"
+            i = end + 1
+            continue
+        i += 1
+
+
+def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]:
+    """When a verb "to be" (or "ranks", "named"...) leads to ``start``: its subject, else None.
+
+    The subject is the normalised word before the verb; ``"\ufffc"`` for inline code; ``""``
+    when there is none in the sentence.
+    """
+    p = start - 1
+    while p >= 0 and (lw[p] in _PRE_ADVERBS or (lw[p].endswith("ly") and lw[p] not in lex.copula)):
+        p -= 1
+    if p < 0:
+        return None
+    verb = lw[p]
+    if verb.endswith("'s") and verb[:-2] in lex.deictic:
+        return verb[:-2]  # "it's the best", "that's the only"
+    if verb not in lex.copula:
+        return None
+    # "has been", "will be", "to be": look past auxiliaries for the subject.
+    q = p - 1
+    while q >= 0 and lw[q] in ("has", "have", "had", "will", "would", "to", "be", "been", "being", "not", "also", "still", "can", "could", "may", "might", "should", "must", "now"):
+        q -= 1
+    before = prose[: words[p].start].rstrip(" *_")
+    if before.endswith(PLACEHOLDER):
+        return PLACEHOLDER
+    return lw[q] if q >= 0 else ""
+
+
+def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
+    """"the number one", "is #1", "#1 in the world": a ranking, not an issue number."""
+    if i and lw[i - 1] in ("the", "a", "our", "world's"):
+        return True
+    if i and lw[i - 1].endswith("'s") and words[i - 1].text[:1].isupper():
+        return True
+    if _predicate(lex, lw, words, i, prose) not in (None, PLACEHOLDER):
+        return True
+    return lex.scope.match_at(lw, last + 1) is not None if last + 1 < len(lw) else False
+
+
+def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
+    """A scope after the superlative: "in the world", "in club history", "in Germany"."""
+    for k in range(end + 1, min(len(lw), end + 6)):
+        if lw[k] in lex.scope and lex.scope.match_at(lw, k):
+            return True
+        if words is not None and lw[k] == "in" and k + 1 < len(lw):
+            name = words[k + 1].text
+            if name[:1].isupper() and name[1:2].islower() and lw[k + 1] not in _NOT_PLACES:
+                return True
+    return False
+
+
+def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
+    """"X is the only library that...", "the only one in the world": an absolute claim."""
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    start = i - 1
+    nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    if _scoped(lex, lw, i, words):
+        return (start,)
+    if not nxt or nxt in lex.only_noun or not nxt[:1].isalpha():
+        return None
+    subject = _predicate(lex, lw, words, start, prose)
+    if subject is None or subject in lex.deictic or subject in _TECHNICAL_SUBJECTS or subject in ("", PLACEHOLDER):
+        return None
+    # "Acme is the only vendor that...", not "the admin is the only person who can add users"
+    q = _subject_index(lw, words, start, subject)
+    if q is None or not words[q].text[:1].isupper():
+        return None
+    return (start,)
+
+
+def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    n = len(lw)
+    w = lw[i]
+    end = i
+    if w in ("most", "least"):
+        if i + 1 >= n or words[i + 1].quoted:
+            return None
+        adj = lw[i + 1]
+        if adj in lex.most_never or not adj[:1].isalpha():
+            return None
+        if adj.endswith("ly") and adj not in lex.most_evaluative:
+            return None  # "the most immediately evident"
+        kind = "evaluative" if (w == "most" and adj in lex.most_evaluative) else "dimension"
+        end = i + 1
+    elif w in lex.evaluative:
+        kind = "evaluative"
+    elif w in lex.dimension:
+        kind = "dimension"
+    elif "-" in w:
+        head, _, tail = w.partition("-")
+        if head in lex.ordinal and tail in lex.superlative:
+            kind = "ranking"
+        else:
+            return None
+    else:
+        return None
+    j = i - 1
+    if j >= 0 and lw[j] in lex.ordinal:
+        kind = "ranking"
+        j -= 1
+    while j >= 0 and lw[j] in lex.intensifier:
+        j -= 1
+    if j < 0:
+        return None
+    det = lw[j]
+    possessive = False
+    if det == "the":
+        start = j
+    elif det in lex.place or (
+        det.endswith("'s") and words[j].text[:1].isupper() and len(det) > 3 and det[:-2] not in _NOT_POSSESSIVE
+    ):
+        possessive = True
+        start = j - 1 if j and lw[j - 1] == "the" else j
+    else:
+        return None
+    one_of = start >= 2 and lw[start - 2] == "one" and lw[start - 1] == "of"
+    if start >= 1 and lw[start - 1] == "among":
+        one_of = True
+    nxt = lw[end + 1] if end + 1 < n else ""
+    nxt2 = lw[end + 2] if end + 2 < n else ""
+    if nxt in lex.advice_noun or (
+        nxt2 in lex.advice_noun and nxt2 != "to" and nxt not in ("of", "and", "or") and nxt.isalpha()
+    ):
+        # "the best way to", "the easiest option": advice, unless it ranks among all.
+        return (start, end) if (possessive or _scoped(lex, lw, end, words)) else None
+    if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
+        return start, end
+    subject = _predicate(lex, lw, words, start, prose)
+    if kind == "evaluative":
+        if subject is not None and subject not in _TECHNICAL_SUBJECTS and subject != PLACEHOLDER:
+            return start, end  # "X is the best", "it's the fastest"
+        if start and lw[start - 1] in lex.offer_verb:
+            return start, end  # "provides the most complete"
+        if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]):
+            return start, end  # a tagline: "The fastest deep equal with ES6 support."
+        return None
+    # A superlative of size or order: a claim only when said of a named subject.
+    if subject and subject != PLACEHOLDER and subject not in _TECHNICAL_SUBJECTS:
+        q = _subject_index(lw, words, start, subject)
+        if q is not None and words[q].text[:1].isupper():
+            return start, end
+    return None
+
+
+def _subject_index(lw, words, start: int, subject: str) -> Optional[int]:
+    for q in range(start - 1, -1, -1):
+        if lw[q] == subject:
+            return q
+    return None
 
 
 @hookimpl
 def prosecheck_checks():
-    return []
+    return [Superlatives()]

@@ -1,0 +1,171 @@
+"""Word lists shipped with the package, and matching them against a document's word tokens.
+
+A list is a data file in ``prosecheck/checks/data/``: one entry a line, ``entry<TAB>category``
+(a third, optional column carries a note a check may use in its message); a line that starts
+with ``#`` is a comment.
+An entry is one word or several separated by spaces; a hyphenated entry (``world-class``) matches
+only itself (the spaced form, ``world class``, is a separate entry where it should match).
+
+Matching never builds a regular expression out of a list: a :class:`PhraseMatcher` keeps a dict
+from an entry's first word to the entries that start with it, longest first, so each word of a
+sentence costs one dict lookup.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from typing import Iterable, Iterator, Optional, Sequence
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def norm(word: str) -> str:
+    """A word as lists hold it: lower case, straight apostrophes, plain hyphens."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return word.translate(_APOSTROPHES)
+
+
+def with_variants(words) -> frozenset:
+    """``words`` plus their curly-apostrophe spellings: a set to test raw lower-cased words."""
+    out = set(words)
+    out.update(w.replace("'", "\u2019") for w in words if "'" in w)
+    return frozenset(out)
+
+
+def flagged_sentences(doc, triggers: frozenset) -> list:
+    """The sentences holding at least one word (lower-cased) in ``triggers``, in order.
+
+    Whole blocks are tested first with one C-level tokenisation and a set test, so blocks and
+    sentences without a trigger cost no Python work per word.
+    """
+    hits = []
+    findall = _tokens
+    isdisjoint = triggers.isdisjoint
+    group: list = []
+    block = None
+    for s in doc.sentences:
+        if s.block is not block:
+            if group:
+                _flag_group(block, group, findall, isdisjoint, hits)
+            block, group = s.block, []
+        group.append(s)
+    if group:
+        _flag_group(block, group, findall, isdisjoint, hits)
+    return hits
+
+
+# Punctuation to spaces (apostrophes and hyphens stay: they join words, as in WORD_RE).
+_SPLIT = str.maketrans({c: " " for c in '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'})
+
+
+def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
+    """Lower-cased words of ``text[start:end]``: a fast, approximate WORD_RE for set tests."""
+    return text[start:end].translate(_SPLIT).split()
+
+
+def _flag_group(block, group, findall, isdisjoint, hits) -> None:
+    prose = block.prose.lower()
+    if isdisjoint(findall(prose)):
+        return
+    if len(group) == 1:
+        hits.append(group[0])
+        return
+    for s in group:
+        if not isdisjoint(findall(prose, s.start, s.end)):
+            hits.append(s)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> tuple[tuple[str, str, str], ...]:
+    """``(entry, category, note)`` for every line of ``data/<name>`` (read once per process)."""
+    text = (files("prosecheck.checks") / "data" / name).read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        entry = " ".join(parts[0].split())
+        category = parts[1] if len(parts) > 1 and parts[1] else ""
+        note = parts[2] if len(parts) > 2 else ""
+        out.append((norm(entry), category, note))
+    return tuple(out)
+
+
+def by_category(entries: Iterable[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """``{category: {entry, ...}}``."""
+    out: dict[str, set[str]] = {}
+    for entry, category, _ in entries:
+        out.setdefault(category, set()).add(entry)
+    return out
+
+
+def parse_user_terms(terms: Sequence[str], default_category: str, allowed: Iterable[str]) -> list:
+    """``extend_terms`` items, ``"phrase"`` or ``"phrase:category"``, as ``(entry, category, "")``.
+
+    An unknown category is an error, said in words: ``ValueError`` names the item and the choices.
+    """
+    allowed = set(allowed)
+    out = []
+    for item in terms:
+        phrase, sep, category = item.rpartition(":")
+        if not sep:
+            phrase, category = item, default_category
+        category = category.strip() or default_category
+        if category not in allowed:
+            raise ValueError(
+                f"extend_terms item {item!r}: category {category!r} is not one of {sorted(allowed)}"
+            )
+        phrase = " ".join(norm(phrase).split())
+        if phrase:
+            out.append((phrase, category, ""))
+    return out
+
+
+class PhraseMatcher:
+    """Finds entries (single words or phrases) in a sequence of normalised words."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]], ignore: Iterable[str] = ()):
+        ignored = {" ".join(norm(t).split()) for t in ignore}
+        table: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
+        for entry, category, note in entries:
+            if entry in ignored:
+                continue
+            tokens = tuple(entry.split())
+            if tokens:
+                table.setdefault(tokens[0], []).append((tokens, category, note, entry))
+        for options in table.values():
+            options.sort(key=lambda t: -len(t[0]))
+        self.table = table
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.table
+
+    def match_at(self, words: Sequence[str], i: int) -> Optional[tuple[int, str, str, str]]:
+        """The longest entry starting at ``words[i]``: ``(length, category, note, entry)``."""
+        options = self.table.get(words[i])
+        if not options:
+            return None
+        n = len(words)
+        for tokens, category, note, entry in options:
+            k = len(tokens)
+            if i + k <= n and (k == 1 or tuple(words[i : i + k]) == tokens):
+                return k, category, note, entry
+        return None
+
+    def finditer(self, words: Sequence[str]) -> Iterator[tuple[int, int, str, str, str]]:
+        """``(start, length, category, note, entry)`` for each longest, non-overlapping match."""
+        i, n = 0, len(words)
+        table = self.table
+        while i < n:
+            if words[i] in table:
+                m = self.match_at(words, i)
+                if m:
+                    yield (i, m[0], m[1], m[2], m[3])
+                    i += m[0]
+                    continue
+            i += 1

@@ -1,0 +1,275 @@
+"""Does a sentence carry support for its claim? Shared by the superlatives and hedging checks.
+
+A sentence is *supported* when it holds, anywhere in it:
+
+* a link whose target is not broken: an ``http(s)`` address (a bare URL counts too), an anchor
+  that exists in the document, or a local file that exists (relative to the document's folder;
+  a path starting with ``/`` relative to the project root). An empty or ``#`` destination, a
+  missing file or a missing anchor is no support. Images are not support (a badge is not a source);
+* a footnote reference (``[^1]``);
+* a citation marker: ``[12]``, ``[3, 4]``, ``(Smith, 2020)``, ``(Smith et al. 2020)``,
+  ``Smith (2020)``;
+* an attribution to a named source: ``according to the 2023 census``, ``the minister said``,
+  ``Gartner reports``, ``said Jane Doe``, ``published in Nature``, ``data from Eurostat``.
+
+Vague sources are not support: ``according to experts``, ``critics say``, ``some people think``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_left
+from typing import Optional
+from urllib.parse import unquote
+
+from prosecheck.checks.lexicon import norm
+from prosecheck.sentences import PLACEHOLDER
+
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]{1,31}):")
+_SOURCE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "doi", "urn", "isbn", "arxiv"})
+
+_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+_NAME = r"[A-Z][A-Za-z'\u2019\u00C0-\u024F-]+"
+_CITATION_RE = re.compile(
+    # [12]  [3, 4]  [2-5]
+    r"\[\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3}){0,8}\]"
+    # (Smith, 2020)  (Smith et al. 2020)  (Smith and Lee 2020; Doe 2019)  (see Smith 2020, p. 4)
+    r"|\((?:(?:see|cf\.|e\.g\.,?)\s+)?" + _NAME
+    + r"(?:\s+(?:et\s+al\.?|and|&)(?:\s+" + _NAME + r")?)?,?\s+" + _YEAR + r"\b"
+    # Smith (2020)  Smith et al. (2020)
+    r"|\b" + _NAME + r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _NAME + r")?\s+\(" + _YEAR + r"\)"
+)
+
+#: Words that make an apparent source vague: "according to experts", "critics said".
+VAGUE = frozenset(
+    """
+    some many most several numerous various certain countless few others other people experts
+    critics observers analysts commentators scientists researchers scholars sources insiders
+    officials users developers customers fans studies study reports report surveys survey rumours
+    rumors rumour rumor pundits skeptics sceptics supporters opponents proponents everyone
+    everybody anyone somebody someone they it this that these those one we you i he she
+    unnamed anonymous unidentified
+    """.split()
+)
+_SPEECH_AFTER_NAME = frozenset(
+    """
+    said says told tells stated states wrote writes announced announces reported reports
+    estimated estimates confirmed confirms found finds concluded concludes noted notes argued
+    argues explained explains observed observes showed shows ranked ranks rated rates testified
+    published publishes measured measures calculated calculates predicted predicts warned warns
+    according
+    """.split()
+)
+_SPEECH_AFTER_THE = frozenset(
+    """
+    said says told stated states wrote writes announced announces reported reports estimated
+    estimates confirmed confirms testified
+    """.split()
+)
+_BETWEEN = frozenset({"also", "has", "have", "had", "recently", "later", "once", "then", "previously"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "this", "those"})
+_INDEFINITE = frozenset({"a", "an", "one"})
+_BY_VERBS = frozenset(
+    """
+    published reported measured verified certified ranked rated named awarded audited
+    benchmarked confirmed documented cited compiled conducted commissioned
+    """.split()
+)
+_FROM_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "results", "estimates", "source", "sources"})
+#: Capitalised words that begin sentences or name no one.
+_NOT_NAMES = frozenset(
+    """
+    the a an it this that these those they we i you he she some many most several critics experts
+    people users developers studies research reports sources observers analysts officials
+    scientists researchers everyone everybody nobody someone somebody others one our its their
+    his her there here what which who when if then also however but and or so yet
+    """.split()
+)
+
+
+def _is_name(text: str) -> bool:
+    """A proper name or a figure: ``Gartner``, ``NASA``, ``2023``."""
+    if not text:
+        return False
+    if text[0].isdigit():
+        return True
+    if text.endswith("ly") and text[0].isupper() and text[1:].islower():
+        return False  # "Clearly shows", "Reportedly said": a sentence-initial adverb
+    if len(text) > 1 and text.isupper():
+        return True
+    return text[0].isupper() and norm(text) not in _NOT_NAMES
+
+
+class Support:
+    """Answers :meth:`supported` for the sentences of one document (state is built lazily)."""
+
+    def __init__(self, doc, root: Optional[str] = None):
+        self.doc = doc
+        self.root = root or "."
+        self._marks: Optional[dict] = None
+        self._dest_cache: dict[str, bool] = {}
+
+    @classmethod
+    def for_context(cls, doc, context) -> "Support":
+        """Root-relative links start where the links check says: its ``root`` option, if set."""
+        root = getattr(context, "root", ".") or "."
+        links = (getattr(context, "all_options", None) or {}).get("links") or {}
+        sub = links.get("root") or ""
+        return cls(doc, os.path.join(root, sub) if sub else root)
+
+    # --- links, footnotes, bare URLs ----------------------------------------------------------
+    def link_is_support(self, destination: str) -> bool:
+        """True when a link to ``destination`` is not broken (the links check's rules)."""
+        cached = self._dest_cache.get(destination)
+        if cached is None:
+            cached = self._dest_cache[destination] = self._resolve(destination)
+        return cached
+
+    def _resolve(self, destination: str) -> bool:
+        d = destination.strip()
+        if d in ("", "#"):
+            return False
+        m = _SCHEME_RE.match(d)
+        if m:
+            return m.group(1).lower() in _SOURCE_SCHEMES
+        if d.startswith("//"):
+            return True
+        if d.startswith("#"):
+            return unquote(d[1:]) in self.doc.anchors or d[1:] in self.doc.anchors
+        path = unquote(d.split("#", 1)[0].split("?", 1)[0])
+        if not path:
+            return True
+        if path.startswith("/"):
+            base = self.root
+        elif self.doc.filename:
+            base = os.path.dirname(os.path.abspath(self.doc.filename))
+        else:
+            return True  # no file on disk to resolve against (stdin): give it the benefit
+        try:
+            return os.path.exists(os.path.join(base, path.lstrip("/")))
+        except (OSError, ValueError):
+            return False
+
+    def _build_marks(self) -> dict:
+        marks: dict[int, list[int]] = {}
+        doc = self.doc
+        for link in doc.links:
+            if link.kind != "link" or link.block is None:
+                continue
+            if self.link_is_support(link.destination):
+                marks.setdefault(id(link.block), []).append(link.prose_start)
+        for ref in doc.footnote_refs:
+            marks.setdefault(id(ref.block), []).append(ref.prose_offset)
+        for block in doc.blocks:
+            prose = block.prose
+            if PLACEHOLDER not in prose:
+                continue
+            text = doc.text
+            start = prose.find(PLACEHOLDER)
+            while start >= 0:
+                src = block.source_offset(start)
+                head = text[src : src + 8].lower()
+                if head.startswith(("http://", "https://", "www.")):
+                    marks.setdefault(id(block), []).append(start)
+                start = prose.find(PLACEHOLDER, start + 1)
+        for positions in marks.values():
+            positions.sort()
+        return marks
+
+    def _has_mark(self, sentence) -> bool:
+        if self._marks is None:
+            self._marks = self._build_marks()
+        positions = self._marks.get(id(sentence.block))
+        if not positions:
+            return False
+        i = bisect_left(positions, sentence.start)
+        return i < len(positions) and positions[i] <= sentence.end
+
+    # --- the whole test -----------------------------------------------------------------------
+    def supported(self, sentence) -> bool:
+        """True when ``sentence`` carries a source of any kind named in the module docstring."""
+        if self._has_mark(sentence):
+            return True
+        text = sentence.text
+        if ("[" in text or "(" in text) and _CITATION_RE.search(text):
+            return True
+        ws = sentence.words
+        prose = sentence.block.prose
+        breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
+        return names_a_source([w.text for w in ws], breaks)
+
+
+def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
+    """True when the words attribute the sentence to a named source (see the module docstring).
+
+    ``breaks`` holds the indexes of words preceded by punctuation: "the job, says" has no subject.
+    """
+    lw = [norm(w) for w in words]
+    n = len(lw)
+    for i, w in enumerate(lw):
+        if w == "according" and i + 1 < n and lw[i + 1] == "to":
+            if _named_after(words, lw, i + 2):
+                return True
+        elif w in _SPEECH_AFTER_NAME:
+            if i not in breaks and _named_before(words, lw, i, breaks):
+                return True
+            # inverted: '..., said Jane Doe' / 'says Gartner' / 'said the minister'
+            if i + 1 < n and w not in ("according",):
+                nxt = words[i + 1]
+                if _is_name(nxt) and lw[i + 1] not in VAGUE:
+                    return True
+                if lw[i + 1] == "the" and i + 2 < n and lw[i + 2] not in VAGUE and w in _SPEECH_AFTER_THE:
+                    return True
+        elif w in ("by", "in") and i > 0 and lw[i - 1] in _BY_VERBS:
+            if _named_after(words, lw, i + 1):
+                return True
+        elif w == "from" and i > 0 and lw[i - 1] in _FROM_NOUNS:
+            if _named_after(words, lw, i + 1):
+                return True
+    return False
+
+
+def _named_after(words: list[str], lw: list[str], j: int) -> bool:
+    """Does a named source start at ``j``? ("the 2023 census", "Reuters", "a 2021 Pew survey")."""
+    n = len(lw)
+    if j >= n:
+        return False
+    first = lw[j]
+    window = range(j + 1, min(n, j + 5))
+    if first not in _DETERMINERS and first in VAGUE:
+        return False
+    if _is_name(words[j]) and first not in _DETERMINERS:
+        return True
+    if first in _DETERMINERS:
+        if any(_is_name(words[k]) for k in window):
+            return True
+        for k in window:
+            if lw[k] in VAGUE:
+                return False
+        return True
+    if first in _INDEFINITE or first in ("recent", "new", "independent", "official"):
+        return any(_is_name(words[k]) and lw[k] not in VAGUE for k in window)
+    return False
+
+
+def _named_before(words: list[str], lw: list[str], i: int, breaks=frozenset()) -> bool:
+    """Is the subject of the speech verb at ``i`` a named source? ("Gartner", "the minister")."""
+    j = i - 1
+    while j >= 0 and lw[j] in _BETWEEN:
+        j -= 1
+    if j < 0:
+        return False
+    subject = lw[j]
+    if subject in VAGUE:
+        return False
+    if _is_name(words[j]):
+        return True
+    if lw[i] in _SPEECH_AFTER_THE:
+        # "the minister said", "the finance ministry said", "its spokesperson said"
+        for k in (j - 1, j - 2):
+            if k < 0 or k + 1 in breaks:
+                break
+            if lw[k] in _DETERMINERS and lw[k] not in ("this", "these", "those"):
+                return True
+    return False

@@ -1,0 +1,104 @@
+"""The hedging check: HC101 weasel attribution, HC102 booster, HC103 mixed, HC104 balance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prosecheck.checks import hedging
+from prosecheck.checks.lexicon import load
+from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
+
+FIXTURES = Path(__file__).parent / "fixtures" / "hedging"
+
+
+def run(text, **kwargs):
+    return lint(text, plugins=[hedging], **kwargs)
+
+
+@pytest.mark.parametrize("path", fixture_paths(FIXTURES), ids=lambda p: p.name)
+def test_fixture(path):
+    assert_fixture(path, plugins=[hedging])
+
+
+def test_messages():
+    found = lines(run("Reportedly, it works. Clearly, it works. It almost certainly works.\n"))
+    assert found == [
+        '1:1: HC101 "Reportedly" does not say who reported it: name the source, '
+        "or state it as fact if you can support it",
+        '1:23: HC102 "Clearly" insists on certainty but nothing in this sentence supports it: '
+        "show the evidence or cite a source, or drop the word",
+        '1:45: HC103 "almost certainly" mixes a hedge and a booster: decide how sure you are '
+        "and say it once",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister allegedly took bribes.\n", [(1, 14, "HC101")]),
+        ("It is believed that the fire began upstairs.\n", [(1, 1, "HC101")]),
+        ("The painting is widely believed to be fake.\n", [(1, 14, "HC101")]),
+        ("Some say the old API was easier.\n", [(1, 1, "HC101")]),
+        ("Critics claim the app leaks data.\n", [(1, 1, "HC101")]),
+        ("It has been suggested that the effect is noise.\n", [(1, 1, "HC101")]),
+        ("There is no doubt that it failed.\n", [(1, 1, "HC102")]),
+        ("Everyone knows that tabs win.\n", [(1, 1, "HC102")]),
+        ("It's quite clear that prices rose.\n", [(1, 1, "HC102")]),
+        ("The effect is probably obvious.\n", [(1, 15, "HC103")]),
+        ("This clearly might break.\n", [(1, 6, "HC103")]),
+    ],
+)
+def test_flags(text, expected):
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may need to restart. It might time out. The cache could be stale.\n",
+        "Of course, you can also use yarn. You can of course pass a logger.\n",
+        "Explain the steps clearly. Each field is clearly documented.\n",
+        "Certain options need Linux. Make sure the cache is clear.\n",
+        "The tests may clear the cache. Sometimes, certain files are skipped.\n",
+        "Reportedly, the deal was signed, according to Reuters.\n",
+        "Critics claim it leaks data (Lee and Park, 2021).\n",
+        "The results clearly show it works [4].\n",
+        "Obviously it is slower, as the [benchmark](https://example.org/b) shows.\n",
+        'He wrote that "everyone knows the plan failed".\n',
+        "The critics said the film was long, the paper reported.\n",
+        "Users report bugs on the tracker. Many users run it in CI.\n",
+        "It is suggested to run the migrations first.\n",
+    ],
+)
+def test_not_flagged(text):
+    assert run(text) == []
+
+
+def test_balance_thresholds_are_options():
+    text = "# Notes\n\n" + (
+        "The cache probably helps with repeated runs of the tool on large inputs. "
+        "The output is a list of files with their sizes and dates, sorted by name. "
+    ) * 12
+    assert codes(run(text)) == []
+    strict = {"hedging": {"overhedge_hedges_per_1000": 20.0}}
+    found = run(text, options=strict)
+    assert codes(found) == [(1, 1, "HC104")]
+    assert "(336 words) has 0.0 boosters and 35.7 hedges per 1,000 words" in found[0].message
+    short = {"hedging": {"overhedge_hedges_per_1000": 20.0, "min_section_words": 500}}
+    assert run(text, options=short) == []
+
+
+def test_balance_before_the_first_heading_is_reported_at_its_first_sentence():
+    text = "Intro.\n\n" + "Clearly it works. Obviously it is fast. It ships with docs and tests included. " * 12
+    found = run(text, options={"hedging": {"min_section_words": 100}})
+    assert found[0].code == "HC104" and (found[0].line, found[0].col) == (1, 1)
+    assert found[0].message.startswith("the text before the first heading (")
+
+
+def test_data_files_have_categories():
+    for name in ("hedges.tsv", "boosters.tsv", "weasel.tsv"):
+        entries = load(name)
+        assert len(entries) > 20
+        assert all(cat for _, cat, _ in entries), name

@@ -1,0 +1,147 @@
+"""The superlatives check: SL101 (superlative or absolute claim) and SL102 (peacock term)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prosecheck.checks import superlatives
+from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms
+from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
+
+FIXTURES = Path(__file__).parent / "fixtures" / "superlatives"
+
+
+def run(text, **kwargs):
+    return lint(text, plugins=[superlatives], **kwargs)
+
+
+@pytest.mark.parametrize("path", fixture_paths(FIXTURES), ids=lambda p: p.name)
+def test_fixture(path):
+    assert_fixture(path, plugins=[superlatives])
+
+
+def test_message_names_the_phrase_and_what_to_do():
+    assert lines(run("Acme is the best vendor.\n")) == [
+        '1:9: SL101 "the best" is a superlative with no source in this sentence: '
+        "cite one, or state the measurable fact"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Texas is the second-largest state.\n", [(1, 10, "SL101")]),
+        ("Texas is the second largest state.\n", [(1, 10, "SL101")]),
+        ("It is the world's largest lake.\n", [(1, 7, "SL101")]),
+        ("The museum is one of the most respected in Europe.\n", [(1, 22, "SL101")]),
+        ("We are the #1 choice.\n", [(1, 8, "SL101")]),
+        ("It is the number one app.\n", [(1, 7, "SL101")]),
+        ("Growth was unprecedented.\n", [(1, 12, "SL101")]),
+        ("Acme is the only vendor that ships on Sundays.\n", [(1, 9, "SL101")]),
+        ("A world-class, cutting-edge tool.\n", [(1, 3, "SL102"), (1, 16, "SL102")]),
+        ("The state of the art in parsing.\n", [(1, 5, "SL102")]),
+    ],
+)
+def test_flags_claims(text, expected):
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wait at least five minutes, and at most ten.\n",
+        "Most of the options have defaults.\n",
+        "Download the latest release. The last step is to restart.\n",
+        "A forest, an honest interest, a request and a test.\n",
+        "The best way to install it is with pip.\n",
+        "The easiest way to get started is to clone the template.\n",
+        "The only required argument is `name`.\n",
+        "Use the most recent version. This is the most common mistake.\n",
+        "Returns the largest value in the array.\n",
+        "It's best to pin your dependencies.\n",
+        "Unmatched brackets are reported. There are unmatched pairs.\n",
+        "Fixes #1. See issue #1.\n",
+        "The first argument is the path.\n",
+        "The leading whitespace is stripped.\n",
+        "These amazing people have contributed.\n",
+    ],
+)
+def test_technical_prose_is_not_flagged(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is the best vendor [3].\n",
+        "Acme is the best vendor (Smith, 2020).\n",
+        "Acme is the best vendor (Smith et al. 2020).\n",
+        "Acme is the best vendor, according to the 2023 survey.\n",
+        "Acme is the best vendor, Gartner reports.\n",
+        "Acme is the best vendor, the minister said.\n",
+        "Acme is the [best vendor](https://example.org).\n",
+        "Acme is the best vendor, see https://example.org/ranking for details.\n",
+        "Acme is the best vendor[^1].\n\n[^1]: A source.\n",
+        'She said "Acme is the best vendor" twice.\n',
+    ],
+)
+def test_support_or_quotation_silences(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme is the best vendor, see [here](#).\n",
+        "Acme is the best vendor, see [here]().\n",
+        "Acme is the best vendor, see [the list](nowhere.md).\n",
+        "Acme is the best vendor, see [the list](#no-such-heading).\n",
+        "Acme is the best vendor, according to experts.\n",
+        "Acme is the best vendor [citation needed].\n",
+        "Acme is the best vendor ![badge](https://example.org/b.svg).\n",
+    ],
+)
+def test_broken_or_vague_sources_are_not_support(text):
+    assert codes(run(text)) == [(1, 9, "SL101")]
+
+
+def test_local_link_counts_when_the_file_exists(tmp_path):
+    (tmp_path / "ranking.md").write_text("# Ranking\n")
+    text = "Acme is the best vendor, see [the ranking](ranking.md#top).\n"
+    assert run(text, root=str(tmp_path)) == []
+    assert codes(run(text.replace("ranking.md", "other.md"), root=str(tmp_path))) == [(1, 9, "SL101")]
+
+
+def test_anchor_link_counts_when_the_heading_exists():
+    text = "# Benchmarks\n\nAcme is the best vendor, see [the numbers](#benchmarks).\n"
+    assert run(text) == []
+
+
+def test_curly_apostrophe_and_heading():
+    assert codes(run("# The world\u2019s largest lake\n")) == [(1, 3, "SL101")]
+
+
+def test_options_extend_and_ignore():
+    opts = {"superlatives": {"extend_terms": ["speediest:evaluative", "rad"], "ignore_terms": ["best"]}}
+    found = run("Acme is the speediest. It is rad. Acme is the best.\n", options=opts)
+    assert codes(found) == [(1, 9, "SL101"), (1, 30, "SL102")]
+
+
+def test_unknown_category_is_an_error():
+    with pytest.raises(ValueError, match="not one of"):
+        parse_user_terms(["fast:nonsense"], "peacock", ["peacock", "absolute"])
+
+
+def test_lexicon_matches_phrases_longest_first():
+    m = PhraseMatcher([("state of the art", "peacock", ""), ("state", "x", "")])
+    words = "a state of the art tool in a state".split()
+    assert [(s, n, c) for s, n, c, _, _ in m.finditer(words)] == [(1, 4, "peacock"), (8, 1, "x")]
+
+
+def test_data_files_have_categories():
+    for name in ("superlatives.tsv", "peacock.tsv"):
+        entries = load(name)
+        assert len(entries) > 50
+        assert all(cat for _, cat, _ in entries), name
