@@ -1,8 +1,473 @@
-"""Placeholder: the boilerplate check is being written (see the issues)."""
+"""Repeated boilerplate (``BP``): prose said twice in a document, or copied across many files.
 
+* BP101: a sentence or paragraph that repeats an earlier one of the same document, word for word
+  or nearly (word 3-shingle Jaccard similarity at least ``similarity``).
+* BP102: a paragraph that appears, word for word or nearly, in at least ``min_files`` files of the
+  run. A map and a reduce: :meth:`Boilerplate.collect` keeps, per paragraph, its position, a 64-bit
+  key of its words and a 64-byte MinHash signature; :meth:`Boilerplate.finish` groups equal keys,
+  finds near copies by LSH banding of the signatures, and reports every copy of a group spread over
+  enough files. See :mod:`prosecheck.checks.fingerprints` for the hashing.
+
+Only paragraphs count (headings and table cells are labels, not prose) and only the author's words:
+a sentence that is wholly a quotation is left out, as is image alt text (not in the prose).
+Paragraphs that match one of the ``allow`` regular expressions are left out of both codes.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from itertools import compress, islice
+from operator import eq
+from typing import Any, Optional
+from zlib import crc32
+
+from prosecheck.check import Check, Code, Option
+from prosecheck.checks import fingerprints as fp
+from prosecheck.diagnostics import Diagnostic
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import PLACEHOLDER
+
+#: Earlier passages kept per LSH band key in one document, and candidates verified per passage:
+#: bounds the work on documents that say nearly the same thing hundreds of times.
+_BUCKET_CAP = 8
+_CANDIDATE_CAP = 16
+
+_SEP = "\n"
+#: A passage said this many times in one document is a deliberate refrain (a note repeated in
+#: every section of a reference), not a slip: BP101 leaves it alone.
+_REFRAIN = 3
+
+# Exact key -> signature, per process: boilerplate recurs, so its signature is computed once.
+_SIGNATURES: dict = {}
+_SIGNATURE_CACHE = 50_000
+
+
+class _Unit:
+    """A sentence or paragraph of one document: where it starts, its words, its shingles."""
+
+    __slots__ = ("offset", "line", "key", "set", "block")
+
+    def __init__(self, offset: int, line: int, key: str, shingles: list, block) -> None:
+        self.offset = offset  # of its first word: units are compared in this order
+        self.line = line
+        self.key = key  # its normalised words
+        self.set = frozenset(shingles)
+        self.block = block
+
+
+def _settings(options) -> tuple[int, float, int, tuple]:
+    """The options, clamped to values the algorithm supports."""
+    min_words = max(fp.SHINGLE, int(options.get("min_words", 8)))
+    similarity = min(1.0, max(0.5, float(options.get("similarity", 0.8))))
+    min_files = max(2, int(options.get("min_files", 3)))
+    allow = tuple(options.get("allow", ()) or ())
+    return min_words, similarity, min_files, allow
+
+
+_PATTERNS: dict[tuple, list] = {}
+
+
+def _compile(allow: tuple) -> list:
+    found = _PATTERNS.get(allow)
+    if found is None:
+        found = []
+        for pattern in allow:
+            try:
+                found.append(re.compile(pattern))
+            except re.error as exc:
+                raise ValueError(
+                    f"option 'allow' of [tool.prosecheck.boilerplate]: {pattern!r} is not a valid "
+                    f"regular expression ({exc})"
+                ) from None
+        _PATTERNS[allow] = found
+    return found
+
+
+class _Analysis:
+    """What ``check`` and ``collect`` both need from one document, computed once."""
+
+    def __init__(self, doc, options) -> None:
+        self.doc = doc
+        min_words, similarity, _, allow = _settings(options)
+        self.key = (min_words, similarity, allow)
+        self.diagnostics: list = []
+        self.summary: Any = None
+        words = doc.words
+        sentences = doc.sentences
+        if not words:
+            return
+        patterns = _compile(allow)
+        norms = _SEP.join([w.text for w in words]).lower().replace("\u2019", "'").split(_SEP)
+        # Where each sentence's words start among doc.words (they are contiguous, in order).
+        starts = []
+        pos = 0
+        for s in sentences:
+            starts.append(pos)
+            pos += len(s.words)
+        if pos != len(words):  # a word outside every sentence: find them by identity instead
+            where = {id(w): i for i, w in enumerate(words)}
+            starts = [where[id(s.words[0])] if s.words else 0 for s in sentences]
+
+        # Where each link's text ends, and where it goes: part of what a passage says.
+        block_links: dict = {}
+        for link in doc.links:
+            if link.kind == "link" and link.block is not None and link.destination:
+                block_links.setdefault(id(link.block), []).append(
+                    (link.prose_end, "\x01" + link.destination.strip().lower()))
+        paragraphs: list[_Unit] = []  # BP101 candidates: paragraphs of two sentences or more
+        sentence_units: list[_Unit] = []
+        lines, cols, keys, sigs = array("I"), array("I"), array("Q"), []
+        position = doc.position
+        i = 0
+        n = len(sentences)
+        while i < n:
+            block = sentences[i].block
+            j = i
+            while j < n and sentences[j].block is block:
+                j += 1
+            group = range(i, j)
+            i = j
+            if block.kind != "paragraph":
+                continue
+            spoken = [k for k in group if sentences[k].words]
+            if not spoken or all(sentences[k].quoted for k in spoken):
+                continue
+            if patterns:
+                flat = " ".join(block.prose.split())
+                if any(p.search(flat) for p in patterns):
+                    continue
+            a = starts[spoken[0]]
+            b = starts[spoken[-1]] + len(sentences[spoken[-1]].words)
+            # The block's tokens: its words and, where the prose has a placeholder, the code or
+            # address that stood there (two sentences that differ only in code are not the same).
+            targets = block_links.get(id(block))
+            if targets or PLACEHOLDER in block.prose:
+                tokens, spans = _tokens(doc.text, block, words, norms, a, b, [sentences[k] for k in spoken],
+                                        targets or ())
+            else:
+                tokens = norms[a:b]
+                spans = [(starts[k] - a, starts[k] - a + len(sentences[k].words)) for k in spoken]
+            hashes = list(map(crc32, map(str.encode, tokens)))
+            # A list item that opens with code defines a term (an option, a parameter): the same
+            # option described under two functions is reference structure, not repetition.
+            term = "list_item" in block.containers and block.prose.lstrip()[:1] == PLACEHOLDER
+            para = None
+            if b - a >= min_words:
+                sh = fp.shingles(hashes)
+                exact = fp.exact_key(tokens)
+                sig = _SIGNATURES.get(exact)
+                if sig is None:
+                    if len(_SIGNATURES) >= _SIGNATURE_CACHE:
+                        _SIGNATURES.clear()
+                    sig = _SIGNATURES[exact] = fp.signature(sh)
+                first = words[a]
+                line, col = position(first.offset)
+                para = _Unit(first.offset, line, _SEP.join(tokens), sh, block)
+                lines.append(line)
+                cols.append(col)
+                keys.append(exact)
+                sigs.append(sig)
+                if len(spoken) > 1 and not term:
+                    paragraphs.append(para)
+            for k, (ta, tb) in zip(spoken, spans):
+                s = sentences[k]
+                if term or s.quoted or len(s.words) < min_words:
+                    continue
+                if para is not None and len(spoken) == 1:
+                    sentence_units.append(para)
+                    continue
+                first = words[starts[k]]
+                sentence_units.append(
+                    _Unit(first.offset, position(first.offset)[0], _SEP.join(tokens[ta:tb]),
+                          fp.shingles(hashes[ta:tb]), block)
+                )
+        if keys:
+            self.summary = (lines, cols, keys, b"".join(sigs))
+        self._report(paragraphs, sentence_units, similarity)
+
+    def _report(self, paragraphs, sentence_units, similarity) -> None:
+        doc = self.doc
+        covered = set()
+        for what, units in (("paragraph", paragraphs), ("sentence", sentence_units)):
+            found = [r for r in _repeats(units, similarity) if id(r[0].block) not in covered]
+            told = Counter(id(earlier) for _, earlier, _ in found)
+            for unit, earlier, share in found:
+                if what == "paragraph":
+                    covered.add(id(unit.block))
+                if told[id(earlier)] >= _REFRAIN - 1:
+                    continue  # said in three places or more: a deliberate refrain, not a slip
+                doc_diag = doc.diagnostic("BP101", _message(what, unit, earlier, share), unit.offset)
+                self.diagnostics.append(doc_diag)
+
+
+_CODE_LIMIT = 400
+
+
+def _tokens(text: str, block, words, norms, a: int, b: int, sents, targets) -> tuple[list, list]:
+    """Tokens of a block whose prose has placeholders, and each sentence's ``(start, end)`` in them.
+
+    A placeholder becomes one token, the source it stands for (code span, autolink or bare address)
+    in lower case, marked so it never equals a word. It belongs to the sentence it stands in, or to
+    the next one when it stands between two (a list item that opens with code). A link's
+    destination is a token too, after the last word of its text.
+    """
+    prose = block.prose
+    where = [w.start for w in words[a:b]]
+    tokens = norms[a:b]
+    extra = [(at, _source_token(text, block.source_offset(at))) for at in _placeholders(prose)]
+    extra.extend((end - 0.5, target) for end, target in targets)  # after the link text's last word
+    extra.sort(key=lambda t: t[0])
+    for at, token in extra:
+        i = bisect_right(where, at)
+        where.insert(i, at)
+        tokens.insert(i, token)
+    spans = []
+    prev_end = 0
+    for s in sents:
+        spans.append((bisect_left(where, prev_end), bisect_left(where, s.end)))
+        prev_end = s.end
+    return tokens, spans
+
+
+def _placeholders(prose: str) -> list:
+    found = []
+    at = prose.find(PLACEHOLDER)
+    while at >= 0:
+        found.append(at)
+        at = prose.find(PLACEHOLDER, at + 1)
+    return found
+
+
+def _source_token(text: str, src: int) -> str:
+    """What a placeholder stands for: the content of a code span, an autolink or a bare address."""
+    ch = text[src : src + 1]
+    if ch == "`":
+        ticks = src
+        while ticks < len(text) and text[ticks] == "`":
+            ticks += 1
+        fence = text[src:ticks]
+        end = text.find(fence, ticks, ticks + _CODE_LIMIT)
+        while end >= 0 and text[end + len(fence) : end + len(fence) + 1] == "`":
+            end = text.find(fence, end + len(fence) + 1, ticks + _CODE_LIMIT)
+        body = text[ticks:end] if end >= 0 else text[ticks : ticks + _CODE_LIMIT]
+    elif ch == "<":
+        end = text.find(">", src, src + _CODE_LIMIT)
+        body = text[src + 1 : end] if end >= 0 else ""
+    else:
+        body = text[src : src + _CODE_LIMIT].split(None, 1)[0] if text[src:src + 1].strip() else ""
+    return "\x00" + " ".join(body.split()).lower()
+
+
+def _repeats(units: list, similarity: float):
+    """``(unit, earliest earlier unit it repeats, similarity or None when word for word)``.
+
+    Word-for-word repeats are found by their normalised words; near repeats among the earlier units
+    that share one of the three smallest shingle hashes (a bottom-k sketch: a unit at similarity
+    0.8 shares one with probability 0.99), verified by the exact Jaccard similarity.
+    """
+    seen: dict = {}
+    index: dict = {}
+    for u in units:
+        match = seen.get(u.key)
+        share = None
+        if match is None:
+            seen[u.key] = u
+            mine = u.set
+            keys = sorted(mine)[:3]
+            candidates: dict = {}
+            for key in keys:
+                bucket = index.get(key)
+                if bucket:
+                    for c in bucket:
+                        candidates[c.offset] = c
+                    if len(bucket) < _BUCKET_CAP:
+                        bucket.append(u)
+                else:
+                    index[key] = [u]
+            if candidates:
+                size = len(mine)
+                for offset in sorted(candidates)[:_CANDIDATE_CAP]:
+                    c = candidates[offset]
+                    other = len(c.set)
+                    if min(size, other) < similarity * max(size, other):
+                        continue
+                    j = fp.jaccard(mine, c.set)
+                    if j >= similarity:
+                        match, share = c, j
+                        break
+        if match is not None:
+            yield u, match, share
+
+
+def _message(what: str, unit: _Unit, earlier: _Unit, share: Optional[float]) -> str:
+    where = "earlier on this line" if earlier.line == unit.line else f"at line {earlier.line}"
+    if share is None:
+        return (f"this {what} repeats the one {where} word for word: keep one of them, "
+                f"or say something new here")
+    pct = min(99, int(share * 100))
+    return (f"this {what} nearly repeats the one {where} ({pct}% the same): keep one of them, "
+            f"or say only what is new here")
+
+
+_LAST: Optional[_Analysis] = None
+
+
+def _analysis(doc, options) -> _Analysis:
+    """The analysis of ``doc``; the runner calls ``check`` then ``collect`` on the same document."""
+    global _LAST
+    last = _LAST
+    min_words, similarity, _, allow = _settings(options)
+    if last is not None and last.doc is doc and last.key == (min_words, similarity, allow):
+        return last
+    _LAST = _Analysis(doc, options)
+    return _LAST
+
+
+class Boilerplate(Check):
+    name = "boilerplate"
+    cross_file = True
+    codes = {
+        "BP101": Code("a sentence or paragraph repeats an earlier one in the same document", "warning"),
+        "BP102": Code("a paragraph appears, word for word or nearly, in several files", "info"),
+    }
+    options = {
+        "min_words": Option("int", 8, "shortest sentence or paragraph, in words, that is compared (3 or more)"),
+        "similarity": Option("float", 0.8, "word 3-shingle Jaccard similarity from which two passages are "
+                                           "'nearly' the same (0.5 to 1; 1 means word for word)"),
+        "min_files": Option("int", 3, "BP102: files a paragraph must appear in to be reported (2 or more)"),
+        "allow": Option("list[str]", [], "regular expressions: a paragraph matching one is never reported"),
+    }
+
+    def check(self, doc, options, context):
+        return list(_analysis(doc, options).diagnostics)
+
+    def collect(self, doc, options, context):
+        global _LAST
+        summary = _analysis(doc, options).summary
+        _LAST = None  # the runner is done with this document: do not keep it alive
+        return summary
+
+    def finish(self, summaries, options, context):
+        _, similarity, min_files, _ = _settings(options)
+        return _spread(summaries, similarity, min_files)
+
+
+def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
+    """BP102: every paragraph whose group (word-for-word and near copies) spans ``min_files`` files.
+
+    Linear in the number of paragraphs: a Counter of the 64-bit keys, then per LSH band a sort of
+    one 32-bit integer per distinct paragraph; buckets are compared to their first and previous
+    member only, so a band shared by thousands of variants costs thousands of comparisons, not
+    millions. The result depends only on the set of summaries, not their order.
+    """
+    items = sorted(((p, s) for p, s in summaries if s), key=lambda t: t[0])
+    if len(items) < min_files:
+        return []
+    paths = [p for p, _ in items]
+    owner, lines, cols, keys = array("I"), array("I"), array("I"), array("Q")
+    sig_parts = []
+    for f, (_, (ls, cs, ks, sg)) in enumerate(items):
+        owner.extend([f] * len(ls))
+        lines.extend(ls)
+        cols.extend(cs)
+        keys.extend(ks)
+        sig_parts.append(sg)
+    sigs = b"".join(sig_parts)
+    del sig_parts
+    size = fp.SIGNATURE_BYTES
+    # Distinct texts: the first paragraph with each key stands for every copy of it.
+    rep_of_key: dict = {}
+    members: dict = {}  # rep -> every paragraph with its key (only keys seen more than once)
+    reps = array("I")
+    for i, k in enumerate(keys):
+        r = rep_of_key.setdefault(k, i)
+        if r == i:
+            reps.append(i)
+        elif r in members:
+            members[r].append(i)
+        else:
+            members[r] = [r, i]
+    del rep_of_key
+    parent = {}
+
+    def find(x):
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:
+            nxt = parent.get(x, x)
+            parent[x] = root
+            x = nxt
+        return root
+
+    def similar(a, b) -> bool:
+        return fp.estimate(sigs[a * size : (a + 1) * size], sigs[b * size : (b + 1) * size]) >= similarity
+
+    if len(reps) > 1:
+        rep_sigs = b"".join([sigs[i * size : (i + 1) * size] for i in reps])
+        view = memoryview(rep_sigs).cast("I")
+        for band in range(fp.BANDS):
+            column = view[band :: fp.BANDS].tolist()
+            ordered = sorted(column)
+            hot = set(compress(ordered, map(eq, ordered, islice(ordered, 1, None))))
+            del ordered
+            if not hot:
+                continue
+            buckets: dict = {}
+            for j in compress(range(len(column)), map(hot.__contains__, column)):
+                buckets.setdefault(column[j], []).append(reps[j])
+            for bucket in buckets.values():
+                head = bucket[0]
+                prev = head
+                for x in bucket[1:]:
+                    rx = find(x)
+                    if rx != find(head) and similar(x, head):
+                        parent[rx] = find(head)
+                    elif rx != find(prev) and similar(x, prev):
+                        parent[rx] = find(prev)
+                    prev = x
+    # Groups: near-copy components of distinct texts, each with all its word-for-word copies.
+    groups: dict = {}
+    for r in parent:
+        groups.setdefault(find(r), set()).add(r)
+    for r in members:
+        groups.setdefault(find(r), set()).add(r)
+    out = []
+    for root in sorted(groups):
+        occurrences = sorted(
+            (i for r in groups[root] for i in members.get(r, (r,))),
+            key=lambda i: (owner[i], lines[i], cols[i]),
+        )
+        files = {owner[i] for i in occurrences}
+        if len(files) < min_files:
+            continue
+        key_files: dict = {}
+        for i in occurrences:
+            key_files.setdefault(keys[i], set()).add(owner[i])
+        first = occurrences[0]
+        first_elsewhere = next(i for i in occurrences if owner[i] != owner[first])
+        others = len(files) - 1
+        noun = "file" if others == 1 else "files"
+        for i in occurrences:
+            ref = first_elsewhere if owner[i] == owner[first] else first
+            same = key_files[keys[i]]
+            exact = len(same) - (owner[i] in same)
+            if exact == others:
+                how = "also appears"
+            elif exact:
+                how = "also appears, word for word or nearly,"
+            else:
+                how = "appears nearly word for word"
+            message = (f"this paragraph {how} in {others} other {noun}, first at "
+                       f"{paths[owner[ref]]}:{lines[ref]}: keep it in one place and link to it, "
+                       f"or exempt it with the 'allow' option")
+            out.append(Diagnostic(paths[owner[i]], lines[i], cols[i], "BP102", message, ""))
+    return out
 
 
 @hookimpl
 def prosecheck_checks():
-    return []
+    return [Boilerplate()]
