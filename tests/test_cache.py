@@ -107,3 +107,13 @@ def test_two_runs_at_once_and_a_killed_run_leave_a_usable_cache(project):
     assert len(leftovers) <= 1  # at most the one being written when it was killed
     assert run([".", "--cache-dir", "c2"], project)[1] == expected
     assert run([".", "--cache-dir", "c2"], project)[1] == expected
+
+
+def test_cross_file_summaries_are_cached_too(tmp_path):
+    footer = "Thanks for reading! Subscribe to our newsletter for more stories from the docs team.\n"
+    for i in range(4):
+        (tmp_path / f"p{i}.md").write_text(f"# Post {i}\n\nA different opening sentence number {i} here.\n\n{footer}")
+    cold = run([".", "--select", "BP"], tmp_path)
+    assert cold[0] == 1 and len(cold[1].splitlines()) == 4
+    assert len(entries(tmp_path / ".prosecheck_cache")) == 4  # every file, summaries and all
+    assert run([".", "--select", "BP"], tmp_path) == cold

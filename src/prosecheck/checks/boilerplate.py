@@ -348,6 +348,10 @@ class Boilerplate(Check):
         global _LAST
         summary = _analysis(doc, options).summary
         _LAST = None  # the runner is done with this document: do not keep it alive
+        if summary:
+            # Plain bytes, not arrays, so the summary survives the result cache (marshal) as is.
+            ls, cs, ks, sg = summary
+            summary = (ls.tobytes(), cs.tobytes(), ks.tobytes(), sg)
         return summary
 
     def finish(self, summaries, options, context):
@@ -370,10 +374,11 @@ def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
     owner, lines, cols, keys = array("I"), array("I"), array("I"), array("Q")
     sig_parts = []
     for f, (_, (ls, cs, ks, sg)) in enumerate(items):
-        owner.extend([f] * len(ls))
-        lines.extend(ls)
-        cols.extend(cs)
-        keys.extend(ks)
+        start = len(lines)
+        lines.frombytes(ls)
+        cols.frombytes(cs)
+        keys.frombytes(ks)
+        owner.extend([f] * (len(lines) - start))
         sig_parts.append(sg)
     sigs = b"".join(sig_parts)
     del sig_parts
