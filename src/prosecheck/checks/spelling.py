@@ -1,8 +1,583 @@
-"""Placeholder: the spelling check is being written (see the issues)."""
+"""Spelling (``SP``): words not in the dictionary, and words repeated by mistake.
 
+The dictionary is pyspellchecker's word-frequency list for the chosen language, loaded once per
+process and only when the check runs, plus a built-in list of common software and documentation
+terms (``data/spelling_words.txt``) and the project's own words (options ``words`` and
+``words_file``).
+
+What is not prose is not checked: code is already out of the Document's prose, and by default so
+are words with digits, ALL-CAPS acronyms, CamelCase and snake_case identifiers, file names, paths,
+domains, e-mail addresses, capitalised words in mid-sentence (names), words of another script, and
+words shorter than ``min_length``. Hyphenated words are checked part by part; possessives and
+contractions (straight or curly apostrophe) are understood. Words inside quotation marks are
+checked: quoted words are still spelled.
+
+Work is done once per distinct word: per document, each distinct token is classified once; per
+process, the verdict and the suggestions of each word are cached in bounded caches so memory stays
+flat over any number of files.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections import Counter, OrderedDict
+from itertools import compress
+from operator import eq
+from importlib import resources
+from typing import Iterable, Optional
+
+from prosecheck.check import Check, Code, Option
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import PLACEHOLDER
+
+LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "ru", "ar", "lv", "eu", "nl", "fa")
+_SCRIPT = {"ru": "cyrillic", "ar": "arabic", "fa": "arabic"}  # every other language: Latin
+
+#: Endings after an apostrophe: the word before it is what gets checked ("Python's", "we'll").
+_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+#: Doubles that English allows: "what it is is", "he had had", "I know that that works".
+LEGIT_DOUBLES = frozenset(
+    """had that is do does bye blah bla ha haha hey ho hip knock chop yada tut dum la
+    so no very much""".split()
+)
+# "very very", "much much" and "no no" are deliberate often enough that flagging them is noise.
+
+#: Regular endings, and what to put back on the stem to find the word: "caching" -> "cache".
+_INFLECTIONS = (
+    ("s", ("",)),
+    ("es", ("",)),
+    ("ies", ("y",)),
+    ("ed", ("", "e")),
+    ("d", ("",)),
+    ("ing", ("", "e")),
+    ("er", ("", "e")),
+    ("ers", ("", "e")),
+)
+
+#: British spellings, as (pattern, American replacement): the dictionary is American.
+_BRITISH = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"our(?=s?$|ed$|ing$|ite|able|ful|less|ly$|er)", "or"),  # colour, behaviours, favourite
+        (r"(?<=[a-z])is(?=e[sdr]?s?$|ing$|ation|able)", "iz"),  # organise, customised, optimisation
+        (r"ys(?=e[sdr]?s?$|ing$)", "yz"),  # analyse, paralysed
+        (r"tre(?=s?$|d$)", "ter"),  # centre, metres
+        (r"ence(?=s?$)", "ense"),  # defence, licence
+        (r"ll(?=ed$|ing$|er$|ers$)", "l"),  # cancelled, modelling, traveller
+        (r"ogue(?=s?$)", "og"),  # catalogue, dialogue
+        (r"amme(?=s?$)", "am"),  # programme
+        (r"ae(?=[a-z])", "e"),  # anaesthetic, encyclopaedia
+    )
+)
+
+#: How a token splits into the words that are checked: at hyphens, dots, slashes, underscores
+#: (and at digits, when words with digits are checked).
+_SPLIT_RE = re.compile(r"([-./_]+)")
+_SPLIT_DIGITS_RE = re.compile(r"([-./_\d]+)")
+_SEPARATOR_RE = re.compile(r"[-./_\d]+")
+
+_CAMEL_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+_VERDICT_CACHE_MAX = 100_000
+_SUGGEST_CACHE_MAX = 20_000
+_SPELLERS_MAX = 4
+
+
+# --- the dictionary ------------------------------------------------------------------------------
+
+_DICTIONARIES: dict[str, tuple[dict, str]] = {}
+
+
+def _dictionary(language: str) -> tuple[dict, str]:
+    """``(word -> frequency, alphabet)`` for a language: pyspellchecker's list, loaded once."""
+    found = _DICTIONARIES.get(language)
+    if found is None:
+        from spellchecker import SpellChecker
+
+        checker = SpellChecker(language=language, distance=1)
+        words = checker.word_frequency.dictionary
+        # The alphabet suggestions are made of: the letters of at least 1 in 1,000 words (counted
+        # on a sample), so that a stray letter in a few foreign entries does not slow every word.
+        sample = list(words)[::20]
+        counts = Counter(ch for w in sample for ch in set(w))
+        alphabet = "".join(sorted(ch for ch, n in counts.items() if n * 1000 >= len(sample) and ch != "'"))
+        found = (words, alphabet)
+        _DICTIONARIES[language] = found
+    return found
+
+
+def _builtin_words() -> frozenset:
+    text = resources.files("prosecheck.checks").joinpath("data/spelling_words.txt").read_text("utf-8")
+    return frozenset(_parse_word_list(text))
+
+
+def _parse_word_list(text: str) -> Iterable[str]:
+    for line in text.splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            yield word.lower().replace("\u2019", "'")
+
+
+_WORDS_FILES: dict[tuple, frozenset] = {}
+
+
+def _read_words_file(path: str, root: str) -> frozenset:
+    full = path if os.path.isabs(path) else os.path.join(root, path)
+    try:
+        stat = os.stat(full)
+        key = (full, stat.st_mtime_ns, stat.st_size)
+        found = _WORDS_FILES.get(key)
+        if found is None:
+            with open(full, encoding="utf-8") as f:
+                found = frozenset(_parse_word_list(f.read()))
+            if len(_WORDS_FILES) > 16:
+                _WORDS_FILES.clear()
+            _WORDS_FILES[key] = found
+        return found
+    except OSError as exc:
+        raise FileNotFoundError(
+            f"the spelling word list words_file = {path!r} cannot be read ({exc.strerror or exc}; "
+            f"looked for {full}): create it, or correct the path in [tool.prosecheck.spelling]"
+        ) from None
+
+
+# --- word classification -------------------------------------------------------------------------
+
+
+def _in_script(word: str, script: str) -> bool:
+    """True when every letter of ``word`` belongs to the language's script."""
+    if script == "latin":
+        return all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in word)
+    if script == "cyrillic":
+        return all(c < "\u0080" and not c.isalpha() or "\u0400" <= c <= "\u052f" for c in word)
+    return all(
+        c < "\u0080" and not c.isalpha() or "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"
+        or "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" or c in "\u200c\u200d"
+        for c in word
+    )
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class Speller:
+    """A dictionary with the project's words and per-process caches of verdicts and suggestions."""
+
+    def __init__(self, options: dict, extra: frozenset) -> None:
+        self.freq, self.alphabet = _dictionary(options["language"])
+        self.script = _SCRIPT.get(options["language"], "latin")
+        self.english = options["language"] == "en"
+        self.extra = extra
+        self.min_length = options["min_length"]
+        self.skip_acronyms = options["skip_acronyms"]
+        self.skip_camel_case = options["skip_camel_case"]
+        self.skip_snake_case = options["skip_snake_case"]
+        self.skip_digits = options["skip_with_digits"]
+        self.skip_paths = options["skip_paths"]
+        self.verdicts: dict[str, tuple] = {}  # token -> its unknown parts
+        self.correct: set[str] = set()  # tokens with none
+        self.suggestions: OrderedDict[str, tuple] = OrderedDict()
+
+    # -- verdicts --
+    def known(self, lower: str) -> bool:
+        return lower in self.freq or lower in self.extra
+
+    def unsettled(self, tokens: list) -> set:
+        """The distinct tokens not already known to be correct (a set difference, at C speed)."""
+        return set(tokens).difference(self.correct)
+
+    def classify(self, token: str) -> tuple:
+        """The unknown parts of a token: ``((index, part, capitalised), ...)``; cached."""
+        found = self.verdicts.get(token)
+        if found is None:
+            found = tuple(self._classify(token))
+            if found:
+                if len(self.verdicts) >= _VERDICT_CACHE_MAX:
+                    self.verdicts.clear()
+                self.verdicts[token] = found
+            else:
+                if len(self.correct) >= _VERDICT_CACHE_MAX:
+                    self.correct.clear()
+                self.correct.add(token)
+        return found
+
+    def _classify(self, token: str) -> Iterable[tuple]:
+        if "@" in token:
+            return  # an e-mail address or a handle
+        if ("." in token or "/" in token) and self.skip_paths:
+            return  # a file name, a path, a domain, a dotted identifier, "e.g"
+        if "_" in token and self.skip_snake_case:
+            return
+        lower = token.lower().replace("\u2019", "'")
+        if self.known(lower):
+            return
+        i = 0
+        splitter = _SPLIT_DIGITS_RE if not self.skip_digits else _SPLIT_RE
+        for piece in splitter.split(token):
+            if piece and not _SEPARATOR_RE.fullmatch(piece):
+                found = self._part(piece, i)
+                if found:
+                    yield found
+            i += len(piece)
+
+    def _part(self, part: str, index: int) -> Optional[tuple]:
+        """``(index, word, capitalised)`` when ``part`` is a word that is not in the dictionary."""
+        if "'" in part or "\u2019" in part:
+            norm = part.replace("\u2019", "'")
+            if self.known(norm.lower()):
+                return None
+            base, _, suffix = norm.rpartition("'")
+            if suffix.lower() in _CLITICS and "'" not in base:
+                if suffix.lower() == "t" and base.lower().endswith("n") and self.known(base.lower()[:-1]):
+                    return None  # "mustn't" when only "must" is listed
+                part = part[: len(base)]
+            else:
+                # "rock'n'roll", "O'Brien": check each piece long enough to be a word
+                for m in re.finditer(r"[^'\u2019]+", part):
+                    found = self._part(m.group(), index + m.start())
+                    if found:
+                        return found
+                return None
+        if len(part) < self.min_length:
+            return None
+        if self.skip_digits and any(c.isdigit() for c in part):
+            return None
+        if not part.isalpha():
+            return None  # underscores and the like, when not skipped above
+        if len(part) > 4 and part.endswith("js"):
+            return None  # a JavaScript library: "requirejs", "heimdalljs"
+        if not _in_script(part, self.script):
+            return None  # another script: not ours to judge
+        lower = part.lower()
+        if self.known(lower) or (self.english and (self._inflected(lower) or self._british(lower))):
+            return None
+        if not lower.isascii():
+            plain = _strip_accents(lower)
+            if plain != lower and self.known(plain):
+                return None  # "naïvely", "coöperate"
+        first, rest = part[0], part[1:]
+        if part.isupper() or (rest[:-1].isupper() and rest.endswith("s") and len(part) > 2):
+            if self.skip_acronyms:
+                return None  # "HTML", "APIs"
+            return (index, part, False)  # an acronym is not a name: checked anywhere
+        if not rest.islower():
+            if self.skip_camel_case:
+                return None  # "JavaScript", "iPhone", "macOS"
+            for m in _CAMEL_RE.finditer(part):  # check "CamelCaseWordz" as "Camel Case Wordz"
+                piece = m.group()
+                if len(piece) >= self.min_length and not piece.isupper() and not self.known(piece.lower()):
+                    return (index + m.start(), piece, True)
+            return None
+        return (index, part, first.isupper())
+
+    def _inflected(self, lower: str) -> bool:
+        """True for a regular inflection of a known word the dictionary lacks: "attaches", "urls"."""
+        known = self.known
+        for suffix, stems in _INFLECTIONS:
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+                stem = lower[: -len(suffix)]
+                if any(known(stem + add) for add in stems):
+                    return True
+                if suffix in ("ed", "ing", "er", "ers") and len(stem) > 3 and stem[-1] == stem[-2] and known(stem[:-1]):
+                    return True  # "mapping" -> "map"
+        return False
+
+    def _british(self, lower: str) -> bool:
+        """True for a British spelling whose American form is known: "colour", "organise"."""
+        for pattern, american in _BRITISH:
+            for m in pattern.finditer(lower):
+                if self.known(lower[: m.start()] + m.expand(american) + lower[m.end() :]):
+                    return True
+        return False
+
+    # -- suggestions --
+    def suggest(self, word: str) -> tuple:
+        """Up to three dictionary words one edit away, most frequent first; cached."""
+        lower = word.lower()
+        found = self.suggestions.get(lower)
+        if found is not None:
+            self.suggestions.move_to_end(lower)
+            return found
+        freq, extra = self.freq, self.extra
+        splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+        cands = {a + b[1:] for a, b in splits if b}
+        cands.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+        for c in self.alphabet:
+            cands.update(a + c + b[1:] for a, b in splits if b)
+            cands.update(a + c + b for a, b in splits)
+        cands.discard(lower)
+        hits = freq.keys() & cands  # at C speed (iterates the smaller): most candidates are not words
+        hits.update(cands.intersection(extra))
+        scored = sorted(
+            ((freq.get(c, 0), c) for c in hits if len(c) > 1 and ("'" not in c or "'" in lower)),
+            key=lambda fc: (-fc[0], fc[1]),
+        )
+        found = tuple(c for _, c in scored[:3])
+        self.suggestions[lower] = found
+        if len(self.suggestions) > _SUGGEST_CACHE_MAX:
+            self.suggestions.popitem(last=False)
+        return found
+
+
+_SPELLERS: OrderedDict[tuple, Speller] = OrderedDict()
+
+
+def _speller(options: dict, root: str) -> Speller:
+    extra_file = frozenset()
+    if options.get("words_file"):
+        extra_file = _read_words_file(options["words_file"], root)
+    key = (
+        options["language"], tuple(options["words"]), extra_file, options["min_length"],
+        options["skip_acronyms"], options["skip_camel_case"], options["skip_snake_case"],
+        options["skip_with_digits"], options["skip_paths"],
+    )
+    found = _SPELLERS.get(key)
+    if found is None:
+        extra = set(_parse_word_list("\n".join(options["words"]))) | extra_file
+        if options["language"] == "en":
+            extra |= _builtin_words()
+        found = Speller(options, frozenset(extra))
+        if len(_SPELLERS) >= _SPELLERS_MAX:
+            _SPELLERS.popitem(last=False)
+        _SPELLERS[key] = found
+    else:
+        _SPELLERS.move_to_end(key)
+    return found
+
+
+def _starts_sentence(w, sentences) -> bool:
+    if w.sentence < 0:
+        return False
+    first = sentences[w.sentence].words
+    return bool(first) and first[0] is w
+
+
+def _next_capitalised(w, sentences) -> bool:
+    words = sentences[w.sentence].words
+    return len(words) > 1 and words[1].text[:1].isupper()
+
+
+class _Labels:
+    """Blocks that are labels, not prose: table cells of one or two words, one-word headings of
+    level 1 or in lower case.
+
+    Their words are names and values ("| fsharp |", "# tempy", "### typeis(req, types)").
+    """
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._ids: Optional[set] = None
+
+    def __contains__(self, block) -> bool:
+        if self._ids is None:
+            self._ids = set()
+            for b in self.doc.blocks:
+                if b.kind == "table_cell":
+                    if len(b.prose.split(None, 2)) <= 2:
+                        self._ids.add(id(b))
+                elif b.kind == "heading" and len(b.prose.split(None, 1)) <= 1:
+                    if b.level == 1 or b.prose.lstrip()[:1].islower():
+                        self._ids.add(id(b))  # "# tempy": a package's name as its title
+        return id(block) in self._ids
+
+
+class _LinkNames:
+    """Link texts of one or two words: the name of a package, a person, a project."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._spans: Optional[dict] = None
+
+    @property
+    def spans(self) -> dict:
+        if self._spans is None:
+            self._spans = self._find(self.doc)
+        return self._spans
+
+    @staticmethod
+    def _find(doc) -> dict:
+        spans: dict[int, list] = {}
+        for link in doc.links:
+            block = link.block
+            if block is None or link.prose_end <= link.prose_start:
+                continue
+            if len(block.prose[link.prose_start : link.prose_end].split()) <= 2:
+                spans.setdefault(id(block), []).append((link.prose_start, link.prose_end))
+        return spans
+
+    def covers(self, w) -> bool:
+        return any(s <= w.start < e for s, e in self.spans.get(id(w.block), ()))
+
+
+def _match_case(word: str, suggestion: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return suggestion.upper()
+    if word[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def _quote_list(items: list) -> str:
+    quoted = [f'"{s}"' for s in items]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+# --- the check -----------------------------------------------------------------------------------
+
+
+class Spelling(Check):
+    name = "spelling"
+    codes = {
+        "SP101": Code("word not in the dictionary", "info"),
+        "SP102": Code("word repeated by mistake", "warning"),
+    }
+    options = {
+        "language": Option("str", "en", "dictionary language (pyspellchecker's)", choices=LANGUAGES),
+        "words": Option("list[str]", [], "the project's own words, accepted as spelled (any case)"),
+        "words_file": Option("str", "", "file of project words, one a line, '#' comments; "
+                                        "relative to the project root"),
+        "min_length": Option("int", 6, "words shorter than this are not checked"),
+        "skip_capitalized": Option("bool", True, "skip capitalised words that do not start a sentence "
+                                                 "(names)"),
+        "skip_acronyms": Option("bool", True, "skip ALL-CAPS words (and their plurals: 'APIs')"),
+        "skip_camel_case": Option("bool", True, "skip words with a capital inside ('JavaScript', "
+                                                "'iPhone')"),
+        "skip_snake_case": Option("bool", True, "skip words with an underscore (identifiers)"),
+        "skip_with_digits": Option("bool", True, "skip words with a digit ('utf8', 'v2')"),
+        "skip_paths": Option("bool", True, "skip words with a dot or slash (file names, paths, domains)"),
+        "max_per_word": Option("int", 2, "an unknown word that occurs more than this many times in a "
+                                         "document is taken to be a deliberate term and not reported "
+                                         "(0: no limit)"),
+        "require_suggestion": Option("bool", True, "report only unknown words one edit away from a "
+                                                   "dictionary word (likely typos); false: every "
+                                                   "unknown word"),
+        "skip_link_names": Option("bool", True, "skip the text of links of one or two words (the "
+                                                "name of what they point to)"),
+        "max_unknown_ratio": Option("float", 0.2, "a document in which more than this share of the "
+                                                  "words is unknown is taken to be in another language "
+                                                  "and gets no SP101 (0: no limit)"),
+    }
+
+    def check(self, doc, options, context):
+        texts = [w.text for w in doc.words]
+        if not texts:
+            return
+        yield from self._unknown(doc, options, context, texts)
+        yield from self._repeated(doc, texts)
+
+    # -- SP101 --
+    def _unknown(self, doc, options, context, texts):
+        speller = _speller(dict(options), context.root)
+        classify = speller.classify
+        skip_caps = options["skip_capitalized"]
+        sentences = doc.sentences
+        # Distinct tokens first: each is classified once per document (and cached per process),
+        # and only the occurrences of unknown ones are gathered.
+        words = doc.words
+        unknown_tokens = {t: u for t in speller.unsettled(texts) if (u := classify(t))}
+        if not unknown_tokens:
+            return
+        occurrences: dict[str, list] = {}
+        for w in compress(words, map(unknown_tokens.__contains__, texts)):
+            occurrences.setdefault(w.text, []).append(w)
+        link_names = _LinkNames(doc) if options["skip_link_names"] else None
+        labels = _Labels(doc)
+        found = []  # (word, index, part)
+        counts: dict[str, int] = {}
+        for token, ws in occurrences.items():
+            unknown = unknown_tokens[token]
+            for index, part, capital in unknown:
+                if capital and skip_caps:
+                    # Checked only at the start of a sentence, and not even there when the word
+                    # also stands capitalised in mid-sentence, or a capitalised word follows it
+                    # ("Sindre Sorhus"): then it is a name.
+                    starts = [w for w in ws if index == 0 and _starts_sentence(w, sentences)]
+                    if len(starts) < len(ws) or any(_next_capitalised(w, sentences) for w in starts):
+                        continue
+                    places = starts
+                else:
+                    places = ws
+                for w in places:
+                    prose = w.block.prose
+                    before = prose[w.start - 1] if w.start else " "
+                    after = prose[w.end : w.end + 1]
+                    if before + after in ("::", "{}") or after == "(" or before == "@":
+                        continue  # an emoji shortcode (":tada:"), a role ("{meth}"), a call, a handle
+                    if before in "/\\.~" or after in ("/", "\\"):
+                        continue  # part of a path: "~/.bashrc", "/usr"
+                    if before == PLACEHOLDER or after == PLACEHOLDER or (
+                        before in "-'\u2019" and w.start > 1 and prose[w.start - 2] == PLACEHOLDER
+                    ):
+                        continue  # glued to inline code: "`indent`-ation"
+                    if w.block.kind != "paragraph" and w.block in labels:
+                        continue
+                    if link_names is not None and link_names.covers(w):
+                        continue  # the name of what the link points to
+                    found.append((w, index, part))
+                    key = part.lower()
+                    counts[key] = counts.get(key, 0) + 1
+        ratio = options["max_unknown_ratio"]
+        if ratio and len(found) >= 8 and len(found) > ratio * len(words):
+            return  # mostly unknown: another language, or not prose at all
+        limit = options["max_per_word"]
+        need_suggestion = options["require_suggestion"]
+        found.sort(key=lambda f: (f[0].offset, f[1]))
+        for w, index, part in found:
+            if limit and counts[part.lower()] > limit:
+                continue  # a term the document uses on purpose
+            suggestions = [_match_case(part, s) for s in speller.suggest(part)]
+            if suggestions:
+                message = (f'"{part}" is not in the dictionary: did you mean {_quote_list(suggestions)}? '
+                           f"If it is spelled as you want, add it to the project word list")
+            elif need_suggestion:
+                continue  # far from every known word: a name or a term more likely than a typo
+            else:
+                message = (f'"{part}" is not in the dictionary and no close match was found: correct '
+                           f"it, or if it is spelled as you want, add it to the project word list")
+            yield doc.diagnostic("SP101", message, w.block.source_offset(w.start + index))
+
+    # -- SP102 --
+    def _repeated(self, doc, texts):
+        words = doc.words
+        lows = list(map(str.lower, texts))
+        # Indexes of words equal (but for case) to the word before: found at C speed.
+        for i in compress(range(1, len(lows)), map(eq, lows, lows[1:])):
+            a, b = words[i - 1], words[i]
+            block = a.block
+            if b.block is not block:
+                continue
+            low = lows[i]
+            if low in LEGIT_DOUBLES or any(c.isdigit() for c in low):
+                continue  # "had had", "that that"; "1 1" and "v2 v2" are numbers and versions
+            gap = block.prose[a.end : b.start]
+            if not gap.isspace():
+                continue  # punctuation, inline code or a placeholder stands between
+            if (len(low) > 1 and a.text.isupper() != b.text.isupper()):
+                continue  # "AND or OR": an operator's name beside the word
+            if a.text[0].isupper() and b.text[0].isupper() and not _starts_there(block.prose, a.start):
+                continue  # "Bora Bora", "Duran Duran": a name
+            if _whole_link_text(doc, block, a.start, a.end) or _whole_link_text(doc, block, b.start, b.end):
+                continue  # "[Function](url) Function to call": a type, then its description
+            yield doc.diagnostic("SP102", f'"{b.text}" is repeated: delete one', b.offset)
+
+
+def _starts_there(prose: str, start: int) -> bool:
+    """True when a sentence (or the block) starts at ``start``."""
+    before = prose[:start].rstrip(" \t\n\"'\u201c\u2018([*_")
+    return not before or before[-1] in ".!?:\u2026" or before[-1] == PLACEHOLDER
+
+
+def _whole_link_text(doc, block, start: int, end: int) -> bool:
+    return any(
+        link.block is block and link.prose_start == start and link.prose_end == end for link in doc.links
+    )
 
 
 @hookimpl
 def prosecheck_checks():
-    return []
+    return [Spelling()]

@@ -1,0 +1,218 @@
+"""The spelling check: SP101 (unknown word) and SP102 (repeated word)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from prosecheck.checks import spelling
+from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
+
+FIXTURES = Path(__file__).parent / "fixtures" / "spelling"
+
+
+@pytest.mark.parametrize("path", fixture_paths(FIXTURES), ids=lambda p: p.name)
+def test_fixture(path):
+    assert_fixture(path, plugins=[spelling])
+
+
+def sp(text, **options):
+    return lint(text, plugins=[spelling], options={"spelling": options} if options else None)
+
+
+# --- SP101 ---------------------------------------------------------------------------------------
+
+
+def test_message_with_suggestions():
+    assert lines(sp("We recieve it.\n")) == [
+        '1:4: SP101 "recieve" is not in the dictionary: did you mean "receive" or "relieve"? '
+        "If it is spelled as you want, add it to the project word list"
+    ]
+
+
+def test_message_without_suggestion():
+    found = sp("We frobnicatezz it.\n", require_suggestion=False)
+    assert lines(found) == [
+        '1:4: SP101 "frobnicatezz" is not in the dictionary and no close match was found: correct it, '
+        "or if it is spelled as you want, add it to the project word list"
+    ]
+    assert sp("We frobnicatezz it.\n") == []  # by default: reported only with a likely correction
+
+
+def test_every_occurrence_reported_at_the_word():
+    text = "We recieve it.\nThey recieve it too.\n"
+    assert codes(sp(text)) == [(1, 4, "SP101"), (2, 6, "SP101")]
+
+
+def test_word_used_often_in_a_document_is_taken_to_be_a_term():
+    text = "We recieve it. They recieve it. You recieve it.\n"
+    assert sp(text) == []
+    assert codes(sp(text, max_per_word=0)) == [(1, 4, "SP101"), (1, 21, "SP101"), (1, 37, "SP101")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Zebulonn who wrote it.\n",  # a name in mid-sentence
+        "The HTTPSXQ header.\n",  # an acronym
+        "Call CamelCaseWordz now.\n",  # CamelCase
+        "Call snake_case_wrods now.\n",  # snake_case
+        "Edit src/recieve/mod.py now.\n",  # a path
+        "Edit ~/.confgs now.\n",  # a hidden file
+        "Visit https://exmaple.com/recieve now.\n",  # a URL
+        "Mail bobb@exmaple.com now.\n",  # an e-mail address
+        "Use utf8ish and v2beta now.\n",  # digits
+        "Use `recieve` now.\n",  # inline code
+        "Привет, мир. 你好世界。\n",  # other scripts
+        "Colour, behaviour, organisation, the centre, modelling.\n",  # British spellings
+        "It attaches, caching and mapping.\n",  # regular inflections
+        "Use config, async, middleware, webpack, namespace, localhost.\n",  # built-in words
+        "Party :sparkles: time.\n",  # an emoji shortcode
+        "See [zwitch](https://example.com) now.\n",  # a link's name
+        "Call typeis(request) now.\n",  # a function
+        "A naïvely built thing.\n",  # accents
+        "| fsharp | hello |\n| --- | --- |\n| x | y |\n",  # a table cell of one word
+    ],
+)
+def test_not_reported(text):
+    assert sp(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It’s the parserr’s output.\n", [(1, 10, "SP101")]),  # curly apostrophe, possessive
+        ("It's the parserr's output.\n", [(1, 10, "SP101")]),  # straight
+        ("We’ll see; don’t and can’t and won’t are fine.\n", []),
+        ("An easy-to-undrestand design.\n", [(1, 12, "SP101")]),  # a hyphenated part
+        ('She said "we acheive it".\n', [(1, 14, "SP101")]),  # quotations are checked
+        ("Recieve it.\n", [(1, 1, "SP101")]),  # a capital at the start of a sentence
+        ("## Instalation\n", [(1, 4, "SP101")]),
+    ],
+)
+def test_reported(text, expected):
+    assert codes(sp(text)) == expected
+
+
+def test_emoji_shortcodes_and_roles_are_not_words():
+    assert sp("Party :octocatz: and {recieve} time.\n", require_suggestion=False) == []
+    assert codes(sp("Party octocatz and recieve time.\n", require_suggestion=False)) == [
+        (1, 7, "SP101"), (1, 20, "SP101")
+    ]
+
+
+def test_sentence_start_name_used_in_mid_sentence_is_a_name():
+    assert sp("Grindlewald is great. We use Grindlewald.\n") == []
+
+
+def test_suggestions_keep_the_case_of_the_word():
+    (d,) = sp("Recieve it.\n")
+    assert '"Receive" or "Relieve"' in d.message
+
+
+def test_project_words_any_case():
+    assert sp("We use frobnicatr and Zorblats.\n", words=["Frobnicatr", "zorblats"]) == []
+
+
+def test_words_file(tmp_path):
+    (tmp_path / "words.txt").write_text("# ours\nfrobnicatr\n", encoding="utf-8")
+    found = lint("We use frobnicatr and snarfler.\n", plugins=[spelling], root=str(tmp_path),
+                 options={"spelling": {"words_file": "words.txt", "require_suggestion": False}})
+    assert [d.message.split('"')[1] for d in found] == ["snarfler"]
+
+
+def test_missing_words_file_is_a_clear_failure(tmp_path):
+    found = lint("We recieve it.\n", plugins=[spelling], root=str(tmp_path),
+                 options={"spelling": {"words_file": "nope.txt"}})
+    assert [d.code for d in found] == ["PC003"]
+    assert "words_file = 'nope.txt' cannot be read" in found[0].message
+    assert "create it, or correct the path in [tool.prosecheck.spelling]" in found[0].message
+
+
+def test_other_language():
+    assert codes(sp("El archivo de configuracion.\n", language="es")) == [(1, 15, "SP101")]
+    assert sp("Привет, мир.\n", language="ru") == []
+
+
+def test_document_in_another_language_gets_no_sp101():
+    text = (FIXTURES / "spanish.md").read_text(encoding="utf-8")
+    assert sp(text) == []
+    assert len(sp(text, max_unknown_ratio=0.0)) > 3
+
+
+# --- SP102 ---------------------------------------------------------------------------------------
+
+
+def test_repeated_message():
+    assert lines(sp("This is the the end.\n")) == ['1:13: SP102 "the" is repeated: delete one']
+
+
+def test_repeated_across_a_line_break():
+    assert codes(sp("We read the\nthe file.\n")) == [(2, 1, "SP102")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We read the `code` the file.\n",
+        "She had had enough.\n",
+        "I know that that works.\n",
+        "What it is is clear.\n",
+        "Say it, it works.\n",
+        "It is 1 1 and v2 v2.\n",
+        "We went to Bora Bora.\n",
+        "This is it. It works.\n",
+        "Use AND or OR here.\n",
+        "Read the\n\nthe end.\n",  # two paragraphs
+    ],
+)
+def test_not_repeated(text):
+    assert sp(text) == []
+
+
+# --- caches and loading ---------------------------------------------------------------------------
+
+
+def test_verdicts_and_suggestions_computed_once_per_word(monkeypatch):
+    speller = spelling._speller(
+        {n: o.default for n, o in spelling.Spelling.options.items()} | {"words": ["cachetestword"]}, "."
+    )
+    calls = []
+    real_classify, real_suggest = speller._classify, spelling.Speller.suggest
+    monkeypatch.setattr(speller, "_classify", lambda t: calls.append(("c", t)) or real_classify(t))
+    text = "We recieve it, recieve.\n\nThey recieve.\n"
+    for _ in range(3):
+        sp(text, words=["cachetestword"], max_per_word=0)
+    assert calls.count(("c", "recieve")) == 1
+    assert "recieve" in speller.suggestions
+    assert real_suggest(speller, "recieve") is speller.suggestions["recieve"]  # served from the cache
+
+
+def test_caches_are_bounded(monkeypatch):
+    monkeypatch.setattr(spelling, "_VERDICT_CACHE_MAX", 5)
+    monkeypatch.setattr(spelling, "_SUGGEST_CACHE_MAX", 3)
+    speller = spelling.Speller({n: o.default for n, o in spelling.Spelling.options.items()}, frozenset())
+    for i in range(40):
+        word = "recieve" + "abcdefghij"[i % 10] * (i // 10 + 1)
+        speller.classify(word)
+        speller.suggest(word)
+        speller.classify("house" + "s" * (i % 7))
+    assert len(speller.verdicts) <= 5 and len(speller.correct) <= 5
+    assert len(speller.suggestions) <= 3
+
+
+def test_dictionary_loaded_only_when_the_check_runs():
+    code = (
+        "import sys\n"
+        "from prosecheck.testing import lint\n"
+        "from prosecheck.checks import spelling\n"
+        "assert 'spellchecker' not in sys.modules\n"
+        "lint('Hello.\\n', plugins=[spelling], select=['XX'])\n"
+        "assert 'spellchecker' not in sys.modules\n"
+        "lint('Hello world.\\n', plugins=[spelling])\n"
+        "assert 'spellchecker' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
