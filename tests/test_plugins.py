@@ -281,3 +281,65 @@ def test_option_values_are_validated_by_the_check_before_any_file(tmp_path):
                    "'ratio' must be between 0 and 1, not 1.5\n")
     with pytest.raises(ValueError, match="must be between 0 and 1"):
         lint("text\n", plugins=[_plugin(Picky())], options={"picky": {"ratio": 2.0}})
+
+
+class Sleepy(Check):
+    name = "sleepy"
+    codes = {"TS601": Code("never")}
+
+    def check(self, doc, options, context):
+        import time
+
+        time.sleep(30)
+        return ()
+
+
+def test_a_check_past_its_time_limit_is_stopped_and_reported():
+    from prosecheck.check import Context
+    from prosecheck.runner import Settings, enabled_checks, lint_document
+    from prosecheck.document import parse
+    from prosecheck.selection import Selector
+
+    reg = load_registry(extra=(("sleepy", _plugin(Sleepy())), ("ShoutyPlugin", ShoutyPlugin())), autoload=False)
+    settings = Settings(Selector(), {}, Context(), timeout=0.5)
+    doc = parse("a.md", "Some LOUD text.\n")
+    result = lint_document(doc, reg, settings, enabled_checks(reg, settings.selector))
+    assert [(d.code, d.col) for d in result.diagnostics] == [("PC005", 1), ("TS101", 6)]
+    assert result.diagnostics[0].message == (
+        "check 'sleepy' (plugin 'sleepy') took longer than 0.5 s on this file and was stopped; "
+        "raise 'timeout' or report it to the plugin's authors"
+    )
+
+
+def test_ctrl_c_exits_130_without_a_partial_report(tmp_path):
+    import signal
+    import time
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "slow_plugin.py").write_text(textwrap.dedent("""
+        import time
+        from prosecheck import hookimpl
+        from prosecheck.check import Check, Code
+        class Slow(Check):
+            name = "slow"
+            codes = {"TS701": Code("never")}
+            def check(self, doc, options, context):
+                time.sleep(0.5)
+                return ()
+        @hookimpl
+        def prosecheck_checks():
+            return [Slow()]
+    """))
+    for i in range(20):
+        (tmp_path / f"d{i}.md").write_text("text\n")
+    env = dict(os.environ, PYTHONPATH=str(site))
+    proc = subprocess.Popen([sys.executable, "-m", "prosecheck", ".", "-p", "slow_plugin", "-j", "1",
+                             "--no-cache", "--output-file", "report.txt"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip().endswith("prosecheck: interrupted") and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("report")) == []
