@@ -75,6 +75,7 @@ def test_word_used_often_in_a_document_is_taken_to_be_a_term():
         "Call typeis(request) now.\n",  # a function
         "A naïvely built thing.\n",  # accents
         "| fsharp | hello |\n| --- | --- |\n| x | y |\n",  # a table cell of one word
+        "A key: " + "recieve" * 1000 + " here.\n",  # not a word: too long
     ],
 )
 def test_not_reported(text):

@@ -80,6 +80,9 @@ _SEPARATOR_RE = re.compile(r"[-./_\d]+")
 
 _CAMEL_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
+#: Longer "words" are hashes, keys or blobs, not words; their suggestions would cost O(n^2) memory.
+_MAX_WORD = 45
+
 _VERDICT_CACHE_MAX = 100_000
 _SUGGEST_CACHE_MAX = 20_000
 _SPELLERS_MAX = 4
@@ -194,7 +197,9 @@ class Speller:
         found = self.verdicts.get(token)
         if found is None:
             found = tuple(self._classify(token))
-            if found:
+            if len(token) > 2 * _MAX_WORD:
+                pass  # not cached: the caches hold words, not blobs
+            elif found:
                 if len(self.verdicts) >= _VERDICT_CACHE_MAX:
                     self.verdicts.clear()
                 self.verdicts[token] = found
@@ -241,8 +246,8 @@ class Speller:
                     if found:
                         return found
                 return None
-        if len(part) < self.min_length:
-            return None
+        if len(part) < self.min_length or len(part) > _MAX_WORD:
+            return None  # too short to judge; or too long to be a word (a hash, a blob)
         if self.skip_digits and any(c.isdigit() for c in part):
             return None
         if not part.isalpha():
