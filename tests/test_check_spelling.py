@@ -217,3 +217,18 @@ def test_dictionary_loaded_only_when_the_check_runs():
         "assert 'spellchecker' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_sp102_alone_does_not_load_the_dictionary(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "a.md").write_text("We we went there.\n")
+    script = (
+        "import sys\n"
+        "from prosecheck.cli import run\n"
+        "code = run(['a.md', '--select', 'SP102', '--no-cache', '-j', '1'])\n"
+        "print(code, 'spellchecker' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines() == ['a.md:1:4: SP102 "we" is repeated: delete one', "1 False"]

@@ -49,6 +49,11 @@ class Context:
     root: str = "."
     #: Options of every check, by check name (a check normally reads only its own).
     all_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: The codes this run reports; empty means every code. A check may skip work for the rest.
+    selected: frozenset = frozenset()
+
+    def is_selected(self, code: str) -> bool:
+        return not self.selected or code in self.selected
 
 
 class Check:
@@ -70,6 +75,13 @@ class Check:
         message naming the configuration file, before any document is checked.
         """
         return ()
+
+    def prepare(self, options: Mapping[str, Any], context: Context) -> None:
+        """Load what the check needs (a dictionary, say) before documents arrive.
+
+        Called once in the main process, before worker processes are forked, so they share what
+        it loaded instead of each loading its own. Optional: ``check`` must still work without it.
+        """
 
     def check(self, doc: "Document", options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:
         """Diagnostics for one document. Use ``doc.diagnostic(...)`` to build them."""

@@ -262,7 +262,9 @@ def _run(argv: list) -> int:
     timeout = _setting(args, cfg, "timeout")
     fail_on = coerce(CORE_OPTIONS["fail_on"], _setting(args, cfg, "fail_on"), "fail-on")
     fmt = _setting(args, cfg, "format")
-    settings = Settings(selector, options, Context(root=root, all_options=options), root=root, timeout=timeout)
+    selected = frozenset(code for code in reg.codes if selector.is_selected(code))
+    context = Context(root=root, all_options=options, selected=selected)
+    settings = Settings(selector, options, context, root=root, timeout=timeout)
     if _setting(args, cfg, "cache"):
         settings.cache = _open_cache(args, cfg, reg, root, options, selector)
 

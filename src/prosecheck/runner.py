@@ -280,6 +280,12 @@ def map_files(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes:
     if use_pool:
         import multiprocessing
 
+        registry = get_registry()
+        for check in enabled_checks(registry, settings.selector):
+            try:  # load shared data once, here, so forked workers share it
+                check.prepare(options_for(check, settings), settings.context)
+            except Exception:
+                pass  # the check reports its own failure on the first file
         _WORKER_SETTINGS = settings
         ctx = multiprocessing.get_context("fork")
         chunk = max(1, min(64, len(pooled) // (jobs * 8)))

@@ -298,6 +298,12 @@ class Readability(Check):
         "max_grade": Option("float", 14.0, "RD102: highest school grade a paragraph may read at"),
     }
 
+    def prepare(self, options, context):
+        if context.is_selected("RD102"):
+            from prosecheck.checks import syllables
+
+            syllables.load_lexicon()  # once, before workers fork
+
     def check(self, doc, options, context):
         max_words = options["max_sentence_words"]
         min_words = max(1, options["min_words"])

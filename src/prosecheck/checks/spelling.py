@@ -468,11 +468,16 @@ class Spelling(Check):
                                                   "and gets no SP101 (0: no limit)"),
     }
 
+    def prepare(self, options, context):
+        if context.is_selected("SP101"):
+            _speller(dict(options), context.root)  # build the dictionary before workers fork
+
     def check(self, doc, options, context):
         texts = [w.text for w in doc.words]
         if not texts:
             return
-        yield from self._unknown(doc, options, context, texts)
+        if context is None or context.is_selected("SP101"):  # SP102 alone needs no dictionary
+            yield from self._unknown(doc, options, context, texts)
         yield from self._repeated(doc, texts)
 
     # -- SP101 --
