@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import os
 import re
-import sys
-import tempfile
 from typing import Callable, Optional
+
+from prosecheck.checks.datacache import cache_dir, write_atomically
 
 #: Format of the cache file; bump it when the derivation changes.
 FORMAT = "prosecheck-syllables 1"
@@ -41,17 +41,6 @@ source = ""
 
 _PARTS_RE = re.compile(r"[a-z]+")
 _VOWELS_RE = re.compile(r"[aeiouy]+")
-
-
-def cache_dir() -> str:
-    """The folder prosecheck caches derived data in."""
-    base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
-        if sys.platform == "win32":
-            base = os.environ.get("LOCALAPPDATA") or os.path.join(os.path.expanduser("~"), "AppData", "Local")
-        else:
-            base = os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "prosecheck")
 
 
 def dictionary_path() -> Optional[str]:
@@ -126,23 +115,7 @@ def loads(text: str) -> dict:
 
 
 def _write_atomically(path: str, text: str) -> bool:
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".syllables-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-            os.replace(tmp, path)  # atomic: readers see the old file, no file, or the whole new one
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-    except OSError:
-        return False
-    return True
+    return write_atomically(path, text.encode("utf-8"))
 
 
 def load_lexicon() -> dict:
