@@ -229,3 +229,24 @@ def test_exact_key_ignores_case_punctuation_and_space_only():
     k2 = fp.exact_key([fp.normalise(w.text) for w in doc2.words])
     assert k1 == k2
     assert k1 != fp.exact_key(["hello", "world", "this", "is", "not"])
+
+
+def test_a_file_sharing_many_paragraphs_gets_one_finding_that_counts_them():
+    from prosecheck.checks import boilerplate
+    from prosecheck.testing import lines, lint_documents
+
+    shared = "".join(
+        f"Paragraph {w} of the vendored readme explains the same installation steps again here.\n\n"
+        for w in ("one", "two", "three", "four", "five")
+    )
+    docs = {f"pkg{i}/README.md": f"# Package {i}\n\n{shared}" for i in range(3)}
+    found = lint_documents(docs, plugins=[boilerplate], select=["BP102"])
+    assert lines(found, with_path=True) == [
+        f"pkg{i}/README.md:3:1: BP102 5 paragraphs of this file appear in other files too (the first also "
+        f"appears in 2 other files, first at pkg{1 if i == 0 else 0}/README.md:3): if the file is a copy, "
+        f"keep one and link to it; or exempt the shared text with the 'allow' option"
+        for i in range(3)
+    ]
+    uncapped = lint_documents(docs, plugins=[boilerplate], select=["BP102"],
+                              options={"boilerplate": {"max_per_file": 0}})
+    assert len(uncapped) == 15
