@@ -232,3 +232,18 @@ def test_sp102_alone_does_not_load_the_dictionary(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines() == ['a.md:1:4: SP102 "we" is repeated: delete one', "1 False"]
+
+
+def test_the_cached_dictionary_is_the_same_as_pyspellchecker_s(tmp_path, monkeypatch):
+    from spellchecker import SpellChecker
+
+    from prosecheck.checks import spelling
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(spelling, "_DICTIONARIES", {})
+    built = spelling._dictionary("en")  # no cache yet: built from pyspellchecker, then stored
+    assert len(list((tmp_path / "prosecheck").glob("spelling-en-*.marshal"))) == 1
+    monkeypatch.setattr(spelling, "_DICTIONARIES", {})
+    loaded = spelling._dictionary("en")  # from the cache
+    assert loaded == built
+    assert loaded[0] == dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
