@@ -204,11 +204,10 @@ def _make_formatter(name: str, reg: Registry, stream, fctx: FormatContext):
                 "%(path)s %(row)d %(col)d %(code)s %(text)s %(severity)s %(plugin)s %(end_row)d %(end_col)d"
             ) from None
         return formatter
-    formatters = dict(reg.formatters)
-    formatters.update(BUILTIN_FORMATTERS)
-    cls = formatters.get(name)
+    cls = BUILTIN_FORMATTERS[name] if name in BUILTIN_FORMATTERS else reg.formatters.get(name)
     if cls is None:
-        raise UsageError(f"unknown format {name!r}; choose one of {', '.join(sorted(formatters))} or a %(path)s template")
+        names = sorted(set(BUILTIN_FORMATTERS) | set(reg.formatters))
+        raise UsageError(f"unknown format {name!r}; choose one of {', '.join(names)} or a %(path)s template")
     return cls(stream, fctx)
 
 
