@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from prosecheck.atomicfile import write_atomically
 from prosecheck.diagnostics import Diagnostic
 
 FORMAT = 1  # bump when the entry layout changes
@@ -112,21 +113,7 @@ class Cache:
         # would not come back as it went in is not cached.
         if summaries and marshal.loads(entry)["summaries"] != summaries:
             return
-        path = self._path(key)
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(entry)
-                os.replace(tmp, path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
-        except OSError:
+        if not write_atomically(self._path(key), entry):
             self.enabled = False  # disk full, folder removed under us: stop trying
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
+
+from prosecheck.atomicfile import write_atomically  # noqa: F401  (re-exported for the checks)
 
 
 def cache_dir() -> str:
@@ -20,24 +21,3 @@ def cache_dir() -> str:
         else:
             base = os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "prosecheck")
-
-
-def write_atomically(path: str, data: bytes) -> bool:
-    """Write ``data`` to ``path`` whole or not at all; False when the folder is not writable."""
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".prosecheck-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-    except OSError:
-        return False
-    return True

@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 from markdown_it.common.utils import normalizeReference
 
-from prosecheck.check import Check, Code, Option
+from prosecheck.check import Check, Code, Context, Option
 from prosecheck.document import MARKDOWN_SUFFIXES
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -145,6 +145,21 @@ class _State:
 
 
 # --- one link -------------------------------------------------------------------------------------
+
+
+class _AnyLink:
+    kind = "link"
+
+
+def is_broken(doc, destination: str, context) -> bool:
+    """True when this check would report a link to ``destination`` in ``doc`` (LK101, LK102,
+    LK103 or LK106), with the links options of the run. Other checks use it to decide whether a
+    link can count as a source."""
+    options = {name: opt.default for name, opt in Links.options.items()}
+    options.update(((getattr(context, "all_options", None) or {}).get("links")) or {})
+    context = context if context is not None else Context()
+    return _check_link(doc, _AnyLink, destination.strip(), options, _State(doc, options, context)) is not None
+
 
 
 def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[str, str]]:

@@ -17,11 +17,9 @@ Vague sources are not support: ``according to experts``, ``critics say``, ``some
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 from typing import Optional
-from urllib.parse import unquote
 
 from prosecheck.checks.lexicon import norm
 from prosecheck.sentences import PLACEHOLDER
@@ -104,52 +102,32 @@ def _is_name(text: str) -> bool:
 class Support:
     """Answers :meth:`supported` for the sentences of one document (state is built lazily)."""
 
-    def __init__(self, doc, root: Optional[str] = None):
+    def __init__(self, doc, context=None):
         self.doc = doc
-        self.root = root or "."
+        self.context = context
         self._marks: Optional[dict] = None
         self._dest_cache: dict[str, bool] = {}
 
     @classmethod
     def for_context(cls, doc, context) -> "Support":
-        """Root-relative links start where the links check says: its ``root`` option, if set."""
-        root = getattr(context, "root", ".") or "."
-        links = (getattr(context, "all_options", None) or {}).get("links") or {}
-        sub = links.get("root") or ""
-        return cls(doc, os.path.join(root, sub) if sub else root)
+        return cls(doc, context)
 
     # --- links, footnotes, bare URLs ----------------------------------------------------------
     def link_is_support(self, destination: str) -> bool:
-        """True when a link to ``destination`` is not broken (the links check's rules)."""
+        """True when a link to ``destination`` is not broken, by the links check's own rules."""
         cached = self._dest_cache.get(destination)
         if cached is None:
             cached = self._dest_cache[destination] = self._resolve(destination)
         return cached
 
     def _resolve(self, destination: str) -> bool:
+        from prosecheck.checks.links import is_broken
+
         d = destination.strip()
-        if d in ("", "#"):
-            return False
         m = _SCHEME_RE.match(d)
-        if m:
-            return m.group(1).lower() in _SOURCE_SCHEMES
-        if d.startswith("//"):
-            return True
-        if d.startswith("#"):
-            return unquote(d[1:]) in self.doc.anchors or d[1:] in self.doc.anchors
-        path = unquote(d.split("#", 1)[0].split("?", 1)[0])
-        if not path:
-            return True
-        if path.startswith("/"):
-            base = self.root
-        elif self.doc.filename:
-            base = os.path.dirname(os.path.abspath(self.doc.filename))
-        else:
-            return True  # no file on disk to resolve against (stdin): give it the benefit
-        try:
-            return os.path.exists(os.path.join(base, path.lstrip("/")))
-        except (OSError, ValueError):
-            return False
+        if m and m.group(1).lower() not in _SOURCE_SCHEMES:
+            return False  # mailto:, tel:, javascript: name no source
+        return not is_broken(self.doc, d, self.context)
 
     def _build_marks(self) -> dict:
         marks: dict[int, list[int]] = {}
