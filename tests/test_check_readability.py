@@ -348,3 +348,19 @@ def test_documented_example_gives_the_documented_diagnostic(code):
     shown = re.search(r"```text\nREADME\.md:(.*)\n```", page).group(1)
     assert lines(lint(example, path="README.md", plugins=[readability])) == [shown]
     assert lint(use_instead, path="README.md", plugins=[readability]) == []
+
+
+def test_cached_pyphen_patterns_count_like_pyphen(tmp_path, monkeypatch):
+    from pyphen import Pyphen
+
+    from prosecheck.checks import syllables
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    words = ["readability", "hyphenation", "kubernetes", "asynchronously", "internationalization",
+             "npm", "a", "middleware", "serverless", "typescript"]
+    expected = [len(Pyphen(lang="en_US").positions(w)) for w in words]
+    built = syllables._pyphen_positions()  # parses pyphen's file and caches the patterns
+    assert list((tmp_path / "prosecheck").glob("pyphen-en_US-*.marshal"))
+    cached = syllables._pyphen_positions()  # from the cache
+    assert [len(built(w)) for w in words] == expected
+    assert [len(cached(w)) for w in words] == expected
