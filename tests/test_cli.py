@@ -325,3 +325,17 @@ def test_a_template_with_an_unknown_field_is_a_usage_error(project):
     assert (code, out) == (2, "")
     assert "the format template '%(nope)s' does not work (KeyError: 'nope')" in err
     assert "Traceback" not in err
+
+
+def test_default_exclusions_match_their_gitignore_patterns():
+    import pathspec
+
+    from prosecheck.files import DEFAULT_EXCLUDE, _default_excluded
+
+    spec = pathspec.GitIgnoreSpec.from_lines(DEFAULT_EXCLUDE)
+    for rel, is_dir in [
+        ("docs/a.md", False), (".git", True), ("docs/.cache/x.md", False), ("a/node_modules", True),
+        ("a/node_modules/b/c.md", False), ("x/__pycache__/y.md", False), (".hidden.md", False),
+        ("lib/site-packages/p/README.md", False), ("node_modules.md", False), ("docs", True),
+    ]:
+        assert _default_excluded(rel, is_dir) == spec.match_file(rel + "/" if is_dir else rel), rel

@@ -343,3 +343,17 @@ def test_ctrl_c_exits_130_without_a_partial_report(tmp_path):
     assert proc.returncode == 130
     assert err.strip().endswith("prosecheck: interrupted") and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("report")) == []
+
+
+def test_our_entry_point_reader_agrees_with_importlib_metadata(fake_dist, monkeypatch):
+    from importlib.metadata import entry_points as stdlib_entry_points
+
+    from prosecheck.entrypoints import entry_points, version
+
+    _, site = fake_dist
+    monkeypatch.syspath_prepend(str(site))
+    ours = sorted((ep.name, ep.value) for ep in entry_points(ENTRY_POINT_GROUP))
+    theirs = sorted((ep.name, ep.value) for ep in stdlib_entry_points(group=ENTRY_POINT_GROUP))
+    assert ours == theirs and ("good", "good_plugin") in ours
+    assert version("fake-plugins") == version("fake_plugins") == "1.2.3"
+    assert version("prosecheck") == __import__("prosecheck").__version__

@@ -1,11 +1,7 @@
 """prosecheck: a linter for prose."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("prosecheck")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The one place the version is written; pyproject.toml reads it from here.
+__version__ = "0.1.0"
 
 from prosecheck.hookspecs import hookimpl  # noqa: E402  (what plugins import)
 

@@ -14,9 +14,15 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-import pathspec
-
 DEFAULT_EXCLUDE = (".*/", "node_modules/", "__pycache__/", "site-packages/")
+_DEFAULT_EXCLUDED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
+
+
+def _default_excluded(rel: str, is_dir: bool) -> bool:
+    """DEFAULT_EXCLUDE without pathspec (a one-file run should not pay for importing it)."""
+    parts = rel.split("/")
+    folders = parts if is_dir else parts[:-1]
+    return any((p.startswith(".") and p not in (".", "..")) or p in _DEFAULT_EXCLUDED_DIRS for p in folders)
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,12 @@ def discover(
     exclude: Optional[Sequence[str]] = None,
     extend_exclude: Sequence[str] = (),
 ) -> tuple[list[FileItem], list[PathError]]:
-    patterns = list(DEFAULT_EXCLUDE if exclude is None else exclude) + list(extend_exclude)
-    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    spec = None
+    if exclude is not None or extend_exclude:
+        import pathspec
+
+        patterns = list(DEFAULT_EXCLUDE if exclude is None else exclude) + list(extend_exclude)
+        spec = pathspec.GitIgnoreSpec.from_lines(patterns)
     suffixes = tuple(e.lower() if e.startswith(".") else "." + e.lower() for e in extensions)
     items: list[FileItem] = []
     errors: list[PathError] = []
@@ -60,6 +70,8 @@ def discover(
             rel = os.path.basename(os.path.abspath(path))
         if rel == ".":
             return False
+        if spec is None:
+            return _default_excluded(rel, is_dir)
         return spec.match_file(rel + "/" if is_dir else rel)
 
     def add(display: str) -> None:

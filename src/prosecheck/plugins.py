@@ -11,13 +11,13 @@ import os
 import re
 import traceback
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from typing import Any, Optional
 
 import pluggy
 
 from prosecheck import hookspecs
 from prosecheck.check import Check, Code
+from prosecheck.entrypoints import entry_points
 
 ENTRY_POINT_GROUP = "prosecheck.plugins"
 DISABLE_AUTOLOAD_ENV = "PROSECHECK_DISABLE_PLUGIN_AUTOLOAD"
@@ -70,7 +70,7 @@ def load_registry(extra: tuple = (), autoload: Optional[bool] = None) -> Registr
         for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
             if pm.has_plugin(ep.name):
                 continue
-            version = getattr(getattr(ep, "dist", None), "version", None) or "unknown"
+            version = ep.version
             try:
                 plugin = ep.load()
                 pm.register(plugin, name=ep.name)

@@ -13,7 +13,6 @@ import os
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional
 
@@ -279,6 +278,7 @@ def map_files(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes:
     use_pool = jobs > 1 and len(pooled) >= 2 * jobs and _can_fork()
     if use_pool:
         import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor  # not at start-up: one file needs no pool
 
         registry = get_registry()
         for check in enabled_checks(registry, settings.selector):

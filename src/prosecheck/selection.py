@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Optional, Sequence
 
-import pathspec
 
 
 def _longest(code: str, prefixes: Iterable[str]) -> int:
@@ -35,6 +34,8 @@ class Selector:
         sel = up(select) if select is not None else ("",)
         self.select = tuple("" if s == "ALL" else s for s in sel + up(extend_select))
         self.ignore = tuple("" if s == "ALL" else s for s in up(ignore) + up(extend_ignore))
+        if per_file_ignores:
+            import pathspec  # only when there are patterns: it costs start-up time
         self.per_file = [
             (pathspec.GitIgnoreSpec.from_lines([pattern]), up(codes))
             for pattern, codes in (per_file_ignores or {}).items()

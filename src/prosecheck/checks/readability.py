@@ -302,7 +302,9 @@ class Readability(Check):
         if context.is_selected("RD102"):
             from prosecheck.checks import syllables
 
-            syllables.load_lexicon()  # once, before workers fork
+            lexicon = syllables.load_lexicon()  # once, before workers fork
+            if hasattr(lexicon, "as_dict"):
+                lexicon.as_dict()  # a big run: build the dict here, so workers share it
 
     def check(self, doc, options, context):
         max_words = options["max_sentence_words"]

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import marshal
 import os
-from array import array
 import re
 import unicodedata
 from collections import Counter, OrderedDict
@@ -31,7 +30,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from prosecheck.check import Check, Code, Option
-from prosecheck.checks.datacache import cache_dir, write_atomically
+from prosecheck.checks.datacache import LookupTable, cache_dir, write_atomically
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -96,8 +95,13 @@ _SPELLERS_MAX = 4
 _DICTIONARIES: dict[str, tuple[dict, str]] = {}
 
 
-def _dictionary(language: str) -> tuple[dict, str]:
-    """``(word -> frequency, alphabet)`` for a language: pyspellchecker's list, loaded once."""
+def _dictionary(language: str) -> tuple[LookupTable, str]:
+    """``(word -> frequency, alphabet)`` for a language: pyspellchecker's list, loaded once.
+
+    The first run derives a compact table from pyspellchecker and keeps it in the user cache; later
+    runs load that in milliseconds (a one-file pre-commit run looks up a few hundred words, which
+    a binary search answers; a big run turns the table into a dict on its own).
+    """
     found = _DICTIONARIES.get(language)
     if found is None:
         found = _load_cached(language)
@@ -111,43 +115,29 @@ def _dictionary(language: str) -> tuple[dict, str]:
         sample = list(words)[::20]
         counts = Counter(ch for w in sample for ch in set(w))
         alphabet = "".join(sorted(ch for ch, n in counts.items() if n * 1000 >= len(sample) and ch != "'"))
-        found = (words, alphabet)
-        _store_cached(language, found)
+        found = (LookupTable.from_dict(words), alphabet)
+        write_atomically(_cached_path(language), marshal.dumps((alphabet, found[0].to_bytes())))
     _DICTIONARIES[language] = found
     return found
 
 
 def _cached_path(language: str) -> str:
-    from importlib.metadata import version
+    from prosecheck.entrypoints import version
 
     try:
-        tag = version("pyspellchecker")
+        tag = version("pyspellchecker") or "unknown"
     except Exception:
         tag = "unknown"
-    return os.path.join(cache_dir(), f"spelling-{language}-pyspellchecker-{tag}.v2.marshal")
+    return os.path.join(cache_dir(), f"spelling-{language}-pyspellchecker-{tag}.v3.marshal")
 
 
 def _load_cached(language: str):
-    """The dictionary as built before: marshal loads it ~5 times faster than pyspellchecker's
-    gzipped JSON, which matters for the pre-commit case of one small file."""
     try:
         with open(_cached_path(language), "rb") as f:
-            alphabet, joined, counts = marshal.load(f)
-        frequencies = array("Q")
-        frequencies.frombytes(counts)
-        # One string and one array load in a few milliseconds; a marshalled dict of 160,000
-        # entries takes three times longer to rebuild.
-        words = dict(zip(joined.split("\n"), frequencies))
+            alphabet, table = marshal.load(f)
+        return LookupTable.from_bytes(table), str(alphabet)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return (words, alphabet) if len(words) == len(frequencies) and isinstance(alphabet, str) else None
-
-
-def _store_cached(language: str, found: tuple) -> None:
-    words, alphabet = found
-    keys = [w for w in words if "\n" not in w]
-    frequencies = array("Q", (min(int(words[w]), 2**63) for w in keys))
-    write_atomically(_cached_path(language), marshal.dumps((alphabet, "\n".join(keys), frequencies.tobytes())))
 
 
 def _builtin_words() -> frozenset:
@@ -353,7 +343,7 @@ class Speller:
             cands.update(a + c + b[1:] for a, b in splits if b)
             cands.update(a + c + b for a, b in splits)
         cands.discard(lower)
-        hits = freq.keys() & cands  # at C speed (iterates the smaller): most candidates are not words
+        hits = freq.present(cands)  # most candidates are not words
         hits.update(cands.intersection(extra))
         scored = sorted(
             ((freq.get(c, 0), c) for c in hits if len(c) > 1 and ("'" not in c or "'" in lower)),
@@ -509,7 +499,8 @@ class Spelling(Check):
 
     def prepare(self, options, context):
         if context.is_selected("SP101"):
-            _speller(dict(options), context.root)  # build the dictionary before workers fork
+            # A big run: build the dictionary before workers fork, so they share it.
+            _speller(dict(options), context.root).freq.as_dict()
 
     def check(self, doc, options, context):
         texts = [w.text for w in doc.words]
