@@ -64,3 +64,25 @@ def test_every_diagnostic_lies_inside_the_file_and_runs_agree(text):
         assert 1 <= d.line <= len(lines), d
         assert 1 <= d.col <= len(lines[d.line - 1]) + 1, d
     assert lint(text, path="g.md") == first
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(documents, min_size=4, max_size=8))
+def test_output_is_the_same_with_any_number_of_jobs(tmp_path_factory, texts):
+    from prosecheck.check import Context
+    from prosecheck.files import FileItem
+    from prosecheck.plugins import get_registry
+    from prosecheck.runner import Settings, run
+    from prosecheck.selection import Selector
+
+    folder = tmp_path_factory.mktemp("jobs")
+    items = []
+    for i, text in enumerate(texts):
+        path = folder / f"d{i}.md"
+        path.write_bytes(text.encode("utf-8", "surrogatepass"))  # lone surrogates: a PC001 file
+        items.append(FileItem(str(path), str(path)))
+    reg = get_registry()
+    settings = Settings(Selector(), {}, Context(root=str(folder)), root=str(folder))
+    one = run(items, reg, settings, jobs=1).diagnostics
+    two = run(items, reg, settings, jobs=2).diagnostics
+    assert one == two
