@@ -22,6 +22,8 @@ CASES = {
     "nested_blockquotes": lambda k: ">" * (50_000 // k) + " text\n",
     "nested_lists": lambda k: "".join("  " * i + "- item\n" for i in range(3000 // k)),
     "stars_around_a_letter": lambda k: "*" * (200_000 // k) + "a" + "*" * (200_000 // k),
+    "heading_of_spaces": lambda k: "# a" + " " * (2_000_000 // k) + "b\n",
+    "open_autolink_with_spaces": lambda k: "x <http:" + " a" * (500_000 // k) + "\n",
     "headings_with_links": lambda k: "".join(
         f"# Heading {i}\n\nSee [next](#heading-{i + 1}).\n\n" for i in range(20_000 // k)
     ),

@@ -22,6 +22,8 @@ FULL = {
     "nested_blockquotes": lambda n: ">" * (50_000 // n) + " text\n",
     "nested_lists": lambda n: "".join("  " * i + "- item\n" for i in range(3000 // n)),
     "stars_around_a_letter": lambda n: "*" * (200_000 // n) + "a" + "*" * (200_000 // n),
+    "heading_of_spaces": lambda n: "# a" + " " * (2_000_000 // n) + "b\n",
+    "open_autolink_with_spaces": lambda n: "x <http:" + " a" * (500_000 // n) + "\n",
     "headings_with_links": lambda n: "".join(
         f"# Heading {i}\n\nSee [next](#heading-{i + 1}).\n\n" for i in range(20_000 // n)
     ),
@@ -30,6 +32,7 @@ FULL = {
 EXPECTED_CODES = {  # what each case should produce: findings are fine, failures are not
     "long_sentence_no_stop": {"RD101", "SP102"},
     "headings_with_links": {"LK103"},
+    "open_autolink_with_spaces": {"RD101", "SP102"},  # one long sentence of "a a a ..."
 }
 
 

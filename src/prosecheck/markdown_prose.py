@@ -33,7 +33,7 @@ from prosecheck.slugs import SlugCounter
 _GAP_RE = re.compile(r"[\s*_~\[\]!<>#|\\`=+-]*")
 _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HTML_ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
-_HEADING_ID_RE = re.compile(r"\s*\{#([^\s}]+)\}\s*$")
+_HEADING_ID_RE = re.compile(r"\{#([^\s}]+)\}")
 _UNRESOLVED_RE = re.compile(r"\[([^\[\]\n]{1,999})\]\[([^\[\]\n]{0,999})\]")
 # Bare URLs and e-mail addresses in text: not prose. Linear: no nested quantifiers.
 _BARE_URL_RE = re.compile(
@@ -443,16 +443,29 @@ def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str,
     return dest, title, (j + 1 if j >= 0 else i)
 
 
+def _explicit_id(text: str) -> tuple[Optional[str], int]:
+    """A trailing ``{#id}``: the id and where the attribute (with the space before it) starts.
+
+    Found with rfind rather than a pattern anchored at the end, which would retry at every space
+    of a long heading."""
+    stripped = text.rstrip()
+    i = stripped.rfind("{#")
+    if i < 0 or not stripped.endswith("}"):
+        return None, len(text)
+    m = _HEADING_ID_RE.fullmatch(stripped, i)
+    if m is None:
+        return None, len(text)
+    return m.group(1), len(stripped[:i].rstrip())
+
+
 def _add_heading(doc: Document, block: Block, walker: _InlineWalker, slug: SlugCounter) -> None:
     plain = "".join(walker.plain)
-    explicit = None
-    m = _HEADING_ID_RE.search(plain)
-    if m:
-        explicit = m.group(1)
-        plain = plain[: m.start()]
-        pm = _HEADING_ID_RE.search(block.prose)
-        if pm:  # the attribute is markup, not prose
-            block.prose = block.prose[: pm.start()] + " " * (pm.end() - pm.start())
+    explicit, cut = _explicit_id(plain)
+    if explicit is not None:
+        plain = plain[:cut]
+        pid, pcut = _explicit_id(block.prose)
+        if pid is not None:  # the attribute is markup, not prose
+            block.prose = block.prose[:pcut] + " " * (len(block.prose) - pcut)
     offset = doc.line_offset(block.start_line)
     line = doc.lines[block.start_line - 1]
     offset += len(line) - len(line.lstrip(" \t"))

@@ -45,7 +45,9 @@ _LINE_ANCHOR_RE = re.compile(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
 # A range in a regular expression's character class: [a-z], [0-9], [\\w.-].
 _CHAR_CLASS_RE = re.compile(r"[a-zA-Z0-9]-[a-zA-Z0-9](?![a-zA-Z0-9])|\\[dwsDWS]")
 # ``<http://a b>`` in text: not an autolink (autolinks hold no spaces), so Markdown left it as text.
-_BROKEN_AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\n]*?\s[^<>\n]*)>")
+# "<scheme:...>" on one line; whether it holds a space is tested after the match, since a pattern
+# that looks for the space itself backtracks quadratically on a long line with no ">".
+_BROKEN_AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\n]*)>")
 # ``[text](http://a b)``: no link either (a destination with spaces needs ``<...>``).
 _BROKEN_INLINE_RE = re.compile(r"\]\(((?:https?|ftp)://[^\s()<>]*[ \t]+[^\s\"'()<>][^()<>\n]*?)\)", re.I)
 
@@ -561,6 +563,8 @@ def _broken_in_text(doc, ignore):
         while i >= 0:
             s = block.source_offset(i)
             m = _BROKEN_AUTOLINK_RE.match(text, s)
+            if m and not any(c.isspace() for c in m.group(1)):
+                m = None
             if m and (ignore is None or not ignore.search(m.group(1))):
                 url = m.group(1)
                 yield doc.diagnostic(
