@@ -347,6 +347,9 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[
             return start, end  # "provides the most complete"
         if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]):
             return start, end  # a tagline: "The fastest deep equal with ES6 support."
+        if start >= 1 and words[start - 1].text[:1].isupper():
+            if prose[words[start - 1].end : words[start].start].strip() == ",":
+                return start, end  # in apposition to a name: "Harbor, the fastest platform"
         return None
     # A superlative of size or order: a claim only when said of a named subject.
     if subject and subject != PLACEHOLDER and subject not in _TECHNICAL_SUBJECTS:
