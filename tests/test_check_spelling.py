@@ -249,3 +249,10 @@ def test_the_cached_dictionary_is_the_same_as_pyspellchecker_s(tmp_path, monkeyp
     assert loaded[0].as_dict() == built[0].as_dict() == dict(
         SpellChecker(language="en", distance=1).word_frequency.dictionary
     )
+
+
+def test_a_run_of_one_repeated_word_is_one_finding():
+    from prosecheck.checks import spelling as sp
+
+    found = lint("It was was was was fine, and the the end.\n", plugins=[sp], select=["SP102"])
+    assert lines(found) == ['1:8: SP102 "was" is repeated: delete one', '1:34: SP102 "the" is repeated: delete one']

@@ -585,6 +585,7 @@ class Spelling(Check):
     def _repeated(self, doc, texts):
         words = doc.words
         lows = list(map(str.lower, texts))
+        last = -2  # index of the last word reported: "a a a a" is one slip, reported once
         # Indexes of words equal (but for case) to the word before: found at C speed.
         for i in compress(range(1, len(lows)), map(eq, lows, lows[1:])):
             a, b = words[i - 1], words[i]
@@ -603,6 +604,10 @@ class Spelling(Check):
                 continue  # "Bora Bora", "Duran Duran": a name
             if _whole_link_text(doc, block, a.start, a.end) or _whole_link_text(doc, block, b.start, b.end):
                 continue  # "[Function](url) Function to call": a type, then its description
+            if last == i - 1:
+                last = i
+                continue
+            last = i
             yield doc.diagnostic("SP102", f'"{b.text}" is repeated: delete one', b.offset)
 
 
