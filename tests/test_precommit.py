@@ -34,7 +34,9 @@ FIXED = "# Notes\n\nRead [the guide](https://example.com/guide) first.\n"
 
 
 def _git(args, cwd, env=None):
-    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
+    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, f"git {' '.join(args)} in {cwd} failed ({proc.returncode}): {proc.stderr}"
+    return proc.stdout
 
 
 def _git_env(base: dict) -> dict:
