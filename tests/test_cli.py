@@ -339,3 +339,19 @@ def test_default_exclusions_match_their_gitignore_patterns():
         ("lib/site-packages/p/README.md", False), ("node_modules.md", False), ("docs", True),
     ]:
         assert _default_excluded(rel, is_dir) == spec.match_file(rel + "/" if is_dir else rel), rel
+
+
+def test_output_file_that_is_not_a_regular_file_is_written_not_replaced(project, tmp_path):
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    code, out, _ = run(["docs/a.md", "--output-file", str(fifo)], project)
+    reader.join(timeout=60)
+    assert (code, out) == (1, "")
+    assert received[0].splitlines()[0].startswith("docs/a.md:3:5: LK101")
+    assert fifo.is_fifo()  # still a pipe, not replaced by a regular file
+    assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)

@@ -57,7 +57,11 @@ def pc_env(tmp_path_factory):
     env["PRE_COMMIT_HOME"] = str(tmp_path_factory.mktemp("pre-commit-home"))
     env["PRE_COMMIT_COLOR"] = "never"
     # No user git configuration (HOME stays, so pip's download cache is used).
-    env["GIT_CONFIG_GLOBAL"] = os.devnull
+    # An empty file of our own, not os.devnull: a git that writes its global configuration
+    # replaces the file by a rename, and as root that would replace /dev/null itself.
+    git_config = tmp_path_factory.mktemp("git-config") / "gitconfig"
+    git_config.write_text("")
+    env["GIT_CONFIG_GLOBAL"] = str(git_config)
     env.pop("PROSECHECK_DISABLE_PLUGIN_AUTOLOAD", None)
     return env
 

@@ -336,40 +336,49 @@ def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, r
         return text.split("\n") if text is not None else None
 
     target = args.output_file
-    stream = open(_temp_name(target), "w", encoding="utf-8", newline="\n") if target else sys.stdout
-    try:
-        fctx = FormatContext(
-            lines_of=lines_of,
-            show_source=bool(_setting(args, cfg, "show_source")),
-            color=_use_color(args.color, stream),
-            codes={code: spec for code, (check, spec) in reg.codes.items()},
-            code_plugins={code: reg.check_plugin.get(check.name, "") for code, (check, spec) in reg.codes.items()},
-            plugin_versions={p.name: p.version for p in reg.plugins.values()},
-            root=root,
-            version=__version__,
-        )
-        formatter = _make_formatter(fmt, reg, stream, fctx)
-        machine = fmt in MACHINE_FORMATS
-        # A machine format is written whole; -q, --statistics and --count must not corrupt it,
-        # so the summaries go to stderr instead.
-        extra = sys.stderr if machine else stream
-        if machine or args.quiet == 0:
-            formatter.write(diagnostics)
-        elif args.quiet == 1:
-            for path in dict.fromkeys(d.path for d in diagnostics):
-                stream.write(path + "\n")
-        if _setting(args, cfg, "statistics") and args.quiet < 2:
-            _statistics(diagnostics, reg, extra)
-        if args.count:
-            extra.write(f"{len(diagnostics)}\n")
-    except BaseException:
-        if target:
-            stream.close()
-            os.unlink(_temp_name(target))
-        raise
-    if target:
-        stream.close()
-        os.replace(_temp_name(target), target)  # no half-written report if we are interrupted
+    if not target:
+        _write_report(args, reg, cfg, diagnostics, fmt, root, sys.stdout, lines_of)
+    elif os.path.exists(target) and not os.path.isfile(target):
+        # /dev/null, a pipe, /dev/stdout: write to it as it is; a rename would replace it.
+        with open(target, "w", encoding="utf-8", newline="\n") as stream:
+            _write_report(args, reg, cfg, diagnostics, fmt, root, stream, lines_of)
+    else:
+        temp = _temp_name(target)
+        try:
+            with open(temp, "w", encoding="utf-8", newline="\n") as stream:
+                _write_report(args, reg, cfg, diagnostics, fmt, root, stream, lines_of)
+        except BaseException:
+            os.unlink(temp)
+            raise
+        os.replace(temp, target)  # no half-written report if we are interrupted
+
+
+def _write_report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, root: str,
+                  stream, lines_of) -> None:
+    fctx = FormatContext(
+        lines_of=lines_of,
+        show_source=bool(_setting(args, cfg, "show_source")),
+        color=_use_color(args.color, stream),
+        codes={code: spec for code, (check, spec) in reg.codes.items()},
+        code_plugins={code: reg.check_plugin.get(check.name, "") for code, (check, spec) in reg.codes.items()},
+        plugin_versions={p.name: p.version for p in reg.plugins.values()},
+        root=root,
+        version=__version__,
+    )
+    formatter = _make_formatter(fmt, reg, stream, fctx)
+    machine = fmt in MACHINE_FORMATS
+    # A machine format is written whole; -q, --statistics and --count must not corrupt it,
+    # so the summaries go to stderr instead.
+    extra = sys.stderr if machine else stream
+    if machine or args.quiet == 0:
+        formatter.write(diagnostics)
+    elif args.quiet == 1:
+        for path in dict.fromkeys(d.path for d in diagnostics):
+            stream.write(path + "\n")
+    if _setting(args, cfg, "statistics") and args.quiet < 2:
+        _statistics(diagnostics, reg, extra)
+    if args.count:
+        extra.write(f"{len(diagnostics)}\n")
 
 
 def _temp_name(target: str) -> str:
