@@ -9,28 +9,20 @@ quadratic). The same inputs, scaled down, are tests in tests/test_hostile_inputs
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 from prosecheck.testing import lint
 
-CASES = {
-    "long_line_no_spaces": lambda k: "a" * (2_000_000 // k) + "\n",
-    "long_sentence_no_stop": lambda k: "word " * (160_000 // k),
-    "quotation_marks": lambda k: '"' * (300_000 // k),
-    "brackets": lambda k: "[" * (100_000 // k) + "]" * (100_000 // k) + "(" * (100_000 // k),
-    "nested_blockquotes": lambda k: ">" * (50_000 // k) + " text\n",
-    "nested_lists": lambda k: "".join("  " * i + "- item\n" for i in range(3000 // k)),
-    "stars_around_a_letter": lambda k: "*" * (200_000 // k) + "a" + "*" * (200_000 // k),
-    "heading_of_spaces": lambda k: "# a" + " " * (2_000_000 // k) + "b\n",
-    "open_autolink_with_spaces": lambda k: "x <http:" + " a" * (500_000 // k) + "\n",
-    "headings_with_links": lambda k: "".join(
-        f"# Heading {i}\n\nSee [next](#heading-{i + 1}).\n\n" for i in range(20_000 // k)
-    ),
-    "ten_megabytes": lambda k: "# Notes\n\n" + (
-        "The service stores every record twice, and a nightly job compares the copies. " * 6 + "\n\n"
-    ) * (20_000 // k),
-}
+# The same generators as the test suite's, at full size (k = 1) or a fraction of it.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+from test_hostile_inputs import FULL  # noqa: E402
+
+CASES = dict(FULL)
+CASES["ten_megabytes"] = lambda k: "# Notes\n\n" + (
+    "The service stores every record twice, and a nightly job compares the copies. " * 6 + "\n\n"
+) * (20_000 // k)
 
 
 def main(argv: list) -> int:

@@ -16,7 +16,7 @@ from prosecheck import __version__
 from prosecheck.check import Context
 from prosecheck.config import CORE_OPTIONS, ConfigError, FileConfig, check_options, coerce, find_config, load_config
 from prosecheck.diagnostics import SEVERITIES, Diagnostic
-from prosecheck.files import FileItem, discover
+from prosecheck.files import FileItem, discover, git_root
 from prosecheck.formatters import BUILTIN_FORMATTERS
 from prosecheck.formatters.base import FormatContext
 from prosecheck.formatters.text import TemplateFormatter, is_template
@@ -89,17 +89,6 @@ def _split(value: Optional[str]) -> Optional[list]:
     if value is None:
         return None
     return [v.strip() for v in value.split(",") if v.strip()]
-
-
-def _git_root(start: str) -> Optional[str]:
-    folder = os.path.abspath(start)
-    while True:
-        if os.path.exists(os.path.join(folder, ".git")):
-            return folder
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return None
-        folder = parent
 
 
 def _load_file_config(args) -> FileConfig:
@@ -234,7 +223,7 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
 def _run(argv: list) -> int:
     args = build_parser().parse_args(argv)
     cfg = _load_file_config(args)
-    root = cfg.root or _git_root(os.getcwd()) or os.getcwd()
+    root = cfg.root or git_root(os.getcwd()) or os.getcwd()
     reg = load_registry(extra=tuple((m, m) for m in args.plugin))
     set_registry(reg)  # the registry of this process; forked workers inherit it
 

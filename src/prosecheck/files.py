@@ -25,6 +25,18 @@ def _default_excluded(rel: str, is_dir: bool) -> bool:
     return any((p.startswith(".") and p not in (".", "..")) or p in _DEFAULT_EXCLUDED_DIRS for p in folders)
 
 
+def git_root(start: str) -> Optional[str]:
+    """The top of the git work tree holding ``start``, or None."""
+    folder = os.path.abspath(start)
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
 @dataclass(frozen=True)
 class FileItem:
     display: str  # the path as the user named it (or the --stdin-filename)

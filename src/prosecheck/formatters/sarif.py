@@ -21,6 +21,7 @@ from typing import Optional
 from urllib.parse import quote
 
 from prosecheck.codedocs import builtin_doc, section
+from prosecheck.files import git_root
 from prosecheck.formatters.base import Formatter
 from prosecheck.runner import FAILURE_CODES
 
@@ -44,14 +45,7 @@ def repo_root(root: str) -> str:
     GitHub reads result paths relative to the repository, which is not ``root`` when the
     configuration file that fixed ``root`` lives in a sub-folder.
     """
-    start = folder = os.path.abspath(root)
-    while True:
-        if os.path.exists(os.path.join(folder, ".git")):
-            return folder
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            return start
-        folder = parent
+    return git_root(root) or os.path.abspath(root)
 
 
 def relative_path(path: str, base: str) -> Optional[str]:
