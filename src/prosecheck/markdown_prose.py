@@ -265,23 +265,7 @@ class _InlineWalker:
             link.label = raw_text if raw_text is not None else link.text
 
     def _close_bracket(self, start: int) -> int:
-        """Index of the ``]`` that closes the ``[`` at ``start`` (escapes and nesting honoured)."""
-        src, limit = self.src, self.limit
-        depth = 0
-        i = start
-        while i < limit:
-            ch = src[i]
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == "[":
-                depth += 1
-            elif ch == "]":
-                depth -= 1
-                if depth == 0:
-                    return i
-            i += 1
-        return -1
+        return closing_bracket(self.src, start, self.limit)
 
     # --- the walk -----------------------------------------------------------------------------
     def walk(self, children) -> None:
@@ -395,6 +379,25 @@ class _InlineWalker:
             label = m.group(2) or m.group(1)
             offset = self.block.source_offset(self.length - len(content) + m.start())
             self.doc.unresolved_references.append(UnresolvedReference(m.group(1), label, offset))
+
+
+def closing_bracket(src: str, start: int, limit: int) -> int:
+    """Index of the ``]`` that closes the ``[`` at ``start`` (escapes and nesting honoured), or -1."""
+    depth = 0
+    i = start
+    while i < limit:
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
 
 
 def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str, int]:

@@ -26,6 +26,7 @@ from markdown_it.common.utils import normalizeReference
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.document import MARKDOWN_SUFFIXES
 from prosecheck.hookspecs import hookimpl
+from prosecheck.markdown_prose import closing_bracket
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.slugs import SlugCounter, gitlab_slug
 
@@ -531,22 +532,8 @@ def _written_label(text: str, start: int) -> Optional[str]:
     """The text between the ``[`` at ``start`` and its matching ``]``, as written."""
     if start >= len(text) or text[start] != "[":
         return None
-    depth = 0
-    i = start
-    end = min(len(text), start + 1002)
-    while i < end:
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1 : i]
-        i += 1
-    return None
+    end = closing_bracket(text, start, min(len(text), start + 1002))
+    return text[start + 1 : end] if end >= 0 else None
 
 
 # --- LK106 in text that Markdown did not make a link ----------------------------------------------
