@@ -110,6 +110,7 @@ def fill_from_markdown(doc: Document) -> None:
             doc.code_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
         elif t == "html_block":
             _add_html_ids(doc, tok.content)
+            _add_html_headings(doc, tok.content, slug)
     _add_references(doc, env)
 
 
@@ -475,6 +476,18 @@ def _add_heading(doc: Document, block: Block, walker: _InlineWalker, slug: SlugC
     doc.headings.append(
         Heading(block.level, plain.strip(), slug(plain), offset, block.start_line, block, explicit)
     )
+
+
+_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _add_html_headings(doc: Document, content: str, slug: SlugCounter) -> None:
+    if "<h" not in content and "<H" not in content:
+        return
+    for m in _HTML_HEADING_RE.finditer(content):
+        text = " ".join(html.unescape(_TAG_RE.sub("", m.group(2))).split())
+        doc.html_headings.append((text, slug(text)))
 
 
 def _add_html_ids(doc: Document, content: str) -> None:

@@ -16,7 +16,6 @@ import difflib
 import html
 import os
 import re
-import unicodedata
 from functools import cached_property, lru_cache
 from typing import Optional
 from urllib.parse import unquote
@@ -363,59 +362,16 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
                      f"fix the fragment or add the anchor")
 
 
-def _github_slug(text: str) -> str:
-    """github-slugger: keep letters, marks, numbers, connector punctuation, spaces and hyphens.
-
-    prosecheck.slugs.github_slug drops combining marks (its ``\\w`` does not match them), so
-    "⚙️ Usage" gives "-usage" there but "\\ufe0f-usage" on GitHub; the two are both accepted.
-    """
-    out = []
-    for ch in text.strip().lower():
-        if ch == " ":
-            out.append("-")
-        elif ch == "-" or ch == "_" or ch.isalnum() or unicodedata.category(ch)[0] in "LMN" \
-                or unicodedata.category(ch) == "Pc":
-            out.append(ch)
-    return "".join(out)
-
-
-_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
-def _html_headings(doc) -> list:
-    """The text of headings written in HTML (``<h2 align="center">Backers</h2>``), outside code.
-
-    GitHub gives them anchors as it does Markdown headings; the Document does not list them.
-    """
-    text = doc.text
-    if "<h" not in text and "<H" not in text:
-        return []
-    found = []
-    code = doc.code_lines
-    for m in _HTML_HEADING_RE.finditer(text):
-        if code and doc.position(m.start())[0] in code:
-            continue
-        inner = html.unescape(_TAG_RE.sub("", m.group(2)))
-        found.append(" ".join(inner.split()))
-    return found
-
-
 def _anchors_of(doc, style: str) -> frozenset:
     """Every fragment that reaches into ``doc`` (lower-cased for GitHub, which ignores case)."""
-    extra = _html_headings(doc)
     if style == "gitlab":
         slug = SlugCounter(gitlab_slug)
         found = {slug(h.text) for h in doc.headings}
-        found.update(slug(t) for t in extra)
+        found.update(slug(text) for text, _ in doc.html_headings)
+        found.update(h.explicit_id for h in doc.headings if h.explicit_id)
+        found.update(doc.html_ids)
     else:
-        found = {h.anchor for h in doc.headings}
-        if extra or not all(h.text.isascii() for h in doc.headings):
-            slug = SlugCounter(_github_slug)
-            found.update(slug(h.text) for h in doc.headings)
-            found.update(slug(t) for t in extra)
-    found.update(h.explicit_id for h in doc.headings if h.explicit_id)
-    found.update(doc.html_ids)
+        found = set(doc.anchors)  # headings (Markdown and HTML), {#id}, HTML id and name
     # Footnote ids as GitHub, markdown-it and Python-Markdown make them. The labels of footnote
     # references count too (Markdown makes a reference only when the footnote exists), in case a
     # Document without footnote_labels comes along.
