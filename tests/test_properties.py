@@ -33,6 +33,8 @@ def normalised(text: str) -> str:
 def test_document_never_raises_and_prose_maps_into_the_source(text):
     text = normalised(text)
     doc = parse("g.md", text)
+    assert doc.text == text.replace("\x00", "\ufffd")  # NUL becomes U+FFFD, as markdown-it does
+    text = doc.text
     for block in doc.blocks:
         for i, ch in enumerate(block.prose):
             offset = block.source_offset(i)

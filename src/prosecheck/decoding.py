@@ -40,6 +40,4 @@ def decode(data: bytes) -> tuple[Optional[str], Optional[str]]:
         )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:  # UTF-16 text may still hold NULs; markdown-it would replace them anyway
-        text = text.replace("\x00", "\ufffd")
     return text, None

@@ -177,6 +177,9 @@ class Document:
         self.footnote_refs: list[FootnoteRef] = []
         self.footnote_labels: set[str] = set()
         self.html_ids: set[str] = set()
+        #: Headings written in HTML (``<h2 align="center">Backers</h2>``): ``(text, GitHub
+        #: anchor)`` in order. GitHub gives them anchors from the same sequence as Markdown's.
+        self.html_headings: list[tuple[str, str]] = []
         self.unresolved_references: list[UnresolvedReference] = []
         #: 1-based line numbers that hold code (fenced or indented) or front matter.
         self.code_lines: set[int] = set()
@@ -224,6 +227,7 @@ class Document:
         """Every fragment a link into this document may name."""
         found = {h.anchor for h in self.headings}
         found.update(h.explicit_id for h in self.headings if h.explicit_id)
+        found.update(anchor for _, anchor in self.html_headings)
         found.update(self.html_ids)
         return found
 
@@ -284,6 +288,8 @@ def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Op
     """Parse ``text`` into a :class:`Document`. ``markdown`` defaults by the path's suffix."""
     if markdown is None:
         markdown = not path.lower().endswith(TEXT_SUFFIXES)
+    if "\x00" in text:  # as markdown-it does, so prose and source agree character for character
+        text = text.replace("\x00", "\ufffd")
     doc = Document(path, text, markdown=markdown, filename=filename)
     if markdown:
         from prosecheck.markdown_prose import fill_from_markdown
