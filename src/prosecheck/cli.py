@@ -21,7 +21,7 @@ from prosecheck.formatters import BUILTIN_FORMATTERS
 from prosecheck.formatters.base import FormatContext
 from prosecheck.formatters.text import TemplateFormatter, is_template
 from prosecheck.plugins import Registry, load_registry, set_registry
-from prosecheck.runner import FAILURE_CODES, PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
+from prosecheck.runner import PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
 from prosecheck.selection import Selector
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -303,14 +303,9 @@ def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, 
         __version__,
         {p.name: p.version for p in reg.plugins.values()},
         options,
-        (selector.select, selector.ignore, [(codes) for _, codes in selector.per_file],
-         sorted(_per_file_patterns(args, cfg))),
+        (selector.select, selector.ignore, selector.per_file_ignores),
     )
     return Cache.open(folder, key)
-
-
-def _per_file_patterns(args, cfg: FileConfig) -> list:
-    return list(_per_file_ignores(args, cfg))
 
 
 def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, root: str,

@@ -49,7 +49,8 @@ class PathError:
     message: str
 
 
-def _rel(path: str, root: str) -> str:
+def relative_path(path: str, root: str) -> str:
+    """``path`` relative to ``root`` with ``/``: what exclude and per-file-ignores patterns match."""
     try:
         rel = os.path.relpath(os.path.abspath(path), root)
     except ValueError:  # another drive on Windows
@@ -77,7 +78,7 @@ def discover(
     seen: set[str] = set()
 
     def excluded(path: str, is_dir: bool) -> bool:
-        rel = _rel(path, root)
+        rel = relative_path(path, root)
         if rel.startswith("../"):
             rel = os.path.basename(os.path.abspath(path))
         if rel == ".":

@@ -149,11 +149,11 @@ def _collect_formatters(reg: Registry) -> None:
 _REGISTRY: Optional[Registry] = None
 
 
-def get_registry(extra: tuple = ()) -> Registry:
-    """The registry of this process, loaded once (worker processes load their own)."""
+def get_registry() -> Registry:
+    """The registry of this process, loaded once (forked workers inherit the parent's)."""
     global _REGISTRY
-    if _REGISTRY is None or extra:
-        _REGISTRY = load_registry(extra)
+    if _REGISTRY is None:
+        _REGISTRY = load_registry()
     return _REGISTRY
 
 

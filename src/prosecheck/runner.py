@@ -9,7 +9,6 @@ its plugin, and everything else still runs.
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import threading
@@ -21,7 +20,7 @@ from prosecheck.check import Check, Context
 from prosecheck.decoding import decode
 from prosecheck.diagnostics import Diagnostic
 from prosecheck.document import Document, parse
-from prosecheck.files import FileItem
+from prosecheck.files import FileItem, relative_path
 from prosecheck.plugins import Registry, get_registry
 from prosecheck.selection import Selector
 from prosecheck.suppression import Suppressions, parse_suppressions
@@ -76,13 +75,6 @@ def enabled_checks(registry: Registry, selector: Selector) -> list[Check]:
     return [c for c in registry.checks if any(selector.is_selected(code) for code in c.codes)]
 
 
-def _rel(path: str, root: str) -> str:
-    try:
-        return os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
-    except ValueError:
-        return path
-
-
 class _TimeLimit:
     """Raise CheckTimeout in the main thread after ``seconds`` (POSIX timers; else no limit)."""
 
@@ -113,7 +105,7 @@ class _TimeLimit:
 def lint_document(doc: Document, registry: Registry, settings: Settings, checks: Iterable[Check]) -> FileResult:
     result = FileResult(doc.path)
     result.suppressions = parse_suppressions(doc.lines, doc.code_lines)
-    result.path_ignores = settings.selector.ignored_in(_rel(doc.filename or doc.path, settings.root))
+    result.path_ignores = settings.selector.ignored_in(relative_path(doc.filename or doc.path, settings.root))
     raw: list[Diagnostic] = []
     for check in checks:
         plugin = registry.check_plugin.get(check.name, check.name)
@@ -347,15 +339,3 @@ def run(items: list[FileItem], registry: Registry, settings: Settings, jobs: int
     diagnostics = reduce_results(results, registry, settings)
     failed = any(d.code in FAILURE_CODES for d in diagnostics)
     return RunResult(diagnostics, len(items), failed)
-
-
-def lint_text(text: str, path: str = "<string>", *, registry: Optional[Registry] = None,
-              settings: Optional[Settings] = None, markdown: Optional[bool] = None) -> list[Diagnostic]:
-    """Lint one string (for tests and embedding): per-file and cross-file diagnostics."""
-    registry = registry or get_registry()
-    settings = settings or Settings(Selector(), {}, Context())
-    if markdown is not None:
-        settings = replace(settings, markdown=markdown)
-    doc = parse(path, text, markdown=settings.markdown)
-    result = lint_document(doc, registry, settings, enabled_checks(registry, settings.selector))
-    return reduce_results([result], registry, settings)

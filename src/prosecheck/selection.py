@@ -34,6 +34,8 @@ class Selector:
         sel = up(select) if select is not None else ("",)
         self.select = tuple("" if s == "ALL" else s for s in sel + up(extend_select))
         self.ignore = tuple("" if s == "ALL" else s for s in up(ignore) + up(extend_ignore))
+        #: ``{pattern: codes}`` as given (the cache's fingerprint uses it).
+        self.per_file_ignores = {p: up(codes) for p, codes in (per_file_ignores or {}).items()}
         if per_file_ignores:
             import pathspec  # only when there are patterns: it costs start-up time
         self.per_file = [
