@@ -279,6 +279,9 @@ def map_files(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes:
             except Exception:
                 pass  # the check reports its own failure on the first file
         _WORKER_SETTINGS = settings
+        import gc
+
+        gc.freeze()  # the dictionaries just loaded too (see _FewerCollections)
         ctx = multiprocessing.get_context("fork")
         chunk = max(1, min(64, len(pooled) // (jobs * 8)))
         with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init) as pool:
@@ -333,9 +336,36 @@ def _sort_key(d: Diagnostic) -> tuple:
     return (d.path, d.line, d.col, d.code, d.message)
 
 
+class _FewerCollections:
+    """Less work for Python's cyclic garbage collector while files are linted (5% of a run).
+
+    What exists before the first file (modules, plugins, dictionaries) lives for the whole run:
+    ``gc.freeze`` moves it out of the collector's sight, and forked workers inherit it without
+    collections touching (and so copying) its pages. A larger first-generation threshold means
+    fewer collections of the many short-lived objects each document makes; they are freed by
+    reference counting anyway.
+    """
+
+    def __enter__(self):
+        import gc
+
+        self._threshold = gc.get_threshold()
+        gc.freeze()
+        gc.set_threshold(10_000, *self._threshold[1:])
+        return self
+
+    def __exit__(self, *exc):
+        import gc
+
+        gc.set_threshold(*self._threshold)
+        gc.unfreeze()
+        return False
+
+
 def run(items: list[FileItem], registry: Registry, settings: Settings, jobs: int = 1,
         stdin_bytes: Optional[bytes] = None, progress=None) -> RunResult:
-    results = map_files(items, settings, jobs, stdin_bytes, progress)
+    with _FewerCollections():
+        results = map_files(items, settings, jobs, stdin_bytes, progress)
     diagnostics = reduce_results(results, registry, settings)
     failed = any(d.code in FAILURE_CODES for d in diagnostics)
     return RunResult(diagnostics, len(items), failed)
