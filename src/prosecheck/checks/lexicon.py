@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable, Iterator, Optional, Sequence
+from weakref import WeakKeyDictionary
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -40,26 +41,29 @@ def flagged_sentences(doc, triggers: frozenset) -> list:
     """The sentences holding at least one word (lower-cased) in ``triggers``, in order.
 
     Whole blocks are tested first with one C-level tokenisation and a set test, so blocks and
-    sentences without a trigger cost no Python work per word.
+    sentences without a trigger cost no Python work per word. The tokens are computed once per
+    document and shared by every check that asks (hedging and superlatives both do).
     """
     hits = []
-    findall = _tokens
     isdisjoint = triggers.isdisjoint
-    group: list = []
-    block = None
-    for s in doc.sentences:
-        if s.block is not block:
-            if group:
-                _flag_group(block, group, findall, isdisjoint, hits)
-            block, group = s.block, []
-        group.append(s)
-    if group:
-        _flag_group(block, group, findall, isdisjoint, hits)
+    for tokens, group, per_sentence in _block_tokens(doc):
+        if isdisjoint(tokens):
+            continue
+        if len(group) == 1:
+            hits.append(group[0])
+            continue
+        if not per_sentence:
+            prose = group[0].block.prose.lower()
+            per_sentence.extend(_tokens(prose, s.start, s.end) for s in group)
+        hits.extend(s for s, words in zip(group, per_sentence) if not isdisjoint(words))
     return hits
 
 
 # Punctuation to spaces (apostrophes and hyphens stay: they join words, as in WORD_RE).
 _SPLIT = str.maketrans({c: " " for c in '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'})
+
+# Document -> [(block tokens, the block's sentences, their tokens once a check needed them)].
+_BLOCK_TOKENS: "WeakKeyDictionary" = WeakKeyDictionary()
 
 
 def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
@@ -67,16 +71,20 @@ def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     return text[start:end].translate(_SPLIT).split()
 
 
-def _flag_group(block, group, findall, isdisjoint, hits) -> None:
-    prose = block.prose.lower()
-    if isdisjoint(findall(prose)):
-        return
-    if len(group) == 1:
-        hits.append(group[0])
-        return
-    for s in group:
-        if not isdisjoint(findall(prose, s.start, s.end)):
-            hits.append(s)
+def _block_tokens(doc) -> list:
+    found = _BLOCK_TOKENS.get(doc)
+    if found is None:
+        found = []
+        group: list = []
+        for s in doc.sentences:
+            if group and s.block is not group[0].block:
+                found.append((_tokens(group[0].block.prose.lower()), group, []))
+                group = []
+            group.append(s)
+        if group:
+            found.append((_tokens(group[0].block.prose.lower()), group, []))
+        _BLOCK_TOKENS[doc] = found
+    return found
 
 
 @lru_cache(maxsize=None)
