@@ -472,7 +472,8 @@ def shown_command(tool: Tool, file_lists: bool) -> str:
         cmd = f"{shlex.join(tool.prefix())} {files}   # in batches of at most {ARG_BYTES // 1000} kB of arguments"
     else:
         cmd = shlex.join(tool.batches(Path("DIR"), False)[0])
-    return cmd.replace(str(PEERS), "$BENCH/peers").replace(str(WORK), "$BENCH/work").replace(str(REPO) + "/", "")
+    return (cmd.replace(str(PEERS), "$BENCH/peers").replace(str(WORK), "$BENCH/work")
+            .replace(str(BENCH), "$BENCH").replace(str(REPO) + "/", ""))
 
 
 def loadavg() -> str:
