@@ -472,8 +472,12 @@ def shown_command(tool: Tool, file_lists: bool) -> str:
         cmd = f"{shlex.join(tool.prefix())} {files}   # in batches of at most {ARG_BYTES // 1000} kB of arguments"
     else:
         cmd = shlex.join(tool.batches(Path("DIR"), False)[0])
-    return (cmd.replace(str(PEERS), "$BENCH/peers").replace(str(WORK), "$BENCH/work")
-            .replace(str(BENCH), "$BENCH").replace(str(REPO) + "/", ""))
+    return _shown_paths(cmd)
+
+
+def _shown_paths(cmd: str) -> str:
+    """``$BENCH`` for the cache folder; paths inside the repository relative to it."""
+    return cmd.replace(str(BENCH), "$BENCH").replace(str(REPO) + "/", "")
 
 
 def loadavg() -> str:
@@ -587,7 +591,8 @@ def profile(folder: Path, outdir: Path, stem: str) -> dict:
            "wall_s_profiled": wall, "cprofile_file": out.name}
     if subprocess.run([py, "-c", "import pyinstrument"], capture_output=True).returncode == 0:
         pyi_out = outdir / f"{stem}-pyinstrument.txt"
-        subprocess.run([py, "-m", "pyinstrument", "-r", "text", "-o", str(pyi_out), "-m", "prosecheck", *args],
+        subprocess.run([py, "-m", "pyinstrument", "-r", "text", "--show", "*/prosecheck/*", "-o", str(pyi_out),
+                        "-m", "prosecheck", *args],
                        cwd=WORK, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if pyi_out.exists():
             pyi_out.write_text("\n".join(line.rstrip() for line in
@@ -734,7 +739,7 @@ def report(results: dict) -> str:
             L.append(f"Not measured: {w['reason']}")
         else:
             L.append(f"On {w['target']}: cold {w['cold_s']:.3f} s (empty cache), warm {w['warm_s']:.3f} s "
-                     f"(median of {w['runs']} pairs), ×{w['speedup']:.1f} faster. Command: `{w['command']}`.")
+                     f"(median of {w['runs']} pairs), ×{w['speedup']:.1f} faster. Command: `{_shown_paths(w['command'])}`.")
         L.append("")
     if results.get("profile"):
         L.append("### Profile (prosecheck, one process)")
@@ -962,8 +967,7 @@ def main(argv=None) -> int:
             w = statistics.median(s["wall_s"] for s in warm)
             results["warm"] = {"supported": True, "target": target, "runs": len(cold), "cold_s": c, "warm_s": w,
                                "speedup": c / w if w else None,
-                               "command": shlex.join(warm_tool.batches(Path("DIR"), False)[0])
-                               .replace(str(WORK), "$BENCH/work").replace(str(REPO) + "/", ""),
+                               "command": _shown_paths(shlex.join(warm_tool.batches(Path("DIR"), False)[0])),
                                "cold_all": [s["wall_s"] for s in cold], "warm_all": [s["wall_s"] for s in warm],
                                "warm_max_rss_bytes": max(s["max_rss_bytes"] for s in warm)}
             log(f"  cold {c:.3f} s, warm {w:.3f} s")
