@@ -335,8 +335,11 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[
     if nxt in lex.advice_noun or (
         nxt2 in lex.advice_noun and nxt2 != "to" and nxt not in ("of", "and", "or") and nxt.isalpha()
     ):
-        # "the best way to", "the easiest option": advice, unless it ranks among all.
-        return (start, end) if (possessive or _scoped(lex, lw, end, words)) else None
+        # "the best way to", "the easiest option": advice, unless it ranks among all or is said
+        # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
+        if possessive or _scoped(lex, lw, end, words):
+            return start, end
+        return (start, end) if _named_subject(lex, lw, words, start, prose) else None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
     subject = _predicate(lex, lw, words, start, prose)
@@ -357,6 +360,20 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[
         if q is not None and words[q].text[:1].isupper():
             return start, end
     return None
+
+
+def _named_subject(lex: Lexicon, lw, words, start: int, prose: str) -> bool:
+    """The superlative is predicated of a capitalised name: "Harbor is the best choice".
+
+    Not of a gerund ("Caching is the best approach"), a pronoun or code.
+    """
+    subject = _predicate(lex, lw, words, start, prose)
+    if not subject or subject == PLACEHOLDER or subject in _TECHNICAL_SUBJECTS or subject in lex.deictic:
+        return False
+    if subject.endswith("ing"):
+        return False
+    q = _subject_index(lw, words, start, subject)
+    return q is not None and words[q].text[:1].isupper()
 
 
 def _subject_index(lw, words, start: int, subject: str) -> Optional[int]:
