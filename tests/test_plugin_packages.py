@@ -26,7 +26,7 @@ import prosecheck
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = {  # entry point name -> (folder in plugins/, import name, version in its pyproject.toml)
     "house-style": ("prosecheck-house-style", "prosecheck_house_style", "1.0.0"),
-    "urls": ("prosecheck-urls", "prosecheck_urls", "1.0.0"),
+    "urls": ("prosecheck-urls", "prosecheck_urls", "1.1.0"),
 }
 BIN = "Scripts" if os.name == "nt" else "bin"
 

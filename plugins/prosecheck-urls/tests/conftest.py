@@ -115,3 +115,124 @@ def server(http_server):
     srv, log = http_server
     log.clear()
     return f"http://127.0.0.1:{srv.server_address[1]}", log
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_from_the_shell(monkeypatch):
+    """Tests set the proxy variables they need; the developer's own must not leak in."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+
+class ProxyLog:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.requests = []  # (method, target, Proxy-Authorization or None)
+
+    def clear(self):
+        with self.lock:
+            self.requests.clear()
+
+
+class ProxyHandler(BaseHTTPRequestHandler):
+    """A forward proxy: absolute-URL GET/HEAD relayed to the origin; CONNECT tunnelled, or refused
+    with 403 for hosts named ``blocked.*``."""
+
+    protocol_version = "HTTP/1.1"
+    log: ProxyLog
+
+    def log_message(self, *args):
+        pass
+
+    def _record(self):
+        with self.log.lock:
+            self.log.requests.append((self.command, self.path, self.headers.get("Proxy-Authorization")))
+
+    def _relay(self):
+        import http.client
+        from urllib.parse import urlsplit
+
+        self._record()
+        parts = urlsplit(self.path)
+        upstream = http.client.HTTPConnection(parts.hostname, parts.port or 80, timeout=5)
+        try:
+            upstream.request(self.command, parts.path + (f"?{parts.query}" if parts.query else ""),
+                             headers={"Host": parts.netloc, "Connection": "close"})
+            answer = upstream.getresponse()
+            body = answer.read()
+            self.send_response(answer.status)
+            for k, v in answer.getheaders():
+                if k.lower() not in ("connection", "content-length", "transfer-encoding"):
+                    self.send_header(k, v)
+        except OSError:
+            self.send_response(502)
+            body = b""
+        finally:
+            upstream.close()
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_CONNECT(self):
+        import select
+        import socket
+
+        self._record()
+        host, _, port = self.path.rpartition(":")
+        if host.startswith("blocked."):
+            self.send_response(403)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        try:
+            upstream = socket.create_connection((host, int(port)), timeout=5)
+        except OSError:
+            self.send_response(502)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        sockets = [self.connection, upstream]
+        try:
+            while True:
+                ready, _, _ = select.select(sockets, [], [], 5)
+                if not ready:
+                    break
+                for sock in ready:
+                    data = sock.recv(65536)
+                    if not data:
+                        return
+                    (upstream if sock is self.connection else self.connection).sendall(data)
+        finally:
+            upstream.close()
+            self.close_connection = True
+
+    do_GET = do_HEAD = _relay
+
+
+@pytest.fixture(scope="session")
+def proxy_server():
+    log = ProxyLog()
+    handler = type("BoundProxyHandler", (ProxyHandler,), {"log": log})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield server, log
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def proxy(proxy_server):
+    """``(proxy URL, log)``: a real forward proxy on 127.0.0.1; the log starts empty in every test."""
+    srv, log = proxy_server
+    log.clear()
+    return f"http://127.0.0.1:{srv.server_address[1]}", log

@@ -347,3 +347,125 @@ def test_every_code_has_docs_in_ruff_shape():
         assert spec.docs.startswith(f"# {code}: {spec.summary}\n")
         for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Options"):
             assert heading in spec.docs, (code, heading)
+
+
+# --- proxies ---------------------------------------------------------------------------------------
+
+
+def test_http_goes_through_the_proxy_named_in_the_environment(server, proxy, tmp_path, monkeypatch):
+    base, origin = server
+    proxy_url, through = proxy
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    found = run(f"[a]({base}/ok) [b]({base}/missing) [c]({base}/moved301)\n", tmp_path)
+    assert lines(found) == [
+        f'1:{len(f"[a]({base}/ok) ") + 1}: UR101 "{base}/missing" is broken: the server answered 404 Not Found; '
+        "fix the address or remove the link",
+        f'1:{len(f"[a]({base}/ok) [b]({base}/missing) ") + 1}: UR102 "{base}/moved301" has moved permanently '
+        f'to "{base}/ok": update the link',
+    ]
+    # The proxy received the whole URL of every request and relayed each to the server.
+    assert sorted((m, t) for m, t, _ in through.requests) == sorted((m, base + p) for m, p in origin.requests)
+    assert {t for _, t, _ in through.requests} == {f"{base}/ok", f"{base}/missing", f"{base}/moved301"}
+
+
+def test_no_proxy_and_proxy_none_connect_directly(server, proxy, tmp_path, monkeypatch):
+    base, origin = server
+    proxy_url, through = proxy
+    monkeypatch.setenv("http_proxy", proxy_url)
+    monkeypatch.setenv("no_proxy", "localhost,127.0.0.1")
+    assert run(f"[a]({base}/ok)\n", tmp_path) == []
+    monkeypatch.delenv("no_proxy")
+    assert run(f"[a]({base}/ok)\n", tmp_path, proxy="none") == []
+    assert through.requests == [] and origin.requests == [("HEAD", "/ok"), ("HEAD", "/ok")]
+
+
+def test_proxy_option_with_credentials(server, proxy, tmp_path):
+    base, _ = server
+    proxy_url, through = proxy
+    with_user = proxy_url.replace("http://", "http://ann:s%40cret@")
+    assert run(f"[a]({base}/ok)\n", tmp_path, proxy=with_user) == []
+    assert through.requests == [("HEAD", f"{base}/ok", "Basic YW5uOnNAY3JldA==")]  # ann:s@cret
+
+
+def test_https_goes_through_a_connect_tunnel(server, proxy, tmp_path, monkeypatch):
+    base, _ = server
+    proxy_url, through = proxy
+    port = base.rsplit(":", 1)[1]
+    monkeypatch.setenv("HTTPS_PROXY", proxy_url)
+    # The tunnel reaches the plain-HTTP test server, so the TLS handshake then fails: what matters
+    # here is that the proxy was asked for a tunnel to the host, never for the page.
+    found = run(f"[a](https://127.0.0.1:{port}/ok)\n", tmp_path, retries=0)
+    assert [d.code for d in found] == ["UR101"]
+    assert "could not be reached: the connection failed" in found[0].message
+    assert {(m, t) for m, t, _ in through.requests} == {("CONNECT", f"127.0.0.1:{port}")}
+
+
+def test_a_proxy_that_refuses_the_tunnel(proxy, tmp_path, monkeypatch):
+    proxy_url, through = proxy
+    monkeypatch.setenv("ALL_PROXY", proxy_url)
+    found = run("[a](https://blocked.example.dev/page)\n", tmp_path, retries=0)
+    shown = proxy_url.removeprefix("http://")
+    assert lines(found) == [
+        f'1:1: UR101 "https://blocked.example.dev/page" could not be reached: the proxy {shown} would not '
+        "open a connection to it (it answered 403 Forbidden); check it by hand; if it stays unreachable, "
+        "fix or remove the link"
+    ]
+    assert [(m, t) for m, t, _ in through.requests] == [("CONNECT", "blocked.example.dev:443")]
+
+
+def test_a_proxy_that_is_down(tmp_path, monkeypatch):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    monkeypatch.setenv("HTTP_PROXY", f"127.0.0.1:{port}")  # no scheme: http:// is assumed, as curl does
+    found = run("[a](http://docs.example.dev/)\n", tmp_path)
+    assert lines(found) == [
+        f'1:1: UR101 "http://docs.example.dev/" could not be reached: the proxy 127.0.0.1:{port} refused '
+        "the connection (nothing is listening there); check it by hand; if it stays unreachable, fix or "
+        "remove the link"
+    ]
+
+
+def test_through_a_proxy_numeric_private_addresses_are_still_skipped(server, proxy, tmp_path, monkeypatch):
+    base, origin = server
+    proxy_url, through = proxy
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    assert run(f"[a]({base}/ok)\n", tmp_path, allow_private=False) == []
+    assert through.requests == [] and origin.requests == []
+
+
+def test_an_unsupported_proxy_is_a_configuration_error(tmp_path, monkeypatch, capsys):
+    from prosecheck.cli import run as cli_run
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.prosecheck.urls]\nenabled = true\nproxy = "socks5://127.0.0.1:1080"\n', encoding="utf-8")
+    (tmp_path / "doc.md").write_text("[a](http://docs.example.dev/)\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli_run(["doc.md"]) == 2
+    err = capsys.readouterr().err
+    assert "option 'proxy': 'socks5://127.0.0.1:1080' is not an http:// proxy" in err
+
+
+def test_an_unsupported_proxy_in_the_environment_is_reported_per_link(tmp_path, monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "socks5://127.0.0.1:1080")
+    found = run("[a](https://docs.example.dev/)\n", tmp_path)
+    assert lines(found) == [
+        '1:1: UR101 "https://docs.example.dev/" could not be checked: the proxy (HTTP(S)_PROXY or ALL_PROXY) '
+        "'socks5://127.0.0.1:1080' is not an http:// proxy (https:// and SOCKS proxies are not supported); "
+        "fix the address or remove the link"
+    ]
+
+
+def test_proxy_for():
+    env = {"http": "http://p:3128", "https": "http://s:3129", "no": "internal.dev,.corp"}
+    assert fetch.proxy_for("env", "http", "docs.python.org", env) == fetch.Proxy("p", 3128, "", "p:3128")
+    assert fetch.proxy_for("env", "https", "docs.python.org", env) == fetch.Proxy("s", 3129, "", "s:3129")
+    assert fetch.proxy_for("env", "http", "wiki.internal.dev", env) is None
+    assert fetch.proxy_for("env", "http", "git.corp", env) is None
+    assert fetch.proxy_for("env", "https", "x.org", {"all": "proxy.lan:8080"}) == fetch.Proxy(
+        "proxy.lan", 8080, "", "proxy.lan:8080")
+    assert fetch.proxy_for("env", "https", "x.org", {}) is None
+    assert fetch.proxy_for("none", "https", "x.org", env) is None
+    assert fetch.proxy_for("http://q:1", "https", "x.org", {}) == fetch.Proxy("q", 1, "", "q:1")
+    assert fetch.proxy_for("http://q:1", "https", "git.corp", env) is None

@@ -91,6 +91,7 @@ def settings_from(options) -> fetch.Settings:
         allow_hosts=tuple(options["allow_hosts"]),
         deny_hosts=tuple(options["deny_hosts"]),
         user_agent=options["user_agent"],
+        proxy=options["proxy"],
     )
 
 
@@ -119,7 +120,19 @@ class Urls(Check):
         "report_moved": Option("bool", True, "report permanent redirects (UR102)"),
         "user_agent": Option("str", "prosecheck-urls (+https://github.com/prosecheck/prosecheck)",
                              "the User-Agent header sent"),
+        "proxy": Option("str", "env", '"env": HTTP(S)_PROXY, ALL_PROXY and NO_PROXY from the environment; '
+                                      '"none": connect directly; or a proxy URL, http://[user:password@]host:port'),
     }
+
+    def validate_options(self, options):
+        setting = str(options.get("proxy", "env")).strip()
+        if setting.lower() in ("env", "none", ""):
+            return ()
+        try:
+            fetch.parse_proxy(setting)
+        except ValueError as exc:
+            return [f"option 'proxy': {exc}"]
+        return ()
 
     def collect(self, doc, options, context):
         if not enabled(options):

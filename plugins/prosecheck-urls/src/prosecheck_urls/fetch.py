@@ -5,10 +5,16 @@ requests in flight per host. Each URL: resolve its host (and refuse private, loo
 link-local addresses unless allowed, connecting only to the addresses vetted), ``HEAD``, then
 ``GET`` when ``HEAD`` fails, retries with backoff on 429 (honouring ``Retry-After``, capped) and
 5xx, and redirects followed by hand so every hop is vetted and permanent ones are noticed.
+
+Behind a proxy (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY`` as curl and pip read
+them, or the ``proxy`` option), ``http`` requests go to the proxy with the whole URL and ``https``
+ones through a ``CONNECT`` tunnel; the proxy resolves host names, so only addresses written as
+numbers can be vetted then.
 """
 
 from __future__ import annotations
 
+import base64
 import email.utils
 import http.client
 import ipaddress
@@ -22,7 +28,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import Callable, Iterable, Optional
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import getproxies_environment, proxy_bypass_environment
 
 OK, BROKEN, MOVED, SKIPPED = "ok", "broken", "moved", "skipped"
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -51,6 +58,56 @@ class Settings:
     allow_hosts: tuple = ()
     deny_hosts: tuple = ()
     user_agent: str = "prosecheck-urls (+https://github.com/prosecheck/prosecheck)"
+    #: "env": the proxy environment variables; "none": connect directly; else a proxy's URL.
+    proxy: str = "env"
+
+
+@dataclass(frozen=True)
+class Proxy:
+    host: str
+    port: int
+    authorization: str = ""  # Proxy-Authorization, from credentials written in the proxy's URL
+    shown: str = ""  # its address without credentials, for messages
+
+
+def parse_proxy(url: str) -> Proxy:
+    """A proxy from ``[http://][user:password@]host[:port]``; ``ValueError`` in plain words."""
+    raw = url.strip()
+    parts = urlsplit(raw if "://" in raw else "http://" + raw)
+    if parts.scheme.lower() != "http":
+        raise ValueError(f"{url!r} is not an http:// proxy (https:// and SOCKS proxies are not supported)")
+    try:
+        port = parts.port or 80
+    except ValueError:
+        raise ValueError(f"{url!r} has a port number that is not valid") from None
+    if not parts.hostname:
+        raise ValueError(f"{url!r} names no proxy host")
+    authorization = ""
+    if parts.username is not None:
+        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        authorization = "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
+    return Proxy(parts.hostname, port, authorization, f"{parts.hostname}:{port}")
+
+
+def proxy_for(setting: str, scheme: str, host: str, environ: Optional[dict] = None) -> Optional[Proxy]:
+    """The proxy a request for ``scheme://host`` goes through, or None to connect directly.
+
+    ``setting`` "env" reads ``<scheme>_PROXY`` then ``ALL_PROXY`` (either case) and skips hosts that
+    ``NO_PROXY`` names; "none" (or empty) never uses one; anything else is the proxy for every host
+    that ``NO_PROXY`` does not name.
+    """
+    setting = (setting or "none").strip()
+    if setting.lower() == "none":
+        return None
+    proxies = getproxies_environment() if environ is None else environ
+    if proxies.get("no") and proxy_bypass_environment(host, proxies):
+        return None
+    if setting.lower() == "env":
+        url = proxies.get(scheme) or proxies.get("all")
+        if not url:
+            return None
+        return parse_proxy(url)
+    return parse_proxy(setting)
 
 
 def host_in(host: str, patterns: Iterable[str]) -> bool:
@@ -69,6 +126,14 @@ def is_public(address: str) -> bool:
     if ip.version == 6 and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
     return ip.is_global and not ip.is_multicast
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
 
 
 def resolve(host: str, port: int) -> list:
@@ -197,14 +262,22 @@ class Checker:
                 port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
             except ValueError:
                 raise _Failure("is broken: its port number is not valid", False) from None
-            addresses = self._addresses(host, port)
+            try:
+                proxy = proxy_for(s.proxy, parts.scheme.lower(), host)
+            except ValueError as exc:
+                where = "HTTP(S)_PROXY or ALL_PROXY" if s.proxy.strip().lower() == "env" else "option 'proxy'"
+                raise _Failure(f"could not be checked: the proxy ({where}) {exc}", False) from None
+            if proxy is None:
+                addresses = self._addresses(host, port)
+            else:  # the proxy resolves the name; an address written as numbers is still vetted
+                addresses = [host] if _is_address(host) else []
             if not s.allow_private:
                 private = [a for a in addresses if not is_public(a)]
                 if private:
                     return Result(SKIPPED, f"{host} is a private or local address ({private[0]}); "
                                            f"set allow_private = true to check it")
             path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-            status, location = self._request(parts.scheme.lower(), host, port, addresses, path)
+            status, location = self._request(parts.scheme.lower(), host, port, addresses, path, proxy)
             if status in REDIRECTS and location:
                 target = urljoin(current, location)
                 if still_permanent and status in PERMANENT:
@@ -223,11 +296,8 @@ class Checker:
         raise _Failure(f"is broken: it redirects more than {s.max_redirects} times", False)
 
     def _addresses(self, host: str, port: int) -> list:
-        try:
-            ipaddress.ip_address(host)
+        if _is_address(host):
             return [host]
-        except ValueError:
-            pass
         try:
             found = self.resolver(host, port)
         except socket.gaierror as exc:
@@ -238,13 +308,14 @@ class Checker:
             raise _Failure(f'could not be reached: the host name "{host}" has no address', True)
         return found
 
-    def _request(self, scheme: str, host: str, port: int, addresses: list, path: str) -> tuple:
+    def _request(self, scheme: str, host: str, port: int, addresses: list, path: str,
+                 proxy: Optional[Proxy] = None) -> tuple:
         """``(status, Location)`` after retries: 429 and 5xx are retried with backoff."""
         s = self.s
         attempt = 0
         while True:
             with self._host_slot(host):
-                status, headers = self._head_then_get(scheme, host, port, addresses, path)
+                status, headers = self._head_then_get(scheme, host, port, addresses, path, proxy)
                 if attempt < s.retries and (status == 429 or status >= 500):
                     wait = s.backoff * (2 ** attempt)
                     if status == 429:
@@ -255,9 +326,9 @@ class Checker:
                     continue
             return status, headers.get("Location", "")
 
-    def _head_then_get(self, scheme, host, port, addresses, path) -> tuple:
+    def _head_then_get(self, scheme, host, port, addresses, path, proxy=None) -> tuple:
         try:
-            status, headers = self._once("HEAD", scheme, host, port, addresses, path)
+            status, headers = self._once("HEAD", scheme, host, port, addresses, path, proxy)
         except _Failure as exc:
             if exc.final:
                 raise  # a timeout or a refused connection: GET would fare no better
@@ -265,30 +336,44 @@ class Checker:
         if status >= 400 and status != 429 or status == 0:
             # 405/501, and servers that answer HEAD wrongly (403, 404, 500 or a dropped
             # connection) while GET works: GET decides.
-            status, headers = self._once("GET", scheme, host, port, addresses, path)
+            status, headers = self._once("GET", scheme, host, port, addresses, path, proxy)
         return status, headers
 
-    def _once(self, method, scheme, host, port, addresses, path) -> tuple:
-        cls = _HTTPS if scheme == "https" else _HTTP
-        conn = cls(host, port, addresses, self.s.timeout)
+    def _once(self, method, scheme, host, port, addresses, path, proxy=None) -> tuple:
+        headers = {"User-Agent": self.s.user_agent, "Accept": "*/*", "Connection": "close"}
+        target = path
+        if proxy is None:
+            conn = (_HTTPS if scheme == "https" else _HTTP)(host, port, addresses, self.s.timeout)
+        elif scheme == "https":  # a CONNECT tunnel: the proxy sees the host, not the page
+            conn = http.client.HTTPSConnection(proxy.host, proxy.port, timeout=self.s.timeout,
+                                               context=ssl.create_default_context())
+            conn.set_tunnel(host, port, headers={"Proxy-Authorization": proxy.authorization}
+                            if proxy.authorization else None)
+        else:  # plain http: the whole URL goes to the proxy
+            conn = http.client.HTTPConnection(proxy.host, proxy.port, timeout=self.s.timeout)
+            shown_host = f"[{host}]" if ":" in host else host
+            target = f"http://{shown_host}{'' if port == 80 else f':{port}'}{path}"
+            if proxy.authorization:
+                headers["Proxy-Authorization"] = proxy.authorization
+        server = "the server" if proxy is None else f"the proxy {proxy.shown}"
         try:
-            conn.request(method, path, headers={
-                "User-Agent": self.s.user_agent,
-                "Accept": "*/*",
-                "Connection": "close",
-            })
+            conn.request(method, target, headers=headers)
             response = conn.getresponse()
             return response.status, {k.title(): v for k, v in response.getheaders()}
         except (socket.timeout, TimeoutError):
-            raise _Failure(f"could not be reached: the server did not answer within "
+            raise _Failure(f"could not be reached: {server} did not answer within "
                            f"{_seconds(self.s.timeout)}", True, final=True) from None
         except ConnectionRefusedError:
-            raise _Failure("could not be reached: the server refused the connection "
+            raise _Failure(f"could not be reached: {server} refused the connection "
                            "(nothing is listening there)", True, final=True) from None
         except ssl.SSLCertVerificationError as exc:
             raise _Failure(f"could not be reached safely: its certificate is not valid "
                            f"({exc.verify_message or exc.reason})", False, final=True) from None
         except (OSError, http.client.HTTPException) as exc:
+            if proxy is not None and str(exc).startswith("Tunnel connection failed"):
+                answer = str(exc).partition(":")[2].strip()  # http.client: "Tunnel connection failed: 403 Forbidden"
+                raise _Failure(f"could not be reached: the proxy {proxy.shown} would not open a "
+                               f"connection to it (it answered {answer})", True, final=True) from None
             words = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             raise _Failure(f"could not be reached: the connection failed ({words})", True) from None
         finally:
