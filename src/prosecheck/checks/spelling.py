@@ -446,6 +446,31 @@ class _LinkNames:
         return any(s <= w.start < e for s, e in self.spans.get(id(w.block), ()))
 
 
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_BARE_ADDRESS_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>()\[\]]+")
+
+
+def _code_words(doc) -> frozenset:
+    """Lower-cased runs of letters in what the document writes outside its prose: code blocks and
+    spans, link and image addresses, HTML, front matter and Markdown's own markup.
+
+    Every prose character maps to one source character (``Block.runs``); the text left between
+    those ranges is everything else. Called only for documents with unknown words.
+    """
+    text = doc.text
+    covered = sorted((src, src + n) for b in doc.blocks for _, src, n in b.runs if n > 0)
+    rest = []
+    at = 0
+    for start, end in covered:
+        if start > at:
+            rest.append(text[at:start])
+        at = max(at, end)
+    rest.append(text[at:])
+    # Bare addresses in prose are prose characters masked later, so they are not in ``rest``.
+    rest.extend(_BARE_ADDRESS_RE.findall(text))
+    return frozenset(_LETTERS_RE.findall(" ".join(rest).lower()))
+
+
 def _match_case(word: str, suggestion: str) -> str:
     if word.isupper() and len(word) > 1:
         return suggestion.upper()
@@ -495,6 +520,9 @@ class Spelling(Check):
         "max_unknown_ratio": Option("float", 0.2, "a document in which more than this share of the "
                                                   "words is unknown is taken to be in another language "
                                                   "and gets no SP101 (0: no limit)"),
+        "skip_code_words": Option("bool", True, "skip words the document also writes outside its prose: "
+                                                "in code, link addresses or HTML (names of packages, "
+                                                "commands and options)"),
     }
 
     def prepare(self, options, context):
@@ -526,12 +554,15 @@ class Spelling(Check):
         for w in compress(words, map(unknown_tokens.__contains__, texts)):
             occurrences.setdefault(w.text, []).append(w)
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
+        code_words = _code_words(doc) if options["skip_code_words"] else frozenset()
         labels = _Labels(doc)
         found = []  # (word, index, part)
         counts: dict[str, int] = {}
         for token, ws in occurrences.items():
             unknown = unknown_tokens[token]
             for index, part, capital in unknown:
+                if part.lower() in code_words:
+                    continue  # "tapable" beside github.com/webpack/tapable: a name, not a typo
                 if capital and skip_caps:
                     # Checked only at the start of a sentence, and not even there when the word
                     # also stands capitalised in mid-sentence, or a capitalised word follows it
