@@ -446,29 +446,52 @@ class _LinkNames:
         return any(s <= w.start < e for s, e in self.spans.get(id(w.block), ()))
 
 
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
-_BARE_ADDRESS_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>()\[\]]+")
-
-
-def _code_words(doc) -> frozenset:
-    """Lower-cased runs of letters in what the document writes outside its prose: code blocks and
-    spans, link and image addresses, HTML, front matter and Markdown's own markup.
+class _CodeText:
+    """What the document writes outside its prose, in lower case: code blocks and spans, link and
+    image addresses, HTML, front matter and Markdown's own markup.
 
     Every prose character maps to one source character (``Block.runs``); the text left between
-    those ranges is everything else. Called only for documents with unknown words.
+    those ranges is everything else. Built on the first question, which only documents with an
+    unknown word ask; each question is then a few ``str.find`` calls.
     """
-    text = doc.text
-    covered = sorted((src, src + n) for b in doc.blocks for _, src, n in b.runs if n > 0)
-    rest = []
-    at = 0
-    for start, end in covered:
-        if start > at:
-            rest.append(text[at:start])
-        at = max(at, end)
-    rest.append(text[at:])
-    # Bare addresses in prose are prose characters masked later, so they are not in ``rest``.
-    rest.extend(_BARE_ADDRESS_RE.findall(text))
-    return frozenset(_LETTERS_RE.findall(" ".join(rest).lower()))
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._text: Optional[str] = None
+
+    def _build(self) -> str:
+        text = self.doc.text
+        covered = sorted((src, src + n) for b in self.doc.blocks for _, src, n in b.runs if n > 0)
+        rest = []
+        at = 0
+        for start, end in covered:
+            if start > at:
+                rest.append(text[at:start])
+            at = max(at, end)
+        rest.append(text[at:])
+        # A bare address in prose is prose, masked by a placeholder: take it from the source.
+        for b in self.doc.blocks:
+            i = b.prose.find(PLACEHOLDER)
+            while i >= 0:
+                src = b.source_offset(i)
+                if text[src : src + 1] not in ("`", "<"):  # code spans and autolinks are in ``rest``
+                    rest.append(text[src : src + 400].split(None, 1)[0] if text[src:src + 1].strip() else "")
+                i = b.prose.find(PLACEHOLDER, i + 1)
+        return " ".join(rest).lower()
+
+    def __contains__(self, word: str) -> bool:
+        """``word`` (lower case) stands there as a whole run of letters."""
+        if self._text is None:
+            self._text = self._build()
+        text, n = self._text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            before = text[i - 1 : i] if i else ""
+            after = text[i + n : i + n + 1]
+            if not (before.isalpha() or after.isalpha()):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
 def _match_case(word: str, suggestion: str) -> str:
@@ -554,7 +577,7 @@ class Spelling(Check):
         for w in compress(words, map(unknown_tokens.__contains__, texts)):
             occurrences.setdefault(w.text, []).append(w)
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
-        code_words = _code_words(doc) if options["skip_code_words"] else frozenset()
+        code_words = _CodeText(doc) if options["skip_code_words"] else frozenset()
         labels = _Labels(doc)
         found = []  # (word, index, part)
         counts: dict[str, int] = {}
