@@ -145,3 +145,14 @@ def test_data_files_have_categories():
         entries = load(name)
         assert len(entries) > 50
         assert all(cat for _, cat, _ in entries), name
+
+
+def test_a_sentence_initial_subject_is_a_name_only_if_never_written_in_lower_case():
+    days = "Days are the largest unit since they always last 24 hours.\n\nMonths have 28 to 31 days.\n"
+    assert codes(run(days)) == []
+    tokyo = "Tokyo is the largest city in Japan.\n\nMonths have 28 to 31 days.\n"
+    assert codes(run(tokyo)) == [(1, 10, "SL101")]
+    press = "Harbor is clearly the best choice for teams.\n\nHarbor ships today.\n"
+    assert codes(run(press)) == [(1, 19, "SL101")]
+    common = "Caching is the best choice for teams.\n"
+    assert codes(run(common)) == []

@@ -54,6 +54,8 @@ _NOT_PLACES = frozenset(
 )
 # "It's best to...", "That's the fastest": contractions, not possessives.
 _NOT_POSSESSIVE = frozenset("it that what there here who let he she where how this".split())
+# After "#1" or "number one": what the writer means to do, not a claim about the world.
+_INTENT_NOUNS = frozenset("priority priorities goal goals aim aims focus objective objectives concern".split())
 # Subjects that make a superlative about code, not a claim: "which is the largest".
 _TECHNICAL_SUBJECTS = frozenset({"which", "that", "what", "who", "whichever", "whatever"})
 
@@ -112,12 +114,13 @@ class Superlatives(Check):
     def check(self, doc, options, context):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
+        lowercase = _LowerCaseWords(doc)
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
             words = sentence.words
             lw = [norm(w.text) for w in words]
-            found = list(_find(lex, sentence, words, lw))
+            found = list(_find(lex, sentence, words, lw, lowercase))
             if not found:
                 continue
             if support is None:
@@ -147,7 +150,20 @@ def _message(phrase: str, kind: str) -> str:
     )
 
 
-def _find(lex: Lexicon, sentence, words, lw):
+class _LowerCaseWords:
+    """The words the document writes in lower case somewhere (built on the first question)."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self._words: Optional[frozenset] = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(w.text for w in self.doc.words if w.text.islower())
+        return word in self._words
+
+
+def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     """``(first word, last word, code, kind)`` for each claim in the sentence."""
     n = len(lw)
     i = 0
@@ -204,7 +220,7 @@ def _find(lex: Lexicon, sentence, words, lw):
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
                 continue
-        hit = _superlative(lex, lw, words, i, prose)
+        hit = _superlative(lex, lw, words, i, prose, lowercase)
         if hit:
             start, end = hit
             yield start, end, "SL101", "superlative"
@@ -240,7 +256,10 @@ def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]
 
 
 def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
-    """"the number one", "is #1", "#1 in the world": a ranking, not an issue number."""
+    """"the number one", "is #1", "#1 in the world": a ranking, not an issue number, nor a
+    statement of intent ("performance is our #1 priority", "the number one goal")."""
+    if last + 1 < len(lw) and lw[last + 1] in _INTENT_NOUNS:
+        return False
     if i and lw[i - 1] in ("the", "a", "our", "world's"):
         return True
     if i and lw[i - 1].endswith("'s") and words[i - 1].text[:1].isupper():
@@ -282,7 +301,7 @@ def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
     return (start,)
 
 
-def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozenset()) -> Optional[tuple[int, int]]:
     n = len(lw)
     w = lw[i]
     end = i
@@ -339,10 +358,12 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words):
             return start, end
-        return (start, end) if _named_subject(lex, lw, words, start, prose) else None
+        return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
     subject = _predicate(lex, lw, words, start, prose)
+    if subject and not any(c.isalpha() for c in subject):
+        return None  # "so 1000 is the fastest": a value, not a product
     if kind == "evaluative":
         if subject is not None and subject not in _TECHNICAL_SUBJECTS and subject != PLACEHOLDER:
             return start, end  # "X is the best", "it's the fastest"
@@ -357,12 +378,12 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[
     # A superlative of size or order: a claim only when said of a named subject.
     if subject and subject != PLACEHOLDER and subject not in _TECHNICAL_SUBJECTS:
         q = _subject_index(lw, words, start, subject)
-        if q is not None and words[q].text[:1].isupper():
+        if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
 
 
-def _named_subject(lex: Lexicon, lw, words, start: int, prose: str) -> bool:
+def _named_subject(lex: Lexicon, lw, words, start: int, prose: str, lowercase=frozenset()) -> bool:
     """The superlative is predicated of a capitalised name: "Harbor is the best choice".
 
     Not of a gerund ("Caching is the best approach"), a pronoun or code.
@@ -373,7 +394,17 @@ def _named_subject(lex: Lexicon, lw, words, start: int, prose: str) -> bool:
     if subject.endswith("ing"):
         return False
     q = _subject_index(lw, words, start, subject)
-    return q is not None and words[q].text[:1].isupper()
+    return q is not None and _is_name(words, q, lowercase)
+
+
+def _is_name(words, q: int, lowercase: frozenset) -> bool:
+    """Word ``q`` is capitalised, and not merely because it starts the sentence: a word the
+    document also writes in lower case ("Days are the largest unit" beside "28 days") is not a
+    name."""
+    text = words[q].text
+    if not text[:1].isupper():
+        return False
+    return q > 0 or text.lower() not in lowercase
 
 
 def _subject_index(lw, words, start: int, subject: str) -> Optional[int]:
