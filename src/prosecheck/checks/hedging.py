@@ -296,6 +296,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if lw[b] == "of" and _permission(lw, b, bend):
             continue
+        if lw[b] in _EMPHASIS_ONLY and _emphasis(lw, b):
+            boosters -= 1
+            continue
         found.append((b, bend, "HC102", ""))
     found.sort()
     # (all hedges, hedges that are not modal verbs), (all boosters, boosters proper)
@@ -324,6 +327,20 @@ def _group_claim(lex: Lexicon, lw, i: int) -> Optional[int]:
         return None
     m = lex.speech.match_at(lw, j)
     return j + m[0] - 1 if m else None
+
+
+# Boosters that, in a piece of advice, only add emphasis: "you should definitely file an issue
+# first", "use it with caution and definitely not in production". Not "it is definitely not
+# representative", which insists on a claim.
+_EMPHASIS_ONLY = frozenset({"definitely", "absolutely", "certainly"})
+_ADVICE_MODALS = frozenset({"should", "must", "shouldn't", "mustn't", "need", "needs"})
+_PLACES = frozenset({"in", "on", "for", "at", "with", "within", "inside", "under", "during", "before"})
+
+
+def _emphasis(lw, b: int) -> bool:
+    if any(w in _ADVICE_MODALS for w in lw[max(0, b - 2) : b]):
+        return True
+    return lw[b + 1 : b + 2] == ["not"] and lw[b + 2 : b + 3] and lw[b + 2] in _PLACES
 
 
 def _permission(lw, b: int, bend: int) -> bool:
