@@ -208,6 +208,12 @@ def test_no_summary_for_a_document_without_paragraphs():
 # --- fingerprints -----------------------------------------------------------------------------------
 
 
+def test_the_written_out_donor_table_is_the_seeded_shuffle():
+    assert fp._DONORS == fp.donor_orders()
+    assert all(sorted(row + [j]) == list(range(fp.BINS)) for j, row in enumerate(fp._DONORS))
+    assert fp.donor_orders(seed=1) != fp._DONORS  # the test can tell tables apart
+
+
 def test_signature_estimates_similarity():
     words = [f"w{i}" for i in range(60)]
     a = fp.shingles(fp.word_hashes(words))

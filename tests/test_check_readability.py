@@ -239,6 +239,20 @@ def test_syllable_counts(word, n):
     assert syllables.counter()(word) == n
 
 
+def test_our_hyphenation_points_are_pyphens_word_for_word():
+    from pyphen import Pyphen
+
+    reference = Pyphen(lang="en_US")  # left=2, right=2, as textstat uses it
+    built = syllables._pyphen_positions()  # parses pyphen's file, writes our cache
+    cached = syllables._pyphen_positions()  # reads it back
+    words = list(syllables.load_lexicon().as_dict())[::40] + [
+        "kubernetes", "hyphenation", "a", "ab", "naïve", "Supercalifragilistic", "e-mail", "o'clock"]
+    assert len(words) > 3000
+    differ = [w for w in words if not (built(w) == cached(w) == reference.positions(w))]
+    assert differ == []
+    assert built("hyphenation") == [2, 6]  # hy-phen-ation: the test can tell points apart
+
+
 def test_words_missing_from_cmudict_fall_back_to_pyphen():
     assert "kubernetes" not in syllables.load_lexicon()
     assert syllables.count("kubernetes") == 3

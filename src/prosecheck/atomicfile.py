@@ -7,7 +7,20 @@ at once or one is killed half-way. Used by the result cache and by the checks' d
 from __future__ import annotations
 
 import os
-import tempfile
+
+
+def create_temporary(folder: str) -> tuple[int, str]:
+    """A new, empty file of a name no one else uses in ``folder``: ``(descriptor, path)``.
+
+    What ``tempfile.mkstemp`` does, without importing ``tempfile`` (3 ms of a one-file run).
+    """
+    for _ in range(100):
+        path = os.path.join(folder, f".prosecheck-{os.getpid()}-{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
 
 
 def write_atomically(path: str, data: bytes) -> bool:
@@ -15,7 +28,7 @@ def write_atomically(path: str, data: bytes) -> bool:
     folder = os.path.dirname(path)
     try:
         os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".prosecheck-", suffix=".tmp", dir=folder)
+        fd, tmp = create_temporary(folder)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)

@@ -15,16 +15,15 @@ A folder that cannot be written disables the cache with one warning.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from prosecheck.atomicfile import write_atomically
+from prosecheck.atomicfile import create_temporary, write_atomically
 from prosecheck.diagnostics import Diagnostic
+from prosecheck.hashing import blake2b
 
 FORMAT = 1  # bump when the entry layout changes
 
@@ -57,8 +56,9 @@ class Cache:
             if not os.path.exists(gitignore):
                 with open(gitignore, "w", encoding="utf-8") as f:
                     f.write("*\n")
-            probe = tempfile.NamedTemporaryFile(dir=folder, delete=True)
-            probe.close()
+            fd, probe = create_temporary(folder)
+            os.close(fd)
+            os.unlink(probe)
         except OSError as exc:
             sys.stderr.write(
                 f"prosecheck: warning: the cache is off: cannot write to {folder} "
@@ -68,7 +68,7 @@ class Cache:
         return cache
 
     def key(self, real_path: str, data: bytes) -> str:
-        h = hashlib.blake2b(digest_size=20)
+        h = blake2b(digest_size=20)
         h.update(self.fingerprint.encode())
         h.update(b"\0")
         h.update(os.path.abspath(real_path).encode("utf-8", "surrogateescape"))
@@ -127,7 +127,7 @@ def diagnostics_from(entry: dict, path: str) -> list:
 
 def fingerprint(*parts: Any) -> str:
     """A stable hash of plain data (dicts are sorted, so option order does not matter)."""
-    return hashlib.blake2b(repr(_stable(parts)).encode(), digest_size=16).hexdigest()
+    return blake2b(repr(_stable(parts)).encode(), digest_size=16).hexdigest()
 
 
 def _stable(value: Any) -> Any:

@@ -14,12 +14,16 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 from prosecheck.check import Option
+
+
+def _toml():
+    """``tomllib`` (``tomli`` before 3.11), imported when a file has to be parsed: 3 ms."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 
 class ConfigError(Exception):
@@ -82,15 +86,20 @@ def _has_tool_table(path: str) -> bool:
     try:
         with open(path, "rb") as f:
             data = f.read()
-        if b"prosecheck" not in data:  # most pyproject files: no need to parse them
-            return False
+    except OSError:
+        return True  # let load_config report the problem with its file name
+    if b"prosecheck" not in data:  # most pyproject files: no need to parse them
+        return False
+    tomllib = _toml()
+    try:
         return "prosecheck" in tomllib.loads(data.decode("utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return True  # let load_config report the problem with its file name
 
 
 def load_config(path: str) -> FileConfig:
     """Read and validate the core keys of one file; check tables are kept for :func:`check_options`."""
+    tomllib = _toml()
     try:
         with open(path, "rb") as f:
             data = tomllib.load(f)

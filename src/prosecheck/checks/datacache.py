@@ -11,7 +11,7 @@ import os
 import sys
 from array import array
 
-from prosecheck.atomicfile import write_atomically  # noqa: F401  (re-exported for the checks)
+from prosecheck.atomicfile import write_atomically
 
 
 def cache_dir() -> str:
@@ -23,6 +23,21 @@ def cache_dir() -> str:
         else:
             base = os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "prosecheck")
+
+
+def replace_cached(path: str, data: bytes, prefix: str) -> bool:
+    """Write ``data`` to ``path`` atomically, then delete the other files of the cache folder whose
+    names start with ``prefix`` (tables of older versions), so the cache does not grow."""
+    if not write_atomically(path, data):
+        return False
+    folder, name = os.path.split(path)
+    try:
+        for other in os.listdir(folder):
+            if other.startswith(prefix) and other != name and not other.endswith(".tmp"):
+                os.unlink(os.path.join(folder, other))
+    except OSError:  # another run removed it first, or the folder is read-only: harmless
+        pass
+    return True
 
 
 class LookupTable:
@@ -45,24 +60,30 @@ class LookupTable:
         self._dict: "dict | None" = None
         self._lookups = 0
 
+    #: Bumped when the bytes change; part of the cache files' names.
+    FORMAT = 2
+
     @classmethod
     def from_dict(cls, mapping: dict) -> "LookupTable":
         keys = sorted(k for k in mapping if "\n" not in k)
-        offsets = array("Q", [0])
+        offsets = [0]
         total = 0
         for k in keys:
             total += len(k) + 1
             offsets.append(total)
-        values = array("q", (int(mapping[k]) for k in keys))
-        return cls("".join(k + "\n" for k in keys), offsets, values)
+        raw = [int(mapping[k]) for k in keys]
+        # The smallest item sizes that hold the numbers: fewer bytes to read at every start.
+        values = array(_typecode(raw, ("b", "h", "i", "q")), raw)
+        return cls("".join(k + "\n" for k in keys), array(_typecode(offsets, ("I", "Q")), offsets), values)
 
     def to_bytes(self) -> bytes:
-        return marshal.dumps((self._joined, self._offsets.tobytes(), self._values.tobytes()))
+        return marshal.dumps((self._joined, self._offsets.typecode, self._offsets.tobytes(),
+                              self._values.typecode, self._values.tobytes()))
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "LookupTable":
-        joined, offsets_b, values_b = marshal.loads(data)
-        offsets, values = array("Q"), array("q")
+        joined, offsets_type, offsets_b, values_type, values_b = marshal.loads(data)
+        offsets, values = array(offsets_type), array(values_type)
         offsets.frombytes(offsets_b)
         values.frombytes(values_b)
         if not isinstance(joined, str) or len(offsets) != len(values) + 1:
@@ -116,3 +137,13 @@ class LookupTable:
             return self._dict.keys() & candidates
         self._lookups += len(candidates)
         return {c for c in candidates if self._find(c) >= 0}
+
+
+def _typecode(numbers: list, candidates: tuple) -> str:
+    low, high = (min(numbers), max(numbers)) if numbers else (0, 0)
+    for code in candidates:
+        bits = array(code).itemsize * 8
+        lo, hi = (0, 2 ** bits - 1) if code.isupper() else (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1)
+        if lo <= low and high <= hi:
+            return code
+    return candidates[-1]

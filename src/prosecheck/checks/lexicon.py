@@ -14,9 +14,10 @@ sentence costs one dict lookup.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 from typing import Iterable, Iterator, Optional, Sequence
 from weakref import WeakKeyDictionary
+
+from prosecheck.checks.packaged import read_text
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -90,7 +91,7 @@ def _block_tokens(doc) -> list:
 @lru_cache(maxsize=None)
 def load(name: str) -> tuple[tuple[str, str, str], ...]:
     """``(entry, category, note)`` for every line of ``data/<name>`` (read once per process)."""
-    text = (files("prosecheck.checks") / "data" / name).read_text(encoding="utf-8")
+    text = read_text(name)
     out = []
     for raw in text.splitlines():
         line = raw.rstrip()

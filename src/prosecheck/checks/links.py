@@ -12,7 +12,6 @@ The check reads the Document only; a linked Markdown file is parsed with
 
 from __future__ import annotations
 
-import difflib
 import html
 import os
 import re
@@ -352,6 +351,8 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
     if _LINE_ANCHOR_RE.fullmatch(frag) and "plain=1" in query:
         return None
     hint = ""
+    import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
+
     close = difflib.get_close_matches(key, anchors, n=1, cutoff=0.75)
     if close:
         hint = f' (did you mean "#{close[0]}"?)'

@@ -26,11 +26,11 @@ import unicodedata
 from collections import Counter, OrderedDict
 from itertools import compress
 from operator import eq
-from importlib import resources
 from typing import Iterable, Optional
 
 from prosecheck.check import Check, Code, Option
-from prosecheck.checks.datacache import LookupTable, cache_dir, write_atomically
+from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
+from prosecheck.checks.packaged import read_text
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -116,7 +116,8 @@ def _dictionary(language: str) -> tuple[LookupTable, str]:
         counts = Counter(ch for w in sample for ch in set(w))
         alphabet = "".join(sorted(ch for ch, n in counts.items() if n * 1000 >= len(sample) and ch != "'"))
         found = (LookupTable.from_dict(words), alphabet)
-        write_atomically(_cached_path(language), marshal.dumps((alphabet, found[0].to_bytes())))
+        replace_cached(_cached_path(language), marshal.dumps((alphabet, found[0].to_bytes())),
+                       f"spelling-{language}-pyspellchecker-")
     _DICTIONARIES[language] = found
     return found
 
@@ -128,7 +129,7 @@ def _cached_path(language: str) -> str:
         tag = version("pyspellchecker") or "unknown"
     except Exception:
         tag = "unknown"
-    return os.path.join(cache_dir(), f"spelling-{language}-pyspellchecker-{tag}.v3.marshal")
+    return os.path.join(cache_dir(), f"spelling-{language}-pyspellchecker-{tag}.v{LookupTable.FORMAT + 2}.marshal")
 
 
 def _load_cached(language: str):
@@ -141,7 +142,7 @@ def _load_cached(language: str):
 
 
 def _builtin_words() -> frozenset:
-    text = resources.files("prosecheck.checks").joinpath("data/spelling_words.txt").read_text("utf-8")
+    text = read_text("spelling_words.txt")
     return frozenset(_parse_word_list(text))
 
 
