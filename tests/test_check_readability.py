@@ -305,13 +305,24 @@ def test_unwritable_cache_folder_falls_back_to_memory(tmp_path, monkeypatch):
     assert syllables.source == "memory"
 
 
-def test_round_trip_of_the_cache_table():
-    lexicon = {"a": 1, "banana": 3, "hmm": 0, "\u00e9t\u00e9": 2}
-    table = LookupTable.from_bytes(LookupTable.from_dict(lexicon).to_bytes())
-    assert [table.get(w) for w in ("a", "banana", "hmm", "\u00e9t\u00e9", "missing")] == [1, 3, 0, 2, None]
-    assert table.as_dict() == lexicon and len(table) == 4
-    with pytest.raises((ValueError, EOFError, TypeError)):
-        LookupTable.from_bytes(b"garbage")
+def test_round_trip_of_the_cache_table(tmp_path):
+    lexicon = {"a": 1, "banana": 3, "hmm": 0, "\u00e9t\u00e9": 2, "zzz": 10**10, "z\u00e9": -4}
+    data = LookupTable.encode(lexicon, extra="abc\u00e9")
+    path = tmp_path / "t.table"
+    path.write_bytes(data)
+    words = ("a", "banana", "hmm", "\u00e9t\u00e9", "zzz", "z\u00e9", "missing", "", "\u00e9")
+    for table in (LookupTable.from_bytes(data), LookupTable.open(str(path))):
+        assert [table.get(w) for w in words] == [1, 3, 0, 2, 10**10, -4, None, None, None]
+        assert table.extra == "abc\u00e9" and len(table) == 6
+        assert table.present({"a", "zzz", "nope"}) == {"a", "zzz"}
+        assert table.as_dict() == lexicon  # then answers from the dict
+        assert table.get("banana") == 3 and "nope" not in table
+    for bad in (b"garbage", b"", data[:40], data[:-1], b"XXXX" + data[4:], data[:5] + b"zz" + data[7:]):
+        with pytest.raises(ValueError):
+            LookupTable.from_bytes(bad)
+    path.write_bytes(b"")
+    with pytest.raises((ValueError, OSError)):
+        LookupTable.open(str(path))
 
 
 # --- offline, lazy ---------------------------------------------------------------------------------

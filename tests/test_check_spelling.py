@@ -242,7 +242,7 @@ def test_the_cached_dictionary_is_the_same_as_pyspellchecker_s(tmp_path, monkeyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(spelling, "_DICTIONARIES", {})
     built = spelling._dictionary("en")  # no cache yet: built from pyspellchecker, then stored
-    assert len(list((tmp_path / "prosecheck").glob("spelling-en-*.marshal"))) == 1
+    assert len(list((tmp_path / "prosecheck").glob("spelling-en-*.table"))) == 1
     monkeypatch.setattr(spelling, "_DICTIONARIES", {})
     loaded = spelling._dictionary("en")  # from the cache
     assert loaded[1] == built[1]  # the alphabet

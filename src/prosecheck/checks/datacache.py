@@ -6,7 +6,6 @@ temporary file and renamed, so readers see the old file, no file, or the whole n
 
 from __future__ import annotations
 
-import marshal
 import os
 import sys
 from array import array
@@ -41,71 +40,120 @@ def replace_cached(path: str, data: bytes, prefix: str) -> bool:
 
 
 class LookupTable:
-    """A read-only ``str -> int`` mapping that loads in milliseconds.
+    """A read-only ``str -> int`` mapping that opens in a fraction of a millisecond.
 
-    Its sorted keys sit in one string, their offsets and values in two arrays: loading it creates
-    three objects, where a dict of 160,000 words takes 50 to 150 ms to rebuild. Lookups are binary
-    searches, which is what a one-file pre-commit run needs; once a run has made enough lookups
-    that a dict would pay for itself, the table builds one and uses it from then on.
+    The file is memory-mapped, not read: its sorted keys (UTF-8, one after another) and two arrays
+    of their offsets and values are used where they lie, so opening a table of 160,000 words costs
+    what opening a file costs, where rebuilding a dict of them takes 50 to 150 ms and even reading
+    them into memory 5. Lookups are binary searches, which is what a one-file pre-commit run needs;
+    once a run has made enough lookups that a dict would pay for itself, the table builds one and
+    uses it from then on. ``extra`` carries a short text alongside (the spelling alphabet).
+
+    Layout (native byte order: the file lives in this machine's cache): a 32-byte header (magic,
+    format, the two arrays' type codes, the count of keys, the sizes of the keys and of ``extra``),
+    the offsets (count + 1), the values (count), each padded to 8 bytes, the keys, ``extra``.
     """
 
     #: A lookup by binary search costs about 5 us, building the dict 20 to 30 ms: it pays for
     #: itself after some 5,000 lookups (a 30 KB document; a one-file run makes a few hundred).
     DICT_AFTER = 5_000
+    #: Bumped when the bytes change; part of the cache files' names.
+    FORMAT = 3
+    _HEADER = "=4sBccxQQQ"
+    _MAGIC = b"PCLT"
 
-    def __init__(self, joined: str, offsets: "array", values: "array") -> None:
-        self._joined = joined
-        self._offsets = offsets  # len(keys) + 1 entries: key i is joined[offsets[i]:offsets[i+1]-1]
-        self._values = values
+    def __init__(self, buffer, extra: str = "") -> None:
+        import struct
+
+        try:
+            magic, fmt, off_code, val_code, count, keys_size, extra_size = struct.unpack_from(self._HEADER, buffer, 0)
+        except struct.error:
+            raise ValueError("not a lookup table") from None
+        if magic != self._MAGIC or fmt != self.FORMAT:
+            raise ValueError("not a lookup table of this format")
+        try:
+            sizes = [(code, array(code).itemsize * n) for code, n in
+                     ((off_code.decode(), count + 1), (val_code.decode(), count))]
+        except (ValueError, UnicodeDecodeError):
+            raise ValueError("not a lookup table") from None
+        at = struct.calcsize(self._HEADER)
+        if at + sum(_padded(size) for _, size in sizes) + keys_size + extra_size > len(buffer):
+            raise ValueError("truncated lookup table")
+        view = memoryview(buffer)
+        arrays = []
+        for code, size in sizes:
+            arrays.append(view[at : at + size].cast(code))
+            at += _padded(size)
+        self._buffer = buffer
+        self._offsets, self._values = arrays  # key i: buffer[base + offsets[i] : base + offsets[i + 1] - 1]
+        self._base = at
+        self._keys_size = keys_size
+        self.extra = extra or bytes(buffer[at + keys_size : at + keys_size + extra_size]).decode("utf-8")
         self._dict: "dict | None" = None
         self._lookups = 0
 
-    #: Bumped when the bytes change; part of the cache files' names.
-    FORMAT = 2
+    @classmethod
+    def from_dict(cls, mapping: dict, extra: str = "") -> "LookupTable":
+        return cls(cls.encode(mapping, extra))
 
     @classmethod
-    def from_dict(cls, mapping: dict) -> "LookupTable":
-        keys = sorted(k for k in mapping if "\n" not in k)
+    def encode(cls, mapping: dict, extra: str = "") -> bytes:
+        """The bytes of a table holding ``mapping`` (keys without a newline)."""
+        import struct
+
+        items = sorted((k.encode("utf-8"), int(v)) for k, v in mapping.items() if "\n" not in k)
         offsets = [0]
-        total = 0
-        for k in keys:
-            total += len(k) + 1
-            offsets.append(total)
-        raw = [int(mapping[k]) for k in keys]
-        # The smallest item sizes that hold the numbers: fewer bytes to read at every start.
-        values = array(_typecode(raw, ("b", "h", "i", "q")), raw)
-        return cls("".join(k + "\n" for k in keys), array(_typecode(offsets, ("I", "Q")), offsets), values)
+        for key, _ in items:
+            offsets.append(offsets[-1] + len(key) + 1)
+        raw = [v for _, v in items]
+        # The smallest item sizes that hold the numbers: fewer bytes in the file.
+        off = array(_typecode(offsets, ("I", "Q")), offsets)
+        val = array(_typecode(raw, ("b", "h", "i", "q")), raw)
+        keys = b"".join(key + b"\n" for key, _ in items)
+        extra_b = extra.encode("utf-8")
+        header = struct.pack(cls._HEADER, cls._MAGIC, cls.FORMAT, off.typecode.encode(), val.typecode.encode(),
+                             len(items), len(keys), len(extra_b))
+        parts = [header]
+        for arr in (off, val):
+            data = arr.tobytes()
+            parts.append(data + bytes(_padded(len(data)) - len(data)))
+        parts += [keys, extra_b]
+        return b"".join(parts)
 
     def to_bytes(self) -> bytes:
-        return marshal.dumps((self._joined, self._offsets.typecode, self._offsets.tobytes(),
-                              self._values.typecode, self._values.tobytes()))
+        return bytes(self._buffer)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "LookupTable":
-        joined, offsets_type, offsets_b, values_type, values_b = marshal.loads(data)
-        offsets, values = array(offsets_type), array(values_type)
-        offsets.frombytes(offsets_b)
-        values.frombytes(values_b)
-        if not isinstance(joined, str) or len(offsets) != len(values) + 1:
-            raise ValueError("not a lookup table")
-        return cls(joined, offsets, values)
+        return cls(data)
+
+    @classmethod
+    def open(cls, path: str) -> "LookupTable":
+        """The table in the file at ``path``, memory-mapped (``OSError``, ``ValueError``)."""
+        import mmap
+
+        with open(path, "rb") as f:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # outlives the descriptor
+        return cls(mapped)
 
     def _find(self, key: str) -> int:
-        joined, offsets = self._joined, self._offsets
+        buffer, offsets, base = self._buffer, self._offsets, self._base
+        want = key.encode("utf-8", "surrogatepass")
         lo, hi = 0, len(self._values)
         while lo < hi:
             mid = (lo + hi) // 2
-            if joined[offsets[mid] : offsets[mid + 1] - 1] < key:
+            if buffer[base + offsets[mid] : base + offsets[mid + 1] - 1] < want:
                 lo = mid + 1
             else:
                 hi = mid
-        if lo < len(self._values) and joined[offsets[lo] : offsets[lo + 1] - 1] == key:
+        if lo < len(self._values) and buffer[base + offsets[lo] : base + offsets[lo + 1] - 1] == want:
             return lo
         return -1
 
     def as_dict(self) -> dict:
         if self._dict is None:
-            self._dict = dict(zip(self._joined.split("\n"), self._values))
+            keys = bytes(self._buffer[self._base : self._base + self._keys_size]).decode("utf-8")
+            self._dict = dict(zip(keys.split("\n"), self._values.tolist()))
         return self._dict
 
     def get(self, key: str, default=None):
@@ -137,6 +185,10 @@ class LookupTable:
             return self._dict.keys() & candidates
         self._lookups += len(candidates)
         return {c for c in candidates if self._find(c) >= 0}
+
+
+def _padded(size: int) -> int:
+    return (size + 7) // 8 * 8
 
 
 def _typecode(numbers: list, candidates: tuple) -> str:

@@ -19,7 +19,6 @@ flat over any number of files.
 
 from __future__ import annotations
 
-import marshal
 import os
 import re
 import unicodedata
@@ -115,9 +114,9 @@ def _dictionary(language: str) -> tuple[LookupTable, str]:
         sample = list(words)[::20]
         counts = Counter(ch for w in sample for ch in set(w))
         alphabet = "".join(sorted(ch for ch, n in counts.items() if n * 1000 >= len(sample) and ch != "'"))
-        found = (LookupTable.from_dict(words), alphabet)
-        replace_cached(_cached_path(language), marshal.dumps((alphabet, found[0].to_bytes())),
-                       f"spelling-{language}-pyspellchecker-")
+        table = LookupTable.from_dict(words, extra=alphabet)
+        found = (table, alphabet)
+        replace_cached(_cached_path(language), table.to_bytes(), f"spelling-{language}-pyspellchecker-")
     _DICTIONARIES[language] = found
     return found
 
@@ -129,16 +128,15 @@ def _cached_path(language: str) -> str:
         tag = version("pyspellchecker") or "unknown"
     except Exception:
         tag = "unknown"
-    return os.path.join(cache_dir(), f"spelling-{language}-pyspellchecker-{tag}.v{LookupTable.FORMAT + 2}.marshal")
+    return os.path.join(cache_dir(), f"spelling-{language}-pyspellchecker-{tag}.v{LookupTable.FORMAT}.table")
 
 
 def _load_cached(language: str):
     try:
-        with open(_cached_path(language), "rb") as f:
-            alphabet, table = marshal.loads(f.read())  # load(f) reads in small pieces: 5x slower
-        return LookupTable.from_bytes(table), str(alphabet)
-    except (OSError, EOFError, ValueError, TypeError):
+        table = LookupTable.open(_cached_path(language))
+    except (OSError, ValueError):
         return None
+    return table, table.extra
 
 
 def _builtin_words() -> frozenset:

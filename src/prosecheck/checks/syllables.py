@@ -10,8 +10,8 @@ counts them) is cached as a :class:`LookupTable` in the user's cache folder
 (``$XDG_CACHE_HOME/prosecheck`` or ``~/.cache/prosecheck``; ``%LOCALAPPDATA%\\prosecheck`` on
 Windows), keyed on the version and size of the installed dictionary (not its date: every virtual
 environment that installs the same version shares one file, and writing a new one removes the
-older ones). Loading it takes a few milliseconds, once per process and only when a check asks for
-a count. When the folder cannot be written, the dictionary is parsed in memory instead.
+older ones). Opening it takes well under a millisecond, once per process and only when a check
+asks for a count. When the folder cannot be written, the dictionary is parsed in memory instead.
 
 Words the dictionary lacks are split at hyphens, dots, slashes and apostrophes and their parts
 counted; a part still unknown is counted by pyphen's English hyphenation patterns (hyphenation
@@ -91,8 +91,8 @@ def derive(dict_path: str) -> dict:
 def load_lexicon():
     """Word -> syllables from the cache, else derived from CMUdict (and cached). Once per process.
 
-    The cache is a :class:`LookupTable`: it loads in a few milliseconds, where rebuilding a dict
-    of 125,000 words takes 40 (a one-file pre-commit run counts a few hundred words).
+    The cache is a :class:`LookupTable`: it opens in well under a millisecond, where rebuilding a
+    dict of 125,000 words takes 40 (a one-file pre-commit run counts a few hundred words).
     """
     global _lexicon, source
     if _lexicon is not None:
@@ -103,10 +103,9 @@ def load_lexicon():
         return _lexicon
     path = cache_path(dict_path)
     try:
-        with open(path, "rb") as f:
-            _lexicon, source = LookupTable.from_bytes(f.read()), "cache"
-            return _lexicon
-    except (OSError, ValueError, EOFError, TypeError):
+        _lexicon, source = LookupTable.open(path), "cache"
+        return _lexicon
+    except (OSError, ValueError):
         pass
     lexicon = LookupTable.from_dict(derive(dict_path))
     source = "built" if replace_cached(path, lexicon.to_bytes(), _CACHE_PREFIX) else "memory"
