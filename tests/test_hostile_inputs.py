@@ -27,6 +27,10 @@ FULL = {
     "headings_with_links": lambda n: "".join(
         f"# Heading {i}\n\nSee [next](#heading-{i + 1}).\n\n" for i in range(20_000 // n)
     ),
+    # Unknown words that occur at every position of the code but never as whole words (SP101's
+    # skip_code_words must not look at each occurrence).
+    "unknown_words_inside_code": lambda n: "Words: " + " ".join("a" * k for k in range(6, 26)) + ".\n\n```\n"
+    + ("a" * 100 + "\n") * (20_000 // n) + "```\n",
 }
 
 EXPECTED_CODES = {  # what each case should produce: findings are fine, failures are not

@@ -482,15 +482,12 @@ class _CodeText:
         """``word`` (lower case) stands there as a whole run of letters."""
         if self._text is None:
             self._text = self._build()
-        text, n = self._text, len(word)
-        i = text.find(word)
-        while i >= 0:
-            before = text[i - 1 : i] if i else ""
-            after = text[i + n : i + n + 1]
-            if not (before.isalpha() or after.isalpha()):
-                return True
-            i = text.find(word, i + 1)
-        return False
+        if word not in self._text:  # the usual answer, at memchr speed
+            return False
+        # One regular-expression scan in C, not a Python loop over every occurrence: in a long
+        # "aaaa..." run, "aaaaaa" occurs at every position but never as a whole word.
+        pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
+        return re.search(pattern, self._text) is not None
 
 
 def _match_case(word: str, suggestion: str) -> str:
