@@ -201,6 +201,12 @@ class _InlineWalker:
             while c < limit and src[c] != ch and src[c] in " \t|*_~":  # markup, cell borders
                 c += 1
             self.cursor = c
+            if ch == "&" and c < limit and src[c] == "&":  # "&amp;": the whole entity, not its "&"
+                m = _ENTITY_RE.match(src, c, limit)
+                if m and html.unescape(m.group()) == "&":
+                    self._emit(ch, c)
+                    self.cursor = m.end()
+                    continue
             if c < limit and src[c] == ch:
                 self._emit(ch, c)
                 self.cursor = c + 1
