@@ -12,7 +12,8 @@ A sentence is *supported* when it holds, anywhere in it:
 * an attribution to a named source: ``according to the 2023 census``, ``the minister said``,
   ``Gartner reports``, ``said Jane Doe``, ``published in Nature``, ``data from Eurostat``.
 
-Vague sources are not support: ``according to experts``, ``critics say``, ``some people think``.
+Vague sources are not support: ``according to experts``, ``critics say``, ``some people think``;
+nor is a source speaking of its own: ``Harbor announced that its platform is the fastest``.
 """
 
 from __future__ import annotations
@@ -191,6 +192,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
                 return True
         elif w in _SPEECH_AFTER_NAME:
             if i not in breaks and _named_before(words, lw, i, breaks):
+                if _about_itself(lw, i):
+                    continue  # nor is "said Harbor" in "Harbor said Harbor is ..." a source
                 return True
             # inverted: '..., said Jane Doe' / 'says Gartner' / 'said the minister'
             if i + 1 < n and w not in ("according",):
@@ -229,6 +232,24 @@ def _named_after(words: list[str], lw: list[str], j: int) -> bool:
     if first in _INDEFINITE or first in ("recent", "new", "independent", "official"):
         return any(_is_name(words[k]) and lw[k] not in VAGUE for k in window)
     return False
+
+
+_SELF = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _about_itself(lw: list[str], i: int) -> bool:
+    """"Harbor announced that its platform is the fastest": a source vouching for its own product
+    supports nothing. The claim must open right after the verb (and "that") with a possessive or
+    with the source's own name."""
+    j = i + 1
+    if j < len(lw) and lw[j] == "that":
+        j += 1
+    if j >= len(lw):
+        return False
+    k = i - 1
+    while k >= 0 and lw[k] in _BETWEEN:
+        k -= 1
+    return lw[j] in _SELF or (k >= 0 and lw[j] == lw[k])
 
 
 def _named_before(words: list[str], lw: list[str], i: int, breaks=frozenset()) -> bool:
