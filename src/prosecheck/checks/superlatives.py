@@ -367,7 +367,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     if kind == "evaluative":
         if subject is not None and subject not in _TECHNICAL_SUBJECTS and subject != PLACEHOLDER:
             return start, end  # "X is the best", "it's the fastest"
-        if start and lw[start - 1] in lex.offer_verb:
+        if start and lw[start - 1] in lex.offer_verb and not _gerund_subject(lw, start - 1):
             return start, end  # "provides the most complete"
         if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]):
             return start, end  # a tagline: "The fastest deep equal with ES6 support."
@@ -395,6 +395,19 @@ def _named_subject(lex: Lexicon, lw, words, start: int, prose: str, lowercase=fr
         return False
     q = _subject_index(lw, words, start, subject)
     return q is not None and _is_name(words, q, lowercase)
+
+
+def _gerund_subject(lw, verb: int) -> bool:
+    """"supporting LTS offers the greatest return": an action offers it, as a reason, not a
+    product as a claim. A gerund at most three words before the verb, opening its clause."""
+    for q in range(verb - 1, max(-1, verb - 4), -1):
+        w = lw[q]
+        if len(w) > 4 and w.endswith("ing") and w.isalpha() and (q == 0 or lw[q - 1] in _CLAUSE_OPENERS):
+            return True
+    return False
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "because", "so", "that", "since", "while", "as", "or"})
 
 
 def _is_name(words, q: int, lowercase: frozenset) -> bool:
