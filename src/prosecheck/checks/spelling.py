@@ -476,7 +476,12 @@ class _CodeText:
                 if text[src : src + 1] not in ("`", "<"):  # code spans and autolinks are in ``rest``
                     rest.append(text[src : src + 400].split(None, 1)[0] if text[src:src + 1].strip() else "")
                 i = b.prose.find(PLACEHOLDER, i + 1)
-        return " ".join(rest).lower()
+        joined = " ".join(rest).lower()
+        # A link's title ("[x](url "Deeply assign the properies ...")) is words, not a name.
+        for link in self.doc.links:
+            if link.title:
+                joined = joined.replace(link.title.lower(), " ")
+        return joined
 
     def __contains__(self, word: str) -> bool:
         """``word`` (lower case) stands there as a whole run of letters."""
