@@ -256,3 +256,20 @@ def test_a_run_of_one_repeated_word_is_one_finding():
 
     found = lint("It was was was was fine, and the the end.\n", plugins=[sp], select=["SP102"])
     assert lines(found) == ['1:8: SP102 "was" is repeated: delete one', '1:34: SP102 "the" is repeated: delete one']
+
+
+def test_code_words_are_whole_runs_of_letters_wherever_they_stand():
+    from types import SimpleNamespace
+
+    from prosecheck.checks.spelling import _CodeText
+
+    def code_text(text):
+        found = _CodeText(SimpleNamespace(text="", blocks=[], links=[]))
+        found._text = text
+        return found
+
+    assert "aaaaaa" in code_text("b" + "aaaaaaa" * 2 + " " + "zaaaaaa" * 10 + "q aaaaaa.")  # past 8 tries
+    assert "aaaaaa" not in code_text("b" + "aaaaaaa" * 20)  # inside a longer run only
+    assert "aaaaaa" not in code_text("xaaaaaa " * 9 + "yaaaaaa")  # a letter before each
+    assert "tapable" in code_text("github.com/webpack/tapable)")
+    assert "tapable" not in code_text("untapable")

@@ -487,12 +487,20 @@ class _CodeText:
         """``word`` (lower case) stands there as a whole run of letters."""
         if self._text is None:
             self._text = self._build()
-        if word not in self._text:  # the usual answer, at memchr speed
+        text, n = self._text, len(word)
+        i = text.find(word)
+        for _ in range(8):  # the usual answers: absent, or whole at one of its first occurrences
+            if i < 0:
+                return False
+            if not (text[i - 1 : i].isalpha() if i else False) and not text[i + n : i + n + 1].isalpha():
+                return True
+            i = text.find(word, i + 1)
+        if i < 0:
             return False
-        # One regular-expression scan in C, not a Python loop over every occurrence: in a long
-        # "aaaa..." run, "aaaaaa" occurs at every position but never as a whole word.
-        pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
-        return re.search(pattern, self._text) is not None
+        # Still inside longer words: one regular-expression scan in C rather than a Python loop
+        # over every occurrence (in a long "aaaa..." run, "aaaaaa" occurs at every position).
+        whole = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+        return whole.search(text, i) is not None  # from i, with the letter before i still seen
 
 
 def _match_case(word: str, suggestion: str) -> str:
