@@ -133,8 +133,11 @@ class LookupTable:
         import mmap
 
         with open(path, "rb") as f:
-            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # outlives the descriptor
-        return cls(mapped)
+            try:
+                data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # outlives the descriptor
+            except (OSError, ValueError):  # an empty file, or a file system that cannot map
+                data = f.read()
+        return cls(data)
 
     def _find(self, key: str) -> int:
         buffer, offsets, base = self._buffer, self._offsets, self._base
