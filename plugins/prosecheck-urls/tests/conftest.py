@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -96,17 +97,26 @@ class Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET = _route
 
 
-@pytest.fixture(scope="session")
-def http_server():
-    log = Log()
-    handler = type("BoundHandler", (Handler,), {"log": log})
+@contextmanager
+def _serving(handler_class, log):
+    """A ThreadingHTTPServer on 127.0.0.1 (a free port) whose handlers share ``log``."""
+    handler = type(f"Bound{handler_class.__name__}", (handler_class,), {"log": log})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
-    yield server, log
-    server.shutdown()
-    server.server_close()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def http_server():
+    log = Log()
+    with _serving(Handler, log) as server:
+        yield server, log
 
 
 @pytest.fixture
@@ -220,14 +230,8 @@ class ProxyHandler(BaseHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def proxy_server():
     log = ProxyLog()
-    handler = type("BoundProxyHandler", (ProxyHandler,), {"log": log})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield server, log
-    server.shutdown()
-    server.server_close()
+    with _serving(ProxyHandler, log) as server:
+        yield server, log
 
 
 @pytest.fixture
