@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Optional
 
 from prosecheck.diagnostics import Diagnostic
-from prosecheck.sentences import WORD_RE, find_quotations, split_sentences
+from prosecheck.sentences import PLACEHOLDER, WORD_RE, find_quotations, split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -58,6 +58,15 @@ class Block:
         p, s, n = runs[i]
         d = prose_offset - p
         return s + (d if d < n else max(n - 1, 0))
+
+    def placeholders(self) -> list[int]:
+        """Where the prose holds a placeholder: inline code, an autolink or a bare address."""
+        found = []
+        at = self.prose.find(PLACEHOLDER)
+        while at >= 0:
+            found.append(at)
+            at = self.prose.find(PLACEHOLDER, at + 1)
+        return found
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
@@ -155,6 +164,9 @@ class UnresolvedReference:
     offset: int
 
 
+_PLACEHOLDER_LIMIT = 400  # longer code spans are cut: enough to tell two apart
+
+
 class Document:
     """One parsed document. Build it with :func:`prosecheck.document.parse`."""
 
@@ -220,6 +232,26 @@ class Document:
         return Diagnostic(
             self.path, line or 1, col, code, message, severity or "", end_line, end_col
         )
+
+    def placeholder_source(self, block: Block, at: int) -> str:
+        """What the placeholder at ``block.prose[at]`` stands for, as written: the content of a
+        code span, the address of an autolink, or a bare address (at most 400 characters)."""
+        text = self.text
+        src = block.source_offset(at)
+        ch = text[src : src + 1]
+        if ch == "`":
+            ticks = src
+            while ticks < len(text) and text[ticks] == "`":
+                ticks += 1
+            fence = text[src:ticks]
+            end = text.find(fence, ticks, ticks + _PLACEHOLDER_LIMIT)
+            while end >= 0 and text[end + len(fence) : end + len(fence) + 1] == "`":
+                end = text.find(fence, end + len(fence) + 1, ticks + _PLACEHOLDER_LIMIT)
+            return text[ticks:end] if end >= 0 else text[ticks : ticks + _PLACEHOLDER_LIMIT]
+        if ch == "<":
+            end = text.find(">", src, src + _PLACEHOLDER_LIMIT)
+            return text[src + 1 : end] if end >= 0 else ""
+        return text[src : src + _PLACEHOLDER_LIMIT].split(None, 1)[0] if ch.strip() else ""
 
     # --- derived views ------------------------------------------------------------------------
     @property

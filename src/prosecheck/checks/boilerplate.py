@@ -145,7 +145,7 @@ class _Analysis:
             # address that stood there (two sentences that differ only in code are not the same).
             targets = block_links.get(id(block))
             if targets or PLACEHOLDER in block.prose:
-                tokens, spans = _tokens(doc.text, block, words, norms, a, b, [sentences[k] for k in spoken],
+                tokens, spans = _tokens(doc, block, words, norms, a, b, [sentences[k] for k in spoken],
                                         targets or ())
             else:
                 tokens = norms[a:b]
@@ -203,10 +203,7 @@ class _Analysis:
                 self.diagnostics.append(doc_diag)
 
 
-_CODE_LIMIT = 400
-
-
-def _tokens(text: str, block, words, norms, a: int, b: int, sents, targets) -> tuple[list, list]:
+def _tokens(doc, block, words, norms, a: int, b: int, sents, targets) -> tuple[list, list]:
     """Tokens of a block whose prose has placeholders, and each sentence's ``(start, end)`` in them.
 
     A placeholder becomes one token, the source it stands for (code span, autolink or bare address)
@@ -217,7 +214,8 @@ def _tokens(text: str, block, words, norms, a: int, b: int, sents, targets) -> t
     prose = block.prose
     where = [w.start for w in words[a:b]]
     tokens = norms[a:b]
-    extra = [(at, _source_token(text, block.source_offset(at))) for at in _placeholders(prose)]
+    extra = [(at, "\x00" + " ".join(doc.placeholder_source(block, at).split()).lower())
+             for at in block.placeholders()]
     extra.extend((end - 0.5, target) for end, target in targets)  # after the link text's last word
     extra.sort(key=lambda t: t[0])
     for at, token in extra:
@@ -230,35 +228,6 @@ def _tokens(text: str, block, words, norms, a: int, b: int, sents, targets) -> t
         spans.append((bisect_left(where, prev_end), bisect_left(where, s.end)))
         prev_end = s.end
     return tokens, spans
-
-
-def _placeholders(prose: str) -> list:
-    found = []
-    at = prose.find(PLACEHOLDER)
-    while at >= 0:
-        found.append(at)
-        at = prose.find(PLACEHOLDER, at + 1)
-    return found
-
-
-def _source_token(text: str, src: int) -> str:
-    """What a placeholder stands for: the content of a code span, an autolink or a bare address."""
-    ch = text[src : src + 1]
-    if ch == "`":
-        ticks = src
-        while ticks < len(text) and text[ticks] == "`":
-            ticks += 1
-        fence = text[src:ticks]
-        end = text.find(fence, ticks, ticks + _CODE_LIMIT)
-        while end >= 0 and text[end + len(fence) : end + len(fence) + 1] == "`":
-            end = text.find(fence, end + len(fence) + 1, ticks + _CODE_LIMIT)
-        body = text[ticks:end] if end >= 0 else text[ticks : ticks + _CODE_LIMIT]
-    elif ch == "<":
-        end = text.find(">", src, src + _CODE_LIMIT)
-        body = text[src + 1 : end] if end >= 0 else ""
-    else:
-        body = text[src : src + _CODE_LIMIT].split(None, 1)[0] if text[src:src + 1].strip() else ""
-    return "\x00" + " ".join(body.split()).lower()
 
 
 def _repeats(units: list, similarity: float):

@@ -469,13 +469,7 @@ class _CodeText:
             at = max(at, end)
         rest.append(text[at:])
         # A bare address in prose is prose, masked by a placeholder: take it from the source.
-        for b in self.doc.blocks:
-            i = b.prose.find(PLACEHOLDER)
-            while i >= 0:
-                src = b.source_offset(i)
-                if text[src : src + 1] not in ("`", "<"):  # code spans and autolinks are in ``rest``
-                    rest.append(text[src : src + 400].split(None, 1)[0] if text[src:src + 1].strip() else "")
-                i = b.prose.find(PLACEHOLDER, i + 1)
+        rest.extend(self.doc.placeholder_source(b, at) for b in self.doc.blocks for at in b.placeholders())
         joined = " ".join(rest).lower()
         # A link's title ("[x](url "Deeply assign the properies ...")) is words, not a name.
         for link in self.doc.links:
