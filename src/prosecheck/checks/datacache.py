@@ -62,7 +62,7 @@ class LookupTable:
     _HEADER = "=4sBccxQQQ"
     _MAGIC = b"PCLT"
 
-    def __init__(self, buffer, extra: str = "") -> None:
+    def __init__(self, buffer) -> None:
         import struct
 
         try:
@@ -88,7 +88,7 @@ class LookupTable:
         self._offsets, self._values = arrays  # key i: buffer[base + offsets[i] : base + offsets[i + 1] - 1]
         self._base = at
         self._keys_size = keys_size
-        self.extra = extra or bytes(buffer[at + keys_size : at + keys_size + extra_size]).decode("utf-8")
+        self.extra = bytes(buffer[at + keys_size : at + keys_size + extra_size]).decode("utf-8")
         self._dict: "dict | None" = None
         self._lookups = 0
 

@@ -340,7 +340,7 @@ _PLACES = frozenset({"in", "on", "for", "at", "with", "within", "inside", "under
 def _emphasis(lw, b: int) -> bool:
     if any(w in _ADVICE_MODALS for w in lw[max(0, b - 2) : b]):
         return True
-    return lw[b + 1 : b + 2] == ["not"] and lw[b + 2 : b + 3] and lw[b + 2] in _PLACES
+    return b + 2 < len(lw) and lw[b + 1] == "not" and lw[b + 2] in _PLACES
 
 
 def _permission(lw, b: int, bend: int) -> bool:
