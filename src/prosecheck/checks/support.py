@@ -246,17 +246,21 @@ def _about_itself(lw: list[str], i: int) -> bool:
         j += 1
     if j >= len(lw):
         return False
-    k = i - 1
-    while k >= 0 and lw[k] in _BETWEEN:
-        k -= 1
+    k = _subject_index(lw, i)
     return lw[j] in _SELF or (k >= 0 and lw[j] == lw[k])
+
+
+def _subject_index(lw: list[str], i: int) -> int:
+    """The word before the speech verb at ``i``, past "also", "has", "recently"...; -1 if none."""
+    j = i - 1
+    while j >= 0 and lw[j] in _BETWEEN:
+        j -= 1
+    return j
 
 
 def _named_before(words: list[str], lw: list[str], i: int, breaks=frozenset()) -> bool:
     """Is the subject of the speech verb at ``i`` a named source? ("Gartner", "the minister")."""
-    j = i - 1
-    while j >= 0 and lw[j] in _BETWEEN:
-        j -= 1
+    j = _subject_index(lw, i)
     if j < 0:
         return False
     subject = lw[j]
