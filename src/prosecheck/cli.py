@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 no findings, 1 findings, 2 usage, configuration or internal error.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files, folders or glob patterns to check (default: the current folder); - reads stdin")
+                   help="files, folders or glob patterns to check (default: the current folder); - reads stdin. "
+                        "Folders are searched for .md .markdown .mdown .txt files (setting 'extensions')")
     p.add_argument("--version", action="store_true", help="show the version and every loaded plugin")
     p.add_argument("--list-checks", action="store_true", help="list every code with its summary and plugin")
     p.add_argument("--explain", metavar="CODE", help="show the documentation of a code")
@@ -83,8 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--per-file-ignores", metavar="GLOB:CODES", action="append",
                    help="ignore codes in matching files, e.g. 'docs/legal/*:SL,HC' (repeatable)")
     f = p.add_argument_group("files")
-    f.add_argument("--exclude", metavar="PATTERNS", help="gitignore-style patterns to skip (replaces the defaults)")
+    f.add_argument("--exclude", metavar="PATTERNS", help="gitignore-style patterns to skip (replaces the defaults: "
+                        "hidden folders .*/, node_modules/, __pycache__/, site-packages/)")
     f.add_argument("--extend-exclude", metavar="PATTERNS", help="gitignore-style patterns to skip as well")
+    f.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
+                   help="also check files that .gitignore or .git/info/exclude name (by default, folders "
+                        "are walked as git sees them; files named on the command line are always checked)")
     f.add_argument("--stdin-filename", metavar="NAME", help="the name to report for text read from stdin")
     o = p.add_argument_group("output")
     o.add_argument("--format", metavar="NAME", help="default, pylint, json, sarif, github, or a %%(path)s:%%(row)d:... template")
@@ -161,6 +166,28 @@ def _per_file_ignores(args, cfg: FileConfig) -> dict:
             raise UsageError(f"--per-file-ignores expects GLOB:CODES, not {item!r}")
         merged[pattern] = merged.get(pattern, []) + _split(codes)
     return merged
+
+
+def _check_codes(args, cfg: FileConfig, reg: Registry) -> None:
+    """Stop on an unknown code anywhere codes are given: a typo must not switch a check off in CI."""
+    from prosecheck.selection import first_unknown
+
+    failed = "; a plugin failed to load, so its codes are unknown" if reg.errors else ""
+    where = cfg.path or "configuration"
+    from_file = [(f"{where}: '{key.replace('_', '-')}'", cfg.core.get(key) or [])
+                 for key in ("select", "ignore", "extend_select", "extend_ignore")]
+    from_file += [(f"{where}: 'per-file-ignores' for {pattern!r}", codes)
+                  for pattern, codes in cfg.core.get("per_file_ignores", {}).items()]
+    problem = first_unknown(from_file, reg.codes)
+    if problem:
+        raise ConfigError(problem + failed)
+    from_cli = [(f"--{name.replace('_', '-')}", _split(getattr(args, name)) or [])
+                for name in ("select", "ignore", "extend_select", "extend_ignore")]
+    from_cli += [("--per-file-ignores", _split(item.rpartition(":")[2]) or [])
+                 for item in args.per_file_ignores or [] if item.rpartition(":")[0]]
+    problem = first_unknown(from_cli, reg.codes)
+    if problem:
+        raise UsageError(problem + failed)
 
 
 def _version_text(reg: Registry) -> str:
@@ -259,6 +286,7 @@ def _run(argv: list) -> int:
         return _explain(reg, args.explain, sys.stdout)
 
     options = _check_options(reg, cfg)
+    _check_codes(args, cfg, reg)
     selector = Selector(
         select=_split(args.select) if args.select is not None else cfg.core.get("select"),
         ignore=_split(args.ignore) if args.ignore is not None else cfg.core.get("ignore", []),
@@ -285,9 +313,15 @@ def _run(argv: list) -> int:
     exclude = _split(args.exclude) if args.exclude is not None else cfg.core.get("exclude")
     extend_exclude = cfg.core.get("extend_exclude", []) + (_split(args.extend_exclude) or [])
     items, path_errors = discover(paths, root=root, extensions=_setting(args, cfg, "extensions"),
-                                  exclude=exclude, extend_exclude=extend_exclude)
+                                  exclude=exclude, extend_exclude=extend_exclude,
+                                  respect_gitignore=args.respect_gitignore)
     if args.stdin_filename:
         items = [FileItem(args.stdin_filename, None) if it.real is None else it for it in items]
+    if not items and not path_errors:
+        suffixes = " ".join(_setting(args, cfg, "extensions"))
+        sys.stderr.write(f"prosecheck: no files to check in {' '.join(paths)} (it looks for {suffixes} "
+                         f"files that no exclude pattern or .gitignore skips)\n")
+        return EXIT_CLEAN
 
     from prosecheck.progress import Progress
     from prosecheck.runner import run as run_files

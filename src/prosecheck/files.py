@@ -1,8 +1,9 @@
 """Which files a run looks at: paths, folders, globs, and stdin.
 
 Folders are walked recursively for the configured suffixes, skipping hidden folders, ``.git`` and
-``node_modules``, and whatever ``exclude``/``extend-exclude`` name (gitignore syntax, matched
-against the path relative to the project root). Symbolic links to folders are not followed, so a
+``node_modules``, whatever ``exclude``/``extend-exclude`` name (gitignore syntax, matched
+against the path relative to the project root), and what git ignores (``.gitignore`` files and
+``.git/info/exclude``, see gitignore.py; ``respect_gitignore=False`` turns that off). Symbolic links to folders are not followed, so a
 link loop cannot trap the walk. Files named explicitly are checked whatever their suffix, unless
 excluded.
 """
@@ -65,6 +66,7 @@ def discover(
     extensions: Sequence[str],
     exclude: Optional[Sequence[str]] = None,
     extend_exclude: Sequence[str] = (),
+    respect_gitignore: bool = True,
 ) -> tuple[list[FileItem], list[PathError]]:
     spec = None
     if exclude is not None or extend_exclude:
@@ -87,6 +89,27 @@ def discover(
             return _default_excluded(rel, is_dir)
         return spec.match_file(rel + "/" if is_dir else rel)
 
+    gitignores: dict = {}  # work tree top -> GitIgnore
+    tops: dict = {}  # folder -> its work tree top, or None
+
+    def walk_excluded(path: str, is_dir: bool) -> bool:
+        """Excluded, or ignored by git: for files found by walking a folder or by a glob."""
+        if excluded(path, is_dir):
+            return True
+        if not respect_gitignore:
+            return False
+        folder = os.path.abspath(path if is_dir else os.path.dirname(path) or ".")
+        if folder not in tops:
+            tops[folder] = git_root(folder)
+        top = tops[folder]
+        if top is None:
+            return False
+        if top not in gitignores:
+            from prosecheck.gitignore import GitIgnore
+
+            gitignores[top] = GitIgnore(top)
+        return gitignores[top].ignored(path, is_dir)
+
     def add(display: str) -> None:
         key = os.path.normcase(os.path.abspath(display))
         if key not in seen:
@@ -103,11 +126,12 @@ def discover(
             if not matches:
                 errors.append(PathError(given, "no file matches this pattern"))
                 continue
+        named = matches == [given]  # a file named explicitly is checked even if git ignores it
         for path in matches:
             if os.path.isdir(path):
-                _walk(path, suffixes, excluded, add)
+                _walk(path, suffixes, walk_excluded, add)
             elif os.path.exists(path):
-                if not excluded(path, False):
+                if not (excluded(path, False) if named else walk_excluded(path, False)):
                     add(path)
             elif os.path.islink(path):
                 errors.append(PathError(path, "this is a broken symbolic link"))

@@ -64,3 +64,33 @@ class Selector:
         if path_ignores and _longest(code, path_ignores) >= 0:
             return False
         return self.is_selected(code)
+
+
+def is_known(code: str, known: Iterable[str]) -> bool:
+    """True when ``code`` is ``ALL`` or a code, or a prefix of a code, some installed plugin declares."""
+    code = code.strip().upper()
+    return code in ("", "ALL") or any(k.startswith(code) for k in known)
+
+
+def unknown_code_message(code: str, known: Iterable[str], where: str) -> str:
+    """``unknown code 'SL999' in --select (did you mean 'SL101'?)``, for a typo that would otherwise
+    select or ignore nothing and pass CI silently."""
+    import difflib
+
+    known = sorted(known)
+    # Candidates: every code and every letter prefix ("LK", "SL"), so "LKK" suggests "LK".
+    candidates = sorted(set(known) | {k.rstrip("0123456789") for k in known})
+    close = difflib.get_close_matches(code.strip().upper(), candidates, n=1, cutoff=0.5)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return (f"unknown code '{code}' in {where}{hint}: no installed plugin declares a code that starts "
+            f"with it; 'prosecheck --list-checks' lists every code")
+
+
+def first_unknown(sources: Sequence[tuple[str, Sequence[str]]], known: Iterable[str]) -> Optional[str]:
+    """The message for the first unknown code in ``[(where, codes), ...]``, or None if all are known."""
+    known = frozenset(known)
+    for where, codes in sources:
+        for code in codes:
+            if not is_known(code, known):
+                return unknown_code_message(code, known, where)
+    return None
