@@ -76,6 +76,14 @@ class Check:
         """
         return ()
 
+    def validate_context(self, options: Mapping[str, Any], context: Context) -> Sequence[str]:
+        """Problems only the run's context shows: a file an option names that cannot be read.
+
+        Called once after :meth:`validate_options`, with the project root known, before any
+        document; each problem stops the run with exit code 2, as for ``validate_options``.
+        """
+        return ()
+
     def prepare(self, options: Mapping[str, Any], context: Context) -> None:
         """Load what the check needs (a dictionary, say) before documents arrive.
 

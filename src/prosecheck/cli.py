@@ -158,6 +158,21 @@ def _check_options(reg: Registry, cfg: FileConfig) -> dict:
     return options
 
 
+def _validate_context(reg: Registry, cfg: FileConfig, options: dict, context: Context) -> None:
+    """Problems a check finds with the project root known (a missing word list): once, before
+    any document, instead of once per document."""
+    where = cfg.path or "configuration"
+    for check in reg.checks:
+        if not any(context.is_selected(code) for code in check.codes):
+            continue
+        try:
+            problems = list(check.validate_context(options[check.name], context) or ())
+        except Exception as exc:  # a plugin bug must not become a traceback
+            problems = [f"the check could not validate its options: {type(exc).__name__}: {exc}"]
+        if problems:
+            raise ConfigError(f"{where}: [{check.name}] " + "; ".join(problems))
+
+
 def _per_file_ignores(args, cfg: FileConfig) -> dict:
     merged = dict(cfg.core.get("per_file_ignores", {}))
     for item in args.per_file_ignores or []:
@@ -302,6 +317,7 @@ def _run(argv: list) -> int:
     fmt = _setting(args, cfg, "format")
     selected = frozenset(code for code in reg.codes if selector.is_selected(code))
     context = Context(root=root, all_options=options, selected=selected)
+    _validate_context(reg, cfg, options, context)
     settings = Settings(selector, options, context, root=root, timeout=timeout)
     if _setting(args, cfg, "cache"):
         settings.cache = _open_cache(args, cfg, reg, root, options, selector)

@@ -9,6 +9,7 @@ its plugin, and everything else still runs.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -234,7 +235,9 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
             return FileResult(item.display, diagnostics_from(entry, item.display), entry["summaries"],
                               Suppressions.from_data(entry["suppressions"]), tuple(entry["path_ignores"]))
     try:
-        doc = parse(item.display, text, markdown=settings.markdown, filename=item.real)
+        # Text from stdin stands for the file --stdin-filename names: its links resolve from there.
+        filename = item.real if item.real is not None or item.display == "-" else os.path.abspath(item.display)
+        doc = parse(item.display, text, markdown=settings.markdown, filename=filename)
     except RecursionError:
         result = FileResult(item.display)
         result.diagnostics = [_failure(item.display, PC_CHECK_CRASH, "core",

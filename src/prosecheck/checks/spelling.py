@@ -551,6 +551,18 @@ class Spelling(Check):
                                                 "commands and options)"),
     }
 
+    def validate_context(self, options, context):
+        # A missing word list is a configuration error, found once, not a crash on every file.
+        if options.get("words_file") and context.is_selected("SP101"):
+            try:
+                _read_words_file(options["words_file"], context.root)
+            except (FileNotFoundError, UnicodeDecodeError) as exc:
+                if isinstance(exc, UnicodeDecodeError):
+                    return [f"the spelling word list words_file = {options['words_file']!r} is not UTF-8 "
+                            f"text: save it as UTF-8"]
+                return [str(exc)]
+        return ()
+
     def prepare(self, options, context):
         if context.is_selected("SP101"):
             # A big run: build the dictionary before workers fork, so they share it.
