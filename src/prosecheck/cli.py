@@ -21,7 +21,7 @@ from prosecheck.formatters import BUILTIN_FORMATTERS
 from prosecheck.formatters.base import FormatContext
 from prosecheck.formatters.text import TemplateFormatter, is_template
 from prosecheck.plugins import Registry, load_registry, set_registry
-from prosecheck.runner import PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
+from prosecheck.runner import FAILURE_CODES, PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
 from prosecheck.selection import Selector
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -103,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     o.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     o.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: info)")
+    c = p.add_argument_group("adopting in CI (see docs/ci.md)")
+    c.add_argument("--baseline", metavar="FILE",
+                   help="report only findings this baseline does not record (setting 'baseline')")
+    c.add_argument("--write-baseline", metavar="FILE",
+                   help="record every finding of this run in FILE, to use with --baseline later")
+    c.add_argument("--changed-since", metavar="REF",
+                   help="report only findings on lines added or modified since git revision REF "
+                        "(against the merge base: --changed-since origin/main)")
     r = p.add_argument_group("running")
     r.add_argument("-j", "--jobs", type=int, metavar="N", help="processes to use (default: one per core)")
     r.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one check on one file")
@@ -339,6 +347,10 @@ def _run(argv: list) -> int:
                          f"files that no exclude pattern or .gitignore skips)\n")
         return EXIT_CLEAN
 
+    changes = None
+    if args.changed_since is not None:
+        items, changes = _changed_items(args.changed_since, items, reg, selector)
+
     from prosecheck.progress import Progress
     from prosecheck.runner import run as run_files
 
@@ -354,7 +366,30 @@ def _run(argv: list) -> int:
                                plugin=name) for name, message in reg.errors]
     diagnostics.sort(key=lambda d: (d.path, d.line, d.col, d.code, d.message))
 
+    hidden = {}  # why -> how many findings were not shown
+    if args.write_baseline:
+        return _write_baseline(args, root, diagnostics, stdin_bytes, items, result.failed or bool(path_errors)
+                               or bool(reg.errors))
+    baseline_file = _baseline_path(args, cfg)
+    if baseline_file:  # before --changed-since: a baseline entry on an unchanged line is not "fixed"
+        diagnostics, hidden_here = _apply_baseline(args, baseline_file, root, diagnostics, stdin_bytes, items)
+        hidden[f"recorded in the baseline {baseline_file}"] = hidden_here
+    if changes is not None:
+        kept = [d for d in diagnostics
+                if d.path.startswith("<") or d.code in FAILURE_CODES or d.path == "-"
+                or changes.line_changed(d.path, d.line, d.end_line)]
+        hidden["on lines unchanged since " + args.changed_since] = len(diagnostics) - len(kept)
+        diagnostics = kept
+    if args.quiet < 2:
+        for why, n in hidden.items():
+            if n:
+                sys.stderr.write(f"prosecheck: {n} finding{'s' if n != 1 else ''} {why} not shown\n")
+
     _report(args, reg, cfg, diagnostics, fmt, root, stdin_bytes, items)
+    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from prosecheck.formatters.github_summary import append_summary
+
+        append_summary(os.environ["GITHUB_STEP_SUMMARY"], diagnostics, reg, hidden, len(items))
 
     failed = result.failed or bool(path_errors) or bool(reg.errors)
     if failed:
@@ -364,6 +399,75 @@ def _run(argv: list) -> int:
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _changed_items(ref: str, items: list, reg: Registry, selector: Selector):
+    """The files to lint with --changed-since: the changed ones, or every one when a cross-file
+    check is enabled (it needs them all; the cache keeps that cheap)."""
+    from prosecheck.changed import ChangedError, changes_since
+    from prosecheck.runner import enabled_checks
+
+    try:
+        changes = changes_since(ref, os.getcwd())
+    except ChangedError as exc:
+        raise UsageError(str(exc)) from None
+    if any(c.cross_file for c in enabled_checks(reg, selector)):
+        return items, changes
+    return [it for it in items if it.real is None or changes.file_changed(it.real)], changes
+
+
+def _memo_lines(items: list, stdin_bytes: Optional[bytes]):
+    by_path = {it.display: it for it in items}
+    memo: dict = {}
+
+    def lines_of(path: str):
+        if path not in memo:
+            item = by_path.get(path)
+            text = read_item(item, stdin_bytes)[0] if item is not None else None
+            memo[path] = text.split("\n") if text is not None else None
+        return memo[path]
+
+    return lines_of
+
+
+def _baseline_path(args, cfg: FileConfig) -> Optional[str]:
+    if args.baseline:
+        return args.baseline
+    value = cfg.core.get("baseline")
+    if value and cfg.root and not os.path.isabs(value):
+        return os.path.relpath(os.path.join(cfg.root, value))
+    return value or None
+
+
+def _write_baseline(args, root: str, diagnostics: list, stdin_bytes, items: list, failed: bool) -> int:
+    from prosecheck import baseline
+
+    try:
+        n = baseline.write(args.write_baseline, diagnostics, _memo_lines(items, stdin_bytes), root)
+    except baseline.BaselineError as exc:
+        raise ConfigError(str(exc)) from None
+    sys.stderr.write(f"prosecheck: recorded {n} finding{'s' if n != 1 else ''} in {args.write_baseline}; "
+                     f"run with --baseline {args.write_baseline} to see only new ones\n")
+    for d in diagnostics:
+        if d.code in FAILURE_CODES:  # never recorded: show them
+            sys.stderr.write(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}\n")
+    return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _apply_baseline(args, path: str, root: str, diagnostics: list, stdin_bytes, items: list):
+    from prosecheck import baseline
+
+    try:
+        known = baseline.read(path)
+    except baseline.BaselineError as exc:
+        raise ConfigError(str(exc)) from None
+    kept, hidden, fixed = baseline.apply(diagnostics, known, _memo_lines(items, stdin_bytes), root,
+                                         [it.display for it in items])
+    if fixed and args.quiet < 2:
+        sys.stderr.write(f"prosecheck: {fixed} finding{'s' if fixed != 1 else ''} of the baseline {path} "
+                         f"{'are' if fixed != 1 else 'is'} fixed: run with --write-baseline {path} to drop "
+                         f"{'them' if fixed != 1 else 'it'}\n")
+    return kept, hidden
 
 
 def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, selector: Selector):

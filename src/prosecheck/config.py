@@ -47,6 +47,7 @@ CORE_OPTIONS: dict[str, Option] = {
     "cache": Option("bool", True, "reuse results for files that have not changed"),
     "cache_dir": Option("str", ".prosecheck_cache", "where the cache lives"),
     "timeout": Option("float", 60.0, "seconds one check may spend on one file"),
+    "baseline": Option("str", None, "a baseline file (relative to this file's folder): report only findings it does not record"),
     "fail_on": Option("str", "info", "lowest severity that makes the exit code 1", ("error", "warning", "info")),
 }
 
