@@ -214,7 +214,10 @@ def _check_codes(args, cfg: FileConfig, reg: Registry) -> None:
 
 
 def _version_text(reg: Registry) -> str:
-    plugins = ", ".join(f"{p.name}: {p.version}" for p in sorted(reg.plugins.values(), key=lambda p: p.name))
+    entries = {p.name: f"{p.name}: {p.version}" for p in reg.plugins.values()}
+    for name, _ in reg.errors:  # a plugin that failed to load is listed, not silently left out
+        entries[name] = f"{name}: failed"
+    plugins = ", ".join(entries[name] for name in sorted(entries))
     impl = sys.implementation.name
     return (f"prosecheck {__version__} ({plugins or 'no plugins'}) {impl} "
             f"{'.'.join(map(str, sys.version_info[:3]))} on {sys.platform}")
@@ -301,6 +304,8 @@ def _run(argv: list) -> int:
 
     if args.version:
         sys.stdout.write(_version_text(reg) + "\n")
+        for name, message in reg.errors:
+            sys.stderr.write(f"prosecheck: plugin '{name}' {message}\n")
         return EXIT_CLEAN
     if args.list_checks:
         _list_checks(reg, sys.stdout)
@@ -472,12 +477,14 @@ def _apply_baseline(args, path: str, root: str, diagnostics: list, stdin_bytes, 
 
 def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, selector: Selector):
     from prosecheck.cache import Cache, fingerprint
+    from prosecheck.plugincode import code_signature
 
     folder = _setting(args, cfg, "cache_dir")
     folder = folder if os.path.isabs(folder) else os.path.join(root, folder)
     key = fingerprint(
         __version__,
         {p.name: p.version for p in reg.plugins.values()},
+        code_signature(reg),  # an edited (editable) plugin keeps its version
         options,
         (selector.select, selector.ignore, selector.per_file_ignores),
     )

@@ -135,8 +135,13 @@ def _suggest(name: str, known: Mapping[str, Any]) -> str:
     return f" (did you mean '{close[0].replace('_', '-')}'?)" if close else ""
 
 
-def coerce(option: Option, value: Any, where: str) -> Any:
-    """Check ``value`` against ``option.type``; return it (lists of str upper-cased for codes)."""
+def coerce(option: Option, value: Any, where: str, split_strings: bool = True) -> Any:
+    """Check ``value`` against ``option.type`` and return it.
+
+    For prosecheck's own code lists a string is split at commas (``select = "LK,SL"``, as on the
+    command line). A check's ``list[str]`` option (``split_strings=False``) must be a list: a word
+    list given as one string is a mistake, and splitting it would hide the mistake.
+    """
     t = option.type
     ok = True
     if t == "bool":
@@ -151,6 +156,9 @@ def coerce(option: Option, value: Any, where: str) -> Any:
         if ok and option.choices and value not in option.choices:
             raise ConfigError(f"{where} must be one of {', '.join(map(repr, option.choices))}, not {value!r}")
     elif t == "list[str]":
+        if isinstance(value, str) and not split_strings:
+            raise ConfigError(f"{where} must be a list of strings, not the string {value!r}: "
+                              f"write it in brackets, e.g. [{value!r}]")
         if isinstance(value, str):
             value = [v for v in (p.strip() for p in value.split(",")) if v]
         ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
@@ -187,7 +195,7 @@ def check_options(
             raise ConfigError(
                 f"{where}: unknown key '{check_name}.{key}'{_suggest(norm_key(key), by_norm)}"
             )
-        values[name] = coerce(declared[name], value, f"{where}: '{check_name}.{key}'")
+        values[name] = coerce(declared[name], value, f"{where}: '{check_name}.{key}'", split_strings=False)
     return values
 
 

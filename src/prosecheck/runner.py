@@ -33,6 +33,8 @@ PC_CHECK_CRASH = "PC003"
 PC_BAD_DIAGNOSTIC = "PC004"
 PC_TIMEOUT = "PC005"
 PC_PATH = "PC006"
+#: Where a failure of the whole run is reported (a crash in ``finish``): no file is to blame.
+RUN_PATH = "<run>"
 #: These mean prosecheck (or a plugin) failed, not the document: the exit code is 2.
 FAILURE_CODES = frozenset({PC_PLUGIN_LOAD, PC_CHECK_CRASH, PC_BAD_DIAGNOSTIC, PC_TIMEOUT, PC_PATH})
 
@@ -319,14 +321,14 @@ def reduce_results(results: list[FileResult], registry: Registry, settings: Sett
         try:
             produced = list(check.finish(summaries, options_for(check, settings), settings.context) or ())
         except Exception as exc:
-            diagnostics.append(_failure(results[0].path if results else "-", PC_CHECK_CRASH, plugin,
+            diagnostics.append(_failure(RUN_PATH, PC_CHECK_CRASH, plugin,
                                         f"check '{check.name}' (plugin '{plugin}') crashed in finish(): "
                                         f"{type(exc).__name__}: {exc}"))
             continue
         for d in produced:
             owner = by_path.get(getattr(d, "path", None))
             if not isinstance(d, Diagnostic) or owner is None or d.code not in check.codes:
-                diagnostics.append(_failure(results[0].path, PC_BAD_DIAGNOSTIC, plugin,
+                diagnostics.append(_failure(RUN_PATH, PC_BAD_DIAGNOSTIC, plugin,
                                             f"check '{check.name}' (plugin '{plugin}') returned {d!r} from "
                                             f"finish(), which names no file of this run; it was dropped"))
                 continue
