@@ -402,3 +402,50 @@ def test_version_lists_a_plugin_that_failed(tmp_path):
     assert code == 0
     assert out.startswith("prosecheck ") and "(no_such_plugin_module: failed)" in out
     assert err.startswith("prosecheck: plugin 'no_such_plugin_module' could not be loaded: ModuleNotFoundError")
+
+
+# --- the GitHub action -----------------------------------------------------------------------------
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_action_step(step, tmp_path, args):
+    """Run one ``run:`` script of action.yml as GitHub does (bash -eo pipefail), inputs in env."""
+    env = dict(os.environ, PROSECHECK_ARGS=args, GITHUB_OUTPUT=str(tmp_path / "output"),
+               GITHUB_STEP_SUMMARY=str(tmp_path / "summary.md"), RUNNER_TEMP=str(tmp_path),
+               PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    assert step["env"]["PROSECHECK_ARGS"] == "${{ inputs.args }}"  # never pasted into the script
+    return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                          cwd=tmp_path / "repo", env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def action(tmp_path):
+    import yaml
+
+    with open(os.path.join(REPO, "action.yml"), encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    assert data["runs"]["using"] == "composite"
+    assert {"args", "version", "sarif"} <= set(data["inputs"])
+    write(tmp_path / "repo" / "docs" / "a.md", "[x]()\n")
+    write(tmp_path / "repo" / "docs" / "b.md", "# Fine\n")
+    return {s.get("id"): s for s in data["runs"]["steps"]}
+
+
+def test_action_annotations_step(action, tmp_path):
+    proc = run_action_step(action["annotations"], tmp_path, "docs/*.md --select LK --no-cache")
+    assert proc.returncode == 1
+    assert proc.stdout == ("::error file=docs/a.md,line=1,col=1,endLine=1,endColumn=1,title=prosecheck LK101::this "
+                           "link points to nothing: add the address it should go to, or remove the link\n")
+    assert (tmp_path / "output").read_text() == "exit-code=1\n"
+    assert (tmp_path / "summary.md").read_text().startswith("## prosecheck\n\n1 finding in 1 file (1 error); 2 files")
+
+
+def test_action_sarif_step(action, tmp_path):
+    proc = run_action_step(action["sarif"], tmp_path, "docs --select LK --no-cache")
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert (tmp_path / "output").read_text() == "exit-code=1\n"
+    log = json.loads((tmp_path / "prosecheck.sarif").read_text(encoding="utf-8"))
+    assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["LK101"]
+    proc = run_action_step(action["sarif"], tmp_path, "docs --select SL999")
+    assert proc.returncode == 2  # prosecheck itself failed: the step fails, nothing to upload

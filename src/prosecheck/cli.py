@@ -353,6 +353,8 @@ def _run(argv: list) -> int:
         return EXIT_CLEAN
 
     changes = None
+    if args.changed_since is not None and args.write_baseline:
+        raise UsageError("--write-baseline records every finding, so it cannot be combined with --changed-since")
     if args.changed_since is not None:
         items, changes = _changed_items(args.changed_since, items, reg, selector)
 
@@ -380,8 +382,9 @@ def _run(argv: list) -> int:
         diagnostics, hidden_here = _apply_baseline(args, baseline_file, root, diagnostics, stdin_bytes, items)
         hidden[f"recorded in the baseline {baseline_file}"] = hidden_here
     if changes is not None:
+        from_stdin = {it.display for it in items if it.real is None}  # not the file on disk: keep all
         kept = [d for d in diagnostics
-                if d.path.startswith("<") or d.code in FAILURE_CODES or d.path == "-"
+                if d.path.startswith("<") or d.code in FAILURE_CODES or d.path in from_stdin
                 or changes.line_changed(d.path, d.line, d.end_line)]
         hidden["on lines unchanged since " + args.changed_since] = len(diagnostics) - len(kept)
         diagnostics = kept
