@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from typing import Optional, Sequence
 
-from prosecheck import __version__
+from prosecheck import __version__, adoption
 from prosecheck.check import Context
 from prosecheck.config import CORE_OPTIONS, ConfigError, FileConfig, check_options, coerce, find_config, load_config
 from prosecheck.diagnostics import SEVERITIES, Diagnostic
@@ -21,15 +21,14 @@ from prosecheck.formatters import BUILTIN_FORMATTERS
 from prosecheck.formatters.base import FormatContext
 from prosecheck.formatters.text import TemplateFormatter, is_template
 from prosecheck.plugins import Registry, load_registry, set_registry
-from prosecheck.runner import FAILURE_CODES, PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
+from prosecheck.runner import PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
 from prosecheck.selection import Selector
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 PLUGINS_PATH = "<plugins>"
 
 
-class UsageError(Exception):
-    pass
+UsageError = adoption.UsageError  # one class: adoption.py raises it too
 
 
 class _Parser(argparse.ArgumentParser):
@@ -166,21 +165,6 @@ def _check_options(reg: Registry, cfg: FileConfig) -> dict:
     return options
 
 
-def _validate_context(reg: Registry, cfg: FileConfig, options: dict, context: Context) -> None:
-    """Problems a check finds with the project root known (a missing word list): once, before
-    any document, instead of once per document."""
-    where = cfg.path or "configuration"
-    for check in reg.checks:
-        if not any(context.is_selected(code) for code in check.codes):
-            continue
-        try:
-            problems = list(check.validate_context(options[check.name], context) or ())
-        except Exception as exc:  # a plugin bug must not become a traceback
-            problems = [f"the check could not validate its options: {type(exc).__name__}: {exc}"]
-        if problems:
-            raise ConfigError(f"{where}: [{check.name}] " + "; ".join(problems))
-
-
 def _per_file_ignores(args, cfg: FileConfig) -> dict:
     merged = dict(cfg.core.get("per_file_ignores", {}))
     for item in args.per_file_ignores or []:
@@ -189,28 +173,6 @@ def _per_file_ignores(args, cfg: FileConfig) -> dict:
             raise UsageError(f"--per-file-ignores expects GLOB:CODES, not {item!r}")
         merged[pattern] = merged.get(pattern, []) + _split(codes)
     return merged
-
-
-def _check_codes(args, cfg: FileConfig, reg: Registry) -> None:
-    """Stop on an unknown code anywhere codes are given: a typo must not switch a check off in CI."""
-    from prosecheck.selection import first_unknown
-
-    failed = "; a plugin failed to load, so its codes are unknown" if reg.errors else ""
-    where = cfg.path or "configuration"
-    from_file = [(f"{where}: '{key.replace('_', '-')}'", cfg.core.get(key) or [])
-                 for key in ("select", "ignore", "extend_select", "extend_ignore")]
-    from_file += [(f"{where}: 'per-file-ignores' for {pattern!r}", codes)
-                  for pattern, codes in cfg.core.get("per_file_ignores", {}).items()]
-    problem = first_unknown(from_file, reg.codes)
-    if problem:
-        raise ConfigError(problem + failed)
-    from_cli = [(f"--{name.replace('_', '-')}", _split(getattr(args, name)) or [])
-                for name in ("select", "ignore", "extend_select", "extend_ignore")]
-    from_cli += [("--per-file-ignores", _split(item.rpartition(":")[2]) or [])
-                 for item in args.per_file_ignores or [] if item.rpartition(":")[0]]
-    problem = first_unknown(from_cli, reg.codes)
-    if problem:
-        raise UsageError(problem + failed)
 
 
 def _version_text(reg: Registry) -> str:
@@ -314,7 +276,7 @@ def _run(argv: list) -> int:
         return _explain(reg, args.explain, sys.stdout)
 
     options = _check_options(reg, cfg)
-    _check_codes(args, cfg, reg)
+    adoption.check_codes(args, cfg, reg)
     selector = Selector(
         select=_split(args.select) if args.select is not None else cfg.core.get("select"),
         ignore=_split(args.ignore) if args.ignore is not None else cfg.core.get("ignore", []),
@@ -330,7 +292,7 @@ def _run(argv: list) -> int:
     fmt = _setting(args, cfg, "format")
     selected = frozenset(code for code in reg.codes if selector.is_selected(code))
     context = Context(root=root, all_options=options, selected=selected)
-    _validate_context(reg, cfg, options, context)
+    adoption.validate_context(reg, cfg, options, context)
     settings = Settings(selector, options, context, root=root, timeout=timeout)
     if _setting(args, cfg, "cache"):
         settings.cache = _open_cache(args, cfg, reg, root, options, selector)
@@ -356,7 +318,7 @@ def _run(argv: list) -> int:
     if args.changed_since is not None and args.write_baseline:
         raise UsageError("--write-baseline records every finding, so it cannot be combined with --changed-since")
     if args.changed_since is not None:
-        items, changes = _changed_items(args.changed_since, items, reg, selector)
+        items, changes = adoption.changed_items(args.changed_since, items, reg, selector)
 
     from prosecheck.progress import Progress
     from prosecheck.runner import run as run_files
@@ -373,25 +335,10 @@ def _run(argv: list) -> int:
                                plugin=name) for name, message in reg.errors]
     diagnostics.sort(key=lambda d: (d.path, d.line, d.col, d.code, d.message))
 
-    hidden = {}  # why -> how many findings were not shown
     if args.write_baseline:
-        return _write_baseline(args, root, diagnostics, stdin_bytes, items, result.failed or bool(path_errors)
-                               or bool(reg.errors))
-    baseline_file = _baseline_path(args, cfg)
-    if baseline_file:  # before --changed-since: a baseline entry on an unchanged line is not "fixed"
-        diagnostics, hidden_here = _apply_baseline(args, baseline_file, root, diagnostics, stdin_bytes, items)
-        hidden[f"recorded in the baseline {baseline_file}"] = hidden_here
-    if changes is not None:
-        from_stdin = {it.display for it in items if it.real is None}  # not the file on disk: keep all
-        kept = [d for d in diagnostics
-                if d.path.startswith("<") or d.code in FAILURE_CODES or d.path in from_stdin
-                or changes.line_changed(d.path, d.line, d.end_line)]
-        hidden["on lines unchanged since " + args.changed_since] = len(diagnostics) - len(kept)
-        diagnostics = kept
-    if args.quiet < 2:
-        for why, n in hidden.items():
-            if n:
-                sys.stderr.write(f"prosecheck: {n} finding{'s' if n != 1 else ''} {why} not shown\n")
+        return adoption.write_baseline(args, root, diagnostics, stdin_bytes, items,
+                                       result.failed or bool(path_errors) or bool(reg.errors))
+    diagnostics, hidden = adoption.hide_known(args, cfg, root, diagnostics, stdin_bytes, items, changes)
 
     _report(args, reg, cfg, diagnostics, fmt, root, stdin_bytes, items)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
@@ -407,75 +354,6 @@ def _run(argv: list) -> int:
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
-
-
-def _changed_items(ref: str, items: list, reg: Registry, selector: Selector):
-    """The files to lint with --changed-since: the changed ones, or every one when a cross-file
-    check is enabled (it needs them all; the cache keeps that cheap)."""
-    from prosecheck.changed import ChangedError, changes_since
-    from prosecheck.runner import enabled_checks
-
-    try:
-        changes = changes_since(ref, os.getcwd())
-    except ChangedError as exc:
-        raise UsageError(str(exc)) from None
-    if any(c.cross_file for c in enabled_checks(reg, selector)):
-        return items, changes
-    return [it for it in items if it.real is None or changes.file_changed(it.real)], changes
-
-
-def _memo_lines(items: list, stdin_bytes: Optional[bytes]):
-    by_path = {it.display: it for it in items}
-    memo: dict = {}
-
-    def lines_of(path: str):
-        if path not in memo:
-            item = by_path.get(path)
-            text = read_item(item, stdin_bytes)[0] if item is not None else None
-            memo[path] = text.split("\n") if text is not None else None
-        return memo[path]
-
-    return lines_of
-
-
-def _baseline_path(args, cfg: FileConfig) -> Optional[str]:
-    if args.baseline:
-        return args.baseline
-    value = cfg.core.get("baseline")
-    if value and cfg.root and not os.path.isabs(value):
-        return os.path.relpath(os.path.join(cfg.root, value))
-    return value or None
-
-
-def _write_baseline(args, root: str, diagnostics: list, stdin_bytes, items: list, failed: bool) -> int:
-    from prosecheck import baseline
-
-    try:
-        n = baseline.write(args.write_baseline, diagnostics, _memo_lines(items, stdin_bytes), root)
-    except baseline.BaselineError as exc:
-        raise ConfigError(str(exc)) from None
-    sys.stderr.write(f"prosecheck: recorded {n} finding{'s' if n != 1 else ''} in {args.write_baseline}; "
-                     f"run with --baseline {args.write_baseline} to see only new ones\n")
-    for d in diagnostics:
-        if d.code in FAILURE_CODES:  # never recorded: show them
-            sys.stderr.write(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}\n")
-    return EXIT_ERROR if failed else EXIT_CLEAN
-
-
-def _apply_baseline(args, path: str, root: str, diagnostics: list, stdin_bytes, items: list):
-    from prosecheck import baseline
-
-    try:
-        known = baseline.read(path)
-    except baseline.BaselineError as exc:
-        raise ConfigError(str(exc)) from None
-    kept, hidden, fixed = baseline.apply(diagnostics, known, _memo_lines(items, stdin_bytes), root,
-                                         [it.display for it in items])
-    if fixed and args.quiet < 2:
-        sys.stderr.write(f"prosecheck: {fixed} finding{'s' if fixed != 1 else ''} of the baseline {path} "
-                         f"{'are' if fixed != 1 else 'is'} fixed: run with --write-baseline {path} to drop "
-                         f"{'them' if fixed != 1 else 'it'}\n")
-    return kept, hidden
 
 
 def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, selector: Selector):
