@@ -449,3 +449,21 @@ def test_action_sarif_step(action, tmp_path):
     assert [r["ruleId"] for r in log["runs"][0]["results"]] == ["LK101"]
     proc = run_action_step(action["sarif"], tmp_path, "docs --select SL999")
     assert proc.returncode == 2  # prosecheck itself failed: the step fails, nothing to upload
+
+
+def test_help_documents_suffixes_excludes_and_the_new_options(tmp_path):
+    code, out, _ = run(["--help"], tmp_path, env={"COLUMNS": "200"})
+    assert code == 0
+    for text in ("Folders are searched for .md .markdown .mdown .txt files",
+                 "hidden folders .*/, node_modules/, __pycache__/, site-packages/",
+                 "--no-respect-gitignore", "--baseline FILE", "--write-baseline FILE", "--changed-since REF"):
+        assert text in out, text
+
+
+def test_an_unwritable_job_summary_is_a_warning(tmp_path):
+    write(tmp_path / "a.md", "# Fine\n")
+    target = tmp_path / "no-such-folder" / "summary.md"
+    code, out, err = run(["a.md", "--select", "LK", "--format", "github"], tmp_path,
+                         env={"GITHUB_STEP_SUMMARY": str(target)})
+    assert (code, out) == (0, "")
+    assert err == (f"prosecheck: warning: cannot write the job summary to {target}: No such file or directory\n")

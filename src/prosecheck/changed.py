@@ -35,7 +35,9 @@ class Changes:
 
     def _rel(self, path: str) -> Optional[str]:
         try:
-            rel = os.path.relpath(os.path.realpath(path), self.top).replace(os.sep, "/")
+            # The folder resolved (git's top is), the file itself not: a symbolic link is its own entry.
+            full = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+            rel = os.path.relpath(full, self.top).replace(os.sep, "/")
         except ValueError:
             return None
         return None if rel.startswith("../") else rel
