@@ -467,3 +467,11 @@ def test_an_unwritable_job_summary_is_a_warning(tmp_path):
                          env={"GITHUB_STEP_SUMMARY": str(target)})
     assert (code, out) == (0, "")
     assert err == (f"prosecheck: warning: cannot write the job summary to {target}: No such file or directory\n")
+
+
+def test_summary_lists_at_most_100_files():
+    diags = [Diagnostic(f"f{i:03}.md", 1, 1, "LK101", "m", "error") for i in range(103)]
+    text = summary_markdown(diags, {}, {}, 103)
+    rows = text.split("| file | findings |\n| --- | ---: |\n")[1].rstrip("\n").splitlines()
+    assert rows[0] == "| f000\\.md | 1 |" and rows[99] == "| f099\\.md | 1 |"
+    assert rows[100:] == ["| and 3 more files | 3 |"]

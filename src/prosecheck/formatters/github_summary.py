@@ -21,6 +21,9 @@ from prosecheck.formatters.github import COMMANDS
 #: Annotations GitHub shows per level and step (docs: "Workflow commands for GitHub Actions").
 ANNOTATION_LIMIT = 10
 
+#: Files listed by name, most findings first: GitHub keeps at most 1 MiB of summary per step.
+MAX_FILES = 100
+
 _SPECIAL = set("\\`*_{}[]()<>#+-.!|~&\"'=:")
 
 
@@ -68,8 +71,12 @@ def summary_markdown(diagnostics: list, codes: dict, hidden: dict, files_checked
             spec = codes.get(code)
             lines.append(f"| {escape(code)} | {n} | {escape(spec.summary) if spec is not None else ''} |")
         lines += ["", "| file | findings |", "| --- | ---: |"]
-        for path, n in sorted(files.items(), key=lambda kv: (-kv[1], kv[0])):
+        ranked = sorted(files.items(), key=lambda kv: (-kv[1], kv[0]))
+        for path, n in ranked[:MAX_FILES]:
             lines.append(f"| {escape(path)} | {n} |")
+        if len(ranked) > MAX_FILES:
+            rest = ranked[MAX_FILES:]
+            lines.append(f"| and {_plural(len(rest), 'more file')} | {sum(n for _, n in rest)} |")
     return "\n".join(lines) + "\n\n"
 
 
