@@ -220,8 +220,11 @@ def test_entry_point_plugins_load_and_a_broken_one_is_reported_by_name(fake_dist
         "doc.md:1:3: GP101 banana found: say fruit",
         "doc.md:1:14: LK101 this link points to nothing: add the address it should go to, or remove the link",
     ]
-    code, out, _ = _run(["--version"], cwd, site)
-    assert "good: 1.2.3" in out and "links: " in out and "broken" not in out
+    code, out, err = _run(["--version"], cwd, site)
+    # A plugin that failed to load is listed as failed, and why is said on stderr.
+    assert "good: 1.2.3" in out and "links: " in out and "broken: failed," in out
+    assert err == ("prosecheck: plugin 'broken' could not be loaded: ModuleNotFoundError: No module named "
+                   "'no_such_module_anywhere' (broken_plugin.py:1)\n")
 
 
 def test_autoload_can_be_disabled_and_plugins_named_instead(fake_dist):
