@@ -475,3 +475,11 @@ def test_summary_lists_at_most_100_files():
     rows = text.split("| file | findings |\n| --- | ---: |\n")[1].rstrip("\n").splitlines()
     assert rows[0] == "| f000\\.md | 1 |" and rows[99] == "| f099\\.md | 1 |"
     assert rows[100:] == ["| and 3 more files | 3 |"]
+
+
+def test_unknown_code_with_autoload_disabled_says_why(tmp_path):
+    write(tmp_path / "a.md", "[x]()\n")
+    code, out, err = run(["a.md", "--select", "LK"], tmp_path, env={"PROSECHECK_DISABLE_PLUGIN_AUTOLOAD": "1"})
+    assert (code, out) == (2, "")
+    assert err == (f"prosecheck: error: unknown code 'LK' in --select: {HINT}; PROSECHECK_DISABLE_PLUGIN_AUTOLOAD "
+                   f"is set, so only the plugins named with -p are loaded\nTry 'prosecheck --help'.\n")

@@ -50,7 +50,11 @@ def check_codes(args, cfg: FileConfig, reg: Registry) -> None:
     """Stop on an unknown code anywhere codes are given: a typo must not switch a check off in CI."""
     from prosecheck.selection import first_unknown
 
+    from prosecheck.plugins import DISABLE_AUTOLOAD_ENV
+
     failed = "; a plugin failed to load, so its codes are unknown" if reg.errors else ""
+    if os.environ.get(DISABLE_AUTOLOAD_ENV, "") not in ("", "0"):
+        failed += f"; {DISABLE_AUTOLOAD_ENV} is set, so only the plugins named with -p are loaded"
     where = cfg.path or "configuration"
     from_file = [(f"{where}: '{key.replace('_', '-')}'", cfg.core.get(key) or [])
                  for key in ("select", "ignore", "extend_select", "extend_ignore")]
