@@ -483,3 +483,12 @@ def test_unknown_code_with_autoload_disabled_says_why(tmp_path):
     assert (code, out) == (2, "")
     assert err == (f"prosecheck: error: unknown code 'LK' in --select: {HINT}; PROSECHECK_DISABLE_PLUGIN_AUTOLOAD "
                    f"is set, so only the plugins named with -p are loaded\nTry 'prosecheck --help'.\n")
+
+
+@needs_git
+def test_changed_since_lints_every_file_when_a_cross_file_check_is_selected(branch_repo):
+    summary = branch_repo / "summary.md"
+    code, out, _ = run(["--select", "LK,BP", "--changed-since", "main", "--format", "github"], branch_repo,
+                       env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert code == 1 and out.count("::error") == 1
+    assert "1 finding in 1 file (1 error); 2 files checked." in summary.read_text(encoding="utf-8")
