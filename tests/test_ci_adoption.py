@@ -492,3 +492,19 @@ def test_changed_since_lints_every_file_when_a_cross_file_check_is_selected(bran
                        env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert code == 1 and out.count("::error") == 1
     assert "1 finding in 1 file (1 error); 2 files checked." in summary.read_text(encoding="utf-8")
+
+
+@needs_git
+def test_info_exclude_of_a_linked_work_tree(tmp_path):
+    main = tmp_path / "main"
+    main.mkdir()
+    git(main, "init", "-q", "-b", "main")
+    write(main / "README.md", "# R\n")
+    git(main, "add", ".")
+    git(main, "commit", "-qm", "one")
+    git(main, "worktree", "add", "-q", str(tmp_path / "wt"), "-b", "other")
+    write(main / ".git" / "info" / "exclude", "drafts/\n")
+    write(tmp_path / "wt" / "drafts" / "a.md", "[x]()\n")
+    write(tmp_path / "wt" / "docs" / "a.md", "[x]()\n")
+    assert (tmp_path / "wt" / ".git").is_file()
+    assert run(["--select", "LK"], tmp_path / "wt")[:2] == (1, f"docs/a.md:1:1: {LK101}\n")

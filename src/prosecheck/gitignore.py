@@ -4,7 +4,8 @@ Used when walking folders, so a bare ``prosecheck`` skips ``build/``, virtualenv
 the repository tells git to ignore. The rules are git's, through pathspec's ``GitIgnoreSpec``:
 a pattern is relative to the folder of the ``.gitignore`` that holds it; a deeper file overrides a
 shallower one, and any ``.gitignore`` overrides ``.git/info/exclude``; within one file the last
-matching pattern wins, so ``!keep.md`` re-includes. An ignored folder is never entered, so (as in
+matching pattern wins, so ``!keep.md`` re-includes. In a linked work tree or a submodule (``.git`` is
+a file), ``info/exclude`` is read from the repository's common git directory. An ignored folder is never entered, so (as in
 git) nothing below it can be re-included. The user's global excludes file (``core.excludesFile``)
 is not read: what a run checks should not depend on who runs it.
 
@@ -31,6 +32,20 @@ def _read_patterns(path: str) -> Optional[list]:
     return data.decode("utf-8", "replace").splitlines()
 
 
+def _common_git_dir(top: str) -> str:
+    """Where ``info/exclude`` lives: ``.git``, or for a linked work tree or a submodule (where
+    ``.git`` is a file saying ``gitdir: ...``) that directory's common directory."""
+    dot_git = os.path.join(top, ".git")
+    if not os.path.isfile(dot_git):
+        return dot_git
+    lines = _read_patterns(dot_git) or [""]
+    if not lines[0].startswith("gitdir:"):
+        return dot_git
+    gitdir = os.path.join(top, lines[0][len("gitdir:"):].strip())
+    common = _read_patterns(os.path.join(gitdir, "commondir"))
+    return os.path.normpath(os.path.join(gitdir, common[0].strip())) if common else gitdir
+
+
 class GitIgnore:
     """The ignore rules of the git work tree whose top folder is ``top``."""
 
@@ -40,7 +55,7 @@ class GitIgnore:
         self._pathspec = pathspec
         self.top = os.path.abspath(top)
         self._specs: dict = {}  # folder relative to top ("" for top) -> GitIgnoreSpec or None
-        exclude = _read_patterns(os.path.join(self.top, ".git", "info", "exclude"))
+        exclude = _read_patterns(os.path.join(_common_git_dir(self.top), "info", "exclude"))
         self._exclude = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
 
     def _spec(self, folder: str):
