@@ -4,9 +4,9 @@ Used when walking folders, so a bare ``prosecheck`` skips ``build/``, virtualenv
 the repository tells git to ignore. The rules are git's, through pathspec's ``GitIgnoreSpec``:
 a pattern is relative to the folder of the ``.gitignore`` that holds it; a deeper file overrides a
 shallower one, and any ``.gitignore`` overrides ``.git/info/exclude``; within one file the last
-matching pattern wins, so ``!keep.md`` re-includes. In a linked work tree or a submodule (``.git`` is
-a file), ``info/exclude`` is read from the repository's common git directory. An ignored folder is never entered, so (as in
-git) nothing below it can be re-included. The user's global excludes file (``core.excludesFile``)
+matching pattern wins, so ``!keep.md`` re-includes. An ignored folder is never entered, so (as in
+git) nothing below it can be re-included. In a linked work tree or a submodule (``.git`` is a
+file), ``info/exclude`` is read from the repository's common git directory. The user's global excludes file (``core.excludesFile``)
 is not read: what a run checks should not depend on who runs it.
 
 The repository is untrusted: only regular files are read, at most ``MAX_BYTES`` of each, and bytes
