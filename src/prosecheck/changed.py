@@ -68,7 +68,8 @@ def _git(args: Sequence[str], cwd: str) -> subprocess.CompletedProcess:
 
 def _message(proc: subprocess.CompletedProcess) -> str:
     lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-    return lines[-1] if lines else f"exit code {proc.returncode}"
+    fatal = [ln for ln in lines if ln.startswith(("fatal:", "error:"))]
+    return (fatal or lines or [f"exit code {proc.returncode}"])[0]
 
 
 def _unquote(name: bytes) -> bytes:
@@ -112,7 +113,11 @@ def changes_since(ref: str, cwd: str) -> Changes:
         raise ChangedError(f"--changed-since expects a git revision, not {ref!r}")
     proc = _git(["rev-parse", "--show-toplevel"], cwd)
     if proc.returncode != 0:
-        raise ChangedError(f"--changed-since needs a git repository, and {os.path.abspath(cwd)} is not in one")
+        said = _message(proc)
+        if "not a git repository" in said:
+            raise ChangedError(f"--changed-since needs a git repository, and {os.path.abspath(cwd)} is not in one")
+        # "detected dubious ownership" (a checkout owned by another user, common in containers) and the like
+        raise ChangedError(f"--changed-since: git cannot read the repository at {os.path.abspath(cwd)}: {said}")
     top = os.path.realpath(proc.stdout.decode("utf-8", "surrogateescape").strip())
     proc = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], top)
     if proc.returncode != 0:
