@@ -54,7 +54,7 @@ def test_fixture(path):
 
 
 def test_fixtures_exist():
-    assert [p.name for p in fixture_paths(FIXTURES)] == ["options.md", "paragraphs.md", "sentences.md"]
+    assert [p.name for p in fixture_paths(FIXTURES)] == ["citations.md", "options.md", "paragraphs.md", "sentences.md"]
 
 
 # --- RD101 ----------------------------------------------------------------------------------------

@@ -217,3 +217,48 @@ def test_unterminated_constructs_do_not_break_positions():
     doc = parse("a.md", src)
     assert word_at(doc, "word") == (2, 11)
     prose_maps_back(doc)
+
+
+# --- citation markers and numbers (issue 11) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It was founded in 1990.[3] The city grew.", ["It was founded in 1990.[3]", "The city grew."]),
+        ("It grew.[a] Then.", ["It grew.[a]", "Then."]),
+        ("Ports.[3][4] Roads.[12] Rails.", ["Ports.[3][4]", "Roads.[12]", "Rails."]),
+        ("It rose.[citation needed] It fell.", ["It rose.[citation needed]", "It fell."]),
+        ('He said "stop."[5] Then left.', ['He said "stop."[5]', "Then left."]),
+        ("The bridge opened in 1932.\u00b9 It carried trains.", ["The bridge opened in 1932.\u00b9", "It carried trains."]),
+        ("Dr.[3] Smith stays one.", ["Dr.[3] Smith stays one."]),
+        ("Before a lower-case word.[3] it goes on.", ["Before a lower-case word.[3] it goes on."]),
+    ],
+)
+def test_sentence_ends_after_citation_markers(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_citation_markers_are_not_words_and_numbers_are_one():
+    src = "In 1990.[3] About 500,000 people,[9][10] 1,234.56 tonnes and a 10,000-strong crowd.\u00b9 Then 1,2345 and 3,5.\n"
+    doc = parse("a.md", src)
+    assert [(s.text, [w.text for w in s.words]) for s in doc.sentences] == [
+        ("In 1990.[3]", ["In", "1990"]),
+        (
+            "About 500,000 people,[9][10] 1,234.56 tonnes and a 10,000-strong crowd.\u00b9",
+            ["About", "500,000", "people", "1,234.56", "tonnes", "and", "a", "10,000-strong", "crowd"],
+        ),
+        ("Then 1,2345 and 3,5.", ["Then", "1", "2345", "and", "3", "5"]),
+    ]
+    assert word_at(doc, "500,000") == (1, 19)
+    assert word_at(doc, "1,234.56") == (1, 42)
+    assert word_at(doc, "10,000-strong") == (1, 64)
+
+
+def test_a_bracket_after_a_space_is_text():
+    # "[3]" after a space is text; a marker-like "[2]" or "[g]" glued to a word or a bracket is not
+    # a word (a label left as text: "[Guide][g]" with no definition).
+    doc = parse("a.md", "Element [3] of the array and x[2]; see [Guide][g] and [Guide][guide] too.\n")
+    assert [w.text for w in doc.words] == [
+        "Element", "3", "of", "the", "array", "and", "x", "see", "Guide", "and", "Guide", "guide", "too"
+    ]

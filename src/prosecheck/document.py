@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Optional
 
 from prosecheck.diagnostics import Diagnostic
-from prosecheck.sentences import PLACEHOLDER, WORD_RE, find_quotations, split_sentences
+from prosecheck.sentences import PLACEHOLDER, TOKEN_RE, find_quotations, split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -293,7 +293,9 @@ class Document:
             runs = block.runs
             last_run = len(runs) - 1
             ri = 0
-            for m in WORD_RE.finditer(prose):
+            for m in TOKEN_RE.finditer(prose):
+                if m.lastgroup:  # a citation marker ("1990.[3]"): not a word
+                    continue
                 start = m.start()
                 while j < len(local) and local[j].end <= start:
                     j += 1

@@ -14,11 +14,30 @@ import re
 # words but is not itself a word.
 PLACEHOLDER = "\ufffc"
 
+# Superscript digits are reference marks ("in 1990.¹"), not part of a word.
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_LETTER = rf"[^\W{_SUPERSCRIPTS}]"
+
 #: A word: letters or digits, optionally joined by apostrophes, hyphens, dots, slashes or @
 #: ("don't", "state-of-the-art", "e.g", "config.yaml", "and/or", "a@b.c"). Checks split further.
-WORD_RE = re.compile(r"\w+(?:[-'\u2019./@]\w+)*")
+#: A number keeps its thousands separators and decimals: "500,000", "1,234.56", "10,000-strong".
+WORD_RE = re.compile(rf"{_LETTER}+(?:[-'\u2019./@]{_LETTER}+|(?<=\d),\d{{3}}(?!\d))*")
 
-_BOUNDARY_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+")
+#: What goes inside a citation marker copied from an encyclopedia: "3", "a", "note 1", "nb 2",
+#: "citation needed", "who?", "according to whom?". Lower case only: "[Guide]" is link text.
+CITATION_LABEL = r"(?:\d{1,4}|[a-z]|[a-z]{1,12}(?:[- ][a-z]{1,12})? ?\d{1,4}|[a-z]{1,15}(?: [a-z]{1,15}){0,3}(?: needed|\?))"
+CITATION_LABEL_RE = re.compile(CITATION_LABEL)
+
+#: A word, or a citation marker glued to what precedes it ("1990.[3]", "[9][10]"), which is not a
+#: word: the Document's word split skips matches of the ``mark`` group.
+TOKEN_RE = re.compile(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|{WORD_RE.pattern}")
+
+# After a sentence's final mark: closing quotes and brackets, reference marks ("[3]", "[a]",
+# "[citation needed]", "¹"). A boundary is that run followed by white space.
+_AFTER_END = rf"(?:[\"'\u201d\u2019)\]]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
+#: Where a sentence may end; group 1 is the part that belongs to the sentence before.
+SENTENCE_END_RE = re.compile(rf"([.!?\u2026]+{_AFTER_END})\s+")
+_BOUNDARY_RE = SENTENCE_END_RE
 
 # Lower-cased, with their final full stop. A boundary after one of these is not a boundary.
 ABBREVIATIONS = frozenset(
@@ -59,9 +78,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY_RE.finditer(text):
-        punct_end = m.start()
-        while punct_end < m.end() and not text[punct_end].isspace():
-            punct_end += 1
+        punct_end = m.end(1)
         nxt = _next_char(text, m.end())
         if not nxt:
             continue

@@ -25,7 +25,7 @@ from prosecheck.check import Check, Code, Context, Option
 from prosecheck.document import MARKDOWN_SUFFIXES
 from prosecheck.hookspecs import hookimpl
 from prosecheck.markdown_prose import closing_bracket
-from prosecheck.sentences import PLACEHOLDER
+from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
 from prosecheck.slugs import SlugCounter, gitlab_slug
 
 _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -431,6 +431,8 @@ def _unresolved(doc):
             continue
         if not label.strip() or label.lstrip()[0] in ",|":  # f([a][, b]): an optional argument
             continue
+        if before.strip() and CITATION_LABEL_RE.fullmatch(ref.text) and CITATION_LABEL_RE.fullmatch(label):
+            continue  # "in 1990.[9][10]", "[note 1][citation needed]": citation markers, not a link
         shown = f"[{ref.text}][{ref.label}]"
         if ref.label == ref.text and text.startswith(f"[{ref.text}][]", ref.offset):
             shown = f"[{ref.text}][]"

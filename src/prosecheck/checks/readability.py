@@ -29,6 +29,7 @@ from typing import Optional
 
 from prosecheck.check import Check, Code, Option
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import SENTENCE_END_RE
 
 #: metric option value -> the name the message shows.
 METRICS = {
@@ -70,7 +71,7 @@ _LEGAL_OPENING_RE = re.compile(
 # Where a sentence may end: the Document's own boundaries, plus those it leaves alone because the
 # next word starts with a lower-case letter or inline code ("...in core. podium is", "See it. `x`
 # does"). RD101 and RD102 split there too, so they never blame one sentence for two.
-_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+")
+_END_RE = SENTENCE_END_RE  # the Document's own, citation markers ("1990.[3] The") included
 _INITIALISM_RE = re.compile(r"(?:[a-z]\.){2,}$")
 _NON_WORD_RE = re.compile(r"\W+")
 _LOWER_RE = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # a lower-case (or caseless) letter
