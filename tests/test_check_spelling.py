@@ -273,3 +273,58 @@ def test_code_words_are_whole_runs_of_letters_wherever_they_stand():
     assert "aaaaaa" not in code_text("xaaaaaa " * 9 + "yaaaaaa")  # a letter before each
     assert "tapable" in code_text("github.com/webpack/tapable)")
     assert "tapable" not in code_text("untapable")
+
+
+# --- usage: words the dictionary lacks against typing slips (issue 11) ---------------------------
+
+
+def test_common_words_the_dictionary_lacks_are_reported_only_with_the_option_off():
+    text = "We rebalance the fund each year and serve quinoa at lunch to all of our staff.\n"
+    assert sp(text) == []
+    assert codes(sp(text, skip_common_words=False)) == [(1, 4, "SP101"), (1, 43, "SP101")]
+
+
+def test_slips_stay_reported_however_common_on_the_web():
+    # "untill" is used once in a million words, "shouldnt" more: both are still slips.
+    text = "Wait untill the end of the day, it shouldnt take long for the staff here.\n"
+    assert codes(sp(text)) == [(1, 6, "SP101"), (1, 36, "SP101")]
+
+
+def test_suggestions_keep_the_first_letter():
+    found = sp("Then an uknown flag and the mversion flag broke the build on the main branch.\n")
+    assert lines(found) == [
+        '1:9: SP101 "uknown" is not in the dictionary: did you mean "unknown"? '
+        "If it is spelled as you want, add it to the project word list"
+    ]
+
+
+def test_a_name_in_mid_sentence_in_another_token_is_a_name_at_the_start_too():
+    text = "Kirbyy's views were well known. The elder Tom Kirbyy spoke first at the meeting.\n"
+    assert sp(text) == []
+    assert codes(sp("Kirbyy's views were well known in the city and at the meeting.\n")) == [(1, 1, "SP101")]
+
+
+def test_usage_table_reads_wordfreq_data():
+    from prosecheck.checks import usage
+
+    words = usage.table("en")
+    assert usage.zipf(words, "the") > 7.0
+    assert 4.0 < usage.zipf(words, "officials") < 5.5
+    assert usage.zipf(words, "qzxqzxqzx") == usage.UNSEEN
+    assert usage.table("xx") is None
+    assert usage.zipf(None, "the") == usage.UNSEEN
+
+
+def test_usage_table_is_built_once_then_opened_from_the_cache(tmp_path, monkeypatch):
+    from prosecheck.checks import usage
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(usage, "_TABLES", {})
+    built = usage.table("en")
+    files = sorted(p.name for p in (tmp_path / "prosecheck").iterdir())
+    assert len(files) == 1 and files[0].startswith("usage-en-wordfreq-") and files[0].endswith(".table")
+    monkeypatch.setattr(usage, "_TABLES", {})
+    monkeypatch.setattr(usage, "_build", lambda source: pytest.fail("rebuilt instead of opened"))
+    opened = usage.table("en")
+    assert len(opened) == len(built) > 100_000
+    assert usage.zipf(opened, "officials") == usage.zipf(built, "officials")

@@ -8,7 +8,9 @@ terms (``data/spelling_words.txt``) and the project's own words (options ``words
 What is not prose is not checked: code is already out of the Document's prose, and by default so
 are words with digits, ALL-CAPS acronyms, CamelCase and snake_case identifiers, file names, paths,
 domains, e-mail addresses, capitalised words in mid-sentence (names), words of another script, and
-words shorter than ``min_length``. Hyphenated words are checked part by part; possessives and
+words shorter than ``min_length``. Unknown words that real writing uses often, or about as often
+as the dictionary word nearest to them, are words the dictionary lacks rather than slips
+(:mod:`prosecheck.checks.usage`, option ``skip_common_words``). Hyphenated words are checked part by part; possessives and
 contractions (straight or curly apostrophe) are understood. Words inside quotation marks are
 checked: quoted words are still spelled.
 
@@ -83,6 +85,14 @@ _CAMEL_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 #: Longer "words" are hashes, keys or blobs, not words; their suggestions would cost O(n^2) memory.
 _MAX_WORD = 45
+
+#: Zipf value (log10 of uses per billion words) from which an unknown word is common, not a slip:
+#: once in 1 million words. The most frequent misspellings stay under it ("untill" 2.97,
+#: "definately" 2.87); words the dictionary lacks pass it ("onboard" 3.55, "esports" 3.21).
+COMMON_ZIPF = 3.0
+#: How much rarer (in Zipf units) than the nearest dictionary word a slip is at least: a word used
+#: a tenth as often as the word it is one edit from is a word of its own ("rebalance", "quinoa").
+SLIP_GAP_ZIPF = 1.0
 
 _VERDICT_CACHE_MAX = 100_000
 _SUGGEST_CACHE_MAX = 20_000
@@ -211,6 +221,9 @@ class Speller:
         self.verdicts: dict[str, tuple] = {}  # token -> its unknown parts
         self.correct: set[str] = set()  # tokens with none
         self.suggestions: OrderedDict[str, tuple] = OrderedDict()
+        self.language = options["language"]
+        self.usage = None  # the usage table, loaded by the first in_use(); False: none for the language
+        self.usage_verdicts: dict[str, bool] = {}
 
     # -- verdicts --
     def known(self, lower: str) -> bool:
@@ -326,6 +339,43 @@ class Speller:
                     return True
         return False
 
+    # -- usage --
+    def in_use(self, word: str) -> bool:
+        """True when ``word`` is common in real writing, or at least a tenth as common as the most
+        common dictionary word one edit away: a word the dictionary lacks, not a slip.
+
+        Typing slips are rare next to the word meant ("officals" 1.6 against "officials" 4.7, in
+        Zipf units: log10 of uses per billion words); even the most frequent misspellings
+        ("untill", "definately") stay under :data:`COMMON_ZIPF`.
+        """
+        lower = word.lower()
+        found = self.usage_verdicts.get(lower)
+        if found is None:
+            if self.usage is None:
+                from prosecheck.checks import usage
+
+                self.usage = usage.table(self.language) or False
+            words = self.usage or None
+            from prosecheck.checks.usage import zipf
+
+            own = zipf(words, lower)
+            if any(self.known(lower[:i] + "'" + lower[i:]) for i in range(1, len(lower))) or any(
+                _strip_accents(s) == lower for s in self.suggest(word)
+            ):
+                found = False  # "shouldnt", "rapido" (rápido): common on the web, still slips
+            elif own >= COMMON_ZIPF:
+                found = True
+            elif own <= 0.0:
+                found = False  # never seen in a billion words of real text
+            else:
+                # No word one edit away: nothing to be a slip of, and nothing to weigh it against.
+                nearest = max((zipf(words, s) for s in self.suggest(word)), default=None)
+                found = nearest is not None and nearest - own < SLIP_GAP_ZIPF
+            if len(self.usage_verdicts) >= _VERDICT_CACHE_MAX:
+                self.usage_verdicts.clear()
+            self.usage_verdicts[lower] = found
+        return found
+
     # -- suggestions --
     def suggest(self, word: str) -> tuple:
         """Up to three dictionary words one edit away, most frequent first; cached."""
@@ -344,8 +394,16 @@ class Speller:
         cands.discard(lower)
         hits = freq.present(cands)  # most candidates are not words
         hits.update(cands.intersection(extra))
+        # Only words that keep the first letter: writers and typists rarely get the first letter
+        # of a word wrong, while a letter glued in front of a word is common in names and
+        # identifiers ("mversion", "kcheck", "Zstandard"); "wakeup" is no slip for "makeup".
+        first = lower[:1]
         scored = sorted(
-            ((freq.get(c, 0), c) for c in hits if len(c) > 1 and ("'" not in c or "'" in lower)),
+            (
+                (freq.get(c, 0), c)
+                for c in hits
+                if len(c) > 1 and c[0] == first and ("'" not in c or "'" in lower)
+            ),
             key=lambda fc: (-fc[0], fc[1]),
         )
         found = tuple(c for _, c in scored[:3])
@@ -386,6 +444,18 @@ def _starts_sentence(w, sentences) -> bool:
         return False
     first = sentences[w.sentence].words
     return bool(first) and first[0] is w
+
+
+def _names(occurrences: dict, unknown_tokens: dict, sentences) -> set:
+    """Unknown capitalised words that stand somewhere in mid-sentence, in any token: "Mateen" when
+    the document also writes "Omar Mateen" or "... of Mateen's views"."""
+    names = set()
+    for token, ws in occurrences.items():
+        for index, part, capital in unknown_tokens[token]:
+            if capital and part not in names:
+                if index or any(not _starts_sentence(w, sentences) for w in ws):
+                    names.add(part)
+    return names
 
 
 def _next_capitalised(w, sentences) -> bool:
@@ -549,6 +619,10 @@ class Spelling(Check):
         "skip_code_words": Option("bool", True, "skip words the document also writes outside its prose: "
                                                 "in code, link addresses or HTML (names of packages, "
                                                 "commands and options)"),
+        "skip_common_words": Option("bool", True, "skip unknown words that are common in real writing, "
+                                                  "or about as common as the dictionary word nearest to "
+                                                  "them (wordfreq's counts): words the dictionary lacks, "
+                                                  "not typing slips"),
     }
 
     def validate_context(self, options, context):
@@ -566,7 +640,12 @@ class Spelling(Check):
     def prepare(self, options, context):
         if context.is_selected("SP101"):
             # A big run: build the dictionary before workers fork, so they share it.
-            _speller(dict(options), context.root).freq.as_dict()
+            speller = _speller(dict(options), context.root)
+            speller.freq.as_dict()
+            if options["skip_common_words"]:
+                from prosecheck.checks import usage
+
+                usage.table(options["language"])  # built or opened once, before workers fork
 
     def check(self, doc, options, context):
         texts = [w.text for w in doc.words]
@@ -594,8 +673,14 @@ class Spelling(Check):
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
         code_words = _CodeText(doc) if options["skip_code_words"] else frozenset()
         labels = _Labels(doc)
+        names = _names(occurrences, unknown_tokens, sentences) if skip_caps else set()
         found = []  # (word, index, part)
+        # Every use of an unknown word, whatever token holds it ("Mateen", "Mateen's", "Mateen-led"):
+        # a word the document repeats is a name or a term it uses on purpose.
         counts: dict[str, int] = {}
+        for token, ws in occurrences.items():
+            for _, part, _ in unknown_tokens[token]:
+                counts[part.lower()] = counts.get(part.lower(), 0) + len(ws)
         for token, ws in occurrences.items():
             unknown = unknown_tokens[token]
             for index, part, capital in unknown:
@@ -603,8 +688,10 @@ class Spelling(Check):
                     continue  # "tapable" beside github.com/webpack/tapable: a name, not a typo
                 if capital and skip_caps:
                     # Checked only at the start of a sentence, and not even there when the word
-                    # also stands capitalised in mid-sentence, or a capitalised word follows it
-                    # ("Sindre Sorhus"): then it is a name.
+                    # stands capitalised in mid-sentence anywhere in the document, in any token,
+                    # or a capitalised word follows it ("Sindre Sorhus"): then it is a name.
+                    if part in names:
+                        continue
                     starts = [w for w in ws if index == 0 and _starts_sentence(w, sentences)]
                     if len(starts) < len(ws) or any(_next_capitalised(w, sentences) for w in starts):
                         continue
@@ -628,17 +715,18 @@ class Spelling(Check):
                     if link_names is not None and link_names.covers(w):
                         continue  # the name of what the link points to
                     found.append((w, index, part))
-                    key = part.lower()
-                    counts[key] = counts.get(key, 0) + 1
         ratio = options["max_unknown_ratio"]
         if ratio and len(found) >= 8 and len(found) > ratio * len(words):
             return  # mostly unknown: another language, or not prose at all
         limit = options["max_per_word"]
         need_suggestion = options["require_suggestion"]
+        common = options["skip_common_words"]
         found.sort(key=lambda f: (f[0].offset, f[1]))
         for w, index, part in found:
             if limit and counts[part.lower()] > limit:
                 continue  # a term the document uses on purpose
+            if common and speller.in_use(part):
+                continue  # "quinoa", "onboard": a word the dictionary lacks, not a slip
             suggestions = [_match_case(part, s) for s in speller.suggest(part)]
             if suggestions:
                 message = (f'"{part}" is not in the dictionary: did you mean {_quote_list(suggestions)}? '
