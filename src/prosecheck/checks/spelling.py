@@ -10,9 +10,9 @@ are words with digits, ALL-CAPS acronyms, CamelCase and snake_case identifiers, 
 domains, e-mail addresses, capitalised words in mid-sentence (names), words of another script, and
 words shorter than ``min_length``. Unknown words that real writing uses often, or about as often
 as the dictionary word nearest to them, are words the dictionary lacks rather than slips
-(:mod:`prosecheck.checks.usage`, option ``skip_common_words``). Hyphenated words are checked part by part; possessives and
-contractions (straight or curly apostrophe) are understood. Words inside quotation marks are
-checked: quoted words are still spelled.
+(:mod:`prosecheck.checks.usage`, option ``skip_common_words``). Hyphenated words are checked part
+by part; possessives and contractions (straight or curly apostrophe) are understood. Words inside
+quotation marks are checked: quoted words are still spelled.
 
 Work is done once per distinct word: per document, each distinct token is classified once; per
 process, the verdict and the suggestions of each word are cached in bounded caches so memory stays
@@ -366,9 +366,10 @@ class Speller:
             elif own >= COMMON_ZIPF:
                 found = True
             elif own <= 0.0:
-                found = False  # never seen in a billion words of real text
+                found = False  # never seen in a billion words of real text: nothing says it is a word
             else:
-                # No word one edit away: nothing to be a slip of, and nothing to weigh it against.
+                # None when no word is one edit away: nothing to weigh it against (and nothing to
+                # suggest, so require_suggestion decides).
                 nearest = max((zipf(words, s) for s in self.suggest(word)), default=None)
                 found = nearest is not None and nearest - own < SLIP_GAP_ZIPF
             if len(self.usage_verdicts) >= _VERDICT_CACHE_MAX:
