@@ -328,3 +328,15 @@ def test_usage_table_is_built_once_then_opened_from_the_cache(tmp_path, monkeypa
     opened = usage.table("en")
     assert len(opened) == len(built) > 100_000
     assert usage.zipf(opened, "officials") == usage.zipf(built, "officials")
+
+
+def test_unreadable_usage_data_leaves_spelling_working(tmp_path, monkeypatch):
+    from prosecheck.checks import usage
+
+    bad = tmp_path / "large_en.msgpack.gz"
+    bad.write_bytes(b"not gzip at all")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(usage, "_TABLES", {})
+    monkeypatch.setattr(usage, "_data_file", lambda language: str(bad))
+    assert usage.table("en") is None
+    assert usage.zipf(usage.table("en"), "officials") == usage.UNSEEN

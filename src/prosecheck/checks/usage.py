@@ -70,8 +70,12 @@ def table(language: str) -> Optional[LookupTable]:
         try:
             found = LookupTable.open(path)
         except (OSError, ValueError):
-            found = _build(source)
-            replace_cached(path, found.to_bytes(), f"usage-{language}-wordfreq-")
+            try:
+                found = _build(source)
+            except Exception:  # msgpack missing, or a wordfreq whose data format changed
+                found = None  # then SP101 works as without usage counts, rather than failing
+            else:
+                replace_cached(path, found.to_bytes(), f"usage-{language}-wordfreq-")
     _TABLES[language] = found
     return found
 
