@@ -126,7 +126,8 @@ def test_output_dir_writes_an_index_and_a_page_per_file(project):
     site = project / "site"
     assert sorted(p.name for p in site.iterdir()) == ["doc-0.html", "doc-1.html", "index.html"]
     index = (site / "index.html").read_text(encoding="utf-8")
-    assert 'href="site/doc-0.html"' in index
+    assert 'href="doc-0.html"' in index
+    assert '<a href="index.html">back to the summary</a>' in (site / "doc-1.html").read_text(encoding="utf-8")
     total = sum(len(_marks((site / n).read_text(encoding="utf-8")).marks) for n in ("doc-0.html", "doc-1.html"))
     assert total == len(findings)
     assert _marks(index).marks == []
@@ -206,3 +207,18 @@ def test_the_page_works_in_a_real_browser(project):
             browser.close()
     assert errors == []
     assert (OUTPUT / "html-report.png").stat().st_size > 10_000
+
+
+def test_a_report_past_the_size_limit_is_split_beside_the_output_file(project, monkeypatch):
+    from prosecheck import cli
+    from prosecheck.formatters import html as html_format
+
+    monkeypatch.setattr(html_format, "SPLIT_BYTES", 10)
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("PROSECHECK_DISABLE_PLUGIN_AUTOLOAD", "")
+    assert cli.run(["--isolated", "--no-cache", "--format", "html", "--output-file", "report.html", "."]) == 1
+    assert sorted(p.name for p in (project / "report_files").iterdir()) == ["doc-0.html", "doc-1.html"]
+    index = (project / "report.html").read_text(encoding="utf-8")
+    assert 'href="report_files/doc-0.html"' in index
+    page = (project / "report_files" / "doc-0.html").read_text(encoding="utf-8")
+    assert '<a href="../report.html">back to the summary</a>' in page

@@ -92,32 +92,30 @@ class HtmlFormatter(Formatter):
         size = sum(sum(len(line) + 1 for line in lines) for lines in texts.values() if lines)
         out_dir = getattr(ctx, "output_dir", None)
         split = bool(out_dir) or (size > SPLIT_BYTES and bool(getattr(ctx, "output_file", None)))
+        # --output-dir: the index and the pages side by side. Split because of size: the pages go
+        # to "<report>_files/" beside the report file, as a browser saves a complete page.
+        prefix, back = "", "index.html"
         if split and not out_dir:
             target = ctx.output_file
             out_dir = os.path.splitext(target)[0] + "_files"
+            prefix, back = os.path.basename(out_dir) + "/", "../" + os.path.basename(target)
         families = self._families(diagnostics)
         codes_json = _json(self._code_info(diagnostics))
 
         index = _Page("prosecheck report")
         index.parts.append(self._header(diagnostics, by_path))
-        index.parts.append(self._summary(diagnostics, by_path, families, pages=out_dir if split else None))
+        index.parts.append(self._summary(diagnostics, by_path, families, pages=prefix if split else None))
         if split:
             os.makedirs(out_dir, exist_ok=True)
             for i, path in enumerate(by_path):
                 page = _Page(f"{path}: prosecheck report")
-                page.parts.append(f'<p class="back"><a href="../{_text(os.path.basename(self._index_name()))}">'
-                                  "back to the summary</a></p>\n")
+                page.parts.append(f'<p class="back"><a href="{_text(back)}">back to the summary</a></p>\n')
                 page.parts.append(self._document(i, path, texts[path], by_path[path], families))
                 _write_page(os.path.join(out_dir, _page_name(i)), page.html(codes_json))
         else:
             for i, path in enumerate(by_path):
                 index.parts.append(self._document(i, path, texts[path], by_path[path], families))
         self.stream.write(index.html(codes_json))
-
-    def _index_name(self) -> str:
-        if getattr(self.context, "output_dir", None):
-            return "index.html"
-        return getattr(self.context, "output_file", None) or "index.html"
 
     # -- the summary --------------------------------------------------------------------------
 
@@ -180,7 +178,7 @@ class HtmlFormatter(Formatter):
             out.append('<table class="files"><caption>Findings per file</caption>'
                        "<thead><tr><th>file</th><th>findings</th></tr></thead><tbody>")
             for i, (path, items) in enumerate(by_path.items()):
-                href = f"{os.path.basename(pages)}/{_page_name(i)}" if pages else f"#doc-{i}"
+                href = f"{pages}{_page_name(i)}" if pages is not None else f"#doc-{i}"
                 out.append(f'<tr><td><a href="{_text(href)}">{_text(path)}</a></td>'
                            f'<td class="n">{len(items)}</td></tr>')
             out.append("</tbody></table>\n")
