@@ -91,8 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "are walked as git sees them; files named on the command line are always checked)")
     f.add_argument("--stdin-filename", metavar="NAME", help="the name to report for text read from stdin")
     o = p.add_argument_group("output")
-    o.add_argument("--format", metavar="NAME", help="default, pylint, json, sarif, github, or a %%(path)s:%%(row)d:... template")
+    o.add_argument("--format", metavar="NAME", help="default, pylint, json, sarif, github, html, or a %%(path)s:%%(row)d:... template")
     o.add_argument("--output-file", metavar="FILE", help="write the report to FILE instead of stdout")
+    o.add_argument("--output-dir", metavar="DIR",
+                   help="--format html only: write an index page and one page per file into DIR")
     o.add_argument("--show-source", action="store_true", default=None, help="show the line and a caret")
     o.add_argument("--no-show-source", dest="show_source", action="store_false")
     o.add_argument("--statistics", action="store_true", default=None, help="count findings per code at the end")
@@ -216,7 +218,21 @@ def _use_color(choice: str, stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty()
 
 
-MACHINE_FORMATS = ("json", "sarif", "github")
+MACHINE_FORMATS = ("json", "sarif", "github", "html")
+
+
+def _settings_shown(args, cfg: FileConfig, root: str) -> dict:
+    """The run's settings for a report a person reads (the HTML page lists them)."""
+    shown = {"prosecheck": __version__, "project root": root,
+             "configuration": cfg.path or "(none found: defaults)",
+             "paths": " ".join(args.paths or ["."])}
+    for name in ("select", "ignore", "extend_select", "extend_ignore"):
+        value = getattr(args, name, None)
+        value = _split(value) if value is not None else cfg.core.get(name)
+        if value:
+            shown[name.replace("_", "-")] = value
+    shown["fail-on"] = _setting(args, cfg, "fail_on")
+    return shown
 
 
 def _make_formatter(name: str, reg: Registry, stream, fctx: FormatContext):
@@ -384,6 +400,13 @@ def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, r
         return text.split("\n") if text is not None else None
 
     target = args.output_file
+    if args.output_dir:
+        if fmt != "html":
+            raise UsageError("--output-dir works with --format html only (use --output-file for other formats)")
+        if target:
+            raise UsageError("give --output-file or --output-dir, not both")
+        os.makedirs(args.output_dir, exist_ok=True)
+        target = os.path.join(args.output_dir, "index.html")
     if not target:
         _write_report(args, reg, cfg, diagnostics, fmt, root, sys.stdout, lines_of)
     elif os.path.exists(target) and not os.path.isfile(target):
@@ -412,6 +435,10 @@ def _write_report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: 
         plugin_versions={p.name: p.version for p in reg.plugins.values()},
         root=root,
         version=__version__,
+        options=_check_options(reg, cfg) if fmt == "html" else {},
+        settings=_settings_shown(args, cfg, root) if fmt == "html" else {},
+        output_file=args.output_file,
+        output_dir=args.output_dir,
     )
     formatter = _make_formatter(fmt, reg, stream, fctx)
     machine = fmt in MACHINE_FORMATS

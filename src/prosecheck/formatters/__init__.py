@@ -18,6 +18,7 @@ _WHERE = {
     "json": ("json", "JsonFormatter"),
     "sarif": ("sarif", "SarifFormatter"),
     "github": ("github", "GithubFormatter"),
+    "html": ("html", "HtmlFormatter"),
 }
 
 

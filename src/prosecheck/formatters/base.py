@@ -22,6 +22,13 @@ class FormatContext:
     plugin_versions: dict = field(default_factory=dict)
     root: str = "."
     version: str = ""
+    #: Options of every check, by check name (the HTML report draws RD101/RD102's limits).
+    options: dict = field(default_factory=dict)
+    #: The run's settings as a reader would want them listed (name -> value).
+    settings: dict = field(default_factory=dict)
+    #: Where the report goes: --output-file, and --output-dir for formats written as several files.
+    output_file: Optional[str] = None
+    output_dir: Optional[str] = None
 
 
 class Formatter:
