@@ -104,3 +104,18 @@ class Check:
     ) -> Iterable["Diagnostic"]:
         """Diagnostics that need every document: ``summaries`` is ``[(path, summary), ...]``."""
         return ()
+
+    # Optional, for a reduce that runs on a cluster (``--executor dask``) without bringing every
+    # summary to one process. A check that defines ``shuffle`` defines all three; the local run
+    # still calls ``finish``, and both must report the same (docs/writing-a-plugin.md).
+
+    #: Set by checks that define the three methods below.
+    shuffle: ClassVar[Any] = None
+
+    def reduce_shuffled(self, buckets: Mapping[Any, list], options: Mapping[str, Any], context: Context) -> Any:
+        """One partition's part: ``buckets`` maps each shuffle key to every item sent to it."""
+        raise NotImplementedError
+
+    def finish_shuffled(self, parts: Sequence[Any], options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:
+        """The diagnostics, from every partition's part (on the client)."""
+        raise NotImplementedError

@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     r = p.add_argument_group("running")
     r.add_argument("-j", "--jobs", type=int, metavar="N", help="processes to use (default: one per core)")
     r.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one check on one file")
+    r.add_argument("--executor", choices=("local", "dask"),
+                   help="where files are linted: local processes (default) or a Dask cluster")
+    r.add_argument("--scheduler", metavar="ADDRESS",
+                   help="--executor dask: the scheduler (tcp://host:8786); default DASK_SCHEDULER_ADDRESS, "
+                        "else a cluster on this machine")
     r.add_argument("--no-cache", dest="cache", action="store_false", default=None,
                    help="do not read or write the cache of per-file results")
     r.add_argument("--cache-dir", metavar="DIR", help="where the cache lives (default: .prosecheck_cache in the project root)")
@@ -262,6 +267,9 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
     except ConfigError as exc:
         sys.stderr.write(f"prosecheck: configuration error: {exc}\n")
         return EXIT_ERROR
+    except _executor_error() as exc:
+        sys.stderr.write(f"prosecheck: error: {exc}\n")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("prosecheck: interrupted\n")
         return EXIT_INTERRUPTED
@@ -271,6 +279,12 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         except OSError:
             pass
         return EXIT_ERROR
+
+
+def _executor_error():
+    """The executor's error class, without importing an executor at start-up."""
+    mod = sys.modules.get("prosecheck.executors.dask")
+    return mod.ExecutorError if mod is not None else ()
 
 
 def _run(argv: list) -> int:
@@ -340,9 +354,19 @@ def _run(argv: list) -> int:
     from prosecheck.runner import run as run_files
 
     progress = Progress(len(items))
+    executor = _setting(args, cfg, "executor")
+    if executor == "local" and args.scheduler:
+        raise UsageError("--scheduler needs --executor dask")
     try:
-        result = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
-                           progress=progress if progress.active else None)
+        if executor == "local":
+            result = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
+                               progress=progress if progress.active else None)
+        else:
+            from prosecheck import executors
+
+            result = executors.run(executor, items, reg, settings, scheduler=args.scheduler,
+                                   extra_plugins=tuple(args.plugin), stdin_bytes=stdin_bytes,
+                                   progress=progress if progress.active else None)
     finally:
         progress.close()
     diagnostics = list(result.diagnostics)

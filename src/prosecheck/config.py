@@ -48,6 +48,9 @@ CORE_OPTIONS: dict[str, Option] = {
     "cache_dir": Option("str", ".prosecheck_cache", "where the cache lives"),
     "timeout": Option("float", 60.0, "seconds one check may spend on one file"),
     "baseline": Option("str", None, "a baseline file (relative to this file's folder): report only findings it does not record"),
+    # Only the kind of executor: a scheduler address comes from the command line or Dask's own
+    # configuration, never from a repository's file (it would send the files to that address).
+    "executor": Option("str", "local", "where files are linted", ("local", "dask")),
     "fail_on": Option("str", "info", "lowest severity that makes the exit code 1", ("error", "warning", "info")),
 }
 

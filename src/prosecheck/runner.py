@@ -309,17 +309,27 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def reduce_results(results: list[FileResult], registry: Registry, settings: Settings) -> list[Diagnostic]:
-    """Every file's diagnostics plus those of the cross-file checks, filtered and sorted."""
+def reduce_results(results: list[FileResult], registry: Registry, settings: Settings,
+                   finished: Optional[dict] = None) -> list[Diagnostic]:
+    """Every file's diagnostics plus those of the cross-file checks, filtered and sorted.
+
+    ``finished`` holds, by check name, what an executor already computed in place of ``finish``
+    (a Dask run's shuffled reduce): a list of diagnostics, or the exception it raised.
+    """
     diagnostics: list[Diagnostic] = [d for r in results for d in r.diagnostics]
     by_path = {r.path: r for r in results}
     for check in enabled_checks(registry, settings.selector):
         if not check.cross_file:
             continue
         plugin = registry.check_plugin.get(check.name, check.name)
-        summaries = [(r.path, r.summaries[check.name]) for r in results if check.name in r.summaries]
         try:
-            produced = list(check.finish(summaries, options_for(check, settings), settings.context) or ())
+            if finished is not None and check.name in finished:
+                produced = finished[check.name]
+                if isinstance(produced, BaseException):
+                    raise produced
+            else:
+                summaries = [(r.path, r.summaries[check.name]) for r in results if check.name in r.summaries]
+                produced = list(check.finish(summaries, options_for(check, settings), settings.context) or ())
         except Exception as exc:
             diagnostics.append(_failure(RUN_PATH, PC_CHECK_CRASH, plugin,
                                         f"check '{check.name}' (plugin '{plugin}') crashed in finish(): "

@@ -329,6 +329,24 @@ class Boilerplate(Check):
         _, similarity, min_files, _ = _settings(options)
         return _per_file_cap(_spread(summaries, similarity, min_files), int(options.get("max_per_file", 3)))
 
+    # The same reduce on a cluster (boilerplate_shuffle.py): a shuffle by LSH band.
+    def shuffle(self, path, summary, options, context):
+        from prosecheck.checks import boilerplate_shuffle
+
+        return boilerplate_shuffle.shuffle(path, summary)
+
+    def reduce_shuffled(self, buckets, options, context):
+        from prosecheck.checks import boilerplate_shuffle
+
+        return boilerplate_shuffle.reduce_buckets(buckets, _settings(options)[1])
+
+    def finish_shuffled(self, parts, options, context):
+        from prosecheck.checks import boilerplate_shuffle
+
+        _, _, min_files, _ = _settings(options)
+        found = group_findings(boilerplate_shuffle.groups_from(parts), min_files)
+        return _per_file_cap(found, int(options.get("max_per_file", 3)))
+
 
 def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
     """BP102: every paragraph whose group (word-for-word and near copies) spans ``min_files`` files.
@@ -399,11 +417,15 @@ def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
                 head = bucket[0]
                 prev = head
                 for x in bucket[1:]:
-                    rx = find(x)
-                    if rx != find(head) and similar(x, head):
-                        parent[rx] = find(head)
-                    elif rx != find(prev) and similar(x, prev):
-                        parent[rx] = find(prev)
+                    # Both comparisons, each skipped only when it could not change the groups:
+                    # the groups are then the components of one fixed set of edges (each member
+                    # with the bucket's head and with the member before it), whatever the order
+                    # the buckets are met in. A Dask run computes the same edges bucket by bucket
+                    # on its workers (boilerplate_shuffle.py) and gets the same groups.
+                    if find(x) != find(head) and similar(x, head):
+                        parent[find(x)] = find(head)
+                    if prev != head and find(x) != find(prev) and similar(x, prev):
+                        parent[find(x)] = find(prev)
                     prev = x
     # Groups: near-copy components of distinct texts, each with all its word-for-word copies.
     groups: dict = {}
@@ -411,26 +433,34 @@ def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
         groups.setdefault(find(r), set()).add(r)
     for r in members:
         groups.setdefault(find(r), set()).add(r)
-    out = []
+    found = []
     for root in sorted(groups):
-        occurrences = sorted(
-            (i for r in groups[root] for i in members.get(r, (r,))),
-            key=lambda i: (owner[i], lines[i], cols[i]),
-        )
-        files = {owner[i] for i in occurrences}
+        occurrences = [(paths[owner[i]], lines[i], cols[i], keys[i])
+                       for r in groups[root] for i in members.get(r, (r,))]
+        found.append(occurrences)
+    return group_findings(found, min_files)
+
+
+def group_findings(groups, min_files: int) -> list[Diagnostic]:
+    """BP102 for groups of copies: each group is a list of ``(path, line, col, key)``, one per
+    paragraph (word-for-word copies share a key). Used by the local reduce and by a Dask run."""
+    out = []
+    for group in groups:
+        occurrences = sorted(group, key=lambda o: (o[0], o[1], o[2]))
+        files = {o[0] for o in occurrences}
         if len(files) < min_files:
             continue
         key_files: dict = {}
-        for i in occurrences:
-            key_files.setdefault(keys[i], set()).add(owner[i])
+        for path, _, _, key in occurrences:
+            key_files.setdefault(key, set()).add(path)
         first = occurrences[0]
-        first_elsewhere = next(i for i in occurrences if owner[i] != owner[first])
+        first_elsewhere = next(o for o in occurrences if o[0] != first[0])
         others = len(files) - 1
         noun = "file" if others == 1 else "files"
-        for i in occurrences:
-            ref = first_elsewhere if owner[i] == owner[first] else first
-            same = key_files[keys[i]]
-            exact = len(same) - (owner[i] in same)
+        for path, line, col, key in occurrences:
+            ref = first_elsewhere if path == first[0] else first
+            same = key_files[key]
+            exact = len(same) - (path in same)
             if exact == others:
                 how = "also appears"
             elif exact:
@@ -438,9 +468,9 @@ def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
             else:
                 how = "appears nearly word for word"
             message = (f"this paragraph {how} in {others} other {noun}, first at "
-                       f"{paths[owner[ref]]}:{lines[ref]}: keep it in one place and link to it, "
+                       f"{ref[0]}:{ref[1]}: keep it in one place and link to it, "
                        f"or exempt it with the 'allow' option")
-            out.append(Diagnostic(paths[owner[i]], lines[i], cols[i], "BP102", message, ""))
+            out.append(Diagnostic(path, line, col, "BP102", message, ""))
     return out
 
 

@@ -1,0 +1,242 @@
+"""``--executor dask``: the run on a Dask cluster (``pip install "prosecheck[dask]"``).
+
+The same map and reduce as a local run, spread over ``dask.distributed`` workers:
+
+- **Map.** Files go to workers in batches; each worker reads its files (a shared file system),
+  lints them with the same ``runner.lint_item`` a local run uses (cache, selection and
+  suppression included) and sends back each file's diagnostics as soon as its batch is done.
+- **Reduce.** A cross-file check that can shuffle (``Check.shuffle``, BP102 does) never sends its
+  summaries to the client: each worker splits them by shuffle key into partitions, one reduce task
+  per partition runs on the cluster, and the client only combines the small parts that come back
+  (``finish_shuffled``). Other cross-file checks get their summaries on the client and their
+  ``finish`` runs there, as locally.
+- **Failures.** Dask re-runs the tasks of a worker that is lost. A batch that still fails is
+  re-run file by file, so a file that kills its worker costs only that file: PC003 names it.
+
+The client's memory grows with the findings, not with the documents. ``docs/scaling.md`` has the
+measurements and the cost model. Dask is imported only here: a local run never imports it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from prosecheck.diagnostics import Diagnostic
+from prosecheck.cli import PLUGINS_PATH
+from prosecheck.plugins import DISABLE_AUTOLOAD_ENV, Registry, load_registry, set_registry
+from prosecheck.runner import (
+    FAILURE_CODES,
+    PC_CHECK_CRASH,
+    PC_PLUGIN_LOAD,
+    FileResult,
+    RunResult,
+    Settings,
+    enabled_checks,
+    lint_item,
+    options_for,
+    reduce_results,
+)
+
+#: Files per task: enough to amortise the scheduler's cost per task (about 1 ms), few enough that
+#: results stream back and a lost worker costs little.
+MAX_BATCH = 64
+
+
+class ExecutorError(Exception):
+    """The cluster cannot be used (no scheduler at the address, Dask not installed)."""
+
+
+@dataclass(frozen=True)
+class RegistrySpec:
+    """How a worker loads the same plugins as the client: ``-p`` modules and autoloading."""
+
+    extra: tuple = ()
+    autoload: bool = True
+
+    @classmethod
+    def current(cls, modules: tuple = ()) -> "RegistrySpec":
+        """The spec of this process's run: ``modules`` are the ``-p`` modules."""
+        return cls(tuple((m, m) for m in modules), os.environ.get(DISABLE_AUTOLOAD_ENV, "") in ("", "0"))
+
+
+_REGISTRIES: dict = {}  # in each worker process: spec -> Registry
+
+
+def _registry(spec: RegistrySpec) -> Registry:
+    reg = _REGISTRIES.get(spec)
+    if reg is None:
+        reg = _REGISTRIES[spec] = load_registry(extra=spec.extra, autoload=spec.autoload)
+    set_registry(reg)  # runner.lint_item reads the process's registry
+    return reg
+
+
+def _shufflers(reg: Registry, settings: Settings) -> dict:
+    return {c.name: c for c in enabled_checks(reg, settings.selector)
+            if c.cross_file and getattr(type(c), "shuffle", None) is not None}
+
+
+def partition_of(key, partitions: int) -> int:
+    """The partition of a shuffle key, the same in every process (``hash`` of a str is not)."""
+    digest = hashlib.blake2b(repr(key).encode("utf-8", "backslashreplace"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") % partitions
+
+
+def lint_batch(items: list, settings: Settings, spec: RegistrySpec, partitions: int) -> tuple:
+    """On a worker: ``(results, parts)``; ``parts[p]`` is ``{check: {key: [items]}}`` for partition p."""
+    reg = _registry(spec)
+    shufflers = _shufflers(reg, settings)
+    parts: list = [{} for _ in range(partitions)]
+    results = []
+    for item in items:
+        res = lint_item(item, settings)
+        for name, check in shufflers.items():
+            summary = res.summaries.pop(name, None)
+            if summary is None:
+                continue
+            for key, value in check.shuffle(res.path, summary, options_for(check, settings), settings.context) or ():
+                parts[partition_of(key, partitions)].setdefault(name, {}).setdefault(key, []).append(value)
+        results.append(res)
+    return (results, list(reg.errors)), parts
+
+
+def _results(out: tuple) -> tuple:
+    return out[0]
+
+
+def _piece(out: tuple, partition: int) -> dict:
+    return out[1][partition]
+
+
+def reduce_partition(name: str, settings: Settings, spec: RegistrySpec, *pieces: dict):
+    """On a worker: one partition of one check's shuffle, reduced."""
+    reg = _registry(spec)
+    check = reg.check_named(name)
+    buckets: dict = {}
+    for piece in pieces:
+        for key, values in piece.get(name, {}).items():
+            buckets.setdefault(key, []).extend(values)
+    return check.reduce_shuffled(buckets, options_for(check, settings), settings.context)
+
+
+def _connect(address: Optional[str]):
+    """A Client for ``address``, Dask's own configuration, or a LocalCluster sized to the machine."""
+    try:
+        import dask
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ExecutorError(f"--executor dask needs Dask: pip install \"prosecheck[dask]\" ({exc})") from None
+    address = address or dask.config.get("scheduler-address", None)
+    if address:
+        try:
+            return Client(address, timeout="10s"), None
+        except (OSError, TimeoutError) as exc:
+            raise ExecutorError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                           host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+    return Client(cluster), cluster
+
+
+def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optional[str] = None,
+        spec: RegistrySpec = RegistrySpec(), stdin_bytes: Optional[bytes] = None, progress=None) -> RunResult:
+    from distributed import as_completed
+
+    client, cluster = _connect(scheduler)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        remote = [i for i, it in enumerate(items) if it.real is not None]
+        batch = max(1, min(MAX_BATCH, len(remote) // (workers * 8) or 1))
+        batches = [remote[i : i + batch] for i in range(0, len(remote), batch)]
+        partitions = max(1, 2 * workers)
+        # Settings go with each task, not scattered once: scattered data dies with the workers
+        # that hold it and cannot be recomputed, and a plugin that kills its worker is a case
+        # this executor must survive. They are small (selection, options, the cache's folder).
+        settings_f = settings
+        maps: list = []  # one map future per task whose results are in
+        results: list[Optional[FileResult]] = [None] * len(items)
+
+        # Workers run in folders of their own: give them absolute paths (a shared file system).
+        absolute = [replace(it, real=os.path.abspath(it.real)) if it.real is not None else it for it in items]
+
+        def submit(indexes: list, retries: int):
+            out = client.submit(lint_batch, [absolute[i] for i in indexes], settings_f, spec, partitions,
+                                pure=False, retries=retries)
+            return out, client.submit(_results, out, pure=False)
+
+        pending = {}
+        load_errors: set = set()  # plugins that loaded here but not on a worker
+        for b in batches:
+            out, res = submit(b, 1)
+            pending[res] = (b, out, 0)
+        done = as_completed(list(pending))
+        for fut in done:
+            indexes, out, attempts = pending.pop(fut)
+            try:
+                got, errors = fut.result()
+                load_errors.update(errors)
+            except Exception as exc:
+                retry = None
+                if type(exc).__name__ == "KilledWorker":
+                    # Workers died running it: split the batch to find the file that kills them.
+                    if len(indexes) > 1:
+                        retry = [[i] for i in indexes]
+                elif attempts < 3:
+                    # Its result was lost with a worker that died running something else.
+                    retry = [indexes]
+                if retry is not None:
+                    for again in retry:
+                        o, r = submit(again, 1 if len(again) > 1 else 0)
+                        pending[r] = (again, o, attempts + 1)
+                        done.add(r)
+                    continue
+                got = [_died(items[i].display, exc) for i in indexes]
+                out = None
+            for i, res in zip(indexes, got):
+                results[i] = res
+                if progress:
+                    progress()
+            if out is not None:
+                maps.append(out)
+        finished = {}
+        for name, check in _shufflers(registry, settings).items():
+            reducers = [
+                client.submit(reduce_partition, name, settings_f, spec,
+                              *[client.submit(_piece, m, p, pure=False) for m in maps], pure=False)
+                for p in range(partitions)
+            ]
+            try:
+                parts = client.gather(reducers)
+                finished[name] = list(check.finish_shuffled(parts, options_for(check, settings), settings.context) or ())
+            except Exception as exc:
+                finished[name] = exc
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    for i, item in enumerate(items):
+        if results[i] is None:  # standard input: read and linted here
+            results[i] = lint_item(item, settings, stdin_bytes)
+            if progress:
+                progress()
+    done_results = [r for r in results if r is not None]
+    diagnostics = reduce_results(done_results, registry, settings, finished)
+    known = set(registry.errors)
+    diagnostics += sorted(
+        Diagnostic(PLUGINS_PATH, 1, 1, PC_PLUGIN_LOAD, f"plugin '{name}' {message} on a Dask worker: install "
+                   f"it there too (workers need the same plugins as this machine)", "error", plugin=name)
+        for name, message in load_errors - known)
+    failed = any(d.code in FAILURE_CODES for d in diagnostics)
+    return RunResult(diagnostics, len(items), failed)
+
+
+def _died(path: str, exc: BaseException) -> FileResult:
+    result = FileResult(path)
+    result.diagnostics = [Diagnostic(
+        path, 1, 1, PC_CHECK_CRASH,
+        f"the Dask worker checking this file stopped ({type(exc).__name__}: {exc}); the file was not "
+        f"checked: a plugin may have ended its process", "error", plugin="core")]
+    return result
+

@@ -1,0 +1,263 @@
+"""``--executor dask``: the same output as a local run, on real Dask clusters.
+
+- The shuffled BP102 reduce equals the local one (in-process, many partitions, no cluster).
+- A LocalCluster of 2 worker processes on 127.0.0.1, started by the test: byte-for-byte the
+  output of a local run, cross-file BP102 included; a plugin that kills its worker costs only its
+  file (PC003 names it); an unreachable scheduler is a clear error, exit 2.
+- ``dask scheduler`` and ``dask worker`` started as separate processes, as on a real cluster:
+  the prosecheck command line pointed at them prints what a local run prints.
+- A local run never imports Dask.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from prosecheck.checks import boilerplate, boilerplate_shuffle
+from prosecheck.document import parse
+from prosecheck.executors.dask import partition_of
+
+BIN = Path(sys.executable).parent
+SHARED = [
+    "This paragraph about installing the package is shared by many files in this repository today.",
+    "Another shared paragraph explains how the configuration file is read when the tool starts up.",
+    "Run the tests with the command below before you open a pull request against the main branch.",
+]
+
+
+def _corpus(root: Path, n: int = 12, seed: int = 7) -> None:
+    """Files that share paragraphs word for word and nearly, with other findings in between."""
+    rng = random.Random(seed)
+    for i in range(n):
+        parts = [f"# Document {i}", f"Text number {i} has the the doubled word and the fastest claim."]
+        for s in SHARED:
+            if rng.random() < 0.7:
+                words = s.split()
+                if rng.random() < 0.3:  # a near copy: one word changed
+                    words[rng.randrange(len(words))] = "different"
+                parts.append(" ".join(words))
+        parts.append(f"A closing line for file {i} with a [broken link](missing-{i}.md).")
+        (root / f"doc{i:02d}.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+
+
+def _options() -> dict:
+    return {name: opt.default for name, opt in boilerplate.Boilerplate.options.items()} | {"min_files": 2}
+
+
+def test_the_shuffled_reduce_reports_exactly_what_the_local_reduce_does(tmp_path):
+    _corpus(tmp_path, n=40)
+    check = boilerplate.Boilerplate()
+    options = _options()
+    summaries = []
+    for path in sorted(tmp_path.iterdir()):
+        doc = parse(path.name, path.read_text(encoding="utf-8"))
+        summaries.append((path.name, check.collect(doc, options, None)))
+    local = sorted(check.finish(summaries, options, None))
+    assert len(local) > 20
+    for partitions in (1, 3, 7):
+        parts = [{} for _ in range(partitions)]
+        for path, summary in reversed(summaries):  # order must not matter
+            for key, value in check.shuffle(path, summary, options, None):
+                parts[partition_of(key, partitions)].setdefault(key, []).append(value)
+        reduced = [check.reduce_shuffled(buckets, options, None) for buckets in parts]
+        assert sorted(check.finish_shuffled(reduced, options, None)) == local
+
+
+def test_partitions_are_the_same_in_every_process():
+    code = "from prosecheck.executors.dask import partition_of; print(partition_of((3, 123456), 8), partition_of('a', 8))"
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 2)}
+    assert len(outs) == 1
+
+
+def _prosecheck(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full = dict(os.environ, **(env or {}))
+    return subprocess.run([str(BIN / "prosecheck"), "--isolated", "--no-cache", *args], cwd=cwd, env=full,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """A folder of throwaway plugins, on the path of the client and of every worker."""
+    folder = tmp_path_factory.mktemp("site")
+    (folder / "killer_plugin.py").write_text(KILLER)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def cluster(site):
+    import dask
+    from distributed import LocalCluster
+
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(site)  # workers (and the ones restarted after a kill) inherit it
+    sys.path.insert(0, str(site))  # spawned processes start with their parent's sys.path
+    try:
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+            c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                             dashboard_address=None, silence_logs=40)
+    finally:
+        sys.path.remove(str(site))
+        if old is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = old
+    try:
+        yield c.scheduler_address
+    finally:
+        c.close()
+
+
+def test_a_local_cluster_prints_byte_for_byte_what_a_local_run_prints(tmp_path, cluster):
+    _corpus(tmp_path)
+    (tmp_path / ".prosecheck.toml").write_text("[boilerplate]\nmin_files = 2\n")
+    args = ["--config", ".prosecheck.toml", "--format", "json", "."]
+    local = subprocess.run([str(BIN / "prosecheck"), "--no-cache", "--jobs", "2", *args], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=300)
+    dask_run = subprocess.run([str(BIN / "prosecheck"), "--no-cache", "--executor", "dask", "--scheduler",
+                               cluster, *args], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert local.returncode == dask_run.returncode == 1, dask_run.stderr
+    assert dask_run.stdout == local.stdout
+    assert '"code": "BP102"' in local.stdout and '"code": "SP102"' in local.stdout
+
+
+def test_dask_honours_selection_suppression_and_the_cache(tmp_path, cluster):
+    _corpus(tmp_path, n=6)
+    (tmp_path / "doc00.md").write_text("It is the the best.  <!-- noqa: SP102 -->\n", encoding="utf-8")
+    common = ["--select", "SP,LK", "--executor", "dask", "--scheduler", cluster, "."]
+    first = subprocess.run([str(BIN / "prosecheck"), "--isolated", *common], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=300)
+    assert first.returncode == 1, first.stderr
+    assert "doc00.md" not in first.stdout and "BP102" not in first.stdout and "SL101" not in first.stdout
+    assert (tmp_path / ".prosecheck_cache").is_dir()  # the workers wrote it (a shared file system)
+    again = subprocess.run([str(BIN / "prosecheck"), "--isolated", *common], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=300)
+    assert again.stdout == first.stdout
+    local = _prosecheck(tmp_path, "--select", "SP,LK", ".")
+    assert local.stdout == first.stdout
+
+
+KILLER = textwrap.dedent("""
+    import os
+    from prosecheck import hookimpl
+    from prosecheck.check import Check, Code
+
+    class Killer(Check):
+        name = "killer"
+        codes = {"KL101": Code("never")}
+
+        def check(self, doc, options, context):
+            if "kill-me" in doc.text:
+                os._exit(3)
+            return ()
+
+    @hookimpl
+    def prosecheck_checks():
+        return [Killer()]
+""")
+
+
+def test_a_file_that_kills_its_worker_costs_only_that_file(tmp_path, cluster, site):
+    _corpus(tmp_path, n=6)
+    (tmp_path / "doc03.md").write_text("Please kill-me now.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(site)}
+    result = _prosecheck(tmp_path, "-p", "killer_plugin", "--executor", "dask", "--scheduler", cluster,
+                         "--select", "SP102,KL101", "doc00.md", "doc01.md", "doc02.md", "doc03.md", "doc04.md", env=env)
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [ln.split(":")[0] for ln in lines if "SP102" in ln] == ["doc00.md", "doc01.md", "doc02.md", "doc04.md"], result.stdout + result.stderr
+    died = [ln for ln in lines if "PC003" in ln]
+    assert len(died) == 1 and died[0].startswith("doc03.md:1:1: PC003 the Dask worker checking this file stopped"), result.stdout
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path):
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = _prosecheck(tmp_path, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:9", "a.md")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("prosecheck: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_scheduler_needs_the_dask_executor(tmp_path):
+    (tmp_path / "a.md").write_text("Fine.\n")
+    result = _prosecheck(tmp_path, "--scheduler", "tcp://127.0.0.1:9", "a.md")
+    assert (result.returncode, result.stderr) == (2, "prosecheck: error: --scheduler needs --executor dask\n"
+                                                     "Try 'prosecheck --help'.\n")
+
+
+def test_a_local_run_never_imports_dask(tmp_path):
+    (tmp_path / "a.md").write_text("It is the the best.\n")
+    code = ("import sys; from prosecheck.cli import run; run(['--isolated', '--no-cache', 'a.md']); "
+            "print(sorted(m for m in ('dask', 'distributed') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+def test_separate_scheduler_and_worker_processes(tmp_path):
+    """As on a real cluster: `dask scheduler` and `dask worker` are their own processes."""
+    _corpus(tmp_path)
+    (tmp_path / ".prosecheck.toml").write_text("[boilerplate]\nmin_files = 2\n")
+    scheduler_file = tmp_path / "scheduler.json"
+    procs = []
+    try:
+        procs.append(subprocess.Popen(
+            [str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(scheduler_file)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        deadline = time.monotonic() + 120
+        while not scheduler_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert scheduler_file.exists(), "the scheduler did not start"
+        for _ in range(2):
+            procs.append(subprocess.Popen(
+                [str(BIN / "dask"), "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1",
+                 "--host", "127.0.0.1", "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        import json
+
+        address = json.loads(scheduler_file.read_text())["address"]
+        from distributed import Client
+
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=120)
+        args = ["--config", ".prosecheck.toml", "."]
+        local = subprocess.run([str(BIN / "prosecheck"), "--no-cache", *args], cwd=tmp_path,
+                               capture_output=True, text=True, timeout=300)
+        remote = subprocess.run([str(BIN / "prosecheck"), "--no-cache", "--executor", "dask", *args],
+                                cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                                env=dict(os.environ, DASK_SCHEDULER_ADDRESS=address))
+        assert remote.returncode == local.returncode == 1, remote.stderr
+        assert remote.stdout == local.stdout
+        assert re.search(r"^doc\d\d\.md:\d+:1: BP102 ", local.stdout, re.M)
+    finally:
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def test_a_plugin_missing_on_the_workers_is_reported_by_name(tmp_path, cluster):
+    (tmp_path / "a.md").write_text("It is the the best.\n")
+    only_here = tmp_path / "only_here"
+    only_here.mkdir()
+    (only_here / "lonely_plugin.py").write_text(KILLER.replace("Killer", "Lonely").replace("KL101", "LN101"))
+    result = _prosecheck(tmp_path, "-p", "lonely_plugin", "--executor", "dask", "--scheduler", cluster,
+                         "--select", "SP102,LN101", "a.md", env={"PYTHONPATH": str(only_here)})
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "<plugins>:1:1: PC002 plugin 'lonely_plugin' could not be loaded: ModuleNotFoundError: No module named "
+        "'lonely_plugin' (<frozen importlib._bootstrap>:1140) on a Dask worker: install it there too (workers "
+        "need the same plugins as this machine)",
+        'a.md:1:11: SP102 "the" is repeated: delete one',
+    ]
