@@ -75,10 +75,14 @@ def document_text(entry, archive_dir):
     cur = entry.get("curation")
     if cur:
         lines = text.split("\n")
-        start = next(i for i, l in enumerate(lines) if cur["start"] in l)
+        start = next((i for i, l in enumerate(lines) if cur["start"] in l), None)
+        if start is None:
+            raise ValueError("the curation start %r is not in %s" % (cur["start"], entry["member"]))
         end = len(lines)
         if cur.get("end"):
-            end = next(i for i in range(start + 1, len(lines)) if cur["end"] in lines[i])
+            end = next((i for i in range(start + 1, len(lines)) if cur["end"] in lines[i]), None)
+            if end is None:
+                raise ValueError("the curation end %r is not in %s" % (cur["end"], entry["member"]))
         text = "\n".join(lines[start:end])
     return text.strip("\n") + "\n"
 
@@ -92,7 +96,12 @@ def main(argv):
         if not line.strip():
             continue
         entry = json.loads(line)
-        data = document_text(entry, archive_dir).encode("utf-8")
+        try:
+            data = document_text(entry, archive_dir).encode("utf-8")
+        except (OSError, KeyError, ValueError, tarfile.TarError, zipfile.BadZipFile) as exc:
+            print("extract.py: cannot write %s: %s" % (entry["id"], exc), file=sys.stderr)
+            bad += 1
+            continue
         with open(os.path.join(out, "%s.%s" % (entry["id"], entry.get("format", "md"))), "wb") as fh:
             fh.write(data)
         digest = hashlib.sha256(data).hexdigest()
