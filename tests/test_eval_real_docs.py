@@ -1,7 +1,7 @@
 """The real-docs evaluation set (eval/real-docs/): integrity of its files, its scorer and its build.
 
 Everything here runs without the network except the build test, which is marked slow and runs
-only when REAL_DOCS_BUILD=1 is set (it downloads about 150 MB of pinned packages).
+only when REAL_DOCS_BUILD=1 is set (it downloads about 230 MB of pinned packages).
 """
 import gzip
 import hashlib
