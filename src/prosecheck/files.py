@@ -6,12 +6,20 @@ against the path relative to the project root), and what git ignores (``.gitigno
 ``.git/info/exclude``, see gitignore.py; ``respect_gitignore=False`` turns that off). Symbolic links to folders are not followed, so a
 link loop cannot trap the walk. Files named explicitly are checked whatever their suffix, unless
 excluded.
+
+The repository is untrusted input (docs/security.md): only regular files are read. A FIFO, device
+or socket met in a folder is skipped with a note; named explicitly, it is an error (PC006). A
+symbolic link whose target lies outside the project root is not followed (a note says so), so a
+committed link to ``/etc/passwd`` or ``/dev/zero`` neither leaks nor hangs. A folder that cannot
+be listed (no permission, a path longer than the system allows) is an error, never skipped
+silently.
 """
 
 from __future__ import annotations
 
 import glob
 import os
+import stat
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -48,6 +56,55 @@ class FileItem:
 class PathError:
     path: str
     message: str
+    #: False for a note (a path skipped on purpose: printed on stderr, the exit code unchanged).
+    fatal: bool = True
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
+def inside(path: str, root: str) -> bool:
+    """Whether ``path`` (already resolved) lies in ``root`` (resolved) or is it."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def refusal(path: str, root: str) -> Optional[PathError]:
+    """Why ``path`` must not be read (a symlink leading outside ``root``, not a regular file), or None.
+
+    Costs one ``lstat`` for a plain file; a symbolic link is resolved and checked against the root.
+    """
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None  # reading reports it
+    if stat.S_ISLNK(st.st_mode):
+        target = os.path.realpath(path)
+        real_root = os.path.realpath(root)
+        if not inside(target, real_root):
+            return PathError(path, "skipped: a symbolic link to a file outside the project "
+                                   f"({_quoted(target)}); prosecheck does not follow those", fatal=False)
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+    if not stat.S_ISREG(st.st_mode):
+        return PathError(path, f"this is {_kind(st.st_mode)}: prosecheck reads regular files only")
+    return None
+
+
+def _quoted(text: str) -> str:
+    from prosecheck.escaping import quote_path
+
+    return quote_path(text)
 
 
 def relative_path(path: str, root: str) -> str:
@@ -128,11 +185,15 @@ def discover(
                 continue
         named = matches == [given]  # a file named explicitly is checked even if git ignores it
         for path in matches:
-            if os.path.isdir(path):
-                _walk(path, suffixes, walk_excluded, add)
+            if os.path.isdir(path):  # a link to a folder named explicitly is walked: the user's choice
+                _walk(path, suffixes, walk_excluded, add, root, errors)
             elif os.path.exists(path):
                 if not (excluded(path, False) if named else walk_excluded(path, False)):
-                    add(path)
+                    problem = refusal(path, root)
+                    if problem is None:
+                        add(path)
+                    else:
+                        errors.append(problem)
             elif os.path.islink(path):
                 errors.append(PathError(path, "this is a broken symbolic link"))
             else:
@@ -140,16 +201,32 @@ def discover(
     return items, errors
 
 
-def _walk(top: str, suffixes: tuple, excluded, add) -> None:
+def _walk(top: str, suffixes: tuple, excluded, add, root: str = ".", errors: Optional[list] = None) -> None:
     found: list[str] = []
+    problems: list[PathError] = []
     # "prosecheck ." reports "docs/a.md", not "./docs/a.md"; any other folder keeps its spelling.
     strip = len(top) + 1 if top in (".", "./") else 0
-    for folder, dirs, files in os.walk(top, followlinks=False):
+
+    def unlistable(exc: OSError) -> None:
+        name = exc.filename if isinstance(exc.filename, str) else top
+        problems.append(PathError(name[strip:] if strip and name.startswith(top) else name,
+                                  f"cannot read this folder: {exc.strerror or exc}; its files were not checked"))
+
+    for folder, dirs, files in os.walk(top, followlinks=False, onerror=unlistable):
         dirs[:] = sorted(d for d in dirs if not excluded(os.path.join(folder, d), True))
         for name in files:
             if name.lower().endswith(suffixes):
                 path = os.path.join(folder, name)
                 if not excluded(path, False):
-                    found.append(path[strip:] if strip else path)
+                    shown = path[strip:] if strip else path
+                    problem = refusal(path, root)
+                    if problem is None:
+                        found.append(shown)
+                    elif problem.fatal:  # a FIFO or device met while walking: a note, not an error
+                        problems.append(PathError(shown, "skipped: " + problem.message, fatal=False))
+                    else:
+                        problems.append(PathError(shown, problem.message, fatal=False))
     for path in sorted(found):
         add(path)
+    if errors is not None:
+        errors.extend(sorted(problems, key=lambda e: e.path))

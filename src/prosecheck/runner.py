@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import sys
 import threading
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Iterable, Optional
 
 from prosecheck.cache import Cache, diagnostics_from
@@ -39,6 +41,11 @@ RUN_PATH = "<run>"
 FAILURE_CODES = frozenset({PC_PLUGIN_LOAD, PC_CHECK_CRASH, PC_BAD_DIAGNOSTIC, PC_TIMEOUT, PC_PATH})
 
 
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+#: More diagnostics than this from one check on one file are dropped (with a PC004 saying so).
+MAX_DIAGNOSTICS_PER_CHECK = 10_000
+
+
 @dataclass
 class Settings:
     """Everything a worker needs besides the registry; picklable."""
@@ -51,6 +58,8 @@ class Settings:
     #: Force Markdown (True) or plain text (False); None decides by suffix.
     markdown: Optional[bool] = None
     cache: Optional[Cache] = None
+    #: Larger files are not read (PC006): a committed 2 GB file must not exhaust memory.
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
 
 
 @dataclass
@@ -105,18 +114,27 @@ class _TimeLimit:
         return False
 
 
+#: Called with the number of each check (in ``enabled_checks`` order) before it runs; a worker
+#: process sets it so that the parent can tell which plugin was running if the worker dies or hangs.
+step_hook = None
+
+
 def lint_document(doc: Document, registry: Registry, settings: Settings, checks: Iterable[Check]) -> FileResult:
     result = FileResult(doc.path)
     result.suppressions = parse_suppressions(doc.lines, doc.code_lines)
     result.path_ignores = settings.selector.ignored_in(relative_path(doc.filename or doc.path, settings.root))
     raw: list[Diagnostic] = []
-    for check in checks:
+    for number, check in enumerate(checks):
+        if step_hook is not None:
+            step_hook(number)
         plugin = registry.check_plugin.get(check.name, check.name)
         options = options_for(check, settings)
         step = "check"
         try:
             with _TimeLimit(settings.timeout):
-                produced = list(check.check(doc, options, settings.context) or ())
+                # At most one more than the bound: a check yielding ten million findings stops here.
+                produced = list(islice(check.check(doc, options, settings.context) or (),
+                                       MAX_DIAGNOSTICS_PER_CHECK + 1))
                 if check.cross_file:
                     step = "collect"
                     result.summaries[check.name] = check.collect(doc, options, settings.context)
@@ -136,6 +154,11 @@ def lint_document(doc: Document, registry: Registry, settings: Settings, checks:
                                 f"check '{check.name}' (plugin '{plugin}') crashed in {step}(): "
                                 f"{type(exc).__name__}: {exc}"))
             continue
+        if len(produced) > MAX_DIAGNOSTICS_PER_CHECK:
+            del produced[MAX_DIAGNOSTICS_PER_CHECK:]
+            raw.append(_failure(doc.path, PC_BAD_DIAGNOSTIC, plugin,
+                                f"check '{check.name}' (plugin '{plugin}') returned more than "
+                                f"{MAX_DIAGNOSTICS_PER_CHECK:,} findings on this file; the rest were dropped"))
         raw.extend(_validated(produced, doc, check, plugin, registry))
     result.diagnostics = _keep(raw, settings.selector, result)
     return result
@@ -193,15 +216,42 @@ def options_for(check: Check, settings: Settings) -> dict:
     return found
 
 
-def read_bytes(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Optional[bytes], Optional[Diagnostic]]:
+def read_bytes(item: FileItem, stdin_bytes: Optional[bytes] = None,
+               limit: int = DEFAULT_MAX_FILE_SIZE) -> tuple[Optional[bytes], Optional[Diagnostic]]:
+    """The bytes of a regular file of at most ``limit`` bytes, or the PC006 that says why not.
+
+    Opened without blocking (a FIFO swapped in after the walk must not hang the run) and checked
+    on the open descriptor, so what is read is what was checked.
+    """
+    def refused(reason: str):
+        return None, Diagnostic(item.display, 1, 1, PC_PATH, reason, "error", plugin="core")
+
     try:
         if item.real is None:
-            return (stdin_bytes if stdin_bytes is not None else sys.stdin.buffer.read()), None
-        with open(item.real, "rb") as f:
-            return f.read(), None
+            if stdin_bytes is not None:
+                return stdin_bytes, None
+            return sys.stdin.buffer.read(), None
+        fd = os.open(item.real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as f:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return refused("this is not a regular file (a pipe, device or socket): prosecheck reads "
+                               "regular files only")
+            if st.st_size > limit:
+                return refused(_too_large(st.st_size, limit))
+            data = f.read(limit + 1)
+            if len(data) > limit:  # grew while we read
+                return refused(_too_large(len(data), limit))
+            return data, None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return None, Diagnostic(item.display, 1, 1, PC_PATH, f"cannot read this file: {reason}", "error", plugin="core")
+        return refused(f"cannot read this file: {exc.strerror or exc}")
+    except MemoryError:
+        return refused("this file is too large to read into memory")
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"this file is {size:,} bytes, more than max-file-size ({limit:,} bytes); it was not "
+            f"checked (raise max-file-size on the command line to check it)")
 
 
 def decode_item(item: FileItem, data: bytes) -> tuple[Optional[str], Optional[Diagnostic]]:
@@ -221,7 +271,7 @@ def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Opti
 
 def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] = None) -> FileResult:
     registry = get_registry()
-    data, problem = read_bytes(item, stdin_bytes)
+    data, problem = read_bytes(item, stdin_bytes, settings.max_file_size)
     text = None
     if data is not None:
         text, problem = decode_item(item, data)
@@ -252,55 +302,72 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
     return result
 
 
-# Set in the parent before the pool forks, so workers inherit it instead of unpickling it per file.
-_WORKER_SETTINGS: Optional[Settings] = None
-
-
-def _worker(item: FileItem) -> FileResult:
-    assert _WORKER_SETTINGS is not None
-    return lint_item(item, _WORKER_SETTINGS)
-
-
-def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group: let the parent handle it, not every worker.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def map_files(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes: Optional[bytes] = None,
               progress=None) -> list[FileResult]:
-    """Lint every file, in a process pool when it pays; results in the order of ``items``."""
-    global _WORKER_SETTINGS
+    """Lint every file; results in the order of ``items``.
+
+    Where the system can fork, each file is linted in a worker process (workers.py), even with
+    one job: a plugin that kills its process, or hangs where the time limit cannot reach it,
+    then costs only the file it was checking (PC003, PC005), never the run.
+    """
     results: list[Optional[FileResult]] = [None] * len(items)
-    pooled = [i for i, it in enumerate(items) if it.real is not None]
-    use_pool = jobs > 1 and len(pooled) >= 2 * jobs and _can_fork()
-    if use_pool:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor  # not at start-up: one file needs no pool
-
-        registry = get_registry()
-        for check in enabled_checks(registry, settings.selector):
-            try:  # load shared data once, here, so forked workers share it
-                check.prepare(options_for(check, settings), settings.context)
-            except Exception:
-                pass  # the check reports its own failure on the first file
-        _WORKER_SETTINGS = settings
-        import gc
-
-        gc.freeze()  # the dictionaries just loaded too (see _FewerCollections)
-        ctx = multiprocessing.get_context("fork")
-        chunk = max(1, min(64, len(pooled) // (jobs * 8)))
-        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_init) as pool:
-            for i, res in zip(pooled, pool.map(_worker, [items[i] for i in pooled], chunksize=chunk)):
-                results[i] = res
-                if progress:
-                    progress()
-        _WORKER_SETTINGS = None
+    if items and _can_fork():
+        _map_isolated(items, settings, jobs, stdin_bytes, progress, results)
     for i, item in enumerate(items):
         if results[i] is None:
             results[i] = lint_item(item, settings, stdin_bytes)
             if progress:
                 progress()
     return [r for r in results if r is not None]
+
+
+def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes: Optional[bytes],
+                  progress, results: list) -> None:
+    from prosecheck.workers import GRACE, run_isolated
+
+    registry = get_registry()
+    checks = enabled_checks(registry, settings.selector)
+    pooled = jobs > 1 and len(items) >= 2 * jobs
+    if pooled:
+        for check in checks:
+            try:  # load shared data once, here, so forked workers share it
+                check.prepare(options_for(check, settings), settings.context)
+            except Exception:
+                pass  # the check reports its own failure on the first file
+
+    def who(number: int) -> tuple[str, str]:
+        if 0 <= number < len(checks):
+            name = checks[number].name
+            return f"check '{name}' (plugin '{registry.check_plugin.get(name, name)}')", \
+                registry.check_plugin.get(name, name)
+        return "reading and parsing", "core"
+
+    def done(index: int, result: FileResult) -> None:
+        results[index] = result
+        if progress:
+            progress()
+
+    def failed(index: int, code: str, plugin: str, message: str) -> None:
+        result = FileResult(items[index].display)
+        result.diagnostics = _keep([_failure(items[index].display, code, plugin, message)],
+                                   settings.selector, result)
+        done(index, result)
+
+    def died(index: int, number: int, how: str) -> None:
+        step, plugin = who(number)
+        failed(index, PC_CHECK_CRASH, plugin,
+               f"{step} ended the worker process checking this file (it {how}); this file was not "
+               f"checked, the others were. Report it to the plugin's authors")
+
+    def hung(index: int, number: int) -> None:
+        step, plugin = who(number)
+        failed(index, PC_TIMEOUT, plugin,
+               f"{step} took longer than {settings.timeout:g} s on this file and did not stop when "
+               f"asked; its worker process was killed after {settings.timeout + GRACE:g} s. Raise "
+               f"'timeout' or report it to the plugin's authors")
+
+    run_isolated(len(items), lambda i: lint_item(items[i], settings, stdin_bytes),
+                 jobs if pooled else 1, settings.timeout, done, died, hung)
 
 
 def _can_fork() -> bool:

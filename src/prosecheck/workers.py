@@ -1,0 +1,233 @@
+"""Files linted in forked worker processes that may crash or hang without taking the run with them.
+
+A plugin is code we trust to be honest, not to be correct: one that calls ``os._exit``,
+segfaults, is killed by the kernel, or blocks ``SIGALRM`` (so the soft per-check time limit in
+runner.py never fires) must cost only the file it was checking. So every file is linted in a
+forked child, one file at a time per child, and the parent:
+
+- sends a child the index of the next file (the children inherit the file list when forked) and
+  reads back the pickled result;
+- learns which check a child is in from a few bytes of memory shared with it (the check's
+  number and when it started), so a child that dies or overruns is reported by plugin name;
+- kills a child whose check has run ``timeout`` plus a grace period (the hard limit: SIGKILL
+  cannot be blocked), reports PC005 for that file, and starts a new child;
+- reports a child that died as PC003 for the file it held, starts a new child and goes on;
+- on SIGTERM or SIGINT, or any exception, kills every child before returning.
+
+``concurrent.futures.ProcessPoolExecutor`` cannot do this: when one worker dies it fails the
+whole pool (BrokenProcessPool) without saying which task killed it.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import pickle
+import select
+import signal
+import struct
+import time
+from typing import Callable, Optional
+
+_SLOT = struct.Struct("<id")  # (check number, or -1 while reading and parsing; monotonic start)
+_LENGTH = struct.Struct("<Q")
+_INDEX = struct.Struct("<q")
+#: Extra seconds a check gets past its time limit before its worker is killed (the soft limit,
+#: SIGALRM inside the worker, reports first when the plugin lets it).
+GRACE = 2.0
+_PARENT_FDS: set = set()  # the parent's ends of every live child's pipes
+
+
+class _Worker:
+    def __init__(self, work: Callable[[int], object]) -> None:
+        self.slot = mmap.mmap(-1, _SLOT.size)  # anonymous and shared: survives fork
+        task_r, self.task_w = os.pipe()
+        self.result_r, result_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            code = 70
+            try:
+                # Only the parent may hold the other children's pipes: a child sees the end of
+                # its task pipe (and exits) when the parent closes it or dies.
+                for fd in _PARENT_FDS | {self.task_w, self.result_r}:
+                    try:
+                        os.close(fd)
+                    except OSError:
+                        pass
+                _child(task_r, result_w, self.slot, work)
+                code = 0
+            finally:
+                os._exit(code)
+        self.pid = pid
+        os.close(task_r)
+        os.close(result_w)
+        _PARENT_FDS.update((self.task_w, self.result_r))
+        self.index: Optional[int] = None
+        self.buffer = bytearray()
+        self.sent_at = 0.0
+
+    def send(self, index: int) -> None:
+        self.index = index
+        self.buffer.clear()
+        self.sent_at = time.monotonic()
+        _SLOT.pack_into(self.slot, 0, -1, self.sent_at)
+        os.write(self.task_w, _INDEX.pack(index))
+
+    def step(self) -> tuple[int, float]:
+        number, started = _SLOT.unpack_from(self.slot, 0)
+        return number, max(started, self.sent_at)
+
+    def message(self) -> Optional[bytes]:
+        if len(self.buffer) < _LENGTH.size:
+            return None
+        (size,) = _LENGTH.unpack_from(self.buffer, 0)
+        if len(self.buffer) < _LENGTH.size + size:
+            return None
+        return bytes(self.buffer[_LENGTH.size:_LENGTH.size + size])
+
+    def kill(self) -> int:
+        """SIGKILL the child (if still there), reap it, close its pipes; its wait status."""
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        return self.reap()
+
+    def reap(self) -> int:
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            status = 0
+        for fd in (self.task_w, self.result_r):
+            _PARENT_FDS.discard(fd)
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.slot.close()
+        return status
+
+
+def _child(task_r: int, result_w: int, slot: mmap.mmap, work: Callable[[int], object]) -> None:  # pragma: no cover
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    from prosecheck import runner
+
+    def step(number: int) -> None:
+        _SLOT.pack_into(slot, 0, number, time.monotonic())
+
+    runner.step_hook = step
+    while True:
+        data = _read_exact(task_r, _INDEX.size)
+        if data is None:  # the parent closed the pipe (or died): nothing more to do
+            return
+        (index,) = _INDEX.unpack(data)
+        try:
+            payload = pickle.dumps(("ok", work(index)), pickle.HIGHEST_PROTOCOL)
+        except BaseException as exc:  # noqa: BLE001 - reported by the parent, by file
+            payload = pickle.dumps(("error", f"{type(exc).__name__}: {exc}"), pickle.HIGHEST_PROTOCOL)
+        message = _LENGTH.pack(len(payload)) + payload
+        view = memoryview(message)
+        while view:
+            view = view[os.write(result_w, view):]
+
+
+def _read_exact(fd: int, n: int) -> Optional[bytes]:  # pragma: no cover - runs in the child
+    data = b""
+    while len(data) < n:
+        chunk = os.read(fd, n - len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return data
+
+
+def describe_status(status: int) -> str:
+    if os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = f"signal {number}"
+        return f"was killed by {name}"
+    if os.WIFEXITED(status):
+        return f"exited with code {os.WEXITSTATUS(status)}"
+    return "stopped"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: handled as an interruption, so the workers are ended and nothing half is written."""
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
+def run_isolated(
+    count: int,
+    work: Callable[[int], object],
+    jobs: int,
+    timeout: float,
+    on_result: Callable[[int, object], None],
+    on_death: Callable[[int, int, str], None],
+    on_hang: Callable[[int, int], None],
+) -> None:
+    """Call ``work(i)`` for every ``i`` in ``range(count)`` in at most ``jobs`` forked children.
+
+    ``on_result(i, result)`` receives each result; ``on_death(i, check_number, how)`` is called
+    for a file whose child died (``check_number`` is -1 while reading and parsing) or raised
+    (``how`` then holds the exception); ``on_hang(i, check_number)`` for a file whose check ran
+    past ``timeout + GRACE`` seconds (``timeout <= 0``: no hard limit).
+    """
+    pending = list(range(count - 1, -1, -1))  # popped from the end: in order
+    idle: list[_Worker] = []
+    busy: dict[int, _Worker] = {}  # result fd -> worker
+    jobs = max(1, min(jobs, count))
+    old_term = None
+    try:
+        old_term = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: the caller handles termination
+        pass
+    try:
+        while pending or busy:
+            while pending and len(busy) < jobs:
+                worker = idle.pop() if idle else _Worker(work)
+                worker.send(pending.pop())
+                busy[worker.result_r] = worker
+            wait = 0.5 if timeout > 0 else None
+            ready, _, _ = select.select(list(busy), [], [], wait)
+            for fd in ready:
+                worker = busy[fd]
+                chunk = os.read(fd, 1 << 20)
+                if not chunk:  # the child is gone
+                    number, _ = worker.step()
+                    del busy[fd]
+                    status = worker.kill()
+                    on_death(worker.index, number, describe_status(status))
+                    continue
+                worker.buffer += chunk
+                payload = worker.message()
+                if payload is None:
+                    continue
+                del busy[fd]
+                index = worker.index
+                worker.index = None
+                idle.append(worker)
+                kind, value = pickle.loads(payload)
+                if kind == "ok":
+                    on_result(index, value)
+                else:
+                    on_death(index, worker.step()[0], f"raised {value}")
+            if timeout > 0:
+                now = time.monotonic()
+                for fd, worker in list(busy.items()):
+                    number, started = worker.step()
+                    if now - started > timeout + GRACE:
+                        del busy[fd]
+                        worker.kill()
+                        on_hang(worker.index, number)
+    finally:
+        for worker in list(busy.values()) + idle:
+            worker.kill()
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
