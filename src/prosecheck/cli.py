@@ -123,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--no-cache", dest="cache", action="store_false", default=None,
                    help="do not read or write the cache of per-file results")
     r.add_argument("--cache-dir", metavar="DIR", help="where the cache lives (default: .prosecheck_cache in the project root)")
+    r.add_argument("--max-file-size", type=int, metavar="BYTES",
+                   help="do not read larger files (default: 10 MiB)")
+    r.add_argument("--traceback", action="store_true",
+                   help="print the full traceback of an internal error or of a plugin that failed")
     return p
 
 
@@ -259,8 +263,9 @@ def _make_formatter(name: str, reg: Registry, stream, fctx: FormatContext):
 
 
 def run(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _run(list(sys.argv[1:] if argv is None else argv))
+        return _run(argv)
     except UsageError as exc:
         sys.stderr.write(f"prosecheck: error: {exc}\nTry 'prosecheck --help'.\n")
         return EXIT_ERROR
@@ -279,6 +284,20 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
         except OSError:
             pass
         return EXIT_ERROR
+    except (Exception, MemoryError) as exc:  # a bug of ours or a plugin's: never exit 1 (findings)
+        return _internal_error(exc, "--traceback" in argv)
+
+
+def _internal_error(exc: BaseException, full: bool) -> int:
+    from prosecheck.escaping import clean_message
+
+    if full:
+        import traceback
+
+        sys.stderr.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    hint = "" if full else " (run again with --traceback for the details, and report it)"
+    sys.stderr.write(f"prosecheck: internal error: {clean_message(f'{type(exc).__name__}: {exc}')}{hint}\n")
+    return EXIT_ERROR
 
 
 def _executor_error():
@@ -323,7 +342,8 @@ def _run(argv: list) -> int:
     selected = frozenset(code for code in reg.codes if selector.is_selected(code))
     context = Context(root=root, all_options=options, selected=selected)
     adoption.validate_context(reg, cfg, options, context)
-    settings = Settings(selector, options, context, root=root, timeout=timeout)
+    settings = Settings(selector, options, context, root=root, timeout=timeout,
+                        max_file_size=_setting(args, cfg, "max_file_size"), traceback=args.traceback)
     if _setting(args, cfg, "cache"):
         settings.cache = _open_cache(args, cfg, reg, root, options, selector)
 
@@ -338,6 +358,12 @@ def _run(argv: list) -> int:
                                   respect_gitignore=args.respect_gitignore)
     if args.stdin_filename:
         items = [FileItem(args.stdin_filename, None) if it.real is None else it for it in items]
+    from prosecheck.escaping import clean_message, quote_path
+
+    for note in [e for e in path_errors if not e.fatal]:
+        sys.stderr.write(f"prosecheck: note: {quote_path(note.path)}: {clean_message(note.message)}\n")
+    path_errors = [e for e in path_errors if e.fatal]
+
     if not items and not path_errors:
         suffixes = " ".join(_setting(args, cfg, "extensions"))
         sys.stderr.write(f"prosecheck: no files to check in {' '.join(paths)} (it looks for {suffixes} "
@@ -369,6 +395,8 @@ def _run(argv: list) -> int:
                                    progress=progress if progress.active else None)
     finally:
         progress.close()
+    if settings.cache is not None:
+        settings.cache.prune()
     diagnostics = list(result.diagnostics)
     diagnostics += [Diagnostic(e.path, 1, 1, PC_PATH, e.message, "error", plugin="core") for e in path_errors]
     diagnostics += [Diagnostic(PLUGINS_PATH, 1, 1, PC_PLUGIN_LOAD, f"plugin '{name}' {message}", "error",
@@ -380,7 +408,10 @@ def _run(argv: list) -> int:
                                        result.failed or bool(path_errors) or bool(reg.errors))
     diagnostics, hidden = adoption.hide_known(args, cfg, root, diagnostics, stdin_bytes, items, changes)
 
-    _report(args, reg, cfg, diagnostics, fmt, root, stdin_bytes, items)
+    if args.traceback:
+        for text in reg.tracebacks + result.tracebacks:
+            sys.stderr.write(text if text.endswith("\n") else text + "\n")
+    _report(args, reg, cfg, diagnostics, fmt, root, stdin_bytes, items, settings.max_file_size)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         from prosecheck.formatters.github_summary import append_summary
 
@@ -408,20 +439,50 @@ def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, 
         code_signature(reg),  # an edited (editable) plugin keeps its version
         options,
         (selector.select, selector.ignore, selector.per_file_ignores),
+        _option_files(options, root),
     )
-    return Cache.open(folder, key)
+    return Cache.open(folder, key, root)
+
+
+def _option_files(options: dict, root: str) -> list:
+    """Size and time of every file a check option names (``words_file``...): editing one must
+    invalidate the cached results that were computed with it."""
+    from prosecheck.cache import _stat_signature
+
+    found = []
+    for check, values in sorted(options.items()):
+        for name, value in sorted(values.items()):
+            if name.endswith("_file") and isinstance(value, str) and value:
+                path = value if os.path.isabs(value) else os.path.join(root, value)
+                found.append((check, name, _stat_signature(path)))
+    return found
 
 
 def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, root: str,
-            stdin_bytes: Optional[bytes], items: list) -> None:
-    real_paths = {it.display: it for it in items}
+            stdin_bytes: Optional[bytes], items: list, max_file_size: Optional[int] = None) -> None:
+    from prosecheck.escaping import clean_message, quote_path
+
+    # What came from the repository (names, and messages quoting documents) is escaped for every
+    # format, plugins' included: no control character or newline reaches the terminal or a log.
+    shown = {}
+    for d in diagnostics:
+        if d.path not in shown:
+            shown[d.path] = quote_path(d.path)
+    real_paths = {shown[it.display]: it for it in items if it.display in shown}
+    diagnostics = [_escaped(d, shown[d.path], clean_message) for d in diagnostics]
+    read: dict = {}
 
     def lines_of(path: str):
-        item = real_paths.get(path)
-        if item is None:
-            return None
-        text, _ = read_item(item, stdin_bytes)
-        return text.split("\n") if text is not None else None
+        # Read once per file, not once per finding (20,000 findings on one file took a minute).
+        if path not in read:
+            item = real_paths.get(path)
+            text = None
+            if item is not None:
+                text, _ = read_item(item, stdin_bytes, max_file_size)
+            read[path] = text.split("\n") if text is not None else None
+        return read[path]
+
+    _reconfigure_for_any_text(sys.stdout)
 
     target = args.output_file
     if args.output_dir:
@@ -478,6 +539,24 @@ def _write_report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: 
         _statistics(diagnostics, reg, extra)
     if args.count:
         extra.write(f"{len(diagnostics)}\n")
+
+
+def _escaped(d: Diagnostic, path: str, clean) -> Diagnostic:
+    message = clean(d.message)
+    if path is d.path and message is d.message:
+        return d
+    from dataclasses import replace
+
+    return replace(d, path=path, message=message)
+
+
+def _reconfigure_for_any_text(stream) -> None:
+    """A strict stdout (PYTHONIOENCODING=ascii, an odd locale) writes what it cannot encode as
+    escapes instead of failing half-way through the report."""
+    try:
+        stream.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError, OSError):
+        pass
 
 
 def _temp_name(target: str) -> str:

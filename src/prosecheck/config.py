@@ -51,6 +51,7 @@ CORE_OPTIONS: dict[str, Option] = {
     # Only the kind of executor: a scheduler address comes from the command line or Dask's own
     # configuration, never from a repository's file (it would send the files to that address).
     "executor": Option("str", "local", "where files are linted", ("local", "dask")),
+    "max_file_size": Option("int", 10 * 1024 * 1024, "bytes; larger files are not read (PC006)"),
     "fail_on": Option("str", "info", "lowest severity that makes the exit code 1", ("error", "warning", "info")),
 }
 
@@ -123,12 +124,55 @@ def load_config(path: str) -> FileConfig:
     for key, value in table.items():
         name = norm_key(key)
         if name in CORE_OPTIONS:
-            config.core[name] = coerce(CORE_OPTIONS[name], value, f"{path}: '{prefix}{key}'")
+            where = f"{path}: '{prefix}{key}'"
+            config.core[name] = within_limits(name, coerce(CORE_OPTIONS[name], value, where), where)
         elif isinstance(value, dict) and name != "per_file_ignores":
             config.checks[key] = value
         else:
             raise ConfigError(f"{path}: unknown key '{prefix}{key}'{_suggest(name, CORE_OPTIONS)}")
     return config
+
+
+#: What a configuration file may ask for. The file comes with the repository, which may be a
+#: stranger's pull request (docs/security.md); the command line and the environment are the
+#: user's own and are not limited.
+MAX_CONFIG_TIMEOUT = 600.0
+MAX_CONFIG_FILE_SIZE = 100 * 1024 * 1024
+MAX_FORMAT_WIDTH = 200
+
+
+def within_limits(name: str, value: Any, where: str) -> Any:
+    """``value`` of a configuration file's key, clamped, or a ConfigError when it asks too much."""
+    if name == "jobs":
+        if value < 0:
+            raise ConfigError(f"{where} must be 0 (one per core) or more, not {value}")
+        return min(value, os.cpu_count() or 1)  # more processes than cores gain nothing
+    if name == "timeout" and not (0 < value <= MAX_CONFIG_TIMEOUT):
+        raise ConfigError(f"{where} must be more than 0 and at most {MAX_CONFIG_TIMEOUT:g} seconds in a "
+                          f"configuration file, not {value:g} (--timeout on the command line may lift the limit)")
+    if name == "max_file_size" and not (0 < value <= MAX_CONFIG_FILE_SIZE):
+        raise ConfigError(f"{where} must be more than 0 and at most {MAX_CONFIG_FILE_SIZE:,} bytes in a "
+                          f"configuration file, not {value:,} (--max-file-size on the command line may go higher)")
+    if name == "format":
+        import re
+
+        for number in re.findall(r"%\([^)]*\)[-#0 +]*(\d*)(?:\.(\d*))?", value):
+            if any(n and int(n) > MAX_FORMAT_WIDTH for n in number):
+                raise ConfigError(f"{where}: a field width or precision above {MAX_FORMAT_WIDTH} is not "
+                                  f"allowed in a configuration file")
+    if name == "cache_dir":
+        return inside_project(value, where, "a configuration file may not send writes elsewhere; use "
+                                            "--cache-dir on the command line")
+    return value
+
+
+def inside_project(value: str, where: str, why: str = "a configuration file may not make prosecheck "
+                                                     "read files elsewhere") -> str:
+    """A path from a configuration file, when it stays inside the project (relative, no ``..``)."""
+    parts = value.replace("\\", "/").split("/")
+    if os.path.isabs(value) or value.startswith(("/", "\\", "~")) or ".." in parts or ":" in value:
+        raise ConfigError(f"{where} must name a path inside the project, not {value!r} ({why})")
+    return value
 
 
 def _suggest(name: str, known: Mapping[str, Any]) -> str:
@@ -199,6 +243,8 @@ def check_options(
                 f"{where}: unknown key '{check_name}.{key}'{_suggest(norm_key(key), by_norm)}"
             )
         values[name] = coerce(declared[name], value, f"{where}: '{check_name}.{key}'", split_strings=False)
+        if name.endswith("_file") and isinstance(values[name], str):
+            values[name] = inside_project(values[name], f"{where}: '{check_name}.{key}'")
     return values
 
 

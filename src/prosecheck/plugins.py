@@ -43,6 +43,8 @@ class Registry:
     formatters: dict = field(default_factory=dict)  # name -> Formatter class
     #: ``(plugin name, message)`` for each plugin that failed to load or declare its checks.
     errors: list = field(default_factory=list)
+    #: The full traceback of each failure in ``errors`` (printed with ``--traceback``).
+    tracebacks: list = field(default_factory=list)
 
     def check_named(self, name: str) -> Optional[Check]:
         return next((c for c in self.checks if c.name == name), None)
@@ -76,6 +78,7 @@ def load_registry(extra: tuple = (), autoload: Optional[bool] = None) -> Registr
                 pm.register(plugin, name=ep.name)
             except Exception as exc:  # a broken plugin must not take the run down
                 reg.errors.append((ep.name, f"could not be loaded: {_describe(exc)}"))
+                _keep_traceback(reg)
                 continue
             reg.plugins[ep.name] = PluginInfo(ep.name, version)
     for name, plugin in extra:
@@ -89,11 +92,18 @@ def load_registry(extra: tuple = (), autoload: Optional[bool] = None) -> Registr
             pm.register(plugin, name=name)
         except Exception as exc:
             reg.errors.append((name, f"could not be loaded: {_describe(exc)}"))
+            _keep_traceback(reg)
             continue
         reg.plugins[name] = PluginInfo(name, getattr(plugin, "__version__", "unknown"))
     _collect_checks(reg)
     _collect_formatters(reg)
     return reg
+
+
+def _keep_traceback(reg: Registry) -> None:
+    import traceback
+
+    reg.tracebacks.append(traceback.format_exc())
 
 
 def _collect_checks(reg: Registry) -> None:
@@ -103,6 +113,7 @@ def _collect_checks(reg: Registry) -> None:
             checks = list(impl.function() or [])
         except Exception as exc:
             reg.errors.append((name, f"failed to list its checks: {_describe(exc)}"))
+            _keep_traceback(reg)
             continue
         info = reg.plugins.setdefault(name, PluginInfo(name, "unknown"))
         for check in checks:
@@ -141,6 +152,7 @@ def _collect_formatters(reg: Registry) -> None:
             found = dict(impl.function() or {})
         except Exception as exc:
             reg.errors.append((impl.plugin_name, f"failed to list its formats: {_describe(exc)}"))
+            _keep_traceback(reg)
             continue
         for fname, cls in found.items():
             reg.formatters.setdefault(fname, cls)

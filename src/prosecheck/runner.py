@@ -60,6 +60,8 @@ class Settings:
     cache: Optional[Cache] = None
     #: Larger files are not read (PC006): a committed 2 GB file must not exhaust memory.
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    #: Keep the full traceback of a crashing check (``--traceback``) in ``FileResult.tracebacks``.
+    traceback: bool = False
 
 
 @dataclass
@@ -69,6 +71,7 @@ class FileResult:
     summaries: dict = field(default_factory=dict)  # check name -> summary
     suppressions: Optional[Suppressions] = None
     path_ignores: tuple = ()
+    tracebacks: list = field(default_factory=list)  # with Settings.traceback: one per crash
 
 
 @dataclass
@@ -76,6 +79,7 @@ class RunResult:
     diagnostics: list
     files: int
     failed: bool  # a plugin or check failed, or a path could not be read: exit code 2
+    tracebacks: list = field(default_factory=list)  # with Settings.traceback
 
 
 class CheckTimeout(Exception):
@@ -153,6 +157,10 @@ def lint_document(doc: Document, registry: Registry, settings: Settings, checks:
             raw.append(_failure(doc.path, PC_CHECK_CRASH, plugin,
                                 f"check '{check.name}' (plugin '{plugin}') crashed in {step}(): "
                                 f"{type(exc).__name__}: {exc}"))
+            if settings.traceback:
+                import traceback
+
+                result.tracebacks.append(f"{doc.path}: check '{check.name}':\n{traceback.format_exc()}")
             continue
         if len(produced) > MAX_DIAGNOSTICS_PER_CHECK:
             del produced[MAX_DIAGNOSTICS_PER_CHECK:]
@@ -261,9 +269,10 @@ def decode_item(item: FileItem, data: bytes) -> tuple[Optional[str], Optional[Di
     return text, None
 
 
-def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None) -> tuple[Optional[str], Optional[Diagnostic]]:
+def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None,
+              limit: Optional[int] = None) -> tuple[Optional[str], Optional[Diagnostic]]:
     """The text of a file, or the diagnostic that says why there is none."""
-    data, problem = read_bytes(item, stdin_bytes)
+    data, problem = read_bytes(item, stdin_bytes, limit or DEFAULT_MAX_FILE_SIZE)
     if data is None:
         return None, problem
     return decode_item(item, data)
@@ -284,8 +293,11 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
     if key is not None:
         entry = cache.get(key)
         if entry is not None:
-            return FileResult(item.display, diagnostics_from(entry, item.display), entry["summaries"],
-                              Suppressions.from_data(entry["suppressions"]), tuple(entry["path_ignores"]))
+            try:
+                return FileResult(item.display, diagnostics_from(entry, item.display), entry["summaries"],
+                                  Suppressions.from_data(entry["suppressions"]), tuple(entry["path_ignores"]))
+            except Exception:  # an entry of another layout: lint the file as if there were none
+                pass
     try:
         # Text from stdin stands for the file --stdin-filename names: its links resolve from there.
         filename = item.real if item.real is not None or item.display == "-" else os.path.abspath(item.display)
@@ -450,4 +462,4 @@ def run(items: list[FileItem], registry: Registry, settings: Settings, jobs: int
         results = map_files(items, settings, jobs, stdin_bytes, progress)
     diagnostics = reduce_results(results, registry, settings)
     failed = any(d.code in FAILURE_CODES for d in diagnostics)
-    return RunResult(diagnostics, len(items), failed)
+    return RunResult(diagnostics, len(items), failed, [t for r in results for t in r.tracebacks])
