@@ -37,8 +37,8 @@ def test_nested_document_resolves_relative_to_its_own_folder():
     rel = "guide/nested/deep.md"
     found = lint_documents({rel: (FIXTURES / rel).read_text(encoding="utf-8")}, plugins=PLUGINS, root=str(FIXTURES))
     assert lines(found) == [
-        '4:17: LK102 "../../../nowhere.md" does not exist (looked for ../nowhere.md): '
-        "fix the path or remove the link",
+        '4:17: LK102 "../../../nowhere.md" points outside the project (to ../nowhere.md), where '
+        "prosecheck does not look: fix the path, or pass --allow-outside-root",
         '4:52: LK103 "../setup.md#instal" names an anchor that setup.md does not have '
         '(did you mean "#install"?): fix the fragment or add the anchor',
         '5:68: LK102 "/guide/nested/deep.markdown" does not exist (looked for guide/nested/deep.markdown): '

@@ -51,6 +51,9 @@ class Context:
     all_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     #: The codes this run reports; empty means every code. A check may skip work for the rest.
     selected: frozenset = frozenset()
+    #: The user allowed (on the command line) reading and stat-ing files outside ``root``; a
+    #: repository's own files may not make prosecheck look there (docs/security.md).
+    allow_outside_root: bool = False
 
     def is_selected(self, code: str) -> bool:
         return not self.selected or code in self.selected

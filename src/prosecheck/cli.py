@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--cache-dir", metavar="DIR", help="where the cache lives (default: .prosecheck_cache in the project root)")
     r.add_argument("--max-file-size", type=int, metavar="BYTES",
                    help="do not read larger files (default: 10 MiB)")
+    r.add_argument("--allow-outside-root", action="store_true",
+                   help="let checks look at files outside the project root (links to ../other-project)")
     r.add_argument("--traceback", action="store_true",
                    help="print the full traceback of an internal error or of a plugin that failed")
     return p
@@ -340,7 +342,8 @@ def _run(argv: list) -> int:
     fail_on = coerce(CORE_OPTIONS["fail_on"], _setting(args, cfg, "fail_on"), "fail-on")
     fmt = _setting(args, cfg, "format")
     selected = frozenset(code for code in reg.codes if selector.is_selected(code))
-    context = Context(root=root, all_options=options, selected=selected)
+    context = Context(root=root, all_options=options, selected=selected,
+                      allow_outside_root=args.allow_outside_root)
     adoption.validate_context(reg, cfg, options, context)
     settings = Settings(selector, options, context, root=root, timeout=timeout,
                         max_file_size=_setting(args, cfg, "max_file_size"), traceback=args.traceback)

@@ -137,12 +137,45 @@ class _State:
         return self._own_anchors
 
     def shown(self, path: str) -> str:
-        """``path`` relative to the project root, as a reader finds it."""
+        """``path`` relative to the project root, as a reader finds it (quoted as git quotes
+        names when odd: it was percent-decoded from a document and may hold a newline)."""
+        from prosecheck.escaping import quote_path
+
         try:
             rel = os.path.relpath(path, self.project)
         except ValueError:
             rel = path
-        return rel.replace(os.sep, "/")
+        return quote_path(rel.replace(os.sep, "/"))
+
+    @cached_property
+    def allowed(self) -> tuple:
+        """Folders whose files links may be looked up in: the project (and, for a document the user
+        named outside it, that document's folder), resolved; empty when anything goes."""
+        if getattr(self.context, "allow_outside_root", False):
+            return ()
+        from prosecheck.files import inside
+
+        real_project = os.path.realpath(self.project)
+        folder = os.path.realpath(self.folder)
+        return (real_project,) if inside(folder, real_project) else (real_project, folder)
+
+    def may_look_at_path(self, target: str) -> bool:
+        """Like :meth:`may_look_at`, by the path's spelling alone (no link resolved, no stat)."""
+        from prosecheck.files import inside
+
+        if not self.allowed:
+            return True
+        folders = (self.project,) if len(self.allowed) == 1 else (self.project, self.folder)
+        return any(inside(target, folder) for folder in folders)
+
+    def may_look_at(self, target: str) -> bool:
+        """Whether ``target`` (symbolic links resolved) lies where links may be looked up."""
+        if not self.allowed:
+            return True
+        from prosecheck.files import inside
+
+        real = os.path.realpath(target)
+        return any(inside(real, folder) for folder in self.allowed)
 
 
 # --- one link -------------------------------------------------------------------------------------
@@ -188,6 +221,13 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         target = os.path.normpath(os.path.join(state.folder, decoded))
     if decoded.startswith("../") and _is_github_route(target, state):
         return None
+    if not state.may_look_at(target):
+        # Outside the project: not ours to probe (docs/security.md), so the answer must not depend
+        # on what is there. A path that climbs out is reported; one through a link is let be.
+        if state.may_look_at_path(target):
+            return None
+        return "LK102", (f'"{dest}" points outside the project (to {state.shown(target)}), where '
+                         f"prosecheck does not look: fix the path, or pass --allow-outside-root")
     state.depend(target)
     try:
         st = os.stat(target)
@@ -331,6 +371,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _exists_locally(url: str, state: _State) -> bool:
     path = os.path.normpath(os.path.join(state.folder, unquote(_split(url)[0])))
+    if not state.may_look_at(path):
+        return False
     state.depend(path)
     return os.path.exists(path)
 
