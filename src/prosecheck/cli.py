@@ -24,7 +24,7 @@ from prosecheck.plugins import Registry, load_registry, set_registry
 from prosecheck.runner import PC_PATH, PC_PLUGIN_LOAD, Settings, read_item
 from prosecheck.selection import Selector
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 PLUGINS_PATH = "<plugins>"
 
 
@@ -277,7 +277,10 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
     except _executor_error() as exc:
         sys.stderr.write(f"prosecheck: error: {exc}\n")
         return EXIT_ERROR
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if type(exc).__name__ == "Terminated":  # SIGTERM while files were checked (workers.py)
+            sys.stderr.write("prosecheck: terminated\n")
+            return EXIT_TERMINATED
         sys.stderr.write("prosecheck: interrupted\n")
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # `prosecheck docs | head`
