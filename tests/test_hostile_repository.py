@@ -498,3 +498,18 @@ def test_show_source_reads_each_file_once(project, monkeypatch, capsys):
     assert cli.run(["many.md", "--no-cache", "--show-source", "--select", "LK101"]) == 1
     assert capsys.readouterr().out.count(" LK101 ") == 500
     assert calls == ["many.md"]
+
+
+def test_show_source_escapes_the_line_and_keeps_the_caret_under_the_finding(project):
+    (project / "a.md").write_text("A \x1b[2J\t[x]() link.\n")
+    code, out, _ = run(["a.md", "--no-cache", "--show-source", "--select", "LK101"], project)
+    assert (code, out) == (1, f"a.md:1:8: LK101 {LK101}\nA \\x1b[2J\t[x]() link.\n         \t^\n")
+
+
+def test_traceback_also_shows_why_a_plugin_did_not_load(project):
+    code, out, err = run(["a.md", "--no-cache", "-p", "no_such_plugin_module", "--traceback"], project,
+                         PROSECHECK_DISABLE_PLUGIN_AUTOLOAD="1")
+    assert (code, out) == (2, "<plugins>:1:1: PC002 plugin 'no_such_plugin_module' could not be loaded: "
+                              "ModuleNotFoundError: No module named 'no_such_plugin_module' (<frozen importlib._bootstrap>:1140)\n")
+    assert err.startswith("Traceback (most recent call last):\n")
+    assert err.endswith("ModuleNotFoundError: No module named 'no_such_plugin_module'\n")

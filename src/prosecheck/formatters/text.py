@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from prosecheck.escaping import clean_message
 from prosecheck.formatters.base import FormatContext, Formatter
 
 _BOLD, _RED, _CYAN, _RESET = "\033[1m", "\033[31m", "\033[36m", "\033[m"
@@ -47,12 +48,19 @@ class PylintFormatter(TemplateFormatter):
 
 
 def source_excerpt(lines, line: int, col: int) -> str:
-    """The line and a caret under column ``col``; tabs kept so the caret lines up."""
+    """The line and a caret under column ``col``; tabs kept so the caret lines up.
+
+    The line comes from the document: its control characters are shown escaped (they would
+    reach the terminal), and the caret counts the escapes' width."""
     if not lines or not (1 <= line <= len(lines)):
         return ""
     text = lines[line - 1]
-    pad = "".join(c if c == "\t" else " " for c in text[: col - 1])
-    return f"{text}\n{pad}^\n"
+    pad = "".join(c if c == "\t" else " " for c in _shown(text[: col - 1]))
+    return f"{_shown(text)}\n{pad}^\n"
+
+
+def _shown(text: str) -> str:
+    return "\t".join(clean_message(part) for part in text.split("\t"))
 
 
 def is_template(fmt: str) -> bool:
