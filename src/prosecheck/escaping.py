@@ -16,17 +16,19 @@ prints them escaped:
 
 from __future__ import annotations
 
-import re
-
-# C0 controls, DEL, C1 controls, U+2028/2029, bidi embeddings/overrides/isolates, BOM/ZWNBSP.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-# The same, plus lone surrogates (bytes of a file name that were not UTF-8) and quote characters.
-_ODD_NAME = re.compile('[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff"\\\\]')
 _C_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
 
 
-def _visible(match: re.Match) -> str:
-    c = match.group()
+def _unsafe(c: str) -> bool:
+    """C0 controls, DEL, C1 controls, U+2028/2029, bidi embeddings, overrides and isolates,
+    BOM/ZWNBSP, and lone surrogates (no UTF-8 stream can write them). No regular expression: a
+    character class with these ranges takes 20 ms to compile, a tenth of a one-file run."""
+    n = ord(c)
+    return (n < 0x20 or 0x7F <= n <= 0x9F or n in (0x2028, 0x2029, 0xFEFF) or 0x202A <= n <= 0x202E
+            or 0x2066 <= n <= 0x2069 or 0xD800 <= n <= 0xDFFF)
+
+
+def _visible(c: str) -> str:
     if c in _C_ESCAPES:
         return _C_ESCAPES[c]
     n = ord(c)
@@ -35,14 +37,14 @@ def _visible(match: re.Match) -> str:
 
 def clean_message(text: str) -> str:
     """``text`` on one line, every control or direction-changing character written as an escape."""
-    if not _UNSAFE.search(text):
+    if text.isprintable():  # in C: every character above is non-printable
         return text
-    return _UNSAFE.sub(_visible, text)
+    return "".join(_visible(c) if _unsafe(c) else c for c in text)
 
 
 def quote_path(name: str) -> str:
     """``name`` as is when it is plain; else quoted as git quotes it (always valid UTF-8)."""
-    if not _ODD_NAME.search(name):
+    if (name.isprintable() or not any(map(_unsafe, name))) and '"' not in name and "\\" not in name:
         return name
     out = ['"']
     for c in name:
@@ -52,7 +54,7 @@ def quote_path(name: str) -> str:
             out.append(_C_ESCAPES[c])
         elif "\udc80" <= c <= "\udcff":  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
             out.append(f"\\{ord(c) - 0xDC00:03o}")
-        elif _UNSAFE.match(c) or "\ud800" <= c <= "\udfff":
+        elif _unsafe(c):
             out.extend(f"\\{b:03o}" for b in c.encode("utf-8", "surrogatepass"))
         else:
             out.append(c)
