@@ -513,3 +513,13 @@ def test_traceback_also_shows_why_a_plugin_did_not_load(project):
                               "ModuleNotFoundError: No module named 'no_such_plugin_module' (<frozen importlib._bootstrap>:1140)\n")
     assert err.startswith("Traceback (most recent call last):\n")
     assert err.endswith("ModuleNotFoundError: No module named 'no_such_plugin_module'\n")
+
+
+def test_a_words_file_linked_outside_the_project_is_refused(project):
+    (project.parent / "private-words.txt").write_text("helloo\n")
+    os.symlink("../private-words.txt", project / "words.txt")
+    (project / ".prosecheck.toml").write_text('[spelling]\nwords_file = "words.txt"\n')
+    code, out, err = run(["a.md", "--no-cache"], project)
+    assert (code, out, err) == (2, "", f"prosecheck: configuration error: {project / '.prosecheck.toml'}: "
+                                       "'spelling.words_file' = 'words.txt' leads outside the project (through a "
+                                       "symbolic link); prosecheck does not read files there\n")

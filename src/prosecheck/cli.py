@@ -330,6 +330,7 @@ def _run(argv: list) -> int:
         return _explain(reg, args.explain, sys.stdout)
 
     options = _check_options(reg, cfg)
+    _confine_option_files(options, root, cfg.path or "configuration")
     adoption.check_codes(args, cfg, reg)
     selector = Selector(
         select=_split(args.select) if args.select is not None else cfg.core.get("select"),
@@ -448,6 +449,22 @@ def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, 
         _option_files(options, root),
     )
     return Cache.open(folder, key, root)
+
+
+def _confine_option_files(options: dict, root: str, where: str) -> None:
+    """A file a check option names (``words_file``) must resolve inside the project: the option
+    comes from the repository's configuration, which may not make prosecheck read elsewhere,
+    also not through a committed symbolic link (config.py already refuses ``..`` and absolute paths)."""
+    from prosecheck.files import inside
+
+    real_root = os.path.realpath(root)
+    for check, values in options.items():
+        for name, value in values.items():
+            if name.endswith("_file") and isinstance(value, str) and value:
+                real = os.path.realpath(os.path.join(root, value))
+                if not inside(real, real_root):
+                    raise ConfigError(f"{where}: '{check}.{name}' = {value!r} leads outside the project "
+                                      f"(through a symbolic link); prosecheck does not read files there")
 
 
 def _option_files(options: dict, root: str) -> list:

@@ -29,7 +29,9 @@ import struct
 import time
 from typing import Callable, Optional
 
-_SLOT = struct.Struct("<id")  # (check number, or -1 while reading and parsing; monotonic start)
+_SLOT = struct.Struct("<di")  # (monotonic start, check number: -1 while reading and parsing)
+_START = struct.Struct("<d")
+_NUMBER = struct.Struct("<i")
 _LENGTH = struct.Struct("<Q")
 _INDEX = struct.Struct("<q")
 #: Extra seconds a check gets past its time limit before its worker is killed (the soft limit,
@@ -70,11 +72,19 @@ class _Worker:
         self.index = index
         self.buffer.clear()
         self.sent_at = time.monotonic()
-        _SLOT.pack_into(self.slot, 0, -1, self.sent_at)
+        _SLOT.pack_into(self.slot, 0, self.sent_at, -1)
         os.write(self.task_w, _INDEX.pack(index))
 
     def step(self) -> tuple[int, float]:
-        number, started = _SLOT.unpack_from(self.slot, 0)
+        """(check number, when it started): read until two reads agree, as the child may be
+        writing the slot at this very moment (a torn read could look like an old start)."""
+        seen = _SLOT.unpack_from(self.slot, 0)
+        while True:
+            again = _SLOT.unpack_from(self.slot, 0)
+            if again == seen:
+                break
+            seen = again
+        started, number = seen
         return number, max(started, self.sent_at)
 
     def message(self) -> Optional[bytes]:
@@ -114,7 +124,10 @@ def _child(task_r: int, result_w: int, slot: mmap.mmap, work: Callable[[int], ob
     from prosecheck import runner
 
     def step(number: int) -> None:
-        _SLOT.pack_into(slot, 0, number, time.monotonic())
+        # The start first: a reader between the two writes sees the new start with the old
+        # number, which can delay a kill by one check, never cause an early one.
+        _START.pack_into(slot, 0, time.monotonic())
+        _NUMBER.pack_into(slot, 8, number)
 
     runner.step_hook = step
     while True:
