@@ -349,7 +349,9 @@ def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_by
     checks = enabled_checks(registry, settings.selector)
     pooled = jobs > 1 and len(items) >= 2 * jobs
     if pooled:
-        for check in checks:
+        # Only our own checks prepare here: a plugin's prepare() that kills its process must cost
+        # a worker, not the run. (Each worker prepares the others itself.)
+        for check in [c for c in checks if type(c).__module__.startswith("prosecheck.")]:
             try:  # load shared data once, here, so forked workers share it
                 check.prepare(options_for(check, settings), settings.context)
             except Exception:
