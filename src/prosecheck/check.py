@@ -90,8 +90,10 @@ class Check:
     def prepare(self, options: Mapping[str, Any], context: Context) -> None:
         """Load what the check needs (a dictionary, say) before documents arrive.
 
-        Called once in the main process, before worker processes are forked, so they share what
-        it loaded instead of each loading its own. Optional: ``check`` must still work without it.
+        For prosecheck's own checks, called once in the main process before worker processes are
+        forked, so they share what it loaded. A plugin's check is not prepared there (a plugin
+        that crashes must cost one worker, not the run: docs/security.md), so ``check`` must work
+        without it, loading what it needs on first use.
         """
 
     def check(self, doc: "Document", options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:
