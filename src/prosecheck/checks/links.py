@@ -22,7 +22,9 @@ from urllib.parse import unquote
 from markdown_it.common.utils import normalizeReference
 
 from prosecheck.check import Check, Code, Context, Option
+from prosecheck.checks.link_fixes import fragment_fix
 from prosecheck.document import MARKDOWN_SUFFIXES
+from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
 from prosecheck.markdown_prose import closing_bracket
 from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
@@ -80,8 +82,9 @@ class Links(Check):
                 continue
             found = _check_link(doc, link, dest, options, state)
             if found is not None:
-                code, message = found
-                yield doc.diagnostic(code, message, link.offset)
+                code, message, *suggestion = found
+                yield with_fix(doc.diagnostic(code, message, link.offset),
+                               fragment_fix(doc, link, suggestion[0]) if suggestion else None)
         yield from _unresolved(doc)
         yield from _unused_definitions(doc)
         yield from _broken_in_text(doc, ignore)
@@ -353,14 +356,16 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
     hint = ""
     import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
 
-    close = difflib.get_close_matches(key, anchors, n=1, cutoff=0.75)
+    close = difflib.get_close_matches(key, anchors, n=2, cutoff=0.75)
     if close:
         hint = f' (did you mean "#{close[0]}"?)'
+    # Exactly one close anchor: the fix may replace the fragment by it (see link_fixes.py).
+    single = (close[0],) if len(close) == 1 else ()
     if where == "this document":
-        return "LK103", (f"{shown} matches no heading or anchor in this document{hint}: "
-                         f"fix the fragment or add the anchor")
-    return "LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
-                     f"fix the fragment or add the anchor")
+        return ("LK103", (f"{shown} matches no heading or anchor in this document{hint}: "
+                          f"fix the fragment or add the anchor")) + single
+    return ("LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
+                      f"fix the fragment or add the anchor")) + single
 
 
 def _anchors_of(doc, style: str) -> frozenset:
