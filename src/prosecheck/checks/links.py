@@ -21,6 +21,7 @@ from urllib.parse import unquote
 
 from markdown_it.common.utils import normalizeReference
 
+from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
 from prosecheck.document import MARKDOWN_SUFFIXES
@@ -204,7 +205,9 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
     if doc.filename and os.path.abspath(doc.filename) == target:
         anchors = state.own_anchors()
     else:
-        anchors = _target_anchors(target, st.st_mtime_ns, st.st_size, state.style)
+        anchors = _open_anchors(target, state.style)  # a buffer open in an editor wins
+        if anchors is None:
+            anchors = _target_anchors(target, st.st_mtime_ns, st.st_size, state.style)
         if anchors is None:
             return None
     name = os.path.basename(target)
@@ -390,6 +393,29 @@ def _anchors_of(doc, style: str) -> frozenset:
     if style == "github":
         return frozenset(a.lower() for a in found)
     return frozenset(found)
+
+
+_OPEN_TARGETS: dict = {}
+
+
+def _open_anchors(path: str, style: str) -> Optional[frozenset]:
+    """Anchors of ``path`` as its buffer open in the language server holds it (None: not open)."""
+    text = overlay.text_of(path)
+    if text is None:
+        return None
+    key = (path, style, len(text), hash(text))  # a str caches its hash: cheap on every lint
+    hit = _OPEN_TARGETS.get(key)
+    if hit is None:
+        from prosecheck.document import parse
+
+        try:
+            hit = _anchors_of(parse(path, text, markdown=True, filename=path), style)
+        except RecursionError:
+            hit = frozenset()
+        if len(_OPEN_TARGETS) > 256:
+            _OPEN_TARGETS.clear()
+        _OPEN_TARGETS[key] = hit
+    return hit
 
 
 # path -> (mtime_ns, size, style, anchors or None): a target linked from many documents is parsed once.
