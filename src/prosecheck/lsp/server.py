@@ -124,7 +124,14 @@ class ProsecheckServer(LanguageServer):
             return
         if self.pending.get(uri) is asyncio.current_task():
             del self.pending[uri]
-        await self.lint(uri)
+        try:
+            await self.lint(uri)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # never lose a lint silently: the editor's log shows why
+            log.exception("prosecheck-ls: linting %s failed", uri)
+            self.window_log_message(types.LogMessageParams(types.MessageType.Error,
+                                                           f"prosecheck: linting {uri} failed: {exc!r}"))
 
     async def lint(self, uri: str) -> None:
         snap = self.snapshot(uri)
@@ -315,6 +322,7 @@ def did_change(ls: ProsecheckServer, params: types.DidChangeTextDocumentParams) 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: ProsecheckServer, params: types.DidSaveTextDocumentParams) -> None:
     uri = params.text_document.uri
+    ls.results.pop(uri, None)  # files it reads may have been saved too: lint it afresh
     if os.path.basename(to_fs_path(uri) or "") in CONFIG_NAMES:
         ls.projects.forget()
         ls.results.clear()
@@ -379,7 +387,7 @@ def code_action(ls: ProsecheckServer, params: types.CodeActionParams) -> Optiona
             word = pub.lines[d.line - 1][d.col - 1: d.end_col - 1]
             if word:
                 action(f"Add '{word}' to the project word list", d,
-                       command=types.Command(f"Add '{word}' to the project word list", ADD_WORD, [uri, word]))
+                       command=types.Command(title=f"Add '{word}' to the project word list", command=ADD_WORD, arguments=[uri, word]))
         if d.code.startswith("PC"):
             continue  # prosecheck's own failures are not to be hidden from here
         edit = actions.suppress_on_line(pub.lines, d.line, d.code)
