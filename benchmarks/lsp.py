@@ -37,7 +37,13 @@ def corpus_default() -> Path:
 
 
 def markdown_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".md", ".markdown") and p.is_file())
+    """Markdown files under ``folder`` in name order, each once (links to one file are skipped)."""
+    seen, out = set(), []
+    for p in sorted(folder.rglob("*")):
+        if p.suffix.lower() in (".md", ".markdown") and p.is_file() and p.resolve() not in seen:
+            seen.add(p.resolve())
+            out.append(p.resolve())
+    return out
 
 
 def joined(files: list[Path], size: int) -> str:

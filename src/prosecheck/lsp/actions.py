@@ -110,7 +110,7 @@ def _configure_words_file(root: str, config_path: Optional[str], words_file: str
     with open(config_path, "rb") as f:
         text = f.read().decode("utf-8")
     newline = "\r\n" if "\r\n" in text else "\n"
-    m = re.search(rf"^[ \t]*{re.escape(table)}[ \t]*(#.*)?$", text, re.M)
+    m = re.search(rf"^[ \t]*{re.escape(table)}[ \t]*(#[^\r\n]*)?\r?$", text, re.M)
     if m:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end + 1
