@@ -261,3 +261,20 @@ async def test_add_word_creates_and_configures_the_word_list(client, workspace):
     await next_diagnostics(client, u2, lambda: client.workspace_execute_command_async(
         types.ExecuteCommandParams("prosecheck.addWord", [u2, "pakcage"])))
     assert (workspace / "one" / "prosecheck-words.txt").read_text(encoding="utf-8") == "pacakge\npakcage\n"
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def selecting_client(lsp_client: LanguageClient, workspace):
+    await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=client_capabilities("neovim"),
+        workspace_folders=[types.WorkspaceFolder(uri(workspace / "one"), "one")],
+        initialization_options={"select": ["SP"]},
+    ))
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_initialization_options_select(selecting_client, workspace):
+    u = await open_doc(selecting_client, workspace / "one" / "a.md", "# Title\n\nSee [it](#titel) and the the end.\n")
+    assert [d.code for d in selecting_client.diagnostics[u]] == ["SP102"]
