@@ -14,6 +14,7 @@ import asyncio
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import unquote
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -98,11 +99,21 @@ class ProsecheckServer(LanguageServer):
     def project_of(self, path: str) -> Project:
         return self.projects.for_file(path, self.folder_of(path), self.client_settings(path))
 
+    def document(self, uri: str):
+        """The open document ``uri`` names; pygls keys them by the unquoted URI ("%40" -> "@"),
+        while a client may send either form."""
+        return self.workspace.text_documents.get(unquote(uri))
+
+    def open_uris(self) -> list:
+        """The URIs of the open documents, as the client wrote them."""
+        return [doc.uri for doc in list(self.workspace.text_documents.values())]
+
     def snapshot(self, uri: str) -> Optional[Snapshot]:
-        doc = self.workspace.text_documents.get(uri)
+        doc = self.document(uri)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         if doc is None or path is None:
             return None
+        uri = doc.uri
         text = doc.source
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -111,10 +122,11 @@ class ProsecheckServer(LanguageServer):
 
     # --- linting --------------------------------------------------------------------------------
     def schedule(self, uri: str, delay: float) -> None:
-        old = self.pending.pop(uri, None)
+        key = unquote(uri)
+        old = self.pending.pop(key, None)
         if old is not None:
             old.cancel()
-        self.pending[uri] = asyncio.ensure_future(self._lint_later(uri, delay))
+        self.pending[key] = asyncio.ensure_future(self._lint_later(uri, delay))
 
     async def _lint_later(self, uri: str, delay: float) -> None:
         try:
@@ -122,8 +134,8 @@ class ProsecheckServer(LanguageServer):
                 await asyncio.sleep(delay)
         except asyncio.CancelledError:
             return
-        if self.pending.get(uri) is asyncio.current_task():
-            del self.pending[uri]
+        if self.pending.get(unquote(uri)) is asyncio.current_task():
+            del self.pending[unquote(uri)]
         try:
             await self.lint(uri)
         except asyncio.CancelledError:
@@ -139,8 +151,8 @@ class ProsecheckServer(LanguageServer):
             return
         project = self.project_of(snap.path)
         group = [snap]
-        for other in list(self.workspace.text_documents):
-            if other == uri:
+        for other in self.open_uris():
+            if unquote(other) == unquote(snap.uri):
                 continue
             s = self.snapshot(other)
             if s is not None and self.project_of(s.path) is project:
@@ -148,11 +160,11 @@ class ProsecheckServer(LanguageServer):
         loop = asyncio.get_running_loop()
         found = await loop.run_in_executor(self.worker, self._lint_group, group, project)
         for s in group:
-            if s.uri in self.workspace.text_documents:
+            if self.document(s.uri) is not None:
                 self.publish(s, found.get(s.path, []), project)
 
     async def lint_all(self) -> None:
-        for uri in list(self.workspace.text_documents):
+        for uri in self.open_uris():
             await self.lint(uri)
 
     def _lint_group(self, group: list, project: Project) -> dict:
@@ -163,13 +175,13 @@ class ProsecheckServer(LanguageServer):
         results = []
         changed = group[0].path  # the document this lint is for: others that read it are stale
         for s in group:
-            cached = self.results.get(s.uri)
+            cached = self.results.get(unquote(s.uri))
             if (cached is not None and cached[0] == s.version and cached[1] is project and cached[2] == s.text
                     and (s is group[0] or changed not in cached[4])):
                 results.append(cached[3])
                 continue
             result, dependencies = self._lint_one(s, project)
-            self.results[s.uri] = (s.version, project, s.text, result, dependencies)
+            self.results[unquote(s.uri)] = (s.version, project, s.text, result, dependencies)
             results.append(result)
         found: dict = {}
         for d in reduce_results(results, self.registry, project.settings):
@@ -191,8 +203,8 @@ class ProsecheckServer(LanguageServer):
 
     def publish(self, s: Snapshot, diagnostics: list, project: Project) -> None:
         lines = s.text.split("\n")
-        old = self.published.get(s.uri)
-        self.published[s.uri] = Published(s.version, lines, diagnostics, project)
+        old = self.published.get(unquote(s.uri))
+        self.published[unquote(s.uri)] = Published(s.version, lines, diagnostics, project)
         if old is not None and old.version == s.version and old.diagnostics == diagnostics and \
                 [d.fix for d in old.diagnostics] == [d.fix for d in diagnostics]:
             return  # nothing new to say
@@ -201,11 +213,11 @@ class ProsecheckServer(LanguageServer):
             uri=s.uri, version=s.version, diagnostics=[convert.to_lsp(codec, lines, d) for d in diagnostics]))
 
     def forget(self, uri: str) -> None:
-        task = self.pending.pop(uri, None)
+        task = self.pending.pop(unquote(uri), None)
         if task is not None:
             task.cancel()
-        self.results.pop(uri, None)
-        self.published.pop(uri, None)
+        self.results.pop(unquote(uri), None)
+        self.published.pop(unquote(uri), None)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         if path:
             overlay.forget(path)
@@ -218,8 +230,8 @@ class ProsecheckServer(LanguageServer):
 
     # --- what a position or range touches -------------------------------------------------------
     def current(self, uri: str) -> Optional[Published]:
-        found = self.published.get(uri)
-        doc = self.workspace.text_documents.get(uri)
+        found = self.published.get(unquote(uri))
+        doc = self.document(uri)
         if found is None or doc is None or doc.version != found.version:
             return None  # stale: the document changed since; its fixes would land in the wrong place
         return found
@@ -322,7 +334,7 @@ def did_change(ls: ProsecheckServer, params: types.DidChangeTextDocumentParams) 
 @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: ProsecheckServer, params: types.DidSaveTextDocumentParams) -> None:
     uri = params.text_document.uri
-    ls.results.pop(uri, None)  # files it reads may have been saved too: lint it afresh
+    ls.results.pop(unquote(uri), None)  # files it reads may have been saved too: lint it afresh
     if os.path.basename(to_fs_path(uri) or "") in CONFIG_NAMES:
         ls.projects.forget()
         ls.results.clear()
