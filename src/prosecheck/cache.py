@@ -34,7 +34,7 @@ from prosecheck.atomicfile import create_temporary, write_atomically
 from prosecheck.diagnostics import Diagnostic
 from prosecheck.hashing import blake2b
 
-FORMAT = 2  # bump when the entry layout changes
+FORMAT = 3  # bump when the entry layout changes
 MAC_SIZE = 32
 KEY_NAME = "result-cache.key"
 MAX_AGE_DAYS = 30
@@ -268,11 +268,14 @@ def _linked_component(folder: str, root: Optional[str]) -> Optional[str]:
 
 
 def _diag_to_tuple(d: Diagnostic) -> tuple:
-    return (d.line, d.col, d.code, d.message, d.severity, d.end_line, d.end_col, d.plugin)
+    return (d.line, d.col, d.code, d.message, d.severity, d.end_line, d.end_col, d.plugin,
+            d.fix.to_data() if d.fix is not None else None)
 
 
 def diagnostics_from(entry: dict, path: str) -> list:
-    return [Diagnostic(path, *t) for t in entry["diagnostics"]]
+    from prosecheck.fixes import Fix
+
+    return [Diagnostic(path, *t[:8], fix=Fix.from_data(t[8])) for t in entry["diagnostics"]]
 
 
 def fingerprint(*parts: Any) -> str:

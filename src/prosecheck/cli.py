@@ -112,6 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--changed-since", metavar="REF",
                    help="report only findings on lines added or modified since git revision REF "
                         "(against the merge base: --changed-since origin/main)")
+    x = p.add_argument_group("fixing")
+    x.add_argument("--fix", action="store_true", help="apply safe fixes to the files in place, then report what remains")
+    x.add_argument("--diff", action="store_true", help="print the fixes as a unified diff and change no file "
+                   "(exit 1 when there is something to fix)")
+    x.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: apply unsafe fixes too "
+                   "(guesses to review, such as a dictionary's first suggestion)")
     r = p.add_argument_group("running")
     r.add_argument("-j", "--jobs", type=int, metavar="N", help="processes to use (default: one per core)")
     r.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one check on one file")
@@ -386,24 +392,33 @@ def _run(argv: list) -> int:
     from prosecheck.progress import Progress
     from prosecheck.runner import run as run_files
 
-    progress = Progress(len(items))
     executor = _setting(args, cfg, "executor")
     if executor == "local" and args.scheduler:
         raise UsageError("--scheduler needs --executor dask")
-    try:
-        if executor == "local":
-            result = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
-                               progress=progress if progress.active else None)
-        else:
+    if args.fix and stdin_bytes is not None:
+        raise UsageError("--fix cannot change text read from stdin; use --diff to see the fixes")
+
+    def lint():
+        progress = Progress(len(items))
+        try:
+            if executor == "local":
+                return run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
+                                 progress=progress if progress.active else None)
             from prosecheck import executors
 
-            result = executors.run(executor, items, reg, settings, scheduler=args.scheduler,
-                                   extra_plugins=tuple(args.plugin), stdin_bytes=stdin_bytes,
-                                   progress=progress if progress.active else None)
-    finally:
-        progress.close()
+            return executors.run(executor, items, reg, settings, scheduler=args.scheduler,
+                                 extra_plugins=tuple(args.plugin), stdin_bytes=stdin_bytes,
+                                 progress=progress if progress.active else None)
+        finally:
+            progress.close()
+
+    result = lint()
     if settings.cache is not None:
         settings.cache.prune()
+    if args.diff:
+        return _diff(args, result, items, stdin_bytes)
+    if args.fix:
+        result = _fix(args, result, items, lint)
     diagnostics = list(result.diagnostics)
     diagnostics += [Diagnostic(e.path, 1, 1, PC_PATH, e.message, "error", plugin="core") for e in path_errors]
     diagnostics += [Diagnostic(PLUGINS_PATH, 1, 1, PC_PLUGIN_LOAD, f"plugin '{name}' {message}", "error",
@@ -432,6 +447,50 @@ def _run(argv: list) -> int:
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _diff(args, result, items: list, stdin_bytes: Optional[bytes]) -> int:
+    """--diff: the changes --fix would make, as a unified diff; no file is written."""
+    from prosecheck.apply_fixes import plan, unified_diff
+
+    outcome = plan(result.diagnostics, items, args.unsafe_fixes, stdin_bytes)
+    sys.stdout.write(unified_diff(outcome))
+    for path, reason in sorted(outcome.errors.items()):
+        sys.stderr.write(f"prosecheck: {path}: cannot read this file to fix it: {reason}\n")
+    if outcome.changed:
+        sys.stderr.write(f"prosecheck: {_fixes(outcome.applied)} would change {_files(len(outcome.changed))}\n")
+    if result.failed or outcome.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if outcome.changed else EXIT_CLEAN
+
+
+def _fix(args, result, items: list, lint):
+    """--fix: apply fixes and lint again, until nothing more is fixed (a fix skipped because it
+    overlapped another gets its turn on the next pass); the last run is what is reported."""
+    from prosecheck.apply_fixes import plan, write
+
+    applied, files = 0, set()
+    for _ in range(10):
+        outcome = plan(result.diagnostics, items, args.unsafe_fixes)
+        write(outcome, items)
+        for path, reason in sorted(outcome.errors.items()):
+            sys.stderr.write(f"prosecheck: {path}: could not write the fixes ({reason}); the file is unchanged\n")
+        if not outcome.changed:
+            break
+        applied += outcome.applied
+        files.update(outcome.changed)
+        result = lint()
+    if applied:
+        sys.stderr.write(f"prosecheck: fixed {_fixes(applied)} in {_files(len(files))}\n")
+    return result
+
+
+def _fixes(n: int) -> str:
+    return f"{n} finding" + ("" if n == 1 else "s")
+
+
+def _files(n: int) -> str:
+    return f"{n} file" + ("" if n == 1 else "s")
 
 
 def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, selector: Selector):

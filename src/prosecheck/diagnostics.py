@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from prosecheck.fixes import Fix
 
 #: Severities, from most to least serious. Formats map them (SARIF "error"/"warning"/"note", ...).
 SEVERITIES = ("error", "warning", "info")
@@ -28,6 +31,8 @@ class Diagnostic:
     end_col: Optional[int] = field(default=None, compare=False)
     #: Name of the plugin that produced it (filled in by the runner).
     plugin: str = field(default="", compare=False)
+    #: A :class:`prosecheck.fixes.Fix` that removes the finding, when the check knows one.
+    fix: Optional["Fix"] = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         return {

@@ -21,8 +21,11 @@ from urllib.parse import unquote
 
 from markdown_it.common.utils import normalizeReference
 
+from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
+from prosecheck.checks.link_fixes import fragment_fix
 from prosecheck.document import MARKDOWN_SUFFIXES
+from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
 from prosecheck.markdown_prose import closing_bracket
 from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
@@ -80,8 +83,9 @@ class Links(Check):
                 continue
             found = _check_link(doc, link, dest, options, state)
             if found is not None:
-                code, message = found
-                yield doc.diagnostic(code, message, link.offset)
+                code, message, *suggestion = found
+                yield with_fix(doc.diagnostic(code, message, link.offset),
+                               fragment_fix(doc, link, suggestion[0]) if suggestion else None)
         yield from _unresolved(doc)
         yield from _unused_definitions(doc)
         yield from _broken_in_text(doc, ignore)
@@ -241,7 +245,9 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
     if doc.filename and os.path.abspath(doc.filename) == target:
         anchors = state.own_anchors()
     else:
-        anchors = _target_anchors(target, st.st_mtime_ns, st.st_size, state.style)
+        anchors = _open_anchors(target, state.style)  # a buffer open in an editor wins
+        if anchors is None:
+            anchors = _target_anchors(target, st.st_mtime_ns, st.st_size, state.style)
         if anchors is None:
             return None
     name = os.path.basename(target)
@@ -395,14 +401,16 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
     hint = ""
     import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
 
-    close = difflib.get_close_matches(key, anchors, n=1, cutoff=0.75)
+    close = difflib.get_close_matches(key, anchors, n=2, cutoff=0.75)
     if close:
         hint = f' (did you mean "#{close[0]}"?)'
+    # Exactly one close anchor: the fix may replace the fragment by it (see link_fixes.py).
+    single = (close[0],) if len(close) == 1 else ()
     if where == "this document":
-        return "LK103", (f"{shown} matches no heading or anchor in this document{hint}: "
-                         f"fix the fragment or add the anchor")
-    return "LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
-                     f"fix the fragment or add the anchor")
+        return ("LK103", (f"{shown} matches no heading or anchor in this document{hint}: "
+                          f"fix the fragment or add the anchor")) + single
+    return ("LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
+                      f"fix the fragment or add the anchor")) + single
 
 
 def _anchors_of(doc, style: str) -> frozenset:
@@ -427,6 +435,29 @@ def _anchors_of(doc, style: str) -> frozenset:
     if style == "github":
         return frozenset(a.lower() for a in found)
     return frozenset(found)
+
+
+_OPEN_TARGETS: dict = {}
+
+
+def _open_anchors(path: str, style: str) -> Optional[frozenset]:
+    """Anchors of ``path`` as its buffer open in the language server holds it (None: not open)."""
+    text = overlay.text_of(path)
+    if text is None:
+        return None
+    key = (path, style, len(text), hash(text))  # a str caches its hash: cheap on every lint
+    hit = _OPEN_TARGETS.get(key)
+    if hit is None:
+        from prosecheck.document import parse
+
+        try:
+            hit = _anchors_of(parse(path, text, markdown=True, filename=path), style)
+        except RecursionError:
+            hit = frozenset()
+        if len(_OPEN_TARGETS) > 256:
+            _OPEN_TARGETS.clear()
+        _OPEN_TARGETS[key] = hit
+    return hit
 
 
 # path -> (mtime_ns, size, style, anchors or None): a target linked from many documents is parsed once.

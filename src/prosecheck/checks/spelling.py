@@ -32,6 +32,8 @@ from typing import Iterable, Optional
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
+from prosecheck.checks.spelling_fixes import doubled_word_fix, unknown_word_fix
+from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -417,6 +419,14 @@ class Speller:
 _SPELLERS: OrderedDict[tuple, Speller] = OrderedDict()
 
 
+def _project_words(options, root: str) -> frozenset:
+    """The project's own words (options ``words`` and ``words_file``), lower case."""
+    words = frozenset(_parse_word_list("\n".join(options["words"])))
+    if options.get("words_file"):
+        words |= _read_words_file(options["words_file"], root)
+    return words
+
+
 def _speller(options: dict, root: str) -> Speller:
     extra_file = frozenset()
     if options.get("words_file"):
@@ -723,6 +733,7 @@ class Spelling(Check):
         need_suggestion = options["require_suggestion"]
         common = options["skip_common_words"]
         found.sort(key=lambda f: (f[0].offset, f[1]))
+        project = _project_words(options, context.root) if found else frozenset()
         for w, index, part in found:
             if limit and counts[part.lower()] > limit:
                 continue  # a term the document uses on purpose
@@ -737,7 +748,10 @@ class Spelling(Check):
             else:
                 message = (f'"{part}" is not in the dictionary and no close match was found: correct '
                            f"it, or if it is spelled as you want, add it to the project word list")
-            yield doc.diagnostic("SP101", message, w.block.source_offset(w.start + index))
+            start = w.block.source_offset(w.start + index)
+            fix = unknown_word_fix(doc, w.block, w.start + index, part, project,
+                                   suggestions, _match_case)
+            yield with_fix(doc.diagnostic("SP101", message, start, end_offset=start + len(part)), fix)
 
     # -- SP102 --
     def _repeated(self, doc, texts):
@@ -766,7 +780,8 @@ class Spelling(Check):
                 last = i
                 continue
             last = i
-            yield doc.diagnostic("SP102", f'"{b.text}" is repeated: delete one', b.offset)
+            yield with_fix(doc.diagnostic("SP102", f'"{b.text}" is repeated: delete one', b.offset,
+                                          end_offset=b.offset + len(b.text)), doubled_word_fix(doc, a, b))
 
 
 def _starts_there(prose: str, start: int) -> bool:
