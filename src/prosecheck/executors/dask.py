@@ -180,9 +180,13 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
             except Exception as exc:
                 retry = None
                 if type(exc).__name__ == "KilledWorker":
-                    # Workers died running it: split the batch to find the file that kills them.
+                    # Workers died while it ran or waited on them: split the batch to find the
+                    # file that kills them. A file alone is tried once more, since it may only
+                    # have been queued on a worker another file killed.
                     if len(indexes) > 1:
                         retry = [[i] for i in indexes]
+                    elif attempts < 2:
+                        retry = [indexes]
                 elif attempts < 3:
                     # Its result was lost with a worker that died running something else.
                     retry = [indexes]
