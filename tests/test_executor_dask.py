@@ -98,23 +98,25 @@ def cluster(site):
     import dask
     from distributed import LocalCluster
 
+    # Workers (and the ones the nanny restarts after a plugin kills them, for as long as the
+    # cluster lives) are spawned from this process: they start with its sys.path and environment.
     old = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = str(site)  # workers (and the ones restarted after a kill) inherit it
-    sys.path.insert(0, str(site))  # spawned processes start with their parent's sys.path
+    os.environ["PYTHONPATH"] = str(site)
+    sys.path.insert(0, str(site))
     try:
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
             c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                              dashboard_address=None, silence_logs=40)
+        try:
+            yield c.scheduler_address
+        finally:
+            c.close()
     finally:
         sys.path.remove(str(site))
         if old is None:
             del os.environ["PYTHONPATH"]
         else:
             os.environ["PYTHONPATH"] = old
-    try:
-        yield c.scheduler_address
-    finally:
-        c.close()
 
 
 def test_a_local_cluster_prints_byte_for_byte_what_a_local_run_prints(tmp_path, cluster):
