@@ -263,3 +263,27 @@ def test_a_plugin_missing_on_the_workers_is_reported_by_name(tmp_path, cluster):
         "need the same plugins as this machine)",
         'a.md:1:11: SP102 "the" is repeated: delete one',
     ]
+
+
+def test_three_near_copies_are_one_group_of_three_files(tmp_path):
+    """The first of a group of near copies belongs to it (it was left out when it had no exact copy)."""
+    base = ("Our team reviews every pull request within two working days and replies to each "
+            "question in the issue tracker before the next release goes out, so that nobody who "
+            "takes the time to contribute waits long for an answer or wonders whether anyone read "
+            "their change at all.").split()
+    check = boilerplate.Boilerplate()
+    options = _options() | {"min_files": 3}
+    summaries = []
+    for i in range(3):
+        words = list(base)
+        words[20] = f"variant{i}"  # three different near copies, none word for word
+        doc = parse(f"f{i}.md", " ".join(words) + "\n")
+        summaries.append((f"f{i}.md", check.collect(doc, options, None)))
+    local = sorted((d.path, d.line, d.col) for d in check.finish(summaries, options, None))
+    assert local == [("f0.md", 1, 1), ("f1.md", 1, 1), ("f2.md", 1, 1)]
+    parts = [{}]
+    for path, summary in summaries:
+        for key, value in check.shuffle(path, summary, options, None):
+            parts[0].setdefault(key, []).append(value)
+    dist = check.finish_shuffled([check.reduce_shuffled(parts[0], options, None)], options, None)
+    assert sorted((d.path, d.line, d.col) for d in dist) == local

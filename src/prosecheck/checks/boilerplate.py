@@ -433,6 +433,8 @@ def _spread(summaries, similarity: float, min_files: int) -> list[Diagnostic]:
         groups.setdefault(find(r), set()).add(r)
     for r in members:
         groups.setdefault(find(r), set()).add(r)
+    for root, group in groups.items():
+        group.add(root)  # a component's root is in it too (it is a key of neither dict above)
     found = []
     for root in sorted(groups):
         occurrences = [(paths[owner[i]], lines[i], cols[i], keys[i])

@@ -99,6 +99,8 @@ def groups_from(parts: list) -> list:
     members: dict = {}
     for node in list(parent) + list(copies_of):
         members.setdefault(find(node), set()).add(node)
+    for root, group in members.items():
+        group.add(root)  # a component's root is a key of neither dict above
     groups = []
     for root in sorted(members):
         group = []
