@@ -19,15 +19,12 @@ from functools import cached_property, lru_cache
 from typing import Optional
 from urllib.parse import unquote
 
-from markdown_it.common.utils import normalizeReference
-
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
-from prosecheck.document import MARKDOWN_SUFFIXES
+from prosecheck.document import MARKDOWN_SUFFIXES, reference_key
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
-from prosecheck.markdown_prose import closing_bracket
 from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
 from prosecheck.slugs import SlugCounter, gitlab_slug
 
@@ -523,17 +520,8 @@ def _unresolved(doc):
 def _unused_definitions(doc):
     if not doc.references and not doc.duplicate_references:
         return
-    used = set()
-    text = doc.text
-    for link in doc.links:
-        if link.label is None:
-            continue
-        used.add(normalizeReference(link.label))
-        if link.style in ("shortcut", "collapsed"):
-            # Document.Link.label is the rendered text here ([`x`] gives "x"): read the label as written.
-            written = _written_label(text, link.offset + (1 if link.kind == "image" else 0))
-            if written is not None:
-                used.add(normalizeReference(written))
+    # Link.label is the label as written ([`x`] gives "`x`"), as Markdown matches it.
+    used = {reference_key(link.label) for link in doc.links if link.label is not None}
     for key, ref in doc.references.items():
         if key in used or _is_comment(ref):
             continue
@@ -558,14 +546,6 @@ def _unused_definitions(doc):
 def _is_comment(ref) -> bool:
     """``[//]: # (note)`` and ``[comment]: <> (note)``: the usual way to hide a comment."""
     return ref.destination.strip() in ("", "#") or ref.label.strip() in ("//", "_", "#")
-
-
-def _written_label(text: str, start: int) -> Optional[str]:
-    """The text between the ``[`` at ``start`` and its matching ``]``, as written."""
-    if start >= len(text) or text[start] != "[":
-        return None
-    end = closing_bracket(text, start, min(len(text), start + 1002))
-    return text[start + 1 : end] if end >= 0 else None
 
 
 # --- LK106 in text that Markdown did not make a link ----------------------------------------------
