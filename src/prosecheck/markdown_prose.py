@@ -61,37 +61,42 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
 _SKIPPED = ("CodeBlock", "MetadataBlock", "HtmlBlock")
 
 
+# Runs of non-ASCII characters of one UTF-8 width: 2, 3 and 4 bytes.
+_WIDE_RUN_RE = re.compile("[\u0080-\u07ff]+|[\u0800-\uffff]+|[\U00010000-\U0010ffff]+")
+
+
 class _Offsets:
     """UTF-8 byte offsets (the parser's) to character offsets (the Document's).
 
-    ASCII text needs nothing. Otherwise one byte offset per line is kept, and within a line the
-    bytes are decoded from the last point asked, so a forward walk decodes each line once."""
+    ASCII text needs nothing. Otherwise one entry per run of non-ASCII characters of one width
+    (``é``, ``日本語``): where it starts in bytes and in characters, its length and width; an
+    offset is then found by bisection. Nothing is kept per character."""
 
-    def __init__(self, text: str, line_starts: list[int]) -> None:
+    def __init__(self, text: str) -> None:
         self.identity = text.isascii()
         if self.identity:
             return
-        self.data = text.encode("utf-8", "surrogatepass")
-        self.char_starts = line_starts
-        byte_starts = [0]
-        pos = 0
-        for line in text.split("\n")[:-1]:
-            pos += len(line.encode("utf-8", "surrogatepass")) + 1
-            byte_starts.append(pos)
+        byte_starts, runs = [], []
+        extra = 0  # bytes minus characters before the current run
+        for m in _WIDE_RUN_RE.finditer(text):
+            c0, n = m.start(), m.end() - m.start()
+            ch = ord(text[c0])
+            width = 2 if ch < 0x800 else 3 if ch < 0x10000 else 4
+            byte_starts.append(c0 + extra)
+            runs.append((c0 + extra, c0, n, width))
+            extra += n * (width - 1)
         self.byte_starts = byte_starts
-        self._last = (0, 0, 0)  # line, byte, char
+        self.runs = runs
 
     def __call__(self, b: int) -> int:
         if self.identity:
             return b
-        line, lb, lc = self._last
-        bs = self.byte_starts
-        if not (bs[line] <= b and lb <= b and (line + 1 >= len(bs) or b < bs[line + 1])):
-            line = bisect_right(bs, b) - 1
-            lb, lc = bs[line], self.char_starts[line]
-        c = lc + len(self.data[lb:b].decode("utf-8", "ignore"))
-        self._last = (line, b, c)
-        return c
+        i = bisect_right(self.byte_starts, b) - 1
+        if i < 0:
+            return b
+        b0, c0, n, width = self.runs[i]
+        d = b - b0
+        return c0 + d // width if d < n * width else c0 + n + (d - n * width)
 
 
 class _Builder:
@@ -100,7 +105,7 @@ class _Builder:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.src = doc.text
-        self.at = _Offsets(doc.text, doc._line_starts)
+        self.at = _Offsets(doc.text)
         self.slug = SlugCounter()
         self.containers: list[str] = []
         self.block: Optional[Block] = None

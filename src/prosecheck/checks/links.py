@@ -134,7 +134,7 @@ class _State:
 
     def own_anchors(self) -> frozenset:
         if self._own_anchors is None:
-            self._own_anchors = _anchors_of(self.doc, self.style)
+            self._own_anchors = _own_anchors(self.doc, self.style)
         return self._own_anchors
 
     def shown(self, path: str) -> str:
@@ -398,7 +398,7 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
     hint = ""
     import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
 
-    close = difflib.get_close_matches(key, anchors, n=2, cutoff=0.75)
+    close = difflib.get_close_matches(key, _suggestion_candidates(key, anchors), n=2, cutoff=0.75)
     if close:
         hint = f' (did you mean "#{close[0]}"?)'
     # Exactly one close anchor: the fix may replace the fragment by it (see link_fixes.py).
@@ -408,6 +408,33 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
                           f"fix the fragment or add the anchor")) + single
     return ("LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
                       f"fix the fragment or add the anchor")) + single
+
+
+_SUGGESTION_LIMIT = 300
+
+
+def _suggestion_candidates(key: str, anchors: frozenset):
+    """Anchors worth comparing with ``key``: all of them in a usual document; in one with
+    thousands, those of a length that can reach the 0.75 similarity (at most 300 of them, starting
+    with ``key``'s first letter), so a long document's broken fragments cost no quadratic time."""
+    if len(anchors) <= _SUGGESTION_LIMIT:
+        return anchors
+    low, high = 0.6 * len(key), 1.7 * len(key)
+    near = [a for a in anchors if low <= len(a) <= high]
+    if len(near) > _SUGGESTION_LIMIT:
+        near = sorted(near, key=lambda a: (a[:1] != key[:1], abs(len(a) - len(key)), a))
+        del near[_SUGGESTION_LIMIT:]
+    return near
+
+
+def _own_anchors(doc, style: str) -> frozenset:
+    """The document's anchors, computed once per document and style: other checks ask
+    :func:`is_broken` once per link, and a long document has thousands of links."""
+    cache = doc.__dict__.setdefault("_links_anchors", {})
+    found = cache.get(style)
+    if found is None:
+        found = cache[style] = _anchors_of(doc, style)
+    return found
 
 
 def _anchors_of(doc, style: str) -> frozenset:
