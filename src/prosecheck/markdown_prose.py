@@ -61,8 +61,13 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
 _SKIPPED = ("CodeBlock", "MetadataBlock", "HtmlBlock")
 
 
-# Runs of non-ASCII characters of one UTF-8 width: 2, 3 and 4 bytes.
-_WIDE_RUN_RE = re.compile("[\u0080-\u07ff]+|[\u0800-\uffff]+|[\U00010000-\U0010ffff]+")
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]+")
+
+
+def _width(ch: str) -> int:
+    """Bytes of ``ch`` in UTF-8 (not ASCII)."""
+    o = ord(ch)
+    return 2 if o < 0x800 else 3 if o < 0x10000 else 4
 
 
 class _Offsets:
@@ -78,13 +83,17 @@ class _Offsets:
             return
         byte_starts, runs = [], []
         extra = 0  # bytes minus characters before the current run
-        for m in _WIDE_RUN_RE.finditer(text):
-            c0, n = m.start(), m.end() - m.start()
-            ch = ord(text[c0])
-            width = 2 if ch < 0x800 else 3 if ch < 0x10000 else 4
-            byte_starts.append(c0 + extra)
-            runs.append((c0 + extra, c0, n, width))
-            extra += n * (width - 1)
+        for m in _NON_ASCII_RE.finditer(text):
+            c0, end = m.span()
+            while c0 < end:  # split the run where the width changes (rare: é then 日)
+                width = _width(text[c0])
+                c1 = c0 + 1
+                while c1 < end and _width(text[c1]) == width:
+                    c1 += 1
+                byte_starts.append(c0 + extra)
+                runs.append((c0 + extra, c0, c1 - c0, width))
+                extra += (c1 - c0) * (width - 1)
+                c0 = c1
         self.byte_starts = byte_starts
         self.runs = runs
 
@@ -488,6 +497,9 @@ def _written_destination(src: str, offset: int, end: int) -> str:
     return rest.split()[0] if rest else ""
 
 
+_DEST_PLAIN_RE = re.compile(r"[^\\\s()]*")
+
+
 def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str, int]:
     """Parse ``dest "title")`` starting just after ``(``: destination, title, offset past ``)``."""
     n = limit
@@ -504,6 +516,12 @@ def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str,
         depth = 0
         j = i
         while j < n:
+            # Jump to the next character that matters: a long data: address is one step, not
+            # one Python iteration per character.
+            m = _DEST_PLAIN_RE.match(src, j, n)
+            j = m.end()
+            if j >= n:
+                break
             ch = src[j]
             if ch == "\\":
                 j += 2
