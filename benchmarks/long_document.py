@@ -50,7 +50,7 @@ def build(corpus: Path, sizes: list[float], out: Path) -> dict[float, Path]:
 def run(exe: str, path: Path, cwd: Path, timeout: float) -> dict:
     load = os.getloadavg()[0]
     t0 = time.perf_counter()
-    proc = subprocess.Popen([exe, "--jobs", "1", "--no-cache", "--isolated", "--exit-zero", str(path)],
+    proc = subprocess.Popen([exe, "--jobs", "1", "--no-cache", "--isolated", "--exit-zero", "--timeout", "100000", str(path)],
                             cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = t0 + timeout
     while True:

@@ -287,3 +287,16 @@ def test_unresolved_references_of_images_and_collapsed_labels():
     doc = parse("a.md", src)
     assert [(u.text, u.label, doc.position(u.offset)) for u in doc.unresolved_references] == [
         ("logo", "nope", (1, 7)), ("Some Label", "Some Label", (1, 24))]
+
+
+def test_a_link_around_an_image_keeps_its_own_label_and_destination():
+    src = "[![npm][badge]][home] [![x](a.svg)](<>) [![y](b.svg)](#)\n\n[badge]: /b.svg\n[home]: /h\n"
+    doc = parse("a.md", src)
+    assert [(l.kind, l.style, l.label, l.destination, doc.position(l.offset)) for l in doc.links] == [
+        ("image", "full", "badge", "/b.svg", (1, 2)),
+        ("link", "full", "home", "/h", (1, 1)),
+        ("image", "inline", None, "a.svg", (1, 24)),
+        ("link", "inline", None, "", (1, 23)),
+        ("image", "inline", None, "b.svg", (1, 42)),
+        ("link", "inline", None, "#", (1, 41)),
+    ]

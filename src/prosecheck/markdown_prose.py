@@ -405,6 +405,7 @@ class _Builder:
         else:
             link.label = written
         self.doc.links.append(link)
+        self.last_inline_end = end  # an image inside a link: the link's "]" comes after it
 
     # --- headings, HTML, references ----------------------------------------------------------
     def add_heading(self, block: Block) -> None:
