@@ -419,12 +419,17 @@ def _suggestion_candidates(key: str, anchors: frozenset):
     with ``key``'s first letter), so a long document's broken fragments cost no quadratic time."""
     if len(anchors) <= _SUGGESTION_LIMIT:
         return anchors
-    low, high = 0.6 * len(key), 1.7 * len(key)
+    return _near_anchors(anchors, len(key), key[:1])
+
+
+@lru_cache(maxsize=256)
+def _near_anchors(anchors: frozenset, length: int, first: str) -> tuple:
+    low, high = 0.6 * length, 1.7 * length
     near = [a for a in anchors if low <= len(a) <= high]
     if len(near) > _SUGGESTION_LIMIT:
-        near = sorted(near, key=lambda a: (a[:1] != key[:1], abs(len(a) - len(key)), a))
+        near.sort(key=lambda a: (a[:1] != first, abs(len(a) - length), a))
         del near[_SUGGESTION_LIMIT:]
-    return near
+    return tuple(near)
 
 
 def _own_anchors(doc, style: str) -> frozenset:
