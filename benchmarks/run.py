@@ -823,6 +823,7 @@ def write_readme(text: str) -> None:
 
 
 def main(argv=None) -> int:
+    global SUBSET_FILES
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small sets only, one run each (a smoke test)")
     ap.add_argument("--tools", default="prosecheck,proselint,markdownlint-cli2,remark",
@@ -836,6 +837,8 @@ def main(argv=None) -> int:
     ap.add_argument("--peer-corpus-runs", type=int, default=1, help="runs per peer on the whole corpus (default 1)")
     ap.add_argument("--file-lists", action="store_true",
                     help="pass peers explicit file lists (in batches under the argument limit) instead of folders")
+    ap.add_argument("--subset-files", type=int, default=SUBSET_FILES,
+                    help=f"files in the side-by-side subset (default {SUBSET_FILES}; issue 14 uses 1000)")
     ap.add_argument("--rebuild-corpus", action="store_true")
     ap.add_argument("--skip-install", action="store_true", help="fail instead of installing missing peers")
     ap.add_argument("--timeout", type=float, default=900, help="seconds before one command is killed")
@@ -846,6 +849,7 @@ def main(argv=None) -> int:
                     help="merge into the existing results.json: replace only what this run measures (e.g. "
                          "`--update --tools prosecheck` re-times prosecheck and keeps the peers' figures)")
     args = ap.parse_args(argv)
+    SUBSET_FILES = max(1, args.subset_files)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so a killed harness stops its tool too
     if args.report_only:
         write_readme(report(json.loads((HERE / "results.json").read_text())))

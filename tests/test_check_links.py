@@ -379,3 +379,24 @@ def test_lk104_bold_reference_in_a_table_is_reported():
 def test_lk104_character_classes_are_not_references():
     text = "Use [\\w][\\d] or [0-9][a-f] here, but [step-by-step][guide] is a reference.\n"
     assert codes(lint(text, plugins=PLUGINS)) == [(1, 38, "LK104")]
+
+
+def test_anchors_are_computed_once_per_document_and_suggestions_stay_bounded():
+    from prosecheck.checks import links as links_module
+
+    headings = "".join(f"## Section {i}\n\ntext\n\n" for i in range(400))
+    body = "".join(f"[go](#section-{i}x)\n\n" for i in range(200))
+    doc = parse("a.md", headings + body)
+    calls = []
+    real = links_module._anchors_of
+    links_module._anchors_of = lambda d, s: calls.append(s) or real(d, s)
+    try:
+        found = [d for d in links_module.Links().check(doc, {"anchor_style": "github"}, Context()) if d.code == "LK103"]
+        for _ in range(3):
+            links_module.is_broken(doc, "#nowhere", Context())
+    finally:
+        links_module._anchors_of = real
+    assert calls == ["github"]
+    assert len(found) == 200
+    assert found[0].line == 1601 and 'did you mean "#section-0"' in found[0].message
+    assert len(links_module._suggestion_candidates("section-5x", doc._links_anchors["github"])) == 300

@@ -340,3 +340,14 @@ def test_unreadable_usage_data_leaves_spelling_working(tmp_path, monkeypatch):
     monkeypatch.setattr(usage, "_data_file", lambda language: str(bad))
     assert usage.table("en") is None
     assert usage.zipf(usage.table("en"), "officials") == usage.UNSEEN
+
+
+def test_code_text_finds_whole_runs_of_letters_only():
+    from prosecheck.checks.spelling import _CodeText
+    from prosecheck.document import parse as parse_doc
+
+    doc = parse_doc("a.md", "Prose here.\n\n```\nconst fooBar = frobnicate(x_y, émile);\n```\n")
+    code = _CodeText(doc)
+    assert ("frobnicate" in code, "foobar" in code, "bar" in code, "émile" in code, "y" in code) == (
+        True, True, False, True, True)
+    assert "x_y" in code and "prose" not in code

@@ -262,3 +262,41 @@ def test_a_bracket_after_a_space_is_text():
     assert [w.text for w in doc.words] == [
         "Element", "3", "of", "the", "array", "and", "x", "see", "Guide", "and", "Guide", "guide", "too"
     ]
+
+
+def test_parser_byte_ranges_map_to_characters_across_wide_text():
+    # 2-, 3- and 4-byte characters before the words: the parser counts bytes, the Document characters.
+    src = "- é 日本 😀 *item* one\n- [x] done [ref][]\n\n> 語 `c` [a](b) end\n\n[ref]: /r\n[REF]: /again\n"
+    doc = parse("a.md", src)
+    assert [(b.kind, b.prose, b.containers) for b in doc.blocks] == [
+        ("paragraph", "é 日本 😀 item one", ("list_item",)),
+        ("paragraph", "done ref", ("list_item",)),  # the task-list box is no prose
+        ("paragraph", f"語 {PLACEHOLDER} a end", ("blockquote",)),
+    ]
+    assert word_at(doc, "item") == (1, 11)
+    assert word_at(doc, "done") == (2, 7)
+    assert word_at(doc, "end") == (4, 16)
+    assert [(l.style, l.label, l.destination, doc.position(l.offset)) for l in doc.links] == [
+        ("collapsed", "ref", "/r", (2, 12)), ("inline", None, "b", (4, 9))]
+    assert [(r.label, r.line, doc.position(r.offset)) for r in doc.duplicate_references] == [("REF", 7, (7, 1))]
+    prose_maps_back(doc)
+
+
+def test_unresolved_references_of_images_and_collapsed_labels():
+    src = "Text ![logo][nope] and [Some Label][] and [x] end.\n"
+    doc = parse("a.md", src)
+    assert [(u.text, u.label, doc.position(u.offset)) for u in doc.unresolved_references] == [
+        ("logo", "nope", (1, 7)), ("Some Label", "Some Label", (1, 24))]
+
+
+def test_a_link_around_an_image_keeps_its_own_label_and_destination():
+    src = "[![npm][badge]][home] [![x](a.svg)](<>) [![y](b.svg)](#)\n\n[badge]: /b.svg\n[home]: /h\n"
+    doc = parse("a.md", src)
+    assert [(l.kind, l.style, l.label, l.destination, doc.position(l.offset)) for l in doc.links] == [
+        ("image", "full", "badge", "/b.svg", (1, 2)),
+        ("link", "full", "home", "/h", (1, 1)),
+        ("image", "inline", None, "a.svg", (1, 24)),
+        ("link", "inline", None, "", (1, 23)),
+        ("image", "inline", None, "b.svg", (1, 42)),
+        ("link", "inline", None, "#", (1, 41)),
+    ]

@@ -1,6 +1,7 @@
 """The Document: one parse of a file, and the prose view every check reads.
 
-A document is parsed once (Markdown by markdown-it-py, plain text by blank lines). Checks never
+A document is parsed once (Markdown by pulldown-cmark through pyromark, in markdown_prose.py; plain
+text by blank lines). Checks never
 parse Markdown; they read:
 
 * ``lines`` and ``position(offset) -> (line, col)`` (1-based; columns count characters);
@@ -15,153 +16,26 @@ parse Markdown; they read:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Optional
 
 from prosecheck.diagnostics import Diagnostic
-from prosecheck.sentences import PLACEHOLDER, TOKEN_RE, find_quotations, split_sentences
+from prosecheck.markdown_prose import fill_from_markdown
+from prosecheck.prose_model import (  # re-exported: checks and plugins import them from here
+    Block,
+    FootnoteRef,
+    Heading,
+    Link,
+    Reference,
+    Sentence,
+    UnresolvedReference,
+    Word,
+    mask_bare_urls,
+    reference_key,
+)
+from prosecheck.sentences import TOKEN_RE, split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
-
-
-@dataclass(eq=False)
-class Block:
-    """A run of prose: a paragraph, a heading, a table cell, or a plain-text paragraph.
-
-    ``kind`` is ``paragraph``, ``heading`` or ``table_cell``; ``containers`` names what encloses it,
-    outermost first (``list_item``, ``blockquote``, ``footnote``, ``table``).
-    """
-
-    kind: str
-    start_line: int  # 1-based, inclusive
-    end_line: int  # 1-based, inclusive
-    prose: str = ""
-    #: ``(prose_start, source_start, length)``: prose[p:p+n] came from text[s:s+n], char for char.
-    runs: list = field(default_factory=list, repr=False)
-    level: int = 0  # heading level, 0 otherwise
-    containers: tuple = ()
-    _starts: Optional[list] = field(default=None, repr=False, compare=False)
-
-    def source_offset(self, prose_offset: int) -> int:
-        """The offset in the document's text of the character at ``prose_offset``."""
-        runs = self.runs
-        if not runs:
-            return 0
-        starts = self._starts
-        if starts is None or len(starts) != len(runs):
-            starts = self._starts = [r[0] for r in runs]
-        i = bisect_right(starts, prose_offset) - 1
-        if i < 0:
-            return runs[0][1]
-        p, s, n = runs[i]
-        d = prose_offset - p
-        return s + (d if d < n else max(n - 1, 0))
-
-    def placeholders(self) -> list[int]:
-        """Where the prose holds a placeholder: inline code, an autolink or a bare address."""
-        found = []
-        at = self.prose.find(PLACEHOLDER)
-        while at >= 0:
-            found.append(at)
-            at = self.prose.find(PLACEHOLDER, at + 1)
-        return found
-
-    @cached_property
-    def quotations(self) -> list[tuple[int, int]]:
-        """Prose ranges inside double quotation marks (someone else's words)."""
-        return find_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose else []
-
-    def is_quoted(self, start: int, end: int) -> bool:
-        """True when prose[start:end] lies inside one quotation."""
-        return any(qs <= start and end <= qe for qs, qe in self.quotations)
-
-
-@dataclass(eq=False, slots=True)
-class Word:
-    text: str
-    block: Block = field(repr=False)
-    start: int  # offset in block.prose
-    offset: int  # offset in the document's text
-    quoted: bool = False
-    #: Index of the sentence in ``Document.sentences``.
-    sentence: int = -1
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass(eq=False, slots=True)
-class Sentence:
-    block: Block = field(repr=False)
-    start: int  # offset in block.prose
-    end: int
-    offset: int  # offset in the document's text of the first character
-    index: int = 0
-    words: list = field(default_factory=list, repr=False)
-    quoted: bool = False  # the whole sentence is a quotation
-
-    @property
-    def text(self) -> str:
-        return self.block.prose[self.start : self.end]
-
-
-@dataclass(eq=False)
-class Link:
-    """A link or image. ``offset`` is where it starts in the source (its ``[``, ``!`` or ``<``)."""
-
-    kind: str  # "link" or "image"
-    style: str  # "inline", "full", "collapsed", "shortcut", "autolink"
-    destination: str  # as written (angle brackets removed); for references, the definition's
-    offset: int
-    text: str = ""
-    label: Optional[str] = None  # reference label as written, for full/collapsed/shortcut
-    title: str = ""
-    block: Optional[Block] = field(default=None, repr=False)
-    prose_start: int = 0  # where the link's text begins and ends in block.prose
-    prose_end: int = 0
-
-
-@dataclass(eq=False)
-class Reference:
-    """A link reference definition: ``[label]: destination "title"``."""
-
-    label: str  # as written
-    key: str  # normalised, as Markdown matches labels
-    destination: str
-    title: str
-    line: int
-    offset: int
-
-
-@dataclass(eq=False)
-class Heading:
-    level: int
-    text: str
-    anchor: str  # GitHub-style slug, unique in the document
-    offset: int
-    line: int
-    block: Block = field(repr=False)
-    explicit_id: Optional[str] = None  # from a trailing {#id}
-
-
-@dataclass(eq=False)
-class FootnoteRef:
-    label: str
-    offset: int
-    block: Block = field(repr=False)
-    prose_offset: int = 0
-
-
-@dataclass(eq=False)
-class UnresolvedReference:
-    """``[text][label]`` or ``[label][]`` that Markdown left as plain text: no such definition."""
-
-    text: str
-    label: str
-    offset: int
 
 
 _PLACEHOLDER_LIMIT = 400  # longer code spans are cut: enough to tell two apart
@@ -322,12 +196,10 @@ def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Op
     """Parse ``text`` into a :class:`Document`. ``markdown`` defaults by the path's suffix."""
     if markdown is None:
         markdown = not path.lower().endswith(TEXT_SUFFIXES)
-    if "\x00" in text:  # as markdown-it does, so prose and source agree character for character
+    if "\x00" in text:  # as CommonMark requires, so prose and source agree character for character
         text = text.replace("\x00", "\ufffd")
     doc = Document(path, text, markdown=markdown, filename=filename)
     if markdown:
-        from prosecheck.markdown_prose import fill_from_markdown
-
         fill_from_markdown(doc)
     else:
         _fill_from_plain_text(doc)
@@ -349,7 +221,5 @@ def _fill_from_plain_text(doc: Document) -> None:
             block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))])
             doc.blocks.append(block)
             start = None
-    from prosecheck.markdown_prose import mask_bare_urls
-
     for block in doc.blocks:
         block.prose = mask_bare_urls(block.prose)

@@ -1,410 +1,504 @@
-"""Markdown to prose: one markdown-it-py parse, and a map from every prose character to the source.
+"""Markdown to prose: the only module that knows the parser (pulldown-cmark, through pyromark).
 
-markdown-it-py gives block tokens their line ranges (``token.map``) but gives inline tokens no
-positions. We recover them by walking each inline token's children against the source with a
-cursor: a text token is found verbatim right after the cursor (only markup may lie between), and
-the constructs that are not prose (code spans, HTML, link destinations, footnote references) are
-stepped over explicitly so no later text can match inside them. Text that is not verbatim in the
-source (backslash escapes, entities) falls back to a character-by-character alignment.
+One pass over pyromark's ``events_with_range``: every event carries the byte range it came from,
+inline text included, so each prose character is mapped to its source offset directly (no search).
+What is not prose is replaced, not dropped, where a reader would see something: a code span or an
+autolink becomes one placeholder, inline HTML and an image one space; link destinations, footnote
+references, code blocks, HTML blocks and front matter leave nothing.
+
+The builder is a pipeline, ``text -> events -> blocks/prose``: :func:`fill_from_markdown` takes a
+Document whose ``text`` is final (a dialect pass that rewrites the source keeping every line's
+length runs before it) and fills its blocks, links, references, headings and anchors.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from typing import Optional
-from functools import lru_cache
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import normalizeReference
 
-from prosecheck.document import (
+import pyromark
+
+from prosecheck.prose_model import (
     Block,
-    Document,
     FootnoteRef,
     Heading,
     Link,
     Reference,
     UnresolvedReference,
+    mask_bare_urls,
+    reference_key,
 )
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.slugs import SlugCounter
 
-# What may stand between the cursor and the next text: markup and white space, not prose.
-_GAP_RE = re.compile(r"[\s*_~\[\]!<>#|\\`=+-]*")
-_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_O = pyromark.Options
+# CommonMark plus GitHub's tables, strikethrough, task lists and footnotes, and YAML front matter.
+# Heading attributes stay off: GitHub does not read them, and pulldown-cmark would take any
+# trailing "{...}" off the heading; a trailing {#id} is read below, as before.
+OPTIONS = (
+    _O.ENABLE_TABLES
+    | _O.ENABLE_FOOTNOTES
+    | _O.ENABLE_STRIKETHROUGH
+    | _O.ENABLE_TASKLISTS
+    | _O.ENABLE_YAML_STYLE_METADATA_BLOCKS
+)
+
 _HTML_ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 _HEADING_ID_RE = re.compile(r"\{#([^\s}]+)\}")
-_UNRESOLVED_RE = re.compile(r"\[([^\[\]\n]{1,999})\]\[([^\[\]\n]{0,999})\]")
-# Bare URLs and e-mail addresses in text: not prose. Linear: no nested quantifiers.
-_BARE_URL_RE = re.compile(
-    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
-)
-_CONTAINERS = {
-    "list_item_open": "list_item",
-    "blockquote_open": "blockquote",
-    "footnote_open": "footnote",
-    "table_open": "table",
-}
+_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+# A line that may hold a link reference definition (inside block quotes too): for duplicates,
+# which the parser drops without a trace.
+_DEFINITION_LINE_RE = re.compile(r"^(?:[ \t]*>)*[ \t]{0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:", re.M)
+
+_CONTAINERS = {"Item": "list_item", "BlockQuote": "blockquote", "FootnoteDefinition": "footnote",
+               "Table": "table"}
+_STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "Shortcut": "shortcut",
+           "ReferenceUnknown": "full", "CollapsedUnknown": "collapsed",
+           "ShortcutUnknown": "shortcut", "Autolink": "autolink", "Email": "autolink"}
+_SKIPPED = ("CodeBlock", "MetadataBlock", "HtmlBlock")
 
 
-@lru_cache(maxsize=1)
-def markdown_parser() -> MarkdownIt:
-    """CommonMark plus GFM tables and strikethrough, front matter and footnotes."""
-    from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.front_matter import front_matter_plugin
-
-    md = MarkdownIt("commonmark", {"maxNesting": 100}).enable(["table", "strikethrough"])
-    md.use(front_matter_plugin).use(footnote_plugin)
-    return md
+_NON_ASCII_RE = re.compile("[^\x00-\x7f]+")
 
 
-def mask_bare_urls(prose: str) -> str:
-    """Replace each bare URL or e-mail address by a placeholder padded to the same length."""
-    if "://" not in prose and "www." not in prose and "@" not in prose:
-        return prose
-    return _BARE_URL_RE.sub(lambda m: PLACEHOLDER + " " * (len(m.group()) - 1), prose)
+def _width(ch: str) -> int:
+    """Bytes of ``ch`` in UTF-8 (not ASCII)."""
+    o = ord(ch)
+    return 2 if o < 0x800 else 3 if o < 0x10000 else 4
 
 
-def fill_from_markdown(doc: Document) -> None:
-    env: dict = {}
-    tokens = markdown_parser().parse(doc.text, env)
-    slug = SlugCounter()
-    containers: list[str] = []
-    kind_stack: list[tuple[str, int]] = []
-    last_line = -1
-    cursor = 0
-    for tok in tokens:
-        t = tok.type
-        if t in _CONTAINERS:
-            containers.append(_CONTAINERS[t])
-            if t == "footnote_open" and (tok.meta or {}).get("label") is not None:
-                doc.footnote_labels.add(tok.meta["label"])
-        elif t.endswith("_close") and t.replace("_close", "_open") in _CONTAINERS:
-            if containers:
-                containers.pop()
-        elif t == "heading_open":
-            kind_stack.append(("heading", int(tok.tag[1:])))
-        elif t == "paragraph_open":
-            kind_stack.append(("paragraph", 0))
-        elif t in ("th_open", "td_open"):
-            kind_stack.append(("table_cell", 0))
-        elif t in ("heading_close", "paragraph_close", "th_close", "td_close"):
-            if kind_stack:
-                kind_stack.pop()
-        elif t == "inline" and tok.map:
-            kind, level = kind_stack[-1] if kind_stack else ("paragraph", 0)
-            start_line, end_line = tok.map
-            if start_line != last_line:
-                cursor = _content_start(doc, tok, kind)
-            block = Block(kind, start_line + 1, max(end_line, start_line + 1), level=level, containers=tuple(containers))
-            walker = _InlineWalker(doc, block, cursor, _line_end(doc, end_line))
-            walker.walk(tok.children or [])
-            cursor = walker.cursor
-            last_line = end_line - 1 if kind == "table_cell" else -1
-            block.prose = mask_bare_urls("".join(walker.parts))
-            doc.blocks.append(block)
-            if kind == "heading":
-                _add_heading(doc, block, walker, slug)
-        elif t in ("fence", "code_block", "front_matter") and tok.map:
-            doc.code_lines.update(range(tok.map[0] + 1, tok.map[1] + 1))
-        elif t == "html_block":
-            _add_html_ids(doc, tok.content)
-            _add_html_headings(doc, tok.content, slug)
-    _add_references(doc, env)
+class _Offsets:
+    """UTF-8 byte offsets (the parser's) to character offsets (the Document's).
+
+    ASCII text needs nothing. Otherwise one entry per run of non-ASCII characters of one width
+    (``é``, ``日本語``): where it starts in bytes and in characters, its length and width; an
+    offset is then found by bisection. Nothing is kept per character."""
+
+    def __init__(self, text: str) -> None:
+        self.identity = text.isascii()
+        if self.identity:
+            return
+        byte_starts, runs = [], []
+        extra = 0  # bytes minus characters before the current run
+        for m in _NON_ASCII_RE.finditer(text):
+            c0, end = m.span()
+            while c0 < end:  # split the run where the width changes (rare: é then 日)
+                width = _width(text[c0])
+                c1 = c0 + 1
+                while c1 < end and _width(text[c1]) == width:
+                    c1 += 1
+                byte_starts.append(c0 + extra)
+                runs.append((c0 + extra, c0, c1 - c0, width))
+                extra += (c1 - c0) * (width - 1)
+                c0 = c1
+        self.byte_starts = byte_starts
+        self.runs = runs
+
+    def __call__(self, b: int) -> int:
+        if self.identity:
+            return b
+        i = bisect_right(self.byte_starts, b) - 1
+        if i < 0:
+            return b
+        b0, c0, n, width = self.runs[i]
+        d = b - b0
+        return c0 + d // width if d < n * width else c0 + n + (d - n * width)
 
 
-def _line_end(doc: Document, end_line: int) -> int:
-    """Offset just past the last character of the (0-based, exclusive) ``end_line``."""
-    if end_line >= len(doc.lines):
-        return len(doc.text)
-    return doc.line_offset(end_line + 1)
+class _Builder:
+    """One document's walk over the events."""
 
-
-def _content_start(doc: Document, tok, kind: str) -> int:
-    """Where the inline content begins on its first line (after list, quote or heading markers)."""
-    line_no = tok.map[0]
-    line = doc.lines[line_no] if line_no < len(doc.lines) else ""
-    base = doc.line_offset(line_no + 1)
-    first = tok.content.split("\n", 1)[0]
-    if kind == "table_cell":  # cells share the line: start at its beginning, not its end
-        return base + len(line) - len(line.lstrip(" \t>"))
-    if first:
-        if kind == "heading":
-            m = re.match(r"[ \t>]*#{1,6}[ \t]*", line)
-            if m:
-                i = line.find(first, m.end())
-                return base + (i if i >= 0 else m.end())
-        if line.endswith(first):
-            return base + len(line) - len(first)
-        stripped = line.rstrip()
-        if stripped.endswith(first.rstrip()):
-            return base + len(stripped) - len(first.rstrip())
-        i = line.find(first)
-        if i >= 0:
-            return base + i
-    return base + len(line) - len(line.lstrip(" \t>"))
-
-
-class _InlineWalker:
-    """Walks one inline token's children, building prose and its map to the source."""
-
-    def __init__(self, doc: Document, block: Block, cursor: int, limit: int) -> None:
+    def __init__(self, doc) -> None:
         self.doc = doc
         self.src = doc.text
-        self.block = block
-        self.cursor = cursor
-        self.limit = limit
+        self.at = _Offsets(doc.text)
+        self.slug = SlugCounter()
+        self.containers: list[str] = []
+        self.block: Optional[Block] = None
+        self.implicit = False  # the block is the text of a tight list item: no Paragraph event
         self.parts: list[str] = []
+        self.plain: list[str] = []  # the text as rendered, code included: heading anchors, link text
         self.length = 0
-        self.plain: list[str] = []  # text as rendered, code included: for heading anchors
-        self._open_links: list[Link] = []
-        self._skip_depth = 0  # inside an autolink: its text is not prose
+        self.block_end = 0
+        self.links: list[tuple[Link, int, int]] = []  # open links: (link, plain index, source end)
+        self.autolink = 0  # inside an autolink: its text is not prose
+        self.skip = 0  # inside code, an HTML block or front matter
+        self.html: list[str] = []
+        self.last_inline_end = 0
+        self.covered: list[tuple[int, int]] = []  # source ranges of blocks: no definitions there
+        self.unresolved: dict[int, tuple[int, str, str]] = {}
 
-    # --- emitting ----------------------------------------------------------------------------
-    def _emit(self, text: str, source: int) -> None:
+    # --- blocks ------------------------------------------------------------------------------
+    def open_block(self, kind: str, start: int, end: int, level: int = 0) -> None:
+        line = self.doc.position(start)[0]
+        self.block = Block(kind, line, line, level=level, containers=tuple(self.containers))
+        self.block_end = end
+        self.parts, self.plain, self.length = [], [], 0
+
+    def close_block(self) -> None:
+        block = self.block
+        if block is None:
+            return
+        self.block = None
+        self.implicit = False
+        end = max(self.block_end, self.last_inline_end)
+        block.end_line = max(block.start_line, self.doc.position(max(end - 1, 0))[0])
+        block.prose = mask_bare_urls("".join(self.parts))
+        if block.kind == "heading":
+            self.add_heading(block)
+        self.doc.blocks.append(block)
+
+    def emit(self, text: str, source: int) -> None:
         """``text`` came verbatim from ``source``."""
         if not text:
             return
         runs = self.block.runs
+        n = len(text)
         if runs:
-            p, s, n = runs[-1]
-            if p + n == self.length and s + n == source:
-                runs[-1] = (p, s, n + len(text))
+            p, s, m = runs[-1]
+            if p + m == self.length and s + m == source:
+                runs[-1] = (p, s, m + n)
                 self.parts.append(text)
-                self.length += len(text)
+                self.length += n
                 return
-        runs.append((self.length, source, len(text)))
+        runs.append((self.length, source, n))
         self.parts.append(text)
-        self.length += len(text)
+        self.length += n
 
-    # --- finding -----------------------------------------------------------------------------
-    def _find(self, needle: str) -> int:
-        return self.src.find(needle, self.cursor, self.limit)
-
-    def _gap_is_markup(self, end: int) -> bool:
-        return end == self.cursor or _GAP_RE.fullmatch(self.src, self.cursor, end) is not None
-
-    def _text(self, content: str) -> None:
-        i = self._find(content)
-        if i >= 0 and self._gap_is_markup(i):
-            self._emit(content, i)
-            self.cursor = i + len(content)
+    def emit_text(self, text: str, start: int, end: int) -> None:
+        if end - start == len(text) and self.src.startswith(text, start):
+            self.emit(text, start)
             return
-        self._align(content)
+        # An entity or an escape: the characters map to where the construct starts, or to the
+        # same character when the source has it there.
+        src = self.src
+        for i, ch in enumerate(text):
+            j = start + i
+            self.emit(ch, j if j < end and src[j] == ch else start)
 
-    def _align(self, content: str) -> None:
-        """Map text that is not verbatim in the source (escapes, entities) char by char."""
-        src, limit = self.src, self.limit
-        for ch in content:
-            c = self.cursor
-            while c < limit and src[c] != ch and src[c] in " \t|*_~":  # markup, cell borders
-                c += 1
-            self.cursor = c
-            if ch == "&" and c < limit and src[c] == "&":  # "&amp;": the whole entity, not its "&"
-                m = _ENTITY_RE.match(src, c, limit)
-                if m and html.unescape(m.group()) == "&":
-                    self._emit(ch, c)
-                    self.cursor = m.end()
-                    continue
-            if c < limit and src[c] == ch:
-                self._emit(ch, c)
-                self.cursor = c + 1
-                continue
-            if c + 1 < limit and src[c] == "\\" and src[c + 1] == ch:
-                self._emit(ch, c + 1)
-                self.cursor = c + 2
-                continue
-            if c < limit and src[c] == "&":
-                m = _ENTITY_RE.match(src, c, limit)
-                if m and html.unescape(m.group()).startswith(ch):
-                    self._emit(ch, c)
-                    self.cursor = m.end()
-                    continue
-            j = src.find(ch, c, min(limit, c + 64))
-            if j >= 0:
-                self._emit(ch, j)
-                self.cursor = j + 1
-            else:  # not in the source at all: map it to where we are, do not advance
-                self._emit(ch, min(c, max(limit - 1, 0)))
+    # --- the walk ----------------------------------------------------------------------------
+    def run(self) -> None:
+        doc = self.doc
+        at = self.at
+        event = self.event
+        try:
+            for ev, r in pyromark.events_with_range(self.src, options=OPTIONS,
+                                                    broken_link_callback=self.broken):
+                event(ev, at(r["start"]), at(r["end"]))
+        except BaseException as exc:
+            # A panic in the Rust parser arrives as pyo3's PanicException, a BaseException.
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise ValueError(f"the Markdown parser failed on this file ({exc})") from None
+        self.close_block()
+        self.add_references()
+        for s, (e, text, label) in sorted(self.unresolved.items()):
+            doc.unresolved_references.append(UnresolvedReference(text, label, s))
 
-    def _skip_code_span(self, markup: str) -> None:
-        n = len(markup)
-        src, limit = self.src, self.limit
-        i = self._find(markup)
-        if i < 0:
-            return
-        self._emit(PLACEHOLDER, i)
-        j = i + n
-        while True:
-            j = src.find(markup, j, limit)
-            if j < 0:
-                self.cursor = i + n
-                return
-            end = j + n
-            while end < limit and src[end] == "`":
-                end += 1
-            if end - j == n:
-                self.cursor = end
-                return
-            j = end
-
-    def _skip_destination(self, link: Link, raw_text: Optional[str] = None) -> None:
-        """After a link's closing ``]``: step over ``(dest "title")``, ``[label]`` or nothing."""
-        src, limit = self.src, self.limit
-        c = self.cursor
-        if c < limit and src[c] == "(":
-            dest, title, end = _parse_inline_destination(src, c + 1, limit)
-            link.style = "inline"
-            link.destination = dest
-            link.title = title
-            self.cursor = end
-        elif c < limit and src[c] == "[":
-            j = src.find("]", c + 1, limit)
-            if j < 0:
-                return
-            label = src[c + 1 : j]
-            link.style = "full" if label.strip() else "collapsed"
-            link.label = label if label.strip() else (raw_text if raw_text is not None else link.text)
-            self.cursor = j + 1
+    def broken(self, link: dict) -> None:
+        """Called by the parser for ``[text][label]`` whose label has no definition."""
+        kind = link.get("link_type")
+        if kind not in ("Reference", "Collapsed", "ReferenceUnknown", "CollapsedUnknown"):
+            return None
+        span = link["span"]
+        s, e = self.at(span["start"]), self.at(span["end"])
+        src = self.src
+        if src.startswith("!", s):  # an image: the reference starts at its "["
+            s += 1
+        if not src.startswith("[", s):
+            return None
+        if kind.startswith("Collapsed"):  # the span is "[text]", the "[]" follows
+            text = label = src[s + 1 : e - 1]
+            e += 2
         else:
-            link.style = "shortcut"
-            link.label = raw_text if raw_text is not None else link.text
+            j = src.rfind("][", s, e)
+            if j < 0:
+                return None
+            text, label = src[s + 1 : j], src[j + 2 : e - 1]
+        self.unresolved.setdefault(s, (e, text, label))
+        return None
 
-    def _close_bracket(self, start: int) -> int:
-        return closing_bracket(self.src, start, self.limit)
-
-    # --- the walk -----------------------------------------------------------------------------
-    def walk(self, children) -> None:
-        for tok in children:
-            t = tok.type
-            if self._skip_depth:
-                if t == "link_close":
-                    self._skip_depth -= 1
-                    if not self._skip_depth:
-                        j = self._find(">")
-                        if j >= 0:
-                            self.cursor = j + 1
-                elif t == "link_open":
-                    self._skip_depth += 1
-                continue
-            if t == "text":
-                self._text(tok.content)
-                self.plain.append(tok.content)
-                self._mark_unresolved(tok.content)
-            elif t in ("softbreak", "hardbreak"):
-                j = self._find("\n")
-                self._emit(" ", j if j >= 0 else self.cursor)
-                if j >= 0:
-                    self.cursor = j + 1
+    def event(self, ev, start: int, end: int) -> None:
+        if type(ev) is str:  # SoftBreak, HardBreak, Rule
+            if self.block is not None and not self.autolink and ev != "Rule":
+                self.emit(" ", start)
                 self.plain.append(" ")
-            elif t == "code_inline":
-                self._skip_code_span(tok.markup or "`")
-                self.plain.append(tok.content)
-            elif t == "html_inline":
-                i = self._find(tok.content)
-                if i >= 0:
-                    self._emit(" ", i)
-                    self.cursor = i + len(tok.content)
-                _add_html_ids(self.doc, tok.content)
-            elif t == "link_open":
-                self._link_open(tok)
-            elif t == "link_close":
-                self._link_close()
-            elif t == "image":
-                self._image(tok)
-            elif t == "footnote_ref":
-                i = self._find("[^")
-                label = (tok.meta or {}).get("label", "")
-                offset = i if i >= 0 else self.cursor
-                self.doc.footnote_refs.append(FootnoteRef(label, offset, self.block, self.length))
-                if i >= 0:
-                    j = self.src.find("]", i, self.limit)
-                    self.cursor = j + 1 if j >= 0 else i + 2
-            elif tok.children:
-                self.walk(tok.children)
-
-    def _link_open(self, tok) -> None:
-        href = tok.attrGet("href") or ""
-        if tok.markup in ("autolink", "linkify") or tok.info == "auto":
-            i = self._find("<") if tok.markup == "autolink" else self._find(href[:8] or " ")
-            offset = i if i >= 0 else self.cursor
-            if i >= 0:
-                self._emit(PLACEHOLDER, i)
-                self.cursor = i + 1
-            self.doc.links.append(
-                Link("link", "autolink", href, offset, text=href, block=self.block,
-                     prose_start=self.length, prose_end=self.length)
-            )
-            self._skip_depth = 1
             return
-        i = self._find("[")
-        offset = i if i >= 0 else self.cursor
-        if i >= 0:
-            self.cursor = i + 1
-        link = Link("link", "inline", href, offset, block=self.block, prose_start=self.length)
-        link._plain_start = len(self.plain)  # type: ignore[attr-defined]
-        self._open_links.append(link)
+        (key, value), = ev.items()
+        if key == "Text":
+            if self.skip:
+                if self.skip_kind == "HtmlBlock":
+                    self.html.append(value)
+                return
+            self.inline_text(value, start, end)
+        elif key == "Start":
+            self.start(value, start, end)
+        elif key == "End":
+            self.end(value, start, end)
+        elif key == "Code":
+            self.inline_start(start)
+            if not self.autolink:
+                self.emit(PLACEHOLDER, start)
+            self.plain.append(value)
+            self.last_inline_end = end
+        elif key == "InlineHtml":
+            self.inline_start(start)
+            if not self.autolink:
+                self.emit(" ", start)
+            _add_html_ids(self.doc, value)
+            self.last_inline_end = end
+        elif key == "Html":
+            if self.skip:
+                self.html.append(value)
+            else:  # HTML inside a paragraph's lines, as a block would hold it
+                _add_html_ids(self.doc, value)
+        elif key == "FootnoteReference":
+            self.inline_start(start)
+            self.doc.footnote_refs.append(FootnoteRef(value, start, self.block, self.length))
+            self.last_inline_end = end
 
-    def _link_close(self) -> None:
-        if not self._open_links:
+    skip_kind = ""
+
+    def inline_start(self, start: int) -> None:
+        """Inline content with no block open: the text of a tight list item."""
+        if self.block is None:
+            self.open_block("paragraph", start, start)
+            self.implicit = True
+
+    def inline_text(self, value: str, start: int, end: int) -> None:
+        self.inline_start(start)
+        self.last_inline_end = end
+        if self.links and self.links[-1][0] is not None and self.links[-1][0].kind == "image":
+            self.plain.append(value)  # alt text: the image's, not prose
             return
-        link = self._open_links.pop()
-        link.prose_end = self.length
-        link.text = "".join(self.plain[link._plain_start :])  # type: ignore[attr-defined]
-        del link._plain_start  # type: ignore[attr-defined]
-        j = self._find("]")
-        raw_text = link.text
-        if j >= 0:
-            raw_text = self.src[link.offset + 1 : j]  # the label as written: `code`, *em* and all
-            self.cursor = j + 1
-        # For reference links markdown-it's href stays until _add_references puts the
-        # definition's destination, as written, in its place.
-        self._skip_destination(link, raw_text)
-        self.doc.links.append(link)
+        if self.autolink:
+            return
+        self.emit_text(value, start, end)
+        self.plain.append(value)
 
-    def _image(self, tok) -> None:
-        i = self._find("![")
-        offset = i if i >= 0 else self.cursor
-        link = Link("image", "inline", tok.attrGet("src") or "", offset, text=tok.content,
-                    title=tok.attrGet("title") or "", block=self.block,
+    def start(self, tag, start: int, end: int) -> None:
+        if type(tag) is str:
+            if tag == "Paragraph" or tag == "TableCell":
+                self.close_block()
+                self.open_block("paragraph" if tag == "Paragraph" else "table_cell", start, end)
+                self.covered.append((start, end))
+            elif tag == "Item":
+                self.close_block()
+                self.containers.append("list_item")
+            elif tag == "HtmlBlock":
+                self.close_block()
+                self.skip += 1
+                self.skip_kind = tag
+                self.html = []
+                self.covered.append((start, end))
+            elif tag in ("TableHead", "TableRow"):
+                pass
+            return
+        (key, value), = tag.items()
+        if key == "Heading":
+            self.close_block()
+            self.open_block("heading", start, end, int(value["level"][1]))
+            self.covered.append((start, end))
+        elif key in ("Link", "Image"):
+            self.inline_start(start)
+            self.open_link(key, value, start, end)
+        elif key in _CONTAINERS:
+            self.close_block()
+            self.containers.append(_CONTAINERS[key])
+            if key == "FootnoteDefinition":
+                self.doc.footnote_labels.add(value)
+            elif key == "Table":
+                self.covered.append((start, end))
+        elif key in _SKIPPED:
+            self.close_block()
+            self.skip += 1
+            self.skip_kind = key
+            first = self.doc.position(start)[0]
+            last = self.doc.position(max(end - 1, start))[0]
+            self.doc.code_lines.update(range(first, last + 1))
+            self.covered.append((start, end))
+        elif key == "List":
+            self.close_block()
+
+    def end(self, tag, start: int, end: int) -> None:
+        if type(tag) is str:
+            if tag in ("Paragraph", "TableCell"):
+                self.close_block()
+            elif tag in ("Item", "FootnoteDefinition", "Table"):
+                self.close_block()
+                if self.containers:
+                    self.containers.pop()
+            elif tag == "HtmlBlock":
+                self.skip -= 1
+                content = "".join(self.html)
+                _add_html_ids(self.doc, content)
+                self.add_html_headings(content)
+                self.html = []
+            elif tag == "CodeBlock":
+                self.skip -= 1
+            elif tag in ("Link", "Image"):
+                self.close_link(start, end)
+            return
+        (key, value), = tag.items()
+        if key == "Heading":
+            self.close_block()
+        elif key == "BlockQuote":
+            self.close_block()
+            if self.containers:
+                self.containers.pop()
+        elif key == "MetadataBlock":
+            self.skip -= 1
+        elif key == "List":
+            self.close_block()
+
+    # --- links -------------------------------------------------------------------------------
+    def open_link(self, key: str, data: dict, start: int, end: int) -> None:
+        style = _STYLES.get(data["link_type"], "inline") if isinstance(data["link_type"], str) else "inline"
+        dest = data["dest_url"]
+        if style == "autolink":
+            if data["link_type"] == "Email" and not dest.lower().startswith("mailto:"):
+                dest = "mailto:" + dest
+            if not self.autolink:
+                self.emit(PLACEHOLDER, start)
+            self.doc.links.append(Link("link", "autolink", dest, start, text=data["dest_url"],
+                                       block=self.block, prose_start=self.length,
+                                       prose_end=self.length))
+            self.plain.append(data["dest_url"])
+            self.autolink += 1
+            self.links.append((None, 0, end))
+            return
+        kind = "image" if key == "Image" else "link"
+        link = Link(kind, style, dest, start, title=data["title"] or "", block=self.block,
                     prose_start=self.length, prose_end=self.length)
-        if i >= 0:
-            self._emit(" ", i)
-            j = self._close_bracket(i + 1)
-            if j >= 0:
-                self.cursor = j + 1
-                self._skip_destination(link)
-            else:
-                self.cursor = i + 2
-        self.doc.links.append(link)
+        if kind == "image" and not self.autolink:
+            self.emit(" ", start)
+            link.prose_start = link.prose_end = self.length - 1
+        self.links.append((link, len(self.plain), end))
 
-    def _mark_unresolved(self, content: str) -> None:
-        if "][" not in content:
+    def close_link(self, start: int, end: int) -> None:
+        if not self.links:
             return
-        for m in _UNRESOLVED_RE.finditer(content):
-            label = m.group(2) or m.group(1)
-            offset = self.block.source_offset(self.length - len(content) + m.start())
-            self.doc.unresolved_references.append(UnresolvedReference(m.group(1), label, offset))
+        link, plain_at, _ = self.links.pop()
+        if link is None:
+            self.autolink -= 1
+            return
+        text = "".join(self.plain[plain_at:])
+        link.text = text
+        if link.kind == "link":
+            link.prose_end = self.length
+        else:
+            del self.plain[plain_at:]  # alt text is no part of an enclosing link's text
+        src = self.src
+        first = start + (2 if link.kind == "image" else 1)
+        close = _closing_bracket(src, first - 1, end, self.last_inline_end)
+        written = src[first:close] if close >= 0 else text
+        after = close + 1 if close >= 0 else end
+        if link.style == "inline":
+            if after < end and src[after] == "(":
+                link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
+        elif link.style == "full":
+            j = src.find("[", after, end)
+            link.label = src[j + 1 : end - 1] if j >= 0 else written
+        else:
+            link.label = written
+        self.doc.links.append(link)
+        self.last_inline_end = end  # an image inside a link: the link's "]" comes after it
+
+    # --- headings, HTML, references ----------------------------------------------------------
+    def add_heading(self, block: Block) -> None:
+        doc = self.doc
+        plain = "".join(self.plain)
+        explicit, cut = _explicit_id(plain)
+        if explicit is not None:
+            plain = plain[:cut]
+            pid, pcut = _explicit_id(block.prose)
+            if pid is not None:  # the attribute is markup, not prose
+                block.prose = block.prose[:pcut] + " " * (len(block.prose) - pcut)
+        offset = doc.line_offset(block.start_line)
+        line = doc.lines[block.start_line - 1]
+        offset += len(line) - len(line.lstrip(" \t"))
+        doc.headings.append(
+            Heading(block.level, plain.strip(), self.slug(plain), offset, block.start_line, block, explicit)
+        )
+
+    def add_html_headings(self, content: str) -> None:
+        if "<h" not in content and "<H" not in content:
+            return
+        for m in _HTML_HEADING_RE.finditer(content):
+            text = " ".join(html.unescape(_TAG_RE.sub("", m.group(2))).split())
+            self.doc.html_headings.append((text, self.slug(text)))
+
+    def add_references(self) -> None:
+        doc = self.doc
+        src = self.src
+        definitions = pyromark.reference_definitions(src, options=OPTIONS) if "]:" in src else {}
+        for label, info in definitions.items():
+            offset = self.at(info["span"]["start"])
+            key = reference_key(label)
+            dest = _written_destination(src, offset, self.at(info["span"]["end"])) or info["dest"]
+            doc.references[key] = Reference(label, key, dest, info.get("title") or "",
+                                            doc.position(offset)[0], offset)
+        if definitions:
+            self.find_duplicates()
+        for link in doc.links:
+            if link.style in ("full", "collapsed", "shortcut") and link.label is not None:
+                ref = doc.references.get(reference_key(link.label))
+                if ref is not None:
+                    link.destination = ref.destination
+                    if not link.title:
+                        link.title = ref.title
+
+    def find_duplicates(self) -> None:
+        """Definitions whose label an earlier definition already has: the parser keeps the first."""
+        doc = self.doc
+        covered = sorted(self.covered)
+        starts = [s for s, _ in covered]
+        for m in _DEFINITION_LINE_RE.finditer(self.src):
+            offset = m.start(1) - 1
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and covered[i][0] <= offset < covered[i][1]:
+                continue
+            key = reference_key(m.group(1))
+            first = doc.references.get(key)
+            if first is None or first.offset == offset:
+                continue
+            line_end = self.src.find("\n", m.end())
+            line_end = len(self.src) if line_end < 0 else line_end
+            dest = _written_destination(self.src, offset, line_end)
+            doc.duplicate_references.append(
+                Reference(m.group(1), key, dest, "", doc.position(offset)[0], offset))
 
 
-def closing_bracket(src: str, start: int, limit: int) -> int:
-    """Index of the ``]`` that closes the ``[`` at ``start`` (escapes and nesting honoured), or -1."""
-    depth = 0
-    i = start
-    while i < limit:
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+def fill_from_markdown(doc) -> None:
+    """Fill ``doc`` (its ``text``, ``lines`` and line starts set) from one parse of its text."""
+    _Builder(doc).run()
+
+
+def _closing_bracket(src: str, start: int, limit: int, after: int) -> int:
+    """The ``]`` that ends the text of the link whose ``[`` is at ``start``: the first one after
+    the link's last inline content (so brackets inside code spans are passed over)."""
+    j = src.find("]", max(start + 1, min(after, limit)), limit)
+    if j < 0:
+        j = src.find("]", start + 1, limit)
+    return j
+
+
+def _written_destination(src: str, offset: int, end: int) -> str:
+    """The destination of the definition ``[label]: dest`` at ``offset``, as written."""
+    j = src.find("]:", offset, end)
+    if j < 0:
+        return ""
+    rest = src[j + 2 : end].strip()
+    if rest.startswith("<"):
+        close = rest.find(">")
+        return rest[1:close] if close >= 0 else rest[1:]
+    return rest.split()[0] if rest else ""
+
+
+_DEST_PLAIN_RE = re.compile(r"[^\\\s()]*")
 
 
 def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str, int]:
@@ -423,6 +517,12 @@ def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str,
         depth = 0
         j = i
         while j < n:
+            # Jump to the next character that matters: a long data: address is one step, not
+            # one Python iteration per character.
+            m = _DEST_PLAIN_RE.match(src, j, n)
+            j = m.end()
+            if j >= n:
+                break
             ch = src[j]
             if ch == "\\":
                 j += 2
@@ -468,77 +568,10 @@ def _explicit_id(text: str) -> tuple[Optional[str], int]:
     return m.group(1), len(stripped[:i].rstrip())
 
 
-def _add_heading(doc: Document, block: Block, walker: _InlineWalker, slug: SlugCounter) -> None:
-    plain = "".join(walker.plain)
-    explicit, cut = _explicit_id(plain)
-    if explicit is not None:
-        plain = plain[:cut]
-        pid, pcut = _explicit_id(block.prose)
-        if pid is not None:  # the attribute is markup, not prose
-            block.prose = block.prose[:pcut] + " " * (len(block.prose) - pcut)
-    offset = doc.line_offset(block.start_line)
-    line = doc.lines[block.start_line - 1]
-    offset += len(line) - len(line.lstrip(" \t"))
-    doc.headings.append(
-        Heading(block.level, plain.strip(), slug(plain), offset, block.start_line, block, explicit)
-    )
-
-
-_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
-_TAG_RE = re.compile(r"<[^>]*>")
-
-
-def _add_html_headings(doc: Document, content: str, slug: SlugCounter) -> None:
-    if "<h" not in content and "<H" not in content:
-        return
-    for m in _HTML_HEADING_RE.finditer(content):
-        text = " ".join(html.unescape(_TAG_RE.sub("", m.group(2))).split())
-        doc.html_headings.append((text, slug(text)))
-
-
-def _add_html_ids(doc: Document, content: str) -> None:
+def _add_html_ids(doc, content: str) -> None:
     if "id" not in content and "name" not in content and "ID" not in content:
         return
     for m in _HTML_ID_RE.finditer(content):
         value = m.group(1) or m.group(2) or m.group(3)
         if value:
             doc.html_ids.add(value)
-
-
-_DEFINITION_RE = re.compile(r"[ \t]{0,3}\[")
-
-
-def _add_references(doc: Document, env: dict) -> None:
-    """Reference definitions with their lines; links through references get the raw destination."""
-    def make(label_key: str, info: dict) -> Reference:
-        start = info.get("map", [0, 1])[0]
-        line = doc.lines[start] if start < len(doc.lines) else ""
-        offset = doc.line_offset(start + 1)
-        m = _DEFINITION_RE.match(line)
-        label = label_key
-        raw_dest = info.get("href", "")
-        if m:
-            offset += m.end() - 1
-            j = line.find("]:", m.end())
-            if j >= 0:
-                label = line[m.end() : j]
-                rest = line[j + 2 :].strip()
-                if not rest and start + 1 < len(doc.lines):
-                    rest = doc.lines[start + 1].strip()
-                if rest.startswith("<"):
-                    raw_dest = rest[1 : rest.find(">")] if ">" in rest else rest[1:]
-                elif rest:
-                    raw_dest = rest.split()[0]
-        return Reference(label, label_key, raw_dest, info.get("title", ""), start + 1, offset)
-
-    for key, info in (env.get("references") or {}).items():
-        doc.references[key] = make(key, info)
-    for info in env.get("duplicate_refs") or []:
-        doc.duplicate_references.append(make(info.get("label", ""), info))
-    for link in doc.links:
-        if link.style in ("full", "collapsed", "shortcut") and link.label is not None:
-            ref = doc.references.get(normalizeReference(link.label))
-            if ref is not None:
-                link.destination = ref.destination
-                if not link.title:
-                    link.title = ref.title

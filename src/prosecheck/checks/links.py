@@ -19,15 +19,12 @@ from functools import cached_property, lru_cache
 from typing import Optional
 from urllib.parse import unquote
 
-from markdown_it.common.utils import normalizeReference
-
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
-from prosecheck.document import MARKDOWN_SUFFIXES
+from prosecheck.document import MARKDOWN_SUFFIXES, reference_key
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
-from prosecheck.markdown_prose import closing_bracket
 from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
 from prosecheck.slugs import SlugCounter, gitlab_slug
 
@@ -137,7 +134,7 @@ class _State:
 
     def own_anchors(self) -> frozenset:
         if self._own_anchors is None:
-            self._own_anchors = _anchors_of(self.doc, self.style)
+            self._own_anchors = _own_anchors(self.doc, self.style)
         return self._own_anchors
 
     def shown(self, path: str) -> str:
@@ -401,7 +398,7 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
     hint = ""
     import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
 
-    close = difflib.get_close_matches(key, anchors, n=2, cutoff=0.75)
+    close = difflib.get_close_matches(key, _suggestion_candidates(key, anchors), n=2, cutoff=0.75)
     if close:
         hint = f' (did you mean "#{close[0]}"?)'
     # Exactly one close anchor: the fix may replace the fragment by it (see link_fixes.py).
@@ -411,6 +408,38 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
                           f"fix the fragment or add the anchor")) + single
     return ("LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
                       f"fix the fragment or add the anchor")) + single
+
+
+_SUGGESTION_LIMIT = 300
+
+
+def _suggestion_candidates(key: str, anchors: frozenset):
+    """Anchors worth comparing with ``key``: all of them in a usual document; in one with
+    thousands, those of a length that can reach the 0.75 similarity (at most 300 of them, starting
+    with ``key``'s first letter), so a long document's broken fragments cost no quadratic time."""
+    if len(anchors) <= _SUGGESTION_LIMIT:
+        return anchors
+    return _near_anchors(anchors, len(key), key[:1])
+
+
+@lru_cache(maxsize=256)
+def _near_anchors(anchors: frozenset, length: int, first: str) -> tuple:
+    low, high = 0.6 * length, 1.7 * length
+    near = [a for a in anchors if low <= len(a) <= high]
+    if len(near) > _SUGGESTION_LIMIT:
+        near.sort(key=lambda a: (a[:1] != first, abs(len(a) - length), a))
+        del near[_SUGGESTION_LIMIT:]
+    return tuple(near)
+
+
+def _own_anchors(doc, style: str) -> frozenset:
+    """The document's anchors, computed once per document and style: other checks ask
+    :func:`is_broken` once per link, and a long document has thousands of links."""
+    cache = doc.__dict__.setdefault("_links_anchors", {})
+    found = cache.get(style)
+    if found is None:
+        found = cache[style] = _anchors_of(doc, style)
+    return found
 
 
 def _anchors_of(doc, style: str) -> frozenset:
@@ -523,17 +552,8 @@ def _unresolved(doc):
 def _unused_definitions(doc):
     if not doc.references and not doc.duplicate_references:
         return
-    used = set()
-    text = doc.text
-    for link in doc.links:
-        if link.label is None:
-            continue
-        used.add(normalizeReference(link.label))
-        if link.style in ("shortcut", "collapsed"):
-            # Document.Link.label is the rendered text here ([`x`] gives "x"): read the label as written.
-            written = _written_label(text, link.offset + (1 if link.kind == "image" else 0))
-            if written is not None:
-                used.add(normalizeReference(written))
+    # Link.label is the label as written ([`x`] gives "`x`"), as Markdown matches it.
+    used = {reference_key(link.label) for link in doc.links if link.label is not None}
     for key, ref in doc.references.items():
         if key in used or _is_comment(ref):
             continue
@@ -558,14 +578,6 @@ def _unused_definitions(doc):
 def _is_comment(ref) -> bool:
     """``[//]: # (note)`` and ``[comment]: <> (note)``: the usual way to hide a comment."""
     return ref.destination.strip() in ("", "#") or ref.label.strip() in ("//", "_", "#")
-
-
-def _written_label(text: str, start: int) -> Optional[str]:
-    """The text between the ``[`` at ``start`` and its matching ``]``, as written."""
-    if start >= len(text) or text[start] != "[":
-        return None
-    end = closing_bracket(text, start, min(len(text), start + 1002))
-    return text[start + 1 : end] if end >= 0 else None
 
 
 # --- LK106 in text that Markdown did not make a link ----------------------------------------------

@@ -1,0 +1,171 @@
+"""What a Document is made of: blocks of prose, words, sentences, links, references, headings.
+
+Plain data, shared by the Document (document.py) and the one module that builds it from the
+parser's events (markdown_prose.py); neither imports the other's internals.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Optional
+
+from prosecheck.sentences import PLACEHOLDER, find_quotations
+
+@dataclass(eq=False)
+class Block:
+    """A run of prose: a paragraph, a heading, a table cell, or a plain-text paragraph.
+
+    ``kind`` is ``paragraph``, ``heading`` or ``table_cell``; ``containers`` names what encloses it,
+    outermost first (``list_item``, ``blockquote``, ``footnote``, ``table``).
+    """
+
+    kind: str
+    start_line: int  # 1-based, inclusive
+    end_line: int  # 1-based, inclusive
+    prose: str = ""
+    #: ``(prose_start, source_start, length)``: prose[p:p+n] came from text[s:s+n], char for char.
+    runs: list = field(default_factory=list, repr=False)
+    level: int = 0  # heading level, 0 otherwise
+    containers: tuple = ()
+    _starts: Optional[list] = field(default=None, repr=False, compare=False)
+
+    def source_offset(self, prose_offset: int) -> int:
+        """The offset in the document's text of the character at ``prose_offset``."""
+        runs = self.runs
+        if not runs:
+            return 0
+        starts = self._starts
+        if starts is None or len(starts) != len(runs):
+            starts = self._starts = [r[0] for r in runs]
+        i = bisect_right(starts, prose_offset) - 1
+        if i < 0:
+            return runs[0][1]
+        p, s, n = runs[i]
+        d = prose_offset - p
+        return s + (d if d < n else max(n - 1, 0))
+
+    def placeholders(self) -> list[int]:
+        """Where the prose holds a placeholder: inline code, an autolink or a bare address."""
+        found = []
+        at = self.prose.find(PLACEHOLDER)
+        while at >= 0:
+            found.append(at)
+            at = self.prose.find(PLACEHOLDER, at + 1)
+        return found
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Prose ranges inside double quotation marks (someone else's words)."""
+        return find_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose else []
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        """True when prose[start:end] lies inside one quotation."""
+        return any(qs <= start and end <= qe for qs, qe in self.quotations)
+
+
+@dataclass(eq=False, slots=True)
+class Word:
+    text: str
+    block: Block = field(repr=False)
+    start: int  # offset in block.prose
+    offset: int  # offset in the document's text
+    quoted: bool = False
+    #: Index of the sentence in ``Document.sentences``.
+    sentence: int = -1
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(eq=False, slots=True)
+class Sentence:
+    block: Block = field(repr=False)
+    start: int  # offset in block.prose
+    end: int
+    offset: int  # offset in the document's text of the first character
+    index: int = 0
+    words: list = field(default_factory=list, repr=False)
+    quoted: bool = False  # the whole sentence is a quotation
+
+    @property
+    def text(self) -> str:
+        return self.block.prose[self.start : self.end]
+
+
+@dataclass(eq=False)
+class Link:
+    """A link or image. ``offset`` is where it starts in the source (its ``[``, ``!`` or ``<``)."""
+
+    kind: str  # "link" or "image"
+    style: str  # "inline", "full", "collapsed", "shortcut", "autolink"
+    destination: str  # as written (angle brackets removed); for references, the definition's
+    offset: int
+    text: str = ""
+    label: Optional[str] = None  # reference label as written, for full/collapsed/shortcut
+    title: str = ""
+    block: Optional[Block] = field(default=None, repr=False)
+    prose_start: int = 0  # where the link's text begins and ends in block.prose
+    prose_end: int = 0
+
+
+@dataclass(eq=False)
+class Reference:
+    """A link reference definition: ``[label]: destination "title"``."""
+
+    label: str  # as written
+    key: str  # normalised, as Markdown matches labels
+    destination: str
+    title: str
+    line: int
+    offset: int
+
+
+@dataclass(eq=False)
+class Heading:
+    level: int
+    text: str
+    anchor: str  # GitHub-style slug, unique in the document
+    offset: int
+    line: int
+    block: Block = field(repr=False)
+    explicit_id: Optional[str] = None  # from a trailing {#id}
+
+
+@dataclass(eq=False)
+class FootnoteRef:
+    label: str
+    offset: int
+    block: Block = field(repr=False)
+    prose_offset: int = 0
+
+
+@dataclass(eq=False)
+class UnresolvedReference:
+    """``[text][label]`` or ``[label][]`` that Markdown left as plain text: no such definition."""
+
+    text: str
+    label: str
+    offset: int
+
+
+def reference_key(label: str) -> str:
+    """A reference label as Markdown matches it: case folded, inner white space collapsed."""
+    return " ".join(label.split()).lower().upper()
+
+
+# Bare URLs and e-mail addresses in text: not prose. Linear: no nested quantifiers.
+_BARE_URL_RE = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+)
+
+
+def mask_bare_urls(prose: str) -> str:
+    """Replace each bare URL or e-mail address by a placeholder padded to the same length."""
+    if "://" not in prose and "www." not in prose and "@" not in prose:
+        return prose
+    return _BARE_URL_RE.sub(lambda m: PLACEHOLDER + " " * (len(m.group()) - 1), prose)
