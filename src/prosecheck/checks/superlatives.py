@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks.support import Support
+from prosecheck.checks.voice import others_blocks
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -115,8 +116,9 @@ class Superlatives(Check):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
+        others = others_blocks(doc)
         for sentence in flagged_sentences(doc, lex.triggers):
-            if sentence.quoted:
+            if sentence.quoted or id(sentence.block) in others:
                 continue
             words = sentence.words
             lw = [norm(w.text) for w in words]

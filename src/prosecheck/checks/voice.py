@@ -1,0 +1,90 @@
+"""Whose words is a block? The language checks judge only the writer's own voice.
+
+Quotation marks are handled by the Document (words and sentences carry ``quoted``). This module
+finds the other ways a page hands the floor to someone else, from what the Document already
+exposes (each block's kind, its enclosing containers and its prose):
+
+* a block inside a ``>`` block quote;
+* a turn of a guest in a broadcast transcript (``JON SIEBEN: ...``) or an interview
+  (``**Lee:** ...``, ``Lee: ...``); the turn runs on over the following paragraphs until the next
+  speaker label. The presenter's and the reporter's turns are the writer's voice: the first
+  speaker of the page, a speaker labelled ``Q``/``Question``/``Interviewer``, and anyone the page
+  introduces as reporting ("Ellesa Throwden reports.");
+* a heading (it echoes or lists what follows; it makes no claim of its own).
+
+The answer is computed once per document and kept in a weak dictionary, like the lexicon's
+tokens, so every check that asks shares it.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+# "JON SIEBEN:", "MAYOR SMITH:", "Q:", "Lee:", "Dr. Ana Ruiz:" at the start of a paragraph.
+# At most four words; each capitalised; the label ends at the first colon.
+_LABEL_RE = re.compile(r"^[*_]{0,2}((?:[A-Z][\w.'\u2019-]*)(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[*_]{0,2}:[*_]{0,2}\s")
+_WRITER_LABELS = frozenset({"q", "question", "interviewer", "presenter", "host", "moderator", "reporter"})
+# A label made of these is an ordinary word before a colon ("Note: ...", "Update: ..."), not a speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+    note notes update updates warning tip example examples important caution source sources
+    summary tldr tl;dr usage step result results answer a edit disclaimer update correction
+    editor's fact bonus conclusion pros cons see also why what how when where who
+    """.split()
+)
+
+_CACHE: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _speaker(prose: str):
+    """The speaker label opening ``prose`` (lower-cased, single-spaced), or None."""
+    m = _LABEL_RE.match(prose)
+    if not m:
+        return None
+    label = " ".join(m.group(1).split())
+    words = label.lower().split()
+    if len(words) == 1 and words[0] in _NOT_SPEAKERS:
+        return None
+    # Mixed case "Lee Smith" counts only in the bold form or as a short name; all caps always does.
+    if not label.isupper() and not prose.startswith(("**", "__")) and len(words) > 2:
+        return None
+    return label.lower()
+
+
+def others_blocks(doc) -> frozenset:
+    """``id()`` of every block whose words are not the writer's own (see the module docstring)."""
+    found = _CACHE.get(doc)
+    if found is not None:
+        return found
+    out = set()
+    turns = []  # (block, speaker or None when it continues the turn before)
+    speakers_seen = []
+    for block in doc.blocks:
+        if block.kind == "heading":
+            out.add(id(block))
+            continue
+        if "blockquote" in block.containers:
+            out.add(id(block))
+            continue
+        speaker = _speaker(block.prose) if block.kind == "paragraph" else None
+        if speaker is not None and speaker not in speakers_seen:
+            speakers_seen.append(speaker)
+        turns.append((block, speaker))
+    if len(speakers_seen) >= 2:  # one "Name:" paragraph is a label, not a transcript
+        writers = {speakers_seen[0]} | {s for s in speakers_seen if s in _WRITER_LABELS}
+        text = doc.text.lower()
+        for s in speakers_seen:
+            name = s.split()[-1]
+            for m in re.finditer(re.escape(name) + r"\W+(reports|reporting)\b", text):
+                writers.add(s)
+                break
+        current = None
+        for block, speaker in turns:
+            if speaker is not None:
+                current = speaker
+            if current is not None and current not in writers:
+                out.add(id(block))
+    found = frozenset(out)
+    _CACHE[doc] = found
+    return found
