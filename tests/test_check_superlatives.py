@@ -32,9 +32,9 @@ def test_message_names_the_phrase_and_what_to_do():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Texas is the second-largest state.\n", [(1, 10, "SL101")]),
-        ("Texas is the second largest state.\n", [(1, 10, "SL101")]),
-        ("It is the world's largest lake.\n", [(1, 7, "SL101")]),
+        ("Acme is the second-largest vendor.\n", [(1, 9, "SL101")]),
+        ("Acme is the second largest vendor.\n", [(1, 9, "SL101")]),
+        ("It is the world's largest bank.\n", [(1, 7, "SL101")]),
         ("The museum is one of the most respected in Europe.\n", [(1, 22, "SL101")]),
         ("We are the #1 choice.\n", [(1, 8, "SL101")]),
         ("It is the number one app.\n", [(1, 7, "SL101")]),
@@ -119,8 +119,13 @@ def test_anchor_link_counts_when_the_heading_exists():
     assert run(text) == []
 
 
-def test_curly_apostrophe_and_heading():
-    assert codes(run("# The world\u2019s largest lake\n")) == [(1, 3, "SL101")]
+def test_curly_apostrophe():
+    assert codes(run("Acme is the world\u2019s largest bank.\n")) == [(1, 9, "SL101")]
+
+
+def test_headings_are_not_judged():
+    # A heading echoes or lists the section below; the claim, if any, is made in the section.
+    assert codes(run("# The world\u2019s largest bank\n\n## Unprecedented\n\nText.\n")) == []
 
 
 def test_options_extend_and_ignore():
@@ -150,7 +155,7 @@ def test_data_files_have_categories():
 def test_a_sentence_initial_subject_is_a_name_only_if_never_written_in_lower_case():
     days = "Days are the largest unit since they always last 24 hours.\n\nMonths have 28 to 31 days.\n"
     assert codes(run(days)) == []
-    tokyo = "Tokyo is the largest city in Japan.\n\nMonths have 28 to 31 days.\n"
+    tokyo = "Tokyo is the largest bank in Japan.\n\nMonths have 28 to 31 days.\n"
     assert codes(run(tokyo)) == [(1, 10, "SL101")]
     press = "Harbor is clearly the best choice for teams.\n\nHarbor ships today.\n"
     assert codes(run(press)) == [(1, 19, "SL101")]

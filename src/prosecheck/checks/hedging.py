@@ -278,7 +278,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
-        g = _group_claim(lex, lw, i)
+        g = _group_claim(lex, lw, i, words)
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -381,7 +381,11 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     return False
 
 
-def _group_claim(lex: Lexicon, lw, i: int) -> Optional[int]:
+def _proper(text: str) -> bool:
+    return text[:1].isupper() and text[1:2].islower()
+
+
+def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
     """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
     if i and lw[i - 1] in _REFERRING:
         return None  # "the critics", "these users": a group named before
@@ -394,6 +398,8 @@ def _group_claim(lex: Lexicon, lw, i: int) -> Optional[int]:
         elif lw[i] not in lex.group:
             return None
     elif lw[i] in lex.group:
+        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
+            return None  # "Liberian authorities said", "Pentagon officials said": a named body
         j = i + 1
     else:
         return None

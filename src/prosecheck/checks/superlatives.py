@@ -39,7 +39,7 @@ from prosecheck.sentences import PLACEHOLDER
 _CATEGORIES = (
     "evaluative", "dimension", "most_evaluative", "most_never", "absolute", "ranking", "ordinal",
     "advice_noun", "only_noun", "technical_noun", "place", "scope", "copula", "deictic",
-    "intensifier", "peacock", "absolute_predicate", "offer_verb",
+    "intensifier", "peacock", "absolute_predicate", "offer_verb", "reference_noun",
 )
 _PHRASE_CATEGORIES = ("absolute", "absolute_predicate", "ranking", "peacock")
 # Words that may stand between a verb "to be" and the superlative: "is by far the best".
@@ -82,6 +82,7 @@ class Lexicon:
         self.deictic = get("deictic")
         self.intensifier = get("intensifier")
         self.offer_verb = get("offer_verb")
+        self.reference_noun = get("reference_noun")
         self.scope = PhraseMatcher([e for e in entries if e[1] == "scope"])
         self.phrases = PhraseMatcher([e for e in entries if e[1] in _PHRASE_CATEGORIES])
         self.superlative = self.evaluative | self.dimension
@@ -127,12 +128,36 @@ class Superlatives(Check):
                 continue
             if support is None:
                 support = Support.for_context(doc, context)
-            if support.supported(sentence):
+            if support.cited(sentence):
                 continue
             prose = sentence.block.prose
+            named = None
             for a, b, code, kind in found:
+                if not _appositive(words, a, prose, lw):
+                    # "..., his sponsors said" reports the news; it does not vouch for the
+                    # writer's own appositive ("Blake, one of the most successful sailors, ...")
+                    if named is None:
+                        named = support.named(sentence)
+                    if named:
+                        continue
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+
+
+_DASHES = (",", "\u2013", "\u2014", " - ", "(")
+
+
+def _appositive(words, a: int, prose: str, lw) -> bool:
+    """The claim opens an appositive after a name: "Sir Peter Blake, one of the most successful
+    sailors, ...", "the new plant - the largest it has ever built - ..."."""
+    if a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF:
+        a -= 2
+    if a == 0:
+        return False
+    gap = prose[words[a - 1].end : words[a].start]
+    if not any(d in gap for d in _DASHES):
+        return False
+    return words[a - 1].text[:1].isupper() or " - " in gap or "\u2014" in gap or "\u2013" in gap
 
 
 def _message(phrase: str, kind: str) -> str:
@@ -222,6 +247,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
                 continue
+            if _only_name_can(words, lw, i):
+                yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
+                i += 3
+                continue
         hit = _superlative(lex, lw, words, i, prose, lowercase)
         if hit:
             start, end = hit
@@ -273,6 +302,8 @@ def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
 
 def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
     """A scope after the superlative: "in the world", "in club history", "in Germany"."""
+    if _span_scope(lw, end):
+        return True
     for k in range(end + 1, min(len(lw), end + 6)):
         if lw[k] in lex.scope and lex.scope.match_at(lw, k):
             return True
@@ -281,6 +312,15 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
             if name[:1].isupper() and name[1:2].islower() and lw[k + 1] not in _NOT_PLACES:
                 return True
     return False
+
+
+def _only_name_can(words, lw, i: int) -> bool:
+    """"as only Apple can", "something only Acme could build": a name credited with what no one
+    else can do."""
+    if i + 2 >= len(lw) or lw[i + 2] not in ("can", "could"):
+        return False
+    text = words[i + 1].text
+    return text[:1].isupper() and i > 0 and lw[i - 1] in ("as", "what", "that", "something", "which", "like")
 
 
 def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
@@ -311,12 +351,21 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if i + 1 >= n or words[i + 1].quoted:
             return None
         adj = lw[i + 1]
-        if adj in lex.most_never or not adj[:1].isalpha():
+        if not adj[:1].isalpha():
             return None
-        if adj.endswith("ly") and adj not in lex.most_evaluative:
-            return None  # "the most immediately evident"
-        kind = "evaluative" if (w == "most" and adj in lex.most_evaluative) else "dimension"
+        if adj in lex.most_never and not (adj in _JUDGED and _names_after(words, lw, i + 1)):
+            return None  # "the most important option"; not "the most important group Hamas"
+        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED)) else "dimension"
         end = i + 1
+        if adj.endswith("ly") and adj not in lex.most_evaluative:
+            # "the most heavily guarded", "the most politically charged": an adverb, then the
+            # adjective it grades; not "the most immediately evident" said of nothing
+            after = lw[i + 2] if i + 2 < n else ""
+            if not (after.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ant", "ent", "able", "ible"))
+                    and after not in lex.most_never):
+                return None
+            end = i + 2
+            kind = "evaluative"
     elif w in lex.evaluative:
         kind = "evaluative"
     elif w in lex.dimension:
@@ -325,6 +374,10 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         head, _, tail = w.partition("-")
         if head in lex.ordinal and tail in lex.superlative:
             kind = "ranking"
+        elif head in ("most", "least") and tail[:1].isalpha() and tail not in lex.most_never:
+            kind = "evaluative"  # "its most-watched show"
+        elif head in lex.superlative and tail[:1].isalpha():
+            kind = "evaluative"  # "the three highest-paid executives"
         else:
             return None
     else:
@@ -335,6 +388,11 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         j -= 1
     while j >= 0 and lw[j] in lex.intensifier:
         j -= 1
+    if j >= 0 and lw[j] in _COUNTS and "-" in w:
+        j -= 1  # "the three highest-paid executives"
+    if j >= 2 and lw[j] in ("and", "or") and lw[j - 1] in lex.superlative and lw[j - 2] == "the":
+        j -= 2  # "The biggest and most politically charged change"
+        kind = "evaluative"
     if j < 0:
         return None
     det = lw[j]
@@ -348,7 +406,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         start = j - 1 if j and lw[j - 1] == "the" else j
     else:
         return None
-    one_of = start >= 2 and lw[start - 2] == "one" and lw[start - 1] == "of"
+    one_of = start >= 2 and lw[start - 2] in _ONE_OF and lw[start - 1] == "of"
     if start >= 1 and lw[start - 1] == "among":
         one_of = True
     nxt = lw[end + 1] if end + 1 < n else ""
@@ -361,8 +419,14 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if possessive or _scoped(lex, lw, end, words):
             return start, end
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
+    if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
+        # "the world's tallest stone obelisk", "the country's second-largest port"; "Victoria's
+        # third biggest, producing a fifth of the state's electricity": the figure establishes it
+        return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
+    if kind == "evaluative" and _names_after(words, lw, end):
+        return start, end  # "the most important radical group Hamas"
     subject = _predicate(lex, lw, words, start, prose)
     if subject and not any(c.isalpha() for c in subject):
         return None  # "so 1000 is the fastest": a value, not a product
@@ -383,6 +447,69 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
+
+
+# Adjectives that "most" grades without a claim in documentation ("the most important option"),
+# but that rank when the noun they describe is a name ("the most important radical group Hamas").
+_JUDGED = frozenset("important significant notable influential powerful prominent dangerous famous".split())
+_ONE_OF = frozenset({"one", "some", "many", "several", "two", "three", "few"})
+_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred a".split()
+)
+_SPANS = frozenset({"years", "decades", "months", "weeks", "centuries", "generations", "seasons"})
+
+
+def _reference_fact(lex: Lexicon, lw, end: int) -> bool:
+    """A superlative of size or a ranked statistic heading a noun an encyclopedia ranks: a
+    mountain, a port, a dam, a city ("the country's second-largest port")."""
+    for k in range(end + 1, min(len(lw), end + 4)):
+        if lw[k] in lex.reference_noun:
+            return True
+        if (not lw[k].isalpha() and "-" not in lw[k]) or lw[k] in _PREPOSITIONS:
+            return False  # "the longest in the region": the region is the scope, not the noun
+    return False
+
+
+_PREPOSITIONS = frozenset("in of on at to for among by from with than".split())
+_FRACTIONS = frozenset("half third quarter fifth tenth percent per cent million billion trillion thousand".split())
+
+
+def _figures(lw) -> bool:
+    """The sentence states a figure: a number other than a year, a percentage or a fraction."""
+    for k, w in enumerate(lw):
+        if w[:1].isdigit():
+            if not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+                return True
+        elif w in _FRACTIONS and (w not in ("third", "fifth", "tenth", "quarter") or (k and lw[k - 1] in ("a", "one"))):
+            return True
+    return False
+
+
+def _names_after(words, lw, end: int) -> bool:
+    """A name right after the superlative's noun: "the most important radical group Hamas"."""
+    for k in range(end + 1, min(len(lw), end + 4)):
+        text = words[k].text
+        if text[:1].isupper() and text[1:2].islower():
+            return k > end + 1
+        if not lw[k].isalpha():
+            return False
+    return False
+
+
+def _span_scope(lw, end: int) -> bool:
+    """"in seven years", "in the past 50 years", "in decades": a record over a span of time."""
+    for k in range(end + 1, min(len(lw), end + 8)):
+        if lw[k] != "in":
+            continue
+        rest = lw[k + 1 : k + 5]
+        for m, w in enumerate(rest):
+            if w in _SPANS:
+                before = rest[:m]
+                return all(b.isdigit() or b in _NUMBER_WORDS or b in ("the", "past", "last", "over") for b in before)
+        return False
+    return False
 
 
 def _named_subject(lex: Lexicon, lw, words, start: int, prose: str, lowercase=frozenset()) -> bool:

@@ -10,7 +10,8 @@ exposes (each block's kind, its enclosing containers and its prose):
   speaker label. The presenter's and the reporter's turns are the writer's voice: the first
   speaker of the page, a speaker labelled ``Q``/``Question``/``Interviewer``, and anyone the page
   introduces as reporting ("Ellesa Throwden reports.");
-* a heading (it echoes or lists what follows; it makes no claim of its own).
+* a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
+  what follows and makes no claim of its own.
 
 The answer is computed once per document and kept in a weak dictionary, like the lexicon's
 tokens, so every check that asks shares it.
@@ -52,6 +53,17 @@ def _speaker(prose: str):
     return label.lower()
 
 
+def _bold_subheading(doc, block) -> bool:
+    """A one-line paragraph written wholly in bold: a subheading ("**Federal: Health care**")."""
+    if block.kind != "paragraph" or block.start_line != block.end_line:
+        return False
+    line = doc.lines[block.start_line - 1].strip()
+    for mark in ("**", "__"):
+        if len(line) > 4 and line.startswith(mark) and line.endswith(mark) and line.count(mark) == 2:
+            return not line[:-2].rstrip().endswith((".", "!", "?"))
+    return False
+
+
 def others_blocks(doc) -> frozenset:
     """``id()`` of every block whose words are not the writer's own (see the module docstring)."""
     found = _CACHE.get(doc)
@@ -64,7 +76,7 @@ def others_blocks(doc) -> frozenset:
         if block.kind == "heading":
             out.add(id(block))
             continue
-        if "blockquote" in block.containers:
+        if "blockquote" in block.containers or _bold_subheading(doc, block):
             out.add(id(block))
             continue
         speaker = _speaker(block.prose) if block.kind == "paragraph" else None
