@@ -37,8 +37,13 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
     start = _head(words, lw, i, noun in singular, prose)
     if start is None:
         return None
-    # the verb after the noun phrase
     n = len(lw)
+    nxt = lw[i + 1] if i + 1 < n else ""
+    if nxt and not _break_before(words, i + 1, prose) and not _may_follow(nxt, speech, lw, i + 1):
+        return None  # "the source code", "official documentation": a compound noun, nobody speaks
+    if lw[start] == "the" and not (nxt in speech or nxt in _AUX):
+        return None  # "the source said" refers back to a source never named; "the source of X" does not
+    # the verb after the noun phrase
     j = i + 1
     while j < n and j - i <= _MAX_BETWEEN:
         if _break_before(words, j, prose):
@@ -54,6 +59,19 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
         if lw[start - 1] != "to" or (start >= 2 and lw[start - 2] == "according"):
             return start, i
     return None
+
+
+_AFTER_NOUN = frozenset(
+    "in at with from of for on inside among within close familiar who whom whose".split()
+)
+
+
+def _may_follow(word: str, speech, lw, k: int) -> bool:
+    """Can ``word`` follow a source noun that speaks? A verb, a preposition, "who", a participle
+    ("officials involved", "diplomats observing"); not a noun ("source code")."""
+    if word in _AFTER_NOUN or word in _AUX or (word in speech and speech.match_at(lw, k)):
+        return True
+    return len(word) > 4 and word.endswith(("ing", "ed"))
 
 
 def _break_before(words, j: int, prose: str) -> bool:

@@ -31,6 +31,7 @@ from prosecheck.checks.support import Support
 from prosecheck.checks import attribution
 from prosecheck.checks.voice import others_blocks
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import PLACEHOLDER
 
 _CATEGORIES = (
     "weasel", "group", "group_quantified", "quantifier", "speech", "booster", "certainty", "emphatic", "hedge", "modal",
@@ -285,6 +286,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             i = g + 1
             continue
         m = lex.boosters.match_at(lw, i) if w in lex.boosters else None
+        if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
+            m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
         if m:
             end = i + m[0] - 1
             booster_at[i] = (end, m[1])
@@ -366,6 +369,23 @@ _BEFORE_GROUP = frozenset(
     "that and but so because while as if when what how why many some most few other and or "
     "yet though although since".split()
 )
+
+
+# Before "sure", words that make it "certain" or an instruction, not the colloquial booster
+# "it sure got an earful".
+_SURE_AFTER = frozenset(
+    "make makes making made ensure be being been is are am was were not for so pretty feel felt "
+    "sure quite very too fairly".split()
+)
+
+
+def _not_colloquial_sure(lw, i: int) -> bool:
+    return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].isalpha()
+
+
+def _split_by_code(words, a: int, b: int, prose: str) -> bool:
+    """Inline code (a placeholder) between the words of a phrase: not the phrase."""
+    return b > a and PLACEHOLDER in prose[words[a].end : words[b].start]
 
 
 def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:

@@ -4,7 +4,8 @@ Quotation marks are handled by the Document (words and sentences carry ``quoted`
 finds the other ways a page hands the floor to someone else, from what the Document already
 exposes (each block's kind, its enclosing containers and its prose):
 
-* a block inside a ``>`` block quote;
+* a block inside a ``>`` block quote, unless the quote is a callout of the writer's own
+  ("> **Note**: ...", "> [!TIP]");
 * a turn of a guest in a broadcast transcript (``JON SIEBEN: ...``) or an interview
   (``**Lee:** ...``, ``Lee: ...``); the turn runs on over the following paragraphs until the next
   speaker label. The presenter's and the reporter's turns are the writer's voice: the first
@@ -53,6 +54,27 @@ def _speaker(prose: str):
     return label.lower()
 
 
+def _is_speaker_name(label: str, written: str, lower: set) -> bool:
+    if label in ("q", "a") or label in _WRITER_LABELS:
+        return True
+    if written.isupper() and len(written) > 1:
+        return True
+    return not any(w in lower for w in label.split())
+
+
+_ADMONITION_RE = re.compile(r"^\s*(?:>\s*)+(?:\[!\w+\]|[*_]{2}[^*_]{1,40}[*_]{2}\s*:?|(?:Note|Tip|Warning|Important|Caution|Info)\b)")
+
+
+def _admonition(doc, block) -> bool:
+    """A block quote the writer uses as a callout ("> **Note**: ...", "> [!TIP]"): the writer's
+    own voice. Judged by the first line of the quote the block belongs to."""
+    line = block.start_line - 1
+    lines = doc.lines
+    while line > 0 and lines[line - 1].lstrip().startswith(">"):
+        line -= 1
+    return bool(_ADMONITION_RE.match(lines[line]))
+
+
 def _bold_subheading(doc, block) -> bool:
     """A one-line paragraph written wholly in bold: a subheading ("**Federal: Health care**")."""
     if block.kind != "paragraph" or block.start_line != block.end_line:
@@ -72,18 +94,29 @@ def others_blocks(doc) -> frozenset:
     out = set()
     turns = []  # (block, speaker or None when it continues the turn before)
     speakers_seen = []
+    block_labels: dict = {}
     for block in doc.blocks:
         if block.kind == "heading":
             out.add(id(block))
             continue
-        if "blockquote" in block.containers or _bold_subheading(doc, block):
+        if ("blockquote" in block.containers and not _admonition(doc, block)) or _bold_subheading(doc, block):
             out.add(id(block))
             continue
         speaker = _speaker(block.prose) if block.kind == "paragraph" else None
         if speaker is not None and speaker not in speakers_seen:
             speakers_seen.append(speaker)
+            block_labels[speaker] = _LABEL_RE.match(block.prose).group(1)
         turns.append((block, speaker))
-    if len(speakers_seen) >= 2:  # one "Name:" paragraph is a label, not a transcript
+    if speakers_seen:
+        # "**Type**: `Number`", "**Default**: true" label properties, not speakers: a speaker's
+        # label is written in capitals (JON SIEBEN) or is a name the page never writes in lower
+        # case; Q and A are the interviewer and the guest.
+        lower = {w.text for w in doc.words if w.text.islower()}
+        names = [s for s in speakers_seen if _is_speaker_name(s, block_labels[s], lower)]
+        if len(names) != len(speakers_seen):
+            speakers_seen = []
+    n_turns = sum(1 for _, sp in turns if sp is not None)
+    if len(speakers_seen) >= 2 and n_turns >= 3:  # one "Name:" paragraph is a label, not a transcript
         writers = {speakers_seen[0]} | {s for s in speakers_seen if s in _WRITER_LABELS}
         text = doc.text.lower()
         for s in speakers_seen:
