@@ -79,6 +79,16 @@ def _break_before(words, j: int, prose: str) -> bool:
     return any(c in gap for c in ",;:()\"\u201c\u201d") or words[j].quoted
 
 
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "ing", "ary", "ior", "ern", "less")
+_COMMON_OPENERS = frozenset("senior top former other local foreign many some several most few".split())
+
+
+def _common_adjective(w: str) -> bool:
+    """A sentence-initial modifier that is an ordinary adjective ("Diplomatic sources", "Senior
+    officials"), not a name ("Pentagon officials")."""
+    return w in _COMMON_OPENERS or w.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _head(words, lw, i: int, singular: bool, prose: str) -> Optional[int]:
     """The first word of the noun phrase ending at ``i`` when it hides its source, else None."""
     j = i - 1
@@ -98,8 +108,8 @@ def _head(words, lw, i: int, singular: bool, prose: str) -> Optional[int]:
             break
         if not w.isalpha() and "-" not in w:
             break
-        if words[j].text[:1].isupper() and j > 0:
-            capitalised_modifier = True
+        if words[j].text[:1].isupper() and (j > 0 or not _common_adjective(w)):
+            capitalised_modifier = True  # "Pentagon officials", "Liberian officials": a named body
         mods += 1
         j -= 1
     if singular:

@@ -29,7 +29,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks.support import Support
 from prosecheck.checks import attribution
-from prosecheck.checks.voice import others_blocks
+from prosecheck.checks.voice import opens_quotation, others_blocks
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -178,7 +178,7 @@ class Hedging(Check):
         last_unnamed = -2  # the index of the last sentence with an unnamed speaker
         for sentence in flagged_sentences(doc, lex.triggers):
             index = sentence.index
-            if id(sentence.block) in others:
+            if id(sentence.block) in others or opens_quotation(sentence):
                 continue  # a heading, a block quote, a guest's turn: not the writer's claim
             words = sentence.words
             lw = [norm(w.text) for w in words]

@@ -32,14 +32,15 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks.support import Support
-from prosecheck.checks.voice import others_blocks
+from prosecheck.checks.voice import opens_quotation, others_blocks
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
 _CATEGORIES = (
     "evaluative", "dimension", "most_evaluative", "most_never", "absolute", "ranking", "ordinal",
     "advice_noun", "only_noun", "technical_noun", "place", "scope", "copula", "deictic",
-    "intensifier", "peacock", "absolute_predicate", "offer_verb", "reference_noun",
+    "intensifier", "peacock", "absolute_predicate", "offer_verb", "reference_noun", "idiom",
+    "compound_tail",
 )
 _PHRASE_CATEGORIES = ("absolute", "absolute_predicate", "ranking", "peacock")
 # Words that may stand between a verb "to be" and the superlative: "is by far the best".
@@ -86,9 +87,14 @@ class Lexicon:
         self.scope = PhraseMatcher([e for e in entries if e[1] == "scope"])
         self.phrases = PhraseMatcher([e for e in entries if e[1] in _PHRASE_CATEGORIES])
         self.superlative = self.evaluative | self.dimension
+        self.idioms = PhraseMatcher([e for e in entries if e[1] == "idiom"])
+        self.compound_tail = get("compound_tail")
         compounds = {f"{o}-{w}" for o in self.ordinal for w in self.superlative}
+        #: "most-watched", "highest-paid": graded compounds, each a trigger word of its own
+        self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
         self.triggers = with_variants(
-            set(self.superlative) | {"most", "least", "only", "1"} | set(self.phrases.table) | compounds
+            set(self.superlative) | {"most", "least", "only", "first", "1"} | set(self.phrases.table)
+            | compounds | self.graded
         )
 
 
@@ -119,7 +125,7 @@ class Superlatives(Check):
         lowercase = _LowerCaseWords(doc)
         others = others_blocks(doc)
         for sentence in flagged_sentences(doc, lex.triggers):
-            if sentence.quoted or id(sentence.block) in others:
+            if sentence.quoted or id(sentence.block) in others or opens_quotation(sentence):
                 continue
             words = sentence.words
             lw = [norm(w.text) for w in words]
@@ -196,9 +202,20 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     i = 0
     prose = sentence.block.prose
     triggers = lex.triggers
+    idiom = set()
+    for a, length, *_ in lex.idioms.finditer(lw):
+        idiom.update(range(a, a + length))  # "the best of both worlds", "least of all"
     while i < n:
         w = lw[i]
-        if w not in triggers or words[i].quoted:
+        if w not in triggers or words[i].quoted or i in idiom:
+            i += 1
+            continue
+        if w == "first":
+            hit = _first_to(lex, lw, words, i, prose)
+            if hit:
+                yield hit[0], hit[1], "SL101", "absolute"
+                i = hit[1] + 1
+                continue
             i += 1
             continue
         m = lex.phrases.match_at(lw, i) if w in lex.phrases else None
@@ -314,6 +331,34 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
     return False
 
 
+_FIRST_NOT = frozenset("time step thing way place one".split())
+
+
+def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"Acme was the first company to ship ...", "Blake, the first man to ...": a record claimed
+    for a named subject. Not "the first step to", nor "the first firm to collapse" said of
+    nobody in particular."""
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    start = i - 1
+    n = len(lw)
+    k = i + 1
+    while k < n and k <= i + 3 and lw[k] != "to":
+        if not lw[k].isalpha() or lw[k] in _FIRST_NOT:
+            return None
+        k += 1
+    if k >= n or lw[k] != "to" or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
+        return None
+    subject = _predicate(lex, lw, words, start, prose)
+    if subject not in (None, "", PLACEHOLDER) and subject not in lex.deictic and subject not in _TECHNICAL_SUBJECTS:
+        q = _subject_index(lw, words, start, subject)
+        if q is not None and words[q].text[:1].isupper():
+            return start, k - 1
+    if _appositive(words, start, prose, lw):
+        return start, k - 1
+    return None
+
+
 def _only_name_can(words, lw, i: int) -> bool:
     """"as only Apple can", "something only Acme could build": a name credited with what no one
     else can do."""
@@ -374,10 +419,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         head, _, tail = w.partition("-")
         if head in lex.ordinal and tail in lex.superlative:
             kind = "ranking"
-        elif head in ("most", "least") and tail[:1].isalpha() and tail not in lex.most_never:
-            kind = "evaluative"  # "its most-watched show"
-        elif head in lex.superlative and tail[:1].isalpha():
-            kind = "evaluative"  # "the three highest-paid executives"
+        elif w in lex.graded:
+            kind = "graded"  # "its most-watched show", "the three highest-paid executives"
         else:
             return None
     else:
@@ -397,6 +440,10 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return None
     det = lw[j]
     possessive = False
+    if kind == "graded":
+        kind = "evaluative"
+        if det in ("its", "their", "his", "her"):
+            det = "the"  # "its most-watched show": a ranking of its own, still a claim
     if det == "the":
         start = j
     elif det in lex.place or (

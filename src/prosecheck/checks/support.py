@@ -219,12 +219,16 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
                     continue  # nor is "said Harbor" in "Harbor said Harbor is ..." a source
                 return True
             # inverted: '..., said Jane Doe' / 'says Gartner' / 'said the minister'
-            if i + 1 < n and w not in ("according",) and _closes(i, n, breaks):
+            if i + 1 < n and w not in ("according",) and _closes(i, n, breaks, lw):
                 nxt = words[i + 1]
                 if _is_name(nxt) and lw[i + 1] not in VAGUE:
                     return True
                 if lw[i + 1] == "the" and i + 2 < n and lw[i + 2] not in VAGUE and w in _SPEECH_AFTER_THE:
                     return True
+        elif w == "in" and i + 2 < n and lw[i + 2] in _VIEW_NOUNS and (
+            lw[i + 1] in _THIRD_PERSON or (lw[i + 1].endswith("'s") and _is_name(words[i + 1]))
+        ):
+            return True  # "In her view the plan will fail", "in Hoenig's opinion": a view credited
         elif w in ("by", "in") and i > 0 and lw[i - 1] in _BY_VERBS:
             if _named_after(words, lw, i + 1):
                 return True
@@ -234,10 +238,25 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
     return False
 
 
-def _closes(i: int, n: int, breaks) -> bool:
+_VERBS_AFTER = frozenset(
+    "had has have was were is are would will could should can may might did do does".split()
+)
+
+
+_VIEW_NOUNS = frozenset("view opinion estimation judgment judgement words mind eyes assessment".split())
+_THIRD_PERSON = frozenset({"his", "her", "their"})
+
+
+def _closes(i: int, n: int, breaks, lw) -> bool:
     """The words after the verb at ``i`` end the clause within five words ("..., said Jane Doe."),
-    so they name who spoke; "said Duncan showed no symptoms" reports what was said of Duncan."""
-    return any(k == n or k in breaks for k in range(i + 2, i + 7))
+    so they name who spoke; "said Duncan showed no symptoms" and "said the talks had stalled"
+    report what was said."""
+    for k in range(i + 2, i + 7):
+        if k == n or k in breaks:
+            return True
+        if lw[k] in _VERBS_AFTER or (lw[k].endswith("ed") and len(lw[k]) > 4):
+            return False
+    return False
 
 
 def _named_after(words: list[str], lw: list[str], j: int) -> bool:

@@ -11,6 +11,8 @@ exposes (each block's kind, its enclosing containers and its prose):
   speaker label. The presenter's and the reporter's turns are the writer's voice: the first
   speaker of the page, a speaker labelled ``Q``/``Question``/``Interviewer``, and anyone the page
   introduces as reporting ("Ellesa Throwden reports.");
+* a paragraph that opens a quotation and leaves it open (a quotation that runs on over
+  several paragraphs: each opens with a quotation mark, only the last one closes);
 * a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
   what follows and makes no claim of its own.
 
@@ -75,6 +77,27 @@ def _admonition(doc, block) -> bool:
     return bool(_ADMONITION_RE.match(lines[line]))
 
 
+def _runs_on_quotation(prose: str) -> bool:
+    """A paragraph that opens a quotation and does not close it: by the convention of quoting
+    over several paragraphs, the quotation runs on into the next one ("Qantas are the company
+    ... (no closing mark)")."""
+    text = prose.lstrip()
+    if not text.startswith(('"', "\u201c")):
+        return False
+    if text[0] == '"':
+        return text.count('"') % 2 == 1
+    return text.count("\u201c") > text.count("\u201d")
+
+
+def opens_quotation(sentence) -> bool:
+    """A sentence that opens a quotation and leaves it open, or is wholly quoted: someone else's
+    words (where each line is a sentence, a quotation runs on over several lines the same way)."""
+    text = sentence.text.rstrip()
+    if text.startswith(('"', "\u201c")) and text.endswith(('"', "\u201d")) and len(text) > 2:
+        return True  # the whole sentence between quotation marks, however the marks were paired
+    return _runs_on_quotation(text)
+
+
 def _bold_subheading(doc, block) -> bool:
     """A one-line paragraph written wholly in bold: a subheading ("**Federal: Health care**")."""
     if block.kind != "paragraph" or block.start_line != block.end_line:
@@ -99,7 +122,11 @@ def others_blocks(doc) -> frozenset:
         if block.kind == "heading":
             out.add(id(block))
             continue
-        if ("blockquote" in block.containers and not _admonition(doc, block)) or _bold_subheading(doc, block):
+        if (
+            ("blockquote" in block.containers and not _admonition(doc, block))
+            or _bold_subheading(doc, block)
+            or _runs_on_quotation(block.prose)
+        ):
             out.add(id(block))
             continue
         speaker = _speaker(block.prose) if block.kind == "paragraph" else None
