@@ -161,3 +161,27 @@ def test_a_sentence_initial_subject_is_a_name_only_if_never_written_in_lower_cas
     assert codes(run(press)) == [(1, 19, "SL101")]
     common = "Caching is the best choice for teams.\n"
     assert codes(run(common)) == []
+
+
+def test_property_labels_are_not_a_transcript():
+    # "**Type**: ..." lists a property; the writer still speaks in the paragraphs after it.
+    text = (
+        "**Type**: `Number`\n\n**Default**: `10`\n\n**Description**: the limit.\n\n"
+        "Acme is the best vendor.\n"
+    )
+    assert codes(run(text)) == [(7, 9, "SL101")]
+
+
+def test_one_speaker_label_is_not_a_transcript():
+    text = "MAYOR SMITH: Welcome.\n\nAcme is the best vendor.\n"
+    assert codes(run(text)) == [(3, 9, "SL101")]
+
+
+def test_interview_answers_in_bold_are_the_guests():
+    text = (
+        "**Q:** Is Acme the best vendor?\n\n**Lee:** Acme is the best vendor.\n\n"
+        "**Q:** Why is Acme the best vendor?\n"
+    )
+    assert codes(run(text)) == []
+    text = "**Q:** Acme is the best vendor.\n\n**Lee:** Yes.\n\n**Q:** Thanks.\n"
+    assert codes(run(text)) == [(1, 16, "SL101")]

@@ -218,6 +218,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
                 if _about_itself(lw, i):
                     continue  # nor is "said Harbor" in "Harbor said Harbor is ..." a source
                 return True
+            if w in ("told", "tells") and i + 1 < n and _is_name(words[i + 1]) and lw[i + 1] not in VAGUE:
+                return True  # "told Army Radio", "told Reuters": the outlet that reported it
             # inverted: '..., said Jane Doe' / 'says Gartner' / 'said the minister'
             if i + 1 < n and w not in ("according",) and _closes(i, n, breaks, lw):
                 nxt = words[i + 1]

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from prosecheck.sentences import PLACEHOLDER
+
 # "JON SIEBEN:", "MAYOR SMITH:", "Q:", "Lee:", "Dr. Ana Ruiz:" at the start of a paragraph.
 # At most four words; each capitalised; the label ends at the first colon.
 _LABEL_RE = re.compile(r"^[*_]{0,2}((?:[A-Z][\w.'\u2019-]*)(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[*_]{0,2}:[*_]{0,2}\s")
@@ -46,6 +48,9 @@ def _speaker(prose: str):
     m = _LABEL_RE.match(prose)
     if not m:
         return None
+    said = prose[m.end():].split()
+    if len(said) < 2 or PLACEHOLDER in said[0]:
+        return None  # "**Type**: `Number`", "**Default**: 10": a property, not a turn
     label = " ".join(m.group(1).split())
     words = label.lower().split()
     if len(words) == 1 and words[0] in _NOT_SPEAKERS:
