@@ -85,6 +85,7 @@ class Lexicon:
         self.offer_verb = get("offer_verb")
         self.reference_noun = get("reference_noun")
         self.scope = PhraseMatcher([e for e in entries if e[1] == "scope"])
+        self.phrases_entries = [e[0] for e in entries if e[1] in _PHRASE_CATEGORIES]
         self.phrases = PhraseMatcher([e for e in entries if e[1] in _PHRASE_CATEGORIES])
         self.superlative = self.evaluative | self.dimension
         self.idioms = PhraseMatcher([e for e in entries if e[1] == "idiom"])
@@ -92,10 +93,27 @@ class Lexicon:
         compounds = {f"{o}-{w}" for o in self.ordinal for w in self.superlative}
         #: "most-watched", "highest-paid": graded compounds, each a trigger word of its own
         self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
-        self.triggers = with_variants(
+        #: The words _find looks at: superlatives and the first words of phrases.
+        self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "first", "1"} | set(self.phrases.table)
             | compounds | self.graded
         )
+        #: A sentence is looked at only when it holds one of these: phrases count by their
+        #: rarest word, so "no one is" costs nothing unless "one" occurs... and "than ever" unless
+        #: "ever" does.
+        rare = {_rarest(e) for e in self.phrases_entries}
+        self.triggers = with_variants(
+            set(self.superlative) | {"most", "least", "only", "first", "1"} | rare | compounds | self.graded
+        )
+
+
+_COMMON = frozenset("no one is are has have had than like ever the a an to of in".split())
+
+
+def _rarest(entry: str) -> str:
+    """The word of a phrase least likely to occur by chance: the longest uncommon one."""
+    tokens = entry.split()
+    return max([t for t in tokens if t not in _COMMON] or tokens, key=len)
 
 
 @lru_cache(maxsize=8)
@@ -201,7 +219,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     n = len(lw)
     i = 0
     prose = sentence.block.prose
-    triggers = lex.triggers
+    triggers = lex.starts
     idiom = set()
     for a, length, *_ in lex.idioms.finditer(lw):
         idiom.update(range(a, a + length))  # "the best of both worlds", "least of all"

@@ -41,6 +41,7 @@ _NOT_SPEAKERS = frozenset(
 )
 
 _CACHE: "WeakKeyDictionary" = WeakKeyDictionary()
+_OPENING_QUOTES = ('"', "\u201c")
 
 
 def _speaker(prose: str):
@@ -123,23 +124,31 @@ def others_blocks(doc) -> frozenset:
     turns = []  # (block, speaker or None when it continues the turn before)
     speakers_seen = []
     block_labels: dict = {}
+    lines = doc.lines
     for block in doc.blocks:
         if block.kind == "heading":
             out.add(id(block))
             continue
+        prose = block.prose
+        first = prose[:1]
         if (
-            ("blockquote" in block.containers and not _admonition(doc, block))
-            or _bold_subheading(doc, block)
-            or _runs_on_quotation(block.prose)
+            (block.containers and "blockquote" in block.containers and not _admonition(doc, block))
+            or (block.start_line == block.end_line and lines[block.start_line - 1].rstrip()[-1:] in ("*", "_")
+                and _bold_subheading(doc, block))
+            or (first in _OPENING_QUOTES and _runs_on_quotation(prose))
         ):
             out.add(id(block))
             continue
-        speaker = _speaker(block.prose) if block.kind == "paragraph" else None
-        if speaker is not None and speaker not in speakers_seen:
-            speakers_seen.append(speaker)
-            block_labels[speaker] = _LABEL_RE.match(block.prose).group(1)
+        # a speaker's label: a capital (or "**") first, and a colon within the first 50 characters
+        speaker = None
+        if block.kind == "paragraph" and (first.isupper() or first in "*_") and ":" in prose[:50]:
+            speaker = _speaker(prose)
+            if speaker is not None and speaker not in speakers_seen:
+                speakers_seen.append(speaker)
+                block_labels[speaker] = _LABEL_RE.match(prose).group(1)
         turns.append((block, speaker))
-    if speakers_seen:
+    n_turns = sum(1 for _, sp in turns if sp is not None)
+    if len(speakers_seen) >= 2 and n_turns >= 3:
         # "**Type**: `Number`", "**Default**: true" label properties, not speakers: a speaker's
         # label is written in capitals (JON SIEBEN) or is a name the page never writes in lower
         # case; Q and A are the interviewer and the guest.
@@ -147,7 +156,6 @@ def others_blocks(doc) -> frozenset:
         names = [s for s in speakers_seen if _is_speaker_name(s, block_labels[s], lower)]
         if len(names) != len(speakers_seen):
             speakers_seen = []
-    n_turns = sum(1 for _, sp in turns if sp is not None)
     if len(speakers_seen) >= 2 and n_turns >= 3:  # one "Name:" paragraph is a label, not a transcript
         writers = {speakers_seen[0]} | {s for s in speakers_seen if s in _WRITER_LABELS}
         text = doc.text.lower()
