@@ -174,12 +174,10 @@ class Hedging(Check):
         support: Optional[Support] = None
         hedge_counts: dict[int, int] = {}
         booster_counts: dict[int, int] = {}
-        others = others_blocks(doc)
+        others = None  # whose words each block holds: computed at the first finding
         last_unnamed = -2  # the index of the last sentence with an unnamed speaker
         for sentence in flagged_sentences(doc, lex.triggers):
             index = sentence.index
-            if id(sentence.block) in others or opens_quotation(sentence):
-                continue  # a heading, a block quote, a guest's turn: not the writer's claim
             words = sentence.words
             lw = [norm(w.text) for w in words]
             quoted = [w.quoted or sentence.quoted for w in words]
@@ -188,6 +186,10 @@ class Hedging(Check):
             booster_counts[index] = boosters
             if not found:
                 continue
+            if others is None:
+                others = others_blocks(doc)
+            if id(sentence.block) in others or opens_quotation(sentence):
+                continue  # a heading, a block quote, a guest's turn: not the writer's claim
             if support is None:
                 support = Support.for_context(doc, context)
             unnamed = [f for f in found if f[3] in (UNNAMED, ANONYMOUS)]

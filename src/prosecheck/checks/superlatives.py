@@ -85,7 +85,6 @@ class Lexicon:
         self.offer_verb = get("offer_verb")
         self.reference_noun = get("reference_noun")
         self.scope = PhraseMatcher([e for e in entries if e[1] == "scope"])
-        self.phrases_entries = [e[0] for e in entries if e[1] in _PHRASE_CATEGORIES]
         self.phrases = PhraseMatcher([e for e in entries if e[1] in _PHRASE_CATEGORIES])
         self.superlative = self.evaluative | self.dimension
         self.idioms = PhraseMatcher([e for e in entries if e[1] == "idiom"])
@@ -98,22 +97,8 @@ class Lexicon:
             set(self.superlative) | {"most", "least", "only", "first", "1"} | set(self.phrases.table)
             | compounds | self.graded
         )
-        #: A sentence is looked at only when it holds one of these: phrases count by their
-        #: rarest word, so "no one is" costs nothing unless "one" occurs... and "than ever" unless
-        #: "ever" does.
-        rare = {_rarest(e) for e in self.phrases_entries}
-        self.triggers = with_variants(
-            set(self.superlative) | {"most", "least", "only", "first", "1"} | rare | compounds | self.graded
-        )
-
-
-_COMMON = frozenset("no one is are has have had than like ever the a an to of in".split())
-
-
-def _rarest(entry: str) -> str:
-    """The word of a phrase least likely to occur by chance: the longest uncommon one."""
-    tokens = entry.split()
-    return max([t for t in tokens if t not in _COMMON] or tokens, key=len)
+        #: A sentence is looked at only when it holds one of these (the same words today).
+        self.triggers = self.starts
 
 
 @lru_cache(maxsize=8)
@@ -141,15 +126,22 @@ class Superlatives(Check):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
-        others = others_blocks(doc)
+        others = None  # whose words each block holds: computed at the first finding
         for sentence in flagged_sentences(doc, lex.triggers):
-            if sentence.quoted or id(sentence.block) in others or opens_quotation(sentence):
+            if sentence.quoted:
                 continue
             words = sentence.words
             lw = [norm(w.text) for w in words]
             found = list(_find(lex, sentence, words, lw, lowercase))
             if not found:
                 continue
+            found = _outside_idioms(lex, lw, found)  # "the best of both worlds", "least of all"
+            if not found:
+                continue
+            if others is None:
+                others = others_blocks(doc)
+            if id(sentence.block) in others or opens_quotation(sentence):
+                continue  # a heading, a block quote, a guest's turn: not the writer's claim
             if support is None:
                 support = Support.for_context(doc, context)
             if support.cited(sentence):
@@ -182,6 +174,15 @@ def _appositive(words, a: int, prose: str, lw) -> bool:
     if not any(d in gap for d in _DASHES):
         return False
     return words[a - 1].text[:1].isupper() or " - " in gap or "\u2014" in gap or "\u2013" in gap
+
+
+def _outside_idioms(lex: Lexicon, lw, found: list) -> list:
+    idiom: set = set()
+    for a, length, *_ in lex.idioms.finditer(lw):
+        idiom.update(range(a, a + length))
+    if not idiom:
+        return found
+    return [f for f in found if not idiom.intersection(range(f[0], f[1] + 1))]
 
 
 def _message(phrase: str, kind: str) -> str:
@@ -220,12 +221,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     i = 0
     prose = sentence.block.prose
     triggers = lex.starts
-    idiom = set()
-    for a, length, *_ in lex.idioms.finditer(lw):
-        idiom.update(range(a, a + length))  # "the best of both worlds", "least of all"
     while i < n:
         w = lw[i]
-        if w not in triggers or words[i].quoted or i in idiom:
+        if w not in triggers or words[i].quoted:
             i += 1
             continue
         if w == "first":
