@@ -32,9 +32,9 @@ def test_message_names_the_phrase_and_what_to_do():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Texas is the second-largest state.\n", [(1, 10, "SL101")]),
-        ("Texas is the second largest state.\n", [(1, 10, "SL101")]),
-        ("It is the world's largest lake.\n", [(1, 7, "SL101")]),
+        ("Acme is the second-largest vendor.\n", [(1, 9, "SL101")]),
+        ("Acme is the second largest vendor.\n", [(1, 9, "SL101")]),
+        ("It is the world's largest bank.\n", [(1, 7, "SL101")]),
         ("The museum is one of the most respected in Europe.\n", [(1, 22, "SL101")]),
         ("We are the #1 choice.\n", [(1, 8, "SL101")]),
         ("It is the number one app.\n", [(1, 7, "SL101")]),
@@ -119,8 +119,13 @@ def test_anchor_link_counts_when_the_heading_exists():
     assert run(text) == []
 
 
-def test_curly_apostrophe_and_heading():
-    assert codes(run("# The world\u2019s largest lake\n")) == [(1, 3, "SL101")]
+def test_curly_apostrophe():
+    assert codes(run("Acme is the world\u2019s largest bank.\n")) == [(1, 9, "SL101")]
+
+
+def test_headings_are_not_judged():
+    # A heading echoes or lists the section below; the claim, if any, is made in the section.
+    assert codes(run("# The world\u2019s largest bank\n\n## Unprecedented\n\nText.\n")) == []
 
 
 def test_options_extend_and_ignore():
@@ -150,9 +155,33 @@ def test_data_files_have_categories():
 def test_a_sentence_initial_subject_is_a_name_only_if_never_written_in_lower_case():
     days = "Days are the largest unit since they always last 24 hours.\n\nMonths have 28 to 31 days.\n"
     assert codes(run(days)) == []
-    tokyo = "Tokyo is the largest city in Japan.\n\nMonths have 28 to 31 days.\n"
+    tokyo = "Tokyo is the largest bank in Japan.\n\nMonths have 28 to 31 days.\n"
     assert codes(run(tokyo)) == [(1, 10, "SL101")]
     press = "Harbor is clearly the best choice for teams.\n\nHarbor ships today.\n"
     assert codes(run(press)) == [(1, 19, "SL101")]
     common = "Caching is the best choice for teams.\n"
     assert codes(run(common)) == []
+
+
+def test_property_labels_are_not_a_transcript():
+    # "**Type**: ..." lists a property; the writer still speaks in the paragraphs after it.
+    text = (
+        "**Type**: `Number`\n\n**Default**: `10`\n\n**Description**: the limit.\n\n"
+        "Acme is the best vendor.\n"
+    )
+    assert codes(run(text)) == [(7, 9, "SL101")]
+
+
+def test_one_speaker_label_is_not_a_transcript():
+    text = "MAYOR SMITH: Welcome.\n\nAcme is the best vendor.\n"
+    assert codes(run(text)) == [(3, 9, "SL101")]
+
+
+def test_interview_answers_in_bold_are_the_guests():
+    text = (
+        "**Q:** Is Acme the best vendor?\n\n**Lee:** Acme is the best vendor.\n\n"
+        "**Q:** Why is Acme the best vendor?\n"
+    )
+    assert codes(run(text)) == []
+    text = "**Q:** Acme is the best vendor.\n\n**Lee:** Yes.\n\n**Q:** Thanks.\n"
+    assert codes(run(text)) == [(1, 16, "SL101")]

@@ -28,11 +28,14 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks.support import Support
+from prosecheck.checks import attribution
+from prosecheck.checks.voice import opens_quotation, others_blocks
 from prosecheck.hookspecs import hookimpl
+from prosecheck.sentences import PLACEHOLDER
 
 _CATEGORIES = (
     "weasel", "group", "group_quantified", "quantifier", "speech", "booster", "certainty", "emphatic", "hedge", "modal",
-    "softener",
+    "softener", "source_one", "source_noun",
 )
 # "clearly" describing how something is done, not how sure the writer is.
 _MANNER_BEFORE = frozenset(
@@ -99,18 +102,20 @@ class Lexicon:
         self.hedges = PhraseMatcher(cat("hedge") + [e for e in cat("modal") if " " in e[0]])
         self.modals = frozenset(e[0] for e in cat("modal") if " " not in e[0])
         self.softeners = words("softener")
+        self.source_one = words("source_one")
+        self.sources = words("source_noun") | self.source_one
         self.single_hedges = frozenset(e[0] for e in cat("hedge") if " " not in e[0]) | self.softeners
         #: First words of everything _scan looks for (normalised words).
         self.first = frozenset(
             set(self.weasel.table) | set(self.group) | set(self.quantifier.table)
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
-            | self.modals
+            | self.modals | self.sources
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
-        rare |= self.certainty | self.softeners | self.modals
+        rare |= self.certainty | self.softeners | self.modals | self.sources
         self.triggers = with_variants(rare)
 
 
@@ -169,6 +174,8 @@ class Hedging(Check):
         support: Optional[Support] = None
         hedge_counts: dict[int, int] = {}
         booster_counts: dict[int, int] = {}
+        others = None  # whose words each block holds: computed at the first finding
+        last_unnamed = -2  # the index of the last sentence with an unnamed speaker
         for sentence in flagged_sentences(doc, lex.triggers):
             index = sentence.index
             words = sentence.words
@@ -179,18 +186,46 @@ class Hedging(Check):
             booster_counts[index] = boosters
             if not found:
                 continue
-            unsupported = None
+            if others is None:
+                others = others_blocks(doc)
+            if id(sentence.block) in others or opens_quotation(sentence):
+                continue  # a heading, a block quote, a guest's turn: not the writer's claim
+            if support is None:
+                support = Support.for_context(doc, context)
+            unnamed = [f for f in found if f[3] in (UNNAMED, ANONYMOUS)]
+            if unnamed:
+                drop = unnamed[1:]
+                if last_unnamed == index - 1 and all(f[3] == ANONYMOUS for f in unnamed):
+                    drop = unnamed  # "The official spoke on condition of anonymity": said before
+                found = [f for f in found if f not in drop]
+                last_unnamed = index
             for a, b, code, kind in found:
-                if code in ("HC101", "HC102"):
-                    if unsupported is None:
-                        if support is None:
-                            support = Support.for_context(doc, context)
-                        unsupported = not support.supported(sentence)
-                    if not unsupported:
-                        continue
+                if code == "HC101" and _answered(support, doc, sentence, kind):
+                    continue
+                if code == "HC102" and support.supported(sentence):
+                    continue
                 phrase = sentence.block.prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset)
         yield from _balance(doc, options, hedge_counts, booster_counts)
+
+
+def _answered(support, doc, sentence, note: str) -> bool:
+    """Does the text say who is behind a weasel finding? A link or a citation in its sentence; a
+    named source in its sentence (not for an unnamed speaker: a named outlet passing on an
+    anonymous source does not name it); or a named source in the next sentence, which resolves a
+    lead ("... has reportedly shifted. A spokesman told Army Radio ...")."""
+    if support.cited(sentence):
+        return True
+    if note in (UNNAMED, ANONYMOUS):
+        return False
+    if support.named(sentence):
+        return True
+    if note in _UNRESOLVED_NOTES:
+        return False  # "apparently": the next sentence's source does not say who knows it
+    after = support.next_sentence(sentence)
+    if after is None or not after.words or norm(after.words[0].text) in _DISPUTING:
+        return False  # "But Gates said ...": a named person who disputes the claim is no source
+    return support.named(after, opening=12)
 
 
 def _message(code: str, phrase: str, note: str) -> str:
@@ -219,6 +254,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     i = 0
     first = lex.first
     modals = lex.modals
+    prose = sentence.block.prose
     while i < n:
         w = lw[i]
         if w not in first or quoted[i]:
@@ -231,19 +267,29 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             i += 1
             continue
         m = lex.weasel.match_at(lw, i) if w in lex.weasel else None
-        if m:
+        if m and not _weasel_excused(lw, words, i, m[3], prose):
             end = i + m[0] - 1
             found.append((i, end, "HC101", m[2]))
             hedges += 1
             i = end + 1
             continue
-        g = _group_claim(lex, lw, i)
+        if w in lex.sources:
+            hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose)
+            if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
+                found = [f for f in found if f[0] < hit[0]]  # "said an official": one finding
+                found.append((hit[0], hit[1], "HC101", UNNAMED))
+                hedges += 1
+                i += 1
+                continue
+        g = _group_claim(lex, lw, i, words)
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
             i = g + 1
             continue
         m = lex.boosters.match_at(lw, i) if w in lex.boosters else None
+        if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
+            m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
         if m:
             end = i + m[0] - 1
             booster_at[i] = (end, m[1])
@@ -305,7 +351,63 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     return found, (hedges, hedges - modal_count), (boosters, boosters - emphatic_count)
 
 
-def _group_claim(lex: Lexicon, lw, i: int) -> Optional[int]:
+#: The note of a finding about an unnamed person or group who speaks: only a link or a citation
+#: in the sentence answers it (a named outlet passing on an anonymous source does not).
+UNNAMED = "is speaking"
+_UNRESOLVED_NOTES = frozenset({"knows it", "reads it so"})
+_DISPUTING = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless", "instead"})
+#: The note of "who asked not to be named", "on condition of anonymity".
+ANONYMOUS = "asked not to be named"
+# "allegedly" after an arrest, a charge or an investigation: the charge says who alleges.
+_CHARGES = frozenset(
+    """
+    arrest arrested arresting charge charged charges charging accused indicted indictment
+    prosecute prosecuted prosecution prosecutors investigation investigations investigated
+    investigating lawsuit sued trial convicted
+    """.split()
+)
+# Words that may stand before "people say" when it opens a clause: not "the things people say".
+_BEFORE_GROUP = frozenset(
+    "that and but so because while as if when what how why many some most few other and or "
+    "yet though although since".split()
+)
+
+
+# Before "sure", words that make it "certain" or an instruction, not the colloquial booster
+# "it sure got an earful".
+_SURE_AFTER = frozenset(
+    "make makes making made ensure be being been is are am was were not for so pretty feel felt "
+    "sure quite very too fairly".split()
+)
+
+
+def _not_colloquial_sure(lw, i: int) -> bool:
+    return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].isalpha()
+
+
+def _split_by_code(words, a: int, b: int, prose: str) -> bool:
+    """Inline code (a placeholder) between the words of a phrase: not the phrase."""
+    return b > a and PLACEHOLDER in prose[words[a].end : words[b].start]
+
+
+def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
+    """A weasel entry that, here, hides nobody."""
+    if entry in ("allegedly", "alleged", "reputedly", "purportedly") and not _CHARGES.isdisjoint(lw):
+        return True
+    if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
+        # "the positive things people say about your brand": a relative clause, not a source
+        prev = lw[i - 1]
+        gap = prose[words[i - 1].end : words[i].start].strip()
+        if not gap and prev.isalpha() and prev not in _BEFORE_GROUP and prev.endswith("s"):
+            return True
+    return False
+
+
+def _proper(text: str) -> bool:
+    return text[:1].isupper() and text[1:2].islower()
+
+
+def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
     """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
     if i and lw[i - 1] in _REFERRING:
         return None  # "the critics", "these users": a group named before
@@ -318,6 +420,8 @@ def _group_claim(lex: Lexicon, lw, i: int) -> Optional[int]:
         elif lw[i] not in lex.group:
             return None
     elif lw[i] in lex.group:
+        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
+            return None  # "Liberian authorities said", "Pentagon officials said": a named body
         j = i + 1
     else:
         return None

@@ -32,13 +32,15 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks.support import Support
+from prosecheck.checks.voice import opens_quotation, others_blocks
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
 _CATEGORIES = (
     "evaluative", "dimension", "most_evaluative", "most_never", "absolute", "ranking", "ordinal",
     "advice_noun", "only_noun", "technical_noun", "place", "scope", "copula", "deictic",
-    "intensifier", "peacock", "absolute_predicate", "offer_verb",
+    "intensifier", "peacock", "absolute_predicate", "offer_verb", "reference_noun", "idiom",
+    "compound_tail",
 )
 _PHRASE_CATEGORIES = ("absolute", "absolute_predicate", "ranking", "peacock")
 # Words that may stand between a verb "to be" and the superlative: "is by far the best".
@@ -81,13 +83,22 @@ class Lexicon:
         self.deictic = get("deictic")
         self.intensifier = get("intensifier")
         self.offer_verb = get("offer_verb")
+        self.reference_noun = get("reference_noun")
         self.scope = PhraseMatcher([e for e in entries if e[1] == "scope"])
         self.phrases = PhraseMatcher([e for e in entries if e[1] in _PHRASE_CATEGORIES])
         self.superlative = self.evaluative | self.dimension
+        self.idioms = PhraseMatcher([e for e in entries if e[1] == "idiom"])
+        self.compound_tail = get("compound_tail")
         compounds = {f"{o}-{w}" for o in self.ordinal for w in self.superlative}
-        self.triggers = with_variants(
-            set(self.superlative) | {"most", "least", "only", "1"} | set(self.phrases.table) | compounds
+        #: "most-watched", "highest-paid": graded compounds, each a trigger word of its own
+        self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
+        #: The words _find looks at: superlatives and the first words of phrases.
+        self.starts = with_variants(
+            set(self.superlative) | {"most", "least", "only", "first", "1"} | set(self.phrases.table)
+            | compounds | self.graded
         )
+        #: A sentence is looked at only when it holds one of these (the same words today).
+        self.triggers = self.starts
 
 
 @lru_cache(maxsize=8)
@@ -115,6 +126,7 @@ class Superlatives(Check):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
+        others = None  # whose words each block holds: computed at the first finding
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
@@ -123,14 +135,54 @@ class Superlatives(Check):
             found = list(_find(lex, sentence, words, lw, lowercase))
             if not found:
                 continue
+            found = _outside_idioms(lex, lw, found)  # "the best of both worlds", "least of all"
+            if not found:
+                continue
+            if others is None:
+                others = others_blocks(doc)
+            if id(sentence.block) in others or opens_quotation(sentence):
+                continue  # a heading, a block quote, a guest's turn: not the writer's claim
             if support is None:
                 support = Support.for_context(doc, context)
-            if support.supported(sentence):
+            if support.cited(sentence):
                 continue
             prose = sentence.block.prose
+            named = None
             for a, b, code, kind in found:
+                if not _appositive(words, a, prose, lw):
+                    # "..., his sponsors said" reports the news; it does not vouch for the
+                    # writer's own appositive ("Blake, one of the most successful sailors, ...")
+                    if named is None:
+                        named = support.named(sentence)
+                    if named:
+                        continue
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+
+
+_DASHES = (",", "\u2013", "\u2014", " - ", "(")
+
+
+def _appositive(words, a: int, prose: str, lw) -> bool:
+    """The claim opens an appositive after a name: "Sir Peter Blake, one of the most successful
+    sailors, ...", "the new plant - the largest it has ever built - ..."."""
+    if a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF:
+        a -= 2
+    if a == 0:
+        return False
+    gap = prose[words[a - 1].end : words[a].start]
+    if not any(d in gap for d in _DASHES):
+        return False
+    return words[a - 1].text[:1].isupper() or " - " in gap or "\u2014" in gap or "\u2013" in gap
+
+
+def _outside_idioms(lex: Lexicon, lw, found: list) -> list:
+    idiom: set = set()
+    for a, length, *_ in lex.idioms.finditer(lw):
+        idiom.update(range(a, a + length))
+    if not idiom:
+        return found
+    return [f for f in found if not idiom.intersection(range(f[0], f[1] + 1))]
 
 
 def _message(phrase: str, kind: str) -> str:
@@ -168,10 +220,18 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     n = len(lw)
     i = 0
     prose = sentence.block.prose
-    triggers = lex.triggers
+    triggers = lex.starts
     while i < n:
         w = lw[i]
         if w not in triggers or words[i].quoted:
+            i += 1
+            continue
+        if w == "first":
+            hit = _first_to(lex, lw, words, i, prose)
+            if hit:
+                yield hit[0], hit[1], "SL101", "absolute"
+                i = hit[1] + 1
+                continue
             i += 1
             continue
         m = lex.phrases.match_at(lw, i) if w in lex.phrases else None
@@ -219,6 +279,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             if hit:
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
+                continue
+            if _only_name_can(words, lw, i):
+                yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
+                i += 3
                 continue
         hit = _superlative(lex, lw, words, i, prose, lowercase)
         if hit:
@@ -271,6 +335,8 @@ def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
 
 def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
     """A scope after the superlative: "in the world", "in club history", "in Germany"."""
+    if _span_scope(lw, end):
+        return True
     for k in range(end + 1, min(len(lw), end + 6)):
         if lw[k] in lex.scope and lex.scope.match_at(lw, k):
             return True
@@ -279,6 +345,43 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
             if name[:1].isupper() and name[1:2].islower() and lw[k + 1] not in _NOT_PLACES:
                 return True
     return False
+
+
+_FIRST_NOT = frozenset("time step thing way place one".split())
+
+
+def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"Acme was the first company to ship ...", "Blake, the first man to ...": a record claimed
+    for a named subject. Not "the first step to", nor "the first firm to collapse" said of
+    nobody in particular."""
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    start = i - 1
+    n = len(lw)
+    k = i + 1
+    while k < n and k <= i + 3 and lw[k] != "to":
+        if not lw[k].isalpha() or lw[k] in _FIRST_NOT:
+            return None
+        k += 1
+    if k >= n or lw[k] != "to" or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
+        return None
+    subject = _predicate(lex, lw, words, start, prose)
+    if subject not in (None, "", PLACEHOLDER) and subject not in lex.deictic and subject not in _TECHNICAL_SUBJECTS:
+        q = _subject_index(lw, words, start, subject)
+        if q is not None and words[q].text[:1].isupper():
+            return start, k - 1
+    if _appositive(words, start, prose, lw):
+        return start, k - 1
+    return None
+
+
+def _only_name_can(words, lw, i: int) -> bool:
+    """"as only Apple can", "something only Acme could build": a name credited with what no one
+    else can do."""
+    if i + 2 >= len(lw) or lw[i + 2] not in ("can", "could"):
+        return False
+    text = words[i + 1].text
+    return text[:1].isupper() and i > 0 and lw[i - 1] in ("as", "what", "that", "something", "which", "like")
 
 
 def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
@@ -309,12 +412,21 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if i + 1 >= n or words[i + 1].quoted:
             return None
         adj = lw[i + 1]
-        if adj in lex.most_never or not adj[:1].isalpha():
+        if not adj[:1].isalpha():
             return None
-        if adj.endswith("ly") and adj not in lex.most_evaluative:
-            return None  # "the most immediately evident"
-        kind = "evaluative" if (w == "most" and adj in lex.most_evaluative) else "dimension"
+        if adj in lex.most_never and not (adj in _JUDGED and _names_after(words, lw, i + 1)):
+            return None  # "the most important option"; not "the most important group Hamas"
+        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED)) else "dimension"
         end = i + 1
+        if adj.endswith("ly") and adj not in lex.most_evaluative:
+            # "the most heavily guarded", "the most politically charged": an adverb, then the
+            # adjective it grades; not "the most immediately evident" said of nothing
+            after = lw[i + 2] if i + 2 < n else ""
+            if not (after.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ant", "ent", "able", "ible"))
+                    and after not in lex.most_never):
+                return None
+            end = i + 2
+            kind = "evaluative"
     elif w in lex.evaluative:
         kind = "evaluative"
     elif w in lex.dimension:
@@ -323,6 +435,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         head, _, tail = w.partition("-")
         if head in lex.ordinal and tail in lex.superlative:
             kind = "ranking"
+        elif w in lex.graded:
+            kind = "graded"  # "its most-watched show", "the three highest-paid executives"
         else:
             return None
     else:
@@ -333,10 +447,19 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         j -= 1
     while j >= 0 and lw[j] in lex.intensifier:
         j -= 1
+    if j >= 0 and lw[j] in _COUNTS and "-" in w:
+        j -= 1  # "the three highest-paid executives"
+    if j >= 2 and lw[j] in ("and", "or") and lw[j - 1] in lex.superlative and lw[j - 2] == "the":
+        j -= 2  # "The biggest and most politically charged change"
+        kind = "evaluative"
     if j < 0:
         return None
     det = lw[j]
     possessive = False
+    if kind == "graded":
+        kind = "evaluative"
+        if det in ("its", "their", "his", "her"):
+            det = "the"  # "its most-watched show": a ranking of its own, still a claim
     if det == "the":
         start = j
     elif det in lex.place or (
@@ -346,7 +469,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         start = j - 1 if j and lw[j - 1] == "the" else j
     else:
         return None
-    one_of = start >= 2 and lw[start - 2] == "one" and lw[start - 1] == "of"
+    one_of = start >= 2 and lw[start - 2] in _ONE_OF and lw[start - 1] == "of"
     if start >= 1 and lw[start - 1] == "among":
         one_of = True
     nxt = lw[end + 1] if end + 1 < n else ""
@@ -359,8 +482,14 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if possessive or _scoped(lex, lw, end, words):
             return start, end
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
+    if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
+        # "the world's tallest stone obelisk", "the country's second-largest port"; "Victoria's
+        # third biggest, producing a fifth of the state's electricity": the figure establishes it
+        return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
+    if kind == "evaluative" and _names_after(words, lw, end):
+        return start, end  # "the most important radical group Hamas"
     subject = _predicate(lex, lw, words, start, prose)
     if subject and not any(c.isalpha() for c in subject):
         return None  # "so 1000 is the fastest": a value, not a product
@@ -381,6 +510,69 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
+
+
+# Adjectives that "most" grades without a claim in documentation ("the most important option"),
+# but that rank when the noun they describe is a name ("the most important radical group Hamas").
+_JUDGED = frozenset("important significant notable influential powerful prominent dangerous famous".split())
+_ONE_OF = frozenset({"one", "some", "many", "several", "two", "three", "few"})
+_COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred a".split()
+)
+_SPANS = frozenset({"years", "decades", "months", "weeks", "centuries", "generations", "seasons"})
+
+
+def _reference_fact(lex: Lexicon, lw, end: int) -> bool:
+    """A superlative of size or a ranked statistic heading a noun an encyclopedia ranks: a
+    mountain, a port, a dam, a city ("the country's second-largest port")."""
+    for k in range(end + 1, min(len(lw), end + 4)):
+        if lw[k] in lex.reference_noun:
+            return True
+        if (not lw[k].isalpha() and "-" not in lw[k]) or lw[k] in _PREPOSITIONS:
+            return False  # "the longest in the region": the region is the scope, not the noun
+    return False
+
+
+_PREPOSITIONS = frozenset("in of on at to for among by from with than".split())
+_FRACTIONS = frozenset("half third quarter fifth tenth percent per cent million billion trillion thousand".split())
+
+
+def _figures(lw) -> bool:
+    """The sentence states a figure: a number other than a year, a percentage or a fraction."""
+    for k, w in enumerate(lw):
+        if w[:1].isdigit():
+            if not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
+                return True
+        elif w in _FRACTIONS and (w not in ("third", "fifth", "tenth", "quarter") or (k and lw[k - 1] in ("a", "one"))):
+            return True
+    return False
+
+
+def _names_after(words, lw, end: int) -> bool:
+    """A name right after the superlative's noun: "the most important radical group Hamas"."""
+    for k in range(end + 1, min(len(lw), end + 4)):
+        text = words[k].text
+        if text[:1].isupper() and text[1:2].islower():
+            return k > end + 1
+        if not lw[k].isalpha():
+            return False
+    return False
+
+
+def _span_scope(lw, end: int) -> bool:
+    """"in seven years", "in the past 50 years", "in decades": a record over a span of time."""
+    for k in range(end + 1, min(len(lw), end + 8)):
+        if lw[k] != "in":
+            continue
+        rest = lw[k + 1 : k + 5]
+        for m, w in enumerate(rest):
+            if w in _SPANS:
+                before = rest[:m]
+                return all(b.isdigit() or b in _NUMBER_WORDS or b in ("the", "past", "last", "over") for b in before)
+        return False
+    return False
 
 
 def _named_subject(lex: Lexicon, lw, words, start: int, prose: str, lowercase=frozenset()) -> bool:

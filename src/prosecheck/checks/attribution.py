@@ -1,0 +1,123 @@
+"""Unnamed sources in the writer's voice: "an official said", "diplomatic sources indicated",
+"Officials in Liberia said", "said a western diplomat", "according to an official in the agency".
+
+Used by HC101. A source noun (``source_noun`` in ``data/weasel.tsv``) heads a noun phrase that
+is the subject of a verb of saying (``speech``), or follows one ("said a diplomat"). It hides
+its source when:
+
+* it is one person, introduced with "a", "an", "one" or "another" ("A senior Israeli Defence
+  official has told ..."): an individual, not an office, whatever body is named around it;
+* it is a group with a vague quantity ("some", "several", "many", "other": "Several Government
+  ministers suggested ...");
+* it is a bare plural with no named body before it ("Officials in Liberia said", "Diplomats
+  observing the talks said"), but not "Pentagon officials said": a named body speaking;
+* "the source said": a source that was never named.
+
+Words between the noun and its verb (a relative clause, "in Liberia", "observing the talks") are
+allowed up to a limit; a comma, a semicolon or a quotation between them ends the search.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+_ONE = frozenset({"a", "an", "one", "another"})
+_VAGUE_QUANTITY = frozenset({"some", "several", "many", "other", "most", "few", "numerous", "various", "certain"})
+_CLAUSE_START = frozenset({"and", "but", "that", "while", "as", "because", "although", "though", "so", "when", "where"})
+_AUX = frozenset(
+    "has have had also earlier later previously recently once then on monday tuesday wednesday "
+    "thursday friday saturday sunday yesterday today privately publicly separately".split()
+)
+_MAX_BETWEEN = 14  # words from the noun to its verb ("A resident who didn't want to be ... said")
+
+
+def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)`` word of an unnamed source whose noun is ``lw[i]``, or None."""
+    noun = lw[i]
+    start = _head(words, lw, i, noun in singular, prose)
+    if start is None:
+        return None
+    n = len(lw)
+    nxt = lw[i + 1] if i + 1 < n else ""
+    if nxt and not _break_before(words, i + 1, prose) and not _may_follow(nxt, speech, lw, i + 1):
+        return None  # "the source code", "official documentation": a compound noun, nobody speaks
+    if lw[start] == "the" and not (nxt in speech or nxt in _AUX):
+        return None  # "the source said" refers back to a source never named; "the source of X" does not
+    # the verb after the noun phrase
+    j = i + 1
+    while j < n and j - i <= _MAX_BETWEEN:
+        if _break_before(words, j, prose):
+            break
+        if lw[j] in speech and speech.match_at(lw, j):
+            k = j
+            while k - 1 > i and lw[k - 1] in _AUX:
+                k -= 1
+            return start, i
+        j += 1
+    # inverted: 'said a western diplomat', 'according to an official'
+    if start >= 1 and (lw[start - 1] in speech or lw[start - 1] in ("to",)):
+        if lw[start - 1] != "to" or (start >= 2 and lw[start - 2] == "according"):
+            return start, i
+    return None
+
+
+_AFTER_NOUN = frozenset(
+    "in at with from of for on inside among within close familiar who whom whose".split()
+)
+
+
+def _may_follow(word: str, speech, lw, k: int) -> bool:
+    """Can ``word`` follow a source noun that speaks? A verb, a preposition, "who", a participle
+    ("officials involved", "diplomats observing"); not a noun ("source code")."""
+    if word in _AFTER_NOUN or word in _AUX or (word in speech and speech.match_at(lw, k)):
+        return True
+    return len(word) > 4 and word.endswith(("ing", "ed"))
+
+
+def _break_before(words, j: int, prose: str) -> bool:
+    gap = prose[words[j - 1].end : words[j].start]
+    return any(c in gap for c in ",;:()\"\u201c\u201d") or words[j].quoted
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "ing", "ary", "ior", "ern", "less")
+_COMMON_OPENERS = frozenset("senior top former other local foreign many some several most few".split())
+
+
+def _common_adjective(w: str) -> bool:
+    """A sentence-initial modifier that is an ordinary adjective ("Diplomatic sources", "Senior
+    officials"), not a name ("Pentagon officials")."""
+    return w in _COMMON_OPENERS or w.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _head(words, lw, i: int, singular: bool, prose: str) -> Optional[int]:
+    """The first word of the noun phrase ending at ``i`` when it hides its source, else None."""
+    j = i - 1
+    capitalised_modifier = False
+    mods = 0
+    while j >= 0 and mods < 4:
+        if _break_before(words, j + 1, prose) and j + 1 <= i:
+            break
+        w = lw[j]
+        if w in _ONE:
+            return j if singular else None
+        if w in _VAGUE_QUANTITY:
+            return j
+        if w == "the":
+            return j if lw[i] in ("source", "sources") else None
+        if w in _CLAUSE_START or w.endswith("'s") or w in ("his", "her", "their", "its", "our", "these", "those", "this", "that"):
+            break
+        if not w.isalpha() and "-" not in w:
+            break
+        if words[j].text[:1].isupper() and (j > 0 or not _common_adjective(w)):
+            capitalised_modifier = True  # "Pentagon officials", "Liberian officials": a named body
+        mods += 1
+        j -= 1
+    if singular:
+        return None
+    # a bare plural: a clause must open right before it, and no named body may modify it
+    first = j + 1
+    if capitalised_modifier:
+        return None
+    if first == 0 or _break_before(words, first, prose) or lw[first - 1] in _CLAUSE_START:
+        return first
+    return None

@@ -1,0 +1,175 @@
+"""Whose words is a block? The language checks judge only the writer's own voice.
+
+Quotation marks are handled by the Document (words and sentences carry ``quoted``). This module
+finds the other ways a page hands the floor to someone else, from what the Document already
+exposes (each block's kind, its enclosing containers and its prose):
+
+* a block inside a ``>`` block quote, unless the quote is a callout of the writer's own
+  ("> **Note**: ...", "> [!TIP]");
+* a turn of a guest in a broadcast transcript (``JON SIEBEN: ...``) or an interview
+  (``**Lee:** ...``, ``Lee: ...``); the turn runs on over the following paragraphs until the next
+  speaker label. The presenter's and the reporter's turns are the writer's voice: the first
+  speaker of the page, a speaker labelled ``Q``/``Question``/``Interviewer``, and anyone the page
+  introduces as reporting ("Ellesa Throwden reports.");
+* a paragraph that opens a quotation and leaves it open (a quotation that runs on over
+  several paragraphs: each opens with a quotation mark, only the last one closes);
+* a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
+  what follows and makes no claim of its own.
+
+The answer is computed once per document and kept in a weak dictionary, like the lexicon's
+tokens, so every check that asks shares it.
+"""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from prosecheck.sentences import PLACEHOLDER
+
+# "JON SIEBEN:", "MAYOR SMITH:", "Q:", "Lee:", "Dr. Ana Ruiz:" at the start of a paragraph.
+# At most four words; each capitalised; the label ends at the first colon.
+_LABEL_RE = re.compile(r"^[*_]{0,2}((?:[A-Z][\w.'\u2019-]*)(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[*_]{0,2}:[*_]{0,2}\s")
+_WRITER_LABELS = frozenset({"q", "question", "interviewer", "presenter", "host", "moderator", "reporter"})
+# A label made of these is an ordinary word before a colon ("Note: ...", "Update: ..."), not a speaker.
+_NOT_SPEAKERS = frozenset(
+    """
+    note notes update updates warning tip example examples important caution source sources
+    summary tldr tl;dr usage step result results answer a edit disclaimer update correction
+    editor's fact bonus conclusion pros cons see also why what how when where who
+    """.split()
+)
+
+_CACHE: "WeakKeyDictionary" = WeakKeyDictionary()
+_OPENING_QUOTES = ('"', "\u201c")
+
+
+def _speaker(prose: str):
+    """The speaker label opening ``prose`` (lower-cased, single-spaced), or None."""
+    m = _LABEL_RE.match(prose)
+    if not m:
+        return None
+    said = prose[m.end():].split()
+    if len(said) < 2 or PLACEHOLDER in said[0]:
+        return None  # "**Type**: `Number`", "**Default**: 10": a property, not a turn
+    label = " ".join(m.group(1).split())
+    words = label.lower().split()
+    if len(words) == 1 and words[0] in _NOT_SPEAKERS:
+        return None
+    # Mixed case "Lee Smith" counts only in the bold form or as a short name; all caps always does.
+    if not label.isupper() and not prose.startswith(("**", "__")) and len(words) > 2:
+        return None
+    return label.lower()
+
+
+def _is_speaker_name(label: str, written: str, lower: set) -> bool:
+    if label in ("q", "a") or label in _WRITER_LABELS:
+        return True
+    if written.isupper() and len(written) > 1:
+        return True
+    return not any(w in lower for w in label.split())
+
+
+_ADMONITION_RE = re.compile(r"^\s*(?:>\s*)+(?:\[!\w+\]|[*_]{2}[^*_]{1,40}[*_]{2}\s*:?|(?:Note|Tip|Warning|Important|Caution|Info)\b)")
+
+
+def _admonition(doc, block) -> bool:
+    """A block quote the writer uses as a callout ("> **Note**: ...", "> [!TIP]"): the writer's
+    own voice. Judged by the first line of the quote the block belongs to."""
+    line = block.start_line - 1
+    lines = doc.lines
+    while line > 0 and lines[line - 1].lstrip().startswith(">"):
+        line -= 1
+    return bool(_ADMONITION_RE.match(lines[line]))
+
+
+def _runs_on_quotation(prose: str) -> bool:
+    """A paragraph that opens a quotation and does not close it: by the convention of quoting
+    over several paragraphs, the quotation runs on into the next one ("Qantas are the company
+    ... (no closing mark)")."""
+    text = prose.lstrip()
+    if not text.startswith(('"', "\u201c")):
+        return False
+    if text[0] == '"':
+        return text.count('"') % 2 == 1
+    return text.count("\u201c") > text.count("\u201d")
+
+
+def opens_quotation(sentence) -> bool:
+    """A sentence that opens a quotation and leaves it open, or is wholly quoted: someone else's
+    words (where each line is a sentence, a quotation runs on over several lines the same way)."""
+    text = sentence.text.rstrip()
+    if text.startswith(('"', "\u201c")) and text.endswith(('"', "\u201d")) and len(text) > 2:
+        return True  # the whole sentence between quotation marks, however the marks were paired
+    return _runs_on_quotation(text)
+
+
+def _bold_subheading(doc, block) -> bool:
+    """A one-line paragraph written wholly in bold: a subheading ("**Federal: Health care**")."""
+    if block.kind != "paragraph" or block.start_line != block.end_line:
+        return False
+    line = doc.lines[block.start_line - 1].strip()
+    for mark in ("**", "__"):
+        if len(line) > 4 and line.startswith(mark) and line.endswith(mark) and line.count(mark) == 2:
+            return not line[:-2].rstrip().endswith((".", "!", "?"))
+    return False
+
+
+def others_blocks(doc) -> frozenset:
+    """``id()`` of every block whose words are not the writer's own (see the module docstring)."""
+    found = _CACHE.get(doc)
+    if found is not None:
+        return found
+    out = set()
+    turns = []  # (block, speaker or None when it continues the turn before)
+    speakers_seen = []
+    block_labels: dict = {}
+    lines = doc.lines
+    for block in doc.blocks:
+        if block.kind == "heading":
+            out.add(id(block))
+            continue
+        prose = block.prose
+        first = prose[:1]
+        if (
+            (block.containers and "blockquote" in block.containers and not _admonition(doc, block))
+            or (block.start_line == block.end_line and lines[block.start_line - 1].rstrip()[-1:] in ("*", "_")
+                and _bold_subheading(doc, block))
+            or (first in _OPENING_QUOTES and _runs_on_quotation(prose))
+        ):
+            out.add(id(block))
+            continue
+        # a speaker's label: a capital (or "**") first, and a colon within the first 50 characters
+        speaker = None
+        if block.kind == "paragraph" and (first.isupper() or first in "*_") and ":" in prose[:50]:
+            speaker = _speaker(prose)
+            if speaker is not None and speaker not in speakers_seen:
+                speakers_seen.append(speaker)
+                block_labels[speaker] = _LABEL_RE.match(prose).group(1)
+        turns.append((block, speaker))
+    n_turns = sum(1 for _, sp in turns if sp is not None)
+    if len(speakers_seen) >= 2 and n_turns >= 3:
+        # "**Type**: `Number`", "**Default**: true" label properties, not speakers: a speaker's
+        # label is written in capitals (JON SIEBEN) or is a name the page never writes in lower
+        # case; Q and A are the interviewer and the guest.
+        lower = {w.text for w in doc.words if w.text.islower()}
+        names = [s for s in speakers_seen if _is_speaker_name(s, block_labels[s], lower)]
+        if len(names) != len(speakers_seen):
+            speakers_seen = []
+    if len(speakers_seen) >= 2 and n_turns >= 3:  # one "Name:" paragraph is a label, not a transcript
+        writers = {speakers_seen[0]} | {s for s in speakers_seen if s in _WRITER_LABELS}
+        text = doc.text.lower()
+        for s in speakers_seen:
+            name = s.split()[-1]
+            for m in re.finditer(re.escape(name) + r"\W+(reports|reporting)\b", text):
+                writers.add(s)
+                break
+        current = None
+        for block, speaker in turns:
+            if speaker is not None:
+                current = speaker
+            if current is not None and current not in writers:
+                out.add(id(block))
+    found = frozenset(out)
+    _CACHE[doc] = found
+    return found
