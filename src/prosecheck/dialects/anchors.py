@@ -1,0 +1,135 @@
+"""What the links check asks of a page's dialect: its extra anchors, the site's slug style, the
+anchors and link definitions of the files it includes, and where a site URL leads on disk."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from typing import Optional
+
+_PM_DROP = re.compile(r"[^\w\s-]")
+_PM_SEP = re.compile(r"[-\s]+")
+
+
+def python_markdown_slug(text: str, keep_unicode: bool = False) -> str:
+    """Python-Markdown toc's default ``slugify`` (``keep_unicode``: pymdownx.slugs' variant)."""
+    if not keep_unicode:
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _PM_DROP.sub("", text).strip().lower()
+    return _PM_SEP.sub("-", text)
+
+
+def _unique_python_markdown(slugs) -> list:
+    """toc's ``unique``: the second "usage" is "usage_1"."""
+    seen: set = set()
+    found = []
+    for slug in slugs:
+        base, n = slug, 0
+        while slug in seen:
+            n += 1
+            slug = f"{base}_{n}"
+        seen.add(slug)
+        found.append(slug)
+    return found
+
+
+def extra_anchors(doc) -> Optional[set]:
+    """Anchors the page has besides its GitHub-style heading slugs; None when it has anchors
+    nobody can know from the source (mkdocstrings' ``::: module``)."""
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is None:
+        return set()
+    if facts.opaque_anchors:
+        return None
+    found = {ident for ident, _ in facts.anchors}
+    style = facts.site.slug_style
+    if style in ("python-markdown", "unicode"):
+        found.update(_unique_python_markdown(
+            python_markdown_slug(h.text, style == "unicode") for h in doc.headings))
+    for inc in facts.includes:
+        included = _included(inc.path)
+        if included is not None:
+            found.update(included[0])
+    return found
+
+
+def included_definitions(doc) -> set:
+    """Normalised labels of the link definitions in the files the page includes."""
+    facts = getattr(doc, "dialect_facts", None)
+    found: set = set()
+    if facts is None:
+        return found
+    for inc in facts.includes:
+        included = _included(inc.path)
+        if included is not None:
+            found.update(included[1])
+    return found
+
+
+# path -> (mtime_ns, size, (anchors, definition keys)); _OPENING guards against a file that
+# includes itself.
+_CACHE: dict = {}
+_OPENING: set = set()
+
+
+def _included(path: Optional[str]):
+    if not path or path in _OPENING:
+        return None
+    try:
+        st = os.stat(path)
+        hit = _CACHE.get(path)
+        if hit is not None and hit[0] == (st.st_mtime_ns, st.st_size):
+            return hit[1]
+        if st.st_size > 4 << 20:
+            return None
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    from prosecheck.decoding import decode
+    from prosecheck.document import parse
+
+    text, _ = decode(data)
+    if text is None:
+        return None
+    _OPENING.add(path)
+    try:
+        included = parse(path, text, markdown=True, filename=path)
+        extra = extra_anchors(included) or set()
+        anchors = {h.anchor for h in included.headings} | {h.explicit_id for h in included.headings
+                                                           if h.explicit_id} | included.html_ids | extra
+        result = (frozenset(anchors), frozenset(included.references) | included_definitions(included))
+    except RecursionError:
+        result = None
+    finally:
+        _OPENING.discard(path)
+    if len(_CACHE) > 1024:
+        _CACHE.clear()
+    _CACHE[path] = ((st.st_mtime_ns, st.st_size), result)
+    return result
+
+
+def site_target(doc, path: str) -> Optional[str]:
+    """MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
+    ``../page/#part``) leads to, resolved as the browser does from the page's own URL; None when
+    the page is not on such a site or no file serves that URL."""
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is None or facts.site.dialect != "mkdocs" or not facts.site.use_directory_urls:
+        return None
+    if not doc.filename or path.startswith("/"):
+        return None
+    docs_dir = facts.site.docs_dir
+    source = os.path.abspath(doc.filename)
+    stem, _ = os.path.splitext(source)
+    # page.md is served at page/, so its links start one folder deeper; index.md and README.md
+    # are served at their folder.
+    page_url = os.path.dirname(source) if os.path.basename(stem).lower() in ("index", "readme") else stem
+    url = os.path.normpath(os.path.join(page_url, path))
+    candidates = [url + ".md", os.path.join(url, "index.md"), os.path.join(url, "README.md"), url]
+    for candidate in candidates:
+        if docs_dir and not candidate.startswith(docs_dir):
+            continue
+        if os.path.isfile(candidate):
+            return candidate
+    return None
