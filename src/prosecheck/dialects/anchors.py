@@ -48,7 +48,7 @@ def extra_anchors(doc) -> Optional[set]:
         found.update(_unique_python_markdown(
             python_markdown_slug(h.text, style == "unicode") for h in doc.headings))
     for inc in facts.includes:
-        included = _included(inc.path)
+        included = _included(inc.path, facts.site.dialect)
         if included is not None:
             found.update(included[0])
     return found
@@ -61,24 +61,24 @@ def included_definitions(doc) -> set:
     if facts is None:
         return found
     for inc in facts.includes:
-        included = _included(inc.path)
+        included = _included(inc.path, facts.site.dialect)
         if included is not None:
             found.update(included[1])
     return found
 
 
-# path -> (mtime_ns, size, (anchors, definition keys)); _OPENING guards against a file that
+# (path, dialect) -> ((mtime_ns, size), (anchors, definition keys)); _OPENING guards against a file that
 # includes itself.
 _CACHE: dict = {}
 _OPENING: set = set()
 
 
-def _included(path: Optional[str]):
+def _included(path: Optional[str], dialect: Optional[str] = None):
     if not path or path in _OPENING:
         return None
     try:
         st = os.stat(path)
-        hit = _CACHE.get(path)
+        hit = _CACHE.get((path, dialect))
         if hit is not None and hit[0] == (st.st_mtime_ns, st.st_size):
             return hit[1]
         if st.st_size > 4 << 20:
@@ -95,7 +95,8 @@ def _included(path: Optional[str]):
         return None
     _OPENING.add(path)
     try:
-        included = parse(path, text, markdown=True, filename=path)
+        # An included file is read in the dialect of the page that includes it.
+        included = parse(path, text, markdown=True, filename=path, dialect=dialect)
         extra = extra_anchors(included) or set()
         anchors = {h.anchor for h in included.headings} | {h.explicit_id for h in included.headings
                                                            if h.explicit_id} | included.html_ids | extra
@@ -106,7 +107,7 @@ def _included(path: Optional[str]):
         _OPENING.discard(path)
     if len(_CACHE) > 1024:
         _CACHE.clear()
-    _CACHE[path] = ((st.st_mtime_ns, st.st_size), result)
+    _CACHE[(path, dialect)] = ((st.st_mtime_ns, st.st_size), result)
     return result
 
 

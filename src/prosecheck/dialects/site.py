@@ -124,8 +124,8 @@ def _yaml_loader():
         """The safe loader, plus: any tag loads as the plain value under it (never as an object)."""
 
     def plain(loader, suffix, node):
-        if isinstance(node, yaml.MappingNode):
-            return loader.construct_mapping(node, deep=True)
+        if isinstance(node, yaml.MappingNode):  # the tag is kept as a key: it names the function
+            return {"!tag": node.tag, **loader.construct_mapping(node, deep=True)}
         if isinstance(node, yaml.SequenceNode):
             return loader.construct_sequence(node, deep=True)
         return f"{node.tag}{' ' if node.value else ''}{node.value}"
@@ -156,7 +156,7 @@ def read_mkdocs(path: str) -> Site:
     slug_style = "python-markdown"
     toc = extensions.get("toc") or {}
     slugify = toc.get("slugify") if isinstance(toc, dict) else None
-    if isinstance(slugify, str) and "pymdownx.slugs" in slugify:
+    if "pymdownx.slugs" in repr(slugify):
         slug_style = "unicode"
     snippets = extensions.get("pymdownx.snippets")
     snippet_paths: tuple = ()
