@@ -235,11 +235,11 @@ def test_myst_directives_targets_and_roles(tmp_path):
     assert codes(_lint(tmp_path, "myst", text, select=["SP102", "LK103"])) == [
         (6, 13, "SP102"), (10, 13, "SP102")]
     doc = parse("p.md", text, dialect="myst")
-    assert [(b.start_line, b.kind, b.prose) for b in doc.blocks] == [
-        (2, "heading", "Intro"), (4, "heading", "A title"), (6, "paragraph", DOUBLE),
-        (10, "paragraph", DOUBLE), (13, "paragraph", "See       \x00       and x.")] or [
-        (b.start_line, b.kind) for b in doc.blocks] == [(2, "heading"), (4, "heading"), (6, "paragraph"),
-                                                        (10, "paragraph"), (13, "paragraph")]
+    assert [(b.start_line, b.kind, b.prose, b.containers) for b in doc.blocks] == [
+        (2, "heading", "Intro", ()), (4, "heading", "A title", ("directive",)),
+        (6, "paragraph", DOUBLE, ("directive",)), (10, "paragraph", DOUBLE, ("directive",)),
+        (13, "paragraph", "See      \ufffc and x.", ())]
+    assert doc.dialect_facts.anchors == [("intro", 0)]
     assert 16 in doc.code_lines
 
 

@@ -112,10 +112,15 @@ def _included(path: Optional[str], dialect: Optional[str] = None):
 
 
 def site_target(doc, path: str) -> Optional[str]:
-    """MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
+    """Where a link written as a site URL leads on disk. Docusaurus: ``/img/a.png`` in its static
+    folder. MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
     ``../page/#part``) leads to, resolved as the browser does from the page's own URL; None when
     the page is not on such a site or no file serves that URL."""
     facts = getattr(doc, "dialect_facts", None)
+    if facts is not None and facts.site.dialect == "docusaurus" and path.startswith("/") and facts.site.config_path:
+        # Docusaurus serves its static/ folder at the site's root: "/img/a.png" is static/img/a.png.
+        static = os.path.join(os.path.dirname(facts.site.config_path), "static", path.lstrip("/"))
+        return os.path.normpath(static) if os.path.exists(static) else None
     if facts is None or facts.site.dialect != "mkdocs" or not facts.site.use_directory_urls:
         return None
     if not doc.filename or path.startswith("/"):

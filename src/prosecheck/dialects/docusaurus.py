@@ -19,9 +19,11 @@ _CLOSE_RE = re.compile(r":{3,}[ \t]*$")
 _IMPORT_RE = re.compile(r"(?:import|export)[ \t{*]")
 _JSX_LINE_RE = re.compile(r"</?[A-Z][\w.]*(?:[ \t][^<>]*)?/?>[ \t]*$|<>|</>")
 _MDX_COMMENT_RE = re.compile(r"\{/\*.*\*/\}[ \t]*$")
+_JSX_ATTR_RE = re.compile(r"^<[A-Za-z][\w.]*[ \t][^<>]*?\w=\{")
+_INLINE_COMMENT_RE = re.compile(r"\{/\*.*?\*/\}")
 _ID_RE = re.compile(r"""\bid\s*=\s*["']([^"']+)["']""")
 
-TRIGGERS = re.compile(r"^[ \t]*(?::::|import[ \t{*]|export[ \t]|</?[A-Z]|<>|</>|\{/\*)", re.M)
+TRIGGERS = re.compile(r"^[ \t]*(?::::|import[ \t{*]|export[ \t]|</?[A-Z]|<>|</>)|\{/\*|^<[a-z][^>\n]*=\{", re.M)
 
 
 def rewrite(lines: list, facts: Facts) -> list:
@@ -67,6 +69,12 @@ def rewrite(lines: list, facts: Facts) -> list:
             statement = not (s.endswith(";") or re.search(r"""from[ \t]+['"][^'"]+['"]$""", s)
                              or s.endswith("'") or s.endswith('"'))
             continue
+        if stripped[0] == "<" and _JSX_ATTR_RE.search(stripped):  # <button onClick={...}>: JSX code
+            out[i] = blank(line)
+            facts.code_lines.add(i + 1)
+            continue
+        if "{/*" in stripped:  # MDX comments, wherever they are
+            out[i] = _INLINE_COMMENT_RE.sub(lambda m: " " * len(m.group()), out[i])
         if stripped[0] in "<{" and (_JSX_LINE_RE.match(stripped) or _MDX_COMMENT_RE.match(stripped)):
             for m in _ID_RE.finditer(stripped):
                 facts.anchors.append((m.group(1), starts[i] + indent))
