@@ -242,6 +242,8 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         if served is None:
             return "LK102", (f'"{dest}" does not exist (looked for {state.shown(target)}): '
                              f"fix the path or remove the {what}")
+        if not served:
+            return None  # the site resolves it itself (a Sphinx label or object)
         target = served
         state.depend(target)
         st = os.stat(target)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Optional
 
 _PM_DROP = re.compile(r"[^\w\s-]")
@@ -115,8 +116,11 @@ def site_target(doc, path: str) -> Optional[str]:
     """Where a link written as a site URL leads on disk. Docusaurus: ``/img/a.png`` in its static
     folder. MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
     ``../page/#part``) leads to, resolved as the browser does from the page's own URL; None when
-    the page is not on such a site or no file serves that URL."""
+    the page is not on such a site or no file serves that URL. MyST: "" when Sphinx resolves the
+    name itself (a document without its suffix, a label, a Python object): nothing to look at."""
     facts = getattr(doc, "dialect_facts", None)
+    if facts is not None and facts.site.dialect == "myst" and facts.site.config_path:
+        return "" if _sphinx_resolves(doc, facts.site.config_path, path) else None
     if facts is not None and facts.site.dialect == "docusaurus" and path.startswith("/") and facts.site.config_path:
         # Docusaurus serves its static/ folder at the site's root: "/img/a.png" is static/img/a.png.
         static = os.path.join(os.path.dirname(facts.site.config_path), "static", path.lstrip("/"))
@@ -139,3 +143,52 @@ def site_target(doc, path: str) -> Optional[str]:
         if os.path.isfile(candidate):
             return candidate
     return None
+
+
+# --- MyST: what Sphinx resolves --------------------------------------------------------------------
+
+_SPHINX_PAGES = frozenset({"genindex", "modindex", "py-modindex", "search"})
+_PY_OBJECT_RE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+# "name.png" is a missing file, not a Python object.
+_FILE_SUFFIXES = frozenset({".md", ".rst", ".txt", ".html", ".htm", ".png", ".jpg", ".jpeg", ".gif", ".svg",
+                            ".pdf", ".py", ".ipynb", ".json", ".yml", ".yaml", ".toml", ".csv", ".zip"})
+_LABEL_RE = re.compile(r"^[ \t]*(?:\(([^()\s]+)\)=|\.\. _([^:\n]+):)[ \t]*$", re.M)
+_MAX_SOURCES = 5000
+
+
+def _sphinx_resolves(doc, config_path: str, path: str) -> bool:
+    """MyST reads ``[text](name)`` that is no file as a Sphinx cross-reference: a document named
+    without its suffix, a label (``(name)=``, ``.. _name:``), an index page or a Python object
+    (documented by autodoc, or in another project through intersphinx: not knowable here)."""
+    if "/" in path or not path or path in _SPHINX_PAGES:
+        return bool(path) and "/" not in path
+    folder = os.path.dirname(os.path.abspath(doc.filename)) if doc.filename else os.getcwd()
+    for suffix in (".md", ".rst", ".ipynb"):
+        if os.path.isfile(os.path.join(folder, path + suffix)):
+            return True
+    if _PY_OBJECT_RE.fullmatch(path) and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES:
+        return True
+    return path.lower() in _site_labels(os.path.dirname(config_path))
+
+
+@lru_cache(maxsize=8)
+def _site_labels(root: str) -> frozenset:
+    """Every label the Sphinx project under ``root`` defines, lower-cased as Sphinx keeps them."""
+    found = set()
+    seen = 0
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith((".", "_build"))]
+        for name in files:
+            if not name.endswith((".md", ".rst")):
+                continue
+            seen += 1
+            if seen > _MAX_SOURCES:
+                return frozenset(found)
+            try:
+                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+                    text = f.read(4 << 20)
+            except OSError:
+                continue
+            for m in _LABEL_RE.finditer(text):
+                found.add((m.group(1) or m.group(2)).strip().lower())
+    return frozenset(found)

@@ -120,7 +120,9 @@ def _mentions(path: str, needle: bytes) -> bool:
 def _yaml_loader():
     import yaml
 
-    class Loader(yaml.SafeLoader):
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: 20x faster
+
+    class Loader(base):
         """The safe loader, plus: any tag loads as the plain value under it (never as an object)."""
 
     def plain(loader, suffix, node):
@@ -137,6 +139,16 @@ def _yaml_loader():
 
 def read_mkdocs(path: str) -> Site:
     """The parts of mkdocs.yml prosecheck uses; a broken file gives the defaults and a problem."""
+    try:
+        st = os.stat(path)
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    return _read_mkdocs(os.path.abspath(path), stamp)
+
+
+@lru_cache(maxsize=16)
+def _read_mkdocs(path: str, stamp) -> Site:
     folder = os.path.dirname(os.path.abspath(path))
     data: dict = {}
     problems = []
