@@ -302,3 +302,35 @@ def test_configured_dialect_wins_over_detection(tmp_path):
     _site(tmp_path, "mkdocs")
     dialects.configure("commonmark", str(tmp_path))
     assert site_for(str(tmp_path / "docs" / "a.md")).dialect == "commonmark"
+
+
+# --- hostile pages ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dialect", ["mkdocs", "myst", "docusaurus", "gfm"])
+@pytest.mark.parametrize("line", [
+    ":::note " + "{" * 50_000,
+    '!!! note "' + "a " * 50_000,
+    "!!! " + "a " * 50_000 + "!",
+    "/// note | " + " " * 50_000 + "x",
+    "--8<-- " + " " * 50_000 + "x",
+    "```{note} " + " " * 50_000 + "x",
+    "{ #a" + " #b" * 30_000,
+    "<Tab " + "a" * 50_000,
+    "<button " + "a " * 50_000,
+    "    " * 2_000 + "!!! note",
+])
+def test_rewrite_is_linear_on_hostile_lines(dialect, line):
+    import time
+
+    text = (line + "\n") * 3
+    start = time.perf_counter()
+    out, _ = dialects.rewrite(text, dialect)
+    assert time.perf_counter() - start < 2.0
+    assert _same_shape(out, text)
+
+
+def test_deeply_nested_admonitions_parse(tmp_path):
+    text = "".join("    " * i + f'!!! note "Level {i}"\n' for i in range(60)) + "    " * 60 + f"{DOUBLE}\n"
+    doc = parse("p.md", text, dialect="mkdocs")
+    assert doc.blocks[-1].prose == DOUBLE and doc.position(doc.words[-2].offset) == (61, 253)

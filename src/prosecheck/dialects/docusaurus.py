@@ -14,7 +14,9 @@ import re
 from prosecheck.dialects.facts import Container, Facts
 from prosecheck.dialects.text import Fences, blank, line_starts
 
-_OPEN_RE = re.compile(r"(:{3,})([A-Za-z][\w-]*)(?:\[(?P<bracket>[^\]\n]*)\])?(?:[ \t]+(?P<title>.*?))?[ \t]*(?:\{[^}]*\})?[ \t]*$")
+# No lazy ".*?" before an optional tail: on a long hostile line that retries at every character.
+_OPEN_RE = re.compile(r"(:{3,})([A-Za-z][\w-]*)(?:\[(?P<bracket>[^\]\n]*)\])?(?:[ \t]+(?P<title>[^\n]*))?$")
+_TRAILING_ATTR_RE = re.compile(r"[ \t]*\{[^{}]*\}[ \t]*$")
 _CLOSE_RE = re.compile(r":{3,}[ \t]*$")
 _IMPORT_RE = re.compile(r"(?:import|export)[ \t{*]")
 _JSX_LINE_RE = re.compile(r"</?[A-Z][\w.]*(?:[ \t][^<>]*)?/?>[ \t]*$|<>|</>")
@@ -53,6 +55,11 @@ def rewrite(lines: list, facts: Facts) -> list:
             if m is not None:
                 container = Container("admonition", i + 1, len(lines))
                 title = m.group("bracket") or m.group("title") or ""
+                if not m.group("bracket") and title:
+                    title = title.rstrip()
+                    cut = title.rfind("{")
+                    if cut >= 0 and _TRAILING_ATTR_RE.fullmatch(title, cut):  # ":::note Title {#id}"
+                        title = title[:cut].rstrip()
                 if title.strip():
                     name = "bracket" if m.group("bracket") else "title"
                     facts.titles.append((starts[i] + indent + m.start(name), len(title), "admonition"))

@@ -27,9 +27,9 @@ _ATTR_RE = re.compile(
 )
 _ID_RE = re.compile(r"(?:^|[ \t])#([\w:.-]+)")
 _ABBR_RE = re.compile(r"\*\[([^\]\n]+)\]:[ \t]*(.*)$")
-_SNIPPET_RE = re.compile(r"(-{1,}8<-{1,})(?:[ \t]+(['\"]?)([^'\"\n]+?)\2)?[ \t]*$")
+_SNIPPET_RE = re.compile(r"(-{1,}8<-{1,})(?:[ \t]+(['\"]?)([^'\"\s](?:[^'\"\n]*[^'\"\s])?)\2)?[ \t]*$")
 _SNIPPET_SUFFIX_RE = re.compile(r"(?::-?\d*){1,2}$|:[\w-]+$")
-_BLOCKS_RE = re.compile(r"(?P<fence>/{3,})(?:[ \t]+(?P<name>[\w-]+)(?:[ \t]*\|[ \t]*(?P<title>.*?))?)?[ \t]*$")
+_BLOCKS_RE = re.compile(r"(?P<fence>/{3,})(?:[ \t]+(?P<name>[\w-]+)(?:[ \t]*\|[ \t]*(?P<title>[^\n]*))?)?[ \t]*$")
 _MKDOCSTRINGS_RE = re.compile(r":::[ \t]+[\w.:-]+[ \t]*$")
 _MD_IN_HTML_RE = re.compile(r"<([A-Za-z][\w-]*)\b([^<>]*\bmarkdown(?:=[\"']?\w+[\"']?)?[^<>]*)>[ \t]*$")
 _HTML_ID_RE = re.compile(r"""\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -94,7 +94,7 @@ def rewrite(lines: list, facts: Facts) -> list:
         if stripped.startswith("///"):
             bm = _BLOCKS_RE.match(stripped)
             if bm is not None:  # pymdownx.blocks: "/// note | Title" ... "///"; the body is not indented
-                title = bm.group("title") or ""
+                title = (bm.group("title") or "").rstrip()
                 if bm.group("name"):
                     if title.strip():
                         facts.titles.append((starts[i] + line.index(title, indent + 3), len(title), "admonition"))

@@ -14,7 +14,7 @@ import re
 from prosecheck.dialects.facts import Container, Facts, Include
 from prosecheck.dialects.text import Fences, blank, in_code_span, line_starts
 
-_DIRECTIVE_RE = re.compile(r"(`{3,}|~{3,}|:{3,})\{([\w:.-]+)\}[ \t]*(.*?)[ \t]*$")
+_DIRECTIVE_RE = re.compile(r"(`{3,}|~{3,}|:{3,})\{([\w:.-]+)\}[ \t]*([^\n]*)$")
 _OPTION_RE = re.compile(r":[\w-]+:")
 _TARGET_RE = re.compile(r"\(([^()\s][^()]*)\)=[ \t]*$")
 _ROLE_RE = re.compile(r"\{[\w:.+-]+\}(?=`)")
@@ -63,7 +63,7 @@ def rewrite(lines: list, facts: Facts, folder: str) -> list:
             continue
         m = _DIRECTIVE_RE.match(stripped)
         if m is not None:
-            fence, name, argument = m.group(1), m.group(2).lower(), m.group(3)
+            fence, name, argument = m.group(1), m.group(2).lower(), m.group(3).rstrip()
             name = name.rsplit(":", 1)[-1]
             if name == "include" or name == "literalinclude":
                 target = os.path.normpath(os.path.join(folder, argument)) if argument else None
