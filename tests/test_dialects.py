@@ -334,3 +334,51 @@ def test_deeply_nested_admonitions_parse(tmp_path):
     text = "".join("    " * i + f'!!! note "Level {i}"\n' for i in range(60)) + "    " * 60 + f"{DOUBLE}\n"
     doc = parse("p.md", text, dialect="mkdocs")
     assert doc.blocks[-1].prose == DOUBLE and doc.position(doc.words[-2].offset) == (61, 253)
+
+
+# --- the setting --------------------------------------------------------------------------------
+
+
+def _cli(cwd, *args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "prosecheck", "--no-cache", "--jobs", "1", "--select", "SP102", *args],
+                          cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_dialect_from_configuration_and_command_line(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text(f'!!! note "T"\n\n    {DOUBLE}\n', encoding="utf-8")
+    (tmp_path / ".prosecheck.toml").write_text('dialect = "mkdocs"\n', encoding="utf-8")
+    found = _cli(tmp_path, "page.md")
+    assert (found.returncode, found.stdout) == (1, 'page.md:3:17: SP102 "the" is repeated: delete one\n')
+    found = _cli(tmp_path, "--dialect", "gfm", "page.md")
+    assert (found.returncode, found.stdout) == (0, "")
+
+
+def test_bad_dialect_is_a_configuration_error(tmp_path):
+    (tmp_path / ".prosecheck.toml").write_text('dialect = "hugo"\n', encoding="utf-8")
+    (tmp_path / "page.md").write_text("Text.\n", encoding="utf-8")
+    found = _cli(tmp_path, "page.md")
+    assert found.returncode == 2 and "Traceback" not in found.stderr
+    assert "'dialect' must be one of 'auto', 'commonmark', 'gfm', 'mkdocs', 'myst', 'docusaurus', not 'hugo'" in found.stderr
+
+
+def test_cached_result_follows_mkdocs_yml(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "page.md").write_text("[a](../api/)\n", encoding="utf-8")
+    (tmp_path / "docs" / "api.md").write_text("# API\n", encoding="utf-8")
+    (tmp_path / ".prosecheck.toml").write_text("", encoding="utf-8")
+
+    def run():
+        return subprocess.run([sys.executable, "-m", "prosecheck", "--jobs", "1", "--select", "LK102", "docs/page.md"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+
+    assert run().returncode == 0
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\nuse_directory_urls: false\n", encoding="utf-8")
+    assert run().returncode == 1
