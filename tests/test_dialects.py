@@ -83,7 +83,7 @@ def test_collapsible_tabs_and_nesting(tmp_path):
         (1, "heading", (), "T"),
         (3, "heading", ("details",), "Open"),
         (4, "paragraph", ("details",), DOUBLE),
-        (6, "heading", ("admonition",), "Inner"),
+        (6, "heading", ("details", "admonition"), "Inner"),
         (7, "paragraph", ("details", "admonition"), DOUBLE),
         (9, "heading", ("tab",), "Tab one"),
         (11, "paragraph", ("tab",), DOUBLE),
@@ -382,3 +382,16 @@ def test_cached_result_follows_mkdocs_yml(tmp_path):
     assert run().returncode == 0
     (tmp_path / "mkdocs.yml").write_text("site_name: t\nuse_directory_urls: false\n", encoding="utf-8")
     assert run().returncode == 1
+
+
+def test_titles_hold_inline_markdown_and_take_no_anchor(tmp_path):
+    text = ('!!! tip "[Upgrade][up] with `pip` to [v2](#nope)"\n    Body.\n\n## Tip\n\n'
+            "[up]: https://example.com\n\n[t](#tip)\n")
+    doc = parse("p.md", text, dialect="mkdocs")
+    assert [(b.start_line, b.kind, b.level, b.prose) for b in doc.blocks][:2] == [
+        (1, "heading", 0, "Upgrade with \ufffc to v2"), (2, "paragraph", 0, "Body.")]
+    assert [(h.text, h.anchor) for h in doc.headings] == [("Tip", "tip")]
+    assert [(link.destination, doc.position(link.offset)) for link in doc.links][:2] == [
+        ("https://example.com", (1, 10)), ("#nope", (1, 38))]
+    found = _lint(tmp_path, "mkdocs", text, select=["LK"])
+    assert codes(found) == [(1, 38, "LK103")]

@@ -60,13 +60,13 @@ def rewrite(lines: list, facts: Facts) -> list:
                     cut = title.rfind("{")
                     if cut >= 0 and _TRAILING_ATTR_RE.fullmatch(title, cut):  # ":::note Title {#id}"
                         title = title[:cut].rstrip()
+                out[i] = blank(line)
                 if title.strip():
                     name = "bracket" if m.group("bracket") else "title"
-                    facts.titles.append((starts[i] + indent + m.start(name), len(title), "admonition"))
+                    out[i] = facts.add_title(line, indent, indent + m.start(name), len(title), "admonition", starts[i])
                 container.title = title
                 facts.containers.append(container)
                 stack.append(container)
-                out[i] = blank(line)
                 continue
         if indent == 0 and _IMPORT_RE.match(stripped):
             out[i] = blank(line)

@@ -40,8 +40,9 @@ class Facts:
     #: Ids the page defines besides its headings: ``(id, offset)``.
     anchors: list = field(default_factory=list)
     containers: list = field(default_factory=list)
-    #: Container titles: ``(offset, length, container kind)``; each becomes a heading-like block
-    #: that has no anchor.
+    #: Container titles: ``(offset, length, container kind, parsed)``; each becomes a heading-like
+    #: block (level 0) that has no anchor. ``parsed``: the rewrite wrote it as a heading line, so the
+    #: parser read its inline Markdown (links, code); else it is kept as plain text.
     titles: list = field(default_factory=list)
     includes: list = field(default_factory=list)
     abbreviations: dict = field(default_factory=dict)
@@ -49,6 +50,15 @@ class Facts:
     code_lines: set = field(default_factory=set)
     #: True when the page has anchors nobody can know from its source (mkdocstrings' ``:::``).
     opaque_anchors: bool = False
+
+    def add_title(self, line: str, start: int, at: int, length: int, kind: str, line_offset: int) -> str:
+        """Record the title ``line[at:at+length]`` of a container whose marker starts at ``start``;
+        return the marker line rewritten (``title_line``) or blanked."""
+        from prosecheck.dialects.text import blank, title_line
+
+        rewritten = title_line(line, start, at, at + length)
+        self.titles.append((line_offset + at, length, kind, rewritten is not None))
+        return rewritten if rewritten is not None else blank(line, start)
 
     @property
     def dialect(self) -> str:
@@ -74,14 +84,42 @@ class Facts:
             for block in doc.blocks:
                 _name_containers(block, self.containers)
         if self.titles:
-            for offset, length, kind in self.titles:
-                line = doc.position(offset)[0]
-                text = original_text[offset : offset + length]
-                block = Block("heading", line, line, text, [(0, offset, length)], level=0,
-                              containers=(kind,))
-                doc.blocks.append(block)
-            doc.blocks.sort(key=lambda b: b.start_line)
-            doc._sentences = doc._words = None
+            _take_titles(doc, self.titles, original_text, self.containers)
+
+
+def _take_titles(doc, titles, original_text: str, containers) -> None:
+    """Titles the parser read as headings become level-0 heading blocks with no anchor (and the
+    other headings' anchors are counted again without them); the rest are added as plain blocks."""
+    from prosecheck.document import Block
+    from prosecheck.slugs import SlugCounter
+
+    parsed = {}
+    added = False
+    for offset, length, kind, was_parsed in titles:
+        line = doc.position(offset)[0]
+        if was_parsed:
+            parsed[line] = kind
+            continue
+        text = original_text[offset : offset + length]
+        doc.blocks.append(Block("heading", line, line, text, [(0, offset, length)], level=0, containers=(kind,)))
+        added = True
+    if parsed:
+        kept = [h for h in doc.headings if h.line not in parsed]
+        if len(kept) != len(doc.headings):
+            # A quoted container's marker line carries no ">" of its own: name it on its title.
+            quoted_starts = {c.start_line for c in containers if c.quoted}
+            for h in doc.headings:
+                if h.line in parsed:
+                    h.block.level = 0
+                    if h.line in quoted_starts:
+                        h.block.containers = tuple(h.block.containers) + (parsed[h.line],)
+            slug = SlugCounter()
+            for h in kept:
+                h.anchor = slug(h.text)
+            doc.headings = kept
+    if added:
+        doc.blocks.sort(key=lambda b: b.start_line)
+    doc._sentences = doc._words = None
 
 
 def _name_containers(block, containers) -> None:

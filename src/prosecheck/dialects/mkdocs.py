@@ -85,26 +85,27 @@ def rewrite(lines: list, facts: Facts) -> list:
             title = m.group("title") or ""
             container = Container(kind, i + 1, i + 1, quoted=True, title=title)
             facts.containers.append(container)
+            out[i] = blank(body, indent)
             if title.strip():
                 at = line.index('"', indent) + 1
-                facts.titles.append((starts[i] + at, len(title), kind))
-            out[i] = blank(body, indent)
+                out[i] = facts.add_title(body, indent, at, len(title), kind, starts[i])
             stack.append((indent + 4, container))
             continue
         if stripped.startswith("///"):
             bm = _BLOCKS_RE.match(stripped)
             if bm is not None:  # pymdownx.blocks: "/// note | Title" ... "///"; the body is not indented
                 title = (bm.group("title") or "").rstrip()
+                out[i] = blank(body, indent)
                 if bm.group("name"):
                     if title.strip():
-                        facts.titles.append((starts[i] + line.index(title, indent + 3), len(title), "admonition"))
+                        at = line.index(title, indent + 3)
+                        out[i] = facts.add_title(body, indent, at, len(title), "admonition", starts[i])
                     container = Container("admonition", i + 1, len(lines), title=title)
                     facts.containers.append(container)
                     blocks_open.append((bm.group("fence"), container))
                     skip_indented = True  # its options: indented YAML just below
                 elif blocks_open and blocks_open[-1][0] == bm.group("fence"):
                     blocks_open.pop()[1].end_line = i + 1
-                out[i] = blank(body, indent)
                 continue
         if indent == 0 and _MKDOCSTRINGS_RE.match(stripped):
             out[i] = blank(line)
@@ -149,9 +150,10 @@ def rewrite(lines: list, facts: Facts) -> list:
             sm2 = _SUMMARY_RE.match(stripped) if html_stack else None
             if sm2 is not None:
                 title = sm2.group(1)
-                if title.strip():
-                    facts.titles.append((starts[i] + line.index(title, indent), len(title), "details"))
                 out[i] = blank(body, indent)
+                if title.strip():
+                    at = line.index(title, indent)
+                    out[i] = facts.add_title(body, indent, at, len(title), "details", starts[i])
                 continue
         if "{" in stripped:
             out[i] = _attr_lists(body, facts, starts[i])

@@ -73,11 +73,11 @@ def rewrite(lines: list, facts: Facts, folder: str) -> list:
             if name in PROSE:
                 container = Container("directive", i + 1, len(lines), title=argument)
                 facts.containers.append(container)
-                if argument and name not in _NO_TITLE:
-                    facts.titles.append((starts[i] + line.index(argument, indent + len(m.group(1))),
-                                         len(argument), "directive"))
-                stack.append((fence, container))
                 out[i] = blank(line)
+                if argument and name not in _NO_TITLE:
+                    at = line.index(argument, indent + len(m.group(1)))
+                    out[i] = facts.add_title(line, indent, at, len(argument), "directive", starts[i])
+                stack.append((fence, container))
                 options = True
                 continue
             if fence[0] == ":":

@@ -56,3 +56,15 @@ def line_starts(lines: list) -> list:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     return starts
+
+
+def title_line(line: str, start: int, at: int, end: int):
+    """A container's marker line rewritten so its title parses as a heading, inline Markdown and
+    all: ``line[start:at]`` (the marker, ``!!! note "``) becomes an ATX heading marker of the same
+    width (``###### ``...), and everything after the title (``"``) spaces. None when the marker is
+    too narrow for one (the line is then blanked and the title kept as plain text)."""
+    width = at - start
+    if width < 2 or end > len(line):
+        return None
+    hashes = min(6, width - 1)
+    return line[:start] + "#" * hashes + " " * (width - hashes) + line[at:end] + " " * (len(line) - end)
