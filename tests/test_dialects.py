@@ -395,3 +395,10 @@ def test_titles_hold_inline_markdown_and_take_no_anchor(tmp_path):
         ("https://example.com", (1, 10)), ("#nope", (1, 38))]
     found = _lint(tmp_path, "mkdocs", text, select=["LK"])
     assert codes(found) == [(1, 38, "LK103")]
+
+
+def test_one_line_md_in_html_is_parsed(tmp_path):
+    text = '<figcaption markdown>Seen on [the site] with `code`</figcaption>\n\n[the site]: https://example.com\n'
+    doc = parse("p.md", text, dialect="mkdocs")
+    assert [(b.kind, b.prose, b.containers) for b in doc.blocks] == [("heading", "Seen on the site with \ufffc", ("html",))]
+    assert codes(_lint(tmp_path, "mkdocs", text, select=["LK"])) == []

@@ -108,10 +108,11 @@ def _take_titles(doc, titles, original_text: str, containers) -> None:
         if len(kept) != len(doc.headings):
             # A quoted container's marker line carries no ">" of its own: name it on its title.
             quoted_starts = {c.start_line for c in containers if c.quoted}
+            other_starts = {c.start_line for c in containers if not c.quoted}
             for h in doc.headings:
                 if h.line in parsed:
                     h.block.level = 0
-                    if h.line in quoted_starts:
+                    if h.line in quoted_starts or h.line not in other_starts:
                         h.block.containers = tuple(h.block.containers) + (parsed[h.line],)
             slug = SlugCounter()
             for h in kept:

@@ -32,6 +32,7 @@ _SNIPPET_SUFFIX_RE = re.compile(r"(?::-?\d*){1,2}$|:[\w-]+$")
 _BLOCKS_RE = re.compile(r"(?P<fence>/{3,})(?:[ \t]+(?P<name>[\w-]+)(?:[ \t]*\|[ \t]*(?P<title>[^\n]*))?)?[ \t]*$")
 _MKDOCSTRINGS_RE = re.compile(r":::[ \t]+[\w.:-]+[ \t]*$")
 _MD_IN_HTML_RE = re.compile(r"<([A-Za-z][\w-]*)\b([^<>]*\bmarkdown(?:=[\"']?\w+[\"']?)?[^<>]*)>[ \t]*$")
+_MD_IN_HTML_INLINE_RE = re.compile(r"<([A-Za-z][\w-]*)\b([^<>]*\bmarkdown(?:=[\"']?\w+[\"']?)?[^<>]*)>([^<>\n]*(?:<(?!/\1>)[^<>\n]*>[^<>\n]*)*)</\1>[ \t]*$")
 _HTML_ID_RE = re.compile(r"""\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _SUMMARY_RE = re.compile(r"<summary\b[^>]*>(.*?)</summary>[ \t]*$")
 
@@ -137,6 +138,11 @@ def rewrite(lines: list, facts: Facts) -> list:
                 out[i] = blank(body, indent)
                 continue
         if stripped.startswith("<"):
+            im = _MD_IN_HTML_INLINE_RE.match(stripped)
+            if im is not None and im.group(3).strip():  # <figcaption markdown>Text [link]</figcaption>
+                _html_ids(facts, im.group(2), starts[i] + indent)
+                out[i] = facts.add_title(body, indent, indent + im.start(3), len(im.group(3)), "html", starts[i])
+                continue
             hm = _MD_IN_HTML_RE.match(stripped)
             if hm is not None:
                 _html_ids(facts, hm.group(2), starts[i] + indent)
