@@ -402,3 +402,26 @@ def test_one_line_md_in_html_is_parsed(tmp_path):
     doc = parse("p.md", text, dialect="mkdocs")
     assert [(b.kind, b.prose, b.containers) for b in doc.blocks] == [("heading", "Seen on the site with \ufffc", ("html",))]
     assert codes(_lint(tmp_path, "mkdocs", text, select=["LK"])) == []
+
+
+def test_the_setting_travels_with_the_run_settings(tmp_path):
+    """A worker that was not forked from the main process (a Dask worker) gets the dialect from
+    the run's Settings, which go with every file."""
+    from prosecheck.check import Context
+    from prosecheck.files import FileItem
+    from prosecheck.runner import Settings, lint_item
+    from prosecheck.selection import Selector
+    from prosecheck.testing import registry
+
+    page = tmp_path / "page.md"
+    page.write_text(f'!!! note "T"\n\n    {DOUBLE}\n', encoding="utf-8")
+    dialects.configure("gfm", str(tmp_path))  # what this process was left with
+    reg = registry()
+    from prosecheck.plugins import set_registry
+
+    set_registry(reg)
+    values = {c.name: {n: o.default for n, o in c.options.items()} for c in reg.checks}
+    settings = Settings(Selector(select=["SP102"]), values, Context(root=str(tmp_path), all_options=values),
+                        root=str(tmp_path), dialect="mkdocs")
+    result = lint_item(FileItem("page.md", str(page)), settings)
+    assert codes(result.diagnostics) == [(3, 17, "SP102")]

@@ -361,7 +361,8 @@ def _run(argv: list) -> int:
 
     configure_dialect(_setting(args, cfg, "dialect"), root)  # before workers fork: they inherit it
     settings = Settings(selector, options, context, root=root, timeout=timeout,
-                        max_file_size=_setting(args, cfg, "max_file_size"), traceback=args.traceback)
+                        max_file_size=_setting(args, cfg, "max_file_size"), traceback=args.traceback,
+                        dialect=_setting(args, cfg, "dialect"))
     if _setting(args, cfg, "cache"):
         settings.cache = _open_cache(args, cfg, reg, root, options, selector)
 

@@ -15,10 +15,10 @@ import os
 from typing import Optional
 
 from prosecheck.dialects.facts import Container, Facts, Include
-from prosecheck.dialects.site import DIALECTS, Site, configure, site_for
+from prosecheck.dialects.site import DIALECTS, Site, configure, site_for, use
 
 __all__ = ["DIALECTS", "Container", "Facts", "Include", "Site", "configure", "rewrite", "rewrite_for_file",
-           "site_for"]
+           "site_for", "use"]
 
 
 def rewrite(text: str, dialect: str, site: Optional[Site] = None, folder: str = ".") -> tuple:

@@ -54,6 +54,14 @@ def configure(dialect: Optional[str], root: Optional[str]) -> None:
     _site_of_folder.cache_clear()
 
 
+def use(dialect: Optional[str], root: Optional[str]) -> None:
+    """:func:`configure`, when the setting differs from this process's (a worker that was not
+    forked from the main process, such as a Dask worker, gets it with each file's settings)."""
+    wanted = (dialect or "auto", os.path.abspath(root) if root else None)
+    if (_configured["dialect"], _configured["root"]) != wanted:
+        configure(dialect, root)
+
+
 def site_for(filename: Optional[str], dialect: Optional[str] = None) -> Site:
     """The site of the document at ``filename`` (None for stdin: the current folder)."""
     wanted = dialect or _configured["dialect"]
