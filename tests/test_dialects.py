@@ -417,11 +417,15 @@ def test_the_setting_travels_with_the_run_settings(tmp_path):
     page.write_text(f'!!! note "T"\n\n    {DOUBLE}\n', encoding="utf-8")
     dialects.configure("gfm", str(tmp_path))  # what this process was left with
     reg = registry()
-    from prosecheck.plugins import set_registry
+    from prosecheck import plugins
 
-    set_registry(reg)
-    values = {c.name: {n: o.default for n, o in c.options.items()} for c in reg.checks}
-    settings = Settings(Selector(select=["SP102"]), values, Context(root=str(tmp_path), all_options=values),
-                        root=str(tmp_path), dialect="mkdocs")
-    result = lint_item(FileItem("page.md", str(page)), settings)
+    before = plugins._REGISTRY
+    plugins.set_registry(reg)
+    try:
+        values = {c.name: {n: o.default for n, o in c.options.items()} for c in reg.checks}
+        settings = Settings(Selector(select=["SP102"]), values, Context(root=str(tmp_path), all_options=values),
+                            root=str(tmp_path), dialect="mkdocs")
+        result = lint_item(FileItem("page.md", str(page)), settings)
+    finally:
+        plugins.set_registry(before)  # leave the process as it was for the tests after this one
     assert codes(result.diagnostics) == [(3, 17, "SP102")]
