@@ -120,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
                    "(guesses to review, such as a dictionary's first suggestion)")
     r = p.add_argument_group("running")
     r.add_argument("-j", "--jobs", type=int, metavar="N", help="processes to use (default: one per core)")
+    r.add_argument("--dialect", choices=("auto", "commonmark", "gfm", "mkdocs", "myst", "docusaurus"),
+                   help="the Markdown the pages are written in (default: auto, detected from the project)")
     r.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one check on one file")
     r.add_argument("--executor", choices=("local", "dask"),
                    help="where files are linted: local processes (default) or a Dask cluster")
@@ -355,8 +357,12 @@ def _run(argv: list) -> int:
     context = Context(root=root, all_options=options, selected=selected,
                       allow_outside_root=args.allow_outside_root)
     adoption.validate_context(reg, cfg, options, context)
+    from prosecheck.dialects import configure as configure_dialect
+
+    configure_dialect(_setting(args, cfg, "dialect"), root)  # before workers fork: they inherit it
     settings = Settings(selector, options, context, root=root, timeout=timeout,
-                        max_file_size=_setting(args, cfg, "max_file_size"), traceback=args.traceback)
+                        max_file_size=_setting(args, cfg, "max_file_size"), traceback=args.traceback,
+                        dialect=_setting(args, cfg, "dialect"))
     if _setting(args, cfg, "cache"):
         settings.cache = _open_cache(args, cfg, reg, root, options, selector)
 
@@ -506,6 +512,7 @@ def _open_cache(args, cfg: FileConfig, reg: Registry, root: str, options: dict, 
         options,
         (selector.select, selector.ignore, selector.per_file_ignores),
         _option_files(options, root),
+        _setting(args, cfg, "dialect"),
     )
     return Cache.open(folder, key, root)
 

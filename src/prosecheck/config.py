@@ -52,6 +52,9 @@ CORE_OPTIONS: dict[str, Option] = {
     # configuration, never from a repository's file (it would send the files to that address).
     "executor": Option("str", "local", "where files are linted", ("local", "dask")),
     "max_file_size": Option("int", 10 * 1024 * 1024, "bytes; larger files are not read (PC006)"),
+    "dialect": Option("str", "auto", "the Markdown the pages are written in (auto: detected from mkdocs.yml, "
+                      "conf.py with myst_parser, docusaurus.config.*)",
+                      ("auto", "commonmark", "gfm", "mkdocs", "myst", "docusaurus")),
     "fail_on": Option("str", "info", "lowest severity that makes the exit code 1", ("error", "warning", "info")),
 }
 

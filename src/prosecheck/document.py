@@ -72,6 +72,8 @@ class Document:
         #: Other files a check consulted (link targets, word lists): a check that reads or tests
         #: a file must add its path here, so the cache knows when this document's result is stale.
         self.dependencies: set[str] = set()
+        #: What the documentation-site dialect's rewrite learned (``prosecheck.dialects.Facts``).
+        self.dialect_facts = None
         self._sentences: Optional[list[Sentence]] = None
         self._words: Optional[list[Word]] = None
 
@@ -192,17 +194,26 @@ class Document:
         self._sentences, self._words = sentences, words
 
 
-def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Optional[str] = None) -> Document:
-    """Parse ``text`` into a :class:`Document`. ``markdown`` defaults by the path's suffix."""
+def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Optional[str] = None,
+          dialect: Optional[str] = None) -> Document:
+    """Parse ``text`` into a :class:`Document`. ``markdown`` defaults by the path's suffix;
+    ``dialect`` (see ``prosecheck.dialects``) defaults to the run's setting or the detected one."""
     if markdown is None:
         markdown = not path.lower().endswith(TEXT_SUFFIXES)
     if "\x00" in text:  # as CommonMark requires, so prose and source agree character for character
         text = text.replace("\x00", "\ufffd")
-    doc = Document(path, text, markdown=markdown, filename=filename)
     if markdown:
+        from prosecheck.dialects import rewrite_for_file
+
+        # The dialect's rewrite keeps every line's length, so positions hold; the Document is
+        # parsed from it, then takes its facts and the text as written back (Facts.apply).
+        rewritten, facts = rewrite_for_file(text, filename, dialect)
+        doc = Document(path, rewritten, markdown=markdown, filename=filename)
         fill_from_markdown(doc)
-    else:
-        _fill_from_plain_text(doc)
+        facts.apply(doc, text)
+        return doc
+    doc = Document(path, text, markdown=markdown, filename=filename)
+    _fill_from_plain_text(doc)
     return doc
 
 

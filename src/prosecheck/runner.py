@@ -22,6 +22,7 @@ from prosecheck.cache import Cache, diagnostics_from
 from prosecheck.check import Check, Context
 from prosecheck.decoding import decode
 from prosecheck.diagnostics import Diagnostic
+from prosecheck.dialects import use as use_dialect
 from prosecheck.document import Document, parse
 from prosecheck.files import FileItem, relative_path
 from prosecheck.plugins import Registry, get_registry
@@ -62,6 +63,8 @@ class Settings:
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     #: Keep the full traceback of a crashing check (``--traceback``) in ``FileResult.tracebacks``.
     traceback: bool = False
+    #: The ``dialect`` setting (prosecheck.dialects): travels with the settings to any worker.
+    dialect: str = "auto"
 
 
 @dataclass
@@ -301,6 +304,7 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
     try:
         # Text from stdin stands for the file --stdin-filename names: its links resolve from there.
         filename = item.real if item.real is not None or item.display == "-" else os.path.abspath(item.display)
+        use_dialect(settings.dialect, settings.root)
         doc = parse(item.display, text, markdown=settings.markdown, filename=filename)
     except RecursionError:
         result = FileResult(item.display)

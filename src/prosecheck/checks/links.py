@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
+from prosecheck.dialects.anchors import extra_anchors, included_definitions, site_target
 from prosecheck.document import MARKDOWN_SUFFIXES, reference_key
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
@@ -84,6 +85,7 @@ class Links(Check):
                 yield with_fix(doc.diagnostic(code, message, link.offset),
                                fragment_fix(doc, link, suggestion[0]) if suggestion else None)
         yield from _unresolved(doc)
+        yield from _missing_includes(doc, state)
         yield from _unused_definitions(doc)
         yield from _broken_in_text(doc, ignore)
 
@@ -233,8 +235,15 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
     try:
         st = os.stat(target)
     except (OSError, ValueError):
-        return "LK102", (f'"{dest}" does not exist (looked for {state.shown(target)}): '
-                         f"fix the path or remove the {what}")
+        served = site_target(doc, decoded)  # a site URL, as MkDocs serves pages: "../page/"
+        if served is None:
+            return "LK102", (f'"{dest}" does not exist (looked for {state.shown(target)}): '
+                             f"fix the path or remove the {what}")
+        if not served:
+            return None  # the site resolves it itself (a Sphinx label or object)
+        target = served
+        state.depend(target)
+        st = os.stat(target)
     if not fragment or not options.get("check_anchors", True):
         return None
     if not target.lower().endswith(MARKDOWN_SUFFIXES):
@@ -461,6 +470,10 @@ def _anchors_of(doc, style: str) -> frozenset:
         found.update((f"fn-{label}", f"fnref-{label}", f"fn:{label}", f"fnref:{label}"))
     for i in range(1, len(labels) + 1):
         found.update((f"fn{i}", f"fnref{i}", f"fn-{i}", f"fnref-{i}"))
+    extra = extra_anchors(doc)  # the dialect's: attribute ids, its slug style, included files
+    if extra is None:
+        return _ANY_ANCHOR
+    found.update(extra)
     if style == "github":
         return frozenset(a.lower() for a in found)
     return frozenset(found)
@@ -487,6 +500,14 @@ def _open_anchors(path: str, style: str) -> Optional[frozenset]:
             _OPEN_TARGETS.clear()
         _OPEN_TARGETS[key] = hit
     return hit
+class _AnyAnchor(frozenset):
+    """The anchors of a page whose anchors cannot be known from its source: any fragment."""
+
+    def __contains__(self, item) -> bool:
+        return True
+
+
+_ANY_ANCHOR = _AnyAnchor()
 
 
 # path -> (mtime_ns, size, style, anchors or None): a target linked from many documents is parsed once.
@@ -519,15 +540,28 @@ def _target_anchors(path: str, mtime_ns: int, size: int, style: str) -> Optional
     return anchors
 
 
+def _missing_includes(doc, state: _State):
+    """LK102 on a file the page includes (``--8<-- "file"``, MyST's include) that does not exist."""
+    facts = getattr(doc, "dialect_facts", None)
+    for inc in facts.includes if facts is not None else ():
+        if inc.path is None and inc.offset >= 0:
+            looked = " or ".join(state.shown(p) for p in inc.looked_in[:3])
+            yield doc.diagnostic("LK102", f'the included file "{inc.written}" does not exist (looked for '
+                                          f"{looked}): fix the file name or remove the line", inc.offset)
+
+
 # --- LK104, LK105 ---------------------------------------------------------------------------------
 
 
 def _unresolved(doc):
     text = doc.text
+    included = included_definitions(doc) if doc.unresolved_references else ()
     for ref in doc.unresolved_references:
         label = ref.label
         if label.startswith("^"):  # footnotes, not links
             continue
+        if included and reference_key(label) in included:
+            continue  # defined in a file the site includes in this page (snippets)
         before = text[ref.offset - 1] if ref.offset > 0 else ""
         if before.isalnum() or before in "_])":  # a[0][1]: indexing, not a reference
             continue

@@ -1,0 +1,194 @@
+"""What the links check asks of a page's dialect: its extra anchors, the site's slug style, the
+anchors and link definitions of the files it includes, and where a site URL leads on disk."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Optional
+
+_PM_DROP = re.compile(r"[^\w\s-]")
+_PM_SEP = re.compile(r"[-\s]+")
+
+
+def python_markdown_slug(text: str, keep_unicode: bool = False) -> str:
+    """Python-Markdown toc's default ``slugify`` (``keep_unicode``: pymdownx.slugs' variant)."""
+    if not keep_unicode:
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _PM_DROP.sub("", text).strip().lower()
+    return _PM_SEP.sub("-", text)
+
+
+def _unique_python_markdown(slugs) -> list:
+    """toc's ``unique``: the second "usage" is "usage_1"."""
+    seen: set = set()
+    found = []
+    for slug in slugs:
+        base, n = slug, 0
+        while slug in seen:
+            n += 1
+            slug = f"{base}_{n}"
+        seen.add(slug)
+        found.append(slug)
+    return found
+
+
+def extra_anchors(doc) -> Optional[set]:
+    """Anchors the page has besides its GitHub-style heading slugs; None when it has anchors
+    nobody can know from the source (mkdocstrings' ``::: module``)."""
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is None:
+        return set()
+    if facts.opaque_anchors:
+        return None
+    found = {ident for ident, _ in facts.anchors}
+    style = facts.site.slug_style
+    if style in ("python-markdown", "unicode"):
+        found.update(_unique_python_markdown(
+            python_markdown_slug(h.text, style == "unicode") for h in doc.headings))
+    for inc in facts.includes:
+        included = _included(inc.path, facts.site.dialect)
+        if included is not None:
+            found.update(included[0])
+    return found
+
+
+def included_definitions(doc) -> set:
+    """Normalised labels of the link definitions in the files the page includes."""
+    facts = getattr(doc, "dialect_facts", None)
+    found: set = set()
+    if facts is None:
+        return found
+    for inc in facts.includes:
+        included = _included(inc.path, facts.site.dialect)
+        if included is not None:
+            found.update(included[1])
+    return found
+
+
+# (path, dialect) -> ((mtime_ns, size), (anchors, definition keys)); _OPENING guards against a file that
+# includes itself.
+_CACHE: dict = {}
+_OPENING: set = set()
+
+
+def _included(path: Optional[str], dialect: Optional[str] = None):
+    if not path or path in _OPENING:
+        return None
+    try:
+        st = os.stat(path)
+        hit = _CACHE.get((path, dialect))
+        if hit is not None and hit[0] == (st.st_mtime_ns, st.st_size):
+            return hit[1]
+        if st.st_size > 4 << 20:
+            return None
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    from prosecheck.decoding import decode
+    from prosecheck.document import parse
+
+    text, _ = decode(data)
+    if text is None:
+        return None
+    _OPENING.add(path)
+    try:
+        # An included file is read in the dialect of the page that includes it.
+        included = parse(path, text, markdown=True, filename=path, dialect=dialect)
+        extra = extra_anchors(included) or set()
+        anchors = {h.anchor for h in included.headings} | {h.explicit_id for h in included.headings
+                                                           if h.explicit_id} | included.html_ids | extra
+        result = (frozenset(anchors), frozenset(included.references) | included_definitions(included))
+    except RecursionError:
+        result = None
+    finally:
+        _OPENING.discard(path)
+    if len(_CACHE) > 1024:
+        _CACHE.clear()
+    _CACHE[(path, dialect)] = ((st.st_mtime_ns, st.st_size), result)
+    return result
+
+
+def site_target(doc, path: str) -> Optional[str]:
+    """Where a link written as a site URL leads on disk. Docusaurus: ``/img/a.png`` in its static
+    folder. MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
+    ``../page/#part``) leads to, resolved as the browser does from the page's own URL; None when
+    the page is not on such a site or no file serves that URL. MyST: "" when Sphinx resolves the
+    name itself (a document without its suffix, a label, a Python object): nothing to look at."""
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is not None and facts.site.dialect == "myst" and facts.site.config_path:
+        return "" if _sphinx_resolves(doc, facts.site.config_path, path) else None
+    if facts is not None and facts.site.dialect == "docusaurus" and path.startswith("/") and facts.site.config_path:
+        # Docusaurus serves its static/ folder at the site's root: "/img/a.png" is static/img/a.png.
+        static = os.path.join(os.path.dirname(facts.site.config_path), "static", path.lstrip("/"))
+        return os.path.normpath(static) if os.path.exists(static) else None
+    if facts is None or facts.site.dialect != "mkdocs" or not facts.site.use_directory_urls:
+        return None
+    if not doc.filename or path.startswith("/"):
+        return None
+    docs_dir = facts.site.docs_dir
+    source = os.path.abspath(doc.filename)
+    stem, _ = os.path.splitext(source)
+    # page.md is served at page/, so its links start one folder deeper; index.md and README.md
+    # are served at their folder.
+    page_url = os.path.dirname(source) if os.path.basename(stem).lower() in ("index", "readme") else stem
+    url = os.path.normpath(os.path.join(page_url, path))
+    candidates = [url + ".md", os.path.join(url, "index.md"), os.path.join(url, "README.md"), url]
+    for candidate in candidates:
+        if docs_dir and not candidate.startswith(docs_dir):
+            continue
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
+# --- MyST: what Sphinx resolves --------------------------------------------------------------------
+
+_SPHINX_PAGES = frozenset({"genindex", "modindex", "py-modindex", "search"})
+_PY_OBJECT_RE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+# "name.png" is a missing file, not a Python object.
+_FILE_SUFFIXES = frozenset({".md", ".rst", ".txt", ".html", ".htm", ".png", ".jpg", ".jpeg", ".gif", ".svg",
+                            ".pdf", ".py", ".ipynb", ".json", ".yml", ".yaml", ".toml", ".csv", ".zip"})
+_LABEL_RE = re.compile(r"^[ \t]*(?:\(([^()\s]+)\)=|\.\. _([^:\n]+):)[ \t]*$", re.M)
+_MAX_SOURCES = 5000
+
+
+def _sphinx_resolves(doc, config_path: str, path: str) -> bool:
+    """MyST reads ``[text](name)`` that is no file as a Sphinx cross-reference: a document named
+    without its suffix, a label (``(name)=``, ``.. _name:``), an index page or a Python object
+    (documented by autodoc, or in another project through intersphinx: not knowable here)."""
+    if "/" in path or not path or path in _SPHINX_PAGES:
+        return bool(path) and "/" not in path
+    folder = os.path.dirname(os.path.abspath(doc.filename)) if doc.filename else os.getcwd()
+    for suffix in (".md", ".rst", ".ipynb"):
+        if os.path.isfile(os.path.join(folder, path + suffix)):
+            return True
+    if _PY_OBJECT_RE.fullmatch(path) and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES:
+        return True
+    return path.lower() in _site_labels(os.path.dirname(config_path))
+
+
+@lru_cache(maxsize=8)
+def _site_labels(root: str) -> frozenset:
+    """Every label the Sphinx project under ``root`` defines, lower-cased as Sphinx keeps them."""
+    found = set()
+    seen = 0
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith((".", "_build"))]
+        for name in files:
+            if not name.endswith((".md", ".rst")):
+                continue
+            seen += 1
+            if seen > _MAX_SOURCES:
+                return frozenset(found)
+            try:
+                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+                    text = f.read(4 << 20)
+            except OSError:
+                continue
+            for m in _LABEL_RE.finditer(text):
+                found.add((m.group(1) or m.group(2)).strip().lower())
+    return frozenset(found)
