@@ -125,6 +125,9 @@ def test_output_dir_writes_an_index_and_a_page_per_file(project):
     assert result.returncode == 1, result.stderr
     site = project / "site"
     assert sorted(p.name for p in site.iterdir()) == ["doc-0.html", "doc-1.html", "index.html"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (site / "doc-0.html").stat().st_mode & 0o777 == 0o666 & ~umask
     index = (site / "index.html").read_text(encoding="utf-8")
     assert 'href="doc-0.html"' in index
     assert '<a href="index.html">back to the summary</a>' in (site / "doc-1.html").read_text(encoding="utf-8")
