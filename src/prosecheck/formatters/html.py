@@ -260,18 +260,14 @@ def _page_name(i: int) -> str:
 
 def _write_page(path: str, html: str) -> None:
     """One page of a split report, whole or not at all, readable as the user's umask allows (a
-    CI artifact or a folder served to editors, not a private file)."""
-    temp = f"{path}.{os.getpid()}.tmp"
-    try:
-        with open(temp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(html)
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    CI artifact or a folder served to editors, not a private temporary file)."""
+    from prosecheck.atomicfile import write_atomically
+
+    if not write_atomically(path, html.encode("utf-8")):
+        raise OSError(f"cannot write {path}")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 def _span(d, lines: Optional[list]) -> Optional[tuple]:
