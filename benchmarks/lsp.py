@@ -6,7 +6,7 @@
    (the first files of FOLDER in name order, joined until the size is reached): a one-word edit at
    the end, timed from sending the change to receiving the diagnostics of that version, median of
    ``--runs``, with the server's own CPU time per edit (which other load on the machine does not
-   inflate, unlike the wall-clock time). Measured with the server's default pause after a change (50 ms, what an editor
+   inflate, unlike the wall-clock time). Measured with the server's default pause after a change (25 ms, what an editor
    gets) and with no pause (the lint alone).
 2. The server's resident memory (VmRSS) after opening 100 documents of FOLDER and receiving the
    diagnostics of each.
@@ -164,7 +164,7 @@ async def main() -> None:
         with_pause, _ = await latency(files, work, size, args.runs, None)
         alone, cpu = await latency(files, work, size, args.runs, 0)
         print(f"didChange -> publishDiagnostics, {size // 1000} KB: {with_pause * 1000:.0f} ms "
-              f"(default 50 ms pause included); {alone * 1000:.0f} ms with no pause, of which the "
+              f"(default pause included); {alone * 1000:.0f} ms with no pause, of which the "
               f"server's CPU time {cpu * 1000:.0f} ms")
     before, after = await memory(files, work, 100)
     print(f"server memory (VmRSS): {before:.0f} MB at start, {after:.0f} MB after opening 100 documents")

@@ -1,7 +1,7 @@
 """The language server: open documents linted by the runner, results published as diagnostics.
 
 Each open document is linted on open and save at once, and on change after a short pause
-(``debounce_ms``, 50 by default) so that typing is not slowed by lints nobody sees. Lints run one
+(``debounce_ms``, 25 by default) so that typing is not slowed by lints nobody sees. Lints run one
 at a time on a worker thread, so hovers and code actions are answered while a long document is
 checked. Documents under the same configuration (and client settings) form a group: cross-file
 checks see the summaries of every open document of the group, and a change to one republishes
@@ -62,7 +62,7 @@ class ProsecheckServer(LanguageServer):
         self.registry = load_registry()
         set_registry(self.registry)
         self.projects = Projects(self.registry)
-        self.debounce = 0.05
+        self.debounce = 0.025
         self.init_settings = ClientSettings()
         self.folder_settings: dict[str, ClientSettings] = {}
         self.results: dict[str, tuple] = {}  # uri -> (version, project, FileResult)
