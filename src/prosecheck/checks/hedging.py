@@ -202,7 +202,7 @@ class Hedging(Check):
             for a, b, code, kind in found:
                 if code == "HC101" and _answered(support, doc, sentence, kind):
                     continue
-                if code == "HC102" and support.supported(sentence):
+                if code == "HC102" and (support.supported(sentence) or support.cited_next(sentence)):
                     continue
                 phrase = sentence.block.prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset)
@@ -345,7 +345,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if lw[b] in _EMPHASIS_ONLY and _emphasis(lw, b):
             boosters -= 1
             continue
+        if _concessive(lw, b, bend, words, prose) or _advice(lw, bend):
+            continue
         found.append((b, bend, "HC102", ""))
+    for b, (bend, category) in booster_at.items():
+        # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless
+        # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
+        if category == "emphatic" and tuple(lw[b : bend + 1]) in _INSISTING:
+            if b == 0 or lw[b - 1] in ("and", "so"):
+                if not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
+                    found.append((b, bend, "HC102", ""))
     found.sort()
     # (all hedges, hedges that are not modal verbs), (all boosters, boosters proper)
     return found, (hedges, hedges - modal_count), (boosters, boosters - emphatic_count)
@@ -445,6 +454,39 @@ def _emphasis(lw, b: int) -> bool:
     if any(w in _ADVICE_MODALS for w in lw[max(0, b - 2) : b]):
         return True
     return b + 2 < len(lw) and lw[b + 1] == "not" and lw[b + 2] in _PLACES
+
+
+# Emphatic words that insist on a claim when they open a sentence ("In fact, ...", "And indeed").
+_INSISTING = frozenset({("indeed",), ("in", "fact")})
+# Words before a booster that make it concede a point ("Although it indeed uses WebSocket").
+_CONCEDING = frozenset({"although", "though"})
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
+    """The booster concedes a point before the writer turns to another: "speed is certainly
+    important - but ...", "Of course there are other things that matter too", "Although it
+    indeed uses WebSocket"; or qualifies a caveat: "(but not always, and certainly not by
+    definition)". Certainty granted to a point the writer then sets aside is not a claim."""
+    for k in range(bend + 1, len(lw)):
+        if lw[k] == "but" and any(d in prose[words[k - 1].end : words[k].start] for d in _DASHES):
+            return True  # "– but": the turn that a concession sets up (", but" is too common)
+    if not _CONCEDING.isdisjoint(lw[:b]):
+        return True
+    if b <= 2 and "too" in lw[bend + 1 :]:
+        return True  # "Of course there are lots of other things that matter too"
+    if b and lw[b - 1] in ("and", "but", "or") and bend + 1 < len(lw) and lw[bend + 1] == "not":
+        return True  # "(but not always, and certainly not by definition)"
+    return False
+
+
+def _advice(lw, bend: int) -> bool:
+    """ "You certainly shouldn't have to rewrite it": certainty about what ought to be."""
+    return bend + 1 < len(lw) and lw[bend + 1] in _ADVICE_MODALS | {"ought"}
+
+
+def _has_figure(lw) -> bool:
+    return any(w[:1].isdigit() for w in lw)
 
 
 def _permission(lw, b: int, bend: int) -> bool:

@@ -144,7 +144,7 @@ class Superlatives(Check):
                 continue  # a heading, a block quote, a guest's turn: not the writer's claim
             if support is None:
                 support = Support.for_context(doc, context)
-            if support.cited(sentence):
+            if support.cited(sentence) or support.cited_next(sentence):
                 continue
             prose = sentence.block.prose
             named = None

@@ -188,6 +188,13 @@ class Support:
         k = sentence.index + 1
         return sentences[k] if 0 < k < len(sentences) and sentences[k - 1] is sentence else None
 
+    def cited_next(self, sentence) -> bool:
+        """The next sentence of the same paragraph carries a link or a citation: "In fact, it is
+        one of the best performing solutions. See the [benchmarks](...)."; a claim whose
+        evidence follows at once is supported (an earlier sentence never counts)."""
+        after = self.next_sentence(sentence)
+        return after is not None and after.block is sentence.block and self.cited(after)
+
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
         ``opening``, only a source named in its first ``opening`` words counts (the sentence after
