@@ -156,6 +156,8 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
+                while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
+                    a += 1  # "one of the\nfastest": report on the line of the superlative itself
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
 
@@ -481,10 +483,16 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words):
             return start, end
+        if start == 0 and nxt in lex.advice_noun and not any(w in lex.copula for w in lw[end + 1 :]):
+            return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
         # "the world's tallest stone obelisk", "the country's second-largest port"; "Victoria's
         # third biggest, producing a fifth of the state's electricity": the figure establishes it
+        return None
+    if _measured(lw):
+        # "one of the fastest web frameworks in town: we can serve 76 thousand requests per
+        # second": the measurement in the sentence is the support
         return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
@@ -546,6 +554,20 @@ def _figures(lw) -> bool:
             if not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
                 return True
         elif w in _FRACTIONS and (w not in ("third", "fifth", "tenth", "quarter") or (k and lw[k - 1] in ("a", "one"))):
+            return True
+    return False
+
+
+# Words after a number that make it a measurement: "76 thousand requests per second", "3x".
+_UNITS = frozenset(
+    "per times thousand million billion percent % x ms requests ops operations faster slower".split()
+)
+
+
+def _measured(lw) -> bool:
+    """The sentence gives a measurement: a number followed within two words by a unit."""
+    for k, w in enumerate(lw):
+        if w[:1].isdigit() and (w.endswith(("x", "%")) or not _UNITS.isdisjoint(lw[k + 1 : k + 3])):
             return True
     return False
 
