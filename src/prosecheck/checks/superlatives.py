@@ -127,6 +127,7 @@ class Superlatives(Check):
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
         others = None  # whose words each block holds: computed at the first finding
+        titles = None  # the text of each link, by block: computed at the first finding
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
@@ -148,7 +149,12 @@ class Superlatives(Check):
                 continue
             prose = sentence.block.prose
             named = None
+            if titles is None:
+                titles = _link_titles(doc)
+            spans = titles.get(id(sentence.block), ())
             for a, b, code, kind in found:
+                if any(s <= words[a].start and words[b].end <= e for s, e in spans):
+                    continue  # "[One of the fastest frameworks](#performance)": a page's title
                 if not _appositive(words, a, prose, lw):
                     # "..., his sponsors said" reports the news; it does not vouch for the
                     # writer's own appositive ("Blake, one of the most successful sailors, ...")
@@ -160,6 +166,17 @@ class Superlatives(Check):
                     a += 1  # "one of the\nfastest": report on the line of the superlative itself
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+
+
+def _link_titles(doc) -> dict:
+    """Where each link's text lies in its block's prose: the text names the page it leads to
+    ("[Flat node_modules is not the only way](...)"), so a claim in it is that page's, and the
+    page is its support."""
+    spans: dict = {}
+    for link in doc.links:
+        if link.kind == "link" and link.block is not None and link.prose_end > link.prose_start:
+            spans.setdefault(id(link.block), []).append((link.prose_start, link.prose_end))
+    return spans
 
 
 _DASHES = (",", "\u2013", "\u2014", " - ", "(")
@@ -578,8 +595,8 @@ def _names_after(words, lw, end: int) -> bool:
         text = words[k].text
         if text[:1].isupper() and text[1:2].islower():
             return k > end + 1
-        if not lw[k].isalpha():
-            return False
+        if not lw[k].isalpha() or lw[k] in _PREPOSITIONS:
+            return False  # "the best concepts from Pylons and BFG": a source set, not a name
     return False
 
 
