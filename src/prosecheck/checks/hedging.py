@@ -353,7 +353,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
         if category == "emphatic" and tuple(lw[b : bend + 1]) in _INSISTING:
             if b == 0 or lw[b - 1] in ("and", "so"):
-                if not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
+                # Inline code marks a technical elaboration ("In fact `--clear-screen` and
+                # `--clearScreen` are both mapped to ..."): a fact the reader can check.
+                technical = PLACEHOLDER in prose[sentence.start : sentence.end]
+                if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
     # (all hedges, hedges that are not modal verbs), (all boosters, boosters proper)

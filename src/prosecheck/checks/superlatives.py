@@ -162,10 +162,24 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
-                while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
-                    a += 1  # "one of the\nfastest": report on the line of the superlative itself
+                a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+
+
+# Words that may lead a claim before its cue word: "one of the fastest", "among the best".
+_LEADING = frozenset("one of the a an among some many several its their our".split())
+
+
+def _on_cue_line(doc, words, lw, a: int, b: int) -> int:
+    """Where to report a claim that runs over a line break ("one of the\nfastest web
+    frameworks"): from its cue word's line, where an editor looks for it."""
+    cue = a
+    while cue < b and lw[cue] in _LEADING:
+        cue += 1
+    while a < cue and "\n" in doc.text[words[a].offset : words[cue].offset]:
+        a += 1
+    return a
 
 
 def _link_titles(doc) -> dict:

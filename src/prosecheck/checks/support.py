@@ -105,6 +105,13 @@ def _is_name(text: str) -> bool:
     return text[0].isupper() and norm(text) not in _NOT_NAMES
 
 
+#: Words that make a linked sentence the evidence for the claim before it.
+_EVIDENCE = frozenset(
+    "benchmark benchmarks benchmarked measurement measurements measured survey surveys study "
+    "studies comparison comparisons results see".split()
+)
+
+
 class Support:
     """Answers :meth:`supported` for the sentences of one document (state is built lazily)."""
 
@@ -193,7 +200,14 @@ class Support:
         one of the best performing solutions. See the [benchmarks](...)."; a claim whose
         evidence follows at once is supported (an earlier sentence never counts)."""
         after = self.next_sentence(sentence)
-        return after is not None and after.block is sentence.block and self.cited(after)
+        if after is None or after.block is not sentence.block or not self.cited(after):
+            return False
+        # Only a sentence that offers its link as the evidence: a parenthesis that continues the
+        # claim ("(Read more about its performance)") or one that names a measurement ("See the
+        # benchmarks"); not "It is correct according to RFC 4180", which backs another claim.
+        if after.text.lstrip().startswith("("):
+            return True
+        return any(norm(w.text) in _EVIDENCE for w in after.words)
 
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
