@@ -514,7 +514,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words):
             return start, end
-        if start == 0 and nxt in lex.advice_noun and not any(w in lex.copula for w in lw[end + 1 :]):
+        if start == 0 and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
@@ -551,6 +551,9 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     return None
 
 
+# Advice nouns that, heading a verbless sentence, make it a tagline: "The easiest way to lint your
+# prose." (not "The best practices here will help ...").
+_TAGLINE_NOUNS = frozenset({"way", "choice", "option", "solution"})
 # Adjectives that "most" grades without a claim in documentation ("the most important option"),
 # but that rank when the noun they describe is a name ("the most important radical group Hamas").
 _JUDGED = frozenset("important significant notable influential powerful prominent dangerous famous".split())
