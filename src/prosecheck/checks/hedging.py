@@ -461,8 +461,6 @@ def _emphasis(lw, b: int) -> bool:
 
 # Emphatic words that insist on a claim when they open a sentence ("In fact, ...", "And indeed").
 _INSISTING = frozenset({("indeed",), ("in", "fact")})
-# Words before a booster that make it concede a point ("Although it indeed uses WebSocket").
-_CONCEDING = frozenset({"although", "though"})
 _DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -474,8 +472,9 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     for k in range(bend + 1, len(lw)):
         if lw[k] == "but" and any(d in prose[words[k - 1].end : words[k].start] for d in _DASHES):
             return True  # "– but": the turn that a concession sets up (", but" is too common)
-    if not _CONCEDING.isdisjoint(lw[:b]):
-        return True
+    for k in range(b):
+        if lw[k] == "although" or (lw[k] == "though" and (k == 0 or lw[k - 1] == "even")):
+            return True  # not the adverb "Just in case, though, here are examples that ..."
     if b <= 2 and "too" in lw[bend + 1 :]:
         return True  # "Of course there are lots of other things that matter too"
     if b and lw[b - 1] in ("and", "but", "or") and bend + 1 < len(lw) and lw[bend + 1] == "not":
@@ -485,7 +484,10 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
 
 def _advice(lw, bend: int) -> bool:
     """ "You certainly shouldn't have to rewrite it": certainty about what ought to be."""
-    return bend + 1 < len(lw) and lw[bend + 1] in _ADVICE_MODALS | {"ought"}
+    return bend + 1 < len(lw) and lw[bend + 1] in _OUGHT
+
+
+_OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
 
 
 def _has_figure(lw) -> bool:
