@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from prosecheck.atomicfile import create_temporary
+from prosecheck import atomicfile
 from prosecheck.fixes import chosen, fix_bytes
 
 
@@ -69,21 +69,9 @@ def replace_file(path: str, data: bytes) -> Optional[str]:
     """Write ``data`` over ``path`` whole or not at all, keeping its permission bits."""
     try:
         mode = os.stat(path).st_mode & 0o7777
-        fd, tmp = create_temporary(os.path.dirname(path) or ".")
     except OSError as exc:
         return exc.strerror or str(exc)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return exc.strerror or str(exc)
-    return None
+    return atomicfile.replace_file(path, data, mode)
 
 
 def unified_diff(outcome: FixOutcome) -> str:

@@ -7,6 +7,7 @@ at once or one is killed half-way. Used by the result cache and by the checks' d
 from __future__ import annotations
 
 import os
+from typing import Optional
 
 
 def create_temporary(folder: str) -> tuple[int, str]:
@@ -42,3 +43,29 @@ def write_atomically(path: str, data: bytes) -> bool:
     except OSError:
         return False
     return True
+
+
+def replace_file(path: str, data: bytes, mode: Optional[int] = None) -> Optional[str]:
+    """Write ``data`` over ``path`` whole or not at all, as a file a person keeps (a fixed
+    document, a baseline, a report page): with ``mode``, or the ordinary mode the umask gives.
+    Returns why it failed, or None. The folder must exist."""
+    if mode is None:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    try:
+        fd, tmp = create_temporary(os.path.dirname(path) or ".")
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return exc.strerror or str(exc)
+    return None

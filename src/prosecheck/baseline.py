@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
+from prosecheck.atomicfile import replace_file
 from prosecheck.diagnostics import Diagnostic
 from prosecheck.runner import FAILURE_CODES
 
@@ -107,17 +108,10 @@ def write(path: str, diagnostics: Iterable[Diagnostic], lines_of: LinesOf, root:
         ],
     }
     text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
-    temp = f"{path}.{os.getpid()}.tmp"
-    try:  # whole or not at all; an ordinary file (mode from the umask): it is meant to be committed
-        with open(temp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(temp, path)
-    except OSError as exc:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise BaselineError(f"cannot write the baseline {path}: {exc.strerror or exc}") from None
+    # Whole or not at all; an ordinary file (mode from the umask): it is meant to be committed.
+    problem = replace_file(path, text.encode("utf-8"))
+    if problem:
+        raise BaselineError(f"cannot write the baseline {path}: {problem}")
     return len(prints)
 
 

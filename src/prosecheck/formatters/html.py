@@ -261,13 +261,11 @@ def _page_name(i: int) -> str:
 def _write_page(path: str, html: str) -> None:
     """One page of a split report, whole or not at all, readable as the user's umask allows (a
     CI artifact or a folder served to editors, not a private temporary file)."""
-    from prosecheck.atomicfile import write_atomically
+    from prosecheck.atomicfile import replace_file
 
-    if not write_atomically(path, html.encode("utf-8")):
-        raise OSError(f"cannot write {path}")
-    umask = os.umask(0o022)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
+    problem = replace_file(path, html.encode("utf-8"))
+    if problem:
+        raise OSError(f"cannot write {path}: {problem}")
 
 
 def _span(d, lines: Optional[list]) -> Optional[tuple]:
