@@ -29,7 +29,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks.support import Support
 from prosecheck.checks import attribution
-from prosecheck.checks.voice import opens_quotation, others_blocks
+from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -174,7 +174,6 @@ class Hedging(Check):
         support: Optional[Support] = None
         hedge_counts: dict[int, int] = {}
         booster_counts: dict[int, int] = {}
-        others = None  # whose words each block holds: computed at the first finding
         last_unnamed = -2  # the index of the last sentence with an unnamed speaker
         for sentence in flagged_sentences(doc, lex.triggers):
             index = sentence.index
@@ -186,9 +185,7 @@ class Hedging(Check):
             booster_counts[index] = boosters
             if not found:
                 continue
-            if others is None:
-                others = others_blocks(doc)
-            if id(sentence.block) in others or opens_quotation(sentence):
+            if not writers_own(doc, sentence):
                 continue  # a heading, a block quote, a guest's turn: not the writer's claim
             if support is None:
                 support = Support.for_context(doc, context)

@@ -32,7 +32,7 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks.support import Support
-from prosecheck.checks.voice import opens_quotation, others_blocks
+from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -126,7 +126,6 @@ class Superlatives(Check):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
-        others = None  # whose words each block holds: computed at the first finding
         titles = None  # the text of each link, by block: computed at the first finding
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
@@ -139,9 +138,7 @@ class Superlatives(Check):
             found = _outside_idioms(lex, lw, found)  # "the best of both worlds", "least of all"
             if not found:
                 continue
-            if others is None:
-                others = others_blocks(doc)
-            if id(sentence.block) in others or opens_quotation(sentence):
+            if not writers_own(doc, sentence):
                 continue  # a heading, a block quote, a guest's turn: not the writer's claim
             if support is None:
                 support = Support.for_context(doc, context)

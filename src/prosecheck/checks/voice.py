@@ -104,6 +104,12 @@ def opens_quotation(sentence) -> bool:
     return _runs_on_quotation(text)
 
 
+def writers_own(doc, sentence) -> bool:
+    """Whether ``sentence`` is the writer's own words: not in a block of someone else's (a block
+    quote, a heading, a guest's turn) and not opening a quotation. SL and HC ask it per finding."""
+    return id(sentence.block) not in others_blocks(doc) and not opens_quotation(sentence)
+
+
 def _bold_subheading(doc, block) -> bool:
     """A one-line paragraph written wholly in bold: a subheading ("**Federal: Health care**")."""
     if block.kind != "paragraph" or block.start_line != block.end_line:
