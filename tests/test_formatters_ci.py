@@ -342,7 +342,8 @@ def test_json_output_matches_documented_schema_and_example(tmp_path):
     BUILTIN_FORMATTERS["json"](out, FormatContext()).write([d, Diagnostic("b.md", 1, 1, "LK101", "x", "error")])
     data = json.loads(out.getvalue())
     assert not list(validator.iter_errors(data))
-    assert list(data[0]) == ["path", "line", "col", "end_line", "end_col", "code", "severity", "message", "plugin"]
+    assert list(data[0]) == ["path", "line", "col", "end_line", "end_col", "code", "severity", "message", "plugin",
+                             "fix"]
     assert list(validator.iter_errors([dict(data[0], extra=1)])), "a new key must be a documented change"
     assert list(validator.iter_errors([dict(data[0], severity="note")]))
 

@@ -65,6 +65,23 @@ def replacement(doc, start: int, end: int, text: str, title: str, applicability:
     return Fix((Edit(line, col, end_line, end_col, text),), applicability, title)
 
 
+def to_json(fix: Optional[Fix]) -> Optional[dict]:
+    """``fix`` as ``--format json`` writes it (None when there is none): positions as the finding's,
+    the end exclusive; ``text`` replaces what lies between (empty: a deletion; an empty range: an
+    insertion), with ``\\n`` standing for the file's own line ending. The title quotes the document,
+    so it is escaped as messages are; the edits' text is what goes into the file, exactly."""
+    if fix is None:
+        return None
+    from prosecheck.escaping import clean_message
+
+    return {
+        "applicability": fix.applicability,
+        "title": clean_message(fix.title),
+        "edits": [{"line": e.line, "col": e.col, "end_line": e.end_line, "end_col": e.end_col, "text": e.text}
+                  for e in fix.edits],
+    }
+
+
 def with_fix(diagnostic, fix: Optional[Fix]):
     """``diagnostic`` carrying ``fix`` (diagnostics are immutable)."""
     return diagnostic if fix is None else replace(diagnostic, fix=fix)

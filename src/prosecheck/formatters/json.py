@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from prosecheck.fixes import to_json
 from prosecheck.formatters.base import Formatter
 
 
@@ -11,5 +12,6 @@ class JsonFormatter(Formatter):
     name = "json"
 
     def write(self, diagnostics: list) -> None:
-        json.dump([d.to_dict() for d in diagnostics], self.stream, indent=2, ensure_ascii=False)
+        json.dump([dict(d.to_dict(), fix=to_json(d.fix)) for d in diagnostics], self.stream, indent=2,
+                  ensure_ascii=False)
         self.stream.write("\n")

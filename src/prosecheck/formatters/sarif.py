@@ -21,6 +21,7 @@ from typing import Optional
 from urllib.parse import quote
 
 from prosecheck.codedocs import builtin_doc, section
+from prosecheck.escaping import clean_message
 from prosecheck.files import git_root
 from prosecheck.formatters.base import Formatter
 from prosecheck.runner import FAILURE_CODES
@@ -93,6 +94,28 @@ def region(d) -> dict:
     return out
 
 
+def sarif_fixes(fix, where: dict) -> list:
+    """A finding's fix as SARIF ``fixes`` (3.55): one fix, one artifactChange on the finding's own
+    file, one replacement per edit. ``deletedRegion`` is exact (an empty one is an insertion point,
+    which ``region`` never gives); a deletion has no ``insertedContent``. SARIF has no word for
+    ruff's applicability, so it goes in the fix's ``properties``."""
+    if fix is None or not fix.edits:
+        return []
+    replacements = []
+    for e in fix.edits:
+        replacement: dict = {"deletedRegion": {"startLine": e.line, "startColumn": e.col,
+                                               "endLine": e.end_line, "endColumn": e.end_col}}
+        if e.text:
+            replacement["insertedContent"] = {"text": e.text}
+        replacements.append(replacement)
+    out: dict = {}
+    if fix.title:
+        out["description"] = {"text": clean_message(fix.title)}  # it quotes the document
+    out["artifactChanges"] = [{"artifactLocation": dict(where), "replacements": replacements}]
+    out["properties"] = {"applicability": fix.applicability}
+    return [out]
+
+
 def first_paragraph(text: str) -> str:
     """The first paragraph of a Markdown section, its lines joined by spaces."""
     lines = []
@@ -162,7 +185,7 @@ class SarifFormatter(Formatter):
             where = locations.get(d.path)
             if where is None:
                 where = locations[d.path] = artifact_location(d.path, base)
-            results.append({
+            result = {
                 "ruleId": d.code,
                 "ruleIndex": index[d.code],
                 "level": sarif_level(d.severity),
@@ -173,7 +196,11 @@ class SarifFormatter(Formatter):
                         "region": region(d),
                     },
                 }],
-            })
+            }
+            fixes = sarif_fixes(d.fix, where)
+            if fixes:
+                result["fixes"] = fixes
+            results.append(result)
 
         invocation: dict = {
             "executionSuccessful": not any(d.code in FAILURE_CODES for d in diagnostics),
