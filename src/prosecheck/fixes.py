@@ -17,6 +17,8 @@ import codecs
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
 
+from prosecheck.escaping import clean_message
+
 SAFE = "safe"
 UNSAFE = "unsafe"
 
@@ -72,8 +74,6 @@ def to_json(fix: Optional[Fix]) -> Optional[dict]:
     so it is escaped as messages are; the edits' text is what goes into the file, exactly."""
     if fix is None:
         return None
-    from prosecheck.escaping import clean_message
-
     return {
         "applicability": fix.applicability,
         "title": clean_message(fix.title),
