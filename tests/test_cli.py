@@ -65,7 +65,7 @@ def test_pylint_json_and_template_formats(project):
     data = json.loads(out)
     assert data[0] == {
         "path": "docs/a.md", "line": 3, "col": 5, "end_line": None, "end_col": None,
-        "code": "LK101", "severity": "error", "message": MSG_LINK, "plugin": "links",
+        "code": "LK101", "severity": "error", "message": MSG_LINK, "plugin": "links", "fix": None,
     }
     assert len(data) == 3
     _, out, _ = run(["docs/a.md", "--format", "%(code)s@%(row)d,%(col)d"], project)
