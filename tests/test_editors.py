@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.editors  # run by ./scripts/test and CI; -m 'not editors' skips them
+
 HERE = Path(__file__).parent
 DOCS = HERE.parent / "docs" / "editors.md"
 VENV_BIN = str(Path(sys.executable).parent)
