@@ -252,7 +252,8 @@ def test_emacs_eglot_setup_from_the_docs(project):
     blocks = code_blocks("Emacs", "elisp")
     assert len(blocks) == 1 and "eglot-server-programs" in blocks[0]
     init = home / "init.el"
-    # Debian's elpa-* packages are found through package.el, as in a user's Emacs.
+    # An interactive Emacs (27 and later) activates the installed packages (Debian's elpa-eglot
+    # and elpa-markdown-mode here) before reading the init file; batch mode does not, so do it.
     init.write_text("(package-initialize)\n" + blocks[0], encoding="utf-8")
     harness = home / "harness.el"
     harness.write_text(EMACS_HARNESS, encoding="utf-8")
