@@ -49,7 +49,7 @@ VAGUE = frozenset(
     rumors rumour rumor pundits skeptics sceptics supporters opponents proponents everyone
     everybody anyone somebody someone they it this that these those one we you i he she
     unnamed anonymous unidentified source official diplomat expert analyst observer insider
-    resident witness spokesman spokeswoman spokesperson
+    resident witness spokesman spokeswoman spokesperson it's science
     """.split()
 )
 _SPEECH_AFTER_NAME = frozenset(
