@@ -94,6 +94,8 @@ def load(name: str) -> tuple[tuple[str, str, str], ...]:
     text = read_text(name)
     out = []
     for raw in text.splitlines():
+        if raw[:1] == "#":
+            continue  # a comment, or a rule's example (checks/rule_examples.py): one cheap test
         line = raw.rstrip()
         if not line.strip() or line.lstrip().startswith("#"):
             continue

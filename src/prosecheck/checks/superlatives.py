@@ -289,6 +289,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 if (
                     subject not in (None, PLACEHOLDER)
                     and subject not in lex.deictic
+                    and subject not in lex.technical_noun  # "the closing bracket is unmatched"
                     and (not after[:1].isalpha() or after in ("in", "by", "among", "anywhere"))
                 ):
                     yield i, last, "SL101", "absolute"
