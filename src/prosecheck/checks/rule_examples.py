@@ -57,7 +57,7 @@ LISTS = {
 PATTERNS = "patterns.tsv"
 
 _EXAMPLE_RE = re.compile(
-    r"^#(flag|pass)(?:\s+([A-Z]{2}\d{3}))?(?:\s+\(xfail:\s*([^)]*)\))?:\s?(.*)$"
+    r"^#(flag|pass)(?:\s+([A-Z]{2}\d{3}))?(?:\s+\(xfail:\s*(.*?)\))?:(?:\s(.*)|)$"
 )
 _MARK_RE = re.compile(r"\[\[(.+?)\]\]")
 
@@ -111,7 +111,7 @@ def parse_example(line: str, default_code: str, source: str) -> Optional[Example
     if not m:
         return None
     kind, code, xfail, raw = m.group(1), m.group(2) or default_code, m.group(3) or "", m.group(4)
-    raw = raw.rstrip().replace("\\n", "\n")
+    raw = (raw or "").rstrip().replace("\\n", "\n")
     marks = list(_MARK_RE.finditer(raw))
     if kind == "pass":
         if marks:

@@ -577,7 +577,6 @@ def _reference_fact(lex: Lexicon, lw, end: int) -> bool:
 
 
 _PREPOSITIONS = frozenset("in of on at to for among by from with than".split())
-_ORDINAL_NUMBERS = frozenset("2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per cent million billion trillion thousand".split())
 
 
@@ -585,8 +584,6 @@ def _figures(lw) -> bool:
     """The sentence states a figure: a number other than a year, a percentage or a fraction."""
     for k, w in enumerate(lw):
         if w[:1].isdigit():
-            if w.partition("-")[0] in _ORDINAL_NUMBERS:
-                continue  # "the 2nd-largest": a rank, not a figure
             if not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")):
                 return True
         elif w in _FRACTIONS and (w not in ("third", "fifth", "tenth", "quarter") or (k and lw[k - 1] in ("a", "one"))):
