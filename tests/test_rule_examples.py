@@ -147,3 +147,36 @@ def test_a_malformed_example_is_named(line, message):
 def test_explain_examples_come_from_the_lists():
     found = examples_for_code("SL102", limit=2)
     assert [e.span for e in found] == ["world-class", "cutting-edge"]
+
+
+def _explain(code: str) -> tuple[int, str]:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "prosecheck", "--explain", code], capture_output=True, text=True, timeout=120
+    )
+    return proc.returncode, proc.stdout
+
+
+def test_explain_ends_with_examples_the_check_flags():
+    code, out = _explain("SL102")
+    assert code == 0
+    section = out[out.index("## Examples from the rules") :].splitlines()
+    assert section[:4] == [
+        "## Examples from the rules",
+        "",
+        "Flagged (the words reported between [[ and ]]):",
+        "",
+    ]
+    flagged = section[4 : section.index("", 4)]
+    assert len(flagged) == 6 and flagged[0] == "    Harbor is a [[world-class]] router."
+    for line in flagged:  # what --explain shows is what the check reports
+        ex = parse_example("#flag: " + line.strip(), "SL102", "explain")
+        assert findings("superlatives", ex.text) == [expected(ex)]
+    assert section[-1] == "Every entry of the word lists carries examples like these: see docs/rules.md."
+
+
+def test_explain_of_a_code_without_rule_examples_has_no_section():
+    code, out = _explain("HC104")
+    assert code == 0 and "## Examples from the rules" not in out

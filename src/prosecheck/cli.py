@@ -226,6 +226,10 @@ def _explain(reg: Registry, code: str, out) -> int:
     out.write(text if text else f"{code}: {spec.summary}\n")
     if text and not text.endswith("\n"):
         out.write("\n")
+    if check.name in ("superlatives", "hedging"):
+        from prosecheck.checks.rule_examples import explain_section
+
+        out.write(explain_section(code))  # a few of the rules' own examples
     return EXIT_CLEAN
 
 

@@ -95,6 +95,7 @@ class Rule:
     check: str
     line: int
     examples: list = field(default_factory=list)
+    keeps_away: str = ""  # a pattern rule that only keeps a finding of this code away
 
     @property
     def flags(self) -> list:
@@ -157,23 +158,51 @@ def read_rules(list_name: str) -> list:
             keeps_away = category.startswith("not ")
             code = category[4:].strip() if keeps_away else category
             rule_check = "superlatives" if code.startswith("SL") else "hedging"
-            rules.append(Rule(list_name, entry, "pattern", "" if keeps_away else code, rule_check, number))
+            rules.append(Rule(list_name, entry, "pattern", "" if keeps_away else code, rule_check, number,
+                              keeps_away=code if keeps_away else ""))
         else:
             rules.append(Rule(list_name, entry, category, codes.get(category, ""), check, number))
     return rules
 
 
-def examples_for_code(code: str, limit: int = 4) -> list:
-    """A few ``#flag`` examples whose finding is ``code`` (for ``--explain``), in file order,
-    one per entry and none marked xfail."""
-    out = []
+def examples_for_code(code: str, limit: int = 4, kind: str = "flag") -> list:
+    """Up to ``limit`` examples of ``kind`` for ``code`` (for ``--explain``), none marked xfail:
+    one per category first, in file order, then more from the same categories. A ``#pass``
+    example counts for the code its entry flags, or the code a pattern rule keeps away."""
     names = [n for n, (_, cats) in LISTS.items() if code in cats.values()] + [PATTERNS]
+    candidates = []  # (category key, example), in file order, one per rule
     for name in names:
         for rule in read_rules(name):
-            for ex in rule.flags:
-                if ex.code == code and not ex.xfail:
-                    out.append(ex)
+            if kind == "pass" and code not in (rule.code, rule.keeps_away):
+                continue
+            for ex in rule.examples:
+                if ex.kind == kind and not ex.xfail and "\n" not in ex.text and (kind == "pass" or ex.code == code):
+                    candidates.append(((name, rule.category if name != PATTERNS else rule.entry), ex))
                     break
+    out, seen, texts = [], set(), set()
+    for first_round in (True, False):
+        for key, ex in candidates:
             if len(out) >= limit:
                 return out
+            if ex.text in texts or (first_round and key in seen):
+                continue
+            out.append(ex)
+            seen.add(key)
+            texts.add(ex.text)
     return out
+
+
+def explain_section(code: str, limit: int = 6) -> str:
+    """A few of the rules' own examples, for the end of ``prosecheck --explain CODE`` ("" when
+    the code's rules carry none)."""
+    flagged = examples_for_code(code, limit)
+    if not flagged:
+        return ""
+    lines = ["", "## Examples from the rules", "",
+             "Flagged (the words reported between [[ and ]]):", ""]
+    lines += [f"    {ex.text[: ex.start]}[[{ex.span}]]{ex.text[ex.end :]}" for ex in flagged]
+    passed = examples_for_code(code, limit // 2, kind="pass")
+    if passed:
+        lines += ["", "Left alone:", ""] + [f"    {ex.text}" for ex in passed]
+    lines += ["", "Every entry of the word lists carries examples like these: see docs/rules.md.", ""]
+    return "\n".join(lines)
