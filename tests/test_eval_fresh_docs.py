@@ -2,7 +2,7 @@
 
 fresh-docs is scored once, at the end, by whoever did not tune on it; these tests never run
 prosecheck on its documents. Everything here runs without the network except the build test,
-which is marked slow and runs only when FRESH_DOCS_BUILD=1 is set (it downloads about 90 MB of
+which is marked slow and runs only when FRESH_DOCS_BUILD=1 is set (it downloads about 150 MB of
 pinned packages with npm, pip and apt-get).
 """
 import hashlib
