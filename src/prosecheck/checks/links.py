@@ -22,7 +22,7 @@ from urllib.parse import unquote
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
-from prosecheck.dialects.anchors import extra_anchors, included_definitions, site_target
+from prosecheck.dialects.anchors import document_file, extra_anchors, included_definitions, project_url, site_target
 from prosecheck.document import MARKDOWN_SUFFIXES, reference_key
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
@@ -86,6 +86,7 @@ class Links(Check):
                                fragment_fix(doc, link, suggestion[0]) if suggestion else None)
         yield from _unresolved(doc)
         yield from _missing_includes(doc, state)
+        yield from _missing_documents(doc, state)
         yield from _unused_definitions(doc)
         yield from _broken_in_text(doc, ignore)
 
@@ -205,7 +206,7 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         shown = f'"{dest}"' if dest else "nothing"
         return "LK101", (f"this {what} points to {shown}: add the address it should go to, "
                          f"or remove the {what}")
-    url = _unescape(dest)
+    url = project_url(doc, _unescape(dest))  # MyST's "project:path" is a path
     malformed = _malformed(url, dest, state)
     if malformed:
         return "LK106", malformed
@@ -548,6 +549,21 @@ def _missing_includes(doc, state: _State):
             looked = " or ".join(state.shown(p) for p in inc.looked_in[:3])
             yield doc.diagnostic("LK102", f'the included file "{inc.written}" does not exist (looked for '
                                           f"{looked}): fix the file name or remove the line", inc.offset)
+
+
+def _missing_documents(doc, state: _State):
+    """LK102 on a MyST ``{doc}`name``` role whose document does not exist."""
+    facts = getattr(doc, "dialect_facts", None)
+    for name, offset in facts.doc_roles if facts is not None else ():
+        base = os.path.dirname(facts.site.config_path or "") if name.startswith("/") else state.folder
+        path = os.path.normpath(os.path.join(base, name.strip("/")))
+        if not state.may_look_at_path(path) or document_file(doc, name) is not None:
+            continue  # outside the project: not ours to probe
+        for suffix in (".md", ".rst", ".ipynb"):
+            state.depend(path + suffix)
+        shown = state.shown(path)
+        yield doc.diagnostic("LK102", f'{{doc}}`{name}` names a document that does not exist (looked for '
+                                      f"{shown}.md, .rst or .ipynb): fix the name", offset)
 
 
 # --- LK104, LK105 ---------------------------------------------------------------------------------

@@ -120,6 +120,9 @@ def site_target(doc, path: str) -> Optional[str]:
     name itself (a document without its suffix, a label, a Python object): nothing to look at."""
     facts = getattr(doc, "dialect_facts", None)
     if facts is not None and facts.site.dialect == "myst" and facts.site.config_path:
+        found = document_file(doc, path)
+        if found:
+            return found
         return "" if _sphinx_resolves(doc, facts.site.config_path, path) else None
     if facts is not None and facts.site.dialect == "docusaurus" and path.startswith("/") and facts.site.config_path:
         # Docusaurus serves its static/ folder at the site's root: "/img/a.png" is static/img/a.png.
@@ -156,19 +159,64 @@ _LABEL_RE = re.compile(r"^[ \t]*(?:\(([^()\s]+)\)=|\.\. _([^:\n]+):)[ \t]*$", re
 _MAX_SOURCES = 5000
 
 
+#: What Sphinx projects write their documents in (a docname is a source file without its suffix).
+_SOURCE_SUFFIXES = (".md", ".rst", ".ipynb", ".txt", ".myst")
+
+
+def document_file(doc, name: str) -> Optional[str]:
+    """The source file of the Sphinx document ``name`` (``{doc}`name```, or ``[text](name)`` in
+    MyST): as Sphinx joins docnames, relative to the page's folder, or to the folder of conf.py
+    when it starts with ``/``; the name may carry its suffix. None when no such file exists."""
+    facts = getattr(doc, "dialect_facts", None)
+    name = name.strip()
+    if facts is None or not facts.site.config_path or not name.strip("/"):
+        return None
+    if name.startswith("/"):
+        folder = os.path.dirname(facts.site.config_path)
+    else:
+        folder = os.path.dirname(os.path.abspath(doc.filename)) if doc.filename else os.getcwd()
+    base = os.path.normpath(os.path.join(folder, name.strip("/")))
+    for candidate in (base, *(base + suffix for suffix in _SOURCE_SUFFIXES)):
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
+def project_url(doc, url: str) -> str:
+    """MyST's ``<project:path#part>`` and ``[text](project:path)`` name a file of the project:
+    the link's path, checked like any local link. Any other URL as it is."""
+    if url[:8].lower() != "project:":
+        return url
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is None or facts.site.dialect != "myst":
+        return url
+    return url[8:]
+
+
 def _sphinx_resolves(doc, config_path: str, path: str) -> bool:
     """MyST reads ``[text](name)`` that is no file as a Sphinx cross-reference: a document named
-    without its suffix, a label (``(name)=``, ``.. _name:``), an index page or a Python object
-    (documented by autodoc, or in another project through intersphinx: not knowable here)."""
-    if "/" in path or not path or path in _SPHINX_PAGES:
-        return bool(path) and "/" not in path
-    folder = os.path.dirname(os.path.abspath(doc.filename)) if doc.filename else os.getcwd()
-    for suffix in (".md", ".rst", ".ipynb"):
-        if os.path.isfile(os.path.join(folder, path + suffix)):
-            return True
+    without its suffix (see :func:`document_file`), a label (``(name)=``, ``.. _name:``), an
+    index page or a Python object (documented by autodoc, or in another project through
+    intersphinx: not knowable here)."""
+    if not path:
+        return False
+    if path in _SPHINX_PAGES:
+        return True
+    if (not path.startswith((".", "/")) and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES
+            and _uses_intersphinx(config_path)):
+        return True  # a label or document of another project, through intersphinx: not knowable
+    if "/" in path:
+        return False
     if _PY_OBJECT_RE.fullmatch(path) and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES:
         return True
     return path.lower() in _site_labels(os.path.dirname(config_path))
+
+
+@lru_cache(maxsize=8)
+def _uses_intersphinx(config_path: str) -> bool:
+    from prosecheck.dialects.site import _mentions
+
+    return _mentions(config_path, b"intersphinx_mapping")
 
 
 @lru_cache(maxsize=8)

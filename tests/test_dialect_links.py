@@ -1,0 +1,97 @@
+"""Links the way each documentation site resolves them (prosecheck.dialects.anchors): MyST's
+``{doc}`` roles, ``project:`` links and documents named without their suffix; Docusaurus' links to
+pages without their suffix and ``/docs/...`` site links. Exact findings, on real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prosecheck import dialects
+from prosecheck.testing import codes, lines, lint
+
+LINKS = ["LK102", "LK103"]
+
+
+@pytest.fixture(autouse=True)
+def _auto_dialect():
+    dialects.configure("auto", None)
+    yield
+    dialects.configure("auto", None)
+
+
+def _write(root: Path, files: dict) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _lint_page(root: Path, name: str, **kw):
+    path = root / name
+    return lint(path.read_text(encoding="utf-8"), str(path), root=str(root), select=kw.pop("select", LINKS), **kw)
+
+
+# --- MyST --------------------------------------------------------------------------------------
+
+
+def _myst(tmp_path: Path, page: str, conf: str = 'extensions = ["myst_parser"]\n') -> Path:
+    _write(tmp_path, {
+        "docs/conf.py": conf,
+        "docs/guide/page.md": page,
+        "docs/guide/other.md": "# Other\n\n## Part two\n",
+        "docs/api.rst": "API\n===\n",
+        "docs/index.md": "# Home\n",
+    })
+    return tmp_path
+
+
+def test_myst_doc_role_names_a_document(tmp_path):
+    page = (
+        "# Page\n\n"
+        "See {doc}`other`, {doc}`the API <../api>`, {doc}`/index` and {doc}`other.md`.\n"
+        "Missing: {doc}`gone` and {doc}`the home page </home>`.\n"
+        "Not a role: `{doc}`gone``.\n"
+    )
+    found = _lint_page(_myst(tmp_path, page), "docs/guide/page.md")
+    assert lines(found) == [
+        '4:16: LK102 {doc}`gone` names a document that does not exist (looked for docs/guide/gone.md, '
+        ".rst or .ipynb): fix the name",
+        '4:47: LK102 {doc}`/home` names a document that does not exist (looked for docs/home.md, '
+        ".rst or .ipynb): fix the name",
+    ]
+
+
+def test_myst_project_links_are_local_paths_with_checked_fragments(tmp_path):
+    page = (
+        "# Page\n\n"
+        "<project:other.md#part-two> and [x](project:other.md#part-three).\n\n"
+        "[y](project:gone.md) and <project:#page> and <project:#nowhere>.\n"
+    )
+    found = codes(_lint_page(_myst(tmp_path, page), "docs/guide/page.md"))
+    assert found == [(3, 33, "LK103"), (5, 1, "LK102"), (5, 46, "LK103")]
+
+
+def test_project_scheme_is_a_url_outside_myst(tmp_path):
+    _write(tmp_path, {"page.md": "# Page\n\n<project:gone.md>\n"})
+    assert codes(_lint_page(tmp_path, "page.md")) == []
+
+
+def test_myst_documents_named_without_suffix_relative_to_the_page(tmp_path):
+    page = (
+        "# Page\n\n"
+        "[a](./other) [b](../index) [c](/guide/other#part-two) [d](./other#nope)\n\n"
+        "[e](./gone) [f](../guide/gone)\n"
+    )
+    found = codes(_lint_page(_myst(tmp_path, page), "docs/guide/page.md"))
+    assert found == [(3, 55, "LK103"), (5, 1, "LK102"), (5, 13, "LK102")]
+
+
+def test_myst_with_intersphinx_bare_names_may_be_another_projects(tmp_path):
+    page = "# Page\n\n[a](icon-links) [b](contribute/testing) [c](./gone) [d](gone.png)\n"
+    conf = 'extensions = ["myst_parser", "sphinx.ext.intersphinx"]\nintersphinx_mapping = {}\n'
+    found = codes(_lint_page(_myst(tmp_path, page, conf), "docs/guide/page.md"))
+    assert found == [(3, 41, "LK102"), (3, 53, "LK102")]
+    without = codes(_lint_page(_myst(tmp_path / "plain", page), "docs/guide/page.md"))
+    assert without == [(3, 1, "LK102"), (3, 17, "LK102"), (3, 41, "LK102"), (3, 53, "LK102")]
