@@ -95,3 +95,66 @@ def test_myst_with_intersphinx_bare_names_may_be_another_projects(tmp_path):
     assert found == [(3, 41, "LK102"), (3, 53, "LK102")]
     without = codes(_lint_page(_myst(tmp_path / "plain", page), "docs/guide/page.md"))
     assert without == [(3, 1, "LK102"), (3, 17, "LK102"), (3, 41, "LK102"), (3, 53, "LK102")]
+
+
+# --- Docusaurus --------------------------------------------------------------------------------
+
+
+def _docusaurus(tmp_path: Path, page: str, config: str = "module.exports = {};\n") -> Path:
+    _write(tmp_path, {
+        "docusaurus.config.js": config,
+        "docs/intro.mdx": "# Intro\n",
+        "docs/tutorial/01-create-a-page.mdx": "# Create a page\n\n## Steps\n",
+        "docs/tutorial/renamed.md": "---\nid: by-id\n---\n# By id\n",
+        "docs/tutorial/slugged.md": "---\nslug: /elsewhere\n---\n# Slugged\n",
+        "docs/tutorial/index.md": "# Tutorial\n",
+        "docs/tutorial/_partial.mdx": "Shared text.\n",
+        "docs/tutorial/page.md": page,
+        "src/pages/about.js": "export default function About() {}\n",
+        "static/img/logo.png": "",
+    })
+    return tmp_path
+
+
+def test_docusaurus_pages_linked_by_their_urls(tmp_path):
+    page = (
+        "# Page\n\n"
+        "[a](./create-a-page) [b](create-a-page#steps) [c](./by-id) [d](/docs/elsewhere) [e](../intro/)\n\n"
+        "[f](/docs/tutorial/create-a-page) [g](/docs/tutorial) [h](/about) [i](/img/logo.png)\n\n"
+        "[j](./create-a-post) [k](/docs/gone) [l](./create-a-page#nope) [m](/nowhere) [n](./partial)\n\n"
+        "[o](/blog/2021/08/26/welcome)\n"
+    )
+    found = codes(_lint_page(_docusaurus(tmp_path, page), "docs/tutorial/page.md"))
+    assert found == [(7, 1, "LK102"), (7, 22, "LK102"), (7, 38, "LK103"), (7, 64, "LK102"), (7, 78, "LK102")]
+
+
+def test_docusaurus_site_that_moves_its_docs_leaves_absolute_page_links_alone(tmp_path):
+    page = "# Page\n\n[a](/guide/intro) [b](./create-a-page) [c](./gone)\n"
+    config = "module.exports = {presets: [['classic', {docs: {routeBasePath: 'guide'}}]]};\n"
+    found = codes(_lint_page(_docusaurus(tmp_path, page, config), "docs/tutorial/page.md"))
+    assert found == [(3, 40, "LK102")]
+
+
+def test_docusaurus_mdx_pages_are_checked_by_default(tmp_path):
+    import subprocess
+    import sys
+
+    _write(tmp_path, {
+        "site/docusaurus.config.js": "module.exports = {};\n",
+        "site/docs/a.mdx": "We read the the notes.\n",
+        "site/docs/b.md": "We read the the notes.\n",
+        "other/c.mdx": "We read the the notes.\n",
+    })
+
+    def run(*extra):
+        proc = subprocess.run([sys.executable, "-m", "prosecheck", "--no-cache", "--select", "SP102", *extra, "."],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        return proc.returncode, proc.stdout.splitlines()
+
+    rc, out = run()
+    assert rc == 1 and [line.split(" ")[0] for line in out] == ["site/docs/a.mdx:1:13:", "site/docs/b.md:1:13:"]
+    rc, out = run("--dialect", "gfm")
+    assert [line.split(" ")[0] for line in out] == ["site/docs/b.md:1:13:"]
+    rc, out = run("--dialect", "docusaurus")
+    assert [line.split(" ")[0] for line in out] == [
+        "other/c.mdx:1:13:", "site/docs/a.mdx:1:13:", "site/docs/b.md:1:13:"]

@@ -247,7 +247,7 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         st = os.stat(target)
     if not fragment or not options.get("check_anchors", True):
         return None
-    if not target.lower().endswith(MARKDOWN_SUFFIXES):
+    if not target.lower().endswith(MARKDOWN_SUFFIXES + (".mdx",)):
         return None  # fragments into code, HTML or folders are not checked
     if doc.filename and os.path.abspath(doc.filename) == target:
         anchors = state.own_anchors()

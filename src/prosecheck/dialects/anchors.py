@@ -114,7 +114,7 @@ def _included(path: Optional[str], dialect: Optional[str] = None):
 
 def site_target(doc, path: str) -> Optional[str]:
     """Where a link written as a site URL leads on disk. Docusaurus: ``/img/a.png`` in its static
-    folder. MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
+    folder, a page by its URL (``./create-a-page``, ``/docs/intro``: see docusaurus_links.py). MkDocs with ``use_directory_urls``: the page a link written as a site URL (``../page/``,
     ``../page/#part``) leads to, resolved as the browser does from the page's own URL; None when
     the page is not on such a site or no file serves that URL. MyST: "" when Sphinx resolves the
     name itself (a document without its suffix, a label, a Python object): nothing to look at."""
@@ -124,10 +124,10 @@ def site_target(doc, path: str) -> Optional[str]:
         if found:
             return found
         return "" if _sphinx_resolves(doc, facts.site.config_path, path) else None
-    if facts is not None and facts.site.dialect == "docusaurus" and path.startswith("/") and facts.site.config_path:
-        # Docusaurus serves its static/ folder at the site's root: "/img/a.png" is static/img/a.png.
-        static = os.path.join(os.path.dirname(facts.site.config_path), "static", path.lstrip("/"))
-        return os.path.normpath(static) if os.path.exists(static) else None
+    if facts is not None and facts.site.dialect == "docusaurus" and facts.site.config_path:
+        from prosecheck.dialects import docusaurus_links
+
+        return docusaurus_links.target(doc, facts.site.config_path, path)
     if facts is None or facts.site.dialect != "mkdocs" or not facts.site.use_directory_urls:
         return None
     if not doc.filename or path.startswith("/"):
