@@ -92,6 +92,25 @@ def test_collapsible_tabs_and_nesting(tmp_path):
     assert [h.anchor for h in doc.headings] == ["t"]
 
 
+def test_tab_indented_bodies_are_checked(tmp_path):
+    # Python-Markdown expands a tab to four columns: a tab indents a body as four spaces do.
+    text = (
+        '# T\n\n!!! note "Read this"\n'
+        f"\t{DOUBLE}\n\n"
+        "\t!!! tip\n"
+        f"\t\t{DOUBLE}\n\n"
+        '=== "Tab"\n\n'
+        f"  \t{DOUBLE}\n\n"
+        "\t```\n\tthe the\n\t```\n"
+    )
+    assert codes(_lint(tmp_path, "mkdocs", text, select=["SP102"])) == [
+        (4, 14, "SP102"), (7, 15, "SP102"), (11, 16, "SP102")]
+    doc = parse("p.md", text, dialect="mkdocs")
+    assert [(b.start_line, b.containers) for b in doc.blocks if b.kind == "paragraph"] == [
+        (4, ("admonition",)), (7, ("admonition", "admonition")), (11, ("tab",))]
+    assert {13, 14, 15} <= doc.code_lines
+
+
 def test_superlative_in_admonition_title_and_body(tmp_path):
     text = '!!! note "The best plugin"\n    It is the best tool in the world.\n'
     found = _lint(tmp_path, "mkdocs", text, select=["SL101"])
