@@ -156,6 +156,21 @@ def test_abbreviations_are_recorded_and_blanked():
     assert out.split("\n")[2].strip() == "" and _same_shape(out, text)
 
 
+def test_abbreviations_are_known_words(tmp_path):
+    # SP101 flags "grapql" as written; defined as an abbreviation (on the page, or in a glossary the
+    # site appends to every page), it is a term the page explains.
+    text = "We query it with grapql and wizzard.\n"
+    assert codes(_lint(tmp_path / "a", "mkdocs", text, select=["SP101"])) == [(1, 18, "SP101"), (1, 29, "SP101")]
+    assert codes(_lint(tmp_path / "b", "mkdocs", text + "\n*[grapql]: Graph Query Language X\n",
+                       select=["SP101"])) == [(1, 29, "SP101")]
+    config = ("site_name: t\nmarkdown_extensions:\n  - abbr\n  - pymdownx.snippets:\n"
+              "      base_path: [includes]\n      auto_append: [glossary.md]\n")
+    (tmp_path / "c" / "includes").mkdir(parents=True)
+    (tmp_path / "c" / "includes" / "glossary.md").write_text("*[wizzard]: Wizard\n", encoding="utf-8")
+    assert codes(_lint(tmp_path / "c", "mkdocs", text + "\n*[grapql]: Graph Query Language X\n",
+                       config=config, select=["SP101"])) == []
+
+
 def test_snippets_definitions_count_and_missing_file_is_lk102(tmp_path):
     config = "site_name: t\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: [snips]\n"
     (tmp_path / "snips").mkdir()

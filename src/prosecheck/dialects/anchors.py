@@ -68,7 +68,21 @@ def included_definitions(doc) -> set:
     return found
 
 
-# (path, dialect) -> ((mtime_ns, size), (anchors, definition keys)); _OPENING guards against a file that
+def abbreviations(doc) -> frozenset:
+    """The terms the page defines as abbreviations (``*[HTML]: ...``), itself or in a file it
+    includes (a site's glossary appended to every page with snippets' ``auto_append``)."""
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is None:
+        return frozenset()
+    found = set(facts.abbreviations)
+    for inc in facts.includes:
+        included = _included(inc.path, facts.site.dialect)
+        if included is not None:
+            found.update(included[2])
+    return frozenset(found)
+
+
+# (path, dialect) -> ((mtime_ns, size), (anchors, definition keys, abbreviations)); _OPENING guards against a file that
 # includes itself.
 _CACHE: dict = {}
 _OPENING: set = set()
@@ -101,7 +115,8 @@ def _included(path: Optional[str], dialect: Optional[str] = None):
         extra = extra_anchors(included) or set()
         anchors = {h.anchor for h in included.headings} | {h.explicit_id for h in included.headings
                                                            if h.explicit_id} | included.html_ids | extra
-        result = (frozenset(anchors), frozenset(included.references) | included_definitions(included))
+        result = (frozenset(anchors), frozenset(included.references) | included_definitions(included),
+                  abbreviations(included))
     except RecursionError:
         result = None
     finally:
