@@ -40,7 +40,7 @@ def _myst(tmp_path: Path, page: str, conf: str = 'extensions = ["myst_parser"]\n
     _write(tmp_path, {
         "docs/conf.py": conf,
         "docs/guide/page.md": page,
-        "docs/guide/other.md": "# Other\n\n## Part two\n",
+        "docs/guide/other.md": "# Other\n\n(guide/a-label)=\n## Part two\n",
         "docs/api.rst": "API\n===\n",
         "docs/index.md": "# Home\n",
     })
@@ -82,10 +82,10 @@ def test_myst_documents_named_without_suffix_relative_to_the_page(tmp_path):
     page = (
         "# Page\n\n"
         "[a](./other) [b](../index) [c](/guide/other#part-two) [d](./other#nope)\n\n"
-        "[e](./gone) [f](../guide/gone)\n"
+        "[e](./gone) [f](../guide/gone) [g](guide/a-label) [h](guide/no-label)\n"
     )
     found = codes(_lint_page(_myst(tmp_path, page), "docs/guide/page.md"))
-    assert found == [(3, 55, "LK103"), (5, 1, "LK102"), (5, 13, "LK102")]
+    assert found == [(3, 55, "LK103"), (5, 1, "LK102"), (5, 13, "LK102"), (5, 51, "LK102")]
 
 
 def test_myst_with_intersphinx_bare_names_may_be_another_projects(tmp_path):

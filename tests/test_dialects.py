@@ -201,6 +201,17 @@ def test_directory_urls(tmp_path):
     assert codes(found) == [(1, 50, "LK102"), (1, 64, "LK103")]
 
 
+def test_absolute_links_on_an_mkdocs_site(tmp_path):
+    # A page of docs_dir at that URL is checked (fragment too); anything else is the server's
+    # (a site served below a path, another version with mike): not reported.
+    docs = _site(tmp_path, "mkdocs")
+    (docs / "guide").mkdir()
+    (docs / "guide" / "index.md").write_text("# Guide\n\n## Start\n", encoding="utf-8")
+    text = "[a](/guide/#start) [b](/guide/#nope) [c](/dev/guide/) [d](../gone/)\n"
+    found = _lint(tmp_path, "mkdocs", text, name="page.md", select=["LK"])
+    assert codes(found) == [(1, 20, "LK103"), (1, 55, "LK102")]
+
+
 def test_directory_urls_off(tmp_path):
     docs = _site(tmp_path, "mkdocs", "site_name: t\nuse_directory_urls: false\n")
     (docs / "api.md").write_text("# API\n", encoding="utf-8")

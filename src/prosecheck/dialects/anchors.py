@@ -143,11 +143,19 @@ def site_target(doc, path: str) -> Optional[str]:
         from prosecheck.dialects import docusaurus_links
 
         return docusaurus_links.target(doc, facts.site.config_path, path)
-    if facts is None or facts.site.dialect != "mkdocs" or not facts.site.use_directory_urls:
-        return None
-    if not doc.filename or path.startswith("/"):
+    if facts is None or facts.site.dialect != "mkdocs" or not doc.filename:
         return None
     docs_dir = facts.site.docs_dir
+    if path.startswith("/"):
+        # MkDocs leaves an absolute link to the server, and a site is often served below a path
+        # or a version ("/dev/page/" with mike): a page of docs_dir at that URL, or not knowable.
+        if not docs_dir:
+            return ""
+        url = os.path.normpath(os.path.join(docs_dir, path.strip("/")))
+        return next((c for c in (url + ".md", os.path.join(url, "index.md"), url)
+                     if c.startswith(docs_dir) and os.path.isfile(c)), "")
+    if not facts.site.use_directory_urls:
+        return None
     source = os.path.abspath(doc.filename)
     stem, _ = os.path.splitext(source)
     # page.md is served at page/, so its links start one folder deeper; index.md and README.md
@@ -220,11 +228,10 @@ def _sphinx_resolves(doc, config_path: str, path: str) -> bool:
     if (not path.startswith((".", "/")) and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES
             and _uses_intersphinx(config_path)):
         return True  # a label or document of another project, through intersphinx: not knowable
-    if "/" in path:
-        return False
-    if _PY_OBJECT_RE.fullmatch(path) and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES:
+    if ("/" not in path and _PY_OBJECT_RE.fullmatch(path)
+            and os.path.splitext(path)[1].lower() not in _FILE_SUFFIXES):
         return True
-    return path.lower() in _site_labels(os.path.dirname(config_path))
+    return path.lower() in _site_labels(os.path.dirname(config_path))  # "(contributing/style)=" too
 
 
 @lru_cache(maxsize=8)
