@@ -191,6 +191,14 @@ def test_snippets_auto_append_defines_references(tmp_path):
     assert codes(_lint(tmp_path, "mkdocs", "Use [the package][pkg].\n", config=config, select=["LK"])) == []
 
 
+def test_autorefs_identifiers_need_no_definition(tmp_path):
+    text = "See [`Page`][mkdocs.structure.Page], [the setup][setup] and [a typo][no such label].\n"
+    with_autorefs = "site_name: t\nplugins:\n  - search\n  - autorefs\n"
+    assert codes(_lint(tmp_path / "a", "mkdocs", text, config=with_autorefs, select=["LK104"])) == [(1, 61, "LK104")]
+    assert codes(_lint(tmp_path / "b", "mkdocs", text, select=["LK104"])) == [
+        (1, 5, "LK104"), (1, 38, "LK104"), (1, 61, "LK104")]
+
+
 def test_directory_urls(tmp_path):
     docs = _site(tmp_path, "mkdocs")
     (docs / "guide").mkdir()

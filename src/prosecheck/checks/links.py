@@ -22,7 +22,7 @@ from urllib.parse import unquote
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
-from prosecheck.dialects.anchors import document_file, extra_anchors, included_definitions, project_url, site_target
+from prosecheck.dialects.anchors import autoref, document_file, extra_anchors, included_definitions, project_url, site_target
 from prosecheck.document import MARKDOWN_SUFFIXES, reference_key
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
@@ -578,6 +578,8 @@ def _unresolved(doc):
             continue
         if included and reference_key(label) in included:
             continue  # defined in a file the site includes in this page (snippets)
+        if autoref(doc, label):
+            continue  # [title][package.Class]: mkdocs-autorefs links it to the site's object
         before = text[ref.offset - 1] if ref.offset > 0 else ""
         if before.isalnum() or before in "_])":  # a[0][1]: indexing, not a reference
             continue

@@ -82,6 +82,19 @@ def abbreviations(doc) -> frozenset:
     return frozenset(found)
 
 
+_AUTOREF_RE = re.compile(r"[\w.:-]+")
+
+
+def autoref(doc, label: str) -> bool:
+    """True when an undefined reference label is an identifier mkdocs-autorefs resolves: on a
+    site with autorefs, ``[title][package.module.Class]`` or ``[title][heading-id]`` links to any
+    Python object or heading of the site (which a page alone cannot tell)."""
+    facts = getattr(doc, "dialect_facts", None)
+    if facts is None or not facts.site.autorefs:
+        return False
+    return _AUTOREF_RE.fullmatch(label.strip().strip("`")) is not None
+
+
 # (path, dialect) -> ((mtime_ns, size), (anchors, definition keys, abbreviations)); _OPENING guards against a file that
 # includes itself.
 _CACHE: dict = {}
