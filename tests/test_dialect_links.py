@@ -158,3 +158,23 @@ def test_docusaurus_mdx_pages_are_checked_by_default(tmp_path):
     rc, out = run("--dialect", "docusaurus")
     assert [line.split(" ")[0] for line in out] == [
         "other/c.mdx:1:13:", "site/docs/a.mdx:1:13:", "site/docs/b.md:1:13:"]
+
+
+def test_a_fifo_among_the_pages_is_never_opened(tmp_path):
+    # The repository is untrusted: a FIFO named like a page would block a read for ever.
+    import os
+    import subprocess
+    import sys
+
+    _docusaurus(tmp_path, "# Page\n\n[a](./create-a-page) [b](./gone)\n")
+    _write(tmp_path, {"sphinx/conf.py": 'extensions = ["myst_parser"]\n', "sphinx/p.md": "[c](no-label)\n"})
+    os.mkfifo(tmp_path / "docs" / "tutorial" / "stuck.md")
+    os.mkfifo(tmp_path / "sphinx" / "stuck.md")
+    proc = subprocess.run([sys.executable, "-m", "prosecheck", "--no-cache", "--select", "LK102", "docs", "sphinx"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert proc.stdout.splitlines() == [
+        'docs/tutorial/page.md:3:22: LK102 "./gone" does not exist (looked for docs/tutorial/gone): '
+        "fix the path or remove the link",
+        'sphinx/p.md:1:1: LK102 "no-label" does not exist (looked for sphinx/no-label): '
+        "fix the path or remove the link",
+    ]

@@ -267,6 +267,8 @@ def _site_labels(root: str) -> frozenset:
             seen += 1
             if seen > _MAX_SOURCES:
                 return frozenset(found)
+            if not os.path.isfile(os.path.join(folder, name)):
+                continue  # a FIFO would block the read: the repository is untrusted
             try:
                 with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
                     text = f.read(4 << 20)

@@ -150,6 +150,8 @@ def _docs_pages(docs: str) -> tuple:
 
 
 def _front_matter(path: str) -> dict:
+    if not os.path.isfile(path):
+        return {}  # a FIFO named page.md would block the read: the repository is untrusted
     try:
         with open(path, "rb") as f:
             head = f.read(4096).decode("utf-8", "replace")
