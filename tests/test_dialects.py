@@ -92,6 +92,25 @@ def test_collapsible_tabs_and_nesting(tmp_path):
     assert [h.anchor for h in doc.headings] == ["t"]
 
 
+def test_tab_indented_bodies_are_checked(tmp_path):
+    # Python-Markdown expands a tab to four columns: a tab indents a body as four spaces do.
+    text = (
+        '# T\n\n!!! note "Read this"\n'
+        f"\t{DOUBLE}\n\n"
+        "\t!!! tip\n"
+        f"\t\t{DOUBLE}\n\n"
+        '=== "Tab"\n\n'
+        f"  \t{DOUBLE}\n\n"
+        "\t```\n\tthe the\n\t```\n"
+    )
+    assert codes(_lint(tmp_path, "mkdocs", text, select=["SP102"])) == [
+        (4, 14, "SP102"), (7, 15, "SP102"), (11, 16, "SP102")]
+    doc = parse("p.md", text, dialect="mkdocs")
+    assert [(b.start_line, b.containers) for b in doc.blocks if b.kind == "paragraph"] == [
+        (4, ("admonition",)), (7, ("admonition", "admonition")), (11, ("tab",))]
+    assert {13, 14, 15} <= doc.code_lines
+
+
 def test_superlative_in_admonition_title_and_body(tmp_path):
     text = '!!! note "The best plugin"\n    It is the best tool in the world.\n'
     found = _lint(tmp_path, "mkdocs", text, select=["SL101"])
@@ -137,6 +156,21 @@ def test_abbreviations_are_recorded_and_blanked():
     assert out.split("\n")[2].strip() == "" and _same_shape(out, text)
 
 
+def test_abbreviations_are_known_words(tmp_path):
+    # SP101 flags "grapql" as written; defined as an abbreviation (on the page, or in a glossary the
+    # site appends to every page), it is a term the page explains.
+    text = "We query it with grapql and wizzard.\n"
+    assert codes(_lint(tmp_path / "a", "mkdocs", text, select=["SP101"])) == [(1, 18, "SP101"), (1, 29, "SP101")]
+    assert codes(_lint(tmp_path / "b", "mkdocs", text + "\n*[grapql]: Graph Query Language X\n",
+                       select=["SP101"])) == [(1, 29, "SP101")]
+    config = ("site_name: t\nmarkdown_extensions:\n  - abbr\n  - pymdownx.snippets:\n"
+              "      base_path: [includes]\n      auto_append: [glossary.md]\n")
+    (tmp_path / "c" / "includes").mkdir(parents=True)
+    (tmp_path / "c" / "includes" / "glossary.md").write_text("*[wizzard]: Wizard\n", encoding="utf-8")
+    assert codes(_lint(tmp_path / "c", "mkdocs", text + "\n*[grapql]: Graph Query Language X\n",
+                       config=config, select=["SP101"])) == []
+
+
 def test_snippets_definitions_count_and_missing_file_is_lk102(tmp_path):
     config = "site_name: t\nmarkdown_extensions:\n  - pymdownx.snippets:\n      base_path: [snips]\n"
     (tmp_path / "snips").mkdir()
@@ -157,6 +191,14 @@ def test_snippets_auto_append_defines_references(tmp_path):
     assert codes(_lint(tmp_path, "mkdocs", "Use [the package][pkg].\n", config=config, select=["LK"])) == []
 
 
+def test_autorefs_identifiers_need_no_definition(tmp_path):
+    text = "See [`Page`][mkdocs.structure.Page], [the setup][setup] and [a typo][no such label].\n"
+    with_autorefs = "site_name: t\nplugins:\n  - search\n  - autorefs\n"
+    assert codes(_lint(tmp_path / "a", "mkdocs", text, config=with_autorefs, select=["LK104"])) == [(1, 61, "LK104")]
+    assert codes(_lint(tmp_path / "b", "mkdocs", text, select=["LK104"])) == [
+        (1, 5, "LK104"), (1, 38, "LK104"), (1, 61, "LK104")]
+
+
 def test_directory_urls(tmp_path):
     docs = _site(tmp_path, "mkdocs")
     (docs / "guide").mkdir()
@@ -165,6 +207,17 @@ def test_directory_urls(tmp_path):
     text = "[a](../guide/) [b](../guide/#start) [c](../api/) [d](../gone/) [e](../guide/#nope)\n"
     found = _lint(tmp_path, "mkdocs", text, name="page.md", select=["LK"])
     assert codes(found) == [(1, 50, "LK102"), (1, 64, "LK103")]
+
+
+def test_absolute_links_on_an_mkdocs_site(tmp_path):
+    # A page of docs_dir at that URL is checked (fragment too); anything else is the server's
+    # (a site served below a path, another version with mike): not reported.
+    docs = _site(tmp_path, "mkdocs")
+    (docs / "guide").mkdir()
+    (docs / "guide" / "index.md").write_text("# Guide\n\n## Start\n", encoding="utf-8")
+    text = "[a](/guide/#start) [b](/guide/#nope) [c](/dev/guide/) [d](../gone/)\n"
+    found = _lint(tmp_path, "mkdocs", text, name="page.md", select=["LK"])
+    assert codes(found) == [(1, 20, "LK103"), (1, 55, "LK102")]
 
 
 def test_directory_urls_off(tmp_path):

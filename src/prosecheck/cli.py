@@ -361,7 +361,7 @@ def _run(argv: list) -> int:
     context = Context(root=root, all_options=options, selected=selected,
                       allow_outside_root=args.allow_outside_root)
     adoption.validate_context(reg, cfg, options, context)
-    from prosecheck.dialects import configure as configure_dialect
+    from prosecheck.dialects import configure as configure_dialect, dialect_pages
 
     configure_dialect(_setting(args, cfg, "dialect"), root)  # before workers fork: they inherit it
     settings = Settings(selector, options, context, root=root, timeout=timeout,
@@ -378,7 +378,7 @@ def _run(argv: list) -> int:
     extend_exclude = cfg.core.get("extend_exclude", []) + (_split(args.extend_exclude) or [])
     items, path_errors = discover(paths, root=root, extensions=_setting(args, cfg, "extensions"),
                                   exclude=exclude, extend_exclude=extend_exclude,
-                                  respect_gitignore=args.respect_gitignore)
+                                  respect_gitignore=args.respect_gitignore, also=dialect_pages)
     if args.stdin_filename:
         items = [FileItem(args.stdin_filename, None) if it.real is None else it for it in items]
     from prosecheck.escaping import clean_message, quote_path

@@ -21,7 +21,7 @@ import glob
 import os
 import stat
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 DEFAULT_EXCLUDE = (".*/", "node_modules/", "__pycache__/", "site-packages/")
 _DEFAULT_EXCLUDED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
@@ -124,7 +124,10 @@ def discover(
     exclude: Optional[Sequence[str]] = None,
     extend_exclude: Sequence[str] = (),
     respect_gitignore: bool = True,
+    also: Optional[Callable[[str], bool]] = None,
 ) -> tuple[list[FileItem], list[PathError]]:
+    """The files to check among ``paths``: files named, and in folders those with one of the
+    ``extensions`` (or that ``also`` accepts: a dialect's own pages, such as Docusaurus' .mdx)."""
     spec = None
     if exclude is not None or extend_exclude:
         import pathspec
@@ -186,7 +189,7 @@ def discover(
         named = matches == [given]  # a file named explicitly is checked even if git ignores it
         for path in matches:
             if os.path.isdir(path):  # a link to a folder named explicitly is walked: the user's choice
-                _walk(path, suffixes, walk_excluded, add, root, errors)
+                _walk(path, suffixes, walk_excluded, add, root, errors, also)
             elif os.path.exists(path):
                 if not (excluded(path, False) if named else walk_excluded(path, False)):
                     problem = refusal(path, root)
@@ -201,7 +204,8 @@ def discover(
     return items, errors
 
 
-def _walk(top: str, suffixes: tuple, excluded, add, root: str = ".", errors: Optional[list] = None) -> None:
+def _walk(top: str, suffixes: tuple, excluded, add, root: str = ".", errors: Optional[list] = None,
+          also: Optional[Callable[[str], bool]] = None) -> None:
     found: list[str] = []
     problems: list[PathError] = []
     # "prosecheck ." reports "docs/a.md", not "./docs/a.md"; any other folder keeps its spelling.
@@ -215,7 +219,7 @@ def _walk(top: str, suffixes: tuple, excluded, add, root: str = ".", errors: Opt
     for folder, dirs, files in os.walk(top, followlinks=False, onerror=unlistable):
         dirs[:] = sorted(d for d in dirs if not excluded(os.path.join(folder, d), True))
         for name in files:
-            if name.lower().endswith(suffixes):
+            if name.lower().endswith(suffixes) or (also is not None and also(os.path.join(folder, name))):
                 path = os.path.join(folder, name)
                 if not excluded(path, False):
                     shown = path[strip:] if strip else path

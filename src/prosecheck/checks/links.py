@@ -22,7 +22,7 @@ from urllib.parse import unquote
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
-from prosecheck.dialects.anchors import extra_anchors, included_definitions, site_target
+from prosecheck.dialects.anchors import autoref, document_file, extra_anchors, included_definitions, project_url, site_target
 from prosecheck.document import MARKDOWN_SUFFIXES, reference_key
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
@@ -86,6 +86,7 @@ class Links(Check):
                                fragment_fix(doc, link, suggestion[0]) if suggestion else None)
         yield from _unresolved(doc)
         yield from _missing_includes(doc, state)
+        yield from _missing_documents(doc, state)
         yield from _unused_definitions(doc)
         yield from _broken_in_text(doc, ignore)
 
@@ -205,7 +206,7 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         shown = f'"{dest}"' if dest else "nothing"
         return "LK101", (f"this {what} points to {shown}: add the address it should go to, "
                          f"or remove the {what}")
-    url = _unescape(dest)
+    url = project_url(doc, _unescape(dest))  # MyST's "project:path" is a path
     malformed = _malformed(url, dest, state)
     if malformed:
         return "LK106", malformed
@@ -246,7 +247,7 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         st = os.stat(target)
     if not fragment or not options.get("check_anchors", True):
         return None
-    if not target.lower().endswith(MARKDOWN_SUFFIXES):
+    if not target.lower().endswith(MARKDOWN_SUFFIXES + (".mdx",)):
         return None  # fragments into code, HTML or folders are not checked
     if doc.filename and os.path.abspath(doc.filename) == target:
         anchors = state.own_anchors()
@@ -550,6 +551,21 @@ def _missing_includes(doc, state: _State):
                                           f"{looked}): fix the file name or remove the line", inc.offset)
 
 
+def _missing_documents(doc, state: _State):
+    """LK102 on a MyST ``{doc}`name``` role whose document does not exist."""
+    facts = getattr(doc, "dialect_facts", None)
+    for name, offset in facts.doc_roles if facts is not None else ():
+        base = os.path.dirname(facts.site.config_path or "") if name.startswith("/") else state.folder
+        path = os.path.normpath(os.path.join(base, name.strip("/")))
+        if not state.may_look_at_path(path) or document_file(doc, name) is not None:
+            continue  # outside the project: not ours to probe
+        for suffix in (".md", ".rst", ".ipynb"):
+            state.depend(path + suffix)
+        shown = state.shown(path)
+        yield doc.diagnostic("LK102", f'{{doc}}`{name}` names a document that does not exist (looked for '
+                                      f"{shown}.md, .rst or .ipynb): fix the name", offset)
+
+
 # --- LK104, LK105 ---------------------------------------------------------------------------------
 
 
@@ -562,6 +578,8 @@ def _unresolved(doc):
             continue
         if included and reference_key(label) in included:
             continue  # defined in a file the site includes in this page (snippets)
+        if autoref(doc, label):
+            continue  # [title][package.Class]: mkdocs-autorefs links it to the site's object
         before = text[ref.offset - 1] if ref.offset > 0 else ""
         if before.isalnum() or before in "_])":  # a[0][1]: indexing, not a reference
             continue

@@ -33,6 +33,7 @@ from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
 from prosecheck.checks.spelling_fixes import doubled_word_fix, unknown_word_fix
+from prosecheck.dialects.anchors import abbreviations
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -694,6 +695,7 @@ class Spelling(Check):
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
         code_words = _CodeText(doc) if options["skip_code_words"] else frozenset()
         labels = _Labels(doc)
+        defined = abbreviations(doc)  # *[HTML]: ... (MkDocs): terms the page explains itself
         names = _names(occurrences, unknown_tokens, sentences) if skip_caps else set()
         found = []  # (word, index, part)
         # Every use of an unknown word, whatever token holds it ("Mateen", "Mateen's", "Mateen-led"):
@@ -705,6 +707,8 @@ class Spelling(Check):
         for token, ws in occurrences.items():
             unknown = unknown_tokens[token]
             for index, part, capital in unknown:
+                if part in defined or token in defined:
+                    continue  # an abbreviation the page defines: shown with its meaning
                 if part.lower() in code_words:
                     continue  # "tapable" beside github.com/webpack/tapable: a name, not a typo
                 if capital and skip_caps:

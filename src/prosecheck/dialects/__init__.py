@@ -17,8 +17,14 @@ from typing import Optional
 from prosecheck.dialects.facts import Container, Facts, Include
 from prosecheck.dialects.site import DIALECTS, Site, configure, site_for, use
 
-__all__ = ["DIALECTS", "Container", "Facts", "Include", "Site", "configure", "rewrite", "rewrite_for_file",
-           "site_for", "use"]
+__all__ = ["DIALECTS", "Container", "Facts", "Include", "Site", "configure", "dialect_pages", "rewrite",
+           "rewrite_for_file", "site_for", "use"]
+
+
+def dialect_pages(path: str) -> bool:
+    """True for a file a folder's walk takes whatever the ``extensions`` setting says: the .mdx
+    pages of a Docusaurus site (detected, or the run's dialect), which are its usual pages."""
+    return path[-4:].lower() == ".mdx" and site_for(path).dialect == "docusaurus"
 
 
 def rewrite(text: str, dialect: str, site: Optional[Site] = None, folder: str = ".") -> tuple:

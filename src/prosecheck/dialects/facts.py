@@ -50,6 +50,9 @@ class Facts:
     code_lines: set = field(default_factory=set)
     #: True when the page has anchors nobody can know from its source (mkdocstrings' ``:::``).
     opaque_anchors: bool = False
+    #: MyST ``{doc}`name``` roles: ``(name as written, offset of the name)``; the links check
+    #: reports a name that is no document (LK102).
+    doc_roles: list = field(default_factory=list)
 
     def add_title(self, line: str, start: int, at: int, length: int, kind: str, line_offset: int) -> str:
         """Record the title ``line[at:at+length]`` of a container whose marker starts at ``start``;

@@ -53,16 +53,18 @@ def rewrite(lines: list, facts: Facts) -> list:
     snippet_block = False
     for i in range(first, len(lines)):
         line = lines[i]
-        stripped = line.lstrip(" ")
+        stripped = line.lstrip(" \t")
         if not stripped.strip():
             continue
-        indent = len(line) - len(stripped)
-        while stack and indent < stack[-1][0]:
+        indent = len(line) - len(stripped)  # where the text starts (a string index)
+        # ... and its column: Python-Markdown expands a tab to the next multiple of four columns.
+        col = len(line[:indent].expandtabs(4)) if "\t" in line[:indent] else indent
+        while stack and col < stack[-1][0]:
             stack.pop()[1].end_line = last_text
             if fences.open and len(stack) < fence_depth:
                 fences = Fences()  # the body ended, and the code block with it
         if skip_indented:
-            if indent >= 4:
+            if col >= 4:
                 out[i] = blank(line)
                 facts.code_lines.add(i + 1)
                 continue
@@ -90,7 +92,7 @@ def rewrite(lines: list, facts: Facts) -> list:
             if title.strip():
                 at = line.index('"', indent) + 1
                 out[i] = facts.add_title(body, indent, at, len(title), kind, starts[i])
-            stack.append((indent + 4, container))
+            stack.append((col + 4, container))
             continue
         if stripped.startswith("///"):
             bm = _BLOCKS_RE.match(stripped)
@@ -179,8 +181,22 @@ def _after_front_matter(lines: list) -> int:
 
 
 def _quote_prefix(line: str, stack: list) -> str:
-    """Put ``>   `` over the four columns of indentation each open container owns."""
+    """Put ``>   `` over the four columns of indentation each open container owns (a tab that
+    fills those four columns becomes ``>``)."""
     chars = list(line)
+    if "\t" in line[: len(line) - len(line.lstrip(" \t"))]:
+        at_column = {}  # column -> index of the character that starts there
+        col = 0
+        for index, ch in enumerate(line):
+            if ch not in " \t":
+                break
+            at_column[col] = index
+            col = (col // 4 + 1) * 4 if ch == "\t" else col + 1
+        for content_indent, _ in stack:
+            index = at_column.get(content_indent - 4)
+            if index is not None:
+                chars[index] = ">"
+        return "".join(chars)
     for content_indent, _ in stack:
         start = content_indent - 4
         if start >= 0 and content_indent <= len(chars):

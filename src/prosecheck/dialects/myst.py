@@ -18,6 +18,8 @@ _DIRECTIVE_RE = re.compile(r"(`{3,}|~{3,}|:{3,})\{([\w:.-]+)\}[ \t]*([^\n]*)$")
 _OPTION_RE = re.compile(r":[\w-]+:")
 _TARGET_RE = re.compile(r"\(([^()\s][^()]*)\)=[ \t]*$")
 _ROLE_RE = re.compile(r"\{[\w:.+-]+\}(?=`)")
+# {doc}`name` or {doc}`text <name>`: the name is a document, relative to the page unless it starts with /.
+_DOC_ROLE_RE = re.compile(r"\{(?:std:)?doc\}`(?:[^`<]*<([^`<>]+)>|([^`<>]+))`")
 _HEADING_ATTR_LINE_RE = re.compile(r"\{[ \t]*(?:[#.][\w:.-]+[ \t]*)+\}[ \t]*$")
 #: Directives whose content is prose the writer wrote.
 PROSE = frozenset({
@@ -102,6 +104,11 @@ def rewrite(lines: list, facts: Facts, folder: str) -> list:
             out[i] = blank(line)
             continue
         if "}`" in stripped:
+            if "doc}`" in stripped:
+                for dm in _DOC_ROLE_RE.finditer(line):
+                    if not in_code_span(line, dm.start()):
+                        group = 1 if dm.group(1) is not None else 2
+                        facts.doc_roles.append((dm.group(group).strip(), starts[i] + dm.start(group)))
             out[i] = _ROLE_RE.sub(lambda r: r.group() if in_code_span(line, r.start()) else " " * len(r.group()), out[i])
     for _, container in stack:
         container.end_line = len(lines)

@@ -38,6 +38,9 @@ class Site:
     #: pymdownx.snippets: folders an included file is looked up in, and files added to every page.
     snippet_paths: tuple = ()
     auto_append: tuple = ()
+    #: MkDocs with mkdocs-autorefs (or mkdocstrings, which brings it): ``[title][identifier]``
+    #: links to any heading or Python object of the site, with no definition on the page.
+    autorefs: bool = False
     #: Problems met reading the configuration (shown once, never fatal).
     problems: tuple = field(default=(), compare=False)
 
@@ -190,6 +193,8 @@ def _read_mkdocs(path: str, stamp) -> Site:
         append = opts.get("auto_append", [])
         append = [append] if isinstance(append, str) else append if isinstance(append, list) else []
         auto_append = tuple(a for a in append if isinstance(a, str))
+    # mkdocstrings turns autorefs on by itself.
+    autorefs = bool({"autorefs", "mkdocstrings"} & set(_extensions(data.get("plugins"))))
     return Site(
         "mkdocs",
         config_path=os.path.abspath(path),
@@ -198,12 +203,14 @@ def _read_mkdocs(path: str, stamp) -> Site:
         slug_style=slug_style,
         snippet_paths=snippet_paths,
         auto_append=auto_append,
+        autorefs=autorefs,
         problems=tuple(problems),
     )
 
 
 def _extensions(value) -> dict:
-    """markdown_extensions as ``name -> options``: a list of names or one-key tables, or a table."""
+    """markdown_extensions (or plugins) as ``name -> options``: a list of names or one-key tables,
+    or a table."""
     found: dict = {}
     if isinstance(value, dict):
         items = value.items()
