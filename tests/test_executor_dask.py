@@ -2,8 +2,10 @@
 
 - The shuffled BP102 reduce equals the local one (in-process, many partitions, no cluster).
 - A LocalCluster of 2 worker processes on 127.0.0.1, started by the test: byte-for-byte the
-  output of a local run, cross-file BP102 included; a plugin that kills its worker costs only its
-  file (PC003 names it); an unreachable scheduler is a clear error, exit 2.
+  output of a local run, cross-file BP102 included; a plugin that kills its process or overruns
+  its time limit costs only its file, reported (PC003, PC005) as a local run reports it; one that
+  kills the Dask worker itself costs only its file too; an unreachable scheduler is a clear
+  error, exit 2.
 - ``dask scheduler`` and ``dask worker`` started as separate processes, as on a real cluster:
   the prosecheck command line pointed at them prints what a local run prints.
 - A local run never imports Dask.
@@ -90,6 +92,7 @@ def site(tmp_path_factory):
     """A folder of throwaway plugins, on the path of the client and of every worker."""
     folder = tmp_path_factory.mktemp("site")
     (folder / "killer_plugin.py").write_text(KILLER)
+    (folder / "sleeper_plugin.py").write_text(SLEEPER)
     return folder
 
 
@@ -160,6 +163,9 @@ KILLER = textwrap.dedent("""
         def check(self, doc, options, context):
             if "kill-me" in doc.text:
                 os._exit(3)
+            if "kill-my-worker" in doc.text:  # the process that forked this one: a Dask worker
+                os.kill(os.getppid(), 9)
+                os._exit(9)
             return ()
 
     @hookimpl
@@ -168,17 +174,85 @@ KILLER = textwrap.dedent("""
 """)
 
 
-def test_a_file_that_kills_its_worker_costs_only_that_file(tmp_path, cluster, site):
+SLEEPER = textwrap.dedent("""
+    import signal
+    import time
+    from prosecheck import hookimpl
+    from prosecheck.check import Check, Code
+
+    class Sleeper(Check):
+        name = "sleeper"
+        codes = {"SLP101": Code("never")}
+
+        def check(self, doc, options, context):
+            if "sleep-now" in doc.text:
+                time.sleep(60)  # the soft limit (SIGALRM) interrupts it
+            if "spin-now" in doc.text:
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+                while True:  # only the hard limit (the child killed) ends it
+                    pass
+            return ()
+
+    @hookimpl
+    def prosecheck_checks():
+        return [Sleeper()]
+""")
+
+
+def test_a_file_that_kills_its_process_costs_only_that_file_and_pc003_names_the_plugin(tmp_path, cluster, site):
     _corpus(tmp_path, n=6)
     (tmp_path / "doc03.md").write_text("Please kill-me now.\n", encoding="utf-8")
     env = {"PYTHONPATH": str(site)}
+    args = ["-p", "killer_plugin", "--select", "SP102,KL101", "doc00.md", "doc01.md", "doc02.md", "doc03.md",
+            "doc04.md"]
+    result = _prosecheck(tmp_path, "--executor", "dask", "--scheduler", cluster, *args, env=env)
+    local = _prosecheck(tmp_path, *args, env=env)
+    assert result.returncode == local.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == local.stdout
+    lines = result.stdout.splitlines()
+    assert [ln.split(":")[0] for ln in lines if "SP102" in ln] == ["doc00.md", "doc01.md", "doc02.md", "doc04.md"]
+    assert [ln for ln in lines if "PC003" in ln] == [
+        "doc03.md:1:1: PC003 check 'killer' (plugin 'killer_plugin') ended the worker process checking this "
+        "file (it exited with code 3); this file was not checked, the others were. Report it to the plugin's "
+        "authors"]
+
+
+def test_a_plugin_that_kills_the_dask_worker_itself_costs_only_its_file(tmp_path, cluster, site):
+    """Past the forked child: the worker is lost, Dask and then the executor retry, file by file."""
+    _corpus(tmp_path, n=6)
+    (tmp_path / "doc02.md").write_text("Please kill-my-worker now.\n", encoding="utf-8")
     result = _prosecheck(tmp_path, "-p", "killer_plugin", "--executor", "dask", "--scheduler", cluster,
-                         "--select", "SP102,KL101", "doc00.md", "doc01.md", "doc02.md", "doc03.md", "doc04.md", env=env)
+                         "--select", "SP102,KL101", "doc00.md", "doc01.md", "doc02.md", "doc03.md",
+                         env={"PYTHONPATH": str(site)})
     assert result.returncode == 2, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [ln.split(":")[0] for ln in lines if "SP102" in ln] == ["doc00.md", "doc01.md", "doc02.md", "doc04.md"], result.stdout + result.stderr
+    assert [ln.split(":")[0] for ln in lines if "SP102" in ln] == ["doc00.md", "doc01.md", "doc03.md"], result.stdout
     died = [ln for ln in lines if "PC003" in ln]
-    assert len(died) == 1 and died[0].startswith("doc03.md:1:1: PC003 the Dask worker checking this file stopped"), result.stdout
+    assert len(died) == 1 and died[0].startswith("doc02.md:1:1: PC003 the Dask worker checking this file stopped"), \
+        result.stdout
+
+
+def test_time_limits_hold_on_dask_workers_as_in_a_local_run(tmp_path, cluster, site):
+    """PC005 on a worker: a check the soft limit stops, and one that blocks it and is killed."""
+    _corpus(tmp_path, n=4)
+    (tmp_path / "doc01.md").write_text("Please sleep-now.\n", encoding="utf-8")
+    (tmp_path / "doc02.md").write_text("Please spin-now.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(site)}
+    args = ["-p", "sleeper_plugin", "--timeout", "0.5", "--select", "SP102,SLP101", "."]
+    started = time.monotonic()
+    result = _prosecheck(tmp_path, "--executor", "dask", "--scheduler", cluster, *args, env=env)
+    assert time.monotonic() - started < 40  # neither check held its worker for its 60 s (or forever)
+    local = _prosecheck(tmp_path, *args, env=env)
+    assert result.returncode == local.returncode == 2, result.stdout + result.stderr
+    assert result.stdout == local.stdout
+    assert [ln for ln in result.stdout.splitlines() if "PC005" in ln] == [
+        "doc01.md:1:1: PC005 check 'sleeper' (plugin 'sleeper_plugin') took longer than 0.5 s on this file and "
+        "was stopped; raise 'timeout' or report it to the plugin's authors",
+        "doc02.md:1:1: PC005 check 'sleeper' (plugin 'sleeper_plugin') took longer than 0.5 s on this file and "
+        "did not stop when asked; its worker process was killed after 2.5 s. Raise 'timeout' or report it to "
+        "the plugin's authors",
+    ]
+    assert [ln.split(":")[0] for ln in result.stdout.splitlines() if "SP102" in ln] == ["doc00.md", "doc03.md"]
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path):

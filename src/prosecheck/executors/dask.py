@@ -3,15 +3,18 @@
 The same map and reduce as a local run, spread over ``dask.distributed`` workers:
 
 - **Map.** Files go to workers in batches; each worker reads its files (a shared file system),
-  lints them with the same ``runner.lint_item`` a local run uses (cache, selection and
-  suppression included) and sends back each file's diagnostics as soon as its batch is done.
+  lints them with the same ``runner.map_files`` a local run uses (a forked child per batch, the
+  time limits, cache, selection and suppression included) and sends back each file's diagnostics
+  as soon as its batch is done.
 - **Reduce.** A cross-file check that can shuffle (``Check.shuffle``, BP102 does) never sends its
   summaries to the client: each worker splits them by shuffle key into partitions, one reduce task
   per partition runs on the cluster, and the client only combines the small parts that come back
   (``finish_shuffled``). Other cross-file checks get their summaries on the client and their
   ``finish`` runs there, as locally.
-- **Failures.** Dask re-runs the tasks of a worker that is lost. A batch that still fails is
-  re-run file by file, so a file that kills its worker costs only that file: PC003 names it.
+- **Failures.** A plugin that kills its process or overruns ``timeout`` kills only the worker's
+  forked child: PC003/PC005 name plugin and file in the words of a local run. Dask re-runs the
+  tasks of a worker that is lost all the same (out of memory, say); a batch that still fails is
+  re-run file by file, so such a file costs only itself (PC003 then names the file only).
 
 The client's memory grows with the findings, not with the documents. ``docs/scaling.md`` has the
 measurements and the cost model. Dask is imported only here: a local run never imports it.
@@ -37,6 +40,7 @@ from prosecheck.runner import (
     Settings,
     enabled_checks,
     lint_item,
+    map_files,
     options_for,
     reduce_results,
 )
@@ -90,17 +94,32 @@ def lint_batch(items: list, settings: Settings, spec: RegistrySpec, partitions: 
     reg = _registry(spec)
     shufflers = _shufflers(reg, settings)
     parts: list = [{} for _ in range(partitions)]
-    results = []
-    for item in items:
-        res = lint_item(item, settings)
+    _prepare(reg, settings)
+    # The files are linted as a local run lints them (runner.map_files): in a forked child of this
+    # worker, so a plugin that kills its process or overruns its time limit costs only its file,
+    # and PC003/PC005 name the plugin and the file with the very words of a local run. (A worker
+    # thread cannot be interrupted by SIGALRM; the child's only thread is its main thread.)
+    results = map_files(items, settings, jobs=1)
+    for res in results:
         for name, check in shufflers.items():
             summary = res.summaries.pop(name, None)
             if summary is None:
                 continue
             for key, value in check.shuffle(res.path, summary, options_for(check, settings), settings.context) or ():
                 parts[partition_of(key, partitions)].setdefault(name, {}).setdefault(key, []).append(value)
-        results.append(res)
     return (results, list(reg.errors)), parts
+
+
+def _prepare(reg: Registry, settings: Settings) -> None:
+    """Load our own checks' shared data in the worker process, before it forks its children (once:
+    they cache it), as the local pool does in its main process. A plugin's ``prepare`` is not called
+    here: one that crashes must cost a child, not the worker."""
+    for check in enabled_checks(reg, settings.selector):
+        if type(check).__module__.startswith("prosecheck."):
+            try:
+                check.prepare(options_for(check, settings), settings.context)
+            except Exception:
+                pass  # the check reports its own failure on the first file
 
 
 def _results(out: tuple) -> tuple:
