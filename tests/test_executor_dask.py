@@ -66,11 +66,25 @@ def test_the_shuffled_reduce_reports_exactly_what_the_local_reduce_does(tmp_path
     local = sorted(check.finish(summaries, options, None))
     assert len(local) > 20
     for partitions in (1, 3, 7):
-        parts = [{} for _ in range(partitions)]
-        for path, summary in reversed(summaries):  # order must not matter
-            for key, value in check.shuffle(path, summary, options, None):
-                parts[partition_of(key, partitions)].setdefault(key, []).append(value)
-        reduced = [check.reduce_shuffled(buckets, options, None) for buckets in parts]
+        # As the executor does: per batch of files (here 9) and partition, the pairs packed; per
+        # partition, every batch's pairs unpacked into buckets and reduced.
+        packed = [[] for _ in range(partitions)]
+        backwards = summaries[::-1]  # order must not matter
+        for start in range(0, len(backwards), 9):
+            pairs = [[] for _ in range(partitions)]
+            for path, summary in backwards[start : start + 9]:
+                for key, value in check.shuffle(path, summary, options, None):
+                    pairs[partition_of(key, partitions)].append((key, value))
+            for p in range(partitions):
+                packed[p].append(check.pack_shuffled(pairs[p]))
+                assert check.unpack_shuffled(packed[p][-1]) == pairs[p]
+        reduced = []
+        for pieces in packed:
+            buckets: dict = {}
+            for piece in pieces:
+                for key, value in check.unpack_shuffled(piece):
+                    buckets.setdefault(key, []).append(value)
+            reduced.append(check.reduce_shuffled(buckets, options, None))
         assert sorted(check.finish_shuffled(reduced, options, None)) == local
 
 

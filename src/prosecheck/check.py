@@ -124,3 +124,12 @@ class Check:
     def finish_shuffled(self, parts: Sequence[Any], options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:
         """The diagnostics, from every partition's part (on the client)."""
         raise NotImplementedError
+
+    # Optional too: how one worker's ``[(key, item), ...]`` for one partition travels. The default
+    # sends them as they are (pickled); a check may pack them smaller, as long as
+    # ``unpack_shuffled(pack_shuffled(pairs))`` gives the same pairs back (their order may change).
+    def pack_shuffled(self, pairs: list) -> Any:
+        return pairs
+
+    def unpack_shuffled(self, packed: Any) -> Iterable[tuple]:
+        return packed

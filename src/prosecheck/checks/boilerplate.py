@@ -340,6 +340,16 @@ class Boilerplate(Check):
 
         return boilerplate_shuffle.reduce_buckets(buckets, _settings(options)[1])
 
+    def pack_shuffled(self, pairs):
+        from prosecheck.checks import boilerplate_shuffle
+
+        return boilerplate_shuffle.pack(pairs)
+
+    def unpack_shuffled(self, packed):
+        from prosecheck.checks import boilerplate_shuffle
+
+        return boilerplate_shuffle.unpack(packed)
+
     def finish_shuffled(self, parts, options, context):
         from prosecheck.checks import boilerplate_shuffle
 

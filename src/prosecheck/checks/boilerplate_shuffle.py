@@ -15,7 +15,8 @@ steps, and the client only ever holds the copies it will report:
 
 The groups are the connected components of one fixed edge set, and the local reduce computes the
 same set (see the comment in ``_spread``), so a Dask run reports exactly what a local run does.
-Shuffle volume: 16 records per paragraph of 64 + about 40 bytes (the signature and the place).
+Shuffle volume: each paragraph's place and signature (about 90 bytes) once per partition that
+one of its 16 bands falls in, and 9 bytes per band (``pack``); docs/scaling.md has the figures.
 """
 
 from __future__ import annotations
@@ -43,6 +44,54 @@ def shuffle(path: str, summary) -> list:
         for band in range(fp.BANDS):
             out.append(((band, view[band]), record))
     return out
+
+
+def pack(pairs: list) -> tuple:
+    """One worker's ``shuffle`` pairs for one partition, in columns: each paragraph once (its place
+    and signature, about 90 bytes) however many of its 16 bands fall in this partition, and per
+    band only ``(band, value, row)``, 9 bytes. Pickled as they were, a paragraph cost about 16
+    bands x 20 bytes plus its record once per partition (pickle shares a repeated object).
+    """
+    paths: dict = {}
+    rows: dict = {}
+    docs, indexes, lines, cols, keys = array("I"), array("I"), array("I"), array("I"), array("Q")
+    sigs = bytearray()
+    bands, values, members = array("B"), array("I"), array("I")
+    for (band, value), r in pairs:
+        row = rows.get((r[0], r[1]))
+        if row is None:
+            row = rows[r[0], r[1]] = len(indexes)
+            docs.append(paths.setdefault(r[0], len(paths)))
+            indexes.append(r[1])
+            lines.append(r[2])
+            cols.append(r[3])
+            keys.append(r[4])
+            sigs += r[5]
+        bands.append(band)
+        values.append(value)
+        members.append(row)
+    return (list(paths), docs.tobytes(), indexes.tobytes(), lines.tobytes(), cols.tobytes(), keys.tobytes(),
+            bytes(sigs), bands.tobytes(), values.tobytes(), members.tobytes())
+
+
+def unpack(packed: tuple) -> list:
+    """The pairs ``pack`` was given (in the same order): ``[((band, value), record), ...]``."""
+    paths, *columns = packed
+    docs, indexes, lines, cols, keys, _, bands, values, members = (
+        _column(code, data) for code, data in zip("IIIIQ-BII", columns))
+    sigs = columns[5]
+    size = fp.SIGNATURE_BYTES
+    records = [(paths[docs[n]], indexes[n], lines[n], cols[n], keys[n], sigs[n * size : (n + 1) * size])
+               for n in range(len(indexes))]
+    return [((band, value), records[row]) for band, value, row in zip(bands, values, members)]
+
+
+def _column(code: str, data: bytes):
+    if code == "-":
+        return None
+    column = array(code)
+    column.frombytes(data)
+    return column
 
 
 def reduce_buckets(buckets: dict, similarity: float) -> tuple:

@@ -90,7 +90,7 @@ def partition_of(key, partitions: int) -> int:
 
 
 def lint_batch(items: list, settings: Settings, spec: RegistrySpec, partitions: int) -> tuple:
-    """On a worker: ``(results, parts)``; ``parts[p]`` is ``{check: {key: [items]}}`` for partition p."""
+    """On a worker: ``(results, parts)``; ``parts[p]`` is ``{check: packed pairs}`` for partition p."""
     reg = _registry(spec)
     shufflers = _shufflers(reg, settings)
     parts: list = [{} for _ in range(partitions)]
@@ -106,7 +106,10 @@ def lint_batch(items: list, settings: Settings, spec: RegistrySpec, partitions: 
             if summary is None:
                 continue
             for key, value in check.shuffle(res.path, summary, options_for(check, settings), settings.context) or ():
-                parts[partition_of(key, partitions)].setdefault(name, {}).setdefault(key, []).append(value)
+                parts[partition_of(key, partitions)].setdefault(name, []).append((key, value))
+    for part in parts:  # packed here: held in this worker's memory until the reduce, then sent
+        for name, pairs in part.items():
+            part[name] = shufflers[name].pack_shuffled(pairs)
     return (results, list(reg.errors)), parts
 
 
@@ -136,8 +139,9 @@ def reduce_partition(name: str, settings: Settings, spec: RegistrySpec, *pieces:
     check = reg.check_named(name)
     buckets: dict = {}
     for piece in pieces:
-        for key, values in piece.get(name, {}).items():
-            buckets.setdefault(key, []).extend(values)
+        if name in piece:
+            for key, value in check.unpack_shuffled(piece[name]):
+                buckets.setdefault(key, []).append(value)
     return check.reduce_shuffled(buckets, options_for(check, settings), settings.context)
 
 
