@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The Dask executor on a synthetic archive, side by side with the local pool, in one run.
 
-    python3 benchmarks/dask_archive.py [--copies 10] [--corpus DIR] [--workers 2] [--files N]
+    python3 benchmarks/dask_archive.py [--copies 10] [--corpus DIR] [--workers 2] [--files N] [--select CODES]
 
 Builds ``$BENCH/archive-<copies>`` (default BENCH: ~/.cache/prosecheck-bench): the benchmark
 corpus copied ``copies`` times, each copy after the first with variations (about one word in 40
@@ -126,6 +126,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=BENCH / "corpus")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--files", type=int, default=None, help="only the first N corpus files")
+    ap.add_argument("--select", default=None, help="codes to select in both runs (e.g. BP102: the client's "
+                                                   "memory is then the reduce's, not every finding's)")
     args = ap.parse_args()
     archive = build_archive(args.corpus, args.copies, args.files)
     files = sum(1 for _ in archive.rglob("*.md")) + sum(1 for _ in archive.rglob("*.txt"))
@@ -133,6 +135,8 @@ def main() -> None:
     exe = os.environ.get("PROSECHECK_BIN") or shutil.which("prosecheck") or str(Path(sys.executable).parent / "prosecheck")
     env = dict(os.environ)
     common = ["--isolated", "--no-cache", "--format", "json", "--exit-zero", "--no-respect-gitignore", "."]
+    if args.select:
+        common[:0] = ["--select", args.select]
     local = timed([exe, "--jobs", str(args.workers), *common], archive, env)
     with tempfile.TemporaryDirectory() as tmp:
         address, procs = start_cluster(args.workers, Path(tmp))
@@ -150,7 +154,7 @@ def main() -> None:
     row = {
         "when": time.strftime("%Y-%m-%d %H:%M"),
         "load_before": os.getloadavg()[0],
-        "copies": args.copies, "files": files, "mb": round(size / 1e6, 1), "workers": args.workers,
+        "copies": args.copies, "select": args.select, "files": files, "mb": round(size / 1e6, 1), "workers": args.workers,
         "local": {k: v for k, v in local.items() if k != "output"},
         "dask": {k: v for k, v in dask.items() if k != "output"},
         "findings": len(json.loads(local["output"])),
