@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import random
+from collections import Counter
 import re
 import subprocess
 import sys
@@ -26,7 +27,7 @@ import pytest
 
 from prosecheck.checks import boilerplate, boilerplate_shuffle
 from prosecheck.document import parse
-from prosecheck.executors.dask import partition_of
+from prosecheck.executors.dask import partition_of, reduce_in_process
 
 BIN = Path(sys.executable).parent
 SHARED = [
@@ -77,19 +78,13 @@ def test_the_shuffled_reduce_reports_exactly_what_the_local_reduce_does(tmp_path
                     pairs[partition_of(key, partitions)].append((key, value))
             for p in range(partitions):
                 packed[p].append(check.pack_shuffled(pairs[p]))
-                assert check.unpack_shuffled(packed[p][-1]) == pairs[p]
-        reduced = []
-        for pieces in packed:
-            buckets: dict = {}
-            for piece in pieces:
-                for key, value in check.unpack_shuffled(piece):
-                    buckets.setdefault(key, []).append(value)
-            reduced.append(check.reduce_shuffled(buckets, options, None))
+                assert Counter(check.unpack_shuffled(packed[p][-1])) == Counter(pairs[p])
+        reduced = reduce_in_process(check, options, None, packed)
         assert sorted(check.finish_shuffled(reduced, options, None)) == local
 
 
 def test_partitions_are_the_same_in_every_process():
-    code = "from prosecheck.executors.dask import partition_of; print(partition_of((3, 123456), 8), partition_of('a', 8))"
+    code = "from prosecheck.executors.dask import partition_of, reduce_in_process; print(partition_of((3, 123456), 8), partition_of('a', 8))"
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env=dict(os.environ, PYTHONHASHSEED=str(seed))).stdout for seed in (1, 2)}
     assert len(outs) == 1
@@ -369,9 +364,6 @@ def test_three_near_copies_are_one_group_of_three_files(tmp_path):
         summaries.append((f"f{i}.md", check.collect(doc, options, None)))
     local = sorted((d.path, d.line, d.col) for d in check.finish(summaries, options, None))
     assert local == [("f0.md", 1, 1), ("f1.md", 1, 1), ("f2.md", 1, 1)]
-    parts = [{}]
-    for path, summary in summaries:
-        for key, value in check.shuffle(path, summary, options, None):
-            parts[0].setdefault(key, []).append(value)
-    dist = check.finish_shuffled([check.reduce_shuffled(parts[0], options, None)], options, None)
+    pairs = [pair for path, summary in summaries for pair in check.shuffle(path, summary, options, None)]
+    dist = check.finish_shuffled(reduce_in_process(check, options, None, [[check.pack_shuffled(pairs)]]), options, None)
     assert sorted((d.path, d.line, d.col) for d in dist) == local

@@ -17,6 +17,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @dataclass(frozen=True)
+class Reshuffle:
+    """What ``Check.reduce_shuffled`` returns to ask for another round of the shuffle."""
+
+    kept: Any  # given back to this partition's next call as ``kept`` (stays on its worker)
+    pairs: list  # ``[(key, item), ...]`` sent to the partitions of their keys
+
+
+@dataclass(frozen=True)
 class Code:
     """One diagnostic code: ``summary`` is the one line ``--list-checks`` shows."""
 
@@ -117,8 +125,14 @@ class Check:
     #: Set by checks that define the three methods below.
     shuffle: ClassVar[Any] = None
 
-    def reduce_shuffled(self, buckets: Mapping[Any, list], options: Mapping[str, Any], context: Context) -> Any:
-        """One partition's part: ``buckets`` maps each shuffle key to every item sent to it."""
+    def reduce_shuffled(self, buckets: Mapping[Any, list], options: Mapping[str, Any], context: Context,
+                        kept: Any = None) -> Any:
+        """One partition's part: ``buckets`` maps each shuffle key to every item sent to it.
+
+        Or a :class:`Reshuffle`: another round, in which every partition is called again with
+        the pairs the previous round sent it (routed by key as the first round's) and what it
+        ``kept``. Every partition of a round must answer alike (all parts, or all Reshuffles).
+        """
         raise NotImplementedError
 
     def finish_shuffled(self, parts: Sequence[Any], options: Mapping[str, Any], context: Context) -> Iterable["Diagnostic"]:

@@ -335,10 +335,10 @@ class Boilerplate(Check):
 
         return boilerplate_shuffle.shuffle(path, summary)
 
-    def reduce_shuffled(self, buckets, options, context):
+    def reduce_shuffled(self, buckets, options, context, kept=None):
         from prosecheck.checks import boilerplate_shuffle
 
-        return boilerplate_shuffle.reduce_buckets(buckets, _settings(options)[1])
+        return boilerplate_shuffle.reduce_buckets(buckets, _settings(options)[1], kept)
 
     def pack_shuffled(self, pairs):
         from prosecheck.checks import boilerplate_shuffle

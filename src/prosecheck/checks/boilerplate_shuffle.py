@@ -1,33 +1,43 @@
 """BP102's reduce spread over a cluster: a shuffle by LSH band instead of every summary in one place.
 
 The local reduce (``boilerplate._spread``) reads every document's summary in one process: fine
-for tens of thousands of files, not for millions. On a cluster the same result comes in three
-steps, and the client only ever holds the copies it will report:
+for tens of thousands of files, not for millions. On a cluster the same result comes in steps,
+and the client only ever holds the copies it will report:
 
 1. ``shuffle`` (on the worker that linted the document): each paragraph goes to the 16 buckets
-   named by its signature's bands, ``(band, value)``, with what is needed to compare and report it.
-2. ``reduce_shuffled`` (on a worker, one call per partition of buckets): in each bucket, one
-   representative per distinct text (the first copy, by path then position, exactly as the local
-   reduce picks it); the edges "member ~ the bucket's head" and "member ~ the member before it"
-   where the signatures agree enough; and, in band 0, the word-for-word copies of each text.
-3. ``finish_shuffled`` (on the client): the union of those edges, the groups, and the same
+   named by its signature's bands, ``(band, value)``, with its place (path, index, line, column,
+   text key) but not its signature; the signature goes once, to the paragraph's *home*, the
+   partition of ``("sig", path, index)``. ``pack`` puts one worker's pairs for one partition in
+   columns.
+2. ``reduce_buckets``, round 1 (one call per partition): in each bucket, one representative per
+   distinct text (the first copy, by path then position, exactly as the local reduce picks it);
+   the candidate pairs "member ~ the bucket's head" and "member ~ the member before it"; and, in
+   band 0, the word-for-word copies of each text. Each candidate goes to the home of its first
+   paragraph.
+3. Round 2: there, the first paragraph's signature is attached and the pair goes on to the home
+   of the second. Round 3: there, the two signatures are compared; the pairs that agree at
+   ``similarity`` or more are the edges.
+4. ``finish_shuffled`` (on the client): the union of those edges, the groups, and the same
    BP102 messages as the local reduce (``boilerplate.group_findings``).
 
 The groups are the connected components of one fixed edge set, and the local reduce computes the
 same set (see the comment in ``_spread``), so a Dask run reports exactly what a local run does.
-Shuffle volume: each paragraph's place and signature (about 90 bytes) once per partition that
-one of its 16 bands falls in, and 9 bytes per band (``pack``); docs/scaling.md has the figures.
+A paragraph's 64-byte signature crosses the network at most twice (to its home, then with a
+candidate pair), not once per partition its bands fall in; docs/scaling.md has the figures.
 """
 
 from __future__ import annotations
 
 from array import array
 
+from prosecheck.check import Reshuffle
 from prosecheck.checks import fingerprints as fp
+
+SIG = "sig"  # the first element of a home key: ("sig", path, index)
 
 
 def shuffle(path: str, summary) -> list:
-    """``[((band, value), record), ...]`` for every paragraph of one document's summary."""
+    """``[((band, value), place), ..., (("sig", path, i), signature), ...]`` for one document."""
     if not summary:
         return []
     ls, cs, ks, sigs = summary
@@ -38,90 +48,114 @@ def shuffle(path: str, summary) -> list:
     size = fp.SIGNATURE_BYTES
     out = []
     for i, key in enumerate(keys):
-        sig = sigs[i * size : (i + 1) * size]
-        record = (path, i, lines[i], cols[i], key, sig)
+        sig = bytes(sigs[i * size : (i + 1) * size])
+        place = (path, i, lines[i], cols[i], key)
         view = memoryview(sig).cast("I")
         for band in range(fp.BANDS):
-            out.append(((band, view[band]), record))
+            out.append(((band, view[band]), place))
+        out.append(((SIG, path, i), sig))
     return out
 
 
 def pack(pairs: list) -> tuple:
-    """One worker's ``shuffle`` pairs for one partition, in columns: each paragraph once (its place
-    and signature, about 90 bytes) however many of its 16 bands fall in this partition, and per
-    band only ``(band, value, row)``, 9 bytes. Pickled as they were, a paragraph cost about 16
-    bands x 20 bytes plus its record once per partition (pickle shares a repeated object).
+    """One worker's ``shuffle`` pairs for one partition, in columns: each place once (24 bytes)
+    however many of its bands fall in this partition, 9 bytes per band, and each signature homed
+    here with its paragraph's (document, index), 72 bytes. Pickled as they were, a paragraph cost
+    about 16 bands x 20 bytes plus its record once per partition (pickle shares a repeated object).
     """
     paths: dict = {}
     rows: dict = {}
     docs, indexes, lines, cols, keys = array("I"), array("I"), array("I"), array("I"), array("Q")
-    sigs = bytearray()
     bands, values, members = array("B"), array("I"), array("I")
-    for (band, value), r in pairs:
-        row = rows.get((r[0], r[1]))
+    sig_docs, sig_indexes = array("I"), array("I")
+    sigs = bytearray()
+    for key, item in pairs:
+        if key[0] == SIG:
+            sig_docs.append(paths.setdefault(key[1], len(paths)))
+            sig_indexes.append(key[2])
+            sigs += item
+            continue
+        row = rows.get((item[0], item[1]))
         if row is None:
-            row = rows[r[0], r[1]] = len(indexes)
-            docs.append(paths.setdefault(r[0], len(paths)))
-            indexes.append(r[1])
-            lines.append(r[2])
-            cols.append(r[3])
-            keys.append(r[4])
-            sigs += r[5]
-        bands.append(band)
-        values.append(value)
+            row = rows[item[0], item[1]] = len(indexes)
+            docs.append(paths.setdefault(item[0], len(paths)))
+            indexes.append(item[1])
+            lines.append(item[2])
+            cols.append(item[3])
+            keys.append(item[4])
+        bands.append(key[0])
+        values.append(key[1])
         members.append(row)
-    return (list(paths), docs.tobytes(), indexes.tobytes(), lines.tobytes(), cols.tobytes(), keys.tobytes(),
-            bytes(sigs), bands.tobytes(), values.tobytes(), members.tobytes())
+    columns = (docs, indexes, lines, cols, keys, bands, values, members, sig_docs, sig_indexes)
+    return (list(paths), *(c.tobytes() for c in columns), bytes(sigs))
 
 
 def unpack(packed: tuple) -> list:
-    """The pairs ``pack`` was given (in the same order): ``[((band, value), record), ...]``."""
-    paths, *columns = packed
-    docs, indexes, lines, cols, keys, _, bands, values, members = (
-        _column(code, data) for code, data in zip("IIIIQ-BII", columns))
-    sigs = columns[5]
+    """The pairs ``pack`` was given: the band pairs in their order, then the signatures."""
+    paths, *columns, sigs = packed
+    docs, indexes, lines, cols, keys, bands, values, members, sig_docs, sig_indexes = (
+        _column(code, data) for code, data in zip("IIIIQBIIII", columns))
+    places = [(paths[docs[n]], indexes[n], lines[n], cols[n], keys[n]) for n in range(len(indexes))]
+    out = [((band, value), places[row]) for band, value, row in zip(bands, values, members)]
     size = fp.SIGNATURE_BYTES
-    records = [(paths[docs[n]], indexes[n], lines[n], cols[n], keys[n], sigs[n * size : (n + 1) * size])
-               for n in range(len(indexes))]
-    return [((band, value), records[row]) for band, value, row in zip(bands, values, members)]
+    out += [((SIG, paths[d], i), sigs[n * size : (n + 1) * size])
+            for n, (d, i) in enumerate(zip(sig_docs, sig_indexes))]
+    return out
 
 
-def _column(code: str, data: bytes):
-    if code == "-":
-        return None
+def _column(code: str, data: bytes) -> array:
     column = array(code)
     column.frombytes(data)
     return column
 
 
-def reduce_buckets(buckets: dict, similarity: float) -> tuple:
-    """``(edges, copies)`` for the buckets of one partition.
+def reduce_buckets(buckets: dict, similarity: float, kept=None):
+    """One partition's round: the candidates (round 1), their first signature (round 2), then
+    ``(edges, copies)`` (round 3).
 
     ``edges``: pairs of representatives ``((path, i, line, col, key), ...)`` whose signatures agree
     at ``similarity`` or more. ``copies``: for each text written word for word more than once, every
     copy (found in band 0 only, so each text is listed once).
     """
-    edges = []
+    if kept is None:
+        return _candidates(buckets)
+    stage, copies, homed = kept
+    if stage == 1:  # the candidates whose first paragraph lives here: attach its signature
+        out = [((SIG, y[0], y[1]), (x, y, homed[key[1], key[2]]))
+               for key, pairs in buckets.items() for x, y in pairs]
+        return Reshuffle((2, copies, homed), out)
+    edges = []  # here lives the second paragraph: compare
+    for key, triples in buckets.items():
+        sig = homed[key[1], key[2]]
+        edges.extend((x, y) for x, y, other in triples if fp.estimate(other, sig) >= similarity)
+    return edges, copies
+
+
+def _candidates(buckets: dict) -> Reshuffle:
+    homed: dict = {}
     copies = []
-    for (band, _value), records in buckets.items():
+    candidates: set = set()
+    for key, records in buckets.items():
+        if key[0] == SIG:
+            homed[key[1], key[2]] = records[0]
+            continue
         by_key: dict = {}
         for r in records:
             by_key.setdefault(r[4], []).append(r)
-        if band == 0:
+        if key[0] == 0:
             for group in by_key.values():
                 if len(group) > 1:
-                    copies.append([_place(r) for r in sorted(group, key=_order)])
+                    copies.append(sorted(group, key=_order))
         if len(by_key) < 2:
             continue
+        # The same pairs the local reduce compares (boilerplate._spread): each representative
+        # with the first, and with the one before it.
         reps = sorted((min(group, key=_order) for group in by_key.values()), key=_order)
-        head = prev = reps[0]
-        for x in reps[1:]:
-            if fp.estimate(x[5], head[5]) >= similarity:
-                edges.append((_place(x), _place(head)))
-            if prev is not head and fp.estimate(x[5], prev[5]) >= similarity:
-                edges.append((_place(x), _place(prev)))
-            prev = x
-    return edges, copies
+        for j in range(1, len(reps)):
+            candidates.add((reps[j], reps[0]))
+            if j > 1:
+                candidates.add((reps[j], reps[j - 1]))
+    return Reshuffle((1, copies, homed), [((SIG, x[0], x[1]), (x, y)) for x, y in candidates])
 
 
 def groups_from(parts: list) -> list:
@@ -161,8 +195,3 @@ def groups_from(parts: list) -> list:
 
 def _order(r) -> tuple:
     return r[0], r[1]
-
-
-def _place(r) -> tuple:
-    """A paragraph without its signature: (path, index, line, col, key)."""
-    return r[0], r[1], r[2], r[3], r[4]

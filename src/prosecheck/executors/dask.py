@@ -28,6 +28,7 @@ import os
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from prosecheck.check import Reshuffle
 from prosecheck.diagnostics import Diagnostic
 from prosecheck.cli import PLUGINS_PATH
 from prosecheck.plugins import DISABLE_AUTOLOAD_ENV, Registry, load_registry, set_registry
@@ -133,16 +134,87 @@ def _piece(out: tuple, partition: int) -> dict:
     return out[1][partition]
 
 
-def reduce_partition(name: str, settings: Settings, spec: RegistrySpec, *pieces: dict):
-    """On a worker: one partition of one check's shuffle, reduced."""
-    reg = _registry(spec)
-    check = reg.check_named(name)
+#: Rounds a shuffled reduce may ask for (``Reshuffle``) before the run calls it broken.
+MAX_ROUNDS = 8
+
+
+def reduce_step(check, options: dict, context, partitions: int, kept, pieces: list, packed: bool) -> tuple:
+    """One partition's round: ``("part", part)`` or ``("again", kept, [pairs for each partition])``.
+
+    ``pieces`` are what every batch (first round, ``packed``) or every partition (later rounds)
+    sent this partition. Later rounds' pairs travel as they are: they are few (candidates)."""
     buckets: dict = {}
     for piece in pieces:
-        if name in piece:
-            for key, value in check.unpack_shuffled(piece[name]):
-                buckets.setdefault(key, []).append(value)
-    return check.reduce_shuffled(buckets, options_for(check, settings), settings.context)
+        for key, value in (check.unpack_shuffled(piece) if packed else piece):
+            buckets.setdefault(key, []).append(value)
+    out = check.reduce_shuffled(buckets, options, context, **({} if kept is None else {"kept": kept}))
+    if not isinstance(out, Reshuffle):
+        return "part", out
+    routed: list = [[] for _ in range(partitions)]
+    for key, value in out.pairs:
+        routed[partition_of(key, partitions)].append((key, value))
+    return "again", out.kept, routed
+
+
+def reduce_in_process(check, options: dict, context, pieces: list) -> list:
+    """Every partition's part, all rounds run here: ``pieces[p]`` is every batch's packed piece for
+    partition p. The same steps as on a cluster (tests hold its result equal to ``finish``)."""
+    partitions = len(pieces)
+    kept: list = [None] * partitions
+    packed = True
+    for _ in range(MAX_ROUNDS):
+        outs = [reduce_step(check, options, context, partitions, kept[p], pieces[p], packed) for p in range(partitions)]
+        if _all_parts(outs):
+            return [o[1] for o in outs]
+        kept = [o[1] for o in outs]
+        pieces = [[o[2][q] for o in outs] for q in range(partitions)]
+        packed = False
+    raise RuntimeError(f"the shuffled reduce of '{check.name}' did not end in {MAX_ROUNDS} rounds")
+
+
+def _all_parts(outs: list) -> bool:
+    kinds = {o[0] for o in outs}
+    if len(kinds) > 1:
+        raise RuntimeError("the partitions of a shuffled reduce disagreed on whether to go on (Reshuffle)")
+    return kinds == {"part"}
+
+
+def reduce_partition(name: str, settings: Settings, spec: RegistrySpec, partitions: int, kept, packed: bool,
+                     *pieces):
+    """On a worker: one round of one partition of one check's shuffle (``reduce_step``)."""
+    reg = _registry(spec)
+    check = reg.check_named(name)
+    if packed:  # a batch's piece holds every shuffling check's pairs for this partition
+        pieces = tuple(piece[name] for piece in pieces if name in piece)
+    return reduce_step(check, options_for(check, settings), settings.context, partitions, kept, list(pieces), packed)
+
+
+def _kind(out: tuple) -> str:
+    return out[0]
+
+
+def _kept(out: tuple):
+    return out[1]
+
+
+def _routed(out: tuple, partition: int) -> list:
+    return out[2][partition]
+
+
+def _reduce_on_cluster(client, name: str, settings: Settings, spec: RegistrySpec, partitions: int, maps: list) -> list:
+    """Every partition's part: the rounds of ``reduce_in_process``, as tasks. What a partition kept
+    stays a future (on its worker); only the routed pairs move between workers."""
+    outs = [client.submit(reduce_partition, name, settings, spec, partitions, None, True,
+                          *[client.submit(_piece, m, p, pure=False) for m in maps], pure=False)
+            for p in range(partitions)]
+    for _ in range(MAX_ROUNDS):
+        if _all_parts([(kind,) for kind in client.gather([client.submit(_kind, o, pure=False) for o in outs])]):
+            return client.gather([client.submit(_kept, o, pure=False) for o in outs])
+        outs = [client.submit(reduce_partition, name, settings, spec, partitions,
+                              client.submit(_kept, outs[q], pure=False), False,
+                              *[client.submit(_routed, o, q, pure=False) for o in outs], pure=False)
+                for q in range(partitions)]
+    raise RuntimeError(f"the shuffled reduce of '{name}' did not end in {MAX_ROUNDS} rounds")
 
 
 def _connect(address: Optional[str]):
@@ -191,6 +263,16 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
 
         pending = {}
         load_errors: set = set()  # plugins that loaded here but not on a worker
+        suspects: list = []  # files alone that workers died on: run again one at a time, last
+
+        def record(indexes: list, got: list, out) -> None:
+            for i, res in zip(indexes, got):
+                results[i] = res
+                if progress:
+                    progress()
+            if out is not None:
+                maps.append(out)
+
         for b in batches:
             out, res = submit(b, 1)
             pending[res] = (b, out, 0)
@@ -204,12 +286,13 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
                 retry = None
                 if type(exc).__name__ == "KilledWorker":
                     # Workers died while it ran or waited on them: split the batch to find the
-                    # file that kills them. A file alone is tried once more, since it may only
-                    # have been queued on a worker another file killed.
+                    # file that kills them. A file alone may only have been queued on a worker
+                    # another file killed: it waits for the end, to run with nothing else.
                     if len(indexes) > 1:
                         retry = [[i] for i in indexes]
-                    elif attempts < 2:
-                        retry = [indexes]
+                    else:
+                        suspects.append(indexes)
+                        continue
                 elif attempts < 3:
                     # Its result was lost with a worker that died running something else.
                     retry = [indexes]
@@ -221,21 +304,19 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
                     continue
                 got = [_died(items[i].display, exc) for i in indexes]
                 out = None
-            for i, res in zip(indexes, got):
-                results[i] = res
-                if progress:
-                    progress()
-            if out is not None:
-                maps.append(out)
+            record(indexes, got, out)
+        for indexes in suspects:  # alone on the cluster now: if workers die, this file killed them
+            out, res = submit(indexes, 0)
+            try:
+                got, errors = res.result()
+                load_errors.update(errors)
+            except Exception as exc:
+                got, out = [_died(items[i].display, exc) for i in indexes], None
+            record(indexes, got, out)
         finished = {}
         for name, check in _shufflers(registry, settings).items():
-            reducers = [
-                client.submit(reduce_partition, name, settings_f, spec,
-                              *[client.submit(_piece, m, p, pure=False) for m in maps], pure=False)
-                for p in range(partitions)
-            ]
             try:
-                parts = client.gather(reducers)
+                parts = _reduce_on_cluster(client, name, settings_f, spec, partitions, maps)
                 finished[name] = list(check.finish_shuffled(parts, options_for(check, settings), settings.context) or ())
             except Exception as exc:
                 finished[name] = exc
