@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The Dask executor on a synthetic archive, side by side with the local pool, in one run.
 
-    python3 benchmarks/dask_archive.py [--copies 10] [--corpus DIR] [--workers 2] [--files N] [--select CODES]
+    python3 benchmarks/dask_archive.py [--copies 10] [--corpus DIR] [--workers 2] [--files N] [--select CODES] [--limit N]
 
 Builds ``$BENCH/archive-<copies>`` (default BENCH: ~/.cache/prosecheck-bench): the benchmark
 corpus copied ``copies`` times, each copy after the first with variations (about one word in 40
@@ -128,13 +128,22 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=None, help="only the first N corpus files")
     ap.add_argument("--select", default=None, help="codes to select in both runs (e.g. BP102: the client's "
                                                    "memory is then the reduce's, not every finding's)")
+    ap.add_argument("--limit", type=int, default=None,
+                    help="lint only the first N files of each copy, named on the command line (the "
+                         "archive is not rebuilt): the client's memory at a smaller size")
     args = ap.parse_args()
     archive = build_archive(args.corpus, args.copies, args.files)
-    files = sum(1 for _ in archive.rglob("*.md")) + sum(1 for _ in archive.rglob("*.txt"))
-    size = sum(p.stat().st_size for p in archive.rglob("*") if p.is_file())
+    if args.limit:
+        chosen = [p for copy in sorted(archive.glob("copy*")) for p in sorted(copy.iterdir())[: args.limit]]
+        targets = [str(p.relative_to(archive)) for p in chosen]
+    else:
+        chosen = [p for p in archive.rglob("*") if p.is_file()]
+        targets = ["."]
+    files = sum(1 for p in chosen if p.suffix in (".md", ".txt"))
+    size = sum(p.stat().st_size for p in chosen)
     exe = os.environ.get("PROSECHECK_BIN") or shutil.which("prosecheck") or str(Path(sys.executable).parent / "prosecheck")
     env = dict(os.environ)
-    common = ["--isolated", "--no-cache", "--format", "json", "--exit-zero", "--no-respect-gitignore", "."]
+    common = ["--isolated", "--no-cache", "--format", "json", "--exit-zero", "--no-respect-gitignore", *targets]
     if args.select:
         common[:0] = ["--select", args.select]
     local = timed([exe, "--jobs", str(args.workers), *common], archive, env)
@@ -154,7 +163,7 @@ def main() -> None:
     row = {
         "when": time.strftime("%Y-%m-%d %H:%M"),
         "load_before": os.getloadavg()[0],
-        "copies": args.copies, "select": args.select, "files": files, "mb": round(size / 1e6, 1), "workers": args.workers,
+        "copies": args.copies, "select": args.select, "limit": args.limit, "files": files, "mb": round(size / 1e6, 1), "workers": args.workers,
         "local": {k: v for k, v in local.items() if k != "output"},
         "dask": {k: v for k, v in dask.items() if k != "output"},
         "findings": len(json.loads(local["output"])),

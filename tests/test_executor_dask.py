@@ -144,6 +144,22 @@ def test_a_local_cluster_prints_byte_for_byte_what_a_local_run_prints(tmp_path, 
     assert '"code": "BP102"' in local.stdout and '"code": "SP102"' in local.stdout
 
 
+def test_bp102_alone_names_files_the_client_kept_nothing_for(tmp_path, cluster):
+    """With BP102 alone, most files come back clean (the client keeps a marker, not a result);
+    the files BP102 names, and one that suppresses it, still report as locally."""
+    _corpus(tmp_path)
+    with (tmp_path / "doc05.md").open("a", encoding="utf-8") as f:
+        f.write("\n<!-- prosecheck-disable-file BP102 -->\n")
+    (tmp_path / ".prosecheck.toml").write_text("[boilerplate]\nmin_files = 2\n")
+    args = ["--config", ".prosecheck.toml", "--select", "BP102", "."]
+    local = _prosecheck(tmp_path, *args)
+    dask_run = _prosecheck(tmp_path, "--executor", "dask", "--scheduler", cluster, *args)
+    assert local.returncode == dask_run.returncode == 1, dask_run.stderr
+    assert dask_run.stdout == local.stdout
+    named = {ln.split(":")[0] for ln in local.stdout.splitlines()}
+    assert len(named) >= 5 and "doc05.md" not in named, local.stdout
+
+
 def test_dask_honours_selection_suppression_and_the_cache(tmp_path, cluster):
     _corpus(tmp_path, n=6)
     (tmp_path / "doc00.md").write_text("It is the the best.  <!-- noqa: SP102 -->\n", encoding="utf-8")

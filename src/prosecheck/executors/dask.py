@@ -32,6 +32,7 @@ from prosecheck.check import Reshuffle
 from prosecheck.diagnostics import Diagnostic
 from prosecheck.cli import PLUGINS_PATH
 from prosecheck.plugins import DISABLE_AUTOLOAD_ENV, Registry, load_registry, set_registry
+from prosecheck.suppression import Suppressions
 from prosecheck.runner import (
     FAILURE_CODES,
     PC_CHECK_CRASH,
@@ -253,11 +254,10 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
         maps: list = []  # one map future per task whose results are in
         results: list[Optional[FileResult]] = [None] * len(items)
 
-        # Workers run in folders of their own: give them absolute paths (a shared file system).
-        absolute = [replace(it, real=os.path.abspath(it.real)) if it.real is not None else it for it in items]
-
         def submit(indexes: list, retries: int):
-            out = client.submit(lint_batch, [absolute[i] for i in indexes], settings_f, spec, partitions,
+            # Workers run in folders of their own: give them absolute paths (a shared file system).
+            batch_items = [replace(items[i], real=os.path.abspath(items[i].real)) for i in indexes]
+            out = client.submit(lint_batch, batch_items, settings_f, spec, partitions,
                                 pure=False, retries=retries)
             return out, client.submit(_results, out, pure=False)
 
@@ -267,7 +267,7 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
 
         def record(indexes: list, got: list, out) -> None:
             for i, res in zip(indexes, got):
-                results[i] = res
+                results[i] = _CLEAN if _is_clean(res) else res
                 if progress:
                     progress()
             if out is not None:
@@ -329,7 +329,11 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
             results[i] = lint_item(item, settings, stdin_bytes)
             if progress:
                 progress()
-    done_results = [r for r in results if r is not None]
+    # A clean file's result is made again only if a cross-file check names it (as it would be).
+    named = {getattr(d, "path", None) for found in finished.values() if isinstance(found, list) for d in found}
+    done_results = [FileResult(items[i].display, suppressions=Suppressions()) if r is _CLEAN else r
+                    for i, r in enumerate(results)
+                    if r is not None and (r is not _CLEAN or items[i].display in named)]
     diagnostics = reduce_results(done_results, registry, settings, finished)
     known = set(registry.errors)
     diagnostics += sorted(
@@ -338,6 +342,17 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
         for name, message in load_errors - known)
     failed = any(d.code in FAILURE_CODES for d in diagnostics)
     return RunResult(diagnostics, len(items), failed)
+
+
+#: In the client, the result of a file with nothing to report and nothing for the reduce (no
+#: diagnostics, summaries, suppressions or per-file ignores): most files of an archive. Holding
+#: one shared marker for them, not a FileResult each, is what keeps the client's memory growing
+#: with the findings rather than the documents.
+_CLEAN = "clean"
+
+
+def _is_clean(res: FileResult) -> bool:
+    return not (res.diagnostics or res.summaries or res.suppressions or res.path_ignores or res.tracebacks)
 
 
 def _died(path: str, exc: BaseException) -> FileResult:
