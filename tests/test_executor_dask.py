@@ -188,6 +188,8 @@ KILLER = textwrap.dedent("""
         def check(self, doc, options, context):
             if "kill-me" in doc.text:
                 os._exit(3)
+            if "crash-me" in doc.text:
+                raise ValueError("boom")
             if "kill-my-worker" in doc.text:  # the process that forked this one: a Dask worker
                 os.kill(os.getppid(), 9)
                 os._exit(9)
@@ -240,6 +242,20 @@ def test_a_file_that_kills_its_process_costs_only_that_file_and_pc003_names_the_
         "doc03.md:1:1: PC003 check 'killer' (plugin 'killer_plugin') ended the worker process checking this "
         "file (it exited with code 3); this file was not checked, the others were. Report it to the plugin's "
         "authors"]
+
+
+def test_traceback_shows_a_crash_on_a_worker_as_locally(tmp_path, cluster, site):
+    _corpus(tmp_path, n=3)
+    (tmp_path / "doc01.md").write_text("Please crash-me now.\n", encoding="utf-8")
+    env = {"PYTHONPATH": str(site)}
+    args = ["-p", "killer_plugin", "--traceback", "--select", "SP102,KL101", "."]
+    result = _prosecheck(tmp_path, "--executor", "dask", "--scheduler", cluster, *args, env=env)
+    local = _prosecheck(tmp_path, *args, env=env)
+    assert result.returncode == local.returncode == 2, result.stdout + result.stderr
+    assert (result.stdout, result.stderr) == (local.stdout, local.stderr)
+    assert "doc01.md:1:1: PC003 check 'killer' (plugin 'killer_plugin') crashed in check(): ValueError: boom" \
+        in result.stdout
+    assert 'raise ValueError("boom")' in result.stderr
 
 
 def test_a_plugin_that_kills_the_dask_worker_itself_costs_only_its_file(tmp_path, cluster, site):

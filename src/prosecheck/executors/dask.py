@@ -341,7 +341,7 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
                    f"it there too (workers need the same plugins as this machine)", "error", plugin=name)
         for name, message in load_errors - known)
     failed = any(d.code in FAILURE_CODES for d in diagnostics)
-    return RunResult(diagnostics, len(items), failed)
+    return RunResult(diagnostics, len(items), failed, [t for r in done_results for t in r.tracebacks])
 
 
 #: In the client, the result of a file with nothing to report and nothing for the reduce (no
