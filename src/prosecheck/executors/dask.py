@@ -148,7 +148,7 @@ def reduce_step(check, options: dict, context, partitions: int, kept, pieces: li
     for piece in pieces:
         for key, value in (check.unpack_shuffled(piece) if packed else piece):
             buckets.setdefault(key, []).append(value)
-    out = check.reduce_shuffled(buckets, options, context, **({} if kept is None else {"kept": kept}))
+    out = check.reduce_shuffled(buckets, options, context, **({} if packed else {"kept": kept}))
     if not isinstance(out, Reshuffle):
         return "part", out
     routed: list = [[] for _ in range(partitions)]
