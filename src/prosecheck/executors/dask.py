@@ -7,16 +7,18 @@ The same map and reduce as a local run, spread over ``dask.distributed`` workers
   time limits, cache, selection and suppression included) and sends back each file's diagnostics
   as soon as its batch is done.
 - **Reduce.** A cross-file check that can shuffle (``Check.shuffle``, BP102 does) never sends its
-  summaries to the client: each worker splits them by shuffle key into partitions, one reduce task
-  per partition runs on the cluster, and the client only combines the small parts that come back
-  (``finish_shuffled``). Other cross-file checks get their summaries on the client and their
+  summaries to the client: each worker splits them by shuffle key into partitions (packed by
+  ``pack_shuffled``), one reduce task per partition runs on the cluster, for as many rounds as
+  the check asks (``Reshuffle``: BP102 takes three), and the client only combines the small parts
+  that come back (``finish_shuffled``). Other cross-file checks get their summaries on the client and their
   ``finish`` runs there, as locally.
 - **Failures.** A plugin that kills its process or overruns ``timeout`` kills only the worker's
   forked child: PC003/PC005 name plugin and file in the words of a local run. Dask re-runs the
   tasks of a worker that is lost all the same (out of memory, say); a batch that still fails is
   re-run file by file, so such a file costs only itself (PC003 then names the file only).
 
-The client's memory grows with the findings, not with the documents. ``docs/scaling.md`` has the
+The client's memory grows with the findings and the copied paragraphs, not with every document's
+summary. ``docs/scaling.md`` has the
 measurements and the cost model. Dask is imported only here: a local run never imports it.
 """
 
