@@ -118,7 +118,7 @@ def cluster(site):
     try:
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
             c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                             dashboard_address=None, silence_logs=40)
+                             dashboard_address="127.0.0.1:0", silence_logs=40)
         try:
             yield c.scheduler_address
         finally:
@@ -303,6 +303,25 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path):
     assert result.stdout == ""
     assert result.stderr.startswith("prosecheck: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: ")
     assert "Traceback" not in result.stderr
+
+
+def test_the_embedded_cluster_is_quiet_when_dask_s_dashboard_port_is_taken(tmp_path):
+    """No scheduler named: a LocalCluster on this machine, whose web server must neither warn on
+    stderr that port 8787 is busy (another cluster) nor listen beyond 127.0.0.1."""
+    import socket
+
+    (tmp_path / "a.md").write_text("It is the the best.\n")
+    holder = socket.socket()
+    try:
+        try:
+            holder.bind(("127.0.0.1", 8787))
+            holder.listen()
+        except OSError:
+            pass  # taken already: the case under test all the same
+        result = _prosecheck(tmp_path, "--executor", "dask", "a.md")
+    finally:
+        holder.close()
+    assert (result.returncode, result.stdout, result.stderr) == (1, 'a.md:1:11: SP102 "the" is repeated: delete one\n', "")
 
 
 def test_scheduler_needs_the_dask_executor(tmp_path):
