@@ -185,3 +185,24 @@ def test_interview_answers_in_bold_are_the_guests():
     assert codes(run(text)) == []
     text = "**Q:** Acme is the best vendor.\n\n**Lee:** Yes.\n\n**Q:** Thanks.\n"
     assert codes(run(text)) == [(1, 16, "SL101")]
+
+
+def test_confidence_tiers_of_the_fixture():
+    """The classes right only sometimes are reported at info; the sure ones at warning."""
+    text = (FIXTURES / "confidence.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (33, 9, "SL101", "info"),  # a pronoun subject in a guide: "This is the simplest model"
+        (35, 32, "SL101", "info"),  # its only link is broken
+        (37, 7, "SL102", "info"),  # "seamlessly"
+        (39, 34, "SL102", "info"),  # an aim: "to be blazing fast"
+        (41, 28, "SL102", "info"),  # the reason is given: "so it's super fast"
+        (45, 26, "SL101", "warning"),
+        (47, 11, "SL101", "warning"),
+        (49, 11, "SL102", "warning"),
+        (51, 7, "SL101", "warning"),
+    ]
+
+
+def test_a_link_around_opening_inline_code_supports_the_sentence():
+    assert run("[`swc`](https://example.com/swc) is a super-fast compiler.\n") == []

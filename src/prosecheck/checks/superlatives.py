@@ -31,6 +31,7 @@ from prosecheck.checks.lexicon import (
     parse_user_terms,
     with_variants,
 )
+from prosecheck.checks.confidence import INFO, broken_link, governed_by_aim, hypothetical
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -159,9 +160,58 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
+                if hypothetical(words, lw, prose, a):
+                    continue  # "even if you use the best PRNG in the world": a hypothesis
+                aim = governed_by_aim(lw, a)
+                if aim and code == "SL101":
+                    continue  # "aims to provide the best experience", "would be the best": A4, A5
+                if code == "SL102" and _not_praise(lw, words, a):
+                    continue
+                severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose)
                 a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
-                yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+                yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
+
+
+# Peacock words that describe how things fit together as often as they sell ("works seamlessly
+# with Python 3.6+", "hosts can come up and down seamlessly"): right about half the time.
+_TECHNICAL_PEACOCKS = frozenset({"seamlessly", "seamless", "effortlessly", "effortless"})
+_PRONOUN_SUBJECTS = frozenset({"it", "this", "that", "these", "they"})
+_NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("named",), ("dubbed",))
+
+
+def _not_praise(lw, words, a: int) -> bool:
+    """A peacock word that names rather than praises: a capitalised word inside a sentence is a
+    name ("the _Remarkable_ code", a package), a term introduced as one ("referred to as
+    *next-generation* APIs") is a mention; a measurement in the sentence is the fact it stands
+    for ("scales effortlessly ...; over 6,000,000 operations/sec")."""
+    if a > 0 and words[a].text[:1].isupper() and words[a - 1].text[:1].islower():
+        return True
+    for phrase in _NAMING:
+        k = len(phrase)
+        if a >= k and tuple(lw[a - k : a]) == phrase:
+            return True
+    return _measured(lw)
+
+
+def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim: bool, prose: str):
+    """``info`` for the classes that are right only sometimes (see the code pages' "Confidence"
+    section), else None (the code's own severity, ``warning``)."""
+    if broken_link(doc, sentence, support):
+        return INFO  # a link that does not resolve: the writer meant to cite something
+    if code == "SL102":
+        if lw[a] in _TECHNICAL_PEACOCKS or aim:
+            return INFO  # "works seamlessly with"; "to future-proof", "to be blazing fast"
+        if a >= 2 and lw[a - 2] == "so" and lw[a - 1] in ("it's", "they're", "that's"):
+            return INFO  # "Does not perform a copy, so it's super fast": the reason is given
+        return None
+    if code == "SL101":
+        ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
+        by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
+        subject = _predicate(lex, lw, words, a, prose)
+        if subject in _PRONOUN_SUBJECTS and not ranked and not by_far and not _scoped(lex, lw, b, words):
+            return INFO  # "This is the simplest model to deploy, but ...": often a guide's advice
+    return None
 
 
 # Words that may lead a claim before its cue word: "one of the fastest", "among the best".
@@ -380,6 +430,8 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
 
 
 _FIRST_NOT = frozenset("time step thing way place one".split())
+# After "the first ... to": words that begin a noun phrase, not the verb of a record.
+_NOT_VERBS = frozenset("the a an this that these those its your their our his her my each every any".split())
 
 
 def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
@@ -397,6 +449,8 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
         k += 1
     if k >= n or lw[k] != "to" or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
         return None
+    if lw[k + 1] in _NOT_VERBS:
+        return None  # "the first argument to the callback": a position, not a record
     subject = _predicate(lex, lw, words, start, prose)
     if subject not in (None, "", PLACEHOLDER) and subject not in lex.deictic and subject not in _TECHNICAL_SUBJECTS:
         q = _subject_index(lw, words, start, subject)
@@ -513,7 +567,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words):
             return start, end
-        if start == 0 and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]):
+        if start == 0 and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
@@ -536,7 +590,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             return start, end  # "X is the best", "it's the fastest"
         if start and lw[start - 1] in lex.offer_verb and not _gerund_subject(lw, start - 1):
             return start, end  # "provides the most complete"
-        if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]):
+        if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The fastest deep equal with ES6 support."
         if start >= 1 and words[start - 1].text[:1].isupper():
             if prose[words[start - 1].end : words[start].start].strip() == ",":
@@ -548,6 +602,12 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
+
+
+def _label(words, prose: str) -> bool:
+    """A verbless sentence that ends in a colon labels what follows ("The fastest validation
+    call:" above a code example): a caption, not a tagline."""
+    return prose[words[-1].end : words[-1].end + 3].lstrip("*_`").startswith(":")
 
 
 # Advice nouns that, heading a verbless sentence, make it a tagline: "The easiest way to lint your
