@@ -120,4 +120,6 @@ def test_confidence_tiers_of_the_fixture():
         (55, 1, "HC101", "warning"),
         (57, 11, "HC102", "warning"),
         (59, 23, "HC102", "warning"),
+        (63, 1, "HC102", "info"),  # "It was obvious we were going to": recounting a decision
+        (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
     ]

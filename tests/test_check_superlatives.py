@@ -201,6 +201,7 @@ def test_confidence_tiers_of_the_fixture():
         (47, 11, "SL101", "warning"),
         (49, 11, "SL102", "warning"),
         (51, 7, "SL101", "warning"),
+        (55, 43, "SL102", "info"),  # a verb: "you can future-proof"
     ]
 
 

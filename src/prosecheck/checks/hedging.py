@@ -244,6 +244,10 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES:
         return INFO
+    if tuple(lw[b : bend + 1]) in _REALISED:
+        return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
+    if not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
+        return INFO  # "Obviously stack traces can still be valuable": granting a possibility
     if "but" in lw[bend + 1 :] or not _WHILE.isdisjoint(lw[:b]):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient": a concession as often as a claim
@@ -269,6 +273,7 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
 
 
 _WHILE = frozenset({"while", "whilst"})
+_REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
 _EVIDENTIAL_NEXT = frozenset("to has have had was were is are been did does do not".split())
 
 
@@ -389,7 +394,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if lw[b] in _EMPHASIS_ONLY and _emphasis(lw, b):
             boosters -= 1
             continue
-        if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose):
+        if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
             continue
         if _not_insisting(lw, b, bend):
             continue
@@ -535,10 +540,12 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     return False
 
 
-def _advice(lw, bend: int, words=None, prose: str = "") -> bool:
+def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
     """ "You certainly shouldn't have to rewrite it", "Without a doubt you should try",
-    "Obviously not all Emitters should be limited to 10": certainty about what ought to be,
-    anywhere in the booster's clause."""
+    "Obviously not all Emitters should be limited to 10", "what you should use without
+    question": certainty about what ought to be, anywhere in the booster's clause."""
+    if b > 0 and not _OUGHT.isdisjoint(lw[max(0, b - 3) : b]):
+        return True
     for k in range(bend + 1, min(len(lw), bend + 8)):
         if words is not None and k > bend + 1 and any(m in prose[words[k - 1].end : words[k].start] for m in ",;:("):
             return False

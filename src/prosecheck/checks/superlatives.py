@@ -176,6 +176,7 @@ class Superlatives(Check):
 # Peacock words that describe how things fit together as often as they sell ("works seamlessly
 # with Python 3.6+", "hosts can come up and down seamlessly"): right about half the time.
 _TECHNICAL_PEACOCKS = frozenset({"seamlessly", "seamless", "effortlessly", "effortless"})
+_VERB_MARKERS = frozenset({"to", "can", "could", "would", "should", "might", "may", "must"})
 _PRONOUN_SUBJECTS = frozenset({"it", "this", "that", "these", "they"})
 _NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("named",), ("dubbed",))
 
@@ -200,8 +201,9 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
     if broken_link(doc, sentence, support):
         return INFO  # a link that does not resolve: the writer meant to cite something
     if code == "SL102":
-        if lw[a] in _TECHNICAL_PEACOCKS or aim:
-            return INFO  # "works seamlessly with"; "to future-proof", "to be blazing fast"
+        if lw[a] in _TECHNICAL_PEACOCKS or aim or (a and lw[a - 1] in _VERB_MARKERS):
+            # "works seamlessly with"; "to be blazing fast"; a verb: "you can future-proof it"
+            return INFO
         if a >= 2 and lw[a - 2] == "so" and lw[a - 1] in ("it's", "they're", "that's"):
             return INFO  # "Does not perform a copy, so it's super fast": the reason is given
         return None
