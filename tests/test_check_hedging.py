@@ -109,7 +109,7 @@ def test_confidence_tiers_of_the_fixture():
     text = (FIXTURES / "confidence.md").read_text(encoding="utf-8")
     got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
     assert got == [
-        (37, 16, "HC101", "info"),  # "apparently valid": seemingly
+        (37, 19, "HC101", "info"),  # "an apparently valid header": seemingly
         (39, 1, "HC101", "info"),  # users: often the people the text is about
         (41, 36, "HC102", "info"),  # "of course"
         (43, 1, "HC102", "info"),  # sentence-opening "In fact"

@@ -265,16 +265,15 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return None
     if any(w in lex.group_quantified for w in lw[a : b + 1]):
         return INFO
-    if lw[a] == "apparently" and a > 0:
-        nxt = lw[a + 1] if a + 1 < len(lw) else ""
-        if not (nxt.endswith(("ed", "ing")) or nxt in _EVIDENTIAL_NEXT):
-            return INFO  # "apparently valid metadata", "is apparently wrong": seemingly
+    if lw[a] == "apparently" and a > 0 and lw[a - 1] in _BEFORE_SEEMINGLY:
+        return INFO  # "is apparently wrong", "an apparently valid header": seemingly, not hearsay
     return None
 
 
 _WHILE = frozenset({"while", "whilst"})
 _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
-_EVIDENTIAL_NEXT = frozenset("to has have had was were is are been did does do not".split())
+# Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
+_BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())
 
 
 def _message(code: str, phrase: str, note: str) -> str:
