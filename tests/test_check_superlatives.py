@@ -202,6 +202,9 @@ def test_confidence_tiers_of_the_fixture():
         (49, 11, "SL102", "warning"),
         (51, 7, "SL101", "warning"),
         (55, 43, "SL102", "info"),  # a verb: "you can future-proof"
+        (59, 38, "SL101", "info"),  # a practice ranked in a guide: a common noun as subject
+        (63, 42, "SL101", "info"),  # a table row whose first cell links the project
+        (65, 57, "SL101", "info"),  # a list item that opens with a link
     ]
 
 

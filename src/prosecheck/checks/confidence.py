@@ -84,3 +84,36 @@ def broken_link(doc, sentence, support) -> bool:
         return False
     inside = [d for s, d in links if sentence.start <= s < sentence.end]
     return bool(inside) and not any(support.link_is_support(d) for d in inside)
+
+
+_LED: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _led_by_link(doc, support) -> tuple:
+    """(table lines whose row has a working link in a cell, ids of list-item paragraphs that open
+    with a working link)."""
+    cached = _LED.get(doc)
+    if cached is None:
+        rows, items = set(), set()
+        for link in doc.links:
+            block = link.block
+            if link.kind != "link" or block is None or not support.link_is_support(link.destination):
+                continue
+            if block.kind == "table_cell":
+                rows.add(block.start_line)
+            elif "list_item" in block.containers and not block.prose[: link.prose_start].strip(" *_"):
+                items.add(id(block))
+        cached = _LED[doc] = (frozenset(rows), frozenset(items))
+    return cached
+
+
+def describes_linked(doc, sentence, support) -> bool:
+    """The sentence describes what a link beside it names: a table row whose first cell links a
+    project ("| [PixiJS](...) | The fastest 2D renderer |"), a list item that opens with a link
+    ("- [Apollo Router](...) - ... The fastest way to ship"). The claim is, as often as not, that
+    project's own tagline, and the link leads to it."""
+    block = sentence.block
+    rows, items = _led_by_link(doc, support)
+    if block.kind == "table_cell":
+        return block.start_line in rows
+    return id(block) in items

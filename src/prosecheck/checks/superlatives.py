@@ -31,7 +31,7 @@ from prosecheck.checks.lexicon import (
     parse_user_terms,
     with_variants,
 )
-from prosecheck.checks.confidence import INFO, broken_link, governed_by_aim, hypothetical
+from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -167,7 +167,7 @@ class Superlatives(Check):
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
                 if code == "SL102" and _not_praise(lw, words, a):
                     continue
-                severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose)
+                severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
@@ -177,7 +177,7 @@ class Superlatives(Check):
 # with Python 3.6+", "hosts can come up and down seamlessly"): right about half the time.
 _TECHNICAL_PEACOCKS = frozenset({"seamlessly", "seamless", "effortlessly", "effortless"})
 _VERB_MARKERS = frozenset({"to", "can", "could", "would", "should", "might", "may", "must"})
-_PRONOUN_SUBJECTS = frozenset({"it", "this", "that", "these", "they"})
+_PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
 _NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("named",), ("dubbed",))
 
 
@@ -195,11 +195,12 @@ def _not_praise(lw, words, a: int) -> bool:
     return _measured(lw)
 
 
-def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim: bool, prose: str):
+def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim: bool, prose: str,
+          lowercase=frozenset()):
     """``info`` for the classes that are right only sometimes (see the code pages' "Confidence"
     section), else None (the code's own severity, ``warning``)."""
-    if broken_link(doc, sentence, support):
-        return INFO  # a link that does not resolve: the writer meant to cite something
+    if broken_link(doc, sentence, support) or describes_linked(doc, sentence, support):
+        return INFO  # a link that does not resolve; a row or an item that a link leads
     if code == "SL102":
         if lw[a] in _TECHNICAL_PEACOCKS or aim or (a and lw[a - 1] in _VERB_MARKERS):
             # "works seamlessly with"; "to be blazing fast"; a verb: "you can future-proof it"
@@ -210,10 +211,61 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
     if code == "SL101":
         ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
         by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
-        subject = _predicate(lex, lw, words, a, prose)
-        if subject in _PRONOUN_SUBJECTS and not ranked and not by_far and not _scoped(lex, lw, b, words):
-            return INFO  # "This is the simplest model to deploy, but ...": often a guide's advice
+        scoped = _scoped(lex, lw, b, words) or (a < len(lw) and lw[a].endswith("'s"))
+        q = _subject_at(lex, lw, a)
+        if q is None or scoped:
+            return None
+        if lw[q].removesuffix("'s") in _PRONOUN_SUBJECTS:
+            if not ranked and not by_far:
+                return INFO  # "This is the simplest model to deploy, but ...": often a guide's advice
+        elif not _product_like(words, q, lw[q], lowercase):
+            # "Preserving input state is one of the biggest UX wins", "cookies offer the best
+            # user experience": a practice or an option ranked in a guide, advice as often as not
+            return INFO
     return None
+
+
+# Nouns that stand for the product a README sells: a superlative said of one is a claim.
+_PRODUCT_NOUNS = frozenset(
+    "library libraries package packages module modules tool tools project framework frameworks "
+    "implementation implementations version versions parser client server engine app application "
+    "platform product service we our".split()
+)
+_AUXILIARY = frozenset(
+    "has have had will would to be been being not also still can could may might should must now "
+    "is are was were already".split()
+)
+
+
+def _subject_at(lex, lw, a: int):
+    """The index of the subject of the verb "to be" that leads to the claim at ``a`` ("X is one
+    of the best", "it's the fastest"), or None."""
+    p = a - 1
+    if p >= 1 and lw[p] == "of" and lw[p - 1] in _ONE_OF:
+        p -= 2
+    elif p >= 0 and lw[p] == "among":
+        p -= 1
+    while p >= 0 and (lw[p] in _PRE_ADVERBS or (lw[p].endswith("ly") and lw[p] not in lex.copula)):
+        p -= 1
+    if p < 0:
+        return None
+    verb = lw[p]
+    if verb.endswith("'s") and verb[:-2] in _PRONOUN_SUBJECTS:
+        return p  # "it's the best", "that's the fastest"
+    if verb not in lex.copula:
+        return None  # "power offers some of the most riveting exchanges": the subject is far
+    q = p - 1
+    while q >= 0 and lw[q] in _AUXILIARY:
+        q -= 1
+    return q if q >= 0 and lw[q][:1].isalpha() or (q >= 0 and lw[q] == PLACEHOLDER) else None
+
+
+def _product_like(words, q: int, w: str, lowercase) -> bool:
+    """A name (capitalised, and not only because it opens the sentence; or written like a
+    package: "smol-toml", "date-fns"; inline code) or a noun standing for the product."""
+    if w == PLACEHOLDER or _is_name(words, q, lowercase) or any(c in w for c in "-._0123456789"):
+        return True
+    return w in _PRODUCT_NOUNS
 
 
 # Words that may lead a claim before its cue word: "one of the fastest", "among the best".
