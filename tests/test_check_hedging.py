@@ -122,4 +122,5 @@ def test_confidence_tiers_of_the_fixture():
         (59, 23, "HC102", "warning"),
         (63, 1, "HC102", "info"),  # "It was obvious we were going to": recounting a decision
         (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
+        (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
     ]

@@ -205,6 +205,7 @@ def test_confidence_tiers_of_the_fixture():
         (59, 38, "SL101", "info"),  # a practice ranked in a guide: a common noun as subject
         (63, 42, "SL101", "info"),  # a table row whose first cell links the project
         (65, 57, "SL101", "info"),  # a list item that opens with a link
+        (69, 9, "SL102", "info"),  # the figures it stands for follow in the next sentence
     ]
 
 

@@ -244,6 +244,10 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES:
         return INFO
+    if lw[b] == "clearly" and bend == b:
+        # the adverb grades as often as it insists ("rejects clearly invalid input", "it is
+        # clearly a duplicate (i.e. ...)"); "it is clear that" stays a warning
+        return INFO
     if tuple(lw[b : bend + 1]) in _REALISED:
         return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
     if not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
@@ -458,12 +462,27 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
+    if _names_a_term(lw, i):
+        return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
         prev = lw[i - 1]
         gap = prose[words[i - 1].end : words[i].start].strip()
         if not gap and prev.isalpha() and prev not in _BEFORE_GROUP and prev.endswith("s"):
             return True
+    return False
+
+
+_TERM_CUES = (("called",), ("known", "as"), ("referred", "to", "as"), ("termed",), ("dubbed",))
+
+
+def _names_a_term(lw, i: int) -> bool:
+    """The sentence is about what something is called ("are sometimes also called *magic
+    methods* or it's said that ..."): a term of art, like "known as" (RULES 4), not a view."""
+    for k in range(i):
+        for cue in _TERM_CUES:
+            if tuple(lw[k : k + len(cue)]) == cue:
+                return True
     return False
 
 

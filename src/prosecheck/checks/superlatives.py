@@ -207,6 +207,9 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
             return INFO
         if a >= 2 and lw[a - 2] == "so" and lw[a - 1] in ("it's", "they're", "that's"):
             return INFO  # "Does not perform a copy, so it's super fast": the reason is given
+        after = support.next_sentence(sentence)
+        if after is not None and after.block is sentence.block and _figures([norm(w.text) for w in after.words]):
+            return INFO  # "This is amazing. ... it now has 18,000 lines, 700 versions": the figures follow
         return None
     if code == "SL101":
         ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
