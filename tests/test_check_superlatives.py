@@ -206,6 +206,7 @@ def test_confidence_tiers_of_the_fixture():
         (63, 42, "SL101", "info"),  # a table row whose first cell links the project
         (65, 57, "SL101", "info"),  # a list item that opens with a link
         (69, 9, "SL102", "info"),  # the figures it stands for follow in the next sentence
+        (73, 69, "SL101", "warning"),  # "... and has become one of": the subject is further back
     ]
 
 

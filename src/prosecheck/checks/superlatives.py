@@ -260,7 +260,9 @@ def _subject_at(lex, lw, a: int):
     q = p - 1
     while q >= 0 and lw[q] in _AUXILIARY:
         q -= 1
-    return q if q >= 0 and lw[q][:1].isalpha() or (q >= 0 and lw[q] == PLACEHOLDER) else None
+    if q < 0 or lw[q] in ("and", "or", "but", "which", "who", "that"):
+        return None  # "... and has become one of the most advanced": the subject is further back
+    return q if lw[q][:1].isalpha() or lw[q] == PLACEHOLDER else None
 
 
 def _product_like(words, q: int, w: str, lowercase) -> bool:
