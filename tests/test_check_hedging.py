@@ -123,4 +123,5 @@ def test_confidence_tiers_of_the_fixture():
         (63, 1, "HC102", "info"),  # "It was obvious we were going to": recounting a decision
         (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
         (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
+        (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
     ]

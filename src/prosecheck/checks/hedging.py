@@ -262,12 +262,14 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
 
 
 # Groups that are, in documentation, mostly the people the text is about ("Several users also
-# noted", "many developers prefer"), RULES 4 and A10.
+# noted", "many developers prefer"), RULES 4 and A10; not "people" ("Some people claim"), the
+# classic weasel.
+_AUDIENCE = frozenset("users developers customers engineers fans".split())
 def _hedge_tier(lex, lw, a: int, b: int, kind: str):
     """``info`` for the hedge classes that are right only sometimes, else None."""
     if kind in (UNNAMED, ANONYMOUS):
         return None
-    if any(w in lex.group_quantified for w in lw[a : b + 1]):
+    if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
     if lw[a] == "apparently" and a > 0 and lw[a - 1] in _BEFORE_SEEMINGLY:
         return INFO  # "is apparently wrong", "an apparently valid header": seemingly, not hearsay
