@@ -102,3 +102,26 @@ def test_data_files_have_categories():
         entries = load(name)
         assert len(entries) > 20
         assert all(cat for _, cat, _ in entries), name
+
+
+def test_confidence_tiers_of_the_fixture():
+    """The classes right only sometimes are reported at info; the sure ones at warning."""
+    text = (FIXTURES / "confidence.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (37, 19, "HC101", "info"),  # "an apparently valid header": seemingly
+        (39, 1, "HC101", "info"),  # users: often the people the text is about
+        (41, 36, "HC102", "info"),  # "of course"
+        (43, 1, "HC102", "info"),  # sentence-opening "In fact"
+        (45, 15, "HC102", "info"),  # "obviously X but Y": a concession
+        (47, 7, "HC102", "info"),  # "While there is no doubt ...": a concession
+        (51, 1, "HC101", "warning"),
+        (53, 6, "HC101", "warning"),
+        (55, 1, "HC101", "warning"),
+        (57, 11, "HC102", "warning"),
+        (59, 23, "HC102", "warning"),
+        (63, 1, "HC102", "info"),  # "It was obvious we were going to": recounting a decision
+        (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
+        (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
+        (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
+    ]

@@ -185,3 +185,30 @@ def test_interview_answers_in_bold_are_the_guests():
     assert codes(run(text)) == []
     text = "**Q:** Acme is the best vendor.\n\n**Lee:** Yes.\n\n**Q:** Thanks.\n"
     assert codes(run(text)) == [(1, 16, "SL101")]
+
+
+def test_confidence_tiers_of_the_fixture():
+    """The classes right only sometimes are reported at info; the sure ones at warning."""
+    text = (FIXTURES / "confidence.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (33, 9, "SL101", "info"),  # a pronoun subject in a guide: "This is the simplest model"
+        (35, 32, "SL101", "info"),  # its only link is broken
+        (37, 7, "SL102", "info"),  # "seamlessly"
+        (39, 34, "SL102", "info"),  # an aim: "to be blazing fast"
+        (41, 28, "SL102", "info"),  # the reason is given: "so it's super fast"
+        (45, 26, "SL101", "warning"),
+        (47, 11, "SL101", "warning"),
+        (49, 11, "SL102", "warning"),
+        (51, 7, "SL101", "warning"),
+        (55, 43, "SL102", "info"),  # a verb: "you can future-proof"
+        (59, 38, "SL101", "info"),  # a practice ranked in a guide: a common noun as subject
+        (63, 42, "SL101", "info"),  # a table row whose first cell links the project
+        (65, 57, "SL101", "info"),  # a list item that opens with a link
+        (69, 9, "SL102", "info"),  # the figures it stands for follow in the next sentence
+        (73, 69, "SL101", "warning"),  # "... and has become one of": the subject is further back
+    ]
+
+
+def test_a_link_around_opening_inline_code_supports_the_sentence():
+    assert run("[`swc`](https://example.com/swc) is a super-fast compiler.\n") == []

@@ -71,7 +71,7 @@ EXPECTED_JSON = """\
     "end_line": 3,
     "end_col": 32,
     "code": "SP101",
-    "severity": "info",
+    "severity": "warning",
     "message": "\\"recieve\\" is not in the dictionary: did you mean \\"receive\\" or \\"relieve\\"? If it is spelled as you want, add it to the project word list",
     "plugin": "prosecheck.checks.spelling",
     "fix": {

@@ -251,7 +251,7 @@ async def test_code_action_for_a_link_fragment(client, workspace):
 @pytest.mark.asyncio
 async def test_add_word_creates_and_configures_the_word_list(client, workspace):
     u = await open_doc(client, workspace / "one" / "w.md", "# Notes\n\nThe pacakge is here.\n")
-    assert summary(client.diagnostics[u]) == [("SP101", 2, 4, 2, 11, types.DiagnosticSeverity.Information, "prosecheck")]
+    assert summary(client.diagnostics[u]) == [("SP101", 2, 4, 2, 11, types.DiagnosticSeverity.Warning, "prosecheck")]
     found = await actions_at(client, u, 2, 6)
     assert found[0] == ('Change "pacakge" to "package" (check it: a guess)', None, [(2, 4, 2, 11, "package")], None)
     assert found[1] == ("Add 'pacakge' to the project word list", None, [], [u, "pacakge"])

@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="-q: only the names of files with findings; -qq: nothing")
     o.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     o.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
-    o.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: info)")
+    o.add_argument("--fail-on", choices=SEVERITIES, help="lowest severity that makes the exit code 1 (default: warning; info findings are shown but pass unless --fail-on info)")
     c = p.add_argument_group("adopting in CI (see docs/ci.md)")
     c.add_argument("--baseline", metavar="FILE",
                    help="report only findings this baseline does not record (setting 'baseline')")

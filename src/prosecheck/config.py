@@ -55,7 +55,7 @@ CORE_OPTIONS: dict[str, Option] = {
     "dialect": Option("str", "auto", "the Markdown the pages are written in (auto: detected from mkdocs.yml, "
                       "conf.py with myst_parser, docusaurus.config.*)",
                       ("auto", "commonmark", "gfm", "mkdocs", "myst", "docusaurus")),
-    "fail_on": Option("str", "info", "lowest severity that makes the exit code 1", ("error", "warning", "info")),
+    "fail_on": Option("str", "warning", "lowest severity that makes the exit code 1 (info findings are reported but pass)", ("error", "warning", "info")),
 }
 
 

@@ -28,6 +28,12 @@ _AUX = frozenset(
     "has have had also earlier later previously recently once then on monday tuesday wednesday "
     "thursday friday saturday sunday yesterday today privately publicly separately".split()
 )
+# Verbs of saying in their plural form: never the verb of "a source" or "an expert".
+_BASE_FORMS = frozenset(
+    "say claim believe think argue suggest agree feel contend maintain warn allege assert speculate "
+    "fear insist point indicate tell".split()
+)
+_MODALS = frozenset("will would can could may might must should did does do".split())
 _MAX_BETWEEN = 14  # words from the noun to its verb ("A resident who didn't want to be ... said")
 
 
@@ -49,15 +55,20 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
         if _break_before(words, j, prose):
             break
         if lw[j] in speech and speech.match_at(lw, j):
+            if noun in singular and lw[j] in _BASE_FORMS and lw[j - 1] not in _MODALS:
+                j += 1
+                continue  # "a source point to a target point": a plural verb has another subject
             k = j
             while k - 1 > i and lw[k - 1] in _AUX:
                 k -= 1
             return start, i
         j += 1
     # inverted: 'said a western diplomat', 'according to an official'
-    if start >= 1 and (lw[start - 1] in speech or lw[start - 1] in ("to",)):
-        if lw[start - 1] != "to" or (start >= 2 and lw[start - 2] == "according"):
-            return start, i
+    if start >= 1 and lw[start - 1] == "to" and start >= 2 and lw[start - 2] == "according":
+        return start, i
+    m = speech.match_at(lw, start - 1) if start >= 1 and lw[start - 1] in speech else None
+    if m and m[0] == 1:
+        return start, i  # not "is an authoritative source": "is" only opens "is uncomfortable"
     return None
 
 

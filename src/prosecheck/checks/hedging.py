@@ -27,6 +27,7 @@ from prosecheck.checks.lexicon import (
     parse_user_terms,
     with_variants,
 )
+from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import Support
 from prosecheck.checks import attribution
 from prosecheck.checks.voice import writers_own
@@ -196,13 +197,21 @@ class Hedging(Check):
                     drop = unnamed  # "The official spoke on condition of anonymity": said before
                 found = [f for f in found if f not in drop]
                 last_unnamed = index
+            prose = sentence.block.prose
             for a, b, code, kind in found:
-                if code == "HC101" and _answered(support, doc, sentence, kind):
-                    continue
-                if code == "HC102" and (support.supported(sentence) or support.cited_next(sentence)):
-                    continue
-                phrase = sentence.block.prose[words[a].start : words[b].end]
-                yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset)
+                severity = None
+                if code == "HC101":
+                    if _answered(support, doc, sentence, kind):
+                        continue
+                    severity = _hedge_tier(lex, lw, a, b, kind)
+                if code == "HC102":
+                    if support.supported(sentence) or support.cited_next(sentence):
+                        continue
+                    if hypothetical(words, lw, prose, a):
+                        continue  # "when an instance is definitely in the tree": a condition
+                    severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
+                phrase = prose[words[a].start : words[b].end]
+                yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
 
 
@@ -223,6 +232,54 @@ def _answered(support, doc, sentence, note: str) -> bool:
     if after is None or not after.words or norm(after.words[0].text) in _DISPUTING:
         return False  # "But Gates said ...": a named person who disputes the claim is no source
     return support.named(after, opening=12)
+
+
+# Boosters right only about half the time in documentation: "of course" concedes as often as it
+# insists ("It can still fall out of cache, of course"), and "In fact"/"Indeed" opening a
+# sentence mostly elaborates ("In fact, that's exactly what the npm CLI does").
+_SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",)})
+
+
+def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
+    """``info`` for the booster classes that are right only sometimes, else None."""
+    if tuple(lw[b : bend + 1]) in _SOMETIMES:
+        return INFO
+    if lw[b] == "clearly" and bend == b:
+        # the adverb grades as often as it insists ("rejects clearly invalid input", "it is
+        # clearly a duplicate (i.e. ...)"); "it is clear that" stays a warning
+        return INFO
+    if tuple(lw[b : bend + 1]) in _REALISED:
+        return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
+    if not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
+        return INFO  # "Obviously stack traces can still be valuable": granting a possibility
+    if "but" in lw[bend + 1 :] or not _WHILE.isdisjoint(lw[:b]):
+        # "Obviously characters cannot be blended, but background colors can"; "While it's
+        # definitely fast it's not convenient": a concession as often as a claim
+        return INFO
+    if broken_link(doc, sentence, support):
+        return INFO
+    return None
+
+
+# Groups that are, in documentation, mostly the people the text is about ("Several users also
+# noted", "many developers prefer"), RULES 4 and A10; not "people" ("Some people claim"), the
+# classic weasel.
+_AUDIENCE = frozenset("users developers customers engineers fans".split())
+def _hedge_tier(lex, lw, a: int, b: int, kind: str):
+    """``info`` for the hedge classes that are right only sometimes, else None."""
+    if kind in (UNNAMED, ANONYMOUS):
+        return None
+    if any(w in _AUDIENCE for w in lw[a : b + 1]):
+        return INFO
+    if lw[a] == "apparently" and a > 0 and lw[a - 1] in _BEFORE_SEEMINGLY:
+        return INFO  # "is apparently wrong", "an apparently valid header": seemingly, not hearsay
+    return None
+
+
+_WHILE = frozenset({"while", "whilst"})
+_REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
+# Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
+_BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())
 
 
 def _message(code: str, phrase: str, note: str) -> str:
@@ -342,7 +399,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if lw[b] in _EMPHASIS_ONLY and _emphasis(lw, b):
             boosters -= 1
             continue
-        if _concessive(lw, b, bend, words, prose) or _advice(lw, bend):
+        if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
+            continue
+        if _not_insisting(lw, b, bend):
             continue
         found.append((b, bend, "HC102", ""))
     for b, (bend, category) in booster_at.items():
@@ -403,6 +462,10 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     """A weasel entry that, here, hides nobody."""
     if entry in ("allegedly", "alleged", "reputedly", "purportedly") and not _CHARGES.isdisjoint(lw):
         return True
+    if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
+        return True  # "cannot be known for sure": the verb "know", not a reputation
+    if _names_a_term(lw, i):
+        return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
         prev = lw[i - 1]
@@ -412,14 +475,32 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     return False
 
 
+_TERM_CUES = (("called",), ("known", "as"), ("referred", "to", "as"), ("termed",), ("dubbed",))
+
+
+def _names_a_term(lw, i: int) -> bool:
+    """The sentence is about what something is called ("are sometimes also called *magic
+    methods* or it's said that ..."): a term of art, like "known as" (RULES 4), not a view."""
+    for k in range(i):
+        for cue in _TERM_CUES:
+            if tuple(lw[k : k + len(cue)]) == cue:
+                return True
+    return False
+
+
 def _proper(text: str) -> bool:
     return text[:1].isupper() and text[1:2].islower()
+
+
+_PREPOSITIONS = frozenset("at in on of for from with by to into onto about".split())
 
 
 def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
     """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
     if i and lw[i - 1] in _REFERRING:
         return None  # "the critics", "these users": a group named before
+    if i and lw[i - 1] in _PREPOSITIONS:
+        return None  # "at some point to pass arguments": an object, not a speaker
     j = i
     q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier else None
     if q:
@@ -470,7 +551,7 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
         if lw[k] == "but" and any(d in prose[words[k - 1].end : words[k].start] for d in _DASHES):
             return True  # "– but": the turn that a concession sets up (", but" is too common)
     for k in range(b):
-        if lw[k] == "although" or (lw[k] == "though" and (k == 0 or lw[k - 1] == "even")):
+        if lw[k] == "although" or (lw[k] == "though" and (k == 0 or lw[k - 1] in ("even", "("))):
             return True  # not the adverb "Just in case, though, here are examples that ..."
     if b <= 2 and "too" in lw[bend + 1 :]:
         return True  # "Of course there are lots of other things that matter too"
@@ -479,9 +560,43 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     return False
 
 
-def _advice(lw, bend: int) -> bool:
-    """ "You certainly shouldn't have to rewrite it": certainty about what ought to be."""
-    return bend + 1 < len(lw) and lw[bend + 1] in _OUGHT
+def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
+    """ "You certainly shouldn't have to rewrite it", "Without a doubt you should try",
+    "Obviously not all Emitters should be limited to 10", "what you should use without
+    question": certainty about what ought to be, anywhere in the booster's clause."""
+    if b > 0 and not _OUGHT.isdisjoint(lw[max(0, b - 3) : b]):
+        return True
+    for k in range(bend + 1, min(len(lw), bend + 8)):
+        if words is not None and k > bend + 1 and any(m in prose[words[k - 1].end : words[k].start] for m in ",;:("):
+            return False
+        if lw[k] in _OUGHT:
+            return True
+    return False
+
+
+# Before a booster: a modal of possibility makes it permission or possibility ("You can
+# obviously use a different template engine", "it can also obviously cause"), A9.
+_POSSIBILITY = frozenset({"can", "could", "may", "might"})
+_NEGATIONS = frozenset({"not", "isn't", "wasn't", "aren't", "never", "hardly"})
+
+
+def _not_insisting(lw, b: int, bend: int) -> bool:
+    """The booster is there but insists on nothing: possibility ("can obviously"), a negation
+    ("it is not that self-evident"), a split infinitive of manner ("To clearly spell it out"),
+    "most obviously" (= most notably), or the word alone as a list item (a word mentioned in a
+    style guide's list of words to avoid)."""
+    before = lw[max(0, b - 3) : b]
+    if lw[b] == "rest":
+        return False  # "you can rest assured": the modal belongs to the booster
+    if before[-1:] and before[-1] in _POSSIBILITY:
+        return True
+    if len(before) >= 2 and before[-2] in _POSSIBILITY and before[-1] in ("also", "be", "still", "then", "you", "we"):
+        return True
+    if any(w in _NEGATIONS for w in before[-2:]):
+        return True
+    if b and lw[b - 1] in ("to", "most"):
+        return True
+    return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
 
 
 _OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})

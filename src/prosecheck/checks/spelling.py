@@ -610,7 +610,7 @@ def _quote_list(items: list) -> str:
 class Spelling(Check):
     name = "spelling"
     codes = {
-        "SP101": Code("word not in the dictionary", "info"),
+        "SP101": Code("word not in the dictionary", "warning"),
         "SP102": Code("word repeated by mistake", "warning"),
     }
     options = {

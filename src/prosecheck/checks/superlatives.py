@@ -31,6 +31,7 @@ from prosecheck.checks.lexicon import (
     parse_user_terms,
     with_variants,
 )
+from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -159,9 +160,117 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
+                if hypothetical(words, lw, prose, a):
+                    continue  # "even if you use the best PRNG in the world": a hypothesis
+                aim = governed_by_aim(lw, a)
+                if aim and code == "SL101":
+                    continue  # "aims to provide the best experience", "would be the best": A4, A5
+                if code == "SL102" and _not_praise(lw, words, a):
+                    continue
+                severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
-                yield doc.diagnostic(code, _message(phrase, kind), words[a].offset)
+                yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
+
+
+# Peacock words that describe how things fit together as often as they sell ("works seamlessly
+# with Python 3.6+", "hosts can come up and down seamlessly"): right about half the time.
+_TECHNICAL_PEACOCKS = frozenset({"seamlessly", "seamless", "effortlessly", "effortless"})
+_VERB_MARKERS = frozenset({"to", "can", "could", "would", "should", "might", "may", "must"})
+_PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
+_NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("named",), ("dubbed",))
+
+
+def _not_praise(lw, words, a: int) -> bool:
+    """A peacock word that names rather than praises: a capitalised word inside a sentence is a
+    name ("the _Remarkable_ code", a package), a term introduced as one ("referred to as
+    *next-generation* APIs") is a mention; a measurement in the sentence is the fact it stands
+    for ("scales effortlessly ...; over 6,000,000 operations/sec")."""
+    if a > 0 and words[a].text[:1].isupper() and words[a - 1].text[:1].islower():
+        return True
+    for phrase in _NAMING:
+        k = len(phrase)
+        if a >= k and tuple(lw[a - k : a]) == phrase:
+            return True
+    return _measured(lw)
+
+
+def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim: bool, prose: str,
+          lowercase=frozenset()):
+    """``info`` for the classes that are right only sometimes (see the code pages' "Confidence"
+    section), else None (the code's own severity, ``warning``)."""
+    if broken_link(doc, sentence, support) or describes_linked(doc, sentence, support):
+        return INFO  # a link that does not resolve; a row or an item that a link leads
+    if code == "SL102":
+        if lw[a] in _TECHNICAL_PEACOCKS or aim or (a and lw[a - 1] in _VERB_MARKERS):
+            # "works seamlessly with"; "to be blazing fast"; a verb: "you can future-proof it"
+            return INFO
+        if a >= 2 and lw[a - 2] == "so" and lw[a - 1] in ("it's", "they're", "that's"):
+            return INFO  # "Does not perform a copy, so it's super fast": the reason is given
+        after = support.next_sentence(sentence)
+        if after is not None and after.block is sentence.block and _figures([norm(w.text) for w in after.words]):
+            return INFO  # "This is amazing. ... it now has 18,000 lines, 700 versions": the figures follow
+        return None
+    if code == "SL101":
+        ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
+        by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
+        scoped = _scoped(lex, lw, b, words) or (a < len(lw) and lw[a].endswith("'s"))
+        q = _subject_at(lex, lw, a)
+        if q is None or scoped:
+            return None
+        if lw[q].removesuffix("'s") in _PRONOUN_SUBJECTS:
+            if not ranked and not by_far:
+                return INFO  # "This is the simplest model to deploy, but ...": often a guide's advice
+        elif not _product_like(words, q, lw[q], lowercase):
+            # "Preserving input state is one of the biggest UX wins", "cookies offer the best
+            # user experience": a practice or an option ranked in a guide, advice as often as not
+            return INFO
+    return None
+
+
+# Nouns that stand for the product a README sells: a superlative said of one is a claim.
+_PRODUCT_NOUNS = frozenset(
+    "library libraries package packages module modules tool tools project framework frameworks "
+    "implementation implementations version versions parser client server engine app application "
+    "platform product service we our".split()
+)
+_AUXILIARY = frozenset(
+    "has have had will would to be been being not also still can could may might should must now "
+    "is are was were already".split()
+)
+
+
+def _subject_at(lex, lw, a: int):
+    """The index of the subject of the verb "to be" that leads to the claim at ``a`` ("X is one
+    of the best", "it's the fastest"), or None."""
+    p = a - 1
+    if p >= 1 and lw[p] == "of" and lw[p - 1] in _ONE_OF:
+        p -= 2
+    elif p >= 0 and lw[p] == "among":
+        p -= 1
+    while p >= 0 and (lw[p] in _PRE_ADVERBS or (lw[p].endswith("ly") and lw[p] not in lex.copula)):
+        p -= 1
+    if p < 0:
+        return None
+    verb = lw[p]
+    if verb.endswith("'s") and verb[:-2] in _PRONOUN_SUBJECTS:
+        return p  # "it's the best", "that's the fastest"
+    if verb not in lex.copula:
+        return None  # "power offers some of the most riveting exchanges": the subject is far
+    q = p - 1
+    while q >= 0 and lw[q] in _AUXILIARY:
+        q -= 1
+    if q < 0 or lw[q] in ("and", "or", "but", "which", "who", "that"):
+        return None  # "... and has become one of the most advanced": the subject is further back
+    return q if lw[q][:1].isalpha() or lw[q] == PLACEHOLDER else None
+
+
+def _product_like(words, q: int, w: str, lowercase) -> bool:
+    """A name (capitalised, and not only because it opens the sentence; or written like a
+    package: "smol-toml", "date-fns"; inline code) or a noun standing for the product."""
+    if w == PLACEHOLDER or _is_name(words, q, lowercase) or any(c in w for c in "-._0123456789"):
+        return True
+    return w in _PRODUCT_NOUNS
 
 
 # Words that may lead a claim before its cue word: "one of the fastest", "among the best".
@@ -380,6 +489,8 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
 
 
 _FIRST_NOT = frozenset("time step thing way place one".split())
+# After "the first ... to": words that begin a noun phrase, not the verb of a record.
+_NOT_VERBS = frozenset("the a an this that these those its your their our his her my each every any".split())
 
 
 def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
@@ -397,6 +508,8 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
         k += 1
     if k >= n or lw[k] != "to" or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
         return None
+    if lw[k + 1] in _NOT_VERBS:
+        return None  # "the first argument to the callback": a position, not a record
     subject = _predicate(lex, lw, words, start, prose)
     if subject not in (None, "", PLACEHOLDER) and subject not in lex.deictic and subject not in _TECHNICAL_SUBJECTS:
         q = _subject_index(lw, words, start, subject)
@@ -513,7 +626,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words):
             return start, end
-        if start == 0 and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]):
+        if start == 0 and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
@@ -536,7 +649,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             return start, end  # "X is the best", "it's the fastest"
         if start and lw[start - 1] in lex.offer_verb and not _gerund_subject(lw, start - 1):
             return start, end  # "provides the most complete"
-        if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]):
+        if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The fastest deep equal with ES6 support."
         if start >= 1 and words[start - 1].text[:1].isupper():
             if prose[words[start - 1].end : words[start].start].strip() == ",":
@@ -548,6 +661,12 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
+
+
+def _label(words, prose: str) -> bool:
+    """A verbless sentence that ends in a colon labels what follows ("The fastest validation
+    call:" above a code example): a caption, not a tagline."""
+    return prose[words[-1].end : words[-1].end + 3].lstrip("*_`").startswith(":")
 
 
 # Advice nouns that, heading a verbless sentence, make it a tagline: "The easiest way to lint your

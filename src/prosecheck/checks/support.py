@@ -76,6 +76,7 @@ _BY_VERBS = frozenset(
     benchmarked confirmed documented cited compiled conducted commissioned
     """.split()
 )
+_LEADING_MARKS = frozenset(PLACEHOLDER + " *_")
 _FROM_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "results", "estimates", "source", "sources"})
 #: Capitalised words that begin sentences or name no one.
 _NOT_NAMES = frozenset(
@@ -174,7 +175,12 @@ class Support:
         positions = self._marks.get(id(sentence.block))
         if not positions:
             return False
-        i = bisect_left(positions, sentence.start)
+        # A sentence opening with inline code starts after it ("[`swc`](https://...) is a
+        # compiler"): the link around that code is still the sentence's.
+        start, prose = sentence.start, sentence.block.prose
+        while start > 0 and prose[start - 1] in _LEADING_MARKS:
+            start -= 1
+        i = bisect_left(positions, start)
         return i < len(positions) and positions[i] <= sentence.end
 
     # --- the whole test -----------------------------------------------------------------------
