@@ -151,7 +151,7 @@ def test_bp102_alone_names_files_the_client_kept_nothing_for(tmp_path, cluster):
     with (tmp_path / "doc05.md").open("a", encoding="utf-8") as f:
         f.write("\n<!-- prosecheck-disable-file BP102 -->\n")
     (tmp_path / ".prosecheck.toml").write_text("[boilerplate]\nmin_files = 2\n")
-    args = ["--config", ".prosecheck.toml", "--select", "BP102", "."]
+    args = ["--config", ".prosecheck.toml", "--select", "BP102", "--fail-on", "info", "."]  # BP102 is info
     local = _prosecheck(tmp_path, *args)
     dask_run = _prosecheck(tmp_path, "--executor", "dask", "--scheduler", cluster, *args)
     assert local.returncode == dask_run.returncode == 1, dask_run.stderr

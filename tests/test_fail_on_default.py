@@ -54,3 +54,18 @@ def test_a_misspelling_fails_a_run_by_default(project):
     code, out, _ = run(["typo.md", "--isolated", "--select", "SP101", "--format", "json"], project)
     assert code == 1
     assert [(f["line"], f["col"], f["code"], f["severity"]) for f in json.loads(out)] == [(1, 4, "SP101", "warning")]
+
+
+def test_the_text_format_says_which_findings_do_not_fail_the_run(project):
+    (project / "both.md").write_text(INFO_ONLY + "\n" + WARNING, encoding="utf-8")
+    code, out, err = run(["both.md", "--isolated", "--select", "HC102"], project)
+    assert code == 1
+    assert [line.split(" ")[0:2] for line in out.splitlines()] == [["both.md:1:42:", "HC102"], ["both.md:3:11:", "HC102"]]
+    assert err == ("prosecheck: 1 of these 2 findings is at info level (less sure, or advice) and does not fail "
+                   "the run; --fail-on info counts it too\n")
+    # Said only where it can surprise: not with -q, --exit-zero, --fail-on info or a machine format.
+    for extra in (["-q"], ["--exit-zero"], ["--fail-on", "info"], ["--format", "json"]):
+        assert run(["both.md", "--isolated", "--select", "HC102", *extra], project)[2] == ""
+    _, _, err = run(["info.md", "warning.md", "--isolated", "--select", "HC102", "--fail-on", "error"], project)
+    assert err == ("prosecheck: 2 of these 2 findings are at warning or info level (less sure, or advice) and do not "
+                   "fail the run; --fail-on info counts them too\n")

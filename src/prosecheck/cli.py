@@ -454,6 +454,15 @@ def _run(argv: list) -> int:
         return EXIT_ERROR
     threshold = SEVERITIES.index(fail_on)
     failing = [d for d in diagnostics if SEVERITIES.index(d.severity if d.severity in SEVERITIES else "warning") <= threshold]
+    passing = len(diagnostics) - len(failing)
+    if passing and fmt not in MACHINE_FORMATS and not args.quiet and not args.exit_zero:
+        # The text format shows no severity: say which findings are advice, so an exit code of 0
+        # beside findings on the screen is not a surprise.
+        below = " or ".join(SEVERITIES[threshold + 1:])
+        one = passing == 1
+        sys.stderr.write(f"prosecheck: {passing} of these {len(diagnostics)} findings {'is' if one else 'are'} at "
+                         f"{below} level (less sure, or advice) and {'does' if one else 'do'} not fail the "
+                         f"run; --fail-on {SEVERITIES[-1]} counts {'it' if one else 'them'} too\n")
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
