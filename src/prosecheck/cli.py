@@ -455,7 +455,7 @@ def _run(argv: list) -> int:
     threshold = SEVERITIES.index(fail_on)
     failing = [d for d in diagnostics if SEVERITIES.index(d.severity if d.severity in SEVERITIES else "warning") <= threshold]
     passing = len(diagnostics) - len(failing)
-    if passing and fmt not in MACHINE_FORMATS and not args.quiet and not args.exit_zero:
+    if passing and fmt not in MACHINE_FORMATS and not (args.quiet or args.exit_zero or args.output_file):
         # The text format shows no severity: say which findings are advice, so an exit code of 0
         # beside findings on the screen is not a surprise.
         below = " or ".join(SEVERITIES[threshold + 1:])
