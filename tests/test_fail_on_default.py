@@ -64,7 +64,7 @@ def test_the_text_format_says_which_findings_do_not_fail_the_run(project):
     assert err == ("prosecheck: 1 of these 2 findings is at info level (less sure, or advice) and does not fail "
                    "the run; --fail-on info counts it too\n")
     # Said only where it can surprise: not with -q, --exit-zero, --fail-on info or a machine format.
-    for extra in (["-q"], ["--exit-zero"], ["--fail-on", "info"], ["--format", "json"]):
+    for extra in (["-q"], ["--exit-zero"], ["--fail-on", "info"], ["--format", "json"], ["--output-file", "out.txt"]):
         assert run(["both.md", "--isolated", "--select", "HC102", *extra], project)[2] == ""
     _, _, err = run(["info.md", "warning.md", "--isolated", "--select", "HC102", "--fail-on", "error"], project)
     assert err == ("prosecheck: 2 of these 2 findings are at warning or info level (less sure, or advice) and do not "
