@@ -32,7 +32,7 @@ from prosecheck.prose_model import (  # re-exported: checks and plugins import t
     mask_bare_urls,
     reference_key,
 )
-from prosecheck.sentences import TOKEN_RE, split_sentences
+from prosecheck.sentences import TOKEN_PAIRS_RE, TOKEN_RE, find_quotations, split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -154,44 +154,85 @@ class Document:
         return self._words
 
     def _split(self) -> None:
+        # The hottest loop of a run (one pass per word of the document): locals instead of
+        # attribute lookups, and words found with ``findall`` (no match object per word).
         sentences: list[Sentence] = []
         words: list[Word] = []
+        make_word, make_sentence = Word, Sentence
+        append_word = words.append
         for block in self.blocks:
             prose = block.prose
-            quotes = block.quotations
+            if not prose:
+                continue
+            # Block.quotations, without cached_property's lock on every block.
+            quotes = block.__dict__.get("quotations")
+            if quotes is None:
+                quotes = block.__dict__["quotations"] = (
+                    find_quotations(prose) if '"' in prose or "\u201c" in prose else [])
             local: list[Sentence] = []
             for start, end in split_sentences(prose):
-                s = Sentence(block, start, end, block.source_offset(start), len(sentences))
-                s.quoted = bool(quotes) and block.is_quoted(start, end)
+                s = make_sentence(block, start, end, block.source_offset(start), len(sentences))
+                if quotes:
+                    s.quoted = any(qs <= start and end <= qe for qs, qe in quotes)
                 sentences.append(s)
                 local.append(s)
+            tokens = TOKEN_PAIRS_RE.findall(prose)
+            if not tokens:
+                continue
+            # The sentence that may hold the next word: words come in order, so walk alongside.
             j = 0
+            n_local = len(local)
+            if n_local:
+                sent = local[0]
+                s_start, s_end = sent.start, sent.end
+            else:
+                sent, s_start, s_end = None, _FAR, _FAR
+            # The run of prose the next word starts in, walked alongside the same way.
             runs = block.runs
-            last_run = len(runs) - 1
             ri = 0
-            for m in TOKEN_RE.finditer(prose):
-                if m.lastgroup:  # a citation marker ("1990.[3]"): not a word
+            last_run = len(runs) - 1
+            if runs:
+                r_prose, r_src, r_len = runs[0]
+                r_next = runs[1][0] if last_run > 0 else _FAR
+            at = 0  # where the last token ended: the next one is the first occurrence after it
+            find = prose.find
+            for mark, text in tokens:
+                if mark:  # a citation marker ("1990.[3]"): not a word
+                    at = find(mark, at) + len(mark)
                     continue
-                start = m.start()
-                while j < len(local) and local[j].end <= start:
-                    j += 1
-                # Words come in order, so walk the runs alongside instead of searching each time.
-                while ri < last_run and runs[ri + 1][0] <= start:
-                    ri += 1
+                start = find(text, at)
+                at = start + len(text)
                 if runs:
-                    p, src, n = runs[ri]
-                    d = start - p
-                    offset = src + (d if d < n else max(n - 1, 0))
+                    while start >= r_next:
+                        ri += 1
+                        r_prose, r_src, r_len = runs[ri]
+                        r_next = runs[ri + 1][0] if ri < last_run else _FAR
+                    d = start - r_prose
+                    offset = r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0))
                 else:
                     offset = 0
-                w = Word(m.group(), block, start, offset)
+                w = make_word(text, block, start, offset)
                 if quotes:
                     w.quoted = any(qs < start < qe for qs, qe in quotes)
-                if j < len(local) and local[j].start <= start:
-                    w.sentence = local[j].index
-                    local[j].words.append(w)
-                words.append(w)
+                if start >= s_end:
+                    j += 1
+                    while j < n_local and local[j].end <= start:
+                        j += 1
+                    if j < n_local:
+                        sent = local[j]
+                        s_start, s_end = sent.start, sent.end
+                    else:
+                        sent, s_start, s_end = None, _FAR, _FAR
+                if sent is not None and s_start <= start:
+                    w.sentence = sent.index
+                    sent.words.append(w)
+                append_word(w)
         self._sentences, self._words = sentences, words
+
+
+#: Beyond any offset in a block.
+_FAR = float("inf")
+
 
 
 def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Optional[str] = None,

@@ -31,6 +31,11 @@ CITATION_LABEL_RE = re.compile(CITATION_LABEL)
 #: A word, or a citation marker glued to what precedes it ("1990.[3]", "[9][10]"), which is not a
 #: word: the Document's word split skips matches of the ``mark`` group.
 TOKEN_RE = re.compile(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|{WORD_RE.pattern}")
+#: The same tokens as ``(mark, word)`` pairs for ``findall``, which makes no match object per word:
+#: the Document's word split finds where each starts as the first occurrence of its text after
+#: the token before (an earlier occurrence would begin with a letter or digit, where the pattern
+#: would have matched first).
+TOKEN_PAIRS_RE = re.compile(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern})")
 
 # After a sentence's final mark: closing quotes and brackets, reference marks ("[3]", "[a]",
 # "[citation needed]", "¹"). A boundary is that run followed by white space.

@@ -46,16 +46,25 @@ _SIGNATURE_CACHE = 50_000
 
 
 class _Unit:
-    """A sentence or paragraph of one document: where it starts, its words, its shingles."""
+    """A sentence or paragraph of one document: where it starts, its words, its shingles.
 
-    __slots__ = ("offset", "line", "key", "set", "block")
+    The shingles are kept as 8-byte integers in an array, not as a set (a set of Python integers
+    costs about 80 bytes a shingle, and a long document has a unit per sentence and paragraph):
+    the set is made when the unit is compared, which few are."""
+
+    __slots__ = ("offset", "line", "key", "shingles", "block", "size")
 
     def __init__(self, offset: int, line: int, key: str, shingles: list, block) -> None:
         self.offset = offset  # of its first word: units are compared in this order
         self.line = line
         self.key = key  # its normalised words
-        self.set = frozenset(shingles)
+        self.shingles = array("q", shingles)
         self.block = block
+        self.size = 0  # distinct shingles, set when the unit is first compared
+
+    @property
+    def set(self) -> frozenset:
+        return frozenset(self.shingles)
 
 
 def _settings(options) -> tuple[int, float, int, tuple]:
@@ -245,6 +254,7 @@ def _repeats(units: list, similarity: float):
         if match is None:
             seen[u.key] = u
             mine = u.set
+            u.size = len(mine)
             keys = sorted(mine)[:3]
             candidates: dict = {}
             for key in keys:
@@ -257,10 +267,10 @@ def _repeats(units: list, similarity: float):
                 else:
                     index[key] = [u]
             if candidates:
-                size = len(mine)
+                size = u.size
                 for offset in sorted(candidates)[:_CANDIDATE_CAP]:
                     c = candidates[offset]
-                    other = len(c.set)
+                    other = c.size
                     if min(size, other) < similarity * max(size, other):
                         continue
                     j = fp.jaccard(mine, c.set)
