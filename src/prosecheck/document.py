@@ -160,6 +160,9 @@ class Document:
         words: list[Word] = []
         make_word, make_sentence = Word, Sentence
         append_word = words.append
+        # One string per distinct word, shared by all its occurrences: a long document says "the"
+        # thousands of times, and each copy costs 50 bytes or more.
+        shared = {}.setdefault
         for block in self.blocks:
             prose = block.prose
             if not prose:
@@ -211,7 +214,7 @@ class Document:
                     offset = r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0))
                 else:
                     offset = 0
-                w = make_word(text, block, start, offset)
+                w = make_word(shared(text, text), block, start, offset)
                 if quotes:
                     w.quoted = any(qs < start < qe for qs, qe in quotes)
                 if start >= s_end:
