@@ -20,6 +20,7 @@ from typing import Optional
 
 import pyromark
 
+from prosecheck.lazyre import lazy
 from prosecheck.prose_model import (
     Block,
     FootnoteRef,
@@ -45,13 +46,13 @@ OPTIONS = (
     | _O.ENABLE_YAML_STYLE_METADATA_BLOCKS
 )
 
-_HTML_ID_RE = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
-_HEADING_ID_RE = re.compile(r"\{#([^\s}]+)\}")
-_HTML_HEADING_RE = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
-_TAG_RE = re.compile(r"<[^>]*>")
+_HTML_ID_RE = lazy(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_HEADING_ID_RE = lazy(r"\{#([^\s}]+)\}")
+_HTML_HEADING_RE = lazy(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
+_TAG_RE = lazy(r"<[^>]*>")
 # A line that may hold a link reference definition (inside block quotes too): for duplicates,
 # which the parser drops without a trace.
-_DEFINITION_LINE_RE = re.compile(r"^(?:[ \t]*>)*[ \t]{0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:", re.M)
+_DEFINITION_LINE_RE = lazy(r"^(?:[ \t]*>)*[ \t]{0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:", re.M)
 
 _CONTAINERS = {"Item": "list_item", "BlockQuote": "blockquote", "FootnoteDefinition": "footnote",
                "Table": "table"}
@@ -61,7 +62,7 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
 _SKIPPED = ("CodeBlock", "MetadataBlock", "HtmlBlock")
 
 
-_NON_ASCII_RE = re.compile("[^\x00-\x7f]+")
+_NON_ASCII_RE = lazy("[^\x00-\x7f]+")
 
 
 def _width(ch: str) -> int:
@@ -502,7 +503,7 @@ def _written_destination(src: str, offset: int, end: int) -> str:
     return rest.split()[0] if rest else ""
 
 
-_DEST_PLAIN_RE = re.compile(r"[^\\\s()]*")
+_DEST_PLAIN_RE = lazy(r"[^\\\s()]*")
 
 
 def _parse_inline_destination(src: str, pos: int, limit: int) -> tuple[str, str, int]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
 
+from prosecheck.lazyre import lazy
 from prosecheck.sentences import PLACEHOLDER, find_quotations
 
 @dataclass(eq=False)
@@ -158,7 +159,7 @@ def reference_key(label: str) -> str:
 
 
 # Bare URLs and e-mail addresses in text: not prose. Linear: no nested quantifiers.
-_BARE_URL_RE = re.compile(
+_BARE_URL_RE = lazy(
     r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]]"
     r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 )

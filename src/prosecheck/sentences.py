@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from prosecheck.lazyre import lazy
+
 # Placeholder the Document puts where inline code, an autolink or a bare URL stood: it separates
 # words but is not itself a word.
 PLACEHOLDER = "\ufffc"
@@ -21,27 +23,27 @@ _LETTER = rf"[^\W{_SUPERSCRIPTS}]"
 #: A word: letters or digits, optionally joined by apostrophes, hyphens, dots, slashes or @
 #: ("don't", "state-of-the-art", "e.g", "config.yaml", "and/or", "a@b.c"). Checks split further.
 #: A number keeps its thousands separators and decimals: "500,000", "1,234.56", "10,000-strong".
-WORD_RE = re.compile(rf"{_LETTER}+(?:[-'\u2019./@]{_LETTER}+|(?<=\d),\d{{3}}(?!\d))*")
+WORD_RE = lazy(rf"{_LETTER}+(?:[-'\u2019./@]{_LETTER}+|(?<=\d),\d{{3}}(?!\d))*")
 
 #: What goes inside a citation marker copied from an encyclopedia: "3", "a", "note 1", "nb 2",
 #: "citation needed", "who?", "according to whom?". Lower case only: "[Guide]" is link text.
 CITATION_LABEL = r"(?:\d{1,4}|[a-z]|[a-z]{1,12}(?:[- ][a-z]{1,12})? ?\d{1,4}|[a-z]{1,15}(?: [a-z]{1,15}){0,3}(?: needed|\?))"
-CITATION_LABEL_RE = re.compile(CITATION_LABEL)
+CITATION_LABEL_RE = lazy(CITATION_LABEL)
 
 #: A word, or a citation marker glued to what precedes it ("1990.[3]", "[9][10]"), which is not a
 #: word: the Document's word split skips matches of the ``mark`` group.
-TOKEN_RE = re.compile(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|{WORD_RE.pattern}")
+TOKEN_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|{WORD_RE.pattern}")
 #: The same tokens as ``(mark, word)`` pairs for ``findall``, which makes no match object per word:
 #: the Document's word split finds where each starts as the first occurrence of its text after
 #: the token before (an earlier occurrence would begin with a letter or digit, where the pattern
 #: would have matched first).
-TOKEN_PAIRS_RE = re.compile(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern})")
+TOKEN_PAIRS_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern})")
 
 # After a sentence's final mark: closing quotes and brackets, reference marks ("[3]", "[a]",
 # "[citation needed]", "¹"). A boundary is that run followed by white space.
 _AFTER_END = rf"(?:[\"'\u201d\u2019)\]]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
 #: Where a sentence may end; group 1 is the part that belongs to the sentence before.
-SENTENCE_END_RE = re.compile(rf"([.!?\u2026]+{_AFTER_END})\s+")
+SENTENCE_END_RE = lazy(rf"([.!?\u2026]+{_AFTER_END})\s+")
 _BOUNDARY_RE = SENTENCE_END_RE
 
 # Lower-cased, with their final full stop. A boundary after one of these is not a boundary.
@@ -57,7 +59,7 @@ ABBREVIATIONS = frozenset(
 # "etc." often does end a sentence; accept a boundary after it when a capital follows.
 _SOFT_ABBREVIATIONS = frozenset({"etc."})
 
-_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_INITIALISM_RE = lazy(r"(?:[A-Za-z]\.){2,}$")
 
 
 def _token_before(text: str, end: int) -> str:
@@ -114,7 +116,7 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
         spans.append((start, end))
 
 
-_QUOTE_RE = re.compile(r"[\"\u201c\u201d]")
+_QUOTE_RE = lazy(r"[\"\u201c\u201d]")
 
 
 def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:

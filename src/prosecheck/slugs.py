@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+
+from prosecheck.lazyre import lazy
 import unicodedata
 
 # GitHub (github-slugger): lower-case, drop everything that is not a letter, mark, number,
 # connector punctuation, space or hyphen; each space becomes a hyphen. Python's \w has no marks
 # (the U+FE0F of an emoji, Devanagari vowel signs), so those are kept by category.
-_GITHUB_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+_GITHUB_DROP = lazy(r"[^\w\- ]", re.UNICODE)
 
 
 def _keep(ch: str) -> str:

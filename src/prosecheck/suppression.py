@@ -12,15 +12,17 @@ lines of code (fenced or indented code blocks, front matter) are examples, not d
 from __future__ import annotations
 
 import re
+
+from prosecheck.lazyre import lazy
 from dataclasses import dataclass, field
 from typing import Optional
 
-_COMMENT_RE = re.compile(
+_COMMENT_RE = lazy(
     r"<!--[ \t]*(noqa|prosecheck-disable-next-line|prosecheck-disable-file|prosecheck-disable|prosecheck-enable)"
     r"(?![\w-])[ \t]*:?([^>]{0,500}?)[ \t]*-->",
     re.IGNORECASE,
 )
-_CODES_RE = re.compile(r"[A-Za-z]+[0-9]*")
+_CODES_RE = lazy(r"[A-Za-z]+[0-9]*")
 
 Codes = Optional[frozenset]  # None: every code
 

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 from urllib.parse import unquote
 
+from prosecheck.lazyre import lazy
 from prosecheck import overlay
 from prosecheck.check import Check, Code, Context, Option
 from prosecheck.checks.link_fixes import fragment_fix
@@ -29,27 +30,27 @@ from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
 from prosecheck.slugs import SlugCounter, gitlab_slug
 
-_SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME_RE = lazy(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 # Backslash escapes and entities, which Markdown resolves in a destination before it is a URL.
-_UNESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_UNESCAPE_RE = lazy(r"\\([!-/:-@\[-`{-~])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Schemes whose URL must be ``scheme://host...``.
 _HOST_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "sftp", "ws", "wss"})
 _WEB = ("http", "https")
 # ``www.example.com`` or ``github.com/x`` written without a scheme: on GitHub, a relative path.
-_WWW_RE = re.compile(r"www\.[A-Za-z0-9\-]+\.[A-Za-z]", re.I)
-_DOMAIN_RE = re.compile(r"(?:[A-Za-z0-9\-]+\.)+(?:com|org|net|io|edu|gov|dev)(?:[/:?#]|$)", re.I)
-_SPACE_RE = re.compile(r"\s")
-_NO_COLON_RE = re.compile(r"(https?|ftp)//", re.I)
+_WWW_RE = lazy(r"www\.[A-Za-z0-9\-]+\.[A-Za-z]", re.I)
+_DOMAIN_RE = lazy(r"(?:[A-Za-z0-9\-]+\.)+(?:com|org|net|io|edu|gov|dev)(?:[/:?#]|$)", re.I)
+_SPACE_RE = lazy(r"\s")
+_NO_COLON_RE = lazy(r"(https?|ftp)//", re.I)
 # GitHub's line anchors: #L10, #L10-L20, #L10C5-L12C1.
-_LINE_ANCHOR_RE = re.compile(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
+_LINE_ANCHOR_RE = lazy(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
 # A range in a regular expression's character class: [a-z], [0-9], [\\w.-].
-_CHAR_CLASS_RE = re.compile(r"[a-zA-Z0-9]-[a-zA-Z0-9](?![a-zA-Z0-9])|\\[dwsDWS]")
+_CHAR_CLASS_RE = lazy(r"[a-zA-Z0-9]-[a-zA-Z0-9](?![a-zA-Z0-9])|\\[dwsDWS]")
 # ``<http://a b>`` in text: not an autolink (autolinks hold no spaces), so Markdown left it as text.
 # "<scheme:...>" on one line; whether it holds a space is tested after the match, since a pattern
 # that looks for the space itself backtracks quadratically on a long line with no ">".
-_BROKEN_AUTOLINK_RE = re.compile(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\n]*)>")
+_BROKEN_AUTOLINK_RE = lazy(r"<([A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\n]*)>")
 # ``[text](http://a b)``: no link either (a destination with spaces needs ``<...>``).
-_BROKEN_INLINE_RE = re.compile(r"\]\(((?:https?|ftp)://[^\s()<>]*[ \t]+[^\s\"'()<>][^()<>\n]*?)\)", re.I)
+_BROKEN_INLINE_RE = lazy(r"\]\(((?:https?|ftp)://[^\s()<>]*[ \t]+[^\s\"'()<>][^()<>\n]*?)\)", re.I)
 
 
 class Links(Check):

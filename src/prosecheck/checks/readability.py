@@ -27,6 +27,7 @@ import re
 from functools import cached_property
 from typing import Optional
 
+from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import SENTENCE_END_RE
@@ -48,19 +49,19 @@ _MAX_LINKED_SHARE = 0.5
 # this many words at most, more and the sentence is a list or a table jammed into one line, not a
 # sentence to split. Arrows, geometric shapes, dingbats and emoji serve as bullets.
 _WORDS_PER_SEPARATOR = 3
-_SEPARATOR_RE = re.compile(
+_SEPARATOR_RE = lazy(
     "[,;|\u00b7\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff]"
     "|\\s[-\u2013]\\s"
 )
 
 # Sections whose heading says they hold legal text (licence, copyright, warranty): their wording
 # is fixed by lawyers, not by the document's author.
-_LEGAL_HEADING_RE = re.compile(
+_LEGAL_HEADING_RE = lazy(
     r"\b(?:licen[cs]es?|licensing|copyright|warranty|disclaimers?|legal|certificate of origin)\b", re.I
 )
 # Paragraphs that open like a licence: skipped wherever they are. A copyright line makes the rest
 # of its section legal text too (the licence usually follows it).
-_LEGAL_OPENING_RE = re.compile(
+_LEGAL_OPENING_RE = lazy(
     r"[\s\"'(*_#>\ufffc]*(?:(?P<copyright>copyright\b|\(c\)\s*\d|\u00a9)|"
     r"(?:permission is hereby granted|permission to use, copy, modify|the software is provided"
     r"|this software is provided|the above copyright notice|redistribution and use in source"
@@ -72,9 +73,9 @@ _LEGAL_OPENING_RE = re.compile(
 # next word starts with a lower-case letter or inline code ("...in core. podium is", "See it. `x`
 # does"). RD101 and RD102 split there too, so they never blame one sentence for two.
 _END_RE = SENTENCE_END_RE  # the Document's own, citation markers ("1990.[3] The") included
-_INITIALISM_RE = re.compile(r"(?:[a-z]\.){2,}$")
-_NON_WORD_RE = re.compile(r"\W+")
-_LOWER_RE = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # a lower-case (or caseless) letter
+_INITIALISM_RE = lazy(r"(?:[a-z]\.){2,}$")
+_NON_WORD_RE = lazy(r"\W+")
+_LOWER_RE = lazy(r"[^\W\d_A-Z\u00c0-\u00de]")  # a lower-case (or caseless) letter
 
 _easy_words: Optional[frozenset] = None
 

@@ -29,6 +29,7 @@ from itertools import compress
 from operator import eq
 from typing import Iterable, Optional
 
+from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
@@ -64,7 +65,7 @@ _INFLECTIONS = (
 
 #: British spellings, as (pattern, American replacement): the dictionary is American.
 _BRITISH = tuple(
-    (re.compile(p), r)
+    (lazy(p), r)
     for p, r in (
         (r"our(?=s?$|ed$|ing$|ite|able|ful|less|ly$|er)", "or"),  # colour, behaviours, favourite
         (r"(?<=[a-z])is(?=e[sdr]?s?$|ing$|ation|able)", "iz"),  # organise, customised, optimisation
@@ -80,11 +81,11 @@ _BRITISH = tuple(
 
 #: How a token splits into the words that are checked: at hyphens, dots, slashes, underscores
 #: (and at digits, when words with digits are checked).
-_SPLIT_RE = re.compile(r"([-./_]+)")
-_SPLIT_DIGITS_RE = re.compile(r"([-./_\d]+)")
-_SEPARATOR_RE = re.compile(r"[-./_\d]+")
+_SPLIT_RE = lazy(r"([-./_]+)")
+_SPLIT_DIGITS_RE = lazy(r"([-./_\d]+)")
+_SEPARATOR_RE = lazy(r"[-./_\d]+")
 
-_CAMEL_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CAMEL_RE = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 #: Longer "words" are hashes, keys or blobs, not words; their suggestions would cost O(n^2) memory.
 _MAX_WORD = 45
@@ -590,7 +591,7 @@ class _CodeText:
         return whole.search(text, i) is not None  # from i, with the letter before i still seen
 
 
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+_LETTER_RUN_RE = lazy(r"[^\W\d_]+")
 _CHUNK = 1 << 16
 
 

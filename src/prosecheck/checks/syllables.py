@@ -24,6 +24,7 @@ import os
 import re
 from typing import Callable, Optional
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 
 #: Unknown words remembered per process before the memory is emptied (keeps memory flat).
@@ -36,8 +37,8 @@ _remembered: dict = {}
 source = ""
 
 _CACHE_PREFIX = "syllables-cmudict-"
-_PARTS_RE = re.compile(r"[a-z]+")
-_VOWELS_RE = re.compile(r"[aeiouy]+")
+_PARTS_RE = lazy(r"[a-z]+")
+_VOWELS_RE = lazy(r"[aeiouy]+")
 
 
 def dictionary_path() -> Optional[str]:
