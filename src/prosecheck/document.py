@@ -16,6 +16,7 @@ parse Markdown; they read:
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 from typing import Optional
 
 from prosecheck.diagnostics import Diagnostic
@@ -51,10 +52,8 @@ class Document:
         self.text = text
         self.is_markdown = markdown
         self.lines: list[str] = text.split("\n")
-        starts = [0]
-        for line in self.lines[:-1]:
-            starts.append(starts[-1] + len(line) + 1)
-        self._line_starts = starts
+        # Where each line starts: the running sum of the line lengths plus their "\n" (in C).
+        self._line_starts = list(accumulate(map((1).__add__, map(len, self.lines[:-1])), initial=0))
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.references: dict[str, Reference] = {}
