@@ -33,7 +33,7 @@ from prosecheck.prose_model import (  # re-exported: checks and plugins import t
     mask_bare_urls,
     reference_key,
 )
-from prosecheck.sentences import TOKEN_PAIRS_RE, TOKEN_RE, find_quotations, split_sentences
+from prosecheck.sentences import TOKEN_PAIRS_RE, TOKEN_RE, find_quotations, split_sentences  # noqa: F401 (TOKEN_RE: re-exported)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -234,7 +234,6 @@ class Document:
 
 #: Beyond any offset in a block.
 _FAR = float("inf")
-
 
 
 def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Optional[str] = None,
