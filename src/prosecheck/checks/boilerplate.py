@@ -52,7 +52,7 @@ class _Unit:
     costs about 80 bytes a shingle, and a long document has a unit per sentence and paragraph):
     the set is made when the unit is compared, which few are."""
 
-    __slots__ = ("offset", "line", "key", "shingles", "block", "size", "_compared")
+    __slots__ = ("offset", "line", "key", "shingles", "block", "size")
 
     def __init__(self, offset: int, line: int, key: str, shingles: list, block) -> None:
         self.offset = offset  # of its first word: units are compared in this order
@@ -61,19 +61,10 @@ class _Unit:
         self.shingles = array("q", shingles)
         self.block = block
         self.size = 0  # distinct shingles, set when the unit is first compared
-        self._compared: Optional[frozenset] = None
 
     @property
     def set(self) -> frozenset:
         return frozenset(self.shingles)
-
-    def compared(self) -> frozenset:
-        """The set, kept once a later unit was compared with this one: a passage that has one
-        near repeat often has more (a long document of pasted files), and few are ever compared."""
-        found = self._compared
-        if found is None:
-            found = self._compared = frozenset(self.shingles)
-        return found
 
 
 def _settings(options) -> tuple[int, float, int, tuple]:
@@ -282,7 +273,7 @@ def _repeats(units: list, similarity: float):
                     other = c.size
                     if min(size, other) < similarity * max(size, other):
                         continue
-                    j = fp.jaccard(mine, c.compared())
+                    j = fp.jaccard(mine, c.set)
                     if j >= similarity:
                         match, share = c, j
                         break
