@@ -314,6 +314,31 @@ def test_a_check_past_its_time_limit_is_stopped_and_reported():
     )
 
 
+class HandlerThief(Check):
+    name = "handler_thief"
+    codes = {"TS602": Code("never")}
+
+    def check(self, doc, options, context):
+        import signal
+
+        signal.signal(signal.SIGALRM, signal.SIG_IGN)  # a check that takes SIGALRM for itself
+        return ()
+
+
+def test_a_check_that_replaces_the_alarm_handler_does_not_lift_the_limit_of_the_next():
+    from prosecheck.check import Context
+    from prosecheck.document import parse
+    from prosecheck.runner import Settings, lint_document
+    from prosecheck.selection import Selector
+
+    thief, sleepy = HandlerThief(), Sleepy()
+    reg = load_registry(extra=(("handler_thief", _plugin(thief)), ("sleepy", _plugin(sleepy))), autoload=False)
+    settings = Settings(Selector(), {}, Context(), timeout=0.5)
+    result = lint_document(parse("a.md", "Some text.\n"), reg, settings, [thief, sleepy])
+    assert [(d.code, d.line, d.col) for d in result.diagnostics] == [("PC005", 1, 1)]
+    assert "check 'sleepy'" in result.diagnostics[0].message
+
+
 def test_ctrl_c_exits_130_without_a_partial_report(tmp_path):
     import signal
     import time

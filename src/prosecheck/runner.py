@@ -112,11 +112,15 @@ class _TimeLimit:
         # The handler is installed once per document (signal.signal costs about 20 us, 7 checks
         # times 2 per file); each check arms and disarms the timer.
         if self.active:
-            self._old = signal.signal(signal.SIGALRM, self._fire)
+            self._handler = self._fire  # one bound method, so arm() can tell it by identity
+            self._old = signal.signal(signal.SIGALRM, self._handler)
         return self
 
     def arm(self) -> None:
         if self.active:
+            if signal.getsignal(signal.SIGALRM) is not self._handler:
+                # A check before this one put in a handler of its own: the limit must still hold.
+                signal.signal(signal.SIGALRM, self._handler)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
 
     def disarm(self) -> None:
