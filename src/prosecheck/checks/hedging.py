@@ -486,14 +486,22 @@ def _names_a_term(lw, i: int, words, prose: str) -> bool:
     autism', though researchers are divided" the weasel is in a clause of its own."""
     for k in range(i):
         for cue in _TERM_CUES:
-            if tuple(lw[k : k + len(cue)]) == cue:
-                between = prose[words[k].end : words[i].start]
-                if not any(m in between for m in _TERM_CLAUSE_MARKS):
-                    return True
+            if tuple(lw[k : k + len(cue)]) == cue and not _clause_ends(lw, words, prose, k, i):
+                return True
     return False
 
 
-_TERM_CLAUSE_MARKS = (",", ";", "(", ")", "\u2013", "\u2014", " - ")
+_TERM_CLAUSE_MARKS = (";", "(", ")", "\u2013", "\u2014", " - ")
+
+
+def _clause_ends(lw, words, prose: str, k: int, i: int) -> bool:
+    """A clause ends between words ``k`` and ``i``: a parenthesis, a dash, a semicolon, or a
+    comma not followed by "or" ("called magic methods, or it's said that ..." goes on naming)."""
+    for j in range(k + 1, i + 1):
+        gap = prose[words[j - 1].end : words[j].start]
+        if any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or"):
+            return True
+    return False
 
 
 def _proper(text: str) -> bool:
