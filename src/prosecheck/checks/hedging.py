@@ -464,7 +464,7 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
-    if _names_a_term(lw, i):
+    if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
@@ -478,13 +478,29 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
 _TERM_CUES = (("called",), ("known", "as"), ("referred", "to", "as"), ("termed",), ("dubbed",))
 
 
-def _names_a_term(lw, i: int) -> bool:
-    """The sentence is about what something is called ("are sometimes also called *magic
-    methods* or it's said that ..."): a term of art, like "known as" (RULES 4), not a view."""
+def _names_a_term(lw, i: int, words, prose: str) -> bool:
+    """The clause is about what something is called ("are sometimes also called *magic
+    methods* or it's said that ..."): a term of art, like "known as" (RULES 4), not a view.
+    A clause mark between the name and the word ends it: in "a syndrome called Attention
+    Deficit Disorder (ADD), supposedly characterized by ..." and "also called 'high-function
+    autism', though researchers are divided" the weasel is in a clause of its own."""
     for k in range(i):
         for cue in _TERM_CUES:
-            if tuple(lw[k : k + len(cue)]) == cue:
+            if tuple(lw[k : k + len(cue)]) == cue and not _clause_ends(lw, words, prose, k, i):
                 return True
+    return False
+
+
+_TERM_CLAUSE_MARKS = (";", "(", ")", "\u2013", "\u2014", " - ")
+
+
+def _clause_ends(lw, words, prose: str, k: int, i: int) -> bool:
+    """A clause ends between words ``k`` and ``i``: a parenthesis, a dash, a semicolon, or a
+    comma not followed by "or" ("called magic methods, or it's said that ..." goes on naming)."""
+    for j in range(k + 1, i + 1):
+        gap = prose[words[j - 1].end : words[j].start]
+        if any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or"):
+            return True
     return False
 
 
