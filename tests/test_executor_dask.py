@@ -418,3 +418,32 @@ def test_three_near_copies_are_one_group_of_three_files(tmp_path):
     pairs = [pair for path, summary in summaries for pair in check.shuffle(path, summary, options, None)]
     dist = check.finish_shuffled(reduce_in_process(check, options, None, [[check.pack_shuffled(pairs)]]), options, None)
     assert sorted((d.path, d.line, d.col) for d in dist) == local
+
+
+def test_groups_in_too_few_files_never_reach_the_client(tmp_path):
+    """Most paragraphs copied in two files, below min_files = 3: the cluster joins the groups and
+    drops those, so the parts the client receives hold only the group it reports, and the findings
+    are the local reduce's."""
+    rng = random.Random(3)
+    words = "the archive keeps every story we print and each page links back to its source notes".split()
+    check = boilerplate.Boilerplate()
+    options = _options() | {"min_files": 3}
+    shared = "This paragraph about our corrections policy is printed at the foot of three stories only."
+    summaries = []
+    for pair in range(10):
+        paragraphs = [" ".join(rng.choice(words) for _ in range(18)).capitalize() + "." for _ in range(4)]
+        for copy in "ab":  # each pair of files: the same four paragraphs, in two files only
+            body = list(paragraphs) + ([shared] if copy == "a" and pair < 3 else [])
+            name = f"p{pair:02d}{copy}.md"
+            summaries.append((name, check.collect(parse(name, "\n\n".join(body) + "\n"), options, None)))
+    local = sorted(check.finish(summaries, options, None))
+    assert [(d.path, d.line, d.col, d.code) for d in local] == [
+        ("p00a.md", 9, 1, "BP102"), ("p01a.md", 9, 1, "BP102"), ("p02a.md", 9, 1, "BP102")]
+    for partitions in (1, 3, 7):
+        pieces = [[] for _ in range(partitions)]
+        for path, summary in summaries:
+            for key, value in check.shuffle(path, summary, options, None):
+                pieces[partition_of(key, partitions)].append((key, value))
+        parts = reduce_in_process(check, options, None, [[check.pack_shuffled(p)] for p in pieces])
+        assert sorted(len(group) for part in parts for group in part) == [3]  # 40 copied in two files: dropped
+        assert sorted(check.finish_shuffled(parts, options, None)) == local

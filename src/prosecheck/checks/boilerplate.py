@@ -348,7 +348,8 @@ class Boilerplate(Check):
     def reduce_shuffled(self, buckets, options, context, kept=None):
         from prosecheck.checks import boilerplate_shuffle
 
-        return boilerplate_shuffle.reduce_buckets(buckets, _settings(options)[1], kept)
+        _, similarity, min_files, _ = _settings(options)
+        return boilerplate_shuffle.reduce_buckets(buckets, similarity, kept, min_files)
 
     def pack_shuffled(self, pairs):
         from prosecheck.checks import boilerplate_shuffle
@@ -364,7 +365,9 @@ class Boilerplate(Check):
         from prosecheck.checks import boilerplate_shuffle
 
         _, _, min_files, _ = _settings(options)
-        found = group_findings(boilerplate_shuffle.groups_from(parts), min_files)
+        # The cluster sent only the groups in min_files files or more (round 4), every partition
+        # a list of them; one partition holds them all, the others sent [].
+        found = group_findings([g for part in parts for g in part], min_files)
         return _per_file_cap(found, int(options.get("max_per_file", 3)))
 
 

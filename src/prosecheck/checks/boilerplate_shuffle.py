@@ -2,7 +2,8 @@
 
 The local reduce (``boilerplate._spread``) reads every document's summary in one process: fine
 for tens of thousands of files, not for millions. On a cluster the same result comes in steps,
-and the client only ever holds the copies it will report:
+and the client only ever holds the copies it will report (one worker, in round 4, holds every
+copied paragraph's place for a moment):
 
 1. ``shuffle`` (on the worker that linted the document): each paragraph goes to the 16 buckets
    named by its signature's bands, ``(band, value)``, with its place (path, index, line, column,
@@ -17,8 +18,13 @@ and the client only ever holds the copies it will report:
 3. Round 2: there, the first paragraph's signature is attached and the pair goes on to the home
    of the second. Round 3: there, the two signatures are compared; the pairs that agree at
    ``similarity`` or more are the edges.
-4. ``finish_shuffled`` (on the client): the union of those edges, the groups, and the same
-   BP102 messages as the local reduce (``boilerplate.group_findings``).
+4. Round 4: every partition's edges and word-for-word copies go to one partition (the key
+   ``JOIN``), which joins them into groups (the union of the edges) and keeps only the groups in
+   ``min_files`` files or more. A group's edges may sit in several partitions, so no partition
+   can drop a group before they are joined; joining them on the cluster keeps the client from
+   holding every group of copied paragraphs (on an archive of duplicates, nearly every paragraph).
+5. ``finish_shuffled`` (on the client): the same BP102 messages as the local reduce
+   (``boilerplate.group_findings``) for the groups round 4 sent.
 
 The groups are the connected components of one fixed edge set, and the local reduce computes the
 same set (see the comment in ``_spread``), so a Dask run reports exactly what a local run does.
@@ -34,6 +40,7 @@ from prosecheck.check import Reshuffle
 from prosecheck.checks import fingerprints as fp
 
 SIG = "sig"  # the first element of a home key: ("sig", path, index)
+JOIN = ("join",)  # the one key every partition's edges and copies go to in round 4
 
 
 def shuffle(path: str, summary) -> list:
@@ -109,26 +116,36 @@ def _column(code: str, data: bytes) -> array:
     return column
 
 
-def reduce_buckets(buckets: dict, similarity: float, kept=None):
-    """One partition's round: the candidates (round 1), their first signature (round 2), then
-    ``(edges, copies)`` (round 3).
+def reduce_buckets(buckets: dict, similarity: float, kept=None, min_files: int = 2):
+    """One partition's round: the candidates (round 1), their first signature (round 2), the
+    edges (round 3), then the groups in ``min_files`` files or more (round 4).
 
-    ``edges``: pairs of representatives ``((path, i, line, col, key), ...)`` whose signatures agree
-    at ``similarity`` or more. ``copies``: for each text written word for word more than once, every
-    copy (found in band 0 only, so each text is listed once).
+    Round 3 finds ``edges``: pairs of representatives ``((path, i, line, col, key), ...)`` whose
+    signatures agree at ``similarity`` or more; and ``copies``: for each text written word for word
+    more than once, every copy (found in band 0 only, so each text is listed once). Both go to one
+    partition (``JOIN``), which joins them into groups and answers only the groups that will be
+    reported; every other partition answers ``[]``. So the client receives the findings' groups,
+    not every group of copied paragraphs (on an archive of duplicates, nearly every paragraph).
     """
     if kept is None:
         return _candidates(buckets)
-    stage, copies, homed = kept
+    stage = kept[0]
     if stage == 1:  # the candidates whose first paragraph lives here: attach its signature
+        _, copies, homed = kept
         out = [((SIG, y[0], y[1]), (x, y, homed[key[1], key[2]]))
                for key, pairs in buckets.items() for x, y in pairs]
         return Reshuffle((2, copies, homed), out)
-    edges = []  # here lives the second paragraph: compare
-    for key, triples in buckets.items():
-        sig = homed[key[1], key[2]]
-        edges.extend((x, y) for x, y, other in triples if fp.estimate(other, sig) >= similarity)
-    return edges, copies
+    if stage == 2:  # here lives the second paragraph: compare
+        _, copies, homed = kept
+        edges = []
+        for key, triples in buckets.items():
+            sig = homed[key[1], key[2]]
+            edges.extend((x, y) for x, y, other in triples if fp.estimate(other, sig) >= similarity)
+        return Reshuffle((3,), [(JOIN, (edges, copies))] if edges or copies else [])
+    # Round 4. A group can span partitions (its edges sit at the homes of their paragraphs), so
+    # the groups are joined in one place, on the cluster, before ``min_files`` can drop any.
+    parts = buckets.get(JOIN, [])
+    return [g for g in groups_from(parts) if len({o[0] for o in g}) >= min_files]
 
 
 def _candidates(buckets: dict) -> Reshuffle:
@@ -160,7 +177,8 @@ def _candidates(buckets: dict) -> Reshuffle:
 
 def groups_from(parts: list) -> list:
     """The groups of copies, each a list of ``(path, line, col, key)``, from every partition's
-    ``(edges, copies)``: the union of the edges, each representative with its word-for-word copies."""
+    ``(edges, copies)``: the union of the edges, each representative with its word-for-word copies.
+    Runs in round 4, on the partition of ``JOIN``."""
     parent: dict = {}
 
     def find(x):
