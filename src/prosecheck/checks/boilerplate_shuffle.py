@@ -2,8 +2,7 @@
 
 The local reduce (``boilerplate._spread``) reads every document's summary in one process: fine
 for tens of thousands of files, not for millions. On a cluster the same result comes in steps,
-and the client only ever holds the copies it will report (one worker, in round 4, holds every
-copied paragraph's place for a moment):
+and the client only ever holds the copies it will report:
 
 1. ``shuffle`` (on the worker that linted the document): each paragraph goes to the 16 buckets
    named by its signature's bands, ``(band, value)``, with its place (path, index, line, column,
@@ -17,14 +16,21 @@ copied paragraph's place for a moment):
    paragraph.
 3. Round 2: there, the first paragraph's signature is attached and the pair goes on to the home
    of the second. Round 3: there, the two signatures are compared; the pairs that agree at
-   ``similarity`` or more are the edges.
-4. Round 4: every partition's edges and word-for-word copies go to one partition (the key
-   ``JOIN``), which joins them into groups (the union of the edges) and keeps only the groups in
-   ``min_files`` files or more. A group's edges may sit in several partitions, so no partition
-   can drop a group before they are joined; joining them on the cluster keeps the client from
-   holding every group of copied paragraphs (on an archive of duplicates, nearly every paragraph).
-5. ``finish_shuffled`` (on the client): the same BP102 messages as the local reduce
-   (``boilerplate.group_findings``) for the groups round 4 sent.
+   ``similarity`` or more are the edges. Each partition tells the home of every paragraph its
+   edges and copies name (a *node*) that it holds part of that node's group, and what key
+   routes back to it (its *address*: any key it was sent in round 1).
+4. Round 4, at each node's home: a node held by two partitions or more is a *boundary*; each of
+   them is told so.
+5. Round 5: a group of copies (a connected component of a partition's edges, each with its
+   word-for-word copies) with no boundary node is whole in this partition (every edge or copy
+   naming one of its nodes is here): it is kept if it spans ``min_files`` files or more, dropped
+   otherwise. The groups with a boundary node (a group spans partitions when its edges and its
+   word-for-word copies sit in different ones) go to one partition, the key ``JOIN``.
+6. Round 6: there, those pieces are joined into groups and filtered alike. Every partition
+   answers the groups it kept; the client receives only groups it reports, not every group of
+   copied paragraphs (on an archive of duplicates, nearly every paragraph).
+7. ``finish_shuffled`` (on the client): the same BP102 messages as the local reduce
+   (``boilerplate.group_findings``) for those groups.
 
 The groups are the connected components of one fixed edge set, and the local reduce computes the
 same set (see the comment in ``_spread``), so a Dask run reports exactly what a local run does.
@@ -40,7 +46,7 @@ from prosecheck.check import Reshuffle
 from prosecheck.checks import fingerprints as fp
 
 SIG = "sig"  # the first element of a home key: ("sig", path, index)
-JOIN = ("join",)  # the one key every partition's edges and copies go to in round 4
+JOIN = ("join",)  # the one key the groups that span partitions go to in round 5
 
 
 def shuffle(path: str, summary) -> list:
@@ -117,34 +123,86 @@ def _column(code: str, data: bytes) -> array:
 
 
 def reduce_buckets(buckets: dict, similarity: float, kept=None, min_files: int = 2):
-    """One partition's round: the candidates (round 1), their first signature (round 2), the
-    edges (round 3), then the groups in ``min_files`` files or more (round 4).
+    """One partition's round (see the module's docstring): the candidates (round 1), their first
+    signature (round 2), the edges (round 3), which nodes other partitions hold too (round 4), the
+    groups (round 5, and round 6 for the groups that span partitions).
 
-    Round 3 finds ``edges``: pairs of representatives ``((path, i, line, col, key), ...)`` whose
-    signatures agree at ``similarity`` or more; and ``copies``: for each text written word for word
-    more than once, every copy (found in band 0 only, so each text is listed once). Both go to one
-    partition (``JOIN``), which joins them into groups and answers only the groups that will be
-    reported; every other partition answers ``[]``. So the client receives the findings' groups,
-    not every group of copied paragraphs (on an archive of duplicates, nearly every paragraph).
+    Edges are pairs of representatives ``((path, i, line, col, key), ...)`` whose signatures agree
+    at ``similarity`` or more; copies, for each text written word for word more than once, every
+    copy (found in band 0 only, so each text is listed once). The last round answers only the
+    groups in ``min_files`` files or more: the client never receives the others.
     """
     if kept is None:
         return _candidates(buckets)
     stage = kept[0]
     if stage == 1:  # the candidates whose first paragraph lives here: attach its signature
-        _, copies, homed = kept
+        _, copies, homed, address = kept
         out = [((SIG, y[0], y[1]), (x, y, homed[key[1], key[2]]))
                for key, pairs in buckets.items() for x, y in pairs]
-        return Reshuffle((2, copies, homed), out)
+        return Reshuffle((2, copies, homed, address), out)
     if stage == 2:  # here lives the second paragraph: compare
-        _, copies, homed = kept
+        _, copies, homed, address = kept
         edges = []
         for key, triples in buckets.items():
             sig = homed[key[1], key[2]]
             edges.extend((x, y) for x, y, other in triples if fp.estimate(other, sig) >= similarity)
-        return Reshuffle((3,), [(JOIN, (edges, copies))] if edges or copies else [])
-    # Round 4. A group can span partitions (its edges sit at the homes of their paragraphs), so
-    # the groups are joined in one place, on the cluster, before ``min_files`` can drop any.
-    parts = buckets.get(JOIN, [])
+        # Tell each node's home that this partition holds part of its group.
+        nodes = {x for edge in edges for x in edge} | {group[0] for group in copies}
+        return Reshuffle((3, edges, copies, address), [((SIG, r[0], r[1]), (address, r)) for r in nodes])
+    if stage == 3:  # at a node's home: the nodes held by more than one partition are boundaries
+        _, edges, copies, address = kept
+        out = []
+        for held in buckets.values():
+            addresses = {a for a, _ in held}
+            if len(addresses) > 1:
+                out.extend((a, r) for a, r in held)
+        return Reshuffle((4, edges, copies), out)
+    if stage == 4:
+        # A group none of whose nodes another partition holds is whole here: keep it if it is
+        # in min_files files or more. The others are joined on JOIN's partition.
+        _, edges, copies = kept
+        boundary = {r for held in buckets.values() for r in held}
+        whole, spread = [], []
+        for part in _components(edges, copies):
+            (spread if any(r in boundary for r in _nodes(part)) else whole).append(part)
+        return Reshuffle((5, _reported(whole, min_files)), [(JOIN, part) for part in spread])
+    _, reported = kept  # round 6
+    return reported + _reported(buckets.get(JOIN, []), min_files)
+
+
+def _nodes(part: tuple):
+    edges, copies = part
+    for edge in edges:
+        yield from edge
+    for group in copies:
+        yield group[0]
+
+
+def _components(edges: list, copies: list) -> list:
+    """``(edges, copies)`` split by connected component: a list of ``(edges, copies)``."""
+    parent: dict = {}
+
+    def find(x):
+        root = x
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while x != root:
+            parent[x], x = root, parent.get(x, x)
+        return root
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    parts: dict = {}
+    for edge in edges:
+        parts.setdefault(find(edge[0]), ([], []))[0].append(edge)
+    for group in copies:
+        parts.setdefault(find(group[0]), ([], []))[1].append(group)
+    return list(parts.values())
+
+
+def _reported(parts: list, min_files: int) -> list:
     return [g for g in groups_from(parts) if len({o[0] for o in g}) >= min_files]
 
 
@@ -172,13 +230,15 @@ def _candidates(buckets: dict) -> Reshuffle:
             candidates.add((reps[j], reps[0]))
             if j > 1:
                 candidates.add((reps[j], reps[j - 1]))
-    return Reshuffle((1, copies, homed), [((SIG, x[0], x[1]), (x, y)) for x, y in candidates])
+    # A key that routes to this partition (any key it was sent): later rounds send to it.
+    address = next(iter(buckets), None)
+    return Reshuffle((1, copies, homed, address), [((SIG, x[0], x[1]), (x, y)) for x, y in candidates])
 
 
 def groups_from(parts: list) -> list:
     """The groups of copies, each a list of ``(path, line, col, key)``, from every partition's
     ``(edges, copies)``: the union of the edges, each representative with its word-for-word copies.
-    Runs in round 4, on the partition of ``JOIN``."""
+    Runs on the worker: in round 5 for a partition's whole groups, in round 6 for the others."""
     parent: dict = {}
 
     def find(x):
