@@ -365,8 +365,8 @@ class Boilerplate(Check):
         from prosecheck.checks import boilerplate_shuffle
 
         _, _, min_files, _ = _settings(options)
-        # The cluster sent only the groups in min_files files or more (round 4), every partition
-        # a list of them; one partition holds them all, the others sent [].
+        # Each partition sent a list of groups, only those in min_files files or more (they were
+        # filtered on the cluster: boilerplate_shuffle.py, rounds 5 and 6).
         found = group_findings([g for part in parts for g in part], min_files)
         return _per_file_cap(found, int(options.get("max_per_file", 3)))
 

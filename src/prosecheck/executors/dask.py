@@ -9,7 +9,7 @@ The same map and reduce as a local run, spread over ``dask.distributed`` workers
 - **Reduce.** A cross-file check that can shuffle (``Check.shuffle``, BP102 does) never sends its
   summaries to the client: each worker splits them by shuffle key into partitions (packed by
   ``pack_shuffled``), one reduce task per partition runs on the cluster, for as many rounds as
-  the check asks (``Reshuffle``: BP102 takes four), and the client only combines the small parts
+  the check asks (``Reshuffle``: BP102 takes six), and the client only combines the small parts
   that come back (``finish_shuffled``). Other cross-file checks get their summaries on the client and their
   ``finish`` runs there, as locally.
 - **Failures.** A plugin that kills its process or overruns ``timeout`` kills only the worker's
