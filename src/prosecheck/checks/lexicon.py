@@ -13,6 +13,7 @@ sentence costs one dict lookup.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 from weakref import WeakKeyDictionary
@@ -60,8 +61,11 @@ def flagged_sentences(doc, triggers: frozenset) -> list:
     return hits
 
 
-# Punctuation to spaces (apostrophes and hyphens stay: they join words, as in WORD_RE).
-_SPLIT = str.maketrans({c: " " for c in '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'})
+# Runs of characters that are neither white space nor punctuation (apostrophes and hyphens stay:
+# they join words, as in WORD_RE). One findall is about twice as fast as translating the
+# punctuation to spaces and splitting, with the same tokens.
+_PUNCTUATION = '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'
+_TOKEN_RE = re.compile("[^\\s" + re.escape(_PUNCTUATION) + "]+")
 
 # Document -> [(block tokens, the block's sentences, their tokens once a check needed them)].
 _BLOCK_TOKENS: "WeakKeyDictionary" = WeakKeyDictionary()
@@ -69,7 +73,7 @@ _BLOCK_TOKENS: "WeakKeyDictionary" = WeakKeyDictionary()
 
 def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     """Lower-cased words of ``text[start:end]``: a fast, approximate WORD_RE for set tests."""
-    return text[start:end].translate(_SPLIT).split()
+    return _TOKEN_RE.findall(text, start, len(text) if end is None else end)
 
 
 def _block_tokens(doc) -> list:
