@@ -112,7 +112,7 @@ def _tar_gz(path, name, data):
 
 
 def _extract(manifest, arch, out):
-    return subprocess.run([sys.executable, str(SET / "extract.py"), str(manifest), str(arch), str(out), "--check"],
+    return subprocess.run([sys.executable, str(SET.parent / "extract.py"), str(manifest), str(arch), str(out), "--check"],
                           capture_output=True, text=True)
 
 
@@ -180,6 +180,7 @@ def _mini_set(tmp_path):
     root = tmp_path / "set"
     (root / "docs").mkdir(parents=True)
     shutil.copy(SET / "score.py", root / "score.py")
+    shutil.copy(SET.parent / "scoring.py", tmp_path / "scoring.py")  # score.py imports it from its parent
     (root / "docs" / "d1.md").write_text("The best tool.\nExperts say so.\n", encoding="utf-8")
     (root / "docs" / "d2.txt").write_text("The fastest one.\nIt is clearly true.\n", encoding="utf-8")
     (root / "docs" / "other.md").write_text("Not in the manifest: the best.\n", encoding="utf-8")

