@@ -28,11 +28,11 @@ import pickle
 import sys
 import time
 import tracemalloc
-from array import array
 from pathlib import Path
 
 from prosecheck.checks import fingerprints as fp
 from prosecheck.checks.boilerplate import Boilerplate
+from prosecheck.checks.boilerplate_shuffle import unpack_summary
 from prosecheck.document import parse
 from prosecheck.executors.dask import _all_parts, partition_of, reduce_step
 
@@ -41,11 +41,7 @@ def old_pairs(path: str, summary) -> list:
     """The first executor's shuffle: the place and signature in each of the 16 band records."""
     if not summary:
         return []
-    ls, cs, ks, sigs = summary
-    lines, cols, keys = array("I"), array("I"), array("Q")
-    lines.frombytes(ls)
-    cols.frombytes(cs)
-    keys.frombytes(ks)
+    lines, cols, keys, sigs = unpack_summary(summary)
     size = fp.SIGNATURE_BYTES
     out = []
     for i, key in enumerate(keys):

@@ -49,15 +49,21 @@ SIG = "sig"  # the first element of a home key: ("sig", path, index)
 JOIN = ("join",)  # the one key the groups that span partitions go to in round 5
 
 
-def shuffle(path: str, summary) -> list:
-    """``[((band, value), place), ..., (("sig", path, i), signature), ...]`` for one document."""
-    if not summary:
-        return []
+def unpack_summary(summary) -> tuple:
+    """A document's BP102 summary as ``(lines, cols, band keys, signatures)``: arrays, and bytes."""
     ls, cs, ks, sigs = summary
     lines, cols, keys = array("I"), array("I"), array("Q")
     lines.frombytes(ls)
     cols.frombytes(cs)
     keys.frombytes(ks)
+    return lines, cols, keys, sigs
+
+
+def shuffle(path: str, summary) -> list:
+    """``[((band, value), place), ..., (("sig", path, i), signature), ...]`` for one document."""
+    if not summary:
+        return []
+    lines, cols, keys, sigs = unpack_summary(summary)
     size = fp.SIGNATURE_BYTES
     out = []
     for i, key in enumerate(keys):
