@@ -184,27 +184,34 @@ def _nodes(part: tuple):
         yield group[0]
 
 
+def _find(parent: dict, x):
+    """The root of ``x``'s set in the disjoint-set forest ``parent`` (paths halved on the way)."""
+    root = x
+    while parent.get(root, root) != root:
+        root = parent[root]
+    while x != root:
+        parent[x], x = root, parent.get(x, x)
+    return root
+
+
+def _union(parent: dict, a, b) -> None:
+    """Join the sets of ``a`` and ``b``; the smaller root stays root, so every partition agrees."""
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
 def _components(edges: list, copies: list) -> list:
     """``(edges, copies)`` split by connected component: a list of ``(edges, copies)``."""
     parent: dict = {}
 
-    def find(x):
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while x != root:
-            parent[x], x = root, parent.get(x, x)
-        return root
-
     for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        _union(parent, a, b)
     parts: dict = {}
     for edge in edges:
-        parts.setdefault(find(edge[0]), ([], []))[0].append(edge)
+        parts.setdefault(_find(parent, edge[0]), ([], []))[0].append(edge)
     for group in copies:
-        parts.setdefault(find(group[0]), ([], []))[1].append(group)
+        parts.setdefault(_find(parent, group[0]), ([], []))[1].append(group)
     return list(parts.values())
 
 
@@ -247,25 +254,15 @@ def groups_from(parts: list) -> list:
     Runs on the worker: in round 5 for a partition's whole groups, in round 6 for the others."""
     parent: dict = {}
 
-    def find(x):
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while x != root:
-            parent[x], x = root, parent.get(x, x)
-        return root
-
     copies_of: dict = {}
     for edges, copies in parts:
         for a, b in edges:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+            _union(parent, a, b)
         for group in copies:
             copies_of[group[0]] = group
     members: dict = {}
     for node in list(parent) + list(copies_of):
-        members.setdefault(find(node), set()).add(node)
+        members.setdefault(_find(parent, node), set()).add(node)
     for root, group in members.items():
         group.add(root)  # a component's root is a key of neither dict above
     groups = []
