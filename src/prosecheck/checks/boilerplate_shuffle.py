@@ -204,7 +204,6 @@ def _union(parent: dict, a, b) -> None:
 def _components(edges: list, copies: list) -> list:
     """``(edges, copies)`` split by connected component: a list of ``(edges, copies)``."""
     parent: dict = {}
-
     for a, b in edges:
         _union(parent, a, b)
     parts: dict = {}
@@ -253,7 +252,6 @@ def groups_from(parts: list) -> list:
     ``(edges, copies)``: the union of the edges, each representative with its word-for-word copies.
     Runs on the worker: in round 5 for a partition's whole groups, in round 6 for the others."""
     parent: dict = {}
-
     copies_of: dict = {}
     for edges, copies in parts:
         for a, b in edges:
