@@ -330,6 +330,28 @@ def test_usage_table_is_built_once_then_opened_from_the_cache(tmp_path, monkeypa
     assert usage.zipf(opened, "officials") == usage.zipf(built, "officials")
 
 
+def test_usage_table_is_named_by_content_so_two_environments_share_it(tmp_path, monkeypatch):
+    # Two virtualenvs install the same wordfreq at different times; naming the table by the
+    # list's mtime made each rebuild and replace the other's on every alternate run.
+    import os
+    import shutil
+
+    from prosecheck.checks import usage
+
+    source = usage._data_file("en")
+    first = tmp_path / "venv1" / "large_en.msgpack.gz"
+    second = tmp_path / "venv2" / "large_en.msgpack.gz"
+    for copy, mtime in ((first, 1_000_000_000), (second, 1_700_000_000)):
+        copy.parent.mkdir()
+        shutil.copyfile(source, copy)
+        os.utime(copy, (mtime, mtime))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert usage._cached_path("en", str(first)) == usage._cached_path("en", str(second))
+    data = first.read_bytes()
+    second.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))  # another list: another name
+    assert usage._cached_path("en", str(first)) != usage._cached_path("en", str(second))
+
+
 def test_unreadable_usage_data_leaves_spelling_working(tmp_path, monkeypatch):
     from prosecheck.checks import usage
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import os
+import zlib
 from typing import Optional
 
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
@@ -37,8 +38,13 @@ def _data_file(language: str) -> Optional[str]:
 
 
 def _cached_path(language: str, source: str) -> str:
-    stat = os.stat(source)
-    tag = f"{stat.st_size}-{int(stat.st_mtime)}"
+    # Named by the list's content, not its modification time: every virtualenv installs wordfreq
+    # at another time, and a name by mtime made two environments on one machine rebuild and
+    # replace each other's table (4.5 MB written) on every alternate run. A CRC-32 of the 1.5 MB
+    # file costs about a millisecond.
+    with open(source, "rb") as f:
+        data = f.read()
+    tag = f"{len(data)}-{zlib.crc32(data):08x}"
     return os.path.join(cache_dir(), f"usage-{language}-wordfreq-{tag}.v{LookupTable.FORMAT}.table")
 
 
