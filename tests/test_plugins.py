@@ -346,13 +346,14 @@ def test_ctrl_c_exits_130_without_a_partial_report(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     (site / "slow_plugin.py").write_text(textwrap.dedent("""
-        import time
+        import os, time
         from prosecheck import hookimpl
         from prosecheck.check import Check, Code
         class Slow(Check):
             name = "slow"
             codes = {"TS701": Code("never")}
             def check(self, doc, options, context):
+                open(os.environ["SLOW_PLUGIN_STARTED"], "w").close()
                 time.sleep(0.5)
                 return ()
         @hookimpl
@@ -361,11 +362,18 @@ def test_ctrl_c_exits_130_without_a_partial_report(tmp_path):
     """))
     for i in range(20):
         (tmp_path / f"d{i}.md").write_text("text\n")
-    env = dict(os.environ, PYTHONPATH=str(site))
+    started = site / "started"
+    env = dict(os.environ, PYTHONPATH=str(site), SLOW_PLUGIN_STARTED=str(started))
     proc = subprocess.Popen([sys.executable, "-m", "prosecheck", ".", "-p", "slow_plugin", "-j", "1",
                              "--no-cache", "--output-file", "report.txt"], cwd=tmp_path, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)
+    # Interrupt mid-run, once the first document is being checked: a fixed sleep interrupted
+    # start-up instead on a loaded machine (load 10+), where imports alone can take seconds.
+    deadline = time.monotonic() + 120
+    while not started.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert started.exists(), proc.communicate(timeout=60)
+    time.sleep(0.3)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
