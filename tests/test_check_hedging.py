@@ -111,7 +111,7 @@ def test_confidence_tiers_of_the_fixture():
     assert got == [
         (37, 19, "HC101", "info"),  # "an apparently valid header": seemingly
         (39, 1, "HC101", "info"),  # users: often the people the text is about
-        (41, 36, "HC102", "info"),  # "of course"
+        (41, 34, "HC102", "info"),  # "of course" that insists (a conceding one is no finding)
         (43, 1, "HC102", "info"),  # sentence-opening "In fact"
         (45, 15, "HC102", "info"),  # "obviously X but Y": a concession
         (47, 7, "HC102", "info"),  # "While there is no doubt ...": a concession
@@ -124,4 +124,16 @@ def test_confidence_tiers_of_the_fixture():
         (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
         (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
+    ]
+
+
+def test_tiers_of_granting_and_insisting_boosters():
+    """A conceding "of course" is no finding; the insisting forms of "in fact" and "indeed" are
+    info (right only sometimes), the "contrary to ..." weasels warnings."""
+    text = (FIXTURES / "granting.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (11, 28, "HC102", "info"), (13, 12, "HC102", "info"), (17, 26, "HC102", "info"),
+        (19, 42, "HC102", "info"), (21, 27, "HC102", "info"),
+        (23, 1, "HC101", "warning"), (25, 1, "HC101", "warning"),
     ]

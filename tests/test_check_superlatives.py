@@ -212,3 +212,16 @@ def test_confidence_tiers_of_the_fixture():
 
 def test_a_link_around_opening_inline_code_supports_the_sentence():
     assert run("[`swc`](https://example.com/swc) is a super-fast compiler.\n") == []
+
+
+def test_tiers_of_the_ranked_classes():
+    """The ranked classes of issue 11 are sure (warning) when a name or a tagline carries them; a
+    pronoun subject ("It remains the most significant ...") stays at info, as elsewhere."""
+    text = (FIXTURES / "ranked_classes.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.severity) for d in run(text)]
+    assert got == [
+        (5, 12, "info"), (7, 10, "warning"), (9, 21, "warning"), (11, 1, "warning"),
+        (19, 20, "warning"), (21, 18, "warning"), (23, 1, "warning"), (29, 16, "warning"),
+        (31, 11, "warning"), (35, 40, "warning"), (37, 1, "warning"), (39, 1, "warning"),
+        (43, 3, "warning"), (47, 15, "info"),
+    ]

@@ -408,7 +408,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
         if category == "emphatic" and tuple(lw[b : bend + 1]) in _INSISTING:
-            if b == 0 or lw[b - 1] in ("and", "so"):
+            if (
+                b == 0 or lw[b - 1] in ("and", "so", "but")
+                or _set_off_after_copula(lw, b, bend, words, prose) or _postposed(lw, b, bend, words, prose)
+            ):
                 # Inline code marks a technical elaboration ("In fact `--clear-screen` and
                 # `--clearScreen` are both mapped to ..."): a fact the reader can check.
                 technical = PLACEHOLDER in prose[sentence.start : sentence.end]
@@ -573,7 +576,28 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
         return True  # "Of course there are lots of other things that matter too"
     if b and lw[b - 1] in ("and", "but", "or") and bend + 1 < len(lw) and lw[bend + 1] == "not":
         return True  # "(but not always, and certainly not by definition)"
+    if lw[b : bend + 1] == ["of", "course"]:
+        return _granting(lw, bend, words, prose)
     return False
+
+
+# Words that make "of course" grant a point rather than insist on one: a turn ("but", "still",
+# "yet"), an exception ("some", "exceptions"), a limit the writer sets ("you can't order people").
+_GRANTING = frozenset("but still yet though although however exceptions exception".split())
+_LIMITS = frozenset("some can't cannot couldn't".split())
+
+
+def _granting(lw, bend: int, words, prose: str) -> bool:
+    """ "There are, of course, some exceptions", "Of course, you can't order people ...", "keys
+    are of course still the norm, but ...", "And, of course, in bullet-point format:": "of
+    course" concedes or frames, it does not vouch for a fact (RULES-ADDENDUM A9)."""
+    if not _GRANTING.isdisjoint(lw):
+        return True
+    after = lw[bend + 1 : bend + 6]
+    if not _LIMITS.isdisjoint(after):
+        return True
+    end = words[-1].end
+    return prose[end : end + 1] == ":"  # a lead-in to what follows
 
 
 def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
@@ -616,6 +640,27 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
 
 
 _OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
+
+
+_COPULAS = frozenset("is are was were".split())
+
+
+def _set_off_after_copula(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "SQLModel is, in fact, a thin layer on top of ...": the emphasis set off by commas between
+    a verb "to be" and what it asserts insists on the claim (not "whether it is in fact ...")."""
+    if b == 0 or bend + 1 >= len(lw) or lw[b - 1] not in _COPULAS:
+        return False
+    before = prose[words[b - 1].end : words[b].start]
+    after = prose[words[bend].end : words[bend + 1].start]
+    return "," in before and "," in after
+
+
+def _postposed(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "a very important role indeed.", "a bad combination indeed, as ...": "indeed" after the
+    noun it stresses, closing its clause, insists on the judgement."""
+    if lw[b] != "indeed" or b < 2 or not lw[b - 1].isalpha() or lw[b - 1] in _AUXILIARIES:
+        return False
+    return prose[words[b].end : words[b].end + 1] in (".", ",", "!", ";")
 
 
 def _has_figure(lw) -> bool:

@@ -95,7 +95,7 @@ class Lexicon:
         self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
         #: The words _find looks at: superlatives and the first words of phrases.
         self.starts = with_variants(
-            set(self.superlative) | {"most", "least", "only", "first", "1"} | set(self.phrases.table)
+            set(self.superlative) | {"most", "least", "only", "first", "1", "uniquely", "unlike"} | set(self.phrases.table)
             | compounds | self.graded
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
@@ -133,7 +133,7 @@ class Superlatives(Check):
                 continue
             words = sentence.words
             lw = [norm(w.text) for w in words]
-            found = list(_find(lex, sentence, words, lw, lowercase))
+            found = _widest(_find(lex, sentence, words, lw, lowercase))
             if not found:
                 continue
             found = _outside_idioms(lex, lw, found)  # "the best of both worlds", "least of all"
@@ -315,6 +315,19 @@ def _appositive(words, a: int, prose: str, lw) -> bool:
     return words[a - 1].text[:1].isupper() or " - " in gap or "\u2014" in gap or "\u2013" in gap
 
 
+def _widest(hits) -> list:
+    """One finding per claim: "the easiest and most intuitive" is found from "easiest" and again
+    from "intuitive", both starting at "the"; keep the longer."""
+    out: list = []
+    for hit in hits:
+        if out and out[-1][0] == hit[0]:
+            if hit[1] > out[-1][1]:
+                out[-1] = hit
+            continue
+        out.append(hit)
+    return out
+
+
 def _outside_idioms(lex: Lexicon, lw, found: list) -> list:
     idiom: set = set()
     for a, length, *_ in lex.idioms.finditer(lw):
@@ -365,6 +378,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
         if w not in triggers or words[i].quoted:
             i += 1
             continue
+        if w == "unlike":
+            end = _unlike_others(lw, i)
+            if end is not None:
+                yield i, end, "SL101", "absolute"
+                i = end + 1
+            else:
+                i += 1
+            continue
         if w == "first":
             hit = _first_to(lex, lw, words, i, prose)
             if hit:
@@ -389,6 +410,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             if category == "absolute":
                 if not (last + 1 < n and lw[last + 1] in lex.technical_noun):
                     yield i, last, "SL101", "absolute"
+                i = last + 1
+                continue
+            if category == "absolute_predicate" and i == 0 and _bare_absolute(lex, lw, words, prose):
+                yield i, i, "SL101", "absolute"  # "Unmatched performance and speed": a tagline
                 i = last + 1
                 continue
             if category == "absolute_predicate":
@@ -426,6 +451,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i += 3
                 continue
         hit = _superlative(lex, lw, words, i, prose, lowercase)
+        if not hit and w == "most":
+            hit = _most_ranked(lex, lw, words, i, prose, lowercase)
+        if not hit and w == "uniquely":
+            hit = _uniquely(lw, i)
         if hit:
             start, end = hit
             yield start, end, "SL101", "superlative"
@@ -488,7 +517,18 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
     return False
 
 
-_FIRST_NOT = frozenset("time step thing way place one".split())
+_FIRST_NOT = frozenset("time step thing way place one result results match hit entry item element argument".split())
+# "the first company to ship", "the first Python library that ...": a record, said of a name.
+_RECORD_LINKS = frozenset({"to", "that", "who"})
+
+
+def _made_first(lw, start: int) -> bool:
+    """"..., making it the first source-portable OS": a result the writer claims for the subject;
+    the noun follows ("making it the first." alone says nothing)."""
+    return (
+        start >= 2 and lw[start - 1] in ("it", "them") and lw[start - 2] in ("making", "makes", "made")
+        and start + 2 < len(lw) and lw[start + 2][:1].isalpha()
+    )
 # After "the first ... to": words that begin a noun phrase, not the verb of a record.
 _NOT_VERBS = frozenset("the a an this that these those its your their our his her my each every any".split())
 
@@ -501,14 +541,16 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
         return None
     start = i - 1
     n = len(lw)
+    if _made_first(lw, start):
+        return start, i  # "rewritten in C, making it the first source-portable OS"
     k = i + 1
-    while k < n and k <= i + 3 and lw[k] != "to":
+    while k < n and k <= i + 3 and lw[k] not in _RECORD_LINKS:
         if not lw[k].isalpha() or lw[k] in _FIRST_NOT:
             return None
         k += 1
-    if k >= n or lw[k] != "to" or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
+    if k >= n or lw[k] not in _RECORD_LINKS or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
         return None
-    if lw[k + 1] in _NOT_VERBS:
+    if lw[k] == "to" and lw[k + 1] in _NOT_VERBS:
         return None  # "the first argument to the callback": a position, not a record
     subject = _predicate(lex, lw, words, start, prose)
     if subject not in (None, "", PLACEHOLDER) and subject not in lex.deictic and subject not in _TECHNICAL_SUBJECTS:
@@ -567,7 +609,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             # "the most heavily guarded", "the most politically charged": an adverb, then the
             # adjective it grades; not "the most immediately evident" said of nothing
             after = lw[i + 2] if i + 2 < n else ""
-            if not (after.endswith(("ed", "ing", "al", "ive", "ful", "ous", "ic", "ant", "ent", "able", "ible"))
+            if not (after.endswith(_GRADED_ENDINGS)
                     and after not in lex.most_never):
                 return None
             end = i + 2
@@ -598,6 +640,10 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         j -= 2  # "The biggest and most politically charged change"
         kind = "evaluative"
     if j < 0:
+        # "Fastest http server with full Express compatibility.": a bare superlative opening a
+        # verbless sentence is a tagline, as "The fastest ..." is
+        if i == 0 and kind == "evaluative" and w not in ("most", "least") and _bare_tagline(lex, lw, words, prose):
+            return 0, end
         return None
     det = lw[j]
     possessive = False
@@ -626,7 +672,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words):
             return start, end
-        if start == 0 and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
+        if _opens(lw, start) and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
@@ -649,7 +695,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             return start, end  # "X is the best", "it's the fastest"
         if start and lw[start - 1] in lex.offer_verb and not _gerund_subject(lw, start - 1):
             return start, end  # "provides the most complete"
-        if start == 0 and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
+        if _opens(lw, start) and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The fastest deep equal with ES6 support."
         if start >= 1 and words[start - 1].text[:1].isupper():
             if prose[words[start - 1].end : words[start].start].strip() == ",":
@@ -663,12 +709,125 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     return None
 
 
+# Hedging adverbs that may open a tagline: "Probably the fastest.", "Arguably the simplest ...".
+_TAGLINE_HEDGES = frozenset("probably arguably perhaps possibly quite simply easily literally".split())
+
+
+def _opens(lw, start: int) -> bool:
+    """The claim opens its sentence, alone or after a hedging adverb."""
+    return start == 0 or (start == 1 and lw[0] in _TAGLINE_HEDGES)
+
+
+def _bare_tagline(lex: Lexicon, lw, words, prose: str) -> bool:
+    """"Fastest http server with ...": a capitalised superlative opening a verbless sentence and
+    followed by the noun it ranks; not "Best practices ..." (advice), a caption ("Fastest
+    setup:"), an idiom ("Best of all, ..."), an instruction ("Best combine it with ..."), nor the
+    meaning of a value ("`1` Fastest compression": inline code before it)."""
+    if not words[0].text[:1].isupper() or len(lw) < 3 or not lw[1].isalpha():
+        return False
+    if prose[: words[0].start].rstrip(" *_").endswith(PLACEHOLDER):
+        return False
+    if lw[1] in lex.advice_noun or lw[1] in _PREPOSITIONS or lw[1] in ("and", "or"):
+        return False
+    if not _CLAUSE_WORDS.isdisjoint(lw):
+        return False
+    return not any(w in lex.copula for w in lw[1:]) and not _label(words, prose)
+
+
+# Pronouns and modals that make a sentence a clause, not a tagline: "Best combine it with ...".
+_CLAUSE_WORDS = frozenset("it you we they them this i can should must will".split())
+
+
+# Adjectives that "most" grades without a claim in documentation ("the most common option"), but
+# that rank when a scope says among what ("the most common choice among programmers", "the most
+# important change in Python 2.0") or a name is ranked ("HTML has become the most important format").
+_HOW_TO = frozenset("way ways method methods approach approaches pattern patterns practice practices".split())
+_DETERMINERS = frozenset("the a an this that these those its their all his her your our".split())
+_RANKABLE = frozenset("important significant common obvious popular widespread prevalent".split())
+_SCOPE_WORDS = frozenset({"in", "of", "among", "across"})
+
+
+def _most_ranked(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozenset()):
+    """"the most important/common X" ranked in a scope the writer asserts, or said of a name."""
+    n = len(lw)
+    if i == 0 or lw[i - 1] != "the" or i + 1 >= n or lw[i + 1] not in _RANKABLE:
+        return None
+    start, end = i - 1, i + 1
+    if _named_subject(lex, lw, words, start, prose, lowercase):
+        return start, end
+    if end + 1 < n and lw[end + 1] in _HOW_TO:
+        return None  # "the most common way in JavaScript is to use ...": usage, not a ranking
+    for k in range(end + 1, min(n - 1, end + 5)):
+        if lw[k] in lex.copula or not lw[k].isalpha():
+            return None  # "the most common option is": the scope must qualify the ranked noun
+        if lw[k] in _SCOPE_WORDS:
+            if lw[k] in ("among", "across"):
+                # "among mainstream programmers", not "among the sources" (a value's inputs)
+                return (start, end) if lw[k + 1] not in _DETERMINERS else None
+            name = words[k + 1].text
+            if name[:1].isupper() and lw[k + 1] not in ("the", "this", "that", "these", "those"):
+                return start, end  # "in Python 2.0", "of Linux"
+            return None
+    return None
+
+
+# Adjectives "uniquely" grades as a claim ("uniquely flexible", "uniquely positioned"); not the
+# technical "uniquely identifies".
+_UNIQUE_PARTICIPLES = frozenset("positioned suited qualified equipped placed talented gifted designed".split())
+_ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "al", "ic", "ent", "ant", "ense", "ile", "ish", "less")
+
+
+def _uniquely(lw, i: int):
+    nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    if nxt in _UNIQUE_PARTICIPLES or (nxt.isalpha() and nxt.endswith(_ADJECTIVE_ENDINGS)):
+        return i, i + 1
+    return None
+
+
+# After "Unlike other": the competitors a claim sets the product apart from ("Unlike other
+# datetime libraries"); "Unlike other adapters" or "other options" compares a package's own parts.
+_RIVALS = frozenset(
+    "library libraries package packages tool tools framework frameworks implementations solutions "
+    "projects products alternatives engines parsers servers clients".split()
+)
+
+
+def _unlike_others(lw, i: int):
+    """"Unlike most parser generators, nearley can ...", "Unlike other datetime libraries for
+    Python, ...": a claim about every competitor, opening its sentence; not "Unlike the previous
+    example", nor "Unlike other solving functions" (the package's own parts)."""
+    if i != 0 or len(lw) < 3:
+        return None
+    for k in range(1, min(len(lw), 5)):
+        if lw[k] == "most":
+            return k  # "Unlike most libraries", "Unlike when using most other tools"
+    if lw[1] == "other" and not _RIVALS.isdisjoint(lw[2:5]):
+        return 1
+    return None
+
+
+def _bare_absolute(lex: Lexicon, lw, words, prose: str) -> bool:
+    """"Unmatched Performance & Speed": an absolute opening a verbless sentence, before a noun
+    that is not technical ("Unmatched brackets are reported" has a verb)."""
+    if not words[0].text[:1].isupper() or len(lw) < 2 or not lw[1].isalpha() or lw[1] in lex.technical_noun:
+        return False
+    if prose[: words[0].start].rstrip(" *_").endswith(PLACEHOLDER) or not _CLAUSE_WORDS.isdisjoint(lw):
+        return False
+    return not any(w in lex.copula for w in lw[1:]) and not _label(words, prose)
+
+
 def _label(words, prose: str) -> bool:
     """A verbless sentence that ends in a colon labels what follows ("The fastest validation
     call:" above a code example): a caption, not a tagline."""
     return prose[words[-1].end : words[-1].end + 3].lstrip("*_`").startswith(":")
 
 
+# Endings of the word an adverb grades after "most": adjectives and participles, the irregular
+# ones included ("the most severely misunderstood", "the most widely known", "most often written").
+_GRADED_ENDINGS = (
+    "ed", "ing", "al", "ive", "ful", "ous", "ic", "ant", "ent", "able", "ible",
+    "ood", "own", "wn", "en", "ought", "ung", "ilt", "elt", "ept",
+)
 # Advice nouns that, heading a verbless sentence, make it a tagline: "The easiest way to lint your
 # prose." (not "The best practices here will help ...").
 _TAGLINE_NOUNS = frozenset({"way", "choice", "option", "solution"})
