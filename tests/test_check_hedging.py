@@ -131,9 +131,10 @@ def test_tiers_of_granting_and_insisting_boosters():
     """A conceding "of course" is no finding; the insisting forms of "in fact" and "indeed" are
     info (right only sometimes), the "contrary to ..." weasels warnings."""
     text = (FIXTURES / "granting.md").read_text(encoding="utf-8")
-    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
         (11, 28, "HC102", "info"), (13, 12, "HC102", "info"), (17, 26, "HC102", "info"),
         (19, 42, "HC102", "info"), (21, 27, "HC102", "info"),
         (23, 1, "HC101", "warning"), (25, 1, "HC101", "warning"),
+        (31, 16, "HC102", "warning"),  # "has proven fast"; not "so obviously wrong", "has proven to be"
     ]

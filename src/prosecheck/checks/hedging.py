@@ -628,6 +628,8 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
     before = lw[max(0, b - 3) : b]
     if lw[b] == "rest":
         return False  # "you can rest assured": the modal belongs to the booster
+    if lw[bend] == "proven" and bend + 1 < len(lw) and lw[bend + 1] == "to":
+        return True  # "has proven to be a source of ideas": a record the sentence goes on to show
     if before[-1:] and before[-1] in _POSSIBILITY:
         return True
     if len(before) >= 2 and before[-2] in _POSSIBILITY and before[-1] in ("also", "be", "still", "then", "you", "we"):
@@ -636,10 +638,15 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True
     if b and lw[b - 1] in ("to", "most"):
         return True
+    if b and lw[b - 1] in _DEGREE and bend == b:
+        return True  # "so obviously wrong as to be a joke": the adverb grades, it does not insist
+    if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
+        return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
 
 
 _OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
+_DEGREE = frozenset({"so", "too", "very", "less", "more", "quite", "rather"})
 
 
 _COPULAS = frozenset("is are was were".split())

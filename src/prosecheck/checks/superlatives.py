@@ -162,6 +162,8 @@ class Superlatives(Check):
                         continue
                 if hypothetical(words, lw, prose, a):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
+                if _negated(lw, a):
+                    continue  # "not necessarily the best topic": a ranking denied, no claim
                 aim = governed_by_aim(lw, a)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
@@ -313,6 +315,17 @@ def _appositive(words, a: int, prose: str, lw) -> bool:
     if not any(d in gap for d in _DASHES):
         return False
     return words[a - 1].text[:1].isupper() or " - " in gap or "\u2014" in gap or "\u2013" in gap
+
+
+_DENIALS = frozenset({"not", "never", "hardly", "isn't", "wasn't", "aren't", "weren't"})
+
+
+def _negated(lw, a: int) -> bool:
+    """"is not the best", "not necessarily the fastest", "isn't always the best choice"."""
+    k = a - 1
+    while k >= 0 and lw[k] in ("necessarily", "always", "exactly", "quite", "really", "even"):
+        k -= 1
+    return k >= 0 and lw[k] in _DENIALS
 
 
 def _widest(hits) -> list:
