@@ -136,5 +136,5 @@ def test_tiers_of_granting_and_insisting_boosters():
         (11, 28, "HC102", "info"), (13, 12, "HC102", "info"), (17, 26, "HC102", "info"),
         (19, 42, "HC102", "info"), (21, 27, "HC102", "info"),
         (23, 1, "HC101", "warning"), (25, 1, "HC101", "warning"),
-        (31, 16, "HC102", "warning"),  # "has proven fast"; not "so obviously wrong", "has proven to be"
+        (31, 16, "HC102", "info"),  # "has proven fast"; not "so obviously wrong", "has proven to be"
     ]

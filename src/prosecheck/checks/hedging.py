@@ -244,6 +244,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES:
         return INFO
+    if lw[b : bend + 1] in (["has", "proven"], ["have", "proven"]):
+        return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
     if lw[b] == "clearly" and bend == b:
         # the adverb grades as often as it insists ("rejects clearly invalid input", "it is
         # clearly a duplicate (i.e. ...)"); "it is clear that" stays a warning
