@@ -792,6 +792,8 @@ _ADJECTIVE_ENDINGS = ("able", "ible", "ful", "ous", "ive", "al", "ic", "ent", "a
 
 def _uniquely(lw, i: int):
     nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    if nxt.startswith(("identif", "determin", "address", "resolv", "decodab")):
+        return None  # "uniquely identifiable", "uniquely determinable": a property of a key
     if nxt in _UNIQUE_PARTICIPLES or (nxt.isalpha() and nxt.endswith(_ADJECTIVE_ENDINGS)):
         return i, i + 1
     return None
