@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-INFO_ONLY = "The cache entry can still expire by age, of course.\n"
+INFO_ONLY = "The cache entry will expire after a day, of course.\n"
 WARNING = "The graph obviously needs to be global.\n"
 
 
