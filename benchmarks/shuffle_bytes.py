@@ -17,7 +17,9 @@ it:
   (candidate pairs, then candidate pairs with one signature) from every partition to every other.
 
 It also measures the memory the first round's pieces take while workers hold them until the
-reduce (``tracemalloc``), and checks that the rounds' BP102 findings equal the local ``finish``.
+reduce (``tracemalloc``), what round 5 sends to the one partition that joins the groups spanning
+partitions (``join_*``: pieces, their edges and copies, pickled bytes), and checks that the
+rounds' BP102 findings equal the local ``finish``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from prosecheck.checks import fingerprints as fp
 from prosecheck.checks.boilerplate import Boilerplate
-from prosecheck.checks.boilerplate_shuffle import unpack_summary
+from prosecheck.checks.boilerplate_shuffle import JOIN, _components, unpack_summary
 from prosecheck.document import parse
 from prosecheck.executors.dask import _all_parts, partition_of, reduce_step
 
@@ -115,6 +117,8 @@ def main() -> None:
         first_round = after
         pieces = [[pickle.loads(piece) for piece in per] for per in pieces]
         kept, packed_round, rounds = [None] * partitions, True, 0
+        join = {"pieces": 0, "records": 0, "bytes": 0}  # what round 5 sends to the one joining partition
+        groups_seen = 0  # pieces of groups (connected components) the partitions hold in round 5
         while True:  # the reduce's rounds, as executors/dask.py runs them
             outs = [reduce_step(check, options, None, partitions, kept[p], pieces[p], packed_round)
                     for p in range(partitions)]
@@ -124,6 +128,12 @@ def main() -> None:
             kept = [o[1] for o in outs]
             pieces = [[o[2][q] for o in outs] for q in range(partitions)]
             after += sum(size(piece) for per in pieces for piece in per if piece)
+            if kept[0][0] == 4:  # round 5 is next: count the groups each partition holds
+                groups_seen = sum(len(_components(k[1], k[2])) for k in kept)
+            sent = [v for per in pieces for piece in per for key, v in piece if key == JOIN]
+            if sent:
+                join = {"pieces": len(sent), "records": sum(len(e) + sum(len(c) for c in cs) for e, cs in sent),
+                        "bytes": sum(size([(JOIN, v)]) for v in sent)}
             packed_round = False
         found = sorted(check.finish_shuffled([o[1] for o in outs], options, None))
         assert found == local, f"{partitions} partitions: {len(found)} BP102 findings, local {len(local)}"
@@ -136,6 +146,9 @@ def main() -> None:
             "ratio": round(before / max(1, after), 2),
             "worker_memory_before_mb": round(memory_before / 1e6, 2),
             "worker_memory_after_mb": round(memory_after / 1e6, 2),
+            "groups_in_partitions": groups_seen, "join_pieces": join["pieces"],
+            "join_edges_and_copies": join["records"], "join_mb": round(join["bytes"] / 1e6, 3),
+            "join_per_markdown_mb": round(join["bytes"] / markdown, 4),
             "bp102_equal_to_local": True}
     json.dump(row, sys.stdout, indent=2)
     print()

@@ -317,6 +317,27 @@ def _internal_error(exc: BaseException, full: bool) -> int:
     return EXIT_ERROR
 
 
+def _split_urls(paths: list, executor: str) -> tuple[list, list]:
+    """``(local paths, URLs)``: URLs (``s3://...``) are read by Dask workers through fsspec
+    (executors/urls.py); ``file://`` ones are local paths. No URL, nothing imported."""
+    if not any("://" in p for p in paths):
+        return paths, []
+    from prosecheck.executors.urls import is_url, local_path
+
+    local, urls = [], []
+    for p in paths:
+        if not is_url(p):
+            local.append(p)
+        elif local_path(p) is not None:
+            local.append(local_path(p))
+        elif executor != "dask":
+            raise UsageError(f"{p} is a URL: URLs are read by Dask workers, so add --executor dask "
+                             f"(pip install \"prosecheck[dask]\")")
+        else:
+            urls.append(p)
+    return local, urls
+
+
 def _executor_error():
     """The executor's error class, without importing an executor at start-up."""
     mod = sys.modules.get("prosecheck.executors.dask")
@@ -376,9 +397,15 @@ def _run(argv: list) -> int:
         stdin_bytes = sys.stdin.buffer.read()
     exclude = _split(args.exclude) if args.exclude is not None else cfg.core.get("exclude")
     extend_exclude = cfg.core.get("extend_exclude", []) + (_split(args.extend_exclude) or [])
-    items, path_errors = discover(paths, root=root, extensions=_setting(args, cfg, "extensions"),
+    local_paths, urls = _split_urls(paths, _setting(args, cfg, "executor"))
+    items, path_errors = discover(local_paths, root=root, extensions=_setting(args, cfg, "extensions"),
                                   exclude=exclude, extend_exclude=extend_exclude,
                                   respect_gitignore=args.respect_gitignore, also=dialect_pages)
+    if urls:
+        from prosecheck.executors.urls import discover_urls
+
+        url_items, url_errors = discover_urls(urls, _setting(args, cfg, "extensions"))
+        items, path_errors = items + url_items, path_errors + url_errors
     if args.stdin_filename:
         items = [FileItem(args.stdin_filename, None) if it.real is None else it for it in items]
     from prosecheck.escaping import clean_message, quote_path

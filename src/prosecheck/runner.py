@@ -264,6 +264,9 @@ def read_bytes(item: FileItem, stdin_bytes: Optional[bytes] = None,
             if stdin_bytes is not None:
                 return stdin_bytes, None
             return sys.stdin.buffer.read(), None
+        if hasattr(item, "read_remote"):  # a URL (executors/urls.py), read on a Dask worker
+            data, reason = item.read_remote(limit)
+            return (data, None) if reason is None else refused(reason)
         fd = os.open(item.real, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with open(fd, "rb") as f:
             st = os.fstat(fd)

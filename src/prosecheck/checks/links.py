@@ -218,6 +218,8 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
             return _fragment_problem(fragment, query, state.own_anchors(), f'"{dest}"', "this document",
                                      state.style)
         return None
+    if doc.filename and "://" in doc.filename:
+        return None  # read from a URL (executors/urls.py): its neighbours are there, not on this disk
     decoded = unquote(path)
     if decoded.startswith("/"):
         target = os.path.normpath(os.path.join(state.root, decoded.lstrip("/")))

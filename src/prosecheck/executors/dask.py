@@ -258,7 +258,9 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
 
         def submit(indexes: list, retries: int):
             # Workers run in folders of their own: give them absolute paths (a shared file system).
-            batch_items = [replace(items[i], real=os.path.abspath(items[i].real)) for i in indexes]
+            # A URL (executors/urls.py) is read by the worker as it is.
+            batch_items = [items[i] if hasattr(items[i], "read_remote")
+                           else replace(items[i], real=os.path.abspath(items[i].real)) for i in indexes]
             out = client.submit(lint_batch, batch_items, settings_f, spec, partitions,
                                 pure=False, retries=retries)
             return out, client.submit(_results, out, pure=False)
