@@ -111,7 +111,7 @@ def test_a_memory_url_read_by_threads_of_this_process(capsys):
     fs.pipe("/pc-urls/elsewhere.md", b"the the\n")
     try:
         with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, silence_logs=logging.ERROR,
-                          dashboard_address=None) as c:
+                          dashboard_address="127.0.0.1:0") as c:
             code = cli.run(["--isolated", "--no-cache", "--select", "SP102,LK", "--max-file-size", "1000",
                             "--executor", "dask", "--scheduler", c.scheduler_address,
                             "memory://pc-urls/docs/", "memory://pc-urls/docs/skip.txt.bak", "nosuch://x.md"])

@@ -322,6 +322,7 @@ def run(items: list, registry: Registry, settings: Settings, *, scheduler: Optio
             try:
                 parts = _reduce_on_cluster(client, name, settings_f, spec, partitions, maps)
                 finished[name] = list(check.finish_shuffled(parts, options_for(check, settings), settings.context) or ())
+                del parts  # the groups as received: not kept while the output is made from them
             except Exception as exc:
                 finished[name] = exc
     finally:
