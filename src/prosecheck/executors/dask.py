@@ -2,7 +2,8 @@
 
 The same map and reduce as a local run, spread over ``dask.distributed`` workers:
 
-- **Map.** Files go to workers in batches; each worker reads its files (a shared file system),
+- **Map.** Files go to workers in batches; each worker reads its files (a shared file system,
+  or URLs through fsspec: ``executors/urls.py``),
   lints them with the same ``runner.map_files`` a local run uses (a forked child per batch, the
   time limits, cache, selection and suppression included) and sends back each file's diagnostics
   as soon as its batch is done.
