@@ -22,6 +22,8 @@ from typing import Optional, Sequence
 
 from prosecheck.files import FileItem, PathError, _default_excluded
 
+MAX_DEPTH = 64  # folders below a URL that are listed
+
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -124,7 +126,9 @@ def _files_below(fs, root: str, url: str) -> Optional[list]:
         return [(root, os.path.basename(root))]
     prefix = root + "/"
     out = []
-    for folder, dirs, files in fs.walk(root, detail=True, topdown=True):
+    # A bounded depth: over HTTP a folder is whatever a page links to, and a server may link
+    # folders without end (a page linking to "more/" from every page).
+    for folder, dirs, files in fs.walk(root, maxdepth=MAX_DEPTH, detail=True, topdown=True):
         # Only what the user named: an index page may link anywhere, a symbolic link point
         # anywhere. Excluded folders (.git, node_modules...) are not even listed.
         for name, detail in list(dirs.items()):
