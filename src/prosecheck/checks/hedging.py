@@ -24,6 +24,7 @@ from prosecheck.checks.lexicon import (
     flagged_sentences,
     load,
     norm,
+    norm_words,
     parse_user_terms,
     with_variants,
 )
@@ -179,8 +180,8 @@ class Hedging(Check):
         for sentence in flagged_sentences(doc, lex.triggers):
             index = sentence.index
             words = sentence.words
-            lw = [norm(w.text) for w in words]
-            quoted = [w.quoted or sentence.quoted for w in words]
+            lw = norm_words(words)
+            quoted = [True] * len(words) if sentence.quoted else [w.quoted for w in words]
             found, hedges, boosters = _scan(lex, sentence, words, lw, quoted)
             hedge_counts[index] = hedges
             booster_counts[index] = boosters
@@ -337,7 +338,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
-        g = _group_claim(lex, lw, i, words)
+        g = _group_claim(lex, lw, i, words) if w in lex.quantifier or w in lex.group else None
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1

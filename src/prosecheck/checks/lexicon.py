@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 from weakref import WeakKeyDictionary
 
 from prosecheck.checks.packaged import read_text
+from prosecheck.sentences import WORD_RE
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -32,6 +33,19 @@ def norm(word: str) -> str:
     return word.translate(_APOSTROPHES)
 
 
+def norm_words(words) -> list:
+    """``[norm(w.text) for w in words]``, lower-cased and translated in one piece.
+
+    A word never holds NUL (the Document replaces it), so the texts joined by NUL split back
+    into the same words; NUL is not a letter, so lower-casing a word in the joined text sees the
+    same neighbours as lower-casing it alone (final sigma included).
+    """
+    joined = "\0".join([w.text for w in words]).lower()
+    if not joined.isascii():
+        joined = joined.translate(_APOSTROPHES)
+    return joined.split("\0") if words else []
+
+
 def with_variants(words) -> frozenset:
     """``words`` plus their curly-apostrophe spellings: a set to test raw lower-cased words."""
     out = set(words)
@@ -40,24 +54,22 @@ def with_variants(words) -> frozenset:
 
 
 def flagged_sentences(doc, triggers: frozenset) -> list:
-    """The sentences holding at least one word (lower-cased) in ``triggers``, in order.
+    """The sentences holding at least one token (lower-cased) in ``triggers``, in order.
 
-    Whole blocks are tested first with one C-level tokenisation and a set test, so blocks and
-    sentences without a trigger cost no Python work per word. The tokens are computed once per
-    document and shared by every check that asks (hedging and superlatives both do).
+    A token is a run of characters that are neither white space nor punctuation, taken from the
+    block's prose (see :func:`_tokens`); a block with one sentence is tested whole. The work is
+    done once per document and shared by every check that asks (hedging and superlatives both
+    do): see :func:`_trigger_blocks`.
     """
     hits = []
     isdisjoint = triggers.isdisjoint
-    for tokens, group, per_sentence in _block_tokens(doc):
-        if isdisjoint(tokens):
+    for block_hits, group, per_sentence in _trigger_blocks(doc, triggers):
+        if isdisjoint(block_hits):
             continue
-        if len(group) == 1:
+        if per_sentence is None:
             hits.append(group[0])
-            continue
-        if not per_sentence:
-            prose = group[0].block.prose.lower()
-            per_sentence.extend(_tokens(prose, s.start, s.end) for s in group)
-        hits.extend(s for s, words in zip(group, per_sentence) if not isdisjoint(words))
+        else:
+            hits.extend(s for s, words in zip(group, per_sentence) if not isdisjoint(words))
     return hits
 
 
@@ -66,9 +78,8 @@ def flagged_sentences(doc, triggers: frozenset) -> list:
 # punctuation to spaces and splitting, with the same tokens.
 _PUNCTUATION = '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'
 _TOKEN_RE = re.compile("[^\\s" + re.escape(_PUNCTUATION) + "]+")
-
-# Document -> [(block tokens, the block's sentences, their tokens once a check needed them)].
-_BLOCK_TOKENS: "WeakKeyDictionary" = WeakKeyDictionary()
+# Inside a word (WORD_RE) the characters that end a token: the word "0.1.3" holds the token "1".
+_SPLITS_A_WORD = frozenset("_./@,")
 
 
 def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
@@ -76,20 +87,74 @@ def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
     return _TOKEN_RE.findall(text, start, len(text) if end is None else end)
 
 
-def _block_tokens(doc) -> list:
-    found = _BLOCK_TOKENS.get(doc)
-    if found is None:
-        found = []
-        group: list = []
-        for s in doc.sentences:
-            if group and s.block is not group[0].block:
-                found.append((_tokens(group[0].block.prose.lower()), group, []))
-                group = []
-            group.append(s)
-        if group:
-            found.append((_tokens(group[0].block.prose.lower()), group, []))
-        _BLOCK_TOKENS[doc] = found
-    return found
+# Every trigger a check has asked about in this process: a document is searched once for all of
+# them (the second check to ask, on the first document only, has it searched again); and whether
+# each of them that a token can equal is word-shaped (see _candidate_blocks).
+_known_triggers: frozenset = frozenset()
+_all_word_shaped = True
+# Document -> (the triggers it was searched for, [(the block's trigger tokens, its sentences,
+# each sentence's trigger tokens or None for a block of one sentence), ...]), for the blocks
+# that hold a trigger only.
+_TRIGGER_BLOCKS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _trigger_blocks(doc, triggers: frozenset) -> list:
+    found = _TRIGGER_BLOCKS.get(doc)
+    if found is not None and triggers <= found[0]:
+        return found[1]
+    global _known_triggers, _all_word_shaped
+    if not triggers <= _known_triggers:
+        _known_triggers = _known_triggers | triggers
+        _all_word_shaped = _all_word_shaped and not any(
+            _TOKEN_RE.fullmatch(t) and not WORD_RE.fullmatch(t) for t in triggers
+        )
+    known = _known_triggers
+    out = []
+    sentences = doc.sentences
+    first_sentence = {id(s.block): s.index for s in reversed(sentences)}
+    for block in _candidate_blocks(doc, known):
+        at = first_sentence.get(id(block))
+        if at is None:
+            continue  # no sentence to flag
+        prose = block.prose.lower()
+        block_hits = known.intersection(_tokens(prose))
+        if not block_hits:
+            continue
+        group = [sentences[at]]
+        at += 1
+        while at < len(sentences) and sentences[at].block is block:
+            group.append(sentences[at])
+            at += 1
+        per_sentence = None
+        if len(group) > 1:
+            per_sentence = [known.intersection(_tokens(prose, s.start, s.end)) for s in group]
+        out.append((block_hits, group, per_sentence))
+    _TRIGGER_BLOCKS[doc] = (known, out)
+    return out
+
+
+def _candidate_blocks(doc, known: frozenset) -> list:
+    """The blocks, in order, that may hold a token in ``known``: every other block holds none.
+
+    Tokenising every block's prose is the dear part (a string per word of the document), so the
+    Document's words, which share one string per distinct text, are asked first: a token that is
+    a trigger is word-shaped (letters and digits joined by apostrophes or hyphens), so it lies
+    inside a word, and is one of that word's own tokens. Only where the prose has a citation
+    marker ("[1]", whose text is not a word) or a trigger is not word-shaped is a block taken
+    without asking its words.
+    """
+    blocks = doc.blocks
+    if not _all_word_shaped:
+        return [b for b in blocks if b.prose]
+    texts = set()
+    for text in {w.text for w in doc.words}:
+        low = text.lower()
+        if low in known or (
+            not _SPLITS_A_WORD.isdisjoint(low) and not known.isdisjoint(_TOKEN_RE.findall(low))
+        ):
+            texts.add(text)
+    chosen = {id(w.block) for w in doc.words if w.text in texts}
+    return [b for b in blocks if id(b) in chosen or "[" in b.prose]
 
 
 @lru_cache(maxsize=None)

@@ -28,6 +28,7 @@ from prosecheck.checks.lexicon import (
     flagged_sentences,
     load,
     norm,
+    norm_words,
     parse_user_terms,
     with_variants,
 )
@@ -132,7 +133,7 @@ class Superlatives(Check):
             if sentence.quoted:
                 continue
             words = sentence.words
-            lw = [norm(w.text) for w in words]
+            lw = norm_words(words)
             found = _widest(_find(lex, sentence, words, lw, lowercase))
             if not found:
                 continue

@@ -1,0 +1,93 @@
+"""The language checks' shared engine (checks/lexicon.py): which sentences a check scans, and the
+normalised words it scans. Both are optimisations, so each is held to the simple definition it
+replaces: a sentence is scanned when a token of its prose (of its whole block when the block has
+one sentence) is a trigger, a token being a run of characters that are neither white space nor
+punctuation, lower-cased."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prosecheck.checks import lexicon
+from prosecheck.checks.lexicon import flagged_sentences, norm, norm_words
+from prosecheck.document import parse
+
+TRIGGERS = frozenset({"best", "1", "lightning", "warn", "clearly", "don't", "world\u2019s"})
+
+
+def reference(doc, triggers):
+    """The definition: every block's prose tokenised in full (what lexicon did before)."""
+    token = re.compile("[^\\s" + re.escape(lexicon._PUNCTUATION) + "]+")
+    out = []
+    by_block: dict = {}
+    for s in doc.sentences:
+        by_block.setdefault(id(s.block), []).append(s)
+    for group in by_block.values():
+        prose = group[0].block.prose.lower()
+        if triggers.isdisjoint(token.findall(prose)):
+            continue
+        if len(group) == 1:
+            out.append(group[0].index)
+            continue
+        out.extend(s.index for s in group if not triggers.isdisjoint(token.findall(prose, s.start, s.end)))
+    return out
+
+
+CASES = [
+    # a trigger glued to a symbol is no token of its own: "⚡lightning" is one token
+    ("Hash is a \u26a1lightning fast\u26a1 library.\n", []),
+    ("Hash is a lightning fast library.\n", [0]),
+    # a token inside a word: "0.1.3" holds "1", "best/worst" holds "best"
+    ("Version 0.1.3 is out.\n\nIt is the best/worst.\n\nPlain words here.\n", [0, 1]),
+    # a citation marker's text is no word, but it is a token
+    ("The city grew.[1] It did.\n\nNothing to see.\n", [0]),
+    # quotes and apostrophes around a word join it to its token; inside, they stay in it
+    ("Levels: 'warn', \u2018best\u2019 and -best.\n\nI don't know. The world\u2019s tallest.\n", [1, 2]),
+    # several sentences in a block: only those holding a trigger; case does not matter
+    ("One plain. Two BEST. Three plain. Clearly four.\n", [1, 3]),
+    # inline code is not prose
+    ("Run `best` now. Nothing else.\n", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_flagged_sentences_are_those_whose_tokens_hold_a_trigger(text, expected):
+    doc = parse("doc.md", text)
+    assert [s.index for s in flagged_sentences(doc, TRIGGERS)] == expected
+    assert reference(parse("doc.md", text), TRIGGERS) == expected
+
+
+def test_a_second_trigger_set_on_the_same_document_is_answered_for_its_own_words():
+    doc = parse("doc.md", "It is the best. Obviously so.\n\nAnother obviously.\n")
+    assert [s.index for s in flagged_sentences(doc, frozenset({"best"}))] == [0]
+    assert [s.index for s in flagged_sentences(doc, frozenset({"obviously"}))] == [1, 2]
+    assert [s.index for s in flagged_sentences(doc, frozenset({"best"}))] == [0]
+
+
+def test_only_blocks_holding_a_trigger_are_kept_for_the_document():
+    text = "Xyzzy plugh.\n\n" * 500 + "The best one.\n"
+    doc = parse("doc.md", text)
+    assert [s.index for s in flagged_sentences(doc, frozenset({"best"}))] == [500]
+    kept = lexicon._TRIGGER_BLOCKS[doc][1]
+    assert [(sorted(hits), [s.index for s in group], per) for hits, group, per in kept] == [
+        (["best"], [500], None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        ["The", "BEST", "don\u2019t", "ODOS", "\u039f\u0394\u039f\u03a3", "\u03a3", "\u0130stanbul",
+         "A\u2011B", "x\u2018y", "\u00df", "\ufb01ne", "\u01c5", "\u03a3\u0391\u03a3"],
+    ],
+)
+def test_norm_words_is_norm_of_each_word(texts):
+    doc = parse("doc.md", "x\n")
+    word = doc.words[0]
+    words = [type(word)(t, word.block, 0, 0) for t in texts]
+    assert norm_words(words) == [norm(t) for t in texts]
+    assert norm_words(words)[4:6] == (["\u03bf\u03b4\u03bf\u03c2", "\u03c3"] if texts else [])
