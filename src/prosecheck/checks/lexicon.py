@@ -92,23 +92,33 @@ def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
 # each of them that a token can equal is word-shaped (see _candidate_blocks).
 _known_triggers: frozenset = frozenset()
 _all_word_shaped = True
+# id -> trigger set, for the sets already in _known_triggers: a check passes the same set for
+# every document, and testing 3,600 triggers for inclusion per document is dearer than the rest.
+_registered: dict = {}
 # Document -> (the triggers it was searched for, [(the block's trigger tokens, its sentences,
 # each sentence's trigger tokens or None for a block of one sentence), ...]), for the blocks
 # that hold a trigger only.
 _TRIGGER_BLOCKS: "WeakKeyDictionary" = WeakKeyDictionary()
 
 
-def _trigger_blocks(doc, triggers: frozenset) -> list:
-    found = _TRIGGER_BLOCKS.get(doc)
-    if found is not None and triggers <= found[0]:
-        return found[1]
+def _register(triggers: frozenset) -> None:
     global _known_triggers, _all_word_shaped
+    if _registered.get(id(triggers)) is triggers:
+        return
     if not triggers <= _known_triggers:
         _known_triggers = _known_triggers | triggers
         _all_word_shaped = _all_word_shaped and not any(
             _TOKEN_RE.fullmatch(t) and not WORD_RE.fullmatch(t) for t in triggers
         )
+    _registered[id(triggers)] = triggers
+
+
+def _trigger_blocks(doc, triggers: frozenset) -> list:
+    _register(triggers)
     known = _known_triggers
+    found = _TRIGGER_BLOCKS.get(doc)
+    if found is not None and (found[0] is known or triggers <= found[0]):
+        return found[1]
     out = []
     sentences = doc.sentences
     first_sentence = {id(s.block): s.index for s in reversed(sentences)}
