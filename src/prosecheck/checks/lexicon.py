@@ -121,41 +121,46 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
         return found[1]
     out = []
     sentences = doc.sentences
-    first_sentence = {id(s.block): s.index for s in reversed(sentences)}
-    for block in _candidate_blocks(doc, known):
-        at = first_sentence.get(id(block))
-        if at is None:
-            continue  # no sentence to flag
+    n = len(sentences)
+    chosen = _candidate_blocks(doc, known)
+    j = 0  # the first sentence of the block at hand: a block's sentences follow one another
+    for block in doc.blocks:
+        if j >= n:
+            break
+        if sentences[j].block is not block:
+            continue  # a block without a sentence
+        k = j + 1
+        while k < n and sentences[k].block is block:
+            k += 1
+        first, j = j, k
+        if id(block) not in chosen and "[" not in block.prose:
+            continue
+        group = sentences[first:k]
         prose = block.prose.lower()
-        block_hits = known.intersection(_tokens(prose))
+        # Tuples, not sets: an empty one is shared, and most sentences of a block hold none.
+        block_hits = tuple(known.intersection(_tokens(prose)))
         if not block_hits:
             continue
-        group = [sentences[at]]
-        at += 1
-        while at < len(sentences) and sentences[at].block is block:
-            group.append(sentences[at])
-            at += 1
         per_sentence = None
         if len(group) > 1:
-            per_sentence = [known.intersection(_tokens(prose, s.start, s.end)) for s in group]
+            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) for s in group]
         out.append((block_hits, group, per_sentence))
     _TRIGGER_BLOCKS[doc] = (known, out)
     return out
 
 
-def _candidate_blocks(doc, known: frozenset) -> list:
-    """The blocks, in order, that may hold a token in ``known``: every other block holds none.
+def _candidate_blocks(doc, known: frozenset):
+    """The ids of the blocks that may hold a token in ``known``; only a block whose prose holds
+    a ``[`` may hold one and not be among them (see below).
 
     Tokenising every block's prose is the dear part (a string per word of the document), so the
     Document's words, which share one string per distinct text, are asked first: a token that is
     a trigger is word-shaped (letters and digits joined by apostrophes or hyphens), so it lies
-    inside a word, and is one of that word's own tokens. Only where the prose has a citation
-    marker ("[1]", whose text is not a word) or a trigger is not word-shaped is a block taken
-    without asking its words.
+    inside a word, and is one of that word's own tokens. A citation marker ("[1]") is the one
+    token the Document makes no word of. When a trigger is not word-shaped every block is taken.
     """
-    blocks = doc.blocks
     if not _all_word_shaped:
-        return [b for b in blocks if b.prose]
+        return _EVERY_BLOCK
     texts = set()
     for text in {w.text for w in doc.words}:
         low = text.lower()
@@ -163,8 +168,15 @@ def _candidate_blocks(doc, known: frozenset) -> list:
             not _SPLITS_A_WORD.isdisjoint(low) and not known.isdisjoint(_TOKEN_RE.findall(low))
         ):
             texts.add(text)
-    chosen = {id(w.block) for w in doc.words if w.text in texts}
-    return [b for b in blocks if id(b) in chosen or "[" in b.prose]
+    return {id(w.block) for w in doc.words if w.text in texts}
+
+
+class _Every:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+_EVERY_BLOCK = _Every()
 
 
 @lru_cache(maxsize=None)
