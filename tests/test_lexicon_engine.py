@@ -91,3 +91,30 @@ def test_norm_words_is_norm_of_each_word(texts):
     words = [type(word)(t, word.block, 0, 0) for t in texts]
     assert norm_words(words) == [norm(t) for t in texts]
     assert norm_words(words)[4:6] == (["\u03bf\u03b4\u03bf\u03c2", "\u03c3"] if texts else [])
+
+
+def reference_match_at(matcher, words, i):
+    """The definition: the first entry, longest first, whose words start at ``words[i]``."""
+    for tokens, category, note, entry in matcher.table.get(words[i], ()):
+        k = len(tokens)
+        if i + k <= len(words) and tuple(words[i : i + k]) == tokens:
+            return k, category, note, entry
+    return None
+
+
+def test_match_at_is_the_longest_entry_listed_first_for_every_built_in_list():
+    from prosecheck.checks import hedging, superlatives
+
+    h, s = hedging.lexicon(), superlatives.lexicon()
+    matchers = [h.weasel, h.quantifier, h.speech, h.boosters, h.hedges, s.scope, s.phrases, s.idioms]
+    tried = 0
+    for matcher in matchers:
+        for options in matcher.table.values():
+            for tokens, *_ in options:
+                # the entry itself, cut short, and followed by more words
+                for words in (list(tokens), list(tokens[:-1]) or ["zz"], list(tokens) + ["of", "the"]):
+                    assert matcher.match_at(words, 0) == reference_match_at(matcher, words, 0), words
+                    tried += 1
+    assert tried > 1000
+    assert h.weasel.match_at(["it", "is", "believed", "that"], 0)[0] == 3
+    assert h.weasel.match_at(["it", "is"], 0) is None

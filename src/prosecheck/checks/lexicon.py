@@ -243,20 +243,38 @@ class PhraseMatcher:
         for options in table.values():
             options.sort(key=lambda t: -len(t[0]))
         self.table = table
+        # The same, for match_at: per first word, ``(length, match)`` longest first, where match
+        # is the answer for a one-word entry and a dict from the entry's words to the answer for
+        # a longer one (the first entry listed wins, as in ``table``): one slice per length.
+        lengths: dict[str, list] = {}
+        for first, options in table.items():
+            out: list = []
+            for tokens, category, note, entry in options:
+                k = len(tokens)
+                if out and out[-1][0] == k:
+                    if k > 1:
+                        out[-1][1].setdefault(tokens, (k, category, note, entry))
+                    continue
+                out.append((k, (k, category, note, entry) if k == 1 else {tokens: (k, category, note, entry)}))
+            lengths[first] = out
+        self._lengths = lengths
 
     def __contains__(self, word: str) -> bool:
         return word in self.table
 
     def match_at(self, words: Sequence[str], i: int) -> Optional[tuple[int, str, str, str]]:
         """The longest entry starting at ``words[i]``: ``(length, category, note, entry)``."""
-        options = self.table.get(words[i])
-        if not options:
+        lengths = self._lengths.get(words[i])
+        if not lengths:
             return None
         n = len(words)
-        for tokens, category, note, entry in options:
-            k = len(tokens)
-            if i + k <= n and (k == 1 or tuple(words[i : i + k]) == tokens):
-                return k, category, note, entry
+        for k, match in lengths:
+            if k == 1:
+                return match
+            if i + k <= n:
+                found = match.get(tuple(words[i : i + k]))
+                if found is not None:
+                    return found
         return None
 
     def finditer(self, words: Sequence[str]) -> Iterator[tuple[int, int, str, str, str]]:
