@@ -1,8 +1,8 @@
-"""The language checks' shared engine (checks/lexicon.py): which sentences a check scans, and the
-normalised words it scans. Both are optimisations, so each is held to the simple definition it
-replaces: a sentence is scanned when a token of its prose (of its whole block when the block has
-one sentence) is a trigger, a token being a run of characters that are neither white space nor
-punctuation, lower-cased."""
+"""The language checks' shared engine (checks/lexicon.py, checks/trigger_search.py): which
+sentences a check scans, and the normalised words it scans. Both are optimisations, so each is
+held to the simple definition it replaces: a sentence is scanned when a token of its prose (of
+its whole block when the block has one sentence) is a trigger, a token being a run of characters
+that are neither white space nor punctuation, lower-cased."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from prosecheck.checks import lexicon
+from prosecheck.checks import trigger_search
 from prosecheck.checks.lexicon import flagged_sentences, norm, norm_words
 from prosecheck.document import parse
 
@@ -19,7 +19,7 @@ TRIGGERS = frozenset({"best", "1", "lightning", "warn", "clearly", "don't", "wor
 
 def reference(doc, triggers):
     """The definition: every block's prose tokenised in full (what lexicon did before)."""
-    token = re.compile("[^\\s" + re.escape(lexicon._PUNCTUATION) + "]+")
+    token = re.compile("[^\\s" + re.escape(trigger_search._PUNCTUATION) + "]+")
     out = []
     by_block: dict = {}
     for s in doc.sentences:
@@ -71,7 +71,7 @@ def test_only_blocks_holding_a_trigger_are_kept_for_the_document():
     text = "Xyzzy plugh.\n\n" * 500 + "The best one.\n"
     doc = parse("doc.md", text)
     assert [s.index for s in flagged_sentences(doc, frozenset({"best"}))] == [500]
-    kept = lexicon._TRIGGER_BLOCKS[doc][1]
+    kept = trigger_search._TRIGGER_BLOCKS[doc][1]
     assert [(sorted(hits), [s.index for s in group], per) for hits, group, per in kept] == [
         (["best"], [500], None)
     ]

@@ -1,0 +1,141 @@
+"""Which sentences of a document the language checks scan: those holding a trigger word.
+
+Hedging and superlatives each pass a set of trigger words (lower-cased); a sentence is scanned
+when a token of its prose is one of them. The search is made once per document for every trigger
+set known to the process and kept, small, until the document goes (a weak reference): only the
+blocks that hold a trigger, with their trigger tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+from weakref import WeakKeyDictionary
+
+from prosecheck.sentences import WORD_RE
+
+
+def flagged_sentences(doc, triggers: frozenset) -> list:
+    """The sentences holding at least one token (lower-cased) in ``triggers``, in order.
+
+    A token is a run of characters that are neither white space nor punctuation, taken from the
+    block's prose (see :func:`_tokens`); a block with one sentence is tested whole. The work is
+    done once per document and shared by every check that asks (hedging and superlatives both
+    do): see :func:`_trigger_blocks`.
+    """
+    hits = []
+    isdisjoint = triggers.isdisjoint
+    for block_hits, group, per_sentence in _trigger_blocks(doc, triggers):
+        if isdisjoint(block_hits):
+            continue
+        if per_sentence is None:
+            hits.append(group[0])
+        else:
+            hits.extend(s for s, words in zip(group, per_sentence) if not isdisjoint(words))
+    return hits
+
+
+# Runs of characters that are neither white space nor punctuation (apostrophes and hyphens stay:
+# they join words, as in WORD_RE). One findall is about twice as fast as translating the
+# punctuation to spaces and splitting, with the same tokens.
+_PUNCTUATION = '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'
+_TOKEN_RE = re.compile("[^\\s" + re.escape(_PUNCTUATION) + "]+")
+# Inside a word (WORD_RE) the characters that end a token: the word "0.1.3" holds the token "1".
+_SPLITS_A_WORD = frozenset("_./@,")
+
+
+def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
+    """Lower-cased words of ``text[start:end]``: a fast, approximate WORD_RE for set tests."""
+    return _TOKEN_RE.findall(text, start, len(text) if end is None else end)
+
+
+# Every trigger a check has asked about in this process: a document is searched once for all of
+# them (the second check to ask, on the first document only, has it searched again); and whether
+# each of them that a token can equal is word-shaped (see _candidate_blocks).
+_known_triggers: frozenset = frozenset()
+_all_word_shaped = True
+# id -> trigger set, for the sets already in _known_triggers: a check passes the same set for
+# every document, and testing 3,600 triggers for inclusion per document is dearer than the rest.
+_registered: dict = {}
+# Document -> (the triggers it was searched for, [(the block's trigger tokens, its sentences,
+# each sentence's trigger tokens or None for a block of one sentence), ...]), for the blocks
+# that hold a trigger only.
+_TRIGGER_BLOCKS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _register(triggers: frozenset) -> None:
+    global _known_triggers, _all_word_shaped
+    if _registered.get(id(triggers)) is triggers:
+        return
+    if not triggers <= _known_triggers:
+        _known_triggers = _known_triggers | triggers
+        _all_word_shaped = _all_word_shaped and not any(
+            _TOKEN_RE.fullmatch(t) and not WORD_RE.fullmatch(t) for t in triggers
+        )
+    _registered[id(triggers)] = triggers
+
+
+def _trigger_blocks(doc, triggers: frozenset) -> list:
+    _register(triggers)
+    known = _known_triggers
+    found = _TRIGGER_BLOCKS.get(doc)
+    if found is not None and (found[0] is known or triggers <= found[0]):
+        return found[1]
+    out = []
+    sentences = doc.sentences
+    n = len(sentences)
+    chosen = _candidate_blocks(doc, known)
+    j = 0  # the first sentence of the block at hand: a block's sentences follow one another
+    for block in doc.blocks:
+        if j >= n:
+            break
+        if sentences[j].block is not block:
+            continue  # a block without a sentence
+        k = j + 1
+        while k < n and sentences[k].block is block:
+            k += 1
+        first, j = j, k
+        if id(block) not in chosen and "[" not in block.prose:
+            continue
+        group = sentences[first:k]
+        prose = block.prose.lower()
+        # Tuples, not sets: an empty one is shared, and most sentences of a block hold none.
+        block_hits = tuple(known.intersection(_tokens(prose)))
+        if not block_hits:
+            continue
+        per_sentence = None
+        if len(group) > 1:
+            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) for s in group]
+        out.append((block_hits, group, per_sentence))
+    _TRIGGER_BLOCKS[doc] = (known, out)
+    return out
+
+
+def _candidate_blocks(doc, known: frozenset):
+    """The ids of the blocks that may hold a token in ``known``; only a block whose prose holds
+    a ``[`` may hold one and not be among them (see below).
+
+    Tokenising every block's prose is the dear part (a string per word of the document), so the
+    Document's words, which share one string per distinct text, are asked first: a token that is
+    a trigger is word-shaped (letters and digits joined by apostrophes or hyphens), so it lies
+    inside a word, and is one of that word's own tokens. A citation marker ("[1]") is the one
+    token the Document makes no word of. When a trigger is not word-shaped every block is taken.
+    """
+    if not _all_word_shaped:
+        return _EVERY_BLOCK
+    texts = set()
+    for text in {w.text for w in doc.words}:
+        low = text.lower()
+        if low in known or (
+            not _SPLITS_A_WORD.isdisjoint(low) and not known.isdisjoint(_TOKEN_RE.findall(low))
+        ):
+            texts.add(text)
+    return {id(w.block) for w in doc.words if w.text in texts}
+
+
+class _Every:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+_EVERY_BLOCK = _Every()
