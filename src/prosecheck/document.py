@@ -15,6 +15,7 @@ parse Markdown; they read:
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Optional
@@ -33,6 +34,7 @@ from prosecheck.prose_model import (  # re-exported: checks and plugins import t
     mask_bare_urls,
     reference_key,
 )
+from prosecheck.prose_words import Sentences, Words
 from prosecheck.sentences import TOKEN_PAIRS_RE, TOKEN_RE, find_quotations, split_sentences  # noqa: F401 (TOKEN_RE: re-exported)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
@@ -73,8 +75,8 @@ class Document:
         self.dependencies: set[str] = set()
         #: What the documentation-site dialect's rewrite learned (``prosecheck.dialects.Facts``).
         self.dialect_facts = None
-        self._sentences: Optional[list[Sentence]] = None
-        self._words: Optional[list[Word]] = None
+        self._sentences: Optional[Sentences] = None
+        self._words: Optional[Words] = None
 
     # --- positions -------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:
@@ -139,30 +141,39 @@ class Document:
         return found
 
     @property
-    def sentences(self) -> list[Sentence]:
-        """Every sentence of the prose, in order; each holds its words."""
+    def sentences(self) -> Sentences:
+        """Every sentence of the prose, in order; each holds its words (a sequence over arrays:
+        see ``prosecheck.prose_words``)."""
         if self._sentences is None:
             self._split()
         return self._sentences
 
     @property
-    def words(self) -> list[Word]:
-        """Every word of the prose, in order; ``word.sentence`` indexes ``sentences``."""
+    def words(self) -> Words:
+        """Every word of the prose, in order; ``word.sentence`` indexes ``sentences`` (a sequence
+        over arrays: see ``prosecheck.prose_words``)."""
         if self._words is None:
             self._split()
         return self._words
 
     def _split(self) -> None:
         # The hottest loop of a run (one pass per word of the document): locals instead of
-        # attribute lookups, and words found with ``findall`` (no match object per word).
-        sentences: list[Sentence] = []
-        words: list[Word] = []
-        make_word, make_sentence = Word, Sentence
-        append_word = words.append
+        # attribute lookups, and words found with ``findall`` (no match object per word). Words
+        # and sentences go into integer arrays (prose_words.py), about 21 bytes a word where an
+        # object per word cost about 190.
+        code = "i" if len(self.text) < 2**31 else "q"
+        w_text, w_block, w_start, w_offset, w_sentence = (array(code) for _ in range(5))
+        w_quoted = bytearray()
+        s_block, s_start, s_end, s_offset, s_first, s_stop = (array(code) for _ in range(6))
+        s_quoted = bytearray()
+        add_text, add_block, add_start = w_text.append, w_block.append, w_start.append
+        add_offset, add_sentence, add_quoted = w_offset.append, w_sentence.append, w_quoted.append
         # One string per distinct word, shared by all its occurrences: a long document says "the"
-        # thousands of times, and each copy costs 50 bytes or more.
-        shared = {}.setdefault
-        for block in self.blocks:
+        # thousands of times.
+        vocabulary: dict[str, int] = {}
+        text_id = vocabulary.get
+        n_words = 0
+        for bi, block in enumerate(self.blocks):
             prose = block.prose
             if not prose:
                 continue
@@ -171,65 +182,80 @@ class Document:
             if quotes is None:
                 quotes = block.__dict__["quotations"] = (
                     find_quotations(prose) if '"' in prose or "\u201c" in prose else [])
-            local: list[Sentence] = []
-            for start, end in split_sentences(prose):
-                s = make_sentence(block, start, end, block.source_offset(start), len(sentences))
-                if quotes:
-                    s.quoted = any(qs <= start and end <= qe for qs, qe in quotes)
-                sentences.append(s)
-                local.append(s)
+            spans = split_sentences(prose)
+            base = len(s_start)
+            for start, end in spans:
+                s_block.append(bi)
+                s_start.append(start)
+                s_end.append(end)
+                s_offset.append(block.source_offset(start))
+                s_quoted.append(1 if quotes and any(qs <= start and end <= qe for qs, qe in quotes) else 0)
+                s_first.append(-1)
+                s_stop.append(-1)
+            first_word = n_words
             tokens = TOKEN_PAIRS_RE.findall(prose)
-            if not tokens:
-                continue
-            # The sentence that may hold the next word: words come in order, so walk alongside.
-            j = 0
-            n_local = len(local)
-            if n_local:
-                sent = local[0]
-                s_start, s_end = sent.start, sent.end
-            else:
-                sent, s_start, s_end = None, _FAR, _FAR
-            # The run of prose the next word starts in, walked alongside the same way.
-            runs = block.runs
-            ri = 0
-            last_run = len(runs) - 1
-            if runs:
-                r_prose, r_src, r_len = runs[0]
-                r_next = runs[1][0] if last_run > 0 else _FAR
-            at = 0  # where the last token ended: the next one is the first occurrence after it
-            find = prose.find
-            for mark, text in tokens:
-                if mark:  # a citation marker ("1990.[3]"): not a word
-                    at = find(mark, at) + len(mark)
-                    continue
-                start = find(text, at)
-                at = start + len(text)
+            if tokens:
+                # The sentence that may hold the next word: words come in order, so walk alongside.
+                j = 0
+                n_local = len(spans)
+                sj_start, sj_end = spans[0] if n_local else (_FAR, _FAR)
+                last_sentence = -1
+                # The run of prose the next word starts in, walked alongside the same way.
+                runs = block.runs
+                ri = 0
+                last_run = len(runs) - 1
                 if runs:
-                    while start >= r_next:
-                        ri += 1
-                        r_prose, r_src, r_len = runs[ri]
-                        r_next = runs[ri + 1][0] if ri < last_run else _FAR
-                    d = start - r_prose
-                    offset = r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0))
-                else:
-                    offset = 0
-                w = make_word(shared(text, text), block, start, offset)
-                if quotes:
-                    w.quoted = any(qs < start < qe for qs, qe in quotes)
-                if start >= s_end:
-                    j += 1
-                    while j < n_local and local[j].end <= start:
-                        j += 1
-                    if j < n_local:
-                        sent = local[j]
-                        s_start, s_end = sent.start, sent.end
+                    r_prose, r_src, r_len = runs[0]
+                    r_next = runs[1][0] if last_run > 0 else _FAR
+                at = 0  # where the last token ended: the next one is the first occurrence after it
+                find = prose.find
+                for mark, text in tokens:
+                    if mark:  # a citation marker ("1990.[3]"): not a word
+                        at = find(mark, at) + len(mark)
+                        continue
+                    start = find(text, at)
+                    at = start + len(text)
+                    if runs:
+                        while start >= r_next:
+                            ri += 1
+                            r_prose, r_src, r_len = runs[ri]
+                            r_next = runs[ri + 1][0] if ri < last_run else _FAR
+                        d = start - r_prose
+                        add_offset(r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0)))
                     else:
-                        sent, s_start, s_end = None, _FAR, _FAR
-                if sent is not None and s_start <= start:
-                    w.sentence = sent.index
-                    sent.words.append(w)
-                append_word(w)
-        self._sentences, self._words = sentences, words
+                        add_offset(0)
+                    tid = text_id(text)
+                    if tid is None:
+                        tid = vocabulary[text] = len(vocabulary)
+                    add_text(tid)
+                    add_block(bi)
+                    add_start(start)
+                    add_quoted(1 if quotes and any(qs < start < qe for qs, qe in quotes) else 0)
+                    if start >= sj_end:
+                        j += 1
+                        while j < n_local and spans[j][1] <= start:
+                            j += 1
+                        sj_start, sj_end = spans[j] if j < n_local else (_FAR, _FAR)
+                    if sj_start <= start:
+                        k = base + j
+                        add_sentence(k)
+                        if k != last_sentence:
+                            s_first[k] = n_words
+                            last_sentence = k
+                        s_stop[k] = n_words + 1
+                    else:
+                        add_sentence(-1)
+                    n_words += 1
+            # A sentence with no word: an empty range where its words would be.
+            at_word = first_word
+            for k in range(base, len(s_start)):
+                if s_first[k] < 0:
+                    s_first[k] = s_stop[k] = at_word
+                else:
+                    at_word = s_stop[k]
+        words = Words(list(vocabulary), self.blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
+        self._words = words
+        self._sentences = Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
 
 
 #: Beyond any offset in a block.

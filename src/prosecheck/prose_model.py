@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Optional
 
 from prosecheck.lazyre import lazy
+from prosecheck.prose_words import Sentence, Word  # noqa: F401 (re-exported)
 from prosecheck.sentences import PLACEHOLDER, find_quotations
 
 @dataclass(eq=False)
@@ -65,36 +66,6 @@ class Block:
     def is_quoted(self, start: int, end: int) -> bool:
         """True when prose[start:end] lies inside one quotation."""
         return any(qs <= start and end <= qe for qs, qe in self.quotations)
-
-
-@dataclass(eq=False, slots=True)
-class Word:
-    text: str
-    block: Block = field(repr=False)
-    start: int  # offset in block.prose
-    offset: int  # offset in the document's text
-    quoted: bool = False
-    #: Index of the sentence in ``Document.sentences``.
-    sentence: int = -1
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass(eq=False, slots=True)
-class Sentence:
-    block: Block = field(repr=False)
-    start: int  # offset in block.prose
-    end: int
-    offset: int  # offset in the document's text of the first character
-    index: int = 0
-    words: list = field(default_factory=list, repr=False)
-    quoted: bool = False  # the whole sentence is a quotation
-
-    @property
-    def text(self) -> str:
-        return self.block.prose[self.start : self.end]
 
 
 @dataclass(eq=False)

@@ -111,14 +111,7 @@ class _Analysis:
         patterns = _compile(allow)
         norms = _SEP.join([w.text for w in words]).lower().replace("\u2019", "'").split(_SEP)
         # Where each sentence's words start among doc.words (they are contiguous, in order).
-        starts = []
-        pos = 0
-        for s in sentences:
-            starts.append(pos)
-            pos += len(s.words)
-        if pos != len(words):  # a word outside every sentence: find them by identity instead
-            where = {id(w): i for i, w in enumerate(words)}
-            starts = [where[id(s.words[0])] if s.words else 0 for s in sentences]
+        starts = sentences.word_starts
 
         # Where each link's text ends, and where it goes: part of what a passage says.
         block_links: dict = {}

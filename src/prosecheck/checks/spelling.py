@@ -456,7 +456,8 @@ def _starts_sentence(w, sentences) -> bool:
     if w.sentence < 0:
         return False
     first = sentences[w.sentence].words
-    return bool(first) and first[0] is w
+    # Words are made on demand (prose_words.py): the same word is equal, not the same object.
+    return bool(first) and first[0] == w
 
 
 def _names(occurrences: dict, unknown_tokens: dict, sentences) -> set:

@@ -199,7 +199,7 @@ class Support:
         """The sentence after ``sentence`` in the document, or None."""
         sentences = self.doc.sentences
         k = sentence.index + 1
-        return sentences[k] if 0 < k < len(sentences) and sentences[k - 1] is sentence else None
+        return sentences[k] if 0 < k < len(sentences) and sentences[k - 1] == sentence else None
 
     def cited_next(self, sentence) -> bool:
         """The next sentence of the same paragraph carries a link or a citation: "In fact, it is
