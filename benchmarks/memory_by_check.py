@@ -1,16 +1,24 @@
 """Where a long document's memory goes: the Document, its words, and each check, by tracemalloc.
 
     .venv/bin/python benchmarks/memory_by_check.py FILE.md
+    .venv/bin/python benchmarks/memory_by_check.py --rss FILE.md
 
 Parses FILE once, splits words and sentences, then runs every built-in check twice (the first
 run also loads dictionaries and fills per-process caches). For each step: the memory Python
 allocated and still holds ("kept") and the most it held at once during the step ("peak"), in MB
 above what was held before it. A process's peak is about the Document and its words, plus what
 checks keep per document, plus the largest peak of one check, plus the interpreter (about 60 MB).
+
+With ``--rss``, the real command line runs instead (``prosecheck --jobs 1 --no-cache --isolated
+--exit-zero FILE``, in this process, as a one-file run is) and, before each check and at the end,
+the process's resident memory now and its peak so far are printed (``/proc/self/statm`` and
+``ru_maxrss``): no tracemalloc, so the figures are those of a real run, and the step after which the
+peak grows is the one that made it.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tracemalloc
 
@@ -21,7 +29,31 @@ from prosecheck.plugins import get_registry
 MB = 1e6
 
 
+def rss_steps(path: str) -> int:
+    import resource
+
+    from prosecheck import cli, runner
+
+    page = os.sysconf("SC_PAGE_SIZE")
+    names = [c.name for c in get_registry().checks]  # the built-in checks, in the order they run
+
+    def show(label: str) -> None:
+        with open("/proc/self/statm") as fh:
+            now = int(fh.read().split()[1]) * page
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(f"{label:28s} now {now / MB:7.1f} MB   peak so far {peak / MB:7.1f} MB", flush=True)
+
+    runner.step_hook = lambda number: show(f"before {names[number] if number < len(names) else number}")
+    show("start")
+    code = cli.run(["--jobs", "1", "--no-cache", "--isolated", "--exit-zero", "--timeout", "100000",
+                    "--output-file", os.devnull, path])
+    show(f"end (exit {code})")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--rss":
+        return rss_steps(argv[1])
     if len(argv) != 1:
         print(__doc__.strip().splitlines()[2])
         return 2

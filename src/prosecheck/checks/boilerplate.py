@@ -109,7 +109,9 @@ class _Analysis:
         if not words:
             return
         patterns = _compile(allow)
-        norms = _SEP.join([w.text for w in words]).lower().replace("\u2019", "'").split(_SEP)
+        # Each distinct word normalised once; a word's norm is its vocabulary entry's (shared).
+        vocabulary = _SEP.join(words.vocabulary).lower().replace("\u2019", "'").split(_SEP)
+        norms = list(map(vocabulary.__getitem__, words.text_ids))
         # Where each sentence's words start among doc.words (they are contiguous, in order).
         starts = sentences.word_starts
 

@@ -25,7 +25,7 @@ import os
 import re
 import unicodedata
 from collections import Counter, OrderedDict
-from itertools import compress
+from itertools import compress, islice
 from operator import eq
 from typing import Iterable, Optional
 
@@ -691,7 +691,7 @@ class Spelling(Check):
                 usage.table(options["language"])  # built or opened once, before workers fork
 
     def check(self, doc, options, context):
-        texts = [w.text for w in doc.words]
+        texts = doc.words.texts()  # shared strings, no Word made (prose_words.py)
         if not texts:
             return
         if context is None or context.is_selected("SP101"):  # SP102 alone needs no dictionary
@@ -791,15 +791,18 @@ class Spelling(Check):
     # -- SP102 --
     def _repeated(self, doc, texts):
         words = doc.words
-        lows = list(map(str.lower, texts))
+        # Each distinct word lowered once; the words are indexes into it (no string per word).
+        low_vocabulary = list(map(str.lower, words.vocabulary))
+        ids = words.text_ids
+        lows = low_vocabulary.__getitem__
         last = -2  # index of the last word reported: "a a a a" is one slip, reported once
         # Indexes of words equal (but for case) to the word before: found at C speed.
-        for i in compress(range(1, len(lows)), map(eq, lows, lows[1:])):
+        for i in compress(range(1, len(ids)), map(eq, map(lows, ids), map(lows, islice(ids, 1, None)))):
             a, b = words[i - 1], words[i]
             block = a.block
             if b.block is not block:
                 continue
-            low = lows[i]
+            low = lows(ids[i])
             if low in LEGIT_DOUBLES or any(c.isdigit() for c in low):
                 continue  # "had had", "that that"; "1 1" and "v2 v2" are numbers and versions
             gap = block.prose[a.end : b.start]
