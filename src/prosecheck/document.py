@@ -26,6 +26,7 @@ from prosecheck.prose_model import (  # re-exported: checks and plugins import t
     Block,
     FootnoteRef,
     Heading,
+    Lines,
     Link,
     Reference,
     Sentence,
@@ -53,10 +54,14 @@ class Document:
         self.filename = filename
         self.text = text
         self.is_markdown = markdown
-        self.lines: list[str] = text.split("\n")
         # Where each line starts: the running sum of the line lengths plus their "\n" (in C).
         # An array: 8 bytes a line where a list of integers costs about 36.
-        self._line_starts = array("q", accumulate(map((1).__add__, map(len, self.lines[:-1])), initial=0))
+        lines = text.split("\n")
+        lines.pop()
+        self._line_starts = array("q", accumulate(map((1).__add__, map(len, lines)), initial=0))
+        del lines
+        #: The lines, cut from ``text`` when asked for (a sequence like ``text.split("\\n")``).
+        self.lines: Lines = Lines(text, self._line_starts)
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.references: dict[str, Reference] = {}
@@ -76,7 +81,8 @@ class Document:
         self.dependencies: set[str] = set()
         #: What the documentation-site dialect's rewrite learned (``prosecheck.dialects.Facts``).
         self.dialect_facts = None
-        self._sentences: Optional[Sentences] = None
+        self._sentences: Optional[list[Sentence]] = None
+        self._sentence_table: Optional[Sentences] = None
         self._words: Optional[Words] = None
 
     # --- positions -------------------------------------------------------------------------
@@ -142,12 +148,20 @@ class Document:
         return found
 
     @property
-    def sentences(self) -> Sentences:
-        """Every sentence of the prose, in order; each holds its words (a sequence over arrays:
-        see ``prosecheck.prose_words``)."""
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of the prose, in order; each holds its words (``sentence.words``, a
+        sequence over the word arrays: see ``prosecheck.prose_words``)."""
         if self._sentences is None:
             self._split()
         return self._sentences
+
+    @property
+    def sentence_table(self) -> Sentences:
+        """The sentences as arrays (``prosecheck.prose_words.Sentences``): where each starts and
+        ends, and the range of its words, without an object per sentence."""
+        if self._sentence_table is None:
+            self._split()
+        return self._sentence_table
 
     @property
     def words(self) -> Words:
@@ -256,7 +270,11 @@ class Document:
                     at_word = s_stop[k]
         words = Words(list(vocabulary), self.blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
         self._words = words
-        self._sentences = Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
+        table = Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
+        self._sentence_table = table
+        # The sentences as objects, made once at C speed: about 140 bytes each, and checks index
+        # and walk them often (a sentence's words stay arrays).
+        self._sentences = list(table)
 
 
 #: Beyond any offset in a block.
@@ -290,7 +308,7 @@ def _fill_from_plain_text(doc: Document) -> None:
     """Paragraphs are runs of non-blank lines; their prose is the text itself."""
     start = None
     lines = doc.lines
-    for i, line in enumerate(lines + [""]):
+    for i, line in enumerate([*lines, ""]):
         if line.strip():
             if start is None:
                 start = i

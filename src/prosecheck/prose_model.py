@@ -141,3 +141,51 @@ def mask_bare_urls(prose: str) -> str:
     if "://" not in prose and "www." not in prose and "@" not in prose:
         return prose
     return _BARE_URL_RE.sub(lambda m: PLACEHOLDER + " " * (len(m.group()) - 1), prose)
+
+
+class Lines:
+    """The document's lines (``doc.lines``), cut from its text when asked for: a list of them
+    would be a second copy of the text, plus about 50 bytes a line.
+
+    A sequence like the list ``text.split("\\n")``: ``len``, indexing (negative too), slices (a
+    list), iteration, and ``==`` with a list.
+    """
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str, starts) -> None:
+        self.text = text
+        self.starts = starts  # where each line starts in text (Document._line_starts)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i):
+        if i.__class__ is not int:
+            if isinstance(i, slice):
+                return [self[k] for k in range(*i.indices(len(self.starts)))]
+            i = i.__index__()
+        n = len(self.starts)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("line index out of range")
+        start = self.starts[i]
+        return self.text[start : self.starts[i + 1] - 1] if i + 1 < n else self.text[start:]
+
+    def __iter__(self):
+        return map(self.__getitem__, range(len(self.starts)))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (Lines, list)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # like a list
+
+    def __add__(self, other: list) -> list:
+        return list(self) + list(other)
+
+    def __repr__(self) -> str:
+        return f"<Lines: {len(self)}>"
+

@@ -114,6 +114,10 @@ class Words:
                           self.sentence_indexes[i]))
 
     def __getitem__(self, i):
+        if i.__class__ is int and i >= 0:  # the usual case, first: an IndexError comes from the arrays
+            return _new_word((self.vocabulary[self.text_ids[i]], self.blocks[self.block_indexes[i]],
+                              self.starts[i], self.offsets[i], _as_bool(self.quoted_flags[i]),
+                              self.sentence_indexes[i]))
         if isinstance(i, slice):
             return list(self.iter_range(*i.indices(len(self.starts))))
         return self.word(_index(i, len(self.starts)))
@@ -162,6 +166,8 @@ class WordSpan:
         if isinstance(i, slice):
             a, b, step = i.indices(self.stop - self.start)
             return list(self.table.iter_range(self.start + a, self.start + b, step)) if b > a else []
+        if i.__class__ is int and 0 <= i < self.stop - self.start:
+            return self.table.word(self.start + i)
         return self.table.word(self.start + _index(i, self.stop - self.start))
 
     def __iter__(self):
@@ -193,7 +199,8 @@ class WordSpan:
 
 
 class Sentences:
-    """Every sentence of a document, in order (``doc.sentences``).
+    """Every sentence of a document, in order, as arrays (``doc.sentence_table``; ``doc.sentences``
+    is the list of them, made once: a document has about eight times fewer sentences than words).
 
     The arrays, one entry per sentence: ``block_indexes``, ``starts`` and ``ends`` (in the block's
     prose), ``offsets`` (of the first character in the document's text), ``quoted_flags`` (a

@@ -113,7 +113,7 @@ class _Analysis:
         vocabulary = _SEP.join(words.vocabulary).lower().replace("\u2019", "'").split(_SEP)
         norms = list(map(vocabulary.__getitem__, words.text_ids))
         # Where each sentence's words start among doc.words (they are contiguous, in order).
-        starts = sentences.word_starts
+        starts = doc.sentence_table.word_starts
 
         # Where each link's text ends, and where it goes: part of what a passage says.
         block_links: dict = {}

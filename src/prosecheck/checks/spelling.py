@@ -545,10 +545,15 @@ class _CodeText:
 
     def _build(self) -> str:
         text = self.doc.text
-        covered = sorted((src, src + n) for b in self.doc.blocks for _, src, n in b.runs if n > 0)
+        # Each prose range packed into one integer (start, then end, in the bits): sorted as the
+        # pairs would be, at a third of the memory of a tuple each.
+        shift = len(text).bit_length()
+        covered = sorted((src << shift) | (src + n) for b in self.doc.blocks for _, src, n in b.runs if n > 0)
+        mask = (1 << shift) - 1
         rest = []
         at = 0
-        for start, end in covered:
+        for packed in covered:
+            start, end = packed >> shift, packed & mask
             if start > at:
                 rest.append(text[at:start])
             at = max(at, end)
@@ -691,15 +696,14 @@ class Spelling(Check):
                 usage.table(options["language"])  # built or opened once, before workers fork
 
     def check(self, doc, options, context):
-        texts = doc.words.texts()  # shared strings, no Word made (prose_words.py)
-        if not texts:
+        if not doc.words:
             return
         if context is None or context.is_selected("SP101"):  # SP102 alone needs no dictionary
-            yield from self._unknown(doc, options, context, texts)
-        yield from self._repeated(doc, texts)
+            yield from self._unknown(doc, options, context)
+        yield from self._repeated(doc)
 
     # -- SP101 --
-    def _unknown(self, doc, options, context, texts):
+    def _unknown(self, doc, options, context):
         speller = _speller(dict(options), context.root)
         classify = speller.classify
         skip_caps = options["skip_capitalized"]
@@ -707,11 +711,15 @@ class Spelling(Check):
         # Distinct tokens first: each is classified once per document (and cached per process),
         # and only the occurrences of unknown ones are gathered.
         words = doc.words
-        unknown_tokens = {t: u for t in speller.unsettled(texts) if (u := classify(t))}
+        # The distinct texts are the document's vocabulary, and each word an index into it
+        # (prose_words.py): no list of the words' texts.
+        vocabulary = words.vocabulary
+        unknown_tokens = {t: u for t in speller.unsettled(vocabulary) if (u := classify(t))}
         if not unknown_tokens:
             return
+        unknown_ids = bytes(t in unknown_tokens for t in vocabulary)
         occurrences: dict[str, list] = {}
-        for w in compress(words, map(unknown_tokens.__contains__, texts)):
+        for w in compress(words, map(unknown_ids.__getitem__, words.text_ids)):
             occurrences.setdefault(w.text, []).append(w)
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
         code_words = _CodeText(doc) if options["skip_code_words"] else frozenset()
@@ -789,7 +797,7 @@ class Spelling(Check):
             yield with_fix(doc.diagnostic("SP101", message, start, end_offset=start + len(part)), fix)
 
     # -- SP102 --
-    def _repeated(self, doc, texts):
+    def _repeated(self, doc):
         words = doc.words
         # Each distinct word lowered once; the words are indexes into it (no string per word).
         low_vocabulary = list(map(str.lower, words.vocabulary))

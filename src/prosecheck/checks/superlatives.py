@@ -377,7 +377,8 @@ class _LowerCaseWords:
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
-            self._words = frozenset(w.text for w in self.doc.words if w.text.islower())
+            # The distinct word texts (prose_words.py): no Word made per word.
+            self._words = frozenset(t for t in self.doc.words.vocabulary if t.islower())
         return word in self._words
 
 

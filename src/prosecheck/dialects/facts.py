@@ -74,7 +74,7 @@ class Facts:
 
         doc.dialect_facts = self
         doc.text = original_text
-        doc.lines = original_text.split("\n")
+        doc.lines = type(doc.lines)(original_text, doc.lines.starts)  # same line lengths
         doc.code_lines.update(self.code_lines)
         if self.site.config_path:
             doc.dependencies.add(self.site.config_path)
