@@ -26,6 +26,7 @@ from prosecheck.prose_model import (  # re-exported: checks and plugins import t
     Block,
     FootnoteRef,
     Heading,
+    NO_QUOTATIONS,
     Lines,
     Link,
     Reference,
@@ -196,14 +197,25 @@ class Document:
             quotes = block.__dict__.get("quotations")
             if quotes is None:
                 quotes = block.__dict__["quotations"] = (
-                    find_quotations(prose) if '"' in prose or "\u201c" in prose else [])
+                    find_quotations(prose) if '"' in prose or "\u201c" in prose else NO_QUOTATIONS)
             spans = split_sentences(prose)
             base = len(s_start)
+            runs = block.runs
+            n_runs = len(runs)
+            ri = -1  # the run the sentence starts in, walked alongside (as Block.source_offset
+            # finds it, without leaving a list of run starts on every block)
             for start, end in spans:
                 s_block.append(bi)
                 s_start.append(start)
                 s_end.append(end)
-                s_offset.append(block.source_offset(start))
+                while ri + 1 < n_runs and runs[ri + 1][0] <= start:
+                    ri += 1
+                if ri >= 0:
+                    r_prose, r_src, r_len = runs[ri]
+                    d = start - r_prose
+                    s_offset.append(r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0)))
+                else:
+                    s_offset.append(runs[0][1] if runs else 0)
                 s_quoted.append(1 if quotes and any(qs <= start and end <= qe for qs, qe in quotes) else 0)
                 s_first.append(-1)
                 s_stop.append(-1)

@@ -16,6 +16,10 @@ from prosecheck.lazyre import lazy
 from prosecheck.prose_words import Sentence, Word  # noqa: F401 (re-exported)
 from prosecheck.sentences import PLACEHOLDER, find_quotations
 
+#: The quotations of a block with no quotation mark: one shared empty tuple, not a list per block.
+NO_QUOTATIONS: tuple = ()
+
+
 @dataclass(eq=False)
 class Block:
     """A run of prose: a paragraph, a heading, a table cell, or a plain-text paragraph.
@@ -61,7 +65,7 @@ class Block:
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """Prose ranges inside double quotation marks (someone else's words)."""
-        return find_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose else []
+        return find_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose else NO_QUOTATIONS
 
     def is_quoted(self, start: int, end: int) -> bool:
         """True when prose[start:end] lies inside one quotation."""
