@@ -123,14 +123,24 @@ def _candidate_blocks(doc, known: frozenset):
     """
     if not _all_word_shaped:
         return _EVERY_BLOCK
-    texts = set()
-    for text in {w.text for w in doc.words}:
-        low = text.lower()
-        if low in known or (
-            not _SPLITS_A_WORD.isdisjoint(low) and not known.isdisjoint(_TOKEN_RE.findall(low))
-        ):
-            texts.add(text)
-    return {id(w.block) for w in doc.words if w.text in texts}
+    words = doc.words
+    vocabulary = getattr(words, "vocabulary", None)
+    if vocabulary is not None:
+        # The Document's word arrays (prose_words.Words): one test per distinct text and no Word
+        # object built; a generic sequence of words (a plugin's test double) takes the path below.
+        ids = {i for i, text in enumerate(vocabulary) if _holds_trigger(text.lower(), known)}
+        if not ids:
+            return ids
+        blocks = words.blocks
+        return {id(blocks[b]) for t, b in zip(words.text_ids, words.block_indexes) if t in ids}
+    texts = {text for text in {w.text for w in words} if _holds_trigger(text.lower(), known)}
+    return {id(w.block) for w in words if w.text in texts}
+
+
+def _holds_trigger(low: str, known: frozenset) -> bool:
+    return low in known or (
+        not _SPLITS_A_WORD.isdisjoint(low) and not known.isdisjoint(_TOKEN_RE.findall(low))
+    )
 
 
 class _Every:
