@@ -13,7 +13,9 @@ that a checker reads the latter as plain text):
                          text) and is taken as it is;
 - "kind": "description"  the member is a wheel's METADATA: the document is its long
                          description (the package's README as PyPI shows it), i.e. the body
-                         after the header block.
+                         after the header block;
+- "kind": "html"         the member is a saved HTML page: the document is its prose as
+                         Markdown, one block a line (htmlmd.py beside this script).
 
 Line ends become "\\n" and the file ends with one newline. When the entry has a "curation"
 {"start": S, "end": E}, only the lines from the first one containing S up to (not including)
@@ -31,6 +33,9 @@ import os
 import sys
 import tarfile
 import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from htmlmd import html_to_markdown  # noqa: E402  (standard library only, beside this script)
 
 
 def deb_data(path):
@@ -72,6 +77,8 @@ def document_text(entry, archive_dir):
     if entry["kind"] == "description":
         body = email.message_from_string(text).get_payload()
         text = body if isinstance(body, str) else ""
+    elif entry["kind"] == "html":
+        text = html_to_markdown(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:

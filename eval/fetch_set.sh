@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The download and extraction shared by the team's labelled sets (real-docs, fresh-docs): each
+# The download and extraction shared by the team's labelled sets (real-docs, fresh-docs, blind-docs): each
 # set's build.sh sets HERE (its folder), OUT and WORK, then sources this file. What it does is
 # described in those scripts.
 EVAL="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
