@@ -1,4 +1,5 @@
-"""The blind-docs held-out set (eval/blind-docs/): integrity of its files, its scorer and its build.
+"""The blind-docs held-out set (eval/blind-docs/): integrity of its files (its scorer and its build:
+test_eval_held_out_scorers.py, shared with the other held-out set).
 
 blind-docs is scored once, at the end, by whoever did not tune on it; these tests never run
 prosecheck on its documents. Everything here runs without the network except the build test,
@@ -9,15 +10,12 @@ the tests write themselves.
 import hashlib
 import io
 import json
-import os
-import shutil
 import subprocess
 import sys
 import tarfile
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "eval" / "blind-docs"
@@ -231,97 +229,3 @@ def test_extract_writes_an_html_member_as_markdown_and_checks_its_digest(tmp_pat
     proc = _extract(manifest, arch, out)
     assert proc.returncode == 0, proc.stderr
     assert (out / "story.md").read_bytes() == expected
-
-
-# --- score.py against a fake prosecheck on a small set it is given (no network) -----------------
-
-FAKE_PROSECHECK = """#!/usr/bin/env python3
-import json, os, sys
-docs = sys.argv[1]
-print(json.dumps([
-    {"path": os.path.join(docs, "d1.md"), "line": 1, "col": 5, "code": "SL101", "message": "m"},
-    {"path": os.path.join(docs, "d1.md"), "line": 2, "col": 1, "code": "HC101", "message": "m"},
-    {"path": os.path.join(docs, "d2.txt"), "line": 2, "col": 7, "code": "HC103", "message": "m"},
-    {"path": os.path.join(docs, "other.md"), "line": 1, "col": 1, "code": "SL101", "message": "m"},
-]))
-sys.exit(1)
-"""
-
-
-def _mini_set(tmp_path):
-    root = tmp_path / "set"
-    (root / "docs").mkdir(parents=True)
-    shutil.copy(SET / "score.py", root / "score.py")
-    shutil.copy(SET.parent / "scoring.py", tmp_path / "scoring.py")  # score.py imports it from its parent
-    (root / "docs" / "d1.md").write_text("The best tool.\nExperts say so.\n", encoding="utf-8")
-    (root / "docs" / "d2.txt").write_text("The fastest one.\nIt is clearly true.\n", encoding="utf-8")
-    (root / "docs" / "other.md").write_text("Not in the manifest: the best.\n", encoding="utf-8")
-    manifest = [{"id": "d1", "format": "md", "split": "test"}, {"id": "d2", "format": "txt", "split": "test"}]
-    gold = [
-        {"doc": "d1", "line": 1, "category": "superlative", "phrase": "The best", "sentence": "The best tool.", "label": "positive"},
-        {"doc": "d1", "line": 2, "category": "hedge", "phrase": "Experts say", "sentence": "Experts say so.", "label": "negative", "why": "w"},
-        {"doc": "d2", "line": 1, "category": "superlative", "phrase": "The fastest", "sentence": "The fastest one.", "label": "positive"},
-        {"doc": "d2", "line": 2, "category": "booster", "phrase": "clearly", "sentence": "It is clearly true.", "label": "positive"},
-    ]
-    (root / "manifest.jsonl").write_text("".join(json.dumps(e) + "\n" for e in manifest), encoding="utf-8")
-    (root / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
-    exe = tmp_path / "fake-prosecheck"
-    exe.write_text(FAKE_PROSECHECK, encoding="utf-8")
-    exe.chmod(0o755)
-    return root, exe
-
-
-def _score(root, exe, *args):
-    proc = subprocess.run([sys.executable, str(root / "score.py"), str(exe), *args], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout.splitlines()
-
-
-def test_score_prints_real_docs_table_and_its_own_last_line(tmp_path):
-    root, exe = _mini_set(tmp_path)
-    for args in ((), ("--split", "all"), ("--split=test", "-v")):
-        out = _score(root, exe, *args)
-        assert out[0].startswith("split %s: prosecheck: 4 findings in " % ("all" if "all" in args else "test"))
-        assert out[0].endswith(" s on 2 documents")
-        assert out[1:6] == [
-            "category      gold  found  recall  alarms  false alarms  precision  traps flagged",
-            "superlative      2      1     50%       1             0       100%            0/0",
-            "hedge            0      0     n/a       2             2         0%            1/1",
-            "booster          1      1    100%       1             0       100%            0/0",
-            "all              3      2     67%       3             1        67%            1/1",
-        ]
-        assert out[-1] == "blind-docs: recall 67% precision 67%"
-    assert _score(root, exe, "-v")[6:-1] == [
-        "  missed   d2:1 superlative 'The fastest'",
-        "  false    d1:2:1 HC101 m (trap: 'Experts say')",
-    ]
-
-
-def test_score_rejects_the_dev_split_that_this_set_does_not_have(tmp_path):
-    root, exe = _mini_set(tmp_path)
-    assert _score(root, exe, "--split", "dev") == [
-        "error: --split must be one of test, all, not 'dev'",
-        "usage: python3 score.py PROSECHECK [DOCS_DIR] [--split test|all] [-v]",
-        "blind-docs: recall 0% precision 0%",
-    ]
-
-
-# --- the real build (network; opt in) -----------------------------------------------------------
-
-@pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("BLIND_DOCS_BUILD") != "1",
-                    reason="set BLIND_DOCS_BUILD=1 to download and build the set")
-def test_build_writes_every_document_and_every_phrase_is_on_its_line(tmp_path):
-    out = tmp_path / "docs"
-    env = dict(os.environ, BLIND_DOCS_WORK=os.environ.get("BLIND_DOCS_WORK", str(tmp_path / "work")))
-    proc = subprocess.run(["bash", str(SET / "build.sh"), str(out)], capture_output=True, text=True, env=env)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    names = sorted(p.name for p in out.iterdir())
-    assert names == sorted("%s.%s" % (e["id"], e["format"]) for e in MANIFEST)
-    files = {e["id"]: out / ("%s.%s" % (e["id"], e["format"])) for e in MANIFEST}
-    for e in MANIFEST:
-        text = files[e["id"]].read_text(encoding="utf-8")
-        assert len(text.split()) == e["words"], e["id"]
-    for g in GOLD:
-        lines = files[g["doc"]].read_text(encoding="utf-8").split("\n")
-        assert g["phrase"] in lines[g["line"] - 1], g
