@@ -174,8 +174,8 @@ def shingles(hashes: Sequence[int]) -> list[int]:
 
 # The donor table by column: column p holds, for every bin j, the p-th bin j looks at (column 0
 # is j itself, then its donors in order), as 64 bytes and as one 512-bit integer.
-_COLUMNS = [(bytes(col), int.from_bytes(bytes(col), "little"))
-            for col in zip(*[[j, *_DONORS[j]] for j in _ALL_BINS])]
+_ROWS = b"".join(bytes((j,)) + _DONOR_TABLE[j * (BINS - 1) : (j + 1) * (BINS - 1)] for j in _ALL_BINS)
+_COLUMNS = [(col, int.from_bytes(col, "little")) for col in (_ROWS[p::BINS] for p in _ALL_BINS)]
 _ALL_LEFT = (1 << (8 * BINS)) - 1
 
 
