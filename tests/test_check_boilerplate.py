@@ -228,6 +228,23 @@ def test_signature_estimates_similarity():
     assert len(fp.band_keys(fp.signature(a))) == fp.BANDS
 
 
+def test_signature_equals_the_bin_by_bin_definition():
+    import random
+
+    rng = random.Random(14)
+    for size in list(range(1, 80)) + [200, 1000]:
+        hashes = [rng.getrandbits(63) - (1 << 62) for _ in range(size)]
+        assert fp.signature(hashes) == fp.signature_bin_by_bin(hashes), size
+    # One shingle: every bin borrows its value. Bin 5 only, value 0x2A: all 64 bytes are 0x2A.
+    assert fp.signature([(0x2A << 6) | 5]) == bytes([0x2A]) * 64
+    # Two bins: bin 0 (0x01) and bin 1 (0x02); each empty bin takes the first of them in its row.
+    two = fp.signature([(1 << 6) | 0, (2 << 6) | 1])
+    expected = [1 if j == 0 else 2 if j == 1 else
+                (1 if fp._DONORS[j].index(0) < fp._DONORS[j].index(1) else 2) for j in range(64)]
+    assert two == bytes(expected)
+    assert fp.signature([]) == bytes(64)
+
+
 def test_exact_key_ignores_case_punctuation_and_space_only():
     doc1 = parse("a.md", "Hello,   World: this is it.\n")
     doc2 = parse("b.md", "hello world -- THIS is it!\n")

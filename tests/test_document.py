@@ -34,6 +34,21 @@ def test_positions_are_one_based_and_count_characters():
     prose_maps_back(doc)
 
 
+def test_offsets_before_and_after_the_first_non_ascii_character():
+    # The builder converts byte offsets only past the first non-ASCII byte: the words and links
+    # on either side of it, and on the same line, land on their characters.
+    src = "Plain [start](a) words.\n\nThen caf\u00e9 `x` and [end](b) \U0001F600 last.\n"
+    doc = parse("a.md", src)
+    assert word_at(doc, "Plain") == (1, 1)
+    assert word_at(doc, "words") == (1, 18)
+    assert word_at(doc, "caf\u00e9") == (3, 6)
+    assert word_at(doc, "and") == (3, 15)
+    assert word_at(doc, "last") == (3, 30)
+    assert [(link.text, link.offset, doc.position(link.offset)) for link in doc.links] == [
+        ("start", 6, (1, 7)), ("end", 43, (3, 19))]
+    prose_maps_back(doc)
+
+
 def test_crlf_bom_and_tabs_give_reader_positions():
     data = "\ufeff# Title\r\n\r\nOne\ttwo three.\r\nfour five.\r\n".encode("utf-8")
     text, problem = decode(data)
