@@ -1,0 +1,113 @@
+"""The labelled sets' shared tools, eval/extract.py and eval/htmlmd.py, on archives and pages the
+tests write themselves (no network): the nth curation start, a digest that differs, saved HTML
+pages turned into Markdown. Each set's own files are tested in test_eval_<set>.py."""
+
+import hashlib
+import io
+import json
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+# --- extract.py on archives it makes itself (no network) ---------------------------------------
+
+def _tar_gz(path, name, data):
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+
+
+def _extract(manifest, arch, out):
+    return subprocess.run([sys.executable, str(EVAL / "extract.py"), str(manifest), str(arch), str(out), "--check"],
+                          capture_output=True, text=True)
+
+
+def test_extract_takes_the_nth_start_so_a_table_of_contents_is_skipped(tmp_path):
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    text = ("Contents\n  1. History\n  2. Usage\n\n1. History\r\nIt began in 1993.\r\n\r\n2. Usage\r\nRun it.\r\n").encode()
+    _tar_gz(arch / "doc_1.0.tgz", "package/README.md", text)
+    docs = [
+        {"id": "toc", "kind": "file", "format": "txt", "archive": "doc_1.0.tgz", "member": "package/README.md",
+         "curation": {"start": "History", "end": "Usage"}},
+        {"id": "body", "kind": "file", "format": "txt", "archive": "doc_1.0.tgz", "member": "package/README.md",
+         "curation": {"start": "History", "end": "Usage", "nth": 2}},
+        {"id": "tail", "kind": "file", "format": "md", "archive": "doc_1.0.tgz", "member": "package/README.md",
+         "curation": {"start": "Usage", "nth": 2}},
+    ]
+    expected = {"toc.txt": b"  1. History\n", "body.txt": b"1. History\nIt began in 1993.\n",
+                "tail.md": b"2. Usage\nRun it.\n"}
+    for d in docs:
+        d["sha256"] = hashlib.sha256(expected["%s.%s" % (d["id"], d["format"])]).hexdigest()
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 0, proc.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == expected
+
+    docs[1]["curation"]["nth"] = 3                     # there is no third "History"
+    manifest.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1
+    assert proc.stderr == ("extract.py: cannot write body: the curation start 'History' is not in "
+                           "package/README.md\n")
+
+
+def test_extract_reports_a_document_whose_sha256_differs(tmp_path):
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    _tar_gz(arch / "p-1.tgz", "package/README.md", b"The best tool.\n")
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps({"id": "p", "kind": "file", "format": "md", "archive": "p-1.tgz",
+                                    "member": "package/README.md", "sha256": "0" * 64}) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out")
+    assert proc.returncode == 1
+    assert proc.stderr == ("extract.py: sha256 mismatch for p: %s\n"
+                           % hashlib.sha256(b"The best tool.\n").hexdigest())
+
+
+# --- htmlmd.py: saved HTML pages become Markdown, one block a line (no network) ---------------
+
+sys.path.insert(0, str(EVAL))
+from htmlmd import html_to_markdown  # noqa: E402
+
+
+def test_html_blocks_become_lines_and_links_keep_their_destination():
+    page = ("<html><head><title>T</title><style>p {}</style></head><body><nav><a href='/'>Home</a></nav>"
+            "<h2>The  best\n news</h2><p>Officials <em>said</em> it was\n the <a href='http://x.org/a b'>largest</a>"
+            " ever.<script>var best = 1;</script></p><blockquote><p>Clearly the finest.</p></blockquote>"
+            "<ul><li>One</li><li><a href=''>empty</a> link</li></ul><pre>code  kept\n  as is</pre>"
+            "<p>caf\u00e9&nbsp;&amp; bar<br>next</p></body></html>")
+    assert html_to_markdown(page) == (
+        "[Home](/)\n\n"
+        "## The best news\n\n"
+        "Officials said it was the [largest](http://x.org/a%20b) ever.\n\n"
+        "> Clearly the finest.\n\n"
+        "- One\n\n"
+        "- empty link\n\n"
+        "```\ncode  kept\n  as is\n```\n\n"
+        "caf\u00e9\u00a0& bar\n\n"
+        "next\n")
+
+
+def test_extract_writes_an_html_member_as_markdown_and_checks_its_digest(tmp_path):
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    _tar_gz(arch / "site-1.0.tgz", "package/test/page.html",
+            b"<div><p>Menu</p></div><h1>Story</h1><p>It is the <b>only</b> one.</p><p>Footer</p>")
+    expected = b"# Story\n\nIt is the only one.\n"
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps({"id": "story", "kind": "html", "format": "md", "archive": "site-1.0.tgz",
+                                    "member": "package/test/page.html",
+                                    "curation": {"start": "# Story", "end": "Footer"},
+                                    "sha256": hashlib.sha256(expected).hexdigest()}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "story.md").read_bytes() == expected
