@@ -11,7 +11,8 @@ import re
 import pytest
 
 from prosecheck.checks import trigger_search
-from prosecheck.checks.lexicon import flagged_sentences, norm, norm_words
+from prosecheck.checks.lexicon import norm, norm_words
+from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.document import parse
 
 TRIGGERS = frozenset({"best", "1", "lightning", "warn", "clearly", "don't", "world\u2019s"})

@@ -21,13 +21,13 @@ from typing import Optional
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks.lexicon import (
     PhraseMatcher,
-    flagged_sentences,
     load,
     norm,
     norm_words,
     parse_user_terms,
     with_variants,
 )
+from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import Support
 from prosecheck.checks import attribution

@@ -17,7 +17,6 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
 from prosecheck.checks.packaged import read_text
-from prosecheck.checks.trigger_search import flagged_sentences  # noqa: F401 (the checks import it from here)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})

@@ -25,13 +25,13 @@ from prosecheck.check import Check, Code, Option
 from prosecheck.checks.lexicon import (
     PhraseMatcher,
     by_category,
-    flagged_sentences,
     load,
     norm,
     norm_words,
     parse_user_terms,
     with_variants,
 )
+from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own

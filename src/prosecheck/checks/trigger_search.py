@@ -123,18 +123,13 @@ def _candidate_blocks(doc, known: frozenset):
     """
     if not _all_word_shaped:
         return _EVERY_BLOCK
+    # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built.
     words = doc.words
-    vocabulary = getattr(words, "vocabulary", None)
-    if vocabulary is not None:
-        # The Document's word arrays (prose_words.Words): one test per distinct text and no Word
-        # object built; a generic sequence of words (a plugin's test double) takes the path below.
-        ids = {i for i, text in enumerate(vocabulary) if _holds_trigger(text.lower(), known)}
-        if not ids:
-            return ids
-        blocks = words.blocks
-        return {id(blocks[b]) for t, b in zip(words.text_ids, words.block_indexes) if t in ids}
-    texts = {text for text in {w.text for w in words} if _holds_trigger(text.lower(), known)}
-    return {id(w.block) for w in words if w.text in texts}
+    ids = {i for i, text in enumerate(words.vocabulary) if _holds_trigger(text.lower(), known)}
+    if not ids:
+        return ids
+    blocks = words.blocks
+    return {id(blocks[b]) for t, b in zip(words.text_ids, words.block_indexes) if t in ids}
 
 
 def _holds_trigger(low: str, known: frozenset) -> bool:
