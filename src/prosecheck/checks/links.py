@@ -437,7 +437,8 @@ def _suggestion_candidates(key: str, anchors: frozenset):
 
 
 @lru_cache(maxsize=256)
-def _near_anchors(anchors: frozenset, length: int, first: str) -> tuple:
+@lru_cache(maxsize=64)  # per (anchor set, length, first letter): a page with many broken fragments
+def _near_anchors(anchors: frozenset, length: int, first: str) -> tuple:  # sorted its anchors per link
     low, high = 0.6 * length, 1.7 * length
     near = [a for a in anchors if low <= len(a) <= high]
     if len(near) > _SUGGESTION_LIMIT:
