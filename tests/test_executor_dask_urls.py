@@ -86,6 +86,73 @@ def test_an_index_page_linking_elsewhere_reads_only_below_the_url_named(http_sit
     assert "/other/secret.md" not in asked
 
 
+@pytest.fixture
+def redirecting_site(http_site):
+    """``http_site``, whose paths in ``redirects`` answer 302 to a Location; and a second server
+    (another port: another origin) that records what it is asked."""
+    www, base, asked = http_site
+    other_asked: list = []
+
+    class Other(SimpleHTTPRequestHandler):
+        def do_GET(self):
+            other_asked.append(self.path)
+            body = b"The internal secret is the the password.\n"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    other = ThreadingHTTPServer(("127.0.0.1", 0), Other)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        yield www, base, f"http://127.0.0.1:{other.server_address[1]}", other_asked
+    finally:
+        other.shutdown()
+        other.server_close()
+
+
+def test_a_redirect_to_another_server_is_not_followed(redirecting_site, cluster, monkeypatch):
+    """A server the user named cannot send the workers (or the client) to another host: its text
+    would end up in the findings. A redirect on the same server is followed."""
+    www, base, elsewhere, other_asked = redirecting_site
+    (www / "docs").mkdir()
+    (www / "docs" / "moved").mkdir()
+    (www / "docs" / "moved" / "b.md").write_text("It is the the best.\n")
+    (www / "docs" / "index.html").write_text('<a href="a.md">a</a> <a href="b.md">b</a>')
+    redirects = {"/docs/a.md": f"{elsewhere}/secret.md", "/docs/b.md": "/docs/moved/b.md"}
+    import http.server
+
+    original = http.server.SimpleHTTPRequestHandler.send_head
+
+    def send_head(handler):
+        if handler.path in redirects:
+            handler.send_response(302)
+            handler.send_header("Location", redirects[handler.path])
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return None
+        return original(handler)
+
+    monkeypatch.setattr(http.server.SimpleHTTPRequestHandler, "send_head", send_head)
+    refused = (f"cannot read this URL: its server sends it on to another server ({elsewhere}/secret.md); "
+               f"prosecheck reads only from the server you named: name that URL instead if you trust it")
+    folder = _prosecheck(www, "--select", "SP102", "--executor", "dask", "--scheduler", cluster, f"{base}/docs/")
+    named = _prosecheck(www, "--select", "SP102", "--executor", "dask", "--scheduler", cluster, f"{base}/docs/a.md")
+    assert (folder.returncode, folder.stderr) == (2, "")
+    assert folder.stdout.splitlines() == [
+        f"{base}/docs/a.md:1:1: PC006 {refused}",
+        f'{base}/docs/b.md:1:11: SP102 "the" is repeated: delete one',
+    ]
+    assert (named.returncode, named.stderr) == (2, "")
+    assert named.stdout.splitlines() == [f"{base}/docs/a.md:1:1: PC006 {refused[len('cannot read this URL: '):]}"]
+    assert other_asked == []
+
+
 def test_a_file_url_and_a_missing_one(http_site, cluster):
     www, base, _ = http_site
     (www / "a.md").write_text("It is the the best.\n")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -47,9 +48,7 @@ class UrlItem(FileItem):
     def read_remote(self, limit: int) -> tuple[Optional[bytes], Optional[str]]:
         """``(bytes, None)``, or ``(None, why not)`` in words for the writer."""
         try:
-            import fsspec
-
-            fs, path = fsspec.core.url_to_fs(self.real)
+            fs, path = _url_to_fs(self.real)
             info = fs.info(path)
             if info.get("type") != "file" or info.get("islink"):
                 return None, "this URL is not a file: prosecheck reads files only"
@@ -58,15 +57,41 @@ class UrlItem(FileItem):
                 return None, _too_large(size, limit)
             with fs.open(path, "rb") as f:
                 data = f.read(limit + 1)
-        except FileNotFoundError:
-            return None, "cannot read this URL: there is no file there (any more)"
         except ImportError as exc:
             return None, f"cannot read this URL: its file system is not installed on this worker ({exc})"
         except Exception as exc:  # the file system's own errors: network, permissions, ...
+            elsewhere = _refused_redirect(exc)
+            if elsewhere:
+                return None, _redirected(elsewhere)
+            if isinstance(exc, FileNotFoundError):
+                return None, "cannot read this URL: there is no file there (any more)"
             return None, f"cannot read this URL: {type(exc).__name__}: {exc}"
         if len(data) > limit:
             return None, _too_large(len(data), limit)
         return data, None
+
+
+def _url_to_fs(url: str):
+    """fsspec's file system and path for ``url``; over HTTP(S), one that follows redirects only
+    on the server named (see http_origin.py)."""
+    import fsspec
+
+    if url.split("://", 1)[0].lower() in ("http", "https"):
+        from prosecheck.executors.http_origin import get_client
+
+        return fsspec.core.url_to_fs(url, get_client=get_client)
+    return fsspec.core.url_to_fs(url)
+
+
+def _refused_redirect(exc: BaseException) -> Optional[str]:
+    if "prosecheck.executors.http_origin" not in sys.modules:  # no HTTP URL was read
+        return None
+    return sys.modules["prosecheck.executors.http_origin"].refused_redirect(exc)
+
+
+def _redirected(target: str) -> str:
+    return (f"cannot read this URL: its server sends it on to another server ({target}); "
+            f"prosecheck reads only from the server you named: name that URL instead if you trust it")
 
 
 def _too_large(size: int, limit: int) -> str:
@@ -83,9 +108,7 @@ def discover_urls(urls: Sequence[str], extensions: Sequence[str]) -> tuple[list,
     seen: set = set()
     for url in urls:
         try:
-            import fsspec
-
-            fs, root = fsspec.core.url_to_fs(url)
+            fs, root = _url_to_fs(url)
             found = _files_below(fs, root, url)
         except ImportError as exc:
             errors.append(PathError(url, f"cannot list this URL: its file system is not installed here ({exc}); "
@@ -94,11 +117,14 @@ def discover_urls(urls: Sequence[str], extensions: Sequence[str]) -> tuple[list,
         except ValueError as exc:  # an unknown protocol, a malformed URL
             errors.append(PathError(url, f"cannot list this URL: {exc}"))
             continue
-        except FileNotFoundError:
-            errors.append(PathError(url, "no such file or folder"))
-            continue
         except Exception as exc:
-            errors.append(PathError(url, f"cannot list this URL: {type(exc).__name__}: {exc}"))
+            elsewhere = _refused_redirect(exc)
+            if elsewhere:
+                errors.append(PathError(url, _redirected(elsewhere)[len("cannot read this URL: "):]))
+            elif isinstance(exc, FileNotFoundError):
+                errors.append(PathError(url, "no such file or folder"))
+            else:
+                errors.append(PathError(url, f"cannot list this URL: {type(exc).__name__}: {exc}"))
             continue
         if found is None:
             errors.append(PathError(url, "no such file or folder"))
