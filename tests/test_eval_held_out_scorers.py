@@ -1,5 +1,5 @@
-"""The scorer and the network build of the two whole-test held-out sets, fresh-docs and
-blind-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+"""The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs and
+unseen-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, so the same tests, once per set. Each set's own integrity tests stay in its own file."""
 
 import json
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("fresh-docs", "blind-docs")
+SETS = ("fresh-docs", "blind-docs", "unseen-docs")
 
 
 def _jsonl(path):

