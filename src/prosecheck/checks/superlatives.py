@@ -532,7 +532,10 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
     return False
 
 
-_FIRST_NOT = frozenset("time step thing way place one result results match hit entry item element argument".split())
+_FIRST_NOT = frozenset(
+    "time step thing way place one result results match hit entry item element argument release version "
+    "call request line page".split()
+)
 # "the first company to ship", "the first Python library that ...": a record, said of a name.
 _RECORD_LINKS = frozenset({"to", "that", "who"})
 
@@ -574,7 +577,14 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
             return start, k - 1
     if _appositive(words, start, prose, lw):
         return start, k - 1
+    if subject in _HISTORY_SUBJECTS and lw[start - 1] in ("was", "became") and _FIRST_NOT.isdisjoint(lw[i + 1 : k]):
+        return start, k - 1  # "It was the first popular distribution to provide a live CD": a record in history
     return None
+
+
+# Subjects of a record told in the past ("It was the first ...", "She became the first woman
+# to ..."): the text has named the thing or person in the sentences before.
+_HISTORY_SUBJECTS = frozenset({"it", "he", "she", "they"})
 
 
 def _only_name_can(words, lw, i: int) -> bool:
@@ -616,8 +626,11 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         adj = lw[i + 1]
         if not adj[:1].isalpha():
             return None
-        if adj in lex.most_never and not (adj in _JUDGED and _names_after(words, lw, i + 1)):
-            return None  # "the most important option"; not "the most important group Hamas"
+        judged_here = adj in _JUDGED and (_names_after(words, lw, i + 1) or (i and lw[i - 1] in lex.place))
+        if adj in lex.most_never and not judged_here:
+            # "the most important option"; not "the most important group Hamas", nor "the
+            # country's most important relationship" (ranked among all of a place's)
+            return None
         kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED)) else "dimension"
         end = i + 1
         if adj.endswith("ly") and adj not in lex.most_evaluative:
