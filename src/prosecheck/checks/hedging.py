@@ -435,6 +435,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 # Inline code marks a technical elaboration ("In fact `--clear-screen` and
                 # `--clearScreen` are both mapped to ..."): a fact the reader can check.
                 technical = PLACEHOLDER in prose[sentence.start : sentence.end]
+                if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
+                    continue  # "In fact, you should be able to decide": advice, not a claim
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
@@ -632,7 +634,12 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
 # Words that make "of course" grant a point rather than insist on one: a turn ("but", "still",
 # "yet"), an exception ("some", "exceptions"), a limit the writer sets ("you can't order people").
 _GRANTING = frozenset("but still yet though although however exceptions exception".split())
-_LIMITS = frozenset("some can't cannot couldn't".split())
+# A limit or a possibility right after "of course" ("Of course, regressions may not be a big
+# problem"): granting a point, not insisting.
+_LIMITS = frozenset("some can't cannot couldn't may might could".split())
+# A denial that goes on ("Of course I do not mean that literally"): a disclaimer; not one that
+# ends the sentence ("Of course it's not!", "Of course not."), an emphatic answer.
+_DENIALS = frozenset("not don't doesn't didn't isn't aren't won't never".split())
 
 
 def _granting(lw, bend: int, words, prose: str) -> bool:
@@ -643,6 +650,8 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
         return True
     after = lw[bend + 1 : bend + 6]
     if not _LIMITS.isdisjoint(after):
+        return True
+    if any(w in _DENIALS and bend + 1 + k < len(lw) - 1 for k, w in enumerate(after)):
         return True
     end = words[-1].end
     return prose[end : end + 1] == ":"  # a lead-in to what follows

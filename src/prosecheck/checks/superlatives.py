@@ -394,7 +394,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             i += 1
             continue
         if w == "unlike":
-            end = _unlike_others(lw, i)
+            end = _unlike_others(lw, i, words, prose)
             if end is not None:
                 yield i, end, "SL101", "absolute"
                 i = end + 1
@@ -822,7 +822,12 @@ _RIVALS = frozenset(
 )
 
 
-def _unlike_others(lw, i: int):
+def _ends_clause(words, k: int, prose: str) -> bool:
+    """A clause mark right after word ``k`` ("Unlike most, ...")."""
+    return prose[words[k].end : words[k].end + 1] in (",", ";", ":", ".")
+
+
+def _unlike_others(lw, i: int, words, prose: str):
     """"Unlike most parser generators, nearley can ...", "Unlike other datetime libraries for
     Python, ...": a claim about every competitor, opening its sentence; not "Unlike the previous
     example", nor "Unlike other solving functions" (the package's own parts)."""
@@ -830,7 +835,9 @@ def _unlike_others(lw, i: int):
         return None
     for k in range(1, min(len(lw), 5)):
         if lw[k] == "most":
-            return k  # "Unlike most libraries", "Unlike when using most other tools"
+            if k + 1 < len(lw) and lw[k + 1][:1].isalpha() and not _ends_clause(words, k, prose):
+                return k  # "Unlike most libraries", "Unlike when using most other tools"
+            return None  # "Unlike most, he's white": most of the people of the story, no rival
     if lw[1] == "other" and not _RIVALS.isdisjoint(lw[2:5]):
         return 1
     return None
