@@ -96,7 +96,7 @@ class Lexicon:
         self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
         #: The words _find looks at: superlatives and the first words of phrases.
         self.starts = with_variants(
-            set(self.superlative) | {"most", "least", "only", "first", "1", "uniquely", "unlike"} | set(self.phrases.table)
+            set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike"} | set(self.phrases.table)
             | compounds | self.graded
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
@@ -455,13 +455,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield start, i, "SL101", "absolute"
             i += 1
             continue
-        if w == "only":
+        if w == "only" or w == "sole":
+            # "the sole surviving prison rodeo in the country": "sole" claims what "only" does
             hit = _only(lex, lw, words, i, prose)
             if hit:
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
                 continue
-            if _only_name_can(words, lw, i):
+            if w == "only" and _only_name_can(words, lw, i):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
                 continue
