@@ -632,7 +632,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             # "the most important option"; not "the most important group Hamas", nor "the
             # country's most important relationship" (ranked among all of a place's)
             return None
-        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED)) else "dimension"
+        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED or _peacock_at(lex, lw, i + 1))) else "dimension"
         end = i + 1
         if adj.endswith("ly") and adj not in lex.most_evaluative:
             # "the most heavily guarded", "the most politically charged": an adverb, then the
@@ -740,6 +740,14 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
 
 # Hedging adverbs that may open a tagline: "Probably the fastest.", "Arguably the simplest ...".
 _TAGLINE_HEDGES = frozenset("probably arguably perhaps possibly quite simply easily literally".split())
+
+
+def _peacock_at(lex: Lexicon, lw, k: int) -> bool:
+    """A promotional word of the list ("renowned", "acclaimed") at ``k``: after "most" it
+    judges ("Tunisia's most renowned museum"), as "most important" does, whatever the figures
+    in the sentence."""
+    m = lex.phrases.match_at(lw, k) if lw[k] in lex.phrases else None
+    return m is not None and m[0] == 1 and m[1] == "peacock"
 
 
 def _opens(lw, start: int) -> bool:
