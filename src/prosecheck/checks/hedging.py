@@ -117,7 +117,7 @@ class Lexicon:
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
-        rare |= self.certainty | self.softeners | self.modals | self.sources | reputation.PASSIVE_JUDGES
+        rare |= self.certainty | self.softeners | self.modals | self.sources | reputation.TRIGGERS
         self.triggers = with_variants(rare)
 
 
@@ -126,8 +126,11 @@ _COMMON = frozenset(
     the a an it it's is are was were be been being in to of on at for with by as and or not no
     there that this these those we you i they he she one some many most few other all any more
     less much can will would have has had do does did so such than then what who which its
+    we're we've i've i'm reports
     """.split()
 )
+# (The pronoun contractions and "reports" are common in documentation: "we're told" is scanned
+# for when "told" occurs, "press reports" when "press" does.)
 
 
 def _rarest(entry: str) -> str:

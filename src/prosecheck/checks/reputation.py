@@ -17,12 +17,13 @@ from typing import Optional
 
 # Verbs of praise, blame and perception whose passive + "as" credits a judgement to nobody.
 # Not "considered" ("is considered a breaking change": a rule of an interface, 0 of 19 right
-# on the corpus), "labeled", "billed", "described", "treated", "defined" (technical senses).
+# on the corpus), "labeled", "billed", "described", "treated", "defined", "mocked" (technical
+# senses).
 PASSIVE_JUDGES = frozenset(
     """
     hailed lauded touted heralded acclaimed praised celebrated lionized lionised extolled
     derided dismissed criticized criticised condemned decried denounced vilified maligned
-    ridiculed mocked branded slammed blasted panned
+    ridiculed branded slammed blasted panned
     regarded viewed perceived seen
     """.split()
 )
@@ -34,6 +35,13 @@ PERCEPTION = frozenset({"regarded", "viewed", "perceived", "seen"})
 _HOW_MANY = frozenset(
     "sometimes often generally commonly popularly increasingly frequently usually traditionally "
     "long variously typically mostly largely".split()
+)
+# The words a sentence must hold to be scanned for a reputation (trigger_search): the praise and
+# blame verbs, and for the perception verbs, common in documentation ("as seen in"), the adverb
+# they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
+# already.
+TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
+    "frequently increasingly popularly traditionally variously".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
