@@ -30,7 +30,7 @@ from prosecheck.checks.lexicon import (
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import Support
-from prosecheck.checks import attribution
+from prosecheck.checks import attribution, reputation
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -112,12 +112,12 @@ class Lexicon:
             set(self.weasel.table) | set(self.group) | set(self.quantifier.table)
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
-            | self.modals | self.sources
+            | self.modals | self.sources | reputation.PASSIVE_JUDGES
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
-        rare |= self.certainty | self.softeners | self.modals | self.sources
+        rare |= self.certainty | self.softeners | self.modals | self.sources | reputation.TRIGGERS
         self.triggers = with_variants(rare)
 
 
@@ -126,8 +126,11 @@ _COMMON = frozenset(
     the a an it it's is are was were be been being in to of on at for with by as and or not no
     there that this these those we you i they he she one some many most few other all any more
     less much can will would have has had do does did so such than then what who which its
+    we're we've i've i'm reports
     """.split()
 )
+# (The pronoun contractions and "reports" are common in documentation: "we're told" is scanned
+# for when "told" occurs, "press reports" when "press" does.)
 
 
 def _rarest(entry: str) -> str:
@@ -324,12 +327,29 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             i += 1
             continue
         m = lex.weasel.match_at(lw, i) if w in lex.weasel else None
+        if w == "according":
+            # "according to local news reports", "according to some analysts": the kind of
+            # source, wherever it is longer than a listed phrase ("according to some")
+            e = reputation.unnamed_according(lw, words, i, prose)
+            if e is not None and not any(quoted[i : e + 1]) and (m is None or e > i + m[0] - 1):
+                found.append((i, e, "HC101", "is the source"))
+                hedges += 1
+                i = e + 1
+                continue
         if m and not _weasel_excused(lw, words, i, m[3], prose):
             end = i + m[0] - 1
             found.append((i, end, "HC101", m[2]))
             hedges += 1
             i = end + 1
             continue
+        if w in reputation.PASSIVE_JUDGES:
+            s = reputation.passive_judgement(lw, words, i, prose)
+            if s is not None and not any(quoted[s : i + 2]):
+                found = [f for f in found if f[0] < s]
+                found.append((s, i + 1, "HC101", "holds this view"))
+                hedges += 1
+                i += 2
+                continue
         if w in lex.sources:
             hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
@@ -418,6 +438,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 # Inline code marks a technical elaboration ("In fact `--clear-screen` and
                 # `--clearScreen` are both mapped to ..."): a fact the reader can check.
                 technical = PLACEHOLDER in prose[sentence.start : sentence.end]
+                if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
+                    continue  # "In fact, you should be able to decide": advice, not a claim
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
@@ -527,7 +549,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
     q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier else None
     if q:
         j = i + q[0]
-        if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified):
+        if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified or _people_of(words, lw, j)):
             j += 1
         elif lw[i] not in lex.group:
             return None
@@ -539,10 +561,38 @@ def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
         return None
     while j < len(lw) and lw[j] in ("also", "still", "often", "now", "generally", "usually"):
         j += 1
+    if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
+        j += 1  # "A number of experts have challenged": any speech verb in the perfect
     if j >= len(lw) or lw[j] not in lex.speech:
         return None
     m = lex.speech.match_at(lw, j)
+    if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1):
+        return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
     return j + m[0] - 1 if m else None
+
+
+# Words that may follow a verb of saying in the past ("some observed that", "many questioned
+# the decision"); anything else after "some observed" is the noun the participle describes.
+_CLAUSE_STARTS = frozenset(
+    "that the a an it this these those him her them his their its our to how whether what why if "
+    "on about".split()
+)
+
+
+def _clause_follows(lw, k: int) -> bool:
+    return k < len(lw) and lw[k] in _CLAUSE_STARTS
+
+
+def _people_of(words, lw, j: int) -> bool:
+    """A people or a party named in the plural after a quantifier: "many Tunisians", "some
+    Republicans" (a capital, then lower case, ending in s; not a possessive)."""
+    if j >= len(lw):
+        return False
+    text = words[j].text
+    return (
+        len(text) > 4 and text[:1].isupper() and text[1:].isalpha() and text[1:].islower()
+        and text.endswith("s") and not text.endswith("ss")
+    )
 
 
 # Boosters that, in a piece of advice, only add emphasis: "you should definitely file an issue
@@ -587,7 +637,12 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
 # Words that make "of course" grant a point rather than insist on one: a turn ("but", "still",
 # "yet"), an exception ("some", "exceptions"), a limit the writer sets ("you can't order people").
 _GRANTING = frozenset("but still yet though although however exceptions exception".split())
-_LIMITS = frozenset("some can't cannot couldn't".split())
+# A limit or a possibility right after "of course" ("Of course, regressions may not be a big
+# problem"): granting a point, not insisting.
+_LIMITS = frozenset("some can't cannot couldn't may might could".split())
+# A denial that goes on ("Of course I do not mean that literally"): a disclaimer; not one that
+# ends the sentence ("Of course it's not!", "Of course not."), an emphatic answer.
+_DENIALS = frozenset("not don't doesn't didn't isn't aren't won't never".split())
 
 
 def _granting(lw, bend: int, words, prose: str) -> bool:
@@ -598,6 +653,8 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
         return True
     after = lw[bend + 1 : bend + 6]
     if not _LIMITS.isdisjoint(after):
+        return True
+    if any(w in _DENIALS and bend + 1 + k < len(lw) - 1 for k, w in enumerate(after)):
         return True
     end = words[-1].end
     return prose[end : end + 1] == ":"  # a lead-in to what follows

@@ -96,7 +96,7 @@ class Lexicon:
         self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
         #: The words _find looks at: superlatives and the first words of phrases.
         self.starts = with_variants(
-            set(self.superlative) | {"most", "least", "only", "first", "1", "uniquely", "unlike"} | set(self.phrases.table)
+            set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike"} | set(self.phrases.table)
             | compounds | self.graded
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
@@ -394,7 +394,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             i += 1
             continue
         if w == "unlike":
-            end = _unlike_others(lw, i)
+            end = _unlike_others(lw, i, words, prose)
             if end is not None:
                 yield i, end, "SL101", "absolute"
                 i = end + 1
@@ -455,13 +455,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield start, i, "SL101", "absolute"
             i += 1
             continue
-        if w == "only":
+        if w == "only" or w == "sole":
+            # "the sole surviving prison rodeo in the country": "sole" claims what "only" does
             hit = _only(lex, lw, words, i, prose)
             if hit:
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
                 continue
-            if _only_name_can(words, lw, i):
+            if w == "only" and _only_name_can(words, lw, i):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
                 continue
@@ -532,7 +533,10 @@ def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
     return False
 
 
-_FIRST_NOT = frozenset("time step thing way place one result results match hit entry item element argument".split())
+_FIRST_NOT = frozenset(
+    "time step thing way place one result results match hit entry item element argument release version "
+    "call request line page".split()
+)
 # "the first company to ship", "the first Python library that ...": a record, said of a name.
 _RECORD_LINKS = frozenset({"to", "that", "who"})
 
@@ -574,7 +578,14 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
             return start, k - 1
     if _appositive(words, start, prose, lw):
         return start, k - 1
+    if subject in _HISTORY_SUBJECTS and lw[start - 1] in ("was", "became") and _FIRST_NOT.isdisjoint(lw[i + 1 : k]):
+        return start, k - 1  # "It was the first popular distribution to provide a live CD": a record in history
     return None
+
+
+# Subjects of a record told in the past ("It was the first ...", "She became the first woman
+# to ..."): the text has named the thing or person in the sentences before.
+_HISTORY_SUBJECTS = frozenset({"it", "he", "she", "they"})
 
 
 def _only_name_can(words, lw, i: int) -> bool:
@@ -616,9 +627,12 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         adj = lw[i + 1]
         if not adj[:1].isalpha():
             return None
-        if adj in lex.most_never and not (adj in _JUDGED and _names_after(words, lw, i + 1)):
-            return None  # "the most important option"; not "the most important group Hamas"
-        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED)) else "dimension"
+        judged_here = adj in _JUDGED and (_names_after(words, lw, i + 1) or (i and lw[i - 1] in lex.place))
+        if adj in lex.most_never and not judged_here:
+            # "the most important option"; not "the most important group Hamas", nor "the
+            # country's most important relationship" (ranked among all of a place's)
+            return None
+        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED or _peacock_at(lex, lw, i + 1))) else "dimension"
         end = i + 1
         if adj.endswith("ly") and adj not in lex.most_evaluative:
             # "the most heavily guarded", "the most politically charged": an adverb, then the
@@ -728,6 +742,14 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
 _TAGLINE_HEDGES = frozenset("probably arguably perhaps possibly quite simply easily literally".split())
 
 
+def _peacock_at(lex: Lexicon, lw, k: int) -> bool:
+    """A promotional word of the list ("renowned", "acclaimed") at ``k``: after "most" it
+    judges ("Tunisia's most renowned museum"), as "most important" does, whatever the figures
+    in the sentence."""
+    m = lex.phrases.match_at(lw, k) if lw[k] in lex.phrases else None
+    return m is not None and m[0] == 1 and m[1] == "peacock"
+
+
 def _opens(lw, start: int) -> bool:
     """The claim opens its sentence, alone or after a hedging adverb."""
     return start == 0 or (start == 1 and lw[0] in _TAGLINE_HEDGES)
@@ -809,7 +831,12 @@ _RIVALS = frozenset(
 )
 
 
-def _unlike_others(lw, i: int):
+def _ends_clause(words, k: int, prose: str) -> bool:
+    """A clause mark right after word ``k`` ("Unlike most, ...")."""
+    return prose[words[k].end : words[k].end + 1] in (",", ";", ":", ".")
+
+
+def _unlike_others(lw, i: int, words, prose: str):
     """"Unlike most parser generators, nearley can ...", "Unlike other datetime libraries for
     Python, ...": a claim about every competitor, opening its sentence; not "Unlike the previous
     example", nor "Unlike other solving functions" (the package's own parts)."""
@@ -817,7 +844,9 @@ def _unlike_others(lw, i: int):
         return None
     for k in range(1, min(len(lw), 5)):
         if lw[k] == "most":
-            return k  # "Unlike most libraries", "Unlike when using most other tools"
+            if k + 1 < len(lw) and lw[k + 1][:1].isalpha() and not _ends_clause(words, k, prose):
+                return k  # "Unlike most libraries", "Unlike when using most other tools"
+            return None  # "Unlike most, he's white": most of the people of the story, no rival
     if lw[1] == "other" and not _RIVALS.isdisjoint(lw[2:5]):
         return 1
     return None

@@ -1,0 +1,146 @@
+"""Judges nobody names (``HC101``), found by the shape of the phrase rather than a list of phrases.
+
+* A reputation in the passive: "has been hailed as", "is also lauded as", "is seen as",
+  "Once labeled ...": a verb of praise, blame or perception in the passive, then "as", with the
+  judges left out. Any tense, any adverb between ("is sometimes regarded as").
+* "according to" a source that is a kind, not a name: "according to local news reports",
+  "according to some analysts", "according to a recent study". Not "according to the
+  documentation" (a definite source the text has named) nor "according to Gartner".
+
+Each returns the index of the phrase's first word, or None; hedging.py decides whether the
+sentence answers it (a link, a citation, a named source), as for every HC101 finding.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+# Verbs of praise, blame and perception whose passive + "as" credits a judgement to nobody.
+# Not "considered" ("is considered a breaking change": a rule of an interface, 0 of 19 right
+# on the corpus), "labeled", "billed", "described", "treated", "defined", "mocked" (technical
+# senses).
+PASSIVE_JUDGES = frozenset(
+    """
+    hailed lauded touted heralded acclaimed praised celebrated lionized lionised extolled
+    derided dismissed criticized criticised condemned decried denounced vilified maligned
+    ridiculed branded slammed blasted panned
+    regarded viewed perceived seen
+    """.split()
+)
+# The perception verbs are mostly a tool's behaviour or a rule ("is seen as HTML", "are regarded
+# as a path", "to be regarded as a security vulnerability": 0 of 20 new corpus findings right):
+# they hide a judge only with an adverb that says how many hold the view ("is sometimes
+# regarded as", "is often seen as").
+PERCEPTION = frozenset({"regarded", "viewed", "perceived", "seen"})
+_HOW_MANY = frozenset(
+    "sometimes often generally commonly popularly increasingly frequently usually traditionally "
+    "long variously typically mostly largely".split()
+)
+# The words a sentence must hold to be scanned for a reputation (trigger_search): the praise and
+# blame verbs, and for the perception verbs, common in documentation ("as seen in"), the adverb
+# they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
+# already.
+TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
+    "frequently increasingly popularly traditionally variously".split()
+)
+_BE = frozenset("is are was were be been being am".split())
+_BETWEEN = frozenset(
+    """
+    also often widely sometimes long once frequently generally increasingly now still already
+    even variously popularly commonly usually largely mostly routinely once-again repeatedly
+    ever always never rightly wrongly justly
+    """.split()
+)
+# "is seen as well", "is regarded as follows": not the judgement's "as".
+_NOT_AFTER_AS = frozenset({"well", "follows", "such", "soon", "long", "far", "much", "many", "if", "though"})
+
+
+def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
+    """The first word of "has been hailed as" when ``lw[i]`` is such a participle, or None."""
+    n = len(lw)
+    if i + 2 >= n or lw[i + 1] != "as" or lw[i + 2] in _NOT_AFTER_AS:
+        return None
+    if _title_after(words, lw, i + 2):
+        return None  # "was hailed as the Worlds 2023 finals MVP": an award on record, not a view
+    if _agent_named(lw, words, i + 2, prose):
+        return None  # "hailed as a model by the Harbor Times": the judge is named
+    j = i - 1
+    while j >= 0 and lw[j] in _BETWEEN:
+        j -= 1
+    if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
+        return None
+    if j >= 0 and lw[j] in _BE:
+        if j >= 1 and lw[j] == "been" and lw[j - 1] in ("has", "have", "had"):
+            return j - 1
+        return j
+    if j >= 0 and (lw[j].endswith("'s") or lw[j].endswith("'re")) and lw[j][:-2].isalpha() and lw[i] != "seen":
+        return j  # "he's regarded as", "they're hailed as" (not "it's seen as": "what's seen as")
+    if j < 0:
+        return 0  # "Once labeled a ...", "Hailed as the ...": a participle opening the sentence
+    if "," in prose[words[j].end : words[j + 1].start] and lw[i] not in PERCEPTION:
+        return j + 1  # "Tunisia, hailed as the lone success, ...": a participial clause
+    return None
+
+
+def _title_after(words, lw, k: int) -> bool:
+    """What follows "as" is a title or a name ("as the Worlds 2023 finals MVP", "as Person of the
+    Year"): a capital or a figure in its first two words."""
+    if k < len(lw) and lw[k] in ("the", "a", "an"):
+        k += 1
+    if k >= len(lw):
+        return False
+    text = words[k].text
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def _agent_named(lw, words, k: int, prose: str) -> bool:
+    """ "by" and a name later in the clause: "... as a model by the Harbor Times"."""
+    for m in range(k, min(len(lw) - 1, k + 12)):
+        if m > k and any(c in prose[words[m - 1].end : words[m].start] for c in ",;:()"):
+            return False
+        if lw[m] == "by":
+            nxt = m + 2 if lw[m + 1] == "the" and m + 2 < len(lw) else m + 1
+            return words[nxt].text[:1].isupper()
+    return False
+
+
+# Sources that are a kind of source, not a name: reports, analysts, a study.
+SOURCE_KINDS = frozenset(
+    """
+    report reports source sources analyst analysts expert experts observer observers official
+    officials critic critics estimate estimates study studies research researchers scientist
+    scientists resident residents witness witnesses insider insiders account accounts rumour
+    rumours rumor rumors poll polls survey surveys legend tradition folklore historian
+    historians commentator commentators scholar scholars economist economists diplomat
+    diplomats people locals media press testimony testimonies investigators authorities
+    """.split()
+)
+# Words that make the source definite (named before, or owned): "according to the report",
+# "according to its documentation", "according to this study".
+_DEFINITE = frozenset("the this that these those his her its their our my your whose which".split())
+# A preposition or a conjunction before the source kind: it is not the head of the phrase.
+_LINKS = frozenset("of for in on with to from by at as and or than".split())
+
+
+def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
+    """The end index of "according to local news reports" when ``lw[i]`` is "according", or None.
+
+    Between "to" and the source kind only lower-case words (at most three: "some", "local",
+    "news"); a capital, a figure or a definite word names or points to the source."""
+    n = len(lw)
+    if i + 2 >= n or lw[i + 1] != "to":
+        return None
+    for k in range(i + 2, min(n, i + 6)):
+        w = lw[k]
+        text = words[k].text
+        if w in _DEFINITE or w in _LINKS or not w.replace("-", "").isalpha() or not text[:1].islower():
+            return None  # "according to the report", "according to a kind of source", a name
+        if k > i + 2 and prose[words[k - 1].end : words[k].start].strip():
+            return None  # a mark between the words: "according to some, ..."
+        if w in SOURCE_KINDS:
+            if k + 1 < n and lw[k + 1] in SOURCE_KINDS:
+                continue  # "according to news reports": the last noun is the head
+            if k + 2 < n and lw[k + 1] in ("from", "by", "at", "of", "in") and words[k + 2].text[:1].isupper():
+                return None  # "according to analysts at Goldman Sachs": named after the noun
+            return k
+    return None
