@@ -99,10 +99,10 @@ def lint_set(s: dict) -> None:
     """Run the rules on every document; keep their findings and the model's candidates."""
     checks = {"superlative": superlatives.Superlatives(), "hedging": hedging.Hedging()}
     options = {c.name: {k: o.default for k, o in c.options.items()} for c in checks.values()}
-    positives = defaultdict(set)
+    positives = defaultdict(list)
     for g in s["items"]:
         if g.get("label", "positive") == "positive":
-            positives[(g["doc"], g["category"])].add(g["line"])
+            positives[(g["doc"], g["category"], g["line"])].append(g)
     s["rules"], s["candidates"] = [], []
     for doc_id in sorted(s["docs"]):
         path = os.path.join(s["dir"], s["docs"][doc_id])
@@ -130,8 +130,19 @@ def lint_set(s: dict) -> None:
                 s["candidates"].append(dict(
                     doc=doc_id, category=cat, line=line, col=col, sentence=cand.sentence.index,
                     rule=cand.rule is not None, features=cand.features,
-                    label=int(line in positives[(doc_id, cat)]),
+                    label=label(positives.get((doc_id, cat, line), ()), col, cand.rule is not None),
                 ))
+
+
+def label(items: list, col: int, ruled: bool) -> int:
+    """1 when an annotator marked a claim of the candidate's category here. A rule's finding is
+    right when an item is on its line (the scorer's test); a trigger word the rules passed over
+    only when it lies in the item's phrase ("many" is no claim in a line whose item is "hailed
+    as"), or on its line when the phrase is not found on the line as written."""
+    for g in items:
+        if ruled or g["_col"] <= 0 or g["_col"] <= col < g["_col"] + len(g["phrase"]):
+            return 1
+    return 0
 
 
 # --- scoring, as eval/scoring.py does it -----------------------------------------------------

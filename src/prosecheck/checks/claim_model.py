@@ -163,8 +163,14 @@ def _bucket(n: int) -> str:
     return "short" if n < 8 else "medium" if n < 18 else "long" if n < 35 else "very-long"
 
 
-def features(doc, sentence, words, lw, i: int, family: str, rule_tier: str, context_facts: tuple) -> tuple:
-    """The named features of word ``i`` of ``sentence`` (``lw``: its normalised words)."""
+def features(doc, sentence, words, lw, i: int, family: str, rule_tier: str, context_facts: tuple,
+             spans=()) -> tuple:
+    """The named features of word ``i`` of ``sentence`` (``lw``: its normalised words).
+
+    ``spans``: what the check's finder saw in the sentence before its filters (support, voice,
+    conditions...), as ``(first, last, kind)``: whether word ``i`` lies in one, and of what kind,
+    is the rules' own judgement of the phrase, kept when they dropped it.
+    """
     n = len(lw)
     others, cited, named, cited_next = context_facts
     p1 = lw[i - 1] if i >= 1 else "<s>"
@@ -186,6 +192,14 @@ def features(doc, sentence, words, lw, i: int, family: str, rule_tier: str, cont
         "kind=" + block.kind,
         "length=" + _bucket(n),
     ]
+    for a, b, kind in spans:
+        if a <= i <= b:
+            out.append("finder=" + kind)
+            break
+    else:
+        out.append("finder=none" if not spans else "finder=elsewhere")
+    out.append("w-suffix=" + lw[i][-3:])
+    out.append("n1-suffix=" + n1[-3:])
     containers = block.containers
     if "list_item" in containers:
         out.append("list-item")
@@ -229,6 +243,21 @@ def features(doc, sentence, words, lw, i: int, family: str, rule_tier: str, cont
 
 # --- candidates ------------------------------------------------------------------------------
 
+def finder_spans(doc, category: str, sentence, words, lw, lowercase) -> list:
+    """``(first, last, kind)`` of what the rules' finder sees in ``sentence`` for ``category``
+    before any filter (support, voice, condition, aim): superlatives' ``_find``, hedging's ``_scan``."""
+    from prosecheck.checks import hedging, superlatives
+
+    if category == "superlative":
+        lex = superlatives.lexicon()
+        found = superlatives._outside_idioms(lex, lw, superlatives._widest(superlatives._find(lex, sentence, words, lw, lowercase)))
+        return [(a, b, kind) for a, b, code, kind in found if code == "SL101"]
+    quoted = [True] * len(words) if sentence.quoted else [w.quoted for w in words]
+    found = hedging._scan(hedging.lexicon(), sentence, words, lw, quoted)[0]
+    codes = ("HC101", "HC103") if category == "hedge" else ("HC102", "HC103")
+    return [(a, b, code + (":" + note if note else "")) for a, b, code, note in found if code in codes]
+
+
 def candidates(doc, category: str, sentences, rule_findings, support, own) -> list:
     """The candidates of ``category`` in ``sentences`` (the sentences the check scanned).
 
@@ -239,7 +268,10 @@ def candidates(doc, category: str, sentences, rule_findings, support, own) -> li
     """
     from prosecheck.checks.lexicon import norm_words
 
+    from prosecheck.checks.superlatives import _LowerCaseWords
+
     fam = families()[category]
+    lowercase = _LowerCaseWords(doc)
     by_offset = {}
     for offset, diag in rule_findings:
         by_offset[offset] = diag
@@ -265,11 +297,12 @@ def candidates(doc, category: str, sentences, rule_findings, support, own) -> li
             if not places:
                 continue
         facts = (not own(sentence), support.cited(sentence), support.named(sentence), support.cited_next(sentence))
+        spans = finder_spans(doc, category, sentence, words, lw, lowercase)
         for k, offset, diag in places:
             rule_tier = "none" if diag is None else (diag.severity or "warning")
             family = fam.get(lw[k], "other")
             out.append(Candidate(category, sentence, k, offset, diag,
-                                 features(doc, sentence, words, lw, k, family, rule_tier, facts)))
+                                 features(doc, sentence, words, lw, k, family, rule_tier, facts, spans)))
     return out
 
 
@@ -292,3 +325,49 @@ def decide(model: Model, cands: list) -> list:
     kept.extend((c, t) for _, c, t in best.values())
     kept.sort(key=lambda ct: ct[0].offset)
     return kept
+
+
+# --- the checks' entry point -----------------------------------------------------------------
+
+def rejudge(doc, category: str, diagnostics: list, sentences, context, message, model: Optional[Model] = None) -> list:
+    """The check's ``diagnostics`` with the findings of ``category``'s code re-judged by the
+    model: kept at the tier it gives, dropped, or added where the rules were silent (made with
+    ``message(code, phrase, kind)``, the check's own wording). Other codes pass unchanged."""
+    from dataclasses import replace
+
+    from prosecheck.checks.support import Support
+    from prosecheck.checks.voice import writers_own
+
+    model = model or shipped()
+    code = CODES[category]
+    mine = [d for d in diagnostics if d.code == code]
+    out = [d for d in diagnostics if d.code != code]
+    ruled = [(doc.line_offset(d.line) + d.col - 1, d) for d in mine]
+    support = Support.for_context(doc, context)
+    cands = candidates(doc, category, sentences, ruled, support, lambda s: writers_own(doc, s))
+    for cand, severity in decide(model, cands):
+        sev = "" if severity == "warning" else severity
+        if cand.rule is not None:
+            out.append(replace(cand.rule, severity=sev))
+            continue
+        words = cand.sentence.words
+        phrase, kind = _phrase(cand, words)
+        out.append(doc.diagnostic(code, message(code, phrase, kind), cand.offset, severity=sev or None))
+    return out
+
+
+def _phrase(cand: Candidate, words) -> tuple:
+    """The words to quote for an added finding, and their kind: the finder's span around the
+    trigger word when there is one, else the word (with the word it grades, after "most")."""
+    from prosecheck.checks.lexicon import norm
+
+    prose = cand.sentence.block.prose
+    for f in cand.features:
+        if f.startswith("finder=") and f not in ("finder=none", "finder=elsewhere"):
+            kind = f[len("finder="):]
+            break
+    else:
+        kind = ""
+    i = cand.index
+    j = i + 1 if norm(words[i].text) in ("most", "least") and i + 1 < len(words) else i
+    return prose[words[i].start : words[j].end], kind
