@@ -116,8 +116,9 @@ def families() -> dict:
 
     sl = superlatives.lexicon()
     sup: dict = {}
-    for word in sl.phrases.table:
-        sup[word] = "phrase-" + sl.phrases.table[word][0][1]
+    for word, entries in sl.phrases.table.items():
+        if entries[0][1] != "peacock":  # a peacock term is SL102's, which the model leaves alone
+            sup[word] = "phrase-" + entries[0][1]
     for word in sl.dimension:
         sup[word] = "dimension"
     for word in sl.evaluative:
