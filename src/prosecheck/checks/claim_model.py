@@ -346,6 +346,10 @@ def rejudge(doc, category: str, diagnostics: list, sentences, context, message, 
     ruled = [(doc.line_offset(d.line) + d.col - 1, d) for d in mine]
     support = Support.for_context(doc, context)
     cands = candidates(doc, category, sentences, ruled, support, lambda s: writers_own(doc, s))
+    judged = {id(c.rule) for c in cands if c.rule is not None}
+    # A finding the model found no candidate for (not at a word of a scanned sentence) stays as
+    # the rules made it: the model only judges what it can see.
+    out.extend(d for d in mine if id(d) not in judged)
     for cand, severity in decide(model, cands):
         sev = "" if severity == "warning" else severity
         if cand.rule is not None:
