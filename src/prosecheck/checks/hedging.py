@@ -172,9 +172,24 @@ class Hedging(Check):
         "overhedge_hedges_per_1000": Option(
             "float", 50.0, "HC104: a section hedges everything from this many hedges per 1,000 words"
         ),
+        "claim_model": Option("bool", False, "let the trained claim model re-judge HC101 and HC102 findings "
+                                             "and add the ones it is sure of (experimental, off: see the code pages)"),
     }
 
     def check(self, doc, options, context):
+        found = self._rules(doc, options, context)
+        if not options.get("claim_model"):
+            return found
+        from prosecheck.checks import claim_model
+
+        lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
+        scanned = flagged_sentences(doc, lex.triggers)
+        found = list(found)
+        for category in ("hedge", "booster"):
+            found = claim_model.rejudge(doc, category, found, scanned, context, _model_message)
+        return found
+
+    def _rules(self, doc, options, context):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
         hedge_counts: dict[int, int] = {}
@@ -286,6 +301,11 @@ _WHILE = frozenset({"while", "whilst"})
 _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
 # Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
 _BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())
+
+
+def _model_message(code: str, phrase: str, kind: str) -> str:
+    """The message of a finding the claim model added: ``kind`` is the finder's "CODE:note"."""
+    return _message(code, phrase, kind.split(":", 1)[1] if ":" in kind else "")
 
 
 def _message(code: str, phrase: str, note: str) -> str:

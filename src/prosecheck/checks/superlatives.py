@@ -122,9 +122,21 @@ class Superlatives(Check):
             'category of the built-in list, e.g. "speediest:evaluative" or "peerless:absolute"',
         ),
         "ignore_terms": Option("list[str]", [], "built-in terms never to flag (any category)"),
+        "claim_model": Option("bool", False, "let the trained claim model re-judge SL101 findings and add "
+                                             "the ones it is sure of (experimental, off: see the code page)"),
     }
 
     def check(self, doc, options, context):
+        found = self._rules(doc, options, context)
+        if not options.get("claim_model"):
+            return found
+        from prosecheck.checks import claim_model
+
+        lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
+        return claim_model.rejudge(doc, "superlative", list(found), flagged_sentences(doc, lex.triggers), context,
+                                   lambda code, phrase, kind: _message(phrase, kind))
+
+    def _rules(self, doc, options, context):
         lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)

@@ -1,0 +1,365 @@
+#!/usr/bin/env python3
+"""Leave-one-set-out evaluation of the language checks: the rules, and the trained claim model.
+
+usage: python3 eval/crossval.py [--sets news-dev,real-docs,fresh-docs,blind-docs] [--news-dev DIR]
+                                [--docs NAME=DIR ...] [-v]
+
+For each of the four labelled sets, in turn held out: the claim model
+(src/prosecheck/checks/claim_model.py) is trained on the other three sets, its thresholds
+chosen on those three alone (each of them held out in turn inside the training sets, the
+threshold that gives the best F1 on those inner predictions), and it is scored on the held-out
+set. The rules as they are are scored on the same set. Both are scored with eval/scoring.py's
+matching (same line, nearest column, one finding per item; HC103 counts for hedge and booster)
+over every document of the set (split "all"); warning and info findings count alike, as in the
+sets' score.py.
+
+The rules were tuned on the sets themselves (news-dev, real-docs and fresh-docs; blind-docs is a
+development set now too), so their figure on a "held-out" set is optimistic; the model's weights and thresholds never saw the held-out set.
+The same document is never in training and test (a fold is a whole set).
+
+Where the data is: gold and manifest of news-dev in --news-dev (default: ../shared/eval/news-dev
+beside the repository, or /work/shared/eval/news-dev), of the others in eval/<set>/; built
+documents in /work/data/<set> (news-dev: /work/data/news-dev-docs), or eval/<set>/docs, or
+--docs NAME=DIR. prosecheck is run in this process (the checks' check(), default options), not
+through the command line, so the rules' figures equal score.py's only when the built documents
+are the same. Deterministic: the same data gives the same table, byte for byte.
+Needs scikit-learn: pip install -e '.[train]'.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "src"))
+
+import scoring  # noqa: E402
+from prosecheck.check import Context  # noqa: E402
+from prosecheck.checks import claim_model, hedging, superlatives  # noqa: E402
+from prosecheck.checks.support import Support  # noqa: E402
+from prosecheck.checks.trigger_search import flagged_sentences  # noqa: E402
+from prosecheck.checks.voice import writers_own  # noqa: E402
+from prosecheck.document import parse  # noqa: E402
+
+SETS = ("news-dev", "real-docs", "fresh-docs", "blind-docs")
+CATEGORIES = claim_model.CATEGORIES
+LANG_CODES = ("SL101", "HC101", "HC102", "HC103")
+# Probabilities tried as thresholds.
+GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
+#: The precision a class must reach on the training sets' inner predictions to be a warning.
+WARNING_PRECISION = 0.8
+
+
+# --- the sets --------------------------------------------------------------------------------
+
+def gold_dir(name: str, news_dev: str | None) -> str:
+    if name != "news-dev":
+        return os.path.join(HERE, name)
+    for d in (news_dev, os.environ.get("NEWS_DEV"), os.path.join(os.path.dirname(ROOT), "shared", "eval", "news-dev"),
+              "/work/shared/eval/news-dev"):
+        if d and os.path.exists(os.path.join(d, "gold.jsonl")):
+            return d
+    raise SystemExit("error: news-dev's gold.jsonl was not found: pass --news-dev DIR")
+
+
+def docs_dir(name: str, given: dict, gdir: str) -> str:
+    data = "/work/data/news-dev-docs" if name == "news-dev" else os.path.join("/work/data", name)
+    for d in (given.get(name), data, os.path.join(gdir, "docs")):
+        if d and os.path.isdir(d):
+            return d
+    raise SystemExit(f"error: the built documents of {name} were not found: pass --docs {name}=DIR")
+
+
+def read_set(name: str, gdir: str, ddir: str) -> dict:
+    """The set's documents (id -> file name) and items, each item with ``_col`` as scoring.py sets it."""
+    docs = {}
+    for line in open(os.path.join(gdir, "manifest.jsonl"), encoding="utf-8"):
+        if line.strip():
+            e = json.loads(line)
+            docs[e["id"]] = "%s.%s" % (e["id"], e.get("format", "md"))
+    docs = {d: f for d, f in docs.items() if os.path.exists(os.path.join(ddir, f))}
+    items = [json.loads(l) for l in open(os.path.join(gdir, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    items = [g for g in items if g["doc"] in docs]
+    lines = {}
+    for g in items:
+        if g["doc"] not in lines:
+            with open(os.path.join(ddir, docs[g["doc"]]), encoding="utf-8") as fh:
+                lines[g["doc"]] = fh.read().split("\n")
+        ls = lines[g["doc"]]
+        g["_col"] = (ls[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(ls) else 0
+    return {"name": name, "dir": ddir, "docs": docs, "items": items}
+
+
+def lint_set(s: dict) -> None:
+    """Run the rules on every document; keep their findings and the model's candidates."""
+    checks = {"superlative": superlatives.Superlatives(), "hedging": hedging.Hedging()}
+    options = {c.name: {k: o.default for k, o in c.options.items()} for c in checks.values()}
+    positives = defaultdict(list)
+    for g in s["items"]:
+        if g.get("label", "positive") == "positive":
+            positives[(g["doc"], g["category"], g["line"])].append(g)
+    s["rules"], s["candidates"] = [], []
+    for doc_id in sorted(s["docs"]):
+        path = os.path.join(s["dir"], s["docs"][doc_id])
+        with open(path, encoding="utf-8") as fh:
+            doc = parse(path, fh.read())
+        context = Context(root=s["dir"])
+        diags = []
+        for c in checks.values():
+            diags.extend(c.check(doc, options[c.name], context))
+        for d in diags:
+            if d.code in LANG_CODES:
+                s["rules"].append(dict(doc=doc_id, line=d.line, col=d.col, code=d.code, severity=d.severity or "warning"))
+        support = Support.for_context(doc, context)
+        own = lambda sentence, doc=doc: writers_own(doc, sentence)  # noqa: E731
+        scanned = {
+            "superlative": flagged_sentences(doc, superlatives.lexicon().triggers),
+            "hedge": flagged_sentences(doc, hedging.lexicon().triggers),
+        }
+        scanned["booster"] = scanned["hedge"]
+        for cat in CATEGORIES:
+            code = claim_model.CODES[cat]
+            ruled = [(doc.line_offset(d.line) + d.col - 1, d) for d in diags if d.code == code]
+            for cand in claim_model.candidates(doc, cat, scanned[cat], ruled, support, own):
+                line, col = doc.position(cand.offset)
+                s["candidates"].append(dict(
+                    doc=doc_id, category=cat, line=line, col=col, sentence=cand.sentence.index,
+                    rule=cand.rule is not None, features=cand.features,
+                    label=label(positives.get((doc_id, cat, line), ()), col, cand.rule is not None),
+                ))
+
+
+def label(items: list, col: int, ruled: bool) -> int:
+    """1 when an annotator marked a claim of the candidate's category here. A rule's finding is
+    right when an item is on its line (the scorer's test); a trigger word the rules passed over
+    only when it lies in the item's phrase ("many" is no claim in a line whose item is "hailed
+    as"), or on its line when the phrase is not found on the line as written."""
+    for g in items:
+        if ruled or g["_col"] <= 0 or g["_col"] <= col < g["_col"] + len(g["phrase"]):
+            return 1
+    return 0
+
+
+# --- scoring, as eval/scoring.py does it -----------------------------------------------------
+
+def tally(findings: list, items: list) -> dict:
+    """Per category and "all": gold, found, alarms, correct, traps, traps flagged (scoring.py's rules)."""
+    pos = [g for g in items if g.get("label", "positive") == "positive"]
+    neg = [g for g in items if g.get("label") == "negative"]
+    by_line, neg_by_line = defaultdict(list), defaultdict(list)
+    for gi, g in enumerate(pos):
+        by_line[(g["doc"], g["line"])].append(gi)
+    for ni, g in enumerate(neg):
+        neg_by_line[(g["doc"], g["line"])].append(ni)
+    cc = scoring.CODE_CATEGORIES
+    hits = scoring.pair(findings, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
+                                             if pos[gi]["category"] in cc[f["code"]]])
+    rest = [i for i in range(len(findings)) if i not in hits]
+    sub = [findings[i] for i in rest]
+    trap_pairs = scoring.pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
+                                              if neg[ni]["category"] in cc[f["code"]]])
+    flagged = {rest[si]: ni for si, ni in trap_pairs.items()}
+    out = {}
+    for cat in CATEGORIES:
+        alarms = [i for i, f in enumerate(findings) if cat in cc[f["code"]]]
+        out[cat] = dict(
+            gold=sum(1 for g in pos if g["category"] == cat),
+            found=sum(1 for gi in hits.values() if pos[gi]["category"] == cat),
+            alarms=len(alarms),
+            correct=sum(1 for i in alarms if i in hits and pos[hits[i]]["category"] == cat),
+            traps=sum(1 for g in neg if g["category"] == cat),
+            flagged=sum(1 for ni in flagged.values() if neg[ni]["category"] == cat),
+        )
+    out["all"] = dict(gold=len(pos), found=len(hits), alarms=len(findings), correct=len(hits),
+                      traps=len(neg), flagged=len(flagged))
+    return out
+
+
+def f1(t: dict) -> float:
+    r = t["found"] / t["gold"] if t["gold"] else 0.0
+    p = t["correct"] / t["alarms"] if t["alarms"] else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --- the model on candidates -----------------------------------------------------------------
+
+def model_findings(cands: list, probs: list, thresholds: dict) -> list:
+    """Findings (scorer dicts) of the model at ``thresholds`` (category -> (warning, info)),
+    chosen as claim_model.decide chooses them: every kept rule finding, one added per sentence."""
+    out, best = [], {}
+    for c, p in zip(cands, probs):
+        warning, info = thresholds[c["category"]]
+        if p < info:
+            continue
+        sev = "warning" if p >= warning else "info"
+        f = dict(doc=c["doc"], line=c["line"], col=c["col"], code=claim_model.CODES[c["category"]], severity=sev)
+        if c["rule"]:
+            out.append(f)
+            continue
+        key = (c["doc"], c["category"], c["sentence"])
+        if key not in best or p > best[key][0]:
+            best[key] = (p, f)
+    out.extend(f for _, f in best.values())
+    return out
+
+
+def hc103(rules: list) -> list:
+    """The rules' HC103 findings: the model leaves the mixed-signal check as it is."""
+    return [f for f in rules if f["code"] == "HC103"]
+
+
+def train(sets: list) -> dict:
+    """category -> weights, trained on every candidate of ``sets``."""
+    from prosecheck.checks.claim_model_train import fit
+
+    return {cat: fit([(c["features"], c["label"]) for s in sets for c in s["candidates"] if c["category"] == cat])
+            for cat in CATEGORIES}
+
+
+def predict(weights: dict, cands: list) -> list:
+    return [claim_model.probability(weights[c["category"]], c["features"]) for c in cands]
+
+
+def choose_thresholds(sets: list) -> dict:
+    """category -> (warning, info), chosen on ``sets`` alone: each held out in turn, the model
+    trained on the others predicts it; the info threshold gives the best F1 over those
+    predictions, the warning threshold is the lowest at or above it whose findings are right
+    at least WARNING_PRECISION of the time (1.0, no warning at all, if none is)."""
+    cands, probs, items, rules = [], [], [], []
+    for k, held in enumerate(sets):
+        others = [s for j, s in enumerate(sets) if j != k]
+        weights = train(others)
+        cands.extend(held["candidates"])
+        probs.extend(predict(weights, held["candidates"]))
+        items.extend(held["items"])
+        rules.extend(hc103(held["rules"]))
+    chosen = {}
+    for cat in CATEGORIES:
+        idx = [i for i, c in enumerate(cands) if c["category"] == cat]
+        sub_c, sub_p = [cands[i] for i in idx], [probs[i] for i in idx]
+        scores = {}
+        for t in GRID:
+            found = model_findings(sub_c, sub_p, {cat: (t, t)})
+            scores[t] = tally(found + rules, items)[cat]
+        info = max(GRID, key=lambda t: (round(f1(scores[t]), 6), -t))
+        warning = 1.0
+        for t in GRID:
+            sc = scores[t]
+            if t >= info and sc["alarms"] and sc["correct"] / sc["alarms"] >= WARNING_PRECISION:
+                warning = t
+                break
+        chosen[cat] = (warning, info)
+    return chosen
+
+
+# --- the table -------------------------------------------------------------------------------
+
+def pct(a, b):
+    return "  n/a" if not b else "%4.0f%%" % (100.0 * a / b)
+
+
+def row(label: str, t: dict) -> str:
+    return "%-26s %4d %5d %6s %6d %7s %9s" % (
+        label, t["gold"], t["found"], pct(t["found"], t["gold"]), t["alarms"], pct(t["correct"], t["alarms"]),
+        "%d/%d" % (t["flagged"], t["traps"]))
+
+
+def add(a: dict, b: dict) -> dict:
+    return {k: a.get(k, 0) + b[k] for k in b}
+
+
+def main(argv: list) -> int:
+    verbose = "-v" in argv
+    names, news_dev, given = list(SETS), None, {}
+    rest = [a for a in argv if a != "-v"]
+    while rest:
+        a = rest.pop(0)
+        if a == "--sets" and rest:
+            names = rest.pop(0).split(",")
+        elif a == "--news-dev" and rest:
+            news_dev = rest.pop(0)
+        elif a == "--docs" and rest and "=" in rest[0]:
+            k, v = rest.pop(0).split("=", 1)
+            given[k] = v
+        else:
+            print(__doc__.strip().splitlines()[2])
+            return 2
+    unknown = [n for n in names if n not in SETS]
+    if unknown or len(names) < 3:
+        print("error: --sets takes three or four of %s" % ", ".join(SETS))
+        return 2
+    sets = []
+    for n in names:
+        g = gold_dir(n, news_dev)
+        s = read_set(n, g, docs_dir(n, given, g))
+        lint_set(s)
+        sets.append(s)
+        print("%s: %d documents, %d items, %d rule findings, %d candidates (%d positive)" % (
+            n, len(s["docs"]), len(s["items"]), len(s["rules"]), len(s["candidates"]),
+            sum(c["label"] for c in s["candidates"])))
+    print()
+    print("Leave one set out. Rules: as they are. They were tuned on the sets themselves (news-dev, real-docs and")
+    print("fresh-docs; blind-docs is a development set now too), so their figure on a held-out set is optimistic.")
+    print("Model: trained, and its thresholds chosen, on the other sets only; it never saw the held-out set.")
+    print()
+    head = "%-26s %4s %5s %6s %6s %7s %9s" % ("held out / category", "gold", "found", "recall", "alarms", "precis", "traps")
+    totals = {"rules": {}, "model": {}}
+    macro = {"rules": [], "model": []}
+    for k, held in enumerate(sets):
+        train_sets = [s for j, s in enumerate(sets) if j != k]
+        weights = train(train_sets)
+        thresholds = choose_thresholds(train_sets)
+        probs = predict(weights, held["candidates"])
+        found = model_findings(held["candidates"], probs, thresholds) + hc103(held["rules"])
+        rules = [f for f in held["rules"] if f["code"] in LANG_CODES]
+        t_rules, t_model = tally(rules, held["items"]), tally(found, held["items"])
+        print(head)
+        print("%s  (thresholds warning/info: %s)" % (held["name"], ", ".join(
+            "%s %.2f/%.2f" % (c, *thresholds[c]) for c in CATEGORIES)))
+        for cat in CATEGORIES + ("all",):
+            print(row("  rules  " + cat, t_rules[cat]))
+            print(row("  model  " + cat, t_model[cat]))
+        warn = [f for f in found if f["severity"] == "warning"]
+        t_warn = tally(warn, held["items"])["all"]
+        t_rwarn = tally([f for f in rules if f["severity"] == "warning"], held["items"])["all"]
+        print(row("  rules  warning tier", t_rwarn))
+        print(row("  model  warning tier", t_warn))
+        print()
+        for who, t in (("rules", t_rules), ("model", t_model)):
+            for cat in CATEGORIES + ("all",):
+                totals[who][cat] = add(totals[who].get(cat, {}), t[cat])
+            a = t["all"]
+            macro[who].append((a["found"] / a["gold"] if a["gold"] else 0.0, a["correct"] / a["alarms"] if a["alarms"] else 0.0))
+        if verbose:
+            show_differences(held, rules, found)
+    print(head)
+    print("all held-out sets pooled")
+    for cat in CATEGORIES + ("all",):
+        print(row("  rules  " + cat, totals["rules"][cat]))
+        print(row("  model  " + cat, totals["model"][cat]))
+    print()
+    for who in ("rules", "model"):
+        r = sum(x for x, _ in macro[who]) / len(macro[who])
+        p = sum(y for _, y in macro[who]) / len(macro[who])
+        print("mean over the %d held-out sets, %s: recall %.1f%% precision %.1f%% F1 %.1f%%" % (
+            len(sets), who, 100 * r, 100 * p, 200 * r * p / (r + p) if r + p else 0.0))
+    return 0
+
+
+def show_differences(held: dict, rules: list, found: list) -> None:
+    key = lambda f: (f["doc"], f["line"], f["col"], f["code"])  # noqa: E731
+    r, m = {key(f) for f in rules}, {key(f) for f in found}
+    for f in sorted(r - m):
+        print("  model drops  %s:%d:%d %s" % f)
+    for f in sorted(m - r):
+        print("  model adds   %s:%d:%d %s" % f)
+    print()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

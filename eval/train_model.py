@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Rebuild the claim model shipped in the package: src/prosecheck/checks/data/claim_model.json.
+
+usage: python3 eval/train_model.py [--out FILE] [--news-dev DIR] [--docs NAME=DIR ...]
+
+Trains on every candidate of the four labelled sets (news-dev, real-docs, fresh-docs,
+blind-docs; where each is found: see eval/crossval.py), one logistic regression per category
+(superlative, hedge, booster), and chooses each category's thresholds on the same four sets held
+out in turn (eval/crossval.py's choose_thresholds: a model trained on three sets predicts the
+fourth). Never reads eval/unseen-docs/. Deterministic: the same sets and the same rules give the
+same file, byte for byte. Needs scikit-learn: pip install -e '.[train]'.
+
+The model is used only where a configuration turns it on (claim_model = true in the
+superlatives and hedging sections): on the leave-one-set-out evaluation it does not beat the
+rules yet (eval/README.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import crossval  # noqa: E402
+from prosecheck.checks.claim_model import CATEGORIES, parse_model  # noqa: E402
+from prosecheck.checks.claim_model_train import C, MIN_COUNT, to_json  # noqa: E402
+
+OUT = os.path.join(os.path.dirname(HERE), "src", "prosecheck", "checks", "data", "claim_model.json")
+
+
+def main(argv: list) -> int:
+    out, news_dev, given = OUT, None, {}
+    rest = list(argv)
+    while rest:
+        a = rest.pop(0)
+        if a == "--out" and rest:
+            out = rest.pop(0)
+        elif a == "--news-dev" and rest:
+            news_dev = rest.pop(0)
+        elif a == "--docs" and rest and "=" in rest[0]:
+            k, v = rest.pop(0).split("=", 1)
+            given[k] = v
+        else:
+            print(__doc__.strip().splitlines()[2])
+            return 2
+    sets = []
+    for name in crossval.SETS:
+        g = crossval.gold_dir(name, news_dev)
+        s = crossval.read_set(name, g, crossval.docs_dir(name, given, g))
+        crossval.lint_set(s)
+        sets.append(s)
+    weights = crossval.train(sets)
+    thresholds = crossval.choose_thresholds(sets)
+    notes = {
+        "trained on": {s["name"]: {"documents": len(s["docs"]), "candidates": len(s["candidates"]),
+                                   "positive candidates": sum(c["label"] for c in s["candidates"])} for s in sets},
+        "C": C, "min_count": MIN_COUNT,
+        "rebuild": "python3 eval/train_model.py",
+    }
+    body = to_json(weights, thresholds, "", notes)
+    version = "1-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
+    text = to_json(weights, thresholds, version, notes)
+    parse_model(text)  # what the linter will read
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    print("wrote %s (version %s): %s" % (out, version, ", ".join(
+        "%s %d weights, warning >= %.2f, info >= %.2f" % (c, len(weights[c]), *thresholds[c]) for c in CATEGORIES)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,75 @@
+"""Training the claim model (:mod:`claim_model`): fitting weights and choosing thresholds.
+
+Only ``eval/train_model.py``, ``eval/crossval.py`` and the tests import this module, and only
+they need scikit-learn (``pip install 'prosecheck[train]'``); the linter never does. The input is
+plain data, so a test can train on a few hand-made rows:
+
+* a *row* is ``(features, label)``: the candidate's named features (a tuple of strings, as
+  :func:`claim_model.features` makes them) and whether an annotator marked a claim of the
+  category there (1) or not (0);
+* a model is ``{feature: weight}`` per category (the intercept is the weight of ``"bias"``,
+  which every candidate has), written rounded so the file is the same on every machine.
+
+Training is deterministic: the rows are taken in the order given, the features sorted, and
+liblinear's coordinate descent is seeded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from prosecheck.checks.claim_model import CATEGORIES, FORMAT
+
+#: Regularisation: the inverse strength of the L2 penalty (scikit-learn's ``C``).
+C = 0.5
+#: A feature seen on fewer training candidates than this gets no weight (a word seen once
+#: would only memorise its document).
+MIN_COUNT = 3
+#: Decimal places kept of each weight: enough for the probabilities, stable across machines.
+DIGITS = 4
+
+
+def fit(rows: list, c: float = C, min_count: int = MIN_COUNT) -> dict:
+    """``{feature: weight}`` of a logistic regression fitted to ``rows`` (``(features, label)``).
+
+    With one class only (no positive, or no negative), every candidate gets that class's
+    probability from the bias alone.
+    """
+    labels = [int(y) for _, y in rows]
+    if not rows:
+        return {"bias": -5.0}
+    if len(set(labels)) < 2:
+        return {"bias": 5.0 if labels[0] else -5.0}
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for feats, _ in rows for f in set(feats))
+    names = sorted(f for f, n in counts.items() if n >= min_count and f != "bias")
+    index = {f: j for j, f in enumerate(names)}
+    data, cols, ptr = [], [], [0]
+    for feats, _ in rows:
+        js = sorted({index[f] for f in feats if f in index})
+        cols.extend(js)
+        data.extend([1.0] * len(js))
+        ptr.append(len(cols))
+    x = csr_matrix((data, cols, ptr), shape=(len(rows), max(1, len(names))))
+    lr = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000, tol=1e-6)
+    lr.fit(x, labels)
+    weights = {"bias": round(float(lr.intercept_[0]), DIGITS)}
+    for f, w in zip(names, lr.coef_[0]):
+        w = round(float(w), DIGITS)
+        if w:
+            weights[f] = w
+    return weights
+
+
+def to_json(weights: dict, thresholds: dict, version: str, notes: dict) -> str:
+    """The model file: format, version, and per category its weights and thresholds."""
+    cats = {}
+    for cat in CATEGORIES:
+        warning, info = thresholds[cat]
+        cats[cat] = {"warning": round(warning, 4), "info": round(info, 4),
+                     "weights": dict(sorted(weights[cat].items()))}
+    doc = {"format": FORMAT, "version": version, "notes": notes, "categories": cats}
+    return json.dumps(doc, indent=1, sort_keys=False, ensure_ascii=True) + "\n"
