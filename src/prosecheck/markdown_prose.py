@@ -53,12 +53,9 @@ _TAG_RE = lazy(r"<[^>]*>")
 # which the parser drops without a trace.
 _DEFINITION_LINE_RE = lazy(r"^(?:[ \t]*>)*[ \t]{0,3}\[((?:[^\[\]\\\n]|\\.){1,999})\]:", re.M)
 
-_CONTAINERS = {"Item": "list_item", "BlockQuote": "blockquote", "FootnoteDefinition": "footnote",
-               "Table": "table"}
 _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "Shortcut": "shortcut",
            "ReferenceUnknown": "full", "CollapsedUnknown": "collapsed",
            "ShortcutUnknown": "shortcut", "Autolink": "autolink", "Email": "autolink"}
-_SKIPPED = ("CodeBlock", "MetadataBlock", "HtmlBlock")
 
 
 _NON_ASCII_RE = lazy("[^\x00-\x7f]+")
@@ -91,7 +88,7 @@ class _Offsets:
                 while c1 < end and _width(text[c1]) == width:
                     c1 += 1
                 byte_starts.append(c0 + extra)
-                runs.append((c0 + extra, c0, c1 - c0, width))
+                runs.append((c0 + extra, c0, c1 - c0, width, (c1 - c0) * width))
                 extra += (c1 - c0) * (width - 1)
                 c0 = c1
         self.byte_starts = byte_starts
@@ -105,9 +102,9 @@ class _Offsets:
         i = bisect_right(self.byte_starts, b) - 1
         if i < 0:
             return b
-        b0, c0, n, width = self.runs[i]
+        b0, c0, n, width, size = self.runs[i]
         d = b - b0
-        return c0 + d // width if d < n * width else c0 + n + (d - n * width)
+        return c0 + d // width if d < size else c0 + n + (d - size)
 
 
 class _Builder:
@@ -117,6 +114,7 @@ class _Builder:
         self.doc = doc
         self.src = doc.text
         self.at = _Offsets(doc.text)
+        self.line_starts = doc._line_starts  # line of an offset: bisect_right(line_starts, offset)
         self.slug = SlugCounter()
         self.containers: list[str] = []
         self.block: Optional[Block] = None
@@ -135,8 +133,8 @@ class _Builder:
 
     # --- blocks ------------------------------------------------------------------------------
     def open_block(self, kind: str, start: int, end: int, level: int = 0) -> None:
-        line = self.doc.position(start)[0]
-        self.block = Block(kind, line, line, level=level, containers=tuple(self.containers))
+        line = bisect_right(self.line_starts, start)
+        self.block = Block(kind, line, line, "", [], level, tuple(self.containers))
         self.block_end = end
         self.parts, self.plain, self.length = [], [], 0
 
@@ -147,8 +145,11 @@ class _Builder:
         self.block = None
         self.implicit = False
         end = max(self.block_end, self.last_inline_end)
-        block.end_line = max(block.start_line, self.doc.position(max(end - 1, 0))[0])
-        block.prose = mask_bare_urls("".join(self.parts))
+        block.end_line = max(block.start_line, bisect_right(self.line_starts, max(end - 1, 0)))
+        prose = "".join(self.parts)
+        if "://" in prose or "www." in prose or "@" in prose:
+            prose = mask_bare_urls(prose)
+        block.prose = prose
         if block.kind == "heading":
             self.add_heading(block)
         self.doc.blocks.append(block)
@@ -186,11 +187,17 @@ class _Builder:
         doc = self.doc
         at = self.at
         identity = at.identity
-        ascii_until = 0 if identity else at.ascii_until
+        if not identity:
+            ascii_until = at.ascii_until
+            byte_starts = at.byte_starts
+            byte_runs = at.runs
         src = self.src
-        handlers = {"Start": self.start, "End": self.end, "Code": self.code, "InlineHtml": self.inline_html,
-                    "Html": self.html_event, "FootnoteReference": self.footnote_reference}
+        handlers = {"Code": self.code, "InlineHtml": self.inline_html, "Html": self.html_event,
+                    "FootnoteReference": self.footnote_reference}
         ignored = handlers.get
+        start_tags, end_tags = self.tag_handlers()
+        start_tag = start_tags.get
+        end_tag = end_tags.get
         try:
             events = pyromark.events_with_range(src, options=OPTIONS, broken_link_callback=self.broken)
             # One loop with the commonest event, text, handled in place: a third of the events,
@@ -199,10 +206,15 @@ class _Builder:
                 start = r["start"]
                 end = r["end"]
                 if not identity:  # byte offsets to character offsets, past the first non-ASCII
+                    # (_Offsets.__call__ in place: two calls per event were a tenth of the walk)
                     if start > ascii_until:
-                        start = at(start)
+                        b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, start) - 1]
+                        d = start - b0
+                        start = c0 + d // width if d < size else c0 + n + (d - size)
                     if end > ascii_until:
-                        end = at(end)
+                        b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, end) - 1]
+                        d = end - b0
+                        end = c0 + d // width if d < size else c0 + n + (d - size)
                 if type(ev) is str:  # SoftBreak, HardBreak, Rule
                     if self.block is not None and not self.autolink and ev != "Rule":
                         self.emit(" ", start)
@@ -211,6 +223,17 @@ class _Builder:
                 for key, value in ev.items():  # one item
                     pass
                 if key != "Text":
+                    if key == "Start" or key == "End":
+                        # A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}).
+                        if value.__class__ is str:
+                            tag = value
+                        else:
+                            for tag, value in value.items():  # one item
+                                pass
+                        handler = start_tag(tag) if key == "Start" else end_tag(tag)
+                        if handler is not None:
+                            handler(value, start, end)
+                        continue
                     handler = ignored(key)
                     if handler is not None:
                         handler(value, start, end)
@@ -313,80 +336,118 @@ class _Builder:
             self.open_block("paragraph", start, start)
             self.implicit = True
 
-    def start(self, tag, start: int, end: int) -> None:
-        if type(tag) is str:
-            if tag == "Paragraph" or tag == "TableCell":
-                self.close_block()
-                self.open_block("paragraph" if tag == "Paragraph" else "table_cell", start, end)
-                self.covered.append((start, end))
-            elif tag == "Item":
-                self.close_block()
-                self.containers.append("list_item")
-            elif tag == "HtmlBlock":
-                self.close_block()
-                self.skip += 1
-                self.skip_kind = tag
-                self.html = []
-                self.covered.append((start, end))
-            elif tag in ("TableHead", "TableRow"):
-                pass
-            return
-        (key, value), = tag.items()
-        if key == "Heading":
+    # --- Start and End events, one method per tag (the walk looks the tag up in a dict) -----
+    def start_text_block(self, kind: str, start: int, end: int) -> None:  # Paragraph, TableCell
+        if self.block is not None:
             self.close_block()
-            self.open_block("heading", start, end, int(value["level"][1]))
-            self.covered.append((start, end))
-        elif key in ("Link", "Image"):
-            self.inline_start(start)
-            self.open_link(key, value, start, end)
-        elif key in _CONTAINERS:
+        self.open_block(kind, start, end)
+        self.covered.append((start, end))
+
+    def start_paragraph(self, data, start: int, end: int) -> None:
+        self.start_text_block("paragraph", start, end)
+
+    def start_table_cell(self, data, start: int, end: int) -> None:
+        self.start_text_block("table_cell", start, end)
+
+    def start_heading(self, data, start: int, end: int) -> None:
+        if self.block is not None:
             self.close_block()
-            self.containers.append(_CONTAINERS[key])
-            if key == "FootnoteDefinition":
-                self.doc.footnote_labels.add(value)
-            elif key == "Table":
-                self.covered.append((start, end))
-        elif key in _SKIPPED:
+        self.open_block("heading", start, end, int(data["level"][1]))
+        self.covered.append((start, end))
+
+    def start_item(self, data, start: int, end: int) -> None:
+        if self.block is not None:
             self.close_block()
-            self.skip += 1
-            self.skip_kind = key
-            first = self.doc.position(start)[0]
-            last = self.doc.position(max(end - 1, start))[0]
-            self.doc.code_lines.update(range(first, last + 1))
-            self.covered.append((start, end))
-        elif key == "List":
+        self.containers.append("list_item")
+
+    def start_blockquote(self, data, start: int, end: int) -> None:
+        if self.block is not None:
+            self.close_block()
+        self.containers.append("blockquote")
+
+    def start_footnote(self, data, start: int, end: int) -> None:
+        if self.block is not None:
+            self.close_block()
+        self.containers.append("footnote")
+        self.doc.footnote_labels.add(data)
+
+    def start_table(self, data, start: int, end: int) -> None:
+        if self.block is not None:
+            self.close_block()
+        self.containers.append("table")
+        self.covered.append((start, end))
+
+    def start_html_block(self, data, start: int, end: int) -> None:
+        if self.block is not None:
+            self.close_block()
+        self.skip += 1
+        self.skip_kind = "HtmlBlock"
+        self.html = []
+        self.covered.append((start, end))
+
+    def start_skipped(self, kind: str, start: int, end: int) -> None:  # CodeBlock, MetadataBlock
+        if self.block is not None:
+            self.close_block()
+        self.skip += 1
+        self.skip_kind = kind
+        line_starts = self.line_starts
+        first = bisect_right(line_starts, start)
+        last = bisect_right(line_starts, max(end - 1, start))
+        self.doc.code_lines.update(range(first, last + 1))
+        self.covered.append((start, end))
+
+    def start_code_block(self, data, start: int, end: int) -> None:
+        self.start_skipped("CodeBlock", start, end)
+
+    def start_metadata(self, data, start: int, end: int) -> None:
+        self.start_skipped("MetadataBlock", start, end)
+
+    def start_link(self, data, start: int, end: int) -> None:
+        self.inline_start(start)
+        self.open_link("Link", data, start, end)
+
+    def start_image(self, data, start: int, end: int) -> None:
+        self.inline_start(start)
+        self.open_link("Image", data, start, end)
+
+    def end_block(self, data, start: int, end: int) -> None:  # Paragraph, TableCell, Heading, List
+        if self.block is not None:
             self.close_block()
 
-    def end(self, tag, start: int, end: int) -> None:
-        if type(tag) is str:
-            if tag in ("Paragraph", "TableCell"):
-                self.close_block()
-            elif tag in ("Item", "FootnoteDefinition", "Table"):
-                self.close_block()
-                if self.containers:
-                    self.containers.pop()
-            elif tag == "HtmlBlock":
-                self.skip -= 1
-                content = "".join(self.html)
-                _add_html_ids(self.doc, content)
-                self.add_html_headings(content)
-                self.html = []
-            elif tag == "CodeBlock":
-                self.skip -= 1
-            elif tag in ("Link", "Image"):
-                self.close_link(start, end)
-            return
-        (key, value), = tag.items()
-        if key == "Heading":
+    def end_container(self, data, start: int, end: int) -> None:  # Item, BlockQuote, footnote, table
+        if self.block is not None:
             self.close_block()
-        elif key == "BlockQuote":
-            self.close_block()
-            if self.containers:
-                self.containers.pop()
-        elif key == "MetadataBlock":
-            self.skip -= 1
-        elif key == "List":
-            self.close_block()
+        if self.containers:
+            self.containers.pop()
+
+    def end_html_block(self, data, start: int, end: int) -> None:
+        self.skip -= 1
+        content = "".join(self.html)
+        _add_html_ids(self.doc, content)
+        self.add_html_headings(content)
+        self.html = []
+
+    def end_skipped(self, data, start: int, end: int) -> None:  # CodeBlock, MetadataBlock
+        self.skip -= 1
+
+    def end_link(self, data, start: int, end: int) -> None:  # Link, Image
+        self.close_link(start, end)
+
+    def tag_handlers(self) -> tuple[dict, dict]:
+        """Start and End handlers by tag name; tags not named (emphasis, table rows...) do
+        nothing."""
+        starts = {"Paragraph": self.start_paragraph, "TableCell": self.start_table_cell,
+                  "Heading": self.start_heading, "Item": self.start_item,
+                  "BlockQuote": self.start_blockquote, "FootnoteDefinition": self.start_footnote,
+                  "Table": self.start_table, "HtmlBlock": self.start_html_block,
+                  "CodeBlock": self.start_code_block, "MetadataBlock": self.start_metadata,
+                  "Link": self.start_link, "Image": self.start_image, "List": self.end_block}
+        ends = {"Paragraph": self.end_block, "TableCell": self.end_block, "Heading": self.end_block,
+                "List": self.end_block, "Item": self.end_container, "BlockQuote": self.end_container,
+                "FootnoteDefinition": self.end_container, "Table": self.end_container,
+                "HtmlBlock": self.end_html_block, "CodeBlock": self.end_skipped,
+                "MetadataBlock": self.end_skipped, "Link": self.end_link, "Image": self.end_link}
+        return starts, ends
 
     # --- links -------------------------------------------------------------------------------
     def open_link(self, key: str, data: dict, start: int, end: int) -> None:

@@ -19,6 +19,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import partial
 from itertools import compress, groupby, islice
 from operator import eq
 from typing import Any, Optional
@@ -36,6 +37,11 @@ _BUCKET_CAP = 8
 _CANDIDATE_CAP = 16
 
 _SEP = "\n"
+
+
+#: UTF-8 of a token; a lone surrogate (possible in an editor's buffer) is hashed, not an error.
+_utf8 = partial(str.encode, encoding="utf-8", errors="surrogatepass")
+
 #: A passage said this many times in one document is a deliberate refrain (a note repeated in
 #: every section of a reference), not a slip: BP101 leaves it alone.
 _REFRAIN = 3
@@ -105,19 +111,22 @@ class _Analysis:
         self.diagnostics: list = []
         self.summary: Any = None
         words = doc.words
-        sentences = doc.sentences
         if not words:
             return
         patterns = _compile(allow)
-        # Each distinct word normalised once; a word's norm is its vocabulary entry's (shared).
+        # Each distinct word normalised and hashed once per document; a word's norm and hash are
+        # its vocabulary entry's (read through the word arrays: no Word object per word).
         vocabulary = _SEP.join(words.vocabulary).lower().replace("\u2019", "'").split(_SEP)
-        norms = list(map(vocabulary.__getitem__, words.text_ids))
-        # Where each sentence's words start among doc.words (they are contiguous, in order).
+        vocab_hashes = list(map(crc32, map(_utf8, vocabulary)))
+        text_ids = words.text_ids
+        w_offsets = words.offsets
+        # Sentences as arrays: each one's block and the range of its words among doc.words
+        # (contiguous, in order).
         table = doc.sentence_table
         starts = table.word_starts
-        # Each sentence's word count, read once (a len() per sentence per use was a fifth of the
-        # check's own time).
-        lens = list(map(int.__sub__, table.word_ends, starts))
+        ends = table.word_ends
+        quoted = table.quoted_flags
+        blocks = doc.blocks
 
         # Where each link's text ends, and where it goes: part of what a passage says.
         block_links: dict = {}
@@ -129,60 +138,69 @@ class _Analysis:
         sentence_units: list[_Unit] = []
         lines, cols, keys, sigs = array("I"), array("I"), array("Q"), []
         position = doc.position
-        # Sentences by block (Block compares by identity), paragraphs only.
-        for block, group in groupby(range(len(sentences)), [s.block for s in sentences].__getitem__):
+        # Sentences by block, paragraphs only.
+        for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
+            block = blocks[bi]
             if block.kind != "paragraph":
                 continue
-            spoken = [k for k in group if lens[k]]
-            if not spoken or all(sentences[k].quoted for k in spoken):
+            spoken = [k for k in group if ends[k] > starts[k]]
+            if not spoken:
+                continue
+            a = starts[spoken[0]]
+            b = ends[spoken[-1]]
+            if b - a < min_words:
+                continue  # too short for a paragraph unit, so every sentence of it is too
+            if all(quoted[k] for k in spoken):
                 continue
             if patterns:
                 flat = " ".join(block.prose.split())
                 if any(p.search(flat) for p in patterns):
                     continue
-            a = starts[spoken[0]]
-            b = starts[spoken[-1]] + lens[spoken[-1]]
             # The block's tokens: its words and, where the prose has a placeholder, the code or
             # address that stood there (two sentences that differ only in code are not the same).
+            ids = text_ids[a:b]
             targets = block_links.get(id(block))
             if targets or PLACEHOLDER in block.prose:
-                tokens, spans = _tokens(doc, block, words, norms, a, b, [sentences[k] for k in spoken],
-                                        targets or ())
+                tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(),
+                                                list(map(vocabulary.__getitem__, ids)),
+                                                list(map(vocab_hashes.__getitem__, ids)),
+                                                [table.ends[k] for k in spoken], targets or ())
             else:
-                tokens = norms[a:b]
-                spans = [(starts[k] - a, starts[k] - a + lens[k]) for k in spoken]
-            hashes = list(map(crc32, map(str.encode, tokens)))
+                tokens = list(map(vocabulary.__getitem__, ids))
+                hashes = list(map(vocab_hashes.__getitem__, ids))
+                spans = [(starts[k] - a, ends[k] - a) for k in spoken]
             # A list item that opens with code defines a term (an option, a parameter): the same
             # option described under two functions is reference structure, not repetition.
             term = "list_item" in block.containers and block.prose.lstrip()[:1] == PLACEHOLDER
             para = None
-            if b - a >= min_words:
-                sh = fp.shingles(hashes)
-                exact = fp.exact_key(tokens)
-                sig = _SIGNATURES.get(exact)
-                if sig is None:
-                    if len(_SIGNATURES) >= _SIGNATURE_CACHE:
-                        _SIGNATURES.clear()
-                    sig = _SIGNATURES[exact] = fp.signature(sh)
-                first = words[a]
-                line, col = position(first.offset)
-                para = _Unit(first.offset, line, _SEP.join(tokens), sh, block)
-                lines.append(line)
-                cols.append(col)
-                keys.append(exact)
-                sigs.append(sig)
-                if len(spoken) > 1 and not term:
-                    paragraphs.append(para)
-            for k, (ta, tb) in zip(spoken, spans):
-                s = sentences[k]
-                if term or s.quoted or lens[k] < min_words:
-                    continue
-                if para is not None and len(spoken) == 1:
+            sh = fp.shingles(hashes)
+            exact = fp.exact_key(tokens)
+            sig = _SIGNATURES.get(exact)
+            if sig is None:
+                if len(_SIGNATURES) >= _SIGNATURE_CACHE:
+                    _SIGNATURES.clear()
+                sig = _SIGNATURES[exact] = fp.signature(sh)
+            offset = w_offsets[a]
+            line, col = position(offset)
+            para = _Unit(offset, line, _SEP.join(tokens), sh, block)
+            lines.append(line)
+            cols.append(col)
+            keys.append(exact)
+            sigs.append(sig)
+            if len(spoken) > 1 and not term:
+                paragraphs.append(para)
+            if term:
+                continue
+            if len(spoken) == 1:
+                if not quoted[spoken[0]]:
                     sentence_units.append(para)
+                continue
+            for k, (ta, tb) in zip(spoken, spans):
+                if quoted[k] or ends[k] - starts[k] < min_words:
                     continue
-                first = words[starts[k]]
+                offset = w_offsets[starts[k]]
                 sentence_units.append(
-                    _Unit(first.offset, position(first.offset)[0], _SEP.join(tokens[ta:tb]),
+                    _Unit(offset, position(offset)[0], _SEP.join(tokens[ta:tb]),
                           fp.shingles(hashes[ta:tb]), block)
                 )
         if keys:
@@ -204,17 +222,17 @@ class _Analysis:
                 self.diagnostics.append(doc_diag)
 
 
-def _tokens(doc, block, words, norms, a: int, b: int, sents, targets) -> tuple[list, list]:
-    """Tokens of a block whose prose has placeholders, and each sentence's ``(start, end)`` in them.
+def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: list,
+            targets) -> tuple[list, list, list]:
+    """Tokens of a block whose prose has placeholders or links, their hashes, and each sentence's
+    ``(start, end)`` in them. ``where``, ``tokens`` and ``hashes`` start as the block's words
+    (where each starts in the prose, its norm, its hash) and receive the extra tokens.
 
     A placeholder becomes one token, the source it stands for (code span, autolink or bare address)
     in lower case, marked so it never equals a word. It belongs to the sentence it stands in, or to
     the next one when it stands between two (a list item that opens with code). A link's
     destination is a token too, after the last word of its text.
     """
-    prose = block.prose
-    where = [w.start for w in words[a:b]]
-    tokens = norms[a:b]
     extra = [(at, "\x00" + " ".join(doc.placeholder_source(block, at).split()).lower())
              for at in block.placeholders()]
     extra.extend((end - 0.5, target) for end, target in targets)  # after the link text's last word
@@ -223,12 +241,13 @@ def _tokens(doc, block, words, norms, a: int, b: int, sents, targets) -> tuple[l
         i = bisect_right(where, at)
         where.insert(i, at)
         tokens.insert(i, token)
+        hashes.insert(i, crc32(_utf8(token)))
     spans = []
     prev_end = 0
-    for s in sents:
-        spans.append((bisect_left(where, prev_end), bisect_left(where, s.end)))
-        prev_end = s.end
-    return tokens, spans
+    for end in sentence_ends:
+        spans.append((bisect_left(where, prev_end), bisect_left(where, end)))
+        prev_end = end
+    return tokens, hashes, spans
 
 
 def _repeats(units: list, similarity: float):

@@ -182,7 +182,7 @@ _ALL_LEFT = (1 << (8 * BINS)) - 1
 def signature(shingle_hashes: Sequence[int]) -> bytes:
     """The ``BINS``-byte one-permutation MinHash signature of a set of shingle hashes."""
     # Bin -> 8 bits of its smallest hash: going down the sorted hashes, the smallest is written last.
-    own = {x & _BIN_MASK: (x >> _BIN_BITS) & 0xFF for x in sorted(set(shingle_hashes), reverse=True)}
+    own = {x & _BIN_MASK: (x >> _BIN_BITS) & 0xFF for x in sorted(shingle_hashes, reverse=True)}
     if len(own) == BINS:
         return bytes(map(own.__getitem__, _ALL_BINS))
     if not own:
