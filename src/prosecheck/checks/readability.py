@@ -25,6 +25,7 @@ import math
 import os
 import re
 from functools import cached_property
+from itertools import groupby
 from typing import Optional
 
 from prosecheck.lazyre import lazy
@@ -312,20 +313,19 @@ class Readability(Check):
         max_words = options["max_sentence_words"]
         min_words = max(1, options["min_words"])
         state: dict = {}  # links by block and legal blocks, computed on the first finding only
-        group: list = []
-        total = longest = 0
-        for sentence in doc.sentences:
-            if group and sentence.block is not group[0].block:
-                if longest > max_words or total >= min_words:
-                    yield from self._block(doc, group, options, state)
-                group = []
-                total = longest = 0
-            group.append(sentence)
-            n = len(sentence.words)
-            total += n
-            longest = max(longest, n)
-        if group and (longest > max_words or total >= min_words):
-            yield from self._block(doc, group, options, state)
+        # Each block's sentences (consecutive) and their word counts, read from the sentence
+        # arrays: a WordSpan per sentence to take its len() was most of this loop.
+        table = doc.sentence_table
+        sentences = doc.sentences
+        blocks = doc.blocks
+        counts = list(map(int.__sub__, table.word_ends, table.word_starts))
+        for block_index, group in groupby(range(len(counts)), table.block_indexes.__getitem__):
+            if blocks[block_index].kind != "paragraph":
+                continue  # _block reports paragraphs only
+            ks = list(group)
+            lens = counts[ks[0] : ks[-1] + 1]
+            if max(lens) > max_words or sum(lens) >= min_words:
+                yield from self._block(doc, sentences[ks[0] : ks[-1] + 1], options, state)
 
     def _block(self, doc, sentences, options, state):
         """RD101 and RD102 for the sentences of one block, when it is a paragraph of prose."""
