@@ -40,8 +40,16 @@ def fields(doc) -> list:
     out += [("FL", sorted(doc.footnote_labels)), ("HI", sorted(doc.html_ids)), ("HH", doc.html_headings),
             ("U", [(u.text, u.label, u.offset) for u in doc.unresolved_references]),
             ("C", sorted(doc.code_lines))]
-    out += [("W", w.text, w.start, w.offset, w.quoted, w.sentence) for w in doc.words]
-    out += [("S", s.start, s.end, s.offset, s.index, s.quoted, len(s.words)) for s in doc.sentences]
+    out += [("W", w.text, at(w.block), w.start, w.offset, w.quoted, w.sentence) for w in doc.words]
+    out += [("S", at(s.block), s.start, s.end, s.offset, s.index, s.quoted, s.word_start, s.word_end,
+             len(s.words)) for s in doc.sentences]
+    # The arrays themselves, and the vocabulary's order (first occurrence), which checks index.
+    words, table = doc.words, doc.sentence_table
+    out += [("V", words.vocabulary)]
+    out += [(name, list(getattr(words, name))) for name in
+            ("text_ids", "block_indexes", "starts", "offsets", "sentence_indexes", "quoted_flags")]
+    out += [("s" + name, list(getattr(table, name))) for name in
+            ("block_indexes", "starts", "ends", "offsets", "quoted_flags", "word_starts", "word_ends")]
     return out
 
 

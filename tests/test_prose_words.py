@@ -108,3 +108,14 @@ def test_lines_are_the_split_text(text):
     assert doc.lines + [""] == expected + [""]
     with pytest.raises(IndexError):
         doc.lines[len(expected)]
+
+
+def test_lower_case_accessors_are_per_distinct_text_and_shared():
+    doc = parse("x.md", "The API and the api. THE End, end.\n")
+    words = doc.words
+    assert words.vocabulary == ["The", "API", "and", "the", "api", "THE", "End", "end"]
+    assert words.lower_vocabulary == ["the", "api", "and", "the", "api", "the", "end", "end"]
+    assert words.lower_case_texts == frozenset({"and", "the", "api", "end"})
+    # computed once per document: every check that asks gets the same object
+    assert words.lower_vocabulary is words.lower_vocabulary
+    assert words.lower_case_texts is doc.words.lower_case_texts

@@ -37,7 +37,8 @@ from prosecheck.prose_model import (  # re-exported: checks and plugins import t
     reference_key,
 )
 from prosecheck.prose_words import Sentences, Words
-from prosecheck.sentences import TOKEN_PAIRS_RE, TOKEN_RE, find_quotations, split_sentences  # noqa: F401 (TOKEN_RE: re-exported)
+from prosecheck.sentences import TOKEN_RE  # noqa: F401 (re-exported)
+from prosecheck.word_split import split_blocks
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -173,124 +174,14 @@ class Document:
         return self._words
 
     def _split(self) -> None:
-        # The hottest loop of a run (one pass per word of the document): locals instead of
-        # attribute lookups, and words found with ``findall`` (no match object per word). Words
-        # and sentences go into integer arrays (prose_words.py), about 21 bytes a word where an
-        # object per word cost about 190.
-        code = "i" if len(self.text) < 2**31 else "q"
-        w_text, w_block, w_start, w_offset, w_sentence = (array(code) for _ in range(5))
-        w_quoted = bytearray()
-        s_block, s_start, s_end, s_offset, s_first, s_stop = (array(code) for _ in range(6))
-        s_quoted = bytearray()
-        add_text, add_block, add_start = w_text.append, w_block.append, w_start.append
-        add_offset, add_sentence, add_quoted = w_offset.append, w_sentence.append, w_quoted.append
-        # One string per distinct word, shared by all its occurrences: a long document says "the"
-        # thousands of times.
-        vocabulary: dict[str, int] = {}
-        text_id = vocabulary.get
-        n_words = 0
-        for bi, block in enumerate(self.blocks):
-            prose = block.prose
-            if not prose:
-                continue
-            # Block.quotations, without cached_property's lock on every block.
-            quotes = block.__dict__.get("quotations")
-            if quotes is None:
-                quotes = block.__dict__["quotations"] = (
-                    find_quotations(prose) if '"' in prose or "\u201c" in prose else NO_QUOTATIONS)
-            spans = split_sentences(prose)
-            base = len(s_start)
-            runs = block.runs
-            n_runs = len(runs)
-            ri = -1  # the run the sentence starts in, walked alongside (as Block.source_offset
-            # finds it, without leaving a list of run starts on every block)
-            for start, end in spans:
-                s_block.append(bi)
-                s_start.append(start)
-                s_end.append(end)
-                while ri + 1 < n_runs and runs[ri + 1][0] <= start:
-                    ri += 1
-                if ri >= 0:
-                    r_prose, r_src, r_len = runs[ri]
-                    d = start - r_prose
-                    s_offset.append(r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0)))
-                else:
-                    s_offset.append(runs[0][1] if runs else 0)
-                s_quoted.append(1 if quotes and any(qs <= start and end <= qe for qs, qe in quotes) else 0)
-                s_first.append(-1)
-                s_stop.append(-1)
-            first_word = n_words
-            tokens = TOKEN_PAIRS_RE.findall(prose)
-            if tokens:
-                # The sentence that may hold the next word: words come in order, so walk alongside.
-                j = 0
-                n_local = len(spans)
-                sj_start, sj_end = spans[0] if n_local else (_FAR, _FAR)
-                last_sentence = -1
-                # The run of prose the next word starts in, walked alongside the same way.
-                runs = block.runs
-                ri = 0
-                last_run = len(runs) - 1
-                if runs:
-                    r_prose, r_src, r_len = runs[0]
-                    r_next = runs[1][0] if last_run > 0 else _FAR
-                at = 0  # where the last token ended: the next one is the first occurrence after it
-                find = prose.find
-                for mark, text in tokens:
-                    if mark:  # a citation marker ("1990.[3]"): not a word
-                        at = find(mark, at) + len(mark)
-                        continue
-                    start = find(text, at)
-                    at = start + len(text)
-                    if runs:
-                        while start >= r_next:
-                            ri += 1
-                            r_prose, r_src, r_len = runs[ri]
-                            r_next = runs[ri + 1][0] if ri < last_run else _FAR
-                        d = start - r_prose
-                        add_offset(r_src + (d if d < r_len else (r_len - 1 if r_len > 1 else 0)))
-                    else:
-                        add_offset(0)
-                    tid = text_id(text)
-                    if tid is None:
-                        tid = vocabulary[text] = len(vocabulary)
-                    add_text(tid)
-                    add_block(bi)
-                    add_start(start)
-                    add_quoted(1 if quotes and any(qs < start < qe for qs, qe in quotes) else 0)
-                    if start >= sj_end:
-                        j += 1
-                        while j < n_local and spans[j][1] <= start:
-                            j += 1
-                        sj_start, sj_end = spans[j] if j < n_local else (_FAR, _FAR)
-                    if sj_start <= start:
-                        k = base + j
-                        add_sentence(k)
-                        if k != last_sentence:
-                            s_first[k] = n_words
-                            last_sentence = k
-                        s_stop[k] = n_words + 1
-                    else:
-                        add_sentence(-1)
-                    n_words += 1
-            # A sentence with no word: an empty range where its words would be.
-            at_word = first_word
-            for k in range(base, len(s_start)):
-                if s_first[k] < 0:
-                    s_first[k] = s_stop[k] = at_word
-                else:
-                    at_word = s_stop[k]
-        words = Words(list(vocabulary), self.blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
+        # Words and sentences go into integer arrays (prose_words.py), about 21 bytes a word where
+        # an object per word cost about 190; word_split.py fills them without a Python loop per word.
+        words, table = split_blocks(self.blocks, len(self.text))
         self._words = words
-        table = Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
         self._sentence_table = table
         # The sentences as objects, made once at C speed: about 140 bytes each, and checks index
         # and walk them often (a sentence's words stay arrays).
         self._sentences = list(table)
-
-
-#: Beyond any offset in a block.
-_FAR = float("inf")
 
 
 def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Optional[str] = None,

@@ -85,10 +85,14 @@ class Words:
     (into ``doc.blocks``), ``starts`` (in the block's prose), ``offsets`` (in the document's text),
     ``sentence_indexes`` (into ``doc.sentences``, -1 for none) and ``quoted_flags`` (a bytearray:
     1 inside a quotation).
+
+    Facts per distinct text, computed once per document and shared by every check that asks:
+    ``lower_vocabulary`` (each entry of ``vocabulary`` in lower case, at the same index) and
+    ``lower_case_texts`` (the texts the document writes in lower case somewhere).
     """
 
     __slots__ = ("vocabulary", "blocks", "text_ids", "block_indexes", "starts", "offsets",
-                 "sentence_indexes", "quoted_flags", "__weakref__")
+                 "sentence_indexes", "quoted_flags", "_lower", "_lower_case", "__weakref__")
 
     def __init__(self, vocabulary: list, blocks: list, text_ids: array, block_indexes: array,
                  starts: array, offsets: array, sentence_indexes: array, quoted_flags: bytearray):
@@ -100,6 +104,23 @@ class Words:
         self.offsets = offsets
         self.sentence_indexes = sentence_indexes
         self.quoted_flags = quoted_flags
+        self._lower: list | None = None
+        self._lower_case: frozenset | None = None
+
+    @property
+    def lower_vocabulary(self) -> list:
+        """``vocabulary`` in lower case, index for index (one ``lower()`` per distinct text)."""
+        if self._lower is None:
+            self._lower = list(map(str.lower, self.vocabulary))
+        return self._lower
+
+    @property
+    def lower_case_texts(self) -> frozenset:
+        """The distinct texts written in lower case (``str.islower``) somewhere in the document:
+        a word also written so is a common word, not only a name."""
+        if self._lower_case is None:
+            self._lower_case = frozenset(t for t in self.vocabulary if t.islower())
+        return self._lower_case
 
     def __len__(self) -> int:
         return len(self.starts)

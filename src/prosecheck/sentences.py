@@ -42,8 +42,10 @@ TOKEN_PAIRS_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern
 # After a sentence's final mark: closing quotes and brackets, reference marks ("[3]", "[a]",
 # "[citation needed]", "¹"). A boundary is that run followed by white space.
 _AFTER_END = rf"(?:[\"'\u201d\u2019)\]]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
-#: Where a sentence may end; group 1 is the part that belongs to the sentence before.
-SENTENCE_END_RE = lazy(rf"([.!?\u2026]+{_AFTER_END})\s+")
+#: Where a sentence may end; group 1 is the part that belongs to the sentence before. (The first
+#: mark is written apart, "[.!?…][.!?…]*" for "[.!?…]+", so that the engine skips to the next mark
+#: in C instead of trying a match at every character.)
+SENTENCE_END_RE = lazy(rf"([.!?\u2026][.!?\u2026]*{_AFTER_END})\s+")
 _BOUNDARY_RE = SENTENCE_END_RE
 
 # Lower-cased, with their final full stop. A boundary after one of these is not a boundary.
@@ -62,20 +64,24 @@ _SOFT_ABBREVIATIONS = frozenset({"etc."})
 _INITIALISM_RE = lazy(r"(?:[A-Za-z]\.){2,}$")
 
 
+# The run of non-space characters that ends where the search ends (no abbreviation is longer
+# than 41 characters: the search starts at most that far back, which keeps it constant-time).
+_TAIL_RE = lazy(r"\S*\Z")
+
+
 def _token_before(text: str, end: int) -> str:
-    """The run of non-space characters that ends at ``end`` (exclusive), without leading quotes."""
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-        if end - start > 40:  # no abbreviation is this long; keeps the scan constant-time
-            break
-    return text[start:end].lstrip("\"'(\u201c\u2018[")
+    """The run of non-space characters that ends at ``end`` (exclusive), at most 41 of them,
+    without leading quotes."""
+    return _TAIL_RE.search(text, max(0, end - 41), end).group().lstrip("\"'(\u201c\u2018[")
+
+
+_OPENERS = "\"'(\u201c\u2018[\u00bf\u00a1*_"
 
 
 def _next_char(text: str, pos: int) -> str:
     """The first character at or after ``pos`` that is not an opening quote or bracket."""
     n = len(text)
-    while pos < n and text[pos] in "\"'(\u201c\u2018[\u00bf\u00a1*_":
+    while pos < n and text[pos] in _OPENERS:
         pos += 1
     return text[pos] if pos < n else ""
 
@@ -84,26 +90,32 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of each sentence in ``text``, white space trimmed at both ends."""
     spans: list[tuple[int, int]] = []
     start = 0
+    n = len(text)
     for m in _BOUNDARY_RE.finditer(text):
-        punct_end = m.end(1)
-        nxt = _next_char(text, m.end())
-        if not nxt:
-            continue
+        after = m.end()
+        if after >= n:
+            continue  # nothing follows
+        nxt = text[after]
+        if nxt in _OPENERS:
+            nxt = _next_char(text, after)
+            if not nxt:
+                continue
         if not (nxt.isupper() or nxt.isdigit() or nxt == PLACEHOLDER):
             # "... and then", "e.g. this": a lower-case word continues the sentence. Inline
             # code (the placeholder) after a full stop starts one: "Run it. `make` builds it."
             continue
-        if text[m.start()] == ".":
-            token = _token_before(text, m.start() + 1).lower()
+        mark = m.start()
+        if text[mark] == ".":
+            token = _token_before(text, mark + 1).lower()
             if token in ABBREVIATIONS and token not in _SOFT_ABBREVIATIONS:
                 continue
             if len(token) == 2 and token[0].isalpha():  # an initial: "J. Smith"
                 continue
             if _INITIALISM_RE.match(token):  # "U.S. Army", "a.m. Pacific"
                 continue
-        _append(text, start, punct_end, spans)
-        start = m.end()
-    _append(text, start, len(text), spans)
+        _append(text, start, m.end(1), spans)
+        start = after
+    _append(text, start, n, spans)
     return spans
 
 

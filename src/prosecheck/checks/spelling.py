@@ -718,8 +718,11 @@ class Spelling(Check):
         if not unknown_tokens:
             return
         unknown_ids = bytes(t in unknown_tokens for t in vocabulary)
+        # A Word made for each occurrence of an unknown word only (the indexes are picked in C).
         occurrences: dict[str, list] = {}
-        for w in compress(words, map(unknown_ids.__getitem__, words.text_ids)):
+        word = words.word
+        for i in compress(range(len(words)), map(unknown_ids.__getitem__, words.text_ids)):
+            w = word(i)
             occurrences.setdefault(w.text, []).append(w)
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
         code_words = _CodeText(doc) if options["skip_code_words"] else frozenset()
@@ -799,18 +802,21 @@ class Spelling(Check):
     # -- SP102 --
     def _repeated(self, doc):
         words = doc.words
-        # Each distinct word lowered once; the words are indexes into it (no string per word).
-        low_vocabulary = list(map(str.lower, words.vocabulary))
+        # Each distinct word lowered once (shared), and numbered by its lower-case form: two words
+        # equal but for case have the same number, compared as integers, in C.
+        low_vocabulary = words.lower_vocabulary
+        first_of: dict = {}
+        lower_id = [first_of.setdefault(low, i) for i, low in enumerate(low_vocabulary)]
         ids = words.text_ids
-        lows = low_vocabulary.__getitem__
+        lid = lower_id.__getitem__
         last = -2  # index of the last word reported: "a a a a" is one slip, reported once
-        # Indexes of words equal (but for case) to the word before: found at C speed.
-        for i in compress(range(1, len(ids)), map(eq, map(lows, ids), map(lows, islice(ids, 1, None)))):
+        # Indexes of words equal (but for case) to the word before (no list of a number per word).
+        for i in compress(range(1, len(ids)), map(eq, map(lid, ids), map(lid, islice(ids, 1, None)))):
             a, b = words[i - 1], words[i]
             block = a.block
             if b.block is not block:
                 continue
-            low = lows(ids[i])
+            low = low_vocabulary[ids[i]]  # the lower-case form of both
             if low in LEGIT_DOUBLES or any(c.isdigit() for c in low):
                 continue  # "had had", "that that"; "1 1" and "v2 v2" are numbers and versions
             gap = block.prose[a.end : b.start]

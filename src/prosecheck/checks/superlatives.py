@@ -389,8 +389,7 @@ class _LowerCaseWords:
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
-            # The distinct word texts (prose_words.py): no Word made per word.
-            self._words = frozenset(t for t in self.doc.words.vocabulary if t.islower())
+            self._words = self.doc.words.lower_case_texts  # shared with voice.py
         return word in self._words
 
 

@@ -125,7 +125,7 @@ def _candidate_blocks(doc, known: frozenset):
         return _EVERY_BLOCK
     # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built.
     words = doc.words
-    ids = {i for i, text in enumerate(words.vocabulary) if _holds_trigger(text.lower(), known)}
+    ids = {i for i, low in enumerate(words.lower_vocabulary) if _holds_trigger(low, known)}
     if not ids:
         return ids
     blocks = words.blocks

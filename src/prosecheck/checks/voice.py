@@ -158,7 +158,7 @@ def others_blocks(doc) -> frozenset:
         # "**Type**: `Number`", "**Default**: true" label properties, not speakers: a speaker's
         # label is written in capitals (JON SIEBEN) or is a name the page never writes in lower
         # case; Q and A are the interviewer and the guest.
-        lower = {t for t in doc.words.vocabulary if t.islower()}  # the distinct word texts
+        lower = doc.words.lower_case_texts  # the distinct word texts, shared with superlatives
         names = [s for s in speakers_seen if _is_speaker_name(s, block_labels[s], lower)]
         if len(names) != len(speakers_seen):
             speakers_seen = []

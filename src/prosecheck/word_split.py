@@ -1,0 +1,284 @@
+"""The split of a document's blocks into words and sentences, into the arrays of prose_words.py.
+
+It is the hottest step of a run that is not the parser: a long document has about 130,000 words
+per MB. So no Python code runs per word. Per block, one ``re.split`` gives the text between the
+tokens and the tokens themselves, and every per-word column is computed by ``map``, ``accumulate``
+and ``bisect`` over whole lists, in C:
+
+* where each word starts in the block's prose: the running sum of the lengths of the pieces;
+* the index of its text in the document's vocabulary: a dict lookup (one Python call per
+  *distinct* word, when it is first seen);
+* its offset in the source: its start plus the shift of the run of prose it lies in
+  (``Block.runs``), found by bisection;
+* its sentence: the first sentence that ends after it starts, found by bisection;
+* whether it is quoted: a byte per prose character, 1 inside a quotation, read at its start.
+
+Python code runs per sentence (about eight times fewer than words) and per block. Blocks whose
+runs or sentences do not cover their words the usual way (no such block is in the benchmark
+corpus, but the builder does not promise it) take an exact general path, still without a Python
+loop per word except for the rare word that lies outside every sentence.
+
+The result is the same, field for field, as the definition: for each token of ``TOKEN_RE`` in
+the block's prose, in order, a word unless it is a citation marker; its offset as
+``Block.source_offset`` gives it (a word before the block's first run is shifted with that run);
+its sentence the one whose span holds its start (-1 when none does); quoted when its start lies
+strictly inside a quotation. ``tests/test_word_split.py`` holds that definition, written plainly,
+and compares the two.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import add, itemgetter, mul, sub
+from struct import Struct
+
+from prosecheck.lazyre import lazy
+from prosecheck.prose_model import NO_QUOTATIONS
+from prosecheck.prose_words import Sentences, Words
+from prosecheck.sentences import CITATION_LABEL, WORD_RE, find_quotations, split_sentences
+
+#: The tokens of ``sentences.TOKEN_RE`` (a word, or a citation marker glued to what precedes it)
+#: as the one capturing group of a pattern for ``split``: the pieces alternate between the text
+#: before a token and the token. A marker starts with "[", which no word does.
+TOKEN_SPLIT_RE = lazy(rf"((?<=\S)\[{CITATION_LABEL}\]|{WORD_RE.pattern})")
+#: The same without the markers, for prose without a "[" (a fifth cheaper to run).
+WORD_SPLIT_RE = lazy(rf"({WORD_RE.pattern})")
+
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+
+
+def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
+    """The words and sentences of ``blocks`` (a Document's), as :class:`Words` and
+    :class:`Sentences`. ``text_length`` is the length of the document's text (it picks the width
+    of the arrays)."""
+    code = "i" if text_length < 2**31 else "q"
+    # The blocks' prose joined by a line break, so that one ``split`` finds every token: no token
+    # holds a line break, and a token's look-arounds see one as they see a block's start or end
+    # (white space, no digit). Offsets into the joined text are "global"; block bi starts at
+    # block_at[bi].
+    proses = [b.prose for b in blocks]
+    joined = "\n".join(proses)
+    block_at = list(accumulate(map((1).__add__, map(len, proses)), initial=0))
+    del proses
+
+    # --- per block: sentences, quotations, and the runs of prose with one source shift ----------
+    # Lists first, made into arrays at the end (_int_array: a third of the cost of appending).
+    s_block: list = []
+    s_start: list = []
+    s_end: list = []
+    s_quoted = bytearray()
+    g_sentence_starts: list = []
+    g_sentence_ends: list = []
+    # Where each run of prose starts (global), and the source offset minus the global offset in
+    # it; a block whose runs are irregular (see _regular_runs) gets one run, patched afterwards.
+    run_at = [0]
+    run_shift = [0]
+    irregular = []
+    quoted_at = None  # a byte per character of the joined text: 1 strictly inside a quotation
+    for bi, block in enumerate(blocks):
+        prose = block.prose
+        if not prose:
+            continue
+        at = block_at[bi]
+        # Block.quotations, without cached_property's lock on every block.
+        quotes = block.__dict__.get("quotations")
+        if quotes is None:
+            quotes = block.__dict__["quotations"] = (
+                find_quotations(prose) if '"' in prose or "\u201c" in prose else NO_QUOTATIONS)
+        spans = split_sentences(prose)
+        n_spans = len(spans)
+        if n_spans:
+            starts = list(map(_FIRST, spans))
+            ends = list(map(_SECOND, spans))
+            s_block += repeat(bi, n_spans)
+            s_start += starts
+            s_end += ends
+            g_sentence_starts.extend(map(at.__add__, starts))
+            g_sentence_ends.extend(map(at.__add__, ends))
+            if quotes:
+                s_quoted.extend([1 if any(qs <= start and end <= qe for qs, qe in quotes) else 0
+                                 for start, end in spans])
+            else:
+                s_quoted.extend(bytes(n_spans))
+        if quotes:
+            if quoted_at is None:
+                quoted_at = bytearray(len(joined) + 1)
+            for qs, qe in quotes:
+                if qe - qs > 1:
+                    quoted_at[at + qs + 1 : at + qe] = b"\x01" * (qe - qs - 1)
+        runs = block.runs
+        if len(runs) == 1:
+            p, src, length = runs[0]
+            if p == 0 and len(prose) <= (length if length > 0 else 1):
+                run_at.append(at)
+                run_shift.append(src - at)
+                continue
+        elif _regular_runs(runs, len(prose)):
+            run_at.extend([at + p for p, _, _ in runs])
+            run_shift.extend([src - p - at for p, src, _ in runs])
+            continue
+        irregular.append(bi)
+        run_at.append(at)
+        run_shift.append(0)
+
+    # --- the words ---------------------------------------------------------------------------------
+    markers = "[" in joined
+    pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
+    del joined
+    n_tokens = len(pieces) >> 1
+    tokens = pieces[1::2]
+    # Token i starts where the text before it ends: the running sum of the pieces' lengths.
+    g_starts = list(accumulate(map(len, pieces)))[0 : 2 * n_tokens : 2]
+    del pieces
+    if markers and "[" in map(_FIRST, tokens):  # a citation marker ("1990.[3]") is no word
+        is_word = [t[0] != "[" for t in tokens]
+        tokens = list(compress(tokens, is_word))
+        g_starts = list(compress(g_starts, is_word))
+    n = len(g_starts)
+    # The distinct texts in order of first occurrence, then each word's index among them.
+    text_ids = dict(zip(dict.fromkeys(tokens), count()))
+    w_text = _int_array(code, list(map(text_ids.__getitem__, tokens)))
+    del tokens
+
+    # --- which sentence holds each word ------------------------------------------------------------
+    # Sentence j holds the words from the first that does not start before it to the first that
+    # does not start before its end. When every word lies in a sentence (always, in practice:
+    # between sentences there is only white space), each sentence's words follow the last one's.
+    n_sentences = len(g_sentence_starts)
+    firsts = list(map(bisect_left, repeat(g_starts, n_sentences), g_sentence_starts))
+    stops = list(map(bisect_left, repeat(g_starts, n_sentences), g_sentence_ends))
+    if n_sentences and firsts[0] == 0 and stops[-1] == n and firsts[1:] == stops[:-1]:
+        counts = list(map(sub, stops, firsts))
+        # Each sentence's index (and block) repeated once per word it holds, as bytes: no
+        # integer object per word.
+        item = Struct(code).pack
+        w_sentence = array(code, b"".join(map(mul, map(item, range(n_sentences)), counts)))
+        w_block = array(code, b"".join(map(mul, map(item, s_block), counts)))
+        s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
+        bases = chain.from_iterable(map(repeat, map(block_at.__getitem__, s_block), counts))
+    elif n:
+        w_block = _int_array(code, list(map((-1).__add__, map(bisect_right, repeat(block_at, n), g_starts))))
+        w_sentence, s_first, s_stop = _sentences_one_by_one(code, w_block, g_starts, block_at, s_block,
+                                                            s_start, s_end)
+        bases = map(block_at.__getitem__, w_block)
+    else:  # no word: every sentence an empty range at 0
+        w_block, w_sentence = array(code), array(code)
+        s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
+        bases = ()
+    w_start = _int_array(code, list(map(sub, g_starts, bases)))
+
+    # --- source offsets and quotation flags --------------------------------------------------------
+    w_offset = _int_array(code, list(map(add, g_starts, _shifts(run_at, run_shift, g_starts))))
+    s_offset = _int_array(code, list(map(add, g_sentence_starts, _shifts(run_at, run_shift, g_sentence_starts))))
+    s_block, s_start, s_end = _int_array(code, s_block), _int_array(code, s_start), _int_array(code, s_end)
+    for bi in irregular:  # rare: offsets block by block, as Block.source_offset finds them
+        _patch_offsets(blocks[bi], bi, w_block, w_start, w_offset, s_block, s_start, s_offset)
+    w_quoted = bytearray(map(quoted_at.__getitem__, g_starts)) if quoted_at is not None else bytearray(n)
+    words = Words(list(text_ids), blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
+    return words, Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
+
+
+def _int_array(code: str, values: list) -> array:
+    """``array(code, values)`` for values that are not negative, at about 40 % of its cost: the
+    unsigned array types convert each integer directly, where the signed ones go through the
+    argument parser (CPython 3.11); the bytes are then taken as they are."""
+    return array(code, array(_UNSIGNED[code], values).tobytes())
+
+
+_UNSIGNED = {"i": "I", "q": "Q"}
+
+
+def _regular_runs(runs: list, prose_length: int) -> bool:
+    """Whether ``runs`` cover the prose from its start to its end, in order, without a gap: then
+    every character's source offset is its prose offset shifted by its run's shift."""
+    if not runs or runs[0][0] != 0:
+        return False
+    end = 0
+    last = 0
+    for p, _, length in runs:
+        if p > end or p < last:
+            return False  # a gap, or out of order
+        end = p + (length if length > 0 else 1)
+        last = p
+    return prose_length <= end
+
+
+def _shifts(run_at: list, run_shift: list, positions: list):
+    """The shift of the run holding each of ``positions`` (sorted, none before ``run_at[0]``): the
+    last run that starts at or before it. One bisection per run, not per position."""
+    n = len(positions)
+    cuts = list(map(bisect_left, repeat(positions, len(run_at)), run_at))
+    cuts.append(n)
+    return chain.from_iterable(map(repeat, run_shift, map(sub, islice(cuts, 1, None), cuts)))
+
+
+def _sentences_one_by_one(code: str, w_block: array, g_starts: list, block_at: list, s_block: array,
+                          s_start: array, s_end: array) -> tuple:
+    """Each word's sentence and each sentence's range of words, word by word, for a document in
+    which some word lies outside every sentence: that word gets -1; a sentence without a word
+    gets an empty range after the last sentence with a word before it in its block (or at the
+    block's first word)."""
+    n_sentences = len(s_start)
+    w_sentence = array(code, repeat(-1, len(g_starts)))
+    first = array(code, repeat(-1, n_sentences))
+    stop = array(code, repeat(-1, n_sentences))
+    j = 0
+    for i, (bi, g) in enumerate(zip(w_block, g_starts)):
+        start = g - block_at[bi]
+        while j < n_sentences and (s_block[j] < bi or (s_block[j] == bi and s_end[j] <= start)):
+            j += 1
+        if j < n_sentences and s_block[j] == bi and s_start[j] <= start:
+            w_sentence[i] = j
+            if first[j] < 0:
+                first[j] = i
+            stop[j] = i + 1
+    at_word = 0
+    last_block = -1
+    for k in range(n_sentences):
+        if s_block[k] != last_block:
+            last_block = s_block[k]
+            at_word = bisect_left(w_block, last_block)
+        if first[k] < 0:
+            first[k] = stop[k] = at_word
+        else:
+            at_word = stop[k]
+    return w_sentence, first, stop
+
+
+def _patch_offsets(block, bi: int, w_block: array, w_start: array, w_offset: array, s_block: array,
+                   s_start: array, s_offset: array) -> None:
+    """Source offsets of the words and sentences of one block whose runs are not regular."""
+    a, b = bisect_left(w_block, bi), bisect_right(w_block, bi)
+    if b > a:
+        w_offset[a:b] = array(w_offset.typecode, _source_offsets(block.runs, list(w_start[a:b]), False))
+    a, b = bisect_left(s_block, bi), bisect_right(s_block, bi)
+    if b > a:
+        s_offset[a:b] = array(s_offset.typecode, _source_offsets(block.runs, list(s_start[a:b]), True))
+
+
+def _source_offsets(runs: list, starts: list, clamp_before: bool) -> list:
+    """The source offset of each prose offset in ``starts`` (sorted), as ``Block.source_offset``
+    finds it: the run holding it (the last that starts at or before it), shifted; past the end of
+    that run's characters, its last character (a zero-length run: its source start); 0 without
+    runs. Before the first run: that run's first character (``clamp_before``, as
+    ``source_offset`` gives it), or the offset shifted with the first run (as the word split has
+    always given it)."""
+    n = len(starts)
+    if not runs:
+        return [0] * n
+    run_starts = list(map(_FIRST, runs))
+    p0, s0, length0 = runs[0]
+    # Indexed by bisect_right's answer: 0 is before the first run.
+    prose_at = [0 if clamp_before else p0]
+    source_at = [s0]
+    last_at = [0 if clamp_before else max(length0 - 1, 0)]
+    for p, s, length in runs:
+        prose_at.append(p)
+        source_at.append(s)
+        last_at.append(max(length - 1, 0))
+    k = list(map(bisect_right, repeat(run_starts, n), starts))
+    within = map(min, map(sub, starts, map(prose_at.__getitem__, k)), map(last_at.__getitem__, k))
+    return list(map(add, map(source_at.__getitem__, k), within))
