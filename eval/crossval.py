@@ -28,6 +28,8 @@ Needs scikit-learn: pip install -e '.[train]'.
 
 from __future__ import annotations
 
+import argparse
+
 import json
 import os
 import sys
@@ -273,22 +275,27 @@ def add(a: dict, b: dict) -> dict:
     return {k: a.get(k, 0) + b[k] for k in b}
 
 
+def _name_dir(value: str) -> tuple:
+    if "=" not in value:
+        raise argparse.ArgumentTypeError("give NAME=DIR, e.g. real-docs=/work/data/real-docs")
+    name, folder = value.split("=", 1)
+    return name, folder
+
+
+def add_data_options(parser: argparse.ArgumentParser) -> None:
+    """Where the sets are: the options crossval.py and train_model.py share."""
+    parser.add_argument("--news-dev", metavar="DIR", help="news-dev's folder (with gold.jsonl)")
+    parser.add_argument("--docs", metavar="NAME=DIR", action="append", type=_name_dir, default=[],
+                        help="where a set's built documents are (repeatable)")
+
+
 def main(argv: list) -> int:
-    verbose = "-v" in argv
-    names, news_dev, given = list(SETS), None, {}
-    rest = [a for a in argv if a != "-v"]
-    while rest:
-        a = rest.pop(0)
-        if a == "--sets" and rest:
-            names = rest.pop(0).split(",")
-        elif a == "--news-dev" and rest:
-            news_dev = rest.pop(0)
-        elif a == "--docs" and rest and "=" in rest[0]:
-            k, v = rest.pop(0).split("=", 1)
-            given[k] = v
-        else:
-            print(__doc__.strip().splitlines()[2])
-            return 2
+    parser = argparse.ArgumentParser(prog="crossval.py", usage=__doc__.strip().splitlines()[2].removeprefix("usage: "))
+    parser.add_argument("-v", dest="verbose", action="store_true", help="list what the model drops and adds")
+    parser.add_argument("--sets", type=lambda v: v.split(","), default=list(SETS))
+    add_data_options(parser)
+    args = parser.parse_args(argv)
+    verbose, names, news_dev, given = args.verbose, args.sets, args.news_dev, dict(args.docs)
     unknown = [n for n in names if n not in SETS]
     if unknown or len(names) < 3:
         print("error: --sets takes three or four of %s" % ", ".join(SETS))

@@ -17,6 +17,7 @@ rules yet (eval/README.md).
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import sys
@@ -32,20 +33,11 @@ OUT = os.path.join(os.path.dirname(HERE), "src", "prosecheck", "checks", "data",
 
 
 def main(argv: list) -> int:
-    out, news_dev, given = OUT, None, {}
-    rest = list(argv)
-    while rest:
-        a = rest.pop(0)
-        if a == "--out" and rest:
-            out = rest.pop(0)
-        elif a == "--news-dev" and rest:
-            news_dev = rest.pop(0)
-        elif a == "--docs" and rest and "=" in rest[0]:
-            k, v = rest.pop(0).split("=", 1)
-            given[k] = v
-        else:
-            print(__doc__.strip().splitlines()[2])
-            return 2
+    parser = argparse.ArgumentParser(prog="train_model.py", usage=__doc__.strip().splitlines()[2].removeprefix("usage: "))
+    parser.add_argument("--out", metavar="FILE", default=OUT)
+    crossval.add_data_options(parser)
+    args = parser.parse_args(argv)
+    out, news_dev, given = args.out, args.news_dev, dict(args.docs)
     sets = []
     for name in crossval.SETS:
         g = crossval.gold_dir(name, news_dev)
