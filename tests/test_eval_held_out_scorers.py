@@ -1,6 +1,7 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs and
 unseen-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
-shape, so the same tests, once per set. Each set's own integrity tests stay in its own file."""
+shape and gold format, so the same tests, once per set. Each set's own integrity tests (counts,
+packages, manifest fields) stay in its own file."""
 
 import json
 import os
@@ -18,6 +19,29 @@ SETS = ("fresh-docs", "blind-docs", "unseen-docs")
 def _jsonl(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+# --- the gold's shape (no network) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_items_refer_to_manifest_documents_and_have_valid_labels(name):
+    docs = {e["id"] for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl")}
+    keys = set()
+    for g in _jsonl(ROOT / "eval" / name / "gold.jsonl"):
+        assert set(g) <= {"doc", "line", "category", "phrase", "sentence", "label", "why"}, g
+        assert g["doc"] in docs, g
+        assert isinstance(g["line"], int) and g["line"] >= 1, g
+        assert g["category"] in {"superlative", "hedge", "booster"}, g
+        assert g["label"] in ("positive", "negative"), g
+        assert g["phrase"].strip() and g["phrase"].strip() in g["sentence"], g
+        if g["label"] == "negative":
+            assert g.get("why"), g
+        else:
+            assert "why" not in g, g
+        key = (g["doc"], g["line"], g["phrase"])
+        assert key not in keys, key
+        keys.add(key)
 
 
 # --- score.py against a fake prosecheck on a small set it is given (no network) -----------------
