@@ -15,16 +15,8 @@ them is annotated; a document may have no items at all). Codes map to categories
 
     superlative <- SL101      hedge <- HC101, HC103      booster <- HC102, HC103
 
-Matching is by line. A finding matches a positive item when its code maps to the item's
-category and it is on the same line of the same document; each finding matches at most one
-item and each item at most one finding (nearest column first; HC101/HC102 are paired before
-HC103). Findings left over are false alarms. A left-over finding on the line of a negative
-item (a trap) of a category it maps to marks that trap as wrongly flagged.
-
-For each category it prints: gold positives, found, recall, alarms, false alarms,
-precision, and traps flagged (of the traps in that category). An HC103 finding counts as an
-alarm in both the hedge and the booster rows; in the "all" row every finding counts once.
-With -v it lists the missed items, the false alarms and the flagged traps.
+Matching (by line, nearest column first), the table per category and -v's lists are the same
+for every set: ../real-docs/score.py documents them, ../scoring.py runs them.
 The last line reads "fresh-docs: recall R% precision P%". The script always exits 0.
 """
 
