@@ -327,7 +327,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts."""
     found = []
     n = len(lw)
-    hedge_at: dict[int, int] = {}  # word index -> end index, for hedges (incl. modals, softeners)
+    hedge_at: dict[int, int] = {}  # word index -> end index, for hedges (incl. modals)
     booster_at: dict[int, tuple[int, str]] = {}  # word index -> (end index, category)
     hedges = boosters = 0
     modal_count = emphatic_count = 0
@@ -387,6 +387,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         m = lex.boosters.match_at(lw, i) if w in lex.boosters else None
         if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
             m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
+        if m and m[1] == "booster" and i and lw[i - 1] in lex.softeners and not quoted[i - 1]:
+            # "almost certainly", "nearly always": one calibrated degree (very likely), as in the
+            # IPCC's "virtually certain", not a booster; judged wrong 4 of 4 times as HC103 on
+            # the corpus (eval/judged/HC103-corpus-s6.tsv). It still pairs with a hedge around
+            # it ("may almost certainly become").
+            end = i + m[0] - 1
+            booster_at[i] = (end, "degree")
+            i = end + 1
+            continue
         if m:
             end = i + m[0] - 1
             booster_at[i] = (end, m[1])
@@ -402,10 +411,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             hedges += 1
             i = end + 1
             continue
-        if w in lex.softeners:
-            hedge_at[i] = i
-        elif w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1]:
-            # "almost certain", "probably obvious"; not "sometimes, certain attributes"
+        if w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
+            # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
             joined = sentence.block.prose[words[i - 1].end : words[i].start].strip() == ""
             if joined and (not nxt[:1].isalpha() or nxt in _AFTER_CERTAINTY):
@@ -421,7 +428,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if bend != b or lw[b] not in _PAIR_BOOSTERS:
             continue
-        for a in (b - 1, b - 2, b + 1, b + 2):
+        # A degree pairs across its softener only: "may almost certainly"
+        for a in (b - 2, b + 1, b + 2) if category == "degree" else (b - 1, b - 2, b + 1, b + 2):
             if a in hedge_at and hedge_at[a] == a and (lw[a] in _MODALS or lw[a] in lex.single_hedges):
                 if abs(a - b) == 2:
                     mid = lw[(a + b) // 2]

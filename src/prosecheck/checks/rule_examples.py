@@ -48,7 +48,7 @@ LISTS = {
     }),
     "peacock.tsv": ("superlatives", {"peacock": "SL102"}),
     "boosters.tsv": ("hedging", {"booster": "HC102", "certainty": "HC103", "emphatic": ""}),
-    "hedges.tsv": ("hedging", {"hedge": "", "modal": "", "softener": "HC103"}),
+    "hedges.tsv": ("hedging", {"hedge": "", "modal": "", "softener": ""}),
     "weasel.tsv": ("hedging", {
         "weasel": "HC101", "group": "HC101", "group_quantified": "HC101", "quantifier": "HC101",
         "speech": "HC101", "source_noun": "HC101", "source_one": "HC101",
