@@ -4,6 +4,7 @@ What is scored and how is the same for every set; read real-docs/score.py for th
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -88,6 +89,9 @@ def parse_args(argv, default_split):
             split = rest.pop(0)
         elif a.startswith("--split="):
             split = a.split("=", 1)[1]
+        elif a.startswith("-"):
+            # "--bogus" must not be taken for the executable (that started a download build)
+            raise SystemExit("error: unknown option %r" % a)
         else:
             args.append(a)
     return verbose, split, args
@@ -103,6 +107,12 @@ def main(argv, here, name, splits, default_split, usage):
         print("%s: recall 0%% precision 0%%" % name)
         return
     exe = args[0]
+    if shutil.which(exe) is None:
+        # Checked before build.sh downloads anything for it.
+        print("error: %r is not a prosecheck executable (give the path of one, e.g. .venv/bin/prosecheck)" % exe)
+        print(usage)
+        print("%s: recall 0%% precision 0%%" % name)
+        return
     docs_dir = args[1] if len(args) > 1 else os.path.join(here, "docs")
     docs, items = load(here, split)
     present = set(ensure_docs(here, docs_dir, docs))
@@ -186,6 +196,10 @@ def run(argv, here, name, splits, default_split, usage):
     summary line, so a pipeline reading the last line always finds one."""
     try:
         main(argv, here, name, splits, default_split, usage)
+    except SystemExit as e:
+        print(e)
+        print(usage)
+        print("%s: recall 0%% precision 0%%" % name)
     except Exception as e:
         print("error: %r" % (e,))
         print("%s: recall 0%% precision 0%%" % name)

@@ -120,6 +120,22 @@ def test_score_rejects_the_dev_split_that_this_set_does_not_have(tmp_path, name)
     ]
 
 
+@pytest.mark.parametrize("name", SETS)
+def test_score_refuses_an_unknown_option_or_a_missing_executable_before_building(tmp_path, name):
+    root, exe = _mini_set(tmp_path, name)
+    shutil.rmtree(root / "docs")  # a build would start here if the first argument were taken for the executable
+    usage = "usage: python3 score.py PROSECHECK [DOCS_DIR] [--split test|all] [-v]"
+    proc = subprocess.run([sys.executable, str(root / "score.py"), "--bogus"], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout.splitlines()) == (
+        0, ["error: unknown option '--bogus'", usage, f"{name}: recall 0% precision 0%"])
+    missing = str(tmp_path / "no-such-prosecheck")
+    proc = subprocess.run([sys.executable, str(root / "score.py"), missing], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout.splitlines()) == (0, [
+        f"error: {missing!r} is not a prosecheck executable (give the path of one, e.g. .venv/bin/prosecheck)",
+        usage, f"{name}: recall 0% precision 0%"])
+    assert not (root / "docs").exists()
+
+
 # --- the real build (network; opt in) -----------------------------------------------------------
 
 def _build_param(name):
