@@ -20,6 +20,7 @@ allowed up to a limit; a comma, a semicolon or a quotation between them ends the
 from __future__ import annotations
 
 from typing import Optional
+from prosecheck.checks import reputation
 
 _ONE = frozenset({"a", "an", "one", "another"})
 _VAGUE_QUANTITY = frozenset({"some", "several", "many", "other", "most", "few", "numerous", "various", "certain"})
@@ -47,6 +48,8 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
     nxt = lw[i + 1] if i + 1 < n else ""
     if nxt and not _break_before(words, i + 1, prose) and not _may_follow(nxt, speech, lw, i + 1):
         return None  # "the source code", "official documentation": a compound noun, nobody speaks
+    if reputation.named_after(lw, words, i):
+        return None  # "analysts at Goldman Sachs said": the firm is named
     if lw[start] == "the" and not (nxt in speech or nxt in _AUX):
         return None  # "the source said" refers back to a source never named; "the source of X" does not
     # the verb after the noun phrase

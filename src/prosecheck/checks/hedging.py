@@ -356,6 +356,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = e + 1
                 continue
+            if m and reputation.named_after(lw, words, i + m[0] - 1):
+                m = None  # "according to analysts at Goldman Sachs": the firm is the source
         if m and not _weasel_excused(lw, words, i, m[3], prose):
             end = i + m[0] - 1
             found.append((i, end, "HC101", m[2]))

@@ -122,6 +122,17 @@ _DEFINITE = frozenset("the this that these those his her its their our my your w
 _LINKS = frozenset("of for in on with to from by at as and or than".split())
 
 
+def named_after(lw, words, k: int) -> bool:
+    """Is the source noun ``lw[k]`` named by the organisation after it? "analysts at Goldman
+    Sachs", "researchers from the Max Planck Institute"; not "officials in Washington" (a place),
+    "analysts at several banks" (a kind)."""
+    n = len(lw)
+    if k + 2 >= n or lw[k + 1] not in ("at", "from"):
+        return False
+    j = k + 3 if lw[k + 2] == "the" and k + 3 < n else k + 2
+    return words[j].text[:1].isupper()
+
+
 def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
     """The end index of "according to local news reports" when ``lw[i]`` is "according", or None.
 
@@ -140,7 +151,9 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
         if w in SOURCE_KINDS:
             if k + 1 < n and lw[k + 1] in SOURCE_KINDS:
                 continue  # "according to news reports": the last noun is the head
-            if k + 2 < n and lw[k + 1] in ("from", "by", "at", "of", "in") and words[k + 2].text[:1].isupper():
-                return None  # "according to analysts at Goldman Sachs": named after the noun
+            if k + 2 < n and lw[k + 1] in ("from", "by", "at", "of", "in"):
+                j = k + 3 if lw[k + 2] == "the" and k + 3 < n else k + 2
+                if words[j].text[:1].isupper():
+                    return None  # "according to analysts at (the) Goldman Sachs": named after the noun
             return k
     return None
