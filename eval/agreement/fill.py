@@ -46,6 +46,11 @@ def main(docs_dir):
             sys.exit("input line %d: %s is not in the manifest" % (n, doc))
         lines = open(os.path.join(docs_dir, "%s.%s" % (doc, fmt[doc])), encoding="utf-8").read().split("\n")
         line = int(line)
+        if 1 <= line <= len(lines) and phrase not in lines[line - 1]:
+            # the hand-typed apostrophe may differ from the document's (' and \u2019)
+            for alt in (phrase.replace("'", "\u2019"), phrase.replace("\u2019", "'")):
+                if alt in lines[line - 1]:
+                    phrase = alt
         if not 1 <= line <= len(lines) or phrase not in lines[line - 1]:
             sys.exit("input line %d: %r is not on %s:%d" % (n, phrase, doc, line))
         if cat not in ("superlative", "hedge", "booster") or label not in ("positive", "negative"):
