@@ -1,0 +1,253 @@
+"""eval/agreement/: B's second annotation of unseen-docs is well-formed, and agree.py's matching,
+agreement table, confusions, trap conflicts and tool scoring give exact counts on a tiny fixture.
+
+These tests never run prosecheck on unseen-docs: the tool in the fixture is a fake prosecheck
+that prints fixed findings.
+"""
+
+import importlib.util
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = ROOT / "eval" / "agreement"
+SET = ROOT / "eval" / "unseen-docs"
+AGREE = HERE / "agree.py"
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+MANIFEST = {e["id"]: e for e in _jsonl(SET / "manifest.jsonl")}
+B = _jsonl(HERE / "unseen-docs-b.jsonl")
+
+
+def _agree_module():
+    spec = importlib.util.spec_from_file_location("agree", AGREE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _built_docs():
+    """The folder where unseen-docs is built, if it is: $UNSEEN_DOCS_DIR, the set's docs/, or the
+    team machine's /work/data/unseen-docs."""
+    for d in (os.environ.get("UNSEEN_DOCS_DIR"), SET / "docs", "/work/data/unseen-docs"):
+        if d and all((Path(d) / ("%s.%s" % (i, e["format"]))).exists() for i, e in MANIFEST.items()):
+            return Path(d)
+    return None
+
+
+# --- B's file ------------------------------------------------------------------------------------
+
+def test_b_items_have_the_gold_format():
+    assert len(B) == 145
+    for it in B:
+        assert set(it) in ({"doc", "line", "category", "phrase", "sentence", "label"},
+                           {"doc", "line", "category", "phrase", "sentence", "label", "why"}), it
+        assert it["doc"] in MANIFEST, it
+        assert isinstance(it["line"], int) and it["line"] >= 1, it
+        assert it["category"] in ("superlative", "hedge", "booster"), it
+        assert it["label"] in ("positive", "negative"), it
+        assert it["phrase"] and it["phrase"] in it["sentence"], it
+        assert ("why" in it) == (it["label"] == "negative"), it
+        if "why" in it:
+            assert it["why"].strip(), it
+
+
+def test_b_counts_per_category_and_label():
+    counts = Counter((it["category"], it["label"]) for it in B)
+    assert counts == {("superlative", "positive"): 20, ("superlative", "negative"): 58,
+                      ("hedge", "positive"): 14, ("hedge", "negative"): 28,
+                      ("booster", "positive"): 14, ("booster", "negative"): 11}
+
+
+def test_b_has_no_duplicate_item():
+    keys = [(it["doc"], it["line"], it["category"], it["phrase"]) for it in B]
+    assert len(keys) == len(set(keys))
+
+
+def test_b_items_follow_the_drawn_order_of_work():
+    # the README's order: a seeded shuffle of the sorted ids, drawn before reading
+    order = sorted(MANIFEST)
+    random.Random(20261130).shuffle(order)
+    assert order[:3] == ["npm-nsummarizer-pistons", "npm-tsum-cnn", "deb-vim-sponsor"]
+    assert order[-1] == "deb-rust-intro"
+    positions = [order.index(it["doc"]) for it in B]
+    assert positions == sorted(positions)
+    # every document was done: all but pypi-twisted-vision (read, nothing to record) carry items
+    assert set(MANIFEST) - {it["doc"] for it in B} == {"pypi-twisted-vision"}
+    assert _agree_module().annotated_docs(sorted(MANIFEST), {it["doc"] for it in B}) == set(MANIFEST)
+
+
+def test_b_phrases_are_on_their_lines_when_the_set_is_built():
+    docs = _built_docs()
+    if docs is None:
+        pytest.skip("unseen-docs is not built here (bash eval/unseen-docs/build.sh DIR; UNSEEN_DOCS_DIR=DIR)")
+    for it in B:
+        e = MANIFEST[it["doc"]]
+        lines = (docs / ("%s.%s" % (it["doc"], e["format"]))).read_text(encoding="utf-8").split("\n")
+        assert it["line"] <= len(lines), it
+        assert it["phrase"] in lines[it["line"] - 1], it
+
+
+def test_every_disagreement_row_is_well_formed():
+    rows = [l.split("\t") for l in (HERE / "disagreements.tsv").read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+    assert len(rows) == 10
+    for r in rows:
+        assert len(r) == 8, r
+        assert r[0] in ("A", "B") and r[1] in MANIFEST and r[3] in ("superlative", "hedge", "booster"), r
+        assert r[5] in ("definition", "slip", "span/line") and r[6] and r[7], r
+    assert Counter(r[5] for r in rows) == {"definition": 9, "slip": 1}
+
+
+# --- agree.py on a tiny fixture --------------------------------------------------------------------
+
+D1 = "The best tool ever, experts say.\nClearly it works.\nIt is the fastest and the smallest.\n"
+D2 = "Only we do this.\nSome say it is good.\n"
+
+
+def _item(doc, line, cat, phrase, label="positive"):
+    it = {"doc": doc, "line": line, "category": cat, "phrase": phrase, "sentence": phrase, "label": label}
+    if label == "negative":
+        it["why"] = "a trap"
+    return it
+
+
+A_ITEMS = [_item("d1", 1, "superlative", "The best tool ever"), _item("d1", 1, "hedge", "experts say"),
+           _item("d1", 2, "booster", "Clearly"), _item("d1", 3, "superlative", "the fastest"),
+           _item("d1", 3, "superlative", "the smallest"), _item("d2", 1, "superlative", "Only we do this", "negative")]
+B_ITEMS = [_item("d1", 1, "superlative", "best tool"), _item("d1", 1, "booster", "experts say"),
+           _item("d1", 2, "booster", "Clearly", "negative"), _item("d1", 3, "superlative", "the smallest"),
+           _item("d2", 1, "superlative", "Only we do this"), _item("d2", 2, "hedge", "Some say")]
+
+FAKE_PROSECHECK = """\
+#!%s
+import json, os, sys
+d = sys.argv[1]
+print(json.dumps([
+    {"path": os.path.join(d, "d1.md"), "line": 1, "col": 5, "code": "SL101", "message": "m", "severity": "warning"},
+    {"path": os.path.join(d, "d1.md"), "line": 2, "col": 1, "code": "HC102", "message": "m", "severity": "warning"},
+    {"path": os.path.join(d, "d2.txt"), "line": 2, "col": 1, "code": "HC101", "message": "m", "severity": "warning"},
+    {"path": os.path.join(d, "d2.txt"), "line": 1, "col": 1, "code": "SP101", "message": "m", "severity": "warning"},
+]))
+sys.exit(1)
+"""
+
+
+@pytest.fixture
+def fixture(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "d1.md").write_text(D1, encoding="utf-8")
+    (docs / "d2.txt").write_text(D2, encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        json.dumps({"id": "d1", "format": "md"}) + "\n" + json.dumps({"id": "d2", "format": "txt"}) + "\n")
+    for name, items in (("a.jsonl", A_ITEMS), ("b.jsonl", B_ITEMS)):
+        (tmp_path / name).write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    (tmp_path / "classes.tsv").write_text(textwrap.dedent("""\
+        # annotator doc line category phrase class rule note
+        A\td1\t1\thedge\texperts say\tdefinition\tR4\ta note
+        A\td1\t2\tbooster\tClearly\tdefinition\tR5\ta note
+        B\td1\t1\tbooster\texperts say\tdefinition\tR5\ta note
+        B\td2\t1\tsuperlative\tOnly we do this\tslip\tR3\ta note
+        B\td2\t2\thedge\tSome say\tspan/line\tR4\ta note
+        B\td2\t2\thedge\tnot a disagreement\tslip\tR4\ta stale row
+        """), encoding="utf-8")
+    fake = tmp_path / "fake-prosecheck"
+    fake.write_text(FAKE_PROSECHECK % sys.executable, encoding="utf-8")
+    fake.chmod(0o755)
+    return tmp_path
+
+
+def _run(fixture, *extra):
+    return subprocess.run([sys.executable, str(AGREE), str(fixture / "docs"), "--a", str(fixture / "a.jsonl"),
+                           "--b", str(fixture / "b.jsonl"), "--manifest", str(fixture / "manifest.jsonl"),
+                           "--classes", str(fixture / "classes.tsv"), *extra],
+                          capture_output=True, text=True, cwd=str(fixture))
+
+
+def test_agreement_table_confusions_and_trap_conflicts_exact(fixture):
+    proc = _run(fixture, "--no-tools")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert "positives: A 5, B 5; traps: A 1, B 1" in out
+    assert "superlative     3    3        2            67%            67%       67%" in out
+    assert "hedge           1    1        0             0%             0%        0%" in out
+    assert "booster         1    1        0             0%             0%        0%" in out
+    assert "all             5    5        2            40%            40%       40%" in out
+    # A's booster on line 2 and B's on line 1 match only within a 2-line window
+    assert "within 2 lines: 3 matched, A found by B 60%, B found by A 60%, F1 60%" in out
+    assert "traps both recorded: 0 (A 1, B 1)" in out
+    assert "## category confusions (same span, different category): 1" in out
+    assert "  d1:1 A hedge 'experts say' / B booster 'experts say'" in out
+    assert "## positives the other annotator recorded as a trap: A's 1, B's 1" in out
+    assert "  A positive d1:2 booster 'Clearly'; trap 'Clearly' (a trap)" in out
+    assert "  B positive d2:1 superlative 'Only we do this'; trap 'Only we do this' (a trap)" in out
+    assert "## disagreements: 6 positives only one annotator marked (A only 3, B only 3)" in out
+    assert "definition              0            1            2            3" in out
+    assert "slip                    1            0            0            1" in out
+    assert "span/line               0            1            0            1" in out
+    assert "not yet classified: 1" in out          # A's unmatched superlative on line 3
+    assert any(l.startswith("rows of disagreements.tsv that match no disagreement: 1") for l in out)
+
+
+def test_tool_scored_against_a_b_both_and_either_exact(fixture):
+    proc = _run(fixture, "--tool", "fake=%s" % (fixture / "fake-prosecheck"))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert "## fake (%s): 3 language findings" % (fixture / "fake-prosecheck") in out
+    assert "A         all              5      2     40%         3        2        67%            0/1" in out
+    assert "A         superlative      3      1     33%         1        1       100%            0/1" in out
+    assert "A         hedge            1      0      0%         1        0         0%            0/0" in out
+    assert "B         all              5      2     40%         3        2        67%            1/1" in out
+    assert "A and B   all              2      1     50%         3        1        33%            0/0" in out
+    assert "A or B    all              8      3     38%         3        3       100%            0/2" in out
+    assert "contested, A only: 1 of 3 found (33%)" in out
+    assert "contested, B only: 1 of 3 found (33%)" in out
+
+
+def test_pairing_takes_the_nearest_column_one_to_one():
+    agree = _agree_module()
+    xs = [dict(_item("d", 1, "superlative", "a"), _col=10), dict(_item("d", 1, "superlative", "b"), _col=1)]
+    ys = [dict(_item("d", 1, "superlative", "c"), _col=2), dict(_item("d", 1, "superlative", "e"), _col=30),
+          dict(_item("d", 1, "hedge", "f"), _col=10)]
+    # xs in column order: b (col 1) takes c (col 2); a (col 10) takes e, the only superlative left
+    assert agree.pair_items(xs, ys) == {1: 0, 0: 1}
+    assert agree.pair_items(xs, ys, same_category=False) == {1: 0, 0: 2}
+    far = [dict(_item("d", 4, "superlative", "g"), _col=1)]
+    assert agree.pair_items(xs, far) == {}
+    assert agree.pair_items(xs, far, window=3) == {1: 0}
+
+
+def test_missing_documents_are_a_clear_error_not_a_traceback(fixture):
+    (fixture / "docs" / "d2.txt").unlink()
+    proc = _run(fixture, "--no-tools")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: document ") and "d2.txt is missing: build the set first" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_a_tool_without_a_label_is_a_usage_error(fixture):
+    proc = _run(fixture, "--tool", "just-a-path")
+    assert proc.returncode == 2
+    assert proc.stderr == ("error: --tool takes LABEL=EXE, for example --tool "
+                           "'prosecheck=.venv/bin/prosecheck'\n")
+
+
+def test_a_bad_class_is_a_clear_error(fixture):
+    path = fixture / "classes.tsv"
+    path.write_text(path.read_text().replace("\tslip\tR3", "\tmaybe\tR3"))
+    proc = _run(fixture, "--no-tools")
+    assert proc.returncode == 2
+    assert proc.stderr == "error: classes.tsv line 5: class must be one of definition, slip, span/line, not 'maybe'\n"
