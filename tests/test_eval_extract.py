@@ -111,3 +111,18 @@ def test_extract_writes_an_html_member_as_markdown_and_checks_its_digest(tmp_pat
     proc = _extract(manifest, arch, out)
     assert proc.returncode == 0, proc.stderr
     assert (out / "story.md").read_bytes() == expected
+
+
+def test_a_reuters_style_xml_article_becomes_one_paragraph_after_its_header_line():
+    # sealed-docs reads the Reuters-21578 articles that the R package tm ships (XML, one file an
+    # article) through htmlmd.py: the metadata run together as one line, the title dropped like an
+    # HTML <title>, the body one paragraph with its entities decoded; the curation keeps the body
+    article = ('<?xml version="1.0"?>\n<REUTERS TOPICS="YES" NEWID="1">\n <DATE>2-MAR-1987 08:17:56.66</DATE>\n'
+               ' <TOPICS>\n  <D>acq</D>\n </TOPICS>\n <TEXT>\n  <TITLE>ACME &lt;ACM&gt; SEEN IN DEAL</TITLE>\n'
+               '  <DATELINE>New York, March 2 -</DATELINE>\n  <BODY>Acme Co was said to be\nthe largest buyer,'
+               ' analysts said.\n    &quot;It is,&quot; said Jo Doe of Doe Securities.\n Reuter</BODY>\n'
+               ' </TEXT>\n</REUTERS>\n')
+    assert html_to_markdown(article) == (
+        "2-MAR-1987 08:17:56.66 acq New York, March 2 -\n\n"
+        "Acme Co was said to be the largest buyer, analysts said. \"It is,\" said Jo Doe of Doe Securities."
+        " Reuter\n")

