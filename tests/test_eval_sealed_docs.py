@@ -120,21 +120,22 @@ def test_negatives_say_why_and_phrases_sit_in_their_sentence():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 29
-DOCUMENTS_WITH_ITEMS = 28   # pypi-ipython-history has none: any finding in it is a false alarm
-WORDS = 26486
+DOCUMENTS = 31
+DOCUMENTS_WITH_ITEMS = 30   # pypi-ipython-history has none: any finding in it is a false alarm
+WORDS = 27587
 COUNTS = {
-    ("superlative", "positive"): 22, ("superlative", "negative"): 72,
-    ("hedge", "positive"): 39, ("hedge", "negative"): 25,
-    ("booster", "positive"): 10, ("booster", "negative"): 15,
+    ("superlative", "positive"): 23, ("superlative", "negative"): 73,
+    ("hedge", "positive"): 39, ("hedge", "negative"): 26,
+    ("booster", "positive"): 12, ("booster", "negative"): 17,
 }
 PER_PACKAGE = {
-    ("abs-guide", "hedge"): 1, ("alpine-doc", "superlative"): 1, ("aspell-doc", "superlative"): 1,
-    ("dask", "booster"): 2, ("dask", "hedge"): 2, ("dask", "superlative"): 7,
-    ("fetchmail", "booster"): 1, ("fetchmail", "hedge"): 11, ("fetchmail", "superlative"): 2,
-    ("getmail6", "hedge"): 3, ("hatch", "booster"): 1, ("hatch", "superlative"): 3,
-    ("ikiwiki", "booster"): 1, ("ikiwiki", "hedge"): 1, ("libcurl4-doc", "hedge"): 1,
-    ("libcurl4-doc", "superlative"): 1, ("mksh", "booster"): 1, ("mksh", "hedge"): 1,
+    ("abs-guide", "hedge"): 1, ("alpine-doc", "superlative"): 1, ("aptitude-doc-en", "booster"): 1,
+    ("aspell-doc", "superlative"): 1, ("dask", "booster"): 2, ("dask", "hedge"): 2,
+    ("dask", "superlative"): 7, ("fetchmail", "booster"): 1, ("fetchmail", "hedge"): 11,
+    ("fetchmail", "superlative"): 2, ("getmail6", "hedge"): 3, ("hatch", "booster"): 1,
+    ("hatch", "superlative"): 3, ("ikiwiki", "booster"): 1, ("ikiwiki", "hedge"): 1,
+    ("libcurl4-doc", "hedge"): 1, ("libcurl4-doc", "superlative"): 1, ("maint-guide", "booster"): 1,
+    ("maint-guide", "superlative"): 1, ("mksh", "booster"): 1, ("mksh", "hedge"): 1,
     ("mksh", "superlative"): 4, ("octave-doc", "booster"): 1, ("octave-doc", "hedge"): 1,
     ("octave-doc", "superlative"): 1, ("procmail", "superlative"): 2, ("r-cran-tm", "hedge"): 13,
     ("roundup", "booster"): 1, ("sympy", "booster"): 2, ("xterm", "hedge"): 5,
