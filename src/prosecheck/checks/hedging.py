@@ -230,6 +230,9 @@ class Hedging(Check):
                         continue  # "when an instance is definitely in the tree": a condition
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
+                if code == "HC101" and lw[a] in ("it", "it's"):
+                    while a < b and "\n" in prose[words[a].end : words[b].start]:
+                        a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
 
@@ -261,7 +264,9 @@ _SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",)})
 
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
-    if tuple(lw[b : bend + 1]) in _SOMETIMES:
+    if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
+        # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
+        # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
     if lw[b : bend + 1] in (["has", "proven"], ["have", "proven"]):
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
@@ -364,6 +369,20 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             hedges += 1
             i = end + 1
             continue
+        if m is None and (w == "it" or w == "it's"):
+            k = reputation.impersonal_passive(lw, i)
+            if k is not None and not any(quoted[i : k + 1]):
+                found.append((i, k, "HC101", "holds this view"))
+                hedges += 1
+                i = k + 1
+                continue
+        if w == "considered":
+            s = reputation.considered_person(lw, words, i, prose)
+            if s is not None and not any(quoted[s : i + 1]):
+                found.append((s, i, "HC101", "holds this view"))
+                hedges += 1
+                i += 1
+                continue
         if w in reputation.PASSIVE_JUDGES:
             s = reputation.passive_judgement(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 2]):
@@ -413,6 +432,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             hedges += 1
             i = end + 1
             continue
+        if w in _ATTRIBUTIVE and _attributive(lw, words, i, prose):
+            # "their obvious importance", "this was an obvious backronym": the certainty adjective
+            # before its noun vouches for it as "obviously" does (issue 11, rules3)
+            booster_at[i] = (i, "booster")
+            boosters += 1
+            i += 1
+            continue
         if w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
@@ -455,6 +481,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
             continue
         if _not_insisting(lw, b, bend):
+            continue
+        if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
         found.append((b, bend, "HC102", ""))
     for b, (bend, category) in booster_at.items():
@@ -733,6 +761,36 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+# Certainty adjectives that vouch for the noun they stand before ("their obvious importance");
+# not "clear" nor "sure" ("a clear error message", "a sure way").
+_ATTRIBUTIVE = frozenset("obvious evident undeniable indisputable unquestionable".split())
+# Not "the": "the obvious ones are optparse and argparse", "all the obvious places" point to a
+# referent the reader can guess; they vouch for nothing (2 of 2 wrong on the dev sets).
+_ATTRIBUTIVE_BEFORE = frozenset("a an their its his her our this these those".split())
+
+
+def _attributive(lw, words, i: int, prose: str) -> bool:
+    """A determiner, the adjective, then a word of its noun phrase: "an obvious {backronym}"."""
+    if i == 0 or lw[i - 1] not in _ATTRIBUTIVE_BEFORE or i + 1 >= len(lw):
+        return False
+    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" {[*_"):
+        return False  # a mark between: "the obvious: ..."
+    return lw[i + 1][:1].isalpha() and lw[i + 1] not in _AFTER_CERTAINTY
+
+
+# "It's clear" and "it is apparent" without "that": a booster before a clause ("It's clear this
+# craze is driving us nuts"), but clarity before a question word or in a purpose clause ("It's
+# clear reading the test what the output is", "so that it is clear this is intended").
+_THATLESS = frozenset({("it's", "clear"), ("it", "is", "clear"), ("it's", "apparent"), ("it", "is", "apparent")})
+_QUESTION_WORDS = frozenset("what how why which who whom whether where when".split())
+
+
+def _clarity(lw, b: int, bend: int) -> bool:
+    if b >= 2 and lw[b - 2 : b] == ["so", "that"] or (b and lw[b - 1] in ("make", "makes", "making", "made")):
+        return True
+    return not _QUESTION_WORDS.isdisjoint(lw[bend + 1 : bend + 6])
 
 
 _OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})

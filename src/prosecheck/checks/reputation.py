@@ -41,7 +41,7 @@ _HOW_MANY = frozenset(
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
-    "frequently increasingly popularly traditionally variously".split()
+    "frequently increasingly popularly traditionally variously found shown".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -102,6 +102,73 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
             nxt = m + 2 if lw[m + 1] == "the" and m + 2 < len(lw) else m + 1
             return words[nxt].text[:1].isupper()
     return False
+
+
+# Verbs of an impersonal passive that credits a view or a finding to nobody: "It has been
+# plausibly suggested that", "it was found that 75% of people ...".
+IMPERSONAL_VERBS = frozenset(
+    "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
+    "noted found shown".split()
+)
+_IMPERSONAL_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("have", "been"), ("'s",))
+
+
+def impersonal_passive(lw, i: int) -> Optional[int]:
+    """The index of the verb of "it has been (plausibly) suggested that" when ``lw[i]`` is "it",
+    or None: "it", a form of "to be", at most one adverb, a verb of saying or finding, "that"."""
+    n = len(lw)
+    if lw[i] == "it's":
+        k = i + 1
+    else:
+        k = None
+        for be in _IMPERSONAL_BE[:-1]:
+            if tuple(lw[i + 1 : i + 1 + len(be)]) == be:
+                k = i + 1 + len(be)
+                break
+        if k is None:
+            return None
+    if k < n and (lw[k] in _BETWEEN or (lw[k].endswith("ly") and lw[k].isalpha())):
+        k += 1
+    if k + 1 < n and lw[k] in IMPERSONAL_VERBS and lw[k + 1] == "that":
+        if k + 2 < n and lw[k + 2] in _READER:
+            return None  # "it is suggested that you use a JSON file": the writer's own advice
+        return k
+    return None
+
+
+_READER = frozenset({"you", "users", "developers", "one"})
+
+
+def considered_person(lw, words, i: int, prose: str) -> Optional[int]:
+    """The first word of "was considered" when ``lw[i]`` is "considered" and the one considered is
+    a person ("Monis, who was considered mentally unstable", "Dennis Ritchie, the inventor of C,
+    is considered a co-author": "who", or a name with an appositive): a reputation nobody is
+    credited with. Not "is considered a breaking change", "files inside the Pages Router are
+    considered routes" (a rule of an interface: a thing is considered)."""
+    n = len(lw)
+    if i + 1 >= n or not lw[i + 1].isalpha() or lw[i + 1] in ("by", "in", "for", "when", "if", "to", "part", "and", "or"):
+        return None
+    j = i - 1
+    while j >= 0 and lw[j] in _BETWEEN:
+        j -= 1
+    if j < 1 or lw[j] not in ("is", "was", "are", "were"):
+        return None
+    be = j
+    q = j - 1
+    if lw[q] == "who":
+        return be
+    if "," not in prose[words[q].end : words[be].start]:
+        return None  # "files inside the Pages Router are considered routes": no sign of a person
+    # an appositive between the name and its verb, as a person is introduced: "Dennis Ritchie,
+    # the inventor of C, is"
+    k = q
+    while k > 0 and "," not in prose[words[k - 1].end : words[k].start]:
+        k -= 1
+    q = k - 1
+    if q < 1:
+        return None
+    text = words[q].text
+    return be if text[:1].isupper() and text[1:2].islower() and words[q - 1].text[:1].isupper() else None
 
 
 # Sources that are a kind of source, not a name: reports, analysts, a study.

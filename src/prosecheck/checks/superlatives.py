@@ -559,6 +559,23 @@ def _made_first(lw, start: int) -> bool:
         start >= 2 and lw[start - 1] in ("it", "them") and lw[start - 2] in ("making", "makes", "made")
         and start + 2 < len(lw) and lw[start + 2][:1].isalpha()
     )
+_MAKE = frozenset({"make", "makes", "making", "made"})
+
+
+def _made_superlative(lw, words, start: int) -> bool:
+    """"features that make it the most complete browser", "making Firefox the most private
+    browser": "make" with an object ("it", "them" or a name), then the superlative and its noun,
+    a result the writer claims for the object, as "making it the first ..." (_made_first)."""
+    if start < 2 or lw[start - 2] not in _MAKE or start + 2 >= len(lw):
+        return False
+    obj = lw[start - 1]
+    return (obj in ("it", "them") or _proper_name(words[start - 1].text)) and lw[start + 2][:1].isalpha()
+
+
+def _proper_name(text: str) -> bool:
+    return text[:1].isupper() and text[1:2].islower()
+
+
 # After "the first ... to": words that begin a noun phrase, not the verb of a record.
 _NOT_VERBS = frozenset("the a an this that these those its your their our his her my each every any".split())
 
@@ -727,6 +744,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return start, end
     if kind == "evaluative" and _names_after(words, lw, end):
         return start, end  # "the most important radical group Hamas"
+    if _made_superlative(lw, words, start):
+        return start, end  # "making Firefox the most private browser": a result claimed for it
     subject = _predicate(lex, lw, words, start, prose)
     if subject and not any(c.isalpha() for c in subject):
         return None  # "so 1000 is the fastest": a value, not a product
