@@ -566,8 +566,8 @@ def _made_superlative(lw, words, start: int) -> bool:
     """"features that make it the most complete browser", "making Firefox the most private
     browser": "make" with an object ("it", "them" or a name), then the superlative and its noun,
     a result the writer claims for the object, as "making it the first ..." (_made_first)."""
-    if start < 2 or lw[start - 2] not in _MAKE or start + 2 >= len(lw):
-        return False
+    if start < 3 or lw[start - 2] not in _MAKE or start + 2 >= len(lw):
+        return False  # (nor "Make it the largest value": an instruction opening its sentence)
     obj = lw[start - 1]
     return (obj in ("it", "them") or _proper_name(words[start - 1].text)) and lw[start + 2][:1].isalpha()
 
@@ -656,7 +656,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if not adj[:1].isalpha():
             return None
         judged_here = adj in _JUDGED and (_names_after(words, lw, i + 1) or (i and lw[i - 1] in lex.place))
-        if adj in lex.most_never and not judged_here:
+        if adj in lex.most_never and not judged_here and not (i and lw[i - 1] == "the" and _made_superlative(lw, words, i - 1)):
             # "the most important option"; not "the most important group Hamas", nor "the
             # country's most important relationship" (ranked among all of a place's)
             return None
@@ -727,8 +727,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     ):
         # "the best way to", "the easiest option": advice, unless it ranks among all or is said
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
-        if possessive or _scoped(lex, lw, end, words):
-            return start, end
+        if possessive or _scoped(lex, lw, end, words) or _made_superlative(lw, words, start):
+            return start, end  # (and "makes it the best choice": a product ranked, not advice)
         if _opens(lw, start) and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
