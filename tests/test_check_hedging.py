@@ -138,3 +138,30 @@ def test_tiers_of_granting_and_insisting_boosters():
         (23, 1, "HC101", "warning"), (25, 1, "HC101", "warning"),
         (31, 16, "HC102", "info"),  # "has proven fast"; not "so obviously wrong", "has proven to be"
     ]
+
+
+def test_rules3_classes_and_their_tiers():
+    """Issue 11, rules3: the impersonal passive and a person considered are warnings; "it's clear"
+    without "that" and a certainty adjective before its noun are info (0 of 2 and 0 of 4 right on
+    the corpus); their near misses are no finding. An impersonal passive broken over two lines is
+    reported on the verb's line, where an editor marks it."""
+    text = (
+        "It has been\n"
+        "plausibly suggested that the plant closed early.\n"
+        "\n"
+        "The mayor, who was considered a reformer, resigned.\n"
+        "\n"
+        "It's clear the plan failed.\n"
+        "\n"
+        "Despite their obvious appeal, the plans were shelved.\n"
+        "\n"
+        "It is suggested that you pin the version. Files there are considered routes.\n"
+        "It's clear from the test what the output is. Look in the obvious places.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (2, 1, "HC101", "warning"),
+        (4, 16, "HC101", "warning"),
+        (6, 1, "HC102", "info"),
+        (8, 15, "HC102", "info"),
+    ]

@@ -231,7 +231,7 @@ class Hedging(Check):
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
                 if code == "HC101" and lw[a] in ("it", "it's"):
-                    while a < b and "\n" in prose[words[a].end : words[b].start]:
+                    while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
