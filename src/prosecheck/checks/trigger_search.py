@@ -9,6 +9,9 @@ blocks that hold a trigger, with their trigger tokens.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import not_
 from typing import Optional
 from weakref import WeakKeyDictionary
 
@@ -83,22 +86,25 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
         return found[1]
     out = []
     sentences = doc.sentences
-    n = len(sentences)
+    blocks = doc.blocks
+    # Each block's sentences are consecutive, blocks in order: a block's range of sentences is
+    # found by bisecting the sentences' block indexes, for the candidate blocks only (no Python
+    # step per sentence or per block of a document that holds no trigger).
+    owners = doc.sentence_table.block_indexes
     chosen = _candidate_blocks(doc, known)
-    j = 0  # the first sentence of the block at hand: a block's sentences follow one another
-    for block in doc.blocks:
-        if j >= n:
-            break
-        if sentences[j].block is not block:
+    if chosen is _EVERY_BLOCK:
+        candidates = range(len(blocks))
+    else:
+        # A citation marker ("[1]") is the one token the Document makes no word of.
+        chosen.update(compress(range(len(blocks)), ["[" in b.prose for b in blocks]))
+        candidates = sorted(chosen)
+    for bi in candidates:
+        first = bisect_left(owners, bi)
+        k = bisect_right(owners, bi, first)
+        if first == k:
             continue  # a block without a sentence
-        k = j + 1
-        while k < n and sentences[k].block is block:
-            k += 1
-        first, j = j, k
-        if id(block) not in chosen and "[" not in block.prose:
-            continue
         group = sentences[first:k]
-        prose = block.prose.lower()
+        prose = blocks[bi].prose.lower()
         # Tuples, not sets: an empty one is shared, and most sentences of a block hold none.
         block_hits = tuple(known.intersection(_tokens(prose)))
         if not block_hits:
@@ -112,8 +118,8 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
 
 
 def _candidate_blocks(doc, known: frozenset):
-    """The ids of the blocks that may hold a token in ``known``; only a block whose prose holds
-    a ``[`` may hold one and not be among them (see below).
+    """The indexes (in ``doc.blocks``) of the blocks that may hold a token in ``known``, as a
+    new set; only a block whose prose holds a ``[`` may hold one and not be among them (see below).
 
     Tokenising every block's prose is the dear part (a string per word of the document), so the
     Document's words, which share one string per distinct text, are asked first: a token that is
@@ -123,19 +129,18 @@ def _candidate_blocks(doc, known: frozenset):
     """
     if not _all_word_shaped:
         return _EVERY_BLOCK
-    # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built.
+    # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built
+    # and no Python step per text: a set look-up mapped in C, then a tokenisation of the few texts
+    # that hold a character that splits a word ("e.g", "0.1.3").
     words = doc.words
-    ids = {i for i, low in enumerate(words.lower_vocabulary) if _holds_trigger(low, known)}
-    if not ids:
-        return ids
-    blocks = words.blocks
-    return {id(blocks[b]) for t, b in zip(words.text_ids, words.block_indexes) if t in ids}
-
-
-def _holds_trigger(low: str, known: frozenset) -> bool:
-    return low in known or (
-        not _SPLITS_A_WORD.isdisjoint(low) and not known.isdisjoint(_TOKEN_RE.findall(low))
-    )
+    lows = words.lower_vocabulary
+    holds = bytearray(map(known.__contains__, lows))
+    for i in compress(range(len(lows)), map(not_, map(_SPLITS_A_WORD.isdisjoint, lows))):
+        if not holds[i] and not known.isdisjoint(_TOKEN_RE.findall(lows[i])):
+            holds[i] = 1
+    if not any(holds):
+        return set()
+    return set(compress(words.block_indexes, map(holds.__getitem__, words.text_ids)))
 
 
 class _Every:
