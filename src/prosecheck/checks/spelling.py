@@ -542,6 +542,7 @@ class _CodeText:
         self.doc = doc
         self._text: Optional[str] = None
         self._runs: Optional[frozenset] = None
+        self._searches = 0
 
     def _build(self) -> str:
         text = self.doc.text
@@ -576,8 +577,14 @@ class _CodeText:
         if self._text is None:
             self._text = self._build()
         if word.isalpha():
-            # Every run of letters, collected once: a search of the whole text per unknown word
-            # made a long document quadratic (19 ms a word at 4 MB).
+            # The first questions are answered by searching the text for the word (most documents
+            # ask one or two); then every run of letters is collected once: a search of the
+            # whole text per unknown word made a long document quadratic (19 ms a word at 4 MB).
+            if self._runs is None and self._searches < _SEARCHES:
+                self._searches += 1
+                found = _whole_run_in(self._text, word)
+                if found is not None:
+                    return found
             if self._runs is None:
                 self._runs = _letter_runs(self._text)
             return word in self._runs
@@ -598,6 +605,24 @@ class _CodeText:
 
 
 _LETTER_RUN_RE = lazy(r"[^\W\d_]+")
+_LETTER_RE = lazy(r"[^\W\d_]")
+#: Questions answered by a search of the code text before its runs of letters are collected.
+_SEARCHES = 32
+
+
+def _whole_run_in(text: str, word: str) -> Optional[bool]:
+    """Whether ``word`` (letters only) is a whole run of letters in ``text`` (one of
+    :func:`_letter_runs`), from its first occurrences; None when they are all inside longer runs."""
+    n = len(word)
+    match = _LETTER_RE.match
+    i = text.find(word)
+    for _ in range(8):
+        if i < 0:
+            return False
+        if (i == 0 or match(text, i - 1) is None) and match(text, i + n) is None:
+            return True
+        i = text.find(word, i + 1)
+    return False if i < 0 else None
 _CHUNK = 1 << 16
 
 
@@ -717,7 +742,7 @@ class Spelling(Check):
         unknown_tokens = {t: u for t in speller.unsettled(vocabulary) if (u := classify(t))}
         if not unknown_tokens:
             return
-        unknown_ids = bytes(t in unknown_tokens for t in vocabulary)
+        unknown_ids = bytes(map(unknown_tokens.__contains__, vocabulary))
         # A Word made for each occurrence of an unknown word only (the indexes are picked in C).
         occurrences: dict[str, list] = {}
         word = words.word
@@ -741,8 +766,6 @@ class Spelling(Check):
             for index, part, capital in unknown:
                 if part in defined or token in defined:
                     continue  # an abbreviation the page defines: shown with its meaning
-                if part.lower() in code_words:
-                    continue  # "tapable" beside github.com/webpack/tapable: a name, not a typo
                 if capital and skip_caps:
                     # Checked only at the start of a sentence, and not even there when the word
                     # stands capitalised in mid-sentence anywhere in the document, in any token,
@@ -772,17 +795,25 @@ class Spelling(Check):
                     if link_names is not None and link_names.covers(w):
                         continue  # the name of what the link points to
                     found.append((w, index, part))
+        # A word the document also writes in its code is a name, not a typo ("tapable" beside
+        # github.com/webpack/tapable). The code text is built on the first question, so that
+        # question is asked last: here only when the share of unknown words may decide, else
+        # for a finding about to be reported (most documents then never ask).
         ratio = options["max_unknown_ratio"]
         if ratio and len(found) >= 8 and len(found) > ratio * len(words):
-            return  # mostly unknown: another language, or not prose at all
+            found = [f for f in found if f[2].lower() not in code_words]
+            if len(found) >= 8 and len(found) > ratio * len(words):
+                return  # mostly unknown: another language, or not prose at all
         limit = options["max_per_word"]
         need_suggestion = options["require_suggestion"]
         common = options["skip_common_words"]
         found.sort(key=lambda f: (f[0].offset, f[1]))
-        project = _project_words(options, context.root) if found else frozenset()
+        project = None
         for w, index, part in found:
             if limit and counts[part.lower()] > limit:
                 continue  # a term the document uses on purpose
+            if part.lower() in code_words:
+                continue
             if common and speller.in_use(part):
                 continue  # "quinoa", "onboard": a word the dictionary lacks, not a slip
             suggestions = [_match_case(part, s) for s in speller.suggest(part)]
@@ -794,6 +825,8 @@ class Spelling(Check):
             else:
                 message = (f'"{part}" is not in the dictionary and no close match was found: correct '
                            f"it, or if it is spelled as you want, add it to the project word list")
+            if project is None:
+                project = _project_words(options, context.root)
             start = w.block.source_offset(w.start + index)
             fix = unknown_word_fix(doc, w.block, w.start + index, part, project,
                                    suggestions, _match_case)
@@ -806,7 +839,7 @@ class Spelling(Check):
         # equal but for case have the same number, compared as integers, in C.
         low_vocabulary = words.lower_vocabulary
         first_of: dict = {}
-        lower_id = [first_of.setdefault(low, i) for i, low in enumerate(low_vocabulary)]
+        lower_id = list(map(first_of.setdefault, low_vocabulary, range(len(low_vocabulary))))
         ids = words.text_ids
         lid = lower_id.__getitem__
         last = -2  # index of the last word reported: "a a a a" is one slip, reported once
