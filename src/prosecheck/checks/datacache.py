@@ -168,6 +168,11 @@ class LookupTable:
         i = self._find(key)
         return self._values[i] if i >= 0 else default
 
+    def fast_get(self):
+        """``get`` as the dict's own method once the table has built its dict (a call in C, no
+        Python frame per look-up), else ``get``."""
+        return self._dict.get if self._dict is not None else self.get
+
     def __contains__(self, key: str) -> bool:
         return self.get(key) is not None
 

@@ -25,12 +25,14 @@ import math
 import os
 import re
 from functools import cached_property
+from bisect import bisect_left
 from itertools import groupby
 from typing import Optional
 
 from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.hookspecs import hookimpl
+from prosecheck.prose_words import WordSpan
 from prosecheck.sentences import SENTENCE_END_RE
 
 #: metric option value -> the name the message shows.
@@ -107,14 +109,18 @@ class Stats:
         """``pieces``: one list of :class:`~prosecheck.document.Word` per sentence."""
         self.pieces = pieces
         self.sentences = len(pieces)
-        self.word_list = [w.text for piece in pieces for w in piece]
-        self.words = len(self.word_list)
+        word_list: list = []
+        for piece in pieces:
+            # A whole sentence is a WordSpan: its texts are read from the arrays, no Word made.
+            word_list.extend(piece.texts() if isinstance(piece, WordSpan) else [w.text for w in piece])
+        self.word_list = word_list
+        self.words = len(word_list)
 
     @cached_property
     def syllable_list(self) -> list:
-        from prosecheck.checks.syllables import counter
+        from prosecheck.checks.syllables import counts
 
-        return list(map(counter(), self.word_list))
+        return counts(self.word_list)
 
     @cached_property
     def syllables(self) -> int:
@@ -240,7 +246,24 @@ def _linked_share(words, block, links_by_block: dict) -> float:
     spans = links_by_block.get(id(block))
     if not spans:
         return 0.0
-    inside = sum(1 for w in words if any(a <= w.start < b for a, b in spans))
+    # The words' starts (in order) counted by bisection in each range of the spans' union.
+    if isinstance(words, WordSpan):
+        starts = words.table.starts[words.start : words.stop]
+    else:
+        starts = [w.start for w in words]
+    inside = 0
+    low = high = None
+    for a, b in sorted(spans):
+        if b <= a:
+            continue  # holds no start
+        if high is not None and a <= high:
+            high = max(high, b)
+            continue
+        if high is not None:
+            inside += bisect_left(starts, high) - bisect_left(starts, low)
+        low, high = a, b
+    if high is not None:
+        inside += bisect_left(starts, high) - bisect_left(starts, low)
     return inside / len(words)
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import os
 import re
+from itertools import compress
+from operator import not_
 from typing import Callable, Optional
 
 from prosecheck.lazyre import lazy
@@ -222,6 +224,17 @@ def counter() -> Callable[[str], int]:
         return get(word.lower()) or count(word)
 
     return fast
+
+
+def counts(words: list) -> list:
+    """``[counter()(w) for w in words]``: each word lowered and looked up in C (once the lexicon
+    is a dict, as a big run makes it before workers fork), :func:`count` only for the rest."""
+    lexicon = load_lexicon()
+    get = lexicon.fast_get() if isinstance(lexicon, LookupTable) else lexicon.get
+    found = list(map(get, map(str.lower, words)))
+    for i in compress(range(len(found)), map(not_, found)):  # missing (None) or 0: counted
+        found[i] = count(words[i])
+    return found
 
 
 def _remember(word: str, n: int) -> None:
