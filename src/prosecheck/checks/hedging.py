@@ -15,10 +15,7 @@ counted.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from functools import lru_cache, partial
-from itertools import accumulate, compress, groupby, repeat
-from operator import not_, or_, sub
+from functools import lru_cache
 from typing import Optional
 
 from prosecheck.check import Check, Code, Option
@@ -861,39 +858,25 @@ def _balance(doc, options, hedge_counts, booster_counts):
     # words, hedges, hedges other than modals, boosters, boosters other than emphatics
     sections: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(len(headings) + 1)]
     first_sentence: dict[int, int] = {}
-    # Per sentence, from the sentence and word arrays (no Sentence or Word made, no Python step
-    # per sentence): the sentences counted are those outside headings and not wholly quoted; each
-    # counts its words that are not quoted (a word is quoted only in a block with quotations).
-    table = doc.sentence_table
-    heading_indexes = {i for i, b in enumerate(doc.blocks) if id(b) in heading_blocks}
-    skipped = map(or_, map(heading_indexes.__contains__, table.block_indexes), table.quoted_flags)
-    counted = list(compress(range(len(table)), map(not_, skipped)))
-    if counted:
-        w_starts = list(map(table.word_starts.__getitem__, counted))
-        w_ends = list(map(table.word_ends.__getitem__, counted))
-        spoken = list(map(sub, w_ends, w_starts))
-        quoted = doc.words.quoted_flags
-        if quoted.find(1) >= 0:
-            spoken = list(map(sub, spoken, map(quoted.count, repeat(1), w_starts, w_ends)))
-        # A sentence belongs to the section of the last heading at or before it (the furthest
-        # sentence so far: sections never go back).
-        offsets = list(accumulate(map(table.offsets.__getitem__, counted), max))
-        where = list(map(partial(bisect_right, bounds), offsets))
-        at = 0
-        for k, run in groupby(where):
-            n = len(list(run))
-            first_sentence[k] = table.offsets[counted[at]]
-            sections[k][0] += sum(spoken[at : at + n])
-            at += n
-        position = dict(zip(counted, where))
-        for index, (hedges, plain) in hedge_counts.items():
-            k = position.get(index)
-            if k is not None:
-                sec = sections[k]
-                sec[1] += hedges
-                sec[2] += plain
-                sec[3] += booster_counts[index][0]
-                sec[4] += booster_counts[index][1]
+    k = 0
+    block = None
+    for s in doc.sentences:
+        if s.block is not block:
+            block = s.block
+            in_heading = id(block) in heading_blocks
+        if in_heading or s.quoted:
+            continue
+        while k < len(bounds) and bounds[k] <= s.offset:
+            k += 1
+        sec = sections[k]
+        if k not in first_sentence:
+            first_sentence[k] = s.offset
+        sec[0] += sum(1 for w in s.words if not w.quoted) if block.quotations else len(s.words)
+        if s.index in hedge_counts:
+            sec[1] += hedge_counts[s.index][0]
+            sec[2] += hedge_counts[s.index][1]
+            sec[3] += booster_counts[s.index][0]
+            sec[4] += booster_counts[s.index][1]
     for k, (nwords, hedges, plain_hedges, boosters, strong) in enumerate(sections):
         if nwords < min_words or nwords == 0:
             continue
