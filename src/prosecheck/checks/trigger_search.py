@@ -106,12 +106,16 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
         group = sentences[first:k]
         prose = blocks[bi].prose.lower()
         # Tuples, not sets: an empty one is shared, and most sentences of a block hold none.
-        block_hits = tuple(known.intersection(_tokens(prose)))
+        if k - first == 1:
+            block_hits = tuple(known.intersection(_tokens(prose)))
+            per_sentence = None
+        else:
+            # Each sentence tokenised on its own; the block's hits are theirs together (a token
+            # outside every sentence could flag none of them), so the block is not tokenised too.
+            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) for s in group]
+            block_hits = tuple(set().union(*per_sentence))
         if not block_hits:
             continue
-        per_sentence = None
-        if len(group) > 1:
-            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) for s in group]
         out.append((block_hits, group, per_sentence))
     _TRIGGER_BLOCKS[doc] = (known, out)
     return out
@@ -129,18 +133,29 @@ def _candidate_blocks(doc, known: frozenset):
     """
     if not _all_word_shaped:
         return _EVERY_BLOCK
-    # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built
-    # and no Python step per text: a set look-up mapped in C, then a tokenisation of the few texts
-    # that hold a character that splits a word ("e.g", "0.1.3").
+    # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built:
+    # a set look-up mapped in C, then a tokenisation of the few texts that hold a character that
+    # splits a word ("e.g", "0.1.3").
     words = doc.words
     lows = words.lower_vocabulary
-    holds = bytearray(map(known.__contains__, lows))
+    hits = set(compress(range(len(lows)), map(known.__contains__, lows)))
     for i in compress(range(len(lows)), map(not_, map(_SPLITS_A_WORD.isdisjoint, lows))):
-        if not holds[i] and not known.isdisjoint(_TOKEN_RE.findall(lows[i])):
-            holds[i] = 1
-    if not any(holds):
-        return set()
-    return set(compress(words.block_indexes, map(holds.__getitem__, words.text_ids)))
+        if i not in hits and not known.isdisjoint(_TOKEN_RE.findall(lows[i])):
+            hits.add(i)
+    if not hits:
+        return hits
+    # A block's words are consecutive in the arrays: each block's slice of text ids is tested
+    # against the hits at once (a set test in C that stops at the first hit).
+    chosen = set()
+    owners, ids = words.block_indexes, words.text_ids
+    a, n = 0, len(ids)
+    while a < n:
+        block = owners[a]
+        b = bisect_right(owners, block, a)
+        if not hits.isdisjoint(ids[a:b]):
+            chosen.add(block)
+        a = b
+    return chosen
 
 
 class _Every:
