@@ -37,6 +37,7 @@ _BUCKET_CAP = 8
 _CANDIDATE_CAP = 16
 
 _SEP = "\n"
+_SEP_BYTES = b"\n"
 
 
 #: UTF-8 of a token; a lone surrogate (possible in an editor's buffer) is hashed, not an error.
@@ -116,8 +117,11 @@ class _Analysis:
         patterns = _compile(allow)
         # Each distinct word normalised and hashed once per document; a word's norm and hash are
         # its vocabulary entry's (read through the word arrays: no Word object per word).
-        vocabulary = _SEP.join(words.vocabulary).lower().replace("\u2019", "'").split(_SEP)
-        vocab_hashes = list(map(crc32, map(_utf8, vocabulary)))
+        joined = _SEP.join(words.vocabulary).lower().replace("\u2019", "'")
+        vocabulary = joined.split(_SEP)
+        # UTF-8 of the whole, cut at the separator (a single byte no other character's UTF-8
+        # holds): each word's bytes, encoded in one call rather than one per word.
+        vocab_hashes = list(map(crc32, _utf8(joined).split(_SEP_BYTES)))
         text_ids = words.text_ids
         w_offsets = words.offsets
         # Sentences as arrays: each one's block and the range of its words among doc.words
