@@ -417,3 +417,33 @@ def test_cached_pyphen_patterns_count_like_pyphen(tmp_path, monkeypatch):
     cached = syllables._pyphen_positions()  # from the cache
     assert [len(built(w)) for w in words] == expected
     assert [len(cached(w)) for w in words] == expected
+
+
+# --- the bulk paths are the per-word definitions (issue 14, seventh session) ----------------------
+
+COUNT_WORDS = ["The", "committee's", "npm's", "users'", "Zstandard", "re-run", "e.g", "v2", "ÉCOLE",
+               "\u03a3\u039f\u03a6\u039f\u03a3", "", "cache", "xqzvb", "It\u2019s", "1990"]
+
+
+@pytest.mark.parametrize("as_dict", [False, True])
+def test_counts_are_the_counter_word_by_word(as_dict):
+    lexicon = syllables.load_lexicon()
+    if as_dict and hasattr(lexicon, "as_dict"):
+        lexicon.as_dict()  # what prepare() does before a big run: looked up in C
+    one = syllables.counter()
+    assert syllables.counts(COUNT_WORDS) == [one(w) for w in COUNT_WORDS]
+    assert syllables.counts(COUNT_WORDS)[:3] == [1, 3, 1]
+
+
+@pytest.mark.parametrize(
+    "spans",
+    [[(0, 9)], [(4, 20), (0, 5)], [(3, 3), (10, 30), (12, 18), (30, 44)], [(50, 60)], [(0, 200)]],
+)
+def test_linked_share_is_the_share_of_words_inside_any_link(spans):
+    doc = parse("a.md", "One two three four five six seven eight nine ten eleven twelve thirteen.\n")
+    sentence = doc.sentences[0]
+    block = sentence.block
+    expected = sum(1 for w in sentence.words if any(a <= w.start < b for a, b in spans)) / 13
+    links = {id(block): spans}
+    assert readability._linked_share(sentence.words, block, links) == expected
+    assert readability._linked_share(list(sentence.words), block, links) == expected

@@ -373,3 +373,29 @@ def test_code_text_finds_whole_runs_of_letters_only():
     assert ("frobnicate" in code, "foobar" in code, "bar" in code, "émile" in code, "y" in code) == (
         True, True, False, True, True)
     assert "x_y" in code and "prose" not in code
+
+
+@pytest.mark.parametrize("word", ["aaaaaa", "tapable", "foo", "émile", "x"])
+@pytest.mark.parametrize(
+    "text",
+    ["b" + "aaaaaaa" * 2 + " " + "zaaaaaa" * 10 + "q aaaaaa.", "b" + "aaaaaaa" * 20, "untapable tapable2",
+     "github.com/webpack/tapable)", "_foo_ foo\u00b2 x", "\u00e9mile\u0301 \u00e9mile", "foo"],
+)
+def test_a_code_word_search_answers_as_the_letter_runs_do(word, text):
+    from prosecheck.checks.spelling import _CodeText, _letter_runs, _whole_run_in
+
+    found = _whole_run_in(text, word)
+    assert found is None or found == (word in _letter_runs(text))
+    code = _CodeText(None)
+    code._text = text
+    assert (word in code) == (word in _letter_runs(text))
+
+
+def test_the_code_text_collects_its_runs_after_the_first_searches():
+    from prosecheck.checks import spelling
+
+    code = spelling._CodeText(None)
+    code._text = "alpha beta gamma"
+    answers = [f"zz{chr(97 + i // 26)}{chr(97 + i % 26)}" in code for i in range(spelling._SEARCHES)]
+    assert answers == [False] * spelling._SEARCHES and code._runs is None
+    assert "beta" in code and code._runs == frozenset({"alpha", "beta", "gamma"})

@@ -51,6 +51,9 @@ CASES = [
     # inline code is not prose
     ("Run `best` now. Nothing else.\n", []),
     ("", []),
+    # blocks without a sentence, a heading and table cells among them; a trigger in the last block
+    ("# Best\n\n---\n\n| a | b |\n|---|---|\n| x | y clearly |\n\nPlain. Words. Then 1 more.\n",
+     [0, 4, 7]),
 ]
 
 
