@@ -192,12 +192,11 @@ class _Builder:
             byte_starts = at.byte_starts
             byte_runs = at.runs
         src = self.src
-        handlers = {"Code": self.code, "InlineHtml": self.inline_html, "Html": self.html_event,
-                    "FootnoteReference": self.footnote_reference}
-        ignored = handlers.get
-        start_tags, end_tags = self.tag_handlers()
-        start_tag = start_tags.get
-        end_tag = end_tags.get
+        # Handlers by event and by tag, as plain functions called with the builder (the tables
+        # are made once, below the class, not as bound methods per document).
+        other = _OTHER_EVENTS.get
+        start_tag = _START_TAGS.get
+        end_tag = _END_TAGS.get
         try:
             events = pyromark.events_with_range(src, options=OPTIONS, broken_link_callback=self.broken)
             # One loop with the commonest event, text, handled in place: a third of the events,
@@ -215,28 +214,33 @@ class _Builder:
                         b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, end) - 1]
                         d = end - b0
                         end = c0 + d // width if d < size else c0 + n + (d - size)
-                if type(ev) is str:  # SoftBreak, HardBreak, Rule
+                if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
                     if self.block is not None and not self.autolink and ev != "Rule":
                         self.emit(" ", start)
                         self.plain.append(" ")
                     continue
-                for key, value in ev.items():  # one item
-                    pass
+                # A one-item dict, made for us: popitem is its cheapest read.
+                key, value = ev.popitem()
                 if key != "Text":
-                    if key == "Start" or key == "End":
+                    if key == "Start":
                         # A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}).
                         if value.__class__ is str:
-                            tag = value
+                            handler = start_tag(value)
                         else:
-                            for tag, value in value.items():  # one item
-                                pass
-                        handler = start_tag(tag) if key == "Start" else end_tag(tag)
-                        if handler is not None:
-                            handler(value, start, end)
-                        continue
-                    handler = ignored(key)
+                            value, data = value.popitem()
+                            handler = start_tag(value)
+                            value = data
+                    elif key == "End":
+                        if value.__class__ is str:
+                            handler = end_tag(value)
+                        else:
+                            value, data = value.popitem()
+                            handler = end_tag(value)
+                            value = data
+                    else:
+                        handler = other(key)
                     if handler is not None:
-                        handler(value, start, end)
+                        handler(self, value, start, end)
                     continue
                 if self.skip:
                     if self.skip_kind == "HtmlBlock":
@@ -433,22 +437,6 @@ class _Builder:
     def end_link(self, data, start: int, end: int) -> None:  # Link, Image
         self.close_link(start, end)
 
-    def tag_handlers(self) -> tuple[dict, dict]:
-        """Start and End handlers by tag name; tags not named (emphasis, table rows...) do
-        nothing."""
-        starts = {"Paragraph": self.start_paragraph, "TableCell": self.start_table_cell,
-                  "Heading": self.start_heading, "Item": self.start_item,
-                  "BlockQuote": self.start_blockquote, "FootnoteDefinition": self.start_footnote,
-                  "Table": self.start_table, "HtmlBlock": self.start_html_block,
-                  "CodeBlock": self.start_code_block, "MetadataBlock": self.start_metadata,
-                  "Link": self.start_link, "Image": self.start_image, "List": self.end_block}
-        ends = {"Paragraph": self.end_block, "TableCell": self.end_block, "Heading": self.end_block,
-                "List": self.end_block, "Item": self.end_container, "BlockQuote": self.end_container,
-                "FootnoteDefinition": self.end_container, "Table": self.end_container,
-                "HtmlBlock": self.end_html_block, "CodeBlock": self.end_skipped,
-                "MetadataBlock": self.end_skipped, "Link": self.end_link, "Image": self.end_link}
-        return starts, ends
-
     # --- links -------------------------------------------------------------------------------
     def open_link(self, key: str, data: dict, start: int, end: int) -> None:
         style = _STYLES.get(data["link_type"], "inline") if isinstance(data["link_type"], str) else "inline"
@@ -538,7 +526,9 @@ class _Builder:
             dest = _written_destination(src, offset, self.at(info["span"]["end"])) or info["dest"]
             doc.references[key] = Reference(label, key, dest, info.get("title") or "",
                                             doc.position(offset)[0], offset)
-        if definitions:
+        # A duplicate's "]:" is on a line of its own, apart from each kept definition's: with no
+        # more "]:" in the text than definitions, there is none to look for.
+        if definitions and src.count("]:") > len(definitions):
             self.find_duplicates()
         for link in doc.links:
             if link.style in ("full", "collapsed", "shortcut") and link.label is not None:
@@ -567,6 +557,23 @@ class _Builder:
             dest = _written_destination(self.src, offset, line_end)
             doc.duplicate_references.append(
                 Reference(m.group(1), key, dest, "", doc.position(offset)[0], offset))
+
+
+# What the walk calls for each event other than text, and for each Start and End tag (tags not
+# named here, emphasis and table rows among them, do nothing).
+_OTHER_EVENTS = {"Code": _Builder.code, "InlineHtml": _Builder.inline_html, "Html": _Builder.html_event,
+                 "FootnoteReference": _Builder.footnote_reference}
+_START_TAGS = {"Paragraph": _Builder.start_paragraph, "TableCell": _Builder.start_table_cell,
+               "Heading": _Builder.start_heading, "Item": _Builder.start_item,
+               "BlockQuote": _Builder.start_blockquote, "FootnoteDefinition": _Builder.start_footnote,
+               "Table": _Builder.start_table, "HtmlBlock": _Builder.start_html_block,
+               "CodeBlock": _Builder.start_code_block, "MetadataBlock": _Builder.start_metadata,
+               "Link": _Builder.start_link, "Image": _Builder.start_image, "List": _Builder.end_block}
+_END_TAGS = {"Paragraph": _Builder.end_block, "TableCell": _Builder.end_block, "Heading": _Builder.end_block,
+             "List": _Builder.end_block, "Item": _Builder.end_container, "BlockQuote": _Builder.end_container,
+             "FootnoteDefinition": _Builder.end_container, "Table": _Builder.end_container,
+             "HtmlBlock": _Builder.end_html_block, "CodeBlock": _Builder.end_skipped,
+             "MetadataBlock": _Builder.end_skipped, "Link": _Builder.end_link, "Image": _Builder.end_link}
 
 
 def fill_from_markdown(doc) -> None:

@@ -141,7 +141,9 @@ step_hook = None
 
 def lint_document(doc: Document, registry: Registry, settings: Settings, checks: Iterable[Check]) -> FileResult:
     result = FileResult(doc.path)
-    result.suppressions = parse_suppressions(doc.lines, doc.code_lines)
+    # Every suppression is an HTML comment: a text without one has none (and its lines are not
+    # cut from it one by one to find that out).
+    result.suppressions = parse_suppressions(doc.lines, doc.code_lines) if "<!--" in doc.text else Suppressions()
     result.path_ignores = settings.selector.ignored_in(relative_path(doc.filename or doc.path, settings.root))
     raw: list[Diagnostic] = []
     with _TimeLimit(settings.timeout) as limit:
