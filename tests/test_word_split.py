@@ -175,9 +175,11 @@ def test_arrays_are_signed_and_wide_enough():
     "a--b x.-y trailing. 'quoted' \u2019tis rock\u2019n\u2019roll end\u2019",
     "in 1990.\u00b9 x\u00b2y foo_bar __init__ \u65e5\u672c\u8a9e caf\u00e9-cr\u00e8me",
     "a.b.c. ...x... .5 5. 3.14.15 v1.2.3-rc.1 @handle x@ ///",
+    "in 1990.[3] and[9][10] x [citation needed] y.[a] [Guide] [nb 2] \u00b2[1] _[1]",
 ])
-def test_possessive_word_pattern_splits_as_word_re(text):
-    """The split's possessive pattern finds exactly the tokens of sentences.WORD_RE."""
+def test_split_patterns_find_the_tokens_of_word_re(text):
+    """The split's patterns (possessive, the first character apart) find exactly the tokens of
+    sentences.WORD_RE and TOKEN_RE."""
     import re
 
     from prosecheck.sentences import WORD_RE

@@ -58,7 +58,9 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
            "ShortcutUnknown": "shortcut", "Autolink": "autolink", "Email": "autolink"}
 
 
-_NON_ASCII_RE = lazy("[^\x00-\x7f]+")
+# The first character written apart ("X X*" for "X+"): the engine then skips to the next non-ASCII
+# character in C, where "X+" tries a match at every ASCII character (three times the work).
+_NON_ASCII_RE = lazy("[^\x00-\x7f][^\x00-\x7f]*")
 
 
 def _width(ch: str) -> int:
@@ -117,6 +119,7 @@ class _Builder:
         self.line_starts = doc._line_starts  # line of an offset: bisect_right(line_starts, offset)
         self.slug = SlugCounter()
         self.containers: list[str] = []
+        self.enclosing: tuple = ()  # tuple(self.containers), made when they change, not per block
         self.block: Optional[Block] = None
         self.implicit = False  # the block is the text of a tight list item: no Paragraph event
         self.parts: list[str] = []
@@ -134,9 +137,11 @@ class _Builder:
     # --- blocks ------------------------------------------------------------------------------
     def open_block(self, kind: str, start: int, end: int, level: int = 0) -> None:
         line = bisect_right(self.line_starts, start)
-        self.block = Block(kind, line, line, "", [], level, tuple(self.containers))
+        self.block = Block(kind, line, line, "", [], level, self.enclosing)
         self.block_end = end
-        self.parts, self.plain, self.length = [], [], 0
+        self.parts = []
+        self.plain = []
+        self.length = 0
 
     def close_block(self) -> None:
         block = self.block
@@ -144,8 +149,11 @@ class _Builder:
             return
         self.block = None
         self.implicit = False
-        end = max(self.block_end, self.last_inline_end)
-        block.end_line = max(block.start_line, bisect_right(self.line_starts, max(end - 1, 0)))
+        end = self.block_end
+        if self.last_inline_end > end:
+            end = self.last_inline_end
+        end_line = bisect_right(self.line_starts, end - 1 if end > 0 else 0)
+        block.end_line = end_line if end_line > block.start_line else block.start_line
         prose = "".join(self.parts)
         if "://" in prose or "www." in prose or "@" in prose:
             prose = mask_bare_urls(prose)
@@ -308,7 +316,9 @@ class _Builder:
         return None
 
     def code(self, value: str, start: int, end: int) -> None:
-        self.inline_start(start)
+        if self.block is None:  # inline_start(start), in place: a code span is a tenth of the events
+            self.open_block("paragraph", start, start)
+            self.implicit = True
         if not self.autolink:
             self.emit(PLACEHOLDER, start)
         self.plain.append(value)
@@ -341,17 +351,17 @@ class _Builder:
             self.implicit = True
 
     # --- Start and End events, one method per tag (the walk looks the tag up in a dict) -----
-    def start_text_block(self, kind: str, start: int, end: int) -> None:  # Paragraph, TableCell
+    def start_paragraph(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
-        self.open_block(kind, start, end)
+        self.open_block("paragraph", start, end)
         self.covered.append((start, end))
 
-    def start_paragraph(self, data, start: int, end: int) -> None:
-        self.start_text_block("paragraph", start, end)
-
     def start_table_cell(self, data, start: int, end: int) -> None:
-        self.start_text_block("table_cell", start, end)
+        if self.block is not None:
+            self.close_block()
+        self.open_block("table_cell", start, end)
+        self.covered.append((start, end))
 
     def start_heading(self, data, start: int, end: int) -> None:
         if self.block is not None:
@@ -363,22 +373,26 @@ class _Builder:
         if self.block is not None:
             self.close_block()
         self.containers.append("list_item")
+        self.enclosing = tuple(self.containers)
 
     def start_blockquote(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
         self.containers.append("blockquote")
+        self.enclosing = tuple(self.containers)
 
     def start_footnote(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
         self.containers.append("footnote")
+        self.enclosing = tuple(self.containers)
         self.doc.footnote_labels.add(data)
 
     def start_table(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
         self.containers.append("table")
+        self.enclosing = tuple(self.containers)
         self.covered.append((start, end))
 
     def start_html_block(self, data, start: int, end: int) -> None:
@@ -423,6 +437,7 @@ class _Builder:
             self.close_block()
         if self.containers:
             self.containers.pop()
+            self.enclosing = tuple(self.containers)
 
     def end_html_block(self, data, start: int, end: int) -> None:
         self.skip -= 1
@@ -500,8 +515,12 @@ class _Builder:
             pid, pcut = _explicit_id(block.prose)
             if pid is not None:  # the attribute is markup, not prose
                 block.prose = block.prose[:pcut] + " " * (len(block.prose) - pcut)
-        offset = doc.line_offset(block.start_line)
-        line = doc.lines[block.start_line - 1]
+        # Where the heading's first line starts, past its indentation (doc.line_offset and
+        # doc.lines, without their calls).
+        line_starts = self.line_starts
+        i = block.start_line - 1
+        offset = line_starts[i]
+        line = self.src[offset : line_starts[i + 1] - 1] if i + 1 < len(line_starts) else self.src[offset:]
         offset += len(line) - len(line.lstrip(" \t"))
         doc.headings.append(
             Heading(block.level, plain.strip(), self.slug(plain), offset, block.start_line, block, explicit)
