@@ -254,9 +254,11 @@ class _Builder:
                     if self.skip_kind == "HtmlBlock":
                         self.html.append(value)
                     continue
-                if self.block is None:  # the text of a tight list item: no Paragraph event
+                block = self.block
+                if block is None:  # the text of a tight list item: no Paragraph event
                     self.open_block("paragraph", start, start)
                     self.implicit = True
+                    block = self.block
                 self.last_inline_end = end
                 links = self.links
                 if links and links[-1][0] is not None and links[-1][0].kind == "image":
@@ -267,7 +269,7 @@ class _Builder:
                 n = len(value)
                 if n and end - start == n and src.startswith(value, start):
                     # emit(value, start), in place
-                    runs = self.block.runs
+                    runs = block.runs
                     length = self.length
                     if runs:
                         p, q, m = runs[-1]
@@ -496,7 +498,13 @@ class _Builder:
         after = close + 1 if close >= 0 else end
         if link.style == "inline":
             if after < end and src[after] == "(":
-                link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
+                # The common "(address)": plain characters (no "<" first) up to the closing ")"
+                # are the whole destination, as _parse_inline_destination would find it.
+                if (src[end - 1] == ")" and src[after + 1] != "<"
+                        and _DEST_PLAIN_RE.match(src, after + 1, end).end() == end - 1):
+                    link.destination = src[after + 1 : end - 1]
+                else:
+                    link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
         elif link.style == "full":
             j = src.find("[", after, end)
             link.label = src[j + 1 : end - 1] if j >= 0 else written
