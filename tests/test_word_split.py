@@ -167,3 +167,24 @@ def test_arrays_are_signed_and_wide_enough():
     assert words.starts.typecode == "q" and table.word_starts.typecode == "q"
     words, table = word_split.split_blocks([block("A word.")], 100)
     assert words.offsets.typecode == "i" and list(words.offsets) == [10, 12]
+
+
+@pytest.mark.parametrize("text", [
+    "don't stop-and-go e.g. etc. config.yaml and/or a@b.c",
+    "1,234.56 10,000-strong 1,23 1,2345 12,345,678 ,123 a,123 9,999,",
+    "a--b x.-y trailing. 'quoted' \u2019tis rock\u2019n\u2019roll end\u2019",
+    "in 1990.\u00b9 x\u00b2y foo_bar __init__ \u65e5\u672c\u8a9e caf\u00e9-cr\u00e8me",
+    "a.b.c. ...x... .5 5. 3.14.15 v1.2.3-rc.1 @handle x@ ///",
+    "in 1990.[3] and[9][10] x [citation needed] y.[a] [Guide] [nb 2] \u00b2[1] _[1]",
+])
+def test_split_patterns_find_the_tokens_of_word_re(text):
+    """The split's patterns (possessive, the first character apart) find exactly the tokens of
+    sentences.WORD_RE and TOKEN_RE."""
+    import re
+
+    from prosecheck.sentences import WORD_RE
+
+    expected = re.split(f"({WORD_RE.pattern})", text)
+    assert word_split.WORD_SPLIT_RE.split(text) == expected
+    assert [p for p in word_split.TOKEN_SPLIT_RE.split(text) if p is not None] == \
+        [p for p in re.split(rf"((?<=\S)\[{word_split.CITATION_LABEL}\]|{WORD_RE.pattern})", text) if p is not None]

@@ -58,7 +58,9 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
            "ShortcutUnknown": "shortcut", "Autolink": "autolink", "Email": "autolink"}
 
 
-_NON_ASCII_RE = lazy("[^\x00-\x7f]+")
+# The first character written apart ("X X*" for "X+"): the engine then skips to the next non-ASCII
+# character in C, where "X+" tries a match at every ASCII character (three times the work).
+_NON_ASCII_RE = lazy("[^\x00-\x7f][^\x00-\x7f]*")
 
 
 def _width(ch: str) -> int:
@@ -117,6 +119,7 @@ class _Builder:
         self.line_starts = doc._line_starts  # line of an offset: bisect_right(line_starts, offset)
         self.slug = SlugCounter()
         self.containers: list[str] = []
+        self.enclosing: tuple = ()  # tuple(self.containers), made when they change, not per block
         self.block: Optional[Block] = None
         self.implicit = False  # the block is the text of a tight list item: no Paragraph event
         self.parts: list[str] = []
@@ -134,9 +137,11 @@ class _Builder:
     # --- blocks ------------------------------------------------------------------------------
     def open_block(self, kind: str, start: int, end: int, level: int = 0) -> None:
         line = bisect_right(self.line_starts, start)
-        self.block = Block(kind, line, line, "", [], level, tuple(self.containers))
+        self.block = Block(kind, line, line, "", [], level, self.enclosing)
         self.block_end = end
-        self.parts, self.plain, self.length = [], [], 0
+        self.parts = []
+        self.plain = []
+        self.length = 0
 
     def close_block(self) -> None:
         block = self.block
@@ -144,8 +149,11 @@ class _Builder:
             return
         self.block = None
         self.implicit = False
-        end = max(self.block_end, self.last_inline_end)
-        block.end_line = max(block.start_line, bisect_right(self.line_starts, max(end - 1, 0)))
+        end = self.block_end
+        if self.last_inline_end > end:
+            end = self.last_inline_end
+        end_line = bisect_right(self.line_starts, end - 1 if end > 0 else 0)
+        block.end_line = end_line if end_line > block.start_line else block.start_line
         prose = "".join(self.parts)
         if "://" in prose or "www." in prose or "@" in prose:
             prose = mask_bare_urls(prose)
@@ -192,12 +200,11 @@ class _Builder:
             byte_starts = at.byte_starts
             byte_runs = at.runs
         src = self.src
-        handlers = {"Code": self.code, "InlineHtml": self.inline_html, "Html": self.html_event,
-                    "FootnoteReference": self.footnote_reference}
-        ignored = handlers.get
-        start_tags, end_tags = self.tag_handlers()
-        start_tag = start_tags.get
-        end_tag = end_tags.get
+        # Handlers by event and by tag, as plain functions called with the builder (the tables
+        # are made once, below the class, not as bound methods per document).
+        other = _OTHER_EVENTS.get
+        start_tag = _START_TAGS.get
+        end_tag = _END_TAGS.get
         try:
             events = pyromark.events_with_range(src, options=OPTIONS, broken_link_callback=self.broken)
             # One loop with the commonest event, text, handled in place: a third of the events,
@@ -215,36 +222,43 @@ class _Builder:
                         b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, end) - 1]
                         d = end - b0
                         end = c0 + d // width if d < size else c0 + n + (d - size)
-                if type(ev) is str:  # SoftBreak, HardBreak, Rule
+                if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
                     if self.block is not None and not self.autolink and ev != "Rule":
                         self.emit(" ", start)
                         self.plain.append(" ")
                     continue
-                for key, value in ev.items():  # one item
-                    pass
+                # A one-item dict, made for us: popitem is its cheapest read.
+                key, value = ev.popitem()
                 if key != "Text":
-                    if key == "Start" or key == "End":
+                    if key == "Start":
                         # A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}).
                         if value.__class__ is str:
-                            tag = value
+                            handler = start_tag(value)
                         else:
-                            for tag, value in value.items():  # one item
-                                pass
-                        handler = start_tag(tag) if key == "Start" else end_tag(tag)
-                        if handler is not None:
-                            handler(value, start, end)
-                        continue
-                    handler = ignored(key)
+                            value, data = value.popitem()
+                            handler = start_tag(value)
+                            value = data
+                    elif key == "End":
+                        if value.__class__ is str:
+                            handler = end_tag(value)
+                        else:
+                            value, data = value.popitem()
+                            handler = end_tag(value)
+                            value = data
+                    else:
+                        handler = other(key)
                     if handler is not None:
-                        handler(value, start, end)
+                        handler(self, value, start, end)
                     continue
                 if self.skip:
                     if self.skip_kind == "HtmlBlock":
                         self.html.append(value)
                     continue
-                if self.block is None:  # the text of a tight list item: no Paragraph event
+                block = self.block
+                if block is None:  # the text of a tight list item: no Paragraph event
                     self.open_block("paragraph", start, start)
                     self.implicit = True
+                    block = self.block
                 self.last_inline_end = end
                 links = self.links
                 if links and links[-1][0] is not None and links[-1][0].kind == "image":
@@ -255,7 +269,7 @@ class _Builder:
                 n = len(value)
                 if n and end - start == n and src.startswith(value, start):
                     # emit(value, start), in place
-                    runs = self.block.runs
+                    runs = block.runs
                     length = self.length
                     if runs:
                         p, q, m = runs[-1]
@@ -304,7 +318,9 @@ class _Builder:
         return None
 
     def code(self, value: str, start: int, end: int) -> None:
-        self.inline_start(start)
+        if self.block is None:  # inline_start(start), in place: a code span is a tenth of the events
+            self.open_block("paragraph", start, start)
+            self.implicit = True
         if not self.autolink:
             self.emit(PLACEHOLDER, start)
         self.plain.append(value)
@@ -337,17 +353,17 @@ class _Builder:
             self.implicit = True
 
     # --- Start and End events, one method per tag (the walk looks the tag up in a dict) -----
-    def start_text_block(self, kind: str, start: int, end: int) -> None:  # Paragraph, TableCell
+    def start_paragraph(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
-        self.open_block(kind, start, end)
+        self.open_block("paragraph", start, end)
         self.covered.append((start, end))
 
-    def start_paragraph(self, data, start: int, end: int) -> None:
-        self.start_text_block("paragraph", start, end)
-
     def start_table_cell(self, data, start: int, end: int) -> None:
-        self.start_text_block("table_cell", start, end)
+        if self.block is not None:
+            self.close_block()
+        self.open_block("table_cell", start, end)
+        self.covered.append((start, end))
 
     def start_heading(self, data, start: int, end: int) -> None:
         if self.block is not None:
@@ -359,22 +375,26 @@ class _Builder:
         if self.block is not None:
             self.close_block()
         self.containers.append("list_item")
+        self.enclosing = tuple(self.containers)
 
     def start_blockquote(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
         self.containers.append("blockquote")
+        self.enclosing = tuple(self.containers)
 
     def start_footnote(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
         self.containers.append("footnote")
+        self.enclosing = tuple(self.containers)
         self.doc.footnote_labels.add(data)
 
     def start_table(self, data, start: int, end: int) -> None:
         if self.block is not None:
             self.close_block()
         self.containers.append("table")
+        self.enclosing = tuple(self.containers)
         self.covered.append((start, end))
 
     def start_html_block(self, data, start: int, end: int) -> None:
@@ -419,6 +439,7 @@ class _Builder:
             self.close_block()
         if self.containers:
             self.containers.pop()
+            self.enclosing = tuple(self.containers)
 
     def end_html_block(self, data, start: int, end: int) -> None:
         self.skip -= 1
@@ -432,22 +453,6 @@ class _Builder:
 
     def end_link(self, data, start: int, end: int) -> None:  # Link, Image
         self.close_link(start, end)
-
-    def tag_handlers(self) -> tuple[dict, dict]:
-        """Start and End handlers by tag name; tags not named (emphasis, table rows...) do
-        nothing."""
-        starts = {"Paragraph": self.start_paragraph, "TableCell": self.start_table_cell,
-                  "Heading": self.start_heading, "Item": self.start_item,
-                  "BlockQuote": self.start_blockquote, "FootnoteDefinition": self.start_footnote,
-                  "Table": self.start_table, "HtmlBlock": self.start_html_block,
-                  "CodeBlock": self.start_code_block, "MetadataBlock": self.start_metadata,
-                  "Link": self.start_link, "Image": self.start_image, "List": self.end_block}
-        ends = {"Paragraph": self.end_block, "TableCell": self.end_block, "Heading": self.end_block,
-                "List": self.end_block, "Item": self.end_container, "BlockQuote": self.end_container,
-                "FootnoteDefinition": self.end_container, "Table": self.end_container,
-                "HtmlBlock": self.end_html_block, "CodeBlock": self.end_skipped,
-                "MetadataBlock": self.end_skipped, "Link": self.end_link, "Image": self.end_link}
-        return starts, ends
 
     # --- links -------------------------------------------------------------------------------
     def open_link(self, key: str, data: dict, start: int, end: int) -> None:
@@ -493,7 +498,13 @@ class _Builder:
         after = close + 1 if close >= 0 else end
         if link.style == "inline":
             if after < end and src[after] == "(":
-                link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
+                # The common "(address)": plain characters (no "<" first) up to the closing ")"
+                # are the whole destination, as _parse_inline_destination would find it.
+                if (src[end - 1] == ")" and src[after + 1] != "<"
+                        and _DEST_PLAIN_RE.match(src, after + 1, end).end() == end - 1):
+                    link.destination = src[after + 1 : end - 1]
+                else:
+                    link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
         elif link.style == "full":
             j = src.find("[", after, end)
             link.label = src[j + 1 : end - 1] if j >= 0 else written
@@ -512,8 +523,12 @@ class _Builder:
             pid, pcut = _explicit_id(block.prose)
             if pid is not None:  # the attribute is markup, not prose
                 block.prose = block.prose[:pcut] + " " * (len(block.prose) - pcut)
-        offset = doc.line_offset(block.start_line)
-        line = doc.lines[block.start_line - 1]
+        # Where the heading's first line starts, past its indentation (doc.line_offset and
+        # doc.lines, without their calls).
+        line_starts = self.line_starts
+        i = block.start_line - 1
+        offset = line_starts[i]
+        line = self.src[offset : line_starts[i + 1] - 1] if i + 1 < len(line_starts) else self.src[offset:]
         offset += len(line) - len(line.lstrip(" \t"))
         doc.headings.append(
             Heading(block.level, plain.strip(), self.slug(plain), offset, block.start_line, block, explicit)
@@ -538,7 +553,9 @@ class _Builder:
             dest = _written_destination(src, offset, self.at(info["span"]["end"])) or info["dest"]
             doc.references[key] = Reference(label, key, dest, info.get("title") or "",
                                             doc.position(offset)[0], offset)
-        if definitions:
+        # A duplicate's "]:" is on a line of its own, apart from each kept definition's: with no
+        # more "]:" in the text than definitions, there is none to look for.
+        if definitions and src.count("]:") > len(definitions):
             self.find_duplicates()
         for link in doc.links:
             if link.style in ("full", "collapsed", "shortcut") and link.label is not None:
@@ -567,6 +584,23 @@ class _Builder:
             dest = _written_destination(self.src, offset, line_end)
             doc.duplicate_references.append(
                 Reference(m.group(1), key, dest, "", doc.position(offset)[0], offset))
+
+
+# What the walk calls for each event other than text, and for each Start and End tag (tags not
+# named here, emphasis and table rows among them, do nothing).
+_OTHER_EVENTS = {"Code": _Builder.code, "InlineHtml": _Builder.inline_html, "Html": _Builder.html_event,
+                 "FootnoteReference": _Builder.footnote_reference}
+_START_TAGS = {"Paragraph": _Builder.start_paragraph, "TableCell": _Builder.start_table_cell,
+               "Heading": _Builder.start_heading, "Item": _Builder.start_item,
+               "BlockQuote": _Builder.start_blockquote, "FootnoteDefinition": _Builder.start_footnote,
+               "Table": _Builder.start_table, "HtmlBlock": _Builder.start_html_block,
+               "CodeBlock": _Builder.start_code_block, "MetadataBlock": _Builder.start_metadata,
+               "Link": _Builder.start_link, "Image": _Builder.start_image, "List": _Builder.end_block}
+_END_TAGS = {"Paragraph": _Builder.end_block, "TableCell": _Builder.end_block, "Heading": _Builder.end_block,
+             "List": _Builder.end_block, "Item": _Builder.end_container, "BlockQuote": _Builder.end_container,
+             "FootnoteDefinition": _Builder.end_container, "Table": _Builder.end_container,
+             "HtmlBlock": _Builder.end_html_block, "CodeBlock": _Builder.end_skipped,
+             "MetadataBlock": _Builder.end_skipped, "Link": _Builder.end_link, "Image": _Builder.end_link}
 
 
 def fill_from_markdown(doc) -> None:

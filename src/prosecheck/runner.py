@@ -141,8 +141,14 @@ step_hook = None
 
 def lint_document(doc: Document, registry: Registry, settings: Settings, checks: Iterable[Check]) -> FileResult:
     result = FileResult(doc.path)
-    result.suppressions = parse_suppressions(doc.lines, doc.code_lines)
-    result.path_ignores = settings.selector.ignored_in(relative_path(doc.filename or doc.path, settings.root))
+    # Every suppression is an HTML comment: a text without one has none (and its lines are not
+    # cut from it one by one to find that out).
+    result.suppressions = parse_suppressions(doc.lines, doc.code_lines) if "<!--" in doc.text else Suppressions()
+    selector = settings.selector
+    # Without per-file-ignores no path is matched: the relative path (os.path.relpath, a tenth
+    # of a millisecond) is not worked out for nothing.
+    result.path_ignores = selector.ignored_in(relative_path(doc.filename or doc.path, settings.root)) \
+        if selector.per_file else ()
     raw: list[Diagnostic] = []
     with _TimeLimit(settings.timeout) as limit:
         _run_checks(doc, registry, settings, checks, limit, raw, result)

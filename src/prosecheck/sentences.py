@@ -64,15 +64,15 @@ _SOFT_ABBREVIATIONS = frozenset({"etc."})
 _INITIALISM_RE = lazy(r"(?:[A-Za-z]\.){2,}$")
 
 
-# The run of non-space characters that ends where the search ends (no abbreviation is longer
-# than 41 characters: the search starts at most that far back, which keeps it constant-time).
-_TAIL_RE = lazy(r"\S*\Z")
-
-
 def _token_before(text: str, end: int) -> str:
     """The run of non-space characters that ends at ``end`` (exclusive), at most 41 of them,
-    without leading quotes."""
-    return _TAIL_RE.search(text, max(0, end - 41), end).group().lstrip("\"'(\u201c\u2018[")
+    without leading quotes. (No abbreviation is longer than 41 characters: looking at most that
+    far back keeps it constant-time. ``rsplit`` takes the same white space as ``\\s``; a search
+    for ``\\S*\\Z`` tried a match at each of the 41 characters.)"""
+    chunk = text[max(0, end - 41) : end]
+    if not chunk or chunk[-1].isspace():
+        return ""
+    return chunk.rsplit(None, 1)[-1].lstrip("\"'(\u201c\u2018[")
 
 
 _OPENERS = "\"'(\u201c\u2018[\u00bf\u00a1*_"

@@ -57,7 +57,8 @@ def rewrite(text: str, dialect: str, site: Optional[Site] = None, folder: str = 
     if "[!" in text:
         from prosecheck.dialects import github
 
-        lines = github.rewrite(lines if lines is not None else text.split("\n"), facts)
+        if github.TRIGGER.search(text):
+            lines = github.rewrite(lines if lines is not None else text.split("\n"), facts)
     if lines is None:
         return text, facts
     return "\n".join(lines), facts

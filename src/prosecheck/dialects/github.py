@@ -8,6 +8,9 @@ from prosecheck.dialects.facts import Container, Facts
 from prosecheck.dialects.text import Fences, blank
 
 _ALERT_RE = re.compile(r"((?:[ \t]*>)+[ \t]*)\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*$", re.I)
+#: Whether a text may hold an alert at all: most "[!" are badges ("[![build](...)](...)"), and a
+#: text without an alert's marker is left as it is without a walk over its lines.
+TRIGGER = re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]", re.I)
 
 
 def rewrite(lines: list, facts: Facts) -> list:
