@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Leave-one-set-out evaluation of the language checks: the rules, and the trained claim model.
 
-usage: python3 eval/crossval.py [--sets news-dev,real-docs,fresh-docs,blind-docs] [--news-dev DIR]
+usage: python3 eval/crossval.py [--sets news-dev,real-docs,fresh-docs,blind-docs,unseen-docs] [--news-dev DIR]
                                 [--docs NAME=DIR ...] [-v]
 
 For each of the four labelled sets, in turn held out: the claim model
@@ -33,6 +33,7 @@ import argparse
 import json
 import os
 import sys
+from bisect import bisect_right
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -48,7 +49,7 @@ from prosecheck.checks.trigger_search import flagged_sentences  # noqa: E402
 from prosecheck.checks.voice import writers_own  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
-SETS = ("news-dev", "real-docs", "fresh-docs", "blind-docs")
+SETS = ("news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs")
 CATEGORIES = claim_model.CATEGORIES
 LANG_CODES = ("SL101", "HC101", "HC102", "HC103")
 # Probabilities tried as thresholds.
@@ -105,7 +106,10 @@ def lint_set(s: dict) -> None:
     for g in s["items"]:
         if g.get("label", "positive") == "positive":
             positives[(g["doc"], g["category"], g["line"])].append(g)
-    s["rules"], s["candidates"] = [], []
+    s["rules"], s["candidates"], s["sentences"] = [], [], {}
+    items_of = defaultdict(list)
+    for g in s["items"]:
+        items_of[g["doc"]].append(g)
     for doc_id in sorted(s["docs"]):
         path = os.path.join(s["dir"], s["docs"][doc_id])
         with open(path, encoding="utf-8") as fh:
@@ -114,9 +118,17 @@ def lint_set(s: dict) -> None:
         diags = []
         for c in checks.values():
             diags.extend(c.check(doc, options[c.name], context))
+        sentences = doc.sentences
+        starts = [x.offset for x in sentences]
+        at = lambda offset: max(0, bisect_right(starts, offset) - 1)  # noqa: E731 (the sentence holding it)
+        for x in sentences:
+            s["sentences"][(doc_id, x.index)] = x.text
         for d in diags:
             if d.code in LANG_CODES:
-                s["rules"].append(dict(doc=doc_id, line=d.line, col=d.col, code=d.code, severity=d.severity or "warning"))
+                s["rules"].append(dict(doc=doc_id, line=d.line, col=d.col, code=d.code, severity=d.severity or "warning",
+                                       sentence=at(doc.line_offset(d.line) + d.col - 1)))
+        for g in items_of.get(doc_id, ()):
+            g["_sentence"] = at(doc.line_offset(g["line"]) + max(g["_col"], 1) - 1) if sentences else -1
         support = Support.for_context(doc, context)
         own = lambda sentence, doc=doc: writers_own(doc, sentence)  # noqa: E731
         scanned = {
@@ -149,8 +161,9 @@ def label(items: list, col: int, ruled: bool) -> int:
 
 # --- scoring, as eval/scoring.py does it -----------------------------------------------------
 
-def tally(findings: list, items: list) -> dict:
-    """Per category and "all": gold, found, alarms, correct, traps, traps flagged (scoring.py's rules)."""
+def matches(findings: list, items: list) -> tuple:
+    """``(positives, traps, hits, flagged)``: hits maps a finding's index to the positive it
+    found, flagged a finding's index to the trap it flagged (scoring.py's rules)."""
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
     by_line, neg_by_line = defaultdict(list), defaultdict(list)
@@ -166,6 +179,13 @@ def tally(findings: list, items: list) -> dict:
     trap_pairs = scoring.pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
                                               if neg[ni]["category"] in cc[f["code"]]])
     flagged = {rest[si]: ni for si, ni in trap_pairs.items()}
+    return pos, neg, hits, flagged
+
+
+def tally(findings: list, items: list) -> dict:
+    """Per category and "all": gold, found, alarms, correct, traps, traps flagged (scoring.py's rules)."""
+    pos, neg, hits, flagged = matches(findings, items)
+    cc = scoring.CODE_CATEGORIES
     out = {}
     for cat in CATEGORIES:
         alarms = [i for i, f in enumerate(findings) if cat in cc[f["code"]]]
@@ -298,7 +318,7 @@ def main(argv: list) -> int:
     verbose, names, news_dev, given = args.verbose, args.sets, args.news_dev, dict(args.docs)
     unknown = [n for n in names if n not in SETS]
     if unknown or len(names) < 3:
-        print("error: --sets takes three or four of %s" % ", ".join(SETS))
+        print("error: --sets takes three or more of %s" % ", ".join(SETS))
         return 2
     sets = []
     for n in names:
