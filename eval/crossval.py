@@ -2,7 +2,7 @@
 """Leave-one-set-out evaluation of the language checks: the rules, and the trained claim model.
 
 usage: python3 eval/crossval.py [--sets news-dev,real-docs,fresh-docs,blind-docs,unseen-docs] [--news-dev DIR]
-                                [--docs NAME=DIR ...] [-v]
+                                [--docs NAME=DIR ...] [--embed sentence|window|both [--scale S] [--c C] [--embedding-only]] [-v]
 
 For each of the four labelled sets, in turn held out: the claim model
 (src/prosecheck/checks/claim_model.py) is trained on the other three sets, its thresholds
@@ -54,6 +54,8 @@ CATEGORIES = claim_model.CATEGORIES
 LANG_CODES = ("SL101", "HC101", "HC102", "HC103")
 # Probabilities tried as thresholds.
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
+#: Words either side of a candidate's trigger in its "window" (embedded in the window variant).
+WINDOW = 5
 #: The precision a class must reach on the training sets' inner predictions to be a warning.
 WARNING_PRECISION = 0.8
 
@@ -141,8 +143,11 @@ def lint_set(s: dict) -> None:
             ruled = [(doc.line_offset(d.line) + d.col - 1, d) for d in diags if d.code == code]
             for cand in claim_model.candidates(doc, cat, scanned[cat], ruled, support, own):
                 line, col = doc.position(cand.offset)
+                words = cand.sentence.words
+                first, last = words[max(0, cand.index - WINDOW)], words[min(len(words) - 1, cand.index + WINDOW)]
                 s["candidates"].append(dict(
                     doc=doc_id, category=cat, line=line, col=col, sentence=cand.sentence.index,
+                    window=cand.sentence.block.prose[first.start : last.end],
                     rule=cand.rule is not None, features=cand.features,
                     label=label(positives.get((doc_id, cat, line), ()), col, cand.rule is not None),
                 ))
@@ -157,6 +162,47 @@ def label(items: list, col: int, ruled: bool) -> int:
         if ruled or g["_col"] <= 0 or g["_col"] <= col < g["_col"] + len(g["phrase"]):
             return 1
     return 0
+
+
+# --- the embeddings (the experiment of issue 11: eval/README.md) ----------------------------
+
+CACHE = os.path.join(HERE, ".cache", "embeddings.jsonl")
+
+
+def attach_embeddings(sets: list, cache: str = CACHE) -> None:
+    """Give every candidate ``vec``: the embedding of its sentence and of its window
+    (claim_model_embed), read from ``cache`` when embedded before (keyed by the text's hash and
+    the model's name), the rest embedded now and added to it."""
+    import hashlib
+
+    from prosecheck.checks import claim_model_embed
+
+    def key(text: str) -> str:
+        return hashlib.sha1((claim_model_embed.MODEL_NAME + "\0" + text).encode("utf-8")).hexdigest()
+
+    known = {}
+    if os.path.exists(cache):
+        for line in open(cache, encoding="utf-8"):
+            e = json.loads(line)
+            known[e["key"]] = tuple(e["v"])
+    texts = set()
+    for s in sets:
+        for c in s["candidates"]:
+            texts.add(s["sentences"][(c["doc"], c["sentence"])])
+            texts.add(c["window"])
+    todo = sorted(t for t in texts if key(t) not in known)
+    if todo:
+        print("embedding %d texts (%d cached)" % (len(todo), len(texts) - len(todo)), file=sys.stderr)
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        with open(cache, "a", encoding="utf-8") as fh:
+            for start in range(0, len(todo), 256):
+                chunk = todo[start : start + 256]
+                for t, v in zip(chunk, claim_model_embed.embed(chunk)):
+                    known[key(t)] = v
+                    fh.write(json.dumps({"key": key(t), "v": v}) + "\n")
+    for s in sets:
+        for c in s["candidates"]:
+            c["vec"] = {"sentence": known[key(s["sentences"][(c["doc"], c["sentence"])])], "window": known[key(c["window"])]}
 
 
 # --- scoring, as eval/scoring.py does it -----------------------------------------------------
@@ -235,19 +281,90 @@ def hc103(rules: list) -> list:
     return [f for f in rules if f["code"] == "HC103"]
 
 
-def train(sets: list) -> dict:
-    """category -> weights, trained on every candidate of ``sets``."""
-    from prosecheck.checks.claim_model_train import fit
+def train(sets: list, variant: dict | None = None) -> dict:
+    """category -> weights, trained on every candidate of ``sets``. ``variant`` (None: the
+    shipped model's features alone): a model with an embedding beside them, see :func:`vector`."""
+    from prosecheck.checks.claim_model_train import fit, fit_mixed
 
-    return {cat: fit([(c["features"], c["label"]) for s in sets for c in s["candidates"] if c["category"] == cat])
-            for cat in CATEGORIES}
+    out = {}
+    for cat in CATEGORIES:
+        cands = [c for s in sets for c in s["candidates"] if c["category"] == cat
+                 and not (variant and variant.get("add_only") and c["rule"])]
+        rows = [(c["features"], c["label"]) for c in cands]
+        if variant is None:
+            out[cat] = fit(rows)
+            continue
+        vectors = [vector(c, variant) for c in cands]
+        transform = reducer(vectors, [y for _, y in rows], variant)
+        if transform is not None:
+            vectors = reduce(transform, vectors)
+        out[cat] = fit_mixed(rows, vectors, c=variant.get("c", 0.5),
+                             scale=variant.get("scale", 1.0), sparse=variant.get("sparse", True))
+        out[cat]["@reduce"] = transform
+    return out
 
 
-def predict(weights: dict, cands: list) -> list:
-    return [claim_model.probability(weights[c["category"]], c["features"]) for c in cands]
+def reducer(vectors: list, labels: list, variant: dict):
+    """A projection of the embedding learnt on the training candidates alone, or None (the
+    embedding as it is): ``pca=K``, its K principal directions; ``proto``, the one direction
+    from the mean non-claim to the mean claim. Each direction is scaled to unit variance."""
+    import numpy as np
+
+    x = np.asarray(vectors, dtype=np.float64)
+    mean = x.mean(axis=0)
+    if variant.get("pca"):
+        _u, _s, vt = np.linalg.svd(x - mean, full_matrices=False)
+        m = vt[: variant["pca"]]
+        m = m * np.sign(m[:, :1] + 1e-12)  # one sign per direction, whatever the solver returns
+    elif variant.get("proto"):
+        y = np.asarray(labels)
+        if y.min() == y.max():
+            return None
+        m = (x[y == 1].mean(axis=0) - x[y == 0].mean(axis=0))[None, :]
+    else:
+        return None
+    std = ((x - mean) @ m.T).std(axis=0) + 1e-9
+    return mean, m, std
 
 
-def choose_thresholds(sets: list) -> dict:
+def reduce(transform, vectors: list) -> list:
+    import numpy as np
+
+    mean, m, std = transform
+    return [tuple(v) for v in (((np.asarray(vectors, dtype=np.float64) - mean) @ m.T) / std).round(6)]
+
+
+def vector(cand: dict, variant: dict) -> tuple:
+    """The dense part of a candidate for ``variant["dense"]``: the embedding of its sentence
+    ("sentence"), of the words around its trigger ("window"), or both one after the other."""
+    kind = variant["dense"]
+    if kind == "both":
+        return cand["vec"]["sentence"] + cand["vec"]["window"]
+    return cand["vec"][kind]
+
+
+def predict(weights: dict, cands: list, variant: dict | None = None) -> list:
+    if variant is None:
+        return [claim_model.probability(weights[c["category"]], c["features"]) for c in cands]
+    from prosecheck.checks.claim_model_train import mixed_probability
+
+    vectors = [vector(c, variant) for c in cands]
+    for cat in CATEGORIES:  # projected all at once: one matrix product per category
+        transform = weights[cat].get("@reduce")
+        idx = [i for i, c in enumerate(cands) if c["category"] == cat]
+        if transform is not None and idx:
+            for i, v in zip(idx, reduce(transform, [vectors[i] for i in idx])):
+                vectors[i] = v
+    out = []
+    for c, v in zip(cands, vectors):
+        if c["rule"] and variant.get("add_only"):
+            out.append(1.0)  # the rules' findings stay as they are
+            continue
+        out.append(mixed_probability(weights[c["category"]], c["features"], v))
+    return out
+
+
+def choose_thresholds(sets: list, variant: dict | None = None) -> dict:
     """category -> (warning, info), chosen on ``sets`` alone: each held out in turn, the model
     trained on the others predicts it; the info threshold gives the best F1 over those
     predictions, the warning threshold is the lowest at or above it whose findings are right
@@ -255,9 +372,9 @@ def choose_thresholds(sets: list) -> dict:
     cands, probs, items, rules = [], [], [], []
     for k, held in enumerate(sets):
         others = [s for j, s in enumerate(sets) if j != k]
-        weights = train(others)
+        weights = train(others, variant)
         cands.extend(held["candidates"])
-        probs.extend(predict(weights, held["candidates"]))
+        probs.extend(predict(weights, held["candidates"], variant))
         items.extend(held["items"])
         rules.extend(hc103(held["rules"]))
     chosen = {}
@@ -313,6 +430,15 @@ def main(argv: list) -> int:
     parser = argparse.ArgumentParser(prog="crossval.py", usage=__doc__.strip().splitlines()[2].removeprefix("usage: "))
     parser.add_argument("-v", dest="verbose", action="store_true", help="list what the model drops and adds")
     parser.add_argument("--sets", type=lambda v: v.split(","), default=list(SETS))
+    parser.add_argument("--embed", choices=("sentence", "window", "both"),
+                        help="also score a model with this embedding beside the features (needs the [embed] extra)")
+    parser.add_argument("--scale", type=float, default=1.0, help="the embedding's scale against the L2 penalty")
+    parser.add_argument("--c", type=float, default=0.5, help="the embedding model's C (inverse L2 strength)")
+    parser.add_argument("--embedding-only", action="store_true", help="the embedding model without the named features")
+    parser.add_argument("--pca", type=int, default=0, help="the embedding's K principal directions (learnt in training) in its place")
+    parser.add_argument("--add-only", action="store_true",
+                        help="the embedding model keeps every rule finding and judges only the words the rules passed over")
+    parser.add_argument("--proto", action="store_true", help="one direction in place of the embedding: mean non-claim to mean claim")
     add_data_options(parser)
     args = parser.parse_args(argv)
     verbose, names, news_dev, given = args.verbose, args.sets, args.news_dev, dict(args.docs)
@@ -335,42 +461,57 @@ def main(argv: list) -> int:
     print("Model: trained, and its thresholds chosen, on the other sets only; it never saw the held-out set.")
     print()
     head = "%-26s %4s %5s %6s %6s %7s %9s" % ("held out / category", "gold", "found", "recall", "alarms", "precis", "traps")
-    totals = {"rules": {}, "model": {}}
-    macro = {"rules": [], "model": []}
+    models = {"model": None}
+    if args.embed:
+        attach_embeddings(sets)
+        models["embed"] = dict(dense=args.embed, scale=args.scale, c=args.c, sparse=not args.embedding_only,
+                               pca=args.pca, proto=args.proto, add_only=args.add_only)
+        print("Embed: the model's features and the %s embedding (all-MiniLM-L6-v2) beside them, scale %g, C %g%s%s%s." % (
+            args.embed, args.scale, args.c, ", the embedding alone" if args.embedding_only else "",
+            ", its %d principal directions" % args.pca if args.pca else "",
+            ", one direction (mean non-claim to mean claim)" if args.proto else "")
+              + (" It keeps the rules' findings and judges only the words they passed over." if args.add_only else ""))
+        print()
+    whos = ("rules",) + tuple(models)
+    totals = {who: {} for who in whos}
+    macro = {who: [] for who in whos}
     for k, held in enumerate(sets):
         train_sets = [s for j, s in enumerate(sets) if j != k]
-        weights = train(train_sets)
-        thresholds = choose_thresholds(train_sets)
-        probs = predict(weights, held["candidates"])
-        found = model_findings(held["candidates"], probs, thresholds) + hc103(held["rules"])
         rules = [f for f in held["rules"] if f["code"] in LANG_CODES]
-        t_rules, t_model = tally(rules, held["items"]), tally(found, held["items"])
+        found, thresholds, tallies = {"rules": rules}, {}, {"rules": tally(rules, held["items"])}
+        for who, variant in models.items():
+            weights = train(train_sets, variant)
+            thresholds[who] = choose_thresholds(train_sets, variant)
+            probs = predict(weights, held["candidates"], variant)
+            found[who] = model_findings(held["candidates"], probs, thresholds[who]) + hc103(held["rules"])
+            tallies[who] = tally(found[who], held["items"])
         print(head)
-        print("%s  (thresholds warning/info: %s)" % (held["name"], ", ".join(
-            "%s %.2f/%.2f" % (c, *thresholds[c]) for c in CATEGORIES)))
+        print("%s  (thresholds warning/info: %s)" % (held["name"], "; ".join(
+            "%s %s" % (who, ", ".join("%s %.2f/%.2f" % (c, *t[c]) for c in CATEGORIES)) for who, t in thresholds.items())))
         for cat in CATEGORIES + ("all",):
-            print(row("  rules  " + cat, t_rules[cat]))
-            print(row("  model  " + cat, t_model[cat]))
-        warn = [f for f in found if f["severity"] == "warning"]
-        t_warn = tally(warn, held["items"])["all"]
-        t_rwarn = tally([f for f in rules if f["severity"] == "warning"], held["items"])["all"]
-        print(row("  rules  warning tier", t_rwarn))
-        print(row("  model  warning tier", t_warn))
+            for who in whos:
+                print(row("  %-6s %s" % (who, cat), tallies[who][cat]))
+        for who in whos:
+            warn = [f for f in found[who] if f["severity"] == "warning"]
+            print(row("  %-6s warning tier" % who, tally(warn, held["items"])["all"]))
         print()
-        for who, t in (("rules", t_rules), ("model", t_model)):
+        for who in whos:
+            t = tallies[who]
             for cat in CATEGORIES + ("all",):
                 totals[who][cat] = add(totals[who].get(cat, {}), t[cat])
             a = t["all"]
             macro[who].append((a["found"] / a["gold"] if a["gold"] else 0.0, a["correct"] / a["alarms"] if a["alarms"] else 0.0))
         if verbose:
-            show_differences(held, rules, found)
+            for who in models:
+                print("  %s:" % who)
+                show_differences(held, rules, found[who])
     print(head)
     print("all held-out sets pooled")
     for cat in CATEGORIES + ("all",):
-        print(row("  rules  " + cat, totals["rules"][cat]))
-        print(row("  model  " + cat, totals["model"][cat]))
+        for who in whos:
+            print(row("  %-6s %s" % (who, cat), totals[who][cat]))
     print()
-    for who in ("rules", "model"):
+    for who in whos:
         r = sum(x for x, _ in macro[who]) / len(macro[who])
         p = sum(y for _, y in macro[who]) / len(macro[who])
         print("mean over the %d held-out sets, %s: recall %.1f%% precision %.1f%% F1 %.1f%%" % (

@@ -73,3 +73,63 @@ def to_json(weights: dict, thresholds: dict, version: str, notes: dict) -> str:
                      "weights": dict(sorted(weights[cat].items()))}
     doc = {"format": FORMAT, "version": version, "notes": notes, "categories": cats}
     return json.dumps(doc, indent=1, sort_keys=False, ensure_ascii=True) + "\n"
+
+
+#: The key of the dense weights (one per embedding dimension) in a mixed model's weights.
+DENSE = "@dense"
+
+
+def fit_mixed(rows: list, vectors: list, c: float = C, min_count: int = MIN_COUNT, scale: float = 1.0,
+              sparse: bool = True) -> dict:
+    """A logistic regression over the named features of ``rows`` and, beside them, the dense
+    ``vectors`` (one per row, e.g. a sentence embedding) multiplied by ``scale`` (the dense part's
+    weight against the L2 penalty). ``{feature: weight, DENSE: [weight per dimension]}``; the
+    dense weights already include ``scale``. ``sparse=False``: the vectors (and the bias) alone."""
+    labels = [int(y) for _, y in rows]
+    dims = len(vectors[0]) if vectors else 0
+    if not rows:
+        return {"bias": -5.0, DENSE: [0.0] * dims}
+    if len(set(labels)) < 2:
+        return {"bias": 5.0 if labels[0] else -5.0, DENSE: [0.0] * dims}
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.linear_model import LogisticRegression
+
+    names = []
+    if sparse:
+        counts = Counter(f for feats, _ in rows for f in set(feats))
+        names = sorted(f for f, n in counts.items() if n >= min_count and f != "bias")
+    index = {f: j for j, f in enumerate(names)}
+    data, cols, ptr = [], [], [0]
+    for feats, _ in rows:
+        js = sorted({index[f] for f in feats if f in index})
+        cols.extend(js)
+        data.extend([1.0] * len(js))
+        ptr.append(len(cols))
+    x_sparse = csr_matrix((data, cols, ptr), shape=(len(rows), max(1, len(names))))
+    x_dense = csr_matrix(np.asarray(vectors, dtype=np.float64) * scale)
+    x = hstack([x_sparse, x_dense], format="csr")
+    lr = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000, tol=1e-6)
+    lr.fit(x, labels)
+    coef = lr.coef_[0]
+    weights = {"bias": round(float(lr.intercept_[0]), DIGITS)}
+    for f, w in zip(names, coef[: len(names)]):
+        w = round(float(w), DIGITS)
+        if w:
+            weights[f] = w
+    start = max(1, len(names))
+    weights[DENSE] = [round(float(w) * scale, 6) for w in coef[start : start + dims]]
+    return weights
+
+
+def mixed_probability(weights: dict, feats, vector) -> float:
+    """The probability of a mixed model (:func:`fit_mixed`) for a candidate."""
+    import math
+
+    get = weights.get
+    z = sum(get(f, 0.0) for f in feats if f != DENSE)
+    z += sum(w * x for w, x in zip(weights[DENSE], vector))
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
