@@ -276,6 +276,14 @@ def model_findings(cands: list, probs: list, thresholds: dict) -> list:
     return out
 
 
+def ranking(cands: list, probs: list) -> str:
+    """How well a model ranks the candidates the rules passed over (where the diagnosis says a
+    classifier could gain): the claims among its 10, 25 and 50 likeliest, of how many claims."""
+    scored = sorted(((-p, i) for i, (c, p) in enumerate(zip(cands, probs)) if not c["rule"]))
+    labels = [cands[i]["label"] for _, i in scored]
+    return "%d/%d/%d of %d" % (sum(labels[:10]), sum(labels[:25]), sum(labels[:50]), sum(labels))
+
+
 def hc103(rules: list) -> list:
     """The rules' HC103 findings: the model leaves the mixed-signal check as it is."""
     return [f for f in rules if f["code"] == "HC103"]
@@ -479,10 +487,12 @@ def main(argv: list) -> int:
         train_sets = [s for j, s in enumerate(sets) if j != k]
         rules = [f for f in held["rules"] if f["code"] in LANG_CODES]
         found, thresholds, tallies = {"rules": rules}, {}, {"rules": tally(rules, held["items"])}
+        ranked = []
         for who, variant in models.items():
             weights = train(train_sets, variant)
             thresholds[who] = choose_thresholds(train_sets, variant)
             probs = predict(weights, held["candidates"], variant)
+            ranked.append("%s %s" % (who, ranking(held["candidates"], probs)))
             found[who] = model_findings(held["candidates"], probs, thresholds[who]) + hc103(held["rules"])
             tallies[who] = tally(found[who], held["items"])
         print(head)
@@ -494,6 +504,7 @@ def main(argv: list) -> int:
         for who in whos:
             warn = [f for f in found[who] if f["severity"] == "warning"]
             print(row("  %-6s warning tier" % who, tally(warn, held["items"])["all"]))
+        print("  words the rules passed over, claims among the 10/25/50 likeliest: " + "; ".join(ranked))
         print()
         for who in whos:
             t = tallies[who]
