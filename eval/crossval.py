@@ -2,11 +2,12 @@
 """Leave-one-set-out evaluation of the language checks: the rules, and the trained claim model.
 
 usage: python3 eval/crossval.py [--sets news-dev,real-docs,fresh-docs,blind-docs,unseen-docs] [--news-dev DIR]
-                                [--docs NAME=DIR ...] [--embed sentence|window|both [--scale S] [--c C] [--embedding-only]] [-v]
+                                [--docs NAME=DIR ...] [--embed sentence|window|both [--scale S] [--c C] [--pca K | --proto]
+                                [--add-only] [--embedding-only]] [-v]
 
 For each of the five labelled sets, in turn held out: the claim model
 (src/prosecheck/checks/claim_model.py) is trained on the other sets, its thresholds
-chosen on those three alone (each of them held out in turn inside the training sets, the
+chosen on those alone (each of them held out in turn inside the training sets, the
 threshold that gives the best F1 on those inner predictions), and it is scored on the held-out
 set. The rules as they are are scored on the same set. Both are scored with eval/scoring.py's
 matching (same line, nearest column, one finding per item; HC103 counts for hedge and booster)
