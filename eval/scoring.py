@@ -97,6 +97,14 @@ def parse_args(argv, default_split):
     return verbose, split, args
 
 
+def by_doc_line(items):
+    """``(doc, line) -> [index of each item on that line]``: the candidates a finding is paired with."""
+    out = defaultdict(list)
+    for i, g in enumerate(items):
+        out[(g["doc"], g["line"])].append(i)
+    return out
+
+
 def main(argv, here, name, splits, default_split, usage):
     """Score the set in folder ``here`` (its manifest.jsonl, gold.jsonl, docs/, build.sh)."""
     verbose, split, args = parse_args(argv, default_split)
@@ -144,12 +152,7 @@ def main(argv, here, name, splits, default_split, usage):
         g["_col"] = (lines[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(lines) else 0
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
-    by_line = defaultdict(list)
-    for gi, g in enumerate(pos):
-        by_line[(g["doc"], g["line"])].append(gi)
-    neg_by_line = defaultdict(list)
-    for ni, g in enumerate(neg):
-        neg_by_line[(g["doc"], g["line"])].append(ni)
+    by_line, neg_by_line = by_doc_line(pos), by_doc_line(neg)
 
     hits = pair(lang, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
                                  if pos[gi]["category"] in CODE_CATEGORIES[f["code"]]])

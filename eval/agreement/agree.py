@@ -227,12 +227,7 @@ def score_tool(lang, pos, neg):
 
     Returns per category and overall: (name, gold, found, findings, correct, traps, traps flagged)
     and the set of positive indexes found."""
-    by_line = defaultdict(list)
-    for gi, g in enumerate(pos):
-        by_line[(g["doc"], g["line"])].append(gi)
-    neg_by_line = defaultdict(list)
-    for ni, g in enumerate(neg):
-        neg_by_line[(g["doc"], g["line"])].append(ni)
+    by_line, neg_by_line = scoring.by_doc_line(pos), scoring.by_doc_line(neg)
     hits = scoring.pair(lang, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
                                          if pos[gi]["category"] in scoring.CODE_CATEGORIES[f["code"]]])
     rest = [i for i in range(len(lang)) if i not in hits]

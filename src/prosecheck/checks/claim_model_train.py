@@ -41,19 +41,11 @@ def fit(rows: list, c: float = C, min_count: int = MIN_COUNT) -> dict:
         return {"bias": -5.0}
     if len(set(labels)) < 2:
         return {"bias": 5.0 if labels[0] else -5.0}
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     counts = Counter(f for feats, _ in rows for f in set(feats))
     names = sorted(f for f, n in counts.items() if n >= min_count and f != "bias")
-    index = {f: j for j, f in enumerate(names)}
-    data, cols, ptr = [], [], [0]
-    for feats, _ in rows:
-        js = sorted({index[f] for f in feats if f in index})
-        cols.extend(js)
-        data.extend([1.0] * len(js))
-        ptr.append(len(cols))
-    x = csr_matrix((data, cols, ptr), shape=(len(rows), max(1, len(names))))
+    x = _binary_matrix(rows, names)
     lr = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000, tol=1e-6)
     lr.fit(x, labels)
     weights = {"bias": round(float(lr.intercept_[0]), DIGITS)}
@@ -99,14 +91,7 @@ def fit_mixed(rows: list, vectors: list, c: float = C, min_count: int = MIN_COUN
     if sparse:
         counts = Counter(f for feats, _ in rows for f in set(feats))
         names = sorted(f for f, n in counts.items() if n >= min_count and f != "bias")
-    index = {f: j for j, f in enumerate(names)}
-    data, cols, ptr = [], [], [0]
-    for feats, _ in rows:
-        js = sorted({index[f] for f in feats if f in index})
-        cols.extend(js)
-        data.extend([1.0] * len(js))
-        ptr.append(len(cols))
-    x_sparse = csr_matrix((data, cols, ptr), shape=(len(rows), max(1, len(names))))
+    x_sparse = _binary_matrix(rows, names)
     x_dense = csr_matrix(np.asarray(vectors, dtype=np.float64) * scale)
     x = hstack([x_sparse, x_dense], format="csr")
     lr = LogisticRegression(C=c, solver="liblinear", random_state=0, max_iter=1000, tol=1e-6)
@@ -133,3 +118,17 @@ def mixed_probability(weights: dict, feats, vector) -> float:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)
     return e / (1.0 + e)
+
+
+def _binary_matrix(rows, names):
+    """A sparse 0/1 matrix: one row per example, one column per feature name it holds."""
+    from scipy.sparse import csr_matrix
+
+    index = {f: j for j, f in enumerate(names)}
+    data, cols, ptr = [], [], [0]
+    for feats, _ in rows:
+        js = sorted({index[f] for f in feats if f in index})
+        cols.extend(js)
+        data.extend([1.0] * len(js))
+        ptr.append(len(cols))
+    return csr_matrix((data, cols, ptr), shape=(len(rows), max(1, len(names))))
