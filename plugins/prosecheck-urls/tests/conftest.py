@@ -33,6 +33,10 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def _answer(self, status, headers=(), body=b""):
+        # The request stops counting as in flight before its answer goes out: once the client
+        # has the answer it may send the next request, which must not find this one still
+        # counted (that race made test_per_host_limit see 3 in flight under load).
+        self._done()
         self.send_response(status)
         for k, v in headers:
             self.send_header(k, v)
@@ -50,11 +54,17 @@ class Handler(BaseHTTPRequestHandler):
             n = log.counts[path] = log.counts.get(path, 0) + 1
             log.in_flight += 1
             log.max_in_flight = max(log.max_in_flight, log.in_flight)
+        self._counted = True
         try:
             self._serve(path, n)
         finally:
-            with log.lock:
-                log.in_flight -= 1
+            self._done()
+
+    def _done(self):
+        if getattr(self, "_counted", False):
+            self._counted = False
+            with self.log.lock:
+                self.log.in_flight -= 1
 
     def _serve(self, path, n):
         port = self.server.server_address[1]
