@@ -153,6 +153,12 @@ def test_headings_anchors_explicit_ids_and_html_ids():
     prose_maps_back(doc)
 
 
+def test_html_ids_are_found_whatever_the_case_of_the_attribute_name():
+    # HTML attribute names are case-insensitive; a case-sensitive pre-test once skipped `Id=`
+    doc = parse("a.md", '<div Id="upper">x</div>\n\n<a NAME="top"></a>\n\nText <span iD=\'mixed\'>y</span>.\n')
+    assert doc.html_ids == {"upper", "top", "mixed"}
+
+
 def test_tables_lists_and_footnotes():
     src = (
         "| Name | Notes |\n|------|-------|\n| `x`  | a *b* c |\n\n"

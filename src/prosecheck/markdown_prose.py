@@ -700,7 +700,10 @@ def _explicit_id(text: str) -> tuple[Optional[str], int]:
 
 
 def _add_html_ids(doc, content: str) -> None:
-    if "id" not in content and "name" not in content and "ID" not in content:
+    # HTML attribute names are case-insensitive (`Id=`, `NAME=`), as the pattern is: the cheap
+    # test before it must be too (it once skipped `<div Id="x">`).
+    low = content.lower()
+    if "id" not in low and "name" not in low:
         return
     for m in _HTML_ID_RE.finditer(content):
         value = m.group(1) or m.group(2) or m.group(3)
