@@ -1,7 +1,7 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
 unseen-docs and sealed-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
-shape and gold format, so the same tests, once per set. Each set's own integrity tests (counts,
-packages, manifest fields) stay in its own file."""
+shape, gold format and manifest rules (one split, one digest per archive), so the same tests,
+once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
 
 import json
 import os
@@ -22,6 +22,19 @@ def _jsonl(path):
 
 
 # --- the gold's shape (no network) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_document_is_in_the_test_split(name):
+    # the whole set is held out: there is no dev part to tune on
+    assert {e["split"] for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl")} == {"test"}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_one_archive_has_one_digest_and_one_package(name):
+    seen = {}
+    for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):
+        assert seen.setdefault(e["archive"], (e["archive_sha256"], e["package"])) == (e["archive_sha256"], e["package"])
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -49,17 +49,6 @@ def test_manifest_ids_are_unique_and_entries_complete():
         assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
 
 
-def test_every_document_is_in_the_test_split():
-    # the whole set is held out: there is no dev part to tune on
-    assert {e["split"] for e in MANIFEST} == {"test"}
-
-
-def test_one_archive_has_one_digest_and_one_package():
-    seen = {}
-    for e in MANIFEST:
-        assert seen.setdefault(e["archive"], (e["archive_sha256"], e["package"])) == (e["archive_sha256"], e["package"])
-
-
 def test_debian_archives_are_named_as_apt_get_download_writes_them():
     # apt-get download PKG=VERSION writes PKG_VERSION_ARCH.deb with the epoch's ":" as "%3a"
     for e in MANIFEST:
