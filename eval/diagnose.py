@@ -121,7 +121,7 @@ def main(argv: list) -> int:
     for cat in crossval.CATEGORIES + ("all",):
         row = [sum(total[(c, k)] for c in crossval.CATEGORIES) if cat == "all" else total[(cat, k)] for k in CLASSES]
         missed = sum(row) - row[0]
-        print("%-22s %6d" % ("five sets " + cat, sum(row)) + "".join(" %6d" % n for n in row)
+        print("%-22s %6d" % ("all sets " + cat, sum(row)) + "".join(" %6d" % n for n in row)
               + "   missed %d: c %d, b %d, a %d" % (missed, row[1] + row[2], row[3] + row[4], row[5] + row[6]))
     print()
     print("false alarms (findings no positive credits) by code and trigger family: all, of them traps")
