@@ -551,6 +551,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
+    if entry == "is well known" and i + 3 < len(lw) and lw[i + 3] == "to":
+        return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
