@@ -29,7 +29,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
-from prosecheck.checks.support import Support
+from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, reputation
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -220,7 +220,7 @@ class Hedging(Check):
             for a, b, code, kind in found:
                 severity = None
                 if code == "HC101":
-                    if _answered(support, doc, sentence, kind):
+                    if _answered(support, doc, sentence, kind, lw[b].endswith("s")):
                         continue
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
@@ -237,13 +237,17 @@ class Hedging(Check):
         yield from _balance(doc, options, hedge_counts, booster_counts)
 
 
-def _answered(support, doc, sentence, note: str) -> bool:
+def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     """Does the text say who is behind a weasel finding? A link or a citation in its sentence; a
     named source in its sentence (not for an unnamed speaker: a named outlet passing on an
     anonymous source does not name it); or a named source in the next sentence, which resolves a
     lead ("... has reportedly shifted. A spokesman told Army Radio ...")."""
     if support.cited(sentence):
         return True
+    if note == UNNAMED and plural:
+        # "Analysts said ..." then '"OPEC must hold ...," said Dillard Spriggs of ...': a group
+        # whose member the next sentence quotes by name (sealed-docs' notes, RULES 4)
+        return _quoted_next(support, sentence)
     if note in (UNNAMED, ANONYMOUS):
         return False
     if support.named(sentence):
@@ -253,7 +257,29 @@ def _answered(support, doc, sentence, note: str) -> bool:
     after = support.next_sentence(sentence)
     if after is None or not after.words or norm(after.words[0].text) in _DISPUTING:
         return False  # "But Gates said ...": a named person who disputes the claim is no source
-    return support.named(after, opening=12)
+    return support.named(after, opening=12) or _quoted_next(support, sentence)
+
+
+_SAID = frozenset("said says told added adds explained noted wrote".split())
+
+
+def _quoted_next(support, sentence) -> bool:
+    """The next sentence opens with a quotation and then names its speaker: '"Both sides are
+    going to want to turn down the rhetoric," Danin said.', '"...," said Dillard Spriggs of
+    Petroleum Analysis Ltd.': the quotation resolves the lead whatever its length (issue 11,
+    rules4: blind-docs and sealed-docs)."""
+    after = support.next_sentence(sentence)
+    if after is None or not after.words or not after.words[0].quoted:
+        return False
+    rest = [w.text for w in after.words if not w.quoted][:4]
+    low = [norm(t) for t in rest]
+    if len(rest) >= 2 and low[0] in _SAID:
+        return _proper(rest[1]) and low[1] not in VAGUE
+    if len(rest) >= 2 and low[1] in _SAID:
+        return _proper(rest[0]) and low[0] not in VAGUE
+    if len(rest) >= 3 and low[2] in _SAID:
+        return _proper(rest[0]) and _proper(rest[1])
+    return False
 
 
 # Boosters right only about half the time in documentation: "of course" concedes as often as it
