@@ -112,12 +112,12 @@ class Lexicon:
             set(self.weasel.table) | set(self.group) | set(self.quantifier.table)
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
-            | self.modals | self.sources | reputation.PASSIVE_JUDGES
+            | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
-        rare |= self.certainty | self.softeners | self.modals | self.sources | reputation.TRIGGERS
+        rare |= self.certainty | self.softeners | self.modals | self.sources | reputation.TRIGGERS | _REPORT_VERBS
         self.triggers = with_variants(rare)
 
 
@@ -319,7 +319,7 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
 _AUDIENCE = frozenset("users developers customers engineers fans".split())
 def _hedge_tier(lex, lw, a: int, b: int, kind: str):
     """``info`` for the hedge classes that are right only sometimes, else None."""
-    if kind in (UNNAMED, ANONYMOUS):
+    if kind in (UNNAMED, ANONYMOUS, REPORTED):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
@@ -416,6 +416,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((s, i + 1, "HC101", "holds this view"))
                 hedges += 1
                 i += 2
+                continue
+        if w in _REPORT_VERBS:
+            s = _users_report(lw, words, i, prose)
+            if s is not None and not any(quoted[s : i + 1]):
+                found.append((s, i, "HC101", REPORTED))
+                hedges += 1
+                i += 1
                 continue
         if w in lex.sources:
             hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose)
@@ -537,6 +544,36 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
 UNNAMED = "is speaking"
 _UNRESOLVED_NOTES = frozenset({"knows it", "reads it so"})
 _DISPUTING = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless", "instead"})
+#: The note of a report from unnamed users ("A user reports that ..."): an evidential report
+#: whoever the users are, not the view of the people the text is about.
+REPORTED = "reported it"
+_REPORT_VERBS = frozenset({"report", "reports", "reported"})
+# The people a FAQ or a README passes reports from without a name (sealed-docs F1, real-docs A10).
+_REPORTERS = frozenset("user users customer customers reader readers".split())
+# After "report": the act of filing, not a report of a fact ("users report bugs on GitHub").
+_FILED = frozenset(
+    "a an the it them this these any bugs bug issues issue problems problem back to on via in at "
+    "through with errors".split()
+)
+# Before the reporter: a condition or a procedure ("if a user reports a crash", "when users report").
+_CONDITIONS = frozenset("if when whenever once until unless before after should let where".split())
+
+
+def _users_report(lw, words, i: int, prose: str) -> Optional[int]:
+    """The first word of "A user reports that ...", "what *attrs* users report missing most",
+    when ``lw[i]`` is the verb: users who pass on a fact, never named (sealed-docs F1), or None."""
+    if i == 0 or lw[i - 1] not in _REPORTERS or i + 1 >= len(lw) or lw[i + 1] in _FILED:
+        return None
+    if not lw[i + 1].isalpha() or prose[words[i].end : words[i + 1].start].strip():
+        return None  # "users report." or "users report: ...": nothing reported in the sentence
+    s = i - 1
+    if s and lw[s - 1] in ("a", "one", "some", "several", "many", "our", "most"):
+        s -= 1
+    if not _CONDITIONS.isdisjoint(lw[max(0, s - 3) : s]):
+        return None
+    return s
+
+
 #: The note of "who asked not to be named", "on condition of anonymity".
 ANONYMOUS = "asked not to be named"
 # "allegedly" after an arrest, a charge or an investigation: the charge says who alleges.
