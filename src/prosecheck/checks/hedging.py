@@ -432,7 +432,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
-        g = _group_claim(lex, lw, i, words) if w in lex.quantifier or w in lex.group else None
+        g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group else None
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -663,7 +663,7 @@ def _proper(text: str) -> bool:
 _PREPOSITIONS = frozenset("at in on of for from with by to into onto about".split())
 
 
-def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
+def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optional[int]:
     """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
     if i and lw[i - 1] in _REFERRING:
         return None  # "the critics", "these users": a group named before
@@ -692,7 +692,19 @@ def _group_claim(lex: Lexicon, lw, i: int, words=()) -> Optional[int]:
     m = lex.speech.match_at(lw, j)
     if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1):
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
+    if m and lw[j] in _EXPERIENCE_VERBS:
+        if prose and words and prose[words[j - 1].end : words[j].start].strip():
+            return None  # "... contain comments. ([see below](...))": a cross-reference, not a verb
+        if j + 1 >= len(lw) or lw[j + 1] in _NOT_AFTER_EXPERIENCE or not lw[j + 1][:1].isalpha():
+            return None  # "Several find and replaces": the noun "find", not a judgement
     return j + m[0] - 1 if m else None
+
+
+# Verbs of judging by experience (issue 11, rules4): "most people find getmail easier", "what
+# many Tunisians saw as a failure", "many people choose Debian". They are common words in other
+# senses, so they must be the verb of the clause: joined to the group, and followed by their object.
+_EXPERIENCE_VERBS = frozenset({"find", "see", "saw", "choose"})
+_NOT_AFTER_EXPERIENCE = frozenset("and or of in on for to with from by at below above also".split())
 
 
 # Words that may follow a verb of saying in the past ("some observed that", "many questioned
