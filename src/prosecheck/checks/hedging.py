@@ -112,7 +112,7 @@ class Lexicon:
             set(self.weasel.table) | set(self.group) | set(self.quantifier.table)
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
-            | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS
+            | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS | reputation.SAID_TO
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
@@ -230,7 +230,7 @@ class Hedging(Check):
                         continue  # "when an instance is definitely in the tree": a condition
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
-                if code == "HC101" and lw[a] in ("it", "it's"):
+                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE):
                     while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
@@ -401,6 +401,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((i, k, "HC101", "holds this view"))
                 hedges += 1
                 i = k + 1
+                continue
+        if w in reputation.SAID_TO:
+            s = reputation.said_to(lw, i, words)
+            if s is not None and not any(quoted[s : i + 2]):
+                found = [f for f in found if f[0] < s]
+                found.append((s, i + 1, "HC101", SAID_TO_NOTE))
+                hedges += 1
+                i += 2
                 continue
         if w == "considered":
             s = reputation.considered_person(lw, words, i, prose)
@@ -573,6 +581,10 @@ def _users_report(lw, words, i: int, prose: str) -> Optional[int]:
         return None
     return s
 
+
+#: The note of "is said to overlap", "is alleged to work" (reputation.said_to): reported on the
+#: participle's line when the verb "to be" ends the line before (A12: the cue word's line).
+SAID_TO_NOTE = "says so"
 
 #: The note of "who asked not to be named", "on condition of anonymity".
 ANONYMOUS = "asked not to be named"
