@@ -715,7 +715,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
 # Verbs of judging by experience (issue 11, rules4): "most people find getmail easier", "what
 # many Tunisians saw as a failure", "many people choose Debian". They are common words in other
 # senses, so they must be the verb of the clause: joined to the group, and followed by their object.
-_EXPERIENCE_VERBS = frozenset({"find", "see", "saw", "choose"})
+_EXPERIENCE_VERBS = frozenset({"find", "saw", "choose"})
 _NOT_AFTER_EXPERIENCE = frozenset("and or of in on for to with from by at below above also".split())
 
 
