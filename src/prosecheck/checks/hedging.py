@@ -230,9 +230,13 @@ class Hedging(Check):
                         continue  # "when an instance is definitely in the tree": a condition
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
+                if "\n" in phrase:
+                    phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
                 if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE):
                     while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
+                    if kind == SAID_TO_NOTE:
+                        phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
 
