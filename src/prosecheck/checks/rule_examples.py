@@ -42,7 +42,7 @@ LISTS = {
         "evaluative": "SL101", "dimension": "SL101", "most_evaluative": "SL101", "absolute": "SL101",
         "absolute_predicate": "SL101", "ranking": "SL101", "ordinal": "SL101", "compound_tail": "SL101",
         "place": "SL101", "scope": "SL101", "copula": "SL101", "intensifier": "SL101",
-        "offer_verb": "SL101",
+        "offer_verb": "SL101", "market_noun": "SL101",
         "most_never": "", "advice_noun": "", "only_noun": "", "technical_noun": "",
         "reference_noun": "", "idiom": "", "deictic": "",
     }),

@@ -42,7 +42,7 @@ _CATEGORIES = (
     "evaluative", "dimension", "most_evaluative", "most_never", "absolute", "ranking", "ordinal",
     "advice_noun", "only_noun", "technical_noun", "place", "scope", "copula", "deictic",
     "intensifier", "peacock", "absolute_predicate", "offer_verb", "reference_noun", "idiom",
-    "compound_tail",
+    "compound_tail", "market_noun",
 )
 _PHRASE_CATEGORIES = ("absolute", "absolute_predicate", "ranking", "peacock")
 # Words that may stand between a verb "to be" and the superlative: "is by far the best".
@@ -91,12 +91,15 @@ class Lexicon:
         self.superlative = self.evaluative | self.dimension
         self.idioms = PhraseMatcher([e for e in entries if e[1] == "idiom"])
         self.compound_tail = get("compound_tail")
+        #: what a product or a firm is ranked among: "no other browser", "the leading provider"
+        self.market_noun = get("market_noun")
         compounds = {f"{o}-{w}" for o in self.ordinal for w in self.superlative}
         #: "most-watched", "highest-paid": graded compounds, each a trigger word of its own
         self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
         #: The words _find looks at: superlatives and the first words of phrases.
         self.starts = with_variants(
-            set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike"} | set(self.phrases.table)
+            set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
+            | set(_MARKET_RANKS) | set(self.phrases.table)
             | compounds | self.graded
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
@@ -177,7 +180,7 @@ class Superlatives(Check):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
-                aim = governed_by_aim(lw, a)
+                aim = governed_by_aim(lw, a) and not _grown_to(lw, a)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
                 if code == "SL102" and _not_praise(lw, words, a):
@@ -194,6 +197,23 @@ _TECHNICAL_PEACOCKS = frozenset({"seamlessly", "seamless", "effortlessly", "effo
 _VERB_MARKERS = frozenset({"to", "can", "could", "would", "should", "might", "may", "must"})
 _PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
 _NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("named",), ("dubbed",))
+
+
+# "has grown to become", "went on to become": "to" tells what came of it, not what is aimed at.
+_RESULT_VERBS = frozenset({"grown", "grew", "grows", "went", "gone", "goes", "rose", "risen"})
+
+
+def _grown_to(lw, a: int) -> bool:
+    """"Python has grown to become the dominant language": a result the writer states."""
+    p = a - 1
+    if p >= 1 and lw[p] == "of" and lw[p - 1] in _ONE_OF:
+        p -= 2
+    if p < 2 or lw[p] not in ("become", "be") or lw[p - 1] != "to":
+        return False
+    q = p - 2
+    if q >= 0 and lw[q] == "on":
+        q -= 1  # "went on to become"
+    return q >= 0 and lw[q] in _RESULT_VERBS
 
 
 def _not_praise(lw, words, a: int) -> bool:
@@ -477,6 +497,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
                 continue
+        if w == "no" or w in _MARKET_RANKS:
+            hit = _market_rank(lex, lw, i)
+            if hit:
+                yield hit[0], hit[1], "SL101", "absolute"
+                i = hit[1] + 1
+                continue
         hit = _superlative(lex, lw, words, i, prose, lowercase)
         if not hit and w == "most":
             hit = _most_ranked(lex, lw, words, i, prose, lowercase)
@@ -488,6 +514,59 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             i = end + 1
             continue
         i += 1
+
+
+# Adjectives that rank a product or a firm first in its market: "the leading provider", "the
+# dominant language"; they claim a rank only before a noun of a market (Lexicon.market_noun), not
+# in "the leading slash", "the dominant colour".
+_MARKET_RANKS = frozenset({"leading", "dominant", "leader"})
+# Before "leader": "the market leader", "an industry leader"; "a world leader in ...".
+_LEADER_OF = frozenset({"market", "industry"})
+_LEADER_IN = frozenset({"world", "global"})
+# After "No other tools are": a fact of the setup, not a comparison ("are needed", "are supported").
+_SETUP_STATES = frozenset({"necessary", "available", "possible", "allowed", "supported", "needed", "required"})
+
+
+def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
+    """The first and last words of "No other browser gives you ..." (opening a clause, and not "No other
+    tools are needed") or of "the leading (data science) distribution": a product or a firm
+    ranked above every rival in its market; else None."""
+    n = len(lw)
+    if lw[i] == "no":
+        if i + 2 >= n or lw[i + 1] != "other" or (i and lw[i - 1] not in _CLAUSE_OPENERS):
+            return None
+        for k in range(i + 2, min(n, i + 4)):
+            if lw[k] in lex.market_noun:
+                verb = lw[k + 1] if k + 1 < n else ""
+                state = lw[k + 2] if k + 2 < n else ""
+                if not verb or (verb in ("is", "are", "was", "were", "be") and (state.endswith("ed") or state in _SETUP_STATES)):
+                    return None  # "No other tools are required."
+                return i, k
+            if not lw[k].isalpha():
+                return None
+        return None
+    if lw[i] == "leader":
+        # "the market leader", "As a leader in the Arizona market"; not "the leader in a Raft
+        # cluster" (a role of a node) nor "a team leader"
+        if i == 0:
+            return None
+        prev = lw[i - 1]
+        if prev in _LEADER_OF:
+            return (i - 2 if i >= 2 and lw[i - 2] in ("the", "a", "an") else i - 1), i
+        if i + 1 < n and lw[i + 1] == "in":
+            if prev == "a":
+                return i - 1, i + 1
+            if prev in _LEADER_IN and i >= 2 and lw[i - 2] == "a":
+                return i - 2, i + 1
+        return None
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    for k in range(i + 1, min(n, i + 4)):
+        if lw[k] in lex.market_noun:
+            return i - 1, k
+        if not lw[k].replace("-", "").isalpha() or lw[k] in _PREPOSITIONS or lw[k] in ("and", "or"):
+            return None  # "the leading and trailing spaces", "the leading `/`"
+    return None
 
 
 def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]:
@@ -592,16 +671,19 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
         return start, i  # "rewritten in C, making it the first source-portable OS"
     k = i + 1
     while k < n and k <= i + 3 and lw[k] not in _RECORD_LINKS:
-        if not lw[k].isalpha() or lw[k] in _FIRST_NOT:
+        # a hyphenated modifier is a word of the noun phrase: "the first French-language book that"
+        if not lw[k].replace("-", "").isalpha() or lw[k] in _FIRST_NOT:
             return None
         k += 1
     if k >= n or lw[k] not in _RECORD_LINKS or k == i + 1 or k + 1 >= n or not lw[k + 1].isalpha():
         return None
     if lw[k] == "to" and lw[k + 1] in _NOT_VERBS:
         return None  # "the first argument to the callback": a position, not a record
-    subject = _predicate(lex, lw, words, start, prose)
+    # "Pine was one of the first programs to support MIME": the verb leads to "one of"
+    lead = start - 2 if start >= 2 and lw[start - 1] == "of" and lw[start - 2] in _ONE_OF else start
+    subject = _predicate(lex, lw, words, lead, prose)
     if subject not in (None, "", PLACEHOLDER) and subject not in lex.deictic and subject not in _TECHNICAL_SUBJECTS:
-        q = _subject_index(lw, words, start, subject)
+        q = _subject_index(lw, words, lead, subject)
         if q is not None and words[q].text[:1].isupper():
             return start, k - 1
     if _appositive(words, start, prose, lw):
