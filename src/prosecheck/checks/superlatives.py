@@ -497,6 +497,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
                 continue
+        if w == "never" and _never_will(lw, i):
+            yield i - 1, i + 2, "SL101", "absolute"  # "debates that will never be resolved"
+            i += 3
+            continue
         if w == "no" or w in _MARKET_RANKS:
             hit = _market_rank(lex, lw, i)
             if hit:
@@ -567,6 +571,17 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
         if not lw[k].replace("-", "").isalpha() or lw[k] in _PREPOSITIONS or lw[k] in ("and", "or"):
             return None  # "the leading and trailing spaces", "the leading `/`"
     return None
+
+
+def _never_will(lw, i: int) -> bool:
+    """"debates that will never be resolved", "extensions that will never be supported by
+    browsers": a prediction about the world, sweeping over all time, in a clause that describes
+    a noun. Not "Harbor will never send your data" (a product's promise about itself, A6), nor
+    "which will always be a string" (a type)."""
+    return (
+        i >= 2 and lw[i - 1] == "will" and lw[i - 2] in ("that", "which")
+        and i + 2 < len(lw) and lw[i + 1] == "be" and lw[i + 2].isalpha()
+    )
 
 
 def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]:
