@@ -512,6 +512,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _most_ranked(lex, lw, words, i, prose, lowercase)
         if not hit and w == "uniquely":
             hit = _uniquely(lw, i)
+        if not hit and (w == "most" or w in lex.superlative):
+            hit = _ranks_name(lex, lw, words, i, prose, lowercase)
         if hit:
             start, end = hit
             yield start, end, "SL101", "superlative"
@@ -582,6 +584,40 @@ def _never_will(lw, i: int) -> bool:
         i >= 2 and lw[i - 1] == "will" and lw[i - 2] in ("that", "which")
         and i + 2 < len(lw) and lw[i + 1] == "be" and lw[i + 2].isalpha()
     )
+
+
+# Words between "is" and the name it ranks: "is still the Free Software Foundation".
+_BEFORE_NAME = frozenset("still probably clearly undoubtedly arguably now the a an".split())
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _ranks_name(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozenset()) -> Optional[tuple[int, int]]:
+    """"The largest single contributor is still the Free Software Foundation", "The best attempt
+    (IMO) is Hibernate": a superlative heading the subject of "to be", and the complement a name:
+    a product, a firm or a person ranked first. Not "The most common use case is to ..." nor
+    "The best way to install it is pip" (the complement is no name; a way is advice)."""
+    start = i - 1
+    if start < 0 or lw[start] != "the":
+        return None
+    if start and lw[start - 1] not in _CLAUSE_OPENERS and "," not in prose[words[start - 1].end : words[start].start]:
+        return None  # the subject opens its clause: "While many have contributed, the largest ..."
+    end = i + 1 if lw[i] == "most" else i
+    n = len(lw)
+    if end >= n or not lw[end].isalpha():
+        return None
+    if any(w in lex.advice_noun and w != "to" for w in lw[end + 1 : end + 3]):
+        return None  # "The best way to install it is Homebrew": advice (A5)
+    for k in range(end + 1, min(n, end + 12)):
+        if lw[k] in _BE:
+            m = k + 1
+            while m < n and lw[m] in _BEFORE_NAME:
+                m += 1
+            if m < n and _proper_name(words[m].text) and (m > k + 1 or lw[m] not in lowercase):
+                return start, end
+            return None
+        if not lw[k].replace("-", "").isalpha() and lw[k] != PLACEHOLDER:
+            return None
+    return None
 
 
 def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]:
