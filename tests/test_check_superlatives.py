@@ -225,3 +225,17 @@ def test_tiers_of_the_ranked_classes():
         (31, 11, "warning"), (35, 40, "warning"), (37, 1, "warning"), (39, 1, "warning"),
         (43, 3, "warning"), (47, 15, "info"),
     ]
+
+
+def test_tiers_of_the_fifth_rounds_classes():
+    """Issue 11's fifth rules round (rules4-sl): a market rank, a comparison with every rival, a
+    record, a prediction over all time and a ranked name are sure (warning); a record said of "it"
+    stays at info, as every pronoun subject does."""
+    text = (FIXTURES / "rules4_classes.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (5, 1, "SL101", "warning"), (9, 12, "SL101", "warning"), (13, 4, "SL101", "warning"),
+        (17, 29, "SL101", "warning"), (19, 22, "SL101", "warning"), (21, 8, "SL101", "info"),
+        (23, 20, "SL101", "warning"), (27, 44, "SL101", "warning"), (31, 32, "SL101", "warning"),
+        (35, 29, "SL101", "warning"),
+    ]
