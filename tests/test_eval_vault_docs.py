@@ -125,12 +125,12 @@ def test_every_negative_cites_a_rule_or_says_what_the_text_is():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 44
-DOCUMENTS_WITH_ITEMS = 44
-WORDS = 27633
+DOCUMENTS = 45
+DOCUMENTS_WITH_ITEMS = 45
+WORDS = 28103
 COUNTS = {
-    ("superlative", "positive"): 26, ("superlative", "negative"): 101,
-    ("hedge", "positive"): 20, ("hedge", "negative"): 14,
+    ("superlative", "positive"): 26, ("superlative", "negative"): 102,
+    ("hedge", "positive"): 21, ("hedge", "negative"): 15,
     ("booster", "positive"): 19, ("booster", "negative"): 38,
 }
 PER_PACKAGE = {
@@ -139,7 +139,7 @@ PER_PACKAGE = {
     ("curio", "superlative"): 1, ("dnsmasq-base", "hedge"): 2, ("fish-common", "superlative"): 3,
     ("gnugo", "superlative"): 3, ("graphicsmagick", "booster"): 1, ("graphicsmagick", "hedge"): 1,
     ("isync", "hedge"): 1, ("kitty-doc", "superlative"): 1, ("libanyevent-perl", "hedge"): 1,
-    ("libanyevent-perl", "superlative"): 2, ("libcoro-perl", "booster"): 1,
+    ("libanyevent-perl", "superlative"): 2, ("libcgi-pm-perl", "hedge"): 1, ("libcoro-perl", "booster"): 1,
     ("libcoro-perl", "superlative"): 1, ("libev-perl", "superlative"): 1, ("libmoose-perl", "booster"): 1,
     ("mako", "superlative"): 1, ("mdadm", "hedge"): 1, ("mpg123", "superlative"): 1,
     ("privoxy", "booster"): 3, ("pyrsistent", "booster"): 1, ("qutebrowser", "hedge"): 1,
