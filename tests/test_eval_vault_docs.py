@@ -125,26 +125,29 @@ def test_every_negative_cites_a_rule_or_says_what_the_text_is():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 45
-DOCUMENTS_WITH_ITEMS = 45
-WORDS = 28103
+DOCUMENTS = 50
+DOCUMENTS_WITH_ITEMS = 50
+WORDS = 32392
 COUNTS = {
-    ("superlative", "positive"): 26, ("superlative", "negative"): 102,
-    ("hedge", "positive"): 21, ("hedge", "negative"): 15,
-    ("booster", "positive"): 19, ("booster", "negative"): 38,
+    ("superlative", "positive"): 35, ("superlative", "negative"): 112,
+    ("hedge", "positive"): 23, ("hedge", "negative"): 15,
+    ("booster", "positive"): 24, ("booster", "negative"): 47,
 }
 PER_PACKAGE = {
     ("anarchism", "booster"): 10, ("anarchism", "hedge"): 5, ("anarchism", "superlative"): 5,
     ("bup", "superlative"): 1, ("cryptsetup", "hedge"): 6, ("cryptsetup", "superlative"): 1,
-    ("curio", "superlative"): 1, ("dnsmasq-base", "hedge"): 2, ("fish-common", "superlative"): 3,
-    ("gnugo", "superlative"): 3, ("graphicsmagick", "booster"): 1, ("graphicsmagick", "hedge"): 1,
-    ("isync", "hedge"): 1, ("kitty-doc", "superlative"): 1, ("libanyevent-perl", "hedge"): 1,
-    ("libanyevent-perl", "superlative"): 2, ("libcgi-pm-perl", "hedge"): 1, ("libcoro-perl", "booster"): 1,
-    ("libcoro-perl", "superlative"): 1, ("libev-perl", "superlative"): 1, ("libmoose-perl", "booster"): 1,
-    ("mako", "superlative"): 1, ("mdadm", "hedge"): 1, ("mpg123", "superlative"): 1,
-    ("privoxy", "booster"): 3, ("pyrsistent", "booster"): 1, ("qutebrowser", "hedge"): 1,
-    ("rxvt-unicode", "booster"): 2, ("rxvt-unicode", "hedge"): 1, ("rxvt-unicode", "superlative"): 3,
-    ("sortedcontainers", "hedge"): 1, ("wireshark-doc", "superlative"): 1, ("wordpress", "superlative"): 1,
+    ("curio", "superlative"): 1, ("dnsmasq-base", "hedge"): 2, ("fish-common", "hedge"): 1,
+    ("fish-common", "superlative"): 3, ("gnugo", "superlative"): 3, ("graphicsmagick", "booster"): 1,
+    ("graphicsmagick", "hedge"): 1, ("graphicsmagick", "superlative"): 1, ("isync", "hedge"): 1,
+    ("kitty-doc", "superlative"): 1, ("libanyevent-perl", "hedge"): 1, ("libanyevent-perl", "superlative"): 2,
+    ("libcgi-pm-perl", "hedge"): 1, ("libcommon-sense-perl", "booster"): 4,
+    ("libcommon-sense-perl", "superlative"): 4, ("libcoro-perl", "booster"): 1,
+    ("libcoro-perl", "superlative"): 1, ("libdevel-nytprof-perl", "superlative"): 4,
+    ("libev-perl", "superlative"): 1, ("libmoose-perl", "booster"): 1, ("mako", "superlative"): 1,
+    ("mdadm", "hedge"): 1, ("mpg123", "superlative"): 1, ("privoxy", "booster"): 4, ("privoxy", "hedge"): 1,
+    ("pyrsistent", "booster"): 1, ("qutebrowser", "hedge"): 1, ("rxvt-unicode", "booster"): 2,
+    ("rxvt-unicode", "hedge"): 1, ("rxvt-unicode", "superlative"): 3, ("sortedcontainers", "hedge"): 1,
+    ("wireshark-doc", "superlative"): 1, ("wordpress", "superlative"): 1,
 }
 # the README's admission: the table per package says why the rule is not met
 OVER_A_FIFTH = [("anarchism", "booster", 10), ("anarchism", "hedge", 5), ("cryptsetup", "hedge", 6)]
