@@ -125,13 +125,13 @@ def test_every_negative_cites_a_rule_or_says_what_the_text_is():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 50
-DOCUMENTS_WITH_ITEMS = 50
-WORDS = 32392
+DOCUMENTS = 54
+DOCUMENTS_WITH_ITEMS = 54
+WORDS = 33321
 COUNTS = {
-    ("superlative", "positive"): 35, ("superlative", "negative"): 112,
-    ("hedge", "positive"): 23, ("hedge", "negative"): 15,
-    ("booster", "positive"): 24, ("booster", "negative"): 47,
+    ("superlative", "positive"): 38, ("superlative", "negative"): 117,
+    ("hedge", "positive"): 23, ("hedge", "negative"): 16,
+    ("booster", "positive"): 25, ("booster", "negative"): 49,
 }
 PER_PACKAGE = {
     ("anarchism", "booster"): 10, ("anarchism", "hedge"): 5, ("anarchism", "superlative"): 5,
@@ -143,8 +143,10 @@ PER_PACKAGE = {
     ("libcgi-pm-perl", "hedge"): 1, ("libcommon-sense-perl", "booster"): 4,
     ("libcommon-sense-perl", "superlative"): 4, ("libcoro-perl", "booster"): 1,
     ("libcoro-perl", "superlative"): 1, ("libdevel-nytprof-perl", "superlative"): 4,
-    ("libev-perl", "superlative"): 1, ("libmoose-perl", "booster"): 1, ("mako", "superlative"): 1,
-    ("mdadm", "hedge"): 1, ("mpg123", "superlative"): 1, ("privoxy", "booster"): 4, ("privoxy", "hedge"): 1,
+    ("libev-perl", "superlative"): 1, ("libmarpa-r2-perl", "booster"): 1,
+    ("libmarpa-r2-perl", "superlative"): 2, ("libmoose-perl", "booster"): 1,
+    ("libtext-template-perl", "superlative"): 1, ("mako", "superlative"): 1, ("mdadm", "hedge"): 1,
+    ("mpg123", "superlative"): 1, ("privoxy", "booster"): 4, ("privoxy", "hedge"): 1,
     ("pyrsistent", "booster"): 1, ("qutebrowser", "hedge"): 1, ("rxvt-unicode", "booster"): 2,
     ("rxvt-unicode", "hedge"): 1, ("rxvt-unicode", "superlative"): 3, ("sortedcontainers", "hedge"): 1,
     ("wireshark-doc", "superlative"): 1, ("wordpress", "superlative"): 1,
