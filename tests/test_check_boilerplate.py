@@ -273,3 +273,22 @@ def test_a_file_sharing_many_paragraphs_gets_one_finding_that_counts_them():
     uncapped = lint_documents(docs, plugins=[boilerplate], select=["BP102"],
                               options={"boilerplate": {"max_per_file": 0}})
     assert len(uncapped) == 15
+
+
+def test_signatures_of_several_passages_at_once_equal_each_alone():
+    import random
+
+    rng = random.Random(8)
+    passages = [[rng.getrandbits(64) - (1 << 63) for _ in range(size)] for size in (1, 2, 5, 40, 0, 3, 300)]
+    runs = [h for p in passages for h in sorted(p, reverse=True)]
+    together = fp.signatures(runs, [len(p) for p in passages])
+    assert together == [fp.signature_bin_by_bin(p) for p in passages]
+    assert together[4] == bytes(64)  # no shingles: no value
+
+
+def test_shingles_of_padded_passages_are_each_passage_s_shingles():
+    a, b = fp.word_hashes(["one", "two", "three"]), fp.word_hashes(["four"])
+    pad = fp.PAD
+    together = fp.shingles_of_padded([pad, pad, *a, pad, pad, *b, pad, pad])
+    assert together == fp.shingles(a) + fp.shingles(b)
+    assert len(fp.shingles(a)) == 5 and len(fp.shingles(b)) == 3

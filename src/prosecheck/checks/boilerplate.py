@@ -52,28 +52,6 @@ _SIGNATURES: dict = {}
 _SIGNATURE_CACHE = 50_000
 
 
-class _Unit:
-    """A sentence or paragraph of one document: where it starts, its words, its shingles.
-
-    The shingles are kept as 8-byte integers in an array, not as a set (a set of Python integers
-    costs about 80 bytes a shingle, and a long document has a unit per sentence and paragraph):
-    the set is made when the unit is compared, which few are."""
-
-    __slots__ = ("offset", "line", "key", "shingles", "block", "size")
-
-    def __init__(self, offset: int, line: int, key: str, shingles: list, block) -> None:
-        self.offset = offset  # of its first word: units are compared in this order
-        self.line = line
-        self.key = key  # its normalised words
-        self.shingles = array("q", shingles)
-        self.block = block
-        self.size = 0  # distinct shingles, set when the unit is first compared
-
-    @property
-    def set(self) -> frozenset:
-        return frozenset(self.shingles)
-
-
 def _settings(options) -> tuple[int, float, int, tuple]:
     """The options, clamped to values the algorithm supports."""
     min_words = max(fp.SHINGLE, int(options.get("min_words", 8)))
@@ -103,7 +81,14 @@ def _compile(allow: tuple) -> list:
 
 
 class _Analysis:
-    """What ``check`` and ``collect`` both need from one document, computed once."""
+    """What ``check`` and ``collect`` both need from one document, computed once.
+
+    The document's units (BP101 compares sentences and paragraphs, BP102 collects paragraphs) are
+    numbered and held in columns, not as an object each: their word hashes go one after another
+    into one list, each followed by two boundary marks, so the shingles of every unit come from
+    one pass in C (a unit's are a slice of it), and the paragraphs are signed together
+    (:func:`fingerprints.signatures`).
+    """
 
     def __init__(self, doc, options) -> None:
         self.doc = doc
@@ -138,9 +123,18 @@ class _Analysis:
             if link.kind == "link" and link.block is not None and link.destination:
                 block_links.setdefault(id(link.block), []).append(
                     (link.prose_end, "\x01" + link.destination.strip().lower()))
-        paragraphs: list[_Unit] = []  # BP101 candidates: paragraphs of two sentences or more
-        sentence_units: list[_Unit] = []
-        lines, cols, keys, sigs = array("I"), array("I"), array("Q"), []
+        # The units, by number: normalised words (joined), offset of the first word, block, and
+        # where its shingles start in ``shingles`` (it has its word count plus two).
+        u_keys: list = []
+        u_offsets: list = []
+        u_blocks: list = []
+        u_firsts: list = []
+        padded = [fp.PAD, fp.PAD]  # every unit's word hashes, each unit followed by two marks
+        pads = padded[:]
+        paragraphs: list = []  # BP101 candidates: paragraphs of two sentences or more
+        sentence_units: list = []
+        lines, cols, keys = array("I"), array("I"), array("Q")
+        sigs: list = []  # a signature, or the unit whose signature is to be computed
         position = doc.position
         # Sentences by block, paragraphs only.
         for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
@@ -154,76 +148,117 @@ class _Analysis:
             b = ends[spoken[-1]]
             if b - a < min_words:
                 continue  # too short for a paragraph unit, so every sentence of it is too
-            if all(quoted[k] for k in spoken):
+            if all(map(quoted.__getitem__, spoken)):
                 continue
+            prose = block.prose
             if patterns:
-                flat = " ".join(block.prose.split())
+                flat = " ".join(prose.split())
                 if any(p.search(flat) for p in patterns):
                     continue
             # The block's tokens: its words and, where the prose has a placeholder, the code or
             # address that stood there (two sentences that differ only in code are not the same).
             ids = text_ids[a:b]
+            tokens = list(map(vocabulary.__getitem__, ids))
+            hashes = list(map(vocab_hashes.__getitem__, ids))
             targets = block_links.get(id(block))
-            if targets or PLACEHOLDER in block.prose:
-                tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(),
-                                                list(map(vocabulary.__getitem__, ids)),
-                                                list(map(vocab_hashes.__getitem__, ids)),
-                                                [table.ends[k] for k in spoken], targets or ())
+            has_placeholder = PLACEHOLDER in prose
+            if targets or has_placeholder:
+                tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(), tokens, hashes,
+                                [table.ends[k] for k in spoken], targets or ())
             else:
-                tokens = list(map(vocabulary.__getitem__, ids))
-                hashes = list(map(vocab_hashes.__getitem__, ids))
-                spans = [(starts[k] - a, ends[k] - a) for k in spoken]
+                spans = None
             # A list item that opens with code defines a term (an option, a parameter): the same
             # option described under two functions is reference structure, not repetition.
-            term = "list_item" in block.containers and block.prose.lstrip()[:1] == PLACEHOLDER
-            para = None
-            sh = fp.shingles(hashes)
+            term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
             exact = fp.exact_key(tokens)
-            sig = _SIGNATURES.get(exact)
-            if sig is None:
-                if len(_SIGNATURES) >= _SIGNATURE_CACHE:
-                    _SIGNATURES.clear()
-                sig = _SIGNATURES[exact] = fp.signature(sh)
             offset = w_offsets[a]
             line, col = position(offset)
-            para = _Unit(offset, line, _SEP.join(tokens), sh, block)
+            unit = len(u_keys)
+            u_keys.append(_SEP.join(tokens))
+            u_offsets.append(offset)
+            u_blocks.append(block)
+            u_firsts.append(len(padded) - 2)
+            padded += hashes
+            padded += pads
             lines.append(line)
             cols.append(col)
             keys.append(exact)
-            sigs.append(sig)
-            if len(spoken) > 1 and not term:
-                paragraphs.append(para)
+            sigs.append(_SIGNATURES.get(exact, unit))
             if term:
                 continue
             if len(spoken) == 1:
                 if not quoted[spoken[0]]:
-                    sentence_units.append(para)
+                    sentence_units.append(unit)
                 continue
+            paragraphs.append(unit)
+            if spans is None:
+                spans = [(starts[k] - a, ends[k] - a) for k in spoken]
             for k, (ta, tb) in zip(spoken, spans):
                 if quoted[k] or ends[k] - starts[k] < min_words:
                     continue
-                offset = w_offsets[starts[k]]
-                sentence_units.append(
-                    _Unit(offset, position(offset)[0], _SEP.join(tokens[ta:tb]),
-                          fp.shingles(hashes[ta:tb]), block)
-                )
-        if keys:
-            self.summary = (lines, cols, keys, b"".join(sigs))
-        self._report(paragraphs, sentence_units, similarity)
+                sentence_units.append(len(u_keys))
+                u_keys.append(_SEP.join(tokens[ta:tb]))
+                u_offsets.append(w_offsets[starts[k]])
+                u_blocks.append(block)
+                u_firsts.append(len(padded) - 2)
+                padded += hashes[ta:tb]
+                padded += pads
+        if not keys:
+            return
+        # Every unit's shingles in one pass: the unit whose marks start at i has its shingles at
+        # i to i + words + 1 (the two marks between units are the end of one and the start of
+        # the next).
+        shingles = fp.shingles_of_padded(padded)
+        u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
+        # The paragraphs whose signature no earlier document computed, signed together.
+        todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
+        if todo:
+            if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
+                _SIGNATURES.clear()
+            runs: list = []
+            lengths = []
+            for u in todo.values():
+                runs += sorted(shingles[u_firsts[u]:u_firsts[u + 1]], reverse=True)
+                lengths.append(u_firsts[u + 1] - u_firsts[u])
+            _SIGNATURES.update(zip(todo, fp.signatures(runs, lengths)))
+            sigs = list(map(_SIGNATURES.__getitem__, keys))
+        self.summary = (lines, cols, keys, b"".join(sigs))
+        units = _Units(u_keys, u_offsets, u_blocks, u_firsts, shingles)
+        self._report(units, paragraphs, sentence_units, similarity)
 
-    def _report(self, paragraphs, sentence_units, similarity) -> None:
+    def _report(self, units, paragraphs, sentence_units, similarity) -> None:
         doc = self.doc
         covered = set()
-        for what, units in (("paragraph", paragraphs), ("sentence", sentence_units)):
-            found = [r for r in _repeats(units, similarity) if id(r[0].block) not in covered]
-            told = Counter(id(earlier) for _, earlier, _ in found)
+        blocks = units.blocks
+        for what, numbers in (("paragraph", paragraphs), ("sentence", sentence_units)):
+            found = [r for r in _repeats(units, numbers, similarity) if id(blocks[r[0]]) not in covered]
+            told = Counter(earlier for _, earlier, _ in found)
             for unit, earlier, share in found:
                 if what == "paragraph":
-                    covered.add(id(unit.block))
-                if told[id(earlier)] >= _REFRAIN - 1:
+                    covered.add(id(blocks[unit]))
+                if told[earlier] >= _REFRAIN - 1:
                     continue  # said in three places or more: a deliberate refrain, not a slip
-                doc_diag = doc.diagnostic("BP101", _message(what, unit, earlier, share), unit.offset)
-                self.diagnostics.append(doc_diag)
+                offset = units.offsets[unit]
+                message = _message(what, doc.position(offset)[0], doc.position(units.offsets[earlier])[0], share)
+                self.diagnostics.append(doc.diagnostic("BP101", message, offset))
+
+
+class _Units:
+    """A document's units as columns (see :class:`_Analysis`)."""
+
+    __slots__ = ("keys", "offsets", "blocks", "firsts", "shingles")
+
+    def __init__(self, keys: list, offsets: list, blocks: list, firsts: list, shingles: list) -> None:
+        self.keys = keys  # normalised words, joined
+        self.offsets = offsets  # of the first word: units are compared in this order
+        self.blocks = blocks
+        self.firsts = firsts  # unit u's shingles are shingles[firsts[u]:firsts[u + 1]]
+        self.shingles = shingles
+
+    def set(self, u: int) -> frozenset:
+        """Unit ``u``'s distinct shingles (made when it is compared, not kept: a long document
+        has a unit per sentence and paragraph, and a set of integers costs 80 bytes a member)."""
+        return frozenset(self.shingles[self.firsts[u]:self.firsts[u + 1]])
 
 
 def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: list,
@@ -254,41 +289,45 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
     return tokens, hashes, spans
 
 
-def _repeats(units: list, similarity: float):
-    """``(unit, earliest earlier unit it repeats, similarity or None when word for word)``.
+def _repeats(units: _Units, numbers: list, similarity: float):
+    """``(unit, earliest earlier unit it repeats, similarity or None when word for word)`` for the
+    units ``numbers``, in order.
 
     Word-for-word repeats are found by their normalised words; near repeats among the earlier units
     that share one of the three smallest shingle hashes (a bottom-k sketch: a unit at similarity
     0.8 shares one with probability 0.99), verified by the exact Jaccard similarity.
     """
+    if len(numbers) < 2:
+        return  # nothing earlier to repeat
     seen: dict = {}
     index: dict = {}
-    for u in units:
-        match = seen.get(u.key)
+    sizes: dict = {}  # unit -> distinct shingles, for the units compared so far
+    keys = units.keys
+    offsets = units.offsets
+    for u in numbers:
+        match = seen.get(keys[u])
         share = None
         if match is None:
-            seen[u.key] = u
-            mine = u.set
-            u.size = len(mine)
-            keys = sorted(mine)[:3]
+            seen[keys[u]] = u
+            mine = units.set(u)
+            size = sizes[u] = len(mine)
             candidates: dict = {}
-            for key in keys:
+            for key in sorted(mine)[:3]:
                 bucket = index.get(key)
                 if bucket:
                     for c in bucket:
-                        candidates[c.offset] = c
+                        candidates[offsets[c]] = c
                     if len(bucket) < _BUCKET_CAP:
                         bucket.append(u)
                 else:
                     index[key] = [u]
             if candidates:
-                size = u.size
                 for offset in sorted(candidates)[:_CANDIDATE_CAP]:
                     c = candidates[offset]
-                    other = c.size
+                    other = sizes[c]
                     if min(size, other) < similarity * max(size, other):
                         continue
-                    j = fp.jaccard(mine, c.set)
+                    j = fp.jaccard(mine, units.set(c))
                     if j >= similarity:
                         match, share = c, j
                         break
@@ -296,8 +335,8 @@ def _repeats(units: list, similarity: float):
             yield u, match, share
 
 
-def _message(what: str, unit: _Unit, earlier: _Unit, share: Optional[float]) -> str:
-    where = "earlier on this line" if earlier.line == unit.line else f"at line {earlier.line}"
+def _message(what: str, line: int, earlier_line: int, share: Optional[float]) -> str:
+    where = "earlier on this line" if earlier_line == line else f"at line {earlier_line}"
     if share is None:
         return (f"this {what} repeats the one {where} word for word: keep one of them, "
                 f"or say something new here")

@@ -25,6 +25,8 @@ and white space are gone because only the words are kept). From it we derive:
 
 from __future__ import annotations
 
+from array import array
+from itertools import islice
 from operator import eq
 from typing import Sequence
 from zlib import crc32
@@ -129,7 +131,7 @@ def donor_orders(seed: int = 0x5EED_B0B) -> list[list[int]]:
     return orders
 
 #: Stands before the first and after the last word (no CRC-32 is this large).
-_PAD = 1 << 32
+PAD = _PAD = 1 << 32
 
 # Word -> CRC-32, per process; cleared when it grows large so memory stays bounded.
 _WORD_HASHES: dict[str, int] = {}
@@ -168,8 +170,14 @@ def shingles(hashes: Sequence[int]) -> list[int]:
     The padding makes a change of the first or last word cost three shingles, as a change anywhere
     else does: "Sets the value of ..." and "Returns the value of ..." are not near repeats.
     """
-    padded = [_PAD, _PAD, *hashes, _PAD, _PAD]
-    return list(map(hash, zip(padded, padded[1:], padded[2:])))
+    return shingles_of_padded([_PAD, _PAD, *hashes, _PAD, _PAD])
+
+
+def shingles_of_padded(padded: list[int]) -> list[int]:
+    """Hashes of every run of three in ``padded``: for several passages at once, each passage's
+    word hashes followed by two ``PAD`` marks, all after two marks (a passage whose marks start
+    at ``i`` has its shingles at ``i`` to ``i + words + 1``)."""
+    return list(map(hash, zip(padded, islice(padded, 1, None), islice(padded, 2, None))))
 
 
 # The donor table by column: column p holds, for every bin j, the p-th bin j looks at (column 0
@@ -181,21 +189,54 @@ _ALL_LEFT = (1 << (8 * BINS)) - 1
 
 def signature(shingle_hashes: Sequence[int]) -> bytes:
     """The ``BINS``-byte one-permutation MinHash signature of a set of shingle hashes."""
-    # Bin -> 8 bits of its smallest hash: going down the sorted hashes, the smallest is written last.
-    own = {x & _BIN_MASK: (x >> _BIN_BITS) & 0xFF for x in sorted(shingle_hashes, reverse=True)}
-    if len(own) == BINS:
-        return bytes(map(own.__getitem__, _ALL_BINS))
-    if not own:
-        return bytes(BINS)
+    return signatures(sorted(shingle_hashes, reverse=True), [len(shingle_hashes)])[0]
+
+
+# Byte tables for reading a hash's bin and 8-bit value from its two low bytes (little-endian):
+# the bin is the low byte's low six bits; the value is the low byte's top two bits under the
+# second byte's low six bits, shifted up two.
+_LOW_SIX = bytes(b & _BIN_MASK for b in range(256))
+_TOP_TWO = bytes(b >> _BIN_BITS for b in range(256))
+_LOW_SIX_UP_TWO = bytes(((b & _BIN_MASK) << 2) for b in range(256))
+_BIN_BYTES = bytes(_ALL_BINS)
+_NO_BINS = bytes(BINS)
+
+
+def signatures(runs: list[int], lengths: Sequence[int]) -> list[bytes]:
+    """The signatures of several passages at once: ``runs`` holds each passage's shingle hashes
+    sorted from the largest down, one passage after another, and ``lengths`` how many each has.
+
+    Every hash's bin and 8-bit value are read for all the passages together, in C, from the
+    hashes' bytes (a dict comprehension over each passage's hashes cost a Python step a hash).
+    """
+    raw = array("q", runs).tobytes()
+    low = raw[0::8]
+    bins = low.translate(_LOW_SIX)
+    # The two parts of a value share no bit, so adding the bytes as one integer never carries
+    # from one byte into the next.
+    size = len(low)
+    values = (int.from_bytes(low.translate(_TOP_TWO), "little")
+              + int.from_bytes(raw[1::8].translate(_LOW_SIX_UP_TWO), "little")).to_bytes(size, "little")
+    out = []
+    at = 0
+    for length in lengths:
+        end = at + length
+        out.append(_densified(bins[at:end], values[at:end]) if length else _NO_BINS)
+        at = end
+    return out
+
+
+def _densified(bins: bytes, values: bytes) -> bytes:
+    """One passage's signature from its hashes' bins and values, largest hash first."""
+    # Bin -> its value: maketrans writes the pairs in order, so the smallest hash of a bin,
+    # written last, is the one kept (bins nothing fell in keep their own number: never read).
+    value_of = bytes.maketrans(bins, values)
+    # Bin -> 0xFF when filled, 0 when empty (every bin is first written 0, then the filled ones).
+    filled = bytes.maketrans(_BIN_BYTES + bins, _NO_BINS + b"\xff" * len(bins))
     # Every bin takes the first filled bin of its row (itself when filled), found for all 64 bins
     # at once a column at a time: the column's bytes translated to 0xFF where the bin they name is
     # filled give the bins that find their donor there. Rows end after about 4 * 64 / filled
     # columns; a bin-by-bin search of each row cost 64 Python steps per passage.
-    filled = bytearray(256)
-    values = bytearray(256)
-    for k, v in own.items():
-        filled[k] = 0xFF
-        values[k] = v
     donor = 0
     left = _ALL_LEFT
     for column, as_int in _COLUMNS:
@@ -205,7 +246,7 @@ def signature(shingle_hashes: Sequence[int]) -> bytes:
             left ^= take
             if not left:
                 break
-    return donor.to_bytes(BINS, "little").translate(values)
+    return donor.to_bytes(BINS, "little").translate(value_of)
 
 
 def signature_bin_by_bin(shingle_hashes: Sequence[int]) -> bytes:
