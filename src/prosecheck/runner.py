@@ -424,7 +424,24 @@ def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_by
                f"'timeout' or report it to the plugin's authors")
 
     run_isolated(len(items), lambda i: lint_item(items[i], settings, stdin_bytes),
-                 jobs if pooled else 1, settings.timeout, done, died, hung)
+                 jobs if pooled else 1, settings.timeout, done, died, hung,
+                 order=_largest_first(items) if pooled else None)
+
+
+def _largest_first(items: list[FileItem]) -> list[int]:
+    """The files' indexes, largest file first (ties in the given order): the run ends on small
+    files, so no worker waits long at the end for the last large one to finish. (One ``stat``
+    a file, about 2 microseconds; a file that cannot be read counts as empty.)"""
+    def size(i: int) -> int:
+        real = items[i].real
+        if real is None:
+            return 0
+        try:
+            return os.stat(real).st_size
+        except (OSError, ValueError):
+            return 0
+
+    return sorted(range(len(items)), key=size, reverse=True)
 
 
 def _can_fork() -> bool:

@@ -6,12 +6,16 @@ runner.py never fires) must cost only the file it was checking. So every file is
 forked child, one file at a time per child, and the parent:
 
 - sends a child the index of the next file (the children inherit the file list when forked) and
-  reads back the pickled result;
+  reads back the pickled result; while there are more files than workers, a child holds the
+  index of its next file before its result comes back, so it never waits for the parent between
+  files (the results come back in the order the files were sent, so the parent always knows
+  which file a child is on: the oldest one it has not answered);
 - learns which check a child is in from a few bytes of memory shared with it (the check's
   number and when it started), so a child that dies or overruns is reported by plugin name;
 - kills a child whose check has run ``timeout`` plus a grace period (the hard limit: SIGKILL
   cannot be blocked), reports PC005 for that file, and starts a new child;
-- reports a child that died as PC003 for the file it held, starts a new child and goes on;
+- reports a child that died as PC003 for the file it held, starts a new child and goes on (a
+  file sent to a child that died or was killed before starting it goes to another child);
 - on SIGTERM or SIGINT, or any exception, kills every child before returning.
 
 ``concurrent.futures.ProcessPoolExecutor`` cannot do this: when one worker dies it fails the
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import mmap
 import os
+from collections import deque
 import pickle
 import select
 import signal
@@ -64,16 +69,36 @@ class _Worker:
         os.close(task_r)
         os.close(result_w)
         _PARENT_FDS.update((self.task_w, self.result_r))
-        self.index: Optional[int] = None
+        #: Files sent and not yet answered, oldest first: the child is on the first.
+        self.queue: deque = deque()
         self.buffer = bytearray()
-        self.sent_at = 0.0
+        #: When the first file of the queue became the child's current file, as far as the
+        #: parent knows (when it was sent to an idle child, or the result before it came back).
+        self.since = 0.0
 
     def send(self, index: int) -> None:
-        self.index = index
-        self.buffer.clear()
-        self.sent_at = time.monotonic()
-        _SLOT.pack_into(self.slot, 0, self.sent_at, -1)
-        os.write(self.task_w, _INDEX.pack(index))
+        if not self.queue:
+            # An idle child: nothing it does can race this write (it is waiting for the index).
+            self.since = time.monotonic()
+            _SLOT.pack_into(self.slot, 0, self.since, -1)
+        self.queue.append(index)
+        try:
+            os.write(self.task_w, _INDEX.pack(index))
+        except BrokenPipeError:
+            pass  # the child has just died: its end of file, read next, re-queues this file
+
+    def answered(self) -> Optional[tuple[int, bytes]]:
+        """``(file index, pickled result)`` of the next complete result read, or None."""
+        payload = self.message()
+        if payload is None:
+            return None
+        del self.buffer[:_LENGTH.size + len(payload)]
+        self.since = time.monotonic()
+        return self.queue.popleft(), payload
+
+    def unstarted(self) -> list[int]:
+        """The files sent after the current one (a dead or killed child never started them)."""
+        return list(self.queue)[1:]
 
     def step(self) -> tuple[int, float]:
         """(check number, when it started): read until two reads agree, as the child may be
@@ -85,7 +110,10 @@ class _Worker:
                 break
             seen = again
         started, number = seen
-        return number, max(started, self.sent_at)
+        # The slot may still hold the previous file's last check for a moment after that file's
+        # result came back: counting from no earlier than the result can delay a kill, never
+        # make one early.
+        return number, max(started, self.since)
 
     def message(self) -> Optional[bytes]:
         if len(self.buffer) < _LENGTH.size:
@@ -123,11 +151,14 @@ def _child(task_r: int, result_w: int, slot: mmap.mmap, work: Callable[[int], ob
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from prosecheck import runner
 
+    current = [-1]
+
     def step(number: int) -> None:
         # The start first: a reader between the two writes sees the new start with the old
         # number, which can delay a kill by one check, never cause an early one.
         _START.pack_into(slot, 0, time.monotonic())
         _NUMBER.pack_into(slot, 8, number)
+        current[0] = number
 
     runner.step_hook = step
     while True:
@@ -135,10 +166,14 @@ def _child(task_r: int, result_w: int, slot: mmap.mmap, work: Callable[[int], ob
         if data is None:  # the parent closed the pipe (or died): nothing more to do
             return
         (index,) = _INDEX.unpack(data)
+        step(-1)  # reading and parsing the next file (the parent may have sent it long ago)
         try:
             payload = pickle.dumps(("ok", work(index)), pickle.HIGHEST_PROTOCOL)
         except BaseException as exc:  # noqa: BLE001 - reported by the parent, by file
-            payload = pickle.dumps(("error", f"{type(exc).__name__}: {exc}"), pickle.HIGHEST_PROTOCOL)
+            # With the check it was in: by the time the parent reads this, the slot may already
+            # show the next file.
+            payload = pickle.dumps(("error", f"{type(exc).__name__}: {exc}", current[0]),
+                                   pickle.HIGHEST_PROTOCOL)
         message = _LENGTH.pack(len(payload)) + payload
         view = memoryview(message)
         while view:
@@ -184,15 +219,17 @@ def run_isolated(
     on_result: Callable[[int, object], None],
     on_death: Callable[[int, int, str], None],
     on_hang: Callable[[int, int], None],
+    order: Optional[list[int]] = None,
 ) -> None:
     """Call ``work(i)`` for every ``i`` in ``range(count)`` in at most ``jobs`` forked children.
 
     ``on_result(i, result)`` receives each result; ``on_death(i, check_number, how)`` is called
     for a file whose child died (``check_number`` is -1 while reading and parsing) or raised
     (``how`` then holds the exception); ``on_hang(i, check_number)`` for a file whose check ran
-    past ``timeout + GRACE`` seconds (``timeout <= 0``: no hard limit).
+    past ``timeout + GRACE`` seconds (``timeout <= 0``: no hard limit). ``order``: the indexes
+    in the order to hand them out (default: ``range(count)``).
     """
-    pending = list(range(count - 1, -1, -1))  # popped from the end: in order
+    pending = list(range(count - 1, -1, -1)) if order is None else list(reversed(order))  # popped from the end
     idle: list[_Worker] = []
     busy: dict[int, _Worker] = {}  # result fd -> worker
     jobs = max(1, min(jobs, count))
@@ -207,6 +244,14 @@ def run_isolated(
                 worker = idle.pop() if idle else _Worker(work)
                 worker.send(pending.pop())
                 busy[worker.result_r] = worker
+            # One more file behind each child's current one while more files wait than there
+            # are children (at the end, a file queued behind a long one would keep an idle child
+            # waiting).
+            for worker in busy.values():
+                if len(pending) <= jobs:
+                    break
+                if len(worker.queue) < 2:
+                    worker.send(pending.pop())
             wait = 0.5 if timeout > 0 else None
             ready, _, _ = select.select(list(busy), [], [], wait)
             for fd in ready:
@@ -216,21 +261,20 @@ def run_isolated(
                     number, _ = worker.step()
                     del busy[fd]
                     status = worker.kill()
-                    on_death(worker.index, number, describe_status(status))
+                    pending.extend(reversed(worker.unstarted()))
+                    on_death(worker.queue[0], number, describe_status(status))
                     continue
                 worker.buffer += chunk
-                payload = worker.message()
-                if payload is None:
-                    continue
-                del busy[fd]
-                index = worker.index
-                worker.index = None
-                idle.append(worker)
-                kind, value = pickle.loads(payload)
-                if kind == "ok":
-                    on_result(index, value)
-                else:
-                    on_death(index, worker.step()[0], f"raised {value}")
+                while (answer := worker.answered()) is not None:
+                    index, payload = answer
+                    kind, value, *number = pickle.loads(payload)
+                    if kind == "ok":
+                        on_result(index, value)
+                    else:
+                        on_death(index, number[0], f"raised {value}")
+                if not worker.queue:
+                    del busy[fd]
+                    idle.append(worker)
             if timeout > 0:
                 now = time.monotonic()
                 for fd, worker in list(busy.items()):
@@ -238,7 +282,8 @@ def run_isolated(
                     if now - started > timeout + GRACE:
                         del busy[fd]
                         worker.kill()
-                        on_hang(worker.index, number)
+                        pending.extend(reversed(worker.unstarted()))
+                        on_hang(worker.queue[0], number)
     finally:
         for worker in list(busy.values()) + idle:
             worker.kill()
