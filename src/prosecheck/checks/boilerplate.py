@@ -210,7 +210,9 @@ class _Analysis:
         # the next).
         shingles = fp.shingles_of_padded(padded)
         u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
-        # The paragraphs whose signature no earlier document computed, signed together.
+        # The paragraphs whose signature no earlier document computed, signed together (their
+        # shingles sorted once, for the signature and for BP101's smallest three).
+        ordered: dict = {}
         todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
         if todo:
             if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
@@ -218,12 +220,14 @@ class _Analysis:
             runs: list = []
             lengths = []
             for u in todo.values():
-                runs += sorted(shingles[u_firsts[u]:u_firsts[u + 1]], reverse=True)
-                lengths.append(u_firsts[u + 1] - u_firsts[u])
+                run = sorted(shingles[u_firsts[u]:u_firsts[u + 1]], reverse=True)
+                runs += run
+                lengths.append(len(run))
+                ordered[u] = run
             _SIGNATURES.update(zip(todo, fp.signatures(runs, lengths)))
             sigs = list(map(_SIGNATURES.__getitem__, keys))
         self.summary = (lines, cols, keys, b"".join(sigs))
-        units = _Units(u_keys, u_offsets, u_blocks, u_firsts, shingles)
+        units = _Units(u_keys, u_offsets, u_blocks, u_firsts, shingles, ordered)
         self._report(units, paragraphs, sentence_units, similarity)
 
     def _report(self, units, paragraphs, sentence_units, similarity) -> None:
@@ -246,14 +250,23 @@ class _Analysis:
 class _Units:
     """A document's units as columns (see :class:`_Analysis`)."""
 
-    __slots__ = ("keys", "offsets", "blocks", "firsts", "shingles")
+    __slots__ = ("keys", "offsets", "blocks", "firsts", "shingles", "ordered")
 
-    def __init__(self, keys: list, offsets: list, blocks: list, firsts: list, shingles: list) -> None:
+    def __init__(self, keys: list, offsets: list, blocks: list, firsts: list, shingles: list,
+                 ordered: dict) -> None:
         self.keys = keys  # normalised words, joined
         self.offsets = offsets  # of the first word: units are compared in this order
         self.blocks = blocks
         self.firsts = firsts  # unit u's shingles are shingles[firsts[u]:firsts[u + 1]]
         self.shingles = shingles
+        self.ordered = ordered  # unit -> its shingles sorted from the largest, where already made
+
+    def smallest(self, u: int, distinct: frozenset) -> list:
+        """The three smallest of unit ``u``'s ``distinct`` shingles, in increasing order."""
+        run = self.ordered.get(u)
+        if run is not None and len(run) >= 3 and run[-1] != run[-2] != run[-3]:
+            return run[:-4:-1]  # the sorted run ends in three distinct values: no sort needed
+        return sorted(distinct)[:3]
 
     def set(self, u: int) -> frozenset:
         """Unit ``u``'s distinct shingles (made when it is compared, not kept: a long document
@@ -312,7 +325,7 @@ def _repeats(units: _Units, numbers: list, similarity: float):
             mine = units.set(u)
             size = sizes[u] = len(mine)
             candidates: dict = {}
-            for key in sorted(mine)[:3]:
+            for key in units.smallest(u, mine):
                 bucket = index.get(key)
                 if bucket:
                     for c in bucket:
