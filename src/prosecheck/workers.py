@@ -3,7 +3,7 @@
 A plugin is code we trust to be honest, not to be correct: one that calls ``os._exit``,
 segfaults, is killed by the kernel, or blocks ``SIGALRM`` (so the soft per-check time limit in
 runner.py never fires) must cost only the file it was checking. So every file is linted in a
-forked child, one file at a time per child, and the parent:
+forked child, one file at a time per child (each holding at most one more), and the parent:
 
 - sends a child the index of the next file (the children inherit the file list when forked) and
   reads back the pickled result; while there are more files than workers, a child holds the
