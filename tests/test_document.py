@@ -321,3 +321,11 @@ def test_a_link_around_an_image_keeps_its_own_label_and_destination():
         ("image", "inline", None, "b.svg", (1, 42)),
         ("link", "inline", None, "#", (1, 41)),
     ]
+
+
+def test_positions_of_many_offsets_equal_position_of_each():
+    doc = parse("a.md", "ab\n\ncd é\nlast line")
+    offsets = list(range(len(doc.text)))
+    lines, cols = doc.positions(offsets)
+    assert list(zip(lines, cols)) == [doc.position(o) for o in offsets]
+    assert doc.positions([0, 4, 9]) == ([1, 3, 4], [1, 1, 1])

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import partial
 from itertools import compress, groupby, islice
-from operator import eq
+from operator import eq, itemgetter
 from typing import Any, Optional
 from zlib import crc32
 
@@ -133,9 +133,9 @@ class _Analysis:
         pads = padded[:]
         paragraphs: list = []  # BP101 candidates: paragraphs of two sentences or more
         sentence_units: list = []
-        lines, cols, keys = array("I"), array("I"), array("Q")
+        summarised: list = []  # where each paragraph of the summary starts
+        keys = array("Q")
         sigs: list = []  # a signature, or the unit whose signature is to be computed
-        position = doc.position
         # Sentences by block, paragraphs only.
         for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
             block = blocks[bi]
@@ -172,7 +172,6 @@ class _Analysis:
             term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
             exact = fp.exact_key(tokens)
             offset = w_offsets[a]
-            line, col = position(offset)
             unit = len(u_keys)
             u_keys.append(_SEP.join(tokens))
             u_offsets.append(offset)
@@ -180,8 +179,7 @@ class _Analysis:
             u_firsts.append(len(padded) - 2)
             padded += hashes
             padded += pads
-            lines.append(line)
-            cols.append(col)
+            summarised.append(offset)
             keys.append(exact)
             sigs.append(_SIGNATURES.get(exact, unit))
             if term:
@@ -226,6 +224,9 @@ class _Analysis:
                 ordered[u] = run
             _SIGNATURES.update(zip(todo, fp.signatures(runs, lengths)))
             sigs = list(map(_SIGNATURES.__getitem__, keys))
+        # Each paragraph's line and column, all at once (a column counts from its line's start).
+        lines, cols = doc.positions(summarised)
+        lines, cols = array("I", lines), array("I", cols)
         self.summary = (lines, cols, keys, b"".join(sigs))
         units = _Units(u_keys, u_offsets, u_blocks, u_firsts, shingles, ordered)
         self._report(units, paragraphs, sentence_units, similarity)
@@ -288,7 +289,7 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
     extra = [(at, "\x00" + " ".join(doc.placeholder_source(block, at).split()).lower())
              for at in block.placeholders()]
     extra.extend((end - 0.5, target) for end, target in targets)  # after the link text's last word
-    extra.sort(key=lambda t: t[0])
+    extra.sort(key=itemgetter(0))
     for at, token in extra:
         i = bisect_right(where, at)
         where.insert(i, at)
