@@ -4,7 +4,8 @@ A document is parsed once (Markdown by pulldown-cmark through pyromark, in markd
 text by blank lines). Checks never
 parse Markdown; they read:
 
-* ``lines`` and ``position(offset) -> (line, col)`` (1-based; columns count characters);
+* ``lines`` and ``position(offset) -> (line, col)`` (1-based; columns count characters;
+  ``positions(offsets)`` for many at once);
 * ``blocks``: headings, paragraphs, table cells, each with its ``prose`` (inline code replaced by a
   placeholder; HTML, link destinations, autolinks and bare URLs left out; link text kept) and a map
   from every prose character back to its offset in ``text``;
