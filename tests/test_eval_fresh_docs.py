@@ -6,21 +6,11 @@ fresh-docs was scored once, by whoever did not tune on it; these tests never run
 its documents, and need no network.
 """
 
-import json
 from collections import Counter
-from pathlib import Path
 
+from held_out_sets import load, jsonl as _jsonl, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-SET = ROOT / "eval" / "fresh-docs"
-
-
-def _jsonl(path):
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-MANIFEST = _jsonl(SET / "manifest.jsonl")
-GOLD = _jsonl(SET / "gold.jsonl")
+SET, MANIFEST, GOLD = load("fresh-docs")
 
 
 # --- integrity (no network) -------------------------------------------------------------------

