@@ -59,6 +59,21 @@ def test_gold_items_refer_to_manifest_documents_and_have_valid_labels(name):
 
 
 @pytest.mark.parametrize("name", SETS)
+def test_manifest_entries_are_complete(name):
+    for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):
+        keys = {"id", "registry", "package", "archive", "archive_sha256", "member", "kind", "format",
+                "genre", "licence", "sha256", "words", "split"} | ({"source"} if name != "fresh-docs" else set())
+        assert keys <= set(e), (e["id"], keys - set(e))
+        assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
+        assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
+        assert e["kind"] in ("file", "description", "html"), e["id"]
+        assert e["format"] in ("md", "txt"), e["id"]
+        assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
+        assert e["words"] > 0, e["id"]
+        assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
+
+
+@pytest.mark.parametrize("name", SETS)
 def test_debian_archives_are_named_as_apt_get_download_writes_them(name):
     # apt-get download PKG=VERSION writes PKG_VERSION_ARCH.deb with the epoch's ":" as "%3a"
     for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):

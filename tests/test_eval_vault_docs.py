@@ -15,20 +15,10 @@ SET, MANIFEST, GOLD = load("vault-docs")
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-def test_manifest_ids_are_unique_and_entries_complete():
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    # every entry's fields, digests and licence: test_eval_held_out_scorers.py, for every set
     ids = [e["id"] for e in MANIFEST]
     assert len(ids) == len(set(ids)) == DOCUMENTS
-    for e in MANIFEST:
-        for key in ("id", "registry", "package", "archive", "archive_sha256", "member", "kind", "format",
-                    "genre", "source", "licence", "sha256", "words", "split"):
-            assert key in e, (e["id"], key)
-        assert e["registry"] in ("pypi", "debian"), e["id"]
-        assert e["id"].startswith({"pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
-        assert e["kind"] in ("file", "html"), e["id"]
-        assert e["format"] in ("md", "txt"), e["id"]
-        assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
-        assert e["words"] > 0, e["id"]
-        assert e["licence"] and "?" not in e["licence"] and "\n" not in e["licence"], e["id"]
 
 
 def test_no_document_comes_from_a_package_of_another_labelled_set():
