@@ -165,3 +165,40 @@ def test_rules3_classes_and_their_tiers():
         (6, 1, "HC102", "info"),
         (8, 15, "HC102", "info"),
     ]
+
+
+def test_rules5_asides_and_arguably():
+    """Issue 11, rules5: "of course", "in fact" or "indeed" opening a parenthesis is an aside, no
+    finding (the same words outside it still are); "arguably" in the writer's voice is HC101, but
+    before a word of certainty it stays the hedge of a mixed signal (HC103), and in a quotation or
+    a sentence with a citation it is no finding."""
+    text = (
+        "The tool keeps no state (of course, none is needed) and starts fast.\n"
+        "\n"
+        "We rewrote the parser (indeed, if we started again we would keep it).\n"
+        "\n"
+        "The plugin system matters ( In fact, more than the speed).\n"
+        "\n"
+        "Of course, the new parser is faster than the old one.\n"
+        "\n"
+        "The new parser is arguably the safer choice for most teams.\n"
+        "\n"
+        "Arguably, the plugin system matters more than the speed.\n"
+        "\n"
+        "It is arguably clear that the plan will fail.\n"
+        "\n"
+        'The brochure said: "The new parser is arguably the safer choice."\n'
+        "\n"
+        "The new parser is arguably the safer choice ([2025 review](https://example.org/review)).\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (7, 1, "HC102", "info"),
+        (9, 19, "HC101", "warning"),
+        (11, 1, "HC101", "warning"),
+        (13, 7, "HC103", "warning"),
+    ]
+    messages = [d.message for d in run(text) if d.code == "HC101"]
+    assert messages[0] == (
+        '"arguably" does not say who argues it: name the source, or state it as fact if you can support it'
+    )

@@ -393,6 +393,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 continue
             if m and reputation.named_after(lw, words, i + m[0] - 1):
                 m = None  # "according to analysts at Goldman Sachs": the firm is the source
+        if m and w == "arguably" and i + 1 < n and lw[i + 1] in lex.certainty:
+            m = None  # "arguably clear": the hedge of a mixed signal (HC103), below
         if m and not _weasel_excused(lw, words, i, m[3], prose):
             end = i + m[0] - 1
             found.append((i, end, "HC101", m[2]))
@@ -525,6 +527,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
             continue
+        if _aside(lw, b, bend, words, prose):
+            continue
         if _not_insisting(lw, b, bend):
             continue
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
@@ -544,6 +548,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
+                if _aside(lw, b, bend, words, prose):
+                    continue
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
@@ -933,6 +939,15 @@ def _inside_verb(lw, b: int, bend: int, words, prose: str) -> bool:
     # gerund ("the character is in fact optional", "they are in fact using it": an inference
     # or a manner, 0 of 5 right on the corpus and a trap of sealed-docs before this test).
     return lw[bend + 1].endswith("ed")
+
+
+def _aside(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "(of course, none of them is needed)", "(indeed, if we started again ...)": "of course",
+    "in fact" or "indeed" opening a parenthesis is an aside that grants or elaborates; the claim
+    is the sentence around it (vault-docs G1, unseen-docs D4; issue 11, rules5)."""
+    if tuple(lw[b : bend + 1]) not in _SOMETIMES:
+        return False
+    return prose[: words[b].start].rstrip(" \t\n*_").endswith("(")
 
 
 def _postposed(lw, b: int, bend: int, words, prose: str) -> bool:
