@@ -202,3 +202,23 @@ def test_rules5_asides_and_arguably():
     assert messages[0] == (
         '"arguably" does not say who argues it: name the source, or state it as fact if you can support it'
     )
+
+
+def test_rules5_the_readers_need():
+    """Issue 11, rules5: certainty about what the reader needs to do is advice or reassurance, no
+    finding; the same booster on a claim about the tool is still reported."""
+    text = (
+        "You certainly don't need to be a wizard to write a plugin.\n"
+        "\n"
+        "Of course, in the end, you need to make this call yourself.\n"
+        "\n"
+        "The new parser certainly needs less memory than the old one.\n"
+        "\n"
+        "You certainly need no wizardry: the new parser is obviously faster.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (5, 16, "HC102", "warning"),
+        (7, 5, "HC102", "warning"),
+        (7, 51, "HC102", "warning"),
+    ]

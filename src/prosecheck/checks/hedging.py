@@ -527,7 +527,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
             continue
-        if _aside(lw, b, bend, words, prose):
+        if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend):
             continue
         if _not_insisting(lw, b, bend):
             continue
@@ -948,6 +948,27 @@ def _aside(lw, b: int, bend: int, words, prose: str) -> bool:
     if tuple(lw[b : bend + 1]) not in _SOMETIMES:
         return False
     return prose[: words[b].start].rstrip(" \t\n*_").endswith("(")
+
+
+_NEED_NEGATIONS = frozenset({"don't", "not", "won't", "never", "doesn't"})
+
+
+def _readers_need(lw, b: int, bend: int) -> bool:
+    """ "you certainly don't need to be a wizard", "Of course, in the end, you need to make this
+    call yourself": certainty about what the reader needs to do or know is advice or
+    reassurance, like "should" (_advice), not a claim (issue 11, rules5)."""
+    if b and lw[b - 1] == "you":
+        k = bend  # "you certainly don't need to"
+    else:
+        k = next((k for k in range(bend + 1, min(len(lw), bend + 8)) if lw[k] == "you"), None)
+        if k is None:
+            return False
+    j = k + 1
+    if j + 1 < len(lw) and lw[j] in ("do", "will") and lw[j + 1] == "not":
+        j += 2
+    elif j < len(lw) and lw[j] in _NEED_NEGATIONS:
+        j += 1
+    return j + 1 < len(lw) and lw[j] == "need" and lw[j + 1] == "to"
 
 
 def _postposed(lw, b: int, bend: int, words, prose: str) -> bool:
