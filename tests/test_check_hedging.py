@@ -222,3 +222,9 @@ def test_rules5_the_readers_need():
         (7, 5, "HC102", "warning"),
         (7, 51, "HC102", "warning"),
     ]
+
+
+def test_rules5_arguably_beside_a_booster_is_a_mixed_signal():
+    """ "arguably" that HC103 pairs with a booster is reported once, as the mixed signal."""
+    got = [(d.line, d.col, d.code) for d in run("The fix is arguably clearly better.\n") if d.code != "HC104"]
+    assert got == [(1, 12, "HC103")]

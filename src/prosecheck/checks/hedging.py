@@ -393,8 +393,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 continue
             if m and reputation.named_after(lw, words, i + m[0] - 1):
                 m = None  # "according to analysts at Goldman Sachs": the firm is the source
-        if m and w == "arguably" and i + 1 < n and lw[i + 1] in lex.certainty:
-            m = None  # "arguably clear": the hedge of a mixed signal (HC103), below
+        if m and w == "arguably" and _mixed_signal(lex, lw, i):
+            m = None  # "arguably clear", "arguably clearly better": the hedge of HC103, below
         if m and not _weasel_excused(lw, words, i, m[3], prose):
             end = i + m[0] - 1
             found.append((i, end, "HC101", m[2]))
@@ -623,6 +623,14 @@ _SURE_AFTER = frozenset(
 
 def _not_colloquial_sure(lw, i: int) -> bool:
     return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].isalpha()
+
+
+def _mixed_signal(lex: Lexicon, lw, i: int) -> bool:
+    """A booster that HC103 pairs with the hedge at ``i``: a word of certainty just after it
+    ("arguably clear"), or a pairing booster within two words ("arguably clearly better")."""
+    if i + 1 < len(lw) and lw[i + 1] in lex.certainty:
+        return True
+    return any(w in _PAIR_BOOSTERS for w in lw[max(0, i - 2) : i] + lw[i + 1 : i + 3])
 
 
 def _split_by_code(words, a: int, b: int, prose: str) -> bool:
