@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs, sealed-docs and vault-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs, vault-docs and cellar-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
 and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs")
+SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs")
 
 
 def _jsonl(path):
