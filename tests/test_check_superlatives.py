@@ -239,3 +239,17 @@ def test_tiers_of_the_fifth_rounds_classes():
         (23, 20, "SL101", "warning"), (27, 44, "SL101", "warning"), (31, 32, "SL101", "warning"),
         (35, 29, "SL101", "warning"),
     ]
+
+
+def test_tiers_of_the_sixth_rounds_classes():
+    """Issue 11's sixth rules round (rules5-sl): "nobody would/cared", "no one can" and a
+    superlative ranked among all there is ("the fewest turns possible") are warnings; a history
+    ("nobody thought of"), a safeguard ("to ensure that no one can"), a condition ("If ..., no one
+    will"), a degree ("to the highest level possible"), an aim ("tries to ... the best detail
+    possible") and an order in time ("the most recent version available") are not flagged."""
+    text = (FIXTURES / "rules5_classes.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (5, 40, "SL101", "warning"), (7, 38, "SL101", "warning"), (9, 26, "SL101", "warning"),
+        (17, 27, "SL101", "warning"), (19, 22, "SL101", "warning"),
+    ]

@@ -99,7 +99,7 @@ class Lexicon:
         #: The words _find looks at: superlatives and the first words of phrases.
         self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
-            | set(_MARKET_RANKS) | set(self.phrases.table)
+            | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
@@ -501,6 +501,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             yield i - 1, i + 2, "SL101", "absolute"  # "debates that will never be resolved"
             i += 3
             continue
+        if w in _NOBODY or w == "no":
+            end = _nobody_does(lw, i)
+            if end is not None:
+                yield i, end, "SL101", "absolute"  # "nobody would write", "no one can read"
+                i = end + 1
+                continue
         if w == "no" or w in _MARKET_RANKS:
             hit = _market_rank(lex, lw, i)
             if hit:
@@ -573,6 +579,59 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
         if not lw[k].replace("-", "").isalpha() or lw[k] in _PREPOSITIONS or lw[k] in ("and", "or"):
             return None  # "the leading and trailing spaces", "the leading `/`"
     return None
+
+
+# Subjects that deny anyone at all: "Nobody would write ...", "no one can read every posting".
+_NOBODY = frozenset({"nobody", "no-one"})
+# What "nobody" does that sweeps over everyone: a modal, or a verb of wanting, caring, daring,
+# knowing. Not "Nobody needs to sleep there" (one place, one trip), "nobody thought of correcting ...", "no one involved realized", "no one ever
+# committed it" (events a history tells), nor "no one lost a penny".
+_NOBODY_VERBS = frozenset(
+    "can could would will should might must cares cared dares dared wants knows".split()
+)
+# "ensure (that) no one can", "so that nobody can": what a safeguard prevents, a product's own
+# behaviour (A6), not a sweep over the world.
+_SAFEGUARDS = frozenset("ensure ensures ensuring ensured sure so guarantee guarantees prevent".split())
+# "If ..., no one will have won": a sweep under a condition is not asserted.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _nobody_does(lw, i: int) -> Optional[int]:
+    """The last word of "nobody would", "no one can", "no-one cares": a statement about
+    everyone, with nothing to show for it; else None."""
+    k = i + 1
+    if lw[i] == "no":
+        if k >= len(lw) or lw[k] != "one":
+            return None
+        k += 1
+    if k >= len(lw) or lw[k] not in _NOBODY_VERBS or not _CONDITIONS.isdisjoint(lw[:i]):
+        return None
+    p = i - 1 if i and lw[i - 1] == "that" else i
+    if p and lw[p - 1] in _SAFEGUARDS:
+        return None  # "takes steps to ensure that no one can access the key": a safeguard it describes
+    return k
+
+
+# Words after the ranked noun that rank it among every one there is: "the smallest diffs possible".
+_POSSIBLE = frozenset({"possible", "available", "imaginable", "conceivable"})
+# Nouns of "to the greatest extent possible": an idiom of degree, no ranking.
+_DEGREE_NOUNS = frozenset({"extent", "degree", "amount", "number", "value", "values", "version", "versions", "size"})
+# Words of striving earlier in the sentence make "the best X possible" an aim, not a result.
+_STRIVING = frozenset("try tries tried trying aim aims aimed strive strives striving goal goals attempt attempts".split())
+# "the most recent version available": an order in time, not a claim.
+_ORDER_WORDS = frozenset({"recent", "current", "up-to-date", "frequently", "commonly", "likely"})
+
+
+def _of_all_possible(lw, end: int) -> bool:
+    """After the superlative at ``end``: one to three words of its noun, then "possible" or
+    "available" ("the most straightforward interface possible")."""
+    for k in range(end + 1, min(len(lw), end + 4)):
+        w = lw[k]
+        if w in _POSSIBLE:
+            return k > end + 1 and lw[k - 1] not in _DEGREE_NOUNS
+        if not w.replace("-", "").isalpha() or w in _PREPOSITIONS or w in ("and", "or"):
+            return False
+    return False
 
 
 def _never_will(lw, i: int) -> bool:
@@ -789,6 +848,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if not adj[:1].isalpha():
             return None
         judged_here = adj in _JUDGED and (_names_after(words, lw, i + 1) or (i and lw[i - 1] in lex.place))
+        # "the most convenient encoding available": ranked among every one there is
+        judged_here = judged_here or (i and lw[i - 1] == "the" and adj not in _ORDER_WORDS and _of_all_possible(lw, i + 1))
         if adj in lex.most_never and not judged_here and not (i and lw[i - 1] == "the" and _made_superlative(lw, words, i - 1)):
             # "the most important option"; not "the most important group Hamas", nor "the
             # country's most important relationship" (ranked among all of a place's)
@@ -855,6 +916,13 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         one_of = True
     nxt = lw[end + 1] if end + 1 < n else ""
     nxt2 = lw[end + 2] if end + 2 < n else ""
+    if lw[start] == "the" and nxt not in lex.advice_noun and _of_all_possible(lw, end):
+        # "the smallest diffs possible": ranked among all there could be; not "tries to ...
+        # while getting the best developer experience possible" (what it strives for), nor
+        # "hoisted to (installed at) the highest level possible" (a degree: as high as it goes)
+        if not _STRIVING.isdisjoint(lw[:start]) or (start and lw[start - 1] in ("to", "at")):
+            return None
+        return start, end
     if nxt in lex.advice_noun or (
         nxt2 in lex.advice_noun and nxt2 != "to" and nxt not in ("of", "and", "or") and nxt.isalpha()
     ):
