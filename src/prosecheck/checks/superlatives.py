@@ -592,6 +592,7 @@ _NOBODY_VERBS = frozenset(
 # "ensure (that) no one can", "so that nobody can": what a safeguard prevents, a product's own
 # behaviour (A6), not a sweep over the world.
 _SAFEGUARDS = frozenset("ensure ensures ensuring ensured sure so guarantee guarantees prevent".split())
+_DENY = frozenset({"deny", "doubt", "dispute", "question", "argue"})
 # "If ..., no one will have won": a sweep under a condition is not asserted.
 _CONDITIONS = frozenset({"if", "unless"})
 
@@ -606,6 +607,8 @@ def _nobody_does(lw, i: int) -> Optional[int]:
         k += 1
     if k >= len(lw) or lw[k] not in _NOBODY_VERBS or not _CONDITIONS.isdisjoint(lw[:i]):
         return None
+    if k + 1 < len(lw) and lw[k + 1] in _DENY:
+        return None  # "No one can deny that ...": a booster, HC102's (boosters.tsv), not a sweep of its own
     p = i - 1 if i and lw[i - 1] == "that" else i
     if p and lw[p - 1] in _SAFEGUARDS:
         return None  # "takes steps to ensure that no one can access the key": a safeguard it describes
