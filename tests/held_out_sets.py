@@ -27,3 +27,23 @@ def package_name(e) -> str:
         if sep in spec:
             return spec.split(sep)[0].lower()
     return spec.rsplit("@", 1)[0].lower()   # npm: scope@ is kept, the @version dropped
+
+
+def figures(manifest, gold) -> dict:
+    """What a held-out set's README reports, computed from its files: items per (category, label),
+    words, documents with an item, positives per (package, category), and the (package, category,
+    positives) pairs above a fifth of their category's positives (the rule each set was asked to
+    meet; where it is not met, the README says so and the set's test pins the list)."""
+    from collections import Counter
+
+    package = {e["id"]: package_name(e) for e in manifest}
+    positives = [g for g in gold if g["label"] == "positive"]
+    per_package = Counter((package[g["doc"]], g["category"]) for g in positives)
+    totals = Counter(g["category"] for g in positives)
+    return {
+        "counts": Counter((g["category"], g["label"]) for g in gold),
+        "words": sum(e["words"] for e in manifest),
+        "documents_with_items": len({g["doc"] for g in gold}),
+        "per_package": per_package,
+        "over_a_fifth": sorted((pkg, cat, n) for (pkg, cat), n in per_package.items() if n * 5 > totals[cat]),
+    }
