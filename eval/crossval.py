@@ -138,26 +138,38 @@ def lint_set(s: dict) -> None:
                                        sentence=at(doc.line_offset(d.line) + d.col - 1)))
         for g in items_of.get(doc_id, ()):
             g["_sentence"] = at(doc.line_offset(g["line"]) + max(g["_col"], 1) - 1) if sentences else -1
-        support = Support.for_context(doc, context)
-        own = lambda sentence, doc=doc: writers_own(doc, sentence)  # noqa: E731
-        scanned = {
-            "superlative": flagged_sentences(doc, superlatives.lexicon().triggers),
-            "hedge": flagged_sentences(doc, hedging.lexicon().triggers),
-        }
-        scanned["booster"] = scanned["hedge"]
-        for cat in CATEGORIES:
-            code = claim_model.CODES[cat]
-            ruled = [(doc.line_offset(d.line) + d.col - 1, d) for d in diags if d.code == code]
-            for cand in claim_model.candidates(doc, cat, scanned[cat], ruled, support, own):
-                line, col = doc.position(cand.offset)
-                words = cand.sentence.words
-                first, last = words[max(0, cand.index - WINDOW)], words[min(len(words) - 1, cand.index + WINDOW)]
-                s["candidates"].append(dict(
-                    doc=doc_id, category=cat, line=line, col=col, sentence=cand.sentence.index,
-                    window=cand.sentence.block.prose[first.start : last.end],
-                    rule=cand.rule is not None, features=cand.features,
-                    label=label(positives.get((doc_id, cat, line), ()), col, cand.rule is not None),
-                ))
+        for cand in document_candidates(doc, context, diags):
+            cand["doc"] = doc_id
+            cand["label"] = label(positives.get((doc_id, cand["category"], cand["line"]), ()), cand["col"], cand["rule"])
+            s["candidates"].append(cand)
+
+
+def document_candidates(doc, context, diags: list) -> list:
+    """The claim model's candidates of ``doc`` (dicts, in the checks' order), given the rules'
+    diagnostics ``diags`` of it. Also used by eval/finetuned_exe.py, on documents without gold."""
+    out = []
+    support = Support.for_context(doc, context)
+    own = lambda sentence: writers_own(doc, sentence)  # noqa: E731
+    scanned = {
+        "superlative": flagged_sentences(doc, superlatives.lexicon().triggers),
+        "hedge": flagged_sentences(doc, hedging.lexicon().triggers),
+    }
+    scanned["booster"] = scanned["hedge"]
+    for cat in CATEGORIES:
+        code = claim_model.CODES[cat]
+        ruled = [(doc.line_offset(d.line) + d.col - 1, d) for d in diags if d.code == code]
+        for cand in claim_model.candidates(doc, cat, scanned[cat], ruled, support, own):
+            line, col = doc.position(cand.offset)
+            words = cand.sentence.words
+            first, last = words[max(0, cand.index - WINDOW)], words[min(len(words) - 1, cand.index + WINDOW)]
+            out.append(dict(
+                category=cat, line=line, col=col, sentence=cand.sentence.index,
+                window=cand.sentence.block.prose[first.start : last.end],
+                # the trigger word's characters in the sentence's text (the fine-tuned model reads there)
+                span=(words[cand.index].start - cand.sentence.start, words[cand.index].end - cand.sentence.start),
+                text=cand.sentence.text, rule=cand.rule is not None, features=cand.features,
+            ))
+    return out
 
 
 def label(items: list, col: int, ruled: bool) -> int:
@@ -392,6 +404,12 @@ def choose_thresholds(sets: list, variant: dict | None = None) -> dict:
         probs.extend(predict(weights, held["candidates"], variant))
         items.extend(held["items"])
         rules.extend(hc103(held["rules"]))
+    return thresholds_from(cands, probs, items, rules)
+
+
+def thresholds_from(cands: list, probs: list, items: list, rules: list) -> dict:
+    """category -> (warning, info) chosen on out-of-set predictions ``probs`` of ``cands``
+    (``items`` their sets' gold, ``rules`` their HC103 findings): see :func:`choose_thresholds`."""
     chosen = {}
     for cat in CATEGORIES:
         idx = [i for i, c in enumerate(cands) if c["category"] == cat]
