@@ -2,7 +2,7 @@
 """Leave-one-set-out evaluation of a fine-tuned transformer on the claim model's candidates
 (issue 11), beside the rules and the claim model; and the final model trained on all sets.
 
-usage: python3 eval/finetune.py [--final] [--out DIR] [--epochs N] [--news-dev DIR] [--docs NAME=DIR ...]
+usage: python3 eval/finetune.py [--final] [--out DIR] [--epochs N] [--lr LR] [--no-prior] [--news-dev DIR] [--docs NAME=DIR ...]
 
 The model is src/prosecheck/checks/claim_model_finetune.py (all-MiniLM-L6-v2, its last layer
 fine-tuned at the trigger word, a head per category; needs torch==2.13.0 and the [finetune]
@@ -61,10 +61,11 @@ def main(argv: list) -> int:
     parser.add_argument("--out", metavar="DIR", default=OUT)
     parser.add_argument("--epochs", type=int, default=ft.Settings().epochs)
     parser.add_argument("--lr", type=float, default=ft.Settings().lr)
+    parser.add_argument("--no-prior", action="store_true", help="every condition's bias starts at 0 (the first run)")
     parser.add_argument("--sets", type=lambda v: v.split(","), default=list(crossval.SETS))
     crossval.add_data_options(parser)
     args = parser.parse_args(argv)
-    settings = ft.Settings(epochs=args.epochs, lr=args.lr)
+    settings = ft.Settings(epochs=args.epochs, lr=args.lr, prior=not args.no_prior)
     t0 = time.time()
     sets = []
     for n in args.sets:
@@ -105,8 +106,8 @@ def main(argv: list) -> int:
     head = "%-26s %4s %5s %6s %6s %7s %9s" % ("held out / category", "gold", "found", "recall", "alarms", "precis", "traps")
     print()
     print("Leave one set out. rules: as they are (tuned on these sets: optimistic). model: the claim model")
-    print("(logistic regression over the rules' features). tuned: the fine-tuned transformer (%d epochs, lr %g)." % (
-        settings.epochs, settings.lr))
+    print("(logistic regression over the rules' features). tuned: the fine-tuned transformer (%d epochs, lr %g, %s)." % (
+        settings.epochs, settings.lr, "biases start at the rules' log-odds" if settings.prior else "biases start at 0"))
     print("Both trained, and their thresholds chosen, on the other sets only.")
     print()
     totals = {w: {} for w in whos}
