@@ -109,7 +109,8 @@ def main(argv: list) -> int:
         out.extend(fs)
     out.sort(key=lambda f: (f["path"], f["line"], f["col"], f["code"]))
     json.dump(out, sys.stdout, indent=1)
-    return 1 if any(f.get("severity") in ("warning", "error") for f in out) else (1 if out and proc.returncode else 0)
+    # prosecheck's default fail_on: warning and error findings fail the run, info ones do not
+    return 1 if any(f.get("severity") in ("warning", "error") for f in out) else 0
 
 
 if __name__ == "__main__":
