@@ -4,7 +4,7 @@
 
 usage: python3 eval/finetune.py [--final] [--out DIR] [--epochs N] [--lr LR] [--no-prior] [--news-dev DIR] [--docs NAME=DIR ...]
 
-The model is src/prosecheck/checks/claim_model_finetune.py (all-MiniLM-L6-v2, its last layer
+The model is eval/finetune_model.py (all-MiniLM-L6-v2, its last layer
 fine-tuned at the trigger word, a head per category; needs torch==2.13.0 and the [finetune]
 extra). The folds, the matching, the candidates and their labels are eval/crossval.py's: each of
 the seven sets held out in turn, a whole set per fold, so a document is never in training and
@@ -33,7 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import crossval  # noqa: E402
-from prosecheck.checks import claim_model_finetune as ft  # noqa: E402
+import finetune_model as ft  # noqa: E402
 
 OUT = os.environ.get("FINETUNE_DIR", "/work/data/finetune")
 MODEL_FILE = "claim_finetuned.pt"

@@ -66,7 +66,7 @@ def main(argv: list) -> int:
     cands = [c for doc, context, diags in parsed for c in crossval.document_candidates(doc, context, diags)]
     candidates = time.process_time() - t
     t = time.process_time()
-    from prosecheck.checks import claim_model_finetune as ft
+    import finetune_model as ft
 
     ft.base()
     top, _ = ft.load(args.model)

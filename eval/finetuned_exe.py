@@ -56,7 +56,7 @@ def rejudge(paths: list, model_path: str) -> dict:
     import crossval
     from finetune import example
     from prosecheck.check import Context
-    from prosecheck.checks import claim_model_finetune as ft
+    import finetune_model as ft
     from prosecheck.checks import hedging, superlatives
     from prosecheck.document import parse
 

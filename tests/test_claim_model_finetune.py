@@ -1,4 +1,4 @@
-"""The fine-tuning experiment of issue 11 (eval/README.md): checks/claim_model_finetune.py, the
+"""The fine-tuning experiment of issue 11 (eval/README.md): eval/finetune_model.py, the
 harness's helpers (eval/finetune.py) and the scorers' stand-in (eval/finetuned_exe.py).
 
 The model did not win leave-one-set-out, so it is not shipped and CI does not install torch:
@@ -18,7 +18,7 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "eval"))
 
-from prosecheck.checks import claim_model_finetune as ft  # noqa: E402  (imports no torch by itself)
+import finetune_model as ft  # noqa: E402  (imports no torch by itself)
 
 
 def test_conditions_are_one_index_per_category_rule_decision_and_finder_state():
@@ -46,7 +46,7 @@ def test_the_finder_state_and_rule_decision_come_from_the_claim_models_features(
 
 
 def test_the_default_run_imports_no_torch():
-    code = ("import sys, prosecheck.checks.claim_model_finetune, prosecheck.cli;"
+    code = (f"import sys; sys.path.insert(0, {os.path.join(ROOT, 'eval')!r}); import finetune_model, prosecheck.cli;"
             "print(sorted(m for m in ('torch', 'transformers', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
