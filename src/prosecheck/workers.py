@@ -43,6 +43,7 @@ _INDEX = struct.Struct("<q")
 #: SIGALRM inside the worker, reports first when the plugin lets it).
 GRACE = 2.0
 _PARENT_FDS: set = set()  # the parent's ends of every live child's pipes
+_CALLER_MASK: Optional[set] = None  # the signal mask run_isolated found (children get it back)
 
 
 class _Worker:
@@ -148,6 +149,8 @@ class _Worker:
 
 def _child(task_r: int, result_w: int, slot: mmap.mmap, work: Callable[[int], object]) -> None:  # pragma: no cover
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if _CALLER_MASK is not None:  # SIGPIPE is blocked for the parent's writes only: a plugin's
+        signal.pthread_sigmask(signal.SIG_SETMASK, _CALLER_MASK)  # subprocesses must not inherit that
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from prosecheck import runner
 
@@ -203,6 +206,34 @@ def describe_status(status: int) -> str:
     return "stopped"
 
 
+def _block_sigpipe() -> Optional[set]:
+    """Block SIGPIPE in this thread; the signal mask it had (None: no signal masks here).
+
+    Python ignores SIGPIPE, but a program that embeds prosecheck (or starts it) may restore the
+    default action, which kills the process without a word when it writes to a pipe nobody
+    reads: a child that has just died as the parent sends it its next file. Blocked, the write
+    fails with EPIPE instead, and the dead child is reported for the file it was on.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+
+
+def _restore_mask(old: Optional[set]) -> None:
+    """Put back the mask ``_block_sigpipe`` found, first discarding the SIGPIPEs our writes left
+    pending (once unblocked, the default action would kill the process for them)."""
+    if old is None:
+        return
+    if signal.SIGPIPE not in old:
+        if hasattr(signal, "sigtimedwait"):
+            while signal.sigtimedwait({signal.SIGPIPE}, 0) is not None:
+                pass
+        else:  # macOS has no sigtimedwait; sigwait returns at once for a pending signal
+            while signal.SIGPIPE in signal.sigpending():
+                signal.sigwait({signal.SIGPIPE})
+    signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM: handled as an interruption, so the workers are ended and nothing half is written."""
 
@@ -238,6 +269,8 @@ def run_isolated(
         old_term = signal.signal(signal.SIGTERM, _terminate)
     except ValueError:  # not the main thread: the caller handles termination
         pass
+    global _CALLER_MASK
+    old_mask = _CALLER_MASK = _block_sigpipe()
     try:
         while pending or busy:
             while pending and len(busy) < jobs:
@@ -287,5 +320,6 @@ def run_isolated(
     finally:
         for worker in list(busy.values()) + idle:
             worker.kill()
+        _restore_mask(old_mask)
         if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)

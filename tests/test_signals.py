@@ -1,0 +1,128 @@
+"""A run under signals: SIGPIPE restored to its default by whoever started us, output into a pipe
+that closes early, Ctrl-C at chosen points of the parent's loop and of ``--fix``. Every test
+uses real processes, real pipes and real signals."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not os.path.isdir("/proc/self"),
+                                reason="needs fork and /proc (Linux)")
+
+
+def _python(code: str, cwd, site=None, timeout=120, stdin=subprocess.DEVNULL, **kw):
+    """Run ``code`` in a fresh interpreter (XDG cache inside the test's folder)."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(cwd / ".user-cache"), PROSECHECK_DISABLE_PLUGIN_AUTOLOAD="1")
+    if site is not None:
+        env["PYTHONPATH"] = str(site)
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=timeout, stdin=stdin, **kw)
+
+
+# --- 2. SIGPIPE at its default action: a worker that dies as it is sent its next file ----------------
+
+#: Waits until the worker is dead (a zombie: its parent is stopped and cannot reap it), then wakes
+#: the parent, which then sends the dead worker its next file (its pipe has no reader any more).
+WAKER = """
+import os, signal, sys, time
+worker, parent = int(sys.argv[1]), int(sys.argv[2])
+def state(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "gone"
+while state(worker) not in ("Z", "X", "gone"):
+    time.sleep(0.01)
+os.kill(parent, signal.SIGCONT)
+"""
+
+DYING_PLUGIN = f"""
+import os, signal, subprocess, sys
+from prosecheck import hookimpl
+from prosecheck.check import Check, Code
+
+WAKER = {WAKER!r}
+
+class Dying(Check):
+    name = "dying"
+    codes = {{"TS801": Code("every file")}}
+    def check(self, doc, options, context):
+        name = os.path.basename(doc.path)
+        if name == "a.md":
+            # The parent stops before it reads a.md's result: it sends the next file (c.md) only
+            # once this worker has died on b.md.
+            os.kill(os.getppid(), signal.SIGSTOP)
+        elif name == "b.md":
+            subprocess.Popen([sys.executable, "-c", WAKER, str(os.getpid()), str(os.getppid())])
+            os._exit(3)
+        if signal.SIGPIPE in signal.pthread_sigmask(signal.SIG_BLOCK, []):
+            yield doc.diagnostic("TS801", "SIGPIPE is blocked in the worker", 0)
+        yield doc.diagnostic("TS801", "seen", 0)
+
+@hookimpl
+def prosecheck_checks():
+    return [Dying()]
+"""
+
+
+@pytest.fixture
+def dying_site(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "dying_plugin.py").write_text(DYING_PLUGIN)
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    for name in "abcde":
+        (project / f"{name}.md").write_text("Some text.\n")
+    return site, project
+
+
+@pytest.mark.parametrize("sigpipe", ["SIG_DFL", "SIG_IGN"])
+def test_a_worker_that_dies_as_it_is_sent_a_file_costs_its_file_even_with_sigpipe_at_its_default(
+        dying_site, sigpipe):
+    site, project = dying_site
+    proc = _python(textwrap.dedent(f"""
+        import signal, sys
+        signal.signal(signal.SIGPIPE, signal.{sigpipe})  # what an embedding program may do
+        from prosecheck.cli import run
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        code = run(["a.md", "b.md", "c.md", "d.md", "e.md", "-p", "dying_plugin", "-j", "1", "--no-cache",
+                    "--select", "TS"])
+        assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == blocked, "the signal mask was not restored"
+        assert signal.getsignal(signal.SIGPIPE) == signal.{sigpipe}
+        sys.exit(code)
+    """), project, site)
+    assert (proc.returncode, proc.stderr) == (2, "")
+    assert proc.stdout.splitlines() == [
+        "a.md:1:1: TS801 seen",
+        "b.md:1:1: PC003 check 'dying' (plugin 'dying_plugin') ended the worker process checking this file "
+        "(it exited with code 3); this file was not checked, the others were. Report it to the plugin's authors",
+        "c.md:1:1: TS801 seen",
+        "d.md:1:1: TS801 seen",
+        "e.md:1:1: TS801 seen",
+    ]
+
+
+def test_the_callers_blocked_sigpipe_stays_blocked_and_pending():
+    """A caller that blocked SIGPIPE itself keeps it blocked, and a SIGPIPE it had pending is not
+    taken from it."""
+    from prosecheck.workers import run_isolated
+
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
+    try:
+        signal.pthread_kill(threading.get_ident(), signal.SIGPIPE)
+        seen = []
+        run_isolated(3, lambda i: i, 1, 0, lambda i, r: seen.append(r), lambda *a: None, lambda *a: None)
+        assert seen == [0, 1, 2]
+        assert signal.SIGPIPE in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        assert signal.sigtimedwait({signal.SIGPIPE}, 0).si_signo == signal.SIGPIPE
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
