@@ -126,3 +126,63 @@ def test_the_callers_blocked_sigpipe_stays_blocked_and_pending():
         assert signal.sigtimedwait({signal.SIGPIPE}, 0).si_signo == signal.SIGPIPE
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+# --- 3. output into a pipe whose reader leaves early ---------------------------------------------
+
+
+def _env(tmp_path, unbuffered: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    return dict(env, XDG_CACHE_HOME=str(tmp_path / ".user-cache"))
+
+
+@pytest.fixture
+def doubled(tmp_path):
+    """3,000 findings: about 150 KB of report, more than a pipe holds."""
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "many.md").write_text("".join(f"Line {i} has the the word twice.\n\n" for i in range(3000)))
+    return project
+
+
+@pytest.mark.parametrize("unbuffered", [False, True])
+def test_head_reads_one_line_and_the_run_still_exits_1_without_noise(doubled, unbuffered):
+    env = _env(doubled.parent, unbuffered)
+    lint = subprocess.Popen([sys.executable, "-m", "prosecheck", "many.md", "--no-cache"], cwd=doubled, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    head = subprocess.Popen(["head", "-1"], stdin=lint.stdout, stdout=subprocess.PIPE)
+    lint.stdout.close()  # only head holds the reading end: when head exits, the pipe is closed
+    first, _ = head.communicate(timeout=120)
+    err = lint.stderr.read()
+    lint.stderr.close()
+    assert lint.wait(timeout=120) == 1
+    assert (first, err) == (b'many.md:1:16: SP102 "the" is repeated: delete one\n', b"")
+
+
+@pytest.mark.parametrize("unbuffered", [False, True])
+@pytest.mark.parametrize("args, code, err", [
+    (["a.md"], 1, "prosecheck: 1 of these 2 findings is at info level (less sure, or advice) and does not fail "
+                  "the run; --fail-on info counts it too\n"),
+    (["a.md", "--format", "json"], 1, ""),
+    (["a.md", "--output-file", "/dev/stdout"], 1, ""),
+    (["a.md", "--diff"], 1, "prosecheck: 1 finding would change 1 file\n"),
+    (["ok.md"], 0, ""),
+    (["--list-checks"], 0, ""),
+    (["--explain", "SP102"], 0, ""),
+    (["--version"], 0, ""),
+])
+def test_a_pipe_closed_before_anything_is_written_leaves_the_exit_code_alone(tmp_path, unbuffered, args, code, err):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.md").write_text("The the text is is here, and it is the best.\n")
+    (tmp_path / "ok.md").write_text("Fine text.\n")
+    reader, writer = os.pipe()
+    os.close(reader)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "prosecheck", *args, "--no-cache"], cwd=tmp_path,
+                              env=_env(tmp_path, unbuffered), stdout=writer, stderr=subprocess.PIPE, text=True,
+                              timeout=120)
+    finally:
+        os.close(writer)
+    assert (proc.returncode, proc.stderr) == (code, err)

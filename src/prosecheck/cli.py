@@ -278,6 +278,13 @@ def _make_formatter(name: str, reg: Registry, stream, fctx: FormatContext):
 
 def run(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from prosecheck.std_streams import reader_may_leave
+
+    with reader_may_leave():  # `prosecheck docs | head -1`: the exit code is the run's own
+        return _run_guarded(argv)
+
+
+def _run_guarded(argv: list) -> int:
     try:
         return _run(argv)
     except UsageError as exc:
@@ -295,12 +302,6 @@ def run(argv: Optional[Sequence[str]] = None) -> int:
             return EXIT_TERMINATED
         sys.stderr.write("prosecheck: interrupted\n")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:  # `prosecheck docs | head`
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return EXIT_ERROR
     except (Exception, MemoryError) as exc:  # a bug of ours or a plugin's: never exit 1 (findings)
         return _internal_error(exc, "--traceback" in argv)
 
@@ -625,8 +626,11 @@ def _report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: str, r
         _write_report(args, reg, cfg, diagnostics, fmt, root, sys.stdout, lines_of)
     elif os.path.exists(target) and not os.path.isfile(target):
         # /dev/null, a pipe, /dev/stdout: write to it as it is; a rename would replace it.
-        with open(target, "w", encoding="utf-8", newline="\n") as stream:
-            _write_report(args, reg, cfg, diagnostics, fmt, root, stream, lines_of)
+        try:
+            with open(target, "w", encoding="utf-8", newline="\n") as stream:
+                _write_report(args, reg, cfg, diagnostics, fmt, root, stream, lines_of)
+        except BrokenPipeError:  # its reader left (std_streams.py says why that is no failure)
+            pass
     else:
         temp = _temp_name(target)
         try:
