@@ -186,3 +186,71 @@ def test_a_pipe_closed_before_anything_is_written_leaves_the_exit_code_alone(tmp
     finally:
         os.close(writer)
     assert (proc.returncode, proc.stderr) == (code, err)
+
+
+# --- 4. Ctrl-C during --fix -----------------------------------------------------------------------
+
+#: Runs ``prosecheck --fix`` and sends this process a real SIGINT at a chosen point of rewriting a
+#: file: half-way through writing its new bytes, just before the rename, or after the first file.
+FIX_INTERRUPTED = """
+import os, signal, sys
+from prosecheck import atomicfile
+
+point = sys.argv[1]
+real_fdopen, real_replace = os.fdopen, os.replace
+renamed = []
+
+class HalfThenCtrlC:
+    def __init__(self, f):
+        self.f = f
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return self.f.__exit__(*exc)
+    def write(self, data):
+        self.f.write(data[:len(data) // 2])
+        self.f.flush()  # half of the new text is on disk
+        os.kill(os.getpid(), signal.SIGINT)
+        self.f.write(data[len(data) // 2:])
+
+def fdopen(fd, *args, **kwargs):
+    f = real_fdopen(fd, *args, **kwargs)
+    return HalfThenCtrlC(f) if point == "mid-write" else f
+
+def replace(src, dst):
+    if point == "before-rename":
+        os.kill(os.getpid(), signal.SIGINT)
+    real_replace(src, dst)
+    renamed.append(dst)
+    if point == "after-first-file" and len(renamed) == 1:
+        os.kill(os.getpid(), signal.SIGINT)
+
+atomicfile.os = type(os)("os_with_a_ctrl_c")  # only atomicfile sees the patched calls
+atomicfile.os.__dict__.update(os.__dict__)
+atomicfile.os.fdopen, atomicfile.os.replace = fdopen, replace
+from prosecheck.cli import run
+sys.exit(run(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("point, fixed, note", [
+    ("mid-write", [], ""),
+    ("before-rename", [], ""),
+    ("after-first-file", ["a.md"], "prosecheck: 1 file had its fixes written before the interruption (a.md); "
+                                   "every other file is unchanged\n"),
+])
+def test_ctrl_c_during_fix_leaves_every_file_whole_and_no_temporary_file(tmp_path, point, fixed, note):
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    old = {"a.md": b"The the text is here.\r\n", "b.md": b"And the the end.\n"}
+    new = {"a.md": b"The text is here.\r\n", "b.md": b"And the end.\n"}
+    for name, data in old.items():
+        (project / name).write_bytes(data)
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / ".user-cache"))
+    proc = subprocess.run([sys.executable, "-c", FIX_INTERRUPTED, point, "a.md", "b.md", "--fix", "--no-cache",
+                           "-j", "1", "--select", "SP102"], cwd=project, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", note + "prosecheck: interrupted\n")
+    assert {name: (project / name).read_bytes() for name in old} == \
+        {name: (new if name in fixed else old)[name] for name in old}
+    assert sorted(p.name for p in project.iterdir()) == [".git", "a.md", "b.md"]

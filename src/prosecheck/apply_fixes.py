@@ -65,6 +65,24 @@ def write(outcome: FixOutcome, items: list) -> None:
             del outcome.changed[display]
 
 
+def already_written(outcome: FixOutcome, items: list) -> list:
+    """The files of ``outcome`` that hold their fixed bytes now (after an interrupted ``write``:
+    each file is the old one or the new one, never a mix; the disk says which)."""
+    real = {it.display: it.real for it in items}
+    found = []
+    for display, (_, new) in outcome.changed.items():
+        path = real.get(display)
+        if path is None:
+            continue
+        try:
+            with open(os.path.realpath(path), "rb") as f:
+                if f.read() == new:
+                    found.append(display)
+        except OSError:
+            pass
+    return found
+
+
 def replace_file(path: str, data: bytes) -> Optional[str]:
     """Write ``data`` over ``path`` whole or not at all, keeping its permission bits."""
     try:

@@ -62,10 +62,14 @@ def replace_file(path: str, data: bytes, mode: Optional[int] = None) -> Optional
             f.write(data)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:
+        # Ctrl-C too: the temporary copy is not left beside the person's file (a half-written
+        # ".prosecheck-*.tmp" in their docs folder); the file itself is still the old one.
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        return exc.strerror or str(exc)
+        if isinstance(exc, OSError):
+            return exc.strerror or str(exc)
+        raise
     return None

@@ -517,19 +517,38 @@ def _fix(args, result, items: list, lint):
     from prosecheck.apply_fixes import plan, write
 
     applied, files = 0, set()
-    for _ in range(10):
-        outcome = plan(result.diagnostics, items, args.unsafe_fixes)
-        write(outcome, items)
-        for path, reason in sorted(outcome.errors.items()):
-            sys.stderr.write(f"prosecheck: {path}: could not write the fixes ({reason}); the file is unchanged\n")
-        if not outcome.changed:
-            break
-        applied += outcome.applied
-        files.update(outcome.changed)
-        result = lint()
+    outcome = None
+    try:
+        for _ in range(10):
+            outcome = plan(result.diagnostics, items, args.unsafe_fixes)
+            write(outcome, items)
+            for path, reason in sorted(outcome.errors.items()):
+                sys.stderr.write(f"prosecheck: {path}: could not write the fixes ({reason}); the file is unchanged\n")
+            if not outcome.changed:
+                break
+            applied += outcome.applied
+            files.update(outcome.changed)
+            result = lint()
+    except KeyboardInterrupt:
+        # Each file is replaced whole or not at all (atomicfile.py): say which ones were.
+        from prosecheck.apply_fixes import already_written
+
+        _fixed_before_interruption(files.union(already_written(outcome, items) if outcome is not None else ()))
+        raise
     if applied:
         sys.stderr.write(f"prosecheck: fixed {_fixes(applied)} in {_files(len(files))}\n")
     return result
+
+
+def _fixed_before_interruption(paths: set) -> None:
+    if not paths:
+        return
+    from prosecheck.escaping import quote_path
+
+    names = [quote_path(p) for p in sorted(paths)]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    sys.stderr.write(f"prosecheck: {_files(len(names))} had {'its' if len(names) == 1 else 'their'} fixes "
+                     f"written before the interruption ({shown}); every other file is unchanged\n")
 
 
 def _fixes(n: int) -> str:
