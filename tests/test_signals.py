@@ -254,3 +254,54 @@ def test_ctrl_c_during_fix_leaves_every_file_whole_and_no_temporary_file(tmp_pat
     assert {name: (project / name).read_bytes() for name in old} == \
         {name: (new if name in fixed else old)[name] for name in old}
     assert sorted(p.name for p in project.iterdir()) == [".git", "a.md", "b.md"]
+
+
+# --- 1. Ctrl-C from a terminal: the whole process group, workers included ---------------------------
+
+#: Every file ends its worker, so a worker is forked for every file; the third fork's child sends
+#: the whole process group a SIGINT from Python's at-fork hook, the moment a terminal's Ctrl-C
+#: could reach a child that has not yet ignored it.
+FORK_CTRL_C_PLUGIN = """
+import os, signal
+from prosecheck import hookimpl
+from prosecheck.check import Check, Code
+
+forks = 0
+
+def counted():
+    global forks
+    forks += 1
+
+def ctrl_c_from_the_terminal():
+    if forks == 3:
+        os.killpg(os.getpgrp(), signal.SIGINT)
+
+os.register_at_fork(before=counted, after_in_child=ctrl_c_from_the_terminal)
+
+class Exiting(Check):
+    name = "exiting"
+    codes = {"TS802": Code("never")}
+    def check(self, doc, options, context):
+        os._exit(3)
+
+@hookimpl
+def prosecheck_checks():
+    return [Exiting()]
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_to_the_process_group_as_a_worker_is_forked_exits_130_with_one_line(tmp_path, jobs):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "fork_ctrl_c_plugin.py").write_text(FORK_CTRL_C_PLUGIN)
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    for i in range(8):
+        (project / f"d{i}.md").write_text("Some text.\n")
+    env = dict(os.environ, PYTHONPATH=str(site), PROSECHECK_DISABLE_PLUGIN_AUTOLOAD="1",
+               XDG_CACHE_HOME=str(tmp_path / ".user-cache"))
+    proc = subprocess.run([sys.executable, "-m", "prosecheck", ".", "-p", "fork_ctrl_c_plugin", "-j", jobs,
+                           "--no-cache", "--select", "TS"], cwd=project, env=env, capture_output=True, text=True,
+                          timeout=120, start_new_session=True)  # a group of its own, as in a terminal
+    assert (proc.returncode, proc.stdout, proc.stderr) == (130, "", "prosecheck: interrupted\n")

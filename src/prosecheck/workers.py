@@ -47,11 +47,20 @@ _CALLER_MASK: Optional[set] = None  # the signal mask run_isolated found (childr
 
 
 class _Worker:
-    def __init__(self, work: Callable[[int], object]) -> None:
+    def __init__(self, work: Callable[[int], object], born: list) -> None:
         self.slot = mmap.mmap(-1, _SLOT.size)  # anonymous and shared: survives fork
         task_r, self.task_w = os.pipe()
         self.result_r, result_w = os.pipe()
-        pid = os.fork()
+        # Ctrl-C from a terminal reaches every process of its group, children included. Held
+        # back across the fork, it cannot reach a child before the child ignores it (Python's
+        # at-fork hooks would print it as "Exception ignored ... KeyboardInterrupt", or the
+        # child would unwind the parent's copied stack); the parent gets it once the child exists.
+        held = _hold_interrupts()
+        try:
+            pid = os.fork()
+        except BaseException:
+            _release(held)
+            raise
         if pid == 0:  # pragma: no cover - runs in the child
             code = 70
             try:
@@ -73,6 +82,9 @@ class _Worker:
         #: Files sent and not yet answered, oldest first: the child is on the first.
         self.queue: deque = deque()
         self.buffer = bytearray()
+        self.reaped = False
+        born.append(self)  # before a held-back Ctrl-C can land: the run's end kills every child
+        _release(held)
         #: When the first file of the queue became the child's current file, as far as the
         #: parent knows (when it was sent to an idle child, or the result before it came back).
         self.since = 0.0
@@ -133,6 +145,7 @@ class _Worker:
         return self.reap()
 
     def reap(self) -> int:
+        self.reaped = True
         try:
             _, status = os.waitpid(self.pid, 0)
         except ChildProcessError:
@@ -149,9 +162,10 @@ class _Worker:
 
 def _child(task_r: int, result_w: int, slot: mmap.mmap, work: Callable[[int], object]) -> None:  # pragma: no cover
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    if _CALLER_MASK is not None:  # SIGPIPE is blocked for the parent's writes only: a plugin's
-        signal.pthread_sigmask(signal.SIG_SETMASK, _CALLER_MASK)  # subprocesses must not inherit that
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Now that both are set, the mask the run started with (the parent holds back SIGINT and
+    # SIGTERM across a fork and blocks SIGPIPE for its writes: a plugin must inherit neither).
+    _release(_CALLER_MASK)
     from prosecheck import runner
 
     current = [-1]
@@ -204,6 +218,18 @@ def describe_status(status: int) -> str:
     if os.WIFEXITED(status):
         return f"exited with code {os.WEXITSTATUS(status)}"
     return "stopped"
+
+
+def _hold_interrupts() -> Optional[set]:
+    """Block SIGINT and SIGTERM in this thread; the mask to give back to ``_release``."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def _release(mask: Optional[set]) -> None:
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def _block_sigpipe() -> Optional[set]:
@@ -262,6 +288,7 @@ def run_isolated(
     """
     pending = list(range(count - 1, -1, -1)) if order is None else list(reversed(order))  # popped from the end
     idle: list[_Worker] = []
+    born: list[_Worker] = []  # every child made, so that none outlives the run
     busy: dict[int, _Worker] = {}  # result fd -> worker
     jobs = max(1, min(jobs, count))
     old_term = None
@@ -274,7 +301,7 @@ def run_isolated(
     try:
         while pending or busy:
             while pending and len(busy) < jobs:
-                worker = idle.pop() if idle else _Worker(work)
+                worker = idle.pop() if idle else _Worker(work, born)
                 worker.send(pending.pop())
                 busy[worker.result_r] = worker
             # One more file behind each child's current one while more files wait than there
@@ -318,8 +345,9 @@ def run_isolated(
                         pending.extend(reversed(worker.unstarted()))
                         on_hang(worker.queue[0], number)
     finally:
-        for worker in list(busy.values()) + idle:
-            worker.kill()
+        for worker in born:
+            if not worker.reaped:
+                worker.kill()
         _restore_mask(old_mask)
         if old_term is not None:
             signal.signal(signal.SIGTERM, old_term)
