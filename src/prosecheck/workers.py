@@ -82,12 +82,12 @@ class _Worker:
         #: Files sent and not yet answered, oldest first: the child is on the first.
         self.queue: deque = deque()
         self.buffer = bytearray()
-        self.reaped = False
-        born.append(self)  # before a held-back Ctrl-C can land: the run's end kills every child
-        _release(held)
         #: When the first file of the queue became the child's current file, as far as the
         #: parent knows (when it was sent to an idle child, or the result before it came back).
         self.since = 0.0
+        self.reaped = False
+        born.append(self)  # before a held-back Ctrl-C can land: the run's end kills every child
+        _release(held)
 
     def send(self, index: int) -> None:
         if not self.queue:
