@@ -54,7 +54,9 @@ def run_prosecheck(exe, docs_dir):
             break
     elapsed = time.time() - t0
     try:
-        findings = json.loads(proc.stdout or "[]")
+        # prosecheck's JSON is at least "[]": an empty stdout is a program that failed (exit 1
+        # from a traceback would otherwise score as "no findings").
+        findings = json.loads(proc.stdout)
     except ValueError:
         print("error: prosecheck did not print JSON (exit %d): %s" % (proc.returncode, proc.stderr.strip()[:500]))
         return None, elapsed

@@ -194,6 +194,19 @@ def test_score_refuses_an_unknown_option_or_a_missing_executable_before_building
     assert not (root / "docs").exists()
 
 
+@pytest.mark.parametrize("name", SETS)
+def test_score_reports_a_program_that_printed_nothing_instead_of_scoring_it_as_no_findings(tmp_path, name):
+    # A stand-in for the executable (eval/finetuned_exe.py) that dies of an ImportError exits 1
+    # with nothing on stdout: that is a failed run, never "prosecheck found nothing".
+    root, exe = _mini_set(tmp_path, name)
+    exe.write_text("#!/usr/bin/env python3\nimport sys\nsys.stderr.write('ModuleNotFoundError: no torch\\n')\n"
+                   "sys.exit(1)\n", encoding="utf-8")
+    assert _score(root, exe) == [
+        "error: prosecheck did not print JSON (exit 1): ModuleNotFoundError: no torch",
+        f"{name}: recall 0% precision 0%",
+    ]
+
+
 # --- the real build (network; opt in) -----------------------------------------------------------
 
 def _build_param(name):
