@@ -2,9 +2,8 @@
 manifest entries and its network build are tested in test_eval_held_out_scorers.py (the build
 only with CELLAR_DOCS_BUILD=1), the shared extract.py/htmlmd.py in test_eval_extract.py.
 
-cellar-docs is sealed for the next session: it is scored once, at the end of that session's rules
-round, by whoever did not tune on it. These tests never run prosecheck on its documents, never
-read them, and need no network.
+cellar-docs was scored once as held out (ninth session; README.md) and is a development set
+since. These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 
