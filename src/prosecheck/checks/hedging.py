@@ -1080,10 +1080,15 @@ def _section_counts(doc, headings, hedge_counts, booster_counts):
         counted[i] = 0
     nwords = list(map(mul, map(sub, table.word_ends, table.word_starts), counted))
     words = doc.words
-    if 1 in words.quoted_flags:
-        for i in compress(words.sentence_indexes, words.quoted_flags):
+    flags, owner_of = words.quoted_flags, words.sentence_indexes
+    at = flags.find(1)
+    while at >= 0:  # each run of quoted words (few: a step per quoted word, none per word)
+        stop = flags.find(0, at)
+        stop = len(flags) if stop < 0 else stop
+        for i in owner_of[at:stop]:
             if i >= 0 and counted[i]:
                 nwords[i] -= 1  # a quoted word of a counted sentence
+        at = flags.find(1, stop)
     running = [0, *accumulate(nwords)]
     for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, n])):
         sections[k][0] = running[b] - running[a]
