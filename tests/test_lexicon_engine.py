@@ -70,6 +70,20 @@ def test_flagged_sentences_are_those_whose_tokens_hold_a_trigger(text, expected)
     assert reference(parse("doc.md", text), TRIGGERS) == expected
 
 
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_trigger_that_is_not_word_shaped_has_every_block_searched(text, expected, monkeypatch):
+    # "sota\u2122" is a token but no word: the search then tokenises every sentence of every block
+    monkeypatch.setattr(trigger_search, "_known_triggers", frozenset())
+    monkeypatch.setattr(trigger_search, "_all_word_shaped", True)
+    monkeypatch.setattr(trigger_search, "_registered", {})
+    odd = TRIGGERS | {"sota\u2122"}
+    doc = parse("doc.md", text)
+    assert [s.index for s in flagged_sentences(doc, odd)] == expected
+    assert trigger_search._all_word_shaped is False
+    doc = parse("doc.md", text + "\nIt is sota\u2122. Plain.\n")
+    assert [s.index for s in flagged_sentences(doc, odd)][-1] == len(doc.sentences) - 2
+
+
 def test_split_texts_are_the_texts_holding_a_character_that_splits_a_word():
     texts = ["plain", "e.g", "", "0.1.3", "a_b", "x@y", "one,two", "/", "end"]
     assert trigger_search._split_texts(texts) == [1, 3, 4, 5, 6, 7]

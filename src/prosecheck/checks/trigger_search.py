@@ -115,7 +115,7 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
             # outside every sentence could flag none of them), so the block is not tokenised too.
             # Only the sentences that may hold a trigger are tokenised: the others' tokens hold
             # none (see _candidate_sentences).
-            may = chosen[bi]
+            may = _EVERY_BLOCK if chosen is _EVERY_BLOCK else chosen[bi]
             per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) if s.index in may else ()
                             for s in group]
             block_hits = tuple(set().union(*per_sentence))
