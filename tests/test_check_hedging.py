@@ -97,6 +97,35 @@ def test_balance_before_the_first_heading_is_reported_at_its_first_sentence():
     assert found[0].message.startswith("the text before the first heading (")
 
 
+def test_balance_leaves_out_quotations_and_headings():
+    # Counted from the sentence and word arrays: a quoted sentence ("It will probably rain..."),
+    # quoted words ("we might win it all") and the headings' own words are not counted, and the
+    # first section is reported at its first counted sentence (line 3, not the quotation on 1).
+    text = ('"It will probably rain all week."\n\nIt probably helps, he said: "we might win it all". '
+            'Perhaps it fails. It probably works.\n\n## Notes\n\n'
+            + "The cache probably helps with runs. " * 3 + '"Perhaps it fails," she wrote.\n')
+    options = {"hedging": {"min_section_words": 5, "overhedge_hedges_per_1000": 20.0}}
+    found = [(d.line, d.col, d.code, d.message.split(": it")[0]) for d in run(text, options=options)]
+    assert found == [
+        (3, 1, "HC104", "the text before the first heading (11 words) has 0.0 boosters and 272.7 hedges per 1,000 words"),
+        (5, 1, "HC104", 'section "Notes" (20 words) has 0.0 boosters and 150.0 hedges per 1,000 words'),
+    ]
+
+
+def test_section_counts_from_arrays_match_the_sentence_by_sentence_count():
+    from prosecheck.document import parse
+
+    doc = parse("x.md", '# One\n\nA "quoted pair" and more. "All of it quoted."\n\n## Two {#two}\n\n'
+                        'Words here. More words here.\n\n# Three\n\nLast one.\n')
+    headings = sorted(doc.headings, key=lambda h: h.offset)
+    hedges = {i: (i + 1, i) for i in range(len(doc.sentences))}
+    boosters = {i: (2 * i, 1) for i in hedges}
+    fast, fast_first = hedging._section_counts(doc, headings, hedges, boosters)
+    slow, slow_first = hedging._section_counts_in_order(doc, headings, hedges, boosters)
+    assert fast == slow == [[0, 0, 0, 0, 0], [3, 2, 1, 2, 1], [5, 11, 9, 18, 2], [2, 8, 7, 14, 1]]
+    assert fast_first() == slow_first() == 0
+
+
 def test_data_files_have_categories():
     for name in ("hedges.tsv", "boosters.tsv", "weasel.tsv"):
         entries = load(name)

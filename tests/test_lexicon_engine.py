@@ -54,6 +54,12 @@ CASES = [
     # blocks without a sentence, a heading and table cells among them; a trigger in the last block
     ("# Best\n\n---\n\n| a | b |\n|---|---|\n| x | y clearly |\n\nPlain. Words. Then 1 more.\n",
      [0, 4, 7]),
+    # only the sentences holding a trigger word are tokenised, and every sentence of a block with
+    # a citation marker; a token inside a word ("e.g.best", "0.1.3") counts in its own sentence
+    ("Plain words. A note.[1] Then best. Last one.\n\nThe best. Not here. Nor here. Clearly 0.1.3 is out.\n",
+     [1, 2, 4, 7]),
+    ("First plain. See e.g.best/worst here. None. The world\u2019s tallest. End.\n", [1, 3]),
+    ("No. Hit 1 here. Fine.\n\n" * 3, [0, 2, 4]),  # "No. Hit": an abbreviation, one sentence
 ]
 
 
@@ -62,6 +68,27 @@ def test_flagged_sentences_are_those_whose_tokens_hold_a_trigger(text, expected)
     doc = parse("doc.md", text)
     assert [s.index for s in flagged_sentences(doc, TRIGGERS)] == expected
     assert reference(parse("doc.md", text), TRIGGERS) == expected
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_a_trigger_that_is_not_word_shaped_has_every_block_searched(text, expected, monkeypatch):
+    # "sota\u2122" is a token but no word: the search then tokenises every sentence of every block
+    monkeypatch.setattr(trigger_search, "_known_triggers", frozenset())
+    monkeypatch.setattr(trigger_search, "_all_word_shaped", True)
+    monkeypatch.setattr(trigger_search, "_registered", {})
+    odd = TRIGGERS | {"sota\u2122"}
+    doc = parse("doc.md", text)
+    assert [s.index for s in flagged_sentences(doc, odd)] == expected
+    assert trigger_search._all_word_shaped is False
+    doc = parse("doc.md", text + "\nIt is sota\u2122. Plain.\n")
+    assert [s.index for s in flagged_sentences(doc, odd)][-1] == len(doc.sentences) - 2
+
+
+def test_split_texts_are_the_texts_holding_a_character_that_splits_a_word():
+    texts = ["plain", "e.g", "", "0.1.3", "a_b", "x@y", "one,two", "/", "end"]
+    assert trigger_search._split_texts(texts) == [1, 3, 4, 5, 6, 7]
+    assert trigger_search._split_texts([]) == []
+    assert trigger_search._split_texts(["a" * 100_000 + "."] * 3) == [0, 1, 2]
 
 
 def test_a_second_trigger_set_on_the_same_document_is_answered_for_its_own_words():

@@ -215,6 +215,10 @@ class WordSpan:
     def texts(self) -> list:
         return self.table.texts(self.start, self.stop)
 
+    def quoted(self) -> list:
+        """Each word's ``quoted`` flag, in order, without making a Word for each."""
+        return list(map(_as_bool, self.table.quoted_flags[self.start : self.stop]))
+
     def __repr__(self) -> str:
         return f"<words {self.start}:{self.stop}>"
 

@@ -15,7 +15,10 @@ counted.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, compress, islice
+from operator import le, mul, sub
 from typing import Optional
 
 from prosecheck.check import Check, Code, Option
@@ -199,7 +202,7 @@ class Hedging(Check):
             index = sentence.index
             words = sentence.words
             lw = norm_words(words)
-            quoted = [True] * len(words) if sentence.quoted else [w.quoted for w in words]
+            quoted = [True] * len(words) if sentence.quoted else words.quoted()
             found, hedges, boosters = _scan(lex, sentence, words, lw, quoted)
             hedge_counts[index] = hedges
             booster_counts[index] = boosters
@@ -1022,30 +1025,7 @@ def _balance(doc, options, hedge_counts, booster_counts):
     ratio = options.get("overclaim_ratio", 3.0)
     hedge_rate = options.get("overhedge_hedges_per_1000", 50.0)
     headings = sorted(doc.headings, key=lambda h: h.offset)
-    heading_blocks = {id(h.block) for h in headings}
-    bounds = [h.offset for h in headings]
-    # words, hedges, hedges other than modals, boosters, boosters other than emphatics
-    sections: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(len(headings) + 1)]
-    first_sentence: dict[int, int] = {}
-    k = 0
-    block = None
-    for s in doc.sentences:
-        if s.block is not block:
-            block = s.block
-            in_heading = id(block) in heading_blocks
-        if in_heading or s.quoted:
-            continue
-        while k < len(bounds) and bounds[k] <= s.offset:
-            k += 1
-        sec = sections[k]
-        if k not in first_sentence:
-            first_sentence[k] = s.offset
-        sec[0] += sum(1 for w in s.words if not w.quoted) if block.quotations else len(s.words)
-        if s.index in hedge_counts:
-            sec[1] += hedge_counts[s.index][0]
-            sec[2] += hedge_counts[s.index][1]
-            sec[3] += booster_counts[s.index][0]
-            sec[4] += booster_counts[s.index][1]
+    sections, first_sentence = _section_counts(doc, headings, hedge_counts, booster_counts)
     for k, (nwords, hedges, plain_hedges, boosters, strong) in enumerate(sections):
         if nwords < min_words or nwords == 0:
             continue
@@ -1066,8 +1046,95 @@ def _balance(doc, options, hedge_counts, booster_counts):
         else:
             continue
         if offset is None:
-            offset = first_sentence.get(0, 0)
+            offset = first_sentence()
         yield doc.diagnostic("HC104", msg, offset)
+
+
+def _section_counts(doc, headings, hedge_counts, booster_counts):
+    """Per section (the text before the first heading, then each heading's), ``[words, hedges,
+    hedges other than modals, boosters, boosters other than emphatics]``, counting the sentences
+    outside headings and outside quotations and, in them, the words outside quotations; and a
+    function giving the offset of the first sentence counted in the first section (0 if none).
+
+    Read from the Document's sentence and word arrays (``doc.sentence_table``): a Python step per
+    heading, per quoted word and per scanned sentence, none per sentence or per word.
+    """
+    table = doc.sentence_table
+    n = len(table)
+    bounds = [h.offset for h in headings]
+    offsets = table.offsets
+    sections: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(len(headings) + 1)]
+    if n and not all(map(le, offsets, islice(offsets, 1, None))):
+        return _section_counts_in_order(doc, headings, hedge_counts, booster_counts)
+    # Sentences in the order of their offsets: section k's are those from cuts[k - 1] to cuts[k].
+    cuts = [bisect_left(offsets, b) for b in bounds]
+    counted = bytearray(b"\x01") * n
+    blocks = doc.blocks
+    owners = table.block_indexes
+    heading_ids = {id(h.block) for h in headings}
+    for bi in compress(range(len(blocks)), map(heading_ids.__contains__, map(id, blocks))):
+        first = bisect_left(owners, bi)
+        last = bisect_right(owners, bi, first)
+        counted[first:last] = bytes(last - first)  # a heading's sentences
+    for i in compress(range(n), table.quoted_flags):
+        counted[i] = 0
+    nwords = list(map(mul, map(sub, table.word_ends, table.word_starts), counted))
+    words = doc.words
+    flags, owner_of = words.quoted_flags, words.sentence_indexes
+    at = flags.find(1)
+    while at >= 0:  # each run of quoted words (few: a step per quoted word, none per word)
+        stop = flags.find(0, at)
+        stop = len(flags) if stop < 0 else stop
+        for i in owner_of[at:stop]:
+            if i >= 0 and counted[i]:
+                nwords[i] -= 1  # a quoted word of a counted sentence
+        at = flags.find(1, stop)
+    running = [0, *accumulate(nwords)]
+    for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, n])):
+        sections[k][0] = running[b] - running[a]
+    for i, (hedges, plain) in hedge_counts.items():
+        if counted[i]:
+            sec = sections[bisect_right(cuts, i)]
+            boosters, strong = booster_counts[i]
+            sec[1] += hedges
+            sec[2] += plain
+            sec[3] += boosters
+            sec[4] += strong
+
+    def first_sentence() -> int:
+        i = counted.find(1, 0, cuts[0] if cuts else n)
+        return offsets[i] if i >= 0 else 0
+
+    return sections, first_sentence
+
+
+def _section_counts_in_order(doc, headings, hedge_counts, booster_counts):
+    """:func:`_section_counts` one sentence at a time, for a document whose sentences are not in
+    the order of their offsets (a section then runs from a heading to the next sentence before it)."""
+    heading_blocks = {id(h.block) for h in headings}
+    bounds = [h.offset for h in headings]
+    sections: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(len(headings) + 1)]
+    first: dict[int, int] = {}
+    k = 0
+    block = None
+    for s in doc.sentences:
+        if s.block is not block:
+            block = s.block
+            in_heading = id(block) in heading_blocks
+        if in_heading or s.quoted:
+            continue
+        while k < len(bounds) and bounds[k] <= s.offset:
+            k += 1
+        sec = sections[k]
+        if k not in first:
+            first[k] = s.offset
+        sec[0] += sum(1 for w in s.words if not w.quoted) if block.quotations else len(s.words)
+        if s.index in hedge_counts:
+            sec[1] += hedge_counts[s.index][0]
+            sec[2] += hedge_counts[s.index][1]
+            sec[3] += booster_counts[s.index][0]
+            sec[4] += booster_counts[s.index][1]
+    return sections, lambda: first.get(0, 0)
 
 
 @hookimpl

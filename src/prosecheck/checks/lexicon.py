@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
 from prosecheck.checks.packaged import read_text
+from prosecheck.prose_words import WordSpan
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -37,7 +38,9 @@ def norm_words(words) -> list:
     into the same words; NUL is not a letter, so lower-casing a word in the joined text sees the
     same neighbours as lower-casing it alone (final sigma included).
     """
-    joined = "\0".join([w.text for w in words]).lower()
+    # A sentence's words (a WordSpan) give their texts without making a Word each.
+    texts = words.texts() if words.__class__ is WordSpan else [w.text for w in words]
+    joined = "\0".join(texts).lower()
     if not joined.isascii():
         joined = joined.translate(_APOSTROPHES)
     return joined.split("\0") if words else []

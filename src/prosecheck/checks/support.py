@@ -143,36 +143,42 @@ class Support:
             return False  # mailto:, tel:, javascript: name no source
         return not is_broken(self.doc, d, self.context)
 
-    def _build_marks(self) -> dict:
-        marks: dict[int, list[int]] = {}
-        doc = self.doc
-        for link in doc.links:
-            if link.kind != "link" or link.block is None:
-                continue
-            if self.link_is_support(link.destination):
-                marks.setdefault(id(link.block), []).append(link.prose_start)
-        for ref in doc.footnote_refs:
-            marks.setdefault(id(ref.block), []).append(ref.prose_offset)
-        for block in doc.blocks:
-            prose = block.prose
-            if PLACEHOLDER not in prose:
-                continue
-            text = doc.text
-            start = prose.find(PLACEHOLDER)
+    def _block_marks(self, block) -> list:
+        """Where in ``block.prose`` its sources are (working links, footnote references, bare
+        URLs), sorted. Made per block when first asked: a link is resolved (``is_broken``) only
+        when a sentence of its block needs support, not for every link of the document."""
+        if self._marks is None:
+            self._marks = {}
+            self._links: dict[int, list] = {}
+            for link in self.doc.links:
+                if link.kind == "link" and link.block is not None:
+                    self._links.setdefault(id(link.block), []).append(link)
+            self._notes: dict[int, list[int]] = {}
+            for ref in self.doc.footnote_refs:
+                self._notes.setdefault(id(ref.block), []).append(ref.prose_offset)
+        key = id(block)
+        positions = self._marks.get(key)
+        if positions is not None:
+            return positions
+        positions = [link.prose_start for link in self._links.get(key, ())
+                     if self.link_is_support(link.destination)]
+        positions += self._notes.get(key, ())
+        prose = block.prose
+        start = prose.find(PLACEHOLDER)
+        if start >= 0:
+            text = self.doc.text
             while start >= 0:
                 src = block.source_offset(start)
                 head = text[src : src + 8].lower()
                 if head.startswith(("http://", "https://", "www.")):
-                    marks.setdefault(id(block), []).append(start)
+                    positions.append(start)
                 start = prose.find(PLACEHOLDER, start + 1)
-        for positions in marks.values():
-            positions.sort()
-        return marks
+        positions.sort()
+        self._marks[key] = positions
+        return positions
 
     def _has_mark(self, sentence) -> bool:
-        if self._marks is None:
-            self._marks = self._build_marks()
-        positions = self._marks.get(id(sentence.block))
+        positions = self._block_marks(sentence.block)
         if not positions:
             return False
         # A sentence opening with inline code starts after it ("[`swc`](https://...) is a

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
-from operator import not_
 from typing import Optional
 from weakref import WeakKeyDictionary
 
@@ -91,12 +90,14 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
     # found by bisecting the sentences' block indexes, for the candidate blocks only (no Python
     # step per sentence or per block of a document that holds no trigger).
     owners = doc.sentence_table.block_indexes
-    chosen = _candidate_blocks(doc, known)
+    chosen = _candidate_sentences(doc, known)
     if chosen is _EVERY_BLOCK:
         candidates = range(len(blocks))
     else:
         # A citation marker ("[1]") is the one token the Document makes no word of.
-        chosen.update(compress(range(len(blocks)), ["[" in b.prose for b in blocks]))
+        # Every sentence of such a block is tokenised.
+        for bi in compress(range(len(blocks)), ["[" in b.prose for b in blocks]):
+            chosen[bi] = _EVERY_BLOCK
         candidates = sorted(chosen)
     for bi in candidates:
         first = bisect_left(owners, bi)
@@ -112,7 +113,11 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
         else:
             # Each sentence tokenised on its own; the block's hits are theirs together (a token
             # outside every sentence could flag none of them), so the block is not tokenised too.
-            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) for s in group]
+            # Only the sentences that may hold a trigger are tokenised: the others' tokens hold
+            # none (see _candidate_sentences).
+            may = _EVERY_BLOCK if chosen is _EVERY_BLOCK else chosen[bi]
+            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) if s.index in may else ()
+                            for s in group]
             block_hits = tuple(set().union(*per_sentence))
         if not block_hits:
             continue
@@ -121,15 +126,19 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
     return out
 
 
-def _candidate_blocks(doc, known: frozenset):
-    """The indexes (in ``doc.blocks``) of the blocks that may hold a token in ``known``, as a
-    new set; only a block whose prose holds a ``[`` may hold one and not be among them (see below).
+def _candidate_sentences(doc, known: frozenset):
+    """For each block (by index in ``doc.blocks``) that may hold a token in ``known``, the indexes
+    (in ``doc.sentences``) of its sentences that may hold one, as a new dict of sets; only a block
+    whose prose holds a ``[`` may hold one and not be among them, or not be among its block's
+    (see below).
 
     Tokenising every block's prose is the dear part (a string per word of the document), so the
     Document's words, which share one string per distinct text, are asked first: a token that is
     a trigger is word-shaped (letters and digits joined by apostrophes or hyphens), so it lies
     inside a word, and is one of that word's own tokens. A citation marker ("[1]") is the one
     token the Document makes no word of. When a trigger is not word-shaped every block is taken.
+    A word belongs to the sentence whose span holds its start; the sentences its end reaches
+    into are taken with it.
     """
     if not _all_word_shaped:
         return _EVERY_BLOCK
@@ -139,23 +148,61 @@ def _candidate_blocks(doc, known: frozenset):
     words = doc.words
     lows = words.lower_vocabulary
     hits = set(compress(range(len(lows)), map(known.__contains__, lows)))
-    for i in compress(range(len(lows)), map(not_, map(_SPLITS_A_WORD.isdisjoint, lows))):
+    for i in _split_texts(lows):
         if i not in hits and not known.isdisjoint(_TOKEN_RE.findall(lows[i])):
             hits.add(i)
+    chosen: dict = {}
     if not hits:
-        return hits
-    # A block's words are consecutive in the arrays: each block's slice of text ids is tested
-    # against the hits at once (a set test in C that stops at the first hit).
-    chosen = set()
-    owners, ids = words.block_indexes, words.text_ids
-    a, n = 0, len(ids)
-    while a < n:
-        block = owners[a]
-        b = bisect_right(owners, block, a)
-        if not hits.isdisjoint(ids[a:b]):
-            chosen.add(block)
-        a = b
+        return chosen
+    # The words whose text is a hit, found in C (one set test per word), then a Python step per
+    # such word: its block, its sentence, and any later sentence of the block its end reaches.
+    table = doc.sentence_table
+    s_owners, s_starts, n = table.block_indexes, table.starts, len(table.starts)
+    w_owners, w_starts, w_sentences = words.block_indexes, words.starts, words.sentence_indexes
+    ids, texts = words.text_ids, words.vocabulary
+    for w in compress(range(len(ids)), map(hits.__contains__, ids)):
+        bi = w_owners[w]
+        may = chosen.get(bi)
+        if may is None:
+            may = chosen[bi] = set()
+        si = w_sentences[w]
+        if si >= 0:
+            may.add(si)
+            after = si + 1
+        else:  # a word in no sentence: the first sentence of its block that starts after it
+            first = bisect_left(s_owners, bi)
+            after = bisect_right(s_starts, w_starts[w], first, bisect_right(s_owners, bi, first))
+        end = w_starts[w] + len(texts[ids[w]])
+        while after < n and s_owners[after] == bi and s_starts[after] < end:
+            may.add(after)
+            after += 1
     return chosen
+
+
+# A character that ends a token inside a word (_SPLITS_A_WORD).
+_SPLIT_CHAR_RE = re.compile("[" + re.escape("".join(sorted(_SPLITS_A_WORD))) + "]")
+
+
+def _split_texts(texts: list) -> list:
+    """The indexes of the ``texts`` that hold a character of ``_SPLITS_A_WORD``.
+
+    The texts are joined by NUL (no word holds one) and searched in C; a Python step per text
+    found, none per text. Linear in the joined length: each search starts past the last text
+    found, and the NULs before a hit are counted from the previous one.
+    """
+    joined = "\0".join(texts)
+    out = []
+    index = pos = 0
+    m = _SPLIT_CHAR_RE.search(joined)
+    while m is not None:
+        at = m.start()
+        index += joined.count("\0", pos, at)
+        out.append(index)
+        pos = joined.find("\0", at)
+        if pos < 0:
+            break
+        m = _SPLIT_CHAR_RE.search(joined, pos)
+    return out
 
 
 class _Every:
