@@ -1,0 +1,422 @@
+#!/usr/bin/env python3
+"""Which of the language rules' exemptions hide more claims than false alarms (issue 11's ablation).
+
+usage: python3 eval/ablate.py [--sets news-dev,...] [--only NAME,...] [--news-dev DIR] [--docs NAME=DIR ...] [-v]
+
+An *exemption* is a predicate or a branch of the rule decisions of SL101/SL102 (superlatives.py)
+and HC101/HC102/HC103 (hedging.py, and support.py, voice.py, confidence.py, reputation.py that
+they use) that turns a trigger the rules found into no finding (``hide``), or lowers a finding to
+``info`` (``tier``). Each is listed in ``EXEMPTIONS`` with what switches it off: a function
+replaced by one that never exempts, or a word set emptied, patched in this process only (the
+rules have no switch; nothing changes by default). For each exemption in turn, every document of
+the eight development sets (crossval.SETS) is checked again with it off, and the findings are
+scored with eval/scoring.py's matching (crossval.tally: same line, nearest column, one finding
+per item, HC103 counts for hedge and booster, every document of the set).
+
+Per exemption it prints what it hides: positives (gold claims found with it off and not with it
+on, net), traps (traps flagged with it off and not on) and other false alarms (findings no gold
+item credits and no trap, off minus on), pooled over the eight sets, for the two newest sets
+(vault-docs and cellar-docs, the last two held out) apart, and per set ``P/F`` (positives /
+traps + other false alarms). Two tables: every tier (as score.py counts), and the warning tier
+alone (info findings dropped, as eval/judged/warning_tier.py scores; the ``tier`` exemptions are
+only in it). ``verdict``: ``HIDES-MORE`` when the exemption hides more positives than false
+alarms pooled and in at least two sets (the brief's test for removing or narrowing it), ``saves``
+when it hides more false alarms than positives pooled, else ``even``. -v lists, per exemption,
+each positive it hides (set, document, line, phrase).
+
+The documents are parsed once; the checks run in this process with their default options. The
+output is the same on every run. About a minute per 20 exemptions here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import defaultdict
+from contextlib import ExitStack, contextmanager
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import crossval  # noqa: E402
+from prosecheck.check import Context  # noqa: E402
+from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
+from prosecheck.document import parse  # noqa: E402
+
+NEWEST = ("vault-docs", "cellar-docs")
+SL, HC = "superlatives", "hedging"
+
+_never = lambda *a, **k: False  # noqa: E731
+_always = lambda *a, **k: True  # noqa: E731
+_no_tier = lambda *a, **k: None  # noqa: E731
+
+
+def _fn(module, attr, value):
+    return ("attr", module, attr, value)
+
+
+def _empty(module, attr):
+    return ("attr", module, attr, frozenset())
+
+
+def _lex(check, attr):
+    """A word set of a check's (cached, default) lexicon emptied."""
+    return ("lex", check, attr, frozenset())
+
+
+Sup = support.Support
+
+#: name -> (check it belongs to, kind, what it exempts, the patches that switch it off)
+EXEMPTIONS = {
+    # --- superlatives.py: SL101 / SL102 hidden ----------------------------------------------------
+    "sl.writers_own": (SL, "hide", "heading, block quote, guest's turn, opening quotation (voice.writers_own)",
+                       [_fn(superlatives, "writers_own", _always)]),
+    "sl.idioms": (SL, "hide", '"the best of both worlds": idiom list', [_fn(superlatives, "_outside_idioms", lambda lex, lw, found: found)]),
+    "sl.cited": (SL, "hide", "a link, URL or citation marker in the sentence (Support.cited)",
+                 [("method", SL, "cited", _never)]),
+    "sl.cited_next": (SL, "hide", "evidence link in the next sentence (Support.cited_next)",
+                      [("method", SL, "cited_next", _never)]),
+    "sl.link_title": (SL, "hide", "the superlative is a link's text", [_fn(superlatives, "_link_titles", lambda doc: {})]),
+    "sl.named": (SL, "hide", "a named source in the sentence (Support.named), not in an appositive",
+                 [("method", SL, "named", _never)]),
+    "sl.hypothetical": (SL, "hide", '"even if you use the best": in a condition', [_fn(superlatives, "hypothetical", _never)]),
+    "sl.negated": (SL, "hide", '"not necessarily the best"', [_fn(superlatives, "_negated", _never)]),
+    "sl.aim": (SL, "hide", '"aims to provide the best", "would be the best" (also its SL102 info tier)',
+               [_fn(superlatives, "governed_by_aim", _never)]),
+    "sl.not_praise": (SL, "hide", "SL102: a name, a term introduced, a measurement", [_fn(superlatives, "_not_praise", _never)]),
+    "sl.technical_noun": (SL, "hide", '"unmatched brackets": an absolute before a technical noun',
+                          [_lex(SL, "technical_noun")]),
+    "sl.most_never": (SL, "hide", '"the most important option": most + a documentation adjective',
+                      [_lex(SL, "most_never")]),
+    "sl.advice_noun": (SL, "hide", '"the best way to", "the easiest option": advice', [_lex(SL, "advice_noun")]),
+    "sl.reference_fact": (SL, "hide", '"the country\'s second-largest port": a reference noun',
+                          [_fn(superlatives, "_reference_fact", _never)]),
+    "sl.figures": (SL, "hide", "a figure in the sentence (size or rank superlatives; SL102 info)",
+                   [_fn(superlatives, "_figures", _never)]),
+    "sl.measured": (SL, "hide", "a measurement in the sentence (76 thousand requests per second)",
+                    [_fn(superlatives, "_measured", _never)]),
+    "sl.technical_subject": (SL, "hide", '"which is the largest": a relative pronoun subject',
+                             [_empty(superlatives, "_TECHNICAL_SUBJECTS")]),
+    "sl.deictic": (SL, "hide", '"this is unmatched": a deictic subject', [_lex(SL, "deictic")]),
+    "sl.gerund_subject": (SL, "hide", '"supporting LTS offers the greatest return"', [_fn(superlatives, "_gerund_subject", _never)]),
+    "sl.not_possessive": (SL, "hide", "possessive-looking words that are not (it's, that's ...)",
+                          [_empty(superlatives, "_NOT_POSSESSIVE")]),
+    "sl.striving": (SL, "hide", '"the best experience possible" after a verb of striving',
+                    [_empty(superlatives, "_STRIVING")]),
+    # --- superlatives.py: SL101 / SL102 lowered to info (each a branch of _tier: _sl_tier_branch) ---
+    "sl.tier": (SL, "tier", "every info class of _tier (all of those below)", [_fn(superlatives, "_tier", _no_tier)]),
+    "sl.tier.links": (SL, "tier", "a broken link in the sentence, or a row a link leads", [("tier", SL, "links")]),
+    "sl.tier.sl102_verb": (SL, "tier", 'SL102 "works seamlessly", "to be blazing fast", after a modal', [("tier", SL, "sl102_verb")]),
+    "sl.tier.sl102_reason": (SL, "tier", 'SL102 "so it\'s super fast": the reason given', [("tier", SL, "sl102_reason")]),
+    "sl.tier.sl102_figures": (SL, "tier", "SL102 with figures in the next sentence", [("tier", SL, "sl102_figures")]),
+    "sl.tier.pronoun": (SL, "tier", '"This is the simplest model": "this" or "that" as subject, not ranked', [("tier", SL, "pronoun")]),
+    "sl.tier.not_product": (SL, "tier", '"Preserving state is one of the biggest wins": not a product',
+                            [("tier", SL, "not_product")]),
+    # --- hedging.py: HC101 / HC102 / HC103 hidden ----------------------------------------------------
+    "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
+    "hc.answered": (HC, "hide", "HC101: a source in the sentence or a named one in the next", [_fn(hedging, "_answered", _never)]),
+    "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",
+                         [("answered_next",)]),
+    "hc.supported": (HC, "hide", "HC102: a source in the sentence (Support.supported)", [("method", HC, "supported", _never)]),
+    "hc.cited_next": (HC, "hide", "HC102: an evidence link in the next sentence", [("method", HC, "cited_next", _never)]),
+    "hc.hypothetical": (HC, "hide", "HC102 in a condition", [_fn(hedging, "hypothetical", _never)]),
+    "hc.weasel_excused": (HC, "hide", "HC101: a weasel phrase excused (a term named, ...)", [_fn(hedging, "_weasel_excused", _never)]),
+    "hc.named_after": (HC, "hide", '"according to analysts at Goldman Sachs"', [_fn(reputation, "named_after", _never)]),
+    "hc.softener": (HC, "hide", '"almost certainly": a degree, not a booster', [_lex(HC, "softeners")]),
+    "hc.manner": (HC, "hide", '"explains it clearly": manner', [_fn(hedging, "_manner", _never)]),
+    "hc.permission": (HC, "hide", '"of course you can"', [_fn(hedging, "_permission", _never)]),
+    "hc.emphasis": (HC, "hide", "emphasis-only boosters", [_fn(hedging, "_emphasis", _never)]),
+    "hc.concessive": (HC, "hide", "a booster conceding", [_fn(hedging, "_concessive", _never)]),
+    "hc.advice": (HC, "hide", "a booster in advice", [_fn(hedging, "_advice", _never)]),
+    "hc.aside": (HC, "hide", "a booster in an aside", [_fn(hedging, "_aside", _never)]),
+    "hc.readers_need": (HC, "hide", "what the reader must do", [_fn(hedging, "_readers_need", _never)]),
+    "hc.not_insisting": (HC, "hide", "a booster that does not insist", [_fn(hedging, "_not_insisting", _never)]),
+    "hc.clarity": (HC, "hide", '"it\'s clear" without "that": clarity of writing', [_fn(hedging, "_clarity", _never)]),
+    "hc.has_figure": (HC, "hide", '"Indeed, payrolls grew by 630,000": a figure', [_fn(hedging, "_has_figure", _never)]),
+    "hc.ought": (HC, "hide", '"In fact, you should": advice after an emphatic', [_empty(hedging, "_OUGHT")]),
+    # --- hedging.py: lowered to info (each a branch of _hedge_tier / _booster_tier) -----------------
+    "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
+    "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about', [("tier", HC, "audience")]),
+    "hc.tier.seemingly": (HC, "tier", '"is apparently wrong": seemingly', [("tier", HC, "seemingly")]),
+    "hc.tier.booster": (HC, "tier", "every HC102 info class", [_fn(hedging, "_booster_tier", _no_tier)]),
+    "hc.tier.sometimes": (HC, "tier", '"of course", "in fact", "indeed"', [("tier", HC, "sometimes")]),
+    "hc.tier.of_course": (HC, "tier", '"of course" (of the "sometimes" class)', [("tier", HC, "sometimes:of course")]),
+    "hc.tier.in_fact": (HC, "tier", '"in fact" (of the "sometimes" class)', [("tier", HC, "sometimes:in fact")]),
+    "hc.tier.indeed": (HC, "tier", '"indeed" (of the "sometimes" class)', [("tier", HC, "sometimes:indeed")]),
+    "hc.tier.thatless": (HC, "tier", '"it\'s clear", "it\'s obvious" without "that"', [("tier", HC, "thatless")]),
+    "hc.tier.attributive": (HC, "tier", '"an obvious rewrite": the adjective before its noun', [("tier", HC, "attributive")]),
+    "hc.tier.proven": (HC, "tier", '"has proven"', [("tier", HC, "proven")]),
+    "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that")', [("tier", HC, "clearly")]),
+    "hc.tier.realised": (HC, "tier", '"It was obvious we were going to"', [("tier", HC, "realised")]),
+    "hc.tier.possibility": (HC, "tier", '"Obviously X can still be": granting a possibility', [("tier", HC, "possibility")]),
+    "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a "but" after it', [("tier", HC, "concession_but")]),
+    "hc.tier.concession_while": (HC, "tier", '"While it\'s definitely fast": "while" before it', [("tier", HC, "concession_while")]),
+    "hc.tier.links": (HC, "tier", "a broken link in the sentence", [("tier", HC, "links")]),
+}
+
+
+# --- which branch of a tier function lowered a finding --------------------------------------------
+# These restate the conditions of superlatives._tier, hedging._booster_tier and _hedge_tier in
+# their order (the first that holds lowers the finding); the wrapper checks on every call that
+# the restatement and the function agree, so a change of the rules fails here loudly.
+
+def _sl_tier_branch(doc, sentence, support_, lex, lw, words, a, b, code, aim, prose, lowercase=frozenset()):
+    S = superlatives
+    if S.broken_link(doc, sentence, support_) or S.describes_linked(doc, sentence, support_):
+        return "links"
+    if code == "SL102":
+        if lw[a] in S._TECHNICAL_PEACOCKS or aim or (a and lw[a - 1] in S._VERB_MARKERS):
+            return "sl102_verb"
+        if a >= 2 and lw[a - 2] == "so" and lw[a - 1] in ("it's", "they're", "that's"):
+            return "sl102_reason"
+        after = support_.next_sentence(sentence)
+        if after is not None and after.block is sentence.block and S._figures([S.norm(w.text) for w in after.words]):
+            return "sl102_figures"
+        return None
+    if code == "SL101":
+        ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in S._ONE_OF
+        by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
+        scoped = S._scoped(lex, lw, b, words) or (a < len(lw) and lw[a].endswith("'s"))
+        q = S._subject_at(lex, lw, a)
+        if q is None or scoped:
+            return None
+        pronoun = lw[q].removesuffix("'s")
+        if pronoun in S._PRONOUN_SUBJECTS:
+            return "pronoun" if pronoun != "it" and not ranked and not by_far else None
+        if not S._product_like(words, q, lw[q], lowercase):
+            return "not_product"
+    return None
+
+
+def _booster_tier_branch(doc, sentence, support_, lw, words, b, bend, prose):
+    H = hedging
+    t = tuple(lw[b : bend + 1])
+    if t in H._SOMETIMES:
+        return "sometimes:" + " ".join(t)  # "sometimes" switches off all three
+    if t in H._THATLESS:
+        return "thatless"
+    if bend == b and lw[b] in H._ATTRIBUTIVE:
+        return "attributive"
+    if lw[b : bend + 1] in (["has", "proven"], ["have", "proven"]):
+        return "proven"
+    if lw[b] == "clearly" and bend == b:
+        return "clearly"
+    if t in H._REALISED:
+        return "realised"
+    if not H._POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
+        return "possibility"
+    if "but" in lw[bend + 1 :]:
+        return "concession_but"
+    if not H._WHILE.isdisjoint(lw[:b]):
+        return "concession_while"
+    if H.broken_link(doc, sentence, support_):
+        return "links"
+    return None
+
+
+def _hedge_tier_branch(lex, lw, a, b, kind):
+    H = hedging
+    if kind in (H.UNNAMED, H.ANONYMOUS, H.REPORTED):
+        return None
+    if any(w in H._AUDIENCE for w in lw[a : b + 1]):
+        return "audience"
+    if lw[a] == "apparently" and a > 0 and lw[a - 1] in H._BEFORE_SEEMINGLY:
+        return "seemingly"
+    return None
+
+
+_TIERS = {SL: ((superlatives, "_tier", _sl_tier_branch),),
+          HC: ((hedging, "_booster_tier", _booster_tier_branch), (hedging, "_hedge_tier", _hedge_tier_branch))}
+def _without_branch(original, branch_of, branch: str):
+    def tier(*args, **kwargs):
+        got, which = original(*args, **kwargs), branch_of(*args, **kwargs)
+        if (got is None) != (which is None):
+            raise SystemExit("error: eval/ablate.py's restatement of %s disagrees with it: update it" % original.__name__)
+        return None if which is not None and (which == branch or which.startswith(branch + ":")) else got
+    return tier
+
+
+@contextmanager
+def switched_off(name: str):
+    """Patch exemption ``name`` off for the duration."""
+    check, _kind, _what, patches = EXEMPTIONS[name]
+    with ExitStack() as stack:
+        for p in patches:
+            if p[0] == "attr":
+                _, module, attr, value = p
+                if not hasattr(module, attr):
+                    raise SystemExit("error: %s has no %s (the rules changed: update EXEMPTIONS)" % (module.__name__, attr))
+                stack.enter_context(_setattr(module, attr, value))
+            elif p[0] == "lex":
+                _, chk, attr, value = p
+                # the checks ask lexicon(extend, ignore) with two empty tuples: lru_cache keys that
+                # call apart from lexicon() with no arguments
+                lex = (superlatives if chk == SL else hedging).lexicon((), ())
+                stack.enter_context(_setattr(lex, attr, value))
+            elif p[0] == "method":
+                # Support is shared by SL and HC: only the exemption's own check is run again
+                # with it off, the other's findings are the baseline's
+                _, _chk, attr, value = p
+                stack.enter_context(_setattr(Sup, attr, value))
+            elif p[0] == "tier":
+                _, chk, branch = p
+                for module, attr, branch_of in _TIERS[chk]:
+                    stack.enter_context(_setattr(module, attr, _without_branch(getattr(module, attr), branch_of, branch)))
+            elif p[0] == "answered_next":
+                original = hedging._answered
+
+                def answered(sup, doc, sentence, note, plural=False, _orig=original):
+                    # the sentence's own link, citation or named source still answers it
+                    if sup.cited(sentence):
+                        return True
+                    if note in (hedging.UNNAMED, hedging.ANONYMOUS):
+                        return False
+                    return sup.named(sentence)
+                stack.enter_context(_setattr(hedging, "_answered", answered))
+        yield
+
+
+@contextmanager
+def _setattr(obj, attr, value):
+    old = getattr(obj, attr)
+    setattr(obj, attr, value)
+    try:
+        yield
+    finally:
+        setattr(obj, attr, old)
+
+
+# --- the sets, parsed once ---------------------------------------------------------------------
+
+def load_sets(names: list, news_dev, given: dict) -> list:
+    sets = []
+    for name in names:
+        g = crossval.gold_dir(name, news_dev)
+        s = crossval.read_set(name, g, crossval.docs_dir(name, given, g))
+        s["parsed"] = []
+        for doc_id in sorted(s["docs"]):
+            path = os.path.join(s["dir"], s["docs"][doc_id])
+            with open(path, encoding="utf-8") as fh:
+                s["parsed"].append((doc_id, parse(path, fh.read())))
+        sets.append(s)
+    return sets
+
+
+CHECKS = {SL: superlatives.Superlatives(), HC: hedging.Hedging()}
+OPTIONS = {n: {k: o.default for k, o in c.options.items()} for n, c in CHECKS.items()}
+
+
+def lint(s: dict, check: str) -> list:
+    """The findings (scorer dicts, with severity) of one check over a set's documents."""
+    out = []
+    c = CHECKS[check]
+    for doc_id, doc in s["parsed"]:
+        for d in c.check(doc, OPTIONS[check], Context(root=s["dir"])):
+            if d.code in crossval.LANG_CODES:
+                out.append(dict(doc=doc_id, line=d.line, col=d.col, code=d.code, severity=d.severity or "warning"))
+    return out
+
+
+def counts(findings: list, items: list) -> tuple:
+    """(positives found, traps flagged, other false alarms, what was found: {id of a positive},
+    {id of a trap}, {(doc, line, col, code) of another false alarm})."""
+    pos, neg, hits, flagged = crossval.matches(findings, items)
+    other = {(f["doc"], f["line"], f["col"], f["code"]) for i, f in enumerate(findings) if i not in hits and i not in flagged}
+    return (len(hits), len(flagged), len(findings) - len(hits) - len(flagged),
+            {id(pos[gi]) for gi in hits.values()}, {id(neg[ni]) for ni in flagged.values()}, other)
+
+
+def warning_only(findings: list) -> list:
+    return [f for f in findings if f["severity"] == "warning"]
+
+
+def main(argv: list) -> int:
+    parser = argparse.ArgumentParser(prog="ablate.py")
+    parser.add_argument("-v", dest="verbose", action="store_true", help="list each positive an exemption hides")
+    parser.add_argument("--sets", type=lambda v: v.split(","), default=list(crossval.SETS))
+    parser.add_argument("--only", type=lambda v: v.split(","), help="these exemptions only")
+    crossval.add_data_options(parser)
+    args = parser.parse_args(argv)
+    names = args.only or list(EXEMPTIONS)
+    unknown = [n for n in names if n not in EXEMPTIONS]
+    if unknown:
+        parser.error("unknown exemption %s; known: %s" % (", ".join(unknown), ", ".join(EXEMPTIONS)))
+    sets = load_sets(args.sets, args.news_dev, dict(args.docs))
+    base = {(s["name"], chk): lint(s, chk) for s in sets for chk in CHECKS}
+
+    def score(findings_of, tier):
+        out = {}
+        for s in sets:
+            fs = findings_of(s)
+            if tier == "warning":
+                fs = warning_only(fs)
+            out[s["name"]] = counts(fs, s["items"])
+        return out
+
+    def base_of(s):
+        return base[(s["name"], SL)] + base[(s["name"], HC)]
+
+    before = {tier: score(base_of, tier) for tier in ("all", "warning")}
+    rows = {"all": [], "warning": []}
+    hidden_items = defaultdict(list)
+    for name in names:
+        check, kind, what, _ = EXEMPTIONS[name]
+        with switched_off(name):
+            off = {s["name"]: lint(s, check) for s in sets}
+        other = HC if check == SL else SL
+
+        def off_of(s):
+            return off[s["name"]] + base[(s["name"], other)]
+
+        for tier in ("all", "warning"):
+            if tier == "all" and kind == "tier":
+                continue
+            after = score(off_of, tier)
+            per = {}
+            for s in sets:
+                b, a = before[tier][s["name"]], after[s["name"]]
+                per[s["name"]] = (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+                if args.verbose and (tier == "all" or kind == "tier"):
+                    for what, gone in (("claim", a[3] - b[3]), ("trap ", a[4] - b[4])):
+                        for g in s["items"]:
+                            if id(g) in gone:
+                                hidden_items[name].append("%s %s %s:%d %s %r" % (
+                                    what, s["name"], g["doc"], g["line"], g["category"], g["phrase"]))
+                    for doc, line, col, code in sorted(a[5] - b[5]):
+                        hidden_items[name].append("false %s %s:%d:%d %s" % (s["name"], doc, line, col, code))
+            rows[tier].append((name, kind, what, per))
+    print("Exemptions switched off one at a time over %s; baseline (every tier): %s" % (
+        ", ".join(s["name"] for s in sets),
+        "; ".join("%s %d found, %d traps, %d other" % (n, *before["all"][n][:3]) for n in before["all"])))
+    for tier in ("all", "warning"):
+        print()
+        print("== %s ==" % ("every tier (score.py)" if tier == "all" else "warning tier alone (info dropped)"))
+        print("%-26s %-4s %17s %17s %5s  %-10s %s" % ("exemption", "kind", "pooled P/T/O", "newest P/T/O", "sets",
+                                                    "verdict", "per set P/F: " + " ".join(s["name"].split("-")[0] for s in sets)))
+        for name, kind, what, per in rows[tier]:
+            pooled = [sum(v[k] for v in per.values()) for k in range(3)]
+            newest = [sum(per[n][k] for n in NEWEST if n in per) for k in range(3)]
+            more = sum(1 for v in per.values() if v[0] > v[1] + v[2])
+            if pooled[0] > pooled[1] + pooled[2] and more >= 2:
+                verdict = "HIDES-MORE"
+            elif pooled[1] + pooled[2] > pooled[0]:
+                verdict = "saves"
+            else:
+                verdict = "even"
+            print("%-26s %-4s %17s %17s %5d  %-10s %s" % (
+                name, kind, "%d/%d/%d" % tuple(pooled), "%d/%d/%d" % tuple(newest), more, verdict,
+                " ".join("%d/%d" % (per[s["name"]][0], per[s["name"]][1] + per[s["name"]][2]) for s in sets)))
+    if args.verbose:
+        print()
+        for name in names:
+            for line in hidden_items.get(name, ()):
+                print("  %-26s %s" % (name, line))
+    print()
+    print("P: positives hidden (found with the exemption off, not with it on), T: traps hidden (flagged off, not on),")
+    print("O: other false alarms hidden; newest: %s; sets: sets where P > T + O." % " + ".join(NEWEST))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
