@@ -102,6 +102,9 @@ EXEMPTIONS = {
     "sl.gerund_subject": (SL, "hide", '"supporting LTS offers the greatest return"', [_fn(superlatives, "_gerund_subject", _never)]),
     "sl.not_possessive": (SL, "hide", "possessive-looking words that are not (it's, that's ...)",
                           [_empty(superlatives, "_NOT_POSSESSIVE")]),
+    "sl.superlative_gates": (SL, "hide", "all of _superlative's gates at once (a subject, a name, advice, most_never, "
+                             "reference facts, measurements...): every 'the X-est' found (an upper bound)",
+                             [("gates",)]),
     "sl.striving": (SL, "hide", '"the best experience possible" after a verb of striving',
                     [_empty(superlatives, "_STRIVING")]),
     # --- superlatives.py: SL101 / SL102 lowered to info (each a branch of _tier: _sl_tier_branch) ---
@@ -237,6 +240,33 @@ def _without_branch(original, branch_of, branch: str):
     return tier
 
 
+def _ungated(original):
+    """_superlative with its gates off: where it finds nothing, a superlative (or "most"/"least"
+    and a word) after "the", a possessive or a place, ordinals and intensifiers between, is a
+    finding. Only the superlative's form is kept: what the gates add up to, at most."""
+    def superlative(lex, lw, words, i, prose, lowercase=frozenset()):
+        hit = original(lex, lw, words, i, prose, lowercase)
+        if hit or words[i].quoted:
+            return hit
+        w, n = lw[i], len(lw)
+        if w in ("most", "least"):
+            if i + 1 >= n or not lw[i + 1][:1].isalpha():
+                return None
+            end = i + 1
+        elif w in lex.superlative:
+            end = i
+        else:
+            return None
+        j = i - 1
+        while j >= 0 and (lw[j] in lex.ordinal or lw[j] in lex.intensifier):
+            j -= 1
+        if j >= 0 and (lw[j] == "the" or lw[j] in lex.place or lw[j].endswith("'s")
+                       or lw[j] in ("its", "their", "his", "her", "our")):
+            return j, end
+        return None
+    return superlative
+
+
 @contextmanager
 def switched_off(name: str):
     """Patch exemption ``name`` off for the duration."""
@@ -263,6 +293,8 @@ def switched_off(name: str):
                 _, chk, branch = p
                 for module, attr, branch_of in _TIERS[chk]:
                     stack.enter_context(_setattr(module, attr, _without_branch(getattr(module, attr), branch_of, branch)))
+            elif p[0] == "gates":
+                stack.enter_context(_setattr(superlatives, "_superlative", _ungated(superlatives._superlative)))
             elif p[0] == "answered_next":
                 original = hedging._answered
 
