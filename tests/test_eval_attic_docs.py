@@ -3,8 +3,8 @@ manifest entries, its gold's shape and its network build are tested in
 test_eval_held_out_scorers.py (the build only with ATTIC_DOCS_BUILD=1), the shared
 extract.py/htmlmd.py in test_eval_extract.py.
 
-attic-docs is sealed for the session after the one that built it: it has never been scored.
-These tests never run prosecheck on its documents, never read them, and need no network.
+attic-docs was scored once as held out (tenth session; README.md) and is a development set
+since. These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
@@ -58,12 +58,13 @@ def test_the_figures_the_readme_reports():
     }
 
 
-def test_the_readme_states_the_counts_and_that_the_set_was_never_scored():
+def test_the_readme_states_the_counts_and_the_one_held_out_score():
     readme = (SET / "README.md").read_text(encoding="utf-8")
     for row in ("| superlative | 22 | 94 |", "| hedge | 29 | 48 |", "| booster | 7 | 45 |", "| all | 58 | 187 |"):
         assert row in readme
     assert "43 English documents (35,131 words) from 16 packages" in readme
-    assert "**It has never been scored.**" in readme
+    # scored once, at the tenth session's start (rules of f451094); a development set since
+    assert "| the rules (f451094) | **22% (13 of 58)** | **33% (13 of 39)** | 24 of 187 | 16% / 30%, 19 traps |" in readme
 
 
 # --- the figures above, as the README reports them ---------------------------------------------
