@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from prosecheck.checks import superlatives
-from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms
+from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
 FIXTURES = Path(__file__).parent / "fixtures" / "superlatives"
@@ -137,6 +137,18 @@ def test_options_extend_and_ignore():
 def test_unknown_category_is_an_error():
     with pytest.raises(ValueError, match="not one of"):
         parse_user_terms(["fast:nonsense"], "peacock", ["peacock", "absolute"])
+
+
+def test_user_terms_that_read_as_words_pass_validation():
+    # Option.validate: None means the configuration is accepted as written
+    good = ["state-of-the-art", "it\u2019s the best", "Node.js:peacock", "e-mail", "x86", "  world   class  "]
+    assert user_terms_problem(good, "peacock", ["peacock"]) is None
+    assert user_terms_problem(["best", "one of the best"]) is None
+    assert user_terms_problem(["best!"]) == (
+        'item "best!": "best!" reads as "best" in prose (a term is matched word by word, and only letters, '
+        "digits and the joiners - ' . / @ inside a word are part of it), so it could never be found; "
+        "write the term as it reads in words"
+    )
 
 
 def test_lexicon_matches_phrases_longest_first():

@@ -182,6 +182,16 @@ def test_closest_configuration_file_wins(tmp_path):
         ("[links]\nnot_an_option = 1\n", "unknown key 'links.not_an_option'"),
         ("[nosuchcheck]\nx = 1\n", "unknown key 'nosuchcheck' (no check named 'nosuchcheck' is installed"),
         ("fail-on = 'fatal'\n", "'fail-on' must be one of 'error', 'warning', 'info', not 'fatal'"),
+        # a user term that could never match is said at once, not a silent no-op on every file
+        ("[superlatives]\nextend_terms = ['sota\u2122']\n",
+         "'superlatives.extend_terms': item \"sota\u2122\": \"sota\u2122\" reads as \"sota\" in prose (a term is "
+         "matched word by word, and only letters, digits and the joiners - ' . / @ inside a word are part of it), "
+         "so it could never be found; write the term as it reads in words\n"),
+        ("[hedging]\nignore_terms = ['of course', '!!']\n", "'hedging.ignore_terms': item \"!!\": \"!!\" holds no word in prose"),
+        # an unknown category: a configuration error before any file, not a crash of the check per file
+        ("[superlatives]\nextend_terms = ['sota:bogus']\n",
+         "'superlatives.extend_terms': item 'sota:bogus': category 'bogus' is not one of ['absolute', "),
+        ("[hedging]\nextend_terms = ['C++:booster']\n", "'hedging.extend_terms': item \"C++:booster\": \"c++\" reads as \"c\""),
     ],
 )
 def test_configuration_errors_name_file_and_key(tmp_path, content, message):

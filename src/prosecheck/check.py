@@ -9,7 +9,7 @@ the end with every summary (a map and a reduce, so the result is the same with a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, Mapping, Optional, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     from prosecheck.diagnostics import Diagnostic
@@ -40,13 +40,17 @@ class Option:
     """One configuration option of a check, read from ``[tool.prosecheck.<check name>]``.
 
     ``type`` is one of ``int``, ``float``, ``bool``, ``str``, ``list[str]``; ``choices`` limits a
-    ``str`` option to a set of values.
+    ``str`` option to a set of values. ``validate``, if given, is called with a value of the right
+    type when the configuration is read and returns what is wrong with it in a writer's words, or
+    None: a mistake is then a configuration error before any file is read, not a crash of the
+    check on every file, nor a setting that silently does nothing.
     """
 
     type: str
     default: Any
     help: str = ""
     choices: tuple = ()
+    validate: Optional[Callable[[Any], Optional[str]]] = None
 
 
 @dataclass(frozen=True)

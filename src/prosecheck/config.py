@@ -220,6 +220,9 @@ def coerce(option: Option, value: Any, where: str, split_strings: bool = True) -
             value = {k: ([c.strip() for c in v.split(",") if c.strip()] if isinstance(v, str) else v) for k, v in value.items()}
     if not ok:
         raise ConfigError(f"{where} must be {_TYPE_WORDS.get(t, t)}, not {type(value).__name__} {value!r}")
+    problem = option.validate(value) if option.validate is not None else None
+    if problem:
+        raise ConfigError(f"{where}: {problem}")
     return value
 
 

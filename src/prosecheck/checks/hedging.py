@@ -28,6 +28,7 @@ from prosecheck.checks.lexicon import (
     norm,
     norm_words,
     parse_user_terms,
+    user_terms_problem,
     with_variants,
 )
 from prosecheck.checks.trigger_search import flagged_sentences
@@ -163,8 +164,10 @@ class Hedging(Check):
             'more terms: "phrase" adds a booster; "phrase:category" adds to a category of the '
             'built-in lists: weasel, booster, hedge, modal, softener, certainty, emphatic, group, '
             'quantifier, speech',
+            validate=lambda terms: user_terms_problem(terms, "booster", _CATEGORIES),
         ),
-        "ignore_terms": Option("list[str]", [], "built-in terms never to flag nor count (any category)"),
+        "ignore_terms": Option("list[str]", [], "built-in terms never to flag nor count (any category)",
+                               validate=lambda terms: user_terms_problem(terms)),
         "min_section_words": Option("int", 150, "HC104 judges only sections with at least this many words"),
         "overclaim_boosters_per_1000": Option(
             "float", 6.0, "HC104: a section overclaims from this many boosters per 1,000 words..."

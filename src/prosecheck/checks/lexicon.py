@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 from prosecheck.checks.packaged import read_text
 from prosecheck.prose_words import WordSpan
+from prosecheck.sentences import WORD_RE
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
@@ -100,6 +101,34 @@ def parse_user_terms(terms: Sequence[str], default_category: str, allowed: Itera
         if phrase:
             out.append((phrase, category, ""))
     return out
+
+
+def user_terms_problem(terms: Sequence[str], default_category: str = "", allowed: Iterable[str] = ()) -> Optional[str]:
+    """What is wrong with a list of user terms, in a writer's words, or None; for ``Option.validate``.
+
+    With ``allowed``, items may carry a category (``extend_terms``); an unknown one is named with
+    the choices. Every word of a term must be one word as prosecheck reads prose: a term is matched
+    word by word, so ``"sota™"`` (the ``™`` is not part of any word) or ``"C++"`` could never match
+    and would do nothing, silently.
+    """
+    for item in terms:
+        if allowed:
+            try:
+                parsed = parse_user_terms([item], default_category, allowed)
+            except ValueError as exc:
+                return str(exc).replace("extend_terms item", "item", 1)
+            phrase = parsed[0][0] if parsed else ""
+        else:
+            phrase = " ".join(norm(item).split())
+        for token in phrase.split():
+            if WORD_RE.fullmatch(token):
+                continue
+            words = WORD_RE.findall(token)
+            read = (" reads as " + " ".join(f'"{w}"' for w in words)) if words else " holds no word"
+            return (f'item "{item}": "{token}"{read} in prose (a term is matched word by word, '
+                    f"and only letters, digits and the joiners - ' . / @ inside a word are part of it), "
+                    "so it could never be found; write the term as it reads in words")
+    return None
 
 
 class PhraseMatcher:

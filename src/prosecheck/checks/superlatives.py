@@ -29,6 +29,7 @@ from prosecheck.checks.lexicon import (
     norm,
     norm_words,
     parse_user_terms,
+    user_terms_problem,
     with_variants,
 )
 from prosecheck.checks.trigger_search import flagged_sentences
@@ -123,8 +124,10 @@ class Superlatives(Check):
             [],
             'more terms: "phrase" adds a peacock term (SL102); "phrase:category" adds to a '
             'category of the built-in list, e.g. "speediest:evaluative" or "peerless:absolute"',
+            validate=lambda terms: user_terms_problem(terms, "peacock", _CATEGORIES),
         ),
-        "ignore_terms": Option("list[str]", [], "built-in terms never to flag (any category)"),
+        "ignore_terms": Option("list[str]", [], "built-in terms never to flag (any category)",
+                               validate=lambda terms: user_terms_problem(terms)),
         "claim_model": Option("bool", False, "let the trained claim model re-judge SL101 findings and add "
                                              "the ones it is sure of (experimental, off: see the code page)"),
     }
