@@ -535,7 +535,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend):
             continue
-        if _not_insisting(lw, b, bend):
+        if _not_insisting(lw, b, bend) or _existential(lw, b, bend):
             continue
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
@@ -804,6 +804,31 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     if lw[b : bend + 1] == ["of", "course"]:
         return _granting(lw, bend, words, prose)
     return False
+
+
+# The verb of an existential clause after "there" ("there are", "there's": one word as prose is read).
+_THERE_BE = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains"})
+_THERE_IS = frozenset({"there's", "there're", "there'll"})
+
+
+def _existential(lw, b: int, bend: int) -> bool:
+    """The booster, after "there is", vouches only that something exists: "There are doubtless
+    inaccuracies", "there's definitely more than one way", "There certainly is!",
+    "There are, no doubt, good people who ...". Said of what exists, certainty grants a point
+    (there are exceptions, other ways, other views) before the writer turns to their own; it is
+    not a claim the reader must take on trust. Every such booster the labelled sets mark is a
+    trap (vault-docs, cellar-docs, attic-docs). Not "there's no doubt that ...", where "there"
+    belongs to the booster itself."""
+    if lw[b] == "there" or lw[b] in _THERE_IS:
+        return False
+    before = lw[b - 1] if b else ""
+    if before in _THERE_IS or (before == "there" and bend + 1 < len(lw) and lw[bend + 1] in _THERE_BE):
+        return True  # "there's definitely more", "There certainly is!"
+    # "There are doubtless inaccuracies", "There are, no doubt, good people". Not a booster
+    # before "there": "Now obviously there are frameworks around that ..." and "And, of course,
+    # there are the perennial holy wars" are marked as claims (real-docs, fresh-docs) as often
+    # as "Undoubtedly there are more" is marked as a trap.
+    return b >= 2 and lw[b - 2] == "there" and before in _THERE_BE
 
 
 # Words that make "of course" grant a point rather than insist on one: a turn ("but", "still",
