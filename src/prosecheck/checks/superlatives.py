@@ -509,7 +509,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             i += 3
             continue
         if w in _NOBODY or w == "no":
-            end = _nobody_does(lw, i)
+            end = _nobody_does(lw, i, words, prose)
             if end is not None:
                 yield i, end, "SL101", "absolute"  # "nobody would write", "no one can read"
                 i = end + 1
@@ -604,7 +604,53 @@ _DENY = frozenset({"deny", "doubt", "dispute", "question", "argue"})
 _CONDITIONS = frozenset({"if", "unless"})
 
 
-def _nobody_does(lw, i: int) -> Optional[int]:
+# Adverbs between "nobody" and its verb: "Nobody really knows", "nobody actually lives by it".
+_NOBODY_ADVERBS = frozenset("really actually truly seriously else today anymore".split())
+# Words that open what narrows "nobody" before its verb: "nobody among BSD developers is using
+# it", "No-one but the programmer can examine them", "nobody with a bit of sense would consider".
+_NOBODY_NARROWERS = frozenset({"among", "but", "with", "outside"})
+# Present-tense verbs of using, believing and living by, said of nobody at all (issue 11, tenth
+# session): "nobody uses gzip anymore", "no one seems close to surpassing it". Not "needs"
+# ("Nobody needs to sleep in the back": one trip), nor the past of a history ("nobody thought of").
+_NOBODY_PRESENT = frozenset(
+    "uses lives seems believes reads bothers remembers understands trusts follows expects".split()
+)
+
+
+def _nobody_verb(lw, k: int) -> Optional[int]:
+    """The index of the verb "nobody" governs from ``k`` (past adverbs and a short narrowing
+    phrase), when it sweeps over everyone: a modal, a verb of _NOBODY_VERBS or _NOBODY_PRESENT,
+    or "is" and a present participle ("is using"); else None."""
+    n = len(lw)
+    while k < n and lw[k] in _NOBODY_ADVERBS:
+        k += 1
+    if k < n and lw[k] in _NOBODY_NARROWERS:
+        for m in range(k + 1, min(n, k + 7)):
+            if _sweeping_verb(lw, m):
+                return m
+            if not lw[m].replace("-", "").isalpha():
+                return None
+        return None
+    return k if k < n and _sweeping_verb(lw, k) else None
+
+
+def _sweeping_verb(lw, k: int) -> bool:
+    w = lw[k]
+    if w in _NOBODY_VERBS or w in _NOBODY_PRESENT:
+        return True
+    nxt = lw[k + 1] if k + 1 < len(lw) else ""
+    return w == "is" and len(nxt) > 4 and nxt.endswith("ing")
+
+
+def _opens_clause(words, lw, i: int, prose: str) -> bool:
+    """Word ``i`` opens its sentence or a clause: after a conjunction, "which", or a comma,
+    colon or dash ("but nobody actually lives by it", "for some reason, nobody among ...")."""
+    if i == 0 or lw[i - 1] in _CLAUSE_OPENERS or lw[i - 1] == "which":
+        return True
+    return any(c in prose[words[i - 1].end : words[i].start] for c in ",;:\u2013\u2014(")
+
+
+def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
     """The last word of "nobody would", "no one can", "no-one cares": a statement about
     everyone, with nothing to show for it; else None."""
     k = i + 1
@@ -612,7 +658,15 @@ def _nobody_does(lw, i: int) -> Optional[int]:
         if k >= len(lw) or lw[k] != "one":
             return None
         k += 1
-    if k >= len(lw) or lw[k] not in _NOBODY_VERBS or not _CONDITIONS.isdisjoint(lw[:i]):
+    if i and (lw[i - 1] in _PREPOSITIONS or lw[i - 1].endswith("ing")):
+        return None  # "I know of nobody who ...", "hurting nobody": an object, not a subject
+    if k < len(lw) and lw[k] in _NOBODY_VERBS:
+        pass  # "nobody would", "no one can" (issue 11 rules5)
+    elif _opens_clause(words, lw, i, prose):
+        k = _nobody_verb(lw, k)  # "Nobody really knows", "nobody among BSD developers is using"
+    else:
+        return None  # "reclaims entries nobody reads again": a relative clause about data
+    if k is None or not _CONDITIONS.isdisjoint(lw[:i]):
         return None
     if k + 1 < len(lw) and lw[k + 1] in _DENY:
         return None  # "No one can deny that ...": a booster, HC102's (boosters.tsv), not a sweep of its own
