@@ -268,3 +268,17 @@ def test_tiers_of_the_sixth_rounds_classes():
         (5, 40, "SL101", "warning"), (7, 38, "SL101", "warning"), (9, 26, "SL101", "warning"),
         (17, 27, "SL101", "warning"), (19, 22, "SL101", "warning"),
     ]
+
+
+def test_tiers_of_the_tenth_sessions_sweeps():
+    """Issue 11's tenth session: "nobody"/"no one" opening a clause, then an adverb ("Nobody
+    really knows"), a narrowing phrase ("nobody among desktop users is using", "No-one but the
+    vendor can") or a present-tense verb of use or belief, is a warning; "nobody" in a relative
+    clause about data ("entries nobody reads"), an object ("I know of nobody who"), "needs to",
+    a history ("nobody thought of"), a condition and a safeguard are not flagged."""
+    text = (FIXTURES / "rules10_sweeps.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (5, 42, "SL101", "warning"), (7, 41, "SL101", "warning"), (9, 18, "SL101", "warning"),
+        (11, 23, "SL101", "warning"), (13, 21, "SL101", "warning"),
+    ]
