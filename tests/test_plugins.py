@@ -386,3 +386,76 @@ def test_our_entry_point_reader_agrees_with_importlib_metadata(fake_dist, monkey
     assert ours == theirs and ("good", "good_plugin") in ours
     assert version("fake-plugins") == version("fake_plugins") == "1.2.3"
     assert version("prosecheck") == __import__("prosecheck").__version__
+
+
+def _hookimpls(pm) -> list:
+    return sorted(
+        (name, impl.plugin_name, impl.function.__qualname__, tuple(sorted(impl.opts.items())))
+        for name in vars(pm.hook)
+        for impl in getattr(pm.hook, name).get_hookimpls()
+    )
+
+
+def test_the_quick_plugin_manager_finds_what_pluggy_finds():
+    # plugins._PluginManager skips inspect.getattr_static for a module's plain values and
+    # unmarked functions: every other kind of attribute must still reach pluggy's own answer.
+    import functools
+
+    import pluggy
+
+    from prosecheck.plugins import new_plugin_manager
+
+    mod = types.ModuleType("throwaway_kinds")
+
+    @hookimpl
+    def prosecheck_checks():
+        return []
+
+    @hookimpl(specname="prosecheck_formatters")
+    def renamed():
+        return {}
+
+    @hookimpl
+    def not_a_hook_name_at_all():
+        return None
+
+    def unmarked():
+        return None
+
+    class Holder:
+        @staticmethod
+        @hookimpl(tryfirst=True)
+        def prosecheck_checks():
+            return []
+
+    mod.prosecheck_checks = prosecheck_checks
+    mod.renamed = renamed
+    mod.odd = not_a_hook_name_at_all
+    mod.unmarked = unmarked
+    mod.partial = functools.partial(prosecheck_checks)
+    mod.partial.prosecheck_impl = {"tryfirst": False}
+    mod.static = Holder.__dict__["prosecheck_checks"]  # a staticmethod object in a module
+    mod.bound = Holder().prosecheck_checks
+    mod.number = 3
+    plugins = [("kinds", mod), ("holder", Holder()), ("builtin", __import__("prosecheck.checks.spelling").checks.spelling)]
+
+    quick = new_plugin_manager()
+    plain = pluggy.PluginManager(hookspecs.PROJECT)
+    plain.add_hookspecs(hookspecs)
+    for pm in (quick, plain):
+        for name, plugin in plugins:
+            pm.register(plugin, name=name)
+    found = _hookimpls(quick)
+    assert found == _hookimpls(plain)
+    here = "test_the_quick_plugin_manager_finds_what_pluggy_finds.<locals>."
+    # A hook implementation is registered under its attribute's name (or its specname); the
+    # partial, the number and the unmarked function are none.
+    assert [(hook, plugin, function) for hook, plugin, function, _ in found] == [
+        ("bound", "kinds", here + "Holder.prosecheck_checks"),
+        ("odd", "kinds", here + "not_a_hook_name_at_all"),
+        ("prosecheck_checks", "builtin", "prosecheck_checks"),
+        ("prosecheck_checks", "holder", here + "Holder.prosecheck_checks"),
+        ("prosecheck_checks", "kinds", here + "prosecheck_checks"),
+        ("prosecheck_formatters", "kinds", here + "renamed"),
+        ("static", "kinds", here + "Holder.prosecheck_checks"),
+    ]
