@@ -21,6 +21,7 @@ import glob
 import os
 import stat
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Optional, Sequence
 
 DEFAULT_EXCLUDE = (".*/", "node_modules/", "__pycache__/", "site-packages/")
@@ -109,11 +110,34 @@ def _quoted(text: str) -> str:
 
 def relative_path(path: str, root: str) -> str:
     """``path`` relative to ``root`` with ``/``: what exclude and per-file-ignores patterns match."""
+    cwd = _working_folder() if os.sep == "/" and root else None
+    if cwd is not None:
+        # The usual case, a path under the root, without os.path.relpath (which makes both paths
+        # absolute again and compares them part by part): this runs for every file, in the walk
+        # and in each worker. Both are absolute and normalised, so the text after the root's
+        # "/" is what relpath returns.
+        here = os.path.abspath(path)
+        top = _absolute_root(root, cwd)
+        if here.startswith(top) and here[len(top):len(top) + 1] == "/" and top != "/":
+            return here[len(top) + 1:]
+        return os.path.relpath(here, top)  # the same as below: both are absolute already
     try:
         rel = os.path.relpath(os.path.abspath(path), root)
     except ValueError:  # another drive on Windows
         rel = os.path.abspath(path)
     return rel.replace(os.sep, "/")
+
+
+def _working_folder() -> Optional[str]:
+    try:
+        return os.getcwd()
+    except OSError:  # removed while the run goes on: the way below, as before
+        return None
+
+
+@lru_cache(maxsize=8)
+def _absolute_root(root: str, cwd: str) -> str:
+    return os.path.abspath(root)  # cwd: the key, as a relative root depends on it
 
 
 def discover(
