@@ -60,7 +60,7 @@ class _PluginManager(pluggy.PluginManager):
 
     ``register`` asks ``parse_hookimpl_opts`` about every name a plugin module holds (a check
     module holds a few hundred: imports, constants, helpers), and pluggy answers each through
-    ``inspect.getattr_static``: about a tenth of a one-file run's instructions went there. A
+    ``inspect.getattr_static``: 25 M of a one-file run's 539 M instructions went there. A
     module's names are its ``__dict__``'s keys, so for a value that cannot be a hook
     implementation, or a plain function without pluggy's marker, the answer is None without
     that search; everything else (and every plugin that is not a module) gets pluggy's own answer.
