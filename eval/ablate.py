@@ -155,6 +155,7 @@ EXEMPTIONS = {
     "hc.tier.possibility": (HC, "tier", '"Obviously X can still be": granting a possibility', [("tier", HC, "possibility")]),
     "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a "but" after it', [("tier", HC, "concession_but")]),
     "hc.tier.concession_while": (HC, "tier", '"While it\'s definitely fast": "while" before it', [("tier", HC, "concession_while")]),
+    "hc.tier.possible": (HC, "tier", '"certainly possible", "obviously cannot": a possibility without a modal', [("tier", HC, "possible")]),
     "hc.tier.links": (HC, "tier", "a broken link in the sentence", [("tier", HC, "links")]),
 }
 
@@ -209,6 +210,8 @@ def _booster_tier_branch(doc, sentence, support_, lw, words, b, bend, prose):
         return "realised"
     if not H._POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
         return "possibility"
+    if not H._POSSIBLE.isdisjoint(lw[bend + 1 : bend + 4]):
+        return "possible"
     if "but" in lw[bend + 1 :]:
         return "concession_but"
     if not H._WHILE.isdisjoint(lw[:b]):

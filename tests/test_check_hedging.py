@@ -257,3 +257,50 @@ def test_rules5_arguably_beside_a_booster_is_a_mixed_signal():
     """ "arguably" that HC103 pairs with a booster is reported once, as the mixed signal."""
     got = [(d.line, d.col, d.code) for d in run("The fix is arguably clearly better.\n") if d.code != "HC104"]
     assert got == [(1, 12, "HC103")]
+
+
+def test_tenth_session_possibility_without_a_modal_at_info():
+    """Issue 11, tenth session: a booster before a possibility stated without a modal ("certainly
+    possible", "obviously cannot") is info, as before "can"/"could"/"may"/"might"; the same
+    boosters on a plain claim stay warnings. (A booster after "there is" is no finding, main's
+    68b045f; one before "there" stays a warning.)"""
+    text = (
+        "It's certainly possible to write your own cache.\n"
+        "\n"
+        "Obviously you cannot run the new syntax on the old release.\n"
+        "\n"
+        "The new parser is certainly faster than the old one.\n"
+        "\n"
+        "Undoubtedly there are more ways to do it.\n"
+        "\n"
+        "We moved there, and it was obviously the right decision.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 6, "HC102", "info"),
+        (3, 1, "HC102", "info"),
+        (5, 19, "HC102", "warning"),
+        (7, 1, "HC102", "warning"),
+        (9, 28, "HC102", "warning"),
+    ]
+
+
+def test_tenth_session_impersonal_passive_accepted_and_its_been():
+    """Issue 11, tenth session: "it is accepted that" and "It's been found that" credit a view or
+    a finding to nobody, like "it was found that" (HC101, warning, reported at "it"); a link in
+    the sentence answers them, and "accepted" as a plain verb is no finding."""
+    text = (
+        "Most of the time it is accepted that large plugins slow the editor down.\n"
+        "\n"
+        "It's been found that short reviews catch more bugs.\n"
+        "\n"
+        "It's been found that short reviews catch more bugs ([2024 study](https://example.org/s)).\n"
+        "\n"
+        "The server accepted that request without a token.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 18, "HC101", "warning"), (3, 1, "HC101", "warning")]
+    assert [d.message for d in run(text) if d.code == "HC101"][1] == (
+        "\"It's been found\" does not say who holds this view: name the source, "
+        "or state it as fact if you can support it"
+    )

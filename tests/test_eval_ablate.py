@@ -65,6 +65,18 @@ def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
         assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.SL)] == [(3, 9, "warning")]
 
 
+def test_the_possibility_without_a_modal_is_a_tier_branch_of_its_own(tmp_path):
+    """Issue 11, tenth session: "certainly possible" lowers HC102 to info; switched off, its
+    finding is a warning again, and the modal's branch ("can still") is untouched."""
+    s = one_doc_set(tmp_path, "Obviously the cache can still grow.\n\nIt's certainly possible to write your own.\n")
+    got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
+    assert got() == [(1, 1, "info"), (3, 6, "info")]
+    with ablate.switched_off("hc.tier.possible"):
+        assert got() == [(1, 1, "info"), (3, 6, "warning")]
+    with ablate.switched_off("hc.tier.possibility"):
+        assert got() == [(1, 1, "warning"), (3, 6, "info")]
+
+
 def test_a_restatement_that_disagrees_with_the_rules_stops_the_run(tmp_path, monkeypatch):
     s = one_doc_set(tmp_path, "Harbor is the fastest platform for small teams.\n")
     monkeypatch.setattr(superlatives, "_tier", lambda *a, **k: "info")  # the rules changed

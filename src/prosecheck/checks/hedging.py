@@ -312,8 +312,10 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO
     if tuple(lw[b : bend + 1]) in _REALISED:
         return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
-    if not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
-        return INFO  # "Obviously stack traces can still be valuable": granting a possibility
+    if not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]) or not _POSSIBLE.isdisjoint(lw[bend + 1 : bend + 4]):
+        # "Obviously stack traces can still be valuable", "It's certainly possible to build your
+        # own", "Obviously you cannot use newer features": granting or denying a possibility
+        return INFO
     if "but" in lw[bend + 1 :] or not _WHILE.isdisjoint(lw[:b]):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient": a concession as often as a claim
@@ -339,6 +341,8 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
 
 
 _WHILE = frozenset({"while", "whilst"})
+# Possibility stated with words other than a modal (issue 11, tenth session).
+_POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
 _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
 # Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
 _BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())

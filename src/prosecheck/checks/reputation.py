@@ -105,10 +105,11 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
 
 
 # Verbs of an impersonal passive that credits a view or a finding to nobody: "It has been
-# plausibly suggested that", "it was found that 75% of people ...".
+# plausibly suggested that", "it was found that 75% of people ...", "it is accepted that" and "It's
+# been found that" (issue 11, tenth session: sealed-docs, cellar-docs, attic-docs).
 IMPERSONAL_VERBS = frozenset(
     "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
-    "noted found shown".split()
+    "noted found shown accepted".split()
 )
 _IMPERSONAL_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("have", "been"), ("'s",))
 
@@ -118,7 +119,7 @@ def impersonal_passive(lw, i: int) -> Optional[int]:
     or None: "it", a form of "to be", at most one adverb, a verb of saying or finding, "that"."""
     n = len(lw)
     if lw[i] == "it's":
-        k = i + 1
+        k = i + 2 if i + 1 < n and lw[i + 1] == "been" else i + 1  # "It's been found that"
     else:
         k = None
         for be in _IMPERSONAL_BE[:-1]:
