@@ -153,6 +153,9 @@ def test_confidence_tiers_of_the_fixture():
         (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
         (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
+        (81, 1, "HC102", "info"),  # "Undoubtedly, ..." opening the sentence: a sentence adverb
+        (83, 41, "HC102", "info"),  # "..., obviously." closing it
+        (85, 15, "HC102", "warning"),  # the same adverb inside the clause stays sure
     ]
 
 

@@ -320,6 +320,12 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient": a concession as often as a claim
         return INFO
+    if (b == 0 or bend == len(lw) - 1) and tuple(lw[b : bend + 1]) in _DISJUNCTS:
+        # "Obviously, the best thing to do would be ...", "Undoubtedly there are more.", "To
+        # survive, obviously.": a sentence adverb at the sentence's edge comments on the whole
+        # sentence and, in documentation and essays, signposts an inference or concedes more
+        # often than it insists (issue 11, tenth session: 3 of 9 right on the nine sets)
+        return INFO
     if broken_link(doc, sentence, support):
         return INFO
     return None
@@ -343,6 +349,12 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
 _WHILE = frozenset({"while", "whilst"})
 # Possibility stated with words other than a modal (issue 11, tenth session).
 _POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
+# Boosters that can stand apart from their clause as a sentence adverb ("Obviously, ...").
+_DISJUNCTS = frozenset(
+    tuple(p.split())
+    for p in ("obviously", "undoubtedly", "certainly", "definitely", "surely", "doubtless",
+              "undeniably", "no doubt", "without doubt", "without a doubt", "without question")
+)
 _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
 # Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
 _BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())
