@@ -36,6 +36,7 @@ class _Markdown(HTMLParser):
         self.pre = 0             # depth of <pre>
         self.drop = 0            # depth of dropped elements
         self.links = []          # destinations of the open <a> elements, with the buffer length at their start
+        self.head = False        # inside a <head> that has not been closed
 
     # -- blocks ------------------------------------------------------------------------------------
     def _flush(self):
@@ -51,12 +52,18 @@ class _Markdown(HTMLParser):
         self.prefix = ""
 
     def handle_starttag(self, tag, attrs):
+        if self.drop == 1 and self.head and tag in BLOCKS:
+            # a page that never closes its <head> (toybox's pages end it with a server-side
+            # include): a block of the body ends the head, as an HTML5 parser does
+            self.drop = 0
+            self.head = False
         if self.drop:
             if tag in DROPPED and tag not in VOID:
                 self.drop += 1
             return
         if tag in DROPPED:
             self.drop += 1
+            self.head = tag == "head"
             return
         if tag == "pre":
             self._flush()
@@ -88,6 +95,8 @@ class _Markdown(HTMLParser):
         if self.drop:
             if tag in DROPPED:
                 self.drop -= 1
+            if tag == "head":
+                self.head = False
             return
         if tag == "pre":
             if self.pre:
