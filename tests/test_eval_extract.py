@@ -97,6 +97,18 @@ def test_html_blocks_become_lines_and_links_keep_their_destination():
         "next\n")
 
 
+def test_a_head_the_page_never_closes_ends_at_the_first_block_of_the_body():
+    # toybox's pages (loft-docs) open <head>, give a <title> and a server-side include, and go
+    # straight on to the body's <h2> and <p> without </head> or <body>: a block ends the head, as
+    # an HTML5 parser does, so the text is kept while the title and a style in the head are not
+    page = ("<html><head><title>What is toybox?</title>\n<!--#include file=\"header.html\" -->\n"
+            "<style>p {}</style>\n<h2><a name=\"what\" />What is it?</h2>\n<p>It's the <b>best</b>.</p>")
+    assert html_to_markdown(page) == "## What is it?\n\nIt's the best.\n"
+    # a head that is closed is dropped whole, blocks inside it or not (the pages of the other sets)
+    assert html_to_markdown("<head><title>T</title></head><p>Body.</p>") == "Body.\n"
+    assert html_to_markdown("<head><noscript><p>x</p></noscript></head><p>Body.</p>") == "Body.\n"
+
+
 def test_extract_writes_an_html_member_as_markdown_and_checks_its_digest(tmp_path):
     arch = tmp_path / "arch"
     arch.mkdir()
