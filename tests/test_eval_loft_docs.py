@@ -78,7 +78,7 @@ DOCUMENTS = 43
 DOCUMENTS_WITH_ITEMS = 37
 WORDS = 36110
 COUNTS = {
-    ("superlative", "positive"): 20, ("superlative", "negative"): 52,
+    ("superlative", "positive"): 20, ("superlative", "negative"): 53,
     ("hedge", "positive"): 9, ("hedge", "negative"): 24,
     ("booster", "positive"): 9, ("booster", "negative"): 18,
 }
@@ -97,4 +97,4 @@ OVER_A_FIFTH = [
     ("rsyslog-doc", "booster", 3), ("rsyslog-doc", "hedge", 4), ("toybox", "booster", 2),
     ("toybox", "hedge", 2), ("toybox", "superlative", 7),
 ]
-README_ROWS = ("| superlative | 20 | 52 |", "| hedge | 9 | 24 |", "| booster | 9 | 18 |", "| all | 38 | 94 |")
+README_ROWS = ("| superlative | 20 | 53 |", "| hedge | 9 | 24 |", "| booster | 9 | 18 |", "| all | 38 | 95 |")
