@@ -282,3 +282,19 @@ def test_tiers_of_the_tenth_sessions_sweeps():
         (5, 42, "SL101", "warning"), (7, 41, "SL101", "warning"), (9, 18, "SL101", "warning"),
         (11, 23, "SL101", "warning"), (13, 21, "SL101", "warning"),
     ]
+
+
+def test_tiers_of_the_eleventh_sessions_one_of_the_most():
+    """Issue 11's eleventh session: "one of the most <common/important/frequent/useful...> <noun>"
+    opening a sentence, a clause or a parenthesis singles one out among all of its kind and is a
+    warning; the complement of a subject ("A stale cache is one of the most common causes"), an
+    adverb ("one of the most commonly used"), a selection ("a few of the most useful"), no noun
+    after the adjective ("One of the most important is"), "the most common" alone and an aim
+    ("aims to produce one of the most ...") are not flagged. An ASCII dash "--" opens a clause
+    as an em dash does."""
+    text = (FIXTURES / "rules11_one_of.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (5, 34, "SL101", "warning"), (7, 8, "SL101", "warning"), (9, 25, "SL101", "warning"),
+        (11, 8, "SL101", "warning"), (25, 41, "SL101", "warning"),
+    ]

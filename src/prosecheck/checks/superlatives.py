@@ -644,10 +644,13 @@ def _sweeping_verb(lw, k: int) -> bool:
 
 def _opens_clause(words, lw, i: int, prose: str) -> bool:
     """Word ``i`` opens its sentence or a clause: after a conjunction, "which", or a comma,
-    colon or dash ("but nobody actually lives by it", "for some reason, nobody among ...")."""
+    colon or dash ("but nobody actually lives by it", "for some reason, nobody among ..."); an
+    ASCII dash "--" too, and so a plain-text heading's underline ("Curio is Different" over a
+    line of "----"), which the plain-text paragraph joins to the sentence under it."""
     if i == 0 or lw[i - 1] in _CLAUSE_OPENERS or lw[i - 1] == "which":
         return True
-    return any(c in prose[words[i - 1].end : words[i].start] for c in ",;:\u2013\u2014(")
+    gap = prose[words[i - 1].end : words[i].start]
+    return "--" in gap or any(c in gap for c in ",;:\u2013\u2014(")
 
 
 def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
@@ -684,6 +687,40 @@ _DEGREE_NOUNS = frozenset({"extent", "degree", "amount", "number", "value", "val
 _STRIVING = frozenset("try tries tried trying aim aims aimed strive strives striving goal goals attempt attempts".split())
 # "the most recent version available": an order in time, not a claim.
 _ORDER_WORDS = frozenset({"recent", "current", "up-to-date", "frequently", "commonly", "likely"})
+
+
+# Adjectives that "the most" leaves as a description in documentation ("the most common
+# option", most_never) but that rank when the writer singles one out among all: "one of the
+# most common forms of data corruption", "One of the most important ideas from software
+# architecture". Not the words of order or time ("recent", "likely"), nor adverbs ("one of the
+# most commonly used encodings": a frequency, a fact of use).
+_RANKED_ONE_OF = frozenset(
+    "important common frequent significant useful interesting obvious straightforward convenient "
+    "natural sensible reasonable expensive relevant appropriate suitable".split()
+)
+
+
+# Words after the adjective that show no noun follows it: "one of the most important is ...".
+_NOT_NOUNS = frozenset("is are was were be been that which who than as".split())
+
+
+def _one_of_the_most(lw, i: int, words, prose: str) -> bool:
+    """"one of the most <adjective> <noun>" (``lw[i]`` is "most") opening its sentence or a clause
+    or a parenthesis: one singled out among all of its kind, the subject of what follows ("One of
+    the most frequent sources of bugs is parsing", "(one of the most common forms of data
+    corruption)"), issue 11 eleventh session. Not the complement of a subject ("A stale cache is
+    one of the most common causes": a diagnosis, as documentation gives it), not "a few of the most
+    useful extensions" (a selection), nor "the most important" with no noun after it."""
+    if i < 3 or lw[i - 1] != "the" or lw[i - 2] != "of" or lw[i - 3] != "one":
+        return False
+    if not _opens_clause(words, lw, i - 3, prose):
+        return False
+    if i + 2 >= len(lw) or lw[i + 1] not in _RANKED_ONE_OF:
+        return False
+    after = lw[i + 2]
+    if after in ("and", "or") and i + 4 < len(lw):
+        after = lw[i + 4]  # "one of the most straightforward and flexible models"
+    return after.isalpha() and after not in _PREPOSITIONS and after not in _NOT_NOUNS
 
 
 def _of_all_possible(lw, end: int) -> bool:
@@ -914,6 +951,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         judged_here = adj in _JUDGED and (_names_after(words, lw, i + 1) or (i and lw[i - 1] in lex.place))
         # "the most convenient encoding available": ranked among every one there is
         judged_here = judged_here or (i and lw[i - 1] == "the" and adj not in _ORDER_WORDS and _of_all_possible(lw, i + 1))
+        # "one of the most common forms of data corruption": ranked among every one of its kind
+        judged_here = judged_here or _one_of_the_most(lw, i, words, prose)
         if adj in lex.most_never and not judged_here and not (i and lw[i - 1] == "the" and _made_superlative(lw, words, i - 1)):
             # "the most important option"; not "the most important group Hamas", nor "the
             # country's most important relationship" (ranked among all of a place's)
