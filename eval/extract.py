@@ -15,7 +15,10 @@ that a checker reads the latter as plain text):
                          description (the package's README as PyPI shows it), i.e. the body
                          after the header block;
 - "kind": "html"         the member is a saved HTML page: the document is its prose as
-                         Markdown, one block a line (htmlmd.py beside this script).
+                         Markdown, one block a line (htmlmd.py beside this script);
+- "kind": "json"         the member is a JSON list of records (a data set shipped as sample
+                         data): the document is the string field "field" of the record at
+                         0-based position "index".
 
 Line ends become "\\n" and the file ends with one newline. When the entry has a "curation"
 {"start": S, "end": E}, only the lines from the first one containing S up to (not including)
@@ -79,6 +82,15 @@ def document_text(entry, archive_dir):
         text = body if isinstance(body, str) else ""
     elif entry["kind"] == "html":
         text = html_to_markdown(text)
+    elif entry["kind"] == "json":
+        try:
+            text = json.loads(text)[entry["index"]][entry["field"]]
+        except (IndexError, TypeError) as exc:
+            raise ValueError("no record %s with a field %r in %s (%s)"
+                             % (entry.get("index"), entry.get("field"), entry["member"], exc))
+        if not isinstance(text, str):
+            raise ValueError("the field %r of record %s in %s is not text"
+                             % (entry["field"], entry["index"], entry["member"]))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
