@@ -88,6 +88,6 @@ COUNTS = {
     ("booster", "positive"): 27, ("booster", "negative"): 22,
 }
 PER_PACKAGE = {("blanc", "superlative"): 32, ("blanc", "hedge"): 50, ("blanc", "booster"): 27}
-# the README's admission: the one package found gives every positive (its pieces are by 20
-# publishers or more; the README's table per publisher is the measure of spread)
+# the README's admission: the one package found gives every positive (its pieces are by nine
+# named publishers and ten unnamed ones; the README's table per publisher is the measure of spread)
 OVER_A_FIFTH = [("blanc", "booster", 27), ("blanc", "hedge", 50), ("blanc", "superlative", 32)]
