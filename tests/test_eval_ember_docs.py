@@ -70,7 +70,7 @@ def test_the_figures_the_readme_reports():
 
 def test_the_readme_states_the_counts_and_that_the_set_is_unscored():
     readme = (SET / "README.md").read_text(encoding="utf-8")
-    for row in ("| superlative | 32 | 69 |", "| hedge | 50 | 33 |", "| booster | 27 | 22 |", "| all | 109 | 124 |"):
+    for row in ("| superlative | 31 | 70 |", "| hedge | 50 | 33 |", "| booster | 27 | 22 |", "| all | 108 | 125 |"):
         assert row in readme
     assert "37 English documents (33,048 words)" in readme
     assert "**prosecheck has never been run on these documents**" in readme
@@ -83,11 +83,11 @@ DOCUMENTS = 37
 DOCUMENTS_WITH_ITEMS = 37
 WORDS = 33048
 COUNTS = {
-    ("superlative", "positive"): 32, ("superlative", "negative"): 69,
+    ("superlative", "positive"): 31, ("superlative", "negative"): 70,
     ("hedge", "positive"): 50, ("hedge", "negative"): 33,
     ("booster", "positive"): 27, ("booster", "negative"): 22,
 }
-PER_PACKAGE = {("blanc", "superlative"): 32, ("blanc", "hedge"): 50, ("blanc", "booster"): 27}
+PER_PACKAGE = {("blanc", "superlative"): 31, ("blanc", "hedge"): 50, ("blanc", "booster"): 27}
 # the README's admission: the one package found gives every positive (its pieces are by nine
 # named publishers and ten unnamed ones; the README's table per publisher is the measure of spread)
-OVER_A_FIFTH = [("blanc", "booster", 27), ("blanc", "hedge", 50), ("blanc", "superlative", 32)]
+OVER_A_FIFTH = [("blanc", "booster", 27), ("blanc", "hedge", 50), ("blanc", "superlative", 31)]
