@@ -58,6 +58,9 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
         if _break_before(words, j, prose):
             break
         if lw[j] in speech and speech.match_at(lw, j):
+            if lw[j - 1] in _PASSIVE_BE and (lw[j].endswith("ed") or lw[j] in _IRREGULAR_PARTICIPLES):
+                j += 1
+                continue  # "A more informal source of information can also be found": a passive, nobody speaks
             if noun in singular and lw[j] in _BASE_FORMS and lw[j - 1] not in _MODALS:
                 j += 1
                 continue  # "a source point to a target point": a plural verb has another subject
@@ -73,6 +76,11 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
     if m and m[0] == 1:
         return start, i  # not "is an authoritative source": "is" only opens "is uncomfortable"
     return None
+
+
+# A participle of a speech verb after these is a passive: the noun before is found, not finding.
+_PASSIVE_BE = frozenset("be been being is are was were".split())
+_IRREGULAR_PARTICIPLES = frozenset("found thought told said felt".split())
 
 
 _AFTER_NOUN = frozenset(

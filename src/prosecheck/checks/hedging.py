@@ -440,6 +440,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 continue
         if w == "considered":
             s = reputation.considered_person(lw, words, i, prose)
+            if s is None:
+                s = reputation.considered_merit(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 1]):
                 found.append((s, i, "HC101", "holds this view"))
                 hedges += 1
@@ -635,6 +637,10 @@ _BEFORE_GROUP = frozenset(
 )
 
 
+# Words before "they say" that make it a free relative or the proverb's "as they say".
+_FREE_RELATIVE = frozenset({"what", "who", "whom", "whatever", "whoever", "as"})
+
+
 # Before "sure", words that make it "certain" or an instruction, not the colloquial booster
 # "it sure got an earful".
 _SURE_AFTER = frozenset(
@@ -670,6 +676,11 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
+    if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
+        # "people are who they say they are", "mean exactly what they say", the proverb's "As
+        # they say": "they" is the people just named, or nobody at all; not a hidden source
+        # (issue 11, eleventh session: cellar-docs, unseen-docs twice, vault-docs; no positive).
+        return True
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
         prev = lw[i - 1]
@@ -725,6 +736,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier else None
     if q:
         j = i + q[0]
+        if j + 1 < len(lw) and "-" in lw[j] and lw[j].replace("-", "").isalpha() and (lw[j + 1] in lex.group or lw[j + 1] in lex.group_quantified):
+            j += 1  # "Most right-thinking people regard": a compound adjective before the group
         if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified or _people_of(words, lw, j)):
             j += 1
         elif lw[i] not in lex.group:
@@ -755,7 +768,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
 # Verbs of judging by experience (issue 11, rules4): "most people find getmail easier", "what
 # many Tunisians saw as a failure", "many people choose Debian". They are common words in other
 # senses, so they must be the verb of the clause: joined to the group, and followed by their object.
-_EXPERIENCE_VERBS = frozenset({"find", "saw", "choose"})
+_EXPERIENCE_VERBS = frozenset({"find", "saw", "choose", "found", "regard"})
 _NOT_AFTER_EXPERIENCE = frozenset("and or of in on for to with from by at below above also".split())
 
 

@@ -25,6 +25,7 @@ PASSIVE_JUDGES = frozenset(
     derided dismissed criticized criticised condemned decried denounced vilified maligned
     ridiculed branded slammed blasted panned
     regarded viewed perceived seen
+    favored favoured
     """.split()
 )
 # The perception verbs are mostly a tool's behaviour or a rule ("is seen as HTML", "are regarded
@@ -32,6 +33,14 @@ PASSIVE_JUDGES = frozenset(
 # they hide a judge only with an adverb that says how many hold the view ("is sometimes
 # regarded as", "is often seen as").
 PERCEPTION = frozenset({"regarded", "viewed", "perceived", "seen"})
+# Judgements of merit after "is considered" ("This is considered good", "is no longer considered
+# good"): a view whose holders are left out. Not a status ("is considered stable", "are considered
+# deprecated", "feature-complete": a project's own announcement, RULES-ADDENDUM G2) nor a kind
+# ("is considered a breaking change").
+MERIT = frozenset(
+    "good bad better worse best worst harmful evil poor great excellent superior inferior elegant "
+    "ugly dangerous rude impolite".split()
+)
 _HOW_MANY = frozenset(
     "sometimes often generally commonly popularly increasingly frequently usually traditionally "
     "long variously typically mostly largely".split()
@@ -56,11 +65,20 @@ _NOT_AFTER_AS = frozenset({"well", "follows", "such", "soon", "long", "far", "mu
 
 
 def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
-    """The first word of "has been hailed as" when ``lw[i]`` is such a participle, or None."""
+    """The first word of "has been hailed as" when ``lw[i]`` is such a participle, or None.
+
+    A verb of praise or blame takes "for" too, the judgement's reason ("has been criticized for
+    being vague", "Perl has long been favored for web applications": issue 11, eleventh session);
+    a verb of perception only "as" ("is seen for the first time")."""
     n = len(lw)
-    if i + 2 >= n or lw[i + 1] != "as" or lw[i + 2] in _NOT_AFTER_AS:
+    if i + 2 >= n or lw[i + 2] in _NOT_AFTER_AS:
         return None
-    if _title_after(words, lw, i + 2):
+    if lw[i + 1] == "for" and lw[i] not in PERCEPTION:
+        if lw[i + 2] in _NOT_A_REASON or not lw[i + 2].isalpha():
+            return None  # "is praised for now", "favoured for 2 weeks": not the judgement's reason
+    elif lw[i + 1] != "as":
+        return None
+    elif _title_after(words, lw, i + 2):
         return None  # "was hailed as the Worlds 2023 finals MVP": an award on record, not a view
     if _agent_named(lw, words, i + 2, prose):
         return None  # "hailed as a model by the Harbor Times": the judge is named
@@ -69,9 +87,16 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
         j -= 1
     if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
         return None
+    if i >= 2 and lw[i - 1] in _REDUCED_ADVERBS and lw[i - 2] not in _BE and lw[i] not in PERCEPTION:
+        if lw[i - 2].isalpha() and lw[i - 2] not in ("has", "have", "had", "been"):
+            return i - 1  # "a model currently favored for web", "a tool widely criticized as slow"
     if j >= 0 and lw[j] in _BE:
-        if j >= 1 and lw[j] == "been" and lw[j - 1] in ("has", "have", "had"):
-            return j - 1
+        if j >= 1 and lw[j] == "been":
+            h = j - 1
+            while h > 0 and lw[h] in _BETWEEN:
+                h -= 1  # "has long been favored"
+            if lw[h] in ("has", "have", "had"):
+                return h
         return j
     if j >= 0 and (lw[j].endswith("'s") or lw[j].endswith("'re")) and lw[j][:-2].isalpha() and lw[i] != "seen":
         return j  # "he's regarded as", "they're hailed as" (not "it's seen as": "what's seen as")
@@ -80,6 +105,13 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if "," in prose[words[j].end : words[j + 1].start] and lw[i] not in PERCEPTION:
         return j + 1  # "Tunisia, hailed as the lone success, ...": a participial clause
     return None
+
+
+# After "criticized for", "favored for": words that begin no reason ("favored for now").
+_NOT_A_REASON = frozenset("now the a an this that these those years months weeks days a while some".split())
+# Adverbs that let a participle after its noun carry the judgement without "to be" or a comma:
+# "a model currently favored for web applications", "a tool widely criticized as slow".
+_REDUCED_ADVERBS = frozenset("currently widely long often generally commonly increasingly frequently".split())
 
 
 def _title_after(words, lw, k: int) -> bool:
@@ -200,6 +232,30 @@ def considered_person(lw, words, i: int, prose: str) -> Optional[int]:
         return None
     text = words[q].text
     return be if text[:1].isupper() and text[1:2].islower() and words[q - 1].text[:1].isupper() else None
+
+
+def considered_merit(lw, words, i: int, prose: str) -> Optional[int]:
+    """The first word of "is (no longer) considered good" when ``lw[i]`` is "considered" and a
+    word of merit follows (``MERIT``, after "to be" or "as" if they are there), or None: a
+    judgement in the passive with its judges left out. Not when "by" names them later."""
+    n = len(lw)
+    k = i + 1
+    if k + 1 < n and lw[k] == "to" and lw[k + 1] == "be":
+        k += 2
+    elif k < n and lw[k] == "as":
+        k += 1
+    if k >= n or lw[k] not in MERIT:
+        return None
+    if "by" in lw[k + 1 : k + 8]:
+        return None  # "is considered good by most reviewers": the judges are named
+    j = i - 1
+    while j >= 0 and (lw[j] in _BETWEEN or lw[j] == "longer" or (lw[j] == "no" and j + 1 < i and lw[j + 1] == "longer")):
+        j -= 1
+    if j < 0 or lw[j] not in _BE:
+        return None
+    if lw[j] == "been" and j >= 1 and lw[j - 1] in ("has", "have", "had"):
+        return j - 1
+    return j
 
 
 # Sources that are a kind of source, not a name: reports, analysts, a study.
