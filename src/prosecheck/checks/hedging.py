@@ -455,6 +455,21 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 2
                 continue
+        if w == "reported":
+            r = reputation.reported_by_kind(lw, words, i)
+            if r is not None and not any(quoted[r[0] : r[1] + 1]):
+                found = [f for f in found if f[0] < r[0]]
+                found.append((r[0], r[1], "HC101", "is the source"))
+                hedges += 1
+                i = r[1] + 1
+                continue
+        if w == "report" or w == "reports":
+            s = reputation.received_report(lw, words, i)
+            if s is not None and not any(quoted[s : i + 1]):
+                found.append((s, i, "HC101", "reported it"))
+                hedges += 1
+                i += 1
+                continue
         if w in _REPORT_VERBS:
             s = _users_report(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 1]):

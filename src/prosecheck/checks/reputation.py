@@ -24,7 +24,7 @@ PASSIVE_JUDGES = frozenset(
     hailed lauded touted heralded acclaimed praised celebrated lionized lionised extolled
     derided dismissed criticized criticised condemned decried denounced vilified maligned
     ridiculed branded slammed blasted panned
-    regarded viewed perceived seen
+    regarded viewed perceived seen reported
     favored favoured
     """.split()
 )
@@ -32,7 +32,7 @@ PASSIVE_JUDGES = frozenset(
 # as a path", "to be regarded as a security vulnerability": 0 of 20 new corpus findings right):
 # they hide a judge only with an adverb that says how many hold the view ("is sometimes
 # regarded as", "is often seen as").
-PERCEPTION = frozenset({"regarded", "viewed", "perceived", "seen"})
+PERCEPTION = frozenset({"regarded", "viewed", "perceived", "seen", "reported"})
 # Judgements of merit after "is considered" ("This is considered good", "is no longer considered
 # good"): a view whose holders are left out. Not a status ("is considered stable", "are considered
 # deprecated", "feature-complete": a project's own announcement, RULES-ADDENDUM G2) nor a kind
@@ -256,6 +256,60 @@ def considered_merit(lw, words, i: int, prose: str) -> Optional[int]:
     if lw[j] == "been" and j >= 1 and lw[j - 1] in ("has", "have", "had"):
         return j - 1
     return j
+
+
+def reported_by_kind(lw, words, i: int) -> Optional[tuple[int, int]]:
+    """The first and last index of "was reported on by major media" when ``lw[i]`` is "reported", or None:
+    a passive of reporting whose agent is a kind of source (``SOURCE_KINDS``: media, press,
+    analysts...), at most two lower-case words before it and no article ("by the press" may
+    point to one named before). Reports without a reporter (issue 11, eleventh session)."""
+    n = len(lw)
+    k = i + 1
+    if k < n and lw[k] == "on":
+        k += 1
+    if k >= n or lw[k] != "by" or i == 0:
+        return None
+    j = i - 1
+    if lw[j] in _BETWEEN or (lw[j].endswith("ly") and lw[j].isalpha()):
+        j -= 1
+    if j < 0 or lw[j] not in _BE:
+        return None
+    for m in range(k + 1, min(n, k + 4)):
+        if not lw[m].isalpha() or not words[m].text[:1].islower() or lw[m] in _DEFINITE or lw[m] in ("a", "an"):
+            return None
+        if lw[m] in SOURCE_KINDS:
+            return j, m
+    return None
+
+
+# Reports the writers received from nobody named: "We've had a more recent report that ...", "we
+# have varying reports". The adjective is required: "we have a report generator" is a tool.
+_RECEIVED = (("we", "have"), ("we", "had"), ("we've", "had"), ("we", "have", "had"), ("we've", "received"),
+             ("we", "received"), ("we've", "got"), ("we", "got"), ("we'd", "had"))
+_WE = frozenset({"we", "we've", "we'd"})
+_REPORT_KINDS = frozenset(
+    "varying conflicting recent mixed unconfirmed several many numerous some occasional further "
+    "multiple other".split()
+)
+
+
+def received_report(lw, words, i: int) -> Optional[int]:
+    """The first word of "we have varying reports" when ``lw[i]`` is "report" or "reports", or
+    None: "we" and a verb of having or receiving, then at most three words with one of
+    ``_REPORT_KINDS`` among them, then the noun; not when "from" or "by" and a name follow."""
+    if _WE.isdisjoint(lw[max(0, i - 6) : i]):
+        return None  # the common case, cheaply: nobody says "we"
+    if i + 2 < len(lw) and lw[i + 1] in ("from", "by") and words[i + 2].text[:1].isupper():
+        return None  # "a recent report from Dana Reyes": the reporter is named
+    for back in range(1, 5):
+        mods = lw[max(0, i - back + 1) : i]
+        if back > 1 and (not mods or not mods[-1].isalpha()):
+            return None
+        for opener in _RECEIVED:
+            s = i - back + 1 - len(opener)
+            if s >= 0 and tuple(lw[s : s + len(opener)]) == opener:
+                return s if not _REPORT_KINDS.isdisjoint(mods) else None
+    return None
 
 
 # Sources that are a kind of source, not a name: reports, analysts, a study.
