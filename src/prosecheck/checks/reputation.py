@@ -74,8 +74,8 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if i + 2 >= n or lw[i + 2] in _NOT_AFTER_AS:
         return None
     if lw[i + 1] == "for" and lw[i] not in PERCEPTION:
-        if lw[i + 2] in _NOT_A_REASON or not lw[i + 2].isalpha():
-            return None  # "is praised for now", "favoured for 2 weeks": not the judgement's reason
+        if _time_after(lw, i + 2):
+            return None  # "is favored for now", "favoured for 2 weeks": a time, not the judgement's reason
     elif lw[i + 1] != "as":
         return None
     elif _title_after(words, lw, i + 2):
@@ -87,7 +87,7 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
         j -= 1
     if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
         return None
-    if i >= 2 and lw[i - 1] in _REDUCED_ADVERBS and lw[i - 2] not in _BE and lw[i] not in PERCEPTION:
+    if i >= 2 and lw[i - 1] in _REDUCED_ADVERBS and lw[i - 2] not in _BE and lw[i - 2] not in _BETWEEN and lw[i] not in PERCEPTION:
         if lw[i - 2].isalpha() and lw[i - 2] not in ("has", "have", "had", "been"):
             return i - 1  # "a model currently favored for web", "a tool widely criticized as slow"
     if j >= 0 and lw[j] in _BE:
@@ -107,8 +107,16 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     return None
 
 
-# After "criticized for", "favored for": words that begin no reason ("favored for now").
-_NOT_A_REASON = frozenset("now the a an this that these those years months weeks days a while some".split())
+# After "criticized for", "favored for": a time, not a reason ("favored for now", "for years",
+# "for a while", "for the moment").
+_TIME_WORDS = frozenset("now years months weeks days decades ages long ever some".split())
+_TIME_AFTER_ARTICLE = frozenset("while time moment long first last".split())
+
+
+def _time_after(lw, k: int) -> bool:
+    if not lw[k].isalpha() or lw[k] in _TIME_WORDS:
+        return True
+    return lw[k] in ("a", "an", "the") and k + 1 < len(lw) and lw[k + 1] in _TIME_AFTER_ARTICLE
 # Adverbs that let a participle after its noun carry the judgement without "to be" or a comma:
 # "a model currently favored for web applications", "a tool widely criticized as slow".
 _REDUCED_ADVERBS = frozenset("currently widely long often generally commonly increasingly frequently".split())
@@ -287,6 +295,13 @@ def reported_by_kind(lw, words, i: int) -> Optional[tuple[int, int]]:
 _RECEIVED = (("we", "have"), ("we", "had"), ("we've", "had"), ("we", "have", "had"), ("we've", "received"),
              ("we", "received"), ("we've", "got"), ("we", "got"), ("we'd", "had"))
 _WE = frozenset({"we", "we've", "we'd"})
+# What may follow the reports received: what they say, or the end of the clause.
+_AFTER_REPORT = frozenset("that of about from on saying suggesting claiming indicating".split())
+
+
+def prose_gap(words, i: int) -> bool:
+    """Anything but a space between word ``i`` and the next: a mark ends the phrase there."""
+    return bool(words[i + 1].start > words[i].end + 1)
 _REPORT_KINDS = frozenset(
     "varying conflicting recent mixed unconfirmed several many numerous some occasional further "
     "multiple other".split()
@@ -299,8 +314,11 @@ def received_report(lw, words, i: int) -> Optional[int]:
     ``_REPORT_KINDS`` among them, then the noun; not when "from" or "by" and a name follow."""
     if _WE.isdisjoint(lw[max(0, i - 6) : i]):
         return None  # the common case, cheaply: nobody says "we"
-    if i + 2 < len(lw) and lw[i + 1] in ("from", "by") and words[i + 2].text[:1].isupper():
+    n = len(lw)
+    if i + 2 < n and lw[i + 1] in ("from", "by") and words[i + 2].text[:1].isupper():
         return None  # "a recent report from Dana Reyes": the reporter is named
+    if i + 1 < n and lw[i + 1] not in _AFTER_REPORT and not prose_gap(words, i):
+        return None  # "we have several report formats": the noun of a compound, a tool's output
     for back in range(1, 5):
         mods = lw[max(0, i - back + 1) : i]
         if back > 1 and (not mods or not mods[-1].isalpha()):
