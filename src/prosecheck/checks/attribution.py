@@ -61,6 +61,9 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
             if lw[j - 1] in _PASSIVE_BE and (lw[j].endswith("ed") or lw[j] in _IRREGULAR_PARTICIPLES):
                 j += 1
                 continue  # "A more informal source of information can also be found": a passive, nobody speaks
+            if lw[j] in _NEEDS_OBJECT and (j + 1 >= n or lw[j + 1] in _NOT_OBJECT or not lw[j + 1][:1].isalpha()):
+                j += 1
+                continue  # "Several sources found in the archive": a participle, not a verb of judging
             if noun in singular and lw[j] in _BASE_FORMS and lw[j - 1] not in _MODALS:
                 j += 1
                 continue  # "a source point to a target point": a plural verb has another subject
@@ -81,6 +84,10 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
 # A participle of a speech verb after these is a passive: the noun before is found, not finding.
 _PASSIVE_BE = frozenset("be been being is are was were".split())
 _IRREGULAR_PARTICIPLES = frozenset("found thought told said felt".split())
+# Verbs of judging by experience (hedging._EXPERIENCE_VERBS): common words in other senses, they
+# speak only when their object follows ("officials found that", not "sources found in the archive").
+_NEEDS_OBJECT = frozenset({"find", "saw", "choose", "found", "regard"})
+_NOT_OBJECT = frozenset("and or of in on for to with from by at below above also".split())
 
 
 _AFTER_NOUN = frozenset(
