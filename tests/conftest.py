@@ -1,12 +1,25 @@
-"""Suite-wide guard: no test may replace /dev/null (as root, a rename over it succeeds, and
-every later process on the machine, CI's included, then reads and writes a plain file)."""
+"""Suite-wide set-up: no test may replace /dev/null (as root, a rename over it succeeds, and
+every later process on the machine, CI's included, then reads and writes a plain file); and the
+processes the tests start see Ctrl-C as a terminal's user would, even when the suite itself runs
+where the interrupt is ignored."""
 
 from __future__ import annotations
 
 import os
+import signal
 import stat
 
 import pytest
+
+
+def pytest_configure(config):
+    # A shell starts a background job (`./scripts/test &`, nohup, some CI runners) with SIGINT
+    # ignored, and an ignored signal stays ignored across exec: every prosecheck the tests start
+    # would then ignore the Ctrl-C that tests/test_signals.py sends, as a background job should,
+    # and those tests would fail for the environment, not for prosecheck. A handled signal is
+    # reset to its default at exec, so handling it here gives the children a terminal's default.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _devnull_is_a_device() -> bool:
