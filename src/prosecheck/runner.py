@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import signal
 import stat
+from _signal import getsignal as _raw_getsignal, signal as _raw_signal
 import sys
 import threading
 from dataclasses import dataclass, field, replace
@@ -94,6 +95,11 @@ def enabled_checks(registry: Registry, selector: Selector) -> list[Check]:
     return [c for c in registry.checks if any(selector.is_selected(code) for code in c.codes)]
 
 
+_SIGALRM = int(getattr(signal, "SIGALRM", 14))
+_setitimer = getattr(signal, "setitimer", None)  # POSIX only (_TimeLimit.active says so)
+_ITIMER_REAL = getattr(signal, "ITIMER_REAL", 0)
+
+
 class _TimeLimit:
     """Raise CheckTimeout in the main thread after ``seconds`` (POSIX timers; else no limit)."""
 
@@ -113,24 +119,27 @@ class _TimeLimit:
         # times 2 per file); each check arms and disarms the timer.
         if self.active:
             self._handler = self._fire  # one bound method, so arm() can tell it by identity
-            self._old = signal.signal(signal.SIGALRM, self._handler)
+            # The C functions under signal.signal and signal.getsignal: those wrap what they
+            # return in an enum member (SIG_DFL, SIG_IGN), a Python call per check and file, and
+            # the handler is only compared by identity here and put back as it was.
+            self._old = _raw_signal(signal.SIGALRM, self._handler)
         return self
 
     def arm(self) -> None:
         if self.active:
-            if signal.getsignal(signal.SIGALRM) is not self._handler:
+            if _raw_getsignal(_SIGALRM) is not self._handler:
                 # A check before this one put in a handler of its own: the limit must still hold.
-                signal.signal(signal.SIGALRM, self._handler)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+                _raw_signal(_SIGALRM, self._handler)
+            _setitimer(_ITIMER_REAL, self.seconds)
 
     def disarm(self) -> None:
         if self.active:
-            signal.setitimer(signal.ITIMER_REAL, 0)
+            _setitimer(_ITIMER_REAL, 0)
 
     def __exit__(self, *exc):
         if self.active:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._old)
+            _raw_signal(signal.SIGALRM, self._old)
         return False
 
 
