@@ -303,10 +303,9 @@ def test_tiers_of_the_eleventh_sessions_one_of_the_most():
 def test_tiers_of_the_eleventh_sessions_precision_classes():
     """Issue 11's eleventh session, precision on the corpus: a benchmark named in the next
     sentence ("When we benchmarked it ...", not "Benchmarks are hard to get right") or a section
-    headed "Benchmarks" supports a ranking (lines 5 and 13: none); thanks, credit, an author
-    ("by Acme", not "by default") or "these two" dependencies make praise others' (17-21: none;
-    23 stays); a peacock adverb before a fault ("remarkably sloppy", 25: none; "remarkably fast"
-    stays); "empowers X to" (29) and the reader's own work in a tutorial ("You just built", 33)
+    headed "Benchmarks" supports a ranking (lines 5 and 13: none); thanks, credit or "these
+    two" dependencies make praise others' (17-21: none; "by default", 23, stays); a peacock
+    adverb before a fault ("remarkably sloppy", 25: none; "remarkably fast" stays); "empowers X to" (29) and the reader's own work in a tutorial ("You just built", 33)
     drop to info; "than any other" before a system's part after a modifier (37: none), not
     before people ("age group", 39); advice after "if you want ..." with a common-noun subject
     drops to info (43, 45), a named subject stays a warning (47)."""

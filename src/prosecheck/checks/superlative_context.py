@@ -8,8 +8,8 @@ Two classes, each a false alarm in both blind samples of the corpus's warning ti
   concluded:"), or the claim sits in a section headed as one ("## Performance / Benchmarks"):
   RULES-ADDENDUM A1 makes the ranking supported;
 * praise of others' work: the sentence thanks or credits someone ("All credit to the jQuery
-  authors for perfecting this amazing utility"), or the praised thing is someone else's ("an
-  amazing library by Joyent", "HTTPie uses these two amazing libraries:").
+  authors for perfecting this amazing utility"), or points at others' things ("HTTPie uses these
+  two amazing libraries:", in superlatives._demonstrated).
 """
 
 from __future__ import annotations
@@ -53,13 +53,14 @@ def _names_benchmark(lw) -> bool:
 def benchmarked_nearby(doc, sentence, support) -> bool:
     """The next sentence names a benchmark ("Moo is one of the fastest JS tokenizers around. When
     I benchmarked it in 2017 I concluded: ..."), or the sentence sits in a section headed
-    "Benchmarks", whose figures follow: the ranking is the section's summary
-    (A1), not a tagline that a benchmark further down cannot support."""
+    "Benchmarks", whose figures follow: the ranking is the section's summary (A1), not a tagline
+    that a benchmark further down cannot support."""
     if sentence.block.kind == "heading":
         return False
     after = support.next_sentence(sentence)
-    if after is not None and after.block.kind != "heading" and _names_benchmark([norm(w.text) for w in after.words]):
-        return True
+    if after is not None and after.block.kind != "heading":
+        if _names_benchmark([norm(w.text) for w in after.words]):
+            return True
     heading = _section_heading(doc, sentence)
     if heading is None:
         return False
@@ -67,26 +68,26 @@ def benchmarked_nearby(doc, sentence, support) -> bool:
 
 
 #: Words that thank or credit someone: praise in such a sentence is for others' work.
-_THANKS = frozenset(
-    "thanks thank thanked grateful gratitude kudos indebted appreciate appreciated appreciation".split()
-)
+_THANKS = frozenset("thanks thank thanked grateful gratitude kudos indebted".split())
+#: "appreciate" thanks only when the writers do it ("we greatly appreciate the support"); "you'll
+#: appreciate its blazing fast start-up" sells.
+_APPRECIATE = frozenset({"appreciate", "appreciated"})
 _CREDIT = frozenset({"credit", "credits"})
-_NOT_AUTHORS = frozenset({"default", "design", "far", "itself", "themselves"})
 
 
-def credits_others(words, lw, a: int, b: int) -> bool:
-    """The peacock word at ``a``..``b`` praises someone else's work: the sentence thanks or
-    credits someone, or the praised noun is credited to an author ("an amazing library by
-    Joyent")."""
+def credits_others(lw) -> bool:
+    """The sentence of a peacock word thanks or credits someone ("All credit to the jQuery authors
+    for perfecting this amazing utility", "VError is an amazing library by Joyent and we are glad
+    for all the hard work"): the praise is for others' work. An author alone ("an amazing library
+    by Joyent") is not enough: a README names its own authors the same way."""
     for k, w in enumerate(lw):
-        if w in _THANKS and not (w == "thanks" and k + 1 < len(lw) and lw[k + 1] == "to"):
+        nxt = lw[k + 1] if k + 1 < len(lw) else ""
+        if w in _THANKS and not (w == "thanks" and nxt == "to"):
             return True  # not "thanks to its cache, it is blazing fast": a cause, not thanks
-        if w in _CREDIT and k + 1 < len(lw) and lw[k + 1] in ("to", "goes", "for"):
+        if (w in _CREDIT and nxt in ("to", "goes", "for")) or (w == "glad" and nxt == "for"):
             return True
-    for k in range(b + 1, min(b + 4, len(lw) - 1)):
-        if lw[k] == "by":
-            name = words[k + 1].text
-            return name[:1].isupper() and lw[k + 1] not in _NOT_AUTHORS
+        if w in _APPRECIATE and "we" in lw[max(0, k - 3) : k]:
+            return True
     return False
 
 

@@ -196,7 +196,7 @@ class Superlatives(Check):
                 aim = governed_by_aim(lw, a) and not _grown_to(lw, a)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
-                if code == "SL102" and (_not_praise(lw, words, a) or credits_others(words, lw, a, b)
+                if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
                 severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
