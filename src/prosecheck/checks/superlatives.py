@@ -34,6 +34,14 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
+from prosecheck.checks.superlative_context import (
+    answers_readers_need,
+    benchmarked_nearby,
+    credits_others,
+    enabling_verb,
+    intensified_fault,
+    readers_work,
+)
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -164,6 +172,8 @@ class Superlatives(Check):
                 support = Support.for_context(doc, context)
             if support.cited(sentence) or support.cited_next(sentence):
                 continue
+            if benchmarked_nearby(doc, sentence, support):
+                continue  # "When I benchmarked it in 2017 I concluded:" next; a "Benchmarks" section
             prose = sentence.block.prose
             named = None
             if titles is None:
@@ -186,13 +196,18 @@ class Superlatives(Check):
                 aim = governed_by_aim(lw, a) and not _grown_to(lw, a)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
-                if code == "SL102" and _not_praise(lw, words, a):
-                    continue
+                if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
+                                        or intensified_fault(lw, a)):
+                    continue  # a name, a mention, a measure; thanks or credit for others' work
                 severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
 
+
+# Nouns of lex.technical_noun that also count people or things of the world ("more than any other
+# age group", "than any other recorded case"): after a modifier they are not a system's parts.
+_WORLDLY_NOUNS = frozenset({"group", "groups", "case", "cases", "record", "records", "data", "item", "items"})
 
 # Peacock words that describe how things fit together as often as they sell ("works seamlessly
 # with Python 3.6+", "hosts can come up and down seamlessly"): right about half the time.
@@ -219,6 +234,17 @@ def _grown_to(lw, a: int) -> bool:
     return q >= 0 and lw[q] in _RESULT_VERBS
 
 
+_DEMONSTRATIVES = frozenset({"these", "those", "such"})
+
+
+def _demonstrated(lw, i: int) -> bool:
+    """"these amazing people", "these two amazing libraries:": the praise points at others the
+    text names (thanks, credits, dependencies), not at the product."""
+    if i and lw[i - 1] in _DEMONSTRATIVES:
+        return True
+    return i >= 2 and lw[i - 2] in ("these", "those") and (lw[i - 1] in _COUNTS or lw[i - 1].isdigit())
+
+
 def _not_praise(lw, words, a: int) -> bool:
     """A peacock word that names rather than praises: a capitalised word inside a sentence is a
     name ("the _Remarkable_ code", a package), a term introduced as one ("referred to as
@@ -240,6 +266,8 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
     if broken_link(doc, sentence, support) or describes_linked(doc, sentence, support):
         return INFO  # a link that does not resolve; a row or an item that a link leads
     if code == "SL102":
+        if enabling_verb(lw, a) or readers_work(lw, a):
+            return INFO  # "empowers maintainers to create" (lets); "You just built an amazing utility"
         if lw[a] in _TECHNICAL_PEACOCKS or aim or (a and lw[a - 1] in _VERB_MARKERS):
             # "works seamlessly with"; "to be blazing fast"; a verb: "you can future-proof it"
             return INFO
@@ -250,6 +278,8 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
             return INFO  # "This is amazing. ... it now has 18,000 lines, 700 versions": the figures follow
         return None
     if code == "SL101":
+        if answers_readers_need(words, lw, prose, a):
+            return INFO  # "if you want to persist the state ..., cookies offer the best": advice
         ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
         by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
         scoped = _scoped(lex, lw, b, words) or (a < len(lw) and lw[a].endswith("'s"))
@@ -456,12 +486,19 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i += 1
                 continue
             if category == "peacock":
-                if not (i and lw[i - 1] in ("these", "those", "such")):  # "these amazing people"
+                if not _demonstrated(lw, i):  # "these amazing people", "these two amazing libraries"
                     yield i, last, "SL102", "peacock"
                 i = last + 1
                 continue
             if category == "absolute":
-                if not (last + 1 < n and lw[last + 1] in lex.technical_noun):
+                # "unmatched brackets"; "lower priority than any other parametric node": a
+                # comparison among the parts of a system (a noun of lex.technical_noun next, or
+                # after one modifier), not a claim about the product; not "than any other age
+                # group" (news-dev), where the noun counts people or things of the world
+                if not (last + 1 < n and lw[last + 1] in lex.technical_noun) and not (
+                    last >= 2 and lw[last - 1] == "any" and last + 2 < n
+                    and lw[last + 2] in lex.technical_noun and lw[last + 2] not in _WORLDLY_NOUNS
+                ):
                     yield i, last, "SL101", "absolute"
                 i = last + 1
                 continue
