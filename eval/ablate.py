@@ -156,6 +156,7 @@ EXEMPTIONS = {
     "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a "but" after it', [("tier", HC, "concession_but")]),
     "hc.tier.concession_while": (HC, "tier", '"While it\'s definitely fast": "while" before it', [("tier", HC, "concession_while")]),
     "hc.tier.possible": (HC, "tier", '"certainly possible", "obviously cannot": a possibility without a modal', [("tier", HC, "possible")]),
+    "hc.tier.disjunct_edge": (HC, "tier", '"Obviously, ...", "..., undoubtedly.": a sentence adverb at the edge', [("tier", HC, "disjunct_edge")]),
     "hc.tier.links": (HC, "tier", "a broken link in the sentence", [("tier", HC, "links")]),
 }
 
@@ -216,6 +217,8 @@ def _booster_tier_branch(doc, sentence, support_, lw, words, b, bend, prose):
         return "concession_but"
     if not H._WHILE.isdisjoint(lw[:b]):
         return "concession_while"
+    if (b == 0 or bend == len(lw) - 1) and t in H._DISJUNCTS:
+        return "disjunct_edge"
     if H.broken_link(doc, sentence, support_):
         return "links"
     return None

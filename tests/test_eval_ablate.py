@@ -77,6 +77,19 @@ def test_the_possibility_without_a_modal_is_a_tier_branch_of_its_own(tmp_path):
         assert got() == [(1, 1, "warning"), (3, 6, "info")]
 
 
+def test_a_sentence_adverb_at_the_edge_is_a_tier_branch_of_its_own(tmp_path):
+    """Issue 11, tenth session: "Undoubtedly" opening its sentence lowers HC102 to info. The
+    restatement lacked this branch until the eleventh session, so every run over a set with such
+    a sentence stopped with "restatement ... disagrees"; switched off, its finding is a warning."""
+    s = one_doc_set(tmp_path, "Intro.\n\nUndoubtedly the new parser is faster.\n")
+    got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
+    assert got() == [(3, 1, "info")]
+    with ablate.switched_off("hc.tier.disjunct_edge"):
+        assert got() == [(3, 1, "warning")]
+    with ablate.switched_off("hc.tier.links"):
+        assert got() == [(3, 1, "info")]
+
+
 def test_a_restatement_that_disagrees_with_the_rules_stops_the_run(tmp_path, monkeypatch):
     s = one_doc_set(tmp_path, "Harbor is the fastest platform for small teams.\n")
     monkeypatch.setattr(superlatives, "_tier", lambda *a, **k: "info")  # the rules changed
