@@ -290,6 +290,34 @@ def test_slips_stay_reported_however_common_on_the_web():
     assert codes(sp(text)) == [(1, 6, "SP101"), (1, 36, "SP101")]
 
 
+def test_a_prefix_before_a_known_word_is_a_derivation_when_the_nearest_word_is_rare():
+    # "unhashed" (nearest "unwashed", rare), "denesting" ("detesting"), "submounts" ("surmounts"),
+    # "discontiguous" ("discontinuous"): regular derivations, not slips.
+    text = "Skip the unhashed rows, then the denesting pass submounts the discontiguous parts.\n"
+    assert sp(text) == []
+    assert codes(sp(text, skip_common_words=False)) == [
+        (1, 10, "SP101"), (1, 34, "SP101"), (1, 49, "SP101"), (1, 63, "SP101")
+    ]
+
+
+def test_a_prefix_before_a_known_word_is_still_a_slip_when_the_word_meant_is_common():
+    # dis + cared ("discarded"), re + commented ("recommended"), un + till ("until"): slips on common
+    # words; over + "writting" is no known stem ("writ" + a doubled t is not read as a word here).
+    text = "It is discared, as recommented, untill we stop overwritting the buffer each time.\n"
+    assert codes(sp(text)) == [(1, 7, "SP101"), (1, 20, "SP101"), (1, 33, "SP101"), (1, 48, "SP101")]
+
+
+def test_a_user_name_after_a_person_in_a_credit_list_is_not_reported():
+    text = "Thanks to:\n\n* Jane Roe / quirkey\n* Tom O'Hara / glytch\n"
+    assert sp(text) == []
+
+
+def test_a_word_after_a_slash_is_checked_when_it_is_no_credit():
+    # Mid-line (words follow it), or no capitalised name before the slash: prose, checked.
+    found = sp("* Jane Roe / quirkey wrote it\n* the value / seperately\n")
+    assert codes(found) == [(1, 14, "SP101"), (2, 15, "SP101")]
+
+
 def test_suggestions_keep_the_first_letter():
     found = sp("Then an uknown flag and the mversion flag broke the build on the main branch.\n")
     assert lines(found) == [
