@@ -318,6 +318,24 @@ def test_a_word_after_a_slash_is_checked_when_it_is_no_credit():
     assert codes(found) == [(1, 14, "SP101"), (2, 15, "SP101")]
 
 
+def test_a_word_between_names_in_a_list_is_a_name():
+    # Neighbours with a digit, capitalised, or unknown: a list of names ("murmer" is an algorithm's
+    # identifier there, "deepin" a distribution's name).
+    text = "Hash with (djb2, fnv1, murmer, crc32) on Linux Mint, deepin, Pop!_OS and others.\n"
+    assert sp(text) == []
+
+
+def test_a_slip_in_a_list_of_words_or_at_a_list_edge_stays_reported():
+    # Its neighbours are dictionary words; or it has no item on one side ("So, intead of").
+    text = "It logs info, warn, succes, error and more. So, intead of a list, we print them.\n"
+    assert codes(sp(text)) == [(1, 21, "SP101"), (1, 49, "SP101")]
+
+
+def test_a_word_glued_to_an_ellipsis_is_notation():
+    # "…valuen" in a signature: the n-th value, as "...valuen" (a dot before it) already was.
+    assert sp("Call remove(value[, \u2026valuen]) and it is gone from the array.\n") == []
+
+
 def test_suggestions_keep_the_first_letter():
     found = sp("Then an uknown flag and the mversion flag broke the build on the main branch.\n")
     assert lines(found) == [

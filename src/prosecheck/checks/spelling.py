@@ -517,6 +517,30 @@ def _handle_after_name(prose: str, start: int, end: int) -> bool:
     return _NAME_SLASH_RE.search(prose, line_start, start) is not None
 
 
+#: The list item just before a word, and just after it: "(matplotlib, |pytables|, zarr)".
+_ITEM_BEFORE_RE = lazy(r"([^\s,;()\[\]]+)[ \t]*,[ \t]*\Z")
+_ITEM_AFTER_RE = lazy(r"[ \t]*,[ \t]*([^\s,;()\[\]]+)")
+_ITEM_EDGES = "*_`'\"“”‘’.:!?"
+
+
+def _among_names(prose: str, start: int, end: int, speller) -> bool:
+    """True for a word between two commas whose neighbours in the list are no dictionary words: names
+    (capitalised), identifiers (with a digit or a sign), unknown words, code. An item in a list of
+    names is a name ("Linux Mint, deepin, Pop!_OS", "**systemd**, **upstart**, **systemv**"); a
+    slip among words stays reported ("log, info, warn, succes, error")."""
+    before = _ITEM_BEFORE_RE.search(prose, max(0, start - 60), start)
+    after = _ITEM_AFTER_RE.match(prose, end)
+    if before is None or after is None:
+        return False  # an item between two others only: "So, intead of", "engines, e.g." are prose
+    for found in (before, after):
+        item = found.group(1).strip(_ITEM_EDGES)
+        if item.isalpha() and item.islower() and (
+            speller.known(item) or (speller.english and speller._inflected(item))
+        ):
+            return False  # a word: the list is of words, and this one may be a slip
+    return True
+
+
 def _next_capitalised(w, sentences) -> bool:
     words = sentences[w.sentence].words
     return len(words) > 1 and words[1].text[:1].isupper()
@@ -829,10 +853,12 @@ class Spelling(Check):
                     after = prose[w.end : w.end + 1]
                     if before + after in ("::", "{}") or after == "(" or before == "@":
                         continue  # an emoji shortcode (":tada:"), a role ("{meth}"), a call, a handle
-                    if before in "/\\.~" or after in ("/", "\\"):
+                    if before in "/\\.~…" or after in ("/", "\\"):
                         continue  # part of a path: "~/.bashrc", "/usr"
                     if _handle_after_name(prose, w.start, w.end):
                         continue  # "Phillip Johnsen / phillipj": a person's user name in a credit
+                    if not capital and _among_names(prose, w.start, w.end, speller):
+                        continue  # "(djb2, fnv1, murmer, crc32)": one name in a list of names
                     if before == PLACEHOLDER or after == PLACEHOLDER or (
                         before in "-'\u2019" and w.start > 1 and prose[w.start - 2] == PLACEHOLDER
                     ):
