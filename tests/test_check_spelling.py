@@ -336,6 +336,11 @@ def test_a_word_glued_to_an_ellipsis_is_notation():
     assert sp("Call remove(value[, \u2026valuen]) and it is gone from the array.\n") == []
 
 
+def test_a_word_glued_to_an_equals_sign_is_a_key_or_a_pinned_package():
+    text = "Pinned:\n\ncertifi==2020.6.20 and chardet==3.0.4\n\nThe certifi package is seperately pinned.\n"
+    assert codes(sp(text)) == [(5, 5, "SP101"), (5, 24, "SP101")]
+
+
 def test_suggestions_keep_the_first_letter():
     found = sp("Then an uknown flag and the mversion flag broke the build on the main branch.\n")
     assert lines(found) == [

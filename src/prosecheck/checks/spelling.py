@@ -851,8 +851,10 @@ class Spelling(Check):
                     prose = w.block.prose
                     before = prose[w.start - 1] if w.start else " "
                     after = prose[w.end : w.end + 1]
-                    if before + after in ("::", "{}") or after == "(" or before == "@":
-                        continue  # an emoji shortcode (":tada:"), a role ("{meth}"), a call, a handle
+                    if before + after in ("::", "{}") or after in ("(", "=") or before == "@":
+                        # An emoji shortcode (":tada:"), a role ("{meth}"), a call, a handle, a key
+                        # or a pinned package glued to "=" ("certifi==2020.6.20", "retries=3").
+                        continue
                     if before in "/\\.~…" or after in ("/", "\\"):
                         continue  # part of a path: "~/.bashrc", "/usr"
                     if _handle_after_name(prose, w.start, w.end):
