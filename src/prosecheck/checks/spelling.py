@@ -518,7 +518,7 @@ def _handle_after_name(prose: str, start: int, end: int) -> bool:
 
 
 #: The list item just before a word, and just after it: "(matplotlib, |pytables|, zarr)".
-_ITEM_BEFORE_RE = lazy(r"([^\s,;()\[\]]+)[ \t]*,[ \t]*\Z")
+_ITEM_BEFORE_RE = lazy(r"[^\s,;()\[\]]+\Z")
 _ITEM_AFTER_RE = lazy(r"[ \t]*,[ \t]*([^\s,;()\[\]]+)")
 _ITEM_EDGES = "*_`'\"“”‘’.:!?"
 
@@ -528,12 +528,19 @@ def _among_names(prose: str, start: int, end: int, speller) -> bool:
     (capitalised), identifiers (with a digit or a sign), unknown words, code. An item in a list of
     names is a name ("Linux Mint, deepin, Pop!_OS", "**systemd**, **upstart**, **systemv**"); a
     slip among words stays reported ("log, info, warn, succes, error")."""
-    before = _ITEM_BEFORE_RE.search(prose, max(0, start - 60), start)
+    # An item between two others only: "So, intead of", "engines, e.g." are prose. Most words have
+    # no comma after them: that is asked first, at the word's end (no search over the text).
     after = _ITEM_AFTER_RE.match(prose, end)
-    if before is None or after is None:
-        return False  # an item between two others only: "So, intead of", "engines, e.g." are prose
-    for found in (before, after):
-        item = found.group(1).strip(_ITEM_EDGES)
+    if after is None:
+        return False
+    head = prose[max(0, start - 60) : start].rstrip(" \t")
+    if not head.endswith(","):
+        return False
+    before = _ITEM_BEFORE_RE.search(head[:-1].rstrip(" \t"))
+    if before is None:
+        return False
+    for item in (before.group(), after.group(1)):
+        item = item.strip(_ITEM_EDGES)
         if item.isalpha() and item.islower() and (
             speller.known(item) or (speller.english and speller._inflected(item))
         ):
