@@ -308,8 +308,8 @@ def switched_off(name: str):
                     # the sentence's own link, citation or named source still answers it
                     if sup.cited(sentence):
                         return True
-                    if note in (hedging.UNNAMED, hedging.ANONYMOUS):
-                        return False
+                    if note in (hedging.UNNAMED, hedging.ANONYMOUS, hedging.PRESS_NOTE):
+                        return False  # the press: only a link or a citation answers it
                     return sup.named(sentence)
                 stack.enter_context(_setattr(hedging, "_answered", answered))
         yield

@@ -238,10 +238,11 @@ class Hedging(Check):
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
-                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE):
+                seen = lw[a] == "be" and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
+                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE or seen):
                     while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
-                    if kind == SAID_TO_NOTE:
+                    if kind == SAID_TO_NOTE or seen:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
@@ -259,6 +260,11 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
         # whose member the next sentence quotes by name (sealed-docs' notes, RULES 4)
         return _quoted_next(support, sentence)
     if note in (UNNAMED, ANONYMOUS):
+        return False
+    if note == PRESS_NOTE:
+        # "According to media reports ..., Diekman suffered burns ... Dingell said ...": the
+        # people named around it are the story's subjects and speakers, not the outlets; only a
+        # link or a citation says which media (issue 11, eleventh session, phrases: attic-docs)
         return False
     if support.named(sentence):
         return True
@@ -409,7 +415,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             # source, wherever it is longer than a listed phrase ("according to some")
             e = reputation.unnamed_according(lw, words, i, prose)
             if e is not None and not any(quoted[i : e + 1]) and (m is None or e > i + m[0] - 1):
-                found.append((i, e, "HC101", "is the source"))
+                press = not reputation.PRESS.isdisjoint(lw[i + 2 : e + 1])
+                found.append((i, e, "HC101", PRESS_NOTE if press else "is the source"))
                 hedges += 1
                 i = e + 1
                 continue
@@ -599,6 +606,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
 #: The note of a finding about an unnamed person or group who speaks: only a link or a citation
 #: in the sentence answers it (a named outlet passing on an anonymous source does not).
 UNNAMED = "is speaking"
+#: The note of "according to media reports", "according to the Japanese media": the outlets left
+#: out; a person named in the sentence is the story's subject, not its source (_answered).
+PRESS_NOTE = "published it"
 _UNRESOLVED_NOTES = frozenset({"knows it", "reads it so"})
 _DISPUTING = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless", "instead"})
 #: The note of a report from unnamed users ("A user reports that ..."): an evidential report

@@ -50,7 +50,7 @@ _HOW_MANY = frozenset(
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
-    "frequently increasingly popularly traditionally variously found shown".split()
+    "frequently increasingly popularly traditionally variously found shown seen perceived".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -86,7 +86,8 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     while j >= 0 and lw[j] in _BETWEEN:
         j -= 1
     if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
-        return None
+        if not _perceived_as_kind(lw, words, i, j):
+            return None
     if i >= 2 and lw[i - 1] in _REDUCED_ADVERBS and lw[i - 2] not in _BE and lw[i - 2] not in _BETWEEN and lw[i] not in PERCEPTION:
         if lw[i - 2].isalpha() and lw[i - 2] not in ("has", "have", "had", "been"):
             return i - 1  # "a model currently favored for web", "a tool widely criticized as slow"
@@ -98,6 +99,8 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
             if lw[h] in ("has", "have", "had"):
                 return h
         return j
+    if j >= 0 and lw[j] == "it's" and lw[i] in SEEN:
+        return j  # "it's seen as an imminent disaster" (_perceived_as_kind)
     if j >= 0 and (lw[j].endswith("'s") or lw[j].endswith("'re")) and lw[j][:-2].isalpha() and lw[i] != "seen":
         return j  # "he's regarded as", "they're hailed as" (not "it's seen as": "what's seen as")
     if j < 0:
@@ -105,6 +108,34 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if "," in prose[words[j].end : words[j + 1].start] and lw[i] not in PERCEPTION:
         return j + 1  # "Tunisia, hailed as the lone success, ...": a participial clause
     return None
+
+
+# Perception verbs that judge without an adverb of how many when "as" takes a noun phrase with an
+# article: "Uganda is seen as a quick and easy alternative", "it's seen as an imminent disaster",
+# "came to be seen as a sort of sacred epic" (issue 11, eleventh session, phrases: fresh-docs,
+# ember-docs). Not "regarded" nor "viewed": in documentation they state how a tool treats its
+# input ("are regarded as _a single star_", "should be viewed as a library").
+SEEN = frozenset({"seen", "perceived"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_MODALS = frozenset("should could can may might must would will shall".split())
+_CAME = frozenset("came come comes coming grew grown".split())
+
+
+def _perceived_as_kind(lw, words, i: int, j: int) -> bool:
+    """``lw[i]`` is "seen"/"perceived", ``lw[j]`` the word before it (past any adverb): a form of
+    "be" (not after a modal: "can be seen as a", the writer's own framing) or "it's", and "as"
+    followed by an article."""
+    if lw[i] not in SEEN or i + 2 >= len(lw) or lw[i + 2] not in _ARTICLES or j != i - 1 or j < 0:
+        return False
+    if words[i + 2].text != lw[i + 2]:
+        return False  # "seen as The Times put it", "_a_": a capital or a mark, not the article alone
+    if lw[j] == "be":
+        if not _MODALS.isdisjoint(lw[max(0, j - 2) : j]):
+            return False  # "can be seen as a", "should really be seen as the start": the writer's framing
+        if j >= 2 and lw[j - 1] == "to" and lw[j - 2] not in _CAME:
+            return False  # "is likely to be seen as a bug": a prediction; "came to be seen as" is a view held
+        return True
+    return lw[j] in _BE or lw[j] == "it's"
 
 
 # After "criticized for", "favored for": a time, not a reason ("favored for now", "for years",
@@ -359,6 +390,31 @@ def named_after(lw, words, k: int) -> bool:
     return words[j].text[:1].isupper()
 
 
+# "the media", "the press": the article is generic, it points to no outlet (issue 11, eleventh
+# session, phrases: "according to the Japanese media", ember-docs; "according to the local press").
+PRESS = frozenset({"media", "press"})
+
+
+def _the_press(lw, words, k: int) -> Optional[int]:
+    """The index of "media"/"press" in "the (Japanese|local|state) media" starting at ``lw[k]``
+    == "the", with at most two words between, each a plain word (a nationality in capitals is a
+    kind, not a name: "the Japanese media"); else None."""
+    if lw[k] != "the":
+        return None
+    for m in range(k + 1, min(len(lw), k + 4)):
+        if lw[m] in PRESS:
+            if m + 1 < len(lw) and lw[m + 1] in SOURCE_KINDS:
+                return m + 1  # "the local media reports"
+            if m + 1 < len(lw) and lw[m + 1] in ("of", "in", "at", "from"):
+                return None  # "the press of the Harbor Times": an outlet named after the noun
+            if m + 1 < len(lw) and lw[m + 1].isalpha() and not prose_gap(words, m):
+                return None  # "the press office", "the media team": not the head of the phrase
+            return m
+        if not lw[m].isalpha():
+            return None
+    return None
+
+
 def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
     """The end index of "according to local news reports" when ``lw[i]`` is "according", or None.
 
@@ -367,6 +423,9 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
     n = len(lw)
     if i + 2 >= n or lw[i + 1] != "to":
         return None
+    press = _the_press(lw, words, i + 2)
+    if press is not None:
+        return press
     for k in range(i + 2, min(n, i + 6)):
         w = lw[k]
         text = words[k].text
