@@ -117,6 +117,7 @@ class Lexicon:
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
             | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS | reputation.SAID_TO
+            | reputation.REPUTATION_NOUNS
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
@@ -469,6 +470,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((r[0], r[1], "HC101", "is the source"))
                 hedges += 1
                 i = r[1] + 1
+                continue
+        if w in reputation.REPUTATION_NOUNS:
+            s = reputation.held_reputation(lw, words, i)
+            if s is not None and not any(quoted[s : i + 2]):
+                found = [f for f in found if f[0] < s]
+                found.append((s, i + 1, "HC101", "gives it this reputation"))
+                hedges += 1
+                i += 2
                 continue
         if w == "report" or w == "reports":
             s = reputation.received_report(lw, words, i)

@@ -50,7 +50,7 @@ _HOW_MANY = frozenset(
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
-    "frequently increasingly popularly traditionally variously found shown seen perceived".split()
+    "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -441,4 +441,36 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
                 if words[j].text[:1].isupper():
                     return None  # "according to analysts at (the) Goldman Sachs": named after the noun
             return k
+    return None
+
+
+# A reputation held, its holders left out: "had a reputation for being very slow", "has a
+# well-deserved reputation of being ...", "gained market share and a reputation as a platform"
+# (issue 11, eleventh session, phrases: fresh-docs, loft-docs, ember-docs; the present "has a
+# reputation for" is in weasel.tsv). Not "with a reputation for" (the writers' own description of
+# themselves in the corpus), nor a reputation lost, kept or named ("its reputation among users").
+REPUTATION_NOUNS = frozenset({"reputation", "reputations"})
+_HOLD = frozenset(
+    "has have had having earned earns earn gained gains gain built builds enjoys enjoy enjoyed "
+    "won acquired developed established".split()
+)
+_OWNERS = frozenset("a an its their his her our".split())
+
+
+def held_reputation(lw, words, i: int) -> Optional[int]:
+    """The first word of "had a reputation for" when ``lw[i]`` is "reputation", or None."""
+    n = len(lw)
+    if i + 1 >= n or not (lw[i + 1] in ("for", "as") or (lw[i + 1] == "of" and i + 2 < n and lw[i + 2] == "being")):
+        return None
+    k = i - 1
+    while k >= 0 and k >= i - 2 and lw[k] not in _OWNERS and lw[k].replace("-", "").isalpha() and words[k].text[:1].islower() and lw[k] not in _HOLD and lw[k] != "and":
+        k -= 1  # adjectives: "a well-deserved reputation", "a long reputation"
+    if k >= 0 and lw[k] in _OWNERS:
+        k -= 1
+    if k < 0:
+        return None
+    if lw[k] in _HOLD:
+        return k
+    if lw[k] == "and" and not _HOLD.isdisjoint(lw[max(0, k - 6) : k]):
+        return k + 1  # "gained market share and a reputation as": the verb is shared
     return None
