@@ -62,6 +62,9 @@ _BETWEEN = frozenset(
 )
 # "is seen as well", "is regarded as follows": not the judgement's "as".
 _NOT_AFTER_AS = frozenset({"well", "follows", "such", "soon", "long", "far", "much", "many", "if", "though"})
+# Verbs of blame whose "for" gives an act's reason, not a judgement's: "two officers were dismissed
+# for misconduct" (removed from their posts); "dismissed as a fad" stays a judgement.
+_ACT_WITH_FOR = frozenset({"dismissed"})
 
 
 def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
@@ -74,6 +77,8 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if i + 2 >= n or lw[i + 2] in _NOT_AFTER_AS:
         return None
     if lw[i + 1] == "for" and lw[i] not in PERCEPTION:
+        if lw[i] in _ACT_WITH_FOR:
+            return None
         if _time_after(lw, i + 2):
             return None  # "is favored for now", "favoured for 2 weeks": a time, not the judgement's reason
     elif lw[i + 1] != "as":
