@@ -239,7 +239,7 @@ class Hedging(Check):
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
-                seen = lw[a] == "be" and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
+                seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
                 if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE or seen):
                     while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
