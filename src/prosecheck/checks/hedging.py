@@ -34,7 +34,7 @@ from prosecheck.checks.lexicon import (
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, learnt_tiers, reputation
+from prosecheck.checks import attribution, reputation
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -181,8 +181,6 @@ class Hedging(Check):
         ),
         "claim_model": Option("bool", False, "let the trained claim model re-judge HC101 and HC102 findings "
                                              "and add the ones it is sure of (experimental, off: see the code pages)"),
-        "learnt_tiers": Option("bool", True, "set each finding's tier (warning or info) from how often its kind "
-                                             "was right on the annotated sets; false keeps the rules' own tiers"),
     }
 
     def check(self, doc, options, context):
@@ -204,7 +202,6 @@ class Hedging(Check):
         hedge_counts: dict[int, int] = {}
         booster_counts: dict[int, int] = {}
         last_unnamed = -2  # the index of the last sentence with an unnamed speaker
-        learnt = options.get("learnt_tiers", True)
         for sentence in flagged_sentences(doc, lex.triggers):
             index = sentence.index
             words = sentence.words
@@ -248,8 +245,6 @@ class Hedging(Check):
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
                     if kind == SAID_TO_NOTE or seen:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
-                if learnt:
-                    severity = learnt_tiers.tier(code, phrase, severity)
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
 

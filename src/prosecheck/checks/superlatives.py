@@ -33,7 +33,6 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks.trigger_search import flagged_sentences
-from prosecheck.checks import learnt_tiers
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
     answers_readers_need,
@@ -139,8 +138,6 @@ class Superlatives(Check):
                                validate=lambda terms: user_terms_problem(terms)),
         "claim_model": Option("bool", False, "let the trained claim model re-judge SL101 findings and add "
                                              "the ones it is sure of (experimental, off: see the code page)"),
-        "learnt_tiers": Option("bool", True, "set each finding's tier (warning or info) from how often its kind "
-                                             "was right on the annotated sets; false keeps the rules' own tiers"),
     }
 
     def check(self, doc, options, context):
@@ -158,7 +155,6 @@ class Superlatives(Check):
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
         titles = None  # the text of each link, by block: computed at the first finding
-        learnt = options.get("learnt_tiers", True)
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
@@ -206,8 +202,6 @@ class Superlatives(Check):
                 severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
-                if learnt:
-                    severity = learnt_tiers.tier(code, phrase, severity)
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
 
 

@@ -1,21 +1,17 @@
-"""The learnt tiers (issue 11): a language finding's tier looked up by its code, its rule tier and
-the head of its phrase, with back-off for kinds the table has not seen; and eval/learnt_tiers.py's
-estimates and threshold."""
+"""eval/learnt_tiers.py (issue 11): a language finding keyed by its code, its rule tier and the
+head of its phrase; smoothed estimates with back-off for kinds not seen; the threshold chosen on
+the training sets alone; the warning tier scored as eval/judged/warning_tier.py would."""
 
 import sys
 from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import hedging, learnt_tiers, superlatives
-from prosecheck.checks.learnt_tiers import head, parse_table, tier
-from prosecheck.checks.packaged import read_text
-from prosecheck.testing import lint
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 import learnt_tiers as trainer  # noqa: E402
+from learnt_tiers import head  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -46,50 +42,6 @@ def test_head(phrase, expected):
     assert head(phrase) == expected
 
 
-TABLE = parse_table(
-    "# a comment\n"
-    "SL101\twarning\tbest\tinfo\t0.40\t2\t5\n"
-    "SL101\twarning\t*\twarning\t0.80\t40\t50\n"
-    "SL101\tinfo\tfastest\twarning\t0.90\t9\t10\n"
-    "HC102\t*\t*\tinfo\t0.50\t5\t10\n"
-    "HC103\twarning\talmost\tbogus\n"
-    "short\trow\n"
-)
-
-
-def test_parse_table_keeps_only_tiers():
-    assert TABLE == {
-        ("SL101", "warning", "best"): "info",
-        ("SL101", "warning", "*"): "warning",
-        ("SL101", "info", "fastest"): "warning",
-        ("HC102", "*", "*"): "info",
-    }
-
-
-@pytest.mark.parametrize(
-    "code, phrase, rule_tier, expected",
-    [
-        ("SL101", "the best", None, "info"),  # its own row
-        ("SL101", "one of the fastest", "info", None),  # promoted: None is the code's warning
-        ("SL101", "the greatest", None, None),  # a head not seen: the code and rule tier's row
-        ("SL101", "the greatest", "info", "info"),  # nothing for (SL101, info, *): the rules' tier
-        ("HC102", "clearly", None, "info"),  # only the code's row
-        ("HC103", "almost certainly", None, None),  # no row at all: the rules' tier
-        ("HC101", "reportedly", "info", "info"),
-    ],
-)
-def test_tier_backs_off(code, phrase, rule_tier, expected):
-    assert tier(code, phrase, rule_tier, TABLE) == expected
-
-
-def test_shipped_table_parses():
-    text = read_text(learnt_tiers.TABLE_FILE)
-    table = parse_table(text)
-    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
-    assert len(table) == len(rows) > 0
-    assert set(table.values()) <= {"warning", "info"}
-
-
 def test_estimates_back_off_and_smooth():
     c = {("SL101", "warning", "best"): [1.0, 4.0], ("SL101", "warning", "fastest"): [5.0, 5.0],
          ("HC102", "info", "clearly"): [0.0, 2.0]}
@@ -105,6 +57,15 @@ def test_estimates_back_off_and_smooth():
     assert trainer.estimate(est, ("SL101", "info", "greatest")) == pytest.approx(code)
     assert trainer.learnt_tier(est, ("SL101", "warning", "best"), 0.6) == "info"
     assert trainer.learnt_tier(est, ("SL101", "warning", "fastest"), 0.6) == "warning"
+    assert trainer.learnt_tier(est, ("HC103", "warning", "almost"), 0.6) == "info"  # the prior, 50%
+
+
+def test_demote_moves_only_warning_keys(monkeypatch):
+    est = trainer.estimates({("HC102", "info", "indeed"): [7.0, 7.0], ("HC102", "warning", "surely"): [0.0, 5.0]})
+    assert trainer.learnt_tier(est, ("HC102", "info", "indeed"), 0.6) == "warning"
+    monkeypatch.setattr(trainer, "MODE", "demote")
+    assert trainer.learnt_tier(est, ("HC102", "info", "indeed"), 0.6) == "info"
+    assert trainer.learnt_tier(est, ("HC102", "warning", "surely"), 0.6) == "info"
 
 
 def _set(name, rows):
@@ -135,8 +96,25 @@ def test_threshold_is_chosen_inside_the_training_sets():
     assert t == min(x for x in trainer.THRESHOLDS if x > est[bad])
 
 
-def _both(text, plugin, name):
-    on = [(d.line, d.col, d.code, d.severity) for d in lint(text, plugins=[plugin])]
-    off = [(d.line, d.col, d.code, d.severity)
-           for d in lint(text, plugins=[plugin], options={name: {"learnt_tiers": False}})]
-    return on, off
+def test_recall_objective_keeps_the_hand_tiers_recall(monkeypatch):
+    """Demoting "best" (right 2 times in 3) reaches the target precision but halves recall: the
+    target objective demotes it, the recall objective keeps it at warning and demotes "only"."""
+    good, best, only = ("SL101", "warning", "fastest"), ("SL101", "warning", "best"), ("SL101", "warning", "only")
+    sets = [_set(n, [(good, 1), (good, 1), (best, 1), (best, 1), (best, 0), (only, 0)]) for n in "abc"]
+    est = trainer.estimates(trainer.counts(sets[1:], []))
+    assert est[only] < est[best] < est[good]
+    t, precision = trainer.choose_threshold(sets, [])
+    assert est[best] < t <= est[good] and precision == 1.0
+    monkeypatch.setattr(trainer, "OBJECTIVE", "recall")
+    t, precision = trainer.choose_threshold(sets, [])
+    assert est[only] < t <= est[best]
+    assert precision == pytest.approx(4 / 5)
+
+
+def test_judged_rows_pool_the_samples_of_one_finding():
+    rows = trainer.judged_rows()
+    assert rows, "the judged samples are read"
+    code, tier, hd, verdicts = rows[("SL101", "npm___apollo__utils.keyvaluecache__lru-cache__README.md:753:57")]
+    assert (code, tier, hd) == ("SL101", "warning", "most")
+    assert set(verdicts) <= {0.0, 1.0} and len(verdicts) >= 1
+    assert all(r[0] in trainer.CODES for r in rows.values())
