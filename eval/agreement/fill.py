@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Append B's hand-written items to unseen-docs-b.jsonl, filling in `sentence` by script.
+"""Append B's hand-written items to <set>-b.jsonl, filling in `sentence` by script.
 
-usage: python3 eval/agreement/fill.py DOCS_DIR < items.tsv
+usage: python3 eval/agreement/fill.py [--set SET] DOCS_DIR < items.tsv
+
+SET is the labelled set's name (unseen-docs by default): the items go to `SET-b.jsonl` here and
+the documents' formats come from `../SET/manifest.jsonl`.
 
 Each input line is tab-separated: doc, line, category, label, phrase[, why]. The phrase must be
 on its line (exactly, as A's phrases are); `sentence` is cut from the line around the phrase (a
@@ -15,8 +18,12 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "unseen-docs-b.jsonl")
-MANIFEST = os.path.join(HERE, "..", "unseen-docs", "manifest.jsonl")
+
+
+def paths(name):
+    """B's file and the set's manifest for the set called `name`."""
+    return (os.path.join(HERE, "%s-b.jsonl" % name),
+            os.path.join(HERE, "..", name, "manifest.jsonl"))
 
 
 def sentence_of(text, phrase):
@@ -29,9 +36,12 @@ def sentence_of(text, phrase):
     return text[start:end].strip()
 
 
-def main(docs_dir):
+def main(docs_dir, name="unseen-docs"):
+    out_path, manifest = paths(name)
+    if not os.path.isfile(manifest):
+        sys.exit("no labelled set called %r (no %s)" % (name, manifest))
     fmt = {}
-    for raw in open(MANIFEST, encoding="utf-8"):
+    for raw in open(manifest, encoding="utf-8"):
         if raw.strip():
             e = json.loads(raw)
             fmt[e["id"]] = e.get("format", "md")
@@ -62,11 +72,17 @@ def main(docs_dir):
         if why:
             item["why"] = why
         out.append(item)
-    with open(OUT, "a", encoding="utf-8") as fh:
+    with open(out_path, "a", encoding="utf-8") as fh:
         for item in out:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
     print("%d items appended" % len(out))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/data/unseen-docs")
+    args = sys.argv[1:]
+    name = "unseen-docs"
+    if args[:1] == ["--set"]:
+        if len(args) < 2:
+            sys.exit("usage: fill.py [--set SET] DOCS_DIR < items.tsv")
+        name, args = args[1], args[2:]
+    main(args[0] if args else "/work/data/%s" % name, name)
