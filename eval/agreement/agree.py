@@ -1,11 +1,21 @@
 #!/usr/bin/env python3
-"""How far do two annotators of unseen-docs agree, and where does prosecheck stand between them?
+"""How far do two annotators of a labelled set agree, and where does prosecheck stand between them?
 
-usage: python3 eval/agreement/agree.py [DOCS_DIR] [--tool LABEL=EXE]... [--no-tools] [-v]
+usage: python3 eval/agreement/agree.py [DOCS_DIR] [--set SET] [--tool LABEL=EXE]... [--no-tools] [-v]
 
-A is eval/unseen-docs/gold.jsonl, B is eval/agreement/unseen-docs-b.jsonl; only the documents B
-annotated are compared. DOCS_DIR holds the built documents (default: eval/unseen-docs/docs; on the
-team's machine /work/data/unseen-docs). Run it from the repository root.
+SET is the labelled set (default unseen-docs). A is eval/SET/gold.jsonl, B is
+eval/agreement/SET-b.jsonl; only the documents B annotated are compared. DOCS_DIR holds the built
+documents (default: eval/SET/docs; on the team's machine /work/data/SET). Run it from the
+repository root.
+
+B's order of work is eval/agreement/SET-b-order.txt when there is one (one id a line, drawn and
+committed before B read a document), else the seeded shuffle unseen-docs' B drew. The classes of
+the disagreements are in disagreements.tsv for unseen-docs and in SET-disagreements.tsv for any
+other set.
+
+prosecheck is run by default only on unseen-docs. On any other set it runs only when asked with
+--tool: a set held out for one scoring at the end of a session must not be scored by measuring
+its agreement.
 
 Matching is eval/scoring.py's: two items match when they are in the same document, on the same
 line and in the same category; each item matches at most one other, nearest column first (the
@@ -21,7 +31,8 @@ It prints, per category and overall:
     flags traps);
   * the classes of the disagreements, from disagreements.tsv beside this file (every unmatched
     positive must have exactly one row there; rows left over are reported);
-  * each tool (default: .venv/bin/prosecheck and the warning tier eval/judged/warning_tier.py)
+  * each tool (default on unseen-docs: .venv/bin/prosecheck and the warning tier
+    eval/judged/warning_tier.py; on other sets none unless --tool names one)
     scored as eval/scoring.py scores it, against A, against B, against A-and-B (positives both
     marked: the uncontested claims) and against A-or-B, and its recall on the contested positives
     (A only, B only).
@@ -41,10 +52,7 @@ sys.path.insert(0, EVAL)
 import scoring  # noqa: E402  (the team's scorer: its pairing and its prosecheck call)
 
 CATEGORIES = scoring.CATEGORIES
-A_PATH = os.path.join(EVAL, "unseen-docs", "gold.jsonl")
-B_PATH = os.path.join(HERE, "unseen-docs-b.jsonl")
-MANIFEST = os.path.join(EVAL, "unseen-docs", "manifest.jsonl")
-CLASSES_PATH = os.path.join(HERE, "disagreements.tsv")
+DEFAULT_SET = "unseen-docs"
 CLASSES = ("definition", "slip", "span/line")
 SEED = 20261130
 # Cue phrases that unseen-docs' README names in its one-line summary of A's D1-D7, which B read
@@ -72,6 +80,14 @@ def doc_files(manifest_path):
     return {e["id"]: "%s.%s" % (e["id"], e.get("format", "md")) for e in load_jsonl(manifest_path)}
 
 
+def set_paths(name):
+    """Default files for the set called `name`: A, B, manifest, classes, B's order of work."""
+    classes = "disagreements.tsv" if name == DEFAULT_SET else "%s-disagreements.tsv" % name
+    return {"a": os.path.join(EVAL, name, "gold.jsonl"), "b": os.path.join(HERE, "%s-b.jsonl" % name),
+            "manifest": os.path.join(EVAL, name, "manifest.jsonl"), "classes": os.path.join(HERE, classes),
+            "order": os.path.join(HERE, "%s-b-order.txt" % name)}
+
+
 def drawn_order(ids, seed=SEED):
     """B's order of work, drawn before reading (README): a seeded shuffle of the sorted ids."""
     order = sorted(ids)
@@ -79,15 +95,26 @@ def drawn_order(ids, seed=SEED):
     return order
 
 
-def annotated_docs(ids, docs_with_items):
-    """The documents B annotated: the drawn order up to the last document that has one of B's
+def read_order(path, ids):
+    """B's committed order of work (one id a line), or None when there is no such file."""
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as fh:
+        order = [raw.strip() for raw in fh if raw.strip()]
+    if sorted(order) != sorted(ids):
+        raise InputError("%s does not list the manifest's documents once each" % path)
+    return order
+
+
+def annotated_docs(ids, docs_with_items, order=None):
+    """The documents B annotated: the order of work up to the last document that has one of B's
     items (a document with no item before it was read and found empty, as twisted-vision was)."""
-    order = drawn_order(ids)
+    order = order or drawn_order(ids)
     last = max((order.index(d) for d in docs_with_items if d in order), default=-1)
     return set(order[:last + 1])
 
 
-def read_lines(docs_dir, files, docs):
+def read_lines(docs_dir, files, docs, name=DEFAULT_SET):
     texts = {}
     for d in sorted(docs):
         path = os.path.join(docs_dir, files[d])
@@ -95,8 +122,8 @@ def read_lines(docs_dir, files, docs):
             with open(path, encoding="utf-8") as fh:
                 texts[d] = fh.read().split("\n")
         except OSError:
-            raise InputError("document %s is missing: build the set first (bash eval/unseen-docs/build.sh DIR) "
-                             "and pass DIR" % path)
+            raise InputError("document %s is missing: build the set first (bash eval/%s/build.sh DIR) "
+                             "and pass DIR" % (path, name))
     return texts
 
 
@@ -260,22 +287,32 @@ def gold_sets(a_pos, b_pos, a_neg, b_neg, pairs, neg_pairs):
 
 def main(argv):
     ap = argparse.ArgumentParser(prog="agree.py", description=__doc__.split("\n")[0])
-    ap.add_argument("docs_dir", nargs="?", default=os.path.join(EVAL, "unseen-docs", "docs"))
+    ap.add_argument("docs_dir", nargs="?")
+    ap.add_argument("--set", default=DEFAULT_SET, help="the labelled set (default: %(default)s)")
     ap.add_argument("--tool", action="append", default=[], metavar="LABEL=EXE",
-                    help="a prosecheck to score (repeatable); default: prosecheck and its warning tier")
+                    help="a prosecheck to score (repeatable); default on unseen-docs: prosecheck and its "
+                         "warning tier, on other sets: none")
     ap.add_argument("--no-tools", action="store_true", help="agreement only, no prosecheck run")
     ap.add_argument("-v", action="store_true", help="list every disagreement")
-    ap.add_argument("--a", default=A_PATH, help=argparse.SUPPRESS)
-    ap.add_argument("--b", default=B_PATH, help=argparse.SUPPRESS)
-    ap.add_argument("--manifest", default=MANIFEST, help=argparse.SUPPRESS)
-    ap.add_argument("--classes", default=CLASSES_PATH, help=argparse.SUPPRESS)
+    for opt in ("a", "b", "manifest", "classes", "order"):
+        ap.add_argument("--" + opt, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if "/" in args.set or args.set.startswith("."):
+        raise InputError("--set takes a set's name, such as unseen-docs, not a path")
+    for opt, path in set_paths(args.set).items():
+        if getattr(args, opt) is None:
+            setattr(args, opt, path)
+    if not os.path.exists(args.manifest):
+        raise InputError("no labelled set called %r (no %s)" % (args.set, args.manifest))
+    if args.docs_dir is None:
+        args.docs_dir = os.path.join(EVAL, args.set, "docs")
     tools = []
     for t in args.tool:
         if "=" not in t:
             raise InputError("--tool takes LABEL=EXE, for example --tool 'prosecheck=.venv/bin/prosecheck'")
         tools.append(tuple(t.split("=", 1)))
-    if not args.tool and not args.no_tools:
+    # only unseen-docs is scored by default: another set may be held out for one scoring
+    if not args.tool and not args.no_tools and args.set == DEFAULT_SET:
         tools = list(DEFAULT_TOOLS)
 
     files = doc_files(args.manifest)
@@ -283,16 +320,17 @@ def main(argv):
     unknown = sorted({it["doc"] for it in b_all} - set(files))
     if unknown:
         raise InputError("B names documents that are not in the manifest: %s" % ", ".join(unknown))
-    docs = annotated_docs(sorted(files), {it["doc"] for it in b_all})
-    texts = read_lines(args.docs_dir, files, docs)
+    order = read_order(args.order, sorted(files))
+    docs = annotated_docs(sorted(files), {it["doc"] for it in b_all}, order)
+    texts = read_lines(args.docs_dir, files, docs, args.set)
     a = with_columns([it for it in a_all if it["doc"] in docs], texts)
     b = with_columns(b_all, texts)
     a_pos, b_pos, a_neg, b_neg = positives(a), positives(b), negatives(a), negatives(b)
 
     pairs = pair_items(a_pos, b_pos)
     pairs2 = pair_items(a_pos, b_pos, window=2)
-    print("agreement of A (eval/unseen-docs/gold.jsonl) and B (eval/agreement/unseen-docs-b.jsonl) "
-          "on %d documents" % len(docs))
+    print("agreement of A (eval/%s/gold.jsonl) and B (eval/agreement/%s-b.jsonl) "
+          "on %d documents" % (args.set, args.set, len(docs)))
     print("positives: A %d, B %d; traps: A %d, B %d" % (len(a_pos), len(b_pos), len(a_neg), len(b_neg)))
     print()
     print("## positives matched (same line and category, eval/scoring.py's rule)")
@@ -305,11 +343,12 @@ def main(argv):
           % (m2, pct(m2, len(a_pos)), pct(m2, len(b_pos)), pct(2 * m2, len(a_pos) + len(b_pos))))
     def primed(it):
         return any(c in it["phrase"].lower().replace("\u2019", "'") for c in PRIMED_CUES)
-    a_un, b_un = [g for g in a_pos if not primed(g)], [g for g in b_pos if not primed(g)]
-    m_un = len(pair_items(a_un, b_un))
-    print("without the positives whose cue unseen-docs' README named before B annotated (%s): A %d, B %d, "
-          "%d matched, F1 %s" % (", ".join(c.strip() for c in PRIMED_CUES), len(a_un), len(b_un), m_un,
-                                 pct(2 * m_un, len(a_un) + len(b_un))))
+    if args.set == DEFAULT_SET:     # only unseen-docs' B read a summary of A's addendum first
+        a_un, b_un = [g for g in a_pos if not primed(g)], [g for g in b_pos if not primed(g)]
+        m_un = len(pair_items(a_un, b_un))
+        print("without the positives whose cue unseen-docs' README named before B annotated (%s): A %d, B %d, "
+              "%d matched, F1 %s" % (", ".join(c.strip() for c in PRIMED_CUES), len(a_un), len(b_un), m_un,
+                                     pct(2 * m_un, len(a_un) + len(b_un))))
     neg_pairs = pair_items(a_neg, b_neg)
     print("traps both recorded: %d (A %d, B %d)" % (len(neg_pairs), len(a_neg), len(b_neg)))
     any_a = pair_items(a, b)
@@ -371,6 +410,9 @@ def main(argv):
     print()
 
     if not tools:
+        if not args.no_tools:
+            print("prosecheck not run on %s (only unseen-docs is scored by default; --tool LABEL=EXE scores one)"
+                  % args.set)
         return 0
     golds = gold_sets(a_pos, b_pos, a_neg, b_neg, pairs, neg_pairs)
     a_only = [a_pos[i] for i in range(len(a_pos)) if i not in pairs]
