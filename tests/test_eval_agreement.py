@@ -251,3 +251,182 @@ def test_a_bad_class_is_a_clear_error(fixture):
     proc = _run(fixture, "--no-tools")
     assert proc.returncode == 2
     assert proc.stderr == "error: classes.tsv line 5: class must be one of definition, slip, span/line, not 'maybe'\n"
+
+
+# --- agree.py --set: another set, and prosecheck left unrun ------------------------------------------
+
+def test_another_set_is_not_scored_unless_a_tool_is_named(fixture):
+    # the default tools would be .venv/bin/prosecheck under the fixture, which does not exist: had
+    # agree.py tried to run it, it would have failed
+    proc = _run(fixture, "--set", "other-docs")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[0] == "agreement of A (eval/other-docs/gold.jsonl) and B (eval/agreement/other-docs-b.jsonl) on 2 documents"
+    assert out[-1] == ("prosecheck not run on other-docs (only unseen-docs is scored by default; "
+                       "--tool LABEL=EXE scores one)")
+    assert not any(l.startswith("## ") and "language findings" in l for l in out)
+    assert not any(l.startswith("without the positives whose cue") for l in out)   # unseen-docs' priming only
+    assert "all             5    5        2            40%            40%       40%" in out
+
+
+def test_another_set_is_scored_when_a_tool_is_named(fixture):
+    proc = _run(fixture, "--set", "other-docs", "--tool", "fake=%s" % (fixture / "fake-prosecheck"))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert "A         all              5      2     40%         3        2        67%            0/1" in out
+    assert not any(l.startswith("prosecheck not run") for l in out)
+
+
+def test_no_tools_on_the_default_set_says_nothing_about_scoring(fixture):
+    proc = _run(fixture, "--no-tools")
+    assert proc.returncode == 0, proc.stderr
+    assert "prosecheck not run" not in proc.stdout
+    assert "language findings" not in proc.stdout
+
+
+def test_the_order_of_work_file_limits_the_documents_compared(fixture):
+    # B has items in d1 and d2; an order that ends with d1 still covers both, one that lists d2
+    # first and d1 last too; an order naming a document twice is a clear error
+    (fixture / "order.txt").write_text("d2\nd1\n")
+    proc = _run(fixture, "--no-tools", "--order", str(fixture / "order.txt"))
+    assert proc.returncode == 0, proc.stderr
+    assert "on 2 documents" in proc.stdout.splitlines()[0]
+    (fixture / "order.txt").write_text("d1\nd1\n")
+    proc = _run(fixture, "--no-tools", "--order", str(fixture / "order.txt"))
+    assert proc.returncode == 2
+    assert proc.stderr == "error: %s does not list the manifest's documents once each\n" % (fixture / "order.txt")
+
+
+def test_a_set_name_that_is_a_path_or_unknown_is_a_clear_error(fixture):
+    proc = subprocess.run([sys.executable, str(AGREE), "--set", "../x", "--no-tools"], capture_output=True,
+                          text=True, cwd=str(ROOT))
+    assert proc.returncode == 2
+    assert proc.stderr == "error: --set takes a set's name, such as unseen-docs, not a path\n"
+    proc = subprocess.run([sys.executable, str(AGREE), "--set", "nope-docs", "--no-tools"], capture_output=True,
+                          text=True, cwd=str(ROOT))
+    assert proc.returncode == 2
+    assert proc.stderr == "error: no labelled set called 'nope-docs' (no %s)\n" % (
+        ROOT / "eval" / "nope-docs" / "manifest.jsonl")
+
+
+def test_fill_refuses_an_unknown_set_and_writes_nothing():
+    proc = subprocess.run([sys.executable, str(HERE / "fill.py"), "--set", "nope-docs", "/nonexistent"],
+                          input="", capture_output=True, text=True, cwd=str(ROOT))
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("no labelled set called 'nope-docs'")
+    assert not (HERE / "nope-docs-b.jsonl").exists()
+
+
+# --- B's second annotation of forge-docs --------------------------------------------------------------
+
+FORGE = ROOT / "eval" / "forge-docs"
+FORGE_MANIFEST = {e["id"]: e for e in _jsonl(FORGE / "manifest.jsonl")}
+FORGE_B = _jsonl(HERE / "forge-docs-b.jsonl")
+FORGE_ORDER = (HERE / "forge-docs-b-order.txt").read_text(encoding="utf-8").split()
+
+
+def _forge_docs():
+    """Where forge-docs is built, if it is: $FORGE_DOCS_DIR, the set's docs/, or /work/data/forge-docs.
+    The set is held out: these tests only read its text to check B's phrases and the agreement,
+    and never run prosecheck on it."""
+    for d in (os.environ.get("FORGE_DOCS_DIR"), FORGE / "docs", "/work/data/forge-docs"):
+        if d and all((Path(d) / ("%s.%s" % (i, e["format"]))).exists() for i, e in FORGE_MANIFEST.items()):
+            return Path(d)
+    return None
+
+
+def test_forge_b_order_is_the_seeded_shuffle_drawn_first():
+    order = sorted(FORGE_MANIFEST)
+    random.Random(20261201).shuffle(order)
+    assert FORGE_ORDER == order and len(order) == 33
+
+
+def test_forge_b_items_have_the_gold_format_and_counts():
+    assert len(FORGE_B) == 219
+    for it in FORGE_B:
+        assert set(it) in ({"doc", "line", "category", "phrase", "sentence", "label"},
+                           {"doc", "line", "category", "phrase", "sentence", "label", "why"}), it
+        assert it["doc"] in FORGE_MANIFEST and it["line"] >= 1, it
+        assert ("why" in it) == (it["label"] == "negative"), it
+    assert Counter((it["category"], it["label"]) for it in FORGE_B) == {
+        ("superlative", "positive"): 80, ("superlative", "negative"): 50, ("hedge", "positive"): 20,
+        ("hedge", "negative"): 11, ("booster", "positive"): 42, ("booster", "negative"): 16}
+    keys = [(it["doc"], it["line"], it["category"], it["phrase"]) for it in FORGE_B]
+    assert len(keys) == len(set(keys))
+
+
+def test_forge_b_items_follow_the_drawn_order_of_work():
+    rank = [FORGE_ORDER.index(it["doc"]) for it in FORGE_B]
+    assert rank == sorted(rank)
+    # every document has at least one item: campbell's only one is a trap
+    assert {it["doc"] for it in FORGE_B} == set(FORGE_ORDER)
+
+
+def test_forge_disagreement_rows_are_well_formed():
+    rows = [l.split("\t") for l in (HERE / "forge-docs-disagreements.tsv").read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+    assert len(rows) == 43
+    for r in rows:
+        assert len(r) == 8, r
+        assert r[0] in ("A", "B") and r[1] in FORGE_MANIFEST and r[3] in ("superlative", "hedge", "booster"), r
+        assert r[5] in ("definition", "slip", "span/line") and r[6] and r[7], r
+    assert Counter(r[5] for r in rows) == {"definition": 32, "slip": 8, "span/line": 3}
+    assert Counter(r[0] for r in rows) == {"A": 28, "B": 15}
+
+
+def test_forge_b_phrases_are_on_their_lines_when_the_set_is_built():
+    docs = _forge_docs()
+    if docs is None:
+        pytest.skip("forge-docs is not built (set FORGE_DOCS_DIR)")
+    for it in FORGE_B:
+        lines = (docs / ("%s.txt" % it["doc"])).read_text(encoding="utf-8").split("\n")
+        assert it["phrase"] in lines[it["line"] - 1], it
+
+
+def test_forge_agreement_exact_and_prosecheck_not_run():
+    docs = _forge_docs()
+    if docs is None or not (FORGE / "gold.jsonl").exists():
+        pytest.skip("forge-docs is not built (set FORGE_DOCS_DIR)")
+    proc = subprocess.run([sys.executable, str(AGREE), str(docs), "--set", "forge-docs"], capture_output=True,
+                          text=True, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[:10] == [
+        "agreement of A (eval/forge-docs/gold.jsonl) and B (eval/agreement/forge-docs-b.jsonl) on 33 documents",
+        "positives: A 155, B 142; traps: A 105, B 77",
+        "",
+        "## positives matched (same line and category, eval/scoring.py's rule)",
+        "category        A    B  matched   A found by B   B found by A        F1",
+        "superlative    84   80       72            86%            90%       88%",
+        "hedge          25   20       19            76%            95%       84%",
+        "booster        46   42       36            78%            86%       82%",
+        "all           155  142      127            82%            89%       86%",
+        "within 2 lines: 127 matched, A found by B 82%, B found by A 89%, F1 86%"]
+    assert "traps both recorded: 60 (A 105, B 77)" in out
+    assert "## category confusions (same span, different category): 1" in out
+    assert "## positives the other annotator recorded as a trap: A's 8, B's 8" in out
+    assert "## disagreements: 43 positives only one annotator marked (A only 28, B only 15)" in out
+    assert "definition             16            4           12           32" in out
+    assert "slip                    2            2            4            8" in out
+    assert "span/line               2            1            0            3" in out
+    assert not any(l.startswith("not yet classified") or l.startswith("rows of disagreements") for l in out)
+    assert out[-1].startswith("prosecheck not run on forge-docs")
+    assert "language findings" not in proc.stdout
+
+
+def test_unseen_agreement_unchanged_when_the_set_is_built():
+    docs = _built_docs()
+    if docs is None:
+        pytest.skip("unseen-docs is not built (set UNSEEN_DOCS_DIR)")
+    proc = subprocess.run([sys.executable, str(AGREE), str(docs), "--no-tools"], capture_output=True, text=True,
+                          cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[0] == ("agreement of A (eval/unseen-docs/gold.jsonl) and B (eval/agreement/unseen-docs-b.jsonl) "
+                      "on 46 documents")
+    assert "all            44   48       41            93%            85%       89%" in out
+    assert ("without the positives whose cue unseen-docs' README named before B annotated (trust me, i'm sure, "
+            "expected to leave, linked with, every, any other): A 36, B 39, 33 matched, F1 88%") in out
+    assert "definition              4            1            4            9" in out
+    assert "slip                    1            0            0            1" in out
+    assert "prosecheck not run" not in proc.stdout
