@@ -35,6 +35,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, reputation
+from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -586,6 +587,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _not_insisting(lw, b, bend) or _existential(lw, b, bend):
             continue
+        if on_writers_mind(lw, b, bend):
+            continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
         found.append((b, bend, "HC102", ""))

@@ -1,0 +1,66 @@
+"""What a booster's certainty lands on: the writer's own state of mind, or a claim.
+
+"I'm certainly glad I went", "I certainly don't think so", "Needless to say, I felt guilty",
+"We of course want to fix it": the booster insists on what the writer feels, hopes, wants or
+remembers. Only the writer can know that, and the reader is asked to take nothing else on trust,
+so there is no evidence to show and no source to cite (the labelled sets' rule D4, "certainty
+about the writer's own feelings"). Measured over the thirteen labelled sets (issue 11, twelfth
+session), every booster so placed is marked a trap, in four sets (kiln, ember, hearth, vault).
+
+Not "I'm sure the fix works" nor "I have no doubt that they will": there the certainty is the
+booster itself and lands on the clause after it, a claim about the world; both are marked as
+claims as often as traps. Words are the sentence's normalised words (``norm_words``).
+"""
+
+from __future__ import annotations
+
+_FIRST_PERSON = frozenset({"i", "we"})
+# "I'm certainly glad", "we are of course grateful"
+_FIRST_PERSON_BE = frozenset({"i'm", "we're"})
+_BE_AFTER = {"i": "am", "we": "are"}
+# Verbs of the writer's own mind: feeling, wanting, hoping, remembering, holding an opinion.
+# Not "know" or "see" ("I certainly know it works" vouches for the claim after it).
+_MIND_VERBS = frozenset(
+    """
+    think thought believe believed hope hoped feel feels felt want wanted wish wished like liked
+    love loved enjoy enjoyed agree agreed disagree remember remembered recall recalled appreciate
+    appreciated prefer preferred regret regretted intend intended mean meant doubt doubted hate
+    hated understand sympathise sympathize
+    """.split()
+)
+# Adjectives of the writer's own feeling after "I'm certainly ...".
+_FEELINGS = frozenset(
+    """
+    glad happy pleased grateful thankful proud sorry delighted excited relieved thrilled honored
+    honoured sad disappointed curious interested tempted
+    """.split()
+)
+# Between the booster and the verb: an auxiliary, a negation, an intensifier ("I certainly
+# don't think", "I clearly do remember", "we of course also want").
+_BETWEEN = frozenset("do does did don't doesn't didn't not never also still really very so too".split())
+
+
+def _head(lw, k: int) -> str:
+    """The first word from ``k`` on that is not an auxiliary, negation or intensifier; "" for
+    "think of" ("we definitely think of Jio first": calls to mind, a claim about Jio, ember-docs)."""
+    while k < len(lw) and lw[k] in _BETWEEN:
+        k += 1
+    if k + 1 < len(lw) and lw[k] in ("think", "thought") and lw[k + 1] == "of":
+        return ""
+    return lw[k] if k < len(lw) else ""
+
+
+def on_writers_mind(lw, b: int, bend: int) -> bool:
+    """True when the booster ``lw[b : bend + 1]`` insists on the writer's own feeling, wish or
+    opinion: "I certainly hope", "I'm certainly glad", "Needless to say, I felt"."""
+    before = lw[b - 1] if b else ""
+    head = _head(lw, bend + 1)
+    if before in _FIRST_PERSON and head in _MIND_VERBS:
+        return True  # "I certainly hope not", "I certainly don't think", "We of course want"
+    be_first = before in _FIRST_PERSON_BE or (b >= 2 and _BE_AFTER.get(lw[b - 2]) == before)
+    if be_first and head in _FEELINGS:
+        return True  # "I'm certainly glad", "we are of course grateful"
+    after = lw[bend + 1] if bend + 1 < len(lw) else ""
+    # "Needless to say, I felt ...", "Of course we want ...": the booster opens the sentence and
+    # the writer, right after it, is the subject of a verb of the mind.
+    return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
