@@ -794,8 +794,12 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         j = i + 1
     else:
         return None
-    while j < len(lw) and lw[j] in ("also", "still", "often", "now", "generally", "usually"):
+    if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
+        j += 2  # "some in Congress say": a part of a named body, its members unnamed
+    while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
+    if j + 1 < len(lw) and lw[j] in ("do", "does", "did") and lw[j + 1] in lex.speech:
+        j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
         j += 1  # "A number of experts have challenged": any speech verb in the perfect
     if j >= len(lw) or lw[j] not in lex.speech:
@@ -809,6 +813,16 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if j + 1 >= len(lw) or lw[j + 1] in _NOT_AFTER_EXPERIENCE or not lw[j + 1][:1].isalpha():
             return None  # "Several find and replaces": the noun "find", not a judgement
     return j + m[0] - 1 if m else None
+
+
+# Adverbs between a group and its verb: "critics still claim", "some even compare", and any
+# adverb of manner ("Some people loudly defend"), issue 11, twelfth session.
+_GROUP_ADVERBS = frozenset("also still often now generally usually even openly".split())
+_NOT_MANNER = frozenset("only early family reply apply supply rely italy july ally fly".split())
+
+
+def _manner_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _NOT_MANNER
 
 
 # Verbs of judging by experience (issue 11, rules4): "most people find getmail easier", "what
