@@ -31,6 +31,9 @@ NOUNS = frozenset(
 _MASS = frozenset("research evidence data experience literature".split())
 # Nouns that, without an adjective ("Preliminary results"), are the text's own measurements.
 _OWN = frozenset("results experiments tests".split())
+#: Words that make hedging scan a sentence for this rule: the verbs of showing (the nouns "data"
+#: and "results" are too common in documentation to be worth a scan of their own).
+TRIGGERS = frozenset("shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms".split())
 #: Verbs that present evidence as having established a claim.
 _SHOWING = frozenset(
     """
