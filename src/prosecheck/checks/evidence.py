@@ -33,7 +33,9 @@ _MASS = frozenset("research evidence data experience literature".split())
 _OWN = frozenset("results experiments tests".split())
 #: Words that make hedging scan a sentence for this rule: the verbs of showing (the nouns "data"
 #: and "results" are too common in documentation to be worth a scan of their own).
-TRIGGERS = frozenset("shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms".split())
+TRIGGERS = frozenset(
+    "shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms".split()
+)
 #: Verbs that present evidence as having established a claim.
 _SHOWING = frozenset(
     """
@@ -51,8 +53,9 @@ _VERB_LEAD = frozenset(
 # "our": "the most recent evidence indicates", "our best data to date suggests" leave the
 # evidence unnamed (kiln-docs, ember-docs).
 _POINTING = frozenset("this these those that its their his her my your such which whose".split())
-# Words that end the noun phrase before the verb: a clause, a verb, a pronoun.
+# After a pointing word, a determiner makes it a conjunction: "that our data suggests".
 _DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most"})
+# Words that end the noun phrase before the verb: a clause, a verb, a pronoun.
 _NOT_IN_PHRASE = frozenset(
     """
     is are was were be been being will would should could can may might must shall do does did
