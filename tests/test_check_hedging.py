@@ -309,3 +309,24 @@ def test_tenth_session_impersonal_passive_accepted_and_its_been():
         "\"It's been found\" does not say who holds this view: name the source, "
         "or state it as fact if you can support it"
     )
+
+
+def test_twelfth_session_evidence_and_reality_tiers():
+    """Issue 11, twelfth session: unsourced evidence and "the reality is" are warnings; "in
+    reality" and "in truth" opening a clause are info, like "in fact" (they contrast as often as
+    they insist in documentation); a source in the sentence answers the evidence."""
+    text = (
+        "Recent studies of large code bases have shown a modest effect.\n"
+        "\n"
+        "In reality, the new parser is faster than the old one.\n"
+        "\n"
+        "The reality is that most readers skim.\n"
+        "\n"
+        "Experience shows that a second parser rarely stays in step ([2024 review](https://example.org/r)).\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC102", "info"),
+        (5, 1, "HC102", "warning"),
+    ]

@@ -34,7 +34,7 @@ from prosecheck.checks.lexicon import (
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, reputation
+from prosecheck.checks import attribution, evidence, reputation
 from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -118,12 +118,16 @@ class Lexicon:
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
             | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS | reputation.SAID_TO
-            | reputation.REPUTATION_NOUNS
+            | reputation.REPUTATION_NOUNS | evidence.NOUNS
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
         rare |= self.certainty | self.softeners | self.modals | self.sources | reputation.TRIGGERS | _REPORT_VERBS
+        # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
+        # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
+        # "indicated") and "studies", "research", "evidence" already bring the claims in.
+        rare |= evidence.TRIGGERS
         self.triggers = with_variants(rare)
 
 
@@ -303,7 +307,7 @@ def _quoted_next(support, sentence) -> bool:
 # Boosters right only about half the time in documentation: "of course" concedes as often as it
 # insists ("It can still fall out of cache, of course"), and "In fact"/"Indeed" opening a
 # sentence mostly elaborates ("In fact, that's exactly what the npm CLI does").
-_SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",)})
+_SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",), ("in", "reality"), ("in", "truth")})
 
 
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
@@ -502,6 +506,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
+        if w in evidence.NOUNS:
+            e = evidence.shown_by(lw, words, i, prose)
+            if e is not None and not any(quoted[e[0] : e[1] + 1]):
+                found = [f for f in found if f[0] < e[0]]
+                found.append((e[0], e[1], "HC101", EVIDENCE_NOTE))
+                hedges += 1
+                i = e[1] + 1
+                continue
         g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group else None
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
@@ -623,6 +635,9 @@ UNNAMED = "is speaking"
 PRESS_NOTE = "published it"
 _UNRESOLVED_NOTES = frozenset({"knows it", "reads it so"})
 _DISPUTING = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless", "instead"})
+#: The note of evidence with no source ("Recent studies have shown", "experience shows that"):
+#: evidence.shown_by.
+EVIDENCE_NOTE = "found it"
 #: The note of a report from unnamed users ("A user reports that ..."): an evidential report
 #: whoever the users are, not the view of the people the text is about.
 REPORTED = "reported it"
@@ -785,8 +800,12 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         j = i + 1
     else:
         return None
-    while j < len(lw) and lw[j] in ("also", "still", "often", "now", "generally", "usually"):
+    if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
+        j += 2  # "some in Congress say": a part of a named body, its members unnamed
+    while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
+    if j + 1 < len(lw) and lw[j] in ("do", "does", "did") and lw[j + 1] in lex.speech:
+        j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
         j += 1  # "A number of experts have challenged": any speech verb in the perfect
     if j >= len(lw) or lw[j] not in lex.speech:
@@ -800,6 +819,16 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if j + 1 >= len(lw) or lw[j + 1] in _NOT_AFTER_EXPERIENCE or not lw[j + 1][:1].isalpha():
             return None  # "Several find and replaces": the noun "find", not a judgement
     return j + m[0] - 1 if m else None
+
+
+# Adverbs between a group and its verb: "critics still claim", "some even compare", and any
+# adverb of manner ("Some people loudly defend"), issue 11, twelfth session.
+_GROUP_ADVERBS = frozenset("also still often now generally usually even openly".split())
+_NOT_MANNER = frozenset("only early family reply apply supply rely italy july ally fly".split())
+
+
+def _manner_adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _NOT_MANNER
 
 
 # Verbs of judging by experience (issue 11, rules4): "most people find getmail easier", "what
@@ -848,7 +877,10 @@ def _emphasis(lw, b: int) -> bool:
 
 
 # Emphatic words that insist on a claim when they open a sentence ("In fact, ...", "And indeed").
-_INSISTING = frozenset({("indeed",), ("in", "fact")})
+# "In reality" and "in truth" insist the same way ("In truth, I find Europe to be ...", "And in
+# truth it is getting worse"), and in documentation as often contrast how a thing looks with how it
+# works ("It looks like we enable the rule, but in reality ..."): info, like "in fact" (_SOMETIMES).
+_INSISTING = frozenset({("indeed",), ("in", "fact"), ("in", "reality"), ("in", "truth")})
 _DASHES = ("-", "\u2013", "\u2014")
 
 

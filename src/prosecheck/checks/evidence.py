@@ -1,0 +1,172 @@
+"""Evidence with no source as the subject of a verb of showing (HC101): "Recent studies have
+shown", "our best data to date suggests that", "experience shows that", "Careful investigation
+and constant study prove", and "there is a lot of evidence that".
+
+The fixed phrases "studies show" and "research suggests" are in ``data/weasel.tsv``; this finds
+the same claim with modifiers around the noun ("Recent high-resolution studies of historical CO2
+concentrations ... have shown"), another noun of evidence ("data", "experience", "analysis",
+"the literature") or another verb ("prove", "indicate", "demonstrate", "confirm"). The reader is
+told that evidence exists but not whose, so the hedging check asks for the source; a link, a
+citation or a named source in the sentence answers it, as for every HC101 finding.
+
+Not a finding: evidence the text points at ("these results show", "the results below show", "its
+data suggests"), evidence named with a capital ("An NBC News poll showed"), a modal ("the
+results will show", "experience should prove"), and a verb that does not state a finding ("the
+results show up", "data not shown", "tests to prove your command works").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: Nouns of evidence that can stand for a source the text leaves out.
+NOUNS = frozenset(
+    """
+    study studies research evidence data experience analysis analyses literature results
+    investigation investigations survey surveys poll polls findings experiments
+    """.split()
+)
+# Nouns of a body of evidence, not one piece of it: "the literature suggests", "the evidence
+# indicates" leave it unnamed, where "the survey suggests" points at one the text has named.
+_MASS = frozenset("research evidence data experience literature".split())
+# Nouns that, without an adjective ("Preliminary results"), are the text's own measurements.
+_OWN = frozenset("results experiments tests".split())
+#: Words that make hedging scan a sentence for this rule: the verbs of showing (the nouns "data"
+#: and "results" are too common in documentation to be worth a scan of their own).
+TRIGGERS = frozenset(
+    "shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms".split()
+)
+#: Verbs that present evidence as having established a claim.
+_SHOWING = frozenset(
+    """
+    show shows showed shown suggest suggests suggested prove proves proved proven indicate
+    indicates indicated demonstrate demonstrates demonstrated confirm confirms confirmed
+    """.split()
+)
+# Between the noun and the verb: an auxiliary or an adverb of the verb ("have also shown",
+# "already showed", "to date suggests").
+_VERB_LEAD = frozenset(
+    "have has had also already consistently clearly repeatedly now all generally increasingly "
+    "to date".split()
+)
+# Before the noun phrase: a word that points at evidence the text gives or owns. Not "the" nor
+# "our": "the most recent evidence indicates", "our best data to date suggests" leave the
+# evidence unnamed (kiln-docs, ember-docs).
+_POINTING = frozenset("this these those that its their his her my your such which whose".split())
+# After a pointing word, a determiner makes it a conjunction: "that our data suggests".
+_DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most"})
+# Words that end the noun phrase before the verb: a clause, a verb, a pronoun.
+_NOT_IN_PHRASE = frozenset(
+    """
+    is are was were be been being will would should could can may might must shall do does did
+    that which who whom whose it they we you he she i this these those not if when because
+    """.split()
+)
+# After the verb: what makes it something other than a finding ("shows up", "shown below").
+_NOT_A_FINDING = frozenset("up in on below above here there how what which where whether if you us me".split())
+# Before "evidence" after "there is": how much of it ("a lot of", "growing", "strong").
+_AMOUNT = frozenset(
+    "a lot of much growing strong substantial ample considerable mounting overwhelming plenty "
+    "some good clear increasing".split()
+)
+_CONDITIONS = frozenset("if when whenever unless until once before after where".split())
+_THERE_BE = frozenset({"is", "are", "was", "were", "'s"})
+_MAX_BETWEEN = 12  # words between the noun and its verb ("studies of ... over hundreds of years have shown")
+
+
+def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)`` word indexes of an unsourced evidence claim whose noun is ``lw[i]``:
+    the noun phrase's first word and the verb of showing, or None."""
+    if lw[i] == "evidence":
+        there = _there_is_evidence(lw, words, i, prose)
+        if there is not None:
+            return there
+    s = _phrase_start(lw, words, i, prose)
+    if s is None:
+        return None
+    j = i + 1
+    k = j
+    while k < len(lw) and k - j <= _MAX_BETWEEN and lw[k] not in _SHOWING:
+        if lw[k] in _NOT_IN_PHRASE or _gap(words, prose, k - 1, k).strip():
+            return None  # a clause or a mark between: "the results, which we show"
+        k += 1
+    if k >= len(lw) or lw[k] not in _SHOWING or _gap(words, prose, k - 1, k).strip():
+        return None
+    lead = k
+    while lead > j and (lw[lead - 1] in _VERB_LEAD or lw[lead - 2 : lead] == ["to", "date"]):
+        lead -= 2 if lw[lead - 2 : lead] == ["to", "date"] else 1
+    # The words between the noun and the verb's auxiliaries modify the noun: a prepositional
+    # phrase ("of historical CO2 concentrations") or a second noun ("investigation and constant
+    # study"); anything else is a clause of its own.
+    if lead > j and lw[j] not in ("of", "from", "on", "in", "over", "into", "about", "across", "and", "available"):
+        return None
+    if lw[j] == "and" and lw[lead - 1] not in NOUNS:
+        return None  # "improve the user experience and only show the hint": two verbs, not two nouns
+    if lw[i] in _OWN and s == i:
+        return None  # "Benchmark results indicate": the project's own measurements, not a study
+    if any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
+        return None  # "studies of Uber's drivers show": a named object, read as a named study
+    after = lw[k + 1] if k + 1 < len(lw) else ""
+    if after in _NOT_A_FINDING or not after[:1].isalnum():
+        return None  # "the results show up", "data not shown.", "as shown below"
+    if lw[k] in ("shown", "proven", "proved") and lw[k - 1] not in ("have", "has", "had"):
+        return None  # "data shown in the table": a participle, not the verb
+    if k - i > 4:
+        return s, i  # the noun phrase alone: "Recent high-resolution studies of ... have shown"
+    return s, k
+
+
+def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
+    """The first word of the noun phrase that ``lw[i]`` heads ("Recent high-resolution
+    studies"), or None when a word points at a known body of evidence or names it."""
+    s = i
+    while s > 0 and i - s < 4 and lw[s - 1][:1].isalpha() and not _gap(words, prose, s - 1, s).strip():
+        prev = lw[s - 1]
+        if prev in _POINTING and lw[s] not in _DETERMINERS:
+            return None  # "these results show", "its data suggests"; not "that our data suggests"
+        if prev in ("the", "our", "a", "an", "all", "most", "more", "best", "recent", "past", "new") or _modifier(prev):
+            s -= 1
+            continue
+        break
+    if s > 0 and lw[s - 1] in ("to", "of", "for", "with", "by", "from", "on", "in", "at"):
+        return None  # "according to the data shown", "compared with past results"
+    if not _CONDITIONS.isdisjoint(lw[max(0, s - 2) : s]):
+        return None  # "whenever the data suggests it": a condition, not a finding
+    for m in range(s, i + 1):
+        text = words[m].text
+        if text[:1].isupper() and (m > 0 or text[1:2].isupper()) and lw[m] not in ("the", "our"):
+            return None  # "An NBC News poll", "The Israeli election results": named evidence
+    if i and lw[i - 1] == "the" and lw[i] not in _MASS:
+        return None  # "The survey suggests", "the results show": one the text has named or given
+    if i + 1 < len(lw) and lw[i + 1] in ("below", "above", "here"):
+        return None  # "the results below show": evidence the text gives
+    return s
+
+
+def _modifier(word: str) -> bool:
+    """An adjective or adverb of a noun phrase of evidence ("high-resolution", "careful",
+    "preliminary", "subsequent", "extensive"): lower case, not a function word."""
+    return word.isascii() and word.replace("-", "").isalpha() and word not in _NOT_IN_PHRASE and word.endswith(
+        ("al", "ive", "ent", "ant", "ary", "ous", "ful", "ic", "ed", "ing", "-resolution", "ior")
+    ) or "-" in word
+
+
+def _there_is_evidence(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """ "There is a lot of evidence that ...", "there is growing evidence that ...": evidence
+    said to exist, its source left out. The finding runs from "There" to "evidence"."""
+    if i + 1 >= len(lw) or lw[i + 1] not in ("that", "to"):
+        return None
+    k = i - 1
+    while k > 0 and i - k <= 4 and lw[k] in _AMOUNT:
+        k -= 1
+    if lw[k] == "there's":
+        k += 1  # "there's growing evidence": one word as prose is read
+    elif k < 1 or lw[k] not in _THERE_BE or lw[k - 1] != "there":
+        return None
+    if lw[i + 1] == "to" and (i + 2 >= len(lw) or lw[i + 2] not in ("suggest", "show", "support")):
+        return None
+    return k - 1, i
+
+
+def _gap(words, prose: str, a: int, b: int) -> str:
+    return prose[words[a].end : words[b].start]
