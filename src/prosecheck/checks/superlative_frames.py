@@ -84,7 +84,7 @@ def comparative_absolute(lw, i: int) -> Optional[tuple[int, int]]:
             # "no clearer test", "no greater threat": a noun must follow the comparative (and
             # not "more": "No more parsing" ends a chore, it ranks nothing)
             head = lw[k + 1] if k + 1 < n else ""
-            return (i, k) if head.isalpha() and head not in _NOT_HEAD_NOUNS else None
+            return (i, k + 1) if head.isalpha() and head not in _NOT_HEAD_NOUNS else None
         # "no issue is more important", "no people are better placed"
         if k < n and lw[k].isalpha() and lw[k] not in _NOT_HEAD_NOUNS and k + 1 < n and lw[k + 1] in _LINKING:
             m = k + 1
@@ -154,9 +154,9 @@ def _history_scope(lw, k: int) -> Optional[int]:
 def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
     """A superlative, or "first", ranked over all the years there have been: "at their highest
     levels in history", "the smallest budget since 1951", "for the first time in history", "an
-    all-time record", "a record high". The first and last words of the superlative's phrase
-    (its determiner to the word itself); None when no historical scope follows within its noun
-    phrase ("the largest file", "for the first time you run it")."""
+    all-time record", "a record high". The first and last words of the record (its determiner
+    to the end of its scope: "the smallest budget since 1951"); None when no historical scope
+    follows within its noun phrase ("the largest file", "for the first time you run it")."""
     n = len(lw)
     w = lw[i]
     if w in ("all-time", "record"):
@@ -165,7 +165,7 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
             return None
         if w == "record" and (i == 0 or lw[i - 1] not in ("a", "at", "to", "new")):
             return None  # "the record number" is a field; "a record high" is a claim
-        return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i
+        return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i + 1
     if i == 0 or lw[i - 1] not in _RECORD_DETERMINERS:
         if not (w == "first" and i >= 2 and lw[i - 1] == "the"):
             return None
@@ -184,7 +184,7 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return i - 1, end
+            return i - 1, _history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").isalpha():
             return None
     return None
