@@ -605,6 +605,10 @@ def _frame_claim(lex: Lexicon, lw, i: int):
         hit = frames.comparative_absolute(lw, i)
         return (hit[0], hit[1], "SL101", "frame:comparative") if hit else None
     hit = frames.historical_record(lex, lw, i)
+    if hit and w in lex.dimension and _figures(lw):
+        # "becoming the oldest heavyweight champion in history" after "at 45": a record with
+        # its figure, the kind a reference work lists (as _superlative's size rankings)
+        return None
     return (hit[0], hit[1], "SL101", "frame:history") if hit else None
 
 
