@@ -580,7 +580,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             yield start, end, "SL101", "superlative"
             i = end + 1
             continue
-        hit = _frame_claim(lex, lw, i)
+        hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
         if hit:
             yield hit
             i = hit[1] + 1
@@ -598,11 +598,12 @@ _FRAME_KINDS = {
 }
 
 
-def _frame_claim(lex: Lexicon, lw, i: int):
-    """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None."""
+def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
+    """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None;
+    ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
     w = lw[i]
     if w in ("no", "nothing", "never"):
-        hit = frames.comparative_absolute(lw, i)
+        hit = frames.comparative_absolute(lw, i, gaps)
         return (hit[0], hit[1], "SL101", "frame:comparative") if hit else None
     hit = frames.historical_record(lex, lw, i)
     if hit and w in lex.dimension and _figures(lw):
