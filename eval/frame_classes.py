@@ -216,14 +216,15 @@ def corpus(folder: str, tsv) -> None:
 def main(argv: list) -> int:
     parser = argparse.ArgumentParser(prog="frame_classes.py")
     parser.add_argument("-v", dest="verbose", action="store_true", help="list every finding a class adds")
-    parser.add_argument("--sets", type=lambda v: v.split(","), default=list(SETS))
+    parser.add_argument("--sets", type=lambda v: v.split(","), default=None,
+                        help="default: every set, unless --corpus is given alone")
     parser.add_argument("--news-dev", default=None)
     parser.add_argument("--corpus", default=None, help="a folder of Markdown files (the benchmark corpus)")
     parser.add_argument("--tsv", default=None, help="with --corpus: write the added findings here")
     args = parser.parse_args(argv)
     total: Counter = Counter()
-    if not args.corpus or args.sets != list(SETS):
-        for name in args.sets:
+    if args.sets or not args.corpus:
+        for name in args.sets or SETS:
             one_set(name, args.news_dev, args.verbose, total)
         print()
         print("all sets: missed by class: " + ", ".join("%s %d" % (c, total[("missed", c)]) for c in CLASSES))

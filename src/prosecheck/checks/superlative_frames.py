@@ -61,12 +61,13 @@ def _comparative_at(lw, k: int) -> Optional[int]:
     return None
 
 
-def comparative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[tuple[int, int]]:
     """"nothing is more important than", "no issue is more important", "no clearer test",
     "Never has there been a more exciting time", "it has never been easier": a comparison that
     leaves no rival. Not "nothing more than a wrapper" (merely), "no more than 10" (a limit),
     "no better than" (a comparison with one named rival), "never more than 5 retries".
-    ``gaps(k)`` is the text between words ``k`` and ``k + 1`` (None: a space)."""
+    ``gaps(k)`` is the text between words ``k`` and ``k + 1`` (None: a space); ``advice``: the
+    nouns that make "no better way to learn it than ..." advice, as "the best way to" is (A5)."""
     n = len(lw)
     w = lw[i]
     if w == "nothing":
@@ -87,6 +88,8 @@ def comparative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
             head = lw[k + 1] if k + 1 < n else ""
             if gaps is not None and head and gaps(k).strip():
                 return None  # "as simple as possible, but no simpler" ending a list item
+            if head in advice:
+                return None  # "there is no better way to learn a library than its tests": advice
             return (i, k + 1) if head.isalpha() and head not in _NOT_HEAD_NOUNS else None
         # "no issue is more important", "no people are better placed"
         if k < n and lw[k].isalpha() and lw[k] not in _NOT_HEAD_NOUNS and k + 1 < n and lw[k + 1] in _LINKING:

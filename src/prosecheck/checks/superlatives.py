@@ -603,7 +603,7 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
     w = lw[i]
     if w in ("no", "nothing", "never"):
-        hit = frames.comparative_absolute(lw, i, gaps)
+        hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         return (hit[0], hit[1], "SL101", "frame:comparative") if hit else None
     hit = frames.historical_record(lex, lw, i)
     if hit and w in lex.dimension and _figures(lw):
