@@ -6,7 +6,7 @@ world"). Speeches, opinion and announcements also claim in two shapes those fram
 
 * **a record over history** (:func:`historical_record`): a superlative or "first" ranked across
   all the years there have been: "at their highest levels in history", "the smallest budget
-  since 1951", "for the first time in history", "an all-time record", "a record high";
+  since 1951", "for the first time in history", "an all-time record";
 * **a comparative absolute** (:func:`comparative_absolute`): a comparison that denies any rival,
   which claims what a superlative does: "nothing is more important than", "no issue is more
   important", "Never has there been a more exciting time", "there is no clearer test".
@@ -119,7 +119,7 @@ _RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # What "in ... history" may hold: "in history", "in our history", "in the nation's history",
 # "in recorded history", "in the history of".
 _HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human"})
-# Nouns after "a record" or "an all-time" that make it a record of the world: "a record high".
+# Nouns after "an all-time" that make it a record of the world: "an all-time high".
 _RECORD_NOUNS = frozenset(
     "high highs low lows level levels number numbers year pace amount sum total figure peak".split()
 )
@@ -160,17 +160,16 @@ def _history_scope(lw, k: int) -> Optional[int]:
 def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
     """A superlative, or "first", ranked over all the years there have been: "at their highest
     levels in history", "the smallest budget since 1951", "for the first time in history", "an
-    all-time record", "a record high". The first and last words of the record (its determiner
+    all-time record". The first and last words of the record (its determiner
     to the end of its scope: "the smallest budget since 1951"); None when no historical scope
     follows within its noun phrase ("the largest file", "for the first time you run it")."""
     n = len(lw)
     w = lw[i]
-    if w in ("all-time", "record"):
-        # "an all-time record", "set an all-time high", "a record high", "record levels"
+    if w == "all-time":
+        # "an all-time record", "set an all-time high". Not "record" alone: "keeping interest
+        # rates near zero -- and at record lows" (news-dev) reports a figure's level, no claim
         if i + 1 >= n or lw[i + 1] not in _RECORD_NOUNS | {"record", "records"}:
             return None
-        if w == "record" and (i == 0 or lw[i - 1] not in ("a", "at", "to", "new")):
-            return None  # "the record number" is a field; "a record high" is a claim
         return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i + 1
     if i == 0 or lw[i - 1] not in _RECORD_DETERMINERS:
         if not (w == "first" and i >= 2 and lw[i - 1] == "the"):

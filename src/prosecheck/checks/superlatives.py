@@ -589,8 +589,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
-# "Never has there been", "an all-time record", "a record high".
-_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "record"})
+# "Never has there been", "an all-time record".
+_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time"})
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
