@@ -183,8 +183,8 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
     # "the greatest since 1963", "the smallest budget since 1951", "their highest levels in history".
     for k in range(end + 1, min(n, end + 5)):
         if _history_scope(lw, k) is not None:
-            if lw[k] == "ever" and k > end + 1 and lw[k + 1 : k + 2] not in (["recorded"], ["measured"]):
-                return None  # "the largest value ever seen": "ever" must follow the superlative
+            if lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha() and lw[k + 1] not in ("recorded", "measured"):
+                return None  # "the largest value ever seen": after the noun, "ever" must end the phrase
             if w == "first" and lw[end + 1] != "time":
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
