@@ -580,7 +580,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             yield start, end, "SL101", "superlative"
             i = end + 1
             continue
-        hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+        hit = None if _asks(words, prose) else _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
         if hit:
             yield hit
             i = hit[1] + 1
@@ -596,6 +596,12 @@ _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
     "frame:comparative": (None, "absolute"),
 }
+
+
+def _asks(words, prose: str) -> bool:
+    """The sentence is a question ("Isn't coverage testing the best thing ever?"): it asks,
+    it does not assert the record or the comparison (a vault-docs trap)."""
+    return prose[words[-1].end : words[-1].end + 3].lstrip("*_`\"')\u201d").startswith("?")
 
 
 def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
