@@ -115,7 +115,7 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
 
 
 # Determiners a superlative of record may follow: "the largest", "their highest levels".
-_RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
+RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # What "in ... history" may hold: "in history", "in our history", "in the nation's history",
 # "in recorded history", "in the history of".
 _HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human"})
@@ -171,7 +171,7 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
         if i + 1 >= n or lw[i + 1] not in _RECORD_NOUNS | {"record", "records"}:
             return None
         return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i + 1
-    if i == 0 or lw[i - 1] not in _RECORD_DETERMINERS:
+    if i == 0 or lw[i - 1] not in RECORD_DETERMINERS:
         if not (w == "first" and i >= 2 and lw[i - 1] == "the"):
             return None
     if w != "first" and w not in lex.superlative and w != "most":

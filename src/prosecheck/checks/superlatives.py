@@ -482,7 +482,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i = hit[1] + 1
                 continue
             hit = frames.historical_record(lex, lw, i)
-            if hit:
+            if hit and not _asks(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
@@ -580,8 +580,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             yield start, end, "SL101", "superlative"
             i = end + 1
             continue
-        hit = None if _asks(words, prose) else _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
-        if hit:
+        # (only where a frame class may start: a superlative after a determiner, or its words)
+        if w in _FRAME_STARTS or (i and lw[i - 1] in frames.RECORD_DETERMINERS):
+            hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+        if hit and not _asks(words, prose):
             yield hit
             i = hit[1] + 1
             continue
@@ -591,6 +593,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
 _FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time"})
+_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time"})
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
