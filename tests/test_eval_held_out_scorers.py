@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs and kiln-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs and quarry-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
 and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs", "attic-docs",
-        "loft-docs", "ember-docs", "hearth-docs", "kiln-docs")
+        "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs")
 
 
 def _jsonl(path):
@@ -60,7 +60,7 @@ def test_gold_items_refer_to_manifest_documents_and_have_valid_labels(name):
 
 
 @pytest.mark.parametrize("name", ("vault-docs", "cellar-docs", "attic-docs", "loft-docs", "ember-docs",
-                                  "hearth-docs", "kiln-docs"))
+                                  "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs"))
 def test_every_negative_cites_a_rule_or_says_what_the_text_is(name):
     # a trap's "why" names the clause it rests on (RULES n, the addenda's letters) or is a sentence
     # of its own; an empty or one-word reason would not let a reviewer check the call (the sets
@@ -78,12 +78,14 @@ def test_manifest_entries_are_complete(name):
         assert keys <= set(e), (e["id"], keys - set(e))
         assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
         assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
-        assert e["kind"] in ("file", "description", "html", "json", "snippets"), e["id"]
+        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "tagged"), e["id"]
         if e["kind"] == "json":  # one record of a JSON sample file (ember-docs): which one, which field
             # without "index" the member is one record (kiln-docs: one e-mail a file)
             assert ("index" not in e or isinstance(e["index"], int) and e["index"] >= 0) and e["field"], e["id"]
         if e["kind"] == "snippets":  # one group of a sentence file (hearth-docs): which group
             assert isinstance(e["group"], int) and e["group"] >= 1, e["id"]
+        if e["kind"] == "csv":  # one row of a CSV sample file (forge-docs): which row, which column
+            assert isinstance(e["index"], int) and e["index"] >= 0 and e["field"], e["id"]
         assert e["format"] in ("md", "txt"), e["id"]
         assert len(e["sha256"]) == 64 and len(e["archive_sha256"]) == 64, e["id"]
         assert e["words"] > 0, e["id"]

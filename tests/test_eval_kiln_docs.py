@@ -1,10 +1,11 @@
-"""The kiln-docs held-out set (eval/kiln-docs/): integrity of its files. Its scorer, its
+"""The kiln-docs set (eval/kiln-docs/): integrity of its files. Its scorer, its
 manifest entries, its gold's shape and its network build are tested in
 test_eval_held_out_scorers.py (the build only with KILN_DOCS_BUILD=1), the shared extract.py (its
 "json" kind without "index", one record a member) in test_eval_extract.py.
 
-kiln-docs is SEALED: it has never been scored. The next session scores it once, at its start.
-These tests never run prosecheck on its documents, never read them, and need no network.
+kiln-docs was scored once as held out, by the lead, at the twelfth session's start (README.md);
+it is a development set since. These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
@@ -61,24 +62,40 @@ def test_the_figures_the_readme_reports():
     }
 
 
-def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+def test_the_readme_states_the_counts():
     readme = (SET / "README.md").read_text(encoding="utf-8")
     for row in ROWS:
         assert row in readme
     assert HEADLINE in readme
-    assert "**It has never been scored.**" in readme
     assert "**The 20% rule is not met**" in readme
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains():
-    # sealed: crossval, diagnose, train_model and ablate must not read it before the next session
-    for tool in ("crossval.py", "diagnose.py", "train_model.py", "ablate.py", "genre_gates.py"):
-        path = ROOT / "eval" / tool
-        if path.exists():
-            assert "kiln-docs" not in path.read_text(encoding="utf-8"), tool
+def test_the_readme_states_the_one_held_out_score():
+    # measured once, with the rules of main 440864a, before any rule of the twelfth session changed
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    assert "It has never been scored" not in readme and "SEALED" not in readme
+    for row in SCORE_ROWS:
+        assert row in readme
+
+
+def test_the_set_is_a_development_set_of_the_tools():
+    # scored once, so crossval (and diagnose, train_model and ablate through it) read it now
+    import sys
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import ablate
+    import crossval
+
+    assert crossval.SETS[-2:] == ("hearth-docs", "kiln-docs") and len(crossval.SETS) == 13
+    assert ablate.NEWEST == ("hearth-docs", "kiln-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------
+
+SCORE_ROWS = (
+    "| every tier | **36% (42 of 117)** | **69% (42 of 61)** | 9 of 91 |",
+    "| warning tier alone | **26% (31 of 117)** | **70% (31 of 44)** | 6 of 91 |",
+)
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27

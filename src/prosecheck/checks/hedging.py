@@ -62,7 +62,7 @@ _MANNER_AFTER = frozenset(
     distinguished distinguishable communicate communicates communicated indicate indicates
     indicated named delineated delimited laid formatted presented articulated expressed outlined
     understood legible audible distinct label labels describe describes explain explains state
-    states fake separate identify identifies communicates mark
+    states fake separate identify identifies communicates mark assigned designated
     """.split()
 )
 _AFTER_MANNER = frozenset("in on at for with to so and enough when before after within".split())

@@ -30,14 +30,18 @@ _SOURCE_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "doi", "urn", "isbn
 
 _YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 _NAME = r"[A-Z][A-Za-z'\u2019\u00C0-\u024F-]+"
+# A month or season before a year is a date, not an author: "(December 2001)", "(Spring 1999)".
+_NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+               r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall"
+               r"|Winter)\b)")
 _CITATION_RE = re.compile(
     # [12]  [3, 4]  [2-5]
     r"\[\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3}){0,8}\]"
     # (Smith, 2020)  (Smith et al. 2020)  (Smith and Lee 2020; Doe 2019)  (see Smith 2020, p. 4)
-    r"|\((?:(?:see|cf\.|e\.g\.,?)\s+)?" + _NAME
+    r"|\((?:(?:see|cf\.|e\.g\.,?)\s+)?" + _NOT_AUTHOR + _NAME
     + r"(?:\s+(?:et\s+al\.?|and|&)(?:\s+" + _NAME + r")?)?,?\s+" + _YEAR + r"\b"
     # Smith (2020)  Smith et al. (2020)
-    r"|\b" + _NAME + r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _NAME + r")?\s+\(" + _YEAR + r"\)"
+    r"|\b" + _NOT_AUTHOR + _NAME + r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+" + _NAME + r")?\s+\(" + _YEAR + r"\)"
 )
 
 #: Words that make an apparent source vague: "according to experts", "critics said".

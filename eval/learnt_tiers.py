@@ -1,0 +1,377 @@
+#!/usr/bin/env python3
+"""Tiers learnt from the annotated sets, scored leave-one-set-out against the hand tiers (issue 11).
+
+  python3 eval/learnt_tiers.py                    # the per-set table, every set (about a minute)
+  python3 eval/learnt_tiers.py --curve            # and the pooled warning tier at fixed thresholds
+  python3 eval/learnt_tiers.py --objective recall # the threshold held to the hand tiers' recall
+  python3 eval/learnt_tiers.py --sets real-docs,kiln-docs --mode demote --no-judged --smoothing 10
+
+The question: would a tier set per kind of finding from the annotated data be more precise on a
+set it never saw than the hand tiers? Answer on the thirteen sets (eval/README.md, "Tiers learnt
+from the sets"): no; nothing of it ships, and the linter has no learnt tiers.
+
+Each language finding of SL101, HC101, HC102 and HC103 is keyed by what it is: its code, the tier
+the hand rules gave it, and the head of the phrase its message quotes (``head``: "one of the
+fastest" -> ``fastest``, "Analysts said" -> ``analyst``). On each set it is labelled right (it is
+paired with a gold positive, exactly as eval/scoring.py pairs) or wrong (a false alarm, a flagged
+trap among them). SL102 has no gold in any set: only the judged samples key it.
+
+The judged corpus samples (``eval/judged/*-corpus*.tsv``: random draws from the benchmark corpus,
+judged right or wrong one by one) are a fourteenth source, never left out: each distinct finding
+(file:line:col) counts once, its verdicts averaged over the samples that judged it; it is keyed by
+the code of its file name, the tier it had when drawn (an older commit's: the hand tiers have moved
+a little since) and the head of its term. The other judged files (rulesN-*, recall-*) list trials'
+new findings, not random draws, and are not used. ``--no-judged`` leaves them out.
+
+Estimate: a key's precision is its right count plus ``M`` times its parent's estimate, over its
+count plus ``M`` (parents: code and rule tier, then code, then 50%): a rare key leans on its
+parent, a new key (a head no set has seen, a class another branch adds) takes its parent's. A key
+is at warning when its estimate is at or above the threshold, else at info (``--mode demote``:
+only a warning key may move, to info).
+
+Leaving set S out: the estimates come from the other sets and the judged samples only. The
+threshold is chosen on the other sets too, by leaving each of them out in turn inside them:
+``target``, the lowest threshold whose pooled warning tier reaches ``--target`` precision there;
+``recall``, the most precise one whose warning recall there stays within two points of the hand
+tiers'. S is then scored twice, hand tiers and learnt tiers: the warning tier's recall and
+precision (pairing only the warning findings, as eval/judged/warning_tier.py does) and the traps
+it flags. Every tier is the same for both (only tiers change).
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import scoring  # noqa: E402
+
+#: Stands for "any head" / "any rule tier" in the back-off keys.
+ANY = "*"
+# Words that lead a phrase before its head: "one of the fastest", "is believed to", "by far the
+# best". "some"/"many"/"several" lead only before "of" ("some of the best"): "many people say"
+# keeps its quantifier as the head, the thing that makes it a weasel.
+_LEADING = frozenset(
+    "the a an of among its their our his her by far is are was were be been being has have had "
+    "it it's this that there to".split()
+)
+_QUANTIFIERS = frozenset({"one", "some", "many", "several", "few", "any"})
+_EDGE = "\"'()[]{}*_`.,;:!?#\u201c\u201d\u2018\u2019"
+
+
+def _lemma(word):
+    """A word lowercased, its possessive and plural taken off: "Analysts" -> ``analyst``,
+    "world's" -> ``world``, "#1" -> ``1``. Light on purpose: only to pool spellings of one key."""
+    w = word.lower().replace("\u2019", "'").strip(_EDGE)
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def head(phrase):
+    """The word a finding's phrase turns on, lemmatised lightly: the first word that is not a
+    leading article, copula, pronoun or "one of"."""
+    words = [w for w in (p.lower().replace("\u2019", "'").strip(_EDGE) for p in phrase.split()) if w]
+    i = 0
+    while i < len(words) - 1 and (
+        words[i] in _LEADING or (words[i] in _QUANTIFIERS and words[i + 1] == "of")
+    ):
+        i += 1
+    return _lemma(words[i]) if words else ""
+
+SETS = ("news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
+        "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs")
+CODES = ("SL101", "SL102", "HC101", "HC102", "HC103")
+SCORED = ("SL101", "HC101", "HC102", "HC103")
+M = 3.0                      # smoothing: how many findings a parent's estimate counts for
+TARGET = 0.85                # the warning tier's precision the threshold is chosen to reach
+THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(25)]   # 0.30 .. 0.90
+_PHRASE = re.compile(r'"(.*?)" (?:is a|is an|does not|insists|mixes)')
+
+
+def set_paths(name):
+    if name == "news-dev":
+        return "/work/shared/eval/news-dev", "/work/data/news-dev-docs"
+    return os.path.join(HERE, name), "/work/data/" + name
+
+
+def run_rule_tiers(exe, docs_dir):
+    """prosecheck's language findings on a folder, each with the tier its hand rules gave it."""
+    proc = subprocess.run([exe, docs_dir, "--format", "json", "--no-cache", "--isolated",
+                           "--no-respect-gitignore", "--select", ",".join(CODES)],
+                          capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise SystemExit("prosecheck failed on %s: %s" % (docs_dir, proc.stderr[-500:]))
+    return json.loads(proc.stdout)
+
+
+def key_of(code, message_or_phrase, severity, is_message=True):
+    phrase = message_or_phrase
+    if is_message:
+        m = _PHRASE.match(message_or_phrase)
+        phrase = m.group(1) if m else ""
+    return (code, severity or "warning", head(phrase))
+
+
+def label_set(name, exe):
+    """The set's scored findings: dicts doc, line, col, code, key, right (0/1), trap (0/1); the
+    gold positives and traps (for warning-tier scoring)."""
+    here, docs_dir = set_paths(name)
+    docs, items = scoring.load(here, "all")
+    present = {d for d in docs if os.path.exists(os.path.join(docs_dir, docs[d]))}
+    if len(present) < len(docs):
+        print("warning: %s: %d of %d documents missing" % (name, len(docs) - len(present), len(docs)))
+    items = [g for g in items if g["doc"] in present]
+    texts = {}
+    for g in items:
+        if g["doc"] not in texts:
+            with open(os.path.join(docs_dir, docs[g["doc"]]), encoding="utf-8") as fh:
+                texts[g["doc"]] = fh.read().split("\n")
+        lines = texts[g["doc"]]
+        g["_col"] = (lines[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(lines) else 0
+    found = []
+    for f in run_rule_tiers(exe, docs_dir):
+        doc = os.path.splitext(os.path.basename(f.get("path", "")))[0]
+        if f.get("code") in SCORED and doc in present:
+            found.append(dict(doc=doc, line=f["line"], col=f.get("col") or 0, code=f["code"],
+                              key=key_of(f["code"], f["message"], f.get("severity"))))
+    pos = [g for g in items if g.get("label", "positive") == "positive"]
+    neg = [g for g in items if g.get("label") == "negative"]
+    hits, traps = match(found, pos, neg)
+    for i, f in enumerate(found):
+        f["right"] = int(i in hits)
+        f["trap"] = int(i in traps)
+    return dict(name=name, findings=found, pos=pos, neg=neg)
+
+
+def match(found, pos, neg):
+    """(indices of findings paired with a positive, indices paired with a trap): eval/scoring.py."""
+    by_line, neg_by_line = scoring.by_doc_line(pos), scoring.by_doc_line(neg)
+    cats = scoring.CODE_CATEGORIES
+    hits = scoring.pair(found, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
+                                          if pos[gi]["category"] in cats[f["code"]]])
+    rest = [i for i in range(len(found)) if i not in hits]
+    sub = [found[i] for i in rest]
+    trap_pairs = scoring.pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
+                                              if neg[ni]["category"] in cats[f["code"]]])
+    return set(hits), {rest[si] for si in trap_pairs}
+
+
+def judged_rows():
+    """The judged corpus samples: ``{finding: [code, tier, head, [verdicts]]}``."""
+    rows = {}
+    for path in sorted(glob.glob(os.path.join(HERE, "judged", "*-corpus*.tsv"))):
+        code = os.path.basename(path).split("-")[0]
+        if code not in CODES:
+            continue
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("#") or line.startswith("finding\t") or not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 4 or parts[3] not in ("right", "wrong"):
+                continue
+            severity = parts[1] if parts[1] in ("warning", "info") else "warning"
+            entry = rows.setdefault((code, parts[0]), [code, severity, head(parts[2]), []])
+            entry[3].append(1.0 if parts[3] == "right" else 0.0)
+    return rows
+
+
+def counts(sets, judged):
+    """``{key: [right, n]}`` over the findings of ``sets`` and the judged rows."""
+    c = defaultdict(lambda: [0.0, 0.0])
+    for s in sets:
+        for f in s["findings"]:
+            c[f["key"]][0] += f["right"]
+            c[f["key"]][1] += 1
+    for code, tier, hd, verdicts in judged:
+        c[(code, tier, hd)][0] += sum(verdicts) / len(verdicts)
+        c[(code, tier, hd)][1] += 1
+    return c
+
+
+def estimates(c):
+    """``{key: estimate}`` for every key, and the back-off keys (code, tier, *) and (code, *, *)."""
+    up = defaultdict(lambda: [0.0, 0.0])
+    for (code, tier, hd), (r, n) in c.items():
+        for k in ((code, tier, ANY), (code, ANY, ANY)):
+            up[k][0] += r
+            up[k][1] += n
+    est = {}
+    for code in CODES:
+        r, n = up.get((code, ANY, ANY), (0.0, 0.0))
+        est[(code, ANY, ANY)] = (r + M * 0.5) / (n + M)
+    for k, (r, n) in up.items():
+        if k[1] != ANY:
+            est[k] = (r + M * est[(k[0], ANY, ANY)]) / (n + M)
+    for k, (r, n) in c.items():
+        est[k] = (r + M * est[(k[0], k[1], ANY)]) / (n + M)
+    return est
+
+
+def estimate(est, key):
+    code, tier, _ = key
+    for k in (key, (code, tier, ANY), (code, ANY, ANY)):
+        if k in est:
+            return est[k]
+    return None
+
+
+#: "full": a key goes to warning or info by its estimate alone; "demote": only a warning key can
+#: move (to info), an info key keeps the rules' tier.
+MODES = ("full", "demote")
+MODE = "full"
+
+
+def learnt_tier(est, key, threshold):
+    p = estimate(est, key)
+    if p is None or (MODE == "demote" and key[1] != "warning"):
+        return key[1]
+    return "warning" if p >= threshold else "info"
+
+
+def warning_score(s, tiers):
+    """(right, warning findings, gold positives, traps flagged) of set ``s``'s warning tier, pairing
+    only its warning findings (as eval/judged/warning_tier.py would)."""
+    warn = [f for f, t in zip(s["findings"], tiers) if t == "warning"]
+    hits, traps = match(warn, s["pos"], s["neg"])
+    return len(hits), len(warn), len(s["pos"]), len(traps)
+
+
+#: How the threshold is chosen on the training sets: "target" (the lowest whose warning tier
+#: reaches TARGET precision) or "recall" (the most precise whose warning recall stays within
+#: RECALL_SLACK of the hand tiers' recall there).
+OBJECTIVES = ("target", "recall")
+OBJECTIVE = "target"
+RECALL_SLACK = 0.02
+
+
+def choose_threshold(train, judged):
+    """The threshold, chosen on ``train`` alone, each of its sets left out in turn (estimates
+    from the rest): see OBJECTIVE. Returns (threshold, pooled inner precision)."""
+    per = {t: [0, 0, 0] for t in THRESHOLDS}
+    hand = [0, 0]
+    for s in train:
+        est = estimates(counts([o for o in train if o is not s], judged))
+        r, _, g, _ = warning_score(s, [f["key"][1] for f in s["findings"]])
+        hand[0] += r
+        hand[1] += g
+        for t in THRESHOLDS:
+            tiers = [learnt_tier(est, f["key"], t) for f in s["findings"]]
+            r, n, g, _ = warning_score(s, tiers)
+            per[t][0] += r
+            per[t][1] += n
+            per[t][2] += g
+    prec = {t: (r / n if n else 0.0) for t, (r, n, g) in per.items()}
+    if OBJECTIVE == "recall":
+        floor = (hand[0] / hand[1] if hand[1] else 0.0) - RECALL_SLACK
+        ok = [t for t, (r, n, g) in per.items() if g and r / g >= floor]
+        if ok:
+            best = max(ok, key=lambda t: (round(prec[t], 9), -t))
+            return best, prec[best]
+    else:
+        for t in THRESHOLDS:
+            if prec[t] >= TARGET:
+                return t, prec[t]
+    best = max(THRESHOLDS, key=lambda t: (round(prec[t], 9), -t))
+    return best, prec[best]
+
+
+def pct(a, b):
+    return "  n/a" if not b else "%4.0f%%" % (100.0 * a / b)
+
+
+def main():
+    global MODE, TARGET, M, OBJECTIVE
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--exe", default=os.path.join(ROOT, ".venv", "bin", "prosecheck"))
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--no-judged", action="store_true", help="leave the judged corpus samples out")
+    ap.add_argument("--curve", action="store_true", help="also print the in-sample ceiling per threshold")
+    ap.add_argument("--mode", choices=MODES, default=MODE, help="full (default) or demote (warning -> info only)")
+    ap.add_argument("--objective", choices=OBJECTIVES, default=OBJECTIVE, help="how the threshold is chosen")
+    ap.add_argument("--target", type=float, default=TARGET, help="warning precision the threshold aims at")
+    ap.add_argument("--smoothing", type=float, default=M, help="M: findings a parent's estimate counts for")
+    args = ap.parse_args()
+    MODE, TARGET, M, OBJECTIVE = args.mode, args.target, args.smoothing, args.objective
+    names = [n for n in args.sets.split(",") if n]
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        raise SystemExit("error: unknown set(s): %s (known: %s)" % (", ".join(unknown), ", ".join(SETS)))
+    judged = [] if args.no_judged else list(judged_rows().values())
+    sets = [label_set(n, args.exe) for n in names]
+    print("findings per set (scored codes): " + ", ".join("%s %d" % (s["name"], len(s["findings"])) for s in sets))
+    print("judged corpus findings used: %d; mode %s, objective %s, target %.2f, M %g"
+          % (len(judged), MODE, OBJECTIVE, TARGET, M))
+    head_row = "%-12s %5s | %-24s | %-24s | %s" % ("set", "thr", "hand: warn R / P / traps", "learnt: warn R / P / traps",
+                                                    "every tier R / P")
+    print(head_row)
+    tot = defaultdict(lambda: [0, 0, 0, 0])
+    wins = 0
+    for s in sets:
+        train = [o for o in sets if o is not s]
+        t, inner = choose_threshold(train, judged)
+        est = estimates(counts(train, judged))
+        hand = [f["key"][1] for f in s["findings"]]
+        learnt = [learnt_tier(est, f["key"], t) for f in s["findings"]]
+        h, l = warning_score(s, hand), warning_score(s, learnt)
+        allr = sum(f["right"] for f in s["findings"])
+        for k, v in (("hand", h), ("learnt", l)):
+            for i in range(4):
+                tot[k][i] += v[i]
+        tot["all"][0] += allr
+        tot["all"][1] += len(s["findings"])
+        tot["all"][2] += len(s["pos"])
+        if l[1] and (not h[1] or l[0] * h[1] > h[0] * l[1]):
+            wins += 1
+        print("%-12s %5.3f | %s %s %4d/%-4d | %s %s %4d/%-4d | %s %s" % (
+            s["name"], t, pct(h[0], h[2]), pct(h[0], h[1]), h[3], len(s["neg"]), pct(l[0], l[2]), pct(l[0], l[1]),
+            l[3], len(s["neg"]), pct(allr, len(s["pos"])), pct(allr, len(s["findings"]))))
+    h, l, a = tot["hand"], tot["learnt"], tot["all"]
+    print("%-12s %5s | %s %s %4d      | %s %s %4d      | %s %s" % (
+        "pooled", "", pct(h[0], h[2]), pct(h[0], h[1]), h[3], pct(l[0], l[2]), pct(l[0], l[1]), l[3],
+        pct(a[0], a[2]), pct(a[0], a[1])))
+    print("learnt warning tier more precise than the hand tier on %d of %d sets" % (wins, len(sets)))
+    if args.curve:
+        curve(sets, judged)
+        sweep(sets, judged)
+
+
+def sweep(sets, judged):
+    """Leave one set out at each fixed threshold (none chosen): the pooled warning tier the learnt
+    keys can reach on sets they never saw, to set beside the hand tiers' one point."""
+    ests = {s["name"]: estimates(counts([o for o in sets if o is not s], judged)) for s in sets}
+    print("leave-one-set-out at fixed thresholds (%s), pooled:" % MODE)
+    for t in THRESHOLDS[::2]:
+        v = [0, 0, 0, 0]
+        for s in sets:
+            got = warning_score(s, [learnt_tier(ests[s["name"]], f["key"], t) for f in s["findings"]])
+            v = [a + b for a, b in zip(v, got)]
+        print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct(v[0], v[2]), pct(v[0], v[1]), v[3]))
+
+
+def curve(sets, judged):
+    """The ceiling: estimates from every set (in-sample, the sets scored are the ones trained on),
+    the pooled warning tier at each threshold. If even this barely beats the hand tiers, no
+    threshold chosen on other sets will."""
+    est = estimates(counts(sets, judged))
+    h = [sum(warning_score(s, [f["key"][1] for f in s["findings"]])[i] for s in sets) for i in range(4)]
+    print("in-sample ceiling (%s): hand tiers warn R %s P %s traps %d" % (MODE, pct(h[0], h[2]), pct(h[0], h[1]), h[3]))
+    for t in THRESHOLDS[::2]:
+        v = [0, 0, 0, 0]
+        for s in sets:
+            got = warning_score(s, [learnt_tier(est, f["key"], t) for f in s["findings"]])
+            v = [a + b for a, b in zip(v, got)]
+        print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct(v[0], v[2]), pct(v[0], v[1]), v[3]))
+
+
+if __name__ == "__main__":
+    main()
