@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     user_terms_problem,
     with_variants,
 )
+from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
@@ -109,7 +110,7 @@ class Lexicon:
         self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
-            | compounds | self.graded
+            | compounds | self.graded | _FRAME_TRIGGERS
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -199,7 +200,11 @@ class Superlatives(Check):
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
-                severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
+                if kind in _FRAME_KINDS:
+                    # issue 11, twelfth session: a shape the frames below pass over
+                    severity, kind = _FRAME_KINDS[kind]
+                else:
+                    severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
                 phrase = prose[words[a].start : words[b].end]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
@@ -421,6 +426,7 @@ def _outside_idioms(lex: Lexicon, lw, found: list) -> list:
 
 
 def _message(phrase: str, kind: str) -> str:
+    kind = _FRAME_KINDS.get(kind, (None, kind))[1]
     if kind == "peacock":
         return (
             f'"{phrase}" is a promotional word with no source in this sentence: '
@@ -473,6 +479,11 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _first_to(lex, lw, words, i, prose)
             if hit:
                 yield hit[0], hit[1], "SL101", "absolute"
+                i = hit[1] + 1
+                continue
+            hit = frames.historical_record(lex, lw, i)
+            if hit and not _asks(words, prose):
+                yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
             if w not in lex.phrases:
@@ -569,7 +580,46 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             yield start, end, "SL101", "superlative"
             i = end + 1
             continue
+        # (only where a frame class may start: a superlative after a determiner, or its words)
+        if w in _FRAME_STARTS or (i and lw[i - 1] in frames.RECORD_DETERMINERS):
+            hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+        if hit and not _asks(words, prose):
+            yield hit
+            i = hit[1] + 1
+            continue
         i += 1
+
+
+# Words the frame classes start from, beside the superlatives: "nothing is more important",
+# "Never has there been", "an all-time record".
+_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time"})
+_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time"})
+# The frame classes' kinds: (severity, the kind their message names).
+_FRAME_KINDS = {
+    "frame:history": (None, "superlative"),
+    "frame:comparative": (None, "absolute"),
+}
+
+
+def _asks(words, prose: str) -> bool:
+    """The sentence is a question ("Isn't coverage testing the best thing ever?"): it asks,
+    it does not assert the record or the comparison (a vault-docs trap)."""
+    return prose[words[-1].end : words[-1].end + 3].lstrip("*_`\"')\u201d").startswith("?")
+
+
+def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
+    """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None;
+    ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
+    w = lw[i]
+    if w in ("no", "nothing", "never"):
+        hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
+        return (hit[0], hit[1], "SL101", "frame:comparative") if hit else None
+    hit = frames.historical_record(lex, lw, i)
+    if hit and w in lex.dimension and _figures(lw):
+        # "becoming the oldest heavyweight champion in history" after "at 45": a record with
+        # its figure, the kind a reference work lists (as _superlative's size rankings)
+        return None
+    return (hit[0], hit[1], "SL101", "frame:history") if hit else None
 
 
 # Adjectives that rank a product or a firm first in its market: "the leading provider", "the

@@ -1,0 +1,73 @@
+"""eval/frame_classes.py, the superlatives SL101's frames pass over (issue 11, twelfth session):
+the shape each missed phrase is put in, each class switched on alone, and the corpus rows."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+
+import frame_classes  # noqa: E402
+from prosecheck.checks import superlative_frames, superlatives  # noqa: E402
+
+TEXT = (
+    "Farmers saw the smallest harvest since 1951.\n\n"
+    "Nothing is more important than a fair vote.\n\n"
+    "Waste pales before the greatest loss of the century.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def restore(monkeypatch):
+    """switch() rebinds module attributes: put them back after each test."""
+    for module, name in ((superlative_frames, "historical_record"), (superlative_frames, "comparative_absolute"),
+                         (superlatives, "_frame_claim")):
+        monkeypatch.setattr(module, name, getattr(module, name))
+    monkeypatch.setattr(superlatives, "_FRAME_KINDS", dict(superlatives._FRAME_KINDS))
+
+
+@pytest.mark.parametrize(
+    "phrase, sentence, expected",
+    [
+        ("nothing is more important than", "In 1979, nothing is more important than that.", "comparative"),
+        ("no clearer test", "There will be no clearer test of our resolve.", "comparative"),
+        ("the smallest budget since 1951", "It will be the smallest budget since 1951.", "history"),
+        ("for the first time in history", "Exports rose, for the first time in history, by a third.", "history"),
+        ("the most tragic loss", "It pales before the most tragic loss: the waste.", "evaluative"),
+        ("Only by lifting the weights", "Only by lifting the weights can we rise.", "other"),
+    ],
+)
+def test_missed_class_by_shape(phrase, sentence, expected):
+    assert frame_classes.missed_class({"phrase": phrase, "sentence": sentence}) == expected
+
+
+@pytest.mark.parametrize(
+    "on, expected",
+    [
+        ((), []),
+        (("history",), [(1, 13, "warning")]),
+        (("comparative",), [(3, 1, "warning")]),
+        (("evaluative",), [(5, 20, "info")]),
+        (frame_classes.SHIPPED, [(1, 13, "warning"), (3, 1, "warning")]),
+    ],
+)
+def test_each_class_switched_on_alone(on, expected):
+    found = frame_classes.lint({"d.md": TEXT}, on)
+    assert [(f["line"], f["col"], f["tier"]) for f in found] == expected
+
+
+def test_corpus_rows_name_each_new_finding(tmp_path, capsys):
+    (tmp_path / "a.md").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.md").write_text("Acme is the fastest router.\n", encoding="utf-8")
+    tsv = tmp_path / "out.tsv"
+    frame_classes.corpus(str(tmp_path), str(tsv))
+    rows = [line.split("\t")[:5] for line in tsv.read_text(encoding="utf-8").splitlines()[1:]]
+    assert rows == [
+        ["a.md", "5", "20", "evaluative", "info"],
+        ["a.md", "3", "1", "comparative", "warning"],
+        ["a.md", "1", "13", "history", "warning"],
+    ]
+    out = capsys.readouterr().out
+    assert "(2 files, 1 SL101 findings with the classes off): evaluative  adds {'info': 1}" in out
