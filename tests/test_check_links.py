@@ -420,3 +420,28 @@ def test_anchors_are_computed_once_per_document_and_suggestions_stay_bounded():
     assert len(found) == 200
     assert found[0].line == 1601 and 'did you mean "#section-0"' in found[0].message
     assert len(links_module._suggestion_candidates("section-5x", doc._links_anchors["github"])) == 300
+
+
+def test_realpath_from_the_folders_real_path_equals_os_realpath(tmp_path):
+    # links._realpath keeps each folder's real path and resolves only a last part that is itself
+    # a symbolic link: it must give what os.path.realpath gives, links anywhere in the path.
+    root = tmp_path
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "f.md").write_text("x")
+    os.symlink(root / "a" / "b", root / "to-b")  # a link to a folder
+    os.symlink(root / "a" / "f.md", root / "a" / "b" / "to-f.md")  # a link to a file, as the last part
+    os.symlink(root / "a", root / "a" / "b" / "up")  # a folder link that climbs back
+    os.symlink(root / "loop", root / "loop")  # a link to itself
+    paths = ["", "a", "a/f.md", "to-b", "to-b/x.md", "a/b/to-f.md", "to-b/to-f.md", "a/b/up/f.md",
+             "a/b/up/b/up/b/to-f.md", "missing/x/y.md", "loop", "loop/x.md"]
+    links._REAL_FOLDERS.clear()
+    for _ in range(2):  # the second time from the kept folders
+        for p in paths:
+            path = os.path.normpath(os.path.join(str(root), p))
+            assert links._realpath(path) == os.path.realpath(path), p
+    assert links._realpath("/") == "/"
+    # A folder's link changed to point elsewhere after the first look: the last part is still
+    # resolved, so a file link swapped in is followed.
+    os.remove(root / "a" / "f.md")
+    os.symlink("/", root / "a" / "f.md")
+    assert links._realpath(str(root / "a" / "f.md")) == "/"

@@ -116,7 +116,9 @@ class _Builder:
         self.doc = doc
         self.src = doc.text
         self.at = _Offsets(doc.text)
-        self.line_starts = doc._line_starts  # line of an offset: bisect_right(line_starts, offset)
+        # The line of an offset: bisect_right(line_starts, offset). A list for the walk, not the
+        # Document's array: bisection reads an array through a new integer object per probe.
+        self.line_starts = doc._line_starts.tolist()
         self.slug = SlugCounter()
         self.containers: list[str] = []
         self.enclosing: tuple = ()  # tuple(self.containers), made when they change, not per block

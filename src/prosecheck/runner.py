@@ -387,6 +387,7 @@ def _only_builtin_checks(settings: Settings) -> bool:
 
 def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes: Optional[bytes],
                   progress, results: list) -> None:
+    from prosecheck.lazyre import compile_all
     from prosecheck.workers import GRACE, run_isolated
 
     registry = get_registry()
@@ -400,6 +401,7 @@ def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_by
                 check.prepare(options_for(check, settings), settings.context)
             except Exception:
                 pass  # the check reports its own failure on the first file
+        compile_all()  # our patterns compiled once, here, not once in each worker
 
     def who(number: int) -> tuple[str, str]:
         if 0 <= number < len(checks):

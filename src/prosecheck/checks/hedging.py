@@ -31,6 +31,7 @@ from prosecheck.checks.lexicon import (
     user_terms_problem,
     with_variants,
 )
+from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
@@ -187,6 +188,12 @@ class Hedging(Check):
         "claim_model": Option("bool", False, "let the trained claim model re-judge HC101 and HC102 findings "
                                              "and add the ones it is sure of (experimental, off: see the code pages)"),
     }
+
+    def prepare(self, options, context):
+        # A big run: the lexicon made and its triggers noted once, before the workers fork, not
+        # once in each worker.
+        lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
+        trigger_search.prepare(lex.triggers)
 
     def check(self, doc, options, context):
         found = self._rules(doc, options, context)

@@ -159,8 +159,8 @@ class _State:
             return ()
         from prosecheck.files import inside
 
-        real_project = os.path.realpath(self.project)
-        folder = os.path.realpath(self.folder)
+        real_project = _realpath(self.project)
+        folder = _realpath(self.folder)
         return (real_project,) if inside(folder, real_project) else (real_project, folder)
 
     def may_look_at_path(self, target: str) -> bool:
@@ -178,8 +178,30 @@ class _State:
             return True
         from prosecheck.files import inside
 
-        real = os.path.realpath(target)
+        real = _realpath(target)
         return any(inside(real, folder) for folder in self.allowed)
+
+
+#: Folder -> its real path, for this process: the links of a run point into few folders, and
+#: os.path.realpath asks the file system about every part of a path (an lstat each) every time.
+_REAL_FOLDERS: dict = {}
+
+
+def _realpath(path: str) -> str:
+    """``os.path.realpath(path)`` for an absolute, normalised ``path``: its folder's real path
+    (found once per process) joined with its last part, which is resolved only when it is itself
+    a symbolic link (one lstat)."""
+    folder, name = os.path.split(path)
+    if not name or name in (".", "..") or not folder:
+        return os.path.realpath(path)
+    real = _REAL_FOLDERS.get(folder)
+    if real is None:
+        if len(_REAL_FOLDERS) >= 4096:
+            _REAL_FOLDERS.clear()
+        real = _REAL_FOLDERS[folder] = os.path.realpath(folder)
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    return os.path.join(real, name)
 
 
 # --- one link -------------------------------------------------------------------------------------

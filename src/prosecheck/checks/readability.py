@@ -331,6 +331,7 @@ class Readability(Check):
             lexicon = syllables.load_lexicon()  # once, before workers fork
             if hasattr(lexicon, "as_dict"):
                 lexicon.as_dict()  # a big run: build the dict here, so workers share it
+            syllables.load_fallback()  # the hyphenation patterns, for words the lexicon lacks
 
     def check(self, doc, options, context):
         max_words = options["max_sentence_words"]

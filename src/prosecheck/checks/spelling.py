@@ -422,12 +422,18 @@ class Speller:
             self.suggestions.move_to_end(lower)
             return found
         freq, extra = self.freq, self.extra
-        splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
-        cands = {a + b[1:] for a, b in splits if b}
-        cands.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+        # Every string one edit away (deleted, swapped, replaced or inserted letter), each made
+        # in C from the word's heads and tails (``c.join((head, tail))`` is head + c + tail): a
+        # generator step per candidate was most of the cost of a word's first suggestion.
+        heads = [lower[:i] for i in range(len(lower) + 1)]
+        tails = [lower[i:] for i in range(len(lower) + 1)]
+        cut = list(zip(heads[:-1], tails[1:]))  # the word around each letter
+        cands = set(map("".join, cut))  # deletions
+        cands.update(map("".join, zip(heads[:-2], lower[1:], lower, tails[2:])))  # transpositions
+        around = list(zip(heads, tails))  # every place between letters
         for c in self.alphabet:
-            cands.update(a + c + b[1:] for a, b in splits if b)
-            cands.update(a + c + b for a, b in splits)
+            cands.update(map(c.join, cut))  # replacements
+            cands.update(map(c.join, around))  # insertions
         cands.discard(lower)
         hits = freq.present(cands)  # most candidates are not words
         hits.update(cands.intersection(extra))

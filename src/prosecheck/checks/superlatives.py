@@ -33,6 +33,7 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks import superlative_frames as frames
+from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
@@ -140,6 +141,12 @@ class Superlatives(Check):
         "claim_model": Option("bool", False, "let the trained claim model re-judge SL101 findings and add "
                                              "the ones it is sure of (experimental, off: see the code page)"),
     }
+
+    def prepare(self, options, context):
+        # A big run: the lexicon made and its triggers noted once, before the workers fork, not
+        # once in each worker.
+        lex = lexicon(tuple(options.get("extend_terms") or ()), tuple(options.get("ignore_terms") or ()))
+        trigger_search.prepare(lex.triggers)
 
     def check(self, doc, options, context):
         found = self._rules(doc, options, context)

@@ -182,6 +182,11 @@ def _load_fallback() -> Callable[[str], int]:
     return _fallback
 
 
+def load_fallback() -> Callable[[str], int]:
+    """The count for words the lexicon lacks, loaded now (a run's ``prepare``, before workers fork)."""
+    return _load_fallback()
+
+
 def count(word: str) -> int:
     """Syllables in one word (any case). Numbers and other tokens without letters count 1."""
     word = word.lower().replace("\u2019", "'")

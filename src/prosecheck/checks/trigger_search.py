@@ -77,6 +77,11 @@ def _register(triggers: frozenset) -> None:
     _registered[id(triggers)] = triggers
 
 
+def prepare(triggers: frozenset) -> None:
+    """Note ``triggers`` now (a check's ``prepare``, before workers fork), not in each worker."""
+    _register(triggers)
+
+
 def _trigger_blocks(doc, triggers: frozenset) -> list:
     _register(triggers)
     known = _known_triggers
