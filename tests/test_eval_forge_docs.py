@@ -85,12 +85,15 @@ def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
     assert "at the end of the twelfth session" in readme
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twelfth session's end; it joins the tools' sets in a later session
-    for tool in ("crossval.py", "diagnose.py", "train_model.py", "ablate.py", "genre_gates.py"):
-        path = ROOT / "eval" / tool
-        if path.exists():
-            assert "forge-docs" not in path.read_text(encoding="utf-8"), tool
+def test_the_set_is_a_development_set_of_the_tools():
+    # scored once at the twelfth session's end; the thirteenth session added it to the tools' sets
+    import sys
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import ablate
+    import crossval
+
+    assert "forge-docs" in crossval.SETS and "forge-docs" in ablate.NEWEST
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

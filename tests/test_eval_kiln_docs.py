@@ -86,8 +86,7 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-2:] == ("hearth-docs", "kiln-docs") and len(crossval.SETS) == 13
-    assert ablate.NEWEST == ("hearth-docs", "kiln-docs")
+    assert crossval.SETS[-4:-2] == ("hearth-docs", "kiln-docs") and len(crossval.SETS) == 15
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

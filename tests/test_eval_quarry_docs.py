@@ -61,13 +61,20 @@ def test_the_figures_the_readme_reports():
     }
 
 
-def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+def test_the_readme_states_the_counts():
     readme = (SET / "README.md").read_text(encoding="utf-8")
     for row in ROWS:
         assert row in readme
     assert HEADLINE in readme
-    assert "**It has never been scored.**" in readme
     assert "**The 20% rule is not met**" in readme
+
+
+def test_the_readme_states_the_one_held_out_score():
+    # measured once, with the rules of main 5283327, before any rule of the thirteenth session changed
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    assert "It has never been scored" not in readme and "SEALED" not in readme
+    for row in SCORE_ROWS:
+        assert row in readme
 
 
 def test_every_rule_a_trap_cites_from_this_set_is_in_its_addendum():
@@ -78,15 +85,24 @@ def test_every_rule_a_trap_cites_from_this_set_is_in_its_addendum():
     assert cited and all("**%s." % c in addendum for c in cited), cited
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains():
-    # sealed: crossval, diagnose, train_model and ablate must not read it before the next session
-    for tool in ("crossval.py", "diagnose.py", "train_model.py", "ablate.py", "genre_gates.py"):
-        path = ROOT / "eval" / tool
-        if path.exists():
-            assert "quarry-docs" not in path.read_text(encoding="utf-8"), tool
+def test_the_set_is_a_development_set_of_the_tools():
+    # scored once, so crossval (and diagnose, train_model and ablate through it) read it now
+    import sys
+
+    sys.path.insert(0, str(ROOT / "eval"))
+    import ablate
+    import crossval
+
+    assert crossval.SETS[-2:] == ("forge-docs", "quarry-docs") and len(crossval.SETS) == 15
+    assert ablate.NEWEST == ("forge-docs", "quarry-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------
+
+SCORE_ROWS = (
+    "| every tier | **30% (48 of 162)** | **70% (48 of 69)** | 17 of 95 |",
+    "| warning tier alone | **21% (34 of 162)** | **76% (34 of 45)** | 8 of 95 |",
+)
 
 DOCUMENTS = 26
 DOCUMENTS_WITH_ITEMS = 25
