@@ -434,14 +434,37 @@ def test_realpath_from_the_folders_real_path_equals_os_realpath(tmp_path):
     os.symlink(root / "loop", root / "loop")  # a link to itself
     paths = ["", "a", "a/f.md", "to-b", "to-b/x.md", "a/b/to-f.md", "to-b/to-f.md", "a/b/up/f.md",
              "a/b/up/b/up/b/to-f.md", "missing/x/y.md", "loop", "loop/x.md"]
-    links._REAL_FOLDERS.clear()
+    doc = parse("doc.md", "x\n")  # the folders are kept for one document
     for _ in range(2):  # the second time from the kept folders
         for p in paths:
             path = os.path.normpath(os.path.join(str(root), p))
-            assert links._realpath(path) == os.path.realpath(path), p
-    assert links._realpath("/") == "/"
+            assert links._realpath(path, doc) == os.path.realpath(path), p
+    assert links._REAL_FOLDERS  # (the second round did use them)
+    assert links._realpath("/", doc) == "/"
     # A folder's link changed to point elsewhere after the first look: the last part is still
     # resolved, so a file link swapped in is followed.
     os.remove(root / "a" / "f.md")
     os.symlink("/", root / "a" / "f.md")
-    assert links._realpath(str(root / "a" / "f.md")) == "/"
+    assert links._realpath(str(root / "a" / "f.md"), doc) == "/"
+
+
+def test_a_folder_replaced_by_a_link_outside_between_two_runs_is_not_read(tmp_path):
+    # A long-lived process (the language server) lints a document, then the working tree changes
+    # under it (a checkout replaces docs/ with a link to a folder outside the project). The
+    # second lint must see the link: judged by docs/'s old real path, it would open the outside
+    # file and print its headings in the message ("did you mean #secret-plans").
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / "docs").mkdir(parents=True)
+    outside.mkdir()
+    (project / "docs" / "x.md").write_text("# Public\n")
+    (outside / "x.md").write_text("# Secret plans\n")
+    text = "See [the page](docs/x.md#secret-plan).\n"
+    first = lint(text, path=str(project / "index.md"), plugins=PLUGINS, root=str(project))
+    assert lines(first) == [
+        '1:5: LK103 "docs/x.md#secret-plan" names an anchor that x.md does not have: '
+        "fix the fragment or add the anchor"]
+    (project / "docs" / "x.md").unlink()
+    (project / "docs").rmdir()
+    os.symlink(outside, project / "docs")
+    second = lint(text, path=str(project / "index.md"), plugins=PLUGINS, root=str(project))
+    assert lines(second) == []  # through a link out of the project: not looked at, not reported

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from functools import cached_property, lru_cache
 from typing import Optional
 from urllib.parse import unquote
@@ -159,8 +160,8 @@ class _State:
             return ()
         from prosecheck.files import inside
 
-        real_project = _realpath(self.project)
-        folder = _realpath(self.folder)
+        real_project = _realpath(self.project, self.doc)
+        folder = _realpath(self.folder, self.doc)
         return (real_project,) if inside(folder, real_project) else (real_project, folder)
 
     def may_look_at_path(self, target: str) -> bool:
@@ -178,22 +179,30 @@ class _State:
             return True
         from prosecheck.files import inside
 
-        real = _realpath(target)
+        real = _realpath(target, self.doc)
         return any(inside(real, folder) for folder in self.allowed)
 
 
-#: Folder -> its real path, for this process: the links of a run point into few folders, and
+#: Folder -> its real path, for one document: the links of a document point into few folders, and
 #: os.path.realpath asks the file system about every part of a path (an lstat each) every time.
+#: Kept for one document only (``_REAL_OWNER``, a weak reference to it), never across documents:
+#: a long-lived process (the language server) sees folders replaced by symbolic links between
+#: two lints, and a stale answer would let a link look outside the project.
 _REAL_FOLDERS: dict = {}
+_REAL_OWNER = None
 
 
-def _realpath(path: str) -> str:
+def _realpath(path: str, doc=None) -> str:
     """``os.path.realpath(path)`` for an absolute, normalised ``path``: its folder's real path
-    (found once per process) joined with its last part, which is resolved only when it is itself
-    a symbolic link (one lstat)."""
+    (found once per document ``doc``; every time when no document is given) joined with its last
+    part, which is resolved only when it is itself a symbolic link (one lstat)."""
+    global _REAL_OWNER
     folder, name = os.path.split(path)
-    if not name or name in (".", "..") or not folder:
+    if not name or name in (".", "..") or not folder or doc is None:
         return os.path.realpath(path)
+    if _REAL_OWNER is None or _REAL_OWNER() is not doc:
+        _REAL_FOLDERS.clear()
+        _REAL_OWNER = weakref.ref(doc)
     real = _REAL_FOLDERS.get(folder)
     if real is None:
         if len(_REAL_FOLDERS) >= 4096:
