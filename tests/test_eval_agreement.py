@@ -199,7 +199,7 @@ def test_agreement_table_confusions_and_trap_conflicts_exact(fixture):
     assert "slip                    1            0            0            1" in out
     assert "span/line               0            1            0            1" in out
     assert "not yet classified: 1" in out          # A's unmatched superlative on line 3
-    assert any(l.startswith("rows of disagreements.tsv that match no disagreement: 1") for l in out)
+    assert any(l.startswith("rows of classes.tsv that match no disagreement: 1") for l in out)  # the file given
 
 
 def test_tool_scored_against_a_b_both_and_either_exact(fixture):

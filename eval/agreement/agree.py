@@ -397,7 +397,8 @@ def main(argv):
     if missing:
         print("not yet classified: %d" % len(missing))
     if stale:
-        print("rows of disagreements.tsv that match no disagreement: %d, first %r" % (len(stale), stale[0]))
+        print("rows of %s that match no disagreement: %d, first %r"
+              % (os.path.basename(args.classes), len(stale), stale[0]))
     if args.v:
         for who, it in sorted(dis, key=lambda d: (d[1]["doc"], d[1]["line"], d[0])):
             other = b if who == "A" else a
