@@ -85,10 +85,18 @@ def test_technical_prose_is_not_flagged(text):
         "Acme is the best vendor, see https://example.org/ranking for details.\n",
         "Acme is the best vendor[^1].\n\n[^1]: A source.\n",
         'She said "Acme is the best vendor" twice.\n',
+        "She said 'Acme is the best vendor' twice.\n",
+        "\u2018Acme is the best vendor,\u2019 she said.\n",
     ],
 )
 def test_support_or_quotation_silences(text):
     assert run(text) == []
+
+
+def test_an_apostrophe_opens_no_quotation():
+    # "users'" and "don't" are apostrophes: the claim after them is the writer's own
+    found = run("The users' forum says we don't know: Acme is the best vendor.\n")
+    assert [(d.line, d.col, d.code) for d in found] == [(1, 46, "SL101")]
 
 
 @pytest.mark.parametrize(

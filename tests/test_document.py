@@ -6,7 +6,7 @@ import pytest
 
 from prosecheck.decoding import decode
 from prosecheck.document import parse
-from prosecheck.sentences import PLACEHOLDER, find_quotations, split_sentences
+from prosecheck.sentences import PLACEHOLDER, find_all_quotations, find_quotations, split_sentences
 
 
 def word_at(doc, text, nth=0):
@@ -231,6 +231,32 @@ def test_quotations():
     text = 'He said "it is the best" and \u201cthe fastest\u201d, but "open'
     spans = [text[s:e] for s, e in find_quotations(text)]
     assert spans == ['"it is the best"', "\u201cthe fastest\u201d"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # British English and many newspapers quote in single marks, straight or curly
+    ("'It is the best we have,' said Lee. Then he left.", ["'It is the best we have,'"]),
+    ("She called it \u2018the finest port\u2019 in her talk.", ["\u2018the finest port\u2019"]),
+    ("The critics (\u2018easily the best\u2019) agreed.", ["\u2018easily the best\u2019"]),
+    # apostrophes are not quotation marks: inside a word, a plural possessive, an elision
+    ("It's the users' guide, and we don't care.", []),
+    ("In the '90s they had 'em all.", []),
+    ("Rock 'n' roll is here.", ["'n'"]),  # an elision on both sides reads as a quotation: one word, harmless
+    # a mark that never closes in the block, or closes too far away, opens nothing
+    ("He said 'no and walked off.", []),
+    ("'" + "word " * 130 + "end' here.", []),
+    # a single pair inside a double quotation belongs to it; both kinds in one block, in order
+    ('He said "the \'best\' one" and \'the worst\' too.', ['"the \'best\' one"', "'the worst'"]),
+])
+def test_single_quotations(text, spans):
+    assert [text[s:e] for s, e in find_all_quotations(text)] == spans
+
+
+def test_words_in_single_quotation_marks_are_quoted():
+    doc = parse("a.md", "He wrote 'the best port in Europe' in 2020.\n")
+    quoted = {w.text: w.quoted for w in doc.words}
+    assert quoted["best"] is True and quoted["Europe"] is True
+    assert quoted["wrote"] is False and quoted["in"] is False and quoted["2020"] is False
 
 
 def test_unterminated_constructs_do_not_break_positions():

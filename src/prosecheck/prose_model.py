@@ -14,7 +14,7 @@ from typing import Optional
 
 from prosecheck.lazyre import lazy
 from prosecheck.prose_words import Sentence, Word  # noqa: F401 (re-exported)
-from prosecheck.sentences import PLACEHOLDER, find_quotations
+from prosecheck.sentences import PLACEHOLDER, find_all_quotations
 
 #: The quotations of a block with no quotation mark: one shared empty tuple, not a list per block.
 NO_QUOTATIONS: tuple = ()
@@ -65,7 +65,7 @@ class Block:
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """Prose ranges inside double quotation marks (someone else's words)."""
-        return find_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose else NO_QUOTATIONS
+        return find_all_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose or "'" in self.prose or "\u2018" in self.prose else NO_QUOTATIONS
 
     def is_quoted(self, start: int, end: int) -> bool:
         """True when prose[start:end] lies inside one quotation."""

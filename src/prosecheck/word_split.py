@@ -37,7 +37,7 @@ from struct import Struct
 from prosecheck.lazyre import lazy
 from prosecheck.prose_model import NO_QUOTATIONS
 from prosecheck.prose_words import Sentences, Words
-from prosecheck.sentences import _LETTER, CITATION_LABEL, find_quotations, split_sentences
+from prosecheck.sentences import _LETTER, CITATION_LABEL, find_all_quotations, split_sentences
 
 #: ``sentences.WORD_RE`` for ``split``, the same words found with less work by the regular
 #: expression engine: its first letter is written apart (``L L*`` for ``L+``), so the engine skips
@@ -106,7 +106,7 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         quotes = block.__dict__.get("quotations")
         if quotes is None:
             quotes = block.__dict__["quotations"] = (
-                find_quotations(prose) if '"' in prose or "\u201c" in prose else NO_QUOTATIONS)
+                find_all_quotations(prose) if '"' in prose or "\u201c" in prose or "'" in prose or "\u2018" in prose else NO_QUOTATIONS)
         k = first_sentence
         first_sentence += per_block[bi]
         if quotes:
