@@ -292,6 +292,8 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
     if code == "SL101":
         if answers_readers_need(words, lw, prose, a):
             return INFO  # "if you want to persist the state ..., cookies offer the best": advice
+        if _ranks_parts(lw, b):
+            return INFO  # "one of the best features of Fastify": ranks a thing's own parts
         ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
         by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
         scoped = _scoped(lex, lw, b, words) or (a < len(lw) and lw[a].endswith("'s"))
@@ -310,6 +312,26 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
             # user experience": a practice or an option ranked in a guide, advice as often as not
             return INFO
     return None
+
+
+# Nouns for the parts of one thing: a superlative that ranks them ("one of the best features of
+# Fastify", "The most significant change in Axios 1.x", "the number one goal of this library")
+# compares a thing with itself, not with its rivals: right as a claim only sometimes.
+_PART_NOUNS = frozenset(
+    "feature features change changes consequence consequences goal goals addition additions "
+    "improvement improvements aspect aspects".split()
+)
+
+
+def _ranks_parts(lw, b: int) -> bool:
+    """Whether a part noun heads the phrase the superlative ending at ``b`` starts: at most two
+    words (modifiers) between."""
+    for k in range(b + 1, min(b + 4, len(lw))):
+        if lw[k] in _PART_NOUNS:
+            return True
+        if not lw[k][:1].isalpha() or lw[k] in ("of", "in", "is", "are", "was", "to", "that", "and"):
+            return False
+    return False
 
 
 # Nouns that stand for the product a README sells: a superlative said of one is a claim.
