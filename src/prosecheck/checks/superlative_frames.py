@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Optional
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("history", "comparative")
+CLASSES = ("history", "comparative", "rival", "record")
 
 # Comparatives that deny a rival when "no", "nothing" or "never" governs them: "nothing is
 # better", "no clearer test". Not "no more", "no longer", "no less", "no fewer", "no later":
@@ -59,6 +59,20 @@ def _comparative_at(lw, k: int) -> Optional[int]:
         if adj.isalpha() and adj not in _NOT_HEAD_NOUNS and len(adj) > 3:
             return k + 1
     return None
+
+
+_BE = frozenset("is are was were be been".split())
+# After "never more <adjective> than": a moment, which makes every other moment the rival.
+_MOMENTS = frozenset("at in during when now today since".split())
+
+
+def _more_than_ever(lw, k: int) -> bool:
+    """"more popular than at the time ...", "more needed than today": "more", an adjective,
+    "than" and a moment from ``k``; not "more than 5" (a bound)."""
+    return (
+        k + 3 < len(lw) and lw[k] == "more" and lw[k + 1].isalpha() and lw[k + 1] not in _NOT_HEAD_NOUNS
+        and lw[k + 2] == "than" and lw[k + 3] in _MOMENTS
+    )
 
 
 def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[tuple[int, int]]:
@@ -103,6 +117,10 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
         k = i + 1
         while k < n and k <= i + 5 and lw[k] in _NEVER_FILLERS:
             k += 1
+        if k == i + 1 and i and lw[i - 1] in _BE and _more_than_ever(lw, i + 1):
+            # "he was never more popular than at the time of the Russo-American talks": a
+            # state compared with every other moment (issue 11, thirteenth session)
+            return i, i + 2
         if k == i + 1 or "been" not in lw[i + 1 : k] and lw[i + 1] not in ("has", "have", "had", "was", "were"):
             return None  # "never more than 5 retries", "never better": no state of being is denied
         end = _comparative_at(lw, k)
@@ -191,5 +209,170 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
                 return None
             return i - 1, _history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").isalpha():
+            return None
+    return None
+
+
+# --- issue 11, thirteenth session ----------------------------------------------------------
+
+# Everyone a comparison may be made against: "than anybody else", "as anyone" (not "than
+# everything else": "you care about throughput more than everything else", a reader's priority).
+_EVERYONE = frozenset({"anyone", "anybody"})
+# Prepositions between "than" and "any": "than in any other jurisdiction", "than at any time".
+_THAN_PREPOSITIONS = frozenset({"in", "at", "with", "for", "from", "on", "among", "during"})
+# Words ending in -er that are no comparative: the comparison needs one before "than".
+_NOT_COMPARATIVES = frozenset(
+    "other another rather either neither whether never ever over under after order number user "
+    "server paper water power letter matter member manner river summer winter corner later".split()
+)
+# After the rival, the writer's own experience bounds the comparison: "than any sleeping pad
+# I've used" (unseen-docs marks it a trap); not every rival there is.
+_EXPERIENCE = frozenset({"i", "i've", "i’ve", "we've", "we’ve", "i'd", "i’d", "you've", "you’ve", "i'm"})
+# Determiners of a small, plain scope after "anyone": "on this list", "in my family", "in our team".
+_SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
+
+
+def _comparative_before(lw, i: int) -> bool:
+    """A comparative stands within eight words before ``i`` ("mightier than", "more surprised
+    by the response than", "better than"); not "other than", "rather than"."""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        w = lw[j]
+        if w in ("more", "less", "fewer") or w in _COMPARATIVES:
+            return True
+        if len(w) >= 5 and w.endswith("er") and w.isalpha() and w not in _NOT_COMPARATIVES:
+            return True
+        if not w.replace("-", "").replace("'", "").isalpha():
+            return False  # a comma or a figure: the comparison does not reach back past it
+    return False
+
+
+def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
+    """A comparison with every rival there is, not named one by one: "more surprised by the
+    response than anybody else", "than in any other jurisdiction", "mightier than any
+    country", "in a more difficult position than any since 1957", "as cogently and clearly as
+    anyone". From "than" (or the "as" before the adverb) to the rival. Not "other than anyone
+    who ..." (no comparative), "than any transformation that Sucrase needs" nor "larger than any
+    supported primitive" (documentation compares the parts of a system so: a rival after "any"
+    counts only when it is a people, a polity or a leader), "more than everything else" (a
+    priority the reader sets), "than any sleeping pad I've used" (the writer's experience),
+    nor "than any other", which the word list reads. ``i``: "than", or "anyone"/"anybody"."""
+    n = len(lw)
+    w = lw[i]
+    if w in _EVERYONE:
+        # "as cogently and clearly as anyone", "as directly as anyone"
+        if i < 3 or lw[i - 1] != "as":
+            return None
+        k = i - 2
+        while k >= 0 and (lw[k] == "and" or lw[k].endswith("ly") and lw[k].isalpha()):
+            k -= 1
+        if k >= 0 and k < i - 2 and lw[k] == "as":
+            return k, i
+        return None
+    if w != "than" or (i and lw[i - 1] in ("rather", "other")):
+        return None  # "rather than in any other module": no comparison
+    k = i + 1
+    if k < n and lw[k] in _THAN_PREPOSITIONS:
+        k += 1
+    if k + 1 >= n:
+        return None
+    if lw[k] in _EVERYONE:
+        if not _comparative_before(lw, i):
+            return None
+        end = k + 1 if k + 1 < n and lw[k + 1] == "else" else k
+        if lw[end + 1 : end + 2] and lw[end + 1] in _THAN_PREPOSITIONS and lw[end + 2 : end + 3] and lw[end + 2] in _SMALL_SCOPE:
+            return None  # "broker than anyone on this list": the members of one list (kiln-docs)
+    elif lw[k] == "any":
+        m = k + 1
+        if lw[m] == "other":
+            if m == i + 2:
+                return None  # "than any other": the word list's entry
+            end = m  # "than in any other jurisdiction": no comparative needed, as for the entry
+        elif lw[m] == "since" and m + 1 < n and _is_year(lw[m + 1]) and _comparative_before(lw, i):
+            return i, m + 1  # "than any since 1957"
+        elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
+            end = m  # "mightier than any collective", "better than any country in the world"
+        else:
+            return None
+    else:
+        return None
+    if any(w in _EXPERIENCE for w in lw[end + 1 : end + 4]):
+        return None  # "than any sleeping pad I've used"
+    return i, end
+
+
+# Rivals "than any" ranks a subject above when the comparison is one of the world's: peoples,
+# polities, their leaders and programmes (not "any transformation", "any supported primitive").
+_RIVAL_NOUNS = frozenset(
+    "country countries nation nations state states government governments people peoples city cities "
+    "politician politicians president leader leaders party administration collective generation "
+    "army society empire".split()
+)
+
+
+# People, beside _RIVAL_NOUNS, that "No other" denies a rival among: "No other popular idol is
+# accorded even that much grace", "No other home health workers are made better off".
+_PEOPLE_NOUNS = _RIVAL_NOUNS | frozenset(
+    "man men woman women person persons worker workers idol idols group groups family families "
+    "industry profession class newspaper newspapers candidate candidates".split()
+)
+
+
+def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:
+    """"No other <people>" opening a sentence or a clause (``opens``), a people, a polity or a
+    leader within three words: "No other popular idol is accorded even that much grace", "No
+    other country has a dream so ...". The word list's market nouns ("No other browser") are
+    read by the check's market rank; not "no other commands are valid", "No other code change is
+    needed" (a setup: no people)."""
+    n = len(lw)
+    if not opens or i + 2 >= n or lw[i + 1] != "other":
+        return None
+    for k in range(i + 2, min(n, i + 5)):
+        if lw[k] in _PEOPLE_NOUNS:
+            return i, k
+        if not lw[k].isalpha():
+            return None
+    return None
+
+
+# Nouns "record" claims a record of when it stands before them as an adjective: "a record
+# construction budget", "record budget surpluses", "rose to record levels". Not "high"/"low"
+# ("at record lows": a level reported, news-dev marks it a trap), nor the nouns documentation
+# puts after "record" the noun ("record number", "record size", "record count", "record level").
+_RECORD_OF = frozenset(
+    "budget budgets levels profits profit sales surplus surpluses deficit deficits harvest harvests "
+    "crop crops crowd crowds turnout temperatures heat pace sum sums amount amounts attendance growth "
+    "earnings revenue revenues exports imports spending prices unemployment enrollment enrolment "
+    "year years season quarter month rainfall losses numbers".split()
+)
+# Before an adjectival "record": a determiner, a possessive, or a verb of having or reaching.
+_RECORD_BEFORE = frozenset(
+    "a an the its their our his her had has have reached hit set posted saw sees see at of".split()
+)
+_AMOUNTS = frozenset("million billion trillion percent per".split())
+# Verbs of rising before "to record levels" ("to record sales" is an infinitive otherwise).
+_RISING = frozenset("rose risen rise rises rising climbed climb soared soar jumped grew grown surged".split())
+
+
+def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
+    """"record" as an adjective, a record claimed with no figure: "a record one", "the Georgia
+    Power Company's record construction budget", "record budget surpluses", "rose to record
+    levels", "a record $74 billion". Not "record high"/"record lows", "the record number" (a
+    record's own number), "to record sales" (a verb)."""
+    n = len(lw)
+    if lw[i] != "record" or i + 1 >= n:
+        return None
+    prev = lw[i - 1] if i else ""
+    if not (prev in _RECORD_BEFORE or prev.endswith("'s") or prev.endswith("’s")
+            or (prev == "to" and i >= 2 and lw[i - 2] in _RISING)):
+        return None
+    nxt = lw[i + 1]
+    if nxt == "one" and prev in ("a", "an"):
+        return i - 1, i + 1  # "DeKalb's budget for 1961 is a record one"
+    if nxt.replace(".", "").isdigit() and prev in ("a", "an") and i + 2 < n and lw[i + 2] in _AMOUNTS:
+        return i - 1, i + 2  # "a record $74 billion" (the words drop the "$")
+    for k in (i + 1, i + 2):
+        if k < n and lw[k] in _RECORD_OF:
+            return (i - 1 if prev in ("a", "an") else i), k
+        if k < n and not lw[k].isalpha():
             return None
     return None
