@@ -100,7 +100,7 @@ def evaluative_anywhere(lex, lw, i: int, possessive=False):
 # --- switching the classes ---------------------------------------------------------------
 
 _HISTORY, _COMPARATIVE, _FRAME_CLAIM = frames.historical_record, frames.comparative_absolute, superlatives._frame_claim
-_RIVAL, _RECORD, _NO_OTHER = frames.every_rival, frames.record_adjective, frames.no_other_people
+_RIVAL, _RECORD, _NO_OTHER, _NOBODY_BETTER = frames.every_rival, frames.record_adjective, frames.no_other_people, frames.nobody_better
 
 
 def switch(on) -> None:
@@ -110,6 +110,7 @@ def switch(on) -> None:
     frames.every_rival = _RIVAL if "rival" in on else (lambda *a, **k: None)
     frames.record_adjective = _RECORD if "record" in on else (lambda *a, **k: None)
     frames.no_other_people = _NO_OTHER if "rival" in on else (lambda *a, **k: None)
+    frames.nobody_better = _NOBODY_BETTER if "rival" in on else (lambda *a, **k: None)
 
     def frame_claim(lex, lw, i, gaps=None):
         hit = _FRAME_CLAIM(lex, lw, i, gaps)

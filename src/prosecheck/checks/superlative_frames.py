@@ -175,7 +175,7 @@ def _history_scope(lw, k: int) -> Optional[int]:
     return None
 
 
-def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
+def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     """A superlative, or "first", ranked over all the years there have been: "at their highest
     levels in history", "the smallest budget since 1951", "for the first time in history", "an
     all-time record". The first and last words of the record (its determiner
@@ -201,15 +201,18 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
     # "the greatest since 1963", "the smallest budget since 1951", "their highest levels in history".
     for k in range(end + 1, min(n, end + 5)):
         if _history_scope(lw, k) is not None:
-            if lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha() and lw[k + 1] not in ("recorded", "measured"):
-                return None  # "the largest value ever seen": after the noun, "ever" must end the phrase
+            if (lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha()
+                    and lw[k + 1] not in ("recorded", "measured") and not (gaps and gaps(k).strip())):
+                # "the largest value ever seen": after the noun, "ever" must end the phrase (a
+                # comma ends it: "for the longest period ever, and ...", forge-docs)
+                return None
             if w == "first" and lw[end + 1] != "time":
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
             return i - 1, _history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
-        if not lw[k].replace("-", "").isalpha():
-            return None
+        if not lw[k].replace("-", "").replace(".", "").isalpha():
+            return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None
 
 
@@ -233,9 +236,9 @@ _SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
 
 
 def _comparative_before(lw, i: int) -> bool:
-    """A comparative stands within eight words before ``i`` ("mightier than", "more surprised
+    """A comparative stands within fourteen words before ``i`` ("mightier than", "more surprised
     by the response than", "better than"); not "other than", "rather than"."""
-    for j in range(i - 1, max(-1, i - 9), -1):
+    for j in range(i - 1, max(-1, i - 15), -1):
         w = lw[j]
         if w in ("more", "less", "fewer") or w in _COMPARATIVES:
             return True
@@ -275,7 +278,8 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
         k += 1
     if k + 1 >= n:
         return None
-    if lw[k] in _EVERYONE:
+    if lw[k] in _EVERYONE or lw[k] == "anywhere":
+        # "than anybody else", "deeper than anywhere else in America"
         if not _comparative_before(lw, i):
             return None
         end = k + 1 if k + 1 < n and lw[k + 1] == "else" else k
@@ -289,6 +293,10 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
             end = m  # "than in any other jurisdiction": no comparative needed, as for the entry
         elif lw[m] == "since" and m + 1 < n and _is_year(lw[m + 1]) and _comparative_before(lw, i):
             return i, m + 1  # "than any since 1957"
+        elif (m + 2 < n and lw[m].isalpha() and lw[m] not in _NOT_HEAD_NOUNS and lw[m + 1] == "since"
+              and (_is_year(lw[m + 2]) or lw[m + 2].isalpha())
+              and _comparative_before(lw, i)):
+            return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
         elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
             end = m  # "mightier than any collective", "better than any country in the world"
         else:
@@ -315,6 +323,28 @@ _PEOPLE_NOUNS = _RIVAL_NOUNS | frozenset(
     "man men woman women person persons worker workers idol idols group groups family families "
     "industry profession class newspaper newspapers candidate candidates".split()
 )
+
+
+# Verbs between "no one"/"nobody" and the comparative: "No one works harder", "nobody does it better".
+_NOBODY_FILLERS = frozenset({"it", "them", "this", "that"})
+
+
+def nobody_better(lw, i: int) -> Optional[tuple[int, int]]:
+    """"No one works harder or runs faster than Donald", "Nobody does it better": everyone is
+    the rival. "no one"/"nobody", a verb in the present or the past (one word, and "it" or
+    "them"), then a comparative of _COMPARATIVES; not "no one uses more than 5%" (a quantity:
+    "more" is not read), "No one can do better" (a modal: the check's sweeping statements read
+    those), "no one knows" (no comparative)."""
+    n = len(lw)
+    k = i + 2 if lw[i] == "no" and i + 1 < n and lw[i + 1] == "one" else i + 1
+    if lw[i] == "no" and k != i + 2:
+        return None
+    if k + 1 >= n or not lw[k].isalpha() or not lw[k].endswith(("s", "ed")) or lw[k] in _LINKING:
+        return None
+    m = k + 1
+    if m < n and lw[m] in _NOBODY_FILLERS:
+        m += 1
+    return (i, m) if m < n and lw[m] in _COMPARATIVES else None
 
 
 def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:
