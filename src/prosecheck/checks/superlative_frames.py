@@ -11,6 +11,15 @@ world"). Speeches, opinion and announcements also claim in two shapes those fram
   which claims what a superlative does: "nothing is more important than", "no issue is more
   important", "Never has there been a more exciting time", "there is no clearer test".
 
+Issue 11's thirteenth session added two more, seen in 1961 editorials and convention speeches:
+
+* **a comparison with every rival** (:func:`every_rival`, :func:`no_other_people`,
+  :func:`nobody_better`): "more surprised than anybody else", "than in any other jurisdiction",
+  "as cogently and clearly as anyone", "mightier than any government", "No other popular idol
+  is ...", "No one works harder";
+* **"record" as an adjective** (:func:`record_adjective`): "a record one", "a record
+  construction budget", "rose to record levels".
+
 A third shape was measured and left out: an evaluative superlative wherever it stands ("can
 solve the greatest problem", "the most tragic loss" as an object). On the labelled sets it flagged
 more traps than claims ("For the greatest benefit, use ...", "The most significant change is",
