@@ -45,7 +45,7 @@ from prosecheck.testing import lint_documents, registry  # noqa: E402
 
 SETS = crossval.SETS + tuple(s for s in ("kiln-docs", "forge-docs", "quarry-docs") if s not in crossval.SETS)
 CLASSES = ("evaluative", "comparative", "history", "rival", "record", "possessive")
-SHIPPED = ("comparative", "history")
+SHIPPED = ("comparative", "history", "rival", "record")
 TRIED = list(CLASSES)  # --classes narrows it
 
 # --- the class measured and left out -----------------------------------------------------
@@ -147,12 +147,14 @@ def lint(texts: dict, on) -> list:
 _B = re.compile(r"\b(no|nothing|nobody|no one|none|never|neither)\b[^.;]{0,60}?\b(more|less|better|greater|worse|clearer|\w{3,}er)\b", re.I)
 _C = re.compile(r"\b(in (\w+ ){0,2}history|ever|all-time|since (the )?\d{4}s?|on record|of all time|record (high|low|level)s?|a record)\b", re.I)
 _SUP = re.compile(r"\b(\w+est|most|least|best|worst|first|record|all-time)\b", re.I)
+_R = re.compile(r"\bthan (in |at |with )?(any|anyone|anybody|anywhere)\b|\bas \w+ly( and \w+ly)? as any(one|body)\b|\bno other\b", re.I)
+_D = re.compile(r"\brecord\b(?! (high|low)s?\b)", re.I)
 _A = re.compile(r"\b(the|its|their|our|his|her|my|your|this|that)\s+(most|least|\w+est|best|worst)\s+[a-z]", re.I)
 
 
 def missed_class(g: dict) -> str:
     """The grammatical class of a marked phrase (with 40 characters of its sentence after it):
-    comparative, history, evaluative, or "other"."""
+    comparative, history, rival, record, evaluative, or "other"."""
     ph, s = g["phrase"], g.get("sentence", "")
     k = s.find(ph)
     after = s[k : k + len(ph) + 40] if k >= 0 else ph
@@ -160,6 +162,10 @@ def missed_class(g: dict) -> str:
         return "comparative"
     if _SUP.search(ph) and _C.search(after):
         return "history"
+    if _R.search(ph):
+        return "rival"
+    if _D.search(ph):
+        return "record"
     if _A.search(ph):
         return "evaluative"
     return "other"
