@@ -84,6 +84,33 @@ def _more_than_ever(lw, k: int) -> bool:
     )
 
 
+def _no_one_does_more(lw, i: int) -> Optional[tuple[int, int]]:
+    """"No group can contribute more to the success of the program than the editors", "no
+    people on Earth hate war or love peace more than we Americans": "no" and a people, a
+    polity or a group (_PEOPLE_NOUNS), then "more" within ten words and "than" within eight
+    after it, a rival named after "than" (not a figure). Not "No request may take more time
+    than the timeout" nor "no real glob specification, and micromatch is more accurate than"
+    (no people: a limit, another clause)."""
+    n = len(lw)
+    k = i + 1
+    if k >= n or lw[k] not in _PEOPLE_NOUNS:
+        return None
+    for m in range(k + 1, min(n, k + 11)):
+        if lw[m] == "more":
+            for t in range(m + 1, min(n, m + 9)):
+                if lw[t] == "than":
+                    rival = lw[t + 1] if t + 1 < n else ""
+                    if not rival.isalpha() or rival in ("a", "an", "one", "two", "three", "ten", "twice"):
+                        return None
+                    return i, m  # "No group can contribute more"
+                if not lw[t].replace("-", "").isalpha():
+                    return None
+            return None
+        if not lw[m].replace("-", "").isalpha():
+            return None
+    return None
+
+
 def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[tuple[int, int]]:
     """"nothing is more important than", "no issue is more important", "no clearer test",
     "Never has there been a more exciting time", "it has never been easier": a comparison that
@@ -120,8 +147,9 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
             while m < n and m <= k + 3 and lw[m] in _LINKING:
                 m += 1
             end = _comparative_at(lw, m)
-            return (i, end) if end is not None else None
-        return None
+            if end is not None:
+                return i, end
+        return _no_one_does_more(lw, i)
     if w == "never":
         k = i + 1
         while k < n and k <= i + 5 and lw[k] in _NEVER_FILLERS:
@@ -308,6 +336,10 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
             return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
         elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
             end = m  # "mightier than any collective", "better than any country in the world"
+        elif _comparative_before(lw, i) and _any_could(lw, m) is not None:
+            # "faster than any real world program can", "far better than any work-around could
+            # do": every rival that could be, whatever it is
+            end = _any_could(lw, m)
         else:
             return None
     else:
@@ -315,6 +347,24 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
     if any(w in _EXPERIENCE for w in lw[end + 1 : end + 4]):
         return None  # "than any sleeping pad I've used"
     return i, end
+
+
+# After "than any X can/could", the verbs of a type's bound ("larger than any value can be",
+# "than any field can hold"): a fact of the system, not a rival.
+_BOUND_VERBS = frozenset({"be", "have", "hold", "contain", "represent", "store", "fit", "accept"})
+
+
+def _any_could(lw, m: int) -> Optional[int]:
+    """The modal of "any real world program can (produce it)", "any work-around could do" (one
+    to three words from ``m``, then "can"/"could"); not "than any value can be" nor "than any
+    field can hold" (a bound of a type)."""
+    n = len(lw)
+    for q in range(m + 1, min(n, m + 4)):
+        if not lw[q - 1].replace("-", "").isalpha():
+            return None
+        if lw[q] in ("can", "could"):
+            return q if q + 1 == n or lw[q + 1] not in _BOUND_VERBS else None
+    return None
 
 
 # Rivals "than any" ranks a subject above when the comparison is one of the world's: peoples,
