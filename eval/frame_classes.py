@@ -101,6 +101,7 @@ def evaluative_anywhere(lex, lw, i: int, possessive=False):
 
 _HISTORY, _COMPARATIVE, _FRAME_CLAIM = frames.historical_record, frames.comparative_absolute, superlatives._frame_claim
 _RIVAL, _RECORD, _NO_OTHER, _NOBODY_BETTER = frames.every_rival, frames.record_adjective, frames.no_other_people, frames.nobody_better
+_LED = frames.led_the_field
 
 
 def switch(on) -> None:
@@ -111,6 +112,7 @@ def switch(on) -> None:
     frames.record_adjective = _RECORD if "record" in on else (lambda *a, **k: None)
     frames.no_other_people = _NO_OTHER if "rival" in on else (lambda *a, **k: None)
     frames.nobody_better = _NOBODY_BETTER if "rival" in on else (lambda *a, **k: None)
+    frames.led_the_field = _LED if "rival" in on else (lambda *a, **k: None)
 
     def frame_claim(lex, lw, i, gaps=None):
         hit = _FRAME_CLAIM(lex, lw, i, gaps)

@@ -29,6 +29,7 @@ def restore(monkeypatch):
     for module, name in ((superlative_frames, "historical_record"), (superlative_frames, "comparative_absolute"),
                          (superlative_frames, "every_rival"), (superlative_frames, "record_adjective"),
                          (superlative_frames, "no_other_people"), (superlative_frames, "nobody_better"),
+                         (superlative_frames, "led_the_field"),
                          (superlatives, "_frame_claim")):
         monkeypatch.setattr(module, name, getattr(module, name))
     monkeypatch.setattr(superlatives, "_FRAME_KINDS", dict(superlatives._FRAME_KINDS))

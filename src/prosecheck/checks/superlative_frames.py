@@ -423,6 +423,30 @@ def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:
     return None
 
 
+# What "led the ... in" ranks a subject first among: "California has led the nation in ...".
+_FIELDS = frozenset("nation world country state states league continent region industry".split())
+_LEAD_VERBS = frozenset({"led", "leads", "lead", "leading"})
+
+
+def led_the_field(lw, i: int) -> Optional[tuple[int, int]]:
+    """"California has led the nation in enacting guarantees", "We led the nation in screening":
+    first among every rival of a field (the nation, the world, the league), then "in" and what
+    was led. Not "to lead the world" (an aim, which the check leaves out), "leads the way" (no
+    field), "the nation with the best values to lead the world" (no "in"), "will lead the
+    nation in ..." (a prediction)."""
+    n = len(lw)
+    if i and lw[i - 1] in _NOT_STATED:
+        return None  # "aims to lead the world in research", "will lead the nation in": not a fact
+    if (lw[i] in _LEAD_VERBS and i + 3 < n and lw[i + 1] == "the" and lw[i + 2] in _FIELDS
+            and lw[i + 3] == "in"):
+        return i, i + 2
+    return None
+
+
+# Before "lead": an infinitive or a modal, an aim or a prediction rather than a rank held.
+_NOT_STATED = frozenset("to will would can could should may might must shall".split())
+
+
 # Nouns "record" claims a record of when it stands before them as an adjective: "a record
 # construction budget", "record budget surpluses", "rose to record levels". Not "high"/"low"
 # ("at record lows": a level reported, news-dev marks it a trap), nor the nouns documentation

@@ -599,8 +599,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "than", "anyone", "anybody", "record"})
-_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "than", "anyone", "anybody", "record", "nobody", "no-one"})
+_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "than", "anyone", "anybody", "record", "led", "leads", "lead"})
+_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "than", "anyone", "anybody", "record", "nobody", "no-one",
+                           "led", "leads", "lead", "leading"})
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
@@ -633,6 +634,9 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
         return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
     if w in ("than", "anyone", "anybody"):
         hit = frames.every_rival(lw, i)
+        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+    if w in ("led", "leads", "lead", "leading"):
+        hit = frames.led_the_field(lw, i)  # "California has led the nation in ..."
         return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
     if w == "record":
         hit = frames.record_adjective(lw, i)
