@@ -14,9 +14,9 @@ world"). Speeches, opinion and announcements also claim in two shapes those fram
 Issue 11's thirteenth session added two more, seen in 1961 editorials and convention speeches:
 
 * **a comparison with every rival** (:func:`every_rival`, :func:`no_other_people`,
-  :func:`nobody_better`): "more surprised than anybody else", "than in any other jurisdiction",
-  "as cogently and clearly as anyone", "mightier than any government", "No other popular idol
-  is ...", "No one works harder";
+  :func:`nobody_better`, :func:`led_the_field`): "more surprised than anybody else", "than in
+  any other jurisdiction", "as cogently and clearly as anyone", "mightier than any government",
+  "No other popular idol is ...", "No one works harder", "has led the nation in ...";
 * **"record" as an adjective** (:func:`record_adjective`): "a record one", "a record
   construction budget", "rose to record levels".
 
