@@ -1,5 +1,6 @@
-"""eval/frame_classes.py, the superlatives SL101's frames pass over (issue 11, twelfth session):
-the shape each missed phrase is put in, each class switched on alone, and the corpus rows."""
+"""eval/frame_classes.py, the superlatives SL101's frames pass over (issue 11, twelfth and
+thirteenth sessions): the shape each missed phrase is put in, each class switched on alone, and
+the corpus rows."""
 
 import sys
 from pathlib import Path
@@ -15,7 +16,10 @@ from prosecheck.checks import superlative_frames, superlatives  # noqa: E402
 TEXT = (
     "Farmers saw the smallest harvest since 1951.\n\n"
     "Nothing is more important than a fair vote.\n\n"
-    "Waste pales before the greatest loss of the century.\n"
+    "Waste pales before the greatest loss of the century.\n\n"
+    "The coach was more surprised than anybody else.\n\n"
+    "The utility has a record construction budget.\n\n"
+    "It was one of his greatest triumphs.\n"
 )
 
 
@@ -23,6 +27,9 @@ TEXT = (
 def restore(monkeypatch):
     """switch() rebinds module attributes: put them back after each test."""
     for module, name in ((superlative_frames, "historical_record"), (superlative_frames, "comparative_absolute"),
+                         (superlative_frames, "every_rival"), (superlative_frames, "record_adjective"),
+                         (superlative_frames, "no_other_people"), (superlative_frames, "nobody_better"),
+                         (superlative_frames, "led_the_field"),
                          (superlatives, "_frame_claim")):
         monkeypatch.setattr(module, name, getattr(module, name))
     monkeypatch.setattr(superlatives, "_FRAME_KINDS", dict(superlatives._FRAME_KINDS))
@@ -37,6 +44,8 @@ def restore(monkeypatch):
         ("for the first time in history", "Exports rose, for the first time in history, by a third.", "history"),
         ("the most tragic loss", "It pales before the most tragic loss: the waste.", "evaluative"),
         ("Only by lifting the weights", "Only by lifting the weights can we rise.", "other"),
+        ("than anybody else", "They were more surprised than anybody else.", "rival"),
+        ("record construction budget", "It has a record construction budget.", "record"),
     ],
 )
 def test_missed_class_by_shape(phrase, sentence, expected):
@@ -50,7 +59,10 @@ def test_missed_class_by_shape(phrase, sentence, expected):
         (("history",), [(1, 13, "warning")]),
         (("comparative",), [(3, 1, "warning")]),
         (("evaluative",), [(5, 20, "info")]),
-        (frame_classes.SHIPPED, [(1, 13, "warning"), (3, 1, "warning")]),
+        (("rival",), [(7, 30, "warning")]),
+        (("record",), [(9, 17, "warning")]),
+        (("possessive",), [(11, 15, "info")]),
+        (frame_classes.SHIPPED, [(1, 13, "warning"), (3, 1, "warning"), (7, 30, "warning"), (9, 17, "warning")]),
     ],
 )
 def test_each_class_switched_on_alone(on, expected):
@@ -68,6 +80,9 @@ def test_corpus_rows_name_each_new_finding(tmp_path, capsys):
         ["a.md", "5", "20", "evaluative", "info"],
         ["a.md", "3", "1", "comparative", "warning"],
         ["a.md", "1", "13", "history", "warning"],
+        ["a.md", "7", "30", "rival", "warning"],
+        ["a.md", "9", "17", "record", "warning"],
+        ["a.md", "11", "15", "possessive", "info"],
     ]
     out = capsys.readouterr().out
     assert "(2 files, 1 SL101 findings with the classes off): evaluative  adds {'info': 1}" in out

@@ -11,6 +11,15 @@ world"). Speeches, opinion and announcements also claim in two shapes those fram
   which claims what a superlative does: "nothing is more important than", "no issue is more
   important", "Never has there been a more exciting time", "there is no clearer test".
 
+Issue 11's thirteenth session added two more, seen in 1961 editorials and convention speeches:
+
+* **a comparison with every rival** (:func:`every_rival`, :func:`no_other_people`,
+  :func:`nobody_better`, :func:`led_the_field`): "more surprised than anybody else", "than in
+  any other jurisdiction", "as cogently and clearly as anyone", "mightier than any government",
+  "No other popular idol is ...", "No one works harder", "has led the nation in ...";
+* **"record" as an adjective** (:func:`record_adjective`): "a record one", "a record
+  construction budget", "rose to record levels".
+
 A third shape was measured and left out: an evaluative superlative wherever it stands ("can
 solve the greatest problem", "the most tragic loss" as an object). On the labelled sets it flagged
 more traps than claims ("For the greatest benefit, use ...", "The most significant change is",
@@ -25,7 +34,7 @@ from __future__ import annotations
 from typing import Optional
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("history", "comparative")
+CLASSES = ("history", "comparative", "rival", "record")
 
 # Comparatives that deny a rival when "no", "nothing" or "never" governs them: "nothing is
 # better", "no clearer test". Not "no more", "no longer", "no less", "no fewer", "no later":
@@ -58,6 +67,47 @@ def _comparative_at(lw, k: int) -> Optional[int]:
         adj = lw[k + 1]
         if adj.isalpha() and adj not in _NOT_HEAD_NOUNS and len(adj) > 3:
             return k + 1
+    return None
+
+
+_BE = frozenset("is are was were be been".split())
+# After "never more <adjective> than": a moment, which makes every other moment the rival.
+_MOMENTS = frozenset("at in during when now today since".split())
+
+
+def _more_than_ever(lw, k: int) -> bool:
+    """"more popular than at the time ...", "more needed than today": "more", an adjective,
+    "than" and a moment from ``k``; not "more than 5" (a bound)."""
+    return (
+        k + 3 < len(lw) and lw[k] == "more" and lw[k + 1].isalpha() and lw[k + 1] not in _NOT_HEAD_NOUNS
+        and lw[k + 2] == "than" and lw[k + 3] in _MOMENTS
+    )
+
+
+def _no_one_does_more(lw, i: int) -> Optional[tuple[int, int]]:
+    """"No group can contribute more to the success of the program than the editors", "no
+    people on Earth hate war or love peace more than we Americans": "no" and a people, a
+    polity or a group (_PEOPLE_NOUNS), then "more" within ten words and "than" within eight
+    after it, a rival named after "than" (not a figure). Not "No request may take more time
+    than the timeout" nor "no real glob specification, and micromatch is more accurate than"
+    (no people: a limit, another clause)."""
+    n = len(lw)
+    k = i + 1
+    if k >= n or lw[k] not in _PEOPLE_NOUNS:
+        return None
+    for m in range(k + 1, min(n, k + 11)):
+        if lw[m] == "more":
+            for t in range(m + 1, min(n, m + 9)):
+                if lw[t] == "than":
+                    rival = lw[t + 1] if t + 1 < n else ""
+                    if not rival.isalpha() or rival in ("a", "an", "one", "two", "three", "ten", "twice"):
+                        return None
+                    return i, m  # "No group can contribute more"
+                if not lw[t].replace("-", "").isalpha():
+                    return None
+            return None
+        if not lw[m].replace("-", "").isalpha():
+            return None
     return None
 
 
@@ -97,12 +147,17 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
             while m < n and m <= k + 3 and lw[m] in _LINKING:
                 m += 1
             end = _comparative_at(lw, m)
-            return (i, end) if end is not None else None
-        return None
+            if end is not None:
+                return i, end
+        return _no_one_does_more(lw, i)
     if w == "never":
         k = i + 1
         while k < n and k <= i + 5 and lw[k] in _NEVER_FILLERS:
             k += 1
+        if k == i + 1 and i and lw[i - 1] in _BE and _more_than_ever(lw, i + 1):
+            # "he was never more popular than at the time of the Russo-American talks": a
+            # state compared with every other moment (issue 11, thirteenth session)
+            return i, i + 2
         if k == i + 1 or "been" not in lw[i + 1 : k] and lw[i + 1] not in ("has", "have", "had", "was", "were"):
             return None  # "never more than 5 retries", "never better": no state of being is denied
         end = _comparative_at(lw, k)
@@ -157,7 +212,7 @@ def _history_scope(lw, k: int) -> Optional[int]:
     return None
 
 
-def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
+def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     """A superlative, or "first", ranked over all the years there have been: "at their highest
     levels in history", "the smallest budget since 1951", "for the first time in history", "an
     all-time record". The first and last words of the record (its determiner
@@ -183,13 +238,254 @@ def historical_record(lex, lw, i: int) -> Optional[tuple[int, int]]:
     # "the greatest since 1963", "the smallest budget since 1951", "their highest levels in history".
     for k in range(end + 1, min(n, end + 5)):
         if _history_scope(lw, k) is not None:
-            if lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha() and lw[k + 1] not in ("recorded", "measured"):
-                return None  # "the largest value ever seen": after the noun, "ever" must end the phrase
+            if (lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha()
+                    and lw[k + 1] not in ("recorded", "measured") and not (gaps and gaps(k).strip())):
+                # "the largest value ever seen": after the noun, "ever" must end the phrase (a
+                # comma ends it: "for the longest period ever, and ...", forge-docs)
+                return None
             if w == "first" and lw[end + 1] != "time":
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
             return i - 1, _history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
-        if not lw[k].replace("-", "").isalpha():
+        if not lw[k].replace("-", "").replace(".", "").isalpha():
+            return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
+    return None
+
+
+# --- issue 11, thirteenth session ----------------------------------------------------------
+
+# Everyone a comparison may be made against: "than anybody else", "as anyone" (not "than
+# everything else": "you care about throughput more than everything else", a reader's priority).
+_EVERYONE = frozenset({"anyone", "anybody"})
+# Prepositions between "than" and "any": "than in any other jurisdiction", "than at any time".
+_THAN_PREPOSITIONS = frozenset({"in", "at", "with", "for", "from", "on", "among", "during"})
+# Words ending in -er that are no comparative: the comparison needs one before "than".
+_NOT_COMPARATIVES = frozenset(
+    "other another rather either neither whether never ever over under after order number user "
+    "server paper water power letter matter member manner river summer winter corner later".split()
+)
+# After the rival, the writer's own experience bounds the comparison: "than any sleeping pad
+# I've used" (unseen-docs marks it a trap); not every rival there is.
+_EXPERIENCE = frozenset({"i", "i've", "i’ve", "we've", "we’ve", "i'd", "i’d", "you've", "you’ve", "i'm"})
+# Determiners of a small, plain scope after "anyone": "on this list", "in my family", "in our team".
+_SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
+
+
+def _comparative_before(lw, i: int) -> bool:
+    """A comparative stands within fourteen words before ``i`` ("mightier than", "more surprised
+    by the response than", "better than"); not "other than", "rather than"."""
+    for j in range(i - 1, max(-1, i - 15), -1):
+        w = lw[j]
+        if w in ("more", "less", "fewer") or w in _COMPARATIVES:
+            return True
+        if len(w) >= 5 and w.endswith("er") and w.isalpha() and w not in _NOT_COMPARATIVES:
+            return True
+        if not w.replace("-", "").replace("'", "").isalpha():
+            return False  # a comma or a figure: the comparison does not reach back past it
+    return False
+
+
+def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
+    """A comparison with every rival there is, not named one by one: "more surprised by the
+    response than anybody else", "than in any other jurisdiction", "mightier than any
+    country", "in a more difficult position than any since 1957", "as cogently and clearly as
+    anyone". From "than" (or the "as" before the adverb) to the rival. Not "other than anyone
+    who ..." (no comparative), "than any transformation that Sucrase needs" nor "larger than any
+    supported primitive" (documentation compares the parts of a system so: a rival after "any"
+    counts only when it is a people, a polity or a leader), "more than everything else" (a
+    priority the reader sets), "than any sleeping pad I've used" (the writer's experience),
+    nor "than any other", which the word list reads. ``i``: "than", or "anyone"/"anybody"."""
+    n = len(lw)
+    w = lw[i]
+    if w in _EVERYONE:
+        # "as cogently and clearly as anyone", "as directly as anyone"
+        if i < 3 or lw[i - 1] != "as":
+            return None
+        k = i - 2
+        while k >= 0 and (lw[k] == "and" or lw[k].endswith("ly") and lw[k].isalpha()):
+            k -= 1
+        if k >= 0 and k < i - 2 and lw[k] == "as":
+            return k, i
+        return None
+    if w != "than" or (i and lw[i - 1] in ("rather", "other")):
+        return None  # "rather than in any other module": no comparison
+    k = i + 1
+    if k < n and lw[k] in _THAN_PREPOSITIONS:
+        k += 1
+    if k + 1 >= n:
+        return None
+    if lw[k] in _EVERYONE or lw[k] == "anywhere":
+        # "than anybody else", "deeper than anywhere else in America"
+        if not _comparative_before(lw, i):
+            return None
+        end = k + 1 if k + 1 < n and lw[k + 1] == "else" else k
+        if lw[end + 1 : end + 2] and lw[end + 1] in _THAN_PREPOSITIONS and lw[end + 2 : end + 3] and lw[end + 2] in _SMALL_SCOPE:
+            return None  # "broker than anyone on this list": the members of one list (kiln-docs)
+    elif lw[k] == "any":
+        m = k + 1
+        if lw[m] == "other":
+            if m == i + 2:
+                return None  # "than any other": the word list's entry
+            end = m  # "than in any other jurisdiction": no comparative needed, as for the entry
+        elif lw[m] == "since" and m + 1 < n and _is_year(lw[m + 1]) and _comparative_before(lw, i):
+            return i, m + 1  # "than any since 1957"
+        elif (m + 2 < n and lw[m].isalpha() and lw[m] not in _NOT_HEAD_NOUNS and lw[m + 1] == "since"
+              and (_is_year(lw[m + 2]) or lw[m + 2].isalpha())
+              and _comparative_before(lw, i)):
+            return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
+        elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
+            end = m  # "mightier than any collective", "better than any country in the world"
+        elif _comparative_before(lw, i) and _any_could(lw, m) is not None:
+            # "faster than any real world program can", "far better than any work-around could
+            # do": every rival that could be, whatever it is
+            end = _any_could(lw, m)
+        else:
+            return None
+    else:
+        return None
+    if any(w in _EXPERIENCE for w in lw[end + 1 : end + 4]):
+        return None  # "than any sleeping pad I've used"
+    return i, end
+
+
+# After "than any X can/could", the verbs of a type's bound ("larger than any value can be",
+# "than any field can hold"): a fact of the system, not a rival.
+_BOUND_VERBS = frozenset({"be", "have", "hold", "contain", "represent", "store", "fit", "accept"})
+
+
+def _any_could(lw, m: int) -> Optional[int]:
+    """The modal of "any real world program can (produce it)", "any work-around could do" (one
+    to three words from ``m``, then "can"/"could"); not "than any value can be" nor "than any
+    field can hold" (a bound of a type)."""
+    n = len(lw)
+    for q in range(m + 1, min(n, m + 4)):
+        if not lw[q - 1].replace("-", "").isalpha():
+            return None
+        if lw[q] in ("can", "could"):
+            return q if q + 1 == n or lw[q + 1] not in _BOUND_VERBS else None
+    return None
+
+
+# Rivals "than any" ranks a subject above when the comparison is one of the world's: peoples,
+# polities, their leaders and programmes (not "any transformation", "any supported primitive").
+_RIVAL_NOUNS = frozenset(
+    "country countries nation nations state states government governments people peoples city cities "
+    "politician politicians president leader leaders party administration collective generation "
+    "army society empire".split()
+)
+
+
+# People, beside _RIVAL_NOUNS, that "No other" denies a rival among: "No other popular idol is
+# accorded even that much grace", "No other home health workers are made better off".
+_PEOPLE_NOUNS = _RIVAL_NOUNS | frozenset(
+    "man men woman women person persons worker workers idol idols group groups family families "
+    "industry profession class newspaper newspapers candidate candidates".split()
+)
+
+
+# Verbs between "no one"/"nobody" and the comparative: "No one works harder", "nobody does it better".
+_NOBODY_FILLERS = frozenset({"it", "them", "this", "that"})
+
+
+def nobody_better(lw, i: int) -> Optional[tuple[int, int]]:
+    """"No one works harder or runs faster than Donald", "Nobody does it better": everyone is
+    the rival. "no one"/"nobody", a verb in the present or the past (one word, and "it" or
+    "them"), then a comparative of _COMPARATIVES; not "no one uses more than 5%" (a quantity:
+    "more" is not read), "No one can do better" (a modal: the check's sweeping statements read
+    those), "no one knows" (no comparative)."""
+    n = len(lw)
+    k = i + 2 if lw[i] == "no" and i + 1 < n and lw[i + 1] == "one" else i + 1
+    if lw[i] == "no" and k != i + 2:
+        return None
+    if k + 1 >= n or not lw[k].isalpha() or not lw[k].endswith(("s", "ed")) or lw[k] in _LINKING:
+        return None
+    m = k + 1
+    if m < n and lw[m] in _NOBODY_FILLERS:
+        m += 1
+    return (i, m) if m < n and lw[m] in _COMPARATIVES else None
+
+
+def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:
+    """"No other <people>" opening a sentence or a clause (``opens``), a people, a polity or a
+    leader within three words: "No other popular idol is accorded even that much grace", "No
+    other country has a dream so ...". The word list's market nouns ("No other browser") are
+    read by the check's market rank; not "no other commands are valid", "No other code change is
+    needed" (a setup: no people)."""
+    n = len(lw)
+    if not opens or i + 2 >= n or lw[i + 1] != "other":
+        return None
+    for k in range(i + 2, min(n, i + 5)):
+        if lw[k] in _PEOPLE_NOUNS:
+            return i, k
+        if not lw[k].isalpha():
+            return None
+    return None
+
+
+# What "led the ... in" ranks a subject first among: "California has led the nation in ...".
+_FIELDS = frozenset("nation world country state states league continent region industry".split())
+_LEAD_VERBS = frozenset({"led", "leads", "lead", "leading"})
+
+
+def led_the_field(lw, i: int) -> Optional[tuple[int, int]]:
+    """"California has led the nation in enacting guarantees", "We led the nation in screening":
+    first among every rival of a field (the nation, the world, the league), then "in" and what
+    was led. Not "to lead the world" (an aim, which the check leaves out), "leads the way" (no
+    field), "the nation with the best values to lead the world" (no "in"), "will lead the
+    nation in ..." (a prediction)."""
+    n = len(lw)
+    if i and lw[i - 1] in _NOT_STATED:
+        return None  # "aims to lead the world in research", "will lead the nation in": not a fact
+    if (lw[i] in _LEAD_VERBS and i + 3 < n and lw[i + 1] == "the" and lw[i + 2] in _FIELDS
+            and lw[i + 3] == "in"):
+        return i, i + 2
+    return None
+
+
+# Before "lead": an infinitive or a modal, an aim or a prediction rather than a rank held.
+_NOT_STATED = frozenset("to will would can could should may might must shall".split())
+
+
+# Nouns "record" claims a record of when it stands before them as an adjective: "a record
+# construction budget", "record budget surpluses", "rose to record levels". Not "high"/"low"
+# ("at record lows": a level reported, news-dev marks it a trap), nor the nouns documentation
+# puts after "record" the noun ("record number", "record size", "record count", "record level").
+_RECORD_OF = frozenset(
+    "budget budgets levels profits profit sales surplus surpluses deficit deficits harvest harvests "
+    "crop crops crowd crowds turnout temperatures heat pace sum sums amount amounts attendance growth "
+    "earnings revenue revenues exports imports spending prices unemployment enrollment enrolment "
+    "year years season quarter month rainfall losses numbers".split()
+)
+# Before an adjectival "record": a determiner, a possessive, or a verb of having or reaching.
+_RECORD_BEFORE = frozenset(
+    "a an the its their our his her had has have reached hit set posted saw sees see at of".split()
+)
+_AMOUNTS = frozenset("million billion trillion percent per".split())
+# Verbs of rising before "to record levels" ("to record sales" is an infinitive otherwise).
+_RISING = frozenset("rose risen rise rises rising climbed climb soared soar jumped grew grown surged".split())
+
+
+def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
+    """"record" as an adjective, a record claimed with no figure: "a record one", "the Georgia
+    Power Company's record construction budget", "record budget surpluses", "rose to record
+    levels", "a record $74 billion". Not "record high"/"record lows", "the record number" (a
+    record's own number), "to record sales" (a verb)."""
+    n = len(lw)
+    if lw[i] != "record" or i + 1 >= n:
+        return None
+    prev = lw[i - 1] if i else ""
+    if not (prev in _RECORD_BEFORE or prev.endswith("'s") or prev.endswith("’s")
+            or (prev == "to" and i >= 2 and lw[i - 2] in _RISING)):
+        return None
+    nxt = lw[i + 1]
+    if nxt == "one" and prev in ("a", "an"):
+        return i - 1, i + 1  # "DeKalb's budget for 1961 is a record one"
+    if nxt.replace(".", "").isdigit() and prev in ("a", "an") and i + 2 < n and lw[i + 2] in _AMOUNTS:
+        return i - 1, i + 2  # "a record $74 billion" (the words drop the "$")
+    for k in (i + 1, i + 2):
+        if k < n and lw[k] in _RECORD_OF:
+            return (i - 1 if prev in ("a", "an") else i), k
+        if k < n and not lw[k].isalpha():
             return None
     return None

@@ -621,12 +621,15 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time"})
-_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time"})
+_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "than", "anyone", "anybody", "record", "led", "leads", "lead"})
+_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "than", "anyone", "anybody", "record", "nobody", "no-one",
+                           "led", "leads", "lead", "leading"})
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
     "frame:comparative": (None, "absolute"),
+    "frame:rival": (None, "absolute"),
+    "frame:record": (None, "superlative"),
 }
 
 
@@ -642,8 +645,25 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     w = lw[i]
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
-        return (hit[0], hit[1], "SL101", "frame:comparative") if hit else None
-    hit = frames.historical_record(lex, lw, i)
+        if hit:
+            return hit[0], hit[1], "SL101", "frame:comparative"
+        hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS) if w == "no" else None
+        if not hit and w == "no":
+            hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
+        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+    if w in _NOBODY:
+        hit = frames.nobody_better(lw, i)
+        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+    if w in ("than", "anyone", "anybody"):
+        hit = frames.every_rival(lw, i)
+        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+    if w in ("led", "leads", "lead", "leading"):
+        hit = frames.led_the_field(lw, i)  # "California has led the nation in ..."
+        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+    if w == "record":
+        hit = frames.record_adjective(lw, i)
+        return (hit[0], hit[1], "SL101", "frame:record") if hit else None
+    hit = frames.historical_record(lex, lw, i, gaps)
     if hit and w in lex.dimension and _figures(lw):
         # "becoming the oldest heavyweight champion in history" after "at 45": a record with
         # its figure, the kind a reference work lists (as _superlative's size rankings)
