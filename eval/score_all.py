@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Score one prosecheck (or two, side by side) on every development set: news-dev and each set of
+crossval.SETS, every tier and the warning tier alone, in one table.
+
+usage: python3 eval/score_all.py EXE [AFTER_EXE] [--data DIR] [--sets NAME,...] [--news-dev DIR] [--sealed]
+
+EXE is a prosecheck executable; with AFTER_EXE as well, the two are printed side by side, EXE as
+"before" and AFTER_EXE as "after". Each set is scored by
+its own score.py on /work/data/<set> (``--data`` changes the folder; news-dev's documents are in
+/work/data/news-dev-docs, ``--news-dev`` changes that). The warning tier is scored the way every
+set's README says: eval/judged/warning_tier.py stands in for the executable, with PROSECHECK set.
+A set whose documents are not built is named and left out (build it with its build.sh); nothing is
+downloaded. Sealed sets are in no tool until they are scored once, so they are not in the default
+list either, and a set whose README says it is SEALED is refused even when named, unless
+``--sealed`` says this run is its one score. Each row: recall and precision, found of gold, alarms, traps flagged. Exit status 0,
+or 2 when no set could be scored or an executable is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+NEWS_DEV_SCORE = os.path.join(ROOT, "..", "shared", "eval", "news-dev", "score.py")
+WARNING_TIER = os.path.join(HERE, "judged", "warning_tier.py")
+# the "all" row of every score.py: category gold found recall alarms false precision traps
+_ALL_ROW = re.compile(r"^all\s+(\d+)\s+(\d+)\s+\S+\s+(\d+)\s+(\d+)\s+\S+\s+(\d+)/(\d+)\s*$")
+
+
+def development_sets() -> tuple:
+    sys.path.insert(0, HERE)
+    import crossval  # the development sets, in order (news-dev first)
+
+    return tuple(crossval.SETS)
+
+
+def is_sealed(name: str) -> bool:
+    """Whether the set's README says it is sealed (held out, never scored)."""
+    readme = os.path.join(HERE, name, "README.md")
+    if not os.path.isfile(readme):
+        return False
+    with open(readme, encoding="utf-8") as f:
+        return "SEALED" in f.readline()
+
+
+def parse_all_row(output: str):
+    """``(gold, found, alarms, false alarms, traps flagged, traps)`` from a score.py output, or None."""
+    for line in output.splitlines():
+        m = _ALL_ROW.match(line.strip())
+        if m:
+            return tuple(int(g) for g in m.groups())
+    return None
+
+
+def cell(row) -> str:
+    if row is None:
+        return "(no score)"
+    gold, found, alarms, false, flagged, traps = row
+    right = alarms - false
+    recall = "%.0f%%" % (100.0 * found / gold) if gold else "n/a"
+    precision = "%.0f%%" % (100.0 * right / alarms) if alarms else "n/a"
+    return "%s / %s  %d of %d, %d alarms, %d of %d traps" % (recall, precision, found, gold, alarms, flagged, traps)
+
+
+def score(name: str, docs: str, exe: str, warning: bool) -> str:
+    script = NEWS_DEV_SCORE if name == "news-dev" else os.path.join(HERE, name, "score.py")
+    env = dict(os.environ)
+    argv = [sys.executable, script, exe, docs]
+    if warning:
+        env["PROSECHECK"] = exe
+        argv[2] = WARNING_TIER
+    return subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT).stdout
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("exe")
+    ap.add_argument("after", nargs="?")
+    ap.add_argument("--data", default="/work/data")
+    ap.add_argument("--news-dev", default=None, help="news-dev's documents (default DATA/news-dev-docs)")
+    ap.add_argument("--sets", default=None, help="comma-separated names (default: news-dev and crossval.SETS)")
+    ap.add_argument("--sealed", action="store_true", help="score a sealed set named in --sets: its one score")
+    args = ap.parse_args(argv)
+    exes = [("before", args.exe), ("after", args.after)] if args.after else [("", args.exe)]
+    for _, exe in exes:
+        if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
+            print("error: %s is not an executable file" % exe, file=sys.stderr)
+            return 2
+    names = args.sets.split(",") if args.sets else list(development_sets())
+    scored = 0
+    print("%-12s %-8s %s" % ("set", "tier", "   |   ".join(label or "every figure" for label, _ in exes)))
+    for name in names:
+        docs = (args.news_dev or os.path.join(args.data, "news-dev-docs")) if name == "news-dev" \
+            else os.path.join(args.data, name)
+        script = NEWS_DEV_SCORE if name == "news-dev" else os.path.join(HERE, name, "score.py")
+        if not os.path.isfile(script):
+            print("%-12s not a labelled set (no %s)" % (name, os.path.relpath(script, ROOT)))
+            continue
+        if is_sealed(name) and not args.sealed:
+            print("%-12s sealed: it is scored once, by the lead, with --sealed; not now" % name)
+            continue
+        if not os.path.isdir(docs) or not os.listdir(docs):
+            print("%-12s not built: no documents in %s (run its build.sh)" % (name, docs))
+            continue
+        for tier, warning in (("every", False), ("warning", True)):
+            cells = [cell(parse_all_row(score(name, docs, exe, warning))) for _, exe in exes]
+            print("%-12s %-8s %s" % (name, tier, "   |   ".join(cells)))
+        scored += 1
+    return 0 if scored else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""eval/score_all.py: every development set in one table (the closing notes' figures)."""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+
+import score_all  # noqa: E402
+
+OUTPUT = """split test: prosecheck: 311 findings in 1.5 s on 26 documents
+category      gold  found  recall  alarms  false alarms  precision  traps flagged
+superlative     60      6     10%       9             3        67%           3/41
+hedge           55     14     25%      17             3        82%           2/18
+booster         47     28     60%      43            15        65%          12/36
+all            162     48     30%      69            21        70%          17/95
+quarry-docs: recall 30% precision 70%
+"""
+
+
+def test_the_all_row_and_its_cell():
+    row = score_all.parse_all_row(OUTPUT)
+    assert row == (162, 48, 69, 21, 17, 95)
+    assert score_all.cell(row) == "30% / 70%  48 of 162, 69 alarms, 17 of 95 traps"
+    assert score_all.parse_all_row("usage: score.py PROSECHECK") is None
+    assert score_all.cell(None) == "(no score)"
+
+
+def test_the_default_sets_are_the_development_sets():
+    sets = score_all.development_sets()
+    assert sets[0] == "news-dev" and "quarry-docs" in sets
+    assert not any(score_all.is_sealed(name) for name in sets)
+
+
+def _fake_set(tmp_path, first_line):
+    here = tmp_path / "eval"
+    (here / "x-docs").mkdir(parents=True)
+    (here / "x-docs" / "README.md").write_text(first_line + "\n\nmore\n")
+    (here / "x-docs" / "score.py").write_text("print('all 10 5 50% 5 1 80% 1/4')\n")
+    (tmp_path / "data" / "x-docs").mkdir(parents=True)
+    (tmp_path / "data" / "x-docs" / "a.txt").write_text("text\n")
+    exe = tmp_path / "prosecheck"
+    exe.write_text("#!/bin/sh\necho '[]'\n")
+    exe.chmod(0o755)
+    return here, exe
+
+
+def test_a_sealed_set_is_refused_unless_this_is_its_one_score(tmp_path, monkeypatch, capsys):
+    here, exe = _fake_set(tmp_path, "# x-docs: a set, annotated blind, SEALED")
+    monkeypatch.setattr(score_all, "HERE", str(here))
+    argv = [str(exe), "--sets", "x-docs", "--data", str(tmp_path / "data")]
+    assert score_all.main(argv) == 2
+    assert "x-docs       sealed: it is scored once, by the lead, with --sealed; not now" in capsys.readouterr().out
+    assert score_all.main(argv + ["--sealed"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == ["x-docs       every    50% / 80%  5 of 10, 5 alarms, 1 of 4 traps",
+                       "x-docs       warning  50% / 80%  5 of 10, 5 alarms, 1 of 4 traps"]
+
+
+def test_a_set_not_built_and_a_missing_executable(tmp_path, monkeypatch, capsys):
+    here, exe = _fake_set(tmp_path, "# x-docs: a set, scored once")
+    monkeypatch.setattr(score_all, "HERE", str(here))
+    os.remove(tmp_path / "data" / "x-docs" / "a.txt")
+    assert score_all.main([str(exe), "--sets", "x-docs", "--data", str(tmp_path / "data")]) == 2
+    assert "x-docs       not built: no documents in %s (run its build.sh)" % (tmp_path / "data" / "x-docs") \
+        in capsys.readouterr().out
+    assert score_all.main([str(tmp_path / "nowhere"), "--sets", "x-docs"]) == 2
+    assert capsys.readouterr().err == "error: %s is not an executable file\n" % (tmp_path / "nowhere")
