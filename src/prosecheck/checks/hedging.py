@@ -36,6 +36,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, evidence, reputation
+from prosecheck.checks import booster_clauses, certainty_frames
 from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -236,6 +237,7 @@ class Hedging(Check):
                 found = [f for f in found if f not in drop]
                 last_unnamed = index
             prose = sentence.block.prose
+            reported_end = -1  # where the sentence's last reported booster ends
             for a, b, code, kind in found:
                 severity = None
                 if code == "HC101":
@@ -245,8 +247,11 @@ class Hedging(Check):
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
-                    if hypothetical(words, lw, prose, a):
-                        continue  # "when an instance is definitely in the tree": a condition
+                    if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
+                        continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
+                        continue  # "certainly alter it, and definitely for the better": one claim
+                    reported_end = b
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:
@@ -561,6 +566,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             boosters += 1
             i += 1
             continue
+        if w in certainty_frames.ADJECTIVES:
+            s = certainty_frames.predicate(lw, words, i, prose)
+            if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
+                # "one thing is clear", "It is quite evident that": the predicate vouches for
+                # the claim as "clearly" does (issue 11, thirteenth session)
+                booster_at[s] = (i, "booster")
+                boosters += 1
+                i += 1
+                continue
         if w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
@@ -610,6 +624,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
+        if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
+            continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         found.append((b, bend, "HC102", ""))
     for b, (bend, category) in booster_at.items():
         # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless

@@ -1,0 +1,53 @@
+"""Certainty said by a predicate: "one thing is clear", "President Obama's view is clear",
+"two facts are clear", "The impression was unmistakable", "It is quite evident that ...", "And
+it becomes clear why ...".
+
+The lexicon holds "it is clear that", "it is obvious" and their like word for word; these frames
+add (a) a degree adverb or "becomes" between ("It is quite evident that", "it becomes clear
+why") and (b) a noun of a claim, a view or a choice as the subject ("one thing is certain",
+"the answer was all too obvious"), the adjective closing its clause or opening a that-clause.
+Not "it became clear that ..." (the writer recounting what was realised, as "It was obvious we
+were going to": wrong in real-docs, blind-docs and the corpus when tried), nor "the message is
+clear" said of an error message (no such subject is listed), nor a negated or questioned
+predicate ("is not clear", "Is it clear?"). Measured in issue 11's thirteenth session (HC102.md).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: Adjectives of certainty that end a predicate frame.
+ADJECTIVES = frozenset("clear obvious evident undeniable unmistakable indisputable unquestionable certain".split())
+_DEGREE = frozenset("quite very perfectly abundantly absolutely all too so now already increasingly painfully crystal".split())
+_COPULAS = frozenset("is was are were becomes remains".split())
+# Subjects that name a claim, a view or a choice ("one thing is clear", "the answer was all too
+# obvious"); not "the message" (of a program), "the syntax", "the name": clarity, not certainty.
+_HEADS = frozenset(
+    """thing things fact facts truth reality view vision choice choices lesson lessons answer evidence
+    conclusion implication implications impression point picture record result results reason danger
+    need case consequence consequences stakes difference meaning""".split()
+)
+_CLAUSE_WORDS = frozenset("that why how".split())
+_ENDS = (".", ":", ";", ",", "!", "?", "\u2014", "\u2013", " -")
+
+
+def predicate(lw, words, i: int, prose: str) -> Optional[int]:
+    """The index of the frame's first word when the adjective ``lw[i]`` ends one, else None."""
+    j = i - 1
+    while j >= 0 and lw[j] in _DEGREE:
+        j -= 1
+    if j < 1 and not (j == 0 and lw[0] == "it's"):
+        return None
+    if lw[j] == "it's":
+        subject = j
+    elif lw[j] in _COPULAS:
+        subject = j - 1
+    else:
+        return None
+    after = lw[i + 1] if i + 1 < len(lw) else ""
+    if lw[subject] in ("it", "it's"):
+        return subject if after in _CLAUSE_WORDS else None  # "It is quite evident that ..."
+    if lw[subject] not in _HEADS:
+        return None
+    closes = i + 1 >= len(lw) or prose[words[i].end : words[i].end + 2].startswith(_ENDS)
+    return subject if closes or after == "that" else None
