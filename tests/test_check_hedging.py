@@ -330,3 +330,80 @@ def test_twelfth_session_evidence_and_reality_tiers():
         (3, 1, "HC102", "info"),
         (5, 1, "HC102", "warning"),
     ]
+
+
+def test_thirteenth_session_one_finding_per_claim():
+    """Issue 11, thirteenth session: a second booster in the same clause insists on the claim the
+    first insists on (one finding); after "but", a colon or a semicolon it is another claim."""
+    text = (
+        "The new parser would certainly help, and definitely for the better.\n"
+        "\n"
+        "We all know, we all know that the old parser is slow.\n"
+        "\n"
+        "The old parser is definitely slow, but the new one is obviously worse.\n"
+        "\n"
+        "The old parser certainly works; the new one is obviously faster.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 19, "HC102", "info"),
+        (5, 55, "HC102", "warning"),
+        (7, 16, "HC102", "warning"),
+        (7, 48, "HC102", "warning"),
+    ]
+
+
+def test_thirteenth_session_condition_manner_and_appeals():
+    """A booster set off just after "unless" or "if" is inside the condition; "make ... clear"
+    is manner; "believe me" / "trust me" are boosters only as the writer's appeal."""
+    text = (
+        "The old parser is enough, unless, of course, you need streaming.\n"
+        "\n"
+        "We made the upgrade guide crystal clear.\n"
+        "\n"
+        "Believe me, the new parser is faster.\n"
+        "\n"
+        "And trust me, nobody misses the old parser.\n"
+        "\n"
+        "Don't believe me? Time the two parsers.\n"
+        "\n"
+        "The old parser asks you to trust me on every release.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "warning"), (7, 5, "HC102", "warning")]
+
+
+def test_thirteenth_session_certainty_predicates():
+    """ "one thing is clear", "It is quite evident that": a predicate that vouches for a claim;
+    not "it became clear that" (recounting), not a subject of clarity ("the message is clear"),
+    not negated, not a question."""
+    text = (
+        "One thing is clear: the old parser has to go.\n"
+        "\n"
+        "The answer was all too obvious.\n"
+        "\n"
+        "It is quite evident that the old parser is slower.\n"
+        "\n"
+        "And it becomes clear why the cache matters.\n"
+        "\n"
+        "After a year it became clear that the cache mattered.\n"
+        "\n"
+        "The error message is clear.\n"
+        "\n"
+        "The answer is not clear.\n"
+        "\n"
+        "Is the answer clear?\n"
+        "\n"
+        "One thing is certain ([2025 report](https://example.org/report)): the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 5, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+        (7, 5, "HC102", "warning"),
+    ]
+    message = [d.message for d in run(text) if d.code == "HC102"][0]
+    assert message.startswith('"One thing is clear" insists on certainty')

@@ -28,6 +28,7 @@ _HEADS = frozenset(
     need case consequence consequences stakes difference meaning""".split()
 )
 _CLAUSE_WORDS = frozenset("that why how".split())
+_DETERMINERS = frozenset("one two three the this that these those his her their our its a an".split())
 _ENDS = (".", ":", ";", ",", "!", "?", "\u2014", "\u2013", " -")
 
 
@@ -50,4 +51,13 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
     if lw[subject] not in _HEADS:
         return None
     closes = i + 1 >= len(lw) or prose[words[i].end : words[i].end + 2].startswith(_ENDS)
-    return subject if closes or after == "that" else None
+    if not closes and after != "that":
+        return None
+    before = lw[subject - 1] if subject else ""
+    whole = subject == 1 and i == len(lw) - 1
+    if (before in _DETERMINERS or before.endswith("'s")) and not whole:
+        # The message quotes "One thing is clear", "Obama's view is clear". Not when that makes
+        # the frame the whole sentence ("The impression was unmistakable."): HC102 reads a
+        # sentence that is all booster as a word mentioned in a list, not used.
+        return subject - 1
+    return subject
