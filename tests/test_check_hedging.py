@@ -407,3 +407,22 @@ def test_thirteenth_session_certainty_predicates():
     ]
     message = [d.message for d in run(text) if d.code == "HC102"][0]
     assert message.startswith('"One thing is clear" insists on certainty')
+
+
+def test_thirteenth_session_in_fact_set_off_and_named_facts():
+    """ "in fact" set off by commas after an auxiliary or a pronoun subject insists, like "is,
+    in fact,"; "the bitter fact that" presents a claim as a hard fact (info), not after a
+    preposition (a premise: "By the simple fact that ...")."""
+    text = (
+        "The old parser had, in fact, been slower all along.\n"
+        "\n"
+        "And they, in fact, rewrote the parser twice.\n"
+        "\n"
+        "Nobody faced the bitter fact that the old parser was slow.\n"
+        "\n"
+        "By the simple fact that it is shipped, the parser is trusted.\n"
+        "\n"
+        "The fact that the parser is new matters little.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 21, "HC102", "info"), (3, 11, "HC102", "info"), (5, 14, "HC102", "info")]

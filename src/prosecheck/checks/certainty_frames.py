@@ -61,3 +61,28 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
         # sentence that is all booster as a word mentioned in a list, not used.
         return subject - 1
     return subject
+
+
+# "the bitter fact that", "the obvious fact that", "the simple truth that": an adjective that
+# presents what follows as a hard, plain fact (vault-docs, quarry-docs); not "the fact that"
+# alone, which only names a clause ("due to the fact that").
+_HARD = frozenset(
+    """bitter simple plain hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
+    indisputable incontrovertible unpleasant uncomfortable""".split()
+)
+FACTS = frozenset("fact facts truth truths reality realities".split())
+
+
+# Before "the": a preposition makes the fact a premise the sentence builds on, granted or
+# given, not the claim it makes ("By the simple fact that they will be distributing it", "Save
+# for the obvious fact that": both wrong in real-docs when the frame was first tried).
+_PREMISE = frozenset("by for despite from given with of on upon in to besides beyond except".split())
+
+
+def named_fact(lw, i: int) -> Optional[int]:
+    """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows."""
+    if lw[i] != "the" or i + 3 >= len(lw) or (i and lw[i - 1] in _PREMISE):
+        return None
+    if lw[i + 1] in _HARD and lw[i + 2] in FACTS and lw[i + 3] == "that":
+        return i + 2
+    return None
