@@ -426,3 +426,28 @@ def test_thirteenth_session_in_fact_set_off_and_named_facts():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 21, "HC102", "info"), (3, 11, "HC102", "info"), (5, 14, "HC102", "info")]
+
+
+def test_thirteenth_session_concession_before_a_turn():
+    """A sentence that opens on a booster and is answered by a turn in the next sentence
+    concedes (info); so does a booster before a later "nevertheless". A booster inside the
+    sentence before a "But" is still a warning."""
+    text = (
+        "Unquestionably the old parser did some things well. But the price was high.\n"
+        "\n"
+        "There is no doubt that the old parser is small. However, it is slow.\n"
+        "\n"
+        "The old parser is undeniably small, nevertheless.\n"
+        "\n"
+        "The old parser obviously looked fine. But nobody measured it.\n"
+        "\n"
+        "There is no doubt that the old parser is small. It is also slow.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 1, "HC102", "info"),
+        (5, 19, "HC102", "info"),
+        (7, 16, "HC102", "warning"),
+        (9, 1, "HC102", "warning"),
+    ]

@@ -10,6 +10,10 @@
   ``hypothetical``, which stops at the comma);
 * "make ... clear" is manner, how a thing was said or written ("We made the law crystal clear"),
   not certainty about a claim (RULES 5), as ``_clarity`` already holds for "make it clear";
+* a sentence that opens on a booster and is answered by a turn in the next one ("Unquestionably
+  Trujillo did some good things for his country ... But the price was ...", "I am sure the
+  algorithm can be improved ... However, ...") concedes a point before the writer's own: kept,
+  at ``info`` (the writer may also mean it);
 * "believe me" and "trust me" are boosters only as an appeal to the reader, at the head of the
   sentence or set off by a comma ("Believe me, there was no guarantee"); not "Don't believe
   me?" nor "asks you to trust me".
@@ -18,6 +22,8 @@ Words are the sentence's normalised words (``norm_words``).
 """
 
 from __future__ import annotations
+
+from prosecheck.checks.lexicon import norm_words
 
 # Between two boosters, a turn to another claim: "X is definitely common sense, but Y
 # definitely overshoots its usefulness" holds two claims (vault-docs marks both).
@@ -68,3 +74,17 @@ def not_an_appeal(lw, b: int, bend: int, words, prose: str) -> bool:
     if lw[b : bend + 1] not in _APPEALS or b == 0 or lw[b - 1] in _LEADS:
         return False
     return not any(m in prose[words[b - 1].end : words[b].start] for m in _SET_OFF)
+
+
+# Words that open a turn in the next sentence: "But the price was ...", "However, this finds its
+# limits"; "however" also as the second to fourth word ("This, however, ...").
+_TURN_OPENERS = frozenset("but yet nevertheless nonetheless however still".split())
+
+
+def turn_opens_next(support, sentence) -> bool:
+    """The sentence after ``sentence`` opens with a turn ("But", "Yet", "However", "Still")."""
+    after = support.next_sentence(sentence)
+    if after is None:
+        return False
+    lw = norm_words(after.words)[:5]
+    return bool(lw) and (lw[0] in _TURN_OPENERS or "however" in lw[1:4])

@@ -316,6 +316,11 @@ def _quoted_next(support, sentence) -> bool:
     return False
 
 
+# A turn after the booster in its own sentence (issue 11, thirteenth session: "nevertheless" and
+# "nonetheless" beside "but").
+_LATER_TURNS = frozenset({"but", "nevertheless", "nonetheless"})
+
+
 # Boosters right only about half the time in documentation: "of course" concedes as often as it
 # insists ("It can still fall out of cache, of course"), and "In fact"/"Indeed" opening a
 # sentence mostly elaborates ("In fact, that's exactly what the npm CLI does").
@@ -342,9 +347,14 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "Obviously stack traces can still be valuable", "It's certainly possible to build your
         # own", "Obviously you cannot use newer features": granting or denying a possibility
         return INFO
-    if "but" in lw[bend + 1 :] or not _WHILE.isdisjoint(lw[:b]):
+    if not _LATER_TURNS.isdisjoint(lw[bend + 1 :]) or not _WHILE.isdisjoint(lw[:b]):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
-        # definitely fast it's not convenient": a concession as often as a claim
+        # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
+        # as often as a claim
+        return INFO
+    if b == 0 and booster_clauses.turn_opens_next(support, sentence):
+        # "Unquestionably Trujillo did some good things ... But the price was ...": a sentence
+        # that opens on a booster and is answered by a turn concedes (issue 11, thirteenth session)
         return INFO
     if (b == 0 or bend == len(lw) - 1) and tuple(lw[b : bend + 1]) in _DISJUNCTS:
         # "Obviously, the best thing to do would be ...", "Undoubtedly there are more.", "To
