@@ -378,7 +378,8 @@ def test_thirteenth_session_condition_manner_and_appeals():
 def test_thirteenth_session_certainty_predicates():
     """ "one thing is clear", "It is quite evident that": a predicate that vouches for a claim;
     not "it became clear that" (recounting), not a subject of clarity ("the message is clear"),
-    not negated, not a question."""
+    not negated, not a question. "undeniable" after any noun; "clear" only after a noun of a
+    claim, a view or a choice."""
     text = (
         "One thing is clear: the old parser has to go.\n"
         "\n"
@@ -397,6 +398,10 @@ def test_thirteenth_session_certainty_predicates():
         "Is the answer clear?\n"
         "\n"
         "One thing is certain ([2025 report](https://example.org/report)): the old parser is slower.\n"
+        "\n"
+        "The gain from the rewrite was undeniable.\n"
+        "\n"
+        "The gain from the rewrite was clear.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
@@ -404,6 +409,7 @@ def test_thirteenth_session_certainty_predicates():
         (3, 5, "HC102", "warning"),
         (5, 1, "HC102", "warning"),
         (7, 5, "HC102", "warning"),
+        (19, 15, "HC102", "warning"),
     ]
     message = [d.message for d in run(text) if d.code == "HC102"][0]
     assert message.startswith('"One thing is clear" insists on certainty')

@@ -27,6 +27,10 @@ _HEADS = frozenset(
     conclusion implication implications impression point picture record result results reason danger
     need case consequence consequences stakes difference meaning""".split()
 )
+# Adjectives that mean nothing but certainty: after any noun ("The stimulus from the
+# confrontation ... was undeniable."), where "clear" or "obvious" could say how easy a thing is
+# to read or see ("the syntax is clear").
+_ONLY_CERTAINTY = frozenset("undeniable unmistakable indisputable unquestionable".split())
 _CLAUSE_WORDS = frozenset("that why how".split())
 _DETERMINERS = frozenset("one two three the this that these those his her their our its a an".split())
 _ENDS = (".", ":", ";", ",", "!", "?", "\u2014", "\u2013", " -")
@@ -48,7 +52,7 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
     after = lw[i + 1] if i + 1 < len(lw) else ""
     if lw[subject] in ("it", "it's"):
         return subject if after in _CLAUSE_WORDS else None  # "It is quite evident that ..."
-    if lw[subject] not in _HEADS:
+    if lw[subject] not in _HEADS and (lw[i] not in _ONLY_CERTAINTY or not lw[subject].isalpha()):
         return None
     closes = i + 1 >= len(lw) or prose[words[i].end : words[i].end + 2].startswith(_ENDS)
     if not closes and after != "that":
