@@ -330,3 +330,130 @@ def test_twelfth_session_evidence_and_reality_tiers():
         (3, 1, "HC102", "info"),
         (5, 1, "HC102", "warning"),
     ]
+
+
+def test_thirteenth_session_one_finding_per_claim():
+    """Issue 11, thirteenth session: a second booster in the same clause insists on the claim the
+    first insists on (one finding); after "but", a colon or a semicolon it is another claim."""
+    text = (
+        "The new parser would certainly help, and definitely for the better.\n"
+        "\n"
+        "We all know, we all know that the old parser is slow.\n"
+        "\n"
+        "The old parser is definitely slow, but the new one is obviously worse.\n"
+        "\n"
+        "The old parser certainly works; the new one is obviously faster.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 19, "HC102", "info"),
+        (5, 55, "HC102", "warning"),
+        (7, 16, "HC102", "warning"),
+        (7, 48, "HC102", "warning"),
+    ]
+
+
+def test_thirteenth_session_condition_manner_and_appeals():
+    """A booster set off just after "unless" or "if" is inside the condition; "make ... clear"
+    is manner; "believe me" / "trust me" are boosters only as the writer's appeal."""
+    text = (
+        "The old parser is enough, unless, of course, you need streaming.\n"
+        "\n"
+        "We made the upgrade guide crystal clear.\n"
+        "\n"
+        "Believe me, the new parser is faster.\n"
+        "\n"
+        "And trust me, nobody misses the old parser.\n"
+        "\n"
+        "Don't believe me? Time the two parsers.\n"
+        "\n"
+        "The old parser asks you to trust me on every release.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "warning"), (7, 5, "HC102", "warning")]
+
+
+def test_thirteenth_session_certainty_predicates():
+    """ "one thing is clear", "It is quite evident that": a predicate that vouches for a claim;
+    not "it became clear that" (recounting), not a subject of clarity ("the message is clear"),
+    not negated, not a question. "undeniable" after any noun; "clear" only after a noun of a
+    claim, a view or a choice."""
+    text = (
+        "One thing is clear: the old parser has to go.\n"
+        "\n"
+        "The answer was all too obvious.\n"
+        "\n"
+        "It is quite evident that the old parser is slower.\n"
+        "\n"
+        "And it becomes clear why the cache matters.\n"
+        "\n"
+        "After a year it became clear that the cache mattered.\n"
+        "\n"
+        "The error message is clear.\n"
+        "\n"
+        "The answer is not clear.\n"
+        "\n"
+        "Is the answer clear?\n"
+        "\n"
+        "One thing is certain ([2025 report](https://example.org/report)): the old parser is slower.\n"
+        "\n"
+        "The gain from the rewrite was undeniable.\n"
+        "\n"
+        "The gain from the rewrite was clear.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 5, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+        (7, 5, "HC102", "warning"),
+        (19, 15, "HC102", "warning"),
+    ]
+    message = [d.message for d in run(text) if d.code == "HC102"][0]
+    assert message.startswith('"One thing is clear" insists on certainty')
+
+
+def test_thirteenth_session_in_fact_set_off_and_named_facts():
+    """ "in fact" set off by commas after an auxiliary or a pronoun subject insists, like "is,
+    in fact,"; "the bitter fact that" presents a claim as a hard fact (info), not after a
+    preposition (a premise: "By the simple fact that ...")."""
+    text = (
+        "The old parser had, in fact, been slower all along.\n"
+        "\n"
+        "And they, in fact, rewrote the parser twice.\n"
+        "\n"
+        "Nobody faced the bitter fact that the old parser was slow.\n"
+        "\n"
+        "By the simple fact that it is shipped, the parser is trusted.\n"
+        "\n"
+        "The fact that the parser is new matters little.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 21, "HC102", "info"), (3, 11, "HC102", "info"), (5, 14, "HC102", "info")]
+
+
+def test_thirteenth_session_concession_before_a_turn():
+    """A sentence that opens on a booster and is answered by a turn in the next sentence
+    concedes (info); so does a booster before a later "nevertheless". A booster inside the
+    sentence before a "But" is still a warning."""
+    text = (
+        "Unquestionably the old parser did some things well. But the price was high.\n"
+        "\n"
+        "There is no doubt that the old parser is small. However, it is slow.\n"
+        "\n"
+        "The old parser is undeniably small, nevertheless.\n"
+        "\n"
+        "The old parser obviously looked fine. But nobody measured it.\n"
+        "\n"
+        "There is no doubt that the old parser is small. It is also slow.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 1, "HC102", "info"),
+        (5, 19, "HC102", "info"),
+        (7, 16, "HC102", "warning"),
+        (9, 1, "HC102", "warning"),
+    ]

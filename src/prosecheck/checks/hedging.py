@@ -36,6 +36,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, evidence, reputation
+from prosecheck.checks import booster_clauses, certainty_frames
 from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -236,6 +237,7 @@ class Hedging(Check):
                 found = [f for f in found if f not in drop]
                 last_unnamed = index
             prose = sentence.block.prose
+            reported_end = -1  # where the sentence's last reported booster ends
             for a, b, code, kind in found:
                 severity = None
                 if code == "HC101":
@@ -245,8 +247,11 @@ class Hedging(Check):
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
-                    if hypothetical(words, lw, prose, a):
-                        continue  # "when an instance is definitely in the tree": a condition
+                    if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
+                        continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
+                        continue  # "certainly alter it, and definitely for the better": one claim
+                    reported_end = b
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:
@@ -311,6 +316,11 @@ def _quoted_next(support, sentence) -> bool:
     return False
 
 
+# A turn after the booster in its own sentence (issue 11, thirteenth session: "nevertheless" and
+# "nonetheless" beside "but").
+_LATER_TURNS = frozenset({"but", "nevertheless", "nonetheless"})
+
+
 # Boosters right only about half the time in documentation: "of course" concedes as often as it
 # insists ("It can still fall out of cache, of course"), and "In fact"/"Indeed" opening a
 # sentence mostly elaborates ("In fact, that's exactly what the npm CLI does").
@@ -323,6 +333,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
         # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
+    if bend == b + 2 and lw[b] == "the" and lw[bend] in certainty_frames.FACTS:
+        return INFO  # "the bitter fact that": 2 right, 2 wrong on the sets before its premise test
     if lw[b : bend + 1] in (["has", "proven"], ["have", "proven"]):
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
     if lw[b] == "clearly" and bend == b:
@@ -335,9 +347,14 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "Obviously stack traces can still be valuable", "It's certainly possible to build your
         # own", "Obviously you cannot use newer features": granting or denying a possibility
         return INFO
-    if "but" in lw[bend + 1 :] or not _WHILE.isdisjoint(lw[:b]):
+    if not _LATER_TURNS.isdisjoint(lw[bend + 1 :]) or not _WHILE.isdisjoint(lw[:b]):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
-        # definitely fast it's not convenient": a concession as often as a claim
+        # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
+        # as often as a claim
+        return INFO
+    if b == 0 and booster_clauses.turn_opens_next(support, sentence):
+        # "Unquestionably Trujillo did some good things ... But the price was ...": a sentence
+        # that opens on a booster and is answered by a turn concedes (issue 11, thirteenth session)
         return INFO
     if (b == 0 or bend == len(lw) - 1) and tuple(lw[b : bend + 1]) in _DISJUNCTS:
         # "Obviously, the best thing to do would be ...", "Undoubtedly there are more.", "To
@@ -416,6 +433,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w not in first or quoted[i]:
             i += 1
             continue
+        if w == "the":
+            e = certainty_frames.named_fact(lw, i)
+            if e is not None and not any(quoted[i : e + 1]):
+                booster_at[i] = (e, "booster")
+                boosters += 1
+                i = e + 1
+                continue
         if w in modals:
             hedge_at[i] = i
             hedges += 1
@@ -561,6 +585,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             boosters += 1
             i += 1
             continue
+        if w in certainty_frames.ADJECTIVES:
+            s = certainty_frames.predicate(lw, words, i, prose)
+            if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
+                # "one thing is clear", "It is quite evident that": the predicate vouches for
+                # the claim as "clearly" does (issue 11, thirteenth session)
+                booster_at[s] = (i, "booster")
+                boosters += 1
+                i += 1
+                continue
         if w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
@@ -610,6 +643,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
+        if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
+            continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         found.append((b, bend, "HC102", ""))
     for b, (bend, category) in booster_at.items():
         # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless
@@ -1049,12 +1084,16 @@ _DEGREE = frozenset({"so", "too", "very", "less", "more", "quite", "rather"})
 
 
 _COPULAS = frozenset("is are was were".split())
+# Also after another auxiliary or a pronoun subject: "which had, in fact, been current", "and
+# they, in fact, shared our ideals" (issue 11, thirteenth session: vault-docs and quarry-docs,
+# no false alarm on the sets, no corpus finding).
+_SET_OFF_AFTER = _COPULAS | frozenset("has have had do does did they he she we it this".split())
 
 
 def _set_off_after_copula(lw, b: int, bend: int, words, prose: str) -> bool:
     """ "SQLModel is, in fact, a thin layer on top of ...": the emphasis set off by commas between
     a verb "to be" and what it asserts insists on the claim (not "whether it is in fact ...")."""
-    if b == 0 or bend + 1 >= len(lw) or lw[b - 1] not in _COPULAS:
+    if b == 0 or bend + 1 >= len(lw) or lw[b - 1] not in _SET_OFF_AFTER:
         return False
     before = prose[words[b - 1].end : words[b].start]
     after = prose[words[bend].end : words[bend + 1].start]

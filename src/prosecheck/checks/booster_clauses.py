@@ -1,0 +1,90 @@
+"""Where a booster stands in its clause: tests that decide whether HC102 reports it.
+
+* one claim, one finding: a second booster in the same clause insists on the claim the first
+  already insists on ("which would certainly alter it, and definitely for the better", a
+  speaker's "we all know -- now, we all know -- we all know that ..."); the editor needs one
+  message, not two (issue 11, thirteenth session: five such second findings in three labelled
+  sets, all wrong, none right);
+* a booster set off by commas just after the word that opens a condition ("unless, of course,
+  we have ..."): inside the condition, like "unless the request clearly needs" (confidence's
+  ``hypothetical``, which stops at the comma);
+* "make ... clear" is manner, how a thing was said or written ("We made the law crystal clear"),
+  not certainty about a claim (RULES 5), as ``_clarity`` already holds for "make it clear";
+* a sentence that opens on a booster and is answered by a turn in the next one ("Unquestionably
+  Trujillo did some good things for his country ... But the price was ...", "I am sure the
+  algorithm can be improved ... However, ...") concedes a point before the writer's own: kept,
+  at ``info`` (the writer may also mean it);
+* "believe me" and "trust me" are boosters only as an appeal to the reader, at the head of the
+  sentence or set off by a comma ("Believe me, there was no guarantee"); not "Don't believe
+  me?" nor "asks you to trust me".
+
+Words are the sentence's normalised words (``norm_words``).
+"""
+
+from __future__ import annotations
+
+from prosecheck.checks.lexicon import norm_words
+
+# Between two boosters, a turn to another claim: "X is definitely common sense, but Y
+# definitely overshoots its usefulness" holds two claims (vault-docs marks both).
+_TURN = frozenset({"but", "yet", "whereas", "while"})
+
+
+# A colon or a semicolon between the two opens another clause: "You certainly need no wizardry:
+# the new parser is obviously faster" holds two claims.
+_CLAUSE_BREAKS = (":", ";")
+
+
+def repeats_claim(lw, previous_end: int, b: int, words, prose: str) -> bool:
+    """The booster at ``b`` follows another reported booster of the sentence (which ended at
+    ``previous_end``) with no turn and no new clause between: it insists on the same claim."""
+    if previous_end < 0 or not _TURN.isdisjoint(lw[previous_end + 1 : b]):
+        return False
+    between = prose[words[previous_end].end : words[b].start]
+    return not any(m in between for m in _CLAUSE_BREAKS)
+
+
+# Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".
+_CONDITIONS = frozenset({"if", "unless", "whether", "when"})
+
+
+def after_condition(lw, b: int) -> bool:
+    """ "unless, of course, we have unwittingly become ...": the booster is inside the condition."""
+    return b > 0 and lw[b - 1] in _CONDITIONS
+
+
+_MAKE = frozenset("make makes made making".split())
+_CLARITY = frozenset({"clear", "plain", "obvious", "evident"})
+
+
+def made_clear(lw, b: int, bend: int) -> bool:
+    """ "We made the law crystal clear", "make it abundantly clear": the manner of saying."""
+    return lw[bend] in _CLARITY and not _MAKE.isdisjoint(lw[max(0, b - 4) : b])
+
+
+_APPEALS = (["believe", "me"], ["trust", "me"])
+# Words that may open the sentence before the appeal: "And believe me, ...", "Oh, trust me".
+_LEADS = frozenset("and but so oh well now".split())
+_SET_OFF = (",", "\u2014", "\u2013", " -", ":", "(")
+
+
+def not_an_appeal(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "believe me" / "trust me" inside a clause ("Don't believe me?", "asks you to trust
+    me"): not the writer's appeal to the reader to take the claim on trust."""
+    if lw[b : bend + 1] not in _APPEALS or b == 0 or lw[b - 1] in _LEADS:
+        return False
+    return not any(m in prose[words[b - 1].end : words[b].start] for m in _SET_OFF)
+
+
+# Words that open a turn in the next sentence: "But the price was ...", "However, this finds its
+# limits"; "however" also as the second to fourth word ("This, however, ...").
+_TURN_OPENERS = frozenset("but yet nevertheless nonetheless however still".split())
+
+
+def turn_opens_next(support, sentence) -> bool:
+    """The sentence after ``sentence`` opens with a turn ("But", "Yet", "However", "Still")."""
+    after = support.next_sentence(sentence)
+    if after is None:
+        return False
+    lw = norm_words(after.words)[:5]
+    return bool(lw) and (lw[0] in _TURN_OPENERS or "however" in lw[1:4])

@@ -1,0 +1,92 @@
+"""Certainty said by a predicate: "one thing is clear", "President Obama's view is clear",
+"two facts are clear", "The impression was unmistakable", "It is quite evident that ...", "And
+it becomes clear why ...".
+
+The lexicon holds "it is clear that", "it is obvious" and their like word for word; these frames
+add (a) a degree adverb or "becomes" between ("It is quite evident that", "it becomes clear
+why") and (b) a noun of a claim, a view or a choice as the subject ("one thing is certain",
+"the answer was all too obvious"), the adjective closing its clause or opening a that-clause.
+Not "it became clear that ..." (the writer recounting what was realised, as "It was obvious we
+were going to": wrong in real-docs, blind-docs and the corpus when tried), nor "the message is
+clear" said of an error message (no such subject is listed), nor a negated or questioned
+predicate ("is not clear", "Is it clear?"). Measured in issue 11's thirteenth session (HC102.md).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: Adjectives of certainty that end a predicate frame.
+ADJECTIVES = frozenset("clear obvious evident undeniable unmistakable indisputable unquestionable certain".split())
+_DEGREE = frozenset("quite very perfectly abundantly absolutely all too so now already increasingly painfully crystal".split())
+_COPULAS = frozenset("is was are were becomes remains".split())
+# Subjects that name a claim, a view or a choice ("one thing is clear", "the answer was all too
+# obvious"); not "the message" (of a program), "the syntax", "the name": clarity, not certainty.
+_HEADS = frozenset(
+    """thing things fact facts truth reality view vision choice choices lesson lessons answer evidence
+    conclusion implication implications impression point picture record result results reason danger
+    need case consequence consequences stakes difference meaning""".split()
+)
+# Adjectives that mean nothing but certainty: after any noun ("The stimulus from the
+# confrontation ... was undeniable."), where "clear" or "obvious" could say how easy a thing is
+# to read or see ("the syntax is clear").
+_ONLY_CERTAINTY = frozenset("undeniable unmistakable indisputable unquestionable".split())
+_CLAUSE_WORDS = frozenset("that why how".split())
+_DETERMINERS = frozenset("one two three the this that these those his her their our its a an".split())
+_ENDS = (".", ":", ";", ",", "!", "?", "\u2014", "\u2013", " -")
+
+
+def predicate(lw, words, i: int, prose: str) -> Optional[int]:
+    """The index of the frame's first word when the adjective ``lw[i]`` ends one, else None."""
+    j = i - 1
+    while j >= 0 and lw[j] in _DEGREE:
+        j -= 1
+    if j < 1 and not (j == 0 and lw[0] == "it's"):
+        return None
+    if lw[j] == "it's":
+        subject = j
+    elif lw[j] in _COPULAS:
+        subject = j - 1
+    else:
+        return None
+    after = lw[i + 1] if i + 1 < len(lw) else ""
+    if lw[subject] in ("it", "it's"):
+        return subject if after in _CLAUSE_WORDS else None  # "It is quite evident that ..."
+    if lw[subject] not in _HEADS and (lw[i] not in _ONLY_CERTAINTY or not lw[subject].isalpha()):
+        return None
+    closes = i + 1 >= len(lw) or prose[words[i].end : words[i].end + 2].startswith(_ENDS)
+    if not closes and after != "that":
+        return None
+    before = lw[subject - 1] if subject else ""
+    whole = subject == 1 and i == len(lw) - 1
+    if (before in _DETERMINERS or before.endswith("'s")) and not whole:
+        # The message quotes "One thing is clear", "Obama's view is clear". Not when that makes
+        # the frame the whole sentence ("The impression was unmistakable."): HC102 reads a
+        # sentence that is all booster as a word mentioned in a list, not used.
+        return subject - 1
+    return subject
+
+
+# "the bitter fact that", "the obvious fact that", "the simple truth that": an adjective that
+# presents what follows as a hard, plain fact (vault-docs, quarry-docs); not "the fact that"
+# alone, which only names a clause ("due to the fact that").
+_HARD = frozenset(
+    """bitter simple plain hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
+    indisputable incontrovertible unpleasant uncomfortable""".split()
+)
+FACTS = frozenset("fact facts truth truths reality realities".split())
+
+
+# Before "the": a preposition makes the fact a premise the sentence builds on, granted or
+# given, not the claim it makes ("By the simple fact that they will be distributing it", "Save
+# for the obvious fact that": both wrong in real-docs when the frame was first tried).
+_PREMISE = frozenset("by for despite from given with of on upon in to besides beyond except".split())
+
+
+def named_fact(lw, i: int) -> Optional[int]:
+    """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows."""
+    if lw[i] != "the" or i + 3 >= len(lw) or (i and lw[i - 1] in _PREMISE):
+        return None
+    if lw[i + 1] in _HARD and lw[i + 2] in FACTS and lw[i + 3] == "that":
+        return i + 2
+    return None
