@@ -35,7 +35,7 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, reputation
+from prosecheck.checks import attribution, conjecture, evidence, reputation, vague_agent
 from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -128,7 +128,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS | conjecture.TRIGGERS
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS
         self.triggers = with_variants(rare)
 
 
@@ -520,6 +520,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((e[0], e[1], "HC101", EVIDENCE_NOTE))
                 hedges += 1
                 i = e[1] + 1
+                continue
+        if w == "by" and not m:
+            c = vague_agent.agent_at(lw, words, i, prose)
+            if c is not None and not any(quoted[c[0] : c[1] + 1]):
+                found = [f for f in found if f[0] < c[0]]
+                found.append((c[0], c[1], "HC101", "holds this view"))
+                hedges += 1
+                i = c[1] + 1
                 continue
         if w in conjecture.NOUNS:
             c = conjecture.held_by_nobody(lw, words, i, prose)
