@@ -112,6 +112,9 @@ class Lexicon:
         self.softeners = words("softener")
         self.source_one = words("source_one")
         self.sources = words("source_noun") | self.source_one
+        #: Sources with a note of their own ("member": "this person is"), answered like a weasel.
+        self.source_notes = {e[0]: e[2] for e in cat("source_one", "source_noun") if e[2]}
+        self.roles = frozenset(w for w, note in self.source_notes.items() if note in _ROLE_NOTES)
         self.single_hedges = frozenset(e[0] for e in cat("hedge") if " " not in e[0]) | self.softeners
         #: First words of everything _scan looks for (normalised words).
         self.first = frozenset(
@@ -252,10 +255,11 @@ class Hedging(Check):
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
                 seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
-                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE or seen):
+                role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
+                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE or seen or role):
                     while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
-                    if kind == SAID_TO_NOTE or seen:
+                    if kind == SAID_TO_NOTE or seen or role:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
@@ -506,10 +510,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 i += 1
                 continue
         if w in lex.sources:
-            hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose)
+            hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose, lex.roles)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
                 found = [f for f in found if f[0] < hit[0]]  # "said an official": one finding
-                found.append((hit[0], hit[1], "HC101", UNNAMED))
+                found.append((hit[0], hit[1], "HC101", lex.source_notes.get(lw[hit[1]], UNNAMED)))
                 hedges += 1
                 i += 1
                 continue
@@ -694,6 +698,9 @@ def _users_report(lw, words, i: int, prose: str) -> Optional[int]:
 #: The note of "is said to overlap", "is alleged to work" (reputation.said_to): reported on the
 #: participle's line when the verb "to be" ends the line before (A12: the cue word's line).
 SAID_TO_NOTE = "says so"
+
+#: The note of one person known only by role ("One SlugLUG member commented": data/weasel.tsv).
+_ROLE_NOTES = frozenset({"this person is"})
 
 #: The note of "who asked not to be named", "on condition of anonymity".
 ANONYMOUS = "asked not to be named"
