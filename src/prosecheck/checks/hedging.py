@@ -756,6 +756,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "cannot be known for sure": the verb "know", not a reputation
     if entry == "is well known" and i + 3 < len(lw) and lw[i + 3] == "to":
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
+    if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
+        return True  # "The Harbor Times news reports": the outlet is named
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
