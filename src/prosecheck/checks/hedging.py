@@ -541,7 +541,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = c[1] + 1
                 continue
-        g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group else None
+        g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group or (w == "others" and i == 0) else None
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -829,6 +829,11 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     elif lw[i] in lex.group:
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
+        j = i + 1
+    elif lw[i] == "others" and i == 0:
+        # "Others said, it's like throwing good money after bad", "Others thought it said a lot":
+        # opening the sentence, nobody named before them in it (issue 11, thirteenth session:
+        # forge-docs, hearth-docs; "while some ..., others suggested" pairs with its "some")
         j = i + 1
     else:
         return None
