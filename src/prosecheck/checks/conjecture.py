@@ -34,7 +34,7 @@ _BE = frozenset("are were is was".split())
 _NOT_BEFORE_THAT = frozenset("so such now given except in".split())
 # Words that may stand before an opening noun: the clause starts there ("But indications are").
 _CLAUSE_START = frozenset("and but yet so the all early initial first latest present".split())
-# Words that credit the guess to someone: "his estimates", "their speculation".
+# Words before "speculation" that credit the guess to someone: "their speculation".
 _OWNERS = frozenset("his her their its our my your whose these those this that no".split())
 # Adjectives of how much guessing there is, before "speculation".
 _HOW_MUCH = frozenset(
@@ -64,10 +64,8 @@ def _opening(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     while j >= 0 and lw[j] in _CLAUSE_START:
         start = j
         j -= 1
-    if j >= 0 and "," not in prose[words[j].end : words[start].start] and ";" not in prose[words[j].end : words[start].start]:
-        return None  # "the first estimates are that", "his estimates are that": not a clause's start
-    if start < i and lw[i - 1] in _OWNERS:
-        return None
+    if j >= 0 and not any(c in prose[words[j].end : words[start].start] for c in ",;:"):
+        return None  # "his estimates are that", "the council's first estimates are that": credited
     return start, i + 2
 
 

@@ -45,6 +45,9 @@ JUDGING = frozenset(
 )
 # Determiners that make the group one the text has named ("made by the others").
 _DEFINITE = frozenset("the this these those our my your his her a an".split())
+# Words that cannot stand between the quantity and the kind: "by thousands of developers" is a
+# count, not an adjective.
+_NOT_ADJECTIVE = frozenset("of in at for with from and or to on as than".split())
 
 
 def _participle(lw, k: int) -> bool:
@@ -71,9 +74,9 @@ def agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
             return None
         if lw[k] in PEOPLE:
             break
-        if lw[k] in _DEFINITE or not lw[k].isalpha() or not words[k].text[:1].islower() or k > i + 1 and any(
-            c in prose[words[k - 1].end : words[k].start] for c in ",;:()"
-        ):
+        if lw[k] in _DEFINITE or lw[k] in _NOT_ADJECTIVE or not lw[k].isalpha() or not words[k].text[:1].islower():
+            return None
+        if k > i + 1 and any(c in prose[words[k - 1].end : words[k].start] for c in ",;:()"):
             return None
         k += 1
     else:
