@@ -1,5 +1,7 @@
-"""Conjecture nobody holds (HC101): "Indications are that", "Estimations are that", "there has
-been growing speculation that", "has led to speculation abroad that".
+"""Conjecture and belief nobody holds (HC101): "Indications are that", "Estimations are that",
+"there has been growing speculation that", "has led to speculation abroad that", "There was a
+belief back then that", "There is some discussion that", "a widespread conviction that", "A
+common explanation is that".
 
 A noun of guessing (indications, signs, estimates, speculation) stands where the people who
 guess should be: the reader learns that someone expects or suspects something, not who. The
@@ -8,8 +10,9 @@ it, as for every HC101 finding.
 
 Not a finding: a conjecture the text credits ("his estimates are that", "the analysts'
 speculation that", "Smith's speculation"), the noun in any other frame ("signs are shown",
-"estimates of the cost", "this is pure speculation": the writer's own word for a guess), and
-"speculation" without "that" after it (what is speculated is not stated).
+"estimates of the cost", "this is pure speculation": the writer's own word for a guess;
+"There is an ongoing discussion regarding ...", "the perception that" a sentence credits), and a
+noun without "that" after it (what is guessed or believed is not stated).
 """
 
 from __future__ import annotations
@@ -24,8 +27,16 @@ OPENING = frozenset("indications estimations estimates signs".split())
 # that the group will sell" (sealed-docs), "has led to speculation abroad that the program may be
 # altered" (quarry-docs).
 SPECULATION = frozenset({"speculation"})
+# Nouns of belief, held by nobody when an existential "there is" or an adjective of how widely
+# introduces them: "There was a belief back in football's darkest days that" (ember-docs), "There
+# is some discussion that" (vault-docs), "a widespread conviction that" (ember-docs), "A common
+# explanation is that" (hearth-docs); issue 11, thirteenth session.
+BELIEF = frozenset(
+    "belief conviction discussion feeling perception notion suspicion assumption consensus "
+    "explanation impression expectation".split()
+)
 #: Words that make hedging scan a sentence for this rule (all rare in documentation).
-TRIGGERS = OPENING | SPECULATION
+TRIGGERS = OPENING | SPECULATION | BELIEF
 #: Every noun this module looks at.
 NOUNS = TRIGGERS
 
@@ -51,6 +62,51 @@ def held_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return _opening(lw, words, i, prose)
     if w in SPECULATION:
         return _speculation(lw, words, i, prose)
+    if w in BELIEF:
+        return _belief(lw, words, i, prose)
+    return None
+
+
+_THERE_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("were",))
+_SOME = frozenset("a an some".split())
+# Adjectives that say how widely a belief is held, and so that many hold it, unnamed.
+_WIDELY = frozenset("widespread common popular prevailing general growing".split())
+
+
+def _that_follows(lw, words, k: int, prose: str, reach: int) -> bool:
+    """"that" within ``reach`` words after ``k``, with no comma, colon or bracket before it."""
+    for m in range(k + 1, min(len(lw), k + 1 + reach)):
+        if any(c in prose[words[m - 1].end : words[m].start] for c in ",;:()"):
+            return False
+        if lw[m] == "that":
+            return True
+        if lw[m] in ("among", "amongst", "within"):
+            return False  # "a strong feeling among the staff that": whose feeling it is
+    return False
+
+
+def _belief(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"There is some discussion that", "There was a belief ... that", "a widespread conviction
+    that", "A common explanation is that"."""
+    j = i - 1
+    if j >= 0 and lw[j] in _WIDELY:
+        if j >= 1 and lw[j - 1] in ("a", "an", "the"):
+            j -= 1
+        if _that_follows(lw, words, i, prose, 1) or lw[i + 1 : i + 3] == ["is", "that"] or lw[i + 1 : i + 3] == ["was", "that"]:
+            return j, i
+        return None
+    if j >= 0 and lw[j] not in _SOME:
+        j -= 1  # one adjective: "There was a strong feeling that"
+        if j < 0 or lw[j] not in _SOME:
+            return None
+    if j < 0 or lw[j] not in _SOME:
+        return None
+    for be in _THERE_BE:
+        k = j - len(be)
+        if k >= 1 and tuple(lw[k:j]) == be and lw[k - 1] == "there":
+            return (k - 1, i) if _that_follows(lw, words, i, prose, 8) else None
+    if j >= 1 and lw[j - 1] == "there's":
+        return (j - 1, i) if _that_follows(lw, words, i, prose, 8) else None
     return None
 
 
