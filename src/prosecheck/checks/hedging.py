@@ -839,8 +839,11 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         return None
     if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
         j += 2  # "some in Congress say": a part of a named body, its members unnamed
+    elif q and lw[i] in lex.group and j + 2 < len(lw) and lw[j] == "in" and lw[j + 1] == "the" and _proper(words[j + 2].text) and j == i + 1:
+        j += 3  # "some in the West were so quick to assume" (issue 11, thirteenth session)
     while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
+    j = _quick_to(lw, j)
     if j + 1 < len(lw) and lw[j] in ("do", "does", "did") and lw[j + 1] in lex.speech:
         j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
@@ -856,6 +859,24 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if j + 1 >= len(lw) or lw[j + 1] in _NOT_AFTER_EXPERIENCE or not lw[j + 1][:1].isalpha():
             return None  # "Several find and replaces": the noun "find", not a judgement
     return j + m[0] - 1 if m else None
+
+
+# "were (so) quick to" between a group and its verb: "some in the West were so quick to assume"
+# (quarry-docs), "some business analysts were quick to conclude" (ember-docs); issue 11,
+# thirteenth session.
+_QUICK = frozenset({"quick", "eager", "keen", "ready", "slow"})
+
+
+def _quick_to(lw, j: int) -> int:
+    """The index after "were (so) quick to" at ``j``, or ``j`` itself."""
+    k = j
+    if k < len(lw) and lw[k] in ("are", "were", "was", "is"):
+        k += 1
+        if k < len(lw) and lw[k] in ("so", "too", "very", "all", "always"):
+            k += 1
+        if k + 1 < len(lw) and lw[k] in _QUICK and lw[k + 1] == "to":
+            return k + 2
+    return j
 
 
 # Adverbs between a group and its verb: "critics still claim", "some even compare", and any
