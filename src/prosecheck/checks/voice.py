@@ -154,6 +154,12 @@ def others_blocks(doc) -> frozenset:
                 block_labels[speaker] = _LABEL_RE.match(prose).group(1)
         turns.append((block, speaker))
     n_turns = sum(1 for _, sp in turns if sp is not None)
+    if n_turns <= len(speakers_seen):
+        # No label twice: run-in labels of a FAQ or photo captions ("Diversified: Magnolia, which
+        # ...", "Downsizing: Krispy Kreme ...", "KEYBOARD NUM-PAD: Apparently some ..."), not a
+        # transcript, where someone always speaks again (issue 11, thirteenth session: ember-docs,
+        # vault-docs)
+        speakers_seen = []
     if len(speakers_seen) >= 2 and n_turns >= 3:
         # "**Type**: `Number`", "**Default**: true" label properties, not speakers: a speaker's
         # label is written in capitals (JON SIEBEN) or is a name the page never writes in lower
