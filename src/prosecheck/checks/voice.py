@@ -10,7 +10,8 @@ exposes (each block's kind, its enclosing containers and its prose):
   (``**Lee:** ...``, ``Lee: ...``); the turn runs on over the following paragraphs until the next
   speaker label. The presenter's and the reporter's turns are the writer's voice: the first
   speaker of the page, a speaker labelled ``Q``/``Question``/``Interviewer``, and anyone the page
-  introduces as reporting ("Ellesa Throwden reports.");
+  introduces as reporting ("Ellesa Throwden reports."). A page whose labels never repeat
+  (photo captions, a FAQ's run-in labels: "Diversified: ...", "Downsizing: ...") is no transcript;
 * a paragraph that opens a quotation and leaves it open (a quotation that runs on over
   several paragraphs: each opens with a quotation mark, only the last one closes);
 * a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
