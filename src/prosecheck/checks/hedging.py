@@ -122,6 +122,7 @@ class Lexicon:
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
             | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS | reputation.SAID_TO
+            | reputation.DESCRIBED
             | reputation.REPUTATION_NOUNS | evidence.NOUNS | conjecture.NOUNS
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
@@ -470,6 +471,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((s, i, "HC101", "holds this view"))
                 hedges += 1
                 i += 1
+                continue
+        if w in reputation.DESCRIBED:
+            d = reputation.described_as(lw, words, i, prose)
+            if d is not None and not any(quoted[d[0] : i + 1]):
+                found = [f for f in found if f[0] < d[0]]
+                found.append((d[0], d[1], "HC101", "holds this view"))
+                hedges += 1
+                i = d[1] + 1
                 continue
         if w in reputation.PASSIVE_JUDGES:
             s = reputation.passive_judgement(lw, words, i, prose)

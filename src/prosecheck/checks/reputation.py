@@ -28,6 +28,11 @@ PASSIVE_JUDGES = frozenset(
     favored favoured
     """.split()
 )
+# Verbs of naming whose perfect passive with "as" reports a description nobody is credited with:
+# "in what has been described as 'The Match of the Century'" (ember-docs), "They have been
+# described (not by me) as 'pretty girly'" (vault-docs); issue 11, thirteenth session. Only the
+# perfect: "is described as" defines a term in documentation.
+DESCRIBED = frozenset("described labeled labelled dubbed branded characterized characterised termed".split())
 # The perception verbs are mostly a tool's behaviour or a rule ("is seen as HTML", "are regarded
 # as a path", "to be regarded as a security vulnerability": 0 of 20 new corpus findings right):
 # they hide a judge only with an adverb that says how many hold the view ("is sometimes
@@ -49,7 +54,7 @@ _HOW_MANY = frozenset(
 # blame verbs, and for the perception verbs, common in documentation ("as seen in"), the adverb
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
-TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
+TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations".split()
 )
 _BE = frozenset("is are was were be been being am".split())
@@ -301,6 +306,29 @@ def _noun_before(lw, words, j: int) -> bool:
         return False
     w = lw[j]
     return w.isalpha() and w.endswith("s") and not w.endswith("ss") and w not in _NOT_NOUN and words[j].text[:1].islower()
+
+
+
+
+def described_as(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of "has been described as" when ``lw[i]`` is such a participle,
+    or None: "has/have/had been", at most one adverb, the participle, a parenthesis at most, "as";
+    not when "by" and a name follow (the describer is named)."""
+    n = len(lw)
+    j = i - 1
+    if j >= 0 and (lw[j] in _BETWEEN or (lw[j].endswith("ly") and lw[j].isalpha())):
+        j -= 1
+    if j < 1 or lw[j] != "been" or lw[j - 1] not in ("has", "have", "had"):
+        return None
+    k = i + 1
+    if k < n and "(" in prose[words[i].end : words[k].start]:
+        while k < n and ")" not in prose[words[k - 1].end : words[k].start] and k - i < 6:
+            k += 1  # "described (not by me) as": an aside, then "as"
+    if k >= n or lw[k] != "as":
+        return None
+    if _agent_named(lw, words, k + 1, prose):
+        return None
+    return j - 1, k
 
 
 def considered_person(lw, words, i: int, prose: str) -> Optional[int]:
