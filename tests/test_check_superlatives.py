@@ -200,6 +200,21 @@ def test_one_speaker_label_is_not_a_transcript():
     assert codes(run(text)) == [(3, 9, "SL101")]
 
 
+def test_labels_used_once_are_not_a_transcript():
+    # Photo captions and a FAQ's run-in labels ("Diversified: ...", "Downsizing: ..."): nobody
+    # speaks twice, so the writer still speaks in them (issue 11, thirteenth session).
+    text = (
+        "Diversified: Magnolia has seven shops.\n\nDownsizing: Krispy Kreme closed stores.\n\n"
+        "Streamlined: Acme is the best vendor.\n"
+    )
+    assert codes(run(text)) == [(5, 22, "SL101")]
+    text = (
+        "JON SIEBEN: Welcome to the show.\n\nANA RUIZ: Acme is the best vendor.\n\n"
+        "JON SIEBEN: Thanks for coming.\n"
+    )
+    assert codes(run(text)) == []
+
+
 def test_interview_answers_in_bold_are_the_guests():
     text = (
         "**Q:** Is Acme the best vendor?\n\n**Lee:** Acme is the best vendor.\n\n"

@@ -35,7 +35,7 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, evidence, reputation
+from prosecheck.checks import attribution, conjecture, evidence, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_frames
 from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
@@ -113,6 +113,9 @@ class Lexicon:
         self.softeners = words("softener")
         self.source_one = words("source_one")
         self.sources = words("source_noun") | self.source_one
+        #: Sources with a note of their own ("member": "this person is"), answered like a weasel.
+        self.source_notes = {e[0]: e[2] for e in cat("source_one", "source_noun") if e[2]}
+        self.roles = frozenset(w for w, note in self.source_notes.items() if note in _ROLE_NOTES)
         self.single_hedges = frozenset(e[0] for e in cat("hedge") if " " not in e[0]) | self.softeners
         #: First words of everything _scan looks for (normalised words).
         self.first = frozenset(
@@ -120,7 +123,8 @@ class Lexicon:
             | self.group_quantified
             | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
             | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS | reputation.SAID_TO
-            | reputation.REPUTATION_NOUNS | evidence.NOUNS
+            | reputation.DESCRIBED
+            | reputation.REPUTATION_NOUNS | evidence.NOUNS | conjecture.NOUNS
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
@@ -129,7 +133,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS
         self.triggers = with_variants(rare)
 
 
@@ -257,10 +261,11 @@ class Hedging(Check):
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
                 seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
-                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE or seen):
+                role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
+                if code == "HC101" and (lw[a] in ("it", "it's") or kind == SAID_TO_NOTE or seen or role):
                     while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
-                    if kind == SAID_TO_NOTE or seen:
+                    if kind == SAID_TO_NOTE or seen or role:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
@@ -491,6 +496,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
+        if w in reputation.DESCRIBED:
+            d = reputation.described_as(lw, words, i, prose)
+            if d is not None and not any(quoted[d[0] : i + 1]):
+                found = [f for f in found if f[0] < d[0]]
+                found.append((d[0], d[1], "HC101", "holds this view"))
+                hedges += 1
+                i = d[1] + 1
+                continue
         if w in reputation.PASSIVE_JUDGES:
             s = reputation.passive_judgement(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 2]):
@@ -530,10 +543,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 i += 1
                 continue
         if w in lex.sources:
-            hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose)
+            hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose, lex.roles)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
                 found = [f for f in found if f[0] < hit[0]]  # "said an official": one finding
-                found.append((hit[0], hit[1], "HC101", UNNAMED))
+                found.append((hit[0], hit[1], "HC101", lex.source_notes.get(lw[hit[1]], UNNAMED)))
                 hedges += 1
                 i += 1
                 continue
@@ -545,7 +558,23 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = e[1] + 1
                 continue
-        g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group else None
+        if w == "by" and not m:
+            c = vague_agent.agent_at(lw, words, i, prose)
+            if c is not None and not any(quoted[c[0] : c[1] + 1]):
+                found = [f for f in found if f[0] < c[0]]
+                found.append((c[0], c[1], "HC101", "holds this view"))
+                hedges += 1
+                i = c[1] + 1
+                continue
+        if w in conjecture.NOUNS:
+            c = conjecture.held_by_nobody(lw, words, i, prose)
+            if c is not None and not any(quoted[c[0] : c[1] + 1]):
+                found = [f for f in found if f[0] < c[0]]
+                found.append((c[0], c[1], "HC101", "holds this view"))
+                hedges += 1
+                i = c[1] + 1
+                continue
+        g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group or (w == "others" and i == 0) else None
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -714,6 +743,9 @@ def _users_report(lw, words, i: int, prose: str) -> Optional[int]:
 #: participle's line when the verb "to be" ends the line before (A12: the cue word's line).
 SAID_TO_NOTE = "says so"
 
+#: The note of one person known only by role ("One SlugLUG member commented": data/weasel.tsv).
+_ROLE_NOTES = frozenset({"this person is"})
+
 #: The note of "who asked not to be named", "on condition of anonymity".
 ANONYMOUS = "asked not to be named"
 # "allegedly" after an arrest, a charge or an investigation: the charge says who alleges.
@@ -768,6 +800,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "cannot be known for sure": the verb "know", not a reputation
     if entry == "is well known" and i + 3 < len(lw) and lw[i + 3] == "to":
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
+    if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
+        return True  # "The Harbor Times news reports": the outlet is named
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
@@ -840,12 +874,20 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
         j = i + 1
+    elif lw[i] == "others" and i == 0:
+        # "Others said, it's like throwing good money after bad", "Others thought it said a lot":
+        # opening the sentence, nobody named before them in it (issue 11, thirteenth session:
+        # forge-docs, hearth-docs; "while some ..., others suggested" pairs with its "some")
+        j = i + 1
     else:
         return None
     if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
         j += 2  # "some in Congress say": a part of a named body, its members unnamed
+    elif q and lw[i] in lex.group and j + 2 < len(lw) and lw[j] == "in" and lw[j + 1] == "the" and _proper(words[j + 2].text) and j == i + 1:
+        j += 3  # "some in the West were so quick to assume" (issue 11, thirteenth session)
     while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
+    j = _quick_to(lw, j)
     if j + 1 < len(lw) and lw[j] in ("do", "does", "did") and lw[j + 1] in lex.speech:
         j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
@@ -861,6 +903,24 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if j + 1 >= len(lw) or lw[j + 1] in _NOT_AFTER_EXPERIENCE or not lw[j + 1][:1].isalpha():
             return None  # "Several find and replaces": the noun "find", not a judgement
     return j + m[0] - 1 if m else None
+
+
+# "were (so) quick to" between a group and its verb: "some in the West were so quick to assume"
+# (quarry-docs), "some business analysts were quick to conclude" (ember-docs); issue 11,
+# thirteenth session.
+_QUICK = frozenset({"quick", "eager", "keen", "ready", "slow"})
+
+
+def _quick_to(lw, j: int) -> int:
+    """The index after "were (so) quick to" at ``j``, or ``j`` itself."""
+    k = j
+    if k < len(lw) and lw[k] in ("are", "were", "was", "is"):
+        k += 1
+        if k < len(lw) and lw[k] in ("so", "too", "very", "all", "always"):
+            k += 1
+        if k + 1 < len(lw) and lw[k] in _QUICK and lw[k + 1] == "to":
+            return k + 2
+    return j
 
 
 # Adverbs between a group and its verb: "critics still claim", "some even compare", and any

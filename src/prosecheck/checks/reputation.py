@@ -28,6 +28,11 @@ PASSIVE_JUDGES = frozenset(
     favored favoured
     """.split()
 )
+# Verbs of naming whose perfect passive with "as" reports a description nobody is credited with:
+# "in what has been described as 'The Match of the Century'" (ember-docs), "They have been
+# described (not by me) as 'pretty girly'" (vault-docs); issue 11, thirteenth session. Only the
+# perfect: "is described as" defines a term in documentation.
+DESCRIBED = frozenset("described labeled labelled dubbed branded characterized characterised termed".split())
 # The perception verbs are mostly a tool's behaviour or a rule ("is seen as HTML", "are regarded
 # as a path", "to be regarded as a security vulnerability": 0 of 20 new corpus findings right):
 # they hide a judge only with an adverb that says how many hold the view ("is sometimes
@@ -49,7 +54,7 @@ _HOW_MANY = frozenset(
 # blame verbs, and for the perception verbs, common in documentation ("as seen in"), the adverb
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
-TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | frozenset(
+TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations".split()
 )
 _BE = frozenset("is are was were be been being am".split())
@@ -60,6 +65,23 @@ _BETWEEN = frozenset(
     ever always never rightly wrongly justly
     """.split()
 )
+# Verbs of blame that take the blame's grounds as well as "as" and "for": "has been criticized on
+# the grounds that it was not based on complete information" (quarry-docs), "the test was roundly
+# criticized because so many students failed" (hearth-docs); issue 11, thirteenth session.
+BLAME = frozenset(
+    "criticized criticised condemned decried denounced vilified maligned ridiculed slammed blasted panned derided".split()
+)
+# Adverbs of how loud the blame is, between the verb "to be" and the participle.
+_LOUDLY = frozenset("roundly sharply heavily harshly bitterly severely fiercely strongly publicly loudly".split())
+
+
+def _grounds_after(lw, k: int) -> bool:
+    """The blame's grounds start at ``k``: "on the grounds", "because", "on grounds"."""
+    if k < len(lw) and lw[k] == "because":
+        return True
+    return lw[k : k + 3] == ["on", "the", "grounds"] or lw[k : k + 2] == ["on", "grounds"]
+
+
 # "is seen as well", "is regarded as follows": not the judgement's "as".
 _NOT_AFTER_AS = frozenset({"well", "follows", "such", "soon", "long", "far", "much", "many", "if", "though"})
 # Verbs of blame whose "for" gives an act's reason, not a judgement's: "two officers were dismissed
@@ -76,7 +98,9 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     n = len(lw)
     if i + 2 >= n or lw[i + 2] in _NOT_AFTER_AS:
         return None
-    if lw[i + 1] == "for" and lw[i] not in PERCEPTION:
+    if lw[i] in BLAME and _grounds_after(lw, i + 1):
+        pass  # "has been criticized on the grounds that", "was roundly criticized because"
+    elif lw[i + 1] == "for" and lw[i] not in PERCEPTION:
         if lw[i] in _ACT_WITH_FOR:
             return None
         if _time_after(lw, i + 2):
@@ -88,7 +112,7 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if _agent_named(lw, words, i + 2, prose):
         return None  # "hailed as a model by the Harbor Times": the judge is named
     j = i - 1
-    while j >= 0 and lw[j] in _BETWEEN:
+    while j >= 0 and (lw[j] in _BETWEEN or (lw[i] in BLAME and lw[j] in _LOUDLY)):
         j -= 1
     if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
         if not _perceived_as_kind(lw, words, i, j):
@@ -226,13 +250,38 @@ _SAID_TO_BE = frozenset("is are was were been be 's 're".split())
 _NOT_INFINITIVE = frozenset("be the a an you us them him her it me this that".split())
 
 
+# After "is said to be", what makes it a report and not a term's definition: an act in progress
+# ("our B-52s are said to be carrying two bombs", "families said to be turning to") or a thing
+# named with a determiner ("are said to be the coming thing", "is believed to be one of the
+# regulating systems"). Issue 11, thirteenth session: quarry-docs and ember-docs.
+_SAID_TO_BE_DET = frozenset({"the", "a", "an", "one"})
+# "A tree is said to be a heap if ...": a definition by condition, not a report.
+_DEFINING = frozenset({"if", "when", "whenever", "iff", "provided"})
+
+
+def _said_to_be(lw, i: int) -> bool:
+    """``lw[i]`` is the participle of "is said to be carrying" / "to be the coming thing"."""
+    k = i + 3
+    if k >= len(lw) or lw[i + 2] != "be":
+        return False
+    nxt = lw[k]
+    progressive = nxt.endswith("ing") and len(nxt) > 5 and nxt.isalpha()
+    if not progressive and nxt not in _SAID_TO_BE_DET:
+        return False
+    return _DEFINING.isdisjoint(lw[k + 1 : k + 12])
+
+
 def said_to(lw, i: int, words=None) -> Optional[int]:
     """The index of the verb "to be" before "is said to overlap" when ``lw[i]`` is such a
     participle, or None: a form of "to be", at most one adverb, the participle, "to", then a verb
     other than "be" ("is said to be *canonicalized*", "is said to be in the tab ring" name a term,
-    as "known as" does: 3 of 3 wrong on the corpus)."""
+    as "known as" does: 3 of 3 wrong on the corpus), or "be" before an act in progress or a
+    determiner (``_said_to_be``). An act in progress also after a noun: "families said to be
+    turning to" (the participle itself is returned)."""
     n = len(lw)
-    if i + 2 >= n or lw[i + 1] != "to" or lw[i + 2] in _NOT_INFINITIVE or not lw[i + 2].isalpha():
+    if i + 2 >= n or lw[i + 1] != "to" or not lw[i + 2].isalpha():
+        return None
+    if lw[i + 2] in _NOT_INFINITIVE and not _said_to_be(lw, i):
         return None
     if words is not None and not words[i + 2].text[:1].islower():
         return None  # "errors will not be reported to Webpack Dev Server": a destination
@@ -240,10 +289,46 @@ def said_to(lw, i: int, words=None) -> Optional[int]:
     if j >= 0 and (lw[j] in _BETWEEN or (lw[j].endswith("ly") and lw[j].isalpha())):
         j -= 1
     if j < 0 or lw[j] not in _SAID_TO_BE:
+        if j == i - 1 and lw[i + 2] == "be" and lw[i + 3].endswith("ing") and _noun_before(lw, words, j):
+            return i  # "with families said to be turning to eating dogs": a reduced relative
         return None
     if lw[j] == "been" and j >= 1 and lw[j - 1] in ("has", "have", "had"):
         return j - 1
     return j
+
+
+_NOT_NOUN = frozenset("it this that what which who and or but not to than as".split())
+
+
+def _noun_before(lw, words, j: int) -> bool:
+    """A plain plural noun stands at ``j`` ("families"), the head a reduced relative follows."""
+    if j < 0 or words is None:
+        return False
+    w = lw[j]
+    return w.isalpha() and w.endswith("s") and not w.endswith("ss") and w not in _NOT_NOUN and words[j].text[:1].islower()
+
+
+
+
+def described_as(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of "has been described as" when ``lw[i]`` is such a participle,
+    or None: "has/have/had been", at most one adverb, the participle, a parenthesis at most, "as";
+    not when "by" and a name follow (the describer is named)."""
+    n = len(lw)
+    j = i - 1
+    if j >= 0 and (lw[j] in _BETWEEN or (lw[j].endswith("ly") and lw[j].isalpha())):
+        j -= 1
+    if j < 1 or lw[j] != "been" or lw[j - 1] not in ("has", "have", "had"):
+        return None
+    k = i + 1
+    if k < n and "(" in prose[words[i].end : words[k].start]:
+        while k < n and ")" not in prose[words[k - 1].end : words[k].start] and k - i < 6:
+            k += 1  # "described (not by me) as": an aside, then "as"
+    if k >= n or lw[k] != "as":
+        return None
+    if _agent_named(lw, words, k + 1, prose):
+        return None
+    return j - 1, k
 
 
 def considered_person(lw, words, i: int, prose: str) -> Optional[int]:

@@ -10,7 +10,8 @@ exposes (each block's kind, its enclosing containers and its prose):
   (``**Lee:** ...``, ``Lee: ...``); the turn runs on over the following paragraphs until the next
   speaker label. The presenter's and the reporter's turns are the writer's voice: the first
   speaker of the page, a speaker labelled ``Q``/``Question``/``Interviewer``, and anyone the page
-  introduces as reporting ("Ellesa Throwden reports.");
+  introduces as reporting ("Ellesa Throwden reports."). A page whose labels never repeat
+  (photo captions, a FAQ's run-in labels: "Diversified: ...", "Downsizing: ...") is no transcript;
 * a paragraph that opens a quotation and leaves it open (a quotation that runs on over
   several paragraphs: each opens with a quotation mark, only the last one closes);
 * a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
@@ -154,6 +155,12 @@ def others_blocks(doc) -> frozenset:
                 block_labels[speaker] = _LABEL_RE.match(prose).group(1)
         turns.append((block, speaker))
     n_turns = sum(1 for _, sp in turns if sp is not None)
+    if n_turns <= len(speakers_seen):
+        # No label twice: run-in labels of a FAQ or photo captions ("Diversified: Magnolia, which
+        # ...", "Downsizing: Krispy Kreme ...", "KEYBOARD NUM-PAD: Apparently some ..."), not a
+        # transcript, where someone always speaks again (issue 11, thirteenth session: ember-docs,
+        # vault-docs)
+        speakers_seen = []
     if len(speakers_seen) >= 2 and n_turns >= 3:
         # "**Type**: `Number`", "**Default**: true" label properties, not speakers: a speaker's
         # label is written in capitals (JON SIEBEN) or is a name the page never writes in lower

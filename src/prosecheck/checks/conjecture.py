@@ -1,0 +1,145 @@
+"""Conjecture and belief nobody holds (HC101): "Indications are that", "Estimations are that",
+"there has been growing speculation that", "has led to speculation abroad that", "There was a
+belief back then that", "There is some discussion that", "a widespread conviction that", "A
+common explanation is that".
+
+A noun of guessing (indications, signs, estimates, speculation) stands where the people who
+guess should be: the reader learns that someone expects or suspects something, not who. The
+hedging check asks for the source; a link, a citation or a named source in the sentence answers
+it, as for every HC101 finding.
+
+Not a finding: a conjecture the text credits ("his estimates are that", "the analysts'
+speculation that", "Smith's speculation"), the noun in any other frame ("signs are shown",
+"estimates of the cost", "this is pure speculation": the writer's own word for a guess;
+"There is an ongoing discussion regarding ...", "the perception that" a sentence credits), and a
+noun without "that" after it (what is guessed or believed is not stated).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+# Nouns of guessing that open "<noun> are that ...": "Indications are that Khrushchev favors
+# peaceful coexistence" (quarry-docs), "Estimations are that in the past 10 to 30% of the
+# Ugandans are infected" (unseen-docs).
+OPENING = frozenset("indications estimations estimates signs".split())
+# A mass noun of guessing, then (at most two words on) "that": "there has been growing speculation
+# that the group will sell" (sealed-docs), "has led to speculation abroad that the program may be
+# altered" (quarry-docs).
+SPECULATION = frozenset({"speculation"})
+# Nouns of belief, held by nobody when an existential "there is" or an adjective of how widely
+# introduces them: "There was a belief back in football's darkest days that" (ember-docs), "There
+# is some discussion that" (vault-docs), "a widespread conviction that" (ember-docs), "A common
+# explanation is that" (hearth-docs); issue 11, thirteenth session.
+BELIEF = frozenset(
+    "belief conviction discussion feeling perception notion suspicion assumption consensus "
+    "explanation impression expectation".split()
+)
+#: Words that make hedging scan a sentence for this rule (all rare in documentation).
+TRIGGERS = OPENING | SPECULATION | BELIEF
+#: Every noun this module looks at.
+NOUNS = TRIGGERS
+
+_BE = frozenset("are were is was".split())
+# "speculation so that", "speculation now that": "that" opens another kind of clause.
+_NOT_BEFORE_THAT = frozenset("so such now given except in".split())
+# Words that may stand before an opening noun: the clause starts there ("But indications are").
+_CLAUSE_START = frozenset("and but yet so the all early initial first latest present".split())
+# Words before "speculation" that credit the guess to someone: "their speculation".
+_OWNERS = frozenset("his her their its our my your whose these those this that no".split())
+# Adjectives of how much guessing there is, before "speculation".
+_HOW_MUCH = frozenset(
+    "growing mounting renewed widespread wide intense considerable much some increasing fresh "
+    "new continued persistent idle".split()
+)
+
+
+def held_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of the conjecture when ``lw[i]`` is a noun of ``NOUNS`` in one of
+    the frames above, or None."""
+    w = lw[i]
+    if w in OPENING:
+        return _opening(lw, words, i, prose)
+    if w in SPECULATION:
+        return _speculation(lw, words, i, prose)
+    if w in BELIEF:
+        return _belief(lw, words, i, prose)
+    return None
+
+
+_THERE_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("were",))
+_SOME = frozenset("a an some".split())
+# Adjectives that say how widely a belief is held, and so that many hold it, unnamed.
+_WIDELY = frozenset("widespread common popular prevailing general growing".split())
+
+
+def _that_follows(lw, words, k: int, prose: str, reach: int) -> bool:
+    """"that" within ``reach`` words after ``k``, with no comma, colon or bracket before it."""
+    for m in range(k + 1, min(len(lw), k + 1 + reach)):
+        if any(c in prose[words[m - 1].end : words[m].start] for c in ",;:()"):
+            return False
+        if lw[m] == "that":
+            return True
+        if lw[m] in ("among", "amongst", "within"):
+            return False  # "a strong feeling among the staff that": whose feeling it is
+    return False
+
+
+def _belief(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"There is some discussion that", "There was a belief ... that", "a widespread conviction
+    that", "A common explanation is that"."""
+    j = i - 1
+    if j >= 0 and lw[j] in _WIDELY:
+        if j >= 1 and lw[j - 1] in ("a", "an", "the"):
+            j -= 1
+        if _that_follows(lw, words, i, prose, 1) or lw[i + 1 : i + 3] == ["is", "that"] or lw[i + 1 : i + 3] == ["was", "that"]:
+            return j, i
+        return None
+    if j >= 0 and lw[j] not in _SOME:
+        j -= 1  # one adjective: "There was a strong feeling that"
+        if j < 0 or lw[j] not in _SOME:
+            return None
+    if j < 0 or lw[j] not in _SOME:
+        return None
+    for be in _THERE_BE:
+        k = j - len(be)
+        if k >= 1 and tuple(lw[k:j]) == be and lw[k - 1] == "there":
+            return (k - 1, i) if _that_follows(lw, words, i, prose, 8) else None
+    if j >= 1 and lw[j - 1] == "there's":
+        return (j - 1, i) if _that_follows(lw, words, i, prose, 8) else None
+    return None
+
+
+def _opening(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"Indications are that": the noun opens its clause, a form of "be", then "that"."""
+    n = len(lw)
+    if i + 2 >= n or lw[i + 1] not in _BE or lw[i + 2] != "that":
+        return None
+    start = i
+    j = i - 1
+    while j >= 0 and lw[j] in _CLAUSE_START:
+        start = j
+        j -= 1
+    if j >= 0 and not any(c in prose[words[j].end : words[start].start] for c in ",;:"):
+        return None  # "his estimates are that", "the council's first estimates are that": credited
+    return start, i + 2
+
+
+def _speculation(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"growing speculation that", "speculation abroad that": "that" at most two words on, no
+    owner before the noun."""
+    n = len(lw)
+    k = next((k for k in range(i + 1, min(n, i + 3)) if lw[k] == "that"), None)
+    if k is None or any(not lw[m].isalpha() or lw[m] in _NOT_BEFORE_THAT for m in range(i + 1, k)):
+        return None
+    if any(not (c.isalpha() or c.isspace()) for c in prose[words[i].end : words[k].start]):
+        return None  # "rewarded more than speculation, so that more startups succeed"
+    start = i
+    while start > 0 and lw[start - 1] in _HOW_MUCH:
+        start -= 1
+    if start > 0:
+        before = lw[start - 1]
+        gap = prose[words[start - 1].end : words[start].start]
+        if before in _OWNERS or before.endswith("'s") or "'" in gap or "\u2019" in gap:
+            return None  # "their speculation that", "the analysts' speculation that": credited
+    return start, k - 1

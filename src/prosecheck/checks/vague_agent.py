@@ -1,0 +1,88 @@
+"""A passive whose agent is a vague group (HC101): "is considered by experts in the field",
+"concerns raised by others", "a plan criticised by some commanders".
+
+The sentence names who acts, but only as a kind of people, so the reader still cannot tell who
+holds the view or voices it. The hedging check asks for the source; a link, a citation or a
+named source in the sentence answers it, as for every HC101 finding.
+
+Not a finding: a definite group the text has named ("made by the others", "the experts"), a group
+named by its organisation ("by analysts at Goldman Sachs"), a partitive of things ("required by
+some of the plugins": "some" alone is not looked at), and a verb of doing ("written by others",
+"patrolled by outside observers": the sentence reports an act, see ``JUDGING``).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: Kinds of people that can stand as an agent the text does not name.
+PEOPLE = frozenset(
+    """
+    experts critics others observers analysts commentators scientists researchers scholars
+    proponents opponents supporters advocates detractors skeptics sceptics pundits
+    developers programmers professionals
+    """.split()
+)
+#: Words that make hedging scan a sentence for this rule (the common ones, "experts", "critics",
+#: are triggers already).
+TRIGGERS = PEOPLE
+# Words before the kind that say how many or whose, without naming anyone.
+_HOW_MANY = frozenset("some many most several various numerous certain countless its their".split())
+# "a number of", "a lot of", "a host of", "lots of": how many, before the kind.
+_AMOUNT = (("a", "number", "of"), ("a", "lot", "of"), ("a", "host", "of"), ("lots", "of"))
+# Participles of judging and saying: the group holds a view or voices it. Not verbs of doing
+# ("written by others", "killed by others", "a rally held by opponents", "patrolled by outside
+# observers", "used by thousands of developers": 0 of 6 right on the labelled sets, issue 11,
+# thirteenth session): the group acts, and the sentence reports the act.
+JUDGING = frozenset(
+    """
+    considered regarded viewed seen perceived thought believed deemed judged rated criticized
+    criticised praised lauded hailed condemned questioned disputed challenged doubted rejected
+    dismissed accepted endorsed favored favoured preferred recommended suggested proposed
+    advanced claimed argued alleged raised voiced expressed described called labeled labelled
+    branded predicted expected feared
+    """.split()
+)
+# Determiners that make the group one the text has named ("made by the others").
+_DEFINITE = frozenset("the this these those our my your his her a an".split())
+# Words that cannot stand between the quantity and the kind: "by thousands of developers" is a
+# count, not an adjective.
+_NOT_ADJECTIVE = frozenset("of in at for with from and or to on as than".split())
+
+
+def _participle(lw, k: int) -> bool:
+    return k >= 0 and lw[k] in JUDGING
+
+
+def agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of "considered by experts" when ``lw[i]`` is "by" after a
+    participle and a vague group of people follows, or None."""
+    n = len(lw)
+    if not _participle(lw, i - 1):
+        return None
+    k = i + 1
+    for amount in _AMOUNT:
+        if tuple(lw[k : k + len(amount)]) == amount:
+            k += len(amount)
+            break
+    else:
+        if k < n and lw[k] in _HOW_MANY:
+            k += 1
+    # up to two adjectives before the kind: "a number of professional website developers"
+    for _ in range(3):
+        if k >= n:
+            return None
+        if lw[k] in PEOPLE:
+            break
+        if lw[k] in _DEFINITE or lw[k] in _NOT_ADJECTIVE or not lw[k].isalpha() or not words[k].text[:1].islower():
+            return None
+        if k > i + 1 and any(c in prose[words[k - 1].end : words[k].start] for c in ",;:()"):
+            return None
+        k += 1
+    else:
+        return None
+    if k >= n or lw[k] not in PEOPLE or (k == i + 1 and lw[k] in ("developers", "programmers", "professionals")):
+        return None  # a bare "by developers" describes who a tool is for
+    if k + 2 < n and lw[k + 1] in ("at", "from", "of") and words[k + 2].text[:1].isupper():
+        return None  # "by analysts at Goldman Sachs": the organisation names them
+    return i - 1, k
