@@ -474,3 +474,16 @@ def test_lines_quoted_in_a_plain_text_mail_are_not_the_writers():
         "Obviously the old parser is faster.\n"
     )
     assert codes(run(text, path="mail.txt")) == [(6, 1, "HC102"), (8, 1, "HC102")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The statement was also made that undoubtedly the railroad had received a benefit.\n", []),
+        ("She wrote that the results are clearly wrong.\n", []),
+        ("Undoubtedly the railroad had received a benefit.\n", [(1, 1, "HC102")]),
+        ("Others said, the railroad had undoubtedly received a benefit.\n", [(1, 1, "HC101"), (1, 31, "HC102")]),
+    ],
+)
+def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
+    assert codes(run(text)) == expected
