@@ -374,6 +374,8 @@ def test_a_superlative_that_ranks_a_things_own_parts_is_info(text, expected):
         ("We said, our cooperation is unprecedented.\n", [(1, 29, "SL101")]),
         ("Others said, our cooperation is unprecedented.\n", [(1, 33, "SL101")]),
         ("Critics believe that it is the fastest tool.\n", [(1, 28, "SL101")]),
+        # "The" opens no name: "The Company" may be the writer's own
+        ("The Company believes that it is the fastest tool.\n", [(1, 33, "SL101")]),
         # a capitalised word the page also writes in lower case is no name
         ("Users said, it is the fastest tool. Our users agree.\n", [(1, 19, "SL101")]),
     ],

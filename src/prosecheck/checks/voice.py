@@ -121,10 +121,8 @@ _REPORT_VERB = (r"(?:said|says|wrote|writes|added|argued|argues|declared|insiste
                 r"recalled|replied|told (?:me|us|him|her|them|reporters)|"
                 r"feels|felt|thinks|thought|believes|believed)")
 _REPORTED_RE = re.compile(
-    r"^(?:" + _REPORTER + r"(?: (?:also|later|then|once|has|had))? " + _REPORT_VERB
-    + r"(?:,(?: [a-z]+,)?| that\b)"
-    + r"|The (?:statement|claim|argument|assertion|point) (?:was|has been) (?:also )?made that\b)"
-)
+    "^" + _REPORTER + r"(?: (?:also|later|then|once|has|had))? " + _REPORT_VERB + r"(?:,(?: [a-z]+,)?| that\b)")
+_MADE_THAT_RE = re.compile(r"^The (?:statement|claim|argument|assertion|point) (?:was|has been) (?:also )?made that\b")
 # Capitalised first words that are no name: the writer ("We said, ..."), a thing ("It said"), or
 # a vague source, which is itself HC101's finding ("Others said, ...", "Critics believe that").
 _NOT_REPORTERS = frozenset(
@@ -143,10 +141,10 @@ def reports_someone(doc, sentence) -> bool:
     subject counts only if the page never writes its words in lower case: a name, not a plural
     like "Others said," or "Critics believe that", which name nobody."""
     text = sentence.text.lstrip()
+    if _MADE_THAT_RE.match(text):
+        return True
     if not _REPORTED_RE.match(text):
         return False
-    if text.startswith("The "):
-        return True
     subject = text.split(" ", 1)[0]
     if subject in ("He", "She"):
         return True
