@@ -457,3 +457,33 @@ def test_thirteenth_session_concession_before_a_turn():
         (7, 16, "HC102", "warning"),
         (9, 1, "HC102", "warning"),
     ]
+
+
+def test_lines_quoted_in_a_plain_text_mail_are_not_the_writers():
+    """A plain-text e-mail quotes the message it answers with "> " or "# " before each line: those
+    lines are someone else's words; the reply around them, even with no blank line between, is
+    the writer's. The same words in a .txt without the marks are judged."""
+    text = (
+        "Robert Harley:\n"
+        "> Obviously the old parser is faster.\n"
+        ">> Surely nobody reads the manual.\n"
+        "# It is perfectly obvious that it works.\n"
+        "#\n"
+        "Clearly the new parser is slower.\n"
+        "\n"
+        "Obviously the old parser is faster.\n"
+    )
+    assert codes(run(text, path="mail.txt")) == [(6, 1, "HC102"), (8, 1, "HC102")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The statement was also made that undoubtedly the railroad had received a benefit.\n", []),
+        ("She wrote that the results are clearly wrong.\n", []),
+        ("Undoubtedly the railroad had received a benefit.\n", [(1, 1, "HC102")]),
+        ("Others said, the railroad had undoubtedly received a benefit.\n", [(1, 1, "HC101"), (1, 31, "HC102")]),
+    ],
+)
+def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
+    assert codes(run(text)) == expected

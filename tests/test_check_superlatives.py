@@ -361,3 +361,24 @@ def test_a_superlative_that_ranks_a_things_own_parts_is_info(text, expected):
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one person's words given without quotation marks: theirs, not the writer's
+        ("He said, our cooperation is unprecedented.\n", []),
+        ("Morrison feels, therefore, that this is the least risky path.\n", []),
+        # the writer's own, or a vague source that names nobody (HC101's own finding)
+        ("Our cooperation is unprecedented.\n", [(1, 20, "SL101")]),
+        ("We said, our cooperation is unprecedented.\n", [(1, 29, "SL101")]),
+        ("Others said, our cooperation is unprecedented.\n", [(1, 33, "SL101")]),
+        ("Critics believe that it is the fastest tool.\n", [(1, 28, "SL101")]),
+        # "The" opens no name: "The Company" may be the writer's own
+        ("The Company believes that it is the fastest tool.\n", [(1, 33, "SL101")]),
+        # a capitalised word the page also writes in lower case is no name
+        ("Users said, it is the fastest tool. Our users agree.\n", [(1, 19, "SL101")]),
+    ],
+)
+def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
+    assert codes(run(text)) == expected

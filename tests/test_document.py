@@ -355,3 +355,12 @@ def test_positions_of_many_offsets_equal_position_of_each():
     lines, cols = doc.positions(offsets)
     assert list(zip(lines, cols)) == [doc.position(o) for o in offsets]
     assert doc.positions([0, 4, 9]) == ([1, 3, 4], [1, 1, 1])
+
+
+def test_plain_text_mail_quotes_are_blockquote_paragraphs_of_their_own():
+    doc = parse("mail.txt", "I wrote:\n> quoted one\n>> quoted two\n# hashed\nReply here.\n")
+    assert [(b.start_line, b.end_line, b.containers) for b in doc.blocks] == [
+        (1, 1, ()), (2, 4, ("blockquote",)), (5, 5, ())]
+    # "#" quotes only when a space or the end of the line follows it: "#1" is a number.
+    doc = parse("note.txt", "#1 choice for teams.\n")
+    assert [b.containers for b in doc.blocks] == [()]

@@ -16,6 +16,7 @@ parse Markdown; they read:
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from itertools import accumulate, repeat
@@ -220,20 +221,30 @@ def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Op
     return doc
 
 
+# A line of plain text quoted from someone else, as e-mail quotes: "> ", ">" (nested: ">>"), or
+# "# " ("#" alone on a line), the marks some mail readers put before the message replied to.
+_PLAIN_QUOTED_RE = re.compile(r"[ \t]*(?:>|#(?:[ \t]|$))")
+
+
 def _fill_from_plain_text(doc: Document) -> None:
-    """Paragraphs are runs of non-blank lines; their prose is the text itself."""
+    """Paragraphs are runs of non-blank lines; their prose is the text itself. A run of quoted
+    lines ("> ...", "# ...") is a paragraph of its own inside a ``blockquote``, as in Markdown, so
+    the lines quoted in an e-mail are not read as the writer's and never join the reply's sentences."""
     start = None
+    quoted = False
     lines = doc.lines
     for i, line in enumerate([*lines, ""]):
-        if line.strip():
-            if start is None:
-                start = i
-        elif start is not None:
+        is_quoted = bool(_PLAIN_QUOTED_RE.match(line))
+        if start is not None and (not line.strip() or is_quoted != quoted):
             s = doc.line_offset(start + 1)
             e = doc._line_starts[i - 1] + len(lines[i - 1])
             prose = doc.text[s:e]
-            block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))])
+            block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))],
+                          containers=("blockquote",) if quoted else ())
             doc.blocks.append(block)
             start = None
+        if line.strip() and start is None:
+            start = i
+            quoted = is_quoted
     for block in doc.blocks:
         block.prose = mask_bare_urls(block.prose)

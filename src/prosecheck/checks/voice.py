@@ -15,7 +15,12 @@ exposes (each block's kind, its enclosing containers and its prose):
 * a paragraph that opens a quotation and leaves it open (a quotation that runs on over
   several paragraphs: each opens with a quotation mark, only the last one closes);
 * a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
-  what follows and makes no claim of its own.
+  what follows and makes no claim of its own;
+* a sentence that opens by reporting one named person's words or view without quotation marks
+  ("He said, we have never lost ...", "The statement was also made that ...").
+
+Lines an e-mail quotes in a plain-text file ("> ", "# ") are made ``blockquote`` paragraphs by the
+Document, so the first rule covers them.
 
 The answer is computed once per document and kept in a weak dictionary, like the lexicon's
 tokens, so every check that asks shares it.
@@ -105,10 +110,57 @@ def opens_quotation(sentence) -> bool:
     return _runs_on_quotation(text)
 
 
+# A sentence that opens by handing the floor to one person, then gives what they said or think
+# without quotation marks: "He said, we have never lost ...", "She wrote that ...", "Smith
+# argued that ...", "He feels, therefore, that ...", and the passive report "The statement was
+# also made that undoubtedly ...". The subject is "he", "she" or a capitalised name (one to three
+# words): a vague one ("Some critics have said", "They say") is itself the writer's unsourced
+# claim, which HC101 must still see, so it is left out.
+_REPORTER = r"(?:He|She|[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?){0,2})"
+_REPORT_VERB = (r"(?:said|says|wrote|writes|added|argued|argues|declared|insisted|stated|explained|"
+                r"recalled|replied|told (?:me|us|him|her|them|reporters)|"
+                r"feels|felt|thinks|thought|believes|believed)")
+_REPORTED_RE = re.compile(
+    "^" + _REPORTER + r"(?: (?:also|later|then|once|has|had))? " + _REPORT_VERB + r"(?:,(?: [a-z]+,)?| that\b)")
+_MADE_THAT_RE = re.compile(r"^The (?:statement|claim|argument|assertion|point) (?:was|has been) (?:also )?made that\b")
+# Capitalised first words that are no name: the writer ("We said, ..."), a thing ("It said"), or
+# a vague source, which is itself HC101's finding ("Others said, ...", "Critics believe that").
+_NOT_REPORTERS = frozenset(
+    """
+    It This That There The A An And But So Then Now Here Some Many Most Few All Both One We You They
+    Others People Everyone Everybody Nobody Someone Somebody Critics Experts Observers Analysts
+    Officials Scientists Researchers Sources Insiders Studies Reports Science Research History
+    Experience Evidence Tradition Wisdom Legend Rumor Rumour Conventional
+    """.split()
+)
+
+
+def reports_someone(doc, sentence) -> bool:
+    """A sentence that opens with a report of one person's words or view ("He said, ...",
+    "The statement was made that ..."): what follows is theirs, not the writer's. A capitalised
+    subject counts only if the page never writes its words in lower case: a name, not a plural
+    like "Others said," or "Critics believe that", which name nobody."""
+    text = sentence.text.lstrip()
+    if _MADE_THAT_RE.match(text):
+        return True
+    if not _REPORTED_RE.match(text):
+        return False
+    subject = text.split(" ", 1)[0]
+    if subject in ("He", "She"):
+        return True
+    if subject in _NOT_REPORTERS:
+        return False
+    lower = doc.words.lower_case_texts
+    names = re.match(_REPORTER, text).group(0).split()
+    return not any(w.rstrip(".").lower() in lower for w in names)
+
+
 def writers_own(doc, sentence) -> bool:
     """Whether ``sentence`` is the writer's own words: not in a block of someone else's (a block
-    quote, a heading, a guest's turn) and not opening a quotation. SL and HC ask it per finding."""
-    return id(sentence.block) not in others_blocks(doc) and not opens_quotation(sentence)
+    quote, a heading, a guest's turn), not opening a quotation, not opening with a report of one
+    person's words. SL and HC ask it per finding."""
+    return (id(sentence.block) not in others_blocks(doc) and not opens_quotation(sentence)
+            and not reports_someone(doc, sentence))
 
 
 def _bold_subheading(doc, block) -> bool:
