@@ -25,7 +25,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-NEWS_DEV_SCORE = os.path.join(ROOT, "..", "shared", "eval", "news-dev", "score.py")
+# news-dev lives beside the repository (../shared); a worktree elsewhere finds it on this machine
+NEWS_DEV_SCORE = next((p for p in (os.path.join(ROOT, "..", "shared", "eval", "news-dev", "score.py"),
+                                   "/work/shared/eval/news-dev/score.py") if os.path.isfile(p)),
+                      os.path.join(ROOT, "..", "shared", "eval", "news-dev", "score.py"))
 WARNING_TIER = os.path.join(HERE, "judged", "warning_tier.py")
 # the "all" row of every score.py: category gold found recall alarms false precision traps
 _ALL_ROW = re.compile(r"^all\s+(\d+)\s+(\d+)\s+\S+\s+(\d+)\s+(\d+)\s+\S+\s+(\d+)/(\d+)\s*$")
