@@ -491,6 +491,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     i = 0
     prose = sentence.block.prose
     triggers = lex.starts
+    phrase_first = lex.phrases.table  # its first words: ``in`` on the matcher is a Python call
     while i < n:
         w = lw[i]
         if w not in triggers or words[i].quoted:
@@ -515,10 +516,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
-            if w not in lex.phrases:
+            if w not in phrase_first:
                 i += 1
                 continue  # else a phrase of the list may start here: "its first ever ferry"
-        m = lex.phrases.match_at(lw, i) if w in lex.phrases else None
+        m = lex.phrases.match_at(lw, i) if w in phrase_first else None
         if m:
             length, category = m[0], m[1]
             last = i + length - 1
