@@ -430,6 +430,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     # The sets each word is tested against, looked up once per sentence, not once per word; a
     # PhraseMatcher's first words by its dict (``in`` on the matcher is a Python call per word).
     weasel_first, booster_first, hedge_first = lex.weasel.table, lex.boosters.table, lex.hedges.table
+    # match_at only where it may find an entry (PhraseMatcher.singles, .seconds)
+    weasel_singles, weasel_seconds = lex.weasel.singles, lex.weasel.seconds
+    booster_singles, booster_seconds = lex.boosters.singles, lex.boosters.seconds
+    hedge_singles, hedge_seconds = lex.hedges.singles, lex.hedges.seconds
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
@@ -453,7 +457,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             modal_count += 1
             i += 1
             continue
-        m = lex.weasel.match_at(lw, i) if w in weasel_first else None
+        nxt = lw[i + 1] if i + 1 < n else ""
+        m = None
+        if w in weasel_first and (w in weasel_singles or nxt in weasel_seconds[w]):
+            m = lex.weasel.match_at(lw, i)
         if w == "according":
             # "according to local news reports", "according to some analysts": the kind of
             # source, wherever it is longer than a listed phrase ("according to some")
@@ -558,7 +565,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             hedges += 1
             i = g + 1
             continue
-        m = lex.boosters.match_at(lw, i) if w in booster_first else None
+        m = None
+        if w in booster_first and (w in booster_singles or nxt in booster_seconds[w]):
+            m = lex.boosters.match_at(lw, i)
         if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
             m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
         if m and m[1] == "booster" and i and lw[i - 1] in lex.softeners and not quoted[i - 1]:
@@ -578,7 +587,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 emphatic_count += 1
             i = end + 1
             continue
-        m = lex.hedges.match_at(lw, i) if w in hedge_first else None
+        m = None
+        if w in hedge_first and (w in hedge_singles or nxt in hedge_seconds[w]):
+            m = lex.hedges.match_at(lw, i)
         if m:
             end = i + m[0] - 1
             hedge_at[i] = end

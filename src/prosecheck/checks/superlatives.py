@@ -492,6 +492,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     prose = sentence.block.prose
     triggers = lex.starts
     phrase_first = lex.phrases.table  # its first words: ``in`` on the matcher is a Python call
+    # match_at only where it may find an entry (PhraseMatcher.singles, .seconds)
+    phrase_singles, phrase_seconds = lex.phrases.singles, lex.phrases.seconds
     while i < n:
         w = lw[i]
         if w not in triggers or words[i].quoted:
@@ -519,7 +521,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             if w not in phrase_first:
                 i += 1
                 continue  # else a phrase of the list may start here: "its first ever ferry"
-        m = lex.phrases.match_at(lw, i) if w in phrase_first else None
+        m = None
+        if w in phrase_first and (w in phrase_singles or (i + 1 < n and lw[i + 1] in phrase_seconds[w])):
+            m = lex.phrases.match_at(lw, i)
         if m:
             length, category = m[0], m[1]
             last = i + length - 1
