@@ -434,6 +434,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     weasel_singles, weasel_seconds = lex.weasel.singles, lex.weasel.seconds
     booster_singles, booster_seconds = lex.boosters.singles, lex.boosters.seconds
     hedge_singles, hedge_seconds = lex.hedges.singles, lex.hedges.seconds
+    quantifier_singles, quantifier_seconds = lex.quantifier.singles, lex.quantifier.seconds
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
@@ -559,7 +560,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = e[1] + 1
                 continue
-        g = _group_claim(lex, lw, i, words, prose) if w in quantifier_first or w in group else None
+        g = None
+        if w in group or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
+            # (a quantifier that starts no phrase here and names no group claims nothing: "a")
+            g = _group_claim(lex, lw, i, words, prose)
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
