@@ -175,3 +175,36 @@ def test_phrase_matcher_precondition_holds_every_match():
                     assert may or found is None, (first, words)
                     if list(tokens) == words[: len(tokens)]:
                         assert may and found is not None, (first, words)
+
+
+def test_hedging_scan_passes_phrase_only_words_with_the_same_findings(monkeypatch):
+    """_scan passes a word of ``Lexicon.phrase_only`` at once unless the next word may continue
+    one of its phrases: over every Markdown file of the tests, the findings are those of the scan
+    that runs every test for every word."""
+    import glob
+    import os
+
+    from prosecheck.check import Context
+    from prosecheck.checks import hedging
+
+    check = hedging.Hedging()
+    options = {k: o.default for k, o in check.options.items()}
+    here = os.path.dirname(__file__)
+    paths = sorted(glob.glob(os.path.join(here, "**", "*.md"), recursive=True))
+    assert len(paths) > 100
+
+    def findings():
+        out = []
+        for p in paths:
+            with open(p, encoding="utf-8", errors="replace") as fh:
+                doc = parse(p, fh.read())
+            out += [(p, d.line, d.col, d.code, d.message, d.severity)
+                    for d in check.check(doc, options, Context(root=here))]
+        return out
+
+    fast = findings()
+    lex = hedging.lexicon((), ())  # the one the check asks for with its default options
+    assert lex.phrase_only
+    monkeypatch.setattr(lex, "phrase_only", frozenset())
+    assert findings() == fast
+    assert fast  # the files hold hedges and boosters

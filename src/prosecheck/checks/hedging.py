@@ -131,6 +131,20 @@ class Lexicon:
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS
         self.triggers = with_variants(rare)
+        matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
+        #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
+        #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
+        #: those phrases. _scan passes such a word at once when the next word is none of them.
+        self.phrase_only = self.first - (
+            {"the", "according", "arguably", "it", "it's", "considered", "reported", "report", "reports"}
+            | self.modals | reputation.SAID_TO | reputation.PASSIVE_JUDGES | reputation.REPUTATION_NOUNS
+            | _REPORT_VERBS | self.sources | evidence.NOUNS | self.group | _ATTRIBUTIVE
+            | certainty_frames.ADJECTIVES | self.certainty
+            | frozenset().union(*(m.singles for m in matchers))
+        )
+        self.phrase_seconds = {
+            w: frozenset().union(*(m.seconds.get(w, ()) for m in matchers)) for w in self.phrase_only
+        }
 
 
 _COMMON = frozenset(
@@ -435,6 +449,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     booster_singles, booster_seconds = lex.boosters.singles, lex.boosters.seconds
     hedge_singles, hedge_seconds = lex.hedges.singles, lex.hedges.seconds
     quantifier_singles, quantifier_seconds = lex.quantifier.singles, lex.quantifier.seconds
+    phrase_only, phrase_seconds = lex.phrase_only, lex.phrase_seconds
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
@@ -444,6 +459,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         w = lw[i]
         if w not in first or quoted[i]:
             i += 1
+            continue
+        nxt = lw[i + 1] if i + 1 < n else ""
+        if w in phrase_only and nxt not in phrase_seconds[w]:
+            i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
             continue
         if w == "the" and i + 3 < n and lw[i + 2] in facts:  # named_fact's own first test, inline
             e = certainty_frames.named_fact(lw, i)
@@ -458,7 +477,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             modal_count += 1
             i += 1
             continue
-        nxt = lw[i + 1] if i + 1 < n else ""
         m = None
         if w in weasel_first and (w in weasel_singles or nxt in weasel_seconds[w]):
             m = lex.weasel.match_at(lw, i)
