@@ -45,6 +45,14 @@ def main(argv: list[str]) -> int:
     warm = parse(*texts[0])  # word lists and lazy patterns load outside the count
     for c in checks:
         list(c.check(warm, options[c.name], Context(root=folder)))
+    # The modules support.py imports when a sentence's link is first resolved (links.is_broken,
+    # and what it imports on its first local link or missing anchor): a run imports them once,
+    # links.py at start-up (the links check is a plugin), so they are imported here, not inside
+    # the count (about 120 M instructions over /tmp/lang-sub6 under PYTHONDONTWRITEBYTECODE, the
+    # same for every version: issue 11/14, thirteenth session).
+    import difflib  # noqa: F401
+    import prosecheck.checks.links  # noqa: F401
+    import prosecheck.files  # noqa: F401
     docs = [parse(p, t) for p, t in texts]
     for d in docs:
         d.sentences  # the sentence split is the parser's cost, not the checks'

@@ -149,3 +149,62 @@ def test_match_at_is_the_longest_entry_listed_first_for_every_built_in_list():
     assert tried > 1000
     assert h.weasel.match_at(["it", "is", "believed", "that"], 0)[0] == 3
     assert h.weasel.match_at(["it", "is"], 0) is None
+
+
+def _matchers():
+    from prosecheck.checks import hedging, superlatives
+    from prosecheck.checks.lexicon import PhraseMatcher
+
+    lexicons = [hedging.Lexicon((), ()), superlatives.lexicon()]
+    return [m for lex in lexicons for m in vars(lex).values() if isinstance(m, PhraseMatcher)]
+
+
+def test_phrase_matcher_precondition_holds_every_match():
+    """The scans call match_at only when the word starts a one-word entry (``singles``) or the
+    next word is a second word of its longer entries (``seconds``): every entry, alone, followed
+    by a word or cut short, is found only where that test passes, and the test passes for it."""
+    for matcher in _matchers():
+        for first, options in matcher.table.items():
+            for tokens, *_ in options:
+                for words in (list(tokens), list(tokens) + ["zzz"], list(tokens[:1]) + ["zzz"], list(tokens[:-1])):
+                    if not words:
+                        continue
+                    nxt = words[1] if len(words) > 1 else ""
+                    may = first in matcher.singles or nxt in matcher.seconds[first]
+                    found = matcher.match_at(words, 0)
+                    assert may or found is None, (first, words)
+                    if list(tokens) == words[: len(tokens)]:
+                        assert may and found is not None, (first, words)
+
+
+def test_hedging_scan_passes_phrase_only_words_with_the_same_findings(monkeypatch):
+    """_scan passes a word of ``Lexicon.phrase_only`` at once unless the next word may continue
+    one of its phrases: over every Markdown file of the tests, the findings are those of the scan
+    that runs every test for every word."""
+    import glob
+    import os
+
+    from prosecheck.check import Context
+    from prosecheck.checks import hedging
+
+    check = hedging.Hedging()
+    options = {k: o.default for k, o in check.options.items()}
+    here = os.path.dirname(__file__)
+    paths = sorted(glob.glob(os.path.join(here, "**", "*.md"), recursive=True))
+    assert len(paths) > 100
+
+    def findings():
+        out = []
+        for p in paths:
+            with open(p, encoding="utf-8", errors="replace") as fh:
+                doc = parse(p, fh.read())
+            out += [(p, d.line, d.col, d.code, d.message, d.severity)
+                    for d in check.check(doc, options, Context(root=here))]
+        return out
+
+    fast = findings()
+    lex = hedging.lexicon((), ())  # the one the check asks for with its default options
+    assert lex.phrase_only
+    monkeypatch.setattr(lex, "phrase_only", frozenset())
+    assert findings() == fast
+    assert fast  # the files hold hedges and boosters

@@ -135,6 +135,21 @@ class Lexicon:
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS
         self.triggers = with_variants(rare)
+        matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
+        #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
+        #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
+        #: those phrases. _scan passes such a word at once when the next word is none of them.
+        self.phrase_only = self.first - (
+            {"the", "according", "arguably", "it", "it's", "considered", "reported", "report", "reports"}
+            | self.modals | reputation.SAID_TO | reputation.PASSIVE_JUDGES | reputation.REPUTATION_NOUNS
+            | _REPORT_VERBS | self.sources | evidence.NOUNS | self.group | _ATTRIBUTIVE
+            | certainty_frames.ADJECTIVES | self.certainty
+            | reputation.DESCRIBED | conjecture.NOUNS | {"by", "others"}
+            | frozenset().union(*(m.singles for m in matchers))
+        )
+        self.phrase_seconds = {
+            w: frozenset().union(*(m.seconds.get(w, ()) for m in matchers)) for w in self.phrase_only
+        }
 
 
 _COMMON = frozenset(
@@ -432,13 +447,30 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     i = 0
     first = lex.first
     modals = lex.modals
+    # The sets each word is tested against, looked up once per sentence, not once per word; a
+    # PhraseMatcher's first words by its dict (``in`` on the matcher is a Python call per word).
+    weasel_first, booster_first, hedge_first = lex.weasel.table, lex.boosters.table, lex.hedges.table
+    # match_at only where it may find an entry (PhraseMatcher.singles, .seconds)
+    weasel_singles, weasel_seconds = lex.weasel.singles, lex.weasel.seconds
+    booster_singles, booster_seconds = lex.boosters.singles, lex.boosters.seconds
+    hedge_singles, hedge_seconds = lex.hedges.singles, lex.hedges.seconds
+    quantifier_singles, quantifier_seconds = lex.quantifier.singles, lex.quantifier.seconds
+    phrase_only, phrase_seconds = lex.phrase_only, lex.phrase_seconds
+    quantifier_first, group = lex.quantifier.table, lex.group
+    said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
+    sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
+    adjectives, facts = certainty_frames.ADJECTIVES, certainty_frames.FACTS
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
         if w not in first or quoted[i]:
             i += 1
             continue
-        if w == "the":
+        nxt = lw[i + 1] if i + 1 < n else ""
+        if w in phrase_only and nxt not in phrase_seconds[w]:
+            i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
+            continue
+        if w == "the" and i + 3 < n and lw[i + 2] in facts:  # named_fact's own first test, inline
             e = certainty_frames.named_fact(lw, i)
             if e is not None and not any(quoted[i : e + 1]):
                 booster_at[i] = (e, "booster")
@@ -451,7 +483,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             modal_count += 1
             i += 1
             continue
-        m = lex.weasel.match_at(lw, i) if w in lex.weasel else None
+        m = None
+        if w in weasel_first and (w in weasel_singles or nxt in weasel_seconds[w]):
+            m = lex.weasel.match_at(lw, i)
         if w == "according":
             # "according to local news reports", "according to some analysts": the kind of
             # source, wherever it is longer than a listed phrase ("according to some")
@@ -479,7 +513,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = k + 1
                 continue
-        if w in reputation.SAID_TO:
+        if w in said_to:
             s = reputation.said_to(lw, i, words)
             if s is not None and not any(quoted[s : i + 2]):
                 found = [f for f in found if f[0] < s]
@@ -504,7 +538,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = d[1] + 1
                 continue
-        if w in reputation.PASSIVE_JUDGES:
+        if w in passive_judges:
             s = reputation.passive_judgement(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 2]):
                 found = [f for f in found if f[0] < s]
@@ -520,7 +554,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = r[1] + 1
                 continue
-        if w in reputation.REPUTATION_NOUNS:
+        if w in reputation_nouns:
             s = reputation.held_reputation(lw, words, i)
             if s is not None and not any(quoted[s : i + 2]):
                 found = [f for f in found if f[0] < s]
@@ -542,7 +576,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
-        if w in lex.sources:
+        if w in sources:
             hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose, lex.roles)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
                 found = [f for f in found if f[0] < hit[0]]  # "said an official": one finding
@@ -550,7 +584,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i += 1
                 continue
-        if w in evidence.NOUNS:
+        if w in evidence_nouns:
             e = evidence.shown_by(lw, words, i, prose)
             if e is not None and not any(quoted[e[0] : e[1] + 1]):
                 found = [f for f in found if f[0] < e[0]]
@@ -574,13 +608,18 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = c[1] + 1
                 continue
-        g = _group_claim(lex, lw, i, words, prose) if w in lex.quantifier or w in lex.group or (w == "others" and i == 0) else None
+        g = None
+        if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
+            # (a quantifier that starts no phrase here and names no group claims nothing: "a")
+            g = _group_claim(lex, lw, i, words, prose)
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
             i = g + 1
             continue
-        m = lex.boosters.match_at(lw, i) if w in lex.boosters else None
+        m = None
+        if w in booster_first and (w in booster_singles or nxt in booster_seconds[w]):
+            m = lex.boosters.match_at(lw, i)
         if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
             m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
         if m and m[1] == "booster" and i and lw[i - 1] in lex.softeners and not quoted[i - 1]:
@@ -600,7 +639,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 emphatic_count += 1
             i = end + 1
             continue
-        m = lex.hedges.match_at(lw, i) if w in lex.hedges else None
+        m = None
+        if w in hedge_first and (w in hedge_singles or nxt in hedge_seconds[w]):
+            m = lex.hedges.match_at(lw, i)
         if m:
             end = i + m[0] - 1
             hedge_at[i] = end
@@ -614,7 +655,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             boosters += 1
             i += 1
             continue
-        if w in certainty_frames.ADJECTIVES:
+        if w in adjectives:
             s = certainty_frames.predicate(lw, words, i, prose)
             if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
                 # "one thing is clear", "It is quite evident that": the predicate vouches for
@@ -623,7 +664,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i += 1
                 continue
-        if w in lex.certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
+        if w in certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
             joined = sentence.block.prose[words[i - 1].end : words[i].start].strip() == ""
@@ -861,7 +902,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     if i and lw[i - 1] in _PREPOSITIONS:
         return None  # "at some point to pass arguments": an object, not a speaker
     j = i
-    q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier else None
+    q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier.table else None
     if q:
         j = i + q[0]
         if j + 1 < len(lw) and "-" in lw[j] and lw[j].replace("-", "").isalpha() and (lw[j + 1] in lex.group or lw[j + 1] in lex.group_quantified):

@@ -161,6 +161,12 @@ class PhraseMatcher:
                 out.append((k, (k, category, note, entry) if k == 1 else {tokens: (k, category, note, entry)}))
             lengths[first] = out
         self._lengths = lengths
+        # What a caller may test before calling match_at, which finds nothing unless the word
+        # starts a one-word entry (``singles``) or the next word is the second word of one of
+        # its longer entries (``seconds[first]``): most first words ("the", "a", "is") start
+        # only phrases, and a scan calls match_at for each of them otherwise (3% found one).
+        self.singles = frozenset(f for f, options in table.items() if any(len(t[0]) == 1 for t in options))
+        self.seconds = {f: frozenset(t[0][1] for t in options if len(t[0]) > 1) for f, options in table.items()}
 
     def __contains__(self, word: str) -> bool:
         return word in self.table

@@ -47,6 +47,7 @@ from prosecheck.checks.superlative_context import (
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
+from prosecheck.prose_words import WordSpan
 from prosecheck.sentences import PLACEHOLDER
 
 _CATEGORIES = (
@@ -491,9 +492,18 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     i = 0
     prose = sentence.block.prose
     triggers = lex.starts
+    phrase_first = lex.phrases.table  # its first words: ``in`` on the matcher is a Python call
+    # match_at only where it may find an entry (PhraseMatcher.singles, .seconds)
+    phrase_singles, phrase_seconds = lex.phrases.singles, lex.phrases.seconds
+    # Each word's quoted flag read from the word arrays (a sentence's WordSpan), not from a Word
+    # made for every trigger word.
+    if words.__class__ is WordSpan:
+        quoted, base = words.table.quoted_flags, words.start
+    else:
+        quoted, base = [w.quoted for w in words], 0
     while i < n:
         w = lw[i]
-        if w not in triggers or words[i].quoted:
+        if w not in triggers or quoted[base + i]:
             i += 1
             continue
         if w == "unlike":
@@ -515,14 +525,16 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
-            if w not in lex.phrases:
+            if w not in phrase_first:
                 i += 1
                 continue  # else a phrase of the list may start here: "its first ever ferry"
-        m = lex.phrases.match_at(lw, i) if w in lex.phrases else None
+        m = None
+        if w in phrase_first and (w in phrase_singles or (i + 1 < n and lw[i + 1] in phrase_seconds[w])):
+            m = lex.phrases.match_at(lw, i)
         if m:
             length, category = m[0], m[1]
             last = i + length - 1
-            if any(words[k].quoted for k in range(i, last + 1)):
+            if any(quoted[base + i : base + last + 1]):
                 i += 1
                 continue
             if category == "peacock":

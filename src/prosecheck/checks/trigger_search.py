@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import compress
+from itertools import compress, repeat
+from operator import attrgetter, contains
 from typing import Optional
 from weakref import WeakKeyDictionary
 
@@ -101,7 +102,7 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
     else:
         # A citation marker ("[1]") is the one token the Document makes no word of.
         # Every sentence of such a block is tokenised.
-        for bi in compress(range(len(blocks)), ["[" in b.prose for b in blocks]):
+        for bi in compress(range(len(blocks)), map(contains, map(_PROSE, blocks), repeat("["))):
             chosen[bi] = _EVERY_BLOCK
         candidates = sorted(chosen)
     for bi in candidates:
@@ -129,6 +130,9 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
         out.append((block_hits, group, per_sentence))
     _TRIGGER_BLOCKS[doc] = (known, out)
     return out
+
+
+_PROSE = attrgetter("prose")
 
 
 def _candidate_sentences(doc, known: frozenset):
