@@ -414,6 +414,102 @@ def test_forge_agreement_exact_and_prosecheck_not_run():
     assert "language findings" not in proc.stdout
 
 
+# --- B's second annotation of anvil-docs --------------------------------------------------------------
+
+ANVIL = ROOT / "eval" / "anvil-docs"
+ANVIL_MANIFEST = {e["id"]: e for e in _jsonl(ANVIL / "manifest.jsonl")}
+ANVIL_B = _jsonl(HERE / "anvil-docs-b.jsonl")
+ANVIL_ORDER = (HERE / "anvil-docs-b-order.txt").read_text(encoding="utf-8").split()
+
+
+def _anvil_docs():
+    """Where anvil-docs is built, if it is: $ANVIL_DOCS_DIR, the set's docs/, or /work/data/anvil-docs.
+    These tests only read its text to check B's phrases and the agreement; they never run
+    prosecheck on it."""
+    for d in (os.environ.get("ANVIL_DOCS_DIR"), ANVIL / "docs", "/work/data/anvil-docs"):
+        if d and all((Path(d) / ("%s.%s" % (i, e["format"]))).exists() for i, e in ANVIL_MANIFEST.items()):
+            return Path(d)
+    return None
+
+
+def test_anvil_b_order_is_the_seeded_shuffle_drawn_first():
+    order = sorted(ANVIL_MANIFEST)
+    random.Random(20261201).shuffle(order)
+    assert ANVIL_ORDER == order and len(order) == 27
+
+
+def test_anvil_b_items_have_the_gold_format_and_counts():
+    assert len(ANVIL_B) == 242
+    for it in ANVIL_B:
+        assert set(it) in ({"doc", "line", "category", "phrase", "sentence", "label"},
+                           {"doc", "line", "category", "phrase", "sentence", "label", "why"}), it
+        assert it["doc"] in ANVIL_MANIFEST and it["line"] >= 1, it
+        assert ("why" in it) == (it["label"] == "negative"), it
+    assert Counter((it["category"], it["label"]) for it in ANVIL_B) == {
+        ("superlative", "positive"): 55, ("superlative", "negative"): 52, ("hedge", "positive"): 39,
+        ("hedge", "negative"): 15, ("booster", "positive"): 35, ("booster", "negative"): 46}
+    keys = [(it["doc"], it["line"], it["category"], it["phrase"]) for it in ANVIL_B]
+    assert len(keys) == len(set(keys))
+
+
+def test_anvil_b_items_follow_the_drawn_order_of_work():
+    rank = [ANVIL_ORDER.index(it["doc"]) for it in ANVIL_B]
+    assert rank == sorted(rank)
+    assert {it["doc"] for it in ANVIL_B} == set(ANVIL_ORDER)
+
+
+def test_anvil_disagreement_rows_are_well_formed():
+    rows = [l.split("\t") for l in (HERE / "anvil-docs-disagreements.tsv").read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+    assert len(rows) == 65
+    for r in rows:
+        assert len(r) == 8, r
+        assert r[0] in ("A", "B") and r[1] in ANVIL_MANIFEST and r[3] in ("superlative", "hedge", "booster"), r
+        assert r[5] in ("definition", "slip", "span/line") and r[6] and r[7], r
+    assert Counter(r[5] for r in rows) == {"definition": 56, "slip": 6, "span/line": 3}
+    assert Counter(r[0] for r in rows) == {"A": 58, "B": 7}
+
+
+def test_anvil_b_phrases_are_once_on_their_lines_when_the_set_is_built():
+    docs = _anvil_docs()
+    if docs is None:
+        pytest.skip("anvil-docs is not built (set ANVIL_DOCS_DIR)")
+    for it in ANVIL_B:
+        lines = (docs / ("%s.txt" % it["doc"])).read_text(encoding="utf-8").split("\n")
+        assert lines[it["line"] - 1].count(it["phrase"]) == 1, it
+
+
+def test_anvil_agreement_exact_and_prosecheck_not_run():
+    docs = _anvil_docs()
+    if docs is None or not (ANVIL / "gold.jsonl").exists():
+        pytest.skip("anvil-docs is not built (set ANVIL_DOCS_DIR)")
+    proc = subprocess.run([sys.executable, str(AGREE), str(docs), "--set", "anvil-docs"], capture_output=True,
+                          text=True, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[:10] == [
+        "agreement of A (eval/anvil-docs/gold.jsonl) and B (eval/agreement/anvil-docs-b.jsonl) on 27 documents",
+        "positives: A 180, B 129; traps: A 160, B 113",
+        "",
+        "## positives matched (same line and category, eval/scoring.py's rule)",
+        "category        A    B  matched   A found by B   B found by A        F1",
+        "superlative    79   55       54            68%            98%       81%",
+        "hedge          49   39       36            73%            92%       82%",
+        "booster        52   35       32            62%            91%       74%",
+        "all           180  129      122            68%            95%       79%",
+        "within 2 lines: 123 matched, A found by B 68%, B found by A 95%, F1 80%"]
+    assert "traps both recorded: 87 (A 160, B 113)" in out
+    assert "## category confusions (same span, different category): 3" in out
+    assert "## positives the other annotator recorded as a trap: A's 27, B's 2" in out
+    assert "## disagreements: 65 positives only one annotator marked (A only 58, B only 7)" in out
+    assert "definition             25           11           20           56" in out
+    assert "slip                    1            3            2            6" in out
+    assert "span/line               0            2            1            3" in out
+    assert not any(l.startswith("not yet classified") or l.startswith("rows of disagreements") for l in out)
+    assert out[-1].startswith("prosecheck not run on anvil-docs")
+    assert "language findings" not in proc.stdout
+
+
 def test_unseen_agreement_unchanged_when_the_set_is_built():
     docs = _built_docs()
     if docs is None:
