@@ -187,7 +187,11 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
 
     # --- source offsets and quotation flags --------------------------------------------------------
     w_offset = _int_array(code, list(map(add, g_starts, _shifts(run_at, run_shift, g_starts))))
-    s_offset = _int_array(code, list(map(add, g_sentence_starts, _shifts(run_at, run_shift, g_sentence_starts))))
+    # A document has about twice as many runs as sentences: each sentence's run is found by
+    # bisecting the runs (the last that starts at or before it, as _shifts gives it), fewer
+    # bisections than one per run.
+    s_run = map((-1).__add__, map(bisect_right, repeat(run_at, len(g_sentence_starts)), g_sentence_starts))
+    s_offset = _int_array(code, list(map(add, g_sentence_starts, map(run_shift.__getitem__, s_run))))
     s_block, s_start, s_end = _int_array(code, s_block), _int_array(code, s_start), _int_array(code, s_end)
     for bi in irregular:  # rare: offsets block by block, as Block.source_offset finds them
         _patch_offsets(blocks[bi], bi, w_block, w_start, w_offset, s_block, s_start, s_offset)
