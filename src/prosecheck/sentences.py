@@ -94,8 +94,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if "." not in text and "!" not in text and "?" not in text and "\u2026" not in text:
         # No final mark, no boundary (most headings, cells and list items): four scans in C
         # instead of a scanner and its search.
-        if n and text[0] != PLACEHOLDER and not text[0].isspace() and not text[-1].isspace():
-            return [(0, n)]  # nothing to trim, the usual case
         _append(text, 0, n, spans)
         return spans
     for m in _BOUNDARY_RE.finditer(text):
@@ -129,10 +127,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((start, m.end(1)))
         start = after
-    if start < n and text[start] != PLACEHOLDER and not text[start].isspace() and not text[-1].isspace():
-        spans.append((start, n))  # nothing to trim, the usual case
-    else:
-        _append(text, start, n, spans)
+    _append(text, start, n, spans)
     return spans
 
 
