@@ -94,10 +94,6 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     # it; a block whose runs are irregular (see _regular_runs) gets one run, patched afterwards.
     run_at = [0]
     run_shift = [0]
-    # Each run's block's first sentence and the next block's: the range of the block's words
-    # once the words are found, to bisect each run's first word within its block's words only.
-    run_sentence = [0]
-    run_next_sentence = [0]
     irregular = []
     quoted_at = None  # a byte per character of the joined text: 1 strictly inside a quotation
     first_sentence = 0  # the index of block bi's first sentence
@@ -127,20 +123,14 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
             if p == 0 and len(prose) <= (length if length > 0 else 1):
                 run_at.append(at)
                 run_shift.append(src - at)
-                run_sentence.append(k)
-                run_next_sentence.append(first_sentence)
                 continue
         elif _regular_runs(runs, len(prose)):
             run_at.extend([at + p for p, _, _ in runs])
             run_shift.extend([src - p - at for p, src, _ in runs])
-            run_sentence.extend(repeat(k, len(runs)))
-            run_next_sentence.extend(repeat(first_sentence, len(runs)))
             continue
         irregular.append(bi)
         run_at.append(at)
         run_shift.append(0)
-        run_sentence.append(k)
-        run_next_sentence.append(first_sentence)
 
     # --- the words ---------------------------------------------------------------------------------
     markers = "[" in joined
@@ -184,26 +174,19 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         w_block = array(code, b"".join(map(mul, map(item, s_block), counts)))
         s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
         bases = chain.from_iterable(map(repeat, map(block_at.__getitem__, s_block), counts))
-        # Every word lies in a sentence: a block's words are those from its first sentence's
-        # first word to the next block's.
-        firsts.append(n)  # (after the last sentence: no word)
-        w_shifts = _shifts(run_at, run_shift, g_starts, map(firsts.__getitem__, run_sentence),
-                           map(firsts.__getitem__, run_next_sentence))
     elif n:
         w_block = _int_array(code, list(map((-1).__add__, map(bisect_right, repeat(block_at, n), g_starts))))
         w_sentence, s_first, s_stop = _sentences_one_by_one(code, w_block, g_starts, block_at, s_block,
                                                             s_start, s_end)
         bases = map(block_at.__getitem__, w_block)
-        w_shifts = _shifts(run_at, run_shift, g_starts)
     else:  # no word: every sentence an empty range at 0
         w_block, w_sentence = array(code), array(code)
         s_first, s_stop = _int_array(code, firsts), _int_array(code, firsts)
         bases = ()
-        w_shifts = ()
     w_start = _int_array(code, list(map(sub, g_starts, bases)))
 
     # --- source offsets and quotation flags --------------------------------------------------------
-    w_offset = _int_array(code, list(map(add, g_starts, w_shifts)))
+    w_offset = _int_array(code, list(map(add, g_starts, _shifts(run_at, run_shift, g_starts))))
     # A document has about twice as many runs as sentences: each sentence's run is found by
     # bisecting the runs (the last that starts at or before it, as _shifts gives it), fewer
     # bisections than one per run.
@@ -242,16 +225,11 @@ def _regular_runs(runs: list, prose_length: int) -> bool:
     return prose_length <= end
 
 
-def _shifts(run_at: list, run_shift: list, positions: list, lows=None, highs=None):
+def _shifts(run_at: list, run_shift: list, positions: list):
     """The shift of the run holding each of ``positions`` (sorted, none before ``run_at[0]``): the
-    last run that starts at or before it. One bisection per run, not per position; with ``lows``
-    and ``highs`` (each run's range of positions to bisect, the words of its block), a short
-    one."""
+    last run that starts at or before it. One bisection per run, not per position."""
     n = len(positions)
-    if lows is None:
-        cuts = list(map(bisect_left, repeat(positions, len(run_at)), run_at))
-    else:
-        cuts = list(map(bisect_left, repeat(positions, len(run_at)), run_at, lows, highs))
+    cuts = list(map(bisect_left, repeat(positions, len(run_at)), run_at))
     cuts.append(n)
     return chain.from_iterable(map(repeat, run_shift, map(sub, islice(cuts, 1, None), cuts)))
 
