@@ -31,7 +31,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import add, itemgetter, mul, sub
+from operator import add, itemgetter, lt, mul, sub
 from struct import Struct
 
 from prosecheck.lazyre import lazy
@@ -155,10 +155,17 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     # Sentence j holds the words from the first that does not start before it to the first that
     # does not start before its end. When every word lies in a sentence (always, in practice:
     # between sentences there is only white space), each sentence's words follow the last one's.
+    # So one bisection per sentence (its first word), not two: each sentence is taken to end
+    # where the next begins (the last at the last word), and that holds when the word before
+    # each of those stops starts before the sentence's end (no word lies between two sentences;
+    # ``before[k]`` is the start of word k - 1, -1 for none).
     n_sentences = len(g_sentence_starts)
     firsts = list(map(bisect_left, repeat(g_starts, n_sentences), g_sentence_starts))
-    stops = list(map(bisect_left, repeat(g_starts, n_sentences), g_sentence_ends))
-    if n_sentences and firsts[0] == 0 and stops[-1] == n and firsts[1:] == stops[:-1]:
+    stops = firsts[1:]
+    stops.append(n)
+    before = [-1]
+    before += g_starts
+    if n_sentences and firsts[0] == 0 and all(map(lt, map(before.__getitem__, stops), g_sentence_ends)):
         counts = list(map(sub, stops, firsts))
         # Each sentence's index (and block) repeated once per word it holds, as bytes: no
         # integer object per word.
@@ -174,13 +181,17 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         bases = map(block_at.__getitem__, w_block)
     else:  # no word: every sentence an empty range at 0
         w_block, w_sentence = array(code), array(code)
-        s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
+        s_first, s_stop = _int_array(code, firsts), _int_array(code, firsts)
         bases = ()
     w_start = _int_array(code, list(map(sub, g_starts, bases)))
 
     # --- source offsets and quotation flags --------------------------------------------------------
     w_offset = _int_array(code, list(map(add, g_starts, _shifts(run_at, run_shift, g_starts))))
-    s_offset = _int_array(code, list(map(add, g_sentence_starts, _shifts(run_at, run_shift, g_sentence_starts))))
+    # A document has about twice as many runs as sentences: each sentence's run is found by
+    # bisecting the runs (the last that starts at or before it, as _shifts gives it), fewer
+    # bisections than one per run.
+    s_run = map((-1).__add__, map(bisect_right, repeat(run_at, len(g_sentence_starts)), g_sentence_starts))
+    s_offset = _int_array(code, list(map(add, g_sentence_starts, map(run_shift.__getitem__, s_run))))
     s_block, s_start, s_end = _int_array(code, s_block), _int_array(code, s_start), _int_array(code, s_end)
     for bi in irregular:  # rare: offsets block by block, as Block.source_offset finds them
         _patch_offsets(blocks[bi], bi, w_block, w_start, w_offset, s_block, s_start, s_offset)
