@@ -20,7 +20,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import partial
-from itertools import compress, groupby, islice
+from itertools import chain, compress, groupby, islice, repeat
 from operator import eq, itemgetter
 from typing import Any, Optional
 from zlib import crc32
@@ -136,6 +136,16 @@ class _Analysis:
         summarised: list = []  # where each paragraph of the summary starts
         keys = array("Q")
         sigs: list = []  # a signature, or the unit whose signature is to be computed
+        # Bound once: the loop below runs once per paragraph and once more per sentence unit.
+        token_of = vocabulary.__getitem__
+        hash_of = vocab_hashes.__getitem__
+        add_key = u_keys.append
+        add_offset = u_offsets.append
+        add_block = u_blocks.append
+        add_first = u_firsts.append
+        add_sentence = sentence_units.append
+        known = _SIGNATURES.get
+        join = _SEP.join
         # Sentences by block, paragraphs only.
         for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
             block = blocks[bi]
@@ -158,8 +168,8 @@ class _Analysis:
             # The block's tokens: its words and, where the prose has a placeholder, the code or
             # address that stood there (two sentences that differ only in code are not the same).
             ids = text_ids[a:b]
-            tokens = list(map(vocabulary.__getitem__, ids))
-            hashes = list(map(vocab_hashes.__getitem__, ids))
+            tokens = list(map(token_of, ids))
+            hashes = list(map(hash_of, ids))
             targets = block_links.get(id(block))
             has_placeholder = PLACEHOLDER in prose
             if targets or has_placeholder:
@@ -173,20 +183,20 @@ class _Analysis:
             exact = fp.exact_key(tokens)
             offset = w_offsets[a]
             unit = len(u_keys)
-            u_keys.append(_SEP.join(tokens))
-            u_offsets.append(offset)
-            u_blocks.append(block)
-            u_firsts.append(len(padded) - 2)
+            add_key(join(tokens))
+            add_offset(offset)
+            add_block(block)
+            add_first(len(padded) - 2)
             padded += hashes
             padded += pads
             summarised.append(offset)
             keys.append(exact)
-            sigs.append(_SIGNATURES.get(exact, unit))
+            sigs.append(known(exact, unit))
             if term:
                 continue
             if len(spoken) == 1:
                 if not quoted[spoken[0]]:
-                    sentence_units.append(unit)
+                    add_sentence(unit)
                 continue
             paragraphs.append(unit)
             if spans is None:
@@ -194,11 +204,11 @@ class _Analysis:
             for k, (ta, tb) in zip(spoken, spans):
                 if quoted[k] or ends[k] - starts[k] < min_words:
                     continue
-                sentence_units.append(len(u_keys))
-                u_keys.append(_SEP.join(tokens[ta:tb]))
-                u_offsets.append(w_offsets[starts[k]])
-                u_blocks.append(block)
-                u_firsts.append(len(padded) - 2)
+                add_sentence(len(u_keys))
+                add_key(join(tokens[ta:tb]))
+                add_offset(w_offsets[starts[k]])
+                add_block(block)
+                add_first(len(padded) - 2)
                 padded += hashes[ta:tb]
                 padded += pads
         if not keys:
@@ -262,16 +272,31 @@ class _Units:
         self.shingles = shingles
         self.ordered = ordered  # unit -> its shingles sorted from the largest, where already made
 
-    def smallest(self, u: int, distinct: frozenset) -> list:
-        """The three smallest of unit ``u``'s ``distinct`` shingles, in increasing order."""
+    def smallest(self, u: int) -> list:
+        """The three smallest of unit ``u``'s distinct shingles, in increasing order (read from its
+        shingles sorted, not from a set of them: most units are never compared, so their set is
+        never made)."""
         run = self.ordered.get(u)
-        if run is not None and len(run) >= 3 and run[-1] != run[-2] != run[-3]:
-            return run[:-4:-1]  # the sorted run ends in three distinct values: no sort needed
-        return sorted(distinct)[:3]
+        if run is not None:
+            if len(run) >= 3 and run[-1] != run[-2] != run[-3]:
+                return run[:-4:-1]  # the sorted run ends in three distinct values: no sort needed
+            run = run[::-1]
+        else:
+            run = sorted(self.shingles[self.firsts[u]:self.firsts[u + 1]])
+        if len(run) >= 3 and run[0] != run[1] != run[2]:
+            return run[:3]
+        out: list = []
+        for x in run:  # a repeated shingle among the smallest: the first three distinct values
+            if not out or x != out[-1]:
+                out.append(x)
+                if len(out) == 3:
+                    break
+        return out
 
     def set(self, u: int) -> frozenset:
-        """Unit ``u``'s distinct shingles (made when it is compared, not kept: a long document
-        has a unit per sentence and paragraph, and a set of integers costs 80 bytes a member)."""
+        """Unit ``u``'s distinct shingles, made only for a unit that is compared (kept by
+        :func:`_repeats` while it runs, not here: a long document has a unit per sentence and
+        paragraph, and a set of integers costs 80 bytes a member)."""
         return frozenset(self.shingles[self.firsts[u]:self.firsts[u + 1]])
 
 
@@ -295,12 +320,10 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
         where.insert(i, at)
         tokens.insert(i, token)
         hashes.insert(i, crc32(_utf8(token)))
-    spans = []
-    prev_end = 0
-    for end in sentence_ends:
-        spans.append((bisect_left(where, prev_end), bisect_left(where, end)))
-        prev_end = end
-    return tokens, hashes, spans
+    # A sentence's tokens end where the next one's start, all found in C (the first starts at
+    # offset 0: a link with no text at the very start sits at -0.5, before it).
+    bounds = list(map(bisect_left, repeat(where), sentence_ends))
+    return tokens, hashes, list(zip(chain((bisect_left(where, 0),), bounds), bounds))
 
 
 def _repeats(units: _Units, numbers: list, similarity: float):
@@ -315,18 +338,17 @@ def _repeats(units: _Units, numbers: list, similarity: float):
         return  # nothing earlier to repeat
     seen: dict = {}
     index: dict = {}
-    sizes: dict = {}  # unit -> distinct shingles, for the units compared so far
+    sets: dict = {}  # unit -> its distinct shingles, made only for the units compared
     keys = units.keys
     offsets = units.offsets
     for u in numbers:
-        match = seen.get(keys[u])
+        key_u = keys[u]
+        match = seen.get(key_u)
         share = None
         if match is None:
-            seen[keys[u]] = u
-            mine = units.set(u)
-            size = sizes[u] = len(mine)
+            seen[key_u] = u
             candidates: dict = {}
-            for key in units.smallest(u, mine):
+            for key in units.smallest(u):
                 bucket = index.get(key)
                 if bucket:
                     for c in bucket:
@@ -336,12 +358,19 @@ def _repeats(units: _Units, numbers: list, similarity: float):
                 else:
                     index[key] = [u]
             if candidates:
+                mine = sets.get(u)
+                if mine is None:
+                    mine = sets[u] = units.set(u)
+                size = len(mine)
                 for offset in sorted(candidates)[:_CANDIDATE_CAP]:
                     c = candidates[offset]
-                    other = sizes[c]
+                    theirs = sets.get(c)
+                    if theirs is None:
+                        theirs = sets[c] = units.set(c)
+                    other = len(theirs)
                     if min(size, other) < similarity * max(size, other):
                         continue
-                    j = fp.jaccard(mine, units.set(c))
+                    j = fp.jaccard(mine, theirs)
                     if j >= similarity:
                         match, share = c, j
                         break
