@@ -117,14 +117,17 @@ class Lexicon:
         self.source_notes = {e[0]: e[2] for e in cat("source_one", "source_noun") if e[2]}
         self.roles = frozenset(w for w, note in self.source_notes.items() if note in _ROLE_NOTES)
         self.single_hedges = frozenset(e[0] for e in cat("hedge") if " " not in e[0]) | self.softeners
-        #: First words of everything _scan looks for (normalised words).
+        matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
+        #: Words _scan tests for themselves, not only as the first word of a listed phrase.
+        tested = (
+            self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
+            | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
+            | evidence.NOUNS | conjecture.NOUNS
+        )
+        #: First words of everything _scan looks for (normalised words). A group after a quantifier
+        #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
         self.first = frozenset(
-            set(self.weasel.table) | set(self.group) | set(self.quantifier.table)
-            | self.group_quantified
-            | set(self.boosters.table) | set(self.hedges.table) | self.certainty | self.softeners
-            | self.modals | self.sources | reputation.PASSIVE_JUDGES | _REPORT_VERBS | reputation.SAID_TO
-            | reputation.DESCRIBED
-            | reputation.REPUTATION_NOUNS | evidence.NOUNS | conjecture.NOUNS
+            set().union(*(m.table for m in matchers)) | tested | self.group_quantified | self.softeners
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
@@ -135,22 +138,24 @@ class Lexicon:
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS
         self.triggers = with_variants(rare)
-        matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
         #: those phrases. _scan passes such a word at once when the next word is none of them.
-        self.phrase_only = self.first - (
-            {"the", "according", "arguably", "it", "it's", "considered", "reported", "report", "reports"}
-            | self.modals | reputation.SAID_TO | reputation.PASSIVE_JUDGES | reputation.REPUTATION_NOUNS
-            | _REPORT_VERBS | self.sources | evidence.NOUNS | self.group | _ATTRIBUTIVE
-            | certainty_frames.ADJECTIVES | self.certainty
-            | reputation.DESCRIBED | conjecture.NOUNS | {"by", "others"}
-            | frozenset().union(*(m.singles for m in matchers))
+        self.phrase_only = (
+            self.first - tested - _NAMED_IN_SCAN - _ATTRIBUTIVE - certainty_frames.ADJECTIVES
+            - frozenset().union(*(m.singles for m in matchers))
         )
         self.phrase_seconds = {
             w: frozenset().union(*(m.seconds.get(w, ()) for m in matchers)) for w in self.phrase_only
         }
 
+
+
+# Words _scan tests by name (``w == "the"``, ``w == "by"``...): never passed by the phrase-only
+# shortcut, whatever the lists hold.
+_NAMED_IN_SCAN = frozenset(
+    "the according arguably it it's considered reported report reports by others".split()
+)
 
 _COMMON = frozenset(
     """
