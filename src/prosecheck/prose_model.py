@@ -64,8 +64,8 @@ class Block:
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
-        """Prose ranges inside double quotation marks (someone else's words)."""
-        return find_all_quotations(self.prose) if '"' in self.prose or "\u201c" in self.prose or "'" in self.prose or "\u2018" in self.prose else NO_QUOTATIONS
+        """Prose ranges inside quotation marks, double or single (someone else's words)."""
+        return find_all_quotations(self.prose) or NO_QUOTATIONS
 
     def is_quoted(self, start: int, end: int) -> bool:
         """True when prose[start:end] lies inside one quotation."""

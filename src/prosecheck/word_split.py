@@ -105,8 +105,7 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         # Block.quotations, without cached_property's lock on every block.
         quotes = block.__dict__.get("quotations")
         if quotes is None:
-            quotes = block.__dict__["quotations"] = (
-                find_all_quotations(prose) if '"' in prose or "\u201c" in prose or "'" in prose or "\u2018" in prose else NO_QUOTATIONS)
+            quotes = block.__dict__["quotations"] = find_all_quotations(prose) or NO_QUOTATIONS
         k = first_sentence
         first_sentence += per_block[bi]
         if quotes:
