@@ -487,3 +487,50 @@ def test_lines_quoted_in_a_plain_text_mail_are_not_the_writers():
 )
 def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
     assert codes(run(text)) == expected
+
+
+def test_fourteenth_session_indeed_and_inevitably_in_the_verb():
+    """Issue 11, fourteenth session: "indeed" right after "to be" insists (info, like every
+    "indeed"); not after "there", not before "possible", not in a clause of doubt or checking.
+    "inevitably" inside a finite verb presents a consequence as certain (warning); not before a
+    participle that qualifies a noun, not after "would" or "to", not opening the sentence."""
+    text = (
+        "The old parser was indeed slower than the new one.\n"
+        "\n"
+        "There are indeed other parsers.\n"
+        "\n"
+        "It is indeed possible to keep the old parser.\n"
+        "\n"
+        "Check that the output is indeed the same.\n"
+        "\n"
+        "The old parser inevitably becomes the bottleneck.\n"
+        "\n"
+        "Such projects are inevitably led to a rewrite.\n"
+        "\n"
+        "Their inevitably limited budget ran out.\n"
+        "\n"
+        "The cost would inevitably attach to the old parser.\n"
+        "\n"
+        "Inevitably, the old parser was dropped.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 20, "HC102", "info"),
+        (9, 16, "HC102", "warning"),
+        (11, 19, "HC102", "warning"),
+    ]
+
+
+def test_fourteenth_session_manner_pairs_held_views_and_evidently():
+    """A booster joined to an adverb of manner says how ("gradually but definitely"); a
+    certainty adjective after "regards as" reports someone's view; "evidently" passes on what
+    others hold (HC101, like "apparently"), it is no booster."""
+    text = (
+        "The new parser will gradually but definitely replace the old one.\n"
+        "\n"
+        "The old school regards as self-evident that the parser is faster.\n"
+        "\n"
+        "The old parser is evidently slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 19, "HC101", "warning")]

@@ -90,3 +90,19 @@ def named_fact(lw, i: int) -> Optional[int]:
     if lw[i + 1] in _HARD and lw[i + 2] in FACTS and lw[i + 3] == "that":
         return i + 2
     return None
+
+
+# Verbs that report how someone holds a thing before "as": "The natural-law tradition regards as
+# self-evident that ...", "values assumed as self-evident by most Americans" (anvil-docs,
+# bellows-docs): the view of the subject or of the agent, reported, not the writer's certainty.
+_HOLD_AS = frozenset(
+    """regard regards regarded regarding assume assumes assumed assuming take takes taken took treat
+    treats treated accept accepts accepted view views viewed see sees seen saw hold holds held
+    consider considers considered present presents presented""".split()
+)
+
+
+def held_as(lw, b: int, bend: int) -> bool:
+    """ "regards as self-evident", "assumed as obvious": a certainty adjective after "as" and a verb
+    of holding or taking."""
+    return bend == b and b >= 2 and lw[b - 1] == "as" and lw[b - 2] in _HOLD_AS

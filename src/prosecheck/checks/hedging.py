@@ -36,7 +36,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, reputation, vague_agent
-from prosecheck.checks import booster_clauses, certainty_frames
+from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames
 from prosecheck.checks.booster_scope import on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -78,7 +78,7 @@ _ADVERB_HEDGES = frozenset(
 )
 _MODALS = frozenset({"may", "might", "could"})
 _PAIR_BOOSTERS = frozenset(
-    "clearly obviously undoubtedly certainly definitely surely evidently undeniably unquestionably".split()
+    "clearly obviously undoubtedly certainly definitely surely undeniably unquestionably".split()
 )
 _AFTER_CERTAINTY = frozenset(
     "that to of about enough whether if why what how from when in and or but for".split()
@@ -669,6 +669,12 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i += 1
                 continue
+        if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i):
+            # "he inevitably creates forms": a consequence presented as bound to happen
+            booster_at[i] = (i, "booster")
+            boosters += 1
+            i += 1
+            continue
         if w in certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
@@ -712,12 +718,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend):
             continue
-        if _not_insisting(lw, b, bend) or _existential(lw, b, bend):
+        if _not_insisting(lw, b, bend) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
+        if certainty_frames.held_as(lw, b, bend):
+            continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         found.append((b, bend, "HC102", ""))
@@ -729,6 +737,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 b == 0 or lw[b - 1] in ("and", "so", "but")
                 or _set_off_after_copula(lw, b, bend, words, prose) or _postposed(lw, b, bend, words, prose)
                 or _inside_verb(lw, b, bend, words, prose)
+                or certainty_adverbs.indeed_in_verb(lw, b, words, prose)
             ):
                 # Inline code marks a technical elaboration ("In fact `--clear-screen` and
                 # `--clearScreen` are both mapped to ..."): a fact the reader can check.
@@ -1121,6 +1130,15 @@ def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
 # obviously use a different template engine", "it can also obviously cause"), A9.
 _POSSIBILITY = frozenset({"can", "could", "may", "might"})
 _NEGATIONS = frozenset({"not", "isn't", "wasn't", "aren't", "never", "hardly"})
+
+
+def _paired_with_manner(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "would gradually but definitely make its mark", "slowly but surely": the booster joined
+    to an adverb of manner before it says how, as its partner does (bellows-docs; the mirror of
+    "obviously or demonstrably incorrect" in _not_insisting)."""
+    if bend != b or b < 2 or lw[b - 1] not in ("and", "but", "or") or not _manner_adverb(lw[b - 2]):
+        return False
+    return not prose[words[b - 2].end : words[b].start].strip(" ").replace(lw[b - 1], "", 1).strip(" ")
 
 
 def _not_insisting(lw, b: int, bend: int) -> bool:
