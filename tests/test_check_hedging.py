@@ -534,3 +534,27 @@ def test_fourteenth_session_manner_pairs_held_views_and_evidently():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(5, 19, "HC101", "warning")]
+
+
+def test_fourteenth_session_facts_that_stand():
+    """ "the fact remains that", "the stubborn fact remains" closing its clause present a claim
+    as a standing fact (warning); not "the fact remains unchanged". "the distressing fact that"
+    joins "the bitter fact that" (info). "This fact is unassailable" is a certainty predicate."""
+    text = (
+        "Yet the fact remains that the old parser is slow.\n"
+        "\n"
+        "But the stubborn fact remains: the old parser is slow.\n"
+        "\n"
+        "The fact remains unchanged by the new parser.\n"
+        "\n"
+        "Nobody faced the distressing fact that the old parser was slow.\n"
+        "\n"
+        "This fact is unassailable.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 5, "HC102", "warning"),
+        (3, 5, "HC102", "warning"),
+        (7, 14, "HC102", "info"),
+        (9, 6, "HC102", "warning"),
+    ]

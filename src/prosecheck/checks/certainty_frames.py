@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import Optional
 
 #: Adjectives of certainty that end a predicate frame.
-ADJECTIVES = frozenset("clear obvious evident undeniable unmistakable indisputable unquestionable certain".split())
+ADJECTIVES = frozenset(
+    "clear obvious evident undeniable unmistakable indisputable unquestionable certain unassailable incontestable irrefutable".split()
+)
 _DEGREE = frozenset("quite very perfectly abundantly absolutely all too so now already increasingly painfully crystal".split())
 _COPULAS = frozenset("is was are were becomes remains".split())
 # Subjects that name a claim, a view or a choice ("one thing is clear", "the answer was all too
@@ -30,7 +32,7 @@ _HEADS = frozenset(
 # Adjectives that mean nothing but certainty: after any noun ("The stimulus from the
 # confrontation ... was undeniable."), where "clear" or "obvious" could say how easy a thing is
 # to read or see ("the syntax is clear").
-_ONLY_CERTAINTY = frozenset("undeniable unmistakable indisputable unquestionable".split())
+_ONLY_CERTAINTY = frozenset("undeniable unmistakable indisputable unquestionable unassailable incontestable irrefutable".split())
 _CLAUSE_WORDS = frozenset("that why how".split())
 _DETERMINERS = frozenset("one two three the this that these those his her their our its a an".split())
 _ENDS = (".", ":", ";", ",", "!", "?", "\u2014", "\u2013", " -")
@@ -72,7 +74,8 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
 # alone, which only names a clause ("due to the fact that").
 _HARD = frozenset(
     """bitter simple plain hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
-    indisputable incontrovertible unpleasant uncomfortable""".split()
+    indisputable incontrovertible unpleasant uncomfortable distressing painful stubborn grim tragic
+    sobering inconvenient""".split()
 )
 FACTS = frozenset("fact facts truth truths reality realities".split())
 
@@ -83,13 +86,31 @@ FACTS = frozenset("fact facts truth truths reality realities".split())
 _PREMISE = frozenset("by for despite from given with of on upon in to besides beyond except".split())
 
 
-def named_fact(lw, i: int) -> Optional[int]:
-    """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows."""
-    if lw[i] != "the" or i + 3 >= len(lw) or (i and lw[i - 1] in _PREMISE):
+# "the fact remains that", "the stubborn fact remains": the fact stands whatever was said
+# against it (bellows-docs twice; issue 11, fourteenth session).
+_REMAINS = frozenset({"remains", "remained"})
+
+
+def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
+    """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows, or of
+    "the (stubborn) fact remains" closing its clause or before "that"."""
+    if lw[i] != "the" or i + 2 >= len(lw) or (i and lw[i - 1] in _PREMISE):
         return None
-    if lw[i + 1] in _HARD and lw[i + 2] in FACTS and lw[i + 3] == "that":
+    if lw[i + 1] in ("fact", "truth") and lw[i + 2] in _REMAINS:
+        return i + 2 if _stands(lw, i + 2, words, prose) else None
+    if i + 3 >= len(lw) or lw[i + 1] not in _HARD or lw[i + 2] not in FACTS:
+        return None
+    if lw[i + 3] == "that":
         return i + 2
-    return None
+    return i + 3 if lw[i + 3] in _REMAINS and _stands(lw, i + 3, words, prose) else None
+
+
+def _stands(lw, r: int, words, prose: str) -> bool:
+    """ "remains" with nothing after it in its clause, or before "that": the fact stands; not
+    "the fact remains unchanged" (a copula before its adjective)."""
+    if r + 1 >= len(lw) or lw[r + 1] == "that":
+        return True
+    return bool(words) and prose[words[r].end : words[r].end + 1] in _ENDS
 
 
 # Verbs that report how someone holds a thing before "as": "The natural-law tradition regards as

@@ -352,6 +352,9 @@ _LATER_TURNS = frozenset({"but", "nevertheless", "nonetheless"})
 _SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",), ("in", "reality"), ("in", "truth")})
 
 
+_REMAINS = frozenset({"remains", "remained"})  # "the fact remains": certainty_frames.named_fact
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -475,8 +478,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
             continue
-        if w == "the" and i + 3 < n and lw[i + 2] in facts:  # named_fact's own first test, inline
-            e = certainty_frames.named_fact(lw, i)
+        if w == "the" and i + 2 < n and (lw[i + 2] in facts or lw[i + 2] in _REMAINS):  # named_fact's first test
+            e = certainty_frames.named_fact(lw, i, words, prose)
             if e is not None and not any(quoted[i : e + 1]):
                 booster_at[i] = (e, "booster")
                 boosters += 1
