@@ -558,3 +558,28 @@ def test_fourteenth_session_facts_that_stand():
         (7, 14, "HC102", "info"),
         (9, 6, "HC102", "warning"),
     ]
+
+
+def test_fourteenth_session_common_knowledge_set_off():
+    """ "As we know," and "as every schoolboy knows" set off from the claim make it common
+    knowledge (warning); not "as far as we know", "as you know", "as we know it"; "Not only"
+    before it denies nothing."""
+    text = (
+        "As we know, the old parser is slow.\n"
+        "\n"
+        "The old parser is slow, as every schoolboy knows.\n"
+        "\n"
+        "As far as we know, the old parser is slow.\n"
+        "\n"
+        "As you know, the old parser is free.\n"
+        "\n"
+        "This is the end of the parser as we know it.\n"
+        "\n"
+        "Not only, as we know, did the old parser fail.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 25, "HC102", "warning"),
+        (11, 11, "HC102", "warning"),
+    ]

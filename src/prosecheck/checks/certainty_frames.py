@@ -127,3 +127,29 @@ def held_as(lw, b: int, bend: int) -> bool:
     """ "regards as self-evident", "assumed as obvious": a certainty adjective after "as" and a verb
     of holding or taking."""
     return bend == b and b >= 2 and lw[b - 1] == "as" and lw[b - 2] in _HOLD_AS
+
+
+# "As we know, the Soviet peasant today ...", "as every schoolboy knows.", "As the legal world
+# knows, ...": a clause set off from the claim that makes it common knowledge (quarry-docs three
+# times, anvil-docs, hearth-docs; issue 11, fourteenth session). The lexicon holds "as we all
+# know" and "as everyone knows" word for word. Not "as far as we know" (a limit), not "as you
+# know" (a nod to the reader about the writer's own work: "As you know, ShowdownJS is a free
+# library"), not "as we know it" (the idiom).
+KNOW = frozenset({"know", "knows"})
+_KNOWERS = frozenset("we everyone everybody every all any the most".split())
+_NOT_BEFORE_AS = frozenset("far long much well so soon just same such".split())
+
+
+def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of "as" when ``lw[k]`` ("know", "knows") ends "as we know," or "as every
+    schoolboy knows" set off from its sentence, else None."""
+    for s in range(k - 1, max(-1, k - 5), -1):
+        if lw[s] == "as":
+            break
+    else:
+        return None
+    if s + 1 == k or lw[s + 1] not in _KNOWERS or (s and lw[s - 1] in _NOT_BEFORE_AS):
+        return None
+    if not all(w.isalpha() for w in lw[s + 1 : k]):
+        return None
+    return s if k + 1 >= len(lw) or prose[words[k].end : words[k].end + 1] in (",", ".", ";", ":", "\u2014") else None

@@ -122,7 +122,7 @@ class Lexicon:
         tested = (
             self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
-            | evidence.NOUNS | conjecture.NOUNS
+            | evidence.NOUNS | conjecture.NOUNS | certainty_frames.KNOW
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -136,7 +136,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | certainty_frames.KNOW
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -467,7 +467,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
-    adjectives, facts = certainty_frames.ADJECTIVES, certainty_frames.FACTS
+    adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
@@ -668,6 +668,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
                 # "one thing is clear", "It is quite evident that": the predicate vouches for
                 # the claim as "clearly" does (issue 11, thirteenth session)
+                booster_at[s] = (i, "booster")
+                boosters += 1
+                i += 1
+                continue
+        if w in know:
+            s = certainty_frames.common_knowledge(lw, i, words, prose)
+            if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
+                # "As we know, the Soviet peasant ...": the claim made common knowledge
                 booster_at[s] = (i, "booster")
                 boosters += 1
                 i += 1
@@ -1160,8 +1168,8 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True
     if len(before) >= 2 and before[-2] in _POSSIBILITY and before[-1] in ("also", "be", "still", "then", "you", "we"):
         return True
-    if any(w in _NEGATIONS for w in before[-2:]):
-        return True
+    if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"]:
+        return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
     if b and lw[b - 1] in ("to", "most"):
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
