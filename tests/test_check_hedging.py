@@ -583,3 +583,15 @@ def test_fourteenth_session_common_knowledge_set_off():
         (3, 25, "HC102", "warning"),
         (11, 11, "HC102", "warning"),
     ]
+
+
+def test_fourteenth_session_demonstrably():
+    """ "demonstrably" vouches that a proof exists (warning); after a verb of becoming it says
+    how a state shows ("becomes demonstrably riled")."""
+    text = (
+        "One of the two claims was demonstrably false.\n"
+        "\n"
+        "He becomes demonstrably riled when the parser fails.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 27, "HC102", "warning")]

@@ -14,6 +14,10 @@
   "to" ("would inevitably attach", "expecting a drug inevitably to result": a conditional or
   someone's expectation), not opening the sentence ("Inevitably, Mrs. Hull died": narration).
 
+* "demonstrably" after a verb of becoming or appearing says how a state shows ("he becomes
+  demonstrably riled", news-dev: visibly), not that a claim is proven ("One was demonstrably
+  false").
+
 Measured in issue 11's fourteenth session (HC102.md). Words are the sentence's normalised words.
 """
 
@@ -62,3 +66,11 @@ def inevitable_claim(lw, i: int) -> bool:
     # "this inevitably means": a verb in the present's third person; not "this inevitably
     # abbreviated rendering" (a participle before its noun)
     return len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
+
+
+_BECOMING = frozenset("become becomes became becoming grow grows grew get gets got look looks looked seem seems seemed".split())
+
+
+def visibly(lw, b: int) -> bool:
+    """ "he becomes demonstrably riled": "demonstrably" as "visibly", the manner of a state."""
+    return lw[b] == "demonstrably" and b > 0 and lw[b - 1] in _BECOMING

@@ -735,6 +735,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
             continue
+        if certainty_adverbs.visibly(lw, b):
+            continue  # "he becomes demonstrably riled": how the state shows, no claim proven
         if certainty_frames.held_as(lw, b, bend):
             continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
