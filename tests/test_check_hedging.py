@@ -595,3 +595,17 @@ def test_fourteenth_session_demonstrably():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 27, "HC102", "warning")]
+
+
+def test_fourteenth_session_surely_opening_a_sentence():
+    """ "Surely" opening a sentence appeals to the reader to grant the claim: a warning, unlike
+    "Obviously," there (info); before a modal of possibility it stays info."""
+    text = (
+        "Surely no parser has been slower than the old one.\n"
+        "\n"
+        "Obviously, the old parser is slower.\n"
+        "\n"
+        "Surely they can rewrite the old parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "info"), (5, 1, "HC102", "info")]
