@@ -609,3 +609,17 @@ def test_fourteenth_session_surely_opening_a_sentence():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "info"), (5, 1, "HC102", "info")]
+
+
+def test_fourteenth_session_of_course_before_a_framing_phrase():
+    """ "Of course," opening a sentence before a framing phrase ("in order to", "after",
+    "due to") qualifies what came before: no finding; before the claim itself it stays info."""
+    text = (
+        "Of course, in order to use the new features, you need the new parser.\n"
+        "\n"
+        "Of course, after the first release, the old parser was dropped.\n"
+        "\n"
+        "Of course, the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "info")]

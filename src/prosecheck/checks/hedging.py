@@ -1126,7 +1126,26 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
     if any(w in _DENIALS and bend + 1 + k < len(lw) - 1 for k, w in enumerate(after)):
         return True
     end = words[-1].end
-    return prose[end : end + 1] == ":"  # a lead-in to what follows
+    if prose[end : end + 1] == ":":
+        return True  # a lead-in to what follows
+    return _framing_after(lw, bend, words, prose)
+
+
+# Prepositions that open a framing phrase after "Of course," at the head of a sentence: "Of
+# course, in order to use the new features, ...", "Of course, after getting the basics right,
+# ...", "Of course, due to every character using two bytes, ...", "Of course, in prudential
+# calculation, ... Yet" (issue 11, fourteenth session: 6 traps in five sets, vault, cellar,
+# loft twice, hearth, bellows; 1 right, ember's "Of course, in large measure, that is because").
+_FRAMING = frozenset("in for after due from with under during before given despite".split())
+
+
+def _framing_after(lw, bend: int, words, prose: str) -> bool:
+    """ "Of course, in order to preserve the software, ...": "Of course" opening the sentence
+    and set off before a framing phrase qualifies what came before: it concedes, like RULES-
+    ADDENDUM Q3's "Of course, there is also an optimistic side"."""
+    if bend != 1 or bend + 1 >= len(lw) or lw[bend + 1] not in _FRAMING:
+        return False
+    return "," in prose[words[bend].end : words[bend + 1].start]
 
 
 def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
