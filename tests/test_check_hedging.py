@@ -623,3 +623,19 @@ def test_fourteenth_session_of_course_before_a_framing_phrase():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(5, 1, "HC102", "info")]
+
+
+def test_fourteenth_session_in_fact_on_the_writers_own_doing():
+    """ "In fact, we don't add much", "we do in fact already use": the emphasis lands on what
+    the writer does; no finding. "In truth, I find ..." is still a claim (info)."""
+    text = (
+        "In fact, we don't add much to the old parser.\n"
+        "\n"
+        "And we do in fact already use the new parser.\n"
+        "\n"
+        "In truth, I find the old parser slower.\n"
+        "\n"
+        "In fact, the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]

@@ -37,7 +37,7 @@ from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames
-from prosecheck.checks.booster_scope import on_writers_mind
+from prosecheck.checks.booster_scope import on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -761,8 +761,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
-                if _aside(lw, b, bend, words, prose):
-                    continue
+                if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
+                    continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
