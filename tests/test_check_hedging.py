@@ -639,3 +639,14 @@ def test_fourteenth_session_in_fact_on_the_writers_own_doing():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]
+
+
+def test_fourteenth_session_too_grants_only_after_of_course():
+    """ "Of course ... too" grants a point; "I am sure that ..., too" still insists."""
+    text = (
+        "Of course there are other parsers that matter too.\n"
+        "\n"
+        "I am sure that the old parser was slow, too.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(3, 1, "HC102", "warning")]

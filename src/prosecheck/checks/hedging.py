@@ -1069,8 +1069,12 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     for k in range(b):
         if lw[k] == "although" or (lw[k] == "though" and (k == 0 or lw[k - 1] in ("even", "("))):
             return True  # not the adverb "Just in case, though, here are examples that ..."
-    if b <= 2 and "too" in lw[bend + 1 :]:
-        return True  # "Of course there are lots of other things that matter too"
+    if b <= 2 and "too" in lw[bend + 1 :] and lw[b : bend + 1] == ["of", "course"]:
+        # "Of course there are lots of other things that matter too"; only "of course", which
+        # grants: "I am sure that Castro was happy, too", "We were certainly not ... too" and
+        # "the reality is that the JS community is just too diverse" insist (issue 11,
+        # fourteenth session: +3 right in bellows, forge, fresh; +1 trap in ember)
+        return True
     if b and lw[b - 1] in ("and", "but", "or") and bend + 1 < len(lw) and lw[bend + 1] == "not":
         return True  # "(but not always, and certainly not by definition)"
     if lw[b : bend + 1] == ["of", "course"]:
