@@ -737,7 +737,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
-        if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
+        if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
         if certainty_adverbs.visibly(lw, b):
             continue  # "he becomes demonstrably riled": how the state shows, no claim proven
@@ -1234,6 +1234,9 @@ def _attributive(lw, words, i: int, prose: str) -> bool:
 # craze is driving us nuts"), but clarity before a question word or in a purpose clause ("It's
 # clear reading the test what the output is", "so that it is clear this is intended").
 _THATLESS = frozenset({("it's", "clear"), ("it", "is", "clear"), ("it's", "apparent"), ("it", "is", "apparent")})
+# "it's obvious what changed and easy to fix": easy to see, like "It's clear from the test what
+# the output is" (_clarity); loft-docs' trap, issue 11, fourteenth session. Its tier is its own.
+_OBVIOUS = frozenset({("it's", "obvious"), ("it", "is", "obvious")})
 _QUESTION_WORDS = frozenset("what how why which who whom whether where when".split())
 
 
