@@ -18,7 +18,16 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
 * **a superlative of all** (:func:`of_all`): "the deepest and most vital of all questions",
   "the most cobbled-together of all the CMUCL ports", "the most unfortunate of all"; not
   "Best of all," nor "most important of all" (no article: a transition), nor a size ranked
-  among all ("Florida's is the shortest of all": a fact).
+  among all ("Florida's is the shortest of all": a fact), nor "the best news of all is that"
+  (a transition);
+* **"Only" inverting a claim about people** (:func:`only_inverted`, at ``info``: seen in two
+  documents only): "Only then can employers hire", "Only in Europe have our lines remained
+  firm"; not "Only by applying our ideas can we" (a method), nor a program ("Only after
+  starting the stream will ondata be called").
+
+Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
+programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims), and
+"no one" with a verb of mind ("No one anticipates": one set only).
 
 Each function reads the normalised words of one sentence (``lw``; ``words`` for case) from its
 trigger word at ``i`` and returns the first and last words of the claim, or None.
@@ -29,10 +38,10 @@ from __future__ import annotations
 from typing import Optional
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "every", "ofall", "onlyinv", "nobodymind")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
-TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "every", "only"})
+TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only"})
 
 # --- a habit of mind said of a people or a group ------------------------------------------
 
@@ -133,28 +142,6 @@ _NARROWING = frozenset({"in", "on", "at", "of", "among"})
 _SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
 
 
-# --- every <person> ---------------------------------------------------------------------------
-
-# People "every" sweeps over: "every Perl programmer", "Every soldier in the army", "every
-# Southern mind". Not "every user", "every member", "every child" (accounts, fields and tree
-# nodes in documentation).
-_PERSONS = frozenset(
-    "programmer developer engineer hacker soldier president seller vendor citizen american man woman "
-    "person christian mind politician voter leader writer author critic scientist".split()
-)
-
-
-def every_person(lw, i: int) -> Optional[tuple[int, int]]:
-    """"every Perl programmer", "Every president of both parties", "affects every Southern
-    mind": ``lw[i]`` is "every", a person of _PERSONS within three words."""
-    for k in range(i + 1, min(len(lw), i + 4)):
-        if lw[k] in _PERSONS:
-            return i, k
-        if not lw[k].replace("-", "").isalpha() or lw[k] in ("and", "or", "of", "time"):
-            return None
-    return None
-
-
 # --- a superlative of all --------------------------------------------------------------------
 
 # After "of all": not a scope of rivals ("the best of all possible worlds": an idiom).
@@ -173,8 +160,10 @@ def of_all(lex, lw, i: int) -> Optional[tuple[int, int]]:
     if w == "most":
         if i + 1 >= n or not lw[i + 1].replace("-", "").isalpha():
             return None
-    elif w not in lex.superlative or w in lex.dimension:
+    elif w not in lex.superlative:
         return None
+    elif w in lex.dimension and not (i + 2 < n and lw[i + 1] == "and" and lw[i + 2] == "most"):
+        return None  # "the shortest of all": a size; not "the deepest and most vital of all"
     for k in range(i + 1, min(n - 1, i + 6)):
         if lw[k] == "of":
             if lw[k + 1] == "all":
@@ -230,11 +219,3 @@ _PEOPLE_PLURALS = frozenset(
     "employers workers families communities parents children students teachers farmers businesses "
     "nations countries states cities".split()
 )
-
-# Present-tense verbs of mind that "nobody"/"no one" sweeps over everyone with, beside the
-# check's own (superlatives._NOBODY_PRESENT): "No one anticipates any radical shift".
-NOBODY_MINDS = frozenset("anticipates thinks imagines suspects fears doubts denies disputes".split())
-
-
-def nobody_mind(w: str) -> bool:
-    return w in NOBODY_MINDS
