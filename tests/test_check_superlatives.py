@@ -393,11 +393,16 @@ def test_tiers_of_the_fourteenth_sessions_absolutes():
     forget"), the writer's own story ("I always knew"), a program ("The parser never assumes"),
     advice ("You should never"), a means ("on goodwill alone"), a small scope ("Almost everyone in
     our team"), a size among all ("the oldest of all the mills"), a transition ("the best news of
-    all is that", "Best of all,"), a program after "Only after" and a method after "Only by"."""
+    all is that", "Best of all,"), a program after "Only after" and a method after "Only by". A
+    people before a parenthesis set off by commas is the subject too ("The Realtors, both in town
+    and in this survey, have invariably equated", reported from the auxiliary; not "The parser,
+    in its default mode, has always assumed"); "stand virtually alone in" is a party set apart
+    ("can stand alone on any machine" is not)."""
     text = (FIXTURES / "rules14_absolutes.md").read_text(encoding="utf-8")
     got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
     assert got == [
         (5, 18, "SL101", "warning"), (7, 5, "SL101", "warning"), (9, 1, "SL101", "warning"),
         (19, 13, "SL101", "warning"), (21, 1, "SL101", "warning"), (25, 1, "SL101", "warning"),
         (29, 16, "SL101", "warning"), (37, 1, "SL101", "info"), (39, 1, "SL101", "info"),
+        (45, 48, "SL101", "warning"), (49, 15, "SL101", "warning"),
     ]

@@ -11,7 +11,8 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   story, an instruction), ``always``/``never``/``invariably``, then a verb of thinking, feeling
   or valuing;
 * **"X and X alone", "he alone has"** (:func:`alone_claim`): one party holds what nobody else
-  does ("they and they alone possess", "He alone has the wisdom", "which alone can oppose");
+  does ("they and they alone possess", "He alone has the wisdom", "which alone can oppose",
+  "stand virtually alone in holding that conviction");
   not "on fear alone", "software alone" (a means, not a party);
 * **nearly everyone** (:func:`nearly_everyone`): "Practically everybody in Berlin has ...",
   "Virtually everyone thinks ...", "nearly everyone is agreed";
@@ -74,25 +75,47 @@ _MIND_VERBS = frozenset(
 _FEELINGS = frozenset("afraid jealous envious ashamed proud content reluctant eager hostile".split())
 
 
-def group_habit(lw, words, i: int) -> Optional[tuple[int, int]]:
+def group_habit(lw, words, i: int, gaps=None) -> Optional[tuple[int, int]]:
     """"Northerners never think", "we have never been afraid", "Catholics have always strongly
     resented": ``lw[i]`` is always/never/invariably. Not "I always knew" nor "you never want"
     (the writer's story, an instruction), nor "should never"/"must always" (advice), nor a
-    program ("SQLAlchemy never assumes": not a people)."""
+    program ("SQLAlchemy never assumes": not a people). ``gaps(k)``: the text between words
+    ``k`` and ``k + 1``; with it, a subject before a parenthesis set off by commas counts
+    ("Realtors, both generally and in this group, have invariably equated"), and the claim is
+    reported from the verb."""
     n = len(lw)
     s = i - 1
     while s >= 0 and lw[s] in _AUX:
         s -= 1
-    if s < 0 or not _people(lw, words, s):
+    if s < 0:
         return None
+    start = s
+    if not _people(lw, words, s):
+        s = _before_parenthesis(lw, words, s, gaps)
+        if s is None:
+            return None
+        start = s + 1
+        while lw[start - 1] not in _AUX and lw[start] not in _AUX and start < i:
+            start += 1  # from the auxiliary (or the adverb) after the parenthesis
     if lw[s] == "we" and s + 1 < i and lw[s + 1] in _PLEDGES:
         return None  # "We will never forget", "we will never negotiate out of fear": a pledge
     k = i + 1
     while k < n and lw[k] in _ADVERBS_BETWEEN:
         k += 1
     if k < n and lw[k] == "been" and k + 1 < n and lw[k + 1] in _FEELINGS:
-        return s, k + 1
-    return (s, k) if k < n and lw[k] in _MIND_VERBS else None
+        return start, k + 1
+    return (start, k) if k < n and lw[k] in _MIND_VERBS else None
+
+
+def _before_parenthesis(lw, words, s: int, gaps) -> Optional[int]:
+    """Word ``s`` closes a parenthesis set off by commas (a comma after it) of at most ten
+    words: the index of the people before the opening comma, or None."""
+    if gaps is None or "," not in gaps(s):
+        return None
+    for k in range(s - 1, max(-1, s - 11), -1):
+        if "," in gaps(k):
+            return k if _people(lw, words, k) else None
+    return None
 
 
 def _people(lw, words, s: int) -> bool:
@@ -120,7 +143,14 @@ def alone_claim(lw, i: int) -> Optional[tuple[int, int]]:
         return i - 3, i
     if i >= 1 and lw[i - 1] in _ALONE_PARTIES and i + 1 < n and lw[i + 1] in _FINITE:
         return i - 1, i + 1
+    v = i - 2 if i >= 2 and lw[i - 1] in _NEARLY else i - 1
+    if v >= 0 and lw[v] in _STAND and i + 1 < n and lw[i + 1] in ("in", "among"):
+        return v, i  # "the Churches stand virtually alone in holding that conviction"
     return None
+
+
+# "stand alone in": a party set apart from every other (not "a stand-alone build", "can stand alone").
+_STAND = frozenset({"stand", "stands", "stood"})
 
 
 # --- nearly everyone -------------------------------------------------------------------------
