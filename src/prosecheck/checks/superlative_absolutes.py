@@ -49,7 +49,7 @@ TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "eve
 # People and groups a habit of mind is claimed of (beside a capitalised plural, "Northerners").
 _GROUPS = frozenset(
     "we they he she people men women americans christians catholics protestants critics "
-    "administration government church party nation country society congress americans "
+    "administration government church party nation country society congress "
     "realtors northerners southerners liberals conservatives democrats republicans "
     "president leaders politicians voters citizens scientists philosophers theologians "
     "historians economists clergy clergymen believers".split()
@@ -82,7 +82,7 @@ def group_habit(lw, words, i: int, gaps=None) -> Optional[tuple[int, int]]:
     program ("SQLAlchemy never assumes": not a people). ``gaps(k)``: the text between words
     ``k`` and ``k + 1``; with it, a subject before a parenthesis set off by commas counts
     ("Realtors, both generally and in this group, have invariably equated"), and the claim is
-    reported from the verb."""
+    reported from the auxiliary."""
     n = len(lw)
     s = i - 1
     while s >= 0 and lw[s] in _AUX:
@@ -94,9 +94,9 @@ def group_habit(lw, words, i: int, gaps=None) -> Optional[tuple[int, int]]:
         s = _before_parenthesis(lw, words, s, gaps)
         if s is None:
             return None
-        start = s + 1
-        while lw[start - 1] not in _AUX and lw[start] not in _AUX and start < i:
-            start += 1  # from the auxiliary (or the adverb) after the parenthesis
+        start = i
+        while start - 1 > s and lw[start - 1] in _AUX:
+            start -= 1  # reported from the auxiliary (or the adverb) after the parenthesis
     if lw[s] == "we" and s + 1 < i and lw[s + 1] in _PLEDGES:
         return None  # "We will never forget", "we will never negotiate out of fear": a pledge
     k = i + 1
