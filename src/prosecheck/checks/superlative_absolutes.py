@@ -75,12 +75,12 @@ _MIND_VERBS = frozenset(
 _FEELINGS = frozenset("afraid jealous envious ashamed proud content reluctant eager hostile".split())
 
 
-def group_habit(lw, words, i: int, gaps=None) -> Optional[tuple[int, int]]:
+def group_habit(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
     """"Northerners never think", "we have never been afraid", "Catholics have always strongly
     resented": ``lw[i]`` is always/never/invariably. Not "I always knew" nor "you never want"
     (the writer's story, an instruction), nor "should never"/"must always" (advice), nor a
-    program ("SQLAlchemy never assumes": not a people). ``gaps(k)``: the text between words
-    ``k`` and ``k + 1``; with it, a subject before a parenthesis set off by commas counts
+    program ("SQLAlchemy never assumes": not a people). With the block's text (``prose``), a
+    subject before a parenthesis set off by commas counts
     ("Realtors, both generally and in this group, have invariably equated"), and the claim is
     reported from the auxiliary."""
     n = len(lw)
@@ -91,7 +91,7 @@ def group_habit(lw, words, i: int, gaps=None) -> Optional[tuple[int, int]]:
         return None
     start = s
     if not _people(lw, words, s):
-        s = _before_parenthesis(lw, words, s, gaps)
+        s = _before_parenthesis(lw, words, s, prose)
         if s is None:
             return None
         start = i
@@ -107,13 +107,13 @@ def group_habit(lw, words, i: int, gaps=None) -> Optional[tuple[int, int]]:
     return (start, k) if k < n and lw[k] in _MIND_VERBS else None
 
 
-def _before_parenthesis(lw, words, s: int, gaps) -> Optional[int]:
+def _before_parenthesis(lw, words, s: int, prose: Optional[str]) -> Optional[int]:
     """Word ``s`` closes a parenthesis set off by commas (a comma after it) of at most ten
     words: the index of the people before the opening comma, or None."""
-    if gaps is None or "," not in gaps(s):
+    if prose is None or s + 1 >= len(words) or "," not in prose[words[s].end : words[s + 1].start]:
         return None
     for k in range(s - 1, max(-1, s - 11), -1):
-        if "," in gaps(k):
+        if "," in prose[words[k].end : words[k + 1].start]:
             return k if _people(lw, words, k) else None
     return None
 

@@ -605,7 +605,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i = end + 1
                 continue
         if w in absolutes.TRIGGERS:
-            hit = _absolute_frame(lw, words, i, lambda k: prose[words[k].end : words[k + 1].start])
+            hit = _absolute_frame(lw, words, i, prose)
             if hit and not _asks(words, prose):
                 yield hit  # "Northerners never think", "they and they alone", "Virtually everyone"
                 i = hit[1] + 1
@@ -658,12 +658,12 @@ _FRAME_KINDS = {
 }
 
 
-def _absolute_frame(lw, words, i: int, gaps=None):
+def _absolute_frame(lw, words, i: int, prose: Optional[str] = None):
     """A claim of superlative_absolutes at word ``i`` (always, never, alone, everyone...):
     ``(first, last, code, kind)`` or None."""
     w = lw[i]
     if w in ("always", "never", "invariably"):
-        hit, kind = absolutes.group_habit(lw, words, i, gaps), "frame:habit"
+        hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
     elif w == "only":
