@@ -14,6 +14,12 @@ Three grammatical classes of the superlatives the rules miss:
 * ``history``: a superlative or "first time" with a historical scope ("in history", "since
   1951", "an all-time record"): ``superlative_frames.historical_record``.
 
+Issue 11's fourteenth session added the absolutes about people of ``checks/superlative_absolutes.py``
+(``habit``: "Northerners never think"; ``alone``: "they and they alone"; ``everyone``: "Practically
+everybody"; ``ofall``: "the most unfortunate of all"; ``onlyinv``: "Only then can employers hire",
+at info). Two more were measured at commit cdc498c and left out: "every <person>" and "no one"
+with a verb of mind (SL101's code page has the figures).
+
 Per set: the gold superlative positives the rules (all classes off) miss, put in a class by
 the shape of the marked phrase (``missed_class``: a regular expression, a rough count); then,
 with each class on alone and all shipped classes on, the SL101 findings it adds, each put by
@@ -40,12 +46,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import crossval  # noqa: E402
-from prosecheck.checks import superlative_frames as frames, superlatives  # noqa: E402
+from prosecheck.checks import superlative_absolutes as absolutes, superlative_frames as frames, superlatives  # noqa: E402
 from prosecheck.testing import lint_documents, registry  # noqa: E402
 
 SETS = crossval.SETS + tuple(s for s in ("kiln-docs", "forge-docs", "quarry-docs") if s not in crossval.SETS)
-CLASSES = ("evaluative", "comparative", "history", "rival", "record", "possessive")
-SHIPPED = ("comparative", "history", "rival", "record")
+CLASSES = ("evaluative", "comparative", "history", "rival", "record", "possessive", "habit", "alone", "everyone", "ofall", "onlyinv")
+SHIPPED = ("comparative", "history", "rival", "record", "habit", "alone", "everyone", "ofall", "onlyinv")
 TRIED = list(CLASSES)  # --classes narrows it
 
 # --- the class measured and left out -----------------------------------------------------
@@ -102,6 +108,8 @@ def evaluative_anywhere(lex, lw, i: int, possessive=False):
 _HISTORY, _COMPARATIVE, _FRAME_CLAIM = frames.historical_record, frames.comparative_absolute, superlatives._frame_claim
 _RIVAL, _RECORD, _NO_OTHER, _NOBODY_BETTER = frames.every_rival, frames.record_adjective, frames.no_other_people, frames.nobody_better
 _LED = frames.led_the_field
+_HABIT, _ALONE, _EVERYONE, _OFALL = absolutes.group_habit, absolutes.alone_claim, absolutes.nearly_everyone, absolutes.of_all
+_ONLYINV = absolutes.only_inverted
 
 
 def switch(on) -> None:
@@ -113,6 +121,11 @@ def switch(on) -> None:
     frames.no_other_people = _NO_OTHER if "rival" in on else (lambda *a, **k: None)
     frames.nobody_better = _NOBODY_BETTER if "rival" in on else (lambda *a, **k: None)
     frames.led_the_field = _LED if "rival" in on else (lambda *a, **k: None)
+    absolutes.group_habit = _HABIT if "habit" in on else (lambda *a, **k: None)
+    absolutes.alone_claim = _ALONE if "alone" in on else (lambda *a, **k: None)
+    absolutes.nearly_everyone = _EVERYONE if "everyone" in on else (lambda *a, **k: None)
+    absolutes.of_all = _OFALL if "ofall" in on else (lambda *a, **k: None)
+    absolutes.only_inverted = _ONLYINV if "onlyinv" in on else (lambda *a, **k: None)
 
     def frame_claim(lex, lw, i, gaps=None):
         hit = _FRAME_CLAIM(lex, lw, i, gaps)

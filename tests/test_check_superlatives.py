@@ -382,3 +382,27 @@ def test_a_superlative_that_ranks_a_things_own_parts_is_info(text, expected):
 )
 def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
     assert codes(run(text)) == expected
+
+
+def test_tiers_of_the_fourteenth_sessions_absolutes():
+    """Issue 11's fourteenth session (checks/superlative_absolutes.py): a habit of mind said of a
+    people or a group ("Highlanders never think", "The Realtors have always strongly resented",
+    "We have never been afraid"), "they and they alone", "She alone has", "Practically everybody"
+    and a superlative "of all" are warnings; "Only then can farmers", "Only in the north have our
+    orchards" (seen in two documents only) are info. Not flagged: a pledge ("We will never
+    forget"), the writer's own story ("I always knew"), a program ("The parser never assumes"),
+    advice ("You should never"), a means ("on goodwill alone"), a small scope ("Almost everyone in
+    our team"), a size among all ("the oldest of all the mills"), a transition ("the best news of
+    all is that", "Best of all,"), a program after "Only after" and a method after "Only by". A
+    people before a parenthesis set off by commas is the subject too ("The Realtors, both in town
+    and in this survey, have invariably equated", reported from the auxiliary; not "The parser,
+    in its default mode, has always assumed"); "stand virtually alone in" is a party set apart
+    ("can stand alone on any machine" is not)."""
+    text = (FIXTURES / "rules14_absolutes.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (5, 18, "SL101", "warning"), (7, 5, "SL101", "warning"), (9, 1, "SL101", "warning"),
+        (19, 13, "SL101", "warning"), (21, 1, "SL101", "warning"), (25, 1, "SL101", "warning"),
+        (29, 16, "SL101", "warning"), (37, 1, "SL101", "info"), (39, 1, "SL101", "info"),
+        (45, 48, "SL101", "warning"), (49, 15, "SL101", "warning"),
+    ]

@@ -1,5 +1,5 @@
-"""eval/frame_classes.py, the superlatives SL101's frames pass over (issue 11, twelfth and
-thirteenth sessions): the shape each missed phrase is put in, each class switched on alone, and
+"""eval/frame_classes.py, the superlatives SL101's frames pass over (issue 11, twelfth to
+fourteenth sessions): the shape each missed phrase is put in, each class switched on alone, and
 the corpus rows."""
 
 import sys
@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 import frame_classes  # noqa: E402
-from prosecheck.checks import superlative_frames, superlatives  # noqa: E402
+from prosecheck.checks import superlative_absolutes, superlative_frames, superlatives  # noqa: E402
 
 TEXT = (
     "Farmers saw the smallest harvest since 1951.\n\n"
@@ -19,7 +19,12 @@ TEXT = (
     "Waste pales before the greatest loss of the century.\n\n"
     "The coach was more surprised than anybody else.\n\n"
     "The utility has a record construction budget.\n\n"
-    "It was one of his greatest triumphs.\n"
+    "It was one of his greatest triumphs.\n\n"
+    "Even now, Highlanders never think about the fees.\n\n"
+    "It is a gift which they and they alone possess.\n\n"
+    "Practically everybody in the valley keeps bees.\n\n"
+    "Vandals smashed the most beautiful of all the bridges.\n\n"
+    "Only then can farmers sell their grain.\n"
 )
 
 
@@ -30,6 +35,9 @@ def restore(monkeypatch):
                          (superlative_frames, "every_rival"), (superlative_frames, "record_adjective"),
                          (superlative_frames, "no_other_people"), (superlative_frames, "nobody_better"),
                          (superlative_frames, "led_the_field"),
+                         (superlative_absolutes, "group_habit"), (superlative_absolutes, "alone_claim"),
+                         (superlative_absolutes, "nearly_everyone"), (superlative_absolutes, "of_all"),
+                         (superlative_absolutes, "only_inverted"),
                          (superlatives, "_frame_claim")):
         monkeypatch.setattr(module, name, getattr(module, name))
     monkeypatch.setattr(superlatives, "_FRAME_KINDS", dict(superlatives._FRAME_KINDS))
@@ -62,7 +70,14 @@ def test_missed_class_by_shape(phrase, sentence, expected):
         (("rival",), [(7, 30, "warning")]),
         (("record",), [(9, 17, "warning")]),
         (("possessive",), [(11, 15, "info")]),
-        (frame_classes.SHIPPED, [(1, 13, "warning"), (3, 1, "warning"), (7, 30, "warning"), (9, 17, "warning")]),
+        (("habit",), [(13, 11, "warning")]),
+        (("alone",), [(15, 20, "warning")]),
+        (("everyone",), [(17, 1, "warning")]),
+        (("ofall",), [(19, 17, "warning")]),
+        (("onlyinv",), [(21, 1, "info")]),
+        (frame_classes.SHIPPED, [(1, 13, "warning"), (3, 1, "warning"), (7, 30, "warning"), (9, 17, "warning"),
+                                 (13, 11, "warning"), (15, 20, "warning"), (17, 1, "warning"), (19, 17, "warning"),
+                                 (21, 1, "info")]),
     ],
 )
 def test_each_class_switched_on_alone(on, expected):
@@ -83,6 +98,11 @@ def test_corpus_rows_name_each_new_finding(tmp_path, capsys):
         ["a.md", "7", "30", "rival", "warning"],
         ["a.md", "9", "17", "record", "warning"],
         ["a.md", "11", "15", "possessive", "info"],
+        ["a.md", "13", "11", "habit", "warning"],
+        ["a.md", "15", "20", "alone", "warning"],
+        ["a.md", "17", "1", "everyone", "warning"],
+        ["a.md", "19", "17", "ofall", "warning"],
+        ["a.md", "21", "1", "onlyinv", "info"],
     ]
     out = capsys.readouterr().out
     assert "(2 files, 1 SL101 findings with the classes off): evaluative  adds {'info': 1}" in out

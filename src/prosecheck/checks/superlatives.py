@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     user_terms_problem,
     with_variants,
 )
+from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
@@ -112,7 +113,7 @@ class Lexicon:
         self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
-            | compounds | self.graded | _FRAME_TRIGGERS
+            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -603,6 +604,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield i, end, "SL101", "absolute"  # "nobody would write", "no one can read"
                 i = end + 1
                 continue
+        if w in absolutes.TRIGGERS:
+            hit = _absolute_frame(lw, words, i, prose)
+            if hit and not _asks(words, prose):
+                yield hit  # "Northerners never think", "they and they alone", "Virtually everyone"
+                i = hit[1] + 1
+                continue
         if w == "no" or w in _MARKET_RANKS:
             hit = _market_rank(lex, lw, i)
             if hit:
@@ -642,7 +649,28 @@ _FRAME_KINDS = {
     "frame:comparative": (None, "absolute"),
     "frame:rival": (None, "absolute"),
     "frame:record": (None, "superlative"),
+    "frame:habit": (None, "absolute"),
+    "frame:alone": (None, "absolute"),
+    "frame:everyone": (None, "absolute"),
+    # two documents only (ember-docs, anvil-docs): right there, unproven elsewhere
+    "frame:onlyinv": ("info", "absolute"),
+    "frame:ofall": (None, "superlative"),
 }
+
+
+def _absolute_frame(lw, words, i: int, prose: Optional[str] = None):
+    """A claim of superlative_absolutes at word ``i`` (always, never, alone, everyone...):
+    ``(first, last, code, kind)`` or None."""
+    w = lw[i]
+    if w in ("always", "never", "invariably"):
+        hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
+    elif w == "alone":
+        hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
+    elif w == "only":
+        hit, kind = absolutes.only_inverted(lw, words, i), "frame:onlyinv"
+    else:
+        hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
+    return (hit[0], hit[1], "SL101", kind) if hit else None
 
 
 def _asks(words, prose: str) -> bool:
@@ -675,6 +703,9 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     if w == "record":
         hit = frames.record_adjective(lw, i)
         return (hit[0], hit[1], "SL101", "frame:record") if hit else None
+    hit = absolutes.of_all(lex, lw, i)
+    if hit:
+        return hit[0], hit[1], "SL101", "frame:ofall"  # "the deepest and most vital of all questions"
     hit = frames.historical_record(lex, lw, i, gaps)
     if hit and w in lex.dimension and _figures(lw):
         # "becoming the oldest heavyweight champion in history" after "at 45": a record with

@@ -1,0 +1,251 @@
+"""Absolutes about people (issue 11, fourteenth session): sweeping claims without a superlative.
+
+Essays, sermons, reviews and editorials claim with ``always``, ``never``, ``every``, ``alone``
+as often as with a superlative, and technical documentation uses the same words truthfully
+about programs ("this function always returns", "never commit secrets"). The shapes here are
+the narrow ones that speak of people, their minds or their worth, not of a program:
+
+* **a habit of mind said of a people or a group** (:func:`group_habit`): "Northerners never
+  think about them", "English Catholics have always strongly resented the charge", "this
+  administration never thinks to ask": a subject of people (not "I", "you": the writer's own
+  story, an instruction), ``always``/``never``/``invariably``, then a verb of thinking, feeling
+  or valuing;
+* **"X and X alone", "he alone has"** (:func:`alone_claim`): one party holds what nobody else
+  does ("they and they alone possess", "He alone has the wisdom", "which alone can oppose",
+  "stand virtually alone in holding that conviction");
+  not "on fear alone", "software alone" (a means, not a party);
+* **nearly everyone** (:func:`nearly_everyone`): "Practically everybody in Berlin has ...",
+  "Virtually everyone thinks ...", "nearly everyone is agreed";
+* **a superlative of all** (:func:`of_all`): "the deepest and most vital of all questions",
+  "the most cobbled-together of all the CMUCL ports", "the most unfortunate of all"; not
+  "Best of all," nor "most important of all" (no article: a transition), nor a size ranked
+  among all ("Florida's is the shortest of all": a fact), nor "the best news of all is that"
+  (a transition);
+* **"Only" inverting a claim about people** (:func:`only_inverted`, at ``info``: seen in two
+  documents only): "Only then can employers hire", "Only in Europe have our lines remained
+  firm"; not "Only by applying our ideas can we" (a method), nor a program ("Only after
+  starting the stream will ondata be called").
+
+Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
+programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims), and
+"no one" with a verb of mind ("No one anticipates": one set only).
+
+Each function reads the normalised words of one sentence (``lw``; ``words`` for case) from its
+trigger word at ``i`` and returns the first and last words of the claim, or None.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: The classes, in the order the check tries them (also the names the evaluation uses).
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv")
+
+#: Trigger words of the classes (the superlative of "of all" is a trigger already).
+TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only"})
+
+# --- a habit of mind said of a people or a group ------------------------------------------
+
+# People and groups a habit of mind is claimed of (beside a capitalised plural, "Northerners").
+_GROUPS = frozenset(
+    "we they he she people men women americans christians catholics protestants critics "
+    "administration government church party nation country society congress "
+    "realtors northerners southerners liberals conservatives democrats republicans "
+    "president leaders politicians voters citizens scientists philosophers theologians "
+    "historians economists clergy clergymen believers".split()
+)
+# Auxiliaries between the subject and the adverb: "have always resented", "will never forget".
+_AUX = frozenset("have has had will would did do does 've ’ve".split())
+# A first person's future is a pledge, not a claim about the world.
+_PLEDGES = frozenset({"will", "would", "shall"})
+# Adverbs between the adverb and the verb: "have always strongly resented", "never quite thought".
+_ADVERBS_BETWEEN = frozenset("strongly really truly quite even fully deeply firmly".split())
+# Verbs of thinking, feeling and valuing: what the claim says a whole people holds in mind.
+_MIND_VERBS = frozenset(
+    "think thinks thought believe believes believed resent resents resented equate equates equated "
+    "fear fears feared doubt doubts doubted forget forgets forgot forgotten understand understands "
+    "understood care cares cared trust trusts trusted distrust distrusts distrusted accept accepts "
+    "accepted tolerate tolerates tolerated hate hates hated love loves loved respect respects "
+    "respected admire admires admired value values valued cherish cherishes cherished despise "
+    "despises despised envy envies envied dare dares dared realize realizes realized realise "
+    "realises realised imagine imagines imagined suspect suspects suspected regard regards "
+    "regarded oppose opposes opposed favor favors favored favour favours favoured".split()
+)
+# Feelings after "been": "have never been afraid to face problems", "never been jealous".
+_FEELINGS = frozenset("afraid jealous envious ashamed proud content reluctant eager hostile".split())
+
+
+def group_habit(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """"Northerners never think", "we have never been afraid", "Catholics have always strongly
+    resented": ``lw[i]`` is always/never/invariably. Not "I always knew" nor "you never want"
+    (the writer's story, an instruction), nor "should never"/"must always" (advice), nor a
+    program ("SQLAlchemy never assumes": not a people). With the block's text (``prose``), a
+    subject before a parenthesis set off by commas counts
+    ("Realtors, both generally and in this group, have invariably equated"), and the claim is
+    reported from the auxiliary."""
+    n = len(lw)
+    s = i - 1
+    while s >= 0 and lw[s] in _AUX:
+        s -= 1
+    if s < 0:
+        return None
+    start = s
+    if not _people(lw, words, s):
+        s = _before_parenthesis(lw, words, s, prose)
+        if s is None:
+            return None
+        start = i
+        while start - 1 > s and lw[start - 1] in _AUX:
+            start -= 1  # reported from the auxiliary (or the adverb) after the parenthesis
+    if lw[s] == "we" and s + 1 < i and lw[s + 1] in _PLEDGES:
+        return None  # "We will never forget", "we will never negotiate out of fear": a pledge
+    k = i + 1
+    while k < n and lw[k] in _ADVERBS_BETWEEN:
+        k += 1
+    if k < n and lw[k] == "been" and k + 1 < n and lw[k + 1] in _FEELINGS:
+        return start, k + 1
+    return (start, k) if k < n and lw[k] in _MIND_VERBS else None
+
+
+def _before_parenthesis(lw, words, s: int, prose: Optional[str]) -> Optional[int]:
+    """Word ``s`` closes a parenthesis set off by commas (a comma after it) of at most ten
+    words: the index of the people before the opening comma, or None."""
+    if prose is None or s + 1 >= len(words) or "," not in prose[words[s].end : words[s + 1].start]:
+        return None
+    for k in range(s - 1, max(-1, s - 11), -1):
+        if "," in prose[words[k].end : words[k + 1].start]:
+            return k if _people(lw, words, k) else None
+    return None
+
+
+def _people(lw, words, s: int) -> bool:
+    """Word ``s`` names a people or a group: a word of _GROUPS, or a capitalised plural that
+    is not the sentence's first word ("English Catholics", "the Realtors")."""
+    if lw[s] in _GROUPS:
+        return True
+    text = words[s].text
+    return s > 0 and text[:1].isupper() and text.isalpha() and len(text) > 4 and text.endswith("s") \
+        and not text.endswith("ss") and not text.isupper()
+
+
+# --- X and X alone -------------------------------------------------------------------------
+
+# Parties that "alone" makes the only one: "He alone has", "which alone can".
+_ALONE_PARTIES = frozenset({"he", "she", "they", "we", "which", "who", "god"})
+# What follows the party: a modal or a finite verb ("He alone has", "they alone possess").
+_FINITE = frozenset("can could will would must may might has have had is are was were holds knows possess possesses".split())
+
+
+def alone_claim(lw, i: int) -> Optional[tuple[int, int]]:
+    """"they and they alone", "He alone has", "which alone can": ``lw[i]`` is "alone"."""
+    n = len(lw)
+    if i >= 3 and lw[i - 2] == "and" and lw[i - 1] == lw[i - 3] and lw[i - 1].isalpha():
+        return i - 3, i
+    if i >= 1 and lw[i - 1] in _ALONE_PARTIES and i + 1 < n and lw[i + 1] in _FINITE:
+        return i - 1, i + 1
+    v = i - 2 if i >= 2 and lw[i - 1] in _NEARLY else i - 1
+    if v >= 0 and lw[v] in _STAND and i + 1 < n and lw[i + 1] in ("in", "among"):
+        return v, i  # "the Churches stand virtually alone in holding that conviction"
+    return None
+
+
+# "stand alone in": a party set apart from every other (not "a stand-alone build", "can stand alone").
+_STAND = frozenset({"stand", "stands", "stood"})
+
+
+# --- nearly everyone -------------------------------------------------------------------------
+
+_NEARLY = frozenset({"practically", "virtually", "nearly", "almost"})
+
+
+def nearly_everyone(lw, i: int) -> Optional[tuple[int, int]]:
+    """"Practically everybody in Berlin has", "Virtually everyone thinks": ``lw[i]`` is
+    everyone/everybody, after practically/virtually/nearly/almost."""
+    if i < 1 or lw[i - 1] not in _NEARLY:
+        return None
+    if i + 2 < len(lw) and lw[i + 1] in _NARROWING and lw[i + 2] in _SMALL_SCOPE:
+        return None  # "almost everyone in our team": a small scope the writer knows
+    return i - 1, i
+
+
+_NARROWING = frozenset({"in", "on", "at", "of", "among"})
+_SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
+
+
+# --- a superlative of all --------------------------------------------------------------------
+
+# After "of all": not a scope of rivals ("the best of all possible worlds": an idiom).
+_NOT_RIVALS = frozenset({"possible", "these", "this", "that", "those", "your", "our", "my"})
+
+
+def of_all(lex, lw, i: int) -> Optional[tuple[int, int]]:
+    """"the most unfortunate of all", "the deepest and most vital of all questions", "the most
+    witty caricaturist of them all": ``lw[i]`` is a superlative of quality after "the" (or
+    "most" and an adjective), up to three words before "of all"/"of them all". Not a size or an
+    order (lex.dimension: "the shortest of all"), not "Best of all" (no article)."""
+    n = len(lw)
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    w = lw[i]
+    if w == "most":
+        if i + 1 >= n or not lw[i + 1].replace("-", "").isalpha():
+            return None
+    elif w not in lex.superlative:
+        return None
+    elif w in lex.dimension and not (i + 2 < n and lw[i + 1] == "and" and lw[i + 2] == "most"):
+        return None  # "the shortest of all": a size; not "the deepest and most vital of all"
+    for k in range(i + 1, min(n - 1, i + 6)):
+        if lw[k] == "of":
+            if lw[k + 1] == "all":
+                end = k + 1
+                if k + 2 < n and lw[k + 2] in _NOT_RIVALS:
+                    return None
+            elif lw[k + 1] == "them" and k + 2 < n and lw[k + 2] == "all":
+                end = k + 2
+            else:
+                return None
+            if end + 1 < n and lw[end + 1] in ("is", "was", "are", "were"):
+                return None  # "the best news of all is that ...": a transition, as "Best of all,"
+            return i - 1, end
+        if not lw[k].replace("-", "").isalpha() or lw[k] in ("than", "in", "to", "is", "was", "are"):
+            return None
+    return None
+
+
+# --- "Only then can employers hire", "Only in Europe have our lines remained firm" ------------
+
+# What "Only" inverts before its auxiliary: "Only then", "Only in Europe", "Only by ...".
+# Not "Only by applying our ideas can we find ...": a means is the writers' method, advice (A4).
+_ONLY_SCOPES = frozenset({"then", "in"})
+_INVERTED_AUX = frozenset("have has had can could will would do does did must shall".split())
+
+
+def only_inverted(lw, words, i: int) -> Optional[tuple[int, int]]:
+    """"Only then can employers hire", "Only in one instance have we moved": ``lw[i]`` is "Only"
+    opening its sentence, "then" or "in" and up to five words, an auxiliary, then a people or a group
+    (_GROUPS, a capitalised plural, "our"/"their" and a noun, a plural of people). Not "Only
+    after starting the stream will ondata be called" (a program), nor "only in America we
+    could" (no inversion)."""
+    n = len(lw)
+    if i != 0 or i + 3 >= n or lw[i + 1] not in _ONLY_SCOPES:
+        return None
+    for k in range(i + 2, min(n - 1, i + 8)):
+        if lw[k] in _INVERTED_AUX:
+            s = k + 1
+            if lw[s] in ("our", "their") and s + 1 < n:
+                return i, s + 1
+            if s + 1 < n and lw[s + 1] in _PEOPLE_PLURALS and lw[s].isalpha():
+                return i, s + 1  # "Only then can local communities thrive"
+            if lw[s] in ("you", "it", "i") or not _people(lw, words, s) and lw[s] not in _PEOPLE_PLURALS:
+                return None
+            return i, s
+        if not lw[k].replace("-", "").isalpha():
+            return None
+    return None
+
+
+# Plurals of people beside _GROUPS, lower-case after an inverted auxiliary ("can employers hire").
+_PEOPLE_PLURALS = frozenset(
+    "employers workers families communities parents children students teachers farmers businesses "
+    "nations countries states cities".split()
+)
