@@ -487,3 +487,34 @@ def test_lines_quoted_in_a_plain_text_mail_are_not_the_writers():
 )
 def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
     assert codes(run(text)) == expected
+
+
+def test_fourteenth_session_evidence_and_impersonal_passives():
+    """Issue 11, fourteenth session: evidence with an aside set off by commas before its verb,
+    "revealed", "disclosed", "found that", a field of study opening a clause; the impersonal
+    passive with "felt", "observed", "bruited". Not "git history shows", not "the analysis found
+    no errors", not a study named in the aside, not the writers' own survey, not the project's
+    own decision ("It has been decided that we ...": loft-docs' negative)."""
+    text = (
+        "Research, on the other hand, has shown that the bridge is safe.\n"
+        "\n"
+        "A study of local records revealed that the mill closed in 1902.\n"
+        "\n"
+        "Repeated polls have disclosed that most voters agree.\n"
+        "\n"
+        "Modern psychology has shown that fear is learned.\n"
+        "\n"
+        "In those years it was felt that the town needed a bridge.\n"
+        "\n"
+        "The git history shows that the file moved.\n"
+        "\n"
+        "Our analysis found no errors in the build.\n"
+        "\n"
+        "A new study, published today in Nature, reveals that the bridge is safe.\n"
+        "\n"
+        "Our survey found that most readers want shorter pages.\n"
+        "\n"
+        "It has been decided that we will add features slowly.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 16, "HC101")]
