@@ -489,6 +489,70 @@ def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
     assert codes(run(text)) == expected
 
 
+def test_fourteenth_session_unnamed_informants():
+    """Issue 11, fourteenth session: one unnamed person who told the writer something, known by
+    the verb (a hearer, "recounted how", "As a ... pointed out"), not by a list of roles; not a
+    thing that "tells" with no hearer, nor one the text's own study asked, nor a person named
+    just before ("Jane Doe, a retired teacher, tells me")."""
+    text = (
+        "Last spring a neighbour told me the mill would close.\n"
+        "\n"
+        "A retired teacher in the village sadly acknowledged to us that the school was empty.\n"
+        "\n"
+        "As a historian in the audience pointed out, the bridge is older than the town.\n"
+        "\n"
+        "Someone has remarked that the square is the heart of the town.\n"
+        "\n"
+        "The bridge was rebuilt in 1902 and again in 1950.\n"
+        "\n"
+        "A comment in the source code told the compiler to skip it.\n"
+        "\n"
+        "Most people use the tool daily, as a participant said: \"it is quick.\"\n"
+        "\n"
+        "A retired teacher told me the school was empty ([interview](https://example.org/a)).\n"
+        "\n"
+        "\"It is quick,\" Jane Doe, a retired teacher in the village tells me.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 13, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+    ]
+    assert 'does not say who this person is' in run("A neighbour told me the mill would close.\n")[0].message
+
+
+def test_fourteenth_session_groups_of_no_list():
+    """Issue 11, fourteenth session: a quantity before a plural noun of no list, or a part of a
+    group ("Some of my neighbours"), with a verb of saying or believing that only people do; a
+    people in "-men"; not a thing's verb ("some tests assume"), a participle ("thought to be"),
+    "insist on", a mark before the verb, nor a study's respondents."""
+    text = (
+        "Most farmers find that the spring came early.\n"
+        "\n"
+        "Some of my neighbours in rural Ohio say the mill will close.\n"
+        "\n"
+        "In the north, some Frenchmen claim that the wine is better.\n"
+        "\n"
+        "Some local bakers boast that they bake at dawn.\n"
+        "\n"
+        "Some tests assume that the server is running.\n"
+        "\n"
+        "Some maps thought to be old turned out to be copies.\n"
+        "\n"
+        "Some callbacks insist on a return value.\n"
+        "\n"
+        "If you need some special options, fear not, the tool has them.\n"
+        "\n"
+        "Most respondents said they would use it.\n"
+        "\n"
+        "Some functions find the file by name.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (5, 15, "HC101"), (7, 1, "HC101")]
+
+
 def test_fourteenth_session_evidence_and_impersonal_passives():
     """Issue 11, fourteenth session: evidence with an aside set off by commas before its verb,
     "revealed", "disclosed", "found that", a field of study opening a clause; the impersonal
