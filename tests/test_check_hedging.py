@@ -582,3 +582,41 @@ def test_fourteenth_session_evidence_and_impersonal_passives():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 16, "HC101")]
+
+
+def test_fourteenth_session_told_to_the_writer_and_a_modal_after_a_group():
+    """Issue 11, fourteenth session: the writer told by nobody named ("we are informed on every
+    hand that", "we are even assured that", "we are given assurance that", "I was assured in
+    Moscow"); not "informed about them", not the reader ("you are told"). A modal between a
+    one-word group and its verb ("Critics may say", "Many will attest", "some would have us
+    believe"); not "Some users may find that" nor "some people might consider": documentation's
+    concessions to its readers."""
+    text = (
+        "In town we are informed on every hand that the mill will close.\n"
+        "\n"
+        "We are even assured that the bridge is safe.\n"
+        "\n"
+        "Frequently we are given assurance that the river is clean.\n"
+        "\n"
+        "The mayor, I was assured in Springfield, is honest.\n"
+        "\n"
+        "We fixed the bugs when we were informed about them.\n"
+        "\n"
+        "You are told that the build failed.\n"
+        "\n"
+        "Critics may say the bridge is too narrow.\n"
+        "\n"
+        "Many will attest that the river is clean.\n"
+        "\n"
+        "Despite what some would have us believe, the mill is open.\n"
+        "\n"
+        "Some users may find that the page is slow.\n"
+        "\n"
+        "Which some people might consider a drawback.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 9, "HC101"), (3, 1, "HC101"), (5, 12, "HC101"), (7, 12, "HC101"),
+        (13, 1, "HC101"), (15, 1, "HC101"), (17, 14, "HC101"),
+    ]
+    assert "does not say who told you this" in run("We are even assured that the bridge is safe.\n")[0].message

@@ -30,8 +30,10 @@ _RECOUNT = frozenset({"recounted", "remarked"})
 _AS_VERBS = frozenset("pointed put remarked observed noted said wrote explained".split())
 # After "someone", "somebody": a verb of saying with its clause, a quotation or what it is about.
 _SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
+# The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
+_TOLD_US = frozenset("told informed assured reminded promised assurance".split())
 #: The words that make hedging look here (and scan the sentence).
-VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS
+VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US
 
 _HEARERS = frozenset({"me", "us"})
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -137,3 +139,54 @@ def _gap(words, prose: str, a: int, b: int) -> str:
     if b >= len(words):
         return ""
     return prose[words[a].end : words[b].start]
+
+
+#: The note of "we are told that": the teller left out.
+TOLD_NOTE = "told you this"
+_WRITERS = frozenset({"i", "we"})
+_BE = frozenset("am are was were".split())
+_BEEN = frozenset({"have", "has", "had"})
+_TOLD_ADVERBS = frozenset("even often always now also constantly repeatedly frequently still".split())
+# After the verb: what makes it a message about something, not a claim told ("informed about
+# them", "informed of changes", "told to run it", "told by the minister": named).
+_NOT_TOLD = frozenset("about of to by".split())
+
+
+def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)``: "we are told", "I was assured", "we are given assurance" whose verb (or
+    noun) is ``lw[v]``, a claim passed to the writer by nobody named; with its clause ("that",
+    "how" within four words: "we are informed on every hand that") or set off by commas ("Man,
+    we are told, is endowed with reason"). Issue 11, fourteenth session: anvil-docs, forge-docs,
+    quarry-docs. Not "when we have been informed about them" (vault-docs), not "you are told"
+    (the reader, told by the text)."""
+    n = len(lw)
+    k = v - 1
+    if lw[v] == "assurance":
+        if k < 0 or lw[k] != "given":
+            return None
+        k -= 1
+    while k >= 0 and lw[k] in _TOLD_ADVERBS:
+        k -= 1
+    if k >= 0 and lw[k] == "been" and k >= 1 and lw[k - 1] in _BEEN:
+        k -= 2
+    elif k >= 0 and lw[k] in _BE:
+        k -= 1
+    else:
+        return None
+    if k < 0 or lw[k] not in _WRITERS:
+        return None
+    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
+        return None
+    nxt = lw[v + 1] if v + 1 < n else ""
+    if nxt in _NOT_TOLD:
+        return None
+    for m in range(v + 1, min(n, v + 5)):
+        if lw[m] in ("that", "how") and not any(_gap(words, prose, q, q + 1).strip() not in ("", ",") for q in range(v, m)):
+            return k, v
+    before = _gap(words, prose, k - 1, k).strip() if k > 0 else ""
+    after = _gap(words, prose, v, v + 1).strip() if v + 1 < n else ""
+    if before == "," and after == ",":
+        return k, v  # "Man, we are told, is endowed with reason": an aside
+    if v + 1 < n and lw[v + 1] == "in" and v + 2 < n and words[v + 2].text[:1].isupper():
+        return k, v  # "I was assured in Moscow": told where, by nobody named
+    return None
