@@ -620,3 +620,22 @@ def test_fourteenth_session_told_to_the_writer_and_a_modal_after_a_group():
         (13, 1, "HC101"), (15, 1, "HC101"), (17, 14, "HC101"),
     ]
     assert "does not say who told you this" in run("We are even assured that the bridge is safe.\n")[0].message
+
+
+def test_fourteenth_session_a_group_that_tells_us():
+    """Issue 11, fourteenth session: a vague group that tells the writer something in the
+    present, with "the" or without; not the past of one telling ("The doctors later told us"),
+    not a thing ("The results tell us"), not inside another clause ("what the experts tell us")."""
+    text = (
+        "The doctors later told us that she was ill.\n"
+        "\n"
+        "The authorities tell us the river is clean.\n"
+        "\n"
+        "Everywhere I go, people tell me that the mill is closing.\n"
+        "\n"
+        "The results tell us that the cache works.\n"
+        "\n"
+        "This is what the experts tell us about it.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(3, 1, "HC101"), (5, 18, "HC101")]

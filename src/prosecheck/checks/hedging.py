@@ -620,6 +620,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             if t is None:
                 t = informant.told_to_writer(lw, words, i, prose)
                 note = informant.TOLD_NOTE
+            if t is None:
+                t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
+                note = "holds this view"
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and not any(f[1] >= t[0] for f in found):
                 # (not when the source's noun was found already: "One observer remarked")
                 found.append((t[0], t[1], "HC101", note))

@@ -33,7 +33,7 @@ _SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
 # The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
 _TOLD_US = frozenset("told informed assured reminded promised assurance".split())
 #: The words that make hedging look here (and scan the sentence).
-VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US
+VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell"}
 
 _HEARERS = frozenset({"me", "us"})
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -85,6 +85,29 @@ def told_by(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if as_form and start > 0 and lw[start - 1] == "as" and (start == 1 or _gap(words, prose, start - 2, start - 1).strip()):
         return start - 1, end
     return hearer_or_none(hearer or recount, start, v)
+
+
+def group_tells(lw, words, v: int, prose: str, groups: frozenset) -> Optional[tuple[int, int]]:
+    """``(first, last)``: a vague group that tells the writer something in the present,
+    "The authorities tell us the curse has been cured", "people tell me that" (issue 11,
+    fourteenth session: ember-docs, forge-docs): "the" is allowed before the group here, because
+    "tell us" in the present is what the group says as a rule, not one telling of the story (the
+    past, forge-docs' negative "The doctors later told us that", is left out)."""
+    n = len(lw)
+    if lw[v] != "tell" or v + 1 >= n or lw[v + 1] not in _HEARERS:
+        return None
+    k = v - 1
+    while k >= 0 and (lw[k] in _AUX or _adverb(lw[k])):
+        k -= 1
+    if k < 0 or lw[k] not in groups or _gap(words, prose, k, k + 1).strip():
+        return None
+    start = k - 1 if k >= 1 and lw[k - 1] == "the" else k
+    if start > 0 and not _gap(words, prose, start - 1, start).strip() and lw[start - 1] not in _CLAUSE_OPENERS:
+        return None  # "what the experts tell us": a clause inside another; "ask users tell us": no subject
+    return start, v + 1
+
+
+_CLAUSE_OPENERS = frozenset("and but so that because while as when since".split())
 
 
 def hearer_or_none(ok: bool, start: int, v: int) -> Optional[tuple[int, int]]:
