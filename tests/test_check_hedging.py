@@ -639,3 +639,24 @@ def test_fourteenth_session_a_group_that_tells_us():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(3, 1, "HC101"), (5, 18, "HC101")]
+
+
+def test_fourteenth_session_a_quantity_alone_as_the_agent():
+    """Issue 11, fourteenth session: a participle of judging or saying with a quantity alone as
+    its agent ("accepted by many", "advanced by some in our own party"); not a quantity before a
+    noun phrase or in brackets, not a verb of doing."""
+    text = (
+        "The plan has been accepted by many, but it failed.\n"
+        "\n"
+        "The idea being advanced by some in the council is that the mill must close.\n"
+        "\n"
+        "The option is required by some of the plugins.\n"
+        "\n"
+        "The format is accepted by (most) browsers.\n"
+        "\n"
+        "The version is supported by most widely used libraries.\n"
+        "\n"
+        "The library is used by many.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 19, "HC101"), (3, 16, "HC101")]
