@@ -660,3 +660,166 @@ def test_fourteenth_session_a_quantity_alone_as_the_agent():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 19, "HC101"), (3, 16, "HC101")]
+
+
+def test_fourteenth_session_indeed_and_inevitably_in_the_verb():
+    """Issue 11, fourteenth session: "indeed" right after "to be" insists (info, like every
+    "indeed"); not after "there", not before "possible", not in a clause of doubt or checking.
+    "inevitably" inside a finite verb presents a consequence as certain (warning); not before a
+    participle that qualifies a noun, not after "would" or "to", not opening the sentence."""
+    text = (
+        "The old parser was indeed slower than the new one.\n"
+        "\n"
+        "There are indeed other parsers.\n"
+        "\n"
+        "It is indeed possible to keep the old parser.\n"
+        "\n"
+        "Check that the output is indeed the same.\n"
+        "\n"
+        "The old parser inevitably becomes the bottleneck.\n"
+        "\n"
+        "Such projects are inevitably led to a rewrite.\n"
+        "\n"
+        "Their inevitably limited budget ran out.\n"
+        "\n"
+        "The cost would inevitably attach to the old parser.\n"
+        "\n"
+        "Inevitably, the old parser was dropped.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 20, "HC102", "info"),
+        (9, 16, "HC102", "warning"),
+        (11, 19, "HC102", "warning"),
+    ]
+
+
+def test_fourteenth_session_manner_pairs_held_views_and_evidently():
+    """A booster joined to an adverb of manner says how ("gradually but definitely"); a
+    certainty adjective after "regards as" reports someone's view; "evidently" passes on what
+    others hold (HC101, like "apparently"), it is no booster."""
+    text = (
+        "The new parser will gradually but definitely replace the old one.\n"
+        "\n"
+        "The old school regards as self-evident that the parser is faster.\n"
+        "\n"
+        "The old parser is evidently slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 19, "HC101", "warning")]
+
+
+def test_fourteenth_session_facts_that_stand():
+    """ "the fact remains that", "the stubborn fact remains" closing its clause present a claim
+    as a standing fact (warning); not "the fact remains unchanged". "the distressing fact that"
+    joins "the bitter fact that" (info). "This fact is unassailable" is a certainty predicate."""
+    text = (
+        "Yet the fact remains that the old parser is slow.\n"
+        "\n"
+        "But the stubborn fact remains: the old parser is slow.\n"
+        "\n"
+        "The fact remains unchanged by the new parser.\n"
+        "\n"
+        "Nobody faced the distressing fact that the old parser was slow.\n"
+        "\n"
+        "This fact is unassailable.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 5, "HC102", "warning"),
+        (3, 5, "HC102", "warning"),
+        (7, 14, "HC102", "info"),
+        (9, 6, "HC102", "warning"),
+    ]
+
+
+def test_fourteenth_session_common_knowledge_set_off():
+    """ "As we know," and "as every schoolboy knows" set off from the claim make it common
+    knowledge (warning); not "as far as we know", "as you know", "as we know it"; "Not only"
+    before it denies nothing."""
+    text = (
+        "As we know, the old parser is slow.\n"
+        "\n"
+        "The old parser is slow, as every schoolboy knows.\n"
+        "\n"
+        "As far as we know, the old parser is slow.\n"
+        "\n"
+        "As you know, the old parser is free.\n"
+        "\n"
+        "This is the end of the parser as we know it.\n"
+        "\n"
+        "Not only, as we know, did the old parser fail.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 25, "HC102", "warning"),
+        (11, 11, "HC102", "warning"),
+    ]
+
+
+def test_fourteenth_session_demonstrably():
+    """ "demonstrably" vouches that a proof exists (warning); after a verb of becoming it says
+    how a state shows ("becomes demonstrably riled")."""
+    text = (
+        "One of the two claims was demonstrably false.\n"
+        "\n"
+        "He becomes demonstrably riled when the parser fails.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 27, "HC102", "warning")]
+
+
+def test_fourteenth_session_surely_opening_a_sentence():
+    """ "Surely" opening a sentence appeals to the reader to grant the claim: a warning, unlike
+    "Obviously," there (info); before a modal of possibility it stays info."""
+    text = (
+        "Surely no parser has been slower than the old one.\n"
+        "\n"
+        "Obviously, the old parser is slower.\n"
+        "\n"
+        "Surely they can rewrite the old parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "info"), (5, 1, "HC102", "info")]
+
+
+def test_fourteenth_session_of_course_before_a_framing_phrase():
+    """ "Of course," opening a sentence before a framing phrase ("in order to", "after",
+    "due to") qualifies what came before: no finding; before the claim itself it stays info."""
+    text = (
+        "Of course, in order to use the new features, you need the new parser.\n"
+        "\n"
+        "Of course, after the first release, the old parser was dropped.\n"
+        "\n"
+        "Of course, the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "info")]
+
+
+def test_fourteenth_session_in_fact_on_the_writers_own_doing():
+    """ "In fact, we don't add much", "we do in fact already use": the emphasis lands on what
+    the writer does; no finding. "In truth, I find ..." is still a claim (info)."""
+    text = (
+        "In fact, we don't add much to the old parser.\n"
+        "\n"
+        "And we do in fact already use the new parser.\n"
+        "\n"
+        "In truth, I find the old parser slower.\n"
+        "\n"
+        "In fact, the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]
+
+
+def test_fourteenth_session_too_grants_only_after_of_course():
+    """ "Of course ... too" grants a point; "I am sure that ..., too" still insists."""
+    text = (
+        "Of course there are other parsers that matter too.\n"
+        "\n"
+        "I am sure that the old parser was slow, too.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(3, 1, "HC102", "warning")]

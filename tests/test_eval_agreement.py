@@ -510,6 +510,103 @@ def test_anvil_agreement_exact_and_prosecheck_not_run():
     assert "language findings" not in proc.stdout
 
 
+# --- B's second annotation of bellows-docs ------------------------------------------------------------
+
+BELLOWS = ROOT / "eval" / "bellows-docs"
+BELLOWS_MANIFEST = {e["id"]: e for e in _jsonl(BELLOWS / "manifest.jsonl")}
+BELLOWS_B = _jsonl(HERE / "bellows-docs-b.jsonl")
+BELLOWS_ORDER = (HERE / "bellows-docs-b-order.txt").read_text(encoding="utf-8").split()
+
+
+def _bellows_docs():
+    """Where bellows-docs is built, if it is: $BELLOWS_DOCS_DIR, the set's docs/, or
+    /work/data/bellows-docs. These tests only read its text to check B's phrases and the
+    agreement; they never run prosecheck on it."""
+    for d in (os.environ.get("BELLOWS_DOCS_DIR"), BELLOWS / "docs", "/work/data/bellows-docs"):
+        if d and all((Path(d) / ("%s.%s" % (i, e["format"]))).exists() for i, e in BELLOWS_MANIFEST.items()):
+            return Path(d)
+    return None
+
+
+def test_bellows_b_order_is_the_seeded_shuffle_drawn_first():
+    order = sorted(BELLOWS_MANIFEST)
+    random.Random(20261201).shuffle(order)
+    assert BELLOWS_ORDER == order and len(order) == 19
+
+
+def test_bellows_b_items_have_the_gold_format_and_counts():
+    assert len(BELLOWS_B) == 261
+    for it in BELLOWS_B:
+        assert set(it) in ({"doc", "line", "category", "phrase", "sentence", "label"},
+                           {"doc", "line", "category", "phrase", "sentence", "label", "why"}), it
+        assert it["doc"] in BELLOWS_MANIFEST and it["line"] >= 1, it
+        assert ("why" in it) == (it["label"] == "negative"), it
+    assert Counter((it["category"], it["label"]) for it in BELLOWS_B) == {
+        ("superlative", "positive"): 39, ("superlative", "negative"): 57, ("hedge", "positive"): 43,
+        ("hedge", "negative"): 29, ("booster", "positive"): 33, ("booster", "negative"): 60}
+    keys = [(it["doc"], it["line"], it["category"], it["phrase"]) for it in BELLOWS_B]
+    assert len(keys) == len(set(keys))
+
+
+def test_bellows_b_items_follow_the_drawn_order_of_work():
+    rank = [BELLOWS_ORDER.index(it["doc"]) for it in BELLOWS_B]
+    assert rank == sorted(rank)
+    # one short tract has no item from B
+    assert set(BELLOWS_ORDER) - {it["doc"] for it in BELLOWS_B} == {"npm-brown-d16-brenneman-as-you-please"}
+
+
+def test_bellows_disagreement_rows_are_well_formed():
+    rows = [l.split("\t") for l in (HERE / "bellows-docs-disagreements.tsv").read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+    assert len(rows) == 64
+    for r in rows:
+        assert len(r) == 8, r
+        assert r[0] in ("A", "B") and r[1] in BELLOWS_MANIFEST and r[3] in ("superlative", "hedge", "booster"), r
+        assert r[5] in ("definition", "slip", "span/line") and r[6] and r[7], r
+    assert Counter(r[5] for r in rows) == {"definition": 55, "slip": 6, "span/line": 3}
+    assert Counter(r[0] for r in rows) == {"A": 48, "B": 16}
+
+
+def test_bellows_b_phrases_are_once_on_their_lines_when_the_set_is_built():
+    docs = _bellows_docs()
+    if docs is None:
+        pytest.skip("bellows-docs is not built (set BELLOWS_DOCS_DIR)")
+    for it in BELLOWS_B:
+        lines = (docs / ("%s.txt" % it["doc"])).read_text(encoding="utf-8").split("\n")
+        assert lines[it["line"] - 1].count(it["phrase"]) == 1, it
+
+
+def test_bellows_agreement_exact_and_prosecheck_not_run():
+    docs = _bellows_docs()
+    if docs is None or not (BELLOWS / "gold.jsonl").exists():
+        pytest.skip("bellows-docs is not built (set BELLOWS_DOCS_DIR)")
+    proc = subprocess.run([sys.executable, str(AGREE), str(docs), "--set", "bellows-docs"], capture_output=True,
+                          text=True, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[:10] == [
+        "agreement of A (eval/bellows-docs/gold.jsonl) and B (eval/agreement/bellows-docs-b.jsonl) on 19 documents",
+        "positives: A 147, B 115; traps: A 82, B 146",
+        "",
+        "## positives matched (same line and category, eval/scoring.py's rule)",
+        "category        A    B  matched   A found by B   B found by A        F1",
+        "superlative    47   39       32            68%            82%       74%",
+        "hedge          47   43       38            81%            88%       84%",
+        "booster        53   33       29            55%            88%       67%",
+        "all           147  115       99            67%            86%       76%",
+        "within 2 lines: 100 matched, A found by B 68%, B found by A 87%, F1 76%"]
+    assert "traps both recorded: 55 (A 82, B 146)" in out
+    assert "## category confusions (same span, different category): 2" in out
+    assert "## positives the other annotator recorded as a trap: A's 39, B's 3" in out
+    assert "## disagreements: 64 positives only one annotator marked (A only 48, B only 16)" in out
+    assert "definition             18           11           26           55" in out
+    assert "slip                    1            3            2            6" in out
+    assert "span/line               3            0            0            3" in out
+    assert not any(l.startswith("not yet classified") or l.startswith("rows of disagreements") for l in out)
+    assert out[-1].startswith("prosecheck not run on bellows-docs")
+    assert "language findings" not in proc.stdout
+
+
 def test_unseen_agreement_unchanged_when_the_set_is_built():
     docs = _built_docs()
     if docs is None:

@@ -64,3 +64,24 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     # "Needless to say, I felt ...", "Of course we want ...": the booster opens the sentence and
     # the writer, right after it, is the subject of a verb of the mind.
     return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
+
+
+# The writer as the subject right after "in fact" / "indeed" ("In fact, we don't add much stuff
+# at all", "In fact I cannot imagine myself condemning ...") or just before it with an auxiliary
+# ("we do in fact already use several modules"): the emphasis lands on what the writer does,
+# thinks or can imagine, which only the writer knows (issue 11, fourteenth session: five traps
+# in five sets, attic, cellar, kiln, anvil, vault; no right finding so placed).
+_EMPHATIC_OWN = frozenset({"i", "we"})
+_OWN_AUXILIARIES = frozenset("do did does have had am are was were".split())
+
+
+def on_writers_doing(lw, b: int, bend: int) -> bool:
+    """ "In fact, we don't add much stuff at all": "in fact" or "indeed" before or after the
+    writer as the subject of the clause."""
+    if lw[b : bend + 1] not in (["in", "fact"], ["indeed"]):
+        return False  # "In truth, I find Europe ...", "In reality, we now know": claims (kiln, anvil, forge)
+    if bend + 1 < len(lw) and lw[bend + 1] in _EMPHATIC_OWN:
+        return True
+    if b and lw[b - 1] in _EMPHATIC_OWN:
+        return True
+    return b >= 2 and lw[b - 2] in _EMPHATIC_OWN and lw[b - 1] in _OWN_AUXILIARIES

@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import Optional
 
 #: Adjectives of certainty that end a predicate frame.
-ADJECTIVES = frozenset("clear obvious evident undeniable unmistakable indisputable unquestionable certain".split())
+ADJECTIVES = frozenset(
+    "clear obvious evident undeniable unmistakable indisputable unquestionable certain unassailable incontestable irrefutable".split()
+)
 _DEGREE = frozenset("quite very perfectly abundantly absolutely all too so now already increasingly painfully crystal".split())
 _COPULAS = frozenset("is was are were becomes remains".split())
 # Subjects that name a claim, a view or a choice ("one thing is clear", "the answer was all too
@@ -30,7 +32,7 @@ _HEADS = frozenset(
 # Adjectives that mean nothing but certainty: after any noun ("The stimulus from the
 # confrontation ... was undeniable."), where "clear" or "obvious" could say how easy a thing is
 # to read or see ("the syntax is clear").
-_ONLY_CERTAINTY = frozenset("undeniable unmistakable indisputable unquestionable".split())
+_ONLY_CERTAINTY = frozenset("undeniable unmistakable indisputable unquestionable unassailable incontestable irrefutable".split())
 _CLAUSE_WORDS = frozenset("that why how".split())
 _DETERMINERS = frozenset("one two three the this that these those his her their our its a an".split())
 _ENDS = (".", ":", ";", ",", "!", "?", "\u2014", "\u2013", " -")
@@ -72,7 +74,8 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
 # alone, which only names a clause ("due to the fact that").
 _HARD = frozenset(
     """bitter simple plain hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
-    indisputable incontrovertible unpleasant uncomfortable""".split()
+    indisputable incontrovertible unpleasant uncomfortable distressing painful stubborn grim tragic
+    sobering inconvenient""".split()
 )
 FACTS = frozenset("fact facts truth truths reality realities".split())
 
@@ -83,10 +86,70 @@ FACTS = frozenset("fact facts truth truths reality realities".split())
 _PREMISE = frozenset("by for despite from given with of on upon in to besides beyond except".split())
 
 
-def named_fact(lw, i: int) -> Optional[int]:
-    """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows."""
-    if lw[i] != "the" or i + 3 >= len(lw) or (i and lw[i - 1] in _PREMISE):
+# "the fact remains that", "the stubborn fact remains": the fact stands whatever was said
+# against it (bellows-docs twice; issue 11, fourteenth session).
+_REMAINS = frozenset({"remains", "remained"})
+
+
+def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
+    """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows, or of
+    "the (stubborn) fact remains" closing its clause or before "that"."""
+    if lw[i] != "the" or i + 2 >= len(lw) or (i and lw[i - 1] in _PREMISE):
         return None
-    if lw[i + 1] in _HARD and lw[i + 2] in FACTS and lw[i + 3] == "that":
+    if lw[i + 1] in ("fact", "truth") and lw[i + 2] in _REMAINS:
+        return i + 2 if _stands(lw, i + 2, words, prose) else None
+    if i + 3 >= len(lw) or lw[i + 1] not in _HARD or lw[i + 2] not in FACTS:
+        return None
+    if lw[i + 3] == "that":
         return i + 2
-    return None
+    return i + 3 if lw[i + 3] in _REMAINS and _stands(lw, i + 3, words, prose) else None
+
+
+def _stands(lw, r: int, words, prose: str) -> bool:
+    """ "remains" with nothing after it in its clause, or before "that": the fact stands; not
+    "the fact remains unchanged" (a copula before its adjective)."""
+    if r + 1 >= len(lw) or lw[r + 1] == "that":
+        return True
+    return bool(words) and prose[words[r].end : words[r].end + 1] in _ENDS
+
+
+# Verbs that report how someone holds a thing before "as": "The natural-law tradition regards as
+# self-evident that ...", "values assumed as self-evident by most Americans" (anvil-docs,
+# bellows-docs): the view of the subject or of the agent, reported, not the writer's certainty.
+_HOLD_AS = frozenset(
+    """regard regards regarded regarding assume assumes assumed assuming take takes taken took treat
+    treats treated accept accepts accepted view views viewed see sees seen saw hold holds held
+    consider considers considered present presents presented""".split()
+)
+
+
+def held_as(lw, b: int, bend: int) -> bool:
+    """ "regards as self-evident", "assumed as obvious": a certainty adjective after "as" and a verb
+    of holding or taking."""
+    return bend == b and b >= 2 and lw[b - 1] == "as" and lw[b - 2] in _HOLD_AS
+
+
+# "As we know, the Soviet peasant today ...", "as every schoolboy knows.", "As the legal world
+# knows, ...": a clause set off from the claim that makes it common knowledge (quarry-docs three
+# times, anvil-docs, hearth-docs; issue 11, fourteenth session). The lexicon holds "as we all
+# know" and "as everyone knows" word for word. Not "as far as we know" (a limit), not "as you
+# know" (a nod to the reader about the writer's own work: "As you know, ShowdownJS is a free
+# library"), not "as we know it" (the idiom).
+KNOW = frozenset({"know", "knows"})
+_KNOWERS = frozenset("we everyone everybody every all any the most".split())
+_NOT_BEFORE_AS = frozenset("far long much well so soon just same such".split())
+
+
+def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of "as" when ``lw[k]`` ("know", "knows") ends "as we know," or "as every
+    schoolboy knows" set off from its sentence, else None."""
+    for s in range(k - 1, max(-1, k - 5), -1):
+        if lw[s] == "as":
+            break
+    else:
+        return None
+    if s + 1 == k or lw[s + 1] not in _KNOWERS or (s and lw[s - 1] in _NOT_BEFORE_AS):
+        return None
+    if not all(w.isalpha() for w in lw[s + 1 : k]):
+        return None
+    return s if k + 1 >= len(lw) or prose[words[k].end : words[k].end + 1] in (",", ".", ";", ":", "\u2014") else None

@@ -36,8 +36,8 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
-from prosecheck.checks import booster_clauses, certainty_frames
-from prosecheck.checks.booster_scope import on_writers_mind
+from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames
+from prosecheck.checks.booster_scope import on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -78,7 +78,7 @@ _ADVERB_HEDGES = frozenset(
 )
 _MODALS = frozenset({"may", "might", "could"})
 _PAIR_BOOSTERS = frozenset(
-    "clearly obviously undoubtedly certainly definitely surely evidently undeniably unquestionably".split()
+    "clearly obviously undoubtedly certainly definitely surely undeniably unquestionably".split()
 )
 _AFTER_CERTAINTY = frozenset(
     "that to of about enough whether if why what how from when in and or but for".split()
@@ -122,7 +122,7 @@ class Lexicon:
         tested = (
             self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
-            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS
+            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -136,7 +136,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -352,6 +352,9 @@ _LATER_TURNS = frozenset({"but", "nevertheless", "nonetheless"})
 _SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",), ("in", "reality"), ("in", "truth")})
 
 
+_REMAINS = frozenset({"remains", "remained"})  # "the fact remains": certainty_frames.named_fact
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -411,9 +414,13 @@ _WHILE = frozenset({"while", "whilst"})
 # Possibility stated with words other than a modal (issue 11, tenth session).
 _POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
 # Boosters that can stand apart from their clause as a sentence adverb ("Obviously, ...").
+# Not "surely": "Surely no issue has ...", "Surely this is a reality" appeal to the reader to
+# grant the claim. Its info findings were right 7 times of 7 in three sets (bellows, hearth,
+# kiln), none wrong; 3 move to warning (the rest stay info by another class, "Surely they can
+# work": a modal after it); no corpus finding changes (issue 11, fourteenth session).
 _DISJUNCTS = frozenset(
     tuple(p.split())
-    for p in ("obviously", "undoubtedly", "certainly", "definitely", "surely", "doubtless",
+    for p in ("obviously", "undoubtedly", "certainly", "definitely", "doubtless",
               "undeniably", "no doubt", "without doubt", "without a doubt", "without question")
 )
 _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
@@ -465,7 +472,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
-    adjectives, facts = certainty_frames.ADJECTIVES, certainty_frames.FACTS
+    adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
@@ -476,8 +483,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
             continue
-        if w == "the" and i + 3 < n and lw[i + 2] in facts:  # named_fact's own first test, inline
-            e = certainty_frames.named_fact(lw, i)
+        if w == "the" and i + 2 < n and (lw[i + 2] in facts or lw[i + 2] in _REMAINS):  # named_fact's first test
+            e = certainty_frames.named_fact(lw, i, words, prose)
             if e is not None and not any(quoted[i : e + 1]):
                 booster_at[i] = (e, "booster")
                 boosters += 1
@@ -685,6 +692,20 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i += 1
                 continue
+        if w in know:
+            s = certainty_frames.common_knowledge(lw, i, words, prose)
+            if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
+                # "As we know, the Soviet peasant ...": the claim made common knowledge
+                booster_at[s] = (i, "booster")
+                boosters += 1
+                i += 1
+                continue
+        if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i):
+            # "he inevitably creates forms": a consequence presented as bound to happen
+            booster_at[i] = (i, "booster")
+            boosters += 1
+            i += 1
+            continue
         if w in certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
             nxt = lw[i + 1] if i + 1 < n else ""
@@ -728,12 +749,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend):
             continue
-        if _not_insisting(lw, b, bend) or _existential(lw, b, bend):
+        if _not_insisting(lw, b, bend) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
-        if tuple(lw[b : bend + 1]) in _THATLESS and _clarity(lw, b, bend):
+        if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
+        if certainty_adverbs.visibly(lw, b):
+            continue  # "he becomes demonstrably riled": how the state shows, no claim proven
+        if certainty_frames.held_as(lw, b, bend):
+            continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         found.append((b, bend, "HC102", ""))
@@ -745,14 +770,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 b == 0 or lw[b - 1] in ("and", "so", "but")
                 or _set_off_after_copula(lw, b, bend, words, prose) or _postposed(lw, b, bend, words, prose)
                 or _inside_verb(lw, b, bend, words, prose)
+                or certainty_adverbs.indeed_in_verb(lw, b, words, prose)
             ):
                 # Inline code marks a technical elaboration ("In fact `--clear-screen` and
                 # `--clearScreen` are both mapped to ..."): a fact the reader can check.
                 technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
-                if _aside(lw, b, bend, words, prose):
-                    continue
+                if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
+                    continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
@@ -1138,8 +1164,12 @@ def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     for k in range(b):
         if lw[k] == "although" or (lw[k] == "though" and (k == 0 or lw[k - 1] in ("even", "("))):
             return True  # not the adverb "Just in case, though, here are examples that ..."
-    if b <= 2 and "too" in lw[bend + 1 :]:
-        return True  # "Of course there are lots of other things that matter too"
+    if b <= 2 and "too" in lw[bend + 1 :] and lw[b : bend + 1] == ["of", "course"]:
+        # "Of course there are lots of other things that matter too"; only "of course", which
+        # grants: "I am sure that Castro was happy, too", "We were certainly not ... too" and
+        # "the reality is that the JS community is just too diverse" insist (issue 11,
+        # fourteenth session: +3 right in bellows, forge, fresh; +1 trap in ember)
+        return True
     if b and lw[b - 1] in ("and", "but", "or") and bend + 1 < len(lw) and lw[bend + 1] == "not":
         return True  # "(but not always, and certainly not by definition)"
     if lw[b : bend + 1] == ["of", "course"]:
@@ -1195,7 +1225,26 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
     if any(w in _DENIALS and bend + 1 + k < len(lw) - 1 for k, w in enumerate(after)):
         return True
     end = words[-1].end
-    return prose[end : end + 1] == ":"  # a lead-in to what follows
+    if prose[end : end + 1] == ":":
+        return True  # a lead-in to what follows
+    return _framing_after(lw, bend, words, prose)
+
+
+# Prepositions that open a framing phrase after "Of course," at the head of a sentence: "Of
+# course, in order to use the new features, ...", "Of course, after getting the basics right,
+# ...", "Of course, due to every character using two bytes, ...", "Of course, in prudential
+# calculation, ... Yet" (issue 11, fourteenth session: 6 traps in five sets, vault, cellar,
+# loft twice, hearth, bellows; 1 right, ember's "Of course, in large measure, that is because").
+_FRAMING = frozenset("in for after due from with under during before given despite".split())
+
+
+def _framing_after(lw, bend: int, words, prose: str) -> bool:
+    """ "Of course, in order to preserve the software, ...": "Of course" opening the sentence
+    and set off before a framing phrase qualifies what came before: it concedes, like RULES-
+    ADDENDUM Q3's "Of course, there is also an optimistic side"."""
+    if bend != 1 or bend + 1 >= len(lw) or lw[bend + 1] not in _FRAMING:
+        return False
+    return "," in prose[words[bend].end : words[bend + 1].start]
 
 
 def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
@@ -1218,6 +1267,15 @@ _POSSIBILITY = frozenset({"can", "could", "may", "might"})
 _NEGATIONS = frozenset({"not", "isn't", "wasn't", "aren't", "never", "hardly"})
 
 
+def _paired_with_manner(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "would gradually but definitely make its mark", "slowly but surely": the booster joined
+    to an adverb of manner before it says how, as its partner does (bellows-docs; the mirror of
+    "obviously or demonstrably incorrect" in _not_insisting)."""
+    if bend != b or b < 2 or lw[b - 1] not in ("and", "but", "or") or not _manner_adverb(lw[b - 2]):
+        return False
+    return not prose[words[b - 2].end : words[b].start].strip(" ").replace(lw[b - 1], "", 1).strip(" ")
+
+
 def _not_insisting(lw, b: int, bend: int) -> bool:
     """The booster is there but insists on nothing: possibility ("can obviously"), a negation
     ("it is not that self-evident"), a split infinitive of manner ("To clearly spell it out"),
@@ -1234,8 +1292,8 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True
     if len(before) >= 2 and before[-2] in _POSSIBILITY and before[-1] in ("also", "be", "still", "then", "you", "we"):
         return True
-    if any(w in _NEGATIONS for w in before[-2:]):
-        return True
+    if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"]:
+        return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
     if b and lw[b - 1] in ("to", "most"):
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
@@ -1271,6 +1329,9 @@ def _attributive(lw, words, i: int, prose: str) -> bool:
 # craze is driving us nuts"), but clarity before a question word or in a purpose clause ("It's
 # clear reading the test what the output is", "so that it is clear this is intended").
 _THATLESS = frozenset({("it's", "clear"), ("it", "is", "clear"), ("it's", "apparent"), ("it", "is", "apparent")})
+# "it's obvious what changed and easy to fix": easy to see, like "It's clear from the test what
+# the output is" (_clarity); loft-docs' trap, issue 11, fourteenth session. Its tier is its own.
+_OBVIOUS = frozenset({("it's", "obvious"), ("it", "is", "obvious")})
 _QUESTION_WORDS = frozenset("what how why which who whom whether where when".split())
 
 

