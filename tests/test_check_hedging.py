@@ -489,6 +489,179 @@ def test_a_sentence_opening_with_one_persons_report_is_theirs(text, expected):
     assert codes(run(text)) == expected
 
 
+def test_fourteenth_session_unnamed_informants():
+    """Issue 11, fourteenth session: one unnamed person who told the writer something, known by
+    the verb (a hearer, "recounted how", "As a ... pointed out"), not by a list of roles; not a
+    thing that "tells" with no hearer, nor one the text's own study asked, nor a person named
+    just before ("Jane Doe, a retired teacher, tells me")."""
+    text = (
+        "Last spring a neighbour told me the mill would close.\n"
+        "\n"
+        "A retired teacher in the village sadly acknowledged to us that the school was empty.\n"
+        "\n"
+        "As a historian in the audience pointed out, the bridge is older than the town.\n"
+        "\n"
+        "Someone has remarked that the square is the heart of the town.\n"
+        "\n"
+        "The bridge was rebuilt in 1902 and again in 1950.\n"
+        "\n"
+        "A comment in the source code told the compiler to skip it.\n"
+        "\n"
+        "Most people use the tool daily, as a participant said: \"it is quick.\"\n"
+        "\n"
+        "A retired teacher told me the school was empty ([interview](https://example.org/a)).\n"
+        "\n"
+        "\"It is quick,\" Jane Doe, a retired teacher in the village tells me.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 13, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+    ]
+    assert 'does not say who this person is' in run("A neighbour told me the mill would close.\n")[0].message
+
+
+def test_fourteenth_session_groups_of_no_list():
+    """Issue 11, fourteenth session: a quantity before a plural noun of no list, or a part of a
+    group ("Some of my neighbours"), with a verb of saying or believing that only people do; a
+    people in "-men"; not a thing's verb ("some tests assume"), a participle ("thought to be"),
+    "insist on", a mark before the verb, nor a study's respondents."""
+    text = (
+        "Most farmers find that the spring came early.\n"
+        "\n"
+        "Some of my neighbours in rural Ohio say the mill will close.\n"
+        "\n"
+        "In the north, some Frenchmen claim that the wine is better.\n"
+        "\n"
+        "Some local bakers boast that they bake at dawn.\n"
+        "\n"
+        "Some tests assume that the server is running.\n"
+        "\n"
+        "Some maps thought to be old turned out to be copies.\n"
+        "\n"
+        "Some callbacks insist on a return value.\n"
+        "\n"
+        "If you need some special options, fear not, the tool has them.\n"
+        "\n"
+        "Most respondents said they would use it.\n"
+        "\n"
+        "Some functions find the file by name.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (5, 15, "HC101"), (7, 1, "HC101")]
+
+
+def test_fourteenth_session_evidence_and_impersonal_passives():
+    """Issue 11, fourteenth session: evidence with an aside set off by commas before its verb,
+    "revealed", "disclosed", "found that", a field of study opening a clause; the impersonal
+    passive with "felt", "observed", "bruited". Not "git history shows", not "the analysis found
+    no errors", not a study named in the aside, not the writers' own survey, not the project's
+    own decision ("It has been decided that we ...": loft-docs' negative)."""
+    text = (
+        "Research, on the other hand, has shown that the bridge is safe.\n"
+        "\n"
+        "A study of local records revealed that the mill closed in 1902.\n"
+        "\n"
+        "Repeated polls have disclosed that most voters agree.\n"
+        "\n"
+        "Modern psychology has shown that fear is learned.\n"
+        "\n"
+        "In those years it was felt that the town needed a bridge.\n"
+        "\n"
+        "The git history shows that the file moved.\n"
+        "\n"
+        "Our analysis found no errors in the build.\n"
+        "\n"
+        "A new study, published today in Nature, reveals that the bridge is safe.\n"
+        "\n"
+        "Our survey found that most readers want shorter pages.\n"
+        "\n"
+        "It has been decided that we will add features slowly.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 16, "HC101")]
+
+
+def test_fourteenth_session_told_to_the_writer_and_a_modal_after_a_group():
+    """Issue 11, fourteenth session: the writer told by nobody named ("we are informed on every
+    hand that", "we are even assured that", "we are given assurance that", "I was assured in
+    Moscow"); not "informed about them", not the reader ("you are told"). A modal between a
+    one-word group and its verb ("Critics may say", "Many will attest", "some would have us
+    believe"); not "Some users may find that" nor "some people might consider": documentation's
+    concessions to its readers."""
+    text = (
+        "In town we are informed on every hand that the mill will close.\n"
+        "\n"
+        "We are even assured that the bridge is safe.\n"
+        "\n"
+        "Frequently we are given assurance that the river is clean.\n"
+        "\n"
+        "The mayor, I was assured in Springfield, is honest.\n"
+        "\n"
+        "We fixed the bugs when we were informed about them.\n"
+        "\n"
+        "You are told that the build failed.\n"
+        "\n"
+        "Critics may say the bridge is too narrow.\n"
+        "\n"
+        "Many will attest that the river is clean.\n"
+        "\n"
+        "Despite what some would have us believe, the mill is open.\n"
+        "\n"
+        "Some users may find that the page is slow.\n"
+        "\n"
+        "Which some people might consider a drawback.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 9, "HC101"), (3, 1, "HC101"), (5, 12, "HC101"), (7, 12, "HC101"),
+        (13, 1, "HC101"), (15, 1, "HC101"), (17, 14, "HC101"),
+    ]
+    assert "does not say who told you this" in run("We are even assured that the bridge is safe.\n")[0].message
+
+
+def test_fourteenth_session_a_group_that_tells_us():
+    """Issue 11, fourteenth session: a vague group that tells the writer something in the
+    present, with "the" or without; not the past of one telling ("The doctors later told us"),
+    not a thing ("The results tell us"), not inside another clause ("what the experts tell us")."""
+    text = (
+        "The doctors later told us that she was ill.\n"
+        "\n"
+        "The authorities tell us the river is clean.\n"
+        "\n"
+        "Everywhere I go, people tell me that the mill is closing.\n"
+        "\n"
+        "The results tell us that the cache works.\n"
+        "\n"
+        "This is what the experts tell us about it.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(3, 1, "HC101"), (5, 18, "HC101")]
+
+
+def test_fourteenth_session_a_quantity_alone_as_the_agent():
+    """Issue 11, fourteenth session: a participle of judging or saying with a quantity alone as
+    its agent ("accepted by many", "advanced by some in our own party"); not a quantity before a
+    noun phrase or in brackets, not a verb of doing."""
+    text = (
+        "The plan has been accepted by many, but it failed.\n"
+        "\n"
+        "The idea being advanced by some in the council is that the mill must close.\n"
+        "\n"
+        "The option is required by some of the plugins.\n"
+        "\n"
+        "The format is accepted by (most) browsers.\n"
+        "\n"
+        "The version is supported by most widely used libraries.\n"
+        "\n"
+        "The library is used by many.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 19, "HC101"), (3, 16, "HC101")]
+
+
 def test_fourteenth_session_indeed_and_inevitably_in_the_verb():
     """Issue 11, fourteenth session: "indeed" right after "to be" insists (info, like every
     "indeed"); not after "there", not before "possible", not in a clause of doubt or checking.

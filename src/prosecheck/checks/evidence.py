@@ -24,8 +24,14 @@ NOUNS = frozenset(
     """
     study studies research evidence data experience analysis analyses literature results
     investigation investigations survey surveys poll polls findings experiments
+    psychology science sociology medicine
     """.split()
 )
+# Fields of study standing for their findings ("Modern psychology has shown", "Science has
+# proven"): only opening a clause, so "git history shows" or "the computer science data" is not
+# one (issue 11, fourteenth session: bellows-docs).
+_FIELDS = frozenset("psychology science sociology medicine".split())
+_OPENS_CLAUSE = frozenset("and but that as because since while though although so yet".split())
 # Nouns of a body of evidence, not one piece of it: "the literature suggests", "the evidence
 # indicates" leave it unnamed, where "the survey suggests" points at one the text has named.
 _MASS = frozenset("research evidence data experience literature".split())
@@ -34,15 +40,20 @@ _OWN = frozenset("results experiments tests".split())
 #: Words that make hedging scan a sentence for this rule: the verbs of showing (the nouns "data"
 #: and "results" are too common in documentation to be worth a scan of their own).
 TRIGGERS = frozenset(
-    "shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms".split()
+    "shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms "
+    "revealed reveals disclosed".split()
 )
 #: Verbs that present evidence as having established a claim.
 _SHOWING = frozenset(
     """
     show shows showed shown suggest suggests suggested prove proves proved proven indicate
     indicates indicated demonstrate demonstrates demonstrated confirm confirms confirmed
+    reveal reveals revealed disclose discloses disclosed
     """.split()
 )
+# Verbs of finding that state a finding only with their clause: "a study found that", not "the
+# analysis found no errors" nor "data found in the cache" (fourteenth session).
+_FINDING = frozenset("find finds found".split())
 # Between the noun and the verb: an auxiliary or an adverb of the verb ("have also shown",
 # "already showed", "to date suggests").
 _VERB_LEAD = frozenset(
@@ -84,24 +95,81 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     s = _phrase_start(lw, words, i, prose)
     if s is None:
         return None
+    if lw[i] in _FIELDS and not _opens_clause(lw, words, prose, s):
+        return None  # "git history shows", "the computer science data": not a field's findings
     j = i + 1
     k = j
-    while k < len(lw) and k - j <= _MAX_BETWEEN and lw[k] not in _SHOWING:
+    aside = None  # (first, last) words of an aside set off by commas: "Research, on the other hand, has shown"
+    while k < len(lw) and k - j <= _MAX_BETWEEN and not _verb_at(lw, k):
+        if _gap(words, prose, k - 1, k).strip() == "," and aside is None:
+            close = _aside_end(lw, words, prose, k)
+            if close is None:
+                return None
+            aside = (k, close)
+            k = close + 1
+            while lw[k] in _VERB_LEAD:
+                k += 1  # _aside_end found the verb after them
+            break
         if lw[k] in _NOT_IN_PHRASE or _gap(words, prose, k - 1, k).strip():
             return None  # a clause or a mark between: "the results, which we show"
         k += 1
-    if k >= len(lw) or lw[k] not in _SHOWING or _gap(words, prose, k - 1, k).strip():
+    if k >= len(lw) or not _verb_at(lw, k):
         return None
+    if _gap(words, prose, k - 1, k).strip() and not (aside and aside[1] == k - 1):
+        return None
+    if aside is not None:
+        if aside[0] > j and lw[j] not in _PHRASE_LINKS:
+            return None
+        if any(words[m].text[:1].isupper() for m in range(aside[0], aside[1] + 1)):
+            return None  # "A new study, published today in Nature Geoscience, reveals": named there
+        return _finish(lw, words, i, s, aside[0], k)
     lead = k
     while lead > j and (lw[lead - 1] in _VERB_LEAD or lw[lead - 2 : lead] == ["to", "date"]):
         lead -= 2 if lw[lead - 2 : lead] == ["to", "date"] else 1
     # The words between the noun and the verb's auxiliaries modify the noun: a prepositional
     # phrase ("of historical CO2 concentrations") or a second noun ("investigation and constant
     # study"); anything else is a clause of its own.
-    if lead > j and lw[j] not in ("of", "from", "on", "in", "over", "into", "about", "across", "and", "available"):
+    if lead > j and lw[j] not in _PHRASE_LINKS:
         return None
     if lw[j] == "and" and lw[lead - 1] not in NOUNS:
         return None  # "improve the user experience and only show the hint": two verbs, not two nouns
+    return _finish(lw, words, i, s, lead, k)
+
+
+_PHRASE_LINKS = frozenset(("of", "from", "on", "in", "over", "into", "about", "across", "and", "available"))
+
+
+def _verb_at(lw, k: int) -> bool:
+    """A verb of showing at ``k``; a verb of finding only with "that" after it."""
+    if lw[k] in _SHOWING:
+        return True
+    return lw[k] in _FINDING and k + 1 < len(lw) and lw[k + 1] == "that"
+
+
+def _aside_end(lw, words, prose: str, k: int) -> Optional[int]:
+    """The last word of an aside that opens with a comma before word ``k`` and closes with a
+    comma before a verb of showing (at most ten words, no other mark), or None."""
+    for m in range(k, min(len(lw), k + 10)):
+        gap = _gap(words, prose, m, m + 1) if m + 1 < len(lw) else ""
+        if gap.strip() == ",":
+            v = m + 1
+            while v < len(lw) and lw[v] in _VERB_LEAD:
+                v += 1
+            return m if v < len(lw) and _verb_at(lw, v) else None
+        if gap.strip():
+            return None
+    return None
+
+
+def _opens_clause(lw, words, prose: str, s: int) -> bool:
+    return s == 0 or lw[s - 1] in _OPENS_CLAUSE or bool(_gap(words, prose, s - 1, s).strip())
+
+
+def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int, int]]:
+    """The tests after the verb is found at ``k``; ``lead``: the first of its auxiliaries."""
+    j = i + 1
+    if lw[k] in _FINDING and lw[s] == "our":
+        return None  # "our survey found that 81% of consumers": the writers' own study, reported
     if lw[i] in _OWN and s == i:
         return None  # "Benchmark results indicate": the project's own measurements, not a study
     if any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
@@ -124,7 +192,7 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
         prev = lw[s - 1]
         if prev in _POINTING and lw[s] not in _DETERMINERS:
             return None  # "these results show", "its data suggests"; not "that our data suggests"
-        if prev in ("the", "our", "a", "an", "all", "most", "more", "best", "recent", "past", "new") or _modifier(prev):
+        if prev in ("the", "our", "a", "an", "all", "most", "more", "best", "recent", "past", "new", "modern") or _modifier(prev):
             s -= 1
             continue
         break

@@ -35,7 +35,7 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, reputation, vague_agent
+from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames
 from prosecheck.checks.booster_scope import on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
@@ -122,7 +122,7 @@ class Lexicon:
         tested = (
             self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
-            | evidence.NOUNS | conjecture.NOUNS | certainty_frames.KNOW
+            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -136,7 +136,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | certainty_frames.KNOW
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -471,6 +471,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
+    informant_verbs = informant.VERBS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     prose = sentence.block.prose
     while i < n:
@@ -619,6 +620,21 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((c[0], c[1], "HC101", "holds this view"))
                 hedges += 1
                 i = c[1] + 1
+                continue
+        if w in informant_verbs:
+            t = informant.told_by(lw, words, i, prose)
+            note = ROLE_NOTE
+            if t is None:
+                t = informant.told_to_writer(lw, words, i, prose)
+                note = informant.TOLD_NOTE
+            if t is None:
+                t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
+                note = "holds this view"
+            if t is not None and not any(quoted[t[0] : t[1] + 1]) and not any(f[1] >= t[0] for f in found):
+                # (not when the source's noun was found already: "One observer remarked")
+                found.append((t[0], t[1], "HC101", note))
+                hedges += 1
+                i = t[1] + 1
                 continue
         g = None
         if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
@@ -816,7 +832,8 @@ def _users_report(lw, words, i: int, prose: str) -> Optional[int]:
 SAID_TO_NOTE = "says so"
 
 #: The note of one person known only by role ("One SlugLUG member commented": data/weasel.tsv).
-_ROLE_NOTES = frozenset({"this person is"})
+ROLE_NOTE = "this person is"
+_ROLE_NOTES = frozenset({ROLE_NOTE})
 
 #: The note of "who asked not to be named", "on condition of anonymity".
 ANONYMOUS = "asked not to be named"
@@ -933,13 +950,18 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     if i and lw[i - 1] in _PREPOSITIONS:
         return None  # "at some point to pass arguments": an object, not a speaker
     j = i
+    generic = False  # a plural noun of no list after a quantity: "most pastors", "some of my friends"
     q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier.table else None
     if q:
         j = i + q[0]
         if j + 1 < len(lw) and "-" in lw[j] and lw[j].replace("-", "").isalpha() and (lw[j + 1] in lex.group or lw[j + 1] in lex.group_quantified):
             j += 1  # "Most right-thinking people regard": a compound adjective before the group
+        plural = _some_people(words, lw, j, prose) if lw[i] in _QUANTITIES else None
         if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified or _people_of(words, lw, j)):
             j += 1
+        elif plural is not None:
+            j = plural
+            generic = True
         elif lw[i] not in lex.group:
             return None
     elif lw[i] in lex.group:
@@ -960,12 +982,27 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
     j = _quick_to(lw, j)
+    if j == i + 1 and j + 1 < len(lw) and lw[j] in _GROUP_MODALS and (
+        (lw[j + 1] in lex.speech and lw[j + 1] not in _EXPERIENCE_VERBS) or lw[j + 1 : j + 3] == ["have", "us"]
+    ):
+        # "Critics may say", "Many will attest", "some would have us believe" (issue 11,
+        # fourteenth session: cellar-docs, forge-docs, vault-docs, news-dev); not "Some users may
+        # find that the page is slow", "which some people might consider a drawback": a reader's
+        # possible view, documentation's concession (the benchmark corpus's 2 findings of the first
+        # version); only one word, a group or a quantity, before the modal
+        j += 3 if lw[j + 1] == "have" and lw[j + 1 : j + 3] == ["have", "us"] else 1
     if j + 1 < len(lw) and lw[j] in ("do", "does", "did") and lw[j + 1] in lex.speech:
         j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
         j += 1  # "A number of experts have challenged": any speech verb in the perfect
     if j >= len(lw) or lw[j] not in lex.speech:
         return None
+    if generic and (lw[j] not in _GENERIC_SPEECH or (j + 1 < len(lw) and lw[j + 1] in ("to", "by", "on"))):
+        return None  # "some tests assume", "Some games thought to be legitimate", "functions insist on"
+    if generic and lw[j] in ("find", "found") and not (
+        j + 1 < len(lw) and lw[j + 1] == "that" or ("to", "be") in zip(lw[j + 2 : j + 8], lw[j + 3 : j + 9])
+    ):
+        return None  # "Some functions find the file": a judgement is "find that", "find X to be"
     m = lex.speech.match_at(lw, j)
     if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1):
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
@@ -975,6 +1012,64 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if j + 1 >= len(lw) or lw[j + 1] in _NOT_AFTER_EXPERIENCE or not lw[j + 1][:1].isalpha():
             return None  # "Several find and replaces": the noun "find", not a judgement
     return j + m[0] - 1 if m else None
+
+
+_GROUP_MODALS = frozenset({"will", "would", "may", "might"})
+
+
+# Quantities before a plural noun of no list (issue 11, fourteenth session: "some Englishmen
+# claim", "most pastors find that", "Some foreign companies boast", "Some of the president's
+# advisers said", bellows-docs, hearth-docs, forge-docs); not "other", "top", "leading": kinds.
+_QUANTITIES = frozenset("some many most several numerous countless few".split())
+# The verbs such a group must have: saying or believing proper, that only people do; not
+# "assume", "suggest", "indicate", "report" ("some tests assume", "some values suggest").
+_GENERIC_SPEECH = frozenset(
+    "say said claim claimed believe believed think thought feel felt insist argue argued contend "
+    "maintain find found fear boast boasted".split()
+)
+_PARTITIVE = frozenset("the my our his her their".split())
+# The people a text's own survey or study asked ("most respondents said"): its findings, not a
+# view credited to nobody (RULES 4; the benchmark corpus's pip user research pages).
+_SUBJECTS_OF_STUDY = frozenset("respondents participants interviewees subjects".split())
+_NOT_PLURAL = frozenset("is was has does this its his us yes less unless thus plus always perhaps".split())
+
+
+def _plural_noun(words, lw, j: int) -> bool:
+    text = words[j].text
+    w = lw[j]
+    return (
+        text.isalpha() and text.islower() and len(w) > 3 and w not in _NOT_PLURAL
+        and ((w.endswith("s") and not w.endswith(("ss", "ous", "ics", "is", "us"))) or w.endswith("men"))
+    )
+
+
+def _some_people(words, lw, j: int, prose: str) -> Optional[int]:
+    """The index after a plural noun phrase of no list that follows a quantity at ``j``: up
+    to two modifiers and a plural noun ("pastors", "foreign companies", "Englishmen"), or a
+    part of a group ("of the president's advisers", "of my friends in corporate America").
+    None when there is none."""
+    n = len(lw)
+    k = j
+    if k + 1 < n and lw[k] == "of" and lw[k + 1] in _PARTITIVE:
+        k += 2
+        if k < n and lw[k].endswith("'s"):
+            k += 1  # "of the president's advisers"
+    for m in range(k, min(n, k + 3)):
+        if m + 1 < n and prose and prose[words[m].end : words[m + 1].start].strip():
+            return None  # "some special options, fear not": a mark ends the phrase before its verb
+        if lw[m] in _SUBJECTS_OF_STUDY:
+            return None
+        if _plural_noun(words, lw, m) or (m > k and _people_of(words, lw, m)):
+            e = m + 1
+            if k > j and e + 1 < n and lw[e] == "in":
+                # "of my friends in corporate America say": a place after the part, up to 3 words
+                for f in range(e + 2, min(n, e + 4)):
+                    if words[f - 1].text[:1].isupper():
+                        return f
+            return e
+        if not lw[m].replace("-", "").isalpha() or lw[m] in _NOT_PLURAL or lw[m] in _CLAUSE_STARTS:
+            return None
+    return None
 
 
 # "were (so) quick to" between a group and its verb: "some in the West were so quick to assume"
@@ -1032,8 +1127,8 @@ def _people_of(words, lw, j: int) -> bool:
     text = words[j].text
     return (
         len(text) > 4 and text[:1].isupper() and text[1:].isalpha() and text[1:].islower()
-        and text.endswith("s") and not text.endswith("ss")
-    )
+        and (text.endswith("s") and not text.endswith("ss") or text.endswith("men"))
+    )  # "-men": "some Englishmen claim" (issue 11, fourteenth session)
 
 
 # Boosters that, in a piece of advice, only add emphasis: "you should definitely file an issue

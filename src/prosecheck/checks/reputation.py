@@ -55,7 +55,8 @@ _HOW_MANY = frozenset(
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset(
-    "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations".split()
+    "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations "
+    "bruited".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -209,7 +210,7 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
 # been found that" (issue 11, tenth session: sealed-docs, cellar-docs, attic-docs).
 IMPERSONAL_VERBS = frozenset(
     "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
-    "noted found shown accepted".split()
+    "noted found shown accepted felt observed bruited".split()
 )
 _IMPERSONAL_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("have", "been"), ("'s",))
 

@@ -5,9 +5,12 @@ The sentence names who acts, but only as a kind of people, so the reader still c
 holds the view or voices it. The hedging check asks for the source; a link, a citation or a
 named source in the sentence answers it, as for every HC101 finding.
 
+A quantity alone is a vague agent too ("accepted by many", "advanced by some in our own
+party"); not one before a noun phrase ("by some of the plugins", "by most widely used libraries").
+
 Not a finding: a definite group the text has named ("made by the others", "the experts"), a group
 named by its organisation ("by analysts at Goldman Sachs"), a partitive of things ("required by
-some of the plugins": "some" alone is not looked at), and a verb of doing ("written by others",
+some of the plugins"), and a verb of doing ("written by others",
 "patrolled by outside observers": the sentence reports an act, see ``JUDGING``).
 """
 
@@ -24,8 +27,10 @@ PEOPLE = frozenset(
     """.split()
 )
 #: Words that make hedging scan a sentence for this rule (the common ones, "experts", "critics",
-#: are triggers already).
-TRIGGERS = PEOPLE
+#: are triggers already), and the rarer participles, for a quantity alone as the agent ("being
+#: advanced by some"; "accepted", "praised", "criticized" are triggers already; "called",
+#: "expected", "raised", "recommended" would scan many sentences of documentation for little).
+TRIGGERS = PEOPLE | frozenset("advanced deemed doubted endorsed feared judged voiced".split())
 # Words before the kind that say how many or whose, without naming anyone.
 _HOW_MANY = frozenset("some many most several various numerous certain countless its their".split())
 # "a number of", "a lot of", "a host of", "lots of": how many, before the kind.
@@ -60,6 +65,9 @@ def agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     n = len(lw)
     if not _participle(lw, i - 1):
         return None
+    bare = _bare_quantity(lw, words, i, prose)
+    if bare is not None:
+        return i - 1, bare
     k = i + 1
     for amount in _AMOUNT:
         if tuple(lw[k : k + len(amount)]) == amount:
@@ -86,3 +94,27 @@ def agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     if k + 2 < n and lw[k + 1] in ("at", "from", "of") and words[k + 2].text[:1].isupper():
         return None  # "by analysts at Goldman Sachs": the organisation names them
     return i - 1, k
+
+
+# A quantity alone as the agent: "accepted by many, but", "a conclusion accepted by many.",
+# "being advanced by some in our own party" (issue 11, fourteenth session: anvil-docs, forge-docs);
+# what may follow it: the clause's end, or a place or a relative clause about the people.
+_BARE = frozenset({"many", "some", "most", "several"})
+_AFTER_BARE = frozenset({"in", "who", "and", "but"})
+
+
+def _bare_quantity(lw, words, i: int, prose: str) -> Optional[int]:
+    """The index of "many" in "accepted by many" when the quantity stands alone, or None: not
+    "by some of the plugins" nor "by most widely used libraries" (a noun phrase follows)."""
+    k = i + 1
+    if k >= len(lw) or lw[k] not in _BARE or not words[k].text[:1].islower():
+        return None
+    if prose[words[i].end : words[k].start].strip():
+        return None  # "accepted by (most) browsers": a quantity in brackets qualifies the noun after it
+    after = prose[words[k].end : words[k + 1].start].strip() if k + 1 < len(lw) else "."
+    if after[:1] in _CLAUSE_END or (not after and lw[k + 1] in _AFTER_BARE):
+        return k
+    return None
+
+
+_CLAUSE_END = frozenset(",.;:!?")

@@ -1,0 +1,215 @@
+"""One unnamed person who told the writer something (HC101): "a balletomane told me", "A
+Protestant woman marveled to me", "An Anglican clergyman in Oxford sadly but frankly
+acknowledged to me that", "A Catholic priest recently recounted how", "As a theologian in the
+group pointed out", "As an Air Force psychiatrist put it", "Someone has remarked that",
+"Somebody once wrote of".
+
+``attribution.find`` knows people by a list of roles ("official", "member", "woman"); here the
+verb is the test, not the noun: a verb of telling with the writer as its hearer ("told me",
+"acknowledged to us"), a verb only people do with its clause ("recounted how", "remarked that"),
+or "As a ... pointed out". Such a subject is a person whatever the noun, and the reader is not
+told who. Issue 11, fourteenth session: bellows-docs, anvil-docs, ember-docs; on the benchmark
+corpus these shapes are rare ("A comment in the source code told", "A function that tells": no
+hearer, no clause, so not found).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+# Verbs of telling whose hearer is named right after them: "told me", "assured us".
+_TELL = frozenset("told tells assured assures informed informs reminded".split())
+# Verbs of saying whose hearer follows "to": "marveled to me", "acknowledged to us".
+_TO_HEARER = frozenset(
+    "marveled marvelled acknowledged admitted confided complained remarked explained said "
+    "mentioned observed conceded".split()
+)
+# Verbs only people do, with their clause after them: "recounted how", "remarked that".
+_RECOUNT = frozenset({"recounted", "remarked"})
+# After "As a ...": "pointed out", "put it", "remarked", "observed", "noted", "said", "wrote".
+_AS_VERBS = frozenset("pointed put remarked observed noted said wrote explained".split())
+# After "someone", "somebody": a verb of saying with its clause, a quotation or what it is about.
+_SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
+# The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
+_TOLD_US = frozenset("told informed assured reminded promised assurance".split())
+#: The words that make hedging look here (and scan the sentence).
+VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell"}
+
+_HEARERS = frozenset({"me", "us"})
+_ONE = frozenset({"a", "an", "one", "another"})
+_SOMEONE = frozenset({"someone", "somebody"})
+_AUX = frozenset("has had once recently later also then".split())
+_PREPOSITIONS = frozenset("in of from at with".split())
+# Words that cannot be in the subject's noun phrase: a clause, a pronoun, a verb.
+_NOT_IN_PHRASE = frozenset(
+    """
+    the this that these those which who whom whose what it they we you he she i is are was were
+    be been has have had and or but not to for on by if when as than there here
+    """.split()
+)
+_MAX_MODIFIERS = 3
+_MAX_PLACE = 3  # words after the preposition: "in Oxford", "in the group", "of a major firm"
+
+
+def told_by(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)`` words of an unnamed person telling the writer something, whose verb is
+    ``lw[v]``: the subject's first word and the verb's last, or None."""
+    n = len(lw)
+    w = lw[v]
+    nxt = lw[v + 1] if v + 1 < n else ""
+    after = lw[v + 2] if v + 2 < n else ""
+    end = v
+    hearer = (w in _TELL and nxt in _HEARERS) or (w in _TO_HEARER and nxt == "to" and after in _HEARERS)
+    recount = w in _RECOUNT and nxt in ("that", "how")
+    as_form = False
+    if w == "pointed":
+        as_form = nxt == "out"
+        end = v + 1
+    elif w == "put":
+        as_form = nxt == "it"
+        end = v + 1
+    elif w in _AS_VERBS:
+        as_form = True
+    s = _subject(lw, words, v, prose)
+    if s is None:
+        return None
+    start, someone = s
+    if start >= 2 and "," in _gap(words, prose, start - 1, start) and words[start - 1].text[:1].isupper():
+        return None  # "Lamont Mathews, an older prisoner with thick glasses tells me": named before
+    if someone:
+        if w in _SOMEONE_VERBS and (nxt in ("that", "of") or _gap(words, prose, v, v + 1).strip()[:1] in (",", ":", '"', "\u201c")):
+            return start, v
+        return hearer_or_none(hearer or recount, start, v)
+    if lw[start + 1 : v].count("participant") or lw[start + 1 : v].count("respondent"):
+        return None  # "as a participant said": one the text's own study asked (RULES 4)
+    if as_form and start > 0 and lw[start - 1] == "as" and (start == 1 or _gap(words, prose, start - 2, start - 1).strip()):
+        return start - 1, end
+    return hearer_or_none(hearer or recount, start, v)
+
+
+def group_tells(lw, words, v: int, prose: str, groups: frozenset) -> Optional[tuple[int, int]]:
+    """``(first, last)``: a vague group that tells the writer something in the present,
+    "The authorities tell us the curse has been cured", "people tell me that" (issue 11,
+    fourteenth session: ember-docs, forge-docs): "the" is allowed before the group here, because
+    "tell us" in the present is what the group says as a rule, not one telling of the story (the
+    past, forge-docs' negative "The doctors later told us that", is left out)."""
+    n = len(lw)
+    if lw[v] != "tell" or v + 1 >= n or lw[v + 1] not in _HEARERS:
+        return None
+    k = v - 1
+    while k >= 0 and (lw[k] in _AUX or _adverb(lw[k])):
+        k -= 1
+    if k < 0 or lw[k] not in groups or _gap(words, prose, k, k + 1).strip():
+        return None
+    start = k - 1 if k >= 1 and lw[k - 1] == "the" else k
+    if start > 0 and not _gap(words, prose, start - 1, start).strip() and lw[start - 1] not in _CLAUSE_OPENERS:
+        return None  # "what the experts tell us": a clause inside another; "ask users tell us": no subject
+    return start, v + 1
+
+
+_CLAUSE_OPENERS = frozenset("and but so that because while as when since".split())
+
+
+def hearer_or_none(ok: bool, start: int, v: int) -> Optional[tuple[int, int]]:
+    return (start, v) if ok else None
+
+
+def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
+    """The first word of the subject before the verb at ``v`` (skipping adverbs, "has",
+    "once"), and whether it is "someone"; None unless it is one unnamed person."""
+    k = v - 1
+    while k >= 0 and (lw[k] in _AUX or _adverb(lw[k]) or (lw[k] in ("but", "and") and k > 0 and _adverb(lw[k - 1]))):
+        if _gap(words, prose, k, k + 1).strip():
+            return None
+        k -= 1
+    if k < 0 or _gap(words, prose, k, k + 1).strip():
+        return None
+    if lw[k] in _SOMEONE:
+        return k, True
+    # an optional place or body after the noun: "in Oxford", "in the group"
+    for p in range(k, max(-1, k - _MAX_PLACE - 1), -1):
+        if lw[p] in _ONE:
+            break  # "In 1961 a friend told me": the preposition is not the subject's
+        if lw[p] in _PREPOSITIONS and p < k:
+            if any(_gap(words, prose, m, m + 1).strip() for m in range(p - 1, k + 1) if m >= 0):
+                return None
+            k = p - 1
+            break
+    head = k
+    if head < 0 or not _noun(lw[head]):
+        return None
+    m = head - 1
+    while m >= 0 and head - m <= _MAX_MODIFIERS + 1:
+        if _gap(words, prose, m, m + 1).strip():
+            return None
+        if lw[m] in _ONE:
+            return m, False
+        if not _noun(lw[m]):
+            return None
+        m -= 1
+    return None
+
+
+def _noun(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word not in _NOT_IN_PHRASE and word not in _ONE
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
+def _gap(words, prose: str, a: int, b: int) -> str:
+    if b >= len(words):
+        return ""
+    return prose[words[a].end : words[b].start]
+
+
+#: The note of "we are told that": the teller left out.
+TOLD_NOTE = "told you this"
+_WRITERS = frozenset({"i", "we"})
+_BE = frozenset("am are was were".split())
+_BEEN = frozenset({"have", "has", "had"})
+_TOLD_ADVERBS = frozenset("even often always now also constantly repeatedly frequently still".split())
+# After the verb: what makes it a message about something, not a claim told ("informed about
+# them", "informed of changes", "told to run it", "told by the minister": named).
+_NOT_TOLD = frozenset("about of to by".split())
+
+
+def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)``: "we are told", "I was assured", "we are given assurance" whose verb (or
+    noun) is ``lw[v]``, a claim passed to the writer by nobody named; with its clause ("that",
+    "how" within four words: "we are informed on every hand that") or set off by commas ("Man,
+    we are told, is endowed with reason"). Issue 11, fourteenth session: anvil-docs, forge-docs,
+    quarry-docs. Not "when we have been informed about them" (vault-docs), not "you are told"
+    (the reader, told by the text)."""
+    n = len(lw)
+    k = v - 1
+    if lw[v] == "assurance":
+        if k < 0 or lw[k] != "given":
+            return None
+        k -= 1
+    while k >= 0 and lw[k] in _TOLD_ADVERBS:
+        k -= 1
+    if k >= 0 and lw[k] == "been" and k >= 1 and lw[k - 1] in _BEEN:
+        k -= 2
+    elif k >= 0 and lw[k] in _BE:
+        k -= 1
+    else:
+        return None
+    if k < 0 or lw[k] not in _WRITERS:
+        return None
+    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
+        return None
+    nxt = lw[v + 1] if v + 1 < n else ""
+    if nxt in _NOT_TOLD:
+        return None
+    for m in range(v + 1, min(n, v + 5)):
+        if lw[m] in ("that", "how") and not any(_gap(words, prose, q, q + 1).strip() not in ("", ",") for q in range(v, m)):
+            return k, v
+    before = _gap(words, prose, k - 1, k).strip() if k > 0 else ""
+    after = _gap(words, prose, v, v + 1).strip() if v + 1 < n else ""
+    if before == "," and after == ",":
+        return k, v  # "Man, we are told, is endowed with reason": an aside
+    if v + 1 < n and lw[v + 1] == "in" and v + 2 < n and words[v + 2].text[:1].isupper():
+        return k, v  # "I was assured in Moscow": told where, by nobody named
+    return None
