@@ -49,6 +49,35 @@ def test_offsets_before_and_after_the_first_non_ascii_character():
     prose_maps_back(doc)
 
 
+def test_utf8_offsets_runs_and_regions():
+    from prosecheck.utf8_offsets import END, Utf8Offsets
+
+    # a, é (2 bytes), 日 (3), b: one run per width, split where the width changes.
+    at = Utf8Offsets("a\u00e9\u65e5b")
+    assert at.runs == [(1, 1, 1, 2, 2), (3, 2, 1, 3, 3)]
+    assert at.region(0) == (0, 1, 0)  # the ASCII before the first run, up to its first byte
+    assert at.region(3) == (3, 3, 1)  # between the two runs: only the second's first byte
+    assert at.region(6) == (6, END, 3)  # after the last run
+    assert [at(b) for b in (0, 1, 3, 6, 7)] == [0, 1, 2, 3, 4]
+    assert Utf8Offsets("plain").region(5) == (0, END, 0)
+
+
+def test_utf8_offsets_convert_every_character_start():
+    from prosecheck.utf8_offsets import Utf8Offsets
+
+    text = "a \u00e9\u00e9\u65e5\U0001F600 b\n\u00a9 \u65e5\u672c\u8a9e z\U0001F600\U0001F600\u00e9x"
+    at = Utf8Offsets(text)
+    for i in range(len(text) + 1):
+        b = len(text[:i].encode())
+        lo, hi, shift = at.region(b)
+        assert lo <= b <= hi and at(b) == b - shift == i
+        # every character start in the region converts by the same shift
+        for j in range(len(text) + 1):
+            bj = len(text[:j].encode())
+            if lo <= bj <= hi:
+                assert bj - shift == j
+
+
 def test_crlf_bom_and_tabs_give_reader_positions():
     data = "\ufeff# Title\r\n\r\nOne\ttwo three.\r\nfour five.\r\n".encode("utf-8")
     text, problem = decode(data)

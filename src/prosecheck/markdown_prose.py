@@ -32,6 +32,7 @@ from prosecheck.prose_model import (
 )
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.slugs import SlugCounter
+from prosecheck.utf8_offsets import Utf8Offsets
 
 _O = pyromark.Options
 # CommonMark plus GitHub's tables, strikethrough, task lists and footnotes, and YAML front matter.
@@ -58,64 +59,13 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
            "ShortcutUnknown": "shortcut", "Autolink": "autolink", "Email": "autolink"}
 
 
-# The first character written apart ("X X*" for "X+"): the engine then skips to the next non-ASCII
-# character in C, where "X+" tries a match at every ASCII character (three times the work).
-_NON_ASCII_RE = lazy("[^\x00-\x7f][^\x00-\x7f]*")
-
-
-def _width(ch: str) -> int:
-    """Bytes of ``ch`` in UTF-8 (not ASCII)."""
-    o = ord(ch)
-    return 2 if o < 0x800 else 3 if o < 0x10000 else 4
-
-
-class _Offsets:
-    """UTF-8 byte offsets (the parser's) to character offsets (the Document's).
-
-    ASCII text needs nothing. Otherwise one entry per run of non-ASCII characters of one width
-    (``é``, ``日本語``): where it starts in bytes and in characters, its length and width; an
-    offset is then found by bisection. Nothing is kept per character."""
-
-    def __init__(self, text: str) -> None:
-        self.identity = text.isascii()
-        if self.identity:
-            return
-        byte_starts, runs = [], []
-        extra = 0  # bytes minus characters before the current run
-        for m in _NON_ASCII_RE.finditer(text):
-            c0, end = m.span()
-            while c0 < end:  # split the run where the width changes (rare: é then 日)
-                width = _width(text[c0])
-                c1 = c0 + 1
-                while c1 < end and _width(text[c1]) == width:
-                    c1 += 1
-                byte_starts.append(c0 + extra)
-                runs.append((c0 + extra, c0, c1 - c0, width, (c1 - c0) * width))
-                extra += (c1 - c0) * (width - 1)
-                c0 = c1
-        self.byte_starts = byte_starts
-        self.runs = runs
-        #: Offsets up to here need no conversion (a file whose only "©" is in its last line).
-        self.ascii_until = byte_starts[0] if byte_starts else 0
-
-    def __call__(self, b: int) -> int:
-        if self.identity:
-            return b
-        i = bisect_right(self.byte_starts, b) - 1
-        if i < 0:
-            return b
-        b0, c0, n, width, size = self.runs[i]
-        d = b - b0
-        return c0 + d // width if d < size else c0 + n + (d - size)
-
-
 class _Builder:
     """One document's walk over the events."""
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self.src = doc.text
-        self.at = _Offsets(doc.text)
+        self.at = Utf8Offsets(doc.text)
         # The line of an offset: bisect_right(line_starts, offset). A list for the walk, not the
         # Document's array: bisection reads an array through a new integer object per probe.
         self.line_starts = doc._line_starts.tolist()
@@ -197,10 +147,10 @@ class _Builder:
         doc = self.doc
         at = self.at
         identity = at.identity
-        if not identity:
-            ascii_until = at.ascii_until
-            byte_starts = at.byte_starts
-            byte_runs = at.runs
+        region = at.region
+        # Byte offsets from lo to hi are character offsets plus shift: true of most events'
+        # offsets after the one before (Utf8Offsets.region), so most need one subtraction.
+        lo, hi, shift = region(0)
         src = self.src
         # Handlers by event and by tag, as plain functions called with the builder (the tables
         # are made once, below the class, not as bound methods per document).
@@ -214,16 +164,13 @@ class _Builder:
             for ev, r in events:
                 start = r["start"]
                 end = r["end"]
-                if not identity:  # byte offsets to character offsets, past the first non-ASCII
-                    # (_Offsets.__call__ in place: two calls per event were a tenth of the walk)
-                    if start > ascii_until:
-                        b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, start) - 1]
-                        d = start - b0
-                        start = c0 + d // width if d < size else c0 + n + (d - size)
-                    if end > ascii_until:
-                        b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, end) - 1]
-                        d = end - b0
-                        end = c0 + d // width if d < size else c0 + n + (d - size)
+                if not identity:  # byte offsets to character offsets
+                    if not lo <= start <= hi:
+                        lo, hi, shift = region(start)
+                    start -= shift
+                    if not lo <= end <= hi:
+                        lo, hi, shift = region(end)
+                    end -= shift
                 if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
                     if self.block is not None and not self.autolink and ev != "Rule":
                         self.emit(" ", start)
