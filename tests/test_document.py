@@ -188,6 +188,14 @@ def test_html_ids_are_found_whatever_the_case_of_the_attribute_name():
     assert doc.html_ids == {"upper", "top", "mixed"}
 
 
+def test_html_ids_need_the_attribute_name_at_a_word_start():
+    # A word start as \b reads it: after "-" too, so data-id and grid-name count; xid and _id do not.
+    # Any case, as re.I reads it: the dotted and the dotless I count as an "i".
+    doc = parse("a.md", '<p data-id="a" xid="b" grid-name="c" _id="d" id = "e" name=f>\n\n'
+                        '<div NaMe="g" \u0130d="h" \u0131D="j">\nx\n</div>\n')
+    assert doc.html_ids == {"a", "c", "e", "f", "g", "h", "j"}
+
+
 def test_tables_lists_and_footnotes():
     src = (
         "| Name | Notes |\n|------|-------|\n| `x`  | a *b* c |\n\n"
@@ -338,6 +346,15 @@ def test_a_bracket_after_a_space_is_text():
     assert [w.text for w in doc.words] == [
         "Element", "3", "of", "the", "array", "and", "x", "see", "Guide", "and", "Guide", "guide", "too"
     ]
+
+
+def test_duplicate_definitions_on_lines_with_several_colons_and_in_quotes():
+    src = ("See [a] and [b].\n\n[a]: /one \"t]: x\"\n> [b]: /two\n> [B]: /three\n"
+           "\nText ]: here.\n\n[A]: /four\n")
+    doc = parse("a.md", src)
+    assert [(r.key, r.destination) for r in doc.references.values()] == [("A", "/one"), ("B", "/two")]
+    assert [(r.label, r.destination, doc.position(r.offset)) for r in doc.duplicate_references] == [
+        ("B", "/three", (5, 3)), ("A", "/four", (9, 1))]
 
 
 def test_parser_byte_ranges_map_to_characters_across_wide_text():

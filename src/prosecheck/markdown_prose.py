@@ -46,7 +46,13 @@ OPTIONS = (
     | _O.ENABLE_YAML_STYLE_METADATA_BLOCKS
 )
 
-_HTML_ID_RE = lazy(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+# "id" or "name" at a word's start, in any case (HTML attribute names are case-insensitive). The
+# first letter is a class, without re.I, so the engine skips to a letter that can start one in C
+# (re.I with a leading \b tried a match at every character of the HTML); the classes hold every
+# character re.I matched ("\u0130" and "\u0131" for "i"), the look-behinds the \b and the pairing.
+_HTML_ID_RE = lazy(
+    r"[iI\u0130\u0131nN](?<=\b[iI\u0130\u0131nN])(?:(?<=[iI\u0130\u0131])[dD]|(?<=[nN])[aA][mM][eE])"
+    r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _HEADING_ID_RE = lazy(r"\{#([^\s}]+)\}")
 _HTML_HEADING_RE = lazy(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TAG_RE = lazy(r"<[^>]*>")
@@ -519,7 +525,21 @@ class _Builder:
         doc = self.doc
         covered = sorted(self.covered)
         starts = [s for s, _ in covered]
-        for m in _DEFINITION_LINE_RE.finditer(self.src):
+        src = self.src
+        # A definition's line holds its "]:": the pattern is tried at the start of those lines
+        # only, not searched for over the whole text (which tried it at every line). A match
+        # never leaves its line, so the matches are the same.
+        line = -1
+        j = src.find("]:")
+        while j >= 0:
+            start = src.rfind("\n", 0, j) + 1
+            j = src.find("]:", j + 2)
+            if start == line:
+                continue
+            line = start
+            m = _DEFINITION_LINE_RE.match(src, start)
+            if m is None:
+                continue
             offset = m.start(1) - 1
             i = bisect_right(starts, offset) - 1
             if i >= 0 and covered[i][0] <= offset < covered[i][1]:
