@@ -410,3 +410,12 @@ def test_plain_text_mail_quotes_are_blockquote_paragraphs_of_their_own():
     # "#" quotes only when a space or the end of the line follows it: "#1" is a number.
     doc = parse("note.txt", "#1 choice for teams.\n")
     assert [b.containers for b in doc.blocks] == [()]
+
+
+def test_ascii_heading_anchors_and_inline_destinations_as_written():
+    # ASCII anchors drop what is not a letter, digit, "_", "-" or space (a tab too); a destination
+    # with no white space, bracket or backslash is taken as written, any other is parsed.
+    doc = parse("a.md", "# What's new? (v2.0) C++ & co_op!\n\n## Tab\tand ~tilde~ [link](x) `code` @at #hash\n\n"
+                        '[a](<b c>) [d](e\\f) [g]( h ) [i](j(k)) [l](m "t")\n')
+    assert [h.anchor for h in doc.headings] == ["whats-new-v20-c--co_op", "taband-tilde-link-code-at-hash"]
+    assert [link.destination for link in doc.links] == ["x", "b c", "e\\f", "h", "j(k)", "m"]

@@ -454,10 +454,14 @@ class _Builder:
         if link.style == "inline":
             if after < end and src[after] == "(":
                 # The common "(address)": plain characters (no "<" first) up to the closing ")"
-                # are the whole destination, as _parse_inline_destination would find it.
-                if (src[end - 1] == ")" and src[after + 1] != "<"
-                        and _DEST_PLAIN_RE.match(src, after + 1, end).end() == end - 1):
-                    link.destination = src[after + 1 : end - 1]
+                # are the whole destination, as _parse_inline_destination would find it. Plain:
+                # none of _DEST_PLAIN_RE's stops (a backslash, a bracket, white space as str.split
+                # and \s both read it), tested by scans in C rather than the pattern's per-character
+                # steps over a long badge address.
+                dest = src[after + 1 : end - 1]
+                if (src[end - 1] == ")" and not dest.startswith("<") and "(" not in dest
+                        and ")" not in dest and "\\" not in dest and (not dest or dest.split() == [dest])):
+                    link.destination = dest
                 else:
                     link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
         elif link.style == "full":

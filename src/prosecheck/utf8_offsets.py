@@ -1,10 +1,10 @@
 """UTF-8 byte offsets (the Markdown parser's) to character offsets (the Document's).
 
 ASCII text needs nothing. Otherwise the text is encoded once and its non-ASCII characters are
-found in C on the bytes (``bytes.translate``, ``find``, ``count``): a regular expression for them
-had no fast scan and cost some 45 instructions a character. One entry per run of non-ASCII
-characters of one width (``é``, ``日本語``): where it starts in bytes and in characters, its
-length and width. Nothing is kept per character.
+found in C on the bytes (one ``bytes.translate``, then ``find`` and ``count``): a regular
+expression for them had no fast scan and cost some 45 instructions a character. One entry per run
+of non-ASCII characters of one width (``é``, ``日本語``): where it starts in bytes and in
+characters, its length and width. Nothing is kept per character.
 
 Between two runs every byte offset is its character offset less one number (the bytes the runs
 before it add), so the parser's offsets, which mostly stay between the same two runs from one
@@ -20,8 +20,6 @@ from bisect import bisect_right
 #: that many bytes.
 _KIND = bytes(0 if b < 0x80 else 1 if b < 0xC0 else 2 if b < 0xE0 else 3 if b < 0xF0 else 4
               for b in range(256))
-#: 1 for a byte of a non-ASCII character, 0 for ASCII.
-_NON_ASCII = bytes(b >= 0x80 for b in range(256))
 
 #: Past every offset of a document.
 END = 1 << 62
@@ -41,16 +39,31 @@ class Utf8Offsets:
             return
         # Lone surrogates raise here as they would in the parser (the same UnicodeEncodeError).
         data = text.encode()
-        marks = data.translate(_NON_ASCII)
         kinds = data.translate(_KIND)
+        find = kinds.find
+        total = len(kinds)
         byte_starts = self.byte_starts
         runs = self.runs
         extra = 0  # bytes minus characters before the current run
-        b = marks.find(1)
-        while b >= 0:
-            end = marks.find(0, b)
+        # A run starts at the next first byte of a 2-, 3- or 4-byte character and ends at the next
+        # ASCII byte: each found by bytes.find (memchr), the next of each width searched for again
+        # only once passed (one translate and a few finds, not a second translate to mark them).
+        next2, next3, next4 = find(2), find(3), find(4)
+        end = 0
+        while True:
+            if 0 <= next2 < end:
+                next2 = find(2, end)
+            if 0 <= next3 < end:
+                next3 = find(3, end)
+            if 0 <= next4 < end:
+                next4 = find(4, end)
+            b = min(next2 if next2 >= 0 else total, next3 if next3 >= 0 else total,
+                    next4 if next4 >= 0 else total)
+            if b >= total:
+                break
+            end = find(0, b)
             if end < 0:
-                end = len(data)
+                end = total
             width = kinds[b]
             # One width throughout (the usual case): its first bytes alone fill the stretch.
             j = end if kinds.count(width, b, end) * width == end - b else b + width
@@ -67,7 +80,6 @@ class Utf8Offsets:
                 b = j
                 width = kinds[b]
                 j = b + width
-            b = marks.find(1, end)
 
     def region(self, b: int) -> tuple[int, int, int]:
         """``(lo, hi, shift)``: every byte offset from ``lo`` to ``hi`` (both included), ``b``
