@@ -49,6 +49,35 @@ def test_offsets_before_and_after_the_first_non_ascii_character():
     prose_maps_back(doc)
 
 
+def test_utf8_offsets_runs_and_regions():
+    from prosecheck.utf8_offsets import END, Utf8Offsets
+
+    # a, é (2 bytes), 日 (3), b: one run per width, split where the width changes.
+    at = Utf8Offsets("a\u00e9\u65e5b")
+    assert at.runs == [(1, 1, 1, 2, 2), (3, 2, 1, 3, 3)]
+    assert at.region(0) == (0, 1, 0)  # the ASCII before the first run, up to its first byte
+    assert at.region(3) == (3, 3, 1)  # between the two runs: only the second's first byte
+    assert at.region(6) == (6, END, 3)  # after the last run
+    assert [at(b) for b in (0, 1, 3, 6, 7)] == [0, 1, 2, 3, 4]
+    assert Utf8Offsets("plain").region(5) == (0, END, 0)
+
+
+def test_utf8_offsets_convert_every_character_start():
+    from prosecheck.utf8_offsets import Utf8Offsets
+
+    text = "a \u00e9\u00e9\u65e5\U0001F600 b\n\u00a9 \u65e5\u672c\u8a9e z\U0001F600\U0001F600\u00e9x"
+    at = Utf8Offsets(text)
+    for i in range(len(text) + 1):
+        b = len(text[:i].encode())
+        lo, hi, shift = at.region(b)
+        assert lo <= b <= hi and at(b) == b - shift == i
+        # every character start in the region converts by the same shift
+        for j in range(len(text) + 1):
+            bj = len(text[:j].encode())
+            if lo <= bj <= hi:
+                assert bj - shift == j
+
+
 def test_crlf_bom_and_tabs_give_reader_positions():
     data = "\ufeff# Title\r\n\r\nOne\ttwo three.\r\nfour five.\r\n".encode("utf-8")
     text, problem = decode(data)
@@ -157,6 +186,14 @@ def test_html_ids_are_found_whatever_the_case_of_the_attribute_name():
     # HTML attribute names are case-insensitive; a case-sensitive pre-test once skipped `Id=`
     doc = parse("a.md", '<div Id="upper">x</div>\n\n<a NAME="top"></a>\n\nText <span iD=\'mixed\'>y</span>.\n')
     assert doc.html_ids == {"upper", "top", "mixed"}
+
+
+def test_html_ids_need_the_attribute_name_at_a_word_start():
+    # A word start as \b reads it: after "-" too, so data-id and grid-name count; xid and _id do not.
+    # Any case, as re.I reads it: the dotted and the dotless I count as an "i".
+    doc = parse("a.md", '<p data-id="a" xid="b" grid-name="c" _id="d" id = "e" name=f>\n\n'
+                        '<div NaMe="g" \u0130d="h" \u0131D="j">\nx\n</div>\n')
+    assert doc.html_ids == {"a", "c", "e", "f", "g", "h", "j"}
 
 
 def test_tables_lists_and_footnotes():
@@ -311,6 +348,15 @@ def test_a_bracket_after_a_space_is_text():
     ]
 
 
+def test_duplicate_definitions_on_lines_with_several_colons_and_in_quotes():
+    src = ("See [a] and [b].\n\n[a]: /one \"t]: x\"\n> [b]: /two\n> [B]: /three\n"
+           "\nText ]: here.\n\n[A]: /four\n")
+    doc = parse("a.md", src)
+    assert [(r.key, r.destination) for r in doc.references.values()] == [("A", "/one"), ("B", "/two")]
+    assert [(r.label, r.destination, doc.position(r.offset)) for r in doc.duplicate_references] == [
+        ("B", "/three", (5, 3)), ("A", "/four", (9, 1))]
+
+
 def test_parser_byte_ranges_map_to_characters_across_wide_text():
     # 2-, 3- and 4-byte characters before the words: the parser counts bytes, the Document characters.
     src = "- é 日本 😀 *item* one\n- [x] done [ref][]\n\n> 語 `c` [a](b) end\n\n[ref]: /r\n[REF]: /again\n"
@@ -364,3 +410,12 @@ def test_plain_text_mail_quotes_are_blockquote_paragraphs_of_their_own():
     # "#" quotes only when a space or the end of the line follows it: "#1" is a number.
     doc = parse("note.txt", "#1 choice for teams.\n")
     assert [b.containers for b in doc.blocks] == [()]
+
+
+def test_ascii_heading_anchors_and_inline_destinations_as_written():
+    # ASCII anchors drop what is not a letter, digit, "_", "-" or space (a tab too); a destination
+    # with no white space, bracket or backslash is taken as written, any other is parsed.
+    doc = parse("a.md", "# What's new? (v2.0) C++ & co_op!\n\n## Tab\tand ~tilde~ [link](x) `code` @at #hash\n\n"
+                        '[a](<b c>) [d](e\\f) [g]( h ) [i](j(k)) [l](m "t")\n')
+    assert [h.anchor for h in doc.headings] == ["whats-new-v20-c--co_op", "taband-tilde-link-code-at-hash"]
+    assert [link.destination for link in doc.links] == ["x", "b c", "e\\f", "h", "j(k)", "m"]

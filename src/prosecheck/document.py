@@ -20,7 +20,7 @@ import re
 from array import array
 from bisect import bisect_right
 from itertools import accumulate, repeat
-from operator import sub
+from operator import add, sub
 from typing import Optional
 
 from prosecheck.diagnostics import Diagnostic
@@ -59,13 +59,14 @@ class Document:
         self.filename = filename
         self.text = text
         self.is_markdown = markdown
-        # Where each line starts: the running sum of the line lengths plus their "\n" (in C).
+        # Where each line starts: the running sum of the line lengths plus their "\n" (in C; the
+        # "\n" added by operator.add, a tenth cheaper than calling the method (1).__add__).
         # An array: 8 bytes a line where a list of integers costs about 36. Made through a list
         # and the unsigned type, whose items are converted directly (word_split._int_array): a
         # third cheaper than filling the signed array from the iterator.
         lines = text.split("\n")
         lines.pop()
-        self._line_starts = array("q", array("Q", list(accumulate(map((1).__add__, map(len, lines)),
+        self._line_starts = array("q", array("Q", list(accumulate(map(add, map(len, lines), repeat(1)),
                                                                   initial=0))).tobytes())
         del lines
         #: The lines, cut from ``text`` when asked for (a sequence like ``text.split("\\n")``).

@@ -32,6 +32,7 @@ from prosecheck.prose_model import (
 )
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.slugs import SlugCounter
+from prosecheck.utf8_offsets import Utf8Offsets
 
 _O = pyromark.Options
 # CommonMark plus GitHub's tables, strikethrough, task lists and footnotes, and YAML front matter.
@@ -45,7 +46,13 @@ OPTIONS = (
     | _O.ENABLE_YAML_STYLE_METADATA_BLOCKS
 )
 
-_HTML_ID_RE = lazy(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+# "id" or "name" at a word's start, in any case (HTML attribute names are case-insensitive). The
+# first letter is a class, without re.I, so the engine skips to a letter that can start one in C
+# (re.I with a leading \b tried a match at every character of the HTML); the classes hold every
+# character re.I matched ("\u0130" and "\u0131" for "i"), the look-behinds the \b and the pairing.
+_HTML_ID_RE = lazy(
+    r"[iI\u0130\u0131nN](?<=\b[iI\u0130\u0131nN])(?:(?<=[iI\u0130\u0131])[dD]|(?<=[nN])[aA][mM][eE])"
+    r"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _HEADING_ID_RE = lazy(r"\{#([^\s}]+)\}")
 _HTML_HEADING_RE = lazy(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TAG_RE = lazy(r"<[^>]*>")
@@ -58,64 +65,13 @@ _STYLES = {"Inline": "inline", "Reference": "full", "Collapsed": "collapsed", "S
            "ShortcutUnknown": "shortcut", "Autolink": "autolink", "Email": "autolink"}
 
 
-# The first character written apart ("X X*" for "X+"): the engine then skips to the next non-ASCII
-# character in C, where "X+" tries a match at every ASCII character (three times the work).
-_NON_ASCII_RE = lazy("[^\x00-\x7f][^\x00-\x7f]*")
-
-
-def _width(ch: str) -> int:
-    """Bytes of ``ch`` in UTF-8 (not ASCII)."""
-    o = ord(ch)
-    return 2 if o < 0x800 else 3 if o < 0x10000 else 4
-
-
-class _Offsets:
-    """UTF-8 byte offsets (the parser's) to character offsets (the Document's).
-
-    ASCII text needs nothing. Otherwise one entry per run of non-ASCII characters of one width
-    (``é``, ``日本語``): where it starts in bytes and in characters, its length and width; an
-    offset is then found by bisection. Nothing is kept per character."""
-
-    def __init__(self, text: str) -> None:
-        self.identity = text.isascii()
-        if self.identity:
-            return
-        byte_starts, runs = [], []
-        extra = 0  # bytes minus characters before the current run
-        for m in _NON_ASCII_RE.finditer(text):
-            c0, end = m.span()
-            while c0 < end:  # split the run where the width changes (rare: é then 日)
-                width = _width(text[c0])
-                c1 = c0 + 1
-                while c1 < end and _width(text[c1]) == width:
-                    c1 += 1
-                byte_starts.append(c0 + extra)
-                runs.append((c0 + extra, c0, c1 - c0, width, (c1 - c0) * width))
-                extra += (c1 - c0) * (width - 1)
-                c0 = c1
-        self.byte_starts = byte_starts
-        self.runs = runs
-        #: Offsets up to here need no conversion (a file whose only "©" is in its last line).
-        self.ascii_until = byte_starts[0] if byte_starts else 0
-
-    def __call__(self, b: int) -> int:
-        if self.identity:
-            return b
-        i = bisect_right(self.byte_starts, b) - 1
-        if i < 0:
-            return b
-        b0, c0, n, width, size = self.runs[i]
-        d = b - b0
-        return c0 + d // width if d < size else c0 + n + (d - size)
-
-
 class _Builder:
     """One document's walk over the events."""
 
     def __init__(self, doc) -> None:
         self.doc = doc
         self.src = doc.text
-        self.at = _Offsets(doc.text)
+        self.at = Utf8Offsets(doc.text)
         # The line of an offset: bisect_right(line_starts, offset). A list for the walk, not the
         # Document's array: bisection reads an array through a new integer object per probe.
         self.line_starts = doc._line_starts.tolist()
@@ -197,10 +153,10 @@ class _Builder:
         doc = self.doc
         at = self.at
         identity = at.identity
-        if not identity:
-            ascii_until = at.ascii_until
-            byte_starts = at.byte_starts
-            byte_runs = at.runs
+        region = at.region
+        # Byte offsets from lo to hi are character offsets plus shift: true of most events'
+        # offsets after the one before (Utf8Offsets.region), so most need one subtraction.
+        lo, hi, shift = region(0)
         src = self.src
         # Handlers by event and by tag, as plain functions called with the builder (the tables
         # are made once, below the class, not as bound methods per document).
@@ -214,16 +170,13 @@ class _Builder:
             for ev, r in events:
                 start = r["start"]
                 end = r["end"]
-                if not identity:  # byte offsets to character offsets, past the first non-ASCII
-                    # (_Offsets.__call__ in place: two calls per event were a tenth of the walk)
-                    if start > ascii_until:
-                        b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, start) - 1]
-                        d = start - b0
-                        start = c0 + d // width if d < size else c0 + n + (d - size)
-                    if end > ascii_until:
-                        b0, c0, n, width, size = byte_runs[bisect_right(byte_starts, end) - 1]
-                        d = end - b0
-                        end = c0 + d // width if d < size else c0 + n + (d - size)
+                if not identity:  # byte offsets to character offsets
+                    if not lo <= start <= hi:
+                        lo, hi, shift = region(start)
+                    start -= shift
+                    if not lo <= end <= hi:
+                        lo, hi, shift = region(end)
+                    end -= shift
                 if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
                     if self.block is not None and not self.autolink and ev != "Rule":
                         self.emit(" ", start)
@@ -501,10 +454,14 @@ class _Builder:
         if link.style == "inline":
             if after < end and src[after] == "(":
                 # The common "(address)": plain characters (no "<" first) up to the closing ")"
-                # are the whole destination, as _parse_inline_destination would find it.
-                if (src[end - 1] == ")" and src[after + 1] != "<"
-                        and _DEST_PLAIN_RE.match(src, after + 1, end).end() == end - 1):
-                    link.destination = src[after + 1 : end - 1]
+                # are the whole destination, as _parse_inline_destination would find it. Plain:
+                # none of _DEST_PLAIN_RE's stops (a backslash, a bracket, white space as str.split
+                # and \s both read it), tested by scans in C rather than the pattern's per-character
+                # steps over a long badge address.
+                dest = src[after + 1 : end - 1]
+                if (src[end - 1] == ")" and not dest.startswith("<") and "(" not in dest
+                        and ")" not in dest and "\\" not in dest and (not dest or dest.split() == [dest])):
+                    link.destination = dest
                 else:
                     link.destination, _title, _ = _parse_inline_destination(src, after + 1, end)
         elif link.style == "full":
@@ -572,7 +529,21 @@ class _Builder:
         doc = self.doc
         covered = sorted(self.covered)
         starts = [s for s, _ in covered]
-        for m in _DEFINITION_LINE_RE.finditer(self.src):
+        src = self.src
+        # A definition's line holds its "]:": the pattern is tried at the start of those lines
+        # only, not searched for over the whole text (which tried it at every line). A match
+        # never leaves its line, so the matches are the same.
+        line = -1
+        j = src.find("]:")
+        while j >= 0:
+            start = src.rfind("\n", 0, j) + 1
+            j = src.find("]:", j + 2)
+            if start == line:
+                continue
+            line = start
+            m = _DEFINITION_LINE_RE.match(src, start)
+            if m is None:
+                continue
             offset = m.start(1) - 1
             i = bisect_right(starts, offset) - 1
             if i >= 0 and covered[i][0] <= offset < covered[i][1]:

@@ -17,10 +17,16 @@ def _keep(ch: str) -> str:
     return ch if unicodedata.category(ch).startswith("M") else ""
 
 
+# The same drop for ASCII text, as the bytes to delete (\w is [A-Za-z0-9_] there): bytes.translate
+# deletes them in C, where the pattern tested each character's class (and str.translate looks each
+# distinct character up in a dict on every call).
+_GITHUB_DROP_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_- "))
+
+
 def github_slug(text: str) -> str:
     lowered = text.strip().lower()
     if lowered.isascii():
-        return _GITHUB_DROP.sub("", lowered).replace(" ", "-")
+        return lowered.encode().translate(None, _GITHUB_DROP_ASCII).decode().replace(" ", "-")
     return _GITHUB_DROP.sub(lambda m: _keep(m.group()), lowered).replace(" ", "-")
 
 
