@@ -47,3 +47,36 @@ def figures(manifest, gold) -> dict:
         "per_package": per_package,
         "over_a_fifth": sorted((pkg, cat, n) for (pkg, cat), n in per_package.items() if n * 5 > totals[cat]),
     }
+
+
+def unlisted_documents(manifest, gold, readme: str) -> list:
+    """The ids whose row in the README's table of documents is missing or wrong: each row ends
+    ``| <words> | <positives> / <traps> |`` as the files give them."""
+    import re
+
+    wrong = []
+    for e in manifest:
+        pos = sum(1 for g in gold if g["doc"] == e["id"] and g["label"] == "positive")
+        neg = sum(1 for g in gold if g["doc"] == e["id"] and g["label"] == "negative")
+        if not re.search(r"^\| %s \|.*\| %d \| %d / %d \|$" % (re.escape(e["id"]), e["words"], pos, neg), readme, re.M):
+            wrong.append(e["id"])
+    return wrong
+
+
+def cited_clauses(gold, last_letter: str) -> set:
+    """The addendum clauses (``A1`` .. ``<last_letter>9``) the traps' reasons cite."""
+    import re
+
+    pattern = r"\b([A-%s]\d+)\b" % last_letter
+    return {c for g in gold if g["label"] == "negative" for c in re.findall(pattern, g["why"])}
+
+
+def unwritten_clauses(cited) -> list:
+    """The cited clauses written down in no set's RULES-ADDENDUM.md nor in eval/agreement's README
+    (where E1-E6 live), as ``**X1.`` or ``## X1.``."""
+    import re
+
+    texts = [p.read_text(encoding="utf-8") for p in (ROOT / "eval").glob("*/RULES-ADDENDUM.md")]
+    texts.append((ROOT / "eval" / "agreement" / "README.md").read_text(encoding="utf-8"))
+    written = "\n".join(texts)
+    return [c for c in sorted(cited) if not re.search(r"(\*\*|## )%s\." % c, written)]
