@@ -124,6 +124,21 @@ def test_norm_words_is_norm_of_each_word(texts):
     assert norm_words(words)[4:6] == (["\u03bf\u03b4\u03bf\u03c2", "\u03c3"] if texts else [])
 
 
+def test_norm_words_of_a_sentence_is_norm_of_each_word():
+    # A sentence's words are read from the document's vocabulary normalised once (one document
+    # remembered at a time): the same as norm() of each word, whichever document came last.
+    first = parse(
+        "a.md",
+        "The BEST don\u2019t \u2018quoted\u2019 A\u2011B x\u2010y \u039f\u0394\u039f\u03a3 \u03a3 "
+        "\u0130stanbul \u00df \ufb01ne \u01c5 it\u2019s it\u2019s.\n\nAnother don\u2019t, caf\u00e9.\n",
+    )
+    second = parse("b.md", "Plain ASCII words only. Don't.\n")
+    for doc in (first, second, first, first):
+        for sentence in doc.sentences:
+            assert norm_words(sentence.words) == [norm(w.text) for w in sentence.words]
+    assert "don't" in norm_words(first.sentences[0].words)
+
+
 def reference_match_at(matcher, words, i):
     """The definition: the first entry, longest first, whose words start at ``words[i]``."""
     for tokens, category, note, entry in matcher.table.get(words[i], ()):
