@@ -60,7 +60,29 @@ CASES = [
      [1, 2, 4, 7]),
     ("First plain. See e.g.best/worst here. None. The world\u2019s tallest. End.\n", [1, 3]),
     ("No. Hit 1 here. Fine.\n\n" * 3, [0, 2, 4]),  # "No. Hit": an abbreviation, one sentence
+    # a sentence's hits are read from its words when each stands between white space or
+    # punctuation; glued to a symbol or a quote, or after a letter that lower-cases to two
+    # ("\u0130"), the sentence is tokenised: the same sentences either way
+    ("Glued x\u2192best here. The best\u2192x too. Plain. A best one.\n", [3]),
+    ("Levels: 'warn' here. And \u2018best\u2019 there. Or best, then. Fine.\n", [2]),
+    ("\u0130stanbul is the best. Plain.\n\nA plain one. Also \u0130 is best. Done. The best.\n", [0, 3, 5]),
+    ("The \u03a3BEST one. A best. Plain.\n", [1]),
 ]
+
+
+def test_flagged_sentences_of_every_test_document_are_the_definitions():
+    # The real trigger sets, over every Markdown file of the tests: the sentences whose hits the
+    # words give (no tokenising) are those the definition finds.
+    from pathlib import Path
+
+    from prosecheck.checks import hedging, superlatives
+
+    sets = (hedging.lexicon().triggers, superlatives.lexicon().triggers, TRIGGERS)
+    for path in sorted(Path(__file__).parent.rglob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for triggers in sets:
+            doc = parse(str(path), text)
+            assert [s.index for s in flagged_sentences(doc, triggers)] == reference(doc, triggers), path
 
 
 @pytest.mark.parametrize("text, expected", CASES)
