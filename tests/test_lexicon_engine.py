@@ -111,6 +111,9 @@ def test_split_texts_are_the_texts_holding_a_character_that_splits_a_word():
     assert trigger_search._split_texts(texts) == [1, 3, 4, 5, 6, 7]
     assert trigger_search._split_texts([]) == []
     assert trigger_search._split_texts(["a" * 100_000 + "."] * 3) == [0, 1, 2]
+    # a text holding several of the characters, or one of them twice, is listed once
+    texts = ["a.b_c", "x", "@@", "", "1,000.5", "a/b/c", "plain", "_"]
+    assert trigger_search._split_texts(texts) == [0, 2, 4, 5, 7]
 
 
 def test_a_second_trigger_set_on_the_same_document_is_answered_for_its_own_words():
