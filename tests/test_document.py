@@ -364,3 +364,12 @@ def test_plain_text_mail_quotes_are_blockquote_paragraphs_of_their_own():
     # "#" quotes only when a space or the end of the line follows it: "#1" is a number.
     doc = parse("note.txt", "#1 choice for teams.\n")
     assert [b.containers for b in doc.blocks] == [()]
+
+
+def test_a_sentences_quoted_flags_are_its_words():
+    # WordSpan.quoted(): all False at once for a sentence that quotes nothing, else each word's flag
+    doc = parse("doc.md", 'He said "it is the best" today. Nothing quoted here. "All of it."\n')
+    assert any(w.quoted for w in doc.words) and not all(w.quoted for w in doc.words)
+    for sentence in doc.sentences:
+        assert sentence.words.quoted() == [w.quoted for w in sentence.words]
+    assert doc.sentences[1].words.quoted() == [False] * len(doc.sentences[1].words)
