@@ -46,7 +46,8 @@ def norm_words(words) -> list:
     """
     if words.__class__ is WordSpan:
         table = words.table
-        return list(map(_norm_vocabulary(table).__getitem__, table.text_ids[words.start : words.stop]))
+        norms = _norm_vocabulary(table)
+        return [norms[i] for i in table.text_ids[words.start : words.stop]]
     texts = [w.text for w in words]
     joined = "\0".join(texts).lower()
     if not joined.isascii():
