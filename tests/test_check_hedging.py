@@ -91,6 +91,18 @@ def test_balance_thresholds_are_options():
     assert run(text, options=short) == []
 
 
+def test_balance_needs_three_plain_hedges_or_two_strong_boosters_in_the_document():
+    # The document's counts are tested first (no section counted below them): at the thresholds
+    # a section is reported, one short of them none is.
+    options = {"hedging": {"min_section_words": 10, "overhedge_hedges_per_1000": 1.0, "overclaim_boosters_per_1000": 1.0}}
+    hedged = "# Notes\n\nThe cache probably helps. It perhaps runs. The file is possibly large. Done.\n"
+    assert [f.code for f in run(hedged, options=options)] == ["HC104"]
+    assert run(hedged.replace("possibly ", ""), options=options) == []
+    boosted = "# Notes\n\nIt works, definitely with the cache. It is undoubtedly large here. Done now.\n"
+    assert [f.code for f in run(boosted, options=options) if f.code == "HC104"] == ["HC104"]
+    assert [f.code for f in run(boosted.replace("undoubtedly ", ""), options=options) if f.code == "HC104"] == []
+
+
 def test_balance_before_the_first_heading_is_reported_at_its_first_sentence():
     text = "Intro.\n\n" + "Clearly it works. Obviously it is fast. It ships with docs and tests included. " * 12
     found = run(text, options={"hedging": {"min_section_words": 100}})

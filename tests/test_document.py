@@ -419,3 +419,12 @@ def test_ascii_heading_anchors_and_inline_destinations_as_written():
                         '[a](<b c>) [d](e\\f) [g]( h ) [i](j(k)) [l](m "t")\n')
     assert [h.anchor for h in doc.headings] == ["whats-new-v20-c--co_op", "taband-tilde-link-code-at-hash"]
     assert [link.destination for link in doc.links] == ["x", "b c", "e\\f", "h", "j(k)", "m"]
+
+
+def test_a_sentences_quoted_flags_are_its_words():
+    # WordSpan.quoted(): all False at once for a sentence that quotes nothing, else each word's flag
+    doc = parse("doc.md", 'He said "it is the best" today. Nothing quoted here. "All of it."\n')
+    assert any(w.quoted for w in doc.words) and not all(w.quoted for w in doc.words)
+    for sentence in doc.sentences:
+        assert sentence.words.quoted() == [w.quoted for w in sentence.words]
+    assert doc.sentences[1].words.quoted() == [False] * len(doc.sentences[1].words)

@@ -60,7 +60,29 @@ CASES = [
      [1, 2, 4, 7]),
     ("First plain. See e.g.best/worst here. None. The world\u2019s tallest. End.\n", [1, 3]),
     ("No. Hit 1 here. Fine.\n\n" * 3, [0, 2, 4]),  # "No. Hit": an abbreviation, one sentence
+    # a sentence's hits are read from its words when each stands between white space or
+    # punctuation; glued to a symbol or a quote, or after a letter that lower-cases to two
+    # ("\u0130"), the sentence is tokenised: the same sentences either way
+    ("Glued x\u2192best here. The best\u2192x too. Plain. A best one.\n", [3]),
+    ("Levels: 'warn' here. And \u2018best\u2019 there. Or best, then. Fine.\n", [2]),
+    ("\u0130stanbul is the best. Plain.\n\nA plain one. Also \u0130 is best. Done. The best.\n", [0, 3, 5]),
+    ("The \u03a3BEST one. A best. Plain.\n", [1]),
 ]
+
+
+def test_flagged_sentences_of_every_test_document_are_the_definitions():
+    # The real trigger sets, over every Markdown file of the tests: the sentences whose hits the
+    # words give (no tokenising) are those the definition finds.
+    from pathlib import Path
+
+    from prosecheck.checks import hedging, superlatives
+
+    sets = (hedging.lexicon().triggers, superlatives.lexicon().triggers, TRIGGERS)
+    for path in sorted(Path(__file__).parent.rglob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for triggers in sets:
+            doc = parse(str(path), text)
+            assert [s.index for s in flagged_sentences(doc, triggers)] == reference(doc, triggers), path
 
 
 @pytest.mark.parametrize("text, expected", CASES)
@@ -89,6 +111,9 @@ def test_split_texts_are_the_texts_holding_a_character_that_splits_a_word():
     assert trigger_search._split_texts(texts) == [1, 3, 4, 5, 6, 7]
     assert trigger_search._split_texts([]) == []
     assert trigger_search._split_texts(["a" * 100_000 + "."] * 3) == [0, 1, 2]
+    # a text holding several of the characters, or one of them twice, is listed once
+    texts = ["a.b_c", "x", "@@", "", "1,000.5", "a/b/c", "plain", "_"]
+    assert trigger_search._split_texts(texts) == [0, 2, 4, 5, 7]
 
 
 def test_a_second_trigger_set_on_the_same_document_is_answered_for_its_own_words():
@@ -122,6 +147,21 @@ def test_norm_words_is_norm_of_each_word(texts):
     words = [type(word)(t, word.block, 0, 0) for t in texts]
     assert norm_words(words) == [norm(t) for t in texts]
     assert norm_words(words)[4:6] == (["\u03bf\u03b4\u03bf\u03c2", "\u03c3"] if texts else [])
+
+
+def test_norm_words_of_a_sentence_is_norm_of_each_word():
+    # A sentence's words are read from the document's vocabulary normalised once (one document
+    # remembered at a time): the same as norm() of each word, whichever document came last.
+    first = parse(
+        "a.md",
+        "The BEST don\u2019t \u2018quoted\u2019 A\u2011B x\u2010y \u039f\u0394\u039f\u03a3 \u03a3 "
+        "\u0130stanbul \u00df \ufb01ne \u01c5 it\u2019s it\u2019s.\n\nAnother don\u2019t, caf\u00e9.\n",
+    )
+    second = parse("b.md", "Plain ASCII words only. Don't.\n")
+    for doc in (first, second, first, first):
+        for sentence in doc.sentences:
+            assert norm_words(sentence.words) == [norm(w.text) for w in sentence.words]
+    assert "don't" in norm_words(first.sentences[0].words)
 
 
 def reference_match_at(matcher, words, i):

@@ -217,7 +217,10 @@ class WordSpan:
 
     def quoted(self) -> list:
         """Each word's ``quoted`` flag, in order, without making a Word for each."""
-        return list(map(_as_bool, self.table.quoted_flags[self.start : self.stop]))
+        flags = self.table.quoted_flags[self.start : self.stop]
+        if 1 not in flags:
+            return [False] * len(flags)  # most sentences quote nothing: no call per word
+        return list(map(_as_bool, flags))
 
     def __repr__(self) -> str:
         return f"<words {self.start}:{self.stop}>"

@@ -1458,6 +1458,10 @@ def _balance(doc, options, hedge_counts, booster_counts):
     over_rate = options.get("overclaim_boosters_per_1000", 6.0)
     ratio = options.get("overclaim_ratio", 3.0)
     hedge_rate = options.get("overhedge_hedges_per_1000", 50.0)
+    if sum(strong for _, strong in booster_counts.values()) < 2 and sum(plain for _, plain in hedge_counts.values()) < 3:
+        # No section can have 2 strong boosters or 3 plain hedges (the tests below): its words
+        # need not be counted (most documents; issue 11/14, fourteenth session)
+        return
     headings = sorted(doc.headings, key=lambda h: h.offset)
     sections, first_sentence = _section_counts(doc, headings, hedge_counts, booster_counts)
     for k, (nwords, hedges, plain_hedges, boosters, strong) in enumerate(sections):

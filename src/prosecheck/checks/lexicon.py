@@ -13,6 +13,7 @@ sentence costs one dict lookup.
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -33,18 +34,62 @@ def norm(word: str) -> str:
 
 
 def norm_words(words) -> list:
-    """``[norm(w.text) for w in words]``, lower-cased and translated in one piece.
+    """``[norm(w.text) for w in words]``.
 
-    A word never holds NUL (the Document replaces it), so the texts joined by NUL split back
-    into the same words; NUL is not a letter, so lower-casing a word in the joined text sees the
-    same neighbours as lower-casing it alone (final sigma included).
+    A sentence's words (a WordSpan) are read from their document's vocabulary normalised once
+    (:func:`_norm_vocabulary`): one list look-up per word, where lower-casing and translating
+    each sentence's text again cost about a tenth of the language checks' instructions (issue
+    11/14, fourteenth session). Other sequences of words are lower-cased and translated in one
+    piece: a word never holds NUL (the Document replaces it), so the texts joined by NUL split
+    back into the same words; NUL is not a letter, so lower-casing a word in the joined text sees
+    the same neighbours as lower-casing it alone (final sigma included).
     """
-    # A sentence's words (a WordSpan) give their texts without making a Word each.
-    texts = words.texts() if words.__class__ is WordSpan else [w.text for w in words]
+    if words.__class__ is WordSpan:
+        table = words.table
+        norms = _norm_vocabulary(table)
+        return [norms[i] for i in table.text_ids[words.start : words.stop]]
+    texts = [w.text for w in words]
     joined = "\0".join(texts).lower()
     if not joined.isascii():
         joined = joined.translate(_APOSTROPHES)
     return joined.split("\0") if words else []
+
+
+# The last document's words (a weak reference to its prose_words.Words) and norm() of each entry
+# of its vocabulary: both checks read one document after the other, so one entry is enough.
+_last_norms: tuple = (None, None)
+
+
+def _norm_vocabulary(table) -> list:
+    """norm() of each entry of ``table.vocabulary``, index for index, computed once per document
+    from ``table.lower_vocabulary`` (which the trigger search has made already): only the texts
+    that hold a character of _APOSTROPHES are translated, found by a search in C."""
+    global _last_norms
+    ref, norms = _last_norms
+    if ref is not None and ref() is table:
+        return norms
+    norms = table.lower_vocabulary
+    joined = "\0".join(norms)
+    if not joined.isascii():
+        positions = []
+        for c in _APOSTROPHE_CHARS:
+            at = joined.find(c)
+            while at >= 0:
+                positions.append(at)
+                at = joined.find(c, at + 1)
+        if positions:
+            positions.sort()
+            norms = list(norms)
+            index = pos = 0
+            for at in positions:
+                index += joined.count("\0", pos, at)  # the NULs before it: its text's index
+                pos = at
+                norms[index] = norms[index].translate(_APOSTROPHES)
+    _last_norms = (weakref.ref(table), norms)
+    return norms
+
+
+_APOSTROPHE_CHARS = "\u2019\u2018\u2010\u2011"
 
 
 def with_variants(words) -> frozenset:

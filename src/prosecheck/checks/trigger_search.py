@@ -96,7 +96,7 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
     # found by bisecting the sentences' block indexes, for the candidate blocks only (no Python
     # step per sentence or per block of a document that holds no trigger).
     owners = doc.sentence_table.block_indexes
-    chosen = _candidate_sentences(doc, known)
+    chosen, sure = _candidate_sentences(doc, known)
     if chosen is _EVERY_BLOCK:
         candidates = range(len(blocks))
     else:
@@ -111,19 +111,38 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
         if first == k:
             continue  # a block without a sentence
         group = sentences[first:k]
-        prose = blocks[bi].prose.lower()
+        may = chosen[bi] if chosen is not _EVERY_BLOCK else _EVERY_BLOCK
+        raw = blocks[bi].prose
+        prose = None
+        if may is not _EVERY_BLOCK and not raw.isascii():
+            prose = raw.lower()
+            if len(prose) != len(raw):
+                may = _EVERY_BLOCK  # a letter lower-cased to two: the word offsets do not hold
         # Tuples, not sets: an empty one is shared, and most sentences of a block hold none.
         if k - first == 1:
-            block_hits = tuple(known.intersection(_tokens(prose)))
+            if may is not _EVERY_BLOCK and group[0].index in sure:
+                block_hits = sure[group[0].index]  # the hits the words give are the tokens'
+            else:
+                if prose is None:
+                    prose = raw.lower()
+                block_hits = tuple(known.intersection(_tokens(prose)))
             per_sentence = None
         else:
             # Each sentence tokenised on its own; the block's hits are theirs together (a token
             # outside every sentence could flag none of them), so the block is not tokenised too.
             # Only the sentences that may hold a trigger are tokenised: the others' tokens hold
-            # none (see _candidate_sentences).
-            may = _EVERY_BLOCK if chosen is _EVERY_BLOCK else chosen[bi]
-            per_sentence = [tuple(known.intersection(_tokens(prose, s.start, s.end))) if s.index in may else ()
-                            for s in group]
+            # none (see _candidate_sentences), and not those whose hits the words give for sure.
+            per_sentence = []
+            for s in group:
+                si = s.index
+                if si not in may:
+                    per_sentence.append(())
+                elif may is not _EVERY_BLOCK and si in sure:
+                    per_sentence.append(sure[si])
+                else:
+                    if prose is None:
+                        prose = raw.lower()
+                    per_sentence.append(tuple(known.intersection(_tokens(prose, s.start, s.end))))
             block_hits = tuple(set().union(*per_sentence))
         if not block_hits:
             continue
@@ -139,7 +158,8 @@ def _candidate_sentences(doc, known: frozenset):
     """For each block (by index in ``doc.blocks``) that may hold a token in ``known``, the indexes
     (in ``doc.sentences``) of its sentences that may hold one, as a new dict of sets; only a block
     whose prose holds a ``[`` may hold one and not be among them, or not be among its block's
-    (see below).
+    (see below). With it, for the sentences whose tokens in ``known`` their words give for sure,
+    those tokens (a dict: sentence index -> tuple): they need not be tokenised.
 
     Tokenising every block's prose is the dear part (a string per word of the document), so the
     Document's words, which share one string per distinct text, are asked first: a token that is
@@ -148,70 +168,117 @@ def _candidate_sentences(doc, known: frozenset):
     token the Document makes no word of. When a trigger is not word-shaped every block is taken.
     A word belongs to the sentence whose span holds its start; the sentences its end reaches
     into are taken with it.
+
+    So a sentence's tokens in ``known`` are its hit words' texts, when each of them is no split
+    text, lies inside the sentence and stands between white space or punctuation (or the prose's
+    ends), no other sentence's word reaches into it and its block has no hit word outside every
+    sentence: tokenising the candidate sentences was about a seventh of the language checks'
+    instructions, and these are most of them (issue 11/14, fourteenth session).
     """
     if not _all_word_shaped:
-        return _EVERY_BLOCK
+        return _EVERY_BLOCK, {}
     # One test per distinct text of the Document's word arrays (prose_words.Words), no Word built:
     # a set look-up mapped in C, then a tokenisation of the few texts that hold a character that
     # splits a word ("e.g", "0.1.3").
     words = doc.words
     lows = words.lower_vocabulary
     hits = set(compress(range(len(lows)), map(known.__contains__, lows)))
-    for i in _split_texts(lows):
+    split = _split_texts(lows)
+    for i in split:
         if i not in hits and not known.isdisjoint(_TOKEN_RE.findall(lows[i])):
             hits.add(i)
     chosen: dict = {}
     if not hits:
-        return chosen
+        return chosen, {}
+    split = frozenset(split)
+    # A sentence's hits given by its words (see below), and the sentences and blocks whose hits
+    # only their tokens give.
+    sure: dict = {}
+    doubt = set()
+    doubtful_blocks = set()
     # The words whose text is a hit, found in C (one set test per word), then a Python step per
     # such word: its block, its sentence, and any later sentence of the block its end reaches.
     table = doc.sentence_table
-    s_owners, s_starts, n = table.block_indexes, table.starts, len(table.starts)
+    s_owners, s_starts, s_ends, n = table.block_indexes, table.starts, table.ends, len(table.starts)
     w_owners, w_starts, w_sentences = words.block_indexes, words.starts, words.sentence_indexes
-    ids, texts = words.text_ids, words.vocabulary
+    ids, texts, blocks = words.text_ids, words.vocabulary, doc.blocks
     for w in compress(range(len(ids)), map(hits.__contains__, ids)):
         bi = w_owners[w]
         may = chosen.get(bi)
         if may is None:
             may = chosen[bi] = set()
         si = w_sentences[w]
+        start = w_starts[w]
+        t = ids[w]
+        end = start + len(texts[t])
         if si >= 0:
             may.add(si)
             after = si + 1
+            # The word's text is a token of its sentence, and the one there it can hold, when it
+            # is no split text, ends inside its sentence and stands between white space or
+            # punctuation (or the prose's ends): then its tokens need not be made (issue 11/14,
+            # fourteenth session). Not a Greek sigma, which lower-cases by its neighbours.
+            low = lows[t]
+            prose = blocks[bi].prose
+            if (
+                t in split or start < s_starts[si] or end > s_ends[si]
+                or (start and prose[start - 1] not in _SEPARATORS and not prose[start - 1].isspace())
+                or (end < len(prose) and prose[end] not in _SEPARATORS and not prose[end].isspace())
+                or "\u03c3" in low or "\u03c2" in low
+            ):
+                doubt.add(si)
+            else:
+                found = sure.get(si)
+                if found is None:
+                    sure[si] = {low}
+                else:
+                    found.add(low)
         else:  # a word in no sentence: the first sentence of its block that starts after it
+            doubtful_blocks.add(bi)  # a block of one sentence is tokenised whole
             first = bisect_left(s_owners, bi)
             after = bisect_right(s_starts, w_starts[w], first, bisect_right(s_owners, bi, first))
-        end = w_starts[w] + len(texts[ids[w]])
         while after < n and s_owners[after] == bi and s_starts[after] < end:
             may.add(after)
+            doubt.add(after)
             after += 1
-    return chosen
+    return chosen, {si: tuple(found) for si, found in sure.items()
+                    if si not in doubt and s_owners[si] not in doubtful_blocks}
 
 
-# A character that ends a token inside a word (_SPLITS_A_WORD).
-_SPLIT_CHAR_RE = re.compile("[" + re.escape("".join(sorted(_SPLITS_A_WORD))) + "]")
+# The characters that end a token beside white space (_TOKEN_RE).
+_SEPARATORS = frozenset(_PUNCTUATION)
 
 
 def _split_texts(texts: list) -> list:
-    """The indexes of the ``texts`` that hold a character of ``_SPLITS_A_WORD``.
+    """The indexes of the ``texts`` that hold a character of ``_SPLITS_A_WORD``, in order.
 
-    The texts are joined by NUL (no word holds one) and searched in C; a Python step per text
-    found, none per text. Linear in the joined length: each search starts past the last text
-    found, and the NULs before a hit are counted from the previous one.
+    The texts are joined by NUL (no word holds one) and each character is looked for with
+    ``str.find`` (a search in C, faster than a regular expression's character class); a Python
+    step per text found, none per text: each search goes on from the NUL after the text found,
+    and the NULs before a hit are counted from the previous one.
     """
     joined = "\0".join(texts)
+    positions = []
+    for c in _SPLIT_CHARS:
+        at = joined.find(c)
+        while at >= 0:
+            positions.append(at)
+            at = joined.find("\0", at)
+            if at < 0:
+                break
+            at = joined.find(c, at)
+    positions.sort()
     out = []
     index = pos = 0
-    m = _SPLIT_CHAR_RE.search(joined)
-    while m is not None:
-        at = m.start()
+    for at in positions:
         index += joined.count("\0", pos, at)
-        out.append(index)
-        pos = joined.find("\0", at)
-        if pos < 0:
-            break
-        m = _SPLIT_CHAR_RE.search(joined, pos)
+        pos = at
+        if not out or out[-1] != index:
+            out.append(index)  # (a text holding two of the characters is found twice)
     return out
+
+
+_SPLIT_CHARS = "".join(sorted(_SPLITS_A_WORD))
 
 
 class _Every:
