@@ -835,3 +835,12 @@ def test_fourteenth_session_too_grants_only_after_of_course():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(3, 1, "HC102", "warning")]
+
+
+def test_certainty_predicates_and_verbs_of_knowing_are_disjoint():
+    # _scan tries certainty_frames.predicate for an adjective and common_knowledge for "know"
+    # in one if/elif: a word in both sets would be tried as an adjective only
+    from prosecheck.checks import certainty_frames
+
+    assert certainty_frames.ADJECTIVES.isdisjoint(certainty_frames.KNOW)
+    assert {"clear", "evident"} <= certainty_frames.ADJECTIVES and certainty_frames.KNOW == {"know", "knows"}

@@ -683,23 +683,20 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             boosters += 1
             i += 1
             continue
+        s = None
         if w in adjectives:
+            # "one thing is clear", "It is quite evident that": the predicate vouches for the
+            # claim as "clearly" does (issue 11, thirteenth session)
             s = certainty_frames.predicate(lw, words, i, prose)
-            if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
-                # "one thing is clear", "It is quite evident that": the predicate vouches for
-                # the claim as "clearly" does (issue 11, thirteenth session)
-                booster_at[s] = (i, "booster")
-                boosters += 1
-                i += 1
-                continue
-        if w in know:
+        elif w in know:
+            # "As we know, the Soviet peasant ...": the claim made common knowledge (the two
+            # word sets are disjoint)
             s = certainty_frames.common_knowledge(lw, i, words, prose)
-            if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
-                # "As we know, the Soviet peasant ...": the claim made common knowledge
-                booster_at[s] = (i, "booster")
-                boosters += 1
-                i += 1
-                continue
+        if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
+            booster_at[s] = (i, "booster")
+            boosters += 1
+            i += 1
+            continue
         if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i):
             # "he inevitably creates forms": a consequence presented as bound to happen
             booster_at[i] = (i, "booster")
@@ -708,7 +705,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if w in certainty and i and lw[i - 1] in lex.single_hedges and not quoted[i - 1] and lw[i - 1] not in lex.softeners:
             # "probably obvious"; not "sometimes, certain attributes", nor the degree "almost certain"
-            nxt = lw[i + 1] if i + 1 < n else ""
             joined = sentence.block.prose[words[i - 1].end : words[i].start].strip() == ""
             if joined and (not nxt[:1].isalpha() or nxt in _AFTER_CERTAINTY):
                 booster_at[i] = (i, "certainty")

@@ -658,6 +658,11 @@ _FRAME_KINDS = {
 }
 
 
+def _frame_finding(hit, kind: str):
+    """A frame's ``(first, last)`` span as an SL101 finding of ``kind``, or None for no span."""
+    return (hit[0], hit[1], "SL101", kind) if hit else None
+
+
 def _absolute_frame(lw, words, i: int, prose: Optional[str] = None):
     """A claim of superlative_absolutes at word ``i`` (always, never, alone, everyone...):
     ``(first, last, code, kind)`` or None."""
@@ -670,7 +675,7 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None):
         hit, kind = absolutes.only_inverted(lw, words, i), "frame:onlyinv"
     else:
         hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
-    return (hit[0], hit[1], "SL101", kind) if hit else None
+    return _frame_finding(hit, kind)
 
 
 def _asks(words, prose: str) -> bool:
@@ -686,32 +691,32 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
-            return hit[0], hit[1], "SL101", "frame:comparative"
+            return _frame_finding(hit, "frame:comparative")
         hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS) if w == "no" else None
         if not hit and w == "no":
             hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
-        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+        return _frame_finding(hit, "frame:rival")
     if w in _NOBODY:
         hit = frames.nobody_better(lw, i)
-        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+        return _frame_finding(hit, "frame:rival")
     if w in ("than", "anyone", "anybody"):
         hit = frames.every_rival(lw, i)
-        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+        return _frame_finding(hit, "frame:rival")
     if w in ("led", "leads", "lead", "leading"):
         hit = frames.led_the_field(lw, i)  # "California has led the nation in ..."
-        return (hit[0], hit[1], "SL101", "frame:rival") if hit else None
+        return _frame_finding(hit, "frame:rival")
     if w == "record":
         hit = frames.record_adjective(lw, i)
-        return (hit[0], hit[1], "SL101", "frame:record") if hit else None
+        return _frame_finding(hit, "frame:record")
     hit = absolutes.of_all(lex, lw, i)
     if hit:
-        return hit[0], hit[1], "SL101", "frame:ofall"  # "the deepest and most vital of all questions"
+        return _frame_finding(hit, "frame:ofall")  # "the deepest and most vital of all questions"
     hit = frames.historical_record(lex, lw, i, gaps)
     if hit and w in lex.dimension and _figures(lw):
         # "becoming the oldest heavyweight champion in history" after "at 45": a record with
         # its figure, the kind a reference work lists (as _superlative's size rankings)
         return None
-    return (hit[0], hit[1], "SL101", "frame:history") if hit else None
+    return _frame_finding(hit, "frame:history")
 
 
 # Adjectives that rank a product or a firm first in its market: "the leading provider", "the
