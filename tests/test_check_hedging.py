@@ -844,3 +844,45 @@ def test_certainty_predicates_and_verbs_of_knowing_are_disjoint():
 
     assert certainty_frames.ADJECTIVES.isdisjoint(certainty_frames.KNOW)
     assert {"clear", "evident"} <= certainty_frames.ADJECTIVES and certainty_frames.KNOW == {"know", "knows"}
+
+
+def test_fifteenth_session_of_course_before_a_condition_a_there_or_the_writer():
+    """ "of course" before a condition, before "there is" or before the writer as subject, and
+    after "and" before a list's last item, grants or recounts: no finding. Before the claim
+    itself it stays info."""
+    text = (
+        "Of course, if the cache is cold, the old parser is slower.\n"
+        "\n"
+        "All of this would be wasted, of course, if the parser failed.\n"
+        "\n"
+        "Then, of course, there are those of us who keep the old parser.\n"
+        "\n"
+        "So of course I was thrilled to start work on the new parser.\n"
+        "\n"
+        "We thank our users for their reports, their patches and, of course, for their patience.\n"
+        "\n"
+        "And, of course, the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(11, 6, "HC102", "info")]
+
+
+def test_fifteenth_session_most_certainly_and_the_writers_choice():
+    """ "most certainly" insists all the more (a warning), unlike "most obviously" (most
+    notably); not an elliptical reply ("It most definitely was."), not the reader's future
+    ("you will most certainly enjoy"), not the writer's own choice ("I certainly wouldn't")."""
+    text = (
+        "The maintainers would most certainly disagree.\n"
+        "\n"
+        "The old parser is most obviously slower.\n"
+        "\n"
+        "Was the old parser slower? It most definitely was.\n"
+        "\n"
+        "In this case you will most certainly enjoy the new parser.\n"
+        "\n"
+        "I certainly wouldn't write a new parser in Perl.\n"
+        "\n"
+        "The old parser most definitely stands alone.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 28, "HC102", "warning"), (11, 21, "HC102", "warning")]

@@ -35,6 +35,9 @@ _FEELINGS = frozenset(
     honoured sad disappointed curious interested tempted
     """.split()
 )
+# "I certainly wouldn't ...", "we definitely would ...": what the writer would choose to do, which
+# only the writer can know (tongs-docs' Q5/D4 trap; issue 11, fifteenth session).
+_CHOICE_MODALS = frozenset({"would", "wouldn't", "will", "won't"})
 # Between the booster and the verb: an auxiliary, a negation, an intensifier ("I certainly
 # don't think", "I clearly do remember", "we of course also want").
 _BETWEEN = frozenset("do does did don't doesn't didn't not never also still really very so too".split())
@@ -61,6 +64,8 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     if be_first and head in _FEELINGS:
         return True  # "I'm certainly glad", "we are of course grateful"
     after = lw[bend + 1] if bend + 1 < len(lw) else ""
+    if before in _FIRST_PERSON and after in _CHOICE_MODALS:
+        return True  # "I certainly wouldn't implement it in Python 3": the writer's own choice
     # "Needless to say, I felt ...", "Of course we want ...": the booster opens the sentence and
     # the writer, right after it, is the subject of a verb of the mind.
     return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
@@ -75,9 +80,18 @@ _EMPHATIC_OWN = frozenset({"i", "we"})
 _OWN_AUXILIARIES = frozenset("do did does have had am are was were".split())
 
 
+# The writer as the subject right after "of course": "So of course I was thrilled to start",
+# "and of course we know that ...", "Of course I do not mean that literally": the writer's own
+# feeling, knowledge or words (issue 11, fifteenth session: every such "of course" the nineteen
+# sets mark is a trap, seven in seven sets, none right).
+_OWN_AFTER = frozenset({"i", "we", "i'm", "i've", "i'd", "we're", "we've", "we'd"})
+
+
 def on_writers_doing(lw, b: int, bend: int) -> bool:
     """ "In fact, we don't add much stuff at all": "in fact" or "indeed" before or after the
-    writer as the subject of the clause."""
+    writer as the subject of the clause; "of course" just before it."""
+    if lw[b : bend + 1] == ["of", "course"]:
+        return bend + 1 < len(lw) and lw[bend + 1] in _OWN_AFTER
     if lw[b : bend + 1] not in (["in", "fact"], ["indeed"]):
         return False  # "In truth, I find Europe ...", "In reality, we now know": claims (kiln, anvil, forge)
     if bend + 1 < len(lw) and lw[bend + 1] in _EMPHATIC_OWN:

@@ -743,7 +743,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
             continue
-        if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend):
+        if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend) or on_writers_doing(lw, b, bend):
             continue
         if _not_insisting(lw, b, bend) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
             continue
@@ -1223,7 +1223,27 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
     end = words[-1].end
     if prose[end : end + 1] == ":":
         return True  # a lead-in to what follows
+    nxt = lw[bend + 1] if bend + 1 < len(lw) else ""
+    if nxt in _CONDITION_AFTER:
+        # "Of course, if your pool is close to the house, ...", "All of this would be wasted, of
+        # course, if ...": the certainty lands on a hypothesis, not a fact (issue 11, fifteenth
+        # session: 5 traps in three sets, chisel, tongs, vault; no right finding so placed)
+        return True
+    if nxt == "there" and bend + 2 < len(lw) and lw[bend + 2] in _THERE_BE or nxt in _THERE_IS:
+        # "Of course, there remains much to do", "Then, of course, there are those of us who":
+        # granting that something exists turns the argument to it (RULES-ADDENDUM Q3; 5 traps
+        # in five sets, 1 right: fresh-docs' "And, of course, there are the perennial holy wars")
+        return True
+    if bend >= 2 and lw[bend - 2] in ("and", "or") and nxt in _LIST_PREPOSITIONS:
+        # ", and, of course, for sunlight": the expected last item of a list (B2), no clause
+        return True
     return _framing_after(lw, bend, words, prose)
+
+
+# Words of a condition right after "of course".
+_CONDITION_AFTER = frozenset({"if", "when", "whenever", "unless", "once", "whether"})
+# Prepositions that open a list's last item after "and, of course,".
+_LIST_PREPOSITIONS = frozenset("for in on with to at by from about against".split())
 
 
 # Prepositions that open a framing phrase after "Of course," at the head of a sentence: "Of
@@ -1290,13 +1310,39 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True
     if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"]:
         return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
-    if b and lw[b - 1] in ("to", "most"):
+    if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED)):
+        return True  # "most obviously" is most notably; "most certainly" insists all the more
+    if _elliptical_reply(lw, bend) or _readers_future(lw, b):
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
         return True  # "so obviously wrong as to be a joke": the adverb grades, it does not insist
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+# After "most" these insist all the more ("would most certainly disagree", "is most definitely
+# there"); "most obviously" and "most clearly" say most notably (issue 11, fifteenth session:
+# tongs-docs 2, quarry-docs 1 right).
+_MOST_INTENSIFIED = frozenset({"certainly", "definitely", "surely"})
+# An auxiliary that can close an elliptical reply ("It most definitely was.", "I most certainly have.").
+_REPLY_AUXILIARIES = frozenset("is was are were am be been have has had do does did can could will would".split())
+
+
+def _elliptical_reply(lw, bend: int) -> bool:
+    """ "It most definitely was.", "I most certainly have.": the booster and one auxiliary close
+    the sentence, an emphatic reply that confirms the sentence before; the claim, and its
+    support, are there (attic-docs, tongs-docs: both traps)."""
+    return bend + 2 == len(lw) and lw[bend + 1] in _REPLY_AUXILIARIES and bend >= 1
+
+
+def _readers_future(lw, b: int) -> bool:
+    """ "you will most certainly enjoy this command", "you'll definitely have CSS for `a`
+    already": the writer's guess at the reader's own experience or setup, a courtesy like "I'm
+    sure you know", not a claim about the world (two corpus findings, issue 11, fifteenth
+    session; no booster so placed in the nineteen sets)."""
+    p = b - 1 if b and lw[b - 1] == "most" else b
+    return (p >= 1 and lw[p - 1] == "you'll") or (p >= 2 and lw[p - 2] == "you" and lw[p - 1] == "will")
 
 
 # After "I'm sure": the reader ("I'm sure you know what to do with it!"), a courtesy, not a claim
