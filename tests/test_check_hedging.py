@@ -886,3 +886,22 @@ def test_fifteenth_session_most_certainly_and_the_writers_choice():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 28, "HC102", "warning"), (11, 21, "HC102", "warning")]
+
+
+def test_fifteenth_session_in_fact_after_a_contrast_or_a_semicolon():
+    """ "in fact" after "yet" or "while" (a mask set against the truth) or opening the clause
+    after a semicolon is read as at a sentence's head (info); not before the writer as subject
+    ("Indeed, I'm in wine country", "in fact, we're very ordinary")."""
+    text = (
+        "The old parser looks simple, yet in fact is slower than the new one.\n"
+        "\n"
+        "It keeps the old name while in fact running the new parser.\n"
+        "\n"
+        "The old parser is no simpler; in fact it is slower.\n"
+        "\n"
+        "Indeed, I'm in parser country now.\n"
+        "\n"
+        "Our parser is not special; in fact, we're very ordinary.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 34, "HC102", "info"), (3, 29, "HC102", "info"), (5, 31, "HC102", "info")]

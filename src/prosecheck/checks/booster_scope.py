@@ -94,8 +94,8 @@ def on_writers_doing(lw, b: int, bend: int) -> bool:
         return bend + 1 < len(lw) and lw[bend + 1] in _OWN_AFTER
     if lw[b : bend + 1] not in (["in", "fact"], ["indeed"]):
         return False  # "In truth, I find Europe ...", "In reality, we now know": claims (kiln, anvil, forge)
-    if bend + 1 < len(lw) and lw[bend + 1] in _EMPHATIC_OWN:
-        return True
+    if bend + 1 < len(lw) and lw[bend + 1] in _OWN_AFTER:
+        return True  # also "in fact, we're very ordinary" (forge-docs)
     if b and lw[b - 1] in _EMPHATIC_OWN:
         return True
     return b >= 2 and lw[b - 2] in _EMPHATIC_OWN and lw[b - 1] in _OWN_AUXILIARIES

@@ -355,6 +355,18 @@ _SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",), ("in", "r
 _REMAINS = frozenset({"remains", "remained"})  # "the fact remains": certainty_frames.named_fact
 
 
+# Words before an emphatic booster that open its clause: "and, in fact, ...", "but in fact it's
+# similar", and the contrast of a mask with the truth, "while in fact turning the country into
+# ...", "yet in fact are dependable auxiliaries" (issue 11, fifteenth session: anvil-docs twice).
+_CLAUSE_LEADS = frozenset({"and", "so", "but", "yet", "while", "whilst"})
+
+
+def _after_semicolon(b: int, words, prose: str) -> bool:
+    """ "sickly little things; in fact it is easier": a clause after a semicolon opens like a
+    sentence (chisel-docs, anvil-docs)."""
+    return b > 0 and ";" in prose[words[b - 1].end : words[b].start]
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -763,7 +775,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
         if category == "emphatic" and tuple(lw[b : bend + 1]) in _INSISTING:
             if (
-                b == 0 or lw[b - 1] in ("and", "so", "but")
+                b == 0 or lw[b - 1] in _CLAUSE_LEADS or _after_semicolon(b, words, prose)
                 or _set_off_after_copula(lw, b, bend, words, prose) or _postposed(lw, b, bend, words, prose)
                 or _inside_verb(lw, b, bend, words, prose)
                 or certainty_adverbs.indeed_in_verb(lw, b, words, prose)
