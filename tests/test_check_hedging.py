@@ -905,3 +905,33 @@ def test_fifteenth_session_in_fact_after_a_contrast_or_a_semicolon():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 34, "HC102", "info"), (3, 29, "HC102", "info"), (5, 31, "HC102", "info")]
+
+
+def test_fifteenth_session_you_know_before_a_claim():
+    """ "you know" before a claim makes it the reader's knowledge, as "as we know" makes it
+    common knowledge (a warning; info after a condition). Not a condition, a question, the
+    interjection, an indirect question, a relative clause, the idiom "know and love", the
+    writer's own views or a restatement after "that is"."""
+    text = (
+        "Ladies and gentlemen, you know the old parser is slower.\n"
+        "\n"
+        "If you have used the old parser, you already know about its speed.\n"
+        "\n"
+        "If you know that the input is small, use the old parser.\n"
+        "\n"
+        "You know, if you want speed, use the new parser.\n"
+        "\n"
+        "Do you know the old parser is slower?\n"
+        "\n"
+        "You know how to run the old parser.\n"
+        "\n"
+        "Keep the files that you know are parsed.\n"
+        "\n"
+        "It keeps the parser you already know and love.\n"
+        "\n"
+        "You know my views on the old parser.\n"
+        "\n"
+        "Tools assume that you know the input - that is, you know all of it.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 23, "HC102", "warning"), (3, 34, "HC102", "info")]

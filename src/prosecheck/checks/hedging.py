@@ -404,6 +404,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO
     if broken_link(doc, sentence, support):
         return INFO
+    if bend > b and lw[bend] == "know" and certainty_frames.knowledge_after_condition(lw, b):
+        return INFO
     return None
 
 
@@ -704,6 +706,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             # "As we know, the Soviet peasant ...": the claim made common knowledge (the two
             # word sets are disjoint)
             s = certainty_frames.common_knowledge(lw, i, words, prose)
+            if s is None:
+                s = certainty_frames.readers_knowledge(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
