@@ -935,3 +935,18 @@ def test_fifteenth_session_you_know_before_a_claim():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 23, "HC102", "warning"), (3, 34, "HC102", "info")]
+
+
+def test_fifteenth_session_the_writers_own_doing_after_i_or_we():
+    """A booster adverb right after "I", "we", "I've" or "we have" lands on what the writer does
+    or did: no finding; a verb of witness after it vouches for a claim ("we have definitely
+    seen"), and "I have no doubt that" is still a booster."""
+    text = (
+        "I've certainly come looking for a faster parser.\n"
+        "\n"
+        "We have definitely seen the old parser fail.\n"
+        "\n"
+        "I have no doubt that the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(3, 9, "HC102", "warning"), (5, 8, "HC102", "warning")]

@@ -38,6 +38,15 @@ _FEELINGS = frozenset(
 # "I certainly wouldn't ...", "we definitely would ...": what the writer would choose to do, which
 # only the writer can know (tongs-docs' Q5/D4 trap; issue 11, fifteenth session).
 _CHOICE_MODALS = frozenset({"would", "wouldn't", "will", "won't"})
+_FIRST_PERSON_HAVE = frozenset({"i've", "we've", "i'd", "we'd"})
+# Not a form of "to be": "we are certainly the fastest" says what the writer's product is, a claim.
+_DOING_AUXILIARIES = frozenset("do did have had will would".split())
+# Verbs by which the writer vouches for a claim about the world: "I certainly know it works",
+# "we have definitely seen it fail", "we clearly found that ...".
+_WITNESS_VERBS = frozenset(
+    """know knew known see saw seen find found learn learned learnt notice noticed hear heard show
+    showed shown prove proved proven measure measured observe observed""".split()
+)
 # Between the booster and the verb: an auxiliary, a negation, an intensifier ("I certainly
 # don't think", "I clearly do remember", "we of course also want").
 _BETWEEN = frozenset("do does did don't doesn't didn't not never also still really very so too".split())
@@ -66,6 +75,13 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     after = lw[bend + 1] if bend + 1 < len(lw) else ""
     if before in _FIRST_PERSON and after in _CHOICE_MODALS:
         return True  # "I certainly wouldn't implement it in Python 3": the writer's own choice
+    own = before in _FIRST_PERSON_HAVE or (b >= 2 and lw[b - 2] in _FIRST_PERSON and before in _DOING_AUXILIARIES)
+    adverb = bend == b or lw[b : bend + 1] == ["of", "course"]  # not "I have no doubt that ..."
+    if adverb and (before in _FIRST_PERSON or own) and head and head not in _WITNESS_VERBS:
+        # "I've certainly come looking for thrills", "I absolutely reject the Platonism of it",
+        # "I certainly do": what the writer does or did (tongs-docs, anvil-docs; every booster
+        # right after "I" or "we" in the nineteen sets is a trap but "we definitely think of")
+        return True
     # "Needless to say, I felt ...", "Of course we want ...": the booster opens the sentence and
     # the writer, right after it, is the subject of a verb of the mind.
     return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
