@@ -869,8 +869,9 @@ def test_fifteenth_session_of_course_before_a_condition_a_there_or_the_writer():
 
 def test_fifteenth_session_most_certainly_and_the_writers_choice():
     """ "most certainly" insists all the more (a warning), unlike "most obviously" (most
-    notably); not an elliptical reply ("It most definitely was."), not the reader's future
-    ("you will most certainly enjoy"), not the writer's own choice ("I certainly wouldn't")."""
+    notably), also on the reader's future ("you will most certainly enjoy", a promise); not an
+    elliptical reply ("It most definitely was."), not the writer's own choice ("I certainly
+    wouldn't")."""
     text = (
         "The maintainers would most certainly disagree.\n"
         "\n"
@@ -885,7 +886,7 @@ def test_fifteenth_session_most_certainly_and_the_writers_choice():
         "The old parser most definitely stands alone.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 28, "HC102", "warning"), (11, 21, "HC102", "warning")]
+    assert got == [(1, 28, "HC102", "warning"), (7, 28, "HC102", "warning"), (11, 21, "HC102", "warning")]
 
 
 def test_fifteenth_session_in_fact_after_a_contrast_or_a_semicolon():

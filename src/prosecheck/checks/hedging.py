@@ -1247,11 +1247,13 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
         return True
     if nxt == "there" and bend + 2 < len(lw) and lw[bend + 2] in _THERE_BE or nxt in _THERE_IS:
         # "Of course, there remains much to do", "Then, of course, there are those of us who":
-        # granting that something exists turns the argument to it (RULES-ADDENDUM Q3; 5 traps
-        # in five sets, 1 right: fresh-docs' "And, of course, there are the perennial holy wars")
+        # granting that something exists turns the argument to it (RULES-ADDENDUM Q3; 7 traps
+        # in seven sets, three of them already dropped by other tests, 1 right: fresh-docs' "And,
+        # of course, there are the perennial holy wars")
         return True
     if bend >= 2 and lw[bend - 2] in ("and", "or") and nxt in _LIST_PREPOSITIONS:
         # ", and, of course, for sunlight": the expected last item of a list (B2), no clause
+        # (cellar-docs, tongs-docs; no right finding so placed)
         return True
     return _framing_after(lw, bend, words, prose)
 
@@ -1328,7 +1330,7 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
     if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED)):
         return True  # "most obviously" is most notably; "most certainly" insists all the more
-    if _elliptical_reply(lw, bend) or _readers_future(lw, b):
+    if _elliptical_reply(lw, bend):
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
         return True  # "so obviously wrong as to be a joke": the adverb grades, it does not insist
@@ -1350,15 +1352,6 @@ def _elliptical_reply(lw, bend: int) -> bool:
     the sentence, an emphatic reply that confirms the sentence before; the claim, and its
     support, are there (attic-docs, tongs-docs: both traps)."""
     return bend + 2 == len(lw) and lw[bend + 1] in _REPLY_AUXILIARIES and bend >= 1
-
-
-def _readers_future(lw, b: int) -> bool:
-    """ "you will most certainly enjoy this command", "you'll definitely have CSS for `a`
-    already": the writer's guess at the reader's own experience or setup, a courtesy like "I'm
-    sure you know", not a claim about the world (two corpus findings, issue 11, fifteenth
-    session; no booster so placed in the nineteen sets)."""
-    p = b - 1 if b and lw[b - 1] == "most" else b
-    return (p >= 1 and lw[p - 1] == "you'll") or (p >= 2 and lw[p - 2] == "you" and lw[p - 1] == "will")
 
 
 # After "I'm sure": the reader ("I'm sure you know what to do with it!"), a courtesy, not a claim
