@@ -933,6 +933,8 @@ def test_fifteenth_session_you_know_before_a_claim():
         "You know my views on the old parser.\n"
         "\n"
         "Tools assume that you know the input - that is, you know all of it.\n"
+        "\n"
+        "The parser is done before you know it.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 23, "HC102", "warning"), (3, 34, "HC102", "info")]
@@ -948,6 +950,8 @@ def test_fifteenth_session_the_writers_own_doing_after_i_or_we():
         "We have definitely seen the old parser fail.\n"
         "\n"
         "I have no doubt that the old parser is slower.\n"
+        "\n"
+        "We will definitely ship the new parser.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(3, 9, "HC102", "warning"), (5, 8, "HC102", "warning")]

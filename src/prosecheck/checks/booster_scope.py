@@ -78,9 +78,10 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     own = before in _FIRST_PERSON_HAVE or (b >= 2 and lw[b - 2] in _FIRST_PERSON and before in _DOING_AUXILIARIES)
     adverb = bend == b or lw[b : bend + 1] == ["of", "course"]  # not "I have no doubt that ..."
     if adverb and (before in _FIRST_PERSON or own) and head and head not in _WITNESS_VERBS:
-        # "I've certainly come looking for thrills", "I absolutely reject the Platonism of it",
-        # "I certainly do": what the writer does or did (tongs-docs, anvil-docs; every booster
-        # right after "I" or "we" in the nineteen sets is a trap but "we definitely think of")
+        # "I've certainly come looking for thrills", "We will definitely ship it": what the
+        # writer does, did or promises (tongs-docs; every booster right after "I" or "we" the
+        # nineteen sets mark is a trap but "we definitely think of", anvil-docs' "I absolutely
+        # reject" and "I certainly do" among them)
         return True
     # "Needless to say, I felt ...", "Of course we want ...": the booster opens the sentence and
     # the writer, right after it, is the subject of a verb of the mind.

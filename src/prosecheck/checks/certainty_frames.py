@@ -163,18 +163,19 @@ def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
 # a relative clause ("if you know that the input is small", "files that you know are not
 # directories", "when you know there is a closed form"), not a question ("Do you know ...?",
 # "You know what I hear ...?"), not the interjection ("You know, if you want ..."), not an
-# indirect question ("you know how to program in C", "you know what to do").
+# indirect question ("you know how to program in C", "you know what to do"), not "before you
+# know it".
 _YOU_KNOW_BEFORE = frozenset(
     """if when whenever unless whether once until as what which who whom that let so because since
     do did does don't didn't will would can could should might may must to not never where how
-    lets letting helps helping""".split()
+    lets letting helps helping before""".split()
 )
 # "the Python you already know and love", "Express middleware you know & love": the idiom
 # describes a thing by the reader's liking (real-docs, hearth-docs, the corpus: no claim).
 _IDIOM_AFTER = frozenset({"and", "&"})
 # "You know my views on this": the writer's own views, no claim (kiln-docs).
 _OWN = frozenset({"my", "our"})
-_YOU_KNOW_AFTER_NOT = frozenset("how what where which why who whom whether if when it's, it".split())
+_YOU_KNOW_AFTER_NOT = frozenset("how what where which why who whom whether if when it".split())
 _YOU_KNOW_SOFT = frozenset({"already", "all"})
 
 

@@ -1245,7 +1245,7 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
         # course, if ...": the certainty lands on a hypothesis, not a fact (issue 11, fifteenth
         # session: 5 traps in three sets, chisel, tongs, vault; no right finding so placed)
         return True
-    if nxt == "there" and bend + 2 < len(lw) and lw[bend + 2] in _THERE_BE or nxt in _THERE_IS:
+    if (nxt == "there" and bend + 2 < len(lw) and lw[bend + 2] in _THERE_BE) or nxt in _THERE_IS:
         # "Of course, there remains much to do", "Then, of course, there are those of us who":
         # granting that something exists turns the argument to it (RULES-ADDENDUM Q3; 7 traps
         # in seven sets, three of them already dropped by other tests, 1 right: fresh-docs' "And,
