@@ -844,3 +844,114 @@ def test_certainty_predicates_and_verbs_of_knowing_are_disjoint():
 
     assert certainty_frames.ADJECTIVES.isdisjoint(certainty_frames.KNOW)
     assert {"clear", "evident"} <= certainty_frames.ADJECTIVES and certainty_frames.KNOW == {"know", "knows"}
+
+
+def test_fifteenth_session_of_course_before_a_condition_a_there_or_the_writer():
+    """ "of course" before a condition, before "there is" or before the writer as subject, and
+    after "and" before a list's last item, grants or recounts: no finding. Before the claim
+    itself it stays info."""
+    text = (
+        "Of course, if the cache is cold, the old parser is slower.\n"
+        "\n"
+        "All of this would be wasted, of course, if the parser failed.\n"
+        "\n"
+        "Then, of course, there are those of us who keep the old parser.\n"
+        "\n"
+        "So of course I was thrilled to start work on the new parser.\n"
+        "\n"
+        "We thank our users for their reports, their patches and, of course, for their patience.\n"
+        "\n"
+        "And, of course, the old parser is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(11, 6, "HC102", "info")]
+
+
+def test_fifteenth_session_most_certainly_and_the_writers_choice():
+    """ "most certainly" insists all the more (a warning), unlike "most obviously" (most
+    notably), also on the reader's future ("you will most certainly enjoy", a promise); not an
+    elliptical reply ("It most definitely was."), not the writer's own choice ("I certainly
+    wouldn't")."""
+    text = (
+        "The maintainers would most certainly disagree.\n"
+        "\n"
+        "The old parser is most obviously slower.\n"
+        "\n"
+        "Was the old parser slower? It most definitely was.\n"
+        "\n"
+        "In this case you will most certainly enjoy the new parser.\n"
+        "\n"
+        "I certainly wouldn't write a new parser in Perl.\n"
+        "\n"
+        "The old parser most definitely stands alone.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 28, "HC102", "warning"), (7, 28, "HC102", "warning"), (11, 21, "HC102", "warning")]
+
+
+def test_fifteenth_session_in_fact_after_a_contrast_or_a_semicolon():
+    """ "in fact" after "yet" or "while" (a mask set against the truth) or opening the clause
+    after a semicolon is read as at a sentence's head (info); not before the writer as subject
+    ("Indeed, I'm in wine country", "in fact, we're very ordinary")."""
+    text = (
+        "The old parser looks simple, yet in fact is slower than the new one.\n"
+        "\n"
+        "It keeps the old name while in fact running the new parser.\n"
+        "\n"
+        "The old parser is no simpler; in fact it is slower.\n"
+        "\n"
+        "Indeed, I'm in parser country now.\n"
+        "\n"
+        "Our parser is not special; in fact, we're very ordinary.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 34, "HC102", "info"), (3, 29, "HC102", "info"), (5, 31, "HC102", "info")]
+
+
+def test_fifteenth_session_you_know_before_a_claim():
+    """ "you know" before a claim makes it the reader's knowledge, as "as we know" makes it
+    common knowledge (a warning; info after a condition). Not a condition, a question, the
+    interjection, an indirect question, a relative clause, the idiom "know and love", the
+    writer's own views or a restatement after "that is"."""
+    text = (
+        "Ladies and gentlemen, you know the old parser is slower.\n"
+        "\n"
+        "If you have used the old parser, you already know about its speed.\n"
+        "\n"
+        "If you know that the input is small, use the old parser.\n"
+        "\n"
+        "You know, if you want speed, use the new parser.\n"
+        "\n"
+        "Do you know the old parser is slower?\n"
+        "\n"
+        "You know how to run the old parser.\n"
+        "\n"
+        "Keep the files that you know are parsed.\n"
+        "\n"
+        "It keeps the parser you already know and love.\n"
+        "\n"
+        "You know my views on the old parser.\n"
+        "\n"
+        "Tools assume that you know the input - that is, you know all of it.\n"
+        "\n"
+        "The parser is done before you know it.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 23, "HC102", "warning"), (3, 34, "HC102", "info")]
+
+
+def test_fifteenth_session_the_writers_own_doing_after_i_or_we():
+    """A booster adverb right after "I", "we", "I've" or "we have" lands on what the writer does
+    or did: no finding; a verb of witness after it vouches for a claim ("we have definitely
+    seen"), and "I have no doubt that" is still a booster."""
+    text = (
+        "I've certainly come looking for a faster parser.\n"
+        "\n"
+        "We have definitely seen the old parser fail.\n"
+        "\n"
+        "I have no doubt that the old parser is slower.\n"
+        "\n"
+        "We will definitely ship the new parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(3, 9, "HC102", "warning"), (5, 8, "HC102", "warning")]

@@ -41,7 +41,7 @@ See [the guide](missing.md) for more.
 OTHER = """\
 # Other
 
-We will definitely ship the the update.
+The release will definitely ship the the update.
 """
 
 

@@ -35,6 +35,18 @@ _FEELINGS = frozenset(
     honoured sad disappointed curious interested tempted
     """.split()
 )
+# "I certainly wouldn't ...", "we definitely would ...": what the writer would choose to do, which
+# only the writer can know (tongs-docs' Q5/D4 trap; issue 11, fifteenth session).
+_CHOICE_MODALS = frozenset({"would", "wouldn't", "will", "won't"})
+_FIRST_PERSON_HAVE = frozenset({"i've", "we've", "i'd", "we'd"})
+# Not a form of "to be": "we are certainly the fastest" says what the writer's product is, a claim.
+_DOING_AUXILIARIES = frozenset("do did have had will would".split())
+# Verbs by which the writer vouches for a claim about the world: "I certainly know it works",
+# "we have definitely seen it fail", "we clearly found that ...".
+_WITNESS_VERBS = frozenset(
+    """know knew known see saw seen find found learn learned learnt notice noticed hear heard show
+    showed shown prove proved proven measure measured observe observed""".split()
+)
 # Between the booster and the verb: an auxiliary, a negation, an intensifier ("I certainly
 # don't think", "I clearly do remember", "we of course also want").
 _BETWEEN = frozenset("do does did don't doesn't didn't not never also still really very so too".split())
@@ -61,6 +73,16 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     if be_first and head in _FEELINGS:
         return True  # "I'm certainly glad", "we are of course grateful"
     after = lw[bend + 1] if bend + 1 < len(lw) else ""
+    if before in _FIRST_PERSON and after in _CHOICE_MODALS:
+        return True  # "I certainly wouldn't implement it in Python 3": the writer's own choice
+    own = before in _FIRST_PERSON_HAVE or (b >= 2 and lw[b - 2] in _FIRST_PERSON and before in _DOING_AUXILIARIES)
+    adverb = bend == b or lw[b : bend + 1] == ["of", "course"]  # not "I have no doubt that ..."
+    if adverb and (before in _FIRST_PERSON or own) and head and head not in _WITNESS_VERBS:
+        # "I've certainly come looking for thrills", "We will definitely ship it": what the
+        # writer does, did or promises (tongs-docs; every booster right after "I" or "we" the
+        # nineteen sets mark is a trap but "we definitely think of", anvil-docs' "I absolutely
+        # reject" and "I certainly do" among them)
+        return True
     # "Needless to say, I felt ...", "Of course we want ...": the booster opens the sentence and
     # the writer, right after it, is the subject of a verb of the mind.
     return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
@@ -75,13 +97,22 @@ _EMPHATIC_OWN = frozenset({"i", "we"})
 _OWN_AUXILIARIES = frozenset("do did does have had am are was were".split())
 
 
+# The writer as the subject right after "of course": "So of course I was thrilled to start",
+# "and of course we know that ...", "Of course I do not mean that literally": the writer's own
+# feeling, knowledge or words (issue 11, fifteenth session: every such "of course" the nineteen
+# sets mark is a trap, seven in seven sets, none right).
+_OWN_AFTER = frozenset({"i", "we", "i'm", "i've", "i'd", "we're", "we've", "we'd"})
+
+
 def on_writers_doing(lw, b: int, bend: int) -> bool:
     """ "In fact, we don't add much stuff at all": "in fact" or "indeed" before or after the
-    writer as the subject of the clause."""
+    writer as the subject of the clause; "of course" just before it."""
+    if lw[b : bend + 1] == ["of", "course"]:
+        return bend + 1 < len(lw) and lw[bend + 1] in _OWN_AFTER
     if lw[b : bend + 1] not in (["in", "fact"], ["indeed"]):
         return False  # "In truth, I find Europe ...", "In reality, we now know": claims (kiln, anvil, forge)
-    if bend + 1 < len(lw) and lw[bend + 1] in _EMPHATIC_OWN:
-        return True
+    if bend + 1 < len(lw) and lw[bend + 1] in _OWN_AFTER:
+        return True  # also "in fact, we're very ordinary" (forge-docs)
     if b and lw[b - 1] in _EMPHATIC_OWN:
         return True
     return b >= 2 and lw[b - 2] in _EMPHATIC_OWN and lw[b - 1] in _OWN_AUXILIARIES

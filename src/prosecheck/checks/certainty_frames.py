@@ -153,3 +153,62 @@ def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
     if not all(w.isalpha() for w in lw[s + 1 : k]):
         return None
     return s if k + 1 >= len(lw) or prose[words[k].end : words[k].end + 1] in (",", ".", ";", ":", "\u2014") else None
+
+
+# "you know we are stewards of a great inheritance", "but you know any comparison ... finds",
+# "you know that what you are hearing is only a clever imitation", "you already know about
+# MATLAB": the writer tells the reader they already know the claim, which makes it common
+# knowledge as "as we know" does (issue 11, fifteenth session: forge-docs four times, anvil-docs,
+# chisel-docs, tongs-docs; no such "you know" is a trap in the nineteen sets). Not a condition or
+# a relative clause ("if you know that the input is small", "files that you know are not
+# directories", "when you know there is a closed form"), not a question ("Do you know ...?",
+# "You know what I hear ...?"), not the interjection ("You know, if you want ..."), not an
+# indirect question ("you know how to program in C", "you know what to do"), not "before you
+# know it".
+_YOU_KNOW_BEFORE = frozenset(
+    """if when whenever unless whether once until as what which who whom that let so because since
+    do did does don't didn't will would can could should might may must to not never where how
+    lets letting helps helping before""".split()
+)
+# "the Python you already know and love", "Express middleware you know & love": the idiom
+# describes a thing by the reader's liking (real-docs, hearth-docs, the corpus: no claim).
+_IDIOM_AFTER = frozenset({"and", "&"})
+# "You know my views on this": the writer's own views, no claim (kiln-docs).
+_OWN = frozenset({"my", "our"})
+_YOU_KNOW_AFTER_NOT = frozenset("how what where which why who whom whether if when it".split())
+_YOU_KNOW_SOFT = frozenset({"already", "all"})
+
+
+def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of "you" when ``lw[k]`` ("know") ends "you (already) know" before a claim, else None."""
+    if lw[k] != "know" or k + 1 >= len(lw):
+        return None
+    s = k - 1
+    if s >= 0 and lw[s] in _YOU_KNOW_SOFT:
+        s -= 1
+    if s < 0 or lw[s] != "you":
+        return None
+    if s and (lw[s - 1] in _YOU_KNOW_BEFORE or lw[s - 1] in KNOW):
+        return None  # "if you know", "Do you know", "I know, you know"
+    if s >= 2 and lw[s - 2 : s] == ["that", "is"]:
+        return None  # "assume that you know the problem - that is, you know all of it": a restatement
+    if prose[words[-1].end : words[-1].end + 1] == "?" or any(m in prose[words[k].end : words[k + 1].start] for m in (",", ":", ";", "\u2014", "(")):
+        return None  # a question; "You know, ...": the interjection
+    if lw[k + 1] in _YOU_KNOW_AFTER_NOT or lw[k + 1] in _OWN or not lw[k + 1][:1].isalpha():
+        return None
+    if lw[k + 1] in _IDIOM_AFTER or prose[words[k].end : words[k + 1].start].strip() == "&":
+        return None
+    for j in range(s - 1, -1, -1):
+        if any(m in prose[words[j].end : words[j + 1].start] for m in (",", ";", ":", "\u2014")):
+            if lw[j + 1] not in ("and", "or"):
+                break  # "If you have worked in a lab, you already know ...": the main clause
+        if lw[j] in ("if", "when", "whenever", "unless", "whether", "once"):
+            return None  # "If GitHub renders markdown, and you know that footnotes are used"
+    return s
+
+
+def knowledge_after_condition(lw, b: int) -> bool:
+    """ "If you've worked in any lab, you already know about MATLAB", "If you have picked up the
+    distribution, then you already know that ...": the reader's knowledge granted on a
+    condition; a claim (tongs-docs) as often as a courtesy (sealed-docs): ``info``."""
+    return lw[b] == "you" and not {"if", "when", "whenever", "once"}.isdisjoint(lw[:b])

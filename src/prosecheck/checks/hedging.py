@@ -355,6 +355,18 @@ _SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",), ("in", "r
 _REMAINS = frozenset({"remains", "remained"})  # "the fact remains": certainty_frames.named_fact
 
 
+# Words before an emphatic booster that open its clause: "and, in fact, ...", "but in fact it's
+# similar", and the contrast of a mask with the truth, "while in fact turning the country into
+# ...", "yet in fact are dependable auxiliaries" (issue 11, fifteenth session: anvil-docs twice).
+_CLAUSE_LEADS = frozenset({"and", "so", "but", "yet", "while", "whilst"})
+
+
+def _after_semicolon(b: int, words, prose: str) -> bool:
+    """ "sickly little things; in fact it is easier": a clause after a semicolon opens like a
+    sentence (chisel-docs, anvil-docs)."""
+    return b > 0 and ";" in prose[words[b - 1].end : words[b].start]
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -391,6 +403,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # often than it insists (issue 11, tenth session: 3 of 9 right on the nine sets)
         return INFO
     if broken_link(doc, sentence, support):
+        return INFO
+    if bend > b and lw[bend] == "know" and certainty_frames.knowledge_after_condition(lw, b):
         return INFO
     return None
 
@@ -692,6 +706,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             # "As we know, the Soviet peasant ...": the claim made common knowledge (the two
             # word sets are disjoint)
             s = certainty_frames.common_knowledge(lw, i, words, prose)
+            if s is None:
+                s = certainty_frames.readers_knowledge(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
@@ -743,7 +759,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _concessive(lw, b, bend, words, prose) or _advice(lw, bend, words, prose, b):
             continue
-        if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend):
+        if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend) or on_writers_doing(lw, b, bend):
             continue
         if _not_insisting(lw, b, bend) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
             continue
@@ -763,7 +779,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
         if category == "emphatic" and tuple(lw[b : bend + 1]) in _INSISTING:
             if (
-                b == 0 or lw[b - 1] in ("and", "so", "but")
+                b == 0 or lw[b - 1] in _CLAUSE_LEADS or _after_semicolon(b, words, prose)
                 or _set_off_after_copula(lw, b, bend, words, prose) or _postposed(lw, b, bend, words, prose)
                 or _inside_verb(lw, b, bend, words, prose)
                 or certainty_adverbs.indeed_in_verb(lw, b, words, prose)
@@ -1223,7 +1239,29 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
     end = words[-1].end
     if prose[end : end + 1] == ":":
         return True  # a lead-in to what follows
+    nxt = lw[bend + 1] if bend + 1 < len(lw) else ""
+    if nxt in _CONDITION_AFTER:
+        # "Of course, if your pool is close to the house, ...", "All of this would be wasted, of
+        # course, if ...": the certainty lands on a hypothesis, not a fact (issue 11, fifteenth
+        # session: 5 traps in three sets, chisel, tongs, vault; no right finding so placed)
+        return True
+    if (nxt == "there" and bend + 2 < len(lw) and lw[bend + 2] in _THERE_BE) or nxt in _THERE_IS:
+        # "Of course, there remains much to do", "Then, of course, there are those of us who":
+        # granting that something exists turns the argument to it (RULES-ADDENDUM Q3; 7 traps
+        # in seven sets, three of them already dropped by other tests, 1 right: fresh-docs' "And,
+        # of course, there are the perennial holy wars")
+        return True
+    if bend >= 2 and lw[bend - 2] in ("and", "or") and nxt in _LIST_PREPOSITIONS:
+        # ", and, of course, for sunlight": the expected last item of a list (B2), no clause
+        # (cellar-docs, tongs-docs; no right finding so placed)
+        return True
     return _framing_after(lw, bend, words, prose)
+
+
+# Words of a condition right after "of course".
+_CONDITION_AFTER = frozenset({"if", "when", "whenever", "unless", "once", "whether"})
+# Prepositions that open a list's last item after "and, of course,".
+_LIST_PREPOSITIONS = frozenset("for in on with to at by from about against".split())
 
 
 # Prepositions that open a framing phrase after "Of course," at the head of a sentence: "Of
@@ -1290,13 +1328,30 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True
     if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"]:
         return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
-    if b and lw[b - 1] in ("to", "most"):
+    if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED)):
+        return True  # "most obviously" is most notably; "most certainly" insists all the more
+    if _elliptical_reply(lw, bend):
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
         return True  # "so obviously wrong as to be a joke": the adverb grades, it does not insist
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+# After "most" these insist all the more ("would most certainly disagree", "is most definitely
+# there"); "most obviously" and "most clearly" say most notably (issue 11, fifteenth session:
+# tongs-docs 2, quarry-docs 1 right).
+_MOST_INTENSIFIED = frozenset({"certainly", "definitely", "surely"})
+# An auxiliary that can close an elliptical reply ("It most definitely was.", "I most certainly have.").
+_REPLY_AUXILIARIES = frozenset("is was are were am be been have has had do does did can could will would".split())
+
+
+def _elliptical_reply(lw, bend: int) -> bool:
+    """ "It most definitely was.", "I most certainly have.": the booster and one auxiliary close
+    the sentence, an emphatic reply that confirms the sentence before; the claim, and its
+    support, are there (attic-docs, tongs-docs: both traps)."""
+    return bend + 2 == len(lw) and lw[bend + 1] in _REPLY_AUXILIARIES and bend >= 1
 
 
 # After "I'm sure": the reader ("I'm sure you know what to do with it!"), a courtesy, not a claim
