@@ -1228,6 +1228,13 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # "one of the fastest web frameworks in town: we can serve 76 thousand requests per
         # second": the measurement in the sentence is the support
         return None
+    if (w in lex.dimension and not possessive and _identifies_a_name(words, lw, prose, start - 2 if one_of else start, lowercase)
+            and _apposition_closes(lex, words, lw, prose, end)):
+        # "IOI, one of the largest palm oil traders in the world, has ...", "HSBC - one of the
+        # biggest banks in the world - is funding ...": a size set off after a name tells the
+        # reader who the name is, as a reference work would (RULES 3); said of it as the
+        # predicate ("HSBC is one of the largest providers"), it is still the writer's claim
+        return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
     if kind == "evaluative" and _names_after(words, lw, end):
@@ -1497,6 +1504,45 @@ def _gerund_subject(lw, verb: int) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "because", "so", "that", "since", "while", "as", "or"})
+
+
+# What sets an apposition off after a name: "IOI, one of ...", "HSBC - one of ...",
+# "Association—one of ...", "Bradley (one of ...".
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
+_SENTENCE_ADVERBS = frozenset(
+    "today yesterday tomorrow now then here there meanwhile however still also instead again once "
+    "later earlier recently currently finally first second next last and but so yet thus".split()
+)
+
+
+def _identifies_a_name(words, lw, prose: str, head: int, lowercase: frozenset) -> bool:
+    """The phrase opening at word ``head`` stands in apposition right after a name ("the San
+    Diego Police Officers Association--one of ...", "IOI, one of ..."): a capitalised word, which,
+    opening the sentence, the page never writes in lower case and is no adverb of time."""
+    if head < 1 or head >= len(words):
+        return False
+    q = head - 1
+    if not words[q].text.replace("\u2019", "").replace("'", "").isalpha() or not _is_name(words, q, lowercase):
+        return False
+    if q == 0 and lw[0] in _SENTENCE_ADVERBS:
+        return False  # "Today, one of the largest banks failed": capitalised because it opens the sentence
+    return prose[words[q].end : words[head].start].strip() in _APPOSITION_MARKS
+
+
+_CLOSING_MARKS = (",", "-", "\u2013", "\u2014", ")", ";")
+
+
+def _apposition_closes(lex: Lexicon, words, lw, prose: str, end: int) -> bool:
+    """The phrase ending at word ``end`` closes (a comma, a dash, a parenthesis, or the sentence's
+    end) before any verb "to be": an apposition ("IOI, one of the largest traders in the world,
+    has ..."), not the subject of a new clause ("contributed to Linux, the largest single
+    contributor is still the FSF")."""
+    for k in range(end + 1, len(words)):
+        if any(m in prose[words[k - 1].end : words[k].start] for m in _CLOSING_MARKS):
+            return True
+        if lw[k] in lex.copula:
+            return False
+    return True
 
 
 def _is_name(words, q: int, lowercase: frozenset) -> bool:
