@@ -623,6 +623,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _uniquely(lw, i)
         if not hit and (w == "most" or w in lex.superlative):
             hit = _ranks_name(lex, lw, words, i, prose, lowercase)
+        if hit and _of_a_few(lw, hit[1]):
+            hit = None  # "The most notorious of the three is Carl Peters": ranked among a few named
         if hit:
             start, end = hit
             yield start, end, "SL101", "superlative"
@@ -1102,12 +1104,42 @@ def _only_name_can(words, lw, i: int) -> bool:
     return text[:1].isupper() and i > 0 and lw[i - 1] in ("as", "what", "that", "something", "which", "like")
 
 
+# A circle small and plain enough that "the only" in it is a fact anyone there can count: "the
+# only sister here with a driver's license", "the only Western woman in the company", "the only
+# completely new designs this year" (RULES 3; issue 11, fifteenth session: five in five sets, all
+# traps, and one on the corpus, no finding).
+_CIRCLE_NOUNS = frozenset(
+    "company team family group class room office house household village school department club "
+    "band unit crew firm".split()
+)
+_CIRCLE_TIMES = frozenset("year season week month".split())
+
+
+def _small_circle(lw, i: int) -> bool:
+    """The noun phrase after "the only" at ``i`` is scoped, within five words, to "here", "this
+    year" or "in the/our company" (see _CIRCLE_NOUNS)."""
+    n = len(lw)
+    for k in range(i + 2, min(n, i + 7)):
+        w = lw[k]
+        if w == "here":
+            return True
+        if w == "this" and k + 1 < n and lw[k + 1] in _CIRCLE_TIMES:
+            return True
+        if w == "in" and k + 2 < n and lw[k + 1] in ("the", "our", "my", "his", "her", "their") and lw[k + 2] in _CIRCLE_NOUNS:
+            return True
+        if not w[:1].isalnum():
+            return False
+    return False
+
+
 def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
     """"X is the only library that...", "the only one in the world": an absolute claim."""
     if i == 0 or lw[i - 1] != "the":
         return None
     start = i - 1
     nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    if _small_circle(lw, i):
+        return None
     if _scoped(lex, lw, i, words):
         return (start,)
     if not nxt or nxt in lex.only_noun or not nxt[:1].isalpha():
@@ -1412,6 +1444,18 @@ _NUMBER_WORDS = frozenset(
     "fifty hundred a".split()
 )
 _SPANS = frozenset({"years", "decades", "months", "weeks", "centuries", "generations", "seasons"})
+
+
+def _of_a_few(lw, end: int) -> bool:
+    """The superlative ranks among a few the text has just named: "the most notorious of the
+    three", "the widest gamut of the three", "the cheapest of these two"."""
+    n = len(lw)
+    for k in (end + 1, end + 2):
+        if k + 2 < n and lw[k] == "of" and lw[k + 1] in ("the", "these", "those") and (
+            lw[k + 2] in _COUNTS or lw[k + 2] == "both"
+        ):
+            return True
+    return False
 
 
 def _reference_fact(lex: Lexicon, lw, end: int) -> bool:
