@@ -586,6 +586,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
         if w == "only" or w == "sole":
             # "the sole surviving prison rodeo in the country": "sole" claims what "only" does
             hit = _only(lex, lw, words, i, prose)
+            if hit and _writers_experience(lw, i):
+                hit = None  # "the only language I've seen properly implement ..."
             if hit:
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
@@ -623,8 +625,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _uniquely(lw, i)
         if not hit and (w == "most" or w in lex.superlative):
             hit = _ranks_name(lex, lw, words, i, prose, lowercase)
-        if hit and _of_a_few(lw, hit[1]):
-            hit = None  # "The most notorious of the three is Carl Peters": ranked among a few named
+        if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
+            # "The most notorious of the three is Carl Peters": ranked among a few named; "the
+            # most beautiful pansies in my experience": ranked among what the writer has seen
+            hit = None
         if hit:
             start, end = hit
             yield start, end, "SL101", "superlative"
@@ -1454,6 +1458,26 @@ def _of_a_few(lw, end: int) -> bool:
         if k + 2 < n and lw[k] == "of" and lw[k + 1] in ("the", "these", "those") and (
             lw[k + 2] in _COUNTS or lw[k + 2] == "both"
         ):
+            return True
+    return False
+
+
+# What the writer has met with: "the best pad I've used", "the most beautiful bed I have ever seen".
+_EXPERIENCED = frozenset("seen used tried had met known read heard owned tasted eaten visited driven played tested ever".split())
+
+
+def _writers_experience(lw, end: int) -> bool:
+    """The superlative ending at ``end`` is ranked among what the writer has met with, within
+    the next eight words: "I've seen", "I have ever used", "in my (or any of my neighbors')
+    experience". Not "I know of", which claims to know the field (fresh-docs' whoosh)."""
+    n = len(lw)
+    for k in range(end + 1, min(n, end + 9)):
+        w = lw[k]
+        if w in ("i've", "we've") and k + 1 < n and lw[k + 1] in _EXPERIENCED:
+            return True
+        if w in ("i", "we") and k + 2 < n and lw[k + 1] in ("have", "had") and lw[k + 2] in _EXPERIENCED:
+            return True
+        if w == "in" and k + 1 < n and lw[k + 1] in ("my", "our") and "experience" in lw[k + 2 : k + 8]:
             return True
     return False
 
