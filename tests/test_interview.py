@@ -88,3 +88,15 @@ def test_an_answer_that_ends_with_a_quoted_question_is_still_an_answer():
     text = INTERVIEW + '\nWho is to blame?\n\nBoth sides. But most people feel "Why can\'t they agree?"\n'
     assert _answer_lines(text)[-1] == 19
     assert codes(run(text)) == [(1, 21, "SL101"), (3, 9, "SL101")]
+
+
+def test_a_blog_post_whose_writer_speaks_as_i_before_the_questions_is_the_writers():
+    # The writer asks the reader under headings and answers as "I": the intro's "I" is the writer.
+    text = (
+        "Last week Dana Whitfield asked me about bread, and I promised Whitfield an answer.\n\n"
+        "## Why should you bake?\n\nI think it is the best hobby.\n\n"
+        "## What do you need?\n\nI use flour and water.\n\n"
+        "## When should you start?\n\nI started at ten.\n"
+    )
+    assert _answer_lines(text) == []
+    assert codes(run(text)) == [(5, 15, "SL101")]

@@ -18,7 +18,9 @@ fifteenth session):
   are answered by advice, never by "I";
 * the page introduces the guest by name before the first question ("Steve Forbes' bespectacled
   gaze ...", "Erin Spiceland is a Software Engineer for SpaceX"): a capitalised first and last
-  name, one of which the page names again.
+  name, one of which the page names again; and the writer does not speak as "I" before the
+  questions (a blog post whose writer asks "Why should you care?" under headings and answers as
+  "I" is the writer's own; an interviewer writes "we", if anything).
 
 The questions stay the writer's (the interviewer's: "The fight for the wall has led to the
 longest shutdown in history. Do you agree ...?"); every block after a question, up to the next
@@ -84,6 +86,8 @@ def answer_blocks(doc) -> list:
         return []
     first = questions[0]
     intro = " ".join(b.prose for b in blocks[:first])
+    if _FIRST_SINGULAR_RE.search(intro):
+        return []  # the writer speaks as "I" before the questions: the "I" after them is theirs too
     rest = " ".join(b.prose for b in blocks[first:])
     if not _introduces_someone(intro, rest):
         return []
