@@ -736,6 +736,18 @@ _LEADER_IN = frozenset({"world", "global"})
 _SETUP_STATES = frozenset({"necessary", "available", "possible", "allowed", "supported", "needed", "required"})
 
 
+# People a country's "leading" ranks among its best (issue 11, fifteenth session: anvil-docs,
+# tongs-docs); firms are left to reference knowledge.
+_RANKED_PEOPLE = frozenset(
+    """
+    comedians actors actresses players athletes writers authors novelists poets playwrights artists
+    painters sculptors musicians singers composers conductors pianists dancers directors architects
+    designers scientists scholars thinkers economists historians philosophers lawyers surgeons
+    doctors physicians chefs critics journalists coaches
+    """.split()
+)
+
+
 def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
     """The first and last words of "No other browser gives you ..." (opening a clause, and not "No other
     tools are needed") or of "the leading (data science) distribution": a product or a firm
@@ -767,6 +779,14 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
                 return i - 1, i + 1
             if prev in _LEADER_IN and i >= 2 and lw[i - 2] == "a":
                 return i - 2, i + 1
+        return None
+    if i >= 3 and lw[i] == "leading" and lw[i - 1].endswith("'s") and lw[i - 2] == "of" and lw[i - 3] in ("one", "some"):
+        # "one of Russia's leading comedians", "one of England's leading professional polo
+        # players": a person ranked among a country's best; not "one of China's leading Internet
+        # companies", a firm's standing, reference knowledge (ember-docs' negative)
+        for k in range(i + 1, min(n, i + 4)):
+            if lw[k] in _RANKED_PEOPLE:
+                return i - 3, k
         return None
     if i == 0 or lw[i - 1] != "the":
         return None
