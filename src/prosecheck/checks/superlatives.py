@@ -586,6 +586,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
         if w == "only" or w == "sole":
             # "the sole surviving prison rodeo in the country": "sole" claims what "only" does
             hit = _only(lex, lw, words, i, prose)
+            if hit and _writers_experience(lw, i):
+                hit = None  # "the only language I've seen properly implement ..."
             if hit:
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
@@ -623,6 +625,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _uniquely(lw, i)
         if not hit and (w == "most" or w in lex.superlative):
             hit = _ranks_name(lex, lw, words, i, prose, lowercase)
+        if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
+            # "The most notorious of the three is Carl Peters": ranked among a few named; "the
+            # most beautiful pansies in my experience": ranked among what the writer has seen
+            hit = None
         if hit:
             start, end = hit
             yield start, end, "SL101", "superlative"
@@ -730,6 +736,18 @@ _LEADER_IN = frozenset({"world", "global"})
 _SETUP_STATES = frozenset({"necessary", "available", "possible", "allowed", "supported", "needed", "required"})
 
 
+# People a country's "leading" ranks among its best (issue 11, fifteenth session: anvil-docs,
+# tongs-docs); firms are left to reference knowledge.
+_RANKED_PEOPLE = frozenset(
+    """
+    comedians actors actresses players athletes writers authors novelists poets playwrights artists
+    painters sculptors musicians singers composers conductors pianists dancers directors architects
+    designers scientists scholars thinkers economists historians philosophers lawyers surgeons
+    doctors physicians chefs critics journalists coaches
+    """.split()
+)
+
+
 def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
     """The first and last words of "No other browser gives you ..." (opening a clause, and not "No other
     tools are needed") or of "the leading (data science) distribution": a product or a firm
@@ -761,6 +779,14 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
                 return i - 1, i + 1
             if prev in _LEADER_IN and i >= 2 and lw[i - 2] == "a":
                 return i - 2, i + 1
+        return None
+    if i >= 3 and lw[i] == "leading" and lw[i - 1].endswith("'s") and lw[i - 2] == "of" and lw[i - 3] in ("one", "some"):
+        # "one of Russia's leading comedians", "one of England's leading professional polo
+        # players": a person ranked among a country's best; not "one of China's leading Internet
+        # companies", a firm's standing, reference knowledge (ember-docs' negative)
+        for k in range(i + 1, min(n, i + 4)):
+            if lw[k] in _RANKED_PEOPLE:
+                return i - 3, k
         return None
     if i == 0 or lw[i - 1] != "the":
         return None
@@ -1102,12 +1128,42 @@ def _only_name_can(words, lw, i: int) -> bool:
     return text[:1].isupper() and i > 0 and lw[i - 1] in ("as", "what", "that", "something", "which", "like")
 
 
+# A circle small and plain enough that "the only" in it is a fact anyone there can count: "the
+# only sister here with a driver's license", "the only Western woman in the company", "the only
+# completely new designs this year" (RULES 3; issue 11, fifteenth session: five in five sets, all
+# traps, and one on the corpus, no finding).
+_CIRCLE_NOUNS = frozenset(
+    "company team family group class room office house household village school department club "
+    "band unit crew firm".split()
+)
+_CIRCLE_TIMES = frozenset("year season week month".split())
+
+
+def _small_circle(lw, i: int) -> bool:
+    """The noun phrase after "the only" at ``i`` is scoped, within five words, to "here", "this
+    year" or "in the/our company" (see _CIRCLE_NOUNS)."""
+    n = len(lw)
+    for k in range(i + 2, min(n, i + 7)):
+        w = lw[k]
+        if w == "here":
+            return True
+        if w == "this" and k + 1 < n and lw[k + 1] in _CIRCLE_TIMES:
+            return True
+        if w == "in" and k + 2 < n and lw[k + 1] in ("the", "our", "my", "his", "her", "their") and lw[k + 2] in _CIRCLE_NOUNS:
+            return True
+        if not w[:1].isalnum():
+            return False
+    return False
+
+
 def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
     """"X is the only library that...", "the only one in the world": an absolute claim."""
     if i == 0 or lw[i - 1] != "the":
         return None
     start = i - 1
     nxt = lw[i + 1] if i + 1 < len(lw) else ""
+    if _small_circle(lw, i):
+        return None
     if _scoped(lex, lw, i, words):
         return (start,)
     if not nxt or nxt in lex.only_noun or not nxt[:1].isalpha():
@@ -1227,6 +1283,13 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     if _measured(lw):
         # "one of the fastest web frameworks in town: we can serve 76 thousand requests per
         # second": the measurement in the sentence is the support
+        return None
+    if (w in lex.dimension and not possessive and _identifies_a_name(words, lw, prose, start - 2 if one_of else start, lowercase)
+            and _apposition_closes(lex, words, lw, prose, end)):
+        # "IOI, one of the largest palm oil traders in the world, has ...", "HSBC - one of the
+        # biggest banks in the world - is funding ...": a size set off after a name tells the
+        # reader who the name is, as a reference work would (RULES 3); said of it as the
+        # predicate ("HSBC is one of the largest providers"), it is still the writer's claim
         return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
@@ -1407,6 +1470,38 @@ _NUMBER_WORDS = frozenset(
 _SPANS = frozenset({"years", "decades", "months", "weeks", "centuries", "generations", "seasons"})
 
 
+def _of_a_few(lw, end: int) -> bool:
+    """The superlative ranks among a few the text has just named: "the most notorious of the
+    three", "the widest gamut of the three", "the cheapest of these two"."""
+    n = len(lw)
+    for k in (end + 1, end + 2):
+        if k + 2 < n and lw[k] == "of" and lw[k + 1] in ("the", "these", "those") and (
+            lw[k + 2] in _COUNTS or lw[k + 2] == "both"
+        ):
+            return True
+    return False
+
+
+# What the writer has met with: "the best pad I've used", "the most beautiful bed I have ever seen".
+_EXPERIENCED = frozenset("seen used tried had met known read heard owned tasted eaten visited driven played tested ever".split())
+
+
+def _writers_experience(lw, end: int) -> bool:
+    """The superlative ending at ``end`` is ranked among what the writer has met with, within
+    the next eight words: "I've seen", "I have ever used", "in my (or any of my neighbors')
+    experience". Not "I know of", which claims to know the field (fresh-docs' whoosh)."""
+    n = len(lw)
+    for k in range(end + 1, min(n, end + 9)):
+        w = lw[k]
+        if w in ("i've", "we've") and k + 1 < n and lw[k + 1] in _EXPERIENCED:
+            return True
+        if w in ("i", "we") and k + 2 < n and lw[k + 1] in ("have", "had") and lw[k + 2] in _EXPERIENCED:
+            return True
+        if w == "in" and k + 1 < n and lw[k + 1] in ("my", "our") and "experience" in lw[k + 2 : k + 8]:
+            return True
+    return False
+
+
 def _reference_fact(lex: Lexicon, lw, end: int) -> bool:
     """A superlative of size or a ranked statistic heading a noun an encyclopedia ranks: a
     mountain, a port, a dam, a city ("the country's second-largest port")."""
@@ -1497,6 +1592,45 @@ def _gerund_subject(lw, verb: int) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"and", "but", "because", "so", "that", "since", "while", "as", "or"})
+
+
+# What sets an apposition off after a name: "IOI, one of ...", "HSBC - one of ...",
+# "Association—one of ...", "Bradley (one of ...".
+_APPOSITION_MARKS = frozenset({",", "-", "\u2013", "\u2014", "--", "("})
+_SENTENCE_ADVERBS = frozenset(
+    "today yesterday tomorrow now then here there meanwhile however still also instead again once "
+    "later earlier recently currently finally first second next last and but so yet thus".split()
+)
+
+
+def _identifies_a_name(words, lw, prose: str, head: int, lowercase: frozenset) -> bool:
+    """The phrase opening at word ``head`` stands in apposition right after a name ("the San
+    Diego Police Officers Association--one of ...", "IOI, one of ..."): a capitalised word, which,
+    opening the sentence, the page never writes in lower case and is no adverb of time."""
+    if head < 1 or head >= len(words):
+        return False
+    q = head - 1
+    if not words[q].text.replace("\u2019", "").replace("'", "").isalpha() or not _is_name(words, q, lowercase):
+        return False
+    if q == 0 and lw[0] in _SENTENCE_ADVERBS:
+        return False  # "Today, one of the largest banks failed": capitalised because it opens the sentence
+    return prose[words[q].end : words[head].start].strip() in _APPOSITION_MARKS
+
+
+_CLOSING_MARKS = (",", "-", "\u2013", "\u2014", ")", ";")
+
+
+def _apposition_closes(lex: Lexicon, words, lw, prose: str, end: int) -> bool:
+    """The phrase ending at word ``end`` closes (a comma, a dash, a parenthesis, or the sentence's
+    end) before any verb "to be": an apposition ("IOI, one of the largest traders in the world,
+    has ..."), not the subject of a new clause ("contributed to Linux, the largest single
+    contributor is still the FSF")."""
+    for k in range(end + 1, len(words)):
+        if any(m in prose[words[k - 1].end : words[k].start] for m in _CLOSING_MARKS):
+            return True
+        if lw[k] in lex.copula:
+            return False
+    return True
 
 
 def _is_name(words, q: int, lowercase: frozenset) -> bool:

@@ -17,7 +17,9 @@ exposes (each block's kind, its enclosing containers and its prose):
 * a heading, or a one-line paragraph written wholly in bold (a subheading): it echoes or lists
   what follows and makes no claim of its own;
 * a sentence that opens by reporting one named person's words or view without quotation marks
-  ("He said, we have never lost ...", "The statement was also made that ...").
+  ("He said, we have never lost ...", "The statement was also made that ...");
+* the answers of an interview printed without speaker labels, bare questions to a guest each
+  followed by the guest's answer (``interview.py``, which also says how a FAQ is told apart).
 
 Lines an e-mail quotes in a plain-text file ("> ", "# ") are made ``blockquote`` paragraphs by the
 Document, so the first rule covers them.
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from prosecheck.checks.interview import answer_blocks
 from prosecheck.sentences import PLACEHOLDER
 
 # "JON SIEBEN:", "MAYOR SMITH:", "Q:", "Lee:", "Dr. Ana Ruiz:" at the start of a paragraph.
@@ -235,6 +238,7 @@ def others_blocks(doc) -> frozenset:
                 current = speaker
             if current is not None and current not in writers:
                 out.add(id(block))
+    out.update(id(block) for block in answer_blocks(doc))
     found = frozenset(out)
     _CACHE[doc] = found
     return found
