@@ -844,3 +844,58 @@ def test_certainty_predicates_and_verbs_of_knowing_are_disjoint():
 
     assert certainty_frames.ADJECTIVES.isdisjoint(certainty_frames.KNOW)
     assert {"clear", "evident"} <= certainty_frames.ADJECTIVES and certainty_frames.KNOW == {"know", "knows"}
+
+
+def test_fifteenth_session_estimates_nobody_made():
+    """Issue 11, fifteenth session: "an estimated" or "the estimated" before a figure, its
+    estimator left out; not a quantity's name, not the estimate of a reported clause, and the
+    figure after "estimated" is no named source (support)."""
+    text = (
+        "An estimated 100,000 people came to the festival.\n"
+        "\n"
+        "The collection is worth an estimated $430 million.\n"
+        "\n"
+        "Plastic now makes up an estimated 10% of the total.\n"
+        "\n"
+        "The page shows the estimated time of arrival.\n"
+        "\n"
+        "More than 11,000 orders, affecting an estimated 13,000 buildings, are pending, the report said.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101", "warning"), (3, 25, "HC101", "warning"), (5, 22, "HC101", "warning")]
+    assert "who made the estimate" in [d for d in run(text) if d.code == "HC101"][0].message
+
+
+
+def test_fifteenth_session_tales_and_regard():
+    """Issue 11, fifteenth session: "the story goes" (not "the story goes on"), "highly regarded"
+    and "generally regarded" (not "most highly regarded": a comparison, SL101's)."""
+    text = (
+        "As the story goes, the founder came from the mill.\n"
+        "\n"
+        "And the story goes on from there.\n"
+        "\n"
+        "The highly regarded rifle also appeared.\n"
+        "\n"
+        "It has the most highly regarded department in the state.\n"
+        "\n"
+        "The bass is an instrument generally regarded as symphonic.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 4, "HC101"), (5, 5, "HC101"), (9, 27, "HC101")]
+
+
+def test_fifteenth_session_named_studies_critics_and_purposes():
+    """Issue 11, fifteenth session: "NLRDA studies show" (an acronym names the body), "faced
+    criticism from their employees" (the critics said), "enough data to confirm that" (a
+    purpose), "it is thought of" (considered): no finding."""
+    text = (
+        "Lumber ships on flat cars, and NLRDA studies show that they unload cheaply.\n"
+        "\n"
+        "They have faced criticism from their employees for doing too little.\n"
+        "\n"
+        "I took enough data to confirm that the carrier was throttling video.\n"
+        "\n"
+        "Too often it is thought of at the last moment.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC101"] == []

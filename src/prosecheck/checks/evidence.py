@@ -115,6 +115,8 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         k += 1
     if k >= len(lw) or not _verb_at(lw, k):
         return None
+    if lw[k - 1] == "to" and not (k >= 2 and lw[k - 2 : k] == ["to", "date"]) and lw[k - 2 : k] != ["date", "to"]:
+        return None  # "enough data to confirm that": a purpose, the writer's own data, no finding stated
     if _gap(words, prose, k - 1, k).strip() and not (aside and aside[1] == k - 1):
         return None
     if aside is not None:
@@ -198,6 +200,8 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
         break
     if s > 0 and lw[s - 1] in ("to", "of", "for", "with", "by", "from", "on", "in", "at"):
         return None  # "according to the data shown", "compared with past results"
+    if s > 0 and len(words[s - 1].text) > 1 and words[s - 1].text.isalpha() and words[s - 1].text.isupper():
+        return None  # "NLRDA studies show": the body that made them, by its acronym (fifteenth session)
     if not _CONDITIONS.isdisjoint(lw[max(0, s - 2) : s]):
         return None  # "whenever the data suggests it": a condition, not a finding
     for m in range(s, i + 1):

@@ -617,7 +617,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             c = conjecture.held_by_nobody(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = [f for f in found if f[0] < c[0]]
-                found.append((c[0], c[1], "HC101", "holds this view"))
+                found.append((c[0], c[1], "HC101", conjecture.ESTIMATE_NOTE if w in conjecture.ESTIMATED else "holds this view"))
                 hedges += 1
                 i = c[1] + 1
                 continue
@@ -887,6 +887,16 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
         return True  # "The Harbor Times news reports": the outlet is named
+    if entry in _NAMED_STUDIES and i and _named_body(words[i - 1].text, i - 1):
+        return True  # "NLRDA studies show": the association that made the studies is named
+    if entry in _CRITICISM and i + len(entry.split()) < len(lw) and lw[i + len(entry.split())] in ("from", "by"):
+        return True  # "faced criticism from their employees": the critics are said
+    if entry == "it is thought" and i + 3 < len(lw) and lw[i + 3] in ("of", "about"):
+        return True  # "too often it is thought of at the last moment": considered, not believed
+    if entry == "the story goes" and i + 3 < len(lw) and lw[i + 3] in ("on", "back", "further", "beyond"):
+        return True  # "and the story goes on from there": the plot, not a tale passed on
+    if entry in ("highly regarded", "generally regarded") and i and lw[i - 1] in ("most", "more", "less", "least"):
+        return True  # "the most highly regarded philosophy department": a comparison, SL101's claim
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
@@ -901,6 +911,22 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         if not gap and prev.isalpha() and prev not in _BEFORE_GROUP and prev.endswith("s"):
             return True
     return False
+
+
+# Weasel entries of studies that a name before them credits (issue 11, fifteenth session:
+# chisel-docs' "NLRDA studies show"), and of criticism whose critics "from"/"by" names.
+_NAMED_STUDIES = frozenset(
+    "studies show|studies suggest|studies have shown|research shows|research suggests|research has shown".split("|")
+)
+_CRITICISM = frozenset({"faced criticism", "drawn criticism", "come under criticism", "faced scrutiny"})
+
+
+def _named_body(text: str, index: int) -> bool:
+    """An acronym ("NLRDA", "NIH") anywhere, or a capitalised word not opening the sentence."""
+    letters = text.replace(".", "").replace("-", "")
+    if len(letters) > 1 and letters.isalpha() and letters.isupper():
+        return True
+    return index > 0 and text[:1].isupper() and text[1:].islower() and text.isalpha()
 
 
 _TERM_CUES = (("called",), ("known", "as"), ("referred", "to", "as"), ("termed",), ("dubbed",))
