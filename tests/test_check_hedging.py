@@ -899,3 +899,37 @@ def test_fifteenth_session_named_studies_critics_and_purposes():
         "Too often it is thought of at the last moment.\n"
     )
     assert [d for d in run(text) if d.code == "HC101"] == []
+
+
+def test_fifteenth_session_one_set_extensions():
+    """Issue 11, fifteenth session, forms each found in one set only (tongs-docs, chisel-docs):
+    "media reported", "considered overkill", "as one engineer says" (the present only after
+    "one": not "As a rule says"), "according to one major producer", "it was stated that",
+    "purported to", "there is every indication", "Others reported" + a noun, "disclosed there
+    are"."""
+    text = (
+        "A while ago, media reported that the mill had closed.\n"
+        "\n"
+        "The scheme was considered overkill for a small site.\n"
+        "\n"
+        "It is, as one engineer says, a hard thing to learn.\n"
+        "\n"
+        "According to one major producer, signs cost less.\n"
+        "\n"
+        "At the convention it was stated that the class is a success.\n"
+        "\n"
+        "New discs, purported to be perfect copies, appeared.\n"
+        "\n"
+        "There is every indication the trend will continue.\n"
+        "\n"
+        "As a rule says, the tool is slow.\n"
+        "\n"
+        "Others reported supervisors demanding credit for their work.\n"
+        "\n"
+        "A recent survey disclosed there are about 4,000 marinas in the state.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [
+        (1, 14, "HC101"), (3, 12, "HC101"), (5, 8, "HC101"), (7, 1, "HC101"), (9, 19, "HC101"),
+        (11, 12, "HC101"), (13, 1, "HC101"), (17, 1, "HC101"), (19, 1, "HC101"),
+    ]

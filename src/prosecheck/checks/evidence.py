@@ -74,6 +74,7 @@ _NOT_IN_PHRASE = frozenset(
     """.split()
 )
 # After the verb: what makes it something other than a finding ("shows up", "shown below").
+_THERE_BE = frozenset("is are was were has have had will".split())
 _NOT_A_FINDING = frozenset("up in on below above here there how what which where whether if you us me".split())
 # Before "evidence" after "there is": how much of it ("a lot of", "growing", "strong").
 _AMOUNT = frozenset(
@@ -177,6 +178,8 @@ def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int,
     if any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
         return None  # "studies of Uber's drivers show": a named object, read as a named study
     after = lw[k + 1] if k + 1 < len(lw) else ""
+    if after == "there" and k + 2 < len(lw) and lw[k + 2] in _THERE_BE:
+        after = "that"  # "A recent survey disclosed there are about 4,000 marinas": a clause, not a place
     if after in _NOT_A_FINDING or not after[:1].isalnum():
         return None  # "the results show up", "data not shown.", "as shown below"
     if lw[k] in ("shown", "proven", "proved") and lw[k - 1] not in ("have", "has", "had"):

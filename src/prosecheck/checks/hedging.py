@@ -1026,7 +1026,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     ):
         return None  # "Some functions find the file": a judgement is "find that", "find X to be"
     m = lex.speech.match_at(lw, j)
-    if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1):
+    if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1) and lw[i] != "others":
+        # ("Others reported supervisors demanding credit": the pronoun takes no participle)
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
     if m and lw[j] in _EXPERIENCE_VERBS:
         if prose and words and prose[words[j - 1].end : words[j].start].strip():
