@@ -933,3 +933,17 @@ def test_fifteenth_session_one_set_extensions():
         (1, 14, "HC101"), (3, 12, "HC101"), (5, 8, "HC101"), (7, 1, "HC101"), (9, 19, "HC101"),
         (11, 12, "HC101"), (13, 1, "HC101"), (17, 1, "HC101"), (19, 1, "HC101"),
     ]
+
+
+def test_fifteenth_session_they_say_in_a_frame_of_time():
+    """Issue 11, fifteenth session: "when they say", "then they say": the people the text speaks
+    of, not hearsay; "Life, they say, ..." still is."""
+    text = (
+        "Romney and Ryan are correct when they say that each of us is responsible.\n"
+        "\n"
+        "The firm billed us twice, and then they say the bill is correct.\n"
+        "\n"
+        "Life, they say, should be regarded as sacred.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 7, "HC101")]

@@ -904,6 +904,12 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         # they say": "they" is the people just named, or nobody at all; not a hidden source
         # (issue 11, eleventh session: cellar-docs, unseen-docs twice, vault-docs; no positive).
         return True
+    if entry == "they say" and i and lw[i - 1] in _WHEN_THEY:
+        # "Romney and Ryan are correct when they say that", "When they say we have a duty to grow
+        # government", "and then they say something": the people the text is speaking of, in a
+        # frame of time or sequence, not hearsay (issue 11, fifteenth session: forge-docs twice,
+        # bellows-docs, kiln-docs; no positive, no corpus line)
+        return True
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
         prev = lw[i - 1]
@@ -929,6 +935,7 @@ def _named_body(text: str, index: int) -> bool:
     return index > 0 and text[:1].isupper() and text[1:].islower() and text.isalpha()
 
 
+_WHEN_THEY = frozenset({"when", "whenever", "then"})
 _TERM_CUES = (("called",), ("known", "as"), ("referred", "to", "as"), ("termed",), ("dubbed",))
 
 
