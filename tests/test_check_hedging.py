@@ -955,3 +955,104 @@ def test_fifteenth_session_the_writers_own_doing_after_i_or_we():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(3, 9, "HC102", "warning"), (5, 8, "HC102", "warning")]
+def test_fifteenth_session_estimates_nobody_made():
+    """Issue 11, fifteenth session: "an estimated" or "the estimated" before a figure, its
+    estimator left out; not a quantity's name, not the estimate of a reported clause, and the
+    figure after "estimated" is no named source (support)."""
+    text = (
+        "An estimated 100,000 people came to the festival.\n"
+        "\n"
+        "The collection is worth an estimated $430 million.\n"
+        "\n"
+        "Plastic now makes up an estimated 10% of the total.\n"
+        "\n"
+        "The page shows the estimated time of arrival.\n"
+        "\n"
+        "More than 11,000 orders, affecting an estimated 13,000 buildings, are pending, the report said.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101", "warning"), (3, 25, "HC101", "warning"), (5, 22, "HC101", "warning")]
+    assert "who made the estimate" in [d for d in run(text) if d.code == "HC101"][0].message
+
+
+
+def test_fifteenth_session_tales_and_regard():
+    """Issue 11, fifteenth session: "the story goes" (not "the story goes on"), "highly regarded"
+    and "generally regarded" (not "most highly regarded": a comparison, SL101's)."""
+    text = (
+        "As the story goes, the founder came from the mill.\n"
+        "\n"
+        "And the story goes on from there.\n"
+        "\n"
+        "The highly regarded rifle also appeared.\n"
+        "\n"
+        "It has the most highly regarded department in the state.\n"
+        "\n"
+        "The bass is an instrument generally regarded as symphonic.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 4, "HC101"), (5, 5, "HC101"), (9, 27, "HC101")]
+
+
+def test_fifteenth_session_named_studies_critics_and_purposes():
+    """Issue 11, fifteenth session: "NLRDA studies show" (an acronym names the body), "faced
+    criticism from their employees" (the critics said), "enough data to confirm that" (a
+    purpose), "it is thought of" (considered): no finding."""
+    text = (
+        "Lumber ships on flat cars, and NLRDA studies show that they unload cheaply.\n"
+        "\n"
+        "They have faced criticism from their employees for doing too little.\n"
+        "\n"
+        "I took enough data to confirm that the carrier was throttling video.\n"
+        "\n"
+        "Too often it is thought of at the last moment.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC101"] == []
+
+
+def test_fifteenth_session_one_set_extensions():
+    """Issue 11, fifteenth session, forms each found in one set only (tongs-docs, chisel-docs):
+    "media reported", "considered overkill", "as one engineer says" (the present only after
+    "one": not "As a rule says"), "according to one major producer", "it was stated that",
+    "purported to", "there is every indication", "Others reported" + a noun, "disclosed there
+    are"."""
+    text = (
+        "A while ago, media reported that the mill had closed.\n"
+        "\n"
+        "The scheme was considered overkill for a small site.\n"
+        "\n"
+        "It is, as one engineer says, a hard thing to learn.\n"
+        "\n"
+        "According to one major producer, signs cost less.\n"
+        "\n"
+        "At the convention it was stated that the class is a success.\n"
+        "\n"
+        "New discs, purported to be perfect copies, appeared.\n"
+        "\n"
+        "There is every indication the trend will continue.\n"
+        "\n"
+        "As a rule says, the tool is slow.\n"
+        "\n"
+        "Others reported supervisors demanding credit for their work.\n"
+        "\n"
+        "A recent survey disclosed there are about 4,000 marinas in the state.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [
+        (1, 14, "HC101"), (3, 12, "HC101"), (5, 8, "HC101"), (7, 1, "HC101"), (9, 19, "HC101"),
+        (11, 12, "HC101"), (13, 1, "HC101"), (17, 1, "HC101"), (19, 1, "HC101"),
+    ]
+
+
+def test_fifteenth_session_they_say_in_a_frame_of_time():
+    """Issue 11, fifteenth session: "when they say", "then they say": the people the text speaks
+    of, not hearsay; "Life, they say, ..." still is."""
+    text = (
+        "Romney and Ryan are correct when they say that each of us is responsible.\n"
+        "\n"
+        "The firm billed us twice, and then they say the bill is correct.\n"
+        "\n"
+        "Life, they say, should be regarded as sacred.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 7, "HC101")]

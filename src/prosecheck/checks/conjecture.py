@@ -35,8 +35,16 @@ BELIEF = frozenset(
     "belief conviction discussion feeling perception notion suspicion assumption consensus "
     "explanation impression expectation".split()
 )
+# A figure given as "an estimated" or "the estimated" amount, its estimator left out: "An
+# estimated 100,000 locals died", "worth an estimated $430 million", "the estimated 1,800,000
+# boat trailers" (issue 11, fifteenth session: tongs-docs, forge-docs; the rule of "it is
+# estimated", a weasel entry). Only before a figure: "the estimated cost", "an estimated time of
+# arrival" are a quantity's name, common in documentation.
+ESTIMATED = frozenset({"estimated"})
+#: The message's note for an estimate: "does not say who made the estimate".
+ESTIMATE_NOTE = "made the estimate"
 #: Words that make hedging scan a sentence for this rule (all rare in documentation).
-TRIGGERS = OPENING | SPECULATION | BELIEF
+TRIGGERS = OPENING | SPECULATION | BELIEF | ESTIMATED
 #: Every noun this module looks at.
 NOUNS = TRIGGERS
 
@@ -64,7 +72,39 @@ def held_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return _speculation(lw, words, i, prose)
     if w in BELIEF:
         return _belief(lw, words, i, prose)
+    if w in ESTIMATED:
+        return _estimate(lw, words, i, prose)
     return None
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred hundreds thousand thousands million millions billion billions dozen half"
+    .split()
+)
+# Verbs of saying or finding: the estimate is in a clause someone is said to report, that
+# someone its source ("the report also says that ... by an estimated 900,000", ember-docs; "...
+# affecting an estimated 13,000 structures ..., the report said", attic-docs). A vague speaker
+# ("critics say") is HC101's finding of its own.
+_REPORTING = frozenset(
+    "says said say estimates found finds shows showed reports reported according told".split()
+)
+
+
+def _estimate(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"an estimated 6,500", "the estimated 1,800,000": the article and "estimated" before a
+    figure, in a sentence that does not give the estimate as someone's reported clause."""
+    n = len(lw)
+    if i < 1 or i + 1 >= n or lw[i - 1] not in ("an", "the"):
+        return None
+    nxt = lw[i + 1]
+    if not (nxt[:1].isdigit() or nxt in _NUMBER_WORDS):
+        return None
+    if any(c.isalpha() for c in prose[words[i].end : words[i + 1].start]):
+        return None
+    if any(lw[k] in _REPORTING for k in range(len(lw)) if k != i):
+        return None
+    return i - 1, i
 
 
 _THERE_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("were",))

@@ -74,6 +74,7 @@ _NOT_IN_PHRASE = frozenset(
     """.split()
 )
 # After the verb: what makes it something other than a finding ("shows up", "shown below").
+_THERE_BE = frozenset("is are was were has have had will".split())
 _NOT_A_FINDING = frozenset("up in on below above here there how what which where whether if you us me".split())
 # Before "evidence" after "there is": how much of it ("a lot of", "growing", "strong").
 _AMOUNT = frozenset(
@@ -115,6 +116,8 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         k += 1
     if k >= len(lw) or not _verb_at(lw, k):
         return None
+    if lw[k - 1] == "to" and not (k >= 2 and lw[k - 2 : k] == ["to", "date"]) and lw[k - 2 : k] != ["date", "to"]:
+        return None  # "enough data to confirm that": a purpose, the writer's own data, no finding stated
     if _gap(words, prose, k - 1, k).strip() and not (aside and aside[1] == k - 1):
         return None
     if aside is not None:
@@ -175,6 +178,8 @@ def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int,
     if any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
         return None  # "studies of Uber's drivers show": a named object, read as a named study
     after = lw[k + 1] if k + 1 < len(lw) else ""
+    if after == "there" and k + 2 < len(lw) and lw[k + 2] in _THERE_BE:
+        after = "that"  # "A recent survey disclosed there are about 4,000 marinas": a clause, not a place
     if after in _NOT_A_FINDING or not after[:1].isalnum():
         return None  # "the results show up", "data not shown.", "as shown below"
     if lw[k] in ("shown", "proven", "proved") and lw[k - 1] not in ("have", "has", "had"):
@@ -198,6 +203,8 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
         break
     if s > 0 and lw[s - 1] in ("to", "of", "for", "with", "by", "from", "on", "in", "at"):
         return None  # "according to the data shown", "compared with past results"
+    if s > 0 and len(words[s - 1].text) > 1 and words[s - 1].text.isalpha() and words[s - 1].text.isupper():
+        return None  # "NLRDA studies show": the body that made them, by its acronym (fifteenth session)
     if not _CONDITIONS.isdisjoint(lw[max(0, s - 2) : s]):
         return None  # "whenever the data suggests it": a condition, not a finding
     for m in range(s, i + 1):

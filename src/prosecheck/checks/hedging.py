@@ -631,7 +631,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             c = conjecture.held_by_nobody(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = [f for f in found if f[0] < c[0]]
-                found.append((c[0], c[1], "HC101", "holds this view"))
+                found.append((c[0], c[1], "HC101", conjecture.ESTIMATE_NOTE if w in conjecture.ESTIMATED else "holds this view"))
                 hedges += 1
                 i = c[1] + 1
                 continue
@@ -903,12 +903,28 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
         return True  # "The Harbor Times news reports": the outlet is named
+    if entry in _NAMED_STUDIES and i and _named_body(words[i - 1].text, i - 1):
+        return True  # "NLRDA studies show": the association that made the studies is named
+    if entry in _CRITICISM and i + len(entry.split()) < len(lw) and lw[i + len(entry.split())] in ("from", "by"):
+        return True  # "faced criticism from their employees": the critics are said
+    if entry == "it is thought" and i + 3 < len(lw) and lw[i + 3] in ("of", "about"):
+        return True  # "too often it is thought of at the last moment": considered, not believed
+    if entry == "the story goes" and i + 3 < len(lw) and lw[i + 3] in ("on", "back", "further", "beyond"):
+        return True  # "and the story goes on from there": the plot, not a tale passed on
+    if entry in ("highly regarded", "generally regarded") and i and lw[i - 1] in ("most", "more", "less", "least"):
+        return True  # "the most highly regarded philosophy department": a comparison, SL101's claim
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
         # "people are who they say they are", "mean exactly what they say", the proverb's "As
         # they say": "they" is the people just named, or nobody at all; not a hidden source
         # (issue 11, eleventh session: cellar-docs, unseen-docs twice, vault-docs; no positive).
+        return True
+    if entry == "they say" and i and lw[i - 1] in _WHEN_THEY:
+        # "Romney and Ryan are correct when they say that", "When they say we have a duty to grow
+        # government", "and then they say something": the people the text is speaking of, in a
+        # frame of time or sequence, not hearsay (issue 11, fifteenth session: forge-docs twice,
+        # bellows-docs, kiln-docs; no positive, no corpus line)
         return True
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
@@ -919,6 +935,23 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     return False
 
 
+# Weasel entries of studies that a name before them credits (issue 11, fifteenth session:
+# chisel-docs' "NLRDA studies show"), and of criticism whose critics "from"/"by" names.
+_NAMED_STUDIES = frozenset(
+    "studies show|studies suggest|studies have shown|research shows|research suggests|research has shown".split("|")
+)
+_CRITICISM = frozenset({"faced criticism", "drawn criticism", "come under criticism", "faced scrutiny"})
+
+
+def _named_body(text: str, index: int) -> bool:
+    """An acronym ("NLRDA", "NIH") anywhere, or a capitalised word not opening the sentence."""
+    letters = text.replace(".", "").replace("-", "")
+    if len(letters) > 1 and letters.isalpha() and letters.isupper():
+        return True
+    return index > 0 and text[:1].isupper() and text[1:].islower() and text.isalpha()
+
+
+_WHEN_THEY = frozenset({"when", "whenever", "then"})
 _TERM_CUES = (("called",), ("known", "as"), ("referred", "to", "as"), ("termed",), ("dubbed",))
 
 
@@ -1016,7 +1049,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     ):
         return None  # "Some functions find the file": a judgement is "find that", "find X to be"
     m = lex.speech.match_at(lw, j)
-    if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1):
+    if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1) and lw[i] != "others":
+        # ("Others reported supervisors demanding credit": the pronoun takes no participle)
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
     if m and lw[j] in _EXPERIENCE_VERBS:
         if prose and words and prose[words[j - 1].end : words[j].start].strip():

@@ -27,7 +27,9 @@ _TO_HEARER = frozenset(
 # Verbs only people do, with their clause after them: "recounted how", "remarked that".
 _RECOUNT = frozenset({"recounted", "remarked"})
 # After "As a ...": "pointed out", "put it", "remarked", "observed", "noted", "said", "wrote".
-_AS_VERBS = frozenset("pointed put remarked observed noted said wrote explained".split())
+# The present too (issue 11, fifteenth session: chisel-docs' "as one engineer says", "as one man
+# says it"); "puts it" as "put it".
+_AS_VERBS = frozenset("pointed put puts remarked observed noted said says wrote explained".split())
 # After "someone", "somebody": a verb of saying with its clause, a quotation or what it is about.
 _SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
 # The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
@@ -65,11 +67,13 @@ def told_by(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if w == "pointed":
         as_form = nxt == "out"
         end = v + 1
-    elif w == "put":
+    elif w == "put" or w == "puts":
         as_form = nxt == "it"
         end = v + 1
     elif w in _AS_VERBS:
         as_form = True
+        if nxt == "it" and w in ("says", "said"):
+            end = v + 1  # "as one man says it:"
     s = _subject(lw, words, v, prose)
     if s is None:
         return None
@@ -82,6 +86,8 @@ def told_by(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         return hearer_or_none(hearer or recount, start, v)
     if lw[start + 1 : v].count("participant") or lw[start + 1 : v].count("respondent"):
         return None  # "as a participant said": one the text's own study asked (RULES 4)
+    if as_form and w in ("says", "puts") and lw[start] != "one":
+        as_form = False  # the present only after "one": "As a rule says", "as a comment says" name no person
     if as_form and start > 0 and lw[start - 1] == "as" and (start == 1 or _gap(words, prose, start - 2, start - 1).strip()):
         return start - 1, end
     return hearer_or_none(hearer or recount, start, v)

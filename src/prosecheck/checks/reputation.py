@@ -44,7 +44,7 @@ PERCEPTION = frozenset({"regarded", "viewed", "perceived", "seen", "reported"})
 # ("is considered a breaking change").
 MERIT = frozenset(
     "good bad better worse best worst harmful evil poor great excellent superior inferior elegant "
-    "ugly dangerous rude impolite".split()
+    "ugly dangerous rude impolite overkill".split()
 )
 _HOW_MANY = frozenset(
     "sometimes often generally commonly popularly increasingly frequently usually traditionally "
@@ -56,7 +56,7 @@ _HOW_MANY = frozenset(
 # already.
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations "
-    "bruited".split()
+    "bruited stated".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -207,10 +207,11 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
 
 # Verbs of an impersonal passive that credits a view or a finding to nobody: "It has been
 # plausibly suggested that", "it was found that 75% of people ...", "it is accepted that" and "It's
-# been found that" (issue 11, tenth session: sealed-docs, cellar-docs, attic-docs).
+# been found that" (issue 11, tenth session: sealed-docs, cellar-docs, attic-docs); "it was stated
+# that" (fifteenth session, chisel-docs).
 IMPERSONAL_VERBS = frozenset(
     "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
-    "noted found shown accepted felt observed bruited".split()
+    "noted found shown accepted felt observed bruited stated".split()
 )
 _IMPERSONAL_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("have", "been"), ("'s",))
 
@@ -517,6 +518,10 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
     press = _the_press(lw, words, i + 2)
     if press is not None:
         return press
+    if lw[i + 2] == "one":
+        one = _one_unnamed(lw, words, i + 3, prose)
+        if one is not None:
+            return one
     for k in range(i + 2, min(n, i + 6)):
         w = lw[k]
         text = words[k].text
@@ -531,6 +536,23 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
                 j = k + 3 if lw[k + 2] == "the" and k + 3 < n else k + 2
                 if words[j].text[:1].isupper():
                     return None  # "according to analysts at (the) Goldman Sachs": named after the noun
+            return k
+    return None
+
+
+def _one_unnamed(lw, words, j: int, prose: str) -> Optional[int]:
+    """The last word of "according to one major producer," from ``j`` (after "one"): up to
+    three lower-case words, then a comma or the sentence's end; one source of any kind, its name
+    left out (issue 11, fifteenth session: tongs-docs; quarry-docs' "according to one apparently
+    conservative account" is a source kind). Not "one of the ...", a capital or a figure."""
+    n = len(lw)
+    for k in range(j, min(n, j + 3)):
+        w = lw[k]
+        if w in _DEFINITE or w in _LINKS or not w.replace("-", "").isalpha() or not words[k].text[:1].islower():
+            return None
+        if k > j and prose[words[k - 1].end : words[k].start].strip():
+            return None
+        if k + 1 >= n or prose[words[k].end : words[k + 1].start].strip()[:1] in (",", ";", ":", ")", "\u2014"):
             return k
     return None
 

@@ -250,6 +250,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
         if w == "according" and i + 1 < n and lw[i + 1] == "to":
             if _named_after(words, lw, i + 2):
                 return True
+        elif w == "estimated" and i > 0 and lw[i - 1] in _INDEFINITE | {"the"}:
+            continue  # "an estimated 6,500", "the estimated 1,800,000": an adjective, no verb (its figure no source)
         elif w in _SPEECH_AFTER_NAME and not (i > 0 and words[i][:1].isupper() and _is_name(words[i - 1])):
             # A capital after a name is part of the name, not its verb: "the United States has
             # exploded" names no source (issue 11, thirteenth session: it hid claims in six sets)
