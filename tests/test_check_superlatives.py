@@ -406,3 +406,29 @@ def test_tiers_of_the_fourteenth_sessions_absolutes():
         (29, 16, "SL101", "warning"), (37, 1, "SL101", "info"), (39, 1, "SL101", "info"),
         (45, 48, "SL101", "warning"), (49, 15, "SL101", "warning"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 11, fifteenth session (corpus precision): a speed ranking whose own paragraph measures
+    # the speed a sentence or two on is supported (RULES 3): no finding
+    ("Quill is the fastest parser for Go. It reads 40 MB per second on a laptop.\n", []),
+    ("Quill is faster than any other parser. It also caches. It is often three times faster than Lark.\n", []),
+    ("Quill is the smallest parser for Go. The whole build is 7 KB gzipped.\n", []),
+    # a measurement of another dimension, one too far on, in the next paragraph or a pointer is not
+    ("Quill is the fastest parser for Go. It weighs 7 KB gzipped.\n", [(1, 10, "SL101", "warning")]),
+    ("Quill is the fastest parser for Go. It is small. It is typed. It is tested. It reads 40 MB per second.\n",
+     [(1, 10, "SL101", "warning")]),
+    ("Quill is the fastest parser for Go.\n\nIt reads 40 MB per second.\n", [(1, 10, "SL101", "warning")]),
+    ("Quill is the fastest parser for Go. See the Performance section below.\n", [(1, 10, "SL101", "warning")]),
+    # a rival named as the yardstick after "in comparison to" / "compared with" / "than": no finding
+    ("A large file is read in 5ms, in comparison to the fastest JS parser, Acorn, which takes 100ms.\n", []),
+    ("Quill reads it in a second, compared with the most popular parser, Lark.\n", []),
+    # without a rival named after it, the comparison is still the writer's ranking
+    ("Quill is fast in comparison to the fastest parsers around.\n", [(1, 32, "SL101", "warning")]),
+    # a ranking among what plugs into the product ("used with X"): info
+    ("Redis is one of the most popular storage adapters used with Quill.\n", [(1, 17, "SL101", "info")]),
+    ("Redis is one of the most popular storage adapters.\n", [(1, 17, "SL101", "warning")]),
+])
+def test_fifteenth_sessions_corpus_precision_classes(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
+    assert got == expected

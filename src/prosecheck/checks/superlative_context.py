@@ -10,10 +10,15 @@ Two classes, each a false alarm in both blind samples of the corpus's warning ti
 * praise of others' work: the sentence thanks or credits someone ("All credit to the jQuery
   authors for perfecting this amazing utility"), or points at others' things ("HTTPie uses these
   two amazing libraries:", in superlatives._demonstrated).
+
+Fifteenth session (samples 7 to 9): figures of the ranked kind later in the claim's own paragraph,
+a rival named as the yardstick ("in comparison to the fastest JS parser, Acorn"), and a ranking
+among the adapters used with a product (info).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from prosecheck.checks.lexicon import norm
@@ -153,4 +158,88 @@ def answers_readers_need(words, lw, prose: str, a: int) -> bool:
                 subject = words[k + 1].text
                 return subject[:1].isalpha() and subject[:1].islower()
         return False
+    return False
+
+
+# --- issue 11, fifteenth session: precision on the corpus (samples 7 to 9) --------------------------
+
+#: Measurements of speed in a sentence's text: a time ("5ms"), a rate ("millions of inputs per
+#: second", "ops/sec") or a multiple ("3x", "twice as fast", "several times faster"), or a
+#: percentage. A bare number is not one: a version, a count of options or a year measures nothing.
+_SPEED_RE = re.compile(
+    r"\d[\d.,]*\s*(?:%|x\b|\u00d7|ms\b|\u00b5s\b|ns\b|times\b)"
+    r"|\bper\s+(?:second|sec|minute|call|request|op|operation)\b|\bops/s(?:ec)?\b"
+    r"|\b(?:twice|thrice|(?:several|many|two|three|four|five|ten|\d+)\s+times)\s+(?:as|faster|slower|more|less)\b",
+    re.IGNORECASE,
+)
+#: Measurements of size: "39 KB", "7KiB", "2,000 lines", "200 bytes".
+_SIZE_RE = re.compile(r"\d[\d.,]*\s*(?:[kmg]i?b\b|bytes?\b|lines\b|%)", re.IGNORECASE)
+#: The dimension a superlative ranks by, and the measurements that can back it: a speed claim is
+#: not backed by a size ("Leaflet is the leading open-source JavaScript library ... Weighing just
+#: about 39 KB": the figure says how small, not that it leads).
+_SPEED_WORDS = frozenset("fast faster fastest quick quicker quickest speedy speediest performant performance".split())
+_SIZE_WORDS = frozenset("small smaller smallest tiny tiniest light lighter lightest lean leaner leanest compact".split())
+#: How far on in its paragraph a measurement still backs the claim (a paragraph of a README says
+#: the claim, then the figures: msgpackr's "significantly faster than any other known
+#: implementations" is followed by "several times faster than other JS implementations, and
+#: 15-50% more compact").
+_PARAGRAPH_REACH = 3
+
+
+def measured_in_paragraph(sentence, support, ranked) -> bool:
+    """A later sentence of the claim's own paragraph, at most three on, measures what the
+    superlative ranks (``ranked``: its words, normalised): a speed for "fastest", "faster than any
+    other", "most performant"; a size for "smallest", "lightest". The paragraph states the claim
+    and its figures together (RULES 3, figures in the text; the gold's "with its figure in the
+    next sentence"). A figure of another kind, in another paragraph, in a list below or in a
+    section further down does not count: a tagline is not supported by a benchmark further down
+    (RULES-ADDENDUM A1), and "See the Performance section below" is a pointer, not a figure."""
+    if not _SPEED_WORDS.isdisjoint(ranked):
+        pattern = _SPEED_RE
+    elif not _SIZE_WORDS.isdisjoint(ranked):
+        pattern = _SIZE_RE
+    else:
+        return False
+    after = sentence
+    for _ in range(_PARAGRAPH_REACH):
+        after = support.next_sentence(after)
+        if after is None or after.block is not sentence.block:
+            return False
+        if pattern.search(after.text):
+            return True
+    return False
+
+
+#: Words that make what follows the standard a thing is compared with: "in comparison to the
+#: fastest JS parser, Acorn", "compared with the most popular library, X".
+_COMPARED = (("comparison", "to"), ("comparison", "with"), ("compared", "to"), ("compared", "with"),
+             ("than",), ("vs",), ("versus",), ("against",))
+
+
+def rival_as_reference(words, lw, prose: str, a: int, b: int) -> bool:
+    """The superlative names a rival as the yardstick the product is measured against ("Angular 1
+    is parsed in 5ms, in comparison to the fastest JS parser, Acorn which takes over 100ms"): it
+    praises another's work, and the claim for the product is the comparison. The rival must be
+    named right after it, set off by a comma."""
+    k = a - 1 if a and lw[a - 1] == "the" else a
+    if not any(k >= len(p) and tuple(lw[k - len(p) : k]) == p for p in _COMPARED):
+        return False
+    for j in range(b + 1, min(len(words), b + 5)):
+        if "," in prose[words[j - 1].end : words[j].start]:
+            text = words[j].text
+            return text[:1].isupper() and norm(text) not in ("it", "the", "this", "which")
+    return False
+
+
+#: "used with cacheable", "for use with X": the ranking is among the things that plug into the
+#: product ("one of the most popular storage adapters used with `cacheable`"), its own parts.
+def ranks_within_product(lw, b: int) -> bool:
+    """Within five words after the superlative, "used with" or "for use with": a ranking inside
+    one product's circle of adapters or plugins, which the reader is choosing among."""
+    tail = lw[b + 1 : b + 7]
+    for k in range(len(tail) - 1):
+        if tail[k] == "used" and tail[k + 1] == "with":
+            return True
+        if tail[k] == "use" and tail[k + 1] == "with" and k and tail[k - 1] == "for":
+            return True
     return False

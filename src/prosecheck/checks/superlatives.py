@@ -43,7 +43,10 @@ from prosecheck.checks.superlative_context import (
     credits_others,
     enabling_verb,
     intensified_fault,
+    measured_in_paragraph,
+    ranks_within_product,
     readers_work,
+    rival_as_reference,
 )
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
@@ -199,6 +202,11 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
+                if code == "SL101":
+                    if rival_as_reference(words, lw, prose, a, b):
+                        continue  # "in comparison to the fastest JS parser, Acorn": a rival as yardstick
+                    if measured_in_paragraph(sentence, support, lw[max(0, a - 2) : b + 3]):
+                        continue  # "... faster than any other known implementations. ... 15-50% more compact"
                 if hypothetical(words, lw, prose, a):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
@@ -294,7 +302,7 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
     if code == "SL101":
         if answers_readers_need(words, lw, prose, a):
             return INFO  # "if you want to persist the state ..., cookies offer the best": advice
-        if _ranks_parts(lw, b):
+        if _ranks_parts(lw, b) or ranks_within_product(lw, b):
             return INFO  # "one of the best features of Fastify": ranks a thing's own parts
         ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
         by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
