@@ -406,3 +406,62 @@ def test_tiers_of_the_fourteenth_sessions_absolutes():
         (29, 16, "SL101", "warning"), (37, 1, "SL101", "info"), (39, 1, "SL101", "info"),
         (45, 48, "SL101", "warning"), (49, 15, "SL101", "warning"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 11, fifteenth session (corpus precision): a speed ranking whose own paragraph measures
+    # the speed a sentence or two on is supported (RULES 3): no finding
+    ("Quill is the fastest parser for Go. It reads 40 MB per second on a laptop.\n", []),
+    ("Quill is faster than any other parser. It is often three times faster than Lark.\n", []),
+    # two sentences on is too far for a ranking (RULES-ADDENDUM A1: its sentence or the next one)
+    ("Quill is the fastest parser for Go. It is small. It reads 40 MB per second.\n", [(1, 10, "SL101", "warning")]),
+    ("Quill is the smallest parser for Go. The whole build is 7 KB gzipped.\n", []),
+    # a measurement of another dimension, one too far on, in the next paragraph or a pointer is not
+    ("Quill is the fastest parser for Go. It weighs 7 KB gzipped.\n", [(1, 10, "SL101", "warning")]),
+    ("Quill is the fastest parser for Go. It is small. It is typed. It is tested. It reads 40 MB per second.\n",
+     [(1, 10, "SL101", "warning")]),
+    ("Quill is the fastest parser for Go.\n\nIt reads 40 MB per second.\n", [(1, 10, "SL101", "warning")]),
+    ("Quill is the fastest parser for Go. See the Performance section below.\n", [(1, 10, "SL101", "warning")]),
+    # a rival named as the yardstick after "in comparison to" / "compared with" / "than": no finding
+    ("A large file is read in 5ms, in comparison to the fastest JS parser, Acorn, which takes 100ms.\n", []),
+    ("Quill reads it in a second, compared with the most popular parser, Lark.\n", []),
+    # without a rival named after it, the comparison is still the writer's ranking
+    ("Quill is fast in comparison to the fastest parsers around.\n", [(1, 32, "SL101", "warning")]),
+    # the writer's own tests or benchmarks named in the sentence (A1): no finding
+    ("Quill is the only parser that passed all of our tests.\n", []),
+    ("Quill is the only parser that passed the test suite.\n", [(1, 10, "SL101", "warning")]),
+    # a ranking among what plugs into the product ("used with X"): info
+    ("Redis is one of the most popular storage adapters used with Quill.\n", [(1, 17, "SL101", "info")]),
+    ("Redis is one of the most popular storage adapters.\n", [(1, 17, "SL101", "warning")]),
+])
+def test_fifteenth_sessions_corpus_precision_classes(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking that heads the list or table right after it ("listed below:"): info
+    ("Some of the most popular plugins are listed below:\n\n| Plugin | Stars |\n|---|---|\n| quill-x | 300 |\n",
+     [(1, 9, "SL101", "info")]),
+    ("Some of the most popular plugins are listed below:\n\n- quill-x\n- quill-y\n", [(1, 9, "SL101", "info")]),
+    ("Quill is the most popular parser for Go:\n\n- quill-x\n", [(1, 10, "SL101", "warning")]),
+    ("These are the most popular plugins.\n\n- quill-x\n", [(1, 11, "SL101", "warning")]),
+    # the next sentence says when to use it: advice among the product's own forms, info
+    ("It is the easiest and the fastest way to parse a file. Use it when the file is already in memory.\n",
+     [(1, 7, "SL101", "info")]),
+    ("It is the easiest and the fastest way to parse a file. It needs no setup.\n", [(1, 7, "SL101", "warning")]),
+    # a peacock word of size measured in the list right below its paragraph: info
+    ("Quill makes amazingly short ids. They sort well.\n\n- By default 7-14 url-safe characters\n",
+     [(1, 13, "SL102", "info")]),
+    ("Quill makes amazingly short ids. They sort well.\n\n- They are url-safe\n", [(1, 13, "SL102", "warning")]),
+    ("Quill makes amazingly short ids.\n\n## Usage\n\nBy default 7-14 characters.\n", [(1, 13, "SL102", "warning")]),
+    # a ranking of the readers' questions opens a topic: info; of mistakes it still ranks
+    ("One of the most common Quill questions is how to parse a stream.\n", [(1, 8, "SL101", "info")]),
+    ("One of the most common mistakes is to parse twice.\n", [(1, 8, "SL101", "warning")]),
+    # under a "Code of Conduct" heading: the community's aspiration, info
+    ("# Quill\n\n## Code of Conduct\n\nOur community builds amazing things.\n", [(5, 22, "SL102", "info")]),
+    ("# Quill\n\n## Community\n\nOur community builds amazing things.\n", [(5, 22, "SL102", "warning")]),
+])
+def test_fifteenth_sessions_corpus_precision_tiers(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
+    assert got == expected

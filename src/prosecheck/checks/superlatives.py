@@ -41,9 +41,18 @@ from prosecheck.checks.superlative_context import (
     answers_readers_need,
     benchmarked_nearby,
     credits_others,
+    advice_follows,
     enabling_verb,
+    in_conduct_section,
     intensified_fault,
+    introduces_list,
+    measured_below,
+    measured_in_paragraph,
+    own_trials,
+    ranks_questions,
+    ranks_within_product,
     readers_work,
+    rival_as_reference,
 )
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
@@ -182,7 +191,7 @@ class Superlatives(Check):
                 support = Support.for_context(doc, context)
             if support.cited(sentence) or support.cited_next(sentence):
                 continue
-            if benchmarked_nearby(doc, sentence, support):
+            if benchmarked_nearby(doc, sentence, support) or own_trials(lw):
                 continue  # "When I benchmarked it in 2017 I concluded:" next; a "Benchmarks" section
             prose = sentence.block.prose
             named = None
@@ -199,6 +208,11 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
+                if code == "SL101":
+                    if rival_as_reference(words, lw, prose, a, b):
+                        continue  # "in comparison to the fastest JS parser, Acorn": a rival as yardstick
+                    if measured_in_paragraph(sentence, support, lw[max(0, a - 2) : b + 3]):
+                        continue  # "... faster than any other known implementations. ... 15-50% more compact"
                 if hypothetical(words, lw, prose, a):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
@@ -279,6 +293,8 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
     section), else None (the code's own severity, ``warning``)."""
     if broken_link(doc, sentence, support) or describes_linked(doc, sentence, support):
         return INFO  # a link that does not resolve; a row or an item that a link leads
+    if in_conduct_section(doc, sentence):
+        return INFO  # "create amazing things together" under "Code of Conduct": an aspiration
     if code == "SL102":
         if enabling_verb(lw, a) or readers_work(lw, a):
             return INFO  # "empowers maintainers to create" (lets); "You just built an amazing utility"
@@ -290,11 +306,17 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
         after = support.next_sentence(sentence)
         if after is not None and after.block is sentence.block and _figures([norm(w.text) for w in after.words]):
             return INFO  # "This is amazing. ... it now has 18,000 lines, 700 versions": the figures follow
+        if measured_below(sentence, support, lw[max(0, a - 2) : b + 3]):
+            return INFO  # "amazingly short ... ids", then "* By default 7-14 url-friendly characters"
         return None
     if code == "SL101":
         if answers_readers_need(words, lw, prose, a):
             return INFO  # "if you want to persist the state ..., cookies offer the best": advice
-        if _ranks_parts(lw, b):
+        if introduces_list(sentence, support):
+            return INFO  # "Some of the most popular ... are listed below:" and the table of them
+        if advice_follows(sentence, support):
+            return INFO  # "It is the easiest and the fastest way ... Use it when the input ..."
+        if _ranks_parts(lw, b) or ranks_within_product(lw, b) or ranks_questions(lw, a, b):
             return INFO  # "one of the best features of Fastify": ranks a thing's own parts
         ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in _ONE_OF
         by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
