@@ -1215,11 +1215,22 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         judged_here = judged_here or (i and lw[i - 1] == "the" and adj not in _ORDER_WORDS and _of_all_possible(lw, i + 1))
         # "one of the most common forms of data corruption": ranked among every one of its kind
         judged_here = judged_here or _one_of_the_most(lw, i, words, prose)
+        # "Perhaps the most important was ...": a hedged ranking opening its clause
+        judged_here = judged_here or (adj not in _ORDER_WORDS and frames.hedged_ranking(words, lw, i - 1, prose))
+        head, hyphen, tail = adj.partition("-")
+        adj_graded = False
+        if hyphen and head.endswith("ly") and tail[:1].isalpha():
+            # "the most widely-used platform", "the most commonly-used properties": an adverb
+            # joined to its participle reads as the two words apart ("the most widely used")
+            if head in lex.most_never or head in lex.most_evaluative:
+                adj = head
+            elif tail.endswith(_GRADED_ENDINGS):
+                adj_graded = True  # "the most heavily-guarded": the adverb grades its participle
         if adj in lex.most_never and not judged_here and not (i and lw[i - 1] == "the" and _made_superlative(lw, words, i - 1)):
             # "the most important option"; not "the most important group Hamas", nor "the
             # country's most important relationship" (ranked among all of a place's)
             return None
-        kind = "evaluative" if (w == "most" and (adj in lex.most_evaluative or adj in _JUDGED or _peacock_at(lex, lw, i + 1))) else "dimension"
+        kind = "evaluative" if (w == "most" and (adj_graded or adj in lex.most_evaluative or adj in _JUDGED or _peacock_at(lex, lw, i + 1))) else "dimension"
         end = i + 1
         if adj.endswith("ly") and adj not in lex.most_evaluative:
             # "the most heavily guarded", "the most politically charged": an adverb, then the
@@ -1315,6 +1326,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
+    if frames.hedged_ranking(words, lw, start, prose):
+        return start, end  # "Probably the worst defect of the format is ...": a ranking of the writer's
     if kind == "evaluative" and _names_after(words, lw, end):
         return start, end  # "the most important radical group Hamas"
     if _made_superlative(lw, words, start):
