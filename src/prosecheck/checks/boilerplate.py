@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import partial
 from itertools import chain, compress, groupby, islice, repeat
-from operator import eq, itemgetter
+from operator import eq, gt, itemgetter
 from typing import Any, Optional
 from zlib import crc32
 
@@ -148,12 +148,16 @@ class _Analysis:
         add_sentence = sentence_units.append
         known = _SIGNATURES.get
         join = _SEP.join
+        # Which sentences have words, for all at once in C (a list comprehension per block made
+        # a frame per block).
+        has_words = list(map(gt, ends, starts)).__getitem__
+        sentence_ends = table.ends.__getitem__
         # Sentences by block, paragraphs only.
         for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
             block = blocks[bi]
             if block.kind != "paragraph":
                 continue
-            spoken = [k for k in group if ends[k] > starts[k]]
+            spoken = list(filter(has_words, group))
             if not spoken:
                 continue
             a = starts[spoken[0]]
@@ -176,7 +180,7 @@ class _Analysis:
             has_placeholder = PLACEHOLDER in prose
             if targets or has_placeholder:
                 tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(), tokens, hashes,
-                                [table.ends[k] for k in spoken], targets or ())
+                                list(map(sentence_ends, spoken)), targets)
             else:
                 spans = None
             # A list item that opens with code defines a term (an option, a parameter): the same
