@@ -162,7 +162,7 @@ def exact_key(words: Sequence[str]) -> int:
     """64-bit key of the words in order: equal for passages that differ only in case, punctuation
     and white space."""
     digest = blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "little")
+    return _from_bytes(digest, "little")
 
 
 def shingles(hashes: Sequence[int]) -> list[int]:
