@@ -292,3 +292,15 @@ def test_shingles_of_padded_passages_are_each_passage_s_shingles():
     together = fp.shingles_of_padded([pad, pad, *a, pad, pad, *b, pad, pad])
     assert together == fp.shingles(a) + fp.shingles(b)
     assert len(fp.shingles(a)) == 5 and len(fp.shingles(b)) == 3
+
+
+def test_a_passage_s_tokens_hold_code_and_link_targets_in_place(monkeypatch):
+    from prosecheck.checks import boilerplate
+    from prosecheck.document import parse
+
+    # A link's target follows its text's last word, and follows a code span that ends the text.
+    doc = parse("t.md", "Run [`make` now](http://A) and `test`, then [`stop`](http://b) here.\n")
+    seen = []
+    monkeypatch.setattr(boilerplate._Analysis, "_report", lambda self, units, *rest: seen.append(units.keys))
+    boilerplate._Analysis(doc, {"min_words": 3})
+    assert seen == [["run\n\x00make\nnow\n\x01http://a\nand\n\x00test\nthen\n\x00stop\n\x01http://b\nhere"]]

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import partial
 from itertools import chain, compress, groupby, islice, repeat
-from operator import eq, itemgetter
+from operator import eq, gt, itemgetter
 from typing import Any, Optional
 from zlib import crc32
 
@@ -121,8 +121,10 @@ class _Analysis:
         block_links: dict = {}
         for link in doc.links:
             if link.kind == "link" and link.block is not None and link.destination:
+                # Keyed by the text's end less one: the target goes after every word that
+                # starts before the end (bisect_right on the integer word starts).
                 block_links.setdefault(id(link.block), []).append(
-                    (link.prose_end, "\x01" + link.destination.strip().lower()))
+                    (link.prose_end - 1, "\x01" + link.destination.strip().lower()))
         # The units, by number: normalised words (joined), offset of the first word, block, and
         # where its shingles start in ``shingles`` (it has its word count plus two).
         u_keys: list = []
@@ -146,12 +148,16 @@ class _Analysis:
         add_sentence = sentence_units.append
         known = _SIGNATURES.get
         join = _SEP.join
+        # Which sentences have words, for all at once in C (a list comprehension per block made
+        # a frame per block).
+        has_words = list(map(gt, ends, starts)).__getitem__
+        sentence_ends = table.ends.__getitem__
         # Sentences by block, paragraphs only.
         for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
             block = blocks[bi]
             if block.kind != "paragraph":
                 continue
-            spoken = [k for k in group if ends[k] > starts[k]]
+            spoken = list(filter(has_words, group))
             if not spoken:
                 continue
             a = starts[spoken[0]]
@@ -174,7 +180,7 @@ class _Analysis:
             has_placeholder = PLACEHOLDER in prose
             if targets or has_placeholder:
                 tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(), tokens, hashes,
-                                [table.ends[k] for k in spoken], targets or ())
+                                list(map(sentence_ends, spoken)), targets)
             else:
                 spans = None
             # A list item that opens with code defines a term (an option, a parameter): the same
@@ -309,21 +315,28 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
     A placeholder becomes one token, the source it stands for (code span, autolink or bare address)
     in lower case, marked so it never equals a word. It belongs to the sentence it stands in, or to
     the next one when it stands between two (a list item that opens with code). A link's
-    destination is a token too, after the last word of its text.
+    destination is a token too, after the last word of its text (``targets`` holds each as the
+    text's end less one, and the token).
     """
     extra = [(at, "\x00" + " ".join(doc.placeholder_source(block, at).split()).lower())
              for at in block.placeholders()]
-    extra.extend((end - 0.5, target) for end, target in targets)  # after the link text's last word
-    extra.sort(key=itemgetter(0))
+    if targets:
+        extra += targets
+        # Integer keys only (a placeholder at p before a target keyed p: the stable sort keeps
+        # the placeholders first, as the half offsets "end - 0.5" did).
+        extra.sort(key=_FIRST)
     for at, token in extra:
         i = bisect_right(where, at)
         where.insert(i, at)
         tokens.insert(i, token)
-        hashes.insert(i, crc32(_utf8(token)))
+        hashes.insert(i, crc32(token.encode("utf-8", "surrogatepass")))
     # A sentence's tokens end where the next one's start, all found in C (the first starts at
-    # offset 0: a link with no text at the very start sits at -0.5, before it).
+    # offset 0: a link with no text at the very start is keyed -1, before it).
     bounds = list(map(bisect_left, repeat(where), sentence_ends))
     return tokens, hashes, list(zip(chain((bisect_left(where, 0),), bounds), bounds))
+
+
+_FIRST = itemgetter(0)
 
 
 def _repeats(units: _Units, numbers: list, similarity: float):
