@@ -212,6 +212,13 @@ def _history_scope(lw, k: int) -> Optional[int]:
     return None
 
 
+def history_scope_near(lw, end: int) -> bool:
+    """A historical scope within the four words after ``end`` ("the single biggest investment in
+    history"): a ranking over all the years there have been, a record claimed, never a size that
+    identifies a name."""
+    return any(_history_scope(lw, k) is not None for k in range(end + 1, min(len(lw), end + 5)))
+
+
 def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     """A superlative, or "first", ranked over all the years there have been: "at their highest
     levels in history", "the smallest budget since 1951", "for the first time in history", "an
