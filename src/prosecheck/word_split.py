@@ -90,66 +90,6 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     del s_at
     s_quoted = bytearray(len(s_start))
 
-    # --- per block: quotations, and the runs of prose with one source shift ----------------------
-    # Where each run of prose starts (global), and the source offset minus the global offset in
-    # it; a block whose runs are irregular (see below) gets one run, patched afterwards.
-    run_at = [0]
-    run_shift = [0]
-    add_run_at, add_run_shift = run_at.append, run_shift.append
-    irregular = []
-    # Each quotation's start and end (global): a word starting strictly inside one is quoted.
-    quote_starts: list = []
-    quote_ends: list = []
-    first_sentence = 0  # the index of block bi's first sentence
-    for bi, block in enumerate(blocks):
-        prose = block.prose
-        if not prose:
-            continue
-        at = block_at[bi]
-        # Block.quotations, without cached_property's lock on every block; a block without a
-        # quotation mark (most) needs no call: find_all_quotations tests for these four first.
-        cached = block.__dict__
-        quotes = cached.get("quotations")
-        if quotes is None:
-            if '"' in prose or "'" in prose or "\u201c" in prose or "\u2018" in prose:
-                quotes = cached["quotations"] = find_all_quotations(prose) or NO_QUOTATIONS
-            else:
-                quotes = cached["quotations"] = NO_QUOTATIONS
-        k = first_sentence
-        first_sentence += per_block[bi]
-        if quotes:
-            s_quoted[k:first_sentence] = bytes([1 if any(qs <= start and end <= qe for qs, qe in quotes) else 0
-                                                for start, end in spans_of[bi]])
-            quote_starts.extend([at + qs for qs, _ in quotes])
-            quote_ends.extend([at + qe for _, qe in quotes])
-        runs = block.runs
-        if len(runs) == 1:
-            p, src, length = runs[0]
-            if p == 0 and len(prose) <= (length if length > 0 else 1):
-                add_run_at(at)
-                add_run_shift(src - at)
-                continue
-        elif runs and runs[0][0] == 0:
-            # Regular runs cover the prose from its start to its end, in order, without a gap:
-            # then every character's source offset is its prose offset shifted by its run's
-            # shift. Each run is taken while it is tested; the block's are taken back if one fails.
-            mark = len(run_at)
-            end = last = 0
-            for p, src, length in runs:
-                if p > end or p < last:
-                    break  # a gap, or out of order
-                end = p + (length if length > 0 else 1)
-                last = p
-                add_run_at(at + p)
-                add_run_shift(src - p - at)
-            else:
-                if len(prose) <= end:
-                    continue
-            del run_at[mark:], run_shift[mark:]
-        irregular.append(bi)
-        add_run_at(at)
-        add_run_shift(0)
-
     # --- the words ---------------------------------------------------------------------------------
     markers = "[" in joined
     pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
@@ -196,24 +136,108 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         w_block = array(code, b"".join(map(mul, map(item, s_block), counts)))
         s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
         bases = chain.from_iterable(map(repeat, map(block_at.__getitem__, s_block), counts))
+        # Then a block's first word is its first sentence's (a block without a sentence holds no
+        # word: the next sentence's first word, or n).
+        stops.insert(0, 0)
+        block_first = list(map(stops.__getitem__, accumulate(per_block, initial=0)))
     elif n:
         w_block = _int_array(code, list(map((-1).__add__, map(bisect_right, repeat(block_at, n), g_starts))))
         w_sentence, s_first, s_stop = _sentences_one_by_one(code, w_block, g_starts, block_at, s_block,
                                                             s_start, s_end)
         bases = map(block_at.__getitem__, w_block)
+        block_first = None
     else:  # no word: every sentence an empty range at 0
         w_block, w_sentence = array(code), array(code)
         s_first, s_stop = _int_array(code, firsts), _int_array(code, firsts)
         bases = ()
+        block_first = None
     w_start = _int_array(code, list(map(sub, g_starts, bases)))
 
+    if block_first is None:
+        block_first = list(map(bisect_left, repeat(g_starts, len(block_at)), block_at))
+
+    # --- per block: quotations, and the runs of prose with one source shift ----------------------
+    # Where each run of prose starts (global), and the source offset minus the global offset in
+    # it; a block whose runs are irregular (see below) gets one run, patched afterwards.
+    # Each run's first word (the first that does not start before the run) is found here too: a
+    # block's first run starts with the block, so with block_first[bi]; its other runs are
+    # bisected among the block's words only. And each sentence's shift, its run's: in a block
+    # of one run, that run's.
+    run_at = [0]
+    run_shift = [0]
+    run_cut = [0]
+    add_run_at, add_run_shift, add_cut = run_at.append, run_shift.append, run_cut.append
+    s_shift: list = []
+    irregular = []
+    # Each quotation's start and end (global): a word starting strictly inside one is quoted.
+    quote_starts: list = []
+    quote_ends: list = []
+    first_sentence = 0  # the index of block bi's first sentence
+    for bi, block in enumerate(blocks):
+        prose = block.prose
+        if not prose:
+            continue
+        at = block_at[bi]
+        # Block.quotations, without cached_property's lock on every block; a block without a
+        # quotation mark (most) needs no call: find_all_quotations tests for these four first.
+        cached = block.__dict__
+        quotes = cached.get("quotations")
+        if quotes is None:
+            if '"' in prose or "'" in prose or "\u201c" in prose or "\u2018" in prose:
+                quotes = cached["quotations"] = find_all_quotations(prose) or NO_QUOTATIONS
+            else:
+                quotes = cached["quotations"] = NO_QUOTATIONS
+        k = first_sentence
+        first_sentence += per_block[bi]
+        if quotes:
+            s_quoted[k:first_sentence] = bytes([1 if any(qs <= start and end <= qe for qs, qe in quotes) else 0
+                                                for start, end in spans_of[bi]])
+            quote_starts.extend([at + qs for qs, _ in quotes])
+            quote_ends.extend([at + qe for _, qe in quotes])
+        runs = block.runs
+        if len(runs) == 1:
+            p, src, length = runs[0]
+            if p == 0 and len(prose) <= (length if length > 0 else 1):
+                add_run_at(at)
+                add_run_shift(src - at)
+                add_cut(block_first[bi])
+                s_shift += [src - at] * (first_sentence - k)
+                continue
+        elif runs and runs[0][0] == 0:
+            # Regular runs cover the prose from its start to its end, in order, without a gap:
+            # then every character's source offset is its prose offset shifted by its run's
+            # shift. Each run is taken while it is tested; the block's are taken back if one fails.
+            mark = len(run_at)
+            lo, hi = block_first[bi], block_first[bi + 1]
+            end = last = 0
+            for p, src, length in runs:
+                if p > end or p < last:
+                    break  # a gap, or out of order
+                end = p + (length if length > 0 else 1)
+                last = p
+                add_run_at(at + p)
+                add_run_shift(src - p - at)
+                add_cut(bisect_left(g_starts, at + p, lo, hi) if p else lo)
+            else:
+                if len(prose) <= end:
+                    # the last run that starts at or before each sentence, among the block's
+                    top = len(run_at)
+                    s_shift += [run_shift[bisect_right(run_at, g, mark, top) - 1]
+                                for g in g_sentence_starts[k:first_sentence]]
+                    continue
+            del run_at[mark:], run_shift[mark:], run_cut[mark:]
+        irregular.append(bi)
+        add_run_at(at)
+        add_run_shift(0)
+        add_cut(block_first[bi])
+        s_shift += [0] * (first_sentence - k)
+
     # --- source offsets and quotation flags --------------------------------------------------------
-    w_offset = _int_array(code, list(map(add, g_starts, _shifts(run_at, run_shift, g_starts))))
-    # A document has about twice as many runs as sentences: each sentence's run is found by
-    # bisecting the runs (the last that starts at or before it, as _shifts gives it), fewer
-    # bisections than one per run.
-    s_run = map((-1).__add__, map(bisect_right, repeat(run_at, len(g_sentence_starts)), g_sentence_starts))
-    s_offset = _int_array(code, list(map(add, g_sentence_starts, map(run_shift.__getitem__, s_run))))
+    # Each word's shift is its run's: the shifts repeated from each run's first word to the next's.
+    run_cut.append(n)
+    shifts = chain.from_iterable(map(repeat, run_shift, map(sub, islice(run_cut, 1, None), run_cut)))
+    w_offset = _int_array(code, list(map(add, g_starts, shifts)))
+    s_offset = _int_array(code, list(map(add, g_sentence_starts, s_shift)))
     s_block, s_start, s_end = _int_array(code, s_block), _int_array(code, s_start), _int_array(code, s_end)
     for bi in irregular:  # rare: offsets block by block, as Block.source_offset finds them
         _patch_offsets(blocks[bi], bi, w_block, w_start, w_offset, s_block, s_start, s_offset)
@@ -235,15 +259,6 @@ def _int_array(code: str, values: list) -> array:
 
 
 _UNSIGNED = {"i": "I", "q": "Q"}
-
-
-def _shifts(run_at: list, run_shift: list, positions: list):
-    """The shift of the run holding each of ``positions`` (sorted, none before ``run_at[0]``): the
-    last run that starts at or before it. One bisection per run, not per position."""
-    n = len(positions)
-    cuts = list(map(bisect_left, repeat(positions, len(run_at)), run_at))
-    cuts.append(n)
-    return chain.from_iterable(map(repeat, run_shift, map(sub, islice(cuts, 1, None), cuts)))
 
 
 def _sentences_one_by_one(code: str, w_block: array, g_starts: list, block_at: list, s_block: array,
