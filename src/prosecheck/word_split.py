@@ -107,7 +107,8 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         g_starts = list(compress(g_starts, is_word))
     n = len(g_starts)
     # The distinct texts in order of first occurrence, then each word's index among them.
-    # (The numbers are written into the dict of distinct texts itself: no second dict to grow.)
+    # (The numbers are written into the dict of distinct texts itself: no second dict to grow.
+    # Only values are replaced while its keys are read; no key is added or removed.)
     text_ids = dict.fromkeys(tokens)
     text_ids.update(zip(text_ids, count()))
     w_text = _int_array(code, list(map(text_ids.__getitem__, tokens)))
@@ -137,7 +138,7 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
         bases = chain.from_iterable(map(repeat, map(block_at.__getitem__, s_block), counts))
         # Then a block's first word is its first sentence's (a block without a sentence holds no
-        # word: the next sentence's first word, or n).
+        # word: the next sentence's first word, or n): stops with firsts[0], 0, in front.
         stops.insert(0, 0)
         block_first = list(map(stops.__getitem__, accumulate(per_block, initial=0)))
     elif n:
