@@ -93,7 +93,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     if "." not in text and "!" not in text and "?" not in text and "\u2026" not in text:
         # No final mark, no boundary (most headings, cells and list items): four scans in C
-        # instead of a scanner and its search.
+        # instead of a scanner and its search; and, when the block starts and ends with neither
+        # white space nor a placeholder (nearly always), nothing to trim.
+        if n and not (text[0].isspace() or text[0] == PLACEHOLDER or text[-1].isspace()):
+            return [(0, n)]
         _append(text, 0, n, spans)
         return spans
     for m in _BOUNDARY_RE.finditer(text):

@@ -11,7 +11,8 @@ and ``bisect`` over whole lists, in C:
 * its offset in the source: its start plus the shift of the run of prose it lies in
   (``Block.runs``), found by bisection;
 * its sentence: the first sentence that ends after it starts, found by bisection;
-* whether it is quoted: a byte per prose character, 1 inside a quotation, read at its start.
+* whether it is quoted: whether its start lies strictly inside one of its block's quotations, found by
+  bisecting the word starts at each quotation's ends (a document has far fewer quotations than words).
 
 Python code runs per sentence (about eight times fewer than words) and per block. Blocks whose
 runs or sentences do not cover their words the usual way (no such block is in the benchmark
@@ -89,48 +90,6 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     del s_at
     s_quoted = bytearray(len(s_start))
 
-    # --- per block: quotations, and the runs of prose with one source shift ----------------------
-    # Where each run of prose starts (global), and the source offset minus the global offset in
-    # it; a block whose runs are irregular (see _regular_runs) gets one run, patched afterwards.
-    run_at = [0]
-    run_shift = [0]
-    irregular = []
-    quoted_at = None  # a byte per character of the joined text: 1 strictly inside a quotation
-    first_sentence = 0  # the index of block bi's first sentence
-    for bi, block in enumerate(blocks):
-        prose = block.prose
-        if not prose:
-            continue
-        at = block_at[bi]
-        # Block.quotations, without cached_property's lock on every block.
-        quotes = block.__dict__.get("quotations")
-        if quotes is None:
-            quotes = block.__dict__["quotations"] = find_all_quotations(prose) or NO_QUOTATIONS
-        k = first_sentence
-        first_sentence += per_block[bi]
-        if quotes:
-            s_quoted[k:first_sentence] = bytes([1 if any(qs <= start and end <= qe for qs, qe in quotes) else 0
-                                                for start, end in spans_of[bi]])
-            if quoted_at is None:
-                quoted_at = bytearray(len(joined) + 1)
-            for qs, qe in quotes:
-                if qe - qs > 1:
-                    quoted_at[at + qs + 1 : at + qe] = b"\x01" * (qe - qs - 1)
-        runs = block.runs
-        if len(runs) == 1:
-            p, src, length = runs[0]
-            if p == 0 and len(prose) <= (length if length > 0 else 1):
-                run_at.append(at)
-                run_shift.append(src - at)
-                continue
-        elif _regular_runs(runs, len(prose)):
-            run_at.extend([at + p for p, _, _ in runs])
-            run_shift.extend([src - p - at for p, src, _ in runs])
-            continue
-        irregular.append(bi)
-        run_at.append(at)
-        run_shift.append(0)
-
     # --- the words ---------------------------------------------------------------------------------
     markers = "[" in joined
     pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
@@ -140,13 +99,18 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     # Token i starts where the text before it ends: the running sum of the pieces' lengths.
     g_starts = list(accumulate(map(len, pieces)))[0 : 2 * n_tokens : 2]
     del pieces
-    if markers and "[" in map(_FIRST, tokens):  # a citation marker ("1990.[3]") is no word
+    # A citation marker ("1990.[3]") is no word. Only a marker holds a "[" (no word does): one scan
+    # of the tokens joined, in C, not a call per token for its first character.
+    if markers and "[" in "".join(tokens):
         is_word = [t[0] != "[" for t in tokens]
         tokens = list(compress(tokens, is_word))
         g_starts = list(compress(g_starts, is_word))
     n = len(g_starts)
     # The distinct texts in order of first occurrence, then each word's index among them.
-    text_ids = dict(zip(dict.fromkeys(tokens), count()))
+    # (The numbers are written into the dict of distinct texts itself: no second dict to grow.
+    # Only values are replaced while its keys are read; no key is added or removed.)
+    text_ids = dict.fromkeys(tokens)
+    text_ids.update(zip(text_ids, count()))
     w_text = _int_array(code, list(map(text_ids.__getitem__, tokens)))
     del tokens
 
@@ -173,28 +137,117 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         w_block = array(code, b"".join(map(mul, map(item, s_block), counts)))
         s_first, s_stop = _int_array(code, firsts), _int_array(code, stops)
         bases = chain.from_iterable(map(repeat, map(block_at.__getitem__, s_block), counts))
+        # Then a block's first word is its first sentence's (a block without a sentence holds no
+        # word: the next sentence's first word, or n): stops with firsts[0], 0, in front.
+        stops.insert(0, 0)
+        block_first = list(map(stops.__getitem__, accumulate(per_block, initial=0)))
     elif n:
         w_block = _int_array(code, list(map((-1).__add__, map(bisect_right, repeat(block_at, n), g_starts))))
         w_sentence, s_first, s_stop = _sentences_one_by_one(code, w_block, g_starts, block_at, s_block,
                                                             s_start, s_end)
         bases = map(block_at.__getitem__, w_block)
+        block_first = None
     else:  # no word: every sentence an empty range at 0
         w_block, w_sentence = array(code), array(code)
         s_first, s_stop = _int_array(code, firsts), _int_array(code, firsts)
         bases = ()
+        block_first = None
     w_start = _int_array(code, list(map(sub, g_starts, bases)))
 
+    if block_first is None:
+        block_first = list(map(bisect_left, repeat(g_starts, len(block_at)), block_at))
+
+    # --- per block: quotations, and the runs of prose with one source shift ----------------------
+    # Where each run of prose starts (global), and the source offset minus the global offset in
+    # it; a block whose runs are irregular (see below) gets one run, patched afterwards.
+    # Each run's first word (the first that does not start before the run) is found here too: a
+    # block's first run starts with the block, so with block_first[bi]; its other runs are
+    # bisected among the block's words only. And each sentence's shift, its run's: in a block
+    # of one run, that run's.
+    run_at = [0]
+    run_shift = [0]
+    run_cut = [0]
+    add_run_at, add_run_shift, add_cut = run_at.append, run_shift.append, run_cut.append
+    s_shift: list = []
+    irregular = []
+    # Each quotation's start and end (global): a word starting strictly inside one is quoted.
+    quote_starts: list = []
+    quote_ends: list = []
+    first_sentence = 0  # the index of block bi's first sentence
+    for bi, block in enumerate(blocks):
+        prose = block.prose
+        if not prose:
+            continue
+        at = block_at[bi]
+        # Block.quotations, without cached_property's lock on every block; a block without a
+        # quotation mark (most) needs no call: find_all_quotations tests for these four first.
+        cached = block.__dict__
+        quotes = cached.get("quotations")
+        if quotes is None:
+            if '"' in prose or "'" in prose or "\u201c" in prose or "\u2018" in prose:
+                quotes = cached["quotations"] = find_all_quotations(prose) or NO_QUOTATIONS
+            else:
+                quotes = cached["quotations"] = NO_QUOTATIONS
+        k = first_sentence
+        first_sentence += per_block[bi]
+        if quotes:
+            s_quoted[k:first_sentence] = bytes([1 if any(qs <= start and end <= qe for qs, qe in quotes) else 0
+                                                for start, end in spans_of[bi]])
+            quote_starts.extend([at + qs for qs, _ in quotes])
+            quote_ends.extend([at + qe for _, qe in quotes])
+        runs = block.runs
+        if len(runs) == 1:
+            p, src, length = runs[0]
+            if p == 0 and len(prose) <= (length if length > 0 else 1):
+                add_run_at(at)
+                add_run_shift(src - at)
+                add_cut(block_first[bi])
+                s_shift += [src - at] * (first_sentence - k)
+                continue
+        elif runs and runs[0][0] == 0:
+            # Regular runs cover the prose from its start to its end, in order, without a gap:
+            # then every character's source offset is its prose offset shifted by its run's
+            # shift. Each run is taken while it is tested; the block's are taken back if one fails.
+            mark = len(run_at)
+            lo, hi = block_first[bi], block_first[bi + 1]
+            end = last = 0
+            for p, src, length in runs:
+                if p > end or p < last:
+                    break  # a gap, or out of order
+                end = p + (length if length > 0 else 1)
+                last = p
+                add_run_at(at + p)
+                add_run_shift(src - p - at)
+                add_cut(bisect_left(g_starts, at + p, lo, hi) if p else lo)
+            else:
+                if len(prose) <= end:
+                    # the last run that starts at or before each sentence, among the block's
+                    top = len(run_at)
+                    s_shift += [run_shift[bisect_right(run_at, g, mark, top) - 1]
+                                for g in g_sentence_starts[k:first_sentence]]
+                    continue
+            del run_at[mark:], run_shift[mark:], run_cut[mark:]
+        irregular.append(bi)
+        add_run_at(at)
+        add_run_shift(0)
+        add_cut(block_first[bi])
+        s_shift += [0] * (first_sentence - k)
+
     # --- source offsets and quotation flags --------------------------------------------------------
-    w_offset = _int_array(code, list(map(add, g_starts, _shifts(run_at, run_shift, g_starts))))
-    # A document has about twice as many runs as sentences: each sentence's run is found by
-    # bisecting the runs (the last that starts at or before it, as _shifts gives it), fewer
-    # bisections than one per run.
-    s_run = map((-1).__add__, map(bisect_right, repeat(run_at, len(g_sentence_starts)), g_sentence_starts))
-    s_offset = _int_array(code, list(map(add, g_sentence_starts, map(run_shift.__getitem__, s_run))))
+    # Each word's shift is its run's: the shifts repeated from each run's first word to the next's.
+    run_cut.append(n)
+    shifts = chain.from_iterable(map(repeat, run_shift, map(sub, islice(run_cut, 1, None), run_cut)))
+    w_offset = _int_array(code, list(map(add, g_starts, shifts)))
+    s_offset = _int_array(code, list(map(add, g_sentence_starts, s_shift)))
     s_block, s_start, s_end = _int_array(code, s_block), _int_array(code, s_start), _int_array(code, s_end)
     for bi in irregular:  # rare: offsets block by block, as Block.source_offset finds them
         _patch_offsets(blocks[bi], bi, w_block, w_start, w_offset, s_block, s_start, s_offset)
-    w_quoted = bytearray(map(quoted_at.__getitem__, g_starts)) if quoted_at is not None else bytearray(n)
+    w_quoted = bytearray(n)
+    if quote_starts:  # the words of each quotation, found by bisection, not read per word
+        for a, b in zip(map(bisect_right, repeat(g_starts), quote_starts),
+                        map(bisect_left, repeat(g_starts), quote_ends)):
+            if b > a:
+                w_quoted[a:b] = b"\x01" * (b - a)
     words = Words(list(text_ids), blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
     return words, Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
 
@@ -207,30 +260,6 @@ def _int_array(code: str, values: list) -> array:
 
 
 _UNSIGNED = {"i": "I", "q": "Q"}
-
-
-def _regular_runs(runs: list, prose_length: int) -> bool:
-    """Whether ``runs`` cover the prose from its start to its end, in order, without a gap: then
-    every character's source offset is its prose offset shifted by its run's shift."""
-    if not runs or runs[0][0] != 0:
-        return False
-    end = 0
-    last = 0
-    for p, _, length in runs:
-        if p > end or p < last:
-            return False  # a gap, or out of order
-        end = p + (length if length > 0 else 1)
-        last = p
-    return prose_length <= end
-
-
-def _shifts(run_at: list, run_shift: list, positions: list):
-    """The shift of the run holding each of ``positions`` (sorted, none before ``run_at[0]``): the
-    last run that starts at or before it. One bisection per run, not per position."""
-    n = len(positions)
-    cuts = list(map(bisect_left, repeat(positions, len(run_at)), run_at))
-    cuts.append(n)
-    return chain.from_iterable(map(repeat, run_shift, map(sub, islice(cuts, 1, None), cuts)))
 
 
 def _sentences_one_by_one(code: str, w_block: array, g_starts: list, block_at: list, s_block: array,
