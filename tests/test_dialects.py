@@ -293,7 +293,7 @@ def test_myst_directives_targets_and_roles(tmp_path):
     assert [(b.start_line, b.kind, b.prose, b.containers) for b in doc.blocks] == [
         (2, "heading", "Intro", ()), (4, "heading", "A title", ("directive",)),
         (6, "paragraph", DOUBLE, ("directive",)), (10, "paragraph", DOUBLE, ("directive",)),
-        (13, "paragraph", "See      \ufffc and x.", ())]
+        (13, "paragraph", "See      \x00 and x.", ())]
     assert doc.dialect_facts.anchors == [("intro", 0)]
     assert 16 in doc.code_lines
 
@@ -444,7 +444,7 @@ def test_titles_hold_inline_markdown_and_take_no_anchor(tmp_path):
             "[up]: https://example.com\n\n[t](#tip)\n")
     doc = parse("p.md", text, dialect="mkdocs")
     assert [(b.start_line, b.kind, b.level, b.prose) for b in doc.blocks][:2] == [
-        (1, "heading", 0, "Upgrade with \ufffc to v2"), (2, "paragraph", 0, "Body.")]
+        (1, "heading", 0, "Upgrade with \x00 to v2"), (2, "paragraph", 0, "Body.")]
     assert [(h.text, h.anchor) for h in doc.headings] == [("Tip", "tip")]
     assert [(link.destination, doc.position(link.offset)) for link in doc.links][:2] == [
         ("https://example.com", (1, 10)), ("#nope", (1, 38))]
@@ -455,7 +455,7 @@ def test_titles_hold_inline_markdown_and_take_no_anchor(tmp_path):
 def test_one_line_md_in_html_is_parsed(tmp_path):
     text = '<figcaption markdown>Seen on [the site] with `code`</figcaption>\n\n[the site]: https://example.com\n'
     doc = parse("p.md", text, dialect="mkdocs")
-    assert [(b.kind, b.prose, b.containers) for b in doc.blocks] == [("heading", "Seen on the site with \ufffc", ("html",))]
+    assert [(b.kind, b.prose, b.containers) for b in doc.blocks] == [("heading", "Seen on the site with \x00", ("html",))]
     assert codes(_lint(tmp_path, "mkdocs", text, select=["LK"])) == []
 
 

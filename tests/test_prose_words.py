@@ -40,7 +40,7 @@ def test_sentences_and_their_word_ranges(doc):
     sentences = doc.sentences
     # (The splitter keeps 'sat. "It' together: a quotation after a full stop; as before.)
     assert [s.text for s in sentences] == ["Intro line.", 'The cat sat. "It is late," she said.',
-                                           "Dogs run \ufffc fast.", "Title here"]
+                                           "Dogs run \x00 fast.", "Title here"]
     assert [(s.word_start, s.word_end) for s in sentences] == [(0, 2), (2, 10), (10, 13), (13, 15)]
     s = sentences[1]
     assert (s.start, s.end, s.offset, s.index, s.quoted) == (0, 36, 13, 1, False)

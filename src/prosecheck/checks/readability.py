@@ -65,7 +65,7 @@ _LEGAL_HEADING_RE = lazy(
 # Paragraphs that open like a licence: skipped wherever they are. A copyright line makes the rest
 # of its section legal text too (the licence usually follows it).
 _LEGAL_OPENING_RE = lazy(
-    r"[\s\"'(*_#>\ufffc]*(?:(?P<copyright>copyright\b|\(c\)\s*\d|\u00a9)|"
+    r"[\s\"'(*_#>\x00]*(?:(?P<copyright>copyright\b|\(c\)\s*\d|\u00a9)|"
     r"(?:permission is hereby granted|permission to use, copy, modify|the software is provided"
     r"|this software is provided|the above copyright notice|redistribution and use in source"
     r"|redistributions (?:of source code|in binary form)|neither the name of|licensed under the"

@@ -1015,7 +1015,7 @@ def _ranks_name(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozenset
 def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]:
     """When a verb "to be" (or "ranks", "named"...) leads to ``start``: its subject, else None.
 
-    The subject is the normalised word before the verb; ``"\ufffc"`` for inline code; ``""``
+    The subject is the normalised word before the verb; ``PLACEHOLDER`` for inline code; ``""``
     when there is none in the sentence.
     """
     p = start - 1

@@ -41,7 +41,7 @@ def flagged_sentences(doc, triggers: frozenset) -> list:
 # Runs of characters that are neither white space nor punctuation (apostrophes and hyphens stay:
 # they join words, as in WORD_RE). One findall is about twice as fast as translating the
 # punctuation to spaces and splitting, with the same tokens.
-_PUNCTUATION = '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\ufffc\u00a0'
+_PUNCTUATION = '.,;:!?()[]{}<>"*_`~=+|/\\#$%^&@\u201c\u201d\u2018\u2014\u2013\u2026\x00\u00a0'
 _TOKEN_RE = re.compile("[^\\s" + re.escape(_PUNCTUATION) + "]+")
 # Inside a word (WORD_RE) the characters that end a token: the word "0.1.3" holds the token "1".
 _SPLITS_A_WORD = frozenset("_./@,")
