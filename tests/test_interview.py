@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from prosecheck.checks import hedging, superlatives
-from prosecheck.checks.interview import answer_blocks
+from prosecheck.checks.interview import _NAME_RE, _introduces_someone, answer_blocks
 from prosecheck.document import parse
 from prosecheck.testing import codes, lint
 
@@ -100,3 +100,23 @@ def test_a_blog_post_whose_writer_speaks_as_i_before_the_questions_is_the_writer
     )
     assert _answer_lines(text) == []
     assert codes(run(text)) == [(5, 15, "SL101")]
+
+
+def test_the_guest_is_named_again_after_the_introduction_not_only_inside_it():
+    # "again" means after the name: a last name written only before (or inside) the introducing
+    # name does not count
+    assert _introduces_someone("Dana Whitfield runs it.", " What do you bake? Whitfield laughs.")
+    assert _introduces_someone("Dana Whitfield runs it. Dana smiles.", " Why?")
+    assert not _introduces_someone("Whitfield met Dana Whitfield", " Why?")
+
+
+def test_many_names_before_the_questions_are_read_in_one_pass():
+    # a page of thousands of names before its questions: each name is looked up, not searched
+    # for through the rest of the page (that was quadratic); the guest named last is found
+    def word(i):  # a distinct capitalised word of letters for every number: "Aab", "Aac", ...
+        return "A" + "".join(chr(97 + (i // 26 ** k) % 26) for k in range(3))
+
+    names = " ".join("%s %s met." % (word(2 * i), word(2 * i + 1)) for i in range(3000))
+    assert len(list(_NAME_RE.finditer(names))) == 3000
+    assert not _introduces_someone(names, " What do you think? I agree.")
+    assert _introduces_someone(names + " Dana Whitfield came.", " What do you think? Whitfield agrees.")
