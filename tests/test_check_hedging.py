@@ -1056,3 +1056,42 @@ def test_fifteenth_session_they_say_in_a_frame_of_time():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(5, 7, "HC101")]
+
+
+def test_the_sentence_indexes_answer_as_the_whole_sentence_scans_did():
+    # _places / _turns index a sentence once for all its boosters (a sentence of thousands of
+    # words made the scans quadratic); they must answer exactly as the scans they replace
+    import random
+
+    from prosecheck.checks.hedging import _GRANTING, _LATER_TURNS, _WHILE, _any_after, _any_before, _turns
+
+    vocabulary = ["but", "while", "though", "although", "even", "(", "yet", "still", "it", "is", "fast"]
+    rng = random.Random(20261215)
+    for _ in range(300):
+        lw = [rng.choice(vocabulary) for _ in range(rng.randint(1, 12))]
+        for k in range(-1, len(lw) + 1):
+            assert _any_after(lw, _LATER_TURNS, k) == (not _LATER_TURNS.isdisjoint(lw[k + 1 :]))
+            assert _any_after(lw, _GRANTING, k) == (not _GRANTING.isdisjoint(lw[k + 1 :]))
+            assert _any_before(lw, _WHILE, max(k, 0)) == (not _WHILE.isdisjoint(lw[: max(k, 0)]))
+        # "although" anywhere, "though" first or after "even" / "(": the first such index
+        scan = [k for k in range(len(lw)) if lw[k] == "although"
+                or (lw[k] == "though" and (k == 0 or lw[k - 1] in ("even", "(")))]
+        text = " ".join(lw)
+        words, at = [], 0
+        for w in lw:
+            at = text.index(w, at)
+            words.append(type("W", (), {"start": at, "end": at + len(w)})())
+            at += len(w)
+        assert _turns(lw, words, text)[1] == (scan[0] if scan else 1 << 30)
+
+
+def test_a_sentence_of_thousands_of_words_is_checked_in_linear_time_in_effect():
+    # a paragraph with no full stop (the abbreviation "ms." never ends a sentence): every booster
+    # of it is still judged, and each the same as in a short sentence
+    one = "Acme is fast, and of course it is clearly the best; compared to the rival 3 ms. "
+    short = codes(lint(one, plugins=[hedging]))
+    long = codes(lint(one * 400, plugins=[hedging]))
+    assert [c for _, _, c in short] == ["HC102"]
+    # each booster where it stands, 80 characters apart, and the section's one HC104 (too many)
+    assert [(line, col) for line, col, c in long if c == "HC102"] == [(1, 19 + 80 * k) for k in range(400)]
+    assert [c for _, _, c in long if c != "HC102"] == ["HC104"]

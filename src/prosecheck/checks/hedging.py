@@ -367,6 +367,36 @@ def _after_semicolon(b: int, words, prose: str) -> bool:
     return b > 0 and ";" in prose[words[b - 1].end : words[b].start]
 
 
+# The sentence _places last indexed: where each of its words first and last stands. A sentence's
+# boosters are tested one after another; a set test over the whole sentence for each made a
+# sentence of thousands of words (a paragraph with no full stop) quadratic.
+_PLACES_OF: list = [None, {}]
+
+
+def _places(lw) -> dict:
+    """Each word of the sentence's normalised words -> (its first index, its last index)."""
+    if _PLACES_OF[0] is lw:
+        return _PLACES_OF[1]
+    places: dict = {}
+    for k, w in enumerate(lw):
+        at = places.get(w)
+        places[w] = (k, k) if at is None else (at[0], k)
+    _PLACES_OF[0], _PLACES_OF[1] = lw, places
+    return places
+
+
+def _any_after(lw, wordset, k: int) -> bool:
+    """One of ``wordset`` stands after index ``k`` (``not wordset.isdisjoint(lw[k + 1:])``)."""
+    places = _places(lw)
+    return any(places[w][1] > k for w in wordset if w in places)
+
+
+def _any_before(lw, wordset, k: int) -> bool:
+    """One of ``wordset`` stands before index ``k`` (``not wordset.isdisjoint(lw[:k])``)."""
+    places = _places(lw)
+    return any(places[w][0] < k for w in wordset if w in places)
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -387,7 +417,7 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "Obviously stack traces can still be valuable", "It's certainly possible to build your
         # own", "Obviously you cannot use newer features": granting or denying a possibility
         return INFO
-    if not _LATER_TURNS.isdisjoint(lw[bend + 1 :]) or not _WHILE.isdisjoint(lw[:b]):
+    if _any_after(lw, _LATER_TURNS, bend) or _any_before(lw, _WHILE, b):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
         # as often as a claim
@@ -1199,17 +1229,37 @@ _INSISTING = frozenset({("indeed",), ("in", "fact"), ("in", "reality"), ("in", "
 _DASHES = ("-", "\u2013", "\u2014")
 
 
+# The sentence _turns last looked at, and what it found: a sentence's boosters are tested one
+# after another, and scanning the whole sentence for each made a sentence of thousands of words
+# (a paragraph with no full stop) quadratic.
+_TURNS_OF: list = [None, (-1, 1 << 30)]
+
+
+def _turns(lw, words, prose: str) -> tuple[int, int]:
+    """The index of the sentence's last "but" after a dash ("- but") and of its first concessive
+    "although" / "(even) though", or -1 and a number past the end when there is none."""
+    if _TURNS_OF[0] is lw:
+        return _TURNS_OF[1]
+    last_turn, first_although = -1, 1 << 30
+    for k, w in enumerate(lw):
+        if w == "but" and k and any(d in prose[words[k - 1].end : words[k].start] for d in _DASHES):
+            last_turn = k
+        elif first_although > k and (w == "although" or (w == "though" and (k == 0 or lw[k - 1] in ("even", "(")))):
+            first_although = k
+    _TURNS_OF[0], _TURNS_OF[1] = lw, (last_turn, first_although)
+    return last_turn, first_although
+
+
 def _concessive(lw, b: int, bend: int, words, prose: str) -> bool:
     """The booster concedes a point before the writer turns to another: "speed is certainly
     important - but ...", "Of course there are other things that matter too", "Although it
     indeed uses WebSocket"; or qualifies a caveat: "(but not always, and certainly not by
     definition)". Certainty granted to a point the writer then sets aside is not a claim."""
-    for k in range(bend + 1, len(lw)):
-        if lw[k] == "but" and any(d in prose[words[k - 1].end : words[k].start] for d in _DASHES):
-            return True  # "– but": the turn that a concession sets up (", but" is too common)
-    for k in range(b):
-        if lw[k] == "although" or (lw[k] == "though" and (k == 0 or lw[k - 1] in ("even", "("))):
-            return True  # not the adverb "Just in case, though, here are examples that ..."
+    last_turn, first_although = _turns(lw, words, prose)
+    if last_turn > bend:
+        return True  # "– but": the turn that a concession sets up (", but" is too common)
+    if first_although < b:
+        return True  # not the adverb "Just in case, though, here are examples that ..."
     if b <= 2 and "too" in lw[bend + 1 :] and lw[b : bend + 1] == ["of", "course"]:
         # "Of course there are lots of other things that matter too"; only "of course", which
         # grants: "I am sure that Castro was happy, too", "We were certainly not ... too" and
@@ -1263,7 +1313,7 @@ def _granting(lw, bend: int, words, prose: str) -> bool:
     """ "There are, of course, some exceptions", "Of course, you can't order people ...", "keys
     are of course still the norm, but ...", "And, of course, in bullet-point format:": "of
     course" concedes or frames, it does not vouch for a fact (RULES-ADDENDUM A9)."""
-    if not _GRANTING.isdisjoint(lw):
+    if _any_after(lw, _GRANTING, -1):
         return True
     after = lw[bend + 1 : bend + 6]
     if not _LIMITS.isdisjoint(after):

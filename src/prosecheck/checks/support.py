@@ -125,6 +125,9 @@ class Support:
         self.context = context
         self._marks: Optional[dict] = None
         self._dest_cache: dict[str, bool] = {}
+        # named() of each sentence, asked once per trigger word: a sentence of thousands of words
+        # (a paragraph with no full stop) made the checks quadratic in its length
+        self._named_cache: dict[tuple, bool] = {}
 
     @classmethod
     def for_context(cls, doc, context) -> "Support":
@@ -231,12 +234,16 @@ class Support:
         a lead: "A spokesman told Army Radio ...")."""
         if sentence.quoted:
             return False
-        ws = sentence.words
-        if opening:
-            ws = ws[:opening]
-        prose = sentence.block.prose
-        breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
-        return names_a_source([w.text for w in ws], breaks)
+        key = (sentence.index, opening)
+        cached = self._named_cache.get(key)
+        if cached is None:
+            ws = sentence.words
+            if opening:
+                ws = ws[:opening]
+            prose = sentence.block.prose
+            breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
+            cached = self._named_cache[key] = names_a_source([w.text for w in ws], breaks)
+        return cached
 
 
 def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
