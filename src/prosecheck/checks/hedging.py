@@ -370,18 +370,19 @@ def _after_semicolon(b: int, words, prose: str) -> bool:
 # The sentence _places last indexed: where each of its words first and last stands. A sentence's
 # boosters are tested one after another; a set test over the whole sentence for each made a
 # sentence of thousands of words (a paragraph with no full stop) quadratic.
-_PLACES_OF: list = [None, {}]
+_PLACES_OF: list = [(None, {})]  # one (sentence words, index) pair, read and replaced whole
 
 
 def _places(lw) -> dict:
     """Each word of the sentence's normalised words -> (its first index, its last index)."""
-    if _PLACES_OF[0] is lw:
-        return _PLACES_OF[1]
-    places: dict = {}
+    seen, places = _PLACES_OF[0]  # one read: a thread that replaced it meanwhile costs a rescan, never a wrong answer
+    if seen is lw:
+        return places
+    places = {}
     for k, w in enumerate(lw):
         at = places.get(w)
         places[w] = (k, k) if at is None else (at[0], k)
-    _PLACES_OF[0], _PLACES_OF[1] = lw, places
+    _PLACES_OF[0] = (lw, places)
     return places
 
 
@@ -1232,21 +1233,22 @@ _DASHES = ("-", "\u2013", "\u2014")
 # The sentence _turns last looked at, and what it found: a sentence's boosters are tested one
 # after another, and scanning the whole sentence for each made a sentence of thousands of words
 # (a paragraph with no full stop) quadratic.
-_TURNS_OF: list = [None, (-1, 1 << 30)]
+_TURNS_OF: list = [(None, (-1, 1 << 30))]  # one (sentence words, turns) pair, read and replaced whole
 
 
 def _turns(lw, words, prose: str) -> tuple[int, int]:
     """The index of the sentence's last "but" after a dash ("- but") and of its first concessive
     "although" / "(even) though", or -1 and a number past the end when there is none."""
-    if _TURNS_OF[0] is lw:
-        return _TURNS_OF[1]
+    seen, turns = _TURNS_OF[0]
+    if seen is lw:
+        return turns
     last_turn, first_although = -1, 1 << 30
     for k, w in enumerate(lw):
         if w == "but" and k and any(d in prose[words[k - 1].end : words[k].start] for d in _DASHES):
             last_turn = k
         elif first_although > k and (w == "although" or (w == "though" and (k == 0 or lw[k - 1] in ("even", "(")))):
             first_although = k
-    _TURNS_OF[0], _TURNS_OF[1] = lw, (last_turn, first_although)
+    _TURNS_OF[0] = (lw, (last_turn, first_although))
     return last_turn, first_although
 
 
