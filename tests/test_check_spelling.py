@@ -464,6 +464,19 @@ def test_a_word_of_the_document_s_path_is_its_program_s_name():
     assert codes(sp_at(text, "docs/how.md")) == [(1, 11, "SP101")]
 
 
+def test_the_path_words_are_the_project_folder_s_name_and_the_path_inside_it(tmp_path):
+    # The folders above the project (a home folder, a CI runner's) name no program: a finding must
+    # not depend on where the checkout lies. A file outside the project keeps its whole path.
+    from prosecheck.checks.spelling_names import path_words
+
+    root = tmp_path / "jdoe" / "uvicorn"
+    assert path_words("docs/how.md", str(root)) == {"uvicorn", "docs", "how", "md"}
+    assert path_words(str(root / "README.md"), str(root)) == {"uvicorn", "readme", "md"}
+    outside = str(tmp_path / "jdoe" / "notes.md")
+    assert {"jdoe", "notes", "md"} <= path_words(outside, str(root))
+    assert path_words("", str(root)) == frozenset()
+
+
 def sp_at(text, path):
     return lint(text, path=path, plugins=[spelling])
 

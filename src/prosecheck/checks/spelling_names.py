@@ -18,17 +18,26 @@ _LETTERS_RE = lazy(r"[^\W\d_]+")
 
 
 def path_words(path: str, root: str) -> frozenset:
-    """The words of a document's path, from the root of the file system, in lower case: the
-    repository's and the package's own names ("chardet/docs/how.txt", "npm__gevent__README.md").
+    """The words of a document's path inside its project, and of the project folder's own name,
+    in lower case: the repository's and the package's own names ("chardet/docs/how.txt",
+    "npm__gevent__README.md").
 
     A program's name written in lower case in its own documentation is no slip: the folder, the
-    repository or the file is named after it. The path is made absolute against the project root,
-    so that "README.md" in a checkout of "uvicorn" still names it.
+    repository or the file is named after it. The project folder's name counts, so that "README.md"
+    in a checkout of "uvicorn" still names it; the folders above it do not (a home folder's name
+    would make findings depend on where the checkout lies). A file outside the project keeps its
+    whole path.
     """
     if not path:
         return frozenset()
-    full = path if os.path.isabs(path) else os.path.join(root or "", path)
-    return frozenset(m.lower() for m in _LETTERS_RE.findall(full))
+    root = os.path.abspath(root or ".")
+    full = path if os.path.isabs(path) else os.path.join(root, path)
+    inside = os.path.relpath(full, root)
+    if inside == os.pardir or inside.startswith(os.pardir + os.sep):
+        named = full
+    else:
+        named = os.path.join(os.path.basename(root), inside)
+    return frozenset(m.lower() for m in _LETTERS_RE.findall(named))
 
 
 #: An item joined to the word by "+" or "&": "Gunicorn + uvicorn", "autoconf & automake".
