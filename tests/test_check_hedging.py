@@ -1135,3 +1135,25 @@ def test_sixteenth_session_shared_knowledge():
         (7, 10, "HC102", "warning"),
         (9, 20, "HC102", "warning"),
     ]
+
+
+def test_sixteenth_session_colloquial_sure_negated():
+    """The colloquial "sure" before a negated verb ("we sure don't need", "It's sure not the
+    average family"), after a contraction too; not "be sure not to", "we're sure not to"."""
+    text = (
+        "We sure don't need the old parser.\n"
+        "\n"
+        "It's sure not the old parser that is fast.\n"
+        "\n"
+        "The old users sure didn't like it.\n"
+        "\n"
+        "Be sure not to remove the old parser.\n"
+        "\n"
+        "We're sure not to remove the old parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 4, "HC102", "warning"),
+        (3, 6, "HC102", "warning"),
+        (5, 15, "HC102", "warning"),
+    ]

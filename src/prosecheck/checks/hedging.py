@@ -907,12 +907,13 @@ _FREE_RELATIVE = frozenset({"what", "who", "whom", "whatever", "whoever", "as"})
 # "it sure got an earful".
 _SURE_AFTER = frozenset(
     "make makes making made ensure be being been is are am was were not for so pretty feel felt "
-    "sure quite very too fairly".split()
+    "sure quite very too fairly i'm we're you're they're i\u2019m we\u2019re you\u2019re they\u2019re".split()
 )
 
 
 def _not_colloquial_sure(lw, i: int) -> bool:
-    return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].isalpha()
+    # ("it's sure not": a contraction before it is a word, not a mark)
+    return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _mixed_signal(lex: Lexicon, lw, i: int) -> bool:
