@@ -36,7 +36,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
-from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames
+from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, shared_knowledge
 from prosecheck.checks.booster_scope import on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -739,6 +739,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             s = certainty_frames.common_knowledge(lw, i, words, prose)
             if s is None:
                 s = certainty_frames.readers_knowledge(lw, i, words, prose)
+            if s is None:
+                # "we now know that ...", "the whole world now knows that ...": knowledge
+                # credited to everyone (issue 11, sixteenth session)
+                s = shared_knowledge.shared_knowledge(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
@@ -903,12 +907,13 @@ _FREE_RELATIVE = frozenset({"what", "who", "whom", "whatever", "whoever", "as"})
 # "it sure got an earful".
 _SURE_AFTER = frozenset(
     "make makes making made ensure be being been is are am was were not for so pretty feel felt "
-    "sure quite very too fairly".split()
+    "sure quite very too fairly i'm we're you're they're i\u2019m we\u2019re you\u2019re they\u2019re".split()
 )
 
 
 def _not_colloquial_sure(lw, i: int) -> bool:
-    return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].isalpha()
+    # ("it's sure not": a contraction before it is a word, not a mark)
+    return i == 0 or lw[i - 1] in _SURE_AFTER or not lw[i - 1].replace("'", "").replace("\u2019", "").isalpha()
 
 
 def _mixed_signal(lex: Lexicon, lw, i: int) -> bool:
