@@ -180,20 +180,20 @@ IDS = ["npm-spamassassin-daytrader", "npm-spamassassin-erhc-alert", "npm-spamass
 COUNTS = {
     ("superlative", "positive"): 64, ("superlative", "negative"): 116,
     ("hedge", "positive"): 35, ("hedge", "negative"): 23,
-    ("booster", "positive"): 37, ("booster", "negative"): 27,
+    ("booster", "positive"): 36, ("booster", "negative"): 28,
 }
-ROWS = ("| superlative | 64 | 116 |", "| hedge | 35 | 23 |", "| booster | 37 | 27 |", "| all | 136 | 166 |")
+ROWS = ("| superlative | 64 | 116 |", "| hedge | 35 | 23 |", "| booster | 36 | 28 |", "| all | 135 | 167 |")
 PER_PACKAGE = {
     (SPAM, "superlative"): 33, (SPAM, "hedge"): 14, (SPAM, "booster"): 24,
-    (HANDBOOK, "superlative"): 13, (HANDBOOK, "hedge"): 13, (HANDBOOK, "booster"): 9,
+    (HANDBOOK, "superlative"): 13, (HANDBOOK, "hedge"): 13, (HANDBOOK, "booster"): 8,
     (SOTU, "superlative"): 18, (SOTU, "hedge"): 8, (SOTU, "booster"): 4,
 }
-PACKAGE_ROWS = ("| 13 | 8,770 | 33 (52%) | 14 (40%) | 24 (65%) | 67 |",
-                "| 6 | 9,803 | 13 (20%) | 13 (37%) | 9 (24%) | 65 |",
+PACKAGE_ROWS = ("| 13 | 8,770 | 33 (52%) | 14 (40%) | 24 (67%) | 67 |",
+                "| 6 | 9,803 | 13 (20%) | 13 (37%) | 8 (22%) | 66 |",
                 "| 1 | 5,287 | 18 (28%) | 8 (23%) | 4 (11%) | 34 |")
 # as the README admits: with three packages, each gives more than a fifth of some category
 OVER_A_FIFTH = [
     (SPAM, "booster", 24), (SPAM, "hedge", 14), (SPAM, "superlative", 33),
-    (HANDBOOK, "booster", 9), (HANDBOOK, "hedge", 13), (HANDBOOK, "superlative", 13),
+    (HANDBOOK, "booster", 8), (HANDBOOK, "hedge", 13), (HANDBOOK, "superlative", 13),
     (SOTU, "hedge", 8), (SOTU, "superlative", 18),
 ]
