@@ -1311,6 +1311,10 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words) or _made_superlative(lw, words, start):
             return start, end  # (and "makes it the best choice": a product ranked, not advice)
+        if _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+            # "one of the worst things that ever happened in the entire history of the world": a
+            # record over the years ranks among all there have been, as a scope does
+            return start, end
         if _opens(lw, start) and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
