@@ -1318,14 +1318,14 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if _opens(lw, start) and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
-    if kind in ("ranking", "dimension") and (
-        _reference_fact(lex, lw, end) or (_figures(lw) and not _record_over_time(lex, lw, w, end, words, prose))
-    ):
+    if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
         # "the world's tallest stone obelisk", "the country's second-largest port"; "Victoria's
-        # third biggest, producing a fifth of the state's electricity": the figure establishes it
-        # (not a record over the years: "GM is making the largest investment in its history—$7
+        # third biggest, producing a fifth of the state's electricity": the figure establishes it;
+        # not a record over the years ("GM is making the largest investment in its history—$7
         # billion": the figure is the level, not the comparison with every year)
-        return None
+        if _reference_fact(lex, lw, end) or not _record_over_time(lex, lw, w, end, words, prose) or _asks(words, prose):
+            return None
+        return _record_span(lex, lw, words, prose, i, start, end)
     if _measured(lw):
         # "one of the fastest web frameworks in town: we can serve 76 thousand requests per
         # second": the measurement in the sentence is the support
@@ -1664,7 +1664,7 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
 def _record_span(lex: Lexicon, lw, words, prose: str, i: int, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` of a record over time, to the end of its scope where the historical-record
     frame reads one ("the smallest budget since 1951"), as the frame reported it before."""
-    record = frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start]) if end == i else None
+    record = frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
     return (start, record[1]) if record and record[0] == start else (start, end)
 
 
