@@ -8,7 +8,11 @@ and HC101/HC102/HC103 (hedging.py, and support.py, voice.py, confidence.py, repu
 they use) that turns a trigger the rules found into no finding (``hide``), or lowers a finding to
 ``info`` (``tier``). Each is listed in ``EXEMPTIONS`` with what switches it off: a function
 replaced by one that never exempts, or a word set emptied, patched in this process only (the
-rules have no switch; nothing changes by default). For each exemption in turn, every document of
+rules have no switch; nothing changes by default). A ``tier`` exemption is a branch of a tier
+function (superlatives._tier, hedging._booster_tier, hedging._hedge_tier): the function is rebuilt
+from its own source with that branch's test taken out (eval/tier_branches.py), so the finding
+goes on to the branches below it, as if the line were deleted; nothing restates the rules, and
+tests/test_eval_ablate.py fails when a ``return INFO`` of theirs has no entry here. For each exemption in turn, every document of
 the twenty development sets (crossval.SETS) is checked again with it off, and the findings are
 scored with eval/scoring.py's matching (crossval.tally: same line, nearest column, one finding
 per item, HC103 counts for hedge and booster, every document of the set).
@@ -16,7 +20,7 @@ per item, HC103 counts for hedge and booster, every document of the set).
 Per exemption it prints what it hides: positives (gold claims found with it off and not with it
 on, net), traps (traps flagged with it off and not on) and other false alarms (findings no gold
 item credits and no trap, off minus on), pooled over the twenty sets, for the two newest sets
-(tongs-docs and chisel-docs, the last two held out) apart, and per set ``P/F`` (positives /
+(chisel-docs and mallet-docs, the last two held out) apart, and per set ``P/F`` (positives /
 traps + other false alarms). Two tables: every tier (as score.py counts), and the warning tier
 alone (info findings dropped, as eval/judged/warning_tier.py scores; the ``tier`` exemptions are
 only in it). ``verdict``: ``HIDES-MORE`` when the exemption hides more positives than false
@@ -40,7 +44,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import crossval  # noqa: E402
+import tier_branches  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
+from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames  # noqa: E402
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
@@ -58,6 +64,16 @@ def _fn(module, attr, value):
 
 def _empty(module, attr):
     return ("attr", module, attr, frozenset())
+
+
+def _branch(module, function, *tokens):
+    """The branches of a tier function whose test uses one of ``tokens`` (eval/tier_branches.py)."""
+    return ("tier", module, function, frozenset(tokens), None)
+
+
+def _narrowed(module, function, name, value):
+    """A tier function with a word set it tests replaced, in it alone, by ``value``."""
+    return ("tier", module, function, frozenset(), {name: value})
 
 
 def _lex(check, attr):
@@ -107,15 +123,57 @@ EXEMPTIONS = {
                              [("gates",)]),
     "sl.striving": (SL, "hide", '"the best experience possible" after a verb of striving',
                     [_empty(superlatives, "_STRIVING")]),
-    # --- superlatives.py: SL101 / SL102 lowered to info (each a branch of _tier: _sl_tier_branch) ---
+    "sl.benchmarked_nearby": (SL, "hide", 'a benchmark named next ("When I benchmarked it ..."), a "Benchmarks" section',
+                              [_fn(superlatives, "benchmarked_nearby", _never)]),
+    "sl.own_trials": (SL, "hide", '"the fastest in our benchmarks": the writer\'s own trials named',
+                      [_fn(superlatives, "own_trials", _never)]),
+    "sl.rival_as_reference": (SL, "hide", '"in comparison to the fastest JS parser, Acorn": a rival as yardstick',
+                              [_fn(superlatives, "rival_as_reference", _never)]),
+    "sl.measured_in_paragraph": (SL, "hide", "SL101: what it ranks measured in the next sentences of its paragraph",
+                                 [_fn(superlatives, "measured_in_paragraph", _never)]),
+    "sl.credits_others": (SL, "hide", 'SL102 "All credit to the jQuery authors for this amazing utility"',
+                          [_fn(superlatives, "credits_others", _never)]),
+    "sl.intensified_fault": (SL, "hide", 'SL102 "remarkably sloppy": a peacock adverb before a fault',
+                             [_fn(superlatives, "intensified_fault", _never)]),
+    # --- superlatives.py: SL101 / SL102 lowered to info (the branches of _tier) -------------------
     "sl.tier": (SL, "tier", "every info class of _tier (all of those below)", [_fn(superlatives, "_tier", _no_tier)]),
-    "sl.tier.links": (SL, "tier", "a broken link in the sentence, or a row a link leads", [("tier", SL, "links")]),
-    "sl.tier.sl102_verb": (SL, "tier", 'SL102 "works seamlessly", "to be blazing fast", after a modal', [("tier", SL, "sl102_verb")]),
-    "sl.tier.sl102_reason": (SL, "tier", 'SL102 "so it\'s super fast": the reason given', [("tier", SL, "sl102_reason")]),
-    "sl.tier.sl102_figures": (SL, "tier", "SL102 with figures in the next sentence", [("tier", SL, "sl102_figures")]),
-    "sl.tier.pronoun": (SL, "tier", '"This is the simplest model": "this" or "that" as subject, not ranked', [("tier", SL, "pronoun")]),
+    "sl.tier.broken_link": (SL, "tier", "a link in the sentence that does not resolve",
+                            [_branch(superlatives, "_tier", "broken_link")]),
+    "sl.tier.describes_linked": (SL, "tier", "a table row or a list item that a link leads",
+                                 [_branch(superlatives, "_tier", "describes_linked")]),
+    "sl.tier.conduct": (SL, "tier", '"create amazing things together" under a "Code of Conduct" heading',
+                        [_branch(superlatives, "_tier", "in_conduct_section")]),
+    "sl.tier.enabling_verb": (SL, "tier", 'SL102 "empowers maintainers to create": what it lets people do',
+                              [_branch(superlatives, "_tier", "enabling_verb")]),
+    "sl.tier.readers_work": (SL, "tier", 'SL102 "You just built an amazing utility": the reader\'s own work',
+                             [_branch(superlatives, "_tier", "readers_work")]),
+    "sl.tier.sl102_technical": (SL, "tier", 'SL102 "works seamlessly with": a peacock word of fit (seamless, effortless)',
+                                [_branch(superlatives, "_tier", "_TECHNICAL_PEACOCKS")]),
+    "sl.tier.sl102_aim": (SL, "tier", 'SL102 "aims to be blazing fast", "would be amazing": under an aim',
+                          [_branch(superlatives, "_tier", "aim")]),
+    "sl.tier.sl102_modal": (SL, "tier", 'SL102 "to be blazing fast", "you can future-proof it": after "to" or a modal',
+                            [_branch(superlatives, "_tier", "_VERB_MARKERS")]),
+    "sl.tier.sl102_reason": (SL, "tier", 'SL102 "so it\'s super fast": the reason given', [_branch(superlatives, "_tier", "so")]),
+    "sl.tier.sl102_figures": (SL, "tier", "SL102 with figures in the next sentence of its block",
+                              [_branch(superlatives, "_tier", "_figures")]),
+    "sl.tier.measured_below": (SL, "tier", 'SL102 "amazingly short ids", measured two sentences on or in the list below',
+                               [_branch(superlatives, "_tier", "measured_below")]),
+    "sl.tier.readers_need": (SL, "tier", 'SL101 "if you want to persist the state, cookies offer the best": advice',
+                             [_branch(superlatives, "_tier", "answers_readers_need")]),
+    "sl.tier.introduces_list": (SL, "tier", 'SL101 "Some of the most popular are listed below:" and the list',
+                                [_branch(superlatives, "_tier", "introduces_list")]),
+    "sl.tier.advice_follows": (SL, "tier", 'SL101 "It is the fastest way ... Use it when ...": advice next',
+                               [_branch(superlatives, "_tier", "advice_follows")]),
+    "sl.tier.ranks_parts": (SL, "tier", 'SL101 "one of the best features of Fastify": a thing\'s own parts ranked',
+                            [_branch(superlatives, "_tier", "_ranks_parts")]),
+    "sl.tier.ranks_within_product": (SL, "tier", 'SL101 "the best adapter for use with X": a product\'s own circle',
+                                     [_branch(superlatives, "_tier", "ranks_within_product")]),
+    "sl.tier.ranks_questions": (SL, "tier", 'SL101 "the most common questions": ranked by how often readers ask',
+                                [_branch(superlatives, "_tier", "ranks_questions")]),
+    "sl.tier.pronoun": (SL, "tier", '"This is the simplest model": "this" or "that" as subject, not ranked',
+                        [_branch(superlatives, "_tier", "by_far")]),
     "sl.tier.not_product": (SL, "tier", '"Preserving state is one of the biggest wins": not a product',
-                            [("tier", SL, "not_product")]),
+                            [_branch(superlatives, "_tier", "_product_like")]),
     # --- hedging.py: HC101 / HC102 / HC103 hidden ----------------------------------------------------
     "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
     "hc.answered": (HC, "hide", "HC101: a source in the sentence or a named one in the next", [_fn(hedging, "_answered", _never)]),
@@ -138,112 +196,67 @@ EXEMPTIONS = {
     "hc.clarity": (HC, "hide", '"it\'s clear" without "that": clarity of writing', [_fn(hedging, "_clarity", _never)]),
     "hc.has_figure": (HC, "hide", '"Indeed, payrolls grew by 630,000": a figure', [_fn(hedging, "_has_figure", _never)]),
     "hc.ought": (HC, "hide", '"In fact, you should": advice after an emphatic', [_empty(hedging, "_OUGHT")]),
-    # --- hedging.py: lowered to info (each a branch of _hedge_tier / _booster_tier) -----------------
+    "hc.after_condition": (HC, "hide", '"unless, of course, we": a booster inside a condition',
+                           [_fn(booster_clauses, "after_condition", _never)]),
+    "hc.repeats_claim": (HC, "hide", '"certainly alter it, and definitely for the better": one claim insisted on twice',
+                         [_fn(booster_clauses, "repeats_claim", _never)]),
+    "hc.split_by_code": (HC, "hide", "inline code between the words of a phrase", [_fn(hedging, "_split_by_code", _never)]),
+    "hc.not_colloquial_sure": (HC, "hide", '"make sure", "be sure": not the colloquial "it sure is"',
+                               [_fn(hedging, "_not_colloquial_sure", _never)]),
+    "hc.existential": (HC, "hide", '"There are doubtless inaccuracies": only that something exists',
+                       [_fn(hedging, "_existential", _never)]),
+    "hc.paired_with_manner": (HC, "hide", '"gradually but definitely": paired with an adverb of manner',
+                              [_fn(hedging, "_paired_with_manner", _never)]),
+    "hc.writers_doing": (HC, "hide", '"In fact, we don\'t add much": the writer\'s own doing',
+                         [_fn(hedging, "on_writers_doing", _never)]),
+    "hc.writers_mind": (HC, "hide", '"I\'m certainly glad": the writer\'s own feeling', [_fn(hedging, "on_writers_mind", _never)]),
+    "hc.visibly": (HC, "hide", '"he becomes demonstrably riled": visibly', [_fn(certainty_adverbs, "visibly", _never)]),
+    "hc.held_as": (HC, "hide", '"regards as self-evident": someone\'s view reported', [_fn(certainty_frames, "held_as", _never)]),
+    "hc.made_clear": (HC, "hide", '"We made the law crystal clear": the manner of saying',
+                      [_fn(booster_clauses, "made_clear", _never)]),
+    "hc.not_an_appeal": (HC, "hide", '"Don\'t believe me?": no appeal to trust', [_fn(booster_clauses, "not_an_appeal", _never)]),
+    # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
-    "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about', [("tier", HC, "audience")]),
-    "hc.tier.seemingly": (HC, "tier", '"is apparently wrong": seemingly', [("tier", HC, "seemingly")]),
+    "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',
+                         [_branch(hedging, "_hedge_tier", "_AUDIENCE")]),
+    "hc.tier.seemingly": (HC, "tier", '"is apparently wrong": seemingly', [_branch(hedging, "_hedge_tier", "_BEFORE_SEEMINGLY")]),
     "hc.tier.booster": (HC, "tier", "every HC102 info class", [_fn(hedging, "_booster_tier", _no_tier)]),
-    "hc.tier.sometimes": (HC, "tier", '"of course", "in fact", "indeed"', [("tier", HC, "sometimes")]),
-    "hc.tier.of_course": (HC, "tier", '"of course" (of the "sometimes" class)', [("tier", HC, "sometimes:of course")]),
-    "hc.tier.in_fact": (HC, "tier", '"in fact" (of the "sometimes" class)', [("tier", HC, "sometimes:in fact")]),
-    "hc.tier.indeed": (HC, "tier", '"indeed" (of the "sometimes" class)', [("tier", HC, "sometimes:indeed")]),
-    "hc.tier.thatless": (HC, "tier", '"it\'s clear", "it\'s obvious" without "that"', [("tier", HC, "thatless")]),
-    "hc.tier.attributive": (HC, "tier", '"an obvious rewrite": the adjective before its noun', [("tier", HC, "attributive")]),
-    "hc.tier.proven": (HC, "tier", '"has proven"', [("tier", HC, "proven")]),
-    "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that")', [("tier", HC, "clearly")]),
-    "hc.tier.realised": (HC, "tier", '"It was obvious we were going to"', [("tier", HC, "realised")]),
-    "hc.tier.possibility": (HC, "tier", '"Obviously X can still be": granting a possibility', [("tier", HC, "possibility")]),
-    "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a "but" after it', [("tier", HC, "concession_but")]),
-    "hc.tier.concession_while": (HC, "tier", '"While it\'s definitely fast": "while" before it', [("tier", HC, "concession_while")]),
-    "hc.tier.possible": (HC, "tier", '"certainly possible", "obviously cannot": a possibility without a modal', [("tier", HC, "possible")]),
-    "hc.tier.disjunct_edge": (HC, "tier", '"Obviously, ...", "..., undoubtedly.": a sentence adverb at the edge', [("tier", HC, "disjunct_edge")]),
-    "hc.tier.links": (HC, "tier", "a broken link in the sentence", [("tier", HC, "links")]),
+    "hc.tier.sometimes": (HC, "tier", '"of course", "in fact", "indeed", "in reality", "in truth"',
+                          [_branch(hedging, "_booster_tier", "_SOMETIMES")]),
+    "hc.tier.of_course": (HC, "tier", '"of course" (of the "sometimes" class)',
+                          [_narrowed(hedging, "_booster_tier", "_SOMETIMES", hedging._SOMETIMES - {("of", "course")})]),
+    "hc.tier.in_fact": (HC, "tier", '"in fact" (of the "sometimes" class)',
+                        [_narrowed(hedging, "_booster_tier", "_SOMETIMES", hedging._SOMETIMES - {("in", "fact")})]),
+    "hc.tier.indeed": (HC, "tier", '"indeed" (of the "sometimes" class)',
+                       [_narrowed(hedging, "_booster_tier", "_SOMETIMES", hedging._SOMETIMES - {("indeed",)})]),
+    "hc.tier.thatless": (HC, "tier", '"it\'s clear", "it\'s obvious" without "that"', [_branch(hedging, "_booster_tier", "_THATLESS")]),
+    "hc.tier.attributive": (HC, "tier", '"an obvious rewrite": the adjective before its noun',
+                            [_branch(hedging, "_booster_tier", "_ATTRIBUTIVE")]),
+    "hc.tier.the_fact": (HC, "tier", '"the bitter fact that": a fact named', [_branch(hedging, "_booster_tier", "FACTS")]),
+    "hc.tier.proven": (HC, "tier", '"has proven"', [_branch(hedging, "_booster_tier", "proven")]),
+    "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that")', [_branch(hedging, "_booster_tier", "clearly")]),
+    "hc.tier.realised": (HC, "tier", '"It was obvious we were going to"', [_branch(hedging, "_booster_tier", "_REALISED")]),
+    "hc.tier.possibility": (HC, "tier", '"Obviously X can still be": granting a possibility',
+                            [_branch(hedging, "_booster_tier", "_POSSIBILITY")]),
+    "hc.tier.possible": (HC, "tier", '"certainly possible", "obviously cannot": a possibility without a modal',
+                         [_branch(hedging, "_booster_tier", "_POSSIBLE")]),
+    "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a turn after it ("but", "nevertheless")',
+                               [_branch(hedging, "_booster_tier", "_LATER_TURNS")]),
+    "hc.tier.concession_while": (HC, "tier", '"While it\'s definitely fast": "while" before it',
+                                 [_branch(hedging, "_booster_tier", "_WHILE")]),
+    "hc.tier.turn_next": (HC, "tier", '"Unquestionably he did good things. But ...": a turn opens the next sentence',
+                          [_branch(hedging, "_booster_tier", "turn_opens_next")]),
+    "hc.tier.disjunct_edge": (HC, "tier", '"Obviously, ...", "..., undoubtedly.": a sentence adverb at the edge',
+                              [_branch(hedging, "_booster_tier", "_DISJUNCTS")]),
+    "hc.tier.links": (HC, "tier", "a broken link in the sentence", [_branch(hedging, "_booster_tier", "broken_link")]),
+    "hc.tier.knowledge_if": (HC, "tier", '"If you\'ve worked in a lab, you already know": knowledge on a condition',
+                             [_branch(hedging, "_booster_tier", "knowledge_after_condition")]),
 }
 
 
-# --- which branch of a tier function lowered a finding --------------------------------------------
-# These restate the conditions of superlatives._tier, hedging._booster_tier and _hedge_tier in
-# their order (the first that holds lowers the finding); the wrapper checks on every call that
-# the restatement and the function agree, so a change of the rules fails here loudly.
-
-def _sl_tier_branch(doc, sentence, support_, lex, lw, words, a, b, code, aim, prose, lowercase=frozenset()):
-    S = superlatives
-    if S.broken_link(doc, sentence, support_) or S.describes_linked(doc, sentence, support_):
-        return "links"
-    if code == "SL102":
-        if lw[a] in S._TECHNICAL_PEACOCKS or aim or (a and lw[a - 1] in S._VERB_MARKERS):
-            return "sl102_verb"
-        if a >= 2 and lw[a - 2] == "so" and lw[a - 1] in ("it's", "they're", "that's"):
-            return "sl102_reason"
-        after = support_.next_sentence(sentence)
-        if after is not None and after.block is sentence.block and S._figures([S.norm(w.text) for w in after.words]):
-            return "sl102_figures"
-        return None
-    if code == "SL101":
-        ranked = a >= 2 and lw[a - 1] == "of" and lw[a - 2] in S._ONE_OF
-        by_far = a >= 2 and lw[a - 2 : a] == ["by", "far"]
-        scoped = S._scoped(lex, lw, b, words) or (a < len(lw) and lw[a].endswith("'s"))
-        q = S._subject_at(lex, lw, a)
-        if q is None or scoped:
-            return None
-        pronoun = lw[q].removesuffix("'s")
-        if pronoun in S._PRONOUN_SUBJECTS:
-            return "pronoun" if pronoun != "it" and not ranked and not by_far else None
-        if not S._product_like(words, q, lw[q], lowercase):
-            return "not_product"
-    return None
-
-
-def _booster_tier_branch(doc, sentence, support_, lw, words, b, bend, prose):
-    H = hedging
-    t = tuple(lw[b : bend + 1])
-    if t in H._SOMETIMES:
-        return "sometimes:" + " ".join(t)  # "sometimes" switches off all three
-    if t in H._THATLESS:
-        return "thatless"
-    if bend == b and lw[b] in H._ATTRIBUTIVE:
-        return "attributive"
-    if lw[b : bend + 1] in (["has", "proven"], ["have", "proven"]):
-        return "proven"
-    if lw[b] == "clearly" and bend == b:
-        return "clearly"
-    if t in H._REALISED:
-        return "realised"
-    if not H._POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]):
-        return "possibility"
-    if not H._POSSIBLE.isdisjoint(lw[bend + 1 : bend + 4]):
-        return "possible"
-    if "but" in lw[bend + 1 :]:
-        return "concession_but"
-    if not H._WHILE.isdisjoint(lw[:b]):
-        return "concession_while"
-    if (b == 0 or bend == len(lw) - 1) and t in H._DISJUNCTS:
-        return "disjunct_edge"
-    if H.broken_link(doc, sentence, support_):
-        return "links"
-    return None
-
-
-def _hedge_tier_branch(lex, lw, a, b, kind):
-    H = hedging
-    if kind in (H.UNNAMED, H.ANONYMOUS, H.REPORTED):
-        return None
-    if any(w in H._AUDIENCE for w in lw[a : b + 1]):
-        return "audience"
-    if lw[a] == "apparently" and a > 0 and lw[a - 1] in H._BEFORE_SEEMINGLY:
-        return "seemingly"
-    return None
-
-
-_TIERS = {SL: ((superlatives, "_tier", _sl_tier_branch),),
-          HC: ((hedging, "_booster_tier", _booster_tier_branch), (hedging, "_hedge_tier", _hedge_tier_branch))}
-def _without_branch(original, branch_of, branch: str):
-    def tier(*args, **kwargs):
-        got, which = original(*args, **kwargs), branch_of(*args, **kwargs)
-        if (got is None) != (which is None):
-            raise SystemExit("error: eval/ablate.py's restatement of %s disagrees with it: update it" % original.__name__)
-        return None if which is not None and (which == branch or which.startswith(branch + ":")) else got
-    return tier
+#: the tier functions whose branches have entries above (tests/test_eval_ablate.py checks that each
+#: of their branches has exactly one)
+TIER_FUNCTIONS = ((superlatives, "_tier"), (hedging, "_booster_tier"), (hedging, "_hedge_tier"))
 
 
 def _ungated(original):
@@ -296,9 +309,11 @@ def switched_off(name: str):
                 _, _chk, attr, value = p
                 stack.enter_context(_setattr(Sup, attr, value))
             elif p[0] == "tier":
-                _, chk, branch = p
-                for module, attr, branch_of in _TIERS[chk]:
-                    stack.enter_context(_setattr(module, attr, _without_branch(getattr(module, attr), branch_of, branch)))
+                # the tier function rebuilt from its source with those branches off (no restatement
+                # of the rules to fall out of date: eval/tier_branches.py)
+                _, module, attr, tokens, narrow = p
+                original = getattr(module, attr)
+                stack.enter_context(_setattr(module, attr, tier_branches.without(original, tokens, narrow)))
             elif p[0] == "gates":
                 stack.enter_context(_setattr(superlatives, "_superlative", _ungated(superlatives._superlative)))
             elif p[0] == "answered_next":
@@ -430,7 +445,7 @@ def main(argv: list) -> int:
     for tier in ("all", "warning"):
         print()
         print("== %s ==" % ("every tier (score.py)" if tier == "all" else "warning tier alone (info dropped)"))
-        print("%-26s %-4s %17s %17s %5s  %-10s %s" % ("exemption", "kind", "pooled P/T/O", "newest P/T/O", "sets",
+        print("%-30s %-4s %17s %17s %5s  %-10s %s" % ("exemption", "kind", "pooled P/T/O", "newest P/T/O", "sets",
                                                     "verdict", "per set P/F: " + " ".join(s["name"].split("-")[0] for s in sets)))
         for name, kind, what, per in rows[tier]:
             pooled = [sum(v[k] for v in per.values()) for k in range(3)]
@@ -442,14 +457,14 @@ def main(argv: list) -> int:
                 verdict = "saves"
             else:
                 verdict = "even"
-            print("%-26s %-4s %17s %17s %5d  %-10s %s" % (
+            print("%-30s %-4s %17s %17s %5d  %-10s %s" % (
                 name, kind, "%d/%d/%d" % tuple(pooled), "%d/%d/%d" % tuple(newest), more, verdict,
                 " ".join("%d/%d" % (per[s["name"]][0], per[s["name"]][1] + per[s["name"]][2]) for s in sets)))
     if args.verbose:
         print()
         for name in names:
             for line in hidden_items.get(name, ()):
-                print("  %-26s %s" % (name, line))
+                print("  %-30s %s" % (name, line))
     print()
     print("P: positives hidden (found with the exemption off, not with it on), T: traps hidden (flagged off, not on),")
     print("O: other false alarms hidden; newest: %s; sets: sets where P > T + O." % " + ".join(NEWEST))

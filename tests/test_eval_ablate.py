@@ -1,6 +1,7 @@
 """eval/ablate.py, the ablation of the language rules' exemptions (issue 11): each exemption is
-switched off and back, a switched-off exemption moves the finding it guards, and the tier
-restatements fail loudly when the rules change under them."""
+switched off and back, a switched-off exemption moves the finding it guards, and every branch of
+the tier functions (read from their source by eval/tier_branches.py) has exactly one entry, so a
+new info class without one fails here."""
 
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
 import ablate  # noqa: E402
+import tier_branches  # noqa: E402
 from prosecheck.checks import hedging, superlatives, support  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
@@ -34,7 +36,7 @@ def targets(name):
         elif p[0] == "gates":
             out.append((superlatives, "_superlative"))
         elif p[0] == "tier":
-            out.extend((m, a) for m, a, _ in ablate._TIERS[p[1]])
+            out.append((p[1], p[2]))
         else:
             out.append((hedging, "_answered"))
     return out
@@ -67,14 +69,16 @@ def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
 
 def test_the_possibility_without_a_modal_is_a_tier_branch_of_its_own(tmp_path):
     """Issue 11, tenth session: "certainly possible" lowers HC102 to info; switched off, its
-    finding is a warning again, and the modal's branch ("can still") is untouched."""
-    s = one_doc_set(tmp_path, "Obviously the cache can still grow.\n\nIt's certainly possible to write your own.\n")
+    finding is a warning again, and the modal's branch ("can still") is untouched. A branch
+    switched off lets the finding go on to the branches below it: "Obviously" opening its
+    sentence stays info by the sentence-adverb branch, so the fixture's "obviously" is inside."""
+    s = one_doc_set(tmp_path, "The cache obviously can still grow.\n\nIt's certainly possible to write your own.\n")
     got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
-    assert got() == [(1, 1, "info"), (3, 6, "info")]
+    assert got() == [(1, 11, "info"), (3, 6, "info")]
     with ablate.switched_off("hc.tier.possible"):
-        assert got() == [(1, 1, "info"), (3, 6, "warning")]
+        assert got() == [(1, 11, "info"), (3, 6, "warning")]
     with ablate.switched_off("hc.tier.possibility"):
-        assert got() == [(1, 1, "warning"), (3, 6, "info")]
+        assert got() == [(1, 11, "warning"), (3, 6, "info")]
 
 
 def test_a_sentence_adverb_at_the_edge_is_a_tier_branch_of_its_own(tmp_path):
@@ -90,11 +94,63 @@ def test_a_sentence_adverb_at_the_edge_is_a_tier_branch_of_its_own(tmp_path):
         assert got() == [(3, 1, "info")]
 
 
-def test_a_restatement_that_disagrees_with_the_rules_stops_the_run(tmp_path, monkeypatch):
-    s = one_doc_set(tmp_path, "Harbor is the fastest platform for small teams.\n")
-    monkeypatch.setattr(superlatives, "_tier", lambda *a, **k: "info")  # the rules changed
-    with ablate.switched_off("sl.tier.pronoun"), pytest.raises(SystemExit, match="restatement of <lambda>"):
-        ablate.lint(s, ablate.SL)
+def _branch_entries():
+    """(function, tokens) of every entry that switches off branches of a tier function."""
+    return {name: (p[1], p[2], p[3]) for name, e in ablate.EXEMPTIONS.items() for p in e[3]
+            if p[0] == "tier" and p[3]}
+
+
+@pytest.mark.parametrize("module,attr", ablate.TIER_FUNCTIONS, ids=lambda v: getattr(v, "__name__", v))
+def test_every_branch_of_a_tier_function_has_exactly_one_entry(module, attr):
+    """A new ``return INFO`` in a tier function (or a new operand of an ``or`` before one) is a new
+    info class: the ablation must name it, once."""
+    fn = getattr(module, attr)
+    found = tier_branches.branches(fn)
+    assert found
+    owners = {br: [] for br in found}
+    for name, (m, a, tokens) in _branch_entries().items():
+        if (m, a) == (module, attr):
+            for br in tier_branches.select(fn, tokens):
+                owners[br].append(name)
+    unowned = ["line %d: %s" % (br.line, br.source) for br, names in owners.items() if not names]
+    shared = ["line %d: %s" % (br.line, ", ".join(names)) for br, names in owners.items() if len(names) > 1]
+    assert not unowned, "branches with no entry in eval/ablate.py's EXEMPTIONS: %s" % unowned
+    assert not shared, "branches with more than one entry: %s" % shared
+
+
+def test_every_tier_entry_is_of_a_listed_tier_function():
+    assert {(m, a) for m, a, _ in _branch_entries().values()} == set(ablate.TIER_FUNCTIONS)
+
+
+def test_a_branch_entry_the_rules_lost_stops_the_run():
+    with pytest.raises(SystemExit, match="no branch of prosecheck.checks.superlatives._tier uses 'gone'"):
+        tier_branches.without(superlatives._tier, {"gone"})
+
+
+def test_a_rebuilt_tier_function_with_nothing_off_is_the_rules(tmp_path):
+    """The rebuilt function (the source compiled again) gives the findings the rules give."""
+    s = one_doc_set(tmp_path, "Intro.\n\nThis is the simplest model to deploy.\n\nUndoubtedly the new parser is faster.\n\n"
+                    "Several users also noted that Harbor is slow.\n")
+    base = ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC)
+    assert [(f["line"], f["col"], f["code"], f["severity"]) for f in base] == [
+        (3, 9, "SL101", "info"), (5, 1, "HC102", "info"), (7, 1, "HC101", "info")]
+    for module, attr in ablate.TIER_FUNCTIONS:
+        with ablate._setattr(module, attr, tier_branches.without(getattr(module, attr))):
+            assert ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC) == base
+
+
+def test_an_operand_switched_off_leaves_the_others_of_its_test(tmp_path):
+    """ "of course" and "in fact" share one test with "it's clear" (an ``or``): switching the
+    "sometimes" operand off raises the first to warning and leaves "it's clear" at info."""
+    s = one_doc_set(tmp_path, "Intro.\n\nThe cache is, of course, warm.\n\nThe parser is, in fact, faster.\n")
+    got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
+    assert got() == [(3, 15, "info"), (5, 16, "info")]
+    with ablate.switched_off("hc.tier.of_course"):
+        assert got() == [(3, 15, "warning"), (5, 16, "info")]
+    with ablate.switched_off("hc.tier.sometimes"):
+        assert got() == [(3, 15, "warning"), (5, 16, "warning")]
+    with ablate.switched_off("hc.tier.thatless"):
+        assert got() == [(3, 15, "info"), (5, 16, "info")]
 
 
 def test_counts_split_positives_traps_and_other_false_alarms():
