@@ -174,6 +174,8 @@ EXEMPTIONS = {
                         [_branch(superlatives, "_tier", "by_far")]),
     "sl.tier.not_product": (SL, "tier", '"Preserving state is one of the biggest wins": not a product',
                             [_branch(superlatives, "_tier", "_product_like")]),
+    "sl.tier.frames": (SL, "tier", 'the frames\' own info kinds ("the only ... to have" inverted), outside _tier',
+                       [_fn(superlatives, "_FRAME_KINDS", {k: (None, m) for k, (_sev, m) in superlatives._FRAME_KINDS.items()})]),
     # --- hedging.py: HC101 / HC102 / HC103 hidden ----------------------------------------------------
     "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
     "hc.answered": (HC, "hide", "HC101: a source in the sentence or a named one in the next", [_fn(hedging, "_answered", _never)]),

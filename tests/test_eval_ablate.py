@@ -122,6 +122,16 @@ def test_every_tier_entry_is_of_a_listed_tier_function():
     assert {(m, a) for m, a, _ in _branch_entries().values()} == set(ablate.TIER_FUNCTIONS)
 
 
+def test_the_frame_kinds_at_info_have_their_entry():
+    """The superlative frames set their own severity, outside _tier: the entry raises every one."""
+    at_info = {k for k, (sev, _m) in superlatives._FRAME_KINDS.items() if sev is not None}
+    assert at_info, "no frame kind at info any more: drop sl.tier.frames"
+    with ablate.switched_off("sl.tier.frames"):
+        assert all(sev is None for sev, _m in superlatives._FRAME_KINDS.values())
+        assert {k: m for k, (_s, m) in superlatives._FRAME_KINDS.items()} == {
+            k: m for k, (_s, m) in ablate.EXEMPTIONS["sl.tier.frames"][3][0][3].items()}
+
+
 def test_a_branch_entry_the_rules_lost_stops_the_run():
     with pytest.raises(SystemExit, match="no branch of prosecheck.checks.superlatives._tier uses 'gone'"):
         tier_branches.without(superlatives._tier, {"gone"})
