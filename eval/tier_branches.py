@@ -59,6 +59,15 @@ def _info_returns(fdef: ast.FunctionDef) -> list:
                     visit(getattr(st, field, None) or (), None)
 
     visit(fdef.body, None)
+    # Any other way to lower a finding (``return INFO if x else None``, ``severity = INFO``, a
+    # return of another function's answer) would be a branch this module cannot see: refuse it.
+    infos = sum(1 for n in ast.walk(fdef) if isinstance(n, ast.Name) and n.id == "INFO")
+    others = [n.lineno for n in ast.walk(fdef) if isinstance(n, ast.Return) and n.value is not None
+              and not (isinstance(n.value, ast.Constant) and n.value.value is None)
+              and not (isinstance(n.value, ast.Name) and n.value.id == "INFO")]
+    if infos != len(out) or others:
+        raise Unsupported("%s line %d: INFO used, or a value returned, other than by `return INFO` and `return None`: "
+                          "eval/tier_branches.py cannot see that branch" % (fdef.name, (others or [fdef.lineno])[0]))
     return out
 
 

@@ -13,6 +13,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 import ablate  # noqa: E402
 import tier_branches  # noqa: E402
+from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import hedging, superlatives, support  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
@@ -173,3 +174,108 @@ def test_counts_split_positives_traps_and_other_false_alarms():
     assert (found, traps, other) == (1, 1, 2)
     assert pos_ids == {id(items[0])} and trap_ids == {id(items[1])}
     assert others == {("d", 4, 1, "SL101"), ("d", 1, 9, "HC102")}
+
+
+INFO = "info"
+
+
+def _lowers_inline(x):
+    return INFO if x else None
+
+
+def _returns_another(x):
+    if x:
+        return _lowers_inline(x)
+    return None
+
+
+@pytest.mark.parametrize("fn", [_lowers_inline, _returns_another])
+def test_a_tier_function_lowering_by_another_shape_is_refused(fn):
+    """Only ``return INFO`` under an ``if`` is a branch the ablation can switch off: any other shape
+    stops the coverage test rather than hide an info class from it."""
+    with pytest.raises(tier_branches.Unsupported):
+        tier_branches.branches(fn)
+
+
+# One tiny document per tier entry: every finding in it is info with the rules as they are, and
+# switching the entry off raises exactly the findings listed (line, column, code) to warning. The
+# sentences are ours, written to reach each branch: regression tests, not accuracy figures.
+BRANCH_FIXTURES = {
+    "sl.tier.broken_link": ("Intro.\n\nHarbor is the fastest parser, see [the numbers](missing.md).\n", [(3, 11, "SL101")]),
+    "sl.tier.describes_linked": ("Intro.\n\n| Project | Note |\n| --- | --- |\n| [Harbor](https://example.com/h) | the fastest parser |\n",
+                                 [(5, 37, "SL101")]),
+    "sl.tier.conduct": ("# Code of Conduct\n\nWe work hard to build each other up and create amazing things together.\n",
+                        [(3, 48, "SL102")]),
+    "sl.tier.enabling_verb": ("Intro.\n\nIt also empowers project maintainers to create amazing conventions.\n", [(3, 9, "SL102")]),
+    "sl.tier.readers_work": ("Intro.\n\nYou just built an amazing utility, but now you need to ship it.\n", [(3, 19, "SL102")]),
+    "sl.tier.sl102_technical": ("Intro.\n\nHarbor works seamlessly with Python 3.6 and later.\n", [(3, 14, "SL102")]),
+    "sl.tier.sl102_aim": ("Intro.\n\nHarbor aims to be blazing fast.\n", [(3, 19, "SL102")]),
+    "sl.tier.sl102_modal": ("Intro.\n\nHarbor can supercharge your builds.\n", [(3, 12, "SL102")]),
+    "sl.tier.sl102_reason": ("Intro.\n\nHarbor does not perform a copy, so it's super fast.\n", [(3, 41, "SL102")]),
+    "sl.tier.sl102_figures": ("Intro.\n\nHarbor is amazing. It now has 18,000 lines and 700 versions.\n", [(3, 11, "SL102")]),
+    "sl.tier.measured_below": ("Intro.\n\nShortId creates amazingly short ids.\n\n* By default 7-14 url-friendly characters\n",
+                               [(3, 17, "SL102")]),
+    "sl.tier.readers_need": ("Intro.\n\nNone of these are wrong, but if you want to persist the state across visits, cookies offer "
+                             "the best user experience.\n", [(3, 92, "SL101")]),
+    "sl.tier.introduces_list": ("Intro.\n\nSome of the most popular parsers are listed below:\n\n| Parser | Stars |\n| --- | --- |\n"
+                                "| Harbor | 100 |\n", [(3, 9, "SL101")]),
+    "sl.tier.advice_follows": ("Intro.\n\nIt is the easiest and the fastest way to calculate hashes. Use it when the input buffer "
+                               "is already in memory.\n", [(3, 7, "SL101")]),
+    "sl.tier.ranks_parts": ("Intro.\n\n`validate` is one of the best features of Fastify.\n", [(3, 22, "SL101")]),
+    "sl.tier.ranks_within_product": ("Intro.\n\nHarbor-pg is the best adapter for use with Harbor.\n", [(3, 14, "SL101")]),
+    "sl.tier.ranks_questions": ("Intro.\n\nOne of the most common Harbor questions on Stack Overflow is how to reset the cache.\n",
+                                [(3, 8, "SL101")]),
+    "sl.tier.pronoun": ("Intro.\n\nThis is the simplest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101")]),
+    "sl.tier.not_product": ("Intro.\n\nPreserving input state is one of the biggest UX wins.\n", [(3, 34, "SL101")]),
+    "sl.tier.frames": ("Intro.\n\nOnly then can employers hire more people.\n", [(3, 1, "SL101")]),
+    "hc.tier.audience": ("Intro.\n\nSeveral users also noted that Harbor is slow.\n", [(3, 1, "HC101")]),
+    "hc.tier.seemingly": ("Intro.\n\nThe header is apparently valid.\n", [(3, 15, "HC101")]),
+    "hc.tier.sometimes": ("Intro.\n\nThe parser is, in reality, slower.\n", [(3, 16, "HC102")]),
+    "hc.tier.of_course": ("Intro.\n\nThe cache is, of course, warm.\n", [(3, 15, "HC102")]),
+    "hc.tier.in_fact": ("Intro.\n\nThe parser is, in fact, faster.\n", [(3, 16, "HC102")]),
+    "hc.tier.indeed": ("Intro.\n\nThe parser is indeed faster than the old one.\n", [(3, 15, "HC102")]),
+    "hc.tier.thatless": ("Intro.\n\nIt's clear the parser is faster.\n", [(3, 1, "HC102")]),
+    "hc.tier.attributive": ("Intro.\n\nThis was an obvious mistake in the old parser.\n", [(3, 13, "HC102")]),
+    "hc.tier.the_fact": ("Intro.\n\nWe ignored the bitter fact that the parser is slower.\n", [(3, 12, "HC102")]),
+    "hc.tier.proven": ("Intro.\n\nThe parser has proven itself in production.\n", [(3, 12, "HC102")]),
+    "hc.tier.clearly": ("Intro.\n\nThe new parser clearly outperforms the old one.\n", [(3, 16, "HC102")]),
+    "hc.tier.realised": ("Intro.\n\nIt was obvious we were going to rewrite the parser.\n", [(3, 1, "HC102")]),
+    "hc.tier.possibility": ("Intro.\n\nThe cache obviously can still grow.\n", [(3, 11, "HC102")]),
+    "hc.tier.possible": ("Intro.\n\nIt's certainly possible to write your own parser.\n", [(3, 6, "HC102")]),
+    "hc.tier.concession_but": ("Intro.\n\nThe cache obviously grows, but the parser stays small.\n", [(3, 11, "HC102")]),
+    "hc.tier.concession_while": ("Intro.\n\nWhile the parser is definitely fast, it is not convenient.\n", [(3, 21, "HC102")]),
+    "hc.tier.turn_next": ("Intro.\n\nUnquestionably the old parser did some good things. But the price was high.\n",
+                          [(3, 1, "HC102")]),
+    "hc.tier.disjunct_edge": ("Intro.\n\nUndoubtedly the new parser is faster.\n", [(3, 1, "HC102")]),
+    "hc.tier.links": ("Intro.\n\nThe new parser is definitely faster than [the old one](missing.md).\n", [(3, 19, "HC102")]),
+    "hc.tier.knowledge_if": ("Intro.\n\nIf you have used Harbor, you already know that the cache is fast.\n", [(3, 26, "HC102")]),
+}
+# Aggregates: the whole tier function replaced (their members are exercised above).
+AGGREGATES = {"sl.tier", "hc.tier.hedge", "hc.tier.booster"}
+
+
+def every_finding(s, check):
+    """(line, col, code, severity) of every finding of one check, SL102 included (the scorer leaves
+    it out: the gold has no peacock words, but the tier branches for it are still branches)."""
+    doc = s["parsed"][0][1]
+    return [(d.line, d.col, d.code, d.severity or "warning")
+            for d in ablate.CHECKS[check].check(doc, ablate.OPTIONS[check], Context(root=s["dir"]))]
+
+
+def test_every_tier_entry_has_a_fixture():
+    tiers = {name for name, e in ablate.EXEMPTIONS.items() if e[1] == "tier"}
+    assert set(BRANCH_FIXTURES) == tiers - AGGREGATES
+
+
+@pytest.mark.parametrize("name", sorted(BRANCH_FIXTURES))
+def test_a_tier_entry_switched_off_raises_its_class_to_warning(tmp_path, name):
+    text, raised = BRANCH_FIXTURES[name]
+    check = ablate.EXEMPTIONS[name][0]
+    s = one_doc_set(tmp_path, text)
+    before = every_finding(s, check)
+    assert before and all(sev == "info" for *_, sev in before)
+    assert raised and set(raised) <= {(ln, col, code) for ln, col, code, _sev in before}
+    with ablate.switched_off(name):
+        after = every_finding(s, check)
+    assert after == [(ln, col, code, "warning" if (ln, col, code) in raised else sev) for ln, col, code, sev in before]
+    assert every_finding(s, check) == before
