@@ -35,3 +35,26 @@ def hc(text):
 )
 def test_idioms_with_a_superlative_rank_nothing(text, expected):
     assert sl(text) == expected
+
+
+# --- SL101: what the speaker says ought to be, or means to make so (checks/aims.py) ------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("No one should ever have to suffer the heartache that they endured.\n", []),
+        ("Nobody should have nightmare-like software on their system.\n", []),
+        ("I believe that we can make the years ahead the best four years in our history.\n", []),
+        ("We can make our towns safer, our schools better, and our economy more prosperous than ever before.\n", []),
+        ("Our country will never forget the debt we owe them.\n", []),
+        # a comparison of who knows best still ranks; a sweep with another modal is still one
+        ("Nobody should be more able to answer the questions than the chief engineers.\n", [(1, 1, "SL101")]),
+        ("Nobody can read every posting.\n", [(1, 1, "SL101")]),
+        # an effect of a thing, and an exhortation the gold counts as a claim, are still flagged
+        ("The new safety will make this rifle more appealing than ever.\n", [(1, 52, "SL101")]),
+        ("Let us work together to make this session the best in the Nation's history.\n", [(1, 43, "SL101")]),
+        # a group's habit of mind without "our" and a promise is still a sweeping claim
+        ("Americans will never forget the debt they owe them.\n", [(1, 1, "SL101")]),
+    ],
+)
+def test_aims_and_pledges_are_not_claims(text, expected):
+    assert sl(text) == expected
