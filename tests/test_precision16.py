@@ -58,3 +58,21 @@ def test_idioms_with_a_superlative_rank_nothing(text, expected):
 )
 def test_aims_and_pledges_are_not_claims(text, expected):
     assert sl(text) == expected
+
+
+# --- every code: a direct question asks, it asserts nothing (voice.asks) ------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("CNN: Why do some people think the project is dying?\n", []),
+        ("Why do you think that there are people who are so eager to be on the list?\n", []),
+        ("Can you believe that nobody else has named a program that?\n", []),
+        ("Is Harbor the best router for me?\n", []),
+        # a statement before the question starts is still the writer's
+        ("That plan has been accepted by many, but has it produced good results?\n", [(1, 20, "HC101")]),
+        ("Harbor is the best router, so why wait?\n", [(1, 11, "SL101")]),
+        ("Some people say the project is dying.\n", [(1, 1, "HC101")]),
+    ],
+)
+def test_a_direct_question_asserts_nothing(text, expected):
+    assert sorted(sl(text) + hc(text)) == expected
