@@ -90,3 +90,7 @@ def test_a_direct_question_asserts_nothing(text, expected):
 )
 def test_clearly_showing_a_thing_is_manner(text, expected):
     assert hc(text) == expected
+
+
+def test_evidence_that_clearly_shows_is_still_a_claim():
+    assert hc("The chart clearly shows a spike after the release.\n") == [(1, 11, "HC102")]

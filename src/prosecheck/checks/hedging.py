@@ -1580,6 +1580,13 @@ _SHOWING = frozenset(
     "parallelizable".split()
 )
 _CLAUSE_OPENERS_AFTER_SHOWING = frozenset("that how why what whether which who if us me".split())
+# Evidence that "clearly shows" a finding: "The chart clearly shows a spike after the release" reads
+# the data, a claim (tests/data/claims.tsv), unlike a picture that shows what is in it.
+_EVIDENCE_NOUNS = frozenset(
+    "chart charts graph graphs plot plots data results result figure figures study studies evidence "
+    "analysis benchmark benchmarks numbers statistics stats logs log trace profile test tests "
+    "experiment experiments survey research record records measurements table".split()
+)
 
 
 def _manner(lw, b: int, words, sentence) -> bool:
@@ -1590,7 +1597,8 @@ def _manner(lw, b: int, words, sentence) -> bool:
         return True  # "explicitly and clearly referencing"
     if b + 1 < len(lw) and lw[b + 1] in _MANNER_AFTER:
         return True
-    if b + 2 < len(lw) and lw[b + 1] in _SHOWING and lw[b + 2] not in _CLAUSE_OPENERS_AFTER_SHOWING:
+    if (b + 2 < len(lw) and lw[b + 1] in _SHOWING and lw[b + 2] not in _CLAUSE_OPENERS_AFTER_SHOWING
+            and not (b and lw[b - 1] in _EVIDENCE_NOUNS)):
         return True  # "the radar picture clearly shows individual buildings": visibly (sixteenth session)
     if 0 < b < len(lw) - 1 and lw[b + 1] in _AFTER_MANNER and lw[b - 1] not in _AUXILIARIES:
         return True  # "explain the steps clearly in the pull request"
