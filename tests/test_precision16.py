@@ -92,5 +92,24 @@ def test_clearly_showing_a_thing_is_manner(text, expected):
     assert hc(text) == expected
 
 
+# --- SL101: a ranking inside a view the sentence hands to a named party (RULES 1) --------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The show moves to the big hall, which Sol Hurok, a booker of ballet, considers the finest house of its kind.\n", []),
+        ("One partner is the Initiative of Black People in Germany (ISD), which sees the issue as more relevant than ever.\n", []),
+        ("He told me his son, who was ill, thought he was the greatest man in the world.\n", []),
+        ("But he also cautioned the group that the country is now more exposed than ever to shocks.\n", []),
+        # a view of nobody in particular, of the writer, or of a party about its own product
+        ("Many people consider Harbor the best router in the world.\n", [(1, 29, "SL101")]),
+        ("Harbor is considered the best router in the world.\n", [(1, 22, "SL101")]),
+        ("We consider Harbor the best router in the world.\n", [(1, 20, "SL101")]),
+        ("Acme calls its router the best in the world.\n", [(1, 27, "SL101")]),
+    ],
+)
+def test_a_named_partys_view_is_theirs(text, expected):
+    assert sl(text) == expected
+
+
 def test_evidence_that_clearly_shows_is_still_a_claim():
     assert hc("The chart clearly shows a spike after the release.\n") == [(1, 11, "HC102")]

@@ -125,6 +125,12 @@ _REPORT_VERB = (r"(?:said|says|wrote|writes|added|argued|argues|declared|insiste
                 r"feels|felt|thinks|thought|believes|believed)")
 _REPORTED_RE = re.compile(
     "^" + _REPORTER + r"(?: (?:also|later|then|once|has|had))? " + _REPORT_VERB + r"(?:,(?: [a-z]+,)?| that\b)")
+# A warning given to a hearer, after a turn of the story: "But he also cautioned the group that the
+# United States is now more exposed than ever" (attic-docs; issue 11, sixteenth session): the
+# speaker's warning, whom the story names before.
+_WARNED_RE = re.compile(
+    r"^(?:(?:But|And|Yet) )?(?:he|she|He|She)(?: (?:also|later|then|once|has|had))? "
+    r"(?:cautioned|warned|told|reminded|assured) (?:the |his |her |their )?[a-z]+(?: [a-z]+)? that\b")
 _MADE_THAT_RE = re.compile(r"^The (?:statement|claim|argument|assertion|point) (?:was|has been) (?:also )?made that\b")
 # Capitalised first words that are no name: the writer ("We said, ..."), a thing ("It said"), or
 # a vague source, which is itself HC101's finding ("Others said, ...", "Critics believe that").
@@ -144,7 +150,7 @@ def reports_someone(doc, sentence) -> bool:
     subject counts only if the page never writes its words in lower case: a name, not a plural
     like "Others said," or "Critics believe that", which name nobody."""
     text = sentence.text.lstrip()
-    if _MADE_THAT_RE.match(text):
+    if _MADE_THAT_RE.match(text) or _WARNED_RE.match(text):
         return True
     if not _REPORTED_RE.match(text):
         return False
