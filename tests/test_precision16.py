@@ -113,3 +113,17 @@ def test_a_named_partys_view_is_theirs(text, expected):
 
 def test_evidence_that_clearly_shows_is_still_a_claim():
     assert hc("The chart clearly shows a spike after the release.\n") == [(1, 11, "HC102")]
+
+
+# --- HC102: "of course" before a cost grants a drawback (booster_scope.concedes_a_cost) --------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of course, continuing the program costs money.\n", []),
+        ("Of course this power comes at a price.\n", []),
+        ("Of course, the new parser is faster than the old one.\n", [(1, 1, "HC102")]),
+        ("In fact, the new parser has cost the team a year.\n", [(1, 1, "HC102")]),
+    ],
+)
+def test_of_course_before_a_cost_is_a_concession(text, expected):
+    assert hc(text) == expected
