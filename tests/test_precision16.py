@@ -127,3 +127,8 @@ def test_evidence_that_clearly_shows_is_still_a_claim():
 )
 def test_of_course_before_a_cost_is_a_concession(text, expected):
     assert hc(text) == expected
+
+
+def test_a_named_view_does_not_reach_past_but():
+    # the view ends at "but": the ranking after it is the writer's
+    assert sl("Sol Hurok considers the hall fine, but Harbor is the best router in the world.\n") == [(1, 50, "SL101")]

@@ -427,8 +427,8 @@ def in_named_view(words: list[str], breaks, a: int) -> bool:
     (no name before it: the view of nobody in particular, HC101's), nor "we consider"."""
     lw = [norm(w) for w in words]
     for v in range(a - 1, max(0, a - _VIEW_REACH) - 1, -1):
-        if lw[v] in (".", ";") or v + 1 in breaks and lw[v] in ("but", "and"):
-            return False
+        if lw[v] == "but" or (v in breaks and lw[v] == "and"):
+            return False  # "..., and the critics think": another clause, another holder
         if lw[v] not in _VIEW_VERBS:
             continue
         if lw[v] in _AS_VIEW_VERBS and "as" not in lw[v + 1 : a]:
