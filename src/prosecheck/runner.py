@@ -344,7 +344,10 @@ def read_item(item: FileItem, stdin_bytes: Optional[bytes] = None,
     return decode_item(item, data)
 
 
-def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] = None) -> FileResult:
+def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] = None,
+              checks: Optional[list] = None) -> FileResult:
+    """Lint one file. ``checks``: ``enabled_checks`` of the run, when the caller has it (a pooled
+    run's workers: worked out once before they fork, not once per file)."""
     registry = get_registry()
     data, problem = read_bytes(item, stdin_bytes, settings.max_file_size)
     text = None
@@ -374,7 +377,9 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
         result.diagnostics = [_failure(item.display, PC_CHECK_CRASH, "core",
                                        "this document is nested too deeply to parse; it was not checked")]
         return result
-    result = lint_document(doc, registry, settings, enabled_checks(registry, settings.selector))
+    if checks is None:
+        checks = enabled_checks(registry, settings.selector)
+    result = lint_document(doc, registry, settings, checks)
     if key is not None and not any(d.code in FAILURE_CODES for d in result.diagnostics):
         cache.put(key, result.diagnostics, result.summaries, result.suppressions.to_data(),
                   result.path_ignores, doc.dependencies)
@@ -457,7 +462,8 @@ def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_by
                f"asked; its worker process was killed after {settings.timeout + GRACE:g} s. Raise "
                f"'timeout' or report it to the plugin's authors")
 
-    run_isolated(len(items), lambda i: lint_item(items[i], settings, stdin_bytes),
+    # The workers number the checks as ``checks`` does (``who`` reads it back): the same list.
+    run_isolated(len(items), lambda i: lint_item(items[i], settings, stdin_bytes, checks),
                  jobs if pooled else 1, settings.timeout, done, died, hung,
                  order=_largest_first(items) if pooled else None)
 
