@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     user_terms_problem,
     with_variants,
 )
+from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import trigger_search
@@ -218,6 +219,10 @@ class Superlatives(Check):
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 aim = governed_by_aim(lw, a) and not _grown_to(lw, a)
+                if code == "SL101" and support.in_named_view(sentence, a):
+                    continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
+                if code == "SL101" and aims.we_can_make(lw, a):
+                    continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
@@ -906,6 +911,8 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         return None  # "reclaims entries nobody reads again": a relative clause about data
     if k is None or not _CONDITIONS.isdisjoint(lw[:i]):
         return None
+    if aims.moral_should(lw, k):
+        return None  # "No one should ever have to suffer ...": what ought to be (A4)
     if k + 1 < len(lw) and lw[k + 1] in _DENY:
         return None  # "No one can deny that ...": a booster, HC102's (boosters.tsv), not a sweep of its own
     p = i - 1 if i and lw[i - 1] == "that" else i
