@@ -46,7 +46,7 @@ sys.path.insert(0, HERE)
 import crossval  # noqa: E402
 import tier_branches  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
-from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames  # noqa: E402
+from prosecheck.checks import aims, booster_clauses, certainty_adverbs, certainty_frames  # noqa: E402
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
@@ -88,6 +88,8 @@ EXEMPTIONS = {
     # --- superlatives.py: SL101 / SL102 hidden ----------------------------------------------------
     "sl.writers_own": (SL, "hide", "heading, block quote, guest's turn, opening quotation (voice.writers_own)",
                        [_fn(superlatives, "writers_own", _always)]),
+    "sl.asks": (SL, "hide", '"Is Privoxy the best choice for me?": a direct question (voice.asks, in writers_own)',
+                [_fn(voice, "asks", _never)]),
     "sl.idioms": (SL, "hide", '"the best of both worlds": idiom list', [_fn(superlatives, "_outside_idioms", lambda lex, lw, found: found)]),
     "sl.cited": (SL, "hide", "a link, URL or citation marker in the sentence (Support.cited)",
                  [("method", SL, "cited", _never)]),
@@ -135,6 +137,16 @@ EXEMPTIONS = {
                           [_fn(superlatives, "credits_others", _never)]),
     "sl.intensified_fault": (SL, "hide", 'SL102 "remarkably sloppy": a peacock adverb before a fault',
                              [_fn(superlatives, "intensified_fault", _never)]),
+    "sl.named_view": (SL, "hide", 'SL101 "which Sol Hurok considers the finest house": a named party\'s view',
+                      [("method", SL, "in_named_view", _never)]),
+    "sl.we_can_make": (SL, "hide", 'SL101 "we can make the years ahead the best in our history": a goal',
+                       [_fn(aims, "we_can_make", _never)]),
+    "sl.pledge_of_ours": (SL, "hide", '"our country will never forget": the speaker\'s pledge (a habit frame)',
+                          [_fn(aims, "pledge_of_ours", _never)]),
+    "sl.moral_should": (SL, "hide", '"No one should ever have to suffer": what ought to be (nobody does)',
+                        [_fn(aims, "moral_should", _never)]),
+    "sl.frame_question": (SL, "hide", '"Isn\'t coverage testing the best thing ever?": a frame in a question',
+                    [_fn(superlatives, "_asks", _never)]),
     # --- superlatives.py: SL101 / SL102 lowered to info (the branches of _tier) -------------------
     "sl.tier": (SL, "tier", "every info class of _tier (all of those below)", [_fn(superlatives, "_tier", _no_tier)]),
     "sl.tier.broken_link": (SL, "tier", "a link in the sentence that does not resolve",
@@ -178,6 +190,8 @@ EXEMPTIONS = {
                        [_fn(superlatives, "_FRAME_KINDS", {k: (None, m) for k, (_sev, m) in superlatives._FRAME_KINDS.items()})]),
     # --- hedging.py: HC101 / HC102 / HC103 hidden ----------------------------------------------------
     "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
+    "hc.asks": (HC, "hide", '"Why do some people think ...?": a direct question (voice.asks, in writers_own)',
+                [_fn(voice, "asks", _never)]),
     "hc.answered": (HC, "hide", "HC101: a source in the sentence or a named one in the next", [_fn(hedging, "_answered", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",
                          [("answered_next",)]),
@@ -217,6 +231,8 @@ EXEMPTIONS = {
     "hc.made_clear": (HC, "hide", '"We made the law crystal clear": the manner of saying',
                       [_fn(booster_clauses, "made_clear", _never)]),
     "hc.not_an_appeal": (HC, "hide", '"Don\'t believe me?": no appeal to trust', [_fn(booster_clauses, "not_an_appeal", _never)]),
+    "hc.concedes_a_cost": (HC, "hide", '"Of course, continuing this costs money": a drawback granted',
+                           [_fn(hedging, "concedes_a_cost", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',
