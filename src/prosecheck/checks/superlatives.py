@@ -218,7 +218,7 @@ class Superlatives(Check):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
-                aim = governed_by_aim(lw, a) and not _grown_to(lw, a)
+                aim = governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a)
                 if code == "SL101" and support.in_named_view(sentence, a):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
                 if code == "SL101" and aims.we_can_make(lw, a):
@@ -265,6 +265,33 @@ def _grown_to(lw, a: int) -> bool:
     if q >= 0 and lw[q] == "on":
         q -= 1  # "went on to become"
     return q >= 0 and lw[q] in _RESULT_VERBS
+
+
+# Modals of likelihood: "SQLite might be the most widely deployed component" hedges a ranking
+# the writer still puts forward; "would be", "could be", "should be" are the aims of A4/A5.
+_LIKELIHOOD = frozenset({"may", "might"})
+_HEDGE_ADVERBS = frozenset({"well", "just", "very", "now", "still", "also"})
+
+
+def _may_be(lw, a: int) -> bool:
+    """"he may be America's most celebrated writer", "might well be the best": a ranking hedged
+    by a modal of likelihood, and "there could be no greater contrast", a comparison no rival
+    can meet: claims, not aims (issue 11, sixteenth session, second round)."""
+    p = a - 1
+    if p >= 1 and lw[p] == "of" and lw[p - 1] in _ONE_OF:
+        p -= 2
+    if p < 1 or lw[p] != "be":
+        return False
+    q = p - 1
+    while q >= 0 and (lw[q] in _HEDGE_ADVERBS or (lw[q].endswith("ly") and len(lw[q]) > 3)):
+        q -= 1
+    if q >= 1 and lw[a] == "no" and lw[q] in ("could", "can") and lw[q - 1] == "there":
+        return True  # "There could be no greater contrast": no rival can exist, not an aim
+    if q < 0 or lw[q] not in _LIKELIHOOD:
+        return False
+    # "this just might be the best a successful businessman can do": the idiom of effort (A7)
+    tail = lw[a + 1 : a + 9]
+    return not any(w in ("can", "could") and k + 1 < len(tail) and tail[k + 1] == "do" for k, w in enumerate(tail))
 
 
 _DEMONSTRATIVES = frozenset({"these", "those", "such"})
