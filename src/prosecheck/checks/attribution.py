@@ -13,9 +13,6 @@ its source when:
   observing the talks said"), but not "Pentagon officials said": a named body speaking;
 * "the source said": a source that was never named.
 
-Not "company officials said" or "a company official": officials known by the kind of body the
-text names speak for it (``reputation.body_officials``, agreement E4).
-
 Words between the noun and its verb (a relative clause, "in Liberia", "observing the talks") are
 allowed up to a limit; a comma, a semicolon or a quotation between them ends the search.
 """
@@ -57,8 +54,6 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
     ``roles`` (one person known by role: "member", "bureaucrat") speaks only with a verb of
     ``_SAYING``."""
     noun = lw[i]
-    if reputation.body_officials(lw, words, i):
-        return None  # "company officials said", "a company official": the body named, speaking
     role = noun in roles
     start = _head(words, lw, i, noun in singular, prose)
     if start is None:

@@ -1050,8 +1050,6 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     elif lw[i] in lex.group:
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
-        if reputation.body_officials(lw, words, i):
-            return None  # "company officials said", "zoo officials report": the body named before
         j = i + 1
     elif lw[i] == "others" and i == 0:
         # "Others said, it's like throwing good money after bad", "Others thought it said a lot":

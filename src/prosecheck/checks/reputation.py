@@ -471,22 +471,6 @@ _DEFINITE = frozenset("the this that these those his her its their our my your w
 _LINKS = frozenset("of for in on with to from by at as and or than".split())
 
 
-# Bodies a story names and then calls by their kind ("Hillandale Farms ... a company official",
-# "the National Zoo ... zoo officials report"): their officials speak for the body (agreement E4).
-# Not government, administration, intelligence, security, police, military, embassy or party:
-# there an unnamed official is the anonymous source HC101 is about.
-_BODY_KINDS = frozenset(
-    "company firm zoo club team school hospital museum university college library airline airport "
-    "plant factory store hotel church league tour bank".split()
-)
-
-
-def body_officials(lw, words, k: int) -> bool:
-    """Is ``lw[k]`` "official(s)" after the lower-case kind of a body ("company officials said")?"""
-    return (lw[k] in ("official", "officials") and k > 0 and lw[k - 1] in _BODY_KINDS
-            and words[k - 1].text.islower())
-
-
 def named_after(lw, words, k: int) -> bool:
     """Is the source noun ``lw[k]`` named by the organisation after it? "analysts at Goldman
     Sachs", "researchers from the Max Planck Institute"; not "officials in Washington" (a place),
@@ -546,8 +530,6 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
         if k > i + 2 and prose[words[k - 1].end : words[k].start].strip():
             return None  # a mark between the words: "according to some, ..."
         if w in SOURCE_KINDS:
-            if body_officials(lw, words, k):
-                return None  # "according to a company official": the company named, speaking
             if k + 1 < n and lw[k + 1] in SOURCE_KINDS:
                 continue  # "according to news reports": the last noun is the head
             if k + 2 < n and lw[k + 1] in ("from", "by", "at", "of", "in"):
