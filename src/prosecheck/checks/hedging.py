@@ -398,6 +398,12 @@ def _any_before(lw, wordset, k: int) -> bool:
     return any(places[w][0] < k for w in wordset if w in places)
 
 
+def _any_in(lw, wordset) -> bool:
+    """One of ``wordset`` stands in the sentence (``not wordset.isdisjoint(lw)``)."""
+    places = _places(lw)
+    return any(w in places for w in wordset)
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -926,7 +932,7 @@ def _split_by_code(words, a: int, b: int, prose: str) -> bool:
 
 def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     """A weasel entry that, here, hides nobody."""
-    if entry in ("allegedly", "alleged", "reputedly", "purportedly") and not _CHARGES.isdisjoint(lw):
+    if entry in ("allegedly", "alleged", "reputedly", "purportedly") and _any_in(lw, _CHARGES):
         return True
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
@@ -992,24 +998,43 @@ def _names_a_term(lw, i: int, words, prose: str) -> bool:
     A clause mark between the name and the word ends it: in "a syndrome called Attention
     Deficit Disorder (ADD), supposedly characterized by ..." and "also called 'high-function
     autism', though researchers are divided" the weasel is in a clause of its own."""
-    for k in range(i):
-        for cue in _TERM_CUES:
-            if tuple(lw[k : k + len(cue)]) == cue and not _clause_ends(lw, words, prose, k, i):
-                return True
-    return False
+    # Only the last cue before ``i`` matters: a clause mark between it and ``i`` also stands
+    # between any earlier cue and ``i``.
+    cues, marks = _term_marks(lw, words, prose)
+    c = bisect_left(cues, i)
+    if c == 0:
+        return False
+    m = bisect_right(marks, i)
+    return m == 0 or marks[m - 1] <= cues[c - 1]
 
 
 _TERM_CLAUSE_MARKS = (";", "(", ")", "\u2013", "\u2014", " - ")
+_TERM_CUE_FIRST = frozenset(cue[0] for cue in _TERM_CUES)
 
 
-def _clause_ends(lw, words, prose: str, k: int, i: int) -> bool:
-    """A clause ends between words ``k`` and ``i``: a parenthesis, a dash, a semicolon, or a
-    comma not followed by "or" ("called magic methods, or it's said that ..." goes on naming)."""
-    for j in range(k + 1, i + 1):
-        gap = prose[words[j - 1].end : words[j].start]
-        if any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or"):
-            return True
-    return False
+def _clause_mark_before(lw, words, prose: str, j: int) -> bool:
+    """A clause ends before word ``j``: a parenthesis, a dash, a semicolon, or a comma not
+    followed by "or" ("called magic methods, or it's said that ..." goes on naming)."""
+    gap = prose[words[j - 1].end : words[j].start]
+    return any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or")
+
+
+# The sentence _term_marks last indexed, as _PLACES_OF: each weasel of a sentence of thousands
+# of words looking back through the whole sentence for a cue made it quadratic.
+_TERM_MARKS_OF: list = [(None, None)]  # one (sentence words, marks) pair, read and replaced whole
+
+
+def _term_marks(lw, words, prose: str) -> tuple:
+    """Where the sentence's naming cues start, and the words a clause mark stands before (sorted)."""
+    seen, marks = _TERM_MARKS_OF[0]
+    if seen is lw:
+        return marks
+    cues = [k for k, w in enumerate(lw)
+            if w in _TERM_CUE_FIRST and any(tuple(lw[k : k + len(cue)]) == cue for cue in _TERM_CUES)]
+    ends = [j for j in range(1, len(lw)) if _clause_mark_before(lw, words, prose, j)] if cues else []
+    marks = (cues, ends)
+    _TERM_MARKS_OF[0] = (lw, marks)
+    return marks
 
 
 def _proper(text: str) -> bool:
