@@ -128,6 +128,8 @@ class Support:
         # named() of each sentence, asked once per trigger word: a sentence of thousands of words
         # (a paragraph with no full stop) made the checks quadratic in its length
         self._named_cache: dict[tuple, bool] = {}
+        # the citation search of each sentence, asked once per trigger word likewise
+        self._citation_cache: dict[int, bool] = {}
 
     @classmethod
     def for_context(cls, doc, context) -> "Support":
@@ -205,8 +207,12 @@ class Support:
         """A working link, a bare URL, a footnote or a citation marker in ``sentence``."""
         if self._has_mark(sentence):
             return True
-        text = sentence.text
-        return ("[" in text or "(" in text) and _CITATION_RE.search(text) is not None
+        cached = self._citation_cache.get(sentence.index)
+        if cached is None:
+            text = sentence.text
+            cached = ("[" in text or "(" in text) and _CITATION_RE.search(text) is not None
+            self._citation_cache[sentence.index] = cached
+        return cached
 
     def next_sentence(self, sentence):
         """The sentence after ``sentence`` in the document, or None."""
