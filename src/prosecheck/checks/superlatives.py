@@ -54,6 +54,7 @@ from prosecheck.checks.superlative_context import (
     readers_work,
     rival_as_reference,
 )
+from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -1554,6 +1555,7 @@ _PREPOSITIONS = frozenset("in of on at to for among by from with than".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per cent million billion trillion thousand".split())
 
 
+@per_sentence
 def _figures(lw) -> bool:
     """The sentence states a figure: a number other than a year, a percentage or a fraction."""
     for k, w in enumerate(lw):
@@ -1571,6 +1573,7 @@ _UNITS = frozenset(
 )
 
 
+@per_sentence
 def _measured(lw) -> bool:
     """The sentence gives a measurement: a number followed within two words by a unit."""
     for k, w in enumerate(lw):
