@@ -902,7 +902,7 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         k = _nobody_verb(lw, k)  # "Nobody really knows", "nobody among BSD developers is using"
     else:
         return None  # "reclaims entries nobody reads again": a relative clause about data
-    if k is None or not _CONDITIONS.isdisjoint(lw[:i]):
+    if k is None or _first_of(lw, _CONDITIONS) < i:
         return None
     if k + 1 < len(lw) and lw[k + 1] in _DENY:
         return None  # "No one can deny that ...": a booster, HC102's (boosters.tsv), not a sweep of its own
@@ -1297,7 +1297,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # "the smallest diffs possible": ranked among all there could be; not "tries to ...
         # while getting the best developer experience possible" (what it strives for), nor
         # "hoisted to (installed at) the highest level possible" (a degree: as high as it goes)
-        if not _STRIVING.isdisjoint(lw[:start]) or (start and lw[start - 1] in ("to", "at")):
+        if _first_of(lw, _STRIVING) < start or (start and lw[start - 1] in ("to", "at")):
             return None
         return start, end
     if nxt in lex.advice_noun or (
@@ -1571,6 +1571,22 @@ def _figures(lw) -> bool:
 _UNITS = frozenset(
     "per times thousand million billion percent % x ms requests ops operations faster slower".split()
 )
+
+
+@per_sentence
+def _first_places(lw) -> dict:
+    """Each word of the sentence -> the index where it first stands."""
+    first: dict = {}
+    for k, w in enumerate(lw):
+        first.setdefault(w, k)
+    return first
+
+
+def _first_of(lw, wordset) -> int:
+    """Where the first of ``wordset`` stands in the sentence (its length: nowhere); a prefix test
+    per trigger (``not wordset.isdisjoint(lw[:i])``) was quadratic in a long sentence."""
+    first = _first_places(lw)
+    return min((first[w] for w in wordset if w in first), default=len(lw))
 
 
 @per_sentence
