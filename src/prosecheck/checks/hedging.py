@@ -258,6 +258,7 @@ class Hedging(Check):
                 drop = unnamed[1:]
                 if last_unnamed == index - 1 and all(f[3] == ANONYMOUS for f in unnamed):
                     drop = unnamed  # "The official spoke on condition of anonymity": said before
+                drop = set(drop)  # a list tested per finding was quadratic in a sentence of many
                 found = [f for f in found if f not in drop]
                 last_unnamed = index
             prose = sentence.block.prose
@@ -499,9 +500,33 @@ def _message(code: str, phrase: str, note: str) -> str:
     return f'"{phrase}" mixes a hedge and a booster: decide how sure you are and say it once'
 
 
+class _Findings(list):
+    """A sentence's findings, with the greatest start and end among them: dropping those from a
+    point on (a longer finding replacing them) costs nothing when there are none, where a new list
+    per finding made a sentence of thousands of findings (a paragraph with no full stop) quadratic."""
+
+    __slots__ = ("last_start", "last_end")
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.last_start = max((f[0] for f in self), default=-1)
+        self.last_end = max((f[1] for f in self), default=-1)
+
+    def append(self, f) -> None:
+        super().append(f)
+        if f[0] > self.last_start:
+            self.last_start = f[0]
+        if f[1] > self.last_end:
+            self.last_end = f[1]
+
+    def before(self, start: int) -> "_Findings":
+        """The findings that start before ``start``."""
+        return self if self.last_start < start else _Findings(f for f in self if f[0] < start)
+
+
 def _scan(lex: Lexicon, sentence, words, lw, quoted):
     """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts."""
-    found = []
+    found = _Findings()
     n = len(lw)
     hedge_at: dict[int, int] = {}  # word index -> end index, for hedges (incl. modals)
     booster_at: dict[int, tuple[int, str]] = {}  # word index -> (end index, category)
@@ -580,7 +605,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in said_to:
             s = reputation.said_to(lw, i, words)
             if s is not None and not any(quoted[s : i + 2]):
-                found = [f for f in found if f[0] < s]
+                found = found.before(s)
                 found.append((s, i + 1, "HC101", SAID_TO_NOTE))
                 hedges += 1
                 i += 2
@@ -597,7 +622,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in reputation.DESCRIBED:
             d = reputation.described_as(lw, words, i, prose)
             if d is not None and not any(quoted[d[0] : i + 1]):
-                found = [f for f in found if f[0] < d[0]]
+                found = found.before(d[0])
                 found.append((d[0], d[1], "HC101", "holds this view"))
                 hedges += 1
                 i = d[1] + 1
@@ -605,7 +630,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in passive_judges:
             s = reputation.passive_judgement(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 2]):
-                found = [f for f in found if f[0] < s]
+                found = found.before(s)
                 found.append((s, i + 1, "HC101", "holds this view"))
                 hedges += 1
                 i += 2
@@ -613,7 +638,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w == "reported":
             r = reputation.reported_by_kind(lw, words, i)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
-                found = [f for f in found if f[0] < r[0]]
+                found = found.before(r[0])
                 found.append((r[0], r[1], "HC101", "is the source"))
                 hedges += 1
                 i = r[1] + 1
@@ -621,7 +646,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in reputation_nouns:
             s = reputation.held_reputation(lw, words, i)
             if s is not None and not any(quoted[s : i + 2]):
-                found = [f for f in found if f[0] < s]
+                found = found.before(s)
                 found.append((s, i + 1, "HC101", "gives it this reputation"))
                 hedges += 1
                 i += 2
@@ -643,7 +668,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in sources:
             hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose, lex.roles)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
-                found = [f for f in found if f[0] < hit[0]]  # "said an official": one finding
+                found = found.before(hit[0])  # "said an official": one finding
                 found.append((hit[0], hit[1], "HC101", lex.source_notes.get(lw[hit[1]], UNNAMED)))
                 hedges += 1
                 i += 1
@@ -651,7 +676,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in evidence_nouns:
             e = evidence.shown_by(lw, words, i, prose)
             if e is not None and not any(quoted[e[0] : e[1] + 1]):
-                found = [f for f in found if f[0] < e[0]]
+                found = found.before(e[0])
                 found.append((e[0], e[1], "HC101", EVIDENCE_NOTE))
                 hedges += 1
                 i = e[1] + 1
@@ -659,7 +684,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w == "by" and not m:
             c = vague_agent.agent_at(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
-                found = [f for f in found if f[0] < c[0]]
+                found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", "holds this view"))
                 hedges += 1
                 i = c[1] + 1
@@ -667,7 +692,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in conjecture.NOUNS:
             c = conjecture.held_by_nobody(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
-                found = [f for f in found if f[0] < c[0]]
+                found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", conjecture.ESTIMATE_NOTE if w in conjecture.ESTIMATED else "holds this view"))
                 hedges += 1
                 i = c[1] + 1
@@ -681,7 +706,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
-            if t is not None and not any(quoted[t[0] : t[1] + 1]) and not any(f[1] >= t[0] for f in found):
+            if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
                 # (not when the source's noun was found already: "One observer remarked")
                 found.append((t[0], t[1], "HC101", note))
                 hedges += 1
