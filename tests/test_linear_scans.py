@@ -59,6 +59,16 @@ SHAPES = {
     # SP102: the paragraph before each pair copied to see whether a sentence starts there.
     "doubles_one_paragraph": ("spelling", "SP", lambda n: "We saw the the band " + "Duran Duran and " * n + "\n",
                               8000, [(1, 12, "SP102")]),
+    # HC101: the unnamed speakers after a sentence's first were dropped by a list test per finding.
+    "unnamed_speakers": ("hedging", "HC", lambda n: "It works, " + "an official said, and " * n + "\n",
+                         3000, [(1, 11, "HC101")]),
+    # HC101: each estimate counted the sentence's reporting verbs, and each finding that replaces
+    # those after it made a new list of the sentence's findings.
+    "estimates": ("hedging", "HC", lambda n: "There " + "were an estimated 6,500 people and " * n + "\n",
+                  1000, [(1, 12, "HC101"), (1, 47, "HC101"), (1, 82, "HC101")]),
+    # SL101: "nobody would" looked for a condition in all the words before it.
+    "nobody": ("superlatives", "SL", lambda n: "It " + "is true and nobody would use it and " * n + "\n",
+               500, [(1, 16, "SL101"), (1, 52, "SL101"), (1, 88, "SL101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (
