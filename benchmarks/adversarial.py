@@ -8,7 +8,8 @@
 Each shape makes one document of ``n`` units (one long sentence of a check's trigger words with
 no full stop, many headings, footnotes, reference definitions, table cells, repeated
 paragraphs...). For every check the document is parsed and split into words and sentences
-(untimed), then ``lint_document`` runs that check alone (timed, the cross-file reduce included).
+(untimed), then ``lint_document`` runs that check alone (timed, the cross-file reduce included;
+the best of ``--repeat`` runs).
 The ratio is time(4N) / time(N): about 4 is linear, 16 quadratic; over about 6 is flagged ``!``.
 The vocabularies come from the rule data (checks/data/*.tsv), so a new entry is tried too.
 """
@@ -76,6 +77,10 @@ def shapes(vocab: dict) -> dict:
         "clearly_repeated": (lambda n: "It " + "clearly works, " * n + "\n", 2000),
         "quotes_said": (lambda n: "".join(f'"It is the best tool," said {_name(i)}, ' for i in range(n)) + "\n", 1000),
         "quotes_only": (lambda n: 'He wrote ' + '"the fastest" and ' * n + "\n", 2000),
+        "unnamed_speakers": (lambda n: "It works, " + "an official said, and " * n + "\n", 1500),
+        "estimates": (lambda n: "There " + "were an estimated 6,500 people and " * n + "\n", 1500),
+        "nobody_would": (lambda n: "It " + "is true and nobody would use it and " * n + "\n", 1000),
+        "if_you_then_claims": (lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n", 1000),
         "names": (lambda n: "We thank " + ", ".join(_name(i) for i in range(n)) + "\n", 2000),
         "names_said": (lambda n: "".join(f"{_name(i)} said it clearly works, " for i in range(n)) + "\n", 1000),
         "according_to": (lambda n: "".join(f"according to {_name(i)} it is the best, " for i in range(n)) + "\n", 1000),
@@ -144,6 +149,7 @@ def main(argv: list) -> int:
     ap.add_argument("-n", type=int, default=0, help="N units (default: each shape's own)")
     ap.add_argument("--factor", type=int, default=4)
     ap.add_argument("--limit", type=float, default=6.0, help="flag ratios above this")
+    ap.add_argument("--repeat", type=int, default=2, help="best of this many runs per size (a loaded machine)")
     args = ap.parse_args(argv)
     vocab = {name: vocabulary(name) for name in ("superlatives", "peacock", "hedges", "boosters", "weasel")}
     table = shapes(vocab)
@@ -158,8 +164,8 @@ def main(argv: list) -> int:
         make, default_n = table[name]
         n = args.n or default_n
         small, large = make(n), make(n * args.factor)
-        t_small = time_checks(small, reg, checks)
-        t_large = time_checks(large, reg, checks)
+        t_small = time_checks(small, reg, checks, args.repeat)
+        t_large = time_checks(large, reg, checks, args.repeat)
         for check in checks:
             a, fa, ea = t_small[check.name]
             b, fb, eb = t_large[check.name]
