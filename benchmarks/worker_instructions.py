@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import inspect
 import pickle
 import sys
 
@@ -30,7 +31,8 @@ from prosecheck.plugins import get_registry
 
 
 def map_files(items, settings, jobs, stdin_bytes=None, progress=None):
-    for check in runner.enabled_checks(get_registry(), settings.selector):
+    checks = runner.enabled_checks(get_registry(), settings.selector)
+    for check in checks:
         check.prepare(runner.options_for(check, settings), settings.context)
     try:
         from prosecheck.lazyre import compile_all
@@ -41,8 +43,13 @@ def map_files(items, settings, jobs, stdin_bytes=None, progress=None):
     gc.freeze()  # as a forked worker starts
     results = []
 
+    # A pooled run's workers get the list of enabled checks worked out before the fork (builds
+    # from before that work it out per file, as their workers did).
+    given = (checks,) if "checks" in inspect.signature(runner.lint_item).parameters else ()
+
     def one(_, item):
-        payload = pickle.dumps(("ok", runner.lint_item(item, settings, stdin_bytes)), pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps(("ok", runner.lint_item(item, settings, stdin_bytes, *given)),
+                               pickle.HIGHEST_PROTOCOL)
         results.append(pickle.loads(payload)[1])  # the parent unpickles it (counted too)
 
     functools.reduce(one, items, None)

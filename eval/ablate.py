@@ -9,13 +9,13 @@ they use) that turns a trigger the rules found into no finding (``hide``), or lo
 ``info`` (``tier``). Each is listed in ``EXEMPTIONS`` with what switches it off: a function
 replaced by one that never exempts, or a word set emptied, patched in this process only (the
 rules have no switch; nothing changes by default). For each exemption in turn, every document of
-the nineteen development sets (crossval.SETS) is checked again with it off, and the findings are
+the twenty development sets (crossval.SETS) is checked again with it off, and the findings are
 scored with eval/scoring.py's matching (crossval.tally: same line, nearest column, one finding
 per item, HC103 counts for hedge and booster, every document of the set).
 
 Per exemption it prints what it hides: positives (gold claims found with it off and not with it
 on, net), traps (traps flagged with it off and not on) and other false alarms (findings no gold
-item credits and no trap, off minus on), pooled over the nineteen sets, for the two newest sets
+item credits and no trap, off minus on), pooled over the twenty sets, for the two newest sets
 (tongs-docs and chisel-docs, the last two held out) apart, and per set ``P/F`` (positives /
 traps + other false alarms). Two tables: every tier (as score.py counts), and the warning tier
 alone (info findings dropped, as eval/judged/warning_tier.py scores; the ``tier`` exemptions are
@@ -44,7 +44,7 @@ from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
-NEWEST = ("tongs-docs", "chisel-docs")
+NEWEST = ("chisel-docs", "mallet-docs")
 SL, HC = "superlatives", "hedging"
 
 _never = lambda *a, **k: False  # noqa: E731

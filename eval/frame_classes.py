@@ -110,11 +110,15 @@ _RIVAL, _RECORD, _NO_OTHER, _NOBODY_BETTER = frames.every_rival, frames.record_a
 _LED = frames.led_the_field
 _HABIT, _ALONE, _EVERYONE, _OFALL = absolutes.group_habit, absolutes.alone_claim, absolutes.nearly_everyone, absolutes.of_all
 _ONLYINV = absolutes.only_inverted
+# The record over the years that superlatives._superlative reads since the sixteenth session (a
+# figure does not establish it; a span of years; a longer noun phrase): part of "history".
+_RECORD_OVER_TIME = superlatives._record_over_time
 
 
 def switch(on) -> None:
     """Turn the classes in ``on`` on and the others off (module attributes the check reads)."""
     frames.historical_record = _HISTORY if "history" in on else (lambda *a, **k: None)
+    superlatives._record_over_time = _RECORD_OVER_TIME if "history" in on else (lambda *a, **k: False)
     frames.comparative_absolute = _COMPARATIVE if "comparative" in on else (lambda *a, **k: None)
     frames.every_rival = _RIVAL if "rival" in on else (lambda *a, **k: None)
     frames.record_adjective = _RECORD if "record" in on else (lambda *a, **k: None)

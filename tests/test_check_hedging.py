@@ -1095,3 +1095,65 @@ def test_a_sentence_of_thousands_of_words_is_checked_in_linear_time_in_effect():
     # each booster where it stands, 80 characters apart, and the section's one HC104 (too many)
     assert [(line, col) for line, col, c in long if c == "HC102"] == [(1, 19 + 80 * k) for k in range(400)]
     assert [c for _, _, c in long if c != "HC102"] == ["HC104"]
+
+
+def test_sixteenth_session_shared_knowledge():
+    """Knowledge credited to everyone before a claim (issue 11, sixteenth session): "we" with
+    "now", "already", "do" or "still" before "know", a whole people or the whole world as the
+    knower, then "that" or a clause. Not plain "we know", not a condition or a purpose, not a
+    thing known, not a part of a people, not a question."""
+    text = (
+        "But we do know that the old parser is slow.\n"
+        "\n"
+        "In short, we now know the old parser was slow.\n"
+        "\n"
+        "And the whole world now knows that the old parser is slow.\n"
+        "\n"
+        "Frankly, the American people know the old parser is slow.\n"
+        "\n"
+        "It keeps the tools we already know are fast.\n"
+        "\n"
+        "We know that the old parser is slow.\n"
+        "\n"
+        "Once we already know the parser is slow, we replace it.\n"
+        "\n"
+        "Pass the act so Americans know who is funding the parser.\n"
+        "\n"
+        "Both Democrats and Republicans know the importance of senior citizens.\n"
+        "\n"
+        "Millions of Americans know that feeling of walking into a new home.\n"
+        "\n"
+        "Do we now know that the old parser is slow?\n"
+        "\n"
+        "We now know of no parser that is slower.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 5, "HC102", "warning"),
+        (3, 11, "HC102", "warning"),
+        (5, 5, "HC102", "warning"),
+        (7, 10, "HC102", "warning"),
+        (9, 20, "HC102", "warning"),
+    ]
+
+
+def test_sixteenth_session_colloquial_sure_negated():
+    """The colloquial "sure" before a negated verb ("we sure don't need", "It's sure not the
+    average family"), after a contraction too; not "be sure not to", "we're sure not to"."""
+    text = (
+        "We sure don't need the old parser.\n"
+        "\n"
+        "It's sure not the old parser that is fast.\n"
+        "\n"
+        "The old users sure didn't like it.\n"
+        "\n"
+        "Be sure not to remove the old parser.\n"
+        "\n"
+        "We're sure not to remove the old parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 4, "HC102", "warning"),
+        (3, 6, "HC102", "warning"),
+        (5, 15, "HC102", "warning"),
+    ]

@@ -453,3 +453,57 @@ def test_the_code_text_collects_its_runs_after_the_first_searches():
     answers = [f"zz{chr(97 + i // 26)}{chr(97 + i % 26)}" in code for i in range(spelling._SEARCHES)]
     assert answers == [False] * spelling._SEARCHES and code._runs is None
     assert "beta" in code and code._runs == frozenset({"alpha", "beta", "gamma"})
+
+
+def test_a_word_of_the_document_s_path_is_its_program_s_name():
+    # The repository, folder or file is named after the program its documentation writes in lower
+    # case ("chardet, like many encoding detectors"); anywhere else the same word is reported.
+    text = "Note that chardet, like many detectors, guesses the encoding of the text.\n"
+    assert sp_at(text, "chardet/docs/how.md") == []
+    assert sp_at(text, "npm__chardet__README.md") == []
+    assert codes(sp_at(text, "docs/how.md")) == [(1, 11, "SP101")]
+
+
+def test_the_path_words_are_the_project_folder_s_name_and_the_path_inside_it(tmp_path):
+    # The folders above the project (a home folder, a CI runner's) name no program: a finding must
+    # not depend on where the checkout lies. A file outside the project keeps its whole path.
+    from prosecheck.checks.spelling_names import path_words
+
+    root = tmp_path / "jdoe" / "uvicorn"
+    assert path_words("docs/how.md", str(root)) == {"uvicorn", "docs", "how", "md"}
+    assert path_words(str(root / "README.md"), str(root)) == {"uvicorn", "readme", "md"}
+    outside = str(tmp_path / "jdoe" / "notes.md")
+    assert {"jdoe", "notes", "md"} <= path_words(outside, str(root))
+    assert path_words("", str(root)) == frozenset()
+
+
+def sp_at(text, path):
+    return lint(text, path=path, plugins=[spelling])
+
+
+def test_a_word_joined_by_plus_or_ampersand_to_a_name_is_a_name():
+    assert sp("Avoid the usual Gunicorn + uvicorn stack, and autoconf & uvicorn too.\n") == []
+    # Joined to dictionary words on every side: a slip ("butter & suggar").
+    assert codes(sp("Mix the butter & suggar + flour by hand.\n")) == [(1, 18, "SP101")]
+
+
+def test_a_word_after_known_as_or_aka_is_a_name_but_not_after_called():
+    assert sp("Martin Roe (also known as blendi) and Ann Poe, aka \"quirkey\", wrote it.\n") == []
+    assert codes(sp("The loader is called automaticaly and named seperately.\n")) == [(1, 22, "SP101"), (1, 45, "SP101")]
+
+
+def test_a_capitalised_word_before_a_surname_particle_and_a_name_is_a_given_name():
+    assert sp("Reinout van Rees wrote the first version of it.\n") == []
+    # Without the particle and a capitalised word after it: checked at the start of a sentence.
+    assert codes(sp("Reinout van the first version of it.\n")) == [(1, 1, "SP101")]
+
+
+def test_a_known_word_with_a_coined_suffix_is_a_word():
+    # "-y" after a known word, when nothing else is one edit away ("frameworky", "bloaty"); "-ably"
+    # after a known "-able" ("composably").
+    assert sp("A frameworky design, quite bloaty, but composably and unrecoverably built.\n") == []
+    # A "-y" slip has the word meant one edit away elsewhere: "property", "especially", "doubly".
+    found = sp("The propery is set especialy for it, and doubley checked.\n")
+    assert codes(found) == [(1, 5, "SP101"), (1, 20, "SP101"), (1, 42, "SP101")]
+    # and with skip_common_words off, every unknown word with a close match is reported again
+    assert len(sp("A frameworky design, quite bloaty.\n", skip_common_words=False)) == 2

@@ -258,6 +258,36 @@ def test_folders_are_walked_with_excludes(project):
     assert out.splitlines() == ["docs/a.md"]
 
 
+def test_a_walk_answers_the_default_exclusions_and_gitignore_per_folder(tmp_path, monkeypatch):
+    # A walk's files take their folder's answer (worked out once per folder): a file in a hidden
+    # or node_modules folder is left out however deep, one in a folder walked by name is not
+    # (not even a hidden one), and git's ignores still go file by file.
+    from prosecheck.files import discover
+
+    for rel in ["a.md", ".b.md", "docs/c.md", "docs/.cache/d.md", "docs/node_modules/x/e.md",
+                ".hid/docs/f.md", ".hid/g.md", "ignored/h.md", "docs/i.md", "docs/j.md"]:
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("Words.\n", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".gitignore").write_text("ignored/\ndocs/j.md\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def found(paths, root=".", **kw):
+        items, errors = discover(paths, root=root, extensions=[".md"], **kw)
+        assert errors == []
+        return [i.display for i in items]
+
+    assert found(["."]) == [".b.md", "a.md", "docs/c.md", "docs/i.md"]
+    assert found(["."], respect_gitignore=False) == [".b.md", "a.md", "docs/c.md", "docs/i.md", "docs/j.md",
+                                                     "ignored/h.md"]
+    assert found([".hid/docs", "docs"]) == ["docs/c.md", "docs/i.md"]
+    assert found([".hid/docs"], root=".hid") == [".hid/docs/f.md"]
+    assert found([str(tmp_path / "docs")], root=str(tmp_path / "docs")) == [str(tmp_path / "docs" / n)
+                                                                           for n in ("c.md", "i.md")]
+    assert found(["*/*.md", "*.md"]) == ["docs/c.md", "docs/i.md", "a.md"]  # (a glob takes no dot file)
+
+
 def test_symlink_loop_does_not_hang(project):
     loop = project / "docs" / "loop"
     loop.symlink_to(project / "docs", target_is_directory=True)

@@ -38,7 +38,7 @@ def restore(monkeypatch):
                          (superlative_absolutes, "group_habit"), (superlative_absolutes, "alone_claim"),
                          (superlative_absolutes, "nearly_everyone"), (superlative_absolutes, "of_all"),
                          (superlative_absolutes, "only_inverted"),
-                         (superlatives, "_frame_claim")):
+                         (superlatives, "_frame_claim"), (superlatives, "_record_over_time")):
         monkeypatch.setattr(module, name, getattr(module, name))
     monkeypatch.setattr(superlatives, "_FRAME_KINDS", dict(superlatives._FRAME_KINDS))
 

@@ -527,3 +527,40 @@ def test_a_words_file_linked_outside_the_project_is_refused(project):
     assert (code, out, err) == (2, "", f"prosecheck: configuration error: {project / '.prosecheck.toml'}: "
                                        "'spelling.words_file' = 'words.txt' leads outside the project (through a "
                                        "symbolic link); prosecheck does not read files there\n")
+
+
+def test_a_file_is_read_to_its_end_whatever_size_fstat_gave(tmp_path):
+    # The reader asks for the size fstat gave plus one, then reads on to the end: a file that grew
+    # after fstat is read whole, and one that grows past the limit is cut at one byte more than
+    # the limit (which the caller refuses), never read on without bound.
+    from prosecheck.runner import _read_to_end
+
+    path = tmp_path / "grown.md"
+    path.write_bytes(b"x" * 200_000)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert _read_to_end(fd, 10, 10_000_000) == b"x" * 200_000  # fstat said 10 bytes
+        os.lseek(fd, 0, os.SEEK_SET)
+        assert _read_to_end(fd, 10, 1_000) == b"x" * 1_001  # past the limit: limit + 1
+        os.lseek(fd, 0, os.SEEK_SET)
+        assert _read_to_end(fd, 200_000, 10_000_000) == b"x" * 200_000
+    finally:
+        os.close(fd)
+    (tmp_path / "empty.md").write_bytes(b"")
+    fd = os.open(tmp_path / "empty.md", os.O_RDONLY)
+    try:
+        assert _read_to_end(fd, 0, 100) == b""
+    finally:
+        os.close(fd)
+
+
+def test_read_bytes_reads_small_and_large_files_and_refuses_past_the_limit(tmp_path):
+    from prosecheck.files import FileItem
+    from prosecheck.runner import read_bytes
+
+    for size in (0, 1, 4096, 65_537, 300_001):
+        path = tmp_path / f"f{size}.md"
+        path.write_bytes(bytes(range(256)) * (size // 256) + b"a" * (size % 256))
+        assert read_bytes(FileItem(str(path), str(path))) == (path.read_bytes(), None)
+    data, problem = read_bytes(FileItem(str(tmp_path / "f4096.md"), str(tmp_path / "f4096.md")), limit=4095)
+    assert data is None and problem.code == "PC006" and "4,096 bytes" in problem.message

@@ -175,17 +175,36 @@ def discover(
 
     gitignores: dict = {}  # work tree top -> GitIgnore
     tops: dict = {}  # folder -> its work tree top, or None
+    # Per folder as named (a walk's files come folder by folder): whether the default exclusions
+    # exclude its files, and its work tree top. Worked out per file, the paths made absolute and
+    # relative again were most of a walk's time (relative_path alone about half), before any
+    # worker starts.
+    folder_excluded: dict = {}
+    named_tops: dict = {}
 
     def walk_excluded(path: str, is_dir: bool) -> bool:
         """Excluded, or ignored by git: for files found by walking a folder or by a glob."""
-        if excluded(path, is_dir):
-            return True
+        if is_dir or spec is not None:
+            if excluded(path, is_dir):
+                return True
+            named = path if is_dir else os.path.dirname(path) or "."
+        else:
+            # Without exclude patterns a file is excluded by its folders alone (the default
+            # exclusions test a file's folders, never its name), so by its folder's answer.
+            named = os.path.dirname(path) or "."
+            out = folder_excluded.get(named)
+            if out is None:
+                out = folder_excluded[named] = excluded(os.path.join(named, "f"), False)
+            if out:
+                return True
         if not respect_gitignore:
             return False
-        folder = os.path.abspath(path if is_dir else os.path.dirname(path) or ".")
-        if folder not in tops:
-            tops[folder] = git_root(folder)
-        top = tops[folder]
+        top = named_tops.get(named, tops)  # (tops: not worked out yet)
+        if top is tops:
+            folder = os.path.abspath(named)
+            if folder not in tops:
+                tops[folder] = git_root(folder)
+            top = named_tops[named] = tops[folder]
         if top is None:
             return False
         if top not in gitignores:

@@ -116,3 +116,23 @@ def on_writers_doing(lw, b: int, bend: int) -> bool:
     if b and lw[b - 1] in _EMPHATIC_OWN:
         return True
     return b >= 2 and lw[b - 2] in _EMPHATIC_OWN and lw[b - 1] in _OWN_AUXILIARIES
+
+
+# A cost the writer concedes: "Of course, continuing this costs money", "Of course, the additional
+# computing power to encrypt all this traffic costs real money", "Of course this power comes at a
+# price" (issue 11, sixteenth session: mallet-docs, kiln-docs, vault-docs; every booster before a
+# cost in the twenty sets' gold is a negative but quarry-docs' "In fact, ... has cost the
+# taxpayers", not an "of course"). The certainty grants a drawback before the writer goes on; it
+# vouches for no claim an editor would source.
+_COST_WORDS = frozenset(
+    "cost costs costing price prices expensive overhead drawback drawbacks downside downsides "
+    "tradeoff tradeoffs trade-off trade-offs penalty".split()
+)
+_COST_REACH = 12
+
+
+def concedes_a_cost(lw, b: int, bend: int) -> bool:
+    """ "Of course" before a cost or a drawback in the words after it (up to twelve)."""
+    if lw[b : bend + 1] != ["of", "course"]:
+        return False
+    return not _COST_WORDS.isdisjoint(lw[bend + 1 : bend + 1 + _COST_REACH])

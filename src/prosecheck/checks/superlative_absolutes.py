@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks import aims
+
 #: The classes, in the order the check tries them (also the names the evaluation uses).
 CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv")
 
@@ -99,6 +101,8 @@ def group_habit(lw, words, i: int, prose: Optional[str] = None) -> Optional[tupl
             start -= 1  # reported from the auxiliary (or the adverb) after the parenthesis
     if lw[s] == "we" and s + 1 < i and lw[s + 1] in _PLEDGES:
         return None  # "We will never forget", "we will never negotiate out of fear": a pledge
+    if aims.pledge_of_ours(lw, s, i):
+        return None  # "our country will never forget the debt we owe": the speaker's pledge (N5)
     k = i + 1
     while k < n and lw[k] in _ADVERBS_BETWEEN:
         k += 1

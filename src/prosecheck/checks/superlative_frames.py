@@ -185,7 +185,7 @@ def _is_year(w: str) -> bool:
     return len(w) == 4 and w.isdigit() and w[:2] in ("17", "18", "19", "20")
 
 
-def _history_scope(lw, k: int) -> Optional[int]:
+def history_scope(lw, k: int) -> Optional[int]:
     """The last word of a historical scope starting at ``k``: "in history", "in our history",
     "since 1951", "since the 1930s", "ever", "ever recorded", "on record", "of all time"; else None."""
     n = len(lw)
@@ -212,11 +212,11 @@ def _history_scope(lw, k: int) -> Optional[int]:
     return None
 
 
-def history_scope_near(lw, end: int) -> bool:
-    """A historical scope within the four words after ``end`` ("the single biggest investment in
-    history"): a ranking over all the years there have been, a record claimed, never a size that
-    identifies a name."""
-    return any(_history_scope(lw, k) is not None for k in range(end + 1, min(len(lw), end + 5)))
+def history_scope_near(lw, end: int, reach: int = 4) -> bool:
+    """A historical scope within the ``reach`` words after ``end`` ("the single biggest investment
+    in history"): a ranking over all the years there have been, a record claimed, never a size
+    that identifies a name."""
+    return any(history_scope(lw, k) is not None for k in range(end + 1, min(len(lw), end + reach + 1)))
 
 
 def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
@@ -227,9 +227,10 @@ def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     follows within its noun phrase ("the largest file", "for the first time you run it")."""
     n = len(lw)
     w = lw[i]
-    if w == "all-time":
-        # "an all-time record", "set an all-time high". Not "record" alone: "keeping interest
-        # rates near zero -- and at record lows" (news-dev) reports a figure's level, no claim
+    if w in ("all-time", "alltime"):
+        # "an all-time record", "set an all-time high" (also spelt "alltime": "has reached an
+        # alltime low", mallet-docs). Not "record" alone: "keeping interest rates near zero --
+        # and at record lows" (news-dev) reports a figure's level, no claim
         if i + 1 >= n or lw[i + 1] not in _RECORD_NOUNS | {"record", "records"}:
             return None
         return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i + 1
@@ -244,7 +245,7 @@ def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     # The scope may stand right after the word or after its noun (at most three words):
     # "the greatest since 1963", "the smallest budget since 1951", "their highest levels in history".
     for k in range(end + 1, min(n, end + 5)):
-        if _history_scope(lw, k) is not None:
+        if history_scope(lw, k) is not None:
             if (lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha()
                     and lw[k + 1] not in ("recorded", "measured") and not (gaps and gaps(k).strip())):
                 # "the largest value ever seen": after the noun, "ever" must end the phrase (a
@@ -254,7 +255,7 @@ def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return i - 1, _history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
+            return i - 1, history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").replace(".", "").isalpha():
             return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None

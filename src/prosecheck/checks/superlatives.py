@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     user_terms_problem,
     with_variants,
 )
+from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import trigger_search
@@ -219,6 +220,10 @@ class Superlatives(Check):
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 aim = governed_by_aim(lw, a) and not _grown_to(lw, a)
+                if code == "SL101" and support.in_named_view(sentence, a):
+                    continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
+                if code == "SL101" and aims.we_can_make(lw, a):
+                    continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
@@ -669,8 +674,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "than", "anyone", "anybody", "record", "led", "leads", "lead"})
-_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "than", "anyone", "anybody", "record", "nobody", "no-one",
+_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"})
+_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"})
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
@@ -741,9 +746,12 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     if hit:
         return _frame_finding(hit, "frame:ofall")  # "the deepest and most vital of all questions"
     hit = frames.historical_record(lex, lw, i, gaps)
-    if hit and w in lex.dimension and _figures(lw):
-        # "becoming the oldest heavyweight champion in history" after "at 45": a record with
-        # its figure, the kind a reference work lists (as _superlative's size rankings)
+    if hit and w in _AGE_WORDS and _figures(lw):
+        # "becoming the oldest heavyweight champion in history" after "at 45": a record of age
+        # with its figure, the kind a reference work lists. Only age (issue 11, sixteenth
+        # session): "raised homeownership to its highest level in history" after "In the past 4
+        # years" and "GM is making the largest investment in its history—$7 billion" are claims
+        # the figures do not establish (the gold of the twenty sets: _record_over_time)
         return None
     return _frame_finding(hit, "frame:history")
 
@@ -904,6 +912,8 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         return None  # "reclaims entries nobody reads again": a relative clause about data
     if k is None or _first_of(lw, _CONDITIONS) < i:
         return None
+    if aims.moral_should(lw, k):
+        return None  # "No one should ever have to suffer ...": what ought to be (A4)
     if k + 1 < len(lw) and lw[k + 1] in _DENY:
         return None  # "No one can deny that ...": a booster, HC102's (boosters.tsv), not a sweep of its own
     p = i - 1 if i and lw[i - 1] == "that" else i
@@ -1286,6 +1296,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     ):
         possessive = True
         start = j - 1 if j and lw[j - 1] == "the" else j
+    elif det in frames.RECORD_DETERMINERS and _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+        return _record_span(lex, lw, words, prose, i, j, end)  # "their single largest decline in 46 years"
     else:
         return None
     one_of = start >= 2 and lw[start - 2] in _ONE_OF and lw[start - 1] == "of"
@@ -1307,13 +1319,21 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words) or _made_superlative(lw, words, start):
             return start, end  # (and "makes it the best choice": a product ranked, not advice)
+        if _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+            # "one of the worst things that ever happened in the entire history of the world": a
+            # record over the years ranks among all there have been, as a scope does
+            return start, end
         if _opens(lw, start) and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
         # "the world's tallest stone obelisk", "the country's second-largest port"; "Victoria's
-        # third biggest, producing a fifth of the state's electricity": the figure establishes it
-        return None
+        # third biggest, producing a fifth of the state's electricity": the figure establishes it;
+        # not a record over the years ("GM is making the largest investment in its history—$7
+        # billion": the figure is the level, not the comparison with every year)
+        if _reference_fact(lex, lw, end) or not _record_over_time(lex, lw, w, end, words, prose) or _asks(words, prose):
+            return None
+        return _record_span(lex, lw, words, prose, i, start, end)
     if _measured(lw):
         # "one of the fastest web frameworks in town: we can serve 76 thousand requests per
         # second": the measurement in the sentence is the support
@@ -1329,6 +1349,11 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
+    if _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+        # "the longest streak of private sector job creation in history", "the strongest 2 years
+        # of job growth since the 1990s": a record over the years past the scope's usual reach
+        # (not a question: "Isn't this the best harvest ever?" asks, as the frame's rule says)
+        return _record_span(lex, lw, words, prose, i, start, end)
     if frames.hedged_ranking(words, lw, start, prose):
         return start, end  # "Probably the worst defect of the format is ...": a ranking of the writer's
     if kind == "evaluative" and _names_after(words, lw, end):
@@ -1505,7 +1530,9 @@ _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
     "fifty hundred a".split()
 )
-_SPANS = frozenset({"years", "decades", "months", "weeks", "centuries", "generations", "seasons"})
+_SPANS = frozenset(
+    {"years", "decades", "months", "weeks", "centuries", "generations", "seasons", "decade", "century", "generation"}
+)
 
 
 def _of_a_few(lw, end: int) -> bool:
@@ -1610,17 +1637,69 @@ def _names_after(words, lw, end: int) -> bool:
 
 
 def _span_scope(lw, end: int) -> bool:
-    """"in seven years", "in the past 50 years", "in decades": a record over a span of time."""
+    """"in seven years", "in the past 50 years", "in decades", "in over half a century": a record
+    over a span of time. Any "in" of the next seven words may open it ("the largest increase in
+    defense spending in two decades"; the caller cuts ``lw`` at a mark where the phrase ends)."""
     for k in range(end + 1, min(len(lw), end + 8)):
         if lw[k] != "in":
             continue
-        rest = lw[k + 1 : k + 5]
+        rest = lw[k + 1 : k + 6]
         for m, w in enumerate(rest):
             if w in _SPANS:
                 before = rest[:m]
-                return all(b.isdigit() or b in _NUMBER_WORDS or b in ("the", "past", "last", "over") for b in before)
-        return False
+                if all(b.isdigit() or b in _NUMBER_WORDS or b in _SPAN_LEADS for b in before):
+                    return True
+                break
     return False
+
+
+# Words that may stand between "in" and its span: "in the past 50 years", "in more than a decade",
+# "in over half a century", "in nearly two decades".
+_SPAN_LEADS = frozenset("the past last over more than nearly almost half".split())
+# Superlatives of age: a figure of years beside them measures them ("becoming the oldest
+# heavyweight champion in history" after "at 45"; "at 28 years old ... the youngest coach").
+_AGE_WORDS = frozenset({"oldest", "youngest", "eldest"})
+
+
+def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str = "") -> bool:
+    """The superlative ``w`` (ending at ``end``) is a record over history or over a span of
+    years ("its highest level in history", "the lowest rate in over half a century", "their
+    single largest decline in 46 years"), and not one of age. A figure in its sentence does not
+    establish such a record (issue 11, sixteenth session): it is the level reached ("$7 billion",
+    "143 structures") or a date ("7 years ago", "In the past 4 years"), while the record is a
+    comparison with every year there has been, which the figure does not show."""
+    if w in _AGE_WORDS:
+        return False
+    stop = min(len(lw), end + 9)
+    for k in range(end + 1, stop):
+        if words is not None and prose[words[k - 1].end : words[k].start].strip():
+            stop = k  # "the most effective, efficient foreign aid program ever": past a mark, another phrase
+            break
+        if lw[k] in lex.technical_noun or lw[k] in _DEGREE_NOUNS:
+            return False  # "returns the largest value in the last 10 years of data": what a program keeps
+        if lw[k] in _LISTENERS or lw[k] in _FUTURE:
+            # "the worst banana you ever saw": the listener's experience (as the writer's, D3);
+            # "Let's make the best mapping library that will ever exist": a hope, no record
+            stop = k
+            break
+        if frames.history_scope(lw, k) is not None:
+            return True
+    return _span_scope(lw[:stop], end)
+
+
+def _record_span(lex: Lexicon, lw, words, prose: str, i: int, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of a record over time, to the end of its scope where the historical-record
+    frame reads one ("the smallest budget since 1951"), as the frame reported it before."""
+    record = frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+    return (start, record[1]) if record and record[0] == start else (start, end)
+
+
+# A future before "ever" makes it a prediction or an aim, not a record of the years past.
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
+
+
+# People whose experience bounds an "ever" after them: "the most poignant thing you've ever heard".
+_LISTENERS = frozenset({"you", "you've", "you’ve", "you'll", "you’ll", "i", "i've", "i’ve", "i'd", "i’d"})
 
 
 def _named_subject(lex: Lexicon, lw, words, start: int, prose: str, lowercase=frozenset()) -> bool:

