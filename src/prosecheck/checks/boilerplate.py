@@ -325,11 +325,25 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
         # Integer keys only (a placeholder at p before a target keyed p: the stable sort keeps
         # the placeholders first, as the half offsets "end - 0.5" did).
         extra.sort(key=_FIRST)
+    # Merged in one pass (each extra token after the words that start at or before it, and after
+    # the extra tokens before it): inserting them one by one moved the rest of the block each
+    # time, quadratic in a paragraph of thousands of links or code spans.
+    merged_where: list = []
+    merged_tokens: list = []
+    merged_hashes: list = []
+    k = 0
     for at, token in extra:
-        i = bisect_right(where, at)
-        where.insert(i, at)
-        tokens.insert(i, token)
-        hashes.insert(i, crc32(token.encode("utf-8", "surrogatepass")))
+        j = bisect_right(where, at, k)
+        merged_where += where[k:j]
+        merged_tokens += tokens[k:j]
+        merged_hashes += hashes[k:j]
+        k = j
+        merged_where.append(at)
+        merged_tokens.append(token)
+        merged_hashes.append(crc32(token.encode("utf-8", "surrogatepass")))
+    where = merged_where + where[k:]
+    tokens = merged_tokens + tokens[k:]
+    hashes = merged_hashes + hashes[k:]
     # A sentence's tokens end where the next one's start, all found in C (the first starts at
     # offset 0: a link with no text at the very start is keyed -1, before it).
     bounds = list(map(bisect_left, repeat(where), sentence_ends))

@@ -23,6 +23,9 @@ Words are the sentence's normalised words (``norm_words``).
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
 from prosecheck.checks.lexicon import norm_words
 
 # Between two boosters, a turn to another claim: "X is definitely common sense, but Y
@@ -38,10 +41,38 @@ _CLAUSE_BREAKS = (":", ";")
 def repeats_claim(lw, previous_end: int, b: int, words, prose: str) -> bool:
     """The booster at ``b`` follows another reported booster of the sentence (which ended at
     ``previous_end``) with no turn and no new clause between: it insists on the same claim."""
-    if previous_end < 0 or not _TURN.isdisjoint(lw[previous_end + 1 : b]):
+    if previous_end < 0:
         return False
-    between = prose[words[previous_end].end : words[b].start]
-    return not any(m in between for m in _CLAUSE_BREAKS)
+    turns, breaks = _turns_and_breaks(lw, words, prose)
+    t = bisect_right(turns, previous_end)
+    if t < len(turns) and turns[t] < b:
+        return False
+    k = bisect_left(breaks, words[previous_end].end)
+    return not (k < len(breaks) and breaks[k] < words[b].start)
+
+
+# The sentence _turns_and_breaks last indexed: one (sentence words, index) pair, read and
+# replaced whole (a second thread costs a rescan, never a wrong answer). When every booster of
+# a sentence repeats the first, the span between them grows with each: a sentence of thousands
+# of boosters (a paragraph with no full stop) was quadratic.
+_TURNS_AND_BREAKS_OF: list = [(None, None)]
+
+
+def _turns_and_breaks(lw, words, prose: str) -> tuple:
+    """The indexes of the sentence's turn words, and where in ``prose`` its colons and semicolons
+    stand, both sorted."""
+    seen, found = _TURNS_AND_BREAKS_OF[0]
+    if seen is lw:
+        return found
+    turns = [k for k, w in enumerate(lw) if w in _TURN]
+    start, end = words[0].start, words[len(lw) - 1].end
+    breaks = [m.start() for m in _BREAK_RE.finditer(prose, start, end)]
+    found = (turns, breaks)
+    _TURNS_AND_BREAKS_OF[0] = (lw, found)
+    return found
+
+
+_BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
 
 
 # Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.sentence_memo import per_sentence
+
 # Nouns of guessing that open "<noun> are that ...": "Indications are that Khrushchev favors
 # peaceful coexistence" (quarry-docs), "Estimations are that in the past 10 to 30% of the
 # Ugandans are infected" (unseen-docs).
@@ -102,9 +104,16 @@ def _estimate(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return None
     if any(c.isalpha() for c in prose[words[i].end : words[i + 1].start]):
         return None
-    if any(lw[k] in _REPORTING for k in range(len(lw)) if k != i):
+    if _reporting_words(lw) > (lw[i] in _REPORTING):  # one other than word i
         return None
     return i - 1, i
+
+
+
+@per_sentence
+def _reporting_words(lw) -> int:
+    """How many reporting verbs the sentence holds (once per sentence, not per figure)."""
+    return sum(w in _REPORTING for w in lw)
 
 
 _THERE_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("were",))

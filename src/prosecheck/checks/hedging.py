@@ -258,6 +258,7 @@ class Hedging(Check):
                 drop = unnamed[1:]
                 if last_unnamed == index - 1 and all(f[3] == ANONYMOUS for f in unnamed):
                     drop = unnamed  # "The official spoke on condition of anonymity": said before
+                drop = set(drop)  # a list tested per finding was quadratic in a sentence of many
                 found = [f for f in found if f not in drop]
                 last_unnamed = index
             prose = sentence.block.prose
@@ -398,6 +399,12 @@ def _any_before(lw, wordset, k: int) -> bool:
     return any(places[w][0] < k for w in wordset if w in places)
 
 
+def _any_in(lw, wordset) -> bool:
+    """One of ``wordset`` stands in the sentence (``not wordset.isdisjoint(lw)``)."""
+    places = _places(lw)
+    return any(w in places for w in wordset)
+
+
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
     if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
@@ -493,9 +500,33 @@ def _message(code: str, phrase: str, note: str) -> str:
     return f'"{phrase}" mixes a hedge and a booster: decide how sure you are and say it once'
 
 
+class _Findings(list):
+    """A sentence's findings, with the greatest start and end among them: dropping those from a
+    point on (a longer finding replacing them) costs nothing when there are none, where a new list
+    per finding made a sentence of thousands of findings (a paragraph with no full stop) quadratic."""
+
+    __slots__ = ("last_start", "last_end")
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.last_start = max((f[0] for f in self), default=-1)
+        self.last_end = max((f[1] for f in self), default=-1)
+
+    def append(self, f) -> None:
+        super().append(f)
+        if f[0] > self.last_start:
+            self.last_start = f[0]
+        if f[1] > self.last_end:
+            self.last_end = f[1]
+
+    def before(self, start: int) -> "_Findings":
+        """The findings that start before ``start``."""
+        return self if self.last_start < start else _Findings(f for f in self if f[0] < start)
+
+
 def _scan(lex: Lexicon, sentence, words, lw, quoted):
     """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts."""
-    found = []
+    found = _Findings()
     n = len(lw)
     hedge_at: dict[int, int] = {}  # word index -> end index, for hedges (incl. modals)
     booster_at: dict[int, tuple[int, str]] = {}  # word index -> (end index, category)
@@ -574,7 +605,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in said_to:
             s = reputation.said_to(lw, i, words)
             if s is not None and not any(quoted[s : i + 2]):
-                found = [f for f in found if f[0] < s]
+                found = found.before(s)
                 found.append((s, i + 1, "HC101", SAID_TO_NOTE))
                 hedges += 1
                 i += 2
@@ -591,7 +622,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in reputation.DESCRIBED:
             d = reputation.described_as(lw, words, i, prose)
             if d is not None and not any(quoted[d[0] : i + 1]):
-                found = [f for f in found if f[0] < d[0]]
+                found = found.before(d[0])
                 found.append((d[0], d[1], "HC101", "holds this view"))
                 hedges += 1
                 i = d[1] + 1
@@ -599,7 +630,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in passive_judges:
             s = reputation.passive_judgement(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 2]):
-                found = [f for f in found if f[0] < s]
+                found = found.before(s)
                 found.append((s, i + 1, "HC101", "holds this view"))
                 hedges += 1
                 i += 2
@@ -607,7 +638,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w == "reported":
             r = reputation.reported_by_kind(lw, words, i)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
-                found = [f for f in found if f[0] < r[0]]
+                found = found.before(r[0])
                 found.append((r[0], r[1], "HC101", "is the source"))
                 hedges += 1
                 i = r[1] + 1
@@ -615,7 +646,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in reputation_nouns:
             s = reputation.held_reputation(lw, words, i)
             if s is not None and not any(quoted[s : i + 2]):
-                found = [f for f in found if f[0] < s]
+                found = found.before(s)
                 found.append((s, i + 1, "HC101", "gives it this reputation"))
                 hedges += 1
                 i += 2
@@ -637,7 +668,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in sources:
             hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose, lex.roles)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
-                found = [f for f in found if f[0] < hit[0]]  # "said an official": one finding
+                found = found.before(hit[0])  # "said an official": one finding
                 found.append((hit[0], hit[1], "HC101", lex.source_notes.get(lw[hit[1]], UNNAMED)))
                 hedges += 1
                 i += 1
@@ -645,7 +676,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in evidence_nouns:
             e = evidence.shown_by(lw, words, i, prose)
             if e is not None and not any(quoted[e[0] : e[1] + 1]):
-                found = [f for f in found if f[0] < e[0]]
+                found = found.before(e[0])
                 found.append((e[0], e[1], "HC101", EVIDENCE_NOTE))
                 hedges += 1
                 i = e[1] + 1
@@ -653,7 +684,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w == "by" and not m:
             c = vague_agent.agent_at(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
-                found = [f for f in found if f[0] < c[0]]
+                found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", "holds this view"))
                 hedges += 1
                 i = c[1] + 1
@@ -661,7 +692,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in conjecture.NOUNS:
             c = conjecture.held_by_nobody(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
-                found = [f for f in found if f[0] < c[0]]
+                found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", conjecture.ESTIMATE_NOTE if w in conjecture.ESTIMATED else "holds this view"))
                 hedges += 1
                 i = c[1] + 1
@@ -675,7 +706,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
-            if t is not None and not any(quoted[t[0] : t[1] + 1]) and not any(f[1] >= t[0] for f in found):
+            if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
                 # (not when the source's noun was found already: "One observer remarked")
                 found.append((t[0], t[1], "HC101", note))
                 hedges += 1
@@ -933,7 +964,7 @@ def _split_by_code(words, a: int, b: int, prose: str) -> bool:
 
 def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     """A weasel entry that, here, hides nobody."""
-    if entry in ("allegedly", "alleged", "reputedly", "purportedly") and not _CHARGES.isdisjoint(lw):
+    if entry in ("allegedly", "alleged", "reputedly", "purportedly") and _any_in(lw, _CHARGES):
         return True
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
@@ -999,24 +1030,43 @@ def _names_a_term(lw, i: int, words, prose: str) -> bool:
     A clause mark between the name and the word ends it: in "a syndrome called Attention
     Deficit Disorder (ADD), supposedly characterized by ..." and "also called 'high-function
     autism', though researchers are divided" the weasel is in a clause of its own."""
-    for k in range(i):
-        for cue in _TERM_CUES:
-            if tuple(lw[k : k + len(cue)]) == cue and not _clause_ends(lw, words, prose, k, i):
-                return True
-    return False
+    # Only the last cue before ``i`` matters: a clause mark between it and ``i`` also stands
+    # between any earlier cue and ``i``.
+    cues, marks = _term_marks(lw, words, prose)
+    c = bisect_left(cues, i)
+    if c == 0:
+        return False
+    m = bisect_right(marks, i)
+    return m == 0 or marks[m - 1] <= cues[c - 1]
 
 
 _TERM_CLAUSE_MARKS = (";", "(", ")", "\u2013", "\u2014", " - ")
+_TERM_CUE_FIRST = frozenset(cue[0] for cue in _TERM_CUES)
 
 
-def _clause_ends(lw, words, prose: str, k: int, i: int) -> bool:
-    """A clause ends between words ``k`` and ``i``: a parenthesis, a dash, a semicolon, or a
-    comma not followed by "or" ("called magic methods, or it's said that ..." goes on naming)."""
-    for j in range(k + 1, i + 1):
-        gap = prose[words[j - 1].end : words[j].start]
-        if any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or"):
-            return True
-    return False
+def _clause_mark_before(lw, words, prose: str, j: int) -> bool:
+    """A clause ends before word ``j``: a parenthesis, a dash, a semicolon, or a comma not
+    followed by "or" ("called magic methods, or it's said that ..." goes on naming)."""
+    gap = prose[words[j - 1].end : words[j].start]
+    return any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or")
+
+
+# The sentence _term_marks last indexed, as _PLACES_OF: each weasel of a sentence of thousands
+# of words looking back through the whole sentence for a cue made it quadratic.
+_TERM_MARKS_OF: list = [(None, None)]  # one (sentence words, marks) pair, read and replaced whole
+
+
+def _term_marks(lw, words, prose: str) -> tuple:
+    """Where the sentence's naming cues start, and the words a clause mark stands before (sorted)."""
+    seen, marks = _TERM_MARKS_OF[0]
+    if seen is lw:
+        return marks
+    cues = [k for k, w in enumerate(lw)
+            if w in _TERM_CUE_FIRST and any(tuple(lw[k : k + len(cue)]) == cue for cue in _TERM_CUES)]
+    ends = [j for j in range(1, len(lw)) if _clause_mark_before(lw, words, prose, j)] if cues else []
+    marks = (cues, ends)
+    _TERM_MARKS_OF[0] = (lw, marks)
+    return marks
 
 
 def _proper(text: str) -> bool:

@@ -982,6 +982,7 @@ class Spelling(Check):
         ids = words.text_ids
         lid = lower_id.__getitem__
         last = -2  # index of the last word reported: "a a a a" is one slip, reported once
+        link_texts = None  # (block, start, end) of every link's text: made at the first pair that asks
         # Indexes of words equal (but for case) to the word before (no list of a number per word).
         for i in compress(range(1, len(ids)), map(eq, map(lid, ids), map(lid, islice(ids, 1, None)))):
             a, b = words[i - 1], words[i]
@@ -998,7 +999,9 @@ class Spelling(Check):
                 continue  # "AND or OR": an operator's name beside the word
             if a.text[0].isupper() and b.text[0].isupper() and not _starts_there(block.prose, a.start):
                 continue  # "Bora Bora", "Duran Duran": a name
-            if _whole_link_text(doc, block, a.start, a.end) or _whole_link_text(doc, block, b.start, b.end):
+            if link_texts is None:
+                link_texts = _link_texts(doc)
+            if (id(block), a.start, a.end) in link_texts or (id(block), b.start, b.end) in link_texts:
                 continue  # "[Function](url) Function to call": a type, then its description
             if last == i - 1:
                 last = i
@@ -1010,14 +1013,21 @@ class Spelling(Check):
 
 def _starts_there(prose: str, start: int) -> bool:
     """True when a sentence (or the block) starts at ``start``."""
-    before = prose[:start].rstrip(" \t\n\"'\u201c\u2018([*_")
-    return not before or before[-1] in ".!?:\u2026" or before[-1] == PLACEHOLDER
+    # Back over the marks that may open a sentence, one by one: ``prose[:start].rstrip(...)``
+    # copied the whole paragraph before each pair, quadratic in a long one.
+    k = start
+    while k > 0 and prose[k - 1] in _OPENING_MARKS:
+        k -= 1
+    return k == 0 or prose[k - 1] in ".!?:\u2026" or prose[k - 1] == PLACEHOLDER
 
 
-def _whole_link_text(doc, block, start: int, end: int) -> bool:
-    return any(
-        link.block is block and link.prose_start == start and link.prose_end == end for link in doc.links
-    )
+_OPENING_MARKS = frozenset(" \t\n\"'\u201c\u2018([*_")
+
+
+def _link_texts(doc) -> set:
+    """``(id(block), start, end)`` of the text of every link: looked up per pair of repeated words,
+    where a scan of all the links for each pair was quadratic in a page of many links."""
+    return {(id(link.block), link.prose_start, link.prose_end) for link in doc.links if link.block is not None}
 
 
 @hookimpl

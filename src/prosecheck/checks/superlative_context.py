@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 
 from prosecheck.checks.lexicon import norm
+from prosecheck.checks.sentence_memo import per_sentence
 
 _BENCHMARK_NOUNS = frozenset({"benchmark", "benchmarks"})
 #: Words before "benchmark(s)" that point at a particular one: "these benchmarks:", "our benchmark".
@@ -39,8 +40,23 @@ def _section_heading(doc, sentence):
     if not headings:
         return None
     line = sentence.block.start_line
-    k = bisect_left([h.line for h in headings], line) - 1
+    k = bisect_left(_heading_lines(headings), line) - 1
     return headings[k] if k >= 0 else None
+
+
+# The heading lines of the document _heading_lines last listed: one (doc.headings, lines) pair,
+# read and replaced whole (a second thread costs a rescan, never a wrong answer). Listed once per
+# finding, a page of thousands of headings, each over a claim, was quadratic.
+_HEADING_LINES_OF: list = [(None, None)]
+
+
+def _heading_lines(headings) -> list:
+    seen, lines = _HEADING_LINES_OF[0]
+    if seen is headings:
+        return lines
+    lines = [h.line for h in headings]
+    _HEADING_LINES_OF[0] = (headings, lines)
+    return lines
 
 
 def _names_benchmark(lw) -> bool:
@@ -80,6 +96,7 @@ _APPRECIATE = frozenset({"appreciate", "appreciated"})
 _CREDIT = frozenset({"credit", "credits"})
 
 
+@per_sentence
 def credits_others(lw) -> bool:
     """The sentence of a peacock word thanks or credits someone ("All credit to the jQuery authors
     for perfecting this amazing utility", "VError is an amazing library by Joyent and we are glad
@@ -148,17 +165,42 @@ def answers_readers_need(words, lw, prose: str, a: int) -> bool:
     experience") in a main clause whose subject is a common noun: advice among options
     (RULES-ADDENDUM A5). "If you need speed, Harbor is the fastest" keeps its named subject and
     stays a claim."""
-    for i in range(a - 2):
+    opening, commas = _conditions_to_reader(words, lw, prose)
+    if opening < 0 or opening >= a - 2:
+        return False
+    c = bisect_left(commas, opening + 2)  # the clause's first comma after "if you"
+    if c == len(commas) or commas[c] >= a:
+        return False
+    subject = words[commas[c] + 1].text
+    return subject[:1].isalpha() and subject[:1].islower()
+
+
+# The sentence _conditions_to_reader last indexed: one (sentence words, answer) pair, read and
+# replaced whole (a second thread costs a rescan, never a wrong answer). Each claim of a sentence
+# of thousands of words (a paragraph with no full stop) reading it from its start was quadratic.
+_CONDITIONS_TO_READER_OF: list = [(None, None)]
+
+
+def _conditions_to_reader(words, lw, prose: str) -> tuple:
+    """Where the sentence's first "if you" opening a clause stands (-1: nowhere), and the words a
+    comma follows, sorted (only when there is such an "if you")."""
+    seen, found = _CONDITIONS_TO_READER_OF[0]
+    if seen is lw:
+        return found
+    opening, commas = -1, []
+    for i in range(len(lw) - 1):
         if lw[i] != "if" or lw[i + 1] != "you":
             continue
         if i and lw[i - 1] not in ("but", "and", "so") and "," not in prose[words[i - 1].end : words[i].start]:
             continue
-        for k in range(i + 2, a):
-            if "," in prose[words[k].end : words[k + 1].start]:
-                subject = words[k + 1].text
-                return subject[:1].isalpha() and subject[:1].islower()
-        return False
-    return False
+        opening = i
+        break
+    if opening >= 0:
+        ws = list(words)
+        commas = [k for k in range(opening + 2, len(ws) - 1) if "," in prose[ws[k].end : ws[k + 1].start]]
+    found = (opening, commas)
+    _CONDITIONS_TO_READER_OF[0] = (lw, found)
+    return found
 
 
 # --- issue 11, fifteenth session: precision on the corpus (samples 7 to 9) --------------------------

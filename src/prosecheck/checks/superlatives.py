@@ -55,6 +55,7 @@ from prosecheck.checks.superlative_context import (
     readers_work,
     rival_as_reference,
 )
+from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -936,7 +937,7 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         k = _nobody_verb(lw, k)  # "Nobody really knows", "nobody among BSD developers is using"
     else:
         return None  # "reclaims entries nobody reads again": a relative clause about data
-    if k is None or not _CONDITIONS.isdisjoint(lw[:i]):
+    if k is None or _first_of(lw, _CONDITIONS) < i:
         return None
     if aims.moral_should(lw, k):
         return None  # "No one should ever have to suffer ...": what ought to be (A4)
@@ -1335,7 +1336,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # "the smallest diffs possible": ranked among all there could be; not "tries to ...
         # while getting the best developer experience possible" (what it strives for), nor
         # "hoisted to (installed at) the highest level possible" (a degree: as high as it goes)
-        if not _STRIVING.isdisjoint(lw[:start]) or (start and lw[start - 1] in ("to", "at")):
+        if _first_of(lw, _STRIVING) < start or (start and lw[start - 1] in ("to", "at")):
             return None
         return start, end
     if nxt in lex.advice_noun or (
@@ -1608,6 +1609,7 @@ _PREPOSITIONS = frozenset("in of on at to for among by from with than".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth percent per cent million billion trillion thousand".split())
 
 
+@per_sentence
 def _figures(lw) -> bool:
     """The sentence states a figure: a number other than a year, a percentage or a fraction."""
     for k, w in enumerate(lw):
@@ -1625,6 +1627,23 @@ _UNITS = frozenset(
 )
 
 
+@per_sentence
+def _first_places(lw) -> dict:
+    """Each word of the sentence -> the index where it first stands."""
+    first: dict = {}
+    for k, w in enumerate(lw):
+        first.setdefault(w, k)
+    return first
+
+
+def _first_of(lw, wordset) -> int:
+    """Where the first of ``wordset`` stands in the sentence (its length: nowhere); a prefix test
+    per trigger (``not wordset.isdisjoint(lw[:i])``) was quadratic in a long sentence."""
+    first = _first_places(lw)
+    return min((first[w] for w in wordset if w in first), default=len(lw))
+
+
+@per_sentence
 def _measured(lw) -> bool:
     """The sentence gives a measurement: a number followed within two words by a unit."""
     for k, w in enumerate(lw):

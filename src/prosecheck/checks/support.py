@@ -128,6 +128,9 @@ class Support:
         # named() of each sentence, asked once per trigger word: a sentence of thousands of words
         # (a paragraph with no full stop) made the checks quadratic in its length
         self._named_cache: dict[tuple, bool] = {}
+        # the citation search of each sentence, asked once per trigger word likewise
+        self._citation_cache: dict[int, bool] = {}
+        self._view_cache: dict[int, tuple] = {}  # in_named_view's words of each sentence
 
     @classmethod
     def for_context(cls, doc, context) -> "Support":
@@ -205,8 +208,12 @@ class Support:
         """A working link, a bare URL, a footnote or a citation marker in ``sentence``."""
         if self._has_mark(sentence):
             return True
-        text = sentence.text
-        return ("[" in text or "(" in text) and _CITATION_RE.search(text) is not None
+        cached = self._citation_cache.get(sentence.index)
+        if cached is None:
+            text = sentence.text
+            cached = ("[" in text or "(" in text) and _CITATION_RE.search(text) is not None
+            self._citation_cache[sentence.index] = cached
+        return cached
 
     def next_sentence(self, sentence):
         """The sentence after ``sentence`` in the document, or None."""
@@ -231,10 +238,17 @@ class Support:
     def in_named_view(self, sentence, a: int) -> bool:
         """The word ``a`` of ``sentence`` (its index in the sentence) is inside a view the
         sentence hands to a named party (:func:`in_named_view`)."""
-        ws = sentence.words
-        prose = sentence.block.prose
-        breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
-        return in_named_view([w.text for w in ws], breaks, a)
+        # The sentence's words, their norms and its breaks made once per sentence (per-call
+        # state): made per superlative, a sentence of thousands of them was quadratic.
+        cached = self._view_cache.get(sentence.index)
+        if cached is None:
+            ws = sentence.words
+            prose = sentence.block.prose
+            breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
+            texts = [w.text for w in ws]
+            cached = self._view_cache[sentence.index] = (texts, breaks, [norm(w) for w in texts])
+        texts, breaks, lw = cached
+        return in_named_view(texts, breaks, a, lw)
 
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
@@ -420,12 +434,14 @@ def _holder_named(words, lw, breaks, j: int) -> bool:
     return False
 
 
-def in_named_view(words: list[str], breaks, a: int) -> bool:
+def in_named_view(words: list[str], breaks, a: int, lw: Optional[list] = None) -> bool:
     """The word at ``a`` (a superlative) stands inside a view the sentence hands to a named party:
     a verb of holding a view ("considers", "sees ... as", "calls", "thought") within ten words
     before it, whose subject is a name or a person the story names (RULES 1). Not "is considered"
-    (no name before it: the view of nobody in particular, HC101's), nor "we consider"."""
-    lw = [norm(w) for w in words]
+    (no name before it: the view of nobody in particular, HC101's), nor "we consider".
+    ``lw``: the words' norms, when the caller has them."""
+    if lw is None:
+        lw = [norm(w) for w in words]
     for v in range(a - 1, max(0, a - _VIEW_REACH) - 1, -1):
         if lw[v] == "but" or (v in breaks and lw[v] == "and"):
             return False  # "..., and the critics think": another clause, another holder

@@ -220,6 +220,22 @@ def _bold_subheading(doc, block) -> bool:
     return False
 
 
+# "<name> reports", "<name>, reporting": a run of non-word characters, then the word.
+_REPORTS_AFTER_RE = re.compile(r"(\W+)(?:reports|reporting)\b")
+
+
+def _reported_names(text: str, lengths) -> set:
+    """Every string of one of ``lengths`` that stands right before a run of non-word characters
+    and "reports"/"reporting" in ``text`` (the pattern ``name``, non-word characters, "reports"
+    matches if and only if ``name`` is among them). One pass over the text, not one search of it per speaker
+    (quadratic in a transcript of thousands of speakers)."""
+    found = set()
+    for m in _REPORTS_AFTER_RE.finditer(text):
+        for end in range(*m.span(1)):  # the name ends anywhere in the run, before its last mark
+            found.update(text[end - n : end] for n in lengths if n <= end)
+    return found
+
+
 def others_blocks(doc) -> frozenset:
     """``id()`` of every block whose words are not the writer's own (see the module docstring)."""
     found = _CACHE.get(doc)
@@ -228,6 +244,7 @@ def others_blocks(doc) -> frozenset:
     out = set()
     turns = []  # (block, speaker or None when it continues the turn before)
     speakers_seen = []
+    seen = set()
     block_labels: dict = {}
     lines = doc.lines
     for block in doc.blocks:
@@ -248,7 +265,8 @@ def others_blocks(doc) -> frozenset:
         speaker = None
         if block.kind == "paragraph" and (first.isupper() or first in "*_") and ":" in prose[:50]:
             speaker = _speaker(prose)
-            if speaker is not None and speaker not in speakers_seen:
+            if speaker is not None and speaker not in seen:
+                seen.add(speaker)  # a list tested per block was quadratic in a page of many labels
                 speakers_seen.append(speaker)
                 block_labels[speaker] = _LABEL_RE.match(prose).group(1)
         turns.append((block, speaker))
@@ -269,12 +287,8 @@ def others_blocks(doc) -> frozenset:
             speakers_seen = []
     if len(speakers_seen) >= 2 and n_turns >= 3:  # one "Name:" paragraph is a label, not a transcript
         writers = {speakers_seen[0]} | {s for s in speakers_seen if s in _WRITER_LABELS}
-        text = doc.text.lower()
-        for s in speakers_seen:
-            name = s.split()[-1]
-            for m in re.finditer(re.escape(name) + r"\W+(reports|reporting)\b", text):
-                writers.add(s)
-                break
+        reported = _reported_names(doc.text.lower(), {len(s.split()[-1]) for s in speakers_seen})
+        writers.update(s for s in speakers_seen if s.split()[-1] in reported)
         current = None
         for block, speaker in turns:
             if speaker is not None:

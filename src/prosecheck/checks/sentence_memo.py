@@ -1,0 +1,32 @@
+"""Answers about a whole sentence, worked out once per sentence however many triggers ask.
+
+A check tests each trigger word of a sentence in turn; a test that reads the whole sentence
+("does it give a measurement anywhere?") run once per trigger made a sentence of thousands of
+words (a paragraph with no full stop) quadratic. :func:`per_sentence` keeps the last sentence's
+answer: the sentence is known by its list of normalised words (``lw``), made once per sentence by
+the check, held by the slot so its identity is not reused while it is there.
+
+Thread safety (the LSP and Dask executors run checks in threads): each slot is one (words, answer)
+pair, read and replaced whole; a thread that replaced it meanwhile costs a recomputation, never
+another sentence's answer.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+
+def per_sentence(fn):
+    """Wrap ``fn(lw)``, a pure function of a sentence's normalised words, in a one-sentence slot."""
+    slot = [(None, None)]
+
+    @wraps(fn)
+    def answer(lw):
+        seen, value = slot[0]
+        if seen is lw:
+            return value
+        value = fn(lw)
+        slot[0] = (lw, value)
+        return value
+
+    return answer

@@ -1,0 +1,123 @@
+"""Hostile shapes that made a check quadratic: 4x the units must cost well under 16x the time.
+
+Each shape once hid a scan of the whole sentence, paragraph or document per trigger word, per
+pair or per finding (benchmarks/adversarial.py finds them; benchmarks/README.md, "Adversarial
+shapes", lists the causes). A paragraph with no full stop is one sentence, so a "sentence" can
+hold thousands of triggers. Each test times the check alone (the document parsed and split
+beforehand) on n and 4n units and allows 10x for 4x (linear is about 4; main's code before the
+sweep took 12x to 28x on ten of these shapes at these sizes), and pins the exact findings of a
+small instance, so the speed-up changed nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from prosecheck.check import Context
+from prosecheck.config import check_options
+from prosecheck.document import parse
+from prosecheck.plugins import load_registry
+from prosecheck.runner import Settings, lint_document
+from prosecheck.selection import Selector
+from prosecheck.testing import codes, lint
+
+def _label(i: int) -> str:
+    """A distinct capitalised speaker's label per ``i`` (letters only)."""
+    return chr(65 + i % 26) + "".join(chr(97 + int(d)) for d in str(i))
+
+
+# name: (check, code prefix, make(n), n, the findings of make(3) as (line, column, code))
+SHAPES = {
+    # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
+    # it for a citation once per weasel).
+    "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",
+                300, [(1, 11, "HC101"), (1, 51, "HC101"), (1, 91, "HC101")]),
+    # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
+    # word when no clause mark stood between.
+    "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",
+                           500, [(1, 4, "HC102")]),
+    "superlatives_no_commas": ("superlatives", "SL", lambda n: "It " + "is the best tool and " * n + "\n",
+                               200, [(1, 7, "SL101"), (1, 28, "SL101"), (1, 49, "SL101")]),
+    # HC102: booster_clauses.repeats_claim read the span since the first booster, which every
+    # later booster repeated.
+    "boosters_with_commas": ("hedging", "HC", lambda n: "It " + "clearly works, " * n + "\n",
+                             2000, [(1, 4, "HC102")]),
+    # SL101: _measured (and _figures) read the whole sentence per superlative.
+    "superlatives_with_commas": ("superlatives", "SL", lambda n: "It is " + "the best, " * n + "\n",
+                                 1000, [(1, 7, "SL101")]),
+    # SL102: credits_others read the whole sentence per peacock word.
+    "peacock": ("superlatives", "SL", lambda n: "It is " + "an amazing tool, " * n + "\n",
+                600, [(1, 10, "SL102"), (1, 27, "SL102"), (1, 44, "SL102")]),
+    # SL101: answers_readers_need read the sentence from its start per claim.
+    "if_you": ("superlatives", "SL", lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n",
+               200, [(1, 30, "SL101"), (1, 63, "SL101"), (1, 96, "SL101")]),
+    # SL101: the lines of every heading listed per finding (the section's heading).
+    "headings": ("superlatives", "SL", lambda n: "".join(f"# Part {i}\n\nHarbor is the fastest parser.\n\n" for i in range(n)),
+                 300, [(3, 11, "SL101"), (7, 11, "SL101"), (11, 11, "SL101")]),
+    # SP102: every link scanned per pair of repeated words (a link's text then the same word is
+    # a type and its description: not reported).
+    "doubles_and_links": ("spelling", "SP", lambda n: "".join(
+        f"[Duran](https://example.com/{i}) Duran played and and there.\n\n" for i in range(n)),
+        700, [(1, 49, "SP102"), (3, 49, "SP102"), (5, 49, "SP102")]),
+    # SP102: the paragraph before each pair copied to see whether a sentence starts there.
+    "doubles_one_paragraph": ("spelling", "SP", lambda n: "We saw the the band " + "Duran Duran and " * n + "\n",
+                              8000, [(1, 12, "SP102")]),
+    # HC101: the unnamed speakers after a sentence's first were dropped by a list test per finding.
+    "unnamed_speakers": ("hedging", "HC", lambda n: "It works, " + "an official said, and " * n + "\n",
+                         3000, [(1, 11, "HC101")]),
+    # HC101: each estimate counted the sentence's reporting verbs, and each finding that replaces
+    # those after it made a new list of the sentence's findings.
+    "estimates": ("hedging", "HC", lambda n: "There " + "were an estimated 6,500 people and " * n + "\n",
+                  1000, [(1, 12, "HC101"), (1, 47, "HC101"), (1, 82, "HC101")]),
+    # SL101: "nobody would" looked for a condition in all the words before it.
+    "nobody": ("superlatives", "SL", lambda n: "It " + "is true and nobody would use it and " * n + "\n",
+               500, [(1, 16, "SL101"), (1, 52, "SL101"), (1, 88, "SL101")]),
+    # SL and HC (voice.others_blocks): a transcript's speakers kept in a list tested per paragraph,
+    # and the whole page searched for "<name> reports" once per speaker.
+    "transcript": ("superlatives", "SL", lambda n: (
+        "Harbor is the fastest parser.\n\n" + "".join(f"{_label(i)}: It is the best tool.\n\n" for i in range(n)) * 2),
+        400, [(1, 11, "SL101"), (3, 11, "SL101"), (9, 11, "SL101")]),
+    # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
+    # one, moving the rest of the paragraph each time.
+    "links_one_paragraph": ("boilerplate", "BP", lambda n: (
+        "See " + " and ".join(f"[page {i}](https://example.com/{i})" for i in range(n))
+        + " for details. It works well and it is fast.\n\n") * 2,
+        1000, [(3, 1, "BP101")]),
+}
+
+_REGISTRY = load_registry()
+
+
+def _seconds(check_name: str, text: str) -> float:
+    """The best of three runs of one check on ``text``, parsing and splitting untimed."""
+    check = next(c for c in _REGISTRY.checks if c.name == check_name)
+    values = {c.name: check_options(c.name, c.options, {}, "test") for c in _REGISTRY.checks}
+    settings = Settings(Selector(select=list(check.codes)), values,
+                        Context(root=os.getcwd(), all_options=values), root=os.getcwd(), timeout=0)
+    best = float("inf")
+    for _ in range(3):
+        doc = parse("shape.md", text, filename=os.path.join(os.getcwd(), "shape.md"))
+        doc.sentences  # the split is shared by every check: not this one's cost
+        t0 = time.perf_counter()
+        lint_document(doc, _REGISTRY, settings, [check])
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_findings_of_a_small_instance(name):
+    _, prefix, make, _, expected = SHAPES[name]
+    assert codes(lint(make(3), select=[prefix])) == expected
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_four_times_the_units_cost_under_ten_times_the_time(name):
+    check_name, _, make, n, _ = SHAPES[name]
+    _seconds(check_name, make(3))  # load the check's data once, outside the clock
+    small, large = _seconds(check_name, make(n)), _seconds(check_name, make(4 * n))
+    # Below 20 ms the ratio is noise on a loaded machine: both are floored there.
+    ratio = max(large, 0.02) / max(small, 0.02)
+    assert ratio < 10, f"{name}: {small:.3f} s for {n} units, {large:.3f} s for {4 * n} ({ratio:.1f}x)"
