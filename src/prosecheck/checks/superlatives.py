@@ -36,6 +36,7 @@ from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import trigger_search
+from prosecheck.checks.superlative_only import only_course
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
@@ -647,6 +648,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], i, "SL101", "absolute"
                 i += 1
                 continue
+            course = only_course(lw, i) if w == "only" and not hit else None
+            if course and course[0] < i and _predicate(lex, lw, words, course[0], prose) in lex.deictic:
+                course = None  # "AFAIK this is the only solution that ...": as `_only`, a deictic subject
+            if course and not _asks(words, prose):
+                # "The only force powerful enough to stop ...", "There's only one option left"
+                yield course[0], course[1], "SL101", "frame:onlymeans"
+                i = course[1] + 1
+                continue
             if w == "only" and _only_name_can(words, lw, i):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
@@ -716,6 +725,7 @@ _FRAME_KINDS = {
     # two documents only (ember-docs, anvil-docs): right there, unproven elsewhere
     "frame:onlyinv": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
+    "frame:onlymeans": (None, "absolute"),
 }
 
 

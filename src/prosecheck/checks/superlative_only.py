@@ -1,0 +1,114 @@
+"""`The only <means>`: a claim that no other course exists (issue 11, sixteenth session, w-r16c).
+
+"The only force powerful enough to stop the rise of tyranny ... is the force of human freedom",
+"the only solutions would be dramatically higher taxes", "The only hope for West Berlin lies in
+a compromise", "The only choice left is to ban the entire site", "There's only one option left",
+"the only means available to us", "the only sane way to support multi-language apps": each
+rules out every other course of action, a claim about the world an editor can ask a source for.
+
+``the only`` is otherwise a claim only when said of a named subject or scoped ("Acme is the only
+vendor that ...", "the only one in the world": ``superlatives._only``), because documentation
+says ``the only required argument`` and ``the only way to install it is`` truthfully. So the
+nouns here are the ones documentation does not use for its own interface:
+
+* a noun of means or hope (``_MEANS``): ``force``, ``hope``, ``means``, ``remedy``, ``cure``,
+  ``alternative``, ``solution``, ``recourse``;
+* ``option``/``choice`` only when nothing else is ``left`` or ``remaining`` ("the only option
+  left", "only one option left"): bare, they are a program's options ("the only option with a
+  default value is `path`");
+* any noun after ``sane`` or ``sure``, which judge every other way wrong ("the only sane way",
+  "the only sure way to do that"); not ``real``, ``true`` or ``possible`` (``the only real skill
+  involved``, ``the only true guide is what your publisher will accept``: negatives as often as
+  positives in the gold).
+
+Measured and left out (SL101's code page has the counts): ``the only way`` (advice to the
+reader far more often than a claim: ``the only way to reverse a hash is``, ``The only way to get
+a refund is``), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
+``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim).
+
+Not a claim either: a ranking among what the writer has or sees ("the only solution we have is
+to enable the transform", "The only way that I can see"), nor one denied ("not the only
+solution").
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: Nouns of means or hope after "the only": a course of action ruled the only one there is.
+_MEANS = frozenset(
+    "force forces hope hopes means remedy remedies cure cures alternative alternatives "
+    "solution solutions recourse".split()
+)
+#: Nouns of a program's interface as often as of a course of action: a claim only with "left".
+_LEFT_NOUNS = frozenset({"option", "options", "choice", "choices"})
+_LEFT = frozenset({"left", "remaining"})
+#: What may follow "left": the end of the clause or a verb ("The only choice left is to ...");
+#: not "The only option left unset is the port" (a participle of the interface).
+_AFTER_LEFT = frozenset("is was are were would will could seems must for to in now then but and open".split())
+#: Adjectives that judge every other way wrong: "the only sane way", "the only sure way".
+_JUDGING = frozenset({"sane", "sure"})
+#: What the writer has or sees: the writer's own circle, not the world's ("the only solution we
+#: have", "The only way that I can see", "the only solution at our disposal").
+_OWNERS = frozenset({"we", "i"})
+_HOLDING = frozenset({"have", "had", "know", "knew", "see", "saw", "found", "can", "could", "'ve", "’ve"})
+
+
+def only_course(lw, i: int) -> Optional[tuple[int, int]]:
+    """``lw[i]`` is "only": the first and last words of "the only <means>" or "only one option
+    left", or None."""
+    n = len(lw)
+    if i + 1 >= n:
+        return None
+    if i >= 1 and lw[i - 1] == "the":
+        start = i - 1
+        if start >= 1 and lw[start - 1] in ("not", "n't"):
+            return None  # "is not the only solution": denied
+    elif lw[i + 1] == "one":
+        start = i  # "There's only one option left", "has only one choice remaining"
+        if not (i + 3 < n and lw[i + 2] in _LEFT_NOUNS | _MEANS and _left(lw, i + 3)):
+            return None
+        return start, i + 3
+    else:
+        return None
+    k = i + 1
+    judged = lw[k] in _JUDGING
+    if judged:
+        k += 1
+        if k >= n or not lw[k].isalpha():
+            return None
+    noun = lw[k]
+    if noun in _LEFT_NOUNS and not judged:
+        if not _left(lw, k + 1):
+            return None
+        end = k + 1
+    elif noun in _MEANS or (judged and noun.isalpha()):
+        end = k
+    else:
+        return None
+    if _writers_own(lw, end):
+        return None
+    return start, end
+
+
+def _left(lw, k: int) -> bool:
+    """``lw[k]`` is "left" or "remaining" closing the noun phrase: the sentence or the clause ends,
+    or a verb follows."""
+    if k >= len(lw) or lw[k] not in _LEFT:
+        return False
+    return k + 1 >= len(lw) or not lw[k + 1].isalpha() or lw[k + 1] in _AFTER_LEFT
+
+
+def _writers_own(lw, end: int) -> bool:
+    """Within four words after the noun, "we have", "I can see", "at our disposal": the writer's
+    own options, not every option there is."""
+    for k in range(end + 1, min(len(lw) - 1, end + 5)):
+        if lw[k] in _OWNERS and lw[k + 1] in _HOLDING:
+            return True
+        if lw[k] in ("we've", "i've"):
+            return True
+        if lw[k] == "at" and lw[k + 1] in ("our", "my") and k + 2 < len(lw) and lw[k + 2] == "disposal":
+            return True
+        if not lw[k].replace("'", "").isalpha():
+            return False
+    return False
