@@ -1495,8 +1495,10 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return True
     if len(before) >= 2 and before[-2] in _POSSIBILITY and before[-1] in ("also", "be", "still", "then", "you", "we"):
         return True
-    if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"]:
-        return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
+    if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"] and not _or_not(lw, b):
+        # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing;
+        # nor "Believe it or not, we have already proven that": the idiom denies nothing
+        return True
     if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED)):
         return True  # "most obviously" is most notably; "most certainly" insists all the more
     if _elliptical_reply(lw, bend):
@@ -1506,6 +1508,12 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+def _or_not(lw, b: int) -> bool:
+    """ "or not" is the only negation in the two words before ``b`` ("Believe it or not, we")."""
+    near = [k for k in range(max(0, b - 2), b) if lw[k] in _NEGATIONS]
+    return all(lw[k] == "not" and k and lw[k - 1] == "or" for k in near)
 
 
 # After "most" these insist all the more ("would most certainly disagree", "is most definitely
