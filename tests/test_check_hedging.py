@@ -1183,6 +1183,8 @@ def test_sixteenth_session_emphatic_reply():
         "Yes, of course you can use the old parser.\n"
         "\n"
         'He said: "Definitely!"\n'
+        "\n"
+        "Could you do it without the new parser? Absolutely. But the new parser makes it easy.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [

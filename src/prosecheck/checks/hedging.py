@@ -276,6 +276,8 @@ class Hedging(Check):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
                     if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
                         continue  # "certainly alter it, and definitely for the better": one claim
+                    if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
+                        continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
                     reported_end = b
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
