@@ -1157,3 +1157,64 @@ def test_sixteenth_session_colloquial_sure_negated():
         (3, 6, "HC102", "warning"),
         (5, 15, "HC102", "warning"),
     ]
+
+
+def test_sixteenth_session_emphatic_reply():
+    """Certainty given as an answer (issue 11, sixteenth session, w-b16): a sentence that is only
+    a certainty adverb, with "Yes" before it or a word of agreement after it, closed by "!" or
+    ".", and "Yes" with such an adverb opening a sentence. Not the bare word of a list, not a
+    reply of a booster and an auxiliary, not a denial, not permission, not quoted."""
+    text = (
+        "Should I still learn the new parser? Definitely!\n"
+        "\n"
+        "Can I use it with the old parser? Yes, absolutely!\n"
+        "\n"
+        "The old parser was slow. Absolutely correct.\n"
+        "\n"
+        "Yes indeed, we too can see the old parser is slow.\n"
+        "\n"
+        "- Obviously\n"
+        "- Definitely\n"
+        "\n"
+        "Was it slow? It most definitely was.\n"
+        "\n"
+        "Definitely not in production.\n"
+        "\n"
+        "Yes, of course you can use the old parser.\n"
+        "\n"
+        'He said: "Definitely!"\n'
+        "\n"
+        "Could you do it without the new parser? Absolutely. But the new parser makes it easy.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 38, "HC102", "warning"),
+        (3, 35, "HC102", "warning"),
+        (5, 26, "HC102", "warning"),
+        (7, 1, "HC102", "info"),  # before "can", like every booster
+    ]
+
+
+def test_sixteenth_session_proof_with_adverb():
+    """Proof with an adverb inside the verb ("have already proven that", "is scientifically
+    proven to"): the proof entries' class, at their tiers ("have proven" is info); not negated,
+    not "has proven to be" (a record), not "proved"."""
+    text = (
+        "We have already proven that the new parser is faster.\n"
+        "\n"
+        "The new parser is scientifically proven to save time.\n"
+        "\n"
+        "The new parser is clinically proven.\n"
+        "\n"
+        "The new parser is not already proven.\n"
+        "\n"
+        "The new parser has proven to be a source of ideas.\n"
+        "\n"
+        "The new parser has already proved useful.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 4, "HC102", "info"),
+        (3, 16, "HC102", "warning"),
+        (5, 16, "HC102", "warning"),
+    ]

@@ -36,7 +36,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
-from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, shared_knowledge
+from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks.booster_scope import concedes_a_cost, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -276,6 +276,8 @@ class Hedging(Check):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
                     if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
                         continue  # "certainly alter it, and definitely for the better": one claim
+                    if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
+                        continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
                     reported_end = b
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
@@ -413,7 +415,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO
     if bend == b + 2 and lw[b] == "the" and lw[bend] in certainty_frames.FACTS:
         return INFO  # "the bitter fact that": 2 right, 2 wrong on the sets before its premise test
-    if lw[b : bend + 1] in (["has", "proven"], ["have", "proven"]):
+    if lw[b] in ("has", "have") and lw[bend] == "proven":
+        # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
     if lw[b] == "clearly" and bend == b:
         # the adverb grades as often as it insists ("rejects clearly invalid input", "it is
@@ -434,6 +437,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "Unquestionably Trujillo did some good things ... But the price was ...": a sentence
         # that opens on a booster and is answered by a turn concedes (issue 11, thirteenth session)
         return INFO
+    if b == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend):
+        return None  # "Definitely!" answering a question: a claim, not a sentence adverb
     if (b == 0 or bend == len(lw) - 1) and tuple(lw[b : bend + 1]) in _DISJUNCTS:
         # "Obviously, the best thing to do would be ...", "Undoubtedly there are more.", "To
         # survive, obviously.": a sentence adverb at the sentence's edge comments on the whole
@@ -470,6 +475,8 @@ _POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
 # grant the claim. Its info findings were right 7 times of 7 in three sets (bellows, hearth,
 # kiln), none wrong; 3 move to warning (the rest stay info by another class, "Surely they can
 # work": a modal after it); no corpus finding changes (issue 11, fourteenth session).
+_BE_FORMS = frozenset("is are was were been be".split())
+_PROOF_AUXILIARIES = frozenset("is are was were has have had been be".split())
 _DISJUNCTS = frozenset(
     tuple(p.split())
     for p in ("obviously", "undoubtedly", "certainly", "definitely", "doubtless",
@@ -552,6 +559,25 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
+        if i == 0:
+            # "Definitely!", "Yes, absolutely!", "Yes indeed, we too can see": certainty given as
+            # an answer, which the filters below would take for a listed word or the writer's
+            # own doing (issue 11, sixteenth session)
+            r = certainty_replies.emphatic_reply(lw, words, prose)
+            if r is not None and not any(quoted[r[0] : r[1] + 1]):
+                found.append((r[0], r[1], "HC102", ""))
+                boosters += 1
+                i = r[1] + 1
+                continue
+        if w in _PROOF_AUXILIARIES:
+            p = certainty_replies.proof_with_adverb(lw, i)
+            if p is not None and not any(quoted[i : p + 1]):
+                # "we have already proven that", "is scientifically proven to": the proof
+                # entries ("is proven", "have proven") with an adverb inside the verb
+                booster_at[i] = (p, "booster")
+                boosters += 1
+                i = p + 1
+                continue
         if w not in first or quoted[i]:
             i += 1
             continue
@@ -1463,14 +1489,18 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return False  # "you can rest assured": the modal belongs to the booster
     if lw[bend] == "sure" and bend + 1 < len(lw) and lw[bend + 1] in _READER_AFTER_SURE:
         return True  # "I'm sure you know what to do with it!": a nod to the reader, not a claim
-    if lw[bend] == "proven" and bend + 1 < len(lw) and lw[bend + 1] == "to":
-        return True  # "has proven to be a source of ideas": a record the sentence goes on to show
+    if lw[bend] == "proven" and bend + 1 < len(lw) and lw[bend + 1] == "to" and not (bend == b + 2 and lw[b] in _BE_FORMS):
+        # "has proven to be a source of ideas": a record the sentence goes on to show; not the
+        # passive with an adverb, "is scientifically proven to increase" (proof claimed)
+        return True
     if before[-1:] and before[-1] in _POSSIBILITY:
         return True
     if len(before) >= 2 and before[-2] in _POSSIBILITY and before[-1] in ("also", "be", "still", "then", "you", "we"):
         return True
-    if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"]:
-        return True  # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing
+    if any(w in _NEGATIONS for w in before[-2:]) and before[-2:] != ["not", "only"] and not _or_not(lw, b):
+        # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing;
+        # nor "Believe it or not, we have already proven that": the idiom denies nothing
+        return True
     if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED)):
         return True  # "most obviously" is most notably; "most certainly" insists all the more
     if _elliptical_reply(lw, bend):
@@ -1480,6 +1510,12 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+def _or_not(lw, b: int) -> bool:
+    """ "or not" is the only negation in the two words before ``b`` ("Believe it or not, we")."""
+    near = [k for k in range(max(0, b - 2), b) if lw[k] in _NEGATIONS]
+    return all(lw[k] == "not" and k and lw[k - 1] == "or" for k in near)
 
 
 # After "most" these insist all the more ("would most certainly disagree", "is most definitely

@@ -1,0 +1,77 @@
+"""Certainty given as an answer, and proof said to be settled by an adverb inside its verb.
+
+* An emphatic reply: a sentence that is nothing but a certainty adverb, after an optional "Yes"
+  and before an optional word of agreement, closed by "!" or "." ("Definitely!", "Yes,
+  absolutely!", "Absolutely correct."), and "Yes" with such an adverb opening a sentence ("Yes
+  indeed, we too can see ..."). In a FAQ it answers the reader's question with a claim the writer
+  vouches for ("I don't like functional programming, should I still learn Coconut? Definitely!");
+  after a quoted passage it endorses it. The word alone with no closing mark is still a word
+  mentioned in a list (hedging._not_insisting: "* Obviously"), and a reply of a booster and an
+  auxiliary ("It most definitely was.") is still the confirmation of the sentence before
+  (hedging._elliptical_reply). Not before a possibility or a permission ("Yes, of course you can
+  use yarn").
+* Proof with an adverb between the auxiliary and "proven" ("we have already proven that that's
+  possible", "is scientifically proven to increase"): the entries "is proven", "has proven" and
+  their kin with the adverb that says how the proof was made or that it is done. The entries'
+  tiers and exemptions hold ("has proven to be" is a record the sentence goes on to show).
+
+Measured in issue 11's sixteenth session (w-b16, HC102.md). Words are the sentence's normalised
+words.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+_YES = frozenset({"yes", "yeah", "yep"})
+# Adverbs that can make a whole reply ("Definitely!"); two-word "of course" is handled apart.
+_REPLY_ADVERBS = frozenset("absolutely definitely certainly surely indeed undoubtedly".split())
+# Words of agreement that may close the reply ("Absolutely correct.", "Certainly true!").
+_AGREEING = frozenset("correct right true so".split())
+_CLOSING = ("!", ".")
+_POSSIBLE = frozenset("can could may might".split())
+
+
+def _adverb_at(lw, k: int) -> int:
+    """The last index of a reply adverb at ``k``, or -1."""
+    if k < len(lw) and lw[k] in _REPLY_ADVERBS:
+        return k
+    if lw[k : k + 2] == ["of", "course"]:
+        return k + 1
+    return -1
+
+
+def emphatic_reply(lw, words, prose: str) -> Optional[tuple]:
+    """``(first, last)`` word indexes of an emphatic reply opening the sentence, else None."""
+    if not lw:
+        return None
+    yes = lw[0] in _YES
+    start = 1 if yes else 0
+    end = _adverb_at(lw, start)
+    if end < 0:
+        return None
+    last = end + 1 if end + 1 < len(lw) and lw[end + 1] in _AGREEING else end
+    if last == len(lw) - 1:
+        # the whole sentence: it must close on "!" or "." (a list's bare word has no mark)
+        after = prose[words[last].end : words[last].end + 1]
+        return (0, last) if after in _CLOSING else None
+    if not yes or ("you" in lw[last + 1 : last + 3] and not _POSSIBLE.isdisjoint(lw[last + 2 : last + 4])):
+        return None  # "Definitely not in production"; "Yes, of course you can use yarn": permission
+    return (0, last)
+
+
+_AUXILIARIES = frozenset("is are was were has have had been be".split())
+# How the proof was made, or that it is done and done again ("have already proven", "is
+# scientifically proven", "has repeatedly proven").
+_PROOF_ADVERBS = frozenset(
+    "already again repeatedly consistently conclusively definitively scientifically clinically "
+    "medically mathematically empirically experimentally thoroughly amply abundantly".split()
+)
+
+
+def proof_with_adverb(lw, i: int) -> Optional[int]:
+    """The index of "proven" when ``i`` is an auxiliary followed by a proof adverb and "proven"."""
+    if i + 2 < len(lw) and lw[i] in _AUXILIARIES and lw[i + 1] in _PROOF_ADVERBS and lw[i + 2] == "proven":
+        return i + 2
+    return None
+
