@@ -184,18 +184,36 @@ _ASKING = frozenset(
 # Words before the question word that leave it the sentence's opening: "And why ...", "So how ...".
 _LEAD_INS = frozenset({"and", "but", "so", "then", "now", "well", "ok", "okay"})
 # "CNN:", "Q:", "Interviewer:" before an interviewer's question.
-_ASKER_LABEL_RE = re.compile(r"^[*_]{0,2}[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,2}[*_]{0,2}:[*_]{0,2}\s+")
-_QUESTION_END_RE = re.compile(r"\?[\s\"'\u201d\u2019)*_]*$")
+_ASKER_LABEL_RE = re.compile(r"[*_]{0,2}[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,2}[*_]{0,2}:[*_]{0,2}\s+")
+# What may follow the question mark: closing quotes, a parenthesis, emphasis, spaces.
+_AFTER_QUESTION = "\"'\u201d\u2019)*_"
+_WORD_RE = re.compile(r"\S+")
 
 
 def asks(sentence) -> bool:
     """``sentence`` is a direct question: it ends with a question mark and opens (past a speaker
-    label and "and", "but", "so") with a question word or an inverted auxiliary."""
-    text = sentence.text.strip()
-    if not _QUESTION_END_RE.search(text):
+    label and "and", "but", "so") with a question word or an inverted auxiliary.
+
+    Asked once per finding (``writers_own``), so it reads only the sentence's two ends: a sentence
+    can be a paragraph of megabytes with thousands of findings."""
+    text = sentence.text
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _AFTER_QUESTION):
+        end -= 1
+    if not end or text[end - 1] != "?":
         return False
-    text = _ASKER_LABEL_RE.sub("", text, count=1)
-    words = [w.strip("*_\"\u201c\u2018(,").lower().replace("\u2019", "'") for w in text.split()[:3]]
+    start = 0
+    while start < end and text[start].isspace():
+        start += 1
+    label = _ASKER_LABEL_RE.match(text, start)
+    if label is not None:
+        start = label.end()
+    firsts = []
+    for m in _WORD_RE.finditer(text, start):
+        firsts.append(m.group())
+        if len(firsts) == 3:
+            break
+    words = [w.strip("*_\"\u201c\u2018(,").lower().replace("\u2019", "'") for w in firsts]
     while words and words[0] in _LEAD_INS:
         words = words[1:]
     return bool(words) and words[0] in _ASKING
