@@ -221,7 +221,7 @@ class Superlatives(Check):
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 aim = governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a)
-                if code == "SL101" and support.in_named_view(sentence, a):
+                if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
                 if code == "SL101" and aims.we_can_make(lw, a):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)

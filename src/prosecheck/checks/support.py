@@ -235,19 +235,19 @@ class Support:
             return True
         return any(norm(w.text) in _EVIDENCE for w in after.words)
 
-    def in_named_view(self, sentence, a: int) -> bool:
+    def in_named_view(self, sentence, a: int, lw: list) -> bool:
         """The word ``a`` of ``sentence`` (its index in the sentence) is inside a view the
-        sentence hands to a named party (:func:`in_named_view`)."""
-        # The sentence's words, their norms and its breaks made once per sentence (per-call
-        # state): made per superlative, a sentence of thousands of them was quadratic.
+        sentence hands to a named party (:func:`in_named_view`); ``lw``: the sentence's normalised
+        words, which the caller has (``lexicon.norm_words``)."""
+        # The sentence's word texts and breaks made once per sentence (per-call state): made per
+        # superlative, a sentence of thousands of them was quadratic.
         cached = self._view_cache.get(sentence.index)
         if cached is None:
             ws = sentence.words
             prose = sentence.block.prose
             breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
-            texts = [w.text for w in ws]
-            cached = self._view_cache[sentence.index] = (texts, breaks, [norm(w) for w in texts])
-        texts, breaks, lw = cached
+            cached = self._view_cache[sentence.index] = ([w.text for w in ws], breaks)
+        texts, breaks = cached
         return in_named_view(texts, breaks, a, lw)
 
     def named(self, sentence, opening: int = 0) -> bool:
