@@ -60,7 +60,8 @@ def emphatic_reply(lw, words, prose: str) -> Optional[tuple]:
     return (0, last)
 
 
-_AUXILIARIES = frozenset("is are was were has have had been be".split())
+#: The auxiliaries before "proven" (hedging tests a word against them before asking further).
+PROOF_AUXILIARIES = frozenset("is are was were has have had been be".split())
 # How the proof was made, or that it is done and done again ("have already proven", "is
 # scientifically proven", "has repeatedly proven").
 _PROOF_ADVERBS = frozenset(
@@ -71,7 +72,7 @@ _PROOF_ADVERBS = frozenset(
 
 def proof_with_adverb(lw, i: int) -> Optional[int]:
     """The index of "proven" when ``i`` is an auxiliary followed by a proof adverb and "proven"."""
-    if i + 2 < len(lw) and lw[i] in _AUXILIARIES and lw[i + 1] in _PROOF_ADVERBS and lw[i + 2] == "proven":
+    if i + 2 < len(lw) and lw[i] in PROOF_AUXILIARIES and lw[i + 1] in _PROOF_ADVERBS and lw[i + 2] == "proven":
         return i + 2
     return None
 

@@ -470,13 +470,14 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
 _WHILE = frozenset({"while", "whilst"})
 # Possibility stated with words other than a modal (issue 11, tenth session).
 _POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
+# Forms of "be" before an adverb and "proven" ("is scientifically proven to"): a claim of proof,
+# not the record "has proven to be".
+_BE_FORMS = frozenset("is are was were been be".split())
 # Boosters that can stand apart from their clause as a sentence adverb ("Obviously, ...").
 # Not "surely": "Surely no issue has ...", "Surely this is a reality" appeal to the reader to
 # grant the claim. Its info findings were right 7 times of 7 in three sets (bellows, hearth,
 # kiln), none wrong; 3 move to warning (the rest stay info by another class, "Surely they can
 # work": a modal after it); no corpus finding changes (issue 11, fourteenth session).
-_BE_FORMS = frozenset("is are was were been be".split())
-_PROOF_AUXILIARIES = frozenset("is are was were has have had been be".split())
 _DISJUNCTS = frozenset(
     tuple(p.split())
     for p in ("obviously", "undoubtedly", "certainly", "definitely", "doubtless",
@@ -569,7 +570,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = r[1] + 1
                 continue
-        if w in _PROOF_AUXILIARIES:
+        if w in certainty_replies.PROOF_AUXILIARIES:
             p = certainty_replies.proof_with_adverb(lw, i)
             if p is not None and not any(quoted[i : p + 1]):
                 # "we have already proven that", "is scientifically proven to": the proof
