@@ -36,7 +36,7 @@ from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import trigger_search
-from prosecheck.checks.superlative_only import only_course
+from prosecheck.checks.superlative_only import only_by_means, only_course
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
@@ -656,6 +656,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield course[0], course[1], "SL101", "frame:onlymeans"
                 i = course[1] + 1
                 continue
+            means = only_by_means(lw, i) if w == "only" else None
+            if means and not _asks(words, prose):
+                # "can only be attained by bringing ...", "protected from attack only by ..."
+                yield means[0], means[1], "SL101", "frame:onlymeans"
+                i = means[1] + 1
+                continue
             if w == "only" and _only_name_can(words, lw, i):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
@@ -671,7 +677,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i = end + 1
                 continue
         if w in absolutes.TRIGGERS:
-            hit = _absolute_frame(lw, words, i, prose)
+            hit = _absolute_frame(lw, words, i, prose, lex.technical_noun)
             if hit and not _asks(words, prose):
                 yield hit  # "Northerners never think", "they and they alone", "Virtually everyone"
                 i = hit[1] + 1
@@ -726,6 +732,7 @@ _FRAME_KINDS = {
     "frame:onlyinv": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
+    "frame:heldalways": (None, "absolute"),
 }
 
 
@@ -734,12 +741,14 @@ def _frame_finding(hit, kind: str):
     return (hit[0], hit[1], "SL101", kind) if hit else None
 
 
-def _absolute_frame(lw, words, i: int, prose: Optional[str] = None):
+def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()):
     """A claim of superlative_absolutes at word ``i`` (always, never, alone, everyone...):
     ``(first, last, code, kind)`` or None."""
     w = lw[i]
     if w in ("always", "never", "invariably"):
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
+        if hit is None and w == "always":
+            hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
     elif w == "only":
