@@ -344,12 +344,6 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
             return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
         elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
             end = m  # "mightier than any collective", "better than any country in the world"
-        elif (m + 1 < n and lw[m].isalpha() and lw[m] not in _NOT_HEAD_NOUNS and lw[m + 1] in _RIVAL_NOUNS
-              and _comparative_before(lw, i)):
-            end = m + 1  # "more judges than any new administration in the history of our country"
-        elif (lw[m] in _MOMENT_NOUNS and lw[k - 1] == "at" and m + 1 < n and _of_time(lw, m + 1)
-              and _comparative_before(lw, i)):
-            end = m  # "fewer abortions than at any point in the last three decades"
         elif _comparative_before(lw, i) and _any_could(lw, m) is not None:
             # "faster than any real world program can", "far better than any work-around could
             # do": every rival that could be, whatever it is
@@ -381,27 +375,12 @@ def _any_could(lw, m: int) -> Optional[int]:
     return None
 
 
-# Moments "than at any" compares with every other of ("than at any point in the last three
-# decades"; "than at any time" is the word list's entry), with a span or a history after them.
-_MOMENT_NOUNS = frozenset({"point", "moment", "period", "stage", "juncture"})
-# Spans of time that make those moments the years' ("in the last three decades", "in our
-# history"); not "than at any point in the pipeline" (a place in a program).
-_TIME_SPANS = frozenset("history years decades century centuries generation generations lifetime memory".split())
-
-
-def _of_time(lw, k: int) -> bool:
-    """From ``k``: "since"/"before", or "in" and a span of time within five words."""
-    if lw[k] in ("since", "before"):
-        return True
-    return lw[k] == "in" and any(w in _TIME_SPANS for w in lw[k + 1 : k + 6])
-
-
 # Rivals "than any" ranks a subject above when the comparison is one of the world's: peoples,
 # polities, their leaders and programmes (not "any transformation", "any supported primitive").
 _RIVAL_NOUNS = frozenset(
     "country countries nation nations state states government governments people peoples city cities "
     "politician politicians president leader leaders party administration collective generation "
-    "army society empire regime regimes".split()
+    "army society empire".split()
 )
 
 
