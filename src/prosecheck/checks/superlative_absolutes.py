@@ -41,10 +41,10 @@ from typing import Optional
 from prosecheck.checks import aims
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
-TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only"})
+TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
 
 # --- a habit of mind said of a people or a group ------------------------------------------
 
@@ -326,3 +326,35 @@ _PEOPLE_PLURALS = frozenset(
     "employers workers families communities parents children students teachers farmers businesses "
     "nations countries states cities".split()
 )
+
+
+# --- "Rarely has the world faced a choice more clear" -----------------------------------------
+
+# Before "rarely"/"seldom" at the head of a clause: "Only rarely do you see", "But rarely if ever has".
+_RARELY_LEADS = frozenset({"only", "and", "but", "yet", "so"})
+# After the inversion, what the reader needs or wants: a program's advice ("Rarely do you need
+# to call it"), not a claim about the world.
+_NEEDS = frozenset({"need", "needs", "necessary", "want", "wants", "have", "required"})
+
+
+def rarely_inverted(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """"Rarely has the world faced a choice more clear", "But rarely if ever has this argument
+    made its way", "Only rarely do you see features removed": ``lw[i]`` is "rarely"/"seldom"
+    heading its sentence or clause (after "only", "and", "but", "yet", "so", or a comma or a
+    semicolon), then ("if ever") an auxiliary before its subject: the inversion denies nearly
+    every case there has been. Not "it is rarely useful", "rarely used" (no inversion: a
+    frequency reported), nor "Rarely do you need to call it" (advice)."""
+    n = len(lw)
+    start = i - 1 if i >= 1 and lw[i - 1] == "only" else i
+    head = i - 1 if i >= 1 and lw[i - 1] in _RARELY_LEADS else i
+    if head > 0:
+        if prose is None or not any(c in prose[words[head - 1].end : words[head].start] for c in ",;:"):
+            return None
+    k = i + 1
+    if k + 1 < n and lw[k] == "if" and lw[k + 1] == "ever":
+        k += 2
+    if k + 1 >= n or lw[k] not in _INVERTED_AUX:
+        return None
+    if any(w in _NEEDS for w in lw[k + 1 : k + 4]):
+        return None  # "Rarely do you need to call it": advice
+    return start, k

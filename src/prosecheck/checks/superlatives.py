@@ -733,6 +733,7 @@ _FRAME_KINDS = {
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
+    "frame:rarelyinv": (None, "absolute"),
 }
 
 
@@ -751,6 +752,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
+    elif w in ("rarely", "seldom"):
+        hit, kind = absolutes.rarely_inverted(lw, words, i, prose), "frame:rarelyinv"
     elif w == "only":
         hit, kind = absolutes.only_inverted(lw, words, i), "frame:onlyinv"
     else:
