@@ -21,14 +21,24 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   "Best of all," nor "most important of all" (no article: a transition), nor a size ranked
   among all ("Florida's is the shortest of all": a fact), nor "the best news of all is that"
   (a transition);
+* **a state said to have held over all time** (:func:`held_always`, issue 11, seventeenth
+  session): "Americans have always stood for", "innovation has always thrived best where", "The
+  solution to this problem has always been the same": "has/have always" right after a common
+  noun or a people's plural; not a pronoun or a name ("we have always tried", "Guile has
+  always"), a program or its parts ("The parser has always assumed UTF-8"), nor an aim ("has
+  always aimed to", "has always been a goal");
+* **"rarely"/"seldom" inverting its clause** (:func:`rarely_inverted`, seventeenth session):
+  "Rarely has the world faced a choice more clear", "rarely if ever has this argument made its
+  way", "Only rarely do you see"; not a frequency reported ("it is rarely useful");
 * **"Only" inverting a claim about people** (:func:`only_inverted`, at ``info``: seen in two
   documents only): "Only then can employers hire", "Only in Europe have our lines remained
   firm"; not "Only by applying our ideas can we" (a method), nor a program ("Only after
   starting the stream will ondata be called").
 
 Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
-programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims), and
-"no one" with a verb of mind ("No one anticipates": one set only).
+programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims),
+"no one" with a verb of mind ("No one anticipates": one set only), and "has/have never" beside
+"has always" (2 claims against 6 false alarms: "bup has never been tested", "has never heard").
 
 Each function reads the normalised words of one sentence (``lw``; ``words`` for case) from its
 trigger word at ``i`` and returns the first and last words of the claim, or None.

@@ -26,6 +26,11 @@ reader far more often than a claim: ``the only way to reverse a hash is``, ``The
 a refund is``), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
 ``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim).
 
+Since issue 11's seventeenth session also one means said to be the only one that achieves an end
+(:func:`only_by_means`): "prosperity can only be attained by ...", "the peace we seek will only be
+achieved by eliminating ...", "problems with the law can often only be solved by ...", "We are
+protected from attack only by vigorous action"; not a program's steps ("can only be used by").
+
 Not a claim either: a ranking among what the writer has or sees ("the only solution we have is
 to enable the transform", "The only way that I can see"), nor one denied ("not the only
 solution").
