@@ -157,6 +157,9 @@ _NOT_SUBJECTS = frozenset(
 # "keeping the style unchanged throughout releases has always been a goal".
 _AIM_NOUNS = frozenset("goal goals aim aims intention intent plan plans priority priorities ambition hope wish".split())
 
+# After "has always been", what a product allows or ships: "Users have always been able to set
+# the port", "has always been supported", "has always been the default".
+_PRODUCT_FACTS = frozenset("able possible supported available allowed optional required enabled disabled".split())
 # Verbs of aiming after "has always": "has always aimed to avoid doing", "has always tried to".
 _AIM_VERBS = frozenset("aimed tried sought wanted intended strived striven hoped wished planned attempted meant".split())
 # Endings of the capitalised plurals that name a people or a group ("Americans", "Northerners",
@@ -213,6 +216,8 @@ def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozen
         return None  # "Saxes has always aimed to avoid", "we have always tried to": an aim
     if lw[i + 1] == "been" and i + 3 < n and lw[i + 2] in ("a", "an", "the", "our", "my") and lw[i + 3] in _AIM_NOUNS:
         return None  # "has always been a goal": an aim
+    if lw[i + 1] == "been" and i + 2 < n and lw[i + 2] in _PRODUCT_FACTS:
+        return None  # "Users have always been able to set the port": what a product allows
     return i - 1, i + 1
 
 # --- X and X alone -------------------------------------------------------------------------
