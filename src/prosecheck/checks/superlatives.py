@@ -776,6 +776,8 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
         if hit:
             return _frame_finding(hit, "frame:comparative")
         hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS) if w == "no" else None
+        if not hit and w != "never":
+            hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
         if not hit and w == "no":
             hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
         return _frame_finding(hit, "frame:rival")
