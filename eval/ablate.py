@@ -82,6 +82,13 @@ def _lex(check, attr):
 
 
 Sup = support.Support
+_UNNAMED_VIEW = Sup.unnamed_view
+
+
+def _passive_view_only(sup, sentence, a, lw):
+    """Support.unnamed_view with its "group" answer (a hide) off and its "passive" one (a tier) on."""
+    kind = _UNNAMED_VIEW(sup, sentence, a, lw)
+    return kind if kind == "passive" else None
 
 #: name -> (check it belongs to, kind, what it exempts, the patches that switch it off)
 EXEMPTIONS = {
@@ -139,6 +146,8 @@ EXEMPTIONS = {
                              [_fn(superlatives, "intensified_fault", _never)]),
     "sl.named_view": (SL, "hide", 'SL101 "which Sol Hurok considers the finest house": a named party\'s view',
                       [("method", SL, "in_named_view", _never)]),
+    "sl.unnamed_view": (SL, "hide", 'SL101 "Many believe that ... the world\'s greatest": inside a group\'s view, HC101\'s',
+                        [("method", SL, "unnamed_view", _passive_view_only)]),
     "sl.we_can_make": (SL, "hide", 'SL101 "we can make the years ahead the best in our history": a goal',
                        [_fn(aims, "we_can_make", _never)]),
     "sl.pledge_of_ours": (SL, "hide", '"our country will never forget": the speaker\'s pledge (a habit frame)',
@@ -170,6 +179,8 @@ EXEMPTIONS = {
                               [_branch(superlatives, "_tier", "_figures")]),
     "sl.tier.measured_below": (SL, "tier", 'SL102 "amazingly short ids", measured two sentences on or in the list below',
                                [_branch(superlatives, "_tier", "measured_below")]),
+    "sl.tier.unnamed_passive": (SL, "tier", 'SL101 "we are considered ... the hottest": a view in the passive, of nobody',
+                                [_branch(superlatives, "_tier", "unnamed_view")]),
     "sl.tier.readers_need": (SL, "tier", 'SL101 "if you want to persist the state, cookies offer the best": advice',
                              [_branch(superlatives, "_tier", "answers_readers_need")]),
     "sl.tier.introduces_list": (SL, "tier", 'SL101 "Some of the most popular are listed below:" and the list',
