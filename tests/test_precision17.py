@@ -24,6 +24,7 @@ def found(text, plugin=superlatives):
         ("Many believe that trade with the East built the world's greatest fortunes.\n", []),
         ("Some analysts say Harbor is the fastest router on the market.\n", []),
         ("Most experts agree that Harbor is the fastest router on the market.\n", []),
+        ("Some critics have said it is the greatest film of its era.\n", []),
         # the passive with nobody: kept at info (HC101 reports only some of these)
         ("And we are considered, far and away, the hottest economy anywhere in the world.\n",
          [(1, 38, "SL101", "info")]),

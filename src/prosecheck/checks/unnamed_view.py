@@ -47,7 +47,7 @@ _BE = frozenset("is are was were been being be 's".split())
 # Between the holder or the auxiliary and the verb: "many people still believe", "is widely
 # considered", "it is generally conceded".
 _BETWEEN = frozenset(
-    "also still now often widely generally commonly universally really even sometimes usually do did".split()
+    "also still now often widely generally commonly universally really even sometimes usually do did has have had".split()
 )
 _MODALS = frozenset("will would may might can could should must shall won't".split())
 _REACH = 10
