@@ -244,6 +244,8 @@ EXEMPTIONS = {
     "hc.not_an_appeal": (HC, "hide", '"Don\'t believe me?": no appeal to trust', [_fn(booster_clauses, "not_an_appeal", _never)]),
     "hc.concedes_a_cost": (HC, "hide", '"Of course, continuing this costs money": a drawback granted',
                            [_fn(hedging, "concedes_a_cost", _never)]),
+    "hc.in_relative_aside": (HC, "hide", '"-- which, of course, mattered the most": an aside in a relative clause',
+                             [_fn(hedging, "in_relative_aside", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',

@@ -61,3 +61,20 @@ def test_the_group_view_is_still_reported_by_hc101():
 def test_unnamed_view_kinds(words, a, expected):
     lw = [norm(w) for w in words.split()]
     assert unnamed_view(lw, set(), a) == expected
+
+
+# --- HC102: "of course" just inside a relative clause (booster_scope.in_relative_aside) ---------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He gave us all his time -- which, of course, mattered the most.\n", []),
+        ("He imports more rats, who, of course, say they are the victims.\n", []),
+        ("Every call allocated memory, which was of course slow.\n", []),
+        # the same words on the sentence's own claim, and another booster in a relative clause
+        ("The new parser is, of course, faster than the old one.\n", [(1, 20, "HC102", "info")]),
+        ("It depends on the number of machines, which obviously depends on the system.\n",
+         [(1, 45, "HC102", "warning")]),
+    ],
+)
+def test_of_course_inside_a_relative_clause_is_an_aside(text, expected):
+    assert found(text, hedging) == expected
