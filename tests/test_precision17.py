@@ -78,3 +78,21 @@ def test_unnamed_view_kinds(words, a, expected):
 )
 def test_of_course_inside_a_relative_clause_is_an_aside(text, expected):
     assert found(text, hedging) == expected
+
+
+# --- HC101: a group's own feeling, not a view credited to it (checks/group_feelings.py) ---------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Too many voters feel that way right now.\n", []),
+        ("A lot of Americans feel anxious about the economy.\n", []),
+        ("Many of our fellow citizens have felt excluded from the program.\n", []),
+        ("Too many voters feel so powerless against the lobbies.\n", []),
+        # a view of the world after the verb is still credited to nobody
+        ("Many voters feel the economy is weak.\n", [(1, 1, "HC101", "warning")]),
+        ("Some felt that the format should be dropped.\n", [(1, 1, "HC101", "warning")]),
+        ("Many experts feel certain that the plant closed too early.\n", [(1, 1, "HC101", "warning")]),
+    ],
+)
+def test_a_groups_own_feeling_is_no_view(text, expected):
+    assert found(text, hedging) == expected
