@@ -7,9 +7,9 @@ sentence credits to unnamed people. The claim an editor would query is the attri
 believe", "is considered": HC101's weasel), not the ranking inside it, which the writer does not
 state as his own. The labelled sets record such a sentence once, as the hedge (fresh-docs' rule B5,
 applied in anvil-, gouge-, mallet-, quarry-, sealed-, chisel- and tongs-docs' addenda); issue 11,
-seventeenth session: the four such rankings SL101 reported in the warning tier (anvil-, gouge-,
+seventeenth session: the four such rankings SL101 reported in the warning tier (attic-, gouge-,
 mallet- and quarry-docs) were all traps, and no positive superlative of the twenty-two sets stands
-so. A view handed to a *named* party is ``support.in_named_view``'s.
+so (anvil-docs' "For many readers Thurber comes closer than anyone else" is left: no verb). A view handed to a *named* party is ``support.in_named_view``'s.
 
 Two kinds, by whether HC101 reports the view itself. A group with no name as the subject ("Many
 believe", "some analysts say", "Most experts agree that"): HC101 reports it as a weasel, so the
