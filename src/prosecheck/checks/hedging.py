@@ -35,9 +35,9 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
+from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
-from prosecheck.checks.booster_scope import concedes_a_cost, on_writers_doing, on_writers_mind
+from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -743,6 +743,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
             g = _group_claim(lex, lw, i, words, prose)
+            if g is not None and group_feelings.a_feeling(lw, g):
+                g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -860,6 +862,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if concedes_a_cost(lw, b, bend):
             continue  # "Of course, continuing this costs money": a drawback granted (booster_scope)
+        if in_relative_aside(lw, b, bend):
+            continue  # "-- which, of course, mattered the most": an aside on the noun (booster_scope)
         if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
         if certainty_adverbs.visibly(lw, b):
