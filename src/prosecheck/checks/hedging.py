@@ -35,7 +35,7 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
+from prosecheck.checks import attribution, conjecture, evidence, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks.booster_scope import concedes_a_cost, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
@@ -122,7 +122,7 @@ class Lexicon:
         tested = (
             self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
-            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW
+            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -137,6 +137,7 @@ class Lexicon:
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
+        rare |= peoples.VERBS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -738,6 +739,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 found.append((t[0], t[1], "HC101", note))
                 hedges += 1
                 i = t[1] + 1
+                continue
+        if w in peoples.VERBS:
+            p = peoples.credited(lw, words, i, prose)
+            if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
+                found.append((p[0], p[1], "HC101", peoples.NOTE))
+                hedges += 1
+                i = p[1] + 1
                 continue
         g = None
         if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
