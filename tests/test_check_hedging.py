@@ -1218,3 +1218,31 @@ def test_sixteenth_session_proof_with_adverb():
         (3, 16, "HC102", "warning"),
         (5, 16, "HC102", "warning"),
     ]
+
+
+def test_seventeenth_session_people_credited_with_a_view():
+    """A whole people in the plural credited with a view ("because Canadians believe in",
+    "Europeans broadly agree", "the British people expect it to"): peoples.credited; not after
+    "of" or a quantity, not "understand" without "that", not "recognize" (a fact)."""
+    text = (
+        "The aid goes on because Canadians believe in it.\n"
+        "\n"
+        "There are some questions on which Europeans broadly agree.\n"
+        "\n"
+        "Australians understand that the drought will return.\n"
+        "\n"
+        "The law is old, but the British people expect it to be kept.\n"
+        "\n"
+        "A majority of Canadians agree with the plan.\n"
+        "\n"
+        "We must make sure the British people understand exactly what is at stake.\n"
+        "\n"
+        "Australians recognize the risk of drought.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 25, "HC101", "warning"),
+        (3, 35, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 21, "HC101", "warning"),
+    ]

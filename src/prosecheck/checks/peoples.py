@@ -27,7 +27,7 @@ NOTE = "among them holds this view, or how many do"
 _BETWEEN = frozenset("still all also now really do generally".split())
 # Before the people: where a clause starts ("because Americans believe", "That's what Americans
 # believe", "but the American people expect").
-_OPENERS = frozenset("because that what and but so as since while where when".split())
+_OPENERS = frozenset("because that what which and but so as since while where when".split())
 # Endings of a people or a party in the plural: "Americans", "Europeans", "Republicans",
 # "Chinese" (the word is capitalised: a name, not "plans" or "scans").
 _ENDINGS = ("ans", "ese")
