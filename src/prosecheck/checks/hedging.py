@@ -732,6 +732,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 t = informant.told_to_writer(lw, words, i, prose)
                 note = informant.TOLD_NOTE
             if t is None:
+                t = informant.heard_it(lw, words, i, prose)
+                note = informant.TOLD_NOTE
+            if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
@@ -1007,6 +1010,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
         return True  # "The Harbor Times news reports": the outlet is named
+    if entry in _TOLD_ENTRIES and lw[i + len(entry.split()) : i + len(entry.split()) + 2] in _TOLD_BY:
+        return True  # "I was told that by the man that owns that company": the teller follows
     if entry in _NAMED_STUDIES and i and _named_body(words[i - 1].text, i - 1):
         return True  # "NLRDA studies show": the association that made the studies is named
     if entry in _CRITICISM and i + len(entry.split()) < len(lw) and lw[i + len(entry.split())] in ("from", "by"):
@@ -1037,6 +1042,13 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         if not gap and prev.isalpha() and prev not in _BEFORE_GROUP and prev.endswith("s"):
             return True
     return False
+
+
+# Entries of the writer told, and what after them says by whom: "told that by the man who owns
+# the company" (issue 11, seventeenth session: rasp-docs' trap; informant.told_to_writer already
+# leaves "told by the minister" alone).
+_TOLD_ENTRIES = frozenset({"i was told", "we were told", "i've been told", "we've been told", "we are told", "we have been told", "we're told"})
+_TOLD_BY = tuple([w, "by"] for w in ("that", "this", "so", "it"))
 
 
 # Weasel entries of studies that a name before them credits (issue 11, fifteenth session:
