@@ -1246,3 +1246,28 @@ def test_seventeenth_session_people_credited_with_a_view():
         (5, 1, "HC101", "warning"),
         (7, 21, "HC101", "warning"),
     ]
+
+
+def test_seventeenth_session_writers_hearsay():
+    """The writer passes on what nobody named told him: a time adverb inside "I was later told
+    that", the cleft "is what I have been told.", "I've heard it argued that", an insider known
+    by place after a quotation ('"...," a person close to the board tells me'); not "told that
+    by" someone, who is the teller."""
+    text = (
+        "After the vote I was later told that the hall had been full.\n"
+        "\n"
+        '"Money," is what I have been told.\n'
+        "\n"
+        "I've heard it argued that the fee will fall.\n"
+        "\n"
+        '"Not this year, Mike," a person close to the board tells me.\n'
+        "\n"
+        "I was told that by the man who owns the mill.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 16, "HC101", "warning"),
+        (3, 13, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 24, "HC101", "warning"),
+    ]

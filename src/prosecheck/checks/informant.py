@@ -189,6 +189,8 @@ def heard_it(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     n = len(lw)
     if lw[v] != "heard" or v + 3 >= n or lw[v + 1] != "it" or lw[v + 2] not in _HEARD_HOW or lw[v + 3] != "that":
         return None
+    if v + 4 >= n or lw[v + 4] in ("way", "many", "often", "before"):
+        return None  # "I've heard it said that way before": "that" is no clause here
     k = v - 1
     while k >= 0 and lw[k] in _TOLD_ADVERBS:
         k -= 1
