@@ -1271,3 +1271,23 @@ def test_seventeenth_session_writers_hearsay():
         (5, 1, "HC101", "warning"),
         (7, 24, "HC101", "warning"),
     ]
+
+
+def test_seventeenth_session_impersonal_announced_revealed_expected():
+    """The impersonal passive with "announced", "revealed", and "expected" in the past only:
+    documentation states its contracts in the present ("It is expected that the callback
+    returns a promise"); a link answers it as before."""
+    text = (
+        "In May it was announced that the mill would close.\n"
+        "\n"
+        "It had been expected that the new route would save time.\n"
+        "\n"
+        "It is expected that the callback returns a promise.\n"
+        "\n"
+        "Last year it was revealed that [the mill had closed](https://example.org/mill).\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 8, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+    ]
