@@ -1218,3 +1218,46 @@ def test_sixteenth_session_proof_with_adverb():
         (3, 16, "HC102", "warning"),
         (5, 16, "HC102", "warning"),
     ]
+
+
+def test_seventeenth_session_colloquial_sure_forms():
+    """The colloquial "sure" in two more forms (issue 11, seventeenth session: rasp-docs' "those
+    balance sheets sure look funny", gouge-docs' "they sure as hell don't want"); not "make sure"."""
+    text = (
+        "Those old benchmarks sure look slow next to the new parser.\n"
+        "\n"
+        "The old parser sure as hell wasn't fast.\n"
+        "\n"
+        "Make sure look-ups stay fast in the new parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC102", "warning"),
+        (3, 16, "HC102", "warning"),
+    ]
+
+
+def test_seventeenth_session_attributive_across_a_line_break():
+    """A certainty adjective before its noun is read across a wrapped line ("This is an obvious
+    \\nrule.", rasp-docs' plain-text weblog), as on one line; a mark between still breaks it."""
+    text = (
+        "The new parser keeps each rule apart. This is an obvious\n"
+        "rule of the new parser.\n"
+        "\n"
+        "The old parser missed the obvious: the cache.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 50, "HC102", "info")]
+
+
+def test_seventeenth_session_speech_word_as_a_noun():
+    """A word of the named-source verbs used as a noun before its own verb ("the Debian ranks is
+    expected to know", gouge-docs) names no source, so the booster is reported; "Gartner reports
+    that" still does."""
+    text = (
+        "Each candidate joining the Debian ranks is expected to solve the problems they will doubtless encounter.\n"
+        "\n"
+        "Gartner reports that the new parser is clearly faster.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 85, "HC102", "warning")]

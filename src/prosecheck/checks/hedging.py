@@ -1551,8 +1551,8 @@ def _attributive(lw, words, i: int, prose: str) -> bool:
     """A determiner, the adjective, then a word of its noun phrase: "an obvious {backronym}"."""
     if i == 0 or lw[i - 1] not in _ATTRIBUTIVE_BEFORE or i + 1 >= len(lw):
         return False
-    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" {[*_"):
-        return False  # a mark between: "the obvious: ..."
+    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" \t\r\n{[*_"):
+        return False  # a mark between: "the obvious: ..." (a line break is no mark: "an obvious\nrule")
     return lw[i + 1][:1].isalpha() and lw[i + 1] not in _AFTER_CERTAINTY
 
 
