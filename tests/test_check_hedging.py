@@ -1261,3 +1261,34 @@ def test_seventeenth_session_speech_word_as_a_noun():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 85, "HC102", "warning")]
+
+
+def test_seventeenth_session_claim_declared_a_given():
+    """A claim declared a given, one that needs no showing ("It is plain that", "It's a given
+    that", "... goes without saying", "known by all", "for obvious reasons"; issue 11,
+    seventeenth session); not with a link, not negated, not "as you know"."""
+    text = (
+        "It is plain that the new parser is faster than the old one.\n"
+        "\n"
+        "It's a given that the new parser is faster than the old one.\n"
+        "\n"
+        "That the old parser is slow goes without saying.\n"
+        "\n"
+        "The speed of the new parser is known by all.\n"
+        "\n"
+        "Most teams moved to the new parser for obvious reasons.\n"
+        "\n"
+        "The speed of the new parser is not known by all.\n"
+        "\n"
+        "It is plain that the new parser is faster ([report](https://example.org/report)).\n"
+        "\n"
+        "As you know, the new parser is free.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 29, "HC102", "warning"),
+        (7, 32, "HC102", "warning"),
+        (9, 36, "HC102", "warning"),
+    ]
