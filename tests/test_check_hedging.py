@@ -1292,3 +1292,26 @@ def test_seventeenth_session_claim_declared_a_given():
         (7, 32, "HC102", "warning"),
         (9, 36, "HC102", "warning"),
     ]
+
+
+def test_seventeenth_session_hard_truth_frame_and_unarguably():
+    """"The simple truth is that ...": the entries "the truth is", "the fact is" with an adjective
+    that makes the claim a hard fact, when "that" or a mark follows the verb (rasp-docs); not "The
+    hard truth is hard to swallow", not after a preposition. "unarguably" beside "inarguably"."""
+    text = (
+        "The simple truth is that the old parser is slow.\n"
+        "\n"
+        "The sad fact is, the old parser is slow.\n"
+        "\n"
+        "The hard truth is hard to swallow.\n"
+        "\n"
+        "The daily reality is quite different.\n"
+        "\n"
+        "The new parser is unarguably faster than the old one.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (9, 19, "HC102", "warning"),
+    ]
