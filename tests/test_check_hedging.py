@@ -1315,3 +1315,15 @@ def test_seventeenth_session_hard_truth_frame_and_unarguably():
         (3, 1, "HC102", "warning"),
         (9, 19, "HC102", "warning"),
     ]
+
+
+def test_seventeenth_session_lets_face_it():
+    """"Let's face it" beside "make no mistake": the writer's appeal to accept the claim
+    (rasp-docs twice); not quoted."""
+    text = (
+        "Let's face it, the old parser is slow.\n"
+        "\n"
+        'He wrote: "Let\'s face it, the old parser is slow."\n'
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "warning")]
