@@ -1327,3 +1327,15 @@ def test_seventeenth_session_lets_face_it():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 1, "HC102", "warning")]
+
+
+def test_seventeenth_session_attributive_pure_certainty():
+    """The attributive class (info) takes every adjective that means nothing but certainty:
+    "an incontestable witness" (gouge-docs), as "an undeniable" and "their obvious" do."""
+    text = (
+        "The size of the community is an incontestable witness to the new parser's speed.\n"
+        "\n"
+        "This is an irrefutable sign that the old parser is slow.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 33, "HC102", "info"), (3, 12, "HC102", "info")]

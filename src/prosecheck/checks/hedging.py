@@ -1541,7 +1541,11 @@ _READER_AFTER_SURE = frozenset({"you", "you'll", "you've", "you're", "your"})
 
 # Certainty adjectives that vouch for the noun they stand before ("their obvious importance");
 # not "clear" nor "sure" ("a clear error message", "a sure way").
-_ATTRIBUTIVE = frozenset("obvious evident undeniable indisputable unquestionable".split())
+# (and the other adjectives that mean nothing but certainty, as certainty_frames' predicates:
+# "an incontestable witness to its continuity", gouge-docs; issue 11, seventeenth session)
+_ATTRIBUTIVE = frozenset(
+    "obvious evident undeniable indisputable unquestionable incontestable irrefutable unassailable".split()
+)
 # Not "the": "the obvious ones are optparse and argparse", "all the obvious places" point to a
 # referent the reader can guess; they vouch for nothing (2 of 2 wrong on the dev sets).
 _ATTRIBUTIVE_BEFORE = frozenset("a an their its his her our this these those".split())
