@@ -1339,3 +1339,10 @@ def test_seventeenth_session_attributive_pure_certainty():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 33, "HC102", "info"), (3, 12, "HC102", "info")]
+
+
+def test_seventeenth_session_reality_here():
+    """"The reality here is that" beside "the reality is" (tongs-docs)."""
+    text = "The reality here is that the old parser cannot be fixed.\n"
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "warning")]
