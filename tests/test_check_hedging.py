@@ -1346,3 +1346,76 @@ def test_seventeenth_session_reality_here():
     text = "The reality here is that the old parser cannot be fixed.\n"
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 1, "HC102", "warning")]
+
+
+def test_seventeenth_session_people_credited_with_a_view():
+    """A whole people in the plural credited with a view ("because Canadians believe in",
+    "Europeans broadly agree", "the British people expect it to"): peoples.credited; not after
+    "of" or a quantity, not "understand" without "that", not "recognize" (a fact)."""
+    text = (
+        "The aid goes on because Canadians believe in it.\n"
+        "\n"
+        "There are some questions on which Europeans broadly agree.\n"
+        "\n"
+        "Australians understand that the drought will return.\n"
+        "\n"
+        "The law is old, but the British people expect it to be kept.\n"
+        "\n"
+        "A majority of Canadians agree with the plan.\n"
+        "\n"
+        "We must make sure the British people understand exactly what is at stake.\n"
+        "\n"
+        "Australians recognize the risk of drought.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 25, "HC101", "warning"),
+        (3, 35, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 21, "HC101", "warning"),
+    ]
+
+
+def test_seventeenth_session_writers_hearsay():
+    """The writer passes on what nobody named told him: a time adverb inside "I was later told
+    that", the cleft "is what I have been told.", "I've heard it argued that", an insider known
+    by place after a quotation ('"...," a person close to the board tells me'); not "told that
+    by" someone, who is the teller."""
+    text = (
+        "After the vote I was later told that the hall had been full.\n"
+        "\n"
+        '"Money," is what I have been told.\n'
+        "\n"
+        "I've heard it argued that the fee will fall.\n"
+        "\n"
+        '"Not this year, Mike," a person close to the board tells me.\n'
+        "\n"
+        "I was told that by the man who owns the mill.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 16, "HC101", "warning"),
+        (3, 13, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 24, "HC101", "warning"),
+    ]
+
+
+def test_seventeenth_session_impersonal_announced_revealed_expected():
+    """The impersonal passive with "announced", "revealed", and "expected" in the past only:
+    documentation states its contracts in the present ("It is expected that the callback
+    returns a promise"); a link answers it as before."""
+    text = (
+        "In May it was announced that the mill would close.\n"
+        "\n"
+        "It had been expected that the new route would save time.\n"
+        "\n"
+        "It is expected that the callback returns a promise.\n"
+        "\n"
+        "Last year it was revealed that [the mill had closed](https://example.org/mill).\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 8, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+    ]
