@@ -292,6 +292,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
                 return True
         elif w == "estimated" and i > 0 and lw[i - 1] in _INDEFINITE | {"the"}:
             continue  # "an estimated 6,500", "the estimated 1,800,000": an adjective, no verb (its figure no source)
+        elif w in _SPEECH_AFTER_NAME and i + 1 < n and lw[i + 1] in _VERBS_AFTER and i + 1 not in breaks:
+            continue  # a noun before its verb, not a verb of saying: "the Debian ranks is expected to know"
         elif w in _SPEECH_AFTER_NAME and not (i > 0 and words[i][:1].isupper() and _is_name(words[i - 1])):
             # A capital after a name is part of the name, not its verb: "the United States has
             # exploded" names no source (issue 11, thirteenth session: it hid claims in six sets)
