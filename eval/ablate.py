@@ -82,6 +82,13 @@ def _lex(check, attr):
 
 
 Sup = support.Support
+_UNNAMED_VIEW = Sup.unnamed_view
+
+
+def _passive_view_only(sup, sentence, a, lw):
+    """Support.unnamed_view with its "group" answer (a hide) off and its "passive" one (a tier) on."""
+    kind = _UNNAMED_VIEW(sup, sentence, a, lw)
+    return kind if kind == "passive" else None
 
 #: name -> (check it belongs to, kind, what it exempts, the patches that switch it off)
 EXEMPTIONS = {
@@ -139,6 +146,8 @@ EXEMPTIONS = {
                              [_fn(superlatives, "intensified_fault", _never)]),
     "sl.named_view": (SL, "hide", 'SL101 "which Sol Hurok considers the finest house": a named party\'s view',
                       [("method", SL, "in_named_view", _never)]),
+    "sl.unnamed_view": (SL, "hide", 'SL101 "Many believe that ... the world\'s greatest": inside a group\'s view, HC101\'s',
+                        [("method", SL, "unnamed_view", _passive_view_only)]),
     "sl.we_can_make": (SL, "hide", 'SL101 "we can make the years ahead the best in our history": a goal',
                        [_fn(aims, "we_can_make", _never)]),
     "sl.pledge_of_ours": (SL, "hide", '"our country will never forget": the speaker\'s pledge (a habit frame)',
@@ -170,6 +179,8 @@ EXEMPTIONS = {
                               [_branch(superlatives, "_tier", "_figures")]),
     "sl.tier.measured_below": (SL, "tier", 'SL102 "amazingly short ids", measured two sentences on or in the list below',
                                [_branch(superlatives, "_tier", "measured_below")]),
+    "sl.tier.unnamed_passive": (SL, "tier", 'SL101 "we are considered ... the hottest": a view in the passive, of nobody',
+                                [_branch(superlatives, "_tier", "unnamed_view")]),
     "sl.tier.readers_need": (SL, "tier", 'SL101 "if you want to persist the state, cookies offer the best": advice',
                              [_branch(superlatives, "_tier", "answers_readers_need")]),
     "sl.tier.introduces_list": (SL, "tier", 'SL101 "Some of the most popular are listed below:" and the list',
@@ -193,6 +204,8 @@ EXEMPTIONS = {
     "hc.asks": (HC, "hide", '"Why do some people think ...?": a direct question (voice.asks, in writers_own)',
                 [_fn(voice, "asks", _never)]),
     "hc.answered": (HC, "hide", "HC101: a source in the sentence or a named one in the next", [_fn(hedging, "_answered", _never)]),
+    "hc.group_feeling": (HC, "hide", 'HC101 "a lot of Americans feel anxious": a group\'s own feeling, no view',
+                         [_fn(hedging.group_feelings, "a_feeling", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",
                          [("answered_next",)]),
     "hc.supported": (HC, "hide", "HC102: a source in the sentence (Support.supported)", [("method", HC, "supported", _never)]),
@@ -233,6 +246,8 @@ EXEMPTIONS = {
     "hc.not_an_appeal": (HC, "hide", '"Don\'t believe me?": no appeal to trust', [_fn(booster_clauses, "not_an_appeal", _never)]),
     "hc.concedes_a_cost": (HC, "hide", '"Of course, continuing this costs money": a drawback granted',
                            [_fn(hedging, "concedes_a_cost", _never)]),
+    "hc.in_relative_aside": (HC, "hide", '"-- which, of course, mattered the most": an aside in a relative clause',
+                             [_fn(hedging, "in_relative_aside", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',

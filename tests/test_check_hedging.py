@@ -1218,3 +1218,204 @@ def test_sixteenth_session_proof_with_adverb():
         (3, 16, "HC102", "warning"),
         (5, 16, "HC102", "warning"),
     ]
+
+
+def test_seventeenth_session_colloquial_sure_forms():
+    """The colloquial "sure" in two more forms (issue 11, seventeenth session: rasp-docs' "those
+    balance sheets sure look funny", gouge-docs' "they sure as hell don't want"); not "make sure"."""
+    text = (
+        "Those old benchmarks sure look slow next to the new parser.\n"
+        "\n"
+        "The old parser sure as hell wasn't fast.\n"
+        "\n"
+        "Make sure look-ups stay fast in the new parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC102", "warning"),
+        (3, 16, "HC102", "warning"),
+    ]
+
+
+def test_seventeenth_session_attributive_across_a_line_break():
+    """A certainty adjective before its noun is read across a wrapped line ("This is an obvious
+    \\nrule.", rasp-docs' plain-text weblog), as on one line; a mark between still breaks it."""
+    text = (
+        "The new parser keeps each rule apart. This is an obvious\n"
+        "rule of the new parser.\n"
+        "\n"
+        "The old parser missed the obvious: the cache.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 50, "HC102", "info")]
+
+
+def test_seventeenth_session_speech_word_as_a_noun():
+    """A word of the named-source verbs used as a noun before its own verb ("the Debian ranks is
+    expected to know", gouge-docs) names no source, so the booster is reported; "Gartner reports
+    that" still does."""
+    text = (
+        "Each candidate joining the Debian ranks is expected to solve the problems they will doubtless encounter.\n"
+        "\n"
+        "Gartner reports that the new parser is clearly faster.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 85, "HC102", "warning")]
+
+
+def test_seventeenth_session_claim_declared_a_given():
+    """A claim declared a given, one that needs no showing ("It is plain that", "It's a given
+    that", "... goes without saying", "known by all", "for obvious reasons"; issue 11,
+    seventeenth session); not with a link, not negated, not "as you know"."""
+    text = (
+        "It is plain that the new parser is faster than the old one.\n"
+        "\n"
+        "It's a given that the new parser is faster than the old one.\n"
+        "\n"
+        "That the old parser is slow goes without saying.\n"
+        "\n"
+        "The speed of the new parser is known by all.\n"
+        "\n"
+        "Most teams moved to the new parser for obvious reasons.\n"
+        "\n"
+        "The speed of the new parser is not known by all.\n"
+        "\n"
+        "It is plain that the new parser is faster ([report](https://example.org/report)).\n"
+        "\n"
+        "As you know, the new parser is free.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 29, "HC102", "warning"),
+        (7, 32, "HC102", "warning"),
+        (9, 36, "HC102", "warning"),
+    ]
+
+
+def test_seventeenth_session_hard_truth_frame_and_unarguably():
+    """"The simple truth is that ...": the entries "the truth is", "the fact is" with an adjective
+    that makes the claim a hard fact, when "that" or a mark follows the verb (rasp-docs); not "The
+    hard truth is hard to swallow", not after a preposition. "unarguably" beside "inarguably"."""
+    text = (
+        "The simple truth is that the old parser is slow.\n"
+        "\n"
+        "The sad fact is, the old parser is slow.\n"
+        "\n"
+        "The hard truth is hard to swallow.\n"
+        "\n"
+        "The daily reality is quite different.\n"
+        "\n"
+        "The new parser is unarguably faster than the old one.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (9, 19, "HC102", "warning"),
+    ]
+
+
+def test_seventeenth_session_lets_face_it():
+    """"Let's face it" beside "make no mistake": the writer's appeal to accept the claim
+    (rasp-docs twice); not quoted."""
+    text = (
+        "Let's face it, the old parser is slow.\n"
+        "\n"
+        'He wrote: "Let\'s face it, the old parser is slow."\n'
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "warning")]
+
+
+def test_seventeenth_session_attributive_pure_certainty():
+    """The attributive class (info) takes every adjective that means nothing but certainty:
+    "an incontestable witness" (gouge-docs), as "an undeniable" and "their obvious" do."""
+    text = (
+        "The size of the community is an incontestable witness to the new parser's speed.\n"
+        "\n"
+        "This is an irrefutable sign that the old parser is slow.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 33, "HC102", "info"), (3, 12, "HC102", "info")]
+
+
+def test_seventeenth_session_reality_here():
+    """"The reality here is that" beside "the reality is" (tongs-docs)."""
+    text = "The reality here is that the old parser cannot be fixed.\n"
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "warning")]
+
+
+def test_seventeenth_session_people_credited_with_a_view():
+    """A whole people in the plural credited with a view ("because Canadians believe in",
+    "Europeans broadly agree", "the British people expect it to"): peoples.credited; not after
+    "of" or a quantity, not "understand" without "that", not "recognize" (a fact)."""
+    text = (
+        "The aid goes on because Canadians believe in it.\n"
+        "\n"
+        "There are some questions on which Europeans broadly agree.\n"
+        "\n"
+        "Australians understand that the drought will return.\n"
+        "\n"
+        "The law is old, but the British people expect it to be kept.\n"
+        "\n"
+        "A majority of Canadians agree with the plan.\n"
+        "\n"
+        "We must make sure the British people understand exactly what is at stake.\n"
+        "\n"
+        "Australians recognize the risk of drought.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 25, "HC101", "warning"),
+        (3, 35, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 21, "HC101", "warning"),
+    ]
+
+
+def test_seventeenth_session_writers_hearsay():
+    """The writer passes on what nobody named told him: a time adverb inside "I was later told
+    that", the cleft "is what I have been told.", "I've heard it argued that", an insider known
+    by place after a quotation ('"...," a person close to the board tells me'); not "told that
+    by" someone, who is the teller."""
+    text = (
+        "After the vote I was later told that the hall had been full.\n"
+        "\n"
+        '"Money," is what I have been told.\n'
+        "\n"
+        "I've heard it argued that the fee will fall.\n"
+        "\n"
+        '"Not this year, Mike," a person close to the board tells me.\n'
+        "\n"
+        "I was told that by the man who owns the mill.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 16, "HC101", "warning"),
+        (3, 13, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 24, "HC101", "warning"),
+    ]
+
+
+def test_seventeenth_session_impersonal_announced_revealed_expected():
+    """The impersonal passive with "announced", "revealed", and "expected" in the past only:
+    documentation states its contracts in the present ("It is expected that the callback
+    returns a promise"); a link answers it as before."""
+    text = (
+        "In May it was announced that the mill would close.\n"
+        "\n"
+        "It had been expected that the new route would save time.\n"
+        "\n"
+        "It is expected that the callback returns a promise.\n"
+        "\n"
+        "Last year it was revealed that [the mill had closed](https://example.org/mill).\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 8, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+    ]

@@ -369,11 +369,13 @@ def test_a_superlative_that_ranks_a_things_own_parts_is_info(text, expected):
         # one person's words given without quotation marks: theirs, not the writer's
         ("He said, our cooperation is unprecedented.\n", []),
         ("Morrison feels, therefore, that this is the least risky path.\n", []),
-        # the writer's own, or a vague source that names nobody (HC101's own finding)
+        # the writer's own
         ("Our cooperation is unprecedented.\n", [(1, 20, "SL101")]),
         ("We said, our cooperation is unprecedented.\n", [(1, 29, "SL101")]),
-        ("Others said, our cooperation is unprecedented.\n", [(1, 33, "SL101")]),
-        ("Critics believe that it is the fastest tool.\n", [(1, 28, "SL101")]),
+        # a group that names nobody: HC101 reports the group, and the ranking inside its view is
+        # no second finding since the seventeenth session (checks/unnamed_view.py, rule B5)
+        ("Others said, our cooperation is unprecedented.\n", []),
+        ("Critics believe that it is the fastest tool.\n", []),
         # "The" opens no name: "The Company" may be the writer's own
         ("The Company believes that it is the fastest tool.\n", [(1, 33, "SL101")]),
         # a capitalised word the page also writes in lower case is no name

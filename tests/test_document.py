@@ -428,3 +428,14 @@ def test_a_sentences_quoted_flags_are_its_words():
     for sentence in doc.sentences:
         assert sentence.words.quoted() == [w.quoted for w in sentence.words]
     assert doc.sentences[1].words.quoted() == [False] * len(doc.sentences[1].words)
+
+
+def test_broken_and_defined_references_after_non_ascii_text_map_to_characters():
+    """The builder makes its byte-to-character map after handing the parser the text; the
+    parser's broken-link calls (read as the events are) and the definitions still get
+    character offsets."""
+    doc = parse("x.md", "Caf\u00e9 \u65e5\u672c [see this][nolabel] and [ref].\n\n[ref]: https://example.com\n")
+    assert [(u.text, u.label, u.offset) for u in doc.unresolved_references] == [("see this", "nolabel", 8)]
+    assert [(link.text, link.destination, link.offset) for link in doc.links] == [
+        ("ref", "https://example.com", 32)]
+    assert (doc.references["REF"].offset, doc.references["REF"].line) == (40, 3)

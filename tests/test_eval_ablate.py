@@ -209,6 +209,7 @@ BRANCH_FIXTURES = {
     "sl.tier.enabling_verb": ("Intro.\n\nIt also empowers project maintainers to create amazing conventions.\n", [(3, 9, "SL102")]),
     "sl.tier.readers_work": ("Intro.\n\nYou just built an amazing utility, but now you need to ship it.\n", [(3, 19, "SL102")]),
     "sl.tier.sl102_technical": ("Intro.\n\nHarbor works seamlessly with Python 3.6 and later.\n", [(3, 14, "SL102")]),
+    "sl.tier.unnamed_passive": ("Intro.\n\nHarbor is considered the fastest router in the world.\n", [(3, 22, "SL101")]),
     "sl.tier.sl102_aim": ("Intro.\n\nHarbor aims to be blazing fast.\n", [(3, 19, "SL102")]),
     "sl.tier.sl102_modal": ("Intro.\n\nHarbor can supercharge your builds.\n", [(3, 12, "SL102")]),
     "sl.tier.sl102_reason": ("Intro.\n\nHarbor does not perform a copy, so it's super fast.\n", [(3, 41, "SL102")]),

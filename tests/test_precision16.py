@@ -100,8 +100,9 @@ def test_clearly_showing_a_thing_is_manner(text, expected):
         ("One partner is the Initiative of Black People in Germany (ISD), which sees the issue as more relevant than ever.\n", []),
         ("He told me his son, who was ill, thought he was the greatest man in the world.\n", []),
         ("But he also cautioned the group that the country is now more exposed than ever to shocks.\n", []),
-        # a view of nobody in particular, of the writer, or of a party about its own product
-        ("Many people consider Harbor the best router in the world.\n", [(1, 29, "SL101")]),
+        # a view of nobody in particular (at info since the seventeenth session: a group's view is
+        # HC101's, test_precision17), of the writer, or of a party about its own product
+        ("Many people consider Harbor the best router in the world.\n", []),
         ("Harbor is considered the best router in the world.\n", [(1, 22, "SL101")]),
         ("We consider Harbor the best router in the world.\n", [(1, 20, "SL101")]),
         ("Acme calls its router the best in the world.\n", [(1, 27, "SL101")]),

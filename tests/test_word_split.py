@@ -188,3 +188,32 @@ def test_split_patterns_find_the_tokens_of_word_re(text):
     assert word_split.WORD_SPLIT_RE.split(text) == expected
     assert [p for p in word_split.TOKEN_SPLIT_RE.split(text) if p is not None] == \
         [p for p in re.split(rf"((?<=\S)\[{word_split.CITATION_LABEL}\]|{WORD_RE.pattern})", text) if p is not None]
+
+
+def test_one_byte_classes_match_the_general_ones_below_u0100():
+    """Each class of the one-byte patterns holds exactly the characters below U+0100 that the
+    general pattern's class matches."""
+    import re
+
+    from prosecheck.sentences import _LETTER
+
+    for general, one_byte in ((_LETTER, word_split._LETTER_1), (r"\d", word_split._DIGIT_1),
+                              (r"[\w\[]", word_split._START_1)):
+        g, o = re.compile(general).fullmatch, re.compile(one_byte).fullmatch
+        assert [i for i in range(256) if g(chr(i))] == [i for i in range(256) if o(chr(i))]
+
+
+@pytest.mark.parametrize("text", [
+    "don't stop-and-go e.g. etc. config.yaml and/or a@b.c \x00 x\x00y",
+    "1,234.56 10,000-strong 1,23 1,2345 12,345,678 ,123 a,123 9,999,",
+    "a--b x.-y trailing. 'quoted' rock'n'roll end' _x_ \u00aa\u00b5\u00ba \u00bc\u00bd\u00be",
+    "in 1990.\u00b9 x\u00b2y foo_bar __init__ caf\u00e9-cr\u00e8me na\u00efve \u00d7\u00f7 \u00a0nbsp",
+    "a.b.c. ...x... .5 5. 3.14.15 v1.2.3-rc.1 @handle x@ ///",
+    "in 1990.[3] and[9][10] x [citation needed] y.[a] [Guide] [nb 2] \u00b2[1] _[1] \u00e9[2]",
+    "".join(map(chr, range(256))) + " " + " a".join(map(chr, range(256))),
+])
+def test_one_byte_patterns_split_as_the_general_ones(text):
+    """On a text with no character above U+00FF the one-byte patterns give the same pieces."""
+    assert max(text) < "\u0100"
+    assert word_split.WORD_SPLIT_RE_1.split(text) == word_split.WORD_SPLIT_RE.split(text)
+    assert word_split.TOKEN_SPLIT_RE_1.split(text) == word_split.TOKEN_SPLIT_RE.split(text)

@@ -71,7 +71,7 @@ class _Builder:
     def __init__(self, doc) -> None:
         self.doc = doc
         self.src = doc.text
-        self.at = Utf8Offsets(doc.text)
+        self.at: Optional[Utf8Offsets] = None  # made in run(), after the parser has the text
         # The line of an offset: bisect_right(line_starts, offset). A list for the walk, not the
         # Document's array: bisection reads an array through a new integer object per probe.
         self.line_starts = doc._line_starts.tolist()
@@ -151,12 +151,6 @@ class _Builder:
     # --- the walk ----------------------------------------------------------------------------
     def run(self) -> None:
         doc = self.doc
-        at = self.at
-        identity = at.identity
-        region = at.region
-        # Byte offsets from lo to hi are character offsets plus shift: true of most events'
-        # offsets after the one before (Utf8Offsets.region), so most need one subtraction.
-        lo, hi, shift = region(0)
         src = self.src
         # Handlers by event and by tag, as plain functions called with the builder (the tables
         # are made once, below the class, not as bound methods per document).
@@ -164,7 +158,17 @@ class _Builder:
         start_tag = _START_TAGS.get
         end_tag = _END_TAGS.get
         try:
+            # The parser is handed the text before Utf8Offsets encodes it: taking the text, it
+            # leaves the text's UTF-8 cached with the string (CPython keeps it), which the
+            # encode then copies instead of encoding a non-ASCII document a second time. (The
+            # events, and the broken-link calls that read self.at, come later, as they are read.)
             events = pyromark.events_with_range(src, options=OPTIONS, broken_link_callback=self.broken)
+            self.at = at = Utf8Offsets(src)
+            identity = at.identity
+            region = at.region
+            # Byte offsets from lo to hi are character offsets plus shift: true of most events'
+            # offsets after the one before (Utf8Offsets.region), so most need one subtraction.
+            lo, hi, shift = region(0)
             # One loop with the commonest event, text, handled in place: a third of the events,
             # and a method call per event and four per text were most of the builder's time.
             for ev, r in events:

@@ -45,16 +45,33 @@ from prosecheck.sentences import _LETTER, CITATION_LABEL, find_all_quotations, s
 #: to the next letter in C instead of trying a match at every character, and the repeats are
 #: possessive (nothing after them can fail and make the engine back into them, so it keeps no
 #: state to back into). About a tenth fewer instructions. ``tests/test_word_split.py`` holds the
-#: pieces of both equal.
-_WORD_TAIL = rf"{_LETTER}*+(?:[-'\u2019./@]{_LETTER}++|(?<=\d),\d{{3}}(?!\d))*+"
+#: pieces of both equal. The thousands separator is matched before the digit behind it is looked
+#: at (",(?<=\d,)" for "(?<=\d),"): both alternatives of the tail then start with a character
+#: the engine tests before entering them, and after most words (a space follows) it enters none.
+_WORD_TAIL = rf"{_LETTER}*+(?:[-'\u2019./@]{_LETTER}++|,(?<=\d,)\d{{3}}(?!\d))*+"
 #: The tokens of ``sentences.TOKEN_RE`` (a word, or a citation marker glued to what precedes it)
 #: as the one capturing group of a pattern for ``split``: the pieces alternate between the text
 #: before a token and the token. A marker starts with "[", which no word does. Both alternatives
 #: start with one character class (a word character or "["), for the same skip in C; each then
 #: checks that character again (a letter, or a "[" after something that is not white space).
-TOKEN_SPLIT_RE = lazy(rf"([\w\[](?:(?<=\[)(?<=\S\[){CITATION_LABEL}\]|(?<={_LETTER}){_WORD_TAIL}))")
+#: The word is tried first: far more tokens are words, and no character starts both.
+TOKEN_SPLIT_RE = lazy(rf"([\w\[](?:(?<={_LETTER}){_WORD_TAIL}|(?<=\[)(?<=\S\[){CITATION_LABEL}\]))")
 #: The same without the markers, for prose without a "[" (a fifth cheaper to run).
 WORD_SPLIT_RE = lazy(rf"({_LETTER}{_WORD_TAIL})")
+
+# The two patterns above for a text whose every character is below U+0100 (most documents'
+# prose: English with the NUL placeholder; ``str.isascii`` is a flag Python keeps, so ASCII
+# prose is the case taken): each class written out as the characters below U+0100 that the
+# general one matches, so the engine tests a character with one bit of a 256-bit map, where
+# ``\w`` looks up the character's Unicode properties. The joiners lose U+2019, which such a text
+# cannot hold. ``tests/test_word_split.py`` holds each class equal to the general one on every
+# character below U+0100, and the pieces of both patterns equal.
+_LETTER_1 = r"[\x30-\x39\x41-\x5a\x5f\x61-\x7a\xaa\xb5\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff]"  # _LETTER
+_DIGIT_1 = r"[\x30-\x39]"  # \d
+_START_1 = r"[\x30-\x39\x41-\x5b\x5f\x61-\x7a\xaa\xb2-\xb3\xb5\xb9-\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff]"  # [\w\[]
+_WORD_TAIL_1 = rf"{_LETTER_1}*+(?:[-'./@]{_LETTER_1}++|,(?<={_DIGIT_1},){_DIGIT_1}{{3}}(?!{_DIGIT_1}))*+"
+TOKEN_SPLIT_RE_1 = lazy(rf"({_START_1}(?:(?<={_LETTER_1}){_WORD_TAIL_1}|(?<=\[)(?<=\S\[){CITATION_LABEL}\]))")
+WORD_SPLIT_RE_1 = lazy(rf"({_LETTER_1}{_WORD_TAIL_1})")
 
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
@@ -92,7 +109,10 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
 
     # --- the words ---------------------------------------------------------------------------------
     markers = "[" in joined
-    pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
+    if joined.isascii():  # a flag Python keeps: no scan
+        pieces = (TOKEN_SPLIT_RE_1 if markers else WORD_SPLIT_RE_1).split(joined)
+    else:
+        pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
     del joined
     n_tokens = len(pieces) >> 1
     tokens = pieces[1::2]

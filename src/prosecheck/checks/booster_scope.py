@@ -136,3 +136,23 @@ def concedes_a_cost(lw, b: int, bend: int) -> bool:
     if lw[b : bend + 1] != ["of", "course"]:
         return False
     return not _COST_WORDS.isdisjoint(lw[bend + 1 : bend + 1 + _COST_REACH])
+
+
+# "of course" just inside a relative clause ("-- which, of course, mattered the most", "more wharf
+# rats, who, of course, say they are the victims", "every evaluation caused allocation, which was
+# of course ..."): the clause is an aside on the noun before it, as a parenthesis is, and the
+# certainty colours the aside, not the sentence's claim (issue 11, seventeenth session: the three
+# such "of course" of the twenty-two sets' gold are negatives, anvil-, cellar- and rasp-docs, and
+# none is a positive; not "certainly" or "obviously", which insist there: gouge-docs' positive
+# "a number which obviously depends on the operating system").
+_RELATIVES = frozenset({"which", "who"})
+_RELATIVE_AUXILIARIES = frozenset("is was are were has had have will would does did".split())
+
+
+def in_relative_aside(lw, b: int, bend: int) -> bool:
+    """ "of course" right after "which" or "who", or after one auxiliary that follows them."""
+    if lw[b : bend + 1] != ["of", "course"] or not b:
+        return False
+    if lw[b - 1] in _RELATIVES:
+        return True
+    return b >= 2 and lw[b - 2] in _RELATIVES and lw[b - 1] in _RELATIVE_AUXILIARIES

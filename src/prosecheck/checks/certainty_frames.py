@@ -102,7 +102,25 @@ def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
         return None
     if lw[i + 3] == "that":
         return i + 2
+    if lw[i + 3] in _COPULA and lw[i + 2] in _FRAME_NOUNS and _opens_claim(lw, i, words, prose):
+        return i + 3  # "The simple truth is that ...": the entries "the truth is", "the fact was" with their adjective
     return i + 3 if lw[i + 3] in _REMAINS and _stands(lw, i + 3, words, prose) else None
+
+
+# "The simple truth is that the people in charge ... are incompetent" (rasp-docs; issue 11,
+# seventeenth session): the lexicon's "the truth is", "the fact is", "the reality is", "the fact
+# was" with an adjective of _HARD between; the frame must open the claim: "that" or a mark after
+# the verb. Not "the daily reality is quite different" (no adjective of _HARD), nor "The hard
+# truth is hard to swallow" (no claim follows).
+_COPULA = frozenset({"is", "was"})
+_FRAME_NOUNS = frozenset({"fact", "truth", "reality"})
+
+
+def _opens_claim(lw, i: int, words, prose: str) -> bool:
+    v = i + 3
+    if v + 1 < len(lw) and lw[v + 1] == "that":
+        return True
+    return bool(words) and prose[words[v].end : words[v].end + 1] in (",", ":", "\u2014")
 
 
 def _stands(lw, r: int, words, prose: str) -> bool:

@@ -131,6 +131,8 @@ def _that_follows(lw, words, k: int, prose: str, reach: int) -> bool:
             return True
         if lw[m] in ("among", "amongst", "within"):
             return False  # "a strong feeling among the staff that": whose feeling it is
+        if lw[m : m + 4] == ["on", "the", "part", "of"]:
+            return False  # "a belief on the part of the PTC that" (rasp-docs): whose belief it is
     return False
 
 

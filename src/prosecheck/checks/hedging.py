@@ -35,9 +35,9 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, informant, reputation, vague_agent
+from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
-from prosecheck.checks.booster_scope import concedes_a_cost, on_writers_doing, on_writers_mind
+from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
@@ -122,7 +122,7 @@ class Lexicon:
         tested = (
             self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
-            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW
+            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -137,6 +137,7 @@ class Lexicon:
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
+        rare |= peoples.VERBS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -731,6 +732,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 t = informant.told_to_writer(lw, words, i, prose)
                 note = informant.TOLD_NOTE
             if t is None:
+                t = informant.heard_it(lw, words, i, prose)
+                note = informant.TOLD_NOTE
+            if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
@@ -739,10 +743,19 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = t[1] + 1
                 continue
+        if w in peoples.VERBS:
+            p = peoples.credited(lw, words, i, prose)
+            if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
+                found.append((p[0], p[1], "HC101", peoples.NOTE))
+                hedges += 1
+                i = p[1] + 1
+                continue
         g = None
         if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
             g = _group_claim(lex, lw, i, words, prose)
+            if g is not None and group_feelings.a_feeling(lw, g):
+                g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -860,6 +873,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
         if concedes_a_cost(lw, b, bend):
             continue  # "Of course, continuing this costs money": a drawback granted (booster_scope)
+        if in_relative_aside(lw, b, bend):
+            continue  # "-- which, of course, mattered the most": an aside on the noun (booster_scope)
         if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
         if certainty_adverbs.visibly(lw, b):
@@ -999,6 +1014,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
         return True  # "The Harbor Times news reports": the outlet is named
+    if entry in _TOLD_ENTRIES and lw[i + len(entry.split()) : i + len(entry.split()) + 2] in _TOLD_BY:
+        return True  # "I was told that by the man that owns that company": the teller follows
     if entry in _NAMED_STUDIES and i and _named_body(words[i - 1].text, i - 1):
         return True  # "NLRDA studies show": the association that made the studies is named
     if entry in _CRITICISM and i + len(entry.split()) < len(lw) and lw[i + len(entry.split())] in ("from", "by"):
@@ -1029,6 +1046,13 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         if not gap and prev.isalpha() and prev not in _BEFORE_GROUP and prev.endswith("s"):
             return True
     return False
+
+
+# Entries of the writer told, and what after them says by whom: "told that by the man who owns
+# the company" (issue 11, seventeenth session: rasp-docs' trap; informant.told_to_writer already
+# leaves "told by the minister" alone).
+_TOLD_ENTRIES = frozenset({"i was told", "we were told", "i've been told", "we've been told", "we are told", "we have been told", "we're told"})
+_TOLD_BY = tuple([w, "by"] for w in ("that", "this", "so", "it"))
 
 
 # Weasel entries of studies that a name before them credits (issue 11, fifteenth session:
@@ -1541,7 +1565,11 @@ _READER_AFTER_SURE = frozenset({"you", "you'll", "you've", "you're", "your"})
 
 # Certainty adjectives that vouch for the noun they stand before ("their obvious importance");
 # not "clear" nor "sure" ("a clear error message", "a sure way").
-_ATTRIBUTIVE = frozenset("obvious evident undeniable indisputable unquestionable".split())
+# (and the other adjectives that mean nothing but certainty, as certainty_frames' predicates:
+# "an incontestable witness to its continuity", gouge-docs; issue 11, seventeenth session)
+_ATTRIBUTIVE = frozenset(
+    "obvious evident undeniable indisputable unquestionable incontestable irrefutable unassailable".split()
+)
 # Not "the": "the obvious ones are optparse and argparse", "all the obvious places" point to a
 # referent the reader can guess; they vouch for nothing (2 of 2 wrong on the dev sets).
 _ATTRIBUTIVE_BEFORE = frozenset("a an their its his her our this these those".split())
@@ -1551,8 +1579,8 @@ def _attributive(lw, words, i: int, prose: str) -> bool:
     """A determiner, the adjective, then a word of its noun phrase: "an obvious {backronym}"."""
     if i == 0 or lw[i - 1] not in _ATTRIBUTIVE_BEFORE or i + 1 >= len(lw):
         return False
-    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" {[*_"):
-        return False  # a mark between: "the obvious: ..."
+    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" \t\r\n{[*_"):
+        return False  # a mark between: "the obvious: ..." (a line break is no mark: "an obvious\nrule")
     return lw[i + 1][:1].isalpha() and lw[i + 1] not in _AFTER_CERTAINTY
 
 

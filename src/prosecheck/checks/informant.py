@@ -35,7 +35,7 @@ _SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
 # The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
 _TOLD_US = frozenset("told informed assured reminded promised assurance".split())
 #: The words that make hedging look here (and scan the sentence).
-VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell"}
+VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell", "heard"}
 
 _HEARERS = frozenset({"me", "us"})
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -78,7 +78,8 @@ def told_by(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if s is None:
         return None
     start, someone = s
-    if start >= 2 and "," in _gap(words, prose, start - 1, start) and words[start - 1].text[:1].isupper():
+    if start >= 2 and "," in _gap(words, prose, start - 1, start) and words[start - 1].text[:1].isupper() and not words[start - 1].quoted:
+        # (not a name inside the quotation the person says: '"... your platform Mike," a person ... tells me')
         return None  # "Lamont Mathews, an older prisoner with thick glasses tells me": named before
     if someone:
         if w in _SOMEONE_VERBS and (nxt in ("that", "of") or _gap(words, prose, v, v + 1).strip()[:1] in (",", ":", '"', "\u201c")):
@@ -136,6 +137,12 @@ def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
     for p in range(k, max(-1, k - _MAX_PLACE - 1), -1):
         if lw[p] in _ONE:
             break  # "In 1961 a friend told me": the preposition is not the subject's
+        if lw[p] == "to" and p >= 2 and lw[p - 1] == "close" and p < k:
+            # "a person close to the committee tells me": the insider's place, not a name
+            if any(_gap(words, prose, m, m + 1).strip() for m in range(p - 2, k + 1) if m >= 0):
+                return None
+            k = p - 2
+            break
         if lw[p] in _PREPOSITIONS and p < k:
             if any(_gap(words, prose, m, m + 1).strip() for m in range(p - 1, k + 1) if m >= 0):
                 return None
@@ -170,12 +177,40 @@ def _gap(words, prose: str, a: int, b: int) -> str:
     return prose[words[a].end : words[b].start]
 
 
+# "I've heard it argued that": the writer passes on what nobody named says (issue 11, seventeenth
+# session: rasp-docs).
+_HEARD_HOW = frozenset("argued said claimed suggested stated asserted".split())
+_HEARD_BY = frozenset({"i've", "we've", "i'd", "we'd"})
+
+
+def heard_it(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)``: "I've heard it argued that", "we have often heard it said that", whose
+    verb is ``lw[v]`` ("heard"), or None."""
+    n = len(lw)
+    if lw[v] != "heard" or v + 3 >= n or lw[v + 1] != "it" or lw[v + 2] not in _HEARD_HOW or lw[v + 3] != "that":
+        return None
+    if v + 4 >= n or lw[v + 4] in ("way", "many", "often", "before"):
+        return None  # "I've heard it said that way before": "that" is no clause here
+    k = v - 1
+    while k >= 0 and lw[k] in _TOLD_ADVERBS:
+        k -= 1
+    if k >= 0 and lw[k] in _HEARD_BY:
+        pass
+    elif k >= 1 and lw[k] in _BEEN and lw[k - 1] in _WRITERS:
+        k -= 1
+    elif not (k >= 0 and lw[k] in _WRITERS):
+        return None
+    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v + 3)):
+        return None
+    return k, v + 2
+
+
 #: The note of "we are told that": the teller left out.
 TOLD_NOTE = "told you this"
 _WRITERS = frozenset({"i", "we"})
 _BE = frozenset("am are was were".split())
 _BEEN = frozenset({"have", "has", "had"})
-_TOLD_ADVERBS = frozenset("even often always now also constantly repeatedly frequently still".split())
+_TOLD_ADVERBS = frozenset("even often always now also constantly repeatedly frequently still later since".split())
 # After the verb: what makes it a message about something, not a claim told ("informed about
 # them", "informed of changes", "told to run it", "told by the minister": named).
 _NOT_TOLD = frozenset("about of to by".split())
@@ -207,13 +242,15 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
         return None
     nxt = lw[v + 1] if v + 1 < n else ""
-    if nxt in _NOT_TOLD:
-        return None
+    if nxt in _NOT_TOLD or (nxt in ("that", "this", "so", "it") and v + 2 < n and lw[v + 2] == "by"):
+        return None  # "told by the minister", "told that by the man who owns it": the teller follows
     for m in range(v + 1, min(n, v + 5)):
         if lw[m] in ("that", "how") and not any(_gap(words, prose, q, q + 1).strip() not in ("", ",") for q in range(v, m)):
             return k, v
     before = _gap(words, prose, k - 1, k).strip() if k > 0 else ""
     after = _gap(words, prose, v, v + 1).strip() if v + 1 < n else ""
+    if k > 0 and lw[k - 1] == "what" and not before and (v + 1 >= n or after[:1] in (".", ";", "!")):
+        return k - 1, v  # '"Politics," is what I have been told.': the claim is what nobody named said
     if before == "," and after == ",":
         return k, v  # "Man, we are told, is endowed with reason": an aside
     if v + 1 < n and lw[v + 1] == "in" and v + 2 < n and words[v + 2].text[:1].isupper():

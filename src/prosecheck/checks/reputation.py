@@ -56,7 +56,7 @@ _HOW_MANY = frozenset(
 # already.
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations "
-    "bruited stated".split()
+    "bruited stated announced revealed expected".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -211,8 +211,14 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
 # that" (fifteenth session, chisel-docs).
 IMPERSONAL_VERBS = frozenset(
     "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
-    "noted found shown accepted felt observed bruited stated".split()
+    "noted found shown accepted felt observed bruited stated announced revealed".split()
 )
+# "It was expected that the comparison would produce ..." (quarry-docs): a past expectation,
+# nobody's; only in the past, since documentation states its contracts in the present ("It is
+# expected that the function will return": seven lines of the benchmark corpus). "announced",
+# "revealed" and this, issue 11, seventeenth session: mallet-docs, gouge-docs, quarry-docs.
+_PAST_ONLY = frozenset({"expected"})
+_PAST_BE = frozenset({("was",), ("had", "been")})
 _IMPERSONAL_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("have", "been"), ("'s",))
 
 
@@ -230,8 +236,11 @@ def impersonal_passive(lw, i: int) -> Optional[int]:
                 break
         if k is None:
             return None
+    past = tuple(lw[i + 1 : k]) in _PAST_BE
     if k < n and (lw[k] in _BETWEEN or (lw[k].endswith("ly") and lw[k].isalpha())):
         k += 1
+    if k + 1 < n and lw[k] in _PAST_ONLY and past and lw[k + 1] == "that":
+        return k
     if k + 1 < n and lw[k] in IMPERSONAL_VERBS and lw[k + 1] == "that":
         if k + 2 < n and lw[k + 2] in _READER:
             return None  # "it is suggested that you use a JSON file": the writer's own advice

@@ -223,6 +223,8 @@ class Superlatives(Check):
                 aim = governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a)
                 if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
+                if code == "SL101" and support.unnamed_view(sentence, a, lw) == "group":
+                    continue  # "Many believe that ... the world's greatest": HC101's hedge is the claim (B5)
                 if code == "SL101" and aims.we_can_make(lw, a):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
@@ -344,6 +346,8 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
             return INFO  # "amazingly short ... ids", then "* By default 7-14 url-friendly characters"
         return None
     if code == "SL101":
+        if support.unnamed_view(sentence, a, lw) == "passive":
+            return INFO  # "we are considered ... the hottest economy": a view of nobody (B5), HC101's
         if answers_readers_need(words, lw, prose, a):
             return INFO  # "if you want to persist the state ..., cookies offer the best": advice
         if introduces_list(sentence, support):

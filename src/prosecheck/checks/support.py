@@ -23,6 +23,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from prosecheck.checks.lexicon import norm
+from prosecheck.checks.unnamed_view import unnamed_view
 from prosecheck.sentences import PLACEHOLDER
 
 _SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]{1,31}):")
@@ -235,20 +236,30 @@ class Support:
             return True
         return any(norm(w.text) in _EVIDENCE for w in after.words)
 
-    def in_named_view(self, sentence, a: int, lw: list) -> bool:
-        """The word ``a`` of ``sentence`` (its index in the sentence) is inside a view the
-        sentence hands to a named party (:func:`in_named_view`); ``lw``: the sentence's normalised
-        words, which the caller has (``lexicon.norm_words``)."""
-        # The sentence's word texts and breaks made once per sentence (per-call state): made per
-        # superlative, a sentence of thousands of them was quadratic.
+    def _view_words(self, sentence) -> tuple:
+        """The sentence's word texts and breaks (indexes of words preceded by punctuation), made
+        once per sentence (per-call state): made per superlative, a sentence of thousands of them
+        was quadratic."""
         cached = self._view_cache.get(sentence.index)
         if cached is None:
             ws = sentence.words
             prose = sentence.block.prose
             breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
             cached = self._view_cache[sentence.index] = ([w.text for w in ws], breaks)
-        texts, breaks = cached
+        return cached
+
+    def in_named_view(self, sentence, a: int, lw: list) -> bool:
+        """The word ``a`` of ``sentence`` (its index in the sentence) is inside a view the
+        sentence hands to a named party (:func:`in_named_view`); ``lw``: the sentence's normalised
+        words, which the caller has (``lexicon.norm_words``)."""
+        texts, breaks = self._view_words(sentence)
         return in_named_view(texts, breaks, a, lw)
+
+    def unnamed_view(self, sentence, a: int, lw: list):
+        """Whether the word ``a`` of ``sentence`` is inside a view handed to unnamed people, and
+        how ("group": "Many believe that ...", "passive": "is considered"; None):
+        :func:`unnamed_view.unnamed_view`."""
+        return unnamed_view(lw, self._view_words(sentence)[1], a)
 
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
@@ -281,6 +292,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
                 return True
         elif w == "estimated" and i > 0 and lw[i - 1] in _INDEFINITE | {"the"}:
             continue  # "an estimated 6,500", "the estimated 1,800,000": an adjective, no verb (its figure no source)
+        elif w in _SPEECH_AFTER_NAME and i + 1 < n and lw[i + 1] in _VERBS_AFTER and i + 1 not in breaks:
+            continue  # a noun before its verb, not a verb of saying: "the Debian ranks is expected to know"
         elif w in _SPEECH_AFTER_NAME and not (i > 0 and words[i][:1].isupper() and _is_name(words[i - 1])):
             # A capital after a name is part of the name, not its verb: "the United States has
             # exploded" names no source (issue 11, thirteenth session: it hid claims in six sets)
