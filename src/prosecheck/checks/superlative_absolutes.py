@@ -21,14 +21,24 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   "Best of all," nor "most important of all" (no article: a transition), nor a size ranked
   among all ("Florida's is the shortest of all": a fact), nor "the best news of all is that"
   (a transition);
+* **a state said to have held over all time** (:func:`held_always`, issue 11, seventeenth
+  session): "Americans have always stood for", "innovation has always thrived best where", "The
+  solution to this problem has always been the same": "has/have always" right after a common
+  noun or a people's plural; not a pronoun or a name ("we have always tried", "Guile has
+  always"), a program or its parts ("The parser has always assumed UTF-8"), nor an aim ("has
+  always aimed to", "has always been a goal");
+* **"rarely"/"seldom" inverting its clause** (:func:`rarely_inverted`, seventeenth session):
+  "Rarely has the world faced a choice more clear", "rarely if ever has this argument made its
+  way", "Only rarely do you see"; not a frequency reported ("it is rarely useful");
 * **"Only" inverting a claim about people** (:func:`only_inverted`, at ``info``: seen in two
   documents only): "Only then can employers hire", "Only in Europe have our lines remained
   firm"; not "Only by applying our ideas can we" (a method), nor a program ("Only after
   starting the stream will ondata be called").
 
 Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
-programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims), and
-"no one" with a verb of mind ("No one anticipates": one set only).
+programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims),
+"no one" with a verb of mind ("No one anticipates": one set only), and "has/have never" beside
+"has always" (2 claims against 6 false alarms: "bup has never been tested", "has never heard").
 
 Each function reads the normalised words of one sentence (``lw``; ``words`` for case) from its
 trigger word at ``i`` and returns the first and last words of the claim, or None.
@@ -41,10 +51,10 @@ from typing import Optional
 from prosecheck.checks import aims
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
-TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only"})
+TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
 
 # --- a habit of mind said of a people or a group ------------------------------------------
 
@@ -131,6 +141,84 @@ def _people(lw, words, s: int) -> bool:
     return s > 0 and text[:1].isupper() and text.isalpha() and len(text) > 4 and text.endswith("s") \
         and not text.endswith("ss") and not text.isupper()
 
+
+
+# --- a state said to have held over all time ---------------------------------------------------
+
+# Words before "has/have always" that are no subject of the claim: pronouns (the writer's own
+# story, "we have always tried"; a program, "it has always"), determiners and conjunctions
+# ("... released and has always (mostly) followed"), "there" ("There have always been tales").
+_NOT_SUBJECTS = frozenset(
+    "i you we they he she it this that these those there here who which what whom whose and or but "
+    "nor so then also still one ones all both each some many most everyone everybody nobody anyone "
+    "something anything nothing everything itself themselves ourselves".split()
+)
+# A goal after "has always been a": an aim the writer states, not a claim about the world (A4):
+# "keeping the style unchanged throughout releases has always been a goal".
+_AIM_NOUNS = frozenset("goal goals aim aims intention intent plan plans priority priorities ambition hope wish".split())
+
+# After "has always been", what a product allows or ships: "Users have always been able to set
+# the port", "has always been supported", "has always been the default".
+_PRODUCT_FACTS = frozenset("able possible supported available allowed optional required enabled disabled".split())
+# Verbs of aiming after "has always": "has always aimed to avoid doing", "has always tried to".
+_AIM_VERBS = frozenset("aimed tried sought wanted intended strived striven hoped wished planned attempted meant".split())
+# Endings of the capitalised plurals that name a people or a group ("Americans", "Northerners",
+# "Catholics", "Democrats", "Methodists"); not a name that ends in -s ("Saxes", "Express").
+_PEOPLE_ENDINGS = ("ans", "ers", "ics", "ists", "ites", "ats", "ese")
+
+
+def _people_plural(text: str) -> bool:
+    """A capitalised plural of people ("Americans", "Catholics") or an acronym's plural ("CEOs")."""
+    if text.endswith(_PEOPLE_ENDINGS) and text[1:].islower():
+        return True
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
+# Programs and their parts, whose behaviour "has always" been so is a fact of versions, not a
+# claim about the world ("The parser has always assumed UTF-8"), beside the lexicon's technical nouns.
+_PROGRAM_NOUNS = frozenset(
+    "parser parsers library libraries tool tools program programs compiler compilers server servers "
+    "client clients browser browsers mode modes default defaults module modules package packages code "
+    "api apis software app apps application applications function functions method methods command "
+    "commands plugin plugins format formats project projects release releases script scripts engine "
+    "engines framework frameworks interface implementation behaviour behavior output build builds".split()
+)
+
+
+def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
+    """"Americans have always stood for", "innovation has always thrived best where", "The
+    solution to this problem has always been the same": ``lw[i]`` is "always" right after
+    "has"/"have", whose subject ends in a common noun or a capitalised plural: a state said to
+    hold over all of history, which no source in the sentence bounds. Not a pronoun or a name
+    ("we have always tried", "it has always", "Guile has always been targeted": the writer's own
+    story or a program's), not a program or its parts ("The parser has always assumed UTF-8",
+    ``technical``: the lexicon's technical nouns), not "do what Americans have always done" (a manner the speaker calls
+    for), not "the areas where boats have always been found" (a place described), nor "has
+    always been a goal" (an aim)."""
+    n = len(lw)
+    if i < 2 or i + 1 >= n or lw[i - 1] not in ("has", "have"):
+        return None
+    s = i - 2
+    subj = words[s].text
+    if not subj.isalpha() or lw[s] in _NOT_SUBJECTS or lw[s].endswith("ly"):
+        return None
+    if lw[s] in _PROGRAM_NOUNS or lw[s] in technical:
+        return None  # "The parser has always assumed UTF-8": a program's behaviour
+    if prose is not None and prose[words[s].end : words[s + 1].start].strip():
+        return None  # "The parser, in its default mode, has always": the subject is further back
+    if subj.isupper() or subj[:1].isupper() and not _people_plural(subj):
+        return None  # "Guile has always", "Saxes has always", "its C API has always": a name
+    if any(w in ("what", "where") for w in lw[max(0, s - 3) : s]):
+        # "let us do what Americans have always done": a manner called for; "in the areas
+        # where boats have always been found": a place described
+        return None
+    if lw[i + 1] in _AIM_VERBS:
+        return None  # "Saxes has always aimed to avoid", "we have always tried to": an aim
+    if lw[i + 1] == "been" and i + 3 < n and lw[i + 2] in ("a", "an", "the", "our", "my") and lw[i + 3] in _AIM_NOUNS:
+        return None  # "has always been a goal": an aim
+    if lw[i + 1] == "been" and i + 2 < n and lw[i + 2] in _PRODUCT_FACTS:
+        return None  # "Users have always been able to set the port": what a product allows
+    return i - 1, i + 1
 
 # --- X and X alone -------------------------------------------------------------------------
 
@@ -253,3 +341,35 @@ _PEOPLE_PLURALS = frozenset(
     "employers workers families communities parents children students teachers farmers businesses "
     "nations countries states cities".split()
 )
+
+
+# --- "Rarely has the world faced a choice more clear" -----------------------------------------
+
+# Before "rarely"/"seldom" at the head of a clause: "Only rarely do you see", "But rarely if ever has".
+_RARELY_LEADS = frozenset({"only", "and", "but", "yet", "so"})
+# After the inversion, what the reader needs or wants: a program's advice ("Rarely do you need
+# to call it"), not a claim about the world.
+_NEEDS = frozenset({"need", "needs", "necessary", "want", "wants", "have", "required"})
+
+
+def rarely_inverted(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """"Rarely has the world faced a choice more clear", "But rarely if ever has this argument
+    made its way", "Only rarely do you see features removed": ``lw[i]`` is "rarely"/"seldom"
+    heading its sentence or clause (after "only", "and", "but", "yet", "so", or a comma or a
+    semicolon), then ("if ever") an auxiliary before its subject: the inversion denies nearly
+    every case there has been. Not "it is rarely useful", "rarely used" (no inversion: a
+    frequency reported), nor "Rarely do you need to call it" (advice)."""
+    n = len(lw)
+    start = i - 1 if i >= 1 and lw[i - 1] == "only" else i
+    head = i - 1 if i >= 1 and lw[i - 1] in _RARELY_LEADS else i
+    if head > 0:
+        if prose is None or not any(c in prose[words[head - 1].end : words[head].start] for c in ",;:"):
+            return None
+    k = i + 1
+    if k + 1 < n and lw[k] == "if" and lw[k + 1] == "ever":
+        k += 2
+    if k + 1 >= n or lw[k] not in _INVERTED_AUX:
+        return None
+    if any(w in _NEEDS for w in lw[k + 1 : k + 4]):
+        return None  # "Rarely do you need to call it": advice
+    return start, k

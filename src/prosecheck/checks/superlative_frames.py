@@ -521,3 +521,48 @@ def hedged_ranking(words, lw, k: int, prose: str) -> bool:
         return True
     gap = prose[words[h - 1].end : words[h].start]
     return "--" in gap or any(c in gap for c in ",;:\u2013\u2014(")
+
+
+# Idioms of "as ... as" that compare nothing: "as well as", "as long as", "as soon as".
+_AS_IDIOMS = frozenset({"well", "long", "soon", "far", "such", "good", "though", "if", "follows"})
+
+
+def equative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+    """"No grape variety invites as much intrigue as ...", "nothing in the religious sphere so
+    popularly discussed as Christian unity", "Nothing illustrates the freedom of the press as much
+    as ...": an equality denied to every rival, which claims what a superlative does (issue 11,
+    fifteenth session; with a list of adjectives joined by "or"/"and", "no people on Earth are so
+    fearless or daring or determined as Americans", seventeenth session). Not "no such thing as",
+    "no more than", "as well as", "as long as", nor past a mark that ends a sentence or an item.
+    ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
+    n = len(lw)
+    if lw[i] not in ("no", "nothing") or i + 1 >= n or lw[i + 1] in ("such", "more", "less", "longer", "matter"):
+        return None
+    if lw[i] == "nothing" and lw[i + 1] in _LINKING:
+        return None  # "nothing is as simple as it looks", "nothing is so enduring as faith": a saying
+    for k in range(i + 2, min(n - 2, i + 9)):
+        if gaps is not None and any(c in (gaps(k - 1) or "") for c in ".;:!?*"):
+            return None  # "No credit, Bad credit!\n* Some with as low as": another sentence or item
+            # (a bare line break is no mark: plain-text mail wraps its lines)
+        if lw[k] in ("as", "so"):
+            m = k + 1
+            if lw[m] in _AS_IDIOMS:
+                return None
+            if lw[m] in ("much", "many") or lw[m].endswith("ly"):
+                m += 1  # "as much intrigue as", "so popularly discussed as"
+            # up to two words (an adjective, a noun) before the closing "as", or adjectives
+            # joined by "or"/"and": "no people on Earth are so fearless or daring or determined
+            # as Americans" (issue 11, seventeenth session)
+            e = m
+            while e < n and e < m + 9:
+                if lw[e] == "as" and e > k + 1:
+                    return i, e
+                if not lw[e].replace("-", "").isalpha():
+                    return None
+                if gaps is not None and e > k and any(c in (gaps(e - 1) or "") for c in ".;:!?*"):
+                    return None
+                if e >= m + 2 and lw[e] not in ("or", "and") and lw[e - 1] not in ("or", "and"):
+                    return None
+                e += 1
+            return None
+    return None

@@ -26,6 +26,11 @@ reader far more often than a claim: ``the only way to reverse a hash is``, ``The
 a refund is``), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
 ``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim).
 
+Since issue 11's seventeenth session also one means said to be the only one that achieves an end
+(:func:`only_by_means`): "prosperity can only be attained by ...", "the peace we seek will only be
+achieved by eliminating ...", "problems with the law can often only be solved by ...", "We are
+protected from attack only by vigorous action"; not a program's steps ("can only be used by").
+
 Not a claim either: a ranking among what the writer has or sees ("the only solution we have is
 to enable the transform", "The only way that I can see"), nor one denied ("not the only
 solution").
@@ -112,3 +117,39 @@ def _writers_own(lw, end: int) -> bool:
         if not lw[k].replace("'", "").isalpha():
             return False
     return False
+
+
+# --- only one means achieves the end (issue 11, seventeenth session) ---------------------------
+
+#: Participles of an end achieved or kept: "can only be attained by", "will only be achieved by
+#: eliminating". Not the verbs of a program's steps ("can only be installed by", "only be used
+#: by", "only be called by") nor of its upkeep ("is maintained, but only by volunteers").
+_ACHIEVED = frozenset(
+    "achieved attained solved won secured reached gained accomplished realized realised overcome "
+    "defeated preserved restored".split()
+)
+#: Participles of a thing kept safe, an end only with a threat named ("protected from attack only
+#: by"): bare, a program's access rule ("The route is protected only by a token").
+_GUARDED = frozenset({"protected", "defended", "secured", "shielded", "guarded"})
+#: Modals of a claim about what works: "can only be attained", "will only be achieved". Not
+#: "would" (a hypothetical, or a view handed to someone: "would, in his eyes, only be achieved").
+_CLAIM_MODALS = frozenset({"can", "will", "could"})
+_MEANS_PREPOSITIONS = frozenset({"by", "through"})
+
+
+def only_by_means(lw, i: int) -> Optional[tuple[int, int]]:
+    """``lw[i]`` is "only": the first and last words of "can (often) only be attained by" or
+    "protected from attack only by", an end that one means alone achieves, or None."""
+    n = len(lw)
+    if i + 3 < n and lw[i + 1] == "be" and lw[i + 2] in _ACHIEVED and lw[i + 3] in _MEANS_PREPOSITIONS:
+        m = i - 2 if i >= 2 and lw[i - 1].endswith("ly") or i >= 2 and lw[i - 1] == "often" else i - 1
+        if m >= 0 and lw[m] in _CLAIM_MODALS:
+            return m, i + 2  # "can only be attained by", "can often only be solved by"
+        return None
+    if i + 1 < n and lw[i + 1] in _MEANS_PREPOSITIONS:
+        if i >= 1 and lw[i - 1] in _ACHIEVED:
+            return i - 1, i + 1  # "peace is secured only by strength"
+        if i >= 3 and lw[i - 3] in _GUARDED and lw[i - 2] in ("from", "against"):
+            return i - 3, i + 1  # "We are protected from attack only by vigorous action"
+        # not "This module is maintained, but only by volunteers": another clause
+    return None

@@ -36,7 +36,7 @@ from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import trigger_search
-from prosecheck.checks.superlative_only import only_course
+from prosecheck.checks.superlative_only import only_by_means, only_course
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
@@ -660,6 +660,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield course[0], course[1], "SL101", "frame:onlymeans"
                 i = course[1] + 1
                 continue
+            means = only_by_means(lw, i) if w == "only" else None
+            if means and not _asks(words, prose):
+                # "can only be attained by bringing ...", "protected from attack only by ..."
+                yield means[0], means[1], "SL101", "frame:onlymeans"
+                i = means[1] + 1
+                continue
             if w == "only" and _only_name_can(words, lw, i):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
@@ -675,7 +681,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i = end + 1
                 continue
         if w in absolutes.TRIGGERS:
-            hit = _absolute_frame(lw, words, i, prose)
+            hit = _absolute_frame(lw, words, i, prose, lex.technical_noun)
             if hit and not _asks(words, prose):
                 yield hit  # "Northerners never think", "they and they alone", "Virtually everyone"
                 i = hit[1] + 1
@@ -730,6 +736,8 @@ _FRAME_KINDS = {
     "frame:onlyinv": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
+    "frame:heldalways": (None, "absolute"),
+    "frame:rarelyinv": (None, "absolute"),
 }
 
 
@@ -738,14 +746,18 @@ def _frame_finding(hit, kind: str):
     return (hit[0], hit[1], "SL101", kind) if hit else None
 
 
-def _absolute_frame(lw, words, i: int, prose: Optional[str] = None):
+def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()):
     """A claim of superlative_absolutes at word ``i`` (always, never, alone, everyone...):
     ``(first, last, code, kind)`` or None."""
     w = lw[i]
     if w in ("always", "never", "invariably"):
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
+        if hit is None and w == "always":
+            hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
+    elif w in ("rarely", "seldom"):
+        hit, kind = absolutes.rarely_inverted(lw, words, i, prose), "frame:rarelyinv"
     elif w == "only":
         hit, kind = absolutes.only_inverted(lw, words, i), "frame:onlyinv"
     else:
@@ -768,6 +780,8 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
         if hit:
             return _frame_finding(hit, "frame:comparative")
         hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS) if w == "no" else None
+        if not hit and w != "never":
+            hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
         if not hit and w == "no":
             hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
         return _frame_finding(hit, "frame:rival")
