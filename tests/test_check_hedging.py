@@ -174,11 +174,13 @@ def test_confidence_tiers_of_the_fixture():
 
 def test_tiers_of_granting_and_insisting_boosters():
     """A conceding "of course" is no finding; the insisting forms of "in fact" and "indeed" are
-    info (right only sometimes), the "contrary to ..." weasels warnings."""
+    info (right only sometimes), except "in fact" set off by commas inside its clause ("Harbor is,
+    in fact, a thin layer": warning since the seventeenth session); the "contrary to ..." weasels
+    warnings."""
     text = (FIXTURES / "granting.md").read_text(encoding="utf-8")
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (11, 28, "HC102", "info"), (13, 12, "HC102", "info"), (17, 26, "HC102", "info"),
+        (11, 28, "HC102", "info"), (13, 12, "HC102", "warning"), (17, 26, "HC102", "info"),
         (19, 42, "HC102", "info"), (21, 27, "HC102", "info"),
         (23, 1, "HC101", "warning"), (25, 1, "HC101", "warning"),
         (31, 16, "HC102", "info"),  # "has proven fast"; not "so obviously wrong", "has proven to be"
@@ -443,7 +445,26 @@ def test_thirteenth_session_in_fact_set_off_and_named_facts():
         "The fact that the parser is new matters little.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 21, "HC102", "info"), (3, 11, "HC102", "info"), (5, 14, "HC102", "info")]
+    assert got == [(1, 21, "HC102", "warning"), (3, 11, "HC102", "warning"), (5, 14, "HC102", "info")]
+
+
+def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
+    """ "in fact" set off by commas inside the clause it insists on (after "to be", an auxiliary
+    or a pronoun subject) is a warning: the claim itself insisted on, not an elaboration; inside
+    a parenthesis it explains a name or an aside and stays info, like "In fact," at a sentence's
+    head."""
+    text = (
+        "This, in fact, is the fastest parser we know of.\n"
+        "\n"
+        "Good examples are the helpers (it is, in fact, an abbreviation of Parser Helper).\n"
+        "\n"
+        "In fact, the new parser is faster than the old one.\n"
+        "\n"
+        "The old parser was slow, and, in fact, the new parser is faster.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 7, "HC102", "warning"), (3, 39, "HC102", "info"), (5, 1, "HC102", "info"),
+                   (7, 31, "HC102", "info")]
 
 
 def test_thirteenth_session_concession_before_a_turn():

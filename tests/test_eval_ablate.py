@@ -153,15 +153,17 @@ def test_a_rebuilt_tier_function_with_nothing_off_is_the_rules(tmp_path):
 def test_an_operand_switched_off_leaves_the_others_of_its_test(tmp_path):
     """ "of course" and "in fact" share one test with "it's clear" (an ``or``): switching the
     "sometimes" operand off raises the first to warning and leaves "it's clear" at info."""
-    s = one_doc_set(tmp_path, "Intro.\n\nThe cache is, of course, warm.\n\nThe parser is, in fact, faster.\n")
+    # "In fact," at the head: "The parser is, in fact, faster" has been a warning of its own
+    # since the seventeenth session (hedging._set_off_claim)
+    s = one_doc_set(tmp_path, "Intro.\n\nThe cache is, of course, warm.\n\nIn fact, the parser is faster.\n")
     got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
-    assert got() == [(3, 15, "info"), (5, 16, "info")]
+    assert got() == [(3, 15, "info"), (5, 1, "info")]
     with ablate.switched_off("hc.tier.of_course"):
-        assert got() == [(3, 15, "warning"), (5, 16, "info")]
+        assert got() == [(3, 15, "warning"), (5, 1, "info")]
     with ablate.switched_off("hc.tier.sometimes"):
-        assert got() == [(3, 15, "warning"), (5, 16, "warning")]
+        assert got() == [(3, 15, "warning"), (5, 1, "warning")]
     with ablate.switched_off("hc.tier.thatless"):
-        assert got() == [(3, 15, "info"), (5, 16, "info")]
+        assert got() == [(3, 15, "info"), (5, 1, "info")]
 
 
 def test_counts_split_positives_traps_and_other_false_alarms():
@@ -233,7 +235,7 @@ BRANCH_FIXTURES = {
     "hc.tier.seemingly": ("Intro.\n\nThe header is apparently valid.\n", [(3, 15, "HC101")]),
     "hc.tier.sometimes": ("Intro.\n\nThe parser is, in reality, slower.\n", [(3, 16, "HC102")]),
     "hc.tier.of_course": ("Intro.\n\nThe cache is, of course, warm.\n", [(3, 15, "HC102")]),
-    "hc.tier.in_fact": ("Intro.\n\nThe parser is, in fact, faster.\n", [(3, 16, "HC102")]),
+    "hc.tier.in_fact": ("Intro.\n\nIn fact, the parser is faster.\n", [(3, 1, "HC102")]),
     "hc.tier.indeed": ("Intro.\n\nThe parser is indeed faster than the old one.\n", [(3, 15, "HC102")]),
     "hc.tier.thatless": ("Intro.\n\nIt's clear the parser is faster.\n", [(3, 1, "HC102")]),
     "hc.tier.attributive": ("Intro.\n\nThis was an obvious mistake in the old parser.\n", [(3, 13, "HC102")]),

@@ -410,7 +410,9 @@ def _any_in(lw, wordset) -> bool:
 
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
-    if tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
+    if _set_off_claim(lw, b, bend, words, prose):
+        pass  # "SQLModel is, in fact, a thin layer": no elaboration, the claim itself insisted on
+    elif tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
         # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
         # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
@@ -1619,6 +1621,18 @@ def _set_off_after_copula(lw, b: int, bend: int, words, prose: str) -> bool:
     before = prose[words[b - 1].end : words[b].start]
     after = prose[words[bend].end : words[bend + 1].start]
     return "," in before and "," in after
+
+
+def _set_off_claim(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "SQLModel is, in fact, a thin layer on top of ...", "they, in fact, shared our ideals",
+    "This, in fact, is our new American moment": "in fact" set off by commas inside the clause it
+    insists on, not inside a parenthesis ("(it is, in fact, an abbreviation of Debian PacKaGe)",
+    an aside that explains a name). A warning, unlike "In fact," at a sentence's head, which
+    mostly elaborates (issue 11, seventeenth session: 7 of 8 right on the sets)."""
+    if lw[b : bend + 1] != ["in", "fact"] or not _set_off_after_copula(lw, b, bend, words, prose):
+        return False
+    head = prose[words[0].start : words[b].start]
+    return head.count("(") <= head.count(")")
 
 
 # Auxiliaries and forms of "to be" that "in fact" may stand after, inside the verb it stresses:
