@@ -1338,18 +1338,6 @@ def test_seventeenth_session_hard_truth_frame_and_unarguably():
     ]
 
 
-def test_seventeenth_session_lets_face_it():
-    """"Let's face it" beside "make no mistake": the writer's appeal to accept the claim
-    (rasp-docs twice); not quoted."""
-    text = (
-        "Let's face it, the old parser is slow.\n"
-        "\n"
-        'He wrote: "Let\'s face it, the old parser is slow."\n'
-    )
-    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 1, "HC102", "warning")]
-
-
 def test_seventeenth_session_attributive_pure_certainty():
     """The attributive class (info) takes every adjective that means nothing but certainty:
     "an incontestable witness" (gouge-docs), as "an undeniable" and "their obvious" do."""
