@@ -246,8 +246,8 @@ def test_signature_equals_the_bin_by_bin_definition():
 
 
 def test_signature_equals_the_definition_for_every_number_of_filled_bins():
-    # Few filled bins read the donors from the whole table, more from its columns: both ways,
-    # and the count where one hands over to the other, against the bin-by-bin definition.
+    # The column loop runs a different number of columns for each number of filled bins: every
+    # one of them against the bin-by-bin definition.
     import random
 
     rng = random.Random(17)

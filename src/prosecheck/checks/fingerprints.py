@@ -238,24 +238,11 @@ _FIRST_COLUMN = _COLUMNS[0][1]
 _LATER_COLUMNS = _COLUMNS[1:]
 
 
-#: Below this many filled bins a passage's donors are read from the whole table at once (below).
-_FEW_FILLED = 24
-
-
 def _densified(bins: bytes, values: bytes) -> bytes:
     """One passage's signature from its hashes' bins and values, largest hash first."""
     # Bin -> its value: maketrans writes the pairs in order, so the smallest hash of a bin,
     # written last, is the one kept (bins nothing fell in keep their own number: never read).
     value_of = _maketrans(bins, values)
-    empty = _BIN_BYTES.translate(None, bins)
-    filled_count = BINS - len(empty)
-    if filled_count < _FEW_FILLED:
-        # Every row of the table is all 64 bins in some order, so with the empty bins deleted
-        # each row keeps exactly ``filled_count`` bytes, its donor first: the donors are every
-        # ``filled_count``-th byte, and one translate maps them to their values. It scans 4,096
-        # bytes in C; the column loop below costs more until about a third of the bins are
-        # filled (few columns), by instructions over /tmp/c1000's 13,875 passages.
-        return _ROWS.translate(value_of, empty)[::filled_count]
     # Bin -> 0xFF when filled, 0 when empty (every bin is first written 0, then the filled ones).
     filled = _maketrans(_BIN_BYTES + bins, _NO_BINS + b"\xff" * len(bins))
     # Every bin takes the first filled bin of its row (itself when filled), found for all 64 bins
