@@ -245,6 +245,19 @@ def test_signature_equals_the_bin_by_bin_definition():
     assert fp.signature([]) == bytes(64)
 
 
+def test_signature_equals_the_definition_for_every_number_of_filled_bins():
+    # The column loop runs a different number of columns for each number of filled bins: every
+    # one of them against the bin-by-bin definition.
+    import random
+
+    rng = random.Random(17)
+    for filled in range(1, fp.BINS + 1):
+        for _ in range(3):
+            chosen = rng.sample(range(fp.BINS), filled)
+            hashes = [(rng.getrandbits(50) << 6) | b for b in chosen for _ in range(rng.randint(1, 3))]
+            assert fp.signature(hashes) == fp.signature_bin_by_bin(hashes), filled
+
+
 def test_exact_key_ignores_case_punctuation_and_space_only():
     doc1 = parse("a.md", "Hello,   World: this is it.\n")
     doc2 = parse("b.md", "hello world -- THIS is it!\n")

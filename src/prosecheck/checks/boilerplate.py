@@ -234,7 +234,8 @@ class _Analysis:
             runs: list = []
             lengths = []
             for u in todo.values():
-                run = sorted(shingles[u_firsts[u]:u_firsts[u + 1]], reverse=True)
+                run = shingles[u_firsts[u]:u_firsts[u + 1]]
+                run.sort(reverse=True)  # the slice is a new list: sorted in place, not copied again
                 runs += run
                 lengths.append(len(run))
                 ordered[u] = run
@@ -288,7 +289,8 @@ class _Units:
                 return run[:-4:-1]  # the sorted run ends in three distinct values: no sort needed
             run = run[::-1]
         else:
-            run = sorted(self.shingles[self.firsts[u]:self.firsts[u + 1]])
+            run = self.shingles[self.firsts[u]:self.firsts[u + 1]]
+            run.sort()  # a new list: sorted in place, not copied again
         if len(run) >= 3 and run[0] != run[1] != run[2]:
             return run[:3]
         out: list = []
