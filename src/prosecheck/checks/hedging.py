@@ -1016,7 +1016,7 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "is well known to have latency": a property, like "has been known to" (D5)
     if entry in ("news reports", "press reports") and i >= 2 and words[i - 1].text[:1].isupper():
         return True  # "The Harbor Times news reports": the outlet is named
-    if entry in _TOLD_ENTRIES and lw[i + len(entry.split()) : i + len(entry.split()) + 2] in _TOLD_BY:
+    if entry in _TOLD_ENTRIES and informant.teller_follows(lw, i + len(entry.split())):
         return True  # "I was told that by the man that owns that company": the teller follows
     if entry in _NAMED_STUDIES and i and _named_body(words[i - 1].text, i - 1):
         return True  # "NLRDA studies show": the association that made the studies is named
@@ -1050,11 +1050,10 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     return False
 
 
-# Entries of the writer told, and what after them says by whom: "told that by the man who owns
-# the company" (issue 11, seventeenth session: rasp-docs' trap; informant.told_to_writer already
-# leaves "told by the minister" alone).
+# Entries of the writer told, after which informant.teller_follows says by whom: "told that by
+# the man who owns the company" (issue 11, seventeenth session: rasp-docs' trap; informant's
+# told_to_writer leaves "told by the minister" alone).
 _TOLD_ENTRIES = frozenset({"i was told", "we were told", "i've been told", "we've been told", "we are told", "we have been told", "we're told"})
-_TOLD_BY = tuple([w, "by"] for w in ("that", "this", "so", "it"))
 
 
 # Weasel entries of studies that a name before them credits (issue 11, fifteenth session:

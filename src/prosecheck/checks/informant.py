@@ -214,6 +214,15 @@ _TOLD_ADVERBS = frozenset("even often always now also constantly repeatedly freq
 # After the verb: what makes it a message about something, not a claim told ("informed about
 # them", "informed of changes", "told to run it", "told by the minister": named).
 _NOT_TOLD = frozenset("about of to by".split())
+# "told that by the man who owns the company": a pronoun for the message, then the teller.
+_TELLER_PRONOUNS = frozenset({"that", "this", "so", "it"})
+
+
+def teller_follows(lw, k: int) -> bool:
+    """Words ``k`` and ``k + 1`` (after "told") are "that/this/so/it" then "by": the teller is
+    named after the verb ("I was told that by the man that owns that company"); also the
+    weasel entries' test (hedging's "I was told")."""
+    return k + 1 < len(lw) and lw[k] in _TELLER_PRONOUNS and lw[k + 1] == "by"
 
 
 def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
@@ -242,7 +251,7 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
         return None
     nxt = lw[v + 1] if v + 1 < n else ""
-    if nxt in _NOT_TOLD or (nxt in ("that", "this", "so", "it") and v + 2 < n and lw[v + 2] == "by"):
+    if nxt in _NOT_TOLD or teller_follows(lw, v + 1):
         return None  # "told by the minister", "told that by the man who owns it": the teller follows
     for m in range(v + 1, min(n, v + 5)):
         if lw[m] in ("that", "how") and not any(_gap(words, prose, q, q + 1).strip() not in ("", ",") for q in range(v, m)):
