@@ -142,7 +142,7 @@ def only_by_means(lw, i: int) -> Optional[tuple[int, int]]:
     "protected from attack only by", an end that one means alone achieves, or None."""
     n = len(lw)
     if i + 3 < n and lw[i + 1] == "be" and lw[i + 2] in _ACHIEVED and lw[i + 3] in _MEANS_PREPOSITIONS:
-        m = i - 2 if i >= 2 and lw[i - 1].endswith("ly") or i >= 2 and lw[i - 1] == "often" else i - 1
+        m = i - 2 if i >= 2 and (lw[i - 1] == "often" or lw[i - 1].endswith("ly")) else i - 1  # "can often only be"
         if m >= 0 and lw[m] in _CLAIM_MODALS:
             return m, i + 2  # "can only be attained by", "can often only be solved by"
         return None
