@@ -1158,6 +1158,29 @@ def test_sixteenth_session_shared_knowledge():
     ]
 
 
+def test_eighteenth_session_truth_of_the_matter():
+    """The truth frame with "of the matter" (or "situation", "case"), any tense (issue 11,
+    eighteenth session); not "the reality of the danger" (no copula), not "after the fact is"
+    (the idiom of time)."""
+    text = (
+        "The truth of the matter is that the old parser is slow.\n"
+        "\n"
+        "The sad truth of the matter is (1) parsers are slow, (2) tests are few.\n"
+        "\n"
+        "The reality of the situation was different; the parser was slow.\n"
+        "\n"
+        "They accept the reality of the danger that confronts them.\n"
+        "\n"
+        "Retrofitting locking after the fact is a rather more difficult task.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+    ]
+
+
 def test_sixteenth_session_colloquial_sure_negated():
     """The colloquial "sure" before a negated verb ("we sure don't need", "It's sure not the
     average family"), after a contraction too; not "be sure not to", "we're sure not to"."""
