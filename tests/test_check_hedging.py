@@ -1158,10 +1158,11 @@ def test_sixteenth_session_shared_knowledge():
     ]
 
 
-def test_eighteenth_session_truth_of_the_matter():
-    """The truth frame with "of the matter" (or "situation", "case"), any tense (issue 11,
-    eighteenth session); not "the reality of the danger" (no copula), not "after the fact is"
-    (the idiom of time)."""
+def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
+    """The truth frame with "of the matter" (or "situation", "case"), any tense, and a hard fact
+    named just before a colon, at info (issue 11, eighteenth session); not "the reality of the
+    danger" (no copula), not "a fundamental truth:" (no adjective of a hard fact), not "a basic
+    fact of electricity that" (no colon), not "after the fact is" (the idiom of time)."""
     text = (
         "The truth of the matter is that the old parser is slow.\n"
         "\n"
@@ -1169,7 +1170,15 @@ def test_eighteenth_session_truth_of_the_matter():
         "\n"
         "The reality of the situation was different; the parser was slow.\n"
         "\n"
+        "It's a simple fact: The more tests you write, the fewer bugs you ship.\n"
+        "\n"
+        "Let me start with the parser and a basic fact: it is the slowest part.\n"
+        "\n"
         "They accept the reality of the danger that confronts them.\n"
+        "\n"
+        "And let us reaffirm a fundamental truth: All parsers are equal.\n"
+        "\n"
+        "It's a basic fact of electricity that a switch needs two wires.\n"
         "\n"
         "Retrofitting locking after the fact is a rather more difficult task.\n"
     )
@@ -1178,6 +1187,8 @@ def test_eighteenth_session_truth_of_the_matter():
         (1, 1, "HC102", "warning"),
         (3, 1, "HC102", "warning"),
         (5, 1, "HC102", "warning"),
+        (7, 6, "HC102", "info"),
+        (9, 34, "HC102", "info"),
     ]
 
 

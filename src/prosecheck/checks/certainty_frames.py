@@ -73,7 +73,7 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
 # presents what follows as a hard, plain fact (vault-docs, quarry-docs); not "the fact that"
 # alone, which only names a clause ("due to the fact that").
 _HARD = frozenset(
-    """bitter simple plain hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
+    """bitter simple plain basic hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
     indisputable incontrovertible unpleasant uncomfortable distressing painful stubborn grim tragic
     sobering inconvenient""".split()
 )
@@ -117,6 +117,21 @@ def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
 # truth is hard to swallow" (no claim follows).
 _COPULA = frozenset({"is", "was"})
 _FRAME_NOUNS = frozenset({"fact", "truth", "reality"})
+
+
+# "It's a simple fact: The more education you've got, ...", "a basic fact: The United States ...
+# has the strongest ... economy", "up against a hard truth: The game is rigged" (awl-docs,
+# mallet-docs, forge-docs; issue 11, eighteenth session): a hard fact named just before a colon
+# announces the claim after it as beyond question. Not "a fundamental truth:" (a maxim: no
+# adjective of _HARD), not "a basic fact of electricity that" (no colon).
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def fact_before_colon(lw, i: int, words, prose: str) -> Optional[int]:
+    """The index of the noun when "a"/"the" at ``i`` opens "a simple fact:", else None."""
+    if lw[i] not in ARTICLES or i + 3 >= len(lw) or lw[i + 1] not in _HARD or lw[i + 2] not in _FRAME_NOUNS:
+        return None
+    return i + 2 if prose[words[i + 2].end : words[i + 2].end + 1] == ":" else None
 
 
 # "The truth of the matter is that ...", "The sad truth of the matter is (1) ...", "The reality of

@@ -419,8 +419,10 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
         # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
-    if bend == b + 2 and lw[b] == "the" and lw[bend] in certainty_frames.FACTS:
-        return INFO  # "the bitter fact that": 2 right, 2 wrong on the sets before its premise test
+    if bend == b + 2 and lw[b] in certainty_frames.ARTICLES and lw[bend] in certainty_frames.FACTS:
+        # "the bitter fact that": 2 right, 2 wrong on the sets before its premise test; "It's a
+        # simple fact:" 3 right, 1 wrong ("is a bitter reality:") on the sets
+        return INFO
     if lw[b] in ("has", "have") and lw[bend] == "proven":
         # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
@@ -563,6 +565,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
+    articles = certainty_frames.ARTICLES
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
@@ -582,6 +585,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 # "we have already proven that", "is scientifically proven to": the proof
                 # entries ("is proven", "have proven") with an adverb inside the verb
                 booster_at[i] = (p, "booster")
+                boosters += 1
+                i = p + 1
+                continue
+        if i + 3 < n and lw[i + 2] in facts and w in articles:
+            p = certainty_frames.fact_before_colon(lw, i, words, prose)
+            if p is not None and not any(quoted[i : p + 1]):
+                booster_at[i] = (p, "booster")  # "It's a simple fact: ..."
                 boosters += 1
                 i = p + 1
                 continue
