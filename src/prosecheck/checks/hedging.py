@@ -423,6 +423,10 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "the bitter fact that": 2 right, 2 wrong on the sets before its premise test; "It's a
         # simple fact:" 3 right, 1 wrong ("is a bitter reality:") on the sets
         return INFO
+    if bend == b + 1 and lw[b] == "we" and lw[bend] == "know":
+        # plain "We know our economy is stronger when ...": right in speeches, the writer's own
+        # reasoning often enough in documentation (shared_knowledge._plain_we_know)
+        return INFO
     if lw[b] in ("has", "have") and lw[bend] == "proven":
         # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
