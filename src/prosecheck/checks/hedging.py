@@ -1535,9 +1535,12 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         return False  # "you can rest assured": the modal belongs to the booster
     if lw[bend] == "sure" and bend + 1 < len(lw) and lw[bend + 1] in _READER_AFTER_SURE:
         return True  # "I'm sure you know what to do with it!": a nod to the reader, not a claim
-    if lw[bend] == "proven" and bend + 1 < len(lw) and lw[bend + 1] == "to" and not (bend == b + 2 and lw[b] in _BE_FORMS):
+    if lw[bend] == "proven" and lw[bend - 1] == "been" and bend == len(lw) - 1:
+        return True  # "merging changes only once they have been proven.": tested, no claim proven
+    if lw[bend] == "proven" and bend + 1 < len(lw) and lw[bend + 1] == "to" and not (bend == b + 2 and (lw[b] in _BE_FORMS or lw[b + 1] == "been")):
         # "has proven to be a source of ideas": a record the sentence goes on to show; not the
-        # passive with an adverb, "is scientifically proven to increase" (proof claimed)
+        # passive with an adverb, "is scientifically proven to increase", nor the perfect
+        # passive, "has been proven to create the most robust ... kernel" (proof claimed)
         return True
     if before[-1:] and before[-1] in _POSSIBILITY:
         return True
