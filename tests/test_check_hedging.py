@@ -1234,6 +1234,32 @@ def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
     ]
 
 
+def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
+    """ "has been proven to" / "have been proven correct" (proof claimed, info like "has proven"),
+    not closing its clause ("once they have been proven."); "Sure it does." as a whole sentence
+    (the colloquial "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth
+    session)."""
+    text = (
+        "This process has been proven to create the most robust kernel ever.\n"
+        "\n"
+        "The thrust of these areas has been proven correct.\n"
+        "\n"
+        "We merge changes into the stable tree only once they have been proven.\n"
+        "\n"
+        "But does it all work? Sure it does. You can revert a merge.\n"
+        "\n"
+        "Can I use it? Sure, you can.\n"
+        "\n"
+        "Can I use it? Sure.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 14, "HC102", "info"),
+        (3, 27, "HC102", "info"),
+        (7, 23, "HC102", "warning"),
+    ]
+
+
 def test_sixteenth_session_colloquial_sure_negated():
     """The colloquial "sure" before a negated verb ("we sure don't need", "It's sure not the
     average family"), after a contraction too; not "be sure not to", "we're sure not to"."""

@@ -577,7 +577,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             # "Definitely!", "Yes, absolutely!", "Yes indeed, we too can see": certainty given as
             # an answer, which the filters below would take for a listed word or the writer's
             # own doing (issue 11, sixteenth session)
-            r = certainty_replies.emphatic_reply(lw, words, prose)
+            r = certainty_replies.emphatic_reply(lw, words, prose) or certainty_replies.inverted_sure(lw, words, prose)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
                 found.append((r[0], r[1], "HC102", ""))
                 boosters += 1
