@@ -284,6 +284,8 @@ EXEMPTIONS = {
     "hc.tier.links": (HC, "tier", "a broken link in the sentence", [_branch(hedging, "_booster_tier", "broken_link")]),
     "hc.tier.knowledge_if": (HC, "tier", '"If you\'ve worked in a lab, you already know": knowledge on a condition',
                              [_branch(hedging, "_booster_tier", "knowledge_after_condition")]),
+    "hc.tier.we_know": (HC, "tier", '"We know our economy is stronger when": plain "we know" opening a clause',
+                        [_branch(hedging, "_booster_tier", "we")]),
 }
 
 

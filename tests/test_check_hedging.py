@@ -1121,8 +1121,8 @@ def test_a_sentence_of_thousands_of_words_is_checked_in_linear_time_in_effect():
 def test_sixteenth_session_shared_knowledge():
     """Knowledge credited to everyone before a claim (issue 11, sixteenth session): "we" with
     "now", "already", "do" or "still" before "know", a whole people or the whole world as the
-    knower, then "that" or a clause. Not plain "we know", not a condition or a purpose, not a
-    thing known, not a part of a people, not a question."""
+    knower, then "that" or a clause. Not a condition or a purpose, not a thing known, not a part
+    of a people, not a question; plain "we know" only at info (eighteenth session)."""
     text = (
         "But we do know that the old parser is slow.\n"
         "\n"
@@ -1155,6 +1155,108 @@ def test_sixteenth_session_shared_knowledge():
         (5, 5, "HC102", "warning"),
         (7, 10, "HC102", "warning"),
         (9, 20, "HC102", "warning"),
+        (11, 1, "HC102", "info"),  # plain "we know" opening the sentence: eighteenth session, info
+    ]
+
+
+def test_eighteenth_session_plain_we_know():
+    """Plain "we know" opening a clause before a claim, at info (issue 11, eighteenth session):
+    at the sentence's head, after a conjunction or after a mark, before "that", a clause, "too,
+    that" or "from ... experience that". Not inside a clause, not a concession ("Yes, we know",
+    "..., but"), not about the reader, not a premise for a decision ("..., so we ..."), not "know
+    from" a named source, not "they know"."""
+    text = (
+        "We know our economy is stronger when we reward work.\n"
+        "\n"
+        "In America, we know that faith and family are the center of life.\n"
+        "\n"
+        "Because we know government has failed to keep us safe.\n"
+        "\n"
+        "We know, too, that even as technology develops, it restricts our freedoms.\n"
+        "\n"
+        "We know from long experience that the old parser is slow.\n"
+        "\n"
+        "We know from issue #1 that the old parser is slow.\n"
+        "\n"
+        "Yes, we know there are many ways to write a parser.\n"
+        "\n"
+        "We know everyone is human and we all fail at times, but we try.\n"
+        "\n"
+        "We know Karma is used widely in Angular, so Angular is added.\n"
+        "\n"
+        "We welcome feedback, we know you're using the parser.\n"
+        "\n"
+        "These are the parsers which we know are slow.\n"
+        "\n"
+        "They know that broad-based growth requires a balanced approach.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 13, "HC102", "info"),
+        (5, 9, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 1, "HC102", "info"),
+    ]
+
+
+def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
+    """The truth frame with "of the matter" (or "situation", "case"), any tense, and a hard fact
+    named just before a colon, at info (issue 11, eighteenth session); not "the reality of the
+    danger" (no copula), not "a fundamental truth:" (no adjective of a hard fact), not "a basic
+    fact of electricity that" (no colon), not "after the fact is" (the idiom of time)."""
+    text = (
+        "The truth of the matter is that the old parser is slow.\n"
+        "\n"
+        "The sad truth of the matter is (1) parsers are slow, (2) tests are few.\n"
+        "\n"
+        "The reality of the situation was different; the parser was slow.\n"
+        "\n"
+        "It's a simple fact: The more tests you write, the fewer bugs you ship.\n"
+        "\n"
+        "Let me start with the parser and a basic fact: it is the slowest part.\n"
+        "\n"
+        "They accept the reality of the danger that confronts them.\n"
+        "\n"
+        "And let us reaffirm a fundamental truth: All parsers are equal.\n"
+        "\n"
+        "It's a basic fact of electricity that a switch needs two wires.\n"
+        "\n"
+        "Retrofitting locking after the fact is a rather more difficult task.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+        (7, 6, "HC102", "info"),
+        (9, 34, "HC102", "info"),
+    ]
+
+
+def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
+    """ "has been proven to" / "have been proven correct" (proof claimed, info like "has proven"),
+    not closing its clause ("once they have been proven."); "Sure it does." as a whole sentence
+    (the colloquial "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth
+    session)."""
+    text = (
+        "This process has been proven to create the most robust kernel ever.\n"
+        "\n"
+        "The thrust of these areas has been proven correct.\n"
+        "\n"
+        "We merge changes into the stable tree only once they have been proven.\n"
+        "\n"
+        "But does it all work? Sure it does. You can revert a merge.\n"
+        "\n"
+        "Can I use it? Sure, you can.\n"
+        "\n"
+        "Can I use it? Sure.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 14, "HC102", "info"),
+        (3, 27, "HC102", "info"),
+        (7, 23, "HC102", "warning"),
     ]
 
 
