@@ -1428,3 +1428,34 @@ def test_seventeenth_session_impersonal_announced_revealed_expected():
         (1, 8, "HC101", "warning"),
         (3, 1, "HC101", "warning"),
     ]
+
+
+def test_eighteenth_session_reputation_with_an_adverb_of_how_many():
+    """A verb of description or opinion in the passive with an adverb of how many or how widely,
+    then "as": a reputation whose holders are left out. Not the bare present (a definition),
+    not after a modal (the writer's framing), not "as follows", not with the judge named."""
+    text = (
+        "The harbor is often described as the heart of the town.\n"
+        "\n"
+        "It bemuses the mayor that the film has widely been described as raunchy.\n"
+        "\n"
+        "While the bridge is often thought of as the work of one man, many built it.\n"
+        "\n"
+        "The port is increasingly considered as a model for the region.\n"
+        "\n"
+        "The field is described as a string.\n"
+        "\n"
+        "Strings that can be commonly considered as booleans are converted.\n"
+        "\n"
+        "The format is usually described as follows.\n"
+        "\n"
+        "The plan is often described as a failure by the Harbor Times.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 12, "HC101", "warning"),
+        (3, 36, "HC101", "warning"),
+        (5, 18, "HC101", "warning"),
+        (7, 10, "HC101", "warning"),
+    ]
+

@@ -121,7 +121,7 @@ class Lexicon:
         #: Words _scan tests for themselves, not only as the first word of a listed phrase.
         tested = (
             self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
-            | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
+            | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
@@ -557,6 +557,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     phrase_only, phrase_seconds = lex.phrase_only, lex.phrase_seconds
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
+    reputed = reputation.REPUTED
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
@@ -652,6 +653,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if w in reputation.DESCRIBED:
             d = reputation.described_as(lw, words, i, prose)
             if d is not None and not any(quoted[d[0] : i + 1]):
+                found = found.before(d[0])
+                found.append((d[0], d[1], "HC101", "holds this view"))
+                hedges += 1
+                i = d[1] + 1
+                continue
+        if w in reputed:
+            d = reputation.often_described(lw, words, i, prose)
+            if d is not None and not any(quoted[d[0] : d[1] + 1]):
                 found = found.before(d[0])
                 found.append((d[0], d[1], "HC101", "holds this view"))
                 hedges += 1
