@@ -1459,3 +1459,29 @@ def test_eighteenth_session_reputation_with_an_adverb_of_how_many():
         (7, 10, "HC101", "warning"),
     ]
 
+
+def test_eighteenth_session_talk_the_writer_hears():
+    """"We hear claims that": talk the writer hears from nobody named, with a noun of saying or
+    doubting and its clause or subject; not the reader's hearing, not tales of the people a
+    speech honours, not when the speakers follow."""
+    text = (
+        "We hear claims that the mill will close.\n"
+        "\n"
+        "Tonight we also hear doubts that the bridge is safe.\n"
+        "\n"
+        "I have heard countless stories of teams that gave up on the tool.\n"
+        "\n"
+        "If you heard some rumors about a new album, keep waiting.\n"
+        "\n"
+        "We heard tales of farmers like Ann Lee, who is here tonight.\n"
+        "\n"
+        "We heard from students that the block hurt.\n"
+        "\n"
+        "We hear the claims of the union that wages fell.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 4, "HC101", "warning"),
+        (3, 17, "HC101", "warning"),
+        (5, 3, "HC101", "warning"),
+    ]

@@ -746,6 +746,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 t = informant.heard_it(lw, words, i, prose)
                 note = informant.TOLD_NOTE
             if t is None:
+                t = informant.heard_talk(lw, words, i, prose)
+                note = informant.TOLD_NOTE
+            if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
