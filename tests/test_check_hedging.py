@@ -1485,3 +1485,28 @@ def test_eighteenth_session_talk_the_writer_hears():
         (3, 17, "HC101", "warning"),
         (5, 3, "HC101", "warning"),
     ]
+
+
+def test_eighteenth_session_everyone_holds_a_view():
+    """"everyone" or "everybody" with a verb of saying or believing: a view credited to all,
+    none named; not a deed, not the writer told ("says to me"), not after
+    a preposition."""
+    text = (
+        "Everybody thinks managers make decisions.\n"
+        "\n"
+        "We stopped the attack that everybody thought preordained.\n"
+        "\n"
+        "They built the bridge that almost everyone said was impossible.\n"
+        "\n"
+        "Everyone says to me it will be good to get back to work.\n"
+        "\n"
+        "Thanks to everyone who reported bugs.\n"
+        "\n"
+        "Everyone found the bug within a day.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 28, "HC101", "warning"),
+        (5, 35, "HC101", "warning"),
+    ]

@@ -120,7 +120,7 @@ class Lexicon:
         matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
         #: Words _scan tests for themselves, not only as the first word of a listed phrase.
         tested = (
-            self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
+            self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
         )
@@ -765,7 +765,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 i = p[1] + 1
                 continue
         g = None
-        if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
+        if w in group or w in _EVERYONE or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
             g = _group_claim(lex, lw, i, words, prose)
             if g is not None and group_feelings.a_feeling(lw, g):
@@ -1165,6 +1165,13 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
         j = i + 1
+    elif lw[i] in _EVERYONE:
+        # "Everybody thinks managers make decisions", "the attack that everybody thought
+        # preordained", "something which almost everyone said was impossible": a view credited to
+        # all, none named (issue 11, eighteenth session: lathe-docs, forge-docs, mallet-docs);
+        # not "Everyone says to me it will be good" (what the writer is told: the tellers are the
+        # people around him), below
+        j = i + 1
     elif lw[i] == "others" and i == 0:
         # "Others said, it's like throwing good money after bad", "Others thought it said a lot":
         # opening the sentence, nobody named before them in it (issue 11, thirteenth session:
@@ -1192,6 +1199,10 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
         j += 1  # "A number of experts have challenged": any speech verb in the perfect
+    if lw[i] in _EVERYONE:
+        if j >= len(lw) or lw[j] not in _EVERYONE_VERBS or (j + 1 < len(lw) and lw[j + 1] == "to"):
+            return None  # "Everyone says to me": the writer is told, by the people around him
+        return j
     if j >= len(lw) or lw[j] not in lex.speech:
         return None
     if generic and (lw[j] not in _GENERIC_SPEECH or (j + 1 < len(lw) and lw[j + 1] in ("to", "by", "on"))):
@@ -1213,6 +1224,15 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
 
 
 _GROUP_MODALS = frozenset({"will", "would", "may", "might"})
+# Everyone as the holder of a view (_group_claim), with a verb of saying or believing only: not
+# "Everyone found the bug" (a deed), nor "everyone knows" (what the text takes as given: four
+# sets' unlabelled lines; HC102's), nor "agrees", "assumed" (the weasel list's entries), nor
+# "Everyone expected the plan inevitably to fail" (a forecast, HC102's example of a booster).
+_EVERYONE = frozenset({"everyone", "everybody"})
+_EVERYONE_VERBS = frozenset(
+    "say says said think thinks thought believe believes believed claim claims claimed argue argues "
+    "argued".split()
+)
 
 
 # Quantities before a plural noun of no list (issue 11, fourteenth session: "some Englishmen
