@@ -1510,3 +1510,27 @@ def test_eighteenth_session_everyone_holds_a_view():
         (3, 28, "HC101", "warning"),
         (5, 35, "HC101", "warning"),
     ]
+
+
+def test_eighteenth_session_talk_nobody_voices():
+    """A noun of blame, complaint or praise after an adjective of how often or how widely it is
+    voiced; not with an owner, not with a named voice after it, not a program's calls."""
+    text = (
+        "One of the biggest recurring complaints about the tool is its speed.\n"
+        "\n"
+        "There are regular complaints from the disgruntled about the service.\n"
+        "\n"
+        "The all-too-common praise for these projects is faint.\n"
+        "\n"
+        "Their frequent complaints were heard.\n"
+        "\n"
+        "There were regular complaints from Microsoft about the port.\n"
+        "\n"
+        "The library makes frequent calls to the linker.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 20, "HC101", "warning"),
+        (3, 11, "HC101", "warning"),
+        (5, 5, "HC101", "warning"),
+    ]
