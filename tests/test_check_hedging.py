@@ -1530,3 +1530,109 @@ def test_seventeenth_session_impersonal_announced_revealed_expected():
         (1, 8, "HC101", "warning"),
         (3, 1, "HC101", "warning"),
     ]
+
+
+def test_eighteenth_session_reputation_with_an_adverb_of_how_many():
+    """A verb of description or opinion in the passive with an adverb of how many or how widely,
+    then "as": a reputation whose holders are left out. Not the bare present (a definition),
+    not after a modal (the writer's framing), not "as follows", not with the judge named."""
+    text = (
+        "The harbor is often described as the heart of the town.\n"
+        "\n"
+        "It bemuses the mayor that the film has widely been described as raunchy.\n"
+        "\n"
+        "While the bridge is often thought of as the work of one man, many built it.\n"
+        "\n"
+        "The port is increasingly considered as a model for the region.\n"
+        "\n"
+        "The field is described as a string.\n"
+        "\n"
+        "Strings that can be commonly considered as booleans are converted.\n"
+        "\n"
+        "The format is usually described as follows.\n"
+        "\n"
+        "The plan is often described as a failure by the Harbor Times.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 12, "HC101", "warning"),
+        (3, 36, "HC101", "warning"),
+        (5, 18, "HC101", "warning"),
+        (7, 10, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_talk_the_writer_hears():
+    """"We hear claims that": talk the writer hears from nobody named, with a noun of saying or
+    doubting and its clause or subject; not the reader's hearing, not tales of the people a
+    speech honours, not when the speakers follow."""
+    text = (
+        "We hear claims that the mill will close.\n"
+        "\n"
+        "Tonight we also hear doubts that the bridge is safe.\n"
+        "\n"
+        "I have heard countless stories of teams that gave up on the tool.\n"
+        "\n"
+        "If you heard some rumors about a new album, keep waiting.\n"
+        "\n"
+        "We heard tales of farmers like Ann Lee, who is here tonight.\n"
+        "\n"
+        "We heard from students that the block hurt.\n"
+        "\n"
+        "We hear the claims of the union that wages fell.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 4, "HC101", "warning"),
+        (3, 17, "HC101", "warning"),
+        (5, 3, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_everyone_holds_a_view():
+    """"everyone" or "everybody" with a verb of saying or believing: a view credited to all,
+    none named; not a deed, not the writer told ("says to me"), not after
+    a preposition."""
+    text = (
+        "Everybody thinks managers make decisions.\n"
+        "\n"
+        "We stopped the attack that everybody thought preordained.\n"
+        "\n"
+        "They built the bridge that almost everyone said was impossible.\n"
+        "\n"
+        "Everyone says to me it will be good to get back to work.\n"
+        "\n"
+        "Thanks to everyone who reported bugs.\n"
+        "\n"
+        "Everyone found the bug within a day.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 28, "HC101", "warning"),
+        (5, 35, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_talk_nobody_voices():
+    """A noun of blame, complaint or praise after an adjective of how often or how widely it is
+    voiced; not with an owner, not with a named voice after it, not a program's calls."""
+    text = (
+        "One of the biggest recurring complaints about the tool is its speed.\n"
+        "\n"
+        "There are regular complaints from the disgruntled about the service.\n"
+        "\n"
+        "The all-too-common praise for these projects is faint.\n"
+        "\n"
+        "Their frequent complaints were heard.\n"
+        "\n"
+        "There were regular complaints from Microsoft about the port.\n"
+        "\n"
+        "The library makes frequent calls to the linker.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 20, "HC101", "warning"),
+        (3, 11, "HC101", "warning"),
+        (5, 5, "HC101", "warning"),
+    ]

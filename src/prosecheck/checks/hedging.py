@@ -120,8 +120,8 @@ class Lexicon:
         matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
         #: Words _scan tests for themselves, not only as the first word of a listed phrase.
         tested = (
-            self.group | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
-            | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTATION_NOUNS
+            self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
+            | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
@@ -566,6 +566,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     phrase_only, phrase_seconds = lex.phrase_only, lex.phrase_seconds
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
+    reputed = reputation.REPUTED
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
@@ -677,6 +678,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = d[1] + 1
                 continue
+        if w in reputed:
+            d = reputation.often_described(lw, words, i, prose)
+            if d is not None and not any(quoted[d[0] : d[1] + 1]):
+                found = found.before(d[0])
+                found.append((d[0], d[1], "HC101", "holds this view"))
+                hedges += 1
+                i = d[1] + 1
+                continue
         if w in passive_judges:
             s = reputation.passive_judgement(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 2]):
@@ -757,6 +766,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 t = informant.heard_it(lw, words, i, prose)
                 note = informant.TOLD_NOTE
             if t is None:
+                t = informant.heard_talk(lw, words, i, prose)
+                note = informant.TOLD_NOTE
+            if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
@@ -773,7 +785,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 i = p[1] + 1
                 continue
         g = None
-        if w in group or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
+        if w in group or w in _EVERYONE or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
             g = _group_claim(lex, lw, i, words, prose)
             if g is not None and group_feelings.a_feeling(lw, g):
@@ -1173,6 +1185,13 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
         j = i + 1
+    elif lw[i] in _EVERYONE:
+        # "Everybody thinks managers make decisions", "the attack that everybody thought
+        # preordained", "something which almost everyone said was impossible": a view credited to
+        # all, none named (issue 11, eighteenth session: lathe-docs, forge-docs, mallet-docs);
+        # not "Everyone says to me it will be good" (what the writer is told: the tellers are the
+        # people around him), below
+        j = i + 1
     elif lw[i] == "others" and i == 0:
         # "Others said, it's like throwing good money after bad", "Others thought it said a lot":
         # opening the sentence, nobody named before them in it (issue 11, thirteenth session:
@@ -1200,6 +1219,10 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         j += 1  # "most Americans do consider": the emphatic auxiliary
     if j + 1 < len(lw) and lw[j] in ("have", "had") and lw[j + 1] in lex.speech:
         j += 1  # "A number of experts have challenged": any speech verb in the perfect
+    if lw[i] in _EVERYONE:
+        if j >= len(lw) or lw[j] not in _EVERYONE_VERBS or (j + 1 < len(lw) and lw[j + 1] == "to"):
+            return None  # "Everyone says to me": the writer is told, by the people around him
+        return j
     if j >= len(lw) or lw[j] not in lex.speech:
         return None
     if generic and (lw[j] not in _GENERIC_SPEECH or (j + 1 < len(lw) and lw[j + 1] in ("to", "by", "on"))):
@@ -1221,6 +1244,15 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
 
 
 _GROUP_MODALS = frozenset({"will", "would", "may", "might"})
+# Everyone as the holder of a view (_group_claim), with a verb of saying or believing only: not
+# "Everyone found the bug" (a deed), nor "everyone knows" (what the text takes as given: four
+# sets' unlabelled lines; HC102's), nor "agrees", "assumed" (the weasel list's entries), nor
+# "Everyone expected the plan inevitably to fail" (a forecast, HC102's example of a booster).
+_EVERYONE = frozenset({"everyone", "everybody"})
+_EVERYONE_VERBS = frozenset(
+    "say says said think thinks thought believe believes believed claim claims claimed argue argues "
+    "argued".split()
+)
 
 
 # Quantities before a plural noun of no list (issue 11, fourteenth session: "some Englishmen
