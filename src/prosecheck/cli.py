@@ -730,7 +730,10 @@ class _batched_writes:
             try:
                 self.stream.flush()
             finally:
-                self.stream.reconfigure(write_through=True)
+                try:
+                    self.stream.reconfigure(write_through=True)
+                except (ValueError, OSError):  # it cannot flush (its reader left): flush said so
+                    pass
         return False
 
 
