@@ -395,3 +395,50 @@ def test_output_file_that_is_not_a_regular_file_is_written_not_replaced(project,
     assert received[0].splitlines()[0].startswith("docs/a.md:3:5: LK101")
     assert fifo.is_fifo()  # still a pipe, not replaced by a regular file
     assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+
+
+def _counting_raw():
+    """A raw (unbuffered) byte stream that records each write call it receives, as stdout's is
+    under PYTHONUNBUFFERED."""
+    import io
+
+    class CountingRaw(io.RawIOBase):
+        def __init__(self):
+            self.calls = []
+
+        def writable(self):
+            return True
+
+        def write(self, data):
+            self.calls.append(bytes(data))
+            return len(data)
+
+    return CountingRaw()
+
+
+def test_a_write_through_stdout_gets_the_report_in_blocks_and_writes_through_again_afterwards():
+    import io
+
+    from prosecheck.cli import _batched_writes
+
+    raw = _counting_raw()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)  # as under PYTHONUNBUFFERED
+    with _batched_writes(stream):
+        for i in range(500):
+            stream.write(f"a.md:{i}:1: XX101 a finding\n")
+    assert len(raw.calls) < 10  # blocks, not 500 calls
+    assert b"".join(raw.calls) == "".join(f"a.md:{i}:1: XX101 a finding\n" for i in range(500)).encode()
+    assert stream.write_through is True
+    stream.write("after\n")
+    assert raw.calls[-1] == b"after\n"  # written at once, as before the report
+
+
+def test_a_stream_without_write_through_is_left_as_it_is():
+    import io
+
+    from prosecheck.cli import _batched_writes
+
+    out = io.StringIO()
+    with _batched_writes(out):
+        out.write("x\n")
+    assert out.getvalue() == "x\n"

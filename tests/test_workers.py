@@ -58,3 +58,73 @@ def test_files_are_handed_out_in_the_order_given():
     run_isolated(4, lambda i: (i, os.getpid()), 1, 0, lambda i, r: seen.append(r[0]),
                  lambda *a: None, lambda *a: None, order=[2, 0, 3, 1])
     assert seen == [2, 0, 3, 1]
+
+
+def _state(pid: int) -> str:
+    """A process's state letter from /proc ("Z": ended, not reaped), or "gone" once reaped."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "gone"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc (Linux)")
+def test_reap_later_ends_the_children_at_once_and_reap_ended_waits_for_them():
+    from prosecheck import workers
+
+    pids = []
+    run_isolated(6, lambda i: os.getpid(), 2, 0, lambda i, pid: pids.append(pid),
+                 lambda *a: None, lambda *a: None, reap_later=True)
+    children = sorted(set(pids))
+    assert len(children) == 2 and len(workers._ENDED) == 2
+    deadline = time.monotonic() + 10
+    while any(_state(pid) not in ("Z", "X") for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert [_state(pid) in ("Z", "X") for pid in children] == [True, True]  # killed, not yet reaped
+    workers.reap_ended()
+    assert workers._ENDED == [] and [_state(pid) for pid in children] == ["gone", "gone"]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs /proc (Linux)")
+def test_a_run_reaps_what_the_run_before_it_left_to_reap():
+    from prosecheck import workers
+
+    pids = []
+    run_isolated(4, lambda i: os.getpid(), 2, 0, lambda i, pid: pids.append(pid),
+                 lambda *a: None, lambda *a: None, reap_later=True)
+    run_isolated(2, lambda i: i, 1, 0, lambda *a: None, lambda *a: None, lambda *a: None)
+    assert workers._ENDED == [] and {_state(pid) for pid in pids} == {"gone"}
+
+
+def test_without_reap_later_every_child_is_reaped_before_run_isolated_returns():
+    from prosecheck import workers
+
+    pids = []
+    run_isolated(4, lambda i: os.getpid(), 2, 0, lambda i, pid: pids.append(pid),
+                 lambda *a: None, lambda *a: None)
+    assert workers._ENDED == []
+    for pid in set(pids):
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+def test_a_pooled_run_leaves_no_worker_to_reap(tmp_path, monkeypatch):
+    from prosecheck import cli, workers
+
+    for name in "abcdef":
+        (tmp_path / f"{name}.md").write_text(f"# {name}\n\nThe the same word twice.\n")
+    monkeypatch.chdir(tmp_path)
+    born = []
+    make = workers._Worker.__init__
+
+    def recorded(self, *args):
+        make(self, *args)
+        born.append(self.pid)
+
+    monkeypatch.setattr(workers._Worker, "__init__", recorded)
+    assert cli.run([str(tmp_path), "--isolated", "--no-cache", "--exit-zero", "--jobs", "2", "--quiet"]) == 0
+    assert len(born) == 2 and workers._ENDED == []
+    for pid in born:  # each was waited for by the time the run returned
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)

@@ -682,11 +682,12 @@ def _write_report(args, reg: Registry, cfg: FileConfig, diagnostics: list, fmt: 
     # A machine format is written whole; -q, --statistics and --count must not corrupt it,
     # so the summaries go to stderr instead.
     extra = sys.stderr if machine else stream
-    if machine or args.quiet == 0:
-        formatter.write(diagnostics)
-    elif args.quiet == 1:
-        for path in dict.fromkeys(d.path for d in diagnostics):
-            stream.write(path + "\n")
+    with _batched_writes(stream):
+        if machine or args.quiet == 0:
+            formatter.write(diagnostics)
+        elif args.quiet == 1:
+            for path in dict.fromkeys(d.path for d in diagnostics):
+                stream.write(path + "\n")
     if _setting(args, cfg, "statistics") and args.quiet < 2:
         _statistics(diagnostics, reg, extra)
     if args.count:
@@ -700,6 +701,40 @@ def _escaped(d: Diagnostic, path: str, clean) -> Diagnostic:
     from dataclasses import replace
 
     return replace(d, path=path, message=message)
+
+
+class _batched_writes:
+    """The report written in the stream's buffer's blocks, not one system call per line.
+
+    With PYTHONUNBUFFERED set (many CI images and containers set it) stdout writes through:
+    each of a report's lines was its own ``write`` call (3,000 findings, 3,000 calls: 10 to 30 ms
+    of a 1,000-file run). A terminal keeps its line buffering (each line still shows at once);
+    the stream is flushed and put back on the way out, so what follows on stderr still comes
+    after the report.
+    """
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.through = getattr(stream, "write_through", False) is True
+
+    def __enter__(self):
+        if self.through:
+            try:
+                self.stream.reconfigure(write_through=False)
+            except (AttributeError, ValueError, OSError):
+                self.through = False
+        return self
+
+    def __exit__(self, *exc):
+        if self.through:
+            try:
+                self.stream.flush()
+            finally:
+                try:
+                    self.stream.reconfigure(write_through=True)
+                except (ValueError, OSError):  # it cannot flush (its reader left): flush said so
+                    pass
+        return False
 
 
 def _reconfigure_for_any_text(stream) -> None:

@@ -387,16 +387,18 @@ def lint_item(item: FileItem, settings: Settings, stdin_bytes: Optional[bytes] =
 
 
 def map_files(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes: Optional[bytes] = None,
-              progress=None) -> list[FileResult]:
+              progress=None, reap_later: bool = False) -> list[FileResult]:
     """Lint every file; results in the order of ``items``.
 
     Where the system can fork, each file is linted in a worker process (workers.py), even with
     one job: a plugin that kills its process, or hangs where the time limit cannot reach it,
-    then costs only the file it was checking (PC003, PC005), never the run.
+    then costs only the file it was checking (PC003, PC005), never the run. ``reap_later``: the
+    workers are killed at the end but not waited for (``workers.reap_ended``, which ``run`` calls
+    after the reduce, so that the kernel frees their memory while the parent reduces).
     """
     results: list[Optional[FileResult]] = [None] * len(items)
     if items and not (len(items) == 1 and _only_builtin_checks(settings)) and _can_fork():
-        _map_isolated(items, settings, jobs, stdin_bytes, progress, results)
+        _map_isolated(items, settings, jobs, stdin_bytes, progress, results, reap_later)
     for i, item in enumerate(items):
         if results[i] is None:
             results[i] = lint_item(item, settings, stdin_bytes)
@@ -414,7 +416,7 @@ def _only_builtin_checks(settings: Settings) -> bool:
 
 
 def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_bytes: Optional[bytes],
-                  progress, results: list) -> None:
+                  progress, results: list, reap_later: bool = False) -> None:
     from prosecheck.lazyre import compile_all
     from prosecheck.workers import GRACE, run_isolated
 
@@ -465,7 +467,7 @@ def _map_isolated(items: list[FileItem], settings: Settings, jobs: int, stdin_by
     # The workers number the checks as ``checks`` does (``who`` reads it back): the same list.
     run_isolated(len(items), lambda i: lint_item(items[i], settings, stdin_bytes, checks),
                  jobs if pooled else 1, settings.timeout, done, died, hung,
-                 order=_largest_first(items) if pooled else None)
+                 order=_largest_first(items) if pooled else None, reap_later=reap_later)
 
 
 def _largest_first(items: list[FileItem]) -> list[int]:
@@ -528,6 +530,13 @@ def reduce_results(results: list[FileResult], registry: Registry, settings: Sett
     return sorted(set(diagnostics), key=_sort_key)
 
 
+def _reap_workers() -> None:
+    """Wait for the workers ``map_files(reap_later=True)`` killed (if it forked any)."""
+    workers = sys.modules.get("prosecheck.workers")
+    if workers is not None:
+        workers.reap_ended()
+
+
 def _sort_key(d: Diagnostic) -> tuple:
     return (d.path, d.line, d.col, d.code, d.message)
 
@@ -561,7 +570,10 @@ class _FewerCollections:
 def run(items: list[FileItem], registry: Registry, settings: Settings, jobs: int = 1,
         stdin_bytes: Optional[bytes] = None, progress=None) -> RunResult:
     with _FewerCollections():
-        results = map_files(items, settings, jobs, stdin_bytes, progress)
-    diagnostics = reduce_results(results, registry, settings)
+        results = map_files(items, settings, jobs, stdin_bytes, progress, reap_later=True)
+    try:
+        diagnostics = reduce_results(results, registry, settings)
+    finally:
+        _reap_workers()
     failed = any(d.code in FAILURE_CODES for d in diagnostics)
     return RunResult(diagnostics, len(items), failed, [t for r in results for t in r.tracebacks])
