@@ -1,0 +1,36 @@
+"""Issue 11, eighteenth session: precision classes of SL101/HC102 pooled from the false alarms and
+flagged traps of the twenty-four development sets and news-dev, both tiers (each class a general
+shape; the sentences are ours, regression tests only, never accuracy figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from prosecheck.checks import superlatives
+from prosecheck.testing import lint
+
+
+def found(text, plugin=superlatives):
+    return [(d.line, d.col, d.code, d.severity) for d in lint(text, plugins=[plugin])]
+
+
+# --- SL101: "nobody else" / "no one else" excluding the others from one case ------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject opening its clause, asserted: a sweep over every rival
+        ("No one else offers a router this fast.\n", [(1, 1, "SL101", "warning")]),
+        ("Harbor is fast, and nobody else comes close.\n", [(1, 21, "SL101", "warning")]),
+        ("It ships on time; no one else does.\n", [(1, 19, "SL101", "warning")]),
+        # an object: one case the sentence is about
+        ("I blame no one else for the late release.\n", []),
+        ("The key goes to the owner, and to nobody else.\n", []),
+        ("If the lock is free, it means no one else holds the file.\n", []),
+        # under a condition: not asserted
+        ("If you cannot fix it (and nobody else does it for you), the patch is dropped.\n", []),
+        # "than anything else" is a comparison, another entry: still reported
+        ("It gives better throughput than anything else.\n", [(1, 28, "SL101", "warning")]),
+    ],
+)
+def test_nobody_else_as_an_object_or_under_a_condition(text, expected):
+    assert found(text) == expected
