@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from prosecheck.checks import superlatives
+from prosecheck.checks import hedging, superlatives
 from prosecheck.testing import lint
 
 
@@ -34,3 +34,26 @@ def found(text, plugin=superlatives):
 )
 def test_nobody_else_as_an_object_or_under_a_condition(text, expected):
     assert found(text) == expected
+
+
+# --- HC102: a booster in what follows from the reader's own condition (checks/readers_condition.py)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # drawn from the reader's premise and landing on the reader: no claim about the world
+        ("If you maintain a driver (or plan to), you clearly have a stake in the interface.\n", []),
+        ("When you are ready to publish your tree, you will, of course, need a server.\n", []),
+        ("A word here: if you think the old menu is fine, then you are clearly not our audience.\n", []),
+        ("If you know the basics, then definitely, the advanced guide will suit you.\n", []),
+        ("And if you picked up the package, then you already know that it comes in parts.\n", []),
+        # an appeal whose certainty lands on the claim after it: still reported
+        ("If you build on Harbor today, you can rest assured that it will run tomorrow.\n",
+         [(1, 39, "HC102", "warning")]),
+        # a condition on someone else, a subject that is not the reader, no condition: reported
+        ("When we compare routers, we definitely think of Harbor first.\n", [(1, 29, "HC102", "warning")]),
+        ("If the tests pass, the parser is clearly faster than the old one.\n", [(1, 34, "HC102", "info")]),
+        ("You clearly have a stake in the interface.\n", [(1, 5, "HC102", "info")]),
+    ],
+)
+def test_a_booster_drawn_from_the_readers_condition(text, expected):
+    assert found(text, hedging) == expected
