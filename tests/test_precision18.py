@@ -57,3 +57,23 @@ def test_nobody_else_as_an_object_or_under_a_condition(text, expected):
 )
 def test_a_booster_drawn_from_the_readers_condition(text, expected):
     assert found(text, hedging) == expected
+
+
+# --- SL101: a superlative on advice, read through a partitive, a spelling and a search ----------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # advice to the reader, not a ranking of the world
+        ("Perhaps the best piece of advice for reviewers is this: ask, do not accuse.\n", []),
+        ("The best bit of advice we can give is to back up first.\n", []),
+        ("The number one work-around is to upgrade the router firmware.\n", []),
+        ("In a team that is looking for the best technical solution possible, opinions differ.\n", []),
+        ("Teams seeking the smallest image possible should start from scratch.\n", []),
+        # a hedged ranking of a thing, a number-one said of a name, all there is: still reported
+        ("Perhaps the best router on the market is Harbor.\n", [(1, 9, "SL101", "warning")]),
+        ("Harbor is the number one choice of network teams.\n", [(1, 11, "SL101", "warning")]),
+        ("Harbor ships the smallest image possible.\n", [(1, 14, "SL101", "warning")]),
+    ],
+)
+def test_a_superlative_on_advice(text, expected):
+    assert found(text) == expected

@@ -1000,7 +1000,10 @@ _POSSIBLE = frozenset({"possible", "available", "imaginable", "conceivable"})
 # Nouns of "to the greatest extent possible": an idiom of degree, no ranking.
 _DEGREE_NOUNS = frozenset({"extent", "degree", "amount", "number", "value", "values", "version", "versions", "size"})
 # Words of striving earlier in the sentence make "the best X possible" an aim, not a result.
-_STRIVING = frozenset("try tries tried trying aim aims aimed strive strives striving goal goals attempt attempts".split())
+_STRIVING = frozenset(
+    """try tries tried trying aim aims aimed strive strives striving goal goals attempt attempts
+    seek seeks seeking sought look looks looking""".split()
+)
 # "the most recent version available": an order in time, not a claim.
 _ORDER_WORDS = frozenset({"recent", "current", "up-to-date", "frequently", "commonly", "likely"})
 
@@ -1037,6 +1040,15 @@ def _one_of_the_most(lw, i: int, words, prose: str) -> bool:
     if after in ("and", "or") and i + 4 < len(lw):
         after = lw[i + 4]  # "one of the most straightforward and flexible models"
     return after.isalpha() and after not in _PREPOSITIONS and after not in _NOT_NOUNS
+
+
+# "the best piece of advice", "the best bit of advice": a partitive before the advice noun.
+_PARTITIVES = frozenset({"piece", "pieces", "bit", "bits", "word", "words"})
+
+
+def _piece_of_advice(lex: Lexicon, lw, end: int) -> bool:
+    n = len(lw)
+    return end + 3 < n and lw[end + 1] in _PARTITIVES and lw[end + 2] == "of" and lw[end + 3] in lex.advice_noun
 
 
 def _of_all_possible(lw, end: int) -> bool:
@@ -1127,6 +1139,8 @@ def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
     statement of intent ("performance is our #1 priority", "the number one goal")."""
     if last + 1 < len(lw) and lw[last + 1] in _INTENT_NOUNS:
         return False
+    if i == 1 and last + 1 < len(lw) and lw[last + 1] in lex.advice_noun:
+        return False  # "The number one work-around is to configure ...": advice that opens the sentence (A5)
     if i and lw[i - 1] in ("the", "a", "our", "world's"):
         return True
     if i and lw[i - 1].endswith("'s") and words[i - 1].text[:1].isupper():
@@ -1387,7 +1401,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return start, end
     if nxt in lex.advice_noun or (
         nxt2 in lex.advice_noun and nxt2 != "to" and nxt not in ("of", "and", "or") and nxt.isalpha()
-    ):
+    ) or _piece_of_advice(lex, lw, end):
         # "the best way to", "the easiest option": advice, unless it ranks among all or is said
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words) or _made_superlative(lw, words, start):
