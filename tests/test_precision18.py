@@ -77,3 +77,21 @@ def test_a_booster_drawn_from_the_readers_condition(text, expected):
 )
 def test_a_superlative_on_advice(text, expected):
     assert found(text) == expected
+
+
+# --- SL101: "never lost" of a thing kept, not a record of contests ------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the passive (a program's behaviour) and a possessive object (a quality kept)
+        ("The daemon makes sure that queued mail is never lost.\n", []),
+        ("Pipes between the services are never lost on a restart.\n", []),
+        ("Her writing never lost its sharp edges.\n", []),
+        ("We have never lost our faith in the project.\n", []),
+        # a record of contests: still reported
+        ("The team has never lost a home game.\n", [(1, 14, "SL101", "warning")]),
+        ("They have never lost a best-of-five series to that club.\n", [(1, 11, "SL101", "warning")]),
+    ],
+)
+def test_never_lost_of_a_thing_kept(text, expected):
+    assert found(text) == expected

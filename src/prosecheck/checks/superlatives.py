@@ -606,6 +606,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             if category == "absolute" and lw[last] == "else" and lw[i] in _NOBODY_ELSE and not _else_sweeps(lw, i, words, prose):
                 i = last + 1  # "I blame no one else", "(and nobody else does it for you)": one case
                 continue
+            if category == "absolute" and lw[i : last + 1] == ["never", "lost"] and _kept_not_unbeaten(lw, i, last):
+                i = last + 1  # "mail is never lost", "never lost its rough edges": kept, no record of contests
+                continue
             if category == "absolute":
                 # "unmatched brackets"; "lower priority than any other parametric node": a
                 # comparison among the parts of a system (a noun of lex.technical_noun next, or
@@ -978,6 +981,24 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
     if p and lw[p - 1] in _SAFEGUARDS:
         return None  # "takes steps to ensure that no one can access the key": a safeguard it describes
     return k
+
+
+# Forms of "to be" before "never lost": the passive, a thing kept ("mail is never lost").
+_BE_BEFORE_LOST = frozenset("is are was were be been being".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())
+
+
+def _kept_not_unbeaten(lw, i: int, last: int) -> bool:
+    """ "never lost" of a thing kept, not a record of contests: in the passive ("getmail goes to
+    great lengths to ensure that mail is never lost", "pipes between daemons and loggers are
+    never lost": a program's behaviour, A6) or before a possessive ("his style never lost its
+    rough edges", "we have never lost our beliefs": a quality kept). The record the entry is for
+    loses a contest ("they have never lost a best-of-five Worlds series", news-dev). Issue 11,
+    eighteenth session: the sets' 3 findings of the two shapes (sealed, cellar, hearth) were all
+    wrong, news-dev's record is kept."""
+    if i and lw[i - 1] in _BE_BEFORE_LOST:
+        return True
+    return last + 1 < len(lw) and lw[last + 1] in _POSSESSIVES
 
 
 # The entries "nobody else", "no one else" open with these ("than anything else" is a comparison).
