@@ -1121,8 +1121,8 @@ def test_a_sentence_of_thousands_of_words_is_checked_in_linear_time_in_effect():
 def test_sixteenth_session_shared_knowledge():
     """Knowledge credited to everyone before a claim (issue 11, sixteenth session): "we" with
     "now", "already", "do" or "still" before "know", a whole people or the whole world as the
-    knower, then "that" or a clause. Not plain "we know", not a condition or a purpose, not a
-    thing known, not a part of a people, not a question."""
+    knower, then "that" or a clause. Not a condition or a purpose, not a thing known, not a part
+    of a people, not a question; plain "we know" only at info (eighteenth session)."""
     text = (
         "But we do know that the old parser is slow.\n"
         "\n"
@@ -1155,6 +1155,108 @@ def test_sixteenth_session_shared_knowledge():
         (5, 5, "HC102", "warning"),
         (7, 10, "HC102", "warning"),
         (9, 20, "HC102", "warning"),
+        (11, 1, "HC102", "info"),  # plain "we know" opening the sentence: eighteenth session, info
+    ]
+
+
+def test_eighteenth_session_plain_we_know():
+    """Plain "we know" opening a clause before a claim, at info (issue 11, eighteenth session):
+    at the sentence's head, after a conjunction or after a mark, before "that", a clause, "too,
+    that" or "from ... experience that". Not inside a clause, not a concession ("Yes, we know",
+    "..., but"), not about the reader, not a premise for a decision ("..., so we ..."), not "know
+    from" a named source, not "they know"."""
+    text = (
+        "We know our economy is stronger when we reward work.\n"
+        "\n"
+        "In America, we know that faith and family are the center of life.\n"
+        "\n"
+        "Because we know government has failed to keep us safe.\n"
+        "\n"
+        "We know, too, that even as technology develops, it restricts our freedoms.\n"
+        "\n"
+        "We know from long experience that the old parser is slow.\n"
+        "\n"
+        "We know from issue #1 that the old parser is slow.\n"
+        "\n"
+        "Yes, we know there are many ways to write a parser.\n"
+        "\n"
+        "We know everyone is human and we all fail at times, but we try.\n"
+        "\n"
+        "We know Karma is used widely in Angular, so Angular is added.\n"
+        "\n"
+        "We welcome feedback, we know you're using the parser.\n"
+        "\n"
+        "These are the parsers which we know are slow.\n"
+        "\n"
+        "They know that broad-based growth requires a balanced approach.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 13, "HC102", "info"),
+        (5, 9, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 1, "HC102", "info"),
+    ]
+
+
+def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
+    """The truth frame with "of the matter" (or "situation", "case"), any tense, and a hard fact
+    named just before a colon, at info (issue 11, eighteenth session); not "the reality of the
+    danger" (no copula), not "a fundamental truth:" (no adjective of a hard fact), not "a basic
+    fact of electricity that" (no colon), not "after the fact is" (the idiom of time)."""
+    text = (
+        "The truth of the matter is that the old parser is slow.\n"
+        "\n"
+        "The sad truth of the matter is (1) parsers are slow, (2) tests are few.\n"
+        "\n"
+        "The reality of the situation was different; the parser was slow.\n"
+        "\n"
+        "It's a simple fact: The more tests you write, the fewer bugs you ship.\n"
+        "\n"
+        "Let me start with the parser and a basic fact: it is the slowest part.\n"
+        "\n"
+        "They accept the reality of the danger that confronts them.\n"
+        "\n"
+        "And let us reaffirm a fundamental truth: All parsers are equal.\n"
+        "\n"
+        "It's a basic fact of electricity that a switch needs two wires.\n"
+        "\n"
+        "Retrofitting locking after the fact is a rather more difficult task.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+        (7, 6, "HC102", "info"),
+        (9, 34, "HC102", "info"),
+    ]
+
+
+def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
+    """ "has been proven to" / "have been proven correct" (proof claimed, info like "has proven"),
+    not closing its clause ("once they have been proven."); "Sure it does." as a whole sentence
+    (the colloquial "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth
+    session)."""
+    text = (
+        "This process has been proven to create the most robust kernel ever.\n"
+        "\n"
+        "The thrust of these areas has been proven correct.\n"
+        "\n"
+        "We merge changes into the stable tree only once they have been proven.\n"
+        "\n"
+        "But does it all work? Sure it does. You can revert a merge.\n"
+        "\n"
+        "Can I use it? Sure, you can.\n"
+        "\n"
+        "Can I use it? Sure.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 14, "HC102", "info"),
+        (3, 27, "HC102", "info"),
+        (7, 23, "HC102", "warning"),
     ]
 
 
@@ -1427,4 +1529,110 @@ def test_seventeenth_session_impersonal_announced_revealed_expected():
     assert got == [
         (1, 8, "HC101", "warning"),
         (3, 1, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_reputation_with_an_adverb_of_how_many():
+    """A verb of description or opinion in the passive with an adverb of how many or how widely,
+    then "as": a reputation whose holders are left out. Not the bare present (a definition),
+    not after a modal (the writer's framing), not "as follows", not with the judge named."""
+    text = (
+        "The harbor is often described as the heart of the town.\n"
+        "\n"
+        "It bemuses the mayor that the film has widely been described as raunchy.\n"
+        "\n"
+        "While the bridge is often thought of as the work of one man, many built it.\n"
+        "\n"
+        "The port is increasingly considered as a model for the region.\n"
+        "\n"
+        "The field is described as a string.\n"
+        "\n"
+        "Strings that can be commonly considered as booleans are converted.\n"
+        "\n"
+        "The format is usually described as follows.\n"
+        "\n"
+        "The plan is often described as a failure by the Harbor Times.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 12, "HC101", "warning"),
+        (3, 36, "HC101", "warning"),
+        (5, 18, "HC101", "warning"),
+        (7, 10, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_talk_the_writer_hears():
+    """"We hear claims that": talk the writer hears from nobody named, with a noun of saying or
+    doubting and its clause or subject; not the reader's hearing, not tales of the people a
+    speech honours, not when the speakers follow."""
+    text = (
+        "We hear claims that the mill will close.\n"
+        "\n"
+        "Tonight we also hear doubts that the bridge is safe.\n"
+        "\n"
+        "I have heard countless stories of teams that gave up on the tool.\n"
+        "\n"
+        "If you heard some rumors about a new album, keep waiting.\n"
+        "\n"
+        "We heard tales of farmers like Ann Lee, who is here tonight.\n"
+        "\n"
+        "We heard from students that the block hurt.\n"
+        "\n"
+        "We hear the claims of the union that wages fell.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 4, "HC101", "warning"),
+        (3, 17, "HC101", "warning"),
+        (5, 3, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_everyone_holds_a_view():
+    """"everyone" or "everybody" with a verb of saying or believing: a view credited to all,
+    none named; not a deed, not the writer told ("says to me"), not after
+    a preposition."""
+    text = (
+        "Everybody thinks managers make decisions.\n"
+        "\n"
+        "We stopped the attack that everybody thought preordained.\n"
+        "\n"
+        "They built the bridge that almost everyone said was impossible.\n"
+        "\n"
+        "Everyone says to me it will be good to get back to work.\n"
+        "\n"
+        "Thanks to everyone who reported bugs.\n"
+        "\n"
+        "Everyone found the bug within a day.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 28, "HC101", "warning"),
+        (5, 35, "HC101", "warning"),
+    ]
+
+
+def test_eighteenth_session_talk_nobody_voices():
+    """A noun of blame, complaint or praise after an adjective of how often or how widely it is
+    voiced; not with an owner, not with a named voice after it, not a program's calls."""
+    text = (
+        "One of the biggest recurring complaints about the tool is its speed.\n"
+        "\n"
+        "There are regular complaints from the disgruntled about the service.\n"
+        "\n"
+        "The all-too-common praise for these projects is faint.\n"
+        "\n"
+        "Their frequent complaints were heard.\n"
+        "\n"
+        "There were regular complaints from Microsoft about the port.\n"
+        "\n"
+        "The library makes frequent calls to the linker.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 20, "HC101", "warning"),
+        (3, 11, "HC101", "warning"),
+        (5, 5, "HC101", "warning"),
     ]

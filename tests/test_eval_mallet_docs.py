@@ -127,7 +127,7 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-3] == "mallet-docs" and len(crossval.SETS) == 22
+    assert crossval.SETS[-5] == "mallet-docs" and len(crossval.SETS) == 24
     assert "mallet-docs" not in ablate.NEWEST
 
 

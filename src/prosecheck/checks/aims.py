@@ -51,6 +51,10 @@ def we_can_make(lw, a: int) -> bool:
         if w in _CLAUSE_BREAKS:
             return False
         if w in _MAKING:
+            if lw[m + 1] in ("on", "upon"):
+                # "we can build on the progress ...: ... their lowest levels in 40 years": a
+                # record already reached that the speaker builds on, not a goal (eighteenth session)
+                return False
             return m >= 2 and lw[m - 1] in _MODALS and lw[m - 2] == "we" or (
                 m >= 1 and lw[m - 1] in ("we'll", "we\u2019ll"))
     return False

@@ -73,7 +73,7 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
 # presents what follows as a hard, plain fact (vault-docs, quarry-docs); not "the fact that"
 # alone, which only names a clause ("due to the fact that").
 _HARD = frozenset(
-    """bitter simple plain hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
+    """bitter simple plain basic hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
     indisputable incontrovertible unpleasant uncomfortable distressing painful stubborn grim tragic
     sobering inconvenient""".split()
 )
@@ -96,6 +96,9 @@ def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
     "the (stubborn) fact remains" closing its clause or before "that"."""
     if lw[i] != "the" or i + 2 >= len(lw) or (i and lw[i - 1] in _PREMISE):
         return None
+    matter = _of_the_matter(lw, i)
+    if matter is not None:
+        return matter
     if lw[i + 1] in ("fact", "truth") and lw[i + 2] in _REMAINS:
         return i + 2 if _stands(lw, i + 2, words, prose) else None
     if i + 3 >= len(lw) or lw[i + 1] not in _HARD or lw[i + 2] not in FACTS:
@@ -114,6 +117,37 @@ def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
 # truth is hard to swallow" (no claim follows).
 _COPULA = frozenset({"is", "was"})
 _FRAME_NOUNS = frozenset({"fact", "truth", "reality"})
+
+
+# "It's a simple fact: The more education you've got, ...", "a basic fact: The United States ...
+# has the strongest ... economy", "up against a hard truth: The game is rigged" (awl-docs,
+# mallet-docs, forge-docs; issue 11, eighteenth session): a hard fact named just before a colon
+# announces the claim after it as beyond question. Not "a fundamental truth:" (a maxim: no
+# adjective of _HARD), not "a basic fact of electricity that" (no colon).
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def fact_before_colon(lw, i: int, words, prose: str) -> Optional[int]:
+    """The index of the noun when "a"/"the" at ``i`` opens "a simple fact:", else None."""
+    if lw[i] not in ARTICLES or i + 3 >= len(lw) or lw[i + 1] not in _HARD or lw[i + 2] not in _FRAME_NOUNS:
+        return None
+    return i + 2 if prose[words[i + 2].end : words[i + 2].end + 1] == ":" else None
+
+
+# "The truth of the matter is that ...", "The sad truth of the matter is (1) ...", "The reality of
+# the situation was different" (lathe-docs, awl-docs, the kernel's process guides; issue 11,
+# eighteenth session): the frame's noun with "of the matter" (or "situation", "case") is an idiom
+# that only ever opens the writer's verdict, so no "that" or mark is needed after the verb. Not
+# "the reality of the danger that confronts them" (no frame: a noun of its own, no "is" after).
+_MATTERS = frozenset({"matter", "situation", "case"})
+
+
+def _of_the_matter(lw, i: int) -> Optional[int]:
+    """The index of "is"/"was" when "the" at ``i`` opens "the (sad) truth of the matter is"."""
+    j = i + 2 if lw[i + 1] in _HARD else i + 1
+    if j + 4 >= len(lw) or lw[j] not in _FRAME_NOUNS or lw[j + 1] != "of" or lw[j + 2] != "the":
+        return None
+    return j + 4 if lw[j + 3] in _MATTERS and lw[j + 4] in _COPULA else None
 
 
 def _opens_claim(lw, i: int, words, prose: str) -> bool:

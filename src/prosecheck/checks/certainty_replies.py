@@ -60,6 +60,23 @@ def emphatic_reply(lw, words, prose: str) -> Optional[tuple]:
     return (0, last)
 
 
+# "Sure it does.", "Sure they do." (awl-docs' git guide answering its own question, forge-docs
+# answering an opponent; issue 11, eighteenth session): the colloquial "it sure does" with the
+# word first, a whole sentence of "sure", a pronoun and an auxiliary. Not "Sure, you can use it"
+# (permission: more words), not "Sure." alone.
+_PRONOUNS = frozenset("it they he she we you i that this".split())
+_SURE_AUXILIARIES = frozenset("does do did is are was were can will has have".split())
+
+
+def inverted_sure(lw, words, prose: str) -> Optional[tuple]:
+    """``(0, 2)`` when the sentence is "Sure it does." (closed by "." or "!"), else None."""
+    if len(lw) != 3 or lw[0] != "sure" or lw[1] not in _PRONOUNS or lw[2] not in _SURE_AUXILIARIES:
+        return None
+    if prose[words[0].end : words[1].start].strip():
+        return None  # "Sure, it does": agreement set off, not the adverb
+    return (0, 2) if prose[words[2].end : words[2].end + 1] in _CLOSING else None
+
+
 #: The auxiliaries before "proven" (hedging tests a word against them before asking further).
 PROOF_AUXILIARIES = frozenset("is are was were has have had been be".split())
 # How the proof was made, or that it is done and done again ("have already proven", "is

@@ -45,8 +45,19 @@ BELIEF = frozenset(
 ESTIMATED = frozenset({"estimated"})
 #: The message's note for an estimate: "does not say who made the estimate".
 ESTIMATE_NOTE = "made the estimate"
+# Nouns of blame, complaint and praise, held by nobody when an adjective says how often or how
+# widely they are voiced: "recurring complaints about tools like git" (awl-docs), "regular
+# complaints from the disgruntled" (gouge-docs), "The all-too-common praise for these sorts of
+# projects" (lathe-docs), "the resulting widespread condemnation" (attic-docs), "widespread
+# criticism of such assertions" (chisel-docs); issue 11, eighteenth session. Not "calls",
+# "charges", "concerns" (a program's calls, a bank's charges, a FAQ's "Common concerns"), nor
+# "claims" (a token's "common claims").
+TALK = frozenset("complaints criticism criticisms condemnation praise accusations allegations objections outcry".split())
+_HOW_OFTEN = frozenset(
+    "recurring regular frequent common widespread growing persistent repeated constant mounting increasing".split()
+)
 #: Words that make hedging scan a sentence for this rule (all rare in documentation).
-TRIGGERS = OPENING | SPECULATION | BELIEF | ESTIMATED
+TRIGGERS = OPENING | SPECULATION | BELIEF | ESTIMATED | TALK
 #: Every noun this module looks at.
 NOUNS = TRIGGERS
 
@@ -76,7 +87,32 @@ def held_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return _belief(lw, words, i, prose)
     if w in ESTIMATED:
         return _estimate(lw, words, i, prose)
+    if w in TALK:
+        return _talk(lw, words, i, prose)
     return None
+
+
+def _how_often(w: str) -> bool:
+    return w in _HOW_OFTEN or ("-" in w and w.rsplit("-", 1)[1] in _HOW_OFTEN)  # "all-too-common"
+
+
+def _talk(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"recurring complaints", "widespread criticism", "The all-too-common praise": an adjective
+    of how often or how widely right before a noun of ``TALK``, no owner before it ("their
+    frequent complaints", "the union's repeated objections") and no named voice after it
+    ("complaints from Microsoft", "criticism by Smith")."""
+    j = i - 1
+    if j < 0 or not _how_often(lw[j]) or prose[words[j].end : words[i].start].strip():
+        return None
+    if j > 0:
+        before = lw[j - 1]
+        gap = prose[words[j - 1].end : words[j].start]
+        if before in _OWNERS or before.endswith("'s") or "'" in gap or "\u2019" in gap:
+            return None
+    n = len(lw)
+    if i + 2 < n and lw[i + 1] in ("from", "by") and words[i + 2].text[:1].isupper():
+        return None  # "complaints from Microsoft": the voice is named
+    return j, i
 
 
 _NUMBER_WORDS = frozenset(

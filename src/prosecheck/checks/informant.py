@@ -35,7 +35,7 @@ _SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
 # The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
 _TOLD_US = frozenset("told informed assured reminded promised assurance".split())
 #: The words that make hedging look here (and scan the sentence).
-VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell", "heard"}
+VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell", "heard", "hear", "hearing"}
 
 _HEARERS = frozenset({"me", "us"})
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -203,6 +203,50 @@ def heard_it(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v + 3)):
         return None
     return k, v + 2
+
+
+# "We hear claims that", "We also hear doubts that", "I have heard countless stories of": talk
+# the writer hears from nobody named (issue 11, eighteenth session: gouge-docs, lathe-docs,
+# rasp-docs; no other set and no corpus file holds the shape). Only the writer hears ("you heard
+# some rumors about" is the reader's, attic-docs), and only a noun of saying or doubting, then its
+# clause or what it is about: not "We heard tales of Americans like ..." (the people the speech
+# honours, rasp-docs), nor "we hear from students" (the speakers follow), nor "heard enough
+# horror stories with sendmail".
+_HEAR = frozenset({"hear", "heard", "hearing"})
+_TALK = frozenset(
+    "claims doubts complaints talk rumors rumours stories arguments warnings fears predictions "
+    "accusations allegations assertions speculation".split()
+)
+_TALK_ABOUT = frozenset({"that", "of", "about"})
+_HEAR_AUX = frozenset({"have", "had", "'ve", "keep", "am", "are"})
+
+
+def heard_talk(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)`` of "hear claims" in "We hear claims that", "have heard countless stories"
+    in "I have heard countless stories of", whose verb is ``lw[v]``, or None: "I" or "we",
+    adverbs and an auxiliary, the verb, up to two words before a noun of ``_TALK``, then "that",
+    "of" or "about"."""
+    n = len(lw)
+    if lw[v] not in _HEAR:
+        return None
+    k = v - 1
+    while k >= 0 and (lw[k] in _TOLD_ADVERBS or lw[k] in _HEAR_AUX):
+        k -= 1
+    if k < 0 or lw[k] not in _WRITERS and lw[k] not in ("i've", "we've"):
+        return None
+    for t in range(v + 1, min(n - 1, v + 4)):
+        if lw[t] in _TALK:
+            if lw[t + 1] not in _TALK_ABOUT:
+                return None
+            if any(_gap(words, prose, m, m + 1).strip() for m in range(k, t + 1)):
+                return None  # a mark inside: "I hear, in claims that ..." is no single phrase
+            first = k + 1
+            while lw[first] in _TOLD_ADVERBS:
+                first += 1
+            return first, t  # from the verb: the hearing is what names nobody ("have heard countless stories")
+        if not lw[t].isalpha() or lw[t] in ("from", "by", "it", "the", "his", "her", "their", "your"):
+            return None
+    return None
 
 
 #: The note of "we are told that": the teller left out.

@@ -54,7 +54,7 @@ _HOW_MANY = frozenset(
 # blame verbs, and for the perception verbs, common in documentation ("as seen in"), the adverb
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
 # already.
-TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset(
+TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset({"portrayed", "depicted", "pictured"}) | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations "
     "bruited stated announced revealed expected".split()
 )
@@ -340,6 +340,47 @@ def described_as(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     if _agent_named(lw, words, k + 1, prose):
         return None
     return j - 1, k
+
+
+# Verbs of description and opinion whose passive takes a view's holders only from an adverb of
+# how many or how widely: "Debian is often described as a meritocracy", "Google is often thought
+# of as the invention of two young computer whizzes", "the film has widely been described as
+# raunchy", "Debian is increasingly considered as a meta-distribution" (issue 11, eighteenth
+# session: gouge-docs, awl-docs; the perception verbs, "is sometimes regarded as", "is generally
+# perceived as", are passive_judgement's). Without the adverb they define a term ("is described
+# as follows", "is considered a code smell": a rule of the writer's own); after a modal the
+# writer frames it ("can be commonly considered as booleans").
+REPUTED = frozenset("described characterized characterised portrayed depicted pictured thought considered".split())
+_HOW_WIDELY = _HOW_MANY | frozenset({"widely"})
+_FINITE_BE = frozenset("is are was were".split())
+
+
+def often_described(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of "is often described as", "has widely been described as", "is
+    often thought of as" when ``lw[i]`` is such a participle, or None: a finite "be" (or "has/have/
+    had been"), an adverb of ``_HOW_WIDELY`` among the words between, the participle, "as"."""
+    n = len(lw)
+    k = i + 1
+    if lw[i] == "thought":
+        if k >= n or lw[k] != "of":
+            return None
+        k += 1
+    if k + 1 >= n or lw[k] != "as" or lw[k + 1] in _NOT_AFTER_AS:
+        return None
+    j = i - 1
+    while j >= 0 and (lw[j] in _BETWEEN or lw[j] in _HOW_WIDELY or lw[j] == "been"):
+        j -= 1
+    between = lw[j + 1 : i]
+    if j < 0 or _HOW_WIDELY.isdisjoint(between):
+        return None
+    if "been" in between:
+        if lw[j] not in ("has", "have", "had"):
+            return None  # "may often been": not a perfect
+    elif lw[j] not in _FINITE_BE:
+        return None  # "can be commonly considered as", "being often described as"
+    if _agent_named(lw, words, k + 1, prose):
+        return None  # "often described as a model by the Harbor Times": the judge is named
+    return j, k
 
 
 def considered_person(lw, words, i: int, prose: str) -> Optional[int]:

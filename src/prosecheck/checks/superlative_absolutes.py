@@ -27,6 +27,13 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   noun or a people's plural; not a pronoun or a name ("we have always tried", "Guile has
   always"), a program or its parts ("The parser has always assumed UTF-8"), nor an aim ("has
   always aimed to", "has always been a goal");
+  since the eighteenth session also a name when "has always been" is followed by what the name
+  is ("Page has always been his company's true visionary", "America has always been willing
+  to"; not "Guile has always been targeted as", a participle);
+* **"invariably" before what a kind of thing does** (:func:`invariably_does`, eighteenth
+  session): "code designed behind closed doors invariably has problems", "this review process
+  invariably finds ways"; not "were, almost invariably, accompanied" (a parenthesis), "his
+  invariably ardent manner" (a degree), nor "will invariably be written" (a prediction);
 * **"rarely"/"seldom" inverting its clause** (:func:`rarely_inverted`, seventeenth session):
   "Rarely has the world faced a choice more clear", "rarely if ever has this argument made its
   way", "Only rarely do you see"; not a frequency reported ("it is rarely useful");
@@ -51,7 +58,7 @@ from typing import Optional
 from prosecheck.checks import aims
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv", "invariably")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -185,6 +192,24 @@ _PROGRAM_NOUNS = frozenset(
 )
 
 
+# Words after "<Name> has always been" that describe what was done to it or where it stands, not
+# what it is: "Guile has always been targeted as", "has always been in", "has always been of".
+_NOT_IDENTITY = frozenset("of in on at to for by with under from about".split())
+
+
+def _named_identity(lw, i: int) -> bool:
+    """"Page has always been his company's true visionary", "Anarchism has always been a
+    socialist theory", "America has always been willing to": after a name, "has always been"
+    and what the name is (a noun phrase or an adjective), a standing identity claimed over all
+    time (issue 11, eighteenth session); not a participle ("Guile has always been targeted as an
+    extension language", "been written"), nor a place or a matter ("has always been of great
+    importance")."""
+    if i + 2 >= len(lw) or lw[i + 1] != "been":
+        return False
+    w = lw[i + 2]
+    return w.isalpha() and not w.endswith(("ed", "en")) and w not in _NOT_IDENTITY
+
+
 def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
     """"Americans have always stood for", "innovation has always thrived best where", "The
     solution to this problem has always been the same": ``lw[i]`` is "always" right after
@@ -206,7 +231,7 @@ def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozen
         return None  # "The parser has always assumed UTF-8": a program's behaviour
     if prose is not None and prose[words[s].end : words[s + 1].start].strip():
         return None  # "The parser, in its default mode, has always": the subject is further back
-    if subj.isupper() or subj[:1].isupper() and not _people_plural(subj):
+    if subj.isupper() or subj[:1].isupper() and not _people_plural(subj) and not _named_identity(lw, i):
         return None  # "Guile has always", "Saxes has always", "its C API has always": a name
     if any(w in ("what", "where") for w in lw[max(0, s - 3) : s]):
         # "let us do what Americans have always done": a manner called for; "in the areas
@@ -341,6 +366,50 @@ _PEOPLE_PLURALS = frozenset(
     "employers workers families communities parents children students teachers farmers businesses "
     "nations countries states cities".split()
 )
+
+
+# --- "invariably" before what a thing does (issue 11, eighteenth session) ----------------------
+
+# Auxiliaries "invariably" may stand after and still head the claim's verb: "have invariably
+# equated". Not a modal ("code will invariably be written": a prediction) nor a form of "to be"
+# ("were invariably accompanied", "his invariably ardent manner": a description, a degree).
+_HAVE = frozenset({"have", "has", "had"})
+# Finite forms after "invariably": "invariably are aggrieved", "invariably has problems".
+_FINITE_AFTER = frozenset("is are was were has have had does do did".split())
+# Where a clause starts before "(almost) invariably": "that almost invariably age reveals itself".
+_CLAUSE_HEADS = frozenset({"that", "and", "but", "so", "yet"})
+# Words ending in -s that are no verb of the third person.
+_NOT_VERB_ENDINGS = ("ss", "ous", "us", "is", "ics")
+
+
+def invariably_does(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """"code which is designed behind closed doors invariably has problems", "this review
+    process invariably finds ways", "the kind of chest that invariably wins contests", "almost
+    invariably age reveals itself": ``lw[i]`` is "invariably" before a finite verb, or heading a
+    clause: what a whole kind of thing always does, a law no source in the sentence bounds. Not
+    set off by commas ("Their conversations were, almost invariably, accompanied by": a scene
+    described), not before an adjective ("his invariably ardent manner"), nor after a modal or a
+    form of "to be" ("code will invariably be written", "were invariably accompanied")."""
+    n = len(lw)
+    if i + 1 >= n or not lw[i + 1].isalpha():
+        return None
+    start = i - 1 if i and lw[i - 1] in ("almost", "nearly") else i
+    if prose is not None:
+        before = prose[words[start - 1].end : words[start].start] if start else ""
+        if "," in before or "," in prose[words[i].end : words[i + 1].start]:
+            return None  # "were, almost invariably, accompanied": a parenthesis
+    prev = lw[start - 1] if start else ""
+    nxt = lw[i + 1]
+    if prev in _HAVE:
+        return start - 1, i + 1  # "have invariably equated"
+    if nxt in _FINITE_AFTER:
+        return start, i + 1  # "invariably are aggrieved", "invariably has problems"
+    if nxt.endswith("s") and not nxt.endswith(_NOT_VERB_ENDINGS) and len(nxt) > 3 and prev.isalpha() \
+            and prev not in ("the", "a", "an", "his", "her", "its", "their", "our", "is", "are", "was", "were", "be"):
+        return start, i + 1  # "invariably finds ways", "that invariably wins contests"
+    if (not start or prev in _CLAUSE_HEADS) and nxt not in ("be", "been"):
+        return start, i  # "that almost invariably age reveals itself": heading a clause
+    return None
 
 
 # --- "Rarely has the world faced a choice more clear" -----------------------------------------

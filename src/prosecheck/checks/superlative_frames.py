@@ -20,6 +20,11 @@ Issue 11's thirteenth session added two more, seen in 1961 editorials and conven
 * **"record" as an adjective** (:func:`record_adjective`): "a record one", "a record
   construction budget", "rose to record levels".
 
+Issue 11's eighteenth session added a comparison with every year of a span
+(:func:`than_own_past`), a record over it as "the most in 15 years" is: "We produce more oil
+at home than we have in 15 years", "more vitality than it has revealed in many years", "fewer
+abortions than at any point in the last three decades".
+
 A third shape was measured and left out: an evaluative superlative wherever it stands ("can
 solve the greatest problem", "the most tragic loss" as an object). On the labelled sets it flagged
 more traps than claims ("For the greatest benefit, use ...", "The most significant change is",
@@ -34,7 +39,7 @@ from __future__ import annotations
 from typing import Optional
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("history", "comparative", "rival", "record")
+CLASSES = ("history", "comparative", "rival", "record", "ownpast")
 
 # Comparatives that deny a rival when "no", "nothing" or "never" governs them: "nothing is
 # better", "no clearer test". Not "no more", "no longer", "no less", "no fewer", "no later":
@@ -354,6 +359,76 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
         return None
     if any(w in _EXPERIENCE for w in lw[end + 1 : end + 4]):
         return None  # "than any sleeping pad I've used"
+    return i, end
+
+
+# --- a comparison with every year of a span (issue 11, eighteenth session) ---------------------
+
+# Who compares with their own past: "more oil than we have in 15 years", "than it has revealed".
+_PAST_SUBJECTS = frozenset({"we", "it", "they", "he", "she"})
+_PAST_AUXILIARIES = frozenset({"have", "has", "had"})
+_PAST_CONTRACTED = frozenset({"we've", "we’ve", "they've", "they’ve"})
+# "than at any point in the last three decades": a moment of the span ("than at any time" is the
+# word list's entry, read without a span).
+_PAST_MOMENTS = frozenset({"point", "moment", "period", "stage"})
+# The span: "in 15 years", "in many years", "in the last three decades", "for years", "in decades".
+_SPAN_NOUNS = frozenset("years decades centuries generations decade century generation".split())
+_SPAN_WORDS = frozenset(
+    "the past last over more than nearly almost half many several recent a two three four five six "
+    "seven eight nine ten twelve fifteen twenty thirty forty fifty hundred".split()
+)
+_SPAN_OPENERS = frozenset({"in", "for", "over"})
+
+
+def _span_after(lw, k: int) -> Optional[int]:
+    """The last word of a span of years opening at ``k``: "in 15 years", "in the last three
+    decades", "for many years", "in decades"; else None."""
+    n = len(lw)
+    if k >= n or lw[k] not in _SPAN_OPENERS:
+        return None
+    for m in range(k + 1, min(n, k + 6)):
+        w = lw[m]
+        if w in _SPAN_NOUNS:
+            return m
+        if not (w.isdigit() or w in _SPAN_WORDS):
+            return None
+    return None
+
+
+def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+    """"We produce more oil at home than we have in 15 years", "He injected more vitality into
+    the score than it has revealed in many years", "fewer abortions in America than at any point
+    in the last three decades": a comparison with every year of a span, a record over it as "the
+    most in 15 years" is. From "than" to the span's noun. Not "more in three days than it has in
+    almost three years" (two periods compared: a span before "than" in its clause), nor "than we
+    have in the Army" (no span of years). ``lw[i]`` is "than"."""
+    n = len(lw)
+    if lw[i] != "than" or not _comparative_before(lw, i):
+        return None
+    k = i + 1
+    if lw[k : k + 2] == ["at", "any"] and k + 2 < n and lw[k + 2] in _PAST_MOMENTS:
+        end = _span_after(lw, k + 3)
+        if end is None and k + 3 < n:
+            end = history_scope(lw, k + 3)  # "than at any point since 2001"
+    else:
+        if k < n and lw[k] in _PAST_CONTRACTED:
+            k += 1
+        elif k + 1 < n and lw[k] in _PAST_SUBJECTS and lw[k + 1] in _PAST_AUXILIARIES:
+            k += 2
+        else:
+            return None
+        if k < n and lw[k].isalpha() and lw[k] not in _SPAN_OPENERS:
+            k += 1  # "than they have been in decades", "than it has revealed in many years"
+        end = _span_after(lw, k)
+    if end is None:
+        return None
+    # two periods compared: "raised more funds in three days than it has in almost three years"
+    for j in range(i - 1, max(-1, i - 13), -1):
+        if gaps is not None and any(c in gaps(j) for c in ",;:"):
+            break
+        if lw[j] in ("in", "within", "over") and _span_after(lw, j) is not None or (
+                lw[j] in ("in", "within") and j + 2 < i and lw[j + 2] in ("days", "weeks", "months", "hours")):
+            return None
     return i, end
 
 

