@@ -37,6 +37,7 @@ from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
+from prosecheck.checks import readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -275,6 +276,8 @@ class Hedging(Check):
                         continue
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if readers_condition.consequence_for_reader(lw, a, words, prose):
+                        continue  # "If you have developed code for Linux, you clearly have ...": drawn from the reader's premise
                     if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
