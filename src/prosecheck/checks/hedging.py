@@ -419,10 +419,9 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
         # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
-    if bend == b + 2 and lw[b] in certainty_frames.ARTICLES and lw[bend] in certainty_frames.FACTS:
-        # "the bitter fact that": 2 right, 2 wrong on the sets before its premise test; "It's a
-        # simple fact:" 3 right, 1 wrong ("is a bitter reality:") on the sets
-        return INFO
+    # "the bitter fact that", "It's a simple fact:" (a fact named) is a warning since issue 11's
+    # eighteenth session: 6 claims and 1 false alarm over the twenty-four sets (six sets), none
+    # on the corpus (eval/judged/rules18-tiers-corpus.tsv)
     if bend == b + 1 and lw[b] == "we" and lw[bend] == "know":
         # plain "We know our economy is stronger when ...": right in speeches, the writer's own
         # reasoning often enough in documentation (shared_knowledge._plain_we_know)
