@@ -1373,7 +1373,7 @@ def test_seventeenth_session_attributive_across_a_line_break():
         "The old parser missed the obvious: the cache.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 50, "HC102", "info")]
+    assert got == [(1, 50, "HC102", "warning")]
 
 
 def test_seventeenth_session_speech_word_as_a_noun():
@@ -1452,7 +1452,7 @@ def test_seventeenth_session_attributive_pure_certainty():
         "This is an irrefutable sign that the old parser is slow.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 33, "HC102", "info"), (3, 12, "HC102", "info")]
+    assert got == [(1, 33, "HC102", "warning"), (3, 12, "HC102", "warning")]
 
 
 def test_seventeenth_session_reality_here():

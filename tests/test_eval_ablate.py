@@ -238,7 +238,7 @@ BRANCH_FIXTURES = {
     "hc.tier.in_fact": ("Intro.\n\nIn fact, the parser is faster.\n", [(3, 1, "HC102")]),
     "hc.tier.indeed": ("Intro.\n\nThe parser is indeed faster than the old one.\n", [(3, 15, "HC102")]),
     "hc.tier.thatless": ("Intro.\n\nIt's clear the parser is faster.\n", [(3, 1, "HC102")]),
-    "hc.tier.attributive": ("Intro.\n\nThis was an obvious mistake in the old parser.\n", [(3, 13, "HC102")]),
+    "hc.tier.attributive": ("Intro.\n\nThe parser has an obvious flaw in its cache.\n", [(3, 19, "HC102")]),
     "hc.tier.proven": ("Intro.\n\nThe parser has proven itself in production.\n", [(3, 12, "HC102")]),
     "hc.tier.clearly": ("Intro.\n\nThe new parser clearly outperforms the old one.\n", [(3, 16, "HC102")]),
     "hc.tier.realised": ("Intro.\n\nIt was obvious we were going to rewrite the parser.\n", [(3, 1, "HC102")]),

@@ -415,7 +415,9 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     """``info`` for the booster classes that are right only sometimes, else None."""
     if _set_off_claim(lw, b, bend, words, prose):
         pass  # "SQLModel is, in fact, a thin layer": no elaboration, the claim itself insisted on
-    elif tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (bend == b and lw[b] in _ATTRIBUTIVE):
+    elif tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (
+        bend == b and lw[b] in _ATTRIBUTIVE and not _predicate_noun(lw, b)
+    ):
         # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
         # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
@@ -461,6 +463,18 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     if bend > b and lw[bend] == "know" and certainty_frames.knowledge_after_condition(lw, b):
         return INFO
     return None
+
+
+# "This is an obvious X", "was an obvious {backronym}", "As an obvious consequence": the certainty
+# adjective in a noun phrase that the sentence asserts (after a form of "be") or that stands for
+# the clause ("as"); a warning since issue 11's eighteenth session (4 claims, no trap or false
+# alarm in fresh, bellows, gouge and rasp; no corpus finding). Elsewhere ("has an obvious single
+# entry point", "their obvious importance") it stays info: "easy to see" as often as "certainly".
+_PREDICATE_BEFORE = frozenset("is are was were be been being it's that's as".split())
+
+
+def _predicate_noun(lw, b: int) -> bool:
+    return b >= 2 and lw[b - 1] in ("a", "an") and lw[b - 2] in _PREDICATE_BEFORE
 
 
 # Groups that are, in documentation, mostly the people the text is about ("Several users also
