@@ -265,7 +265,6 @@ EXEMPTIONS = {
     "hc.tier.thatless": (HC, "tier", '"it\'s clear", "it\'s obvious" without "that"', [_branch(hedging, "_booster_tier", "_THATLESS")]),
     "hc.tier.attributive": (HC, "tier", '"an obvious rewrite": the adjective before its noun',
                             [_branch(hedging, "_booster_tier", "_ATTRIBUTIVE")]),
-    "hc.tier.the_fact": (HC, "tier", '"the bitter fact that": a fact named', [_branch(hedging, "_booster_tier", "FACTS")]),
     "hc.tier.proven": (HC, "tier", '"has proven"', [_branch(hedging, "_booster_tier", "proven")]),
     "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that")', [_branch(hedging, "_booster_tier", "clearly")]),
     "hc.tier.realised": (HC, "tier", '"It was obvious we were going to"', [_branch(hedging, "_booster_tier", "_REALISED")]),

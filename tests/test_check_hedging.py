@@ -431,7 +431,8 @@ def test_thirteenth_session_certainty_predicates():
 
 def test_thirteenth_session_in_fact_set_off_and_named_facts():
     """ "in fact" set off by commas after an auxiliary or a pronoun subject insists, like "is,
-    in fact,"; "the bitter fact that" presents a claim as a hard fact (info), not after a
+    in fact,"; "the bitter fact that" presents a claim as a hard fact (a warning since the
+    eighteenth session), not after a
     preposition (a premise: "By the simple fact that ...")."""
     text = (
         "The old parser had, in fact, been slower all along.\n"
@@ -445,7 +446,7 @@ def test_thirteenth_session_in_fact_set_off_and_named_facts():
         "The fact that the parser is new matters little.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 21, "HC102", "warning"), (3, 11, "HC102", "warning"), (5, 14, "HC102", "info")]
+    assert got == [(1, 21, "HC102", "warning"), (3, 11, "HC102", "warning"), (5, 14, "HC102", "warning")]
 
 
 def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
@@ -745,7 +746,8 @@ def test_fourteenth_session_manner_pairs_held_views_and_evidently():
 def test_fourteenth_session_facts_that_stand():
     """ "the fact remains that", "the stubborn fact remains" closing its clause present a claim
     as a standing fact (warning); not "the fact remains unchanged". "the distressing fact that"
-    joins "the bitter fact that" (info). "This fact is unassailable" is a certainty predicate."""
+    joins "the bitter fact that" (info until the eighteenth session, a warning since). "This fact
+    is unassailable" is a certainty predicate."""
     text = (
         "Yet the fact remains that the old parser is slow.\n"
         "\n"
@@ -761,7 +763,7 @@ def test_fourteenth_session_facts_that_stand():
     assert got == [
         (1, 5, "HC102", "warning"),
         (3, 5, "HC102", "warning"),
-        (7, 14, "HC102", "info"),
+        (7, 14, "HC102", "warning"),
         (9, 6, "HC102", "warning"),
     ]
 
@@ -1202,7 +1204,8 @@ def test_eighteenth_session_plain_we_know():
 
 def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
     """The truth frame with "of the matter" (or "situation", "case"), any tense, and a hard fact
-    named just before a colon, at info (issue 11, eighteenth session); not "the reality of the
+    named just before a colon (issue 11, eighteenth session; the hard fact a warning since
+    w-t18's tier move); not "the reality of the
     danger" (no copula), not "a fundamental truth:" (no adjective of a hard fact), not "a basic
     fact of electricity that" (no colon), not "after the fact is" (the idiom of time)."""
     text = (
@@ -1229,8 +1232,8 @@ def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
         (1, 1, "HC102", "warning"),
         (3, 1, "HC102", "warning"),
         (5, 1, "HC102", "warning"),
-        (7, 6, "HC102", "info"),
-        (9, 34, "HC102", "info"),
+        (7, 6, "HC102", "warning"),
+        (9, 34, "HC102", "warning"),
     ]
 
 
@@ -1370,7 +1373,7 @@ def test_seventeenth_session_attributive_across_a_line_break():
         "The old parser missed the obvious: the cache.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 50, "HC102", "info")]
+    assert got == [(1, 50, "HC102", "warning")]
 
 
 def test_seventeenth_session_speech_word_as_a_noun():
@@ -1449,7 +1452,7 @@ def test_seventeenth_session_attributive_pure_certainty():
         "This is an irrefutable sign that the old parser is slow.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 33, "HC102", "info"), (3, 12, "HC102", "info")]
+    assert got == [(1, 33, "HC102", "warning"), (3, 12, "HC102", "warning")]
 
 
 def test_seventeenth_session_reality_here():
