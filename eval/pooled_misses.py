@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""The pooled misses of every development set, by grammatical shape (issue 11, eighteenth
+session, task M): for each shape, the gold positives the rules miss whose phrase has the shape,
+and every occurrence of the shape the rules do not flag, put by its column as a positive (inside
+a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
+item there: a negative by the annotation rules).
+
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow] [-v SHAPE]
+
+The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
+shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
+file under DIR (each one a new finding such a class would add there). Shapes are regular
+expressions over a sentence's prose (a rough count, not a class: read the -v lines).
+Deterministic; reads the sets as eval/crossval.py does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from bisect import bisect_right
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import crossval  # noqa: E402
+from prosecheck.checks import hedging, superlatives  # noqa: E402
+from prosecheck.check import Context  # noqa: E402
+from prosecheck.document import parse  # noqa: E402
+
+MODERN = {"news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
+          "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "tongs-docs", "mallet-docs",
+          "gouge-docs", "rasp-docs", "lathe-docs", "awl-docs"}
+
+_PERSONS = (r"(?:people|experts?|critics?|observers?|analysts?|scholars?|scientists?|economists?|historians?|"
+            r"officials?|commentators?|readers?|users?|developers?|Americans|leaders|others|authorities|researchers|"
+            r"studies|reports?|sources?|accounts?)")
+# name -> (category, regular expression over a sentence's prose, case-insensitive)
+SHAPES = {
+    "the most ADJ": ("superlative", r"\bthe (?:very )?most (?!of\b)[a-z]+"),
+    "the ADJ-est / best / worst": ("superlative", r"\bthe (?:very )?(?:best|worst|greatest|finest|biggest|largest|[a-z]{3,}est)\b"),
+    "possessive + superlative": ("superlative", r"(?:'s|\u2019s|\b(?:his|her|their|its|our|my))\s+(?:most [a-z]+|best|worst|greatest|finest|[a-z]{3,}est)\b"),
+    "the only": ("superlative", r"\bthe only\b"),
+    "Only opening a sentence": ("superlative", r"^\W*only\b"),
+    "the first": ("superlative", r"\bthe first\b"),
+    "always": ("superlative", r"\balways\b"),
+    "never": ("superlative", r"\bnever\b"),
+    "there is/are no": ("superlative", r"\bthere (?:is|are|was|were|has been|have been) (?:no|nothing|none)\b"),
+    "no one / nobody / nothing": ("superlative", r"\b(?:no one|nobody|nothing|none)\b"),
+    "all / every + noun": ("superlative", r"\b(?:all|every|everyone|everybody|everything)\b"),
+    "any / anyone / anything": ("superlative", r"\b(?:any|anyone|anybody|anything)\b"),
+    "unique / unprecedented": ("superlative", r"\b(?:unique\w*|unprecedented|unparalleled|unmatched|unrivall?ed|ultimate|quintessential|preeminent|foremost)\b"),
+    "one of the great": ("superlative", r"\bone of the (?:great|top|leading)\b"),
+    "group noun (many/some/most + persons)": ("hedge", r"\b(?:many|some|most|few|several|numerous)\s+(?:[a-z]+\s+)?" + _PERSONS + r"\b"),
+    "many / some / most (any)": ("hedge", r"\b(?:many|some|most)\b"),
+    "passive of judging": ("hedge", r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:considered|regarded|seen|viewed|believed|thought|expected|supposed|reputed|said|known|described|hailed|labell?ed|lauded|deemed|reported|called)\b"),
+    "verb of saying / believing": ("hedge", r"\b(?:say|says|said|believe|believes|believed|claim|claims|claimed|argue|argues|argued|suggest|suggests|suggested|insist|insists|insisted|think|thinks|thought|feel|feels)\b"),
+    "as expected / it is said": ("hedge", r"\bas (?:expected|predicted|reported|noted)\b|\bit (?:is|was|has been) (?:said|reported|thought|believed|claimed)\b"),
+    "we / they / you know": ("booster", r"\b(?:we|they|you|everyone|everybody|i) (?:all )?(?:know|knew)\b"),
+    "well known / it is known": ("booster", r"\bwell[- ]known\b|\bit is known\b"),
+    "clear / obvious / apparent": ("booster", r"\b(?:clear|clearly|obvious|obviously|apparent|evident|evidently|plain|plainly)\b"),
+    "the fact (is) that / in fact": ("booster", r"\bthe fact (?:is )?that\b|\bin (?:point of )?fact\b|\bas a matter of fact\b|\bthe (?:truth|reality) is\b"),
+    "proven / guaranteed / demonstrates": ("booster", r"\b(?:proven|proved|proves|prove|proof|guarantee\w*|demonstrat\w+|confirm\w*)\b"),
+    "certainly / indeed / of course": ("booster", r"\b(?:certainly|surely|indeed|of course|definitely|truly|undoubtedly|naturally|inevitabl\w+|assuredly|decidedly)\b"),
+}
+# The narrower shapes tried inside the broad ones (--narrow): a head word with its frame.
+NARROW = {
+ "the fact/truth/reality is (that)": ("booster", r"\bthe (?:simple |plain )?(?:fact|truth|reality) (?:of the matter )?is\b"),
+ "in fact / in point of fact": ("booster", r"\bin (?:point of )?fact\b"),
+ "of course": ("booster", r"\bof course\b"),
+ "certainly/surely": ("booster", r"\b(?:certainly|surely)\b"),
+ "indeed": ("booster", r"\bindeed\b"),
+ "inevitabl-": ("booster", r"\binevitabl\w+\b"),
+ "it is clear/obvious that": ("booster", r"\bit (?:is|was|should be|must be|seems|becomes|became) (?:\w+ )?(?:clear|obvious|apparent|evident|plain) that\b"),
+ "clearly/obviously": ("booster", r"\b(?:clearly|obviously|evidently)\b"),
+ "we know": ("booster", r"\bwe (?:all )?know\b"),
+ "they know": ("booster", r"\bthey know\b"),
+ "proven/guaranteed (adj)": ("booster", r"\b(?:proven|guaranteed)\b"),
+ "X demonstrates/proves that": ("booster", r"\b(?:demonstrates|proves|proved|demonstrated|shows|showed|confirms) (?:\w+ )?that\b"),
+ "the only way": ("superlative", r"\bthe only (?:real |sure |certain |true )?way\b"),
+ "the only thing/one/person": ("superlative", r"\bthe only (?:thing|one|person|man)\b"),
+ "be the only": ("superlative", r"\b(?:is|are|was|were|be|remains?) (?:about |perhaps |probably )?the only\b"),
+ "the most ADJ as subject (sentence start)": ("superlative", r"^\W*(?:perhaps |probably |arguably )?the most [a-z]+"),
+ "one of the most ADJ": ("superlative", r"\bone of the most [a-z]+"),
+ "the best/greatest/worst (judging)": ("superlative", r"\bthe (?:very )?(?:best|greatest|worst|finest)\b"),
+ "the best/greatest ... ever/in the world": ("superlative", r"\bthe (?:best|greatest|worst|finest|biggest|largest|most \w+)\b[^.]{0,40}\b(?:ever|in the world|on earth|of all time|in history|anywhere)\b"),
+ "always + present verb (3rd person)": ("superlative", r"\balways (?:[a-z]+s|is|are|has|have)\b"),
+ "never + verb": ("superlative", r"\bnever (?:[a-z]+s|is|are|has|have|was|were|had)\b"),
+ "no other": ("superlative", r"\bno other\b"),
+ "nothing/no ... more/better than": ("superlative", r"\b(?:nothing|no one|nobody|no \w+) (?:\w+ ){0,3}(?:more|better|greater|worse)\b"),
+ "unique (adj)": ("superlative", r"\bunique\b"),
+ "unprecedented/unparalleled/unmatched": ("superlative", r"\b(?:unprecedented|unparalleled|unmatched|unrivall?ed|unequall?ed|unsurpassed)\b"),
+ "the ultimate / quintessential / preeminent": ("superlative", r"\b(?:ultimate|quintessential|preeminent|pre-eminent|foremost|definitive)\b"),
+ "anyone can": ("superlative", r"\b(?:anyone|anybody|everyone) can\b"),
+ "all/every + group noun (people)": ("superlative", r"\b(?:all|every) (?:[a-z]+ )?(?:people|men|women|americans|users|developers|experts|critics|nations?|countries|christians)\b"),
+ "many/some/most + persons + verb of saying": ("hedge", r"\b(?:many|some|most|few|several|numerous)\s+(?:[a-z]+\s+)?" + _PERSONS + r"\s+(?:[a-z]+ly\s+)?(?:say|said|believe|believed|think|thought|claim|claimed|argue|argued|feel|felt|agree|insist|suggest|suggested|consider|considered|see|saw|call)\b"),
+ "passive: considered/regarded/seen as": ("hedge", r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:considered|regarded|seen|viewed|deemed|hailed|labell?ed|lauded|touted|reputed)\b"),
+ "passive: is said/believed/thought/supposed to": ("hedge", r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:said|believed|thought|supposed|reputed|known|expected|reported|rumou?red)\s+to\b"),
+ "critics / experts / observers (plural, bare)": ("hedge", r"\b(?:critics|experts|observers|analysts|commentators|skeptics|sceptics|pundits|insiders)\b"),
+ "study/studies/research shows": ("hedge", r"\b(?:study|studies|research|surveys?|polls?|evidence) (?:after study )?(?:\w+ )?(?:shows?|suggests?|found|finds|indicates?|has shown|have shown)\b"),
+ "the first ... to": ("superlative", r"\bthe first (?:[a-z]+ ){0,3}to\b"),
+ "definite superlative subject + be": ("superlative", r"^\W*the (?:best|worst|greatest|[a-z]{3,}est|most [a-z]+) [a-z]+ (?:[a-z]+ )?(?:is|are|was|were)\b"),
+ "superlative ... ever (relative)": ("superlative", r"\b(?:[a-z]{3,}est|best|worst|most [a-z]+) [a-z]+ (?:[a-z]+ )?(?:i|we|you|he|she|they|anyone) (?:have |has |had |could |will |would )?(?:ever|yet)\b"),
+ "of all time / second to none / like no other": ("superlative", r"\b(?:of all time|second to none|second only to|like no other|in a class of (?:its|their) own|of a lifetime|once-in-a-\w+|number one|no\. ?1)\b"),
+ "some/many/others say/argue/believe": ("hedge", r"\b(?:some|many|most|others|critics|experts|people) (?:have |would |will |might |may )?(?:say|said|argue|argued|believe|believed|claim|claimed|think|thought|feel|felt|suggest|suggested|contend|maintain|insist)\b"),
+ "reportedly/allegedly/supposedly": ("hedge", r"\b(?:reportedly|allegedly|supposedly|ostensibly|apparently|purportedly|seemingly|arguably)\b"),
+ "known/described/seen as": ("hedge", r"\b(?:known|described|seen|regarded|viewed|hailed|touted|billed|praised|labell?ed|branded|dubbed|celebrated) as\b"),
+ "famous/notorious/renowned": ("hedge", r"\b(?:famous|famously|notorious|notoriously|renowned|infamous|legendary|celebrated|acclaimed|respected|reputed)\b"),
+ "has/have never been": ("superlative", r"\b(?:has|have|had) never been\b"),
+ "is/are supposed to": ("hedge", r"\b(?:is|are|was|were) supposed to\b"),
+ "the only real/possible/certain": ("superlative", r"\bthe only (?:real|possible|true|certain|sure|viable|sensible|reasonable)\b"),
+ "leadership nouns": ("superlative", r"\b(?:the envy of|position of leadership|world leader|leader in|leaders in|the standard for|the gold standard|the benchmark)\b"),
+ "as ADJ as any/anything/ever": ("superlative", r"\bas (?:[a-z]+ ){1,3}as (?:any|anything|anyone|ever|mankind|man|you will|you'll)\b"),
+ "ever/yet + made/written/built": ("superlative", r"\b(?:ever|yet) (?:been )?(?:made|written|built|devised|produced|recorded|seen|created|composed|penned|published)\b"),
+ "-est ... in the world/country/history": ("superlative", r"\b(?:[a-z]{3,}est|best|worst|most [a-z]+) (?:[a-z]+ ){0,3}in (?:the|its|their|our) (?:world|country|nation|history|industry|field|market|state|city)\b"),
+ "world's / nation's + superlative": ("superlative", r"\b(?:world|nation|country|america|europe|industry)(?:'s|\u2019s) (?:most [a-z]+|best|worst|greatest|[a-z]{3,}est)\b"),
+ "study after study / time and again": ("hedge", r"\b(?:study after study|time and (?:time )?again|again and again|time after time)\b"),
+ "many/some + group + verb (any)": ("hedge", r"\b(?:many|some|most) (?:of )?(?:the )?(?:[a-z]+ )?(?:people|experts|critics|observers|scholars|americans|readers|economists|historians|analysts|leaders|others)\b"),
+}
+COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
+CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
+CHECKS = (superlatives.Superlatives(), hedging.Hedging())
+OPTIONS = {c.name: {k: o.default for k, o in c.options.items()} for c in CHECKS}
+
+
+def occurrences(path: str, root: str):
+    """``(diags, [(sentence_index, line, col, shape, text)])`` of one document."""
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        doc = parse(path, fh.read())
+    diags = []
+    for c in CHECKS:
+        diags.extend(c.check(doc, OPTIONS[c.name], Context(root=root)))
+    out = []
+    for x in doc.sentences:
+        text = x.text
+        for name, (cat, rx) in COMPILED.items():
+            for m in rx.finditer(text):
+                off = x.block.source_offset(x.start + m.start())
+                line, col = doc.position(off)
+                out.append((x.index, line, col, name, text))
+    starts = [x.offset for x in doc.sentences]
+    flagged = set()
+    for d in diags:
+        s = max(0, bisect_right(starts, doc.line_offset(d.line) + d.col - 1) - 1)
+        for cat, codes in CODES.items():
+            if d.code in codes:
+                flagged.add((s, cat))
+    return flagged, out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", type=lambda v: v.split(","), default=list(crossval.SETS))
+    ap.add_argument("--corpus", default=None)
+    ap.add_argument("--missed", default=None, help="the scorers' 'missed' lines, each prefixed by its set and a tab "
+                    "(score.py -v of every set, pooled): counted per shape by the phrase")
+    ap.add_argument("-v", dest="verbose", default=None, help="list the occurrences of this shape")
+    ap.add_argument("--narrow", action="store_true", help="the narrower shapes (NARROW) instead of the broad ones")
+    args = ap.parse_args(argv)
+    global SHAPES, COMPILED
+    if args.narrow:
+        SHAPES = NARROW
+        COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
+    missed = defaultdict(Counter)   # shape -> set -> missed positives
+    occ = defaultdict(Counter)      # shape -> kind -> count
+    occ_sets = defaultdict(set)
+    for name in args.sets:
+        gdir = crossval.gold_dir(name, None)
+        s = crossval.read_set(name, gdir, crossval.docs_dir(name, {}, gdir))
+        items = defaultdict(list)
+        for g in s["items"]:
+            items[g["doc"]].append(g)
+        for doc_id, fname in sorted(s["docs"].items()):
+            flagged, out = occurrences(os.path.join(s["dir"], fname), s["dir"])
+            found_lines = set()
+            for si, line, col, shape, text in out:
+                cat = SHAPES[shape][0]
+                inside = [g for g in items[doc_id] if g["category"] == cat and g["line"] == line
+                          and (g["_col"] <= 0 or g["_col"] <= col < g["_col"] + len(g["phrase"]))]
+                pos = [g for g in inside if g.get("label", "positive") == "positive"]
+                if (si, cat) in flagged:
+                    for g in pos:
+                        found_lines.add(id(g))
+                    occ[shape]["flagged:" + ("pos" if pos else ("trap" if inside else "other"))] += 1
+                    continue
+                kind = "pos" if pos else ("trap" if inside else "other")
+                for g in pos:
+                    g.setdefault("_shapes", set()).add(shape)
+                occ[shape][kind] += 1
+                occ[shape][name + ":" + kind] += 1
+                if kind == "pos":
+                    occ_sets[shape].add(name)
+                if args.verbose == shape:
+                    print("%s\t%s:%d:%d\t%s\t%s" % (name, doc_id, line, col, kind, " ".join(text.split())[:160]))
+            for g in items[doc_id]:
+                if g.get("label", "positive") == "positive" and "_shapes" in g and id(g) not in found_lines:
+                    for shape in g["_shapes"]:
+                        missed[shape][name] += 1
+    if args.missed:
+        missed = defaultdict(Counter)
+        for line in open(args.missed, encoding="utf-8"):
+            name, rest = line.rstrip("\n").split("\t", 1)
+            m = re.match(r"\s*(?:missed\s+)?\S+ (\w+) (.*)$", rest)
+            if not m:
+                continue
+            cat, phrase = m.group(1), m.group(2).strip()[1:-1]
+            for shape, (c, rx) in COMPILED.items():
+                # A shape anchored at the sentence's start says nothing of a phrase's start: its
+                # misses are its unflagged positives (below).
+                if c == cat and not rx.pattern.startswith("^") and rx.search(phrase):
+                    missed[shape][name if name.endswith("-docs") or name == "news-dev" else name + "-docs"] += 1
+        for shape, (c, rx) in COMPILED.items():
+            if rx.pattern.startswith("^"):
+                missed[shape] = Counter({k.split(":")[0]: v for k, v in occ[shape].items() if k.endswith(":pos")
+                                         and not k.startswith("flagged:")})
+    corpus = Counter()
+    if args.corpus:
+        for root, _, files in os.walk(args.corpus):
+            for f in sorted(files):
+                if f.endswith((".md", ".markdown")):
+                    flagged, out = occurrences(os.path.join(root, f), root)
+                    for si, line, col, shape, text in out:
+                        if (si, SHAPES[shape][0]) not in flagged:
+                            corpus[shape] += 1
+                            if args.verbose == shape:
+                                print("corpus\t%s:%d:%d\tcorpus\t%s" % (os.path.join(root, f), line, col,
+                                                                      " ".join(text.split())[:160]))
+    print("| shape | category | missed positives | sets (modern) | unflagged occurrences: pos / trap / other | pos rate "
+          "| corpus unflagged | flagged already: pos / trap / other | modern sets only: pos / negatives |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for shape, (cat, _) in SHAPES.items():
+        m = missed[shape]
+        o = occ[shape]
+        n = o["pos"] + o["trap"] + o["other"]
+        print("| %s | %s | %d | %d (%d) | %d / %d / %d | %s | %s |" % (
+            shape, cat, sum(m.values()), len(m), len([k for k in m if k in MODERN]), o["pos"], o["trap"], o["other"],
+            "%.0f%%" % (100.0 * o["pos"] / n) if n else "n/a", corpus[shape] if args.corpus else "-")
+              + " %d / %d / %d | %d / %d |" % (o["flagged:pos"], o["flagged:trap"], o["flagged:other"],
+                                               sum(v for k, v in o.items() if k.split(":")[0] in MODERN and k.endswith(":pos")),
+                                               sum(v for k, v in o.items() if k.split(":")[0] in MODERN
+                                                   and k.endswith((":trap", ":other")))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
