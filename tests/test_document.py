@@ -289,6 +289,29 @@ def test_single_quotations(text, spans):
     assert [text[s:e] for s, e in find_all_quotations(text)] == spans
 
 
+@pytest.mark.parametrize("text, spans", [
+    # emphasis a plain-text writer puts around a quotation does not stop it opening; the span
+    # takes the markers in, as many after the closing mark as before the opening one
+    ('Morton wrote: *"Nobody knows when."* Then.', ['*"Nobody knows when."*']),
+    ('It is _"the best"_ and **"the first"**, they say.', ['_"the best"_', '**"the first"**']),
+    ("She called it *'the finest port'* in her talk.", ["*'the finest port'*"]),
+    # a marker glued to a word before the mark is not emphasis around a quotation
+    ('a*"b"* c', []),
+    ("x_'a' b", []),
+])
+def test_quotations_inside_emphasis(text, spans):
+    assert [text[s:e] for s, e in find_all_quotations(text)] == spans
+
+
+def test_a_quotation_in_emphasis_is_quoted_in_plain_text():
+    src = 'Morton wrote about releases:\n\n\t*"Nobody knows when a kernel will be released,\n\tnot by any timeline."*\n'
+    doc = parse("a.txt", src)
+    quoted = [(w.text, doc.position(w.offset), w.quoted) for w in doc.words if w.text in ("Nobody", "timeline", "Morton")]
+    assert quoted == [("Morton", (1, 1), False), ("Nobody", (3, 4), True), ("timeline", (4, 13), True)]
+    last = doc.sentences[-1]
+    assert (doc.position(last.offset), last.quoted) == ((3, 2), True)
+
+
 def test_words_in_single_quotation_marks_are_quoted():
     doc = parse("a.md", "He wrote 'the best port in Europe' in 2020.\n")
     quoted = {w.text: w.quoted for w in doc.words}

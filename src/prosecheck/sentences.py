@@ -159,17 +159,33 @@ def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at = -1
+    lead = 0
+    n = len(text)
     for m in _QUOTE_RE.finditer(text):
         i = m.start()
         ch = text[i]
-        prev = text[i - 1] if i else " "
-        opening = ch == "\u201c" or (ch == '"' and (prev.isspace() or prev in "([{-\u2014/" or i == 0))
+        # Emphasis markers a plain-text writer puts around a quotation (*"Nobody knows ..."*,
+        # _"..."_) are looked through: the mark opens as it would without them, and the span
+        # takes them in, with as many after the closing mark, so a sentence that is all quotation
+        # is quoted as a whole. (Markdown's parser has already taken its emphasis out.)
+        j = i
+        while j and text[j - 1] in "*_" and i - j < 3:
+            j -= 1
+        prev = text[j - 1] if j else " "
+        opening = ch == "\u201c" or (ch == '"' and (prev.isspace() or prev in "([{-\u2014/" or j == 0))
         if open_at < 0:
             if opening:
-                open_at = i
+                open_at = j
+                lead = i - j
         elif not opening or ch == '"':
-            if i - open_at <= max_len:
-                spans.append((open_at, i + 1))
+            end = i + 1
+            if lead:
+                k = end
+                while k < n and k - end < lead and text[k] in "*_":
+                    k += 1
+                end = k
+            if i - open_at - lead <= max_len:
+                spans.append((open_at, end))
             open_at = -1
     return spans
 
@@ -177,11 +193,12 @@ def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:
 # Single quotation marks, as British English and many newspapers quote ('It works,' she said):
 # an opening mark at the start of a word (after a space, tab or line break, an opening bracket, a
 # dash or a slash, or at the start) with a letter or digit after it, and a closing mark after the
-# quoted words and before anything but a letter or digit. The apostrophe is the same character, so what is taken is
+# quoted words and before anything but a letter or digit (emphasis markers around the marks,
+# *'...'*, are taken in as for double marks). The apostrophe is the same character, so what is taken is
 # narrow: "don't" and "it's" never open or close one (a letter on both sides), an elision that
 # opens a word ("'90s", "'em") opens one only if a closing mark follows in the same block, and a
 # quotation longer than _SINGLE_MAX characters is taken to be no quotation.
-_SINGLE_OPEN_RE = lazy(r"(?:(?<=[ \t\n(\[{\u2014\u2013/-])|^)['\u2018](?=[^\W_])")
+_SINGLE_OPEN_RE = lazy(r"(?:(?<=[ \t\n(\[{\u2014\u2013/-])|^)([*_]{0,3})['\u2018](?=[^\W_])")
 _SINGLE_CLOSE_RE = lazy(r"(?<=[^\s'\u2018])['\u2019](?![^\W_])")
 _SINGLE_MAX = 600
 
@@ -197,9 +214,14 @@ def find_single_quotations(text: str, max_len: int = _SINGLE_MAX) -> list[tuple[
         c = _SINGLE_CLOSE_RE.search(text, m.end())
         if c is None:
             return spans
-        if c.end() - m.start() <= max_len:
-            spans.append((m.start(), c.end()))
-            pos = c.end()
+        end = c.end()
+        lead = len(m.group(1))  # emphasis around the quotation, as for double marks
+        while lead and end < len(text) and text[end] in "*_":
+            end += 1
+            lead -= 1
+        if c.end() - m.end() + 1 <= max_len:
+            spans.append((m.start(), end))
+            pos = end
         else:
             pos = m.end()
 
@@ -211,7 +233,7 @@ def _may_open_single(text: str) -> bool:
         return False
     return (text[0] == "'" or " '" in text or "\n'" in text or "('" in text or "\u2014'" in text
             or "['" in text or "-'" in text or "\u2013'" in text or "/'" in text or "{'" in text
-            or "\t'" in text)
+            or "\t'" in text or "*'" in text or "_'" in text)
 
 
 def find_all_quotations(text: str) -> list[tuple[int, int]]:
