@@ -312,6 +312,32 @@ def test_a_quotation_in_emphasis_is_quoted_in_plain_text():
     assert (doc.position(last.offset), last.quoted) == ((3, 2), True)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plain-text list item on its own line after a final mark is a sentence of its own
+        ("Read it (see\n  howto.rst).\n* What changed, and why is it correct?\n* How was it tested?",
+         ["Read it (see\n  howto.rst).", "* What changed, and why is it correct?", "* How was it tested?"]),
+        ("Do this.\n- the next step.\n+ a last one\n\u2022 Bullet.", ["Do this.", "- the next step.", "+ a last one\n\u2022 Bullet."]),
+        # emphasis, a negative number, or a bullet on the same line are not a new item
+        ("He said so.\n*really* he did. Down by 5.\n-1 is it. Then - so.", ["He said so.\n*really* he did.", "Down by 5.\n-1 is it.", "Then - so."]),
+    ],
+)
+def test_plain_text_list_items_start_sentences(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_plain_text_list_items_are_sentences_with_positions():
+    src = "Answer these (see\nhowto.rst).\n* What was changed, and why is it correct?\n* How was it tested?\n"
+    doc = parse("a.txt", src)
+    assert [(s.text, doc.position(s.offset)) for s in doc.sentences] == [
+        ("Answer these (see\nhowto.rst).", (1, 1)),
+        ("* What was changed, and why is it correct?", (3, 1)),
+        ("* How was it tested?", (4, 1)),
+    ]
+    assert word_at(doc, "What") == (3, 3)
+
+
 def test_words_in_single_quotation_marks_are_quoted():
     doc = parse("a.md", "He wrote 'the best port in Europe' in 2020.\n")
     quoted = {w.text: w.quoted for w in doc.words}

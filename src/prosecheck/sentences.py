@@ -80,6 +80,10 @@ def _token_before(text: str, end: int) -> str:
 
 
 _OPENERS = "\"'(\u201c\u2018[\u00bf\u00a1*_"
+# The marks of a plain-text list item, and the white space after one (a bullet is followed by a
+# space or a tab; "*emphasis*" and "-1" are not items).
+_BULLETS = "*-+\u2022"
+_BLANK = (" ", "\t")
 
 
 def _next_char(text: str, pos: int) -> str:
@@ -108,7 +112,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if after >= n:
             continue  # nothing follows
         nxt = text[after]
-        if nxt in _OPENERS:
+        if nxt in _BULLETS and text[after + 1 : after + 2] in _BLANK and "\n" in text[m.end(1) : after]:
+            # A plain-text list item ("* What ...", "- the next step") on a line of its own: a new
+            # item is a new sentence, whatever case it starts with. (Markdown's parser makes each
+            # item a block of its own; this is the same item written in a .txt file.)
+            nxt = "A"
+        elif nxt in _OPENERS:
             nxt = _next_char(text, after)
             if not nxt:
                 continue
