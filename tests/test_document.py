@@ -327,6 +327,31 @@ def test_plain_text_list_items_start_sentences(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence or a quotation closed inside plain-text emphasis ends after the markers
+        ('*"Why did you? Surely it is better."* First, no.', ['*"Why did you?', 'Surely it is better."*', "First, no."]),
+        ("*It works.* Then more. __Done!__ Next.", ["*It works.*", "Then more.", "__Done!__", "Next."]),
+        # markers before a lower-case word still continue the sentence
+        ("It is *so.* and more.", ["It is *so.* and more."]),
+    ],
+)
+def test_sentences_end_after_emphasis(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_a_whole_quotation_in_emphasis_is_quoted_sentence_by_sentence():
+    src = 'A reader asks:\n\n*"Why C? Surely Delphi is the best."* First, no.\n'
+    doc = parse("a.txt", src)
+    assert [(s.text, doc.position(s.offset), s.quoted) for s in doc.sentences] == [
+        ("A reader asks:", (1, 1), False),
+        ('*"Why C?', (3, 1), True),
+        ('Surely Delphi is the best."*', (3, 10), True),
+        ("First, no.", (3, 39), False),
+    ]
+
+
 def test_plain_text_list_items_are_sentences_with_positions():
     src = "Answer these (see\nhowto.rst).\n* What was changed, and why is it correct?\n* How was it tested?\n"
     doc = parse("a.txt", src)

@@ -44,8 +44,10 @@ TOKEN_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|{WORD_RE.pattern}")
 TOKEN_PAIRS_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern})")
 
 # After a sentence's final mark: closing quotes and brackets, reference marks ("[3]", "[a]",
-# "[citation needed]", "¹"). A boundary is that run followed by white space.
-_AFTER_END = rf"(?:[\"'\u201d\u2019)\]]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
+# "[citation needed]", "¹"), and the emphasis markers a plain-text writer closes a sentence or a
+# quotation with ("... timeline."* Then", "*It works.* Then"). A boundary is that run followed
+# by white space.
+_AFTER_END = rf"(?:[\"'\u201d\u2019)\]*_]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
 #: Where a sentence may end; group 1 is the part that belongs to the sentence before. (The first
 #: mark is written apart, "[.!?…][.!?…]*" for "[.!?…]+", so that the engine skips to the next mark
 #: in C instead of trying a match at every character.)
