@@ -289,6 +289,80 @@ def test_single_quotations(text, spans):
     assert [text[s:e] for s, e in find_all_quotations(text)] == spans
 
 
+@pytest.mark.parametrize("text, spans", [
+    # emphasis a plain-text writer puts around a quotation does not stop it opening; the span
+    # takes the markers in, as many after the closing mark as before the opening one
+    ('Morton wrote: *"Nobody knows when."* Then.', ['*"Nobody knows when."*']),
+    ('It is _"the best"_ and **"the first"**, they say.', ['_"the best"_', '**"the first"**']),
+    ("She called it *'the finest port'* in her talk.", ["*'the finest port'*"]),
+    # a marker glued to a word before the mark is not emphasis around a quotation
+    ('a*"b"* c', []),
+    ("x_'a' b", []),
+])
+def test_quotations_inside_emphasis(text, spans):
+    assert [text[s:e] for s, e in find_all_quotations(text)] == spans
+
+
+def test_a_quotation_in_emphasis_is_quoted_in_plain_text():
+    src = 'Morton wrote about releases:\n\n\t*"Nobody knows when a kernel will be released,\n\tnot by any timeline."*\n'
+    doc = parse("a.txt", src)
+    quoted = [(w.text, doc.position(w.offset), w.quoted) for w in doc.words if w.text in ("Nobody", "timeline", "Morton")]
+    assert quoted == [("Morton", (1, 1), False), ("Nobody", (3, 4), True), ("timeline", (4, 13), True)]
+    last = doc.sentences[-1]
+    assert (doc.position(last.offset), last.quoted) == ((3, 2), True)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plain-text list item on its own line after a final mark is a sentence of its own
+        ("Read it (see\n  howto.rst).\n* What changed, and why is it correct?\n* How was it tested?",
+         ["Read it (see\n  howto.rst).", "* What changed, and why is it correct?", "* How was it tested?"]),
+        ("Do this.\n- the next step.\n+ a last one\n\u2022 Bullet.", ["Do this.", "- the next step.", "+ a last one\n\u2022 Bullet."]),
+        # emphasis, a negative number, or a bullet on the same line are not a new item
+        ("He said so.\n*really* he did. Down by 5.\n-1 is it. Then - so.", ["He said so.\n*really* he did.", "Down by 5.\n-1 is it.", "Then - so."]),
+    ],
+)
+def test_plain_text_list_items_start_sentences(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence or a quotation closed inside plain-text emphasis ends after the markers
+        ('*"Why did you? Surely it is better."* First, no.', ['*"Why did you?', 'Surely it is better."*', "First, no."]),
+        ("*It works.* Then more. __Done!__ Next.", ["*It works.*", "Then more.", "__Done!__", "Next."]),
+        # markers before a lower-case word still continue the sentence
+        ("It is *so.* and more.", ["It is *so.* and more."]),
+    ],
+)
+def test_sentences_end_after_emphasis(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_a_whole_quotation_in_emphasis_is_quoted_sentence_by_sentence():
+    src = 'A reader asks:\n\n*"Why C? Surely Delphi is the best."* First, no.\n'
+    doc = parse("a.txt", src)
+    assert [(s.text, doc.position(s.offset), s.quoted) for s in doc.sentences] == [
+        ("A reader asks:", (1, 1), False),
+        ('*"Why C?', (3, 1), True),
+        ('Surely Delphi is the best."*', (3, 10), True),
+        ("First, no.", (3, 39), False),
+    ]
+
+
+def test_plain_text_list_items_are_sentences_with_positions():
+    src = "Answer these (see\nhowto.rst).\n* What was changed, and why is it correct?\n* How was it tested?\n"
+    doc = parse("a.txt", src)
+    assert [(s.text, doc.position(s.offset)) for s in doc.sentences] == [
+        ("Answer these (see\nhowto.rst).", (1, 1)),
+        ("* What was changed, and why is it correct?", (3, 1)),
+        ("* How was it tested?", (4, 1)),
+    ]
+    assert word_at(doc, "What") == (3, 3)
+
+
 def test_words_in_single_quotation_marks_are_quoted():
     doc = parse("a.md", "He wrote 'the best port in Europe' in 2020.\n")
     quoted = {w.text: w.quoted for w in doc.words}

@@ -44,8 +44,10 @@ TOKEN_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|{WORD_RE.pattern}")
 TOKEN_PAIRS_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern})")
 
 # After a sentence's final mark: closing quotes and brackets, reference marks ("[3]", "[a]",
-# "[citation needed]", "¹"). A boundary is that run followed by white space.
-_AFTER_END = rf"(?:[\"'\u201d\u2019)\]]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
+# "[citation needed]", "¹"), and the emphasis markers a plain-text writer closes a sentence or a
+# quotation with ("... timeline."* Then", "*It works.* Then"). A boundary is that run followed
+# by white space.
+_AFTER_END = rf"(?:[\"'\u201d\u2019)\]*_]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
 #: Where a sentence may end; group 1 is the part that belongs to the sentence before. (The first
 #: mark is written apart, "[.!?…][.!?…]*" for "[.!?…]+", so that the engine skips to the next mark
 #: in C instead of trying a match at every character.)
@@ -80,6 +82,10 @@ def _token_before(text: str, end: int) -> str:
 
 
 _OPENERS = "\"'(\u201c\u2018[\u00bf\u00a1*_"
+# The marks of a plain-text list item, and the white space after one (a bullet is followed by a
+# space or a tab; "*emphasis*" and "-1" are not items).
+_BULLETS = "*-+\u2022"
+_BLANK = (" ", "\t")
 
 
 def _next_char(text: str, pos: int) -> str:
@@ -108,7 +114,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if after >= n:
             continue  # nothing follows
         nxt = text[after]
-        if nxt in _OPENERS:
+        if nxt in _BULLETS and text[after + 1 : after + 2] in _BLANK and "\n" in text[m.end(1) : after]:
+            # A plain-text list item ("* What ...", "- the next step") on a line of its own: a new
+            # item is a new sentence, whatever case it starts with. (Markdown's parser makes each
+            # item a block of its own; this is the same item written in a .txt file.)
+            nxt = "A"
+        elif nxt in _OPENERS:
             nxt = _next_char(text, after)
             if not nxt:
                 continue
@@ -159,17 +170,33 @@ def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at = -1
+    lead = 0
+    n = len(text)
     for m in _QUOTE_RE.finditer(text):
         i = m.start()
         ch = text[i]
-        prev = text[i - 1] if i else " "
-        opening = ch == "\u201c" or (ch == '"' and (prev.isspace() or prev in "([{-\u2014/" or i == 0))
+        # Emphasis markers a plain-text writer puts around a quotation (*"Nobody knows ..."*,
+        # _"..."_) are looked through: the mark opens as it would without them, and the span
+        # takes them in, with as many after the closing mark, so a sentence that is all quotation
+        # is quoted as a whole. (Markdown's parser has already taken its emphasis out.)
+        j = i
+        while j and text[j - 1] in "*_" and i - j < 3:
+            j -= 1
+        prev = text[j - 1] if j else " "
+        opening = ch == "\u201c" or (ch == '"' and (prev.isspace() or prev in "([{-\u2014/" or j == 0))
         if open_at < 0:
             if opening:
-                open_at = i
+                open_at = j
+                lead = i - j
         elif not opening or ch == '"':
-            if i - open_at <= max_len:
-                spans.append((open_at, i + 1))
+            end = i + 1
+            if lead:
+                k = end
+                while k < n and k - end < lead and text[k] in "*_":
+                    k += 1
+                end = k
+            if i - open_at - lead <= max_len:
+                spans.append((open_at, end))
             open_at = -1
     return spans
 
@@ -177,11 +204,12 @@ def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:
 # Single quotation marks, as British English and many newspapers quote ('It works,' she said):
 # an opening mark at the start of a word (after a space, tab or line break, an opening bracket, a
 # dash or a slash, or at the start) with a letter or digit after it, and a closing mark after the
-# quoted words and before anything but a letter or digit. The apostrophe is the same character, so what is taken is
+# quoted words and before anything but a letter or digit (emphasis markers around the marks,
+# *'...'*, are taken in as for double marks). The apostrophe is the same character, so what is taken is
 # narrow: "don't" and "it's" never open or close one (a letter on both sides), an elision that
 # opens a word ("'90s", "'em") opens one only if a closing mark follows in the same block, and a
 # quotation longer than _SINGLE_MAX characters is taken to be no quotation.
-_SINGLE_OPEN_RE = lazy(r"(?:(?<=[ \t\n(\[{\u2014\u2013/-])|^)['\u2018](?=[^\W_])")
+_SINGLE_OPEN_RE = lazy(r"(?:(?<=[ \t\n(\[{\u2014\u2013/-])|^)([*_]{0,3})['\u2018](?=[^\W_])")
 _SINGLE_CLOSE_RE = lazy(r"(?<=[^\s'\u2018])['\u2019](?![^\W_])")
 _SINGLE_MAX = 600
 
@@ -197,9 +225,14 @@ def find_single_quotations(text: str, max_len: int = _SINGLE_MAX) -> list[tuple[
         c = _SINGLE_CLOSE_RE.search(text, m.end())
         if c is None:
             return spans
-        if c.end() - m.start() <= max_len:
-            spans.append((m.start(), c.end()))
-            pos = c.end()
+        end = c.end()
+        lead = len(m.group(1))  # emphasis around the quotation, as for double marks
+        while lead and end < len(text) and text[end] in "*_":
+            end += 1
+            lead -= 1
+        if c.end() - m.end() + 1 <= max_len:
+            spans.append((m.start(), end))
+            pos = end
         else:
             pos = m.end()
 
@@ -211,7 +244,7 @@ def _may_open_single(text: str) -> bool:
         return False
     return (text[0] == "'" or " '" in text or "\n'" in text or "('" in text or "\u2014'" in text
             or "['" in text or "-'" in text or "\u2013'" in text or "/'" in text or "{'" in text
-            or "\t'" in text)
+            or "\t'" in text or "*'" in text or "_'" in text)
 
 
 def find_all_quotations(text: str) -> list[tuple[int, int]]:
