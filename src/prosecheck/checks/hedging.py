@@ -150,6 +150,14 @@ class Lexicon:
         self.phrase_seconds = {
             w: frozenset().union(*(m.seconds.get(w, ()) for m in matchers)) for w in self.phrase_only
         }
+        #: "the" (a seventh of the words _scan reaches, the first of its phrase tests) is passed
+        #: as a phrase-only word once its own tests ("the fact is", "after the fact") are done,
+        #: unless a list makes it a one-word entry or a word tested: the second words of its
+        #: phrases, or None (issue 11, eighteenth session, langcpu).
+        the_tested = tested | _ATTRIBUTIVE | certainty_frames.ADJECTIVES | frozenset().union(*(m.singles for m in matchers))
+        self.the_seconds = (
+            None if "the" in the_tested else frozenset().union(*(m.seconds.get("the", ()) for m in matchers))
+        )
 
 
 
@@ -574,6 +582,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     informant_verbs = informant.VERBS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     articles = certainty_frames.ARTICLES
+    the_seconds = lex.the_seconds
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
@@ -620,6 +629,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = e + 1
                 continue
+        if w == "the" and the_seconds is not None and nxt not in the_seconds:
+            i += 1  # "the" starting none of its phrases: no test below can hold (Lexicon.the_seconds)
+            continue
         if w in modals:
             hedge_at[i] = i
             hedges += 1
