@@ -129,6 +129,7 @@ class Lexicon:
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
         self.first = frozenset(
             set().union(*(m.table for m in matchers)) | tested | self.group_quantified | self.softeners
+            | certainty_replies.PROOF_AUXILIARIES | certainty_frames.ARTICLES  # (tested before phrase_only's pass)
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
@@ -596,6 +597,11 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = r[1] + 1
                 continue
+        # (the two tests below after this one: their words are among ``first``, and a quoted word
+        # starts neither, so the words of no entry pass with one set test; eighteenth session)
+        if w not in first or quoted[i]:
+            i += 1
+            continue
         if w in certainty_replies.PROOF_AUXILIARIES:
             p = certainty_replies.proof_with_adverb(lw, i)
             if p is not None and not any(quoted[i : p + 1]):
@@ -612,9 +618,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = p + 1
                 continue
-        if w not in first or quoted[i]:
-            i += 1
-            continue
         nxt = lw[i + 1] if i + 1 < n else ""
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
