@@ -584,10 +584,11 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     articles = certainty_frames.ARTICLES
     the_seconds = lex.the_seconds
+    reply_openers = certainty_replies.OPENERS
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
-        if i == 0:
+        if i == 0 and w in reply_openers:
             # "Definitely!", "Yes, absolutely!", "Yes indeed, we too can see": certainty given as
             # an answer, which the filters below would take for a listed word or the writer's
             # own doing (issue 11, sixteenth session)
