@@ -541,6 +541,9 @@ class _Findings(list):
 
     def __init__(self, items=()):
         super().__init__(items)
+        if not self:  # (every scanned sentence starts with none: two generators less)
+            self.last_start = self.last_end = -1
+            return
         self.last_start = max((f[0] for f in self), default=-1)
         self.last_end = max((f[1] for f in self), default=-1)
 
