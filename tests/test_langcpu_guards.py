@@ -49,3 +49,16 @@ def test_equative_absolute_reads_gaps_only_up_to_as_or_so():
     lw = "no credit bad credit some with as low as five".split()
     marks = {1: "! ", 3: "\n* "}
     assert frames.equative_absolute(lw, 0, lambda k: marks.get(k, " ")) is None
+
+
+def test_than_own_past_walks_back_only_before_a_span_opener(monkeypatch):
+    walked = []
+    real = frames._comparative_before
+    monkeypatch.setattr(frames, "_comparative_before", lambda lw, i: walked.append(i) or real(lw, i))
+    assert frames.than_own_past("it is faster than the old parser".split(), 3) is None
+    assert walked == []  # "than the": no span of the writer's past can follow
+    lw = "we produce more oil at home than we have in 15 years".split()
+    assert frames.than_own_past(lw, 6) == (6, 11)
+    lw = "fewer abortions in america than at any point in the last three decades".split()
+    assert frames.than_own_past(lw, 4) is not None
+    assert walked == [6, 4]

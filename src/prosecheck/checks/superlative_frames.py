@@ -403,7 +403,12 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     almost three years" (two periods compared: a span before "than" in its clause), nor "than we
     have in the Army" (no span of years). ``lw[i]`` is "than"."""
     n = len(lw)
-    if lw[i] != "than" or not _comparative_before(lw, i):
+    if lw[i] != "than":
+        return None
+    nxt = lw[i + 1] if i + 1 < n else ""
+    if nxt != "at" and nxt not in _PAST_CONTRACTED and nxt not in _PAST_SUBJECTS:
+        return None  # (tested before the walk back for a comparative: most "than" open no span)
+    if not _comparative_before(lw, i):
         return None
     k = i + 1
     if lw[k : k + 2] == ["at", "any"] and k + 2 < n and lw[k + 2] in _PAST_MOMENTS:
