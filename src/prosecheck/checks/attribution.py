@@ -122,9 +122,15 @@ def _may_follow(word: str, speech, lw, k: int) -> bool:
     return len(word) > 4 and word.endswith(("ing", "ed"))
 
 
+# Marks between two words that break a noun phrase off what follows (_break_before).
+_BREAKS = frozenset(",;:()\"\u201c\u201d")
+
+
 def _break_before(words, j: int, prose: str) -> bool:
-    gap = prose[words[j - 1].end : words[j].start]
-    return any(c in gap for c in ",;:()\"\u201c\u201d") or words[j].quoted
+    # (one Word made for ``j``, not two, and one set test of the gap, not one scan per mark:
+    # _head calls this for each word it walks back over; eighteenth session, langcpu)
+    w = words[j]
+    return not _BREAKS.isdisjoint(prose[words[j - 1].end : w.start]) or w.quoted
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ed", "ing", "ary", "ior", "ern", "less")

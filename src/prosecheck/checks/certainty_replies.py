@@ -77,6 +77,12 @@ def inverted_sure(lw, words, prose: str) -> Optional[tuple]:
     return (0, 2) if prose[words[2].end : words[2].end + 1] in _CLOSING else None
 
 
+#: Every first word of a sentence that emphatic_reply or inverted_sure can answer for (a reply
+#: word, a reply adverb, "of course", "sure"): hedging asks them only of such a sentence (issue 11,
+#: eighteenth session, langcpu: three calls per scanned sentence before).
+OPENERS = _YES | _REPLY_ADVERBS | frozenset({"of", "sure"})
+
+
 #: The auxiliaries before "proven" (hedging tests a word against them before asking further).
 PROOF_AUXILIARIES = frozenset("is are was were has have had been be".split())
 # How the proof was made, or that it is done and done again ("have already proven", "is

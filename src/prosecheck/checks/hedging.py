@@ -129,6 +129,7 @@ class Lexicon:
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
         self.first = frozenset(
             set().union(*(m.table for m in matchers)) | tested | self.group_quantified | self.softeners
+            | certainty_replies.PROOF_AUXILIARIES | certainty_frames.ARTICLES  # (tested before phrase_only's pass)
         )
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
@@ -150,6 +151,14 @@ class Lexicon:
         self.phrase_seconds = {
             w: frozenset().union(*(m.seconds.get(w, ()) for m in matchers)) for w in self.phrase_only
         }
+        #: "the" (a seventh of the words _scan reaches, the first of its phrase tests) is passed
+        #: as a phrase-only word once its own tests ("the fact is", "after the fact") are done,
+        #: unless a list makes it a one-word entry or a word tested: the second words of its
+        #: phrases, or None (issue 11, eighteenth session, langcpu).
+        the_tested = tested | _ATTRIBUTIVE | certainty_frames.ADJECTIVES | frozenset().union(*(m.singles for m in matchers))
+        self.the_seconds = (
+            None if "the" in the_tested else frozenset().union(*(m.seconds.get("the", ()) for m in matchers))
+        )
 
 
 
@@ -545,6 +554,9 @@ class _Findings(list):
 
     def __init__(self, items=()):
         super().__init__(items)
+        if not self:  # (every scanned sentence starts with none: two generators less)
+            self.last_start = self.last_end = -1
+            return
         self.last_start = max((f[0] for f in self), default=-1)
         self.last_end = max((f[1] for f in self), default=-1)
 
@@ -587,10 +599,12 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
     informant_verbs = informant.VERBS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     articles = certainty_frames.ARTICLES
+    the_seconds = lex.the_seconds
+    reply_openers = certainty_replies.OPENERS
     prose = sentence.block.prose
     while i < n:
         w = lw[i]
-        if i == 0:
+        if i == 0 and w in reply_openers:
             # "Definitely!", "Yes, absolutely!", "Yes indeed, we too can see": certainty given as
             # an answer, which the filters below would take for a listed word or the writer's
             # own doing (issue 11, sixteenth session)
@@ -600,6 +614,11 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = r[1] + 1
                 continue
+        # (the two tests below after this one: their words are among ``first``, and a quoted word
+        # starts neither, so the words of no entry pass with one set test; eighteenth session)
+        if w not in first or quoted[i]:
+            i += 1
+            continue
         if w in certainty_replies.PROOF_AUXILIARIES:
             p = certainty_replies.proof_with_adverb(lw, i)
             if p is not None and not any(quoted[i : p + 1]):
@@ -616,9 +635,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = p + 1
                 continue
-        if w not in first or quoted[i]:
-            i += 1
-            continue
         nxt = lw[i + 1] if i + 1 < n else ""
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
@@ -633,6 +649,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 boosters += 1
                 i = e + 1
                 continue
+        if w == "the" and the_seconds is not None and nxt not in the_seconds:
+            i += 1  # "the" starting none of its phrases: no test below can hold (Lexicon.the_seconds)
+            continue
         if w in modals:
             hedge_at[i] = i
             hedges += 1

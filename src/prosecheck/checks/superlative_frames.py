@@ -403,7 +403,12 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     almost three years" (two periods compared: a span before "than" in its clause), nor "than we
     have in the Army" (no span of years). ``lw[i]`` is "than"."""
     n = len(lw)
-    if lw[i] != "than" or not _comparative_before(lw, i):
+    if lw[i] != "than":
+        return None
+    nxt = lw[i + 1] if i + 1 < n else ""
+    if nxt != "at" and nxt not in _PAST_CONTRACTED and nxt not in _PAST_SUBJECTS:
+        return None  # (tested before the walk back for a comparative: most "than" open no span)
+    if not _comparative_before(lw, i):
         return None
     k = i + 1
     if lw[k : k + 2] == ["at", "any"] and k + 2 < n and lw[k + 2] in _PAST_MOMENTS:
@@ -598,6 +603,8 @@ def hedged_ranking(words, lw, k: int, prose: str) -> bool:
     return "--" in gap or any(c in gap for c in ",;:\u2013\u2014(")
 
 
+# Marks between two words that end a sentence or a list item (equative_absolute).
+_ENDS_ITEM = frozenset(".;:!?*")
 # Idioms of "as ... as" that compare nothing: "as well as", "as long as", "as soon as".
 _AS_IDIOMS = frozenset({"well", "long", "soon", "far", "such", "good", "though", "if", "follows"})
 
@@ -616,10 +623,12 @@ def equative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     if lw[i] == "nothing" and lw[i + 1] in _LINKING:
         return None  # "nothing is as simple as it looks", "nothing is so enduring as faith": a saying
     for k in range(i + 2, min(n - 2, i + 9)):
-        if gaps is not None and any(c in (gaps(k - 1) or "") for c in ".;:!?*"):
-            return None  # "No credit, Bad credit!\n* Some with as low as": another sentence or item
-            # (a bare line break is no mark: plain-text mail wraps its lines)
         if lw[k] in ("as", "so"):
+            # The gaps up to the first "as" or "so" are read only once it is found (most "no" have
+            # none within reach), each once: a gap makes two Word objects (eighteenth session)
+            if gaps is not None and any(not _ENDS_ITEM.isdisjoint(gaps(j - 1) or "") for j in range(i + 2, k + 1)):
+                return None  # "No credit, Bad credit!\n* Some with as low as": another sentence or item
+                # (a bare line break is no mark: plain-text mail wraps its lines)
             m = k + 1
             if lw[m] in _AS_IDIOMS:
                 return None
@@ -634,7 +643,7 @@ def equative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
                     return i, e
                 if not lw[e].replace("-", "").isalpha():
                     return None
-                if gaps is not None and e > k and any(c in (gaps(e - 1) or "") for c in ".;:!?*"):
+                if gaps is not None and e > k and not _ENDS_ITEM.isdisjoint(gaps(e - 1) or ""):
                     return None
                 if e >= m + 2 and lw[e] not in ("or", "and") and lw[e - 1] not in ("or", "and"):
                     return None
