@@ -3,7 +3,7 @@
 
 usage: python3 eval/crossval.py [--sets news-dev,real-docs,...,chisel-docs] [--news-dev DIR]
                                 [--docs NAME=DIR ...] [--embed sentence|window|both [--scale S] [--c C] [--pca K | --proto]
-                                [--add-only] [--embedding-only]] [-v]
+                                [--add-only] [--embedding-only]] [--filter-only] [--test NAME,...] [-v]
 
 For each of the twenty-four labelled sets, in turn held out: the claim model
 (src/prosecheck/checks/claim_model.py) is trained on the other sets, its thresholds
@@ -30,6 +30,11 @@ documents in /work/data/<set> (news-dev: /work/data/news-dev-docs), or eval/<set
 --docs NAME=DIR. prosecheck is run in this process (the checks' check(), default options), not
 through the command line, so the rules' figures equal score.py's only when the built documents
 are the same. Deterministic: the same data gives the same table, byte for byte.
+--filter-only scores, in place of the model, the model as a filter on the rules' findings: the
+rules' findings kept when the model (trained on the rules' findings alone) scores them at or
+above a threshold per category, nothing added, every tier the rules' own (eval/README.md).
+--test NAME,... trains on every set of --sets and scores only the named sets (no leave-one-out):
+the check of a set that is not a development set, once.
 Needs scikit-learn: pip install -e '.[train]'.
 """
 
@@ -319,9 +324,10 @@ def train(sets: list, variant: dict | None = None) -> dict:
     out = {}
     for cat in CATEGORIES:
         cands = [c for s in sets for c in s["candidates"] if c["category"] == cat
-                 and not (variant and variant.get("add_only") and c["rule"])]
+                 and not (variant and variant.get("add_only") and c["rule"])
+                 and not (variant and variant.get("filter_only") and not c["rule"])]
         rows = [(c["features"], c["label"]) for c in cands]
-        if variant is None:
+        if variant is None or "dense" not in variant:
             out[cat] = fit(rows)
             continue
         vectors = [vector(c, variant) for c in cands]
@@ -374,7 +380,7 @@ def vector(cand: dict, variant: dict) -> tuple:
 
 
 def predict(weights: dict, cands: list, variant: dict | None = None) -> list:
-    if variant is None:
+    if variant is None or "dense" not in variant:
         return [claim_model.probability(weights[c["category"]], c["features"]) for c in cands]
     from prosecheck.checks.claim_model_train import mixed_probability
 
@@ -432,6 +438,70 @@ def thresholds_from(cands: list, probs: list, items: list, rules: list) -> dict:
     return chosen
 
 
+# --- the model as a filter on the rules' findings (--filter-only) ------------------------------
+
+#: Thresholds tried by the filter: 0.0 keeps every rule finding (the rules as they are).
+FILTER_GRID = (0.0,) + GRID
+#: The precision the "filt85" column's thresholds must reach on the training sets' inner
+#: predictions (issue 11's target).
+FILTER_PRECISION = 0.85
+CATEGORY_OF = {code: cat for cat, code in claim_model.CODES.items()}
+
+
+def filter_findings(rules: list, cands: list, probs: list, thresholds: dict) -> list:
+    """The rules' findings (scorer dicts, HC103 aside: the caller adds it back) that the filter
+    keeps at ``thresholds`` (category -> probability): a finding is dropped when the model scores
+    its word below its category's threshold; a finding the model has no candidate for (its word
+    is not where the model looks) is kept. Nothing is added and every tier stays the rules'."""
+    prob = {(c["doc"], c["line"], c["col"], claim_model.CODES[c["category"]]): p
+            for c, p in zip(cands, probs) if c["rule"]}
+    out = []
+    for f in rules:
+        if f["code"] not in CATEGORY_OF:
+            continue
+        p = prob.get((f["doc"], f["line"], f["col"], f["code"]))
+        if p is None or p >= thresholds[CATEGORY_OF[f["code"]]]:
+            out.append(f)
+    return out
+
+
+def _tagged(name: str, rows: list) -> list:
+    """``rows`` with the set's name before each document id: pooled sets may share ids."""
+    return [dict(r, doc="%s/%s" % (name, r["doc"])) for r in rows]
+
+
+def choose_filter_thresholds(sets: list, variant: dict) -> dict:
+    """``{"filter": {category: t}, "filt85": {category: t}}``, chosen on ``sets`` alone (each
+    held out in turn, the model trained on the others scores its rule findings): "filter" the
+    threshold of the best F1 over those inner predictions (ties: the lower, keeping more);
+    "filt85" the lowest whose findings are right at least FILTER_PRECISION of the time (none
+    does: the one of the highest precision)."""
+    cands, probs, items, rules = [], [], [], []
+    for k, held in enumerate(sets):
+        weights = train([s for j, s in enumerate(sets) if j != k], variant)
+        ruled = [c for c in held["candidates"] if c["rule"]]
+        cands.extend(_tagged(held["name"], ruled))
+        probs.extend(predict(weights, ruled, variant))
+        items.extend(_tagged(held["name"], held["items"]))
+        rules.extend(_tagged(held["name"], [f for f in held["rules"] if f["code"] in LANG_CODES]))
+    return filter_thresholds_from(cands, probs, items, rules)
+
+
+def filter_thresholds_from(cands: list, probs: list, items: list, rules: list) -> dict:
+    """See :func:`choose_filter_thresholds`."""
+    out = {"filter": {}, "filt85": {}}
+    for cat in CATEGORIES:
+        scores = {}
+        for t in FILTER_GRID:
+            kept = filter_findings(rules, cands, probs, {c: (t if c == cat else 0.0) for c in CATEGORIES})
+            scores[t] = tally(kept + hc103(rules), items)[cat]
+        prec = lambda t: scores[t]["correct"] / scores[t]["alarms"] if scores[t]["alarms"] else 0.0  # noqa: E731
+        out["filter"][cat] = max(FILTER_GRID, key=lambda t: (round(f1(scores[t]), 6), -t))
+        reach = [t for t in FILTER_GRID if scores[t]["alarms"] and prec(t) >= FILTER_PRECISION]
+        out["filt85"][cat] = reach[0] if reach else max(FILTER_GRID, key=lambda t: (round(prec(t), 6), -t))
+    return out
+
+
 # --- the table -------------------------------------------------------------------------------
 
 def pct(a, b):
@@ -442,6 +512,11 @@ def row(label: str, t: dict) -> str:
     return "%-26s %4d %5d %6s %6d %7s %9s" % (
         label, t["gold"], t["found"], pct(t["found"], t["gold"]), t["alarms"], pct(t["correct"], t["alarms"]),
         "%d/%d" % (t["flagged"], t["traps"]))
+
+
+def _threshold(t) -> str:
+    """A model's (warning, info) thresholds, or a filter's one."""
+    return "%.2f/%.2f" % t if isinstance(t, tuple) else "%.2f" % t
 
 
 def add(a: dict, b: dict) -> dict:
@@ -475,6 +550,10 @@ def main(argv: list) -> int:
     parser.add_argument("--add-only", action="store_true",
                         help="the embedding model keeps every rule finding and judges only the words the rules passed over")
     parser.add_argument("--proto", action="store_true", help="one direction in place of the embedding: mean non-claim to mean claim")
+    parser.add_argument("--filter-only", action="store_true",
+                        help="in place of the model: the model as a filter on the rules' findings (keeps or drops them, adds none)")
+    parser.add_argument("--test", type=lambda v: v.split(","), default=[],
+                        help="train on every set of --sets and score only these sets (not development sets)")
     add_data_options(parser)
     args = parser.parse_args(argv)
     verbose, names, news_dev, given = args.verbose, args.sets, args.news_dev, dict(args.docs)
@@ -482,12 +561,15 @@ def main(argv: list) -> int:
     if unknown or len(names) < 3:
         print("error: --sets takes three or more of %s" % ", ".join(SETS))
         return 2
-    sets = []
-    for n in names:
+    if set(args.test) & set(names):
+        print("error: a --test set must not be among the training sets")
+        return 2
+    sets, tests = [], []
+    for n in names + args.test:
         g = gold_dir(n, news_dev)
         s = read_set(n, g, docs_dir(n, given, g))
         lint_set(s)
-        sets.append(s)
+        (tests if n in args.test else sets).append(s)
         print("%s: %d documents, %d items, %d rule findings, %d candidates (%d positive)" % (
             n, len(s["docs"]), len(s["items"]), len(s["rules"]), len(s["candidates"]),
             sum(c["label"] for c in s["candidates"])))
@@ -498,7 +580,14 @@ def main(argv: list) -> int:
     print()
     head = "%-26s %4s %5s %6s %6s %7s %9s" % ("held out / category", "gold", "found", "recall", "alarms", "precis", "traps")
     models = {"model": None}
-    if args.embed:
+    if args.filter_only:
+        models = {"filter": dict(filter_only=True), "filt85": dict(filter_only=True)}
+        print("Filter: the rules' findings kept when the model (trained on the rules' findings of the training sets")
+        print("alone) scores them at or above a threshold per category, chosen on the training sets' inner folds:")
+        print("filter, the best F1; filt85, the lowest reaching %d%% precision. Nothing added; tiers the rules' own." % (
+            100 * FILTER_PRECISION))
+        print()
+    elif args.embed:
         from embedding import EmbeddingUnavailable
 
         try:
@@ -517,12 +606,24 @@ def main(argv: list) -> int:
     whos = ("rules",) + tuple(models)
     totals = {who: {} for who in whos}
     macro = {who: [] for who in whos}
-    for k, held in enumerate(sets):
-        train_sets = [s for j, s in enumerate(sets) if j != k]
+    folds = [(held, sets) for held in tests] if tests else [
+        (held, [s for j, s in enumerate(sets) if j != k]) for k, held in enumerate(sets)]
+    sweep = []
+    for held, train_sets in folds:
         rules = [f for f in held["rules"] if f["code"] in LANG_CODES]
         found, thresholds, tallies = {"rules": rules}, {}, {"rules": tally(rules, held["items"])}
         ranked = []
-        for who, variant in models.items():
+        if args.filter_only:
+            variant = models["filter"]
+            weights = train(train_sets, variant)
+            probs = predict(weights, held["candidates"], variant)
+            chosen = choose_filter_thresholds(train_sets, variant)
+            sweep.append((held, probs))
+            for who in models:
+                thresholds[who] = chosen[who]
+                found[who] = filter_findings(rules, held["candidates"], probs, chosen[who]) + hc103(held["rules"])
+                tallies[who] = tally(found[who], held["items"])
+        for who, variant in ({} if args.filter_only else models).items():
             weights = train(train_sets, variant)
             thresholds[who] = choose_thresholds(train_sets, variant)
             probs = predict(weights, held["candidates"], variant)
@@ -531,14 +632,15 @@ def main(argv: list) -> int:
             tallies[who] = tally(found[who], held["items"])
         print(head)
         print("%s  (thresholds warning/info: %s)" % (held["name"], "; ".join(
-            "%s %s" % (who, ", ".join("%s %.2f/%.2f" % (c, *t[c]) for c in CATEGORIES)) for who, t in thresholds.items())))
+            "%s %s" % (who, ", ".join("%s %s" % (c, _threshold(t[c])) for c in CATEGORIES)) for who, t in thresholds.items())))
         for cat in CATEGORIES + ("all",):
             for who in whos:
                 print(row("  %-6s %s" % (who, cat), tallies[who][cat]))
         for who in whos:
             warn = [f for f in found[who] if f["severity"] == "warning"]
             print(row("  %-6s warning tier" % who, tally(warn, held["items"])["all"]))
-        print("  words the rules passed over, claims among the 10/25/50 likeliest: " + "; ".join(ranked))
+        if ranked:
+            print("  words the rules passed over, claims among the 10/25/50 likeliest: " + "; ".join(ranked))
         print()
         for who in whos:
             t = tallies[who]
@@ -546,22 +648,47 @@ def main(argv: list) -> int:
                 totals[who][cat] = add(totals[who].get(cat, {}), t[cat])
             a = t["all"]
             macro[who].append((a["found"] / a["gold"] if a["gold"] else 0.0, a["correct"] / a["alarms"] if a["alarms"] else 0.0))
+            w = tally([f for f in found[who] if f["severity"] == "warning"], held["items"])["all"]
+            totals[who]["warning tier"] = add(totals[who].get("warning tier", {}), w)
+            macro[who + " warning tier"] = macro.get(who + " warning tier", []) + [
+                (w["found"] / w["gold"] if w["gold"] else 0.0, w["correct"] / w["alarms"] if w["alarms"] else 0.0)]
         if verbose:
             for who in models:
                 print("  %s:" % who)
                 show_differences(held, rules, found[who])
     print(head)
     print("all held-out sets pooled")
-    for cat in CATEGORIES + ("all",):
+    for cat in CATEGORIES + ("all", "warning tier"):
         for who in whos:
             print(row("  %-6s %s" % (who, cat), totals[who][cat]))
     print()
-    for who in whos:
+    for who in [w + tier for tier in ("", " warning tier") for w in whos]:
         r = sum(x for x, _ in macro[who]) / len(macro[who])
         p = sum(y for _, y in macro[who]) / len(macro[who])
         print("mean over the %d held-out sets, %s: recall %.1f%% precision %.1f%% F1 %.1f%%" % (
-            len(sets), who, 100 * r, 100 * p, 200 * r * p / (r + p) if r + p else 0.0))
+            len(folds), who, 100 * r, 100 * p, 200 * r * p / (r + p) if r + p else 0.0))
+    if sweep:
+        print()
+        show_sweep(sweep)
     return 0
+
+
+def show_sweep(folds: list) -> None:
+    """The filter at one fixed threshold for every category, pooled over the held-out sets'
+    predictions ``folds`` ((set, probabilities of its candidates) pairs). Descriptive: a
+    threshold read off this curve was chosen after seeing the held-out sets."""
+    cands, probs, items, rules = [], [], [], []
+    for held, p in folds:
+        cands.extend(_tagged(held["name"], held["candidates"]))
+        probs.extend(p)
+        items.extend(_tagged(held["name"], held["items"]))
+        rules.extend(_tagged(held["name"], [f for f in held["rules"] if f["code"] in LANG_CODES]))
+    print("one fixed threshold for every category, pooled over the held-out predictions (descriptive, not held out):")
+    print("%-9s %6s %7s %6s %9s %7s %7s" % ("threshold", "found", "recall", "alarms", "precision", "F1", "traps"))
+    for t in FILTER_GRID:
+        a = tally(filter_findings(rules, cands, probs, dict.fromkeys(CATEGORIES, t)) + hc103(rules), items)["all"]
+        print("%-9.2f %6d %7s %6d %9s %6.1f%% %7s" % (t, a["found"], pct(a["found"], a["gold"]), a["alarms"],
+                                                     pct(a["correct"], a["alarms"]), 100 * f1(a), "%d/%d" % (a["flagged"], a["traps"])))
 
 
 def show_differences(held: dict, rules: list, found: list) -> None:

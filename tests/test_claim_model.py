@@ -222,3 +222,42 @@ def test_a_candidate_the_rules_passed_over_is_positive_only_inside_the_phrase():
     assert crossval.label([item], 1, True) == 1  # a rule's finding: the line decides, as scoring does
     assert crossval.label([dict(item, _col=0)], 1, False) == 1  # the phrase is not on the line as written
     assert crossval.label([], 1, True) == 0
+
+
+def test_the_filter_keeps_or_drops_the_rules_findings_and_adds_none():
+    import crossval
+
+    rules = [dict(doc="d", line=1, col=3, code="SL101", severity="warning"),
+             dict(doc="d", line=2, col=1, code="HC101", severity="info"),
+             dict(doc="d", line=3, col=7, code="HC102", severity="warning"),   # no candidate: kept
+             dict(doc="d", line=4, col=1, code="HC103", severity="warning")]   # left to the caller
+    cands = [dict(_cand("d", 1, 3, (), 1), rule=True), dict(_cand("d", 2, 1, (), 0, "hedge"), rule=True),
+             _cand("d", 5, 1, (), 1)]                                          # a word the rules passed over
+    thresholds = {"superlative": 0.5, "hedge": 0.5, "booster": 0.5}
+    kept = crossval.filter_findings(rules, cands, [0.6, 0.4, 0.9], thresholds)
+    assert kept == [rules[0], rules[2]]  # the tiers stay the rules' own
+    assert crossval.filter_findings(rules, cands, [0.6, 0.4, 0.9], dict(thresholds, hedge=0.0)) == rules[:3]
+
+
+def test_filter_thresholds_are_chosen_on_the_training_sets_alone():
+    import crossval
+
+    sets = []
+    for k in range(3):
+        cands, items, rules = [], [], []
+        for j in range(6):
+            doc = f"d{j}"  # the same ids in every set: the pooled inner folds must keep them apart
+            for line, word, claim in ((1, "w=best", 1), (2, "w=latest", 0)):
+                cands.append(dict(_cand(doc, line, 1, ("bias", word), claim), rule=True))
+                rules.append(dict(doc=doc, line=line, col=1, code="SL101", severity="warning"))
+            items.append(_item(doc, 1, 1))
+            items.append(_item(doc, 2, 1, label="negative"))
+        sets.append(dict(_set(f"set{k}", cands, items), rules=rules))
+    chosen = crossval.choose_filter_thresholds(sets, dict(filter_only=True))
+    assert chosen == crossval.choose_filter_thresholds(sets, dict(filter_only=True))
+    weights = crossval.train(sets, dict(filter_only=True))["superlative"]
+    p_best = claim_model.probability(weights, ("bias", "w=best"))
+    p_latest = claim_model.probability(weights, ("bias", "w=latest"))
+    for who in ("filter", "filt85"):
+        assert p_latest < chosen[who]["superlative"] <= p_best
+    assert chosen["filter"]["hedge"] == 0.0  # no finding to judge: keep them all
