@@ -605,7 +605,7 @@ def main(argv: list) -> int:
         print()
     whos = ("rules",) + tuple(models)
     totals = {who: {} for who in whos}
-    macro = {who: [] for who in whos}
+    macro = {}  # "rules", "rules warning tier", "rules superlative", ...: (recall, precision) per fold
     folds = [(held, sets) for held in tests] if tests else [
         (held, [s for j, s in enumerate(sets) if j != k]) for k, held in enumerate(sets)]
     sweep = []
@@ -646,12 +646,11 @@ def main(argv: list) -> int:
             t = tallies[who]
             for cat in CATEGORIES + ("all",):
                 totals[who][cat] = add(totals[who].get(cat, {}), t[cat])
-            a = t["all"]
-            macro[who].append((a["found"] / a["gold"] if a["gold"] else 0.0, a["correct"] / a["alarms"] if a["alarms"] else 0.0))
             w = tally([f for f in found[who] if f["severity"] == "warning"], held["items"])["all"]
             totals[who]["warning tier"] = add(totals[who].get("warning tier", {}), w)
-            macro[who + " warning tier"] = macro.get(who + " warning tier", []) + [
-                (w["found"] / w["gold"] if w["gold"] else 0.0, w["correct"] / w["alarms"] if w["alarms"] else 0.0)]
+            for part, a in [("", t["all"]), (" warning tier", w)] + [(" " + cat, t[cat]) for cat in CATEGORIES]:
+                macro.setdefault(who + part, []).append(
+                    (a["found"] / a["gold"] if a["gold"] else 0.0, a["correct"] / a["alarms"] if a["alarms"] else 0.0))
         if verbose:
             for who in models:
                 print("  %s:" % who)
@@ -662,7 +661,7 @@ def main(argv: list) -> int:
         for who in whos:
             print(row("  %-6s %s" % (who, cat), totals[who][cat]))
     print()
-    for who in [w + tier for tier in ("", " warning tier") for w in whos]:
+    for who in [w + part for part in ("", " warning tier") + tuple(" " + c for c in CATEGORIES) for w in whos]:
         r = sum(x for x, _ in macro[who]) / len(macro[who])
         p = sum(y for _, y in macro[who]) / len(macro[who])
         print("mean over the %d held-out sets, %s: recall %.1f%% precision %.1f%% F1 %.1f%%" % (
