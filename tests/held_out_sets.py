@@ -101,3 +101,24 @@ def unwritten_clauses(cited) -> list:
     texts.append((ROOT / "eval" / "agreement" / "README.md").read_text(encoding="utf-8"))
     written = "\n".join(texts)
     return [c for c in sorted(cited) if not re.search(r"(\*\*|## )%s\." % c, written)]
+
+
+def repeated_phrases(gold) -> list:
+    """The (document, phrase) keys given to more than one item: the scorer finds an item by its
+    phrase on its line, so a key twice would credit one finding to two items."""
+    from collections import Counter
+
+    return sorted(k for k, n in Counter((g["doc"], g["phrase"]) for g in gold).items() if n > 1)
+
+
+def phrases_off_their_sentence(gold) -> list:
+    """The items whose phrase is not in their sentence or runs over a line break."""
+    return [(g["doc"], g["phrase"]) for g in gold if g["phrase"] not in g["sentence"] or "\n" in g["phrase"]]
+
+
+def tools_naming(name: str) -> list:
+    """The eval tools (eval/*.py, eval/agreement/*.py) whose text names the set ``name``; a sealed
+    set, or one scored once and not yet joined, must be in none of them."""
+    tools = list((ROOT / "eval").glob("*.py")) + list((ROOT / "eval" / "agreement").glob("*.py"))
+    assert any(p.name == "crossval.py" for p in tools)
+    return sorted(p.name for p in tools if name in p.read_text(encoding="utf-8"))

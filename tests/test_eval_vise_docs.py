@@ -10,7 +10,7 @@ read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, repeated_phrases, phrases_off_their_sentence, tools_naming
 
 SET, MANIFEST, GOLD = load("vise-docs")
 
@@ -178,17 +178,13 @@ def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
 def test_every_phrase_is_unique_in_its_document_by_its_key():
     # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
     # phrase stands in its sentence, on one line
-    keys = [(g["doc"], g["phrase"]) for g in GOLD]
-    assert len(keys) == len(set(keys))
-    assert all(g["phrase"] in g["sentence"] and "\n" not in g["phrase"] for g in GOLD)
+    assert repeated_phrases(GOLD) == []
+    assert phrases_off_their_sentence(GOLD) == []
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
     # scored once at the eighteenth session's end; it joins the tools' sets in a later session
-    tools = [p for p in (ROOT / "eval").glob("*.py")] + list((ROOT / "eval" / "agreement").glob("*.py"))
-    assert any(p.name == "crossval.py" for p in tools)
-    for path in tools:
-        assert "vise-docs" not in path.read_text(encoding="utf-8"), path.name
+    assert tools_naming("vise-docs") == []
 
 
 # --- the figures above, as the README reports them ---------------------------------------------
