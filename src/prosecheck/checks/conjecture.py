@@ -104,15 +104,23 @@ def _talk(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     j = i - 1
     if j < 0 or not _how_often(lw[j]) or prose[words[j].end : words[i].start].strip():
         return None
-    if j > 0:
-        before = lw[j - 1]
-        gap = prose[words[j - 1].end : words[j].start]
-        if before in _OWNERS or before.endswith("'s") or "'" in gap or "\u2019" in gap:
-            return None
+    if _owned(lw, words, j, prose):
+        return None  # "their frequent complaints", "the union's repeated objections"
     n = len(lw)
     if i + 2 < n and lw[i + 1] in ("from", "by") and words[i + 2].text[:1].isupper():
         return None  # "complaints from Microsoft": the voice is named
     return j, i
+
+
+
+def _owned(lw, words, start: int, prose: str) -> bool:
+    """An owner right before the phrase opening at ``start`` ("their", "the analysts'", "the
+    union's"): the talk or the speculation is credited to someone."""
+    if start <= 0:
+        return False
+    before = lw[start - 1]
+    gap = prose[words[start - 1].end : words[start].start]
+    return before in _OWNERS or before.endswith("'s") or "'" in gap or "\u2019" in gap
 
 
 _NUMBER_WORDS = frozenset(
@@ -224,9 +232,6 @@ def _speculation(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     start = i
     while start > 0 and lw[start - 1] in _HOW_MUCH:
         start -= 1
-    if start > 0:
-        before = lw[start - 1]
-        gap = prose[words[start - 1].end : words[start].start]
-        if before in _OWNERS or before.endswith("'s") or "'" in gap or "\u2019" in gap:
-            return None  # "their speculation that", "the analysts' speculation that": credited
+    if _owned(lw, words, start, prose):
+        return None  # "their speculation that", "the analysts' speculation that": credited
     return start, k - 1
