@@ -220,8 +220,8 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-1] == "awl-docs" and len(crossval.SETS) == 24
-    assert ablate.NEWEST == ("lathe-docs", "awl-docs")
+    assert crossval.SETS[-3] == "awl-docs" and len(crossval.SETS) == 26
+    assert ablate.NEWEST == ("vise-docs", "brace-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

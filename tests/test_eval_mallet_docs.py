@@ -127,7 +127,7 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-5] == "mallet-docs" and len(crossval.SETS) == 24
+    assert crossval.SETS[-7] == "mallet-docs" and len(crossval.SETS) == 26
     assert "mallet-docs" not in ablate.NEWEST
 
 
