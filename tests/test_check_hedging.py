@@ -1639,3 +1639,16 @@ def test_eighteenth_session_talk_nobody_voices():
         (3, 11, "HC101", "warning"),
         (5, 5, "HC101", "warning"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supposedly" grading an adjective after an article or a possessive: "seemingly", info
+    ("The tubes were applied to the supposedly diseased portions of her body.\n", [(1, 31, "HC101", "info")]),
+    ("It costs as much as I would gain from your supposedly more productive setup.\n",
+     [(1, 44, "HC101", "info")]),
+    # before a verb it passes on what others suppose: a warning
+    ("The feeling has supposedly existed the longest in the west.\n", [(1, 17, "HC101", "warning")]),
+])
+def test_supposedly_as_seemingly_is_info(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == expected

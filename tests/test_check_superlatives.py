@@ -467,3 +467,21 @@ def test_fifteenth_sessions_corpus_precision_classes(text, expected):
 def test_fifteenth_sessions_corpus_precision_tiers(text, expected):
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a superlative of simplicity orders the text's own material: not reported
+    ("Here's one of the simplest applications you can make:\n", []),
+    ("The result in the simplest case is a history that looks like this.\n", []),
+    ("We examine the ways of using Quill, beginning with the simplest: personal projects.\n", []),
+    # ... but said of a name, scoped among all, or beside another ranking, it is a claim
+    ("Quill is the simplest router for small teams.\n", [(1, 10, "SL101", "warning")]),
+    ("This is one of the simplest libraries in the world.\n", [(1, 16, "SL101", "warning")]),
+    ("The fastest and simplest library for SQLite in Node.js.\n", [(1, 1, "SL101", "warning")]),
+    # "Unlike most ...": the majority, and how the product differs: info
+    ("Unlike most other SQL databases, Quill does not have a separate server process.\n",
+     [(1, 1, "SL101", "info")]),
+])
+def test_nineteenth_sessions_exposition_and_majority(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
+    assert got == expected

@@ -499,9 +499,17 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
-    if lw[a] == "apparently" and a > 0 and lw[a - 1] in _BEFORE_SEEMINGLY:
-        return INFO  # "is apparently wrong", "an apparently valid header": seemingly, not hearsay
+    if lw[a] in _SEEMINGLY and a > 0 and (lw[a - 1] in _BEFORE_SEEMINGLY or lw[a - 1] in _POSSESSIVES):
+        # "is apparently wrong", "an apparently valid header", "the supposedly diseased portions",
+        # "your supposedly more productive setup": seemingly, not hearsay
+        return INFO
     return None
+
+
+# Evidential adverbs that, grading an adjective, mean "seemingly" (issue 11, nineteenth session:
+# "supposedly" after an article or a possessive, 1 right of 4 in anvil, fresh, gouge, rasp).
+_SEEMINGLY = frozenset({"apparently", "supposedly"})
+_POSSESSIVES = frozenset("my your his her its our their".split())
 
 
 _WHILE = frozenset({"while", "whilst"})
