@@ -48,6 +48,7 @@ import tier_branches  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import aims, booster_clauses, certainty_adverbs, certainty_frames  # noqa: E402
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
+from prosecheck.checks import superlative_exposition  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
 NEWEST = ("vise-docs", "brace-docs")
@@ -97,6 +98,8 @@ EXEMPTIONS = {
                        [_fn(superlatives, "writers_own", _always)]),
     "sl.asks": (SL, "hide", '"Is Privoxy the best choice for me?": a direct question (voice.asks, in writers_own)',
                 [_fn(voice, "asks", _never)]),
+    "sl.exposition": (SL, "hide", '"one of the simplest applications you can make": the text\'s own material',
+                      [_fn(superlative_exposition, "grades_material", _never)]),
     "sl.idioms": (SL, "hide", '"the best of both worlds": idiom list', [_fn(superlatives, "_outside_idioms", lambda lex, lw, found: found)]),
     "sl.cited": (SL, "hide", "a link, URL or citation marker in the sentence (Support.cited)",
                  [("method", SL, "cited", _never)]),
@@ -193,7 +196,9 @@ EXEMPTIONS = {
                                      [_branch(superlatives, "_tier", "ranks_within_product")]),
     "sl.tier.ranks_questions": (SL, "tier", 'SL101 "the most common questions": ranked by how often readers ask',
                                 [_branch(superlatives, "_tier", "ranks_questions")]),
-    "sl.tier.pronoun": (SL, "tier", '"This is the simplest model": "this" or "that" as subject, not ranked',
+    "sl.tier.majority": (SL, "tier", '"Unlike most other SQL databases, ...": the majority, how the product differs',
+                         [_branch(superlatives, "_tier", "unlike")]),
+    "sl.tier.pronoun": (SL, "tier", '"This is the easiest model": "this" or "that" as subject, not ranked',
                         [_branch(superlatives, "_tier", "by_far")]),
     "sl.tier.not_product": (SL, "tier", '"Preserving state is one of the biggest wins": not a product',
                             [_branch(superlatives, "_tier", "_product_like")]),

@@ -60,7 +60,7 @@ def test_a_cited_superlative_is_found_only_with_the_citation_exemption_off(tmp_p
 
 
 def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
-    s = one_doc_set(tmp_path, "Intro.\n\nThis is the simplest model to deploy, but every change needs a rebuild.\n")
+    s = one_doc_set(tmp_path, "Intro.\n\nThis is the easiest model to deploy, but every change needs a rebuild.\n")
     assert [f["severity"] for f in ablate.lint(s, ablate.SL)] == ["info"]
     with ablate.switched_off("sl.tier.not_product"):  # another branch: no change
         assert [f["severity"] for f in ablate.lint(s, ablate.SL)] == ["info"]
@@ -140,7 +140,7 @@ def test_a_branch_entry_the_rules_lost_stops_the_run():
 
 def test_a_rebuilt_tier_function_with_nothing_off_is_the_rules(tmp_path):
     """The rebuilt function (the source compiled again) gives the findings the rules give."""
-    s = one_doc_set(tmp_path, "Intro.\n\nThis is the simplest model to deploy.\n\nUndoubtedly the new parser is faster.\n\n"
+    s = one_doc_set(tmp_path, "Intro.\n\nThis is the easiest model to deploy.\n\nUndoubtedly the new parser is faster.\n\n"
                     "Several users also noted that Harbor is slow.\n")
     base = ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC)
     assert [(f["line"], f["col"], f["code"], f["severity"]) for f in base] == [
@@ -228,7 +228,8 @@ BRANCH_FIXTURES = {
     "sl.tier.ranks_within_product": ("Intro.\n\nHarbor-pg is the best adapter for use with Harbor.\n", [(3, 14, "SL101")]),
     "sl.tier.ranks_questions": ("Intro.\n\nOne of the most common Harbor questions on Stack Overflow is how to reset the cache.\n",
                                 [(3, 8, "SL101")]),
-    "sl.tier.pronoun": ("Intro.\n\nThis is the simplest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101")]),
+    "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
+    "sl.tier.pronoun": ("Intro.\n\nThis is the easiest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101")]),
     "sl.tier.not_product": ("Intro.\n\nPreserving input state is one of the biggest UX wins.\n", [(3, 34, "SL101")]),
     "sl.tier.frames": ("Intro.\n\nOnly then can employers hire more people.\n", [(3, 1, "SL101")]),
     "hc.tier.audience": ("Intro.\n\nSeveral users also noted that Harbor is slow.\n", [(3, 1, "HC101")]),

@@ -376,7 +376,7 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
         pronoun = lw[q].removesuffix("'s")
         if pronoun in _PRONOUN_SUBJECTS:
             if pronoun != "it" and not ranked and not by_far:
-                return INFO  # "This is the simplest model to deploy, but ...": often a guide's advice
+                return INFO  # "This is the easiest model to deploy, but ...": often a guide's advice
             # "It was the first popular distribution to ...", "it is the smallest combination":
             # "it" stands for the thing the text is about, and the rank is claimed for it
             # (info until issue 11's ablation: 5 claims of the eight sets lowered, no false alarm)
