@@ -1652,3 +1652,25 @@ def test_eighteenth_session_talk_nobody_voices():
 def test_supposedly_as_seemingly_is_info(text, expected):
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == expected
+
+
+def test_nineteenth_session_most_set_off_by_a_comma():
+    """ "most" set off by a comma before a booster is the subject, not "most obviously" (most
+    notably): the booster is an aside on the claim, and reported."""
+    text = (
+        "Most, of course, will simply grumble at the old parser.\n"
+        "\n"
+        "Few know the old parser (most, I am sure, have never heard of it).\n"
+        "\n"
+        "The old parser is most obviously slower.\n"
+        "\n"
+        "Most certainly, the old parser is slower.\n"
+        "\n"
+        "We want to, of course, keep the old parser.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 7, "HC102", "info"),
+        (3, 32, "HC102", "warning"),
+        (7, 6, "HC102", "warning"),
+    ]

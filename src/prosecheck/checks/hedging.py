@@ -944,7 +944,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             continue
         if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend) or on_writers_doing(lw, b, bend):
             continue
-        if _not_insisting(lw, b, bend) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
+        joined = not b or not prose[words[b - 1].end : words[b].start].strip()
+        if _not_insisting(lw, b, bend, joined) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
@@ -1600,7 +1601,7 @@ def _paired_with_manner(lw, b: int, bend: int, words, prose: str) -> bool:
     return not prose[words[b - 2].end : words[b].start].strip(" ").replace(lw[b - 1], "", 1).strip(" ")
 
 
-def _not_insisting(lw, b: int, bend: int) -> bool:
+def _not_insisting(lw, b: int, bend: int, joined: bool = True) -> bool:
     """The booster is there but insists on nothing: possibility ("can obviously"), a negation
     ("it is not that self-evident"), a split infinitive of manner ("To clearly spell it out"),
     "most obviously" (= most notably), or the word alone as a list item (a word mentioned in a
@@ -1625,8 +1626,12 @@ def _not_insisting(lw, b: int, bend: int) -> bool:
         # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing;
         # nor "Believe it or not, we have already proven that": the idiom denies nothing
         return True
-    if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED)):
-        return True  # "most obviously" is most notably; "most certainly" insists all the more
+    if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED and joined)):
+        # "most obviously" is most notably; "most certainly" insists all the more. Only when the
+        # two words are joined: in "Most, of course, will simply grumble" and "most, I am sure,
+        # have never heard of it" "most" is the subject and the booster an aside on the claim
+        # (hearth-docs, brace-docs; issue 11, nineteenth session)
+        return True
     if _elliptical_reply(lw, bend):
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
