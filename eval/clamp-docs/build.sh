@@ -4,7 +4,7 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are four of SQLite's own pages (public domain), four of the Linux kernel's
-# process documents (GPL-2), part of perlfaq2 (Perl's licence), six sections of The Debian
+# process documents (GPL-2), part of perlfaq2 (Perl's licence), eight sections of The Debian
 # Administrator's Handbook (GPL-2+ or CC-BY-SA-3.0), part of section A.1 of An Anarchist FAQ (as
 # Debian's `anarchism` ships it, copyleft) and the first part of a State of the Union address (a
 # work of the United States Government); none is stored in the repository. This script downloads
