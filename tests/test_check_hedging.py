@@ -1639,3 +1639,33 @@ def test_eighteenth_session_talk_nobody_voices():
         (3, 11, "HC101", "warning"),
         (5, 5, "HC101", "warning"),
     ]
+
+
+def test_nineteenth_session_verbs_of_doubting_after_a_group():
+    """Issue 11, nineteenth session: verbs of doubting, disputing and proposing after a group
+    ("many people suspect", "Few people dispute that", "some people question if", "Some dismiss
+    that goal", "Some may object to", "some in Congress have proposed"); not the nouns after a
+    bare quantity ("some question whether", "some dispute arises"), not a participle before a
+    noun ("Some proposed changes"), not officials' own stance ("Officials dismiss")."""
+    text = (
+        "The mill is older than many people suspect.\n"  # 1
+        "\n"
+        "Few people dispute that the bridge is too narrow.\n"  # 3
+        "\n"
+        "Some dismiss the plan as a dream.\n"  # 5
+        "\n"
+        "Some may object to the length of the report.\n"  # 7
+        "\n"
+        "Now some in Congress have proposed closing the mill.\n"  # 9
+        "\n"
+        "There is even some question whether the mill will reopen.\n"  # 11
+        "\n"
+        "When some dispute arises, the board decides.\n"  # 13
+        "\n"
+        "Some proposed changes were made to the mill.\n"  # 15
+        "\n"
+        "Officials dismiss the problem as trivial.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 24, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 5, "HC101")]
+
