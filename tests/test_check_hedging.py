@@ -1669,3 +1669,21 @@ def test_nineteenth_session_verbs_of_doubting_after_a_group():
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 24, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 5, "HC101")]
 
+
+
+def test_nineteenth_session_the_perfect_of_saying_after_a_group():
+    """Issue 11, nineteenth session: an adverb between "have" and the verb of saying
+    ("economists have already said", "several people have already noted"), and the perfect of
+    saying after a plural of no list ("As many plumbers have noted"); not a deed in the perfect
+    ("Several plugins have been written")."""
+    text = (
+        "Mayors, and economists have already said that the mill must close.\n"  # 1
+        "\n"
+        "As many plumbers have noted, the bridge is too narrow.\n"  # 3
+        "\n"
+        "Several people have already noted that the mill is closed.\n"  # 5
+        "\n"
+        "Several plugins have been written for the editor.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 13, "HC101"), (3, 4, "HC101"), (5, 1, "HC101")]
