@@ -1238,8 +1238,6 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         j += 2  # "some in Congress say": a part of a named body, its members unnamed
     elif q and lw[i] in lex.group and j + 2 < len(lw) and lw[j] == "in" and lw[j + 1] == "the" and _proper(words[j + 2].text) and j == i + 1:
         j += 3  # "some in the West were so quick to assume" (issue 11, thirteenth session)
-    if not generic and j > i and words and prose:
-        j = _past_aside(words, lw, j, prose)  # "many people, particularly Marxists, question"
     while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
     j = _quick_to(lw, j)
@@ -1310,30 +1308,6 @@ _PERFECT_ADVERBS = frozenset("already long also often all since recently repeate
 
 def _perfect_adverb(word: str) -> bool:
     return word in _PERFECT_ADVERBS or (_manner_adverb(word) and word != "never")
-
-
-_ASIDE_WORDS = 10  # "Some people, the kind who still blame Yoko for the Beatles' breakup, thought"
-
-
-def _past_aside(words, lw, j: int, prose: str) -> int:
-    """The index after an aside set off by commas or parentheses that opens at ``j`` (between a
-    group and its verb: "many people, particularly Marxists, question", "Some people, the kind who
-    still blame Yoko ..., thought": issue 11, nineteenth session, brace-docs, hearth-docs), or
-    ``j`` itself when there is none."""
-    n = len(lw)
-    if j >= n or j < 1:
-        return j
-    gap = prose[words[j - 1].end : words[j].start].strip()
-    if gap not in (",", "(") or lw[j] in _CLAUSE_LEADS:
-        return j  # "critics, and supporters": a list, whose verb is found after it as before
-    close = ")" if gap == "(" else ","
-    for k in range(j + 1, min(n, j + _ASIDE_WORDS + 1)):
-        mark = prose[words[k - 1].end : words[k].start].strip().strip("'\u2019-")
-        if mark == close:
-            return k
-        if mark:
-            return j  # another mark inside: no aside, a sentence of its own ("Some, he said; others")
-    return j
 
 
 # Verbs of doubting or disputing that are nouns too: after a bare quantity ("There is even some
