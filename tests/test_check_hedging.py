@@ -1674,3 +1674,51 @@ def test_nineteenth_session_most_set_off_by_a_comma():
         (3, 32, "HC102", "warning"),
         (7, 6, "HC102", "warning"),
     ]
+
+
+def test_nineteenth_session_verbs_of_doubting_after_a_group():
+    """Issue 11, nineteenth session: verbs of doubting, disputing and proposing after a group
+    ("many people suspect", "Few people dispute that", "some people question if", "Some dismiss
+    that goal", "Some may object to", "some in Congress have proposed"); not the nouns after a
+    bare quantity ("some question whether", "some dispute arises"), not a participle before a
+    noun ("Some proposed changes"), not officials' own stance ("Officials dismiss")."""
+    text = (
+        "The mill is older than many people suspect.\n"  # 1
+        "\n"
+        "Few people dispute that the bridge is too narrow.\n"  # 3
+        "\n"
+        "Some dismiss the plan as a dream.\n"  # 5
+        "\n"
+        "Some may object to the length of the report.\n"  # 7
+        "\n"
+        "Now some in Congress have proposed closing the mill.\n"  # 9
+        "\n"
+        "There is even some question whether the mill will reopen.\n"  # 11
+        "\n"
+        "When some dispute arises, the board decides.\n"  # 13
+        "\n"
+        "Some proposed changes were made to the mill.\n"  # 15
+        "\n"
+        "Officials dismiss the problem as trivial.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 24, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 5, "HC101")]
+
+
+
+def test_nineteenth_session_the_perfect_of_saying_after_a_group():
+    """Issue 11, nineteenth session: an adverb between "have" and the verb of saying
+    ("economists have already said", "several people have already noted"), and the perfect of
+    saying after a plural of no list ("As many plumbers have noted"); not a deed in the perfect
+    ("Several plugins have been written")."""
+    text = (
+        "Mayors, and economists have already said that the mill must close.\n"  # 1
+        "\n"
+        "As many plumbers have noted, the bridge is too narrow.\n"  # 3
+        "\n"
+        "Several people have already noted that the mill is closed.\n"  # 5
+        "\n"
+        "Several plugins have been written for the editor.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 13, "HC101"), (3, 4, "HC101"), (5, 1, "HC101")]

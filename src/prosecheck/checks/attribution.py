@@ -46,6 +46,10 @@ _SAYING = frozenset(
     "claimed argued warned".split()
 )
 _ROLE_BETWEEN = 8
+# Verbs of doubting, disputing and proposing (weasel.tsv, issue 11, nineteenth session) speak
+# for a vague group ("many people suspect", hedging._group_claim), not for a source noun:
+# "Officials dismiss the problem as trivial" is a body's own stance (hearth-docs' trap, E4).
+GROUP_ONLY = frozenset("question suspect suspected dispute dismiss dismissed object propose proposed".split())
 
 
 def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose: str,
@@ -73,7 +77,7 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
             break
         if role and j - i > _ROLE_BETWEEN:
             break
-        if lw[j] in speech and speech.match_at(lw, j):
+        if lw[j] in speech and lw[j] not in GROUP_ONLY and speech.match_at(lw, j):
             if role and lw[j] not in _SAYING:
                 j += 1
                 continue
@@ -94,7 +98,7 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
     # inverted: 'said a western diplomat', 'according to an official'
     if start >= 1 and lw[start - 1] == "to" and start >= 2 and lw[start - 2] == "according":
         return start, i
-    m = speech.match_at(lw, start - 1) if start >= 1 and lw[start - 1] in speech else None
+    m = speech.match_at(lw, start - 1) if start >= 1 and lw[start - 1] in speech and lw[start - 1] not in GROUP_ONLY else None
     if m and m[0] == 1 and (not role or lw[start - 1] in _SAYING):
         return start, i  # not "is an authoritative source": "is" only opens "is uncomfortable"
     return None
