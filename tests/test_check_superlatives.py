@@ -486,3 +486,21 @@ def test_fifteenth_sessions_corpus_precision_tiers(text, expected):
 def test_nineteenth_sessions_exposition_and_majority(text, expected):
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
     assert got == expected
+
+
+def test_nineteenth_sessions_records_and_own_past_are_warnings():
+    """Issue 11's nineteenth session (w-slr19): "record" as an adjective after any word but a
+    subject, a modal or "to" ("made record profits"), "a record number of", "record-setting" and
+    "record-breaking", and a comparison with every moment of the subject's own past ("than they
+    have ever done before") are warnings; "record" the verb or the noun ("We record profits", "had
+    a good record last year"), a dated record ("in 1994 with a record-breaking voyage"), a hope
+    ("than he had ever hoped") and the writer's experience ("than I have ever seen it") are not
+    reported, and a record a speaker says twice in a sentence is reported once."""
+    text = (FIXTURES / "rules19_records.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 15, "SL101", "warning"), (9, 29, "SL101", "warning"), (11, 1, "SL101", "warning"),
+        (13, 16, "SL101", "warning"), (15, 20, "SL101", "warning"), (17, 17, "SL101", "warning"),
+        (19, 34, "SL101", "warning"), (21, 29, "SL101", "warning"), (23, 23, "SL101", "warning"),
+        (45, 35, "SL101", "warning"),
+    ]

@@ -395,6 +395,47 @@ def _span_after(lw, k: int) -> Optional[int]:
     return None
 
 
+# Verbs after "than X had ever" that tell a hope or a thought, not a past outdone: "more than he had
+# ever hoped", "more than I could ever have imagined".
+_EVER_MIND = frozenset(
+    "hoped imagined dreamed dreamt expected thought wanted wished believed feared guessed planned "
+    "intended needed asked bargained".split()
+)
+# Subjects of "than X has ever": not the writer or the reader ("than I have ever been": the
+# writer's own experience, as "the best pad I've used" is).
+_EVER_NOT_SUBJECTS = _EXPERIENCE | frozenset({"you", "we", "me", "us", "there", "this", "that", "these", "those"})
+
+
+def _than_ever(lw, i: int, gaps=None) -> Optional[int]:
+    """The last word of "than <subject> has/have/had ever <participle> (before)" after ``i``
+    ("than"): "far better than they have ever done before", "far more than fighters had ever
+    commanded", "more than he has ever been": a comparison with every moment of the subject's own
+    past, a record over it. Not the writer's or the reader's experience ("than I have ever been"),
+    a hope or a thought ("than he had ever hoped"), nor an aim (a modal or "to" before it in its
+    clause: "we could be more inclusive than America had ever been"). ``None`` otherwise."""
+    n = len(lw)
+    k = i + 1
+    if k < n and lw[k] in _PAST_CONTRACTED and lw[k] not in _EVER_NOT_SUBJECTS:
+        k += 1
+    elif k + 1 < n and lw[k + 1] in _PAST_AUXILIARIES:
+        if lw[k] in _EVER_NOT_SUBJECTS or not lw[k].isalpha():
+            return None
+        k += 2
+    else:
+        return None
+    if k + 1 >= n or lw[k] != "ever" or not lw[k + 1].isalpha() or lw[k + 1] in _EVER_MIND:
+        return None
+    if lw[k + 1] in _NOT_STATED:
+        return None  # "than they had ever would": no participle
+    for j in range(i - 1, max(-1, i - 13), -1):
+        if lw[j] in _NOT_STATED:
+            return None  # "could be more inclusive than America had ever been": an aim
+        if gaps is not None and any(c in gaps(j) for c in ",;:"):
+            break
+    end = k + 1
+    return end + 1 if end + 1 < n and lw[end + 1] == "before" else end
+
+
 def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     """"We produce more oil at home than we have in 15 years", "He injected more vitality into
     the score than it has revealed in many years", "fewer abortions in America than at any point
@@ -406,10 +447,14 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     if lw[i] != "than":
         return None
     nxt = lw[i + 1] if i + 1 < n else ""
-    if nxt != "at" and nxt not in _PAST_CONTRACTED and nxt not in _PAST_SUBJECTS:
+    if nxt != "at" and nxt not in _PAST_CONTRACTED and nxt not in _PAST_SUBJECTS and not (
+            i + 3 < n and lw[i + 2] in _PAST_AUXILIARIES and lw[i + 3] == "ever"):
         return None  # (tested before the walk back for a comparative: most "than" open no span)
     if not _comparative_before(lw, i):
         return None
+    ever = _than_ever(lw, i, gaps)
+    if ever is not None:
+        return i, ever  # "far better than they have ever done before" (issue 11, nineteenth session)
     k = i + 1
     if lw[k : k + 2] == ["at", "any"] and k + 2 < n and lw[k + 2] in _PAST_MOMENTS:
         end = _span_after(lw, k + 3)
@@ -554,26 +599,69 @@ _AMOUNTS = frozenset("million billion trillion percent per".split())
 _RISING = frozenset("rose risen rise rises rising climbed climb soared soar jumped grew grown surged".split())
 
 
+# "record" as the first half of a compound adjective: "record-setting tax cuts", "a
+# record-breaking $2.2 trillion", "with record-setting results". Never a verb or a record's field.
+RECORD_COMPOUNDS = frozenset({"record-setting", "record-breaking", "record-smashing"})
+# Words before "record" that make it a verb ("we record sales", "to record sales", "can record
+# spending", "also record revenue"): a subject pronoun, "to", a modal or an adverb of a verb. After
+# any other word (issue 11, nineteenth session) a noun of quantity after it makes "record" the
+# adjective: "made record profits", "making record profits", "those record deficits", "near record
+# unemployment", "our economy—record job growth"; the thirteenth session's list of the words before
+# it (a determiner, a possessive, a verb of having or reaching) missed these in three sets.
+_RECORD_VERB_BEFORE = frozenset(
+    "i we you they he she it who which that to can could will would should must may might shall "
+    "not also then please and or can't cannot won't don't doesn't didn't".split()
+)
+
+
+# Nouns of time that follow "record" the noun as often as "record" the adjective ("had a good record
+# last year"): a record of a time only after the listed words ("a record year").
+_RECORD_TIMES = frozenset("year years season quarter month".split())
+# Words between "record" and a noun of quantity that make "record" the noun ("record last year").
+_NOT_RECORD_FILLERS = frozenset("last this next that every each the a an of in on for".split())
+
+
+def _year_in(lw) -> bool:
+    return any(_is_year(w) for w in lw)
+
+
 def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
     """"record" as an adjective, a record claimed with no figure: "a record one", "the Georgia
     Power Company's record construction budget", "record budget surpluses", "rose to record
-    levels", "a record $74 billion". Not "record high"/"record lows", "the record number" (a
-    record's own number), "to record sales" (a verb)."""
+    levels", "a record $74 billion", "made record profits", "a record number of young Americans",
+    and the compounds "record-setting tax cuts", "a record-breaking $2.2 trillion". Not "record
+    high"/"record lows", "the record number" (a record's own number), "to record sales" or "we
+    record sales" (a verb), nor a compound in a sentence that dates it ("captured the trophy in 1994
+    with a record-breaking voyage": a dated record, a reference fact as a record of age is)."""
     n = len(lw)
+    if lw[i] in RECORD_COMPOUNDS:
+        if i + 1 >= n or _year_in(lw):
+            return None
+        return (i - 1 if i and lw[i - 1] in ("a", "an") else i), i
     if lw[i] != "record" or i + 1 >= n:
         return None
     prev = lw[i - 1] if i else ""
-    if not (prev in _RECORD_BEFORE or prev.endswith("'s") or prev.endswith("’s")
-            or (prev == "to" and i >= 2 and lw[i - 2] in _RISING)):
+    first = i - 1  # where the phrase starts when an article heads it
+    if prev.endswith("-a"):
+        prev, first = "a", i  # "for good works-a record $74 billion": a dash typed as a hyphen joins the article
+    listed = (prev in _RECORD_BEFORE or prev.endswith("'s") or prev.endswith("’s")
+              or (prev == "to" and i >= 2 and lw[i - 2] in _RISING))
+    if not listed and (prev in _RECORD_VERB_BEFORE or prev.endswith("ly")):
         return None
     nxt = lw[i + 1]
     if nxt == "one" and prev in ("a", "an"):
-        return i - 1, i + 1  # "DeKalb's budget for 1961 is a record one"
+        return first, i + 1  # "DeKalb's budget for 1961 is a record one"
     if nxt.replace(".", "").isdigit() and prev in ("a", "an") and i + 2 < n and lw[i + 2] in _AMOUNTS:
-        return i - 1, i + 2  # "a record $74 billion" (the words drop the "$")
+        return first, i + 2  # "a record $74 billion" (the words drop the "$")
+    if nxt == "number" and prev in ("a", "an") and i + 2 < n and lw[i + 2] == "of":
+        return first, i + 1  # "a record number of young Americans"; not "the record number", a field
     for k in (i + 1, i + 2):
         if k < n and lw[k] in _RECORD_OF:
-            return (i - 1 if prev in ("a", "an") else i), k
+            if not listed and (lw[k] in _RECORD_TIMES or (k > i + 1 and lw[i + 1] in _NOT_RECORD_FILLERS)):
+                return None  # "This Congress had a good record last year": the noun, then a time
+            if not listed and not prev and k + 1 < n:
+                return None  # "Record sales in the ledger": an instruction; "Record profits." alone is a claim
+            return (first if prev in ("a", "an") else i), k
         if k < n and not lw[k].isalpha():
             return None
     return None

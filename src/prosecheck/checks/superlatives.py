@@ -581,6 +581,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
         quoted, base = words.table.quoted_flags, words.start
     else:
         quoted, base = [w.quoted for w in words], 0
+    said_records = []  # the records found so far in this sentence: (first, last)
     while i < n:
         w = lw[i]
         if w not in triggers or quoted[base + i]:
@@ -736,7 +737,15 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
         # (only where a frame class may start: a superlative after a determiner, or its words)
         if w in _FRAME_STARTS or (i and lw[i - 1] in frames.RECORD_DETERMINERS):
             hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+        if hit and hit[3] == "frame:record" and any(
+                lw[a : b + 1] == lw[hit[0] : hit[1] + 1] for a, b in said_records):
+            # "And near record—and near record unemployment—near record unemployment for ...": a
+            # speaker's restart says the one record twice; one finding tells the editor
+            i = hit[1] + 1
+            continue
         if hit and not _asks(words, prose):
+            if hit[3] == "frame:record":
+                said_records.append((hit[0], hit[1]))
             yield hit
             i = hit[1] + 1
             continue
@@ -745,9 +754,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"})
+_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
+                            | frames.RECORD_COMPOUNDS)
 _FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
-                           "led", "leads", "lead", "leading"})
+                           "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
@@ -826,7 +836,7 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     if w in ("led", "leads", "lead", "leading"):
         hit = frames.led_the_field(lw, i)  # "California has led the nation in ..."
         return _frame_finding(hit, "frame:rival")
-    if w == "record":
+    if w == "record" or w in frames.RECORD_COMPOUNDS:
         hit = frames.record_adjective(lw, i)
         return _frame_finding(hit, "frame:record")
     hit = absolutes.of_all(lex, lw, i)
