@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from array import array
+from bisect import bisect_left
 
 from prosecheck.atomicfile import write_atomically
 
@@ -48,6 +49,11 @@ class LookupTable:
     them into memory 5. Lookups are binary searches, which is what a one-file pre-commit run needs;
     once a run has made enough lookups that a dict would pay for itself, the table builds one and
     uses it from then on. ``extra`` carries a short text alongside (the spelling alphabet).
+
+    A pooled run builds, before its workers fork, what its look-ups need and no more (the parent
+    does it alone while the other core waits, so it is the run's wall): :meth:`sorted_keys`, a
+    list that ``bisect`` searches in C (a fifth of what the dict costs to build: no hashing, no
+    table), and for a table that is mostly asked whether a word is in it, :meth:`key_set`.
 
     Layout (native byte order: the file lives in this machine's cache): a 32-byte header (magic,
     format, the two arrays' type codes, the count of keys, the sizes of the keys and of ``extra``),
@@ -90,6 +96,8 @@ class LookupTable:
         self._keys_size = keys_size
         self.extra = bytes(buffer[at + keys_size : at + keys_size + extra_size]).decode("utf-8")
         self._dict: "dict | None" = None
+        self._keys: "list | None" = None  # sorted_keys()
+        self._set: "frozenset | None" = None  # key_set()
         self._lookups = 0
 
     @classmethod
@@ -159,14 +167,40 @@ class LookupTable:
             self._dict = dict(zip(keys.split("\n"), self._values.tolist()))
         return self._dict
 
+    def sorted_keys(self) -> list:
+        """The keys as a sorted list of str, built once; from then on a look-up is a ``bisect``
+        in C (about a microsecond) and the table never builds its dict. The keys are sorted by
+        their UTF-8 bytes, which is code point order: the order of Python's ``str``."""
+        if self._keys is None:
+            keys = bytes(self._buffer[self._base : self._base + self._keys_size]).decode("utf-8")
+            self._keys = keys[:-1].split("\n") if keys else []  # each key ends with a newline
+        return self._keys
+
+    def key_set(self) -> frozenset:
+        """The keys as a frozenset (with :meth:`sorted_keys`), built once: membership and
+        :meth:`present` at C speed, values by ``bisect``. Cheaper to build than the dict (no
+        values, a plain hash table: 35 against 55 ms for the 160,000 words of the spelling list)."""
+        if self._set is None:
+            self._set = frozenset(self.sorted_keys())
+        return self._set
+
     def get(self, key: str, default=None):
         if self._dict is not None:
             return self._dict.get(key, default)
+        keys = self._keys
+        if keys is not None:
+            if self._set is not None and key not in self._set:
+                return default
+            i = bisect_left(keys, key)
+            return self._values[i] if i < len(keys) and keys[i] == key else default
         self._lookups += 1
         if self._lookups > self.DICT_AFTER:
             return self.as_dict().get(key, default)
         i = self._find(key)
         return self._values[i] if i >= 0 else default
+
+    def has_dict(self) -> bool:
+        return self._dict is not None
 
     def fast_get(self):
         """``get`` as the dict's own method once the table has built its dict (a call in C, no
@@ -174,6 +208,8 @@ class LookupTable:
         return self._dict.get if self._dict is not None else self.get
 
     def __contains__(self, key: str) -> bool:
+        if self._set is not None:
+            return key in self._set
         return self.get(key) is not None
 
     def __getitem__(self, key: str) -> int:
@@ -186,7 +222,12 @@ class LookupTable:
         return len(self._values)
 
     def present(self, candidates) -> set:
-        """The candidates that are keys (a set intersection, at C speed once a dict exists)."""
+        """The candidates that are keys (a set intersection, at C speed once a dict or a key set
+        exists)."""
+        if self._dict is None and self._set is not None:
+            return set(self._set.intersection(candidates))  # the few hits copied, not the candidates
+        if self._dict is None and self._keys is not None:
+            return {c for c in candidates if self.get(c) is not None}
         if self._dict is None and len(candidates) * 4 + self._lookups > self.DICT_AFTER:
             self.as_dict()
         if self._dict is not None:
