@@ -30,7 +30,8 @@ import prosecheck.runner as runner
 from prosecheck.plugins import get_registry
 
 
-def map_files(items, settings, jobs, stdin_bytes=None, progress=None):
+def map_files(items, settings, jobs, stdin_bytes=None, progress=None, reap_later=False):
+    # reap_later (the real map_files's: when to wait for the workers) means nothing in one process
     checks = runner.enabled_checks(get_registry(), settings.selector)
     for check in checks:
         check.prepare(runner.options_for(check, settings), settings.context)
