@@ -54,6 +54,11 @@ SHAPES = {
     # SL101: answers_readers_need read the sentence from its start per claim.
     "if_you": ("superlatives", "SL", lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n",
                200, [(1, 30, "SL101"), (1, 63, "SL101"), (1, 96, "SL101")]),
+    # SL101: the prose before each predicate copied (and stripped) to look for the placeholder of
+    # left-out text before it, and each record's scope read from a copy of the sentence's words
+    # up to its end: one long paragraph copied once per superlative (nineteenth session).
+    "predicates_after_sources": ("superlatives", "SL", lambda n: "".join(f"according to {_label(i)} it is the best, " for i in range(n)) + "\n",
+                                 8000, []),
     # SL101: the lines of every heading listed per finding (the section's heading).
     "headings": ("superlatives", "SL", lambda n: "".join(f"# Part {i}\n\nHarbor is the fastest parser.\n\n" for i in range(n)),
                  300, [(3, 11, "SL101"), (7, 11, "SL101"), (11, 11, "SL101")]),

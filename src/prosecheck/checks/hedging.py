@@ -1805,7 +1805,10 @@ def _aside(lw, b: int, bend: int, words, prose: str) -> bool:
     is the sentence around it (vault-docs G1, unseen-docs D4; issue 11, rules5)."""
     if tuple(lw[b : bend + 1]) not in _SOMETIMES:
         return False
-    return prose[: words[b].start].rstrip(" \t\n*_").endswith("(")
+    j = words[b].start  # read back in place: a copy of the prose before each booster is quadratic
+    while j > 0 and prose[j - 1] in " \t\n*_":
+        j -= 1
+    return j > 0 and prose[j - 1] == "("
 
 
 _NEED_NEGATIONS = frozenset({"don't", "not", "won't", "never", "doesn't"})

@@ -1185,10 +1185,19 @@ def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]
     q = p - 1
     while q >= 0 and lw[q] in ("has", "have", "had", "will", "would", "to", "be", "been", "being", "not", "also", "still", "can", "could", "may", "might", "should", "must", "now"):
         q -= 1
-    before = prose[: words[p].start].rstrip(" *_")
-    if before.endswith(PLACEHOLDER):
+    if _placeholder_before(prose, words[p].start):
         return PLACEHOLDER
     return lw[q] if q >= 0 else ""
+
+
+def _placeholder_before(prose: str, pos: int) -> bool:
+    """The prose before ``pos``, emphasis marks and spaces left out, ends with the placeholder of
+    left-out text (inline code, a link's URL). Read in place: a copy of the prose up to ``pos``
+    per superlative made one long paragraph quadratic (benchmarks/adversarial.py, according_to)."""
+    j = pos
+    while j > 0 and prose[j - 1] in " *_":
+        j -= 1
+    return prose.endswith(PLACEHOLDER, 0, j)
 
 
 def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
@@ -1550,7 +1559,7 @@ def _bare_tagline(lex: Lexicon, lw, words, prose: str) -> bool:
     meaning of a value ("`1` Fastest compression": inline code before it)."""
     if not words[0].text[:1].isupper() or len(lw) < 3 or not lw[1].isalpha():
         return False
-    if prose[: words[0].start].rstrip(" *_").endswith(PLACEHOLDER):
+    if _placeholder_before(prose, words[0].start):
         return False
     if lw[1] in lex.advice_noun or lw[1] in _PREPOSITIONS or lw[1] in ("and", "or"):
         return False
@@ -1645,7 +1654,7 @@ def _bare_absolute(lex: Lexicon, lw, words, prose: str) -> bool:
     that is not technical ("Unmatched brackets are reported" has a verb)."""
     if not words[0].text[:1].isupper() or len(lw) < 2 or not lw[1].isalpha() or lw[1] in lex.technical_noun:
         return False
-    if prose[: words[0].start].rstrip(" *_").endswith(PLACEHOLDER) or not _CLAUSE_WORDS.isdisjoint(lw):
+    if _placeholder_before(prose, words[0].start) or not _CLAUSE_WORDS.isdisjoint(lw):
         return False
     return not any(w in lex.copula for w in lw[1:]) and not _label(words, prose)
 
@@ -1780,14 +1789,16 @@ def _names_after(words, lw, end: int) -> bool:
     return False
 
 
-def _span_scope(lw, end: int) -> bool:
+def _span_scope(lw, end: int, stop: Optional[int] = None) -> bool:
     """"in seven years", "in the past 50 years", "in decades", "in over half a century": a record
     over a span of time. Any "in" of the next seven words may open it ("the largest increase in
-    defense spending in two decades"; the caller cuts ``lw`` at a mark where the phrase ends)."""
-    for k in range(end + 1, min(len(lw), end + 8)):
+    defense spending in two decades"; the caller gives ``stop``, the word at a mark where the
+    phrase ends: a bound, not a slice of ``lw``, so a long sentence is not copied per superlative)."""
+    limit = len(lw) if stop is None else min(stop, len(lw))
+    for k in range(end + 1, min(limit, end + 8)):
         if lw[k] != "in":
             continue
-        rest = lw[k + 1 : k + 6]
+        rest = lw[k + 1 : min(k + 6, limit)]
         for m, w in enumerate(rest):
             if w in _SPANS:
                 before = rest[:m]
@@ -1828,7 +1839,7 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
             break
         if frames.history_scope(lw, k) is not None:
             return True
-    return _span_scope(lw[:stop], end)
+    return _span_scope(lw, end, stop)
 
 
 def _record_span(lex: Lexicon, lw, words, prose: str, i: int, start: int, end: int) -> tuple[int, int]:
