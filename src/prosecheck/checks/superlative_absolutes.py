@@ -34,6 +34,14 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   session): "code designed behind closed doors invariably has problems", "this review process
   invariably finds ways"; not "were, almost invariably, accompanied" (a parenthesis), "his
   invariably ardent manner" (a degree), nor "will invariably be written" (a prediction);
+* **"almost always", "nearly never"** (:func:`nearly_always`, nineteenth session): a law
+  over nearly every case, softened but still claimed: "Heavy preprocessor use is almost always
+  a sign of code which needs cleanup", "an SQL database schema almost always does a far better
+  job", "in the past developers almost always turned out to be wrong"; not advice or a
+  prediction ("you should almost never", "It's almost always better to", "will almost always
+  prevent it", "is almost always a bad idea"), the writer's own habit ("I almost always"), a
+  program's state ("is almost always present", "it almost always is"), nor a description
+  without a verb ("and almost always with a white-hot conviction", "Almost always: yes.");
 * **"rarely"/"seldom" inverting its clause** (:func:`rarely_inverted`, seventeenth session):
   "Rarely has the world faced a choice more clear", "rarely if ever has this argument made its
   way", "Only rarely do you see"; not a frequency reported ("it is rarely useful");
@@ -56,9 +64,10 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import aims
+from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv", "invariably")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv", "invariably", "nearlyalways")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -442,3 +451,73 @@ def rarely_inverted(lw, words, i: int, prose: Optional[str] = None) -> Optional[
     if any(w in _NEEDS for w in lw[k + 1 : k + 4]):
         return None  # "Rarely do you need to call it": advice
     return start, k
+
+
+# --- "almost always", "nearly never" (issue 11, nineteenth session) ---------------------------
+
+# The softeners that leave a law over nearly every case ("almost always a sign of ...").
+_SOFTENERS = frozenset({"almost", "nearly", "virtually", "practically"})
+# Before the softener, a modal makes a prediction or advice ("will almost always prevent it",
+# "should almost never be done"), not a law stated of the world.
+_MODALS = frozenset("will would shall should must may might can could ought 'll ’ll".split())
+# Subjects that are the writer (a habit: "I almost always"), the reader (advice: "You almost
+# never want to"), a program or the step just described ("it almost always is", "This is almost
+# always a bad idea"), or no subject at all ("and almost always with").
+_NOT_LAW_SUBJECTS = frozenset(
+    "i we you one it this that and or but nor so yet then also to".split()
+)
+_COPULAS = frozenset("is are was were 's ’s 're ’re".split())
+# What a complement after the copula opens with: a noun phrase ("a sign of code", "the one
+# that", "his own"); an adjective or a participle ("is almost always present", "is almost never
+# correct", "is almost always written") describes a state of one thing, and "better to", "what
+# one wants", "to have backups" are advice.
+_DETERMINERS = frozenset("a an the his her their its our some".split())
+# A complement that is advice to the reader: "is almost always a bad idea", "a good idea".
+_ADVICE_COMPLEMENTS = frozenset({"idea", "way", "practice", "approach"})
+# After the adverb, words that are no verb: a preposition, a conjunction, an answer.
+_NOT_VERBS = frozenset(
+    "with in on at for by to from of into as than when if because and or but yes no not only "
+    "a an the".split()
+)
+
+
+def nearly_always(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """"Heavy preprocessor use is almost always a sign of code", "SQLite is almost always a
+    better solution", "which almost always seems to improve", "developers almost always turned
+    out to be wrong": ``lw[i]`` is "always" or "never" after almost/nearly/virtually/practically,
+    with a subject of its own right before and a verb or a copula and a noun phrase after. Not
+    after a modal ("will almost always prevent", "should almost never be done"), not the writer
+    or the reader ("I almost always", "You almost never want to"), not "it"/"this" ("it almost
+    always is", "This is almost always a bad idea"), not an adjective or a participle after the
+    copula ("is almost always present", "is almost never correct", "is almost always written"),
+    not advice ("is almost always better to", "is almost always a good idea"), nor no verb at
+    all ("and almost always with a conviction", "Almost always: yes."), nor in a title's capitals
+    ("Why More Equal Societies Almost Always Do Better")."""
+    n = len(lw)
+    a = i - 1
+    if a < 1 or lw[a] not in _SOFTENERS or i + 1 >= n:
+        return None
+    if words is not None and words[a].text[:1].isupper():
+        return None  # "Why More Equal Societies Almost Always Do Better": a title's capitals
+    gap = prose[words[i].end : words[i + 1].start] if prose is not None else " "
+    if gap.strip(" \n*_" + PLACEHOLDER):
+        return None  # "Almost always: yes.", "\"almost never\" (65.6%)": no clause follows
+    code = PLACEHOLDER in gap  # "the issue is almost always `pyenv` influencing": a code span
+    nxt = lw[i + 1]
+    prev = lw[a - 1]
+    if prev in _COPULAS:
+        if a < 2 or lw[a - 2] in _NOT_LAW_SUBJECTS or lw[a - 2] in _MODALS:
+            return None  # "It's almost always better to", "This is almost always a bad idea"
+        if nxt not in _DETERMINERS and not code and not words[i + 1].text[:1].isupper():
+            return None  # "is almost always present", "is almost never what one wants"
+        if nxt in _DETERMINERS and any(w in _ADVICE_COMPLEMENTS for w in lw[i + 2 : i + 5]):
+            return None  # "is almost always a bad idea": advice
+        return a - 1, i  # "is almost always": the complement may be a code span
+    if code or not nxt.replace("'", "").isalpha() or nxt in _NOT_VERBS:
+        return None  # "and almost always with a conviction": no verb follows
+    if prev in _MODALS or prev in _NOT_LAW_SUBJECTS or not prev.replace("-", "").isalpha():
+        return None
+    if prose is not None and not prose[words[a - 1].end : words[a].start].isspace():
+        return None  # "were, almost always, ...": a parenthesis; no subject before it
+    return a, i + 1
+

@@ -775,6 +775,7 @@ _FRAME_KINDS = {
     "frame:rarelyinv": (None, "absolute"),
     "frame:ownpast": (None, "absolute"),
     "frame:invariably": (None, "absolute"),
+    "frame:nearlyalways": (None, "absolute"),
 }
 
 
@@ -791,6 +792,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
         if hit is None and w == "always":
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
+        if hit is None and w != "invariably":
+            hit, kind = absolutes.nearly_always(lw, words, i, prose), "frame:nearlyalways"
         elif hit is None and w == "invariably":
             hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
     elif w == "alone":
