@@ -66,6 +66,10 @@ SHAPES = {
                         300, [(1, 9, "HC102")]),
     "indeed_in_verb": ("hedging", "HC", lambda n: "It " + "is indeed good and " * n + "\n",
                        500, [(1, 7, "HC102")]),
+    # HC102: a plain "we know" looked for "yes" in a copy of the words before it and scanned the
+    # rest of the sentence for a concession (nineteenth session).
+    "we_know": ("hedging", "HC", lambda n: "It works " + "and we know this works " * n + "\n",
+                800, []),
     # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",
