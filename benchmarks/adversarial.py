@@ -87,6 +87,7 @@ def shapes(vocab: dict) -> dict:
         "nobody_should": (lambda n: "It " + "is true and nobody should be faster and " * n + "\n", 1000),
         "simplest_repeated": (lambda n: "It " + "is one of the simplest and " * n + "\n", 1500),
         "we_know": (lambda n: "It works " + "and we know this works " * n + "\n", 1000),
+        "you_know": (lambda n: "It works " + "and you already know this works " * n + "\n", 1000),
         "if_you_then_claims": (lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n", 1000),
         "names": (lambda n: "We thank " + ", ".join(_name(i) for i in range(n)) + "\n", 2000),
         "names_said": (lambda n: "".join(f"{_name(i)} said it clearly works, " for i in range(n)) + "\n", 1000),

@@ -70,6 +70,10 @@ SHAPES = {
     # rest of the sentence for a concession (nineteenth session).
     "we_know": ("hedging", "HC", lambda n: "It works " + "and we know this works " * n + "\n",
                 800, []),
+    # HC102: "you (already) know" walked back to the sentence's start for a condition word per
+    # "you know" (nineteenth session; 70 s for 2,000 units before).
+    "you_know": ("hedging", "HC", lambda n: "It works " + "and you already know this works " * n + "\n",
+                 150, [(1, 14, "HC102")]),
     # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",
