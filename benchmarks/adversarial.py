@@ -80,6 +80,14 @@ def shapes(vocab: dict) -> dict:
         "unnamed_speakers": (lambda n: "It works, " + "an official said, and " * n + "\n", 1500),
         "estimates": (lambda n: "There " + "were an estimated 6,500 people and " * n + "\n", 1500),
         "nobody_would": (lambda n: "It " + "is true and nobody would use it and " * n + "\n", 1000),
+        # A trigger inside its context, repeated: the tests a trigger reaches only in its frame
+        # (nineteenth session: each read the sentence per trigger).
+        "in_fact_in_verb": (lambda n: "It " + "does in fact work and " * n + "\n", 1000),
+        "indeed_in_verb": (lambda n: "It " + "is indeed good and " * n + "\n", 1000),
+        "nobody_should": (lambda n: "It " + "is true and nobody should be faster and " * n + "\n", 1000),
+        "simplest_repeated": (lambda n: "It " + "is one of the simplest and " * n + "\n", 1500),
+        "we_know": (lambda n: "It works " + "and we know this works " * n + "\n", 1000),
+        "you_know": (lambda n: "It works " + "and you already know this works " * n + "\n", 1000),
         "if_you_then_claims": (lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n", 1000),
         "names": (lambda n: "We thank " + ", ".join(_name(i) for i in range(n)) + "\n", 2000),
         "names_said": (lambda n: "".join(f"{_name(i)} said it clearly works, " for i in range(n)) + "\n", 1000),

@@ -59,6 +59,25 @@ SHAPES = {
     # up to its end: one long paragraph copied once per superlative (nineteenth session).
     "predicates_after_sources": ("superlatives", "SL", lambda n: "".join(f"according to {_label(i)} it is the best, " for i in range(n)) + "\n",
                                  8000, []),
+    # HC102: an emphatic booster inside a verb ("does in fact work", "is indeed good") read the
+    # whole sentence per booster: a figure anywhere in it, inline code in a copy of it, and a
+    # doubt word in a copy of the words before it (nineteenth session).
+    "in_fact_in_verb": ("hedging", "HC", lambda n: "It " + "does in fact work and " * n + "\n",
+                        300, [(1, 9, "HC102")]),
+    "indeed_in_verb": ("hedging", "HC", lambda n: "It " + "is indeed good and " * n + "\n",
+                       500, [(1, 7, "HC102")]),
+    # HC102: a plain "we know" looked for "yes" in a copy of the words before it and scanned the
+    # rest of the sentence for a concession (nineteenth session).
+    "we_know": ("hedging", "HC", lambda n: "It works " + "and we know this works " * n + "\n",
+                800, []),
+    # HC102: "you (already) know" walked back to the sentence's start for a condition word per
+    # "you know" (nineteenth session; 70 s for 2,000 units before).
+    "you_know": ("hedging", "HC", lambda n: "It works " + "and you already know this works " * n + "\n",
+                 150, [(1, 14, "HC102")]),
+    # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
+    # per "nobody should be <word>er" (nineteenth session).
+    "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",
+                      1000, []),
     # SL101: the lines of every heading listed per finding (the section's heading).
     "headings": ("superlatives", "SL", lambda n: "".join(f"# Part {i}\n\nHarbor is the fastest parser.\n\n" for i in range(n)),
                  300, [(3, 11, "SL101"), (7, 11, "SL101"), (11, 11, "SL101")]),

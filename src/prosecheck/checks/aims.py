@@ -18,8 +18,11 @@ absolutes. Each function reads the normalised words of one sentence (``lw``).
 
 from __future__ import annotations
 
+from prosecheck.checks.sentence_memo import any_from
+
 # Words that make "should" a comparison, which ranks: "should be more able ... than".
 _COMPARING = frozenset({"more", "less", "better", "worse"})
+_THAN = frozenset({"than"})
 
 
 def moral_should(lw, k: int) -> bool:
@@ -30,7 +33,9 @@ def moral_should(lw, k: int) -> bool:
     rest = lw[k + 1 : k + 4]
     if "be" in rest:
         after = lw[k + 1 + rest.index("be") + 1 : k + 1 + rest.index("be") + 3]
-        if any(w in _COMPARING or (w.endswith("er") and "than" in lw[k:]) for w in after):
+        # (a "than" at or after ``k``, read from the sentence's word places: ``"than" in lw[k:]``
+        # copied the rest of the sentence per "nobody should", quadratic in a long one)
+        if any(w in _COMPARING or (w.endswith("er") and any_from(lw, _THAN, k)) for w in after):
             return False
     return True
 

@@ -23,6 +23,8 @@ Measured in issue 11's fourteenth session (HC102.md). Words are the sentence's n
 
 from __future__ import annotations
 
+from prosecheck.checks.sentence_memo import any_before
+
 _BE = frozenset("is are was were".split())
 _THERE = frozenset({"there", "there's"})
 _POSSIBLE = frozenset({"possible", "impossible", "likely", "unlikely", "conceivable"})
@@ -40,7 +42,7 @@ def indeed_in_verb(lw, b: int, words, prose: str) -> bool:
         return False
     if not _THERE.isdisjoint(lw[max(0, b - 3) : b - 1]) or lw[b + 1] in _POSSIBLE:
         return False
-    return _DOUBT.isdisjoint(lw[:b])
+    return not any_before(lw, _DOUBT, b)  # (not a copy of the sentence up to "indeed" per "indeed")
 
 
 # Subjects "inevitably" may follow: a pronoun or a noun; not a determiner or a possessive, whose

@@ -14,6 +14,7 @@ predicate ("is not clear", "Is it clear?"). Measured in issue 11's thirteenth se
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Optional
 
 #: Adjectives of certainty that end a predicate frame.
@@ -250,13 +251,36 @@ def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
         return None
     if lw[k + 1] in _IDIOM_AFTER or prose[words[k].end : words[k + 1].start].strip() == "&":
         return None
-    for j in range(s - 1, -1, -1):
-        if any(m in prose[words[j].end : words[j + 1].start] for m in (",", ";", ":", "\u2014")):
-            if lw[j + 1] not in ("and", "or"):
-                break  # "If you have worked in a lab, you already know ...": the main clause
-        if lw[j] in ("if", "when", "whenever", "unless", "whether", "once"):
-            return None  # "If GitHub renders markdown, and you know that footnotes are used"
+    # Back from "you" to the clause's start, a mark not before "and"/"or" ("If you have worked
+    # in a lab, you already know ...": the main clause), a condition word before it opens the
+    # clause ("If GitHub renders markdown, and you know that footnotes are used"). Read from the
+    # sentence's marks and conditions, listed once: a walk back per "you know" was quadratic.
+    marks, conditions = _marks_and_conditions(lw, words, prose)
+    j = bisect_right(marks, s - 1) - 1
+    after = marks[j] if j >= 0 else -1
+    c = bisect_right(conditions, after)
+    if c < len(conditions) and conditions[c] <= s - 1:
+        return None
     return s
+
+
+_CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "whether", "once"))
+_MARKS_OF: list = [(None, None)]  # one (sentence words, answer) pair, read and replaced whole
+
+
+def _marks_and_conditions(lw, words, prose: str) -> tuple:
+    """(each ``j`` whose gap to the next word holds a clause mark, the next word not "and" or "or";
+    each index of a condition word), sorted, once per sentence (the slot holds ``lw``, so its
+    identity is not reused while it is there)."""
+    seen, answer = _MARKS_OF[0]
+    if seen is lw:
+        return answer
+    marks = [j for j in range(len(lw) - 1)
+             if any(m in prose[words[j].end : words[j + 1].start] for m in (",", ";", ":", "\u2014"))
+             and lw[j + 1] not in ("and", "or")]
+    answer = (marks, [j for j, w in enumerate(lw) if w in _CONDITION_WORDS])
+    _MARKS_OF[0] = (lw, answer)
+    return answer
 
 
 def knowledge_after_condition(lw, b: int) -> bool:

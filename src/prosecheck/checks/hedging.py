@@ -40,6 +40,7 @@ from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_fram
 from prosecheck.checks import readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
+from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -962,6 +963,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         found.append((b, bend, "HC102", ""))
+    technical = None
     for b, (bend, category) in booster_at.items():
         # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
@@ -974,7 +976,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             ):
                 # Inline code marks a technical elaboration ("In fact `--clear-screen` and
                 # `--clearScreen` are both mapped to ..."): a fact the reader can check.
-                technical = PLACEHOLDER in prose[sentence.start : sentence.end]
+                if technical is None:  # once per sentence, not a copy of it per booster
+                    technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
                 if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
@@ -1789,7 +1792,7 @@ def _inside_verb(lw, b: int, bend: int, words, prose: str) -> bool:
         return False
     if prose[words[b - 1].end : words[bend + 1].start].count(",") or not lw[bend + 1].isalpha():
         return False
-    if lw[b - 2] in _POSSIBILITY or lw[b - 2] in _OUGHT or not _DOUBT.isdisjoint(lw[:b]):
+    if lw[b - 2] in _POSSIBILITY or lw[b - 2] in _OUGHT or _any_before(lw, _DOUBT, b):
         return False
     if lw[b - 1] in ("do", "does", "did"):
         return True
@@ -1840,7 +1843,9 @@ def _postposed(lw, b: int, bend: int, words, prose: str) -> bool:
     return prose[words[b].end : words[b].end + 1] in (".", ",", "!", ";")
 
 
+@per_sentence
 def _has_figure(lw) -> bool:
+    """A figure anywhere in the sentence (asked per emphatic booster: once per sentence)."""
     return any(w[:1].isdigit() for w in lw)
 
 

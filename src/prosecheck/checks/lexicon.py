@@ -216,12 +216,13 @@ class PhraseMatcher:
     def __contains__(self, word: str) -> bool:
         return word in self.table
 
-    def match_at(self, words: Sequence[str], i: int) -> Optional[tuple[int, str, str, str]]:
-        """The longest entry starting at ``words[i]``: ``(length, category, note, entry)``."""
+    def match_at(self, words: Sequence[str], i: int, stop: Optional[int] = None) -> Optional[tuple[int, str, str, str]]:
+        """The longest entry starting at ``words[i]``: ``(length, category, note, entry)``; with
+        ``stop``, one that ends by ``words[stop - 1]`` (as in ``words[:stop]``, not copied)."""
         lengths = self._lengths.get(words[i])
         if not lengths:
             return None
-        n = len(words)
+        n = len(words) if stop is None else min(stop, len(words))
         for k, match in lengths:
             if k == 1:
                 return match

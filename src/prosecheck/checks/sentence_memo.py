@@ -30,3 +30,26 @@ def per_sentence(fn):
         return value
 
     return answer
+
+
+@per_sentence
+def places(lw) -> dict:
+    """Each word of the sentence -> (the index where it first stands, the index where it last stands)."""
+    out: dict = {}
+    for k, w in enumerate(lw):
+        at = out.get(w)
+        out[w] = (k, k) if at is None else (at[0], k)
+    return out
+
+
+def any_before(lw, wordset, k: int) -> bool:
+    """One of ``wordset`` stands before index ``k``: ``not wordset.isdisjoint(lw[:k])`` without
+    copying the sentence up to ``k`` per trigger."""
+    at = places(lw)
+    return any(at[w][0] < k for w in wordset if w in at)
+
+
+def any_from(lw, wordset, k: int) -> bool:
+    """One of ``wordset`` stands at index ``k`` or after: ``not wordset.isdisjoint(lw[k:])``."""
+    at = places(lw)
+    return any(at[w][1] >= k for w in wordset if w in at)

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.sentence_memo import any_before, any_from
+
 #: The verbs that end the knower (hedging scans a sentence's "know"/"knows" already).
 KNOW = frozenset({"know", "knows"})
 # Adverbs that make "we know" settled knowledge ("we now know", "we do know", "we already know",
@@ -129,12 +131,31 @@ def _plain_we_know(lw, s: int, k: int, words, prose: str) -> bool:
     """ "we" at ``s`` and "know" at ``k = s + 1`` open a clause that claims (see the note above)."""
     if s and lw[s - 1] not in _OPENS_BEFORE and not prose[words[s - 1].end : words[s].start].strip()[:1] in (",", ";", ":"):
         return False  # "the stuff that we know", "patents which we know are likely": inside a clause
-    if "yes" in lw[:s] or k + 1 < len(lw) and lw[k + 1] in _READER:
+    if any_before(lw, _YES, s) or k + 1 < len(lw) and lw[k + 1] in _READER:
         return False  # "Yes, we know there are many ways"; "we know you're using PyPy"
-    for j in range(k + 1, len(lw)):
-        if lw[j] in _CONCEDES_AFTER or lw[j] == "so" and prose[words[j - 1].end : words[j].start].strip() == ",":
-            return False  # "We know ... , but ..."; "We know ... , so Angular is added"
+    if any_from(lw, _CONCEDES_AFTER, k + 1) or _last_so_after_comma(lw, words, prose) > k:
+        return False  # "We know ... , but ..."; "We know ... , so Angular is added"
     return True
+
+
+_YES = frozenset({"yes"})
+_SO_AFTER_COMMA = [(None, -1)]
+
+
+def _last_so_after_comma(lw, words, prose: str) -> int:
+    """The index of the sentence's last ", so" (-1: none), found once per sentence: a scan of the
+    rest of the sentence per "we know" was quadratic in a long one. (The slot holds ``lw``, so
+    its identity is not reused while it is there; one read: a thread that replaced it meanwhile
+    costs a rescan, never another sentence's answer.)"""
+    seen, last = _SO_AFTER_COMMA[0]
+    if seen is lw:
+        return last
+    last = -1
+    for j in range(1, len(lw)):
+        if lw[j] == "so" and prose[words[j - 1].end : words[j].start].strip() == ",":
+            last = j
+    _SO_AFTER_COMMA[0] = (lw, last)
+    return last
 
 
 def _from_experience(lw, k: int) -> bool:

@@ -11,6 +11,8 @@ caller checks.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 #: Superlatives of simplicity: they say how much the reader has to take in, an order of exposition.
 SIMPLICITY = frozenset({"simplest"})
 #: Words a superlative phrase may hold besides its graded word: "one of the simplest",
@@ -26,11 +28,20 @@ def grades_material(lw, a: int, b: int) -> bool:
     return bool(graded) and all(w in SIMPLICITY for w in graded)
 
 
-def noun_phrase(lex, lw, b: int) -> list:
-    """The words up to the verb after the superlative ending at ``b``: a scope is looked for in its
-    own phrase ("one of the simplest libraries in the world" ranks among all), not in the
-    predicate ("the simplest case is a history that looks like", a word of the complement)."""
-    for k in range(b + 1, len(lw)):
-        if lw[k] in lex.copula:
-            return lw[:k]
-    return lw
+def noun_phrase_end(lex, lw, b: int) -> int:
+    """Where the phrase of the superlative ending at ``b`` ends: at the verb after it (the
+    sentence's length: none). A scope is looked for in its own phrase ("one of the simplest
+    libraries in the world" ranks among all), not in the predicate ("the simplest case is a
+    history that looks like", a word of the complement). The verbs' places are listed once per
+    sentence: a scan forward and a copy of the words up to the verb per superlative were
+    quadratic in a long sentence."""
+    seen, copula, at = _COPULA_AT[0]  # one read: a thread that replaced it costs a rescan, never a wrong answer
+    if seen is not lw or copula is not lex.copula:
+        copula = lex.copula
+        at = [k for k, w in enumerate(lw) if w in copula]
+        _COPULA_AT[0] = (lw, copula, at)
+    i = bisect_right(at, b)
+    return at[i] if i < len(at) else len(lw)
+
+
+_COPULA_AT = [(None, None, ())]

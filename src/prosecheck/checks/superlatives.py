@@ -227,7 +227,7 @@ class Superlatives(Check):
                 if code == "SL101" and support.unnamed_view(sentence, a, lw) == "group":
                     continue  # "Many believe that ... the world's greatest": HC101's hedge is the claim (B5)
                 if code == "SL101" and exposition.grades_material(lw, a, b) \
-                        and not _scoped(lex, exposition.noun_phrase(lex, lw, b), b, words) \
+                        and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
                 if code == "SL101" and aims.we_can_make(lw, a):
@@ -1219,14 +1219,16 @@ def _ranked(lex: Lexicon, lw, words, i: int, last: int, prose: str) -> bool:
     return lex.scope.match_at(lw, last + 1) is not None if last + 1 < len(lw) else False
 
 
-def _scoped(lex: Lexicon, lw, end: int, words=None) -> bool:
-    """A scope after the superlative: "in the world", "in club history", "in Germany"."""
-    if _span_scope(lw, end):
+def _scoped(lex: Lexicon, lw, end: int, words=None, stop: Optional[int] = None) -> bool:
+    """A scope after the superlative: "in the world", "in club history", "in Germany"; with
+    ``stop``, within ``lw[:stop]`` (read in place, as _span_scope's bound)."""
+    limit = len(lw) if stop is None else min(stop, len(lw))
+    if _span_scope(lw, end, limit):
         return True
-    for k in range(end + 1, min(len(lw), end + 6)):
-        if lw[k] in lex.scope and lex.scope.match_at(lw, k):
+    for k in range(end + 1, min(limit, end + 6)):
+        if lw[k] in lex.scope and lex.scope.match_at(lw, k, limit):
             return True
-        if words is not None and lw[k] == "in" and k + 1 < len(lw):
+        if words is not None and lw[k] == "in" and k + 1 < limit:
             name = words[k + 1].text
             if name[:1].isupper() and name[1:2].islower() and lw[k + 1] not in _NOT_PLACES:
                 return True
