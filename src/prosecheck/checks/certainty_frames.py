@@ -17,6 +17,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
+from prosecheck.checks.sentence_memo import per_sentence
+
 #: Adjectives of certainty that end a predicate frame.
 ADJECTIVES = frozenset(
     "clear obvious evident undeniable unmistakable indisputable unquestionable certain unassailable incontestable irrefutable".split()
@@ -265,22 +267,16 @@ def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
 
 
 _CONDITION_WORDS = frozenset(("if", "when", "whenever", "unless", "whether", "once"))
-_MARKS_OF: list = [(None, None)]  # one (sentence words, answer) pair, read and replaced whole
 
 
+@per_sentence
 def _marks_and_conditions(lw, words, prose: str) -> tuple:
     """(each ``j`` whose gap to the next word holds a clause mark, the next word not "and" or "or";
-    each index of a condition word), sorted, once per sentence (the slot holds ``lw``, so its
-    identity is not reused while it is there)."""
-    seen, answer = _MARKS_OF[0]
-    if seen is lw:
-        return answer
+    each index of a condition word), sorted, once per sentence."""
     marks = [j for j in range(len(lw) - 1)
              if any(m in prose[words[j].end : words[j + 1].start] for m in (",", ";", ":", "\u2014"))
              and lw[j + 1] not in ("and", "or")]
-    answer = (marks, [j for j, w in enumerate(lw) if w in _CONDITION_WORDS])
-    _MARKS_OF[0] = (lw, answer)
-    return answer
+    return marks, [j for j, w in enumerate(lw) if w in _CONDITION_WORDS]
 
 
 def knowledge_after_condition(lw, b: int) -> bool:

@@ -40,7 +40,7 @@ from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_fram
 from prosecheck.checks import readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, on_writers_doing, on_writers_mind
 from prosecheck.checks.voice import writers_own
-from prosecheck.checks.sentence_memo import per_sentence
+from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -387,40 +387,17 @@ def _after_semicolon(b: int, words, prose: str) -> bool:
     return b > 0 and ";" in prose[words[b - 1].end : words[b].start]
 
 
-# The sentence _places last indexed: where each of its words first and last stands. A sentence's
-# boosters are tested one after another; a set test over the whole sentence for each made a
-# sentence of thousands of words (a paragraph with no full stop) quadratic.
-_PLACES_OF: list = [(None, {})]  # one (sentence words, index) pair, read and replaced whole
-
-
-def _places(lw) -> dict:
-    """Each word of the sentence's normalised words -> (its first index, its last index)."""
-    seen, places = _PLACES_OF[0]  # one read: a thread that replaced it meanwhile costs a rescan, never a wrong answer
-    if seen is lw:
-        return places
-    places = {}
-    for k, w in enumerate(lw):
-        at = places.get(w)
-        places[w] = (k, k) if at is None else (at[0], k)
-    _PLACES_OF[0] = (lw, places)
-    return places
-
-
+# Where each word of a sentence first and last stands (sentence_memo.places, once per sentence):
+# a sentence's boosters are tested one after another, and a set test over the whole sentence for
+# each made a sentence of thousands of words (a paragraph with no full stop) quadratic.
 def _any_after(lw, wordset, k: int) -> bool:
     """One of ``wordset`` stands after index ``k`` (``not wordset.isdisjoint(lw[k + 1:])``)."""
-    places = _places(lw)
-    return any(places[w][1] > k for w in wordset if w in places)
-
-
-def _any_before(lw, wordset, k: int) -> bool:
-    """One of ``wordset`` stands before index ``k`` (``not wordset.isdisjoint(lw[:k])``)."""
-    places = _places(lw)
-    return any(places[w][0] < k for w in wordset if w in places)
+    return any_from(lw, wordset, k + 1)
 
 
 def _any_in(lw, wordset) -> bool:
     """One of ``wordset`` stands in the sentence (``not wordset.isdisjoint(lw)``)."""
-    places = _places(lw)
+    places = word_places(lw)
     return any(w in places for w in wordset)
 
 
@@ -1182,22 +1159,15 @@ def _clause_mark_before(lw, words, prose: str, j: int) -> bool:
     return any(m in gap for m in _TERM_CLAUSE_MARKS) or ("," in gap and lw[j] != "or")
 
 
-# The sentence _term_marks last indexed, as _PLACES_OF: each weasel of a sentence of thousands
-# of words looking back through the whole sentence for a cue made it quadratic.
-_TERM_MARKS_OF: list = [(None, None)]  # one (sentence words, marks) pair, read and replaced whole
-
-
+# Once per sentence: each weasel of a sentence of thousands of words looking back through the
+# whole sentence for a cue made it quadratic.
+@per_sentence
 def _term_marks(lw, words, prose: str) -> tuple:
     """Where the sentence's naming cues start, and the words a clause mark stands before (sorted)."""
-    seen, marks = _TERM_MARKS_OF[0]
-    if seen is lw:
-        return marks
     cues = [k for k, w in enumerate(lw)
             if w in _TERM_CUE_FIRST and any(tuple(lw[k : k + len(cue)]) == cue for cue in _TERM_CUES)]
     ends = [j for j in range(1, len(lw)) if _clause_mark_before(lw, words, prose, j)] if cues else []
-    marks = (cues, ends)
-    _TERM_MARKS_OF[0] = (lw, marks)
-    return marks
+    return cues, ends
 
 
 def _proper(text: str) -> bool:

@@ -17,15 +17,17 @@ from functools import wraps
 
 
 def per_sentence(fn):
-    """Wrap ``fn(lw)``, a pure function of a sentence's normalised words, in a one-sentence slot."""
+    """Wrap ``fn(lw, *same)``, a pure function of one sentence, in a one-sentence slot. The
+    arguments after ``lw`` must be parts of that same sentence (its words, the prose they index,
+    the check's lexicon): the slot knows the sentence by ``lw`` alone."""
     slot = [(None, None)]
 
     @wraps(fn)
-    def answer(lw):
+    def answer(lw, *same):
         seen, value = slot[0]
         if seen is lw:
             return value
-        value = fn(lw)
+        value = fn(lw, *same)
         slot[0] = (lw, value)
         return value
 

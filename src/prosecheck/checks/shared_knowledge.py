@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks.sentence_memo import any_before, any_from
+from prosecheck.checks.sentence_memo import any_before, any_from, per_sentence
 
 #: The verbs that end the knower (hedging scans a sentence's "know"/"knows" already).
 KNOW = frozenset({"know", "knows"})
@@ -139,22 +139,16 @@ def _plain_we_know(lw, s: int, k: int, words, prose: str) -> bool:
 
 
 _YES = frozenset({"yes"})
-_SO_AFTER_COMMA = [(None, -1)]
 
 
+@per_sentence
 def _last_so_after_comma(lw, words, prose: str) -> int:
     """The index of the sentence's last ", so" (-1: none), found once per sentence: a scan of the
-    rest of the sentence per "we know" was quadratic in a long one. (The slot holds ``lw``, so
-    its identity is not reused while it is there; one read: a thread that replaced it meanwhile
-    costs a rescan, never another sentence's answer.)"""
-    seen, last = _SO_AFTER_COMMA[0]
-    if seen is lw:
-        return last
+    rest of the sentence per "we know" was quadratic in a long one."""
     last = -1
     for j in range(1, len(lw)):
         if lw[j] == "so" and prose[words[j - 1].end : words[j].start].strip() == ",":
             last = j
-    _SO_AFTER_COMMA[0] = (lw, last)
     return last
 
 

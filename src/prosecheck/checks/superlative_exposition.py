@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from prosecheck.checks.sentence_memo import per_sentence
+
 #: Superlatives of simplicity: they say how much the reader has to take in, an order of exposition.
 SIMPLICITY = frozenset({"simplest"})
 #: Words a superlative phrase may hold besides its graded word: "one of the simplest",
@@ -35,13 +37,13 @@ def noun_phrase_end(lex, lw, b: int) -> int:
     history that looks like", a word of the complement). The verbs' places are listed once per
     sentence: a scan forward and a copy of the words up to the verb per superlative were
     quadratic in a long sentence."""
-    seen, copula, at = _COPULA_AT[0]  # one read: a thread that replaced it costs a rescan, never a wrong answer
-    if seen is not lw or copula is not lex.copula:
-        copula = lex.copula
-        at = [k for k, w in enumerate(lw) if w in copula]
-        _COPULA_AT[0] = (lw, copula, at)
+    at = _copulas(lw, lex)
     i = bisect_right(at, b)
     return at[i] if i < len(at) else len(lw)
 
 
-_COPULA_AT = [(None, None, ())]
+@per_sentence
+def _copulas(lw, lex) -> list:
+    """The places of the sentence's forms of "to be" (the check's lexicon's), in order."""
+    copula = lex.copula
+    return [k for k, w in enumerate(lw) if w in copula]
