@@ -792,10 +792,10 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
         if hit is None and w == "always":
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
-        if hit is None and w != "invariably":
-            hit, kind = absolutes.nearly_always(lw, words, i, prose), "frame:nearlyalways"
-        elif hit is None and w == "invariably":
+        if hit is None and w == "invariably":
             hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
+        elif hit is None:  # "almost always", "nearly never"
+            hit, kind = absolutes.nearly_always(lw, words, i, prose), "frame:nearlyalways"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
     elif w in ("rarely", "seldom"):
