@@ -220,8 +220,8 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-3] == "awl-docs" and len(crossval.SETS) == 26
-    assert ablate.NEWEST == ("vise-docs", "brace-docs")
+    assert crossval.SETS[-5] == "awl-docs" and len(crossval.SETS) == 28
+    assert ablate.NEWEST == ("clamp-docs", "plane-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

@@ -107,7 +107,7 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-11:-9] == ("anvil-docs", "bellows-docs") and len(crossval.SETS) == 26
+    assert crossval.SETS[-13:-11] == ("anvil-docs", "bellows-docs") and len(crossval.SETS) == 28
     assert "bellows-docs" not in ablate.NEWEST
 
 

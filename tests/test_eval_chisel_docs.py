@@ -118,7 +118,7 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-9:-7] == ("tongs-docs", "chisel-docs") and len(crossval.SETS) == 26
+    assert crossval.SETS[-11:-9] == ("tongs-docs", "chisel-docs") and len(crossval.SETS) == 28
     assert "chisel-docs" not in ablate.NEWEST
 
 

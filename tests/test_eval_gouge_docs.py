@@ -164,8 +164,8 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-6] == "gouge-docs" and len(crossval.SETS) == 26
-    assert ablate.NEWEST == ("vise-docs", "brace-docs")
+    assert crossval.SETS[-8] == "gouge-docs" and len(crossval.SETS) == 28
+    assert ablate.NEWEST == ("clamp-docs", "plane-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

@@ -127,7 +127,7 @@ def test_the_set_is_a_development_set_of_the_tools():
     import ablate
     import crossval
 
-    assert crossval.SETS[-7] == "mallet-docs" and len(crossval.SETS) == 26
+    assert crossval.SETS[-9] == "mallet-docs" and len(crossval.SETS) == 28
     assert "mallet-docs" not in ablate.NEWEST
 
 
