@@ -99,18 +99,6 @@ def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
     assert all("**%s." % c in own for c in cited if c.startswith("Q"))
 
 
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once, so crossval (and diagnose, train_model and ablate through it) read it now
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import ablate
-    import crossval
-
-    assert crossval.SETS[-13:-11] == ("anvil-docs", "bellows-docs") and len(crossval.SETS) == 28
-    assert "bellows-docs" not in ablate.NEWEST
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 DOCUMENTS = 19

@@ -10,7 +10,7 @@ documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, repeated_phrases, phrases_off_their_sentence
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, repeated_phrases, phrases_off_their_sentence
 
 SET, MANIFEST, GOLD = load("brace-docs")
 
@@ -138,19 +138,6 @@ def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
 def test_every_phrase_is_unique_in_its_document_by_its_key():
     assert repeated_phrases(GOLD) == []
     assert phrases_off_their_sentence(GOLD) == []
-
-
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once at the nineteenth session's start; crossval (and diagnose, train_model and ablate
-    # through it) read it since then
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import ablate
-    import crossval
-
-    assert crossval.SETS[-3] == "brace-docs" and len(crossval.SETS) == 28
-    assert ablate.NEWEST == ("clamp-docs", "plane-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

@@ -9,7 +9,7 @@ development set of the tools since the seventeenth session's start. These tests 
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, repeated_phrases, phrases_off_their_sentence
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, repeated_phrases, phrases_off_their_sentence
 
 SET, MANIFEST, GOLD = load("gouge-docs")
 
@@ -153,19 +153,6 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
     # phrase stands in its sentence, on one line
     assert repeated_phrases(GOLD) == []
     assert phrases_off_their_sentence(GOLD) == []
-
-
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once at the sixteenth session's end; crossval (and diagnose, train_model and ablate
-    # through it) read it since the seventeenth session's start
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import ablate
-    import crossval
-
-    assert crossval.SETS[-8] == "gouge-docs" and len(crossval.SETS) == 28
-    assert ablate.NEWEST == ("clamp-docs", "plane-docs")
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

@@ -78,16 +78,6 @@ def test_the_readme_states_the_one_held_out_score():
         assert row in readme
 
 
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once, so crossval (and diagnose, train_model and ablate through it) read it now
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import crossval
-
-    assert crossval.SETS[-17:-15] == ("hearth-docs", "kiln-docs") and len(crossval.SETS) == 28
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 SCORE_ROWS = (

@@ -10,7 +10,7 @@ These tests never run prosecheck on its documents, never read them, and need no 
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of
 
 SET, MANIFEST, GOLD = load("mallet-docs")
 
@@ -116,19 +116,6 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
     keys = [(g["doc"], g["phrase"]) for g in GOLD]
     assert len(keys) == len(set(keys))
     assert all(g["phrase"] in g["sentence"] for g in GOLD)
-
-
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once at the fifteenth session's end; crossval (and diagnose, train_model and ablate
-    # through it) read it since the sixteenth
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import ablate
-    import crossval
-
-    assert crossval.SETS[-9] == "mallet-docs" and len(crossval.SETS) == 28
-    assert "mallet-docs" not in ablate.NEWEST
 
 
 # --- the figures above, as the README reports them ---------------------------------------------

@@ -85,16 +85,6 @@ def test_every_rule_a_trap_cites_from_this_set_is_in_its_addendum():
     assert cited and all("**%s." % c in addendum for c in cited), cited
 
 
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once, so crossval (and diagnose, train_model and ablate through it) read it now
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import crossval
-
-    assert crossval.SETS[-15:-13] == ("forge-docs", "quarry-docs") and len(crossval.SETS) == 28
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 SCORE_ROWS = (

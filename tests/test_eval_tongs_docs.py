@@ -117,19 +117,6 @@ def test_pull_quotes_are_the_only_phrases_that_stand_on_two_lines():
         assert any("R1" in g.get("why", "") for g in items) or all("RULES 1" in g["why"] for g in items)
 
 
-def test_the_set_is_a_development_set_of_the_tools():
-    # scored once at the fourteenth session's end; crossval (and diagnose, train_model and ablate
-    # through it) read it since the fifteenth session's start
-    import sys
-
-    sys.path.insert(0, str(ROOT / "eval"))
-    import ablate
-    import crossval
-
-    assert crossval.SETS[-11:-9] == ("tongs-docs", "chisel-docs") and len(crossval.SETS) == 28
-    assert "tongs-docs" not in ablate.NEWEST
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 DOCUMENTS = 34

@@ -1,0 +1,56 @@
+"""Which labelled sets the eval tools read (issue 11): one place for what every scored set's test
+used to pin in its own module (its position in crossval.SETS, ablate.NEWEST), so that a set
+joining the tools changes this file alone.
+
+A set is built blind and SEALED (named by no tool), scored once, and joins crossval.SETS (and
+diagnose, train_model and ablate through it) at a later session's start; the two that joined last
+are ablate's NEWEST. Any set under eval/ that is not a development set must be named by no tool."""
+
+import sys
+
+import pytest
+
+from held_out_sets import ROOT, tools_naming
+
+sys.path.insert(0, str(ROOT / "eval"))
+import ablate  # noqa: E402
+import crossval  # noqa: E402
+
+# In the order they joined; the last two joined at the twentieth session's start.
+DEVELOPMENT = (
+    "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
+    "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
+    "quarry-docs", "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs",
+    "gouge-docs", "rasp-docs", "lathe-docs", "awl-docs", "vise-docs", "brace-docs",
+    "clamp-docs", "plane-docs",
+)
+
+
+def test_crossval_reads_the_development_sets_in_the_order_they_joined():
+    assert crossval.SETS == DEVELOPMENT
+    assert len(crossval.SETS) == 28
+
+
+def test_ablate_reports_the_two_that_joined_last_apart():
+    assert ablate.NEWEST == ("clamp-docs", "plane-docs") == DEVELOPMENT[-2:]
+
+
+@pytest.mark.parametrize("name", DEVELOPMENT[1:])
+def test_every_development_set_ships_its_gold_and_scorer(name):
+    assert (ROOT / "eval" / name / "gold.jsonl").is_file()
+    assert (ROOT / "eval" / name / "score.py").is_file()
+
+
+def _labelled_sets_under_eval():
+    return sorted(p.parent.name for p in (ROOT / "eval").glob("*-docs/gold.jsonl"))
+
+
+def test_every_set_that_is_not_a_development_set_is_named_by_no_tool():
+    # a sealed set, or one scored once and not yet joined: no tool scores or trains on it
+    others = [s for s in _labelled_sets_under_eval() if s not in DEVELOPMENT]
+    assert {s: tools_naming(s) for s in others} == {s: [] for s in others}
+
+
+def test_the_list_above_covers_every_set_the_tools_name():
+    # the reverse: a set the tools read is in DEVELOPMENT (a set cannot join silently)
+    assert set(crossval.SETS) - set(DEVELOPMENT) == set()
