@@ -495,12 +495,16 @@ def test_twentieth_sessions_records_over_the_whole_past_are_warnings():
     has ever seen": "to" there is no infinitive), by "in U.S. history", and "than any <rival> in
     American history" are warnings; "since PyPy 1.9" (a product's versions), "the first time since
     President Truman signed it" (an order), a wish ("Let this season be known as ...") and "than
-    any build in the last release" are not reported."""
+    any build in the last release" are not reported. A person's record after a feeling about being it
+    ("I was proud to be the first mayor to ...", at info: the speaker is the subject) or after "make
+    her" is reported; "honored to serve as the first woman to ..." and "Make it the first entry" are
+    not."""
     text = (FIXTURES / "rules20_history.md").read_text(encoding="utf-8")
     got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
     assert got == [
         (7, 26, "SL101", "warning"), (9, 17, "SL101", "warning"), (11, 20, "SL101", "warning"),
         (13, 10, "SL101", "warning"), (15, 35, "SL101", "warning"), (17, 24, "SL101", "warning"),
+        (29, 19, "SL101", "info"), (31, 38, "SL101", "warning"),
     ]
 
 

@@ -273,7 +273,15 @@ def _grown_to(lw, a: int) -> bool:
     q = p - 2
     if q >= 0 and lw[q] == "on":
         q -= 1  # "went on to become"
-    return q >= 0 and lw[q] in _RESULT_VERBS
+    return q >= 0 and (lw[q] in _RESULT_VERBS or lw[q] in _FACTIVE_FEELINGS)
+
+
+# Feelings whose "to be" states what the subject is, no aim (issue 11, twentieth session): "I was
+# proud to be the first President to stand in the picket line" (plane-docs), "I am also proud to
+# be the first President to include in my budget ..." (mallet-docs).
+_FACTIVE_FEELINGS = frozenset(
+    "proud honored honoured privileged glad pleased delighted thrilled humbled grateful".split()
+)
 
 
 # Modals of likelihood: "SQLite might be the most widely deployed component" hedges a ranking
@@ -1247,10 +1255,13 @@ _RECORD_LINKS = frozenset({"to", "that", "who"})
 def _made_first(lw, start: int) -> bool:
     """"..., making it the first source-portable OS": a result the writer claims for the subject;
     the noun follows ("making it the first." alone says nothing)."""
-    return (
-        start >= 2 and lw[start - 1] in ("it", "them") and lw[start - 2] in ("making", "makes", "made")
-        and start + 2 < len(lw) and lw[start + 2][:1].isalpha()
-    )
+    if start < 2 or start + 2 >= len(lw) or not lw[start + 2][:1].isalpha():
+        return False
+    if lw[start - 1] in ("her", "him"):
+        # "asking us to make her the first president to take the oath": a person's record
+        # (twentieth session); not "make it the first entry", an instruction
+        return lw[start - 2] in ("making", "makes", "made", "make")
+    return lw[start - 1] in ("it", "them") and lw[start - 2] in ("making", "makes", "made")
 _MAKE = frozenset({"make", "makes", "making", "made"})
 
 
@@ -1303,7 +1314,31 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
         return start, k - 1
     if subject in _HISTORY_SUBJECTS and lw[start - 1] in ("was", "became") and _FIRST_NOT.isdisjoint(lw[i + 1 : k]):
         return start, k - 1  # "It was the first popular distribution to provide a live CD": a record in history
+    if _proud_to_be(lw, lead) and lw[k] == "to" and _FIRST_NOT.isdisjoint(lw[i + 1 : k]):
+        return start, k - 1  # "I was proud to be the first President to stand in the picket line"
     return None
+
+
+# Who may be proud to be the first: the speaker, or a person named before.
+_PROUD_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _proud_to_be(lw, lead: int) -> bool:
+    """"I was proud to be the first President to ...", "I am also proud to be the first ...": a
+    feeling about what the subject is states the record (issue 11, twentieth session)."""
+    q = lead - 1
+    if q < 3 or lw[q] != "be" or lw[q - 1] != "to" or lw[q - 2] not in _FACTIVE_FEELINGS:
+        return False
+    r = q - 3
+    while r >= 0 and lw[r] in ("also", "so", "very", "especially", "truly", "really"):
+        r -= 1
+    if r >= 0 and lw[r] in ("am", "was", "are", "were", "is"):
+        r -= 1
+    elif r >= 0 and lw[r] in ("i'm", "i\u2019m", "we're", "we\u2019re"):
+        return True
+    else:
+        return False
+    return r >= 0 and lw[r] in _PROUD_SUBJECTS
 
 
 # Subjects of a record told in the past ("It was the first ...", "She became the first woman
