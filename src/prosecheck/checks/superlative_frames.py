@@ -533,8 +533,6 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     return i, end
 
 
-# After "than any X can/could", the verbs of a type's bound ("larger than any value can be",
-# "than any field can hold"): a fact of the system, not a rival.
 def _any_in_history(lw, m: int) -> Optional[int]:
     """The last word of a scope over all history within four words after ``m`` (the rival's
     noun phrase: "any new administration in the history of our country"), or None."""
@@ -546,6 +544,8 @@ def _any_in_history(lw, m: int) -> Optional[int]:
     return None
 
 
+# After "than any X can/could", the verbs of a type's bound ("larger than any value can be",
+# "than any field can hold"): a fact of the system, not a rival.
 _BOUND_VERBS = frozenset({"be", "have", "hold", "contain", "represent", "store", "fit", "accept"})
 
 
