@@ -131,8 +131,8 @@ def switch(on) -> None:
     absolutes.of_all = _OFALL if "ofall" in on else (lambda *a, **k: None)
     absolutes.only_inverted = _ONLYINV if "onlyinv" in on else (lambda *a, **k: None)
 
-    def frame_claim(lex, lw, i, gaps=None):
-        hit = _FRAME_CLAIM(lex, lw, i, gaps)
+    def frame_claim(lex, lw, i, gaps=None, caps=None):
+        hit = _FRAME_CLAIM(lex, lw, i, gaps, caps)
         if hit is None and "evaluative" in on:
             span = evaluative_anywhere(lex, lw, i)
             if span:

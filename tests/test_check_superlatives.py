@@ -488,6 +488,26 @@ def test_nineteenth_sessions_exposition_and_majority(text, expected):
     assert got == expected
 
 
+def test_twentieth_sessions_records_over_the_whole_past_are_warnings():
+    """Issue 11's twentieth session (w-slr20): a record scoped by "since" and a named event or
+    leader ("its greatest threat since the Civil War"), by a relative over the world's past in an
+    apposition or after a list of superlatives ("Welcome to Harbor, the strongest ... the world
+    has ever seen": "to" there is no infinitive), by "in U.S. history", and "than any <rival> in
+    American history" are warnings; "since PyPy 1.9" (a product's versions), "the first time since
+    President Truman signed it" (an order), a wish ("Let this season be known as ...") and "than
+    any build in the last release" are not reported. A person's record after a feeling about being it
+    ("I was proud to be the first mayor to ...", at info: the speaker is the subject) or after "make
+    her" is reported; "honored to serve as the first woman to ..." and "Make it the first entry" are
+    not."""
+    text = (FIXTURES / "rules20_history.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 26, "SL101", "warning"), (9, 17, "SL101", "warning"), (11, 20, "SL101", "warning"),
+        (13, 10, "SL101", "warning"), (15, 35, "SL101", "warning"), (17, 24, "SL101", "warning"),
+        (29, 19, "SL101", "info"), (31, 38, "SL101", "warning"),
+    ]
+
+
 def test_nineteenth_sessions_records_and_own_past_are_warnings():
     """Issue 11's nineteenth session (w-slr19): "record" as an adjective after any word but a
     subject, a modal or "to" ("made record profits"), "a record number of", "record-setting" and

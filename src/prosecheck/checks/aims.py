@@ -65,6 +65,16 @@ def we_can_make(lw, a: int) -> bool:
     return False
 
 
+def let_it_be(lw, a: int) -> bool:
+    """The superlative at ``a`` is in a wish of the form "Let <it> be ...": "Let this session of
+    Congress be known as the session which ... helped to build more homes ... than any single
+    session of Congress in the history of our Republic" (kiln-docs' negative, M4: a goal; twentieth
+    session). Not "Let me say it again: ...", "Let us start with ...": the speaker's own turn."""
+    if len(lw) < 3 or lw[0] != "let" or lw[1] in ("me", "us", "'s", "\u2019s"):
+        return False
+    return "be" in lw[2:a]
+
+
 # Auxiliaries of a promise.
 _PLEDGES = frozenset({"will", "shall", "would"})
 

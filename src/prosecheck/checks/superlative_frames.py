@@ -25,6 +25,11 @@ Issue 11's eighteenth session added a comparison with every year of a span
 at home than we have in 15 years", "more vitality than it has revealed in many years", "fewer
 abortions than at any point in the last three decades".
 
+Issue 11's twentieth session widened the scope of a record over history: "since" and a named
+event or leader (:func:`since_event`: "its greatest threat since the Civil War"), "in U.S.
+history", and "than any" with any rival when a scope over all history follows ("than any
+Presidential term in American history").
+
 A third shape was measured and left out: an evaluative superlative wherever it stands ("can
 solve the greatest problem", "the most tragic loss" as an object). On the labelled sets it flagged
 more traps than claims ("For the greatest benefit, use ...", "The most significant change is",
@@ -178,7 +183,7 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
 RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # What "in ... history" may hold: "in history", "in our history", "in the nation's history",
 # "in recorded history", "in the history of".
-_HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human"})
+_HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human", "u.s", "world"})
 # Nouns after "an all-time" that make it a record of the world: "an all-time high".
 _RECORD_NOUNS = frozenset(
     "high highs low lows level levels number numbers year pace amount sum total figure peak".split()
@@ -190,9 +195,47 @@ def _is_year(w: str) -> bool:
     return len(w) == 4 and w.isdigit() and w[:2] in ("17", "18", "19", "20")
 
 
-def history_scope(lw, k: int) -> Optional[int]:
+# Titles that open a leader's name after "since" ("since President Eisenhower's ...") and the
+# word that opens a world war's ("since World War II").
+_SINCE_TITLES = frozenset({"president", "king", "queen", "emperor", "pope", "chancellor", "prime", "world"})
+
+
+def since_event(lw, k: int, caps) -> Optional[int]:
+    """The last word of "since" and a named event or leader (issue 11, twentieth session): "its
+    greatest threat since the Civil War", "the largest investment in infrastructure since
+    President Eisenhower's ...", "the highest score of any Junior since the Class' inception": the
+    years since a moment every reader can date, a record over them as "since 1951" is. ``caps(m)``:
+    word ``m`` is capitalised. Only after "the" or a title, so not "The two biggest changes since
+    PyPy 1.9" (a product's versions, loft-docs' trap), nor a name with a version in it."""
+    n = len(lw)
+    m = k + 1
+    if m >= n or not (lw[m] == "the" or lw[m] in _SINCE_TITLES and caps(m)):
+        return None
+    if lw[m] == "the":
+        m += 1
+    j = m
+    while j < n and j < m + 4 and caps(j) and lw[j][:1].isalpha():
+        j += 1
+        if lw[j - 1].endswith(("'s", "’s")):
+            break  # "since President Eisenhower's": the name ends at its possessive
+    if j == m or any(c.isdigit() for w in lw[m : j + 1] for c in w):
+        return None
+    if j < n and (lw[j] in _PRESENT_AUXILIARIES or lw[j].endswith("s") and lw[j].isalpha() and not caps(j)):
+        return None  # "the latest versions since the API is still evolving": "since" gives a reason
+    return j - 1
+
+
+# A present tense after the name makes "since" a reason, not a moment: "since the API is stable",
+# "since the Bundle does not contain".
+_PRESENT_AUXILIARIES = frozenset(
+    "is are isn't aren't has have does do doesn't don't can cannot can't will won't may might must should".split()
+)
+
+
+def history_scope(lw, k: int, caps=None) -> Optional[int]:
     """The last word of a historical scope starting at ``k``: "in history", "in our history",
-    "since 1951", "since the 1930s", "ever", "ever recorded", "on record", "of all time"; else None."""
+    "since 1951", "since the 1930s", "ever", "ever recorded", "on record", "of all time"; with
+    ``caps`` (word ``m`` is capitalised) also "since the Civil War" (:func:`since_event`); else None."""
     n = len(lw)
     w = lw[k]
     if w == "ever":
@@ -204,7 +247,7 @@ def history_scope(lw, k: int) -> Optional[int]:
             return k + 1
         if lw[k + 1] == "the" and k + 2 < n and _is_year(lw[k + 2]):
             return k + 2
-        return None
+        return since_event(lw, k, caps) if caps else None
     if w == "in":
         m = k + 1
         while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")):
@@ -224,7 +267,7 @@ def history_scope_near(lw, end: int, reach: int = 4) -> bool:
     return any(history_scope(lw, k) is not None for k in range(end + 1, min(len(lw), end + reach + 1)))
 
 
-def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[int, int]]:
     """A superlative, or "first", ranked over all the years there have been: "at their highest
     levels in history", "the smallest budget since 1951", "for the first time in history", "an
     all-time record". The first and last words of the record (its determiner
@@ -249,8 +292,11 @@ def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
         return None
     # The scope may stand right after the word or after its noun (at most three words):
     # "the greatest since 1963", "the smallest budget since 1951", "their highest levels in history".
+    # A named event or leader after "since" dates no order of "first": "for the first time since
+    # President Truman established the Air Force" (brace-docs' trap) is a fact of one office.
+    caps = caps if w != "first" else None
     for k in range(end + 1, min(n, end + 5)):
-        if history_scope(lw, k) is not None:
+        if history_scope(lw, k, caps) is not None:
             if (lw[k] == "ever" and k > end + 1 and k + 1 < n and lw[k + 1].isalpha()
                     and lw[k + 1] not in ("recorded", "measured") and not (gaps and gaps(k).strip())):
                 # "the largest value ever seen": after the noun, "ever" must end the phrase (a
@@ -260,7 +306,7 @@ def historical_record(lex, lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return i - 1, history_scope(lw, k)  # the whole record: "the smallest budget since 1951"
+            return i - 1, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").replace(".", "").isalpha():
             return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None
@@ -349,6 +395,11 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
             return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
         elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
             end = m  # "mightier than any collective", "better than any country in the world"
+        elif _comparative_before(lw, i) and _any_in_history(lw, m) is not None:
+            # "more circuit court judges than any new administration in the history of our
+            # country", "more to the national debt than any Presidential term in American
+            # history": every rival there has been, whatever it is (twentieth session)
+            end = _any_in_history(lw, m)
         elif _comparative_before(lw, i) and _any_could(lw, m) is not None:
             # "faster than any real world program can", "far better than any work-around could
             # do": every rival that could be, whatever it is
@@ -480,6 +531,17 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
                 lw[j] in ("in", "within") and j + 2 < i and lw[j + 2] in ("days", "weeks", "months", "hours")):
             return None
     return i, end
+
+
+def _any_in_history(lw, m: int) -> Optional[int]:
+    """The last word of a scope over all history within four words after ``m`` (the rival's
+    noun phrase: "any new administration in the history of our country"), or None."""
+    for k in range(m + 1, min(len(lw), m + 5)):
+        if lw[k] == "in":
+            return history_scope(lw, k)
+        if not lw[k].replace("-", "").isalpha() or lw[k] in ("that", "which", "who", "than", "to"):
+            return None
+    return None
 
 
 # After "than any X can/could", the verbs of a type's bound ("larger than any value can be",

@@ -221,7 +221,7 @@ class Superlatives(Check):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
-                aim = governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a)
+                aim = governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a) and not _set_off(words, prose, a)
                 if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
                 if code == "SL101" and support.unnamed_view(sentence, a, lw) == "group":
@@ -230,7 +230,7 @@ class Superlatives(Check):
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
-                if code == "SL101" and aims.we_can_make(lw, a):
+                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a)):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
@@ -273,7 +273,15 @@ def _grown_to(lw, a: int) -> bool:
     q = p - 2
     if q >= 0 and lw[q] == "on":
         q -= 1  # "went on to become"
-    return q >= 0 and lw[q] in _RESULT_VERBS
+    return q >= 0 and (lw[q] in _RESULT_VERBS or lw[q] in _FACTIVE_FEELINGS)
+
+
+# Feelings whose "to be" states what the subject is, no aim (issue 11, twentieth session): "I was
+# proud to be the first President to stand in the picket line" (plane-docs), "I am also proud to
+# be the first President to include in my budget ..." (mallet-docs).
+_FACTIVE_FEELINGS = frozenset(
+    "proud honored honoured privileged glad pleased delighted thrilled humbled grateful".split()
+)
 
 
 # Modals of likelihood: "SQLite might be the most widely deployed component" hedges a ranking
@@ -736,7 +744,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             continue
         # (only where a frame class may start: a superlative after a determiner, or its words)
         if w in _FRAME_STARTS or (i and lw[i - 1] in frames.RECORD_DETERMINERS):
-            hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+            hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start],
+                               lambda k: words[k].text[:1].isupper())
         if hit and hit[3] == "frame:record" and any(
                 lw[a : b + 1] == lw[hit[0] : hit[1] + 1] for a, b in said_records):
             # "And near record—and near record unemployment—near record unemployment for ...": a
@@ -813,7 +822,7 @@ def _asks(words, prose: str) -> bool:
     return prose[words[-1].end : words[-1].end + 3].lstrip("*_`\"')\u201d").startswith("?")
 
 
-def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
+def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
     """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None;
     ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
     w = lw[i]
@@ -845,7 +854,7 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None):
     hit = absolutes.of_all(lex, lw, i)
     if hit:
         return _frame_finding(hit, "frame:ofall")  # "the deepest and most vital of all questions"
-    hit = frames.historical_record(lex, lw, i, gaps)
+    hit = frames.historical_record(lex, lw, i, gaps, caps)
     if hit and w in _AGE_WORDS and _figures(lw):
         # "becoming the oldest heavyweight champion in history" after "at 45": a record of age
         # with its figure, the kind a reference work lists. Only age (issue 11, sixteenth
@@ -1246,10 +1255,13 @@ _RECORD_LINKS = frozenset({"to", "that", "who"})
 def _made_first(lw, start: int) -> bool:
     """"..., making it the first source-portable OS": a result the writer claims for the subject;
     the noun follows ("making it the first." alone says nothing)."""
-    return (
-        start >= 2 and lw[start - 1] in ("it", "them") and lw[start - 2] in ("making", "makes", "made")
-        and start + 2 < len(lw) and lw[start + 2][:1].isalpha()
-    )
+    if start < 2 or start + 2 >= len(lw) or not lw[start + 2][:1].isalpha():
+        return False
+    if lw[start - 1] in ("her", "him"):
+        # "asking us to make her the first president to take the oath": a person's record
+        # (twentieth session); not "make it the first entry", an instruction
+        return lw[start - 2] in ("making", "makes", "made", "make")
+    return lw[start - 1] in ("it", "them") and lw[start - 2] in ("making", "makes", "made")
 _MAKE = frozenset({"make", "makes", "making", "made"})
 
 
@@ -1302,7 +1314,31 @@ def _first_to(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int
         return start, k - 1
     if subject in _HISTORY_SUBJECTS and lw[start - 1] in ("was", "became") and _FIRST_NOT.isdisjoint(lw[i + 1 : k]):
         return start, k - 1  # "It was the first popular distribution to provide a live CD": a record in history
+    if _proud_to_be(lw, lead) and lw[k] == "to" and _FIRST_NOT.isdisjoint(lw[i + 1 : k]):
+        return start, k - 1  # "I was proud to be the first President to stand in the picket line"
     return None
+
+
+# Who may be proud to be the first: the speaker, or a person named before.
+_PROUD_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _proud_to_be(lw, lead: int) -> bool:
+    """"I was proud to be the first President to ...", "I am also proud to be the first ...": a
+    feeling about what the subject is states the record (issue 11, twentieth session)."""
+    q = lead - 1
+    if q < 3 or lw[q] != "be" or lw[q - 1] != "to" or lw[q - 2] not in _FACTIVE_FEELINGS:
+        return False
+    r = q - 3
+    while r >= 0 and lw[r] in ("also", "so", "very", "especially", "truly", "really"):
+        r -= 1
+    if r >= 0 and lw[r] in ("am", "was", "are", "were", "is"):
+        r -= 1
+    elif r >= 0 and lw[r] in ("i'm", "i\u2019m", "we're", "we\u2019re"):
+        return True
+    else:
+        return False
+    return r >= 0 and lw[r] in _PROUD_SUBJECTS
 
 
 # Subjects of a record told in the past ("It was the first ...", "She became the first woman
@@ -1432,9 +1468,16 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         j -= 1
     if j >= 0 and lw[j] in _COUNTS and "-" in w:
         j -= 1  # "the three highest-paid executives"
-    if j >= 2 and lw[j] in ("and", "or") and lw[j - 1] in lex.superlative and lw[j - 2] == "the":
-        j -= 2  # "The biggest and most politically charged change"
-        kind = "evaluative"
+    if j >= 2 and lw[j] in ("and", "or") and lw[j - 1] in lex.superlative:
+        # "The biggest and most politically charged change"; a list of them (since issue 11's
+        # twentieth session): "the strongest, freest, and most prosperous nation the world has
+        # ever known" (mallet-docs)
+        k = j - 1
+        while k >= 0 and lw[k] in lex.superlative:
+            k -= 1
+        if k >= 0 and lw[k] == "the":
+            j = k
+            kind = "evaluative"
     if j < 0:
         # "Fastest http server with full Express compatibility.": a bare superlative opening a
         # verbless sentence is a tagline, as "The fastest ..." is
@@ -1497,13 +1540,16 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # second": the measurement in the sentence is the support
         return None
     if (w in lex.dimension and not possessive and _identifies_a_name(words, lw, prose, start - 2 if one_of else start, lowercase)
-            and _apposition_closes(lex, words, lw, prose, end) and not frames.history_scope_near(lw, end)):
+            and _apposition_closes(lex, words, lw, prose, end) and not frames.history_scope_near(lw, end)
+            and not _ever_known(lw, end)):
         # "IOI, one of the largest palm oil traders in the world, has ...", "HSBC - one of the
         # biggest banks in the world - is funding ...": a size set off after a name tells the
         # reader who the name is, as a reference work would (RULES 3); said of it as the
         # predicate ("HSBC is one of the largest providers"), it is still the writer's claim;
         # a record over history ("rebuild America, the single biggest investment in history")
-        # identifies nothing (found by mallet-docs' one score, after it: fifteenth session)
+        # identifies nothing (found by mallet-docs' one score, after it: fifteenth session), nor
+        # does a rank among all the world has known ("welcome to NATO, the strongest military
+        # alliance the world has ever seen", plane-docs: twentieth session)
         return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
@@ -1832,7 +1878,7 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
         return False
     stop = min(len(lw), end + 9)
     for k in range(end + 1, stop):
-        if words is not None and prose[words[k - 1].end : words[k].start].strip():
+        if words is not None and prose[words[k - 1].end : words[k].start].strip() and not _abbreviation_gap(lw, words, prose, k):
             stop = k  # "the most effective, efficient foreign aid program ever": past a mark, another phrase
             break
         if lw[k] in lex.technical_noun or lw[k] in _DEGREE_NOUNS:
@@ -1842,15 +1888,46 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
             # "Let's make the best mapping library that will ever exist": a hope, no record
             stop = k
             break
-        if frames.history_scope(lw, k) is not None:
+        if frames.history_scope(lw, k, _caps(words)) is not None:
             return True
     return _span_scope(lw, end, stop)
+
+
+def _set_off(words, prose: str, a: int) -> bool:
+    """A comma or a dash stands right before word ``a``: an apposition ("welcome to NATO, the
+    strongest military alliance the world has ever seen"), not the object of the word before it,
+    so no infinitive governs it (the "to" of "welcome to NATO" is no aim)."""
+    return a > 0 and any(m in prose[words[a - 1].end : words[a].start] for m in (",", "\u2014", "\u2013", " - "))
+
+
+# The whole past a relative may rank over: "the world has ever seen", "history has ever known".
+_ALL_THE_PAST = frozenset({"world", "history", "mankind", "humanity", "man"})
+
+
+def _ever_known(lw, end: int) -> bool:
+    """A relative ranking over all the world's past within five words of the superlative at
+    ``end``: "the strongest military alliance the world has ever seen"."""
+    for k in range(end + 1, min(len(lw) - 2, end + 6)):
+        if lw[k] in _ALL_THE_PAST and lw[k + 1] in ("has", "had", "have") and lw[k + 2] == "ever":
+            return True
+    return False
+
+
+def _abbreviation_gap(lw, words, prose: str, k: int) -> bool:
+    """The mark before word ``k`` is the last dot of an abbreviation ("the gravest threat to U.S.
+    democracy since the Civil War"), no end of the phrase."""
+    return prose[words[k - 1].end : words[k].start].strip() == "." and "." in lw[k - 1]
+
+
+def _caps(words):
+    """``caps(k)``: word ``k`` is capitalised (a named event after "since"); None without the words."""
+    return (lambda k: words[k].text[:1].isupper()) if words is not None else None
 
 
 def _record_span(lex: Lexicon, lw, words, prose: str, i: int, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` of a record over time, to the end of its scope where the historical-record
     frame reads one ("the smallest budget since 1951"), as the frame reported it before."""
-    record = frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+    record = frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start], _caps(words))
     return (start, record[1]) if record and record[0] == start else (start, end)
 
 
