@@ -1780,3 +1780,28 @@ def test_twentieth_session_we_know_before_a_question_word_or_a_contraction():
         (5, 25, "HC102", "info"),
         (7, 5, "HC102", "info"),
     ]
+
+
+def test_twentieth_session_the_certainty_adjective_before_a_quality():
+    """Issue 11, twentieth session: "the" before a certainty adjective (now with "undoubted") and
+    a noun of a quality or a relation the sentence asserts, at info like "their obvious
+    importance"; not before a noun that only points to what anyone would pick ("the obvious
+    ones", "the obvious question"), nor "the obvious fact" (the fact frame's). And "you can be
+    assured that" beside "rest assured"."""
+    text = (
+        "It is best to state clearly the obvious stupidity of such a parser.\n"  # 1
+        "\n"
+        "As far as parsers go, the undoubted \"pope\" was the old one.\n"  # 3
+        "\n"
+        "There are many parsers; the obvious ones are optparse and argparse.\n"  # 5
+        "\n"
+        "So the obvious question becomes one of why we parse at all.\n"  # 7
+        "\n"
+        "Save for the obvious fact that both parse, they differ.\n"  # 9
+        "\n"
+        "You can be assured that the new parser is faster than the old one.\n"  # 11
+        "\n"
+        "Protection can be assured to guarantee adequate pay.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 33, "HC102", "info"), (3, 27, "HC102", "info"), (11, 1, "HC102", "warning")]
