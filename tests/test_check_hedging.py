@@ -1752,7 +1752,8 @@ def test_twentieth_session_they_know_a_people_named_before():
 def test_twentieth_session_we_know_before_a_question_word_or_a_contraction():
     """Issue 11, twentieth session: plain "we know" (info) before "what" or "where" and a clause,
     or "how" and a degree ("how far"), and before a subject with its auxiliary in one word
-    ("we've got"); not "know what to do", "know how to", "know how they got" (a manner), not
+    ("we've got") or "it" before its verb ("we know it was never inevitable"); not "know it
+    well", "know what to do", "know how to", "know how they got" (a manner), not
     "which" ("we now know which tree points to it"), not inside a clause."""
     text = (
         "Well, we know what backwards looks like.\n"  # 1
@@ -1772,6 +1773,10 @@ def test_twentieth_session_we_know_before_a_question_word_or_a_contraction():
         "In particular, we now know which tree points to it.\n"  # 15
         "\n"
         "Make sure that we know what happened.\n"  # 17
+        "\n"
+        "But we know it was never inevitable.\n"  # 19
+        "\n"
+        "We know it well.\n"  # 21
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
@@ -1779,6 +1784,7 @@ def test_twentieth_session_we_know_before_a_question_word_or_a_contraction():
         (3, 5, "HC102", "info"),
         (5, 25, "HC102", "info"),
         (7, 5, "HC102", "info"),
+        (19, 5, "HC102", "info"),
     ]
 
 

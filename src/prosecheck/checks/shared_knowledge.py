@@ -79,7 +79,7 @@ def shared_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
     n = len(lw)
     if k + 1 >= n or not lw[k + 1][:1].isalpha():
         return None
-    if lw[k + 1] in _NOT_CLAIM and not (k and lw[k - 1] in _WE_SETTLED and _wh_claim(lw, k)):
+    if lw[k + 1] in _NOT_CLAIM and not (k and lw[k - 1] in _WE_SETTLED and _wh_claim(lw, k)) and not _subject_it(lw, k):
         return None
     too_that = lw[k + 1] in ("too", "also") and k + 2 < n and lw[k + 2] == "that"
     if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
@@ -213,6 +213,12 @@ def _people_token(tokens, low, j: int) -> bool:
 _WH = frozenset({"what", "where", "how"})
 _WE_SETTLED = frozenset({"we"}) | _SETTLED
 _NOT_DEGREE = frozenset("to i you he she it we they this that these those the a an his her their our my your".split())
+
+
+def _subject_it(lw, k: int) -> bool:
+    """ "But we know it was never inevitable." (forge-docs): "it" before a finite verb is the
+    subject of the claim, not the thing known ("we know it well", "as we know it")."""
+    return lw[k + 1] == "it" and k + 2 < len(lw) and lw[k + 2] in _FINITE
 
 
 def _wh_claim(lw, k: int) -> bool:
