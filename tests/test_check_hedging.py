@@ -1722,3 +1722,92 @@ def test_nineteenth_session_the_perfect_of_saying_after_a_group():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 13, "HC101"), (3, 4, "HC101"), (5, 1, "HC101")]
+
+
+def test_twentieth_session_they_know_a_people_named_before():
+    """Issue 11, twentieth session: "they know" before a claim when "they" stands for a whole
+    people named in its sentence or in the paragraph's sentences just before, read back while
+    each speaks of "they" (or opens on "Some", "Many": a part of the same people); not when the
+    chain breaks at a sentence about someone else, not named men, not "know what to do"."""
+    text = (
+        "For these Americans, change has not come fast enough. Some are angry. "
+        "They're tired of the shouting. They know the old parser is slow.\n"  # 1
+        "\n"
+        "There are Americans watching now. But they're searching because they know that "
+        "the old parser is slow.\n"  # 3
+        "\n"
+        "Mitt Romney and Paul Ryan understand this. Our parser is linked. They know that "
+        "the old parser is slow.\n"  # 5
+        "\n"
+        "The Americans left early. The parser was slow. They know that the old parser is slow.\n"  # 7
+        "\n"
+        "No nation attacks us directly, because they know that's the path to ruin.\n"  # 9
+        "\n"
+        "Most Americans understand that. They know what to do.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 102, "HC102", "warning"), (3, 65, "HC102", "warning")]
+
+
+def test_twentieth_session_we_know_before_a_question_word_or_a_contraction():
+    """Issue 11, twentieth session: plain "we know" (info) before "what" or "where" and a clause,
+    or "how" and a degree ("how far"), and before a subject with its auxiliary in one word
+    ("we've got") or "it" before its verb ("we know it was never inevitable"); not "know it
+    well", "know what to do", "know how to", "know how they got" (a manner), not
+    "which" ("we now know which tree points to it"), not inside a clause."""
+    text = (
+        "Well, we know what backwards looks like.\n"  # 1
+        "\n"
+        "And we know how far we've come.\n"  # 3
+        "\n"
+        "The road is uneven, yet we know where it leads.\n"  # 5
+        "\n"
+        "But we know we've got more to do.\n"  # 7
+        "\n"
+        "We know how to write a parser.\n"  # 9
+        "\n"
+        "We know what to do.\n"  # 11
+        "\n"
+        "We know how they got there.\n"  # 13
+        "\n"
+        "In particular, we now know which tree points to it.\n"  # 15
+        "\n"
+        "Make sure that we know what happened.\n"  # 17
+        "\n"
+        "But we know it was never inevitable.\n"  # 19
+        "\n"
+        "We know it well.\n"  # 21
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 7, "HC102", "info"),
+        (3, 5, "HC102", "info"),
+        (5, 25, "HC102", "info"),
+        (7, 5, "HC102", "info"),
+        (19, 5, "HC102", "info"),
+    ]
+
+
+def test_twentieth_session_the_certainty_adjective_before_a_quality():
+    """Issue 11, twentieth session: "the" before a certainty adjective (now with "undoubted") and
+    a noun of a quality or a relation the sentence asserts, at info like "their obvious
+    importance"; not before a noun that only points to what anyone would pick ("the obvious
+    ones", "the obvious question"), nor "the obvious fact" (the fact frame's). And "you can be
+    assured that" beside "rest assured"."""
+    text = (
+        "It is best to state clearly the obvious stupidity of such a parser.\n"  # 1
+        "\n"
+        "As far as parsers go, the undoubted \"pope\" was the old one.\n"  # 3
+        "\n"
+        "There are many parsers; the obvious ones are optparse and argparse.\n"  # 5
+        "\n"
+        "So the obvious question becomes one of why we parse at all.\n"  # 7
+        "\n"
+        "Save for the obvious fact that both parse, they differ.\n"  # 9
+        "\n"
+        "You can be assured that the new parser is faster than the old one.\n"  # 11
+        "\n"
+        "Protection can be assured to guarantee adequate pay.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 33, "HC102", "info"), (3, 27, "HC102", "info"), (11, 1, "HC102", "warning")]

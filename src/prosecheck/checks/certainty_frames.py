@@ -284,3 +284,25 @@ def knowledge_after_condition(lw, b: int) -> bool:
     distribution, then you already know that ...": the reader's knowledge granted on a
     condition; a claim (tongs-docs) as often as a courtesy (sealed-docs): ``info``."""
     return lw[b] == "you" and not {"if", "when", "whenever", "once"}.isdisjoint(lw[:b])
+
+
+# "the obvious stupidity of such an approach", "the undoubted "pope" was Benjamin Tucker", "the
+# obvious links with Lenin's regime", "the obvious anti-capitalism of "traditional" anarchism"
+# (issue 11, twentieth session: plane, brace, vault and cellar): after "the" the certainty
+# adjective vouches for a quality or a relation the sentence asserts, as "an obvious backronym"
+# does. Not before a noun that only points to what anyone would pick ("the obvious ones are
+# optparse and argparse", "all the obvious places", "the obvious question becomes",
+# "the obvious butt of fat-girl jokes", "the obvious choice"): the referent the reader can guess,
+# no claim; nor "the obvious fact" (the fact frame's, with its own exemptions).
+_POINTERS = frozenset(
+    """one ones place places question questions choice choices candidate candidates example examples
+    target targets butt thing things way ways step steps option options pick suspect suspects answer
+    fact facts truth reason reasons""".split()
+)
+
+
+def quality_asserted(lw, i: int) -> bool:
+    """ "the" before the certainty adjective at ``i`` and a noun of a quality (not a pointer).
+    Not "the evident contradiction between ..." (quarry-docs, unlabelled): "evident" there says
+    "apparent", as "evidently" does (HC101's)."""
+    return i + 1 < len(lw) and lw[i] != "evident" and lw[i + 1] not in _POINTERS

@@ -1683,18 +1683,21 @@ _READER_AFTER_SURE = frozenset({"you", "you'll", "you've", "you're", "your"})
 # (and the other adjectives that mean nothing but certainty, as certainty_frames' predicates:
 # "an incontestable witness to its continuity", gouge-docs; issue 11, seventeenth session)
 _ATTRIBUTIVE = frozenset(
-    "obvious evident undeniable indisputable unquestionable incontestable irrefutable unassailable".split()
+    "obvious evident undeniable indisputable unquestionable incontestable irrefutable unassailable undoubted".split()
 )
-# Not "the": "the obvious ones are optparse and argparse", "all the obvious places" point to a
-# referent the reader can guess; they vouch for nothing (2 of 2 wrong on the dev sets).
+# Not "the" but before a quality the sentence asserts (certainty_frames.quality_asserted): "the
+# obvious ones are optparse and argparse", "all the obvious places" point to a referent the
+# reader can guess; they vouch for nothing (2 of 2 wrong on the dev sets).
 _ATTRIBUTIVE_BEFORE = frozenset("a an their its his her our this these those".split())
 
 
 def _attributive(lw, words, i: int, prose: str) -> bool:
     """A determiner, the adjective, then a word of its noun phrase: "an obvious {backronym}"."""
-    if i == 0 or lw[i - 1] not in _ATTRIBUTIVE_BEFORE or i + 1 >= len(lw):
+    if i == 0 or i + 1 >= len(lw):
         return False
-    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" \t\r\n{[*_"):
+    if lw[i - 1] not in _ATTRIBUTIVE_BEFORE and not (lw[i - 1] == "the" and certainty_frames.quality_asserted(lw, i)):
+        return False
+    if prose[words[i - 1].end : words[i].start].strip() or prose[words[i].end : words[i + 1].start].strip(" \t\r\n{[*_\"\u201c"):
         return False  # a mark between: "the obvious: ..." (a line break is no mark: "an obvious\nrule")
     return lw[i + 1][:1].isalpha() and lw[i + 1] not in _AFTER_CERTAINTY
 

@@ -22,6 +22,7 @@ and neither concedes, nor speaks of the reader, nor reasons towards a decision (
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from prosecheck.checks.sentence_memo import any_before, any_from, per_sentence
@@ -76,7 +77,9 @@ def shared_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
     """The index where the knower starts when ``lw[k]`` ("know", "knows") ends knowledge credited
     to everyone before a claim, else None."""
     n = len(lw)
-    if k + 1 >= n or lw[k + 1] in _NOT_CLAIM or not lw[k + 1][:1].isalpha():
+    if k + 1 >= n or not lw[k + 1][:1].isalpha():
+        return None
+    if lw[k + 1] in _NOT_CLAIM and not (k and lw[k - 1] in _WE_SETTLED and _wh_claim(lw, k)) and not _subject_it(lw, k):
         return None
     too_that = lw[k + 1] in ("too", "also") and k + 2 < n and lw[k + 2] == "that"
     if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
@@ -92,6 +95,10 @@ def shared_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
         return None
     if lw[s] == "we":
         if lw[k] != "know" or not adverbs and not _plain_we_know(lw, s, k, words, prose):
+            return None
+        start = s
+    elif lw[s] == "they":
+        if lw[k] != "know" or not _plain_we_know(lw, s, k, words, prose) or not _people_before(lw, s, words, prose):
             return None
         start = s
     else:
@@ -152,6 +159,78 @@ def _last_so_after_comma(lw, words, prose: str) -> int:
     return last
 
 
+# "They know we can't afford it." (issue 11, twentieth session): the pronoun stands for a whole
+# people the speech has just named ("For these Americans and so many others, change has not come
+# fast enough. ... They're tired of the partisanship ... They know we can't afford it.", "Most
+# Americans ... understand that we can't just cut our way to prosperity. They know that
+# broad-based economic growth requires ..."), the sixteenth session's knower said again. The
+# eighteenth session left "they know" out because its knower is whoever the sentences before
+# name: half of its lines there credited the knowledge to named men ("Mitt Romney and Paul Ryan
+# understand this reality. ... They know that our friends and allies must again be able to trust
+# us.") or to a group ("The planners in Taiwan struck me as realistic men. They know that ...").
+# So the people must be named in the sentence before "they", or in the paragraph's sentences just
+# before it, read back only as long as each of them speaks of "they" (the pronoun's chain).
+_THEY = frozenset({"they", "they're", "they've", "they'll", "they'd", "them", "their"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+_CHAIN = 6  # sentences read back at most
+# A sentence that opens on a part of the people goes on speaking of them ("Some are frustrated,
+# some are angry.")
+_PART = frozenset("some many most others few all".split())
+
+
+def _people_before(lw, s: int, words, prose: str) -> bool:
+    """A whole people ("Americans", "the American people") is named before "they" at ``s``: in
+    its own sentence, or in the paragraph's sentences before it while each speaks of "they"."""
+    if any(_people(words, lw, j) is not None for j in range(s)):
+        return True
+    before = prose[: words[0].start].strip()
+    for sentence in list(reversed(_SENTENCE_END.split(before)))[:_CHAIN] if before else ():
+        tokens = _TOKEN.findall(sentence.replace("\u2019", "'"))
+        low = [t.lower() for t in tokens]
+        if any(_people_token(tokens, low, j) for j in range(len(tokens))):
+            return True
+        if _THEY.isdisjoint(low) and (not low or low[0] not in _PART):
+            return False  # the chain is broken: "they" stands for someone else
+    return False
+
+
+def _people_token(tokens, low, j: int) -> bool:
+    """ "Americans", or "people" after a people's adjective ("the American people")."""
+    if low[j] == "people":
+        return j >= 1 and _nation(tokens[j - 1])
+    return tokens[j].endswith("s") and _nation(tokens[j])
+
+
+# "we know" before a question word's clause that states a fact (issue 11, twentieth session):
+# "Well, we know what backwards looks like. We know what happened to middle-class families after
+# two tax cuts ... And we know how far we've come." (plane-docs), "yet we know where it leads",
+# "We know how incredibly effective vaccines are." (mallet-docs): the clause is a fact the speaker
+# makes common knowledge, as "we know that ..." does. Only "what", "where" and "how" before a
+# degree ("how far", "how much"): not "know what to do", "know how to" (a skill), "know how they
+# got" (a manner), nor "which", "who", "why", "when" ("we now know which tree points to it", the
+# fsck output just shown: awl-docs' trap); nor after any knower but "we".
+_WH = frozenset({"what", "where", "how"})
+_WE_SETTLED = frozenset({"we"}) | _SETTLED
+_NOT_DEGREE = frozenset("to i you he she it we they this that these those the a an his her their our my your".split())
+
+
+def _subject_it(lw, k: int) -> bool:
+    """ "But we know it was never inevitable." (forge-docs): "it" before a finite verb is the
+    subject of the claim, not the thing known ("we know it well", "as we know it")."""
+    return lw[k + 1] == "it" and k + 2 < len(lw) and lw[k + 2] in _FINITE
+
+
+def _wh_claim(lw, k: int) -> bool:
+    """ "know" at ``k`` before "what"/"where" + a clause, or "how" + a degree word, after "we"."""
+    j = k - 1
+    while j >= 0 and lw[j] in _SETTLED:
+        j -= 1
+    if j < 0 or lw[j] != "we" or k + 2 >= len(lw) or lw[k + 1] not in _WH or lw[k + 2] == "to":
+        return False
+    return lw[k + 1] != "how" or lw[k + 2] not in _NOT_DEGREE and lw[k + 2][:1].isalpha()
+
+
 def _from_experience(lw, k: int) -> bool:
     """ "We know from long experience that ...": knowledge from experience or history, which no
     reader can check; not "We know from issue #1 that" (a source named)."""
@@ -166,13 +245,18 @@ def _from_experience(lw, k: int) -> bool:
 _FINITE = frozenset(
     "is are was were can could will would has have had must may might should does did cannot won't can't isn't aren't wasn't doesn't".split()
 )
+# A subject and its auxiliary in one word also show a clause: "But we know we've got more to do."
+# (plane-docs; "you're" and "you've" speak of the reader and are refused before, _READER)
+_FINITE |= frozenset("we've we're we'll it's that's they're they've there's he's she's i'm i've".split())
 _PREPOSITIONS = frozenset("of in on at for from with by to into about between under over".split())
 
 
 def _clause_after(lw, k: int, words, prose: str) -> bool:
-    """A claim follows "know": "that", or a finite verb within five words, before any
-    preposition or mark ("Democrats and Republicans know the importance of senior citizens":
-    a thing known, no claim; news-dev)."""
+    """A claim follows "know": "that", a question word's clause (``_wh_claim``), or a finite verb
+    within five words, before any preposition or mark ("Democrats and Republicans know the
+    importance of senior citizens": a thing known, no claim; news-dev)."""
+    if lw[k + 1] in _WH:
+        return True  # (checked by _wh_claim before)
     if lw[k + 1] == "that" or lw[k + 1] in ("too", "also") and k + 2 < len(lw) and lw[k + 2] == "that":
         return True  # "know that", "We know, too, that even as technology develops ..."
     for j in range(k + 1, min(len(lw), k + 7)):
