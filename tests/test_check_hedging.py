@@ -1722,3 +1722,28 @@ def test_nineteenth_session_the_perfect_of_saying_after_a_group():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 13, "HC101"), (3, 4, "HC101"), (5, 1, "HC101")]
+
+
+def test_twentieth_session_a_group_the_writer_joins():
+    """Issue 11, twentieth session: "Like most Canadians, I believe", "because like most people,
+    I refuse": the writer speaks for a group nobody counted (peoples.like_most); a group of
+    users or developers at info, as for every group of the audience. Not "Like many of you, I"
+    (the audience), "Like many others, he" (a third person), "Like most Canadians, our" (a
+    comparison of lives), "I like most people" (the verb)."""
+    text = (
+        "Like most Canadians, I believe the mill should stay open.\n"  # 1
+        "\n"
+        "We came because like most people, I refuse to give up.\n"  # 3
+        "\n"
+        "Like many developers, we use the old parser.\n"  # 5
+        "\n"
+        "Like many of you, I watched the vote.\n"  # 7
+        "\n"
+        "Like many others, he had to work long hours.\n"  # 9
+        "\n"
+        "Like most Canadians, our life changed that year.\n"  # 11
+        "\n"
+        "I like most people, I think.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101", "warning"), (3, 17, "HC101", "warning"), (5, 1, "HC101", "info")]

@@ -140,7 +140,7 @@ class Lexicon:
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
-        rare |= peoples.VERBS
+        rare |= peoples.VERBS | peoples.TRIGGERS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -802,6 +802,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             p = peoples.credited(lw, words, i, prose)
             if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
                 found.append((p[0], p[1], "HC101", peoples.NOTE))
+                hedges += 1
+                i = p[1] + 1
+                continue
+        if w in peoples.LIKE_QUANTITIES and i and lw[i - 1] == "like":
+            p = peoples.like_most(lw, words, i, prose, group | lex.group_quantified)
+            if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
+                found.append((p[0], p[1], "HC101", peoples.NOTE))  # "Like most Americans, I believe"
                 hedges += 1
                 i = p[1] + 1
                 continue
