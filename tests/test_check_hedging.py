@@ -1747,3 +1747,19 @@ def test_twentieth_session_a_group_the_writer_joins():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 1, "HC101", "warning"), (3, 17, "HC101", "warning"), (5, 1, "HC101", "info")]
+
+
+def test_twentieth_session_perception_in_the_perfect_with_its_adverb_before_been():
+    """Issue 11, twentieth session: "has long been seen as lacking" holds its adverb of how many
+    between "has" and "been" (as "is long seen as" holds it after "is"); "has been seen as
+    lacking" without one stays unflagged (a perception verb needs the adverb, or "as" + an
+    article)."""
+    text = (
+        "Office software has long been seen as lacking.\n"  # 1
+        "\n"
+        "The mill has often been regarded as too small.\n"  # 3
+        "\n"
+        "Office software has been seen as lacking.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 17, "HC101"), (3, 10, "HC101")]

@@ -115,7 +115,7 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     j = i - 1
     while j >= 0 and (lw[j] in _BETWEEN or (lw[i] in BLAME and lw[j] in _LOUDLY)):
         j -= 1
-    if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
+    if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i] + _perfect_adverbs(lw, j)):
         if not _perceived_as_kind(lw, words, i, j):
             return None
     if i >= 2 and lw[i - 1] in _REDUCED_ADVERBS and lw[i - 2] not in _BE and lw[i - 2] not in _BETWEEN and lw[i] not in PERCEPTION:
@@ -138,6 +138,18 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if "," in prose[words[j].end : words[j + 1].start] and lw[i] not in PERCEPTION:
         return j + 1  # "Tunisia, hailed as the lone success, ...": a participial clause
     return None
+
+
+def _perfect_adverbs(lw, j: int) -> list:
+    """The adverbs between "has" and "been" when ``lw[j]`` is the "been" of a perfect: "has long
+    been seen as lacking" (clamp-docs) holds its adverb of how many there, as "is long seen as"
+    holds it after the verb "to be" (issue 11, twentieth session); else none."""
+    if j < 1 or lw[j] != "been":
+        return []
+    h = j - 1
+    while h > 0 and lw[h] in _BETWEEN:
+        h -= 1
+    return lw[h + 1 : j] if lw[h] in ("has", "have", "had") else []
 
 
 # Perception verbs that judge without an adverb of how many when "as" takes a noun phrase with an
