@@ -1763,3 +1763,34 @@ def test_twentieth_session_perception_in_the_perfect_with_its_adverb_before_been
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 17, "HC101"), (3, 10, "HC101")]
+
+
+def test_twentieth_session_sources_known_by_their_standing():
+    """Issue 11, twentieth session: a word of standing others grant, before a noun of expertise
+    or leadership ("Learn from the recognised experts", "Top business leaders support the plan",
+    "statements by well-known scientists"): reputation.reputed_experts. Not inside a ranking
+    ("one of the most respected leaders", "the world leading experts": SL101's), not with the
+    name right after ("the leading expert Jane Roe"), not "distinguished" (an address's
+    courtesy); "Top experts say" stays the group claim it was."""
+    text = (
+        "Learn from the recognised experts in milling.\n"  # 1
+        "\n"
+        "Top business leaders support the plan.\n"  # 3
+        "\n"
+        "Recent statements by well-known scientists alarmed the town.\n"  # 5
+        "\n"
+        "We welcome one of the most respected leaders of the guild.\n"  # 7
+        "\n"
+        "We are the world leading experts in milling.\n"  # 9
+        "\n"
+        "The mill hired the leading expert Jane Roe.\n"  # 11
+        "\n"
+        "I thank our distinguished guest speakers.\n"  # 13
+        "\n"
+        "Top experts say the plan works.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 16, "HC101"), (3, 1, "HC101"), (5, 22, "HC101"), (15, 1, "HC101")]
+    assert [d.message.split('"')[1] for d in run(text) if d.code == "HC101"] == [
+        "recognised experts", "Top business leaders", "well-known scientists", "Top experts say",
+    ]

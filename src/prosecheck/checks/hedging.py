@@ -125,6 +125,7 @@ class Lexicon:
             self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
+            | reputation.REPUTE_ADJECTIVES
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -140,7 +141,7 @@ class Lexicon:
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
-        rare |= peoples.VERBS | peoples.TRIGGERS
+        rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -823,6 +824,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             hedges += 1
             i = g + 1
             continue
+        if w in reputation.REPUTE_ADJECTIVES:
+            r = reputation.reputed_experts(lw, words, i)
+            if r is not None and not any(quoted[i : r + 1]) and found.last_end < i:
+                found.append((i, r, "HC101", "grants them this standing"))  # "the recognised experts"
+                hedges += 1
+                i = r + 1
+                continue
         m = None
         if w in booster_first and (w in booster_singles or nxt in booster_seconds[w]):
             m = lex.boosters.match_at(lw, i)
