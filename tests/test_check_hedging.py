@@ -1794,3 +1794,35 @@ def test_twentieth_session_sources_known_by_their_standing():
     assert [d.message.split('"')[1] for d in run(text) if d.code == "HC101"] == [
         "recognised experts", "Top business leaders", "well-known scientists", "Top experts say",
     ]
+
+
+def test_twentieth_session_sources_are_never_a_name():
+    """Issue 11, twentieth session: "sources" hide who speaks whatever body stands before them
+    ("Harbor police sources tell", "Industry sources are now estimating") and when they are the
+    writer's own ("Our sources say", not answered by a name the sentence reports on); with "tell",
+    "estimate", and "provided", "leaked", "gave" a document (attribution.find). Not a verb further
+    on, a passive, "the source provided" (a program's input), nor sources with no verb."""
+    text = (
+        "Our sources say Dana Reyes closed the mill.\n"  # 1
+        "\n"
+        "Harbor police sources tell the Gazette the mill closed.\n"  # 3
+        "\n"
+        "Industry sources are now estimating that half the mills will close.\n"  # 5
+        "\n"
+        "A union source provided to Reuters a memo about the mill.\n"  # 7
+        "\n"
+        "Without portable sources of power everything I am about to tell you fails.\n"  # 9
+        "\n"
+        "Sources are estimated at startup.\n"  # 11
+        "\n"
+        "The parser returns the content for the source provided.\n"  # 13
+        "\n"
+        "Our sources are on GitHub.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+    ]
