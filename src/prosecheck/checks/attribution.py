@@ -11,7 +11,10 @@ its source when:
   ministers suggested ...");
 * it is a bare plural with no named body before it ("Officials in Liberia said", "Diplomats
   observing the talks said"), but not "Pentagon officials said": a named body speaking;
-* "the source said": a source that was never named.
+* "the source said": a source that was never named;
+* "sources" whatever stands before them: a body ("Law enforcement sources tell TMZ": its
+  members, unnamed) or the writer ("Our sources say"), and besides the verbs of saying they
+  "tell", "estimate" or give a document ("A House Democratic source provided to CNN a memo").
 
 Words between the noun and its verb (a relative clause, "in Liberia", "observing the talks") are
 allowed up to a limit; a comma, a semicolon or a quotation between them ends the search.
