@@ -172,6 +172,8 @@ _SOURCE_VERBS = frozenset({"tell", "estimate", "estimates", "estimated", "estima
 # otherwise ("leaked the memo").
 _GIVING = frozenset({"provided", "leaked", "gave"})
 _PROGRESSIVE_BE = frozenset({"are", "were", "is", "was"})
+# Adverbs of time between the progressive "be" and the verb ("are now estimating"), beside _AUX's.
+_NOW = frozenset({"now", "still", "already", "all"})
 
 
 def _joined(lw, i: int, j: int) -> bool:
@@ -184,9 +186,6 @@ def _joined(lw, i: int, j: int) -> bool:
             return False  # "are estimated": a passive
         between = between[1:]
     return all(w in _AUX or w in _NOW or (w.endswith("ly") and w.isalpha()) for w in between)
-
-
-_NOW = frozenset({"now", "still", "already", "all"})
 
 
 def _head(words, lw, i: int, singular: bool, prose: str) -> Optional[int]:
