@@ -1811,3 +1811,107 @@ def test_twentieth_session_the_certainty_adjective_before_a_quality():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 33, "HC102", "info"), (3, 27, "HC102", "info"), (11, 1, "HC102", "warning")]
+
+
+def test_twentieth_session_a_group_the_writer_joins():
+    """Issue 11, twentieth session: "Like most Canadians, I believe", "because like most people,
+    I refuse": the writer speaks for a group nobody counted (peoples.like_most); a group of
+    users or developers at info, as for every group of the audience. Not "Like many of you, I"
+    (the audience), "Like many others, he" (a third person), "Like most Canadians, our" (a
+    comparison of lives), "I like most people" (the verb)."""
+    text = (
+        "Like most Canadians, I believe the mill should stay open.\n"  # 1
+        "\n"
+        "We came because like most people, I refuse to give up.\n"  # 3
+        "\n"
+        "Like many developers, we use the old parser.\n"  # 5
+        "\n"
+        "Like many of you, I watched the vote.\n"  # 7
+        "\n"
+        "Like many others, he had to work long hours.\n"  # 9
+        "\n"
+        "Like most Canadians, our life changed that year.\n"  # 11
+        "\n"
+        "I like most people, I think.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101", "warning"), (3, 17, "HC101", "warning"), (5, 1, "HC101", "info")]
+
+
+def test_twentieth_session_perception_in_the_perfect_with_its_adverb_before_been():
+    """Issue 11, twentieth session: "has long been seen as lacking" holds its adverb of how many
+    between "has" and "been" (as "is long seen as" holds it after "is"); "has been seen as
+    lacking" without one stays unflagged (a perception verb needs the adverb, or "as" + an
+    article)."""
+    text = (
+        "Office software has long been seen as lacking.\n"  # 1
+        "\n"
+        "The mill has often been regarded as too small.\n"  # 3
+        "\n"
+        "Office software has been seen as lacking.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 17, "HC101"), (3, 10, "HC101")]
+
+
+def test_twentieth_session_sources_known_by_their_standing():
+    """Issue 11, twentieth session: a word of standing others grant, before a noun of expertise
+    or leadership ("Learn from the recognised experts", "Top business leaders support the plan",
+    "statements by well-known scientists"): reputation.reputed_experts. Not inside a ranking
+    ("one of the most respected leaders", "the world leading experts": SL101's), not with the
+    name right after ("the leading expert Jane Roe"), not "distinguished" (an address's
+    courtesy); "Top experts say" stays the group claim it was."""
+    text = (
+        "Learn from the recognised experts in milling.\n"  # 1
+        "\n"
+        "Top business leaders support the plan.\n"  # 3
+        "\n"
+        "Recent statements by well-known scientists alarmed the town.\n"  # 5
+        "\n"
+        "We welcome one of the most respected leaders of the guild.\n"  # 7
+        "\n"
+        "We are the world leading experts in milling.\n"  # 9
+        "\n"
+        "The mill hired the leading expert Jane Roe.\n"  # 11
+        "\n"
+        "I thank our distinguished guest speakers.\n"  # 13
+        "\n"
+        "Top experts say the plan works.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 16, "HC101"), (3, 1, "HC101"), (5, 22, "HC101"), (15, 1, "HC101")]
+    assert [d.message.split('"')[1] for d in run(text) if d.code == "HC101"] == [
+        "recognised experts", "Top business leaders", "well-known scientists", "Top experts say",
+    ]
+
+
+def test_twentieth_session_sources_are_never_a_name():
+    """Issue 11, twentieth session: "sources" hide who speaks whatever body stands before them
+    ("Harbor police sources tell", "Industry sources are now estimating") and when they are the
+    writer's own ("Our sources say", not answered by a name the sentence reports on); with "tell",
+    "estimate", and "provided", "leaked", "gave" a document (attribution.find). Not a verb further
+    on, a passive, "the source provided" (a program's input), nor sources with no verb."""
+    text = (
+        "Our sources say Dana Reyes closed the mill.\n"  # 1
+        "\n"
+        "Harbor police sources tell the Gazette the mill closed.\n"  # 3
+        "\n"
+        "Industry sources are now estimating that half the mills will close.\n"  # 5
+        "\n"
+        "A union source provided to Reuters a memo about the mill.\n"  # 7
+        "\n"
+        "Without portable sources of power everything I am about to tell you fails.\n"  # 9
+        "\n"
+        "Sources are estimated at startup.\n"  # 11
+        "\n"
+        "The parser returns the content for the source provided.\n"  # 13
+        "\n"
+        "Our sources are on GitHub.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+    ]

@@ -11,7 +11,10 @@ its source when:
   ministers suggested ...");
 * it is a bare plural with no named body before it ("Officials in Liberia said", "Diplomats
   observing the talks said"), but not "Pentagon officials said": a named body speaking;
-* "the source said": a source that was never named.
+* "the source said": a source that was never named;
+* "sources" whatever stands before them: a body ("Law enforcement sources tell TMZ": its
+  members, unnamed) or the writer ("Our sources say"), and besides the verbs of saying they
+  "tell", "estimate" or give a document ("A House Democratic source provided to CNN a memo").
 
 Words between the noun and its verb (a relative clause, "in Liberia", "observing the talks") are
 allowed up to a limit; a comma, a semicolon or a quotation between them ends the search.
@@ -64,8 +67,10 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
         return None
     n = len(lw)
     nxt = lw[i + 1] if i + 1 < n else ""
+    source = noun in _SOURCE_NOUNS and lw[start] != "the"
     if nxt and not _break_before(words, i + 1, prose) and not _may_follow(nxt, speech, lw, i + 1):
-        return None  # "the source code", "official documentation": a compound noun, nobody speaks
+        if not (source and (nxt in _PROGRESSIVE_BE or nxt in _SOURCE_VERBS)):
+            return None  # "the source code", "official documentation": a compound noun, nobody speaks
     if reputation.named_after(lw, words, i):
         return None  # "analysts at Goldman Sachs said": the firm is named
     if lw[start] == "the" and not (nxt in speech or nxt in _AUX):
@@ -77,6 +82,11 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
             break
         if role and j - i > _ROLE_BETWEEN:
             break
+        if source and lw[j] in _SOURCE_VERBS and _joined(lw, i, j):
+            if j + 1 < n and lw[j + 1] not in _NOT_OBJECT and lw[j + 1][:1].isalpha():
+                return start, i  # "Law enforcement sources tell TMZ", "sources are now estimating that"
+            if lw[j] in _GIVING and j + 2 < n and lw[j + 1] == "to" and words[j + 2].text[:1].isupper():
+                return start, i  # "A House Democratic source provided to CNN a memo"
         if lw[j] in speech and lw[j] not in GROUP_ONLY and speech.match_at(lw, j):
             if role and lw[j] not in _SAYING:
                 j += 1
@@ -147,10 +157,42 @@ def _common_adjective(w: str) -> bool:
     return w in _COMMON_OPENERS or w.endswith(_ADJECTIVE_ENDINGS)
 
 
+# "Sources" are never a name: a body before them ("Law enforcement sources tell TMZ", "Industry
+# sources are now estimating", "Pentagon sources said") names whose members they are, not who
+# spoke (RULES 4: unnamed members speaking for themselves), and the writer's own ("Our sources
+# say") are kept unnamed by the writer. Issue 11, twentieth session: plane-docs, tongs-docs.
+_SOURCE_NOUNS = frozenset({"source", "sources"})
+WRITERS = frozenset({"our", "my"})
+# What sources do besides the verbs of saying (``speech``): tell someone, estimate, give or leak
+# a document (issue 11, twentieth session), each with its object after it; not in the passive
+# ("are estimated"), not "the source provided" (the input a program was given: "the" before
+# "source" lets only a verb of saying through).
+_SOURCE_VERBS = frozenset({"tell", "estimate", "estimates", "estimated", "estimating", "provided", "leaked", "gave"})
+# Verbs of giving whose recipient may come first ("provided to CNN a memo"); the object
+# otherwise ("leaked the memo").
+_GIVING = frozenset({"provided", "leaked", "gave"})
+_PROGRESSIVE_BE = frozenset({"are", "were", "is", "was"})
+# Adverbs of time between the progressive "be" and the verb ("are now estimating"), beside _AUX's.
+_NOW = frozenset({"now", "still", "already", "all"})
+
+
+def _joined(lw, i: int, j: int) -> bool:
+    """The verb ``lw[j]`` is the source noun's own (``lw[i]``): right after it, or after a form of
+    "be" in the progressive and adverbs ("sources are now estimating"); not a verb further on
+    ("sources of power then everything I am about to tell you")."""
+    between = lw[i + 1 : j]
+    if between and between[0] in _PROGRESSIVE_BE:
+        if not lw[j].endswith("ing"):
+            return False  # "are estimated": a passive
+        between = between[1:]
+    return all(w in _AUX or w in _NOW or (w.endswith("ly") and w.isalpha()) for w in between)
+
+
 def _head(words, lw, i: int, singular: bool, prose: str) -> Optional[int]:
     """The first word of the noun phrase ending at ``i`` when it hides its source, else None."""
     j = i - 1
     capitalised_modifier = False
+    source = lw[i] in _SOURCE_NOUNS
     mods = 0
     while j >= 0 and mods < 4:
         if _break_before(words, j + 1, prose) and j + 1 <= i:
@@ -161,12 +203,14 @@ def _head(words, lw, i: int, singular: bool, prose: str) -> Optional[int]:
         if w in _VAGUE_QUANTITY:
             return j
         if w == "the":
-            return j if lw[i] in ("source", "sources") else None
+            return j if source else None
+        if source and w in WRITERS and not singular:
+            return j  # "Our sources say"
         if w in _CLAUSE_START or w.endswith("'s") or w in ("his", "her", "their", "its", "our", "these", "those", "this", "that"):
             break
         if not w.isalpha() and "-" not in w:
             break
-        if words[j].text[:1].isupper() and (j > 0 or not _common_adjective(w)):
+        if words[j].text[:1].isupper() and (j > 0 or not _common_adjective(w)) and not source:
             capitalised_modifier = True  # "Pentagon officials", "Liberian officials": a named body
         mods += 1
         j -= 1

@@ -125,6 +125,7 @@ class Lexicon:
             self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
+            | reputation.REPUTE_ADJECTIVES
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -140,7 +141,7 @@ class Lexicon:
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
-        rare |= peoples.VERBS
+        rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -805,6 +806,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
                 hedges += 1
                 i = p[1] + 1
                 continue
+        if w in peoples.LIKE_QUANTITIES and i and lw[i - 1] == "like":
+            p = peoples.like_most(lw, words, i, prose, group | lex.group_quantified)
+            if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
+                found.append((p[0], p[1], "HC101", peoples.NOTE))  # "Like most Americans, I believe"
+                hedges += 1
+                i = p[1] + 1
+                continue
         g = None
         if w in group or w in _EVERYONE or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
@@ -816,6 +824,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             hedges += 1
             i = g + 1
             continue
+        if w in reputation.REPUTE_ADJECTIVES:
+            r = reputation.reputed_experts(lw, words, i)
+            if r is not None and not any(quoted[i : r + 1]) and found.last_end < i:
+                found.append((i, r, "HC101", "grants them this standing"))  # "the recognised experts"
+                hedges += 1
+                i = r + 1
+                continue
         m = None
         if w in booster_first and (w in booster_singles or nxt in booster_seconds[w]):
             m = lex.boosters.match_at(lw, i)
@@ -1097,6 +1112,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         # frame of time or sequence, not hearsay (issue 11, fifteenth session: forge-docs twice,
         # bellows-docs, kiln-docs; no positive, no corpus line)
         return True
+    if i and entry.startswith("sources ") and lw[i - 1] in attribution.WRITERS:
+        return True  # "Our sources say": the writer's own unnamed sources (attribution.find, UNNAMED)
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
         prev = lw[i - 1]

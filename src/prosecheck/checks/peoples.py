@@ -12,6 +12,15 @@ claims: "Americans know economic security can vanish", "Americans recognize that
 "when the American people demand it", "All Americans deserve accountability" (unlabelled lines
 of mallet-docs, gouge-docs, rasp-docs), and "understand" only with its clause ("make sure the
 American people understand exactly what is at stake": a purpose, forge-docs).
+
+A group the writer joins: "Like most Americans, I believe Roe v. Wade got it right", "because
+like most Americans, I refuse to ...", "like most people, I suppose" (``like_most``). The writer
+speaks for himself and for "most Americans" at once: the second half is a view credited to a
+group nobody counted. Issue 11, twentieth session: plane-docs, tongs-docs, forge-docs; not "Like
+many of you, I watched" (the audience, mallet-docs and plane-docs' unlabelled lines), "Like many
+others, he had to work", "like many young children, my daughter", "Like most Americans, our life
+changed" (a third person or a possession: a comparison of lives, not a view; chisel-docs,
+kiln-docs, forge-docs unlabelled).
 """
 
 from __future__ import annotations
@@ -53,6 +62,51 @@ def credited(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if start > 0 and lw[start - 1] not in _OPENERS and _gap(words, prose, start - 1, start).strip() == "":
         return None  # "a majority of Americans agree", "Many Americans believe" (the group forms')
     return start, v
+
+
+#: The quantities of "like most Americans, I": a part of the group, its size unsaid.
+LIKE_QUANTITIES = frozenset({"most", "many", "some"})
+#: Words a sentence holds when ``like_most`` may find something (hedging's scan triggers).
+TRIGGERS = frozenset({"like"})
+# Before "like": where a clause or an aside starts ("because like most Americans", "Now, like");
+# not a subject ("I like most people, I think": the verb "like").
+_BEFORE_LIKE = _OPENERS | frozenset({"now", "then", "yet"})
+_WRITER = frozenset({"i", "we"})
+
+
+def like_most(lw, words, q: int, prose: str, groups: frozenset) -> Optional[tuple[int, int]]:
+    """``(first, last)`` word of "like most Americans" when ``lw[q]`` is the quantity after
+    "like" and the writer follows the group's comma ("Like most Americans, I believe"), or None.
+    The group: a people ("Americans"), "people", a word of ``groups`` (hedging's group nouns) or
+    a plain plural, at most one modifier before it; not "of you", "of us" (``lw[q + 1]`` must be
+    the group or its modifier)."""
+    n = len(lw)
+    if q < 1 or lw[q - 1] != "like" or lw[q] not in LIKE_QUANTITIES:
+        return None
+    first = q - 1
+    if first > 0 and lw[first - 1] not in _BEFORE_LIKE and not _gap(words, prose, first - 1, first).strip():
+        return None  # "It looks like most people": a verb's complement, not an aside
+    for k in (q + 1, q + 2):
+        if k + 1 >= n or _gap(words, prose, k - 1, k).strip():
+            return None
+        if _group_noun(lw, words, k, groups):
+            if _gap(words, prose, k, k + 1).strip() != "," or lw[k + 1] not in _WRITER:
+                return None
+            return first, k
+        if k == q + 2 or not lw[k].replace("-", "").isalpha() or not words[k].text[:1].islower() or lw[k] == "of":
+            return None  # "like many of you", "like so many of my governors": a part named, or a mark
+    return None
+
+
+def _group_noun(lw, words, k: int, groups: frozenset) -> bool:
+    """``lw[k]`` is a group of people: "people", a people ("Americans"), a listed group noun,
+    or a plain plural in lower case ("programmers")."""
+    w, text = lw[k], words[k].text
+    if w in ("people", "folks") or w in groups:
+        return True
+    if _capitalised(text) and w.endswith(_ENDINGS) and len(text) > 5:
+        return True
+    return text.isalpha() and text.islower() and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "ous", "is", "us"))
 
 
 def _people(lw, words, k: int) -> Optional[int]:

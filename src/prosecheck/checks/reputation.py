@@ -115,7 +115,7 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     j = i - 1
     while j >= 0 and (lw[j] in _BETWEEN or (lw[i] in BLAME and lw[j] in _LOUDLY)):
         j -= 1
-    if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i]):
+    if lw[i] in PERCEPTION and _HOW_MANY.isdisjoint(lw[j + 1 : i] + _perfect_adverbs(lw, j)):
         if not _perceived_as_kind(lw, words, i, j):
             return None
     if i >= 2 and lw[i - 1] in _REDUCED_ADVERBS and lw[i - 2] not in _BE and lw[i - 2] not in _BETWEEN and lw[i] not in PERCEPTION:
@@ -138,6 +138,18 @@ def passive_judgement(lw, words, i: int, prose: str) -> Optional[int]:
     if "," in prose[words[j].end : words[j + 1].start] and lw[i] not in PERCEPTION:
         return j + 1  # "Tunisia, hailed as the lone success, ...": a participial clause
     return None
+
+
+def _perfect_adverbs(lw, j: int) -> list:
+    """The adverbs between "has" and "been" when ``lw[j]`` is the "been" of a perfect: "has long
+    been seen as lacking" (clamp-docs) holds its adverb of how many there, as "is long seen as"
+    holds it after the verb "to be" (issue 11, twentieth session); else none."""
+    if j < 1 or lw[j] != "been":
+        return []
+    h = j - 1
+    while h > 0 and lw[h] in _BETWEEN:
+        h -= 1
+    return lw[h + 1 : j] if lw[h] in ("has", "have", "had") else []
 
 
 # Perception verbs that judge without an adverb of how many when "as" takes a noun phrase with an
@@ -636,4 +648,44 @@ def held_reputation(lw, words, i: int) -> Optional[int]:
         return k
     if lw[k] == "and" and not _HOLD.isdisjoint(lw[max(0, k - 6) : k]):
         return k + 1  # "gained market share and a reputation as": the verb is shared
+    return None
+
+
+# Sources known by their standing alone: "Learn from the recognised experts" (plane-docs), "Top
+# business leaders ... support the plan" (mallet-docs), "statements by well-known scientists"
+# (quarry-docs), "they are the acknowledged leaders in the field" (tongs-docs); issue 11,
+# twentieth session. Who recognises them, and who are they? A word of standing that someone
+# else grants, before a noun of expertise or leadership (one modifier may come between). Not
+# "distinguished": the courtesy of an address ("our distinguished interim leader", "my
+# distinguished colleagues": mallet-docs' unlabelled line), the speaker's, not a standing reported.
+REPUTE_ADJECTIVES = frozenset(
+    "recognised recognized acknowledged respected renowned leading noted top prominent well-known "
+    "eminent reputable".split()
+)
+REPUTE_NOUNS = frozenset(
+    "expert experts leader leaders authority authorities scientist scientists researcher researchers "
+    "scholar scholars economist economists analyst analysts specialist specialists".split()
+)
+# Before the adjective, a ranking: "one of Iraq's most respected leaders", "the world leading
+# experts" state a superlative (SL101's claim, lathe-docs' and plane-docs' unlabelled lines).
+_RANKING_BEFORE = frozenset({"most", "more", "world", "world's", "worlds"})
+
+
+def reputed_experts(lw, words, i: int) -> Optional[int]:
+    """The index of the noun of "the recognised experts" when ``lw[i]`` is a word of standing
+    (``REPUTE_ADJECTIVES``) and a noun of ``REPUTE_NOUNS`` follows, at most one lower-case
+    modifier between ("Top business leaders"), or None. Not after a ranking (``_RANKING_BEFORE``),
+    nor when a capital follows the noun at once ("the leading expert Jane Roe": named)."""
+    n = len(lw)
+    if i and lw[i - 1] in _RANKING_BEFORE:
+        return None
+    for k in (i + 1, i + 2):
+        if k >= n or prose_gap(words, k - 1):
+            return None
+        if lw[k] in REPUTE_NOUNS:
+            if k + 1 < n and not prose_gap(words, k) and words[k + 1].text[:1].isupper():
+                return None
+            return k
+        if not lw[k].isalpha() or not words[k].text[:1].islower():
+            return None
     return None
