@@ -1915,3 +1915,22 @@ def test_twentieth_session_sources_are_never_a_name():
         (5, 1, "HC101", "warning"),
         (7, 1, "HC101", "warning"),
     ]
+
+
+def test_twentieth_session_technical_writing_drops_two_booster_shapes():
+    """Issue 11, twentieth session: in technical writing (``Document.technical``, computing words
+    in the prose) "in reality" contrasts how a thing looks with how it works, and a sentence that
+    opens on a booster answered by a turn in the next one concedes: neither is reported. The same
+    sentences in other prose stay info; other boosters in technical writing are untouched."""
+    prose = (
+        "In reality, the cache is rebuilt on every start.\n"
+        "\n"
+        "Unquestionably the old parser did some things well. But the price was high.\n"
+        "\n"
+        "The new parser is obviously faster than the old one.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [(1, 1, "HC102", "info"), (3, 1, "HC102", "info"), (5, 19, "HC102", "warning")]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(7, 19, "HC102", "warning")]

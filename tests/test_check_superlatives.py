@@ -524,3 +524,16 @@ def test_nineteenth_sessions_records_and_own_past_are_warnings():
         (19, 34, "SL101", "warning"), (21, 29, "SL101", "warning"), (23, 23, "SL101", "warning"),
         (45, 35, "SL101", "warning"),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun ranked: in technical writing a practice or an option in a guide, info ...
+    ("Install the package, then edit its configuration file.\n\nPreserving input state is one of the biggest wins.\n",
+     [(3, 34, "SL101", "info")]),
+    # ... in a speech, news or an essay a claim: the genre gate of issue 11's twentieth session
+    ("We met the families of this city last spring.\n\nPreserving input state is one of the biggest wins.\n",
+     [(3, 34, "SL101", "warning")]),
+])
+def test_twentieth_sessions_common_noun_ranked_is_info_only_in_technical_writing(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
+    assert got == expected

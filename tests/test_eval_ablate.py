@@ -230,7 +230,9 @@ BRANCH_FIXTURES = {
                                 [(3, 8, "SL101")]),
     "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
     "sl.tier.pronoun": ("Intro.\n\nThis is the easiest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101")]),
-    "sl.tier.not_product": ("Intro.\n\nPreserving input state is one of the biggest UX wins.\n", [(3, 34, "SL101")]),
+    # info only in technical writing (Document.technical: the first line's computing words)
+    "sl.tier.not_product": ("Install the package, then edit its configuration file.\n\nPreserving input state is one of the "
+                            "biggest UX wins.\n", [(3, 34, "SL101")]),
     "sl.tier.frames": ("Intro.\n\nOnly then can employers hire more people.\n", [(3, 1, "SL101")]),
     "hc.tier.audience": ("Intro.\n\nSeveral users also noted that Harbor is slow.\n", [(3, 1, "HC101")]),
     "hc.tier.seemingly": ("Intro.\n\nThe header is apparently valid.\n", [(3, 15, "HC101")]),

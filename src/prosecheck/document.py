@@ -24,6 +24,7 @@ from operator import add, sub
 from typing import Optional
 
 from prosecheck.diagnostics import Diagnostic
+from prosecheck.genre import is_technical
 from prosecheck.markdown_prose import fill_from_markdown
 from prosecheck.prose_model import (  # re-exported: checks and plugins import them from here
     Block,
@@ -93,6 +94,7 @@ class Document:
         self._sentences: Optional[list[Sentence]] = None
         self._sentence_table: Optional[Sentences] = None
         self._words: Optional[Words] = None
+        self._technical: Optional[bool] = None
 
     # --- positions -------------------------------------------------------------------------
     def position(self, offset: int) -> tuple[int, int]:
@@ -155,6 +157,14 @@ class Document:
         return text[src : src + _PLACEHOLDER_LIMIT].split(None, 1)[0] if ch.strip() else ""
 
     # --- derived views ------------------------------------------------------------------------
+    @property
+    def technical(self) -> bool:
+        """Is this technical writing (documentation), by its prose's computing words? See
+        ``prosecheck.genre``; computed when first asked for (a pass over the prose)."""
+        if self._technical is None:
+            self._technical = is_technical(self.blocks)
+        return self._technical
+
     @property
     def anchors(self) -> set[str]:
         """Every fragment a link into this document may name."""

@@ -293,6 +293,8 @@ class Hedging(Check):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
+                    if _wrong_in_documentation(doc, support, sentence, lw, a, b):
+                        continue  # "In reality, the option is ignored": technical writing's contrast
                     reported_end = b
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                 phrase = prose[words[a].start : words[b].end]
@@ -454,6 +456,21 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     if bend > b and lw[bend] == "know" and certainty_frames.knowledge_after_condition(lw, b):
         return INFO
     return None
+
+
+def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int) -> bool:
+    """Two booster shapes that are right in speeches and news and mostly wrong in technical
+    writing (``Document.technical``, prosecheck.genre), where they contrast or concede; not
+    reported there (issue 11, twentieth session, eval/genre_boosters.py, over the twenty-eight
+    sets): ``in reality`` (info elsewhere: "It looks like we enable the rule, but in reality
+    ..." says how a thing works, not that a claim is beyond doubt), and a sentence that opens on a
+    booster and is answered by a turn opening the next one ("Obviously, it cannot parse HTML.
+    However, ...": info elsewhere, see _booster_tier)."""
+    if bend == b + 1 and lw[b] == "in" and lw[bend] == "reality":
+        return doc.technical
+    if b == 0 and booster_clauses.turn_opens_next(support, sentence):
+        return doc.technical
+    return False
 
 
 # "This is an obvious X", "was an obvious {backronym}", "As an obvious consequence": the certainty
