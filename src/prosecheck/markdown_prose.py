@@ -35,6 +35,7 @@ from prosecheck.slugs import SlugCounter
 from prosecheck.utf8_offsets import Utf8Offsets
 
 _O = pyromark.Options
+_new = object.__new__
 # CommonMark plus GitHub's tables, strikethrough, task lists and footnotes, and YAML front matter.
 # Heading attributes stay off: GitHub does not read them, and pulldown-cmark would take any
 # trailing "{...}" off the heading; a trailing {#id} is read below, as before.
@@ -95,7 +96,20 @@ class _Builder:
     # --- blocks ------------------------------------------------------------------------------
     def open_block(self, kind: str, start: int, end: int, level: int = 0) -> None:
         line = bisect_right(self.line_starts, start)
-        self.block = Block(kind, line, line, "", [], level, self.enclosing)
+        # Block(kind, line, line, "", [], level, self.enclosing), its fields set here: calling the
+        # dataclass goes through its generated __init__ (a Python frame, entered from C), which
+        # cost twice the object itself, once per block. tests/test_markdown_prose_objects.py
+        # holds the fields equal, in order, to the dataclass's.
+        block = _new(Block)
+        block.kind = kind
+        block.start_line = line
+        block.end_line = line
+        block.prose = ""
+        block.runs = []
+        block.level = level
+        block.containers = self.enclosing
+        block._starts = None
+        self.block = block
         self.block_end = end
         self.parts = []
         self.plain = []
@@ -430,8 +444,18 @@ class _Builder:
             self.links.append((None, 0, end))
             return
         kind = "image" if key == "Image" else "link"
-        link = Link(kind, style, dest, start, title=data["title"] or "", block=self.block,
-                    prose_start=self.length, prose_end=self.length)
+        # Link(kind, style, dest, start, title=..., block=..., prose_start=..., prose_end=...), its
+        # fields set here for the reason open_block gives (a call with keywords costs more still).
+        link = _new(Link)
+        link.kind = kind
+        link.style = style
+        link.destination = dest
+        link.offset = start
+        link.text = ""
+        link.label = None
+        link.title = data["title"] or ""
+        link.block = self.block
+        link.prose_start = link.prose_end = self.length
         if kind == "image" and not self.autolink:
             self.emit(" ", start)
             link.prose_start = link.prose_end = self.length - 1

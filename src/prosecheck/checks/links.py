@@ -40,6 +40,10 @@ _WEB = ("http", "https")
 _WWW_RE = lazy(r"www\.[A-Za-z0-9\-]+\.[A-Za-z]", re.I)
 _DOMAIN_RE = lazy(r"(?:[A-Za-z0-9\-]+\.)+(?:com|org|net|io|edu|gov|dev)(?:[/:?#]|$)", re.I)
 _SPACE_RE = lazy(r"\s")
+#: An address's authority: what follows "//" up to the path, query or fragment. Matched from
+#: "//", where ``re.split(r"[/?#]", ...)[0]`` looked the pattern up in re's cache and copied the
+#: rest of the address first, for every link.
+_AUTHORITY_RE = lazy(r"[^/?#]*")
 _NO_COLON_RE = lazy(r"(https?|ftp)//", re.I)
 # GitHub's line anchors: #L10, #L10-L20, #L10C5-L12C1.
 _LINE_ANCHOR_RE = lazy(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
@@ -334,7 +338,7 @@ def _malformed(url: str, dest: str, state: _State) -> Optional[str]:
     m = _SCHEME_RE.match(url)
     if m is None:
         if url.startswith("//"):
-            host = re.split(r"[/?#]", url[2:], maxsplit=1)[0]
+            host = _AUTHORITY_RE.match(url, 2).group()
             if not host:
                 return f'"{dest}" has no host name after "//": write the full address, e.g. "https://example.com/"'
             return None
@@ -362,7 +366,7 @@ def _malformed(url: str, dest: str, state: _State) -> Optional[str]:
         if not rest.startswith("//"):
             fixed = f"{m.group(1)}://{rest.lstrip('/')}"
             return f'"{dest}" needs two slashes after "{m.group(1)}:": write "{fixed}"'
-        authority = re.split(r"[/?#]", rest[2:], maxsplit=1)[0]
+        authority = _AUTHORITY_RE.match(rest, 2).group()
         host = authority.rpartition("@")[2]
         if host.startswith("["):  # IPv6 literal
             host = host.partition("]")[0] + "]"
