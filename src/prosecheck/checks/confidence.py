@@ -19,6 +19,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
+from prosecheck.checks.sentence_memo import per_sentence
+
 #: The severity of a finding whose class is right only sometimes.
 INFO = "info"
 
@@ -36,7 +38,7 @@ def hypothetical(words, lw, prose: str, a: int) -> bool:
     definitely in the tree", "unless the request clearly needs", "even if you use the best"."""
     # The nearest condition word before ``a`` opens a condition that reaches ``a`` unless a
     # clause mark stands after it (a mark right after the word itself ends it too).
-    conditions, marks = _condition_marks(words, lw, prose)
+    conditions, marks = _condition_marks(lw, words, prose)
     c = bisect_left(conditions, a)
     if c == 0:
         return False
@@ -44,27 +46,19 @@ def hypothetical(words, lw, prose: str, a: int) -> bool:
     return m == 0 or marks[m - 1] < conditions[c - 1]
 
 
-# The sentence _condition_marks last indexed: one (sentence words, index) pair, read and replaced
-# whole (a second thread costs a rescan, never a wrong answer). Each trigger of a sentence of
-# thousands of words with no clause mark (a paragraph with no full stop) looking back to the
-# sentence's start for a condition made SL and HC quadratic.
-_CONDITION_MARKS_OF: list = [(None, None)]
-
-
-def _condition_marks(words, lw, prose: str) -> tuple:
+# Once per sentence (sentence_memo.per_sentence): each trigger of a sentence of thousands of words
+# with no clause mark (a paragraph with no full stop) looking back to the sentence's start for a
+# condition made SL and HC quadratic.
+@per_sentence
+def _condition_marks(lw, words, prose: str) -> tuple:
     """The indexes of the sentence's condition words, and of the words a clause mark follows."""
-    seen, found = _CONDITION_MARKS_OF[0]
-    if seen is lw:
-        return found
     conditions = [k for k, w in enumerate(lw) if w in _CONDITIONS]
     marks = []
     if conditions:
         ws = list(words)
         marks = [k for k in range(len(ws) - 1)
                  if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
-    found = (conditions, marks)
-    _CONDITION_MARKS_OF[0] = (lw, found)
-    return found
+    return conditions, marks
 
 
 def governed_by_aim(lw, a: int) -> bool:

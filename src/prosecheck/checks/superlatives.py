@@ -57,7 +57,7 @@ from prosecheck.checks.superlative_context import (
     readers_work,
     rival_as_reference,
 )
-from prosecheck.checks.sentence_memo import per_sentence
+from prosecheck.checks.sentence_memo import any_before, per_sentence
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -1022,7 +1022,7 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         k = _nobody_verb(lw, k)  # "Nobody really knows", "nobody among BSD developers is using"
     else:
         return None  # "reclaims entries nobody reads again": a relative clause about data
-    if k is None or _first_of(lw, _CONDITIONS) < i:
+    if k is None or any_before(lw, _CONDITIONS, i):
         return None
     if aims.moral_should(lw, k):
         return None  # "No one should ever have to suffer ...": what ought to be (A4)
@@ -1064,7 +1064,7 @@ def _else_sweeps(lw, i: int, words, prose: str) -> bool:
     one case the sentence is about: no claim about the world (issue 11, eighteenth session: the
     sets' 3 findings of the form, in forge, rasp and awl, and the corpus's one, were all wrong;
     no labelled claim has it)."""
-    return _opens_clause(words, lw, i, prose) and not _first_of(lw, _CONDITIONS) < i
+    return _opens_clause(words, lw, i, prose) and not any_before(lw, _CONDITIONS, i)
 
 
 # Words after the ranked noun that rank it among every one there is: "the smallest diffs possible".
@@ -1513,7 +1513,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # "the smallest diffs possible": ranked among all there could be; not "tries to ...
         # while getting the best developer experience possible" (what it strives for), nor
         # "hoisted to (installed at) the highest level possible" (a degree: as high as it goes)
-        if _first_of(lw, _STRIVING) < start or (start and lw[start - 1] in ("to", "at")):
+        if any_before(lw, _STRIVING, start) or (start and lw[start - 1] in ("to", "at")):
             return None
         return start, end
     if nxt in lex.advice_noun or (
@@ -1805,22 +1805,6 @@ def _figures(lw) -> bool:
 _UNITS = frozenset(
     "per times thousand million billion percent % x ms requests ops operations faster slower".split()
 )
-
-
-@per_sentence
-def _first_places(lw) -> dict:
-    """Each word of the sentence -> the index where it first stands."""
-    first: dict = {}
-    for k, w in enumerate(lw):
-        first.setdefault(w, k)
-    return first
-
-
-def _first_of(lw, wordset) -> int:
-    """Where the first of ``wordset`` stands in the sentence (its length: nowhere); a prefix test
-    per trigger (``not wordset.isdisjoint(lw[:i])``) was quadratic in a long sentence."""
-    first = _first_places(lw)
-    return min((first[w] for w in wordset if w in first), default=len(lw))
 
 
 @per_sentence
