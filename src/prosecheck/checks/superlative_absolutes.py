@@ -497,7 +497,7 @@ def nearly_always(lw, words, i: int, prose: Optional[str] = None) -> Optional[tu
     a = i - 1
     if a < 1 or lw[a] not in _SOFTENERS or i + 1 >= n:
         return None
-    if words is not None and words[a].text[:1].isupper():
+    if words[a].text[:1].isupper():
         return None  # "Why More Equal Societies Almost Always Do Better": a title's capitals
     gap = prose[words[i].end : words[i + 1].start] if prose is not None else " "
     if gap.strip(" \n*_" + PLACEHOLDER):
