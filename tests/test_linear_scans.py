@@ -99,6 +99,10 @@ SHAPES = {
     # SL101: "nobody would" looked for a condition in all the words before it.
     "nobody": ("superlatives", "SL", lambda n: "It " + "is true and nobody would use it and " * n + "\n",
                500, [(1, 16, "SL101"), (1, 52, "SL101"), (1, 88, "SL101")]),
+    # SL101: a size superlative set off after a name walked forward to the next closing mark or
+    # verb "to be" per superlative; "(" opens an apposition but closes none (twentieth session).
+    "apposition_no_close": ("superlatives", "SL", lambda n: "It works and " + "".join(
+        f"{_label(i)} (one of the largest tools and " for i in range(n)) + "\n", 400, []),
     # SL and HC (voice.others_blocks): a transcript's speakers kept in a list tested per paragraph,
     # and the whole page searched for "<name> reports" once per speaker.
     "transcript": ("superlatives", "SL", lambda n: (
