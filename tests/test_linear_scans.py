@@ -103,6 +103,11 @@ SHAPES = {
     # verb "to be" per superlative; "(" opens an apposition but closes none (twentieth session).
     "apposition_no_close": ("superlatives", "SL", lambda n: "It works and " + "".join(
         f"{_label(i)} (one of the largest tools and " for i in range(n)) + "\n", 400, []),
+    # SL and HC (confidence._led_by_link, once per document): whether a list item opens with a
+    # link was read from a copy of the item's prose up to each working link (twentieth session;
+    # a memory copy, so it shows at thousands of links with long texts in one item).
+    "links_one_list_item": ("superlatives", "SL", lambda n: "Harbor is the fastest parser.\n\n- " + "".join(
+        f"[{'p' * 40}{i}](https://example.com/{i}) " for i in range(n)) + "more.\n", 8000, [(1, 11, "SL101")]),
     # SL and HC (voice.others_blocks): a transcript's speakers kept in a list tested per paragraph,
     # and the whole page searched for "<name> reports" once per speaker.
     "transcript": ("superlatives", "SL", lambda n: (

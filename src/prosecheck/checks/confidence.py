@@ -114,14 +114,22 @@ def _led_by_link(doc, support) -> tuple:
     cached = _LED.get(doc)
     if cached is None:
         rows, items = set(), set()
+        lead: dict = {}  # id(block) -> where its first character other than " *_" stands
         for link in doc.links:
             block = link.block
             if link.kind != "link" or block is None or not support.link_is_support(link.destination):
                 continue
             if block.kind == "table_cell":
                 rows.add(block.start_line)
-            elif "list_item" in block.containers and not block.prose[: link.prose_start].strip(" *_"):
-                items.add(id(block))
+            elif "list_item" in block.containers:
+                # Once per block, not a copy of the prose before each link: a list item of
+                # thousands of links made the copies quadratic.
+                first = lead.get(id(block))
+                if first is None:
+                    rest = block.prose.lstrip(" *_")  # none left: every link opens the item
+                    first = lead[id(block)] = len(block.prose) - len(rest) if rest else float("inf")
+                if link.prose_start <= first:
+                    items.add(id(block))
         cached = _LED[doc] = (frozenset(rows), frozenset(items))
     return cached
 
