@@ -254,7 +254,7 @@ def finder_spans(doc, category: str, sentence, words, lw, lowercase) -> list:
         found = superlatives._outside_idioms(lex, lw, superlatives._widest(superlatives._find(lex, sentence, words, lw, lowercase)))
         return [(a, b, kind) for a, b, code, kind in found if code == "SL101"]
     quoted = [True] * len(words) if sentence.quoted else [w.quoted for w in words]
-    found = hedging._scan(hedging.lexicon(), sentence, words, lw, quoted)[0]
+    found = hedging._scan(hedging.lexicon(), sentence, words, lw, quoted, doc.sentence_table)[0]
     codes = ("HC101", "HC103") if category == "hedge" else ("HC102", "HC103")
     return [(a, b, code + (":" + note if note else "")) for a, b, code, note in found if code in codes]
 

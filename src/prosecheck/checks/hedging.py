@@ -257,7 +257,7 @@ class Hedging(Check):
             words = sentence.words
             lw = norm_words(words)
             quoted = [True] * len(words) if sentence.quoted else words.quoted()
-            found, hedges, boosters = _scan(lex, sentence, words, lw, quoted)
+            found, hedges, boosters = _scan(lex, sentence, words, lw, quoted, doc.sentence_table)
             hedge_counts[index] = hedges
             booster_counts[index] = boosters
             if not found:
@@ -576,8 +576,9 @@ class _Findings(list):
         return self if self.last_start < start else _Findings(f for f in self if f[0] < start)
 
 
-def _scan(lex: Lexicon, sentence, words, lw, quoted):
-    """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts."""
+def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None):
+    """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts.
+    ``sentences``: the document's sentence table, where "they know" looks back in the paragraph."""
     found = _Findings()
     n = len(lw)
     hedge_at: dict[int, int] = {}  # word index -> end index, for hedges (incl. modals)
@@ -900,7 +901,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted):
             if s is None:
                 # "we now know that ...", "the whole world now knows that ...": knowledge
                 # credited to everyone (issue 11, sixteenth session)
-                s = shared_knowledge.shared_knowledge(lw, i, words, prose)
+                s = shared_knowledge.shared_knowledge(
+                    lw, i, words, prose, None if sentences is None else (sentences, sentence.index))
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1

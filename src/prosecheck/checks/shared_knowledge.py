@@ -22,9 +22,9 @@ and neither concedes, nor speaks of the reader, nor reasons towards a decision (
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
+from prosecheck.checks.lexicon import norm_words
 from prosecheck.checks.sentence_memo import any_before, any_from, per_sentence
 
 #: The verbs that end the knower (hedging scans a sentence's "know"/"knows" already).
@@ -73,9 +73,10 @@ def _nation(text: str) -> bool:
     return text[:1].isupper() and text[1:].islower() and base.endswith(("an", "ian", "ean"))
 
 
-def shared_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
+def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[int]:
     """The index where the knower starts when ``lw[k]`` ("know", "knows") ends knowledge credited
-    to everyone before a claim, else None."""
+    to everyone before a claim, else None. ``paragraph``: ``(doc.sentence_table, the sentence's
+    index)``, where "they know" looks back for the people it stands for."""
     n = len(lw)
     if k + 1 >= n or not lw[k + 1][:1].isalpha():
         return None
@@ -98,7 +99,7 @@ def shared_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
             return None
         start = s
     elif lw[s] == "they":
-        if lw[k] != "know" or not _plain_we_know(lw, s, k, words, prose) or not _people_before(lw, s, words, prose):
+        if lw[k] != "know" or not _plain_we_know(lw, s, k, words, prose) or not _people_before(lw, s, words, paragraph):
             return None
         start = s
     else:
@@ -171,28 +172,39 @@ def _last_so_after_comma(lw, words, prose: str) -> int:
 # So the people must be named in the sentence before "they", or in the paragraph's sentences just
 # before it, read back only as long as each of them speaks of "they" (the pronoun's chain).
 _THEY = frozenset({"they", "they're", "they've", "they'll", "they'd", "them", "their"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 _CHAIN = 6  # sentences read back at most
 # A sentence that opens on a part of the people goes on speaking of them ("Some are frustrated,
 # some are angry.")
 _PART = frozenset("some many most others few all".split())
 
 
-def _people_before(lw, s: int, words, prose: str) -> bool:
+def _people_before(lw, s: int, words, paragraph) -> bool:
     """A whole people ("Americans", "the American people") is named before "they" at ``s``: in
-    its own sentence, or in the paragraph's sentences before it while each speaks of "they"."""
+    its own sentence, or in the paragraph's sentences before it while each speaks of "they".
+    ``paragraph``: ``(doc.sentence_table, index of this sentence)``, or None (this sentence alone)."""
     if any(_people(words, lw, j) is not None for j in range(s)):
         return True
-    before = prose[: words[0].start].strip()
-    for sentence in list(reversed(_SENTENCE_END.split(before)))[:_CHAIN] if before else ():
-        tokens = _TOKEN.findall(sentence.replace("\u2019", "'"))
-        low = [t.lower() for t in tokens]
+    for earlier in _earlier_in_paragraph(paragraph):
+        tokens = [w.text for w in earlier]
+        low = norm_words(earlier)
         if any(_people_token(tokens, low, j) for j in range(len(tokens))):
             return True
         if _THEY.isdisjoint(low) and (not low or low[0] not in _PART):
             return False  # the chain is broken: "they" stands for someone else
     return False
+
+
+def _earlier_in_paragraph(paragraph):
+    """The words of the sentences before this one in its block, nearest first, at most _CHAIN:
+    the Document's own sentences, as every check reads them."""
+    if paragraph is None:
+        return
+    sentences, index = paragraph
+    block = sentences.block_indexes[index]
+    for k in range(index - 1, max(-1, index - 1 - _CHAIN), -1):
+        if sentences.block_indexes[k] != block:
+            return
+        yield sentences.sentence(k).words
 
 
 def _people_token(tokens, low, j: int) -> bool:
