@@ -118,6 +118,16 @@ NARROW = {
  "-est ... in the world/country/history": ("superlative", r"\b(?:[a-z]{3,}est|best|worst|most [a-z]+) (?:[a-z]+ ){0,3}in (?:the|its|their|our) (?:world|country|nation|history|industry|field|market|state|city)\b"),
  "world's / nation's + superlative": ("superlative", r"\b(?:world|nation|country|america|europe|industry)(?:'s|\u2019s) (?:most [a-z]+|best|worst|greatest|[a-z]{3,}est)\b"),
  "study after study / time and again": ("hedge", r"\b(?:study after study|time and (?:time )?again|again and again|time after time)\b"),
+ # Agentless passives of report and belief (issue 11, twenty-first session, task V: auger-docs'
+ # misses), the shapes counted in HC101.md's twenty-first-session section; none was built.
+ "passive: be + believed/thought/said... + to": ("hedge", r"\b(?:is|are|was|were|been|be|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|once\s+|long\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|feared)\s+to\b"),
+ "passive: reduced believed/thought/said... + to": ("hedge", r"(?:,\s+|\b[a-z]+s\s+)(?:[a-z]+ly\s+|now\s+|also\s+|once\s+)?(?:thought|believed|understood|said|reported|alleged|feared|rumou?red)\s+to\b"),
+ "passive: be + expected + to": ("hedge", r"\b(?:is|are|was|were|been|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+|not\s+)?expected\s+to\b"),
+ "passive: it + be + participle, no that": ("hedge", r"\bit(?: is|'s| was| has been| had been)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?(?:feared|thought|believed|understood|hoped|said|reported|claimed|suggested|assumed|rumou?red|alleged|suspected|presumed|argued|expected|predicted)\b(?!\s+(?:that|to|of|by|in|on|for|about|as|with|from|and|or|out|up)\b)"),
+ "passive: As + participle, (opening)": ("hedge", r"^\W*as (?:was |had been |has been )?(?:predicted|expected|anticipated|forecast|feared|reported|rumou?red|hoped|suspected|noted)\b\s*,"),
+ "passive: blamed for / accused of": ("hedge", r"\b(?:blamed for|accused of)\b"),
+ "passive: once thought/believed/considered": ("hedge", r"\bonce (?:thought|believed|considered|feared|regarded)\b"),
+ "passive: was/were considered/thought + complement": ("hedge", r"\b(?:was|were|had been)\s+(?:[a-z]+ly\s+|once\s+|long\s+|also\s+|still\s+|then\s+|not\s+)?(?:considered|thought|deemed|believed|reckoned|judged)\s+(?!by\b|as\b|of\b|for\b|that\b|about\b|in\b|to\s+(?!be\b))[a-z]+"),
  "many/some + group + verb (any)": ("hedge", r"\b(?:many|some|most) (?:of )?(?:the )?(?:[a-z]+ )?(?:people|experts|critics|observers|scholars|americans|readers|economists|historians|analysts|leaders|others)\b"),
 }
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
