@@ -793,32 +793,6 @@ def test_fourteenth_session_common_knowledge_set_off():
     ]
 
 
-def test_twenty_first_session_as_you_all_know():
-    """ "as you all know," and "as you well know," set off from the claim tell the whole audience
-    it is common ground (warning), as "as we know," does; "as you are aware" is a lexicon entry.
-    Not plain "as you know", not "as you probably know" (a hedged nod), not "as you already know"
-    (a reminder of what the page said), not before "how" (what the reader can do)."""
-    text = (
-        "And, as you all know, the old parser is slow.\n"
-        "\n"
-        "As you well know, the old parser is slow.\n"
-        "\n"
-        "As you are aware, the old parser is slow.\n"
-        "\n"
-        "As you probably know, the old parser is slow.\n"
-        "\n"
-        "The parser, as you already know, is only a library.\n"
-        "\n"
-        "As you all know how to install it, skip this part.\n"
-    )
-    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [
-        (1, 6, "HC102", "warning"),
-        (3, 1, "HC102", "warning"),
-        (5, 1, "HC102", "warning"),
-    ]
-
-
 def test_fourteenth_session_demonstrably():
     """ "demonstrably" vouches that a proof exists (warning); after a verb of becoming it says
     how a state shows ("becomes demonstrably riled")."""

@@ -189,14 +189,9 @@ def held_as(lw, b: int, bend: int) -> bool:
 # times, anvil-docs, hearth-docs; issue 11, fourteenth session). The lexicon holds "as we all
 # know" and "as everyone knows" word for word. Not "as far as we know" (a limit), not "as you
 # know" (a nod to the reader about the writer's own work: "As you know, ShowdownJS is a free
-# library"), not "as we know it" (the idiom). "as you all know" and "as you well know" are read
-# (vise-docs, brace-docs; issue 11, twenty-first session): the whole audience told the claim is
-# common ground. Not plain "as you know", "as you probably know" (a hedged nod) nor "as you
-# already know" (gouge-docs' one, "Linux, as you already know, is only a kernel", is a trap: a
-# reminder of a plain technical fact the page has told the reader).
+# library"), not "as we know it" (the idiom).
 KNOW = frozenset({"know", "knows"})
 _KNOWERS = frozenset("we everyone everybody every all any the most".split())
-_YOU_ALREADY = frozenset("all well".split())
 _NOT_BEFORE_AS = frozenset("far long much well so soon just same such".split())
 
 
@@ -208,12 +203,7 @@ def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
             break
     else:
         return None
-    if s and lw[s - 1] in _NOT_BEFORE_AS:
-        return None
-    if lw[s + 1] == "you":
-        if k != s + 3 or lw[s + 2] not in _YOU_ALREADY:
-            return None
-    elif s + 1 == k or lw[s + 1] not in _KNOWERS:
+    if s + 1 == k or lw[s + 1] not in _KNOWERS or (s and lw[s - 1] in _NOT_BEFORE_AS):
         return None
     if not all(w.isalpha() for w in lw[s + 1 : k]):
         return None
