@@ -1934,3 +1934,34 @@ def test_twentieth_session_technical_writing_drops_two_booster_shapes():
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(7, 19, "HC102", "warning")]
+
+
+def test_twenty_first_session_writers_own_work_in_technical_writing():
+    """Issue 11, twenty-first session: in technical writing an info booster followed, in its
+    clause, by the writers themselves ("we", "I", "our", "let's") vouches for their own work,
+    plans or feelings (the sets' D4, G1, Z1): not reported. Not past a comma and "and" (another
+    clause), not "us" (an object: "lets us do"), not a warning ("is certainly faster"); in other
+    prose the same sentences stay info."""
+    prose = (
+        "Obviously, that was something we really liked.\n"
+        "\n"
+        "In fact, let's do that.\n"
+        "\n"
+        "In fact, the parser is rebuilt on every start, and we do not want to change that.\n"
+        "\n"
+        "In fact, the parser lets us do unsafe things.\n"
+        "\n"
+        "The new parser is certainly faster than the one we had.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 1, "HC102", "info"),
+        (5, 1, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 19, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(7, 1, "HC102", "info"), (9, 1, "HC102", "info"), (11, 19, "HC102", "warning")]
+
