@@ -1965,3 +1965,24 @@ def test_twenty_first_session_writers_own_work_in_technical_writing():
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(7, 1, "HC102", "info"), (9, 1, "HC102", "info"), (11, 19, "HC102", "warning")]
 
+
+def test_twenty_first_session_booster_on_a_name_explained():
+    """Issue 11, twenty-first session: a booster whose clause goes on to say what a word or a
+    name means or stands for certifies a definition, not a claim: not reported, in any prose.
+    Not when the naming is in another clause (past a semicolon), nor "would later be called"
+    (no form of "be" right before "called": a claim about what followed)."""
+    text = (
+        "The tool is, in fact, an abbreviation of Debian Package.\n"
+        "\n"
+        "It follows of course that in bisect parlance, such commits are called bad.\n"
+        "\n"
+        "Indeed, this is the reason for the naming of the modules.\n"
+        "\n"
+        "Needless to say, what is commonly called a cache is not a cache at all.\n"
+        "\n"
+        "The tool is obviously slow; its name stands for nothing.\n"
+        "\n"
+        "Indeed, many of his ideas are what would later be called syndicalism.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(9, 13, "HC102", "warning"), (11, 1, "HC102", "info")]
