@@ -162,7 +162,9 @@ def test_confidence_tiers_of_the_fixture():
         (55, 1, "HC101", "warning"),
         (57, 11, "HC102", "warning"),
         (59, 23, "HC102", "warning"),
-        (63, 1, "HC102", "info"),  # "It was obvious we were going to": recounting a decision
+        # line 63, "It was obvious we were going to wrap the parser": recounting a decision, info
+        # elsewhere; in technical writing (this fixture) the writers' own work, not reported
+        # (booster_scope.writer_after, issue 11, twenty-first session)
         (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
         (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
@@ -452,8 +454,9 @@ def test_thirteenth_session_in_fact_set_off_and_named_facts():
 def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
     """ "in fact" set off by commas inside the clause it insists on (after "to be", an auxiliary
     or a pronoun subject) is a warning: the claim itself insisted on, not an elaboration; inside
-    a parenthesis it explains a name or an aside and stays info, like "In fact," at a sentence's
-    head."""
+    a parenthesis it is an aside and stays info, like "In fact," at a sentence's head; since the
+    twenty-first session "(it is, in fact, an abbreviation of ...)" is not reported at all: a name
+    explained (booster_scope.names_a_word)."""
     text = (
         "This, in fact, is the fastest parser we know of.\n"
         "\n"
@@ -464,8 +467,7 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
         "The old parser was slow, and, in fact, the new parser is faster.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 7, "HC102", "warning"), (3, 39, "HC102", "info"), (5, 1, "HC102", "info"),
-                   (7, 31, "HC102", "info")]
+    assert got == [(1, 7, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 31, "HC102", "info")]
 
 
 def test_thirteenth_session_concession_before_a_turn():
