@@ -255,6 +255,10 @@ EXEMPTIONS = {
                              [_fn(hedging, "in_relative_aside", _never)]),
     "hc.in_documentation": (HC, "hide", '"In reality, ..." and "Obviously X. However, ..." in technical writing (genre)',
                             [_fn(hedging, "_wrong_in_documentation", _never)]),
+    "hc.writer_after": (HC, "hide", '"Obviously, that was something we really liked": an info booster on the writers\' own work, technical writing',
+                        [_fn(hedging, "writer_after", _never)]),
+    "hc.names_a_word": (HC, "hide", '"it is, in fact, an abbreviation of Debian PacKaGe": a name or a word explained',
+                        [_fn(hedging, "names_a_word", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',

@@ -162,7 +162,9 @@ def test_confidence_tiers_of_the_fixture():
         (55, 1, "HC101", "warning"),
         (57, 11, "HC102", "warning"),
         (59, 23, "HC102", "warning"),
-        (63, 1, "HC102", "info"),  # "It was obvious we were going to": recounting a decision
+        # line 63, "It was obvious we were going to wrap the parser": recounting a decision, info
+        # elsewhere; in technical writing (this fixture) the writers' own work, not reported
+        # (booster_scope.writer_after, issue 11, twenty-first session)
         (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
         (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
@@ -452,8 +454,9 @@ def test_thirteenth_session_in_fact_set_off_and_named_facts():
 def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
     """ "in fact" set off by commas inside the clause it insists on (after "to be", an auxiliary
     or a pronoun subject) is a warning: the claim itself insisted on, not an elaboration; inside
-    a parenthesis it explains a name or an aside and stays info, like "In fact," at a sentence's
-    head."""
+    a parenthesis it is an aside and stays info, like "In fact," at a sentence's head; since the
+    twenty-first session "(it is, in fact, an abbreviation of ...)" is not reported at all: a name
+    explained (booster_scope.names_a_word)."""
     text = (
         "This, in fact, is the fastest parser we know of.\n"
         "\n"
@@ -464,8 +467,7 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
         "The old parser was slow, and, in fact, the new parser is faster.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 7, "HC102", "warning"), (3, 39, "HC102", "info"), (5, 1, "HC102", "info"),
-                   (7, 31, "HC102", "info")]
+    assert got == [(1, 7, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 31, "HC102", "info")]
 
 
 def test_thirteenth_session_concession_before_a_turn():
@@ -1934,3 +1936,55 @@ def test_twentieth_session_technical_writing_drops_two_booster_shapes():
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(7, 19, "HC102", "warning")]
+
+
+def test_twenty_first_session_writers_own_work_in_technical_writing():
+    """Issue 11, twenty-first session: in technical writing an info booster followed, in its
+    clause, by the writers themselves ("we", "I", "our", "let's") vouches for their own work,
+    plans or feelings (the sets' D4, G1, Z1): not reported. Not past a comma and "and" (another
+    clause), not "us" (an object: "lets us do"), not a warning ("is certainly faster"); in other
+    prose the same sentences stay info."""
+    prose = (
+        "Obviously, that was something we really liked.\n"
+        "\n"
+        "In fact, let's do that.\n"
+        "\n"
+        "In fact, the parser is rebuilt on every start, and we do not want to change that.\n"
+        "\n"
+        "In fact, the parser lets us do unsafe things.\n"
+        "\n"
+        "The new parser is certainly faster than the one we had.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 1, "HC102", "info"),
+        (5, 1, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 19, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(7, 1, "HC102", "info"), (9, 1, "HC102", "info"), (11, 19, "HC102", "warning")]
+
+
+def test_twenty_first_session_booster_on_a_name_explained():
+    """Issue 11, twenty-first session: a booster whose clause goes on to say what a word or a
+    name means or stands for certifies a definition, not a claim: not reported, in any prose.
+    Not when the naming is in another clause (past a semicolon), nor "would later be called"
+    (no form of "be" right before "called": a claim about what followed)."""
+    text = (
+        "The tool is, in fact, an abbreviation of Debian Package.\n"
+        "\n"
+        "It follows of course that in bisect parlance, such commits are called bad.\n"
+        "\n"
+        "Indeed, this is the reason for the naming of the modules.\n"
+        "\n"
+        "Needless to say, what is commonly called a cache is not a cache at all.\n"
+        "\n"
+        "The tool is obviously slow; its name stands for nothing.\n"
+        "\n"
+        "Indeed, many of his ideas are what would later be called syndicalism.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(9, 13, "HC102", "warning"), (11, 1, "HC102", "info")]

@@ -156,3 +156,67 @@ def in_relative_aside(lw, b: int, bend: int) -> bool:
     if lw[b - 1] in _RELATIVES:
         return True
     return b >= 2 and lw[b - 2] in _RELATIVES and lw[b - 1] in _RELATIVE_AUXILIARIES
+
+
+# The writers themselves after the booster in its sentence ("Obviously, that was something we
+# really liked", "we're clearly not including our own java implementation", "In fact, let's do
+# that", "And in fact, our existing customers are certainly happy"): in technical writing the
+# certainty lands on the writers' own work, plans or feelings, which the labelled sets' rules
+# (D4, G1, Z1) mark as no claim (issue 11, twenty-first session; read only for info findings in
+# technical writing: hedging.Hedging.check).
+# Subjects and possessives only: "lets us do", "allow us to stress test", "is still with us today"
+# are about the product or the world, and were right where the sets mark them (unseen, loft, cellar).
+_WRITER = frozenset("i my we our i'm i've i'd i'll we're we've we'd we'll let's".split())
+
+
+_COORDINATORS = frozenset("and but so or yet".split())
+
+
+def writer_after(lw, bend: int, words, prose: str) -> bool:
+    """A word of the first person after the booster ending at ``bend``, in its clause: up to a
+    semicolon or colon, or a comma before "and", "but", "so", "or", "yet" ("... has been proven
+    to create the most robust kernel ever, and we do not want ...": the writers' wish is another
+    clause, the claim stands)."""
+    for k in range(bend + 1, len(lw)):
+        if lw[k] in _WRITER:
+            return True
+        gap = prose[words[k - 1].end : words[k].start]
+        if ";" in gap or ":" in gap:
+            return False
+        if "," in gap and lw[k] in _COORDINATORS:
+            return False
+    return False
+
+
+# What a word or a name means or stands for, after the booster in its clause ("it is, in fact, an
+# abbreviation of Debian PacKaGe", "it follows of course that in git bisect parlance, commits ...
+# are called bad commits", "Indeed, this is the reason for the naming of the Guile modules", "what
+# is commonly called socialism"): the certainty lands on a name or a definition the writer gives,
+# which the labelled sets mark as no claim to source (issue 11, twenty-first session: gouge, blind,
+# cellar, clamp; every such booster in the twenty-nine sets' gold is a negative but fresh-docs'
+# "an obvious {backronym}", where the naming comes before the booster).
+_NAMING = frozenset("abbreviation abbreviated acronym parlance".split())
+_NAMED = frozenset("called named termed dubbed".split())
+_BE = frozenset("is are was were".split())
+
+
+def names_a_word(lw, bend: int, words, prose: str) -> bool:
+    """A name or a definition given after the booster ending at ``bend``, in its clause (up to a
+    semicolon or colon): "abbreviation", "acronym", "parlance", "stands for", "short for", "the
+    naming of", "is (commonly) called / named", "is known as"."""
+    for k in range(bend + 1, len(lw)):
+        if k > bend + 1:
+            gap = prose[words[k - 1].end : words[k].start]
+            if ";" in gap or ":" in gap:
+                return False
+        w = lw[k]
+        nxt = lw[k + 1] if k + 1 < len(lw) else ""
+        if w in _NAMING or (w in ("stands", "stand", "short") and nxt == "for") or (w == "naming" and nxt == "of"):
+            return True
+        if w in _BE:
+            j = k + 1
+            if j < len(lw) and lw[j].endswith("ly"):
+                j += 1  # "what is commonly called"
+            if j < len(lw) and (lw[j] in _NAMED or (lw[j] == "known" and j + 1 < len(lw) and lw[j + 1] == "as")):
+                return True
+    return False

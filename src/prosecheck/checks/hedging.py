@@ -38,7 +38,7 @@ from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import readers_condition
-from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, on_writers_doing, on_writers_mind
+from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
 from prosecheck.hookspecs import hookimpl
@@ -295,8 +295,12 @@ class Hedging(Check):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b):
                         continue  # "In reality, the option is ignored": technical writing's contrast
-                    reported_end = b
+                    if names_a_word(lw, b, words, prose):
+                        continue  # "it is, in fact, an abbreviation of Debian PacKaGe": a name explained
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
+                    if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
+                        continue  # "Obviously, that was something we really liked": the writers on their own work
+                    reported_end = b
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
