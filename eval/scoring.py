@@ -4,6 +4,7 @@ What is scored and how is the same for every set; read real-docs/score.py for th
 """
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -99,6 +100,36 @@ def parse_args(argv, default_split):
     return verbose, split, args
 
 
+# A sentence's end on a line: ". ", "? ", "!\" " and the like (a rough split: it only has to keep a
+# finding from pairing with an item of another sentence on a long line).
+_SENTENCE_END = re.compile(r'[.!?]["\'\u201d\u2019)\]]*\s+')
+
+
+def sentence_span(line, col, length):
+    """The 1-based columns ``[start, end)`` of the sentence(s) of ``line`` that hold the phrase at
+    1-based ``col`` of ``length`` characters."""
+    start, end = 1, len(line) + 1
+    for m in _SENTENCE_END.finditer(line):
+        if m.end() + 1 <= col:
+            start = m.end() + 1
+        elif m.start() + 1 >= col + length - 1:
+            end = m.end() + 1
+            break
+    return start, end
+
+
+def pairing_mode():
+    """``line`` (the default, every figure published so far): a finding pairs with the nearest item
+    of its category on its line. ``sentence`` (``PROSECHECK_EVAL_PAIRING=sentence``): only with an
+    item in the same sentence of that line, which matters where one line holds a whole news story
+    (auger-docs, adze-docs: RULES-ADDENDUM S11): a finding anywhere in the story would otherwise be
+    credited to a positive elsewhere in it."""
+    mode = os.environ.get("PROSECHECK_EVAL_PAIRING", "line")
+    if mode not in ("line", "sentence"):
+        raise SystemExit("error: PROSECHECK_EVAL_PAIRING must be 'line' or 'sentence', not %r" % mode)
+    return mode
+
+
 def by_doc_line(items):
     """``(doc, line) -> [index of each item on that line]``: the candidates a finding is paired with."""
     out = defaultdict(list)
@@ -152,16 +183,21 @@ def main(argv, here, name, splits, default_split, usage):
                 texts[g["doc"]] = fh.read().split("\n")
         lines = texts[g["doc"]]
         g["_col"] = (lines[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(lines) else 0
+        g["_span"] = (sentence_span(lines[g["line"] - 1], g["_col"], len(g["phrase"]))
+                      if g["_col"] and pairing_mode() == "sentence" else (0, 1 << 30))
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
     by_line, neg_by_line = by_doc_line(pos), by_doc_line(neg)
 
+    def near(g, f):
+        return g["_span"][0] <= f["col"] < g["_span"][1]
+
     hits = pair(lang, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
-                                 if pos[gi]["category"] in CODE_CATEGORIES[f["code"]]])
+                                 if pos[gi]["category"] in CODE_CATEGORIES[f["code"]] and near(pos[gi], f)])
     rest = [i for i in range(len(lang)) if i not in hits]
     sub = [lang[i] for i in rest]
     trap_pairs = pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
-                                      if neg[ni]["category"] in CODE_CATEGORIES[f["code"]]])
+                                      if neg[ni]["category"] in CODE_CATEGORIES[f["code"]] and near(neg[ni], f)])
     flagged = {rest[si]: ni for si, ni in trap_pairs.items()}       # finding index -> trap index
 
     head = ("category", "gold", "found", "recall", "alarms", "false alarms", "precision", "traps flagged")
