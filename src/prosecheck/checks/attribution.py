@@ -10,7 +10,10 @@ its source when:
 * it is a group with a vague quantity ("some", "several", "many", "other": "Several Government
   ministers suggested ...");
 * it is a bare plural with no named body before it ("Officials in Liberia said", "Diplomats
-  observing the talks said"), but not "Pentagon officials said": a named body speaking;
+  observing the talks said"), but not "Pentagon officials said": a named body speaking; a side
+  or a nation known by its adjective or initials is no body ("Palestinian officials said", "US
+  officials say": ``side``), unless it gives its own position or plan ("Israeli officials claim");
+  "witnesses", "investigators" and "medics" speak so only with a verb of saying proper;
 * "the source said": a source that was never named;
 * "sources" whatever stands before them: a body ("Law enforcement sources tell TMZ": its
   members, unnamed) or the writer ("Our sources say"), and besides the verbs of saying they
