@@ -1988,3 +1988,68 @@ def test_twenty_first_session_booster_on_a_name_explained():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(9, 13, "HC102", "warning"), (11, 1, "HC102", "info")]
+
+
+def test_twenty_first_session_a_side_is_no_body():
+    """Issue 11, twenty-first session: a side, a nation or the government in power known by its
+    adjective or initials names no body speaking through its office ("Palestinian officials said",
+    "Local Afghan commanders say", "US officials say", "Administration officials said": RULES 4,
+    auger-docs' S13), and witnesses, eyewitnesses, investigators and medics are unnamed sources
+    like officials (attribution.find). Not a named body ("Pentagon officials", "Jenin hospital
+    officials"), not a side's own position ("claim") or plan ("will"), nor a side's sources
+    answered by a name the sentence reports on ("US and Israeli sources said" is not)."""
+    text = (
+        "The mill closed on Monday, Palestinian officials said.\n"  # 1
+        "\n"
+        "Local Afghan commanders say the militants have left the valley.\n"  # 3
+        "\n"
+        "US officials say they are still unsure whether the mill closed.\n"  # 5
+        "\n"
+        "Administration officials said the plan was floated and rejected.\n"  # 7
+        "\n"
+        "Some children were hurt when the roof gave way, witnesses said.\n"  # 9
+        "\n"
+        "Eyewitnesses report seeing the roof fall.\n"  # 11
+        "\n"
+        "Investigators say the fire began in the kitchen.\n"  # 13
+        "\n"
+        "Dana Reyes has told the union she will stay, US and Israeli sources said.\n"  # 15
+        "\n"
+        "The mill closed on Monday, Pentagon officials said.\n"  # 17
+        "\n"
+        "According to Jenin hospital officials, the mill closed on Monday.\n"  # 19
+        "\n"
+        "Israeli officials claim the mill is illegal.\n"  # 21
+        "\n"
+        "The mill will close in August, Russian and Iranian officials said.\n"  # 23
+        "\n"
+        "Two witnesses and a lawyer waited outside.\n"  # 25
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 28, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+        (9, 49, "HC101", "warning"),
+        (11, 1, "HC101", "warning"),
+        (13, 1, "HC101", "warning"),
+        (15, 53, "HC101", "warning"),
+    ]
+
+
+def test_twenty_first_session_builders_report():
+    """Issue 11, twenty-first session: the people who build with a program report a fact nobody
+    names, as users do ("Developers report that ...", "Systems designers report success"); not
+    filing a report, nor under a condition."""
+    text = (
+        "Developers report that Harbor is often faster than the old parser.\n"  # 1
+        "\n"
+        "Systems designers report success using Harbor on servers.\n"  # 3
+        "\n"
+        "Developers report bugs on GitHub.\n"  # 5
+        "\n"
+        "If developers report a crash, we fix it first.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101", "warning"), (3, 9, "HC101", "warning")]

@@ -1019,8 +1019,12 @@ EVIDENCE_NOTE = "found it"
 #: whoever the users are, not the view of the people the text is about.
 REPORTED = "reported it"
 _REPORT_VERBS = frozenset({"report", "reports", "reported"})
-# The people a FAQ or a README passes reports from without a name (sealed-docs F1, real-docs A10).
-_REPORTERS = frozenset("user users customer customers reader readers".split())
+# The people a FAQ or a README passes reports from without a name (sealed-docs F1, real-docs A10),
+# and since issue 11's twenty-first session the people who build with it ("Developers report that
+# SQLite is often faster", "Systems designers report success": vise-docs), known by a role, no name.
+_REPORTERS = frozenset(
+    "user users customer customers reader readers developers designers programmers engineers administrators".split()
+)
 # After "report": the act of filing, not a report of a fact ("users report bugs on GitHub").
 _FILED = frozenset(
     "a an the it them this these any bugs bug issues issue problems problem back to on via in at "
@@ -1135,8 +1139,10 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         # frame of time or sequence, not hearsay (issue 11, fifteenth session: forge-docs twice,
         # bellows-docs, kiln-docs; no positive, no corpus line)
         return True
-    if i and entry.startswith("sources ") and lw[i - 1] in attribution.WRITERS:
-        return True  # "Our sources say": the writer's own unnamed sources (attribution.find, UNNAMED)
+    if i and entry.startswith("sources ") and (lw[i - 1] in attribution.WRITERS or attribution.side(words[i - 1].text)):
+        # "Our sources say": the writer's own unnamed sources; "US and Israeli sources said": a
+        # side's (attribution.find, UNNAMED, which a name the sentence reports on does not answer)
+        return True
     if i and " " in entry and entry.split()[0] in ("people", "they", "sources", "experts", "critics"):
         # "the positive things people say about your brand": a relative clause, not a source
         prev = lw[i - 1]
