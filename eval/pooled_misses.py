@@ -5,7 +5,11 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount] [-v SHAPE]
+
+``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
+measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
+first section).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -130,6 +134,38 @@ NARROW = {
  "passive: was/were considered/thought + complement": ("hedge", r"\b(?:was|were|had been)\s+(?:[a-z]+ly\s+|once\s+|long\s+|also\s+|still\s+|then\s+|not\s+)?(?:considered|thought|deemed|believed|reckoned|judged)\s+(?!by\b|as\b|of\b|for\b|that\b|about\b|in\b|to\s+(?!be\b))[a-z]+"),
  "many/some + group + verb (any)": ("hedge", r"\b(?:many|some|most) (?:of )?(?:the )?(?:[a-z]+ )?(?:people|experts|critics|observers|scholars|americans|readers|economists|historians|analysts|leaders|others)\b"),
 }
+# The shapes the code pages list as measured and not admitted at one or two sets, re-counted with
+# auger-docs among the sets (issue 11, twenty-first session, task R; --recount).
+_SUP = r"(?:[a-z]{3,}est|best|worst|most [a-z]+)"
+_SPAN = (r"(?:(?:over|more than|nearly|almost|about|the last|the past) )?(?:a|an|\d+|two|three|four|five|six|seven|eight|"
+         r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|several|many)[- ]?(?:[a-z]+ )?"
+         r"(?:years?|decades?|centur(?:y|ies)|generations?)\b")
+RECOUNT = {
+ "Not since (opening)": ("superlative", r"^\W*not since\b"),
+ "record investment(s)": ("superlative", r"\brecord investments?\b"),
+ "like no other / unlike any other": ("superlative", r"\b(?:like no other|unlike any other)\b"),
+ ", the -est in the world (after a figure)": ("superlative", r"\d[^.]{0,40}, the " + _SUP + r" in the world\b"),
+ "perhaps/probably + ranking (anywhere)": ("superlative", r"\b(?:perhaps|probably|arguably|possibly)\s+(?:the|one of the|[a-z]+'s|[a-z]+\u2019s|our|its|their|his|her)\s+(?:very |single |two |three )?(?:most [a-z]+|best|worst|greatest|only|first|[a-z]{3,}est)\b"),
+ "perhaps/probably + ranking (inside a clause)": ("superlative", r"\b(?:\w+ )(?:perhaps|probably|arguably|possibly)\s+(?:the|one of the|[a-z]+'s|[a-z]+\u2019s|our|its|their|his|her)\s+(?:very |single |two |three )?(?:most [a-z]+|best|worst|greatest|only|first|[a-z]{3,}est)\b"),
+ "the first <person> to": ("superlative", r"\bthe first (?:[a-z]+ )?(?:person|man|woman|president|american|black|african|leader|player|athlete|nation|country|people|men|women|researchers?|scientists?|company|team)s? (?:ever )?to\b"),
+ "the first ... in <span of years>": ("superlative", r"\bthe first\b[^.;:]{0,60}?\bin (?:" + _SPAN + r"|decades|years|centuries|generations)\b"),
+ "-est ... of all <plural>": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,60}\bof all (?:the )?[a-z]+s\b"),
+ "-est ... on earth / on the planet": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,50}\b(?:on earth|on the planet|on the face of the earth|on this planet|in the universe)\b"),
+ "-est ... on record": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,40}\bon record\b"),
+ "-est ... to date": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,60}\bto date\b"),
+ "as ... as ... in <span of years>": ("superlative", r"\bas [a-z]+\b[^.;]{0,60}\bas\b[^.;]{0,30}\bin " + _SPAN),
+ "the strongest (economy/military/...)": ("superlative", r"\b(?:the|our|its|america's|world's) strongest\b"),
+ "-est ... in the world (any)": ("superlative", r"\b" + _SUP + r"\b(?:[ ,]+[a-z-]+){0,4} in the world\b"),
+ "ordinal + in the history of": ("superlative", r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) [a-z]+ (?:[a-z]+ )?in (?:the )?history\b"),
+ "than ever (before)": ("superlative", r"\bthan ever\b"),
+ "used to / proving to / seems to + superlative": ("superlative", r"\b(?:used|proved|proving|proves|proven|turned out|turns out|seems?|seemed|appears?|appeared|happens?|happened|continues?|continued|continuing|remains?|tends?) to (?:be|have|remain|become) (?:\w+ ){0,2}(?:the|one of the|[a-z]+'s|our|its|their) (?:very )?(?:most [a-z]+|best|worst|greatest|[a-z]{3,}est)\b"),
+ "To remain / to stay + superlative (opening)": ("superlative", r"^\W*to (?:remain|stay|continue to be) (?:the|one of the|[a-z]+'s|our) (?:most [a-z]+|best|greatest|[a-z]{3,}est)\b"),
+ "the two/three + superlative": ("superlative", r"\bthe (?:two|three|four|five|ten) (?:most [a-z]+|best|worst|greatest|biggest|largest|[a-z]{3,}est)\b"),
+ "the N + superlative ... history scope": ("superlative", r"\b(?:the|our|its|their) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:most [a-z]+|best|worst|greatest|[a-z]{3,}est)\b[^.;,]{0,40}\b(?:on record|in (?:our |its |their |american |recorded )?history|ever|since (?:\d{4}|the))\b"),
+ "no <noun> + verb + comparative (not be)": ("superlative", r"(?:^|[,;:\u2014] )\W*(?:no|nothing|nobody|no one)\b(?: [a-z]+){0,4} (?!is\b|are\b|was\b|were\b|be\b|been\b)[a-z]+(?:s|ed)? (?:a |an |the )?(?:more|greater|better|bigger|worse|stronger|larger)\b"),
+ "few <noun> have done more": ("superlative", r"\bfew (?:[a-z]+ ){1,4}(?:have|has|had) (?:done|accomplished|contributed|achieved) more\b"),
+ "all ... combined": ("superlative", r"\bthan\b[^.;]{0,60}\ball\b[^.;]{0,40}\bcombined\b"),
+}
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
@@ -169,10 +205,12 @@ def main(argv=None) -> int:
                     "(score.py -v of every set, pooled): counted per shape by the phrase")
     ap.add_argument("-v", dest="verbose", default=None, help="list the occurrences of this shape")
     ap.add_argument("--narrow", action="store_true", help="the narrower shapes (NARROW) instead of the broad ones")
+    ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
+                    "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED
-    if args.narrow:
-        SHAPES = NARROW
+    if args.narrow or args.recount:
+        SHAPES = RECOUNT if args.recount else NARROW
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives
     occ = defaultdict(Counter)      # shape -> kind -> count

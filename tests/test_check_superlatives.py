@@ -508,6 +508,24 @@ def test_twentieth_sessions_records_over_the_whole_past_are_warnings():
     ]
 
 
+def test_twenty_first_sessions_first_in_years_and_stating_infinitives():
+    """Issue 11's twenty-first session (w-slr21): "the first" in a span of years is a record over
+    the span, reported at info ("for the first time in 65 years", "the first major ferry deal in
+    many years"); not a release ("the first major release of Harbor in 5 years"), a span of days,
+    nor a question. An infinitive after "used", "continues" or "proving" states, no aim: "used to
+    have the best roads ... on Earth", "proving once again to be the hardest working people in
+    the world", "continues to be the best language", "used to be number one in the world" are
+    warnings; "is used to have the fastest build" (a purpose) and "must continue to be the best"
+    (an aim) are not reported."""
+    text = (FIXTURES / "rules21_spans.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 14, "SL101", "info"), (9, 9, "SL101", "info"), (11, 6, "SL101", "info"),
+        (19, 25, "SL101", "warning"), (21, 46, "SL101", "warning"), (23, 27, "SL101", "warning"),
+        (25, 15, "SL101", "warning"),
+    ]
+
+
 def test_nineteenth_sessions_records_and_own_past_are_warnings():
     """Issue 11's nineteenth session (w-slr19): "record" as an adjective after any word but a
     subject, a modal or "to" ("made record profits"), "a record number of", "record-setting" and

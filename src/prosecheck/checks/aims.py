@@ -14,6 +14,11 @@ absolutes. Each function reads the normalised words of one sentence (``lw``).
   lever-action more appealing than ever": a product's effect, tongs-docs' positive).
 * **a pledge for "our" people** (:func:`pledge_of_ours`): "our country will never forget the debt
   we owe": the speaker's promise on behalf of the group, like "we will never forget".
+
+And the other way round (issue 11, twenty-first session), an infinitive that states and aims at
+nothing (:func:`states_not_aims`): "America used to have the best roads, bridges, and airports on
+Earth", "C was and continues to be the best language for ...", "Americans are proving once again
+to be the hardest working people in the world".
 """
 
 from __future__ import annotations
@@ -83,3 +88,52 @@ def pledge_of_ours(lw, s: int, i: int) -> bool:
     """The subject at ``s`` is "our <group>" and an auxiliary of promise stands between it and the
     adverb at ``i``: "our country will never forget"."""
     return s >= 1 and lw[s - 1] == "our" and s + 1 < i and lw[s + 1] in _PLEDGES
+
+
+# Verbs whose infinitive states what is or was, no aim: a past habit ("used to have"), a state
+# kept ("continues to be"), an outcome shown ("proving to be", "turned out to be").
+_STATING = frozenset(
+    "used continue continues continued continuing proving proved proves proven".split()
+)
+# Words between the verb and its "to": "proving once again to be".
+_BETWEEN = frozenset({"once", "again", "still", "also", "now"})
+# Before "used": the passive, "is used to have the fastest build", is a purpose, an aim.
+_PASSIVE = frozenset("is are was were be been being".split())
+# Words between "to" and the phrase: "to have", "to be", "to remain", "to become".
+_INFINITIVES = frozenset({"be", "have", "remain", "become"})
+
+
+def states_not_aims(lw, a: int) -> bool:
+    """The phrase at ``a`` follows "to be"/"to have" after a verb whose infinitive states: "America
+    used to have the best roads ... on Earth", "San Diego used to have the most illegal border
+    crossings in our country" (mallet-docs), "we used to be number one in the world in
+    infrastructure", "C was and continues to be the best language for ..." (vise-docs),
+    "Americans are proving once again to be the hardest working people in the world" (lathe-docs).
+    Not "is used to have the fastest build" (a purpose), "must continue to be the best" or "will
+    continue to be the most powerful" (an aim, a prediction), nor "aims to be the best"."""
+    p = a - 1
+    if p >= 1 and lw[p] == "of" and lw[p - 1] in ("one", "some", "many", "several", "few"):
+        p -= 2  # "used to be one of the best"
+    if p < 2 or lw[p] not in _INFINITIVES or lw[p - 1] != "to":
+        return False
+    q = p - 2
+    while q >= 0 and (lw[q] in _BETWEEN or (lw[q].endswith("ly") and len(lw[q]) > 3)):
+        q -= 1
+    if q < 0:
+        return False
+    if lw[q] == "out":
+        return q >= 1 and lw[q - 1] in ("turned", "turns", "turn")  # "turned out to be"
+    if lw[q] == "used":
+        return not (q >= 1 and lw[q - 1] in _PASSIVE)
+    if lw[q] not in _STATING:
+        return False
+    # "must continue to be the best", "will continue to be the most powerful", "to continue to
+    # be": an aim or a prediction again (forge-docs' "has to be that ... will continue to be")
+    r = q - 1
+    while r >= 0 and lw[r].endswith("ly") and len(lw[r]) > 3:
+        r -= 1
+    return not (r >= 0 and lw[r] in _AIMING)
+
+
+# Before the stating verb, what makes it an aim or a prediction again.
+_AIMING = frozenset({"to", "can", "could", "would", "should", "might", "may", "must", "will", "shall", "'ll", "\u2019ll"})

@@ -37,6 +37,7 @@ from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
+from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import only_by_means, only_course
 from prosecheck.checks.trigger_search import flagged_sentences
@@ -222,7 +223,8 @@ class Superlatives(Check):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
-                aim = governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a) and not _set_off(words, prose, a)
+                aim = (governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a) and not _set_off(words, prose, a)
+                       and not aims.states_not_aims(lw, a))
                 if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
                 if code == "SL101" and support.unnamed_view(sentence, a, lw) == "group":
@@ -618,6 +620,11 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
+            hit = first_in_years(lw, lambda k: prose[words[k].end : words[k + 1].start], i)
+            if hit and not _asks(words, prose):
+                yield hit[0], hit[1], "SL101", "frame:firstspan"  # "for the first time in 65 years"
+                i = hit[1] + 1
+                continue
             if w not in phrase_first:
                 i += 1
                 continue  # else a phrase of the list may start here: "its first ever ferry"
@@ -789,6 +796,8 @@ _FRAME_KINDS = {
     "frame:ownpast": (None, "absolute"),
     "frame:invariably": (None, "absolute"),
     "frame:nearlyalways": (None, "absolute"),
+    # the first in a span of years: 5 claims against 3 negatives over the sets (twenty-first session)
+    "frame:firstspan": ("info", "superlative"),
 }
 
 

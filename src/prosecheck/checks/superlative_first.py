@@ -1,0 +1,61 @@
+""""The first" in a span of years: a record over the span (issue 11, twenty-first session).
+
+"For the first time in 65 years, we are a net exporter of energy", "the first major trade deal
+in many years to earn the strong backing of ...", "the first national stoppage of its kind in
+three decades", "It's the first time in over thirty years that Congress put real restrictions
+...": nothing like it for all those years, the record that "the lowest rate in 46 years" claims
+with a superlative (SL101's record over a span). Counted over the twenty-nine labelled sets
+before building: 5 claims in four modern sets (tongs, mallet, brace, auger) against 3 negatives
+(a pull quote's repeat in tongs, quarry's "is meeting in New York City this week for the first
+time in eleven years", attic's "For the first time in decades, the F.B.I. ..."), so it is
+reported at ``info``.
+
+Not a release, a version or a step ("isort 5.0.0 is the first major release of isort in 5
+years", the corpus's two lines: a project's own order, as "the first release since 2019"), not a
+span shorter than years ("for the first time in three days"), and not past a mark (a comma ends
+the noun phrase). Reads the normalised words of one sentence (``lw``).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+# Nouns after "the first" that make it an order, not a record: a project's releases and steps.
+# (Not "time": "for the first time in 65 years" is the record.)
+_ORDER_NOUNS = frozenset(
+    "step thing way place one result results match hit entry item element argument release releases "
+    "version versions call request line page update patch build beta edition issue commit".split()
+)
+# Spans of years a record of "the first" runs over.
+_YEAR_SPANS = frozenset({"years", "decades", "centuries", "generations", "decade", "century", "generation"})
+# What may stand between "in" and the span: "in over thirty years", "in the past 50 years", "in
+# many years", "in a decade".
+_COUNTS = frozenset(
+    "a an the past last over more than nearly almost about some many several few two three four five six "
+    "seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety hundred half".split()
+)
+# How far past "first" the span's "in" may stand: "the first national stoppage of its kind in".
+_REACH = 7
+
+
+def first_in_years(lw, gaps, i: int) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of "the first ... in <a span of years>" when ``lw[i]`` is "first", or None.
+    ``gaps(k)`` is the text between word ``k`` and word ``k + 1``."""
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    n = len(lw)
+    for k in range(i + 1, min(n, i + _REACH + 1)):
+        if gaps(k - 1).strip():
+            return None  # a mark ends the noun phrase: "the first time, in 65 years ..." is two
+        w = lw[k]
+        if w in _ORDER_NOUNS or not w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+            return None
+        if w != "in":
+            continue
+        m = k + 1
+        while m < n and m <= k + 4 and (lw[m].isdigit() or lw[m] in _COUNTS) and not gaps(m - 1).strip():
+            m += 1
+        if m < n and lw[m] in _YEAR_SPANS and not gaps(m - 1).strip():
+            return i - 1, m
+    return None
