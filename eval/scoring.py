@@ -122,7 +122,7 @@ def pairing_mode():
     """``line`` (the default, every figure published so far): a finding pairs with the nearest item
     of its category on its line. ``sentence`` (``PROSECHECK_EVAL_PAIRING=sentence``): only with an
     item in the same sentence of that line, which matters where one line holds a whole news story
-    (auger-docs, adze-docs: RULES-ADDENDUM S11): a finding anywhere in the story would otherwise be
+    (auger-docs and the Lee news sets after it: RULES-ADDENDUM S11): a finding anywhere in the story would otherwise be
     credited to a positive elsewhere in it."""
     mode = os.environ.get("PROSECHECK_EVAL_PAIRING", "line")
     if mode not in ("line", "sentence"):
