@@ -101,11 +101,16 @@ def lint(s: dict) -> list:
     return out
 
 
+RIGHT = Counter()  # right findings by genre ("technical", "web" ...) and tier, for the summary's precision
+
+
 def rows_of(s: dict, findings: list) -> list:
     pos, neg, hits, flagged = crossval.matches(findings, s["items"])
     rows = []
     for i, f in enumerate(findings):
         if i in hits:
+            for genre in ("all", "technical" if f["technical"] else "not technical", "kind " + f["kind"]):
+                RIGHT[(genre, f["severity"])] += 1
             continue
         trap = neg[flagged[i]] if i in flagged else None
         rows.append(dict(set=s["name"], doc=f["doc"], technical=f["technical"], kind=f["kind"], block=f["block"],
@@ -126,8 +131,10 @@ def summary(rows: list, out) -> None:
         tiers = Counter(r["tier"] for r in sel)
         traps = sum(1 for r in sel if r["label"] == "trap")
         codes = Counter(r["code"] for r in sel)
-        print("%-22s %4d (%d traps) in %2d sets; warning %d info %d; %s" % (
-            label, len(sel), traps, len(sets), tiers["warning"], tiers["info"],
+        right = ("right %d (warning %d)" % (RIGHT[(label, "warning")] + RIGHT[(label, "info")], RIGHT[(label, "warning")])
+                 if label in ("all", "technical", "not technical") or label.startswith("kind ") else "right -")
+        print("%-22s %4d (%d traps) in %2d sets; warning %d info %d; %s; %s" % (
+            label, len(sel), traps, len(sets), tiers["warning"], tiers["info"], right,
             " ".join("%s %d" % kv for kv in sorted(codes.items()))), file=out)
 
     line("all", rows)
