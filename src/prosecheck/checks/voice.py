@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from prosecheck.checks.instructions import instructs
 from prosecheck.checks.interview import answer_blocks
 from prosecheck.sentences import PLACEHOLDER
 
@@ -222,9 +223,10 @@ def asks(sentence) -> bool:
 def writers_own(doc, sentence) -> bool:
     """Whether ``sentence`` is the writer's own words: not in a block of someone else's (a block
     quote, a heading, a guest's turn), not opening a quotation, not opening with a report of one
-    person's words, not a direct question (which asserts nothing). SL and HC ask it per finding."""
+    person's words, not a direct question (which asserts nothing), not an instruction to the reader
+    (advice: ``instructions.instructs``). SL and HC ask it per finding."""
     return (id(sentence.block) not in others_blocks(doc) and not opens_quotation(sentence)
-            and not reports_someone(doc, sentence) and not asks(sentence))
+            and not reports_someone(doc, sentence) and not asks(sentence) and not instructs(sentence))
 
 
 def _bold_subheading(doc, block) -> bool:
