@@ -2053,3 +2053,34 @@ def test_twenty_first_session_builders_report():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 1, "HC101", "warning"), (3, 9, "HC101", "warning")]
+
+
+def test_twenty_first_session_the_next_speaker_is_no_source():
+    """Issue 11, twenty-first session (task "answered"): a lead stays unresolved when the next
+    sentence's speaker is a person the lead itself names (they answer the claim), or a quoted
+    person given no role or affiliation there or earlier in the story (a person in the story); a
+    speaker with a role, an affiliation, or one introduced with a role before, still resolves it."""
+    text = (
+        "Officials say that the new barriers will keep the crowd safe. \"We came all the way from Ohio,\" said Jose Ramirez, who was in town with his family.\n"  # 1
+        "\n"
+        "The film ignores Lee's past, and the omission has drawn widespread condemnation. \"I was a young man,\" said Lee.\n"  # 3
+        "\n"
+        "The board has come under criticism since Senator Ann Moss suggested it was biased. Moss later said she had not meant it.\n"  # 5
+        "\n"
+        "Analysts said the mill will close in May. \"The owners have run out of money,\" said Dana Reyes of Acme Research.\n"  # 7
+        "\n"
+        "Some experts believe the mill is doomed. \"Nobody expects it to last,\" said Sam Ortiz, a labour law expert.\n"  # 9
+        "\n"
+        "Paul Green, a senior fellow at Acme, spoke first. Some analysts say the mill will close. \"Both sides want calm,\" Green said.\n"  # 11
+        "\n"
+        "The mill has reportedly closed. A spokesman told Radio North that it shut on Monday.\n"  # 13
+        "\n"
+        "The town has grown tense, according to analysts and activists. \"We are rats in a lab,\" says Azza, over a cup of tea.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 57, "HC101", "warning"),
+        (5, 15, "HC101", "warning"),
+        (15, 27, "HC101", "warning"),
+    ]

@@ -37,7 +37,7 @@ from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
-from prosecheck.checks import readers_condition
+from prosecheck.checks import lead_speaker, readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -325,7 +325,7 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     if note == UNNAMED and plural:
         # "Analysts said ..." then '"OPEC must hold ...," said Dillard Spriggs of ...': a group
         # whose member the next sentence quotes by name (sealed-docs' notes, RULES 4)
-        return _quoted_next(support, sentence)
+        return _quoted_next(support, sentence, doc)
     if note in (UNNAMED, ANONYMOUS):
         return False
     if note == PRESS_NOTE:
@@ -340,29 +340,35 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     after = support.next_sentence(sentence)
     if after is None or not after.words or norm(after.words[0].text) in _DISPUTING:
         return False  # "But Gates said ...": a named person who disputes the claim is no source
-    return support.named(after, opening=12) or _quoted_next(support, sentence)
+    if lead_speaker.quoted_speaker(after) is not None:
+        # '"We're rats in a lab," says Azza, ...': the quotation's speaker decides (lathe-docs)
+        return _quoted_next(support, sentence, doc)
+    if not support.named(after, opening=12):
+        return False
+    speaker = lead_speaker.subject_speaker(after)
+    # "... since Representative Kevin McCarthy ... suggested ... McCarthy later said ...": the
+    # person the lead is about answers it, he is not its source (attic-docs, sealed-docs)
+    return speaker is None or not lead_speaker.named_in_lead(sentence, after, speaker)
 
 
-_SAID = frozenset("said says told added adds explained noted wrote".split())
-
-
-def _quoted_next(support, sentence) -> bool:
+def _quoted_next(support, sentence, doc) -> bool:
     """The next sentence opens with a quotation and then names its speaker: '"Both sides are
     going to want to turn down the rhetoric," Danin said.', '"...," said Dillard Spriggs of
     Petroleum Analysis Ltd.': the quotation resolves the lead whatever its length (issue 11,
-    rules4: blind-docs and sealed-docs)."""
+    rules4: blind-docs and sealed-docs) when the speaker is one of the people the lead cites,
+    given a role or an affiliation there or earlier in the story, and not a person the lead itself
+    names ('"...," said Jose Ramirez, who was in New York with his family.' after "Officials say";
+    '"...," said Dre.' after "... condemnation" of Dre: issue 11, twenty-first session, awl-docs,
+    attic-docs, lathe-docs; lead_speaker)."""
     after = support.next_sentence(sentence)
-    if after is None or not after.words or not after.words[0].quoted:
+    if after is None:
         return False
-    rest = [w.text for w in after.words if not w.quoted][:4]
-    low = [norm(t) for t in rest]
-    if len(rest) >= 2 and low[0] in _SAID:
-        return _proper(rest[1]) and low[1] not in VAGUE
-    if len(rest) >= 2 and low[1] in _SAID:
-        return _proper(rest[0]) and low[0] not in VAGUE
-    if len(rest) >= 3 and low[2] in _SAID:
-        return _proper(rest[0]) and _proper(rest[1])
-    return False
+    span = lead_speaker.quoted_speaker(after)
+    if span is None or norm(after.words[span[0]].text) in VAGUE:
+        return False
+    if lead_speaker.named_in_lead(sentence, after, span):
+        return False
+    return lead_speaker.introduced(doc, sentence, after, span)
 
 
 # A turn after the booster in its own sentence (issue 11, thirteenth session: "nevertheless" and
