@@ -113,6 +113,12 @@ SHAPES = {
     "transcript": ("superlatives", "SL", lambda n: (
         "Harbor is the fastest parser.\n\n" + "".join(f"{_label(i)}: It is the best tool.\n\n" for i in range(n)) * 2),
         400, [(1, 11, "SL101"), (3, 11, "SL101"), (9, 11, "SL101")]),
+    # HC101 (lead_speaker.introduced): whether a quoted speaker was given a role earlier in the
+    # story read every sentence before the lead, once per lead (twenty-first session; 25 s for
+    # 2,000 units before).
+    "quoted_speakers": ("hedging", "HC", lambda n: "".join(
+        f'Officials say the plan failed. "It was bad," said {_label(i)} Smith, who lives here.\n\n' for i in range(n)),
+        300, [(1, 1, "HC101"), (3, 1, "HC101"), (5, 1, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

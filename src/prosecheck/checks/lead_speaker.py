@@ -24,6 +24,7 @@ Only names are judged here; which sentence counts as the next one is support.nex
 from __future__ import annotations
 
 from typing import Optional
+from weakref import WeakKeyDictionary
 
 from prosecheck.checks.lexicon import norm
 
@@ -179,14 +180,48 @@ def introduced(doc, lead, after, span: tuple[int, int]) -> bool:
     names = _surnames(after.words, span)
     if not names:
         return False
-    for s in doc.sentences[: lead.index]:
-        words = s.words
-        for k, w in enumerate(words):
-            if w.text in names and (k + 1 == len(words) or words[k + 1].text not in names):
-                first = k
-                prose = s.block.prose
-                while first > 0 and _name_part(words[first - 1].text) and not prose[words[first - 1].end : words[first].start].strip():
-                    first -= 1
-                if _role_at(s, first, k):
+    # The earliest sentence before the lead where a word of the name ends the name (the next word
+    # is no word of it) and comes with a role: read from the document's index, built once, so a
+    # document of many leads is read once, not once per lead (a hostile file must not hang).
+    index = _introductions(doc)
+    for text in names:
+        for following, at in index.get(text, ()):
+            if following not in names:
+                if at < lead.index:
                     return True
+                break  # the entries run in the document's order: later ones are later still
     return False
+
+
+_INTRODUCTIONS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _introductions(doc) -> dict:
+    """``word -> [(the next word's text or None, sentence index), ...]``: every place where a word
+    that may end a name comes with a role or an affiliation (``_role_at``, the name's first word
+    found by walking back over name parts as ``introduced`` always did), one entry per distinct
+    next word, in the document's order. ``introduced`` needs the first entry whose next word is
+    not part of the speaker's name: at most one entry per word of the name is skipped."""
+    found = _INTRODUCTIONS.get(doc)
+    if found is not None:
+        return found
+    index: dict = {}
+    placed = set()  # (word, next word) already in the index: its earliest place is kept
+    for s in doc.sentences:
+        words = s.words
+        prose = s.block.prose
+        first = 0
+        for k, w in enumerate(words):
+            # the name's first word: "Robert M. Danin" -> "Robert", carried along the run so a
+            # long run of capitals is walked once, not once per word
+            if not (k > 0 and _name_part(words[k - 1].text) and not prose[words[k - 1].end : w.start].strip()):
+                first = k
+            text = w.text
+            following = words[k + 1].text if k + 1 < len(words) else None
+            if (text, following) in placed:
+                continue
+            if _role_at(s, first, k):
+                placed.add((text, following))
+                index.setdefault(text, []).append((following, s.index))
+    _INTRODUCTIONS[doc] = index
+    return index
