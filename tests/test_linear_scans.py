@@ -119,6 +119,14 @@ SHAPES = {
     "quoted_speakers": ("hedging", "HC", lambda n: "".join(
         f'Officials say the plan failed. "It was bad," said {_label(i)} Smith, who lives here.\n\n' for i in range(n)),
         300, [(1, 1, "HC101"), (3, 1, "HC101"), (5, 1, "HC101")]),
+    # HC101 (attribution.find): whether the sentence holds a plan ("will", "plans") was read from
+    # the whole sentence per source noun found (twenty-first session: 10x for 4x units).
+    "side_officials": ("hedging", "HC", lambda n: "It works, " + "Palestinian officials said, and " * n + "\n",
+                       1000, [(1, 11, "HC101")]),
+    # HC101 (lead_speaker.named_in_lead): whether the next sentence's speaker is named in the lead
+    # read the lead's every word once per weasel in it (twenty-first session: 16x for 4x units).
+    "leads_before_a_speaker": ("hedging", "HC", lambda n: "It works, " + "critics say it fails and " * n + ".\nBob Smith said so.\n",
+                               500, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Optional
 from prosecheck.checks import reputation
+from prosecheck.checks.sentence_memo import any_from  # "will" anywhere in the sentence, read once per sentence
 
 _ONE = frozenset({"a", "an", "one", "another"})
 _VAGUE_QUANTITY = frozenset({"some", "several", "many", "other", "most", "few", "numerous", "various", "certain"})
@@ -109,7 +110,7 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
             if noun in singular and lw[j] in _BASE_FORMS and lw[j - 1] not in _MODALS:
                 j += 1
                 continue  # "a source point to a target point": a plural verb has another subject
-            if (lw[j] in _OWN_POSITION or not _FUTURE.isdisjoint(lw)) and _sided(words, lw, start, i):
+            if (lw[j] in _OWN_POSITION or any_from(lw, _FUTURE, 0)) and _sided(words, lw, start, i):
                 # "Israeli authorities claim the structures are illegal", "Uranium fuel ... will be
                 # loaded ..., Russian and Iranian officials said": a side's own position or plan
                 return None

@@ -142,7 +142,23 @@ def _bare(text: str) -> str:
 def named_in_lead(lead, after, span: tuple[int, int]) -> bool:
     """The next sentence's speaker is named in the lead itself: a person the claim is about."""
     names = _surnames(after.words, span)
-    return bool(names) and any(_bare(w.text) in names for w in lead.words)
+    return bool(names) and not names.isdisjoint(_lead_words(lead))
+
+
+# The last lead's words without their possessives, kept with the sentence itself (so its identity
+# is not reused while it is here): a sentence of many leads is read once, not once per lead (a
+# paragraph with no full stop is one sentence; a hostile file must not make this quadratic).
+# One slot, read and replaced whole, as sentence_memo's are (thread safety: a recomputation).
+_LEAD_SLOT = [(None, frozenset())]
+
+
+def _lead_words(lead) -> frozenset:
+    seen, words = _LEAD_SLOT[0]
+    if seen is lead:
+        return words
+    words = frozenset(_bare(w.text) for w in lead.words)
+    _LEAD_SLOT[0] = (lead, words)
+    return words
 
 
 def _role_at(sentence, first: int, last: int) -> bool:
