@@ -14,6 +14,10 @@ claims as often as traps. Words are the sentence's normalised words (``norm_word
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from prosecheck.checks.sentence_memo import per_sentence
+
 _FIRST_PERSON = frozenset({"i", "we"})
 # "I'm certainly glad", "we are of course grateful"
 _FIRST_PERSON_BE = frozenset({"i'm", "we're"})
@@ -177,15 +181,29 @@ def writer_after(lw, bend: int, words, prose: str) -> bool:
     semicolon or colon, or a comma before "and", "but", "so", "or", "yet" ("... has been proven
     to create the most robust kernel ever, and we do not want ...": the writers' wish is another
     clause, the claim stands)."""
-    for k in range(bend + 1, len(lw)):
+    writers, stops = _writer_marks(lw, words, prose)
+    k = bisect_right(writers, bend)
+    if k == len(writers):
+        return False
+    stop = bisect_right(stops, bend)
+    return stop == len(stops) or writers[k] < stops[stop]
+
+
+@per_sentence
+def _writer_marks(lw, words, prose):
+    """The sentence's first-person words and the places that end a booster's clause for
+    ``writer_after`` (a semicolon or colon before the word, or a comma before a coordinator; a
+    first-person word there still counts, as it is read first), each sorted: worked out once per
+    sentence, so a sentence of many boosters is read once, not once per booster."""
+    writers, stops = [], []
+    for k in range(1, len(lw)):
         if lw[k] in _WRITER:
-            return True
+            writers.append(k)
+            continue
         gap = prose[words[k - 1].end : words[k].start]
-        if ";" in gap or ":" in gap:
-            return False
-        if "," in gap and lw[k] in _COORDINATORS:
-            return False
-    return False
+        if ";" in gap or ":" in gap or ("," in gap and lw[k] in _COORDINATORS):
+            stops.append(k)
+    return writers, stops
 
 
 # What a word or a name means or stands for, after the booster in its clause ("it is, in fact, an
@@ -204,19 +222,34 @@ def names_a_word(lw, bend: int, words, prose: str) -> bool:
     """A name or a definition given after the booster ending at ``bend``, in its clause (up to a
     semicolon or colon): "abbreviation", "acronym", "parlance", "stands for", "short for", "the
     naming of", "is (commonly) called / named", "is known as"."""
-    for k in range(bend + 1, len(lw)):
-        if k > bend + 1:
+    marks, stops = _naming_marks(lw, words, prose)
+    k = bisect_right(marks, bend)
+    if k == len(marks):
+        return False
+    stop = bisect_right(stops, bend + 1)  # a semicolon right after the booster does not end it
+    return stop == len(stops) or marks[k] < stops[stop]
+
+
+@per_sentence
+def _naming_marks(lw, words, prose):
+    """The places of the sentence where a name or a definition is given (``names_a_word``'s
+    words) and the places a semicolon or colon stands before, each sorted: worked out once per
+    sentence, so a sentence of many boosters is read once, not once per booster."""
+    marks, stops = [], []
+    n = len(lw)
+    for k in range(n):
+        if k:
             gap = prose[words[k - 1].end : words[k].start]
             if ";" in gap or ":" in gap:
-                return False
+                stops.append(k)
         w = lw[k]
-        nxt = lw[k + 1] if k + 1 < len(lw) else ""
+        nxt = lw[k + 1] if k + 1 < n else ""
         if w in _NAMING or (w in ("stands", "stand", "short") and nxt == "for") or (w == "naming" and nxt == "of"):
-            return True
-        if w in _BE:
+            marks.append(k)
+        elif w in _BE:
             j = k + 1
-            if j < len(lw) and lw[j].endswith("ly"):
+            if j < n and lw[j].endswith("ly"):
                 j += 1  # "what is commonly called"
-            if j < len(lw) and (lw[j] in _NAMED or (lw[j] == "known" and j + 1 < len(lw) and lw[j + 1] == "as")):
-                return True
-    return False
+            if j < n and (lw[j] in _NAMED or (lw[j] == "known" and j + 1 < n and lw[j + 1] == "as")):
+                marks.append(k)
+    return marks, stops
