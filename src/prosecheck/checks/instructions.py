@@ -17,7 +17,7 @@ eval/pooled_alarms.py): 3 wrong findings in three sets (rasp, lathe, vise), no r
 
 from __future__ import annotations
 
-import re
+from prosecheck.checks.lexicon import norm
 
 # Verbs that open an instruction; not "let", "look", "note", "see", "remember", "imagine",
 # "consider" (a speaker's lead-ins, or a pointer to a fact the writer then states), nor "get",
@@ -33,27 +33,21 @@ _OBJECTS = frozenset("the a an your you it its this that these those them their 
                      "some to not up out".split())
 # Adverbs before the verb ("Please use the ...", "Simply delete the ...").
 _BEFORE = frozenset("please just simply always first then now also".split())
-_OPENING = 400  # characters: a bullet, quotation marks, "please" and three words fit many times over
-_WORD_RE = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 # A list bullet, quotation marks, brackets and emphasis before the first word.
 _LEAD = " \t\n-*+\u2022>\"\u201c\u2018'(_"
 
 
 def instructs(sentence) -> bool:
-    """``sentence`` opens with an imperative: a verb of instruction and what it acts on."""
-    # the sentence's opening only: asked once per finding, so a copy of a long sentence per
-    # finding would make a paragraph of many findings quadratic (three words are read)
-    text = sentence.block.prose[sentence.start : min(sentence.end, sentence.start + _OPENING)]
-    start = 0
-    while start < len(text) and text[start] in _LEAD:
-        start += 1
-    words = []
-    for m in _WORD_RE.finditer(text, start):
-        if not words and m.start() != start:
-            return False  # the sentence opens on something else (a number, a placeholder)
-        words.append(m.group().lower().replace("\u2019", "'"))
-        if len(words) == 3:
-            break
+    """``sentence`` opens with an imperative: a verb of instruction and what it acts on. It reads
+    the Document's own words of the sentence (its first three), nothing but bullets, quotation
+    marks and emphasis before the first."""
+    span = sentence.words
+    if not span:
+        return False
+    head = [span[k] for k in range(min(3, len(span)))]
+    if sentence.block.prose[sentence.start : head[0].start].strip(_LEAD):
+        return False  # the sentence opens on something else (a placeholder of left-out text)
+    words = [norm(w.text) for w in head]
     while words and words[0] in _BEFORE:
         words = words[1:]
     if not words:
