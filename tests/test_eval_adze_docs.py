@@ -4,13 +4,14 @@ test_eval_held_out_scorers.py (the build only with ADZE_DOCS_BUILD=1), the share
 "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 adze-docs was built blind in the twenty-first session and scored once, at that session's
-end, with its start and end rules; it joins the tools' sets in a later session. These tests never
+end, with its start and end rules; the tools read it since (tests/test_eval_development_sets.py).
+These tests never
 run prosecheck on its documents, never read them, and need no network.
 """
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence
 
 SET, MANIFEST, GOLD = load("adze-docs")
 
@@ -184,11 +185,6 @@ def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
 def test_every_phrase_is_unique_in_its_document_by_its_key():
     assert repeated_phrases(GOLD) == []
     assert phrases_off_their_sentence(GOLD) == []
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-first session's end; it joins the tools' sets in a later session
-    assert tools_naming("adze-docs") == []
 
 
 # --- the figures above, as the README reports them ---------------------------------------------
