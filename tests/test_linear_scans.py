@@ -164,7 +164,13 @@ def test_findings_of_a_small_instance(name):
 def test_four_times_the_units_cost_under_ten_times_the_time(name):
     check_name, _, make, n, _ = SHAPES[name]
     _seconds(check_name, make(3))  # load the check's data once, outside the clock
-    small, large = _seconds(check_name, make(n)), _seconds(check_name, make(4 * n))
-    # Below 20 ms the ratio is noise on a loaded machine: both are floored there.
-    ratio = max(large, 0.02) / max(small, 0.02)
+    # Up to three measurements: a quadratic scan is over 10x on every one (16x by construction),
+    # while a linear one on a machine loaded by other processes can be preempted through a whole
+    # best-of-three of the large instance (seen: 15x once at load 10 on two cores, 3x alone).
+    for _ in range(3):
+        small, large = _seconds(check_name, make(n)), _seconds(check_name, make(4 * n))
+        # Below 20 ms the ratio is noise on a loaded machine: both are floored there.
+        ratio = max(large, 0.02) / max(small, 0.02)
+        if ratio < 10:
+            break
     assert ratio < 10, f"{name}: {small:.3f} s for {n} units, {large:.3f} s for {4 * n} ({ratio:.1f}x)"
