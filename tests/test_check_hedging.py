@@ -2116,3 +2116,21 @@ def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(7, 6, "HC102", "info"), (9, 26, "HC102", "info"), (11, 1, "HC102", "info")]
+
+
+def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writing():
+    """Issue 11, twenty-second session: in technical writing "and in fact" joining a second clause
+    inside the sentence goes on from the ground the clause before gives: not reported. Not "And in
+    fact" opening the sentence, not "and indeed"; in other prose it stays info."""
+    prose = (
+        "It is easy to pair the parser with a cache, and in fact the default build does this.\n"  # 1
+        "\n"
+        "And in fact, the parser is rebuilt on every start.\n"  # 3
+        "\n"
+        "The parser is small, and indeed it starts at once.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [(1, 49, "HC102", "info"), (3, 5, "HC102", "info"), (5, 26, "HC102", "info")]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(5, 5, "HC102", "info"), (7, 26, "HC102", "info")]

@@ -478,13 +478,17 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
     However, ...": info elsewhere, see _booster_tier). Since the twenty-second session also
     ``of course`` at the sentence's edge, opening it or closing it after a comma ("Of course, this
     switched off all warnings", "There are many ways of maintaining a private branch, of
-    course."): a caveat granted or a point set aside there (booster_clauses.of_course_at_edge)."""
+    course."): a caveat granted or a point set aside there (booster_clauses.of_course_at_edge);
+    and ``and in fact`` inside the sentence, which goes on from the ground the clause before gives
+    (booster_clauses.and_in_fact)."""
     if bend == b + 1 and lw[b] == "in" and lw[bend] == "reality":
         return doc.technical
     if b == 0 and booster_clauses.turn_opens_next(support, sentence):
         return doc.technical
     if booster_clauses.of_course_at_edge(lw, b, bend, words, prose):
         return doc.technical
+    if booster_clauses.and_in_fact(lw, b, bend):
+        return doc.technical  # "..., and in fact the shelve module does this": from the ground just given
     return False
 
 
