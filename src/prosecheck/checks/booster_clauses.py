@@ -14,6 +14,14 @@
   Trujillo did some good things for his country ... But the price was ...", "I am sure the
   algorithm can be improved ... However, ...") concedes a point before the writer's own: kept,
   at ``info`` (the writer may also mean it);
+* "of course" at the sentence's edge in technical writing ("Of course, this switched off all
+  warnings, even the useful ones", "There are many ways of maintaining a private branch, of
+  course."): it grants a caveat, a drawback or another way before the writer goes on with their
+  own, and is not reported there (hedging._wrong_in_documentation; info elsewhere);
+* "and in fact" joining a second clause inside the sentence in technical writing ("It's
+  straightforward to combine pickle and a database module, and in fact the shelve module does
+  this", "they may and in fact do differ"): the clause before is its ground, and "in fact" adds
+  what follows from it; not reported there (hedging._wrong_in_documentation);
 * "believe me" and "trust me" are boosters only as an appeal to the reader, at the head of the
   sentence or set off by a comma ("Believe me, there was no guarantee"); not "Don't believe
   me?" nor "asks you to trust me".
@@ -105,6 +113,41 @@ def not_an_appeal(lw, b: int, bend: int, words, prose: str) -> bool:
     if lw[b : bend + 1] not in _APPEALS or b == 0 or lw[b - 1] in _LEADS:
         return False
     return not any(m in prose[words[b - 1].end : words[b].start] for m in _SET_OFF)
+
+
+# "Of course" opening a sentence, or closing it after a comma, in technical writing: it grants a
+# caveat, a drawback or another way ("Of course, every application is different, and so ...",
+# "Of course, Alpine can use any IMAP server", "The same thing can be done with an enterprise
+# database, of course.") far more often than it vouches for a claim. Over the thirty sets (issue
+# 11, twenty-second session) 13 wrong findings of technical writing so placed, in eleven sets,
+# against 3 right (blind, unseen, vise), and the corpus's 16 such findings were all caveats, the
+# product's own behaviour or a list's last item; "And, of course, ..." (an item the writer adds
+# and insists on: 2 right, none wrong)
+# and "of course" inside the clause are left as they were, and a short answer ("Of course it's
+# not!", at most three words after it) is the reply's certainty, not a caveat.
+_REPLY_WORDS = 3
+
+
+def of_course_at_edge(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "of course" opening the sentence (more than a short reply after it) or closing it after a
+    comma."""
+    if lw[b : bend + 1] != ["of", "course"]:
+        return False
+    if b == 0:
+        return len(lw) - bend - 1 > _REPLY_WORDS
+    return bend == len(lw) - 1 and "," in prose[words[b - 1].end : words[b].start]
+
+
+# "and in fact" inside the sentence, in technical writing: the clause before gives the ground and
+# "in fact" goes one step further from it ("It does not mean SBCL can't be used interactively, and
+# in fact the change is largely invisible to the casual user, since ..."). Over the thirty sets
+# (issue 11, twenty-second session) 3 wrong findings so placed, in three sets (cellar, clamp,
+# vault), and no right one; not "and indeed" (2 right, 2 wrong: "and indeed it is well known
+# that ...", "(and indeed, many exist)"), not "And in fact" opening the sentence (right in
+# speeches and weblogs: auger, fresh).
+def and_in_fact(lw, b: int, bend: int) -> bool:
+    """ "in fact" right after "and", neither opening the sentence."""
+    return b > 1 and lw[b - 1] == "and" and lw[b : bend + 1] == ["in", "fact"]
 
 
 # Words that open a turn in the next sentence: "But the price was ...", "However, this finds its

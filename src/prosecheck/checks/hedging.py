@@ -293,7 +293,7 @@ class Hedging(Check):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
-                    if _wrong_in_documentation(doc, support, sentence, lw, a, b):
+                    if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
                         continue  # "In reality, the option is ignored": technical writing's contrast
                     if names_a_word(lw, b, words, prose):
                         continue  # "it is, in fact, an abbreviation of Debian PacKaGe": a name explained
@@ -468,18 +468,27 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     return None
 
 
-def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int) -> bool:
-    """Two booster shapes that are right in speeches and news and mostly wrong in technical
+def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words, prose: str) -> bool:
+    """Booster shapes that are right in speeches and news and mostly wrong in technical
     writing (``Document.technical``, prosecheck.genre), where they contrast or concede; not
     reported there (issue 11, twentieth session, eval/genre_boosters.py, over the twenty-eight
     sets): ``in reality`` (info elsewhere: "It looks like we enable the rule, but in reality
     ..." says how a thing works, not that a claim is beyond doubt), and a sentence that opens on a
     booster and is answered by a turn opening the next one ("Obviously, it cannot parse HTML.
-    However, ...": info elsewhere, see _booster_tier)."""
+    However, ...": info elsewhere, see _booster_tier). Since the twenty-second session also
+    ``of course`` at the sentence's edge, opening it or closing it after a comma ("Of course, this
+    switched off all warnings", "There are many ways of maintaining a private branch, of
+    course."): a caveat granted or a point set aside there (booster_clauses.of_course_at_edge);
+    and ``and in fact`` inside the sentence, which goes on from the ground the clause before gives
+    (booster_clauses.and_in_fact)."""
     if bend == b + 1 and lw[b] == "in" and lw[bend] == "reality":
         return doc.technical
     if b == 0 and booster_clauses.turn_opens_next(support, sentence):
         return doc.technical
+    if booster_clauses.of_course_at_edge(lw, b, bend, words, prose):
+        return doc.technical
+    if booster_clauses.and_in_fact(lw, b, bend):
+        return doc.technical  # "..., and in fact the shelve module does this": from the ground just given
     return False
 
 
