@@ -468,3 +468,29 @@ def test_a_folder_replaced_by_a_link_outside_between_two_runs_is_not_read(tmp_pa
     os.symlink(outside, project / "docs")
     second = lint(text, path=str(project / "index.md"), plugins=PLUGINS, root=str(project))
     assert lines(second) == []  # through a link out of the project: not looked at, not reported
+
+
+def test_a_well_formed_web_address_is_one_malformed_finds_nothing_in():
+    """The fast path of _check_link (one match for "https://host.name:port/path") skips only
+    addresses that _malformed passes and the scheme match calls external: checked on random
+    addresses built around the cases it must leave alone (no host, "..", a space, "http:http:",
+    "@", an IPv6 literal, a trailing dot, upper case)."""
+    import random
+
+    rng = random.Random(14)
+    pieces = ["http", "https", "HTTP", "ftp", ":", "//", "/", "a", "Z", "0", "9", "-", ".", "..", "@",
+              "[", "]", "?", "#", " ", "\t", "\u00a0", "%20", "~", "_", "\u00e9", "x.com", ":80", ":"]
+    state = links._State(parse("doc.md", "x\n"), {}, Context())
+    matched = 0
+    for _ in range(20_000):
+        url = rng.choice(["http://", "https://", "http:", "https:/", "HTTPS://", "http:///"]) + "".join(
+            rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if links._PLAIN_WEB_RE.fullmatch(url):
+            matched += 1
+            assert links._malformed(url, url, state) is None, url
+            assert links._SCHEME_RE.match(url), url
+    assert matched > 500  # the random addresses reach the fast path often, not only its edges
+    for url in ("https://example.com", "http://a-b.example.org:8080/x y", "https://x..y/", "https://x.y./p",
+                "http://http:/x", "https://[::1]/", "https://user@host/", "https://", "https://:80/"):
+        fast = links._PLAIN_WEB_RE.fullmatch(url) is not None
+        assert fast == (url == "https://example.com"), url

@@ -507,3 +507,47 @@ def test_a_known_word_with_a_coined_suffix_is_a_word():
     assert codes(found) == [(1, 5, "SP101"), (1, 20, "SP101"), (1, 42, "SP101")]
     # and with skip_common_words off, every unknown word with a close match is reported again
     assert len(sp("A frameworky design, quite bloaty.\n", skip_common_words=False)) == 2
+
+
+def _fresh_speller(with_key_set: bool) -> "spelling.Speller":
+    """A speller with empty caches over its own copy of the dictionary, its key set built (as a
+    pooled run's prepare builds it) or not (a one-file run, ``--jobs 1``)."""
+    speller = spelling.Speller({n: o.default for n, o in spelling.Spelling.options.items()}, frozenset())
+    speller.freq = spelling.LookupTable(speller.freq.to_bytes())
+    if with_key_set:
+        speller.freq.key_set()
+    return speller
+
+
+def test_dictionary_words_settled_by_the_key_set_are_those_classify_settles():
+    tokens = ["the", "house", "The", "House", "HOUSE", "recieve", "don't", "don\u2019t", "e.g", "a.b",
+              "user@host", "snake_case", "colour", "café", "Zebulonn", "x2", "123", "houses", "wasn\u2019t"]
+    plain = _fresh_speller(False)
+    keyed = _fresh_speller(True)
+    assert plain.freq.built_key_set() is None and keyed.freq.built_key_set() is not None
+    left = keyed.unsettled(tokens)
+    taken = set(tokens) - left
+    # Only lower-case dictionary words as written: not "The" nor "don’t" (classify looks up
+    # "the" and "don't" for them, a step further), nor "recieve".
+    assert {"the", "house", "houses"} <= taken
+    assert not taken & {"The", "House", "HOUSE", "don’t", "wasn’t", "recieve", "Zebulonn"}
+    assert all(t == t.lower() and t in keyed.freq for t in taken)
+    assert plain.unsettled(tokens) == set(tokens)  # without the key set every token is classified
+    # Every token taken out is one classify finds correct; the rest are classified as before.
+    for token in set(tokens) - left:
+        assert plain.classify(token) == ()
+    assert {t: keyed.classify(t) for t in left} == {t: plain.classify(t) for t in left}
+    # Remembered with the tokens classify found correct: the next document subtracts them there.
+    assert {"the", "house"} <= keyed.correct
+    assert keyed.unsettled(["the", "house"]) == set()
+
+
+def test_findings_the_same_with_the_dictionary_key_set_built(monkeypatch):
+    text = ("The house we recieve is here. Zebulonn said the colour was fine.\n\n"
+            "It wasn\u2019t the housse, it is the HOUSE, e.g. the `code` of user@host.\n")
+    found = []
+    for with_key_set in (False, True):
+        speller = _fresh_speller(with_key_set)
+        monkeypatch.setattr(spelling, "_speller", lambda options, root: speller)
+        found.append(codes(sp(text, max_per_word=0)))
+    assert found[0] == found[1] == [(1, 14, "SP101"), (3, 15, "SP101")]

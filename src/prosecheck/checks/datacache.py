@@ -184,6 +184,10 @@ class LookupTable:
             self._set = frozenset(self.sorted_keys())
         return self._set
 
+    def built_key_set(self) -> "frozenset | None":
+        """:meth:`key_set` when it has been built, else None (nothing is built here)."""
+        return self._set
+
     def get(self, key: str, default=None):
         if self._dict is not None:
             return self._dict.get(key, default)

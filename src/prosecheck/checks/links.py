@@ -45,6 +45,12 @@ _SPACE_RE = lazy(r"\s")
 #: rest of the address first, for every link.
 _AUTHORITY_RE = lazy(r"[^/?#]*")
 _NO_COLON_RE = lazy(r"(https?|ftp)//", re.I)
+#: A well-formed web address, as most links are: "http" or "https", "://", a host name of labels
+#: joined by single dots, a port of digits, then a path, query or fragment without white space.
+#: LK106 finds nothing in such an address and no external address is fetched, so a link that
+#: matches is done with in one match, not the dozen steps of ``_malformed`` and the scheme's
+#: second match. ``tests/test_check_links.py`` holds ``_malformed`` None for every match.
+_PLAIN_WEB_RE = lazy(r"https?://[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)*+(?::[0-9]++)?+(?:[/?#]\S*+)?+")
 # GitHub's line anchors: #L10, #L10-L20, #L10C5-L12C1.
 _LINE_ANCHOR_RE = lazy(r"L\d+(?:C\d+)?(?:-L\d+(?:C\d+)?)?")
 # A range in a regular expression's character class: [a-z], [0-9], [\\w.-].
@@ -242,6 +248,8 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         return "LK101", (f"this {what} points to {shown}: add the address it should go to, "
                          f"or remove the {what}")
     url = project_url(doc, _unescape(dest))  # MyST's "project:path" is a path
+    if _PLAIN_WEB_RE.fullmatch(url):
+        return None  # well formed and external
     malformed = _malformed(url, dest, state)
     if malformed:
         return "LK106", malformed

@@ -240,8 +240,31 @@ class Speller:
         return lower in self.freq or lower in self.extra
 
     def unsettled(self, tokens: list) -> set:
-        """The distinct tokens not already known to be correct (a set difference, at C speed)."""
-        return set(tokens).difference(self.correct)
+        """The distinct tokens not already known to be correct (a set difference, at C speed).
+
+        When the dictionary's key set is built (a pooled run's ``prepare``), a token that is a
+        dictionary word as written, in lower case, is correct too, and is taken out here in C:
+        :meth:`classify` would find it so (every test before its look-up only returns early with
+        no unknown part, and the look-up is of the token itself), but through four Python calls
+        per token, for every token a worker sees first (most of a document's words).
+        """
+        found = set(tokens).difference(self.correct)
+        words = self.freq.built_key_set() if isinstance(self.freq, LookupTable) else None
+        if words is not None and found:
+            listed = list(found.intersection(words))
+            # Only words that lower-case to themselves: classify looks up the token lower-cased,
+            # with U+2019 made an apostrophe.
+            plain = list(compress(listed, map(eq, listed, map(str.lower, listed))))
+            if plain and "\u2019" in "".join(plain):
+                plain = [t for t in plain if "\u2019" not in t]
+            found.difference_update(plain)
+            # Remembered as classify would remember them, so that the next document subtracts
+            # them with the rest of ``correct``, not by the dictionary's far larger table again.
+            correct = self.correct
+            if len(correct) + len(plain) > _VERDICT_CACHE_MAX:
+                correct.clear()
+            correct.update(plain)
+        return found
 
     def classify(self, token: str) -> tuple:
         """The unknown parts of a token: ``((index, part, capitalised), ...)``; cached."""
