@@ -5,11 +5,14 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
-first section).
+first section). ``--news22`` (twenty-second session, task passives22) counts news reports with no
+agent (the passives of report and expectation, reports by nobody, verbs of judging after a side),
+and ``--prose-only`` counts only the documents that are not technical writing (Document.technical),
+for a class scoped to news and other prose (eval/pooled-misses.md, first section).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -166,16 +169,45 @@ RECOUNT = {
  "few <noun> have done more": ("superlative", r"\bfew (?:[a-z]+ ){1,4}(?:have|has|had) (?:done|accomplished|contributed|achieved) more\b"),
  "all ... combined": ("superlative", r"\bthan\b[^.;]{0,60}\ball\b[^.;]{0,40}\bcombined\b"),
 }
+# News reports with no agent (issue 11, twenty-second session, task passives22: adze-docs' misses,
+# adze-docs a development set since f5b60db): the shapes w-v21 counted, re-counted over thirty
+# sets, and the narrower forms tried inside them (--news22).
+_SIDE = r"(?-i:(?:[A-Z][a-z]+(?:ian|ean|ese|ish|li|qi|ni|di|han|can)|US|U\.S\.|UK|UN|French|Dutch|Greek|Thai|Swiss|Arab|Local|Western|Afghan|Administration|Government))"
+_OFFICES = r"(?:officials|sources|authorities|diplomats|commanders|medics|witnesses|ministers|leaders|spokesmen|police|officers|negotiators|analysts|experts|observers|residents|activists)"
+NEWS22 = {
+ "be expected to": ("hedge", r"\b(?:is|are|was|were|been|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+|not\s+)?expected\s+to\b"),
+ "be expected to (capitalised or personal subject)": ("hedge", r"(?-i:\b(?:[A-Z][a-z]+|[A-Z]{2,}|he|she|they|He|She|They)\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+|not\s+)?expected\s+to\b)"),
+ "be expected to + verb of announcing/deciding": ("hedge", r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+|not\s+)?expected\s+to\s+(?:announce|decide|rule|vote|sign|meet|visit|arrive|attend|resign|name|approve|reject|unveil|face|testify|appear|travel|win|lose|report|release|deliver|hold|make a decision)\b"),
+ "be (still/not/now) expected, no to": ("hedge", r"\b(?:is|are|was|were)\s+(?:still|not|now|also|widely|generally|largely|not yet)\s+expected\b(?!\s+to\b)"),
+ "be said/alleged/believed/thought + to have + participle": ("hedge", r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?(?:said|alleged|believed|thought|reported|understood|rumou?red|reputed)\s+to have\s+[a-z]+(?:ed|en|t|ne|wn)\b"),
+ "be said/believed/thought + to be + place or state": ("hedge", r"\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?(?:said|alleged|believed|thought|reported|understood|rumou?red)\s+to be\s+(?:in|at|on|among|behind|inside|near|hiding|dead|alive|still|safe|missing|critical|seriously|responsible)\b"),
+ "be + said/believed/thought... + to be (any)": ("hedge", r"\b(?:is|are|was|were|been|be|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|once\s+|long\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed)\s+to be\b"),
+ "be + said/believed/thought... + to (any)": ("hedge", r"\b(?:is|are|was|were|been|be|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|once\s+|long\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed)\s+to\b"),
+ "reduced , believed/thought/said to be": ("hedge", r",\s+(?:[a-z]+ly\s+|now\s+|also\s+)?(?:believed|thought|said|understood|reported|alleged|feared)\s+to\b"),
+ "reports with no reporter (kind + reports)": ("hedge", r"\b(?:preliminary|initial|early|unconfirmed|conflicting|latest|local|media|press|news|earlier|separate|recent)\s+reports\b"),
+ "follows/after/amid reports": ("hedge", r"\b(?:follows?|followed|following|after|amid|amidst|despite)\s+(?:[a-z]+\s+)?reports\b"),
+ "there be allegations/reports/claims of/that": ("hedge", r"\bthere\s+(?:is|are|was|were|have been|has been|had been)\s+(?:[a-z]+\s+)?(?:allegations?|reports?|claims?|rumou?rs?|suggestions?|accusations?)\s+(?:of|that)\b"),
+ "side + office plural + verb of judging (called/urged/accused...)": ("hedge", r"\b" + _SIDE + r"\s+(?:[a-z]+\s+)?" + _OFFICES + r"\s+(?:have\s+|had\s+|also\s+|later\s+|on\s+\w+day\s+)?(?:called|call|calls|urged|urge|urges|accused|accuse|accuses|condemned|condemn|denied|deny|denies|demanded|demand|described|blamed|blame|welcomed|rejected|dismissed|branded|criticised|criticized|vowed|threatened|announced|confirmed|estimate|estimated|predicted|admitted|acknowledged|expressed|hope|hoped|fear|feared)\b"),
+ "office plural (any) + verb of judging": ("hedge", r"(?:^|[,;] |\band |\bbut )\W*(?:[A-Za-z]+\s+)?" + _OFFICES + r"\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:called|urged|accused|condemned|denied|demanded|described|blamed|welcomed|rejected|dismissed|branded|criticised|criticized|vowed|threatened|confirmed|admitted|acknowledged)\b"),
+ "many/some/others + blame": ("hedge", r"\b(?:many|some|most|others)\s+(?:[a-z]+\s+)?(?:blame|blamed)\b"),
+ "have been seen/spotted + -ing": ("hedge", r"\b(?:have|has|had)\s+been\s+(?:seen|spotted|sighted|heard)\s+[a-z]+ing\b"),
+ "group + are convinced/confident/sure": ("hedge", r"\b(?:commanders|officials|analysts|experts|observers|diplomats|investigators|police|sources|residents)\s+(?:are|were)\s+(?:[a-z]+ly\s+)?(?:convinced|confident|certain|sure|adamant)\b"),
+}
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
 OPTIONS = {c.name: {k: o.default for k, o in c.options.items()} for c in CHECKS}
 
 
+PROSE_ONLY = False  # --prose-only: the documents that are not technical writing (Document.technical)
+
+
 def occurrences(path: str, root: str):
     """``(diags, [(sentence_index, line, col, shape, text)])`` of one document."""
     with open(path, encoding="utf-8", errors="replace") as fh:
         doc = parse(path, fh.read())
+    if PROSE_ONLY and doc.technical:
+        return set(), []
     diags = []
     for c in CHECKS:
         diags.extend(c.check(doc, OPTIONS[c.name], Context(root=root)))
@@ -205,12 +237,17 @@ def main(argv=None) -> int:
                     "(score.py -v of every set, pooled): counted per shape by the phrase")
     ap.add_argument("-v", dest="verbose", default=None, help="list the occurrences of this shape")
     ap.add_argument("--narrow", action="store_true", help="the narrower shapes (NARROW) instead of the broad ones")
+    ap.add_argument("--news22", action="store_true", help="news reports with no agent (NEWS22), the twenty-second "
+                    "session's shapes")
+    ap.add_argument("--prose-only", action="store_true", help="count only documents that are not technical "
+                    "writing (Document.technical, prosecheck.genre): a class scoped to news and other prose")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
-    global SHAPES, COMPILED
-    if args.narrow or args.recount:
-        SHAPES = RECOUNT if args.recount else NARROW
+    global SHAPES, COMPILED, PROSE_ONLY
+    PROSE_ONLY = args.prose_only
+    if args.narrow or args.recount or args.news22:
+        SHAPES = RECOUNT if args.recount else NEWS22 if args.news22 else NARROW
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives
     occ = defaultdict(Counter)      # shape -> kind -> count

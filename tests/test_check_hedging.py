@@ -2134,3 +2134,48 @@ def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writ
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(5, 5, "HC102", "info"), (7, 26, "HC102", "info")]
+
+
+def test_twenty_second_session_news_passives():
+    """Issue 11, twenty-second session: outside technical writing a report in the passive with
+    nobody reporting is found before "to be" and anything after it ("is said to be at a meeting",
+    "is now thought to be in Rome"), and in its reduced form after a comma ("fighters, believed
+    to be still at large"): news_passives. Not inside a quotation, not when the sentence names
+    its source, not after "it"."""
+    text = (
+        "The mayor is said to be at a meeting in the capital.\n"  # 1
+        "\n"
+        "He is now thought to be in Rome.\n"  # 3
+        "\n"
+        "One of the injured was said to be in serious condition.\n"  # 5
+        "\n"
+        "Some 500 fighters, believed to be still at large, are sought.\n"  # 7
+        "\n"
+        "The attackers, understood to be former soldiers, fired at the guards.\n"  # 9
+        "\n"
+        "The storm hit the town, and it, thought to be the worst in years, passed.\n"  # 11
+        "\n"
+        "The mayor is said to be in Rome, the Harbor Times reported.\n"  # 13
+        "\n"
+        '"The driver, believed to be a local man, fled," the mayor said.\n'  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 11, "HC101", "warning"),
+        (3, 4, "HC101", "warning"),
+        (5, 20, "HC101", "warning"),
+        (7, 20, "HC101", "warning"),
+        (9, 16, "HC101", "warning"),
+    ]
+
+
+def test_twenty_second_session_news_passives_not_in_documentation():
+    """In technical writing "is said to be in heap order" defines a term (the benchmark corpus's
+    "is said to be in the tab ring"): news_passives reads the genre (Document.technical) and
+    leaves it, as reputation.said_to does."""
+    text = (
+        "A tree is said to be in heap order when each parent is smaller than its children. "
+        "The function reads the file, and the module's install command runs the package's test "
+        "code on the server; the version of the library, believed to be stable, is the default.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC101"] == []

@@ -35,6 +35,10 @@ SHAPES = {
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",
                 300, [(1, 11, "HC101"), (1, 51, "HC101"), (1, 91, "HC101")]),
+    # HC101: news_passives reads the gap before each reduced participle (the one comma) and the
+    # document's genre once, not the sentence per participle (twenty-second session).
+    "news_passives": ("hedging", "HC", lambda n: "The town waited " + "and the fighters, believed to be at large, fled " * n + "\n",
+                      500, [(1, 35, "HC101"), (1, 83, "HC101"), (1, 131, "HC101")]),
     # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
     # word when no clause mark stood between.
     "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",
