@@ -441,7 +441,7 @@ def _span_after(lw, k: int) -> Optional[int]:
         w = lw[m]
         if w in _SPAN_NOUNS:
             return m
-        if not (w.isdigit() or w in _SPAN_WORDS):
+        if not (w.replace(",", "").isdigit() or w in _SPAN_WORDS):  # "in 1,000 years"
             return None
     return None
 
@@ -599,6 +599,67 @@ def nobody_better(lw, i: int) -> Optional[tuple[int, int]]:
     if m < n and lw[m] in _NOBODY_FILLERS:
         m += 1
     return (i, m) if m < n and lw[m] in _COMPARATIVES else None
+
+
+# Verbs of the predicate "nothing"/"no <noun>" may open before a comparative that denies every rival
+# by doing ("Nothing does that better than the tax credit", "no area holds more promise than
+# energy", "no issue has united this country more than our security"): the verb and what it
+# governs, at most four words, none a mark (issue 11, twenty-second session).
+_DOING_REACH = 4
+# Words right after "more than" that make it a bound, not a rival: "more than a dozen", "more than
+# two"; after any comparative, words that name no rival: "better than nothing", "more than ever".
+_BOUNDS = frozenset("a an one two three four five six seven eight nine ten twice half".split())
+_NO_RIVALS = frozenset("nothing none ever before usual expected needed necessary".split())
+# The auxiliaries "has"/"have"/"had"/"does"/"did" may stand first: "no issue has united".
+_DOING_AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did"})
+# Nouns after "no" that count quantities or limits, not rivals: "no file takes more space than".
+_LIMIT_NOUNS = frozenset(
+    "more less longer one matter doubt such other single file files request requests process processes "
+    "thread threads value values item items entry entries line lines character characters byte bytes "
+    "field fields row rows column columns record records node nodes element elements key keys".split()
+)
+
+
+def denies_by_doing(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """"Nothing does that better than the earned-income tax credit", "no area holds more promise than
+    our investments in American energy", "no issue has united this country more than our security":
+    "nothing" or "no" and a noun, opening a sentence or a clause (``opens``), a verb other than
+    "to be" (a "be" is comparative_absolute's) with what it governs, then a comparative and "than"
+    with a rival after it: what nothing else does as well, a superlative (issue 11, twenty-second
+    session). Not a modal ("nothing can do it better": a sweeping statement, which the modal's
+    rules read), "no file takes more space than 4 MB" (a bound: a figure after "than", or a noun of
+    a system's parts after "no"), nor past a mark. From "nothing"/"no" to the comparative."""
+    n = len(lw)
+    if not opens:
+        return None
+    k = i + 1
+    if lw[i] == "no":
+        if k >= n or not lw[k].isalpha() or lw[k] in _LIMIT_NOUNS or lw[k] in _NOT_HEAD_NOUNS:
+            return None
+        k += 1  # the noun: "no area", "no issue"
+    elif lw[i] != "nothing":
+        return None
+    if k < n and lw[k] in _DOING_AUXILIARIES:
+        k += 1
+    if k >= n or not lw[k].isalpha() or lw[k] in _LINKING or lw[k] in _BE or lw[k] in _NOT_STATED:
+        return None
+    for m in range(k + 1, min(n, k + 1 + _DOING_REACH)):
+        if gaps is not None and (gaps(m - 1) or "").strip():
+            return None
+        w = lw[m]
+        if w in _COMPARATIVES or w == "more":
+            for t in range(m + 1, min(n, m + 3)):
+                if lw[t] == "than":
+                    rival = lw[t + 1] if t + 1 < n else ""
+                    if not rival.isalpha() or rival in _NO_RIVALS or (t == m + 1 and w == "more" and rival in _BOUNDS):
+                        return None  # "more than a dozen", "better than nothing", "more than 5"
+                    return i, m
+                if not lw[t].isalpha() or (gaps is not None and (gaps(t - 1) or "").strip()):
+                    return None
+            return None
+        if not w.replace("-", "").isalpha():
+            return None
+    return None
 
 
 def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:
