@@ -794,6 +794,7 @@ _FRAME_KINDS = {
     "frame:heldalways": (None, "absolute"),
     "frame:rarelyinv": (None, "absolute"),
     "frame:ownpast": (None, "absolute"),
+    # a rival denied by doing: 7 claims in six sets, no trap (twenty-second session)
     "frame:doing": (None, "absolute"),
     "frame:invariably": (None, "absolute"),
     "frame:nearlyalways": (None, "absolute"),
