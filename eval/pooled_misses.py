@@ -168,6 +168,16 @@ RECOUNT = {
  "no <noun> + verb + comparative (not be)": ("superlative", r"(?:^|[,;:\u2014] )\W*(?:no|nothing|nobody|no one)\b(?: [a-z]+){0,4} (?!is\b|are\b|was\b|were\b|be\b|been\b)[a-z]+(?:s|ed)? (?:a |an |the )?(?:more|greater|better|bigger|worse|stronger|larger)\b"),
  "few <noun> have done more": ("superlative", r"\bfew (?:[a-z]+ ){1,4}(?:have|has|had) (?:done|accomplished|contributed|achieved) more\b"),
  "all ... combined": ("superlative", r"\bthan\b[^.;]{0,60}\ball\b[^.;]{0,40}\bcombined\b"),
+    # The twenty-second session's shapes (task slrecall22: adze-docs' State of the Union misses,
+    # the records scoped by a span of years, goals of "make X the -est")
+    "N of the most ADJ (a count before it)": ("superlative", r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) of (?:the|our|its|their|america's|[a-z]+'s) " + _SUP + r"\b"),
+    "the fastest growing": ("superlative", r"\b(?:the|its|their|our|[a-z]+'s|[a-z]+\u2019s) fastest[- ]growing\b"),
+    "Record numbers/levels of": ("superlative", r"\brecord (?:numbers?|levels?|amounts?) of\b"),
+    "nothing/no one + verb + comparative + than": ("superlative", r"\b(?:nothing|no one|nobody)\b (?:[a-z]+ ){1,3}(?:better|more|greater|harder|faster|stronger|worse)\b(?: [a-z]+){0,6} than\b"),
+    "-est ... in <span of years>": ("superlative", r"\b" + _SUP + r"\b(?:[ ,]+[a-z'-]+){0,6} in " + _SPAN),
+    "first ... in <span of years>": ("superlative", r"\bfirst\b(?:[ ,]+[a-z'-]+){0,7} in " + _SPAN),
+    "make X the -est": ("superlative", r"\b(?:make|makes|making|made|keep|keeps|keeping|build|building) (?:[a-z']+ ){1,4}(?:the|one of the) " + _SUP + r"\b"),
+    "our goal is / aim to be the -est": ("superlative", r"\b(?:goal|aim|mission|ambition|objective) (?:is|was) (?:to (?:be|make|become|remain) )?(?:[a-z]+ ){0,3}(?:the|one of the) " + _SUP + r"\b"),
 }
 # News reports with no agent (issue 11, twenty-second session, task passives22: adze-docs' misses,
 # adze-docs a development set since f5b60db): the shapes w-v21 counted, re-counted over thirty

@@ -526,6 +526,24 @@ def test_twenty_first_sessions_first_in_years_and_stating_infinitives():
     ]
 
 
+def test_twenty_second_sessions_denials_by_doing_and_comma_spans():
+    """Issue 11's twenty-second session (slrecall22): "nothing" or "no <noun>" opening a sentence
+    or a clause, a verb other than "to be", then a comparative and "than" with a rival is a
+    warning ("Nothing does that better than ...", "no program holds more promise than ...", "no
+    cause has united the county more than ...", "No plan better shows ... than ...", "No force in
+    history has done more to ... than ..."); not without a comparative ("nothing beats it"),
+    a noun of a system's parts ("No request takes more time than"), a bound ("more than 4 MB"), a
+    modal ("Nothing can do it better"), a relative clause ("nothing that would be greater than"),
+    nor no rival ("better than before"). A span of years may
+    carry a thousands' comma: "for the first time in 1,000 years" is the first in a span (info)."""
+    text = (FIXTURES / "rules22_doing.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 1, "SL101", "warning"), (9, 8, "SL101", "warning"), (11, 25, "SL101", "warning"),
+        (23, 39, "SL101", "info"), (25, 1, "SL101", "warning"), (27, 1, "SL101", "warning"),
+    ]
+
+
 def test_nineteenth_sessions_records_and_own_past_are_warnings():
     """Issue 11's nineteenth session (w-slr19): "record" as an adjective after any word but a
     subject, a modal or "to" ("made record profits"), "a record number of", "record-setting" and

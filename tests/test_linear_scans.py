@@ -103,6 +103,10 @@ SHAPES = {
     # SL101: "nobody would" looked for a condition in all the words before it.
     "nobody": ("superlatives", "SL", lambda n: "It " + "is true and nobody would use it and " * n + "\n",
                500, [(1, 16, "SL101"), (1, 52, "SL101"), (1, 88, "SL101")]),
+    # SL101: "nothing" and a verb, then a comparative and "than" (twenty-second session): read
+    # within a fixed reach of each "nothing", never to the sentence's end.
+    "nothing_does_better": ("superlatives", "SL", lambda n: "It works " + "and nothing does it better than Harbor " * n + "\n",
+                            1000, [(1, 14, "SL101"), (1, 53, "SL101"), (1, 92, "SL101")]),
     # SL101: a size superlative set off after a name walked forward to the next closing mark or
     # verb "to be" per superlative; "(" opens an apposition but closes none (twentieth session).
     "apposition_no_close": ("superlatives", "SL", lambda n: "It works and " + "".join(

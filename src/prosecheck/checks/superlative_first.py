@@ -29,7 +29,7 @@ _ORDER_NOUNS = frozenset(
 # Spans of years a record of "the first" runs over.
 _YEAR_SPANS = frozenset({"years", "decades", "centuries", "generations", "decade", "century", "generation"})
 # What may stand between "in" and the span: "in over thirty years", "in the past 50 years", "in
-# many years", "in a decade".
+# many years", "in a decade"; and a figure, with its thousands' comma ("in 1,000 years").
 _COUNTS = frozenset(
     "a an the past last over more than nearly almost about some many several few two three four five six "
     "seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
@@ -54,7 +54,7 @@ def first_in_years(lw, gaps, i: int) -> Optional[tuple[int, int]]:
         if w != "in":
             continue
         m = k + 1
-        while m < n and m <= k + 4 and (lw[m].isdigit() or lw[m] in _COUNTS) and not gaps(m - 1).strip():
+        while m < n and m <= k + 4 and (lw[m].replace(",", "").isdigit() or lw[m] in _COUNTS) and not gaps(m - 1).strip():
             m += 1
         if m < n and lw[m] in _YEAR_SPANS and not gaps(m - 1).strip():
             return i - 1, m

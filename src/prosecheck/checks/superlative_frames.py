@@ -441,7 +441,7 @@ def _span_after(lw, k: int) -> Optional[int]:
         w = lw[m]
         if w in _SPAN_NOUNS:
             return m
-        if not (w.isdigit() or w in _SPAN_WORDS):
+        if not (w.replace(",", "").isdigit() or w in _SPAN_WORDS):  # "in 1,000 years"
             return None
     return None
 
@@ -599,6 +599,112 @@ def nobody_better(lw, i: int) -> Optional[tuple[int, int]]:
     if m < n and lw[m] in _NOBODY_FILLERS:
         m += 1
     return (i, m) if m < n and lw[m] in _COMPARATIVES else None
+
+
+# Verbs of the predicate "nothing"/"no <noun>" may open before a comparative that denies every rival
+# by doing ("Nothing does that better than the tax credit", "no area holds more promise than
+# energy", "no issue has united this country more than our security"): the verb and what it
+# governs, at most four words, none a mark (issue 11, twenty-second session).
+_DOING_REACH = 4
+# Words right after "more than" that make it a bound, not a rival: "more than a dozen", "more than
+# two"; after any comparative, words that name no rival: "better than nothing", "more than ever".
+_BOUNDS = frozenset("a an one two three four five six seven eight nine ten twice half".split())
+_NO_RIVALS = frozenset("nothing none ever before usual expected needed necessary".split())
+# The auxiliaries "has"/"have"/"had"/"does"/"did" may stand first: "no issue has united".
+_DOING_AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did"})
+# Nouns after "no" that count quantities or limits, not rivals: "no file takes more space than".
+_LIMIT_NOUNS = frozenset(
+    "more less longer one matter doubt such other single file files request requests process processes "
+    "thread threads value values item items entry entries line lines character characters byte bytes "
+    "field fields row rows column columns record records node nodes element elements key keys".split()
+)
+
+
+def denies_by_doing(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """"Nothing does that better than the earned-income tax credit", "no area holds more promise than
+    our investments in American energy", "no issue has united this country more than our security",
+    "No issue better illustrates the divide ... than ...", "No force in history has done more to
+    advance the human condition than ...": "nothing" or "no" and a noun (and a scope, "in history",
+    "on earth", "in the world"), opening a sentence or a clause (``opens``), a verb other than "to
+    be" (a "be" is comparative_absolute's) with what it governs, then a comparative and "than" with
+    a rival after it; or "better"/"more" right before the verb and "than" within fourteen words:
+    what nothing else does as well, a superlative (issue 11, twenty-second session). Not a modal
+    ("nothing can do it better", "nothing that would be greater than the tuple": the sweeping
+    statements' rules read modals, and a relative clause is no verb of "nothing"), "no file takes
+    more space than 4 MB" (a bound: a figure after "than", or a noun of a system's parts after
+    "no"), nor past a mark. From "nothing"/"no" to the comparative."""
+    n = len(lw)
+    if not opens:
+        return None
+    k = i + 1
+    if lw[i] == "no":
+        if k >= n or not lw[k].isalpha() or lw[k] in _LIMIT_NOUNS or lw[k] in _NOT_HEAD_NOUNS:
+            return None
+        k += 1  # the noun: "no area", "no issue"
+        if k + 1 < n and lw[k] in ("in", "on"):
+            if lw[k + 1] in _DOING_SCOPES:
+                k += 2  # "No force in history", "no nation on earth"
+            elif k + 2 < n and lw[k + 1] == "the" and lw[k + 2] in _DOING_SCOPES:
+                k += 3  # "no country in the world"
+    elif lw[i] != "nothing":
+        return None
+    if k + 1 < n and lw[k] in ("better", "more") and _finite_verb(lw[k + 1]):
+        # "No issue better illustrates the divide between ... than illegal immigration"
+        for t in range(k + 2, min(n, k + 2 + _ADVERB_REACH)):
+            if gaps is not None and (gaps(t - 1) or "").strip():
+                return None
+            if lw[t] == "than":
+                return (i, k) if _names_rival(lw, t, False) else None
+            if lw[t] in _MODALS or lw[t] in _BE:
+                return None
+        return None
+    if k < n and lw[k] in _DOING_AUXILIARIES:
+        k += 1
+        if k >= n or not lw[k].isalpha() or lw[k] in _LINKING or lw[k] in _BE or lw[k] in _NOT_STATED:
+            return None
+    elif k >= n or not _finite_verb(lw[k]):
+        return None  # "nothing that would be greater than", "nothing to do better than"
+    for m in range(k + 1, min(n, k + 1 + _DOING_REACH)):
+        if gaps is not None and (gaps(m - 1) or "").strip():
+            return None
+        w = lw[m]
+        if w in _COMPARATIVES or w == "more":
+            for t in range(m + 1, min(n, m + 1 + _THAN_REACH)):
+                if lw[t] == "than":
+                    return (i, m) if _names_rival(lw, t, t == m + 1 and w == "more") else None
+                if not lw[t].isalpha() or lw[t] in _MODALS or (gaps is not None and (gaps(t - 1) or "").strip()):
+                    return None
+            return None
+        if not w.replace("-", "").isalpha() or w in _NOT_STATED or w in _BE:
+            return None
+    return None
+
+
+# How far "than" may stand after the comparative: "has done more to advance the human condition
+# than American freedom" is seven words on.
+_THAN_REACH = 8
+# Modals, which make a clause after the comparative another statement: "than the tuple would be".
+_MODALS = frozenset("will would can could should may might must shall".split())
+# Scopes that may follow the noun after "no": "No force in history", "no people on earth".
+_DOING_SCOPES = frozenset({"history", "earth", "world", "america", "washington", "europe"})
+# How far "than" may stand after "better <verb>": "No issue better illustrates the divide between
+# America's working class and America's political class than illegal immigration" is twelve words.
+_ADVERB_REACH = 14
+# Words ending in "s" or "ed" that are no verb.
+_NOT_FINITE = frozenset("this thus its his hers ours yours theirs us as less unless yes perhaps always was is has "
+                        "does needs indeed need bed red shed seed speed".split())
+
+
+def _finite_verb(w: str) -> bool:
+    """``w`` reads as a verb in the present's third person or the past: "holds", "does", "united"."""
+    return w.isalpha() and len(w) > 2 and w.endswith(("s", "ed")) and w not in _NOT_FINITE and w not in _LINKING
+
+
+def _names_rival(lw, t: int, bare_more: bool) -> bool:
+    """After "than" at ``t``, a rival: not a figure, nor "nothing"/"ever"/"before" (no rival), nor
+    after a bare "more than" a count ("more than a dozen")."""
+    rival = lw[t + 1] if t + 1 < len(lw) else ""
+    return rival.isalpha() and rival not in _NO_RIVALS and not (bare_more and rival in _BOUNDS)
 
 
 def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:

@@ -794,6 +794,8 @@ _FRAME_KINDS = {
     "frame:heldalways": (None, "absolute"),
     "frame:rarelyinv": (None, "absolute"),
     "frame:ownpast": (None, "absolute"),
+    # a rival denied by doing: 7 claims in six sets, no trap (twenty-second session)
+    "frame:doing": (None, "absolute"),
     "frame:invariably": (None, "absolute"),
     "frame:nearlyalways": (None, "absolute"),
     # the first in a span of years: 5 claims against 3 negatives over the sets (twenty-first session)
@@ -835,6 +837,12 @@ def _asks(words, prose: str) -> bool:
     return prose[words[-1].end : words[-1].end + 3].lstrip("*_`\"')\u201d").startswith("?")
 
 
+def _after_mark(gaps, i: int) -> bool:
+    """A comma, a semicolon, a colon or a dash stands right before word ``i`` (``gaps(k)``: the
+    text between words ``k`` and ``k + 1``): a clause may open there."""
+    return gaps is not None and i > 0 and any(c in (gaps(i - 1) or "") for c in ",;:\u2013\u2014")
+
+
 def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
     """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None;
     ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
@@ -848,6 +856,10 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
         if not hit and w == "no":
             hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
+        if not hit and w != "never":
+            # "Nothing does that better than the EITC", "no area holds more promise than energy"
+            hit = frames.denies_by_doing(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
+            return _frame_finding(hit, "frame:doing")
         return _frame_finding(hit, "frame:rival")
     if w in _NOBODY:
         hit = frames.nobody_better(lw, i)
@@ -1850,7 +1862,7 @@ def _span_scope(lw, end: int, stop: Optional[int] = None) -> bool:
         for m, w in enumerate(rest):
             if w in _SPANS:
                 before = rest[:m]
-                if all(b.isdigit() or b in _NUMBER_WORDS or b in _SPAN_LEADS for b in before):
+                if all(b.replace(",", "").isdigit() or b in _NUMBER_WORDS or b in _SPAN_LEADS for b in before):
                     return True
                 break
     return False
