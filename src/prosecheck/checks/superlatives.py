@@ -1018,9 +1018,11 @@ def _nobody_verb(lw, k: int) -> Optional[int]:
 # is ignorant of a fact the writer could source. Issue 11, twenty-second session: over the thirty
 # sets the 4 findings so followed were all traps (auger, bellows, tongs, vise), and the 2 right
 # ones have no question after them ("Nobody really knows.", "(no one knows who)": the question
-# left unsaid); the corpus has no "nobody knows". Words that may stand between: "for certain",
-# "for sure", "exactly", "yet".
-_OPEN_QUESTIONS = frozenset("what which when whether how why where who if".split())
+# left unsaid); the corpus has no "nobody knows". Not "who" ("No one knows who carved the first
+# stone"): a fact of the past someone could find out, as fresh-docs' right "(no one knows who)"
+# (added by one of the lab's hackers) says. Words that may stand between: "for certain", "for
+# sure", "exactly", "yet".
+_OPEN_QUESTIONS = frozenset("what which when whether how why where if".split())
 _BEFORE_QUESTION = frozenset("for certain sure exactly yet really".split())
 
 
