@@ -2179,3 +2179,30 @@ def test_twenty_second_session_news_passives_not_in_documentation():
         "code on the server; the version of the library, believed to be stable, is the default.\n"
     )
     assert [d for d in run(text) if d.code == "HC101"] == []
+
+
+def test_twenty_second_session_booster_after_a_pointer_to_the_ground_just_given():
+    """Issue 11, twenty-second session (w-docprec22b): a sentence that opens by pointing at the
+    ground the text has just given ("In other words", "From the above diagram", "This means")
+    rests its certainty on that ground: the booster in the clause it opens is not reported, in any
+    genre. Not after a turn or a semicolon inside the sentence, not "So" (a conclusion drawn,
+    right as often as wrong), not "From" and a ground outside the text."""
+    prose = (
+        "The worker reads the queue once.\n"  # 1
+        "\n"
+        "In other words, the cache is definitely not shared between workers.\n"  # 3
+        "\n"
+        "From the above diagram and discussion, it is obvious that the parser is slow.\n"  # 5
+        "\n"
+        "And this means the parser is certainly the slow part.\n"  # 7
+        "\n"
+        "In other words, the cache is small, but it is definitely the fastest part.\n"  # 9
+        "\n"
+        "In other words, the cache is small; it is definitely the fastest part.\n"  # 11
+        "\n"
+        "So the cache is definitely not shared between workers.\n"  # 13
+        "\n"
+        "From the early adoption figures it is obvious that the parser is slow.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(prose) if d.code == "HC102"]
+    assert got == [(9, 47, "HC102"), (11, 43, "HC102"), (13, 17, "HC102"), (15, 33, "HC102")]

@@ -573,3 +573,25 @@ def test_nineteenth_sessions_records_and_own_past_are_warnings():
 def test_twentieth_sessions_common_noun_ranked_is_info_only_in_technical_writing(text, expected):
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
     assert got == expected
+
+
+def test_twenty_second_session_nobody_knows_before_an_open_question():
+    """Issue 11, twenty-second session (w-docprec22b): "nobody knows" / "no one knows" before a
+    question it leaves open ("Nobody knows what will happen") is an idiom of uncertainty, not a
+    sweep over everyone: not reported. A bare "Nobody really knows." and an elided "(no one knows
+    who)" still are, and so is a thing known ("Nobody knows the old protocol")."""
+    text = (
+        "Nobody knows what will happen to the old protocol.\n"  # 1
+        "\n"
+        "No one knows for certain which router will win.\n"  # 3
+        "\n"
+        "Nobody really knows what comes next.\n"  # 5
+        "\n"
+        "Which router is fastest at night? Nobody really knows.\n"  # 7
+        "\n"
+        "The patch was added by a contributor (no one knows who).\n"  # 9
+        "\n"
+        "Nobody knows the old protocol anymore.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"]
+    assert got == [(7, 35, "SL101"), (9, 39, "SL101"), (11, 1, "SL101")]

@@ -135,6 +135,15 @@ SHAPES = {
     # read the lead's every word once per weasel in it (twenty-first session: 16x for 4x units).
     "leads_before_a_speaker": ("hedging", "HC", lambda n: "It works, " + "critics say it fails and " * n + ".\nBob Smith said so.\n",
                                500, []),
+    # HC102 (booster_clauses.after_ground_given, twenty-second session): a sentence opened by "In
+    # other words" whose every booster is tested against the clause's turns and breaks: read from
+    # the per-sentence index, never by walking back to the pointer per booster.
+    "ground_pointer": ("hedging", "HC", lambda n: "In other words, " + "it is small and definitely fast and " * n + "\n",
+                       1000, []),
+    # SL101 (superlatives._knows_open_question, twenty-second session): "nobody knows" before an
+    # open question, a fixed reach after each "knows".
+    "nobody_knows_what": ("superlatives", "SL", lambda n: "It works and " + "nobody knows what it does and " * n + "\n",
+                          1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -287,6 +287,8 @@ class Hedging(Check):
                         continue
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if booster_clauses.after_ground_given(lw, a, words, prose):
+                        continue  # "In other words, X is definitely not ...": resting on the ground just given
                     if readers_condition.consequence_for_reader(lw, a, words, prose):
                         continue  # "If you have developed code for Linux, you clearly have ...": drawn from the reader's premise
                     if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
