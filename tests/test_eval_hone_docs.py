@@ -3,9 +3,10 @@ manifest entries, its gold's shape and its network build are tested in
 test_eval_held_out_scorers.py (the build only with HONE_DOCS_BUILD=1), the shared extract.py (its
 "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-hone-docs was built blind in the twenty-second session and has never been scored: the lead scores
-it once, at that session's end, and until then no tool that scores or trains may name it. These
-tests never run prosecheck on its documents, never read them, and need no network.
+hone-docs was built blind in the twenty-second session and scored once, at that session's end,
+with its start and end rules; it joins the tools' sets in a later session, and until then no tool
+that scores or trains may name it. These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 import re
@@ -158,12 +159,17 @@ def test_the_figures_the_readme_reports():
     }
 
 
-def test_the_readme_states_the_counts_and_that_it_was_never_scored():
+def test_the_readme_states_the_counts_and_the_one_held_out_score():
     readme = (SET / "README.md").read_text(encoding="utf-8")
     for row in ROWS:
         assert row in readme
     assert HEADLINE in readme
-    assert "It has **never been scored**" in readme
+    assert "never been scored" not in readme
+    # scored once, at the twenty-second session's end, with its start and end rules
+    assert "| start (fcd1124), every tier | **49% (75 of 152)** | **68% (75 of 110)** | 25 of 171 |" in readme
+    assert "| start (fcd1124), warning tier alone | **39% (60 of 152)** | **69% (60 of 87)** | 19 of 171 |" in readme
+    assert "| end (28a475f), every tier | **49% (75 of 152)** | **68% (75 of 110)** | 25 of 171 |" in readme
+    assert "| end (28a475f), warning tier alone | **39% (60 of 152)** | **69% (60 of 87)** | 19 of 171 |" in readme
     assert "**The 20% rule is not met, by construction.**" in readme
     assert "**152 positives and 171 traps**; 25 positives a" in readme
     for row in PACKAGE_ROWS:
