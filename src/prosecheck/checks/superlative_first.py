@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.superlative_frames import whole_number
+
 # Nouns after "the first" that make it an order, not a record: a project's releases and steps.
 # (Not "time": "for the first time in 65 years" is the record.)
 _ORDER_NOUNS = frozenset(
@@ -54,7 +56,7 @@ def first_in_years(lw, gaps, i: int) -> Optional[tuple[int, int]]:
         if w != "in":
             continue
         m = k + 1
-        while m < n and m <= k + 4 and (lw[m].replace(",", "").isdigit() or lw[m] in _COUNTS) and not gaps(m - 1).strip():
+        while m < n and m <= k + 4 and (whole_number(lw[m]) or lw[m] in _COUNTS) and not gaps(m - 1).strip():
             m += 1
         if m < n and lw[m] in _YEAR_SPANS and not gaps(m - 1).strip():
             return i - 1, m

@@ -431,6 +431,12 @@ _SPAN_WORDS = frozenset(
 _SPAN_OPENERS = frozenset({"in", "for", "over"})
 
 
+def whole_number(w: str) -> bool:
+    """``w`` is a whole number in figures, with or without thousands' commas ("42", "1,000"): the
+    count of a span of years (here, in superlatives and in superlative_first)."""
+    return w.replace(",", "").isdigit()
+
+
 def _span_after(lw, k: int) -> Optional[int]:
     """The last word of a span of years opening at ``k``: "in 15 years", "in the last three
     decades", "for many years", "in decades"; else None."""
@@ -441,7 +447,7 @@ def _span_after(lw, k: int) -> Optional[int]:
         w = lw[m]
         if w in _SPAN_NOUNS:
             return m
-        if not (w.replace(",", "").isdigit() or w in _SPAN_WORDS):  # "in 1,000 years"
+        if not (whole_number(w) or w in _SPAN_WORDS):  # "in 1,000 years"
             return None
     return None
 

@@ -1892,7 +1892,7 @@ def _span_scope(lw, end: int, stop: Optional[int] = None) -> bool:
         for m, w in enumerate(rest):
             if w in _SPANS:
                 before = rest[:m]
-                if all(b.replace(",", "").isdigit() or b in _NUMBER_WORDS or b in _SPAN_LEADS for b in before):
+                if all(frames.whole_number(b) or b in _NUMBER_WORDS or b in _SPAN_LEADS for b in before):
                     return True
                 break
     return False
