@@ -4,14 +4,14 @@ test_eval_held_out_scorers.py (the build only with HONE_DOCS_BUILD=1), the share
 "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 hone-docs was built blind in the twenty-second session and scored once, at that session's end,
-with its start and end rules; it joins the tools' sets in a later session, and until then no tool
-that scores or trains may name it. These tests never run prosecheck on its documents, never read
+with its start and end rules; the tools read it since the twenty-third session's start
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
 them, and need no network.
 """
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence
 
 SET, MANIFEST, GOLD = load("hone-docs")
 
@@ -51,11 +51,6 @@ def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
     ids = [e["id"] for e in MANIFEST]
     assert len(ids) == len(set(ids)) == DOCUMENTS
     assert sorted(ids) == sorted(IDS)
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # held out until its one score at the twenty-second session's end
-    assert tools_naming("hone-docs") == []
 
 
 def test_every_package_is_one_other_sets_drew_on():

@@ -4,14 +4,14 @@ test_eval_held_out_scorers.py (the build only with WHET_DOCS_BUILD=1), the share
 "file" kind with a curation) in test_eval_extract.py.
 
 whet-docs was built blind in the twenty-second session, the second set of that session (after
-hone-docs), and scored once at that session's end with its start and end rules; until it joins the
-tools' sets in a later session no tool that scores or trains may name it. These tests never run prosecheck on its documents, never read them,
+hone-docs), and scored once at that session's end with its start and end rules; the tools read it since the
+twenty-third session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them,
 and need no network.
 """
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence
 
 SET, MANIFEST, GOLD = load("whet-docs")
 
@@ -50,11 +50,6 @@ def _their_lee_lines(e):
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # sealed until the lead scores it once at the twenty-second session's end
-    assert tools_naming("whet-docs") == []
-
 
 def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
     ids = [e["id"] for e in MANIFEST]
