@@ -393,10 +393,12 @@ class Speller:
             from prosecheck.checks.usage import zipf
 
             own = zipf(words, lower)
-            if any(self.known(lower[:i] + "'" + lower[i:]) for i in range(1, len(lower))) or any(
-                _strip_accents(s) == lower for s in self.suggest(word)
-            ):
-                found = None  # "shouldnt", "rapido" (rápido): common on the web, still slips
+            if any(self.known(lower[:i] + "'" + lower[i:]) for i in range(1, len(lower))):
+                found = None  # "shouldnt": common on the web, still a slip
+            elif self.english and self.accent_less(lower):
+                found = True  # "ingenue", "materiel", "cliches": English drops a loanword's accents
+            elif not self.english and any(_strip_accents(s) == lower for s in self.suggest(word)):
+                found = None  # "rapido" (rápido): in Spanish the accent is spelling, however common
             elif own >= COMMON_ZIPF:
                 found = True
             elif own <= 0.0:
@@ -413,6 +415,22 @@ class Speller:
                 self.usage_verdicts.clear()
             self.usage_verdicts[lower] = found
         return found
+
+    def accent_less(self, lower: str) -> bool:
+        """True for a dictionary word written without its accent: "ingenue" (ingénue), "soignee"
+        (soignée), "materiel" (matériel), "cliches" (clichés).
+
+        English writes borrowed words with or without their accents, and most English writing,
+        typed on keyboards without them, drops them; the dictionary holds such words only as
+        borrowed. A typing slip does not turn one letter into the unaccented form of the right one,
+        so such a word is the loanword, not a slip. One accented letter, as one edit: every
+        dictionary word one edit away is asked, not only the three suggested (a rare accented
+        word is often outranked: "cliches" is nearer "clinches" and "caliches"). English only: in
+        Spanish or French a missing accent is a misspelling ("rapido" for "rápido").
+        """
+        return lower.isascii() and any(
+            not h.isascii() and _strip_accents(h) == lower for h in self._neighbours(lower)
+        )
 
     def derived(self, lower: str, words) -> bool:
         """True for a known word behind a prefix ("un" + "patched", "sub" + "mounts") whose nearest
