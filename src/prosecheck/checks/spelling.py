@@ -34,7 +34,9 @@ from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
 from prosecheck.checks.spelling_fixes import doubled_word_fix, unknown_word_fix
-from prosecheck.checks.spelling_names import before_particle_name, introduced, joined_to_name, path_words
+from prosecheck.checks.spelling_names import (
+    before_particle_name, introduced, joined_to_name, path_words, species_name,
+)
 from prosecheck.dialects.anchors import abbreviations
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
@@ -628,6 +630,23 @@ def _among_names(prose: str, start: int, end: int, speller) -> bool:
     return True
 
 
+def _signs_off(w, sentences) -> bool:
+    """True for a capitalised word that is the document's last sentence on its own, closing a
+    paragraph of prose: a sign-off or a signature, a name ("... up from about 200 mln dlrs in 1985. Reuter", the closing word of
+    every story of the Reuters wire). A one-word sentence elsewhere is checked: in tables, lists
+    and headings of READMEs such words are slips as often as not ("Deafault", "Synchornous")."""
+    last = len(sentences) - 1
+    if w.sentence != last or last < 1 or len(sentences[last].words) != 1:
+        return False
+    # It closes a paragraph of prose: "## Instalation" alone, a heading, is no sign-off.
+    before = sentences[last - 1].words
+    if not before or before[-1].block is not w.block:
+        return False
+    # Nothing after it but a stop: "Synchornous `path.realpath()`", a README's last line, is a
+    # heading of one word and some code (a placeholder), and its slip is reported.
+    return not w.block.prose[w.end : w.end + 8].strip(" \t\n.")
+
+
 def _next_capitalised(w, sentences) -> bool:
     words = sentences[w.sentence].words
     return len(words) > 1 and words[1].text[:1].isupper()
@@ -968,6 +987,10 @@ class Spelling(Check):
                         continue  # "Gunicorn + uvicorn": programs used together
                     if introduced(prose, w.start):
                         continue  # "(also known as blendi)": a nickname, a code name
+                    if not capital and species_name(prose, w.start, w.end):
+                        continue  # "(Anolis nubilus)": a binomial name's species
+                    if capital and _signs_off(w, sentences):
+                        continue  # "... in 1985. Reuter": a wire story's sign-off, a signature
                     if before == PLACEHOLDER or after == PLACEHOLDER or (
                         before in "-'\u2019" and w.start > 1 and prose[w.start - 2] == PLACEHOLDER
                     ):
