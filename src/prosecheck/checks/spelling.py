@@ -869,9 +869,10 @@ class Spelling(Check):
                                                 "commands and options)"),
         "skip_common_words": Option("bool", True, "skip unknown words that are common in real writing, "
                                                   "or about as common as the dictionary word nearest to "
-                                                  "them (wordfreq's counts), and a prefix before a known "
-                                                  "word whose nearest dictionary word is rare ('unhashed'): "
-                                                  "words the dictionary lacks, not typing slips"),
+                                                  "them (wordfreq's counts), a prefix before a known "
+                                                  "word whose nearest dictionary word is rare ('unhashed'), "
+                                                  "and in English a dictionary word without its accent "
+                                                  "('ingenue'): words the dictionary lacks, not typing slips"),
     }
 
     def validate_context(self, options, context):
