@@ -509,6 +509,33 @@ def test_a_known_word_with_a_coined_suffix_is_a_word():
     assert len(sp("A frameworky design, quite bloaty.\n", skip_common_words=False)) == 2
 
 
+def test_a_dictionary_word_without_its_accent_is_the_loanword_in_english():
+    # "ingénue", "matériel", "clichés": English drops the accents of borrowed words.
+    assert sp("She was an ingenue, and the war materiel was full of cliches.\n") == []
+    # A slip beside them is still a slip.
+    assert codes(sp("She was an ingenue, but did not recieve the part.\n")) == [(1, 33, "SP101")]
+    # In Spanish the accent is spelling: "rapido" for "rápido" is reported.
+    assert codes(sp("El coche es muy rapido en la carretera.\n", language="es")) == [(1, 17, "SP101")]
+
+
+def test_the_species_of_a_binomial_name_in_parentheses_is_a_name():
+    text = "The Redonda tree lizard (Anolis nubilus) came back after the goats left the island.\n"
+    assert sp(text) == []
+    # Not in parentheses of two words, or no Latin ending: checked.
+    found = sp("The lizard (Anolis nubilus, a rare one) came back, with the flag (Optional paramter) set.\n")
+    assert codes(found) == [(1, 20, "SP101"), (1, 76, "SP101")]
+
+
+def test_a_capitalised_last_word_standing_alone_signs_the_document_off():
+    story = "Shares rose three pct, the company said in a statement on Friday. Reuter\n"
+    assert sp(story) == []
+    # Anywhere else a one-word sentence is checked: at the start, or before more text.
+    assert codes(sp("Reuter\n\n" + story.replace(" Reuter", ""))) == [(1, 1, "SP101")]
+    assert codes(sp("Shares rose three pct. Reuter. Then the market closed for the day.\n")) == [(1, 24, "SP101")]
+    # and the last line of a README that is one word and some code: a heading, and its slip
+    assert codes(sp("Read the paths of the tree in turn.\n\nSynchornous `path.realpath()`\n")) == [(3, 1, "SP101")]
+
+
 def _fresh_speller(with_key_set: bool) -> "spelling.Speller":
     """A speller with empty caches over its own copy of the dictionary, its key set built (as a
     pooled run's prepare builds it) or not (a one-file run, ``--jobs 1``)."""

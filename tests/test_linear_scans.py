@@ -93,6 +93,10 @@ SHAPES = {
     # SP102: the paragraph before each pair copied to see whether a sentence starts there.
     "doubles_one_paragraph": ("spelling", "SP", lambda n: "We saw the the band " + "Duran Duran and " * n + "\n",
                               8000, [(1, 12, "SP102")]),
+    # SP101: the genus before each unknown word that closes parentheses ("(Anolis nubilus)") is
+    # looked for in a fixed reach before it, never in the paragraph up to it (twenty-third session).
+    "species_in_parentheses": ("spelling", "SP", lambda n: "The lizards " + "".join(
+        f"(Anolis nubil{_label(i).lower()}us) and " for i in range(n)) + "more.\n", 3000, []),
     # HC101: the unnamed speakers after a sentence's first were dropped by a list test per finding.
     "unnamed_speakers": ("hedging", "HC", lambda n: "It works, " + "an official said, and " * n + "\n",
                          3000, [(1, 11, "HC101")]),

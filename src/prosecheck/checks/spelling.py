@@ -34,7 +34,9 @@ from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
 from prosecheck.checks.spelling_fixes import doubled_word_fix, unknown_word_fix
-from prosecheck.checks.spelling_names import before_particle_name, introduced, joined_to_name, path_words
+from prosecheck.checks.spelling_names import (
+    before_particle_name, introduced, joined_to_name, path_words, species_name,
+)
 from prosecheck.dialects.anchors import abbreviations
 from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
@@ -393,10 +395,12 @@ class Speller:
             from prosecheck.checks.usage import zipf
 
             own = zipf(words, lower)
-            if any(self.known(lower[:i] + "'" + lower[i:]) for i in range(1, len(lower))) or any(
-                _strip_accents(s) == lower for s in self.suggest(word)
-            ):
-                found = None  # "shouldnt", "rapido" (rápido): common on the web, still slips
+            if any(self.known(lower[:i] + "'" + lower[i:]) for i in range(1, len(lower))):
+                found = None  # "shouldnt": common on the web, still a slip
+            elif self.english and self.accent_less(lower):
+                found = True  # "ingenue", "materiel", "cliches": English drops a loanword's accents
+            elif not self.english and any(_strip_accents(s) == lower for s in self.suggest(word)):
+                found = None  # "rapido" (rápido): in Spanish the accent is spelling, however common
             elif own >= COMMON_ZIPF:
                 found = True
             elif own <= 0.0:
@@ -413,6 +417,22 @@ class Speller:
                 self.usage_verdicts.clear()
             self.usage_verdicts[lower] = found
         return found
+
+    def accent_less(self, lower: str) -> bool:
+        """True for a dictionary word written without its accent: "ingenue" (ingénue), "soignee"
+        (soignée), "materiel" (matériel), "cliches" (clichés).
+
+        English writes borrowed words with or without their accents, and most English writing,
+        typed on keyboards without them, drops them; the dictionary holds such words only as
+        borrowed. A typing slip does not turn one letter into the unaccented form of the right one,
+        so such a word is the loanword, not a slip. One accented letter, as one edit: every
+        dictionary word one edit away is asked, not only the three suggested (a rare accented
+        word is often outranked: "cliches" is nearer "clinches" and "caliches"). English only: in
+        Spanish or French a missing accent is a misspelling ("rapido" for "rápido").
+        """
+        return lower.isascii() and any(
+            not h.isascii() and _strip_accents(h) == lower for h in self._neighbours(lower)
+        )
 
     def derived(self, lower: str, words) -> bool:
         """True for a known word behind a prefix ("un" + "patched", "sub" + "mounts") whose nearest
@@ -608,6 +628,23 @@ def _among_names(prose: str, start: int, end: int, speller) -> bool:
         ):
             return False  # a word: the list is of words, and this one may be a slip
     return True
+
+
+def _signs_off(w, sentences) -> bool:
+    """True for a capitalised word that is the document's last sentence on its own, closing a
+    paragraph of prose: a sign-off or a signature, a name ("... up from about 200 mln dlrs in 1985. Reuter", the closing word of
+    every story of the Reuters wire). A one-word sentence elsewhere is checked: in tables, lists
+    and headings of READMEs such words are slips as often as not ("Deafault", "Synchornous")."""
+    last = len(sentences) - 1
+    if w.sentence != last or last < 1 or len(sentences[last].words) != 1:
+        return False
+    # It closes a paragraph of prose: "## Instalation" alone, a heading, is no sign-off.
+    before = sentences[last - 1].words
+    if not before or before[-1].block is not w.block:
+        return False
+    # Nothing after it but a stop: "Synchornous `path.realpath()`", a README's last line, is a
+    # heading of one word and some code (a placeholder), and its slip is reported.
+    return not w.block.prose[w.end : w.end + 8].strip(" \t\n.")
 
 
 def _next_capitalised(w, sentences) -> bool:
@@ -832,9 +869,10 @@ class Spelling(Check):
                                                 "commands and options)"),
         "skip_common_words": Option("bool", True, "skip unknown words that are common in real writing, "
                                                   "or about as common as the dictionary word nearest to "
-                                                  "them (wordfreq's counts), and a prefix before a known "
-                                                  "word whose nearest dictionary word is rare ('unhashed'): "
-                                                  "words the dictionary lacks, not typing slips"),
+                                                  "them (wordfreq's counts), a prefix before a known "
+                                                  "word whose nearest dictionary word is rare ('unhashed'), "
+                                                  "and in English a dictionary word without its accent "
+                                                  "('ingenue'): words the dictionary lacks, not typing slips"),
     }
 
     def validate_context(self, options, context):
@@ -950,6 +988,10 @@ class Spelling(Check):
                         continue  # "Gunicorn + uvicorn": programs used together
                     if introduced(prose, w.start):
                         continue  # "(also known as blendi)": a nickname, a code name
+                    if not capital and species_name(prose, w.start, w.end):
+                        continue  # "(Anolis nubilus)": a binomial name's species
+                    if capital and _signs_off(w, sentences):
+                        continue  # "... in 1985. Reuter": a wire story's sign-off, a signature
                     if before == PLACEHOLDER or after == PLACEHOLDER or (
                         before in "-'\u2019" and w.start > 1 and prose[w.start - 2] == PLACEHOLDER
                     ):

@@ -93,3 +93,22 @@ def before_particle_name(prose: str, end: int) -> bool:
     """True for a capitalised word followed by a surname's particle and a capitalised word: a
     given name ("- Reinout van Rees (@reinout)" in a list of contributors)."""
     return _PARTICLE_RE.match(prose, end) is not None
+
+
+#: A genus (one capitalised word) just inside an opening parenthesis, before the species.
+_GENUS_BEFORE_RE = lazy(r"\([ \t]*[A-Z][a-z]+[ \t]+\Z")
+#: Endings of Latin species epithets: "nubilus", "sapiens", "coli", "mellifera", "lupus",
+#: "vulgare", "robur", "carolinensis", "simplex". A slip in parentheses after a capitalised word
+#: ("(Optional paramter)", "(See attachemnt)") seldom ends so.
+SPECIES_ENDINGS = ("us", "um", "a", "ae", "i", "is", "ens", "es", "e", "ur", "or", "x")
+
+
+def species_name(prose: str, start: int, end: int) -> bool:
+    """True for the species of a binomial name given in parentheses: a lower-case word with a
+    Latin ending that closes the parentheses right after one capitalised word, the genus ("The
+    Redonda tree lizard (Anolis nubilus)", "(Homo sapiens)"). Emphasis is already out of the
+    prose, so an italic name in parentheses reads the same. Two words only: the whole aside is
+    the name."""
+    if prose[end : end + 1] != ")" or not prose[start:end].endswith(SPECIES_ENDINGS):
+        return False
+    return _GENUS_BEFORE_RE.search(prose, max(0, start - 40), start) is not None
