@@ -2206,3 +2206,29 @@ def test_twenty_second_session_booster_after_a_pointer_to_the_ground_just_given(
     )
     got = [(d.line, d.col, d.code) for d in run(prose) if d.code == "HC102"]
     assert got == [(9, 47, "HC102"), (11, 43, "HC102"), (13, 17, "HC102"), (15, 33, "HC102")]
+
+
+def test_twenty_third_session_surely_calling_on_us():
+    """Issue 11, twenty-third session (addr23; hone-docs' S20): "surely" + "we" (or "those of us")
+    + a modal of ability or duty + a verb of doing or feeling calls on the speaker and the
+    listeners, and is not reported. Assent and perception ("agree", "see") take a claim and stay
+    findings, as does any verb before "that"; so do a forecast ("will") and another subject."""
+    text = (
+        "We differ on the budget. But surely we can understand a father who fears for his son.\n"  # 1
+        "\n"
+        "Surely those of us who stay at home should be glad to help the volunteers.\n"  # 3
+        "\n"
+        "Surely we can try harder to fix the roads.\n"  # 5
+        "\n"
+        "But surely we can agree that the right to vote is sacred.\n"  # 7
+        "\n"
+        "And surely we can all see something of ourselves in the young student.\n"  # 9
+        "\n"
+        "Surely we can understand that the old roads are failing.\n"  # 11
+        "\n"
+        "Surely we will win the vote on the roads.\n"  # 13
+        "\n"
+        "Surely they can repair the roads by spring.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 5, "HC102"), (9, 5, "HC102"), (11, 1, "HC102"), (13, 1, "HC102"), (15, 1, "HC102")]

@@ -1009,6 +1009,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
+        if booster_clauses.calls_on_us(lw, b, bend):
+            continue  # "But surely we can understand a father who fears ...": a call, no claim
         found.append((b, bend, "HC102", ""))
     technical = None
     for b, (bend, category) in booster_at.items():
