@@ -2232,3 +2232,36 @@ def test_twenty_third_session_surely_calling_on_us():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 5, "HC102"), (9, 5, "HC102"), (11, 1, "HC102"), (13, 1, "HC102"), (15, 1, "HC102")]
+
+
+def test_twenty_third_session_knowledge_declared_certain():
+    """Issue 11, twenty-third session (addr23): "know with (absolute) certainty" and "know (this)
+    to be true" in the speaker's voice or everyone's (certain_knowledge). Not negated, not after a
+    modal or "to", not a third person's knowledge, not a question, not "know for sure"."""
+    text = (
+        "We know with certainty that the attacks were only the beginning.\n"  # 1
+        "\n"
+        "Everyone in this room knows this to be true, yet nobody acts.\n"  # 3
+        "\n"
+        "The town still holds what we still know to be true: that we are one people.\n"  # 5
+        "\n"
+        "The one thing I know with absolute certainty is that a crisis will come.\n"  # 7
+        "\n"
+        "We do not know with certainty where the blocks begin.\n"  # 9
+        "\n"
+        "No one can know with certainty what comes next.\n"  # 11
+        "\n"
+        "It is hard to know with certainty which parser is faster.\n"  # 13
+        "\n"
+        "He knows this to be true.\n"  # 15
+        "\n"
+        "Do we know with certainty that the parser is faster?\n"  # 17
+        "\n"
+        "Not everyone knows this to be true.\n"  # 19
+        "\n"
+        "But we do know for sure that we can choose what we do.\n"  # 21
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 4, "HC102"), (3, 23, "HC102"), (5, 36, "HC102"), (7, 17, "HC102")]
+    quoted = [d.message.split('"')[1] for d in run(text) if d.code == "HC102"]
+    assert quoted == ["know with certainty", "knows this to be true", "know to be true", "know with absolute certainty"]
