@@ -2265,3 +2265,24 @@ def test_twenty_third_session_knowledge_declared_certain():
     assert got == [(1, 4, "HC102"), (3, 23, "HC102"), (5, 36, "HC102"), (7, 17, "HC102")]
     quoted = [d.message.split('"')[1] for d in run(text) if d.code == "HC102"]
     assert quoted == ["know with certainty", "knows this to be true", "know to be true", "know with absolute certainty"]
+
+
+def test_twenty_third_session_there_is_no_question():
+    """Issue 11, twenty-third session (addr23): "there is no question" (and "there's", "there
+    was", "there can be") before its claim is a booster, beside "beyond question"; not the plain
+    noun ("no question mark", "no question to answer", "no question left")."""
+    text = (
+        "There's no question that some of the old rules are outdated.\n"  # 1
+        "\n"
+        "He left at once, and there was no question that he was talking about the bullets.\n"  # 3
+        "\n"
+        "There is no question as to just what is available.\n"  # 5
+        "\n"
+        "There is no question mark after the title of a section.\n"  # 7
+        "\n"
+        "When there is no question to answer, the bot closes the issue.\n"  # 9
+        "\n"
+        "There was no question left in the tracker after the release.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 22, "HC102"), (5, 1, "HC102")]

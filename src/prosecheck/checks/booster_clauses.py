@@ -31,7 +31,9 @@
 * "surely" before what the speaker and the listeners can or should do ("But surely we can
   understand a father who fears ...", "surely we can try harder", "Surely those of us who stay
   at home should be glad to help") calls on them; it puts no claim beyond doubt. Not "surely we
-  can agree that ..." nor "surely we can all see ...": assent to a claim (``calls_on_us``).
+  can agree that ..." nor "surely we can all see ...": assent to a claim (``calls_on_us``);
+* "there is no question" is a booster before its claim, not as the plain noun ("There is no
+  question mark after the title", ``question_as_noun``).
 
 Words are the sentence's normalised words (``norm_words``).
 """
@@ -167,6 +169,16 @@ def calls_on_us(lw, b: int, bend: int) -> bool:
     if v >= n or not lw[v].isalpha():
         return False
     return lw[v] not in _ASSENT and not (v + 1 < n and lw[v + 1] == "that")
+
+
+# "There is no question mark after the title", "there's no question to answer", "There was no
+# question left in the tracker": "question" the noun, not the entries' "no question that ...".
+_QUESTION_NOUN_AFTER = frozenset("mark marks to asked left pending open here yet".split())
+
+
+def question_as_noun(lw, bend: int) -> bool:
+    """The entry ends on "question" at ``bend`` and the next word makes it the plain noun."""
+    return lw[bend] == "question" and bend + 1 < len(lw) and lw[bend + 1] in _QUESTION_NOUN_AFTER
 
 
 # "Of course" opening a sentence, or closing it after a comma, in technical writing: it grants a

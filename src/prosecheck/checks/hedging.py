@@ -1020,6 +1020,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         if booster_clauses.calls_on_us(lw, b, bend):
             continue  # "But surely we can understand a father who fears ...": a call, no claim
+        if booster_clauses.question_as_noun(lw, bend):
+            continue  # "There is no question mark after the title": the noun, no certainty
         found.append((b, bend, "HC102", ""))
     technical = None
     for b, (bend, category) in booster_at.items():
