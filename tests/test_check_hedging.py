@@ -2206,3 +2206,83 @@ def test_twenty_second_session_booster_after_a_pointer_to_the_ground_just_given(
     )
     got = [(d.line, d.col, d.code) for d in run(prose) if d.code == "HC102"]
     assert got == [(9, 47, "HC102"), (11, 43, "HC102"), (13, 17, "HC102"), (15, 33, "HC102")]
+
+
+def test_twenty_third_session_surely_calling_on_us():
+    """Issue 11, twenty-third session (addr23; hone-docs' S20): "surely" + "we" (or "those of us")
+    + a modal of ability or duty + a verb of doing or feeling calls on the speaker and the
+    listeners, and is not reported. Assent and perception ("agree", "see") take a claim and stay
+    findings, as does any verb before "that"; so do a forecast ("will") and another subject."""
+    text = (
+        "We differ on the budget. But surely we can understand a father who fears for his son.\n"  # 1
+        "\n"
+        "Surely those of us who stay at home should be glad to help the volunteers.\n"  # 3
+        "\n"
+        "Surely we can try harder to fix the roads.\n"  # 5
+        "\n"
+        "But surely we can agree that the right to vote is sacred.\n"  # 7
+        "\n"
+        "And surely we can all see something of ourselves in the young student.\n"  # 9
+        "\n"
+        "Surely we can understand that the old roads are failing.\n"  # 11
+        "\n"
+        "Surely we will win the vote on the roads.\n"  # 13
+        "\n"
+        "Surely they can repair the roads by spring.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 5, "HC102"), (9, 5, "HC102"), (11, 1, "HC102"), (13, 1, "HC102"), (15, 1, "HC102")]
+
+
+def test_twenty_third_session_knowledge_declared_certain():
+    """Issue 11, twenty-third session (addr23): "know with (absolute) certainty" and "know (this)
+    to be true" in the speaker's voice or everyone's (certain_knowledge). Not negated, not after a
+    modal or "to", not a third person's knowledge, not a question, not "know for sure"."""
+    text = (
+        "We know with certainty that the attacks were only the beginning.\n"  # 1
+        "\n"
+        "Everyone in this room knows this to be true, yet nobody acts.\n"  # 3
+        "\n"
+        "The town still holds what we still know to be true: that we are one people.\n"  # 5
+        "\n"
+        "The one thing I know with absolute certainty is that a crisis will come.\n"  # 7
+        "\n"
+        "We do not know with certainty where the blocks begin.\n"  # 9
+        "\n"
+        "No one can know with certainty what comes next.\n"  # 11
+        "\n"
+        "It is hard to know with certainty which parser is faster.\n"  # 13
+        "\n"
+        "He knows this to be true.\n"  # 15
+        "\n"
+        "Do we know with certainty that the parser is faster?\n"  # 17
+        "\n"
+        "Not everyone knows this to be true.\n"  # 19
+        "\n"
+        "But we do know for sure that we can choose what we do.\n"  # 21
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 4, "HC102"), (3, 23, "HC102"), (5, 36, "HC102"), (7, 17, "HC102")]
+    quoted = [d.message.split('"')[1] for d in run(text) if d.code == "HC102"]
+    assert quoted == ["know with certainty", "knows this to be true", "know to be true", "know with absolute certainty"]
+
+
+def test_twenty_third_session_there_is_no_question():
+    """Issue 11, twenty-third session (addr23): "there is no question" (and "there's", "there
+    was", "there can be") before its claim is a booster, beside "beyond question"; not the plain
+    noun ("no question mark", "no question to answer", "no question left")."""
+    text = (
+        "There's no question that some of the old rules are outdated.\n"  # 1
+        "\n"
+        "He left at once, and there was no question that he was talking about the bullets.\n"  # 3
+        "\n"
+        "There is no question as to just what is available.\n"  # 5
+        "\n"
+        "There is no question mark after the title of a section.\n"  # 7
+        "\n"
+        "When there is no question to answer, the bot closes the issue.\n"  # 9
+        "\n"
+        "There was no question left in the tracker after the release.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 22, "HC102"), (5, 1, "HC102")]

@@ -27,7 +27,13 @@
   ground; not reported in any genre (``after_ground_given``);
 * "believe me" and "trust me" are boosters only as an appeal to the reader, at the head of the
   sentence or set off by a comma ("Believe me, there was no guarantee"); not "Don't believe
-  me?" nor "asks you to trust me".
+  me?" nor "asks you to trust me";
+* "surely" before what the speaker and the listeners can or should do ("But surely we can
+  understand a father who fears ...", "surely we can try harder", "Surely those of us who stay
+  at home should be glad to help") calls on them; it puts no claim beyond doubt. Not "surely we
+  can agree that ..." nor "surely we can all see ...": assent to a claim (``calls_on_us``);
+* "there is no question" is a booster before its claim, not as the plain noun ("There is no
+  question mark after the title", ``question_as_noun``).
 
 Words are the sentence's normalised words (``norm_words``).
 """
@@ -116,6 +122,63 @@ def not_an_appeal(lw, b: int, bend: int, words, prose: str) -> bool:
     if lw[b : bend + 1] not in _APPEALS or b == 0 or lw[b - 1] in _LEADS:
         return False
     return not any(m in prose[words[b - 1].end : words[b].start] for m in _SET_OFF)
+
+
+# "surely" calling on the speaker and the listeners (issue 11, twenty-third session; hone-docs'
+# S20): "surely" + "we" (or "those of us", "all of us") + a modal of ability or duty + a verb of
+# doing or feeling ("But surely we can understand a father who fears his son can't walk home",
+# "surely we can try harder -- in concert with key players", "Surely those of us who stay at home
+# should be glad to help"): an exhortation, like brace-docs' Z3, not certainty on a claim. Over
+# the thirty-two sets all four such findings were traps (ember, hone twice, whet), none right.
+# Assent and perception take a claim and stay findings ("surely we can agree it's a good thing
+# that teen pregnancies ... are nearing alltime lows", "surely we can all see something of
+# ourselves in ...": hone's positives), and so does any verb before "that" ("surely we can
+# understand that ..."). Not "surely we will" (a forecast) nor another subject ("Surely they
+# can work", kiln's positive).
+_US = (["we"], ["those", "of", "us"], ["all", "of", "us"], ["each", "of", "us"])
+_CALL_MODALS = frozenset("can should must ought could".split())
+_ASSENT = frozenset("agree see recognize recognise acknowledge admit accept concede know grant".split())
+# Between the modal and its verb: "we can all see", "we should at least try", "ought to".
+_BEFORE_VERB = frozenset("all both also at least still to".split())
+# Words a relative clause on "those of us" may run to before its modal ("who stay at home").
+_RELATIVE_WORDS = 8
+
+
+def calls_on_us(lw, b: int, bend: int) -> bool:
+    """ "surely" at ``b`` opens "we can/should <verb>" whose verb is no assent (see above)."""
+    if b != bend or lw[b] != "surely":
+        return False
+    n = len(lw)
+    j = b + 1
+    for us in _US:
+        if lw[j : j + len(us)] == us:
+            j += len(us)
+            break
+    else:
+        return False
+    if len(us) > 1 and j < n and lw[j] in ("who", "that"):
+        # "those of us who stay at home should": the modal after the relative clause
+        stop = min(n, j + _RELATIVE_WORDS)
+        while j < stop and lw[j] not in _CALL_MODALS:
+            j += 1
+    if j >= n or lw[j] not in _CALL_MODALS:
+        return False
+    v = j + 1
+    while v < n and lw[v] in _BEFORE_VERB:
+        v += 1
+    if v >= n or not lw[v].isalpha():
+        return False
+    return lw[v] not in _ASSENT and not (v + 1 < n and lw[v + 1] == "that")
+
+
+# "There is no question mark after the title", "there's no question to answer", "There was no
+# question left in the tracker": "question" the noun, not the entries' "no question that ...".
+_QUESTION_NOUN_AFTER = frozenset("mark marks to asked left pending open here yet".split())
+
+
+def question_as_noun(lw, bend: int) -> bool:
+    """The entry ends on "question" at ``bend`` and the next word makes it the plain noun."""
+    return lw[bend] == "question" and bend + 1 < len(lw) and lw[bend + 1] in _QUESTION_NOUN_AFTER
 
 
 # "Of course" opening a sentence, or closing it after a comma, in technical writing: it grants a

@@ -36,7 +36,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
-from prosecheck.checks import booster_clauses, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
+from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import lead_speaker, news_passives, readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
@@ -939,6 +939,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 # credited to everyone (issue 11, sixteenth session)
                 s = shared_knowledge.shared_knowledge(
                     lw, i, words, prose, None if sentences is None else (sentences, sentence.index))
+            if s is None:
+                # "We know with certainty that ...", "Everyone in this Chamber knows this to be
+                # true": the knowledge declared certain (issue 11, twenty-third session)
+                c = certain_knowledge.declared(lw, i, words, prose)
+                if c is not None and i not in booster_at and not any(quoted[i : c + 1]):
+                    booster_at[i] = (c, "booster")
+                    boosters += 1
+                    i = c + 1
+                    continue
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
@@ -1009,6 +1018,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
+        if booster_clauses.calls_on_us(lw, b, bend):
+            continue  # "But surely we can understand a father who fears ...": a call, no claim
+        if booster_clauses.question_as_noun(lw, bend):
+            continue  # "There is no question mark after the title": the noun, no certainty
         found.append((b, bend, "HC102", ""))
     technical = None
     for b, (bend, category) in booster_at.items():
