@@ -89,6 +89,7 @@ def shapes(vocab: dict) -> dict:
         "we_know": (lambda n: "It works " + "and we know this works " * n + "\n", 1000),
         "you_know": (lambda n: "It works " + "and you already know this works " * n + "\n", 1000),
         "if_you_then_claims": (lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n", 1000),
+        "results_rankings": (lambda n: "## Results\n\n" + "Harbor: 4.373\n\nQuay is the fastest router.\n\n" * n, 1000),
         "names": (lambda n: "We thank " + ", ".join(_name(i) for i in range(n)) + "\n", 2000),
         "names_said": (lambda n: "".join(f"{_name(i)} said it clearly works, " for i in range(n)) + "\n", 1000),
         "according_to": (lambda n: "".join(f"according to {_name(i)} it is the best, " for i in range(n)) + "\n", 1000),

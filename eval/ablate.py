@@ -143,6 +143,8 @@ EXEMPTIONS = {
                               [_fn(superlatives, "rival_as_reference", _never)]),
     "sl.measured_in_paragraph": (SL, "hide", "SL101: what it ranks measured in the next sentences of its paragraph",
                                  [_fn(superlatives, "measured_in_paragraph", _never)]),
+    "sl.results_above": (SL, "hide", "SL101: a speed or size ranking after its section's own results (two short blocks with figures)",
+                         [_fn(superlatives, "ranks_results_above", _never)]),
     "sl.credits_others": (SL, "hide", 'SL102 "All credit to the jQuery authors for this amazing utility"',
                           [_fn(superlatives, "credits_others", _never)]),
     "sl.intensified_fault": (SL, "hide", 'SL102 "remarkably sloppy": a peacock adverb before a fault',

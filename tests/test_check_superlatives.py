@@ -595,3 +595,68 @@ def test_twenty_second_session_nobody_knows_before_an_open_question():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"]
     assert got == [(7, 35, "SL101"), (9, 39, "SL101"), (11, 1, "SL101")]
+
+
+def test_a_ranking_of_the_results_its_own_section_measured():
+    """Issue 11, twenty-third session (doc23): a ranking by speed or size under a heading whose
+    section gives, above the claim, two or more result blocks with figures (a line of timings
+    each, or a table's cells) sums up what was measured there (RULES 3): no finding (lines 9 and
+    11). Not with one figure (line 17), not when the figures come below the claim (line 21), not
+    for a ranking the figures do not measure ("the most reliable", line 29), and a version
+    ("2.7.6") is no figure (line 35)."""
+    text = (
+        "# Speed\n"  # 1
+        "\n"
+        "## Test 1: 1000 INSERTs\n"  # 3
+        "\n"
+        "Harbor: 4.373\n"  # 5
+        "\n"
+        "Quay: 0.114\n"  # 7
+        "\n"
+        "But Quay is still the fastest.\n"  # 9
+        "\n"
+        "Harbor is the slowest of the group in this test.\n"  # 11
+        "\n"
+        "## Test 2: one figure\n"  # 13
+        "\n"
+        "Harbor: 4.373\n"  # 15
+        "\n"
+        "Quay is the fastest router.\n"  # 17
+        "\n"
+        "## Test 3: figures below\n"  # 19
+        "\n"
+        "Quay is the fastest router.\n"  # 21
+        "\n"
+        "Harbor: 4.373\n"  # 23
+        "\n"
+        "Quay: 0.114\n"  # 25
+        "\n"
+        "## Test 4: another kind\n"  # 27
+        "\n"
+        "Harbor: 4.373\n\nQuay: 0.114\n\nQuay is the most reliable router.\n"  # 29, 31, 33
+        "\n"
+        "## Test 5: versions\n"  # 35
+        "\n"
+        "Harbor 2.7.6\n\nQuay 3.1.4\n\nQuay is the fastest router.\n"  # 37, 39, 41
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(17, 9, "SL101", "warning"), (21, 9, "SL101", "warning"), (33, 9, "SL101", "warning"),
+                   (41, 9, "SL101", "warning")]
+
+
+def test_a_ranking_of_a_table_of_results_above_it():
+    """The same for the cells of a Markdown table of timings in the section (doc23); with no
+    heading above the table the rule does not apply."""
+    text = (
+        "## Results\n"
+        "\n"
+        "| router | time |\n"
+        "| --- | --- |\n"
+        "| Harbor | 4.37 s |\n"
+        "| Quay | 0.11 s |\n"
+        "\n"
+        "Quay is the fastest router.\n"
+    )
+    assert [d for d in run(text) if d.code == "SL101"] == []
+    # no heading, no section: the table may be anywhere above (RULES-ADDENDUM A1)
+    assert [(d.line, d.col) for d in run(text.replace("## Results\n\n", "")) if d.code == "SL101"] == [(6, 9)]

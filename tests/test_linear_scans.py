@@ -58,6 +58,10 @@ SHAPES = {
     # SL101: answers_readers_need read the sentence from its start per claim.
     "if_you": ("superlatives", "SL", lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n",
                200, [(1, 30, "SL101"), (1, 63, "SL101"), (1, 96, "SL101")]),
+    # SL101: superlative_results reads the section's result blocks once per document, not the
+    # blocks above each ranking (twenty-third session, doc23): timings and rankings alternating.
+    "results_rankings": ("superlatives", "SL", lambda n: "## Results\n\n" + "Harbor: 4.373\n\nQuay is the fastest router.\n\n" * n,
+                         500, [(5, 9, "SL101")]),
     # SL101: the prose before each predicate copied (and stripped) to look for the placeholder of
     # left-out text before it, and each record's scope read from a copy of the sentence's words
     # up to its end: one long paragraph copied once per superlative (nineteenth session).

@@ -40,6 +40,7 @@ from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import only_by_means, only_course
+from prosecheck.checks.superlative_results import ranks_results_above
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
 from prosecheck.checks.superlative_context import (
@@ -219,6 +220,8 @@ class Superlatives(Check):
                         continue  # "in comparison to the fastest JS parser, Acorn": a rival as yardstick
                     if measured_in_paragraph(sentence, support, lw[max(0, a - 2) : b + 3]):
                         continue  # "... faster than any other known implementations. ... 15-50% more compact"
+                    if ranks_results_above(doc, sentence, lw[max(0, a - 2) : b + 3]):
+                        continue  # "PostgreSQL: 3.629", "MySQL: 2.760", ... then "But SQLite is still the fastest."
                 if hypothetical(words, lw, prose, a):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
                 if _negated(lw, a):
