@@ -167,6 +167,9 @@ SL23 = {
  "lead(s) the world/nation": ("superlative", r"\b(?:lead|leads|led|leading) the (?:world|nation|globe)\b"),
  "help ... lead the world/nation": ("superlative", r"\bhelp(?:s|ed|ing)? (?:\w+ ){1,2}(?:to )?lead the (?:world|nation|globe)\b"),
  "superlative ... most/many/any of us have ever": ("superlative", r"\b(?:most|many|any|all|some|none|few) of us (?:have |had |'ve |\u2019ve )?(?:ever )?(?:known|seen|experienced|lived through|had|met|used|faced|heard)\b"),
+ "will never + verb (a prediction)": ("superlative", r"\b(?:will|'ll|\u2019ll|shall) never,? (?:never )?(?:be )?[a-z]+"),
+ "the world's most dangerous/destructive weapons": ("superlative", r"\bthe world(?:'|\u2019)s (?:most dangerous|most destructive|deadliest) weapons\b"),
+ "the very first time in history": ("superlative", r"\bthe very first time in (?:[a-z]+ )?history\b"),
  "one of the worst/hardest hit (attributive)": ("superlative", r"\bone of the (?:worst|hardest)[- ](?:hit|affected) [a-z]+"),
 }
 RECOUNT = {
