@@ -976,8 +976,9 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
 # Subjects that deny anyone at all: "Nobody would write ...", "no one can read every posting".
 _NOBODY = frozenset({"nobody", "no-one"})
 # What "nobody" does that sweeps over everyone: a modal, or a verb of wanting, caring, daring,
-# knowing. Not "Nobody needs to sleep there" (one place, one trip), "nobody thought of correcting ...", "no one involved realized", "no one ever
-# committed it" (events a history tells), nor "no one lost a penny".
+# knowing. Not "Nobody needs to sleep there" (one place, one trip), "nobody thought of correcting ...", "no one involved realized"
+# (events a history tells), nor "no one lost a penny". With "ever" between, any verb sweeps over all
+# time too ("no one ever tried, until now": _nobody_ever), except a past in technical writing.
 _NOBODY_VERBS = frozenset(
     "can could would will should might must cares cared dares dared wants knows".split()
 )
