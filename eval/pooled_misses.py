@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -144,6 +144,34 @@ _SUP = r"(?:[a-z]{3,}est|best|worst|most [a-z]+)"
 _SPAN = (r"(?:(?:over|more than|nearly|almost|about|the last|the past) )?(?:a|an|\d+|two|three|four|five|six|seven|eight|"
          r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|several|many)[- ]?(?:[a-z]+ )?"
          r"(?:years?|decades?|centur(?:y|ies)|generations?)\b")
+# The shapes of SL101's misses and wrong findings in hone-docs' and whet-docs' addresses (issue
+# 11, twenty-third session, task sl23; --sl23): each a candidate class counted over every set and
+# the corpus before building (SL101.md's twenty-third-session paragraph has the figures).
+SL23 = {
+ "rarely/seldom + been + comparative": ("superlative", r"\b(?:rarely|seldom) (?:(?:has|have|had|is|was) )?(?:been|was|were|is|are) (?:more [a-z]+|better|greater|worse|higher|lower|stronger|[a-z]{3,}er)\b"),
+ "never done/looked/felt better": ("superlative", r"\bnever (?:done|looked|felt|fared|performed|had it|been doing) (?:so )?(?:better|worse)\b"),
+ "nowhere + inverted verb": ("superlative", r"\bnowhere (?:is|are|was|were|has|have|had|does|do|did|will|can)\b"),
+ "nobody/no one has ever": ("superlative", r"\b(?:nobody|no one|no-one) (?:(?:has|had|have) ever|ever (?:has|had|have))\b"),
+ "nobody/no one ever + verb": ("superlative", r"\b(?:nobody|no one|no-one) ever (?!has\b|had\b|have\b)[a-z]+"),
+ "the very + superlative ... history/ever": ("superlative", r"\bthe very (?:first|best|worst|greatest|[a-z]{3,}est|most [a-z]+)\b[^.;]{0,60}\b(?:in (?:[a-z]+ )?history|ever|since)\b"),
+ "every record / record after record": ("superlative", r"\b(?:every|all) (?:the )?records? (?:in|ever|there)\b|\brecord after record\b|\bone record after another\b|\b(?:breaking|broke|broken|setting|set|smashed|smashing) (?:every|all|\w+ )?records\b"),
+ "not seen since": ("superlative", r"\bnot (?:been )?(?:seen|witnessed|recorded|matched|equalled|equaled) (?:since|in)\b"),
+ "no other <noun> can match": ("superlative", r"\bno other \w+ (?:\w+ )?(?:can|could|will|has|have) (?:ever )?(?:match|equal|rival|beat|compete|claim)"),
+ "-est ... the world/history has ever (far)": ("superlative", r"\b(?:most [a-z]+|[a-z]{3,}est|best|greatest)\b(?: \S+){4,14} (?:the world|history|mankind|humanity) has ever (?:known|seen)\b"),
+ "nothing ... half as much": ("superlative", r"\b(?:nothing|no one|nobody|no \w+)\b[^.;]{0,60}\bhalf as (?:much|many|well)\b"),
+ "people + never/always + verb": ("superlative", r"\b(?:we|americans|america|the american people|our nation|this nation|this country|our country|our people) (?:have |has |will |had )?(?:never|always) [a-z]+"),
+ # wrong findings
+ "worst/hardest hit + noun": ("superlative", r"\b(?:worst|hardest)[- ](?:hit|affected) (?!by\b|when\b|in\b|of\b|and\b|areas? of\b)[a-z]+"),
+ "highest/top honor/award": ("superlative", r"\b(?:highest|top) (?:\w+ )?(?:honou?rs?|awards?|decorations?|prizes?)\b"),
+ "possessive + best example": ("superlative", r"(?:'s|\u2019s|\bour|\btheir|\bhis|\bher|\bits) (?:best|finest|greatest|clearest|most \w+) examples?\b"),
+ "lead(s) the world/nation": ("superlative", r"\b(?:lead|leads|led|leading) the (?:world|nation|globe)\b"),
+ "help ... lead the world/nation": ("superlative", r"\bhelp(?:s|ed|ing)? (?:\w+ ){1,2}(?:to )?lead the (?:world|nation|globe)\b"),
+ "superlative ... most/many/any of us have ever": ("superlative", r"\b(?:most|many|any|all|some|none|few) of us (?:have |had |'ve |\u2019ve )?(?:ever )?(?:known|seen|experienced|lived through|had|met|used|faced|heard)\b"),
+ "will never + verb (a prediction)": ("superlative", r"\b(?:will|'ll|\u2019ll|shall) never,? (?:never )?(?:be )?[a-z]+"),
+ "the world's most dangerous/destructive weapons": ("superlative", r"\bthe world(?:'|\u2019)s (?:most dangerous|most destructive|deadliest) weapons\b"),
+ "the very first time in history": ("superlative", r"\bthe very first time in (?:[a-z]+ )?history\b"),
+ "one of the worst/hardest hit (attributive)": ("superlative", r"\bone of the (?:worst|hardest)[- ](?:hit|affected) [a-z]+"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -252,13 +280,15 @@ def main(argv=None) -> int:
                     "session's shapes")
     ap.add_argument("--prose-only", action="store_true", help="count only documents that are not technical "
                     "writing (Document.technical, prosecheck.genre): a class scoped to news and other prose")
+    ap.add_argument("--sl23", action="store_true", help="the twenty-third session's shapes (SL23): SL101's misses "
+                    "and wrong findings in hone-docs' and whet-docs' addresses")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22:
-        SHAPES = RECOUNT if args.recount else NEWS22 if args.news22 else NARROW
+    if args.narrow or args.recount or args.news22 or args.sl23:
+        SHAPES = RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23 else NARROW
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives
     occ = defaultdict(Counter)      # shape -> kind -> count
@@ -281,6 +311,9 @@ def main(argv=None) -> int:
                     for g in pos:
                         found_lines.add(id(g))
                     occ[shape]["flagged:" + ("pos" if pos else ("trap" if inside else "other"))] += 1
+                    if args.verbose == shape:
+                        print("%s\t%s:%d:%d\tflagged:%s\t%s" % (name, doc_id, line, col, "pos" if pos else (
+                            "trap" if inside else "other"), " ".join(text.split())[:160]))
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
                 for g in pos:

@@ -660,3 +660,30 @@ def test_a_ranking_of_a_table_of_results_above_it():
     assert [d for d in run(text) if d.code == "SL101"] == []
     # no heading, no section: the table may be anywhere above (RULES-ADDENDUM A1)
     assert [(d.line, d.col) for d in run(text.replace("## Results\n\n", "")) if d.code == "SL101"] == [(6, 9)]
+
+
+def test_twenty_third_sessions_nobody_ever_is_a_warning():
+    """Issue 11's twenty-third session (sl23): "nobody"/"no one" with "has ever", "had ever",
+    "ever has" or "ever" and a verb sweeps over everyone and over all time ("nobody has ever seen
+    anything like it", "no one ever tried, until now"); not "ever" before a word that is no verb
+    ("nobody ever again worked"), not "nobody" as an object ("I know of nobody who ever ..."),
+    nor "nobody ever knows" before a question it leaves open."""
+    text = (FIXTURES / "rules23_ever.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (6, 45, "SL101", "warning"), (8, 18, "SL101", "warning"), (10, 44, "SL101", "warning"),
+        (12, 39, "SL101", "warning"), (14, 50, "SL101", "warning"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past after "no one ever" in technical writing tells the project's own history ...
+    ("Install the package, then edit its configuration file.\n\nPorting the docs to XML was a major "
+     "task and no one ever committed the time to finish the job.\n", []),
+    # ... its present is a sweep there too
+    ("Install the package, then edit its configuration file.\n\nEvery release adds a flag and "
+     "nobody ever reads the changelog.\n", [(3, 31, "SL101", "warning")]),
+])
+def test_twenty_third_sessions_nobody_ever_past_in_technical_writing(text, expected):
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == expected
