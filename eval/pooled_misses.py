@@ -5,14 +5,16 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
 first section). ``--news22`` (twenty-second session, task passives22) counts news reports with no
 agent (the passives of report and expectation, reports by nobody, verbs of judging after a side),
 and ``--prose-only`` counts only the documents that are not technical writing (Document.technical),
-for a class scoped to news and other prose (eval/pooled-misses.md, first section).
+for a class scoped to news and other prose (eval/pooled-misses.md, first section). ``--news23``
+(twenty-third session, task news23) counts news' attributions to a person or side with no name
+and the passives of report before a verb other than "be".
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -232,6 +234,25 @@ NEWS22 = {
  "have been seen/spotted + -ing": ("hedge", r"\b(?:have|has|had)\s+been\s+(?:seen|spotted|sighted|heard)\s+[a-z]+ing\b"),
  "group + are convinced/confident/sure": ("hedge", r"\b(?:commanders|officials|analysts|experts|observers|diplomats|investigators|police|sources|residents)\s+(?:are|were)\s+(?:[a-z]+ly\s+)?(?:convinced|confident|certain|sure|adamant)\b"),
 }
+# Weasel attribution in news with no name (issue 11, twenty-third session, task news23: hone-docs'
+# and whet-docs' news misses, the two sets development sets since e23346d; --news23).
+_ROLE_ONE = (r"(?:journalist|doctor|reporter|correspondent|militant|leader|soldier|worker|man|woman|nurse|"
+             r"teacher|farmer|fighter|resident|villager|policeman|officer|employee|activist|student|witness|"
+             r"member|official|diplomat|source|spokesman|spokeswoman|aide|insider)")
+NEWS23 = {
+ "be expected to": NEWS22["be expected to"],
+ "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
+ "a/an/one + (modifiers) + person by role ... + verb of saying": ("hedge", r"\b(?:a|an|one|another)\s+(?:[A-Za-z-]+\s+){0,3}" + _ROLE_ONE + r"\b[^.;:]{0,60}?\s(?:said|says|told|tells|describes|described|added|explained)\b"),
+ "a/an + role noun not in the lists + verb of saying": ("hedge", r"\b(?:a|an|one|another)\s+(?:[A-Za-z-]+\s+){0,3}(?:journalist|doctor|reporter|correspondent|militant|leader|soldier|worker|nurse|teacher|farmer|fighter|villager|policeman|officer|employee|activist|student)\b[^.;:]{0,60}?\s(?:said|says|told|tells|describes|described|added|explained)\b"),
+ "according to + a bare plural of people": ("hedge", r"\baccording to (?:[a-z]+ ){0,2}(?:fighters|residents|witnesses|people|officers|soldiers|doctors|journalists|reporters|locals|villagers|refugees|workers|rebels|militants|analysts|observers|diplomats|officials|commanders|troops)\b"),
+ "reports from/in ... say": ("hedge", r"\breports? (?:from|in|out of) [^.;]{0,30}?\b(?:say|says|said|suggest|suggested|indicate|indicated)\b"),
+ "side + officers/soldiers/troops + say": ("hedge", r"\b" + _SIDE + r"\s+(?:[a-z]+\s+)?(?:officers|soldiers|troops|forces|officials|sources|commanders)\s+(?:in\s+[A-Z]\w+\s+)?(?:say|said|says)\b"),
+ "office plural + had/have earlier + announced/expressed": ("hedge", r"\b(?:officials|commanders|sources|authorities|diplomats|officers)\s+(?:had|have|has)\s+(?:earlier\s+|already\s+|also\s+|previously\s+)?(?:announced|expressed|confirmed|indicated|revealed|warned|stated)\b"),
+ "the officials say/said": ("hedge", r"\bthe (?:[a-z]+ )?officials (?:say|said|says|told)\b"),
+ "have been found to": ("hedge", r"\b(?:has|have|had) been found to\b"),
+ "be regarded as (no adverb)": ("hedge", r"\b(?:is|are|was|were)\s+regarded as\b"),
+ "be viewed/seen/perceived as (no adverb)": ("hedge", r"\b(?:is|are|was|were)\s+(?:viewed|seen|perceived) as\b"),
+}
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
@@ -274,10 +295,13 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=None)
     ap.add_argument("--missed", default=None, help="the scorers' 'missed' lines, each prefixed by its set and a tab "
                     "(score.py -v of every set, pooled): counted per shape by the phrase")
-    ap.add_argument("-v", dest="verbose", default=None, help="list the occurrences of this shape")
+    ap.add_argument("-v", dest="verbose", default=None, help="list the occurrences of this shape (all: of every shape, "
+                    "each line ending with its shape)")
     ap.add_argument("--narrow", action="store_true", help="the narrower shapes (NARROW) instead of the broad ones")
     ap.add_argument("--news22", action="store_true", help="news reports with no agent (NEWS22), the twenty-second "
                     "session's shapes")
+    ap.add_argument("--news23", action="store_true", help="weasel attribution in news with no name (NEWS23), the "
+                    "twenty-third session's shapes")
     ap.add_argument("--prose-only", action="store_true", help="count only documents that are not technical "
                     "writing (Document.technical, prosecheck.genre): a class scoped to news and other prose")
     ap.add_argument("--sl23", action="store_true", help="the twenty-third session's shapes (SL23): SL101's misses "
@@ -287,8 +311,9 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23:
-        SHAPES = RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23 else NARROW
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23:
+        SHAPES = (RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+                  else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives
     occ = defaultdict(Counter)      # shape -> kind -> count
@@ -322,8 +347,9 @@ def main(argv=None) -> int:
                 occ[shape][name + ":" + kind] += 1
                 if kind == "pos":
                     occ_sets[shape].add(name)
-                if args.verbose == shape:
-                    print("%s\t%s:%d:%d\t%s\t%s" % (name, doc_id, line, col, kind, " ".join(text.split())[:160]))
+                if args.verbose in (shape, "all"):
+                    print("%s\t%s:%d:%d\t%s\t%s%s" % (name, doc_id, line, col, kind, " ".join(text.split())[:160],
+                                                     "\t" + shape if args.verbose == "all" else ""))
             for g in items[doc_id]:
                 if g.get("label", "positive") == "positive" and "_shapes" in g and id(g) not in found_lines:
                     for shape in g["_shapes"]:
@@ -354,7 +380,7 @@ def main(argv=None) -> int:
                     for si, line, col, shape, text in out:
                         if (si, SHAPES[shape][0]) not in flagged:
                             corpus[shape] += 1
-                            if args.verbose == shape:
+                            if args.verbose in (shape, "all"):
                                 print("corpus\t%s:%d:%d\tcorpus\t%s" % (os.path.join(root, f), line, col,
                                                                       " ".join(text.split())[:160]))
     print("| shape | category | missed positives | sets (modern) | unflagged occurrences: pos / trap / other | pos rate "

@@ -2181,6 +2181,50 @@ def test_twenty_second_session_news_passives_not_in_documentation():
     assert [d for d in run(text) if d.code == "HC101"] == []
 
 
+def test_twenty_third_session_news_forecasts_and_perceptions():
+    """Issue 11, twenty-third session (news23): outside technical writing a forecast credited to
+    nobody ("is expected to", one adverb on either side of it) and a perception in the passive with
+    no adverb of how many ("is regarded as crucial") are found: news_passives. Not the subject's
+    own obligation ("We were expected to"), not after a modal, not with the judges named after
+    "by", not when the sentence names its source, not inside a quotation."""
+    text = (
+        "The inquiry is expected to be finished by the end of next year.\n"  # 1
+        "\n"
+        "The talks are not expected to again stall before the vote.\n"  # 3
+        "\n"
+        "The vote is regarded as crucial for the coalition.\n"  # 5
+        "\n"
+        "We were expected to fill old shoes.\n"  # 7
+        "\n"
+        "The vote will be regarded as a test of the coalition.\n"  # 9
+        "\n"
+        "The vote is regarded as a test by Harbor Times editors.\n"  # 11
+        "\n"
+        "The inquiry is expected to close in June, the Harbor Times reported.\n"  # 13
+        "\n"
+        '"The inquiry is expected to close in June," the mayor said.\n'  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 13, "HC101", "warning"),
+        (3, 11, "HC101", "warning"),
+        (5, 10, "HC101", "warning"),
+    ]
+    assert "does not say who expects it" in [d.message for d in run(text)][0]
+
+
+def test_twenty_third_session_news_forecasts_not_in_documentation():
+    """In technical writing "is expected to return" states an interface's contract and "are
+    regarded as a path" how a tool reads its input: news_passives reads the genre
+    (Document.technical) and leaves both."""
+    text = (
+        "The callback is expected to return a promise, and the module's install command runs the "
+        "package's test code on the server. Arguments after the flag are regarded as file names "
+        "by the parser, and the function reads the configuration file.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC101"] == []
+
+
 def test_twenty_second_session_booster_after_a_pointer_to_the_ground_just_given():
     """Issue 11, twenty-second session (w-docprec22b): a sentence that opens by pointing at the
     ground the text has just given ("In other words", "From the above diagram", "This means")

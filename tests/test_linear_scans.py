@@ -39,6 +39,11 @@ SHAPES = {
     # document's genre once, not the sentence per participle (twenty-second session).
     "news_passives": ("hedging", "HC", lambda n: "The town waited " + "and the fighters, believed to be at large, fled " * n + "\n",
                       500, [(1, 35, "HC101"), (1, 83, "HC101"), (1, 131, "HC101")]),
+    # HC101: news_passives' forecast and perception forms (twenty-third session) read a bounded
+    # window after each "regarded as" for the judges after "by", and the sentence's findings so
+    # far (one number) before each "expected to", not the sentence per participle.
+    "news_forecasts": ("hedging", "HC", lambda n: "The town waited " + "and the vote is regarded as crucial by most and the talks are expected to stall " * n + "\n",
+                       300, [(1, 30, "HC101"), (1, 110, "HC101"), (1, 190, "HC101")]),
     # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
     # word when no clause mark stood between.
     "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",

@@ -16,6 +16,19 @@ there:
 
 Issue 11, twenty-second session (adze-docs' news misses; w-v21 counted the shapes in the
 twenty-first session).
+
+Two more forms, outside technical writing only (issue 11, twenty-third session, task news23:
+hone-docs' and whet-docs' news misses beside the older sets'):
+
+* a forecast credited to nobody, "The inquiry is expected to be finished by June", "those issues
+  are expected to again be a key part" (``expected_to``): in documentation the same words state a
+  contract ("is expected to return a Promise": w-v21's 122 corpus lines), in news they pass on
+  who-knows-whose forecast. Not the writers' own obligation ("We were expected to fill old
+  shoes": a person's subject, "I", "we", "you"), not after a modal;
+* a perception in the passive with no adverb of how many, "an election that is regarded as
+  crucial", "they are regarded as super fast to set up" (``regarded_as``): in documentation "are
+  regarded as a path" states how a tool reads its input (reputation.PERCEPTION, 0 of 20 on the
+  corpus), so there it still needs the adverb.
 """
 
 from __future__ import annotations
@@ -62,3 +75,63 @@ def reduced(lw, words, i: int, prose: str) -> bool:
     head = lw[i - 1]
     return head.isalpha() and head not in _NOT_HEAD
 
+
+
+def outside_documentation(doc) -> bool:
+    """Is ``doc`` neither technical writing by its words (``Document.technical``) nor a page with
+    a block of code? A short README may hold too few computing words to be called technical
+    ("Gets the value and key for each item and is expected to return the new value", "ASTs are
+    regarded as immutable": the benchmark corpus), but its code block says what it is; the news,
+    speeches and essays of the labelled sets hold none (4 of their 491 documents that are not
+    technical do, all documentation: real-docs' htmlparser2 and rfdc pages, vault-docs' fish FAQ)."""
+    return not doc.technical and not doc.code_lines
+
+
+#: Words that open the forecast and the perception forms (hedging's _scan tests them by name).
+EXPECTED = "expected"
+REGARDED = "regarded"
+# Subjects whose expectation is an obligation put on them, not a forecast: "We were expected to
+# fill old shoes", "you are expected to".
+_OBLIGED = frozenset("i we you i'm we're you're".split())
+_MODALS = frozenset("will would can could may might must should shall".split())
+
+
+def expected_to(lw, i: int) -> Optional[int]:
+    """The index of the finite "be" of "is (not) expected to ask" when ``lw[i]`` is "expected",
+    or None: a finite "be" (not "'s", "it's": a possessive or a contraction read either way), at
+    most one adverb ("not", "still", "now", "widely"), "expected", "to", at most one adverb
+    ("to again be"), then a verb; not after "I", "we", "you" (an obligation)."""
+    n = len(lw)
+    if i + 2 >= n or lw[i + 1] != "to":
+        return None
+    k = i + 2
+    if _adverb(lw[k]) and k + 1 < n:
+        k += 1  # "are expected to again be"
+    if not lw[k].isalpha():
+        return None
+    j = i - 1
+    if j >= 0 and (_adverb(lw[j]) or lw[j] == "not"):
+        j -= 1
+    if j < 0 or lw[j] not in ("is", "are", "was", "were"):
+        return None
+    if j >= 1 and (lw[j - 1] in _OBLIGED or lw[j - 1] in _MODALS):
+        return None
+    return j
+
+
+def regarded_as(lw, words, i: int, prose: str) -> Optional[int]:
+    """The index of the finite "be" of "is regarded as crucial" when ``lw[i]`` is "regarded" and
+    no adverb stands between (reputation.passive_judgement reads "is widely regarded as"), or
+    None; not after a modal ("could be regarded as": the writer's framing), nor when "by" and a
+    name follow ("regarded as a threat by Washington")."""
+    n = len(lw)
+    if i + 2 >= n or lw[i + 1] != "as" or not lw[i + 2].isalpha():
+        return None
+    j = i - 1
+    if j < 0 or lw[j] not in ("is", "are", "was", "were"):
+        return None
+    if j >= 1 and lw[j - 1] in _MODALS:
+        return None
+    if reputation._agent_named(lw, words, i + 2, prose):
+        return None  # the judges named after: "regarded as a threat by Washington"
+    return j
