@@ -128,3 +128,23 @@ def test_a_pooled_run_leaves_no_worker_to_reap(tmp_path, monkeypatch):
     for pid in born:  # each was waited for by the time the run returned
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
+
+
+def _raise_at_20(i: int):
+    if i == 20:
+        raise ValueError("bad 20")
+    return i * 10
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_unpickled_in_batches_are_each_delivered_once(jobs):
+    # More results than the parent unpickles at a time (workers._UNPICKLE_BATCH): the ones read
+    # and not yet unpickled are delivered too, each once, and a raised error among them keeps its file.
+    from prosecheck import workers
+
+    count = 3 * workers._UNPICKLE_BATCH + 5
+    ok, died = [], []
+    run_isolated(count, _raise_at_20, jobs, 0, lambda i, r: ok.append((i, r)),
+                 lambda i, n, how: died.append((i, how)), lambda *a: None)
+    assert sorted(ok) == [(i, i * 10) for i in range(count) if i != 20]
+    assert died == [(20, "raised ValueError: bad 20")]

@@ -1018,16 +1018,18 @@ class Spelling(Check):
         for w, index, part in found:
             if limit and counts[part.lower()] > limit:
                 continue  # a term the document uses on purpose
+            # The suggestions first (cached per process, and in_use asks for them too): without
+            # one, a word is dropped before the code text is built for its document.
+            suggestions = [_match_case(part, s) for s in speller.suggest(part)]
+            if not suggestions and need_suggestion:
+                continue  # far from every known word: a name or a term more likely than a typo
             if part.lower() in code_words:
                 continue
             if common and speller.in_use(part):
                 continue  # "quinoa", "onboard": a word the dictionary lacks, not a slip
-            suggestions = [_match_case(part, s) for s in speller.suggest(part)]
             if suggestions:
                 message = (f'"{part}" is not in the dictionary: did you mean {_quote_list(suggestions)}? '
                            f"If it is spelled as you want, add it to the project word list")
-            elif need_suggestion:
-                continue  # far from every known word: a name or a term more likely than a typo
             else:
                 message = (f'"{part}" is not in the dictionary and no close match was found: correct '
                            f"it, or if it is spelled as you want, add it to the project word list")
