@@ -2330,3 +2330,32 @@ def test_twenty_third_session_there_is_no_question():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 1, "HC102"), (3, 22, "HC102"), (5, 1, "HC102")]
+
+
+def test_twenty_third_session_a_peoples_part_wants_or_supports():
+    """A counted part of a people that wants or backs something ("most Canadians support the
+    plan", "some Republicans want the fee to lapse", "some of my Republican friends want"):
+    peoples.wishes; not after a plural that is no people ("Some projects want", "Most
+    browsers support"), nor a project's users ("Some Debian users want")."""
+    text = (
+        "The mayor and, I believe, most Canadians support the plan.\n"
+        "\n"
+        "That's what most Americans want: a bridge that stays open.\n"
+        "\n"
+        "Instead, some Republicans want the fee to lapse.\n"
+        "\n"
+        "Some of my Republican friends want to close the mill.\n"
+        "\n"
+        "Some projects want to keep a linear history.\n"
+        "\n"
+        "Most browsers support WebP.\n"
+        "\n"
+        "Some Debian users want a newer kernel.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 27, "HC101", "warning"),
+        (3, 13, "HC101", "warning"),
+        (5, 10, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+    ]

@@ -142,6 +142,7 @@ class Lexicon:
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
         rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS | news_passives.PARTICIPLES
+        rare |= peoples.WISHES  # ("most Americans support": no other trigger in the sentence)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1330,6 +1331,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         j = i + 1
     else:
         return None
+    group_end = j  # the index after the group's noun: "most Americans" ends before the verb
     if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
         j += 2  # "some in Congress say": a part of a named body, its members unnamed
     elif q and lw[i] in lex.group and j + 2 < len(lw) and lw[j] == "in" and lw[j + 1] == "the" and _proper(words[j + 2].text) and j == i + 1:
@@ -1364,6 +1366,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
             return None  # "Everyone says to me": the writer is told, by the people around him
         return j
     if j >= len(lw) or lw[j] not in lex.speech:
+        if q and lw[i] in _QUANTITIES and words and peoples.wishes(words, lw, i + q[0], group_end, j):
+            return j  # "most Americans support the plan": a people's counted part backs it
         return None
     if lw[j] in _NOUN_VERBS and j == i + 1 and lw[i] in lex.quantifier.table:
         return None  # "There is even some question whether": the noun after a bare quantity

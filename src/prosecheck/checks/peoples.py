@@ -98,6 +98,33 @@ def like_most(lw, words, q: int, prose: str, groups: frozenset) -> Optional[tupl
     return None
 
 
+#: What a counted part of a people wants or backs: "most Americans support the plan", "That's
+#: what most Americans want", "some Republicans want Medicare and Social Security to sunset",
+#: "some of my Republican friends want to take the economy hostage" (``wishes``). The verbs of
+#: saying and believing (hedging's lexicon) cover "Most Americans agree"; these two are not among
+#: them because after any other plural they tell a need, not a view ("Some projects want a linear
+#: history", "Most browsers support WebP": vise-docs' trap, the corpus's lines).
+WISHES = frozenset("want wants support supports".split())
+# Endings of a people's or a party's adjective before a plural noun: "Republican friends",
+# "American workers", "Chinese officials"; not "-ian", "-ish" (a project's name: "Some Debian
+# users want a newer kernel": documentation's own readers).
+_ADJECTIVE_ENDINGS = ("can", "ese")
+
+
+def wishes(words, lw, first: int, end: int, verb: int) -> bool:
+    """``lw[verb]`` is one of ``WISHES`` and the group ``first`` .. ``end - 1`` after a quantity
+    is a people: its plural named ("Americans", "Republicans") or its noun after a people's
+    adjective ("my Republican friends", "American workers"). Issue 11, twenty-third session:
+    mallet-docs, hone-docs, vise-docs (twice); ember-docs' "Few Americans want an equal
+    distribution of income" unlabelled; no line of the benchmark corpus."""
+    if verb >= len(lw) or lw[verb] not in WISHES or end <= first:
+        return False
+    last = words[end - 1].text
+    if _capitalised(last) and len(last) > 4 and last.endswith("s") and not last.endswith("ss"):
+        return True  # "most Americans", "some Republicans"
+    return end - 2 >= first and _capitalised(words[end - 2].text) and words[end - 2].text.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _group_noun(lw, words, k: int, groups: frozenset) -> bool:
     """``lw[k]`` is a group of people: "people", a people ("Americans"), a listed group noun,
     or a plain plural in lower case ("programmers")."""
