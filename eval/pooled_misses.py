@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -174,6 +174,25 @@ SL23 = {
  "the very first time in history": ("superlative", r"\bthe very first time in (?:[a-z]+ )?history\b"),
  "one of the worst/hardest hit (attributive)": ("superlative", r"\bone of the (?:worst|hardest)[- ](?:hit|affected) [a-z]+"),
 }
+# Comparisons that deny every rival with "no other", "no one"/"no <noun>" before a comparative,
+# "nowhere" (issue 11, twenty-third session, task rivals23; --rivals23): the held-out addresses'
+# misses, counted over every set and the corpus before building.
+RIVALS23 = {
+ "no other <noun> (any)": ("superlative", r"\bno other [a-z]+"),
+ "there is/was no other <noun>": ("superlative", r"\bthere(?: is|'s|\u2019s| was| are| were) no other [a-z]+"),
+ "in no other <noun>": ("superlative", r"\bin no other [a-z]+"),
+ "no other <noun> in the world/on earth/in history": ("superlative", r"\bno other (?:[a-z]+ ){1,3}(?:in the world|on earth|in history|on the planet)\b"),
+ "no one/nobody/no <noun> has a <comparative> ... than": ("superlative", r"\b(?:no one|nobody|no-one|no [a-z]+) (?:has|have|had) (?:a |an )?(?:[a-z]{3,}er|more|better|greater)\b[^.;]{0,60}\bthan\b"),
+ "no one/nobody ... comparative ... than": ("superlative", r"\b(?:no one|nobody|no-one)\b[^.;]{0,40}\b(?:more|less|better|worse|[a-z]{3,}er)\b[^.;]{0,40}\bthan\b"),
+ "nowhere (any)": ("superlative", r"\bnowhere\b"),
+ "nowhere + inverted verb": ("superlative", r"\bnowhere (?:is|are|was|were|has|have|had|does|do|did|will|can)\b"),
+ "nowhere else": ("superlative", r"\bnowhere else\b"),
+ "nowhere + be/do ... comparative/so": ("superlative", r"\bnowhere (?:is|are|was|were|does|do|did|has|have)\b[^.;]{0,50}\b(?:more|better|greater|[a-z]{3,}er|so)\b"),
+ "no other <people/polity> (anywhere)": ("superlative", r"\bno other (?:[a-z]+ )?(?:country|countries|nation|nations|people|peoples|state|states|government|city|society|army|generation|president|leader|party|institution|democracy)\b"),
+ "that/what/record no other <noun> has/does/can": ("superlative", r"\b(?:that|which|what|record|way) no other (?:[a-z]+ ){1,2}(?:in the world |on earth )?(?:has|have|does|do|did|can|could)\b"),
+ "no other <noun> has/does/can (ellipsis, a mark or the end after)": ("superlative", r"\bno other (?:[a-z]+\s+){1,2}(?:has|have|does|do|did|can|could)(?:\s+before|\s+yet)?(?=\s*(?:[,.;:)!?\u2014]|$))"),
+ "than anyone (else) in our/this": ("superlative", r"\bthan (?:anyone|anybody|any one) (?:else )?(?:in|on|among) (?:our|this|my|your|these)\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -306,13 +325,15 @@ def main(argv=None) -> int:
                     "writing (Document.technical, prosecheck.genre): a class scoped to news and other prose")
     ap.add_argument("--sl23", action="store_true", help="the twenty-third session's shapes (SL23): SL101's misses "
                     "and wrong findings in hone-docs' and whet-docs' addresses")
+    ap.add_argument("--rivals23", action="store_true", help="comparisons denying every rival (RIVALS23), the "
+                    "twenty-third session's task rivals23")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23:
-        SHAPES = (RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23:
+        SHAPES = (RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
                   else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives

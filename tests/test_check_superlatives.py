@@ -544,6 +544,25 @@ def test_twenty_second_sessions_denials_by_doing_and_comma_spans():
     ]
 
 
+def test_twenty_third_sessions_rivals_denied_inside_a_sentence_and_nowhere_are_warnings():
+    """Issue 11's twenty-third session (rivals23): "no other" and a people, a polity or a leader
+    then a verb, wherever it stands ("a record no other people can match", "in no other coastal
+    country in the world do"), "no other" and any rival with its verb elided before a mark or the
+    end ("in a way that no other harbor service has, and"), and "nowhere" opening a clause,
+    inverted, before a comparative and
+    "than" or "so" and a degree, are warnings; not an absence ("Nowhere did the mayor mention"),
+    the writer's experience ("Nowhere have I seen"), no doing ("there are no other people in the
+    room"), nor documentation's "no other way", "No other option", "Nowhere else in the code",
+    "no other thread has the lock"."""
+    text = (FIXTURES / "rules23_rivals.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 56, "SL101", "warning"), (9, 15, "SL101", "warning"), (11, 16, "SL101", "warning"),
+        (13, 5, "SL101", "warning"), (15, 1, "SL101", "warning"), (31, 40, "SL101", "warning"),
+        (33, 33, "SL101", "warning"),
+    ]
+
+
 def test_nineteenth_sessions_records_and_own_past_are_warnings():
     """Issue 11's nineteenth session (w-slr19): "record" as an adjective after any word but a
     subject, a modal or "to" ("made record profits"), "a record number of", "record-setting" and

@@ -157,6 +157,10 @@ SHAPES = {
     # open question, a fixed reach after each "knows".
     "nobody_knows_what": ("superlatives", "SL", lambda n: "It works and " + "nobody knows what it does and " * n + "\n",
                           1000, []),
+    # SL101 (superlative_frames.nowhere_inverted and no_other_people inside a sentence, twenty-third
+    # session): each "nowhere" and each "no other" reads a fixed reach after it, never the rest.
+    "nowhere_no_other": ("superlatives", "SL", lambda n: "It works and " + "nowhere is the work of the town done well and "
+                         "we saw no other people in the room and " * n + "\n", 1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

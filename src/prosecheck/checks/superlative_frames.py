@@ -16,7 +16,10 @@ Issue 11's thirteenth session added two more, seen in 1961 editorials and conven
 * **a comparison with every rival** (:func:`every_rival`, :func:`no_other_people`,
   :func:`nobody_better`, :func:`led_the_field`): "more surprised than anybody else", "than in
   any other jurisdiction", "as cogently and clearly as anyone", "mightier than any government",
-  "No other popular idol is ...", "No one works harder", "has led the nation in ...";
+  "No other popular idol is ...", "No one works harder", "has led the nation in ..."; since
+  issue 11's twenty-third session also "no other" inside a sentence ("a record no other people
+  can match", "in a way that no other syndication format has,") and "nowhere" inverted before a
+  comparison (:func:`nowhere_inverted`: "And nowhere is the promise of innovation greater than");
 * **"record" as an adjective** (:func:`record_adjective`): "a record one", "a record
   construction budget", "rose to record levels".
 
@@ -713,19 +716,101 @@ def _names_rival(lw, t: int, bare_more: bool) -> bool:
     return rival.isalpha() and rival not in _NO_RIVALS and not (bare_more and rival in _BOUNDS)
 
 
-def no_other_people(lw, i: int, opens: bool) -> Optional[tuple[int, int]]:
+# What a people after "no other" does, inside a sentence: "a record no other people can match",
+# "no other free nation has demanded so much", "in no other country in the world do workers ..."
+# (issue 11, twenty-third session, task rivals23). Not "be": "there are no other people in the
+# room", "no other state is modified" are facts of presence or of a program.
+_RIVAL_DOINGS = frozenset("has have had does do did can could".split())
+
+
+def _elided_doing(lw, k: int, gaps) -> bool:
+    """At ``k``, "has"/"does"/"can" (and "before"/"yet") with its verb left out, a mark or the
+    sentence's end after it: "in a way that no other syndication format has, and ...", "some
+    behaviour no other globbing library has." (the comparison, not a statement of what it has)."""
+    n = len(lw)
+    if k >= n or lw[k] not in _RIVAL_DOINGS:
+        return False
+    if k + 1 < n and lw[k + 1] in ("before", "yet"):
+        k += 1
+    return k == n - 1 or (gaps is not None and any(c in (gaps(k) or "") for c in ",;:)!?\u2014\u2013"))
+
+
+def no_other_people(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
     """"No other <people>" opening a sentence or a clause (``opens``), a people, a polity or a
     leader within three words: "No other popular idol is accorded even that much grace", "No
-    other country has a dream so ...". The word list's market nouns ("No other browser") are
-    read by the check's market rank; not "no other commands are valid", "No other code change is
-    needed" (a setup: no people)."""
+    other country has a dream so ...". Inside a sentence too when the people, or a scope after
+    it ("in the world", "on earth"), is followed by "has"/"does"/"can" or another finite verb
+    (since issue 11's twenty-third session: "a record no other people can match", "For 15 years
+    no other free nation has demanded so much of itself", "the workers in no other advanced
+    country in the world do"). The word list's market nouns ("No other browser") are read by the
+    check's market rank; not "no other commands are valid", "No other code change is needed" (a
+    setup: no people), nor "there are no other people in the room" (no doing). Any rival, not
+    only a people, when the verb after it is left out before a mark or the sentence's end ("in a
+    way that no other syndication format has, ...", "some behaviour no other globbing library
+    has."): the ellipsis makes it a comparison."""
     n = len(lw)
-    if not opens or i + 2 >= n or lw[i + 1] != "other":
+    if i + 2 >= n or lw[i + 1] != "other":
         return None
+    for k in (i + 3, i + 4):
+        # "in a way that no other syndication format has, ...": any rival, its verb elided
+        if k < n and all(w.isalpha() for w in lw[i + 2 : k]) and _elided_doing(lw, k, gaps):
+            return i, k - 1
     for k in range(i + 2, min(n, i + 5)):
         if lw[k] in _PEOPLE_NOUNS:
-            return i, k
+            if opens:
+                return i, k
+            j = k + 1
+            if j + 1 < n and lw[j] in ("in", "on"):
+                if lw[j + 1] in _DOING_SCOPES:
+                    j += 2  # "no other people on earth"
+                elif j + 2 < n and lw[j + 1] == "the" and lw[j + 2] in _DOING_SCOPES:
+                    j += 3  # "no other country in the world"
+            if j < n and (lw[j] in _RIVAL_DOINGS or _finite_verb(lw[j])):
+                return i, k
+            return None
         if not lw[k].isalpha():
+            return None
+    return None
+
+
+# The inversions after "nowhere" that open a comparison: "Nowhere is the promise greater than",
+# "Nowhere do we so effectively demonstrate" (issue 11, twenty-third session, task rivals23).
+_NOWHERE_INVERSIONS = frozenset("is are was were does do did has have".split())
+# How far the comparative may stand after the inversion: "Nowhere is the promise of innovation
+# greater" is five words on.
+_NOWHERE_REACH = 8
+# Subjects after the inversion that make it the writer's experience: "Nowhere have I seen ...".
+_NOWHERE_WITNESSES = frozenset({"i", "you", "we've", "i've"})
+# After "so": words that make it a purpose or a bound, not a degree ("so that", "so far").
+_NOT_DEGREES = frozenset({"that", "as", "far", "long", "to"})
+
+
+def nowhere_inverted(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """"And nowhere is the promise of innovation greater than in American-made energy", "Nowhere
+    is this more important than our next frontier", "Nowhere do we so effectively demonstrate our
+    leadership": no place where the subject fares as well, every rival denied. "nowhere" opening
+    a sentence or a clause (``opens``), an inverted "be", "do" or "have", then within eight words
+    and no mark a comparative with "than" and a rival, or "so" and the degree. Not "Nowhere did
+    the speaker recognize the purpose" nor "Nowhere have I seen ..." (an absence, or the writer's
+    experience: traps in two sets), "nowhere else in the code" or "gets you nowhere" (no
+    inversion, no opening). From "nowhere" to the comparative or the degree."""
+    n = len(lw)
+    if not opens or i + 2 >= n or lw[i + 1] not in _NOWHERE_INVERSIONS or lw[i + 2] in _NOWHERE_WITNESSES:
+        return None
+    for m in range(i + 2, min(n, i + 2 + _NOWHERE_REACH)):
+        if gaps is not None and (gaps(m - 1) or "").strip():
+            return None
+        w = lw[m]
+        if w == "so" and m + 1 < n and lw[m + 1].isalpha() and lw[m + 1] not in _NOT_DEGREES:
+            return i, m + 1  # "Nowhere do we so effectively demonstrate ..."
+        if w in _COMPARATIVES or w == "more":
+            for t in range(m + 1, min(n, m + 1 + _THAN_REACH)):
+                if lw[t] == "than":
+                    return (i, m) if _names_rival(lw, t, t == m + 1 and w == "more") else None
+                if not lw[t].isalpha() or (gaps is not None and (gaps(t - 1) or "").strip()):
+                    return None
+            return None
+        if not w.replace("-", "").replace("'", "").isalpha() or w in _MODALS:
             return None
     return None
 

@@ -784,9 +784,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
+_FRAME_TRIGGERS = frozenset({"nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
                             | frames.RECORD_COMPOUNDS)
-_FRAME_STARTS = frozenset({"no", "nothing", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
+_FRAME_STARTS = frozenset({"no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
@@ -864,7 +864,7 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
             return _frame_finding(hit, "frame:comparative")
-        hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS) if w == "no" else None
+        hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS, gaps) if w == "no" else None
         if not hit and w != "never":
             hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
         if not hit and w == "no":
@@ -876,6 +876,10 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         return _frame_finding(hit, "frame:rival")
     if w in _NOBODY:
         hit = frames.nobody_better(lw, i)
+        return _frame_finding(hit, "frame:rival")
+    if w == "nowhere":
+        # "And nowhere is the promise of innovation greater than in American-made energy"
+        hit = frames.nowhere_inverted(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
         return _frame_finding(hit, "frame:rival")
     if w in ("than", "anyone", "anybody"):
         hit = frames.every_rival(lw, i)
