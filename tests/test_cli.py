@@ -258,6 +258,22 @@ def test_folders_are_walked_with_excludes(project):
     assert out.splitlines() == ["docs/a.md"]
 
 
+def test_a_named_file_of_another_markup_language_is_checked_with_a_note(project):
+    # A Sphinx page named on the command line (or by a pre-commit hook) is read as Markdown: the
+    # writer is told so once per file, on stderr, and the exit code is the findings' own. A walk
+    # never takes .rst, and a Markdown or plain-text file named gets no note.
+    (project / "docs" / "page.rst").write_text("Intro\n=====\n\nSee [the guide]() here.\n", encoding="utf-8")
+    code, out, err = run(["docs/page.rst", "--select", "LK101"], project)
+    assert (code, out) == (1, f"docs/page.rst:4:5: LK101 {MSG_LINK}\n")
+    assert err == ("prosecheck: note: docs/page.rst: this is reStructuredText, which prosecheck does not parse: "
+                   "it is checked as Markdown, so its own markup may be reported as prose\n")
+    (project / "docs" / "page.rst").rename(project / "docs" / "page.txt")
+    code, out, err = run(["docs/page.txt", "--select", "LK101"], project)
+    assert (code, err) == (0, "")
+    code, out, err = run(["docs", "--select", "LK101"], project)
+    assert "note" not in err
+
+
 def test_a_walk_answers_the_default_exclusions_and_gitignore_per_folder(tmp_path, monkeypatch):
     # A walk's files take their folder's answer (worked out once per folder): a file in a hidden
     # or node_modules folder is left out however deep, one in a folder walked by name is not

@@ -238,6 +238,11 @@ def discover(
                     problem = refusal(path, root)
                     if problem is None:
                         add(path)
+                        language = _other_markup(path) if named else None
+                        if language is not None:
+                            errors.append(PathError(path, f"this is {language}, which prosecheck does not "
+                                                          "parse: it is checked as Markdown, so its own markup "
+                                                          "may be reported as prose", fatal=False))
                     else:
                         errors.append(problem)
             elif os.path.islink(path):
@@ -245,6 +250,17 @@ def discover(
             else:
                 errors.append(PathError(path, "no such file or folder"))
     return items, errors
+
+
+#: Markup languages a documentation site is written in that prosecheck reads as Markdown when a
+#: file of theirs is named: Sphinx's reStructuredText roles and directives (":func:`x`", ".. note::")
+#: and AsciiDoc's attributes come out as prose, so the writer is told why such findings appear.
+_OTHER_MARKUP = {".rst": "reStructuredText", ".rest": "reStructuredText", ".adoc": "AsciiDoc",
+                 ".asciidoc": "AsciiDoc", ".org": "Org", ".tex": "LaTeX"}
+
+
+def _other_markup(path: str) -> Optional[str]:
+    return _OTHER_MARKUP.get(os.path.splitext(path)[1].lower())
 
 
 def _walk(top: str, suffixes: tuple, excluded, add, root: str = ".", errors: Optional[list] = None,
