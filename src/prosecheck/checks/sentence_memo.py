@@ -34,6 +34,14 @@ def per_sentence(fn):
     return answer
 
 
+def per_document(fn):
+    """The same one-slot memo for ``fn(part)``, a pure function of one part of a document (its
+``blocks``, its ``headings``), known by that part's identity: worked out once per document
+however many findings ask (asked once per finding, a page of thousands of findings was
+quadratic)."""
+    return per_sentence(fn)
+
+
 @per_sentence
 def places(lw) -> dict:
     """Each word of the sentence -> (the index where it first stands, the index where it last stands)."""

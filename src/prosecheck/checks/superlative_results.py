@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from prosecheck.checks.sentence_memo import per_document
 from prosecheck.checks.superlative_context import _SIZE_RE, _SIZE_WORDS, _SPEED_RE, _SPEED_WORDS, _section_heading
 
 #: Rankings by speed, both ways ("the slowest of the group in this test").
@@ -34,11 +35,13 @@ _RESULT_WORDS = 12
 _RESULTS = 2
 
 
-def _result_lines(doc) -> tuple:
+@per_document
+def _result_lines(blocks) -> tuple:
     """``(speed, size)``: the first lines of the document's result blocks whose figure is a
-    decimal or a speed (a size) measurement, each sorted. Read once per document."""
+    decimal or a speed (a size) measurement, each sorted. Read once per document: read once per
+    finding, a page of thousands of timings, each summed up by a ranking, was quadratic."""
     speed, size = [], []
-    for block in doc.blocks:
+    for block in blocks:
         if block.kind == "heading":
             continue
         prose = block.prose
@@ -50,21 +53,6 @@ def _result_lines(doc) -> tuple:
         if decimal or _SIZE_RE.search(prose):
             size.append(block.start_line)
     return speed, size
-
-
-# The result lines of the document _results_of last read: one (doc.blocks, lines) pair, read and
-# replaced whole (a second thread costs a rescan, never a wrong answer). Read once per finding, a
-# page of thousands of timings, each summed up by a ranking, was quadratic.
-_RESULTS_OF: list = [(None, None)]
-
-
-def _results(doc) -> tuple:
-    seen, lines = _RESULTS_OF[0]
-    if seen is doc.blocks:
-        return lines
-    lines = _result_lines(doc)
-    _RESULTS_OF[0] = (doc.blocks, lines)
-    return lines
 
 
 def ranks_results_above(doc, sentence, ranked) -> bool:
@@ -80,7 +68,7 @@ def ranks_results_above(doc, sentence, ranked) -> bool:
     heading = _section_heading(doc, sentence)
     if heading is None:
         return False
-    lines = _results(doc)[kind]
+    lines = _result_lines(doc.blocks)[kind]
     first = bisect_right(lines, heading.line)
     last = bisect_left(lines, sentence.block.start_line)
     return last - first >= _RESULTS
