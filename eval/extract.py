@@ -38,6 +38,9 @@ that a checker reads the latter as plain text):
 When the entry has "inner", the member is itself a .tar.gz archive and the document is read
 from its member "inner" (a sample-data archive shipped inside a package's archive).
 
+A member that is not UTF-8 names its encoding in "encoding" (gensim's lee.cor, the Lee corpus's
+50 test documents, is Latin-1: "encoding": "latin-1"); every other member is read as UTF-8.
+
 Line ends become "\\n" and the file ends with one newline. When the entry has a "curation"
 {"start": S, "end": E}, only the lines from the first one containing S up to (not including)
 the first later line containing E are kept (E may be omitted: to the end); with "nth": N the
@@ -98,7 +101,8 @@ def document_text(entry, archive_dir):
     if entry.get("inner"):
         with tarfile.open(fileobj=io.BytesIO(raw), mode="r:*") as tar:  # read_member has un-gzipped it
             raw = tar.extractfile(tar.getmember(entry["inner"])).read()
-    text = raw.decode("utf-8")
+    # "encoding" names a member that is not UTF-8 (gensim's lee.cor is Latin-1); UTF-8 otherwise
+    text = raw.decode(entry.get("encoding", "utf-8"))
     if entry["kind"] == "description":
         body = email.message_from_string(text).get_payload()
         text = body if isinstance(body, str) else ""

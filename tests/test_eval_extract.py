@@ -73,6 +73,28 @@ def test_extract_reports_a_document_whose_sha256_differs(tmp_path):
                            % hashlib.sha256(b"The best tool.\n").hexdigest())
 
 
+def test_extract_reads_a_member_in_the_encoding_its_entry_names(tmp_path):
+    # gensim's lee.cor is Latin-1 (wedge-docs): "encoding" names it; without it the member is UTF-8
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    text = "A \u00a33,000 satellite tracking device.\nThe second item.\n"
+    _tar_gz(arch / "p-1.tar.gz", "p-1/lee.cor", text.encode("latin-1"))
+    entry = {"id": "lee", "kind": "file", "format": "txt", "archive": "p-1.tar.gz", "member": "p-1/lee.cor",
+             "encoding": "latin-1", "curation": {"start": "A \u00a3", "end": "The second"},
+             "sha256": hashlib.sha256("A \u00a33,000 satellite tracking device.\n".encode()).hexdigest()}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "lee.txt").read_text(encoding="utf-8") == "A \u00a33,000 satellite tracking device.\n"
+
+    del entry["encoding"]                               # read as UTF-8, the byte 0xa3 is not text
+    manifest.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("extract.py: cannot write lee: 'utf-8' codec can't decode byte 0xa3")
+
+
 # --- htmlmd.py: saved HTML pages become Markdown, one block a line (no network) ---------------
 
 sys.path.insert(0, str(EVAL))
