@@ -285,8 +285,10 @@ def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[i
         if i + 1 >= n or lw[i + 1] not in _RECORD_NOUNS | {"record", "records"}:
             return None
         return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i + 1
-    if i == 0 or lw[i - 1] not in RECORD_DETERMINERS:
-        if not (w == "first" and i >= 2 and lw[i - 1] == "the"):
+    # "for the very first time in history" (whet-docs): "very" stresses the record, as in "the very best"
+    det = i - 2 if w == "first" and i >= 2 and lw[i - 1] == "very" and lw[i - 2] == "the" else i - 1
+    if det < 0 or lw[det] not in RECORD_DETERMINERS:
+        if not (w == "first" and det >= 1 and lw[det] == "the"):
             return None
     if w != "first" and w not in lex.superlative and w != "most":
         return None
@@ -309,7 +311,7 @@ def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[i
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return i - 1, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
+            return det, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").replace(".", "").isalpha():
             return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None
