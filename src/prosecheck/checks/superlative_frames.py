@@ -33,6 +33,12 @@ event or leader (:func:`since_event`: "its greatest threat since the Civil War")
 history", and "than any" with any rival when a scope over all history follows ("than any
 Presidential term in American history").
 
+Issue 11's twenty-fourth session added "few" before a comparison with a rival
+(:func:`few_rivals`): "few Americans give more to their country than our diplomats", "there are
+few things under heaven more unnerving than", "Few pieces of legislation have done more": almost
+no rival left, the claim a superlative makes; and "the very first" read as "the first" in a record
+over history ("for the very first time in history").
+
 A third shape was measured and left out: an evaluative superlative wherever it stands ("can
 solve the greatest problem", "the most tragic loss" as an object). On the labelled sets it flagged
 more traps than claims ("For the greatest benefit, use ...", "The most significant change is",
