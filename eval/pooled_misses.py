@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -193,6 +193,25 @@ RIVALS23 = {
  "no other <noun> has/does/can (ellipsis, a mark or the end after)": ("superlative", r"\bno other (?:[a-z]+\s+){1,2}(?:has|have|does|do|did|can|could)(?:\s+before|\s+yet)?(?=\s*(?:[,.;:)!?\u2014]|$))"),
  "than anyone (else) in our/this": ("superlative", r"\bthan (?:anyone|anybody|any one) (?:else )?(?:in|on|among) (?:our|this|my|your|these)\b"),
 }
+# The shapes of SL101's misses in drill-docs' and saw-docs' addresses and their like in the other
+# sets (issue 11, twenty-fourth session, task sl24; --sl24): counted over every set before building
+# (SL101.md's twenty-fourth-session paragraph has the figures; "few ... than", "the most significant
+# ... in <span>" and "the very first time" were built, the rest left at one or two sets).
+SL24 = {
+ "few ... comparative ... than": ("superlative", r"\bfew\b(?: [\w'\u2019-]+){0,8}? (?:more|less|better|worse|greater|heavier|[a-z]{3,}er)\b[^.;:]{0,80}?\bthan\b"),
+ "few ... have done more": ("superlative", r"\bfew\b(?: [\w'\u2019-]+){0,5}? (?:have|has|had) (?:done|contributed|accomplished|achieved) more\b"),
+ "few + comparative (any)": ("superlative", r"\bfew\b(?: [\w'\u2019-]+){0,5}? (?:more|better|greater|worse)\b"),
+ "the most significant/important/deadly (any)": ("superlative", r"\bthe most (?:significant|important|deadly|costly)\b"),
+ "the very first time": ("superlative", r"\bthe very first time\b"),
+ "first time since": ("superlative", r"\bfirst time since\b"),
+ "there is no other <noun>": ("superlative", r"\bthere(?: is|'s|\u2019s| was) no other [a-z]+\b"),
+ "there is no other <noun> that": ("superlative", r"\bthere(?: is|'s|\u2019s| was) no other [a-z]+ (?:that|which|who)\b"),
+ "a N-year low/high": ("superlative", r"\b(?:a|an|its|their|the)\s+(?:\d+|[a-z]+)[- ](?:year|decade|month)[- ](?:low|high|lows|highs|record)\b"),
+ "once-in-a-generation / of a lifetime": ("superlative", r"\bonce[- ]in[- ]an?[- ](?:generation|lifetime|century)\b|\bof a lifetime\b"),
+ "the envy of the world": ("superlative", r"\bthe envy of\b"),
+ "the only way": ("superlative", r"\bthe only (?:real |sure |certain |true )?way\b"),
+ "that/which has always": ("superlative", r"\b(?:that|which|who)(?:,[^,]{1,30},)? (?:has|have|had) always\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -327,13 +346,15 @@ def main(argv=None) -> int:
                     "and wrong findings in hone-docs' and whet-docs' addresses")
     ap.add_argument("--rivals23", action="store_true", help="comparisons denying every rival (RIVALS23), the "
                     "twenty-third session's task rivals23")
+    ap.add_argument("--sl24", action="store_true", help="the twenty-fourth session's shapes (SL24): SL101's misses "
+                    "in drill-docs' and saw-docs' addresses and their like")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23:
-        SHAPES = (RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24:
+        SHAPES = (SL24 if args.sl24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
                   else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives

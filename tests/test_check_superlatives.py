@@ -706,3 +706,26 @@ def test_twenty_third_sessions_nobody_ever_is_a_warning():
 def test_twenty_third_sessions_nobody_ever_past_in_technical_writing(text, expected):
     got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
     assert got == expected
+
+
+def test_twenty_fourth_sessions_few_rivals_and_records_of_any_grade_are_warnings():
+    """Issue 11's twenty-fourth session (sl24): "few" opening a clause (or after "there are"),
+    then within nine words a comparative and "than" with a rival ("few towns give more to the
+    valley than the river villages", "few are more effective ... than a steady toll") or "have done
+    more", and "the most significant"/"the most deadly" before a record over history or a span of
+    years ("the most significant ferry law in nearly 30 years"), are warnings; not a count ("a
+    few more bugs", "one of the few ports where the ferry is faster"), the speaker's feeling ("of
+    which I am prouder than"), a quantity ("Few users need more than the defaults"), a modal
+    ("Few ferries can sail faster"), nor documentation's "the most significant change",
+    "the most important option" with no record. "The very first" is "the first" in both records
+    ("for the very first time in history"), not "reunited for the very first time"."""
+    text = (FIXTURES / "rules24_few_and_records.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 14, "SL101", "warning"), (9, 24, "SL101", "warning"), (11, 35, "SL101", "warning"),
+        (13, 1, "SL101", "warning"), (15, 11, "SL101", "warning"), (17, 1, "SL101", "warning"),
+        (19, 19, "SL101", "warning"), (21, 15, "SL101", "warning"),
+        # "the very first" in a record over history (the history frame, a warning) or over a span
+        # of years (superlative_first, at info as "the first" there); not with no scope
+        (39, 47, "SL101", "warning"), (41, 27, "SL101", "info"),
+    ]

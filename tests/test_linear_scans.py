@@ -161,6 +161,11 @@ SHAPES = {
     # session): each "nowhere" and each "no other" reads a fixed reach after it, never the rest.
     "nowhere_no_other": ("superlatives", "SL", lambda n: "It works and " + "nowhere is the work of the town done well and "
                          "we saw no other people in the room and " * n + "\n", 1000, []),
+    # SL101 (superlative_frames.few_rivals and superlatives._record_grade, twenty-fourth session):
+    # each "few" reads a fixed reach after it for its comparative and "than", and each "the most
+    # significant" a fixed reach for a record's scope, never the rest of the sentence.
+    "few_rivals_records": ("superlatives", "SL", lambda n: "It works and " + "few towns in the valley give the "
+                           "river less and the most significant part of the town is old and " * n + "\n", 1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -10,6 +10,9 @@ before building: 5 claims in four modern sets (tongs, mallet, brace, auger) agai
 time in eleven years", attic's "For the first time in decades, the F.B.I. ..."), so it is
 reported at ``info``.
 
+Since issue 11's twenty-fourth session also "the very first" ("for the very first time in a decade",
+saw-docs), "the first" stressed.
+
 Not a release, a version or a step ("isort 5.0.0 is the first major release of isort in 5
 years", the corpus's two lines: a project's own order, as "the first release since 2019"), not a
 span shorter than years ("for the first time in three days"), and not past a mark (a comma ends
@@ -44,8 +47,9 @@ _REACH = 7
 def first_in_years(lw, gaps, i: int) -> Optional[tuple[int, int]]:
     """``(start, end)`` of "the first ... in <a span of years>" when ``lw[i]`` is "first", or None.
     ``gaps(k)`` is the text between word ``k`` and word ``k + 1``."""
-    if i == 0 or lw[i - 1] != "the":
-        return None
+    if i == 0 or lw[i - 1] != "the" and not (i >= 2 and lw[i - 1] == "very" and lw[i - 2] == "the"):
+        return None  # (and "the very first": "for the very first time in a decade", saw-docs)
+    start = i - 1 if lw[i - 1] == "the" else i - 2
     n = len(lw)
     for k in range(i + 1, min(n, i + _REACH + 1)):
         if gaps(k - 1).strip():
@@ -59,5 +63,5 @@ def first_in_years(lw, gaps, i: int) -> Optional[tuple[int, int]]:
         while m < n and m <= k + 4 and (whole_number(lw[m]) or lw[m] in _COUNTS) and not gaps(m - 1).strip():
             m += 1
         if m < n and lw[m] in _YEAR_SPANS and not gaps(m - 1).strip():
-            return i - 1, m
+            return start, m
     return None

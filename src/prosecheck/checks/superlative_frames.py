@@ -33,6 +33,12 @@ event or leader (:func:`since_event`: "its greatest threat since the Civil War")
 history", and "than any" with any rival when a scope over all history follows ("than any
 Presidential term in American history").
 
+Issue 11's twenty-fourth session added "few" before a comparison with a rival
+(:func:`few_rivals`): "few Americans give more to their country than our diplomats", "there are
+few things under heaven more unnerving than", "Few pieces of legislation have done more": almost
+no rival left, the claim a superlative makes; and "the very first" read as "the first" in a record
+over history ("for the very first time in history").
+
 A third shape was measured and left out: an evaluative superlative wherever it stands ("can
 solve the greatest problem", "the most tragic loss" as an object). On the labelled sets it flagged
 more traps than claims ("For the greatest benefit, use ...", "The most significant change is",
@@ -285,8 +291,10 @@ def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[i
         if i + 1 >= n or lw[i + 1] not in _RECORD_NOUNS | {"record", "records"}:
             return None
         return (i - 1 if i and lw[i - 1] in ("a", "an", "the") else i), i + 1
-    if i == 0 or lw[i - 1] not in RECORD_DETERMINERS:
-        if not (w == "first" and i >= 2 and lw[i - 1] == "the"):
+    # "for the very first time in history" (whet-docs): "very" stresses the record, as in "the very best"
+    det = i - 2 if w == "first" and i >= 2 and lw[i - 1] == "very" and lw[i - 2] == "the" else i - 1
+    if det < 0 or lw[det] not in RECORD_DETERMINERS:
+        if not (w == "first" and det >= 1 and lw[det] == "the"):
             return None
     if w != "first" and w not in lex.superlative and w != "most":
         return None
@@ -309,7 +317,7 @@ def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[i
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return i - 1, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
+            return det, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").replace(".", "").isalpha():
             return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None
@@ -692,6 +700,86 @@ def denies_by_doing(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, i
 # How far "than" may stand after the comparative: "has done more to advance the human condition
 # than American freedom" is seven words on.
 _THAN_REACH = 8
+
+
+# --- issue 11, twenty-fourth session: "few" before a comparison ---------------------------------
+
+# Words before "few" that make it a count, not a denial: "a few more bugs", "the few where
+# PostgreSQL is faster than MySQL", "one of the few", "the next few months".
+_FEW_COUNTS = frozenset("a the of quite those these next last first past".split())
+# Comparatives "few" may deny a rival with, beside _COMPARATIVES: "few have come under heavier
+# pressure than", "few things under heaven more unnerving than".
+_FEW_COMPARATIVES = _COMPARATIVES | frozenset({"more", "heavier", "higher", "deeper", "wider", "richer"})
+# Verbs of a deed "few ... have done more" needs no "than" after: "Few pieces of legislation have
+# done more at a critical moment in our history to lift us out of a crisis".
+_DEEDS = frozenset({"done", "contributed", "accomplished", "achieved", "given", "sacrificed"})
+# The speaker's own feeling is no rival denied: "There are few things of which I am prouder than".
+_FIRST_PERSON = frozenset({"i", "i'm", "i’m", "we", "we're", "we’re", "me", "us"})
+# How far the comparative may stand after "few" (its noun phrase and verb: "Few business groups
+# in recent years have come under heavier"), and "than" after the comparative ("few are more
+# effective at reducing inequality and helping families pull themselves up through hard work than").
+_FEW_REACH = 9
+_FEW_THAN_REACH = 14
+
+
+def few_rivals(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """"few things exposed hard-working families to economic hardship more than a broken health
+    care system", "few Americans give more to their country than our diplomats", "there are few
+    things under heaven more unnerving than ...", "Few pieces of legislation have done more":
+    "few" opening a clause (``opens``, or after "there are"), then within nine words a
+    comparative and "than" with a rival, or "have done more": almost no rival is left, the claim a
+    superlative makes (issue 11, twenty-fourth session: saw-docs' address, anvil-docs, bellows-docs,
+    mallet-docs). Not "a few more bugs", "one of the few where PostgreSQL is faster than MySQL" (a
+    count: _FEW_COUNTS), "few of which I am prouder than" (the speaker's feeling), past a mark or
+    a modal, nor "than" before a figure or no rival ("better than before"). From "few" to the
+    comparative."""
+    n = len(lw)
+    if i and lw[i - 1] in _FEW_COUNTS:
+        return None
+    there = i >= 2 and lw[i - 2] == "there" and lw[i - 1] in ("are", "were", "is", "was")
+    if not (opens or there):
+        return None
+    for m in range(i + 1, min(n, i + 1 + _FEW_REACH)):
+        if gaps is not None and (gaps(m - 1) or "").strip():
+            return None
+        w = lw[m]
+        if w in _FIRST_PERSON or w in _MODALS or w == "than" or not w.replace("-", "").replace("'", "").isalpha():
+            return None
+        if w not in _FEW_COMPARATIVES:
+            continue
+        if w == "more" and lw[m - 1] in _DEEDS:
+            return i, m  # "Few pieces of legislation have done more"
+        for t in range(m + 1, min(n, m + 1 + _FEW_THAN_REACH)):
+            if gaps is not None and (gaps(t - 1) or "").strip():
+                return None
+            if lw[t] == "than":
+                return (i, m) if _few_rival(lw, i, m, t) else None
+            if lw[t] in _MODALS or lw[t] in _FIRST_PERSON:
+                return None
+        return None
+    return None
+
+
+# Nouns of a count after "more than a": "more than a dozen", "more than a year" (a bound).
+_COUNT_NOUNS = frozenset(
+    "dozen hundred thousand million billion trillion few couple handful third quarter half fraction "
+    "day days week weeks month months year years decade decades century minute minutes second seconds "
+    "hour hours mile miles percent".split()
+)
+
+
+def _few_rival(lw, i: int, m: int, t: int) -> bool:
+    """After "few ... <comparative> ... than" (``m`` the comparative, ``t`` "than"), a rival: what
+    _names_rival reads, and after a bare "more than" also "a"/"an" before a noun that counts
+    nothing ("more than a broken health care system"). A bare "more than" right after the verb of
+    "few" is a quantity, no rival: "Few users need more than the defaults" (three words from "few"
+    to "more" at most: its noun and its verb)."""
+    bare = t == m + 1 and lw[m] == "more"
+    if bare and m - i <= 3:
+        return False
+    if bare and t + 2 < len(lw) and lw[t + 1] in ("a", "an") and lw[t + 2].isalpha() and lw[t + 2] not in _COUNT_NOUNS:
+        return True
+    return _names_rival(lw, t, bare)
 # Modals, which make a clause after the comparative another statement: "than the tuple would be".
 _MODALS = frozenset("will would can could should may might must shall".split())
 # Scopes that may follow the noun after "no": "No force in history", "no people on earth".

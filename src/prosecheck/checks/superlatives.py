@@ -784,9 +784,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
+_FRAME_TRIGGERS = frozenset({"few", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
                             | frames.RECORD_COMPOUNDS)
-_FRAME_STARTS = frozenset({"no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
+_FRAME_STARTS = frozenset({"few", "no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
@@ -807,6 +807,8 @@ _FRAME_KINDS = {
     # a rival denied by doing: 7 claims in six sets, no trap (twenty-second session)
     "frame:doing": (None, "absolute"),
     "frame:invariably": (None, "absolute"),
+    # "few" and a comparison with a rival: 6 claims in four sets, no negative (twenty-fourth session)
+    "frame:few": (None, "absolute"),
     "frame:nearlyalways": (None, "absolute"),
     # the first in a span of years: 5 claims against 3 negatives over the sets (twenty-first session)
     "frame:firstspan": ("info", "superlative"),
@@ -877,6 +879,10 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
     if w in _NOBODY:
         hit = frames.nobody_better(lw, i)
         return _frame_finding(hit, "frame:rival")
+    if w == "few":
+        # "few Americans give more to their country than our diplomats" (twenty-fourth session)
+        hit = frames.few_rivals(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
+        return _frame_finding(hit, "frame:few")
     if w == "nowhere":
         # "And nowhere is the promise of innovation greater than in American-made energy"
         hit = frames.nowhere_inverted(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
@@ -1534,6 +1540,11 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         judged_here = judged_here or _one_of_the_most(lw, i, words, prose)
         # "Perhaps the most important was ...": a hedged ranking opening its clause
         judged_here = judged_here or (adj not in _ORDER_WORDS and frames.hedged_ranking(words, lw, i - 1, prose))
+        # "the most significant gun safety law in nearly 30 years", "the most deadly terrorist
+        # attack in the nation in more than a decade": a record over time ranks among all the
+        # years there have been, whatever the adjective (issue 11, twenty-fourth session)
+        record_here = _record_grade(lex, lw, words, i, adj, prose)
+        judged_here = judged_here or record_here
         head, hyphen, tail = adj.partition("-")
         adj_graded = False
         if hyphen and head.endswith("ly") and tail[:1].isalpha():
@@ -1549,7 +1560,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             return None
         kind = "evaluative" if (w == "most" and (adj_graded or adj in lex.most_evaluative or adj in _JUDGED or _peacock_at(lex, lw, i + 1))) else "dimension"
         end = i + 1
-        if adj.endswith("ly") and adj not in lex.most_evaluative:
+        if adj.endswith("ly") and adj not in lex.most_evaluative and not (record_here and adj in _LY_ADJECTIVES):
             # "the most heavily guarded", "the most politically charged": an adverb, then the
             # adjective it grades; not "the most immediately evident" said of nothing
             after = lw[i + 2] if i + 2 < n else ""
@@ -1840,6 +1851,26 @@ _TAGLINE_NOUNS = frozenset({"way", "choice", "option", "solution"})
 # Adjectives that "most" grades without a claim in documentation ("the most important option"),
 # but that rank when the noun they describe is a name ("the most important radical group Hamas").
 _JUDGED = frozenset("important significant notable influential powerful prominent dangerous famous".split())
+# Adjectives in "-ly" that a record grades itself, no adverb ("the most deadly attack in a
+# decade", "the most costly storm in history"): read as the adjective only in a record over time.
+_LY_ADJECTIVES = frozenset("deadly costly bloody friendly lively lovely ugly orderly".split())
+
+
+def _record_grade(lex: Lexicon, lw, words, i: int, adj: str, prose: str) -> bool:
+    """``lw[i]`` is "most" after "the" or a possessive, and "most <adj>" is a record over history or
+    over a span of years: "the most significant action ever on climate", "the most significant
+    environmental gains in the last 30 years", "the most deadly terrorist attack ... in more than a
+    decade" (issue 11, twenty-fourth session: drill-docs, saw-docs, vise-docs, blind-docs). Only for
+    an adjective the lists leave as a description in documentation ("the most significant change
+    is", most_never) or an adjective in "-ly": a record ranks among every year whatever grades it;
+    not an order ("the most recent release in years")."""
+    if not (i and lw[i - 1] in frames.RECORD_DETERMINERS):
+        return False
+    if not (adj in _JUDGED or adj in _LY_ADJECTIVES):
+        return False
+    if frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start], _caps(words)):
+        return False  # "the most important election since 1980": the history frame reports it, as before
+    return _record_over_time(lex, lw, "most", i + 1, words, prose)
 _ONE_OF = frozenset({"one", "some", "many", "several", "two", "three", "few"})
 _COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
 _NUMBER_WORDS = frozenset(
