@@ -2412,3 +2412,17 @@ def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     )
     assert [d for d in run(text) if d.code == "HC102"] == []
 
+
+def test_twenty_fourth_session_indeed_raising_a_degree():
+    """Issue 11, twenty-fourth session (boost24): a postposed "indeed" after an adjective that a
+    degree adverb or a linking verb marks ("very hard indeed", "seemed feeble indeed") raises the
+    degree and is not reported; after a noun it insists on the judgement and is, at info."""
+    text = (
+        "Saying that you were wrong is sometimes very hard indeed.\n"  # 1
+        "\n"
+        "Beside the big papers, our first issues seemed feeble indeed.\n"  # 3
+        "\n"
+        "Thus, the river plays a very important role indeed.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 45, "HC102", "info")]
