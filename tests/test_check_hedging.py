@@ -2426,3 +2426,18 @@ def test_twenty_fourth_session_indeed_raising_a_degree():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 45, "HC102", "info")]
+
+
+def test_twenty_fourth_session_as_you_all_know():
+    """Issue 11, twenty-fourth session (boost24): "as you all know" set off from the claim makes
+    it the whole audience's knowledge (warning), like "as we all know"; plain "as you know" stays
+    a nod to the reader."""
+    text = (
+        "The plant closed in March, as you all know.\n"  # 1
+        "\n"
+        "And, friends, as you all know, we used to be first in the world in bridges.\n"  # 3
+        "\n"
+        "As you know, the old bridge is free to cross.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 28, "HC102", "warning"), (3, 15, "HC102", "warning")]
