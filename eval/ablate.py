@@ -48,7 +48,7 @@ import tier_branches  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import aims, booster_clauses, certainty_adverbs, certainty_frames  # noqa: E402
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
-from prosecheck.checks import superlative_exposition  # noqa: E402
+from prosecheck.checks import speakers_knowledge, superlative_exposition  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
 NEWEST = ("drill-docs", "saw-docs")
@@ -265,6 +265,10 @@ EXEMPTIONS = {
                         [_fn(hedging, "writer_after", _never)]),
     "hc.names_a_word": (HC, "hide", '"it is, in fact, an abbreviation of Debian PacKaGe": a name or a word explained',
                         [_fn(hedging, "names_a_word", _never)]),
+    "hc.speaker_conceded": (HC, "hide", '"I know that debate will be difficult. But ...": the speaker\'s "I know" conceding',
+                            [_fn(speakers_knowledge, "conceded", _never)]),
+    "hc.degree_indeed": (HC, "hide", '"very hard indeed", "seemed feeble indeed": a postposed "indeed" raising a degree',
+                         [_empty(hedging, "_DEGREE_BEFORE")]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',
@@ -302,6 +306,8 @@ EXEMPTIONS = {
                              [_branch(hedging, "_booster_tier", "knowledge_after_condition")]),
     "hc.tier.we_know": (HC, "tier", '"We know our economy is stronger when": plain "we know" opening a clause',
                         [_branch(hedging, "_booster_tier", "we")]),
+    "hc.tier.i_know": (HC, "tier", '"And I know this Chamber agrees that": the speaker\'s "I know" (speakers_knowledge)',
+                       [_branch(hedging, "_booster_tier", "i")]),
 }
 
 

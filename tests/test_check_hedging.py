@@ -2359,3 +2359,85 @@ def test_twenty_third_session_a_peoples_part_wants_or_supports():
         (5, 10, "HC101", "warning"),
         (7, 1, "HC101", "warning"),
     ]
+
+
+def test_twenty_fourth_session_speakers_knowledge():
+    """Issue 11, twenty-fourth session (boost24; speakers_knowledge): "I know" opening a clause
+    before a claim about others, at info, outside technical writing. Not sympathy or a jibe at
+    the listeners ("I know you're tired", "each of you"), not a pledge or a concession (a pronoun
+    and a modal after "know", a turn in the next sentence or the one after a second "I know"),
+    not acquaintance or a thing known, not others' view brought in ("people here who say"), not
+    with its ground ("because"), not inside another clause."""
+    text = (
+        "And I know that the people of this city are not interested in old quarrels.\n"  # 1
+        "\n"
+        "The roads are old, because I know there is simply nothing beyond our reach.\n"  # 3
+        "\n"
+        "I also know this problem is not going away.\n"  # 5
+        "\n"
+        "I know you're tired and angry.\n"  # 7
+        "\n"
+        "I know that each of you will welcome the news.\n"  # 9
+        "\n"
+        "I know we can.\n"  # 11
+        "\n"
+        "I know it will be difficult to mend the roads this year.\n"  # 13
+        "\n"
+        "I know the story of this town.\n"  # 15
+        "\n"
+        "I know there are people here who say the roads are fine.\n"  # 17
+        "\n"
+        "I know that the mayor is honest because I have watched him for years.\n"  # 19
+        "\n"
+        "That is the town I know.\n"  # 21
+        "\n"
+        "I know that the vote will be close. I know it will take time. But let us begin.\n"  # 23
+        "\n"
+        "Do you think I know that the vote is lost?\n"  # 25
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 5, "HC102", "info"), (3, 28, "HC102", "info"), (5, 1, "HC102", "info")]
+    quoted = [d.message.split('"')[1] for d in run(text) if d.code == "HC102"]
+    assert quoted == ["I know", "I know", "I also know"]
+
+
+def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
+    """In technical writing "I know" is the writer's reasoning about what is in front of him."""
+    text = (
+        "Install the package and run the command on the file.\n"
+        "\n"
+        "I know that the cache is stale when the version changes.\n"
+        "\n"
+        "The code reads the database and the config file for each user.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC102"] == []
+
+
+def test_twenty_fourth_session_indeed_raising_a_degree():
+    """Issue 11, twenty-fourth session (boost24): a postposed "indeed" after an adjective that a
+    degree adverb or a linking verb marks ("very hard indeed", "seemed feeble indeed") raises the
+    degree and is not reported; after a noun it insists on the judgement and is, at info."""
+    text = (
+        "Saying that you were wrong is sometimes very hard indeed.\n"  # 1
+        "\n"
+        "Beside the big papers, our first issues seemed feeble indeed.\n"  # 3
+        "\n"
+        "Thus, the river plays a very important role indeed.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 45, "HC102", "info")]
+
+
+def test_twenty_fourth_session_as_you_all_know():
+    """Issue 11, twenty-fourth session (boost24): "as you all know" set off from the claim makes
+    it the whole audience's knowledge (warning), like "as we all know"; plain "as you know" stays
+    a nod to the reader."""
+    text = (
+        "The plant closed in March, as you all know.\n"  # 1
+        "\n"
+        "And, friends, as you all know, we used to be first in the world in bridges.\n"  # 3
+        "\n"
+        "As you know, the old bridge is free to cross.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 28, "HC102", "warning"), (3, 15, "HC102", "warning")]

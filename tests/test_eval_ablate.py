@@ -255,6 +255,7 @@ BRANCH_FIXTURES = {
     "hc.tier.links": ("Intro.\n\nThe new parser is definitely faster than [the old one](missing.md).\n", [(3, 19, "HC102")]),
     "hc.tier.knowledge_if": ("Intro.\n\nIf you have used Harbor, you already know that the cache is fast.\n", [(3, 26, "HC102")]),
     "hc.tier.we_know": ("Intro.\n\nWe know the new parser is faster than the old one.\n", [(3, 1, "HC102")]),
+    "hc.tier.i_know": ("Intro.\n\nI know the new bridge is stronger than the old one.\n", [(3, 1, "HC102")]),
 }
 # Aggregates: the whole tier function replaced (their members are exercised above).
 AGGREGATES = {"sl.tier", "hc.tier.hedge", "hc.tier.booster"}

@@ -83,6 +83,11 @@ SHAPES = {
     # rest of the sentence for a concession (nineteenth session).
     "we_know": ("hedging", "HC", lambda n: "It works " + "and we know this works " * n + "\n",
                 800, []),
+    # HC102: the speaker's "I know" before a claim (twenty-fourth session) reads a bounded window
+    # after "know" for a view and the sentence's memo for a reason or a concession, not the rest
+    # of the sentence per "I know".
+    "i_know": ("hedging", "HC", lambda n: "It works " + "and I know the roads are old " * n + "\n",
+               800, [(1, 14, "HC102")]),
     # HC102: "you (already) know" walked back to the sentence's start for a condition word per
     # "you know" (nineteenth session; 70 s for 2,000 units before).
     "you_know": ("hedging", "HC", lambda n: "It works " + "and you already know this works " * n + "\n",

@@ -193,6 +193,10 @@ def held_as(lw, b: int, bend: int) -> bool:
 KNOW = frozenset({"know", "knows"})
 _KNOWERS = frozenset("we everyone everybody every all any the most".split())
 _NOT_BEFORE_AS = frozenset("far long much well so soon just same such".split())
+# "as you all know": the speaker makes the claim the whole audience's knowledge, as "as we all
+# know" does (brace-docs, saw-docs, vise-docs: three positives, no trap; issue 11, twenty-fourth
+# session); plain "as you know" stays a nod to the reader.
+_YOU_ALL = ["you", "all"]
 
 
 def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
@@ -203,7 +207,7 @@ def common_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
             break
     else:
         return None
-    if s + 1 == k or lw[s + 1] not in _KNOWERS or (s and lw[s - 1] in _NOT_BEFORE_AS):
+    if s + 1 == k or lw[s + 1] not in _KNOWERS and lw[s + 1 : k] != _YOU_ALL or (s and lw[s - 1] in _NOT_BEFORE_AS):
         return None
     if not all(w.isalpha() for w in lw[s + 1 : k]):
         return None

@@ -37,7 +37,7 @@ from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
-from prosecheck.checks import lead_speaker, news_passives, readers_condition
+from prosecheck.checks import lead_speaker, news_passives, readers_condition, speakers_knowledge
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -296,6 +296,8 @@ class Hedging(Check):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
+                    if lw[a] == "i" and lw[b] == "know" and speakers_knowledge.conceded(support, sentence):
+                        continue  # "I know that debate will be difficult. But ...": a concession
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
                         continue  # "In reality, the option is ignored": technical writing's contrast
                     if names_a_word(lw, b, words, prose):
@@ -435,6 +437,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # plain "We know our economy is stronger when ...": right in speeches, the writer's own
         # reasoning often enough in documentation (shared_knowledge._plain_we_know)
         return INFO
+    if lw[b] == "i" and lw[bend] == "know":
+        return INFO  # "I know this Chamber agrees that ...", like plain "we know" (speakers_knowledge)
     if lw[b] in ("has", "have") and lw[bend] == "proven":
         # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
@@ -970,6 +974,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     boosters += 1
                     i = c + 1
                     continue
+            if s is None and w in speakers_knowledge.KNOW and doc is not None and not doc.technical:
+                # "And I know this Chamber agrees that ...": the speaker's word alone vouches for
+                # a claim about others, outside technical writing (issue 11, twenty-fourth session)
+                s = speakers_knowledge.speaker_knows(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
@@ -1931,7 +1939,22 @@ def _postposed(lw, b: int, bend: int, words, prose: str) -> bool:
     noun it stresses, closing its clause, insists on the judgement."""
     if lw[b] != "indeed" or b < 2 or not lw[b - 1].isalpha() or lw[b - 1] in _AUXILIARIES:
         return False
+    if lw[b - 2] in _DEGREE_BEFORE:
+        return False  # "very hard indeed.", "seemed feeble indeed.": a degree raised, not a claim insisted on
     return prose[words[b].end : words[b].end + 1] in (".", ",", "!", ";")
+
+
+# Before the adjective that a postposed "indeed" stresses: a degree adverb or a linking verb makes
+# the word an adjective of degree ("is sometimes very hard indeed", "can be very wide indeed",
+# "Very misleading indeed", "my first efforts seemed feeble indeed", "may end up being messy
+# indeed"), where "indeed" only raises the degree (RULES-ADDENDUM E5, M5; lathe, whet, attic, vise,
+# bellows: issue 11, twenty-fourth session); a noun after its adjective stays a judgement insisted
+# on ("a very important role indeed", "a bad combination indeed": real-docs' positives). The
+# eighteenth session's "very hard indeed" count (2 right against 3 wrong) took in those nouns.
+_DEGREE_BEFORE = frozenset(
+    """very so quite too extremely really rather pretty truly seem seems seemed look looks looked
+    sound sounds sounded feel feels felt be being been is are was were become becomes became""".split()
+)
 
 
 @per_sentence

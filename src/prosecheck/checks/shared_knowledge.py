@@ -117,6 +117,29 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
     return start if _clause_after(lw, k, words, prose) else None
 
 
+def plain_knower(lw, s: int, k: int, words, prose: str) -> bool:
+    """The knower at ``s`` (a pronoun) and "know" at ``k`` open a clause that states a claim, by
+    the tests plain "we know" passes: no question, no aside after "know", a claim and not a thing
+    known after it (``_clause_after``), the clause opening at the sentence's head, after a
+    conjunction or after a mark, no concession and no reader (``_plain_we_know``). For a knower
+    other than "we" (speakers_knowledge's "I know", issue 11, twenty-fourth session)."""
+    n = len(lw)
+    if k + 1 >= n or not lw[k + 1][:1].isalpha():
+        return False
+    if lw[k + 1] in _NOT_CLAIM and not _subject_it(lw, k):
+        return False  # "I know what works", "I know many of you well" (a thing known)
+    too_that = lw[k + 1] in ("too", "also") and k + 2 < n and lw[k + 2] == "that"
+    if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
+        return False  # "I know; you've told me", "liberal, I know."
+    if prose[words[-1].end : words[-1].end + 1] == "?":
+        return False
+    if s and lw[s - 1] in _NOT_AFTER:
+        return False  # "what I know will help", "as far as I know"
+    if lw[k + 1] == "that" and k + 2 < n and not lw[k + 2][:1].isalpha():
+        return False
+    return _plain_we_know(lw, s, k, words, prose) and _clause_after(lw, k, words, prose)
+
+
 # Plain "we know" opening a clause, before a claim (issue 11, eighteenth session): "We know this
 # works.", "We know our economy is stronger when ...", "In America, we know that faith and family
 # ... are the center", "Because we know government has failed", "But we know it was never

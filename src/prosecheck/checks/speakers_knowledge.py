@@ -1,0 +1,112 @@
+"""The speaker's own knowledge before a claim about others (HC102): "And I know this Chamber
+agrees that few Americans give more to their country than our diplomats", "I know that some
+people question if America is really in a war at all", "But I also know this problem is not
+going away", "because I know there is simply nothing beyond our capacity".
+
+In an address or an essay "I know" vouches for a claim about the listeners, a people or the
+state of things on the speaker's word alone, as plain "we know" does (shared_knowledge): the
+claim is put beyond doubt and offered no support. Issue 11, twenty-fourth session (drill-docs'
+and saw-docs' misses): the sixteenth session found `I know` 4 positives against 16 negatives
+and left it; the negatives are shapes this module leaves out, each read from the sets' gold:
+
+* sympathy or a joke aimed at the listeners, "I know you're tired", "I know you can't wait",
+  "I know that you know this" (RULES-ADDENDUM T1, T2): the reader or listener after "know";
+* the speaker's own pledge or a concession before a turn, "I know we can", "I know it will be
+  difficult to tackle welfare reform" (then "But let me point out ..."), "I know it would take
+  a long, hard struggle" (N5, M8): a pronoun and a modal right after "know", or a turn later in
+  the sentence or opening the next one (the turn is hedging's, it needs the next sentence);
+* acquaintance or a thing known, "I know the American story", "I know many of you well", "I
+  know what works", "I know the Members of this Congress are concerned" (N4; the clause test of
+  shared_knowledge: "that", or a finite verb within five words before any preposition or mark);
+* the ground given in the sentence, "I know that Donald is that athlete because I have watched
+  him" (D6): "because" after "know";
+* inside another clause ("something I know I want", "what I know will help"): the clause must
+  open at the sentence's head, after "and", "but", "yet", "for", "because", "since" or a mark.
+
+Technical writing is left out (hedging reads this only when ``Document.technical`` is false):
+there "I know" is the writer's reasoning about the code in front of him ("Now I know
+'master^2~4'"). Reported at info, like plain "we know".
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from prosecheck.checks import booster_clauses, shared_knowledge
+from prosecheck.checks.lexicon import norm_words
+from prosecheck.checks.sentence_memo import any_from
+
+#: The verb this module reads (hedging calls it on "know").
+KNOW = frozenset({"know"})
+# Adverbs between "I" and "know": "But I also know this problem is not going away".
+_ADVERBS = frozenset("also now do still already".split())
+# A subject pronoun and a modal right after "know": the speaker's pledge or a concession ("I
+# know we can", "I know it will be difficult", "I know I may not look like it").
+_PRONOUNS = frozenset("i we it this that they he she".split())
+_MODALS = frozenset(
+    "can could will would may might shall should must can't cannot won't wouldn't couldn't".split()
+)
+# Contracted pronoun and modal: "I know we'll get there".
+_PLEDGES = frozenset("we'll i'll it'll they'll we'd it'd".split())
+# The listeners or the reader after "know": "I know you're tired", "I know you feel it".
+_LISTENERS = frozenset("you you're you've you'll you'd your".split())
+_REASON = frozenset({"because"})
+# A verb of saying or holding a view in the clause after "know": the speaker brings in other
+# people's view ("I know there are people here who say there's no health care crisis", "I know
+# that some in my own party will argue that ...", "I know there have been questions about ...",
+# "I also know Speaker Ryan has talked about his interest", RULES-ADDENDUM B10, N4): that view
+# is the item, not a claim the speaker vouches for. (lathe-docs' "I know that some people
+# question if America is really in a war at all" is marked a booster and is lost to this.)
+_VIEWS = frozenset(
+    """say says said argue argues argued disagree disagrees question questions questioned doubt
+    doubts claim claims claimed believe believes think thinks talked spoken told wonder""".split()
+)
+_VIEW_WINDOW = 8  # words after "know" read for it (a bounded look, not the rest of the sentence)
+# The listeners, or the speaker with them, as the clause's subject: "each of you", "all of us".
+_SHARE = frozenset("each all many some most every".split())
+_US = frozenset({"you", "us"})
+
+
+def speaker_knows(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of "I" when "know" at ``k`` is the speaker's own knowledge opening a clause
+    before a claim, else None (see the module's note)."""
+    n = len(lw)
+    s = k - 1
+    while s >= 0 and lw[s] in _ADVERBS and s > k - 3:
+        s -= 1
+    if s < 0 or lw[s] != "i" or k + 1 >= n:
+        return None
+    after = lw[k + 1]
+    if after == "that" and k + 2 < n:
+        after = lw[k + 2]  # "I know that you know this": the listener after "that"
+        nxt = lw[k + 3] if k + 3 < n else ""
+    else:
+        nxt = lw[k + 2] if k + 2 < n else ""
+    if after in _LISTENERS or after in _PLEDGES or after in _PRONOUNS and nxt in _MODALS:
+        return None
+    j = k + 2 if lw[k + 1] == "that" else k + 1
+    if j + 2 < n and lw[j] in _SHARE and lw[j + 1] == "of" and lw[j + 2] in _US:
+        return None  # "I know that each of you will appreciate that", "that all of us love this country"
+    for m in range(k + 1, min(n, k + 1 + _VIEW_WINDOW)):
+        if lw[m] in _VIEWS:
+            return None  # "I know there are people here who say ...": others' view brought in
+    if any_from(lw, _REASON, k + 1):
+        return None  # "I know that Donald is that athlete because I have watched him"
+    if not shared_knowledge.plain_knower(lw, s, k, words, prose):
+        return None  # inside a clause, a concession ("..., but ..."), a question
+    return s
+
+
+def conceded(support, sentence) -> bool:
+    """The speaker's knowledge grants a point before a turn: the next sentence opens with "But",
+    "Yet", "However" ..., or goes on granting with "I know" and the one after it turns ("I know
+    that debate will be difficult. I know it will take time. But tonight, let's agree ...":
+    RULES-ADDENDUM M8). Two sentences read at most."""
+    if booster_clauses.turn_opens_next(support, sentence):
+        return True
+    after = support.next_sentence(sentence)
+    if after is None:
+        return False
+    lw = norm_words(after.words)[:3]
+    opens = lw[1:2] == ["know"] and lw[0] == "i" or lw[:1] == ["and"] and lw[1:3] == ["i", "know"]
+    return opens and booster_clauses.turn_opens_next(support, after)
