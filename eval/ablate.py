@@ -213,6 +213,8 @@ EXEMPTIONS = {
     "hc.answered": (HC, "hide", "HC101: a source in the sentence or a named one in the next", [_fn(hedging, "_answered", _never)]),
     "hc.group_feeling": (HC, "hide", 'HC101 "a lot of Americans feel anxious": a group\'s own feeling, no view',
                          [_fn(hedging.group_feelings, "a_feeling", _never)]),
+    "hc.group_topic": (HC, "hide", '"other developers have thought about the problem": a topic, no view (docs24)',
+                       [_fn(hedging.group_topics, "a_topic", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",
                          [("answered_next",)]),
     "hc.supported": (HC, "hide", "HC102: a source in the sentence (Support.supported)", [("method", HC, "supported", _never)]),

@@ -2359,3 +2359,23 @@ def test_twenty_third_session_a_peoples_part_wants_or_supports():
         (5, 10, "HC101", "warning"),
         (7, 1, "HC101", "warning"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a group thought or said about something: a topic, no view (checks/group_topics.py)
+        ("Other developers have thought about the problem; they may have ideas.\n", []),
+        ("Fixing these issues inspired some thought about the parser in general.\n", []),
+        ("Prestige is a measure of how other people think of you, well or ill.\n", []),
+        ("They repeat what other developers have claimed about the format.\n", []),
+        ("Many people think about that every day.\n", []),
+        # a view follows: "as", "that", or no preposition at all
+        ("Many developers think of the format as a toy.\n", [(1, 1)]),
+        ("Some people think about it that the format is a toy.\n", [(1, 1)]),
+        ("Some people say the format is a toy.\n", [(1, 1)]),
+        ("Some critics warned about the format.\n", [(1, 1)]),
+    ],
+)
+def test_twenty_fourth_session_a_groups_topic_is_no_view(text, expected):
+    assert [(d.line, d.col) for d in run(text) if d.code == "HC101"] == expected

@@ -35,7 +35,7 @@ from prosecheck.checks import trigger_search
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
+from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import lead_speaker, news_passives, readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
@@ -895,6 +895,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             g = _group_claim(lex, lw, i, words, prose)
             if g is not None and group_feelings.a_feeling(lw, g):
                 g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
+            elif g is not None and group_topics.a_topic(lw, g):
+                g = None  # "other developers have thought about the problem": a topic, no view
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
