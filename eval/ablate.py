@@ -263,6 +263,8 @@ EXEMPTIONS = {
                              [_fn(hedging, "in_relative_aside", _never)]),
     "hc.in_documentation": (HC, "hide", '"In reality, ..." and "Obviously X. However, ..." in technical writing (genre)',
                             [_fn(hedging, "_wrong_in_documentation", _never)]),
+    "hc.disjunct_in_documentation": (HC, "hide", '"Obviously, ...", "..., undoubtedly.": a sentence adverb at the edge, technical writing (docs24)',
+                                     [_fn(hedging, "_disjunct_at_edge", _never)]),
     "hc.writer_after": (HC, "hide", '"Obviously, that was something we really liked": an info booster on the writers\' own work, technical writing',
                         [_fn(hedging, "writer_after", _never)]),
     "hc.names_a_word": (HC, "hide", '"it is, in fact, an abbreviation of Debian PacKaGe": a name or a word explained',
