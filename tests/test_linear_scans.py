@@ -161,6 +161,10 @@ SHAPES = {
     # session): each "nowhere" and each "no other" reads a fixed reach after it, never the rest.
     "nowhere_no_other": ("superlatives", "SL", lambda n: "It works and " + "nowhere is the work of the town done well and "
                          "we saw no other people in the room and " * n + "\n", 1000, []),
+    # HC101 (group_topics.a_topic, twenty-fourth session): each group's verb reads a fixed window
+    # after "about"/"of" for a view ("as", "that"), never the rest of the sentence.
+    "group_topics": ("hedging", "HC", lambda n: "It works and " + "some developers have thought about it and " * n + "\n",
+                     1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (
