@@ -167,11 +167,12 @@ def test_confidence_tiers_of_the_fixture():
         # line 63, "It was obvious we were going to wrap the parser": recounting a decision, info
         # elsewhere; in technical writing (this fixture) the writers' own work, not reported
         # (booster_scope.writer_after, issue 11, twenty-first session)
-        (65, 1, "HC102", "info"),  # "Obviously X can still be": granting a possibility
+        # lines 65, 81 and 83, "Obviously X can still be", "Undoubtedly, ..." opening the
+        # sentence and "..., obviously." closing it: a sentence adverb at the sentence's edge,
+        # info elsewhere; in technical writing (this fixture) not reported since the twenty-
+        # fourth session (hedging._disjunct_at_edge)
         (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
-        (81, 1, "HC102", "info"),  # "Undoubtedly, ..." opening the sentence: a sentence adverb
-        (83, 41, "HC102", "info"),  # "..., obviously." closing it
         (85, 15, "HC102", "warning"),  # the same adverb inside the clause stays sure
     ]
 
@@ -285,8 +286,9 @@ def test_tenth_session_possibility_without_a_modal_at_info():
     """Issue 11, tenth session: a booster before a possibility stated without a modal ("certainly
     possible", "obviously cannot") is info, as before "can"/"could"/"may"/"might"; the same
     boosters on a plain claim stay warnings. (A booster after "there is" is no finding; one
-    before "there" is reported, at info here because it opens the sentence: a sentence adverb at
-    the sentence's edge.)"""
+    before "there" is reported, at info because it opens the sentence: a sentence adverb at the
+    sentence's edge. This text is technical writing, where since the twenty-fourth session a
+    sentence adverb at the edge is not reported: lines 3 and 7.)"""
     text = (
         "It's certainly possible to write your own cache.\n"
         "\n"
@@ -301,9 +303,7 @@ def test_tenth_session_possibility_without_a_modal_at_info():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
         (1, 6, "HC102", "info"),
-        (3, 1, "HC102", "info"),
         (5, 19, "HC102", "warning"),
-        (7, 1, "HC102", "info"),
         (9, 28, "HC102", "warning"),
     ]
 
@@ -2441,3 +2441,53 @@ def test_twenty_fourth_session_as_you_all_know():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 28, "HC102", "warning"), (3, 15, "HC102", "warning")]
+
+
+def test_twenty_fourth_session_a_sentence_adverb_at_the_edge_in_technical_writing():
+    """Issue 11, twenty-fourth session (task docs24): in technical writing a sentence adverb
+    (``obviously``, ``undoubtedly``, ``without doubt`` ...) opening or closing the sentence signposts
+    an inference from what the text has just given, concedes, or speaks of the writers' own work:
+    not reported. Not an emphatic reply ("Definitely!" answering a question), not the adverb
+    inside the clause; in other prose the edge stays info."""
+    prose = (
+        "Obviously, the parser needs more memory for this.\n"  # 1
+        "\n"
+        "Undoubtedly there are more ways to do it.\n"  # 3
+        "\n"
+        "The cache will grow with every entry, obviously.\n"  # 5
+        "\n"
+        "Does the parser keep comments? Definitely!\n"  # 7
+        "\n"
+        "The parser is obviously the slowest part.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "info"),
+        (3, 1, "HC102", "info"),
+        (5, 39, "HC102", "info"),
+        (7, 32, "HC102", "warning"),
+        (9, 15, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(9, 32, "HC102", "warning"), (11, 15, "HC102", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a group thought or said about something: a topic, no view (checks/group_topics.py)
+        ("Other developers have thought about the problem; they may have ideas.\n", []),
+        ("Fixing these issues inspired some thought about the parser in general.\n", []),
+        ("Prestige is a measure of how other people think of you, well or ill.\n", []),
+        ("They repeat what other developers have claimed about the format.\n", []),
+        ("Many people think about that every day.\n", []),
+        # a view follows: "as", "that", or no preposition at all
+        ("Many developers think of the format as a toy.\n", [(1, 1)]),
+        ("Some people think about it that the format is a toy.\n", [(1, 1)]),
+        ("Some people say the format is a toy.\n", [(1, 1)]),
+        ("Some critics warned about the format.\n", [(1, 1)]),
+    ],
+)
+def test_twenty_fourth_session_a_groups_topic_is_no_view(text, expected):
+    assert [(d.line, d.col) for d in run(text) if d.code == "HC101"] == expected

@@ -171,6 +171,10 @@ SHAPES = {
     # significant" a fixed reach for a record's scope, never the rest of the sentence.
     "few_rivals_records": ("superlatives", "SL", lambda n: "It works and " + "few towns in the valley give the "
                            "river less and the most significant part of the town is old and " * n + "\n", 1000, []),
+    # HC101 (group_topics.a_topic, twenty-fourth session): each group's verb reads a fixed window
+    # after "about"/"of" for a view ("as", "that"), never the rest of the sentence.
+    "group_topics": ("hedging", "HC", lambda n: "It works and " + "some developers have thought about it and " * n + "\n",
+                     1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (
