@@ -7,7 +7,7 @@ attic-docs was scored once as held out (tenth session; README.md) and is a devel
 since. These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
-from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT, figures
+from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT
 
 SET, MANIFEST, GOLD = load("attic-docs")
 
@@ -15,11 +15,6 @@ OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-do
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
-    ids = [e["id"] for e in MANIFEST]
-    assert len(ids) == len(set(ids)) == DOCUMENTS
-
 
 def test_no_document_comes_from_a_package_of_another_labelled_set():
     # held out means new text: no package of any earlier set, cellar-docs included
@@ -49,13 +44,6 @@ def test_the_news_fixtures_come_from_one_go_package_and_carry_its_prefix():
     assert set(news.values()) == {"golang-gopkg-neurosnap-sentences.v1-dev"}
     assert all(doc.startswith("deb-sentences-") for doc in news)
     assert not [e for e in MANIFEST if e["id"].startswith("deb-sentences-") and e["id"] not in news]
-
-
-def test_the_figures_the_readme_reports():
-    assert figures(MANIFEST, GOLD) == {
-        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
-        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
-    }
 
 
 def test_the_readme_states_the_counts_and_the_one_held_out_score():
