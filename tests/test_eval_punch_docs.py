@@ -10,7 +10,7 @@ end rules. These tests never run prosecheck on its documents, never read them, a
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, tools_naming
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, tools_naming
 from held_out_sets import SOTU_MEMBER
 
 SET, MANIFEST, GOLD = load("punch-docs")
@@ -36,18 +36,6 @@ BISECT = "./usr/share/doc/git-doc/git-bisect-lk2009.txt"
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_every_package_is_one_other_sets_drew_on():
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
-    mine = {_name(e) for e in MANIFEST}
-    assert mine == DOCUMENTATION | {SOTU}
-    assert mine <= used
-    # one digest per archive across the sets (the same pinned .deb or sdist)
-    theirs = {e["archive"]: e["archive_sha256"] for e in manifests_of(OTHER_SETS)}
-    for e in MANIFEST:
-        assert e["archive"] in theirs, e["id"]
-        assert theirs[e["archive"]] == e["archive_sha256"], e["id"]
-
 
 def test_every_document_is_a_text_member_cut_by_its_curation():
     for e in MANIFEST:
