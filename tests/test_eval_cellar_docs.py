@@ -6,7 +6,6 @@ cellar-docs was scored once as held out (ninth session; README.md) and is a deve
 since. These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
-
 from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT
 
 SET, MANIFEST, GOLD = load("cellar-docs")

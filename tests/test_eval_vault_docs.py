@@ -6,7 +6,6 @@ vault-docs is scored once, at the end, by whoever did not tune on it; these test
 prosecheck on its documents, and need no network.
 """
 
-
 from held_out_sets import load, jsonl as _jsonl, package_name as _name, NEWS_DEV_PACKAGES, ROOT
 
 SET, MANIFEST, GOLD = load("vault-docs")

