@@ -206,3 +206,22 @@ def check_lee_run(e, lines, gold, theirs, seen) -> None:
     assert lines.isdisjoint(seen), e["id"]
     seen.update(lines)
     assert {g["line"] for g in gold if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+
+
+# --- parts of a file several sets drew on ------------------------------------------------------------
+
+def _part(name, e) -> tuple:
+    return name, e["member"], repr(e.get("curation"))
+
+
+def parts_another_set_took(manifest, other_sets) -> list:
+    """The ids of ``manifest`` whose document (package, member and curation) one of the sets
+    ``other_sets`` or news-dev took."""
+    theirs = {_part(package_name(e), e) for e in manifests_of(other_sets)}
+    theirs |= {_part(news_dev_name(e), e) for e in news_dev_manifest()}
+    return sorted(e["id"] for e in manifest if _part(package_name(e), e) in theirs)
+
+
+def starts_taken(other_sets) -> set:
+    """The (member, start of the curation or None) of every document of the sets ``other_sets``."""
+    return {(e["member"], (e.get("curation") or {}).get("start")) for e in manifests_of(other_sets)}

@@ -9,7 +9,7 @@ its start and end rules; the tools read it since the twenty-fourth session's sta
 prosecheck on its documents, never read them, and need no network.
 """
 
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses, lee_lines_taken, check_lee_run
+from held_out_sets import load, package_name as _name, manifests_of, address_years_taken, addresses, lee_lines_taken, check_lee_run, parts_another_set_took, starts_taken
 from held_out_sets import LEE, lee_lines as _lee_lines, their_lee_lines as _their_lee_lines
 
 SET, MANIFEST, GOLD = load("saw-docs")
@@ -54,10 +54,8 @@ def test_no_lee_item_is_one_news_dev_another_set_or_another_run_took():
 def test_no_document_is_a_part_another_set_took():
     # same package, never the same member and curation; the shared files are compared by their
     # parts: the Lee file (its lines, above), the SQLite page, What's New 2.2, an address
-    theirs = {(_name(e), e["member"], repr(e.get("curation"))) for e in manifests_of(OTHER_SETS)}
-    theirs |= {(news_dev_name(e), e["member"], repr(e.get("curation"))) for e in _news_dev_manifest()}
-    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"], repr(e.get("curation"))) in theirs) == []
-    starts = {(e["member"], (e.get("curation") or {}).get("start")) for e in manifests_of(OTHER_SETS)}
+    assert parts_another_set_took(MANIFEST, OTHER_SETS) == []
+    starts = starts_taken(OTHER_SETS)
     for e in MANIFEST:
         if e["member"] != LEE:
             assert (e["member"], (e.get("curation") or {}).get("start")) not in starts, e["id"]
