@@ -92,6 +92,14 @@ def test_the_mix_the_brief_asked_for(s):
     assert 25000 <= s.WORDS <= 35000 and 20 <= s.DOCUMENTS <= 30
 
 
+@_sets("attic blind cellar ember forge hearth kiln loft mallet quarry sealed unseen vault")
+def test_no_document_comes_from_a_package_of_another_labelled_set(s):
+    # held out means new text: no package of the sets before it (its OTHER_SETS), news-dev included
+    used = set(NEWS_DEV_PACKAGES) | {package_name(e) for e in manifests_of(s.OTHER_SETS)}
+    assert s.PACKAGES_USED_BEFORE <= used   # the names are parsed as intended
+    assert sorted({package_name(e) for e in s.MANIFEST} & used) == []
+
+
 # the sets that compared their documents with the other sets' only, not with news-dev's too
 WITHOUT_NEWS_DEV = {"chisel", "gouge", "mallet", "rasp"}
 # how many digests the other sets (and news-dev) must give at the least, where not 500
