@@ -82,12 +82,6 @@ def test_no_address_is_of_a_year_another_set_took():
     assert years.isdisjoint(theirs | kiln)
 
 
-def test_the_address_is_at_most_a_fifth_of_the_words():
-    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
-    assert sotu * 5 <= WORDS
-    assert sotu == SOTU_WORDS
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 DOCUMENTS = 12

