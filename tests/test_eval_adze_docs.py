@@ -98,7 +98,8 @@ def test_the_mix_the_brief_asked_for():
     assert SOTU_WORDS * 5 <= WORDS
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 20
 DOCUMENTS_WITH_ITEMS = 18
@@ -161,11 +162,7 @@ OVER_A_FIFTH = [
     (SOTU, 'booster', 6),
     (SOTU, 'superlative', 22),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the twenty-first session's end, with its start and end rules
 README_SAYS = (
     "| start (ef371d5), every tier | **54% (41 of 76)** | **58% (41 of 71)** | 23 of 147 |",

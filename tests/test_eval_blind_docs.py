@@ -53,7 +53,7 @@ def test_positives_per_package_the_readme_reports():
     assert per == PER_PACKAGE
 
 
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
+# --- what test_eval_held_out_integrity.py reads of it ----------------------------------------
 
 # held out means new text: no package of real-docs, fresh-docs or news-dev is used again
 OTHER_SETS = ("real-docs", "fresh-docs")

@@ -70,7 +70,8 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 9
 DOCUMENTS_WITH_ITEMS = 9
@@ -117,11 +118,7 @@ OVER_A_FIFTH = [
     (ANARCHISM, "hedge", 6),
     (SOTU, "superlative", 34),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the nineteenth session's start, with its starting rules
 README_SAYS = (
     "| start (7ad1196), every tier | **49% (40 of 81)** | **75% (40 of 53)** | 5 of 41 |",

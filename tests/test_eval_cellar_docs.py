@@ -24,7 +24,8 @@ def test_no_document_is_a_markdown_file_of_the_benchmark_corpus():
             assert e["format"] == "txt" or e["kind"] == "html", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 48
 DOCUMENTS_WITH_ITEMS = 48
@@ -51,10 +52,6 @@ PER_PACKAGE = {
 }
 # the README's admission: the table per package says why the rule is not met
 OVER_A_FIFTH = [('guile-3.0-doc', 'booster', 4), ('guile-3.0-doc', 'hedge', 3), ('s6-doc', 'booster', 3)]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of real-docs, fresh-docs, blind-docs, unseen-docs,
 # sealed-docs, vault-docs or news-dev
 OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs")

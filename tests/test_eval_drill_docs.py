@@ -85,7 +85,8 @@ def test_no_address_is_a_part_another_set_took():
         assert mine_part["curation"]["start"] in ends, year
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
@@ -153,14 +154,10 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 19),
     (SOTU, 'superlative', 42),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 POSITIVES_AT_LEAST = 90
 # 25 a category, as asked
 PER_CATEGORY_AT_LEAST = 25
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the twenty-third session's end, with its start and end rules
 README_SAYS = (
     "| start (e23346d), every tier | **48% (50 of 104)** | **69% (50 of 72)** | 21 of 233 |",

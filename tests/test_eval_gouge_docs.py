@@ -96,7 +96,8 @@ def test_the_address_is_at_most_a_third_of_the_words():
     assert sotu == 5287
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 20
 DOCUMENTS_WITH_ITEMS = 20
@@ -129,11 +130,7 @@ OVER_A_FIFTH = [
     (HANDBOOK, "booster", 8), (HANDBOOK, "hedge", 13), (HANDBOOK, "superlative", 13),
     (SOTU, "hedge", 8), (SOTU, "superlative", 18),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the sixteenth session's end, with its start and end rules
 README_SAYS = (
     "| start (9629fb8), every tier | **21% (28 of 135)** | **67% (28 of 42)** | 13 of 167 |",

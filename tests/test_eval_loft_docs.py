@@ -39,7 +39,8 @@ def test_the_readme_states_the_counts_and_is_no_longer_marked_unfinished():
         DOCUMENTS, format(WORDS, ","), len(ARCHIVES)) in readme
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 ARCHIVES = {
     "pypy3-doc=7.3.11+dfsg-2+deb12u3": "31271bb099d305a2237362080d9b644b42960de129dca5e14446a47c59436b5b",
@@ -80,10 +81,6 @@ OVER_A_FIFTH = [
     ("toybox", "hedge", 2), ("toybox", "superlative", 7),
 ]
 README_ROWS = ("| superlative | 20 | 53 |", "| hedge | 9 | 24 |", "| booster | 9 | 18 |", "| all | 38 | 95 |")
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of any earlier set or of news-dev
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"lzip", "chardet", "ajv", "debian-history", "anarchism", "guile-3.0-doc"}

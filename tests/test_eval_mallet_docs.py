@@ -58,7 +58,8 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
     assert all(g["phrase"] in g["sentence"] for g in GOLD)
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 5
 DOCUMENTS_WITH_ITEMS = 5
@@ -82,11 +83,7 @@ OVER_A_FIFTH = [
     ("sotu", "hedge", 40),
     ("sotu", "superlative", 115),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the fifteenth session's end, with its start and end rules
 README_SAYS = (
     "| start (789f5f4), every tier | **32% (59 of 187)** | **76% (59 of 78)** | 16 of 162 |",

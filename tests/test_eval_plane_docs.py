@@ -103,7 +103,8 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["curation"]["start"], e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 15
 DOCUMENTS_WITH_ITEMS = 15
@@ -174,11 +175,7 @@ OVER_A_FIFTH = [
     (SCATTERTEXT, 'superlative', 14),
     (SOTU, 'superlative', 20),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the nineteenth session's end, with its start and end rules
 README_SAYS = (
     "| start (7ad1196), every tier | **50% (56 of 111)** | **76% (56 of 74)** | 10 of 108 |",

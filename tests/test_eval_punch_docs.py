@@ -141,7 +141,8 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
     assert tools_naming("punch-docs") == []
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 21
 DOCUMENTS_WITH_ITEMS = 21
@@ -204,14 +205,10 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 9),
     (SOTU, 'superlative', 67),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 POSITIVES_AT_LEAST = 90
 # 25 a category, as asked
 PER_CATEGORY_AT_LEAST = 25
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 README_SAYS = (
     "**The 20% rule is not met, by construction.**",
     "**25 a\ncategory is reached in every category.**",

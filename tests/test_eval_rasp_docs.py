@@ -95,7 +95,8 @@ def test_the_address_is_at_most_a_third_of_the_words():
     assert sotu == 5830
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
@@ -131,11 +132,7 @@ OVER_A_FIFTH = [
     (SPAM, "booster", 30), (SPAM, "hedge", 28), (SPAM, "superlative", 40),
     (SOTU, "superlative", 21),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the seventeenth session's start, with its starting rules
 README_SAYS = (
     "| start (863530d), every tier | **30% (38 of 125)** | **54% (38 of 71)** | 23 of 170 |",

@@ -105,7 +105,8 @@ def test_no_address_is_a_part_another_set_took():
         assert "end" not in mine_part["curation"], year
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 21
 DOCUMENTS_WITH_ITEMS = 20
@@ -175,14 +176,10 @@ OVER_A_FIFTH = [
     (SOTU, 'superlative', 47),
     (TSUM, 'superlative', 13),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 POSITIVES_AT_LEAST = 90
 # 25 a category, as asked
 PER_CATEGORY_AT_LEAST = 25
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the twenty-third session's end, with its start and end rules
 README_SAYS = (
     "| start (e23346d), every tier | **41% (47 of 114)** | **78% (47 of 60)** | 12 of 151 |",

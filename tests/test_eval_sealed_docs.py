@@ -21,7 +21,8 @@ def test_no_document_is_a_markdown_file_of_the_benchmark_corpus():
             assert _name(e) == "hatch", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 31
 DOCUMENTS_WITH_ITEMS = 30   # pypi-ipython-history has none: any finding in it is a false alarm
@@ -45,10 +46,6 @@ PER_PACKAGE = {
 }
 # the README's admission: news text is scarce in the registries (see its table per package)
 OVER_A_FIFTH = [("dask", "superlative", 7), ("fetchmail", "hedge", 11), ("r-cran-tm", "hedge", 13)]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 # held out means new text: no package of real-docs, fresh-docs, blind-docs, unseen-docs or news-dev
 OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs")
 # packages those sets drew on: the names are parsed as intended

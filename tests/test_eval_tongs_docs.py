@@ -76,7 +76,8 @@ def test_pull_quotes_are_the_only_phrases_that_stand_on_two_lines():
         assert any("R1" in g.get("why", "") for g in items) or all("RULES 1" in g["why"] for g in items)
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 34
 DOCUMENTS_WITH_ITEMS = 34
@@ -112,11 +113,7 @@ OVER_A_FIFTH = [
     ("trafilatura", "hedge", 17),
     ("trafilatura", "superlative", 20),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once at the fourteenth session's end, with its start and end rules
 README_SAYS = (
     "| start, d23726e | **32% (38 of 120)** | **51% (38 of 75)** | 32 of 229 | 28% (33) / 56%, 22 of 229 |",

@@ -63,7 +63,7 @@ def test_no_package_gives_more_than_a_fifth_of_the_positives_of_any_category():
     assert over == []
 
 
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
+# --- what test_eval_held_out_integrity.py reads of it ----------------------------------------
 
 # held out means new text: no package of real-docs, fresh-docs, blind-docs or news-dev is used again
 OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs")

@@ -96,7 +96,8 @@ def test_every_document_is_cut_as_its_kind_says():
             assert e["genre"] == "speech", e["id"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 18
 DOCUMENTS_WITH_ITEMS = 18
@@ -158,11 +159,7 @@ OVER_A_FIFTH = [
     (SQLITE, "hedge", 19),
     (SQLITE, "superlative", 20),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the eighteenth session's end, with its start and end rules
 README_SAYS = (
     "| start (dcca7f0), every tier | **25% (23 of 91)** | **43% (23 of 53)** | 25 of 120 |",

@@ -103,7 +103,8 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
     assert tools_naming("wedge-docs") == []
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 22
 DOCUMENTS_WITH_ITEMS = 22
@@ -170,14 +171,10 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 28),
     (SOTU, 'superlative', 48),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 POSITIVES_AT_LEAST = 90
 # 25 a category, as asked
 PER_CATEGORY_AT_LEAST = 25
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 README_SAYS = (
     "It is **sealed**",
     "**The 20% rule is not met, by construction.**",

@@ -109,7 +109,8 @@ def test_no_address_is_a_part_another_set_took():
     assert obama["curation"]["start"] == hone["curation"]["end"]
 
 
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 29
 DOCUMENTS_WITH_ITEMS = 28
@@ -177,12 +178,8 @@ OVER_A_FIFTH = [
     (SOTU, 'booster', 11),
     (SOTU, 'superlative', 59),
 ]
-
-
-# --- what the shared tests (test_eval_held_out_integrity.py) read besides the figures ---------
-
 POSITIVES_AT_LEAST = 90
-# what the README says besides its tables (ROWS, PACKAGE_ROWS, the documents') and HEADLINE
+# what the README says besides its tables and HEADLINE
 # scored once, at the twenty-second session's end, with its start and end rules
 README_SAYS = (
     "| start (fcd1124), every tier | **51% (52 of 101)** | **72% (52 of 72)** | 16 of 162 |",
