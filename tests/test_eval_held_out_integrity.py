@@ -171,8 +171,12 @@ def test_the_figures_the_readme_reports(s):
         assert min(positives) >= s.PER_CATEGORY_AT_LEAST
 
 
-@_sets("adze anvil auger awl bellows brace chisel clamp drill gouge hone lathe mallet plane punch rasp saw tongs "
-       "vise wedge whet")
+# the sets whose README has no table of documents
+NO_TABLE_OF_DOCUMENTS = {"attic", "ember", "kiln", "quarry"}
+
+
+@_sets("adze anvil attic auger awl bellows brace chisel clamp drill ember gouge hone kiln lathe mallet plane punch "
+       "quarry rasp saw tongs vise wedge whet")
 def test_the_readme_states_the_counts(s):
     readme = (s.SET / "README.md").read_text(encoding="utf-8")
     for row in s.ROWS:
@@ -189,7 +193,8 @@ def test_the_readme_states_the_counts(s):
     for row in getattr(s, "PACKAGE_ROWS", ()):
         assert row in readme, row
     # the table of documents lists every document with its words and its items
-    assert unlisted_documents(s.MANIFEST, s.GOLD, readme) == []
+    if s.SET.name.removesuffix("-docs") not in NO_TABLE_OF_DOCUMENTS:
+        assert unlisted_documents(s.MANIFEST, s.GOLD, readme) == []
 
 
 # --- the gold: what the traps cite, and each item's phrase ----------------------------------------

@@ -41,14 +41,6 @@ def test_every_document_is_one_address_or_one_message_read_as_plain_text():
             assert e["member"].split("/")[2] in ("easy-ham-1", "easy-ham-2", "hard-ham-1"), e["id"]
 
 
-def test_the_readme_states_the_counts():
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    for row in ROWS:
-        assert row in readme
-    assert HEADLINE in readme
-    assert "**The 20% rule is not met**" in readme
-
-
 def test_the_readme_states_the_one_held_out_score():
     # measured once, with the rules of main 440864a, before any rule of the twelfth session changed
     readme = (SET / "README.md").read_text(encoding="utf-8")
@@ -96,3 +88,5 @@ OVER_A_FIFTH = [
 # held out means new text: no package of any earlier set, news-dev included
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "tahoe-lafs"}
+# what the README says besides its tables and HEADLINE
+README_SAYS = ("**The 20% rule is not met**",)

