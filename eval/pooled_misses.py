@@ -258,6 +258,20 @@ NEWS22 = {
 _ROLE_ONE = (r"(?:journalist|doctor|reporter|correspondent|militant|leader|soldier|worker|man|woman|nurse|"
              r"teacher|farmer|fighter|resident|villager|policeman|officer|employee|activist|student|witness|"
              r"member|official|diplomat|source|spokesman|spokeswoman|aide|insider)")
+# Views credited to a crowd and the writer's hearsay from one (twenty-fourth session, task hedge24,
+# from drill-docs' and saw-docs' misses): the shapes counted before building (--hedge24).
+_CROWD_Q = r"(?:many|some|most|few|several|a lot of|lots of|plenty of|countless|so many)"
+HEDGE24 = {
+    "hear(d) ... from + a quantity or folks": ("hedge", r"\bhear(?:d|ing|s)?\b(?: [a-z]+){0,3}? from " + _CROWD_Q + r"\b"),
+    "hear(d) ... from + a bare plural of people": ("hedge", r"\bhear(?:d|ing|s)?\b(?: [a-z]+){0,3}? from (?:[a-z-]+ )?(?:folks|people|americans|leaders|owners|families|parents|teachers|workers|experts|economists)\b"),
+    "I/we heard + a quantity + people + verb": ("hedge", r"\b(?:i|we)(?:'ve| have| had)? (?:[a-z]+ly )?heard " + _CROWD_Q + r" (?:[a-z']+ ){0,5}?(?:say|said|try|tell|claim|argue|complain|insist|suggest)\b"),
+    "quantity + people + modal + verb": ("hedge", r"\b(?:many|some|most|few|several)\s+(?:[a-z-]+\s+){0,2}(?:people|folks|americans|[a-z]+s)\s+(?:will|would|may|might)\s+(?:[a-z]+ly\s+)?[a-z]+"),
+    "quantity + in + group + modal + verb": ("hedge", r"\b(?:many|some|most|few|several) (?:in|among|of) (?:[a-z]+ ){1,3}(?:will|would|may|might) (?:[a-z]+ly )?[a-z]+"),
+    "any/every + person + will tell you": ("hedge", r"\b(?:any|every)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:will|would|can|could)\s+tell\s+you\b"),
+    "voices + verb of saying": ("hedge", r"\bvoices\b[^.;]{0,40}?\b(?:say|says|said|saying|urging|urge|insist|insisting|argue|arguing|warn|warning|claim|claiming|calling|advocate)\b"),
+    "there are people (here) who + verb": ("hedge", r"\bthere (?:are|were|have been|will be) (?:some |many |those |people )(?:[a-z]+ ){0,2}?who\b"),
+    "some/many + verb of pretending or wanting": ("hedge", r"(?:^|[,;] |\b(?:and|but|while|yet) )(?:some|many|others|few) (?:pretend|want|wish|blame|talk|are talking|have seen|see|worry|hope|fear)\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -321,6 +335,8 @@ def main(argv=None) -> int:
                     "session's shapes")
     ap.add_argument("--news23", action="store_true", help="weasel attribution in news with no name (NEWS23), the "
                     "twenty-third session's shapes")
+    ap.add_argument("--hedge24", action="store_true", help="views credited to a crowd and the writer's hearsay "
+                    "from one (HEDGE24), the twenty-fourth session's task hedge24")
     ap.add_argument("--prose-only", action="store_true", help="count only documents that are not technical "
                     "writing (Document.technical, prosecheck.genre): a class scoped to news and other prose")
     ap.add_argument("--sl23", action="store_true", help="the twenty-third session's shapes (SL23): SL101's misses "
@@ -332,8 +348,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23:
-        SHAPES = (RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.hedge24:
+        SHAPES = (HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
                   else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives

@@ -37,7 +37,7 @@ from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
-from prosecheck.checks import lead_speaker, news_passives, readers_condition
+from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -125,7 +125,7 @@ class Lexicon:
             self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
-            | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED}
+            | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | foreseen_views.MODALS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -143,6 +143,7 @@ class Lexicon:
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
         rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS | news_passives.PARTICIPLES
         rare |= peoples.WISHES  # ("most Americans support": no other trigger in the sentence)
+        rare |= foreseen_views.VIEWS  # ("Most Americans would call that": the verb, not the modal)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -627,6 +628,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     reputed = reputation.REPUTED
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
+    foreseen_modals = foreseen_views.MODALS
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     articles = certainty_frames.ARTICLES
     the_seconds = lex.the_seconds
@@ -682,6 +684,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         if w == "the" and the_seconds is not None and nxt not in the_seconds:
             i += 1  # "the" starting none of its phrases: no test below can hold (Lexicon.the_seconds)
             continue
+        if w in foreseen_modals and doc is not None:
+            # "Most Americans would call that common sense", "as any parent will tell you": a
+            # crowd's view the writer foretells (before the modal's count as a hedge)
+            c = foreseen_views.foretold(lw, words, i, prose, group | lex.group_quantified)
+            if (c is not None and not any(quoted[c[0] : c[1] + 1]) and found.last_end < c[0]
+                    and news_passives.outside_documentation(doc)):
+                found.append((c[0], c[1], "HC101", foreseen_views.NOTE))
+                hedges += 1
+                i = c[1] + 1
+                continue
         if w in modals:
             hedge_at[i] = i
             hedges += 1
@@ -865,6 +877,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 note = informant.TOLD_NOTE
             if t is None:
                 t = informant.heard_talk(lw, words, i, prose)
+                note = informant.TOLD_NOTE
+            if t is None:
+                t = informant.heard_from(lw, words, i, prose)  # "I heard from some folks"
                 note = informant.TOLD_NOTE
             if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
