@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --hedge24] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -14,7 +14,9 @@ agent (the passives of report and expectation, reports by nobody, verbs of judgi
 and ``--prose-only`` counts only the documents that are not technical writing (Document.technical),
 for a class scoped to news and other prose (eval/pooled-misses.md, first section). ``--news23``
 (twenty-third session, task news23) counts news' attributions to a person or side with no name
-and the passives of report before a verb other than "be".
+and the passives of report before a verb other than "be". ``--hedge24`` (twenty-fourth session,
+task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
+people who") and the writer's hearsay from one ("I heard from some folks").
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
