@@ -33,9 +33,15 @@ VIEWS = frozenset(
     "say argue claim insist contend call recognize recognise point tell object complain dismiss "
     "think believe doubt question dispute deny accuse describe".split()
 )
+#: The verbs above that no other list of the check holds and documentation rarely uses: they
+#: bring a sentence into the scan (hedging's triggers).
+TRIGGERS = frozenset({"recognize", "recognise"})
 _AFTER = {"point": frozenset({"to", "out"}), "tell": frozenset({"you", "us"})}
 # One adverb between the modal and the verb: "will certainly object", "would probably say".
 _ADVERBS = frozenset("also surely certainly probably doubtless undoubtedly likely still even no".split())
+#: The words that may follow the modal: a verb of ``VIEWS`` or an adverb before it (hedging's
+#: _scan tests this before calling ``foretold``).
+NEXT = VIEWS | _ADVERBS
 # What may stand right before the crowd: the sentence's start, a mark, or a clause's opening.
 _OPENERS = frozenset("and but so that as because while now yet when though although if".split())
 # Words that cannot be in the crowd's noun phrase: a clause, a pronoun, a verb.
