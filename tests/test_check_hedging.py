@@ -2382,9 +2382,11 @@ def test_twenty_fourth_session_a_crowds_view_foretold():
         "Most farmers will only accept payment in cash.\n"  # 11
         "\n"
         "It cost more than some of his friends would like.\n"  # 13
+        "\n"
+        "Most voters would probably say that it failed.\n"  # 15
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 1, "HC101", "warning"), (3, 6, "HC101", "warning"), (5, 17, "HC101", "warning")]
+    assert got == [(1, 1, "HC101", "warning"), (3, 6, "HC101", "warning"), (5, 17, "HC101", "warning"), (15, 1, "HC101", "warning")]
     docs = "Most Canadians would call that common sense.\n\n```sh\nmake\n```\n"
     assert [d for d in run(docs) if d.code == "HC101"] == []
 

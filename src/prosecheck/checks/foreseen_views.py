@@ -5,7 +5,8 @@ geek will tell you that".
 
 The writer puts words in the mouths of a counted part of a crowd, or of anyone of a kind, and
 the reader is not told who among them holds the view, or whether anyone has said it. Issue 11,
-twenty-fourth session (task hedge24): drill-docs, ember-docs, clamp-docs, mallet-docs, rasp-docs.
+twenty-fourth session (task hedge24): drill-docs, ember-docs, clamp-docs, mallet-docs (rasp-docs'
+geek is on a technical page, so not read).
 
 ``hedging._group_claim`` already finds one word before the modal ("Critics may say", "Many will
 attest"); with a noun after the quantity ("Some users may find that the page is slow", "which some
@@ -38,7 +39,7 @@ VIEWS = frozenset(
 TRIGGERS = frozenset({"recognize", "recognise"})
 _AFTER = {"point": frozenset({"to", "out"}), "tell": frozenset({"you", "us"})}
 # One adverb between the modal and the verb: "will certainly object", "would probably say".
-_ADVERBS = frozenset("also surely certainly probably doubtless undoubtedly likely still even no".split())
+_ADVERBS = frozenset("also surely certainly probably doubtless undoubtedly likely still even".split())
 #: The words that may follow the modal: a verb of ``VIEWS`` or an adverb before it (hedging's
 #: _scan tests this before calling ``foretold``).
 NEXT = VIEWS | _ADVERBS
@@ -57,7 +58,6 @@ _SUBJECTS_OF_STUDY = frozenset("respondents participants interviewees subjects".
 _NOT_PLURAL = frozenset("is was has does this its his us yes less unless thus plus always perhaps".split())
 _MAX_MODIFIERS = 2
 _MAX_PLACE = 3  # "some in my own party", "some in this Chamber"
-_BREAKS = frozenset(",;:()\"\u201c\u201d")
 
 #: The note: the holders are a crowd, none named.
 NOTE = "among them holds this view, or how many do"
@@ -73,7 +73,7 @@ def foretold(lw, words, m: int, prose: str, groups: frozenset) -> Optional[tuple
     v = m + 1
     if v < n and lw[v] in _ADVERBS:
         v += 1
-    if v >= n or lw[v] not in VIEWS or _gap(words, prose, m, v):
+    if v >= n or lw[v] not in VIEWS or any(_gap(words, prose, k, k + 1) for k in range(m, v)):
         return None
     end = v
     if lw[v] in _AFTER:
