@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --hedge24] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -14,7 +14,9 @@ agent (the passives of report and expectation, reports by nobody, verbs of judgi
 and ``--prose-only`` counts only the documents that are not technical writing (Document.technical),
 for a class scoped to news and other prose (eval/pooled-misses.md, first section). ``--news23``
 (twenty-third session, task news23) counts news' attributions to a person or side with no name
-and the passives of report before a verb other than "be".
+and the passives of report before a verb other than "be". ``--hedge24`` (twenty-fourth session,
+task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
+people who") and the writer's hearsay from one ("I heard from some folks").
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -277,6 +279,20 @@ NEWS22 = {
 _ROLE_ONE = (r"(?:journalist|doctor|reporter|correspondent|militant|leader|soldier|worker|man|woman|nurse|"
              r"teacher|farmer|fighter|resident|villager|policeman|officer|employee|activist|student|witness|"
              r"member|official|diplomat|source|spokesman|spokeswoman|aide|insider)")
+# Views credited to a crowd and the writer's hearsay from one (twenty-fourth session, task hedge24,
+# from drill-docs' and saw-docs' misses): the shapes counted before building (--hedge24).
+_CROWD_Q = r"(?:many|some|most|few|several|a lot of|lots of|plenty of|countless|so many)"
+HEDGE24 = {
+    "hear(d) ... from + a quantity or folks": ("hedge", r"\bhear(?:d|ing|s)?\b(?: [a-z]+){0,3}? from " + _CROWD_Q + r"\b"),
+    "hear(d) ... from + a bare plural of people": ("hedge", r"\bhear(?:d|ing|s)?\b(?: [a-z]+){0,3}? from (?:[a-z-]+ )?(?:folks|people|americans|leaders|owners|families|parents|teachers|workers|experts|economists)\b"),
+    "I/we heard + a quantity + people + verb": ("hedge", r"\b(?:i|we)(?:'ve| have| had)? (?:[a-z]+ly )?heard " + _CROWD_Q + r" (?:[a-z']+ ){0,5}?(?:say|said|try|tell|claim|argue|complain|insist|suggest)\b"),
+    "quantity + people + modal + verb": ("hedge", r"\b(?:many|some|most|few|several)\s+(?:[a-z-]+\s+){0,2}(?:people|folks|americans|[a-z]+s)\s+(?:will|would|may|might)\s+(?:[a-z]+ly\s+)?[a-z]+"),
+    "quantity + in + group + modal + verb": ("hedge", r"\b(?:many|some|most|few|several) (?:in|among|of) (?:[a-z]+ ){1,3}(?:will|would|may|might) (?:[a-z]+ly )?[a-z]+"),
+    "any/every + person + will tell you": ("hedge", r"\b(?:any|every)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:will|would|can|could)\s+tell\s+you\b"),
+    "voices + verb of saying": ("hedge", r"\bvoices\b[^.;]{0,40}?\b(?:say|says|said|saying|urging|urge|insist|insisting|argue|arguing|warn|warning|claim|claiming|calling|advocate)\b"),
+    "there are people (here) who + verb": ("hedge", r"\bthere (?:are|were|have been|will be) (?:some |many |those |people )(?:[a-z]+ ){0,2}?who\b"),
+    "some/many + verb of pretending or wanting": ("hedge", r"(?:^|[,;] |\b(?:and|but|while|yet) )(?:some|many|others|few) (?:pretend|want|wish|blame|talk|are talking|have seen|see|worry|hope|fear)\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -340,6 +356,8 @@ def main(argv=None) -> int:
                     "session's shapes")
     ap.add_argument("--news23", action="store_true", help="weasel attribution in news with no name (NEWS23), the "
                     "twenty-third session's shapes")
+    ap.add_argument("--hedge24", action="store_true", help="views credited to a crowd and the writer's hearsay "
+                    "from one (HEDGE24), the twenty-fourth session's task hedge24")
     ap.add_argument("--prose-only", action="store_true", help="count only documents that are not technical "
                     "writing (Document.technical, prosecheck.genre): a class scoped to news and other prose")
     ap.add_argument("--sl23", action="store_true", help="the twenty-third session's shapes (SL23): SL101's misses "
@@ -353,8 +371,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24:
-        SHAPES = (SL24 if args.sl24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24 or args.hedge24:
+        SHAPES = (SL24 if args.sl24 else HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
                   else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives

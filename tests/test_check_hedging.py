@@ -2491,3 +2491,77 @@ def test_twenty_fourth_session_a_sentence_adverb_at_the_edge_in_technical_writin
 )
 def test_twenty_fourth_session_a_groups_topic_is_no_view(text, expected):
     assert [(d.line, d.col) for d in run(text) if d.code == "HC101"] == expected
+
+
+def test_twenty_fourth_session_a_crowds_view_foretold():
+    """Issue 11, twenty-fourth session (hedge24): a counted part of a crowd, or anyone of a kind,
+    whose view the writer foretells with a modal ("Most Canadians would call that common sense",
+    "some in my own party will argue", "as any parent will tell you"): foreseen_views, outside
+    documentation. Not "find" (a reader's possible experience), not "few" (a denial), not a
+    deed ("will only accept payment"), not a crowd inside another phrase ("than some of his
+    friends would"), not in a page with a block of code."""
+    text = (
+        "Most Canadians would call that common sense.\n"  # 1
+        "\n"
+        "Now, some in my own party will argue that we cannot pay.\n"  # 3
+        "\n"
+        "Prices rose, as any parent will tell you.\n"  # 5
+        "\n"
+        "Some voters may find that the plan is slow.\n"  # 7
+        "\n"
+        "Few serious thinkers would call it a plan.\n"  # 9
+        "\n"
+        "Most farmers will only accept payment in cash.\n"  # 11
+        "\n"
+        "It cost more than some of his friends would like.\n"  # 13
+        "\n"
+        "Most voters would probably say that it failed.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 1, "HC101", "warning"), (3, 6, "HC101", "warning"), (5, 17, "HC101", "warning"), (15, 1, "HC101", "warning")]
+    docs = "Most Canadians would call that common sense.\n\n```sh\nmake\n```\n"
+    assert [d for d in run(docs) if d.code == "HC101"] == []
+
+
+def test_twenty_fourth_session_hearsay_from_a_crowd():
+    """Issue 11, twenty-fourth session (hedge24): the writer passes on what a counted crowd says
+    ("I heard from some folks", "I've heard some folks try to", "what I hear all the time from
+    small-business owners"): informant.heard_from. Not "we hear from students" (the speakers
+    follow, no quantity), not the stories heard from the people the text speaks for, not a word
+    heard from one person."""
+    text = (
+        "That's what I heard from some folks.\n"  # 1
+        "\n"
+        "I also hear from many shop owners who want to hire.\n"  # 3
+        "\n"
+        "I've heard some folks try to dodge the evidence.\n"  # 5
+        "\n"
+        "You know what I hear all the time from small-business owners?\n"  # 7
+        "\n"
+        "We hear from students that the block hurt.\n"  # 9
+        "\n"
+        "These are the stories I've heard from farmers with sick herds.\n"  # 11
+        "\n"
+        "I heard one unkind word from his coach.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 13, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 10, "HC101", "warning")]
+
+
+def test_twenty_fourth_session_more_roles_of_one_unnamed_person():
+    """Issue 11, twenty-fourth session (hedge24): "journalist", "leader", "partner", "academic"
+    are roles of one person the text does not name ("an AFP journalist said", "One former
+    business partner said"), as "member" and "owner" were; "An academic year" is the adjective."""
+    text = (
+        "Two helicopters landed near the town, an AFP journalist said. The rain went on.\n"  # 1
+        "\n"
+        "A high profile church leader says the governor misled the public. The rain went on.\n"  # 3
+        "\n"
+        "One former business partner said they came forward after the sale. The rain went on.\n"  # 5
+        "\n"
+        "One academic told the authors how she had been given the contract. The rain went on.\n"  # 7
+        "\n"
+        "An academic year starts in September.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 39, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]

@@ -44,6 +44,11 @@ SHAPES = {
     # far (one number) before each "expected to", not the sentence per participle.
     "news_forecasts": ("hedging", "HC", lambda n: "The town waited " + "and the vote is regarded as crucial by most and the talks are expected to stall " * n + "\n",
                        300, [(1, 30, "HC101"), (1, 110, "HC101"), (1, 190, "HC101")]),
+    # HC101: foreseen_views reads a bounded window before each modal for its crowd, and
+    # informant.heard_from a bounded window after each "heard" (twenty-fourth session), not the
+    # sentence per modal or per verb.
+    "crowd_views": ("hedging", "HC", lambda n: "The town waited " + "and most voters would call it fair and I heard from some folks that it fell " * n + "\n",
+                    300, [(1, 21, "HC101"), (1, 56, "HC101"), (1, 97, "HC101"), (1, 132, "HC101"), (1, 173, "HC101"), (1, 208, "HC101")]),
     # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
     # word when no clause mark stood between.
     "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",

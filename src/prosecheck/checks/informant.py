@@ -309,3 +309,83 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if v + 1 < n and lw[v + 1] == "in" and v + 2 < n and words[v + 2].text[:1].isupper():
         return k, v  # "I was assured in Moscow": told where, by nobody named
     return None
+
+
+# The writer's hearsay from a crowd (issue 11, twenty-fourth session, task hedge24: auger-docs,
+# hone-docs, saw-docs, forge-docs): "That's what I heard from some folks", "I also hear from many
+# business leaders who want to hire", "I've heard some folks try to dodge the evidence", "I've
+# heard many of my Republican and Democratic friends say", "You know what I hear all the time
+# from small-business owners". The writer passes on what a crowd says and names none of it. A
+# counted part of the crowd ("some", "many") after "from" or right after "heard" with a verb of
+# saying; a bare plural after "from" only in a free relative ("what I hear from owners": the
+# claim is what they say), not "we hear from students" nor "the stories I've heard from
+# Americans with preexisting conditions" (the people the text speaks for, named by their case).
+_CROWD = frozenset("some many most several countless numerous".split())
+_CROWD_PHRASES = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"), ("so", "many"))
+# Between "hear" and "from": "all the time", "often", "again" (no noun: "heard one unkind word
+# from his" is a message, not a source).
+_HEAR_BETWEEN = frozenset("all the time often again constantly repeatedly also".split())
+# What the crowd heard right after "heard" does: "try to dodge", "say", "tell us".
+_CROWD_SAYS = frozenset(
+    "say says said tell tells told claim claimed argue argued try tried insist insisted suggest "
+    "suggested complain complained predict predicted warn warned".split()
+)
+_HEARD_MAX = 8  # words from the crowd's first word to its verb: "many of my Republican and Democratic friends say"
+
+
+def _crowd_at(lw, k: int) -> int:
+    """The number of words of a counted crowd's quantity at ``k`` ("some", "a lot of"), or 0."""
+    if k < len(lw) and lw[k] in _CROWD:
+        return 1
+    for p in _CROWD_PHRASES:
+        if tuple(lw[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def heard_from(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)`` of the writer's hearsay from a crowd whose verb is ``lw[v]`` ("hear",
+    "heard"): the writer's word and the crowd's quantity (or the verb the crowd says), or None."""
+    n = len(lw)
+    if lw[v] not in _HEAR:
+        return None
+    k = v - 1
+    while k >= 0 and (lw[k] in _TOLD_ADVERBS or lw[k] in _HEAR_AUX):
+        k -= 1
+    if k < 0 or (lw[k] not in _WRITERS and lw[k] not in ("i've", "we've")):
+        return None
+    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
+        return None
+    t = v + 1
+    while t < n and t - v <= 3 and lw[t] in _HEAR_BETWEEN:
+        t += 1
+    if t + 1 < n and lw[t] == "from" and not any(_gap(words, prose, m, m + 1).strip() for m in range(v, t + 1)):
+        q = _crowd_at(lw, t + 1)
+        if q:
+            return k, t + q  # "heard from some folks"
+        if k > 0 and lw[k - 1] == "what" and _plural_after(words, lw, t + 1):
+            return k - 1, t + 1  # "what I hear all the time from small-business owners"
+        return None
+    if lw[v] == "heard" and v + 1 < n:
+        q = _crowd_at(lw, v + 1)
+        if not q:
+            return None
+        for j in range(v + 1 + q, min(n, v + 1 + _HEARD_MAX)):
+            if _gap(words, prose, j - 1, j).strip():
+                return None
+            if lw[j] in _CROWD_SAYS:
+                return k, j  # "I've heard some folks try", "heard many of my ... friends say"
+    return None
+
+
+def _plural_after(words, lw, j: int) -> bool:
+    """Is there a plural noun of people within two words at ``j`` ("small-business owners",
+    "businesses")? A lower-case word ending in "s" after up to one modifier."""
+    for m in range(j, min(len(lw), j + 2)):
+        text = words[m].text
+        w = lw[m]
+        if text.replace("-", "").isalpha() and text.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "is", "us")):
+            return True
+        if not text.replace("-", "").isalpha() or w in _NOT_IN_PHRASE:
+            return False
+    return False
