@@ -494,3 +494,31 @@ def test_a_well_formed_web_address_is_one_malformed_finds_nothing_in():
                 "http://http:/x", "https://[::1]/", "https://user@host/", "https://", "https://:80/"):
         fast = links._PLAIN_WEB_RE.fullmatch(url) is not None
         assert fast == (url == "https://example.com"), url
+
+
+def test_a_broken_fragment_is_compared_with_the_anchors_once_per_document(tmp_path, monkeypatch):
+    # The links check and is_broken (asked by the language checks once per link) both want the
+    # suggestions for "#instal": difflib runs once for the document, and each finding still
+    # names the same close anchor at its own place.
+    import difflib
+
+    calls = []
+    real = difflib.get_close_matches
+
+    def counted(word, possibilities, n=3, cutoff=0.6):
+        calls.append(word)
+        return real(word, possibilities, n, cutoff)
+
+    monkeypatch.setattr(difflib, "get_close_matches", counted)
+    text = "# Install\n\nSee [one](#instal).\n\nSee [two](#instal) and [three](#instal).\n"
+    doc = parse("d.md", text, filename=str(tmp_path / "d.md"))
+    context = Context(root=str(tmp_path))
+    found = list(links.Links().check(doc, DEFAULTS, context))
+    assert [(d.code, d.line, d.col) for d in found] == [("LK103", 3, 5), ("LK103", 5, 5), ("LK103", 5, 24)]
+    assert all('(did you mean "#install"?)' in d.message for d in found)
+    assert all(links.is_broken(doc, link.destination, context) for link in doc.links)
+    assert calls == ["instal"]
+    # Another document with the same fragment and anchors works it out for itself.
+    other = parse("e.md", text, filename=str(tmp_path / "e.md"))
+    assert len(list(links.Links().check(other, DEFAULTS, context))) == 3
+    assert calls == ["instal", "instal"]

@@ -459,3 +459,37 @@ def test_the_quick_plugin_manager_finds_what_pluggy_finds():
         ("prosecheck_formatters", "kinds", here + "renamed"),
         ("static", "kinds", here + "Holder.prosecheck_checks"),
     ]
+
+
+def test_a_checks_findings_get_the_documents_path_the_codes_severity_and_the_plugin():
+    # runner._validated builds each finding anew with the Document's path, the declared severity
+    # (unless the check set one) and the plugin's name, every other field kept; a plugin's
+    # subclass of Diagnostic keeps its class and its own fields.
+    from dataclasses import dataclass, fields
+
+    from prosecheck import runner
+    from prosecheck.document import parse
+    from prosecheck.fixes import Fix
+
+    assert [f.name for f in fields(Diagnostic)] == ["path", "line", "col", "code", "message", "severity",
+                                                   "end_line", "end_col", "plugin", "fix"]
+
+    @dataclass(frozen=True, order=True)
+    class Tagged(Diagnostic):
+        tag: str = ""
+
+    class Demo(Check):
+        name = "demo"
+        codes = {"DM101": Code("a demo finding", severity="info")}
+
+    doc = parse("docs/a.md", "One line.\nTwo lines.\n")
+    fix = Fix(((0, 3, "Uno"),))
+    given = [Diagnostic("elsewhere.md", 2, 1, "DM101", "m", end_line=2, end_col=4, fix=fix),
+             Diagnostic("", 1, 5, "DM101", "n", severity="error"),
+             Tagged("", 1, 1, "DM101", "t", tag="kept")]
+    out = runner._validated(given, doc, Demo(), "demo-plugin", None)
+    assert [(d.path, d.line, d.col, d.code, d.message, d.severity, d.end_line, d.end_col, d.plugin, d.fix)
+            for d in out] == [("docs/a.md", 2, 1, "DM101", "m", "info", 2, 4, "demo-plugin", fix),
+                              ("docs/a.md", 1, 5, "DM101", "n", "error", None, None, "demo-plugin", None),
+                              ("docs/a.md", 1, 1, "DM101", "t", "info", None, None, "demo-plugin", None)]
+    assert [type(d) for d in out] == [Diagnostic, Diagnostic, Tagged] and out[2].tag == "kept"

@@ -226,12 +226,15 @@ def _validated(produced: list, doc: Document, check: Check, plugin: str, registr
             out.append(_failure(doc.path, PC_BAD_DIAGNOSTIC, plugin,
                                 f"check '{check.name}' (plugin '{plugin}') {problem}; it was dropped"))
             continue
-        out.append(replace(
-            d,
-            path=doc.path,
-            severity=d.severity or check.codes[d.code].severity,
-            plugin=plugin,
-        ))
+        severity = d.severity or check.codes[d.code].severity
+        if d.__class__ is Diagnostic:
+            # replace(d, path=..., severity=..., plugin=...) spelled out: replace() reads the
+            # fields' definitions and builds keyword arguments, three times the constructor's
+            # cost, once per finding.
+            out.append(Diagnostic(doc.path, d.line, d.col, d.code, d.message, severity, d.end_line,
+                                  d.end_col, plugin, d.fix))
+        else:  # a plugin's subclass of Diagnostic keeps its class and its own fields
+            out.append(replace(d, path=doc.path, severity=severity, plugin=plugin))
     return out
 
 

@@ -259,7 +259,7 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
     if not path:  # "#fragment" or "?query" alone: this document
         if fragment and options.get("check_anchors", True):
             return _fragment_problem(fragment, query, state.own_anchors(), f'"{dest}"', "this document",
-                                     state.style)
+                                     state.style, doc)
         return None
     if doc.filename and "://" in doc.filename:
         return None  # read from a URL (executors/urls.py): its neighbours are there, not on this disk
@@ -303,7 +303,7 @@ def _check_link(doc, link, dest: str, options, state: _State) -> Optional[tuple[
         if anchors is None:
             return None
     name = os.path.basename(target)
-    return _fragment_problem(fragment, query, anchors, f'"{dest}"', name, state.style)
+    return _fragment_problem(fragment, query, anchors, f'"{dest}"', name, state.style, doc)
 
 
 # Pages of a GitHub repository beside its files: from /owner/repo/blob/main/README.md,
@@ -440,8 +440,10 @@ def _exists_locally(url: str, state: _State) -> bool:
 # --- LK103 ----------------------------------------------------------------------------------------
 
 
-def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str, where: str, style: str):
-    """GitHub finds a fragment whatever its case (its page script does); GitLab needs the exact case."""
+def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str, where: str, style: str,
+                      doc=None):
+    """GitHub finds a fragment whatever its case (its page script does); GitLab needs the exact case.
+    ``doc``: the document the link is in, which keeps the suggestions worked out for it."""
     frag = unquote(fragment)
     key = frag
     if style == "github":
@@ -453,9 +455,7 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
     if _LINE_ANCHOR_RE.fullmatch(frag) and "plain=1" in query:
         return None
     hint = ""
-    import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
-
-    close = difflib.get_close_matches(key, _suggestion_candidates(key, anchors), n=2, cutoff=0.75)
+    close = _close_anchors(key, _suggestion_candidates(key, anchors), doc)
     if close:
         hint = f' (did you mean "#{close[0]}"?)'
     # Exactly one close anchor: the fix may replace the fragment by it (see link_fixes.py).
@@ -465,6 +465,22 @@ def _fragment_problem(fragment: str, query: str, anchors: frozenset, shown: str,
                           f"fix the fragment or add the anchor")) + single
     return ("LK103", (f"{shown} names an anchor that {where} does not have{hint}: "
                       f"fix the fragment or add the anchor")) + single
+
+
+def _close_anchors(key: str, candidates, doc) -> list:
+    """The anchors most like ``key`` among ``candidates`` (at most two), kept per document: a
+    broken fragment is asked about again by every other link to it and by the checks that ask
+    :func:`is_broken` once per link, and difflib's comparisons are Python loops over both strings
+    (a tenth of a millisecond to milliseconds per fragment). Kept with the document, as its
+    anchors are (so as long as it lives, and no longer); ``candidates`` (a frozenset, or the tuple
+    ``_near_anchors`` keeps) is part of the key, hashed once."""
+    memo = doc.__dict__.setdefault("_links_close", {}) if doc is not None else {}
+    found = memo.get((key, candidates))
+    if found is None:
+        import difflib  # only when an anchor is missing: 1 ms at start-up otherwise
+
+        found = memo[(key, candidates)] = difflib.get_close_matches(key, candidates, n=2, cutoff=0.75)
+    return found
 
 
 _SUGGESTION_LIMIT = 300

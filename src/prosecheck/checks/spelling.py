@@ -244,8 +244,8 @@ class Speller:
     def unsettled(self, tokens: list) -> set:
         """The distinct tokens not already known to be correct (a set difference, at C speed).
 
-        When the dictionary's key set is built (a pooled run's ``prepare``), a token that is a
-        dictionary word as written, in lower case, is correct too, and is taken out here in C:
+        When the dictionary's key set is built (a pooled run's ``prepare``), a token whose lower
+        case is a dictionary word is correct too, and is taken out here in C:
         :meth:`classify` would find it so (every test before its look-up only returns early with
         no unknown part, and the look-up is of the token itself), but through four Python calls
         per token, for every token a worker sees first (most of a document's words).
@@ -253,10 +253,11 @@ class Speller:
         found = set(tokens).difference(self.correct)
         words = self.freq.built_key_set() if isinstance(self.freq, LookupTable) else None
         if words is not None and found:
-            listed = list(found.intersection(words))
-            # Only words that lower-case to themselves: classify looks up the token lower-cased,
-            # with U+2019 made an apostrophe.
-            plain = list(compress(listed, map(eq, listed, map(str.lower, listed))))
+            # A token whose lower case is a dictionary word ("The", "Install" as much as "the"):
+            # classify looks up the token lower-cased, with U+2019 made an apostrophe, so the
+            # tokens with a U+2019 are left to it.
+            listed = list(found)
+            plain = list(compress(listed, map(words.__contains__, map(str.lower, listed))))
             if plain and "\u2019" in "".join(plain):
                 plain = [t for t in plain if "\u2019" not in t]
             found.difference_update(plain)
