@@ -3,9 +3,10 @@ manifest entries, its gold's shape and its network build are tested in
 test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kinds with a curation)
 in test_eval_extract.py.
 
-plumb-docs was built blind in the twenty-fourth session, to be scored once at that session's end;
-until then no eval tool names it (test_the_set_is_in_no_tool_that_scores_or_trains_yet). These tests
-never run prosecheck on its documents, never read them, and need no network.
+plumb-docs was built blind in the twenty-fourth session and scored once, at that session's end, with
+its start and end rules; it joins the tools' sets in a later session (until then no eval tool names
+it: test_the_set_is_in_no_tool_that_scores_or_trains_yet). These tests never run prosecheck on its
+documents, never read them, and need no network.
 """
 
 from held_out_sets import load, package_name as _name, NEWS_DEV_PACKAGES, figures, unlisted_documents, cited_clauses, unwritten_clauses, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, repeated_phrases, phrases_off_their_sentence, tools_naming
@@ -132,6 +133,11 @@ def test_the_readme_states_the_counts():
         assert row in readme
     assert HEADLINE in readme
     assert "**25 boosters are reached**" in readme
+    # its one score, at the twenty-fourth session's end: the rows as scored, and no "sealed" left
+    for text in README_SAYS:
+        assert text in readme, text
+    for text in README_NEVER_SAYS:
+        assert text not in readme, text
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -152,7 +158,8 @@ def test_every_phrase_is_unique_in_its_document_by_its_key():
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # blind until the lead's one score at the session's end: no eval tool reads it before then
+    # scored once at the twenty-fourth session's end; no eval tool reads it until a later session
+    # makes it a development set
     assert tools_naming("plumb-docs") == []
 
 
@@ -220,3 +227,12 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 17),
     (SOTU, 'superlative', 71),
 ]
+# scored once, at the twenty-fourth session's end, with its start and end rules
+README_SAYS = (
+    "| start (2edbcf4), every tier | **39% (52 of 134)** | **59% (52 of 88)** | 30 of 174 |",
+    "| start (2edbcf4), warning tier alone | **37% (49 of 134)** | **67% (49 of 73)** | 19 of 174 |",
+    "| end (7868f4e), every tier | **40% (53 of 134)** | **60% (53 of 89)** | 30 of 174 |",
+    "| end (7868f4e), warning tier alone | **37% (49 of 134)** | **67% (49 of 73)** | 19 of 174 |",
+    "## Scored once, at the twenty-fourth session's end (2026-12-02 18:08 UTC)",
+)
+README_NEVER_SAYS = ("**sealed**",)
