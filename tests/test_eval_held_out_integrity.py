@@ -34,12 +34,12 @@ def _sets(names: str):
 # --- the documents: as many as the README says -------------------------------------------------
 
 # the sets whose test also pins the list of ids (IDS); the others pin only their number
-IDS_PINNED = {"adze", "auger", "awl", "brace", "clamp", "drill", "gouge", "hone", "lathe", "plane", "punch", "rasp",
-              "saw", "vise", "wedge", "whet"}
+IDS_PINNED = {"adze", "auger", "awl", "brace", "clamp", "drill", "gouge", "hone", "lathe", "plane", "plumb", "punch",
+              "rasp", "saw", "vise", "wedge", "whet"}
 
 
 @_sets("adze anvil attic auger awl bellows blind brace cellar chisel clamp drill ember forge fresh gouge hone kiln "
-       "lathe loft mallet plane punch quarry rasp saw sealed tongs unseen vault vise wedge whet")
+       "lathe loft mallet plane plumb punch quarry rasp saw sealed tongs unseen vault vise wedge whet")
 def test_manifest_ids_are_unique_and_as_many_as_the_readme_says(s):
     # every entry's fields, digests and licence: test_eval_held_out_scorers.py, for every set
     ids = [e["id"] for e in s.MANIFEST]
@@ -52,8 +52,8 @@ def test_manifest_ids_are_unique_and_as_many_as_the_readme_says(s):
 
 # the sha256 news-dev's build.sh pins for the gensim archive, whence the Lee corpus
 GENSIM_ARCHIVE = ("gensim-4.4.0.tar.gz", "a3f5b626da5518e79a479140361c663089fe7998df8ba52d56e1ded71ac5bdf5")
-# punch-docs drew no news: its packages are its documentation's and the addresses'
-WITHOUT_NEWS = {"punch"}
+# punch-docs and plumb-docs drew no news: their packages are their documentation's and the addresses'
+WITHOUT_NEWS = {"plumb", "punch"}
 # the sets that could draw an archive no other set pinned (its digest is compared where one did)
 NEW_ARCHIVES = {"adze", "hone", "whet"}
 # packages a set's test named as not drawn on: the spam corpus the brief ruled out (and for vise-docs
@@ -66,7 +66,7 @@ NOT_DRAWN = {
 }
 
 
-@_sets("adze drill hone punch saw wedge whet")
+@_sets("adze drill hone plumb punch saw wedge whet")
 def test_every_package_is_one_other_sets_drew_on(s):
     name = _short(s)
     used = set(NEWS_DEV_PACKAGES) | {package_name(e) for e in manifests_of(s.OTHER_SETS)}
@@ -163,7 +163,7 @@ NAMED_OTHER_SETS = {
 }
 
 
-@_sets("adze auger awl brace chisel clamp drill gouge hone lathe mallet plane punch rasp saw vise wedge whet")
+@_sets("adze auger awl brace chisel clamp drill gouge hone lathe mallet plane plumb punch rasp saw vise wedge whet")
 def test_no_document_is_a_document_of_another_set_by_content(s):
     # the same text under another id or from another archive would still be a document another
     # set has: compare the written documents' sha256 (every set's manifest records it, news-dev's too)
@@ -179,7 +179,7 @@ def test_no_document_is_a_document_of_another_set_by_content(s):
 # --- the figures and the README ----------------------------------------------------------------
 
 @_sets("adze anvil attic auger awl bellows brace cellar chisel clamp drill ember forge gouge hone kiln lathe loft "
-       "mallet plane punch quarry rasp saw sealed tongs vault vise wedge whet")
+       "mallet plane plumb punch quarry rasp saw sealed tongs vault vise wedge whet")
 def test_the_figures_the_readme_reports(s):
     assert figures(s.MANIFEST, s.GOLD) == {
         "counts": s.COUNTS, "words": s.WORDS, "documents_with_items": s.DOCUMENTS_WITH_ITEMS,
@@ -238,8 +238,8 @@ def test_the_readme_states_the_counts(s):
 
 # --- the gold: what the traps cite, and each item's phrase ----------------------------------------
 
-@_sets("adze anvil auger awl bellows brace chisel clamp drill gouge hone lathe mallet plane punch rasp saw tongs "
-       "vise wedge whet")
+@_sets("adze anvil auger awl bellows brace chisel clamp drill gouge hone lathe mallet plane plumb punch rasp saw "
+       "tongs vise wedge whet")
 def test_every_clause_a_trap_cites_is_written_down_in_an_addendum(s):
     # a trap may rest on the set's own clauses or on another set's (E1-E6 in eval/agreement): each
     # one it cites is written down
@@ -252,7 +252,7 @@ def test_every_clause_a_trap_cites_is_written_down_in_an_addendum(s):
         assert all("**%s." % c in own for c in cited if c.startswith(s.OWN_LETTER))
 
 
-@_sets("adze auger awl brace clamp drill gouge hone lathe plane punch rasp saw vise wedge whet")
+@_sets("adze auger awl brace clamp drill gouge hone lathe plane plumb punch rasp saw vise wedge whet")
 def test_every_phrase_is_unique_in_its_document_by_its_key(s):
     # the build test finds each phrase on its line; here: no (doc, phrase) twice, and each
     # phrase stands in its sentence, on one line
