@@ -2565,3 +2565,20 @@ def test_twenty_fourth_session_more_roles_of_one_unnamed_person():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [(1, 39, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+def test_turn_opening_the_next_paragraph_answers_no_concession():
+    """fix24: the turn that makes a booster's sentence a concession ("Unquestionably X. But Y.")
+    is read only in the same paragraph (``booster_clauses.turn_opens_next``): a "But" opening the
+    next paragraph answers that paragraph, not the booster's sentence."""
+    technical = (
+        "Install the package, then edit the configuration file before the first run.\n"
+        "\n"
+        "Unquestionably the old parser did some things well.\n"
+        "\n"
+        "But the price was high.\n"
+        "\n"
+        "Unquestionably the new parser did some things well. But the price was high.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(technical) if d.code != "HC104"]
+    assert got == [(3, 1, "HC102")]
