@@ -2594,3 +2594,18 @@ def test_past_when_is_a_time_for_boosters_too():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 13, "HC102")]
+
+
+def test_a_modal_in_the_reported_clause_is_no_inverted_speaker():
+    """fix24: "says the plant must close" reports what was said; a modal or a negated auxiliary
+    after "says the NOUN" (support._VERBS_AFTER) shows the reported clause, as "will" did, so
+    "the plant" is not read as an inverted speaker ("said the minister") naming the source."""
+    text = (
+        "The plant will close, says the minister.\n"
+        "\n"
+        "A church leader says the plant must close.\n"
+        "\n"
+        "A church leader says the plant won't close.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101"), (5, 1, "HC101")]
