@@ -2609,3 +2609,12 @@ def test_a_modal_in_the_reported_clause_is_no_inverted_speaker():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 1, "HC101"), (5, 1, "HC101")]
+    # The same misreading made such a sentence a named source answering the lead before it: the
+    # journalist's line was hidden by the church leader's unnamed one.
+    text = (
+        "Two helicopters landed near the town, an AFP journalist said.\n"
+        "\n"
+        "A high profile church leader says the plant must close.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 39, "HC101"), (3, 1, "HC101")]
