@@ -2584,18 +2584,6 @@ def test_turn_opening_the_next_paragraph_answers_no_concession():
     assert got == [(3, 1, "HC102")]
 
 
-def test_past_when_is_a_time_for_boosters_too():
-    """fix24: confidence.hypothetical is shared: a booster inside a past "when" clause is the
-    writer's account ("When it was definitely in the tree"), one in a present one a condition."""
-    text = (
-        "When it is definitely in the tree the lookup returns.\n"
-        "\n"
-        "When it was definitely in the tree the lookup returned.\n"
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
-    assert got == [(3, 13, "HC102")]
-
-
 def test_a_modal_in_the_reported_clause_is_no_inverted_speaker():
     """fix24: "says the plant must close" reports what was said; a modal or a negated auxiliary
     after "says the NOUN" (support._VERBS_AFTER) shows the reported clause, as "will" did, so

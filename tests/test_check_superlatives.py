@@ -729,23 +729,3 @@ def test_twenty_fourth_sessions_few_rivals_and_records_of_any_grade_are_warnings
         # of years (superlative_first, at info as "the first" there); not with no scope
         (39, 47, "SL101", "warning"), (41, 27, "SL101", "info"),
     ]
-
-
-def test_past_when_is_a_time_not_a_condition():
-    """fix24: "when" with a past clause tells a time ("when I signed the most significant law"):
-    the superlative in it is the writer's claim (confidence._past_when). A present, a modal or a
-    participle right after "when" keeps the condition ("when you need the fastest", "when used
-    with the fastest")."""
-    text = (
-        "It was a good year when I signed the most significant law in nearly 30 years.\n"
-        "\n"
-        "We were happy when the team won the biggest prize in the league.\n"
-        "\n"
-        "When you need the fastest parser, use this one.\n"
-        "\n"
-        "It works when used with the fastest cache.\n"
-        "\n"
-        "When the file is saved the fastest path is taken.\n"
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"]
-    assert got == [(1, 34, "SL101"), (3, 33, "SL101")]

@@ -26,46 +26,6 @@ INFO = "info"
 
 # Words that open a condition: a claim inside one is a hypothesis.
 _CONDITIONS = frozenset({"if", "unless", "whether", "when", "whenever"})
-# A "when" whose clause is in the past tells a time, not a condition ("when I signed the most
-# significant gun safety law in nearly 30 years", "when we were the fastest team"): the claim in it
-# is the writer's (fix24). Read as past: a subject (a pronoun, or a determiner and up to two words)
-# and then a past form; a participle right after "when" ("when used with", "when compared to") is a
-# condition with its subject left out, and a present or a modal keeps the condition.
-_TIME_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-_TIME_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "my", "our",
-                               "your", "his", "her", "its", "their"})
-_PAST_FORMS = frozenset("was were had did saw made thought knew found got came went said took wrote "
-                        "built heard gave began became left met ran won lost sent brought".split())
-
-
-def _past_when(lw, k: int) -> bool:
-    """``lw[k]`` is "when" and its clause is in the past: "when I signed", "when the team won"."""
-    n = len(lw)
-    j = k + 1
-    if j >= n:
-        return False
-    if lw[j] in _TIME_SUBJECTS:
-        j += 1
-    elif lw[j] in _TIME_DETERMINERS:
-        j += 1
-        # the subject's noun, with at most one adjective or noun before it
-        for _ in range(3):
-            if j < n and _is_past(lw[j]):
-                return True
-            j += 1
-        return False
-    else:
-        return False
-    # one adverb between ("when I first signed")
-    if j < n and lw[j].endswith("ly") and j + 1 < n:
-        j += 1
-    return j < n and _is_past(lw[j])
-
-
-def _is_past(w: str) -> bool:
-    return w in _PAST_FORMS or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
-
-
 # Marks that end a clause: a condition before one of them does not reach past it ("If you need
 # speed, Harbor is the fastest": the claim is in the main clause).
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
@@ -92,7 +52,7 @@ def hypothetical(words, lw, prose: str, a: int) -> bool:
 @per_sentence
 def _condition_marks(lw, words, prose: str) -> tuple:
     """The indexes of the sentence's condition words, and of the words a clause mark follows."""
-    conditions = [k for k, w in enumerate(lw) if w in _CONDITIONS and not (w == "when" and _past_when(lw, k))]
+    conditions = [k for k, w in enumerate(lw) if w in _CONDITIONS]
     marks = []
     if conditions:
         ws = list(words)
