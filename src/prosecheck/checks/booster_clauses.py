@@ -269,9 +269,10 @@ _TURN_OPENERS = frozenset("but yet nevertheless nonetheless however still".split
 
 
 def turn_opens_next(support, sentence) -> bool:
-    """The sentence after ``sentence`` opens with a turn ("But", "Yet", "However", "Still")."""
+    """The sentence after ``sentence`` in the same paragraph opens with a turn ("But", "Yet",
+    "However", "Still"); a turn opening the next paragraph answers that paragraph, not this one."""
     after = support.next_sentence(sentence)
-    if after is None:
+    if after is None or after.block is not sentence.block:
         return False
     lw = norm_words(after.words)[:5]
     return bool(lw) and (lw[0] in _TURN_OPENERS or "however" in lw[1:4])

@@ -356,6 +356,11 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     after = support.next_sentence(sentence)
     if after is None or not after.words or norm(after.words[0].text) in _DISPUTING:
         return False  # "But Gates said ...": a named person who disputes the claim is no source
+    if note == ROLE_NOTE and norm(after.words[0].text) in _ANOTHER_PERSON:
+        # "..., an AFP journalist said. A church leader told Army Radio ...": the lead already has
+        # its speaker, one person known by role; a sentence opening on another such person quotes
+        # someone else and cannot say who the first was (fix24)
+        return False
     if lead_speaker.quoted_speaker(after) is not None:
         # '"We're rats in a lab," says Azza, ...': the quotation's speaker decides (lathe-docs)
         return _quoted_next(support, sentence, doc)
@@ -365,6 +370,11 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     # "... since Representative Kevin McCarthy ... suggested ... McCarthy later said ...": the
     # person the lead is about answers it, he is not its source (attic-docs, sealed-docs)
     return speaker is None or not lead_speaker.named_in_lead(sentence, after, speaker)
+
+
+# Words that open a sentence on a person the text does not name ("A church leader", "One
+# academic", "Another witness").
+_ANOTHER_PERSON = frozenset({"a", "an", "one", "another"})
 
 
 def _quoted_next(support, sentence, doc) -> bool:

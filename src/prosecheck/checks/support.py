@@ -323,8 +323,13 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
     return False
 
 
+# Finite verbs that, after "says the plant", show a reported clause, not an inverted speaker:
+# "must", "shall" and the negated forms too ("says the plant must close" reported what was said
+# and was read as "said the minister", a named source, until fix24).
 _VERBS_AFTER = frozenset(
-    "had has have was were is are would will could should can may might did do does".split()
+    "had has have was were is are would will could should can may might did do does must shall "
+    "won't can't cannot couldn't wouldn't shouldn't mustn't didn't doesn't don't isn't aren't "
+    "wasn't weren't hasn't haven't hadn't".split()
 )
 
 
