@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.peoples import CROWD_QUANTITIES, SUBJECTS_OF_STUDY, plural_form
+
 #: The modals that foretell a view (hedging's _scan tests them by name).
 MODALS = frozenset({"will", "would", "may", "might", "can", "could"})
-# The counted part of a crowd; not "few" ("Few serious thinkers would list fascism": a denial
-# that anyone holds it, brace-docs, whet-docs).
-_QUANTITIES = frozenset("some many most several countless numerous".split())
+# The counted part of a crowd (peoples.CROWD_QUANTITIES); not "few" ("Few serious thinkers
+# would list fascism": a denial that anyone holds it, brace-docs, whet-docs).
+_QUANTITIES = CROWD_QUANTITIES
 # Anyone of a kind: "as any parent will tell you", "Every ... geek will tell you".
 _ANY = frozenset({"any", "every"})
 # Verbs of saying or judging a person does with a view as its object. "point" needs "to" or
@@ -53,9 +55,6 @@ _NOT_MODIFIER = frozenset(
     from at
     """.split()
 )
-# People a text's own study asked ("most respondents will say"): its findings (RULES 4).
-_SUBJECTS_OF_STUDY = frozenset("respondents participants interviewees subjects".split())
-_NOT_PLURAL = frozenset("is was has does this its his us yes less unless thus plus always perhaps".split())
 _MAX_MODIFIERS = 2
 _MAX_PLACE = 3  # "some in my own party", "some in this Chamber"
 
@@ -99,7 +98,7 @@ def _crowd(lw, words, m: int, prose: str, groups: frozenset, tells: bool) -> Opt
             if all(w.isalpha() and w not in ("the", "a", "an") or w in ("my", "our", "this", "the") for w in lw[p + 1 : m]):
                 return p - 1
             return None
-    if lw[head] in _SUBJECTS_OF_STUDY:
+    if lw[head] in SUBJECTS_OF_STUDY:  # "most respondents will say": a study's findings
         return None
     plural = _people(words, lw, head, groups)
     for k in range(head - 1, max(-1, head - _MAX_MODIFIERS - 2), -1):
@@ -122,10 +121,7 @@ def _people(words, lw, j: int, groups: frozenset) -> bool:
     w = lw[j]
     if w in groups:
         return True
-    text = words[j].text
-    if not text.isalpha() or len(w) <= 3 or w in _NOT_PLURAL:
-        return False
-    return (w.endswith("s") and not w.endswith(("ss", "ous", "ics", "is", "us"))) or w.endswith("men")
+    return words[j].text.isalpha() and plural_form(w)
 
 
 def _noun(w: str) -> bool:

@@ -1506,19 +1506,12 @@ _GENERIC_SPEECH = frozenset(
     "maintain find found fear boast boasted".split()
 )
 _PARTITIVE = frozenset("the my our his her their".split())
-# The people a text's own survey or study asked ("most respondents said"): its findings, not a
-# view credited to nobody (RULES 4; the benchmark corpus's pip user research pages).
-_SUBJECTS_OF_STUDY = frozenset("respondents participants interviewees subjects".split())
-_NOT_PLURAL = frozenset("is was has does this its his us yes less unless thus plus always perhaps".split())
+_SUBJECTS_OF_STUDY = peoples.SUBJECTS_OF_STUDY  # (their findings, RULES 4)
 
 
 def _plural_noun(words, lw, j: int) -> bool:
     text = words[j].text
-    w = lw[j]
-    return (
-        text.isalpha() and text.islower() and len(w) > 3 and w not in _NOT_PLURAL
-        and ((w.endswith("s") and not w.endswith(("ss", "ous", "ics", "is", "us"))) or w.endswith("men"))
-    )
+    return text.isalpha() and text.islower() and peoples.plural_form(lw[j])
 
 
 def _some_people(words, lw, j: int, prose: str) -> Optional[int]:
@@ -1545,7 +1538,7 @@ def _some_people(words, lw, j: int, prose: str) -> Optional[int]:
                     if words[f - 1].text[:1].isupper():
                         return f
             return e
-        if not lw[m].replace("-", "").isalpha() or lw[m] in _NOT_PLURAL or lw[m] in _CLAUSE_STARTS:
+        if not lw[m].replace("-", "").isalpha() or lw[m] in peoples.NOT_PLURAL or lw[m] in _CLAUSE_STARTS:
             return None
     return None
 

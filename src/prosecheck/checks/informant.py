@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.peoples import CROWD_QUANTITIES, plural_form
+
 # Verbs of telling whose hearer is named right after them: "told me", "assured us".
 _TELL = frozenset("told tells assured assures informed informs reminded".split())
 # Verbs of saying whose hearer follows "to": "marveled to me", "acknowledged to us".
@@ -320,7 +322,7 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
 # saying; a bare plural after "from" only in a free relative ("what I hear from owners": the
 # claim is what they say), not "we hear from students" nor "the stories I've heard from
 # Americans with preexisting conditions" (the people the text speaks for, named by their case).
-_CROWD = frozenset("some many most several countless numerous".split())
+_CROWD = CROWD_QUANTITIES
 _CROWD_PHRASES = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"), ("so", "many"))
 # Between "hear" and "from": "all the time", "often", "again" (no noun: "heard one unkind word
 # from his" is a message, not a source).
@@ -380,11 +382,12 @@ def heard_from(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
 
 def _plural_after(words, lw, j: int) -> bool:
     """Is there a plural noun of people within two words at ``j`` ("small-business owners",
-    "businesses")? A lower-case word ending in "s" after up to one modifier."""
+    "businesses")? A lower-case word of a plural's form (peoples.plural_form) after up to one
+    modifier."""
     for m in range(j, min(len(lw), j + 2)):
         text = words[m].text
         w = lw[m]
-        if text.replace("-", "").isalpha() and text.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "is", "us")):
+        if text.replace("-", "").isalpha() and text.islower() and plural_form(w):
             return True
         if not text.replace("-", "").isalpha() or w in _NOT_IN_PHRASE:
             return False

@@ -37,6 +37,25 @@ _BETWEEN = frozenset("still all also now really do generally".split())
 # Before the people: where a clause starts ("because Americans believe", "That's what Americans
 # believe", "but the American people expect").
 _OPENERS = frozenset("because that what which and but so as since while where when".split())
+#: A counted part of a crowd: "some folks", "many business leaders", "most Americans" (the
+#: crowds of foreseen_views and informant.heard_from; hedging's quantities add "few").
+CROWD_QUANTITIES = frozenset("some many most several countless numerous".split())
+#: The people a text's own survey or study asked ("most respondents said"): its findings, not a
+#: view credited to nobody (RULES 4; the benchmark corpus's pip user research pages).
+SUBJECTS_OF_STUDY = frozenset("respondents participants interviewees subjects".split())
+#: Words in -s that are no plural noun: "this", "always", "unless".
+NOT_PLURAL = frozenset("is was has does this its his us yes less unless thus plus always perhaps".split())
+
+
+def plural_form(w: str) -> bool:
+    """The lower-cased word has the form of a plural noun of people: "owners", "defenders",
+    "businessmen"; not "process", "famous", "physics", "thus" (shared by hedging's plural after a
+    quantity, foreseen_views' crowd and informant's hearsay)."""
+    return len(w) > 3 and w not in NOT_PLURAL and (
+        (w.endswith("s") and not w.endswith(("ss", "ous", "ics", "is", "us"))) or w.endswith("men")
+    )
+
+
 # Endings of a people or a party in the plural: "Americans", "Europeans", "Republicans",
 # "Chinese" (the word is capitalised: a name, not "plans" or "scans").
 _ENDINGS = ("ans", "ese")
