@@ -1871,6 +1871,8 @@ def _record_grade(lex: Lexicon, lw, words, i: int, adj: str, prose: str) -> bool
     if frames.historical_record(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start], _caps(words)):
         return False  # "the most important election since 1980": the history frame reports it, as before
     return _record_over_time(lex, lw, "most", i + 1, words, prose)
+
+
 _ONE_OF = frozenset({"one", "some", "many", "several", "two", "three", "few"})
 _COUNTS = frozenset("two three four five six seven eight nine ten dozen".split())
 _NUMBER_WORDS = frozenset(
