@@ -45,7 +45,8 @@ from prosecheck.document import parse  # noqa: E402
 MODERN = {"news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
           "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "tongs-docs", "mallet-docs",
           "gouge-docs", "rasp-docs", "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs", "adze-docs",
-          "hone-docs", "whet-docs", "drill-docs", "saw-docs"}
+          "hone-docs", "whet-docs", "drill-docs", "saw-docs",
+          "wedge-docs", "punch-docs", "plumb-docs"}
 
 _PERSONS = (r"(?:people|experts?|critics?|observers?|analysts?|scholars?|scientists?|economists?|historians?|"
             r"officials?|commentators?|readers?|users?|developers?|Americans|leaders|others|authorities|researchers|"

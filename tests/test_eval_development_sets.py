@@ -20,24 +20,25 @@ import crossval  # noqa: E402
 # (after its one score), adze at the twenty-second session's start (after its one score at the
 # twenty-first's end), hone and whet at the twenty-third's start (after their one score at the
 # twenty-second's end), drill and saw at the twenty-fourth's start (after their one score at the
-# twenty-third's end).
+# twenty-third's end), wedge, punch and plumb at the twenty-fifth's start (after their one score at
+# the twenty-fourth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
     "quarry-docs", "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs",
     "gouge-docs", "rasp-docs", "lathe-docs", "awl-docs", "vise-docs", "brace-docs",
     "clamp-docs", "plane-docs", "auger-docs", "adze-docs", "hone-docs", "whet-docs",
-    "drill-docs", "saw-docs",
+    "drill-docs", "saw-docs", "wedge-docs", "punch-docs", "plumb-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 34
+    assert len(crossval.SETS) == 37
 
 
-def test_ablate_reports_the_two_that_joined_last_apart():
-    assert ablate.NEWEST == ("drill-docs", "saw-docs") == DEVELOPMENT[-2:]
+def test_ablate_reports_the_three_that_joined_last_apart():
+    assert ablate.NEWEST == ("wedge-docs", "punch-docs", "plumb-docs") == DEVELOPMENT[-3:]
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

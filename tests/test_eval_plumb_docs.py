@@ -4,12 +4,12 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 plumb-docs was built blind in the twenty-fourth session and scored once, at that session's end, with
-its start and end rules; it joins the tools' sets in a later session (until then no eval tool names
-it: test_the_set_is_in_no_tool_that_scores_or_trains_yet). These tests never run prosecheck on its
+its start and end rules; the tools read it since the twenty-fifth session's start
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
-from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name, tools_naming
+from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name
 from held_out_sets import SOTU_MEMBER
 
 SET, MANIFEST, GOLD = load("plumb-docs")
@@ -107,11 +107,6 @@ def test_the_readme_states_the_counts():
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-fourth session's end; no eval tool reads it until a later session
-    # makes it a development set
-    assert tools_naming("plumb-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states (read by the tests above

@@ -5,14 +5,14 @@ member read decompressed from .gz) in test_eval_extract.py.
 
 punch-docs was built blind in the twenty-fourth session, at the same time as wedge-docs (another
 helper, another pool of sources), and scored once, at that session's end, with its start and end
-rules; it joins the tools' sets in a later session (until then no tool names it:
-test_the_set_is_in_no_tool_that_scores_or_trains_yet). These tests never run prosecheck on its
+rules; the tools read it since the twenty-fifth session's start
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
 import re
 
-from held_out_sets import load, package_name as _name, manifests_of, tools_naming, address_years_taken, addresses, parts_another_set_took, starts_taken
+from held_out_sets import load, package_name as _name, manifests_of, address_years_taken, addresses, parts_another_set_took, starts_taken
 
 SET, MANIFEST, GOLD = load("punch-docs")
 
@@ -137,11 +137,6 @@ def test_the_mix_the_brief_asked_for():
         assert address * 5 <= WORDS, year
     assert 25000 <= WORDS <= 35000 and 20 <= DOCUMENTS <= 30
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-fourth session's end; no eval tool names it until a later session
-    # makes it a development set
-    assert tools_naming("punch-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states (read by the tests above

@@ -4,14 +4,14 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 and the "encoding" of a member that is not UTF-8) in test_eval_extract.py.
 
 wedge-docs was built blind in the twenty-fourth session and scored once, at that session's end,
-with its start and end rules; it joins the tools' sets in a later session (until then no tool names
-it: test_the_set_is_in_no_tool_that_scores_or_trains_yet). These tests never run prosecheck on its
+with its start and end rules; the tools read it since the twenty-fifth session's start
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
 import re
 
-from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, tools_naming, address_years_taken, addresses, parts_another_set_took
+from held_out_sets import load, package_name as _name, manifests_of, news_dev_manifest as _news_dev_manifest, address_years_taken, addresses, parts_another_set_took
 
 SET, MANIFEST, GOLD = load("wedge-docs")
 
@@ -98,11 +98,6 @@ def test_no_address_is_a_part_another_set_took():
     theirs, kiln = address_years_taken(OTHER_SETS)
     assert years.isdisjoint(theirs | kiln)
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-fourth session's end; no eval tool (crossval's sets, ablate,
-    # pooled_misses, ...) names it until a later session makes it a development set
-    assert tools_naming("wedge-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states (read by the tests above
