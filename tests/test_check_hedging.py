@@ -2631,7 +2631,7 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
     from a condition that opens its clause, once the condition has closed with a comma, draws its
     certainty from that premise: not reported (booster_clauses.after_opening_condition). Also a
     clause after a semicolon. Not across a turn ("but obviously"), not a booster that opens its
-    own sentence; in other prose the shape stays a finding."""
+    own sentence, not "Once again," (no condition); in other prose the shape stays a finding."""
     prose = (
         "If the table holds many rows and few match, this is clearly a slow method.\n"  # 1
         "\n"
@@ -2640,9 +2640,12 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
         "When the cache is cold, the first run is slow (but obviously it warms up).\n"  # 5
         "\n"
         "Clearly the parser is slow.\n"  # 7
+        "\n"
+        "Once again, the parser is clearly slow.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
-    assert got == [(1, 53, "HC102", "info"), (3, 52, "HC102", "info"), (5, 52, "HC102", "warning"), (7, 1, "HC102", "info")]
+    assert got == [(1, 53, "HC102", "info"), (3, 52, "HC102", "info"), (5, 52, "HC102", "warning"), (7, 1, "HC102", "info"),
+                   (9, 27, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info")]
+    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info"), (11, 27, "HC102", "info")]

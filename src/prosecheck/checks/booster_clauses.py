@@ -117,6 +117,8 @@ _BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
 _OPENING_CONDITIONS = frozenset({"if", "when", "whenever", "once", "unless"})
 # Words that may open the clause before the condition: "And if ...", "So when ...".
 _CONDITION_LEADS = frozenset({"and", "but", "so", "now", "then"})
+# "Once again, ...", "once more", "Once upon a time": the adverb, no condition.
+_ONCE_ADVERBIAL = frozenset({"again", "more", "upon"})
 _COMMA_RE = re.compile(",")
 # The sentence _condition_closes last indexed (as _TURNS_AND_BREAKS_OF: one pair, read and
 # replaced whole): a sentence of many boosters asks once per booster.
@@ -141,7 +143,8 @@ def _condition_closes(lw, words, prose: str) -> list:
             br += 1
         clause_end = breaks[br] if br < len(breaks) else end
         c = k + 1 if lw[k] in _CONDITION_LEADS and k + 1 < n else k
-        if lw[c] in _OPENING_CONDITIONS and words[c].start < clause_end:
+        if (lw[c] in _OPENING_CONDITIONS and words[c].start < clause_end
+                and not (c + 1 < n and lw[c + 1] in _ONCE_ADVERBIAL)):
             m = bisect_left(commas, words[c].end)
             if m < len(commas) and commas[m] < clause_end:
                 found.append(commas[m])
