@@ -97,7 +97,6 @@ def _turns_and_breaks(lw, words, prose: str) -> tuple:
 _BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
 
 
-
 # A clause of technical writing that opens on a condition, and the booster in what follows from
 # it once the condition has closed with a comma ("If there are many rows in test1 and only a few
 # that would be returned by such a query, this is clearly an inefficient method", "If you change
@@ -106,9 +105,11 @@ _BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
 # BEEFDEAD"): the certainty is drawn from the premise the sentence has just set up, the sets'
 # W4 and D6 ("follows from what the text has just given", "the reason is in the sentence"), not
 # the writer's word on a claim about the world. Issue 11, twenty-fifth session (task docs25):
-# over the thirty-seven sets seven findings so placed in technical writing, six wrong in five
-# sets (vise, whet, wedge, punch, plumb) and one right (real-docs' "If it's
-# Zope3-the-web-framework, Pyramid is *definitely* not that"). Only in technical writing
+# over the thirty-seven sets eight findings so placed in technical writing, six wrong in five
+# sets (vise, whet, wedge, punch, plumb: five traps and one unlabelled) and two right (real-docs'
+# "If it's Zope3-the-web-framework, Pyramid is *definitely* not that", wedge-docs' "(When running
+# a test suite other than the core tests, these files of course appear in ..."); on the
+# benchmark corpus four findings, all wrong by the sets' rules. Only in technical writing
 # (hedging reads Document.technical): in speeches the same shape argues ("If John F. Kennedy and
 # Ronald Reagan could negotiate ..., then surely ...", saw-docs' positive). Not across a turn
 # ("When you hit a revert, what you're hitting is ... (but obviously in reverse)": awl-docs'
@@ -195,6 +196,7 @@ def _word_at(words, offset: int) -> int:
         else:
             hi = mid
     return lo
+
 
 # Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".
 _CONDITIONS = frozenset({"if", "unless", "whether", "when"})
