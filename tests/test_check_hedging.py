@@ -2624,3 +2624,28 @@ def test_another_unnamed_person_does_not_answer_a_role_lead():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 39, "HC101")]
+
+
+def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_writing():
+    """Issue 11, twenty-fifth session (docs25): in technical writing a booster in what follows
+    from a condition that opens its clause, once the condition has closed with a comma, draws its
+    certainty from that premise: not reported (booster_clauses.after_opening_condition). Also a
+    clause after a semicolon. Not across a turn ("but obviously"), not a booster that opens its
+    own sentence, not "Once again," (no condition); in other prose the shape stays a finding."""
+    prose = (
+        "If the table holds many rows and few match, this is clearly a slow method.\n"  # 1
+        "\n"
+        "The parser is small; if you start from the middle, of course, you read nothing.\n"  # 3
+        "\n"
+        "When the cache is cold, the first run is slow (but obviously it warms up).\n"  # 5
+        "\n"
+        "Clearly the parser is slow.\n"  # 7
+        "\n"
+        "Once again, the parser is clearly slow.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [(1, 53, "HC102", "info"), (3, 52, "HC102", "info"), (5, 52, "HC102", "warning"), (7, 1, "HC102", "info"),
+                   (9, 27, "HC102", "info")]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info"), (11, 27, "HC102", "info")]

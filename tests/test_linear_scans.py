@@ -163,6 +163,12 @@ SHAPES = {
     # the per-sentence index, never by walking back to the pointer per booster.
     "ground_pointer": ("hedging", "HC", lambda n: "In other words, " + "it is small and definitely fast and " * n + "\n",
                        1000, []),
+    # HC102 (booster_clauses.after_opening_condition, twenty-fifth session): in technical writing
+    # each booster after a condition that opens its clause is tested against the sentence's
+    # closing commas, turns and breaks, indexed once per sentence, never walked per booster; one
+    # clause after another opening on "if" is indexed in the same walk.
+    "opening_condition": ("hedging", "HC", lambda n: "If the file is big, the code is clearly slow and " + "the file is large; if the "
+                          "build fails, the code is obviously broken and clearly slow; " * n + "\n", 500, []),
     # SL101 (superlatives._knows_open_question, twenty-second session): "nobody knows" before an
     # open question, a fixed reach after each "knows".
     "nobody_knows_what": ("superlatives", "SL", lambda n: "It works and " + "nobody knows what it does and " * n + "\n",

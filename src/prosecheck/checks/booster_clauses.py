@@ -25,6 +25,11 @@
 * a sentence that opens by pointing at the ground the text has just given ("In other words, ...",
   "From the above diagram, it is obvious that ...", "This means ..."): the certainty rests on that
   ground; not reported in any genre (``after_ground_given``);
+* in technical writing, a booster in what follows from a condition that opens its clause, once
+  the condition has closed with a comma ("If there are many rows ..., this is clearly an
+  inefficient method", "...; if you start from an odd boundary, of course, you have BEEFDEAD"):
+  the certainty is drawn from the premise just set up; not reported there
+  (``after_opening_condition``; hedging reads the genre);
 * "believe me" and "trust me" are boosters only as an appeal to the reader, at the head of the
   sentence or set off by a comma ("Believe me, there was no guarantee"); not "Don't believe
   me?" nor "asks you to trust me";
@@ -90,6 +95,107 @@ def _turns_and_breaks(lw, words, prose: str) -> tuple:
 
 
 _BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
+
+
+# A clause of technical writing that opens on a condition, and the booster in what follows from
+# it once the condition has closed with a comma ("If there are many rows in test1 and only a few
+# that would be returned by such a query, this is clearly an inefficient method", "If you change
+# the number of digits in your version scheme, you can confuse these systems ..., which is
+# obviously bad", "...; if you start from an odd half-word boundary, of course, you have
+# BEEFDEAD"): the certainty is drawn from the premise the sentence has just set up, the sets'
+# W4 and D6 ("follows from what the text has just given", "the reason is in the sentence"), not
+# the writer's word on a claim about the world. Issue 11, twenty-fifth session (task docs25):
+# over the thirty-seven sets eight findings so placed in technical writing, six wrong in five
+# sets (vise, whet, wedge, punch, plumb: five traps and one unlabelled) and two right (real-docs'
+# "If it's Zope3-the-web-framework, Pyramid is *definitely* not that", wedge-docs' "(When running
+# a test suite other than the core tests, these files of course appear in ..."); on the
+# benchmark corpus four findings, all wrong by the sets' rules. Only in technical writing
+# (hedging reads Document.technical): in speeches the same shape argues ("If John F. Kennedy and
+# Ronald Reagan could negotiate ..., then surely ...", saw-docs' positive). Not across a turn
+# ("When you hit a revert, what you're hitting is ... (but obviously in reverse)": awl-docs'
+# positive, the booster in a clause of its own) nor a colon or semicolon; not "rest assured",
+# an appeal whose certainty lands on the claim after it (readers_condition holds the same).
+_OPENING_CONDITIONS = frozenset({"if", "when", "whenever", "once", "unless"})
+# Words that may open the clause before the condition: "And if ...", "So when ...".
+_CONDITION_LEADS = frozenset({"and", "but", "so", "now", "then"})
+# "Once again, ...", "once more", "Once upon a time": the adverb, no condition.
+_ONCE_ADVERBIAL = frozenset({"again", "more", "upon"})
+_COMMA_RE = re.compile(",")
+# The sentence _condition_closes last indexed (as _TURNS_AND_BREAKS_OF: one pair, read and
+# replaced whole): a sentence of many boosters asks once per booster.
+_CONDITION_CLOSES_OF: list = [(None, None)]
+
+
+def _condition_closes(lw, words, prose: str) -> list:
+    """Where in ``prose`` the commas stand that close a condition opening a clause of the
+    sentence (its first word, or the first after a colon or semicolon), sorted: read once per
+    sentence."""
+    seen, found = _CONDITION_CLOSES_OF[0]
+    if seen is lw:
+        return found
+    n = len(lw)
+    start, end = words[0].start, words[n - 1].end
+    breaks = _turns_and_breaks(lw, words, prose)[1]
+    commas = [m.start() for m in _COMMA_RE.finditer(prose, start, end)]
+    found = []
+    k, br = 0, 0  # k: the clause's first word; br: the next break after it
+    while k < n:
+        while br < len(breaks) and breaks[br] <= words[k].start:
+            br += 1
+        clause_end = breaks[br] if br < len(breaks) else end
+        c = k + 1 if lw[k] in _CONDITION_LEADS and k + 1 < n else k
+        if (lw[c] in _OPENING_CONDITIONS and words[c].start < clause_end
+                and not (c + 1 < n and lw[c + 1] in _ONCE_ADVERBIAL)):
+            m = bisect_left(commas, words[c].end)
+            if m < len(commas) and commas[m] < clause_end:
+                found.append(commas[m])
+        if br >= len(breaks):
+            break
+        # the next clause opens on the first word after the break
+        k = _first_word_after(words, k, n, breaks[br])
+    _CONDITION_CLOSES_OF[0] = (lw, found)
+    return found
+
+
+def _first_word_after(words, k: int, n: int, at: int) -> int:
+    """The index of the first word from ``k`` on that starts after ``at`` (the walk goes on from
+    there: each word is passed once per sentence)."""
+    while k < n and words[k].start < at:
+        k += 1
+    return k
+
+
+def after_opening_condition(lw, b: int, words, prose: str) -> bool:
+    """The booster at ``b`` stands after the comma that closes a condition opening its clause,
+    with no turn word, colon or semicolon between that comma and the booster."""
+    if lw[b] == "rest":
+        return False  # "If you develop ..., you can rest assured that ...": an appeal
+    closes = _condition_closes(lw, words, prose)
+    if not closes:
+        return False
+    at = words[b].start
+    m = bisect_right(closes, at) - 1
+    if m < 0:
+        return False
+    comma = closes[m]
+    turns, breaks = _turns_and_breaks(lw, words, prose)
+    k = bisect_right(breaks, comma)
+    if k < len(breaks) and breaks[k] < at:
+        return False
+    t = bisect_left(turns, _word_at(words, comma))
+    return not (t < len(turns) and turns[t] < b)
+
+
+def _word_at(words, offset: int) -> int:
+    """The index of the first word that starts after ``offset`` (binary search over the words)."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 # Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".

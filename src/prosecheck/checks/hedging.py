@@ -302,6 +302,8 @@ class Hedging(Check):
                         continue  # "In other words, X is definitely not ...": resting on the ground just given
                     if readers_condition.consequence_for_reader(lw, a, words, prose):
                         continue  # "If you have developed code for Linux, you clearly have ...": drawn from the reader's premise
+                    if doc.technical and booster_clauses.after_opening_condition(lw, a, words, prose):
+                        continue  # "If there are many rows ..., this is clearly an inefficient method": drawn from the premise
                     if booster_clauses.repeats_claim(lw, reported_end, a, words, prose):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
