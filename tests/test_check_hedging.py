@@ -2401,6 +2401,30 @@ def test_twenty_fourth_session_speakers_knowledge():
     assert quoted == ["I know", "I know", "I also know"]
 
 
+def test_twenty_fifth_session_speakers_knowledge_grants_a_hardship_or_dissent():
+    """Issue 11, twenty-fifth session (boost25; speakers_knowledge): "I know" before a hardship
+    felt or a dissent granted is sympathy or a concession, whether or not a turn follows in the
+    next sentence ("distress" past the view window, "differences", "opposition", "hard times");
+    a claim with neither is still reported, and "hard" alone grants nothing."""
+    text = (
+        "I know that tonight, in some towns of our state, families are in real economic distress. And I hear them.\n"  # 1
+        "\n"
+        "I know there are differences among us about the new tax. So tonight I ask for a study.\n"  # 3
+        "\n"
+        "I know there is opposition to the new bridge. I have listened carefully.\n"  # 5
+        "\n"
+        "And I know we're in hard times. We will come through them.\n"  # 7
+        "\n"
+        "I know the past year has been gut-wrenching for the farmers.\n"  # 9
+        "\n"
+        "I know that the council is eager to pass the bill.\n"  # 11
+        "\n"
+        "I know that hard work pays off in this town.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(11, 1, "HC102", "info"), (13, 1, "HC102", "info")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

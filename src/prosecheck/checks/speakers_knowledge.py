@@ -21,7 +21,15 @@ and left it; the negatives are shapes this module leaves out, each read from the
 * the ground given in the sentence, "I know that Donald is that athlete because I have watched
   him" (D6): "because" after "know";
 * inside another clause ("something I know I want", "what I know will help"): the clause must
-  open at the sentence's head, after "and", "but", "yet", "for", "because", "since" or a mark.
+  open at the sentence's head, after "and", "but", "yet", "for", "because", "since" or a mark;
+* a hardship or a disagreement granted (twenty-fifth session, boost25; RULES-ADDENDUM T2, M8,
+  S29): "I know that tonight, in some regions of our country, people are in genuine economic
+  distress", "I know the last 5 months have been gut-wrenching", "I know there are differences
+  among us", "I know there is opposition to more comprehensive trade agreements". The speaker
+  acknowledges the listeners' trouble or their dissent before answering it; the answer may come
+  two sentences on or not at all ("I have listened carefully, and I believe that ..."), so the
+  turn test does not reach it. Read from the words after "know" (a noun of dissent or a word
+  of hardship anywhere after it, from the sentence's memo; "hard times" in the view window).
 
 Technical writing is left out (hedging reads this only when ``Document.technical`` is false):
 there "I know" is the writer's reasoning about the code in front of him ("Now I know
@@ -62,6 +70,19 @@ _VIEWS = frozenset(
     doubts claim claims claimed believe believes think thinks talked spoken told wonder""".split()
 )
 _VIEW_WINDOW = 8  # words after "know" read for it (a bounded look, not the rest of the sentence)
+# What the speaker grants after "know" (the sentence's memo; "hard" + noun in the view window): others' dissent
+# ("there are differences among us", "there is opposition to ...", "we have great
+# disagreements") or a hardship felt ("people are in genuine economic distress", "the last 5
+# months have been gut-wrenching", "we're in hard times", "this is not going to be easy"). Over
+# the thirty-seven sets every "I know" clause holding one of these is a negative (T2, M8, S29:
+# punch, saw, plumb, mallet, drill, whet); none of the positives holds one. "hard" alone is left
+# out ("I know that hard work pays"): only "hard times" and "hard struggle" grant a hardship.
+_GRANTED = frozenset(
+    """differences disagreement disagreements opposition objections reservations concerns
+    distress hardship hardships suffering hurting struggling struggle gut-wrenching painful
+    difficult difficulty difficulties easy easier tough""".split()
+)
+_HARD = frozenset({"times", "struggle"})
 # The listeners, or the speaker with them, as the clause's subject: "each of you", "all of us".
 _SHARE = frozenset("each all many some most every".split())
 _US = frozenset({"you", "us"})
@@ -90,8 +111,12 @@ def speaker_knows(lw, k: int, words, prose: str) -> Optional[int]:
     for m in range(k + 1, min(n, k + 1 + _VIEW_WINDOW)):
         if lw[m] in _VIEWS:
             return None  # "I know there are people here who say ...": others' view brought in
+        if lw[m] == "hard" and m + 1 < n and lw[m + 1] in _HARD:
+            return None  # "I know we're in hard times"
     if any_from(lw, _REASON, k + 1):
         return None  # "I know that Donald is that athlete because I have watched him"
+    if any_from(lw, _GRANTED, k + 1):
+        return None  # "I know there are differences among us", "... people are in genuine economic distress"
     if not shared_knowledge.plain_knower(lw, s, k, words, prose):
         return None  # inside a clause, a concession ("..., but ..."), a question
     return s
