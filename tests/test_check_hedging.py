@@ -2425,6 +2425,26 @@ def test_twenty_fifth_session_speakers_knowledge_grants_a_hardship_or_dissent():
     assert got == [(11, 1, "HC102", "info"), (13, 1, "HC102", "info")]
 
 
+def test_twenty_fifth_session_of_course_before_a_turn():
+    """Issue 11, twenty-fifth session (boost25; booster_clauses.of_course_before_turn): "of
+    course" anywhere in a sentence whose next sentence in the paragraph opens on a turn grants a
+    point before answering it: not reported, in any genre. A turn opening the next paragraph
+    answers that paragraph; another booster before a turn stays info."""
+    text = (
+        "The cost of the new road is important, of course. But the safety of our children matters more.\n"  # 1
+        "\n"
+        "Not every town, of course, has a road to the coast. But for those which do, trade grows.\n"  # 3
+        "\n"
+        "The old mill will, of course, close this winter.\n"  # 5
+        "\n"
+        "But the new one opens in spring.\n"  # 7
+        "\n"
+        "Obviously the bridge is old. But it still carries the trains.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 20, "HC102", "info"), (9, 1, "HC102", "info")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

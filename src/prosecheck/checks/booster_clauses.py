@@ -204,6 +204,22 @@ def of_course_at_edge(lw, b: int, bend: int, words, prose: str) -> bool:
     return bend == len(lw) - 1 and "," in prose[words[b - 1].end : words[b].start]
 
 
+# "of course" anywhere in a sentence whose next sentence in the paragraph opens on a turn ("The
+# economic toll ... is important, of course. But it is our health ...", "Of course, change this
+# profound is both liberating and threatening to people. But there's no turning back.", "Not all
+# St. Louis industries, of course, have a market area confined to the immediate neighborhood.
+# But for those which do, ..."): the speaker grants a point before answering it (RULES-ADDENDUM
+# M8), in any genre. Issue 11, twenty-fifth session (boost25), over the thirty-seven sets: 4
+# wrong findings so placed in three sets (adze, anvil, quarry twice) against 1 right (bellows'
+# "The people hardest hit by this suspicion are, of course, Christians on the mainland of China.
+# But the problem extends elsewhere."). Only "of course", the booster that concedes as often as
+# it insists; the thirteenth session's wider shape (any booster opening a sentence answered by
+# a turn) stays at info outside technical writing, where the writer may also mean it.
+def of_course_before_turn(support, sentence, lw, b: int, bend: int) -> bool:
+    """ "of course" in ``sentence`` and a turn opening the next sentence (turn_opens_next)."""
+    return lw[b : bend + 1] == ["of", "course"] and turn_opens_next(support, sentence)
+
+
 # "and in fact" inside the sentence, in technical writing: the clause before gives the ground and
 # "in fact" goes one step further from it ("It does not mean SBCL can't be used interactively, and
 # in fact the change is largely invisible to the casual user, since ..."). Over the thirty sets

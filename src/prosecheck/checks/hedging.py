@@ -306,6 +306,8 @@ class Hedging(Check):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
+                    if booster_clauses.of_course_before_turn(support, sentence, lw, a, b):
+                        continue  # "... is important, of course. But it is our health ...": a point granted
                     if lw[a] == "i" and lw[b] == "know" and speakers_knowledge.conceded(support, sentence):
                         continue  # "I know that debate will be difficult. But ...": a concession
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
