@@ -2445,6 +2445,24 @@ def test_twenty_fifth_session_of_course_before_a_turn():
     assert got == [(5, 20, "HC102", "info"), (9, 1, "HC102", "info")]
 
 
+def test_twenty_fifth_session_booster_set_off_inside_a_condition():
+    """Issue 11, twenty-fifth session (boost25; booster_clauses.set_off_in_verb): a booster set
+    off by commas right after an auxiliary interrupts the verb of its clause, so a condition
+    that opened the clause still holds it: not reported. Set off after a pronoun the booster
+    opens the main clause and is; outside a condition it is reported as before."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "If they had, in fact, invested in the mill, the town would be richer.\n"  # 3
+        "\n"
+        "If you build it, of course, they will come to the fair.\n"  # 5
+        "\n"
+        "The plan is, in fact, sound.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 18, "HC102", "info"), (7, 14, "HC102", "warning")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

@@ -101,6 +101,24 @@ def after_condition(lw, b: int) -> bool:
     return b > 0 and lw[b - 1] in _CONDITIONS
 
 
+# A booster set off by commas right after an auxiliary interrupts the verb of its clause ("If
+# they had, in fact, invested in the production ...", "whether it would, in fact, be ..."): the
+# clause goes on past the second comma, so a condition that opened it still holds the booster,
+# though the comma before the booster reads as a clause mark (confidence.hypothetical then asks
+# about the auxiliary instead). Not a booster set off after a noun or a pronoun ("If you build
+# it, of course, they will come": the main clause). Issue 11, twenty-fifth session (boost25):
+# vise-docs' trap, the one such finding over the thirty-seven sets, and a repair of the
+# condition test rather than a class of its own.
+_AUXILIARIES = frozenset("is are was were be been am has have had do does did can could will would shall should may might must".split())
+
+
+def set_off_in_verb(lw, b: int, bend: int, words, prose: str) -> bool:
+    """The booster ``b``..``bend`` stands between commas right after an auxiliary."""
+    if b < 1 or bend + 1 >= len(lw) or lw[b - 1] not in _AUXILIARIES:
+        return False
+    return "," in prose[words[b - 1].end : words[b].start] and "," in prose[words[bend].end : words[bend + 1].start]
+
+
 _MAKE = frozenset("make makes made making".split())
 _CLARITY = frozenset({"clear", "plain", "obvious", "evident"})
 
