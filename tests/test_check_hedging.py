@@ -2463,6 +2463,20 @@ def test_twenty_fifth_session_booster_set_off_inside_a_condition():
     assert got == [(5, 18, "HC102", "info"), (7, 14, "HC102", "warning")]
 
 
+def test_twenty_fifth_session_nor_negates_a_booster():
+    """Issue 11, twenty-fifth session (boost25; hedging._nor_inverted): "nor" and an inverted
+    auxiliary before a booster negate it as "not" does: not reported."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "The old rules are not fun to read, nor do we all know how the other councils behave.\n"  # 3
+        "\n"
+        "The old rules are dull, and we all know that the council ignores them.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 29, "HC102", "warning")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

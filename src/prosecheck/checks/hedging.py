@@ -1819,6 +1819,8 @@ def _not_insisting(lw, b: int, bend: int, joined: bool = True) -> bool:
         # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing;
         # nor "Believe it or not, we have already proven that": the idiom denies nothing
         return True
+    if _nor_inverted(before):
+        return True  # "nor do we all know how the other databases behave": negated by "nor"
     if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED and joined)):
         # "most obviously" is most notably; "most certainly" insists all the more. Only when the
         # two words are joined: in "Most, of course, will simply grumble" and "most, I am sure,
@@ -1832,6 +1834,17 @@ def _not_insisting(lw, b: int, bend: int, joined: bool = True) -> bool:
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+# "nor" and an auxiliary inverted before the booster negate it as "not" does ("nor do we all know
+# how all the other relational databases out there behave", "Nor is it well known how fast ...").
+# Issue 11, twenty-fifth session (boost25): wedge-docs' trap; a repair of the negation test.
+_INVERTED = frozenset("do does did is are was were can could will would has have had".split())
+
+
+def _nor_inverted(before) -> bool:
+    """ "nor" + an auxiliary among the three words before the booster (``before``)."""
+    return any(before[k] == "nor" and before[k + 1] in _INVERTED for k in range(len(before) - 1))
 
 
 def _or_not(lw, b: int) -> bool:
