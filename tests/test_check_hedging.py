@@ -2477,6 +2477,28 @@ def test_twenty_fifth_session_nor_negates_a_booster():
     assert got == [(5, 29, "HC102", "warning")]
 
 
+def test_twenty_fifth_session_knowledge_announced_before_a_colon():
+    """Issue 11, twenty-fifth session (boost25; speakers_knowledge.announced): the speaker names
+    what he knows as "this" (or "one thing", "something") and gives it after a colon, a claim on
+    his word alone; "This we do know:" with the thing known fronted. Not when the speaker's own
+    choice or pledge follows the colon ("I" opening it, a pronoun and a modal)."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "But I also know this: Because of the work we have done, the town is moving forward.\n"  # 3
+        "\n"
+        "And I know this about the people of this town: We welcome competition.\n"  # 5
+        "\n"
+        "This we do know: Our cause is just.\n"  # 7
+        "\n"
+        "But I know one thing: I would never build the bridge in wood.\n"  # 9
+        "\n"
+        "But I know something else: This will not stand.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 5, "HC102", "info"), (5, 5, "HC102", "info"), (7, 6, "HC102", "warning")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

@@ -1041,6 +1041,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 # "And I know this Chamber agrees that ...": the speaker's word alone vouches for
                 # a claim about others, outside technical writing (issue 11, twenty-fourth session)
                 s = speakers_knowledge.speaker_knows(lw, i, words, prose)
+                if s is None:
+                    # "But I also know this: ...", "This we do know: Our cause is just" (twenty-fifth session)
+                    s = speakers_knowledge.announced(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1

@@ -111,15 +111,82 @@ def speaker_knows(lw, k: int, words, prose: str) -> Optional[int]:
     for m in range(k + 1, min(n, k + 1 + _VIEW_WINDOW)):
         if lw[m] in _VIEWS:
             return None  # "I know there are people here who say ...": others' view brought in
-        if lw[m] == "hard" and m + 1 < n and lw[m + 1] in _HARD:
-            return None  # "I know we're in hard times"
     if any_from(lw, _REASON, k + 1):
         return None  # "I know that Donald is that athlete because I have watched him"
-    if any_from(lw, _GRANTED, k + 1):
+    if _grants(lw, k):
         return None  # "I know there are differences among us", "... people are in genuine economic distress"
     if not shared_knowledge.plain_knower(lw, s, k, words, prose):
         return None  # inside a clause, a concession ("..., but ..."), a question
     return s
+
+
+# Knowledge announced before a colon (issue 11, twenty-fifth session, boost25): "But I also know
+# this: Because of the progress we've made, ... we are moving forward safely", "And I know this
+# about the American people: We welcome competition.", "This we do know: Our cause is just; our
+# cause is moral; our cause is right." The speaker names what he knows as "this" and gives it
+# after the colon, a claim on his word alone, as "I know that ..." is. Not when what follows
+# the colon is the speaker's own choice or pledge ("But I know one thing: I certainly wouldn't
+# implement a new version control tool in Python 3", "But I know something else: This will not
+# stand.", RULES-ADDENDUM N5): "I" opening it, or a pronoun and a modal, as after "I know".
+# Over the thirty-seven sets: 3 positives (mallet, plumb, punch) and those 2 negatives.
+_ANNOUNCED = (["this"], ["this", "much"], ["one", "thing"], ["something"], ["something", "else"])
+_KNOWERS = frozenset({"i", "we"})
+_OPENERS = frozenset("and but yet so now".split())
+_ABOUT_WORDS = 6  # "this about the American people:": the words "about" may take before the colon
+_OWN = frozenset("i i'm i'll i've i'd".split())
+
+
+def _colon_after(words, prose: str, j: int) -> bool:
+    return j + 1 < len(words) and ":" in prose[words[j].end : words[j + 1].start]
+
+
+def announced(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of the knower when "know" at ``k`` announces, before a colon, what the speaker
+    knows ("I also know this:", "This we do know:"), else None (see the note above)."""
+    n = len(lw)
+    s = k - 1
+    while s >= 0 and lw[s] in _ADVERBS and s > k - 3:
+        s -= 1
+    if s < 0 or lw[s] not in _KNOWERS:
+        return None
+    head = s - 1
+    if head >= 0 and lw[head] == "this" and _colon_after(words, prose, k):
+        end = k  # "This we do know:" (the thing known fronted)
+        head -= 1
+    else:
+        end = None
+        for form in _ANNOUNCED:
+            j = k + len(form)
+            if lw[k + 1 : j + 1] == form:
+                if _colon_after(words, prose, j):
+                    end = j
+                elif j + 1 < n and lw[j + 1] == "about":
+                    for m in range(j + 2, min(n - 1, j + 2 + _ABOUT_WORDS)):
+                        if _colon_after(words, prose, m):
+                            end = m
+                            break
+        if end is None:
+            return None
+    if head >= 0 and lw[head] not in _OPENERS:
+        return None  # inside another clause
+    after = lw[end + 1] if end + 1 < n else ""
+    nxt = lw[end + 2] if end + 2 < n else ""
+    if after in _OWN or after in _PRONOUNS and nxt in _MODALS:
+        return None  # "But I know one thing: I certainly wouldn't ...", "... something else: This will not stand."
+    if _grants(lw, k):
+        return None  # "I know this about the farmers: they are in distress", sympathy as after "I know"
+    return s
+
+
+def _grants(lw, k: int) -> bool:
+    """A hardship or a dissent after "know" at ``k``: a word of _GRANTED anywhere after it (the
+    sentence's memo), or "hard times" / "hard struggle" in the view window."""
+    if any_from(lw, _GRANTED, k + 1):
+        return True
+    for m in range(k + 1, min(len(lw) - 1, k + 1 + _VIEW_WINDOW)):
+        if lw[m] == "hard" and lw[m + 1] in _HARD:
+            return True  # "I know we're in hard times"
+    return False
 
 
 def conceded(support, sentence) -> bool:
