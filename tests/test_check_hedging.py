@@ -2499,6 +2499,28 @@ def test_twenty_fifth_session_knowledge_announced_before_a_colon():
     assert got == [(3, 5, "HC102", "info"), (5, 5, "HC102", "info"), (7, 6, "HC102", "warning")]
 
 
+def test_twenty_fifth_session_readers_knowledge_with_no_claim_after():
+    """Issue 11, twenty-fifth session (boost25; speakers_knowledge.no_claim_after read after
+    "you know"): the clause tests of the speaker's "I know" apply to "you know": the speaker's
+    own ability or pledge (a pronoun and a modal), a view ("I believe"), a reason given
+    ("because"), the reader's own state ("you're"). A claim after "you know" is still reported."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "You know that I could hold the whole plan in my hand.\n"  # 3
+        "\n"
+        "All of you know I believe we were right to build it.\n"  # 5
+        "\n"
+        "You know they're farmers because their hands are rough.\n"  # 7
+        "\n"
+        "Shop only at times you know you're at your strongest.\n"  # 9
+        "\n"
+        "You know the new bridge will carry the trains for a century.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(11, 1, "HC102")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

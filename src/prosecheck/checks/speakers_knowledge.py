@@ -97,24 +97,8 @@ def speaker_knows(lw, k: int, words, prose: str) -> Optional[int]:
         s -= 1
     if s < 0 or lw[s] != "i" or k + 1 >= n:
         return None
-    after = lw[k + 1]
-    if after == "that" and k + 2 < n:
-        after = lw[k + 2]  # "I know that you know this": the listener after "that"
-        nxt = lw[k + 3] if k + 3 < n else ""
-    else:
-        nxt = lw[k + 2] if k + 2 < n else ""
-    if after in _LISTENERS or after in _PLEDGES or after in _PRONOUNS and nxt in _MODALS:
+    if no_claim_after(lw, k):
         return None
-    j = k + 2 if lw[k + 1] == "that" else k + 1
-    if j + 2 < n and lw[j] in _SHARE and lw[j + 1] == "of" and lw[j + 2] in _US:
-        return None  # "I know that each of you will appreciate that", "that all of us love this country"
-    for m in range(k + 1, min(n, k + 1 + _VIEW_WINDOW)):
-        if lw[m] in _VIEWS:
-            return None  # "I know there are people here who say ...": others' view brought in
-    if any_from(lw, _REASON, k + 1):
-        return None  # "I know that Donald is that athlete because I have watched him"
-    if _grants(lw, k):
-        return None  # "I know there are differences among us", "... people are in genuine economic distress"
     if not shared_knowledge.plain_knower(lw, s, k, words, prose):
         return None  # inside a clause, a concession ("..., but ..."), a question
     return s
@@ -176,6 +160,32 @@ def announced(lw, k: int, words, prose: str) -> Optional[int]:
     if _grants(lw, k):
         return None  # "I know this about the farmers: they are in distress", sympathy as after "I know"
     return s
+
+
+def no_claim_after(lw, k: int) -> bool:
+    """What follows "know" at ``k`` is no claim the knower vouches for: the listeners, a pledge,
+    others' view, a reason given, a hardship or a dissent granted (see the module's note). Also
+    read after "you know" (hedging, twenty-fifth session): "You know that I could hold right here
+    in my hand ...", "All of you know I believe we were right", "You know they're Americans
+    because ..."."""
+    n = len(lw)
+    after = lw[k + 1]
+    if after == "that" and k + 2 < n:
+        after = lw[k + 2]  # "I know that you know this": the listener after "that"
+        nxt = lw[k + 3] if k + 3 < n else ""
+    else:
+        nxt = lw[k + 2] if k + 2 < n else ""
+    if after in _LISTENERS or after in _PLEDGES or after in _PRONOUNS and nxt in _MODALS:
+        return True
+    j = k + 2 if lw[k + 1] == "that" else k + 1
+    if j + 2 < n and lw[j] in _SHARE and lw[j + 1] == "of" and lw[j + 2] in _US:
+        return True  # "I know that each of you will appreciate that", "that all of us love this country"
+    for m in range(k + 1, min(n, k + 1 + _VIEW_WINDOW)):
+        if lw[m] in _VIEWS:
+            return True  # "I know there are people here who say ...": others' view brought in
+    if any_from(lw, _REASON, k + 1):
+        return True  # "I know that Donald is that athlete because I have watched him"
+    return _grants(lw, k)  # "I know there are differences among us", "... in genuine economic distress"
 
 
 def _grants(lw, k: int) -> bool:
