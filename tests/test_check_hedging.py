@@ -2401,6 +2401,126 @@ def test_twenty_fourth_session_speakers_knowledge():
     assert quoted == ["I know", "I know", "I also know"]
 
 
+def test_twenty_fifth_session_speakers_knowledge_grants_a_hardship_or_dissent():
+    """Issue 11, twenty-fifth session (boost25; speakers_knowledge): "I know" before a hardship
+    felt or a dissent granted is sympathy or a concession, whether or not a turn follows in the
+    next sentence ("distress" past the view window, "differences", "opposition", "hard times");
+    a claim with neither is still reported, and "hard" alone grants nothing."""
+    text = (
+        "I know that tonight, in some towns of our state, families are in real economic distress. And I hear them.\n"  # 1
+        "\n"
+        "I know there are differences among us about the new tax. So tonight I ask for a study.\n"  # 3
+        "\n"
+        "I know there is opposition to the new bridge. I have listened carefully.\n"  # 5
+        "\n"
+        "And I know we're in hard times. We will come through them.\n"  # 7
+        "\n"
+        "I know the past year has been gut-wrenching for the farmers.\n"  # 9
+        "\n"
+        "I know that the council is eager to pass the bill.\n"  # 11
+        "\n"
+        "I know that hard work pays off in this town.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(11, 1, "HC102", "info"), (13, 1, "HC102", "info")]
+
+
+def test_twenty_fifth_session_of_course_before_a_turn():
+    """Issue 11, twenty-fifth session (boost25; booster_clauses.of_course_before_turn): "of
+    course" anywhere in a sentence whose next sentence in the paragraph opens on a turn grants a
+    point before answering it: not reported, in any genre. A turn opening the next paragraph
+    answers that paragraph; another booster before a turn stays info."""
+    text = (
+        "The cost of the new road is important, of course. But the safety of our children matters more.\n"  # 1
+        "\n"
+        "Not every town, of course, has a road to the coast. But for those which do, trade grows.\n"  # 3
+        "\n"
+        "The old mill will, of course, close this winter.\n"  # 5
+        "\n"
+        "But the new one opens in spring.\n"  # 7
+        "\n"
+        "Obviously the bridge is old. But it still carries the trains.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 20, "HC102", "info"), (9, 1, "HC102", "info")]
+
+
+def test_twenty_fifth_session_booster_set_off_inside_a_condition():
+    """Issue 11, twenty-fifth session (boost25; booster_clauses.set_off_in_verb): a booster set
+    off by commas right after an auxiliary interrupts the verb of its clause, so a condition
+    that opened the clause still holds it: not reported. Set off after a pronoun the booster
+    opens the main clause and is; outside a condition it is reported as before."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "If they had, in fact, invested in the mill, the town would be richer.\n"  # 3
+        "\n"
+        "If you build it, of course, they will come to the fair.\n"  # 5
+        "\n"
+        "The plan is, in fact, sound.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 18, "HC102", "info"), (7, 14, "HC102", "warning")]
+
+
+def test_twenty_fifth_session_nor_negates_a_booster():
+    """Issue 11, twenty-fifth session (boost25; hedging._nor_inverted): "nor" and an inverted
+    auxiliary before a booster negate it as "not" does: not reported."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "The old rules are not fun to read, nor do we all know how the other councils behave.\n"  # 3
+        "\n"
+        "The old rules are dull, and we all know that the council ignores them.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 29, "HC102", "warning")]
+
+
+def test_twenty_fifth_session_knowledge_announced_before_a_colon():
+    """Issue 11, twenty-fifth session (boost25; speakers_knowledge.announced): the speaker names
+    what he knows as "this" (or "one thing", "something") and gives it after a colon, a claim on
+    his word alone; "This we do know:" with the thing known fronted. Not when the speaker's own
+    choice or pledge follows the colon ("I" opening it, a pronoun and a modal)."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "But I also know this: Because of the work we have done, the town is moving forward.\n"  # 3
+        "\n"
+        "And I know this about the people of this town: We welcome competition.\n"  # 5
+        "\n"
+        "This we do know: Our cause is just.\n"  # 7
+        "\n"
+        "But I know one thing: I would never build the bridge in wood.\n"  # 9
+        "\n"
+        "But I know something else: This will not stand.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 5, "HC102", "info"), (5, 5, "HC102", "info"), (7, 6, "HC102", "warning")]
+
+
+def test_twenty_fifth_session_readers_knowledge_with_no_claim_after():
+    """Issue 11, twenty-fifth session (boost25; speakers_knowledge.no_claim_after read after
+    "you know"): the clause tests of the speaker's "I know" apply to "you know": the speaker's
+    own ability or pledge (a pronoun and a modal), a view ("I believe"), a reason given
+    ("because"), the reader's own state ("you're"). A claim after "you know" is still reported."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "You know that I could hold the whole plan in my hand.\n"  # 3
+        "\n"
+        "All of you know I believe we were right to build it.\n"  # 5
+        "\n"
+        "You know they're farmers because their hands are rough.\n"  # 7
+        "\n"
+        "Shop only at times you know you're at your strongest.\n"  # 9
+        "\n"
+        "You know the new bridge will carry the trains for a century.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(11, 1, "HC102")]
+
+
 def test_twenty_fourth_session_speakers_knowledge_not_in_technical_writing():
     """In technical writing "I know" is the writer's reasoning about what is in front of him."""
     text = (

@@ -93,6 +93,11 @@ SHAPES = {
     # of the sentence per "I know".
     "i_know": ("hedging", "HC", lambda n: "It works " + "and I know the roads are old " * n + "\n",
                800, [(1, 14, "HC102")]),
+    # HC102: knowledge announced before a colon (twenty-fifth session) reads a bounded window
+    # after "know" ("this about ... :") per "I know", and the grant of a hardship the sentence's
+    # memo, not the rest of the sentence.
+    "i_know_this": ("hedging", "HC", lambda n: "It works " + "and I know this about the old roads: the people are in distress " * n + "\n",
+                    800, []),
     # HC102: "you (already) know" walked back to the sentence's start for a condition word per
     # "you know" (nineteenth session; 70 s for 2,000 units before).
     "you_know": ("hedging", "HC", lambda n: "It works " + "and you already know this works " * n + "\n",

@@ -207,6 +207,24 @@ def after_condition(lw, b: int) -> bool:
     return b > 0 and lw[b - 1] in _CONDITIONS
 
 
+# A booster set off by commas right after an auxiliary interrupts the verb of its clause ("If
+# they had, in fact, invested in the production ...", "whether it would, in fact, be ..."): the
+# clause goes on past the second comma, so a condition that opened it still holds the booster,
+# though the comma before the booster reads as a clause mark (confidence.hypothetical then asks
+# about the auxiliary instead). Not a booster set off after a noun or a pronoun ("If you build
+# it, of course, they will come": the main clause). Issue 11, twenty-fifth session (boost25):
+# vise-docs' trap, the one such finding over the thirty-seven sets, and a repair of the
+# condition test rather than a class of its own.
+_AUXILIARIES = frozenset("is are was were be been am has have had do does did can could will would shall should may might must".split())
+
+
+def set_off_in_verb(lw, b: int, bend: int, words, prose: str) -> bool:
+    """The booster ``b``..``bend`` stands between commas right after an auxiliary."""
+    if b < 1 or bend + 1 >= len(lw) or lw[b - 1] not in _AUXILIARIES:
+        return False
+    return "," in prose[words[b - 1].end : words[b].start] and "," in prose[words[bend].end : words[bend + 1].start]
+
+
 _MAKE = frozenset("make makes made making".split())
 _CLARITY = frozenset({"clear", "plain", "obvious", "evident"})
 
@@ -308,6 +326,22 @@ def of_course_at_edge(lw, b: int, bend: int, words, prose: str) -> bool:
     if b == 0:
         return len(lw) - bend - 1 > _REPLY_WORDS
     return bend == len(lw) - 1 and "," in prose[words[b - 1].end : words[b].start]
+
+
+# "of course" anywhere in a sentence whose next sentence in the paragraph opens on a turn ("The
+# economic toll ... is important, of course. But it is our health ...", "Of course, change this
+# profound is both liberating and threatening to people. But there's no turning back.", "Not all
+# St. Louis industries, of course, have a market area confined to the immediate neighborhood.
+# But for those which do, ..."): the speaker grants a point before answering it (RULES-ADDENDUM
+# M8), in any genre. Issue 11, twenty-fifth session (boost25), over the thirty-seven sets: 4
+# wrong findings so placed in three sets (adze, anvil, quarry twice) against 1 right (bellows'
+# "The people hardest hit by this suspicion are, of course, Christians on the mainland of China.
+# But the problem extends elsewhere."). Only "of course", the booster that concedes as often as
+# it insists; the thirteenth session's wider shape (any booster opening a sentence answered by
+# a turn) stays at info outside technical writing, where the writer may also mean it.
+def of_course_before_turn(support, sentence, lw, b: int, bend: int) -> bool:
+    """ "of course" in ``sentence`` and a turn opening the next sentence (turn_opens_next)."""
+    return lw[b : bend + 1] == ["of", "course"] and turn_opens_next(support, sentence)
 
 
 # "and in fact" inside the sentence, in technical writing: the clause before gives the ground and

@@ -298,6 +298,8 @@ class Hedging(Check):
                         continue
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if booster_clauses.set_off_in_verb(lw, a, b, words, prose) and hypothetical(words, lw, prose, a - 1):
+                        continue  # "If they had, in fact, invested in the production ...": still the condition
                     if booster_clauses.after_ground_given(lw, a, words, prose):
                         continue  # "In other words, X is definitely not ...": resting on the ground just given
                     if readers_condition.consequence_for_reader(lw, a, words, prose):
@@ -308,6 +310,8 @@ class Hedging(Check):
                         continue  # "certainly alter it, and definitely for the better": one claim
                     if a == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (a, b) and booster_clauses.turn_opens_next(support, sentence):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
+                    if booster_clauses.of_course_before_turn(support, sentence, lw, a, b):
+                        continue  # "... is important, of course. But it is our health ...": a point granted
                     if lw[a] == "i" and lw[b] == "know" and speakers_knowledge.conceded(support, sentence):
                         continue  # "I know that debate will be difficult. But ...": a concession
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
@@ -1021,6 +1025,12 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             s = certainty_frames.common_knowledge(lw, i, words, prose)
             if s is None:
                 s = certainty_frames.readers_knowledge(lw, i, words, prose)
+                if s is not None and speakers_knowledge.no_claim_after(lw, i):
+                    # "You know that I could hold right here in my hand ...", "All of you know I
+                    # believe ...", "You know they're Americans because ...": the clause tests of
+                    # the speaker's "I know" (issue 11, twenty-fifth session: 5 wrong findings
+                    # fewer in five sets, no right one lost)
+                    s = None
             if s is None:
                 # "we now know that ...", "the whole world now knows that ...": knowledge
                 # credited to everyone (issue 11, sixteenth session)
@@ -1039,6 +1049,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 # "And I know this Chamber agrees that ...": the speaker's word alone vouches for
                 # a claim about others, outside technical writing (issue 11, twenty-fourth session)
                 s = speakers_knowledge.speaker_knows(lw, i, words, prose)
+                if s is None:
+                    # "But I also know this: ...", "This we do know: Our cause is just" (twenty-fifth session)
+                    s = speakers_knowledge.announced(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
@@ -1817,6 +1830,8 @@ def _not_insisting(lw, b: int, bend: int, joined: bool = True) -> bool:
         # not "Not only, as we know, did Chou En-lai ...": "not only" adds, it denies nothing;
         # nor "Believe it or not, we have already proven that": the idiom denies nothing
         return True
+    if _nor_inverted(before):
+        return True  # "nor do we all know how the other databases behave": negated by "nor"
     if b and (lw[b - 1] == "to" or (lw[b - 1] == "most" and lw[b] not in _MOST_INTENSIFIED and joined)):
         # "most obviously" is most notably; "most certainly" insists all the more. Only when the
         # two words are joined: in "Most, of course, will simply grumble" and "most, I am sure,
@@ -1830,6 +1845,17 @@ def _not_insisting(lw, b: int, bend: int, joined: bool = True) -> bool:
     if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
+
+
+# "nor" and an auxiliary inverted before the booster negate it as "not" does ("nor do we all know
+# how all the other relational databases out there behave", "Nor is it well known how fast ...").
+# Issue 11, twenty-fifth session (boost25): wedge-docs' trap; a repair of the negation test.
+_INVERTED = frozenset("do does did is are was were can could will would has have had".split())
+
+
+def _nor_inverted(before) -> bool:
+    """ "nor" + an auxiliary among the three words before the booster (``before``)."""
+    return any(before[k] == "nor" and before[k + 1] in _INVERTED for k in range(len(before) - 1))
 
 
 def _or_not(lw, b: int) -> bool:
