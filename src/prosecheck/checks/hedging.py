@@ -38,6 +38,7 @@ from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
+from prosecheck.checks import unnamed_holders
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -137,7 +138,9 @@ class Lexicon:
         #: The modals of a crowd's view foretold that start nothing else ("will", "would"): _scan
         #: tests them for foreseen_views and passes on (issue 11, twenty-fourth session).
         self.foreseen_only = foreseen_views.MODALS - first
-        self.first = first | foreseen_views.MODALS
+        #: "who" of a view held by "those who say" (unnamed_holders): tested for that alone.
+        self.holders_only = {unnamed_holders.WHO} - first
+        self.first = first | foreseen_views.MODALS | {unnamed_holders.WHO}
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
@@ -152,7 +155,7 @@ class Lexicon:
         # will recognize that"); not "call" and "describe", documentation's common words (1.3% more
         # instructions over a corpus sample): "Most Americans would call that common sense" is
         # scanned for another word ("common"), "Most voters would call it fair" is not.
-        rare |= foreseen_views.TRIGGERS
+        rare |= foreseen_views.TRIGGERS | unnamed_holders.TRIGGERS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -671,6 +674,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
     foreseen_modals, foreseen_next, foreseen_only = foreseen_views.MODALS, foreseen_views.NEXT, lex.foreseen_only
+    holders_only = lex.holders_only
+    holders_found = False  # one view held by "those who" a sentence (unnamed_holders)
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     articles = certainty_frames.ARTICLES
     the_seconds = lex.the_seconds
@@ -706,6 +711,23 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue
             if w in foreseen_only:
                 i += 1  # "will", "would": in ``first`` for this test only, they start no entry
+                continue
+        if w == "who":
+            # "those who say government is the enemy", "There are some who say": a view held by
+            # people known only by it (before "who" is passed on: it starts no other entry)
+            if doc is not None and i + 1 < n and not holders_found:
+                c = unnamed_holders.held_by(lw, words, i, prose)
+                if (c is not None and not any(quoted[c[0] : c[1] + 1]) and found.last_end < c[0]
+                        and news_passives.outside_documentation(doc)):
+                    # once a sentence: "the debate between those who say X and those who say Y"
+                    # sets one unnamed side against the other, one view left unsourced
+                    found.append((c[0], c[1], "HC101", unnamed_holders.NOTE))
+                    holders_found = True
+                    hedges += 1
+                    i = c[1] + 1
+                    continue
+            if w in holders_only:
+                i += 1
                 continue
         if w in certainty_replies.PROOF_AUXILIARIES:
             p = certainty_replies.proof_with_adverb(lw, i)
