@@ -2713,3 +2713,29 @@ def test_a_church_leader_with_a_curly_apostrophe():
     for text in ("A church leader says the plant won't close.\n", "A church leader says the plant won\u2019t close.\n"):
         assert [(d.line, d.col, d.code) for d in run(text) if d.code.startswith("HC")] == [(1, 1, "HC101")]
 
+
+def test_twenty_fifth_session_nouns_of_a_doubting_disposition():
+    """Issue 11, twenty-fifth session (hedge25): "pessimists", "doubters", "cynics", "naysayers"
+    name a stance, nobody the reader could find, and speak as "critics" do; with "the" too ("the
+    pundits have pointed out": not a party named before). And "would have us" or "would have you"
+    with any verb after a one-word group ("The doubters would have us turn back the clock", "as
+    some would have you believe"). Not without a verb of saying ("The cynics were wrong"), not a
+    named person ("Jane Roe would have us roll back the rules"), not the writer ("We would have
+    you know")."""
+    text = (
+        "Over the years, the pundits have pointed out that the plan was late.\n"  # 1
+        "\n"
+        "The doubters would have us turn back the clock.\n"  # 3
+        "\n"
+        "Every time we acted, pessimists have told us it would hurt the economy.\n"  # 5
+        "\n"
+        "The banks are not as weak as some would have you believe.\n"  # 7
+        "\n"
+        "The cynics were wrong about the plan.\n"  # 9
+        "\n"
+        "Jane Roe would have us roll back the rules.\n"  # 11
+        "\n"
+        "We would have you know that the shop is open.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 21, "HC101"), (3, 5, "HC101"), (5, 22, "HC101"), (7, 30, "HC101")]
