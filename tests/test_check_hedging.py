@@ -2548,66 +2548,6 @@ def test_twenty_fourth_session_hearsay_from_a_crowd():
     assert got == [(1, 13, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 10, "HC101", "warning")]
 
 
-def test_twenty_fourth_session_more_roles_of_one_unnamed_person():
-    """Issue 11, twenty-fourth session (hedge24): "journalist", "leader", "partner", "academic"
-    are roles of one person the text does not name ("an AFP journalist said", "One former
-    business partner said"), as "member" and "owner" were; "An academic year" is the adjective."""
-    text = (
-        "Two helicopters landed near the town, an AFP journalist said. The rain went on.\n"  # 1
-        "\n"
-        "A high profile church leader says the governor misled the public. The rain went on.\n"  # 3
-        "\n"
-        "One former business partner said they came forward after the sale. The rain went on.\n"  # 5
-        "\n"
-        "One academic told the authors how she had been given the contract. The rain went on.\n"  # 7
-        "\n"
-        "An academic year starts in September.\n"  # 9
-    )
-    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 39, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
-
-
-def test_turn_opening_the_next_paragraph_answers_no_concession():
-    """fix24: the turn that makes a booster's sentence a concession ("Unquestionably X. But Y.")
-    is read only in the same paragraph (``booster_clauses.turn_opens_next``): a "But" opening the
-    next paragraph answers that paragraph, not the booster's sentence."""
-    technical = (
-        "Install the package, then edit the configuration file before the first run.\n"
-        "\n"
-        "Unquestionably the old parser did some things well.\n"
-        "\n"
-        "But the price was high.\n"
-        "\n"
-        "Unquestionably the new parser did some things well. But the price was high.\n"
-    )
-    got = [(d.line, d.col, d.code) for d in run(technical) if d.code != "HC104"]
-    assert got == [(3, 1, "HC102")]
-
-
-def test_a_modal_in_the_reported_clause_is_no_inverted_speaker():
-    """fix24: "says the plant must close" reports what was said; a modal or a negated auxiliary
-    after "says the NOUN" (support._VERBS_AFTER) shows the reported clause, as "will" did, so
-    "the plant" is not read as an inverted speaker ("said the minister") naming the source."""
-    text = (
-        "The plant will close, says the minister.\n"
-        "\n"
-        "A church leader says the plant must close.\n"
-        "\n"
-        "A church leader says the plant won't close.\n"
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(3, 1, "HC101"), (5, 1, "HC101")]
-    # The same misreading made such a sentence a named source answering the lead before it: the
-    # journalist's line was hidden by the church leader's unnamed one.
-    text = (
-        "Two helicopters landed near the town, an AFP journalist said.\n"
-        "\n"
-        "A high profile church leader says the plant must close.\n"
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(1, 39, "HC101"), (3, 1, "HC101")]
-
-
 def test_twenty_fifth_session_views_held_by_those_who():
     """Issue 11, twenty-fifth session (hedge25): a view held by people known only by it ("those
     who say", "There are some who say", "there are people here who say", "there have been those
@@ -2721,6 +2661,66 @@ def test_twenty_fifth_session_nouns_of_a_doubting_disposition():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 21, "HC101"), (3, 5, "HC101"), (5, 22, "HC101"), (7, 30, "HC101")]
+
+
+def test_twenty_fourth_session_more_roles_of_one_unnamed_person():
+    """Issue 11, twenty-fourth session (hedge24): "journalist", "leader", "partner", "academic"
+    are roles of one person the text does not name ("an AFP journalist said", "One former
+    business partner said"), as "member" and "owner" were; "An academic year" is the adjective."""
+    text = (
+        "Two helicopters landed near the town, an AFP journalist said. The rain went on.\n"  # 1
+        "\n"
+        "A high profile church leader says the governor misled the public. The rain went on.\n"  # 3
+        "\n"
+        "One former business partner said they came forward after the sale. The rain went on.\n"  # 5
+        "\n"
+        "One academic told the authors how she had been given the contract. The rain went on.\n"  # 7
+        "\n"
+        "An academic year starts in September.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [(1, 39, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+def test_turn_opening_the_next_paragraph_answers_no_concession():
+    """fix24: the turn that makes a booster's sentence a concession ("Unquestionably X. But Y.")
+    is read only in the same paragraph (``booster_clauses.turn_opens_next``): a "But" opening the
+    next paragraph answers that paragraph, not the booster's sentence."""
+    technical = (
+        "Install the package, then edit the configuration file before the first run.\n"
+        "\n"
+        "Unquestionably the old parser did some things well.\n"
+        "\n"
+        "But the price was high.\n"
+        "\n"
+        "Unquestionably the new parser did some things well. But the price was high.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(technical) if d.code != "HC104"]
+    assert got == [(3, 1, "HC102")]
+
+
+def test_a_modal_in_the_reported_clause_is_no_inverted_speaker():
+    """fix24: "says the plant must close" reports what was said; a modal or a negated auxiliary
+    after "says the NOUN" (support._VERBS_AFTER) shows the reported clause, as "will" did, so
+    "the plant" is not read as an inverted speaker ("said the minister") naming the source."""
+    text = (
+        "The plant will close, says the minister.\n"
+        "\n"
+        "A church leader says the plant must close.\n"
+        "\n"
+        "A church leader says the plant won't close.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101"), (5, 1, "HC101")]
+    # The same misreading made such a sentence a named source answering the lead before it: the
+    # journalist's line was hidden by the church leader's unnamed one.
+    text = (
+        "Two helicopters landed near the town, an AFP journalist said.\n"
+        "\n"
+        "A high profile church leader says the plant must close.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 39, "HC101"), (3, 1, "HC101")]
 
 
 def test_another_unnamed_person_does_not_answer_a_role_lead():
