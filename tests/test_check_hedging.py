@@ -2739,4 +2739,3 @@ def test_another_unnamed_person_does_not_answer_a_role_lead():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 39, "HC101")]
-
