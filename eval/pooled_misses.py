@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --hedge24] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -294,6 +294,29 @@ HEDGE24 = {
     "there are people (here) who + verb": ("hedge", r"\bthere (?:are|were|have been|will be) (?:some |many |those |people )(?:[a-z]+ ){0,2}?who\b"),
     "some/many + verb of pretending or wanting": ("hedge", r"(?:^|[,;] |\b(?:and|but|while|yet) )(?:some|many|others|few) (?:pretend|want|wish|blame|talk|are talking|have seen|see|worry|hope|fear)\b"),
 }
+# The hedges wedge-docs, punch-docs and plumb-docs missed most, and their like in the other sets
+# (twenty-fifth session, task hedge25): the shapes counted before building (--hedge25).
+_SAY_VERBS25 = (r"(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|proclaim|proclaims|"
+                r"proclaimed|tell|tells|told|predict|predicts|predicted|warn|warns|warned|suggest|suggests|suggested|"
+                r"contend|contends|contended|maintain|maintains|maintained|believe|believes|believed|think|thinks|thought|"
+                r"worry|worries|advocate|advocates|preach|preaches|charge|charges|charged|assert|asserts|asserted)")
+_OPINION_PLURALS25 = (r"(?:scientists|experts|economists|critics|pundits|pessimists|optimists|analysts|observers|detractors|"
+                      r"skeptics|sceptics|cynics|doubters|naysayers|leaders|campaigners|historians|scholars|commentators|"
+                      r"researchers|executives|conservationists|advocates|activists|opponents|supporters|proponents)")
+HEDGE25 = {
+    "those (of you / here / in X) who + verb of saying": ("hedge", r"\bthose (?:of you |here |in [a-z]+ |among us )?who (?:[a-z]+ly |now |still |also |even )?" + _SAY_VERBS25 + r"\b"),
+    "there are some/people/those ... who + verb of saying": ("hedge", r"\bthere(?:'s| is| are| were| have been| will be| will always be) (?:some|many|those|people|others|a few)(?: [a-z]+){0,3}? who (?:[a-z]+ly |now |still |also |even )?" + _SAY_VERBS25 + r"\b"),
+    "bare plural of opinion + have + (adverb) + verb of saying": ("hedge", r"\b" + _OPINION_PLURALS25 + r"(?: [a-z]+){0,4}? (?:have|has) (?:[a-z]+ly |already |long |also |now )?(?:said|predicted|suggested|declared|pointed out|claimed|concluded|told|argued|warned|noted|insisted|maintained|asserted|charged)\b"),
+    "reports said / a report that / reports from ... are": ("hedge", r"\breports? (?:said|say|says|suggested|suggest|spoke|indicated|indicate|claimed|claim)\b|\b(?:have|has|had|received) (?:received |had )?(?:a |several |many |some )?(?:more recent |recent )?reports? that\b|\bdespite reports\b|\breports from [^.;]{0,30}? are\b"),
+    "reputation adjective (infamous, fabled, legendary ...)": ("hedge", r"\b(?:infamous|fabled|legendary|notorious|famed|much-maligned|world-renowned|storied|vaunted)\b"),
+    "be (adverb) considered + adjective or noun (no by/as/to)": ("hedge", r"\b(?:is|are|was|were|been|be|'s) (?:[a-z]+ly |once |now |still |also )?considered (?!to\b|by\b|as\b|for\b|when\b|in\b|that\b|and\b|with\b|on\b|whether\b|if\b)[a-z{]+"),
+    "passive of saying + adverb + by some / (it) has also been suggested": ("hedge", r"\b(?:is|are|was|were|been) (?:even |also |sometimes |often |now )(?:claimed|said|suggested|argued|alleged|reported)\b"),
+    "my spies / correspondents / respondents / informants": ("hedge", r"\b(?:spies|correspondents|respondents|informants|sources)\b[^.;]{0,25}?\b(?:inform|informs|tell|tells|told|report|reports|reported|say|says|said|have|differ|claim|claims)\b"),
+    "some/many + (noun) + now/also/even + verb of saying": ("hedge", r"\b(?:some|many|most|several|few)(?: [a-z-]+){0,5}? (?:now|also|even|still|often|repeatedly|actually) " + _SAY_VERBS25 + r"\b"),
+    "nouns of a doubting disposition (pessimists, cynics, naysayers ...)": ("hedge", r"\b(?:pessimists|doubters|cynics|naysayers|nay-sayers|skeptics|sceptics|pundits|scoffers|alarmists|detractors|doomsayers|doom-sayers|prophets of doom)\b"),
+    "(the) noun of a doubting disposition + (have/modal) + verb of saying": ("hedge", r"\b(?:pundits|pessimists|doubters|cynics|naysayers|nay-sayers|doomsayers|skeptics|sceptics|alarmists) (?:have |had |has |would |will |may |might )?(?:[a-z]+ly |already |long |also |often )?(?:say|said|says|claim|claimed|claims|argue|argued|insist|insisted|told|tell|predict|predicted|predicting|warn|warned|warning|pointed out|have us|have you|suggest|suggested|believe|believed|think|thought|contend|maintain)\b"),
+    "some/others + modal + adverb + say": ("hedge", r"\b(?:some|others|many) (?:will|would|may|might|could) (?:also |even |still |then |now )(?:say|argue|claim|tell|insist|contend)\b|\bsome would have (?:you|us) believe\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -367,13 +390,15 @@ def main(argv=None) -> int:
                     "twenty-third session's task rivals23")
     ap.add_argument("--sl24", action="store_true", help="the twenty-fourth session's shapes (SL24): SL101's misses "
                     "in drill-docs' and saw-docs' addresses and their like")
+    ap.add_argument("--hedge25", action="store_true", help="the hedges wedge-, punch- and plumb-docs missed and "
+                    "their like (HEDGE25), the twenty-fifth session's task hedge25")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24 or args.hedge24:
-        SHAPES = (SL24 if args.sl24 else HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24 or args.hedge24 or args.hedge25:
+        SHAPES = (SL24 if args.sl24 else HEDGE25 if args.hedge25 else HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
                   else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives

@@ -2668,6 +2668,121 @@ def test_twenty_fourth_session_hearsay_from_a_crowd():
     assert got == [(1, 13, "HC101", "warning"), (3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 10, "HC101", "warning")]
 
 
+def test_twenty_fifth_session_views_held_by_those_who():
+    """Issue 11, twenty-fifth session (hedge25): a view held by people known only by it ("those
+    who say", "There are some who say", "there are people here who say", "there have been those
+    who told us", "those of you who say", "those who worry that"), outside documentation, once a
+    sentence (the two sides of one debate are one view left unsourced). Not
+    "among those who" (a named person is one of them), not "believe" or "think" (the faithful,
+    the surprised), not "told" without the writer or the reader as hearer, not a deed."""
+    text = (
+        "# The address\n"
+        "\n"
+        "We are past the debate between those who say the plan is dead and those who say it lives.\n"  # 3: once
+        "\n"
+        "There are some who say that growth must wait for the budget.\n"  # 5
+        "\n"
+        "I know there are people here who say there is no crisis.\n"  # 7
+        "\n"
+        "Each time, there have been those who told us to fear the future.\n"  # 9
+        "\n"
+        "To those of you who say the tax is fair, look at the bill.\n"  # 11
+        "\n"
+        "And to those who worry that we have lost our way, listen.\n"  # 13
+        "\n"
+        "We will not be fooled by those who now proclaim that the cuts hurt.\n"  # 15
+        "\n"
+        "Jane Roe is among those who say the cut will not be the last.\n"  # 17
+        "\n"
+        "He gives his peace to those who believe in his name.\n"  # 19
+        "\n"
+        "There are those in the town who would close the mill.\n"  # 21
+        "\n"
+        "The clerk thanked those who told him the way.\n"  # 23
+        "\n"
+        "Those who worry about money should read the report.\n"  # 25
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 32, "HC101"), (5, 1, "HC101"), (7, 8, "HC101"), (9, 12, "HC101"), (11, 4, "HC101"),
+                   (13, 8, "HC101"), (15, 26, "HC101")]
+    assert "does not say who holds this view" in next(d.message for d in run(text) if d.code == "HC101")
+
+
+def test_twenty_fifth_session_no_holders_in_documentation():
+    """A page with a block of code is documentation: "for those who say X, see Y" points the
+    reader at a section, and is not read (news_passives.outside_documentation)."""
+    text = (
+        "# Install\n"
+        "\n"
+        "```sh\n"
+        "pip install harbor\n"
+        "```\n"
+        "\n"
+        "There are some who say that tabs are better; see the style section.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC101"] == []
+
+
+_CONTRACTIONS = ("won't", "can't", "didn't", "doesn't", "isn't", "wouldn't", "shouldn't", "hasn't", "mustn't", "couldn't")
+
+
+@pytest.mark.parametrize("contraction", _CONTRACTIONS)
+def test_a_curly_apostrophe_reads_as_a_straight_one(contraction):
+    """hedge25: a curly apostrophe (U+2019) in the reported clause reads as the straight one, in
+    every place of the hedging area that reads a contraction ("says the plant won’t close" is a
+    reported clause, not an inverted speaker "the plant"): the same findings, in the same places,
+    for a lead with an unnamed person, a vague group, a weasel answered or not by the next
+    sentence, and a booster."""
+    text = (
+        f"A church leader says the plant {contraction} close.\n"
+        "\n"
+        f"The plant has reportedly shifted. A spokesman says the plant {contraction} close.\n"
+        "\n"
+        f"Two helicopters landed, an AFP journalist said. A church leader says the plant {contraction} close.\n"
+        "\n"
+        f"Of course the plant {contraction} close, says the minister.\n"
+        "\n"
+        f"Critics claim the mill {contraction} open, says the plant.\n"
+    )
+    straight = [(d.line, d.col, d.code) for d in run(text)]
+    curly = [(d.line, d.col, d.code) for d in run(text.replace("'", "\u2019"))]
+    assert curly == straight
+    assert (1, 1, "HC101") in curly
+
+
+def test_a_church_leader_with_a_curly_apostrophe():
+    """The known case of the brief, both spellings: one finding on the unnamed person."""
+    for text in ("A church leader says the plant won't close.\n", "A church leader says the plant won\u2019t close.\n"):
+        assert [(d.line, d.col, d.code) for d in run(text) if d.code.startswith("HC")] == [(1, 1, "HC101")]
+
+
+def test_twenty_fifth_session_nouns_of_a_doubting_disposition():
+    """Issue 11, twenty-fifth session (hedge25): "pessimists", "doubters", "cynics", "naysayers"
+    name a stance, nobody the reader could find, and speak as "critics" do; with "the" too ("the
+    pundits have pointed out": not a party named before). And "would have us" or "would have you"
+    with any verb after a one-word group ("The doubters would have us turn back the clock", "as
+    some would have you believe"). Not without a verb of saying ("The cynics were wrong"), not a
+    named person ("Jane Roe would have us roll back the rules"), not the writer ("We would have
+    you know")."""
+    text = (
+        "Over the years, the pundits have pointed out that the plan was late.\n"  # 1
+        "\n"
+        "The doubters would have us turn back the clock.\n"  # 3
+        "\n"
+        "Every time we acted, pessimists have told us it would hurt the economy.\n"  # 5
+        "\n"
+        "The banks are not as weak as some would have you believe.\n"  # 7
+        "\n"
+        "The cynics were wrong about the plan.\n"  # 9
+        "\n"
+        "Jane Roe would have us roll back the rules.\n"  # 11
+        "\n"
+        "We would have you know that the shop is open.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 21, "HC101"), (3, 5, "HC101"), (5, 22, "HC101"), (7, 30, "HC101")]
+
+
 def test_twenty_fourth_session_more_roles_of_one_unnamed_person():
     """Issue 11, twenty-fourth session (hedge24): "journalist", "leader", "partner", "academic"
     are roles of one person the text does not name ("an AFP journalist said", "One former

@@ -49,6 +49,11 @@ SHAPES = {
     # sentence per modal or per verb.
     "crowd_views": ("hedging", "HC", lambda n: "The town waited " + "and most voters would call it fair and I heard from some folks that it fell " * n + "\n",
                     300, [(1, 21, "HC101"), (1, 56, "HC101"), (1, 97, "HC101"), (1, 132, "HC101"), (1, 173, "HC101"), (1, 208, "HC101")]),
+    # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
+    # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
+    # sentence, and every later "who" is read again (a deed after it: no view).
+    "holders_views": ("hedging", "HC", lambda n: "The town waited and those who say it fell " + "and there are some who would close the mill " * n + "\n",
+                      300, [(1, 21, "HC101")]),
     # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
     # word when no clause mark stood between.
     "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",

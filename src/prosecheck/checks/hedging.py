@@ -38,6 +38,7 @@ from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
+from prosecheck.checks import unnamed_holders
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -88,6 +89,10 @@ _AFTER_CERTAINTY = frozenset(
 # "of course you can also use yarn": a conversational aside that gives permission, not a claim.
 _PERMISSION = frozenset({"can", "may", "could", "might"})
 _REFERRING = frozenset({"the", "these", "those", "our", "such"})
+# Nouns of a doubting disposition: "the pundits have pointed out", "The doubters would have us turn
+# back the clock" name a stance, not a party the text named before, so "the" refers to nobody
+# (issue 11, twenty-fifth session: hone-docs, wedge-docs; plumb-docs' bare "pessimists have told us").
+_DISPOSITIONS = frozenset("pundits pessimists doubters cynics naysayers doomsayers alarmists skeptics sceptics".split())
 
 
 class Lexicon:
@@ -137,7 +142,9 @@ class Lexicon:
         #: The modals of a crowd's view foretold that start nothing else ("will", "would"): _scan
         #: tests them for foreseen_views and passes on (issue 11, twenty-fourth session).
         self.foreseen_only = foreseen_views.MODALS - first
-        self.first = first | foreseen_views.MODALS
+        #: "who" of a view held by "those who say" (unnamed_holders): tested for that alone.
+        self.holders_only = {unnamed_holders.WHO} - first
+        self.first = first | foreseen_views.MODALS | {unnamed_holders.WHO}
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
@@ -152,7 +159,8 @@ class Lexicon:
         # will recognize that"); not "call" and "describe", documentation's common words (1.3% more
         # instructions over a corpus sample): "Most Americans would call that common sense" is
         # scanned for another word ("common"), "Most voters would call it fair" is not.
-        rare |= foreseen_views.TRIGGERS
+        rare |= foreseen_views.TRIGGERS | unnamed_holders.TRIGGERS
+        rare |= _DISPOSITIONS  # ("The doubters would have us turn back": no verb of saying to bring it in)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -677,6 +685,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
     foreseen_modals, foreseen_next, foreseen_only = foreseen_views.MODALS, foreseen_views.NEXT, lex.foreseen_only
+    holders_only = lex.holders_only
+    holders_found = False  # one view held by "those who" a sentence (unnamed_holders)
     adjectives, facts, know = certainty_frames.ADJECTIVES, certainty_frames.FACTS, certainty_frames.KNOW
     articles = certainty_frames.ARTICLES
     the_seconds = lex.the_seconds
@@ -712,6 +722,23 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue
             if w in foreseen_only:
                 i += 1  # "will", "would": in ``first`` for this test only, they start no entry
+                continue
+        if w == "who":
+            # "those who say government is the enemy", "There are some who say": a view held by
+            # people known only by it (before "who" is passed on: it starts no other entry)
+            if doc is not None and i + 1 < n and not holders_found:
+                c = unnamed_holders.held_by(lw, words, i, prose)
+                if (c is not None and not any(quoted[c[0] : c[1] + 1]) and found.last_end < c[0]
+                        and news_passives.outside_documentation(doc)):
+                    # once a sentence: "the debate between those who say X and those who say Y"
+                    # sets one unnamed side against the other, one view left unsourced
+                    found.append((c[0], c[1], "HC101", unnamed_holders.NOTE))
+                    holders_found = True
+                    hedges += 1
+                    i = c[1] + 1
+                    continue
+            if w in holders_only:
+                i += 1
                 continue
         if w in certainty_replies.PROOF_AUXILIARIES:
             p = certainty_replies.proof_with_adverb(lw, i)
@@ -1376,7 +1403,7 @@ _PREPOSITIONS = frozenset("at in on of for from with by to into onto about".spli
 
 def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optional[int]:
     """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
-    if i and lw[i - 1] in _REFERRING:
+    if i and lw[i - 1] in _REFERRING and not (lw[i - 1] == "the" and lw[i] in _DISPOSITIONS):
         return None  # "the critics", "these users": a group named before
     if i and lw[i - 1] in _PREPOSITIONS:
         return None  # "at some point to pass arguments": an object, not a speaker
@@ -1396,7 +1423,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         elif lw[i] not in lex.group:
             return None
     elif lw[i] in lex.group:
-        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
+        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP and lw[i - 1] != "the":
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
         j = i + 1
     elif lw[i] in _EVERYONE:
@@ -1421,15 +1448,22 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
     j = _quick_to(lw, j)
+    if j == i + 1 and j + 3 < len(lw) and lw[j] == "would" and lw[j + 1] == "have" and lw[j + 2] in ("us", "you") and (
+        lw[j + 3] not in lex.speech and lw[j + 3].isalpha() and not (prose and words and prose[words[j + 2].end : words[j + 3].start].strip())
+    ):
+        # "The doubters would have us turn back the clock", "as some would have you believe":
+        # what a crowd would have the writer's people do is its view, whatever the verb
+        # (issue 11, twenty-fifth session: wedge-docs; "would have us believe" below as before)
+        return j + 3
     if j == i + 1 and j + 1 < len(lw) and lw[j] in _GROUP_MODALS and (
-        (lw[j + 1] in lex.speech and lw[j + 1] not in _EXPERIENCE_VERBS) or lw[j + 1 : j + 3] == ["have", "us"]
+        (lw[j + 1] in lex.speech and lw[j + 1] not in _EXPERIENCE_VERBS) or lw[j + 1 : j + 3] in (["have", "us"], ["have", "you"])
     ):
         # "Critics may say", "Many will attest", "some would have us believe" (issue 11,
         # fourteenth session: cellar-docs, forge-docs, vault-docs, news-dev); not "Some users may
         # find that the page is slow", "which some people might consider a drawback": a reader's
         # possible view, documentation's concession (the benchmark corpus's 2 findings of the first
         # version); only one word, a group or a quantity, before the modal
-        j += 3 if lw[j + 1] == "have" and lw[j + 1 : j + 3] == ["have", "us"] else 1
+        j += 3 if lw[j + 1] == "have" and lw[j + 2] in ("us", "you") else 1
     if j + 1 < len(lw) and lw[j] in ("do", "does", "did") and lw[j + 1] in lex.speech:
         j += 1  # "most Americans do consider": the emphatic auxiliary
     perfect = False
