@@ -729,3 +729,25 @@ def test_twenty_fourth_sessions_few_rivals_and_records_of_any_grade_are_warnings
         # of years (superlative_first, at info as "the first" there); not with no scope
         (39, 47, "SL101", "warning"), (41, 27, "SL101", "info"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mark ends the named event: the record is reported to its name, not into the next clause
+        ("We faced the worst recession since the Great Depression, Virginia and all.\n",
+         '1:10: SL101 "the worst recession since the Great Depression" is a superlative with no source '
+         "in this sentence: cite one, or state the measurable fact"),
+        ("It was the worst drought since the Dust Bowl; Kansas lost its wheat.\n",
+         '1:8: SL101 "the worst drought since the Dust Bowl" is a superlative with no source '
+         "in this sentence: cite one, or state the measurable fact"),
+        # the last dot of an abbreviation is no mark: the name runs on
+        ("It was the gravest threat since the U.S. Civil War began.\n",
+         '1:8: SL101 "the gravest threat since the U.S. Civil War" is a superlative with no source '
+         "in this sentence: cite one, or state the measurable fact"),
+    ],
+)
+def test_a_record_since_a_named_event_ends_at_a_mark(text, expected):
+    """Issue 11, twenty-fifth session (sl25): the span of "since the Great Depression, Virginia"
+    ran over the comma to "Virginia", a word of the next clause."""
+    assert lines(run(text)) == [expected]

@@ -209,13 +209,16 @@ def _is_year(w: str) -> bool:
 _SINCE_TITLES = frozenset({"president", "king", "queen", "emperor", "pope", "chancellor", "prime", "world"})
 
 
-def since_event(lw, k: int, caps) -> Optional[int]:
+def since_event(lw, k: int, caps, gaps=None) -> Optional[int]:
     """The last word of "since" and a named event or leader (issue 11, twentieth session): "its
     greatest threat since the Civil War", "the largest investment in infrastructure since
     President Eisenhower's ...", "the highest score of any Junior since the Class' inception": the
     years since a moment every reader can date, a record over them as "since 1951" is. ``caps(m)``:
     word ``m`` is capitalised. Only after "the" or a title, so not "The two biggest changes since
-    PyPy 1.9" (a product's versions, loft-docs' trap), nor a name with a version in it."""
+    PyPy 1.9" (a product's versions, loft-docs' trap), nor a name with a version in it. With
+    ``gaps(k)`` (the text between words ``k`` and ``k + 1``) the name ends at a mark: "since the
+    Great Depression, Virginia ..." is a record to "Depression" and a new clause after it (issue 11,
+    twenty-fifth session; the span ran on to "Virginia" before)."""
     n = len(lw)
     m = k + 1
     if m >= n or not (lw[m] == "the" or lw[m] in _SINCE_TITLES and caps(m)):
@@ -223,15 +226,28 @@ def since_event(lw, k: int, caps) -> Optional[int]:
     if lw[m] == "the":
         m += 1
     j = m
+    marked = False  # a mark ends the name: what follows it is another clause, no reason
     while j < n and j < m + 4 and caps(j) and lw[j][:1].isalpha():
+        if j > m and gaps is not None and _ends_name(lw, j, gaps):
+            marked = True
+            break
         j += 1
         if lw[j - 1].endswith(("'s", "’s")):
             break  # "since President Eisenhower's": the name ends at its possessive
     if j == m or any(c.isdigit() for w in lw[m : j + 1] for c in w):
         return None
-    if j < n and (lw[j] in _PRESENT_AUXILIARIES or lw[j].endswith("s") and lw[j].isalpha() and not caps(j)):
+    if j < n and gaps is not None and not marked and _ends_name(lw, j, gaps):
+        marked = True
+    if j < n and not marked and (lw[j] in _PRESENT_AUXILIARIES or lw[j].endswith("s") and lw[j].isalpha() and not caps(j)):
         return None  # "the latest versions since the API is still evolving": "since" gives a reason
     return j - 1
+
+
+def _ends_name(lw, j: int, gaps) -> bool:
+    """A mark stands between words ``j - 1`` and ``j`` ("Depression, Virginia"), other than the
+    last dot of an abbreviation ("the U.S. Civil War")."""
+    gap = gaps(j - 1).strip()
+    return bool(gap) and not (gap == "." and "." in lw[j - 1])
 
 
 # A present tense after the name makes "since" a reason, not a moment: "since the API is stable",
@@ -241,7 +257,7 @@ _PRESENT_AUXILIARIES = frozenset(
 )
 
 
-def history_scope(lw, k: int, caps=None) -> Optional[int]:
+def history_scope(lw, k: int, caps=None, gaps=None) -> Optional[int]:
     """The last word of a historical scope starting at ``k``: "in history", "in our history",
     "since 1951", "since the 1930s", "ever", "ever recorded", "on record", "of all time"; with
     ``caps`` (word ``m`` is capitalised) also "since the Civil War" (:func:`since_event`); else None."""
@@ -256,7 +272,7 @@ def history_scope(lw, k: int, caps=None) -> Optional[int]:
             return k + 1
         if lw[k + 1] == "the" and k + 2 < n and _is_year(lw[k + 2]):
             return k + 2
-        return since_event(lw, k, caps) if caps else None
+        return since_event(lw, k, caps, gaps) if caps else None
     if w == "in":
         m = k + 1
         while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")):
@@ -317,7 +333,7 @@ def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[i
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return det, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
+            return det, history_scope(lw, k, caps, gaps)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").replace(".", "").isalpha():
             return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None
