@@ -751,3 +751,20 @@ def test_a_record_since_a_named_event_ends_at_a_mark(text, expected):
     """Issue 11, twenty-fifth session (sl25): the span of "since the Great Depression, Virginia"
     ran over the comma to "Virginia", a word of the next clause."""
     assert lines(run(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The toll is now the lowest in a quarter of a century.\n", [(1, 17, "SL101")]),
+        ("The valley now has the lowest tolls in a quarter century.\n", [(1, 20, "SL101")]),
+        # a figure in the sentence is the level reached, not the record over the years
+        ("In 1980 the toll rose at the fastest rate in postwar history—13 percent.\n", [(1, 26, "SL101")]),
+        # a quarter of something other than years is no span
+        ("The tree is the largest in a quarter of the orchard.\n", []),
+    ],
+)
+def test_a_record_over_a_quarter_century_or_postwar_history(text, expected):
+    """Issue 11, twenty-fifth session (sl25): "in a quarter (of a) century" is a span of years and
+    "postwar history" a scope of history (wedge-docs, plumb-docs: below the three-set bar)."""
+    assert codes(run(text)) == expected

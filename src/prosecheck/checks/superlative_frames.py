@@ -192,7 +192,8 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
 RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # What "in ... history" may hold: "in history", "in our history", "in the nation's history",
 # "in recorded history", "in the history of".
-_HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human", "u.s", "world"})
+_HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human", "u.s", "world",
+                                 "postwar", "post-war", "peacetime"})  # "the fastest rate in postwar history" (twenty-fifth session)
 # Nouns after "an all-time" that make it a record of the world: "an all-time high".
 _RECORD_NOUNS = frozenset(
     "high highs low lows level levels number numbers year pace amount sum total figure peak".split()

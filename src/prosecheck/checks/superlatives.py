@@ -1989,8 +1989,9 @@ def _span_scope(lw, end: int, stop: Optional[int] = None) -> bool:
 
 
 # Words that may stand between "in" and its span: "in the past 50 years", "in more than a decade",
-# "in over half a century", "in nearly two decades".
-_SPAN_LEADS = frozenset("the past last over more than nearly almost half".split())
+# "in over half a century", "in nearly two decades"; since issue 11's twenty-fifth session "in a
+# quarter century", "in a quarter of a century" (wedge-docs, plumb-docs).
+_SPAN_LEADS = frozenset("the past last over more than nearly almost half quarter of".split())
 # Superlatives of age: a figure of years beside them measures them ("becoming the oldest
 # heavyweight champion in history" after "at 45"; "at 28 years old ... the youngest coach").
 _AGE_WORDS = frozenset({"oldest", "youngest", "eldest"})
