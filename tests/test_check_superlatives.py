@@ -768,3 +768,35 @@ def test_a_record_over_a_quarter_century_or_postwar_history(text, expected):
     """Issue 11, twenty-fifth session (sl25): "in a quarter (of a) century" is a span of years and
     "postwar history" a scope of history (wedge-docs, plumb-docs: below the three-set bar)."""
     assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The only way to keep the ferries running is a steady toll.\n",
+         ['1:1: SL101 "The only way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        ("There is only one way to end this uncertainty: pass the budget.\n",
+         ['1:10: SL101 "only one way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        ("The only certain way to avoid a flood is to raise the levee.\n",
+         ['1:1: SL101 "The only certain way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        # one claim said twice for rhythm: one finding
+        ("The only way to keep the harbor, the only way to keep the towns, is a steady toll.\n",
+         ['1:1: SL101 "The only way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        # denied, the writer's own, an adjective that is not measured
+        ("Tolls are not the only way to pay for the ferries.\n", []),
+        ("The only way that I can see is a steady toll.\n", []),
+        ("The only possible way is to ask the board.\n", []),
+        # technical writing: advice to the reader
+        ("# Install\n\nInstall the package with pip, then run the server from the command line with its "
+         "config file.\n\nThe only way to install it is with pip.\n\nThe API returns a JSON object; the CLI "
+         "reads the config file and the server logs each request.\n", []),
+    ],
+)
+def test_the_only_way_outside_technical_writing(text, expected):
+    """Issue 11, twenty-fifth session (sl25): "the only way" and "only one way" rule out every other
+    course; a claim outside technical writing (12 right, 6 wrong over nine sets), advice there."""
+    assert lines(run(text)) == expected
