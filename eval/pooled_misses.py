@@ -16,7 +16,9 @@ for a class scoped to news and other prose (eval/pooled-misses.md, first section
 (twenty-third session, task news23) counts news' attributions to a person or side with no name
 and the passives of report before a verb other than "be". ``--hedge24`` (twenty-fourth session,
 task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
-people who") and the writer's hearsay from one ("I heard from some folks").
+people who") and the writer's hearsay from one ("I heard from some folks"). ``--sl25`` (twenty-fifth
+session, task sl25) counts "record" where record_adjective did not read it, rankings of a nation on
+Earth and the SL101 candidates left below the bar, over the thirty-seven sets.
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
