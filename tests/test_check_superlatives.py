@@ -790,6 +790,9 @@ def test_a_record_over_a_quarter_century_or_postwar_history(text, expected):
         ("Tolls are not the only way to pay for the ferries.\n", []),
         ("The only way that I can see is a steady toll.\n", []),
         ("The only possible way is to ask the board.\n", []),
+        # a procedure, the writer's own need
+        ("The only way to get a refund is to go to the harbor office.\n", []),
+        ("A steady toll is the only way we need.\n", []),
         # technical writing: advice to the reader
         ("# Install\n\nInstall the package with pip, then run the server from the command line with its "
          "config file.\n\nThe only way to install it is with pip.\n\nThe API returns a JSON object; the CLI "

@@ -56,7 +56,7 @@ _JUDGING = frozenset({"sane", "sure"})
 #: What the writer has or sees: the writer's own circle, not the world's ("the only solution we
 #: have", "The only way that I can see", "the only solution at our disposal").
 _OWNERS = frozenset({"we", "i"})
-_HOLDING = frozenset({"have", "had", "know", "knew", "see", "saw", "found", "can", "could", "'ve", "’ve"})
+_HOLDING = frozenset({"have", "had", "know", "knew", "see", "saw", "found", "can", "could", "need", "needed", "'ve", "’ve"})
 
 
 def only_course(lw, i: int) -> Optional[tuple[int, int]]:
@@ -127,11 +127,21 @@ def _writers_own(lw, end: int) -> bool:
 _WAY_ADJECTIVES = frozenset({"certain", "reasonable"})
 
 
+#: Verbs of a procedure after "the only way to": "The only way to install Harbor is with pip",
+#: "The only way to get a refund is to go to ...": how the reader does a thing, advice even outside
+#: technical writing (the rule examples, hearth-docs' and gouge-docs' traps).
+_PROCEDURE_VERBS = frozenset(
+    "install uninstall configure run use set enable disable build compile update upgrade import call "
+    "access deploy get obtain".split()
+)
+
+
 def only_way(lw, i: int) -> Optional[tuple[int, int]]:
     """``lw[i]`` is "only": the first and last words of "the only (certain) way" or "only one
     way", a course ruled the only one there is, or None. The caller reports it only outside
     technical writing, where "the only way to install it is" is advice to the reader. Not denied
-    ("not the only way"), nor the writer's own ("The only way that I can see")."""
+    ("not the only way"), the writer's own ("The only way that I can see", "the only way we
+    need"), nor a procedure ("The only way to get a refund is to go to ...")."""
     n = len(lw)
     if i + 1 >= n:
         return None
@@ -148,6 +158,8 @@ def only_way(lw, i: int) -> Optional[tuple[int, int]]:
         return None
     if k >= n or lw[k] != "way":
         return None
+    if k + 2 < n and lw[k + 1] == "to" and lw[k + 2] in _PROCEDURE_VERBS:
+        return None  # "The only way to install Harbor is with pip": a procedure
     if _writers_own(lw, k) or (k + 2 < n and lw[k + 1] == "that" and lw[k + 2] in _OWNERS):
         return None
     return start, k
