@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -16,7 +16,9 @@ for a class scoped to news and other prose (eval/pooled-misses.md, first section
 (twenty-third session, task news23) counts news' attributions to a person or side with no name
 and the passives of report before a verb other than "be". ``--hedge24`` (twenty-fourth session,
 task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
-people who") and the writer's hearsay from one ("I heard from some folks").
+people who") and the writer's hearsay from one ("I heard from some folks"). ``--sl25`` (twenty-fifth
+session, task sl25) counts "record" where record_adjective did not read it, rankings of a nation on
+Earth and the SL101 candidates left below the bar, over the thirty-seven sets.
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -215,6 +217,30 @@ SL24 = {
  "the only way": ("superlative", r"\bthe only (?:real |sure |certain |true )?way\b"),
  "that/which has always": ("superlative", r"\b(?:that|which|who)(?:,[^,]{1,30},)? (?:has|have|had) always\b"),
 }
+# The twenty-fifth session's shapes (task sl25, --sl25): "record" where record_adjective did not
+# read it (wedge-, punch- and plumb-docs' addresses: "for a record 5 years in a row", "a record high",
+# "a record increase in funds", "record heights"), "on Earth" after a ranking of a nation, and the
+# candidates the code page SL101 left below the bar, re-counted over thirty-seven sets.
+SL25 = {
+ "record (any word)": ("superlative", r"\brecords?\b"),
+ "a/another record + figure": ("superlative", r"\b(?:a|another)\s+record\s+\d"),
+ "a/another record high/low": ("superlative", r"\b(?:a|an|another|new)\s+record[- ](?:highs?|lows?)\b"),
+ "record high/low (bare)": ("superlative", r"(?<!\ba )(?<!\bnew )(?<!another )\brecord[- ](?:highs?|lows?)\b"),
+ "a record + noun (any)": ("superlative", r"\b(?:a|another)\s+record\s+[a-z]+"),
+ "record + plural noun (any)": ("superlative", r"\brecord\s+[a-z]+s\b"),
+ "a N-year record / a record N-year": ("superlative", r"\ba\s+(?:\d+|[a-z]+)-(?:year|month|decade)\s+record\b|\ba record \d+-(?:year|month)"),
+ "-est nation/country on Earth": ("superlative", r"\b" + _SUP + r"\b(?: [a-z-]+){0,3} (?:nation|country|people|democracy|economy|military|force)s? on (?:this )?(?:earth|the planet)\b"),
+ "-est ... on earth / on the planet": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,50}\b(?:on (?:this )?earth|on the planet|on the face of the earth|on this planet)\b"),
+ "-est ... in a quarter (of a) century": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,50}\bin (?:a|the last|the past|over a|more than a|nearly a) quarter(?: of a)? century\b"),
+ "-est ... in postwar/peacetime history": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,50}\bin (?:our |the nation's )?(?:postwar|post-war|peacetime) history\b"),
+ "-est ... since ... began": ("superlative", r"\b" + _SUP + r"\b[^.;]{0,40}\bsince [a-z ]{1,30}began\b"),
+ "the only way": ("superlative", r"\bthe only (?:real |sure |certain |true )?way\b"),
+ "the only nation/country": ("superlative", r"\bthe only (?:[a-z]+ )?(?:nation|country|people|democracy)\b"),
+ "there is no other <noun>": ("superlative", r"\bthere(?: is|'s|\u2019s| was) no other [a-z]+\b"),
+ "once-in-a-generation / of a lifetime": ("superlative", r"\bonce[- ]in[- ]an?[- ](?:generation|lifetime|century)\b|\bof a lifetime\b"),
+ "more than anyone else": ("superlative", r"\bmore than (?:anyone|anybody) else\b"),
+ "no one has a <comparative> ... than": ("superlative", r"\b(?:no one|nobody)\s+(?:has|had)\s+(?:a\s+)?(?:more\s+[a-z]+|[a-z]+er)\b[^.;]{0,40}\bthan\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -392,13 +418,15 @@ def main(argv=None) -> int:
                     "in drill-docs' and saw-docs' addresses and their like")
     ap.add_argument("--hedge25", action="store_true", help="the hedges wedge-, punch- and plumb-docs missed and "
                     "their like (HEDGE25), the twenty-fifth session's task hedge25")
+    ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
+                    "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24 or args.hedge24 or args.hedge25:
-        SHAPES = (SL24 if args.sl24 else HEDGE25 if args.hedge25 else HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
+    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24 or args.hedge24 or args.sl25 or args.hedge25:
+        SHAPES = (SL25 if args.sl25 else SL24 if args.sl24 else HEDGE25 if args.hedge25 else HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
                   else NEWS23 if args.news23 else NARROW)
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives

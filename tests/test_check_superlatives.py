@@ -729,3 +729,77 @@ def test_twenty_fourth_sessions_few_rivals_and_records_of_any_grade_are_warnings
         # of years (superlative_first, at info as "the first" there); not with no scope
         (39, 47, "SL101", "warning"), (41, 27, "SL101", "info"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mark ends the named event: the record is reported to its name, not into the next clause
+        ("We faced the worst recession since the Great Depression, Virginia and all.\n",
+         '1:10: SL101 "the worst recession since the Great Depression" is a superlative with no source '
+         "in this sentence: cite one, or state the measurable fact"),
+        ("It was the worst drought since the Dust Bowl; Kansas lost its wheat.\n",
+         '1:8: SL101 "the worst drought since the Dust Bowl" is a superlative with no source '
+         "in this sentence: cite one, or state the measurable fact"),
+        # the last dot of an abbreviation is no mark: the name runs on
+        ("It was the gravest threat since the U.S. Civil War began.\n",
+         '1:8: SL101 "the gravest threat since the U.S. Civil War" is a superlative with no source '
+         "in this sentence: cite one, or state the measurable fact"),
+    ],
+)
+def test_a_record_since_a_named_event_ends_at_a_mark(text, expected):
+    """Issue 11, twenty-fifth session (sl25): the span of "since the Great Depression, Virginia"
+    ran over the comma to "Virginia", a word of the next clause."""
+    assert lines(run(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The toll is now the lowest in a quarter of a century.\n", [(1, 17, "SL101")]),
+        ("The valley now has the lowest tolls in a quarter century.\n", [(1, 20, "SL101")]),
+        # a figure in the sentence is the level reached, not the record over the years
+        ("In 1980 the toll rose at the fastest rate in postwar history—13 percent.\n", [(1, 26, "SL101")]),
+        # a quarter of something other than years is no span
+        ("The tree is the largest in a quarter of the orchard.\n", []),
+    ],
+)
+def test_a_record_over_a_quarter_century_or_postwar_history(text, expected):
+    """Issue 11, twenty-fifth session (sl25): "in a quarter (of a) century" is a span of years and
+    "postwar history" a scope of history (wedge-docs, plumb-docs: below the three-set bar)."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The only way to keep the ferries running is a steady toll.\n",
+         ['1:1: SL101 "The only way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        ("There is only one way to end this uncertainty: pass the budget.\n",
+         ['1:10: SL101 "only one way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        ("The only certain way to avoid a flood is to raise the levee.\n",
+         ['1:1: SL101 "The only certain way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        # one claim said twice for rhythm: one finding
+        ("The only way to keep the harbor, the only way to keep the towns, is a steady toll.\n",
+         ['1:1: SL101 "The only way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        # denied, the writer's own, an adjective that is not measured
+        ("Tolls are not the only way to pay for the ferries.\n", []),
+        ("The only way that I can see is a steady toll.\n", []),
+        ("The only possible way is to ask the board.\n", []),
+        # a procedure, the writer's own need
+        ("The only way to get a refund is to go to the harbor office.\n", []),
+        ("A steady toll is the only way we need.\n", []),
+        # technical writing: advice to the reader
+        ("# Install\n\nInstall the package with pip, then run the server from the command line with its "
+         "config file.\n\nThe only way to install it is with pip.\n\nThe API returns a JSON object; the CLI "
+         "reads the config file and the server logs each request.\n", []),
+    ],
+)
+def test_the_only_way_outside_technical_writing(text, expected):
+    """Issue 11, twenty-fifth session (sl25): "the only way" and "only one way" rule out every other
+    course; a claim outside technical writing (12 right, 6 wrong over nine sets), advice there."""
+    assert lines(run(text)) == expected

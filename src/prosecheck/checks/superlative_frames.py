@@ -192,7 +192,8 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
 RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # What "in ... history" may hold: "in history", "in our history", "in the nation's history",
 # "in recorded history", "in the history of".
-_HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human", "u.s", "world"})
+_HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human", "u.s", "world",
+                                 "postwar", "post-war", "peacetime"})  # "the fastest rate in postwar history" (twenty-fifth session)
 # Nouns after "an all-time" that make it a record of the world: "an all-time high".
 _RECORD_NOUNS = frozenset(
     "high highs low lows level levels number numbers year pace amount sum total figure peak".split()
@@ -209,13 +210,16 @@ def _is_year(w: str) -> bool:
 _SINCE_TITLES = frozenset({"president", "king", "queen", "emperor", "pope", "chancellor", "prime", "world"})
 
 
-def since_event(lw, k: int, caps) -> Optional[int]:
+def since_event(lw, k: int, caps, gaps=None) -> Optional[int]:
     """The last word of "since" and a named event or leader (issue 11, twentieth session): "its
     greatest threat since the Civil War", "the largest investment in infrastructure since
     President Eisenhower's ...", "the highest score of any Junior since the Class' inception": the
     years since a moment every reader can date, a record over them as "since 1951" is. ``caps(m)``:
     word ``m`` is capitalised. Only after "the" or a title, so not "The two biggest changes since
-    PyPy 1.9" (a product's versions, loft-docs' trap), nor a name with a version in it."""
+    PyPy 1.9" (a product's versions, loft-docs' trap), nor a name with a version in it. With
+    ``gaps(k)`` (the text between words ``k`` and ``k + 1``) the name ends at a mark: "since the
+    Great Depression, Virginia ..." is a record to "Depression" and a new clause after it (issue 11,
+    twenty-fifth session; the span ran on to "Virginia" before)."""
     n = len(lw)
     m = k + 1
     if m >= n or not (lw[m] == "the" or lw[m] in _SINCE_TITLES and caps(m)):
@@ -223,15 +227,28 @@ def since_event(lw, k: int, caps) -> Optional[int]:
     if lw[m] == "the":
         m += 1
     j = m
+    marked = False  # a mark ends the name: what follows it is another clause, no reason
     while j < n and j < m + 4 and caps(j) and lw[j][:1].isalpha():
+        if j > m and gaps is not None and _ends_name(lw, j, gaps):
+            marked = True
+            break
         j += 1
         if lw[j - 1].endswith(("'s", "’s")):
             break  # "since President Eisenhower's": the name ends at its possessive
     if j == m or any(c.isdigit() for w in lw[m : j + 1] for c in w):
         return None
-    if j < n and (lw[j] in _PRESENT_AUXILIARIES or lw[j].endswith("s") and lw[j].isalpha() and not caps(j)):
+    if j < n and gaps is not None and not marked and _ends_name(lw, j, gaps):
+        marked = True
+    if j < n and not marked and (lw[j] in _PRESENT_AUXILIARIES or lw[j].endswith("s") and lw[j].isalpha() and not caps(j)):
         return None  # "the latest versions since the API is still evolving": "since" gives a reason
     return j - 1
+
+
+def _ends_name(lw, j: int, gaps) -> bool:
+    """A mark stands between words ``j - 1`` and ``j`` ("Depression, Virginia"), other than the
+    last dot of an abbreviation ("the U.S. Civil War")."""
+    gap = gaps(j - 1).strip()
+    return bool(gap) and not (gap == "." and "." in lw[j - 1])
 
 
 # A present tense after the name makes "since" a reason, not a moment: "since the API is stable",
@@ -241,7 +258,7 @@ _PRESENT_AUXILIARIES = frozenset(
 )
 
 
-def history_scope(lw, k: int, caps=None) -> Optional[int]:
+def history_scope(lw, k: int, caps=None, gaps=None) -> Optional[int]:
     """The last word of a historical scope starting at ``k``: "in history", "in our history",
     "since 1951", "since the 1930s", "ever", "ever recorded", "on record", "of all time"; with
     ``caps`` (word ``m`` is capitalised) also "since the Civil War" (:func:`since_event`); else None."""
@@ -256,7 +273,7 @@ def history_scope(lw, k: int, caps=None) -> Optional[int]:
             return k + 1
         if lw[k + 1] == "the" and k + 2 < n and _is_year(lw[k + 2]):
             return k + 2
-        return since_event(lw, k, caps) if caps else None
+        return since_event(lw, k, caps, gaps) if caps else None
     if w == "in":
         m = k + 1
         while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")):
@@ -317,7 +334,7 @@ def historical_record(lex, lw, i: int, gaps=None, caps=None) -> Optional[tuple[i
                 # "the first release since 2019": an order; "the first ever incompatible
                 # release": a fact of a project's own history (fresh-docs marks it a trap)
                 return None
-            return det, history_scope(lw, k, caps)  # the whole record: "the smallest budget since 1951"
+            return det, history_scope(lw, k, caps, gaps)  # the whole record: "the smallest budget since 1951"
         if not lw[k].replace("-", "").replace(".", "").isalpha():
             return None  # (an abbreviation may stand in the noun phrase: "the largest U.S. oil discovery ever")
     return None
@@ -935,8 +952,30 @@ _RECORD_OF = frozenset(
     "budget budgets levels profits profit sales surplus surpluses deficit deficits harvest harvests "
     "crop crops crowd crowds turnout temperatures heat pace sum sums amount amounts attendance growth "
     "earnings revenue revenues exports imports spending prices unemployment enrollment enrolment "
-    "year years season quarter month rainfall losses numbers".split()
+    "year years season quarter month rainfall losses numbers "
+    # issue 11, twenty-fifth session (wedge-, punch-, plumb-, vise- and plane-docs): "a record
+    # increase in funds", "exporting at a record rate", "climbed to record heights", "record
+    # investments in HBCUs", "the aftermath of record floods"
+    "increase increases rate heights investment investments floods".split()
 )
+# "record high"/"record low" is a record claimed after an article or "another" ("R&D -- a record
+# high", "another record high", "dropped to a record low", "are at a record high") or after a verb
+# of reaching ("reached record highs"); not bare after "at" ("keeping interest rates near zero --
+# and at record lows": a figure's level reported, news-dev's trap), nor "the record high" (a
+# field: "the record high for the date"). Issue 11, twenty-fifth session.
+_RECORD_LEVELS = frozenset({"high", "highs", "low", "lows"})
+_RECORD_ARTICLES = frozenset({"a", "an", "another"})
+_REACHING = frozenset("reached reach reaches reaching hit hits hitting".split())
+# Verbs of falling before "to a record low" as _RISING before "to record levels".
+_FALLING = frozenset("fell fallen fall falls falling dropped drop drops dropping sank sunk declined".split())
+# Units a data record is measured or counted in: "a record 12 bytes long", "a record 3 fields wide".
+_DATA_UNITS = frozenset(
+    "byte bytes bit bits kb mb gb kib mib character characters chars field fields column columns "
+    "row rows entry entries word words line lines digit digits".split()
+)
+# Words after "a record <figure>" that carry the figure's noun: "a record 52 straight months",
+# "a record 2 1/4 million people".
+_FIGURE_WORDS = frozenset({"straight", "consecutive"}) | frozenset("million billion trillion percent per".split())
 # Before an adjectival "record": a determiner, a possessive, or a verb of having or reaching.
 _RECORD_BEFORE = frozenset(
     "a an the its their our his her had has have reached hit set posted saw sees see at of".split()
@@ -976,8 +1015,11 @@ def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
     """"record" as an adjective, a record claimed with no figure: "a record one", "the Georgia
     Power Company's record construction budget", "record budget surpluses", "rose to record
     levels", "a record $74 billion", "made record profits", "a record number of young Americans",
-    and the compounds "record-setting tax cuts", "a record-breaking $2.2 trillion". Not "record
-    high"/"record lows", "the record number" (a record's own number), "to record sales" or "we
+    and the compounds "record-setting tax cuts", "a record-breaking $2.2 trillion"; since issue 11's
+    twenty-fifth session also a record level after an article or a verb of reaching ("a record
+    high", "reached record highs": :func:`_record_level`) and a figure after "a record" ("for a
+    record 52 straight months", "a record 4-year decline"). Not "at record lows" (a level
+    reported), "the record number" (a record's own number), "to record sales" or "we
     record sales" (a verb), nor a compound in a sentence that dates it ("captured the trophy in 1994
     with a record-breaking voyage": a dated record, a reference fact as a record of age is)."""
     n = len(lw)
@@ -996,10 +1038,14 @@ def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
     if not listed and (prev in _RECORD_VERB_BEFORE or prev.endswith("ly")):
         return None
     nxt = lw[i + 1]
+    if nxt in _RECORD_LEVELS:
+        return _record_level(lw, i, prev, first)
+    if prev in _RECORD_ARTICLES and nxt[:1].isdigit():
+        end = _figure_end(lw, i + 1)  # "for a record 52 straight months", "a record 4-year decline"
+        # "Each row is a record 12 bytes long": the record the noun, measured in a unit of data
+        return None if lw[end] in _DATA_UNITS else (first, end)
     if nxt == "one" and prev in ("a", "an"):
         return first, i + 1  # "DeKalb's budget for 1961 is a record one"
-    if nxt.replace(".", "").isdigit() and prev in ("a", "an") and i + 2 < n and lw[i + 2] in _AMOUNTS:
-        return first, i + 2  # "a record $74 billion" (the words drop the "$")
     if nxt == "number" and prev in ("a", "an") and i + 2 < n and lw[i + 2] == "of":
         return first, i + 1  # "a record number of young Americans"; not "the record number", a field
     for k in (i + 1, i + 2):
@@ -1012,6 +1058,30 @@ def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
         if k < n and not lw[k].isalpha():
             return None
     return None
+
+
+def _record_level(lw, i: int, prev: str, first: int) -> Optional[tuple[int, int]]:
+    """"a record high", "another record low", "reached record highs", "dropped to a record low"
+    ("record" at ``i``, a level after it): the first and last words, or None ("at record lows",
+    "the record high"; and "a new record high", quarry-docs' one, a trap where statistics named in
+    its sentence show it)."""
+    if prev in _RECORD_ARTICLES:
+        return first, i + 1
+    if prev in _REACHING or (prev == "to" and i >= 2 and lw[i - 2] in _RISING | _FALLING):
+        return i, i + 1
+    return None
+
+
+def _figure_end(lw, k: int) -> int:
+    """The last word of a figure opening at ``k`` and the noun it counts: "52 straight months",
+    "2 1/4 million people", "4-year decline", "$74 billion" (the words drop the "$")."""
+    n = len(lw)
+    m = k
+    while m + 1 < n and (lw[m + 1][:1].isdigit() or lw[m + 1] in _FIGURE_WORDS):
+        m += 1
+    if m + 1 < n and lw[m + 1].isalpha() and lw[m + 1] not in _NOT_HEAD_NOUNS and lw[m] not in _AMOUNTS:
+        m += 1  # the noun counted: "5 years", "4-year decline"
+    return m
 
 
 # Hedges that a writer puts before a ranking of their own: "Perhaps the most important was ...",

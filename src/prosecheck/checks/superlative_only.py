@@ -21,9 +21,9 @@ nouns here are the ones documentation does not use for its own interface:
   involved``, ``the only true guide is what your publisher will accept``: negatives as often as
   positives in the gold).
 
-Measured and left out (SL101's code page has the counts): ``the only way`` (advice to the
-reader far more often than a claim: ``the only way to reverse a hash is``, ``The only way to get
-a refund is``), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
+Measured and left out (SL101's code page has the counts): ``the only way`` in technical writing
+(advice to the reader: ``the only way to reverse a hash is``; outside it a claim since issue 11's
+twenty-fifth session, :func:`only_way`), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
 ``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim).
 
 Since issue 11's seventeenth session also one means said to be the only one that achieves an end
@@ -56,7 +56,7 @@ _JUDGING = frozenset({"sane", "sure"})
 #: What the writer has or sees: the writer's own circle, not the world's ("the only solution we
 #: have", "The only way that I can see", "the only solution at our disposal").
 _OWNERS = frozenset({"we", "i"})
-_HOLDING = frozenset({"have", "had", "know", "knew", "see", "saw", "found", "can", "could", "'ve", "’ve"})
+_HOLDING = frozenset({"have", "had", "know", "knew", "see", "saw", "found", "can", "could", "need", "needed", "'ve", "’ve"})
 
 
 def only_course(lw, i: int) -> Optional[tuple[int, int]]:
@@ -117,6 +117,52 @@ def _writers_own(lw, end: int) -> bool:
         if not lw[k].replace("'", "").isalpha():
             return False
     return False
+
+
+# --- the only way, outside technical writing (issue 11, twenty-fifth session) ---------------------
+
+#: Adjectives that may stand between "the only" and "way": "the only certain way to avoid",
+#: "The only reasonable way to view". Not "real", "true" or "possible", as in only_course ("The
+#: only possible way is to use some web-ish tools", a README's statement of its interface).
+_WAY_ADJECTIVES = frozenset({"certain", "reasonable"})
+
+
+#: Verbs of a procedure after "the only way to": "The only way to install Harbor is with pip",
+#: "The only way to get a refund is to go to ...": how the reader does a thing, advice even outside
+#: technical writing (the rule examples, hearth-docs' and gouge-docs' traps).
+_PROCEDURE_VERBS = frozenset(
+    "install uninstall configure run use set enable disable build compile update upgrade import call "
+    "access deploy get obtain".split()
+)
+
+
+def only_way(lw, i: int) -> Optional[tuple[int, int]]:
+    """``lw[i]`` is "only": the first and last words of "the only (certain) way" or "only one
+    way", a course ruled the only one there is, or None. The caller reports it only outside
+    technical writing, where "the only way to install it is" is advice to the reader. Not denied
+    ("not the only way"), the writer's own ("The only way that I can see", "the only way we
+    need"), nor a procedure ("The only way to get a refund is to go to ...")."""
+    n = len(lw)
+    if i + 1 >= n:
+        return None
+    if i >= 1 and lw[i - 1] == "the":
+        start = i - 1
+        if start >= 1 and lw[start - 1] in ("not", "n't"):
+            return None
+        k = i + 1
+        if lw[k] in _WAY_ADJECTIVES:
+            k += 1
+    elif lw[i + 1] == "one":
+        start, k = i, i + 2  # "There's only one way to eliminate this uncertainty"
+    else:
+        return None
+    if k >= n or lw[k] != "way":
+        return None
+    if k + 2 < n and lw[k + 1] == "to" and lw[k + 2] in _PROCEDURE_VERBS:
+        return None  # "The only way to install Harbor is with pip": a procedure
+    if _writers_own(lw, k) or (k + 2 < n and lw[k + 1] == "that" and lw[k + 2] in _OWNERS):
+        return None
+    return start, k
 
 
 # --- only one means achieves the end (issue 11, seventeenth session) ---------------------------

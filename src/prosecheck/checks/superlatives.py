@@ -39,7 +39,7 @@ from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks import trigger_search
-from prosecheck.checks.superlative_only import only_by_means, only_course
+from prosecheck.checks.superlative_only import only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
@@ -243,6 +243,8 @@ class Superlatives(Check):
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
+                if kind == "frame:onlyway" and doc.technical:
+                    continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -601,6 +603,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     else:
         quoted, base = [w.quoted for w in words], 0
     said_records = []  # the records found so far in this sentence: (first, last)
+    said_way = False  # "the only way" found in this sentence already
     while i < n:
         w = lw[i]
         if w not in triggers or quoted[base + i]:
@@ -713,6 +716,17 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield course[0], course[1], "SL101", "frame:onlymeans"
                 i = course[1] + 1
                 continue
+            way = only_way(lw, i) if w == "only" and not course else None
+            if way and not _asks(words, prose):
+                # "The only way to protect our people ... is", "There's only one way to ...": outside
+                # technical writing (the check drops kind "frame:onlyway" there). Once a sentence:
+                # "The only way to protect our people, the only way to secure the peace, the only
+                # way to control our destiny is ..." repeats one claim for rhythm
+                if not said_way:
+                    said_way = True
+                    yield way[0], way[1], "SL101", "frame:onlyway"
+                i = way[1] + 1
+                continue
             means = only_by_means(lw, i) if w == "only" else None
             if means and not _asks(words, prose):
                 # "can only be attained by bringing ...", "protected from attack only by ..."
@@ -815,6 +829,8 @@ _FRAME_KINDS = {
     # "no one ever tried": nobody, "ever" and a past tense (twenty-third session; dropped in
     # technical writing, a project's own history there)
     "frame:everpast": (None, "absolute"),
+    # "the only way" outside technical writing (twenty-fifth session)
+    "frame:onlyway": (None, "absolute"),
 }
 
 
@@ -1989,8 +2005,9 @@ def _span_scope(lw, end: int, stop: Optional[int] = None) -> bool:
 
 
 # Words that may stand between "in" and its span: "in the past 50 years", "in more than a decade",
-# "in over half a century", "in nearly two decades".
-_SPAN_LEADS = frozenset("the past last over more than nearly almost half".split())
+# "in over half a century", "in nearly two decades"; since issue 11's twenty-fifth session "in a
+# quarter century", "in a quarter of a century" (wedge-docs, plumb-docs).
+_SPAN_LEADS = frozenset("the past last over more than nearly almost half quarter of".split())
 # Superlatives of age: a figure of years beside them measures them ("becoming the oldest
 # heavyweight champion in history" after "at 45"; "at 28 years old ... the youngest coach").
 _AGE_WORDS = frozenset({"oldest", "youngest", "eldest"})
