@@ -215,6 +215,8 @@ EXEMPTIONS = {
                          [_fn(hedging.group_feelings, "a_feeling", _never)]),
     "hc.group_topic": (HC, "hide", '"other developers have thought about the problem": a topic, no view (docs24)',
                        [_fn(hedging.group_topics, "a_topic", _never)]),
+    "hc.body_officials": (HC, "hide", '"zoo officials report", "fire authorities say": the kind of body named (hcp25)',
+                          [_fn(hedging.body_officials, "body_officials", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",
                          [("answered_next",)]),
     "hc.supported": (HC, "hide", "HC102: a source in the sentence (Support.supported)", [("method", HC, "supported", _never)]),
