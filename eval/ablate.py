@@ -217,6 +217,8 @@ EXEMPTIONS = {
                        [_fn(hedging.group_topics, "a_topic", _never)]),
     "hc.body_officials": (HC, "hide", '"zoo officials report", "fire authorities say": the kind of body named (hcp25)',
                           [_fn(hedging.body_officials, "body_officials", _never)]),
+    "hc.inferred_here": (HC, "hide", '"A search showed that he had apparently ...": the evidence in the sentence (hcp25)',
+                         [_fn(hedging.inferred_here, "inferred_here", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",
                          [("answered_next",)]),
     "hc.supported": (HC, "hide", "HC102: a source in the sentence (Support.supported)", [("method", HC, "supported", _never)]),

@@ -2679,3 +2679,29 @@ def test_twenty_fifth_session_officials_of_a_body_the_story_names():
         (11, 21, "HC101", "warning"),
         (13, 21, "HC101", "warning"),
     ]
+
+
+def test_twenty_fifth_session_apparently_from_evidence_the_sentence_gives():
+    """Issue 11, twenty-fifth session (hcp25): "apparently" or "evidently" drawn from evidence its
+    own sentence gives is the writer's inference, not hearsay (inferred_here): after an evidential
+    verb and its "that", before a colon that opens the evidence, or before "because". Still
+    flagged: plain "apparently", a colon before it (a label), "because" before it."""
+    text = (
+        "A records search showed that he had apparently moved to Leeds.\n"  # 1
+        "\n"
+        "Voters apparently agree: of the 80 percent polled, most want the bridge.\n"  # 3
+        "\n"
+        "The cache is evidently too small, because the same query runs faster twice.\n"  # 5
+        "\n"
+        "The mayor apparently left the town in May.\n"  # 7
+        "\n"
+        "Note: the mayor apparently left the town in May.\n"  # 9
+        "\n"
+        "Because the road flooded, the mayor apparently left the town.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (7, 11, "HC101", "warning"),
+        (9, 17, "HC101", "warning"),
+        (11, 37, "HC101", "warning"),
+    ]

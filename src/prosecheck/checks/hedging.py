@@ -44,6 +44,7 @@ from prosecheck.checks.sentence_memo import any_before as _any_before, any_from,
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.checks import body_officials  # officials of a body the story names (hcp25)
+from prosecheck.checks import inferred_here  # an inference from evidence the sentence gives (hcp25)
 
 _CATEGORIES = (
     "weasel", "group", "group_quantified", "quantifier", "speech", "booster", "certainty", "emphatic", "hedge", "modal",
@@ -293,6 +294,8 @@ class Hedging(Check):
                 if code == "HC101":
                     if _answered(support, doc, sentence, kind, lw[b].endswith("s")):
                         continue
+                    if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
+                        continue  # "A search showed that he had apparently ...": the evidence given
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
