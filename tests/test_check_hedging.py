@@ -2884,3 +2884,59 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info"), (11, 27, "HC102", "info")]
+
+
+def test_twenty_fifth_session_officials_of_a_body_the_story_names():
+    """Issue 11, twenty-fifth session (hcp25): officials or authorities known by the lower-case
+    kind of the body they speak for ("zoo officials report", "according to a company official",
+    "health authorities maintain", "fire authorities says") state the body's own position, not an
+    unnamed source's (RULES 4, agreement E4; body_officials). Still flagged: a nation's bodies of
+    that kind ("Palestinian hospital officials said"), bare officials, and the kinds whose unnamed
+    official is the anonymous source ("Government officials", "police officials")."""
+    text = (
+        "The panda is healthy, zoo officials report.\n"  # 1
+        "\n"
+        "The plant is hiring again, according to a company official.\n"  # 3
+        "\n"
+        "New South Wales health authorities maintain the ward was warned.\n"  # 5
+        "\n"
+        "Few details are known, but fire authorities says the road is closed.\n"  # 7
+        "\n"
+        "Two people were hurt, Palestinian hospital officials said.\n"  # 9
+        "\n"
+        "The road is closed, officials said.\n"  # 11
+        "\n"
+        "The road is closed, government officials said.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (9, 23, "HC101", "warning"),
+        (11, 21, "HC101", "warning"),
+        (13, 21, "HC101", "warning"),
+    ]
+
+
+def test_twenty_fifth_session_apparently_from_evidence_the_sentence_gives():
+    """Issue 11, twenty-fifth session (hcp25): "apparently" or "evidently" drawn from evidence its
+    own sentence gives is the writer's inference, not hearsay (inferred_here): after an evidential
+    verb and its "that", before a colon that opens the evidence, or before "because". Still
+    flagged: plain "apparently", a colon before it (a label), "because" before it."""
+    text = (
+        "A records search showed that he had apparently moved to Leeds.\n"  # 1
+        "\n"
+        "Voters apparently agree: of the 80 percent polled, most want the bridge.\n"  # 3
+        "\n"
+        "The cache is evidently too small, because the same query runs faster twice.\n"  # 5
+        "\n"
+        "The mayor apparently left the town in May.\n"  # 7
+        "\n"
+        "Note: the mayor apparently left the town in May.\n"  # 9
+        "\n"
+        "Because the road flooded, the mayor apparently left the town.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (7, 11, "HC101", "warning"),
+        (9, 17, "HC101", "warning"),
+        (11, 37, "HC101", "warning"),
+    ]

@@ -196,6 +196,10 @@ SHAPES = {
     # after "about"/"of" for a view ("as", "that"), never the rest of the sentence.
     "group_topics": ("hedging", "HC", lambda n: "It works and " + "some developers have thought about it and " * n + "\n",
                      1000, []),
+    # HC101 (inferred_here, twenty-fifth session): each "apparently" looks up the sentence's
+    # evidential "that", colon and "because", found once per sentence, never the sentence again.
+    "apparently_inferred": ("hedging", "HC", lambda n: "It works and " + "the man apparently left and " * n + "\n",
+                            1000, [(1, 22, "HC101"), (1, 50, "HC101"), (1, 78, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Optional
 from prosecheck.checks import reputation
+from prosecheck.checks import body_officials
 from prosecheck.checks.sentence_memo import any_from  # "will" anywhere in the sentence, read once per sentence
 
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -71,6 +72,8 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
     ``roles`` (one person known by role: "member", "bureaucrat") speaks only with a verb of
     ``_SAYING``."""
     noun = lw[i]
+    if body_officials.body_officials(lw, words, i):
+        return None  # "company officials said", "a company official": the body named, speaking
     role = noun in roles or noun in _ROLE_PLURALS
     start = _head(words, lw, i, noun in singular, prose)
     if start is None:

@@ -44,6 +44,8 @@ from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
+from prosecheck.checks import body_officials  # officials of a body the story names (hcp25)
+from prosecheck.checks import inferred_here  # an inference from evidence the sentence gives (hcp25)
 
 _CATEGORIES = (
     "weasel", "group", "group_quantified", "quantifier", "speech", "booster", "certainty", "emphatic", "hedge", "modal",
@@ -300,6 +302,8 @@ class Hedging(Check):
                 if code == "HC101":
                     if _answered(support, doc, sentence, kind, lw[b].endswith("s")):
                         continue
+                    if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
+                        continue  # "A search showed that he had apparently ...": the evidence given
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
@@ -1425,6 +1429,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     elif lw[i] in lex.group:
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP and lw[i - 1] != "the":
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
+        if body_officials.body_officials(lw, words, i):
+            return None  # "company officials said", "zoo officials report": the body named before
         j = i + 1
     elif lw[i] in _EVERYONE:
         # "Everybody thinks managers make decisions", "the attack that everybody thought

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks import body_officials
+
 # Verbs of praise, blame and perception whose passive + "as" credits a judgement to nobody.
 # Not "considered" ("is considered a breaking change": a rule of an interface, 0 of 19 right
 # on the corpus), "labeled", "billed", "described", "treated", "defined", "mocked" (technical
@@ -592,6 +594,8 @@ def unnamed_according(lw, words, i: int, prose: str) -> Optional[int]:
         if k > i + 2 and prose[words[k - 1].end : words[k].start].strip():
             return None  # a mark between the words: "according to some, ..."
         if w in SOURCE_KINDS:
+            if body_officials.body_officials(lw, words, k):
+                return None  # "according to a company official": the company named, speaking
             if k + 1 < n and lw[k + 1] in SOURCE_KINDS:
                 continue  # "according to news reports": the last noun is the head
             if k + 2 < n and lw[k + 1] in ("from", "by", "at", "of", "in"):
