@@ -803,3 +803,44 @@ def test_the_only_way_outside_technical_writing(text, expected):
     """Issue 11, twenty-fifth session (sl25): "the only way" and "only one way" rule out every other
     course; a claim outside technical writing (12 right, 6 wrong over nine sets), advice there."""
     assert lines(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is done to nobody, or required of nobody: a goal, a rule, an event; no sweep
+    ("The plan builds a valley where no one is left behind.\n", []),
+    ("As the ferries return, no one can be left out.\n", []),
+    ("No one is required to follow the guide, but most do.\n", []),
+    ("The storm felled a tree, but nobody was injured.\n", []),
+    # a sweep over everyone is still reported: a comparison, a modal and a verb, an adjective
+    # of the mind, and a record over all time
+    ("No one is better at routing than Harbor.\n", [(1, 1, "SL101")]),
+    ("No one can read every posting.\n", [(1, 1, "SL101")]),
+    ("No one has ever been elected twice.\n", [(1, 1, "SL101")]),
+])
+def test_twenty_fifth_sessions_done_to_nobody_is_no_sweep(text, expected):
+    """Issue 11's twenty-fifth session (slp25, checks/nobody_passive.py): "no one"/"nobody" as
+    the subject of a passive says what is done to nobody ("no one is left behind", "No one is
+    required to ...", "nobody was injured"), not what everyone does; not reported."""
+    assert codes(run(text)) == expected
+
+
+_NEWS = "The ferry strike\n\nThe union met on Tuesday night and voted to walk out at dawn.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place's possessive and a size heading a noun the sentence talks about: a standing a
+    # reference list gives (subject, object, after a preposition, in apposition)
+    (_NEWS + "The strike will close three of Norway's biggest ports this week.\n", []),
+    (_NEWS + "The ferry line, which Norway's second largest bank owns, will lose money.\n", []),
+    (_NEWS + "The crews sailed past Bergen, one of the world's oldest harbors.\n", []),
+    # the rank as the predicate, a record over history, or a superlative of quality: reported
+    (_NEWS + "Bergen is now one of the world's busiest harbors.\n", [(5, 22, "SL101")]),
+    (_NEWS + "It was far and away Norway's biggest strike ever.\n", [(5, 21, "SL101")]),
+    (_NEWS + "The strike will close three of Norway's best ports this week.\n", [(5, 32, "SL101")]),
+])
+def test_twenty_fifth_sessions_a_standing_that_picks_a_thing_out(text, expected):
+    """Issue 11's twenty-fifth session (slp25, checks/superlative_reference.py): outside
+    technical writing, a place's possessive and a superlative of size heading a noun the sentence
+    talks about ("three of Norway's biggest ports") is a standing a reference work lists; as the
+    predicate ("Bergen is one of the world's busiest harbors") it is still the writer's claim."""
+    assert codes(run(text)) == expected

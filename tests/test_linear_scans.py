@@ -192,6 +192,12 @@ SHAPES = {
     # significant" a fixed reach for a record's scope, never the rest of the sentence.
     "few_rivals_records": ("superlatives", "SL", lambda n: "It works and " + "few towns in the valley give the "
                            "river less and the most significant part of the town is old and " * n + "\n", 1000, []),
+    # SL101 (nobody_passive.done_to_nobody and superlative_reference.names_by_rank, twenty-fifth
+    # session): each "no one" reads a fixed reach after it for a passive, and each possessive
+    # size a fixed few words either side, never the rest of the sentence. (No finding: each
+    # "no one" is a passive, each size picks a port out.)
+    "nobody_passive_standings": ("superlatives", "SL", lambda n: "The strike began and " + "no one was left behind and "
+                                 "it closed three of Norway's biggest ports and " * n + "\n", 1000, []),
     # HC101 (group_topics.a_topic, twenty-fourth session): each group's verb reads a fixed window
     # after "about"/"of" for a view ("as", "that"), never the rest of the sentence.
     "group_topics": ("hedging", "HC", lambda n: "It works and " + "some developers have thought about it and " * n + "\n",

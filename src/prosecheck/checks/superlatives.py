@@ -37,6 +37,8 @@ from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
+from prosecheck.checks.nobody_passive import done_to_nobody
+from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import only_by_means, only_course, only_way
@@ -230,6 +232,8 @@ class Superlatives(Check):
                        and not aims.states_not_aims(lw, a))
                 if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
+                if code == "SL101" and not doc.technical and names_by_rank(lex, words, lw, a, b, frames.history_scope_near):
+                    continue  # "three of Australia's biggest banks": a standing that picks a thing out (RULES 3)
                 if code == "SL101" and support.unnamed_view(sentence, a, lw) == "group":
                     continue  # "Many believe that ... the world's greatest": HC101's hedge is the claim (B5)
                 if code == "SL101" and exposition.grades_material(lw, a, b) \
@@ -655,6 +659,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 continue
             if category == "absolute" and lw[last] == "knows" and _knows_open_question(lw, last):
                 i = last + 1  # "Nobody knows what will happen in that time": an open question (Q2)
+                continue
+            if category == "absolute" and lw[i] in _NOBODY_ELSE and done_to_nobody(lw, i):
+                i = last + 1  # "an economy where no one is left behind": done to nobody, no sweep
                 continue
             if category == "absolute" and lw[i : last + 1] == ["never", "lost"] and _kept_not_unbeaten(lw, i, last):
                 i = last + 1  # "mail is never lost", "never lost its rough edges": kept, no record of contests
@@ -1153,6 +1160,8 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         return None  # "reclaims entries nobody reads again": a relative clause about data
     if k is None or any_before(lw, _CONDITIONS, i):
         return None
+    if done_to_nobody(lw, i):
+        return None  # "no one can be left out", "No one is required to ...": a passive (nobody_passive)
     if _knows_open_question(lw, k):
         return None  # "Nobody really knows what comes next": an open question, an idiom (Q2)
     if aims.moral_should(lw, k):
