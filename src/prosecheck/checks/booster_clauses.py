@@ -188,14 +188,11 @@ def after_opening_condition(lw, b: int, words, prose: str) -> bool:
 
 def _word_at(words, offset: int) -> int:
     """The index of the first word that starts after ``offset`` (binary search over the words)."""
-    lo, hi = 0, len(words)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if words[mid].start <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_right(words, offset, key=_start)
+
+
+def _start(word) -> int:
+    return word.start
 
 
 # Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".
