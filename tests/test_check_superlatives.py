@@ -863,3 +863,5 @@ def test_every_item_of_a_series_and_forms_no_list_names():
         (11, 24, "SL101"),
         (13, 14, "SL101"),
     ]
+    # the record is reported to "history", not into the dash's next word
+    assert '"their lowest levels in history" is' in [d.message for d in run(text)][-1]

@@ -278,7 +278,7 @@ def history_scope(lw, k: int, caps=None, gaps=None) -> Optional[int]:
         m = k + 1
         while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")):
             m += 1
-        return m if m < n and (lw[m] == "history" or _history_then_dash(lw[m])) else None
+        return m if m < n and (lw[m] == "history" or history_then_dash(lw[m])) else None
     if w == "on" and k + 1 < n and lw[k + 1] == "record":
         return k + 1
     if w == "of" and lw[k + 1 : k + 3] == ["all", "time"]:
@@ -291,7 +291,7 @@ def history_scope(lw, k: int, caps=None, gaps=None) -> Optional[int]:
 _AFTER_A_DASH = frozenset({"but", "and", "or", "yet", "so", "not", "although", "though", "while"})
 
 
-def _history_then_dash(word: str) -> bool:
+def history_then_dash(word: str) -> bool:
     """``history-but``: the scope, then a dash typed as a hyphen before the next clause."""
     head, hyphen, tail = word.partition("-")
     return bool(hyphen) and head == "history" and tail in _AFTER_A_DASH

@@ -259,7 +259,10 @@ class Superlatives(Check):
                 else:
                     severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
-                phrase = prose[words[a].start : words[b].end]
+                last = words[b].end
+                if frames.history_then_dash(lw[b]):
+                    last = words[b].start + len("history")  # "... in history-but": not the dash's word
+                phrase = prose[words[a].start : last]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
 
 
