@@ -844,3 +844,24 @@ def test_twenty_fifth_sessions_a_standing_that_picks_a_thing_out(text, expected)
     talks about ("three of Norway's biggest ports") is a standing a reference work lists; as the
     predicate ("Bergen is one of the world's busiest harbors") it is still the writer's claim."""
     assert codes(run(text)) == expected
+
+
+def test_every_item_of_a_series_and_forms_no_list_names():
+    """Issue 11, twenty-fifth session (sl25b): in "the greenest valley in Europe, the bravest
+    valley in Europe, the richest ...", the name that ends each item's scope ("Europe") is not a
+    name the next item stands in apposition to, so every item is reported; a superlative in -est
+    that no list names ("sharpest", "quietest", "bravest") ranks as a superlative of dimension: a
+    claim after a possessive, with a scope or as a record, not bare ("the darkest days", "the
+    strictest setting", "the kindest" said of no name); "in history-but" is "in history" then a
+    dash. A size set off after a name still identifies it ("Harbor Town, the greenest village on
+    the coast")."""
+    text = (FIXTURES / "rules25_series_and_forms.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code) for d in run(text)]
+    assert got == [
+        (7, 15, "SL101"), (7, 46, "SL101"), (7, 76, "SL101"),
+        (9, 21, "SL101"),
+        (11, 24, "SL101"),
+        (13, 14, "SL101"),
+    ]
+    # the record is reported to "history", not into the dash's next word
+    assert '"their lowest levels in history" is' in [d.message for d in run(text)][-1]

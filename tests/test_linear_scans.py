@@ -144,6 +144,11 @@ SHAPES = {
     # verb "to be" per superlative; "(" opens an apposition but closes none (twentieth session).
     "apposition_no_close": ("superlatives", "SL", lambda n: "It works and " + "".join(
         f"{_label(i)} (one of the largest tools and " for i in range(n)) + "\n", 400, []),
+    # SL101: each item of a series of sizes after a capitalised scope ("the richest valley in
+    # Europe, the bravest valley in Europe, ...") asks whether the comma before it closes the last
+    # item: one lookup in the sentence's stops, not a walk back (twenty-fifth session, sl25b).
+    "series_of_sizes": ("superlatives", "SL", lambda n: "It is " + "the richest valley in Europe, " * n + "and more.\n",
+                        400, [(1, 7, "SL101"), (1, 37, "SL101"), (1, 67, "SL101")]),
     # SL and HC (confidence._led_by_link, once per document): whether a list item opens with a
     # link was read from a copy of the item's prose up to each working link (twentieth session;
     # a memory copy, so it shows at thousands of links with long texts in one item).

@@ -278,12 +278,23 @@ def history_scope(lw, k: int, caps=None, gaps=None) -> Optional[int]:
         m = k + 1
         while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")):
             m += 1
-        return m if m < n and lw[m] == "history" else None
+        return m if m < n and (lw[m] == "history" or history_then_dash(lw[m])) else None
     if w == "on" and k + 1 < n and lw[k + 1] == "record":
         return k + 1
     if w == "of" and lw[k + 1 : k + 3] == ["all", "time"]:
         return k + 2
     return None
+
+
+# Words a dash typed as a hyphen may join to "history" ("at their highest levels in
+# history-but I would remind you", kiln-docs): the next clause, not a compound.
+_AFTER_A_DASH = frozenset({"but", "and", "or", "yet", "so", "not", "although", "though", "while"})
+
+
+def history_then_dash(word: str) -> bool:
+    """``history-but``: the scope, then a dash typed as a hyphen before the next clause."""
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and head == "history" and tail in _AFTER_A_DASH
 
 
 def history_scope_near(lw, end: int, reach: int = 4) -> bool:

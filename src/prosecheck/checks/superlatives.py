@@ -63,6 +63,7 @@ from prosecheck.checks.superlative_context import (
     rival_as_reference,
 )
 from prosecheck.checks.sentence_memo import any_before, per_sentence
+from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -104,7 +105,8 @@ class Lexicon:
         cats = by_category(entries)
         get = lambda c: frozenset(cats.get(c, ()))  # noqa: E731
         self.evaluative = get("evaluative")
-        self.dimension = get("dimension") - self.evaluative
+        # the -est forms no list names, derived from a real word list (superlative_forms.py)
+        self.dimension = (get("dimension") | (EST_FORMS - ignored)) - self.evaluative
         self.most_evaluative = get("most_evaluative")
         self.most_never = get("most_never")
         self.ordinal = get("ordinal")
@@ -257,7 +259,10 @@ class Superlatives(Check):
                 else:
                     severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 a = _on_cue_line(doc, words, lw, a, b)
-                phrase = prose[words[a].start : words[b].end]
+                last = words[b].end
+                if frames.history_then_dash(lw[b]):
+                    last = words[b].start + len("history")  # "... in history-but": not the dash's word
+                phrase = prose[words[a].start : last]
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
 
 
@@ -607,6 +612,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     else:
         quoted, base = [w.quoted for w in words], 0
     said_records = []  # the records found so far in this sentence: (first, last)
+    said_ranks = []  # the last word of each superlative found so far in this sentence
     said_way = False  # "the only way" found in this sentence already
     while i < n:
         w = lw[i]
@@ -768,7 +774,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "absolute"
                 i = hit[1] + 1
                 continue
-        hit = _superlative(lex, lw, words, i, prose, lowercase)
+        hit = _superlative(lex, lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
         if not hit and w == "most":
             hit = _most_ranked(lex, lw, words, i, prose, lowercase)
         if not hit and w == "uniquely":
@@ -781,6 +787,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = None
         if hit:
             start, end = hit
+            said_ranks.append(end)
             yield start, end, "SL101", "superlative"
             i = end + 1
             continue
@@ -1548,7 +1555,10 @@ def _only(lex: Lexicon, lw, words, i: int, prose: str) -> Optional[tuple[int]]:
     return (start,)
 
 
-def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozenset()) -> Optional[tuple[int, int]]:
+def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozenset(),
+                 said_rank: Optional[int] = None) -> Optional[tuple[int, int]]:
+    """``said_rank``: the last word of the superlative found before this one in the sentence, if
+    any (a series: "the freest nation on Earth, the strongest nation on Earth")."""
     n = len(lw)
     w = lw[i]
     end = i
@@ -1689,7 +1699,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return None
     if (w in lex.dimension and not possessive and _identifies_a_name(words, lw, prose, start - 2 if one_of else start, lowercase)
             and _apposition_closes(lex, words, lw, prose, end) and not frames.history_scope_near(lw, end)
-            and not _ever_known(lw, end)):
+            and not _ever_known(lw, end) and not _next_in_series(lex, words, lw, prose, said_rank, start - 2 if one_of else start)):
         # "IOI, one of the largest palm oil traders in the world, has ...", "HSBC - one of the
         # biggest banks in the world - is funding ...": a size set off after a name tells the
         # reader who the name is, as a reference work would (RULES 3); said of it as the
@@ -2145,6 +2155,19 @@ def _identifies_a_name(words, lw, prose: str, head: int, lowercase: frozenset) -
 
 
 _CLOSING_MARKS = (",", "-", "\u2013", "\u2014", ")", ";")
+
+
+def _next_in_series(lex: Lexicon, words, lw, prose: str, said_rank: Optional[int], head: int) -> bool:
+    """The phrase opening at ``head`` follows a comma that closes the superlative found before it
+    in the sentence ("the freest nation on Earth, the strongest nation on Earth, the richest ..."):
+    the name before the comma ends the last item's scope, so the phrase is the series' next item,
+    not an apposition telling the reader who the name is (sl25b, plumb-docs). One lookup in the
+    sentence's stops, not a walk."""
+    if said_rank is None or said_rank >= head:
+        return False
+    stops, closes = _apposition_stops(lw, words, prose, lex)
+    s = bisect_right(stops, said_rank)
+    return s < len(stops) and stops[s] == head and closes[s]
 
 
 def _apposition_closes(lex: Lexicon, words, lw, prose: str, end: int) -> bool:
