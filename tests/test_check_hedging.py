@@ -2940,3 +2940,36 @@ def test_twenty_fifth_session_apparently_from_evidence_the_sentence_gives():
         (9, 17, "HC101", "warning"),
         (11, 37, "HC101", "warning"),
     ]
+
+
+def test_twenty_fifth_session_a_role_or_stance_in_the_perfect_of_saying():
+    """Issue 11, twenty-fifth session (hedge25b): a bare plural of a role or a stance credited with
+    a view in the perfect. A capital before a noun of stance names what the group is for or
+    against, not a body ("Brexit detractors have repeatedly claimed"); "leaders" speak as a group in
+    the perfect only ("business leaders have declared that"); a phrase of where the group is from
+    may come before "have" ("leaders in both parties have already suggested"); "concluded" and
+    "declared" are verdicts before their clause; "the vast majority of" counts a group. Not a body
+    named ("Pentagon leaders have said", "Researchers at Acme have said"), not the present ("Team
+    leaders review the plan"), not an office's act ("Officials have declared a state of
+    emergency"), not a part of people named before ("Some of them have said")."""
+    text = (
+        "Brexit detractors have repeatedly claimed that the plan would fail.\n"  # 1
+        "\n"
+        "Over the years, business leaders have declared that the plan is sound.\n"  # 3
+        "\n"
+        "We should do what leaders in both parties have already suggested and cut the fees.\n"  # 5
+        "\n"
+        "The vast majority of economists have concluded unequivocally that the tax is too high.\n"  # 7
+        "\n"
+        "Then Pentagon leaders have said that the plan is sound.\n"  # 9
+        "\n"
+        "Team leaders review the plan every week.\n"  # 11
+        "\n"
+        "Officials have declared a state of emergency.\n"  # 13
+        "\n"
+        "The meeting came. Some of them have said that the plan is sound.\n"  # 15
+        "\n"
+        "Researchers at Acme have said that the plan is sound.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 8, "HC101"), (3, 26, "HC101"), (5, 19, "HC101"), (7, 1, "HC101")]

@@ -133,7 +133,7 @@ class Lexicon:
             self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
-            | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED}
+            | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -163,6 +163,7 @@ class Lexicon:
         # scanned for another word ("common"), "Most voters would call it fair" is not.
         rare |= foreseen_views.TRIGGERS | unnamed_holders.TRIGGERS
         rare |= _DISPOSITIONS  # ("The doubters would have us turn back": no verb of saying to bring it in)
+        rare |= _PERFECT_VERDICTS  # ("business leaders have declared that": no verb of saying either)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -988,7 +989,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 i = p[1] + 1
                 continue
         g = None
-        if w in group or w in _EVERYONE or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
+        if w in group or w in _EVERYONE or w in _PERFECT_GROUPS or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
             g = _group_claim(lex, lw, i, words, prose)
             if g is not None and group_feelings.a_feeling(lw, g):
@@ -1413,6 +1414,7 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         return None  # "at some point to pass arguments": an object, not a speaker
     j = i
     generic = False  # a plural noun of no list after a quantity: "most pastors", "some of my friends"
+    perfect_only = False  # a role's holders ("leaders"): a view only in the perfect of saying
     q = lex.quantifier.match_at(lw, i) if lw[i] in lex.quantifier.table else None
     if q:
         j = i + q[0]
@@ -1427,11 +1429,19 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         elif lw[i] not in lex.group:
             return None
     elif lw[i] in lex.group:
-        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP and lw[i - 1] != "the":
+        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP and lw[i - 1] != "the" and lw[i] not in _STANCES:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
         if body_officials.body_officials(lw, words, i):
             return None  # "company officials said", "zoo officials report": the body named before
         j = i + 1
+    elif lw[i] in _PERFECT_GROUPS:
+        # "business leaders have declared that", "what leaders in both parties have already
+        # suggested": a role's holders credited with a view, in the perfect only (below); not
+        # "Pentagon leaders said" (a named body), "team leaders review the plan" (a deed)
+        if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP:
+            return None
+        j = i + 1
+        perfect_only = True
     elif lw[i] in _EVERYONE:
         # "Everybody thinks managers make decisions", "the attack that everybody thought
         # preordained", "something which almost everyone said was impossible": a view credited to
@@ -1447,6 +1457,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     else:
         return None
     group_end = j  # the index after the group's noun: "most Americans" ends before the verb
+    if group_end > i and lw[group_end - 1] not in lex.quantifier.table and lw[group_end - 1] not in _QUANTITIES:
+        j = _where_from(lw, words, j, prose)  # (not "some of them have said": a part of people named)
     if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
         j += 2  # "some in Congress say": a part of a named body, its members unnamed
     elif q and lw[i] in lex.group and j + 2 < len(lw) and lw[j] == "in" and lw[j + 1] == "the" and _proper(words[j + 2].text) and j == i + 1:
@@ -1483,6 +1495,14 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if lw[k] in lex.speech:
             j = k
             perfect = True
+        elif lw[k] in _PERFECT_VERDICTS and lw[i] not in _OFFICES and _verdict_follows(lw, k + 1):
+            # "scientists have concluded unequivocally that", "business leaders have declared
+            # that": a verdict credited to the group, its clause told (issue 11, twenty-fifth
+            # session, task hedge25b: plumb-docs, hone-docs); not "authorities have declared
+            # a state of emergency" (an office's act, and no clause)
+            return k
+    if perfect_only and not perfect:
+        return None
     if lw[i] in _EVERYONE:
         if j >= len(lw) or lw[j] not in _EVERYONE_VERBS or (j + 1 < len(lw) and lw[j + 1] == "to"):
             return None  # "Everyone says to me": the writer is told, by the people around him
@@ -1517,6 +1537,45 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
 
 
 _GROUP_MODALS = frozenset({"will", "would", "may", "might"})
+# Nouns of a stance for or against something: a capital before one names what the group is for or
+# against, not a body it speaks for ("DeCSS detractors have repeatedly claimed", "Brexit supporters
+# say"), unlike "Pentagon officials said" (issue 11, twenty-fifth session, task hedge25b: rasp-docs).
+_STANCES = _DISPOSITIONS | frozenset("critics detractors opponents proponents supporters advocates".split())
+# Verbs of a verdict that count as saying only in the perfect and before their clause ("have
+# concluded that", "have declared that"): "concluded the meeting", "declared a variable" are deeds.
+_PERFECT_VERDICTS = frozenset({"concluded", "declared"})
+
+
+# Holders of a role who speak as a group only in the perfect of saying ("business leaders have
+# said"): in the present they lead ("team leaders review the plan").
+_PERFECT_GROUPS = frozenset({"leaders"})
+# Where a group is from, between it and "have": "leaders in both parties", "business leaders
+# around the world", "economists across the spectrum" (lower case: "researchers at Google" names one).
+_WHERE_FROM = frozenset({"in", "around", "across", "from", "of"})
+
+
+def _where_from(lw, words, j: int, prose: str) -> int:
+    """The index of "have" after a phrase of where the group is from (``lw[j]`` its preposition,
+    at most three words of lower case after it, no mark between), or ``j``."""
+    if j >= len(lw) or lw[j] not in _WHERE_FROM or not words:
+        return j
+    for k in range(j + 1, min(j + 5, len(lw))):
+        if prose[words[k - 1].end : words[k].start] != " ":
+            return j
+        if lw[k] in ("have", "had") and k > j + 1:
+            return k
+        if not words[k].text.isalpha() or not words[k].text.islower():
+            return j
+    return j
+
+
+def _verdict_follows(lw, k: int) -> bool:
+    """ "that" at ``k``, or after one manner adverb ("concluded unequivocally that")."""
+    if k < len(lw) and _manner_adverb(lw[k]):
+        k += 1
+    return k < len(lw) and lw[k] == "that"
+
+
 # The verbs of saying a plural noun of no list may take in the perfect: "As many anarchists have
 # noted" (brace-docs), "several people have already noted" (rasp-docs); a deed is not among them
 # ("Several plugins have been written", "some packagers have called it").
