@@ -425,9 +425,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    if args.narrow or args.recount or args.news22 or args.sl23 or args.news23 or args.rivals23 or args.sl24 or args.hedge24 or args.sl25 or args.hedge25:
-        SHAPES = (SL25 if args.sl25 else SL24 if args.sl24 else HEDGE25 if args.hedge25 else HEDGE24 if args.hedge24 else RIVALS23 if args.rivals23 else RECOUNT if args.recount else NEWS22 if args.news22 else SL23 if args.sl23
-                  else NEWS23 if args.news23 else NARROW)
+    # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
+    chosen = [table for flag, table in (("sl25", SL25), ("sl24", SL24), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+                                        ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
+                                        ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
+              if getattr(args, flag)]
+    if chosen:
+        SHAPES = chosen[0]
         COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
     missed = defaultdict(Counter)   # shape -> set -> missed positives
     occ = defaultdict(Counter)      # shape -> kind -> count
