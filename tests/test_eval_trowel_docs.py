@@ -3,9 +3,10 @@ manifest entries, its gold's shape and its network build are tested in
 test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a curation) in
 test_eval_extract.py.
 
-trowel-docs was built blind in the twenty-fifth session, at the same time as sledge-docs, and is
-sealed until the lead scores it once, at that session's end: no eval tool may name it yet. These
-tests never run prosecheck on its documents, never read them, and need no network.
+trowel-docs was built blind in the twenty-fifth session, at the same time as sledge-docs, and was
+scored once, at that session's end, with its start and end rules; it joins the tools' sets in a
+later session, and no eval tool names it yet. These tests never run prosecheck on its documents,
+never read them, and need no network.
 """
 
 from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of, news_dev_manifest as _news_dev_manifest, news_dev_name
@@ -32,7 +33,7 @@ JARGON_MEMBER = "./usr/share/doc/jargon-text/jargon.txt.gz"
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # sealed until its one score: crossval, score_all and the other eval tools must not name it
+    # scored once, and not yet joined: crossval, score_all and the other eval tools must not name it
     assert tools_naming("trowel-docs") == []
 
 
@@ -139,6 +140,11 @@ def test_the_readme_states_the_counts():
         assert row in readme
     assert HEADLINE in readme
     assert "**25 boosters are reached**" in readme
+    # its one score, at the twenty-fifth session's end: the rows as scored, and no "sealed" left
+    for text in README_SAYS:
+        assert text in readme, text
+    for text in README_NEVER_SAYS:
+        assert text not in readme, text
     for row in PACKAGE_ROWS:
         assert row in readme, row
     assert unlisted_documents(MANIFEST, GOLD, readme) == []
@@ -210,6 +216,14 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 17),
     (SOTU, 'superlative', 46),
 ]
+README_SAYS = (
+    "| start (8c28c28), every tier | **31% (36 of 116)** | **51% (36 of 71)** | 27 of 161 |",
+    "| start (8c28c28), warning tier alone | **28% (33 of 116)** | **65% (33 of 51)** | 13 of 161 |",
+    "| end (7aab71b), every tier | **31% (36 of 116)** | **51% (36 of 71)** | 26 of 161 |",
+    "| end (7aab71b), warning tier alone | **28% (33 of 116)** | **63% (33 of 52)** | 13 of 161 |",
+    "## Scored once, at the twenty-fifth session's end (2026-12-02 22:00 UTC)",
+)
+README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
 # and 25 a category, as asked
