@@ -2973,3 +2973,18 @@ def test_twenty_fifth_session_a_role_or_stance_in_the_perfect_of_saying():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 8, "HC101"), (3, 26, "HC101"), (5, 19, "HC101"), (7, 1, "HC101")]
+
+
+def test_said_to_broken_after_the_participle_is_reported_on_the_participle():
+    """A passive "said to" broken over two lines is reported on the line of its participle, with
+    the participle in the message: before, "is said\\nto" walked on to the next line and quoted a
+    lone "to" (trowel-docs' Jargon File, twenty-fifth session). "is\\nsaid to" stays on "said"."""
+    text = (
+        "The program is said\n"
+        "to have been written in a weekend.\n"
+        "\n"
+        "The editor is\n"
+        "said to have been written in a night.\n"
+    )
+    got = [(d.line, d.col, d.code, d.message.split('"')[1]) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 16, "HC101", "said to"), (5, 1, "HC101", "said to")]

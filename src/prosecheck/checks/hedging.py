@@ -342,7 +342,9 @@ class Hedging(Check):
                 role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
                 if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role):
-                    while a < b and "\n" in doc.text[words[a].offset : words[b].offset]:
+                    # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
+                    last = b - 1 if passive and lw[b] == "to" else b
+                    while a < last and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
                     if passive or seen or role:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
