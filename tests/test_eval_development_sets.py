@@ -21,7 +21,8 @@ import crossval  # noqa: E402
 # twenty-first's end), hone and whet at the twenty-third's start (after their one score at the
 # twenty-second's end), drill and saw at the twenty-fourth's start (after their one score at the
 # twenty-third's end), wedge, punch and plumb at the twenty-fifth's start (after their one score at
-# the twenty-fourth's end).
+# the twenty-fourth's end), trowel, sledge and spade at the twenty-sixth's start (after their one
+# score at the twenty-fifth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -29,16 +30,17 @@ DEVELOPMENT = (
     "gouge-docs", "rasp-docs", "lathe-docs", "awl-docs", "vise-docs", "brace-docs",
     "clamp-docs", "plane-docs", "auger-docs", "adze-docs", "hone-docs", "whet-docs",
     "drill-docs", "saw-docs", "wedge-docs", "punch-docs", "plumb-docs",
+    "trowel-docs", "sledge-docs", "spade-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 37
+    assert len(crossval.SETS) == 40
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
-    assert ablate.NEWEST == ("wedge-docs", "punch-docs", "plumb-docs") == DEVELOPMENT[-3:]
+    assert ablate.NEWEST == ("trowel-docs", "sledge-docs", "spade-docs") == DEVELOPMENT[-3:]
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

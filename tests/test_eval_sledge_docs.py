@@ -4,8 +4,8 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 sledge-docs was built blind in the twenty-fifth session (trowel-docs beside it, from a pool of its
-own) and was scored once by the lead, at that session's end; it joins the tools' sets in a later
-session. These tests never run prosecheck on its documents, never read them, and need no network.
+own) and was scored once by the lead, at that session's end; the tools read it since the twenty-sixth
+session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 from collections import Counter
@@ -13,7 +13,7 @@ from collections import Counter
 from held_out_sets import parts_another_set_took, starts_taken
 from held_out_sets import (SOTU_MEMBER, cited_clauses, figures, load, manifests_of, news_dev_manifest,
                            package_name as _name, phrases_off_their_sentence, repeated_phrases,
-                           tools_naming, unlisted_documents, unwritten_clauses)
+                           unlisted_documents, unwritten_clauses)
 
 SET, MANIFEST, GOLD = load("sledge-docs")
 
@@ -163,12 +163,6 @@ def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
 def test_every_phrase_is_unique_in_its_document_by_its_key():
     assert repeated_phrases(GOLD) == []
     assert phrases_off_their_sentence(GOLD) == []
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-fifth session's end; no eval tool (crossval, ablate, pooled_misses ...)
-    # names it until it joins the tools' sets in a later session
-    assert tools_naming("sledge-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states (read by the tests above) ----

@@ -4,14 +4,14 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a cur
 in test_eval_extract.py.
 
 spade-docs was built blind in the twenty-fifth session, beside trowel-docs and sledge-docs, and
-was scored once by the lead at that session's end (README_SAYS pins the rows); it joins the tools'
-sets in a later session. These tests never run prosecheck on its documents, never read them, and
+was scored once by the lead at that session's end (README_SAYS pins the rows); the tools read it
+since the twenty-sixth session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and
 need no network.
 """
 
 from held_out_sets import parts_another_set_took, starts_taken
 from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of
-from held_out_sets import SOTU_MEMBER, tools_naming
+from held_out_sets import SOTU_MEMBER
 
 SET, MANIFEST, GOLD = load("spade-docs")
 
@@ -30,11 +30,6 @@ DOCUMENTATION = {PYDOC}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-fifth session's end; no eval tool names it until it joins them
-    assert tools_naming("spade-docs") == []
-
 
 def test_no_document_is_a_part_another_set_took():
     # same package, never the same member and curation, nor the same start in a shared member
