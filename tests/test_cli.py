@@ -170,7 +170,27 @@ def test_closest_configuration_file_wins(tmp_path):
     (sub / ".prosecheck.toml").write_text("select = ['LK101']\n", encoding="utf-8")
     (sub / "a.md").write_text(BROKEN, encoding="utf-8")
     assert run(["a.md", "-qq"], sub)[0] == 1
-    assert run(["sub/a.md", "-qq"], tmp_path)[0] == 0
+    # found upward from the checked path, not from the current folder: the file's own wins
+    assert run(["sub/a.md", "-qq"], tmp_path)[0] == 1
+    (tmp_path / "b.md").write_text(BROKEN, encoding="utf-8")
+    # two paths: the closest to the folder that holds both (here the top, which ignores LK)
+    assert run(["sub/a.md", "b.md", "-qq"], tmp_path)[0] == 0
+    assert run(["b.md", "-qq"], tmp_path)[0] == 0
+
+
+def test_configuration_is_found_from_the_checked_folder_when_run_from_elsewhere(tmp_path):
+    site = tmp_path / "site"
+    (site / "docs").mkdir(parents=True)
+    (site / ".prosecheck.toml").write_text("ignore = ['LK101']\n", encoding="utf-8")
+    (site / "docs" / "a.md").write_text(BROKEN, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert run([str(site / "docs"), "-qq"], elsewhere)[0] == 0
+    assert run([str(site / "docs" / "a.md"), "-qq"], elsewhere)[0] == 0
+    # text on stdin: its --stdin-filename's folder, as for a file
+    code, out, _ = run(["-", "--stdin-filename", str(site / "docs" / "new.md")], elsewhere, stdin=BROKEN.encode())
+    assert (code, out) == (0, "")
+    assert run([str(site / "docs"), "--isolated", "-qq"], elsewhere)[0] == 1
 
 
 @pytest.mark.parametrize(

@@ -146,14 +146,37 @@ def _split(value: Optional[str]) -> Optional[list]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
-def _load_file_config(args) -> FileConfig:
+def _config_start(args) -> str:
+    """The folder the configuration is looked for from (upward): the deepest folder that holds
+    every local path given (a file's own folder; ``-`` counts as ``--stdin-filename``), else the
+    current folder. So ``prosecheck ../site/docs`` reads the site's configuration, as the
+    language server does for a file it opens, and a run from the project's top reads the same
+    file it always did."""
+    named = []
+    for path in args.paths or []:
+        if path == "-":
+            path = args.stdin_filename or "."
+        if "://" in path and not path.startswith("file://"):
+            continue  # a URL (Dask's fsspec paths) has no folder on this machine
+        path = path[len("file://"):] if path.startswith("file://") else path
+        full = os.path.abspath(path)
+        named.append(full if os.path.isdir(full) else os.path.dirname(full))
+    if not named:
+        return os.getcwd()
+    try:
+        return os.path.commonpath(named)
+    except ValueError:  # paths on different drives (Windows): no common folder
+        return os.getcwd()
+
+
+def _load_file_config(args, start: str) -> FileConfig:
     if args.isolated:
         return FileConfig()
     if args.config:
         if not os.path.isfile(args.config):
             raise ConfigError(f"{args.config}: no such configuration file")
         return load_config(args.config)
-    found = find_config(os.getcwd())
+    found = find_config(start)
     return load_config(found) if found else FileConfig()
 
 
@@ -347,8 +370,9 @@ def _executor_error():
 
 def _run(argv: list) -> int:
     args = build_parser().parse_args(argv)
-    cfg = _load_file_config(args)
-    root = cfg.root or git_root(os.getcwd()) or os.getcwd()
+    start = _config_start(args)
+    cfg = _load_file_config(args, start)
+    root = cfg.root or git_root(start) or os.getcwd()
     reg = load_registry(extra=tuple((m, m) for m in args.plugin))
     set_registry(reg)  # the registry of this process; forked workers inherit it
 

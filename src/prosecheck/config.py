@@ -1,4 +1,4 @@
-"""Configuration: found upward from the current folder, validated, merged under the command line.
+"""Configuration: found upward from the checked paths, validated, merged under the command line.
 
 ``[tool.prosecheck]`` in ``pyproject.toml``, or the same keys at the top level of
 ``.prosecheck.toml``; the closest file wins, and in one folder ``.prosecheck.toml`` wins over
