@@ -94,7 +94,7 @@ _REFERRING = frozenset({"the", "these", "those", "our", "such"})
 # Nouns of a doubting disposition: "the pundits have pointed out", "The doubters would have us turn
 # back the clock" name a stance, not a party the text named before, so "the" refers to nobody
 # (issue 11, twenty-fifth session: hone-docs, wedge-docs; plumb-docs' bare "pessimists have told us").
-_DISPOSITIONS = frozenset("pundits pessimists doubters cynics naysayers doomsayers alarmists skeptics sceptics".split())
+_DISPOSITIONS = frozenset(e for e, cat, note in load("weasel.tsv") if cat == "group" and note == "disposition")
 
 
 class Lexicon:
@@ -1542,7 +1542,7 @@ _GROUP_MODALS = frozenset({"will", "would", "may", "might"})
 # Nouns of a stance for or against something: a capital before one names what the group is for or
 # against, not a body it speaks for ("DeCSS detractors have repeatedly claimed", "Brexit supporters
 # say"), unlike "Pentagon officials said" (issue 11, twenty-fifth session, task hedge25b: rasp-docs).
-_STANCES = _DISPOSITIONS | frozenset("critics detractors opponents proponents supporters advocates".split())
+_STANCES = _DISPOSITIONS | frozenset(e for e, cat, note in load("weasel.tsv") if cat == "group" and note == "stance")
 # Verbs of a verdict that count as saying only in the perfect and before their clause ("have
 # concluded that", "have declared that"): "concluded the meeting", "declared a variable" are deeds.
 _PERFECT_VERDICTS = frozenset({"concluded", "declared"})
