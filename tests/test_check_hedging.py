@@ -2988,3 +2988,21 @@ def test_said_to_broken_after_the_participle_is_reported_on_the_participle():
     )
     got = [(d.line, d.col, d.code, d.message.split('"')[1]) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 16, "HC101", "said to"), (5, 1, "HC101", "said to")]
+
+
+def test_twenty_sixth_session_a_group_noun_opening_the_sentence_is_no_name():
+    """Issue 11, twenty-sixth session: a group noun of the weasel list opening its sentence takes a
+    capital, which made it look like a named source ("Economists have said that ..." credited to
+    someone called Economists, so the finding was dropped as answered). A name there still
+    answers ("Smith said ..."), and the same group later in a sentence was found before."""
+    text = (
+        "Economists have said that the plan will fail.\n"  # 1
+        "\n"
+        "Diplomats have said that the plan will fail.\n"  # 3
+        "\n"
+        "Smith has said that the plan will fail.\n"  # 5
+        "\n"
+        "The plan will fail, economists have said.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (7, 21, "HC101")]

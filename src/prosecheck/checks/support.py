@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from prosecheck.checks.lexicon import norm
+from prosecheck.checks.lexicon import load, norm
 from prosecheck.checks.unnamed_view import unnamed_view
 from prosecheck.sentences import PLACEHOLDER
 
@@ -56,6 +56,11 @@ VAGUE = frozenset(
     unnamed anonymous unidentified source official diplomat expert analyst observer insider
     resident witness spokesman spokeswoman spokesperson it's science
     """.split()
+) | frozenset(
+    # and every one-word group of the weasel list ("economists", "historians", "diplomats"): only
+    # a capital makes them look like a name, at a sentence's start ("Economists have said that
+    # ..." credits nobody; issue 11, twenty-sixth session)
+    entry for entry, category, _ in load("weasel.tsv") if category == "group" and " " not in entry
 )
 _SPEECH_AFTER_NAME = frozenset(
     """
