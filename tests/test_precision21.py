@@ -32,6 +32,11 @@ def found(text):
         ("Never before has a router been so fast.\n", [(1, 1, "SL101")]),
         ("Get to know the features that make it the most complete router on the market.\n", [(1, 39, "SL101")]),
         ("Let me tell you: Harbor is the best router in the world.\n", [(1, 28, "SL101")]),
+        # "don't" / "do not" before a lead-in's verb: the claim after it is the writer's (twenty-sixth session)
+        ("Don't worry, Harbor is the best router in the world.\n", [(1, 24, "SL101")]),
+        ("Do not be fooled: Harbor is definitely the best router.\n", [(1, 29, "HC102"), (1, 40, "SL101")]),
+        ("Don't get me wrong, Harbor is the best router in the world.\n", [(1, 31, "SL101")]),
+        ("Do not use the fastest mirror for this.\n", []),
     ],
 )
 def test_an_instruction_is_advice(text, expected):

@@ -28,6 +28,10 @@ include describe report reply test build create follow submit ignore resubmit in
 read find do don't set change update open close delete fix edit copy move specify provide pass enable
 disable turn configure define declare import select apply
 """.split())
+# After "don't" / "do not", verbs of a speaker's lead-in, not of a task: "Don't worry, this is the
+# best ...", "Don't forget that it is clearly ...", "Do not be fooled: ...", "Don't get me wrong"
+# (a claim follows, as after "Remember that" and "Make no mistake"; issue 11, twenty-sixth session).
+_LEAD_IN_AFTER_DONT = frozenset("worry forget fear doubt miss kid mistake be".split())
 # What an instruction's verb acts on, right after it ("Remove the", "expect your", "Do not").
 _OBJECTS = frozenset("the a an your you it its this that these those them their our my each every all any "
                      "some to not up out".split())
@@ -39,19 +43,29 @@ _LEAD = " \t\n-*+\u2022>\"\u201c\u2018'(_"
 
 def instructs(sentence) -> bool:
     """``sentence`` opens with an imperative: a verb of instruction and what it acts on. It reads
-    the Document's own words of the sentence (its first three), nothing but bullets, quotation
+    the Document's own words of the sentence (its first five), nothing but bullets, quotation
     marks and emphasis before the first."""
     span = sentence.words
     if not span:
         return False
-    head = [span[k] for k in range(min(3, len(span)))]
-    if sentence.block.prose[sentence.start : head[0].start].strip(_LEAD):
+    if sentence.block.prose[sentence.start : span[0].start].strip(_LEAD):
         return False  # the sentence opens on something else (a placeholder of left-out text)
-    words = [norm(w.text) for w in head]
-    while words and words[0] in _BEFORE:
-        words = words[1:]
-    if not words:
+    words = [norm(span[k].text) for k in range(min(5, len(span)))]
+    first = 0
+    while first < min(3, len(words)) and words[first] in _BEFORE:
+        first += 1
+    if first == min(3, len(words)):
         return False
-    if words[0] == "don't":
-        return True
-    return len(words) > 1 and words[0] in _VERBS and words[1] in _OBJECTS
+    if words[first] == "don't":
+        return not _lead_in(words, first + 1)
+    if words[first : first + 2] == ["do", "not"]:
+        return not _lead_in(words, first + 2)
+    return first + 1 < min(3, len(words)) and words[first] in _VERBS and words[first + 1] in _OBJECTS
+
+
+def _lead_in(words, k: int) -> bool:
+    """The verb at ``k``, after "don't" / "do not", opens a speaker's lead-in ("worry", "be
+    fooled", "get me wrong"), not a task."""
+    if k >= len(words):
+        return False
+    return words[k] in _LEAD_IN_AFTER_DONT or words[k : k + 2] == ["get", "me"]
