@@ -2993,44 +2993,60 @@ def test_said_to_broken_after_the_participle_is_reported_on_the_participle():
 def test_a_verdict_of_the_past_in_the_passive_names_no_judge():
     """A verdict of the past in the passive credits a view to nobody: "was (once) considered"
     or "were thought" and a complement, or "once thought" and one (checks/past_verdicts.py,
-    twenty-sixth session). Not the present ("is considered a breaking change": a rule of an
-    interface), not "by" and the judges, not a thought about a topic ("was thought of as"), not
+    twenty-sixth session), outside documentation. Not the present ("is considered a rude
+    question"), not "by" and the judges, not a thought about a topic ("was thought of as"), not
     the impersonal passive's "that" (reported as such, on "It"), not a classification ("was
     considered part of"), not a name after the participle."""
     text = (
-        "Support for the old driver was considered substandard at best.\n"  # 1
+        "Support for the old mayor was considered weak at best.\n"  # 1
         "\n"
-        "The module used the structures in ways which were considered to be unsafe.\n"  # 3
+        "The company treated its workers in ways which were considered to be unfair.\n"  # 3
         "\n"
         "The treatment cured a disease once thought incurable.\n"  # 5
         "\n"
         "The wrestlers, who were once considered near-deities, lost their standing.\n"  # 7
         "\n"
-        "A renaming is considered a breaking change.\n"  # 9
+        "Asking her age is considered a rude question.\n"  # 9
         "\n"
-        "The plan was considered sound by the whole committee.\n"  # 11
+        "The plan was considered sound by the whole council.\n"  # 11
         "\n"
         "The mayor was thought of as a reformer.\n"  # 13
         "\n"
-        "The option was considered part of the public interface.\n"  # 15
+        "The farm was considered part of the estate.\n"  # 15
         "\n"
-        "The new release was considered Python's successor.\n"  # 17
+        "The young singer was considered Europe's finest.\n"  # 17
         "\n"
         "The plan was considered in May and dropped.\n"  # 19
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(1, 28, "HC101"), (3, 46, "HC101"), (5, 31, "HC101"), (7, 20, "HC101")]
+    assert got == [(1, 27, "HC101"), (3, 47, "HC101"), (5, 31, "HC101"), (7, 20, "HC101")]
+
+
+def test_a_verdict_of_the_past_in_documentation_is_the_programs_own():
+    """In documentation (a page with a block of code) the past passive is a program's or a
+    project's own judgement ("Fixed a bug where the value was considered safe", "This was
+    considered an internal API"): not reported (past_verdicts, twenty-sixth session)."""
+    text = (
+        "Fixed a bug where the value was considered safe to read.\n"
+        "\n"
+        "This was considered an internal API.\n"
+        "\n"
+        "```js\n"
+        "read(value)\n"
+        "```\n"
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"] == []
 
 
 def test_a_reputation_for_something_names_no_source():
-    """ "infamous for", "notorious for" and "famed for" give a reputation nobody is credited with,
-    as "famous for" does (weasel.tsv, twenty-sixth session); a link answers them."""
+    """ "infamous for" and "notorious for" give a reputation nobody is credited with, as "famous
+    for" does (weasel.tsv, twenty-sixth session); a link answers them."""
     text = (
         "He became infamous for his lack of social grace.\n"  # 1
         "\n"
         "The old parser is notorious for its slowness.\n"  # 3
         "\n"
-        "The valley is famed for its wine ([guide](https://example.org/guide)).\n"  # 5
+        "The valley is notorious for its wine ([guide](https://example.org/guide)).\n"  # 5
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 11, "HC101"), (3, 19, "HC101")]

@@ -861,11 +861,11 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 hedges += 1
                 i += 1
                 continue
-        if w in verdict_participles:
-            # "was considered substandard at best", "a disease once thought unstoppable": a
-            # verdict of the past credited to nobody (past_verdicts)
+        if w in verdict_participles and doc is not None:
+            # "was considered unfair", "a disease once thought unstoppable": a verdict of the
+            # past credited to nobody, outside documentation only (past_verdicts)
             s = past_verdicts.past_verdict(lw, words, i)
-            if s is not None and not any(quoted[s : i + 1]):
+            if s is not None and not any(quoted[s : i + 1]) and news_passives.outside_documentation(doc):
                 found = found.before(s)
                 found.append((s, i, "HC101", "holds this view"))
                 hedges += 1

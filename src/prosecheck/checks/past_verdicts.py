@@ -12,8 +12,14 @@ past record a decision of those who decided ("the measures were deemed sufficien
 own government; "the feature was deemed too complex", a project's), and "believed", "said",
 "thought to" before a verb are ``reputation.said_to``'s and ``news_passives``'.
 
-Issue 11, twenty-sixth session (task hedge26): awl-docs 2, auger-docs 1, ember-docs 1, kiln-docs
-1 over the development sets before trowel-, sledge- and spade-docs joined them.
+Outside documentation only (``news_passives.outside_documentation``): in a changelog or a README
+the past passive is a program's or a project's own judgement ("Fixed a problem where `window` was
+considered safe to access", "This was considered an internal API", "were not considered stable":
+every one of nine such lines of the benchmark's npm pages), and the Linux kernel's process guide's
+"was considered substandard at best" (awl-docs, right) reads the same to the words.
+
+Issue 11, twenty-sixth session (task hedge26): auger-docs, ember-docs, kiln-docs one each, one
+trap (hearth-docs' "collection jobs, once thought undesirable, are now highly sought after").
 """
 
 from __future__ import annotations
@@ -76,8 +82,3 @@ def past_verdict(lw, words, i: int) -> Optional[int]:
     if lw[j] == "been" and j >= 1 and lw[j - 1] == "had":
         return j - 1
     return None
-
-
-#: Words a sentence must hold to be scanned for the form (hedging's trigger search): the
-#: participles are there already (reputation.REPUTED, reputation.SAID_TO).
-TRIGGERS = PARTICIPLES
