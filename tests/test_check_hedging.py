@@ -2990,54 +2990,6 @@ def test_said_to_broken_after_the_participle_is_reported_on_the_participle():
     assert got == [(1, 16, "HC101", "said to"), (5, 1, "HC101", "said to")]
 
 
-def test_a_verdict_of_the_past_in_the_passive_names_no_judge():
-    """A verdict of the past in the passive credits a view to nobody: "was (once) considered"
-    or "were thought" and a complement, or "once thought" and one (checks/past_verdicts.py,
-    twenty-sixth session), outside documentation. Not the present ("is considered a rude
-    question"), not "by" and the judges, not a thought about a topic ("was thought of as"), not
-    the impersonal passive's "that" (reported as such, on "It"), not a classification ("was
-    considered part of"), not a name after the participle."""
-    text = (
-        "Support for the old mayor was considered weak at best.\n"  # 1
-        "\n"
-        "The company treated its workers in ways which were considered to be unfair.\n"  # 3
-        "\n"
-        "The treatment cured a disease once thought incurable.\n"  # 5
-        "\n"
-        "The wrestlers, who were once considered near-deities, lost their standing.\n"  # 7
-        "\n"
-        "Asking her age is considered a rude question.\n"  # 9
-        "\n"
-        "The plan was considered sound by the whole council.\n"  # 11
-        "\n"
-        "The mayor was thought of as a reformer.\n"  # 13
-        "\n"
-        "The farm was considered part of the estate.\n"  # 15
-        "\n"
-        "The young singer was considered Europe's finest.\n"  # 17
-        "\n"
-        "The plan was considered in May and dropped.\n"  # 19
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(1, 27, "HC101"), (3, 47, "HC101"), (5, 31, "HC101"), (7, 20, "HC101")]
-
-
-def test_a_verdict_of_the_past_in_documentation_is_the_programs_own():
-    """In documentation (a page with a block of code) the past passive is a program's or a
-    project's own judgement ("Fixed a bug where the value was considered safe", "This was
-    considered an internal API"): not reported (past_verdicts, twenty-sixth session)."""
-    text = (
-        "Fixed a bug where the value was considered safe to read.\n"
-        "\n"
-        "This was considered an internal API.\n"
-        "\n"
-        "```js\n"
-        "read(value)\n"
-        "```\n"
-    )
-    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"] == []
-
-
 def test_a_reputation_for_something_names_no_source():
     """ "infamous for" and "notorious for" give a reputation nobody is credited with, as "famous
     for" does (weasel.tsv, twenty-sixth session); a link answers them."""

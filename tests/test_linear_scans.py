@@ -54,10 +54,6 @@ SHAPES = {
     # sentence, and every later "who" is read again (a deed after it: no view).
     "holders_views": ("hedging", "HC", lambda n: "The town waited and those who say it fell " + "and there are some who would close the mill " * n + "\n",
                       300, [(1, 21, "HC101")]),
-    # HC101: past_verdicts reads a bounded window after each "was considered" for the judges after
-    # "by" (twenty-sixth session), not the sentence per participle.
-    "past_verdicts": ("hedging", "HC", lambda n: "The town waited " + "and the vote was considered unfair by most and the plan was once thought sound " * n + "\n",
-                      300, [(1, 73, "HC101"), (1, 152, "HC101"), (1, 231, "HC101")]),
     # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
     # word when no clause mark stood between.
     "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",

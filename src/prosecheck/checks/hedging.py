@@ -38,7 +38,7 @@ from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
-from prosecheck.checks import past_verdicts, unnamed_holders
+from prosecheck.checks import unnamed_holders
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -688,7 +688,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     quantifier_first, group = lex.quantifier.table, lex.group
     said_to, passive_judges, reputation_nouns = reputation.SAID_TO, reputation.PASSIVE_JUDGES, reputation.REPUTATION_NOUNS
     news_participles = news_passives.PARTICIPLES
-    verdict_participles = past_verdicts.PARTICIPLES
     reputed = reputation.REPUTED
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     informant_verbs = informant.VERBS
@@ -857,16 +856,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if s is None:
                 s = reputation.considered_merit(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 1]):
-                found.append((s, i, "HC101", "holds this view"))
-                hedges += 1
-                i += 1
-                continue
-        if w in verdict_participles and doc is not None:
-            # "was considered unfair", "a disease once thought unstoppable": a verdict of the
-            # past credited to nobody, outside documentation only (past_verdicts)
-            s = past_verdicts.past_verdict(lw, words, i)
-            if s is not None and not any(quoted[s : i + 1]) and news_passives.outside_documentation(doc):
-                found = found.before(s)
                 found.append((s, i, "HC101", "holds this view"))
                 hedges += 1
                 i += 1
