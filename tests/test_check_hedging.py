@@ -3006,3 +3006,30 @@ def test_twenty_sixth_session_a_group_noun_opening_the_sentence_is_no_name():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (7, 21, "HC101")]
+
+
+def test_a_reputation_for_something_names_no_source():
+    """ "infamous for" and "notorious for" give a reputation nobody is credited with, as "famous
+    for" does (weasel.tsv, twenty-sixth session); a link answers them."""
+    text = (
+        "He became infamous for his lack of social grace.\n"  # 1
+        "\n"
+        "The old parser is notorious for its slowness.\n"  # 3
+        "\n"
+        "The valley is notorious for its wine ([guide](https://example.org/guide)).\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 11, "HC101"), (3, 19, "HC101")]
+
+
+def test_viewed_with_an_adverb_of_how_long_is_scanned():
+    """ "have been long viewed as" is passive_judgement's (a perception verb with an adverb of
+    how many or how long), but no entry brought a sentence holding only "viewed" and "long" to
+    the scan before the twenty-sixth session; "is viewed as HTML" (no adverb) stays unreported."""
+    text = (
+        "Our courts have been long viewed as a model of fairness.\n"
+        "\n"
+        "The page is viewed as plain text.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 12, "HC101")]

@@ -55,9 +55,10 @@ _HOW_MANY = frozenset(
 # The words a sentence must hold to be scanned for a reputation (trigger_search): the praise and
 # blame verbs, and for the perception verbs, common in documentation ("as seen in"), the adverb
 # they need; the other adverbs of _HOW_MANY ("often", "sometimes", ...) are hedges, scanned for
-# already.
+# already. "viewed" too, whose adverb may be one no entry brings in ("have been long viewed as a
+# fountainhead of freedom", trowel-docs: never scanned before the twenty-sixth session).
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset({"portrayed", "depicted", "pictured"}) | frozenset(
-    "frequently increasingly popularly traditionally variously found shown seen perceived reputation reputations "
+    "frequently increasingly popularly traditionally variously found shown seen perceived viewed reputation reputations "
     "bruited stated announced revealed expected".split()
 )
 _BE = frozenset("is are was were be been being am".split())
