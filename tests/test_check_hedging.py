@@ -171,7 +171,8 @@ def test_confidence_tiers_of_the_fixture():
         # sentence and "..., obviously." closing it: a sentence adverb at the sentence's edge,
         # info elsewhere; in technical writing (this fixture) not reported since the twenty-
         # fourth session (hedging._disjunct_at_edge)
-        (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
+        # (75, 23) the adverb "clearly" (info) inside its clause: not reported in technical writing
+        # such as this fixture since the twenty-sixth session (docs26)
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
         (85, 15, "HC102", "warning"),  # the same adverb inside the clause stays sure
     ]
@@ -2883,7 +2884,9 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
                    (9, 27, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info"), (11, 27, "HC102", "info")]
+    # line 11 ("Once again, ... is clearly slow"): no condition, but plain "clearly" inside its
+    # clause is not reported in technical writing since the twenty-sixth session (docs26)
+    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info")]
 
 
 def test_twenty_fifth_session_officials_of_a_body_the_story_names():
@@ -3033,3 +3036,26 @@ def test_viewed_with_an_adverb_of_how_long_is_scanned():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 12, "HC101")]
+
+
+def test_twenty_sixth_session_plain_clearly_in_technical_writing():
+    """Issue 11, twenty-sixth session (docs26): plain "clearly" inside its clause (info everywhere)
+    is not reported in technical writing, where it marks what follows from the ground at hand: the
+    sentence's own reason, a definition just given, the writers' own rule. "Clearly" opening the
+    sentence stays info there; outside technical writing both stay info; "it is clear that" is
+    another entry and keeps its tier."""
+    prose = (
+        "This scheme is clearly not perfect; stale entries are found in the cache every week.\n"  # 1
+        "\n"
+        "Clearly, the suffix can be left out for a single file.\n"  # 3
+        "\n"
+        "It is clear that the old format was a mistake.\n"  # 5
+        "\n"
+        "Skip the step early on, as it is clearly a premature optimization.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [(1, 16, "HC102", "info"), (3, 1, "HC102", "info"), (5, 1, "HC102", "warning"),
+                   (7, 34, "HC102", "info")]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]

@@ -353,6 +353,20 @@ def and_in_fact(lw, b: int, bend: int) -> bool:
     return b > 1 and lw[b - 1] == "and" and lw[b : bend + 1] == ["in", "fact"]
 
 
+# Plain "clearly" inside its clause (the adverb alone, at info everywhere since it grades as often
+# as it insists: hedging._booster_tier) in technical writing: there it marks what follows from the
+# ground the sentence or the text has just given ("This system is clearly not infallible; critical
+# bugs are regularly found in packages included in Testing", "avoid doing this early in
+# development as it is clearly a premature optimization") or the writers' own rule or design,
+# more often than it puts a disputed claim beyond doubt (RULES-ADDENDUM W4, D4, D6). Not
+# "Clearly" opening the sentence, which comments on the whole claim ("Clearly, Octave is now much
+# more than ...", "Clearly this tool is the answer."): right as often as wrong on the sets, so
+# left at info. Issue 11, twenty-sixth session (docs26); the figures are on HC102's code page.
+def clearly_inside(lw, b: int, bend: int) -> bool:
+    """The entry is the single word "clearly", not the sentence's first word."""
+    return bend == b and b > 0 and lw[b] == "clearly"
+
+
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what

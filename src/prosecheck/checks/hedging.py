@@ -538,6 +538,8 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
         return doc.technical
     if booster_clauses.and_in_fact(lw, b, bend):
         return doc.technical  # "..., and in fact the shelve module does this": from the ground just given
+    if booster_clauses.clearly_inside(lw, b, bend):
+        return doc.technical  # "This system is clearly not infallible; critical bugs are ...": the ground at hand
     if doc.technical and _disjunct_at_edge(lw, b, bend) and not (
         b == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend)
     ):
