@@ -193,7 +193,10 @@ RECORD_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # What "in ... history" may hold: "in history", "in our history", "in the nation's history",
 # "in recorded history", "in the history of".
 _HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "modern", "recent", "american", "human", "u.s", "world",
-                                 "postwar", "post-war", "peacetime"})  # "the fastest rate in postwar history" (twenty-fifth session)
+                                 "postwar", "post-war", "peacetime",  # "the fastest rate in postwar history" (twenty-fifth session)
+                                 # "the most decisive decade in its long history", "for the first time in
+                                 # its entire history" (spade-docs, sledge-docs: twenty-sixth session)
+                                 "long", "entire", "whole"})
 # Nouns after "an all-time" that make it a record of the world: "an all-time high".
 _RECORD_NOUNS = frozenset(
     "high highs low lows level levels number numbers year pace amount sum total figure peak".split()

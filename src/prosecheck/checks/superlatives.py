@@ -231,7 +231,7 @@ class Superlatives(Check):
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 aim = (governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a) and not _set_off(words, prose, a)
-                       and not aims.states_not_aims(lw, a))
+                       and not aims.states_not_aims(lw, a) and not _likely_record(lex, lw, words, prose, a, b))
                 if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
                 if code == "SL101" and not doc.technical and names_by_rank(lex, words, lw, a, b, frames.history_scope_near):
@@ -328,6 +328,36 @@ def _may_be(lw, a: int) -> bool:
     # "this just might be the best a successful businessman can do": the idiom of effort (A7)
     tail = lw[a + 1 : a + 9]
     return not any(w in ("can", "could") and k + 1 < len(tail) and tail[k + 1] == "do" for k, w in enumerate(tail))
+
+
+# Modals of likelihood before a record over time (issue 11, twenty-sixth session): "could pose the
+# most serious threat to the peace since the Second World War", "may have the best chance since
+# World War II", "what could be the most decisive decade in its long history". The modal weighs
+# what will happen; the comparison with every year past is stated all the same, and no aim
+# reaches back into history (sledge-docs S84, trowel-docs S72). Not "can", "would", "should" or
+# "must": "we can pass the toughest crime bill in history" is a goal, a pledge (sledge's trap).
+_LIKELY = frozenset({"could", "may", "might"})
+
+
+def _likely_record(lex: Lexicon, lw, words, prose: str, a: int, b: int) -> bool:
+    """The phrase ``a``..``b`` is a record over history or a span of years, and the modal
+    governing it is one of likelihood (_LIKELY), not of aim or ability."""
+    p = a - 1
+    if p >= 1 and lw[p] == "of" and lw[p - 1] in _ONE_OF:
+        p -= 2
+    while p >= 0 and lw[p].endswith("ly") and len(lw[p]) > 3:
+        p -= 1
+    q = p - 1
+    while q >= 0 and lw[q].endswith("ly") and len(lw[q]) > 3:
+        q -= 1
+    if q < 0 or lw[q] not in _LIKELY or not lw[p].isalpha():
+        return False
+    for i in range(a, min(b + 1, a + 6)):
+        w = lw[i]
+        if w == "most" or w in lex.superlative:
+            end = i + 1 if w == "most" and i + 1 < len(lw) else i
+            return _record_over_time(lex, lw, w, end, words, prose)
+    return False
 
 
 _DEMONSTRATIVES = frozenset({"these", "those", "such"})
@@ -2025,8 +2055,10 @@ def _span_scope(lw, end: int, stop: Optional[int] = None) -> bool:
 
 # Words that may stand between "in" and its span: "in the past 50 years", "in more than a decade",
 # "in over half a century", "in nearly two decades"; since issue 11's twenty-fifth session "in a
-# quarter century", "in a quarter of a century" (wedge-docs, plumb-docs).
-_SPAN_LEADS = frozenset("the past last over more than nearly almost half quarter of".split())
+# quarter century", "in a quarter of a century" (wedge-docs, plumb-docs); since the twenty-sixth
+# "in several years", "in many years" (trowel-docs' "at the highest rate in several years"), as
+# superlative_first's reader of "the first ... in many years" has them.
+_SPAN_LEADS = frozenset("the past last over more than nearly almost half quarter of several many".split())
 # Superlatives of age: a figure of years beside them measures them ("becoming the oldest
 # heavyweight champion in history" after "at 45"; "at 28 years old ... the youngest coach").
 _AGE_WORDS = frozenset({"oldest", "youngest", "eldest"})
@@ -2041,8 +2073,9 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
     comparison with every year there has been, which the figure does not show."""
     if w in _AGE_WORDS:
         return False
-    stop = min(len(lw), end + 9)
-    for k in range(end + 1, stop):
+    reach = min(len(lw), end + 9)
+    stop = None  # no mark within reach: the span's own words may run past it
+    for k in range(end + 1, reach):
         if words is not None and prose[words[k - 1].end : words[k].start].strip() and not _abbreviation_gap(lw, words, prose, k):
             stop = k  # "the most effective, efficient foreign aid program ever": past a mark, another phrase
             break
@@ -2055,6 +2088,9 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
             break
         if frames.history_scope(lw, k, _caps(words)) is not None:
             return True
+    # An "in" near the end of the reach opens a span whose words lie past it: "the lowest
+    # combined rate of unemployment and inflation in 25 years" (issue 11, twenty-sixth session:
+    # the reach cut "years" off, so the span was never read). _span_scope bounds its own look.
     return _span_scope(lw, end, stop)
 
 
