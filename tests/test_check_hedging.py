@@ -3059,3 +3059,7 @@ def test_twenty_sixth_session_plain_clearly_in_technical_writing():
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]
+    # a ranking right after it: "clearly" vouches for the ranking, reported still (lead's narrowing)
+    ranked = technical + "\nThe cache is clearly the fastest option for this API.\n"  # 11
+    got = [(d.line, d.col, d.code, d.severity) for d in run(ranked) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning"), (11, 14, "HC102", "info")]

@@ -362,9 +362,20 @@ def and_in_fact(lw, b: int, bend: int) -> bool:
 # "Clearly" opening the sentence, which comments on the whole claim ("Clearly, Octave is now much
 # more than ...", "Clearly this tool is the answer."): right as often as wrong on the sets, so
 # left at info. Issue 11, twenty-sixth session (docs26); the figures are on HC102's code page.
+# ... unless a ranking follows it closely: "Harbor is clearly the best choice", "clearly superior
+# to", "clearly better than": there "clearly" vouches for the ranking, a claim about rivals, not a
+# step drawn from the ground at hand (the README's press release; lead's narrowing of docs26).
+_RANKING_AFTER = frozenset(
+    "best worst most least only better worse superior inferior greatest finest fastest leading top".split()
+)
+
+
 def clearly_inside(lw, b: int, bend: int) -> bool:
-    """The entry is the single word "clearly", not the sentence's first word."""
-    return bend == b and b > 0 and lw[b] == "clearly"
+    """The entry is the single word "clearly", not the sentence's first word, and no ranking
+    word stands in the three words after it."""
+    if not (bend == b and b > 0 and lw[b] == "clearly"):
+        return False
+    return not any(w in _RANKING_AFTER for w in lw[b + 1 : b + 4])
 
 
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
