@@ -171,7 +171,9 @@ def test_confidence_tiers_of_the_fixture():
         # sentence and "..., obviously." closing it: a sentence adverb at the sentence's edge,
         # info elsewhere; in technical writing (this fixture) not reported since the twenty-
         # fourth session (hedging._disjunct_at_edge)
-        (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
+        # line 75, "rejects clearly invalid input": the adverb "clearly" grades as often as it
+        # insists (info elsewhere); inside the sentence in technical writing (this fixture) not
+        # reported since the twenty-sixth session (booster_clauses.bare_clearly)
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
         (85, 15, "HC102", "warning"),  # the same adverb inside the clause stays sure
     ]
@@ -2121,7 +2123,8 @@ def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
 def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writing():
     """Issue 11, twenty-second session: in technical writing "and in fact" joining a second clause
     inside the sentence goes on from the ground the clause before gives: not reported. Not "And in
-    fact" opening the sentence, not "and indeed"; in other prose it stays info."""
+    fact" opening the sentence; in other prose it stays info. ("and indeed" is not reported in
+    technical writing either since the twenty-sixth session: "indeed" inside the sentence.)"""
     prose = (
         "It is easy to pair the parser with a cache, and in fact the default build does this.\n"  # 1
         "\n"
@@ -2133,7 +2136,44 @@ def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writ
     assert got == [(1, 49, "HC102", "info"), (3, 5, "HC102", "info"), (5, 26, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(5, 5, "HC102", "info"), (7, 26, "HC102", "info")]
+    assert got == [(5, 5, "HC102", "info")]
+
+
+def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writing():
+    """Issue 11, twenty-sixth session (boost26): in technical writing "indeed" inside the sentence
+    (adding a point, confirming what the text told, raising a degree) and the bare adverb
+    "clearly" inside it are the writer's emphasis on the ground around them: not reported
+    (booster_clauses.indeed_inside, bare_clearly). "indeed" closing its clause after the noun it
+    stresses ("little comfort indeed."), "Indeed" and "Clearly" opening the sentence and "It is
+    clear that" stay; in other prose every one stays as it was."""
+    prose = (
+        "The garden is small; indeed, it fits in one yard.\n"  # 1
+        "\n"
+        "The old bridge is indeed the longest one here.\n"  # 3
+        "\n"
+        "That is little comfort indeed.\n"  # 5
+        "\n"
+        "Indeed, the bridge is painted every spring.\n"  # 7
+        "\n"
+        "The bridge is clearly the wrong place for a market.\n"  # 9
+        "\n"
+        "Clearly, the fair can be moved for one summer.\n"  # 11
+        "\n"
+        "It is clear that the bridge is the wrong place.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC102", "info"),
+        (3, 19, "HC102", "info"),
+        (5, 24, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 15, "HC102", "info"),
+        (11, 1, "HC102", "info"),
+        (13, 1, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(7, 24, "HC102", "info"), (9, 1, "HC102", "info"), (13, 1, "HC102", "info"), (15, 1, "HC102", "warning")]
 
 
 def test_twenty_second_session_news_passives():
@@ -2883,7 +2923,9 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
                    (9, 27, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info"), (11, 27, "HC102", "info")]
+    # line 11, "Once again, the parser is clearly slow": the bare "clearly" inside the sentence,
+    # not reported in technical writing since the twenty-sixth session (bare_clearly)
+    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info")]
 
 
 def test_twenty_fifth_session_officials_of_a_body_the_story_names():

@@ -353,6 +353,39 @@ def and_in_fact(lw, b: int, bend: int) -> bool:
     return b > 1 and lw[b - 1] == "and" and lw[b : bend + 1] == ["in", "fact"]
 
 
+# Inside the sentence, in technical writing, "indeed" is the writer's own emphasis, not a claim
+# put beyond doubt: it adds a further point ("; indeed, hackers may come to know each other",
+# "(and, indeed, Valgrind does them better)", "and indeed as it processes it") or confirms what
+# the text has just told ("'mbogo' is indeed a Ki-Swahili word", "Since this is indeed the simplest
+# method"), and the ground is the text around it (RULES-ADDENDUM M5, W4). Issue 11, twenty-sixth
+# session (boost26), over the forty sets: 8 wrong findings so placed in five sets (trowel 2,
+# sledge 3, cellar, awl, clamp) against 1 right (blind's "and indeed it is well known that bugs
+# should be fixed"). Not "indeed" closing its clause after the noun it stresses ("a very
+# important role indeed.", "is little security indeed": hedging._postposed, a judgement insisted
+# on, right in real-docs twice), not "Indeed" opening the sentence (right 4 times of 4 in
+# technical writing: fresh twice, cellar, awl), not "indeed" inside the sentence elsewhere
+# (speeches, essays: right about two times in three).
+def indeed_inside(lw, b: int, bend: int) -> bool:
+    """ "indeed" alone, not the sentence's first word."""
+    return bend == b and b > 0 and lw[b] == "indeed"
+
+
+# The bare adverb "clearly" inside the sentence in technical writing (already info everywhere: it
+# grades as often as it insists) describes what the text shows or what a character plainly did
+# ("this algorithm is clearly very stupid" after the reason, "the questioner stared at you blankly,
+# clearly having understood nothing", "This system is clearly not infallible; critical bugs are
+# regularly found", "Writing clearly, succinctly"): the ground is in the sentence or just before it
+# (RULES 5, W4, E6). Issue 11, twenty-sixth session (boost26), over the forty sets: 8 wrong
+# findings in five sets (trowel 3, sledge 2, clamp, attic, drill) against 2 right (cellar's "while
+# it is clearly true for the binary files", loft's "was clearly faster because processors were so
+# slow"). Not "Clearly" opening the sentence (a README's "Clearly this tool is the answer" insists
+# on the whole claim; one trap in the sets, clamp's "Clearly, nn/mm can be omitted"), not "it is
+# clear that" nor "clearly shows that": other entries, other tiers.
+def bare_clearly(lw, b: int, bend: int) -> bool:
+    """ "clearly" alone, not the sentence's first word."""
+    return bend == b and b > 0 and lw[b] == "clearly"
+
+
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what
