@@ -325,6 +325,25 @@ def of_course_at_edge(lw, b: int, bend: int, words, prose: str) -> bool:
     return bend == len(lw) - 1 and "," in prose[words[b - 1].end : words[b].start]
 
 
+# "of course" inside the sentence in technical writing, past its first word and not after "and":
+# what the reader is taken to know from the text just given ("The high half of a 512K PDP-10's
+# physical address space; the other half was of course the low moby", "This of course makes
+# transporting files ... more difficult" after the cause), a joke's punchline or irony ("The
+# chips were, of course, hex inverters", "(critics, of course, call it ...)"), an exception
+# granted ("Except, of course, for all the others") or the writer's own inference ("So of course
+# it's much better as it's O(N * T)"): the ground is the text around it (RULES-ADDENDUM W4, M8,
+# M10). Issue 11, twenty-sixth session (boost26), over the forty sets: 9 wrong findings so placed
+# in seven sets (sledge 3, trowel, plumb, punch, rasp, adze, loft) against 2 right (clamp's "The
+# most well-known family of copyleft licenses is, of course, the GNU General Public License",
+# loft's "In the mean time, of course, lots of people have found many applications"). Not "And of
+# course" / "And, of course," opening the sentence nor "and of course" adding a list's last item
+# (an item the writer adds and insists on: right 4 times, hearth, gouge, awl, clamp, none wrong);
+# at the sentence's edge see of_course_at_edge; outside technical writing info, as before.
+def of_course_inside(lw, b: int, bend: int) -> bool:
+    """ "of course" past the sentence's first word, not right after "and"."""
+    return lw[b : bend + 1] == ["of", "course"] and b > 0 and lw[b - 1] != "and"
+
+
 # "of course" anywhere in a sentence whose next sentence in the paragraph opens on a turn ("The
 # economic toll ... is important, of course. But it is our health ...", "Of course, change this
 # profound is both liberating and threatening to people. But there's no turning back.", "Not all
