@@ -2129,8 +2129,7 @@ def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
 def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writing():
     """Issue 11, twenty-second session: in technical writing "and in fact" joining a second clause
     inside the sentence goes on from the ground the clause before gives: not reported. Not "And in
-    fact" opening the sentence; in other prose it stays info. ("and indeed" is not reported in
-    technical writing either since the twenty-sixth session: "indeed" inside the sentence.)"""
+    fact" opening the sentence, not "and indeed"; in other prose it stays info."""
     prose = (
         "It is easy to pair the parser with a cache, and in fact the default build does this.\n"  # 1
         "\n"
@@ -2142,7 +2141,7 @@ def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writ
     assert got == [(1, 49, "HC102", "info"), (3, 5, "HC102", "info"), (5, 26, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(5, 5, "HC102", "info")]
+    assert got == [(5, 5, "HC102", "info"), (7, 26, "HC102", "info")]
 
 
 def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writing():
@@ -2150,8 +2149,8 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
     (adding a point, confirming what the text told, raising a degree) and the bare adverb
     "clearly" inside it are the writer's emphasis on the ground around them: not reported
     (booster_clauses.indeed_inside, bare_clearly). "indeed" closing its clause after the noun it
-    stresses ("little comfort indeed."), "Indeed" and "Clearly" opening the sentence and "It is
-    clear that" stay; in other prose every one stays as it was."""
+    stresses ("little comfort indeed."), "and indeed" (test above), "Indeed" and "Clearly" opening
+    the sentence and "It is clear that" stay; in other prose every one stays as it was."""
     prose = (
         "The garden is small; indeed, it fits in one yard.\n"  # 1
         "\n"

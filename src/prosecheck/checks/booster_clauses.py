@@ -374,19 +374,22 @@ def and_in_fact(lw, b: int, bend: int) -> bool:
 
 # Inside the sentence, in technical writing, "indeed" is the writer's own emphasis, not a claim
 # put beyond doubt: it adds a further point ("; indeed, hackers may come to know each other",
-# "(and, indeed, Valgrind does them better)", "and indeed as it processes it") or confirms what
-# the text has just told ("'mbogo' is indeed a Ki-Swahili word", "Since this is indeed the simplest
-# method"), and the ground is the text around it (RULES-ADDENDUM M5, W4). Issue 11, twenty-sixth
-# session (boost26), over the forty sets: 8 wrong findings so placed in five sets (trowel 2,
-# sledge 3, cellar, awl, clamp) against 1 right (blind's "and indeed it is well known that bugs
-# should be fixed"). Not "indeed" closing its clause after the noun it stresses ("a very
-# important role indeed.", "is little security indeed": hedging._postposed, a judgement insisted
-# on, right in real-docs twice), not "Indeed" opening the sentence (right 4 times of 4 in
+# "is not to repeat the work done by these projects, indeed, Debian benefits from it") or
+# confirms what the text has just told ("'mbogo' is indeed a Ki-Swahili word", "Since this is
+# indeed the simplest method", "I was lucky that it was indeed a single byte", "is, indeed, a
+# powerful feature, and it is used within the kernel"), and the ground is the text around it
+# (RULES-ADDENDUM M5, W4). Issue 11, twenty-sixth session (boost26), over the forty sets: 6 wrong
+# findings so placed in four sets (trowel 2, sledge 2, awl, punch) and none right. Not "and indeed" (blind's
+# "and indeed it is well known that bugs should be fixed" and real's "And indeed that is something
+# you see throughout the standard library" are right, cellar's "and indeed as it processes it"
+# wrong), not "indeed" closing its clause right after the noun it stresses ("a very important
+# role indeed.", "is little security indeed": hedging._postposed, a judgement insisted on, right
+# in real-docs twice), not "Indeed" opening the sentence (right 4 times of 4 in
 # technical writing: fresh twice, cellar, awl), not "indeed" inside the sentence elsewhere
 # (speeches, essays: right about two times in three).
 def indeed_inside(lw, b: int, bend: int) -> bool:
-    """ "indeed" alone, not the sentence's first word."""
-    return bend == b and b > 0 and lw[b] == "indeed"
+    """ "indeed" alone, not the sentence's first word, not right after "and"."""
+    return bend == b and b > 0 and lw[b] == "indeed" and lw[b - 1] != "and"
 
 
 # The bare adverb "clearly" inside the sentence in technical writing (already info everywhere: it

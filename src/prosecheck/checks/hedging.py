@@ -540,7 +540,9 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
         return doc.technical
     if booster_clauses.and_in_fact(lw, b, bend):
         return doc.technical  # "..., and in fact the shelve module does this": from the ground just given
-    if doc.technical and booster_clauses.indeed_inside(lw, b, bend) and not _postposed(lw, b, bend, words, prose):
+    if doc.technical and booster_clauses.indeed_inside(lw, b, bend) and not (
+        _postposed(lw, b, bend, words, prose) and not prose[words[b - 1].end : words[b].start].strip()
+    ):
         # "; indeed, hackers may ...", "is indeed a Ki-Swahili word": the writer's emphasis on what
         # the text gives around it (twenty-sixth session); not "a bad combination indeed," (a
         # judgement insisted on) nor "Yes indeed" (an emphatic reply)
