@@ -332,10 +332,12 @@ def of_course_at_edge(lw, b: int, bend: int, words, prose: str) -> bool:
 # chips were, of course, hex inverters", "(critics, of course, call it ...)"), an exception
 # granted ("Except, of course, for all the others") or the writer's own inference ("So of course
 # it's much better as it's O(N * T)"): the ground is the text around it (RULES-ADDENDUM W4, M8,
-# M10). Issue 11, twenty-sixth session (boost26), over the forty sets: 9 wrong findings so placed
-# in seven sets (sledge 3, trowel, plumb, punch, rasp, adze, loft) against 2 right (clamp's "The
-# most well-known family of copyleft licenses is, of course, the GNU General Public License",
-# loft's "In the mean time, of course, lots of people have found many applications"). Not "And of
+# M10). Issue 11, twenty-sixth session (boost26), over the forty sets: 11 wrong findings so placed
+# in nine sets (sledge 3, trowel, plumb, punch, rasp, adze, loft, real, vault) against 7 right in
+# six (clamp's "The most well-known family of copyleft licenses is, of course, the GNU General
+# Public License", loft's "In the mean time, of course, lots of people have found many
+# applications", real, saw, vault, wedge twice: "(All of this is of course invisible to the
+# user."): a narrow margin. Not "And of
 # course" / "And, of course," opening the sentence nor "and of course" adding a list's last item
 # (an item the writer adds and insists on: right 4 times, hearth, gouge, awl, clamp, none wrong);
 # at the sentence's edge see of_course_at_edge; outside technical writing info, as before.
@@ -397,10 +399,12 @@ def indeed_inside(lw, b: int, bend: int) -> bool:
 # ("this algorithm is clearly very stupid" after the reason, "the questioner stared at you blankly,
 # clearly having understood nothing", "This system is clearly not infallible; critical bugs are
 # regularly found", "Writing clearly, succinctly"): the ground is in the sentence or just before it
-# (RULES 5, W4, E6). Issue 11, twenty-sixth session (boost26), over the forty sets: 8 wrong
-# findings in five sets (trowel 3, sledge 2, clamp, attic, drill) against 2 right (cellar's "while
-# it is clearly true for the binary files", loft's "was clearly faster because processors were so
-# slow"). Not "Clearly" opening the sentence (a README's "Clearly this tool is the answer" insists
+# (RULES 5, W4, E6). Issue 11, twenty-sixth session (boost26), over the forty sets: 10 wrong
+# findings in seven sets (trowel 3, sledge 2, attic, clamp, drill, lathe, vise; one of trowel's
+# sentences then shows its "obviously", also wrong) against 6 right in five (cellar's "while it is
+# clearly true for the binary files", loft's "was clearly faster because processors were so
+# slow", plane, vault, vise twice: "It is clearly superior to a custom binary file format"): a
+# narrow margin, the less sure of the three shapes. Not "Clearly" opening the sentence (a README's "Clearly this tool is the answer" insists
 # on the whole claim; one trap in the sets, clamp's "Clearly, nn/mm can be omitted"), not "it is
 # clear that" nor "clearly shows that": other entries, other tiers.
 def bare_clearly(lw, b: int, bend: int) -> bool:
