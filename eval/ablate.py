@@ -246,8 +246,6 @@ EXEMPTIONS = {
                          [_fn(booster_clauses, "indeed_inside", _never)]),
     "hc.of_course_inside": (HC, "hide", '"the other half was of course the low moby": inside the sentence, technical '
                             'writing (boost26)', [_fn(booster_clauses, "of_course_inside", _never)]),
-    "hc.bare_clearly": (HC, "hide", '"this algorithm is clearly very stupid": the bare adverb inside the sentence, '
-                        'technical writing (boost26)', [_fn(booster_clauses, "bare_clearly", _never)]),
     "hc.repeats_claim": (HC, "hide", '"certainly alter it, and definitely for the better": one claim insisted on twice',
                          [_fn(booster_clauses, "repeats_claim", _never)]),
     "hc.split_by_code": (HC, "hide", "inline code between the words of a phrase", [_fn(hedging, "_split_by_code", _never)]),

@@ -172,9 +172,7 @@ def test_confidence_tiers_of_the_fixture():
         # sentence and "..., obviously." closing it: a sentence adverb at the sentence's edge,
         # info elsewhere; in technical writing (this fixture) not reported since the twenty-
         # fourth session (hedging._disjunct_at_edge)
-        # line 75, "rejects clearly invalid input": the adverb "clearly" grades as often as it
-        # insists (info elsewhere); inside the sentence in technical writing (this fixture) not
-        # reported since the twenty-sixth session (booster_clauses.bare_clearly)
+        (75, 23, "HC102", "info"),  # the adverb "clearly" grades as often as it insists
         (79, 1, "HC101", "warning"),  # "Some people": the classic weasel group stays sure
         (85, 15, "HC102", "warning"),  # the same adverb inside the clause stays sure
     ]
@@ -2178,7 +2176,10 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
     ]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(7, 24, "HC102", "info"), (9, 1, "HC102", "info"), (13, 1, "HC102", "info"), (15, 1, "HC102", "warning")]
+    # lines 11 and 13, "clearly" inside the sentence and opening it: still info (bare_clearly was
+    # measured and dropped: it hid the README's "Harbor is clearly the best choice")
+    assert got == [(7, 24, "HC102", "info"), (9, 1, "HC102", "info"), (11, 15, "HC102", "info"), (13, 1, "HC102", "info"),
+                   (15, 1, "HC102", "warning")]
 
 
 def test_twenty_sixth_session_of_course_inside_the_sentence_in_technical_writing():
@@ -2958,9 +2959,7 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
                    (9, 27, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    # line 11, "Once again, the parser is clearly slow": the bare "clearly" inside the sentence,
-    # not reported in technical writing since the twenty-sixth session (bare_clearly)
-    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info")]
+    assert got == [(7, 52, "HC102", "warning"), (9, 1, "HC102", "info"), (11, 27, "HC102", "info")]
 
 
 def test_twenty_fifth_session_officials_of_a_body_the_story_names():

@@ -394,24 +394,6 @@ def indeed_inside(lw, b: int, bend: int) -> bool:
     return bend == b and b > 0 and lw[b] == "indeed" and lw[b - 1] != "and"
 
 
-# The bare adverb "clearly" inside the sentence in technical writing (already info everywhere: it
-# grades as often as it insists) describes what the text shows or what a character plainly did
-# ("this algorithm is clearly very stupid" after the reason, "the questioner stared at you blankly,
-# clearly having understood nothing", "This system is clearly not infallible; critical bugs are
-# regularly found", "Writing clearly, succinctly"): the ground is in the sentence or just before it
-# (RULES 5, W4, E6). Issue 11, twenty-sixth session (boost26), over the forty sets: 10 wrong
-# findings in seven sets (trowel 3, sledge 2, attic, clamp, drill, lathe, vise; one of trowel's
-# sentences then shows its "obviously", also wrong) against 6 right in five (cellar's "while it is
-# clearly true for the binary files", loft's "was clearly faster because processors were so
-# slow", plane, vault, vise twice: "It is clearly superior to a custom binary file format"): a
-# narrow margin, the less sure of the three shapes. Not "Clearly" opening the sentence (a README's "Clearly this tool is the answer" insists
-# on the whole claim; one trap in the sets, clamp's "Clearly, nn/mm can be omitted"), not "it is
-# clear that" nor "clearly shows that": other entries, other tiers.
-def bare_clearly(lw, b: int, bend: int) -> bool:
-    """ "clearly" alone, not the sentence's first word."""
-    return bend == b and b > 0 and lw[b] == "clearly"
-
-
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what

@@ -529,9 +529,9 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
     switched off all warnings", "There are many ways of maintaining a private branch, of
     course."): a caveat granted or a point set aside there (booster_clauses.of_course_at_edge);
     and ``and in fact`` inside the sentence, which goes on from the ground the clause before gives
-    (booster_clauses.and_in_fact). Since the twenty-sixth session also "indeed", "of course" and
-    the bare adverb "clearly" inside the sentence (booster_clauses.indeed_inside,
-    of_course_inside, bare_clearly): the writer's emphasis, whose ground is the text around it."""
+    (booster_clauses.and_in_fact). Since the twenty-sixth session also "indeed" and "of course"
+    inside the sentence (booster_clauses.indeed_inside, of_course_inside): the writer's emphasis,
+    whose ground is the text around it."""
     if bend == b + 1 and lw[b] == "in" and lw[bend] == "reality":
         return doc.technical
     if b == 0 and booster_clauses.turn_opens_next(support, sentence):
@@ -549,8 +549,6 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
         return not (b <= 1 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend))
     if doc.technical and booster_clauses.of_course_inside(lw, b, bend):
         return True  # "the other half was of course the low moby": known from the text (twenty-sixth session)
-    if doc.technical and booster_clauses.bare_clearly(lw, b, bend):
-        return True  # "this algorithm is clearly very stupid": the ground is the sentence (twenty-sixth session)
     if doc.technical and _disjunct_at_edge(lw, b, bend) and not (
         b == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend)
     ):
