@@ -242,6 +242,10 @@ EXEMPTIONS = {
                            [_fn(booster_clauses, "after_condition", _never)]),
     "hc.after_opening_condition": (HC, "hide", '"If there are many rows ..., this is clearly slow": drawn from the premise, '
                                    'technical writing (docs25)', [_fn(booster_clauses, "after_opening_condition", _never)]),
+    "hc.indeed_inside": (HC, "hide", '"; indeed, hackers may ...": "indeed" inside the sentence, technical writing (boost26)',
+                         [_fn(booster_clauses, "indeed_inside", _never)]),
+    "hc.of_course_inside": (HC, "hide", '"the other half was of course the low moby": inside the sentence, technical '
+                            'writing (boost26)', [_fn(booster_clauses, "of_course_inside", _never)]),
     "hc.repeats_claim": (HC, "hide", '"certainly alter it, and definitely for the better": one claim insisted on twice',
                          [_fn(booster_clauses, "repeats_claim", _never)]),
     "hc.split_by_code": (HC, "hide", "inline code between the words of a phrase", [_fn(hedging, "_split_by_code", _never)]),

@@ -153,9 +153,10 @@ def test_confidence_tiers_of_the_fixture():
     assert got == [
         (37, 19, "HC101", "info"),  # "an apparently valid header": seemingly
         (39, 1, "HC101", "info"),  # users: often the people the text is about
-        # "of course" that insists (a conceding one is no finding; closing the sentence, in
-        # technical writing such as this fixture, it concedes: booster_clauses.of_course_at_edge)
-        (41, 20, "HC102", "info"),
+        # line 41, "The entry expires, of course, after an hour": "of course" inside the sentence
+        # (info elsewhere; a conceding one is no finding); in technical writing such as this
+        # fixture not reported since the twenty-sixth session (booster_clauses.of_course_inside),
+        # as at the sentence's edge since the twenty-second (of_course_at_edge)
         (43, 1, "HC102", "info"),  # sentence-opening "In fact"
         (45, 15, "HC102", "info"),  # "obviously X but Y": a concession
         (47, 7, "HC102", "info"),  # "While there is no doubt ...": a concession
@@ -186,7 +187,9 @@ def test_tiers_of_granting_and_insisting_boosters():
     text = (FIXTURES / "granting.md").read_text(encoding="utf-8")
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (11, 28, "HC102", "info"), (13, 12, "HC102", "warning"), (17, 26, "HC102", "info"),
+        # line 11, "The build was frustrating, of course, because ...": "of course" inside the
+        # sentence, not reported in technical writing (this fixture) since the twenty-sixth session
+        (13, 12, "HC102", "warning"), (17, 26, "HC102", "info"),
         (19, 42, "HC102", "info"), (21, 27, "HC102", "info"),
         (23, 1, "HC101", "warning"), (25, 1, "HC101", "warning"),
         (31, 16, "HC102", "info"),  # "has proven fast"; not "so obviously wrong", "has proven to be"
@@ -2092,7 +2095,8 @@ def test_twenty_first_session_the_next_speaker_is_no_source():
 def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
     """Issue 11, twenty-second session: in technical writing "of course" opening a sentence, or
     closing it after a comma, grants a caveat, a drawback or another way: not reported. Not "And,
-    of course," (an item the writer adds and insists on), not inside the clause, not a short
+    of course," (an item the writer adds and insists on), not inside the clause (not reported
+    either since the twenty-sixth session: of_course_inside), not a short
     answer ("Of course it works!", three words or fewer after it), not a closing "of course" with
     no comma; in other prose every one of them stays info."""
     prose = (
@@ -2116,7 +2120,9 @@ def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
     ]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(7, 6, "HC102", "info"), (9, 26, "HC102", "info"), (11, 1, "HC102", "info")]
+    # line 9, "The simplest request is, of course, a plain address": "of course" inside the
+    # sentence, not reported there since the twenty-sixth session (of_course_inside)
+    assert got == [(7, 6, "HC102", "info"), (11, 1, "HC102", "info")]
 
 
 def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writing():
@@ -2135,6 +2141,76 @@ def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writ
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(5, 5, "HC102", "info"), (7, 26, "HC102", "info")]
+
+
+def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writing():
+    """Issue 11, twenty-sixth session (boost26): in technical writing "indeed" inside the sentence
+    (adding a point, confirming what the text told, raising a degree) and the bare adverb
+    "clearly" inside it are the writer's emphasis on the ground around them: not reported
+    (booster_clauses.indeed_inside, and docs26's clearly_inside). "indeed" closing its clause after the noun it
+    stresses ("little comfort indeed."), "and indeed" (test above), "Indeed" and "Clearly" opening
+    the sentence and "It is clear that" stay; in other prose every one stays as it was."""
+    prose = (
+        "The garden is small; indeed, it fits in one yard.\n"  # 1
+        "\n"
+        "The old bridge is indeed the longest one here.\n"  # 3
+        "\n"
+        "That is little comfort indeed.\n"  # 5
+        "\n"
+        "Indeed, the bridge is painted every spring.\n"  # 7
+        "\n"
+        "The bridge is clearly the wrong place for a market.\n"  # 9
+        "\n"
+        "Clearly, the fair can be moved for one summer.\n"  # 11
+        "\n"
+        "It is clear that the bridge is the wrong place.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC102", "info"),
+        (3, 19, "HC102", "info"),
+        (5, 24, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 15, "HC102", "info"),
+        (11, 1, "HC102", "info"),
+        (13, 1, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    # line 11, "clearly" inside the sentence with no ranking after it: not reported either
+    # (docs26's clearly_inside); line 13, "Clearly" opening it: still info
+    assert got == [(7, 24, "HC102", "info"), (9, 1, "HC102", "info"), (13, 1, "HC102", "info"),
+                   (15, 1, "HC102", "warning")]
+
+
+def test_twenty_sixth_session_of_course_inside_the_sentence_in_technical_writing():
+    """Issue 11, twenty-sixth session (boost26): in technical writing "of course" past the
+    sentence's first word and not after "and" marks what the reader is taken to know from the text,
+    a punchline or an exception granted: not reported (booster_clauses.of_course_inside). "And of
+    course" opening the sentence and "and of course" adding a list's last item stay; in other
+    prose every one stays at info."""
+    prose = (
+        "The other half of the table was of course the low half.\n"  # 1
+        "\n"
+        "The bells were, of course, made of tin.\n"  # 3
+        "\n"
+        "Except, of course, for the last one.\n"  # 5
+        "\n"
+        "And of course the fair is open to everyone.\n"  # 7
+        "\n"
+        "The town has a bakery, a mill and of course a fine market.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    assert got == [
+        (1, 33, "HC102", "info"),
+        (3, 17, "HC102", "info"),
+        (5, 9, "HC102", "info"),
+        (7, 5, "HC102", "info"),
+        (9, 35, "HC102", "info"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
+    assert got == [(9, 5, "HC102", "info"), (11, 35, "HC102", "info")]
 
 
 def test_twenty_second_session_news_passives():

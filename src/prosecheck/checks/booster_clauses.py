@@ -325,6 +325,27 @@ def of_course_at_edge(lw, b: int, bend: int, words, prose: str) -> bool:
     return bend == len(lw) - 1 and "," in prose[words[b - 1].end : words[b].start]
 
 
+# "of course" inside the sentence in technical writing, past its first word and not after "and":
+# what the reader is taken to know from the text just given ("The high half of a 512K PDP-10's
+# physical address space; the other half was of course the low moby", "This of course makes
+# transporting files ... more difficult" after the cause), a joke's punchline or irony ("The
+# chips were, of course, hex inverters", "(critics, of course, call it ...)"), an exception
+# granted ("Except, of course, for all the others") or the writer's own inference ("So of course
+# it's much better as it's O(N * T)"): the ground is the text around it (RULES-ADDENDUM W4, M8,
+# M10). Issue 11, twenty-sixth session (boost26), over the forty sets: 11 wrong findings so placed
+# in nine sets (sledge 3, trowel, plumb, punch, rasp, adze, loft, real, vault) against 7 right in
+# six (clamp's "The most well-known family of copyleft licenses is, of course, the GNU General
+# Public License", loft's "In the mean time, of course, lots of people have found many
+# applications", real, saw, vault, wedge twice: "(All of this is of course invisible to the
+# user."): a narrow margin. Not "And of
+# course" / "And, of course," opening the sentence nor "and of course" adding a list's last item
+# (an item the writer adds and insists on: right 4 times, hearth, gouge, awl, clamp, none wrong);
+# at the sentence's edge see of_course_at_edge; outside technical writing info, as before.
+def of_course_inside(lw, b: int, bend: int) -> bool:
+    """ "of course" past the sentence's first word, not right after "and"."""
+    return lw[b : bend + 1] == ["of", "course"] and b > 0 and lw[b - 1] != "and"
+
+
 # "of course" anywhere in a sentence whose next sentence in the paragraph opens on a turn ("The
 # economic toll ... is important, of course. But it is our health ...", "Of course, change this
 # profound is both liberating and threatening to people. But there's no turning back.", "Not all
@@ -376,6 +397,26 @@ def clearly_inside(lw, b: int, bend: int) -> bool:
     if not (bend == b and b > 0 and lw[b] == "clearly"):
         return False
     return not any(w in _RANKING_AFTER for w in lw[b + 1 : b + 4])
+
+
+# Inside the sentence, in technical writing, "indeed" is the writer's own emphasis, not a claim
+# put beyond doubt: it adds a further point ("; indeed, hackers may come to know each other",
+# "is not to repeat the work done by these projects, indeed, Debian benefits from it") or
+# confirms what the text has just told ("'mbogo' is indeed a Ki-Swahili word", "Since this is
+# indeed the simplest method", "I was lucky that it was indeed a single byte", "is, indeed, a
+# powerful feature, and it is used within the kernel"), and the ground is the text around it
+# (RULES-ADDENDUM M5, W4). Issue 11, twenty-sixth session (boost26), over the forty sets: 6 wrong
+# findings so placed in four sets (trowel 2, sledge 2, awl, punch) and none right. Not "and indeed" (blind's
+# "and indeed it is well known that bugs should be fixed" and real's "And indeed that is something
+# you see throughout the standard library" are right, cellar's "and indeed as it processes it"
+# wrong), not "indeed" closing its clause right after the noun it stresses ("a very important
+# role indeed.", "is little security indeed": hedging._postposed, a judgement insisted on, right
+# in real-docs twice), not "Indeed" opening the sentence (right 4 times of 4 in
+# technical writing: fresh twice, cellar, awl), not "indeed" inside the sentence elsewhere
+# (speeches, essays: right about two times in three).
+def indeed_inside(lw, b: int, bend: int) -> bool:
+    """ "indeed" alone, not the sentence's first word, not right after "and"."""
+    return bend == b and b > 0 and lw[b] == "indeed" and lw[b - 1] != "and"
 
 
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In

@@ -529,7 +529,9 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
     switched off all warnings", "There are many ways of maintaining a private branch, of
     course."): a caveat granted or a point set aside there (booster_clauses.of_course_at_edge);
     and ``and in fact`` inside the sentence, which goes on from the ground the clause before gives
-    (booster_clauses.and_in_fact)."""
+    (booster_clauses.and_in_fact). Since the twenty-sixth session also "indeed" and "of course"
+    inside the sentence (booster_clauses.indeed_inside, of_course_inside): the writer's emphasis,
+    whose ground is the text around it."""
     if bend == b + 1 and lw[b] == "in" and lw[bend] == "reality":
         return doc.technical
     if b == 0 and booster_clauses.turn_opens_next(support, sentence):
@@ -540,6 +542,15 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
         return doc.technical  # "..., and in fact the shelve module does this": from the ground just given
     if booster_clauses.clearly_inside(lw, b, bend):
         return doc.technical  # "This system is clearly not infallible; critical bugs are ...": the ground at hand
+    if doc.technical and booster_clauses.indeed_inside(lw, b, bend) and not (
+        _postposed(lw, b, bend, words, prose) and not prose[words[b - 1].end : words[b].start].strip()
+    ):
+        # "; indeed, hackers may ...", "is indeed a Ki-Swahili word": the writer's emphasis on what
+        # the text gives around it (twenty-sixth session); not "a bad combination indeed," (a
+        # judgement insisted on) nor "Yes indeed" (an emphatic reply)
+        return not (b <= 1 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend))
+    if doc.technical and booster_clauses.of_course_inside(lw, b, bend):
+        return True  # "the other half was of course the low moby": known from the text (twenty-sixth session)
     if doc.technical and _disjunct_at_edge(lw, b, bend) and not (
         b == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend)
     ):
