@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from prosecheck import _native, word_split
+from prosecheck import _native, sentences, word_split
 from prosecheck.document import parse
 
 _split = pytest.importorskip("prosecheck._native._split")
@@ -40,6 +40,9 @@ _ODD = (
 )
 _WORDS = ["1,000", "12,345,678", "a,123", "9,999,", "don't", "x.-y", "e.g.", "[3]", "[citation needed]",
           "[nb 2]", "[a]", "[Guide]", "[who?]", "x[1]", " [2]", "\u00b2[1]", "caf\u00e9", "\u0661,\u0662\u0663\u0664"]
+_SENTENCE_BITS = [". ", ".\n", "! ", "? ", "\u2026 ", "e.g. ", "Dr. ", "U.S. ", "J. ", "etc. ", ".) ", ".\" ",
+                  ".[3] ", ".[a b c] ", ".\u00b9 ", ".* ", "._ ", "\n* ", "\n- ", "\u2022\t", " A", " a", " 1",
+                  " \u00c9", " \u00bf", " (\"", "\x00", "\u212a.", "\u0130.", " x\u00e9."]
 _TEXT = st.lists(st.one_of(st.sampled_from(_ODD), st.sampled_from(_WORDS), st.characters(codec=None)),
                  max_size=60).map("".join)
 
@@ -81,6 +84,38 @@ def test_words_as_the_python_path_with_wide_ids(text):
 def test_words_as_the_python_path_on_fixtures(text):
     assert native_words(text) == python_words(text)
     assert native_words(text, "q") == python_words(text, "q")
+
+
+_PROSE = st.lists(st.one_of(st.sampled_from(_ODD), st.sampled_from(_WORDS), st.characters(codec=None),
+                            st.sampled_from(_SENTENCE_BITS)), max_size=60).map("".join)
+
+
+def native_sentences(texts):
+    return _split.sentences(texts, sentences.HARD_ABBREVIATIONS, sentences.no_boundary_after)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PROSE, max_size=4))
+def test_sentences_as_the_python_path_on_generated_text(texts):
+    assert native_sentences(texts) == list(map(sentences.split_sentences, texts))
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\x00", "One. Two", "one. two", "Dr. Smith went. Then e.g. This. U.S. Army. J. Smith. etc. Next",
+    "etc. next. ETC. Next. Approx. 5. No. 3 and p. 4. Fig. 2",
+    "He said \"Go.\" Then (\u201cRun.\u201d) Left.) Next. Yes!\u00b9 No?[3] Next.[citation needed] Done...  Really",
+    "End.[x]y Next. End.[" + "a" * 40 + "] Next. End.[" + "a" * 41 + "] Next. End.[a\nb] Next. End.[] Next",
+    "First line.\n* item two\n- item three\n+ four\n\u2022 five.\n*emphasis* six. -1 seven.\t* eight",
+    "Start. \"\u00bfQu\u00e9? \u00a1S\u00ed! 'Single.' [Bracket] *stars* _under_ End. \"(",
+    "A.\u00a0B. C.\u2003D. E.\u3000\u0661 digits. \u2160 roman. \U0001d400 math. \u01c5 title. \u00bd half.",
+    "\u212a. Kelvin. U.\u212a. Next. \u0130. Dotted. \u00c9.\u00c9. Next. \u00e9. x \u00e9t\u00e9. Next",
+    "Run it. `x` \x00 builds. Then.\x00 Next. \x00. Next",
+    "  Leading and trailing.   Spaces.  ",
+    "...\u2026!?. Next \u2026 Next.\u2019\u201d) Next",
+    "a" * 50 + ". Next " + "b" * 39 + ". Next (x" + "c" * 45 + ". Next",
+])
+def test_sentences_as_the_python_path_on_fixtures(text):
+    assert native_sentences([text, text * 3]) == [sentences.split_sentences(text), sentences.split_sentences(text * 3)]
 
 
 def python_spread(starts, values, cuts, code="i"):

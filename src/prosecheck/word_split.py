@@ -39,7 +39,8 @@ from prosecheck import _native
 from prosecheck.lazyre import lazy
 from prosecheck.prose_model import NO_QUOTATIONS
 from prosecheck.prose_words import Sentences, Words
-from prosecheck.sentences import _LETTER, CITATION_LABEL, find_all_quotations, split_sentences
+from prosecheck.sentences import (_LETTER, CITATION_LABEL, HARD_ABBREVIATIONS, find_all_quotations, no_boundary_after,
+                                  split_sentences)
 
 #: ``sentences.WORD_RE`` for ``split``, the same words found with less work by the regular
 #: expression engine: its first letter is written apart (``L L*`` for ``L+``), so the engine skips
@@ -98,7 +99,11 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     # --- sentences: split block by block (a sentence ends where its block does), then every
     # column of every sentence at once, in C. Lists first, made into arrays at the end
     # (_int_array: a third of the cost of appending).
-    spans_of = list(map(split_sentences, proses))  # [] for a block without prose
+    native = _native.split
+    if native is not None:  # the same spans, block by block in C
+        spans_of = native.sentences(proses, HARD_ABBREVIATIONS, no_boundary_after)
+    else:
+        spans_of = list(map(split_sentences, proses))  # [] for a block without prose
     del proses
     per_block = list(map(len, spans_of))
     spans = list(chain.from_iterable(spans_of))
@@ -114,7 +119,6 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
 
     # --- the words ---------------------------------------------------------------------------------
     markers = "[" in joined
-    native = _native.split
     if native is not None:
         # The same words, ids and starts from one C pass over the text (_native/_split.c).
         vocabulary, ids, g_starts = native.words(joined, _MARKER_END_RE.match if markers else None,

@@ -376,9 +376,259 @@ fail:
     return NULL;
 }
 
+
+/* ---- the sentence split: sentences.split_sentences for each block --------------------------- */
+
+static inline int
+is_mark(Py_UCS4 c)  /* a sentence's final mark: [.!?…] */
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+static inline int
+is_closer(Py_UCS4 c)  /* one character of sentences._AFTER_END: ["'”’)\]*_] or a superscript digit */
+{
+    return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == ')' || c == ']' || c == '*' || c == '_'
+           || is_superscript(c);
+}
+
+static inline int
+is_opener(Py_UCS4 c)  /* sentences._OPENERS */
+{
+    return c == '"' || c == '\'' || c == '(' || c == 0x201C || c == 0x2018 || c == '[' || c == 0xBF || c == 0xA1
+           || c == '*' || c == '_';
+}
+
+static inline int
+is_token_opener(Py_UCS4 c)  /* what _token_before strips from the token's front */
+{
+    return c == '"' || c == '\'' || c == '(' || c == 0x201C || c == 0x2018 || c == '[';
+}
+
+/* Where the match of sentences.SENTENCE_END_RE that starts at ``p`` (a final mark) ends its group 1
+ * (the marks and closers) and the whole (the white space after), or 0 when none starts there.
+ * No backtracking is needed: each closer is told by its first character, so the marks and
+ * closers taken are the longest run, and white space must follow them. */
+static int
+boundary_at(int kind, const void *data, Py_ssize_t n, Py_ssize_t p, Py_ssize_t *group_end, Py_ssize_t *end)
+{
+    Py_ssize_t i = p + 1;
+    while (i < n && is_mark(PyUnicode_READ(kind, data, i)))
+        i++;
+    while (i < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (is_closer(c)) {
+            i++;
+            continue;
+        }
+        if (c == '[') {  /* \[[^\[\]\n]{1,40}\] */
+            Py_ssize_t j = i + 1;
+            while (j < n && j - i <= 40) {
+                Py_UCS4 d = PyUnicode_READ(kind, data, j);
+                if (d == '[' || d == ']' || d == '\n')
+                    break;
+                j++;
+            }
+            if (j > i + 1 && j < n && PyUnicode_READ(kind, data, j) == ']') {
+                i = j + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if (i >= n || !is_space(PyUnicode_READ(kind, data, i)))
+        return 0;
+    *group_end = i;
+    while (i < n && is_space(PyUnicode_READ(kind, data, i)))
+        i++;
+    *end = i;
+    return 1;
+}
+
+/* Whether the full stop at ``mark`` ends an abbreviation, an initial or an initialism (no
+ * boundary), as split_sentences tests the token before it. An ASCII token is tested here; any other
+ * is given to ``slow(text, mark)`` (Python's lower() maps some characters outside ASCII into it). */
+static int
+abbreviation_before(PyObject *text, int kind, const void *data, Py_ssize_t mark, PyObject *abbreviations,
+                    PyObject *slow)
+{
+    Py_ssize_t end = mark + 1;
+    Py_ssize_t low = end - 41 > 0 ? end - 41 : 0;
+    Py_ssize_t ts = end;
+    while (ts > low && !is_space(PyUnicode_READ(kind, data, ts - 1)))
+        ts--;
+    while (ts < end && is_token_opener(PyUnicode_READ(kind, data, ts)))
+        ts++;
+    Py_ssize_t length = end - ts;
+    char lowered[48];
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, ts + i);
+        if (c >= 128) {
+            PyObject *r = PyObject_CallFunction(slow, "On", text, mark);
+            if (r == NULL)
+                return -1;
+            int truth = PyObject_IsTrue(r);
+            Py_DECREF(r);
+            return truth;
+        }
+        lowered[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (length <= 8) {
+        PyObject *token = PyUnicode_FromStringAndSize(lowered, length);
+        if (token == NULL)
+            return -1;
+        int found = PySet_Contains(abbreviations, token);
+        Py_DECREF(token);
+        if (found != 0)
+            return found;  /* 1, or -1 on an error */
+    }
+    if (length == 2 && ((lowered[0] >= 'a' && lowered[0] <= 'z')))
+        return 1;  /* an initial: "J. Smith" */
+    if (length >= 4 && length % 2 == 0) {  /* (?:[A-Za-z]\.){2,}$ */
+        for (Py_ssize_t i = 0; i < length; i += 2)
+            if (!(lowered[i] >= 'a' && lowered[i] <= 'z') || lowered[i + 1] != '.')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* sentences._append */
+static int
+append_trimmed(PyObject *spans, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    while (start < end) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, start);
+        if (!(is_space(c) || c == 0))
+            break;
+        start++;
+    }
+    while (end > start && is_space(PyUnicode_READ(kind, data, end - 1)))
+        end--;
+    if (end <= start)
+        return 0;
+    PyObject *span = Py_BuildValue("(nn)", start, end);
+    if (span == NULL)
+        return -1;
+    int failed = PyList_Append(spans, span);
+    Py_DECREF(span);
+    return failed;
+}
+
+static PyObject *
+split_one(PyObject *text, PyObject *abbreviations, PyObject *slow)
+{
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *spans = PyList_New(0);
+    if (spans == NULL)
+        return NULL;
+    Py_ssize_t start = 0;
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!is_mark(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t group_end, after;
+        if (!boundary_at(kind, data, n, i, &group_end, &after)) {
+            /* every later start in this run of marks takes the same closers: none matches */
+            while (i < n && is_mark(PyUnicode_READ(kind, data, i)))
+                i++;
+            continue;
+        }
+        Py_ssize_t mark = i;
+        i = after;  /* the next search starts after the match */
+        if (after >= n)
+            continue;  /* nothing follows */
+        Py_UCS4 next = PyUnicode_READ(kind, data, after);
+        if ((next == '*' || next == '-' || next == '+' || next == 0x2022) && after + 1 < n
+            && (PyUnicode_READ(kind, data, after + 1) == ' ' || PyUnicode_READ(kind, data, after + 1) == '\t')) {
+            int line_break = 0;
+            for (Py_ssize_t k = group_end; k < after; k++)
+                if (PyUnicode_READ(kind, data, k) == '\n') {
+                    line_break = 1;
+                    break;
+                }
+            if (line_break)
+                next = 'A';  /* a plain-text list item on a line of its own */
+            else if (is_opener(next))
+                goto opener;
+        }
+        else if (is_opener(next)) {
+        opener:;
+            Py_ssize_t k = after;
+            while (k < n && is_opener(PyUnicode_READ(kind, data, k)))
+                k++;
+            if (k >= n)
+                continue;
+            next = PyUnicode_READ(kind, data, k);
+        }
+        if (!(Py_UNICODE_ISUPPER(next) || Py_UNICODE_ISDIGIT(next) || next == 0))
+            continue;
+        if (PyUnicode_READ(kind, data, mark) == '.') {
+            int no = abbreviation_before(text, kind, data, mark, abbreviations, slow);
+            if (no < 0)
+                goto fail;
+            if (no)
+                continue;
+        }
+        Py_UCS4 c = PyUnicode_READ(kind, data, start);
+        if (c == 0 || is_space(c)) {
+            if (append_trimmed(spans, kind, data, start, group_end) < 0)
+                goto fail;
+        }
+        else {
+            PyObject *span = Py_BuildValue("(nn)", start, group_end);
+            if (span == NULL)
+                goto fail;
+            int failed = PyList_Append(spans, span);
+            Py_DECREF(span);
+            if (failed < 0)
+                goto fail;
+        }
+        start = after;
+    }
+    if (append_trimmed(spans, kind, data, start, n) < 0)
+        goto fail;
+    return spans;
+fail:
+    Py_DECREF(spans);
+    return NULL;
+}
+
+static PyObject *
+sentences(PyObject *self, PyObject *args)
+{
+    PyObject *texts, *abbreviations, *slow;
+    if (!PyArg_ParseTuple(args, "O!OO", &PyList_Type, &texts, &abbreviations, &slow))
+        return NULL;
+    const Py_ssize_t count = PyList_GET_SIZE(texts);
+    PyObject *out = PyList_New(count);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *text = PyList_GET_ITEM(texts, k);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "sentences() takes a list of str");
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyObject *spans = split_one(text, abbreviations, slow);
+        if (spans == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, k, spans);
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"words", words, METH_VARARGS, "The words of a text: (vocabulary, ids as bytes, starts)."},
     {"spread", spread, METH_VARARGS, "starts[i] + values[k] for cuts[k] <= i < cuts[k + 1], as bytes."},
+    {"sentences", sentences, METH_VARARGS, "sentences.split_sentences of each text of a list."},
     {NULL, NULL, 0, NULL},
 };
 
