@@ -19,6 +19,14 @@ runs or sentences do not cover their words the usual way (no such block is in th
 corpus, but the builder does not promise it) take an exact general path, still without a Python
 loop per word except for the rare word that lies outside every sentence.
 
+Where the C module ``prosecheck._native._split`` was built (``setup.py``, an optional extension),
+three steps run in it instead, each one pass in C with no Python object per word but the word's
+start: the sentence split of every block (``split_sentences``), the tokens with their starts and
+vocabulary ids (the ``re.split`` below, then ``dict`` and ``accumulate``), and each word's start in
+its block and its source offset (the ``map``/``repeat`` sums). The Python path stays as the
+fallback and the reference: ``tests/test_native_split.py`` holds the two equal
+(``PROSECHECK_PURE_PYTHON=1`` forces it).
+
 The result is the same, field for field, as the definition: for each token of ``TOKEN_RE`` in
 the block's prose, in order, a word unless it is a citation marker; its offset as
 ``Block.source_offset`` gives it (a word before the block's first run is shifted with that run);
