@@ -258,3 +258,43 @@ def test_four_times_the_units_cost_under_ten_times_the_time(name):
         if ratio < 10:
             break
     assert ratio < 10, f"{name}: {small:.3f} s for {n} units, {large:.3f} s for {4 * n} ({ratio:.1f}x)"
+
+
+# The word and sentence split itself (word_split.py, and its C path, _native/_split.c): shapes
+# that would make a scan per token or per boundary grow with the block (a "[" after a word asks
+# the marker's pattern, a full stop looks back at its token and forward past closers and openers).
+SPLIT_SHAPES = {
+    "markers glued to words": lambda n: "w[1]" * n,
+    "unclosed brackets after stops": lambda n: "x.[aaaa" * n,
+    "closers and no space after stops": lambda n: "x.)]'\"*_" * n,
+    "bracketed closers": lambda n: "x.[aaaa]" * n + " Next",
+    "abbreviations and initials": lambda n: "e.g. J. U.S. A " * n,
+    "openers after stops": lambda n: "x. (((\"'[" * n,
+    "bullets on lines": lambda n: "x.\n* " * n,
+    "distinct words": lambda n: " ".join(f"w{i}" for i in range(n)),
+    "thousands separators": lambda n: "1" + ",000" * n,
+}
+
+
+def _split_seconds(text: str) -> float:
+    from prosecheck.prose_model import Block
+    from prosecheck.word_split import split_blocks
+
+    blocks = [Block("paragraph", 1, 1, text, [(0, 0, len(text))])]
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        split_blocks(blocks, len(text))
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(SPLIT_SHAPES))
+def test_the_split_four_times_the_units_cost_under_ten_times_the_time(name):
+    make = SPLIT_SHAPES[name]
+    for _ in range(3):  # as above: a linear split preempted on a loaded machine gets two more tries
+        small, large = _split_seconds(make(5_000)), _split_seconds(make(20_000))
+        ratio = max(large, 0.02) / max(small, 0.02)
+        if ratio < 10:
+            break
+    assert ratio < 10, f"{name}: {small:.3f} s for 5,000 units, {large:.3f} s for 20,000 ({ratio:.1f}x)"

@@ -149,6 +149,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: What ``_native._split.sentences`` looks a full stop's token up in: the abbreviations that always
+#: hold a boundary back.
+HARD_ABBREVIATIONS = ABBREVIATIONS - _SOFT_ABBREVIATIONS
+
+
+def no_boundary_after(text: str, mark: int) -> bool:
+    """Whether the full stop at ``mark`` ends an abbreviation, an initial or an initialism, as
+    ``split_sentences`` tests it: ``_native._split.sentences`` asks it when the token before the stop
+    holds a character outside ASCII (it tests the others itself)."""
+    token = _token_before(text, mark + 1).lower()
+    return ((token in ABBREVIATIONS and token not in _SOFT_ABBREVIATIONS) or (len(token) == 2 and token[0].isalpha())
+            or _INITIALISM_RE.match(token) is not None)
+
+
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and (text[start].isspace() or text[start] == PLACEHOLDER):
         start += 1

@@ -19,6 +19,14 @@ runs or sentences do not cover their words the usual way (no such block is in th
 corpus, but the builder does not promise it) take an exact general path, still without a Python
 loop per word except for the rare word that lies outside every sentence.
 
+Where the C module ``prosecheck._native._split`` was built (``setup.py``, an optional extension),
+three steps run in it instead, each one pass in C with no Python object per word but the word's
+start: the sentence split of every block (``split_sentences``), the tokens with their starts and
+vocabulary ids (the ``re.split`` below, then ``dict`` and ``accumulate``), and each word's start in
+its block and its source offset (the ``map``/``repeat`` sums). The Python path stays as the
+fallback and the reference: ``tests/test_native_split.py`` holds the two equal
+(``PROSECHECK_PURE_PYTHON=1`` forces it).
+
 The result is the same, field for field, as the definition: for each token of ``TOKEN_RE`` in
 the block's prose, in order, a word unless it is a citation marker; its offset as
 ``Block.source_offset`` gives it (a word before the block's first run is shifted with that run);
@@ -32,13 +40,15 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, compress, count, islice, repeat
-from operator import add, itemgetter, lt, mul, sub
+from operator import add, itemgetter, lt, mul, neg, sub
 from struct import Struct
 
+from prosecheck import _native
 from prosecheck.lazyre import lazy
 from prosecheck.prose_model import NO_QUOTATIONS
 from prosecheck.prose_words import Sentences, Words
-from prosecheck.sentences import _LETTER, CITATION_LABEL, find_all_quotations, split_sentences
+from prosecheck.sentences import (_LETTER, CITATION_LABEL, HARD_ABBREVIATIONS, find_all_quotations, no_boundary_after,
+                                  split_sentences)
 
 #: ``sentences.WORD_RE`` for ``split``, the same words found with less work by the regular
 #: expression engine: its first letter is written apart (``L L*`` for ``L+``), so the engine skips
@@ -73,6 +83,10 @@ _WORD_TAIL_1 = rf"{_LETTER_1}*+(?:[-'./@]{_LETTER_1}++|,(?<={_DIGIT_1},){_DIGIT_
 TOKEN_SPLIT_RE_1 = lazy(rf"({_START_1}(?:(?<={_LETTER_1}){_WORD_TAIL_1}|(?<=\[)(?<=\S\[){CITATION_LABEL}\]))")
 WORD_SPLIT_RE_1 = lazy(rf"({_LETTER_1}{_WORD_TAIL_1})")
 
+#: A citation marker's label and closing bracket, matched after its "[" by ``_split.words``.
+_MARKER_END_RE = lazy(rf"{CITATION_LABEL}\]")
+_ITEMSIZE = {"i": array("i").itemsize, "q": array("q").itemsize}
+
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
 
@@ -93,7 +107,11 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     # --- sentences: split block by block (a sentence ends where its block does), then every
     # column of every sentence at once, in C. Lists first, made into arrays at the end
     # (_int_array: a third of the cost of appending).
-    spans_of = list(map(split_sentences, proses))  # [] for a block without prose
+    native = _native.split
+    if native is not None:  # the same spans, block by block in C
+        spans_of = native.sentences(proses, HARD_ABBREVIATIONS, no_boundary_after)
+    else:
+        spans_of = list(map(split_sentences, proses))  # [] for a block without prose
     del proses
     per_block = list(map(len, spans_of))
     spans = list(chain.from_iterable(spans_of))
@@ -109,30 +127,18 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
 
     # --- the words ---------------------------------------------------------------------------------
     markers = "[" in joined
-    if joined.isascii():  # a flag Python keeps: no scan
-        pieces = (TOKEN_SPLIT_RE_1 if markers else WORD_SPLIT_RE_1).split(joined)
+    if native is not None:
+        # The same words, ids and starts from one C pass over the text (_native/_split.c).
+        vocabulary, ids, g_starts = native.words(joined, _MARKER_END_RE.match if markers else None,
+                                                 _ITEMSIZE[code])
+        del joined
+        n = len(g_starts)
+        w_text = array(code, ids)
+        del ids
     else:
-        pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
-    del joined
-    n_tokens = len(pieces) >> 1
-    tokens = pieces[1::2]
-    # Token i starts where the text before it ends: the running sum of the pieces' lengths.
-    g_starts = list(accumulate(map(len, pieces)))[0 : 2 * n_tokens : 2]
-    del pieces
-    # A citation marker ("1990.[3]") is no word. Only a marker holds a "[" (no word does): one scan
-    # of the tokens joined, in C, not a call per token for its first character.
-    if markers and "[" in "".join(tokens):
-        is_word = [t[0] != "[" for t in tokens]
-        tokens = list(compress(tokens, is_word))
-        g_starts = list(compress(g_starts, is_word))
-    n = len(g_starts)
-    # The distinct texts in order of first occurrence, then each word's index among them.
-    # (The numbers are written into the dict of distinct texts itself: no second dict to grow.
-    # Only values are replaced while its keys are read; no key is added or removed.)
-    text_ids = dict.fromkeys(tokens)
-    text_ids.update(zip(text_ids, count()))
-    w_text = _int_array(code, list(map(text_ids.__getitem__, tokens)))
-    del tokens
+        vocabulary, w_text, g_starts = _words(code, joined, markers)
+        del joined
+        n = len(g_starts)
 
     # --- which sentence holds each word ------------------------------------------------------------
     # Sentence j holds the words from the first that does not start before it to the first that
@@ -172,7 +178,11 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
         s_first, s_stop = _int_array(code, firsts), _int_array(code, firsts)
         bases = ()
         block_first = None
-    w_start = _int_array(code, list(map(sub, g_starts, bases)))
+    if native is not None and block_first is not None:  # the regular case: bases by sentence
+        w_start = array(code, native.spread(g_starts, list(map(neg, map(block_at.__getitem__, s_block))),
+                                            firsts + [n], _ITEMSIZE[code]))
+    else:
+        w_start = _int_array(code, list(map(sub, g_starts, bases)))
 
     if block_first is None:
         block_first = list(map(bisect_left, repeat(g_starts, len(block_at)), block_at))
@@ -256,8 +266,11 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
     # --- source offsets and quotation flags --------------------------------------------------------
     # Each word's shift is its run's: the shifts repeated from each run's first word to the next's.
     run_cut.append(n)
-    shifts = chain.from_iterable(map(repeat, run_shift, map(sub, islice(run_cut, 1, None), run_cut)))
-    w_offset = _int_array(code, list(map(add, g_starts, shifts)))
+    if native is not None:
+        w_offset = array(code, native.spread(g_starts, run_shift, run_cut, _ITEMSIZE[code]))
+    else:
+        shifts = chain.from_iterable(map(repeat, run_shift, map(sub, islice(run_cut, 1, None), run_cut)))
+        w_offset = _int_array(code, list(map(add, g_starts, shifts)))
     s_offset = _int_array(code, list(map(add, g_sentence_starts, s_shift)))
     s_block, s_start, s_end = _int_array(code, s_block), _int_array(code, s_start), _int_array(code, s_end)
     for bi in irregular:  # rare: offsets block by block, as Block.source_offset finds them
@@ -268,8 +281,36 @@ def split_blocks(blocks: list, text_length: int) -> tuple[Words, Sentences]:
                         map(bisect_left, repeat(g_starts), quote_ends)):
             if b > a:
                 w_quoted[a:b] = b"\x01" * (b - a)
-    words = Words(list(text_ids), blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
+    words = Words(vocabulary, blocks, w_text, w_block, w_start, w_offset, w_sentence, w_quoted)
     return words, Sentences(words, s_block, s_start, s_end, s_offset, s_quoted, s_first, s_stop)
+
+
+def _words(code: str, joined: str, markers: bool) -> tuple[list, array, list]:
+    """The distinct word texts of ``joined`` in order of first occurrence, each word's index among
+    them and where each word starts: the Python path (and the reference) of ``_split.words``."""
+    if joined.isascii():  # a flag Python keeps: no scan
+        pieces = (TOKEN_SPLIT_RE_1 if markers else WORD_SPLIT_RE_1).split(joined)
+    else:
+        pieces = (TOKEN_SPLIT_RE if markers else WORD_SPLIT_RE).split(joined)
+    n_tokens = len(pieces) >> 1
+    tokens = pieces[1::2]
+    # Token i starts where the text before it ends: the running sum of the pieces' lengths.
+    g_starts = list(accumulate(map(len, pieces)))[0 : 2 * n_tokens : 2]
+    del pieces
+    # A citation marker ("1990.[3]") is no word. Only a marker holds a "[" (no word does): one scan
+    # of the tokens joined, in C, not a call per token for its first character.
+    if markers and "[" in "".join(tokens):
+        is_word = [t[0] != "[" for t in tokens]
+        tokens = list(compress(tokens, is_word))
+        g_starts = list(compress(g_starts, is_word))
+    # The distinct texts in order of first occurrence, then each word's index among them.
+    # (The numbers are written into the dict of distinct texts itself: no second dict to grow.
+    # Only values are replaced while its keys are read; no key is added or removed.)
+    text_ids = dict.fromkeys(tokens)
+    text_ids.update(zip(text_ids, count()))
+    w_text = _int_array(code, list(map(text_ids.__getitem__, tokens)))
+    del tokens
+    return list(text_ids), w_text, g_starts
 
 
 def _int_array(code: str, values: list) -> array:
