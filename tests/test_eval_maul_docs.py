@@ -15,7 +15,7 @@ from held_out_sets import SOTU_MEMBER, KILN_SOTU, address_years_taken, tools_nam
 
 SET, MANIFEST, GOLD = load("maul-docs")
 
-# every set built before this one; rake-docs and bevel-docs are sealed this session and not read
+# every set built before this one; rake-docs and bevel-docs were sealed while it was built (built beside it, not compared here)
 OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
               "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
               "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",

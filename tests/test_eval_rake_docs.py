@@ -18,7 +18,7 @@ from held_out_sets import SOTU_MEMBER
 
 SET, MANIFEST, GOLD = load("rake-docs")
 
-# every set built before this one; maul-docs and bevel-docs are sealed this session and not read
+# every set built before this one; maul-docs and bevel-docs were sealed while it was built (built beside it, not compared here)
 OTHER_SETS = ("real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", "cellar-docs",
               "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs", "quarry-docs",
               "anvil-docs", "bellows-docs", "tongs-docs", "chisel-docs", "mallet-docs", "gouge-docs", "rasp-docs",
