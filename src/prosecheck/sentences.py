@@ -128,14 +128,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # code (the placeholder) after a full stop starts one: "Run it. `make` builds it."
             continue
         mark = m.start()
-        if text[mark] == ".":
-            token = _token_before(text, mark + 1).lower()
-            if token in ABBREVIATIONS and token not in _SOFT_ABBREVIATIONS:
-                continue
-            if len(token) == 2 and token[0].isalpha():  # an initial: "J. Smith"
-                continue
-            if _INITIALISM_RE.match(token):  # "U.S. Army", "a.m. Pacific"
-                continue
+        if text[mark] == "." and no_boundary_after(text, mark):
+            continue  # "Dr. Smith", "J. Smith", "U.S. Army"
         # A sentence after a boundary starts after its white space and ends at its final mark
         # or closer (group 1 is never empty, never white space): only a placeholder or the
         # block's first white space is left to trim.
@@ -157,10 +151,11 @@ HARD_ABBREVIATIONS = ABBREVIATIONS - _SOFT_ABBREVIATIONS
 def no_boundary_after(text: str, mark: int) -> bool:
     """Whether the full stop at ``mark`` ends an abbreviation, an initial or an initialism, as
     ``split_sentences`` tests it: ``_native._split.sentences`` asks it when the token before the stop
-    holds a character outside ASCII (it tests the others itself)."""
+    holds a character outside ASCII (it tests the others itself), and ``split_sentences`` here."""
     token = _token_before(text, mark + 1).lower()
-    return ((token in ABBREVIATIONS and token not in _SOFT_ABBREVIATIONS) or (len(token) == 2 and token[0].isalpha())
-            or _INITIALISM_RE.match(token) is not None)
+    return (token in HARD_ABBREVIATIONS
+            or (len(token) == 2 and token[0].isalpha())  # an initial: "J. Smith"
+            or _INITIALISM_RE.match(token) is not None)  # "U.S. Army", "a.m. Pacific"
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
