@@ -152,13 +152,10 @@ def _config_start(args) -> str:
     current folder. So ``prosecheck ../site/docs`` reads the site's configuration, as the
     language server does for a file it opens, and a run from the project's top reads the same
     file it always did."""
+    paths = [(args.stdin_filename or ".") if p == "-" else p for p in args.paths or []]
+    local, _urls = _split_urls(paths, "dask")  # a URL (Dask's fsspec paths) has no folder here
     named = []
-    for path in args.paths or []:
-        if path == "-":
-            path = args.stdin_filename or "."
-        if "://" in path and not path.startswith("file://"):
-            continue  # a URL (Dask's fsspec paths) has no folder on this machine
-        path = path[len("file://"):] if path.startswith("file://") else path
+    for path in local:
         full = os.path.abspath(path)
         named.append(full if os.path.isdir(full) else os.path.dirname(full))
     if not named:
