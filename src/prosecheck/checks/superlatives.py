@@ -345,11 +345,8 @@ def _likely_record(lex: Lexicon, lw, words, prose: str, a: int, b: int) -> bool:
     p = a - 1
     if p >= 1 and lw[p] == "of" and lw[p - 1] in _ONE_OF:
         p -= 2
-    while p >= 0 and lw[p].endswith("ly") and len(lw[p]) > 3:
-        p -= 1
-    q = p - 1
-    while q >= 0 and lw[q].endswith("ly") and len(lw[q]) > 3:
-        q -= 1
+    p = _past_adverbs(lw, p)  # the verb: "could pose", "may well have"
+    q = _past_adverbs(lw, p - 1)  # the modal: "could possibly be"
     if q < 0 or lw[q] not in _LIKELY or not lw[p].isalpha():
         return False
     for i in range(a, min(b + 1, a + 6)):
@@ -358,6 +355,13 @@ def _likely_record(lex: Lexicon, lw, words, prose: str, a: int, b: int) -> bool:
             end = i + 1 if w == "most" and i + 1 < len(lw) else i
             return _record_over_time(lex, lw, w, end, words, prose)
     return False
+
+
+def _past_adverbs(lw, p: int) -> int:
+    """The index of the first word at or before ``p``, going back, that is no -ly adverb."""
+    while p >= 0 and lw[p].endswith("ly") and len(lw[p]) > 3:
+        p -= 1
+    return p
 
 
 _DEMONSTRATIVES = frozenset({"these", "those", "such"})
