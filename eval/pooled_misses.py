@@ -18,7 +18,7 @@ and the passives of report before a verb other than "be". ``--hedge24`` (twenty-
 task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
 people who") and the writer's hearsay from one ("I heard from some folks"). ``--sl25`` (twenty-fifth
 session, task sl25) counts "record" where record_adjective did not read it, rankings of a nation on
-Earth and the SL101 candidates left below the bar, over the forty sets.
+Earth and the SL101 candidates left below the bar, over the forty-three sets.
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -49,7 +49,8 @@ MODERN = {"news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "s
           "gouge-docs", "rasp-docs", "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs", "adze-docs",
           "hone-docs", "whet-docs", "drill-docs", "saw-docs",
           "wedge-docs", "punch-docs", "plumb-docs",
-          "trowel-docs", "sledge-docs", "spade-docs"}
+          "trowel-docs", "sledge-docs", "spade-docs",
+          "rake-docs", "maul-docs", "bevel-docs"}
 
 _PERSONS = (r"(?:people|experts?|critics?|observers?|analysts?|scholars?|scientists?|economists?|historians?|"
             r"officials?|commentators?|readers?|users?|developers?|Americans|leaders|others|authorities|researchers|"

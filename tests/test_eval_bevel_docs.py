@@ -4,12 +4,12 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a cur
 in test_eval_extract.py.
 
 bevel-docs was built blind in the twenty-sixth session, beside rake-docs and maul-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in a later session, and no eval tool names it yet. These tests never run
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the twenty-seventh session's start (tests/test_eval_development_sets.py). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
-from held_out_sets import address_years_taken, addresses, load, manifests_of, package_name as _name, tools_naming
+from held_out_sets import address_years_taken, addresses, load, manifests_of, package_name as _name
 
 SET, MANIFEST, GOLD = load("bevel-docs")
 
@@ -65,11 +65,6 @@ def test_the_addresses_are_parts_no_other_set_took():
         other = [e.get("curation") or {} for e in theirs if "/%s-" % year in e["member"]]
         bounds = {c.get("start") for c in other} | {c.get("end") for c in other}
         assert all(c.get("end") in bounds or c.get("start") in bounds for c in parts), year
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, and not yet joined: no eval tool (crossval, ablate, pooled_*, ...) may read it
-    assert tools_naming("bevel-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states (read by the tests above

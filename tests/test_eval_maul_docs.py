@@ -4,13 +4,13 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 maul-docs was built blind in the twenty-sixth session, beside rake-docs and bevel-docs, and
-was scored once by the lead at that session's end (README_SAYS pins the rows); it joins the tools'
-sets in a later session. These tests never run prosecheck on its documents, never read them, and
+was scored once by the lead at that session's end (README_SAYS pins the rows); the tools read it
+since the twenty-seventh session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and
 need no network.
 """
 
 from held_out_sets import load, package_name as _name, manifests_of
-from held_out_sets import address_years_taken, addresses, tools_naming
+from held_out_sets import address_years_taken, addresses
 
 SET, MANIFEST, GOLD = load("maul-docs")
 
@@ -31,11 +31,6 @@ JARGON_MEMBER = "./usr/share/doc/jargon-text/jargon.txt.gz"
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-sixth session's end; no eval tool names it until it joins them
-    assert tools_naming("maul-docs") == []
-
 
 def test_the_jargon_and_faq_documents_are_parts_of_the_shipped_files():
     jargon = [e for e in MANIFEST if _name(e) == JARGON]

