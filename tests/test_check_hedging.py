@@ -3139,3 +3139,138 @@ def test_twenty_sixth_session_plain_clearly_in_technical_writing():
     ranked = technical + "\nThe cache is clearly the fastest option for this API.\n"  # 11
     got = [(d.line, d.col, d.code, d.severity) for d in run(ranked) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning"), (11, 14, "HC102", "info")]
+
+
+def test_twenty_seventh_session_the_speakers_assurance():
+    """Issue 11, twenty-seventh session (boost27): the speaker's assurance before a claim, "I
+    (can) (further) assure <addressee> that/of/, ...", "(I|we) (can) say with confidence that",
+    "I confidently anticipate", "we can be confident that", "we can look with confidence to"
+    (assurances). Not the assurance of the speaker's own act or intent ("of my help", "I intend",
+    "to stay within", "how much I value"), a long addressee, a question, a third person's
+    confidence, nor "cannot assure"."""
+    text = (
+        "I can assure the committee that the new parser is faster than the old one.\n"  # 1
+        "\n"
+        "The plan is sound, and I can further assure you, the old parser will not return.\n"  # 3
+        "\n"
+        "I assure you: the old parser will not return.\n"  # 5
+        "\n"
+        "We can say with confidence that the new parser is faster.\n"  # 7
+        "\n"
+        "The release, which I confidently anticipate for the spring, will close the gap.\n"  # 9
+        "\n"
+        "We can be confident, however, that the parser will be fast.\n"  # 11
+        "\n"
+        "We can look with confidence to next year as the year of the new parser.\n"  # 13
+        "\n"
+        "I can assure you, the members of the committee, of my help in this work.\n"  # 15
+        "\n"
+        "I assure you I intend to keep working on the parser.\n"  # 17
+        "\n"
+        "I can assure you that not only to write, but to keep, a faster parser is our aim.\n"  # 19
+        "\n"
+        "I assure you and all the people who wrote to us last year that the parser is fast.\n"  # 21
+        "\n"
+        "Can I assure you that the parser is fast?\n"  # 23
+        "\n"
+        "The developers can be confident that changes in one part do not break another.\n"  # 25
+        "\n"
+        "I cannot assure you that the parser is fast.\n"  # 27
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 24, "HC102"), (5, 1, "HC102"), (7, 1, "HC102"), (9, 20, "HC102"),
+                   (11, 1, "HC102"), (13, 1, "HC102")]
+
+
+def test_twenty_seventh_session_every_knower():
+    """Issue 11, twenty-seventh session (boost27): knowledge credited to every member of a class,
+    "every <noun> (in <place>) (already) knows", "everyone realizes that" (every_knower). Not
+    negated, not in a relative clause or a question, not a skill ("knows how to")."""
+    text = (
+        "Every maintainer knows the old parser cannot keep up.\n"  # 1
+        "\n"
+        "And every user already knows the answer: a faster parser.\n"  # 3
+        "\n"
+        "Every member of this team knows that the old parser is slow.\n"  # 5
+        "\n"
+        "But everyone realizes that the old parser is slow.\n"  # 7
+        "\n"
+        "Not every user knows that the old parser is slow.\n"  # 9
+        "\n"
+        "The format is valid JSON that every parser understands.\n"  # 11
+        "\n"
+        "We thank every maintainer who knows the old parser well.\n"  # 13
+        "\n"
+        "Every driver knows how to change a tyre.\n"  # 15
+        "\n"
+        "Does every user know that the old parser is slow?\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (5, 1, "HC102"), (7, 5, "HC102")]
+
+
+def test_twenty_seventh_session_sure_of_our_own_doing():
+    """Issue 11, twenty-seventh session (boost27): "I am sure", "I'm sure" and "I have no doubt"
+    before "(that) we" or "(that) I" are the speaker's resolve or modesty about his own side
+    (assurances.own_side), not a claim; before anyone else they stay boosters."""
+    text = (
+        "We will finish the parser, and I am sure we will.\n"  # 1
+        "\n"
+        "I am sure that I have missed some of the bugs.\n"  # 3
+        "\n"
+        "I have no doubt that we can do it.\n"  # 5
+        "\n"
+        "I'm sure we'll ship it on time.\n"  # 7
+        "\n"
+        "I am sure the new parser is faster than the old one.\n"  # 9
+        "\n"
+        "I have no doubt that the old parser will be retired.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 1, "HC102"), (11, 8, "HC102")]
+
+
+def test_twenty_seventh_session_peoples_named_by_place():
+    """Issue 11, twenty-seventh session (boost27): knowledge declared for a whole people named by
+    its place, "The peoples of Asia now know that", "The men and women of this hemisphere know
+    that", "The free nations of Asia know that", "the North Vietnamese know that", and "They know
+    that" in the next sentence (shared_knowledge._peoples_of). Not a single person's or a
+    people's part ("millions of the peoples of Asia"), nor "know how"."""
+    text = (
+        "The peoples of Asia now know that the door is not going to be shut. They know that the choice is theirs.\n"  # 1
+        "\n"
+        "The men and women of this hemisphere know that the alliance cannot fail.\n"  # 3
+        "\n"
+        "The free nations of Asia know that help will come.\n"  # 5
+        "\n"
+        "The North Vietnamese know that they cannot win by force.\n"  # 7
+        "\n"
+        "The peoples of Asia know how to build their own future.\n"  # 9
+        "\n"
+        "Then millions of the peoples of Asia know that the door is open.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (1, 69, "HC102"), (3, 1, "HC102"), (5, 1, "HC102"), (7, 1, "HC102")]
+
+
+def test_twenty_seventh_session_graded_attribute():
+    """Issue 11, twenty-seventh session (boost27): a certainty adverb grading one quality after
+    "and", "though", "even" or "something" describes (booster_scope.graded_attribute); not when a
+    clause or a mark follows it, nor after "but"."""
+    text = (
+        "They hired careful and obviously skilled engineers to port it.\n"  # 1
+        "\n"
+        "The parser, though obviously slow, was never replaced.\n"  # 3
+        "\n"
+        "I hoped to notice something obviously wrong with the output.\n"  # 5
+        "\n"
+        "The tool is fast, and definitely worth a try.\n"  # 7
+        "\n"
+        "The rewrite is fast, and obviously it is the better parser.\n"  # 9
+        "\n"
+        "It keeps every change (but obviously in reverse) in one commit.\n"  # 11
+        "\n"
+        "The old parser was slow. And certainly, the new parser is faster than the old one.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 26, "HC102"), (11, 28, "HC102"), (13, 30, "HC102")]

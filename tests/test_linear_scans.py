@@ -217,6 +217,10 @@ SHAPES = {
         "See " + " and ".join(f"[page {i}](https://example.com/{i})" for i in range(n))
         + " for details. It works well and it is fast.\n\n") * 2,
         1000, [(3, 1, "BP101")]),
+    # HC102: assurances and every_knower (twenty-seventh session) read a bounded window round
+    # each "assure", "confidence" and "knows" (the addressee, the knower), not the sentence.
+    "assurances": ("hedging", "HC", lambda n: "The town waited " + "and I can assure you that every farmer knows we can say with confidence that it works " * n + "\n",
+                   300, [(1, 21, "HC102")]),
 }
 
 _REGISTRY = load_registry()

@@ -253,3 +253,38 @@ def _naming_marks(lw, words, prose):
             if j < n and (lw[j] in _NAMED or (lw[j] == "known" and j + 1 < n and lw[j + 1] == "as")):
                 marks.append(k)
     return marks, stops
+
+
+# A certainty adverb grading one attribute inside a coordination, a concession or an indefinite
+# (issue 11, twenty-seventh session, boost27): "completely masculine and obviously virile men",
+# "The suit, though obviously expensive, was quite soiled", "one's own unassailably rational and
+# obviously correct choices", "considers even obviously absurd routes", "notice something
+# obviously wrong with it", "perhaps surprising, and certainly inconsistent", "and certainly
+# possible to write programs in C++", "more than 30 bucks, and definitely worth filing", "and
+# definitely with different committer". The adverb says how plainly the thing has the quality, a
+# description (RULES 5's manner and degree), not that a claim is beyond doubt: all nine such
+# findings of the forty-three sets were negatives (chisel, hearth, hone, plumb twice, punch, rasp,
+# trowel, vault), and none a positive. Not when a clause follows ("and surely we can agree", "And certainly it was not
+# wrong", "and certainly don't provide all of the same methods": a predicate of its own, the
+# benchmark corpus's only line), nor after "but" ("but obviously in reverse": a claim set against
+# the one before).
+_GRADERS = frozenset("obviously clearly certainly definitely undeniably unmistakably evidently".split())
+_BEFORE_ATTRIBUTE = frozenset("and or though although even something anything nothing".split())
+_CLAUSE_OPENERS = frozenset(
+    """i we you he she it they there this that these those the a an my our your his her its their
+    it's there's that's we're they're he's she's i'm we've they've is are was were will would can
+    could should must may might has have had do does did not don't doesn't didn't won't can't
+    cannot isn't aren't wasn't weren't wouldn't couldn't shouldn't hasn't haven't""".split()
+)
+
+
+def graded_attribute(lw, b: int, bend: int, words, prose: str) -> bool:
+    """A one-word certainty adverb at ``b`` right after "and", "though", "even", "something" and
+    the like, before a word that opens no clause (an adjective, a preposition)."""
+    if bend != b or not b or lw[b] not in _GRADERS or lw[b - 1] not in _BEFORE_ATTRIBUTE:
+        return False
+    if prose[words[b - 1].end : words[b].start].strip():
+        return False  # "and, certainly, ..." set off: an aside on the clause
+    if b + 1 >= len(lw) or prose[words[b].end : words[b + 1].start].strip():
+        return False  # "And certainly, ...": set off, it opens the clause after it
+    return lw[b + 1][:1].isalpha() and lw[b + 1] not in _CLAUSE_OPENERS

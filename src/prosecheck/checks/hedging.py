@@ -38,8 +38,9 @@ from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
+from prosecheck.checks import assurances, every_knower
 from prosecheck.checks import unnamed_holders
-from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
+from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
 from prosecheck.hookspecs import hookimpl
@@ -134,6 +135,7 @@ class Lexicon:
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
+            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -164,6 +166,8 @@ class Lexicon:
         rare |= foreseen_views.TRIGGERS | unnamed_holders.TRIGGERS
         rare |= _DISPOSITIONS  # ("The doubters would have us turn back": no verb of saying to bring it in)
         rare |= _PERFECT_VERDICTS  # ("business leaders have declared that": no verb of saying either)
+        # ("I can assure the Congress that", "every farmer knows", "everyone realizes that")
+        rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -327,6 +331,8 @@ class Hedging(Check):
                         continue  # "... is important, of course. But it is our health ...": a point granted
                     if lw[a] == "i" and lw[b] == "know" and speakers_knowledge.conceded(support, sentence):
                         continue  # "I know that debate will be difficult. But ...": a concession
+                    if assurances.own_side(lw, a, b):
+                        continue  # "and I am sure we will.", "I have no doubt that we can do it": resolve
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
                         continue  # "In reality, the option is ignored": technical writing's contrast
                     if names_a_word(lw, b, words, prose):
@@ -1099,11 +1105,24 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 if s is None:
                     # "But I also know this: ...", "This we do know: Our cause is just" (twenty-fifth session)
                     s = speakers_knowledge.announced(lw, i, words, prose)
+        if s is None and w in every_knower.VERBS:
+            # "every farmer knows he cannot prosper unless ...", "everyone realizes that ...":
+            # knowledge credited to a whole class (issue 11, twenty-seventh session)
+            s = every_knower.every_knower(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
             i += 1
             continue
+        if w in assurances.WORDS or w == assurances.CONFIDENT:
+            # "I can assure the Congress that ...", "I can say with confidence that ...": the
+            # speaker's own word vouching for the claim (issue 11, twenty-seventh session)
+            c = assurances.confident(lw, i) if w == assurances.CONFIDENT else assurances.assured(lw, i, words, prose)
+            if c is not None and c[0] not in booster_at and found.last_end < c[0] and not any(quoted[c[0] : c[1] + 1]):
+                booster_at[c[0]] = (c[1], "booster")
+                boosters += 1
+                i += 1
+                continue
         if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i):
             # "he inevitably creates forms": a consequence presented as bound to happen
             booster_at[i] = (i, "booster")
@@ -1161,6 +1180,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "Of course, continuing this costs money": a drawback granted (booster_scope)
         if in_relative_aside(lw, b, bend):
             continue  # "-- which, of course, mattered the most": an aside on the noun (booster_scope)
+        if graded_attribute(lw, b, bend, words, prose):
+            continue  # "masculine and obviously virile men": a quality graded, no claim (booster_scope)
         if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
         if certainty_adverbs.visibly(lw, b):

@@ -67,6 +67,48 @@ def _people(words, lw, s: int) -> Optional[int]:
     return None
 
 
+# A whole people named by its place (issue 11, twenty-seventh session, boost27): "The peoples of
+# Asia now know that the door to independence is not going to be slammed shut" (rake), "The men
+# and women of this hemisphere know that the alliance cannot succeed" (whet), "The North
+# Vietnamese know that they cannot achieve their aggressive purposes by force" (spade): the
+# speaker declares what a whole people knows, as of "the American people" (spade S92). The head
+# is a plural of peoples ("peoples", "nations", "men and women"), "of" and a place (a name, or
+# "this"/"the" and one word), after "the" and at most one adjective ("The free nations of Asia");
+# or "the" and a people's name in -ese ("the Vietnamese", "the North Vietnamese"). None of the
+# shape in the forty-three sets is a negative, nor is any line of the benchmark corpus one.
+_PEOPLES = frozenset({"peoples", "nations", "women"})
+_PLACE_DETERMINERS = frozenset({"this", "the", "our"})
+
+
+def _peoples_of(words, lw, s: int) -> Optional[int]:
+    """The index of "the" opening a people named by its place or an -ese name that ends at
+    ``s`` ("The peoples of Asia", "the men and women of this hemisphere", "the North
+    Vietnamese"), else None."""
+    text = words[s].text
+    if text[:1].isupper() and text[1:].islower() and text.endswith("ese") and len(text) > 5:
+        j = s - 1
+        if j >= 1 and words[j].text[:1].isupper() and lw[j - 1] == "the":
+            j -= 1  # "the North Vietnamese"
+        return j if j >= 0 and lw[j] == "the" else None
+    if text[:1].isupper() and s >= 1 and lw[s - 1] == "of":
+        j = s - 1  # "of Asia"
+    elif s >= 2 and lw[s - 1] in _PLACE_DETERMINERS and lw[s - 2] == "of" and lw[s].isalpha():
+        j = s - 2  # "of this hemisphere"
+    else:
+        return None
+    h = j - 1
+    if h < 0 or lw[h] not in _PEOPLES:
+        return None
+    if lw[h] == "women":
+        if h < 2 or lw[h - 1] != "and" or lw[h - 2] != "men":
+            return None
+        h -= 2
+    t = h - 1
+    if t >= 1 and lw[t] != "the" and lw[t].isalpha() and lw[t - 1] == "the":
+        t -= 1  # "The free nations of Asia"
+    return t if t >= 0 and lw[t] == "the" else None
+
+
 def _nation(text: str) -> bool:
     """ "American", "Americans", "Europeans", "Canadian": a capitalised word of a people."""
     base = text[:-1] if text.endswith("s") else text
@@ -104,7 +146,11 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
         start = s
     else:
         start = _people(words, lw, s)
-        if start is None or (lw[k] == "know") != (lw[s] != "world"):
+        if start is None:
+            start = _peoples_of(words, lw, s)
+            if start is None or lw[k] != "know":
+                return None  # "The peoples of Asia now know", "The North Vietnamese know"
+        elif (lw[k] == "know") != (lw[s] != "world"):
             return None  # "the world knows", "Americans know": the verb agrees with its knower
     if start and (lw[start - 1] in _NOT_AFTER or lw[start - 1] in ("that", "of") and lw[s] != "we"):
         return None  # "once we already know", "so that Americans know", "millions of Americans"
@@ -231,9 +277,12 @@ def _earlier_in_paragraph(paragraph):
 
 
 def _people_token(tokens, low, j: int) -> bool:
-    """ "Americans", or "people" after a people's adjective ("the American people")."""
+    """ "Americans", or "people" after a people's adjective ("the American people"), or "peoples"
+    or "nations" before "of" and a name ("The peoples of Asia")."""
     if low[j] == "people":
         return j >= 1 and _nation(tokens[j - 1])
+    if low[j] in ("peoples", "nations"):
+        return j + 2 < len(low) and low[j + 1] == "of" and tokens[j + 2][:1].isupper()
     return tokens[j].endswith("s") and _nation(tokens[j])
 
 
