@@ -217,6 +217,12 @@ SHAPES = {
         "See " + " and ".join(f"[page {i}](https://example.com/{i})" for i in range(n))
         + " for details. It works well and it is fast.\n\n") * 2,
         1000, [(3, 1, "BP101")]),
+    # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
+    # sentences, each with a code span, cut into sentence units by a search per sentence among the
+    # paragraph's tokens, never by a walk of the paragraph per sentence.
+    "sentences_code_one_paragraph": ("boilerplate", "BP", lambda n: "".join(
+        f"Set `opt{i}` to {i} and the cache of the server grows. " for i in range(n)) + "\n",
+        1000, []),
 }
 
 _REGISTRY = load_registry()
