@@ -89,6 +89,10 @@ class _Analysis:
     into one list, each followed by two boundary marks, so the shingles of every unit come from
     one pass in C (a unit's are a slice of it), and the paragraphs are signed together
     (:func:`fingerprints.signatures`).
+
+    The units are made by :func:`_native_units` (the C module ``prosecheck._native.boiler``, built
+    by setup.py where a compiler is: one pass over the document's sentences) or, without it, by
+    :func:`_python_units`, the reference: tests/test_native_boiler.py holds the two equal.
     """
 
     def __init__(self, doc, options) -> None:
