@@ -14,6 +14,7 @@ setup(
             "prosecheck._native._split",
             ["src/prosecheck/_native/_split.c"],
             optional=True,
-        )
+        ),
+        Extension("prosecheck._native._boiler", ["src/prosecheck/_native/_boiler.c"], optional=True),
     ]
 )

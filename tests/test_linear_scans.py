@@ -221,6 +221,12 @@ SHAPES = {
     # each "assure", "confidence" and "knows" (the addressee, the knower), not the sentence.
     "assurances": ("hedging", "HC", lambda n: "The town waited " + "and I can assure you that every farmer knows we can say with confidence that it works " * n + "\n",
                    300, [(1, 21, "HC102")]),
+    # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
+    # sentences, each with a code span, cut into sentence units by a search per sentence among the
+    # paragraph's tokens, never by a walk of the paragraph per sentence.
+    "sentences_code_one_paragraph": ("boilerplate", "BP", lambda n: "".join(
+        f"Set `opt{i}` to {i} and the cache of the server grows. " for i in range(n)) + "\n",
+        1000, []),
 }
 
 _REGISTRY = load_registry()

@@ -21,10 +21,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import partial
 from itertools import chain, compress, groupby, repeat
-from operator import gt, itemgetter
+from operator import attrgetter, gt, itemgetter
 from typing import Any, Optional
 from zlib import crc32
 
+from prosecheck import _native
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks import fingerprints as fp
 from prosecheck.diagnostics import Diagnostic
@@ -88,6 +89,10 @@ class _Analysis:
     into one list, each followed by two boundary marks, so the shingles of every unit come from
     one pass in C (a unit's are a slice of it), and the paragraphs are signed together
     (:func:`fingerprints.signatures`).
+
+    The units are made by :func:`_native_units` (the C module ``prosecheck._native.boiler``, built
+    by setup.py where a compiler is: one pass over the document's sentences) or, without it, by
+    :func:`_python_units`, the reference: tests/test_native_boiler.py holds the two equal.
     """
 
     def __init__(self, doc, options) -> None:
@@ -107,16 +112,6 @@ class _Analysis:
         # UTF-8 of the whole, cut at the separator (a single byte no other character's UTF-8
         # holds): each word's bytes, encoded in one call rather than one per word.
         vocab_hashes = list(map(crc32, _utf8(joined).split(_SEP_BYTES)))
-        text_ids = words.text_ids
-        w_offsets = words.offsets
-        # Sentences as arrays: each one's block and the range of its words among doc.words
-        # (contiguous, in order).
-        table = doc.sentence_table
-        starts = table.word_starts
-        ends = table.word_ends
-        quoted = table.quoted_flags
-        blocks = doc.blocks
-
         # Where each link's text ends, and where it goes: part of what a passage says.
         block_links: dict = {}
         for link in doc.links:
@@ -125,127 +120,17 @@ class _Analysis:
                 # starts before the end (bisect_right on the integer word starts).
                 block_links.setdefault(id(link.block), []).append(
                     (link.prose_end - 1, "\x01" + link.destination.strip().lower()))
-        # The units, by number: normalised words (joined), offset of the first word, block, and
-        # where its shingles start in ``shingles`` (it has its word count plus two).
-        u_keys: list = []
-        u_offsets: list = []
-        u_blocks: list = []
-        u_firsts: list = []
-        padded = [fp.PAD, fp.PAD]  # every unit's word hashes, each unit followed by two marks
-        pads = padded[:]
-        paragraphs: list = []  # BP101 candidates: paragraphs of two sentences or more
-        sentence_units: list = []
-        summarised: list = []  # where each paragraph of the summary starts
-        keys = array("Q")
-        sigs: list = []  # a signature, or the unit whose signature is to be computed
-        # Bound once: the loop below runs once per paragraph and once more per sentence unit.
-        token_of = vocabulary.__getitem__
-        hash_of = vocab_hashes.__getitem__
-        add_key = u_keys.append
-        add_offset = u_offsets.append
-        add_block = u_blocks.append
-        add_first = u_firsts.append
-        add_sentence = sentence_units.append
-        known = _SIGNATURES.get
-        join = _SEP.join
-        # Which sentences have words, for all at once in C (a list comprehension per block made
-        # a frame per block).
-        has_words = list(map(gt, ends, starts)).__getitem__
-        sentence_ends = table.ends.__getitem__
-        # Sentences by block, paragraphs only.
-        for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
-            block = blocks[bi]
-            if block.kind != "paragraph":
-                continue
-            spoken = list(filter(has_words, group))
-            if not spoken:
-                continue
-            a = starts[spoken[0]]
-            b = ends[spoken[-1]]
-            if b - a < min_words:
-                continue  # too short for a paragraph unit, so every sentence of it is too
-            if all(map(quoted.__getitem__, spoken)):
-                continue
-            prose = block.prose
-            if patterns:
-                flat = " ".join(prose.split())
-                if any(p.search(flat) for p in patterns):
-                    continue
-            # The block's tokens: its words and, where the prose has a placeholder, the code or
-            # address that stood there (two sentences that differ only in code are not the same).
-            ids = text_ids[a:b]
-            tokens = list(map(token_of, ids))
-            hashes = list(map(hash_of, ids))
-            targets = block_links.get(id(block))
-            has_placeholder = PLACEHOLDER in prose
-            if targets or has_placeholder:
-                tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(), tokens, hashes,
-                                list(map(sentence_ends, spoken)), targets)
-            else:
-                spans = None
-            # A list item that opens with code defines a term (an option, a parameter): the same
-            # option described under two functions is reference structure, not repetition.
-            term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
-            exact = fp.exact_key(tokens)
-            offset = w_offsets[a]
-            unit = len(u_keys)
-            add_key(join(tokens))
-            add_offset(offset)
-            add_block(block)
-            add_first(len(padded) - 2)
-            padded += hashes
-            padded += pads
-            summarised.append(offset)
-            keys.append(exact)
-            sigs.append(known(exact, unit))
-            if term:
-                continue
-            if len(spoken) == 1:
-                if not quoted[spoken[0]]:
-                    add_sentence(unit)
-                continue
-            paragraphs.append(unit)
-            if spans is None:
-                spans = [(starts[k] - a, ends[k] - a) for k in spoken]
-            for k, (ta, tb) in zip(spoken, spans):
-                if quoted[k] or ends[k] - starts[k] < min_words:
-                    continue
-                add_sentence(len(u_keys))
-                add_key(join(tokens[ta:tb]))
-                add_offset(w_offsets[starts[k]])
-                add_block(block)
-                add_first(len(padded) - 2)
-                padded += hashes[ta:tb]
-                padded += pads
-        if not keys:
+        native = _native.boiler
+        made = (_native_units(native, doc, vocabulary, vocab_hashes, min_words, patterns, block_links)
+                if native is not None else
+                _python_units(doc, vocabulary, vocab_hashes, min_words, patterns, block_links))
+        if made is None:
             return
-        # Every unit's shingles in one pass: the unit whose marks start at i has its shingles at
-        # i to i + words + 1 (the two marks between units are the end of one and the start of
-        # the next).
-        shingles = fp.shingles_of_padded(padded)
-        u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
-        # The paragraphs whose signature no earlier document computed, signed together (their
-        # shingles sorted once, for the signature and for BP101's smallest three).
-        ordered: dict = {}
-        todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
-        if todo:
-            if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
-                _SIGNATURES.clear()
-            runs: list = []
-            lengths = []
-            for u in todo.values():
-                run = shingles[u_firsts[u]:u_firsts[u + 1]]
-                run.sort(reverse=True)  # the slice is a new list: sorted in place, not copied again
-                runs += run
-                lengths.append(len(run))
-                ordered[u] = run
-            _SIGNATURES.update(zip(todo, fp.signatures(runs, lengths)))
-            sigs = list(map(_SIGNATURES.__getitem__, keys))
+        units, paragraphs, sentence_units, summarised, keys, sigs = made
         # Each paragraph's line and column, all at once (a column counts from its line's start).
         lines, cols = doc.positions(summarised)
         lines, cols = array("I", lines), array("I", cols)
         self.summary = (lines, cols, keys, b"".join(sigs))
-        units = _Units(u_keys, u_offsets, u_blocks, u_firsts, shingles, ordered)
         self._report(units, paragraphs, sentence_units, similarity)
 
     def _report(self, units, paragraphs, sentence_units, similarity) -> None:
@@ -265,24 +150,162 @@ class _Analysis:
                 self.diagnostics.append(doc.diagnostic("BP101", message, offset))
 
 
+def _python_units(doc, vocabulary: list, vocab_hashes: list, min_words: int, patterns: list,
+                  block_links: dict):
+    """The document's units (see :class:`_Analysis`), paragraph by paragraph in Python: the
+    reference for :func:`_native_units`. ``(units, paragraphs, sentence_units, summarised, keys,
+    sigs)``, or None when no paragraph is long enough."""
+    words = doc.words
+    text_ids = words.text_ids
+    w_offsets = words.offsets
+    # Sentences as arrays: each one's block and the range of its words among doc.words
+    # (contiguous, in order).
+    table = doc.sentence_table
+    starts = table.word_starts
+    ends = table.word_ends
+    quoted = table.quoted_flags
+    blocks = doc.blocks
+    # The units, by number: normalised words (joined), offset of the first word, block, and
+    # where its shingles start in ``shingles`` (it has its word count plus two).
+    u_keys: list = []
+    u_offsets: list = []
+    u_blocks: list = []
+    u_firsts: list = []
+    padded = [fp.PAD, fp.PAD]  # every unit's word hashes, each unit followed by two marks
+    pads = padded[:]
+    paragraphs: list = []  # BP101 candidates: paragraphs of two sentences or more
+    sentence_units: list = []
+    summarised: list = []  # where each paragraph of the summary starts
+    keys = array("Q")
+    sigs: list = []  # a signature, or the unit whose signature is to be computed
+    # Bound once: the loop below runs once per paragraph and once more per sentence unit.
+    token_of = vocabulary.__getitem__
+    hash_of = vocab_hashes.__getitem__
+    add_key = u_keys.append
+    add_offset = u_offsets.append
+    add_block = u_blocks.append
+    add_first = u_firsts.append
+    add_sentence = sentence_units.append
+    known = _SIGNATURES.get
+    join = _SEP.join
+    # Which sentences have words, for all at once in C (a list comprehension per block made
+    # a frame per block).
+    has_words = list(map(gt, ends, starts)).__getitem__
+    sentence_ends = table.ends.__getitem__
+    # Sentences by block, paragraphs only.
+    for bi, group in groupby(range(len(starts)), table.block_indexes.__getitem__):
+        block = blocks[bi]
+        if block.kind != "paragraph":
+            continue
+        spoken = list(filter(has_words, group))
+        if not spoken:
+            continue
+        a = starts[spoken[0]]
+        b = ends[spoken[-1]]
+        if b - a < min_words:
+            continue  # too short for a paragraph unit, so every sentence of it is too
+        if all(map(quoted.__getitem__, spoken)):
+            continue
+        prose = block.prose
+        if patterns:
+            flat = " ".join(prose.split())
+            if any(p.search(flat) for p in patterns):
+                continue
+        # The block's tokens: its words and, where the prose has a placeholder, the code or
+        # address that stood there (two sentences that differ only in code are not the same).
+        ids = text_ids[a:b]
+        tokens = list(map(token_of, ids))
+        hashes = list(map(hash_of, ids))
+        targets = block_links.get(id(block))
+        has_placeholder = PLACEHOLDER in prose
+        if targets or has_placeholder:
+            tokens, hashes, spans = _tokens(doc, block, words.starts[a:b].tolist(), tokens, hashes,
+                            list(map(sentence_ends, spoken)), targets)
+        else:
+            spans = None
+        # A list item that opens with code defines a term (an option, a parameter): the same
+        # option described under two functions is reference structure, not repetition.
+        term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
+        exact = fp.exact_key(tokens)
+        offset = w_offsets[a]
+        unit = len(u_keys)
+        add_key(join(tokens))
+        add_offset(offset)
+        add_block(block)
+        add_first(len(padded) - 2)
+        padded += hashes
+        padded += pads
+        summarised.append(offset)
+        keys.append(exact)
+        sigs.append(known(exact, unit))
+        if term:
+            continue
+        if len(spoken) == 1:
+            if not quoted[spoken[0]]:
+                add_sentence(unit)
+            continue
+        paragraphs.append(unit)
+        if spans is None:
+            spans = [(starts[k] - a, ends[k] - a) for k in spoken]
+        for k, (ta, tb) in zip(spoken, spans):
+            if quoted[k] or ends[k] - starts[k] < min_words:
+                continue
+            add_sentence(len(u_keys))
+            add_key(join(tokens[ta:tb]))
+            add_offset(w_offsets[starts[k]])
+            add_block(block)
+            add_first(len(padded) - 2)
+            padded += hashes[ta:tb]
+            padded += pads
+    if not keys:
+        return None
+    # Every unit's shingles in one pass: the unit whose marks start at i has its shingles at
+    # i to i + words + 1 (the two marks between units are the end of one and the start of
+    # the next).
+    shingles = fp.shingles_of_padded(padded)
+    u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
+    # The paragraphs whose signature no earlier document computed, signed together (their
+    # shingles sorted once, for the signature and for BP101's smallest three).
+    ordered: dict = {}
+    todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
+    if todo:
+        if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
+            _SIGNATURES.clear()
+        runs: list = []
+        lengths = []
+        for u in todo.values():
+            run = shingles[u_firsts[u]:u_firsts[u + 1]]
+            run.sort(reverse=True)  # the slice is a new list: sorted in place, not copied again
+            runs += run
+            lengths.append(len(run))
+            ordered[u] = run
+        _SIGNATURES.update(zip(todo, fp.signatures(runs, lengths)))
+        sigs = list(map(_SIGNATURES.__getitem__, keys))
+    return (_Units(u_keys, u_offsets, u_blocks, u_firsts, shingles, ordered), paragraphs, sentence_units,
+            summarised, keys, sigs)
+
+
 class _Units:
     """A document's units as columns (see :class:`_Analysis`)."""
 
-    __slots__ = ("keys", "offsets", "blocks", "firsts", "shingles", "ordered")
+    __slots__ = ("keys", "offsets", "blocks", "firsts", "shingles", "ordered", "native")
 
     def __init__(self, keys: list, offsets: list, blocks: list, firsts: list, shingles: list,
-                 ordered: dict) -> None:
+                 ordered: dict, native=None) -> None:
         self.keys = keys  # normalised words, joined
         self.offsets = offsets  # of the first word: units are compared in this order
         self.blocks = blocks
         self.firsts = firsts  # unit u's shingles are shingles[firsts[u]:firsts[u + 1]]
         self.shingles = shingles
         self.ordered = ordered  # unit -> its shingles sorted from the largest, where already made
+        self.native = native  # the C module, when the units were made by it (no sorted runs)
 
     def smallest(self, u: int) -> list:
         """The three smallest of unit ``u``'s distinct shingles, in increasing order (read from its
         shingles sorted, not from a set of them: most units are never compared, so their set is
         never made)."""
+        if self.native is not None:  # one pass over the unit's shingles in C, no sort
+            return self.native.smallest(self.shingles, self.firsts[u], self.firsts[u + 1])
         run = self.ordered.get(u)
         if run is not None:
             if len(run) >= 3 and run[-1] != run[-2] != run[-3]:
@@ -320,13 +343,7 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
     destination is a token too, after the last word of its text (``targets`` holds each as the
     text's end less one, and the token).
     """
-    extra = [(at, "\x00" + " ".join(doc.placeholder_source(block, at).split()).lower())
-             for at in block.placeholders()]
-    if targets:
-        extra += targets
-        # Integer keys only (a placeholder at p before a target keyed p: the stable sort keeps
-        # the placeholders first, as the half offsets "end - 0.5" did).
-        extra.sort(key=_FIRST)
+    extra = _extras(doc, block, targets)
     # Merged in one pass (each extra token after the words that start at or before it, and after
     # the extra tokens before it): inserting them one by one moved the rest of the block each
     # time, quadratic in a paragraph of thousands of links or code spans.
@@ -353,6 +370,71 @@ def _tokens(doc, block, where: list, tokens: list, hashes: list, sentence_ends: 
 
 
 _FIRST = itemgetter(0)
+
+
+def _extras(doc, block, targets) -> list:
+    """A block's extra tokens, ``(at, token)`` in order of ``at``: each placeholder's source and
+    each link target (see :func:`_tokens`)."""
+    extra = [(at, "\x00" + " ".join(doc.placeholder_source(block, at).split()).lower())
+             for at in block.placeholders()]
+    if targets:
+        extra += targets
+        # Integer keys only (a placeholder at p before a target keyed p: the stable sort keeps
+        # the placeholders first, as the half offsets "end - 0.5" did).
+        extra.sort(key=_FIRST)
+    return extra
+
+
+def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: int, patterns: list,
+                  block_links: dict):
+    """:func:`_python_units` by the C module: one call walks the sentences, makes every unit's
+    tokens, keys and shingles, and asks Python (``info``) only about a paragraph long enough to
+    count that holds a placeholder or a link (its extra tokens) or when ``allow`` is set."""
+    words = doc.words
+    table = doc.sentence_table
+    blocks = doc.blocks
+    paragraph = bytes(map("paragraph".__eq__, map(_KIND, blocks)))
+
+    def info(bi: int):
+        block = blocks[bi]
+        prose = block.prose
+        if patterns:
+            flat = " ".join(prose.split())
+            if any(p.search(flat) for p in patterns):
+                return False
+        targets = block_links.get(id(block))
+        has_placeholder = PLACEHOLDER in prose
+        if not (targets or has_placeholder):
+            return None
+        extra = _extras(doc, block, targets)
+        # A list item that opens with code defines a term: a unit, but no repeat to report.
+        term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
+        tokens = list(map(_SECOND, extra))
+        return term, list(map(_FIRST, extra)), tokens, list(map(crc32, map(_utf8, tokens)))
+
+    (u_keys, u_offsets, u_blocks, u_firsts, shingles, paragraphs, sentence_units, spaced,
+     summarised_units) = native.units(
+        words.text_ids, vocabulary, vocab_hashes, words.starts, words.offsets, table.word_starts,
+        table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, info)
+    if not summarised_units:
+        return None
+    keys = array("Q", map(fp.exact_key_of_joined, spaced))
+    # A signature already made by an earlier document, or the unit to sign (as the Python path).
+    sigs = list(map(_SIGNATURES.get, keys, summarised_units))
+    todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
+    u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
+    if todo:
+        if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
+            _SIGNATURES.clear()
+        _SIGNATURES.update(zip(todo, native.signatures(shingles, u_firsts, list(todo.values()),
+                                                       fp.DONOR_TABLE)))
+        sigs = list(map(_SIGNATURES.__getitem__, keys))
+    units = _Units(u_keys, u_offsets, list(map(blocks.__getitem__, u_blocks)), u_firsts, shingles, {}, native)
+    return units, paragraphs, sentence_units, list(map(u_offsets.__getitem__, summarised_units)), keys, sigs
+
+
+_SECOND = itemgetter(1)
+_KIND = attrgetter("kind")
 
 
 def _repeats(units: _Units, numbers: list, similarity: float):

@@ -116,6 +116,8 @@ _DONOR_TABLE = bytes.fromhex(
     "2c0a2908170d06231f0e14261d2009282f3b01190730032e02151027383a1b1c0421241800120f130c323d0b372b341e112d3f22333c2a3525311a36051639"
     "1b08251509053023170d34353b0a002f2d0321222b202a0c111d013a3239380e1e27263c132e290f0b332c241c3d1a0219101f063714360416183e28311207"
 )
+#: The table as bytes, 63 a bin, for the C module (prosecheck._native.boiler).
+DONOR_TABLE = _DONOR_TABLE
 _DONORS: list[list[int]] = [list(_DONOR_TABLE[j * (BINS - 1) : (j + 1) * (BINS - 1)]) for j in range(BINS)]
 
 
@@ -161,8 +163,12 @@ def word_hashes(words: Sequence[str]) -> list[int]:
 def exact_key(words: Sequence[str]) -> int:
     """64-bit key of the words in order: equal for passages that differ only in case, punctuation
     and white space."""
-    digest = blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest()
-    return _from_bytes(digest, "little")
+    return exact_key_of_joined(" ".join(words))
+
+
+def exact_key_of_joined(joined: str) -> int:
+    """:func:`exact_key` of the words already joined by single spaces."""
+    return _from_bytes(blake2b(joined.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def shingles(hashes: Sequence[int]) -> list[int]:

@@ -1,0 +1,214 @@
+"""Boilerplate's C path (``prosecheck._native._boiler``) against its Python path, which is the
+reference: identical or it does not ship (issue 14, twenty-seventh session).
+
+Per document, ``boilerplate._native_units`` must give what ``_python_units`` gives: every unit's
+key, offset, block, shingles and smallest shingles, the paragraph and sentence units, the
+summarised paragraphs, their exact keys and signatures; and the whole analysis (BP101's findings,
+BP102's summary) must be the same by either path, on generated documents (code spans, links,
+autolinks, quotations, list items that open with code, odd characters) and fixtures, with the
+options moved. ``signatures`` and ``smallest`` are held to fingerprints.py's definitions, and the
+shingle hash to Python's ``hash`` of a tuple. Skipped where the extension was not built (an install
+without a C compiler runs the Python path).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from prosecheck import _native
+from prosecheck.checks import boilerplate as bp
+from prosecheck.checks import fingerprints as fp
+from prosecheck.document import parse
+
+_boiler = pytest.importorskip("prosecheck._native._boiler")
+
+_OPTIONS = {k: o.default for k, o in bp.Boilerplate.options.items()}
+
+# Words drawn from a small set, so that sentences and paragraphs repeat, nearly or wholly.
+_WORDS = ["the", "The", "THE", "value", "returns", "sets", "a", "of", "it", "it\u2019s", "it's", "caf\u00e9",
+          "\u65e5\u672c", "\U0001d400x", "\u0661\u0662", "na\u0308ive", "x_y", "\u00b2", "1,000", "\u0130stanbul",
+          "\u212aelvin", "\u05e9\u05dc\u05d5\u05dd", "\x00", "ma\u00dfe", "e.g.", "Dr."]
+_PIECES = ["`code`", "`a  b`", "``x ` y``", "<https://example.com/a>", "https://bare.example.com/p",
+           "[the link](https://example.com/x)", "[](https://example.com/empty)", "[Ref][r]", "\"a quoted thing\"",
+           "'single quoted words here'", "![alt text](i.png)", "*emph*", "**strong words**", "\u2014", ",", ";"]
+_END = [". ", "! ", "? ", ".\n", ". ", ".[1] "]
+_SENTENCE = st.lists(st.one_of(st.sampled_from(_WORDS), st.sampled_from(_PIECES)), min_size=1,
+                     max_size=14).map(" ".join)
+_PARAGRAPH = st.tuples(st.sampled_from(["", "", "- ", "1. ", "> ", "# ", "- `opt` "]),
+                       st.lists(st.tuples(_SENTENCE, st.sampled_from(_END)).map("".join), min_size=1, max_size=5)
+                       .map("".join)).map("".join)
+_DOCUMENT = st.lists(_PARAGRAPH, max_size=10).map(lambda ps: "\n\n".join(ps + ps[: len(ps) // 2])
+                                                   + "\n\n[r]: https://example.com/ref\n")
+
+
+def both_paths(doc, options=_OPTIONS):
+    """``(python, native)``: each path's units, as plain values (and every unit's smallest three)."""
+    min_words, _, _, allow = bp._settings(options)
+    patterns = bp._compile(allow)
+    words = doc.words
+    if not words:
+        return None, None
+    joined = bp._SEP.join(words.vocabulary).lower().replace("\u2019", "'")
+    vocabulary = joined.split(bp._SEP)
+    vocab_hashes = [fp.crc32(bp._utf8(w)) for w in vocabulary]
+    links: dict = {}
+    for link in doc.links:
+        if link.kind == "link" and link.block is not None and link.destination:
+            links.setdefault(id(link.block), []).append((link.prose_end - 1, "\x01" + link.destination.strip().lower()))
+    out = []
+    for made in (bp._python_units(doc, vocabulary, vocab_hashes, min_words, patterns, links),
+                 bp._native_units(_boiler, doc, vocabulary, vocab_hashes, min_words, patterns, links)):
+        if made is None:
+            out.append(None)
+            continue
+        units, paragraphs, sentence_units, summarised, keys, sigs = made
+        n = len(units.keys)
+        out.append((units.keys, units.offsets, [id(b) for b in units.blocks], units.firsts, units.shingles,
+                    [units.smallest(u) for u in range(n)], paragraphs, sentence_units, summarised,
+                    keys.tolist(), sigs))
+    return tuple(out)
+
+
+def analysis(doc, options, module):
+    saved = _native.boiler
+    try:
+        _native.boiler = module
+        bp._SIGNATURES.clear()
+        found = bp._Analysis(doc, options)
+    finally:
+        _native.boiler = saved
+    summary = found.summary
+    return ([(d.line, d.col, d.code, d.message) for d in found.diagnostics],
+            None if summary is None else tuple(bytes(part) for part in summary))
+
+
+def assert_same(text, options=_OPTIONS):
+    doc = parse("doc.md", text)
+    python, native = both_paths(doc, options)
+    assert native == python
+    assert analysis(doc, options, _boiler) == analysis(doc, options, None)
+
+
+_FIXTURES = [
+    "",
+    "# Only a heading\n",
+    "Short.\n",
+    # word-for-word and near repeats, of sentences and of paragraphs
+    "The value of the option sets the size of the cache for every request.\n\n"
+    "The value of the option sets the size of the cache for every request.\n",
+    "Run `make build` to compile the code and then run the tests again. It is fast and it is safe.\n\n"
+    "Run `make test` to compile the code and then run the tests again. It is fast and it is safe.\n",
+    # a link whose text is empty at the very start, targets and code spans side by side
+    "[](https://example.com/a)See [the guide](https://example.com/guide) and `x` `y` for the details "
+    "of it all. See [the guide](https://example.com/guide) and `x` for the details of it all.\n",
+    # list items that open with code (terms), and a quotation
+    "- `--size` sets the size of the cache for every request that comes in.\n"
+    "- `--size` sets the size of the cache for every request that comes in.\n",
+    "\"This whole sentence is a quotation of someone else and it is long.\" He said it twice, loudly "
+    "and more than once.\n",
+    # curly apostrophes, case, odd characters
+    "It\u2019s the THE value of caf\u00e9 na\u0308ive \u65e5\u672c \U0001d400x in the whole wide world. "
+    "it's the the value of CAF\u00c9 na\u0308ive \u65e5\u672c \U0001d400x in the whole wide world.\n",
+]
+
+
+@pytest.mark.parametrize("text", _FIXTURES)
+def test_same_by_either_path_on_fixtures(text):
+    assert_same(text)
+    assert_same(text * 3)
+
+
+@pytest.mark.parametrize("options", [
+    dict(_OPTIONS, min_words=3), dict(_OPTIONS, min_words=40), dict(_OPTIONS, similarity=0.5),
+    dict(_OPTIONS, allow=["cache", "^Run"]),
+])
+def test_same_by_either_path_with_options(options):
+    for text in _FIXTURES:
+        assert_same(text * 2, options)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_DOCUMENT)
+def test_same_by_either_path_on_generated_documents(text):
+    assert_same(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_DOCUMENT)
+def test_same_by_either_path_with_short_units(text):
+    assert_same(text, dict(_OPTIONS, min_words=3, similarity=0.5))
+
+
+_HASHES = st.one_of(st.integers(0, 2**32 - 1), st.sampled_from([0, 1, 2**32 - 1, fp.PAD]))
+_SIGNED = st.one_of(st.integers(-(2**63), 2**63 - 1), st.sampled_from([-1, 0, 63, 64, -64, 2**63 - 1, -(2**63)]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HASHES, max_size=40))
+def test_shingle_hash_is_the_tuple_hash(hashes):
+    padded = [fp.PAD, fp.PAD, *hashes, fp.PAD, fp.PAD]
+    text_ids = list(range(len(hashes)))
+    # units() over one synthetic paragraph whose words are the hashes: the shingles match
+    # fingerprints.shingles_of_padded on the same marks.
+    from array import array
+    n = len(hashes)
+    if n < 1:
+        return
+    got = _boiler.units(array("i", text_ids), [str(i) for i in range(n)], hashes, array("i", range(n)),
+                        array("i", range(n)), array("i", [0]), array("i", [n]), array("i", [0]),
+                        bytearray(1), array("i", [n]), b"\x01", 1, lambda bi: None)
+    assert got[4] == fp.shingles_of_padded(padded)
+    assert got[0] == ["\n".join(map(str, range(n)))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_SIGNED, min_size=1, max_size=30), min_size=1, max_size=5))
+def test_signatures_as_fingerprints(runs):
+    shingles = [x for run in runs for x in run]
+    firsts = [0]
+    for run in runs:
+        firsts.append(firsts[-1] + len(run))
+    got = _boiler.signatures(shingles, firsts, list(range(len(runs))), fp.DONOR_TABLE)
+    assert got == [fp.signature(run) for run in runs]
+    assert got == [fp.signature_bin_by_bin(run) for run in runs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_SIGNED, st.integers(-3, 3)), max_size=30), st.integers(0, 10), st.integers(0, 40))
+def test_smallest_three_distinct(values, start, stop):
+    want = sorted(set(values[start:stop]))[:3]
+    assert _boiler.smallest(values, start, stop) == want
+    units = bp._Units([], [], [], [start, max(start, stop)], values, {})
+    if stop >= start:
+        assert units.smallest(0) == want
+
+
+def test_refuses_malformed_input():
+    from array import array
+    with pytest.raises(TypeError):
+        _boiler.units(array("i", [0]), ["a"], [1], array("i", [0]), array("i", [0]), array("i", [0]),
+                      array("i", [1]), array("i", [0]), bytearray(1), array("i", [1]), b"\x01", 1,
+                      lambda bi: (False, [0], ["x", "y"], [1]))
+    with pytest.raises(IndexError):
+        _boiler.units(array("i", [5]), ["a"], [1], array("i", [0]), array("i", [0]), array("i", [0]),
+                      array("i", [1]), array("i", [0]), bytearray(1), array("i", [1]), b"\x01", 1, lambda bi: None)
+    with pytest.raises(ValueError):
+        _boiler.signatures([1], [0, 1], [0], b"\x00" * 10)
+    with pytest.raises(IndexError):
+        _boiler.signatures([1], [0, 1], [1], fp.DONOR_TABLE)
+
+
+def test_environment_variable_forces_the_python_path():
+    code = "from prosecheck import _native; print(_native.boiler is None)"
+    env = dict(os.environ, PROSECHECK_PURE_PYTHON="1")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+    env["PROSECHECK_PURE_PYTHON"] = "0"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
