@@ -40,6 +40,7 @@ from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
+from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -242,7 +243,7 @@ class Superlatives(Check):
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
-                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a)):
+                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, lambda k: prose[words[k].end : words[k + 1].start])):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
@@ -808,6 +809,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "absolute"
                 i = hit[1] + 1
                 continue
+        if w in STAKE_TRIGGERS:
+            hit = ranked_stake(lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+            if hit:
+                yield hit[0], hit[1], "SL101", "frame:stake"  # "the heaviest burden of all", "our best chance"
+                i = hit[1] + 1
+                continue
         hit = _superlative(lex, lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
         if not hit and w == "most":
             hit = _most_ranked(lex, lw, words, i, prose, lowercase)
@@ -879,6 +886,9 @@ _FRAME_KINDS = {
     "frame:everpast": (None, "absolute"),
     # "the only way" outside technical writing (twenty-fifth session)
     "frame:onlyway": (None, "absolute"),
+    # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
+    # chance" (3 claims in three sets, no negative): twenty-seventh session
+    "frame:stake": (None, "superlative"),
 }
 
 
