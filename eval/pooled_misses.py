@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -18,7 +18,10 @@ and the passives of report before a verb other than "be". ``--hedge24`` (twenty-
 task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
 people who") and the writer's hearsay from one ("I heard from some folks"). ``--sl25`` (twenty-fifth
 session, task sl25) counts "record" where record_adjective did not read it, rankings of a nation on
-Earth and the SL101 candidates left below the bar, over the forty-three sets.
+Earth and the SL101 candidates left below the bar, over the forty-three sets. ``--sl27``
+(twenty-seventh session, task sl27) counts the shapes of SL101's misses in rake-, maul- and
+bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses' burdens,
+challenges and chances) and the goals of "to make ... the best".
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -243,6 +246,36 @@ SL25 = {
  "more than anyone else": ("superlative", r"\bmore than (?:anyone|anybody) else\b"),
  "no one has a <comparative> ... than": ("superlative", r"\b(?:no one|nobody)\s+(?:has|had)\s+(?:a\s+)?(?:more\s+[a-z]+|[a-z]+er)\b[^.;]{0,40}\bthan\b"),
 }
+# The twenty-seventh session's shapes (task sl27, --sl27): SL101's misses in rake-, maul- and
+# bevel-docs (a ranking under a hedge inside a clause, rankings of forms by frequency, firsts, the
+# addresses' evaluative superlatives) and their like over the forty-three sets.
+_HEDGE = r"(?:perhaps|probably|arguably|possibly)"
+SL27 = {
+ "hedge + ranking (any)": ("superlative", r"\b" + _HEDGE + r"\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est|best-known|best-selling)\b"),
+ "hedge + ranking after a word (no mark)": ("superlative", r"\b[a-z]+ " + _HEDGE + r"\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est|best-known)\b"),
+ "hedge + the best-known/most widely": ("superlative", r"\b" + _HEDGE + r"\s+(?:the|one of the)\s+(?:best-known|best known|most widely|most frequently|most commonly|most often)\b"),
+ "by far the <superlative>": ("superlative", r"\bby far the (?:most [a-z]+|[a-z]{3,}est|best|worst)\b"),
+ "the <superlative> by far": ("superlative", r"\b(?:most [a-z]+|[a-z]{3,}est|best|worst)\b[^.;]{0,30} by far\b"),
+ "the most common/frequent of the": ("superlative", r"\bthe most (?:common|frequent|popular|widely used|frequently used|commonly used)\b(?: [a-z]+)? of the\b"),
+ "the most common/frequent X is/are": ("superlative", r"^\W*the most (?:common|frequent|popular)\b(?: [a-z()]+){0,2} (?:is|are|was)\b"),
+ "most frequently/commonly + participle (any)": ("superlative", r"\b(?:the )?most (?:frequently|commonly|widely|often)\b"),
+ "one of the first": ("superlative", r"\bone of the (?:very )?first\b"),
+ "the first to <verb>": ("superlative", r"\bthe first (?:[a-z]+ )?to [a-z]+"),
+ "for the first time (any)": ("superlative", r"\bfor the (?:very )?first time\b"),
+ "(almost) universally": ("superlative", r"\buniversal(?:ly)?\b"),
+ "poss. best/greatest/last chance/hope": ("superlative", r"\b(?:our|the|their|its|his|her|my|your|man's|world's) (?:best|greatest|last|only|dearest) (?:chance|hope|opportunity)\b"),
+ "the greatest/heaviest responsibility/burden/challenge": ("superlative", r"\b(?:the|our|its|their) (?:very |really )?(?:greatest|heaviest|gravest|highest|hardest|most urgent|most pressing|most important) (?:responsibility|burden|duty|obligation|challenge|task|need|priority|test)\b"),
+ "-est ... of all (end)": ("superlative", r"\b(?:[a-z]{3,}est|best|worst|most [a-z]+) [a-z]+ of all\b"),
+ "never been found wanting / never failed": ("superlative", r"\b(?:has|have|had) never (?:been found wanting|failed|faltered|wavered)\b"),
+ "than any alternative/other (any)": ("superlative", r"\bthan any (?:alternative|other)\b"),
+ "(not) a single / the single most": ("superlative", r"\bthe single (?:most [a-z]+|[a-z]{3,}est|best|worst|greatest)\b"),
+ "the -est burden/challenge/duty": ("superlative", r"\b(?:the|our|its|their|his|her|america's|nation's|world's) (?:very |really |single )?(?:greatest|heaviest|gravest|hardest|biggest|toughest|most difficult|most serious|most pressing|most urgent) (?:burdens?|challenges?|duty|duties|need)\b"),
+ "hedge + ranking after a verb other than be": ("superlative", r"\b(?!is\b|are\b|was\b|were\b|be\b|been\b|being\b|it\b|this\b|that\b)[a-z]+ (?:us |you |them |me |him |her )?" + _HEDGE + r"\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est|best-known)\b"),
+ "because/since + hedge + ranking": ("superlative", r"\b(?:because|since|as|for|where|when|if) " + _HEDGE + r"\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est|best-known)\b"),
+ "make/making X the <superlative> (any)": ("superlative", r"\b(?:make|makes|making|made)\s+(?:[a-z']+\s+){1,3}?(?:the|one of the|our|its|their)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
+ "to/modal/let's make X the <superlative>": ("superlative", r"\b(?:to|let's|let us|will|would|can|could|must|should|shall|help|helps)\s+(?:[a-z]+\s+)?(?:make|making)\s+(?:[a-z']+\s+){1,3}?(?:the|one of the|our|its|their)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
+ "become/remain the <superlative> after a modal or to": ("superlative", r"\b(?:to|will|would|can|could|must|should|shall|we)\s+(?:[a-z]+\s+)?(?:become|became|remain|be)\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -422,13 +455,15 @@ def main(argv=None) -> int:
                     "their like (HEDGE25), the twenty-fifth session's task hedge25")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl27", action="store_true", help="the twenty-seventh session's shapes (SL27): SL101's "
+                    "misses in rake-, maul- and bevel-docs and their like")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl25", SL25), ("sl24", SL24), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -865,3 +865,66 @@ def test_every_item_of_a_series_and_forms_no_list_names():
     ]
     # the record is reported to "history", not into the dash's next word
     assert '"their lowest levels in history" is' in [d.message for d in run(text)][-1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one burden, challenge or duty ranked above every other: an object, a subject, a possessive
+    ("The ferry crews bear the heaviest burden of all.\n", [(1, 22, "SL101")]),
+    ("Last spring the flood presented the valley with its gravest challenge.\n", [(1, 49, "SL101")]),
+    ("Our most pressing need today is a second ferry.\n", [(1, 1, "SL101")]),
+    ("Next to the levee, the really greatest challenge to the valley is the toll.\n", [(1, 20, "SL101")]),
+    ("The crews have taken the hardest duty.\n", [(1, 22, "SL101")]),
+    # a class of hardships, a task or a priority of the speaker's, a responsibility, a need measured
+    ("The most difficult challenges bring out the best in a town.\n", []),
+    ("Our most urgent task upon taking office was to reopen the harbor.\n", []),
+    ("The toll has to be our highest priority.\n", []),
+    ("The county bears the greatest responsibility for the levee.\n", []),
+    ("The boats go to the areas with the greatest need.\n", []),
+    # "our best chance": a course ranked above all a people has; not advice to the reader
+    ("In the unity of the towns lies our best chance to keep the ferries.\n", [(1, 32, "SL101")]),
+    ("Your best chance of getting help is the mailing list.\n", []),
+])
+def test_twenty_seventh_sessions_a_hardship_ranked_above_all(text, expected):
+    """Issue 11's twenty-seventh session (sl27, checks/superlative_stakes.py): "the heaviest
+    burden of all", "its gravest challenge", "Our most pressing need": one hardship ranked above
+    every other, as an object or a subject that no predicate frame reads (7 claims in five sets,
+    no negative); not a plural, a task, a priority, a responsibility, nor "the greatest need".
+    "our best chance" likewise (3 claims in three sets), not "your best chance" (advice)."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hedge right after a verb other than "to be", or its object: the ranking handed over
+    ("He gave us perhaps the best account of the flood when he spoke.\n", [(1, 20, "SL101")]),
+    ("The valley will face possibly the most intense storm season in its records.\n", [(1, 31, "SL101")]),
+    # "best-known" under a hedge, opening or after "to be"
+    ("Perhaps the best-known example was the ferry of 1988.\n", [(1, 9, "SL101")]),
+    ("The harbor ferry is perhaps the best-known boat on the coast today.\n", [(1, 29, "SL101")]),
+    # after "to be" the predicate frames judge; an adverb grading the hedge; bare "best-known"
+    ("This last point is perhaps the most important.\n", []),
+    ("Setting the toll twice is probably the best approach.\n", []),
+    ("Her best-known novel is set in the valley.\n", []),
+])
+def test_twenty_seventh_sessions_a_hedged_ranking_handed_over(text, expected):
+    """Issue 11's twenty-seventh session (sl27, superlative_frames.hedged_ranking): a hedge after
+    a verb other than "to be" or after its object ("gave us perhaps the best definition of") and
+    "best-known" under a hedge rank as a hedge opening a clause does."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a goal: an infinitive or an exhortation of making, its object, then the ranking
+    ("Let's make this valley the safest harbor in the world.\n", []),
+    ("The plan takes us on our way to making the valley the safest harbor in the world.\n", []),
+    ("We have to make the valley the best place on Earth to live.\n", []),
+    # a result stated, with no "to" or "let" before the verb: still reported
+    ("The new hull makes it the fastest ferry in the world.\n", [(1, 23, "SL101")]),
+    ("The line is adding boats, making the valley the busiest harbor in the world.\n", [(1, 45, "SL101")]),
+    # a person's record as "the first ... to": what she would be, still reported
+    ("The town is asking us to make her the first mayor to sail the strait.\n", [(1, 35, "SL101")]),
+])
+def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
+    """Issue 11's twenty-seventh session (sl27, aims.to_make): "Let's make this country the
+    safest", "on our way to making America the safest", "We have to make America the best place":
+    the end state of a goal (kiln M4), as "we can make" is; not "makes it the fastest"."""
+    assert codes(run(text)) == expected

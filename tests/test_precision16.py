@@ -49,9 +49,13 @@ def test_idioms_with_a_superlative_rank_nothing(text, expected):
         # a comparison of who knows best still ranks; a sweep with another modal is still one
         ("Nobody should be more able to answer the questions than the chief engineers.\n", [(1, 1, "SL101")]),
         ("Nobody can read every posting.\n", [(1, 1, "SL101")]),
-        # an effect of a thing, and an exhortation the gold counts as a claim, are still flagged
+        # an effect of a thing is still flagged
         ("The new safety will make this rifle more appealing than ever.\n", [(1, 52, "SL101")]),
-        ("Let us work together to make this session the best in the Nation's history.\n", [(1, 43, "SL101")]),
+        # an exhortation to make it so: a goal since the twenty-seventh session (aims.to_make);
+        # kiln-docs' gold has always marked "let us work together to make this year's session the
+        # best in the Nation's history" a negative (M4), which the line pairing hid (its line, one
+        # paragraph, holds a claim as well)
+        ("Let us work together to make this session the best in the Nation's history.\n", []),
         # a group's habit of mind without "our" and a promise is still a sweeping claim
         ("Americans will never forget the debt they owe them.\n", [(1, 1, "SL101")]),
     ],

@@ -70,6 +70,45 @@ def we_can_make(lw, a: int) -> bool:
     return False
 
 
+# "to make", "let's make", "let us make": the end state a goal sets out (twenty-seventh session).
+_MAKE_GOAL = frozenset({"make", "making"})
+# How far before the superlative "make" may stand: its object between ("this year's session",
+# "this country", "America").
+_MAKE_REACH = 7
+# Words that end the goal's object: a second clause or item starts after them.
+_MAKE_STOPS = frozenset({"and", "or", "nor", "than"})
+
+
+def to_make(lw, a: int, gap=None) -> bool:
+    """The superlative at ``a`` is the end state of an infinitive or an exhortation of making:
+    "Let's make this country the safest big country in the world", "on our way to making America
+    the safest big country in the world" (adze-docs), "We have to make America the best place on
+    Earth to do business" (hone-docs), "to make this the greatest Congress in the history of this
+    great and good country" (bevel-docs): a goal (kiln M4), as "we can make" is. Not a result
+    stated ("features that make it the most complete browser", "making Firefox the most private
+    browser": no "to" or "let" before the verb), and "make" needs an object before the
+    superlative ("to make the best use of", a way of doing). Not "the first ... to" either: "asking
+    us to make her the first president to take the oath" names what she would be, a record of a
+    person (superlatives._first_to), not a ranking aimed at. ``gap(k)``: the text between words
+    ``k`` and ``k + 1``; a mark between the verb and the superlative ends the goal ("if you want
+    to make it work, cookies offer the best")."""
+    if a + 1 < len(lw) and lw[a + 1] in ("first", "very"):
+        return False
+    if a < 1 or (gap is not None and gap(a - 1).strip()):
+        return False
+    for m in range(a - 2, max(-1, a - 1 - _MAKE_REACH), -1):
+        w = lw[m]
+        if w in _CLAUSE_BREAKS or w in _MAKE_STOPS or not w.replace("'", "").replace("\u2019", "").isalpha():
+            return False  # (and "to make it the best tool and bear the heaviest burden": two)
+        if gap is not None and gap(m).strip():
+            return False
+        if w in _MAKE_GOAL:
+            before = lw[m - 1] if m >= 1 else ""
+            return before == "to" or before in ("let's", "let\u2019s") or (
+                before == "us" and m >= 2 and lw[m - 2] == "let")
+    return False
+
+
 def let_it_be(lw, a: int) -> bool:
     """The superlative at ``a`` is in a wish of the form "Let <it> be ...": "Let this session of
     Congress be known as the session which ... helped to build more homes ... than any single

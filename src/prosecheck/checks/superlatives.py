@@ -40,6 +40,7 @@ from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
+from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -133,7 +134,7 @@ class Lexicon:
         self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
-            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS
+            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | _BEST_KNOWN
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -242,7 +243,7 @@ class Superlatives(Check):
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
-                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a)):
+                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, lambda k: prose[words[k].end : words[k + 1].start])):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
@@ -808,6 +809,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "absolute"
                 i = hit[1] + 1
                 continue
+        if w in STAKE_TRIGGERS:
+            hit = ranked_stake(lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+            if hit:
+                yield hit[0], hit[1], "SL101", "frame:stake"  # "the heaviest burden of all", "our best chance"
+                i = hit[1] + 1
+                continue
         hit = _superlative(lex, lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
         if not hit and w == "most":
             hit = _most_ranked(lex, lw, words, i, prose, lowercase)
@@ -879,6 +886,9 @@ _FRAME_KINDS = {
     "frame:everpast": (None, "absolute"),
     # "the only way" outside technical writing (twenty-fifth session)
     "frame:onlyway": (None, "absolute"),
+    # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
+    # chance" (3 claims in three sets, no negative): twenty-seventh session
+    "frame:stake": (None, "superlative"),
 }
 
 
@@ -1648,6 +1658,12 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             kind = "ranking"
         elif w in lex.graded:
             kind = "graded"  # "its most-watched show", "the three highest-paid executives"
+        elif w in _BEST_KNOWN and i >= 2 and lw[i - 1] == "the" and lw[i - 2] in frames.RANK_HEDGES:
+            # "Perhaps the best-known example was ...", "is perhaps the best-known baton
+            # program today": a ranking by fame the writer hedges, and so makes (twenty-seventh
+            # session; whatever the noun: "example" is no advice here); bare, "his best-known
+            # novel" is what a reference work says of an author
+            return i - 1, i
         else:
             return None
     else:
@@ -1776,6 +1792,10 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
+
+
+# Rankings by fame that count under a hedge only (the hyphenated and the open spelling read alike).
+_BEST_KNOWN = frozenset({"best-known", "best-loved"})
 
 
 # Hedging adverbs that may open a tagline: "Probably the fastest.", "Arguably the simplest ...".
