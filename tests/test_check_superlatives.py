@@ -894,25 +894,6 @@ def test_twenty_seventh_sessions_a_hardship_ranked_above_all(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a hedge right after a verb other than "to be", or its object: the ranking handed over
-    ("He gave us perhaps the best account of the flood when he spoke.\n", [(1, 20, "SL101")]),
-    ("The valley will face possibly the most intense storm season in its records.\n", [(1, 31, "SL101")]),
-    # "best-known" under a hedge, opening or after "to be"
-    ("Perhaps the best-known example was the ferry of 1988.\n", [(1, 9, "SL101")]),
-    ("The harbor ferry is perhaps the best-known boat on the coast today.\n", [(1, 29, "SL101")]),
-    # after "to be" the predicate frames judge; an adverb grading the hedge; bare "best-known"
-    ("This last point is perhaps the most important.\n", []),
-    ("Setting the toll twice is probably the best approach.\n", []),
-    ("Her best-known novel is set in the valley.\n", []),
-])
-def test_twenty_seventh_sessions_a_hedged_ranking_handed_over(text, expected):
-    """Issue 11's twenty-seventh session (sl27, superlative_frames.hedged_ranking): a hedge after
-    a verb other than "to be" or after its object ("gave us perhaps the best definition of") and
-    "best-known" under a hedge rank as a hedge opening a clause does."""
-    assert codes(run(text)) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # a goal: an infinitive or an exhortation of making, its object, then the ranking
     ("Let's make this valley the safest harbor in the world.\n", []),
     ("The plan takes us on our way to making the valley the safest harbor in the world.\n", []),

@@ -215,8 +215,7 @@ SHAPES = {
     # the word before its hedge, and to_make at most seven words back from each superlative.
     "stakes_hedges_goals": ("superlatives", "SL", lambda n: "They " + (
         "bear the heaviest burden, gave us perhaps the best account and set out to make it the best tool and ") * n + "\n",
-        300, [(1, 11, "SL101"), (1, 48, "SL101"), (1, 111, "SL101"), (1, 148, "SL101"), (1, 211, "SL101"),
-              (1, 248, "SL101")]),
+        300, [(1, 11, "SL101"), (1, 111, "SL101"), (1, 211, "SL101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

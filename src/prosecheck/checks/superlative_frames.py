@@ -1102,16 +1102,9 @@ def _figure_end(lw, k: int) -> int:
 # "Probably the worst defect of the format is ...". The gold of the nineteen sets marks such a
 # hedged superlative a claim (17 positives in 12 sets, against 3 negatives: a quotation, advice
 # with "the best way", a fact of versions): the hedge softens the ranking, it does not source it.
-_RANK_HEDGES = RANK_HEDGES = frozenset({"perhaps", "probably", "possibly", "arguably"})
+_RANK_HEDGES = frozenset({"perhaps", "probably", "possibly", "arguably"})
 # Words before the hedge after which it opens a clause: "But perhaps the biggest question ...".
-_HEDGE_CLAUSE_OPENERS = frozenset({"and", "but", "yet", "so", "while", "which", "though", "although", "because"})
-# Words before the hedge after which it does not hand a ranking over as an object: "to be" (the
-# predicate frames judge "is perhaps the best"), adverbs that grade the hedge itself ("quite
-# possibly", "most probably"), and "not" ("not perhaps the best").
-_HEDGE_AFTER_NOT = frozenset(
-    "is are was were be been being am remains remain remained seems seem seemed become becomes became "
-    "quite most very so not also still only just too now".split()
-)
+_HEDGE_CLAUSE_OPENERS = frozenset({"and", "but", "yet", "so", "while", "which", "though", "although"})
 
 
 def hedged_ranking(words, lw, k: int, prose: str) -> bool:
@@ -1126,17 +1119,7 @@ def hedged_ranking(words, lw, k: int, prose: str) -> bool:
     if h == 0 or lw[h - 1] in _HEDGE_CLAUSE_OPENERS:
         return True
     gap = prose[words[h - 1].end : words[h].start]
-    if "--" in gap or any(c in gap for c in ",;:\u2013\u2014("):
-        return True
-    # Since issue 11's twenty-seventh session also a hedge right after a verb other than "to be"
-    # or its object ("He gave us perhaps the best definition of ...", "we have perhaps the best
-    # relationship we've ever had", "the sixties will present possibly the most intense
-    # competitive activity"): the ranking is the object the writer hands over, hedged, and no
-    # predicate frame reads it. Not after "to be" ("This last point is perhaps the most
-    # important", "is probably the best approach": the predicate frames judge those), not after
-    # an adverb that grades the hedge ("quite possibly", "most probably"), nor in a quotation.
-    prev = lw[h - 1]
-    return (not gap.strip() and prev.isalpha() and prev not in _HEDGE_AFTER_NOT and not words[h].quoted)
+    return "--" in gap or any(c in gap for c in ",;:\u2013\u2014(")
 
 
 # Marks between two words that end a sentence or a list item (equative_absolute).

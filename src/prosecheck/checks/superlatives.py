@@ -134,7 +134,7 @@ class Lexicon:
         self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
-            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | _BEST_KNOWN
+            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -1658,12 +1658,6 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             kind = "ranking"
         elif w in lex.graded:
             kind = "graded"  # "its most-watched show", "the three highest-paid executives"
-        elif w in _BEST_KNOWN and i >= 2 and lw[i - 1] == "the" and lw[i - 2] in frames.RANK_HEDGES:
-            # "Perhaps the best-known example was ...", "is perhaps the best-known baton
-            # program today": a ranking by fame the writer hedges, and so makes (twenty-seventh
-            # session; whatever the noun: "example" is no advice here); bare, "his best-known
-            # novel" is what a reference work says of an author
-            return i - 1, i
         else:
             return None
     else:
@@ -1792,10 +1786,6 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
-
-
-# Rankings by fame that count under a hedge only (the hyphenated and the open spelling read alike).
-_BEST_KNOWN = frozenset({"best-known", "best-loved"})
 
 
 # Hedging adverbs that may open a tagline: "Probably the fastest.", "Arguably the simplest ...".
