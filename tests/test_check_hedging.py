@@ -3139,3 +3139,61 @@ def test_twenty_sixth_session_plain_clearly_in_technical_writing():
     ranked = technical + "\nThe cache is clearly the fastest option for this API.\n"  # 11
     got = [(d.line, d.col, d.code, d.severity) for d in run(ranked) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning"), (11, 14, "HC102", "info")]
+
+
+def test_a_fame_said_as_an_attribute_names_no_source():
+    """ "legendary", "now-legendary", "notorious", "infamous" before a noun or after "be" give a
+    reputation nobody is credited with (weasel.tsv, twenty-seventh session); not before a name
+    ("the legendary Joe Frazier": the standing of a person named), not graded ("The most notorious
+    of the three", "particularly notorious"), not beside "famous" (a gloss), and a link answers
+    them."""
+    text = (
+        "The old parser had a legendary appetite for memory.\n"  # 1
+        "\n"
+        "A now-legendary device shipped in 1987.\n"  # 3
+        "\n"
+        "The cache is a notorious source of bugs, and the bug came from an infamous comment.\n"  # 5
+        "\n"
+        "The pinot noir of the valley is legendary.\n"  # 7
+        "\n"
+        "He fought the legendary Joe Frazier three times.\n"  # 9
+        "\n"
+        "The most notorious of the three parsers is the oldest one.\n"  # 11
+        "\n"
+        "Groups were named after particularly notorious posters.\n"  # 13
+        "\n"
+        "A big-name fan is someone famous or notorious.\n"  # 15
+        "\n"
+        "The cache is a notorious source of bugs ([report](https://example.org/report)).\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 22, "HC101"), (3, 3, "HC101"), (5, 16, "HC101"), (5, 67, "HC101"), (7, 33, "HC101")]
+
+
+def test_a_verdict_of_taste_after_considered_names_no_source():
+    """ "is considered mildly silly", "are considered abuse of", "was considered substandard", "is
+    considered a humorous thing": a community's verdict with its holders left out (reputation.
+    VERDICTS, twenty-seventh session), the finding on "considered"; without a "be" only after an
+    adverb of how many ("that's usually considered an abuse"). Not a word an interface uses of its
+    parts ("is considered unsafe", "considered canonical"), not when "by" names the judges."""
+    text = (
+        "This term is considered mildly silly.\n"  # 1
+        "\n"
+        "All three behaviors are considered abuse of the forum.\n"  # 3
+        "\n"
+        "Support for printers was considered substandard at best.\n"  # 5
+        "\n"
+        "That phrase is considered a humorous thing to say.\n"  # 7
+        "\n"
+        "You cannot jump into a loop, but that's usually considered an abuse of goto anyway.\n"  # 9
+        "\n"
+        "The function is considered unsafe.\n"  # 11
+        "\n"
+        "The set considered canonical is the first one.\n"  # 13
+        "\n"
+        "The plan is considered silly by most reviewers.\n"  # 15
+        "\n"
+        "Readers laughed, and a joke considered silly stayed in the book.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 14, "HC101"), (3, 25, "HC101"), (5, 26, "HC101"), (7, 16, "HC101"), (9, 49, "HC101")]

@@ -1306,6 +1306,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     """A weasel entry that, here, hides nobody."""
     if entry in ("allegedly", "alleged", "reputedly", "purportedly") and _any_in(lw, _CHARGES):
         return True
+    if entry in reputation.FAME_ADJECTIVES and reputation.fame_excused(lw, words, i):
+        return True  # "the legendary Joe Frazier", "The most notorious of the three"
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
     if entry == "is well known" and i + 3 < len(lw) and lw[i + 3] == "to":
