@@ -3197,3 +3197,27 @@ def test_a_verdict_of_taste_after_considered_names_no_source():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 14, "HC101"), (3, 25, "HC101"), (5, 26, "HC101"), (7, 16, "HC101"), (9, 49, "HC101")]
+
+
+def test_a_usage_reported_with_no_reporter_names_no_source():
+    """ "The variant 'blat' has been reported.", "The term gnoll is also reported", "reported as
+    live usage": a lexicon's usage on nobody's word (usage_reports.py, twenty-seventh session).
+    Not the report of a bug or a tool's answer ("The bug has been reported", "is reported as
+    unavailable"), nor with its reporter ("by several readers")."""
+    text = (
+        "The variant 'blat' has been reported.\n"  # 1
+        "\n"
+        "The term gnoll (from a game) is also reported.\n"  # 3
+        "\n"
+        "The term optical diff has also been reported, and is sometimes used for the act.\n"  # 5
+        "\n"
+        "This has since been reported as live usage.\n"  # 7
+        "\n"
+        "The bug has been reported.\n"  # 9
+        "\n"
+        "The word `ch-alk` is reported as unavailable.\n"  # 11
+        "\n"
+        "The term has been reported by several readers.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 20, "HC101"), (3, 30, "HC101"), (5, 23, "HC101"), (7, 6, "HC101")]

@@ -39,6 +39,7 @@ from prosecheck.checks import attribution, conjecture, evidence, group_feelings,
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks.booster_scope import concedes_a_cost, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -910,6 +911,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((r[0], r[1], "HC101", "is the source"))
                 hedges += 1
                 i = r[1] + 1
+                continue
+            u = usage_reports.reported_usage(lw, words, i, prose)
+            if u is not None and not any(quoted[u : i + 1]):
+                found = found.before(u)  # "has been reported": one finding
+                found.append((u, i, "HC101", "reported it"))
+                hedges += 1
+                i += 1
                 continue
         if w in reputation_nouns:
             s = reputation.held_reputation(lw, words, i)
