@@ -3274,3 +3274,85 @@ def test_twenty_seventh_session_graded_attribute():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(9, 26, "HC102"), (11, 28, "HC102"), (13, 30, "HC102")]
+
+
+def test_a_fame_said_as_an_attribute_names_no_source():
+    """ "legendary", "now-legendary", "notorious", "infamous" before a noun or after "be" give a
+    reputation nobody is credited with (weasel.tsv, twenty-seventh session); not before a name
+    ("the legendary Joe Frazier": the standing of a person named), not graded ("The most notorious
+    of the three", "particularly notorious"), not beside "famous" (a gloss), and a link answers
+    them."""
+    text = (
+        "The old parser had a legendary appetite for memory.\n"  # 1
+        "\n"
+        "A now-legendary device shipped in 1987.\n"  # 3
+        "\n"
+        "The cache is a notorious source of bugs, and the bug came from an infamous comment.\n"  # 5
+        "\n"
+        "The pinot noir of the valley is legendary.\n"  # 7
+        "\n"
+        "He fought the legendary Joe Frazier three times.\n"  # 9
+        "\n"
+        "The most notorious of the three parsers is the oldest one.\n"  # 11
+        "\n"
+        "Groups were named after particularly notorious posters.\n"  # 13
+        "\n"
+        "A big-name fan is someone famous or notorious.\n"  # 15
+        "\n"
+        "The cache is a notorious source of bugs ([report](https://example.org/report)).\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 22, "HC101"), (3, 3, "HC101"), (5, 16, "HC101"), (5, 67, "HC101"), (7, 33, "HC101")]
+
+
+def test_a_verdict_of_taste_after_considered_names_no_source():
+    """ "is considered mildly silly", "are considered abuse of", "was considered substandard", "is
+    considered a humorous thing": a community's verdict with its holders left out (reputation.
+    VERDICTS, twenty-seventh session), the finding on "considered"; without a "be" only after an
+    adverb of how many ("that's usually considered an abuse"). Not a word an interface uses of its
+    parts ("is considered unsafe", "considered canonical"), not when "by" names the judges."""
+    text = (
+        "This term is considered mildly silly.\n"  # 1
+        "\n"
+        "All three behaviors are considered abuse of the forum.\n"  # 3
+        "\n"
+        "Support for printers was considered substandard at best.\n"  # 5
+        "\n"
+        "That phrase is considered a humorous thing to say.\n"  # 7
+        "\n"
+        "You cannot jump into a loop, but that's usually considered an abuse of goto anyway.\n"  # 9
+        "\n"
+        "The function is considered unsafe.\n"  # 11
+        "\n"
+        "The set considered canonical is the first one.\n"  # 13
+        "\n"
+        "The plan is considered silly by most reviewers.\n"  # 15
+        "\n"
+        "Readers laughed, and a joke considered silly stayed in the book.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 14, "HC101"), (3, 25, "HC101"), (5, 26, "HC101"), (7, 16, "HC101"), (9, 49, "HC101")]
+
+
+def test_a_usage_reported_with_no_reporter_names_no_source():
+    """ "The variant 'blat' has been reported.", "The term gnoll is also reported", "reported as
+    live usage": a lexicon's usage on nobody's word (usage_reports.py, twenty-seventh session).
+    Not the report of a bug or a tool's answer ("The bug has been reported", "is reported as
+    unavailable"), nor with its reporter ("by several readers")."""
+    text = (
+        "The variant 'blat' has been reported.\n"  # 1
+        "\n"
+        "The term gnoll (from a game) is also reported.\n"  # 3
+        "\n"
+        "The term optical diff has also been reported, and is sometimes used for the act.\n"  # 5
+        "\n"
+        "This has since been reported as live usage.\n"  # 7
+        "\n"
+        "The bug has been reported.\n"  # 9
+        "\n"
+        "The word `ch-alk` is reported as unavailable.\n"  # 11
+        "\n"
+        "The term has been reported by several readers.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 20, "HC101"), (3, 30, "HC101"), (5, 23, "HC101"), (7, 6, "HC101")]

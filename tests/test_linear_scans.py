@@ -216,6 +216,13 @@ SHAPES = {
     "stakes_hedges_goals": ("superlatives", "SL", lambda n: "They " + (
         "bear the heaviest burden, gave us perhaps the best account and set out to make it the best tool and ") * n + "\n",
         300, [(1, 11, "SL101"), (1, 111, "SL101"), (1, 211, "SL101")]),
+    # HC101 (hedge27, twenty-seventh session): each "reported" reads at most eight words back for
+    # a word of usage, each "considered" three words on for a verdict, each "legendary" its
+    # neighbours: a window, never the sentence.
+    "usage_reports": ("hedging", "HC", lambda n: "It works and " + "the term has also been reported and " * n + "\n",
+                      1000, [(1, 23, "HC101"), (1, 59, "HC101"), (1, 95, "HC101")]),
+    "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
+                          1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

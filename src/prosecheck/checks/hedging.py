@@ -40,6 +40,7 @@ from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adve
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
 from prosecheck.checks import assurances, every_knower
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -917,6 +918,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 hedges += 1
                 i = r[1] + 1
                 continue
+            u = usage_reports.reported_usage(lw, words, i, prose)
+            if u is not None and not any(quoted[u : i + 1]):
+                found = found.before(u)  # "has been reported": one finding
+                found.append((u, i, "HC101", "reported it"))
+                hedges += 1
+                i += 1
+                continue
         if w in reputation_nouns:
             s = reputation.held_reputation(lw, words, i)
             if s is not None and not any(quoted[s : i + 2]):
@@ -1327,6 +1335,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     """A weasel entry that, here, hides nobody."""
     if entry in ("allegedly", "alleged", "reputedly", "purportedly") and _any_in(lw, _CHARGES):
         return True
+    if entry in reputation.FAME_ADJECTIVES and reputation.fame_excused(lw, words, i):
+        return True  # "the legendary Joe Frazier", "The most notorious of the three"
     if entry == "known for" and i + 2 < len(lw) and lw[i + 2] in ("sure", "certain", "certainty"):
         return True  # "cannot be known for sure": the verb "know", not a reputation
     if entry == "is well known" and i + 3 < len(lw) and lw[i + 3] == "to":

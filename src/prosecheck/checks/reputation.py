@@ -48,6 +48,40 @@ MERIT = frozenset(
     "good bad better worse best worst harmful evil poor great excellent superior inferior elegant "
     "ugly dangerous rude impolite overkill".split()
 )
+# Verdicts of taste and standing after "is considered", with or without an article and a word of
+# degree ("is considered mildly silly", "is now considered a classic cautionary tale", "are
+# considered abuse of the net", "was considered substandard at best", "is considered a humorous
+# thing to say", "is considered wimpy"): what a community holds, its holders left out (issue 11,
+# twenty-seventh session, hedge27: rake, plumb, maul, awl, trowel, whet). None is a word an
+# interface uses of its parts, as "valid", "stable", "unsafe" or "deprecated" are (the corpus has
+# none of these after "considered"); not "canonical" (a canonical URL, form or path).
+VERDICTS = frozenset(
+    "silly sillier silliest wimpy lame classic abuse substandard humorous funny amusing tacky "
+    "unreal losing bogus heretical heresy sacrilege blasphemy cheating".split()
+)
+# Reputations said as an attribute (weasel.tsv's "legendary", "now-legendary", "notorious",
+# "infamous"; issue 11, twenty-seventh session, hedge27). Not before a name ("the legendary Joe
+# Frazier", "the infamous Berlin Conference", "the legendary "Forbes 400" list": the standing of a
+# person or a thing named, reference knowledge as punch S52's "the famous ELIZA program"; four of
+# tongs' and ember's unmarked lines, one of maul's positives lost), nor graded ("The most notorious
+# of the three", "particularly notorious flamers": a ranking, SL101's, or the writer's own degree),
+# nor paired with "famous" ("someone famous or notorious": a gloss of a term).
+FAME_ADJECTIVES = frozenset("legendary now-legendary notorious infamous".split())
+_GRADED = frozenset("most more less least particularly especially so too very".split())
+
+
+def fame_excused(lw, words, i: int) -> bool:
+    """``lw[i]`` (an entry of ``FAME_ADJECTIVES``) credits no reputation to a hidden judge: a
+    name follows it, a degree or "famous or" precedes it."""
+    if i + 1 < len(words) and words[i + 1].text[:1].isupper():
+        return True
+    if i and lw[i - 1] in _GRADED:
+        return True
+    return (i >= 2 and lw[i - 1] in ("or", "and") and lw[i - 2] == "famous") or lw[i + 1 : i + 3] in (["or", "famous"], ["and", "famous"])
+
+
+# Words of degree between "considered (a)" and the verdict: "is considered mildly silly".
+_DEGREE = frozenset("mildly slightly somewhat rather quite very pretty fairly a".split()) | frozenset({"an"})
 _HOW_MANY = frozenset(
     "sometimes often generally commonly popularly increasingly frequently usually traditionally "
     "long variously typically mostly largely".split()
@@ -440,13 +474,27 @@ def considered_merit(lw, words, i: int, prose: str) -> Optional[int]:
         k += 2
     elif k < n and lw[k] == "as":
         k += 1
-    if k >= n or lw[k] not in MERIT:
+    if k < n and lw[k] not in MERIT:
+        while k < n and k < i + 4 and lw[k] in _DEGREE:
+            k += 1  # "is considered mildly silly", "is now considered a classic cautionary tale"
+        if k >= n or lw[k] not in VERDICTS:
+            return None
+    if k >= n:
         return None
     if "by" in lw[k + 1 : k + 8]:
         return None  # "is considered good by most reviewers": the judges are named
     j = i - 1
     while j >= 0 and (lw[j] in _BETWEEN or lw[j] == "longer" or (lw[j] == "no" and j + 1 < i and lw[j + 1] == "longer")):
         j -= 1
+    if lw[k] in VERDICTS:
+        # The finding is the verb, where the editors' phrase starts and on its line when the "be"
+        # ends the line before ("This is now / considered a classic cautionary tale"). Without a
+        # "be" of its own (a contraction, a reduced relative: "that's usually considered an abuse
+        # of goto", "modeful interfaces are generally considered losing"), an adverb of how many
+        # must stand before it ("The set usually considered canonical")
+        if (j >= 0 and lw[j] in _BE) or (j < i - 1 and lw[i - 1] in _HOW_WIDELY):
+            return i
+        return None
     if j < 0 or lw[j] not in _BE:
         return None
     if lw[j] == "been" and j >= 1 and lw[j - 1] in ("has", "have", "had"):
