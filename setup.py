@@ -14,6 +14,11 @@ setup(
             "prosecheck._native._split",
             ["src/prosecheck/_native/_split.c"],
             optional=True,
-        )
+        ),
+        Extension(
+            "prosecheck._native._build",
+            ["src/prosecheck/_native/_build.c"],
+            optional=True,
+        ),
     ]
 )

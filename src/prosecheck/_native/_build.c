@@ -1,0 +1,1150 @@
+/* The Document builder's walk over pyromark's events in C (issue 14, twenty-seventh session): see
+ * markdown_prose.py, whose pure-Python walk (_Builder.walk) is the reference and the fallback.
+ *
+ * Walker is the builder's state as a C type: the attributes the walk reads for every event
+ * (block, parts, plain, length, ...) are members of its struct, so the builder's Python methods
+ * (markdown_prose._Builder's handlers, one class above this one in _NativeBuilder's order) read
+ * and write the same fields the C loop does, with no copying between the two.
+ *
+ * Walker._walk(events, at, line_starts, blocks, code_lines, links, other, start_tags, end_tags)
+ *     The loop of _Builder.walk: every event read once. Text, the breaks and a rule are handled
+ *     here; a Start, End or other event is looked up in its table (a dict by name, as the Python
+ *     walk's): an int is one of the steps below done here (the tables' NATIVE_* values), any
+ *     other value is called as the Python walk calls it, handler(self, value, start, end).
+ *     ``at`` is the document's Utf8Offsets (byte offsets to character offsets, its region asked
+ *     only when an offset leaves the last region, as the Python walk does), ``line_starts`` the
+ *     Document's array of line starts (int64), ``blocks``, ``code_lines`` and ``links`` the
+ *     Document's.
+ *
+ * configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination) is called once,
+ * before the first walk.
+ *
+ * Every step is one of the Python walk's, written out as it is there (its name in brackets): the
+ * tests run both walks on generated Markdown and compare every field of the Documents.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <structmember.h>
+#include <stdint.h>
+
+/* The steps done here (markdown_prose's NATIVE_* values). */
+enum {
+    OP_PARAGRAPH = 1,   /* start_paragraph */
+    OP_TABLE_CELL,      /* start_table_cell */
+    OP_HEADING,         /* start_heading */
+    OP_ITEM,            /* start_item */
+    OP_BLOCKQUOTE,      /* start_blockquote */
+    OP_TABLE,           /* start_table */
+    OP_CODE_BLOCK,      /* start_code_block */
+    OP_METADATA,        /* start_metadata */
+    OP_END_BLOCK,       /* end_block */
+    OP_END_CONTAINER,   /* end_container */
+    OP_END_SKIPPED,     /* end_skipped */
+    OP_CODE,            /* code */
+    OP_LINK,            /* start_link */
+    OP_IMAGE,           /* start_image */
+    OP_END_LINK,        /* end_link */
+};
+
+static PyObject *BlockType;       /* prose_model.Block */
+static PyObject *mask_bare_urls;  /* prose_model.mask_bare_urls */
+static PyObject *placeholder;     /* sentences.PLACEHOLDER */
+static PyObject *LinkType;        /* prose_model.Link */
+static PyObject *styles;          /* markdown_prose._STYLES */
+static PyObject *parse_destination;  /* markdown_prose._parse_inline_destination */
+static PyObject *empty_tuple, *empty_str, *space;
+static PyObject *s_start, *s_end, *s_text, *s_start_ev, *s_end_ev, *s_rule, *s_html_block, *s_image;
+static PyObject *s_heading, *s_paragraph, *s_table_cell, *s_list_item, *s_blockquote, *s_table;
+static PyObject *s_code_block_kind, *s_metadata_kind, *s_level;
+static PyObject *a_kind, *a_start_line, *a_end_line, *a_prose, *a_runs, *a_level, *a_containers, *a_starts;
+static PyObject *a_emit_text, *a_add_heading, *a_region, *a_identity;
+static PyObject *s_url, *s_www, *s_at;
+static PyObject *s_link, *s_image_key, *s_link_key, *s_inline, *s_autolink, *s_full;
+static PyObject *s_link_type, *s_dest_url, *s_title;
+static PyObject *a_style, *a_destination, *a_offset, *a_text, *a_label, *a_title, *a_block;
+static PyObject *a_prose_start, *a_prose_end, *a_open_link;
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *block;
+    PyObject *parts;
+    PyObject *plain;
+    PyObject *links;
+    PyObject *html;
+    PyObject *skip_kind;
+    PyObject *src;
+    PyObject *containers;
+    PyObject *enclosing;
+    PyObject *covered;
+    Py_ssize_t length;
+    Py_ssize_t last_inline_end;
+    Py_ssize_t block_end;
+    Py_ssize_t autolink;
+    Py_ssize_t skip;
+    char implicit;
+} Walker;
+
+/* The walk's view of the Document's line starts and conversion state. */
+typedef struct {
+    const int64_t *lines;
+    Py_ssize_t nlines;
+    PyObject *blocks;
+    PyObject *code_lines;
+    PyObject *links;
+} Walk;
+
+static PyMemberDef walker_members[] = {
+    {"block", T_OBJECT, offsetof(Walker, block), 0, NULL},
+    {"parts", T_OBJECT, offsetof(Walker, parts), 0, NULL},
+    {"plain", T_OBJECT, offsetof(Walker, plain), 0, NULL},
+    {"links", T_OBJECT, offsetof(Walker, links), 0, NULL},
+    {"html", T_OBJECT, offsetof(Walker, html), 0, NULL},
+    {"skip_kind", T_OBJECT, offsetof(Walker, skip_kind), 0, NULL},
+    {"src", T_OBJECT, offsetof(Walker, src), 0, NULL},
+    {"containers", T_OBJECT, offsetof(Walker, containers), 0, NULL},
+    {"enclosing", T_OBJECT, offsetof(Walker, enclosing), 0, NULL},
+    {"covered", T_OBJECT, offsetof(Walker, covered), 0, NULL},
+    {"length", T_PYSSIZET, offsetof(Walker, length), 0, NULL},
+    {"last_inline_end", T_PYSSIZET, offsetof(Walker, last_inline_end), 0, NULL},
+    {"block_end", T_PYSSIZET, offsetof(Walker, block_end), 0, NULL},
+    {"autolink", T_PYSSIZET, offsetof(Walker, autolink), 0, NULL},
+    {"skip", T_PYSSIZET, offsetof(Walker, skip), 0, NULL},
+    {"implicit", T_BOOL, offsetof(Walker, implicit), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static int
+walker_traverse(Walker *self, visitproc visit, void *arg)
+{
+    Py_VISIT(self->block);
+    Py_VISIT(self->parts);
+    Py_VISIT(self->plain);
+    Py_VISIT(self->links);
+    Py_VISIT(self->html);
+    Py_VISIT(self->skip_kind);
+    Py_VISIT(self->src);
+    Py_VISIT(self->containers);
+    Py_VISIT(self->enclosing);
+    Py_VISIT(self->covered);
+    return 0;
+}
+
+static int
+walker_clear(Walker *self)
+{
+    Py_CLEAR(self->block);
+    Py_CLEAR(self->parts);
+    Py_CLEAR(self->plain);
+    Py_CLEAR(self->links);
+    Py_CLEAR(self->html);
+    Py_CLEAR(self->skip_kind);
+    Py_CLEAR(self->src);
+    Py_CLEAR(self->containers);
+    Py_CLEAR(self->enclosing);
+    Py_CLEAR(self->covered);
+    return 0;
+}
+
+static void
+walker_dealloc(Walker *self)
+{
+    PyTypeObject *tp = Py_TYPE(self);
+    PyObject_GC_UnTrack(self);
+    walker_clear(self);
+    tp->tp_free((PyObject *)self);
+}
+
+/* A member holds None when it was never set or deleted (T_OBJECT reads NULL as None). */
+#define IS_NONE(o) ((o) == NULL || (o) == Py_None)
+
+static inline void
+set_obj(PyObject **slot, PyObject *value)  /* steals value */
+{
+    PyObject *old = *slot;
+    *slot = value;
+    Py_XDECREF(old);
+}
+
+/* bisect_right(line_starts, x) */
+static inline Py_ssize_t
+line_of(const Walk *w, Py_ssize_t x)
+{
+    Py_ssize_t lo = 0, hi = w->nlines;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (x < w->lines[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+static int
+append_pair(PyObject *list, Py_ssize_t a, Py_ssize_t b)
+{
+    PyObject *t = Py_BuildValue("(nn)", a, b);
+    if (t == NULL)
+        return -1;
+    int rc = PyList_Append(list, t);
+    Py_DECREF(t);
+    return rc;
+}
+
+/* [open_block] */
+static int
+open_block(Walker *self, const Walk *w, PyObject *kind, Py_ssize_t start, Py_ssize_t end, long level)
+{
+    Py_ssize_t line = line_of(w, start);
+    PyObject *block = ((PyTypeObject *)BlockType)->tp_new((PyTypeObject *)BlockType, empty_tuple, NULL);
+    if (block == NULL)
+        return -1;
+    PyObject *line_o = PyLong_FromSsize_t(line);
+    PyObject *runs = PyList_New(0);
+    PyObject *level_o = PyLong_FromLong(level);
+    PyObject *enclosing = self->enclosing ? self->enclosing : Py_None;
+    if (line_o == NULL || runs == NULL || level_o == NULL
+        || PyObject_SetAttr(block, a_kind, kind) < 0
+        || PyObject_SetAttr(block, a_start_line, line_o) < 0
+        || PyObject_SetAttr(block, a_end_line, line_o) < 0
+        || PyObject_SetAttr(block, a_prose, empty_str) < 0
+        || PyObject_SetAttr(block, a_runs, runs) < 0
+        || PyObject_SetAttr(block, a_level, level_o) < 0
+        || PyObject_SetAttr(block, a_containers, enclosing) < 0
+        || PyObject_SetAttr(block, a_starts, Py_None) < 0) {
+        Py_XDECREF(line_o);
+        Py_XDECREF(runs);
+        Py_XDECREF(level_o);
+        Py_DECREF(block);
+        return -1;
+    }
+    Py_DECREF(line_o);
+    Py_DECREF(runs);
+    Py_DECREF(level_o);
+    set_obj(&self->block, block);
+    self->block_end = end;
+    PyObject *parts = PyList_New(0);
+    if (parts == NULL)
+        return -1;
+    set_obj(&self->parts, parts);
+    PyObject *plain = PyList_New(0);
+    if (plain == NULL)
+        return -1;
+    set_obj(&self->plain, plain);
+    self->length = 0;
+    return 0;
+}
+
+/* [inline_start] */
+static inline int
+inline_start(Walker *self, const Walk *w, Py_ssize_t start)
+{
+    if (IS_NONE(self->block)) {
+        if (open_block(self, w, s_paragraph, start, start, 0) < 0)
+            return -1;
+        self->implicit = 1;
+    }
+    return 0;
+}
+
+/* [close_block] */
+static int
+close_block(Walker *self, const Walk *w)
+{
+    if (IS_NONE(self->block))
+        return 0;
+    PyObject *block = self->block;  /* the reference moves here */
+    Py_INCREF(Py_None);
+    self->block = Py_None;
+    self->implicit = 0;
+    int rc = -1;
+    PyObject *start_line = NULL, *prose = NULL, *kind = NULL;
+    Py_ssize_t end = self->block_end;
+    if (self->last_inline_end > end)
+        end = self->last_inline_end;
+    Py_ssize_t end_line = line_of(w, end > 0 ? end - 1 : 0);
+    start_line = PyObject_GetAttr(block, a_start_line);
+    if (start_line == NULL)
+        goto done;
+    PyObject *end_line_o = PyLong_FromSsize_t(end_line);
+    if (end_line_o == NULL)
+        goto done;
+    int gt = PyObject_RichCompareBool(end_line_o, start_line, Py_GT);
+    if (gt < 0 || PyObject_SetAttr(block, a_end_line, gt ? end_line_o : start_line) < 0) {
+        Py_DECREF(end_line_o);
+        goto done;
+    }
+    Py_DECREF(end_line_o);
+    prose = PyUnicode_Join(empty_str, self->parts ? self->parts : empty_tuple);
+    if (prose == NULL)
+        goto done;
+    int has;
+    if ((has = PyUnicode_Contains(prose, s_url)) == 0 && (has = PyUnicode_Contains(prose, s_www)) == 0)
+        has = PyUnicode_Contains(prose, s_at);
+    if (has < 0)
+        goto done;
+    if (has) {
+        PyObject *masked = PyObject_CallOneArg(mask_bare_urls, prose);
+        if (masked == NULL)
+            goto done;
+        Py_SETREF(prose, masked);
+    }
+    if (PyObject_SetAttr(block, a_prose, prose) < 0)
+        goto done;
+    kind = PyObject_GetAttr(block, a_kind);
+    if (kind == NULL)
+        goto done;
+    int eq = PyObject_RichCompareBool(kind, s_heading, Py_EQ);
+    if (eq < 0)
+        goto done;
+    if (eq) {
+        PyObject *r = PyObject_CallMethodOneArg((PyObject *)self, a_add_heading, block);
+        if (r == NULL)
+            goto done;
+        Py_DECREF(r);
+    }
+    rc = PyList_Append(w->blocks, block);
+done:
+    Py_XDECREF(start_line);
+    Py_XDECREF(prose);
+    Py_XDECREF(kind);
+    Py_DECREF(block);
+    return rc;
+}
+
+/* [emit] text came verbatim from source; a block is open. */
+static int
+emit(Walker *self, PyObject *text, Py_ssize_t source)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n == 0)
+        return 0;
+    PyObject *runs = PyObject_GetAttr(self->block, a_runs);
+    if (runs == NULL)
+        return -1;
+    if (!PyList_Check(runs)) {
+        Py_DECREF(runs);
+        PyErr_SetString(PyExc_TypeError, "a block's runs must be a list");
+        return -1;
+    }
+    Py_ssize_t count = PyList_GET_SIZE(runs);
+    Py_ssize_t length = self->length;
+    PyObject *run = NULL;
+    if (count) {
+        PyObject *last = PyList_GET_ITEM(runs, count - 1);
+        Py_ssize_t p = PyLong_AsSsize_t(PyTuple_GET_ITEM(last, 0));
+        Py_ssize_t s = PyLong_AsSsize_t(PyTuple_GET_ITEM(last, 1));
+        Py_ssize_t m = PyLong_AsSsize_t(PyTuple_GET_ITEM(last, 2));
+        if (PyErr_Occurred()) {
+            Py_DECREF(runs);
+            return -1;
+        }
+        if (p + m == length && s + m == source) {
+            PyObject *mn = PyLong_FromSsize_t(m + n);
+            if (mn == NULL) {
+                Py_DECREF(runs);
+                return -1;
+            }
+            run = PyTuple_Pack(3, PyTuple_GET_ITEM(last, 0), PyTuple_GET_ITEM(last, 1), mn);
+            Py_DECREF(mn);
+            if (run == NULL || PyList_SetItem(runs, count - 1, run) < 0) {
+                Py_DECREF(runs);
+                return -1;
+            }
+            goto append;
+        }
+    }
+    run = Py_BuildValue("(nnn)", length, source, n);
+    if (run == NULL || PyList_Append(runs, run) < 0) {
+        Py_XDECREF(run);
+        Py_DECREF(runs);
+        return -1;
+    }
+    Py_DECREF(run);
+append:
+    Py_DECREF(runs);
+    if (PyList_Append(self->parts, text) < 0)
+        return -1;
+    self->length = length + n;
+    return 0;
+}
+
+/* links and links[-1][0] is not None and links[-1][0].kind == "image" */
+static int
+in_image(Walker *self)
+{
+    PyObject *links = self->links;
+    if (links == NULL || !PyList_Check(links) || PyList_GET_SIZE(links) == 0)
+        return 0;
+    PyObject *top = PyList_GET_ITEM(links, PyList_GET_SIZE(links) - 1);
+    PyObject *link = PySequence_GetItem(top, 0);
+    if (link == NULL)
+        return -1;
+    int rc = 0;
+    if (link != Py_None) {
+        PyObject *kind = PyObject_GetAttr(link, a_kind);
+        if (kind == NULL)
+            rc = -1;
+        else {
+            rc = PyObject_RichCompareBool(kind, s_image, Py_EQ);
+            Py_DECREF(kind);
+        }
+    }
+    Py_DECREF(link);
+    return rc;
+}
+
+/* A byte offset to a character offset: [walk]'s "if not identity" lines. */
+typedef struct {
+    int identity;
+    PyObject *region;
+    Py_ssize_t lo, hi, shift;
+} Offsets;
+
+static int
+to_region(Offsets *o, Py_ssize_t b)
+{
+    PyObject *arg = PyLong_FromSsize_t(b);
+    if (arg == NULL)
+        return -1;
+    PyObject *r = PyObject_CallOneArg(o->region, arg);
+    Py_DECREF(arg);
+    if (r == NULL)
+        return -1;
+    if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 3) {
+        Py_DECREF(r);
+        PyErr_SetString(PyExc_TypeError, "region() must return a 3-tuple");
+        return -1;
+    }
+    o->lo = PyLong_AsSsize_t(PyTuple_GET_ITEM(r, 0));
+    o->hi = PyLong_AsSsize_t(PyTuple_GET_ITEM(r, 1));
+    o->shift = PyLong_AsSsize_t(PyTuple_GET_ITEM(r, 2));
+    Py_DECREF(r);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static inline int
+convert(Offsets *o, Py_ssize_t *b)
+{
+    if (o->identity)
+        return 0;
+    if (!(o->lo <= *b && *b <= o->hi) && to_region(o, *b) < 0)
+        return -1;
+    *b -= o->shift;
+    return 0;
+}
+
+static int
+push_container(Walker *self, PyObject *name)
+{
+    if (PyList_Append(self->containers, name) < 0)
+        return -1;
+    PyObject *t = PyList_AsTuple(self->containers);
+    if (t == NULL)
+        return -1;
+    set_obj(&self->enclosing, t);
+    return 0;
+}
+
+/* [start_skipped] */
+static int
+start_skipped(Walker *self, const Walk *w, PyObject *kind, Py_ssize_t start, Py_ssize_t end)
+{
+    if (close_block(self, w) < 0)
+        return -1;
+    self->skip += 1;
+    Py_INCREF(kind);
+    set_obj(&self->skip_kind, kind);
+    Py_ssize_t first = line_of(w, start);
+    Py_ssize_t last = line_of(w, end - 1 > start ? end - 1 : start);
+    for (Py_ssize_t i = first; i <= last; i++) {
+        PyObject *o = PyLong_FromSsize_t(i);
+        if (o == NULL || PySet_Add(w->code_lines, o) < 0) {
+            Py_XDECREF(o);
+            return -1;
+        }
+        Py_DECREF(o);
+    }
+    return append_pair(self->covered, start, end);
+}
+
+/* [open_link] for a link or an image ("Link" or "Image"), after [inline_start] */
+static int
+open_link(Walker *self, int image, PyObject *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (!PyDict_Check(data)) {
+        PyErr_SetString(PyExc_TypeError, "a link's data must be a dict");
+        return -1;
+    }
+    PyObject *link_type = PyDict_GetItemWithError(data, s_link_type);
+    if (link_type == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetObject(PyExc_KeyError, s_link_type);
+        return -1;
+    }
+    PyObject *style = s_inline;
+    if (PyUnicode_Check(link_type)) {
+        PyObject *found = PyDict_GetItemWithError(styles, link_type);
+        if (found != NULL)
+            style = found;
+        else if (PyErr_Occurred())
+            return -1;
+    }
+    int autolink = PyUnicode_Compare(style, s_autolink);
+    if (autolink == -1 && PyErr_Occurred())
+        return -1;
+    if (autolink == 0) {  /* rare: the Python method */
+        PyObject *s = PyLong_FromSsize_t(start), *e = PyLong_FromSsize_t(end), *r = NULL;
+        if (s != NULL && e != NULL) {
+            PyObject *args[5] = {(PyObject *)self, image ? s_image_key : s_link_key, data, s, e};
+            r = PyObject_VectorcallMethod(a_open_link, args, 5 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+        }
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+        if (r == NULL)
+            return -1;
+        Py_DECREF(r);
+        return 0;
+    }
+    PyObject *dest = PyDict_GetItemWithError(data, s_dest_url);
+    PyObject *title = dest ? PyDict_GetItemWithError(data, s_title) : NULL;
+    if (title == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_SetObject(PyExc_KeyError, dest ? s_title : s_dest_url);
+        return -1;
+    }
+    int truth = PyObject_IsTrue(title);
+    if (truth < 0)
+        return -1;
+    PyObject *link = ((PyTypeObject *)LinkType)->tp_new((PyTypeObject *)LinkType, empty_tuple, NULL);
+    if (link == NULL)
+        return -1;
+    PyObject *offset = PyLong_FromSsize_t(start);
+    PyObject *at = PyLong_FromSsize_t(self->length);
+    PyObject *entry = NULL;
+    int rc = -1;
+    if (offset == NULL || at == NULL
+        || PyObject_SetAttr(link, a_kind, image ? s_image : s_link) < 0
+        || PyObject_SetAttr(link, a_style, style) < 0
+        || PyObject_SetAttr(link, a_destination, dest) < 0
+        || PyObject_SetAttr(link, a_offset, offset) < 0
+        || PyObject_SetAttr(link, a_text, empty_str) < 0
+        || PyObject_SetAttr(link, a_label, Py_None) < 0
+        || PyObject_SetAttr(link, a_title, truth ? title : empty_str) < 0
+        || PyObject_SetAttr(link, a_block, self->block ? self->block : Py_None) < 0
+        || PyObject_SetAttr(link, a_prose_start, at) < 0
+        || PyObject_SetAttr(link, a_prose_end, at) < 0)
+        goto done;
+    if (image && !self->autolink) {
+        if (emit(self, space, start) < 0)
+            goto done;
+        Py_SETREF(at, PyLong_FromSsize_t(self->length - 1));
+        if (at == NULL || PyObject_SetAttr(link, a_prose_start, at) < 0
+            || PyObject_SetAttr(link, a_prose_end, at) < 0)
+            goto done;
+    }
+    entry = Py_BuildValue("(Onn)", link, PyList_GET_SIZE(self->plain), end);
+    if (entry == NULL)
+        goto done;
+    rc = PyList_Append(self->links, entry);
+done:
+    Py_XDECREF(entry);
+    Py_XDECREF(offset);
+    Py_XDECREF(at);
+    Py_DECREF(link);
+    return rc;
+}
+
+/* 1 when the written "(address)" is plain, as [close_link] tests it: no "<" first, no "(", ")",
+ * backslash or white space (str.split's) */
+static int
+plain_destination(PyObject *src, Py_ssize_t from, Py_ssize_t to)
+{
+    int kind = PyUnicode_KIND(src);
+    const void *data = PyUnicode_DATA(src);
+    if (from < to && PyUnicode_READ(kind, data, from) == '<')
+        return 0;
+    for (Py_ssize_t i = from; i < to; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c == '(' || c == ')' || c == '\\' || Py_UNICODE_ISSPACE(c))
+            return 0;
+    }
+    return 1;
+}
+
+/* [close_link], called by [end_link] */
+static int
+close_link(Walker *self, const Walk *w, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *links = self->links;
+    Py_ssize_t count = PyList_GET_SIZE(links);
+    if (count == 0)
+        return 0;
+    PyObject *top = PyList_GET_ITEM(links, count - 1);
+    Py_INCREF(top);
+    if (PyList_SetSlice(links, count - 1, count, NULL) < 0) {
+        Py_DECREF(top);
+        return -1;
+    }
+    int rc = -1;
+    PyObject *text = NULL, *kind = NULL, *written = NULL, *style = NULL, *piece = NULL, *slice = NULL;
+    if (!PyTuple_Check(top) || PyTuple_GET_SIZE(top) != 3) {
+        PyErr_SetString(PyExc_TypeError, "an open link must be (link, plain index, end)");
+        goto done;
+    }
+    PyObject *link = PyTuple_GET_ITEM(top, 0);
+    if (link == Py_None) {
+        self->autolink -= 1;
+        rc = 0;
+        goto done;
+    }
+    Py_ssize_t plain_at = PyLong_AsSsize_t(PyTuple_GET_ITEM(top, 1));
+    if (plain_at == -1 && PyErr_Occurred())
+        goto done;
+    PyObject *plain = self->plain;
+    Py_ssize_t nplain = PyList_GET_SIZE(plain);
+    slice = PyList_GetSlice(plain, plain_at, nplain);
+    if (slice == NULL)
+        goto done;
+    text = PyUnicode_Join(empty_str, slice);
+    if (text == NULL || PyObject_SetAttr(link, a_text, text) < 0)
+        goto done;
+    kind = PyObject_GetAttr(link, a_kind);
+    if (kind == NULL)
+        goto done;
+    int is_link = PyObject_RichCompareBool(kind, s_link, Py_EQ);
+    if (is_link < 0)
+        goto done;
+    if (is_link) {
+        PyObject *n = PyLong_FromSsize_t(self->length);
+        if (n == NULL)
+            goto done;
+        int r = PyObject_SetAttr(link, a_prose_end, n);
+        Py_DECREF(n);
+        if (r < 0)
+            goto done;
+    }
+    else if (PyList_SetSlice(plain, plain_at, PyList_GET_SIZE(plain), NULL) < 0)
+        goto done;
+    int is_image = PyObject_RichCompareBool(kind, s_image, Py_EQ);
+    if (is_image < 0)
+        goto done;
+    PyObject *src = self->src;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(src);
+    Py_ssize_t first = start + (is_image ? 2 : 1);
+    /* [_closing_bracket](src, first - 1, end, last_inline_end) */
+    Py_ssize_t from = self->last_inline_end < end ? self->last_inline_end : end;
+    if (from < first)
+        from = first;
+    Py_ssize_t close = PyUnicode_FindChar(src, ']', from, end, 1);
+    if (close == -1)
+        close = PyUnicode_FindChar(src, ']', first, end, 1);
+    if (close == -2)
+        goto done;
+    if (close >= 0) {
+        written = PyUnicode_Substring(src, first, close);
+        if (written == NULL)
+            goto done;
+    }
+    else {
+        written = text;
+        Py_INCREF(written);
+    }
+    Py_ssize_t after = close >= 0 ? close + 1 : end;
+    style = PyObject_GetAttr(link, a_style);
+    if (style == NULL)
+        goto done;
+    int is_inline = PyObject_RichCompareBool(style, s_inline, Py_EQ);
+    if (is_inline < 0)
+        goto done;
+    if (is_inline) {
+        if (after < end && after < length && PyUnicode_READ_CHAR(src, after) == '(') {
+            if (end - 1 < length && end - 1 >= 0 && PyUnicode_READ_CHAR(src, end - 1) == ')'
+                && plain_destination(src, after + 1, end - 1)) {
+                piece = PyUnicode_Substring(src, after + 1, end - 1 > after + 1 ? end - 1 : after + 1);
+                if (piece == NULL || PyObject_SetAttr(link, a_destination, piece) < 0)
+                    goto done;
+            }
+            else {
+                PyObject *a = PyLong_FromSsize_t(after + 1), *e = PyLong_FromSsize_t(end), *r = NULL;
+                if (a != NULL && e != NULL) {
+                    PyObject *args[3] = {src, a, e};
+                    r = PyObject_Vectorcall(parse_destination, args, 3, NULL);
+                }
+                Py_XDECREF(a);
+                Py_XDECREF(e);
+                if (r == NULL)
+                    goto done;
+                PyObject *d = PySequence_GetItem(r, 0);
+                Py_DECREF(r);
+                if (d == NULL)
+                    goto done;
+                int sr = PyObject_SetAttr(link, a_destination, d);
+                Py_DECREF(d);
+                if (sr < 0)
+                    goto done;
+            }
+        }
+    }
+    else {
+        int is_full = PyObject_RichCompareBool(style, s_full, Py_EQ);
+        if (is_full < 0)
+            goto done;
+        PyObject *label = written;
+        if (is_full) {
+            Py_ssize_t j = PyUnicode_FindChar(src, '[', after, end, 1);
+            if (j == -2)
+                goto done;
+            if (j >= 0) {
+                piece = PyUnicode_Substring(src, j + 1, end - 1 > j + 1 ? end - 1 : j + 1);
+                if (piece == NULL)
+                    goto done;
+                label = piece;
+            }
+        }
+        if (PyObject_SetAttr(link, a_label, label) < 0)
+            goto done;
+    }
+    if (PyList_Append(w->links, link) < 0)
+        goto done;
+    self->last_inline_end = end;
+    rc = 0;
+done:
+    Py_DECREF(top);
+    Py_XDECREF(slice);
+    Py_XDECREF(text);
+    Py_XDECREF(kind);
+    Py_XDECREF(written);
+    Py_XDECREF(style);
+    Py_XDECREF(piece);
+    return rc;
+}
+
+static int
+native_step(Walker *self, const Walk *w, long op, PyObject *value, Py_ssize_t start, Py_ssize_t end)
+{
+    switch (op) {
+    case OP_PARAGRAPH:
+    case OP_TABLE_CELL:
+        if (close_block(self, w) < 0
+            || open_block(self, w, op == OP_PARAGRAPH ? s_paragraph : s_table_cell, start, end, 0) < 0)
+            return -1;
+        return append_pair(self->covered, start, end);
+    case OP_HEADING: {
+        /* int(data["level"][1]): "H1" to "H6" */
+        if (close_block(self, w) < 0)
+            return -1;
+        PyObject *level = PyDict_Check(value) ? PyDict_GetItemWithError(value, s_level) : NULL;
+        if (level == NULL || !PyUnicode_Check(level) || PyUnicode_GET_LENGTH(level) != 2) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "a heading's level must be H1 to H6");
+            return -1;
+        }
+        Py_UCS4 digit = PyUnicode_READ_CHAR(level, 1);
+        if (digit < '0' || digit > '9') {
+            PyErr_SetString(PyExc_ValueError, "a heading's level must be H1 to H6");
+            return -1;
+        }
+        if (open_block(self, w, s_heading, start, end, (long)(digit - '0')) < 0)
+            return -1;
+        return append_pair(self->covered, start, end);
+    }
+    case OP_ITEM:
+    case OP_BLOCKQUOTE:
+        if (close_block(self, w) < 0)
+            return -1;
+        return push_container(self, op == OP_ITEM ? s_list_item : s_blockquote);
+    case OP_TABLE:
+        if (close_block(self, w) < 0 || push_container(self, s_table) < 0)
+            return -1;
+        return append_pair(self->covered, start, end);
+    case OP_CODE_BLOCK:
+        return start_skipped(self, w, s_code_block_kind, start, end);
+    case OP_METADATA:
+        return start_skipped(self, w, s_metadata_kind, start, end);
+    case OP_END_BLOCK:
+        return close_block(self, w);
+    case OP_END_CONTAINER: {
+        if (close_block(self, w) < 0)
+            return -1;
+        Py_ssize_t n = PyList_GET_SIZE(self->containers);
+        if (n) {
+            if (PyList_SetSlice(self->containers, n - 1, n, NULL) < 0)
+                return -1;
+            PyObject *t = PyList_AsTuple(self->containers);
+            if (t == NULL)
+                return -1;
+            set_obj(&self->enclosing, t);
+        }
+        return 0;
+    }
+    case OP_END_SKIPPED:
+        self->skip -= 1;
+        return 0;
+    case OP_CODE:
+        if (inline_start(self, w, start) < 0)
+            return -1;
+        if (!self->autolink && emit(self, placeholder, start) < 0)
+            return -1;
+        if (PyList_Append(self->plain, value) < 0)
+            return -1;
+        self->last_inline_end = end;
+        return 0;
+    case OP_LINK:
+    case OP_IMAGE:
+        if (inline_start(self, w, start) < 0)
+            return -1;
+        return open_link(self, op == OP_IMAGE, value, start, end);
+    case OP_END_LINK:
+        return close_link(self, w, start, end);
+    }
+    PyErr_Format(PyExc_ValueError, "no native step %ld", op);
+    return -1;
+}
+
+static int
+call_step(Walker *self, const Walk *w, PyObject *handler, PyObject *value, Py_ssize_t start,
+          Py_ssize_t end)
+{
+    if (PyLong_CheckExact(handler)) {
+        long op = PyLong_AsLong(handler);
+        if (op == -1 && PyErr_Occurred())
+            return -1;
+        return native_step(self, w, op, value, start, end);
+    }
+    PyObject *s = PyLong_FromSsize_t(start);
+    PyObject *e = PyLong_FromSsize_t(end);
+    if (s == NULL || e == NULL) {
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+        return -1;
+    }
+    PyObject *args[4] = {(PyObject *)self, value, s, e};
+    PyObject *r = PyObject_Vectorcall(handler, args, 4, NULL);
+    Py_DECREF(s);
+    Py_DECREF(e);
+    if (r == NULL)
+        return -1;
+    Py_DECREF(r);
+    return 0;
+}
+
+/* [walk]'s text event */
+static int
+text_event(Walker *self, const Walk *w, PyObject *value, Py_ssize_t start, Py_ssize_t end)
+{
+    if (self->skip) {
+        if (self->skip_kind && PyUnicode_Check(self->skip_kind)
+            && PyUnicode_Compare(self->skip_kind, s_html_block) == 0)
+            return PyList_Append(self->html, value);
+        return 0;
+    }
+    if (inline_start(self, w, start) < 0)
+        return -1;
+    self->last_inline_end = end;
+    int image = in_image(self);
+    if (image < 0)
+        return -1;
+    if (image)  /* alt text: the image's, not prose */
+        return PyList_Append(self->plain, value);
+    if (self->autolink)
+        return 0;
+    if (!PyUnicode_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "a text event's value must be a str");
+        return -1;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(value);
+    if (n) {
+        int verbatim = 0;
+        if (end - start == n) {
+            verbatim = (int)PyUnicode_Tailmatch(self->src, value, start, PY_SSIZE_T_MAX, -1);
+            if (verbatim < 0)
+                return -1;
+        }
+        if (verbatim) {
+            if (emit(self, value, start) < 0)
+                return -1;
+        }
+        else {
+            PyObject *s = PyLong_FromSsize_t(start);
+            PyObject *e = PyLong_FromSsize_t(end);
+            PyObject *r = NULL;
+            if (s != NULL && e != NULL) {
+                PyObject *args[4] = {(PyObject *)self, value, s, e};
+                r = PyObject_VectorcallMethod(a_emit_text, args, 4 | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL);
+            }
+            Py_XDECREF(s);
+            Py_XDECREF(e);
+            if (r == NULL)
+                return -1;
+            Py_DECREF(r);
+        }
+    }
+    return PyList_Append(self->plain, value);
+}
+
+static PyObject *
+walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 9) {
+        PyErr_SetString(PyExc_TypeError,
+                        "_walk(events, at, line_starts, blocks, code_lines, links, other, start_tags, end_tags)");
+        return NULL;
+    }
+    PyObject *events = args[0], *at = args[1], *line_starts = args[2];
+    PyObject *other = args[6], *start_tags = args[7], *end_tags = args[8];
+    if (!PyDict_Check(other) || !PyDict_Check(start_tags) || !PyDict_Check(end_tags)
+        || !PyList_Check(args[3]) || !PySet_Check(args[4]) || !PyList_Check(args[5])) {
+        PyErr_SetString(PyExc_TypeError, "_walk: tables must be dicts, blocks and links lists, code_lines a set");
+        return NULL;
+    }
+    if (self->src == NULL || !PyUnicode_Check(self->src) || self->containers == NULL
+        || !PyList_Check(self->containers) || self->covered == NULL || !PyList_Check(self->covered)
+        || self->links == NULL || !PyList_Check(self->links)) {
+        PyErr_SetString(PyExc_TypeError, "_walk: the builder's src, containers, covered and links must be set");
+        return NULL;
+    }
+    Py_buffer view;
+    if (PyObject_GetBuffer(line_starts, &view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
+        return NULL;
+    if (view.itemsize != 8 || view.format == NULL || (view.format[0] != 'q' && view.format[0] != 'l')) {
+        PyBuffer_Release(&view);
+        PyErr_SetString(PyExc_TypeError, "_walk: line_starts must be an array of int64");
+        return NULL;
+    }
+    Walk w = {(const int64_t *)view.buf, view.len / 8, args[3], args[4], args[5]};
+    Offsets o = {1, NULL, 0, PY_SSIZE_T_MAX, 0};
+    PyObject *it = NULL, *item = NULL;
+    PyObject *identity = PyObject_GetAttr(at, a_identity);
+    if (identity == NULL)
+        goto fail;
+    o.identity = PyObject_IsTrue(identity);
+    Py_DECREF(identity);
+    if (o.identity < 0)
+        goto fail;
+    if (!o.identity) {
+        o.region = PyObject_GetAttr(at, a_region);
+        if (o.region == NULL || to_region(&o, 0) < 0)
+            goto fail;
+    }
+    it = PyObject_GetIter(events);
+    if (it == NULL)
+        goto fail;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 2 || !PyDict_Check(PyTuple_GET_ITEM(item, 1))) {
+            PyErr_SetString(PyExc_TypeError, "an event must be (event, range)");
+            goto fail;
+        }
+        PyObject *ev = PyTuple_GET_ITEM(item, 0), *r = PyTuple_GET_ITEM(item, 1);
+        PyObject *so = PyDict_GetItemWithError(r, s_start);
+        PyObject *eo = so ? PyDict_GetItemWithError(r, s_end) : NULL;
+        if (eo == NULL) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_KeyError, "an event's range needs start and end");
+            goto fail;
+        }
+        Py_ssize_t start = PyLong_AsSsize_t(so), end = PyLong_AsSsize_t(eo);
+        if ((start == -1 || end == -1) && PyErr_Occurred())
+            goto fail;
+        if (convert(&o, &start) < 0 || convert(&o, &end) < 0)
+            goto fail;
+        if (PyUnicode_CheckExact(ev)) {  /* SoftBreak, HardBreak, Rule */
+            if (!IS_NONE(self->block) && !self->autolink && PyUnicode_Compare(ev, s_rule) != 0) {
+                if (PyErr_Occurred() || emit(self, space, start) < 0 || PyList_Append(self->plain, space) < 0)
+                    goto fail;
+            }
+            Py_CLEAR(item);
+            continue;
+        }
+        if (!PyDict_Check(ev) || PyDict_GET_SIZE(ev) != 1) {
+            PyErr_SetString(PyExc_TypeError, "an event must be a str or a one-item dict");
+            goto fail;
+        }
+        Py_ssize_t pos = 0;
+        PyObject *key, *value;
+        PyDict_Next(ev, &pos, &key, &value);
+        int is_text = PyUnicode_Compare(key, s_text);
+        if (is_text == -1 && PyErr_Occurred())
+            goto fail;
+        if (is_text == 0) {
+            if (text_event(self, &w, value, start, end) < 0)
+                goto fail;
+            Py_CLEAR(item);
+            continue;
+        }
+        PyObject *table = other;
+        PyObject *tag = key;
+        int which = PyUnicode_Compare(key, s_start_ev);
+        if (which == 0)
+            table = start_tags;
+        else if ((which = PyUnicode_Compare(key, s_end_ev)) == 0)
+            table = end_tags;
+        if (PyErr_Occurred())
+            goto fail;
+        if (table != other) {
+            /* A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}). */
+            if (PyDict_Check(value)) {
+                if (PyDict_GET_SIZE(value) != 1) {
+                    PyErr_SetString(PyExc_TypeError, "a tag must be a str or a one-item dict");
+                    goto fail;
+                }
+                Py_ssize_t p = 0;
+                PyObject *data;
+                PyDict_Next(value, &p, &tag, &data);
+                value = data;
+            }
+            else
+                tag = value;
+        }
+        PyObject *handler = PyDict_GetItemWithError(table, tag);
+        if (handler == NULL) {
+            if (PyErr_Occurred())
+                goto fail;
+        }
+        else if (handler != Py_None && call_step(self, &w, handler, value, start, end) < 0)
+            goto fail;
+        Py_CLEAR(item);
+    }
+    if (PyErr_Occurred())
+        goto fail;
+    Py_DECREF(it);
+    Py_XDECREF(o.region);
+    PyBuffer_Release(&view);
+    Py_RETURN_NONE;
+fail:
+    Py_XDECREF(item);
+    Py_XDECREF(it);
+    Py_XDECREF(o.region);
+    PyBuffer_Release(&view);
+    return NULL;
+}
+
+static PyMethodDef walker_methods[] = {
+    {"_walk", (PyCFunction)(void (*)(void))walker_walk, METH_FASTCALL,
+     "_walk(events, at, line_starts, blocks, code_lines, other, start_tags, end_tags): the walk."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject WalkerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "prosecheck._native._build.Walker",
+    .tp_basicsize = sizeof(Walker),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "The Document builder's state, walked in C (see markdown_prose._NativeBuilder).",
+    .tp_traverse = (traverseproc)walker_traverse,
+    .tp_clear = (inquiry)walker_clear,
+    .tp_dealloc = (destructor)walker_dealloc,
+    .tp_methods = walker_methods,
+    .tp_members = walker_members,
+    .tp_new = PyType_GenericNew,
+};
+
+static PyObject *
+configure(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 6 || !PyType_Check(args[0]) || !PyCallable_Check(args[1]) || !PyUnicode_Check(args[2])
+        || !PyType_Check(args[3]) || !PyDict_Check(args[4]) || !PyCallable_Check(args[5])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination)");
+        return NULL;
+    }
+    Py_INCREF(args[3]);
+    Py_XSETREF(LinkType, args[3]);
+    Py_INCREF(args[4]);
+    Py_XSETREF(styles, args[4]);
+    Py_INCREF(args[5]);
+    Py_XSETREF(parse_destination, args[5]);
+    Py_INCREF(args[0]);
+    Py_XSETREF(BlockType, args[0]);
+    Py_INCREF(args[1]);
+    Py_XSETREF(mask_bare_urls, args[1]);
+    Py_INCREF(args[2]);
+    Py_XSETREF(placeholder, args[2]);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"configure", (PyCFunction)(void (*)(void))configure, METH_FASTCALL,
+     "configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination): what the walk "
+     "makes and calls."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_build", "The Document builder's walk in C (see markdown_prose.py).", -1, methods,
+};
+
+#define INTERN(var, text) if ((var = PyUnicode_InternFromString(text)) == NULL) return NULL
+
+PyMODINIT_FUNC
+PyInit__build(void)
+{
+    if (PyType_Ready(&WalkerType) < 0)
+        return NULL;
+    empty_tuple = PyTuple_New(0);
+    if (empty_tuple == NULL)
+        return NULL;
+    INTERN(empty_str, "");
+    INTERN(space, " ");
+    INTERN(s_start, "start");
+    INTERN(s_end, "end");
+    INTERN(s_text, "Text");
+    INTERN(s_start_ev, "Start");
+    INTERN(s_end_ev, "End");
+    INTERN(s_rule, "Rule");
+    INTERN(s_html_block, "HtmlBlock");
+    INTERN(s_image, "image");
+    INTERN(s_heading, "heading");
+    INTERN(s_paragraph, "paragraph");
+    INTERN(s_table_cell, "table_cell");
+    INTERN(s_list_item, "list_item");
+    INTERN(s_blockquote, "blockquote");
+    INTERN(s_table, "table");
+    INTERN(s_code_block_kind, "CodeBlock");
+    INTERN(s_metadata_kind, "MetadataBlock");
+    INTERN(s_level, "level");
+    INTERN(a_kind, "kind");
+    INTERN(a_start_line, "start_line");
+    INTERN(a_end_line, "end_line");
+    INTERN(a_prose, "prose");
+    INTERN(a_runs, "runs");
+    INTERN(a_level, "level");
+    INTERN(a_containers, "containers");
+    INTERN(a_starts, "_starts");
+    INTERN(a_emit_text, "emit_text");
+    INTERN(a_add_heading, "add_heading");
+    INTERN(a_region, "region");
+    INTERN(a_identity, "identity");
+    INTERN(s_url, "://");
+    INTERN(s_www, "www.");
+    INTERN(s_at, "@");
+    INTERN(s_link, "link");
+    INTERN(s_image_key, "Image");
+    INTERN(s_link_key, "Link");
+    INTERN(s_inline, "inline");
+    INTERN(s_autolink, "autolink");
+    INTERN(s_full, "full");
+    INTERN(s_link_type, "link_type");
+    INTERN(s_dest_url, "dest_url");
+    INTERN(s_title, "title");
+    INTERN(a_style, "style");
+    INTERN(a_destination, "destination");
+    INTERN(a_offset, "offset");
+    INTERN(a_text, "text");
+    INTERN(a_label, "label");
+    INTERN(a_title, "title");
+    INTERN(a_block, "block");
+    INTERN(a_prose_start, "prose_start");
+    INTERN(a_prose_end, "prose_end");
+    INTERN(a_open_link, "open_link");
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&WalkerType);
+    if (PyModule_AddObject(m, "Walker", (PyObject *)&WalkerType) < 0) {
+        Py_DECREF(&WalkerType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
