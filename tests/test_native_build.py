@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -39,11 +40,11 @@ def fields(doc) -> list:
     out += [("R", key, r.label, r.key, r.destination, r.title, r.line, r.offset)
             for key, r in doc.references.items()]
     out += [("D", r.label, r.key, r.destination, r.title, r.line, r.offset) for r in doc.duplicate_references]
-    out += [("H", h.level, h.text, h.anchor, h.offset, h.line, at(h.block), h.explicit_id) for h in doc.headings]
+    out += [("H", list(vars(h)), h.level, h.text, h.anchor, h.offset, h.line, at(h.block), h.explicit_id) for h in doc.headings]
     out += [("F", f.label, f.offset, at(f.block), f.prose_offset) for f in doc.footnote_refs]
     out += [("FL", sorted(doc.footnote_labels)), ("HI", sorted(doc.html_ids)), ("HH", doc.html_headings),
             ("U", [(u.text, u.label, u.offset) for u in doc.unresolved_references]),
-            ("C", sorted(doc.code_lines))]
+            ("C", sorted(doc.code_lines)), ("LS", list(doc._line_starts))]
     return out
 
 
@@ -117,6 +118,19 @@ def test_both_walks_agree_on_any_text(text):
 ])
 def test_fixtures(text):
     assert_same(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a\n\r \u00e9\u65e5\U0001f600\x00\u2028\x85", max_size=40))
+def test_line_starts_as_the_python_path_makes_them(text):
+    lines = text.split("\n")
+    lines.pop()
+    expected = [0]
+    for line in lines:
+        expected.append(expected[-1] + len(line) + 1)
+    got = array("q")
+    got.frombytes(_build.line_starts(text))
+    assert list(got) == expected
 
 
 def test_the_native_walk_is_used_and_can_be_turned_off():

@@ -631,14 +631,14 @@ def _builder_class():
     if module is None:
         return _Builder
     if _native_builder is None or _native_builder[0] is not module:
-        module.configure(Block, mask_bare_urls, PLACEHOLDER, Link, _STYLES, _parse_inline_destination)
+        module.configure(Block, mask_bare_urls, PLACEHOLDER, Link, _STYLES, _parse_inline_destination, Heading)
 
         class _NativeBuilder(module.Walker, _Builder):
             """The builder with its state in C's Walker and the walk's loop in C."""
 
             def walk(self, events, at: Utf8Offsets) -> None:
                 doc = self.doc
-                self._walk(events, at, doc._line_starts, doc.blocks, doc.code_lines, doc.links,
+                self._walk(events, at, doc._line_starts, doc.blocks, doc.code_lines, doc.links, doc.headings,
                            *_NATIVE_TABLES)
 
         _native_builder = (module, _NativeBuilder)

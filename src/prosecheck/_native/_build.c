@@ -6,18 +6,23 @@
  * (markdown_prose._Builder's handlers, one class above this one in _NativeBuilder's order) read
  * and write the same fields the C loop does, with no copying between the two.
  *
- * Walker._walk(events, at, line_starts, blocks, code_lines, links, other, start_tags, end_tags)
+ * Walker._walk(events, at, line_starts, blocks, code_lines, links, headings, other, start_tags,
+ *             end_tags)
  *     The loop of _Builder.walk: every event read once. Text, the breaks and a rule are handled
  *     here; a Start, End or other event is looked up in its table (a dict by name, as the Python
  *     walk's): an int is one of the steps below done here (the tables' NATIVE_* values), any
  *     other value is called as the Python walk calls it, handler(self, value, start, end).
  *     ``at`` is the document's Utf8Offsets (byte offsets to character offsets, its region asked
  *     only when an offset leaves the last region, as the Python walk does), ``line_starts`` the
- *     Document's array of line starts (int64), ``blocks``, ``code_lines`` and ``links`` the
- *     Document's.
+ *     Document's array of line starts (int64), ``blocks``, ``code_lines``, ``links`` and
+ *     ``headings`` the Document's.
  *
- * configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination) is called once,
+ * configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination, Heading) is called once,
  * before the first walk.
+ *
+ * line_starts(text) -> bytes
+ *     Where each line of ``text`` starts, as native int64 (Document's line starts, made there from
+ *     text.split("\n") on the Python path): one memchr pass.
  *
  * Every step is one of the Python walk's, written out as it is there (its name in brackets): the
  * tests run both walks on generated Markdown and compare every field of the Documents.
@@ -26,6 +31,7 @@
 #include <Python.h>
 #include <structmember.h>
 #include <stdint.h>
+#include <string.h>
 
 /* The steps done here (markdown_prose's NATIVE_* values). */
 enum {
@@ -52,17 +58,19 @@ static PyObject *placeholder;     /* sentences.PLACEHOLDER */
 static PyObject *LinkType;        /* prose_model.Link */
 static PyObject *styles;          /* markdown_prose._STYLES */
 static PyObject *parse_destination;  /* markdown_prose._parse_inline_destination */
+static PyObject *HeadingType;     /* prose_model.Heading */
 static PyObject *empty_tuple, *empty_str, *space;
 static PyObject *s_start, *s_end, *s_text, *s_start_ev, *s_end_ev, *s_rule, *s_html_block, *s_image;
 static PyObject *s_heading, *s_paragraph, *s_table_cell, *s_list_item, *s_blockquote, *s_table;
 static PyObject *s_code_block_kind, *s_metadata_kind, *s_level;
 static PyObject *a_kind, *a_start_line, *a_end_line, *a_prose, *a_runs, *a_level, *a_containers, *a_starts;
-static PyObject *a_emit_text, *a_add_heading, *a_region, *a_identity;
+static PyObject *a_emit_text, *a_add_heading, *a_byte_starts, *a_runs_of, *a_identity;
 static PyObject *s_url, *s_www, *s_at;
 static PyObject *s_link, *s_image_key, *s_link_key, *s_inline, *s_autolink, *s_full;
 static PyObject *s_link_type, *s_dest_url, *s_title;
 static PyObject *a_style, *a_destination, *a_offset, *a_text, *a_label, *a_title, *a_block;
 static PyObject *a_prose_start, *a_prose_end, *a_open_link;
+static PyObject *a_strip, *a_slug, *a_heading_text, *a_anchor, *a_line, *a_explicit_id;
 
 typedef struct {
     PyObject_HEAD
@@ -91,6 +99,7 @@ typedef struct {
     PyObject *blocks;
     PyObject *code_lines;
     PyObject *links;
+    PyObject *headings;
 } Walk;
 
 static PyMemberDef walker_members[] = {
@@ -152,6 +161,21 @@ walker_dealloc(Walker *self)
     PyObject_GC_UnTrack(self);
     walker_clear(self);
     tp->tp_free((PyObject *)self);
+}
+
+/* a == b for two str, the second one of ours (interned): the parser's names are interned too, so
+ * mostly the first test answers. */
+static inline int
+same_str(PyObject *a, PyObject *b)
+{
+    if (a == b)
+        return 1;
+    if (!PyUnicode_Check(a))
+        return 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(a);
+    int kind = PyUnicode_KIND(a);
+    return n == PyUnicode_GET_LENGTH(b) && kind == PyUnicode_KIND(b)
+           && memcmp(PyUnicode_DATA(a), PyUnicode_DATA(b), (size_t)n * kind) == 0;
 }
 
 /* A member holds None when it was never set or deleted (T_OBJECT reads NULL as None). */
@@ -247,6 +271,90 @@ inline_start(Walker *self, const Walk *w, Py_ssize_t start)
     return 0;
 }
 
+/* [add_heading] for a heading without a trailing "{#id}" (one with it, rare, goes to the Python
+ * method, as does anything unexpected) */
+static int
+add_heading(Walker *self, const Walk *w, PyObject *block)
+{
+    PyObject *plain = NULL, *level = NULL, *start_line = NULL, *text = NULL, *slug = NULL;
+    PyObject *anchor = NULL, *offset_o = NULL, *heading = NULL;
+    int rc = -1;
+    plain = PyUnicode_Join(empty_str, self->plain ? self->plain : empty_tuple);
+    if (plain == NULL)
+        return -1;
+    /* _explicit_id: only a text whose rstrip() ends with "}" can hold one */
+    Py_ssize_t n = PyUnicode_GET_LENGTH(plain), last = n - 1;
+    int kind = PyUnicode_KIND(plain);
+    const void *data = PyUnicode_DATA(plain);
+    while (last >= 0 && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, last)))
+        last--;
+    start_line = PyObject_GetAttr(block, a_start_line);
+    if (start_line == NULL)
+        goto done;
+    Py_ssize_t line = PyLong_AsSsize_t(start_line);
+    if (line == -1 && PyErr_Occurred())
+        goto done;
+    if ((last >= 0 && PyUnicode_READ(kind, data, last) == '}') || line < 1 || line > w->nlines) {
+        PyObject *r = PyObject_CallMethodOneArg((PyObject *)self, a_add_heading, block);
+        if (r == NULL)
+            goto done;
+        Py_DECREF(r);
+        rc = 0;
+        goto done;
+    }
+    /* where the heading's first line starts, past its indentation */
+    PyObject *src = self->src;
+    Py_ssize_t i = line - 1;
+    Py_ssize_t offset = w->lines[i];
+    Py_ssize_t line_end = i + 1 < w->nlines ? w->lines[i + 1] - 1 : PyUnicode_GET_LENGTH(src);
+    if (line_end > PyUnicode_GET_LENGTH(src))
+        line_end = PyUnicode_GET_LENGTH(src);
+    int skind = PyUnicode_KIND(src);
+    const void *sdata = PyUnicode_DATA(src);
+    while (offset < line_end) {
+        Py_UCS4 c = PyUnicode_READ(skind, sdata, offset);
+        if (c != ' ' && c != '\t')
+            break;
+        offset++;
+    }
+    level = PyObject_GetAttr(block, a_level);
+    if (level == NULL)
+        goto done;
+    text = PyObject_CallMethodNoArgs(plain, a_strip);
+    if (text == NULL)
+        goto done;
+    slug = PyObject_GetAttr((PyObject *)self, a_slug);
+    if (slug == NULL)
+        goto done;
+    anchor = PyObject_CallOneArg(slug, plain);
+    if (anchor == NULL)
+        goto done;
+    offset_o = PyLong_FromSsize_t(offset);
+    if (offset_o == NULL)
+        goto done;
+    heading = ((PyTypeObject *)HeadingType)->tp_new((PyTypeObject *)HeadingType, empty_tuple, NULL);
+    if (heading == NULL
+        || PyObject_SetAttr(heading, a_level, level) < 0
+        || PyObject_SetAttr(heading, a_heading_text, text) < 0
+        || PyObject_SetAttr(heading, a_anchor, anchor) < 0
+        || PyObject_SetAttr(heading, a_offset, offset_o) < 0
+        || PyObject_SetAttr(heading, a_line, start_line) < 0
+        || PyObject_SetAttr(heading, a_block, block) < 0
+        || PyObject_SetAttr(heading, a_explicit_id, Py_None) < 0)
+        goto done;
+    rc = PyList_Append(w->headings, heading);
+done:
+    Py_XDECREF(plain);
+    Py_XDECREF(level);
+    Py_XDECREF(start_line);
+    Py_XDECREF(text);
+    Py_XDECREF(slug);
+    Py_XDECREF(anchor);
+    Py_XDECREF(offset_o);
+    Py_XDECREF(heading);
+    return rc;
+}
+
 /* [close_block] */
 static int
 close_block(Walker *self, const Walk *w)
@@ -297,12 +405,8 @@ close_block(Walker *self, const Walk *w)
     int eq = PyObject_RichCompareBool(kind, s_heading, Py_EQ);
     if (eq < 0)
         goto done;
-    if (eq) {
-        PyObject *r = PyObject_CallMethodOneArg((PyObject *)self, a_add_heading, block);
-        if (r == NULL)
-            goto done;
-        Py_DECREF(r);
-    }
+    if (eq && add_heading(self, w, block) < 0)
+        goto done;
     rc = PyList_Append(w->blocks, block);
 done:
     Py_XDECREF(start_line);
@@ -394,33 +498,93 @@ in_image(Walker *self)
     return rc;
 }
 
-/* A byte offset to a character offset: [walk]'s "if not identity" lines. */
+/* A byte offset to a character offset: [walk]'s "if not identity" lines, with Utf8Offsets.region
+ * done here on its lists (byte_starts, and runs of (byte start, character start, characters, width,
+ * bytes)), as it is written there. */
 typedef struct {
     int identity;
-    PyObject *region;
+    PyObject *byte_starts;
+    PyObject *runs;
     Py_ssize_t lo, hi, shift;
 } Offsets;
+
+#define END_OFFSET ((Py_ssize_t)1 << 62)  /* utf8_offsets.END */
+
+static int
+run_field(PyObject *runs, Py_ssize_t i, int k, Py_ssize_t *out)
+{
+    PyObject *run = PyList_GET_ITEM(runs, i);
+    if (!PyTuple_Check(run) || PyTuple_GET_SIZE(run) != 5) {
+        PyErr_SetString(PyExc_TypeError, "a run of Utf8Offsets must be a 5-tuple");
+        return -1;
+    }
+    *out = PyLong_AsSsize_t(PyTuple_GET_ITEM(run, k));
+    return (*out == -1 && PyErr_Occurred()) ? -1 : 0;
+}
 
 static int
 to_region(Offsets *o, Py_ssize_t b)
 {
-    PyObject *arg = PyLong_FromSsize_t(b);
-    if (arg == NULL)
-        return -1;
-    PyObject *r = PyObject_CallOneArg(o->region, arg);
-    Py_DECREF(arg);
-    if (r == NULL)
-        return -1;
-    if (!PyTuple_Check(r) || PyTuple_GET_SIZE(r) != 3) {
-        Py_DECREF(r);
-        PyErr_SetString(PyExc_TypeError, "region() must return a 3-tuple");
+    PyObject *starts = o->byte_starts, *runs = o->runs;
+    Py_ssize_t count = PyList_GET_SIZE(starts);
+    if (count == 0 || PyList_GET_SIZE(runs) != count) {
+        PyErr_SetString(PyExc_ValueError, "Utf8Offsets without runs");
         return -1;
     }
-    o->lo = PyLong_AsSsize_t(PyTuple_GET_ITEM(r, 0));
-    o->hi = PyLong_AsSsize_t(PyTuple_GET_ITEM(r, 1));
-    o->shift = PyLong_AsSsize_t(PyTuple_GET_ITEM(r, 2));
-    Py_DECREF(r);
-    return PyErr_Occurred() ? -1 : 0;
+    Py_ssize_t lo = 0, hi = count;
+    while (lo < hi) {  /* bisect_right(byte_starts, b) */
+        Py_ssize_t mid = (lo + hi) / 2;
+        Py_ssize_t v = PyLong_AsSsize_t(PyList_GET_ITEM(starts, mid));
+        if (v == -1 && PyErr_Occurred())
+            return -1;
+        if (b < v)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    Py_ssize_t i = lo - 1;
+    if (i < 0) {  /* before the first run */
+        Py_ssize_t first = PyLong_AsSsize_t(PyList_GET_ITEM(starts, 0));
+        if (first == -1 && PyErr_Occurred())
+            return -1;
+        o->lo = 0;
+        o->hi = first;
+        o->shift = 0;
+        return 0;
+    }
+    Py_ssize_t b0, c0, n, width, size;
+    if (run_field(runs, i, 0, &b0) < 0 || run_field(runs, i, 1, &c0) < 0 || run_field(runs, i, 2, &n) < 0
+        || run_field(runs, i, 3, &width) < 0 || run_field(runs, i, 4, &size) < 0)
+        return -1;
+    if (width <= 0) {
+        PyErr_SetString(PyExc_ValueError, "a run's width must be positive");
+        return -1;
+    }
+    Py_ssize_t d = b - b0;
+    if (d == 0) {  /* a run's first byte closes the stretch of ASCII before it */
+        Py_ssize_t before = 0;
+        if (i) {
+            Py_ssize_t pb, psize;
+            if (run_field(runs, i - 1, 0, &pb) < 0 || run_field(runs, i - 1, 4, &psize) < 0)
+                return -1;
+            before = pb + psize;
+        }
+        o->lo = before;
+        o->hi = b0;
+        o->shift = b0 - c0;
+        return 0;
+    }
+    if (d < size) {  /* inside a run: this offset alone */
+        o->lo = o->hi = b;
+        o->shift = b - (c0 + d / width);
+        return 0;
+    }
+    o->lo = b0 + size;
+    o->hi = END_OFFSET;
+    if (i + 1 < count && run_field(runs, i + 1, 0, &o->hi) < 0)
+        return -1;
+    o->shift = o->lo - (c0 + n);
+    return 0;
 }
 
 static inline int
@@ -490,10 +654,7 @@ open_link(Walker *self, int image, PyObject *data, Py_ssize_t start, Py_ssize_t 
         else if (PyErr_Occurred())
             return -1;
     }
-    int autolink = PyUnicode_Compare(style, s_autolink);
-    if (autolink == -1 && PyErr_Occurred())
-        return -1;
-    if (autolink == 0) {  /* rare: the Python method */
+    if (same_str(style, s_autolink)) {  /* rare: the Python method */
         PyObject *s = PyLong_FromSsize_t(start), *e = PyLong_FromSsize_t(end), *r = NULL;
         if (s != NULL && e != NULL) {
             PyObject *args[5] = {(PyObject *)self, image ? s_image_key : s_link_key, data, s, e};
@@ -834,8 +995,7 @@ static int
 text_event(Walker *self, const Walk *w, PyObject *value, Py_ssize_t start, Py_ssize_t end)
 {
     if (self->skip) {
-        if (self->skip_kind && PyUnicode_Check(self->skip_kind)
-            && PyUnicode_Compare(self->skip_kind, s_html_block) == 0)
+        if (self->skip_kind && same_str(self->skip_kind, s_html_block))
             return PyList_Append(self->html, value);
         return 0;
     }
@@ -886,16 +1046,17 @@ text_event(Walker *self, const Walk *w, PyObject *value, Py_ssize_t start, Py_ss
 static PyObject *
 walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 9) {
-        PyErr_SetString(PyExc_TypeError,
-                        "_walk(events, at, line_starts, blocks, code_lines, links, other, start_tags, end_tags)");
+    if (nargs != 10) {
+        PyErr_SetString(PyExc_TypeError, "_walk(events, at, line_starts, blocks, code_lines, links, headings, "
+                                         "other, start_tags, end_tags)");
         return NULL;
     }
     PyObject *events = args[0], *at = args[1], *line_starts = args[2];
-    PyObject *other = args[6], *start_tags = args[7], *end_tags = args[8];
+    PyObject *other = args[7], *start_tags = args[8], *end_tags = args[9];
     if (!PyDict_Check(other) || !PyDict_Check(start_tags) || !PyDict_Check(end_tags)
-        || !PyList_Check(args[3]) || !PySet_Check(args[4]) || !PyList_Check(args[5])) {
-        PyErr_SetString(PyExc_TypeError, "_walk: tables must be dicts, blocks and links lists, code_lines a set");
+        || !PyList_Check(args[3]) || !PySet_Check(args[4]) || !PyList_Check(args[5]) || !PyList_Check(args[6])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "_walk: tables must be dicts, blocks, links and headings lists, code_lines a set");
         return NULL;
     }
     if (self->src == NULL || !PyUnicode_Check(self->src) || self->containers == NULL
@@ -912,8 +1073,8 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "_walk: line_starts must be an array of int64");
         return NULL;
     }
-    Walk w = {(const int64_t *)view.buf, view.len / 8, args[3], args[4], args[5]};
-    Offsets o = {1, NULL, 0, PY_SSIZE_T_MAX, 0};
+    Walk w = {(const int64_t *)view.buf, view.len / 8, args[3], args[4], args[5], args[6]};
+    Offsets o = {1, NULL, NULL, 0, PY_SSIZE_T_MAX, 0};
     PyObject *it = NULL, *item = NULL;
     PyObject *identity = PyObject_GetAttr(at, a_identity);
     if (identity == NULL)
@@ -923,8 +1084,15 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
     if (o.identity < 0)
         goto fail;
     if (!o.identity) {
-        o.region = PyObject_GetAttr(at, a_region);
-        if (o.region == NULL || to_region(&o, 0) < 0)
+        o.byte_starts = PyObject_GetAttr(at, a_byte_starts);
+        o.runs = o.byte_starts ? PyObject_GetAttr(at, a_runs_of) : NULL;
+        if (o.runs == NULL)
+            goto fail;
+        if (!PyList_Check(o.byte_starts) || !PyList_Check(o.runs)) {
+            PyErr_SetString(PyExc_TypeError, "Utf8Offsets' byte_starts and runs must be lists");
+            goto fail;
+        }
+        if (to_region(&o, 0) < 0)
             goto fail;
     }
     it = PyObject_GetIter(events);
@@ -936,8 +1104,18 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
             goto fail;
         }
         PyObject *ev = PyTuple_GET_ITEM(item, 0), *r = PyTuple_GET_ITEM(item, 1);
-        PyObject *so = PyDict_GetItemWithError(r, s_start);
-        PyObject *eo = so ? PyDict_GetItemWithError(r, s_end) : NULL;
+        /* {"start": ..., "end": ...}: read in order when the keys are the parser's (interned) */
+        PyObject *so = NULL, *eo = NULL, *k1, *k2, *v1, *v2;
+        Py_ssize_t rp = 0;
+        if (PyDict_GET_SIZE(r) == 2 && PyDict_Next(r, &rp, &k1, &v1) && PyDict_Next(r, &rp, &k2, &v2)
+            && k1 == s_start && k2 == s_end) {
+            so = v1;
+            eo = v2;
+        }
+        else {
+            so = PyDict_GetItemWithError(r, s_start);
+            eo = so ? PyDict_GetItemWithError(r, s_end) : NULL;
+        }
         if (eo == NULL) {
             if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_KeyError, "an event's range needs start and end");
@@ -949,8 +1127,8 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
         if (convert(&o, &start) < 0 || convert(&o, &end) < 0)
             goto fail;
         if (PyUnicode_CheckExact(ev)) {  /* SoftBreak, HardBreak, Rule */
-            if (!IS_NONE(self->block) && !self->autolink && PyUnicode_Compare(ev, s_rule) != 0) {
-                if (PyErr_Occurred() || emit(self, space, start) < 0 || PyList_Append(self->plain, space) < 0)
+            if (!IS_NONE(self->block) && !self->autolink && !same_str(ev, s_rule)) {
+                if (emit(self, space, start) < 0 || PyList_Append(self->plain, space) < 0)
                     goto fail;
             }
             Py_CLEAR(item);
@@ -963,10 +1141,7 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
         Py_ssize_t pos = 0;
         PyObject *key, *value;
         PyDict_Next(ev, &pos, &key, &value);
-        int is_text = PyUnicode_Compare(key, s_text);
-        if (is_text == -1 && PyErr_Occurred())
-            goto fail;
-        if (is_text == 0) {
+        if (same_str(key, s_text)) {
             if (text_event(self, &w, value, start, end) < 0)
                 goto fail;
             Py_CLEAR(item);
@@ -974,13 +1149,10 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
         }
         PyObject *table = other;
         PyObject *tag = key;
-        int which = PyUnicode_Compare(key, s_start_ev);
-        if (which == 0)
+        if (same_str(key, s_start_ev))
             table = start_tags;
-        else if ((which = PyUnicode_Compare(key, s_end_ev)) == 0)
+        else if (same_str(key, s_end_ev))
             table = end_tags;
-        if (PyErr_Occurred())
-            goto fail;
         if (table != other) {
             /* A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}). */
             if (PyDict_Check(value)) {
@@ -1008,13 +1180,15 @@ walker_walk(Walker *self, PyObject *const *args, Py_ssize_t nargs)
     if (PyErr_Occurred())
         goto fail;
     Py_DECREF(it);
-    Py_XDECREF(o.region);
+    Py_XDECREF(o.byte_starts);
+    Py_XDECREF(o.runs);
     PyBuffer_Release(&view);
     Py_RETURN_NONE;
 fail:
     Py_XDECREF(item);
     Py_XDECREF(it);
-    Py_XDECREF(o.region);
+    Py_XDECREF(o.byte_starts);
+    Py_XDECREF(o.runs);
     PyBuffer_Release(&view);
     return NULL;
 }
@@ -1042,12 +1216,15 @@ static PyTypeObject WalkerType = {
 static PyObject *
 configure(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 6 || !PyType_Check(args[0]) || !PyCallable_Check(args[1]) || !PyUnicode_Check(args[2])
-        || !PyType_Check(args[3]) || !PyDict_Check(args[4]) || !PyCallable_Check(args[5])) {
+    if (nargs != 7 || !PyType_Check(args[0]) || !PyCallable_Check(args[1]) || !PyUnicode_Check(args[2])
+        || !PyType_Check(args[3]) || !PyDict_Check(args[4]) || !PyCallable_Check(args[5])
+        || !PyType_Check(args[6])) {
         PyErr_SetString(PyExc_TypeError,
-                        "configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination)");
+                        "configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination, Heading)");
         return NULL;
     }
+    Py_INCREF(args[6]);
+    Py_XSETREF(HeadingType, args[6]);
     Py_INCREF(args[3]);
     Py_XSETREF(LinkType, args[3]);
     Py_INCREF(args[4]);
@@ -1063,10 +1240,57 @@ configure(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_RETURN_NONE;
 }
 
+/* line_starts(text) -> bytes: where each line of text starts (0, then one past each "\n"), as
+ * native int64: what Document's accumulate over text.split("\n") gives, in one pass. */
+static PyObject *
+line_starts(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "line_starts(text): text must be a str");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t count = 1;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const char *p = data, *stop = p + n;
+        while ((p = memchr(p, '\n', stop - p)) != NULL) {
+            count++;
+            p++;
+        }
+    }
+    else {
+        for (Py_ssize_t i = 0; i < n; i++)
+            count += PyUnicode_READ(kind, data, i) == '\n';
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(int64_t));
+    if (out == NULL)
+        return NULL;
+    int64_t *starts = (int64_t *)PyBytes_AS_STRING(out);
+    Py_ssize_t k = 0;
+    starts[k++] = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const char *base = data, *p = base, *stop = base + n;
+        while ((p = memchr(p, '\n', stop - p)) != NULL) {
+            p++;
+            starts[k++] = p - base;
+        }
+    }
+    else {
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (PyUnicode_READ(kind, data, i) == '\n')
+                starts[k++] = i + 1;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
+    {"line_starts", (PyCFunction)line_starts, METH_O,
+     "line_starts(text) -> bytes: where each line starts, native int64 (see Document)."},
     {"configure", (PyCFunction)(void (*)(void))configure, METH_FASTCALL,
-     "configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination): what the walk "
-     "makes and calls."},
+     "configure(Block, mask_bare_urls, placeholder, Link, styles, parse_destination, Heading): what the "
+     "walk makes and calls."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1113,7 +1337,8 @@ PyInit__build(void)
     INTERN(a_starts, "_starts");
     INTERN(a_emit_text, "emit_text");
     INTERN(a_add_heading, "add_heading");
-    INTERN(a_region, "region");
+    INTERN(a_byte_starts, "byte_starts");
+    INTERN(a_runs_of, "runs");
     INTERN(a_identity, "identity");
     INTERN(s_url, "://");
     INTERN(s_www, "www.");
@@ -1137,6 +1362,12 @@ PyInit__build(void)
     INTERN(a_prose_start, "prose_start");
     INTERN(a_prose_end, "prose_end");
     INTERN(a_open_link, "open_link");
+    INTERN(a_strip, "strip");
+    INTERN(a_slug, "slug");
+    INTERN(a_heading_text, "text");
+    INTERN(a_anchor, "anchor");
+    INTERN(a_line, "line");
+    INTERN(a_explicit_id, "explicit_id");
     PyObject *m = PyModule_Create(&module);
     if (m == NULL)
         return NULL;
