@@ -90,6 +90,10 @@ typedef struct {
     Py_ssize_t autolink;
     Py_ssize_t skip;
     char implicit;
+    /* The runs list of the block emit last wrote to (both held: the block's identity is compared):
+     * a block's runs are set once, when it is made. */
+    PyObject *runs_block;
+    PyObject *runs;
 } Walker;
 
 /* The walk's view of the Document's line starts and conversion state. */
@@ -135,6 +139,8 @@ walker_traverse(Walker *self, visitproc visit, void *arg)
     Py_VISIT(self->containers);
     Py_VISIT(self->enclosing);
     Py_VISIT(self->covered);
+    Py_VISIT(self->runs_block);
+    Py_VISIT(self->runs);
     return 0;
 }
 
@@ -151,6 +157,8 @@ walker_clear(Walker *self)
     Py_CLEAR(self->containers);
     Py_CLEAR(self->enclosing);
     Py_CLEAR(self->covered);
+    Py_CLEAR(self->runs_block);
+    Py_CLEAR(self->runs);
     return 0;
 }
 
@@ -416,6 +424,25 @@ done:
     return rc;
 }
 
+/* (a, b, c) of three ints */
+static PyObject *
+triple(PyObject *a, PyObject *b, Py_ssize_t c)
+{
+    PyObject *t = PyTuple_New(3);
+    PyObject *co = PyLong_FromSsize_t(c);
+    if (t == NULL || co == NULL) {
+        Py_XDECREF(t);
+        Py_XDECREF(co);
+        return NULL;
+    }
+    Py_INCREF(a);
+    PyTuple_SET_ITEM(t, 0, a);
+    Py_INCREF(b);
+    PyTuple_SET_ITEM(t, 1, b);
+    PyTuple_SET_ITEM(t, 2, co);
+    return t;
+}
+
 /* [emit] text came verbatim from source; a block is open. */
 static int
 emit(Walker *self, PyObject *text, Py_ssize_t source)
@@ -423,50 +450,47 @@ emit(Walker *self, PyObject *text, Py_ssize_t source)
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (n == 0)
         return 0;
-    PyObject *runs = PyObject_GetAttr(self->block, a_runs);
-    if (runs == NULL)
-        return -1;
-    if (!PyList_Check(runs)) {
-        Py_DECREF(runs);
-        PyErr_SetString(PyExc_TypeError, "a block's runs must be a list");
-        return -1;
+    PyObject *runs = self->runs;  /* borrowed: held by self */
+    if (self->runs_block != self->block || runs == NULL) {
+        runs = PyObject_GetAttr(self->block, a_runs);
+        if (runs == NULL)
+            return -1;
+        if (!PyList_Check(runs)) {
+            Py_DECREF(runs);
+            PyErr_SetString(PyExc_TypeError, "a block's runs must be a list");
+            return -1;
+        }
+        Py_XSETREF(self->runs, runs);
+        Py_INCREF(self->block);
+        Py_XSETREF(self->runs_block, self->block);
     }
     Py_ssize_t count = PyList_GET_SIZE(runs);
     Py_ssize_t length = self->length;
-    PyObject *run = NULL;
+    PyObject *run;
     if (count) {
         PyObject *last = PyList_GET_ITEM(runs, count - 1);
         Py_ssize_t p = PyLong_AsSsize_t(PyTuple_GET_ITEM(last, 0));
         Py_ssize_t s = PyLong_AsSsize_t(PyTuple_GET_ITEM(last, 1));
         Py_ssize_t m = PyLong_AsSsize_t(PyTuple_GET_ITEM(last, 2));
-        if (PyErr_Occurred()) {
-            Py_DECREF(runs);
+        if (PyErr_Occurred())
             return -1;
-        }
         if (p + m == length && s + m == source) {
-            PyObject *mn = PyLong_FromSsize_t(m + n);
-            if (mn == NULL) {
-                Py_DECREF(runs);
+            run = triple(PyTuple_GET_ITEM(last, 0), PyTuple_GET_ITEM(last, 1), m + n);
+            if (run == NULL || PyList_SetItem(runs, count - 1, run) < 0)
                 return -1;
-            }
-            run = PyTuple_Pack(3, PyTuple_GET_ITEM(last, 0), PyTuple_GET_ITEM(last, 1), mn);
-            Py_DECREF(mn);
-            if (run == NULL || PyList_SetItem(runs, count - 1, run) < 0) {
-                Py_DECREF(runs);
-                return -1;
-            }
             goto append;
         }
     }
-    run = Py_BuildValue("(nnn)", length, source, n);
+    PyObject *lo = PyLong_FromSsize_t(length), *so = PyLong_FromSsize_t(source);
+    run = lo && so ? triple(lo, so, n) : NULL;
+    Py_XDECREF(lo);
+    Py_XDECREF(so);
     if (run == NULL || PyList_Append(runs, run) < 0) {
         Py_XDECREF(run);
-        Py_DECREF(runs);
         return -1;
     }
     Py_DECREF(run);
 append:
-    Py_DECREF(runs);
     if (PyList_Append(self->parts, text) < 0)
         return -1;
     self->length = length + n;
