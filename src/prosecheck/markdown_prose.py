@@ -19,6 +19,7 @@ from typing import Optional
 
 import pyromark
 
+from prosecheck import _native
 from prosecheck.lazyre import lazy
 from prosecheck.prose_model import (
     Block,
@@ -89,6 +90,7 @@ class _Builder:
         self.autolink = 0  # inside an autolink: its text is not prose
         self.skip = 0  # inside code, an HTML block or front matter
         self.html: list[str] = []
+        self.skip_kind = ""  # what skip is inside: "CodeBlock", "MetadataBlock" or "HtmlBlock"
         self.last_inline_end = 0
         self.covered: list[tuple[int, int]] = []  # source ranges of blocks: no definitions there
         self.unresolved: dict[int, tuple[int, str, str]] = {}
@@ -166,11 +168,6 @@ class _Builder:
     def run(self) -> None:
         doc = self.doc
         src = self.src
-        # Handlers by event and by tag, as plain functions called with the builder (the tables
-        # are made once, below the class, not as bound methods per document).
-        other = _OTHER_EVENTS.get
-        start_tag = _START_TAGS.get
-        end_tag = _END_TAGS.get
         try:
             # The parser is handed the text before Utf8Offsets encodes it: taking the text, it
             # leaves the text's UTF-8 cached with the string (CPython keeps it), which the
@@ -178,85 +175,7 @@ class _Builder:
             # events, and the broken-link calls that read self.at, come later, as they are read.)
             events = pyromark.events_with_range(src, options=OPTIONS, broken_link_callback=self.broken)
             self.at = at = Utf8Offsets(src)
-            identity = at.identity
-            region = at.region
-            # Byte offsets from lo to hi are character offsets plus shift: true of most events'
-            # offsets after the one before (Utf8Offsets.region), so most need one subtraction.
-            lo, hi, shift = region(0)
-            # One loop with the commonest event, text, handled in place: a third of the events,
-            # and a method call per event and four per text were most of the builder's time.
-            for ev, r in events:
-                start = r["start"]
-                end = r["end"]
-                if not identity:  # byte offsets to character offsets
-                    if not lo <= start <= hi:
-                        lo, hi, shift = region(start)
-                    start -= shift
-                    if not lo <= end <= hi:
-                        lo, hi, shift = region(end)
-                    end -= shift
-                if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
-                    if self.block is not None and not self.autolink and ev != "Rule":
-                        self.emit(" ", start)
-                        self.plain.append(" ")
-                    continue
-                # A one-item dict, made for us: popitem is its cheapest read.
-                key, value = ev.popitem()
-                if key != "Text":
-                    if key == "Start":
-                        # A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}).
-                        if value.__class__ is str:
-                            handler = start_tag(value)
-                        else:
-                            value, data = value.popitem()
-                            handler = start_tag(value)
-                            value = data
-                    elif key == "End":
-                        if value.__class__ is str:
-                            handler = end_tag(value)
-                        else:
-                            value, data = value.popitem()
-                            handler = end_tag(value)
-                            value = data
-                    else:
-                        handler = other(key)
-                    if handler is not None:
-                        handler(self, value, start, end)
-                    continue
-                if self.skip:
-                    if self.skip_kind == "HtmlBlock":
-                        self.html.append(value)
-                    continue
-                block = self.block
-                if block is None:  # the text of a tight list item: no Paragraph event
-                    self.open_block("paragraph", start, start)
-                    self.implicit = True
-                    block = self.block
-                self.last_inline_end = end
-                links = self.links
-                if links and links[-1][0] is not None and links[-1][0].kind == "image":
-                    self.plain.append(value)  # alt text: the image's, not prose
-                    continue
-                if self.autolink:
-                    continue
-                n = len(value)
-                if n and end - start == n and src.startswith(value, start):
-                    # emit(value, start), in place
-                    runs = block.runs
-                    length = self.length
-                    if runs:
-                        p, q, m = runs[-1]
-                        if p + m == length and q + m == start:
-                            runs[-1] = (p, q, m + n)
-                        else:
-                            runs.append((length, start, n))
-                    else:
-                        runs.append((length, start, n))
-                    self.parts.append(value)
-                    self.length = length + n
-                elif n:
-                    self.emit_text(value, start, end)
-                self.plain.append(value)
+            self.walk(events, at)
         except BaseException as exc:
             # A panic in the Rust parser arrives as pyo3's PanicException, a BaseException.
             if type(exc).__name__ != "PanicException":
@@ -266,6 +185,94 @@ class _Builder:
         self.add_references()
         for s, (e, text, label) in sorted(self.unresolved.items()):
             doc.unresolved_references.append(UnresolvedReference(text, label, s))
+
+    def walk(self, events, at: Utf8Offsets) -> None:
+        """Every event, in order (the reference walk; _NativeBuilder's is the same in C)."""
+        src = self.src
+        # Handlers by event and by tag, as plain functions called with the builder (the tables
+        # are made once, below the class, not as bound methods per document).
+        other = _OTHER_EVENTS.get
+        start_tag = _START_TAGS.get
+        end_tag = _END_TAGS.get
+        identity = at.identity
+        region = at.region
+        # Byte offsets from lo to hi are character offsets plus shift: true of most events'
+        # offsets after the one before (Utf8Offsets.region), so most need one subtraction.
+        lo, hi, shift = region(0)
+        # One loop with the commonest event, text, handled in place: a third of the events,
+        # and a method call per event and four per text were most of the builder's time.
+        for ev, r in events:
+            start = r["start"]
+            end = r["end"]
+            if not identity:  # byte offsets to character offsets
+                if not lo <= start <= hi:
+                    lo, hi, shift = region(start)
+                start -= shift
+                if not lo <= end <= hi:
+                    lo, hi, shift = region(end)
+                end -= shift
+            if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
+                if self.block is not None and not self.autolink and ev != "Rule":
+                    self.emit(" ", start)
+                    self.plain.append(" ")
+                continue
+            # A one-item dict, made for us: popitem is its cheapest read.
+            key, value = ev.popitem()
+            if key != "Text":
+                if key == "Start":
+                    # A tag is a name ("Paragraph") or a one-item dict ({"Heading": {...}}).
+                    if value.__class__ is str:
+                        handler = start_tag(value)
+                    else:
+                        value, data = value.popitem()
+                        handler = start_tag(value)
+                        value = data
+                elif key == "End":
+                    if value.__class__ is str:
+                        handler = end_tag(value)
+                    else:
+                        value, data = value.popitem()
+                        handler = end_tag(value)
+                        value = data
+                else:
+                    handler = other(key)
+                if handler is not None:
+                    handler(self, value, start, end)
+                continue
+            if self.skip:
+                if self.skip_kind == "HtmlBlock":
+                    self.html.append(value)
+                continue
+            block = self.block
+            if block is None:  # the text of a tight list item: no Paragraph event
+                self.open_block("paragraph", start, start)
+                self.implicit = True
+                block = self.block
+            self.last_inline_end = end
+            links = self.links
+            if links and links[-1][0] is not None and links[-1][0].kind == "image":
+                self.plain.append(value)  # alt text: the image's, not prose
+                continue
+            if self.autolink:
+                continue
+            n = len(value)
+            if n and end - start == n and src.startswith(value, start):
+                # emit(value, start), in place
+                runs = block.runs
+                length = self.length
+                if runs:
+                    p, q, m = runs[-1]
+                    if p + m == length and q + m == start:
+                        runs[-1] = (p, q, m + n)
+                    else:
+                        runs.append((length, start, n))
+                else:
+                    runs.append((length, start, n))
+                self.parts.append(value)
+                self.length = length + n
+            elif n:
+                self.emit_text(value, start, end)
+            self.plain.append(value)
 
     def broken(self, link: dict) -> None:
         """Called by the parser for ``[text][label]`` whose label has no definition."""
@@ -604,9 +611,43 @@ _END_TAGS = {"Paragraph": _Builder.end_block, "TableCell": _Builder.end_block, "
              "MetadataBlock": _Builder.end_skipped, "Link": _Builder.end_link, "Image": _Builder.end_link}
 
 
+# The same tables for the walk in C (_native/_build.c): an int names a step it does itself, the
+# same as the function it stands for (the tests run both walks and compare the Documents).
+_NATIVE_STEPS = {_Builder.start_paragraph: 1, _Builder.start_table_cell: 2, _Builder.start_heading: 3,
+                 _Builder.start_item: 4, _Builder.start_blockquote: 5, _Builder.start_table: 6,
+                 _Builder.start_code_block: 7, _Builder.start_metadata: 8, _Builder.end_block: 9,
+                 _Builder.end_container: 10, _Builder.end_skipped: 11, _Builder.code: 12,
+                 _Builder.start_link: 13, _Builder.start_image: 14, _Builder.end_link: 15}
+_NATIVE_TABLES = tuple({name: _NATIVE_STEPS.get(step, step) for name, step in table.items()}
+                       for table in (_OTHER_EVENTS, _START_TAGS, _END_TAGS))
+_native_builder = None  # (the C module it was made from, the class)
+
+
+def _builder_class():
+    """_Builder, or _NativeBuilder when the C walk is built and not turned off (read at each
+    call, as the word split reads _native.split, so a test may set _native.build to None)."""
+    global _native_builder
+    module = _native.build
+    if module is None:
+        return _Builder
+    if _native_builder is None or _native_builder[0] is not module:
+        module.configure(Block, mask_bare_urls, PLACEHOLDER, Link, _STYLES, _parse_inline_destination, Heading)
+
+        class _NativeBuilder(module.Walker, _Builder):
+            """The builder with its state in C's Walker and the walk's loop in C."""
+
+            def walk(self, events, at: Utf8Offsets) -> None:
+                doc = self.doc
+                self._walk(events, at, doc._line_starts, doc.blocks, doc.code_lines, doc.links, doc.headings,
+                           *_NATIVE_TABLES)
+
+        _native_builder = (module, _NativeBuilder)
+    return _native_builder[1]
+
+
 def fill_from_markdown(doc) -> None:
     """Fill ``doc`` (its ``text``, ``lines`` and line starts set) from one parse of its text."""
-    _Builder(doc).run()
+    _builder_class()(doc).run()
 
 
 def _closing_bracket(src: str, start: int, limit: int, after: int) -> int:

@@ -1,5 +1,5 @@
-"""Native code for the hottest steps that are not the parser, each with its pure-Python path kept as
-the fallback and the reference (issue 14, twenty-sixth session).
+"""Native code for the hottest steps, each with its pure-Python path kept as the fallback and the
+reference (issue 14, twenty-sixth and twenty-seventh sessions).
 
 ``split`` is the C module ``_split`` (the word split's per-word work: see word_split.py), or None
 when it was not built (an install without a C compiler: ``setup.py`` builds it as an optional
@@ -7,23 +7,54 @@ extension) or when the environment variable ``PROSECHECK_PURE_PYTHON`` is set to
 "" or "0" (the tests run both paths; worker processes inherit it). ``boiler`` is the C module
 ``_boiler`` (boilerplate's per-paragraph analysis: see checks/boilerplate.py, twenty-seventh
 session), None on the same terms; it also refuses to load where the interpreter's tuple hash is not
-the one it computes. Callers read both at call time, so a test may set either to None.
+the one it computes. Callers read them at call time, so a test may set any of them to None.
+
+``build`` is the C module ``_build`` (the Document builder's walk over the parser's events: see
+markdown_prose.py), or None on the same terms.
+
+A module is also None when its C source sits beside it (a source checkout, an editable install) and
+is not the source it was built from (``SOURCE_DIGEST``, stamped by setup.py): an edit of the .c
+file not yet rebuilt. Running the old build would test and ship code that is no longer in the
+file; the Python path runs instead and stderr says once what to do.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import os
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Optional
 
-split = None
-if os.environ.get("PROSECHECK_PURE_PYTHON", "") in ("", "0"):
-    try:
-        from prosecheck._native import _split as split
-    except ImportError:  # not built: the Python path
-        split = None
+_HERE = Path(__file__).parent
 
-boiler = None
-if os.environ.get("PROSECHECK_PURE_PYTHON", "") in ("", "0"):
+
+def source_digest(path: Path) -> str:
+    """What setup.py stamps into a module: sha256 of its C source's bytes, 16 hex digits."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def _load(name: str) -> Optional[ModuleType]:
+    if os.environ.get("PROSECHECK_PURE_PYTHON", "") not in ("", "0"):
+        return None
     try:
-        from prosecheck._native import _boiler as boiler
-    except ImportError:  # not built, or another tuple hash: the Python path
-        boiler = None
+        module = importlib.import_module("prosecheck._native." + name)
+    except ImportError:  # not built (or, for _boiler, another tuple hash): the Python path
+        return None
+    source = _HERE / (name + ".c")
+    try:
+        stale = source.is_file() and getattr(module, "SOURCE_DIGEST", "") != source_digest(source)
+    except OSError:
+        stale = False
+    if stale:
+        sys.stderr.write("prosecheck: %s was edited after its C module was built; using the slower Python "
+                         "path. Rebuild with: pip install -e .\n" % source)
+        return None
+    return module
+
+
+split = _load("_split")
+boiler = _load("_boiler")
+build = _load("_build")

@@ -639,6 +639,21 @@ static struct PyModuleDef module = {
     methods,
 };
 
+/* The digest of this file as setup.py built it (PROSECHECK_SOURCE_DIGEST): _native/__init__.py
+   compares it with the source beside the module, so a build older than its .c is not used. */
+#ifndef PROSECHECK_SOURCE_DIGEST
+#define PROSECHECK_SOURCE_DIGEST ""
+#endif
+static PyObject *
+stamped(PyObject *m)
+{
+    if (m != NULL && PyModule_AddStringConstant(m, "SOURCE_DIGEST", PROSECHECK_SOURCE_DIGEST) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
 PyMODINIT_FUNC
 PyInit__boiler(void)
 {
@@ -659,5 +674,5 @@ PyInit__boiler(void)
             return NULL;
         }
     }
-    return PyModule_Create(&module);
+    return stamped(PyModule_Create(&module));
 }

@@ -636,6 +636,21 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_split", "The word split's per-word work in C (see word_split.py).", -1, methods,
 };
 
+/* The digest of this file as setup.py built it (PROSECHECK_SOURCE_DIGEST): _native/__init__.py
+   compares it with the source beside the module, so a build older than its .c is not used. */
+#ifndef PROSECHECK_SOURCE_DIGEST
+#define PROSECHECK_SOURCE_DIGEST ""
+#endif
+static PyObject *
+stamped(PyObject *m)
+{
+    if (m != NULL && PyModule_AddStringConstant(m, "SOURCE_DIGEST", PROSECHECK_SOURCE_DIGEST) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}
+
 PyMODINIT_FUNC
 PyInit__split(void)
 {
@@ -649,5 +664,5 @@ PyInit__split(void)
             bits |= SPACE;
         latin1[c] = bits;
     }
-    return PyModule_Create(&module);
+    return stamped(PyModule_Create(&module));
 }
