@@ -2,9 +2,10 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-hoe-docs was built blind in the twenty-seventh session, beside pick-docs and scythe-docs, and is to
-be scored once, at that session's end (the lead adds the scored rows to README_SAYS then). These
-tests never run prosecheck on its documents, never read them, and need no network.
+hoe-docs was built blind in the twenty-seventh session, beside pick-docs and scythe-docs, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in a later session, and no eval tool names it yet. These tests never run
+prosecheck on its documents, never read them, and need no network.
 """
 
 from held_out_sets import (address_years_taken, addresses, load, manifests_of, package_name as _name,
@@ -34,7 +35,7 @@ DOCUMENTATION = {FAQ, REFERENCE, VIM}
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # sealed until the lead scores it once at the session's end
+    # scored once, and not yet joined: no eval tool (crossval, ablate, pooled_*, ...) may read it
     assert tools_naming("hoe-docs") == []
 
 
@@ -166,8 +167,14 @@ OVER_A_FIFTH = [
     (SOTU, 'hedge', 12),
     (SOTU, 'superlative', 41),
 ]
-# the lead adds the rows of the score at the session's end
+# scored once, at the twenty-seventh session's end, with its start and end rules
 README_SAYS = (
+    "| start (baf5a48), every tier | **32% (31 of 97)** | **65% (31 of 48)** | 16 of 193 |",
+    "| start (baf5a48), warning tier alone | **26% (25 of 97)** | **69% (25 of 36)** | 10 of 193 |",
+    "| end (5947673), every tier | **33% (32 of 97)** | **62% (32 of 52)** | 19 of 193 |",
+    "| end (5947673), warning tier alone | **27% (26 of 97)** | **67% (26 of 39)** | 12 of 193 |",
+    "## Scored once, at the twenty-seventh session's end (2026-12-03 08:02 UTC)",
+    "It was scored **once**, at the twenty-seventh session's end",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )
