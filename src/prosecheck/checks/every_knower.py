@@ -52,7 +52,7 @@ def every_knower(lw, k: int, words, prose: str) -> Optional[int]:
     if j < 0:
         return None
     if lw[j] in _EVERYONE:
-        if lw[k] in ("knows",):
+        if lw[k] == "knows":
             return None  # the lexicon's "everyone knows"
         start = j
     else:
