@@ -23,7 +23,8 @@ import crossval  # noqa: E402
 # twenty-third's end), wedge, punch and plumb at the twenty-fifth's start (after their one score at
 # the twenty-fourth's end), trowel, sledge and spade at the twenty-sixth's start (after their one
 # score at the twenty-fifth's end), rake, maul and bevel at the twenty-seventh's start (after their
-# one score at the twenty-sixth's end).
+# one score at the twenty-sixth's end), pick, hoe and scythe at the twenty-eighth's start (after
+# their one score at the twenty-seventh's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -33,16 +34,17 @@ DEVELOPMENT = (
     "drill-docs", "saw-docs", "wedge-docs", "punch-docs", "plumb-docs",
     "trowel-docs", "sledge-docs", "spade-docs",
     "rake-docs", "maul-docs", "bevel-docs",
+    "pick-docs", "hoe-docs", "scythe-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 43
+    assert len(crossval.SETS) == 46
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
-    assert ablate.NEWEST == ("rake-docs", "maul-docs", "bevel-docs") == DEVELOPMENT[-3:]
+    assert ablate.NEWEST == ("pick-docs", "hoe-docs", "scythe-docs") == DEVELOPMENT[-3:]
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

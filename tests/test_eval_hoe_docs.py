@@ -3,13 +3,13 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 hoe-docs was built blind in the twenty-seventh session, beside pick-docs and scythe-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in a later session, and no eval tool names it yet. These tests never run
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the twenty-eighth session's start (tests/test_eval_development_sets.py). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
 from held_out_sets import (address_years_taken, addresses, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("hoe-docs")
 
@@ -33,10 +33,6 @@ DOCUMENTATION = {FAQ, REFERENCE, VIM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, and not yet joined: no eval tool (crossval, ablate, pooled_*, ...) may read it
-    assert tools_naming("hoe-docs") == []
 
 
 def test_the_jargon_windows_are_the_pools_and_end_where_the_pool_says():

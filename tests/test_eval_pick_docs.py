@@ -4,14 +4,14 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a cur
 in test_eval_extract.py.
 
 pick-docs was built blind in the twenty-seventh session, beside hoe-docs and scythe-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no tool
-names it yet (it joins the tools' sets in a later session). These tests never run prosecheck on its
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the twenty-eighth session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
 from held_out_sets import (address_years_taken, addresses, cited_clauses, figures, load, manifests_of,
                            package_name as _name, parts_another_set_took, phrases_off_their_sentence,
-                           repeated_phrases, starts_taken, tools_naming, unlisted_documents, unwritten_clauses)
+                           repeated_phrases, starts_taken, unlisted_documents, unwritten_clauses)
 
 SET, MANIFEST, GOLD = load("pick-docs")
 
@@ -31,9 +31,6 @@ DOCUMENTATION = {JARGON}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("pick-docs") == []
 
 
 def test_the_jargon_windows_are_lexicon_windows_no_other_set_took():

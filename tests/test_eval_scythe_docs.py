@@ -4,8 +4,8 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" kind with a cur
 in test_eval_extract.py.
 
 scythe-docs was built blind in the twenty-seventh session, beside pick-docs and hoe-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in a later session, and no eval tool names it yet. These tests never run
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the twenty-eighth session's start (tests/test_eval_development_sets.py). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ from collections import Counter
 
 from held_out_sets import (address_years_taken, addresses, cited_clauses, figures, load, manifests_of,
                            package_name as _name, parts_another_set_took, phrases_off_their_sentence,
-                           repeated_phrases, tools_naming, unlisted_documents, unwritten_clauses)
+                           repeated_phrases, unlisted_documents, unwritten_clauses)
 
 SET, MANIFEST, GOLD = load("scythe-docs")
 
@@ -34,10 +34,6 @@ DOCUMENTATION = {GITDOC}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, and not yet joined: no eval tool (crossval, ablate, pooled_*, ...) may read it
-    assert tools_naming("scythe-docs") == []
 
 
 def test_the_git_documents_are_parts_of_the_shipped_texts():
