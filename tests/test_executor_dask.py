@@ -92,6 +92,10 @@ def test_partitions_are_the_same_in_every_process():
 
 def _prosecheck(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     full = dict(os.environ, **(env or {}))
+    if env and "PYTHONPATH" in env and os.environ.get("PYTHONPATH"):
+        # keep the runner's own path after the plugins' (a worktree's src, under scripts/test or a
+        # helper's PYTHONPATH=src): the workers inherit it, so the client must import the same code
+        full["PYTHONPATH"] = env["PYTHONPATH"] + os.pathsep + os.environ["PYTHONPATH"]
     return subprocess.run([str(BIN / "prosecheck"), "--isolated", "--no-cache", *args], cwd=cwd, env=full,
                           capture_output=True, text=True, timeout=300)
 
@@ -113,7 +117,7 @@ def cluster(site):
     # Workers (and the ones the nanny restarts after a plugin kills them, for as long as the
     # cluster lives) are spawned from this process: they start with its sys.path and environment.
     old = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = str(site)
+    os.environ["PYTHONPATH"] = str(site) + (os.pathsep + old if old else "")
     sys.path.insert(0, str(site))
     try:
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
