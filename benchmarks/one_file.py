@@ -29,9 +29,14 @@ import sys
 import time
 
 
-def _python_of(executable: str) -> str:
-    """The interpreter beside a console script (``.venv/bin/prosecheck`` -> ``.venv/bin/python``)."""
-    return os.path.join(os.path.dirname(os.path.abspath(executable)), "python")
+def _python_of(executable: str, given: str | None) -> str:
+    """The interpreter beside a console script (``.venv/bin/prosecheck`` -> ``.venv/bin/python``),
+    unless given: a wrapper script (``exec .../python -m prosecheck``) has none beside it."""
+    python = given or os.path.join(os.path.dirname(os.path.abspath(executable)), "python")
+    if not os.path.exists(python):
+        raise SystemExit("no interpreter at %s: name the one %s runs with --prosecheck-python or "
+                         "--proselint-python" % (python, executable))
+    return python
 
 
 def _wall(cmd: list) -> float:
@@ -42,18 +47,22 @@ def _wall(cmd: list) -> float:
 
 def _instructions(cmd: list) -> int:
     env = dict(os.environ, PYTHONHASHSEED="0")
-    proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-    found = re.search(r"Collected\s*:\s*([\d,]+)|I\s+refs:\s*([\d,]+)", proc.stderr)
+    # --trace-children: a wrapper script's exec'd interpreter is counted too (each process prints
+    # its own total; they are summed, the shell's few hundred thousand with them)
+    proc = subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null",
+                           *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    found = re.findall(r"Collected\s*:\s*([\d,]+)", proc.stderr) or re.findall(r"I\s+refs:\s*([\d,]+)", proc.stderr)
     if not found:
         raise SystemExit("valgrind gave no instruction count:\n" + proc.stderr[-2000:])
-    return int((found.group(1) or found.group(2)).replace(",", ""))
+    return sum(int(n.replace(",", "")) for n in found)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--prosecheck", required=True, help="prosecheck's executable")
     ap.add_argument("--proselint", required=True, help="proselint's executable")
+    ap.add_argument("--prosecheck-python", help="the interpreter prosecheck runs with (default: the one beside it)")
+    ap.add_argument("--proselint-python", help="the interpreter proselint runs with (default: the one beside it)")
     ap.add_argument("--rounds", type=int, default=30)
     ap.add_argument("--instructions", action="store_true", help="also count instructions with callgrind")
     ap.add_argument("file")
@@ -63,8 +72,8 @@ def main(argv=None) -> int:
     tools = {
         "prosecheck": [ns.prosecheck, "--isolated", "--exit-zero", "--no-cache", ns.file],
         "proselint": [ns.proselint, "check", ns.file],
-        "prosecheck's python -c pass": [_python_of(ns.prosecheck), "-c", "pass"],
-        "proselint's python -c pass": [_python_of(ns.proselint), "-c", "pass"],
+        "prosecheck's python -c pass": [_python_of(ns.prosecheck, ns.prosecheck_python), "-c", "pass"],
+        "proselint's python -c pass": [_python_of(ns.proselint, ns.proselint_python), "-c", "pass"],
     }
     for cmd in tools.values():
         _wall(cmd)  # warm the page cache
