@@ -150,23 +150,23 @@ COUNTS = {('booster', 'negative'): 55,
           ('booster', 'positive'): 30,
           ('hedge', 'negative'): 40,
           ('hedge', 'positive'): 26,
-          ('superlative', 'negative'): 100,
-          ('superlative', 'positive'): 40}
-ROWS = ('| superlative | 40 | 100 |', '| hedge | 26 | 40 |', '| booster | 30 | 55 |', '| all | 96 | 195 |')
+          ('superlative', 'negative'): 98,
+          ('superlative', 'positive'): 41}
+ROWS = ('| superlative | 41 | 98 |', '| hedge | 26 | 40 |', '| booster | 30 | 55 |', '| all | 97 | 193 |')
 PER_PACKAGE = {
     (GITDOC, 'superlative'): 1,
     (GITDOC, 'booster'): 2,
     (JARGON, 'superlative'): 12,
     (JARGON, 'hedge'): 17,
     (JARGON, 'booster'): 7,
-    (SOTU, 'superlative'): 27,
+    (SOTU, 'superlative'): 28,
     (SOTU, 'hedge'): 9,
     (SOTU, 'booster'): 21,
 }
 PACKAGE_ROWS = (
     '| `git-doc` | 5 | 6,142 | 1 (2%) | 0 (0%) | 2 (7%) | 35 |',
-    '| `jargon-text` | 8 | 8,705 | 12 (30%) | 17 (65%) | 7 (23%) | 61 |',
-    '| `sotu` | 12 | 20,088 | 27 (68%) | 9 (35%) | 21 (70%) | 99 |',
+    '| `jargon-text` | 8 | 8,705 | 12 (29%) | 17 (65%) | 7 (23%) | 61 |',
+    '| `sotu` | 12 | 20,088 | 28 (68%) | 9 (35%) | 21 (70%) | 97 |',
 )
 # as the README admits: each package but git-doc gives more than a fifth of every category's positives
 OVER_A_FIFTH = [
@@ -175,7 +175,7 @@ OVER_A_FIFTH = [
     (JARGON, 'superlative', 12),
     (SOTU, 'booster', 21),
     (SOTU, 'hedge', 9),
-    (SOTU, 'superlative', 27),
+    (SOTU, 'superlative', 28),
 ]
 README_SAYS = (
     "It is to be scored **once**, at the twenty-eighth session's end",
