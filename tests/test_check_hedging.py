@@ -3421,3 +3421,21 @@ def test_twenty_eighth_session_speakers_pledge():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102"), (9, 1, "HC102"), (11, 1, "HC102")]
+
+
+def test_twenty_eighth_session_clearly_after_stress_grasp_hear():
+    """Issue 11, twenty-eighth session (boost28): "clearly" right after a verb of stressing,
+    grasping or hearing ("emphasized clearly what was lost", "understand clearly that", "hear
+    clearly partisan tones") says how well, not how sure (hedging._MANNER_BEFORE); "clearly
+    allows", before the verb, stays a finding."""
+    text = (
+        "The new town hall only emphasized clearly what was lost.\n"  # 1
+        "\n"
+        "The world has come to understand clearly that it is our firm policy to keep the bridge.\n"  # 3
+        "\n"
+        "If you know the mayor, you can hear clearly partisan tones.\n"  # 5
+        "\n"
+        "The new budget clearly allows it.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 16, "HC102")]
