@@ -3356,3 +3356,86 @@ def test_a_usage_reported_with_no_reporter_names_no_source():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 20, "HC101"), (3, 30, "HC101"), (5, 23, "HC101"), (7, 6, "HC101")]
+
+
+def test_twenty_eighth_session_spoken_manner():
+    """Issue 11, twenty-eighth session (boost28): how plainly a thing is said is manner, not
+    certainty (spoken_manner): "plainly" beside a verb of saying ("To speak plainly", "say
+    plainly", "speak about plainly", "plainly describe"), an adverb before "clear" after "make"
+    ("made it unmistakably clear"), and the speaker announcing his own words ("let me be crystal
+    clear"). "plainly" governing no verb of saying and "crystal clear" on a claim stay findings."""
+    text = (
+        "To speak plainly, the old parser has failed us.\n"  # 1
+        "\n"
+        "It is necessary to say plainly what the new parser is for.\n"  # 3
+        "\n"
+        "There is one shortcoming I want to speak about plainly.\n"  # 5
+        "\n"
+        "Patches which plainly describe the change are easier to review.\n"  # 7
+        "\n"
+        "The maintainers have made it unmistakably clear that the old parser stays.\n"  # 9
+        "\n"
+        "And let me be crystal clear.\n"  # 11
+        "\n"
+        "The new parser is plainly faster than the old one.\n"  # 13
+        "\n"
+        "It is crystal clear that the new parser is faster than the old one.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(13, 19, "HC102"), (15, 7, "HC102")]
+
+
+def test_twenty_eighth_session_likeness_named():
+    """Issue 11, twenty-eighth session (boost28): "obvious" on a likeness whose sides the sentence
+    names ("from the obvious analogy with biological viruses", "The obvious antonym to read-only
+    memory") vouches for nothing the reader cannot see (booster_scope.likeness_named); "an obvious
+    backronym" names no likeness and stays a finding."""
+    text = (
+        "The name comes from the obvious analogy with biological viruses.\n"  # 1
+        "\n"
+        "The obvious antonym to read-only memory.\n"  # 3
+        "\n"
+        "The name was an obvious backronym.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 17, "HC102")]
+
+
+def test_twenty_eighth_session_speakers_pledge():
+    """Issue 11, twenty-eighth session (boost28): a booster opening the sentence before the
+    speaker's own pledge, "I will" or "we shall" and a verb of doing, announces a promise, not a
+    claim (speakers_pledge). Another subject, a forecast ("we will win"), a booster inside the
+    sentence, and "I shall" in a relative clause stay findings."""
+    text = (
+        "Make no mistake about it: if the vendor ships the old parser again, I will veto it.\n"  # 1
+        "\n"
+        "But one thing is certain: I will never merge that patch.\n"  # 3
+        "\n"
+        "Most certainly we shall not settle for less.\n"  # 5
+        "\n"
+        "Make no mistake about it: if the vendor does not act, the community will.\n"  # 7
+        "\n"
+        "Make no mistake: we will win this fight.\n"  # 9
+        "\n"
+        "In fact, under the plan that I shall submit, the old parser can be retired.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102"), (9, 1, "HC102"), (11, 1, "HC102")]
+
+
+def test_twenty_eighth_session_clearly_after_stress_grasp_hear():
+    """Issue 11, twenty-eighth session (boost28): "clearly" right after a verb of stressing,
+    grasping or hearing ("emphasized clearly what was lost", "understand clearly that", "hear
+    clearly partisan tones") says how well, not how sure (hedging._MANNER_BEFORE); "clearly
+    allows", before the verb, stays a finding."""
+    text = (
+        "The new town hall only emphasized clearly what was lost.\n"  # 1
+        "\n"
+        "The world has come to understand clearly that it is our firm policy to keep the bridge.\n"  # 3
+        "\n"
+        "If you know the mayor, you can hear clearly partisan tones.\n"  # 5
+        "\n"
+        "The new budget clearly allows it.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 16, "HC102")]

@@ -103,6 +103,10 @@ SHAPES = {
     # memo, not the rest of the sentence.
     "i_know_this": ("hedging", "HC", lambda n: "It works " + "and I know this about the old roads: the people are in distress " * n + "\n",
                     800, []),
+    # HC102: a booster opening the speaker's pledge (twenty-eighth session, speakers_pledge) reads
+    # the sentence once for its first "I will" / "we shall" (sentence_memo), not per booster.
+    "pledges": ("hedging", "HC", lambda n: "Make no mistake: " + "if the vendor ships it, we will veto it and clearly say so, " * n + "\n",
+                500, []),
     # HC102: "you (already) know" walked back to the sentence's start for a condition word per
     # "you know" (nineteenth session; 70 s for 2,000 units before).
     "you_know": ("hedging", "HC", lambda n: "It works " + "and you already know this works " * n + "\n",

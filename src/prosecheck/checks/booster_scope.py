@@ -288,3 +288,24 @@ def graded_attribute(lw, b: int, bend: int, words, prose: str) -> bool:
     if b + 1 >= len(lw) or prose[words[b].end : words[b + 1].start].strip():
         return False  # "And certainly, ...": set off, it opens the clause after it
     return lw[b + 1][:1].isalpha() and lw[b + 1] not in _CLAUSE_OPENERS
+
+
+# "from the obvious analogy with biological viruses", "from the obvious resemblance between a
+# microwave dish and the Chinese cooking pot", "The obvious antonym to read-only memory": "obvious"
+# on a likeness whose two sides the sentence names (issue 11, twenty-eighth session, boost28).
+# The reader sees the likeness in the sentence itself, the ground given (unseen D6, W4); a
+# lexicon's etymologies and definitions say it so. Over the forty-six sets all three such
+# findings were traps (sledge W4, rake B4, pick D6), none right, and no positive of the sets has
+# the shape. Not "an obvious {backronym}" nor "obvious reasons": no likeness named.
+_LIKENESS = frozenset(
+    """
+    analogy analogies resemblance resemblances antonym antonyms synonym synonyms parallel
+    parallels similarity similarities pun puns comparison comparisons counterpart counterparts
+    allusion allusions
+    """.split()
+)
+
+
+def likeness_named(lw, b: int, bend: int) -> bool:
+    """ "obvious" at ``b`` before a noun of likeness ("the obvious analogy with ...")."""
+    return bend == b and lw[b] == "obvious" and b + 1 < len(lw) and lw[b + 1] in _LIKENESS

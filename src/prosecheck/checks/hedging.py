@@ -39,9 +39,11 @@ from prosecheck.checks import attribution, conjecture, evidence, group_feelings,
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
 from prosecheck.checks import assurances, every_knower
+from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
+from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
-from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, names_a_word, on_writers_doing, on_writers_mind, writer_after
+from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
 from prosecheck.hookspecs import hookimpl
@@ -63,8 +65,15 @@ _MANNER_BEFORE = frozenset(
     labeled specify specifies specified identify identifies identified visible more less very
     as so how too most expressed express expresses articulate articulated think speak spoken
     structured organized organised name named
+    emphasize emphasizes emphasized emphasise emphasises emphasised understand understands
+    understood hear hears heard
     """.split()
 )
+# (The last two lines since issue 11's twenty-eighth session, boost28: "only emphasized clearly
+# what was lost", "has come to understand clearly that it is our firm policy", "you can hear
+# clearly partisan tones": how well it is stressed, grasped or heard, after the verb; the three
+# findings of the forty-six sets so placed were wrong (spade, trowel, kiln), none right.
+# "clearly demonstrates", before the verb, stays a finding.)
 _MANNER_AFTER = frozenset(
     """
     defined documented marked labeled labelled visible separated written stated specified
@@ -1190,6 +1199,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "-- which, of course, mattered the most": an aside on the noun (booster_scope)
         if graded_attribute(lw, b, bend, words, prose):
             continue  # "masculine and obviously virile men": a quality graded, no claim (booster_scope)
+        if likeness_named(lw, b, bend):
+            continue  # "from the obvious analogy with biological viruses": the likeness named (booster_scope)
         if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
         if certainty_adverbs.visibly(lw, b):
@@ -1198,6 +1209,11 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
+        if (spoken_manner.said_plainly(lw, b, bend) or spoken_manner.made_adverb_clear(lw, b, bend)
+                or spoken_manner.own_statement(lw, b, bend)):
+            continue  # "To speak plainly", "made it unmistakably clear", "let me be crystal clear": manner (spoken_manner)
+        if speakers_pledge.opens_pledge(lw, b, bend):
+            continue  # "Make no mistake about it: ... I will veto it": the speaker's pledge (speakers_pledge)
         if booster_clauses.calls_on_us(lw, b, bend):
             continue  # "But surely we can understand a father who fears ...": a call, no claim
         if booster_clauses.question_as_noun(lw, bend):
