@@ -29,6 +29,7 @@ from prosecheck import _native
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks import fingerprints as fp
 from prosecheck.diagnostics import Diagnostic
+from prosecheck.document import _PLACEHOLDER_LIMIT
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -387,41 +388,33 @@ def _extras(doc, block, targets) -> list:
 
 def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: int, patterns: list,
                   block_links: dict):
-    """:func:`_python_units` by the C module: one call walks the sentences, makes every unit's
-    tokens, keys and shingles, and asks Python (``info``) only about a paragraph long enough to
-    count that holds a placeholder or a link (its extra tokens) or when ``allow`` is set."""
+    """:func:`_python_units` by the C module: one call walks the sentences and makes every unit's
+    tokens, keys and shingles, the placeholders' and link targets' tokens included (the C module
+    reads each placeholder's source from the document's text as ``Document.placeholder_source``
+    does: no call back into Python per paragraph); Python is asked about a paragraph only when
+    ``allow`` is set (``allowed``)."""
     words = doc.words
     table = doc.sentence_table
     blocks = doc.blocks
     paragraph = bytes(map("paragraph".__eq__, map(_KIND, blocks)))
-
-    def info(bi: int):
-        block = blocks[bi]
-        prose = block.prose
-        if patterns:
-            flat = " ".join(prose.split())
-            if any(p.search(flat) for p in patterns):
-                return False
-        targets = block_links.get(id(block))
-        has_placeholder = PLACEHOLDER in prose
-        if not (targets or has_placeholder):
-            return None
-        extra = _extras(doc, block, targets)
-        # A list item that opens with code defines a term: a unit, but no repeat to report.
-        term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
-        tokens = list(map(_SECOND, extra))
-        return term, list(map(_FIRST, extra)), tokens, list(map(crc32, map(_utf8, tokens)))
+    allowed = None
+    if patterns:
+        def allowed(bi: int):
+            flat = " ".join(blocks[bi].prose.split())
+            return False if any(p.search(flat) for p in patterns) else None
 
     (u_keys, u_offsets, u_blocks, u_firsts, shingles, paragraphs, sentence_units, spaced,
      summarised_units) = native.units(
         words.text_ids, vocabulary, vocab_hashes, words.starts, words.offsets, table.word_starts,
-        table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, info)
+        table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, allowed,
+        (doc, blocks, doc.text, block_links, _PLACEHOLDER_LIMIT))
     if not summarised_units:
         return None
     keys = array("Q", map(fp.exact_key_of_joined, spaced))
     # A signature already made by an earlier document, or the unit to sign (as the Python path).
     sigs = list(map(_SIGNATURES.get, keys, summarised_units))
     todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
+    shingles = memoryview(shingles).cast("q")  # native 64-bit ints: read by the C module, not as int objects
     u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
     if todo:
         if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
@@ -447,6 +440,10 @@ def _repeats(units: _Units, numbers: list, similarity: float):
     """
     if len(numbers) < 2:
         return  # nothing earlier to repeat
+    if units.native is not None:  # the same in C: the sketches indexed, Jaccard on sorted arrays
+        yield from units.native.repeats(units.keys, units.offsets, units.shingles, units.firsts, numbers,
+                                        similarity, _BUCKET_CAP, _CANDIDATE_CAP)
+        return
     seen: dict = {}
     index: dict = {}
     sets: dict = {}  # unit -> its distinct shingles, made only for the units compared
