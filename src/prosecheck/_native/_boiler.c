@@ -602,11 +602,174 @@ release(Vec *owned)
     owned->length = 0;
 }
 
+/* ---- BLAKE2b with an 8-byte digest (fingerprints.exact_key_of_joined), RFC 7693 -------------- */
+
+static const uint64_t blake2b_iv[8] = {
+    0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
+    0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL};
+
+static const unsigned char blake2b_sigma[12][16] = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3},
+    {11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4}, {7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8},
+    {9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13}, {2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9},
+    {12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11}, {13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10},
+    {6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5}, {10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0},
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}, {14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3}};
+
+typedef struct {
+    unsigned char b[128];
+    uint64_t h[8];
+    uint64_t t;
+    size_t c;
+} Blake;
+
+#define ROTR64(x, n) (((x) >> (n)) | ((x) << (64 - (n))))
+#define B2G(a, b, c, d, x, y)                                                                       \
+    do {                                                                                            \
+        v[a] = v[a] + v[b] + (x);                                                                   \
+        v[d] = ROTR64(v[d] ^ v[a], 32);                                                             \
+        v[c] = v[c] + v[d];                                                                         \
+        v[b] = ROTR64(v[b] ^ v[c], 24);                                                             \
+        v[a] = v[a] + v[b] + (y);                                                                   \
+        v[d] = ROTR64(v[d] ^ v[a], 16);                                                             \
+        v[c] = v[c] + v[d];                                                                         \
+        v[b] = ROTR64(v[b] ^ v[c], 63);                                                             \
+    } while (0)
+
+static void
+blake_compress(Blake *s, int last)
+{
+    uint64_t v[16], m[16];
+    for (int i = 0; i < 8; i++) {
+        v[i] = s->h[i];
+        v[i + 8] = blake2b_iv[i];
+    }
+    v[12] ^= s->t; /* the counter's high word stays 0: a key is never 2**64 bytes long */
+    if (last)
+        v[14] = ~v[14];
+    for (int i = 0; i < 16; i++) {
+        uint64_t w = 0;
+        for (int j = 7; j >= 0; j--)
+            w = (w << 8) | s->b[8 * i + j];
+        m[i] = w;
+    }
+    for (int r = 0; r < 12; r++) {
+        const unsigned char *g = blake2b_sigma[r];
+        B2G(0, 4, 8, 12, m[g[0]], m[g[1]]);
+        B2G(1, 5, 9, 13, m[g[2]], m[g[3]]);
+        B2G(2, 6, 10, 14, m[g[4]], m[g[5]]);
+        B2G(3, 7, 11, 15, m[g[6]], m[g[7]]);
+        B2G(0, 5, 10, 15, m[g[8]], m[g[9]]);
+        B2G(1, 6, 11, 12, m[g[10]], m[g[11]]);
+        B2G(2, 7, 8, 13, m[g[12]], m[g[13]]);
+        B2G(3, 4, 9, 14, m[g[14]], m[g[15]]);
+    }
+    for (int i = 0; i < 8; i++)
+        s->h[i] ^= v[i] ^ v[i + 8];
+}
+
+static void
+blake_init(Blake *s)
+{
+    memcpy(s->h, blake2b_iv, sizeof(s->h));
+    s->h[0] ^= 0x01010000ULL ^ 8; /* no key, an 8-byte digest */
+    s->t = 0;
+    s->c = 0;
+}
+
+static void
+blake_update(Blake *s, const unsigned char *p, size_t n)
+{
+    while (n) {
+        if (s->c == 128) { /* a full block is compressed only when more follows: the last is final */
+            s->t += 128;
+            blake_compress(s, 0);
+            s->c = 0;
+        }
+        size_t take = 128 - s->c < n ? 128 - s->c : n;
+        memcpy(s->b + s->c, p, take);
+        s->c += take;
+        p += take;
+        n -= take;
+    }
+}
+
+/* The digest read as a little-endian integer: the first state word. */
+static uint64_t
+blake_final(Blake *s)
+{
+    s->t += s->c;
+    memset(s->b + s->c, 0, 128 - s->c);
+    blake_compress(s, 1);
+    return s->h[0];
+}
+
+/* exact_key_of_joined(" ".join(tokens[0:n])), or 1 when a token has no strict UTF-8 (a lone
+   surrogate): the caller lets Python compute it (and fail as it does). */
+static int
+exact_key(PyObject **tokens, Py_ssize_t n, uint64_t *out)
+{
+    Blake s;
+    blake_init(&s);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const char *p;
+        Py_ssize_t len;
+        if (PyUnicode_IS_ASCII(tokens[i])) {
+            p = (const char *)PyUnicode_DATA(tokens[i]);
+            len = PyUnicode_GET_LENGTH(tokens[i]);
+        }
+        else {
+            p = PyUnicode_AsUTF8AndSize(tokens[i], &len);
+            if (p == NULL) {
+                if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+                    return -1;
+                PyErr_Clear();
+                return 1;
+            }
+        }
+        if (i)
+            blake_update(&s, (const unsigned char *)" ", 1);
+        blake_update(&s, (const unsigned char *)p, (size_t)len);
+    }
+    *out = blake_final(&s);
+    return 0;
+}
+
+/* crc32s(data) -> bytes: zlib.crc32 of each piece of ``data`` cut at b"\n" (the vocabulary's UTF-8,
+   joined), as native 64-bit ints: boilerplate's word hashes without a bytes object or an int
+   object per word. */
+static PyObject *
+crc32s(PyObject *self, PyObject *arg)
+{
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    const unsigned char *p = (const unsigned char *)view.buf;
+    Py_ssize_t n = view.len, pieces = 1;
+    for (Py_ssize_t i = 0; i < n; i++)
+        pieces += p[i] == '\n';
+    PyObject *out = PyBytes_FromStringAndSize(NULL, pieces * (Py_ssize_t)sizeof(uint64_t));
+    if (out == NULL) {
+        PyBuffer_Release(&view);
+        return NULL;
+    }
+    uint64_t *h = (uint64_t *)PyBytes_AS_STRING(out);
+    Py_ssize_t start = 0, k = 0;
+    for (Py_ssize_t i = 0; i <= n; i++)
+        if (i == n || p[i] == '\n') {
+            h[k++] = crc32_of(p + start, i - start);
+            start = i + 1;
+        }
+    PyBuffer_Release(&view);
+    return out;
+}
+
 /* ---- units() ------------------------------------------------------------------------------- */
 
 typedef struct {
-    PyObject *keys, *offsets, *blocks, *firsts, *paragraphs, *sentences, *spaced, *summarised;
+    PyObject *keys, *offsets, *blocks, *firsts, *paragraphs, *sentences, *failed, *summarised;
     Vec padded; /* uint64 */
+    Vec exact;  /* uint64: each paragraph unit's exact key */
     PyObject *newline, *space;
 } Out;
 
@@ -678,7 +841,7 @@ units(PyObject *self, PyObject *args)
     PyObject *ids_o, *norms, *hashes_o, *wstart_o, *woffset_o, *first_o, *stop_o, *block_o, *quoted_o,
         *end_o, *para_o, *info, *source_o = Py_None;
     Py_ssize_t min_words;
-    if (!PyArg_ParseTuple(args, "OO!O!OOOOOOOOnO|O", &ids_o, &PyList_Type, &norms, &PyList_Type, &hashes_o,
+    if (!PyArg_ParseTuple(args, "OO!OOOOOOOOOnO|O", &ids_o, &PyList_Type, &norms, &hashes_o,
                           &wstart_o, &woffset_o, &first_o, &stop_o, &block_o, &quoted_o, &end_o, &para_o,
                           &min_words, &info, &source_o))
         return NULL;
@@ -718,7 +881,19 @@ units(PyObject *self, PyObject *args)
     for (; nopen < 9; nopen++)
         if (ints_open(objs[nopen], opened[nopen], names[nopen]) < 0)
             goto done;
-    if (PyList_GET_SIZE(hashes_o) != nvocab) {
+    /* the hashes: a list of int, or a buffer of native 64-bit ints (crc32s()) */
+    int hashes_listed = PyList_Check(hashes_o);
+    Py_buffer hview = {0};
+    if (!hashes_listed) {
+        if (PyObject_GetBuffer(hashes_o, &hview, PyBUF_SIMPLE) < 0)
+            goto done;
+        if (hview.len != nvocab * (Py_ssize_t)sizeof(uint64_t)) {
+            PyBuffer_Release(&hview);
+            PyErr_SetString(PyExc_ValueError, "units(): norms and hashes differ in length");
+            goto done;
+        }
+    }
+    else if (PyList_GET_SIZE(hashes_o) != nvocab) {
         PyErr_SetString(PyExc_ValueError, "units(): norms and hashes differ in length");
         goto done;
     }
@@ -730,14 +905,21 @@ units(PyObject *self, PyObject *args)
     }
     vhash = PyMem_Malloc((size_t)(nvocab ? nvocab : 1) * sizeof(uint64_t));
     if (vhash == NULL) {
+        if (!hashes_listed)
+            PyBuffer_Release(&hview);
         PyErr_NoMemory();
         goto done;
     }
+    if (!hashes_listed) {
+        memcpy(vhash, hview.buf, (size_t)nvocab * sizeof(uint64_t));
+        PyBuffer_Release(&hview);
+    }
     for (Py_ssize_t i = 0; i < nvocab; i++) {
-        PyObject *h = PyList_GET_ITEM(hashes_o, i);
-        vhash[i] = PyLong_AsUnsignedLongLong(h);
-        if (vhash[i] == (uint64_t)-1 && PyErr_Occurred())
-            goto done;
+        if (hashes_listed) {
+            vhash[i] = PyLong_AsUnsignedLongLong(PyList_GET_ITEM(hashes_o, i));
+            if (vhash[i] == (uint64_t)-1 && PyErr_Occurred())
+                goto done;
+        }
         if (!PyUnicode_Check(PyList_GET_ITEM(norms, i))) {
             PyErr_SetString(PyExc_TypeError, "units(): norms must be str");
             goto done;
@@ -749,11 +931,11 @@ units(PyObject *self, PyObject *args)
     o.firsts = PyList_New(0);
     o.paragraphs = PyList_New(0);
     o.sentences = PyList_New(0);
-    o.spaced = PyList_New(0);
+    o.failed = PyList_New(0);
     o.summarised = PyList_New(0);
     o.newline = PyUnicode_FromString("\n");
     o.space = PyUnicode_FromString(" ");
-    if (!o.keys || !o.offsets || !o.blocks || !o.firsts || !o.paragraphs || !o.sentences || !o.spaced
+    if (!o.keys || !o.offsets || !o.blocks || !o.firsts || !o.paragraphs || !o.sentences || !o.failed
         || !o.summarised || !o.newline || !o.space)
         goto done;
     if (push_u64(&o.padded, PAD) < 0 || push_u64(&o.padded, PAD) < 0)
@@ -865,8 +1047,19 @@ units(PyObject *self, PyObject *args)
         /* The paragraph's unit. */
         Py_ssize_t unit = PyList_GET_SIZE(o.keys);
         long long offset = ints_at(&woffset, a);
-        if (append_new(o.spaced, join_tokens(o.space, tk, 0, t)) < 0 || append_int(o.summarised, unit) < 0
-            || add_unit(&o, tk, th, 0, t, offset, bi) < 0)
+        /* Its exact key (BLAKE2b of the tokens joined by " "), or, where a token has no strict
+           UTF-8, the joined text for Python to hash (and fail on, as the Python path does). */
+        uint64_t key = 0;
+        int refused = exact_key(tk, t, &key);
+        if (refused < 0 || vec_reserve(&o.exact, 1, sizeof(uint64_t)) < 0)
+            goto done;
+        if (refused) {
+            PyObject *joined = join_tokens(o.space, tk, 0, t);
+            if (joined == NULL || append_new(o.failed, Py_BuildValue("(nN)", o.exact.length, joined)) < 0)
+                goto done;
+        }
+        U64(o.exact)[o.exact.length++] = key;
+        if (append_int(o.summarised, unit) < 0 || add_unit(&o, tk, th, 0, t, offset, bi) < 0)
             goto done;
         if (term)
             continue;
@@ -910,8 +1103,14 @@ units(PyObject *self, PyObject *args)
     const uint64_t *p = U64(o.padded);
     for (Py_ssize_t i = 0; i < nsh; i++)
         sh[i] = shingle_hash(p[i], p[i + 1], p[i + 2]);
-    result = Py_BuildValue("(OOOONOOOO)", o.keys, o.offsets, o.blocks, o.firsts, shingles, o.paragraphs,
-                           o.sentences, o.spaced, o.summarised);
+    PyObject *exact = PyBytes_FromStringAndSize((const char *)o.exact.data,
+                                                o.exact.length * (Py_ssize_t)sizeof(uint64_t));
+    if (exact == NULL) {
+        Py_DECREF(shingles);
+        goto done;
+    }
+    result = Py_BuildValue("(OOOONOONOO)", o.keys, o.offsets, o.blocks, o.firsts, shingles, o.paragraphs,
+                           o.sentences, exact, o.summarised, o.failed);
 
 done:
     release(&owned);
@@ -923,7 +1122,7 @@ done:
     Py_XDECREF(o.firsts);
     Py_XDECREF(o.paragraphs);
     Py_XDECREF(o.sentences);
-    Py_XDECREF(o.spaced);
+    Py_XDECREF(o.failed);
     Py_XDECREF(o.summarised);
     Py_XDECREF(o.newline);
     Py_XDECREF(o.space);
@@ -934,6 +1133,7 @@ done:
     PyMem_Free(src.run_s.data);
     PyMem_Free(src.run_n.data);
     PyMem_Free(o.padded.data);
+    PyMem_Free(o.exact.data);
     PyMem_Free(tokens.data);
     PyMem_Free(thashes.data);
     PyMem_Free(where.data);
@@ -1376,6 +1576,7 @@ static PyMethodDef methods[] = {
     {"units", units, METH_VARARGS, "A document's boilerplate units, their keys and shingles (see boilerplate.py)."},
     {"signatures", signatures, METH_VARARGS, "fingerprints.signatures of some units' shingles."},
     {"smallest", smallest, METH_VARARGS, "The three smallest distinct values of a slice of a buffer of 64-bit ints."},
+    {"crc32s", crc32s, METH_O, "zlib.crc32 of each line of a bytes-like object, as native 64-bit ints."},
     {"repeats", repeats, METH_VARARGS, "boilerplate._repeats: the units that repeat an earlier one."},
     {NULL, NULL, 0, NULL},
 };

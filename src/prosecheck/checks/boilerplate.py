@@ -111,8 +111,11 @@ class _Analysis:
         joined = _SEP.join(words.vocabulary).lower().replace("\u2019", "'")
         vocabulary = joined.split(_SEP)
         # UTF-8 of the whole, cut at the separator (a single byte no other character's UTF-8
-        # holds): each word's bytes, encoded in one call rather than one per word.
-        vocab_hashes = list(map(crc32, _utf8(joined).split(_SEP_BYTES)))
+        # holds): each word's bytes, encoded in one call rather than one per word. The C module
+        # cuts and hashes it itself (native ints, no bytes object per word).
+        native = _native.boiler
+        vocab_hashes = (native.crc32s(_utf8(joined)) if native is not None else
+                        list(map(crc32, _utf8(joined).split(_SEP_BYTES))))
         # Where each link's text ends, and where it goes: part of what a passage says.
         block_links: dict = {}
         for link in doc.links:
@@ -121,7 +124,6 @@ class _Analysis:
                 # starts before the end (bisect_right on the integer word starts).
                 block_links.setdefault(id(link.block), []).append(
                     (link.prose_end - 1, "\x01" + link.destination.strip().lower()))
-        native = _native.boiler
         made = (_native_units(native, doc, vocabulary, vocab_hashes, min_words, patterns, block_links)
                 if native is not None else
                 _python_units(doc, vocabulary, vocab_hashes, min_words, patterns, block_links))
@@ -389,7 +391,7 @@ def _extras(doc, block, targets) -> list:
 def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: int, patterns: list,
                   block_links: dict):
     """:func:`_python_units` by the C module: one call walks the sentences and makes every unit's
-    tokens, keys and shingles, the placeholders' and link targets' tokens included (the C module
+    tokens, keys (exact keys too) and shingles, the placeholders' and link targets' tokens included (the C module
     reads each placeholder's source from the document's text as ``Document.placeholder_source``
     does: no call back into Python per paragraph); Python is asked about a paragraph only when
     ``allow`` is set (``allowed``)."""
@@ -403,14 +405,19 @@ def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: 
             flat = " ".join(blocks[bi].prose.split())
             return False if any(p.search(flat) for p in patterns) else None
 
-    (u_keys, u_offsets, u_blocks, u_firsts, shingles, paragraphs, sentence_units, spaced,
-     summarised_units) = native.units(
+    (u_keys, u_offsets, u_blocks, u_firsts, shingles, paragraphs, sentence_units, exact,
+     summarised_units, refused) = native.units(
         words.text_ids, vocabulary, vocab_hashes, words.starts, words.offsets, table.word_starts,
         table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, allowed,
         (doc, blocks, doc.text, block_links, _PLACEHOLDER_LIMIT))
     if not summarised_units:
         return None
-    keys = array("Q", map(fp.exact_key_of_joined, spaced))
+    # Each paragraph's exact key, made in C (fingerprints.exact_key's BLAKE2b); a paragraph with a
+    # token that has no strict UTF-8 (a lone surrogate) is keyed here, as the Python path keys it.
+    keys = array("Q")
+    keys.frombytes(exact)
+    for i, joined in refused:
+        keys[i] = fp.exact_key_of_joined(joined)
     # A signature already made by an earlier document, or the unit to sign (as the Python path).
     sigs = list(map(_SIGNATURES.get, keys, summarised_units))
     todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
@@ -426,7 +433,6 @@ def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: 
     return units, paragraphs, sentence_units, list(map(u_offsets.__getitem__, summarised_units)), keys, sigs
 
 
-_SECOND = itemgetter(1)
 _KIND = attrgetter("kind")
 
 
