@@ -3,7 +3,7 @@
  *
  * units(ids, norms, hashes, word_starts, word_offsets, s_first, s_stop, s_block, s_quoted, s_end,
  *       paragraph, min_words, info[, source])
- *     -> (keys, offsets, blocks, firsts, shingles, paragraphs, sentence_units, spaced, summarised)
+ *     -> (keys, offsets, blocks, firsts, shingles, paragraphs, sentence_units, exact, summarised, refused)
  *     One pass over a document's sentences (the sentence table's arrays: first and stop word,
  *     block, whole-quotation flag, end in the block's prose), grouped by block as the Python path's
  *     groupby does. A paragraph block (``paragraph[bi]`` not 0) with words, at least ``min_words``
@@ -22,8 +22,14 @@
  *     unit: its tokens joined by "\n", its first word's offset, its block, where its shingles start;
  *     then every shingle as the bytes of native 64-bit integers (Python's hash of each run of three
  *     in the units' hashes, each unit followed by two PAD marks, all after two), the paragraph units
- *     of two sentences or more, the sentence units, each paragraph unit's tokens joined by " " (for
- *     its exact key) and its unit.
+ *     of two sentences or more, the sentence units, each paragraph unit's exact key (BLAKE2b, 8
+ *     bytes, of its tokens joined by " ": fingerprints.exact_key) as the bytes of native 64-bit
+ *     integers, and its unit; last, ``(i, joined)`` for each paragraph whose key is left to Python
+ *     (a token with no strict UTF-8: a lone surrogate). ``hashes`` is a list of int or a buffer of
+ *     native 64-bit integers (crc32s()).
+ *
+ * crc32s(data) -> bytes
+ *     zlib.crc32 of each piece of ``data`` cut at b"\n", as native 64-bit integers.
  *
  * signatures(shingles, firsts, units, donors) -> list of bytes
  *     fingerprints.signatures of each unit's shingles (shingles[firsts[u]:firsts[u + 1]]; shingles
@@ -861,6 +867,10 @@ units(PyObject *self, PyObject *args)
     Py_ssize_t nvocab = PyList_GET_SIZE(norms);
 
     if (have_source) {
+        if (!PyTuple_Check(source_o)) {
+            PyErr_SetString(PyExc_TypeError, "units(): source must be a tuple");
+            return NULL;
+        }
         if (!PyArg_ParseTuple(source_o, "OO!UO!n;units(): source must be (doc, blocks, text, links, limit)",
                               &src.doc, &PyList_Type, &src.blocks, &src.text, &PyDict_Type, &src.links,
                               &src.limit))

@@ -391,10 +391,11 @@ def _extras(doc, block, targets) -> list:
 def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: int, patterns: list,
                   block_links: dict):
     """:func:`_python_units` by the C module: one call walks the sentences and makes every unit's
-    tokens, keys (exact keys too) and shingles, the placeholders' and link targets' tokens included (the C module
+    tokens, keys, exact keys and shingles, the placeholders' and link targets' tokens included (it
     reads each placeholder's source from the document's text as ``Document.placeholder_source``
     does: no call back into Python per paragraph); Python is asked about a paragraph only when
-    ``allow`` is set (``allowed``)."""
+    ``allow`` is set (``allowed``). BP101's comparisons of these units run in C too
+    (:func:`_repeats`)."""
     words = doc.words
     table = doc.sentence_table
     blocks = doc.blocks
