@@ -243,6 +243,14 @@ SHAPES = {
     "sentences_code_one_paragraph": ("boilerplate", "BP", lambda n: "".join(
         f"Set `opt{i}` to {i} and the cache of the server grows. " for i in range(n)) + "\n",
         1000, []),
+    # BP101 (twenty-eighth session, _native/_boiler.c's repeats and placeholder sources, or the
+    # Python path): one paragraph of near repeats, each sentence's code span read from the text
+    # where it stands and each sentence compared with a capped few earlier ones that share a
+    # smallest shingle, never with every earlier sentence (all repeat the first: a refrain, no finding).
+    "near_repeats_code_one_paragraph": ("boilerplate", "BP", lambda n: "".join(
+        f"Set `Opt  {i}` to the value of the cache of the server in pages for every request that comes in "
+        f"from the clients of the service on the same host. " for i in range(n)) + "\n",
+        300, []),
 }
 
 _REGISTRY = load_registry()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -63,15 +64,18 @@ def both_paths(doc, options=_OPTIONS):
             links.setdefault(id(link.block), []).append((link.prose_end - 1, "\x01" + link.destination.strip().lower()))
     out = []
     for made in (bp._python_units(doc, vocabulary, vocab_hashes, min_words, patterns, links),
-                 bp._native_units(_boiler, doc, vocabulary, vocab_hashes, min_words, patterns, links)):
+                 bp._native_units(_boiler, doc, vocabulary, _boiler.crc32s(bp._utf8(bp._SEP.join(vocabulary))),
+                                  min_words, patterns, links)):
         if made is None:
             out.append(None)
             continue
         units, paragraphs, sentence_units, summarised, keys, sigs = made
         n = len(units.keys)
-        out.append((units.keys, units.offsets, [id(b) for b in units.blocks], units.firsts, units.shingles,
+        repeats = [list(bp._repeats(units, numbers, similarity))
+                   for numbers in (paragraphs, sentence_units) for similarity in (0.5, 0.8, 1.0)]
+        out.append((units.keys, units.offsets, [id(b) for b in units.blocks], units.firsts, list(units.shingles),
                     [units.smallest(u) for u in range(n)], paragraphs, sentence_units, summarised,
-                    keys.tolist(), sigs))
+                    keys.tolist(), sigs, repeats))
     return tuple(out)
 
 
@@ -145,6 +149,43 @@ def test_same_by_either_path_with_short_units(text):
     assert_same(text, dict(_OPTIONS, min_words=3, similarity=0.5))
 
 
+# Placeholders whose sources are hard to read (twenty-eighth session: the C module reads them from
+# the text itself, as Document.placeholder_source does): white space and case inside code, runs of
+# backticks inside and around, spans left open, code longer than the 400 characters kept, addresses
+# in capitals or other scripts, the white space str.split() knows beyond ASCII's (\x1c, NBSP, U+3000).
+_CODE = st.text(st.sampled_from(list("aZ \t\x1c\u00a0\u3000`<>\u00c9\u0130\u212a\U0001d400_.x")), max_size=12)
+_HARD_PIECES = st.one_of(
+    _CODE.map(lambda c: "`" + c + "`"), _CODE.map(lambda c: "``" + c + "``"), _CODE.map(lambda c: "`" + c),
+    st.sampled_from(["`A  B\tC`", "``a ` B``", "```x`` y```", "` `", "`\u00c9T\u00c9`", "`" + "Ab " * 150 + "`",
+                     "<HTTPS://Example.COM/A>", "<https://\u00e9x.example/\u00c9>", "https://Bare.Example.com/P",
+                     "HTTPS://\u00e9.example.com/\u0130", "[`Code` Here](https://Example.com/X)",
+                     "[Link](<https://example.com/a b>)", "\\`not code`", "`x`\u00a0`y`"]))
+_HARD_SENTENCE = st.lists(st.one_of(st.sampled_from(_WORDS), _HARD_PIECES), min_size=1, max_size=12).map(" ".join)
+_HARD_DOCUMENT = st.lists(st.tuples(st.sampled_from(["", "- ", "- `opt` ", "  ", "> "]),
+                                    st.lists(st.tuples(_HARD_SENTENCE, st.sampled_from(_END)).map("".join),
+                                             min_size=1, max_size=4).map("".join)).map("".join),
+                          max_size=8).map(lambda ps: "\n\n".join(ps + ps[: len(ps) // 2]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HARD_DOCUMENT)
+def test_same_by_either_path_on_hard_placeholders(text):
+    assert_same(text)
+    assert_same(text, dict(_OPTIONS, min_words=3, similarity=0.5))
+
+
+def test_placeholder_tokens_are_the_documents_sources():
+    # Each paragraph's key holds its placeholders' tokens as Document.placeholder_source reads them.
+    text = ("Use `A  B` and ``x ` Y`` with <HTTPS://Example.COM/Z> and https://Bare.Example.com/Q for "
+            "the whole of it, every time, in every place.\n")
+    doc = parse("doc.md", text)
+    python, native = both_paths(doc)
+    assert native == python
+    assert "\x00a b" in native[0][0].split("\n") and "\x00x ` y" in native[0][0].split("\n")
+    assert "\x00https://example.com/z" in native[0][0].split("\n")
+    assert "\x00https://bare.example.com/q" in native[0][0].split("\n")
+
+
 _HASHES = st.one_of(st.integers(0, 2**32 - 1), st.sampled_from([0, 1, 2**32 - 1, fp.PAD]))
 _SIGNED = st.one_of(st.integers(-(2**63), 2**63 - 1), st.sampled_from([-1, 0, 63, 64, -64, 2**63 - 1, -(2**63)]))
 
@@ -163,7 +204,7 @@ def test_shingle_hash_is_the_tuple_hash(hashes):
     got = _boiler.units(array("i", text_ids), [str(i) for i in range(n)], hashes, array("i", range(n)),
                         array("i", range(n)), array("i", [0]), array("i", [n]), array("i", [0]),
                         bytearray(1), array("i", [n]), b"\x01", 1, lambda bi: None)
-    assert got[4] == fp.shingles_of_padded(padded)
+    assert memoryview(got[4]).cast("q").tolist() == fp.shingles_of_padded(padded)
     assert got[0] == ["\n".join(map(str, range(n)))]
 
 
@@ -174,7 +215,7 @@ def test_signatures_as_fingerprints(runs):
     firsts = [0]
     for run in runs:
         firsts.append(firsts[-1] + len(run))
-    got = _boiler.signatures(shingles, firsts, list(range(len(runs))), fp.DONOR_TABLE)
+    got = _boiler.signatures(array("q", shingles), firsts, list(range(len(runs))), fp.DONOR_TABLE)
     assert got == [fp.signature(run) for run in runs]
     assert got == [fp.signature_bin_by_bin(run) for run in runs]
 
@@ -183,10 +224,44 @@ def test_signatures_as_fingerprints(runs):
 @given(st.lists(st.one_of(_SIGNED, st.integers(-3, 3)), max_size=30), st.integers(0, 10), st.integers(0, 40))
 def test_smallest_three_distinct(values, start, stop):
     want = sorted(set(values[start:stop]))[:3]
-    assert _boiler.smallest(values, start, stop) == want
+    assert _boiler.smallest(array("q", values), start, stop) == want
     units = bp._Units([], [], [], [start, max(start, stop)], values, {})
     if stop >= start:
         assert units.smallest(0) == want
+
+
+_TOKENS = st.lists(st.text(st.sampled_from(list("ab \u00e9\u65e5\U0001d400\x00\x01")), max_size=70), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKENS)
+def test_exact_keys_and_word_hashes_as_fingerprints(tokens):
+    # units()'s exact key of a one-paragraph document whose words are the tokens (lengths across
+    # BLAKE2b's 128-byte blocks), and crc32s against zlib.crc32 of each line.
+    n = len(tokens)
+    joined = "\n".join(tokens)
+    hashes = _boiler.crc32s(bp._utf8(joined))
+    assert memoryview(hashes).cast("Q").tolist() == [fp.crc32(bp._utf8(t)) for t in joined.split("\n")]
+    if n < 1:
+        return
+    got = _boiler.units(array("i", range(n)), tokens, hashes, array("i", range(n)), array("i", range(n)),
+                        array("i", [0]), array("i", [n]), array("i", [0]), bytearray(1), array("i", [n]), b"\x01",
+                        1, lambda bi: None)
+    assert memoryview(got[7]).cast("Q").tolist() == [fp.exact_key(tokens)]
+    assert got[9] == []
+
+
+def test_a_lone_surrogate_is_keyed_by_python():
+    # A token with a lone surrogate (no strict UTF-8; the parser refuses such a text today, but
+    # boilerplate does not count on it): its paragraph's exact key is left to Python, joined as the
+    # Python path joins it, so it fails there alike (fingerprints.exact_key encodes strictly).
+    tokens = ["one", "tw\udc80o", "three"]
+    got = _boiler.units(array("i", range(3)), tokens, [1, 2, 3], array("i", range(3)), array("i", range(3)),
+                        array("i", [0]), array("i", [3]), array("i", [0]), bytearray(1), array("i", [3]), b"\x01",
+                        1, lambda bi: None)
+    assert got[9] == [(0, " ".join(tokens))]
+    with pytest.raises(UnicodeEncodeError):
+        fp.exact_key(tokens)
 
 
 def test_refuses_malformed_input():
@@ -199,9 +274,11 @@ def test_refuses_malformed_input():
         _boiler.units(array("i", [5]), ["a"], [1], array("i", [0]), array("i", [0]), array("i", [0]),
                       array("i", [1]), array("i", [0]), bytearray(1), array("i", [1]), b"\x01", 1, lambda bi: None)
     with pytest.raises(ValueError):
-        _boiler.signatures([1], [0, 1], [0], b"\x00" * 10)
+        _boiler.signatures(array("q", [1]), [0, 1], [0], b"\x00" * 10)
     with pytest.raises(IndexError):
-        _boiler.signatures([1], [0, 1], [1], fp.DONOR_TABLE)
+        _boiler.signatures(array("q", [1]), [0, 1], [1], fp.DONOR_TABLE)
+    with pytest.raises(TypeError):
+        _boiler.smallest(b"\x00" * 7, 0, 1)
 
 
 def test_environment_variable_forces_the_python_path():

@@ -29,6 +29,7 @@ from prosecheck import _native
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks import fingerprints as fp
 from prosecheck.diagnostics import Diagnostic
+from prosecheck.document import _PLACEHOLDER_LIMIT
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -110,8 +111,11 @@ class _Analysis:
         joined = _SEP.join(words.vocabulary).lower().replace("\u2019", "'")
         vocabulary = joined.split(_SEP)
         # UTF-8 of the whole, cut at the separator (a single byte no other character's UTF-8
-        # holds): each word's bytes, encoded in one call rather than one per word.
-        vocab_hashes = list(map(crc32, _utf8(joined).split(_SEP_BYTES)))
+        # holds): each word's bytes, encoded in one call rather than one per word. The C module
+        # cuts and hashes it itself (native ints, no bytes object per word).
+        native = _native.boiler
+        vocab_hashes = (native.crc32s(_utf8(joined)) if native is not None else
+                        list(map(crc32, _utf8(joined).split(_SEP_BYTES))))
         # Where each link's text ends, and where it goes: part of what a passage says.
         block_links: dict = {}
         for link in doc.links:
@@ -120,7 +124,6 @@ class _Analysis:
                 # starts before the end (bisect_right on the integer word starts).
                 block_links.setdefault(id(link.block), []).append(
                     (link.prose_end - 1, "\x01" + link.destination.strip().lower()))
-        native = _native.boiler
         made = (_native_units(native, doc, vocabulary, vocab_hashes, min_words, patterns, block_links)
                 if native is not None else
                 _python_units(doc, vocabulary, vocab_hashes, min_words, patterns, block_links))
@@ -387,41 +390,39 @@ def _extras(doc, block, targets) -> list:
 
 def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: int, patterns: list,
                   block_links: dict):
-    """:func:`_python_units` by the C module: one call walks the sentences, makes every unit's
-    tokens, keys and shingles, and asks Python (``info``) only about a paragraph long enough to
-    count that holds a placeholder or a link (its extra tokens) or when ``allow`` is set."""
+    """:func:`_python_units` by the C module: one call walks the sentences and makes every unit's
+    tokens, keys, exact keys and shingles, the placeholders' and link targets' tokens included (it
+    reads each placeholder's source from the document's text as ``Document.placeholder_source``
+    does: no call back into Python per paragraph); Python is asked about a paragraph only when
+    ``allow`` is set (``allowed``). BP101's comparisons of these units run in C too
+    (:func:`_repeats`)."""
     words = doc.words
     table = doc.sentence_table
     blocks = doc.blocks
     paragraph = bytes(map("paragraph".__eq__, map(_KIND, blocks)))
+    allowed = None
+    if patterns:
+        def allowed(bi: int):
+            flat = " ".join(blocks[bi].prose.split())
+            return False if any(p.search(flat) for p in patterns) else None
 
-    def info(bi: int):
-        block = blocks[bi]
-        prose = block.prose
-        if patterns:
-            flat = " ".join(prose.split())
-            if any(p.search(flat) for p in patterns):
-                return False
-        targets = block_links.get(id(block))
-        has_placeholder = PLACEHOLDER in prose
-        if not (targets or has_placeholder):
-            return None
-        extra = _extras(doc, block, targets)
-        # A list item that opens with code defines a term: a unit, but no repeat to report.
-        term = has_placeholder and "list_item" in block.containers and prose.lstrip()[:1] == PLACEHOLDER
-        tokens = list(map(_SECOND, extra))
-        return term, list(map(_FIRST, extra)), tokens, list(map(crc32, map(_utf8, tokens)))
-
-    (u_keys, u_offsets, u_blocks, u_firsts, shingles, paragraphs, sentence_units, spaced,
-     summarised_units) = native.units(
+    (u_keys, u_offsets, u_blocks, u_firsts, shingles, paragraphs, sentence_units, exact,
+     summarised_units, refused) = native.units(
         words.text_ids, vocabulary, vocab_hashes, words.starts, words.offsets, table.word_starts,
-        table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, info)
+        table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, allowed,
+        (doc, blocks, doc.text, block_links, _PLACEHOLDER_LIMIT))
     if not summarised_units:
         return None
-    keys = array("Q", map(fp.exact_key_of_joined, spaced))
+    # Each paragraph's exact key, made in C (fingerprints.exact_key's BLAKE2b); a paragraph with a
+    # token that has no strict UTF-8 (a lone surrogate) is keyed here, as the Python path keys it.
+    keys = array("Q")
+    keys.frombytes(exact)
+    for i, joined in refused:
+        keys[i] = fp.exact_key_of_joined(joined)
     # A signature already made by an earlier document, or the unit to sign (as the Python path).
     sigs = list(map(_SIGNATURES.get, keys, summarised_units))
     todo = {keys[i]: u for i, u in enumerate(sigs) if type(u) is int}
+    shingles = memoryview(shingles).cast("q")  # native 64-bit ints: read by the C module, not as int objects
     u_firsts.append(len(shingles))  # where the next unit would start: the last one's end
     if todo:
         if len(_SIGNATURES) + len(todo) > _SIGNATURE_CACHE:
@@ -433,7 +434,6 @@ def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: 
     return units, paragraphs, sentence_units, list(map(u_offsets.__getitem__, summarised_units)), keys, sigs
 
 
-_SECOND = itemgetter(1)
 _KIND = attrgetter("kind")
 
 
@@ -447,6 +447,10 @@ def _repeats(units: _Units, numbers: list, similarity: float):
     """
     if len(numbers) < 2:
         return  # nothing earlier to repeat
+    if units.native is not None:  # the same in C: the sketches indexed, Jaccard on sorted arrays
+        yield from units.native.repeats(units.keys, units.offsets, units.shingles, units.firsts, numbers,
+                                        similarity, _BUCKET_CAP, _CANDIDATE_CAP)
+        return
     seen: dict = {}
     index: dict = {}
     sets: dict = {}  # unit -> its distinct shingles, made only for the units compared
