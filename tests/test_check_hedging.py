@@ -3356,3 +3356,39 @@ def test_a_usage_reported_with_no_reporter_names_no_source():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 20, "HC101"), (3, 30, "HC101"), (5, 23, "HC101"), (7, 6, "HC101")]
+
+
+def test_a_report_in_the_perfect_passive_names_no_reporter():
+    """ "have also been reported", "has also been observed in", "It has been estimated, ...,
+    that", "have been reported increasing": a report, an observation, a suggestion or an estimate
+    handed to nobody (nobody_reported.py, twenty-eighth session). Not a tracker's record ("The
+    crash has been reported"), an absence ("no incident has been reported"), nor with its agent,
+    its destination or a role ("by the maintainers", "to the list", "as a fix"), nor a plain
+    sighting, a project's own record ("This has been observed in version 4.0")."""
+    text = (
+        "Several variants of the unit have also been reported.\n"  # 1
+        "\n"
+        "The effect (which has also been observed in other clubs) was never explained.\n"  # 3
+        "\n"
+        "It has been observed since 1990 that the files tend to grow.\n"  # 5
+        "\n"
+        "Quoting the value has also been suggested, but it reads badly.\n"  # 7
+        "\n"
+        "Rebels recently have been reported moving north.\n"  # 9
+        "\n"
+        "It has been estimated, for example, that the town needs more houses.\n"  # 11
+        "\n"
+        "In a year, no incident has been reported from the valley.\n"  # 13
+        "\n"
+        "The fix has been suggested by the maintainers.\n"  # 15
+        "\n"
+        "The patch has been reported to the list.\n"  # 17
+        "\n"
+        "Quoting has been suggested as a fix.\n"  # 19
+        "\n"
+        "The crash has been reported in the tracker.\n"  # 21
+        "\n"
+        "This has been observed in version 4.0 of the server.\n"  # 23
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 30, "HC101"), (3, 19, "HC101"), (5, 4, "HC101"), (7, 19, "HC101"), (9, 17, "HC101"), (11, 4, "HC101")]
