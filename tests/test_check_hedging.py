@@ -3300,6 +3300,8 @@ def test_a_fame_said_as_an_attribute_names_no_source():
         "A big-name fan is someone famous or notorious.\n"  # 15
         "\n"
         "The cache is a notorious source of bugs ([report](https://example.org/report)).\n"  # 17
+        "\n"
+        "They were sent to the really infamous prison by the river.\n"  # 19 (graded as "very")
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 22, "HC101"), (3, 3, "HC101"), (5, 16, "HC101"), (5, 67, "HC101"), (7, 33, "HC101")]
