@@ -16,10 +16,11 @@ seen ("in", "from", "since", "at", "among", "on"), before "that" (the impersonal
 observed that"), or before what the subject was seen doing ("reported increasing").
 
 Not with an agent ("by"), a destination ("reported to the maintainers"), a manner or a role ("has
-been suggested as a fix", "has been noted above"): those name the reporter or say something else.
-"observed" only with an adverb or impersonal (``SIGHTED``). Not of a tracker's record (``RECORDS``: "your bug has been reported previously", "Problems have
-been observed with ...": a bug tracker's or a project's own record, vault G2), nor of what nobody
-reported ("no more grisly incident has been reported from that jungle": an absence).
+been suggested as a fix", "has been reported above"): those name the reporter or say something
+else. "observed" only with an adverb or impersonal (``SIGHTED``: "This has been observed in the
+.NET WebAPI version 4.0" is a project's own record, vault G2). Not of a tracker's record
+(``RECORDS``: "your bug has been reported previously"), nor of what nobody reported ("no more
+grisly incident has been reported from that jungle": an absence).
 
 Each function reads the normalised words of one sentence (``lw``) around one index: no scan.
 """
@@ -43,7 +44,7 @@ _HAVE = frozenset("has have had".split())
 # observed") or impersonal ("It has been observed since the mid-1980s that").
 SIGHTED = "observed"
 # Adverbs between "has" and "been", or "been" and the verb: "have also been reported", "has since
-# been observed", "recently have been reported".
+# been observed" (one adverb each side; "recently have been reported" has its own before "have").
 _BETWEEN = frozenset("also since often sometimes widely now occasionally even long repeatedly frequently recently".split())
 # What may follow the verb when the report stands alone: where or since when, or the clause it
 # reports ("It has been estimated that").
@@ -70,7 +71,7 @@ def reported_by_nobody(lw, words, i: int, prose: str) -> Optional[int]:
         nxt = lw[i + 1]
         ing = len(nxt) > 5 and nxt.endswith("ing") and nxt.isalpha()
         if not (any(c in _MARKS for c in gap) or nxt in _AFTER or ing):
-            return None  # "reported by", "reported to", "suggested as", "noted above"
+            return None  # "reported by", "reported to", "suggested as", "reported above"
     j = i - 1
     adverb = j >= 0 and lw[j] in _BETWEEN
     if adverb:
