@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -21,7 +21,10 @@ session, task sl25) counts "record" where record_adjective did not read it, rank
 Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session). ``--sl27``
 (twenty-seventh session, task sl27) counts the shapes of SL101's misses in rake-, maul- and
 bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses' burdens,
-challenges and chances) and the goals of "to make ... the best".
+challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
+task hedge28) counts the shapes of HC101's misses and wrong findings in pick-, hoe- and scythe-docs
+(reports in the perfect passive, forecasts, legends, reporters placed by a name, ``said to`` of a
+defined term) over every set, the newest three and the older forty-three alike.
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
