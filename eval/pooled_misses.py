@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -21,7 +21,10 @@ session, task sl25) counts "record" where record_adjective did not read it, rank
 Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session). ``--sl27``
 (twenty-seventh session, task sl27) counts the shapes of SL101's misses in rake-, maul- and
 bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses' burdens,
-challenges and chances) and the goals of "to make ... the best".
+challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
+task hedge28) counts the shapes of HC101's misses and wrong findings in pick-, hoe- and scythe-docs
+(reports in the perfect passive, forecasts, legends, reporters placed by a name, ``said to`` of a
+defined term) over every set, the newest three and the older forty-three alike.
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -379,6 +382,38 @@ HEDGE25 = {
     "(the) noun of a doubting disposition + (have/modal) + verb of saying": ("hedge", r"\b(?:pundits|pessimists|doubters|cynics|naysayers|nay-sayers|doomsayers|skeptics|sceptics|alarmists) (?:have |had |has |would |will |may |might )?(?:[a-z]+ly |already |long |also |often )?(?:say|said|says|claim|claimed|claims|argue|argued|insist|insisted|told|tell|predict|predicted|predicting|warn|warned|warning|pointed out|have us|have you|suggest|suggested|believe|believed|think|thought|contend|maintain)\b"),
     "some/others + modal + adverb + say": ("hedge", r"\b(?:some|others|many) (?:will|would|may|might|could) (?:also |even |still |then |now )(?:say|argue|claim|tell|insist|contend)\b|\bsome would have (?:you|us) believe\b"),
 }
+# (twenty-eighth session, task hedge28): the shapes of HC101's misses and wrong findings in pick-,
+# hoe- and scythe-docs, counted over every set before building (--hedge28). The "flagged already"
+# column is what a precision shape (the last three) would take away.
+HEDGE28 = {
+    "has/have (adverb) been reported/observed/noted/shown/estimated (no 'by')": ("hedge", r"\b(?:has|have|had) (?:also |since |often |long |widely |frequently |repeatedly |now )?been (?:reported|observed|noted|suggested|shown|estimated|documented|claimed|argued|said|found)\b(?! by\b)"),
+    "it has (adverb) been + verb of report": ("hedge", r"\bit (?:has|had) (?:also |since |often |long |now )?been (?:reported|observed|noted|suggested|shown|estimated|argued|said|claimed)\b"),
+    "be (adverb) predicted/forecast/projected": ("hedge", r"\b(?:is|are|was|were) (?:all |now |also |widely |generally )?(?:predicted|forecast|projected)\b"),
+    "be (all) expected to rise/go/fall ...": ("hedge", r"\b(?:is|are) (?:all |now |also |widely |generally )?expected to (?:rise|go|fall|grow|increase|decline|drop|reach|climb|remain|exceed|double|top)\b"),
+    "(now) estimated at / to be": ("hedge", r"\bestimated (?:at|to be)\b"),
+    "considered opening a fragment (Considered silly; Usage: considered)": ("hedge", r"(?:^|:\s*)considered\b"),
+    "be said, aside, to": ("hedge", r"\b(?:is|are|was|were) said, [^,]{1,40}, to\b"),
+    "legend/tradition/consensus has it / is that": ("hedge", r"\b(?:legend|lore|tradition|rumou?r|folklore|consensus|conventional wisdom|received wisdom) (?:has it|is that|says|holds that)\b"),
+    "be (adverb) known to + verb not be": ("hedge", r"\b(?:is|are|was|were) (?:widely |well |generally )?known to (?!be\b)[a-z]+"),
+    "men/people/voices who + cry/say ...": ("hedge", r"\b(?:men|women|people|persons|voices) who (?:[a-z]+ )?(?:cry|cried|say|said|claim|claimed|insist|insisted|tell|told|argue|argued|shout|warn|warned|preach|proclaim)\b"),
+    "sources/correspondents/informants (at X) + report/tell": ("hedge", r"\b(?:sources|correspondents?|informants|old-timers?) (?:(?:at|from|in) [A-Z]\w+ |[a-z]+ )?(?:report|reports|reported|tell|tells|told|say|says|said|connected|aver|avers)\b"),
+    "there are reports/rumours that": ("hedge", r"\bthere (?:are|were|have been) (?:also )?(?:reports|rumou?rs|claims|stories) (?:that|of)\b"),
+    "be (adverb) recognized/shown/proven to": ("hedge", r"\b(?:is|are|was|were|been) (?:widely |generally |now )?(?:recognized|recognised|shown|proven|proved|acknowledged) to\b"),
+    "be (often, commonly ...) (aside) suggested/recommended/touted ... as": ("hedge", r"\b(?:is|are|was|were|been) (?:often|commonly|frequently|widely|sometimes|usually|generally)\s*(?:\([^)]*\)\s*)?(?:suggested|recommended|cited|touted|proposed|advertised|promoted|billed|sold|marketed) as\b"),
+    "was/were suggested (no 'by')": ("hedge", r"\b(?:was|were) suggested\b(?! by\b)"),
+    "long/widely/generally thought/believed/held to": ("hedge", r"\b(?:long|widely|generally|commonly) (?:thought|believed|assumed|held) to\b"),
+    "analysis/experience/evidence (of ...) + suggested/showed (past)": ("hedge", r"\b(?:analysis|analyses|experience|evidence|research|studies|study|surveys?|data) (?:of [^.;,]{1,40} )?(?:suggested|showed|indicated|revealed|demonstrated|proved)\b"),
+    "be (adverb) sold/billed/touted/hailed as": ("hedge", r"\b(?:was|were|is|are|been) (?:[a-z]+ly )?(?:sold|billed|touted|marketed|advertised|pitched|hailed) as\b"),
+    "most/many Americans/people + be + a feeling": ("hedge", r"\b(?:most|many) (?:Americans|people|citizens|voters|farmers|workers) (?:are|were) (?:not )?(?:satisfied|dissatisfied|concerned|worried|tired|fed up|convinced|angry|unhappy|happy|disappointed|aware)\b"),
+    "PRECISION: a relative clause's subject + is said to (a term defined)": ("hedge", r"\b(?:who|that|which)\b[^.;:]{0,80}? (?:is|are) (?:therefore |then |thus |also |sometimes |often )?said to\b"),
+    "PRECISION: regarded/considered/popular among + group": ("hedge", r"\b(?:regarded|considered|respected|admired|popular|known|famous|loved|hated|despised|reputed) among [a-z]+|^among [^,]{1,30}, [^.]{0,60}?(?:considered|regarded)"),
+    "PRECISION: said to have/be + a quoted term": ("hedge", r"\bsaid to (?:have|be) [\u2018\u201c'\"]"),
+    "PRECISION: someone/anyone ... is said to": ("hedge", r"\b(?:someone|anyone|somebody|anybody|whoever)\b[^.;]{0,80}? is (?:[a-z]+ )?said to\b"),
+    "PRECISION: plural + who/that ... are said to": ("hedge", r"\b[a-z]+s (?:who|that|with)\b [^.;]{0,80}? are (?:[a-z]+ )?said to\b"),
+    "PRECISION: What ... is said to (a definition's fragment)": ("hedge", r"^what\b[^.;]{0,80}? (?:is|are) said to\b"),
+    "be said to (every form, for its flagged column)": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also |therefore |then )?said to\b"),
+    "PRECISION: some/many (adj) users/people find": ("hedge", r"\b(?:some|many|most) (?:[a-z]+ )?(?:users|people|developers|programmers|hackers|readers|folks) find\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -454,6 +489,8 @@ def main(argv=None) -> int:
                     "in drill-docs' and saw-docs' addresses and their like")
     ap.add_argument("--hedge25", action="store_true", help="the hedges wedge-, punch- and plumb-docs missed and "
                     "their like (HEDGE25), the twenty-fifth session's task hedge25")
+    ap.add_argument("--hedge28", action="store_true", help="the hedges pick-, hoe- and scythe-docs missed or got "
+                    "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
     ap.add_argument("--sl27", action="store_true", help="the twenty-seventh session's shapes (SL27): SL101's "
@@ -464,7 +501,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -3300,6 +3300,8 @@ def test_a_fame_said_as_an_attribute_names_no_source():
         "A big-name fan is someone famous or notorious.\n"  # 15
         "\n"
         "The cache is a notorious source of bugs ([report](https://example.org/report)).\n"  # 17
+        "\n"
+        "They were sent to the really infamous prison by the river.\n"  # 19 (graded as "very")
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 22, "HC101"), (3, 3, "HC101"), (5, 16, "HC101"), (5, 67, "HC101"), (7, 33, "HC101")]
@@ -3439,3 +3441,53 @@ def test_twenty_eighth_session_clearly_after_stress_grasp_hear():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 16, "HC102")]
+
+
+def test_a_report_in_the_perfect_passive_names_no_reporter():
+    """ "have also been reported", "has also been observed in", "It has been estimated, ...,
+    that", "have been reported increasing": a report, an observation, a suggestion or an estimate
+    handed to nobody (nobody_reported.py, twenty-eighth session). Not a tracker's record ("The
+    crash has been reported"), an absence ("no incident has been reported"), nor with its agent,
+    its destination or a role ("by the maintainers", "to the list", "as a fix"), nor a plain
+    sighting, a project's own record ("This has been observed in version 4.0")."""
+    text = (
+        "Several variants of the unit have also been reported.\n"  # 1
+        "\n"
+        "The effect (which has also been observed in other clubs) was never explained.\n"  # 3
+        "\n"
+        "It has been observed since 1990 that the files tend to grow.\n"  # 5
+        "\n"
+        "Quoting the value has also been suggested, but it reads badly.\n"  # 7
+        "\n"
+        "Rebels recently have been reported moving north.\n"  # 9
+        "\n"
+        "It has been estimated, for example, that the town needs more houses.\n"  # 11
+        "\n"
+        "In a year, no incident has been reported from the valley.\n"  # 13
+        "\n"
+        "The fix has been suggested by the maintainers.\n"  # 15
+        "\n"
+        "The patch has been reported to the list.\n"  # 17
+        "\n"
+        "Quoting has been suggested as a fix.\n"  # 19
+        "\n"
+        "The crash has been reported in the tracker.\n"  # 21
+        "\n"
+        "This has been observed in version 4.0 of the server.\n"  # 23
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 30, "HC101"), (3, 19, "HC101"), (5, 4, "HC101"), (7, 19, "HC101"), (9, 17, "HC101"), (11, 4, "HC101")]
+
+
+def test_an_unnamed_source_wrapped_before_its_noun_is_reported_on_the_nouns_line():
+    """ "Period\\nsources reported that": a modifier left at the end of a wrapped line; the finding
+    stands on the noun's line, as one person's role does ("Another\\nSlugLUG member remarked"),
+    where an editor reads the source (twenty-eighth session: pick-docs)."""
+    text = (
+        "The two armies swapped words during the war. Period\n"  # 1
+        "sources reported that the word became a joke.\n"  # 2
+        "\n"
+        "Military sources said the road was closed.\n"  # 4
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(2, 1, "HC101"), (4, 10, "HC101")]

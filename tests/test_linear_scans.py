@@ -225,6 +225,10 @@ SHAPES = {
     # neighbours: a window, never the sentence.
     "usage_reports": ("hedging", "HC", lambda n: "It works and " + "the term has also been reported and " * n + "\n",
                       1000, [(1, 23, "HC101"), (1, 59, "HC101"), (1, 95, "HC101")]),
+    # HC101 (hedge28, twenty-eighth session): each "observed" reads the word after it and at most
+    # two words back to "has" and eight more for a record or a denial: a window, never the sentence.
+    "nobody_reported": ("hedging", "HC", lambda n: "It works and " + "the effect has also been observed, and " * n + "\n",
+                        1000, [(1, 25, "HC101"), (1, 64, "HC101"), (1, 103, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

@@ -43,6 +43,7 @@ from prosecheck.checks import spoken_manner  # how plainly a thing is said (boos
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
+from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -145,7 +146,7 @@ class Lexicon:
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
-            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS
+            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS | set(nobody_reported.VERBS)
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -178,6 +179,7 @@ class Lexicon:
         rare |= _PERFECT_VERDICTS  # ("business leaders have declared that": no verb of saying either)
         # ("I can assure the Congress that", "every farmer knows", "everyone realizes that")
         rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS
+        rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -355,7 +357,8 @@ class Hedging(Check):
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
                 seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
-                role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
+                # "Another\nSlugLUG member remarked", "Period\nsources reported that": on the noun's line
+                role = kind in _ROLE_NOTES or kind == UNNAMED
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
                 if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role):
                     # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
@@ -931,6 +934,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if u is not None and not any(quoted[u : i + 1]):
                 found = found.before(u)  # "has been reported": one finding
                 found.append((u, i, "HC101", "reported it"))
+                hedges += 1
+                i += 1
+                continue
+        if w in nobody_reported.VERBS:
+            u = nobody_reported.reported_by_nobody(lw, words, i, prose)
+            if u is not None and not any(quoted[u : i + 1]) and found.last_end < u:
+                found.append((u, i, "HC101", nobody_reported.VERBS[w]))
                 hedges += 1
                 i += 1
                 continue

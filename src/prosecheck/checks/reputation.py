@@ -67,7 +67,9 @@ VERDICTS = frozenset(
 # of the three", "particularly notorious flamers": a ranking, SL101's, or the writer's own degree),
 # nor paired with "famous" ("someone famous or notorious": a gloss of a term).
 FAME_ADJECTIVES = frozenset("legendary now-legendary notorious infamous".split())
-_GRADED = frozenset("most more less least particularly especially so too very".split())
+# "really", "truly" grade as "very" does ("the regime's really infamous prison": scythe-docs'
+# unlabelled line, twenty-eighth session; one set, below issue 11's bar, kept for consistency).
+_GRADED = frozenset("most more less least particularly especially so too very really truly".split())
 
 
 def fame_excused(lw, words, i: int) -> bool:
