@@ -3477,17 +3477,3 @@ def test_a_report_in_the_perfect_passive_names_no_reporter():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 30, "HC101"), (3, 19, "HC101"), (5, 4, "HC101"), (7, 19, "HC101"), (9, 17, "HC101"), (11, 4, "HC101")]
-
-
-def test_an_unnamed_source_wrapped_before_its_noun_is_reported_on_the_nouns_line():
-    """ "Period\\nsources reported that": a modifier left at the end of a wrapped line; the finding
-    stands on the noun's line, as one person's role does ("Another\\nSlugLUG member remarked"),
-    where an editor reads the source (twenty-eighth session: pick-docs)."""
-    text = (
-        "The two armies swapped words during the war. Period\n"  # 1
-        "sources reported that the word became a joke.\n"  # 2
-        "\n"
-        "Military sources said the road was closed.\n"  # 4
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(2, 1, "HC101"), (4, 10, "HC101")]

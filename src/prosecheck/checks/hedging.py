@@ -357,8 +357,7 @@ class Hedging(Check):
                 if "\n" in phrase:
                     phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
                 seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
-                # "Another\nSlugLUG member remarked", "Period\nsources reported that": on the noun's line
-                role = kind in _ROLE_NOTES or kind == UNNAMED
+                role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
                 if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role):
                     # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
