@@ -909,3 +909,41 @@ def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
     safest", "on our way to making America the safest", "We have to make America the best place":
     the end state of a goal (kiln M4), as "we can make" is; not "makes it the fastest"."""
     assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no" and a people or a polity, then a past over all time or a scope of history
+    ("No valley town has ever faced such a flood.\n", []),  # a town is no people nor polity
+    ("No nation has ever faced such a flood, and no nation has ever been so ready.\n",
+     [(1, 1, "SL101"), (1, 44, "SL101")]),
+    ("Still, no nation ever had greater harbors.\n", [(1, 8, "SL101")]),
+    ("And no river people in history has had the chance we now have.\n", [(1, 5, "SL101")]),
+    ("The crews rose to the storm as no generation before them.\n", [(1, 32, "SL101")]),
+    # a forecast, a wish, a modal, the present, a condition, another noun: not a record
+    ("No nation will ever risk a war on the river.\n", []),
+    ("And no nation should ever doubt the ferry crews.\n", []),
+    ("The treaty makes sure that no nation can ever close the strait.\n", []),
+    ("It is a river on which no nation dictates the tolls of another.\n", []),
+    ("If no nation has ever tried it, the valley will be the first.\n", []),
+    ("No captain had ever steered so well.\n", []),
+    # "never" in a passive or an event, then "before": a record over all time
+    ("The town rebuilt the levee on a scale that has never been attempted before.\n", [(1, 48, "SL101")]),
+    ("Tolls are falling like has never happened before.\n", [(1, 28, "SL101")]),
+    ("It is a ferry route never used in this valley before.\n", [(1, 21, "SL101")]),
+    ("The valley now ships more grain than has ever been shipped before.\n", [(1, 33, "SL101")]),
+    # someone's experience, a condition, an order in time: not a record
+    ("I have never been asked before.\n", []),
+    ("He had never seen the switch before either.\n", []),
+    ("If you have never sailed a ferry before, ask the crew.\n", []),
+    ("We've never done it that way before.\n", []),
+    ("The route has never been used before the spring thaw.\n", []),
+])
+def test_twenty_eighth_sessions_records_said_with_ever(text, expected):
+    """Issue 11's twenty-eighth session (sl28, checks/superlative_ever.py): "no nation has ever
+    faced such a challenge", "No nation ever had greater resources", "as no people before us" (a
+    people or a polity swept over all time: 6 claims in three sets), "on a scale that has never
+    been attempted before", "like has never happened before", "than has ever been accomplished
+    before" (a passive or an event with no one's experience: 4 claims in three sets); no negative
+    of either in the forty-six sets. Not a forecast or a modal, a person's experience, a
+    condition, nor "before" and an event that orders it."""
+    assert codes(run(text)) == expected

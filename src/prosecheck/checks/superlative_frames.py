@@ -516,6 +516,8 @@ def _than_ever(lw, i: int, gaps=None) -> Optional[int]:
     k = i + 1
     if k < n and lw[k] in _PAST_CONTRACTED and lw[k] not in _EVER_NOT_SUBJECTS:
         k += 1
+    elif k + 2 < n and lw[k] in _PAST_AUXILIARIES and lw[k + 1] == "ever" and lw[k + 2] == "been":
+        k += 1  # "more for its people than has ever been accomplished before": a passive, no one's experience
     elif k + 1 < n and lw[k + 1] in _PAST_AUXILIARIES:
         if lw[k] in _EVER_NOT_SUBJECTS or not lw[k].isalpha():
             return None
@@ -547,7 +549,8 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
         return None
     nxt = lw[i + 1] if i + 1 < n else ""
     if nxt != "at" and nxt not in _PAST_CONTRACTED and nxt not in _PAST_SUBJECTS and not (
-            i + 3 < n and lw[i + 2] in _PAST_AUXILIARIES and lw[i + 3] == "ever"):
+            i + 3 < n and lw[i + 2] in _PAST_AUXILIARIES and lw[i + 3] == "ever") and not (
+            nxt in _PAST_AUXILIARIES and i + 3 < n and lw[i + 2] == "ever" and lw[i + 3] == "been"):
         return None  # (tested before the walk back for a comparative: most "than" open no span)
     if not _comparative_before(lw, i):
         return None

@@ -35,6 +35,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
+from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.nobody_passive import done_to_nobody
@@ -889,6 +890,9 @@ _FRAME_KINDS = {
     # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
     # chance" (3 claims in three sets, no negative): twenty-seventh session
     "frame:stake": (None, "superlative"),
+    # "no nation has ever", "has never been attempted before": a record over every nation or all
+    # time (10 claims in six sets, no negative: twenty-eighth session, superlative_ever)
+    "frame:ever": (None, "absolute"),
 }
 
 
@@ -945,6 +949,12 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
         if not hit and w == "no":
             hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
+        if not hit and w != "nothing":
+            # "no nation has ever faced such a challenge", "a scale that has never been attempted
+            # before": a record over every nation or all time (twenty-eighth session)
+            ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
+            if ever:
+                return _frame_finding(ever, "frame:ever")
         if not hit and w != "never":
             # "Nothing does that better than the EITC", "no area holds more promise than energy"
             hit = frames.denies_by_doing(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
