@@ -947,3 +947,22 @@ def test_twenty_eighth_sessions_records_said_with_ever(text, expected):
     of either in the forty-six sets. Not a forecast or a modal, a person's experience, a
     condition, nor "before" and an event that orders it."""
     assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own feeling after "never been more": testimony, not a claim
+    ("It is because of this spirit that I have never been more hopeful about the valley than I am tonight.\n", []),
+    ("You are the reason we've never been more optimistic about our harbor.\n", []),
+    ("But I've never been more confident in the ferry crews.\n", []),
+    # a state of the world, even said by "we": still a claim
+    ("The need for a second ferry has never been more urgent.\n", [(1, 33, "SL101")]),
+    ("Our ties with the river towns have never been more solid.\n", [(1, 36, "SL101")]),
+    ("We have never been stronger.\n", [(1, 9, "SL101")]),
+])
+def test_twenty_eighth_sessions_the_speakers_feeling_is_no_record(text, expected):
+    """Issue 11's twenty-eighth session (sl28, superlative_frames._FEELINGS): "I have never been
+    more hopeful about America's future", "we've never been more optimistic", "I've never been
+    more optimistic" are the speaker's testimony of his own conviction (traps in clamp-, saw- and
+    spade-docs; no labelled claim has the shape); "The need has never been more urgent" and "Our
+    alliances have never been more solid" stay claims."""
+    assert codes(run(text)) == expected
