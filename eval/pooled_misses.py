@@ -294,6 +294,7 @@ SL28 = {
  "no <people/polity> (scope) has ever / ever <past> / in history has": ("superlative", r"\bno (?:[a-z]+ )?(?:country|countries|nation|nations|state|states|government|governments|people|peoples|city|cities|politician|politicians|president|leader|leaders|party|administration|collective|generation|army|society|empire)\b(?: (?:in|on) (?:the )?(?:history|earth|world)(?: of [a-z ]{0,30}?)?)? (?:(?:has|have|had) ever [a-z]+|ever (?:has|have|had|[a-z]+ed|saw|did|made|knew|found|got|came|went|took|built|gave)\b|before (?:us|them|it|him|her)\b|(?:has|have|had) (?:[a-z]+ed|had|been|seen|known|done|faced|given))"),
  "passive record: (has|have|had) never been VBN before / never happened before / never VBN ... before": ("superlative", r"\b(?:(?:has|have|had|'s|'ve) never been [a-z]+(?:ed|en|wn|ne|t)\b[^.;:]{0,30}? before\b|(?:has|have|had) never happened before\b|(?<!have )(?<!has )(?<!had )never [a-z]+ed (?:in|by|on|at) [^.;:]{0,30}? before\b|(?:has|have|had) ever been [a-z]+(?:ed|en|wn|ne|t) before\b)"),
  "than ever (any)": ("superlative", r"\bthan ever\b"),
+ "nobody/no one + (can|could|seems to|...) + know/tell/say/predict + wh-word": ("superlative", r"\b(?:no one|nobody|no-one)\b(?: \([^)]*\))? (?:really |truly |yet |ever )?(?:can|could|will|would|seems to|seem to|appears to|is able to)(?: really| ever| yet)? (?:know|tell|say|predict|foresee|guess|be sure|be certain)\b(?: for (?:sure|certain))?(?: exactly)? (?:what|which|when|whether|how|why|where|if|who)\b"),
 }
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),

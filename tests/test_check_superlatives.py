@@ -966,3 +966,22 @@ def test_twenty_eighth_sessions_the_speakers_feeling_is_no_record(text, expected
     spade-docs; no labelled claim has the shape); "The need has never been more urgent" and "Our
     alliances have never been more solid" stay claims."""
     assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no one" and a modal or "seems to", a verb of knowing, then an open question: an idiom
+    ("No one can know how long this flood will last.\n", []),
+    ("But nobody (outside of the county) seems to know what that might be.\n", []),
+    ("Rationale: otherwise no one will know what the flag refers to.\n", []),
+    ("No one can predict exactly when the river will crest.\n", []),
+    # no question after the verb, or no verb of knowing: still a sweeping statement
+    ("No one will ever know the truth.\n", [(1, 1, "SL101")]),
+    ("No one can stop the ferry.\n", [(1, 1, "SL101")]),
+])
+def test_twenty_eighth_sessions_nobody_can_know_an_open_question(text, expected):
+    """Issue 11's twenty-eighth session (sl28, superlatives._open_question_after): "No one can know
+    how long this condition will persist", "nobody (outside of GE) seems to know what that might
+    be", "Otherwise no one will know what foo.bar.baz refers to" leave a question open (Q2's idiom
+    of uncertainty, as "Nobody knows what comes next"; traps in sledge-, adze- and wedge-docs, no
+    labelled claim has the shape)."""
+    assert codes(run(text)) == expected
