@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --hedge24 | --hedge25] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -21,7 +21,11 @@ session, task sl25) counts "record" where record_adjective did not read it, rank
 Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session). ``--sl27``
 (twenty-seventh session, task sl27) counts the shapes of SL101's misses in rake-, maul- and
 bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses' burdens,
-challenges and chances) and the goals of "to make ... the best".
+challenges and chances) and the goals of "to make ... the best". ``--sl28`` (twenty-eighth session,
+task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
+(records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
+more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
+after "no one can know".
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -277,6 +281,8 @@ SL27 = {
  "to/modal/let's make X the <superlative>": ("superlative", r"\b(?:to|let's|let us|will|would|can|could|must|should|shall|help|helps)\s+(?:[a-z]+\s+)?(?:make|making)\s+(?:[a-z']+\s+){1,3}?(?:the|one of the|our|its|their)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
  "become/remain the <superlative> after a modal or to": ("superlative", r"\b(?:to|will|would|can|could|must|should|shall|we)\s+(?:[a-z]+\s+)?(?:become|became|remain|be)\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
 }
+# The twenty-eighth session's shapes (task sl28, --sl28): SL101's misses in pick-, hoe- and
+# scythe-docs and their like, counted over the forty-three older sets and the three newest apart.
 SL28 = {
  "never + comparative": ("superlative", r"\bnever (?:been |before |yet )?(?:so |more |less |greater|higher|better|stronger|larger|bigger|lower|richer|fewer|worse)"),
  "no + noun + (has) ever": ("superlative", r"\b(?:no|never a) (?:[a-z]+ ){1,2}(?:has |have |had |will |can |could |would )?(?:ever|before)\b"),
@@ -295,6 +301,7 @@ SL28 = {
  "passive record: (has|have|had) never been VBN before / never happened before / never VBN ... before": ("superlative", r"\b(?:(?:has|have|had|'s|'ve) never been [a-z]+(?:ed|en|wn|ne|t)\b[^.;:]{0,30}? before\b|(?:has|have|had) never happened before\b|(?<!have )(?<!has )(?<!had )never [a-z]+ed (?:in|by|on|at) [^.;:]{0,30}? before\b|(?:has|have|had) ever been [a-z]+(?:ed|en|wn|ne|t) before\b)"),
  "than ever (any)": ("superlative", r"\bthan ever\b"),
  "nobody/no one + (can|could|seems to|...) + know/tell/say/predict + wh-word": ("superlative", r"\b(?:no one|nobody|no-one)\b(?: \([^)]*\))? (?:really |truly |yet |ever )?(?:can|could|will|would|seems to|seem to|appears to|is able to)(?: really| ever| yet)? (?:know|tell|say|predict|foresee|guess|be sure|be certain)\b(?: for (?:sure|certain))?(?: exactly)? (?:what|which|when|whether|how|why|where|if|who)\b"),
+ "must/should/ought to + be/become/remain/have + superlative": ("superlative", r"\b(?:must|should|ought to|shall)\s+(?:[a-z]+ly\s+|again\s+|always\s+|once again\s+|continue to\s+)?(?:be|become|remain|have|stay|build|make)\s+(?:[a-z']+\s+){0,3}?(?:the\s+|our\s+|its\s+|their\s+|one of the\s+)?(?:world's\s+|nation's\s+|america's\s+)?(?:very\s+)?(?:most [a-z-]+|best|finest|strongest|greatest|healthiest|safest|[a-z]{3,}est)\b"),
 }
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
