@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -24,7 +24,11 @@ bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses
 challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
 task hedge28) counts the shapes of HC101's misses and wrong findings in pick-, hoe- and scythe-docs
 (reports in the perfect passive, forecasts, legends, reporters placed by a name, ``said to`` of a
-defined term) over every set, the newest three and the older forty-three alike.
+defined term) over every set, the newest three and the older forty-three alike. ``--sl28`` (twenty-eighth session,
+task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
+(records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
+more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
+after "no one can know".
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -280,6 +284,28 @@ SL27 = {
  "to/modal/let's make X the <superlative>": ("superlative", r"\b(?:to|let's|let us|will|would|can|could|must|should|shall|help|helps)\s+(?:[a-z]+\s+)?(?:make|making)\s+(?:[a-z']+\s+){1,3}?(?:the|one of the|our|its|their)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
  "become/remain the <superlative> after a modal or to": ("superlative", r"\b(?:to|will|would|can|could|must|should|shall|we)\s+(?:[a-z]+\s+)?(?:become|became|remain|be)\s+(?:the|one of the)\s+(?:very |single )?(?:most [a-z-]+|best|worst|greatest|[a-z]{3,}est)\b"),
 }
+# The twenty-eighth session's shapes (task sl28, --sl28): SL101's misses in pick-, hoe- and
+# scythe-docs and their like, counted over the forty-three older sets and the three newest apart.
+SL28 = {
+ "never + comparative": ("superlative", r"\bnever (?:been |before |yet )?(?:so |more |less |greater|higher|better|stronger|larger|bigger|lower|richer|fewer|worse)"),
+ "no + noun + (has) ever": ("superlative", r"\b(?:no|never a) (?:[a-z]+ ){1,2}(?:has |have |had |will |can |could |would )?(?:ever|before)\b"),
+ "never ... before / ever ... before": ("superlative", r"\b(?:never|ever)\b[^.;:]{0,50}\bbefore\b"),
+ "none/nothing + comparative + than": ("superlative", r"\b(?:none|nothing|no one|nobody)\b (?:is |was |are |were |could be |can be |would be )?(?:[a-z]+ly )?(?:more|greater|better|worse|less|[a-z]{3,}er)\b"),
+ "Only opening + by/from/a/the ... + modal": ("superlative", r"^\W*only (?:by|through|from|with|when|if|in|a|an|the|this|that|these|our|such|then|thus|so|as)\b[^.;:]*?\b(?:can|could|will|would|shall|must|may)\b"),
+ "Only opening (any)": ("superlative", r"^\W*only\b"),
+ "poss./the only ADJ? noun of course (road, path, way...)": ("superlative", r"\b(?:the|their|our|its|his|her|my|your) only (?:[a-z]+ )?(?:way|road|path|hope|answer|antidote|thing|security|solution|means|remedy|course|choice|alternative|guarantee|chance|safeguard|defense|protection)\b"),
+ "as ADJ (a N) as any": ("superlative", r"\bas (?:[a-z]+ ){1,3}as (?:any|all|ever)\b"),
+ "than (in) any ... history/nation/time": ("superlative", r"\bthan (?:in )?(?:any|all) [^.;:]{0,40}?\b(?:history|nation|nations|time|people|country|year|era|period)\b"),
+ "for the first time since/in": ("superlative", r"\bfor the (?:very )?first time (?:since|in)\b"),
+ "always has been / has always": ("superlative", r"\b(?:always (?:has|have|had) been|(?:has|have|had) always (?:been|found|done|stood|had))\b"),
+ "foremost / matchless / unmatched / supreme": ("superlative", r"\b(?:foremost|matchless|unmatched|supreme|unsurpassed|peerless|pinnacle)\b"),
+ "no nation / no people / no country": ("superlative", r"\bno (?:other )?(?:nation|people|country|government|administration|president|generation)\b"),
+ "no <people/polity> (scope) has ever / ever <past> / in history has": ("superlative", r"\bno (?:[a-z]+ )?(?:country|countries|nation|nations|state|states|government|governments|people|peoples|city|cities|politician|politicians|president|leader|leaders|party|administration|collective|generation|army|society|empire)\b(?: (?:in|on) (?:the )?(?:history|earth|world)(?: of [a-z ]{0,30}?)?)? (?:(?:has|have|had) ever [a-z]+|ever (?:has|have|had|[a-z]+ed|saw|did|made|knew|found|got|came|went|took|built|gave)\b|before (?:us|them|it|him|her)\b|(?:has|have|had) (?:[a-z]+ed|had|been|seen|known|done|faced|given))"),
+ "passive record: (has|have|had) never been VBN before / never happened before / never VBN ... before": ("superlative", r"\b(?:(?:has|have|had|'s|'ve) never been [a-z]+(?:ed|en|wn|ne|t)\b[^.;:]{0,30}? before\b|(?:has|have|had) never happened before\b|(?<!have )(?<!has )(?<!had )never [a-z]+ed (?:in|by|on|at) [^.;:]{0,30}? before\b|(?:has|have|had) ever been [a-z]+(?:ed|en|wn|ne|t) before\b)"),
+ "than ever (any)": ("superlative", r"\bthan ever\b"),
+ "nobody/no one + (can|could|seems to|...) + know/tell/say/predict + wh-word": ("superlative", r"\b(?:no one|nobody|no-one)\b(?: \([^)]*\))? (?:really |truly |yet |ever )?(?:can|could|will|would|seems to|seem to|appears to|is able to)(?: really| ever| yet)? (?:know|tell|say|predict|foresee|guess|be sure|be certain)\b(?: for (?:sure|certain))?(?: exactly)? (?:what|which|when|whether|how|why|where|if|who)\b"),
+ "must/should/ought to + be/become/remain/have + superlative": ("superlative", r"\b(?:must|should|ought to|shall)\s+(?:[a-z]+ly\s+|again\s+|always\s+|once again\s+|continue to\s+)?(?:be|become|remain|have|stay|build|make)\s+(?:[a-z']+\s+){0,3}?(?:the\s+|our\s+|its\s+|their\s+|one of the\s+)?(?:world's\s+|nation's\s+|america's\s+)?(?:very\s+)?(?:most [a-z-]+|best|finest|strongest|greatest|healthiest|safest|[a-z]{3,}est)\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -493,6 +519,9 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl28", action="store_true", help="the twenty-eighth session's shapes (SL28): SL101's "
+                    "misses in pick-, hoe- and scythe-docs (records said with never or no nation, 'Only' opening a "
+                    "claim, rankings outside the frames) and their like")
     ap.add_argument("--sl27", action="store_true", help="the twenty-seventh session's shapes (SL27): SL101's "
                     "misses in rake-, maul- and bevel-docs and their like")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
@@ -501,7 +530,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -909,3 +909,79 @@ def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
     safest", "on our way to making America the safest", "We have to make America the best place":
     the end state of a goal (kiln M4), as "we can make" is; not "makes it the fastest"."""
     assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no" and a people or a polity, then a past over all time or a scope of history
+    ("No valley town has ever faced such a flood.\n", []),  # a town is no people nor polity
+    ("No nation has ever faced such a flood, and no nation has ever been so ready.\n",
+     [(1, 1, "SL101"), (1, 44, "SL101")]),
+    ("Still, no nation ever had greater harbors.\n", [(1, 8, "SL101")]),
+    ("And no river people in history has had the chance we now have.\n", [(1, 5, "SL101")]),
+    ("The crews rose to the storm as no generation before them.\n", [(1, 32, "SL101")]),
+    # a forecast, a wish, a modal, the present, a condition, another noun: not a record
+    ("No nation will ever risk a war on the river.\n", []),
+    ("And no nation should ever doubt the ferry crews.\n", []),
+    ("The treaty makes sure that no nation can ever close the strait.\n", []),
+    ("It is a river on which no nation dictates the tolls of another.\n", []),
+    ("If no nation has ever tried it, the valley will be the first.\n", []),
+    ("No captain had ever steered so well.\n", []),
+    # "never" in a passive or an event, then "before": a record over all time
+    ("The town rebuilt the levee on a scale that has never been attempted before.\n", [(1, 48, "SL101")]),
+    ("Tolls are falling like has never happened before.\n", [(1, 28, "SL101")]),
+    ("It is a ferry route never used in this valley before.\n", [(1, 21, "SL101")]),
+    ("The valley now ships more grain than has ever been shipped before.\n", [(1, 33, "SL101")]),
+    # someone's experience, a condition, an order in time: not a record
+    ("I have never been asked before.\n", []),
+    ("He had never seen the switch before either.\n", []),
+    ("If you have never sailed a ferry before, ask the crew.\n", []),
+    ("We've never done it that way before.\n", []),
+    ("The route has never been used before the spring thaw.\n", []),
+])
+def test_twenty_eighth_sessions_records_said_with_ever(text, expected):
+    """Issue 11's twenty-eighth session (sl28, checks/superlative_ever.py): "no nation has ever
+    faced such a challenge", "No nation ever had greater resources", "as no people before us" (a
+    people or a polity swept over all time: 6 claims in three sets), "on a scale that has never
+    been attempted before", "like has never happened before", "than has ever been accomplished
+    before" (a passive or an event with no one's experience: 4 claims in three sets); no negative
+    of either in the forty-six sets. Not a forecast or a modal, a person's experience, a
+    condition, nor "before" and an event that orders it."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's own feeling after "never been more": testimony, not a claim
+    ("It is because of this spirit that I have never been more hopeful about the valley than I am tonight.\n", []),
+    ("You are the reason we've never been more optimistic about our harbor.\n", []),
+    ("But I've never been more confident in the ferry crews.\n", []),
+    # a state of the world, even said by "we": still a claim
+    ("The need for a second ferry has never been more urgent.\n", [(1, 33, "SL101")]),
+    ("Our ties with the river towns have never been more solid.\n", [(1, 36, "SL101")]),
+    ("We have never been stronger.\n", [(1, 9, "SL101")]),
+])
+def test_twenty_eighth_sessions_the_speakers_feeling_is_no_record(text, expected):
+    """Issue 11's twenty-eighth session (sl28, superlative_frames._FEELINGS): "I have never been
+    more hopeful about America's future", "we've never been more optimistic", "I've never been
+    more optimistic" are the speaker's testimony of his own conviction (traps in clamp-, saw- and
+    spade-docs; no labelled claim has the shape); "The need has never been more urgent" and "Our
+    alliances have never been more solid" stay claims."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no one" and a modal or "seems to", a verb of knowing, then an open question: an idiom
+    ("No one can know how long this flood will last.\n", []),
+    ("But nobody (outside of the county) seems to know what that might be.\n", []),
+    ("Rationale: otherwise no one will know what the flag refers to.\n", []),
+    ("No one can predict exactly when the river will crest.\n", []),
+    # no question after the verb, or no verb of knowing: still a sweeping statement
+    ("No one will ever know the truth.\n", [(1, 1, "SL101")]),
+    ("No one can stop the ferry.\n", [(1, 1, "SL101")]),
+])
+def test_twenty_eighth_sessions_nobody_can_know_an_open_question(text, expected):
+    """Issue 11's twenty-eighth session (sl28, superlatives._open_question_after): "No one can know
+    how long this condition will persist", "nobody (outside of GE) seems to know what that might
+    be", "Otherwise no one will know what foo.bar.baz refers to" leave a question open (Q2's idiom
+    of uncertainty, as "Nobody knows what comes next"; traps in sledge-, adze- and wedge-docs, no
+    labelled claim has the shape)."""
+    assert codes(run(text)) == expected

@@ -220,6 +220,13 @@ SHAPES = {
     "stakes_hedges_goals": ("superlatives", "SL", lambda n: "They " + (
         "bear the heaviest burden, gave us perhaps the best account and set out to make it the best tool and ") * n + "\n",
         300, [(1, 11, "SL101"), (1, 111, "SL101"), (1, 211, "SL101")]),
+    # SL101 (twenty-eighth session, superlative_ever and its exceptions): "no nation has ever",
+    # "has never been attempted before", "I have never been more hopeful", "no one can know how":
+    # each reads a window of a few words round its "no" or "never", never the sentence.
+    "ever_records": ("superlatives", "SL", lambda n: "They " + (
+        "waited and no nation has ever faced it and a scale that has never been attempted before and "
+        "I have never been more hopeful and no one can know how long it lasts ") * n + "\n",
+        300, [(1, 17, "SL101"), (1, 66, "SL101"), (1, 178, "SL101"), (1, 227, "SL101"), (1, 339, "SL101"), (1, 388, "SL101")]),
     # HC101 (hedge27, twenty-seventh session): each "reported" reads at most eight words back for
     # a word of usage, each "considered" three words on for a verdict, each "legendary" its
     # neighbours: a window, never the sentence.

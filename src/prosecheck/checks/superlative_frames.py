@@ -184,8 +184,33 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
             return None
         if end + 1 < n and lw[end + 1] == "than":
             return None  # "has never been larger than 100": a bound
+        if lw[end] in _FEELINGS and _speaker_before(lw, i):
+            return None  # "I have never been more hopeful about our future": the speaker's feeling
         return i, end
     return None
+
+
+# Adjectives of the speaker's own feeling after "never been more" (issue 11, twenty-eighth
+# session): "I have never been more hopeful about America's future than I am tonight", "we've never
+# been more optimistic about our future", "But I've never been more optimistic" (clamp-, saw- and
+# spade-docs' traps, S27, Q5, Z1: the speaker's testimony of his own conviction; no labelled claim
+# has the shape). A state of the world said by "we" stays a claim ("we have never been stronger":
+# no feeling), and so do "Our alliances have never been more solid" and "The need has never been
+# more urgent".
+_FEELINGS = frozenset(
+    "optimistic hopeful confident proud excited determined grateful thankful certain sure convinced "
+    "eager honored honoured pleased happy".split()
+)
+# The speaker as the subject of "have never been": "I have", "we have", "I've", "we've".
+_SPEAKERS = frozenset({"i", "we"})
+_SPEAKERS_HAVE = frozenset({"i've", "i\u2019ve", "we've", "we\u2019ve"})
+
+
+def _speaker_before(lw, i: int) -> bool:
+    """The speaker ("I", "we") is the subject of "never" at ``i``: "I have never", "we've never"."""
+    if i and lw[i - 1] in _SPEAKERS_HAVE:
+        return True
+    return i >= 2 and lw[i - 1] in ("have", "had") and lw[i - 2] in _SPEAKERS
 
 
 # Determiners a superlative of record may follow: "the largest", "their highest levels".
@@ -516,6 +541,8 @@ def _than_ever(lw, i: int, gaps=None) -> Optional[int]:
     k = i + 1
     if k < n and lw[k] in _PAST_CONTRACTED and lw[k] not in _EVER_NOT_SUBJECTS:
         k += 1
+    elif k + 2 < n and lw[k] in _PAST_AUXILIARIES and lw[k + 1] == "ever" and lw[k + 2] == "been":
+        k += 1  # "more for its people than has ever been accomplished before": a passive, no one's experience
     elif k + 1 < n and lw[k + 1] in _PAST_AUXILIARIES:
         if lw[k] in _EVER_NOT_SUBJECTS or not lw[k].isalpha():
             return None
@@ -547,7 +574,8 @@ def than_own_past(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
         return None
     nxt = lw[i + 1] if i + 1 < n else ""
     if nxt != "at" and nxt not in _PAST_CONTRACTED and nxt not in _PAST_SUBJECTS and not (
-            i + 3 < n and lw[i + 2] in _PAST_AUXILIARIES and lw[i + 3] == "ever"):
+            i + 3 < n and lw[i + 2] in _PAST_AUXILIARIES and lw[i + 3] == "ever") and not (
+            nxt in _PAST_AUXILIARIES and i + 3 < n and lw[i + 2] == "ever" and lw[i + 3] == "been"):
         return None  # (tested before the walk back for a comparative: most "than" open no span)
     if not _comparative_before(lw, i):
         return None

@@ -35,6 +35,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks import aims
 from prosecheck.checks import superlative_absolutes as absolutes
+from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks.nobody_passive import done_to_nobody
@@ -889,6 +890,9 @@ _FRAME_KINDS = {
     # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
     # chance" (3 claims in three sets, no negative): twenty-seventh session
     "frame:stake": (None, "superlative"),
+    # "no nation has ever", "has never been attempted before": a record over every nation or all
+    # time (10 claims in six sets, no negative: twenty-eighth session, superlative_ever)
+    "frame:ever": (None, "absolute"),
 }
 
 
@@ -945,6 +949,12 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
         if not hit and w == "no":
             hit = frames.nobody_better(lw, i)  # "No one works harder or runs faster than Donald"
+        if not hit and w != "nothing":
+            # "no nation has ever faced such a challenge", "a scale that has never been attempted
+            # before": a record over every nation or all time (twenty-eighth session)
+            ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
+            if ever:
+                return _frame_finding(ever, "frame:ever")
         if not hit and w != "never":
             # "Nothing does that better than the EITC", "no area holds more promise than energy"
             hit = frames.denies_by_doing(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
@@ -1132,6 +1142,29 @@ def _knows_open_question(lw, k: int) -> bool:
     return m + 1 < n and lw[m] in _OPEN_QUESTIONS and lw[m + 1][:1].isalnum()
 
 
+# What may stand between "nobody" and its verb of knowing before an open question: "No one can
+# know how long", "nobody (outside of GE) seems to know what", "Otherwise no one will know what
+# foo.bar.baz refers to" (issue 11, twenty-eighth session: traps in sledge-, adze- and wedge-docs,
+# Q2's idiom of uncertainty and A6's rationale; no labelled claim has the shape).
+_BEFORE_KNOWING = frozenset("can could will would may might seems seem appears to really truly yet ever".split())
+_KNOWING = frozenset("know tell predict foresee guess say".split())
+
+
+def _open_question_after(lw, k: int) -> bool:
+    """From ``lw[k]`` (a modal, "seems to"), a verb of knowing within three words, then a
+    question: a wh-word and at least one word after it."""
+    n = len(lw)
+    m = k
+    while m < n and m <= k + 3 and lw[m] in _BEFORE_KNOWING:
+        m += 1
+    if m == k or m >= n or lw[m] not in _KNOWING:
+        return False
+    m += 1
+    while m < n and m <= k + 6 and lw[m] in _BEFORE_QUESTION:
+        m += 1
+    return m + 1 < n and lw[m] in _OPEN_QUESTIONS and lw[m + 1][:1].isalnum()
+
+
 # "ever" after "nobody" sweeps it over all time as well as over everyone (issue 11, twenty-third
 # session): "nobody has ever seen anything like it", "Please note that nobody has ever had an
 # incentive before", "in a way that no one ever has had before", "nobody ever believes that",
@@ -1213,8 +1246,8 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
         return None
     if done_to_nobody(lw, i):
         return None  # "no one can be left out", "No one is required to ...": a passive (nobody_passive)
-    if _knows_open_question(lw, k):
-        return None  # "Nobody really knows what comes next": an open question, an idiom (Q2)
+    if _knows_open_question(lw, k) or _open_question_after(lw, k):
+        return None  # "Nobody really knows what comes next", "No one can know how long": an open question, an idiom (Q2)
     if aims.moral_should(lw, k):
         return None  # "No one should ever have to suffer ...": what ought to be (A4)
     if k + 1 < len(lw) and lw[k + 1] in _DENY:

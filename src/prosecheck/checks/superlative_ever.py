@@ -1,0 +1,160 @@
+"""Records said with "ever" or "never" over every nation or every time before (issue 11,
+twenty-eighth session, task sl28).
+
+Two shapes that compare the subject with everything there has been, with no one's experience to
+narrow them, and that SL101's other frames passed over:
+
+* **no nation, ever** (:func:`no_people_ever`): "no" and a people, a polity or a leader, then a
+  past over all time ("has ever", "ever" and a past tense) or a scope over all history before a
+  finite verb: "no nation has ever faced such a challenge", "No nation ever had greater
+  resources", "No nation has ever been so floodlighted by world opinion", "no nation in history
+  has had the opportunity", "as no people before us". Not a future or a modal ("no nation will
+  ever risk general war", "no nation should ever doubt", "no nation can ever find it rational":
+  a forecast, a wish or a safeguard), not the present ("a world in which no nation dictates"),
+  not another noun ("no candidate had ever spoken so beautifully", "no one ever committed the
+  time": the check's sweeping statements read "no one"), not "no other" (``no_other_people``);
+* **never done before** (:func:`never_before`): "never" in a passive or an event, then "before",
+  with no one whose experience it is: "on a scale that has never been attempted before", "like
+  has never happened before", "a unique strategy never used in this country before". Not a
+  person's experience ("I have never been asked before", "He had never seen the switch before",
+  "We've never done it that way before", "If you have never uploaded a module before"), not a
+  condition, and not past a mark.
+
+The sets' counts when they were admitted (forty-six development sets): the first 6 claims in
+three sets (trowel-, sledge- and hoe-docs), the second 4 in three (maul-, bevel- and pick-docs,
+with frames.than_own_past's "than has ever been accomplished before"), no negative of either
+shape; the corpus diff is on SL101's code page.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from prosecheck.checks.superlative_frames import _RIVAL_NOUNS
+
+#: The nations, peoples, polities and leaders "no" sweeps over: "no nation", "no people", "no
+#: President" (superlative_frames' rivals of "than any").
+PEOPLES = _RIVAL_NOUNS
+_HAVE = frozenset({"has", "have", "had"})
+#: Past tenses without "-ed" that "ever" takes: "No nation ever had greater resources".
+_IRREGULAR_PAST = frozenset("had saw did made knew found got came went took built gave faced".split())
+#: Scopes over every nation or every time after the people: "in history", "on earth", "in the
+#: world", "in the history of mankind".
+_SCOPES = frozenset({"history", "earth", "world"})
+#: What "before" takes when the comparison's verb is left out: "as no people before us".
+_BEFORE_OBJECTS = frozenset({"us", "them", "it", "him", "her", "ours", "theirs"})
+#: Conditions that make the sweep a case: "if no nation has ever ...".
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def _past_over_all_time(lw, k: int) -> Optional[int]:
+    """The last word of "has ever <verb>", "ever has", or "ever <past tense>" at ``k``; None."""
+    n = len(lw)
+    if k + 2 < n and lw[k] in _HAVE and lw[k + 1] == "ever" and lw[k + 2].isalpha():
+        return k + 2  # "no nation has ever faced such a challenge"
+    if k + 1 < n and lw[k] == "ever":
+        verb = lw[k + 1]
+        if verb in _HAVE or verb in _IRREGULAR_PAST or (len(verb) > 4 and verb.endswith("ed") and verb.isalpha()):
+            return k + 1  # "No nation ever had greater resources"
+    return None
+
+
+def no_people_ever(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+    """ "no" at ``i``, at most one word, a people or a polity (:data:`PEOPLES`), then a past over
+    all time, or a scope of history or of the world and a finite "has"/"have"/"had", or "before"
+    and a pronoun: ``(i, last)``; else None. ``gaps(k)``: the text between words ``k`` and
+    ``k + 1`` (no mark may stand inside the shape)."""
+    n = len(lw)
+    if lw[i] != "no" or i + 2 >= n or any(w in _CONDITIONS for w in lw[max(0, i - 3) : i]):
+        return None
+    j = i + 1
+    if lw[j] not in PEOPLES:
+        if lw[j] == "other" or not lw[j].isalpha() or j + 1 >= n or lw[j + 1] not in PEOPLES:
+            return None  # "no other nation" is superlative_frames.no_other_people's
+        j += 1  # "no free nation", "no previous generation"
+    if gaps is not None and any(c in (gaps(k) or "") for k in range(i, j) for c in ",;:()"):
+        return None
+    k = j + 1
+    if k + 1 < n and lw[k] == "before" and lw[k + 1] in _BEFORE_OBJECTS:
+        return i, k + 1  # "as no people before us": the comparison's verb left out
+    scoped = False
+    if k + 1 < n and lw[k] in ("in", "on"):
+        m = k + 1
+        if m < n and lw[m] == "the":
+            m += 1
+        if m < n and lw[m] in _SCOPES:
+            scoped, k = True, m + 1
+            if k + 1 < n and lw[k] == "of" and lw[k + 1] == "mankind":
+                k += 2
+    last = _past_over_all_time(lw, k)
+    if last is not None:
+        return i, last
+    if scoped and k + 1 < n and lw[k] in _HAVE and lw[k + 1].isalpha():
+        return i, k  # "no nation in history has had the opportunity"
+    return None
+
+
+#: Subjects that make "never ... before" someone's experience: "I have never been asked before".
+_EXPERIENCERS = frozenset(
+    "i we you he she they i've we've you've they've i'd we'd you'd he'd she'd they'd".split()
+)
+#: Words right before a reduced relative "never used in this country before": a noun, not an
+#: auxiliary, a pronoun or a "to be" ("it was never used before" is read by the passive).
+_NOT_HEADS = _HAVE | _EXPERIENCERS | frozenset(
+    "is are was were be been being it this that which who will would can could should may might must "
+    "do does did not and or but if".split()
+)
+#: Words that make the span someone's experience or a reader's case: "never used on my machine
+#: before", "if you have never".
+_PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+#: How far "before" may stand after the participle: "has never been attempted in this country before".
+_BEFORE_REACH = 6
+#: Participles not in "-ed": "has never been done before", "never seen before".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done seen made built given taken known shown tried grown drawn thrown written spoken chosen "
+    "undertaken won held met found brought taught fought sought".split()
+)
+
+
+def _participle(w: str) -> bool:
+    return w in _IRREGULAR_PARTICIPLES or (len(w) > 3 and w.endswith("ed") and w.isalpha())
+
+
+def _before_after(lw, start: int, gaps=None) -> Optional[int]:
+    """The index of "before" within :data:`_BEFORE_REACH` words from ``start``, past no mark and no
+    personal word; None."""
+    n = len(lw)
+    for k in range(start, min(n, start + _BEFORE_REACH + 1)):
+        if lw[k] == "before":
+            if k + 1 < n and lw[k + 1].isalpha() and lw[k + 1] not in ("in", "and", "or", "but", "now", "then"):
+                return None  # "never seen before the release": an order in time, not all time
+            return k
+        if lw[k] in _PERSONAL or not lw[k].replace("-", "").isalpha():
+            return None
+        if gaps is not None and k > start and any(c in (gaps(k - 1) or "") for c in ",;:()\u2013\u2014"):
+            return None
+    return None
+
+
+def never_before(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+    """ "never" at ``i`` in "has never been <participle> ... before", "has never happened before"
+    or a reduced relative "<noun> never <participle> <preposition> ... before": ``(i, before)``;
+    else None."""
+    n = len(lw)
+    if lw[i] != "never" or i + 2 >= n or any(w in _CONDITIONS for w in lw[max(0, i - 6) : i]):
+        return None
+    if i and lw[i - 1] in _HAVE:
+        if i >= 2 and lw[i - 2] in _EXPERIENCERS:
+            return None  # "I have never been asked before": the speaker's experience
+        if lw[i + 1] == "been" and i + 2 < n and _participle(lw[i + 2]):
+            k = _before_after(lw, i + 3, gaps)  # "a scale that has never been attempted before"
+        elif lw[i + 1] == "happened":
+            k = _before_after(lw, i + 2, gaps)  # "like has never happened before"
+        else:
+            return None  # "has never had it before": a possession, someone's experience
+        return (i, k) if k is not None else None
+    if i and lw[i - 1].isalpha() and lw[i - 1] not in _NOT_HEADS and _participle(lw[i + 1]) \
+            and lw[i + 2] in ("in", "on", "by", "at", "anywhere"):
+        k = _before_after(lw, i + 2, gaps)  # "a unique strategy never used in this country before"
+        return (i, k) if k is not None else None
+    return None
