@@ -7,9 +7,11 @@
  *     -> [(block_hits, first, stop, per_sentence), ...]
  *     The blocks of a document that hold a token in ``known`` (a frozenset of lower-cased trigger
  *     words, every one of them that a token can equal word-shaped: the caller's test), in order:
- *     the block's trigger tokens (a tuple), its sentences' range in the sentence table, and each
- *     sentence's trigger tokens (a list of tuples), or None for a block of one sentence (tested
- *     whole). ``longest`` is the length of the longest trigger: no string is made for a longer
+ *     the block's trigger tokens, its sentences' range in the sentence table, and each sentence's
+ *     trigger tokens (a list), or None for a block of one sentence (tested whole). Trigger tokens
+ *     are a set, or the empty tuple for none (the Python path's are tuples: both are only read by
+ *     isdisjoint, and a set made here is handed over, not copied).
+ *     ``longest`` is the length of the longest trigger: no string is made for a longer
  *     token. A token is a run of characters that are neither white space (str.isspace) nor in
  *     ``punctuation``; ``splitters`` are the characters that end a token inside a word.
  *     ``vocabulary`` and ``lows`` are the Document's distinct word texts and the same in lower
@@ -183,32 +185,26 @@ token_hits(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *known, Py
     return 0;
 }
 
-/* A tuple of a set's items (the empty tuple for NULL). */
+/* A new reference to a set of hits, or the empty tuple for none (NULL): the Python path's tuples
+   are only tested with isdisjoint, and a set is handed over as it is, not copied. */
 static PyObject *
-as_tuple(PyObject *set)
+held(PyObject *set)
 {
     if (set == NULL)
         return PyTuple_New(0);
-    return PySequence_Tuple(set);
+    Py_INCREF(set);
+    return set;
 }
 
-/* Add every item of the set ``src`` to the set ``dst``. */
+/* Add every item of the set ``src`` to the set ``dst`` (set |= , its fast path for two sets). */
 static int
 merge(PyObject *dst, PyObject *src)
 {
-    PyObject *it = PyObject_GetIter(src), *item;
-    if (it == NULL)
+    PyObject *r = PyNumber_InPlaceOr(dst, src);
+    if (r == NULL)
         return -1;
-    while ((item = PyIter_Next(it)) != NULL) {
-        int r = PySet_Add(dst, item);
-        Py_DECREF(item);
-        if (r < 0) {
-            Py_DECREF(it);
-            return -1;
-        }
-    }
-    Py_DECREF(it);
-    return PyErr_Occurred() ? -1 : 0;
+    Py_DECREF(r);
+    return 0;
 }
 
 /* Does ``text`` hold a character of ``chars``? One pass over the text, an ASCII table for the
@@ -447,7 +443,7 @@ blocks(PyObject *self, PyObject *args)
         }
         if (k - first == 1) {
             if (!every && sure[first] != NULL) {
-                block_hits = as_tuple(sure[first]);
+                block_hits = held(sure[first]);
             }
             else {
                 if (prose == NULL && (prose = PyObject_CallMethod(raw, "lower", NULL)) == NULL)
@@ -457,7 +453,7 @@ blocks(PyObject *self, PyObject *args)
                     Py_XDECREF(found);
                     goto block_done;
                 }
-                block_hits = as_tuple(found);
+                block_hits = held(found);
                 Py_XDECREF(found);
             }
             if (block_hits == NULL)
@@ -473,7 +469,7 @@ blocks(PyObject *self, PyObject *args)
                 if (!every && !may[si])
                     hits = PyTuple_New(0);
                 else if (!every && sure[si] != NULL) {
-                    hits = as_tuple(sure[si]);
+                    hits = held(sure[si]);
                     if (hits != NULL && union_set == NULL && (union_set = PySet_New(NULL)) == NULL) {
                         Py_DECREF(hits);
                         goto block_done;
@@ -491,7 +487,7 @@ blocks(PyObject *self, PyObject *args)
                         Py_XDECREF(found);
                         goto block_done;
                     }
-                    hits = as_tuple(found);
+                    hits = held(found);
                     if (found != NULL && hits != NULL) {
                         if (union_set == NULL && (union_set = PySet_New(NULL)) == NULL) {
                             Py_DECREF(found);
@@ -510,14 +506,18 @@ blocks(PyObject *self, PyObject *args)
                     goto block_done;
                 PyList_SET_ITEM(per_sentence, si - first, hits);
             }
-            if ((block_hits = as_tuple(union_set)) == NULL)
+            if ((block_hits = held(union_set)) == NULL)
                 goto block_done;
         }
-        if (PyTuple_GET_SIZE(block_hits) == 0) {
+        if (PyObject_Size(block_hits) == 0) {
             failed = 0;
             goto block_done;
         }
-        item = Py_BuildValue("(OnnO)", block_hits, first, k, per_sentence);
+        PyObject *at = PyLong_FromSsize_t(first), *stop = PyLong_FromSsize_t(k);
+        if (at != NULL && stop != NULL)
+            item = PyTuple_Pack(4, block_hits, at, stop, per_sentence);
+        Py_XDECREF(at);
+        Py_XDECREF(stop);
         if (item == NULL || PyList_Append(out, item) < 0)
             goto block_done;
         failed = 0;

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, repeat
-from operator import attrgetter, contains
+from operator import attrgetter, contains, not_
 from typing import Optional
 from weakref import WeakKeyDictionary
 
@@ -35,7 +35,8 @@ def flagged_sentences(doc, triggers: frozenset) -> list:
         if per_sentence is None:
             hits.append(group[0])
         else:
-            hits.extend(s for s, words in zip(group, per_sentence) if not isdisjoint(words))
+            # the sentences whose tokens are not disjoint from the triggers, picked in C
+            hits.extend(compress(group, map(not_, map(isdisjoint, per_sentence))))
     return hits
 
 
