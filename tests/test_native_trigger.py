@@ -144,6 +144,10 @@ def test_refuses_malformed_input():
         _trigger.blocks(*args[:6], array("i", [0]), *args[7:])
     with pytest.raises(IndexError):
         _trigger.blocks(*args[:6], array("i", [99] * len(w)), *args[7:])
+    with pytest.raises(ValueError):
+        _trigger.blocks(*args[:8], array("i", [-1] * len(w)), *args[9:])
+    # a sentence's block out of range reads no memory outside the arrays: no hit is taken for sure there
+    assert [(set(h), a, b, p) for h, a, b, p in _trigger.blocks(*args[:10], array("i", [7] * len(t)), *args[11:])] == []
 
 
 def test_environment_variable_forces_the_python_path():

@@ -344,6 +344,10 @@ blocks(PyObject *self, PyObject *args)
         chosen[bi] = CHOSEN;
         int64_t si = ints_at(&wsent, w);
         int64_t start = ints_at(&ws, w);
+        if (start < 0) {
+            PyErr_SetString(PyExc_ValueError, "blocks(): a word's start is negative");
+            goto done;
+        }
         int64_t end = start + PyUnicode_GET_LENGTH(PyList_GET_ITEM(vocabulary, t));
         Py_ssize_t after;
         if (si >= 0) {
@@ -415,7 +419,8 @@ blocks(PyObject *self, PyObject *args)
     /* The sentences whose trigger tokens their words give for sure: no sentence of another's
        word reaching in, and a block with no hit word outside every sentence. */
     for (Py_ssize_t si = 0; si < n_sent; si++) {
-        if (sure[si] != NULL && (doubt[si] || doubtful[ints_at(&sb, si)])) {
+        int64_t bi = ints_at(&sb, si);
+        if (sure[si] != NULL && (doubt[si] || (bi >= 0 && bi < n_blocks && doubtful[bi]))) {
             Py_CLEAR(sure[si]);
         }
     }
