@@ -73,6 +73,10 @@ SHAPES = {
     # SL101: answers_readers_need read the sentence from its start per claim.
     "if_you": ("superlatives", "SL", lambda n: "If you want speed, " + "Harbor is the fastest parser and " * n + "\n",
                200, [(1, 30, "SL101"), (1, 63, "SL101"), (1, 96, "SL101")]),
+    # HC101, HC102 (the trigger search, trigger_search.py and its C path _native/_trigger.c): a
+    # paragraph holding a "[" has every sentence tokenised, each once (twenty-eighth session).
+    "trigger_search_brackets": ("hedging", "HC", lambda n: "It works. " + "It is clearly done [see below]. " * n + "\n",
+                                1000, [(1, 17, "HC102"), (1, 49, "HC102"), (1, 81, "HC102")]),
     # SL101: superlative_results reads the section's result blocks once per document, not the
     # blocks above each ranking (twenty-third session, doc23): timings and rankings alternating.
     "results_rankings": ("superlatives", "SL", lambda n: "## Results\n\n" + "Harbor: 4.373\n\nQuay is the fastest router.\n\n" * n,

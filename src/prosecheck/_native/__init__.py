@@ -10,7 +10,9 @@ session), None on the same terms; it also refuses to load where the interpreter'
 the one it computes. Callers read them at call time, so a test may set any of them to None.
 
 ``build`` is the C module ``_build`` (the Document builder's walk over the parser's events: see
-markdown_prose.py), or None on the same terms.
+markdown_prose.py), or None on the same terms. ``trigger`` is the C module ``_trigger`` (the
+language checks' trigger search: see checks/trigger_search.py, twenty-eighth session), or None on
+the same terms.
 
 A module is also None when its C source sits beside it (a source checkout, an editable install) and
 is not the source it was built from (``SOURCE_DIGEST``, stamped by setup.py): an edit of the .c
@@ -58,3 +60,4 @@ def _load(name: str) -> Optional[ModuleType]:
 split = _load("_split")
 boiler = _load("_boiler")
 build = _load("_build")
+trigger = _load("_trigger")

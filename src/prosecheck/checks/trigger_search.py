@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress, repeat
-from operator import attrgetter, contains
+from operator import attrgetter, contains, not_
 from typing import Optional
 from weakref import WeakKeyDictionary
 
+from prosecheck import _native
 from prosecheck.sentences import WORD_RE
 
 
@@ -34,7 +35,8 @@ def flagged_sentences(doc, triggers: frozenset) -> list:
         if per_sentence is None:
             hits.append(group[0])
         else:
-            hits.extend(s for s, words in zip(group, per_sentence) if not isdisjoint(words))
+            # the sentences whose tokens are not disjoint from the triggers, picked in C
+            hits.extend(compress(group, map(not_, map(isdisjoint, per_sentence))))
     return hits
 
 
@@ -57,6 +59,8 @@ def _tokens(text: str, start: int = 0, end: Optional[int] = None) -> list:
 # each of them that a token can equal is word-shaped (see _candidate_blocks).
 _known_triggers: frozenset = frozenset()
 _all_word_shaped = True
+# The length of the longest of them: the C search makes no string of a longer token.
+_longest = 0
 # id -> trigger set, for the sets already in _known_triggers: a check passes the same set for
 # every document, and testing 3,600 triggers for inclusion per document is dearer than the rest.
 _registered: dict = {}
@@ -67,11 +71,12 @@ _TRIGGER_BLOCKS: "WeakKeyDictionary" = WeakKeyDictionary()
 
 
 def _register(triggers: frozenset) -> None:
-    global _known_triggers, _all_word_shaped
+    global _known_triggers, _all_word_shaped, _longest
     if _registered.get(id(triggers)) is triggers:
         return
     if not triggers <= _known_triggers:
         _known_triggers = _known_triggers | triggers
+        _longest = max(_longest, max(map(len, triggers), default=0))
         _all_word_shaped = _all_word_shaped and not any(
             _TOKEN_RE.fullmatch(t) and not WORD_RE.fullmatch(t) for t in triggers
         )
@@ -89,6 +94,17 @@ def _trigger_blocks(doc, triggers: frozenset) -> list:
     found = _TRIGGER_BLOCKS.get(doc)
     if found is not None and (found[0] is known or triggers <= found[0]):
         return found[1]
+    native = _native.trigger
+    if native is not None and _all_word_shaped:
+        # The same steps in C (issue 14, twenty-eighth session): _trigger.c, which this path is the
+        # reference of; it gives each block's range of sentences, taken from the list here.
+        words, table, sentences = doc.words, doc.sentence_table, doc.sentences
+        out = [(hits, sentences[first:stop], per_sentence) for hits, first, stop, per_sentence in native.blocks(
+            known, _longest, _PUNCTUATION, _SPLIT_CHARS, words.vocabulary, words.lower_vocabulary,
+            words.text_ids, words.block_indexes, words.starts, words.sentence_indexes,
+            table.block_indexes, table.starts, table.ends, doc.blocks)]
+        _TRIGGER_BLOCKS[doc] = (known, out)
+        return out
     out = []
     sentences = doc.sentences
     blocks = doc.blocks
