@@ -90,12 +90,18 @@ def test_partitions_are_the_same_in_every_process():
     assert len(outs) == 1
 
 
+def _runner_path() -> str:
+    """The runner's PYTHONPATH with each entry made absolute: ``PYTHONPATH=src`` from a worktree
+    would name another folder in the tests' temporary working directories."""
+    return os.pathsep.join(os.path.abspath(p) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p)
+
+
 def _prosecheck(cwd: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     full = dict(os.environ, **(env or {}))
     if env and "PYTHONPATH" in env and os.environ.get("PYTHONPATH"):
         # keep the runner's own path after the plugins' (a worktree's src, under scripts/test or a
         # helper's PYTHONPATH=src): the workers inherit it, so the client must import the same code
-        full["PYTHONPATH"] = env["PYTHONPATH"] + os.pathsep + os.environ["PYTHONPATH"]
+        full["PYTHONPATH"] = env["PYTHONPATH"] + os.pathsep + _runner_path()
     return subprocess.run([str(BIN / "prosecheck"), "--isolated", "--no-cache", *args], cwd=cwd, env=full,
                           capture_output=True, text=True, timeout=300)
 
@@ -117,7 +123,7 @@ def cluster(site):
     # Workers (and the ones the nanny restarts after a plugin kills them, for as long as the
     # cluster lives) are spawned from this process: they start with its sys.path and environment.
     old = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = str(site) + (os.pathsep + old if old else "")
+    os.environ["PYTHONPATH"] = str(site) + (os.pathsep + _runner_path() if old else "")
     sys.path.insert(0, str(site))
     try:
         with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
