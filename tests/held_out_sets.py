@@ -6,6 +6,7 @@ module: imported by them."""
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,3 +231,45 @@ def parts_another_set_took(manifest, other_sets) -> list:
 def starts_taken(other_sets) -> set:
     """The (member, start of the curation or None) of every document of the sets ``other_sets``."""
     return {(e["member"], (e.get("curation") or {}).get("start")) for e in manifests_of(other_sets)}
+
+
+# --- the checks a set's test module makes of its own constants (scythe-docs' shape, since the
+# twenty-seventh session): ``m`` is that module; each test of it calls one of these -------------
+
+def check_figures(m) -> None:
+    """The manifest and gold give the figures the module says the README reports."""
+    f = figures(m.MANIFEST, m.GOLD)
+    assert len(m.MANIFEST) == m.DOCUMENTS and sorted(e["id"] for e in m.MANIFEST) == m.IDS
+    assert f["words"] == m.WORDS and f["documents_with_items"] == m.DOCUMENTS_WITH_ITEMS
+    assert dict(f["counts"]) == m.COUNTS
+    assert dict(f["per_package"]) == m.PER_PACKAGE
+    assert f["over_a_fifth"] == m.OVER_A_FIFTH
+    positives = Counter(g["category"] for g in m.GOLD if g["label"] == "positive")
+    assert sum(positives.values()) >= m.POSITIVES_AT_LEAST
+    assert min(positives.values()) >= m.PER_CATEGORY_AT_LEAST
+
+
+def check_readme(m) -> None:
+    """The README holds every row the module pins, none it rules out, and lists every document."""
+    readme = (m.SET / "README.md").read_text(encoding="utf-8")
+    for row in (m.HEADLINE,) + m.ROWS + m.PACKAGE_ROWS + m.README_SAYS:
+        assert row in readme, row
+    for text in m.README_NEVER_SAYS:
+        assert text not in readme, text
+    assert unlisted_documents(m.MANIFEST, m.GOLD, readme) == []
+
+
+def check_clauses(m) -> None:
+    """Every clause the gold cites is written down, and the set's own in its addendum."""
+    cited = cited_clauses(m.GOLD, m.CLAUSES_UP_TO)
+    assert cited == m.CITED
+    assert unwritten_clauses(cited) == []
+    addendum = (m.SET / "RULES-ADDENDUM.md").read_text(encoding="utf-8")
+    for clause in m.OWN_CLAUSES:
+        assert "**%s." % clause in addendum, clause
+
+
+def check_phrases(m) -> None:
+    """Every item is one phrase on its line, inside its sentence."""
+    assert repeated_phrases(m.GOLD) == []
+    assert phrases_off_their_sentence(m.GOLD) == []
