@@ -49,7 +49,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
 TEXT_SUFFIXES = (".txt", ".text")
 
 
-_PLACEHOLDER_LIMIT = 400  # longer code spans are cut: enough to tell two apart
+PLACEHOLDER_LIMIT = 400  # longer code spans are cut: enough to tell two apart
 
 
 class Document:
@@ -154,14 +154,14 @@ class Document:
             while ticks < len(text) and text[ticks] == "`":
                 ticks += 1
             fence = text[src:ticks]
-            end = text.find(fence, ticks, ticks + _PLACEHOLDER_LIMIT)
+            end = text.find(fence, ticks, ticks + PLACEHOLDER_LIMIT)
             while end >= 0 and text[end + len(fence) : end + len(fence) + 1] == "`":
-                end = text.find(fence, end + len(fence) + 1, ticks + _PLACEHOLDER_LIMIT)
-            return text[ticks:end] if end >= 0 else text[ticks : ticks + _PLACEHOLDER_LIMIT]
+                end = text.find(fence, end + len(fence) + 1, ticks + PLACEHOLDER_LIMIT)
+            return text[ticks:end] if end >= 0 else text[ticks : ticks + PLACEHOLDER_LIMIT]
         if ch == "<":
-            end = text.find(">", src, src + _PLACEHOLDER_LIMIT)
+            end = text.find(">", src, src + PLACEHOLDER_LIMIT)
             return text[src + 1 : end] if end >= 0 else ""
-        return text[src : src + _PLACEHOLDER_LIMIT].split(None, 1)[0] if ch.strip() else ""
+        return text[src : src + PLACEHOLDER_LIMIT].split(None, 1)[0] if ch.strip() else ""
 
     # --- derived views ------------------------------------------------------------------------
     @property

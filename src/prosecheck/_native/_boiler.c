@@ -16,7 +16,7 @@
  *     False to leave the block out (the ``allow`` option). With ``source``, a tuple ``(doc, blocks,
  *     text, links, limit)``, they are made here (twenty-eighth session: the callback per paragraph
  *     was a third of what boilerplate had left): each placeholder's source read from the document's
- *     text as Document.placeholder_source reads it (``limit`` its _PLACEHOLDER_LIMIT), a target
+ *     text as Document.placeholder_source reads it (``limit`` its PLACEHOLDER_LIMIT), a target
  *     from ``links`` (id(block) -> [(at, token)]), each token's CRC-32 computed here; ``info`` is
  *     then None or is asked only whether to leave the block out (False). Returned, one per
  *     unit: its tokens joined by "\n", its first word's offset, its block, where its shingles start;

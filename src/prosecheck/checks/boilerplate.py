@@ -29,7 +29,7 @@ from prosecheck import _native
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks import fingerprints as fp
 from prosecheck.diagnostics import Diagnostic
-from prosecheck.document import _PLACEHOLDER_LIMIT
+from prosecheck.document import PLACEHOLDER_LIMIT
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 
@@ -410,7 +410,7 @@ def _native_units(native, doc, vocabulary: list, vocab_hashes: list, min_words: 
      summarised_units, refused) = native.units(
         words.text_ids, vocabulary, vocab_hashes, words.starts, words.offsets, table.word_starts,
         table.word_ends, table.block_indexes, table.quoted_flags, table.ends, paragraph, min_words, allowed,
-        (doc, blocks, doc.text, block_links, _PLACEHOLDER_LIMIT))
+        (doc, blocks, doc.text, block_links, PLACEHOLDER_LIMIT))
     if not summarised_units:
         return None
     # Each paragraph's exact key, made in C (fingerprints.exact_key's BLAKE2b); a paragraph with a

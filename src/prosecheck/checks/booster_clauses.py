@@ -227,8 +227,10 @@ _CLARITY = frozenset({"clear", "plain", "obvious", "evident"})
 
 
 def made_clear(lw, b: int, bend: int) -> bool:
-    """ "We made the law crystal clear", "make it abundantly clear": the manner of saying."""
-    return lw[bend] in _CLARITY and not _MAKE.isdisjoint(lw[max(0, b - 4) : b])
+    """ "We made the law crystal clear", "make it abundantly clear": the manner of saying; the
+    booster may be the clarity word or the adverb before it ("made it unmistakably clear")."""
+    clarity = lw[bend] in _CLARITY or (bend + 1 < len(lw) and lw[bend + 1] in _CLARITY)
+    return clarity and not _MAKE.isdisjoint(lw[max(0, b - 4) : b])
 
 
 _APPEALS = (["believe", "me"], ["trust", "me"])

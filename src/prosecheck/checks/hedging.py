@@ -1218,9 +1218,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
-        if (spoken_manner.said_plainly(lw, b, bend) or spoken_manner.made_adverb_clear(lw, b, bend)
-                or spoken_manner.own_statement(lw, b, bend)):
-            continue  # "To speak plainly", "made it unmistakably clear", "let me be crystal clear": manner (spoken_manner)
+        if spoken_manner.said_plainly(lw, b, bend) or spoken_manner.own_statement(lw, b, bend):
+            continue  # "To speak plainly", "let me be crystal clear": manner (spoken_manner)
         if speakers_pledge.opens_pledge(lw, b, bend):
             continue  # "Make no mistake about it: ... I will veto it": the speaker's pledge (speakers_pledge)
         if booster_clauses.calls_on_us(lw, b, bend):

@@ -12,7 +12,8 @@ three shapes slipped past them, and every finding they gave over the forty-six s
   make a start" (quarry) and "it will plainly advance the cause of peace" (adze) govern no verb
   of saying and stay findings.
 * an adverb before "clear" after "make": "the Allies have made it unmistakably clear that ..."
-  (hoe-docs), which made_clear missed because the booster is the adverb, not "clear".
+  (hoe-docs), which booster_clauses.made_clear missed because the booster is the adverb, not
+  "clear" (made_clear reads it since).
 * the speaker announcing his own plain statement: "And let me be crystal clear." (vise-docs Y4),
   "let us be crystal clear", "I want to be crystal clear".
 
@@ -35,7 +36,6 @@ SAYING = frozenset(
 # Between the verb and "plainly": "speak about plainly", "put it plainly", "said so plainly".
 _BETWEEN = frozenset("about of it this that so them him her you us".split())
 _PLAIN = frozenset({"plainly"})
-_MAKE = frozenset("make makes made making".split())
 _CLEAR = frozenset({"clear", "plain"})
 # "let me be", "let us be", "let's be", "I want to be", "I'll be", "I will be": the speaker's own
 # statement announced.
@@ -52,13 +52,6 @@ def said_plainly(lw, b: int, bend: int) -> bool:
     if b >= 2 and lw[b - 1] in _BETWEEN and lw[b - 2] in SAYING:
         return True
     return b + 1 < len(lw) and lw[b + 1] in SAYING
-
-
-def made_adverb_clear(lw, b: int, bend: int) -> bool:
-    """ "made it unmistakably clear", "make it abundantly plain": the booster is the adverb before
-    "clear", and a form of "make" stands at most four words before it."""
-    return (bend + 1 < len(lw) and lw[bend + 1] in _CLEAR
-            and not _MAKE.isdisjoint(lw[max(0, b - 4) : b]))
 
 
 def own_statement(lw, b: int, bend: int) -> bool:

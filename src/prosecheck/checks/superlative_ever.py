@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks.superlative_frames import _RIVAL_NOUNS
+from prosecheck.checks.superlative_frames import RIVAL_NOUNS
 
 #: The nations, peoples, polities and leaders "no" sweeps over: "no nation", "no people", "no
 #: President" (superlative_frames' rivals of "than any").
-PEOPLES = _RIVAL_NOUNS
+PEOPLES = RIVAL_NOUNS
 _HAVE = frozenset({"has", "have", "had"})
 #: Past tenses without "-ed" that "ever" takes: "No nation ever had greater resources".
 _IRREGULAR_PAST = frozenset("had saw did made knew found got came went took built gave faced".split())

@@ -460,7 +460,7 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
               and (_is_year(lw[m + 2]) or lw[m + 2].isalpha())
               and _comparative_before(lw, i)):
             return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
-        elif lw[m] in _RIVAL_NOUNS and _comparative_before(lw, i):
+        elif lw[m] in RIVAL_NOUNS and _comparative_before(lw, i):
             end = m  # "mightier than any collective", "better than any country in the world"
         elif _comparative_before(lw, i) and _any_in_history(lw, m) is not None:
             # "more circuit court judges than any new administration in the history of our
@@ -640,16 +640,16 @@ def _any_could(lw, m: int) -> Optional[int]:
 
 # Rivals "than any" ranks a subject above when the comparison is one of the world's: peoples,
 # polities, their leaders and programmes (not "any transformation", "any supported primitive").
-_RIVAL_NOUNS = frozenset(
+RIVAL_NOUNS = frozenset(
     "country countries nation nations state states government governments people peoples city cities "
     "politician politicians president leader leaders party administration collective generation "
     "army society empire".split()
 )
 
 
-# People, beside _RIVAL_NOUNS, that "No other" denies a rival among: "No other popular idol is
+# People, beside RIVAL_NOUNS, that "No other" denies a rival among: "No other popular idol is
 # accorded even that much grace", "No other home health workers are made better off".
-_PEOPLE_NOUNS = _RIVAL_NOUNS | frozenset(
+_PEOPLE_NOUNS = RIVAL_NOUNS | frozenset(
     "man men woman women person persons worker workers idol idols group groups family families "
     "industry profession class newspaper newspapers candidate candidates".split()
 )
