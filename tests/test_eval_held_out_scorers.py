@@ -89,7 +89,7 @@ def test_manifest_entries_are_complete(name):
         assert keys <= set(e), (e["id"], keys - set(e))
         assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
         assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
-        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "tagged"), e["id"]
+        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "tagged", "info"), e["id"]
         if e["kind"] == "json":  # one record of a JSON sample file (ember-docs): which one, which field
             # without "index" the member is one record (kiln-docs: one e-mail a file)
             assert ("index" not in e or isinstance(e["index"], int) and e["index"] >= 0) and e["field"], e["id"]
