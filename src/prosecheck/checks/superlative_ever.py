@@ -24,6 +24,17 @@ The sets' counts when they were admitted (forty-six development sets): the first
 three sets (trowel-, sledge- and hoe-docs), the second 4 in three (maul-, bevel- and pick-docs,
 with frames.than_own_past's "than has ever been accomplished before"), no negative of either
 shape; the corpus diff is on SL101's code page.
+
+Issue 11's twenty-ninth session (task sl29) added two more records over every earlier time:
+
+* **a ranking over the world's past** (:func:`world_past_relative`): a relative after the
+  superlative that ranks it over all the world has known or every nation there has been, past a
+  long noun phrase, "that" or an aside: "the greatest reduction of world tariffs that the world
+  has ever seen", "the greatest, in fact, that any nation has ever been privileged to embark
+  upon" (3 claims in hone-, hoe- and gimlet-docs that SL101 passed over, no negative);
+* **at no previous time** (:func:`no_earlier_time`): "at no previous time has American security
+  been as seriously threatened", with superlative_frames.every_rival's "than in any previous
+  war" (4 claims in saw-, trowel-, sickle- and gimlet-docs, no negative).
 """
 
 from __future__ import annotations
