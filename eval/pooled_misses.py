@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -28,7 +28,10 @@ defined term) over every set, the newest three and the older forty-three alike. 
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
-after "no one can know".
+after "no one can know". ``--sl29`` (twenty-ninth session, task sl29) counts the shapes of SL101's
+misses and wrong findings in sickle-, froe- and gimlet-docs over every set (a superlative ranked
+by a relative over the world's past, a comparison with every previous one, "at no previous time",
+and the shapes measured and left).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -307,6 +310,18 @@ SL28 = {
  "nobody/no one + (can|could|seems to|...) + know/tell/say/predict + wh-word": ("superlative", r"\b(?:no one|nobody|no-one)\b(?: \([^)]*\))? (?:really |truly |yet |ever )?(?:can|could|will|would|seems to|seem to|appears to|is able to)(?: really| ever| yet)? (?:know|tell|say|predict|foresee|guess|be sure|be certain)\b(?: for (?:sure|certain))?(?: exactly)? (?:what|which|when|whether|how|why|where|if|who)\b"),
  "must/should/ought to + be/become/remain/have + superlative": ("superlative", r"\b(?:must|should|ought to|shall)\s+(?:[a-z]+ly\s+|again\s+|always\s+|once again\s+|continue to\s+)?(?:be|become|remain|have|stay|build|make)\s+(?:[a-z']+\s+){0,3}?(?:the\s+|our\s+|its\s+|their\s+|one of the\s+)?(?:world's\s+|nation's\s+|america's\s+)?(?:very\s+)?(?:most [a-z-]+|best|finest|strongest|greatest|healthiest|safest|[a-z]{3,}est)\b"),
 }
+# The twenty-ninth session's shapes (task sl29, --sl29): SL101's misses and wrong findings in
+# sickle-, froe- and gimlet-docs counted over every set (the forty-six older apart from the three
+# newest) before building. The first three were built; the rest measured and left (SL101's code page).
+SL29 = {
+ "superlative ... (that) the world/history/any nation has ever / ever known to mankind": ("superlative", r"\b" + _SUP + r"\b[^.;:]{0,70}?\b(?:(?:the world|history|mankind|humanity|humankind|any (?:nation|country|people|government|president|leader|generation)) (?:has|had|have) ever|ever [a-z]+ to (?:man|mankind|humankind|humanity))\b"),
+ "comparative ... than (in/during) any/all previous/prior + noun": ("superlative", r"\bthan (?:in |during |at |for |with )?(?:any|all) (?:previous|prior|earlier|preceding) (?!version|versions|release|releases|build|builds|edition|model|models|update|updates)[a-z]+"),
+ "at/in no previous/prior time + inverted auxiliary": ("superlative", r"\b(?:at|in) no (?:previous|prior|earlier|preceding) (?:time|times|period|moment|era|age|year|years|war|wars|generation|century) (?:has|have|had|was|were|is|are|did|does|do)\b"),
+ "MEASURED: the superlative ... of all is/was (not 'is that')": ("superlative", r"\bthe " + _SUP + r"\b(?: [a-z-]+){0,3} of all (?:is|was) (?!that\b)"),
+ "MEASURED: unique (adverb) to/in/among": ("superlative", r"\bunique(?:ly)? (?:to|in|among|amongst)\b"),
+ "MEASURED: the superlative + noun + subject + can/could + verb": ("superlative", r"\b" + _SUP + r"\b(?: [a-z-]+){1,3} (?:that |which )?(?:we|you|they|he|she|one|anyone|a [a-z]+|the [a-z]+) (?:can|could) (?:ever )?[a-z]+"),
+ "MEASURED (precision): in/by the superlative + way/means/form/manner + possible": ("superlative", r"\b(?:in|by) the " + _SUP + r"\b(?: [a-z-]+){0,2} (?:way|ways|means|form|manner|fashion) possible\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -520,6 +535,8 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl29", action="store_true", help="the twenty-ninth session's shapes (SL29): SL101's "
+                    "misses and wrong findings in sickle-, froe- and gimlet-docs, over every set")
     ap.add_argument("--sl28", action="store_true", help="the twenty-eighth session's shapes (SL28): SL101's "
                     "misses in pick-, hoe- and scythe-docs (records said with never or no nation, 'Only' opening a "
                     "claim, rankings outside the frames) and their like")
@@ -531,7 +548,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
