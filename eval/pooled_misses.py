@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -24,7 +24,11 @@ bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses
 challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
 task hedge28) counts the shapes of HC101's misses and wrong findings in pick-, hoe- and scythe-docs
 (reports in the perfect passive, forecasts, legends, reporters placed by a name, ``said to`` of a
-defined term) over every set, the newest three and the older forty-three alike. ``--sl28`` (twenty-eighth session,
+defined term) over every set, the newest three and the older forty-three alike. ``--hedge29``
+(twenty-ninth session, task hedge29) counts the shapes of HC101's misses and wrong findings in
+sickle-, froe- and gimlet-docs (``said to`` of a defined term, the government's own estimates,
+``reported from`` a named place, ``it is known that``, views of people known only as holding them,
+reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--sl28`` (twenty-eighth session,
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
