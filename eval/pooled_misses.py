@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -24,7 +24,11 @@ bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses
 challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
 task hedge28) counts the shapes of HC101's misses and wrong findings in pick-, hoe- and scythe-docs
 (reports in the perfect passive, forecasts, legends, reporters placed by a name, ``said to`` of a
-defined term) over every set, the newest three and the older forty-three alike. ``--sl28`` (twenty-eighth session,
+defined term) over every set, the newest three and the older forty-three alike. ``--hedge29``
+(twenty-ninth session, task hedge29) counts the shapes of HC101's misses and wrong findings in
+sickle-, froe- and gimlet-docs (``said to`` of a defined term, the government's own estimates,
+``reported from`` a named place, ``it is known that``, views of people known only as holding them,
+reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--sl28`` (twenty-eighth session,
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
@@ -456,6 +460,42 @@ HEDGE28 = {
     "be said to (every form, for its flagged column)": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also |therefore |then )?said to\b"),
     "PRECISION: some/many (adj) users/people find": ("hedge", r"\b(?:some|many|most) (?:[a-z]+ )?(?:users|people|developers|programmers|hackers|readers|folks) find\b"),
 }
+HEDGE29 = {
+    "PRECISION: it is/was estimated that": ("hedge", r"\bit (?:is|was|has been) (?:now |also )?estimated that\b"),
+    "PRECISION: an estimated + number": ("hedge", r"\ban estimated (?:[$\d]|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)"),
+    "estimated at / be estimated (any)": ("hedge", r"\b(?:is|are|was|were|been) (?:now |also )?estimated\b"),
+    "PRECISION: reported from + Capital/the": ("hedge", r"\breported (?:from|at|in) (?:the )?(?:[A-Z]|usenet|net\.)"),
+    "reported from (any)": ("hedge", r"\breported from\b"),
+    "be said to (every form)": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also |therefore |then )?said to\b"),
+    "it is said that": ("hedge", r"\bit is (?:[a-z]+ly |also )?said that\b"),
+    "be reputed to": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly )?reputed to\b"),
+    "be thought to": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also )?thought to\b"),
+    "supposedly": ("hedge", r"\bsupposedly\b"),
+    "be (adv) claimed (no by)": ("hedge", r"\b(?:is|are|was|were|been) (?:[a-z]+ly |also |even |often |sometimes )*claimed\b(?! by)"),
+    "it is (adv) known that": ("hedge", r"\bit is (?:well |widely |generally |now |also )?known that\b"),
+    "have been known to": ("hedge", r"\b(?:has|have|had) been known to\b"),
+    "be compared to / credited with (perfect)": ("hedge", r"\b(?:has|have|had) (?:also )?been (?:[a-z]+ly )?(?:compared to|credited with)\b"),
+    "be recognized as (no by)": ("hedge", r"\b(?:is|are|was|were) (?:[a-z]+ly |now )?recogni[sz]ed as\b"),
+    "be regarded with": ("hedge", r"\bregarded with\b"),
+    "well-attested / noted for / widely known": ("hedge", r"\b(?:well-attested|noted for|widely known|well known among)\b"),
+    "be also/often reported (usage, short)": ("hedge", r"\b(?:is|are) (?:also |often |sometimes )?reported[;.,]"),
+    "was considered + adj (past)": ("hedge", r"\b(?:this|it|that) was (?:[a-z]+ly )?considered [a-z]+\b"),
+    "have been observed in (no adverb)": ("hedge", r"\b(?:has|have) been observed in\b"),
+    "there is/has been (much|some) talk/criticism": ("hedge", r"\bthere (?:is|was|has been|have been) (?:much |some |a lot of |considerable |a great deal of )?(?:[a-z]+ )?(?:talk|criticism|complaints?|speculation)\b"),
+    "there are/may be some who + any verb": ("hedge", r"\bthere (?:are|is|were|may be|might be|will be) (?:some|those|people|others|many|a few) who\b"),
+    "those who question/doubt": ("hedge", r"\bthose who (?:[a-z]+ )?(?:question|doubt|deny|scoff|sneer)\b"),
+    "there are <group> who say": ("hedge", r"\bthere (?:are|were) (?:[a-z]+ )?(?:skeptics|sceptics|critics|cynics|pessimists|doubters|men|voices) who\b"),
+    "I am told / we hear that": ("hedge", r"\b(?:I am|I was|we are|we were|I've been|I have been|we have been) (?:[a-z]+ly )?told\b|\bwe hear that\b"),
+    "another source / independent reports / reports from X suggest": ("hedge", r"\banother source\b|\bindependent reports\b|\breports from [^.;]{1,30} suggest"),
+    "in the words of one/a": ("hedge", r"\bin the words of (?:one|a|an)\b"),
+    "among some / tendency among": ("hedge", r"\bamong some\b"),
+    "some/others + aside + verb of saying": ("hedge", r"\b(?:some|others), (?:however|though|indeed|moreover), (?:insist|claim|say|argue|allege|maintain)\b"),
+    "others/some allege": ("hedge", r"\b(?:others|some) (?:allege|alleged|aver|opine)\b"),
+    "reports (vague) of/that/suggest": ("hedge", r"\b(?:independent|anecdotal|unconfirmed|multiple|several|numerous|various|scattered|occasional|persistent|many) (?:independent |anecdotal )?reports (?:of|that|suggest|say|indicate)\b|\breports from [^.;]{1,30}? (?:suggest|say|indicate)\b"),
+    "another/one source + verb": ("hedge", r"\b(?:another|one|a) source (?:claims|says|said|reports|reported|suggests|insists|maintains|states)\b"),
+    "quantity + hackers/users + report/claim/say": ("hedge", r"\b(?:some|several|many|most|a few|other) (?:[a-z]+ )?(?:hackers|users|programmers|people) (?:report|reported|claim|claimed|say|said|insist|allege)\b"),
+    "a/one (adj) hacker/correspondent once commented": ("hedge", r"\b(?:a|an|one) (?:[a-z-]+ ){0,2}(?:hacker|correspondent|observer|wag|pundit)\b[^.;]{0,40}?(?:commented|remarked|observed|opines|quipped|noted|said)\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -533,6 +573,8 @@ def main(argv=None) -> int:
                     "their like (HEDGE25), the twenty-fifth session's task hedge25")
     ap.add_argument("--hedge28", action="store_true", help="the hedges pick-, hoe- and scythe-docs missed or got "
                     "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
+    ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
+                    "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
     ap.add_argument("--sl29", action="store_true", help="the twenty-ninth session's shapes (SL29): SL101's "
@@ -548,7 +590,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
@@ -576,9 +618,10 @@ def main(argv=None) -> int:
                     for g in pos:
                         found_lines.add(id(g))
                     occ[shape]["flagged:" + ("pos" if pos else ("trap" if inside else "other"))] += 1
-                    if args.verbose == shape:
-                        print("%s\t%s:%d:%d\tflagged:%s\t%s" % (name, doc_id, line, col, "pos" if pos else (
-                            "trap" if inside else "other"), " ".join(text.split())[:160]))
+                    if args.verbose in (shape, "all"):
+                        print("%s\t%s:%d:%d\tflagged:%s\t%s%s" % (name, doc_id, line, col, "pos" if pos else (
+                            "trap" if inside else "other"), " ".join(text.split())[:160],
+                            "\t" + shape if args.verbose == "all" else ""))
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
                 for g in pos:

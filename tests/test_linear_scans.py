@@ -248,6 +248,10 @@ SHAPES = {
     # two words back to "has" and eight more for a record or a denial: a window, never the sentence.
     "nobody_reported": ("hedging", "HC", lambda n: "It works and " + "the effect has also been observed, and " * n + "\n",
                         1000, [(1, 25, "HC101"), (1, 64, "HC101"), (1, 103, "HC101")]),
+    # HC101 (hedge29, twenty-ninth session): each "is said to" reads at most thirty words back for
+    # a kind of thing and its qualifier (defined_by_saying): a window, never the sentence.
+    "defined_by_saying": ("hedging", "HC", lambda n: "It works and " + "the tool that nobody uses is said to rust and " * n + "\n",
+                          1000, [(1, 40, "HC101"), (1, 86, "HC101"), (1, 132, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
