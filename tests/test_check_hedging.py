@@ -3518,22 +3518,3 @@ def test_a_term_defined_by_what_a_kind_is_said_to_be_is_no_report():
     got = [(d.line, d.col, d.code) for d in run(technical) if d.code == "HC101"]
     assert got == [(3, 18, "HC101")]
 
-
-def test_knowledge_in_the_impersonal_passive_names_no_knower():
-    """ "It is now known that", "It is known that": knowledge credited to nobody, as "it is said
-    that" is (reputation.impersonal_passive, twenty-ninth session); "It is well known that" stays
-    the booster entry's (HC102), not "is known for" (its own entry), "It is not known whether"
-    (nothing claimed) nor "when it is known that" (a condition)."""
-    text = (
-        "It is well known that the moon is made of cheese.\n"  # 1
-        "\n"
-        "It is now known that the river moved.\n"  # 3
-        "\n"
-        "It is known that the town was founded early.\n"  # 5
-        "\n"
-        "It is not known whether the river moved.\n"  # 7
-        "\n"
-        "Set the flag only when it is known that the disk is slow.\n"  # 9
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
-    assert got == [(1, 1, "HC102"), (3, 1, "HC101"), (5, 1, "HC101")]

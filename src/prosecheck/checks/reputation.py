@@ -262,14 +262,8 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
 # that" (fifteenth session, chisel-docs).
 IMPERSONAL_VERBS = frozenset(
     "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
-    "noted found shown accepted felt observed bruited stated announced revealed known".split()
+    "noted found shown accepted felt observed bruited stated announced revealed".split()
 )
-# "known": "it is now known that Pope John sees" (quarry-docs), "it is known that during the World
-# Wars" (froe-docs): knowledge credited to nobody (issue 11, twenty-ninth session, hedge29). Not
-# "It is well known that", the booster entry's (HC102): blind-docs marks it a booster, vault-docs
-# a hedge. Not inside a condition: "should only be set when it is known that the filesystem's case
-# sensitivity differs" (glob's README, four copies in the benchmark corpus) states no knowledge.
-_CONDITIONS = frozenset("when whenever if unless once until where whether".split())
 # "It was expected that the comparison would produce ..." (quarry-docs): a past expectation,
 # nobody's; only in the past, since documentation states its contracts in the present ("It is
 # expected that the function will return": seven lines of the benchmark corpus). "announced",
@@ -298,8 +292,6 @@ def impersonal_passive(lw, i: int) -> Optional[int]:
         k += 1
     if k + 1 < n and lw[k] in _PAST_ONLY and past and lw[k + 1] == "that":
         return k
-    if k + 1 < n and lw[k] == "known" and i and lw[i - 1] in _CONDITIONS:
-        return None
     if k + 1 < n and lw[k] in IMPERSONAL_VERBS and lw[k + 1] == "that":
         if k + 2 < n and lw[k + 2] in _READER:
             return None  # "it is suggested that you use a JSON file": the writer's own advice
