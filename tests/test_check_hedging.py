@@ -3477,3 +3477,41 @@ def test_a_report_in_the_perfect_passive_names_no_reporter():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 30, "HC101"), (3, 19, "HC101"), (5, 4, "HC101"), (7, 19, "HC101"), (9, 17, "HC101"), (11, 4, "HC101")]
+
+
+def test_twenty_ninth_session_indeed_widening_a_span():
+    """Issue 11, twenty-ninth session (boost29): "indeed" inside the sentence, after "and" or set
+    off by a comma or a dash, before a preposition, means "and even" (kiln M5): the phrase after
+    it widens the clause's own span, no claim is put beyond doubt (booster_clauses.indeed_widens).
+    "indeed" before a clause, and "indeed" inside the verb, stay findings."""
+    text = (
+        "The storm was a hard blow to the harbor towns and indeed to every village on the coast.\n"  # 1
+        "\n"
+        "We looked for the answer in the old maps, and, indeed, in every chart of the region.\n"  # 3
+        "\n"
+        "After the first meeting -- indeed, after every meeting that spring -- the council voted.\n"  # 5
+        "\n"
+        "The tax was unpopular; indeed, it was the main issue of the election.\n"  # 7
+        "\n"
+        "The bridge is indeed in danger today.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 24, "HC102"), (9, 15, "HC102")]
+
+
+def test_twenty_ninth_session_we_know_of_ourselves():
+    """Issue 11, twenty-ninth session (boost29): plain "we know" whose clause opens on "we" again
+    is the speaker's side on its own task, means or limits (maul S114, S29, brace Z1), not a claim
+    (shared_knowledge.on_ourselves). "we know" on another subject, and "we now know", stay
+    findings."""
+    text = (
+        "We know that we cannot finish the road in a single year.\n"  # 1
+        "\n"
+        "But we know we still have a long way to go.\n"  # 3
+        "\n"
+        "We know that the old road cannot carry the new traffic.\n"  # 5
+        "\n"
+        "We now know that we were wrong about the river.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]

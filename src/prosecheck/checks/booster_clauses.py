@@ -421,6 +421,32 @@ def indeed_inside(lw, b: int, bend: int) -> bool:
     return bend == b and b > 0 and lw[b] == "indeed" and lw[b - 1] != "and"
 
 
+# "indeed" inside the sentence meaning "and even" (RULES-ADDENDUM kiln M5): set off by a comma or
+# a dash, or after "and", and followed by a preposition, it widens a span or a scope the clause
+# has just named ("a serious challenge to the United States and indeed to all the nations of the
+# world", "in all Asia, and, indeed, in all of the world", "after eating at The Good Earth --
+# indeed, after every lunch and dinner"): the phrase after it is the clause's own phrase taken
+# further, not a claim put beyond doubt. Issue 11, twenty-ninth session (boost29), over the
+# forty-nine sets: 4 wrong findings so placed in four sets (plumb, sledge, rake, pick), none
+# right. Not "indeed" before a clause ("; indeed, it is its prime responsibility", "(and indeed,
+# many exist)": right), nor before "that" ("Indeed -- indeed, that is the question of the hour").
+WIDENING_PREPOSITIONS = frozenset(
+    "to in into for of at on upon from after before by with within without throughout across "
+    "among amongst beyond under over during since until".split()
+)
+
+
+def indeed_widens(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "indeed" alone inside the sentence, after "and" or set off by a comma or a dash, with a
+    preposition right after it."""
+    if not (bend == b and b > 0 and lw[b] == "indeed" and b + 1 < len(lw)):
+        return False
+    if lw[b + 1] not in WIDENING_PREPOSITIONS:
+        return False
+    gap = prose[words[b - 1].end : words[b].start]
+    return lw[b - 1] == "and" or "," in gap or any(d in gap for d in ("-", "\u2013", "\u2014"))
+
+
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what

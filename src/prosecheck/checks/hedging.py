@@ -1246,6 +1246,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "In fact, you should be able to decide": advice, not a claim
                 if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
                     continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
+                if booster_clauses.indeed_widens(lw, b, bend, words, prose):
+                    continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
