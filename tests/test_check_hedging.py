@@ -3515,3 +3515,24 @@ def test_twenty_ninth_session_we_know_of_ourselves():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]
+
+
+def test_twenty_ninth_session_certainty_about_advice():
+    """Issue 11, twenty-ninth session (boost29): a booster that vouches for a judgement of need or
+    advisability close after it ("obviously a good idea", "will definitely be necessary", "would
+    clearly be unwise") is certainty about what ought to be (real A9), not a claim
+    (booster_clauses.vouches_for_advice). A verb of need ("Clearly something needs to be done")
+    and a plain comparison stay findings."""
+    text = (
+        "It is obviously a good idea to keep every commit buildable.\n"  # 1
+        "\n"
+        "A second bridge will definitely be necessary within ten years.\n"  # 3
+        "\n"
+        "It would clearly be unwise to move the archive before the audit.\n"  # 5
+        "\n"
+        "Clearly something needs to be done about the old bridge.\n"  # 7
+        "\n"
+        "The new bridge is obviously safer than the old one.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "info"), (9, 19, "HC102", "warning")]

@@ -447,6 +447,51 @@ def indeed_widens(lw, b: int, bend: int, words, prose: str) -> bool:
     return lw[b - 1] == "and" or "," in gap or any(d in gap for d in ("-", "\u2013", "\u2014"))
 
 
+# A booster that vouches for a judgement of need or advisability (RULES-ADDENDUM real A9:
+# "certainty about advice or about what ought to be"): "It is obviously a good idea not to have
+# commits that break things", "deployment will definitely be necessary", "It would clearly be
+# unwise for us to attempt ...", "drainage which is certainly more desirable than ...", "new cities
+# not yet born but clearly needed by our growing population", "Certainly it is not necessary to
+# repeat that ...". What ought to be done is the writer's advice or program, not a fact the reader
+# could check. Issue 11, twenty-ninth session (boost29), over the forty-nine sets: 6 wrong
+# findings so shaped in six sets (chisel, lathe, punch, trowel, scythe; froe among the three
+# newest), 3 of them in the warning tier, and none right. The judgement must follow the booster
+# closely (past "be", "it is", "more", "not", "a"): "Clearly something needs to be done" (a
+# verb, right in real-docs) and "such usage is inappropriate" (a claim of fitness, right in
+# vault-docs and rasp-docs) stay findings; so does "needed" or "required" with an object ("we
+# clearly needed more time": a past fact).
+JUDGEMENTS = frozenset(
+    "necessary unnecessary needed unneeded required wise unwise advisable inadvisable desirable "
+    "undesirable preferable imperative prudent imprudent".split()
+)
+_IDEAS = frozenset({"good", "bad"})
+# What may stand between the booster and its judgement: "be", "it is", "more", "not", "a".
+_BEFORE_JUDGEMENT = frozenset(
+    "be is are was were been being it it's more most not a an very quite so also still".split()
+)
+# After "needed" or "required", the object of a verb ("needed more time"), not a judgement.
+_OBJECT_OPENERS = frozenset("a an the this that these those more to our their his her its my your some any".split())
+
+
+def vouches_for_advice(lw, bend: int) -> bool:
+    """Within four words after the booster (past ``_BEFORE_JUDGEMENT``) a word of need or
+    advisability, or "a good idea" / "a bad idea"."""
+    n = len(lw)
+    j = bend + 1
+    while j < n and j <= bend + 4 and lw[j] in _BEFORE_JUDGEMENT:
+        j += 1
+    if j >= n or j > bend + 4:
+        return False
+    w = lw[j]
+    if w in _IDEAS:
+        return j + 1 < n and lw[j + 1] == "idea"
+    if w not in JUDGEMENTS:
+        return False
+    if w in ("needed", "required") and j + 1 < n and lw[j + 1] in _OBJECT_OPENERS:
+        return False
+    return True
+
+
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what
