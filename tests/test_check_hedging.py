@@ -3536,3 +3536,23 @@ def test_twenty_ninth_session_certainty_about_advice():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102", "info"), (9, 19, "HC102", "warning")]
+
+
+def test_twenty_ninth_session_certainty_recounted_in_the_past():
+    """Issue 11, twenty-ninth session (boost29): "it was clear that", "it was obvious that", "it was
+    abundantly clear that" recount what was seen at the time of the story (lathe W4, brace Z1):
+    not reported (booster_clauses.realised_then). "It is clear that" stays a warning, and the
+    thatless "It was obvious we were going to ..." stays at info."""
+    text = (
+        "At that point it was clear that the old parser had become too slow.\n"  # 1
+        "\n"
+        "After the first week, it was obvious that the schedule would slip.\n"  # 3
+        "\n"
+        "In the talks, it was abundantly clear that both towns wanted the bridge.\n"  # 5
+        "\n"
+        "It is clear that the old parser is slower.\n"  # 7
+        "\n"
+        "It was obvious we were going to rewrite the parser.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "warning"), (9, 1, "HC102", "info")]

@@ -492,6 +492,31 @@ def vouches_for_advice(lw, bend: int) -> bool:
     return True
 
 
+# Certainty recounted in the past: "it was clear that", "it was obvious that", "it was abundantly
+# clear that" tell what the writer or his side saw at the time, in the story the text is telling
+# ("At that point it was clear that the code base had become quite ancient, so Pyro4 was born",
+# "After the first few weeks, it was obvious that rules had to be made", "during this past year it
+# was clear that our first task was to lessen the pressure", "In the plain talks that I had with
+# ..., it was abundantly clear that they are all most deeply interested"): the ground is the
+# situation just told, the certainty the narrator's then (RULES-ADDENDUM lathe W4, brace Z1, sledge
+# S80). Issue 11, twenty-ninth session (boost29), over the forty-nine sets: 5 wrong findings so
+# shaped in four sets (fresh, cellar, chisel; sickle twice, once in the warning tier) against 1
+# right (cellar's "It was clear that the easiest way to Emacsify a program would be ..."). Only with
+# "that" after the adjective; "It was obvious we were going to wrap it" stays at info
+# (hedging._REALISED), "it is clear that" and "it became clear that" stay findings.
+_PAST_CERTAIN = frozenset({"clear", "obvious", "evident", "plain"})
+
+
+def realised_then(lw, b: int, bend: int) -> bool:
+    """The booster is "it was" (an adverb at most) + clear/obvious/evident/plain + "that"."""
+    if lw[b : b + 2] != ["it", "was"]:
+        return False
+    j = b + 2
+    if j < len(lw) and lw[j] not in _PAST_CERTAIN:
+        j += 1  # "abundantly", "quite", "perfectly"
+    return j + 1 < len(lw) and lw[j] in _PAST_CERTAIN and lw[j + 1] == "that" and bend <= j + 1
+
+
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what

@@ -1226,6 +1226,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "But surely we can understand a father who fears ...": a call, no claim
         if booster_clauses.question_as_noun(lw, bend):
             continue  # "There is no question mark after the title": the noun, no certainty
+        if booster_clauses.realised_then(lw, b, bend):
+            continue  # "At that point it was clear that the code base had become ancient": recounted (W4)
         if booster_clauses.vouches_for_advice(lw, bend):
             continue  # "It is obviously a good idea not to ...": certainty about advice (real A9)
         found.append((b, bend, "HC102", ""))
