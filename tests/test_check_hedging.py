@@ -3518,3 +3518,82 @@ def test_a_term_defined_by_what_a_kind_is_said_to_be_is_no_report():
     got = [(d.line, d.col, d.code) for d in run(technical) if d.code == "HC101"]
     assert got == [(3, 18, "HC101")]
 
+
+
+def test_twenty_ninth_session_indeed_widening_a_span():
+    """Issue 11, twenty-ninth session (boost29): "indeed" inside the sentence, after "and" or set
+    off by a comma or a dash, before a preposition, means "and even" (kiln M5): the phrase after
+    it widens the clause's own span, no claim is put beyond doubt (booster_clauses.indeed_widens).
+    "indeed" before a clause, and "indeed" inside the verb, stay findings."""
+    text = (
+        "The storm was a hard blow to the harbor towns and indeed to every village on the coast.\n"  # 1
+        "\n"
+        "We looked for the answer in the old maps, and, indeed, in every chart of the region.\n"  # 3
+        "\n"
+        "After the first meeting -- indeed, after every meeting that spring -- the council voted.\n"  # 5
+        "\n"
+        "The tax was unpopular; indeed, it was the main issue of the election.\n"  # 7
+        "\n"
+        "The bridge is indeed in danger today.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 24, "HC102"), (9, 15, "HC102")]
+
+
+def test_twenty_ninth_session_we_know_of_ourselves():
+    """Issue 11, twenty-ninth session (boost29): plain "we know" whose clause opens on "we" again
+    is the speaker's side on its own task, means or limits (maul S114, S29, brace Z1), not a claim
+    (shared_knowledge.on_ourselves). "we know" on another subject, and "we now know", stay
+    findings."""
+    text = (
+        "We know that we cannot finish the road in a single year.\n"  # 1
+        "\n"
+        "But we know we still have a long way to go.\n"  # 3
+        "\n"
+        "We know that the old road cannot carry the new traffic.\n"  # 5
+        "\n"
+        "We now know that we were wrong about the river.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]
+
+
+def test_twenty_ninth_session_certainty_about_advice():
+    """Issue 11, twenty-ninth session (boost29): a booster that vouches for a judgement of need or
+    advisability close after it ("obviously a good idea", "will definitely be necessary", "would
+    clearly be unwise") is certainty about what ought to be (real A9), not a claim
+    (booster_clauses.vouches_for_advice). A verb of need ("Clearly something needs to be done")
+    and a plain comparison stay findings."""
+    text = (
+        "It is obviously a good idea to keep every commit buildable.\n"  # 1
+        "\n"
+        "A second bridge will definitely be necessary within ten years.\n"  # 3
+        "\n"
+        "It would clearly be unwise to move the archive before the audit.\n"  # 5
+        "\n"
+        "Clearly something needs to be done about the old bridge.\n"  # 7
+        "\n"
+        "The new bridge is obviously safer than the old one.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "info"), (9, 19, "HC102", "warning")]
+
+
+def test_twenty_ninth_session_certainty_recounted_in_the_past():
+    """Issue 11, twenty-ninth session (boost29): "it was clear that", "it was obvious that", "it was
+    abundantly clear that" recount what was seen at the time of the story (lathe W4, brace Z1):
+    not reported (booster_clauses.realised_then). "It is clear that" stays a warning, and the
+    thatless "It was obvious we were going to ..." stays at info."""
+    text = (
+        "At that point it was clear that the old parser had become too slow.\n"  # 1
+        "\n"
+        "After the first week, it was obvious that the schedule would slip.\n"  # 3
+        "\n"
+        "In the talks, it was abundantly clear that both towns wanted the bridge.\n"  # 5
+        "\n"
+        "It is clear that the old parser is slower.\n"  # 7
+        "\n"
+        "It was obvious we were going to rewrite the parser.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "warning"), (9, 1, "HC102", "info")]

@@ -421,6 +421,102 @@ def indeed_inside(lw, b: int, bend: int) -> bool:
     return bend == b and b > 0 and lw[b] == "indeed" and lw[b - 1] != "and"
 
 
+# "indeed" inside the sentence meaning "and even" (RULES-ADDENDUM kiln M5): set off by a comma or
+# a dash, or after "and", and followed by a preposition, it widens a span or a scope the clause
+# has just named ("a serious challenge to the United States and indeed to all the nations of the
+# world", "in all Asia, and, indeed, in all of the world", "after eating at The Good Earth --
+# indeed, after every lunch and dinner"): the phrase after it is the clause's own phrase taken
+# further, not a claim put beyond doubt. Issue 11, twenty-ninth session (boost29), over the
+# forty-nine sets: 4 wrong findings so placed in four sets (plumb, sledge, rake, pick), none
+# right. Not "indeed" before a clause ("; indeed, it is its prime responsibility", "(and indeed,
+# many exist)": right), nor before "that" ("Indeed -- indeed, that is the question of the hour").
+WIDENING_PREPOSITIONS = frozenset(
+    "to in into for of at on upon from after before by with within without throughout across "
+    "among amongst beyond under over during since until".split()
+)
+
+
+def indeed_widens(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "indeed" alone inside the sentence, after "and" or set off by a comma or a dash, with a
+    preposition right after it."""
+    if not (bend == b and b > 0 and lw[b] == "indeed" and b + 1 < len(lw)):
+        return False
+    if lw[b + 1] not in WIDENING_PREPOSITIONS:
+        return False
+    gap = prose[words[b - 1].end : words[b].start]
+    return lw[b - 1] == "and" or "," in gap or any(d in gap for d in ("-", "\u2013", "\u2014"))
+
+
+# A booster that vouches for a judgement of need or advisability (RULES-ADDENDUM real A9:
+# "certainty about advice or about what ought to be"): "It is obviously a good idea not to have
+# commits that break things", "deployment will definitely be necessary", "It would clearly be
+# unwise for us to attempt ...", "drainage which is certainly more desirable than ...", "new cities
+# not yet born but clearly needed by our growing population", "Certainly it is not necessary to
+# repeat that ...". What ought to be done is the writer's advice or program, not a fact the reader
+# could check. Issue 11, twenty-ninth session (boost29), over the forty-nine sets: 6 wrong
+# findings so shaped in six sets (chisel, lathe, punch, trowel, scythe; froe among the three
+# newest), 3 of them in the warning tier, and none right. The judgement must follow the booster
+# closely (past "be", "it is", "more", "not", "a"): "Clearly something needs to be done" (a
+# verb, right in real-docs) and "such usage is inappropriate" (a claim of fitness, right in
+# vault-docs and rasp-docs) stay findings; so does "needed" or "required" with an object ("we
+# clearly needed more time": a past fact).
+JUDGEMENTS = frozenset(
+    "necessary unnecessary needed unneeded required wise unwise advisable inadvisable desirable "
+    "undesirable preferable imperative prudent imprudent".split()
+)
+_IDEAS = frozenset({"good", "bad"})
+# What may stand between the booster and its judgement: "be", "it is", "more", "not", "a".
+_BEFORE_JUDGEMENT = frozenset(
+    "be is are was were been being it it's more most not a an very quite so also still".split()
+)
+# After "needed" or "required", the object of a verb ("needed more time"), not a judgement.
+_OBJECT_OPENERS = frozenset("a an the this that these those more to our their his her its my your some any".split())
+
+
+def vouches_for_advice(lw, bend: int) -> bool:
+    """Within four words after the booster (past ``_BEFORE_JUDGEMENT``) a word of need or
+    advisability, or "a good idea" / "a bad idea"."""
+    n = len(lw)
+    j = bend + 1
+    while j < n and j <= bend + 4 and lw[j] in _BEFORE_JUDGEMENT:
+        j += 1
+    if j >= n or j > bend + 4:
+        return False
+    w = lw[j]
+    if w in _IDEAS:
+        return j + 1 < n and lw[j + 1] == "idea"
+    if w not in JUDGEMENTS:
+        return False
+    if w in ("needed", "required") and j + 1 < n and lw[j + 1] in _OBJECT_OPENERS:
+        return False
+    return True
+
+
+# Certainty recounted in the past: "it was clear that", "it was obvious that", "it was abundantly
+# clear that" tell what the writer or his side saw at the time, in the story the text is telling
+# ("At that point it was clear that the code base had become quite ancient, so Pyro4 was born",
+# "After the first few weeks, it was obvious that rules had to be made", "during this past year it
+# was clear that our first task was to lessen the pressure", "In the plain talks that I had with
+# ..., it was abundantly clear that they are all most deeply interested"): the ground is the
+# situation just told, the certainty the narrator's then (RULES-ADDENDUM lathe W4, brace Z1, sledge
+# S80). Issue 11, twenty-ninth session (boost29), over the forty-nine sets: 5 wrong findings so
+# shaped in four sets (fresh, cellar, chisel; sickle twice, once in the warning tier) against 1
+# right (cellar's "It was clear that the easiest way to Emacsify a program would be ..."). Only with
+# "that" after the adjective; "It was obvious we were going to wrap it" stays at info
+# (hedging._REALISED), "it is clear that" and "it became clear that" stay findings.
+_PAST_CERTAIN = frozenset({"clear", "obvious", "evident", "plain"})
+
+
+def realised_then(lw, b: int, bend: int) -> bool:
+    """The booster is "it was" (an adverb at most) + clear/obvious/evident/plain + "that"."""
+    if lw[b : b + 2] != ["it", "was"]:
+        return False
+    j = b + 2
+    if j < len(lw) and lw[j] not in _PAST_CERTAIN:
+        j += 1  # "abundantly", "quite", "perfectly"
+    return j + 1 < len(lw) and lw[j] in _PAST_CERTAIN and lw[j + 1] == "that" and bend <= j + 1
+
+
 # A sentence that opens by pointing at the ground the text has just given: a restatement ("In
 # other words, testcase(X) indicates that X is definitely not an invariant"), the text above
 # named as the ground ("From the above diagram and discussion, it is obvious that ..."), or what

@@ -1237,6 +1237,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "But surely we can understand a father who fears ...": a call, no claim
         if booster_clauses.question_as_noun(lw, bend):
             continue  # "There is no question mark after the title": the noun, no certainty
+        if booster_clauses.realised_then(lw, b, bend):
+            continue  # "At that point it was clear that the code base had become ancient": recounted (W4)
+        if booster_clauses.vouches_for_advice(lw, bend):
+            continue  # "It is obviously a good idea not to ...": certainty about advice (real A9)
         found.append((b, bend, "HC102", ""))
     technical = None
     for b, (bend, category) in booster_at.items():
@@ -1257,6 +1261,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "In fact, you should be able to decide": advice, not a claim
                 if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
                     continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
+                if booster_clauses.indeed_widens(lw, b, bend, words, prose):
+                    continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()

@@ -212,7 +212,28 @@ def _plain_we_know(lw, s: int, k: int, words, prose: str) -> bool:
         return False  # "Yes, we know there are many ways"; "we know you're using PyPy"
     if any_from(lw, _CONCEDES_AFTER, k + 1) or _last_so_after_comma(lw, words, prose) > k:
         return False  # "We know ... , but ..."; "We know ... , so Angular is added"
+    if lw[s] == "we" and on_ourselves(lw, k):
+        return False  # "We know that we cannot change all of this in a day": the speaker's side on itself
     return True
+
+
+# "we know" whose clause is about "we" again (issue 11, twenty-ninth session, boost29): "We know
+# that we cannot change all of this in a day", "But we know that we still have a long way to go",
+# "We know that we may have to pay a heavy price for freedom", "but we know that we can solve
+# them": the speaker's own side telling what it can do, must do or has still to do is a promise,
+# an exhortation or a task owned (RULES-ADDENDUM maul S114, S29, brace Z1), not knowledge claimed
+# for a fact the listener could check. Over the forty-nine sets 6 wrong findings so shaped in five
+# sets (bellows 2, hoe, maul, spade; froe among the three newest) against 1 right (hoe's "We know
+# that we ourselves shall never be wholly safe at home unless ..."). Bare "we" only: "But we know
+# we've got more to do" (plane, right; the twentieth session's contraction case) stays. Only plain
+# "we know" (not "we all know", "we now know", nor "they know we can't afford it", where the
+# knower is another).
+def on_ourselves(lw, k: int) -> bool:
+    """The clause after "know" at ``k`` (after "that", if any) opens with "we"."""
+    j = k + 1
+    if j < len(lw) and lw[j] == "that":
+        j += 1
+    return j < len(lw) and lw[j] == "we"
 
 
 _YES = frozenset({"yes"})
