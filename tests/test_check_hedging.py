@@ -3519,7 +3519,6 @@ def test_a_term_defined_by_what_a_kind_is_said_to_be_is_no_report():
     assert got == [(3, 18, "HC101")]
 
 
-
 def test_twenty_ninth_session_indeed_widening_a_span():
     """Issue 11, twenty-ninth session (boost29): "indeed" inside the sentence, after "and" or set
     off by a comma or a dash, before a preposition, means "and even" (kiln M5): the phrase after
