@@ -149,17 +149,19 @@ separators(PyObject *self, PyObject *args)
     int rkind = PyUnicode_KIND(ranges);
     const void *rdata = PyUnicode_DATA(ranges);
     Py_ssize_t rn = PyUnicode_GET_LENGTH(ranges);
-    Py_UCS4 low = 0x10FFFF; /* the smallest first of the ranges: below it, no test */
+    /* the ranges' ASCII characters as a table; the others tested range by range */
+    unsigned char ascii[128];
+    memset(ascii, 0, sizeof(ascii));
     for (Py_ssize_t r = 0; r + 1 < rn; r += 2) {
-        Py_UCS4 c = PyUnicode_READ(rkind, rdata, r);
-        if (c < low)
-            low = c;
+        Py_UCS4 first = PyUnicode_READ(rkind, rdata, r), last = PyUnicode_READ(rkind, rdata, r + 1);
+        for (Py_UCS4 c = first; c <= last && c < 128; c++)
+            ascii[c] = 1;
     }
     Py_ssize_t count = 0;
     Py_ssize_t i = start;
     while (i < end) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c >= low && in_ranges(c, rkind, rdata, rn)) {
+        if (c < 128 ? ascii[c] : in_ranges(c, rkind, rdata, rn)) {
             count++;
             i++;
             continue;
