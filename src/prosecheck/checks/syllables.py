@@ -15,7 +15,10 @@ asks for a count. When the folder cannot be written, the dictionary is parsed in
 
 Words the dictionary lacks are split at hyphens, dots, slashes and apostrophes and their parts
 counted; a part still unknown is counted by pyphen's English hyphenation patterns (hyphenation
-points + 1, as textstat does), or by vowel groups when pyphen is not installed.
+points + 1, as textstat does), or by vowel groups when pyphen is not installed. The points are
+found in C when ``prosecheck._native.readability`` is built (the Python ``positions`` is the
+reference, tests/test_native_readability.py), and every word is counted once per process
+(:data:`_counted`), however often it occurs.
 """
 
 from __future__ import annotations
