@@ -12,6 +12,9 @@ the one it computes. Callers read them at call time, so a test may set any of th
 ``build`` is the C module ``_build`` (the Document builder's walk over the parser's events: see
 markdown_prose.py), or None on the same terms. ``trigger`` is the C module ``_trigger`` (the
 language checks' trigger search: see checks/trigger_search.py, twenty-eighth session), or None on
+the same terms. ``readability`` is the C module ``_readability`` (readability's two per-character
+scans, the hyphenation points of a word the syllable lexicon lacks and the separators of a list
+written inline: see checks/syllables.py and checks/readability.py, twenty-ninth session), or None on
 the same terms.
 
 A module is also None when its C source sits beside it (a source checkout, an editable install) and
@@ -61,3 +64,4 @@ split = _load("_split")
 boiler = _load("_boiler")
 build = _load("_build")
 trigger = _load("_trigger")
+readability = _load("_readability")

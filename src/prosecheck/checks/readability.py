@@ -25,10 +25,12 @@ import math
 import os
 import re
 from functools import cached_property
-from bisect import bisect_left
-from itertools import groupby
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, compress, repeat
+from operator import ge, gt, ne, sub
 from typing import Optional
 
+from prosecheck import _native
 from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.hookspecs import hookimpl
@@ -56,6 +58,9 @@ _SEPARATOR_RE = lazy(
     "[,;|\u00b7\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff]"
     "|\\s[-\u2013]\\s"
 )
+# The same character class as pairs (first, last), for the C path's one pass (_native.readability
+# .separators; tests/test_native_readability.py holds the two equal on every code point).
+_SEPARATOR_RANGES = ",,;;||\u00b7\u00b7\u2022\u2022\u2190\u21ff\u25a0\u25ff\u2600\u27bf\U0001f000\U0001faff"
 
 # Sections whose heading says they hold legal text (licence, copyright, warranty): their wording
 # is fixed by lawyers, not by the document's author.
@@ -267,9 +272,24 @@ def _linked_share(words, block, links_by_block: dict) -> float:
     return inside / len(words)
 
 
+def _bounds(words) -> tuple:
+    """Where ``words`` (not empty) start and end in their block's prose: a sentence's words are
+    read from the arrays, without making its first and last Word."""
+    if words.__class__ is WordSpan:
+        table = words.table
+        last = words.stop - 1
+        return table.starts[words.start], table.starts[last] + len(table.vocabulary[table.text_ids[last]])
+    return words[0].start, words[-1].end
+
+
 def is_list_like(words, block, links_by_block: dict) -> bool:
     """A row of links, or a list or table written as one long line: not a sentence to judge."""
-    separators = len(_SEPARATOR_RE.findall(block.prose, words[0].start, words[-1].end))
+    start, end = _bounds(words)
+    native = _native.readability
+    if native is not None:  # the same count in one pass in C, where the pattern tries every space
+        separators = native.separators(block.prose, start, end, _SEPARATOR_RANGES)
+    else:
+        separators = len(_SEPARATOR_RE.findall(block.prose, start, end))
     if separators * _WORDS_PER_SEPARATOR >= len(words):
         return True
     return _linked_share(words, block, links_by_block) > _MAX_LINKED_SHARE
@@ -277,7 +297,7 @@ def is_list_like(words, block, links_by_block: dict) -> bool:
 
 def is_shouted(words, block) -> bool:
     """Written in capitals throughout (a warranty disclaimer): not prose to edit."""
-    return len(words) >= 5 and _LOWER_RE.search(block.prose, words[0].start, words[-1].end) is None
+    return len(words) >= 5 and _LOWER_RE.search(block.prose, *_bounds(words)) is None
 
 
 def legal_blocks(doc) -> set:
@@ -342,17 +362,30 @@ class Readability(Check):
         state: dict = {}  # links by block and legal blocks, computed on the first finding only
         # Each block's sentences (consecutive) and their word counts, read from the sentence
         # arrays: a WordSpan per sentence to take its len() was most of this loop.
+        # The runs of consecutive sentences of one block, their word totals by a running sum, and
+        # the runs holding a sentence over the limit (few), all mapped in C: a Python step per
+        # block or per sentence here was a tenth of the check.
         table = doc.sentence_table
+        n = len(table)
+        if not n:
+            return
+        block_indexes = table.block_indexes
+        lens = list(map(sub, table.word_ends, table.word_starts))
+        running = list(accumulate(lens, initial=0))
+        firsts = [0]
+        firsts.extend(compress(range(1, n), map(ne, block_indexes[1:], block_indexes[:-1])))
+        stops = firsts[1:]
+        stops.append(n)
+        totals = map(sub, map(running.__getitem__, stops), map(running.__getitem__, firsts))
+        runs = set(compress(range(len(firsts)), map(ge, totals, repeat(min_words))))
+        runs.update(bisect_right(firsts, i) - 1 for i in compress(range(n), map(gt, lens, repeat(max_words))))
         sentences = doc.sentences
         blocks = doc.blocks
-        counts = list(map(int.__sub__, table.word_ends, table.word_starts))
-        for block_index, group in groupby(range(len(counts)), table.block_indexes.__getitem__):
-            if blocks[block_index].kind != "paragraph":
+        for r in sorted(runs):
+            a = firsts[r]
+            if blocks[block_indexes[a]].kind != "paragraph":
                 continue  # _block reports paragraphs only
-            ks = list(group)
-            lens = counts[ks[0] : ks[-1] + 1]
-            if max(lens) > max_words or sum(lens) >= min_words:
-                yield from self._block(doc, sentences[ks[0] : ks[-1] + 1], options, state)
+            yield from self._block(doc, sentences[a : stops[r]], options, state)
 
     def _block(self, doc, sentences, options, state):
         """RD101 and RD102 for the sentences of one block, when it is a paragraph of prose."""
@@ -372,11 +405,15 @@ class Readability(Check):
             for link in doc.links:
                 if link.block is not None:
                     links.setdefault(id(link.block), []).append((link.prose_start, link.prose_end))
-        long_pieces = [p for p in pieces if len(p) > max_words]
+        # Each piece is tested once (a long piece was tested for RD102 and again for RD101).
         if sum(map(len, pieces)) >= options["min_words"]:
-            scored = [p for p in pieces if not (is_list_like(p, block, links) or is_shouted(p, block))]
+            judged = [not (is_list_like(p, block, links) or is_shouted(p, block)) for p in pieces]
+            scored = list(compress(pieces, judged))
+            long_pieces = [p for p in scored if len(p) > max_words]
         else:
             scored = None
+            long_pieces = [p for p in pieces if len(p) > max_words
+                           and not (is_list_like(p, block, links) or is_shouted(p, block))]
         found = [
             doc.diagnostic(
                 "RD101",
@@ -384,7 +421,6 @@ class Readability(Check):
                 p[0].offset,
             )
             for p in long_pieces
-            if not (is_list_like(p, block, links) or is_shouted(p, block))
         ]
         # a paragraph of one sentence already reported as too long is not reported again
         if scored and not (found and len(scored) == 1):

