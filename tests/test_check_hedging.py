@@ -3596,3 +3596,18 @@ def test_twenty_ninth_session_certainty_recounted_in_the_past():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102", "warning"), (9, 1, "HC102", "info")]
+
+
+def test_a_speech_verb_that_opens_a_bracket_is_not_the_groups():
+    """ "still common in program comments (compare the confusion)": "compare" opens an aside, the
+    comments say nothing (the twenty-ninth session: a finding quoted "comments (compare" on the
+    Jargon File); the group and its verb with only a space between are still reported."""
+    text = (
+        "The spelling is still common in program comments (compare the confusion over it).\n"
+        "\n"
+        "Comments say the plant closed last year.\n"
+        "\n"
+        "The notes left in the comments [compare the two versions] help.\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101")]

@@ -1612,6 +1612,11 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     ):
         return None  # "Some functions find the file": a judgement is "find that", "find X to be"
     m = lex.speech.match_at(lw, j)
+    if m and j > i and prose and words and any(c in prose[words[j - 1].end : words[j].start] for c in "([:;"):
+        # "still common in program comments (compare the widespread confusion)": a verb that opens
+        # a bracket or follows a colon is not the group's (the twenty-ninth session: froe-docs'
+        # Jargon File, the finding quoting "comments (compare")
+        return None
     if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1) and lw[i] != "others":
         # ("Others reported supervisors demanding credit": the pronoun takes no participle)
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
