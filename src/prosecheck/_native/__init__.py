@@ -12,7 +12,8 @@ the one it computes. Callers read them at call time, so a test may set any of th
 ``build`` is the C module ``_build`` (the Document builder's walk over the parser's events: see
 markdown_prose.py), or None on the same terms. ``trigger`` is the C module ``_trigger`` (the
 language checks' trigger search: see checks/trigger_search.py, twenty-eighth session), or None on
-the same terms.
+the same terms. ``spell`` is the C module ``_spell`` (spelling's two passes over every word: see
+checks/spelling.py, twenty-ninth session), or None on the same terms.
 
 A module is also None when its C source sits beside it (a source checkout, an editable install) and
 is not the source it was built from (``SOURCE_DIGEST``, stamped by setup.py): an edit of the .c
@@ -61,3 +62,4 @@ split = _load("_split")
 boiler = _load("_boiler")
 build = _load("_build")
 trigger = _load("_trigger")
+spell = _load("_spell")
