@@ -11,6 +11,10 @@ that a checker reads the latter as plain text):
 
 - "kind": "file"         the member is a text file (Markdown, reStructuredText or plain
                          text) and is taken as it is;
+- "kind": "info"         the member is a GNU Info file: taken as it is but for its image
+                         markers ("\0\b[image src=...\0\b]", whose NUL bytes would make the
+                         document a binary file to a checker), which are removed (the line
+                         stays, so that every other line keeps its number);
 - "kind": "description"  the member is a wheel's METADATA: the document is its long
                          description (the package's README as PyPI shows it), i.e. the body
                          after the header block;
@@ -55,6 +59,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import tarfile
 import zipfile
@@ -96,6 +101,11 @@ def read_member(path, member):
     return data
 
 
+# an Info file's image: NUL, backspace, "[image src=... alt=...", NUL, backspace, "]" (Texinfo's
+# makeinfo writes it so that a reader program can tell it from text)
+INFO_IMAGE = re.compile("\x00\x08\\[image[^\x00]*\x00\x08\\]")
+
+
 def document_text(entry, archive_dir):
     raw = read_member(os.path.join(archive_dir, entry["archive"]), entry["member"])
     if entry.get("inner"):
@@ -106,6 +116,8 @@ def document_text(entry, archive_dir):
     if entry["kind"] == "description":
         body = email.message_from_string(text).get_payload()
         text = body if isinstance(body, str) else ""
+    elif entry["kind"] == "info":
+        text = INFO_IMAGE.sub("", text)
     elif entry["kind"] == "html":
         text = html_to_markdown(text)
     elif entry["kind"] == "json":

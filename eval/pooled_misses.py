@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --hedge24 | --hedge25 | --hedge28] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -18,17 +18,24 @@ and the passives of report before a verb other than "be". ``--hedge24`` (twenty-
 task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
 people who") and the writer's hearsay from one ("I heard from some folks"). ``--sl25`` (twenty-fifth
 session, task sl25) counts "record" where record_adjective did not read it, rankings of a nation on
-Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session). ``--sl27``
+Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session, forty-nine since the twenty-ninth). ``--sl27``
 (twenty-seventh session, task sl27) counts the shapes of SL101's misses in rake-, maul- and
 bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses' burdens,
 challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
 task hedge28) counts the shapes of HC101's misses and wrong findings in pick-, hoe- and scythe-docs
 (reports in the perfect passive, forecasts, legends, reporters placed by a name, ``said to`` of a
-defined term) over every set, the newest three and the older forty-three alike. ``--sl28`` (twenty-eighth session,
+defined term) over every set, the newest three and the older forty-three alike. ``--hedge29``
+(twenty-ninth session, task hedge29) counts the shapes of HC101's misses and wrong findings in
+sickle-, froe- and gimlet-docs (``said to`` of a defined term, the government's own estimates,
+``reported from`` a named place, ``it is known that``, views of people known only as holding them,
+reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--sl28`` (twenty-eighth session,
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
-after "no one can know".
+after "no one can know". ``--sl29`` (twenty-ninth session, task sl29) counts the shapes of SL101's
+misses and wrong findings in sickle-, froe- and gimlet-docs over every set (a superlative ranked
+by a relative over the world's past, a comparison with every previous one, "at no previous time",
+and the shapes measured and left).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -61,7 +68,8 @@ MODERN = {"news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "s
           "wedge-docs", "punch-docs", "plumb-docs",
           "trowel-docs", "sledge-docs", "spade-docs",
           "rake-docs", "maul-docs", "bevel-docs",
-          "pick-docs", "hoe-docs", "scythe-docs"}
+          "pick-docs", "hoe-docs", "scythe-docs",
+          "sickle-docs", "froe-docs", "gimlet-docs"}
 
 _PERSONS = (r"(?:people|experts?|critics?|observers?|analysts?|scholars?|scientists?|economists?|historians?|"
             r"officials?|commentators?|readers?|users?|developers?|Americans|leaders|others|authorities|researchers|"
@@ -306,6 +314,18 @@ SL28 = {
  "nobody/no one + (can|could|seems to|...) + know/tell/say/predict + wh-word": ("superlative", r"\b(?:no one|nobody|no-one)\b(?: \([^)]*\))? (?:really |truly |yet |ever )?(?:can|could|will|would|seems to|seem to|appears to|is able to)(?: really| ever| yet)? (?:know|tell|say|predict|foresee|guess|be sure|be certain)\b(?: for (?:sure|certain))?(?: exactly)? (?:what|which|when|whether|how|why|where|if|who)\b"),
  "must/should/ought to + be/become/remain/have + superlative": ("superlative", r"\b(?:must|should|ought to|shall)\s+(?:[a-z]+ly\s+|again\s+|always\s+|once again\s+|continue to\s+)?(?:be|become|remain|have|stay|build|make)\s+(?:[a-z']+\s+){0,3}?(?:the\s+|our\s+|its\s+|their\s+|one of the\s+)?(?:world's\s+|nation's\s+|america's\s+)?(?:very\s+)?(?:most [a-z-]+|best|finest|strongest|greatest|healthiest|safest|[a-z]{3,}est)\b"),
 }
+# The twenty-ninth session's shapes (task sl29, --sl29): SL101's misses and wrong findings in
+# sickle-, froe- and gimlet-docs counted over every set (the forty-six older apart from the three
+# newest) before building. The first three were built; the rest measured and left (SL101's code page).
+SL29 = {
+ "superlative ... (that) the world/history/any nation has ever / ever known to mankind": ("superlative", r"\b" + _SUP + r"\b[^.;:]{0,70}?\b(?:(?:the world|history|mankind|humanity|humankind|any (?:nation|country|people|government|president|leader|generation)) (?:has|had|have) ever|ever [a-z]+ to (?:man|mankind|humankind|humanity))\b"),
+ "comparative ... than (in/during) any/all previous/prior + noun": ("superlative", r"\bthan (?:in |during |at |for |with )?(?:any|all) (?:previous|prior|earlier|preceding) (?!version|versions|release|releases|build|builds|edition|model|models|update|updates)[a-z]+"),
+ "at/in no previous/prior time + inverted auxiliary": ("superlative", r"\b(?:at|in) no (?:previous|prior|earlier|preceding) (?:time|times|period|moment|era|age|year|years|war|wars|generation|century) (?:has|have|had|was|were|is|are|did|does|do)\b"),
+ "MEASURED: the superlative ... of all is/was (not 'is that')": ("superlative", r"\bthe " + _SUP + r"\b(?: [a-z-]+){0,3} of all (?:is|was) (?!that\b)"),
+ "MEASURED: unique (adverb) to/in/among": ("superlative", r"\bunique(?:ly)? (?:to|in|among|amongst)\b"),
+ "MEASURED: the superlative + noun + subject + can/could + verb": ("superlative", r"\b" + _SUP + r"\b(?: [a-z-]+){1,3} (?:that |which )?(?:we|you|they|he|she|one|anyone|a [a-z]+|the [a-z]+) (?:can|could) (?:ever )?[a-z]+"),
+ "MEASURED (precision): in/by the superlative + way/means/form/manner + possible": ("superlative", r"\b(?:in|by) the " + _SUP + r"\b(?: [a-z-]+){0,2} (?:way|ways|means|form|manner|fashion) possible\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -440,6 +460,42 @@ HEDGE28 = {
     "be said to (every form, for its flagged column)": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also |therefore |then )?said to\b"),
     "PRECISION: some/many (adj) users/people find": ("hedge", r"\b(?:some|many|most) (?:[a-z]+ )?(?:users|people|developers|programmers|hackers|readers|folks) find\b"),
 }
+HEDGE29 = {
+    "PRECISION: it is/was estimated that": ("hedge", r"\bit (?:is|was|has been) (?:now |also )?estimated that\b"),
+    "PRECISION: an estimated + number": ("hedge", r"\ban estimated (?:[$\d]|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million)"),
+    "estimated at / be estimated (any)": ("hedge", r"\b(?:is|are|was|were|been) (?:now |also )?estimated\b"),
+    "PRECISION: reported from + Capital/the": ("hedge", r"\breported (?:from|at|in) (?:the )?(?:[A-Z]|usenet|net\.)"),
+    "reported from (any)": ("hedge", r"\breported from\b"),
+    "be said to (every form)": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also |therefore |then )?said to\b"),
+    "it is said that": ("hedge", r"\bit is (?:[a-z]+ly |also )?said that\b"),
+    "be reputed to": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly )?reputed to\b"),
+    "be thought to": ("hedge", r"\b(?:is|are|was|were|be|been) (?:[a-z]+ly |also )?thought to\b"),
+    "supposedly": ("hedge", r"\bsupposedly\b"),
+    "be (adv) claimed (no by)": ("hedge", r"\b(?:is|are|was|were|been) (?:[a-z]+ly |also |even |often |sometimes )*claimed\b(?! by)"),
+    "it is (adv) known that": ("hedge", r"\bit is (?:well |widely |generally |now |also )?known that\b"),
+    "have been known to": ("hedge", r"\b(?:has|have|had) been known to\b"),
+    "be compared to / credited with (perfect)": ("hedge", r"\b(?:has|have|had) (?:also )?been (?:[a-z]+ly )?(?:compared to|credited with)\b"),
+    "be recognized as (no by)": ("hedge", r"\b(?:is|are|was|were) (?:[a-z]+ly |now )?recogni[sz]ed as\b"),
+    "be regarded with": ("hedge", r"\bregarded with\b"),
+    "well-attested / noted for / widely known": ("hedge", r"\b(?:well-attested|noted for|widely known|well known among)\b"),
+    "be also/often reported (usage, short)": ("hedge", r"\b(?:is|are) (?:also |often |sometimes )?reported[;.,]"),
+    "was considered + adj (past)": ("hedge", r"\b(?:this|it|that) was (?:[a-z]+ly )?considered [a-z]+\b"),
+    "have been observed in (no adverb)": ("hedge", r"\b(?:has|have) been observed in\b"),
+    "there is/has been (much|some) talk/criticism": ("hedge", r"\bthere (?:is|was|has been|have been) (?:much |some |a lot of |considerable |a great deal of )?(?:[a-z]+ )?(?:talk|criticism|complaints?|speculation)\b"),
+    "there are/may be some who + any verb": ("hedge", r"\bthere (?:are|is|were|may be|might be|will be) (?:some|those|people|others|many|a few) who\b"),
+    "those who question/doubt": ("hedge", r"\bthose who (?:[a-z]+ )?(?:question|doubt|deny|scoff|sneer)\b"),
+    "there are <group> who say": ("hedge", r"\bthere (?:are|were) (?:[a-z]+ )?(?:skeptics|sceptics|critics|cynics|pessimists|doubters|men|voices) who\b"),
+    "I am told / we hear that": ("hedge", r"\b(?:I am|I was|we are|we were|I've been|I have been|we have been) (?:[a-z]+ly )?told\b|\bwe hear that\b"),
+    "another source / independent reports / reports from X suggest": ("hedge", r"\banother source\b|\bindependent reports\b|\breports from [^.;]{1,30} suggest"),
+    "in the words of one/a": ("hedge", r"\bin the words of (?:one|a|an)\b"),
+    "among some / tendency among": ("hedge", r"\bamong some\b"),
+    "some/others + aside + verb of saying": ("hedge", r"\b(?:some|others), (?:however|though|indeed|moreover), (?:insist|claim|say|argue|allege|maintain)\b"),
+    "others/some allege": ("hedge", r"\b(?:others|some) (?:allege|alleged|aver|opine)\b"),
+    "reports (vague) of/that/suggest": ("hedge", r"\b(?:independent|anecdotal|unconfirmed|multiple|several|numerous|various|scattered|occasional|persistent|many) (?:independent |anecdotal )?reports (?:of|that|suggest|say|indicate)\b|\breports from [^.;]{1,30}? (?:suggest|say|indicate)\b"),
+    "another/one source + verb": ("hedge", r"\b(?:another|one|a) source (?:claims|says|said|reports|reported|suggests|insists|maintains|states)\b"),
+    "quantity + hackers/users + report/claim/say": ("hedge", r"\b(?:some|several|many|most|a few|other) (?:[a-z]+ )?(?:hackers|users|programmers|people) (?:report|reported|claim|claimed|say|said|insist|allege)\b"),
+    "a/one (adj) hacker/correspondent once commented": ("hedge", r"\b(?:a|an|one) (?:[a-z-]+ ){0,2}(?:hacker|correspondent|observer|wag|pundit)\b[^.;]{0,40}?(?:commented|remarked|observed|opines|quipped|noted|said)\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -517,8 +573,12 @@ def main(argv=None) -> int:
                     "their like (HEDGE25), the twenty-fifth session's task hedge25")
     ap.add_argument("--hedge28", action="store_true", help="the hedges pick-, hoe- and scythe-docs missed or got "
                     "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
+    ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
+                    "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl29", action="store_true", help="the twenty-ninth session's shapes (SL29): SL101's "
+                    "misses and wrong findings in sickle-, froe- and gimlet-docs, over every set")
     ap.add_argument("--sl28", action="store_true", help="the twenty-eighth session's shapes (SL28): SL101's "
                     "misses in pick-, hoe- and scythe-docs (records said with never or no nation, 'Only' opening a "
                     "claim, rankings outside the frames) and their like")
@@ -530,7 +590,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
@@ -558,9 +618,10 @@ def main(argv=None) -> int:
                     for g in pos:
                         found_lines.add(id(g))
                     occ[shape]["flagged:" + ("pos" if pos else ("trap" if inside else "other"))] += 1
-                    if args.verbose == shape:
-                        print("%s\t%s:%d:%d\tflagged:%s\t%s" % (name, doc_id, line, col, "pos" if pos else (
-                            "trap" if inside else "other"), " ".join(text.split())[:160]))
+                    if args.verbose in (shape, "all"):
+                        print("%s\t%s:%d:%d\tflagged:%s\t%s%s" % (name, doc_id, line, col, "pos" if pos else (
+                            "trap" if inside else "other"), " ".join(text.split())[:160],
+                            "\t" + shape if args.verbose == "all" else ""))
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
                 for g in pos:

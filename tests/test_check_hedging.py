@@ -3477,3 +3477,44 @@ def test_a_report_in_the_perfect_passive_names_no_reporter():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 30, "HC101"), (3, 19, "HC101"), (5, 4, "HC101"), (7, 19, "HC101"), (9, 17, "HC101"), (11, 4, "HC101")]
+
+
+def test_a_term_defined_by_what_a_kind_is_said_to_be_is_no_report():
+    """ "Someone who keeps changing the plan is said to be dithering", "any project shut down at
+    the firm may be said to have gotten canned", "A packet that is undeliverable ... is said to
+    bounce" (in technical writing): a lexicon's or a manual's definition, "is said to" meaning "is
+    called" (defined_by_saying.py, twenty-ninth session). A report keeps its finding: one thing
+    named ("The mayor is said to have been the founder"), a kind with no qualifier ("A tall woman
+    is said to be recovering"), the relative pronoun as subject ("what is said to have
+    happened"), an article's kind outside technical writing ("A man who was arrested on Friday
+    is said to have fled"), and a relative clause after a preposition, which has a subject of its
+    own ("Any town in which farmers are said to prosper")."""
+    text = (
+        "Someone who keeps changing the plan is said to be dithering.\n"  # 1
+        "\n"
+        "Now any project shut down at the firm may be said to have gotten canned.\n"  # 3
+        "\n"
+        "The mayor is said to have been the founder.\n"  # 5
+        "\n"
+        "A tall woman is said to be recovering well.\n"  # 7
+        "\n"
+        "The town remembers what is said to have happened when the dam broke.\n"  # 9
+        "\n"
+        "A man who was arrested on Friday is said to have fled the town.\n"  # 11
+        "\n"
+        "Any town in which farmers are said to prosper draws settlers.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 11, "HC101"), (7, 14, "HC101"), (9, 25, "HC101"), (11, 34, "HC101"), (13, 27, "HC101")]
+    technical = (
+        "A packet that is undeliverable and returns an error to the sender is said to bounce.\n"  # 1
+        "\n"
+        "The old compiler is said to crash on this input.\n"  # 3
+        "\n"
+        "Install the package with `pip install foo` and run the server.\n"
+        "\n"
+        "```\nfoo --help\n```\n"
+    )
+    got = [(d.line, d.col, d.code) for d in run(technical) if d.code == "HC101"]
+    assert got == [(3, 18, "HC101")]
+

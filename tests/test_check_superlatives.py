@@ -950,6 +950,44 @@ def test_twenty_eighth_sessions_records_said_with_ever(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a relative over all the world's past or every nation: a record, past a long noun phrase,
+    # "that", a comma's aside, or a noun an encyclopedia ranks by size
+    ("After the war the valley built the strongest river fleet the world has ever known.\n", [(1, 32, "SL101")]),
+    ("They built the strongest economy and middle class the world has ever known.\n", [(1, 12, "SL101")]),
+    ("The treaty brought the greatest cut in river tolls that the world has ever seen.\n", [(1, 20, "SL101")]),
+    ("It is a great undertaking, the greatest, in fact, that any nation has ever been privileged to begin.\n",
+     [(1, 28, "SL101")]),
+    ("It was the boldest voyage ever known to mankind.\n", [(1, 8, "SL101")]),
+    # the speaker's experience, a size the encyclopedia ranks, a hope: not a record over the world's past
+    ("It is the best ferry we have ever had.\n", []),
+    ("It is the largest economy in the region.\n", []),
+    ("Let us build the finest harbor that will ever exist.\n", []),
+    # a comparison with every one there has been before
+    ("We came closer to national unity than in any previous flood.\n", [(1, 34, "SL101")]),
+    ("The flood took a greater toll on the town than all previous floods combined.\n", [(1, 43, "SL101")]),
+    ("The town grew faster than in any prior year.\n", [(1, 22, "SL101")]),
+    ("At no previous time has the harbor been so busy.\n", [(1, 1, "SL101")]),
+    # an absence, a rule, a project's own versions, the writer's experience: no comparison with the past
+    ("There had been no previous chance to talk.\n", []),
+    ("In no previous year should the tolls have risen.\n", []),
+    ("This release is faster than any previous release.\n", []),
+    ("The ferry is faster than any prior model.\n", []),
+    ("The new ferry is quieter than any previous boat I've owned.\n", []),
+])
+def test_twenty_ninth_sessions_records_over_every_earlier_time(text, expected):
+    """Issue 11's twenty-ninth session (sl29): a relative that ranks a superlative over all the
+    world's past or every nation ("the strongest economy and middle class the world has ever
+    known", "the greatest reduction of world tariffs that the world has ever seen", "the greatest,
+    in fact, that any nation has ever been privileged to embark upon": superlative_ever.
+    world_past_relative, 3 claims in three sets, no negative), and a comparison with every one
+    there has been before ("than in any previous war", "than all previous wars in Gaza combined",
+    "at no previous time has": superlative_frames.every_rival and superlative_ever.
+    no_earlier_time, 4 claims in four sets, no negative). Not someone's experience, a hope, an
+    absence, a modal, nor a project's own releases."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the speaker's own feeling after "never been more": testimony, not a claim
     ("It is because of this spirit that I have never been more hopeful about the valley than I am tonight.\n", []),
     ("You are the reason we've never been more optimistic about our harbor.\n", []),

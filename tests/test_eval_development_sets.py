@@ -24,7 +24,8 @@ import crossval  # noqa: E402
 # the twenty-fourth's end), trowel, sledge and spade at the twenty-sixth's start (after their one
 # score at the twenty-fifth's end), rake, maul and bevel at the twenty-seventh's start (after their
 # one score at the twenty-sixth's end), pick, hoe and scythe at the twenty-eighth's start (after
-# their one score at the twenty-seventh's end).
+# their one score at the twenty-seventh's end), sickle, froe and gimlet at the twenty-ninth's start
+# (after their one score at the twenty-eighth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -35,16 +36,17 @@ DEVELOPMENT = (
     "trowel-docs", "sledge-docs", "spade-docs",
     "rake-docs", "maul-docs", "bevel-docs",
     "pick-docs", "hoe-docs", "scythe-docs",
+    "sickle-docs", "froe-docs", "gimlet-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 46
+    assert len(crossval.SETS) == 49
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
-    assert ablate.NEWEST == ("pick-docs", "hoe-docs", "scythe-docs") == DEVELOPMENT[-3:]
+    assert ablate.NEWEST == ("sickle-docs", "froe-docs", "gimlet-docs") == DEVELOPMENT[-3:]
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

@@ -95,6 +95,30 @@ def test_extract_reads_a_member_in_the_encoding_its_entry_names(tmp_path):
     assert proc.stderr.startswith("extract.py: cannot write lee: 'utf-8' codec can't decode byte 0xa3")
 
 
+def test_extract_removes_an_info_files_image_markers_and_keeps_every_line(tmp_path):
+    # makeinfo writes an image as NUL, backspace, "[image ...", NUL, backspace, "]": kept, the
+    # document would be a binary file to a checker (froe-docs' LilyPond essay, PC001)
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    info = ("Engraving\n\nLook at the slur:\n\n\x00\x08[image src=\"lily/a.png\" alt=\"[image of music]\"\x00\x08]\n"
+            "\nIt is wrong.\n\x1f\nNode: Next\n")
+    _tar_gz(arch / "doc-1.tgz", "doc/essay.info", info.encode())
+    want = "Engraving\n\nLook at the slur:\n\n\n\nIt is wrong.\n"
+    entry = {"id": "essay", "kind": "info", "format": "txt", "archive": "doc-1.tgz", "member": "doc/essay.info",
+             "curation": {"start": "Engraving", "end": "\x1f"}, "sha256": hashlib.sha256(want.encode()).hexdigest()}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "essay.txt").read_bytes() == want.encode()
+
+    entry["kind"] = "file"                              # as a plain file the markers stay, NULs and all
+    manifest.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1
+    assert b"\x00\x08[image" in (tmp_path / "out2" / "essay.txt").read_bytes()
+
+
 # --- htmlmd.py: saved HTML pages become Markdown, one block a line (no network) ---------------
 
 sys.path.insert(0, str(EVAL))

@@ -4,8 +4,8 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 froe-docs was built blind in the twenty-eighth session, beside sickle-docs and gimlet-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no tool
-names it yet (it joins the tools' sets in a later session). These tests never run prosecheck on its
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the twenty-ninth session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -13,8 +13,7 @@ import sys
 from collections import Counter
 
 from held_out_sets import (address_years_taken, addresses, check_clauses, check_figures, check_phrases,
-                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took,
-                           tools_naming)
+                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("froe-docs")
 
@@ -118,12 +117,6 @@ def test_documentation_is_at_least_35_percent_of_the_words():
     assert docs * 100 >= 35 * WORDS
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the twenty-eighth session's end; no eval tool (crossval's sets, ablate,
-    # pooled_misses ...) names it until it joins the tools' sets in a later session
-    assert tools_naming("froe-docs") == []
-
-
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
 DOCUMENTS = 30
@@ -200,7 +193,8 @@ README_SAYS = (
     "| end (f3fd146), warning tier alone | **48% (48 of 101)** | **77% (48 of 62)** | 10 of 176 |",
     "## Scored once, at the twenty-eighth session's end (2026-12-03 10:47 UTC)",
     "It was scored **once**, at the twenty-eighth session's end",
-    "It joins the tools' sets in a later session (no tool names it yet)",
+    "After that score it joined the tools' sets, at the twenty-ninth session's start",
+    'the build removes the markers (extract.py\'s kind "info"; the four',
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

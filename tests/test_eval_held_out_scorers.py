@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, maul-docs, bevel-docs, rake-docs, scythe-docs, pick-docs, hoe-docs, froe-docs, gimlet-docs and sickle-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, maul-docs, bevel-docs, rake-docs, scythe-docs, pick-docs, hoe-docs, froe-docs, gimlet-docs, sickle-docs and tenon-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
 and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
@@ -20,7 +20,7 @@ SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", 
         "lathe-docs", "awl-docs", "vise-docs", "brace-docs", "clamp-docs", "plane-docs", "auger-docs",
         "adze-docs", "hone-docs", "whet-docs", "drill-docs", "saw-docs", "wedge-docs", "punch-docs", "plumb-docs",
         "trowel-docs", "sledge-docs", "spade-docs", "maul-docs", "bevel-docs", "rake-docs", "scythe-docs",
-        "pick-docs", "hoe-docs", "froe-docs", "gimlet-docs", "sickle-docs")
+        "pick-docs", "hoe-docs", "froe-docs", "gimlet-docs", "sickle-docs", "tenon-docs")
 
 
 def _jsonl(path):
@@ -89,7 +89,7 @@ def test_manifest_entries_are_complete(name):
         assert keys <= set(e), (e["id"], keys - set(e))
         assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
         assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
-        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "tagged"), e["id"]
+        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "tagged", "info"), e["id"]
         if e["kind"] == "json":  # one record of a JSON sample file (ember-docs): which one, which field
             # without "index" the member is one record (kiln-docs: one e-mail a file)
             assert ("index" not in e or isinstance(e["index"], int) and e["index"] >= 0) and e["field"], e["id"]

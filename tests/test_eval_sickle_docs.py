@@ -4,8 +4,8 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 sickle-docs was built blind in the twenty-eighth session, beside froe-docs and gimlet-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in a later session, and no eval tool names it yet. These tests never run
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the twenty-ninth session's start (tests/test_eval_development_sets.py). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,8 +13,7 @@ import sys
 from collections import Counter
 
 from held_out_sets import (address_years_taken, addresses, check_clauses, check_figures, check_phrases,
-                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took,
-                           tools_naming)
+                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("sickle-docs")
 
@@ -46,11 +45,6 @@ JARGON_WINDOWS = {(":Java:", ":job security:"), (":barney:", ":bboard:"), (":-oi
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, and not yet joined: no eval tool (crossval, ablate, pooled_*, ...) may read it
-    assert tools_naming("sickle-docs") == []
 
 
 def test_the_handbook_documents_are_pages_no_other_set_took():

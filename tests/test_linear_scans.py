@@ -236,6 +236,14 @@ SHAPES = {
         "waited and no nation has ever faced it and a scale that has never been attempted before and "
         "I have never been more hopeful and no one can know how long it lasts ") * n + "\n",
         300, [(1, 17, "SL101"), (1, 66, "SL101"), (1, 178, "SL101"), (1, 227, "SL101"), (1, 339, "SL101"), (1, 388, "SL101")]),
+    # SL101 (twenty-ninth session, superlative_ever.world_past_relative and no_earlier_time,
+    # every_rival's "than in any previous"): each superlative reads at most ten words on for "the
+    # world has ever", each "no" and "than" a few words round it: a window, never the sentence.
+    "earlier_times": ("superlatives", "SL", lambda n: "They " + (
+        "built the strongest fleet the world has ever known and grew faster than in any previous year and "
+        "at no previous time has it been so busy and ") * n + "\n",
+        300, [(1, 12, "SL101"), (1, 73, "SL101"), (1, 103, "SL101"), (1, 153, "SL101"), (1, 214, "SL101"),
+              (1, 244, "SL101"), (1, 294, "SL101"), (1, 355, "SL101"), (1, 385, "SL101")]),
     # HC101 (hedge27, twenty-seventh session): each "reported" reads at most eight words back for
     # a word of usage, each "considered" three words on for a verdict, each "legendary" its
     # neighbours: a window, never the sentence.
@@ -245,6 +253,10 @@ SHAPES = {
     # two words back to "has" and eight more for a record or a denial: a window, never the sentence.
     "nobody_reported": ("hedging", "HC", lambda n: "It works and " + "the effect has also been observed, and " * n + "\n",
                         1000, [(1, 25, "HC101"), (1, 64, "HC101"), (1, 103, "HC101")]),
+    # HC101 (hedge29, twenty-ninth session): each "is said to" reads at most thirty words back for
+    # a kind of thing and its qualifier (defined_by_saying): a window, never the sentence.
+    "defined_by_saying": ("hedging", "HC", lambda n: "It works and " + "the tool that nobody uses is said to rust and " * n + "\n",
+                          1000, [(1, 40, "HC101"), (1, 86, "HC101"), (1, 132, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

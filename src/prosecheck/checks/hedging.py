@@ -44,6 +44,7 @@ from prosecheck.checks import speakers_pledge  # a booster opening the speaker's
 from prosecheck.checks import unnamed_holders
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
+from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -694,6 +695,12 @@ class _Findings(list):
         return self if self.last_start < start else _Findings(f for f in self if f[0] < start)
 
 
+def _defines_term(lw, words, be: int, prose: str, doc) -> bool:
+    """ "is said to" at ``be`` names a term by a kind of thing (defined_by_saying); the genre is
+    read only when the shape is there."""
+    return defined_by_saying.defines(lw, words, be, prose, lambda: doc is not None and doc.technical)
+
+
 def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     """Findings ``(first, last, code, note)`` of one sentence, and its hedge and booster counts.
     ``sentences``: the document's sentence table, where "they know" looks back in the paragraph;
@@ -849,6 +856,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         if w in said_to:
             s = reputation.said_to(lw, i, words)
+            if s is not None and _defines_term(lw, words, s, prose, doc):
+                s = None  # "Someone who keeps changing his mind is said to be thrashing": a term's definition
             if s is not None and not any(quoted[s : i + 2]):
                 found = found.before(s)
                 found.append((s, i + 1, "HC101", SAID_TO_NOTE))
@@ -862,6 +871,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             s = news_passives.said_to_be(lw, i)
             if s is None and news_passives.reduced(lw, words, i, prose):
                 s = i
+            elif s is not None and _defines_term(lw, words, s, prose, doc):
+                s = None
             if s is not None and not any(quoted[s : i + 2]) and not doc.technical:
                 found = found.before(s)
                 found.append((s, i + 1, "HC101", SAID_TO_NOTE))

@@ -24,13 +24,24 @@ The sets' counts when they were admitted (forty-six development sets): the first
 three sets (trowel-, sledge- and hoe-docs), the second 4 in three (maul-, bevel- and pick-docs,
 with frames.than_own_past's "than has ever been accomplished before"), no negative of either
 shape; the corpus diff is on SL101's code page.
+
+Issue 11's twenty-ninth session (task sl29) added two more records over every earlier time:
+
+* **a ranking over the world's past** (:func:`world_past_relative`): a relative after the
+  superlative that ranks it over all the world has known or every nation there has been, past a
+  long noun phrase, "that" or an aside: "the greatest reduction of world tariffs that the world
+  has ever seen", "the greatest, in fact, that any nation has ever been privileged to embark
+  upon" (3 claims in hone-, hoe- and gimlet-docs that SL101 passed over, no negative);
+* **at no previous time** (:func:`no_earlier_time`): "at no previous time has American security
+  been as seriously threatened", with superlative_frames.every_rival's "than in any previous
+  war" (4 claims in saw-, trowel-, sickle- and gimlet-docs, no negative).
 """
 
 from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks.superlative_frames import RIVAL_NOUNS
+from prosecheck.checks.superlative_frames import EARLIER, RIVAL_NOUNS
 
 #: The nations, peoples, polities and leaders "no" sweeps over: "no nation", "no people", "no
 #: President" (superlative_frames' rivals of "than any").
@@ -158,3 +169,75 @@ def never_before(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
         k = _before_after(lw, i + 2, gaps)  # "a unique strategy never used in this country before"
         return (i, k) if k is not None else None
     return None
+
+
+# --- a ranking over all the world's past, in a relative (issue 11, twenty-ninth session) ------
+
+#: The whole past a relative may rank over: "the world has ever seen", "history has ever known",
+#: "ever known to mankind".
+ALL_THE_PAST = frozenset({"world", "history", "mankind", "humanity", "humankind", "man"})
+#: How many words the relative may stand after the superlative: "the greatest reduction of world
+#: tariffs that the world has ever seen" (eight words to "world").
+_RELATIVE_REACH = 10
+#: Words that end the superlative's phrase before any relative: a future (a hope: "the best
+#: mapping library that will ever exist") or the listener's or the writer's experience ("the
+#: worst banana you ever saw", "the best pad I have ever used").
+_PHRASE_ENDS = frozenset(
+    "will would shall 'll you you've you'll i i've i'd we we've is are was were be".split()
+)
+
+
+def world_past_relative(lw, end: int, gaps=None) -> Optional[int]:
+    """The superlative ending at ``end`` is ranked, by a relative within :data:`_RELATIVE_REACH`
+    words, over all the world's past or over every nation there has been: "the strongest economy
+    and middle class the world has ever known", "the greatest reduction of world tariffs that the
+    world has ever seen", "the greatest, in fact, that any nation has ever been privileged to
+    embark upon", "the most exciting revolution ever known to humankind". The index of the
+    relative's last word; else None. Not past a future or a person whose experience bounds it
+    ("the best we have ever had", "the worst you ever saw"), nor past a mark other than a comma
+    ("the largest; the world has ever ...")."""
+    n = len(lw)
+    for k in range(end + 1, min(n - 2, end + _RELATIVE_REACH + 1)):
+        if gaps is not None and any(c in (gaps(k - 1) or "") for c in ";:()\u2013\u2014.!?"):
+            return None
+        w = lw[k]
+        if w in _PHRASE_ENDS:
+            return None
+        if w == "ever" and k + 3 < n and _participle(lw[k + 1]) and lw[k + 2] == "to" and lw[k + 3] in ALL_THE_PAST:
+            return k + 3  # "the most exciting revolution ever known to humankind"
+        subject_end = None
+        if w in ALL_THE_PAST and lw[k - 1] in ("the", "that", "which") or w in ("mankind", "humanity", "humankind", "history"):
+            subject_end = k  # "the world has ever seen", "that history has ever known"
+        elif w == "any" and lw[k + 1] in PEOPLES:
+            subject_end = k + 1  # "that any nation has ever been privileged to"
+        if subject_end is not None:
+            h = subject_end + 1
+            if h + 2 < n and lw[h] in _HAVE and lw[h + 1] == "ever" and lw[h + 2].isalpha():
+                return h + 2
+            if h + 1 < n and lw[h] == "ever" and (lw[h + 1] in _HAVE or lw[h + 1] in _IRREGULAR_PAST or _participle(lw[h + 1])):
+                return h + 1  # "the greatest any nation ever saw"
+    return None
+
+
+# --- "at no previous time has ..." (issue 11, twenty-ninth session) ---------------------------
+
+#: Times "at no previous" sweeps over: "at no previous time", "in no earlier period".
+_TIMES = frozenset("time times period periods moment era age year years war wars generation century".split())
+#: The auxiliary the sweep inverts: "at no previous time has American security been".
+_INVERTED = frozenset("has have had was were is are did does do".split())
+
+
+def no_earlier_time(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
+    """ "at"/"in" and "no" at ``i``, "previous" (:data:`EARLIER`), a time, then an inverted
+    auxiliary: "at no previous time has American security been as seriously threatened", "In no
+    earlier period did ...": every time before outdone. ``(i - 1, the auxiliary)``; else None.
+    Not a modal ("in no previous case should ...": a rule), nor without the inversion ("there had
+    been no previous opportunities": an absence)."""
+    n = len(lw)
+    if lw[i] != "no" or i == 0 or lw[i - 1] not in ("at", "in") or i + 3 >= n:
+        return None
+    if lw[i + 1] not in EARLIER or lw[i + 2] not in _TIMES or lw[i + 3] not in _INVERTED:
+        return None
+    if gaps is not None and any(c in (gaps(k) or "") for k in range(i - 1, i + 3) for c in ",;:()"):
+        return None
+    return i - 1, i + 3

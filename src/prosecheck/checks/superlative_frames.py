@@ -412,6 +412,17 @@ def _comparative_before(lw, i: int) -> bool:
     return False
 
 
+#: Words that make "any"/"all"/"no" sweep over every one there has been before: "than in any
+#: previous war", "at no previous time" (twenty-ninth session).
+EARLIER = frozenset({"previous", "prior", "earlier", "preceding"})
+# What a project numbers in its own history: "faster than any previous release" compares a
+# program with its own versions (fresh-docs: "the first ever incompatible release", a trap).
+_OWN_HISTORY = frozenset(
+    "version versions release releases build builds edition editions revision revisions update updates "
+    "implementation implementations iteration iterations model models attempt attempts run runs".split()
+)
+
+
 def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
     """A comparison with every rival there is, not named one by one: "more surprised by the
     response than anybody else", "than in any other jurisdiction", "mightier than any
@@ -448,6 +459,13 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
         end = k + 1 if k + 1 < n and lw[k + 1] == "else" else k
         if lw[end + 1 : end + 2] and lw[end + 1] in _THAN_PREPOSITIONS and lw[end + 2 : end + 3] and lw[end + 2] in _SMALL_SCOPE:
             return None  # "broker than anyone on this list": the members of one list (kiln-docs)
+    elif (lw[k] in ("any", "all") and k + 2 < n and lw[k + 1] in EARLIER and lw[k + 2].isalpha()
+          and lw[k + 2] not in _OWN_HISTORY and _comparative_before(lw, i)):
+        # "closer to national unity than in any previous war", "lower than in any prior wage
+        # settlement since World War II", "a greater toll ... than all previous wars in Gaza
+        # combined": every one there has been before (twenty-ninth session: 4 claims in four
+        # sets, no negative); not "faster than any previous release", a project's own history
+        end = k + 2
     elif lw[k] == "any":
         m = k + 1
         if lw[m] == "other":

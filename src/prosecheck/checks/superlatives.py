@@ -953,6 +953,8 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             # "no nation has ever faced such a challenge", "a scale that has never been attempted
             # before": a record over every nation or all time (twenty-eighth session)
             ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
+            if not ever and w == "no":
+                ever = ever_records.no_earlier_time(lw, i, gaps)  # "at no previous time has ..."
             if ever:
                 return _frame_finding(ever, "frame:ever")
         if not hit and w != "never":
@@ -1767,7 +1769,11 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # third biggest, producing a fifth of the state's electricity": the figure establishes it;
         # not a record over the years ("GM is making the largest investment in its history—$7
         # billion": the figure is the level, not the comparison with every year)
-        if _reference_fact(lex, lw, end) or not _record_over_time(lex, lw, w, end, words, prose) or _asks(words, prose):
+        if ((_reference_fact(lex, lw, end) and not _world_past(lw, words, prose, end))
+                or not _record_over_time(lex, lw, w, end, words, prose) or _asks(words, prose)):
+            # (an economy is what an encyclopedia ranks by size, "the world's largest economy";
+            # "the strongest economy ... the world has ever known" ranks it over all the world's
+            # past, which no reference work measures: twenty-ninth session)
             return None
         return _record_span(lex, lw, words, prose, i, start, end)
     if _measured(lw):
@@ -2120,6 +2126,8 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
     comparison with every year there has been, which the figure does not show."""
     if w in _AGE_WORDS:
         return False
+    if _world_past(lw, words, prose, end):
+        return True  # "the greatest reduction of world tariffs that the world has ever seen"
     reach = min(len(lw), end + 9)
     stop = None  # no mark within reach: the span's own words may run past it
     for k in range(end + 1, reach):
@@ -2139,6 +2147,15 @@ def _record_over_time(lex: Lexicon, lw, w: str, end: int, words=None, prose: str
     # combined rate of unemployment and inflation in 25 years" (issue 11, twenty-sixth session:
     # the reach cut "years" off, so the span was never read). _span_scope bounds its own look.
     return _span_scope(lw, end, stop)
+
+
+def _world_past(lw, words, prose: str, end: int) -> bool:
+    """A relative ranks the superlative ending at ``end`` over all the world's past or every
+    nation there has been (superlative_ever.world_past_relative): "the strongest economy and
+    middle class the world has ever known", "the greatest, in fact, that any nation has ever
+    been privileged to embark upon"."""
+    gaps = (lambda k: prose[words[k].end : words[k + 1].start]) if words is not None else None
+    return ever_records.world_past_relative(lw, end, gaps) is not None
 
 
 def _set_off(words, prose: str, a: int) -> bool:
