@@ -2,8 +2,8 @@
 
 ``prosecheck._native._split`` (the word split's per-word work), ``_boiler`` (boilerplate's
 per-paragraph analysis), ``_build`` (the Document builder's walk over the parser's events),
-``_trigger`` (the language checks' trigger search) and ``_readability`` (readability's
-hyphenation points and inline-list separators), issue 14, are built from the package's own source by the machine's C compiler when ``pip install`` (or
+``_trigger`` (the language checks' trigger search), ``_readability`` (readability's
+hyphenation points and inline-list separators) and ``_spell`` (spelling's passes over every word), issue 14, are built from the package's own source by the machine's C compiler when ``pip install`` (or
 ``pip install -e .``) runs. ``optional=True``: without a compiler the install still succeeds, and
 prosecheck runs its pure-Python paths, which give the same results (tests/test_native_*.py).
 
@@ -26,4 +26,5 @@ def _native(name: str) -> Extension:
                      define_macros=[("PROSECHECK_SOURCE_DIGEST", '"%s"' % digest)])
 
 
-setup(ext_modules=[_native("_split"), _native("_boiler"), _native("_build"), _native("_trigger"), _native("_readability")])
+setup(ext_modules=[_native("_split"), _native("_boiler"), _native("_build"), _native("_trigger"), _native("_readability"),
+                   _native("_spell")])

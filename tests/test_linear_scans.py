@@ -130,6 +130,11 @@ SHAPES = {
     # SP102: the paragraph before each pair copied to see whether a sentence starts there.
     "doubles_one_paragraph": ("spelling", "SP", lambda n: "We saw the the band " + "Duran Duran and " * n + "\n",
                               8000, [(1, 12, "SP102")]),
+    # SP101: every occurrence of an unknown word picked from the words in one pass (by
+    # _native/_spell.c's where, or compress over a map: twenty-ninth session), and counted once
+    # per token; a word used more than max_per_word times is a term (none reported).
+    "unknown_occurrences": ("spelling", "SP", lambda n: "We " + "recieve the teh and " * n + "\n",
+                            3000, []),
     # SP101: the genus before each unknown word that closes parentheses ("(Anolis nubilus)") is
     # looked for in a fixed reach before it, never in the paragraph up to it (twenty-third session).
     "species_in_parentheses": ("spelling", "SP", lambda n: "The lizards " + "".join(

@@ -10,7 +10,7 @@ import pytest
 
 from prosecheck import _native
 
-NAMES = ("_split", "_boiler", "_build", "_trigger", "_readability")
+NAMES = ("_split", "_boiler", "_build", "_trigger", "_readability", "_spell")
 
 
 def _built(name):

@@ -15,7 +15,8 @@ language checks' trigger search: see checks/trigger_search.py, twenty-eighth ses
 the same terms. ``readability`` is the C module ``_readability`` (readability's two per-character
 scans, the hyphenation points of a word the syllable lexicon lacks and the separators of a list
 written inline: see checks/syllables.py and checks/readability.py, twenty-ninth session), or None on
-the same terms.
+the same terms. ``spell`` is the C module ``_spell`` (spelling's two passes over every word: see
+checks/spelling.py, twenty-ninth session), or None on the same terms.
 
 A module is also None when its C source sits beside it (a source checkout, an editable install) and
 is not the source it was built from (``SOURCE_DIGEST``, stamped by setup.py): an edit of the .c
@@ -65,3 +66,4 @@ boiler = _load("_boiler")
 build = _load("_build")
 trigger = _load("_trigger")
 readability = _load("_readability")
+spell = _load("_spell")

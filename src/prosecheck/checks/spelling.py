@@ -29,6 +29,7 @@ from itertools import compress, islice
 from operator import eq
 from typing import Iterable, Optional
 
+from prosecheck import _native
 from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
@@ -202,7 +203,7 @@ def _read_words_file(path: str, root: str) -> frozenset:
 def _in_script(word: str, script: str) -> bool:
     """True when every letter of ``word`` belongs to the language's script."""
     if script == "latin":
-        return all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in word)
+        return word.isascii() or all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in word)
     if script == "cyrillic":
         return all(c < "\u0080" and not c.isalpha() or "\u0400" <= c <= "\u052f" for c in word)
     return all(
@@ -230,6 +231,8 @@ class Speller:
         self.skip_snake_case = options["skip_snake_case"]
         self.skip_digits = options["skip_with_digits"]
         self.skip_paths = options["skip_paths"]
+        # Acronyms and CamelCase both skipped (the default): _part tests their shape first.
+        self.skip_shapes = self.skip_acronyms and self.skip_camel_case
         self.verdicts: dict[str, tuple] = {}  # token -> its unknown parts
         self.correct: set[str] = set()  # tokens with none
         self.suggestions: OrderedDict[str, tuple] = OrderedDict()
@@ -293,6 +296,11 @@ class Speller:
             return  # a file name, a path, a domain, a dotted identifier, "e.g"
         if "_" in token and self.skip_snake_case:
             return
+        if len(token) < self.min_length:
+            # Every part is a piece of the token, so shorter than min_length too: none is judged
+            # (_part's first tests). Asked before the look-up and the split: a fifth of the tokens
+            # a worker classifies are short names and abbreviations.
+            return
         lower = token.lower().replace("\u2019", "'")
         if self.known(lower):
             return
@@ -325,12 +333,19 @@ class Speller:
                 return None
         if len(part) < self.min_length or len(part) > _MAX_WORD:
             return None  # too short to judge; or too long to be a word (a hash, a blob)
-        if self.skip_digits and any(c.isdigit() for c in part):
-            return None
         if not part.isalpha():
-            return None  # underscores and the like, when not skipped above
+            # Underscores and the like, when not skipped above; and digits, which skip_with_digits
+            # skips and which are never letters (no character is both isdigit and isalpha): this
+            # one C test answers for both, without a step per character for the digits.
+            return None
         if len(part) > 4 and part.endswith("js"):
             return None  # a JavaScript library: "requirejs", "heimdalljs"
+        if self.skip_shapes and not part[1:].islower():
+            # An acronym or a CamelCase word, skipped below whatever the dictionary says: with
+            # both skips on, every test of this method but the last only returns None, so their
+            # order cannot change the answer, and this string test saves the look-ups, the
+            # inflections and the British patterns for a fifth of the tokens classified.
+            return None
         if not _in_script(part, self.script):
             return None  # another script: not ours to judge
         lower = part.lower()
@@ -923,10 +938,17 @@ class Spelling(Check):
         if not unknown_tokens:
             return
         unknown_ids = bytes(map(unknown_tokens.__contains__, vocabulary))
-        # A Word made for each occurrence of an unknown word only (the indexes are picked in C).
+        # A Word made for each occurrence of an unknown word only (the indexes are picked in C:
+        # by _native/_spell.c's one pass over the words, or by compress over a map, which makes
+        # an integer object per word).
         occurrences: dict[str, list] = {}
         word = words.word
-        for i in compress(range(len(words)), map(unknown_ids.__getitem__, words.text_ids)):
+        native = _native.spell
+        if native is not None:
+            picked = native.where(words.text_ids, unknown_ids)
+        else:
+            picked = compress(range(len(words)), map(unknown_ids.__getitem__, words.text_ids))
+        for i in picked:
             w = word(i)
             occurrences.setdefault(w.text, []).append(w)
         link_names = _LinkNames(doc) if options["skip_link_names"] else None
@@ -1053,8 +1075,15 @@ class Spelling(Check):
         lid = lower_id.__getitem__
         last = -2  # index of the last word reported: "a a a a" is one slip, reported once
         link_texts = None  # (block, start, end) of every link's text: made at the first pair that asks
-        # Indexes of words equal (but for case) to the word before (no list of a number per word).
-        for i in compress(range(1, len(ids)), map(eq, map(lid, ids), map(lid, islice(ids, 1, None)))):
+        # Indexes of words equal (but for case) to the word before (no list of a number per word):
+        # _native/_spell.c's one pass over the words, or the same comparisons mapped in C, which
+        # make two integer objects per word.
+        native = _native.spell
+        if native is not None:
+            pairs = native.doubled(ids, lower_id)
+        else:
+            pairs = compress(range(1, len(ids)), map(eq, map(lid, ids), map(lid, islice(ids, 1, None))))
+        for i in pairs:
             a, b = words[i - 1], words[i]
             block = a.block
             if b.block is not block:
