@@ -4,8 +4,8 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 spoke-docs was built blind in the twenty-ninth session, beside reamer-docs and tenon-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it joins
-the tools' sets in a later session (no tool names it yet). These tests never run prosecheck on its
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the thirtieth session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -13,8 +13,7 @@ import sys
 from collections import Counter
 
 from held_out_sets import (address_years_taken, addresses, check_clauses, check_figures, check_phrases,
-                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took,
-                           tools_naming)
+                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("spoke-docs")
 
@@ -33,10 +32,6 @@ DOCUMENTATION = {JARGON, SQLITE, PERLDOC}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the twenty-ninth session's end; it joins the tools' sets in a later session
-    assert tools_naming("spoke-docs") == []
 
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
@@ -140,7 +135,7 @@ README_SAYS = (
     "| end (8435e36), warning tier alone | **37% (44 of 120)** | **69% (44 of 64)** | 18 of 207 |",
     "## Scored once, at the twenty-ninth session's end (2026-12-03 13:17 UTC)",
     "It was scored **once**, at the twenty-ninth session's end",
-    "It joins the tools' sets in a later session (no tool names it yet)",
+    "After that score it joined the tools' sets, at the thirtieth session's start (crossval's fifty-first",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
