@@ -281,6 +281,19 @@ def test_refuses_malformed_input():
         _boiler.smallest(b"\x00" * 7, 0, 1)
 
 
+def test_refuses_a_table_of_floats():
+    # ints.h checks the buffer's format, not only its item size: 8-byte floats are no 8-byte integers
+    from array import array
+    args = [array("i", [0]), ["a"], [1], array("i", [0]), array("i", [0]), array("i", [0]), array("i", [1]),
+            array("i", [0]), bytearray(1), array("i", [1]), b"\x01", 1, lambda bi: None]
+    assert _boiler.units(*args)[0] == ["a"]  # these tables pass: one unit, its one token
+    for i, name in ((0, "ids"), (5, "s_first"), (8, "s_quoted")):
+        bad = list(args)
+        bad[i] = array("d", [0.0])
+        with pytest.raises(TypeError, match=r"^units\(\): %s must hold 1-, 4- or 8-byte integers$" % name):
+            _boiler.units(*bad)
+
+
 def test_environment_variable_forces_the_python_path():
     code = "from prosecheck import _native; print(_native.boiler is None)"
     env = dict(os.environ, PROSECHECK_PURE_PYTHON="1")

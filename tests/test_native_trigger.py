@@ -140,6 +140,9 @@ def test_refuses_malformed_input():
             doc.blocks]
     with pytest.raises(TypeError):
         _trigger.blocks(*args[:-1], "not a list")
+    # ints.h checks the buffer's format, not only its item size: 8-byte floats are no 8-byte integers
+    with pytest.raises(TypeError, match=r"^blocks\(\): w_starts must hold 1-, 4- or 8-byte integers$"):
+        _trigger.blocks(*args[:8], array("d", [0.0] * len(w)), *args[9:])
     with pytest.raises(ValueError):
         _trigger.blocks(*args[:6], array("i", [0]), *args[7:])
     with pytest.raises(IndexError):

@@ -20,13 +20,13 @@ checks/spelling.py, twenty-ninth session), or None on the same terms.
 
 A module is also None when its C source sits beside it (a source checkout, an editable install) and
 is not the source it was built from (``SOURCE_DIGEST``, stamped by setup.py): an edit of the .c
-file not yet rebuilt. Running the old build would test and ship code that is no longer in the
-file; the Python path runs instead and stderr says once what to do.
+file, or of a header it includes (ints.h, thirtieth session), not yet rebuilt. Running the old build
+would test and ship code that is no longer in the file; the Python path runs instead and stderr says
+once what to do. The digest is digests.source_digest, the one function setup.py stamps with.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import os
 import sys
@@ -34,12 +34,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
+from prosecheck._native.digests import source_digest
+
 _HERE = Path(__file__).parent
-
-
-def source_digest(path: Path) -> str:
-    """What setup.py stamps into a module: sha256 of its C source's bytes, 16 hex digits."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def _load(name: str) -> Optional[ModuleType]:
@@ -52,11 +49,11 @@ def _load(name: str) -> Optional[ModuleType]:
     source = _HERE / (name + ".c")
     try:
         stale = source.is_file() and getattr(module, "SOURCE_DIGEST", "") != source_digest(source)
-    except OSError:
+    except OSError:  # an unreadable source or header: nothing to compare with, as with no source
         stale = False
     if stale:
-        sys.stderr.write("prosecheck: %s was edited after its C module was built; using the slower Python "
-                         "path. Rebuild with: pip install -e .\n" % source)
+        sys.stderr.write("prosecheck: %s (or a header it includes) was edited after its C module was built; "
+                         "using the slower Python path. Rebuild with: pip install -e .\n" % source)
         return None
     return module
 

@@ -56,6 +56,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ints.h"  /* Ints: the integer tables read in place */
+
 #define PAD ((uint64_t)1 << 32)
 #define BINS 64
 
@@ -83,40 +85,6 @@ shingle_hash(uint64_t a, uint64_t b, uint64_t c)
     if (acc == (uint64_t)-1)
         return 1546275796;
     return (int64_t)acc;
-}
-
-/* ---- integer arrays read through the buffer protocol (array "i"/"q", bytearray) ------------- */
-
-typedef struct {
-    Py_buffer view;
-    Py_ssize_t n;
-    int size;
-} Ints;
-
-static int
-ints_open(PyObject *obj, Ints *out, const char *what)
-{
-    if (PyObject_GetBuffer(obj, &out->view, PyBUF_SIMPLE) < 0)
-        return -1;
-    int size = (int)out->view.itemsize;
-    if (size != 1 && size != 4 && size != 8) {
-        PyBuffer_Release(&out->view);
-        PyErr_Format(PyExc_TypeError, "units(): %s must hold 1-, 4- or 8-byte integers", what);
-        return -1;
-    }
-    out->size = size;
-    out->n = out->view.len / size;
-    return 0;
-}
-
-static inline int64_t
-ints_at(const Ints *a, Py_ssize_t i)
-{
-    if (a->size == 4)
-        return ((const int32_t *)a->view.buf)[i];
-    if (a->size == 8)
-        return ((const int64_t *)a->view.buf)[i];
-    return ((const unsigned char *)a->view.buf)[i];
 }
 
 /* ---- growable C arrays --------------------------------------------------------------------- */
@@ -855,8 +823,9 @@ units(PyObject *self, PyObject *args)
          send = {0}, para = {0};
     Ints *opened[9] = {&ids, &wstart, &woffset, &first, &stop, &sblock, &quoted, &send, &para};
     PyObject *objs[9] = {ids_o, wstart_o, woffset_o, first_o, stop_o, block_o, quoted_o, end_o, para_o};
-    const char *names[9] = {"ids", "word_starts", "word_offsets", "s_first", "s_stop", "s_block",
-                            "s_quoted", "s_end", "paragraph"};
+    const char *names[9] = {"units(): ids", "units(): word_starts", "units(): word_offsets", "units(): s_first",
+                            "units(): s_stop", "units(): s_block", "units(): s_quoted", "units(): s_end",
+                            "units(): paragraph"};
     int nopen = 0;
     PyObject *result = NULL;
     Out o = {0};
@@ -1125,7 +1094,7 @@ units(PyObject *self, PyObject *args)
 done:
     release(&owned);
     for (int i = 0; i < nopen; i++)
-        PyBuffer_Release(&opened[i]->view);
+        ints_close(opened[i]);
     Py_XDECREF(o.keys);
     Py_XDECREF(o.offsets);
     Py_XDECREF(o.blocks);
@@ -1596,8 +1565,9 @@ static struct PyModuleDef module = {
     methods,
 };
 
-/* The digest of this file as setup.py built it (PROSECHECK_SOURCE_DIGEST): _native/__init__.py
-   compares it with the source beside the module, so a build older than its .c is not used. */
+/* The digest of this file and of ints.h as setup.py built them (PROSECHECK_SOURCE_DIGEST: see
+   digests.py): _native/__init__.py compares it with the sources beside the module, so a build older
+   than its .c or a header it includes is not used. */
 #ifndef PROSECHECK_SOURCE_DIGEST
 #define PROSECHECK_SOURCE_DIGEST ""
 #endif

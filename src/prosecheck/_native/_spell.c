@@ -22,54 +22,7 @@
 #include <Python.h>
 #include <stdint.h>
 
-/* ---- integer arrays read through the buffer protocol (array "i"/"q") ------------------------ */
-
-typedef struct {
-    Py_buffer view;
-    Py_ssize_t n;
-    int size;
-    int open;
-} Ints;
-
-static int
-ints_open(PyObject *obj, Ints *out, const char *what)
-{
-    if (PyObject_GetBuffer(obj, &out->view, PyBUF_FORMAT) < 0)
-        return -1;
-    out->open = 1;
-    const char *f = out->view.format ? out->view.format : "B";
-    int size = (int)out->view.itemsize;
-    if (f[0] == '@' || f[0] == '=' || f[0] == '<')
-        f++;
-    if (f[1] != '\0' || !(
-            (size == 1 && (f[0] == 'B' || f[0] == 'b' || f[0] == 'c'))
-            || (size == 4 && (f[0] == 'i' || f[0] == 'I' || f[0] == 'l' || f[0] == 'L'))
-            || (size == 8 && (f[0] == 'q' || f[0] == 'Q' || f[0] == 'l' || f[0] == 'L' || f[0] == 'n')))) {
-        PyErr_Format(PyExc_TypeError, "%s must hold 1-, 4- or 8-byte integers", what);
-        return -1;
-    }
-    out->size = size;
-    out->n = out->view.len / size;
-    return 0;
-}
-
-static void
-ints_close(Ints *a)
-{
-    if (a->open)
-        PyBuffer_Release(&a->view);
-    a->open = 0;
-}
-
-static inline int64_t
-ints_at(const Ints *a, Py_ssize_t i)
-{
-    if (a->size == 4)
-        return ((const int32_t *)a->view.buf)[i];
-    if (a->size == 8)
-        return ((const int64_t *)a->view.buf)[i];
-    return ((const unsigned char *)a->view.buf)[i];
-}
+#include "ints.h"  /* Ints: the integer tables read in place */
 
 static int
 append_index(PyObject *out, Py_ssize_t i)
@@ -180,8 +133,9 @@ static struct PyModuleDef module = {
     methods,
 };
 
-/* The digest of this file as setup.py built it (PROSECHECK_SOURCE_DIGEST): _native/__init__.py
-   compares it with the source beside the module, so a build older than its .c is not used. */
+/* The digest of this file and of ints.h as setup.py built them (PROSECHECK_SOURCE_DIGEST: see
+   digests.py): _native/__init__.py compares it with the sources beside the module, so a build older
+   than its .c or a header it includes is not used. */
 #ifndef PROSECHECK_SOURCE_DIGEST
 #define PROSECHECK_SOURCE_DIGEST ""
 #endif

@@ -33,48 +33,7 @@
 #include <stdint.h>
 #include <string.h>
 
-/* ---- integer arrays read through the buffer protocol (array "i"/"q") ------------------------ */
-
-typedef struct {
-    Py_buffer view;
-    Py_ssize_t n;
-    int size;
-    int open;
-} Ints;
-
-static int
-ints_open(PyObject *obj, Ints *out, const char *what)
-{
-    if (PyObject_GetBuffer(obj, &out->view, PyBUF_SIMPLE) < 0)
-        return -1;
-    out->open = 1;
-    int size = (int)out->view.itemsize;
-    if (size != 1 && size != 4 && size != 8) {
-        PyErr_Format(PyExc_TypeError, "blocks(): %s must hold 1-, 4- or 8-byte integers", what);
-        return -1;
-    }
-    out->size = size;
-    out->n = out->view.len / size;
-    return 0;
-}
-
-static void
-ints_close(Ints *a)
-{
-    if (a->open)
-        PyBuffer_Release(&a->view);
-    a->open = 0;
-}
-
-static inline int64_t
-ints_at(const Ints *a, Py_ssize_t i)
-{
-    if (a->size == 4)
-        return ((const int32_t *)a->view.buf)[i];
-    if (a->size == 8)
-        return ((const int64_t *)a->view.buf)[i];
-    return ((const unsigned char *)a->view.buf)[i];
-}
+#include "ints.h"  /* Ints: the integer tables read in place */
 
 /* bisect.bisect_left / bisect_right over a[lo:hi] */
 static Py_ssize_t
@@ -265,10 +224,10 @@ blocks(PyObject *self, PyObject *args)
         PyErr_SetString(PyExc_ValueError, "blocks(): vocabulary and lows differ in length");
         return NULL;
     }
-    if (ints_open(o_ids, &ids, "ids") < 0 || ints_open(o_wb, &wb, "w_blocks") < 0
-        || ints_open(o_ws, &ws, "w_starts") < 0 || ints_open(o_wsent, &wsent, "w_sentences") < 0
-        || ints_open(o_sb, &sb, "s_blocks") < 0 || ints_open(o_ss, &ss, "s_starts") < 0
-        || ints_open(o_se, &se, "s_ends") < 0)
+    if (ints_open(o_ids, &ids, "blocks(): ids") < 0 || ints_open(o_wb, &wb, "blocks(): w_blocks") < 0
+        || ints_open(o_ws, &ws, "blocks(): w_starts") < 0 || ints_open(o_wsent, &wsent, "blocks(): w_sentences") < 0
+        || ints_open(o_sb, &sb, "blocks(): s_blocks") < 0 || ints_open(o_ss, &ss, "blocks(): s_starts") < 0
+        || ints_open(o_se, &se, "blocks(): s_ends") < 0)
         goto done;
     n_sent = sb.n;
     if (wb.n != ids.n || ws.n != ids.n || wsent.n != ids.n || ss.n != n_sent || se.n != n_sent) {
@@ -566,8 +525,9 @@ static struct PyModuleDef module = {
     methods,
 };
 
-/* The digest of this file as setup.py built it (PROSECHECK_SOURCE_DIGEST): _native/__init__.py
-   compares it with the source beside the module, so a build older than its .c is not used. */
+/* The digest of this file and of ints.h as setup.py built them (PROSECHECK_SOURCE_DIGEST: see
+   digests.py): _native/__init__.py compares it with the sources beside the module, so a build older
+   than its .c or a header it includes is not used. */
 #ifndef PROSECHECK_SOURCE_DIGEST
 #define PROSECHECK_SOURCE_DIGEST ""
 #endif

@@ -24,7 +24,6 @@ reference, tests/test_native_readability.py), and every word is counted once per
 from __future__ import annotations
 
 import os
-import re
 from functools import partial
 from itertools import compress
 from operator import is_
