@@ -3689,3 +3689,20 @@ def test_thirtieth_session_certainty_whose_ground_its_clause_names():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(9, 1, "HC102", "info"), (11, 1, "HC102", "info"), (15, 1, "HC102", "info"),
                    (17, 1, "HC102", "warning")]
+
+
+def test_thirtieth_session_in_fact_before_a_possibility():
+    """Issue 11, thirtieth session (boost30): "may" or "might" within three words after "In fact" or
+    "Indeed" makes the clause a possibility the opener cannot put beyond doubt ("Indeed it might be
+    a better venue"); "can" (ability insisted on) and the month after "in" stay findings."""
+    text = (
+        "Indeed it might be a better venue than the old hall.\n"  # 1
+        "\n"
+        "In fact, some maintainers may want to keep the old branch.\n"  # 3
+        "\n"
+        "In fact, you can keep using your old notebooks with the new engine.\n"  # 5
+        "\n"
+        "In fact, in May the bridge was the busiest in the county.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]

@@ -1267,6 +1267,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
+                if _may_after(lw, bend):
+                    continue  # "Indeed it might be a more appropriate vehicle": a possibility, nothing insisted on
                 if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
                     continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
                 if booster_clauses.indeed_widens(lw, b, bend, words, prose):
@@ -2126,6 +2128,22 @@ def _clarity(lw, b: int, bend: int) -> bool:
 
 
 _OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
+# "Indeed it might be a more appropriate vehicle than NATO", "In fact, subsystem maintainers may
+# want to use the --no-ff flag", "Indeed users may sometimes wait for a problem to occur": "may" or
+# "might" within three words after "In fact" / "Indeed" makes the clause a possibility, which the
+# opener cannot put beyond doubt (issue 11, thirtieth session, boost30: three wrong findings of the
+# fifty-two sets, anvil, awl, sickle, all traps, none right; "can" and "could" are left, ability
+# insisted on: real's "In fact, you can continue using your previous pandas notebooks", ember, sealed).
+# Not the month ("In fact, in May the bridge closed").
+_MAY = frozenset({"may", "might"})
+_BEFORE_MONTH = frozenset("in by of until since from during through early late last next this".split())
+
+
+def _may_after(lw, bend: int) -> bool:
+    for k in range(bend + 1, min(len(lw), bend + 4)):
+        if lw[k] in _MAY and lw[k - 1] not in _BEFORE_MONTH:
+            return True
+    return False
 _DEGREE = frozenset({"so", "too", "very", "less", "more", "quite", "rather"})
 
 
