@@ -49,6 +49,7 @@ from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import aims, booster_clauses, certainty_adverbs, certainty_frames  # noqa: E402
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
 from prosecheck.checks import speakers_knowledge, superlative_exposition  # noqa: E402
+from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
 NEWEST = ("reamer-docs", "spoke-docs", "tenon-docs")
@@ -279,6 +280,14 @@ EXEMPTIONS = {
                         [_fn(hedging, "writer_after", _never)]),
     "hc.names_a_word": (HC, "hide", '"it is, in fact, an abbreviation of Debian PacKaGe": a name or a word explained',
                         [_fn(hedging, "names_a_word", _never)]),
+    "hc.in_title": (HC, "hide", '"his book Surely You\'re Joking, Mr. Feynman!": a booster capitalised in a title or a coined term (boost30)',
+                    [_fn(booster_names, "in_title", _never)]),
+    "hc.names_its_ground": (HC, "hide", '"Indeed, the TMRC Dictionary defined dike as": an opener whose clause names its source (boost30)',
+                            [_fn(booster_sources, "names_its_ground", _never)]),
+    "hc.clear_from": (HC, "hide", '"it\'s clear from their writings that": the ground named after the predicate (boost30)',
+                      [_fn(booster_sources, "clear_from", _never)]),
+    "hc.may_after": (HC, "hide", '"Indeed it might be a more appropriate vehicle": "In fact" / "Indeed" before a possibility (boost30)',
+                     [_fn(hedging, "_may_after", _never)]),
     "hc.speaker_conceded": (HC, "hide", '"I know that debate will be difficult. But ...": the speaker\'s "I know" conceding',
                             [_fn(speakers_knowledge, "conceded", _never)]),
     "hc.degree_indeed": (HC, "hide", '"very hard indeed", "seemed feeble indeed": a postposed "indeed" raising a degree',

@@ -3611,3 +3611,98 @@ def test_a_speech_verb_that_opens_a_bracket_is_not_the_groups():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 1, "HC101")]
+
+
+def test_thirtieth_session_a_booster_inside_a_title_or_a_capitalised_term():
+    """Issue 11, thirtieth session (boost30): a booster capitalised inside its sentence before a
+    capitalised word is a title or a coined term ("his book Surely You're Joking, Mr. Feynman!",
+    "things that are Definitely Not Safe"): a name, not the writer's certainty
+    (booster_names.in_title). The booster opening the sentence, after a comma before a lowercase
+    word, or before "I" stays a finding."""
+    text = (
+        "His memoir Surely You're Joking, Mr. Smith! sold well.\n"  # 1
+        "\n"
+        "Some of these tricks are Definitely Not Safe for production.\n"  # 3
+        "\n"
+        "The bridge is surely the best in the county.\n"  # 5
+        "\n"
+        "Surely You're Joking was his second book.\n"  # 7
+        "\n"
+        "After the vote, Surely the council will act.\n"  # 9
+        "\n"
+        "And, Surely I know that bridge.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 15, "HC102", "warning"), (7, 1, "HC102", "warning"), (9, 17, "HC102", "warning"),
+                   (11, 6, "HC102", "warning")]
+
+
+def test_thirtieth_session_you_know_as_what_the_text_just_told():
+    """Issue 11, thirtieth session (boost30): "you know" after a causative verb ("made you know"),
+    a comparison ("more than any of you know"), "now" or "at least" is the listener made to know or
+    told by the text just now, not a claim vouched for as common knowledge
+    (certainty_frames.readers_knowledge). "And you know that ..." and "You know ..." opening the
+    sentence stay findings."""
+    text = (
+        "He raised an eyebrow in a way that made you know he disliked the plan.\n"  # 1
+        "\n"
+        "The board cares more than any of you know that the bridge is late.\n"  # 3
+        "\n"
+        "And now you know the rest of the story.\n"  # 5
+        "\n"
+        "The list is empty, but at least you know that the build is running.\n"  # 7
+        "\n"
+        "And you know that the bridge is the oldest in the county.\n"  # 9
+        "\n"
+        "You know the old bridge will not last another winter.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 5, "HC102", "warning"), (11, 1, "HC102", "warning")]
+
+
+def test_thirtieth_session_certainty_whose_ground_its_clause_names():
+    """Issue 11, thirtieth session (boost30): an opening "In fact" or "Indeed" whose clause names
+    its source ("defined", "according to", "has been reported", "has shown that"), and "it is
+    clear from" a ground, are supported in words (RULES 2 and 5; booster_sources). A plain "In
+    fact", "shows no signs" (no "that"), "clear from the outset" (a time) and "It is clear that"
+    stay findings."""
+    text = (
+        "Indeed, the town's first dictionary defined the word as a kind of bridge.\n"  # 1
+        "\n"
+        "In fact, according to the inventors, it was coined after they realized (in the wee hours"
+        " after hours of discussion) that the type of an argument could be figured out in advance.\n"  # 3
+        "\n"
+        "Indeed, the same fault has been reported in other bridges of the county.\n"  # 5
+        "\n"
+        "In fact, long experience has shown that wooden bridges rot within forty years.\n"  # 7
+        "\n"
+        "In fact, the bridge is the oldest in the county.\n"  # 9
+        "\n"
+        "Indeed, the speed of the work shows no signs of slowing.\n"  # 11
+        "\n"
+        "It is clear from the council's minutes that the bridge was approved twice.\n"  # 13
+        "\n"
+        "It is clear from the outset that the bridge will be late.\n"  # 15
+        "\n"
+        "It is clear that the bridge was approved twice.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 1, "HC102", "info"), (11, 1, "HC102", "info"), (15, 1, "HC102", "info"),
+                   (17, 1, "HC102", "warning")]
+
+
+def test_thirtieth_session_in_fact_before_a_possibility():
+    """Issue 11, thirtieth session (boost30): "may" or "might" within three words after "In fact" or
+    "Indeed" makes the clause a possibility the opener cannot put beyond doubt ("Indeed it might be
+    a better venue"); "can" (ability insisted on) and the month after "in" stay findings."""
+    text = (
+        "Indeed it might be a better venue than the old hall.\n"  # 1
+        "\n"
+        "In fact, some maintainers may want to keep the old branch.\n"  # 3
+        "\n"
+        "In fact, you can keep using your old notebooks with the new engine.\n"  # 5
+        "\n"
+        "In fact, in May the bridge was the busiest in the county.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]

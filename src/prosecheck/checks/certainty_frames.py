@@ -228,6 +228,14 @@ _YOU_KNOW_BEFORE = frozenset(
     """if when whenever unless whether once until as what which who whom that let so because since
     do did does don't didn't will would can could should might may must to not never where how
     lets letting helps helping before""".split()
+) | frozenset(
+    # "in a way that made you know he thought ...": the listener made to know, no claim vouched
+    # for; "more than any of you know": a degree compared; "And now you know the rest of the
+    # story", "but at least you know that the publication process is ongoing": what the text has
+    # just told the reader (issue 11, thirtieth session, boost30: five wrong findings of the
+    # warning tier in awl, adze, spade, scythe and reamer; no right one has a word of these before
+    # "you")
+    "make makes made making than now least".split()
 )
 # "the Python you already know and love", "Express middleware you know & love": the idiom
 # describes a thing by the reader's liking (real-docs, hearth-docs, the corpus: no claim).
@@ -249,6 +257,8 @@ def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
         return None
     if s and (lw[s - 1] in _YOU_KNOW_BEFORE or lw[s - 1] in KNOW):
         return None  # "if you know", "Do you know", "I know, you know"
+    if s >= 3 and lw[s - 1] == "of" and "than" in lw[s - 3 : s - 1]:
+        return None  # "more than any of you know": a degree compared (boost30)
     if s >= 2 and lw[s - 2 : s] == ["that", "is"]:
         return None  # "assume that you know the problem - that is, you know all of it": a restatement
     if prose[words[-1].end : words[-1].end + 1] == "?" or any(m in prose[words[k].end : words[k + 1].start] for m in (",", ":", ";", "\u2014", "(")):

@@ -45,6 +45,8 @@ from prosecheck.checks import unnamed_holders
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
 from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
+from prosecheck.checks import booster_names  # a booster inside a title or a capitalised term (boost30)
+from prosecheck.checks import booster_sources  # "In fact, according to the inventors" (boost30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -1196,6 +1198,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     for b, (bend, category) in booster_at.items():
         if b in paired or category != "booster":
             continue
+        if booster_names.in_title(lw, b, bend, words, prose):
+            continue  # "his book Surely You're Joking, Mr. Feynman!": a name, no certainty (booster_names)
         if lw[b] == "clearly" and _manner(lw, b, words, sentence):
             boosters -= 1
             continue
@@ -1237,6 +1241,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "But surely we can understand a father who fears ...": a call, no claim
         if booster_clauses.question_as_noun(lw, bend):
             continue  # "There is no question mark after the title": the noun, no certainty
+        if booster_sources.clear_from(lw, b, bend):
+            continue  # "it's clear from their writings that": the ground named (booster_sources)
         if booster_clauses.realised_then(lw, b, bend):
             continue  # "At that point it was clear that the code base had become ancient": recounted (W4)
         if booster_clauses.vouches_for_advice(lw, bend):
@@ -1247,6 +1253,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
         if category == "emphatic" and tuple(lw[b : bend + 1]) in _INSISTING:
+            if booster_names.in_title(lw, b, bend, words, prose):
+                continue  # "In Fact Mode": a name, no insisting (booster_names)
             if (
                 b == 0 or lw[b - 1] in _CLAUSE_LEADS or _after_semicolon(b, words, prose)
                 or _set_off_after_copula(lw, b, bend, words, prose) or _postposed(lw, b, bend, words, prose)
@@ -1259,10 +1267,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
+                if _may_after(lw, bend):
+                    continue  # "Indeed it might be a more appropriate vehicle": a possibility, nothing insisted on
                 if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
                     continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
                 if booster_clauses.indeed_widens(lw, b, bend, words, prose):
                     continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
+                if booster_sources.names_its_ground(lw, b, bend, words, prose):
+                    continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
@@ -2116,6 +2128,22 @@ def _clarity(lw, b: int, bend: int) -> bool:
 
 
 _OUGHT = frozenset({"should", "shouldn't", "must", "mustn't", "ought"})
+# "Indeed it might be a more appropriate vehicle than NATO", "In fact, subsystem maintainers may
+# want to use the --no-ff flag", "Indeed users may sometimes wait for a problem to occur": "may" or
+# "might" within three words after "In fact" / "Indeed" makes the clause a possibility, which the
+# opener cannot put beyond doubt (issue 11, thirtieth session, boost30: three wrong findings of the
+# fifty-two sets, anvil, awl, sickle, all traps, none right; "can" and "could" are left, ability
+# insisted on: real's "In fact, you can continue using your previous pandas notebooks", ember, sealed).
+# Not the month ("In fact, in May the bridge closed").
+_MAY = frozenset({"may", "might"})
+_BEFORE_MONTH = frozenset("in by of until since from during through early late last next this".split())
+
+
+def _may_after(lw, bend: int) -> bool:
+    for k in range(bend + 1, min(len(lw), bend + 4)):
+        if lw[k] in _MAY and lw[k - 1] not in _BEFORE_MONTH:
+            return True
+    return False
 _DEGREE = frozenset({"so", "too", "very", "less", "more", "quite", "rather"})
 
 
