@@ -988,6 +988,33 @@ def test_twenty_ninth_sessions_records_over_every_earlier_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "no" and any thing, where a clause opens, then a past over all time: a record
+    ("No bridge of such length has ever carried a train.\n", [(1, 1, "SL101")]),
+    ("No such crossing of the strait ever took place before.\n", [(1, 1, "SL101")]),
+    ("No ferry was ever built that could not have been built lighter.\n", [(1, 1, "SL101")]),
+    ("The town grew, and no harbour ever welcomed more ships.\n", [(1, 20, "SL101")]),
+    # a future, a modal or the present: a forecast, a wish, a program's behaviour
+    ("No traveller should ever be turned away.\n", []),
+    ("No ferry will ever cross the strait in an hour.\n", []),
+    ("It works offline; no network connection is ever made.\n", []),
+    ("In this mode no intermediate arrays are ever created.\n", []),
+    # not where a clause opens, under a condition, "no one", "no other", nor a verb in the phrase
+    ("The queue closes in case no read was ever performed.\n", []),
+    ("If no bridge has ever been built here, ask the council.\n", []),
+    ("He found no harbour that had ever been dredged.\n", []),
+])
+def test_thirtieth_sessions_no_thing_has_ever(text, expected):
+    """Issue 11's thirtieth session (sl30, superlative_ever.no_thing_ever): "No fleet of such size
+    has ever made such a voyage", "No such movement of troops ever took place before", "No house
+    was ever built that could not have been built better": "no" and any thing where a sentence or
+    a clause opens, before a past over all time (7 claims in five sets, chisel, sledge and froe
+    among the older, spoke and tenon among the newest; 2 wrong). Not a future, a modal or the
+    present, not under a condition, and not inside a clause ("in case no read was ever
+    performed")."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the speaker's own feeling after "never been more": testimony, not a claim
     ("It is because of this spirit that I have never been more hopeful about the valley than I am tonight.\n", []),
     ("You are the reason we've never been more optimistic about our harbor.\n", []),

@@ -105,6 +105,56 @@ def no_people_ever(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     return None
 
 
+
+# --- "No fleet of such size has ever made such a voyage" (issue 11, thirtieth session) ------
+
+#: Words after "no" that start another shape: "no one"/"nobody" (the check's sweeping statements),
+#: "no other" (superlative_frames.no_other_people), "no longer", "no matter", "no doubt".
+_NOT_THINGS = frozenset("one other longer more less matter doubt sooner".split())
+#: Words that end the noun phrase before "ever" is reached: a verb, a modal, a relative, a
+#: negation ("no candidate who had ..." is not the shape).
+_PHRASE_STOPS = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must do "
+    "does did not who which that whom whose if when where than".split()
+)
+#: How many words the noun phrase after "no" may hold: "No action of a world power" (five).
+_THING_REACH = 6
+_WAS = frozenset({"was", "were"})
+
+
+def no_thing_ever(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """ "No" opening a sentence or a clause (``opens``), a noun phrase of any thing (up to
+    :data:`_THING_REACH` words, no mark inside), then a past over all time: "has ever" and a verb,
+    "ever" and a past tense, or "was"/"were ever" and a participle: "No fleet of such size has ever
+    made such a voyage", "No such movement of troops ever took place before", "No policy ever
+    entered into by the American people has vindicated itself", "No house was ever built that
+    could not have been built better". ``(i, last)``; else None. :func:`no_people_ever` reads a
+    people anywhere in a sentence; this reads any thing, so only where a clause opens, and only a
+    past: not a future, a modal or the present ("no nation will ever risk", "No American should
+    ever be", "no additional path segment could ever make this match", "no intermediate arrays
+    are ever created": a forecast, a wish, a safeguard or a program's behaviour), not under a
+    condition, not "no one" nor "no other" (the check's other shapes)."""
+    n = len(lw)
+    if not opens or lw[i] != "no" or i + 3 >= n or lw[i + 1] in _NOT_THINGS or lw[i + 1] in PEOPLES:
+        return None
+    if any(w in _CONDITIONS for w in lw[max(0, i - 3) : i]):
+        return None
+    for k in range(i + 1, min(n - 1, i + _THING_REACH + 1)):
+        w = lw[k]
+        if w in _HAVE and lw[k + 1] == "ever" and k + 2 < n and lw[k + 2].isalpha():
+            return (i, k + 2) if k > i + 1 else None  # "No fleet of such size has ever made"
+        if w in _WAS and lw[k + 1] == "ever" and k + 2 < n and _participle(lw[k + 2]):
+            return (i, k + 2) if k > i + 1 else None  # "No house was ever built"
+        if w == "ever":
+            last = _past_over_all_time(lw, k)
+            return (i, last) if last is not None and k > i + 1 else None  # "No policy ever entered"
+        if w in _PHRASE_STOPS or not w.replace("-", "").isalpha():
+            return None
+        if gaps is not None and any(c in (gaps(k - 1) or "") for c in ",;:()\u2013\u2014"):
+            return None
+    return None
+
+
 #: Subjects that make "never ... before" someone's experience: "I have never been asked before".
 _EXPERIENCERS = frozenset(
     "i we you he she they i've we've you've they've i'd we'd you'd he'd she'd they'd".split()

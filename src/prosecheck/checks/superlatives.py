@@ -955,6 +955,11 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
             if not ever and w == "no":
                 ever = ever_records.no_earlier_time(lw, i, gaps)  # "at no previous time has ..."
+            if not ever and w == "no":
+                # "No fleet of such size has ever made such a voyage": any thing, where a clause
+                # opens, before a past over all time (thirtieth session, superlative_ever)
+                opens = not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i)
+                ever = ever_records.no_thing_ever(lw, i, opens, gaps)
             if ever:
                 return _frame_finding(ever, "frame:ever")
         if not hit and w != "never":
