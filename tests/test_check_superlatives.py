@@ -988,6 +988,26 @@ def test_twenty_ninth_sessions_records_over_every_earlier_time(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "none" as its clause's subject, a comparative, then "than": every member of a kind outdone
+    ("Of all the changes in the town, none brings greater promise than the new bridge.\n", [(1, 33, "SL101")]),
+    ("Of all the harms to the river, none is really more shameful than the dumping.\n", [(1, 32, "SL101")]),
+    ("The valley has known many blessings, but none greater than its schools.\n", [(1, 42, "SL101")]),
+    # "none" as an object, a count, an idiom, or no "than": no comparison with every member
+    ("I can think of none more important than the bridge.\n", []),
+    ("None of the options is better than the default.\n", []),
+    ("The award went to none other than the mayor.\n", []),
+    ("Of the two ferries, none is faster.\n", []),
+])
+def test_thirtieth_sessions_none_outdoes(text, expected):
+    """Issue 11's thirtieth session (sl30, superlative_frames.none_outdoes): "Of all the changes
+    ..., none brings greater promise than our rediscovery of ...", "none is really more shameful
+    than the continued poisoning of our rivers", "but none greater than its dedication to these
+    principles" (5 claims in wedge-, pick- and scythe-docs, no negative: spade's "I can think of
+    none more important than", the speaker's own view, has "none" as an object)."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "no" and any thing, where a clause opens, then a past over all time: a record
     ("No bridge of such length has ever carried a train.\n", [(1, 1, "SL101")]),
     ("No such crossing of the strait ever took place before.\n", [(1, 1, "SL101")]),
