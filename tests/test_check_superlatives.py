@@ -913,7 +913,8 @@ def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "no" and a people or a polity, then a past over all time or a scope of history
-    ("No valley town has ever faced such a flood.\n", []),  # a town is no people nor polity
+    # any thing, where a clause opens, since the thirtieth session (superlative_ever.no_thing_ever)
+    ("No valley town has ever faced such a flood.\n", [(1, 1, "SL101")]),
     ("No nation has ever faced such a flood, and no nation has ever been so ready.\n",
      [(1, 1, "SL101"), (1, 44, "SL101")]),
     ("Still, no nation ever had greater harbors.\n", [(1, 8, "SL101")]),
@@ -925,7 +926,9 @@ def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
     ("The treaty makes sure that no nation can ever close the strait.\n", []),
     ("It is a river on which no nation dictates the tolls of another.\n", []),
     ("If no nation has ever tried it, the valley will be the first.\n", []),
-    ("No captain had ever steered so well.\n", []),
+    # another noun: a record since the thirtieth session (forge-docs' disowned "no candidate had
+    # ever spoken so beautifully" is the one trap of the shape over the fifty-two sets)
+    ("No captain had ever steered so well.\n", [(1, 1, "SL101")]),
     # "never" in a passive or an event, then "before": a record over all time
     ("The town rebuilt the levee on a scale that has never been attempted before.\n", [(1, 48, "SL101")]),
     ("Tolls are falling like has never happened before.\n", [(1, 28, "SL101")]),
