@@ -11,7 +11,8 @@ narrow them, and that SL101's other frames passed over:
   has had the opportunity", "as no people before us". Not a future or a modal ("no nation will
   ever risk general war", "no nation should ever doubt", "no nation can ever find it rational":
   a forecast, a wish or a safeguard), not the present ("a world in which no nation dictates"),
-  not another noun ("no candidate had ever spoken so beautifully", "no one ever committed the
+  not another noun here ("no candidate had ever spoken so beautifully": since the thirtieth
+  session :func:`no_thing_ever` reads any thing where a clause opens; "no one ever committed the
   time": the check's sweeping statements read "no one"), not "no other" (``no_other_people``);
 * **never done before** (:func:`never_before`): "never" in a passive or an event, then "before",
   with no one whose experience it is: "on a scale that has never been attempted before", "like
@@ -35,6 +36,15 @@ Issue 11's twenty-ninth session (task sl29) added two more records over every ea
 * **at no previous time** (:func:`no_earlier_time`): "at no previous time has American security
   been as seriously threatened", with superlative_frames.every_rival's "than in any previous
   war" (4 claims in saw-, trowel-, sickle- and gimlet-docs, no negative).
+
+Issue 11's thirtieth session (task sl30) widened the first to any thing where a clause opens:
+
+* **no thing, ever** (:func:`no_thing_ever`): "No fleet of such size has ever made such a
+  voyage", "No such movement of troops ever took place before", "No house was ever built that
+  could not have been built better" (7 claims in chisel-, sledge-, froe-, spoke- and tenon-docs;
+  2 wrong: forge-docs' disowned "no candidate had ever spoken so beautifully", gimlet-docs' grue
+  joke). Only a past: a modal or the present is a wish or a program's behaviour as often as a
+  claim ("No American should ever be", "no network connection is ever made").
 """
 
 from __future__ import annotations
