@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -35,7 +35,10 @@ more ... than", "for the first time since", "than ever", goals after "must be") 
 after "no one can know". ``--sl29`` (twenty-ninth session, task sl29) counts the shapes of SL101's
 misses and wrong findings in sickle-, froe- and gimlet-docs over every set (a superlative ranked
 by a relative over the world's past, a comparison with every previous one, "at no previous time",
-and the shapes measured and left).
+and the shapes measured and left). ``--sl30`` (thirtieth session, task sl30) counts SL101's misses
+pooled over all fifty-two sets by shape (``no`` and any thing opening a clause before ``ever``,
+``none`` outdoing the rest, and the shapes measured and left), to be read with the nine newest sets
+(pick-docs onward) apart.
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -327,6 +330,18 @@ SL29 = {
  "MEASURED: the superlative + noun + subject + can/could + verb": ("superlative", r"\b" + _SUP + r"\b(?: [a-z-]+){1,3} (?:that |which )?(?:we|you|they|he|she|one|anyone|a [a-z]+|the [a-z]+) (?:can|could) (?:ever )?[a-z]+"),
  "MEASURED (precision): in/by the superlative + way/means/form/manner + possible": ("superlative", r"\b(?:in|by) the " + _SUP + r"\b(?: [a-z-]+){0,2} (?:way|ways|means|form|manner|fashion) possible\b"),
 }
+# The thirtieth session's shapes (task sl30, --sl30): SL101's misses pooled over all fifty-two
+# sets and sorted by shape, each counted over the nine newest sets (pick-docs onward) apart from
+# the forty-three before them. The first two were built; the rest measured and left (SL101's code page).
+SL30 = {
+ "no + any noun phrase (clause opening) + has ever / ever + past / was ever + participle": ("superlative", r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|so|as|because|since|while|or) )no (?!one\b|other\b|more\b|longer\b|less\b|matter\b|doubt\b)(?:[a-z-]+ ){1,6}?(?:(?:has|have|had) ever [a-z]+|ever [a-z]+ed\b|ever (?:had|saw|did|made|knew|found|got|came|went|took|built|gave|faced)\b|(?:was|were) ever [a-z]+)"),
+ "none (clause subject) + verb/adverb + comparative ... than": ("superlative", r"(?:^\W*|[,;:]\s*|\b(?:and|but|that|so|as|because|since|while|or) )none (?!of\b|other\b)(?:[a-z]+ ){0,2}(?:more|less|better|greater|worse|clearer|bigger|larger|stronger|finer|higher|easier|simpler|faster|safer)\b(?: [a-z-]+){0,7}? than\b"),
+ "MEASURED: no + any noun phrase + modal or present + ever": ("superlative", r"(?:^\W*|[,;:]\s*|\b(?:and|but|that) )no (?!one\b|other\b)(?:[a-z-]+ ){1,6}?(?:is|are|will|would|should|can|could|must|shall) ever [a-z]+"),
+ "MEASURED: no + adjective + noun + be + comparative": ("superlative", r"\bno (?!one\b|other\b|more\b)(?:[a-z-]+ ){2,5}?(?:is|are|was|were|can be|could be) (?:more [a-z]+|better|greater|worse|stronger|higher)\b"),
+ "MEASURED: no more + adjective + noun": ("superlative", r"\bno more [a-z]{4,} (?!than\b|of\b|to\b|in\b|and\b|or\b|for\b|on\b|at\b|by\b|with\b)[a-z]+"),
+ "MEASURED: only a/an/the + person + would/could": ("superlative", r"\bonly (?:an? |the )?(?:[a-z-]+ ){0,3}?[a-z]+ (?:would|could) "),
+ "MEASURED (precision): no one / nobody + can": ("superlative", r"\b(?:no one|nobody|no-one) (?:else )?can\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -578,6 +593,8 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl30", action="store_true", help="the thirtieth session's shapes (SL30): SL101's "
+                    "misses pooled over every set, the nine newest apart, and the shapes measured and left")
     ap.add_argument("--sl29", action="store_true", help="the twenty-ninth session's shapes (SL29): SL101's "
                     "misses and wrong findings in sickle-, froe- and gimlet-docs, over every set")
     ap.add_argument("--sl28", action="store_true", help="the twenty-eighth session's shapes (SL28): SL101's "
@@ -591,7 +608,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

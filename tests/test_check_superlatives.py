@@ -913,7 +913,8 @@ def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "no" and a people or a polity, then a past over all time or a scope of history
-    ("No valley town has ever faced such a flood.\n", []),  # a town is no people nor polity
+    # any thing, where a clause opens, since the thirtieth session (superlative_ever.no_thing_ever)
+    ("No valley town has ever faced such a flood.\n", [(1, 1, "SL101")]),
     ("No nation has ever faced such a flood, and no nation has ever been so ready.\n",
      [(1, 1, "SL101"), (1, 44, "SL101")]),
     ("Still, no nation ever had greater harbors.\n", [(1, 8, "SL101")]),
@@ -925,7 +926,9 @@ def test_twenty_seventh_sessions_to_make_is_a_goal(text, expected):
     ("The treaty makes sure that no nation can ever close the strait.\n", []),
     ("It is a river on which no nation dictates the tolls of another.\n", []),
     ("If no nation has ever tried it, the valley will be the first.\n", []),
-    ("No captain had ever steered so well.\n", []),
+    # another noun: a record since the thirtieth session (forge-docs' disowned "no candidate had
+    # ever spoken so beautifully" is the one trap of the shape over the fifty-two sets)
+    ("No captain had ever steered so well.\n", [(1, 1, "SL101")]),
     # "never" in a passive or an event, then "before": a record over all time
     ("The town rebuilt the levee on a scale that has never been attempted before.\n", [(1, 48, "SL101")]),
     ("Tolls are falling like has never happened before.\n", [(1, 28, "SL101")]),
@@ -984,6 +987,53 @@ def test_twenty_ninth_sessions_records_over_every_earlier_time(text, expected):
     "at no previous time has": superlative_frames.every_rival and superlative_ever.
     no_earlier_time, 4 claims in four sets, no negative). Not someone's experience, a hope, an
     absence, a modal, nor a project's own releases."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "none" as its clause's subject, a comparative, then "than": every member of a kind outdone
+    ("Of all the changes in the town, none brings greater promise than the new bridge.\n", [(1, 33, "SL101")]),
+    ("Of all the harms to the river, none is really more shameful than the dumping.\n", [(1, 32, "SL101")]),
+    ("The valley has known many blessings, but none greater than its schools.\n", [(1, 42, "SL101")]),
+    # "none" as an object, a count, an idiom, or no "than": no comparison with every member
+    ("I can think of none more important than the bridge.\n", []),
+    ("None of the options is better than the default.\n", []),
+    ("The award went to none other than the mayor.\n", []),
+    ("Of the two ferries, none is faster.\n", []),
+])
+def test_thirtieth_sessions_none_outdoes(text, expected):
+    """Issue 11's thirtieth session (sl30, superlative_frames.none_outdoes): "Of all the changes
+    ..., none brings greater promise than our rediscovery of ...", "none is really more shameful
+    than the continued poisoning of our rivers", "but none greater than its dedication to these
+    principles" (5 claims in wedge-, pick- and scythe-docs, no negative: spade's "I can think of
+    none more important than", the speaker's own view, has "none" as an object)."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no" and any thing, where a clause opens, then a past over all time: a record
+    ("No bridge of such length has ever carried a train.\n", [(1, 1, "SL101")]),
+    ("No such crossing of the strait ever took place before.\n", [(1, 1, "SL101")]),
+    ("No ferry was ever built that could not have been built lighter.\n", [(1, 1, "SL101")]),
+    ("The town grew, and no harbour ever welcomed more ships.\n", [(1, 20, "SL101")]),
+    # a future, a modal or the present: a forecast, a wish, a program's behaviour
+    ("No traveller should ever be turned away.\n", []),
+    ("No ferry will ever cross the strait in an hour.\n", []),
+    ("It works offline; no network connection is ever made.\n", []),
+    ("In this mode no intermediate arrays are ever created.\n", []),
+    # not where a clause opens, under a condition, "no one", "no other", nor a verb in the phrase
+    ("The queue closes in case no read was ever performed.\n", []),
+    ("If no bridge has ever been built here, ask the council.\n", []),
+    ("He found no harbour that had ever been dredged.\n", []),
+])
+def test_thirtieth_sessions_no_thing_has_ever(text, expected):
+    """Issue 11's thirtieth session (sl30, superlative_ever.no_thing_ever): "No fleet of such size
+    has ever made such a voyage", "No such movement of troops ever took place before", "No house
+    was ever built that could not have been built better": "no" and any thing where a sentence or
+    a clause opens, before a past over all time (7 claims in five sets, chisel, sledge and froe
+    among the older, spoke and tenon among the newest; 2 wrong). Not a future, a modal or the
+    present, not under a condition, and not inside a clause ("in case no read was ever
+    performed")."""
     assert codes(run(text)) == expected
 
 

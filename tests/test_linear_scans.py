@@ -119,6 +119,13 @@ SHAPES = {
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",
                       1000, []),
+    # SL101: "no" and a thing before "ever" (superlative_ever.no_thing_ever) and "none" before a
+    # comparative and "than" (superlative_frames.none_outdoes) look a bounded window past each
+    # clause's first word, never the rest of the sentence (thirtieth session).
+    "no_thing_ever": ("superlatives", "SL", lambda n: "It grew, " + "and no ferry has ever sailed " * n + "\n",
+                      300, [(1, 14, "SL101"), (1, 43, "SL101"), (1, 72, "SL101")]),
+    "none_outdoes": ("superlatives", "SL", lambda n: "Of all, " + "and none is more useful than tea " * n + "\n",
+                     300, [(1, 13, "SL101"), (1, 46, "SL101"), (1, 79, "SL101")]),
     # SL101: the lines of every heading listed per finding (the section's heading).
     "headings": ("superlatives", "SL", lambda n: "".join(f"# Part {i}\n\nHarbor is the fastest parser.\n\n" for i in range(n)),
                  300, [(3, 11, "SL101"), (7, 11, "SL101"), (11, 11, "SL101")]),

@@ -11,7 +11,8 @@ narrow them, and that SL101's other frames passed over:
   has had the opportunity", "as no people before us". Not a future or a modal ("no nation will
   ever risk general war", "no nation should ever doubt", "no nation can ever find it rational":
   a forecast, a wish or a safeguard), not the present ("a world in which no nation dictates"),
-  not another noun ("no candidate had ever spoken so beautifully", "no one ever committed the
+  not another noun here ("no candidate had ever spoken so beautifully": since the thirtieth
+  session :func:`no_thing_ever` reads any thing where a clause opens; "no one ever committed the
   time": the check's sweeping statements read "no one"), not "no other" (``no_other_people``);
 * **never done before** (:func:`never_before`): "never" in a passive or an event, then "before",
   with no one whose experience it is: "on a scale that has never been attempted before", "like
@@ -35,6 +36,15 @@ Issue 11's twenty-ninth session (task sl29) added two more records over every ea
 * **at no previous time** (:func:`no_earlier_time`): "at no previous time has American security
   been as seriously threatened", with superlative_frames.every_rival's "than in any previous
   war" (4 claims in saw-, trowel-, sickle- and gimlet-docs, no negative).
+
+Issue 11's thirtieth session (task sl30) widened the first to any thing where a clause opens:
+
+* **no thing, ever** (:func:`no_thing_ever`): "No fleet of such size has ever made such a
+  voyage", "No such movement of troops ever took place before", "No house was ever built that
+  could not have been built better" (7 claims in chisel-, sledge-, froe-, spoke- and tenon-docs;
+  2 wrong: forge-docs' disowned "no candidate had ever spoken so beautifully", gimlet-docs' grue
+  joke). Only a past: a modal or the present is a wish or a program's behaviour as often as a
+  claim ("No American should ever be", "no network connection is ever made").
 """
 
 from __future__ import annotations
@@ -102,6 +112,56 @@ def no_people_ever(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
         return i, last
     if scoped and k + 1 < n and lw[k] in _HAVE and lw[k + 1].isalpha():
         return i, k  # "no nation in history has had the opportunity"
+    return None
+
+
+
+# --- "No fleet of such size has ever made such a voyage" (issue 11, thirtieth session) ------
+
+#: Words after "no" that start another shape: "no one"/"nobody" (the check's sweeping statements),
+#: "no other" (superlative_frames.no_other_people), "no longer", "no matter", "no doubt".
+_NOT_THINGS = frozenset("one other longer more less matter doubt sooner".split())
+#: Words that end the noun phrase before "ever" is reached: a verb, a modal, a relative, a
+#: negation ("no candidate who had ..." is not the shape).
+_PHRASE_STOPS = frozenset(
+    "is are was were be been being has have had will would shall should can could may might must do "
+    "does did not who which that whom whose if when where than".split()
+)
+#: How many words the noun phrase after "no" may hold: "No action of a world power" (five).
+_THING_REACH = 6
+_WAS = frozenset({"was", "were"})
+
+
+def no_thing_ever(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """ "No" opening a sentence or a clause (``opens``), a noun phrase of any thing (up to
+    :data:`_THING_REACH` words, no mark inside), then a past over all time: "has ever" and a verb,
+    "ever" and a past tense, or "was"/"were ever" and a participle: "No fleet of such size has ever
+    made such a voyage", "No such movement of troops ever took place before", "No policy ever
+    entered into by the American people has vindicated itself", "No house was ever built that
+    could not have been built better". ``(i, last)``; else None. :func:`no_people_ever` reads a
+    people anywhere in a sentence; this reads any thing, so only where a clause opens, and only a
+    past: not a future, a modal or the present ("no nation will ever risk", "No American should
+    ever be", "no additional path segment could ever make this match", "no intermediate arrays
+    are ever created": a forecast, a wish, a safeguard or a program's behaviour), not under a
+    condition, not "no one" nor "no other" (the check's other shapes)."""
+    n = len(lw)
+    if not opens or lw[i] != "no" or i + 3 >= n or lw[i + 1] in _NOT_THINGS or lw[i + 1] in PEOPLES:
+        return None
+    if any(w in _CONDITIONS for w in lw[max(0, i - 3) : i]):
+        return None
+    for k in range(i + 1, min(n - 1, i + _THING_REACH + 1)):
+        w = lw[k]
+        if w in _HAVE and lw[k + 1] == "ever" and k + 2 < n and lw[k + 2].isalpha():
+            return (i, k + 2) if k > i + 1 else None  # "No fleet of such size has ever made"
+        if w in _WAS and lw[k + 1] == "ever" and k + 2 < n and _participle(lw[k + 2]):
+            return (i, k + 2) if k > i + 1 else None  # "No house was ever built"
+        if w == "ever":
+            last = _past_over_all_time(lw, k)
+            return (i, last) if last is not None and k > i + 1 else None  # "No policy ever entered"
+        if w in _PHRASE_STOPS or not w.replace("-", "").isalpha():
+            return None
+        if gaps is not None and any(c in (gaps(k - 1) or "") for c in ",;:()\u2013\u2014"):
+            return None
     return None
 
 

@@ -938,6 +938,43 @@ def no_other_people(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, i
     return None
 
 
+
+# --- "Of all the changes ..., none is more important than" (issue 11, thirtieth session) ----
+
+#: How many words may stand between "none" and "than": "none has more threatened our sense of
+#: national well-being than" (eight).
+_NONE_REACH = 9
+
+
+def none_outdoes(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, int]]:
+    """ "none" as the subject of its clause (``opens``: the sentence's or a clause's first word),
+    at most one verb or adverb, a comparative (``more``, ``greater``, ``better``...), then "than"
+    within :data:`_NONE_REACH` words, no mark between: every member of a kind the sentence names
+    outdone by one ("Of all the changes that have swept America, none brings greater promise than
+    our rediscovery of ...", "none is really more shameful than the poisoning of our rivers", "but
+    none greater than its dedication to these principles", "none has more threatened our sense of
+    well-being than"). ``(i, than)``; else None. Not "none" as an object ("I can think of none
+    more important than": the speaker's own view), nor "none of" (a count), nor "none other
+    than" (an idiom: the name)."""
+    n = len(lw)
+    if not opens or lw[i] != "none" or i + 2 >= n or lw[i + 1] in ("of", "other", "the"):
+        return None
+    k = i + 1
+    for _ in range(2):  # "is", "really", "has", "brings": up to two words before the comparative
+        if k < n and lw[k] not in _COMPARATIVES and lw[k] not in ("more", "less") and lw[k].isalpha():
+            k += 1
+    if k >= n or (lw[k] not in _COMPARATIVES and lw[k] not in ("more", "less")):
+        return None
+    for t in range(k + 1, min(n, i + _NONE_REACH + 1)):
+        if gaps is not None and any(c in (gaps(t - 1) or "") for c in ",;:()\u2013\u2014"):
+            return None
+        if lw[t] == "than":
+            return (i, t) if t + 1 < n and lw[t + 1].isalpha() else None
+        if not lw[t].replace("-", "").isalpha():
+            return None
+    return None
+
+
 # The inversions after "nowhere" that open a comparison: "Nowhere is the promise greater than",
 # "Nowhere do we so effectively demonstrate" (issue 11, twenty-third session, task rivals23).
 _NOWHERE_INVERSIONS = frozenset("is are was were does do did has have".split())

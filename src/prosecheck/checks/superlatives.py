@@ -854,9 +854,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"few", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
+_FRAME_TRIGGERS = frozenset({"few", "none", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
                             | frames.RECORD_COMPOUNDS)
-_FRAME_STARTS = frozenset({"few", "no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
+_FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
@@ -955,6 +955,11 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
             if not ever and w == "no":
                 ever = ever_records.no_earlier_time(lw, i, gaps)  # "at no previous time has ..."
+            if not ever and w == "no":
+                # "No fleet of such size has ever made such a voyage": any thing, where a clause
+                # opens, before a past over all time (thirtieth session, superlative_ever)
+                opens = not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i)
+                ever = ever_records.no_thing_ever(lw, i, opens, gaps)
             if ever:
                 return _frame_finding(ever, "frame:ever")
         if not hit and w != "never":
@@ -964,6 +969,11 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         return _frame_finding(hit, "frame:rival")
     if w in _NOBODY:
         hit = frames.nobody_better(lw, i)
+        return _frame_finding(hit, "frame:rival")
+    if w == "none":
+        # "Of all the changes ..., none brings greater promise than ...": every member of a kind
+        # outdone (thirtieth session, superlative_frames.none_outdoes)
+        hit = frames.none_outdoes(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
         return _frame_finding(hit, "frame:rival")
     if w == "few":
         # "few Americans give more to their country than our diplomats" (twenty-fourth session)
