@@ -343,8 +343,9 @@ def _ungated(original):
     """_superlative with its gates off: where it finds nothing, a superlative (or "most"/"least"
     and a word) after "the", a possessive or a place, ordinals and intensifiers between, is a
     finding. Only the superlative's form is kept: what the gates add up to, at most."""
-    def superlative(lex, lw, words, i, prose, lowercase=frozenset()):
-        hit = original(lex, lw, words, i, prose, lowercase)
+    def superlative(lex, lw, words, i, prose, lowercase=frozenset(), said_rank=None):
+        # the same signature as _superlative (said_rank since a81773c: without it every call raised)
+        hit = original(lex, lw, words, i, prose, lowercase, said_rank)
         if hit or words[i].quoted:
             return hit
         w, n = lw[i], len(lw)

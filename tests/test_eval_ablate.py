@@ -51,6 +51,24 @@ def test_each_exemption_is_switched_off_and_restored(name):
     assert [getattr(o, a) for o, a in targets(name)] == before
 
 
+@pytest.mark.parametrize("name", sorted(ablate.EXEMPTIONS))
+def test_each_exemption_switched_off_still_lints(tmp_path, name):
+    # a patch whose signature drifted from the function it replaces raised on every call
+    # (sl.superlative_gates, from a81773c to the thirtieth session): lint a document through it
+    s = one_doc_set(tmp_path, "Harbor is the fastest platform, the freest nation on Earth.\n\n"
+                              "In fact, it is clearly the best. Some say it works. No fleet has ever sailed so far.\n")
+    with ablate.switched_off(name):
+        for category in (ablate.SL, ablate.HC):
+            assert isinstance(ablate.lint(s, category), list)
+
+
+def test_the_superlative_gates_off_find_a_superlative_the_gates_pass(tmp_path):
+    s = one_doc_set(tmp_path, "It is the best way to learn.\n")
+    assert ablate.lint(s, ablate.SL) == []
+    with ablate.switched_off("sl.superlative_gates"):
+        assert ablate.lint(s, ablate.SL) == [dict(doc="d", line=1, col=7, code="SL101", severity="warning")]
+
+
 def test_a_cited_superlative_is_found_only_with_the_citation_exemption_off(tmp_path):
     s = one_doc_set(tmp_path, "Harbor is the fastest platform ([numbers](https://example.com/b)).\n")
     assert ablate.lint(s, ablate.SL) == []
