@@ -45,6 +45,7 @@ from prosecheck.checks import unnamed_holders
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
 from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
+from prosecheck.checks import unasserted  # a hedge in a premise or an example utterance (hedge30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -322,6 +323,8 @@ class Hedging(Check):
                         continue
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
                         continue  # "A search showed that he had apparently ...": the evidence given
+                    if unasserted.in_premise(lw, words, prose, a, b) or unasserted.example_utterance(lw, words, prose, a, b):
+                        continue  # "If they are believed to be rarely used, ...", 'One might say "I got moofed"': no claim made
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
