@@ -325,6 +325,8 @@ class Hedging(Check):
                         continue  # "A search showed that he had apparently ...": the evidence given
                     if unasserted.in_premise(lw, words, prose, a, b) or unasserted.example_utterance(lw, words, prose, a, b):
                         continue  # "If they are believed to be rarely used, ...", 'One might say "I got moofed"': no claim made
+                    if unasserted.in_sense_definition(lw, words, prose, a):
+                        continue  # "Used of a change to a program that is thought to be trivial": the kind the word names
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):

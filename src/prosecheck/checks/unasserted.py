@@ -20,6 +20,19 @@ no claim for anyone to have made:
   in use, not a view. "One might say that the project has stalled" (a clause, no quotation) is
   the writer's view credited to nobody and stays a finding, as RULES 4's "Some might say".
 
+* **the kind a lexicon's sense line says a word is used of, narrowed by a relative clause.** "Used
+  (often sarcastically) of a change to a program that is thought to be trivial ...", "Used
+  humorously as a random parameter on which something is said to depend", "Often used in an
+  ironic sense about brokenness or problems that while apparently major, are in principle
+  solvable" (sickle-, gimlet- and hoe-docs' traps, B4: part of what the term means). The relative
+  clause picks out the things the word names ("a change thought trivial"); no one is said to
+  think so. The sentence must open on "Used" (an adverb of frequency may stand before it) and
+  the relative word stand in the hedge's clause, with no mark between: "Used in reference to
+  Macintosh software ... because it is thought that the poor lusers ..." (a reason, fresh-docs)
+  and "Used esp. when referring to old ... software, much of which was written ... but is
+  believed to be too expensive to replace" (after a comma, reamer-docs) are claims about the
+  things and stay findings, both right.
+
 Each function reads the normalised words of one sentence (``lw``) from its start to the hedge, or
 the few characters after it: no scan of the sentence per finding beyond the hedge's own clause,
 which ``opening_condition`` reads once per sentence (``sentence_memo.per_sentence``).
@@ -43,6 +56,19 @@ _SAY = frozenset({"say", "write", "ask", "exclaim"})
 # What opens the example after "say" (spaces and a comma skipped): a quotation mark or a colon.
 _OPENERS = frozenset("\"“‘'`:")
 
+# A lexicon's sense line: "Used of ...", "Often used in an ironic sense about ...".
+_SENSE_VERB = "used"
+_SENSE_LEAD = frozenset("often also sometimes usually commonly frequently esp especially chiefly mainly mostly occasionally".split())
+# What follows "Used" in a sense line: a preposition of what it is used of, or an adverb of manner
+# ("Used humorously as", "Used (often sarcastically) of", "Used esp. when").
+_SENSE_NEXT = frozenset("of as in for about when esp especially by among with often mainly chiefly".split())
+# Relative words that narrow the kind the sense is used of; the window back from the hedge.
+_RELATIVES = frozenset({"that", "which", "whom", "who"})
+_RELATIVE_REACH = 8
+# Words that open a clause of their own between the relative word and the hedge. Not "while":
+# "problems that while apparently major, are ..." is the relative clause's own concession.
+_CLAUSE_OPENERS = frozenset("because since although though but and or so as when if unless until where whereas".split())
+
 EXAMPLES = {
     # (sentence, hedge phrase, is the hedge a premise?) for tests/test_hedge_unasserted.py
     "premise": [
@@ -52,6 +78,14 @@ EXAMPLES = {
         ("The bug was found on July 12, when researchers reported it.", "researchers reported", False),
         ("If, as officials said, the plant closes, prices will rise.", "officials said", False),
         ("If the cache is cold, the tool is said to be slow.", "is said to", False),
+    ],
+    "sense": [
+        ("Used of a patch that is thought to be harmless until it breaks the build.", "is thought to", True),
+        ("Used humorously of a setting on which the result is said to depend.", "is said to", True),
+        ("Used of old tools, many of which are believed to be unmaintained.", "are believed to", False),
+        ("Used of tools that nobody reads because it is thought they are obsolete.", "it is thought", False),
+        ("The flag is used of files that are said to be stale.", "are said to", False),
+        ("Used cars that are believed to be stolen were seized.", "are believed to", False),
     ],
 }
 
@@ -85,3 +119,26 @@ def example_utterance(lw, words, prose: str, a: int, b: int) -> bool:
         return False
     rest = prose[words[b].end : words[b].end + 16].lstrip(" ,\u00a0\n\t")  # a line break and its indent
     return rest[:1] in _OPENERS
+
+
+def in_sense_definition(lw, words, prose: str, a: int) -> bool:
+    """Is the hedge at ``a`` in a relative clause of the kind a sense line ("Used of a change to
+    a program that is thought to be trivial") says the word is used of?"""
+    k = 0
+    while k < len(lw) - 1 and k < 2 and lw[k] in _SENSE_LEAD:
+        k += 1
+    if k + 1 >= a or lw[k] != _SENSE_VERB or not words[0].text[:1].isupper():
+        return False  # not a sense line: "The flag is used of", a line that opens in lower case
+    after = lw[k + 1]
+    if after not in _SENSE_NEXT and not (after.endswith("ly") and len(after) > 3):
+        return False  # "Used cars that are believed to be stolen": an adjective, not a sense line
+    for r in range(a - 1, max(k, a - 1 - _RELATIVE_REACH), -1):
+        if any(m in prose[words[r].end : words[r + 1].start] for m in _CLAUSE_MARKS):
+            return False  # "..., much of which ... but is believed": a mark in the hedge's clause
+        if lw[r] in _CLAUSE_OPENERS:
+            return False  # "tools that nobody reads because it is thought": a clause of its own
+        if lw[r] in _RELATIVES:
+            if lw[r - 1] == "of":
+                return False  # "many of which are believed to": a partitive adds a claim about them
+            return not any(m in prose[words[r - 1].end : words[r].start] for m in _CLAUSE_MARKS)
+    return False
