@@ -3619,8 +3619,9 @@ def test_thirtieth_session_a_hedge_in_words_that_assert_nothing():
     a quoted example utterance, and a hedge in the relative clause of the kind a lexicon's sense
     line says a word is used of ("Used ... of a patch that is thought to be harmless") report
     nobody's view. Findings stay for a hedge after the premise or in an aside set off by commas
-    ("If, as officials said, ..."), a "when" clause after the main one, "one might say that" with
-    a clause, a partitive or a "because" clause in a sense line, and "Used" as an adjective."""
+    ("If, as officials said, ..."), a "when" clause after the main one or in the past ("When
+    critics claimed the plant would close"), "one might say that" with a clause, a partitive or
+    a "because" clause in a sense line, and "Used" as an adjective."""
     text = (
         "If they are believed to be rarely used, the functions are removed.\n"  # 1
         "\n"
@@ -3649,10 +3650,12 @@ def test_thirtieth_session_a_hedge_in_words_that_assert_nothing():
         "Used of tools that nobody reads because it is thought they are obsolete.\n"  # 25
         "\n"
         "Used cars that are believed to be stolen were seized.\n"  # 27
+        "\n"
+        "When critics claimed the plant would close, the workers protested.\n"  # 29
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(7, 8, "HC101"), (9, 35, "HC101"), (11, 36, "HC101"), (17, 1, "HC101"),
-                   (23, 34, "HC101"), (25, 41, "HC101"), (27, 16, "HC101")]
+                   (23, 34, "HC101"), (25, 41, "HC101"), (27, 16, "HC101"), (29, 6, "HC101")]
 
 
 def test_thirtieth_session_unasserted_examples():

@@ -6,12 +6,14 @@ no claim for anyone to have made:
 * **the premise of a condition that opens the sentence.** "If they are believed to be very rarely
   used, ... they may be removed", "When a level of high inflation is expected to continue, then
   companies raise prices", "If a developer tells you otherwise, ask the regression tracker", "If
-  our recognized leaders do not do this, ..." (the six findings of the forty-nine older sets so
-  placed were wrong, in plumb-, spade-, vise-, maul-, plane- and brace-docs: the text supposes
+  our recognized leaders do not do this, ..." (the four findings of the forty-nine older sets so
+  placed were wrong, in plumb-, spade-, vise- and maul-docs: the text supposes
   the belief, the expectation or the telling, and says what follows; nothing is reported as
   held). The condition must open the sentence and the hedge stand in it, before the first clause
   mark or "then": "Researchers found it on July 12, when ..." and "If, as officials said, ..."
-  (an aside set off by commas) are not premises and stay findings.
+  (an aside set off by commas) are not premises and stay findings. A "when" clause in the past
+  narrates an event, which happened as told ("When sources revealed the plan, ...", plane-docs'
+  unlabelled "When I was told I couldn't ..."): a finding too.
 * **an utterance given as an example, in quotation marks or after a colon, of what "one might
   say".** "One might say “I got moofed”.", "Looking at a program ..., one might say “Oh, I see,
   this program uses bogo-sort.”", "In giving directions, one might say: “To get to ...”" (a
@@ -49,6 +51,11 @@ CONDITIONS = frozenset({"if", "when", "whenever"})
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
 _THEN = "then"
 
+# The past in a "when" clause: it narrates an event ("When I was told I couldn't ..."), which
+# happened as told, where "if" and a present "when" suppose one.
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+_BE = frozenset("is are be been being am".split())
+
 # The hypothetical speaker: "one" and a modal before "say".
 _ONE = "one"
 _MODALS = frozenset("might may could would can".split())
@@ -77,6 +84,8 @@ EXAMPLES = {
         ("If a developer tells you otherwise, ask the tracker.", "a developer", True),
         ("The bug was found on July 12, when researchers reported it.", "researchers reported", False),
         ("If, as officials said, the plant closes, prices will rise.", "officials said", False),
+        ("When sources revealed the plan to the press, the minister resigned.", "sources revealed", False),
+        ("When I was told the news I called my brother.", "i was told", False),
         ("If the cache is cold, the tool is said to be slow.", "is said to", False),
     ],
     "sense": [
@@ -97,13 +106,27 @@ def _premise_end(lw, words, prose: str) -> int:
     if not lw or lw[0] not in CONDITIONS:
         return -1
     ws = list(words)
+    end = len(ws)
     for k in range(len(ws) - 1):
         gap = prose[ws[k].end : ws[k + 1].start]
         if any(m in gap for m in _CLAUSE_MARKS):
-            return k + 1 if k > 0 else -1  # "If, as officials said, ...": an aside, no premise read
+            end = k + 1 if k > 0 else -1  # "If, as officials said, ...": an aside, no premise read
+            break
         if lw[k + 1] == _THEN:
-            return k + 1
-    return len(ws)
+            end = k + 1
+            break
+    if lw[0] != "if" and any(_past(lw, k) for k in range(1, max(end, 1))):
+        return -1  # "When sources revealed the plan, ...": a past event narrated, not a condition
+    return end
+
+
+def _past(lw, k: int) -> bool:
+    """``lw[k]`` marks the past in a "when" clause: an auxiliary, or a verb in -ed that no form of
+    "be" makes a passive participle ("When a level ... is expected to continue" is present)."""
+    w = lw[k]
+    if w in _PAST_AUXILIARIES:
+        return True
+    return w.endswith("ed") and len(w) > 4 and lw[k - 1] not in _BE
 
 
 def in_premise(lw, words, prose: str, a: int, b: int) -> bool:
