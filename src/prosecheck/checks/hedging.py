@@ -45,7 +45,7 @@ from prosecheck.checks import unnamed_holders
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
 from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
-from prosecheck.checks import unasserted  # a hedge in a premise or an example utterance (hedge30)
+from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
