@@ -37,7 +37,7 @@ no claim for anyone to have made:
 
 Each function reads the normalised words of one sentence (``lw``) from its start to the hedge, or
 the few characters after it: no scan of the sentence per finding beyond the hedge's own clause,
-which ``opening_condition`` reads once per sentence (``sentence_memo.per_sentence``).
+which ``_premise_end`` reads once per sentence (``sentence_memo.per_sentence``).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ _RELATIVE_REACH = 8
 _CLAUSE_OPENERS = frozenset("because since although though but and or so as when if unless until where whereas".split())
 
 EXAMPLES = {
-    # (sentence, hedge phrase, is the hedge a premise?) for tests/test_hedge_unasserted.py
+    # (sentence, hedge phrase, is it read so?) for tests/test_check_hedging.py
     "premise": [
         ("If they are believed to be rarely used, the functions are removed.", "are believed to", True),
         ("When inflation is expected to continue, companies raise prices.", "is expected to", True),
