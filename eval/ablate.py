@@ -50,6 +50,7 @@ from prosecheck.checks import aims, booster_clauses, certainty_adverbs, certaint
 from prosecheck.checks import confidence, hedging, reputation, superlatives, support, voice  # noqa: E402
 from prosecheck.checks import speakers_knowledge, superlative_exposition  # noqa: E402
 from prosecheck.checks import booster_names, booster_sources  # noqa: E402
+from prosecheck.checks import unasserted  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
 NEWEST = ("reamer-docs", "spoke-docs", "tenon-docs")
@@ -292,6 +293,12 @@ EXEMPTIONS = {
                             [_fn(speakers_knowledge, "conceded", _never)]),
     "hc.degree_indeed": (HC, "hide", '"very hard indeed", "seemed feeble indeed": a postposed "indeed" raising a degree',
                          [_empty(hedging, "_DEGREE_BEFORE")]),
+    "hc.in_premise": (HC, "hide", '"If they are believed to be rarely used, ...": HC101 in an opening condition\'s premise (hedge30)',
+                      [_fn(unasserted, "in_premise", _never)]),
+    "hc.example_utterance": (HC, "hide", '\'One might say "I got moofed"\': HC101 before a quoted example (hedge30)',
+                             [_fn(unasserted, "example_utterance", _never)]),
+    "hc.sense_definition": (HC, "hide", '"Used ... of a change that is thought to be trivial": HC101 naming a sense\'s kind (hedge30)',
+                            [_fn(unasserted, "in_sense_definition", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',

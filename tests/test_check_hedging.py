@@ -3706,3 +3706,70 @@ def test_thirtieth_session_in_fact_before_a_possibility():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]
+
+
+def test_thirtieth_session_a_hedge_in_words_that_assert_nothing():
+    """Issue 11, thirtieth session (hedge30, unasserted.py): a hedge in the premise of a condition
+    that opens the sentence ("If they are believed to be rarely used, ..."), "one might say" before
+    a quoted example utterance, and a hedge in the relative clause of the kind a lexicon's sense
+    line says a word is used of ("Used ... of a patch that is thought to be harmless") report
+    nobody's view. Findings stay for a hedge after the premise or in an aside set off by commas
+    ("If, as officials said, ..."), a "when" clause after the main one or in the past ("When
+    critics claimed the plant would close"), "one might say that" with a clause, a partitive or
+    a "because" clause in a sense line, and "Used" as an adjective."""
+    text = (
+        "If they are believed to be rarely used, the functions are removed.\n"  # 1
+        "\n"
+        "When a level of high inflation is expected to continue, companies raise prices.\n"  # 3
+        "\n"
+        "If a developer tells you otherwise, ask the tracker.\n"  # 5
+        "\n"
+        "If, as officials said, the plant closes, prices will rise.\n"  # 7
+        "\n"
+        "If the cache is cold, the tool is reportedly slow.\n"  # 9
+        "\n"
+        "The bug was found on July 12, when researchers found that it leaked memory.\n"  # 11
+        "\n"
+        'One might say "I got moofed" after a crash.\n'  # 13
+        "\n"
+        'In giving directions, one might say: "Go north on the main road."\n'  # 15
+        "\n"
+        "One might say that the project has stalled.\n"  # 17
+        "\n"
+        "Used (often sarcastically) of a patch that is thought to be harmless until it breaks the build.\n"  # 19
+        "\n"
+        "Used humorously of a setting on which the result is said to depend.\n"  # 21
+        "\n"
+        "Used of old tools, many of which are believed to be unmaintained.\n"  # 23
+        "\n"
+        "Used of tools that nobody reads because it is thought they are obsolete.\n"  # 25
+        "\n"
+        "Used cars that are believed to be stolen were seized.\n"  # 27
+        "\n"
+        "When critics claimed the plant would close, the workers protested.\n"  # 29
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(7, 8, "HC101"), (9, 35, "HC101"), (11, 36, "HC101"), (17, 1, "HC101"),
+                   (23, 34, "HC101"), (25, 41, "HC101"), (27, 16, "HC101"), (29, 6, "HC101")]
+
+
+def test_thirtieth_session_unasserted_examples():
+    """unasserted.EXAMPLES: each sentence's hedge phrase is or is not read as a premise or a sense
+    line's kind, as listed (the module's own examples, checked on its functions alone)."""
+    from prosecheck.checks import unasserted
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for shape, rows in unasserted.EXAMPLES.items():
+        for sentence, phrase, expected in rows:
+            doc = parse("x.md", sentence + "\n")
+            (s,) = doc.sentences
+            lw = norm_words(s.words)
+            target = phrase.split()
+            a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
+            b = a + len(target) - 1
+            if shape == "premise":
+                got = unasserted.in_premise(lw, s.words, s.block.prose, a, b)
+            else:
+                got = unasserted.in_sense_definition(lw, s.words, s.block.prose, a)
+            assert got == expected, (shape, sentence)

@@ -264,6 +264,13 @@ SHAPES = {
     # a kind of thing and its qualifier (defined_by_saying): a window, never the sentence.
     "defined_by_saying": ("hedging", "HC", lambda n: "It works and " + "the tool that nobody uses is said to rust and " * n + "\n",
                           1000, [(1, 40, "HC101"), (1, 86, "HC101"), (1, 132, "HC101")]),
+    # HC101 (hedge30, thirtieth session, unasserted.py): a sentence opening on "If" finds where its
+    # premise ends once (sentence_memo.per_sentence), however many hedges ask; a sense line's hedge
+    # reads at most eight words back for its relative word: a window, never the sentence.
+    "unasserted_premise": ("hedging", "HC", lambda n: "If " + "the tool is reportedly slow and " * n + "it stops, it is reportedly fine.\n",
+                           1000, [(1, 116, "HC101")]),
+    "unasserted_sense": ("hedging", "HC", lambda n: "Used of " + "a tool that is thought to be slow or " * n + "a pipe.\n",
+                         1000, []),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

@@ -47,6 +47,7 @@ from prosecheck.checks import nobody_reported  # "has also been observed" by nob
 from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
 from prosecheck.checks import booster_names  # a booster inside a title or a capitalised term (boost30)
 from prosecheck.checks import booster_sources  # "In fact, according to the inventors" (boost30)
+from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -324,6 +325,10 @@ class Hedging(Check):
                         continue
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
                         continue  # "A search showed that he had apparently ...": the evidence given
+                    if unasserted.in_premise(lw, words, prose, a, b) or unasserted.example_utterance(lw, words, prose, a, b):
+                        continue  # "If they are believed to be rarely used, ...", 'One might say "I got moofed"': no claim made
+                    if unasserted.in_sense_definition(lw, words, prose, a):
+                        continue  # "Used of a change to a program that is thought to be trivial": the kind the word names
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):

@@ -1,0 +1,167 @@
+"""Hedges in words that assert nothing (``HC101``'s precision; issue 11, thirtieth session, hedge30).
+
+An unattributed hedge asks "who says so?" of a claim. Two shapes carry the hedge's words and make
+no claim for anyone to have made:
+
+* **the premise of a condition that opens the sentence.** "If they are believed to be very rarely
+  used, ... they may be removed", "When a level of high inflation is expected to continue, then
+  companies raise prices", "If a developer tells you otherwise, ask the regression tracker", "If
+  our recognized leaders do not do this, ..." (the four findings of the forty-nine older sets so
+  placed were wrong, in plumb-, spade-, vise- and maul-docs: the text supposes
+  the belief, the expectation or the telling, and says what follows; nothing is reported as
+  held). The condition must open the sentence and the hedge stand in it, before the first clause
+  mark or "then": "Researchers found it on July 12, when ..." and "If, as officials said, ..."
+  (an aside set off by commas) are not premises and stay findings. A "when" clause in the past
+  narrates an event, which happened as told ("When sources revealed the plan, ...", plane-docs'
+  unlabelled "When I was told I couldn't ..."): a finding too.
+* **an utterance given as an example, in quotation marks or after a colon, of what "one might
+  say".** "One might say “I got moofed”.", "Looking at a program ..., one might say “Oh, I see,
+  this program uses bogo-sort.”", "In giving directions, one might say: “To get to ...”" (a
+  lexicon's examples of a usage: rake-, trowel- and tenon-docs, three findings, all wrong). The
+  impersonal "one" with a modal is the writer's hypothetical speaker; what follows is the word
+  in use, not a view. "One might say that the project has stalled" (a clause, no quotation) is
+  the writer's view credited to nobody and stays a finding, as RULES 4's "Some might say".
+
+* **the kind a lexicon's sense line says a word is used of, narrowed by a relative clause.** "Used
+  (often sarcastically) of a change to a program that is thought to be trivial ...", "Used
+  humorously as a random parameter on which something is said to depend", "Often used in an
+  ironic sense about brokenness or problems that while apparently major, are in principle
+  solvable" (sickle-, gimlet- and hoe-docs' traps, B4: part of what the term means). The relative
+  clause picks out the things the word names ("a change thought trivial"); no one is said to
+  think so. The sentence must open on "Used" (an adverb of frequency may stand before it) and
+  the relative word stand in the hedge's clause, with no mark between: "Used in reference to
+  Macintosh software ... because it is thought that the poor lusers ..." (a reason, fresh-docs)
+  and "Used esp. when referring to old ... software, much of which was written ... but is
+  believed to be too expensive to replace" (after a comma, reamer-docs) are claims about the
+  things and stay findings, both right.
+
+Each function reads the normalised words of one sentence (``lw``) from its start to the hedge, or
+the few characters after it: no scan of the sentence per finding beyond the hedge's own clause,
+which ``_premise_end`` reads once per sentence (``sentence_memo.per_sentence``).
+"""
+
+from __future__ import annotations
+
+from prosecheck.checks.sentence_memo import per_sentence
+
+# Words that open a condition. Not "unless" (a condition the main clause sets aside), nor
+# "whether" or "although" (no premise supposed).
+CONDITIONS = frozenset({"if", "when", "whenever"})
+# Marks that end the premise ("If you need speed, ..."); "then" opens the consequence.
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
+_THEN = "then"
+
+# The past in a "when" clause: it narrates an event ("When I was told I couldn't ..."), which
+# happened as told, where "if" and a present "when" suppose one.
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+_BE = frozenset("is are be been being am".split())
+
+# The hypothetical speaker: "one" and a modal before "say".
+_ONE = "one"
+_MODALS = frozenset("might may could would can".split())
+_SAY = frozenset({"say", "write", "ask", "exclaim"})
+# What opens the example after "say" (spaces and a comma skipped): a quotation mark or a colon.
+_OPENERS = frozenset("\"“‘'`:")
+
+# A lexicon's sense line: "Used of ...", "Often used in an ironic sense about ...".
+_SENSE_VERB = "used"
+_SENSE_LEAD = frozenset("often also sometimes usually commonly frequently esp especially chiefly mainly mostly occasionally".split())
+# What follows "Used" in a sense line: a preposition of what it is used of, or an adverb of manner
+# ("Used humorously as", "Used (often sarcastically) of", "Used esp. when").
+_SENSE_NEXT = frozenset("of as in for about when esp especially by among with often mainly chiefly".split())
+# Relative words that narrow the kind the sense is used of; the window back from the hedge.
+_RELATIVES = frozenset({"that", "which", "whom", "who"})
+_RELATIVE_REACH = 8
+# Words that open a clause of their own between the relative word and the hedge. Not "while":
+# "problems that while apparently major, are ..." is the relative clause's own concession.
+_CLAUSE_OPENERS = frozenset("because since although though but and or so as when if unless until where whereas".split())
+
+EXAMPLES = {
+    # (sentence, hedge phrase, is it read so?) for tests/test_check_hedging.py
+    "premise": [
+        ("If they are believed to be rarely used, the functions are removed.", "are believed to", True),
+        ("When inflation is expected to continue, companies raise prices.", "is expected to", True),
+        ("If a developer tells you otherwise, ask the tracker.", "a developer", True),
+        ("The bug was found on July 12, when researchers reported it.", "researchers reported", False),
+        ("If, as officials said, the plant closes, prices will rise.", "officials said", False),
+        ("When sources revealed the plan to the press, the minister resigned.", "sources revealed", False),
+        ("When I was told the news I called my brother.", "i was told", False),
+        ("If the cache is cold, the tool is said to be slow.", "is said to", False),
+    ],
+    "sense": [
+        ("Used of a patch that is thought to be harmless until it breaks the build.", "is thought to", True),
+        ("Used humorously of a setting on which the result is said to depend.", "is said to", True),
+        ("Used of old tools, many of which are believed to be unmaintained.", "are believed to", False),
+        ("Used of tools that nobody reads because it is thought they are obsolete.", "it is thought", False),
+        ("The flag is used of files that are said to be stale.", "are said to", False),
+        ("Used cars that are believed to be stolen were seized.", "are believed to", False),
+    ],
+}
+
+
+@per_sentence
+def _premise_end(lw, words, prose: str) -> int:
+    """The index of the first word after the premise of a condition that opens the sentence
+    (the word a clause mark or "then" precedes), or -1 when the sentence opens on no condition."""
+    if not lw or lw[0] not in CONDITIONS:
+        return -1
+    ws = list(words)
+    end = len(ws)
+    for k in range(len(ws) - 1):
+        gap = prose[ws[k].end : ws[k + 1].start]
+        if any(m in gap for m in _CLAUSE_MARKS):
+            end = k + 1 if k > 0 else -1  # "If, as officials said, ...": an aside, no premise read
+            break
+        if lw[k + 1] == _THEN:
+            end = k + 1
+            break
+    if lw[0] != "if" and any(_past(lw, k) for k in range(1, max(end, 1))):
+        return -1  # "When sources revealed the plan, ...": a past event narrated, not a condition
+    return end
+
+
+def _past(lw, k: int) -> bool:
+    """``lw[k]`` marks the past in a "when" clause: an auxiliary, or a verb in -ed that no form of
+    "be" makes a passive participle ("When a level ... is expected to continue" is present)."""
+    w = lw[k]
+    if w in _PAST_AUXILIARIES:
+        return True
+    return w.endswith("ed") and len(w) > 4 and lw[k - 1] not in _BE
+
+
+def in_premise(lw, words, prose: str, a: int, b: int) -> bool:
+    """Does the hedge of words ``a``..``b`` lie in the premise of a condition that opens the
+    sentence: "If they are believed to be rarely used, ..."?"""
+    return 0 < a and b < _premise_end(lw, words, prose)
+
+
+def example_utterance(lw, words, prose: str, a: int, b: int) -> bool:
+    """Is the hedge at ``a``..``b`` "one might say" (a modal between) before a quotation or a
+    colon: "One might say “I got moofed”."?"""
+    if b - a != 2 or lw[a] != _ONE or lw[a + 1] not in _MODALS or lw[b] not in _SAY:
+        return False
+    rest = prose[words[b].end : words[b].end + 16].lstrip(" ,\u00a0\n\t")  # a line break and its indent
+    return rest[:1] in _OPENERS
+
+
+def in_sense_definition(lw, words, prose: str, a: int) -> bool:
+    """Is the hedge at ``a`` in a relative clause of the kind a sense line ("Used of a change to
+    a program that is thought to be trivial") says the word is used of?"""
+    k = 0
+    while k < len(lw) - 1 and k < 2 and lw[k] in _SENSE_LEAD:
+        k += 1
+    if k + 1 >= a or lw[k] != _SENSE_VERB or not words[0].text[:1].isupper():
+        return False  # not a sense line: "The flag is used of", a line that opens in lower case
+    after = lw[k + 1]
+    if after not in _SENSE_NEXT and not (after.endswith("ly") and len(after) > 3):
+        return False  # "Used cars that are believed to be stolen": an adjective, not a sense line
+    for r in range(a - 1, max(k, a - 1 - _RELATIVE_REACH), -1):
+        if any(m in prose[words[r].end : words[r + 1].start] for m in _CLAUSE_MARKS):
+            return False  # "..., much of which ... but is believed": a mark in the hedge's clause
+        if lw[r] in _CLAUSE_OPENERS:
+            return False  # "tools that nobody reads because it is thought": a clause of its own
+        if lw[r] in _RELATIVES:
+            if lw[r - 1] == "of":
+                return False  # "many of which are believed to": a partitive adds a claim about them
+            return not any(m in prose[words[r - 1].end : words[r].start] for m in _CLAUSE_MARKS)
+    return False
