@@ -151,22 +151,22 @@ COUNTS = {('booster', 'negative'): 68,
           ('hedge', 'negative'): 27,
           ('hedge', 'positive'): 27,
           ('superlative', 'negative'): 122,
-          ('superlative', 'positive'): 70}
-ROWS = ('| superlative | 70 | 122 |', '| hedge | 27 | 27 |', '| booster | 25 | 68 |', '| all | 122 | 217 |')
+          ('superlative', 'positive'): 71}
+ROWS = ('| superlative | 71 | 122 |', '| hedge | 27 | 27 |', '| booster | 25 | 68 |', '| all | 123 | 217 |')
 PER_PACKAGE = {
     (HANDBOOK, 'hedge'): 1,
     (HANDBOOK, 'superlative'): 1,
     (JARGON, 'booster'): 4,
     (JARGON, 'hedge'): 21,
-    (JARGON, 'superlative'): 13,
+    (JARGON, 'superlative'): 14,
     (SOTU, 'booster'): 21,
     (SOTU, 'hedge'): 5,
     (SOTU, 'superlative'): 56,
 }
 PACKAGE_ROWS = (
     '| `debian-handbook` | 5 | 4,574 | 1 (1%) | 1 (4%) | 0 (0%) | 39 |',
-    '| `jargon-text` | 8 | 8,463 | 13 (19%) | 21 (78%) | 4 (16%) | 68 |',
-    '| `sotu` | 13 | 17,606 | 56 (80%) | 5 (19%) | 21 (84%) | 110 |',
+    '| `jargon-text` | 8 | 8,463 | 14 (20%) | 21 (78%) | 4 (16%) | 68 |',
+    '| `sotu` | 13 | 17,606 | 56 (79%) | 5 (19%) | 21 (84%) | 110 |',
 )
 # as the README admits: the lexicon gives more than a fifth of the hedges, the addresses more than a
 # fifth of the superlatives and boosters
