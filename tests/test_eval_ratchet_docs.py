@@ -3,8 +3,9 @@ manifest entries, its gold's shape and its network build are tested in
 test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kinds with a curation)
 in test_eval_extract.py.
 
-ratchet-docs was built blind in the thirtieth session, beside dowel-docs and hatchet-docs, to be
-scored once at that session's end; until then no eval tool names it. These tests never run
+ratchet-docs was built blind in the thirtieth session, beside dowel-docs and hatchet-docs, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it joins
+the tools' sets in a later session, and until then no eval tool may name it. These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -45,6 +46,7 @@ def _spans_of(member, entries):
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the thirtieth session's end; it joins the tools' sets in a later session
     assert tools_naming("ratchet-docs") == []
 
 
@@ -227,7 +229,13 @@ OVER_A_FIFTH = [
     (SOTU, 'superlative', 38),
 ]
 README_SAYS = (
-    "It is to be scored once, at the thirtieth session's end",
+    "| start (f57411b), every tier | **35% (37 of 106)** | **65% (37 of 57)** | 15 of 241 |",
+    "| start (f57411b), warning tier alone | **30% (32 of 106)** | **70% (32 of 46)** | 9 of 241 |",
+    "| end (4487c99), every tier | **35% (37 of 106)** | **65% (37 of 57)** | 15 of 241 |",
+    "| end (4487c99), warning tier alone | **30% (32 of 106)** | **70% (32 of 46)** | 9 of 241 |",
+    "## Scored once, at the thirtieth session's end (2026-12-03 16:17 UTC)",
+    "It was scored **once**, at the thirtieth session's end",
+    "It joins the tools' sets in a later session (no tool names it",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -236,7 +244,7 @@ README_SAYS = (
     "Reached: **28 documents** and 33,218 words",
     "Seen beyond the list, said here:",
 )
-README_NEVER_SAYS = ("## Scored once",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored")
 # the brief's bounds: 90 positives at the least, 25 a category
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
