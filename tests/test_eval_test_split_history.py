@@ -50,6 +50,9 @@ def test_the_twenty_ninth_sessions_test_split(capsys):
     assert ("session 29's end: reamer-docs, spoke-docs, tenon-docs\n"
             "  start rules:  38% (133 of 350),  63% right (133 of 210), traps 11% (63 of 594)\n"
             "  end rules:    38% (132 of 350),  64% right (132 of 205), traps 10% (59 of 594)\n") in out
+    assert ("session 30's end: dowel-docs, hatchet-docs, ratchet-docs\n"
+            "  start rules:  32% (115 of 357),  57% right (115 of 202), traps 10% (70 of 691)\n"
+            "  end rules:    32% (115 of 357),  58% right (115 of 200), traps 10% (69 of 691)\n") in out
     assert ("session 18's start: awl-docs\n"
             "  start rules:  40% (35 of 87),  67% right (35 of 52), traps 7% (9 of 128)\n") in out
 
