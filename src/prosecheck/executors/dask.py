@@ -234,8 +234,12 @@ def _connect(address: Optional[str]):
             return Client(address, timeout="10s"), None
         except (OSError, TimeoutError) as exc:
             raise ExecutorError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    # silence_logs=CRITICAL, not ERROR: on a loaded machine a worker's heartbeat can time out, and
+    # distributed logs that with logger.exception (ERROR, with a traceback) although the run goes
+    # on and finishes right; a writer would read a traceback on stderr for nothing. What does fail
+    # reaches the client as an exception and is reported by prosecheck itself (ExecutorError).
     cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR)
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
     return Client(cluster), cluster
 
 
