@@ -2149,6 +2149,8 @@ def _may_after(lw, bend: int) -> bool:
         if lw[k] in _MAY and lw[k - 1] not in _BEFORE_MONTH:
             return True
     return False
+
+
 _DEGREE = frozenset({"so", "too", "very", "less", "more", "quite", "rather"})
 
 
