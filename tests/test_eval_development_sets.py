@@ -26,7 +26,8 @@ import crossval  # noqa: E402
 # one score at the twenty-sixth's end), pick, hoe and scythe at the twenty-eighth's start (after
 # their one score at the twenty-seventh's end), sickle, froe and gimlet at the twenty-ninth's start
 # (after their one score at the twenty-eighth's end), reamer, spoke and tenon at the thirtieth's start
-# (after their one score at the twenty-ninth's end).
+# (after their one score at the twenty-ninth's end), dowel, ratchet and hatchet at the thirty-first's
+# start (after their one score at the thirtieth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -39,16 +40,17 @@ DEVELOPMENT = (
     "pick-docs", "hoe-docs", "scythe-docs",
     "sickle-docs", "froe-docs", "gimlet-docs",
     "reamer-docs", "spoke-docs", "tenon-docs",
+    "dowel-docs", "ratchet-docs", "hatchet-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 52
+    assert len(crossval.SETS) == 55
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
-    assert ablate.NEWEST == ("reamer-docs", "spoke-docs", "tenon-docs") == DEVELOPMENT[-3:]
+    assert ablate.NEWEST == ("dowel-docs", "ratchet-docs", "hatchet-docs") == DEVELOPMENT[-3:]
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

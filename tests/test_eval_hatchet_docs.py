@@ -4,8 +4,8 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 hatchet-docs was built blind in the thirtieth session, beside dowel-docs and ratchet-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no tool
-names it yet (it joins the tools' sets in a later session). These tests never run prosecheck on its
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the thirty-first session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 from held_out_sets import (check_documentation_share, check_no_address_above_a_fifth,
                            addresses, check_clauses, check_figures, check_phrases, check_readme, load,
                            manifests_of, news_dev_manifest, package_name as _name, parts_another_set_took,
-                           starts_taken, tools_naming)
+                           starts_taken)
 
 SET, MANIFEST, GOLD = load("hatchet-docs")
 
@@ -39,10 +39,6 @@ DOCUMENTATION = {HANDBOOK, JARGON}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirtieth session's end; it joins the tools' sets in a later session
-    assert tools_naming("hatchet-docs") == []
 
 
 def test_the_handbook_documents_are_pages_no_other_set_took():
@@ -196,7 +192,7 @@ README_SAYS = (
     "| end (4487c99), warning tier alone | **20% (28 of 137)** | **50% (28 of 56)** | 25 of 235 |",
     "## Scored once, at the thirtieth session's end (2026-12-03 16:17 UTC)",
     "It was scored **once**, at the thirtieth session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-first session's start (crossval's fifty-fifth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
