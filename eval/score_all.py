@@ -9,6 +9,8 @@ EXE is a prosecheck executable; with AFTER_EXE as well, the two are printed side
 its own score.py on /work/data/<set> (``--data`` changes the folder; news-dev's documents are in
 /work/data/news-dev-docs, ``--news-dev`` changes that). The warning tier is scored the way every
 set's README says: eval/judged/warning_tier.py stands in for the executable, with PROSECHECK set.
+Every tier is scored with --picky (the sets' scorers pass it; for news-dev's, eval/judged/every_tier.py
+stands in), since prosecheck hides the less-sure findings by default; an older prosecheck shows them all.
 A set whose documents are not built is named and left out (build it with its build.sh); nothing is
 downloaded. Sealed sets are in no tool until they are scored once, so they are not in the default
 list either, and a set whose README says it is SEALED is refused even when named, unless
@@ -30,6 +32,8 @@ NEWS_DEV_SCORE = next((p for p in (os.path.join(ROOT, "..", "shared", "eval", "n
                                    "/work/shared/eval/news-dev/score.py") if os.path.isfile(p)),
                       os.path.join(ROOT, "..", "shared", "eval", "news-dev", "score.py"))
 WARNING_TIER = os.path.join(HERE, "judged", "warning_tier.py")
+# news-dev's score.py (in ../shared) does not pass --picky: this stand-in does (the sets' scorers pass it)
+EVERY_TIER = os.path.join(HERE, "judged", "every_tier.py")
 # the "all" row of every score.py: category gold found recall alarms false precision traps
 _ALL_ROW = re.compile(r"^all\s+(\d+)\s+(\d+)\s+\S+\s+(\d+)\s+(\d+)\s+\S+\s+(\d+)/(\d+)\s*$")
 
@@ -82,6 +86,9 @@ def score(name: str, docs: str, exe: str, warning: bool) -> str:
     if warning:
         env["PROSECHECK"] = exe
         argv[2] = WARNING_TIER
+    elif name == "news-dev":
+        env["PROSECHECK"] = exe
+        argv[2] = EVERY_TIER
     return subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT).stdout
 
 

@@ -49,7 +49,10 @@ def run_prosecheck(exe, docs_dir):
     base = [exe, docs_dir, "--format", "json", "--no-cache"]
     # docs/ is in each set's .gitignore (the text is not ours to commit), and prosecheck skips
     # ignored files when it walks a folder: --no-respect-gitignore, else an older prosecheck's way.
-    for extra in (["--isolated", "--no-respect-gitignore"], ["--isolated"], []):
+    # --picky: every tier is scored, as before the less-sure findings were hidden by default (the
+    # warning tier alone is eval/judged/warning_tier.py's filter); an older prosecheck shows them all.
+    for extra in (["--isolated", "--no-respect-gitignore", "--picky"], ["--isolated", "--no-respect-gitignore"],
+                  ["--isolated"], []):
         proc = subprocess.run(base + extra, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         if proc.returncode in (0, 1) or "unrecognized arguments" not in proc.stderr:
             break

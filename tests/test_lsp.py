@@ -175,6 +175,22 @@ async def test_client_settings_go_on_top(client, workspace):
 
 
 @pytest.mark.asyncio
+async def test_less_sure_findings_only_when_the_client_asks_to_be_picky(client, workspace):
+    text = "The cache entry will expire after a day, of course.\n\nThe graph obviously needs to be global.\n"
+    u = await open_doc(client, workspace / "one" / "c.md", text)
+    client.set_configuration({"select": ["HC102"]}, section="prosecheck", scope_uri=uri(workspace / "one"))
+    found = await next_diagnostics(client, u, lambda: client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings=None)))
+    assert [(d.code, d.range.start.line, d.range.start.character, d.severity) for d in found] == [
+        ("HC102", 2, 10, types.DiagnosticSeverity.Warning)]
+    client.set_configuration({"select": ["HC102"], "picky": True}, section="prosecheck", scope_uri=uri(workspace / "one"))
+    found = await next_diagnostics(client, u, lambda: client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings=None)))
+    assert [(d.code, d.range.start.line, d.range.start.character, d.severity) for d in found] == [
+        ("HC102", 0, 41, types.DiagnosticSeverity.Information), ("HC102", 2, 10, types.DiagnosticSeverity.Warning)]
+
+
+@pytest.mark.asyncio
 async def test_links_read_open_buffers_before_the_disk(client, workspace):
     (workspace / "one" / "b.md").write_text("# Old heading\n", encoding="utf-8")
     ua = await open_doc(client, workspace / "one" / "a.md", "# A\n\nSee [b](b.md#new-heading).\n")

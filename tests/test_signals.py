@@ -163,8 +163,8 @@ def test_head_reads_one_line_and_the_run_still_exits_1_without_noise(doubled, un
 
 @pytest.mark.parametrize("unbuffered", [False, True])
 @pytest.mark.parametrize("args, code, err", [
-    (["a.md"], 1, "prosecheck: 1 of these 2 findings is at info level (less sure, or advice) and does not fail "
-                  "the run; --fail-on info counts it too\n"),
+    (["a.md"], 1, "prosecheck: 1 less-sure finding of the language checks is not shown (they are right less "
+                  "than half the time); --picky shows it\n"),
     (["a.md", "--format", "json"], 1, ""),
     (["a.md", "--output-file", "/dev/stdout"], 1, ""),
     (["a.md", "--diff"], 1, "prosecheck: 1 finding would change 1 file\n"),

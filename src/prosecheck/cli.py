@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--extend-ignore", metavar="CODES", help="do not report these either")
     s.add_argument("--per-file-ignores", metavar="GLOB:CODES", action="append",
                    help="ignore codes in matching files, e.g. 'docs/legal/*:SL,HC' (repeatable)")
+    s.add_argument("--picky", action="store_true", default=None,
+                   help="also report the findings the language checks are less sure of (their info tier: "
+                        "right less than half the time on text they were not tuned on; setting 'picky')")
+    s.add_argument("--no-picky", dest="picky", action="store_false")
     f = p.add_argument_group("files")
     f.add_argument("--exclude", metavar="PATTERNS", help="gitignore-style patterns to skip (replaces the defaults: "
                         "hidden folders .*/, node_modules/, __pycache__/, site-packages/)")
@@ -275,6 +279,7 @@ def _settings_shown(args, cfg: FileConfig, root: str) -> dict:
         if value:
             shown[name.replace("_", "-")] = value
     shown["fail-on"] = _setting(args, cfg, "fail_on")
+    shown["picky"] = "yes" if _setting(args, cfg, "picky") else "no (less-sure findings not shown)"
     return shown
 
 
@@ -399,6 +404,7 @@ def _run(argv: list) -> int:
         raise UsageError("--jobs must be 0 (one per core) or more")
     timeout = _setting(args, cfg, "timeout")
     fail_on = coerce(CORE_OPTIONS["fail_on"], _setting(args, cfg, "fail_on"), "fail-on")
+    picky = bool(_setting(args, cfg, "picky"))
     fmt = _setting(args, cfg, "format")
     selected = frozenset(code for code in reg.codes if selector.is_selected(code))
     context = Context(root=root, all_options=options, selected=selected,
@@ -457,19 +463,27 @@ def _run(argv: list) -> int:
     if args.fix and stdin_bytes is not None:
         raise UsageError("--fix cannot change text read from stdin; use --diff to see the fixes")
 
+    from prosecheck.picky import visible
+
+    held_back = [0]  # less-sure findings of the last lint, not shown without --picky
+
     def lint():
         progress = Progress(len(items))
         try:
             if executor == "local":
-                return run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
+                done = run_files(items, reg, settings, jobs=jobs, stdin_bytes=stdin_bytes,
                                  progress=progress if progress.active else None)
-            from prosecheck import executors
+            else:
+                from prosecheck import executors
 
-            return executors.run(executor, items, reg, settings, scheduler=args.scheduler,
-                                 extra_plugins=tuple(args.plugin), stdin_bytes=stdin_bytes,
-                                 progress=progress if progress.active else None)
+                done = executors.run(executor, items, reg, settings, scheduler=args.scheduler,
+                                     extra_plugins=tuple(args.plugin), stdin_bytes=stdin_bytes,
+                                     progress=progress if progress.active else None)
         finally:
             progress.close()
+        # Before --fix, --diff and --write-baseline too: a finding not shown is neither fixed nor recorded.
+        done.diagnostics, held_back[0] = visible(done.diagnostics, reg.codes, picky)
+        return done
 
     result = lint()
     if settings.cache is not None:
@@ -512,6 +526,12 @@ def _run(argv: list) -> int:
         sys.stderr.write(f"prosecheck: {passing} of these {len(diagnostics)} findings {'is' if one else 'are'} at "
                          f"{below} level (less sure, or advice) and {'does' if one else 'do'} not fail the "
                          f"run; --fail-on {SEVERITIES[-1]} counts {'it' if one else 'them'} too\n")
+    if held_back[0] and fmt not in MACHINE_FORMATS and not (args.quiet or args.output_file):
+        # As ruff says how many fixes --unsafe-fixes would add: the writer knows there is more.
+        one = held_back[0] == 1
+        sys.stderr.write(f"prosecheck: {held_back[0]} less-sure finding{'' if one else 's'} of the language checks "
+                         f"{'is' if one else 'are'} not shown (they are right less than half the time); "
+                         f"--picky shows {'it' if one else 'them'}\n")
     if failing and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN

@@ -55,6 +55,7 @@ CORE_OPTIONS: dict[str, Option] = {
     "dialect": Option("str", "auto", "the Markdown the pages are written in (auto: detected from mkdocs.yml, "
                       "conf.py with myst_parser, docusaurus.config.*)",
                       ("auto", "commonmark", "gfm", "mkdocs", "myst", "docusaurus")),
+    "picky": Option("bool", False, "also report the findings the language checks are less sure of (their info tier)"),
     "fail_on": Option("str", "warning", "lowest severity that makes the exit code 1 (info findings are reported but pass)", ("error", "warning", "info")),
 }
 
@@ -126,7 +127,9 @@ def load_config(path: str) -> FileConfig:
     config = FileConfig(path=path)
     for key, value in table.items():
         name = norm_key(key)
-        if name in CORE_OPTIONS:
+        # A table is a check's (no core key but per_file_ignores takes one): a plugin's check may
+        # share a core key's name, as a check called "picky" did before the key existed.
+        if name in CORE_OPTIONS and not (isinstance(value, dict) and name != "per_file_ignores"):
             where = f"{path}: '{prefix}{key}'"
             config.core[name] = within_limits(name, coerce(CORE_OPTIONS[name], value, where), where)
         elif isinstance(value, dict) and name != "per_file_ignores":

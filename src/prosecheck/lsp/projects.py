@@ -22,10 +22,16 @@ from prosecheck.selection import Selector
 
 @dataclass(frozen=True)
 class ClientSettings:
-    """What the editor's settings may change: ``select`` and ``ignore`` lists of codes."""
+    """What the editor's settings may change: ``select`` and ``ignore`` lists of codes, and
+    ``picky`` (show the language checks' less-sure findings too)."""
 
     select: Optional[tuple] = None
     ignore: Optional[tuple] = None
+    picky: Optional[bool] = None
+
+    @property
+    def says_anything(self) -> bool:
+        return self.select is not None or self.ignore is not None or self.picky is not None
 
     @classmethod
     def from_json(cls, value) -> "ClientSettings":
@@ -42,7 +48,8 @@ class ClientSettings:
                 return tuple(v)
             return None
 
-        return cls(codes("select"), codes("ignore"))
+        picky = value.get("picky")
+        return cls(codes("select"), codes("ignore"), picky if isinstance(picky, bool) else None)
 
 
 @dataclass
@@ -54,6 +61,8 @@ class Project:
     settings: Optional[Settings]
     #: The configuration's problem in plain words, when it has one (then ``settings`` is None).
     error: Optional[str] = None
+    #: Show the language checks' less-sure findings too (prosecheck/picky.py).
+    picky: bool = False
 
 
 def _stamp(path: Optional[str]) -> tuple:
@@ -106,4 +115,6 @@ class Projects:
         selected = frozenset(code for code in self.registry.codes if selector.is_selected(code))
         context = Context(root=root, all_options=options, selected=selected)
         timeout = cfg.core.get("timeout", 60.0)
-        return Project(root, config_path, Settings(selector, options, context, root=root, timeout=timeout))
+        picky = client.picky if client.picky is not None else bool(cfg.core.get("picky", False))
+        return Project(root, config_path, Settings(selector, options, context, root=root, timeout=timeout),
+                       picky=picky)

@@ -27,6 +27,7 @@ from prosecheck.diagnostics import Diagnostic
 from prosecheck.document import parse
 from prosecheck.lsp import actions, convert
 from prosecheck.lsp.projects import ClientSettings, Project, Projects
+from prosecheck.picky import visible
 from prosecheck.plugins import load_registry, set_registry
 from prosecheck.runner import FileResult, enabled_checks, lint_document, reduce_results
 
@@ -89,10 +90,10 @@ class ProsecheckServer(LanguageServer):
     def client_settings(self, path: str) -> ClientSettings:
         folder = self.folder_of(path)
         found = self.folder_settings.get(folder or "")
-        if found is not None and (found.select is not None or found.ignore is not None):
+        if found is not None and found.says_anything:
             return found
         glob = self.folder_settings.get("")
-        if glob is not None and (glob.select is not None or glob.ignore is not None):
+        if glob is not None and glob.says_anything:
             return glob
         return self.init_settings
 
@@ -184,7 +185,8 @@ class ProsecheckServer(LanguageServer):
             self.results[unquote(s.uri)] = (s.version, project, s.text, result, dependencies)
             results.append(result)
         found: dict = {}
-        for d in reduce_results(results, self.registry, project.settings):
+        shown, _ = visible(reduce_results(results, self.registry, project.settings), self.registry.codes, project.picky)
+        for d in shown:
             found.setdefault(d.path, []).append(d)
         return found
 
