@@ -67,3 +67,56 @@ def test_a_set_not_built_and_a_missing_executable(tmp_path, monkeypatch, capsys)
         in capsys.readouterr().out
     assert score_all.main([str(tmp_path / "nowhere"), "--sets", "x-docs"]) == 2
     assert capsys.readouterr().err == "error: %s is not an executable file\n" % (tmp_path / "nowhere")
+
+
+EVERY_TIER = ROOT / "eval" / "judged" / "every_tier.py"
+
+
+def _run_every_tier(exe, *args):
+    import subprocess
+
+    env = dict(os.environ, PROSECHECK=str(exe))
+    return subprocess.run([sys.executable, str(EVERY_TIER), *args], capture_output=True, text=True, env=env, timeout=60)
+
+
+def test_every_tier_adds_picky_once_and_an_older_prosecheck_runs_without_it(tmp_path):
+    # a prosecheck that prints its arguments; the older one refuses --picky as argparse does
+    new = tmp_path / "new"
+    new.write_text('#!/bin/sh\necho "$@"\n')
+    old = tmp_path / "old"
+    old.write_text('#!/bin/sh\nfor a in "$@"; do [ "$a" = --picky ] && { echo "prosecheck: error: unrecognized '
+                   'arguments: --picky" >&2; exit 2; }; done\necho "$@"\n')
+    for exe in (new, old):
+        exe.chmod(0o755)
+    proc = _run_every_tier(new, "docs", "--format", "json", "--picky")
+    assert (proc.returncode, proc.stdout) == (0, "docs --format json --picky\n")
+    proc = _run_every_tier(old, "docs", "--format", "json")
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "docs --format json\n", "")
+
+
+def test_news_dev_is_scored_through_every_tier_and_the_warning_tier_through_its_filter(monkeypatch):
+    seen = []
+    monkeypatch.setattr(score_all.subprocess, "run",
+                        lambda argv, **kw: seen.append((argv[2], kw["env"].get("PROSECHECK"))) or
+                        type("P", (), {"stdout": ""})())
+    score_all.score("news-dev", "/d", "/x/exe", warning=False)
+    score_all.score("news-dev", "/d", "/x/exe", warning=True)
+    score_all.score("real-docs", "/d", "/x/exe", warning=False)
+    assert seen[0] == (score_all.EVERY_TIER, "/x/exe")
+    assert seen[1] == (score_all.WARNING_TIER, "/x/exe")
+    assert seen[2][0] == "/x/exe"  # the sets' own scorers pass --picky (eval/scoring.py)
+
+
+def test_the_sets_scorer_asks_for_every_tier_and_falls_back_for_an_older_prosecheck(tmp_path):
+    import scoring
+
+    log = tmp_path / "args.txt"
+    old = tmp_path / "old"
+    old.write_text('#!/bin/sh\necho "$@" >> %s\nfor a in "$@"; do [ "$a" = --picky ] && { echo "error: unrecognized '
+                   'arguments: --picky" >&2; exit 2; }; done\necho "[]"\n' % log)
+    old.chmod(0o755)
+    findings, _ = scoring.run_prosecheck(str(old), "docs")
+    assert findings == []
+    assert log.read_text().splitlines() == [
+        "docs --format json --no-cache --isolated --no-respect-gitignore --picky",
+        "docs --format json --no-cache --isolated --no-respect-gitignore"]
