@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Each session's test split, pooled, as its sets' READMEs recorded the one score (issue 11).
 
-usage: python3 eval/test_split_history.py [--tier every|warning] [--sets]
+usage: python3 eval/test_split_history.py [--tier every|warning|info] [--sets]
 
 Every blind set was scored once, with the rules of the session's start and (from the fourteenth
 session on, mostly) of its end, and its README keeps that score as a table ("## Scored once, at
@@ -15,7 +15,9 @@ right, traps flagged, with the start rules and with the end rules. The sets diff
 to session (sources, genres, annotators), so a row is comparable with its own start, not with the
 row above; what the table shows is how much a session's rule changes moved text they were not
 tuned on, and where the unseen figures stand against issue 11's targets (recall >= 70%,
-precision >= 85%, traps <= 5%). ``--sets`` adds a line per set.
+precision >= 85%, traps <= 5%). ``--sets`` adds a line per set. ``--tier info`` is every tier
+minus the warning tier, row by row: what the info tier alone adds (what ``--picky`` shows beyond
+prosecheck's default output since the thirty-first session).
 """
 
 import argparse
@@ -61,6 +63,16 @@ def read_score(readme: Path):
     return (session, rows) if session is not None and rows else None
 
 
+def _tier_row(rows: dict, rules: str, tier: str):
+    if tier != "info":
+        return rows.get((rules, tier))
+    every, warning = rows.get((rules, "every")), rows.get((rules, "warning"))
+    if every is None or warning is None:
+        return None
+    found, pos, right, findings, traps, trap_total = (e - w for e, w in zip(every, warning))
+    return (found, every[1], right, findings, traps, every[5])  # the gold and the traps are the set's
+
+
 def history(tier: str = "every"):
     """{(session, "start"|"end"): [(set, start_row or None, end_row or None)]}, in the order scored."""
     out = {}
@@ -69,7 +81,8 @@ def history(tier: str = "every"):
         if got is None:
             continue
         session, rows = got
-        out.setdefault(session, []).append((readme.parent.name, rows.get(("start", tier)), rows.get(("end", tier))))
+        out.setdefault(session, []).append((readme.parent.name, _tier_row(rows, "start", tier),
+                                            _tier_row(rows, "end", tier)))
     return dict(sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1] != "start")))
 
 
@@ -88,7 +101,7 @@ def show(p) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tier", choices=("every", "warning"), default="every")
+    ap.add_argument("--tier", choices=("every", "warning", "info"), default="every")
     ap.add_argument("--sets", action="store_true", help="a line per set too")
     args = ap.parse_args(argv)
     for (session, when), sets in history(args.tier).items():
