@@ -3773,3 +3773,52 @@ def test_thirtieth_session_unasserted_examples():
             else:
                 got = unasserted.in_sense_definition(lw, s.words, s.block.prose, a)
             assert got == expected, (shape, sentence)
+
+
+def test_thirty_first_session_a_booster_on_a_bound_of_a_figure():
+    """Issue 11, thirty-first session (boost31): a booster that governs a bound on a figure
+    ("certainly more than 1,000,000 square miles", "in fact, nearly a million", "certainly over a
+    short 4 week job") or a figure graded by a weaker alternative ("certainly five, possibly even
+    ten years") says how far an estimate can be trusted, not that a claim is beyond doubt
+    (booster_figures.bounds_a_figure). A multiplier ("certainly three times as great"), a bound
+    with no figure ("more than enough") and a figure the booster does not govern stay findings."""
+    text = (
+        "The county covers a third of the state, certainly more than 1,000,000 acres.\n"  # 1
+        "\n"
+        "There are, in fact, nearly a million people living along the river.\n"  # 3
+        "\n"
+        "The plan must reach far ahead, certainly five, possibly even ten years.\n"  # 5
+        "\n"
+        "I would beat him, certainly over a short 4 week job.\n"  # 7
+        "\n"
+        "The demand is certainly three times as great as the supply.\n"  # 9
+        "\n"
+        "The reasons to rebuild the bridge are certainly more than enough.\n"  # 11
+        "\n"
+        "The bridge is certainly the oldest of the 12 bridges in the county.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC102", "HC103")]
+    assert got == [(9, 15, "HC102", "warning"), (11, 39, "HC102", "warning"), (13, 15, "HC102", "warning")]
+
+
+def test_thirty_first_session_an_opener_before_advice_in_the_passive():
+    """Issue 11, thirty-first session (boost31): an opening "In fact" or "Indeed" before advice put
+    in the passive ("the user is encouraged", "you're expected to") or by comparison ("it's easier
+    to") stresses what the reader is advised to do, as "In fact, you should" does
+    (booster_clauses.opener_before_advice). A relative clause ("users who were encouraged by"), a
+    genitive ("the project's invited speakers") and "easier than" stay findings."""
+    text = (
+        "In fact, the user is encouraged, and expected to, tune the settings.\n"  # 1
+        "\n"
+        "Indeed you're encouraged to send patches.\n"  # 3
+        "\n"
+        "In fact, it's easier to not use the tool on its own at all.\n"  # 5
+        "\n"
+        "In fact, users who were encouraged by the results stayed on.\n"  # 7
+        "\n"
+        "Indeed, the project's invited speakers were the best of the year.\n"  # 9
+        "\n"
+        "In fact, it is easier than ever to ship the bridge.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "info"), (9, 1, "HC102", "info"), (11, 1, "HC102", "info")]

@@ -473,6 +473,45 @@ _BEFORE_JUDGEMENT = frozenset(
 _OBJECT_OPENERS = frozenset("a an the this that these those more to our their his her its my your some any".split())
 
 
+# An opening "In fact" or "Indeed" before advice the page gives in the passive or by comparison:
+# "In fact, the user is encouraged, and expected to, fine-tune the configuration", "Indeed you are
+# encouraged to do so", "In fact, it's easier to not use 'git write-tree' on its own at all". The
+# opener stresses what the reader is asked or advised to do, as with "In fact, you should ..."
+# (hedging._OUGHT), not a fact (RULES-ADDENDUM A5 and A9). Issue 11, thirty-first session
+# (boost31): three traps of the fifty-five sets (vault-docs, rake-docs; dowel-docs among the three
+# newest), no right finding so shaped. The advice must open the opener's clause (within five
+# words, past its subject): "In fact, users who were encouraged by the results stayed" has the
+# participle as a modifier, not the verb, and stays a finding when "encouraged" is not after "be".
+_URGED = frozenset("encouraged advised recommended invited urged asked expected welcome".split())
+_BE = frozenset("is are be been being was were".split())
+# Contracted "be" after a pronoun only: "the project's invited speakers" is a genitive.
+_BE_CONTRACTED = frozenset(
+    w.replace("'", q) for w in "you're we're they're he's she's it's that's".split() for q in ("'", "\u2019")
+)
+_RELATIVES = frozenset("who which that".split())
+_EASIER = frozenset("easier better best wiser simpler safer".split())
+_IT_IS = frozenset({"it's", "it\u2019s", "it'd", "it\u2019d"})
+
+
+def opener_before_advice(lw, bend: int) -> bool:
+    """Whether the words after an opening "In fact" or "Indeed" are advice: a form of "be" and a
+    verb of urging ("is encouraged", "you're expected to"), or "it's easier (better, best) to"."""
+    n = len(lw)
+    k = bend + 1
+    if k + 2 < n and (lw[k] in _IT_IS or (lw[k] == "it" and lw[k + 1] == "is")):
+        j = k + 1 if lw[k] in _IT_IS else k + 2
+        if j + 1 < n and lw[j] in _EASIER and lw[j + 1] == "to":
+            return True
+    for j in range(k, min(n, k + 5)):
+        if lw[j] in _URGED and j > k:
+            before = lw[j - 1]
+            if before in _BE or before in _BE_CONTRACTED:
+                if j - 2 >= k and lw[j - 2] in _RELATIVES:
+                    return False  # "users who were encouraged by ...": a relative clause, not the verb
+                return lw[j] not in ("expected", "welcome", "asked") or (j + 1 < n and lw[j + 1] == "to")
+    return False
+
+
 def vouches_for_advice(lw, bend: int) -> bool:
     """Within four words after the booster (past ``_BEFORE_JUDGEMENT``) a word of need or
     advisability, or "a good idea" / "a bad idea"."""
