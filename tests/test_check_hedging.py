@@ -3822,3 +3822,23 @@ def test_thirty_first_session_an_opener_before_advice_in_the_passive():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102", "info"), (9, 1, "HC102", "info"), (11, 1, "HC102", "info")]
+
+
+def test_thirty_first_session_course_the_noun_after_of():
+    """Issue 11, thirty-first session (boost31): "course" the noun governed by "of" after a noun of
+    a direction or a routine ("a change of course", "as a matter of course", "a reversal of
+    course") is no booster (booster_clauses.course_as_noun); "line of course" (no such head) and
+    the adverb set off by a comma stay findings."""
+    text = (
+        "The town needs a change of course which will put people back to work.\n"  # 1
+        "\n"
+        "The bridge is inspected as a matter of course every spring.\n"  # 3
+        "\n"
+        "The ship made a sudden reversal of course after the storm.\n"  # 5
+        "\n"
+        "The river changed its line of course over the centuries.\n"  # 7
+        "\n"
+        "The plan needs a change, of course, before the vote.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 28, "HC102", "info"), (9, 26, "HC102", "info")]

@@ -304,6 +304,21 @@ def question_as_noun(lw, bend: int) -> bool:
     return lw[bend] == "question" and bend + 1 < len(lw) and lw[bend + 1] in _QUESTION_NOUN_AFTER
 
 
+# "a change of course which will ...", "as a matter of course", "a sudden reversal of course":
+# "course" the noun (a direction, a routine) governed by "of" after the noun it belongs to, not
+# the adverb "of course" (hoe-docs' S141 trap; issue 11, thirty-first session). Only these head
+# nouns, right before "of" with nothing between: "the rest of course" or "this of course" may be
+# the adverb with its commas left out, and stay findings.
+_COURSE_HEADS = frozenset("change changes reversal reversals matter correction corrections shift alteration deviation".split())
+
+
+def course_as_noun(lw, b: int, bend: int, words, prose: str) -> bool:
+    """The entry is "of course" at ``b`` right after a head noun of a direction or a routine."""
+    if lw[b : bend + 1] != ["of", "course"] or not b or lw[b - 1] not in _COURSE_HEADS:
+        return False
+    return not prose[words[b - 1].end : words[b].start].strip()
+
+
 # "Of course" opening a sentence, or closing it after a comma, in technical writing: it grants a
 # caveat, a drawback or another way ("Of course, every application is different, and so ...",
 # "Of course, Alpine can use any IMAP server", "The same thing can be done with an enterprise

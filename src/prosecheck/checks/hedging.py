@@ -1208,6 +1208,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if booster_names.in_title(lw, b, bend, words, prose):
             continue  # "his book Surely You're Joking, Mr. Feynman!": a name, no certainty (booster_names)
+        if booster_clauses.course_as_noun(lw, b, bend, words, prose):
+            boosters -= 1
+            continue  # "a change of course which will ...": the noun, no booster (booster_clauses)
         if lw[b] == "clearly" and _manner(lw, b, words, sentence):
             boosters -= 1
             continue
