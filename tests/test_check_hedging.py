@@ -3842,3 +3842,24 @@ def test_thirty_first_session_course_the_noun_after_of():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 28, "HC102", "info"), (9, 26, "HC102", "info")]
+
+
+def test_thirty_first_session_a_booster_in_a_clause_of_limit():
+    """Issue 11, thirty-first session (boost31): a booster opening a clause of "until" or "where"
+    ("until it is certain that", "in a context where it is clear that", "until clearly
+    established") is the case at which something holds, as in a condition
+    (booster_clauses.in_limit_clause). A clause mark between ("Until last year, it was clearly
+    ...") or a booster more than three words into a long "where" clause stays a finding."""
+    text = (
+        "It would be unwise to act until it is certain that the bridge cannot be saved.\n"  # 1
+        "\n"
+        "Keywords can be names in a context where it is clear that they are names.\n"  # 3
+        "\n"
+        "The town will not rest until clearly told by the council.\n"  # 5
+        "\n"
+        "Until last year, it was clearly the busiest bridge in the county.\n"  # 7
+        "\n"
+        "We reached a point where we could stop and watch the abuses which certainly did exist.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 25, "HC102", "info"), (9, 67, "HC102", "warning")]

@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from prosecheck.checks.lexicon import norm_words
+from prosecheck.checks.sentence_memo import per_sentence
 
 # Between two boosters, a turn to another claim: "X is definitely common sense, but Y
 # definitely overshoots its usefulness" holds two claims (vault-docs marks both).
@@ -193,6 +194,49 @@ def _word_at(words, offset: int) -> int:
 
 def _start(word) -> int:
     return word.start
+
+
+# A booster inside a clause that sets a limit, of time or of case: "until it is certain that the
+# result cannot be obtained", "in a context where it is clear that they are intended to be an
+# identifier", "never will cease from agitation until clearly established by the people". The
+# clause names the point or the case at which something holds, as a condition does
+# (confidence.hypothetical: "if", "unless", "whether", "when"); the certainty is that case's, not
+# a claim the writer makes. Issue 11, thirty-first session (boost31): three wrong findings of the
+# fifty-five sets (spoke-docs and tenon-docs among the older, hatchet-docs among the newest),
+# no right one. The limit word must open the booster's clause with no clause mark between
+# (confidence._CLAUSE_MARKS): "Until last year, it was clearly the fastest" is the main clause.
+# And the booster must open the limit's clause, within three words of its word ("until it is
+# certain", "where it is clear", "until clearly established"): a long relative "where" clause
+# goes on into clauses of its own ("a point where we can stop and witness the effect of ... the
+# abuses which certainly did exist", ratchet-docs, right).
+_LIMIT_REACH = 3
+_LIMITS = frozenset({"until", "till", "where", "wherever"})
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
+
+
+@per_sentence
+def _limit_marks(lw, words, prose: str) -> tuple:
+    """The indexes of the sentence's limit words, and of the words a clause mark follows (once
+    per sentence: a sentence of thousands of words and many boosters stays linear)."""
+    limits = [k for k, w in enumerate(lw) if w in _LIMITS]
+    marks = []
+    if limits:
+        ws = list(words)
+        marks = [k for k in range(len(ws) - 1) if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
+    return limits, marks
+
+
+def in_limit_clause(lw, words, prose: str, a: int) -> bool:
+    """The booster at ``a`` stands in a clause opened by "until" or "where" earlier in the
+    sentence, with no clause mark from that word to the booster."""
+    limits, marks = _limit_marks(lw, words, prose)
+    c = bisect_left(limits, a)
+    if c == 0:
+        return False
+    if a - limits[c - 1] > _LIMIT_REACH:
+        return False  # "a point where we can stop and witness ... the abuses which certainly did exist"
+    m = bisect_left(marks, a)
+    return m == 0 or marks[m - 1] < limits[c - 1]
 
 
 # Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".

@@ -336,6 +336,8 @@ class Hedging(Check):
                         continue
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if booster_clauses.in_limit_clause(lw, words, prose, a):
+                        continue  # "until it is certain that", "in a context where it is clear that": a limit's case
                     if booster_clauses.set_off_in_verb(lw, a, b, words, prose) and hypothetical(words, lw, prose, a - 1):
                         continue  # "If they had, in fact, invested in the production ...": still the condition
                     if booster_clauses.after_ground_given(lw, a, words, prose):
