@@ -3779,9 +3779,10 @@ def test_thirty_first_session_a_booster_on_a_bound_of_a_figure():
     """Issue 11, thirty-first session (boost31): a booster that governs a bound on a figure
     ("certainly more than 1,000,000 square miles", "in fact, nearly a million", "certainly over a
     short 4 week job") or a figure graded by a weaker alternative ("certainly five, possibly even
-    ten years") says how far an estimate can be trusted, not that a claim is beyond doubt
-    (booster_figures.bounds_a_figure). A multiplier ("certainly three times as great"), a bound
-    with no figure ("more than enough") and a figure the booster does not govern stay findings."""
+    ten years", "certainly not now and possibly never") says how far an estimate can be trusted, not
+    that a claim is beyond doubt (booster_figures.bounds_a_figure). A multiplier ("certainly three times as great"), a bound
+    with no figure ("more than enough"), a figure the booster does not govern and two claims of
+    different kinds ("will certainly help and possibly save") stay findings."""
     text = (
         "The county covers a third of the state, certainly more than 1,000,000 acres.\n"  # 1
         "\n"
@@ -3796,9 +3797,14 @@ def test_thirty_first_session_a_booster_on_a_bound_of_a_figure():
         "The reasons to rebuild the bridge are certainly more than enough.\n"  # 11
         "\n"
         "The bridge is certainly the oldest of the 12 bridges in the county.\n"  # 13
+        "\n"
+        "'Soon' means certainly not now and possibly never.\n"  # 15
+        "\n"
+        "The new bridge will certainly help and possibly save the town money.\n"  # 17
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC102", "HC103")]
-    assert got == [(9, 15, "HC102", "warning"), (11, 39, "HC102", "warning"), (13, 15, "HC102", "warning")]
+    assert got == [(9, 15, "HC102", "warning"), (11, 39, "HC102", "warning"), (13, 15, "HC102", "warning"),
+                   (17, 21, "HC102", "warning")]
 
 
 def test_thirty_first_session_an_opener_before_advice_in_the_passive():
