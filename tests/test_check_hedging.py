@@ -3773,3 +3773,99 @@ def test_thirtieth_session_unasserted_examples():
             else:
                 got = unasserted.in_sense_definition(lw, s.words, s.block.prose, a)
             assert got == expected, (shape, sentence)
+
+
+def test_thirty_first_session_a_booster_on_a_bound_of_a_figure():
+    """Issue 11, thirty-first session (boost31): a booster that governs a bound on a figure
+    ("certainly more than 1,000,000 square miles", "in fact, nearly a million", "certainly over a
+    short 4 week job") or a figure graded by a weaker alternative ("certainly five, possibly even
+    ten years", "certainly not now and possibly never") says how far an estimate can be trusted, not
+    that a claim is beyond doubt (booster_figures.bounds_a_figure). A multiplier ("certainly three times as great"), a bound
+    with no figure ("more than enough"), a figure the booster does not govern and two claims of
+    different kinds ("will certainly help and possibly save") stay findings."""
+    text = (
+        "The county covers a third of the state, certainly more than 1,000,000 acres.\n"  # 1
+        "\n"
+        "There are, in fact, nearly a million people living along the river.\n"  # 3
+        "\n"
+        "The plan must reach far ahead, certainly five, possibly even ten years.\n"  # 5
+        "\n"
+        "I would beat him, certainly over a short 4 week job.\n"  # 7
+        "\n"
+        "The demand is certainly three times as great as the supply.\n"  # 9
+        "\n"
+        "The reasons to rebuild the bridge are certainly more than enough.\n"  # 11
+        "\n"
+        "The bridge is certainly the oldest of the 12 bridges in the county.\n"  # 13
+        "\n"
+        "'Soon' means certainly not now and possibly never.\n"  # 15
+        "\n"
+        "The new bridge will certainly help and possibly save the town money.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC102", "HC103")]
+    assert got == [(9, 15, "HC102", "warning"), (11, 39, "HC102", "warning"), (13, 15, "HC102", "warning"),
+                   (17, 21, "HC102", "warning")]
+
+
+def test_thirty_first_session_an_opener_before_advice_in_the_passive():
+    """Issue 11, thirty-first session (boost31): an opening "In fact" or "Indeed" before advice put
+    in the passive ("the user is encouraged", "you're expected to") or by comparison ("it's easier
+    to") stresses what the reader is advised to do, as "In fact, you should" does
+    (booster_clauses.opener_before_advice). A relative clause ("users who were encouraged by"), a
+    genitive ("the project's invited speakers") and "easier than" stay findings."""
+    text = (
+        "In fact, the user is encouraged, and expected to, tune the settings.\n"  # 1
+        "\n"
+        "Indeed you're encouraged to send patches.\n"  # 3
+        "\n"
+        "In fact, it's easier to not use the tool on its own at all.\n"  # 5
+        "\n"
+        "In fact, users who were encouraged by the results stayed on.\n"  # 7
+        "\n"
+        "Indeed, the project's invited speakers were the best of the year.\n"  # 9
+        "\n"
+        "In fact, it is easier than ever to ship the bridge.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "info"), (9, 1, "HC102", "info"), (11, 1, "HC102", "info")]
+
+
+def test_thirty_first_session_course_the_noun_after_of():
+    """Issue 11, thirty-first session (boost31): "course" the noun governed by "of" after a noun of
+    a direction or a routine ("a change of course", "as a matter of course", "a reversal of
+    course") is no booster (booster_clauses.course_as_noun); "line of course" (no such head) and
+    the adverb set off by a comma stay findings."""
+    text = (
+        "The town needs a change of course which will put people back to work.\n"  # 1
+        "\n"
+        "The bridge is inspected as a matter of course every spring.\n"  # 3
+        "\n"
+        "The ship made a sudden reversal of course after the storm.\n"  # 5
+        "\n"
+        "The river changed its line of course over the centuries.\n"  # 7
+        "\n"
+        "The plan needs a change, of course, before the vote.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 28, "HC102", "info"), (9, 26, "HC102", "info")]
+
+
+def test_thirty_first_session_a_booster_in_a_clause_of_limit():
+    """Issue 11, thirty-first session (boost31): a booster opening a clause of "until" or "where"
+    ("until it is certain that", "in a context where it is clear that", "until clearly
+    established") is the case at which something holds, as in a condition
+    (booster_clauses.in_limit_clause). A clause mark between ("Until last year, it was clearly
+    ...") or a booster more than three words into a long "where" clause stays a finding."""
+    text = (
+        "It would be unwise to act until it is certain that the bridge cannot be saved.\n"  # 1
+        "\n"
+        "Keywords can be names in a context where it is clear that they are names.\n"  # 3
+        "\n"
+        "The town will not rest until clearly told by the council.\n"  # 5
+        "\n"
+        "Until last year, it was clearly the busiest bridge in the county.\n"  # 7
+        "\n"
+        "We reached a point where we could stop and watch the abuses which certainly did exist.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 25, "HC102", "info"), (9, 67, "HC102", "warning")]

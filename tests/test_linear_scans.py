@@ -204,6 +204,11 @@ SHAPES = {
     # clause after another opening on "if" is indexed in the same walk.
     "opening_condition": ("hedging", "HC", lambda n: "If the file is big, the code is clearly slow and " + "the file is large; if the "
                           "build fails, the code is obviously broken and clearly slow; " * n + "\n", 500, []),
+    # HC102 (booster_clauses.in_limit_clause, thirty-first session): each booster after "until"
+    # or "where" is looked up in the limit words and clause marks indexed once per sentence,
+    # never walked back to the sentence's start per booster.
+    "limit_clause": ("hedging", "HC", lambda n: "The town waited until " + "it was clearly done and the mill is obviously slow and "
+                     "where it is certainly cold and " * n + "\n", 500, [(1, 59, "HC102")]),
     # SL101 (superlatives._knows_open_question, twenty-second session): "nobody knows" before an
     # open question, a fixed reach after each "knows".
     "nobody_knows_what": ("superlatives", "SL", lambda n: "It works and " + "nobody knows what it does and " * n + "\n",

@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from prosecheck.checks.lexicon import norm_words
+from prosecheck.checks.sentence_memo import per_sentence
 
 # Between two boosters, a turn to another claim: "X is definitely common sense, but Y
 # definitely overshoots its usefulness" holds two claims (vault-docs marks both).
@@ -195,6 +196,49 @@ def _start(word) -> int:
     return word.start
 
 
+# A booster inside a clause that sets a limit, of time or of case: "until it is certain that the
+# result cannot be obtained", "in a context where it is clear that they are intended to be an
+# identifier", "never will cease from agitation until clearly established by the people". The
+# clause names the point or the case at which something holds, as a condition does
+# (confidence.hypothetical: "if", "unless", "whether", "when"); the certainty is that case's, not
+# a claim the writer makes. Issue 11, thirty-first session (boost31): three wrong findings of the
+# fifty-five sets (spoke-docs and tenon-docs among the older, hatchet-docs among the newest),
+# no right one. The limit word must open the booster's clause with no clause mark between
+# (confidence._CLAUSE_MARKS): "Until last year, it was clearly the fastest" is the main clause.
+# And the booster must open the limit's clause, within three words of its word ("until it is
+# certain", "where it is clear", "until clearly established"): a long relative "where" clause
+# goes on into clauses of its own ("a point where we can stop and witness the effect of ... the
+# abuses which certainly did exist", ratchet-docs, right).
+_LIMIT_REACH = 3
+_LIMITS = frozenset({"until", "till", "where", "wherever"})
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
+
+
+@per_sentence
+def _limit_marks(lw, words, prose: str) -> tuple:
+    """The indexes of the sentence's limit words, and of the words a clause mark follows (once
+    per sentence: a sentence of thousands of words and many boosters stays linear)."""
+    limits = [k for k, w in enumerate(lw) if w in _LIMITS]
+    marks = []
+    if limits:
+        ws = list(words)
+        marks = [k for k in range(len(ws) - 1) if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
+    return limits, marks
+
+
+def in_limit_clause(lw, words, prose: str, a: int) -> bool:
+    """The booster at ``a`` stands in a clause opened by "until" or "where" earlier in the
+    sentence, with no clause mark from that word to the booster."""
+    limits, marks = _limit_marks(lw, words, prose)
+    c = bisect_left(limits, a)
+    if c == 0:
+        return False
+    if a - limits[c - 1] > _LIMIT_REACH:
+        return False  # "a point where we can stop and witness ... the abuses which certainly did exist"
+    m = bisect_left(marks, a)
+    return m == 0 or marks[m - 1] < limits[c - 1]
+
+
 # Conditions whose word a booster may follow, set off by commas: "unless, of course, we have".
 _CONDITIONS = frozenset({"if", "unless", "whether", "when"})
 
@@ -302,6 +346,21 @@ _QUESTION_NOUN_AFTER = frozenset("mark marks to asked left pending open here yet
 def question_as_noun(lw, bend: int) -> bool:
     """The entry ends on "question" at ``bend`` and the next word makes it the plain noun."""
     return lw[bend] == "question" and bend + 1 < len(lw) and lw[bend + 1] in _QUESTION_NOUN_AFTER
+
+
+# "a change of course which will ...", "as a matter of course", "a sudden reversal of course":
+# "course" the noun (a direction, a routine) governed by "of" after the noun it belongs to, not
+# the adverb "of course" (hoe-docs' S141 trap; issue 11, thirty-first session). Only these head
+# nouns, right before "of" with nothing between: "the rest of course" or "this of course" may be
+# the adverb with its commas left out, and stay findings.
+_COURSE_HEADS = frozenset("change changes reversal reversals matter correction corrections shift alteration deviation".split())
+
+
+def course_as_noun(lw, b: int, bend: int, words, prose: str) -> bool:
+    """The entry is "of course" at ``b`` right after a head noun of a direction or a routine."""
+    if lw[b : bend + 1] != ["of", "course"] or not b or lw[b - 1] not in _COURSE_HEADS:
+        return False
+    return not prose[words[b - 1].end : words[b].start].strip()
 
 
 # "Of course" opening a sentence, or closing it after a comma, in technical writing: it grants a
@@ -471,6 +530,45 @@ _BEFORE_JUDGEMENT = frozenset(
 )
 # After "needed" or "required", the object of a verb ("needed more time"), not a judgement.
 _OBJECT_OPENERS = frozenset("a an the this that these those more to our their his her its my your some any".split())
+
+
+# An opening "In fact" or "Indeed" before advice the page gives in the passive or by comparison:
+# "In fact, the user is encouraged, and expected to, fine-tune the configuration", "Indeed you are
+# encouraged to do so", "In fact, it's easier to not use 'git write-tree' on its own at all". The
+# opener stresses what the reader is asked or advised to do, as with "In fact, you should ..."
+# (hedging._OUGHT), not a fact (RULES-ADDENDUM A5 and A9). Issue 11, thirty-first session
+# (boost31): three traps of the fifty-five sets (vault-docs, rake-docs; dowel-docs among the three
+# newest), no right finding so shaped. The advice must open the opener's clause (within five
+# words, past its subject): "In fact, users who were encouraged by the results stayed" has the
+# participle as a modifier, not the verb, and stays a finding when "encouraged" is not after "be".
+_URGED = frozenset("encouraged advised recommended invited urged asked expected welcome".split())
+_BE = frozenset("is are be been being was were".split())
+# Contracted "be" after a pronoun only: "the project's invited speakers" is a genitive.
+_BE_CONTRACTED = frozenset(
+    w.replace("'", q) for w in "you're we're they're he's she's it's that's".split() for q in ("'", "\u2019")
+)
+_RELATIVES = frozenset("who which that".split())
+_EASIER = frozenset("easier better best wiser simpler safer".split())
+_IT_IS = frozenset({"it's", "it\u2019s", "it'd", "it\u2019d"})
+
+
+def opener_before_advice(lw, bend: int) -> bool:
+    """Whether the words after an opening "In fact" or "Indeed" are advice: a form of "be" and a
+    verb of urging ("is encouraged", "you're expected to"), or "it's easier (better, best) to"."""
+    n = len(lw)
+    k = bend + 1
+    if k + 2 < n and (lw[k] in _IT_IS or (lw[k] == "it" and lw[k + 1] == "is")):
+        j = k + 1 if lw[k] in _IT_IS else k + 2
+        if j + 1 < n and lw[j] in _EASIER and lw[j + 1] == "to":
+            return True
+    for j in range(k, min(n, k + 5)):
+        if lw[j] in _URGED and j > k:
+            before = lw[j - 1]
+            if before in _BE or before in _BE_CONTRACTED:
+                if j - 2 >= k and lw[j - 2] in _RELATIVES:
+                    return False  # "users who were encouraged by ...": a relative clause, not the verb
+                return lw[j] not in ("expected", "welcome", "asked") or (j + 1 < n and lw[j + 1] == "to")
+    return False
 
 
 def vouches_for_advice(lw, bend: int) -> bool:

@@ -47,6 +47,7 @@ from prosecheck.checks import nobody_reported  # "has also been observed" by nob
 from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
 from prosecheck.checks import booster_names  # a booster inside a title or a capitalised term (boost30)
 from prosecheck.checks import booster_sources  # "In fact, according to the inventors" (boost30)
+from prosecheck.checks import booster_figures  # "certainly more than 1,000,000 square miles" (boost31)
 from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
@@ -335,6 +336,8 @@ class Hedging(Check):
                         continue
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
+                    if booster_clauses.in_limit_clause(lw, words, prose, a):
+                        continue  # "until it is certain that", "in a context where it is clear that": a limit's case
                     if booster_clauses.set_off_in_verb(lw, a, b, words, prose) and hypothetical(words, lw, prose, a - 1):
                         continue  # "If they had, in fact, invested in the production ...": still the condition
                     if booster_clauses.after_ground_given(lw, a, words, prose):
@@ -1189,6 +1192,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if bend != b or lw[b] not in _PAIR_BOOSTERS:
             continue
+        if booster_figures.bounds_a_figure(lw, b, bend):
+            continue  # "certainly five, possibly even ten years": an estimate graded, no mixing (booster_figures)
         # A degree pairs across its softener only: "may almost certainly"
         for a in (b - 2, b + 1, b + 2) if category == "degree" else (b - 1, b - 2, b + 1, b + 2):
             if a in hedge_at and hedge_at[a] == a and (lw[a] in _MODALS or lw[a] in lex.single_hedges):
@@ -1205,6 +1210,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if booster_names.in_title(lw, b, bend, words, prose):
             continue  # "his book Surely You're Joking, Mr. Feynman!": a name, no certainty (booster_names)
+        if booster_clauses.course_as_noun(lw, b, bend, words, prose):
+            boosters -= 1
+            continue  # "a change of course which will ...": the noun, no booster (booster_clauses)
         if lw[b] == "clearly" and _manner(lw, b, words, sentence):
             boosters -= 1
             continue
@@ -1252,6 +1260,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "At that point it was clear that the code base had become ancient": recounted (W4)
         if booster_clauses.vouches_for_advice(lw, bend):
             continue  # "It is obviously a good idea not to ...": certainty about advice (real A9)
+        if booster_figures.bounds_a_figure(lw, b, bend):
+            continue  # "certainly more than 1,000,000 square miles": an estimate (booster_figures)
         found.append((b, bend, "HC102", ""))
     technical = None
     for b, (bend, category) in booster_at.items():
@@ -1272,6 +1282,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     technical = PLACEHOLDER in prose[sentence.start : sentence.end]
                 if not _OUGHT.isdisjoint(lw[bend + 1 : bend + 4]):
                     continue  # "In fact, you should be able to decide": advice, not a claim
+                if booster_clauses.opener_before_advice(lw, bend):
+                    continue  # "Indeed you are encouraged to do so": advice, not a claim (booster_clauses)
                 if _may_after(lw, bend):
                     continue  # "Indeed it might be a more appropriate vehicle": a possibility, nothing insisted on
                 if _aside(lw, b, bend, words, prose) or on_writers_doing(lw, b, bend):
@@ -1280,6 +1292,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
                 if booster_sources.names_its_ground(lw, b, bend, words, prose):
                     continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
+                if booster_figures.bounds_a_figure(lw, b, bend):
+                    continue  # "There are, in fact, nearly a million": an estimate (booster_figures)
                 if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
                     found.append((b, bend, "HC102", ""))
     found.sort()
