@@ -3783,10 +3783,11 @@ def test_thirty_first_session_shapes_that_credit_nobody():
     reputation (known_for.py); a modal before "be said to" ("A nation may be said to consist of")
     and a quoted term after "said to" are the writer's own naming (defined_by_saying.own_saying);
     "They say" before a quotation gives the words of a party named before
-    (unasserted.quoted_speech); "legend has it" tells lore as lore and is no longer a weasel entry.
+    (unasserted.quoted_speech); "legend has it" tells lore as lore and is no longer a weasel entry,
+    and a hedge after "legend", "myth" or "folklore" in its sentence is inside lore (told_as_lore).
     Findings stay for "well known for", "has been known for", "is said to have improved" with no
-    modal, "will be said to", "They say" before a clause, a vague group before a quotation, and
-    "the story goes"."""
+    modal, "will be said to", "They say" before a clause, a vague group before a quotation,
+    "the story goes", and a hedge before the word "myth"."""
     text = (
         "The engineer, best known for the bridge, retired in May.\n"  # 1
         "\n"
@@ -3813,16 +3814,21 @@ def test_thirty_first_session_shapes_that_credit_nobody():
         "Legend has it that the plant closed in a single night.\n"  # 23
         "\n"
         "The story goes that the plant closed in a single night.\n"  # 25
+        "\n"
+        "The legend of the haunted lab tells of students who are said to have welded a door shut.\n"  # 27
+        "\n"
+        "The founder is reputed to own a time machine, a myth the archive refutes.\n"  # 29
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(7, 6, "HC101"), (9, 20, "HC101"), (15, 11, "HC101"), (19, 37, "HC101"),
-                   (21, 1, "HC101"), (25, 1, "HC101")]
+                   (21, 1, "HC101"), (25, 1, "HC101"), (29, 13, "HC101")]
 
 
 def test_thirty_first_session_examples():
-    """known_for.EXAMPLES and defined_by_saying.EXAMPLES: each sentence is or is not read as its
-    shape, as listed (the modules' own examples, checked on their functions alone)."""
-    from prosecheck.checks import defined_by_saying, known_for
+    """known_for.EXAMPLES, defined_by_saying.EXAMPLES and told_as_lore.EXAMPLES: each sentence is
+    or is not read as its shape, as listed (the modules' own examples, checked on their functions
+    alone)."""
+    from prosecheck.checks import defined_by_saying, known_for, told_as_lore
     from prosecheck.checks.lexicon import norm_words
     from prosecheck.document import parse
 
@@ -3839,3 +3845,8 @@ def test_thirty_first_session_examples():
         a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
         b = a + len(target) - 1
         assert defined_by_saying.own_saying(lw, s.words, s.block.prose, a, b) == expected, sentence
+    for sentence, phrase, expected in told_as_lore.EXAMPLES:
+        s, lw = one(sentence)
+        target = phrase.split()
+        a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
+        assert told_as_lore.inside_lore(lw, a) == expected, sentence
