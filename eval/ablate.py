@@ -51,6 +51,7 @@ from prosecheck.checks import confidence, hedging, reputation, superlatives, sup
 from prosecheck.checks import speakers_knowledge, superlative_exposition  # noqa: E402
 from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.checks import unasserted  # noqa: E402
+from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
 NEWEST = ("dowel-docs", "ratchet-docs", "hatchet-docs")
@@ -299,6 +300,14 @@ EXEMPTIONS = {
                              [_fn(unasserted, "example_utterance", _never)]),
     "hc.sense_definition": (HC, "hide", '"Used ... of a change that is thought to be trivial": HC101 naming a sense\'s kind (hedge30)',
                             [_fn(unasserted, "in_sense_definition", _never)]),
+    "hc.quoted_speech": (HC, "hide", "'They say, \"Hire more teachers.\"': HC101 before the quoted words of a party named before (hedge31)",
+                         [_fn(unasserted, "quoted_speech", _never)]),
+    "hc.own_saying": (HC, "hide", '"A nation may be said to consist of", \'said to “dogpile”\': the writer\'s own naming (hedge31)',
+                      [_fn(defined_by_saying, "own_saying", _never)]),
+    "hc.known_for": (HC, "hide", '"best known for inventing COBOL", "We have known for some time": no reputation (hedge31)',
+                     [_fn(known_for, "credits_no_reputation", _never)]),
+    "hc.told_as_lore": (HC, "hide", '"the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)',
+                        [_fn(told_as_lore, "inside_lore", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
     "hc.tier.hedge": (HC, "tier", "every HC101 info class", [_fn(hedging, "_hedge_tier", _no_tier)]),
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',

@@ -3770,6 +3770,8 @@ def test_thirtieth_session_unasserted_examples():
             b = a + len(target) - 1
             if shape == "premise":
                 got = unasserted.in_premise(lw, s.words, s.block.prose, a, b)
+            elif shape == "quoted":
+                got = unasserted.quoted_speech(lw, s.words, s.block.prose, a, b)
             else:
                 got = unasserted.in_sense_definition(lw, s.words, s.block.prose, a)
             assert got == expected, (shape, sentence)
@@ -3869,3 +3871,78 @@ def test_thirty_first_session_a_booster_in_a_clause_of_limit():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 25, "HC102", "info"), (9, 67, "HC102", "warning")]
+
+
+def test_thirty_first_session_shapes_that_credit_nobody():
+    """Issue 11, thirty-first session (hedge31): "best known for" (a degree picks out which of
+    someone's works identifies him) and "have known for some time" (the verb "know") credit no
+    reputation (known_for.py); a modal before "be said to" ("A nation may be said to consist of")
+    and a quoted term after "said to" are the writer's own naming (defined_by_saying.own_saying);
+    "They say" before a quotation gives the words of a party named before
+    (unasserted.quoted_speech); "legend has it" tells lore as lore and is no longer a weasel entry,
+    and a hedge after "legend", "myth" or "folklore" in its sentence is inside lore (told_as_lore).
+    Findings stay for "well known for", "has been known for", "is said to have improved" with no
+    modal, "will be said to", "They say" before a clause, a vague group before a quotation,
+    "the story goes", and a hedge before the word "myth"."""
+    text = (
+        "The engineer, best known for the bridge, retired in May.\n"  # 1
+        "\n"
+        "We have known for some time that the bridge is unsafe.\n"  # 3
+        "\n"
+        "The mayor, who I've known for years, resigned.\n"  # 5
+        "\n"
+        "Perl is well known for its regular expressions.\n"  # 7
+        "\n"
+        "The plant has been known for its noise since 1990.\n"  # 9
+        "\n"
+        "A nation may be said to consist of its land, its people and its laws.\n"  # 11
+        "\n"
+        "Such posters are sometimes said to \u201cdogpile\u201d a newcomer.\n"  # 13
+        "\n"
+        "Its stock was said to have fallen after the merger.\n"  # 15
+        "\n"
+        "The business leaders met the mayor. They say, \"Hire more teachers.\"\n"  # 17
+        "\n"
+        "The business leaders met the mayor. They say it helps them hire.\n"  # 19
+        "\n"
+        'Many people said, "We do not need them."\n'  # 21
+        "\n"
+        "Legend has it that the plant closed in a single night.\n"  # 23
+        "\n"
+        "The story goes that the plant closed in a single night.\n"  # 25
+        "\n"
+        "The legend of the haunted lab tells of students who are said to have welded a door shut.\n"  # 27
+        "\n"
+        "The founder is reputed to own a time machine, a myth the archive refutes.\n"  # 29
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(7, 6, "HC101"), (9, 20, "HC101"), (15, 11, "HC101"), (19, 37, "HC101"),
+                   (21, 1, "HC101"), (25, 1, "HC101"), (29, 13, "HC101")]
+
+
+def test_thirty_first_session_examples():
+    """known_for.EXAMPLES, defined_by_saying.EXAMPLES and told_as_lore.EXAMPLES: each sentence is
+    or is not read as its shape, as listed (the modules' own examples, checked on their functions
+    alone)."""
+    from prosecheck.checks import defined_by_saying, known_for, told_as_lore
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    def one(sentence):
+        (s,) = parse("x.md", sentence + "\n").sentences
+        return s, norm_words(s.words)
+
+    for sentence, a, expected in known_for.EXAMPLES:
+        s, lw = one(sentence)
+        assert known_for.credits_no_reputation(lw, a) == expected, sentence
+    for sentence, phrase, expected in defined_by_saying.EXAMPLES:
+        s, lw = one(sentence)
+        target = phrase.split()
+        a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
+        b = a + len(target) - 1
+        assert defined_by_saying.own_saying(lw, s.words, s.block.prose, a, b) == expected, sentence
+    for sentence, phrase, expected in told_as_lore.EXAMPLES:
+        s, lw = one(sentence)
+        target = phrase.split()
+        a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
+        assert told_as_lore.inside_lore(lw, a) == expected, sentence

@@ -276,6 +276,11 @@ SHAPES = {
                            1000, [(1, 116, "HC101")]),
     "unasserted_sense": ("hedging", "HC", lambda n: "Used of " + "a tool that is thought to be slow or " * n + "a pipe.\n",
                          1000, []),
+    # HC101 (hedge31, thirty-first session, told_as_lore.py): a sentence's first "legend", "myth" or
+    # "folklore" found once (sentence_memo.per_sentence), however many hedges ask; "They say" and
+    # "may be said to" read two words round the hedge, "best known for" one word before it.
+    "told_as_lore": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow and " * n + "in the myth the tool is reportedly fine.\n",
+                     1000, [(1, 26, "HC101"), (1, 58, "HC101"), (1, 90, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

@@ -21,6 +21,17 @@ responding well"), and the relative pronoun as the subject ("what is said to hav
 technical writing (``Document.technical``): in news "A man who was arrested on Friday is said to
 have fled" reports; "someone", "anyone" and "any" are kinds in every genre.
 
+Two more shapes name or hedge without reporting anyone (thirty-first session, hedge31,
+``own_saying``): **a modal before "be said to"**, the writer's own licence to describe a thing so,
+as "one may say" ("A nation may be said to consist of its territory, its people, and its laws",
+"break break may be said to interrupt a conversation", "tumbling, which might be said to start
+with a somersault", "our relations with other countries can be said to have improved": the traps
+of hatchet-, ratchet- and spoke-docs and chisel-docs' unlabelled line, RULES 4's writer's own
+plain hedge and B4's definitions); and **a quoted word after "said to"**, the term being named
+as "known as" names it ("they are sometimes said to “dogpile”", "A computer may also be said to
+‘say’ things": ratchet- and tenon-docs' traps). "is said to have improved" with no modal and an
+unquoted verb is a report and stays a finding.
+
 Each function reads the normalised words of one sentence (``lw``) in a window of at most
 ``_REACH`` words before the verb: no scan of the sentence.
 """
@@ -39,6 +50,20 @@ _IRREGULAR = frozenset("shut run made kept held left set put found sent built wr
 _LEAD = frozenset("now so thus then hence".split())
 _MODALS = frozenset("may might can could will would must should shall".split())
 _REACH = 30
+# The modals of the writer's own licence ("may be said to"); not "will" or "would", a forecast of
+# what others will say. An adverb may stand between ("may also be said to").
+_OWN_MODALS = frozenset("may might can could".split())
+# What opens a quoted term after "said to" (a space between).
+_QUOTES = frozenset("\"“‘'`")
+
+EXAMPLES = [
+    # (sentence, the hedge phrase, is it read so?) for tests/test_check_hedging.py
+    ("A nation may be said to consist of its land, its people and its laws.", "be said to", True),
+    ("The release can also be said to have improved the parser.", "be said to", True),
+    ("Such posters are sometimes said to “dogpile” a newcomer.", "are sometimes said to", True),
+    ("The release is said to have improved the parser.", "is said to", False),
+    ("The release will be said to have failed.", "be said to", False),
+]
 # Words between the kind's opener and its qualifier ("a web page or web site with").
 _QUALIFIER_REACH = 6
 
@@ -83,4 +108,21 @@ def defines(lw, words, be: int, prose: str, technical) -> bool:
         if w in KIND_ANY or w in KIND_TECHNICAL or plural:
             if _opens_clause(lw, words, g, prose) and _qualified(lw, g, end) and (w in KIND_ANY or technical()):
                 return True
+    return False
+
+
+def own_saying(lw, words, prose: str, a: int, b: int) -> bool:
+    """Is the "be said to" at ``a``..``b`` (``lw[b]`` its "to") the writer's own: a modal before
+    its "be" ("may be said to consist of"), or a quoted word after it ("said to “dogpile”")?"""
+    if lw[b] != "to" or lw[b - 1] != "said":
+        return False
+    if lw[a] == "be" and a >= 1:
+        m = a - 1
+        if m >= 1 and lw[m] not in _OWN_MODALS and lw[m].isalpha() and (lw[m] in ("also", "well", "thus", "therefore", "fairly", "now") or lw[m].endswith("ly")):
+            m -= 1  # "may also be said to", "can fairly be said to"
+        if lw[m] in _OWN_MODALS:
+            return True
+    if b + 1 < len(lw):
+        gap = prose[words[b].end : words[b + 1].start]
+        return any(q in gap for q in _QUOTES)
     return False

@@ -48,6 +48,8 @@ from prosecheck.checks import defined_by_saying  # "Someone who ... is said to b
 from prosecheck.checks import booster_names  # a booster inside a title or a capitalised term (boost30)
 from prosecheck.checks import booster_sources  # "In fact, according to the inventors" (boost30)
 from prosecheck.checks import booster_figures  # "certainly more than 1,000,000 square miles" (boost31)
+from prosecheck.checks import known_for  # "best known for", "have known for some time": no reputation (hedge31)
+from prosecheck.checks import told_as_lore  # a hedge inside a story called a legend or a myth (hedge31)
 from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
@@ -330,6 +332,14 @@ class Hedging(Check):
                         continue  # "If they are believed to be rarely used, ...", 'One might say "I got moofed"': no claim made
                     if unasserted.in_sense_definition(lw, words, prose, a):
                         continue  # "Used of a change to a program that is thought to be trivial": the kind the word names
+                    if unasserted.quoted_speech(lw, words, prose, a, b):
+                        continue  # 'They say, "It's racist."': the words of a party named before, quoted (hedge31)
+                    if defined_by_saying.own_saying(lw, words, prose, a, b):
+                        continue  # "A nation may be said to consist of", 'said to “dogpile”': the writer's own naming (hedge31)
+                    if known_for.credits_no_reputation(lw, a):
+                        continue  # "best known for inventing COBOL", "We have known for some time": no reputation (hedge31)
+                    if told_as_lore.inside_lore(lw, a):
+                        continue  # "the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)
                     severity = _hedge_tier(lex, lw, a, b, kind)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):

@@ -1,6 +1,6 @@
 """Hedges in words that assert nothing (``HC101``'s precision; issue 11, thirtieth session, hedge30).
 
-An unattributed hedge asks "who says so?" of a claim. Two shapes carry the hedge's words and make
+An unattributed hedge asks "who says so?" of a claim. These shapes carry the hedge's words and make
 no claim for anyone to have made:
 
 * **the premise of a condition that opens the sentence.** "If they are believed to be very rarely
@@ -35,6 +35,17 @@ no claim for anyone to have made:
   believed to be too expensive to replace" (after a comma, reamer-docs) are claims about the
   things and stay findings, both right.
 
+* **the words of a party already named, quoted after "They say".** "I asked them what they need
+  most—the CEOs. ... They say, “A better educated workforce,” right?", "They make up all excuses.
+  They say, “It's racist.”", "the heads of the War Department, the Navy Department, and the
+  Maritime Commission. ... They say:" and the quoted recommendation (thirty-first session,
+  hedge31: plane-, bevel- and sickle-docs, three findings, all wrong, none right). "They" points
+  back to the people just named and the quotation gives their words; what they say is reported
+  as theirs, not the writer's claim handed to nobody. "They say it helps them" and "Life, they
+  say, should be regarded as sacred" (a clause, no quotation: anvil-docs' positive) stay
+  findings, and so does a vague group before a quotation ("Many people said, “We don't need
+  them.”", spade-docs' positive): only the pronoun refers back.
+
 Each function reads the normalised words of one sentence (``lw``) from its start to the hedge, or
 the few characters after it: no scan of the sentence per finding beyond the hedge's own clause,
 which ``_premise_end`` reads once per sentence (``sentence_memo.per_sentence``).
@@ -63,6 +74,10 @@ _SAY = frozenset({"say", "write", "ask", "exclaim"})
 # What opens the example after "say" (spaces and a comma skipped): a quotation mark or a colon.
 _OPENERS = frozenset("\"“‘'`:")
 
+# A party named before, quoting: "They say, “...”" (the pronoun and a verb of saying).
+_THEY = "they"
+_THEY_SAY = frozenset({"say", "said"})
+
 # A lexicon's sense line: "Used of ...", "Often used in an ironic sense about ...".
 _SENSE_VERB = "used"
 _SENSE_LEAD = frozenset("often also sometimes usually commonly frequently esp especially chiefly mainly mostly occasionally".split())
@@ -87,6 +102,12 @@ EXAMPLES = {
         ("When sources revealed the plan to the press, the minister resigned.", "sources revealed", False),
         ("When I was told the news I called my brother.", "i was told", False),
         ("If the cache is cold, the tool is said to be slow.", "is said to", False),
+    ],
+    "quoted": [
+        ("They say, \"It is racist.\"", "they say", True),
+        ("They say: \"Hire more teachers.\"", "they say", True),
+        ("They say it helps them hire.", "they say", False),
+        ("Many people said, \"We do not need them.\"", "many people said", False),
     ],
     "sense": [
         ("Used of a patch that is thought to be harmless until it breaks the build.", "is thought to", True),
@@ -165,3 +186,12 @@ def in_sense_definition(lw, words, prose: str, a: int) -> bool:
                 return False  # "many of which are believed to": a partitive adds a claim about them
             return not any(m in prose[words[r - 1].end : words[r].start] for m in _CLAUSE_MARKS)
     return False
+
+
+def quoted_speech(lw, words, prose: str, a: int, b: int) -> bool:
+    """Is the hedge at ``a``..``b`` "They say" (or "said") before a quotation or a colon: the
+    words of a party named before, given as theirs?"""
+    if b != a + 1 or lw[a] != _THEY or lw[b] not in _THEY_SAY:
+        return False
+    rest = prose[words[b].end : words[b].end + 16].lstrip(" ,\u00a0\n\t")
+    return rest[:1] in _OPENERS
