@@ -943,6 +943,8 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
     """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None;
     ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
     w = lw[i]
+    if w == "no" and i and lw[i - 1] == "by" and i + 1 < len(lw) and lw[i + 1] == "means":
+        return None  # "is by no means as great as": "not at all", a denial, no "no <rival>"
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
