@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import superlatives
+from prosecheck.checks import superlative_own, superlatives
 from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -1073,3 +1073,13 @@ def test_twenty_eighth_sessions_nobody_can_know_an_open_question(text, expected)
     of uncertainty, as "Nobody knows what comes next"; traps in sledge-, adze- and wedge-docs, no
     labelled claim has the shape)."""
     assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, last, expected", superlative_own.EXAMPLES)
+def test_ranks_own_doing(sentence, last, expected):
+    # issue 11, thirty-first session: a superlative narrowed by "(that) I/we" and a verb of
+    # making or proposing, or "can"/"could", ranks among the speaker's own doing
+    words = [w.strip(".,").lower() for w in sentence.split()]
+    gaps = sentence.split()
+    b = words.index(last)
+    assert superlative_own.ranks_own_doing(words, b, lambda k: "," if gaps[k].endswith(",") else " ") is expected

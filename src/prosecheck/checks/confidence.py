@@ -66,6 +66,8 @@ def governed_by_aim(lw, a: int) -> bool:
     developer experience", "so it can provide the best", "would be the best", "in order to have
     the most reliable I/O", "to be blazing fast". Adverbs between are skipped ("to really be")."""
     p = a - 1
+    if p >= 1 and lw[p] == "the" and lw[a] != "the":
+        p -= 1  # "must be the best in the world": a phrase found after its article
     if p >= 1 and lw[p] == "of" and lw[p - 1] in ("one", "some", "many", "several", "few"):
         p -= 2  # "to be one of the best"
     elif p >= 0 and lw[p] == "among":

@@ -20,7 +20,8 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   "the most cobbled-together of all the CMUCL ports", "the most unfortunate of all"; not
   "Best of all," nor "most important of all" (no article: a transition), nor a size ranked
   among all ("Florida's is the shortest of all": a fact), nor "the best news of all is that"
-  (a transition);
+  (a transition), nor a light noun of discourse ("the most important truth of all", "the
+  most fundamental thing of all": the speaker's own points, issue 11, thirty-first session);
 * **a state said to have held over all time** (:func:`held_always`, issue 11, seventeenth
   session): "Americans have always stood for", "innovation has always thrived best where", "The
   solution to this problem has always been the same": "has/have always" right after a common
@@ -300,6 +301,13 @@ _SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
 
 # --- a superlative of all --------------------------------------------------------------------
 
+# Light nouns of discourse: "the most important truth of all: ...", "It's the most fundamental
+# thing of all", "the greatest step of all, the high threshold of the future": the speaker orders
+# his own points and values (M3, M7; drill-, spade- and plumb-docs' traps), where a noun with
+# content ranks the world ("the heaviest burden of all", "the greatest challenge of all":
+# claims). Issue 11, thirty-first session.
+_POINTS = frozenset("thing things truth truths step steps point points lesson lessons".split())
+
 # After "of all": not a scope of rivals ("the best of all possible worlds": an idiom).
 _NOT_RIVALS = frozenset({"possible", "these", "this", "that", "those", "your", "our", "my"})
 
@@ -332,6 +340,8 @@ def of_all(lex, lw, i: int) -> Optional[tuple[int, int]]:
                 return None
             if end + 1 < n and lw[end + 1] in ("is", "was", "are", "were"):
                 return None  # "the best news of all is that ...": a transition, as "Best of all,"
+            if lw[k - 1] in _POINTS:
+                return None  # "the most important truth of all: America is on the mend"
             return i - 1, end
         if not lw[k].replace("-", "").isalpha() or lw[k] in ("than", "in", "to", "is", "was", "are"):
             return None

@@ -1025,16 +1025,55 @@ _LEAD_VERBS = frozenset({"led", "leads", "lead", "leading"})
 def led_the_field(lw, i: int) -> Optional[tuple[int, int]]:
     """"California has led the nation in enacting guarantees", "We led the nation in screening":
     first among every rival of a field (the nation, the world, the league), then "in" and what
-    was led. Not "to lead the world" (an aim, which the check leaves out), "leads the way" (no
-    field), "the nation with the best values to lead the world" (no "in"), "will lead the
-    nation in ..." (a prediction)."""
+    was led. Not "to lead the world" (an aim, which the check leaves out), "help America lead
+    the world" (the same infinitive, bare), "leads the way" (no field), "the nation with the
+    best values to lead the world" (no "in"), "will lead the nation in ..." (a prediction), nor
+    the present before the gerund of a deed ("we lead the world in facing down a threat", "a
+    country that leads the world in educating its people": heading an effort under way)."""
     n = len(lw)
     if i and lw[i - 1] in _NOT_STATED:
         return None  # "aims to lead the world in research", "will lead the nation in": not a fact
+    if _enabled(lw, i):
+        return None  # "can help America lead the world in ...": a bare infinitive, an aim as after "to"
     if (lw[i] in _LEAD_VERBS and i + 3 < n and lw[i + 1] == "the" and lw[i + 2] in _FIELDS
             and lw[i + 3] == "in"):
+        if lw[i] != "led" and i + 4 < n and _effort(lw[i + 4]):
+            return None  # "we lead the world in facing down a threat": an effort under way, no rank
         return i, i + 2
     return None
+
+
+# Verbs whose object takes a bare infinitive: "help America lead the world in ...".
+_ENABLING = frozenset("help helps helping helped let lets letting".split())
+# Words that end the object of "help": a new clause or its subject starts at them.
+_NOT_OBJECT = frozenset("and or but that which who because so we they i he she it you".split())
+
+
+def _enabled(lw, i: int) -> bool:
+    """"help America lead", "let the city lead": ``lw[i]`` is a bare infinitive after an
+    enabling verb and its object of one to three words."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if lw[k] in _ENABLING:
+            return True
+        if lw[k] in _NOT_OBJECT or not lw[k].replace("'", "").isalpha():
+            return False
+    return False
+
+
+# Words in -ing after "in" that are no gerund of a deed: "leads the world in spending", "in
+# shipbuilding", "in manufacturing" name a measure or a sector, which ranks.
+_MEASURE_INGS = frozenset(
+    "spending funding manufacturing shipbuilding engineering computing housing lending banking "
+    "farming mining building printing publishing shipping trading clothing training".split()
+)
+
+
+def _effort(w: str) -> bool:
+    """``w`` is the gerund of a deed ("confronting", "taking", "educating"): in the present, "we
+    lead the world in confronting terrorism" says who heads an effort under way, not a rank held
+    over rivals (issue 11, thirty-first session). "led the nation in screening" (the past) is a
+    record and stays."""
+    return len(w) > 5 and w.endswith("ing") and w.isalpha() and w not in _MEASURE_INGS
 
 
 # Before "lead": an infinitive or a modal, an aim or a prediction rather than a rank held.

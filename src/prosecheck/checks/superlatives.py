@@ -38,6 +38,8 @@ from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
+from prosecheck.checks import superlative_lexicon as lexicon_entry
+from prosecheck.checks import superlative_own as own
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
@@ -244,6 +246,10 @@ class Superlatives(Check):
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
+                if code == "SL101" and lexicon_entry.in_definition(doc, sentence, words, lw, a):
+                    continue  # "A bug ... which is so egregious that nobody can ...": the headword's definition (B4)
+                if code == "SL101" and own.ranks_own_doing(lw, b, lambda k: prose[words[k].end : words[k + 1].start]):
+                    continue  # "One of the biggest promises I made", "the finest ... we can produce": the speaker's own
                 if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, lambda k: prose[words[k].end : words[k + 1].start])):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
@@ -940,6 +946,8 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
     """A claim of superlative_frames at word ``i``: ``(first, last, code, kind)`` or None;
     ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
     w = lw[i]
+    if w == "no" and i and lw[i - 1] == "by" and i + 1 < len(lw) and lw[i + 1] == "means":
+        return None  # "is by no means as great as": "not at all", a denial, no "no <rival>"
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
