@@ -38,7 +38,6 @@ from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
-from prosecheck.checks import superlative_lexicon as lexicon_entry
 from prosecheck.checks import superlative_own as own
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
@@ -246,8 +245,6 @@ class Superlatives(Check):
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
-                if code == "SL101" and lexicon_entry.in_definition(doc, sentence, words, lw, a):
-                    continue  # "A bug ... which is so egregious that nobody can ...": the headword's definition (B4)
                 if code == "SL101" and own.ranks_own_doing(lw, b, lambda k: prose[words[k].end : words[k + 1].start]):
                     continue  # "One of the biggest promises I made", "the finest ... we can produce": the speaker's own
                 if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, lambda k: prose[words[k].end : words[k + 1].start])):
