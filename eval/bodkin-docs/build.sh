@@ -4,9 +4,9 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are six parts of An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (C.3's
-# second part, C.5's first part, C.11's opening, C.12's first part, D.3.3 and D.3.4), four windows
+# second part, C.5's first part, C.11's opening, C.12's first part, D.3.3 and D.3.4), five windows
 # of the Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it (burn-in period to bytesexual,
-# cyberpunk to daemon, leapfrog attack to life, tail recursion and talk mode), seven parts of the
+# cyberpunk to daemon, leapfrog attack to life, Real Soon Now to regexp, tail recursion and talk mode), seven parts of the
 # Debian Developer's Reference as Debian's developers-reference 12.18 ships it (chapter 6's opening
 # and 6.1, 6.2.1-6.2.3, 6.3.1-6.3.4, 6.4-6.5, 6.6's opening to 6.6.2.2, 7.2-7.4), two parts of the
 # GNU Maintainer Information as Debian's gnu-standards 2022.03.23 ships it (sections 2-3, 7-8), and
