@@ -5,7 +5,7 @@ in test_eval_extract.py.
 
 bodkin-docs was built blind in the thirty-first session (second wave), beside kerf-docs and
 shim-docs, and was scored once, at that session's end, with its start and end rules (README_SAYS
-pins the rows); no tool names it yet (it joins the tools' sets in a later session). These tests
+pins the rows); the tools read it since the thirty-second session's start (tests/test_eval_development_sets.py). These tests
 never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("bodkin-docs")
 
@@ -33,10 +33,6 @@ DOCUMENTATION = {ANARCHISM, JARGON, DEVREF, GNU}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-first session's end; it joins the tools' sets in a later session
-    assert tools_naming("bodkin-docs") == []
 
 
 def test_the_faq_sections_are_parts_of_sections_c_and_d_between_900_and_2000_words():
@@ -143,7 +139,7 @@ README_SAYS = (
     "| end (94b15fb), warning tier alone | **23% (23 of 99)** | **79% (23 of 29)** | 4 of 165 |",
     "## Scored once, at the thirty-first session's end (2026-12-03 18:47 UTC)",
     "It was scored **once**, at the thirty-first session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-second session's start (crossval's sixty-first",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

@@ -4,8 +4,7 @@ test_eval_held_out_scorers.py, the shared extract.py (its "file" and "html" kind
 in test_eval_extract.py.
 
 burin-docs was built blind in the thirty-first session, beside rivet-docs and spline-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no tool
-names it yet (it joins the tools' sets in a later session). These tests never run prosecheck on its
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools read it since the thirty-second session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -14,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("burin-docs")
 
@@ -41,10 +40,6 @@ DOCUMENTATION = {FAQ, DEVREF, GNU, JARGON}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-first session's end; it joins the tools' sets in a later session
-    assert tools_naming("burin-docs") == []
 
 
 def test_the_faq_documents_are_pages_of_sections_f_to_h_no_other_set_took():
@@ -212,7 +207,7 @@ README_SAYS = (
     "| end (94b15fb), warning tier alone | **19% (19 of 101)** | **68% (19 of 28)** | 5 of 132 |",
     "## Scored once, at the thirty-first session's end (2026-12-03 18:47 UTC)",
     "It was scored **once**, at the thirty-first session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-second session's start (crossval's fifty-eighth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

@@ -3,8 +3,8 @@ used to pin in its own module (its position in crossval.SETS, ablate.NEWEST), so
 joining the tools changes this file alone.
 
 A set is built blind and SEALED (named by no tool), scored once, and joins crossval.SETS (and
-diagnose, train_model and ablate through it) at a later session's start; the two that joined last
-are ablate's NEWEST. Any set under eval/ that is not a development set must be named by no tool."""
+diagnose, train_model and ablate through it) at a later session's start; the ones that joined last
+(the last session's sets) are ablate's NEWEST. Any set under eval/ that is not a development set must be named by no tool."""
 
 import sys
 
@@ -27,7 +27,8 @@ import crossval  # noqa: E402
 # their one score at the twenty-seventh's end), sickle, froe and gimlet at the twenty-ninth's start
 # (after their one score at the twenty-eighth's end), reamer, spoke and tenon at the thirtieth's start
 # (after their one score at the twenty-ninth's end), dowel, ratchet and hatchet at the thirty-first's
-# start (after their one score at the thirtieth's end).
+# start (after their one score at the thirtieth's end), rivet, spline, burin, kerf, shim and bodkin at
+# the thirty-second's start (after their one score at the thirty-first's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -41,16 +42,18 @@ DEVELOPMENT = (
     "sickle-docs", "froe-docs", "gimlet-docs",
     "reamer-docs", "spoke-docs", "tenon-docs",
     "dowel-docs", "ratchet-docs", "hatchet-docs",
+    "rivet-docs", "spline-docs", "burin-docs", "kerf-docs", "shim-docs", "bodkin-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 55
+    assert len(crossval.SETS) == 61
 
 
-def test_ablate_reports_the_three_that_joined_last_apart():
-    assert ablate.NEWEST == ("dowel-docs", "ratchet-docs", "hatchet-docs") == DEVELOPMENT[-3:]
+def test_ablate_reports_the_six_that_joined_last_apart():
+    assert ablate.NEWEST == DEVELOPMENT[-6:]
+    assert ablate.NEWEST[0] == "rivet-docs" and len(ablate.NEWEST) == 6
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

@@ -4,7 +4,7 @@ shared extract.py (its "file" and "html" kinds with a curation) in test_eval_ext
 
 kerf-docs was built blind in the thirty-first session (second wave), beside shim-docs and
 bodkin-docs, and was scored once, at that session's end, with its start and end rules (README_SAYS
-pins the rows); it joins the tools' sets in a later session (no tool names it yet). These tests never
+pins the rows); the tools read it since the thirty-second session's start (tests/test_eval_development_sets.py). These tests never
 run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, addresses, check_clauses,
                            check_documentation_share, check_figures, check_no_address_above_a_fifth,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("kerf-docs")
 
@@ -40,9 +40,6 @@ DOCUMENTATION = {ANARCHISM, FETCHMAIL, JARGON}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("kerf-docs") == []
 
 
 def test_the_anarchist_faq_parts_are_sections_no_other_set_took_and_at_most_30_percent():
@@ -182,7 +179,7 @@ README_SAYS = (
     "| end (94b15fb), warning tier alone | **22% (26 of 119)** | **65% (26 of 40)** | 4 of 100 |",
     "## Scored once, at the thirty-first session's end (2026-12-03 18:47 UTC)",
     "It was scored **once**, at the thirty-first session's end",
-    "It joins the tools' sets in a later session (no tool names it yet;",
+    "After that score it joined the tools' sets, at the thirty-second session's start (crossval's fifty-ninth",
     "the warning tier alone is prosecheck's default output since this session;",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",

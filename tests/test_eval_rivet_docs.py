@@ -3,8 +3,7 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file", "html" and "info" kinds with a curation) in test_eval_extract.py.
 
 rivet-docs was built blind in the thirty-first session, beside spline-docs and burin-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no tool
-names it yet (it joins the tools' sets in a later session). These tests never run prosecheck on its
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools read it since the thirty-second session's start (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -12,7 +11,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, addresses, check_clauses,
                            check_figures, check_no_address_above_a_fifth, check_phrases, check_readme, load,
-                           manifests_of, package_name as _name, parts_another_set_took, tools_naming)
+                           manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("rivet-docs")
 
@@ -150,10 +149,6 @@ def test_the_mix_meets_the_brief_s_shares():
     assert SOTU_WORDS * 100 <= 35 * WORDS    # the addresses at most 35% together
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-first session's end; it joins the tools' sets in a later session
-    assert tools_naming("rivet-docs") == []
-
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
@@ -234,7 +229,7 @@ README_SAYS = (
     "| end (94b15fb), warning tier alone | **16% (15 of 93)** | **47% (15 of 32)** | 15 of 187 |",
     "## Scored once, at the thirty-first session's end (2026-12-03 18:47 UTC)",
     "It was scored **once**, at the thirty-first session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-second session's start (crossval's fifty-sixth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

@@ -4,7 +4,7 @@ shared extract.py (its "file" and "html" kinds with a curation) in test_eval_ext
 
 shim-docs was built blind in the thirty-first session (second wave), beside kerf-docs and
 bodkin-docs, and was scored once, at that session's end, with its start and end rules (README_SAYS
-pins the rows); no tool names it yet (it joins the tools' sets in a later session). These tests
+pins the rows); the tools read it since the thirty-second session's start (tests/test_eval_development_sets.py). These tests
 never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -12,7 +12,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, addresses, check_clauses,
                            check_figures, check_no_address_above_a_fifth, check_phrases, check_readme, load,
-                           manifests_of, package_name as _name, parts_another_set_took, tools_naming)
+                           manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("shim-docs")
 
@@ -39,10 +39,6 @@ DOCUMENTATION = {PYDOC, JARGON}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-first session's end; it joins the tools' sets in a later session
-    assert tools_naming("shim-docs") == []
 
 
 def test_the_faq_documents_are_sections_no_other_set_took():
@@ -205,7 +201,7 @@ README_SAYS = (
     "| end (94b15fb), warning tier alone | **16% (15 of 93)** | **65% (15 of 23)** | 3 of 137 |",
     "## Scored once, at the thirty-first session's end (2026-12-03 18:47 UTC)",
     "It was scored **once**, at the thirty-first session's end",
-    "joins the tools' sets in a later session (no tool names it yet;",
+    "After that score it joined the tools' sets, at the thirty-second session's start (crossval's sixtieth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
