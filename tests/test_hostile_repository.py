@@ -98,6 +98,21 @@ def test_the_links_check_does_not_look_outside_the_project_unless_allowed(projec
     assert run(["doc.md", "--no-cache", "--select", "LK"], project)[:2] == (0, "")
 
 
+def test_a_folder_named_from_inside_another_project_is_its_own_root(project):
+    # No configuration and no git in the folder named: its root is that folder, not the project
+    # the command is typed in (which has an examples/ folder the document must not learn about).
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    (project / "examples").mkdir()
+    (elsewhere / "doc.md").write_text("See [the examples](/examples) and [issues](../../issues/new).\n")
+    expected = ('LK102 "/examples" does not exist (looked for examples): fix the path or remove the '
+                "link\n")
+    code, out, _ = run([str(elsewhere), "--no-cache", "--select", "LK"], project)
+    assert (code, out) == (1, f"{elsewhere / 'doc.md'}:1:5: " + expected)
+    # the same finding as from inside the folder: the result does not depend on where it is typed
+    assert run(["doc.md", "--no-cache", "--select", "LK"], elsewhere)[:2] == (1, "doc.md:1:5: " + expected)
+
+
 def test_max_file_size_bounds_reading(project):
     (project / "big.md").write_bytes(b"word " * 30)
     code, out, _ = run(["big.md", "--no-cache", "--max-file-size", "100"], project)

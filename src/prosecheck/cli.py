@@ -16,7 +16,7 @@ from prosecheck import __version__, adoption
 from prosecheck.check import Context
 from prosecheck.config import CORE_OPTIONS, ConfigError, FileConfig, check_options, coerce, find_config, load_config
 from prosecheck.diagnostics import SEVERITIES, Diagnostic
-from prosecheck.files import FileItem, discover, git_root
+from prosecheck.files import FileItem, discover, git_root, inside
 from prosecheck.formatters import BUILTIN_FORMATTERS
 from prosecheck.formatters.base import FormatContext
 from prosecheck.formatters.text import TemplateFormatter, is_template
@@ -168,6 +168,21 @@ def _config_start(args) -> str:
         return os.path.commonpath(named)
     except ValueError:  # paths on different drives (Windows): no common folder
         return os.getcwd()
+
+
+def _project_root(cfg: FileConfig, start: str) -> str:
+    """The project root: the configuration's folder, else the git top level above ``start``, else
+    the current folder when it holds ``start``, else ``start`` itself. Never a current folder that
+    does not hold the named paths: ``prosecheck /elsewhere`` run from inside another project must
+    not resolve ``/examples`` in /elsewhere's documents against that project (a leak, and a result
+    that changed with the folder the command was typed in)."""
+    if cfg.root:
+        return cfg.root
+    top = git_root(start)
+    if top:
+        return top
+    cwd = os.getcwd()
+    return cwd if inside(os.path.realpath(start), os.path.realpath(cwd)) else start
 
 
 def _load_file_config(args, start: str) -> FileConfig:
@@ -374,7 +389,7 @@ def _run(argv: list) -> int:
     args = build_parser().parse_args(argv)
     start = _config_start(args)
     cfg = _load_file_config(args, start)
-    root = cfg.root or git_root(start) or os.getcwd()
+    root = _project_root(cfg, start)
     reg = load_registry(extra=tuple((m, m) for m in args.plugin))
     set_registry(reg)  # the registry of this process; forked workers inherit it
 
