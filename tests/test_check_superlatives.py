@@ -1083,3 +1083,17 @@ def test_ranks_own_doing(sentence, last, expected):
     gaps = sentence.split()
     b = words.index(last)
     assert superlative_own.ranks_own_doing(words, b, lambda k: "," if gaps[k].endswith(",") else " ") is expected
+
+
+def test_thirty_second_sessions_no_other_way_is_a_warning():
+    """Issue 11's thirty-second session (sl32, superlative_only.no_other_way): "in no other way"
+    ("manner", "means"; "by no other means") and "in no other quarter" ("country", "nation",
+    "land", "region") deny every other means or part of the world, wherever they stand and under a
+    modal ("can find in no other quarter": not an aim); not a program's place, a span of time, an
+    interface with no preposition, nor a question."""
+    text = (FIXTURES / "rules32_no_other_way.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 37, "SL101", "warning"), (9, 1, "SL101", "warning"), (11, 26, "SL101", "warning"),
+        (13, 26, "SL101", "warning"), (15, 37, "SL101", "warning"),
+    ]
