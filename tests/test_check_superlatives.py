@@ -349,11 +349,18 @@ def test_tiers_of_the_eleventh_sessions_precision_classes():
     ]
 
 
+TECH = "Install the package, then edit its configuration file.\n\n"
+
+
 @pytest.mark.parametrize("text, expected", [
-    # a superlative that ranks a thing's own parts (its features, changes, goals): info
-    ("One of the best features of Fastify is its plugin system.\n", [(1, 8, "info")]),
-    ("One of Fastify's most distinguishable features is its ecosystem.\n", [(1, 8, "info")]),
-    ("The most significant change in Axios 1.x is how errors are handled.\n", [(1, 1, "info")]),
+    # a superlative that ranks a thing's own parts (its features, changes, goals): info in
+    # technical writing (the first line's computing words) ...
+    (TECH + "One of the best features of Fastify is its plugin system.\n", [(3, 8, "info")]),
+    (TECH + "One of Fastify's most distinguishable features is its ecosystem.\n", [(3, 8, "info")]),
+    (TECH + "The most significant change in Axios 1.x is how errors are handled.\n", [(3, 1, "info")]),
+    # ... and a warning in speeches, news and essays (issue 11, thirty-second session)
+    ("One of the most valuable features of the new law is its reach.\n", [(1, 8, "warning")]),
+    ("One of the biggest changes in the county was the new harbor.\n", [(1, 8, "warning")]),
     # the same words ranking the product among its rivals stay sure
     ("Fastify is the best framework for Node.js.\n", [(1, 12, "warning")]),
     ("Axios is the most popular HTTP client.\n", [(1, 10, "warning")]),
