@@ -358,6 +358,10 @@ SL32 = {
  "Only by/through/when/if + ... + auxiliary inverted": ("superlative", r"^\W*only (?:by|through|when|if|with|in|then|after|under)\b[^.;]{0,80}?\b(?:can|could|will|would|shall|do|does|did|is|are|was|were|have|has|had|must|may) (?:we|you|they|he|she|it|the|our|this|there|a|an|any)\b"),
  "in no other + noun / nowhere + inverted": ("superlative", r"\b(?:in no other (?:way|quarter|country|nation|place|land|field|respect|manner)|nowhere (?:else )?(?:is|are|was|were|has|have|does|do|can|will)\b)"),
  "the first + noun of duty/importance": ("superlative", r"\bthe (?:first|highest|supreme|greatest|paramount) (?:duty|obligation|concern|task|object|aim|interest|care|need|necessity|requisite|essential|importance)\b"),
+ "be + (one of) the most important/significant + noun (not technical)": ("superlative", r"\b(?:is|was|are|were|been|be|becomes|became) (?:(?:one|some) of )?the (?:single )?most (?:important|significant|vital|essential|valuable|serious|urgent|pressing) [a-z]+"),
+ "nowhere (after for/perhaps/and) + inverted, any comparison": ("superlative", r"(?:^\W*|\b(?:for|perhaps|probably|and|but) )nowhere (?:is|are|was|were|does|do|did|has|have|can|could) (?!i\b)"),
+ "Never have/has there been (inverted existential)": ("superlative", r"^\W*never (?:before )?(?:have|has|had|was|were) there (?:been|be)\b"),
+ "Never + at any time / in our history + inverted": ("superlative", r"^\W*never,? (?:at any time|in (?:all |the |our |its |their |recorded |human )?(?:entire |whole |long )?history)"),
  "always/never + be (present or perfect, the writer's own absolute)": ("superlative", r"\b(?:has|have|had|will|is|are|was|were) (?:always|never) (?:been|be|present|remain|remained)\b"),
 }
 RECOUNT = {
