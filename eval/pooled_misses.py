@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -38,7 +38,9 @@ by a relative over the world's past, a comparison with every previous one, "at n
 and the shapes measured and left). ``--sl30`` (thirtieth session, task sl30) counts SL101's misses
 pooled over all fifty-two sets by shape (``no`` and any thing opening a clause before ``ever``,
 ``none`` outdoing the rest, and the shapes measured and left), to be read with the nine newest sets
-(pick-docs onward) apart.
+(pick-docs onward) apart. ``--sl32`` (thirty-second session, task sl32) counts the shapes of SL101's
+misses in the six newest sets (rivet- to bodkin-docs) over every set, the fifty-five older apart
+(``-v all`` lists each occurrence with its set: ``no_other_way`` was built from it, the rest left).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
