@@ -1107,18 +1107,18 @@ def test_thirty_second_sessions_no_other_way_is_a_warning():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "this"/"that" as subject: info in technical writing, often a guide's advice ...
+    # "this"/"that" as subject: info in every genre (outside technical writing right 4 times of
+    # 6 over the sets, below the bar to raise)
     (TECH + "This is the easiest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101", "info")]),
-    # ... a warning in speeches and essays: the writer's own verdict
-    ("This is the clearest indictment of the system, and the county knows it.\n", [(1, 9, "SL101", "warning")]),
+    ("This is the clearest indictment of the system, and the county knows it.\n", [(1, 9, "SL101", "info")]),
     # "the best interests of": what serves someone, an idiom, no ranking
     ("The best interests of both towns require a second ferry.\n", []),
     ("The board acted in the best interest of the county, and Harbor is the best router.\n",
      [(1, 67, "SL101", "warning")]),
 ])
 def test_thirty_second_sessions_pronoun_tier_and_best_interests(text, expected):
-    """Issue 11's thirty-second session (sl32): a superlative with "this" or "that" as subject is
-    info only in technical writing (the pronoun class: 5 claims, 1 trap outside it over the sets),
-    and "best interest(s)" is an idiom (nine negatives in nine sets, no positive)."""
+    """Issue 11's thirty-second session (sl32): a superlative with "this" or "that" as subject
+    stays info in every genre (measured, not raised), and "best interest(s)" is an idiom (nine
+    negatives in nine sets, no positive)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
     assert got == expected
