@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -38,7 +38,9 @@ by a relative over the world's past, a comparison with every previous one, "at n
 and the shapes measured and left). ``--sl30`` (thirtieth session, task sl30) counts SL101's misses
 pooled over all fifty-two sets by shape (``no`` and any thing opening a clause before ``ever``,
 ``none`` outdoing the rest, and the shapes measured and left), to be read with the nine newest sets
-(pick-docs onward) apart.
+(pick-docs onward) apart. ``--sl32`` (thirty-second session, task sl32) counts the shapes of SL101's
+misses in the six newest sets (rivet- to bodkin-docs) over every set, the fifty-five older apart
+(``-v all`` lists each occurrence with its set: ``no_other_way`` was built from it, the rest left).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -344,6 +346,26 @@ SL30 = {
  "MEASURED: only a/an/the + person + would/could": ("superlative", r"\bonly (?:an? |the )?(?:[a-z-]+ ){0,3}?[a-z]+ (?:would|could) "),
  "MEASURED (precision): no one / nobody + can": ("superlative", r"\b(?:no one|nobody|no-one) (?:else )?can\b"),
 }
+# The thirty-second session's shapes (task sl32, --sl32): SL101's misses in the six newest sets
+# (rivet- to bodkin-docs: An Anarchist FAQ, the addresses 1860-1939) by shape, each counted over
+# the fifty-five older sets apart (the "modern sets only" column is the older sets' and the newest's).
+SL32 = {
+ "Never (+ scope of time) + auxiliary, inverted (opening)": ("superlative", r"^\W*(?:and |but )?never(?:,)? (?:before |again |yet |since [a-z0-9 ]+?,? |at any (?:time|period)(?: in (?:our |its |the |their )?(?:[a-z]+ )?history)?,? |in (?:all |the |our |its |their |recorded |human |modern |living )?(?:entire |whole |long |previous )?(?:history|memory|lifetime|annals)(?: of [a-z ]+?)?,? )?(?:has|have|had|was|were|did|is|are) "),
+ "a/this/that/such a most + adjective (intensive most)": ("superlative", r"\b(?:a|an|this|that|these|those|such a|so) most (?!of\b|part\b|likely\b|people\b|cases\b|recent\b|important\b)[a-z]{4,}\b"),
+ "a/this most important": ("superlative", r"\b(?:a|an|this|that|these|those|such a|so) most important\b"),
+ "of the greatest/utmost/paramount/first importance": ("superlative", r"\bof (?:the )?(?:greatest|utmost|paramount|first|highest|supreme|prime|primary|chief|foremost) (?:importance|moment|consequence|concern|necessity)\b"),
+ "the chief/foremost/principal + noun (not an office)": ("superlative", r"\bthe (?:chief|foremost|principal|paramount) (?!executive|justice|officer|engineer|of\b|clerk|magistrate|editor|constable|inspector|secretary|architect|scientist)[a-z]{4,}\b"),
+ "The + superlative + noun ... is/was (opening a clause)": ("superlative", r"(?:^\W*|[;:]\s*|\b(?:and|but|that) )the (?:most [a-z]+|best|worst|greatest|[a-z]{3,}est) (?:[a-z-]+ ){1,5}?(?:is|was|are|were|has been|will be|lies|remains) "),
+ "can/could/will only + verb (absolute only)": ("superlative", r"\b(?:can|could|will|would|must|may) only (?:ever )?(?:be |have |come |lie )?[a-z]+"),
+ "Only by/through/when/if + ... + auxiliary inverted": ("superlative", r"^\W*only (?:by|through|when|if|with|in|then|after|under)\b[^.;]{0,80}?\b(?:can|could|will|would|shall|do|does|did|is|are|was|were|have|has|had|must|may) (?:we|you|they|he|she|it|the|our|this|there|a|an|any)\b"),
+ "in no other + noun / nowhere + inverted": ("superlative", r"\b(?:in no other (?:way|quarter|country|nation|place|land|field|respect|manner)|nowhere (?:else )?(?:is|are|was|were|has|have|does|do|can|will)\b)"),
+ "the first + noun of duty/importance": ("superlative", r"\bthe (?:first|highest|supreme|greatest|paramount) (?:duty|obligation|concern|task|object|aim|interest|care|need|necessity|requisite|essential|importance)\b"),
+ "be + (one of) the most important/significant + noun (not technical)": ("superlative", r"\b(?:is|was|are|were|been|be|becomes|became) (?:(?:one|some) of )?the (?:single )?most (?:important|significant|vital|essential|valuable|serious|urgent|pressing) [a-z]+"),
+ "nowhere (after for/perhaps/and) + inverted, any comparison": ("superlative", r"(?:^\W*|\b(?:for|perhaps|probably|and|but) )nowhere (?:is|are|was|were|does|do|did|has|have|can|could) (?!i\b)"),
+ "Never have/has there been (inverted existential)": ("superlative", r"^\W*never (?:before )?(?:have|has|had|was|were) there (?:been|be)\b"),
+ "Never + at any time / in our history + inverted": ("superlative", r"^\W*never,? (?:at any time|in (?:all |the |our |its |their |recorded |human )?(?:entire |whole |long )?history)"),
+ "always/never + be (present or perfect, the writer's own absolute)": ("superlative", r"\b(?:has|have|had|will|is|are|was|were) (?:always|never) (?:been|be|present|remain|remained)\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -595,6 +617,8 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl32", action="store_true", help="the thirty-second session's shapes (SL32): SL101's "
+                    "misses in the six newest sets by shape, counted over the fifty-five older sets apart")
     ap.add_argument("--sl30", action="store_true", help="the thirtieth session's shapes (SL30): SL101's "
                     "misses pooled over every set, the nine newest apart, and the shapes measured and left")
     ap.add_argument("--sl29", action="store_true", help="the twenty-ninth session's shapes (SL29): SL101's "
@@ -610,7 +634,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -349,11 +349,18 @@ def test_tiers_of_the_eleventh_sessions_precision_classes():
     ]
 
 
+TECH = "Install the package, then edit its configuration file.\n\n"
+
+
 @pytest.mark.parametrize("text, expected", [
-    # a superlative that ranks a thing's own parts (its features, changes, goals): info
-    ("One of the best features of Fastify is its plugin system.\n", [(1, 8, "info")]),
-    ("One of Fastify's most distinguishable features is its ecosystem.\n", [(1, 8, "info")]),
-    ("The most significant change in Axios 1.x is how errors are handled.\n", [(1, 1, "info")]),
+    # a superlative that ranks a thing's own parts (its features, changes, goals): info in
+    # technical writing (the first line's computing words) ...
+    (TECH + "One of the best features of Fastify is its plugin system.\n", [(3, 8, "info")]),
+    (TECH + "One of Fastify's most distinguishable features is its ecosystem.\n", [(3, 8, "info")]),
+    (TECH + "The most significant change in Axios 1.x is how errors are handled.\n", [(3, 1, "info")]),
+    # ... and a warning in speeches, news and essays (issue 11, thirty-second session)
+    ("One of the most valuable features of the new law is its reach.\n", [(1, 8, "warning")]),
+    ("One of the biggest changes in the county was the new harbor.\n", [(1, 8, "warning")]),
     # the same words ranking the product among its rivals stay sure
     ("Fastify is the best framework for Node.js.\n", [(1, 12, "warning")]),
     ("Axios is the most popular HTTP client.\n", [(1, 10, "warning")]),
@@ -1083,3 +1090,35 @@ def test_ranks_own_doing(sentence, last, expected):
     gaps = sentence.split()
     b = words.index(last)
     assert superlative_own.ranks_own_doing(words, b, lambda k: "," if gaps[k].endswith(",") else " ") is expected
+
+
+def test_thirty_second_sessions_no_other_way_is_a_warning():
+    """Issue 11's thirty-second session (sl32, superlative_only.no_other_way): "in no other way"
+    ("manner", "means"; "by no other means") and "in no other quarter" ("country", "nation",
+    "land", "region") deny every other means or part of the world, wherever they stand and under a
+    modal ("can find in no other quarter": not an aim); not a program's place, a span of time, an
+    interface with no preposition, nor a question."""
+    text = (FIXTURES / "rules32_no_other_way.md").read_text(encoding="utf-8")
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text)]
+    assert got == [
+        (7, 37, "SL101", "warning"), (9, 1, "SL101", "warning"), (11, 26, "SL101", "warning"),
+        (13, 26, "SL101", "warning"), (15, 37, "SL101", "warning"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this"/"that" as subject: info in every genre (outside technical writing right 4 times of
+    # 6 over the sets, below the bar to raise)
+    (TECH + "This is the easiest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101", "info")]),
+    ("This is the clearest indictment of the system, and the county knows it.\n", [(1, 9, "SL101", "info")]),
+    # "the best interests of": what serves someone, an idiom, no ranking
+    ("The best interests of both towns require a second ferry.\n", []),
+    ("The board acted in the best interest of the county, and Harbor is the best router.\n",
+     [(1, 67, "SL101", "warning")]),
+])
+def test_thirty_second_sessions_pronoun_tier_and_best_interests(text, expected):
+    """Issue 11's thirty-second session (sl32): a superlative with "this" or "that" as subject
+    stays info in every genre (measured, not raised), and "best interest(s)" is an idiom (nine
+    negatives in nine sets, no positive)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
+    assert got == expected

@@ -242,7 +242,7 @@ BRANCH_FIXTURES = {
                                 "| Harbor | 100 |\n", [(3, 9, "SL101")]),
     "sl.tier.advice_follows": ("Intro.\n\nIt is the easiest and the fastest way to calculate hashes. Use it when the input buffer "
                                "is already in memory.\n", [(3, 7, "SL101")]),
-    "sl.tier.ranks_parts": ("Intro.\n\n`validate` is one of the best features of Fastify.\n", [(3, 22, "SL101")]),
+    "sl.tier.ranks_parts": ("Install the package, then edit its configuration file.\n\n`validate` is one of the best features of Fastify.\n", [(3, 22, "SL101")]),
     "sl.tier.ranks_within_product": ("Intro.\n\nHarbor-pg is the best adapter for use with Harbor.\n", [(3, 14, "SL101")]),
     "sl.tier.ranks_questions": ("Intro.\n\nOne of the most common Harbor questions on Stack Overflow is how to reset the cache.\n",
                                 [(3, 8, "SL101")]),
