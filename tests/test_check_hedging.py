@@ -3946,3 +3946,29 @@ def test_thirty_first_session_examples():
         target = phrase.split()
         a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
         assert told_as_lore.inside_lore(lw, a) == expected, sentence
+
+
+
+def test_thirty_second_session_named_sources():
+    """Issue 11, thirty-second session (hedge32): a capitalised word ending in "ly" inside a
+    sentence is a name, not an adverb ("Wired Italy reports that", support._name_at), and one
+    person speaking for a body the words before the noun name is a named source ("A Du Pont
+    spokesman said", support._OFFICE_VOICES), so each answers a lead in the sentence before; a
+    spokesman of no body named, or of a side ("An Israeli spokesman"), or one who asked not to be
+    named, does not, and a capitalised adverb opening a sentence is still no name."""
+    text = (
+        "The deal was reportedly signed. Wired Italy reports that the firms agreed on a price.\n"  # 1
+        "\n"
+        "The plant has reportedly closed. A Du Pont spokesman said it would not reopen.\n"  # 3
+        "\n"
+        "The plant has reportedly closed. A government spokesman said it would not reopen.\n"  # 5
+        "\n"
+        "The plant has reportedly closed. An Israeli spokesman said it would not reopen.\n"  # 7
+        "\n"
+        "The plant has reportedly closed. A spokesman, who asked not to be named, said so.\n"  # 9
+        "\n"
+        "Clearly shows that the plant has reportedly closed.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(5, 15, "HC101"), (7, 15, "HC101"), (9, 15, "HC101"), (9, 51, "HC101"),
+                   (11, 1, "HC102"), (11, 34, "HC101")]
