@@ -3972,3 +3972,17 @@ def test_thirty_second_session_named_sources():
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(5, 15, "HC101"), (7, 15, "HC101"), (9, 15, "HC101"), (9, 51, "HC101"),
                    (11, 1, "HC102"), (11, 34, "HC101")]
+
+
+def test_thirty_second_session_notoriously_is_a_reputation():
+    """Issue 11, thirty-second session (hedge32): "notoriously" gives a bad name nobody is credited
+    with, HC101's as "notorious" is (it was HC102's booster); a source in the sentence answers it."""
+    text = (
+        "The old parser is notoriously slow. It was written in 1990.\n"  # 1
+        "\n"
+        "The new cache is notoriously small, according to the 2024 Acme survey. It was added in 2020.\n"  # 3
+        "\n"
+        'The brochure said: "The build is notoriously fragile."\n'  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(1, 19, "HC101")]
