@@ -3986,3 +3986,39 @@ def test_thirty_second_session_notoriously_is_a_reputation():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(1, 19, "HC101")]
+
+
+def test_thirty_second_session_a_report_the_writers_received_from_nobody_named():
+    """Issue 11, thirty-second session (hedge32): "We have a report that", "We had another report
+    from a Linux user", "We've also had a report that", "We have received reports that" and "We've
+    had sporadic reports of" pass on what nobody named told the writers (reputation.received_report,
+    which needed an adjective such as "varying" before); on the noun's line when the phrase is
+    wrapped. Not a tool ("a report generator"), the writers' own ("a report on the build"), a
+    reporter named after "from" (in a bracket too), nor a bare "we have a report.\""""
+    text = (
+        "We have a report that the build fails on AIX.\n"  # 1
+        "\n"
+        "We have one report (from toby@eskimo.com) that a flag solves it.\n"  # 3
+        "\n"
+        "We had another report from a Linux user who solved it by relinking.\n"  # 5
+        "\n"
+        "We've also had a report that the mailer trashes the MIME type.\n"  # 7
+        "\n"
+        "We have received reports that several providers restored access.\n"  # 9
+        "\n"
+        "We have a report generator in the tools folder.\n"  # 11
+        "\n"
+        "We have a report on the build in the wiki.\n"  # 13
+        "\n"
+        "We have one report from Dana Reyes that the build fails.\n"  # 15
+        "\n"
+        "We've had sporadic reports of problems with the mail servers.\n"  # 17
+        "\n"
+        "Several tests pass, and we have one\n"  # 19
+        "report from a reader that the build fails.\n"  # 20
+        "\n"
+        "We have a report. It lists the failures.\n"  # 22
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 1, "HC101"), (17, 1, "HC101"),
+                   (20, 1, "HC101")]

@@ -380,12 +380,14 @@ class Hedging(Check):
                 seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
                 role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
-                if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role):
+                # "we have one\nreport from a New Zealander": on the noun's line, the report (A12)
+                received = kind == REPORTED and lw[b] in ("report", "reports") and lw[a] in ("we", "we've", "we'd")
+                if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role or received):
                     # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
                     last = b - 1 if passive and lw[b] == "to" else b
                     while a < last and "\n" in doc.text[words[a].offset : words[b].offset]:
                         a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
-                    if passive or seen or role:
+                    if passive or seen or role or received:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
