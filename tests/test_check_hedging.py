@@ -4022,3 +4022,24 @@ def test_thirty_second_session_a_report_the_writers_received_from_nobody_named()
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 1, "HC101"), (17, 1, "HC101"),
                    (20, 1, "HC101")]
+
+
+def test_thirty_second_session_those_who_with_no_view_given():
+    """Issue 11, thirty-second session (hedge32): "those who" and a verb of saying stay reported
+    with the view they hold ("those who say the plan will fail"), not when the verb gives none: a
+    pronoun for a view given before ("those who argue it", "those who tell me otherwise"), a cause
+    argued "for" or "against", or a possessive before what they proclaim of themselves
+    (unnamed_holders._NO_VIEW_AFTER)."""
+    text = (
+        "We reject the plan. But those who say the plan will fail are wrong.\n"  # 1
+        "\n"
+        "We reject the plan. The claim backfires on those who argue it.\n"  # 3
+        "\n"
+        "We reject the plan. I pay little heed to those who tell me otherwise.\n"  # 5
+        "\n"
+        "We reject the plan. Those who argue for the plan ignore its cost.\n"  # 7
+        "\n"
+        "We reject the plan. We must not depend on those who proclaim their hostility to it.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 25, "HC101")]
