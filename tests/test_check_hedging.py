@@ -4043,3 +4043,15 @@ def test_thirty_second_session_those_who_with_no_view_given():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 25, "HC101")]
+
+
+def test_thirty_second_session_there_are_people_who_is_info():
+    """Issue 11, thirty-second session (hedge32): the lexicon's "there are people who" is reported
+    at info (people the text describes as often as a view), "there are those who say" at warning."""
+    text = (
+        "There are people who travel far to see the plant.\n"  # 1
+        "\n"
+        "There are those who say the plant will close.\n"  # 3
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101", "info"), (3, 1, "HC101", "warning")]

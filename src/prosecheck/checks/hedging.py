@@ -636,11 +636,22 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
+    if kind == _PEOPLE_WHO_NOTE:
+        # "There are people who travel long distances", "where there are people who are interested
+        # in applying": people the text describes as often as a view left unsourced ("There are
+        # people who frown on anything that is slightly risqué"); issue 11, thirty-second session
+        # (hedge32): over the sixty-one sets 2 right (fresh, sickle) against 3 wrong (bellows, awl,
+        # burin), moved from the warning tier. "there are those who say" (unnamed_holders) stays.
+        return INFO
     if lw[a] in _SEEMINGLY and a > 0 and (lw[a - 1] in _BEFORE_SEEMINGLY or lw[a - 1] in _POSSESSIVES):
         # "is apparently wrong", "an apparently valid header", "the supposedly diseased portions",
         # "your supposedly more productive setup": seemingly, not hearsay
         return INFO
     return None
+
+
+# The note of the lexicon's "there are people who" (data/weasel.tsv).
+_PEOPLE_WHO_NOTE = "these people are"
 
 
 # Evidential adverbs that, grading an adjective, mean "seemingly" (issue 11, nineteenth session:
