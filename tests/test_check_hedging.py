@@ -4040,9 +4040,11 @@ def test_thirty_second_session_those_who_with_no_view_given():
         "We reject the plan. Those who argue for the plan ignore its cost.\n"  # 7
         "\n"
         "We reject the plan. We must not depend on those who proclaim their hostility to it.\n"  # 9
+        "\n"
+        "The town waited, and those who say it fell were wrong.\n"  # 11
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(1, 25, "HC101")]
+    assert got == [(1, 25, "HC101"), (11, 22, "HC101")]
 
 
 def test_thirty_second_session_there_are_people_who_is_info():
