@@ -313,6 +313,8 @@ EXEMPTIONS = {
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',
                          [_branch(hedging, "_hedge_tier", "_AUDIENCE")]),
     "hc.tier.seemingly": (HC, "tier", '"is apparently wrong": seemingly', [_branch(hedging, "_hedge_tier", "_BEFORE_SEEMINGLY")]),
+    "hc.tier.people-who": (HC, "tier", '"There are people who travel far": people the text describes',
+                           [_branch(hedging, "_hedge_tier", "_PEOPLE_WHO_NOTE")]),
     "hc.tier.booster": (HC, "tier", "every HC102 info class", [_fn(hedging, "_booster_tier", _no_tier)]),
     "hc.tier.sometimes": (HC, "tier", '"of course", "in fact", "indeed", "in reality", "in truth"',
                           [_branch(hedging, "_booster_tier", "_SOMETIMES")]),

@@ -3946,3 +3946,114 @@ def test_thirty_first_session_examples():
         target = phrase.split()
         a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
         assert told_as_lore.inside_lore(lw, a) == expected, sentence
+
+
+
+def test_thirty_second_session_named_sources():
+    """Issue 11, thirty-second session (hedge32): a capitalised word ending in "ly" inside a
+    sentence is a name, not an adverb ("Wired Italy reports that", support._name_at), and one
+    person speaking for a body the words before the noun name is a named source ("A Du Pont
+    spokesman said", support._OFFICE_VOICES), so each answers a lead in the sentence before; a
+    spokesman of no body named, or of a side ("An Israeli spokesman"), or one who asked not to be
+    named, does not, and a capitalised adverb opening a sentence is still no name."""
+    text = (
+        "The deal was reportedly signed. Wired Italy reports that the firms agreed on a price.\n"  # 1
+        "\n"
+        "The plant has reportedly closed. A Du Pont spokesman said it would not reopen.\n"  # 3
+        "\n"
+        "The plant has reportedly closed. A government spokesman said it would not reopen.\n"  # 5
+        "\n"
+        "The plant has reportedly closed. An Israeli spokesman said it would not reopen.\n"  # 7
+        "\n"
+        "The plant has reportedly closed. A spokesman, who asked not to be named, said so.\n"  # 9
+        "\n"
+        "Clearly shows that the plant has reportedly closed.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(5, 15, "HC101"), (7, 15, "HC101"), (9, 15, "HC101"), (9, 51, "HC101"),
+                   (11, 1, "HC102"), (11, 34, "HC101")]
+
+
+def test_thirty_second_session_notoriously_is_a_reputation():
+    """Issue 11, thirty-second session (hedge32): "notoriously" gives a bad name nobody is credited
+    with, HC101's as "notorious" is (it was HC102's booster); a source in the sentence answers it."""
+    text = (
+        "The old parser is notoriously slow. It was written in 1990.\n"  # 1
+        "\n"
+        "The new cache is notoriously small, according to the 2024 Acme survey. It was added in 2020.\n"  # 3
+        "\n"
+        'The brochure said: "The build is notoriously fragile."\n'  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(1, 19, "HC101")]
+
+
+def test_thirty_second_session_a_report_the_writers_received_from_nobody_named():
+    """Issue 11, thirty-second session (hedge32): "We have a report that", "We had another report
+    from a Linux user", "We've also had a report that", "We have received reports that" and "We've
+    had sporadic reports of" pass on what nobody named told the writers (reputation.received_report,
+    which needed an adjective such as "varying" before); on the noun's line when the phrase is
+    wrapped. Not a tool ("a report generator"), the writers' own ("a report on the build"), a
+    reporter named after "from" (in a bracket too), nor a bare "we have a report.\""""
+    text = (
+        "We have a report that the build fails on AIX.\n"  # 1
+        "\n"
+        "We have one report (from toby@eskimo.com) that a flag solves it.\n"  # 3
+        "\n"
+        "We had another report from a Linux user who solved it by relinking.\n"  # 5
+        "\n"
+        "We've also had a report that the mailer trashes the MIME type.\n"  # 7
+        "\n"
+        "We have received reports that several providers restored access.\n"  # 9
+        "\n"
+        "We have a report generator in the tools folder.\n"  # 11
+        "\n"
+        "We have a report on the build in the wiki.\n"  # 13
+        "\n"
+        "We have one report from Dana Reyes that the build fails.\n"  # 15
+        "\n"
+        "We've had sporadic reports of problems with the mail servers.\n"  # 17
+        "\n"
+        "Several tests pass, and we have one\n"  # 19
+        "report from a reader that the build fails.\n"  # 20
+        "\n"
+        "We have a report. It lists the failures.\n"  # 22
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 1, "HC101"), (17, 1, "HC101"),
+                   (20, 1, "HC101")]
+
+
+def test_thirty_second_session_those_who_with_no_view_given():
+    """Issue 11, thirty-second session (hedge32): "those who" and a verb of saying stay reported
+    with the view they hold ("those who say the plan will fail"), not when the verb gives none: a
+    pronoun for a view given before ("those who argue it", "those who tell me otherwise"), a cause
+    argued "for" or "against", or a possessive before what they proclaim of themselves
+    (unnamed_holders._NO_VIEW_AFTER)."""
+    text = (
+        "We reject the plan. But those who say the plan will fail are wrong.\n"  # 1
+        "\n"
+        "We reject the plan. The claim backfires on those who argue it.\n"  # 3
+        "\n"
+        "We reject the plan. I pay little heed to those who tell me otherwise.\n"  # 5
+        "\n"
+        "We reject the plan. Those who argue for the plan ignore its cost.\n"  # 7
+        "\n"
+        "We reject the plan. We must not depend on those who proclaim their hostility to it.\n"  # 9
+        "\n"
+        "The town waited, and those who say it fell were wrong.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 25, "HC101"), (11, 22, "HC101")]
+
+
+def test_thirty_second_session_there_are_people_who_is_info():
+    """Issue 11, thirty-second session (hedge32): the lexicon's "there are people who" is reported
+    at info (people the text describes as often as a view), "there are those who say" at warning."""
+    text = (
+        "There are people who travel far to see the plant.\n"  # 1
+        "\n"
+        "There are those who say the plant will close.\n"  # 3
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101", "info"), (3, 1, "HC101", "warning")]

@@ -531,7 +531,11 @@ def reported_by_kind(lw, words, i: int) -> Optional[tuple[int, int]]:
 # Reports the writers received from nobody named: "We've had a more recent report that ...", "we
 # have varying reports". The adjective is required: "we have a report generator" is a tool.
 _RECEIVED = (("we", "have"), ("we", "had"), ("we've", "had"), ("we", "have", "had"), ("we've", "received"),
-             ("we", "received"), ("we've", "got"), ("we", "got"), ("we'd", "had"))
+             ("we", "received"), ("we've", "got"), ("we", "got"), ("we'd", "had"),
+             # with "also" or "received" after the auxiliary (issue 11, thirty-second session,
+             # kerf-docs' and tongs-docs': "We've also had a report that", "We have received reports that")
+             ("we've", "also", "had"), ("we", "also", "have"), ("we", "also", "had"), ("we", "have", "also", "had"),
+             ("we", "have", "received"), ("we", "had", "received"), ("we've", "also", "received"))
 _WE = frozenset({"we", "we've", "we'd"})
 # What may follow the reports received: what they say, or the end of the clause.
 _AFTER_REPORT = frozenset("that of about from on saying suggesting claiming indicating".split())
@@ -542,20 +546,26 @@ def prose_gap(words, i: int) -> bool:
     return bool(words[i + 1].start > words[i].end + 1)
 _REPORT_KINDS = frozenset(
     "varying conflicting recent mixed unconfirmed several many numerous some occasional further "
-    "multiple other".split()
+    "multiple other sporadic repeated frequent anecdotal".split()  # (the last four: hedge32, "We've had sporadic reports")
 )
 
 
 def received_report(lw, words, i: int) -> Optional[int]:
     """The first word of "we have varying reports" when ``lw[i]`` is "report" or "reports", or
     None: "we" and a verb of having or receiving, then at most three words with one of
-    ``_REPORT_KINDS`` among them, then the noun; not when "from" or "by" and a name follow."""
+    ``_REPORT_KINDS`` among them, then the noun; or, since the thirty-second session, the noun
+    right after "a", "one", "another" (or "reports" alone) with what it says after it ("We have a
+    report that", "We have one report from a SunOS user that", "We have received reports that":
+    the FAQ's maintainers passing on what nobody named told them, kerf-docs' "We have a report
+    that" shape, plumb-docs' and tongs-docs' too); not when "from" or "by" and a name follow
+    ("a recent report from Dana Reyes", "one report (from toby@eskimo.com)")."""
     if _WE.isdisjoint(lw[max(0, i - 6) : i]):
         return None  # the common case, cheaply: nobody says "we"
     n = len(lw)
-    if i + 2 < n and lw[i + 1] in ("from", "by") and words[i + 2].text[:1].isupper():
-        return None  # "a recent report from Dana Reyes": the reporter is named
-    if i + 1 < n and lw[i + 1] not in _AFTER_REPORT and not prose_gap(words, i):
+    if i + 2 < n and lw[i + 1] in ("from", "by") and not (lw[i + 2] in _ONE_REPORTER or lw[i + 2] in _REPORT_KINDS):
+        return None  # "a recent report from Dana Reyes", "(from toby@eskimo.com)": the reporter is named
+    said = i + 1 < n and lw[i + 1] in _AFTER_REPORT
+    if i + 1 < n and not said and not prose_gap(words, i):
         return None  # "we have several report formats": the noun of a compound, a tool's output
     for back in range(1, 5):
         mods = lw[max(0, i - back + 1) : i]
@@ -564,8 +574,18 @@ def received_report(lw, words, i: int) -> Optional[int]:
         for opener in _RECEIVED:
             s = i - back + 1 - len(opener)
             if s >= 0 and tuple(lw[s : s + len(opener)]) == opener:
-                return s if not _REPORT_KINDS.isdisjoint(mods) else None
+                if not _REPORT_KINDS.isdisjoint(mods):
+                    return s
+                # "We have a report that", "We have received reports that": one report, or reports,
+                # and what it says; not "we have a report on the build" (the writers' own), and not
+                # a bare "we have a report." (a tool's output)
+                one = mods in (["a"], ["an"], ["one"], ["another"]) or (not mods and lw[i] == "reports")
+                return s if one and said and lw[i + 1] != "on" else None
     return None
+
+
+# Who may stand after "from" in a report from nobody named: "from a Linux user", "from one reader".
+_ONE_REPORTER = frozenset("a an one another some several many users people readers".split())
 
 
 # Sources that are a kind of source, not a name: reports, analysts, a study.
