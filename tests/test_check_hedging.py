@@ -4013,3 +4013,30 @@ def test_thirty_second_session_tier_moves():
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
     assert got == [(3, 1, "HC102", "info")]
 
+
+def test_thirty_second_session_certainty_declared_for_the_audience_and_doubt_denied():
+    """Issue 11, thirty-second session (boost32): "All of us agree that", "Most of us recognize
+    that" (every_knower.all_of_us) and "It is not doubted that", "It can not be doubted that"
+    (the lexicon's) are boosters. Not a part of the audience ("Some of us agree"), not after "that"
+    or "as", not before a thing known or an agreement to terms, not a question."""
+    text = (
+        "All of us agree that the harbour is too shallow.\n"  # 1
+        "\n"
+        "And most of us now recognize that the old pier is unsafe.\n"  # 3
+        "\n"
+        "Some of us agree that the harbour is too shallow.\n"  # 5
+        "\n"
+        "I said that all of us recognize the danger.\n"  # 7
+        "\n"
+        "All of us agree to the terms of the lease.\n"  # 9
+        "\n"
+        "All of us know how to swim.\n"  # 11
+        "\n"
+        "Do all of us agree that the harbour is too shallow?\n"  # 13
+        "\n"
+        "It is not doubted that the harbour will be finished by spring.\n"  # 15
+        "\n"
+        "The pier was repaired, and it can not be doubted that the town will use it.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (15, 1, "HC102"), (17, 28, "HC102")]

@@ -153,7 +153,7 @@ class Lexicon:
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
-            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS | set(nobody_reported.VERBS)
+            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -185,7 +185,7 @@ class Lexicon:
         rare |= _DISPOSITIONS  # ("The doubters would have us turn back": no verb of saying to bring it in)
         rare |= _PERFECT_VERDICTS  # ("business leaders have declared that": no verb of saying either)
         # ("I can assure the Congress that", "every farmer knows", "everyone realizes that")
-        rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS
+        rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
@@ -1192,6 +1192,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "every farmer knows he cannot prosper unless ...", "everyone realizes that ...":
             # knowledge credited to a whole class (issue 11, twenty-seventh session)
             s = every_knower.every_knower(lw, i, words, prose)
+        elif s is None and w in every_knower.PLURAL_VERBS:
+            # "All of us agree that ...", "Most of us recognize that ...": the speaker declares
+            # what his whole audience holds (issue 11, thirty-second session)
+            s = every_knower.all_of_us(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
