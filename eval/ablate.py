@@ -340,15 +340,13 @@ EXEMPTIONS = {
                                  [_branch(hedging, "_booster_tier", "_WHILE")]),
     "hc.tier.turn_next": (HC, "tier", '"Unquestionably he did good things. But ...": a turn opens the next sentence',
                           [_branch(hedging, "_booster_tier", "turn_opens_next")]),
-    "hc.tier.disjunct_edge": (HC, "tier", '"Obviously, ...", "..., undoubtedly.": a sentence adverb at the edge',
+    "hc.tier.disjunct_edge": (HC, "tier", '"..., undoubtedly.": a sentence adverb closing the sentence (opening it: a warning since boost32)',
                               [_branch(hedging, "_booster_tier", "_DISJUNCTS")]),
     "hc.tier.links": (HC, "tier", "a broken link in the sentence", [_branch(hedging, "_booster_tier", "broken_link")]),
     "hc.tier.knowledge_if": (HC, "tier", '"If you\'ve worked in a lab, you already know": knowledge on a condition',
                              [_branch(hedging, "_booster_tier", "knowledge_after_condition")]),
-    "hc.tier.we_know": (HC, "tier", '"We know our economy is stronger when": plain "we know" opening a clause',
+    "hc.tier.we_know": (HC, "tier", '"We know our economy is stronger when": plain "we know" opening a clause, in technical writing (boost32)',
                         [_branch(hedging, "_booster_tier", "we")]),
-    "hc.tier.i_know": (HC, "tier", '"And I know this Chamber agrees that": the speaker\'s "I know" (speakers_knowledge)',
-                       [_branch(hedging, "_booster_tier", "i")]),
 }
 
 

@@ -336,11 +336,13 @@ def test_tenth_session_impersonal_passive_accepted_and_its_been():
 def test_twelfth_session_evidence_and_reality_tiers():
     """Issue 11, twelfth session: unsourced evidence and "the reality is" are warnings; "in
     reality" and "in truth" opening a clause are info, like "in fact" (they contrast as often as
-    they insist in documentation); a source in the sentence answers the evidence."""
+    they insist in documentation); a source in the sentence answers the evidence. Since the
+    thirty-second session opening the sentence they are warnings (the clause after a comma stays
+    info: line 3, after "but")."""
     text = (
         "Recent studies of large code bases have shown a modest effect.\n"
         "\n"
-        "In reality, the new parser is faster than the old one.\n"
+        "It looks slow, but in reality, the new parser is faster than the old one.\n"
         "\n"
         "The reality is that most readers skim.\n"
         "\n"
@@ -349,7 +351,7 @@ def test_twelfth_session_evidence_and_reality_tiers():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
         (1, 1, "HC101", "warning"),
-        (3, 1, "HC102", "info"),
+        (3, 20, "HC102", "info"),
         (5, 1, "HC102", "warning"),
     ]
 
@@ -824,7 +826,9 @@ def test_fourteenth_session_surely_opening_a_sentence():
         "Surely they can rewrite the old parser.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "info"), (5, 1, "HC102", "info")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "warning"), (5, 1, "HC102", "warning")]
 
 
 def test_fourteenth_session_of_course_before_a_framing_phrase():
@@ -854,7 +858,9 @@ def test_fourteenth_session_in_fact_on_the_writers_own_doing():
         "In fact, the old parser is slower.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "info")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "info")]
 
 
 def test_fourteenth_session_too_grants_only_after_of_course():
@@ -1159,13 +1165,15 @@ def test_sixteenth_session_shared_knowledge():
         "We now know of no parser that is slower.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
     assert got == [
         (1, 5, "HC102", "warning"),
         (3, 11, "HC102", "warning"),
         (5, 5, "HC102", "warning"),
         (7, 10, "HC102", "warning"),
         (9, 20, "HC102", "warning"),
-        (11, 1, "HC102", "info"),  # plain "we know" opening the sentence: eighteenth session, info
+        (11, 1, "HC102", "warning"),  # plain "we know" opening the sentence: eighteenth session, info
     ]
 
 
@@ -1201,12 +1209,14 @@ def test_eighteenth_session_plain_we_know():
         "They know that broad-based growth requires a balanced approach.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
     assert got == [
-        (1, 1, "HC102", "info"),
-        (3, 13, "HC102", "info"),
-        (5, 9, "HC102", "info"),
-        (7, 1, "HC102", "info"),
-        (9, 1, "HC102", "info"),
+        (1, 1, "HC102", "warning"),
+        (3, 13, "HC102", "warning"),
+        (5, 9, "HC102", "warning"),
+        (7, 1, "HC102", "warning"),
+        (9, 1, "HC102", "warning"),
     ]
 
 
@@ -1787,12 +1797,14 @@ def test_twentieth_session_we_know_before_a_question_word_or_a_contraction():
         "We know it well.\n"  # 21
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
     assert got == [
-        (1, 7, "HC102", "info"),
-        (3, 5, "HC102", "info"),
-        (5, 25, "HC102", "info"),
-        (7, 5, "HC102", "info"),
-        (19, 5, "HC102", "info"),
+        (1, 7, "HC102", "warning"),
+        (3, 5, "HC102", "warning"),
+        (5, 25, "HC102", "warning"),
+        (7, 5, "HC102", "warning"),
+        (19, 5, "HC102", "warning"),
     ]
 
 
@@ -1938,7 +1950,9 @@ def test_twentieth_session_technical_writing_drops_two_booster_shapes():
         "The new parser is obviously faster than the old one.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
-    assert got == [(1, 1, "HC102", "info"), (3, 1, "HC102", "info"), (5, 19, "HC102", "warning")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "info"), (5, 19, "HC102", "warning")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(7, 19, "HC102", "warning")]
@@ -1962,8 +1976,10 @@ def test_twenty_first_session_writers_own_work_in_technical_writing():
         "The new parser is certainly faster than the one we had.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
     assert got == [
-        (1, 1, "HC102", "info"),
+        (1, 1, "HC102", "warning"),
         (3, 1, "HC102", "info"),
         (5, 1, "HC102", "info"),
         (7, 1, "HC102", "info"),
@@ -2473,7 +2489,9 @@ def test_twenty_fourth_session_speakers_knowledge():
         "Do you think I know that the vote is lost?\n"  # 25
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 5, "HC102", "info"), (3, 28, "HC102", "info"), (5, 1, "HC102", "info")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(1, 5, "HC102", "warning"), (3, 28, "HC102", "warning"), (5, 1, "HC102", "warning")]
     quoted = [d.message.split('"')[1] for d in run(text) if d.code == "HC102"]
     assert quoted == ["I know", "I know", "I also know"]
 
@@ -2499,7 +2517,9 @@ def test_twenty_fifth_session_speakers_knowledge_grants_a_hardship_or_dissent():
         "I know that hard work pays off in this town.\n"  # 13
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(11, 1, "HC102", "info"), (13, 1, "HC102", "info")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(11, 1, "HC102", "warning"), (13, 1, "HC102", "warning")]
 
 
 def test_twenty_fifth_session_of_course_before_a_turn():
@@ -2573,7 +2593,9 @@ def test_twenty_fifth_session_knowledge_announced_before_a_colon():
         "But I know something else: This will not stand.\n"  # 11
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(3, 5, "HC102", "info"), (5, 5, "HC102", "info"), (7, 6, "HC102", "warning")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(3, 5, "HC102", "warning"), (5, 5, "HC102", "warning"), (7, 6, "HC102", "warning")]
 
 
 def test_twenty_fifth_session_readers_knowledge_with_no_claim_after():
@@ -2658,9 +2680,11 @@ def test_twenty_fourth_session_a_sentence_adverb_at_the_edge_in_technical_writin
         "The parser is obviously the slowest part.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
     assert got == [
-        (1, 1, "HC102", "info"),
-        (3, 1, "HC102", "info"),
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
         (5, 39, "HC102", "info"),
         (7, 32, "HC102", "warning"),
         (9, 15, "HC102", "warning"),
@@ -3554,7 +3578,9 @@ def test_twenty_ninth_session_we_know_of_ourselves():
         "We now know that we were wrong about the river.\n"  # 7
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "warning")]
 
 
 def test_twenty_ninth_session_certainty_about_advice():
@@ -4057,3 +4083,70 @@ def test_thirty_second_session_there_are_people_who_is_info():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "HC101", "info"), (3, 1, "HC101", "warning")]
+
+def test_thirty_second_session_tier_moves():
+    """Issue 11, thirty-second session (boost32): outside technical writing, plain "we know" and
+    the speaker's "I know", a sentence adverb opening the sentence ("Certainly ..."), "surely"
+    before a possibility and "In truth" / "In reality" opening the sentence are warnings; a
+    sentence adverb closing it, a booster before a possibility and "in reality" inside the
+    sentence stay info. In technical writing "we know" stays info."""
+    text = (
+        "We know our farms are stronger when the rivers are clean.\n"  # 1
+        "\n"
+        "And I know that the harbour will be finished by spring.\n"  # 3
+        "\n"
+        "Certainly the nation has a high stake in the harbour.\n"  # 5
+        "\n"
+        "The harbour was dredged in a single season, obviously.\n"  # 7
+        "\n"
+        "Surely they can share the harbour in peace.\n"  # 9
+        "\n"
+        "Obviously the harbour can still be useful.\n"  # 11
+        "\n"
+        "In truth, the harbour was never deep enough.\n"  # 13
+        "\n"
+        "Both legally and in reality, the harbour belongs to the town.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    # boost32: warnings outside technical writing: plain "we know", "I know", an opening
+    # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    assert got == [(1, 1, "HC102", "warning"), (3, 5, "HC102", "warning"), (5, 1, "HC102", "warning"),
+                   (7, 45, "HC102", "info"), (9, 1, "HC102", "warning"), (11, 1, "HC102", "info"),
+                   (13, 1, "HC102", "warning"), (15, 18, "HC102", "info")]
+    technical = (
+        "Install the package, then run the test script against the database server.\n"  # 1
+        "\n"
+        "We know the parser is faster when the cache is warm.\n"  # 3
+        "\n"
+        "Each command writes its log file to the build directory.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "info")]
+
+
+def test_thirty_second_session_certainty_declared_for_the_audience_and_doubt_denied():
+    """Issue 11, thirty-second session (boost32): "All of us agree that", "Most of us recognize
+    that" (every_knower.all_of_us) and "It is not doubted that", "It can not be doubted that"
+    (the lexicon's) are boosters. Not a part of the audience ("Some of us agree"), not after "that"
+    or "as", not before a thing known or an agreement to terms, not a question."""
+    text = (
+        "All of us agree that the harbour is too shallow.\n"  # 1
+        "\n"
+        "And most of us now recognize that the old pier is unsafe.\n"  # 3
+        "\n"
+        "Some of us agree that the harbour is too shallow.\n"  # 5
+        "\n"
+        "I said that all of us recognize the danger.\n"  # 7
+        "\n"
+        "All of us agree to the terms of the lease.\n"  # 9
+        "\n"
+        "All of us know how to swim.\n"  # 11
+        "\n"
+        "Do all of us agree that the harbour is too shallow?\n"  # 13
+        "\n"
+        "It is not doubted that the harbour will be finished by spring.\n"  # 15
+        "\n"
+        "The pier was repaired, and it can not be doubted that the town will use it.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (15, 1, "HC102"), (17, 28, "HC102")]

@@ -101,16 +101,17 @@ def test_the_possibility_without_a_modal_is_a_tier_branch_of_its_own(tmp_path):
 
 
 def test_a_sentence_adverb_at_the_edge_is_a_tier_branch_of_its_own(tmp_path):
-    """Issue 11, tenth session: "Undoubtedly" opening its sentence lowers HC102 to info. The
+    """Issue 11, tenth session: "undoubtedly" closing its sentence lowers HC102 to info (opening it,
+    since the thirty-second session, only in technical writing, where it is not reported). The
     restatement lacked this branch until the eleventh session, so every run over a set with such
     a sentence stopped with "restatement ... disagrees"; switched off, its finding is a warning."""
-    s = one_doc_set(tmp_path, "Intro.\n\nUndoubtedly the new parser is faster.\n")
+    s = one_doc_set(tmp_path, "Intro.\n\nThe new parser is faster, undoubtedly.\n")
     got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
-    assert got() == [(3, 1, "info")]
+    assert got() == [(3, 27, "info")]
     with ablate.switched_off("hc.tier.disjunct_edge"):
-        assert got() == [(3, 1, "warning")]
+        assert got() == [(3, 27, "warning")]
     with ablate.switched_off("hc.tier.links"):
-        assert got() == [(3, 1, "info")]
+        assert got() == [(3, 27, "info")]
 
 
 def _branch_entries():
@@ -158,11 +159,11 @@ def test_a_branch_entry_the_rules_lost_stops_the_run():
 
 def test_a_rebuilt_tier_function_with_nothing_off_is_the_rules(tmp_path):
     """The rebuilt function (the source compiled again) gives the findings the rules give."""
-    s = one_doc_set(tmp_path, "Intro.\n\nThis is the easiest model to deploy.\n\nUndoubtedly the new parser is faster.\n\n"
+    s = one_doc_set(tmp_path, "Intro.\n\nThis is the easiest model to deploy.\n\nThe new parser is faster, undoubtedly.\n\n"
                     "Several users also noted that Harbor is slow.\n")
     base = ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC)
     assert [(f["line"], f["col"], f["code"], f["severity"]) for f in base] == [
-        (3, 9, "SL101", "info"), (5, 1, "HC102", "info"), (7, 1, "HC101", "info")]
+        (3, 9, "SL101", "info"), (5, 27, "HC102", "info"), (7, 1, "HC101", "info")]
     for module, attr in ablate.TIER_FUNCTIONS:
         with ablate._setattr(module, attr, tier_branches.without(getattr(module, attr))):
             assert ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC) == base
@@ -270,11 +271,12 @@ BRANCH_FIXTURES = {
     "hc.tier.concession_while": ("Intro.\n\nWhile the parser is definitely fast, it is not convenient.\n", [(3, 21, "HC102")]),
     "hc.tier.turn_next": ("Intro.\n\nUnquestionably the old parser did some good things. But the price was high.\n",
                           [(3, 1, "HC102")]),
-    "hc.tier.disjunct_edge": ("Intro.\n\nUndoubtedly the new parser is faster.\n", [(3, 1, "HC102")]),
+    "hc.tier.disjunct_edge": ("Intro.\n\nThe new parser is faster, undoubtedly.\n", [(3, 27, "HC102")]),
     "hc.tier.links": ("Intro.\n\nThe new parser is definitely faster than [the old one](missing.md).\n", [(3, 19, "HC102")]),
     "hc.tier.knowledge_if": ("Intro.\n\nIf you have used Harbor, you already know that the cache is fast.\n", [(3, 26, "HC102")]),
-    "hc.tier.we_know": ("Intro.\n\nWe know the new parser is faster than the old one.\n", [(3, 1, "HC102")]),
-    "hc.tier.i_know": ("Intro.\n\nI know the new bridge is stronger than the old one.\n", [(3, 1, "HC102")]),
+    # info only in technical writing since the thirty-second session (the first line's computing words)
+    "hc.tier.we_know": ("Install the package, then edit its configuration file.\n\nWe know the new parser is faster than "
+                        "the old one.\n", [(3, 1, "HC102")]),
 }
 # Aggregates: the whole tier function replaced (their members are exercised above).
 AGGREGATES = {"sl.tier", "hc.tier.hedge", "hc.tier.booster"}

@@ -293,6 +293,10 @@ SHAPES = {
     # each "assure", "confidence" and "knows" (the addressee, the knower), not the sentence.
     "assurances": ("hedging", "HC", lambda n: "The town waited " + "and I can assure you that every farmer knows we can say with confidence that it works " * n + "\n",
                    300, [(1, 21, "HC102")]),
+    # HC102: every_knower.all_of_us (thirty-second session) reads back at most two adverbs and
+    # "all of us" before each "agree", "know" or "recognize", not the sentence.
+    "all_of_us": ("hedging", "HC", lambda n: "The town waited " + "and all of us now agree that all all all the piers are shallow " * n + "\n",
+                  300, [(1, 21, "HC102")]),
     # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
     # sentences, each with a code span, cut into sentence units by a search per sentence among the
     # paragraph's tokens, never by a walk of the paragraph per sentence.

@@ -18,6 +18,18 @@ clause or a question ("that every browser understands", "who knows", "Does every
 know ...?"), a skill or a thing named by a question word ("every driver knows how to brake",
 "every user knows which key"), the verb more than three words after "every" ("Every Member in
 this Chamber knows": a place of two or three words between).
+
+Since the thirty-second session (boost32) also knowledge or agreement the speaker declares for his
+whole audience: "All of us agree that we should simplify ...", "Most of us recognize that none of
+these tools ...", "And all of us know that to advance the cause of freedom ...", "I think all of
+us recognize that ..." (``all_of_us``). The speaker counts his hearers as one and vouches for what
+they hold, as "we all know" (the lexicon's) does. Over the sixty-one sets it finds four positives
+missed until then in three sets (trowel, tenon; shim twice) and one line of awl's whose item is
+another booster ("Now, most of us agree that a plan to reduce the deficit must be part of our
+agenda", unlabelled); the only trap of the shape is "I know that all of us recognize" (spade:
+after "that", left out). Not after "as" ("as all of us know" is the lexicon's), nor after a word
+of _NOT_AFTER, nor before a thing known ("all of us know how"). Certainty on what should be done
+stays unreported, as for every booster ("All of us agree that we should simplify ...").
 """
 
 from __future__ import annotations
@@ -26,6 +38,12 @@ from typing import Optional
 
 #: The verbs read (hedging tests them and scans a sentence for them).
 VERBS = frozenset("knows realizes realises recognizes recognises understands".split())
+# The plural verbs after "all of us" (all_of_us), read as well.
+PLURAL_VERBS = frozenset("know agree realize realise recognize recognise understand".split())
+#: Every verb hedging scans a sentence for on this module's behalf.
+ALL_VERBS = VERBS | PLURAL_VERBS
+# "all of us", "most of us", "each of us" (not "some of us", "many of us": a part of the audience)
+_WHOLE_OF = frozenset({"all", "most"})
 # "everyone knows" / "everybody knows" are the lexicon's; these take the other verbs only.
 _EVERYONE = frozenset({"everyone", "everybody"})
 _ADVERBS = frozenset("already now well surely all".split())
@@ -67,4 +85,25 @@ def every_knower(lw, k: int, words, prose: str) -> Optional[int]:
             return None
     if start and lw[start - 1] in _NOT_AFTER:
         return None
+    return start
+
+
+def all_of_us(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of "all" or "most" when ``lw[k]`` (one of PLURAL_VERBS) ends "all of us" or
+    "most of us" (an adverb between: "all of us now recognize") before a claim, else None."""
+    n = len(lw)
+    if lw[k] not in PLURAL_VERBS or k + 1 >= n or prose[words[-1].end : words[-1].end + 1] == "?":
+        return None
+    if lw[k + 1] in _NOT_CLAIM or not lw[k + 1][:1].isalpha() or lw[k + 1] in ("to", "with", "on", "upon"):
+        return None  # "all of us know how", "all of us agree to", "all of us agree with"
+    j = k - 1
+    while j >= 0 and j > k - 3 and lw[j] in _ADVERBS:
+        j -= 1  # at most two ("all of us already now know"): a run of them is read once per verb
+    if j < 2 or lw[j] != "us" or lw[j - 1] != "of" or lw[j - 2] not in _WHOLE_OF:
+        return None
+    start = j - 2
+    if start and (lw[start - 1] in _NOT_AFTER or lw[start - 1] == "as"):
+        return None  # "that all of us recognize", "as all of us know" (the lexicon's)
+    if any(m in prose[words[start].end : words[k].start] for m in (",", ";", ":", "(")):
+        return None  # "all of us, I think, agree": an aside between
     return start

@@ -153,7 +153,7 @@ class Lexicon:
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
-            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS | set(nobody_reported.VERBS)
+            | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -185,7 +185,7 @@ class Lexicon:
         rare |= _DISPOSITIONS  # ("The doubters would have us turn back": no verb of saying to bring it in)
         rare |= _PERFECT_VERDICTS  # ("business leaders have declared that": no verb of saying either)
         # ("I can assure the Congress that", "every farmer knows", "everyone realizes that")
-        rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.VERBS
+        rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
@@ -470,6 +470,17 @@ _LATER_TURNS = frozenset({"but", "nevertheless", "nonetheless"})
 _SOMETIMES = frozenset({("of", "course"), ("in", "fact"), ("indeed",), ("in", "reality"), ("in", "truth")})
 
 
+# "In truth" and "In reality" opening the sentence (past "and" or "but"): the writer's own
+# insistence on how things are ("In truth, I find Europe to be ...", "In reality, the future
+# security of America depends on it"). Info like "In fact" until the thirty-second session (boost32):
+# 8 right of 8 in seven sets; inside the sentence they stay info ("Both legally and in reality").
+_TRUTH = frozenset({("in", "truth"), ("in", "reality")})
+
+
+def _opening_truth(lw, b: int, bend: int) -> bool:
+    return tuple(lw[b : bend + 1]) in _TRUTH and (b == 0 or (b == 1 and lw[0] in ("and", "but")))
+
+
 _REMAINS = frozenset({"remains", "remained"})  # "the fact remains": certainty_frames.named_fact
 # "after the fact", "before the fact": the idiom says when, and "after the fact is" is no "the fact
 # is" (awl-docs' kernel guide, a false alarm; issue 11, eighteenth session)
@@ -506,6 +517,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     """``info`` for the booster classes that are right only sometimes, else None."""
     if _set_off_claim(lw, b, bend, words, prose):
         pass  # "SQLModel is, in fact, a thin layer": no elaboration, the claim itself insisted on
+    elif _opening_truth(lw, b, bend):
+        pass  # "In truth, I find Europe ...", "In reality, the future security of America depends on it"
     elif tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (
         bend == b and lw[b] in _ATTRIBUTIVE and not _predicate_noun(lw, b)
     ):
@@ -515,12 +528,15 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     # "the bitter fact that", "It's a simple fact:" (a fact named) is a warning since issue 11's
     # eighteenth session: 6 claims and 1 false alarm over the twenty-four sets (six sets), none
     # on the corpus (eval/judged/rules18-tiers-corpus.tsv)
-    if bend == b + 1 and lw[b] == "we" and lw[bend] == "know":
+    if bend == b + 1 and lw[b] == "we" and lw[bend] == "know" and doc.technical:
         # plain "We know our economy is stronger when ...": right in speeches, the writer's own
-        # reasoning often enough in documentation (shared_knowledge._plain_we_know)
+        # reasoning often enough in documentation (shared_knowledge._plain_we_know). A warning
+        # outside technical writing since the thirty-second session (boost32): its info findings
+        # there were right 45 times of 60 in twenty-six sets, 0 of 2 in technical writing
         return INFO
-    if lw[b] == "i" and lw[bend] == "know":
-        return INFO  # "I know this Chamber agrees that ...", like plain "we know" (speakers_knowledge)
+    # The speaker's "I know" ("I know this Chamber agrees that ...", speakers_knowledge, read only
+    # outside technical writing) was info like plain "we know" until the thirty-second session: a
+    # warning since (boost32), its info findings right 20 times of 25 in fourteen sets.
     if lw[b] in ("has", "have") and lw[bend] == "proven":
         # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus
@@ -530,9 +546,15 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO
     if tuple(lw[b : bend + 1]) in _REALISED:
         return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
-    if not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4]) or not _POSSIBLE.isdisjoint(lw[bend + 1 : bend + 4]):
+    if (lw[b] != "surely" and not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4])) or not _POSSIBLE.isdisjoint(
+        lw[bend + 1 : bend + 4]
+    ):
         # "Obviously stack traces can still be valuable", "It's certainly possible to build your
-        # own", "Obviously you cannot use newer features": granting or denying a possibility
+        # own", "Obviously you cannot use newer features": granting or denying a possibility. Not
+        # "surely" before a modal (a warning since the thirty-second session): "but surely we can
+        # agree that", "Surely they can work and eat ... side by side" appeal to the hearer to
+        # grant the claim, 9 right of 10 in six sets ("Surely we cannot simply dump welfare"
+        # stays info)
         return INFO
     if _any_after(lw, _LATER_TURNS, bend) or _any_before(lw, _WHILE, b):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
@@ -545,11 +567,13 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO
     if b == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend):
         return None  # "Definitely!" answering a question: a claim, not a sentence adverb
-    if (b == 0 or bend == len(lw) - 1) and tuple(lw[b : bend + 1]) in _DISJUNCTS:
-        # "Obviously, the best thing to do would be ...", "Undoubtedly there are more.", "To
-        # survive, obviously.": a sentence adverb at the sentence's edge comments on the whole
-        # sentence and, in documentation and essays, signposts an inference or concedes more
-        # often than it insists (issue 11, tenth session: 3 of 9 right on the nine sets)
+    if 0 < b and bend == len(lw) - 1 and tuple(lw[b : bend + 1]) in _DISJUNCTS:
+        # "To survive, obviously.", "which was not without risk obviously": a sentence adverb
+        # closing the sentence comments on the whole of it. Until the thirty-second session also
+        # one opening it ("Obviously, the best thing to do would be ...": issue 11, tenth session,
+        # 3 of 9 right on the nine sets); in technical writing that is not reported
+        # (_disjunct_at_edge), and elsewhere its info findings were right 21 times of 28 in
+        # eighteen sets (boost32: "Certainly the United States has a high stake in ...")
         return INFO
     if broken_link(doc, sentence, support):
         return INFO
@@ -601,8 +625,10 @@ def _wrong_in_documentation(doc, support, sentence, lw, b: int, bend: int, words
 
 def _disjunct_at_edge(lw, b: int, bend: int) -> bool:
     """A sentence adverb of _DISJUNCTS opening or closing the sentence ("Obviously, ...", "To
-    survive and to win, obviously."): it comments on the whole sentence. Info outside technical
-    writing (_booster_tier's branch of the same test, which eval/ablate.py names by its tokens). In technical writing it is not reported since issue 11's twenty-
+    survive and to win, obviously."): it comments on the whole sentence. Outside technical writing
+    a warning when it opens the sentence and info when it closes it, since the thirty-second
+    session (_booster_tier's branch of the same test, which eval/ablate.py names by its tokens).
+    In technical writing it is not reported since issue 11's twenty-
     fourth session (task docs24): there it signposts the writer's inference from what the text
     has just given, concedes, or speaks of the writers' own work and product ("Without doubt it
     is a statistical spam filter", "Obviously, swapping the merge order would not match their
@@ -1179,6 +1205,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "every farmer knows he cannot prosper unless ...", "everyone realizes that ...":
             # knowledge credited to a whole class (issue 11, twenty-seventh session)
             s = every_knower.every_knower(lw, i, words, prose)
+        elif s is None and w in every_knower.PLURAL_VERBS:
+            # "All of us agree that ...", "Most of us recognize that ...": the speaker declares
+            # what his whole audience holds (issue 11, thirty-second session)
+            s = every_knower.all_of_us(lw, i, words, prose)
         if s is not None and s not in booster_at and not any(quoted[s : i + 1]):
             booster_at[s] = (i, "booster")
             boosters += 1
