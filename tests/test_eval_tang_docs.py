@@ -11,7 +11,7 @@ prosecheck on its documents, never read them, and need no network.
 
 import sys
 
-from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
+from held_out_sets import (check_lexicon_windows, check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
                            parts_another_set_took, tools_naming)
@@ -52,14 +52,7 @@ def test_the_faq_parts_are_of_sections_f_and_g_between_900_and_2000_words():
 
 
 def test_the_lexicon_window_starts_at_an_entry_no_other_set_took_and_is_at_most_15_percent():
-    mine = [e for e in MANIFEST if _name(e) == JARGON]
-    assert len(mine) == 1
-    for e in mine:
-        assert e["member"] == "./usr/share/doc/jargon-text/jargon.txt.gz" and e["kind"] == "file", e["id"]
-        assert e["curation"]["start"].startswith("   :") and e["curation"]["end"].startswith("   :"), e["id"]
-    theirs = {(t.get("curation") or {}).get("start", "").strip() for t in manifests_of(OTHER_SETS) if _name(t) == JARGON}
-    assert {e["curation"]["start"].strip() for e in mine}.isdisjoint(theirs)
-    assert sum(e["words"] for e in mine) * 100 <= 15 * WORDS
+    check_lexicon_windows(sys.modules[__name__], 1)
 
 
 def test_at_least_45_percent_of_the_words_come_from_packages_no_set_took_much_of():
