@@ -4,8 +4,9 @@ shared extract.py (its "file" and "html" kinds with a curation) in test_eval_ext
 
 jig-docs was built blind in the thirty-second session (first wave), beside tang-docs and pawl-docs,
 and was scored once, at that session's end, with its start and end rules (README_SAYS pins the
-rows); no tool reads it yet (test_the_set_is_in_no_tool_that_scores_or_trains_yet). These tests
-never run prosecheck on its documents, never read them, and need no network.
+rows); the tools read it since the thirty-third session's start
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 import sys
@@ -13,7 +14,7 @@ import sys
 from held_out_sets import (check_lexicon_windows, check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("jig-docs")
 
@@ -30,10 +31,6 @@ DOCUMENTATION = {ANARCHISM, JARGON, NETHACK}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("jig-docs") == []
 
 
 def test_the_faq_sections_are_parts_of_d1_and_d2_between_900_and_2000_words():
@@ -112,7 +109,7 @@ README_SAYS = (
     "| end (9f7e57d), warning tier alone | **29% (20 of 68)** | **56% (20 of 36)** | 7 of 127 |",
     "## Scored once, at the thirty-second session's end (2026-12-03 21:36 UTC)",
     "It was scored **once**, at the thirty-second session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-third session's start (crossval's sixty-second",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

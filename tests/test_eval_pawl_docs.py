@@ -3,9 +3,9 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 pawl-docs was built blind in the thirty-second session, beside jig-docs and tang-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no
-tool names it yet (it joins the tools' sets in a later session). These tests never run prosecheck
-on its documents, never read them, and need no network.
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the thirty-third session's start (tests/test_eval_development_sets.py). These
+tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -13,7 +13,7 @@ import sys
 from held_out_sets import (check_lexicon_windows, check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("pawl-docs")
 
@@ -34,11 +34,6 @@ NEW_SOURCES = {RDOC, CRAWL}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-second session's end; it joins the tools' sets in a later session
-    assert tools_naming("pawl-docs") == []
 
 
 def test_the_faq_sections_are_sections_of_h_and_j_between_900_and_2000_words():
@@ -115,7 +110,7 @@ README_SAYS = (
     "| end (9f7e57d), warning tier alone | **29% (18 of 62)** | **55% (18 of 33)** | 7 of 128 |",
     "## Scored once, at the thirty-second session's end (2026-12-03 21:36 UTC)",
     "It was scored **once**, at the thirty-second session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-third session's start (crossval's sixty-fourth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

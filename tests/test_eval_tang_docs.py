@@ -5,8 +5,9 @@ in test_eval_extract.py.
 
 tang-docs was built blind in the thirty-second session (first wave), beside jig-docs and pawl-docs,
 and was scored once, at that session's end, with its start and end rules (README_SAYS pins the
-rows); no tool names it yet (it joins the tools' sets in a later session). These tests never run
-prosecheck on its documents, never read them, and need no network.
+rows); the tools read it since the thirty-third session's start
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 import sys
@@ -14,7 +15,7 @@ import sys
 from held_out_sets import (check_lexicon_windows, check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, check_clauses, check_figures,
                            check_phrases, check_readme, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("tang-docs")
 
@@ -33,11 +34,6 @@ DOCUMENTATION = {ANARCHISM, JARGON, EMACS, MUTT}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-second session's end; it joins the tools' sets in a later session
-    assert tools_naming("tang-docs") == []
 
 
 def test_the_faq_parts_are_of_sections_f_and_g_between_900_and_2000_words():
@@ -114,7 +110,7 @@ README_SAYS = (
     "| end (9f7e57d), warning tier alone | **45% (29 of 65)** | **78% (29 of 37)** | 7 of 103 |",
     "## Scored once, at the thirty-second session's end (2026-12-03 21:36 UTC)",
     "It was scored **once**, at the thirty-second session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, at the thirty-third session's start (crossval's sixty-third",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
