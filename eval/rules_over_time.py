@@ -55,6 +55,13 @@ def exe_for(commit: str, folder: str, pythons) -> str | None:
     return None
 
 
+def interpreters(given) -> list:
+    """The --python interpreters as the executable will find them: it runs in a temporary folder, so
+    a path such as `.venv/bin/python` is made absolute (a bare name is looked up on PATH, as given);
+    this interpreter when none is given."""
+    return [os.path.abspath(p) if os.sep in p else p for p in given] if given else [sys.executable]
+
+
 def pooled(rows) -> str:
     gold = sum(r[0] for r in rows)
     found = sum(r[1] for r in rows)
@@ -86,7 +93,7 @@ def main(argv=None) -> int:
     for commit in args.commits:
         with tempfile.TemporaryDirectory(prefix="rules-over-time-") as folder:
             try:
-                exe = exe_for(commit, folder, args.python or [sys.executable])
+                exe = exe_for(commit, folder, interpreters(args.python))
             except subprocess.CalledProcessError:
                 print("error: cannot archive %s's src" % commit, file=sys.stderr)
                 return 2

@@ -42,6 +42,13 @@ def test_an_interpreter_that_cannot_run_the_commit_is_passed_over(tmp_path):
     assert sys.executable in Path(exe).read_text(encoding="utf-8")
 
 
+def test_a_relative_interpreter_is_found_from_the_temporary_folder(tmp_path, monkeypatch):
+    # the README's command passes `--python .venv/bin/python`; the executable runs elsewhere
+    monkeypatch.chdir(tmp_path)
+    assert rules_over_time.interpreters([".venv/bin/python", "python3"]) == [str(tmp_path / ".venv/bin/python"), "python3"]
+    assert rules_over_time.interpreters(None) == [sys.executable]
+
+
 def test_a_set_that_is_not_scored_is_refused(capsys):
     assert rules_over_time.main(["--sets", "no-such-docs", "HEAD"]) == 2
     assert capsys.readouterr().err == "error: no-such-docs is not a scored labelled set\n"
