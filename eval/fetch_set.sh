@@ -38,8 +38,17 @@ while read -r how spec file; do
     sdist) python3 -m pip download -q --disable-pip-version-check --no-deps --no-binary :all: -d . "$spec" ;;
     deb)   apt-get download "$spec" 2>&1 | grep -v "unsandboxed" || true ;;
   esac
+  if [ ! -f "$file" ] && [ "$how" = deb ] && [ -z "${APT_LISTS_REFRESHED:-}" ]; then
+    # A new machine's package lists can predate the pinned Debian point release ("Version ... was
+    # not found", seen on the thirty-fourth session's machine for five sets): refresh them once.
+    SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+    $SUDO apt-get update -q >/dev/null 2>&1 || true
+    export APT_LISTS_REFRESHED=1
+    apt-get download "$spec" 2>&1 | grep -v "unsandboxed" || true
+  fi
   if [ ! -f "$file" ]; then
     echo "build.sh: could not fetch $file ($how $spec)" >&2
+    [ "$how" = deb ] && echo "build.sh: Debian no longer serves that version (a later point release replaced it); the set can be rebuilt only from a copy of the archive" >&2
     exit 1
   fi
 done < "$WORK/fetch.txt"
