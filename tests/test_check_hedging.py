@@ -4158,7 +4158,8 @@ def test_a_fact_known_to_nobody_names_no_knower():
     participle's line when "is" ends the line before. Not "known to" a person or a group, nor a
     knower after "by", nor negated, asked or inside a condition, nor the idiom "has been known to"
     (sometimes does) nor "is well known to" (a property), nor in a relative clause whose subject is
-    the pronoun ("builds that are known to work"), nor with a citation in the sentence."""
+    the pronoun ("builds that are known to work"), nor "it was known that" (what was known then,
+    recounted), nor with a citation in the sentence."""
     text = (
         "The drug is known to cause nausea.\n"  # 1
         "\n"
@@ -4190,6 +4191,10 @@ def test_a_fact_known_to_nobody_names_no_knower():
         "The limits are known to readers of the first volume.\n"  # 28
         "\n"
         "The builds that are known to work are listed below.\n"  # 30
+        "\n"
+        "A reader who posts rarely but is known to read every thread.\n"  # 32
+        "\n"
+        "Whilst it was known that the orders would stand, the town waited.\n"  # 34
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 10, "HC101"), (3, 12, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (10, 1, "HC101")]

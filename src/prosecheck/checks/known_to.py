@@ -11,12 +11,14 @@ hearsay "it is known that"). Two shapes:
   ("known to the police", "known to us", "known to all": the knower is there, or it is the
   lexicon's booster), nor a knower after "by" ("is known by engineers to": the shape is not
   there), nor negated ("is not known to"), asked ("Which versions are known to work?"), in a
-  relative clause whose subject is the pronoun ("a tarball that is known to work") or inside
+  relative clause whose subject is the pronoun ("a tarball that is known to work", "one who posts
+  rarely but is known to read") or inside
   a condition ("If the input is known to be sorted, ...": a premise, no claim). Not "has been
   known to" ("pexpect has been known to misbehave": an idiom for "sometimes does", unseen D5) nor
   "is well known to" (a property, the lexicon's "is well known" passes it: D5).
 * **"It is (now) known that"** (``known_that``): "It is known that the parser leaks", "It has
-  long been known that ...". "It is well known that" is the booster list's and "It is widely known
+  long been known that ..."; not the past ("whilst it was known that ...": what was known then,
+  recounted). "It is well known that" is the booster list's and "It is widely known
   that" the weasel list's (matched before this is asked).
 
 A knower the sentence names otherwise (a link, a citation, a named source) answers the finding in
@@ -60,11 +62,16 @@ _CONDITIONS = frozenset("if when whenever unless whether once until provided ass
 # presupposed, no claim is asserted of the thing. Every positive of the sets is a main clause
 # ("Courier 1.4.3 is known to be buggy", "This is known to happen if ...").
 _RELATIVE = frozenset("that which who".split())
+# A second verb of the relative clause: "one who posts occasionally or not at all but is known to
+# read the group's postings" (dowel B4, a lexicon's definition of a lurker).
+_AND = frozenset("and but or".split())
 _CLAUSE_BACK = 8  # words read back from "is" for a condition, stopping at a mark
 _MARKS = frozenset(",;:()")
-# "It is known that", "It was known that", "It has (long) been known that", "It's known that".
-_IMPERSONAL_BE = frozenset("is was has had".split())
-_PERFECT = frozenset({"has", "had"})
+# "It is known that", "It has (long) been known that", "It's known that". Not the past ("whilst it
+# was known that these orders would not otherwise cease", jig's address: what the speaker's side
+# knew then, recounted, as "At that point it was clear that" is for HC102).
+_IMPERSONAL_BE = frozenset("is has".split())
+_PERFECT = frozenset({"has"})
 
 EXAMPLES = [
     # (sentence, is it a finding?) for tests/test_check_hedging.py's readers and the code page
@@ -75,6 +82,8 @@ EXAMPLES = [
     ("The tool is known by engineers to hang.", False),
     ("If the input is known to be sorted, skip the check.", False),
     ("The builds that are known to work are listed below.", False),
+    ("A reader who posts rarely but is known to read every thread.", False),
+    ("Whilst it was known that the orders would stand, the town waited.", False),
 ]
 
 
@@ -91,10 +100,10 @@ def _be_before(lw, i: int) -> Optional[int]:
     return None
 
 
-def _in_condition(lw, words, j: int, prose: str) -> bool:
-    """A condition word opens the clause of ``lw[j]`` within ``_CLAUSE_BACK`` words."""
+def _in_clause(lw, words, j: int, prose: str, openers) -> bool:
+    """One of ``openers`` opens the clause of ``lw[j]`` within ``_CLAUSE_BACK`` words."""
     for k in range(j, max(-1, j - _CLAUSE_BACK - 1), -1):
-        if lw[k] in _CONDITIONS:
+        if lw[k] in openers:
             return True
         if k and any(c in _MARKS for c in prose[words[k - 1].end : words[k].start]):
             return False
@@ -118,10 +127,10 @@ def known_to(lw, words, i: int, prose: str, text: Optional[str] = None) -> Optio
     if verb.endswith("s") and not verb.endswith(("ss", "us")):
         return None  # "known to readers", "known to engineers": a plural, the knowers
     j = _be_before(lw, i)
-    if j is None or _asked(words, prose) or _in_condition(lw, words, j, prose):
+    if j is None or _asked(words, prose) or _in_clause(lw, words, j, prose, _CONDITIONS):
         return None
-    if j and lw[j - 1] in _RELATIVE:
-        return None  # "Packaged tarball that is known to work:", "changes that are known to be needed"
+    if j and (lw[j - 1] in _RELATIVE or (lw[j - 1] in _AND and _in_clause(lw, words, j - 1, prose, _RELATIVE))):
+        return None  # "Packaged tarball that is known to work:", "one who posts rarely but is known to read"
     if text is not None and "\n" in text[words[j].offset : words[i].offset]:
         return i  # "is\nknown to": on the participle's line (A12)
     return j
@@ -149,6 +158,6 @@ def known_that(lw, words, i: int, prose: str) -> Optional[int]:
         k += 1  # "It is now known that" ("It is widely known" is the weasel list's, matched first)
     if k + 1 >= n or lw[k] != KNOWN or lw[k + 1] != "that":
         return None
-    if _asked(words, prose) or _in_condition(lw, words, i, prose):
+    if _asked(words, prose) or _in_clause(lw, words, i, prose, _CONDITIONS):
         return None
     return k
