@@ -384,7 +384,8 @@ class Hedging(Check):
                 role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
                 # "we have one\nreport from a New Zealander": on the noun's line, the report (A12)
-                received = kind == REPORTED and lw[b] in ("report", "reports") and lw[a] in ("we", "we've", "we'd")
+                # ("there are also\nindependent reports of": on the noun's line too, near34)
+                received = kind == REPORTED and lw[b] in ("report", "reports") and lw[a] in ("we", "we've", "we'd", "there", "there're", "there's")
                 if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role or received):
                     # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
                     last = b - 1 if passive and lw[b] == "to" else b
