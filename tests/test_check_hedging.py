@@ -4150,3 +4150,92 @@ def test_thirty_second_session_certainty_declared_for_the_audience_and_doubt_den
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (15, 1, "HC102"), (17, 28, "HC102")]
+
+
+def test_a_fact_known_to_nobody_names_no_knower():
+    """ "is known to cause", "were known to hang", "It is now known that", "It has long been known
+    that": a fact credited to no one by "known" (known_to.py, thirty-fourth session), on the
+    participle's line when "is" ends the line before. Not "known to" a person or a group, nor a
+    knower after "by", nor negated, asked or inside a condition, nor the idiom "has been known to"
+    (sometimes does) nor "is well known to" (a property), nor in a relative clause whose subject is
+    the pronoun ("builds that are known to work"), nor "it was known that" (what was known then,
+    recounted), nor with a citation in the sentence."""
+    text = (
+        "The drug is known to cause nausea.\n"  # 1
+        "\n"
+        "Such loops were known to hang.\n"  # 3
+        "\n"
+        "It is now known that the leak came from the valve.\n"  # 5
+        "\n"
+        "It has long been known that the pump fails in the cold.\n"  # 7
+        "\n"
+        "The old parser is\n"  # 9
+        "known to drop the last line.\n"  # 10
+        "\n"
+        "The suspect is known to the police.\n"  # 12
+        "\n"
+        "The tool is known by engineers to hang.\n"  # 14
+        "\n"
+        "The parser is not known to leak.\n"  # 16
+        "\n"
+        "Which versions are known to work?\n"  # 18
+        "\n"
+        "If the input is known to be sorted, skip the check.\n"  # 20
+        "\n"
+        "The pump has been known to misbehave.\n"  # 22
+        "\n"
+        "Writing to the disk is well known to add latency.\n"  # 24
+        "\n"
+        "The drug is known to cause nausea (Smith, 2019).\n"  # 26
+        "\n"
+        "The limits are known to readers of the first volume.\n"  # 28
+        "\n"
+        "The builds that are known to work are listed below.\n"  # 30
+        "\n"
+        "A reader who posts rarely but is known to read every thread.\n"  # 32
+        "\n"
+        "Whilst it was known that the orders would stand, the town waited.\n"  # 34
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 10, "HC101"), (3, 12, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (10, 1, "HC101")]
+    assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
+
+
+def test_reports_said_to_exist_name_no_reporter():
+    """ "There are reports that", "There have been several reports of", "there have also been
+    reports of": reports said to exist with no one credited (nobody_reported.reports_exist,
+    thirty-fourth session). Not denied, not a tracker's or a tool's reports (a noun before
+    "reports", a relative clause after "that"), not with the reporter after "reports"."""
+    text = (
+        "There are reports that the valve leaks.\n"  # 1
+        "\n"
+        "In winter there have been several reports of crashes on start-up.\n"  # 3
+        "\n"
+        "There have also been reports of looting in the town.\n"  # 5
+        "\n"
+        "There are no reports of crashes.\n"  # 7
+        "\n"
+        "There are bug reports of crashes.\n"  # 9
+        "\n"
+        "There are reports that can be exported as CSV.\n"  # 11
+        "\n"
+        "There are reports from the town council that the mill is closed.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (3, 11, "HC101"), (5, 1, "HC101")]
+    assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
+
+
+def test_known_to_examples():
+    """known_to.EXAMPLES: each sentence is or is not read as a fact known to nobody, as listed
+    (the module's own examples, checked on its functions alone)."""
+    from prosecheck.checks import known_to
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, expected in known_to.EXAMPLES:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        lw, prose = norm_words(s.words), s.block.prose
+        found = [known_to.known_to(lw, s.words, i, prose) for i, w in enumerate(lw) if w == known_to.KNOWN]
+        found += [known_to.known_that(lw, s.words, i, prose) for i, w in enumerate(lw) if w in known_to.IMPERSONAL]
+        assert any(f is not None for f in found) == expected, sentence

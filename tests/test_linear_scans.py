@@ -281,6 +281,11 @@ SHAPES = {
     # "may be said to" read two words round the hedge, "best known for" one word before it.
     "told_as_lore": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow and " * n + "in the myth the tool is reportedly fine.\n",
                      1000, [(1, 26, "HC101"), (1, 58, "HC101"), (1, 90, "HC101")]),
+    # HC101 (near34, thirty-fourth session): each "known" reads the two words after it, one
+    # adverb and "is" before it and at most eight more back for a condition (stopping at a mark);
+    # each "reports" two modifiers and "there have been" before it: windows, never the sentence.
+    "known_to": ("hedging", "HC", lambda n: "It works and " + "the loop is known to hang and there are reports of leaks and " * n + "\n",
+                 1000, [(1, 23, "HC101"), (1, 44, "HC101"), (1, 84, "HC101"), (1, 105, "HC101"), (1, 145, "HC101"), (1, 166, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

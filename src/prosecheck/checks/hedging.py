@@ -49,6 +49,7 @@ from prosecheck.checks import booster_names  # a booster inside a title or a cap
 from prosecheck.checks import booster_sources  # "In fact, according to the inventors" (boost30)
 from prosecheck.checks import booster_figures  # "certainly more than 1,000,000 square miles" (boost31)
 from prosecheck.checks import known_for  # "best known for", "have known for some time": no reputation (hedge31)
+from prosecheck.checks import known_to  # "is known to cause", "It is now known that": known by nobody (near34)
 from prosecheck.checks import told_as_lore  # a hedge inside a story called a legend or a myth (hedge31)
 from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
@@ -154,6 +155,7 @@ class Lexicon:
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
+            | {known_to.KNOWN}
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -187,6 +189,7 @@ class Lexicon:
         # ("I can assure the Congress that", "every farmer knows", "everyone realizes that")
         rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
+        rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -381,7 +384,8 @@ class Hedging(Check):
                 role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
                 # "we have one\nreport from a New Zealander": on the noun's line, the report (A12)
-                received = kind == REPORTED and lw[b] in ("report", "reports") and lw[a] in ("we", "we've", "we'd")
+                # ("there are also\nindependent reports of": on the noun's line too, near34)
+                received = kind == REPORTED and lw[b] in ("report", "reports") and lw[a] in ("we", "we've", "we'd", "there", "there're", "there's")
                 if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role or received):
                     # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
                     last = b - 1 if passive and lw[b] == "to" else b
@@ -908,8 +912,12 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if m is None and (w == "it" or w == "it's"):
             k = reputation.impersonal_passive(lw, i)
+            note = "holds this view"
+            if k is None:
+                k = known_to.known_that(lw, words, i, prose)  # "It is now known that" (near34)
+                note = known_to.NOTE
             if k is not None and not any(quoted[i : k + 1]):
-                found.append((i, k, "HC101", "holds this view"))
+                found.append((i, k, "HC101", note))
                 hedges += 1
                 i = k + 1
                 continue
@@ -1013,6 +1021,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 hedges += 1
                 i += 1
                 continue
+        if w == known_to.KNOWN and nxt == "to":
+            # "The drug is known to cause nausea": a fact credited to no one (near34)
+            u = known_to.known_to(lw, words, i, prose, None if doc is None else doc.text)
+            if u is not None and not any(quoted[u : i + 2]) and found.last_end < u:
+                found.append((u, i + 1, "HC101", known_to.NOTE))
+                hedges += 1
+                i += 2
+                continue
         if w in reputation_nouns:
             s = reputation.held_reputation(lw, words, i)
             if s is not None and not any(quoted[s : i + 2]):
@@ -1023,6 +1039,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         if w == "report" or w == "reports":
             s = reputation.received_report(lw, words, i)
+            if s is None and w == nobody_reported.REPORTS:
+                s = nobody_reported.reports_exist(lw, i)  # "There are reports that" (near34)
             if s is not None and not any(quoted[s : i + 1]):
                 found.append((s, i, "HC101", "reported it"))
                 hedges += 1

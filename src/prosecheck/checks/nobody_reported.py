@@ -22,6 +22,16 @@ else. "observed" only with an adverb or impersonal (``SIGHTED``: "This has been 
 (``RECORDS``: "your bug has been reported previously"), nor of what nobody reported ("no more
 grisly incident has been reported from that jungle": an absence).
 
+Since the thirty-fourth session (near34) also reports said to exist with no one credited
+(``reports_exist``): "There are reports that the valve leaks", "There have been several reports of
+crashes on start-up", "there were also reports of looting" (tang S331's "There are reports that
+...", burin's "Scattered field reports that ...", tongs' "reports that several internet service
+providers ... have restored access"). The existential leaves out who reported it as the passive
+does. Not denied ("There are no reports of"), not a tracker's or a tool's reports ("There are bug
+reports of", "There are reports that can be exported": a relative clause after "that", a noun of
+RECORDS before "reports"), and not with the reporter right after ("reports from the BBC that",
+"reports by users": the next word is not "that" or "of").
+
 Each function reads the normalised words of one sentence (``lw``) around one index: no scan.
 """
 
@@ -90,3 +100,56 @@ def reported_by_nobody(lw, words, i: int, prose: str) -> Optional[int]:
     if any(w in RECORDS or w in _DENIALS for w in before):
         return None  # "your bug has been reported previously", "no incident has been reported"
     return j
+
+
+#: The noun ``reports_exist`` is asked about (hedging tests it by name).
+REPORTS = "reports"
+_THERE = frozenset({"there", "there're"})
+_EXIST = frozenset("are were".split())
+# Words that may stand between "there are" and "reports": how many, how sure, how lately
+# ("There have also been several unconfirmed reports of").
+_MODIFIERS = frozenset(
+    """
+    also now still some several many numerous multiple occasional sporadic scattered conflicting
+    frequent repeated recent persistent isolated anecdotal widespread various other further more
+    credible unverified unconfirmed independent occasionally even already
+    """.split()
+)
+# After "reports that": a verb, so "that" opens a relative clause on the reports themselves
+# ("There are reports that can be exported", "reports that show the coverage"): no report of a fact.
+_RELATIVE_VERBS = frozenset(
+    """
+    can could will would may might should must shall is are was were be have has had do does did
+    show shows list lists include includes contain contains describe describes cover covers match
+    matches need needs run runs help helps allow allows let lets use uses
+    """.split()
+)
+
+
+def reports_exist(lw, i: int) -> Optional[int]:
+    """The index of "there" when ``lw[i]`` ("reports") ends "there are (several) reports" or
+    "there have been reports" before "that" or "of" and a report credited to no one, else None."""
+    n = len(lw)
+    if i + 2 >= n or lw[i + 1] not in ("that", "of"):
+        return None
+    if lw[i + 1] == "that" and lw[i + 2] in _RELATIVE_VERBS:
+        return None  # "reports that can be exported": the reports, no report of a fact
+    j = i - 1
+    while j >= 0 and i - j <= 2 and lw[j] in _MODIFIERS:
+        j -= 1  # at most two: "several unconfirmed reports"
+    if j >= 0 and lw[j] == "there're":
+        return j
+    if j < 1:
+        return None
+    if lw[j] == "been":
+        j -= 1
+        if lw[j] == "there's":
+            return j  # "there's been reports of"
+        if j and lw[j] in _MODIFIERS:
+            j -= 1  # "there have also been reports"
+        if j and lw[j] in _HAVE and lw[j - 1] in _THERE:
+            return j - 1
+        return None
+    if lw[j] in _EXIST and lw[j - 1] in _THERE:
+        return j - 1
+    return None
