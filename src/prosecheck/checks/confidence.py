@@ -83,11 +83,13 @@ _TIME_NOUNS = frozenset(
     "day days night morning evening afternoon week month year time moment hour era age period decade "
     "century season summer winter spring autumn january february march april may june july august "
     "september october november december".split())
-# The past of "be", "have" and "do" (and their negatives), and common irregular pasts.
-_PAST_WORDS = frozenset(
-    "was were had did wasn't weren't hadn't didn't "
+# The past of "be", "have" and "do" (and their negatives): a past wherever it stands.
+_PAST_AUXILIARIES = frozenset("was were had did wasn't weren't hadn't didn't".split())
+# Common irregular pasts, read as a word in -ed is (most are participles too: "when built with
+# the fastest compiler", "when it is made"). Not "left" or "rose", nouns as often.
+_IRREGULAR_PASTS = frozenset(
     "became began brought built came caught chose drove fell felt fought found gave got grew heard held "
-    "knew led left lost made met ran rose said sank saw sent shook sold spoke stood struck swore taught "
+    "knew led lost made met ran said sank saw sent shook sold spoke stood struck swore taught "
     "thought told took understood went won wore wrote".split())
 # The clause's first verb decides: a present or a modal first ("when it is clear that it was
 # wrong", "when it would be the best") supposes a case, whatever past follows in the clause. The
@@ -110,12 +112,14 @@ _PARTICIPLE_LEADS = frozenset("when whenever if unless once while until though a
 
 
 def _past_verb(lw, k: int) -> bool:
-    """``lw[k]`` is a verb in the past tense: a past form of "be", "have", "do", an irregular past
-    of the list, or a word in -ed with a subject before it (not "when compared", "is released")."""
+    """``lw[k]`` is a verb in the past tense: a past form of "be", "have", "do", or an irregular
+    past of the list or a word in -ed with a subject before it (not "when compared", "when built",
+    "is released")."""
     w = lw[k]
-    if w in _PAST_WORDS:
+    if w in _PAST_AUXILIARIES:
         return True
-    if len(w) <= 4 or not w.endswith("ed") or w.endswith("eed") or w in _NOT_PAST_ED or not w.isalpha():
+    if w not in _IRREGULAR_PASTS and (len(w) <= 4 or not w.endswith("ed") or w.endswith("eed")
+                                      or w in _NOT_PAST_ED or not w.isalpha()):
         return False
     j = k - 1
     while j >= 0 and lw[j].endswith("ly") and len(lw[j]) > 3:
@@ -163,6 +167,7 @@ WHEN_EXAMPLES = [
     ("When it was quickly adopted, the format became the standard.", True),
     ("When it is the best fit, use it.", False),
     ("When compared with the fastest parsers, it holds up.", False),
+    ("When built with the newest compiler, it is the fastest.", False),
     ("When properly configured, it is the fastest.", False),
     ("When you have installed it, it is the fastest.", False),
     ("When the data is cached, it is the fastest.", False),
