@@ -4239,3 +4239,24 @@ def test_known_to_examples():
         found = [known_to.known_to(lw, s.words, i, prose) for i, w in enumerate(lw) if w == known_to.KNOWN]
         found += [known_to.known_that(lw, s.words, i, prose) for i, w in enumerate(lw) if w in known_to.IMPERSONAL]
         assert any(f is not None for f in found) == expected, sentence
+
+
+def test_thirty_fourth_session_a_booster_in_a_when_that_tells_a_time():
+    """Issue 11, thirty-fourth session (miss34, confidence.tells_time): a booster in a "when"
+    clause that tells a time (a past verb, a year or a noun of time before "when") is asserted;
+    in a present "when" clause it stays inside a condition."""
+    text = (
+        "The plant closed in 1990, when demand had clearly collapsed.\n"  # 1
+        "\n"
+        "The pier was rebuilt when the storm had obviously ruined it.\n"  # 3
+        "\n"
+        "The town grew in the decade when Acme is clearly ahead.\n"  # 5
+        "\n"
+        "Revert the commit when the build is clearly broken.\n"  # 7
+        "\n"
+        "When the cache is obviously stale, the tool rebuilds it.\n"  # 9
+        "\n"
+        "Whenever the ferry was clearly overloaded, the captain turned back.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 43, "HC102"), (3, 41, "HC102"), (5, 42, "HC102")]

@@ -1122,3 +1122,36 @@ def test_thirty_second_sessions_pronoun_tier_and_best_interests(text, expected):
     negatives in nine sets, no positive)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "when" clause that tells a time is no condition: the claim in it is asserted
+    ("The army was disbanded in 1946, when it was the largest army in the world.\n", [(1, 45, "SL101")]),
+    ("Those were the days when Acme is certainly the biggest mill in the state.\n", [(1, 44, "SL101")]),
+    ("Harbor shipped its first release in 2019, when it is still the fastest router in the world.\n",
+     [(1, 60, "SL101")]),
+    # a present "when" supposes a case: still a condition
+    ("When it is the best fit for the job in the world, use it.\n", []),
+    ("Use Harbor when it is the fastest router in the world.\n", []),
+    ("There are times when Harbor is the fastest router in the world.\n", []),
+])
+def test_thirty_fourth_sessions_a_when_that_tells_a_time(text, expected):
+    """Issue 11, thirty-fourth session (miss34, confidence.tells_time): a "when" clause with a past
+    verb, or after a year or a noun of time ("in 1946, when", "the days when"), tells when
+    something happened and is no condition; a present "when" (and "times when", a kind of case)
+    stays one."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_when_examples_of_confidence():
+    """confidence.WHEN_EXAMPLES: each sentence's first "when" tells a time or not, as listed."""
+    from prosecheck.checks import confidence
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, expected in confidence.WHEN_EXAMPLES:
+        doc = parse("x.md", sentence + "\n")
+        (s,) = doc.sentences
+        lw = norm_words(s.words)
+        c = lw.index("when")
+        assert confidence.tells_time(lw, s.words, s.block.prose, c) is expected, sentence

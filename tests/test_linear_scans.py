@@ -209,6 +209,14 @@ SHAPES = {
     # never walked back to the sentence's start per booster.
     "limit_clause": ("hedging", "HC", lambda n: "The town waited until " + "it was clearly done and the mill is obviously slow and "
                      "where it is certainly cold and " * n + "\n", 500, [(1, 59, "HC102")]),
+    # HC102 and SL101 (confidence.tells_time, thirty-fourth session): each "when" of a sentence
+    # with no clause mark reaches to its end; the past verbs are found once per sentence and each
+    # "when" looks its clause up by bisection, never reads the rest of the sentence per "when".
+    "when_tells_time_boosters": ("hedging", "HC", lambda n: "It waited " + "when the mill is clearly slow and when the "
+                                 "town had clearly grown and " * n + "\n", 500, [(1, 63, "HC102")]),
+    "when_tells_time_superlatives": ("superlatives", "SL", lambda n: "It waited " + "when it is the best tool in the world and "
+                                     "when Acme opened the largest mill in the world and " * n + "\n", 200,
+                                     [(1, 70, "SL101"), (1, 163, "SL101"), (1, 256, "SL101")]),
     # SL101 (superlatives._knows_open_question, twenty-second session): "nobody knows" before an
     # open question, a fixed reach after each "knows".
     "nobody_knows_what": ("superlatives", "SL", lambda n: "It works and " + "nobody knows what it does and " * n + "\n",
