@@ -302,7 +302,7 @@ def test_tenth_session_possibility_without_a_modal_at_info():
         "\n"
         "Undoubtedly there are more ways to do it.\n"
         "\n"
-        "We moved there, and it was obviously the right decision.\n"
+        "We moved there, and it was certainly the right decision.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
@@ -1947,7 +1947,7 @@ def test_twentieth_session_technical_writing_drops_two_booster_shapes():
         "\n"
         "Unquestionably the old parser did some things well. But the price was high.\n"
         "\n"
-        "The new parser is obviously faster than the old one.\n"
+        "The new parser is certainly faster than the old one.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     # boost32: warnings outside technical writing: plain "we know", "I know", an opening
@@ -2004,7 +2004,7 @@ def test_twenty_first_session_booster_on_a_name_explained():
         "\n"
         "Needless to say, what is commonly called a cache is not a cache at all.\n"
         "\n"
-        "The tool is obviously slow; its name stands for nothing.\n"
+        "The tool is certainly slow; its name stands for nothing.\n"
         "\n"
         "Indeed, many of his ideas are what would later be called syndicalism.\n"
     )
@@ -2677,7 +2677,7 @@ def test_twenty_fourth_session_a_sentence_adverb_at_the_edge_in_technical_writin
         "\n"
         "Does the parser keep comments? Definitely!\n"  # 7
         "\n"
-        "The parser is obviously the slowest part.\n"  # 9
+        "The parser is certainly the slowest part.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     # boost32: warnings outside technical writing: plain "we know", "I know", an opening
@@ -2966,14 +2966,14 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
     """Issue 11, twenty-fifth session (docs25): in technical writing a booster in what follows
     from a condition that opens its clause, once the condition has closed with a comma, draws its
     certainty from that premise: not reported (booster_clauses.after_opening_condition). Also a
-    clause after a semicolon. Not across a turn ("but obviously"), not a booster that opens its
+    clause after a semicolon. Not across a turn ("but certainly"), not a booster that opens its
     own sentence, not "Once again," (no condition); in other prose the shape stays a finding."""
     prose = (
         "If the table holds many rows and few match, this is clearly a slow method.\n"  # 1
         "\n"
         "The parser is small; if you start from the middle, of course, you read nothing.\n"  # 3
         "\n"
-        "When the cache is cold, the first run is slow (but obviously it warms up).\n"  # 5
+        "When the cache is cold, the first run is slow (but certainly it warms up).\n"  # 5
         "\n"
         "Clearly the parser is slow.\n"  # 7
         "\n"
@@ -4150,3 +4150,44 @@ def test_thirty_second_session_certainty_declared_for_the_audience_and_doubt_den
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (15, 1, "HC102"), (17, 28, "HC102")]
+
+
+def test_thirty_fourth_session_an_evident_adverb_inside_a_sentence_of_technical_writing():
+    """Issue 11, thirty-fourth session (warn34): in technical writing (``Document.technical``)
+    "obviously", "plainly", "patently", "self-evidently" and "unmistakably" inside a sentence mostly
+    explain what the text has just given ("this is obviously slower because ..."): info. Not one
+    opening the sentence ("Plainly, ..." stays a warning), not another booster inside ("certainly"),
+    and in other prose all of them stay warnings. Like every info booster in technical writing, one
+    followed in its clause by the writers is not reported (booster_scope.writer_after)."""
+    prose = (
+        "The second road is obviously slower because it climbs every hill.\n"  # 1
+        "\n"
+        "The old rule is plainly wrong for a harbour.\n"  # 3
+        "\n"
+        "Such a fence is patently unsafe for a large herd.\n"  # 5
+        "\n"
+        "The new law is self-evidently stricter than the old one.\n"  # 7
+        "\n"
+        "The new map is unmistakably easier to read.\n"  # 9
+        "\n"
+        "Plainly, the old rule is wrong for a harbour.\n"  # 11
+        "\n"
+        "The second road is certainly slower than the first.\n"  # 13
+        "\n"
+        "The rewrite was obviously the thing we needed.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code == "HC102"]
+    assert got == [
+        (1, 20, "HC102", "warning"), (3, 17, "HC102", "warning"), (5, 17, "HC102", "warning"),
+        (7, 16, "HC102", "warning"), (9, 16, "HC102", "warning"), (11, 1, "HC102", "warning"),
+        (13, 20, "HC102", "warning"), (15, 17, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [
+        (3, 20, "HC102", "info"), (5, 17, "HC102", "info"), (7, 17, "HC102", "info"),
+        (9, 16, "HC102", "info"), (11, 16, "HC102", "info"),
+        (13, 1, "HC102", "warning"),  # "Plainly," opening the sentence
+        (15, 20, "HC102", "warning"),  # "certainly" is no word of the class
+        # line 17, "The rewrite was obviously the thing we needed": info, then the writers' own work
+    ]
