@@ -711,8 +711,8 @@ _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")}
 # "Obviously, ..." there is not reported at all, _disjunct_at_edge) they mostly explain rather
 # than insist ("this is obviously slower because it copies", "the default is plainly wrong for
 # a server"): info there since the thirty-fourth session (warn34); a warning elsewhere, and
-# "Plainly, ..." opening a sentence stays one. Warning tier over fifty-nine sets: 8 right
-# findings leave it (six sets), 11 wrong (9 traps; nine sets), none in the newest three; 6
+# "Plainly, ..." opening a sentence stays one. Warning tier over the sixty-four sets: 9 right
+# findings leave it (seven sets), 15 wrong (13 traps; ten sets), none in the newest three; 6
 # corpus findings leave the default output, 4 wrong by W4 and 2 arguable (HC102 page).
 _EVIDENT = frozenset({"obviously", "plainly", "patently", "self-evidently", "unmistakably"})
 # Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
