@@ -329,6 +329,8 @@ EXEMPTIONS = {
                             [_branch(hedging, "_booster_tier", "_ATTRIBUTIVE")]),
     "hc.tier.proven": (HC, "tier", '"has proven"', [_branch(hedging, "_booster_tier", "proven")]),
     "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that")', [_branch(hedging, "_booster_tier", "clearly")]),
+    "hc.tier.evident": (HC, "tier", '"this is obviously slower because": "obviously", "plainly" ... inside a sentence, in technical writing (warn34)',
+                        [_branch(hedging, "_booster_tier", "_EVIDENT")]),
     "hc.tier.realised": (HC, "tier", '"It was obvious we were going to"', [_branch(hedging, "_booster_tier", "_REALISED")]),
     "hc.tier.possibility": (HC, "tier", '"Obviously X can still be": granting a possibility',
                             [_branch(hedging, "_booster_tier", "_POSSIBILITY")]),

@@ -302,7 +302,7 @@ def test_tenth_session_possibility_without_a_modal_at_info():
         "\n"
         "Undoubtedly there are more ways to do it.\n"
         "\n"
-        "We moved there, and it was obviously the right decision.\n"
+        "We moved there, and it was certainly the right decision.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
@@ -1010,7 +1010,6 @@ def test_fifteenth_session_estimates_nobody_made():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "HC101", "warning"), (3, 25, "HC101", "warning"), (5, 22, "HC101", "warning")]
     assert "who made the estimate" in [d for d in run(text) if d.code == "HC101"][0].message
-
 
 
 def test_fifteenth_session_tales_and_regard():
@@ -1723,7 +1722,6 @@ def test_nineteenth_session_verbs_of_doubting_after_a_group():
     assert got == [(1, 24, "HC101"), (3, 1, "HC101"), (5, 1, "HC101"), (7, 1, "HC101"), (9, 5, "HC101")]
 
 
-
 def test_nineteenth_session_the_perfect_of_saying_after_a_group():
     """Issue 11, nineteenth session: an adverb between "have" and the verb of saying
     ("economists have already said", "several people have already noted"), and the perfect of
@@ -1947,7 +1945,7 @@ def test_twentieth_session_technical_writing_drops_two_booster_shapes():
         "\n"
         "Unquestionably the old parser did some things well. But the price was high.\n"
         "\n"
-        "The new parser is obviously faster than the old one.\n"
+        "The new parser is certainly faster than the old one.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     # boost32: warnings outside technical writing: plain "we know", "I know", an opening
@@ -2004,7 +2002,7 @@ def test_twenty_first_session_booster_on_a_name_explained():
         "\n"
         "Needless to say, what is commonly called a cache is not a cache at all.\n"
         "\n"
-        "The tool is obviously slow; its name stands for nothing.\n"
+        "The tool is certainly slow; its name stands for nothing.\n"
         "\n"
         "Indeed, many of his ideas are what would later be called syndicalism.\n"
     )
@@ -2677,7 +2675,7 @@ def test_twenty_fourth_session_a_sentence_adverb_at_the_edge_in_technical_writin
         "\n"
         "Does the parser keep comments? Definitely!\n"  # 7
         "\n"
-        "The parser is obviously the slowest part.\n"  # 9
+        "The parser is certainly the slowest part.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     # boost32: warnings outside technical writing: plain "we know", "I know", an opening
@@ -2966,14 +2964,14 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
     """Issue 11, twenty-fifth session (docs25): in technical writing a booster in what follows
     from a condition that opens its clause, once the condition has closed with a comma, draws its
     certainty from that premise: not reported (booster_clauses.after_opening_condition). Also a
-    clause after a semicolon. Not across a turn ("but obviously"), not a booster that opens its
+    clause after a semicolon. Not across a turn ("but certainly"), not a booster that opens its
     own sentence, not "Once again," (no condition); in other prose the shape stays a finding."""
     prose = (
         "If the table holds many rows and few match, this is clearly a slow method.\n"  # 1
         "\n"
         "The parser is small; if you start from the middle, of course, you read nothing.\n"  # 3
         "\n"
-        "When the cache is cold, the first run is slow (but obviously it warms up).\n"  # 5
+        "When the cache is cold, the first run is slow (but certainly it warms up).\n"  # 5
         "\n"
         "Clearly the parser is slow.\n"  # 7
         "\n"
@@ -3974,7 +3972,6 @@ def test_thirty_first_session_examples():
         assert told_as_lore.inside_lore(lw, a) == expected, sentence
 
 
-
 def test_thirty_second_session_named_sources():
     """Issue 11, thirty-second session (hedge32): a capitalised word ending in "ly" inside a
     sentence is a name, not an adverb ("Wired Italy reports that", support._name_at), and one
@@ -4260,3 +4257,44 @@ def test_thirty_fourth_session_a_booster_in_a_when_that_tells_a_time():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 43, "HC102"), (3, 41, "HC102"), (5, 42, "HC102")]
+
+
+def test_thirty_fourth_session_an_evident_adverb_inside_a_sentence_of_technical_writing():
+    """Issue 11, thirty-fourth session (warn34): in technical writing (``Document.technical``)
+    "obviously", "plainly", "patently", "self-evidently" and "unmistakably" inside a sentence mostly
+    explain what the text has just given ("this is obviously slower because ..."): info. Not one
+    opening the sentence ("Plainly, ..." stays a warning), not another booster inside ("certainly"),
+    and in other prose all of them stay warnings. Like every info booster in technical writing, one
+    followed in its clause by the writers is not reported (booster_scope.writer_after)."""
+    prose = (
+        "The second road is obviously slower because it climbs every hill.\n"  # 1
+        "\n"
+        "The old rule is plainly wrong for a harbour.\n"  # 3
+        "\n"
+        "Such a fence is patently unsafe for a large herd.\n"  # 5
+        "\n"
+        "The new law is self-evidently stricter than the old one.\n"  # 7
+        "\n"
+        "The new map is unmistakably easier to read.\n"  # 9
+        "\n"
+        "Plainly, the old rule is wrong for a harbour.\n"  # 11
+        "\n"
+        "The second road is certainly slower than the first.\n"  # 13
+        "\n"
+        "The rewrite was obviously the thing we needed.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code == "HC102"]
+    assert got == [
+        (1, 20, "HC102", "warning"), (3, 17, "HC102", "warning"), (5, 17, "HC102", "warning"),
+        (7, 16, "HC102", "warning"), (9, 16, "HC102", "warning"), (11, 1, "HC102", "warning"),
+        (13, 20, "HC102", "warning"), (15, 17, "HC102", "warning"),
+    ]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [
+        (3, 20, "HC102", "info"), (5, 17, "HC102", "info"), (7, 17, "HC102", "info"),
+        (9, 16, "HC102", "info"), (11, 16, "HC102", "info"),
+        (13, 1, "HC102", "warning"),  # "Plainly," opening the sentence
+        (15, 20, "HC102", "warning"),  # "certainly" is no word of the class
+        # line 17, "The rewrite was obviously the thing we needed": info, then the writers' own work
+    ]

@@ -264,6 +264,9 @@ BRANCH_FIXTURES = {
     "hc.tier.attributive": ("Intro.\n\nThe parser has an obvious flaw in its cache.\n", [(3, 19, "HC102")]),
     "hc.tier.proven": ("Intro.\n\nThe parser has proven itself in production.\n", [(3, 12, "HC102")]),
     "hc.tier.clearly": ("Intro.\n\nThe new parser clearly outperforms the old one.\n", [(3, 16, "HC102")]),
+    # info only in technical writing since the thirty-fourth session (the first line's computing words)
+    "hc.tier.evident": ("Install the package, then edit its configuration file.\n\nThe new parser is obviously faster "
+                        "than the old one.\n", [(3, 19, "HC102")]),
     "hc.tier.realised": ("Intro.\n\nIt was obvious we were going to rewrite the parser.\n", [(3, 1, "HC102")]),
     "hc.tier.possibility": ("Intro.\n\nThe cache obviously can still grow.\n", [(3, 11, "HC102")]),
     "hc.tier.possible": ("Intro.\n\nIt's certainly possible to write your own parser.\n", [(3, 6, "HC102")]),

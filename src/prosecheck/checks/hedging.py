@@ -548,6 +548,10 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # the adverb grades as often as it insists ("rejects clearly invalid input", "it is
         # clearly a duplicate (i.e. ...)"); "it is clear that" stays a warning
         return INFO
+    if doc.technical and 0 < b and bend == b and lw[b] in _EVIDENT:
+        # "this is obviously slower because ...", "a patently wrong default": inside a sentence of
+        # technical writing the adverb explains what the text has just given (thirty-fourth session)
+        return INFO
     if tuple(lw[b : bend + 1]) in _REALISED:
         return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
     if (lw[b] != "surely" and not _POSSIBILITY.isdisjoint(lw[bend + 1 : bend + 4])) or not _POSSIBLE.isdisjoint(
@@ -707,6 +711,14 @@ _DISJUNCTS = frozenset(
               "undeniably", "no doubt", "without doubt", "without a doubt", "without question")
 )
 _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")})
+# Adverbs that call a thing evident. Inside a sentence of technical writing (not opening it:
+# "Obviously, ..." there is not reported at all, _disjunct_at_edge) they mostly explain rather
+# than insist ("this is obviously slower because it copies", "the default is plainly wrong for
+# a server"): info there since the thirty-fourth session (warn34); a warning elsewhere, and
+# "Plainly, ..." opening a sentence stays one. Warning tier over the sixty-four sets: 9 right
+# findings leave it (seven sets), 15 wrong (13 traps; ten sets), none in the newest three; 6
+# corpus findings leave the default output, 4 wrong by W4 and 2 arguable (HC102 page).
+_EVIDENT = frozenset({"obviously", "plainly", "patently", "self-evidently", "unmistakably"})
 # Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
 _BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())
 
