@@ -29,7 +29,8 @@ import crossval  # noqa: E402
 # (after their one score at the twenty-ninth's end), dowel, ratchet and hatchet at the thirty-first's
 # start (after their one score at the thirtieth's end), rivet, spline, burin, kerf, shim and bodkin at
 # the thirty-second's start (after their one score at the thirty-first's end), jig, tang and pawl at
-# the thirty-third's start (after their one score at the thirty-second's end).
+# the thirty-third's start (after their one score at the thirty-second's end), lug, cleat and gauge at
+# the thirty-fifth's start (after their one score at the thirty-fourth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -45,17 +46,18 @@ DEVELOPMENT = (
     "dowel-docs", "ratchet-docs", "hatchet-docs",
     "rivet-docs", "spline-docs", "burin-docs", "kerf-docs", "shim-docs", "bodkin-docs",
     "jig-docs", "tang-docs", "pawl-docs",
+    "lug-docs", "cleat-docs", "gauge-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 64
+    assert len(crossval.SETS) == 67
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "jig-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "lug-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
