@@ -111,10 +111,11 @@ _NOT_PAST_BEFORE = frozenset(
 _PARTICIPLE_LEADS = frozenset("when whenever if unless once while until though although".split())
 
 
-def _past_verb(lw, k: int) -> bool:
+def past_verb(lw, k: int) -> bool:
     """``lw[k]`` is a verb in the past tense: a past form of "be", "have", "do", or an irregular
     past of the list or a word in -ed with a subject before it (not "when compared", "when built",
-    "is released")."""
+    "is released"). The one test of a past for :func:`tells_time` (SL101, HC102) and for
+    HC101's premises (``unasserted._premise_end``: "When sources revealed the plan, ...")."""
     w = lw[k]
     if w in _PAST_AUXILIARIES:
         return True
@@ -149,7 +150,7 @@ def _times_told(lw, conditions: list, marks: list) -> set:
             continue
         if verbs is None:
             # the index of each past verb and of each present or modal form, in order
-            verbs = [k for k in range(1, len(lw)) if lw[k] in _PRESENT_FORMS or _past_verb(lw, k)]
+            verbs = [k for k in range(1, len(lw)) if lw[k] in _PRESENT_FORMS or past_verb(lw, k)]
         m = bisect_left(marks, c + 1)
         end = min(marks[m] if m < len(marks) else len(lw) - 1, c + _TIME_REACH)  # the clause's last word read
         v = bisect_left(verbs, c + 1)

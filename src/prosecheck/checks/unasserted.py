@@ -13,7 +13,9 @@ no claim for anyone to have made:
   mark or "then": "Researchers found it on July 12, when ..." and "If, as officials said, ..."
   (an aside set off by commas) are not premises and stay findings. A "when" clause in the past
   narrates an event, which happened as told ("When sources revealed the plan, ...", plane-docs'
-  unlabelled "When I was told I couldn't ..."): a finding too.
+  unlabelled "When I was told I couldn't ...", "When critics said ..."): a finding too. The past
+  is read by ``confidence.past_verb``, the test SL101 and HC102 read a "when" clause's time with
+  (an irregular past is one; "When you have installed it", "when compared" are participles).
 * **an utterance given as an example, in quotation marks or after a colon, of what "one might
   say".** "One might say “I got moofed”.", "Looking at a program ..., one might say “Oh, I see,
   this program uses bogo-sort.”", "In giving directions, one might say: “To get to ...”" (a
@@ -53,6 +55,7 @@ which ``_premise_end`` reads once per sentence (``sentence_memo.per_sentence``).
 
 from __future__ import annotations
 
+from prosecheck.checks.confidence import past_verb
 from prosecheck.checks.sentence_memo import per_sentence
 
 # Words that open a condition. Not "unless" (a condition the main clause sets aside), nor
@@ -61,11 +64,6 @@ CONDITIONS = frozenset({"if", "when", "whenever"})
 # Marks that end the premise ("If you need speed, ..."); "then" opens the consequence.
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
 _THEN = "then"
-
-# The past in a "when" clause: it narrates an event ("When I was told I couldn't ..."), which
-# happened as told, where "if" and a present "when" suppose one.
-_PAST_AUXILIARIES = frozenset("was were had did".split())
-_BE = frozenset("is are be been being am".split())
 
 # The hypothetical speaker: "one" and a modal before "say".
 _ONE = "one"
@@ -101,6 +99,8 @@ EXAMPLES = {
         ("If, as officials said, the plant closes, prices will rise.", "officials said", False),
         ("When sources revealed the plan to the press, the minister resigned.", "sources revealed", False),
         ("When I was told the news I called my brother.", "i was told", False),
+        ("When critics said the plant would close, the workers protested.", "critics", False),
+        ("When you have reportedly installed it, the tool works.", "reportedly", True),
         ("If the cache is cold, the tool is said to be slow.", "is said to", False),
     ],
     "quoted": [
@@ -136,18 +136,13 @@ def _premise_end(lw, words, prose: str) -> int:
         if lw[k + 1] == _THEN:
             end = k + 1
             break
-    if lw[0] != "if" and any(_past(lw, k) for k in range(1, max(end, 1))):
+    # A past in a "when" clause narrates an event ("When I was told I couldn't ...", "When they
+    # heard it was believed ..."), which happened as told, where "if" and a present "when" suppose
+    # one. confidence.past_verb is the test SL101 and HC102 read "when" clauses with: a participle
+    # ("When a level ... is expected to continue", "when compared with") is no past.
+    if lw[0] != "if" and any(past_verb(lw, k) for k in range(1, max(end, 1))):
         return -1  # "When sources revealed the plan, ...": a past event narrated, not a condition
     return end
-
-
-def _past(lw, k: int) -> bool:
-    """``lw[k]`` marks the past in a "when" clause: an auxiliary, or a verb in -ed that no form of
-    "be" makes a passive participle ("When a level ... is expected to continue" is present)."""
-    w = lw[k]
-    if w in _PAST_AUXILIARIES:
-        return True
-    return w.endswith("ed") and len(w) > 4 and lw[k - 1] not in _BE
 
 
 def in_premise(lw, words, prose: str, a: int, b: int) -> bool:
