@@ -296,6 +296,22 @@ def check_no_address_above_a_fifth(m) -> None:
     assert sum(per_address.values()) == m.SOTU_WORDS
 
 
+def check_addresses_untaken(m, years, endings=None, by_year=False) -> None:
+    """The module's addresses (its SOTU package's entries, each checked by :func:`addresses`, with
+    ``endings``) are of ``years``; none is a member one of its OTHER_SETS took (with ``by_year``,
+    none is of a year they took, kiln-docs' other package of the transcripts too); together they
+    are at most 35% of the words (SOTU_WORDS, the brief's cap)."""
+    mine, got = addresses(m.MANIFEST, endings)
+    assert got == years
+    if by_year:
+        theirs, kiln = address_years_taken(m.OTHER_SETS)
+        assert not got & (theirs | kiln)
+    else:
+        taken = {t["member"] for t in manifests_of(m.OTHER_SETS) if package_name(t) == m.SOTU}
+        assert not {e["member"] for e in mine} & taken
+    assert m.SOTU_WORDS * 100 <= 35 * m.WORDS
+
+
 def check_documentation_share(m) -> None:
     """The module's DOCUMENTATION packages and the addresses are every word, and documentation is
     at least 35% of them (the brief's mix)."""
