@@ -4198,6 +4198,28 @@ def test_a_fact_known_to_nobody_names_no_knower():
     assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
 
 
+def test_a_known_fact_in_a_condition_is_read_by_confidence_hypothetical():
+    """known_to asks confidence.hypothetical (thirty-fifth session, mend35) whether a condition
+    holds "is known to": one opened anywhere earlier in the clause ("check if ... what the vendor
+    is known to ship", ten words back), also by "once", "provided", "where"; not a "when" clause
+    that tells a time (its first verb past), nor a condition a clause mark ended."""
+    text = (
+        "Check if the processes on the host match what the vendor is known to ship.\n"  # 1
+        "\n"
+        "Once the input is known to be sorted, skip the check.\n"  # 3
+        "\n"
+        "Provided the host is known to be trusted, skip the check.\n"  # 5
+        "\n"
+        "Keep a list of the hosts where the cache is known to fail.\n"  # 7
+        "\n"
+        "When the mill opened the valve was known to leak.\n"  # 9
+        "\n"
+        "If the input is large, the parser is known to stall.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(9, 32, "HC101"), (11, 35, "HC101")]
+
+
 def test_reports_said_to_exist_name_no_reporter():
     """ "There are reports that", "There have been several reports of", "there have also been
     reports of": reports said to exist with no one credited (nobody_reported.reports_exist,

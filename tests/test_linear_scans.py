@@ -290,10 +290,18 @@ SHAPES = {
     "told_as_lore": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow and " * n + "in the myth the tool is reportedly fine.\n",
                      1000, [(1, 26, "HC101"), (1, 58, "HC101"), (1, 90, "HC101")]),
     # HC101 (near34, thirty-fourth session): each "known" reads the two words after it, one
-    # adverb and "is" before it and at most eight more back for a condition (stopping at a mark);
-    # each "reports" two modifiers and "there have been" before it: windows, never the sentence.
+    # adverb and "is" before it and at most eight more back for a relative pronoun (stopping at a
+    # mark); each "reports" two modifiers and "there have been" before it: windows, never the
+    # sentence. A condition is confidence.hypothetical's (the sentence's conditions found once,
+    # thirty-fifth session): "known_in_condition" opens the sentence on one that reaches every "known".
     "known_to": ("hedging", "HC", lambda n: "It works and " + "the loop is known to hang and there are reports of leaks and " * n + "\n",
                  1000, [(1, 23, "HC101"), (1, 44, "HC101"), (1, 84, "HC101"), (1, 105, "HC101"), (1, 145, "HC101"), (1, 166, "HC101")]),
+    "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
+                           1000, []),
+    # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past
+    # (confidence.past_verb) once, however many hedges ask.
+    "unasserted_when_premise": ("hedging", "HC", lambda n: "When " + "the tool is reportedly slow and quickly quickly fixed and " * n + "it stops, it is reportedly fine.\n",
+                                1000, [(1, 18, "HC101"), (1, 76, "HC101"), (1, 134, "HC101"), (1, 196, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

@@ -26,6 +26,11 @@ INFO = "info"
 
 # Words that open a condition: a claim inside one is a hypothesis.
 _CONDITIONS = frozenset({"if", "unless", "whether", "when", "whenever"})
+# More words that open a case supposed, read only for a fact "known" to nobody (HC101, known_to:
+# "Once the input is known to be sorted, ...", "where it is known to fail", "provided it is known
+# that"). Not for SL101 and HC102: "once the largest city" (formerly), "the one country where it is
+# the largest" (a place named) are claims.
+_KNOWN_CONDITIONS = _CONDITIONS | frozenset("once until provided assuming suppose where wherever".split())
 # Marks that end a clause: a condition before one of them does not reach past it ("If you need
 # speed, Harbor is the fastest": the claim is in the main clause).
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
@@ -33,13 +38,16 @@ _CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
 _AIM_MARKERS = frozenset({"to", "can", "could", "would", "should", "might", "may", "must"})
 
 
-def hypothetical(words, lw, prose: str, a: int) -> bool:
+def hypothetical(words, lw, prose: str, a: int, known: bool = False) -> bool:
     """Word ``a`` lies in a condition opened earlier in its clause: "when an instance is
     definitely in the tree", "unless the request clearly needs", "even if you use the best"; not
-    a "when" clause that tells a time (:func:`tells_time`)."""
+    a "when" clause that tells a time (:func:`tells_time`). With ``known`` (known_to's "is known
+    to", "It is known that") the wider words open one too: "once", "until", "provided", "where"."""
     # The nearest condition word before ``a`` opens a condition that reaches ``a`` unless a
     # clause mark stands after it (a mark right after the word itself ends it too).
-    conditions, marks, told = _condition_marks(lw, words, prose)
+    conditions, marks, told, wider = _condition_marks(lw, words, prose)
+    if known:
+        conditions = wider
     c = bisect_left(conditions, a)
     if c == 0 or conditions[c - 1] in told:
         return False  # no condition before, or the nearest is a "when" that tells a time
@@ -52,20 +60,22 @@ def hypothetical(words, lw, prose: str, a: int) -> bool:
 # condition made SL and HC quadratic.
 @per_sentence
 def _condition_marks(lw, words, prose: str) -> tuple:
-    """The indexes of the sentence's condition words, of the words a clause mark follows, and
-    (a set) of the "when" words among the conditions that tell a time: such a "when" opens no
+    """The indexes of the sentence's condition words, of the words a clause mark follows, (a
+    set) of the "when" words among the conditions that tell a time: such a "when" opens no
     condition, and it ends one opened before it ("when it is the best and when Acme opened the
-    largest mill": the second clause is a time told)."""
-    conditions = [k for k, w in enumerate(lw) if w in _CONDITIONS]
+    largest mill": the second clause is a time told), and the indexes of the wider words of
+    ``_KNOWN_CONDITIONS``."""
+    wider = [k for k, w in enumerate(lw) if w in _KNOWN_CONDITIONS]
+    conditions = [k for k in wider if lw[k] in _CONDITIONS]
     marks = []
     told = frozenset()
-    if conditions:
+    if wider:
         ws = list(words)
         marks = [k for k in range(len(ws) - 1)
                  if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
         if _WHEN in lw:
             told = _times_told(lw, conditions, marks)
-    return conditions, marks, told
+    return conditions, marks, told, wider
 
 
 # A "when" clause that tells WHEN something happened is no condition: the claim in it, or in the

@@ -13,7 +13,11 @@ hearsay "it is known that"). Two shapes:
   there), nor negated ("is not known to"), asked ("Which versions are known to work?"), in a
   relative clause whose subject is the pronoun ("a tarball that is known to work", "one who posts
   rarely but is known to read") or inside
-  a condition ("If the input is known to be sorted, ...": a premise, no claim). Not "has been
+  a condition ("If the input is known to be sorted, ...", "Once it is known to work, ...": a
+  premise, no claim; ``confidence.hypothetical``, with "once", "until", "provided", "assuming",
+  "suppose", "where" and "wherever" besides its own words, so a condition opened anywhere earlier
+  in the clause, and not a "when" that tells a time, "When the mill opened the valve was known to
+  leak"). Not "has been
   known to" ("pexpect has been known to misbehave": an idiom for "sometimes does", unseen D5) nor
   "is well known to" (a property, the lexicon's "is well known" passes it: D5).
 * **"It is (now) known that"** (``known_that``): "It is known that the parser leaks", "It has
@@ -23,12 +27,16 @@ hearsay "it is known that"). Two shapes:
 
 A knower the sentence names otherwise (a link, a citation, a named source) answers the finding in
 hedging's HC101 path, as for every weasel. Each function reads a window of words round one index
-(at most ``_CLAUSE_BACK`` back for a condition): no scan of the sentence.
+(at most ``_CLAUSE_BACK`` back for a relative pronoun) and asks ``confidence.hypothetical`` (the
+sentence's conditions, found once per sentence) whether a condition holds it: no scan of the
+sentence.
 """
 
 from __future__ import annotations
 
 from typing import Optional
+
+from prosecheck.checks.confidence import hypothetical
 
 #: The note of the findings (hedging._UNRESOLVED_NOTES: only the sentence's own source answers
 #: it, as for the lexicon's "is well known").
@@ -53,9 +61,6 @@ _KNOWERS = frozenset(
     public law date whoever whom
     """.split()
 )
-# Words before the subject that make the clause a condition or a question's content ("If the
-# input is known to be sorted", "whether it is known that"): a premise, no claim made.
-_CONDITIONS = frozenset("if when whenever unless whether once until provided assuming suppose where wherever".split())
 # A relative pronoun as the subject: the clause picks out which thing is meant ("Packaged tarball
 # that is known to work:", "changes that are known to be needed", "A technical subject that is
 # known to be able to absorb ...": loft G2, tang, dowel B4, all negatives); the knowledge is
@@ -65,7 +70,7 @@ _RELATIVE = frozenset("that which who".split())
 # A second verb of the relative clause: "one who posts occasionally or not at all but is known to
 # read the group's postings" (dowel B4, a lexicon's definition of a lurker).
 _AND = frozenset("and but or".split())
-_CLAUSE_BACK = 8  # words read back from "is" for a condition, stopping at a mark
+_CLAUSE_BACK = 8  # words read back from "is" for a relative pronoun, stopping at a mark
 _MARKS = frozenset(",;:()")
 # "It is known that", "It has (long) been known that", "It's known that". Not the past ("whilst it
 # was known that these orders would not otherwise cease", jig's address: what the speaker's side
@@ -81,6 +86,9 @@ EXAMPLES = [
     ("The suspect is known to the police.", False),
     ("The tool is known by engineers to hang.", False),
     ("If the input is known to be sorted, skip the check.", False),
+    ("Once the input is known to be sorted, skip the check.", False),
+    ("Check if the processes on the host match what the vendor is known to ship.", False),
+    ("When the mill opened the valve was known to leak.", True),
     ("The builds that are known to work are listed below.", False),
     ("A reader who posts rarely but is known to read every thread.", False),
     ("Whilst it was known that the orders would stand, the town waited.", False),
@@ -127,7 +135,7 @@ def known_to(lw, words, i: int, prose: str, text: Optional[str] = None) -> Optio
     if verb.endswith("s") and not verb.endswith(("ss", "us")):
         return None  # "known to readers", "known to engineers": a plural, the knowers
     j = _be_before(lw, i)
-    if j is None or _asked(words, prose) or _in_clause(lw, words, j, prose, _CONDITIONS):
+    if j is None or _asked(words, prose) or hypothetical(words, lw, prose, j, known=True):
         return None
     if j and (lw[j - 1] in _RELATIVE or (lw[j - 1] in _AND and _in_clause(lw, words, j - 1, prose, _RELATIVE))):
         return None  # "Packaged tarball that is known to work:", "one who posts rarely but is known to read"
@@ -158,6 +166,6 @@ def known_that(lw, words, i: int, prose: str) -> Optional[int]:
         k += 1  # "It is now known that" ("It is widely known" is the weasel list's, matched first)
     if k + 1 >= n or lw[k] != KNOWN or lw[k + 1] != "that":
         return None
-    if _asked(words, prose) or _in_clause(lw, words, i, prose, _CONDITIONS):
+    if _asked(words, prose) or hypothetical(words, lw, prose, i, known=True):
         return None
     return k
