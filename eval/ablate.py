@@ -261,8 +261,6 @@ EXEMPTIONS = {
     "hc.writers_doing": (HC, "hide", '"In fact, we don\'t add much": the writer\'s own doing',
                          [_fn(hedging, "on_writers_doing", _never)]),
     "hc.writers_mind": (HC, "hide", '"I\'m certainly glad": the writer\'s own feeling', [_fn(hedging, "on_writers_mind", _never)]),
-    "hc.readers_mind": (HC, "hide", '"You\'re doubtless familiar with", "you will doubtless think": the reader\'s own mind (prec35)',
-                        [_fn(hedging, "on_readers_mind", _never)]),
     "hc.visibly": (HC, "hide", '"he becomes demonstrably riled": visibly', [_fn(certainty_adverbs, "visibly", _never)]),
     "hc.held_as": (HC, "hide", '"regards as self-evident": someone\'s view reported', [_fn(certainty_frames, "held_as", _never)]),
     "hc.made_clear": (HC, "hide", '"We made the law crystal clear": the manner of saying',

@@ -4346,24 +4346,3 @@ def test_thirty_fifth_session_said_to_before_the_entry_term_is_no_report():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(5, 17, "HC101"), (13, 10, "HC101")]
-
-
-def test_thirty_fifth_session_booster_on_the_readers_mind_is_no_claim():
-    """Issue 11, thirty-fifth session (prec35, booster_scope.on_readers_mind): a booster whose
-    subject is the reader or the listener addressed, before a verb of the mind or "familiar",
-    guesses at the reader's own mind and puts nothing about the world beyond doubt. "You certainly
-    know that ..." vouches for the clause after it, and "You definitely hear ..." says what is
-    there: both stay findings."""
-    text = (
-        "You are doubtless familiar with how calls work.\n"  # 1
-        "\n"
-        "You will certainly think it odd at first.\n"  # 3
-        "\n"
-        "In that case you certainly feel no safer.\n"  # 5
-        "\n"
-        "You certainly know that it works.\n"  # 7
-        "\n"
-        "You definitely hear the drums on this record.\n"  # 9
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
-    assert got == [(7, 5, "HC102"), (9, 5, "HC102")]

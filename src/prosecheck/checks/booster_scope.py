@@ -92,32 +92,6 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
 
 
-# The reader or the listener addressed, as the subject before the booster: "you certainly feel",
-# "You're doubtless familiar with", "you will doubtless think".
-_YOU = frozenset({"you", "ye"})
-_YOU_BE_OR_WILL = frozenset({"you're", "you'll", "you'd", "you've"})
-_YOUR_MODALS = frozenset("are were will would shall should may might must can could do did".split())
-# What the reader is taken to know already, besides the verbs of the mind: "doubtless familiar with".
-_FAMILIAR = frozenset("familiar aware acquainted tired weary curious".split())
-
-
-def on_readers_mind(lw, b: int, bend: int) -> bool:
-    """True when the booster ``lw[b : bend + 1]`` insists on what the reader or the listener
-    addressed feels, thinks or already knows: "(in which case you certainly feel no safer)",
-    "You're doubtless familiar with how function calls work", "you will doubtless think this
-    institution worthy of your attention". The writer guesses at the reader's own mind, or asks
-    the listeners to grant a point; nothing about the world is put beyond doubt (the sets' S50 and
-    shim-docs S298; issue 11, thirty-fifth session, prec35: three traps in three sets, rasp, punch
-    and lug, no right finding so placed). Not "you certainly know that it works", which vouches for
-    the clause after it, nor "You definitely hear the instruments", a claim about what is there."""
-    before = lw[b - 1] if b else ""
-    you = before in _YOU or before in _YOU_BE_OR_WILL or (b >= 2 and lw[b - 2] in _YOU and before in _YOUR_MODALS)
-    if not you:
-        return False
-    head = _head(lw, bend + 1)
-    return head in _MIND_VERBS or head in _FAMILIAR
-
-
 # The writer as the subject right after "in fact" / "indeed" ("In fact, we don't add much stuff
 # at all", "In fact I cannot imagine myself condemning ...") or just before it with an auxiliary
 # ("we do in fact already use several modules"): the emphasis lands on what the writer does,

@@ -52,7 +52,7 @@ from prosecheck.checks import known_for  # "best known for", "have known for som
 from prosecheck.checks import known_to  # "is known to cause", "It is now known that": known by nobody (near34)
 from prosecheck.checks import told_as_lore  # a hedge inside a story called a legend or a myth (hedge31)
 from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
-from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_readers_mind, on_writers_doing, on_writers_mind, writer_after
+from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
 from prosecheck.hookspecs import hookimpl
@@ -1330,8 +1330,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
-        if on_readers_mind(lw, b, bend):
-            continue  # "You're doubtless familiar with": the reader's own mind, no claim (booster_scope, prec35)
         if concedes_a_cost(lw, b, bend):
             continue  # "Of course, continuing this costs money": a drawback granted (booster_scope)
         if in_relative_aside(lw, b, bend):
