@@ -306,6 +306,8 @@ EXEMPTIONS = {
                       [_fn(defined_by_saying, "own_saying", _never)]),
     "hc.known_for": (HC, "hide", '"best known for inventing COBOL", "We have known for some time": no reputation (hedge31)',
                      [_fn(known_for, "credits_no_reputation", _never)]),
+    "hc.names_its_entry": (HC, "hide", '"Such letters are said to have been depeditated" under ":depeditate:": "said to" '
+                           'before the term its entry defines (prec35)', [_fn(defined_by_saying, "names_its_entry", _never)]),
     "hc.told_as_lore": (HC, "hide", '"the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)',
                         [_fn(told_as_lore, "inside_lore", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------
@@ -313,6 +315,8 @@ EXEMPTIONS = {
     "hc.tier.audience": (HC, "tier", '"many developers prefer": the people the text is about',
                          [_branch(hedging, "_hedge_tier", "_AUDIENCE")]),
     "hc.tier.seemingly": (HC, "tier", '"is apparently wrong": seemingly', [_branch(hedging, "_hedge_tier", "_BEFORE_SEEMINGLY")]),
+    "hc.tier.graded_after": (HC, "tier", '"confused by apparently invalid syntax": "apparently" after a preposition or an ordinal (prec35)',
+                             [_branch(hedging, "_hedge_tier", "_GRADED_AFTER")]),
     "hc.tier.people-who": (HC, "tier", '"There are people who travel far": people the text describes',
                            [_branch(hedging, "_hedge_tier", "_PEOPLE_WHO_NOTE")]),
     "hc.tier.booster": (HC, "tier", "every HC102 info class", [_fn(hedging, "_booster_tier", _no_tier)]),

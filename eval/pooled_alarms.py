@@ -2,7 +2,7 @@
 """The pooled false alarms of every development set, by genre and by reason (issue 11, twenty-first
 session, task P).
 
-usage: python3 eval/pooled_alarms.py [--sets a,b,...] [--dump FILE] [--reasons FILE] [-v]
+usage: python3 eval/pooled_alarms.py [--sets a,b,...] [--dump FILE] [--reasons FILE] [--shapes] [-v]
 
 Every SL101, HC101, HC102 and HC103 finding of the rules as they are (run in this process, default
 options, as eval/crossval.py runs them) on every set of crossval.SETS (news-dev included) is paired
@@ -174,11 +174,71 @@ def by_reason(rows: list, reasons: dict, out) -> None:
             " ".join("%s %d" % (n.replace("-docs", ""), c) for n, c in sorted(sets.items()))), file=out)
 
 
+# The general shapes of the annotators' reasons (issue 11, thirty-fifth session, prec35): each
+# flagged trap's ``why`` is sorted into the first shape whose expression it matches (the sets'
+# rule codes and the annotators' words), so a rough class, as ``--reasons`` is for the reasons
+# read by hand; a finding on no item is "unlabelled".
+SHAPES = (
+    ("quoted or reported words of someone else (RULES 1, a letter, a named person's view)",
+     r"RULES 1\b|quot|letter|inside .*account|handed to|view the sentence hands|his own words|reproduc"),
+    ("support nearby: link, citation, named source, figures next (RULES 2)",
+     r"RULES 2\b|link|citation|names (its|the) source|next sentence names|names the study"),
+    ("a concession before a turn (M8, concessive)", r"\bM8\b|concess|before the turn|granting|grants"),
+    ("certainty drawn from what the text gives (W4, D6, S301)",
+     r"\bW4\b|\bD6\b|S301|follows from|the sentence gives|ground is|reason is in|rests on the figures|inference"),
+    ("the speaker's or writers' own part, work, belief or government (Z1, S230, H4, S297, S16, S80, S21)",
+     r"\bZ1\b|S230|\bH4\b|S297|S16\b|S80\b|S21\b|own (part|project|product|work|government|administration|belief|side"
+     r"|proposal|view|account|movement|estimate|budget|hope|expectation|knowledge|list|points|examples|release|book|text"
+     r"|record|story)|first-hand|the speaker on|the writers on|speaker's own"),
+    ("a maxim, a moral verdict, an exhortation or what ought to be (M7, Z3, A9, S20, S271, S300)",
+     r"\bM7\b|\bZ3\b|\bA9\b|\bS20\b|S271|S300|maxim|moral|exhort|ought|a call\b|appeal"),
+    ("a goal, a pledge, an offer or a forecast of one's own side (M4, S83, N5, S114, U3)",
+     r"M4: a goal|\bgoal|S83|N5|S114|pledge|promise|offer|confidence in what|hopes"),
+    ("a definition, a term, a class named (B4, S25, S52, S151, E1)",
+     r"\bB4\b|S25\b|S52\b|S151|names a class|definition|a term|describes a category|\bE1\b|role|names a statistical"),
+    ("a joke, irony, lore or a legend told as such (T1, H2, M10, B6, S183)",
+     r"\bT1\b|\bH2\b|M10|\bB6\b|S183|S182|joke|iron|legend|lore|satir|story"),
+    ("reference fact, a record, well-known history, scoped small (RULES 3)",
+     r"RULES 3\b|reference|record|well-known|scoped to something small"),
+    ("the people the text is about, a group's own position (RULES 4, B9)", r"RULES 4\b|\bB9\b|people the|the group"),
+    ("an idiom of uncertainty or an intensifier (Q2)", r"\bQ2\b|idiom"),
+    ("limited to the speaker's own view or knowledge (Q7, Q5)", r"\bQ7\b|\bQ5\b|own view|we know of|to me"),
+    ("manner or degree, not certainty (RULES 5)", r"manner|RULES 5"),
+    ("advice or instruction (A5)", r"\bA5\b|advice|instruction"),
+    ("a condition, a possibility or a question (A4, A6, S193)", r"condition|hypothet|possib|question|\bA6\b|\bA4\b|S193"),
+)
+
+
+def by_shape(rows: list, out) -> None:
+    """The warning tier's wrong findings by the shape of the trap's reason, ranked by sets (older
+    sets and the newest, ``ablate.NEWEST``, apart)."""
+    newest = {"lug-docs", "cleat-docs", "gauge-docs"}
+    groups = defaultdict(list)
+    for r in rows:
+        if r["tier"] != "warning":
+            continue
+        if r["label"] != "trap":
+            groups["(unlabelled: on no item)"].append(r)
+            continue
+        for name, pattern in SHAPES:
+            if re.search(pattern, r["why"], re.I):
+                groups[name].append(r)
+                break
+        else:
+            groups["(other reasons)"].append(r)
+    print("%-96s %5s %5s %4s %4s %4s" % ("shape (warning tier)", "FA", "traps", "sets", "old", "new"), file=out)
+    for name, sel in sorted(groups.items(), key=lambda kv: (-len({r["set"] for r in kv[1]}), -len(kv[1]))):
+        sets = {r["set"] for r in sel}
+        print("%-96s %5d %5d %4d %4d %4d" % (name[:96], len(sel), sum(1 for r in sel if r["label"] == "trap"),
+                                              len(sets), len(sets - newest), len(sets & newest)), file=out)
+
+
 def main(argv: list) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(crossval.SETS))
     ap.add_argument("--dump")
     ap.add_argument("--reasons")
+    ap.add_argument("--shapes", action="store_true", help="the warning tier's wrong findings by shape of reason")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args(argv)
     rows = []
@@ -195,6 +255,9 @@ def main(argv: list) -> int:
                             ("neither", lambda r: not r["technical"] and r["kind"] not in ("web", "readme"))):
             print("\n== %s" % label)
             by_reason([r for r in rows if keep(r)], reasons, sys.stdout)
+    if a.shapes:
+        print()
+        by_shape(rows, sys.stdout)
     if a.dump:
         with open(a.dump, "w", encoding="utf-8") as fh:
             fh.write("\t".join(COLUMNS) + "\n")

@@ -4320,3 +4320,51 @@ def test_thirty_fourth_session_an_evident_adverb_inside_a_sentence_of_technical_
         (15, 20, "HC102", "warning"),  # "certainly" is no word of the class
         # line 17, "The rewrite was obviously the thing we needed": info, then the writers' own work
     ]
+
+
+def test_thirty_fifth_session_apparently_after_a_preposition_or_an_ordinal_is_info():
+    """Issue 11, thirty-fifth session (prec35): "apparently" or "supposedly" after a preposition
+    or an ordinal grades the words after it (no clause can start there), as after an article: info.
+    Before a gerund ("by apparently ignoring") and after "to" (a split infinitive) it reports an
+    act, and stays a warning, as a clause's "apparently" does."""
+    text = (
+        "Some readers stumble over apparently invalid markup.\n"  # 1
+        "\n"
+        "The tool has a fondness for apparently harmless defaults.\n"  # 3
+        "\n"
+        "The first apparently stable release came in May.\n"  # 5
+        "\n"
+        "The team angered users by apparently ignoring the report.\n"  # 7
+        "\n"
+        "The team was able to apparently fix the leak.\n"  # 9
+        "\n"
+        "The team apparently fixed the leak.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 27, "HC101", "info"), (3, 29, "HC101", "info"), (5, 11, "HC101", "info"),
+                   (7, 27, "HC101", "warning"), (9, 22, "HC101", "warning"), (11, 10, "HC101", "warning")]
+
+
+def test_thirty_fifth_session_said_to_before_the_entry_term_is_no_report():
+    """Issue 11, thirty-fifth session (prec35, defined_by_saying.names_its_entry): "said to"
+    followed, in its clause, by every longer word of the term its entry defines (a heading, or a
+    lexicon's one-line headword ":term: n.") gives the term's use, not hearsay. A report under its
+    entry keeps its finding: the term not there, the term past a comma, or only part of a term of
+    two long words."""
+    text = (
+        ":frobnicate: v.\n"  # 1
+        "\n"
+        "To tweak a knob at random. Such a knob is said to have been frobnicated.\n"  # 3
+        "\n"
+        "The early tools are said to have improved since, and frobnicate less.\n"  # 5
+        "\n"
+        "## Bit bucket\n"  # 7
+        "\n"
+        "Lost data is said to have gone to the bit bucket.\n"  # 9
+        "\n"
+        "## Flame war\n"  # 11
+        "\n"
+        "The list is said to have hosted a war.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 17, "HC101"), (13, 10, "HC101")]

@@ -255,6 +255,7 @@ BRANCH_FIXTURES = {
     "sl.tier.frames": ("Intro.\n\nOnly then can employers hire more people.\n", [(3, 1, "SL101")]),
     "hc.tier.audience": ("Intro.\n\nSeveral users also noted that Harbor is slow.\n", [(3, 1, "HC101")]),
     "hc.tier.seemingly": ("Intro.\n\nThe header is apparently valid.\n", [(3, 15, "HC101")]),
+    "hc.tier.graded_after": ("Intro.\n\nSome readers stumble over apparently invalid markup.\n", [(3, 27, "HC101")]),
     "hc.tier.people-who": ("Intro.\n\nThere are people who travel far to see the plant.\n", [(3, 1, "HC101")]),
     "hc.tier.sometimes": ("Intro.\n\nThe parser is, in reality, slower.\n", [(3, 16, "HC102")]),
     "hc.tier.of_course": ("Intro.\n\nThe cache is, of course, warm.\n", [(3, 15, "HC102")]),

@@ -54,6 +54,14 @@ SHAPES = {
     # sentence, and every later "who" is read again (a deed after it: no view).
     "holders_views": ("hedging", "HC", lambda n: "The town waited and those who say it fell " + "and there are some who would close the mill " * n + "\n",
                       300, [(1, 21, "HC101")]),
+    # HC101: defined_by_saying.names_its_entry (thirty-fifth session) finds each block's entry
+    # term in one pass over the document's blocks (a per-document memo), not by a walk back to the
+    # heading per "said to"; the words after it are a bounded window. Every "said to" under its own
+    # headword names the term: no finding; one under the last that names another term: a finding.
+    "entry_terms": ("hedging", "HC", lambda n: "".join(
+        f":frob{_label(i).lower()}: n.\n\nA knob is said to have been frob{_label(i).lower()}ed and "
+        f"a knob is said to have been tweaked.\n\n" for i in range(n)),
+        300, [(3, 49, "HC101"), (7, 49, "HC101"), (11, 49, "HC101")]),
     # HC102 and SL: confidence.hypothetical scanned back to the sentence's start for a condition
     # word when no clause mark stood between.
     "boosters_no_commas": ("hedging", "HC", lambda n: "It " + "clearly works and " * n + "\n",

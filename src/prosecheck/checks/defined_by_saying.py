@@ -32,11 +32,27 @@ as "known as" names it ("they are sometimes said to “dogpile”", "A computer 
 ‘say’ things": ratchet- and tenon-docs' traps). "is said to have improved" with no modal and an
 unquoted verb is a report and stays a finding.
 
+A third (thirty-fifth session, prec35, ``names_its_entry``): **"said to" before the term its
+entry defines**. A lexicon's entry gives the term's use in the passive: "Such letters are said to
+have been depeditated" under ":depeditate:", "the computer system is said to have been
+squirrelcided" under ":squirrelcide:", "An open-source software project is said to have forked"
+under ":forked:", "Discarded, lost, or destroyed data is said to have gone to the bit bucket"
+(the traps of spoke-, spline-, tenon-, reamer-, shim- and pawl-docs, B4 and S52: the definition
+of the term's use, not hearsay). When every longer word of the entry's term (its heading, or a
+lexicon's one-line headword ":term: n.") stands in the few words after "said to", the sentence
+names the term, as "known as" would. A report under its entry keeps its finding: "The 2.x
+versions were said to have improved" (under ":OS/2:"), "Their upper limit ... is said to be two
+bananas" (under ":one-banana problem:": "problem" is not there).
+
 Each function reads the normalised words of one sentence (``lw``) in a window of at most
 ``_REACH`` words before the verb: no scan of the sentence.
 """
 
 from __future__ import annotations
+
+import re
+
+from prosecheck.checks.sentence_memo import per_document
 
 # Openers of a kind in every genre, and in technical writing only (an article: "An electronic
 # mail message that ...").
@@ -126,3 +142,58 @@ def own_saying(lw, words, prose: str, a: int, b: int) -> bool:
         gap = prose[words[b].end : words[b + 1].start]
         return any(q in gap for q in _QUOTES)
     return False
+
+
+# A lexicon's headword line, a paragraph of one line: ":squirrelcide: n.", ":bit bucket: n.".
+_HEADWORD_RE = re.compile(r"\s*:([^:\n]{1,60}):")
+# A term of more words than this names a section, not a term ("## Notes on the release").
+_TERM_WORDS = 4
+# How many words after "said to" may hold the term: "said to have succumbed to the ‘drool-proof
+# paper syndrome’".
+_TERM_REACH = 8
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def _stems(text: str) -> frozenset:
+    """The first five letters of each word of four letters or more ("bit bucket" -> {"bucke"})."""
+    return frozenset(w[:5] for w in _LETTERS_RE.findall(text.lower()) if len(w) >= 4)
+
+
+@per_document
+def _entries(blocks) -> dict:
+    """Each block (by identity) -> the stems of the term of the entry it stands in: the last
+    heading or lexicon headword line before it (one pass over the document's blocks)."""
+    out: dict = {}
+    current: frozenset = frozenset()
+    for block in blocks:
+        term = None
+        if block.kind == "heading":
+            term = block.prose
+        elif block.kind == "paragraph" and block.start_line == block.end_line:
+            m = _HEADWORD_RE.match(block.prose)
+            if m:
+                term = m.group(1)
+        if term is not None:
+            current = _stems(term) if len(term.split()) <= _TERM_WORDS else frozenset()
+        else:
+            out[id(block)] = current
+    return out
+
+
+def names_its_entry(doc, sentence, lw, b: int) -> bool:
+    """Is the "said to" ending at ``b`` (``lw[b]`` its "to") followed, within a few words, by
+    every longer word of the term its entry defines ("Such letters are said to have been
+    depeditated" under ":depeditate: n.")?"""
+    if lw[b] != "to" or b < 1 or lw[b - 1] != "said" or doc is None:
+        return False
+    stems = _entries(doc.blocks).get(id(sentence.block))
+    if not stems:
+        return False
+    after = set()
+    prose = sentence.block.prose
+    words = sentence.words
+    for k in range(b + 1, min(len(lw), b + 1 + _TERM_REACH)):
+        if any(m in prose[words[k - 1].end : words[k].start] for m in ",;:()"):
+            break  # "is said to have originated there, and WAITS alumni": the term's clause ends
+        after |= _stems(lw[k])
+    return stems <= after
