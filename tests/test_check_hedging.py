@@ -4368,3 +4368,51 @@ def test_thirty_fifth_session_said_to_before_the_entry_term_is_no_report():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(5, 17, "HC101"), (13, 10, "HC101")]
+
+
+def test_thirty_fifth_session_holders_known_by_their_stance():
+    """Issue 11, thirty-fifth session (crowd35): "those who" with a verb of a stance taken on a
+    view or a proposal (question, object, advocate, doubt, denounce; "assume" with "that" only),
+    and "there are" with a plural of people (men, persons, skeptics, cynics, critics, folks) before
+    "who say": the holders are known only by the view. Not "deny" (a deed: "those who deny them
+    work"), not "assume" without "that" ("those who assume office"), not "men who say" without
+    "there are" (a relative clause of any sentence), and not in documentation, as before."""
+    text = (
+        "# The address\n"
+        "\n"
+        "And for those who question the quality of our ships, look at the record.\n"  # 3
+        "\n"
+        "Those who object to the new rule should read it first.\n"  # 5
+        "\n"
+        "We must still the voices of those who advocate a wider war.\n"  # 7
+        "\n"
+        "There are skeptics who say it cannot be done.\n"  # 9
+        "\n"
+        "There are persons who advocate peace at any price.\n"  # 11
+        "\n"
+        "Those who assume that the war is over are mistaken.\n"  # 13
+        "\n"
+        "The villains are those who deny work to these youngsters.\n"  # 15
+        "\n"
+        "Those who assume office in June will serve two years.\n"  # 17
+        "\n"
+        "The men who say grace sat at the head of the table.\n"  # 19
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 9, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 29, "HC101", "warning"),
+                   (9, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (13, 1, "HC101", "warning")]
+
+
+def test_thirty_fifth_session_holders_by_stance_not_in_documentation():
+    """crowd35: the stance verbs are read outside documentation only, as "those who say" is."""
+    text = (
+        "# Install\n"
+        "\n"
+        "```sh\n"
+        "pip install harbor\n"
+        "```\n"
+        "\n"
+        "For those who question the defaults, see the configuration section.\n"
+    )
+    assert [d for d in run(text) if d.code == "HC101"] == []
+

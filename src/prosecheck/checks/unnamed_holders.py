@@ -32,9 +32,23 @@ VERBS = frozenset(
     asserts asserted suggest suggests suggested charge charges charged
     """.split()
 )
-_WITH_THAT = frozenset("worry worries worried fear fears feared".split())
+_WITH_THAT = frozenset("worry worries worried fear fears feared assume assumes assumed".split())
+# Verbs of a stance taken on a view or a proposal, the holders known only by it: "those who
+# question the quality of our aircraft", "Those who object to promotion by seniority", "the
+# voices of those who advocate nuclear warfare", "those who doubt our resolve" (issue 11,
+# thirty-fifth session, crowd35: sickle-, spoke-, quarry-docs; "assume" with "that" only,
+# above: "Those who assume that we played our part", reamer-docs, not "those who assume office").
+# Not "deny" ("those who deny job opportunities to these youngsters": a deed).
+STANCE = frozenset(
+    """
+    advocate advocates advocated question questions questioned object objects objected doubt
+    doubts doubted denounce denounces denounced
+    """.split()
+)
 #: The verbs no other list of the check holds: they bring a sentence into the scan.
-TRIGGERS = frozenset("proclaim proclaims proclaimed preach preaches preached worry worries worried".split())
+TRIGGERS = frozenset(
+    "proclaim proclaims proclaimed preach preaches preached worry worries worried denounce denounces denounced".split()
+)
 # "tell" and "told" with the writer or the reader as hearer ("those who told us to fear the
 # future"); "those who told him" is a person of the story.
 _TOLD = frozenset("tell tells told".split())
@@ -46,6 +60,10 @@ _THERE_BE = frozenset(
     [("are",), ("were",), ("is",), ("'s",), ("have", "been"), ("will", "be"), ("will", "always", "be"), ("has", "been")]
 )
 _CROWD = frozenset("some those people others many".split())
+# Plurals of people that stand for "people" after "there are" only ("There are men who cry out",
+# "there are skeptics who say it cannot be done", "There are persons who advocate peace at any
+# price"; crowd35): "men who say" alone is a relative clause of any sentence.
+_THERE_CROWD = frozenset("men persons folks skeptics sceptics cynics critics".split())
 _PLACE = frozenset({"here", "in", "among", "on"})
 _MAX_PLACE = 3  # "those in Congress who", "people here who", "those on the other side who"
 
@@ -81,7 +99,7 @@ def held_by(lw, words, w: int, prose: str) -> Optional[tuple[int, int]]:
     elif lw[v] in _WITH_THAT:
         if v + 1 >= n or lw[v + 1] != "that":
             return None
-    elif lw[v] not in VERBS:
+    elif lw[v] not in VERBS and lw[v] not in STANCE:
         return None
     if end + 1 < n and lw[end + 1] in _NO_VIEW_AFTER and (
         lw[end + 1] not in _PRONOUNS_ALONE or end + 2 >= n or _gap(words, prose, end + 1, end + 2)
@@ -97,6 +115,8 @@ def _holders(lw, words, w: int, prose: str) -> Optional[int]:
     """The first word of "those (of you) (here) who" or "there are some (here) who" before the
     "who" at ``w``, or None."""
     h = w - 1
+    if lw[h] in _THERE_CROWD:
+        return _there_be(lw, h)  # "There are men who cry out", "there are skeptics who say"
     if lw[h] not in _CROWD and lw[h] != "you":
         # "those here who", "those in Congress who", "people here who": a place after the crowd
         for c in range(h - 1, max(-1, h - _MAX_PLACE - 1), -1):
