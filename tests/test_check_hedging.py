@@ -4416,3 +4416,23 @@ def test_thirty_fifth_session_holders_by_stance_not_in_documentation():
     )
     assert [d for d in run(text) if d.code == "HC101"] == []
 
+
+
+def test_thirty_fifth_session_a_quantity_alone_as_the_agent_before_its_view():
+    """Issue 11, thirty-fifth session (crowd35): a quantity alone as the agent of a participle of
+    judging or saying, then "as", "that" or "to" opening the view it holds ("seen by many as",
+    "claimed by some that", "thought by some to be"). Not a verb of doing ("used by many to build
+    sites"), not a quantity before a noun phrase ("claimed by some of the plugins")."""
+    text = (
+        "The agency is now seen by many as a captive of narrow interests.\n"  # 1
+        "\n"
+        "It is even claimed by some that the two tools are one.\n"  # 3
+        "\n"
+        "The bill is thought by some to be unwise.\n"  # 5
+        "\n"
+        "The library is used by many to build sites.\n"  # 7
+        "\n"
+        "The port is claimed by some of the plugins that start first.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 19, "HC101", "warning"), (3, 12, "HC101", "warning"), (5, 13, "HC101", "warning")]

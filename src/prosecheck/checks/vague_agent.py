@@ -100,7 +100,11 @@ def agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
 # "being advanced by some in our own party" (issue 11, fourteenth session: anvil-docs, forge-docs);
 # what may follow it: the clause's end, or a place or a relative clause about the people.
 _BARE = frozenset({"many", "some", "most", "several"})
-_AFTER_BARE = frozenset({"in", "who", "and", "but"})
+# "as", "that" and "to" open the view the quantity holds ("is now seen by many as a captive of
+# narrow interests", "It is even claimed by some that Unix and C are", "thought by some to be
+# unwise"): issue 11, thirty-fifth session (crowd35: trowel-, plumb-, kerf-docs, 3 claims, no
+# false alarm over the sixty-seven sets).
+_AFTER_BARE = frozenset({"in", "who", "and", "but", "as", "that", "to"})
 
 
 def _bare_quantity(lw, words, i: int, prose: str) -> Optional[int]:
