@@ -43,6 +43,7 @@ from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
+from prosecheck.checks.superlative_troubles import ranked_trouble
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -836,6 +837,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _uniquely(lw, i)
         if not hit and (w == "most" or w in lex.superlative):
             hit = _ranks_name(lex, lw, words, i, prose, lowercase)
+        if not hit and i <= 6 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
+            # "The most common cause of corruption so far has been ...", "The biggest problem is
+            # ...": a cause or a trouble ranked first at the head of the subject (thirty-fifth session)
+            hit = ranked_trouble(lw, i, lex.superlative, lambda k: prose[words[k].end : words[k + 1].start])
         if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
             # "The most notorious of the three is Carl Peters": ranked among a few named; "the
             # most beautiful pansies in my experience": ranked among what the writer has seen

@@ -1,0 +1,115 @@
+"""A trouble or a cause ranked first at the head of a sentence's subject: "The most common cause
+of corruption so far has been memory corruption", "The biggest problem is to find the right
+translations", "The greatest gap in our social security structure is ..." (issue 11,
+thirty-fifth session).
+
+The writer singles out one cause, reason, problem, mistake or danger among all there are, and the
+copula that follows names it: a diagnosis of the world an editor can ask the ground of (RULES 3;
+awl-docs' addendum: "A ranking of things in the world stays a claim: ... The most common cause of
+corruption so far has been memory corruption"). `_superlative` leaves these alone, since "most
+common" and "most important" describe in documentation ("The most common option is ...") and a
+superlative of size counts only said of a name; the noun is what tells them apart: an option, a
+use case, a step or a thing is the text's own material or advice, a cause or a problem is the
+world's.
+
+Counted over the sixty-seven development sets before building (eval/ablate.py's gates traced one
+by one, the thirty-fifth session): a superlative heading the subject before one of these nouns
+18 claims in fifteen sets (awl, gauge, gouge, kiln, sealed, spade, spline, tang, unseen, sledge,
+gimlet, reamer, bellows, kerf) against 3 traps (attic "The most common culprit", gimlet "the
+greatest difficulty comes", kerf "the most important reason for discussing"); the same nouns as
+an object or a complement are even (23 claims, 34 traps and others), and are left as they are.
+
+Only at the head of the sentence, past conjunctions and hedges ("But", "Yet", "However",
+"Perhaps", "By far"): a bounded number of words, so one look per sentence. Not "likely" ("the
+most likely cause is": a guess, the doc page's `the most likely`), not "least", not "the most
+common of these" (a few named: the caller's `_of_a_few`), and not without a copula after the noun
+phrase ("The most common causes:" introduces a list).
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+#: A cause or a trouble, singular and plural: what a superlative ranks as a diagnosis of the world.
+TROUBLE_NOUNS = frozenset(
+    "cause causes reason reasons problem problems mistake mistakes danger dangers threat threats "
+    "obstacle obstacles barrier barriers factor factors gap gaps weakness weaknesses flaw flaws "
+    "drawback drawbacks difficulty difficulties complaint complaints objection objections "
+    "criticism criticisms risk risks hazard hazards defect defects justification justifications".split()
+)
+#: Words that may open the sentence before the subject: a conjunction, a hedge, an adverb.
+_OPENERS = frozenset(
+    "and but yet so however perhaps probably arguably possibly maybe now still also thus hence "
+    "today indeed again".split()
+)
+#: Two-word openers: "By far the most frequent cause", "Of course, the biggest problem".
+_OPENER_PAIRS = (("by", "far"), ("of", "course"), ("in", "practice"), ("in", "general"))
+#: After "most": a guess or an order, not a ranking.
+_NOT_RANKING = frozenset({"likely", "recent", "current", "up-to-date"})
+#: Words that stand between the superlative and the noun only as modifiers: "the greatest
+#: existing cause", "the most common security problems"; these end the noun phrase instead.
+_NOT_MODIFIERS = frozenset(
+    "of in on at to for with by from as is are was were be been has have had will would can could "
+    "may might must should that which who this these those it its and or but not than".split()
+)
+#: Intensifiers between "the" and the superlative: "The single biggest factor".
+_STRESS = frozenset({"single", "very", "one"})
+#: The copula that makes the ranked noun a subject ("... is", "... has been", "seems to be").
+_COPULA = frozenset("is are was were be been remains remain remained".split())
+#: At most this many words before "the" (the openers): the head of the sentence only.
+_HEAD = 4
+
+
+def _opens(lw, start: int) -> bool:
+    """Only openers (``_OPENERS``, ``_OPENER_PAIRS``) stand before ``start``."""
+    p = 0
+    while p < start:
+        if tuple(lw[p : p + 2]) in _OPENER_PAIRS and p + 2 <= start:
+            p += 2
+        elif lw[p] in _OPENERS:
+            p += 1
+        else:
+            return False
+    return True
+
+
+def ranked_trouble(lw, i: int, superlative: frozenset, gap: Callable[[int], str]) -> Optional[tuple[int, int]]:
+    """``(start, noun)`` when ``lw[i]`` is a superlative (in ``superlative``) or the "most" of
+    "most common", after "the" at the head of the sentence, heading a trouble noun that a copula
+    follows; else None. ``gap(k)`` is the text between word ``k`` and word ``k + 1``: a mark in
+    the noun phrase ends it (the head of a list, a parenthesis)."""
+    n = len(lw)
+    if i > _HEAD + 2:
+        return None
+    w = lw[i]
+    if w == "most":
+        if i + 1 >= n or not lw[i + 1].isalpha() or lw[i + 1] in _NOT_RANKING:
+            return None
+        end = i + 1
+        if lw[end].endswith("ly") and end + 1 < n and lw[end + 1].isalpha():
+            end += 1  # "the most commonly cited reason": the adverb grades its participle
+    elif w in superlative:
+        end = i
+    else:
+        return None
+    j = i - 1
+    while j >= 0 and lw[j] in _STRESS:
+        j -= 1
+    if j < 0 or lw[j] != "the" or not _opens(lw, j):
+        return None
+    if j and gap(j - 1).strip() not in ("", ","):
+        return None  # "Note: the biggest ...": past a colon, a label's text
+    noun = None
+    for k in range(end + 1, min(n, end + 4)):
+        if gap(k - 1).strip():
+            return None  # "The most common (...)": a mark inside the phrase
+        if lw[k] in TROUBLE_NOUNS:
+            noun = k
+            break
+        if lw[k] in _NOT_MODIFIERS or not lw[k].replace("-", "").isalpha():
+            return None
+    if noun is None:
+        return None
+    if not any(lw[k] in _COPULA for k in range(noun + 1, n)):
+        return None  # "The most common causes:" heads a list; "The biggest problem." a label
+    return j, noun
