@@ -1155,3 +1155,54 @@ def test_when_examples_of_confidence():
         lw = norm_words(s.words)
         c = lw.index("when")
         assert confidence.tells_time(lw, s.words, s.block.prose, c) is expected, sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cause or a trouble ranked first at the head of the subject of a copula
+    ("The most common cause of a stuck ferry is ice on the winch.\n", [(1, 1, "SL101")]),
+    ("The biggest problem with the old levee is that it leaks.\n", [(1, 1, "SL101")]),
+    ("But the most serious danger to the harbor is the spring flood.\n", [(1, 5, "SL101")]),
+    ("By far the most frequent reason for delays is the weather.\n", [(1, 8, "SL101")]),
+    ("The single greatest obstacle to a second bridge remains the toll.\n", [(1, 1, "SL101")]),
+    ("However, the most usual cause of this seems to be a loose cable.\n", [(1, 10, "SL101")]),
+    # the text's own material, advice, a guess, a list's head, a question, an object
+    ("The most common option is `--fast`.\n", []),
+    ("The most important step is to drain the tank.\n", []),
+    ("The most likely cause is a loose cable.\n", []),
+    ("The most common causes:\n", []),
+    ("Is the biggest problem the toll?\n", []),
+    ("Ice is one of the most common causes of a stuck winch.\n", []),
+    ("A loose cable is the most common cause.\n", []),
+    ("The most common of these problems is ice.\n", []),
+])
+def test_thirty_fifth_sessions_a_trouble_ranked_at_the_head_of_the_subject(text, expected):
+    """Issue 11's thirty-fifth session (subj35, checks/superlative_subjects.py): "The most common
+    cause of X is Y", "The biggest problem with Y is", "The greatest gap in ... is": one cause,
+    reason, problem or danger singled out among all there are, heading the subject of a copula
+    (15 claims in fourteen sets, 2 traps, over the sixty-seven sets); not an option, a step or a
+    thing (the text's own material or advice), not "most likely" (a guess), not a list's head, a
+    question, nor the noun as an object or a complement."""
+    assert codes(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside technical writing: a course ranked best heading the subject of a copula
+    ("The best way to lower the tolls is to build a second bridge.\n", [(1, 1, "SL101")]),
+    ("And the surest way to keep the harbor open is through dredging.\n", [(1, 5, "SL101")]),
+    ("The most effective means of saving the farms is to raise the levee.\n", [(1, 1, "SL101")]),
+    # a denial, a course weighed, the writer's own telling, not at the head
+    ("The best way to lower the tolls is not to close the ferry.\n", []),
+    ("Perhaps the best way to lower the tolls would be a second bridge.\n", []),
+    ("The easiest way to describe the plan is to say that it works.\n", []),
+    ("We know the best way to lower the tolls.\n", []),
+    # technical writing: advice to the reader (real-docs A5), not reported
+    ("The best way to install the package is to run the install command on the server with the default config file.\n", []),
+])
+def test_thirty_fifth_sessions_a_course_ranked_best_outside_technical_writing(text, expected):
+    """Issue 11's thirty-fifth session (subj35, superlative_subjects.ranked_course): "The best way
+    to reduce government spending is to ...", "The most effective means of dealing with surplus
+    crops is ...": a course ranked best heading the subject, outside technical writing (8 claims
+    in seven sets, 1 trap, over the sixty-seven sets); in documentation the same words are advice
+    (A5) and stay unreported, as "the only way" does. Not a denial ("is not to"), a course weighed
+    ("would be"), nor the writer's telling ("the easiest way to describe this")."""
+    assert codes(run(text)) == expected

@@ -1,7 +1,9 @@
-"""A trouble or a cause ranked first at the head of a sentence's subject: "The most common cause
-of corruption so far has been memory corruption", "The biggest problem is to find the right
-translations", "The greatest gap in our social security structure is ..." (issue 11,
-thirty-fifth session).
+"""Superlatives heading a sentence's subject (issue 11, thirty-fifth session): a trouble or a
+cause ranked first, and, outside technical writing, a course ranked best.
+
+A trouble or a cause ranked first: "The most common cause of corruption so far has been memory
+corruption", "The biggest problem is to find the right translations", "The greatest gap in our
+social security structure is ..." (``ranked_trouble``).
 
 The writer singles out one cause, reason, problem, mistake or danger among all there are, and the
 copula that follows names it: a diagnosis of the world an editor can ask the ground of (RULES 3;
@@ -113,3 +115,62 @@ def ranked_trouble(lw, i: int, superlative: frozenset, gap: Callable[[int], str]
     if not any(lw[k] in _COPULA for k in range(noun + 1, n)):
         return None  # "The most common causes:" heads a list; "The biggest problem." a label
     return j, noun
+
+
+#: Nouns of a course of action: "the best way to", "the most effective means of".
+COURSE_NOUNS = frozenset({"way", "means"})
+
+
+def ranked_course(lw, i: int, superlative: frozenset, gap: Callable[[int], str]) -> Optional[tuple[int, int]]:
+    """``(start, noun)`` of "The best way to <verb> ... is ...", "the most effective means of
+    <doing> ... is ...": a course ranked best at the head of the sentence, that a copula
+    follows; else None. The caller keeps it outside technical writing only, where it is the
+    speaker's policy ("The best way to reduce government spending is to reduce the need for
+    spending"); in documentation the same words are advice to the reader ("The best way to
+    install it is pip": real-docs A5), as "the only way" is (superlative_only.only_way).
+
+    Counted over the sixty-seven development sets before building (the gates traced): at the head
+    of the subject outside technical writing, 8 claims in seven sets (gouge, hone, mallet, pick,
+    punch 2, wedge, spoke) against 4 traps (chisel "The easiest way to describe this release",
+    gimlet "The best way of dealing with ... is, first, to shame them", plumb "is not to make
+    drastic cuts", tongs "would be"); in technical writing 3 claims against some 25 traps (left
+    alone). Not under a modal of wish or after a denial ("is not to", "would be"): a course
+    weighed, not ranked; not the writer's own telling ("the easiest way to describe this")."""
+    n = len(lw)
+    if i > _HEAD + 2:
+        return None
+    w = lw[i]
+    if w == "most":
+        if i + 1 >= n or not lw[i + 1].isalpha() or lw[i + 1] in _NOT_RANKING:
+            return None
+        end = i + 1
+    elif w in superlative:
+        end = i
+    else:
+        return None
+    j = i - 1
+    while j >= 0 and lw[j] in _STRESS:
+        j -= 1
+    if j < 0 or lw[j] != "the" or not _opens(lw, j):
+        return None
+    if j and gap(j - 1).strip() not in ("", ","):
+        return None
+    noun = end + 1
+    if noun + 2 >= n or lw[noun] not in COURSE_NOUNS or gap(end).strip() or gap(noun).strip():
+        return None
+    if lw[noun + 1] not in ("to", "of") or lw[noun + 2] in _TELLING:
+        return None  # "The easiest way to describe this release is to say ...": the writer's telling
+    for k in range(noun + 2, n):
+        if lw[k] in _WEIGHED:
+            return None  # "Perhaps the best way to indicate ... would be": weighed, not ranked
+        if lw[k] in _COPULA:
+            if k + 1 < n and lw[k + 1] in ("not", "never"):
+                return None  # "The best way to keep it is not to make drastic cuts": a denial
+            return j, noun
+    return None
+
+
+#: Verbs of the writer's own telling: "the easiest way to describe this", "the best way to put it".
+_TELLING = frozenset("describe say put explain summarize summarise".split())
+#: A modal that weighs a course instead of ranking it.
+_WEIGHED = frozenset("would could might may".split())
