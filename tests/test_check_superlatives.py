@@ -1185,18 +1185,22 @@ def test_thirty_fifth_sessions_a_trouble_ranked_at_the_head_of_the_subject(text,
     assert codes(run(text)) == expected
 
 
+# Five hundred words and more of prose with no computing words (a speech), and as many of
+# documentation: a course ranked best is judged only in the first (superlative_subjects.plain_prose).
+_SPEECH = "The valley farmers met the river pilots at the town hall and spoke about the long spring. " * 34
+_MANUAL = "The package installs the library and the command line tool on the server with a default config file. " * 30
+
+
 @pytest.mark.parametrize("text, expected", [
     # outside technical writing: a course ranked best heading the subject of a copula
-    ("The best way to lower the tolls is to build a second bridge.\n", [(1, 1, "SL101")]),
-    ("And the surest way to keep the harbor open is through dredging.\n", [(1, 5, "SL101")]),
-    ("The most effective means of saving the farms is to raise the levee.\n", [(1, 1, "SL101")]),
+    ("The best way to lower the tolls is to build a second bridge.\n", [(3, 1, "SL101")]),
+    ("And the surest way to keep the harbor open is through dredging.\n", [(3, 5, "SL101")]),
+    ("The most effective means of saving the farms is to raise the levee.\n", [(3, 1, "SL101")]),
     # a denial, a course weighed, the writer's own telling, not at the head
     ("The best way to lower the tolls is not to close the ferry.\n", []),
     ("Perhaps the best way to lower the tolls would be a second bridge.\n", []),
     ("The easiest way to describe the plan is to say that it works.\n", []),
     ("We know the best way to lower the tolls.\n", []),
-    # technical writing: advice to the reader (real-docs A5), not reported
-    ("The best way to install the package is to run the install command on the server with the default config file.\n", []),
 ])
 def test_thirty_fifth_sessions_a_course_ranked_best_outside_technical_writing(text, expected):
     """Issue 11's thirty-fifth session (subj35, superlative_subjects.ranked_course): "The best way
@@ -1205,4 +1209,11 @@ def test_thirty_fifth_sessions_a_course_ranked_best_outside_technical_writing(te
     in seven sets, 1 trap, over the sixty-seven sets); in documentation the same words are advice
     (A5) and stay unreported, as "the only way" does. Not a denial ("is not to"), a course weighed
     ("would be"), nor the writer's telling ("the easiest way to describe this")."""
-    assert codes(run(text)) == expected
+    assert codes(run(_SPEECH + "\n\n" + text)) == expected
+
+
+@pytest.mark.parametrize("prefix", [_MANUAL + "\n\n", "Download the latest release.\n\n"])
+def test_thirty_fifth_sessions_a_course_ranked_best_in_documentation_is_advice(prefix):
+    """In documentation, or a page too short for its genre to tell (a README's two lines), "the
+    best way to" is advice to the reader (real-docs A5): not reported."""
+    assert codes(run(prefix + "The best way to lower the tolls is to build a second bridge.\n")) == []

@@ -174,3 +174,25 @@ def ranked_course(lw, i: int, superlative: frozenset, gap: Callable[[int], str])
 _TELLING = frozenset("describe say put explain summarize summarise".split())
 #: A modal that weighs a course instead of ranking it.
 _WEIGHED = frozenset("would could might may".split())
+
+
+#: Prose words a document needs before its lack of computing words says it is not documentation:
+#: a short README ("Download the latest release. The best way to install it is with pip.") has
+#: too few words of any kind for the genre signal (prosecheck.genre) to tell; a speech, an essay
+#: or a news story runs to many hundreds (the claims counted above are in documents of 899 to
+#: 5,287 words).
+PLAIN_PROSE_WORDS = 500
+
+
+def plain_prose(doc) -> bool:
+    """Whether ``doc`` is other prose than documentation, and long enough to tell: not technical
+    (``Document.technical``) and at least ``PLAIN_PROSE_WORDS`` words of prose. One pass over the
+    prose; the caller asks once per document."""
+    if doc.technical:
+        return False
+    words = 0
+    for block in doc.blocks:
+        words += len(block.prose.split())
+        if words >= PLAIN_PROSE_WORDS:
+            return True
+    return False

@@ -43,7 +43,7 @@ from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
-from prosecheck.checks.superlative_subjects import ranked_course, ranked_trouble
+from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_trouble
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -189,6 +189,7 @@ class Superlatives(Check):
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
         titles = None  # the text of each link, by block: computed at the first finding
+        plain = None  # other prose than documentation (superlative_subjects.plain_prose): at the first course
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
@@ -257,8 +258,11 @@ class Superlatives(Check):
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
-                if kind == "frame:course" and doc.technical:
-                    continue  # "The best way to install it is ...": advice to the reader (A5)
+                if kind == "frame:course":
+                    if plain is None:
+                        plain = plain_prose(doc)  # once per document
+                    if not plain:
+                        continue  # "The best way to install it is ...": advice to the reader (A5)
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:everpast" and doc.technical:
