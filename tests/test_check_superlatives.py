@@ -1174,6 +1174,8 @@ def test_when_examples_of_confidence():
     ("Ice is one of the most common causes of a stuck winch.\n", []),
     ("A loose cable is the most common cause.\n", []),
     ("The most common of these problems is ice.\n", []),
+    ("The most common mistakes I noticed in these boats were loose cables.\n", []),
+    ("The biggest problem that we had was the toll.\n", []),
 ])
 def test_thirty_fifth_sessions_a_trouble_ranked_at_the_head_of_the_subject(text, expected):
     """Issue 11's thirty-fifth session (subj35, checks/superlative_subjects.py): "The most common
