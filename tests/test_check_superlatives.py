@@ -1155,3 +1155,67 @@ def test_when_examples_of_confidence():
         lw = norm_words(s.words)
         c = lw.index("when")
         assert confidence.tells_time(lw, s.words, s.block.prose, c) is expected, sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cause or a trouble ranked first at the head of the subject of a copula
+    ("The most common cause of a stuck ferry is ice on the winch.\n", [(1, 1, "SL101")]),
+    ("The biggest problem with the old levee is that it leaks.\n", [(1, 1, "SL101")]),
+    ("But the most serious danger to the harbor is the spring flood.\n", [(1, 5, "SL101")]),
+    ("By far the most frequent reason for delays is the weather.\n", [(1, 8, "SL101")]),
+    ("The single greatest obstacle to a second bridge remains the toll.\n", [(1, 1, "SL101")]),
+    ("However, the most usual cause of this seems to be a loose cable.\n", [(1, 10, "SL101")]),
+    # the text's own material, advice, a guess, a list's head, a question, an object
+    ("The most common option is `--fast`.\n", []),
+    ("The most important step is to drain the tank.\n", []),
+    ("The most likely cause is a loose cable.\n", []),
+    ("The most common causes:\n", []),
+    ("Is the biggest problem the toll?\n", []),
+    ("Ice is one of the most common causes of a stuck winch.\n", []),
+    ("A loose cable is the most common cause.\n", []),
+    ("The most common of these problems is ice.\n", []),
+    ("The most common mistakes I noticed in these boats were loose cables.\n", []),
+    ("The biggest problem that we had was the toll.\n", []),
+])
+def test_thirty_fifth_sessions_a_trouble_ranked_at_the_head_of_the_subject(text, expected):
+    """Issue 11's thirty-fifth session (subj35, checks/superlative_subjects.py): "The most common
+    cause of X is Y", "The biggest problem with Y is", "The greatest gap in ... is": one cause,
+    reason, problem or danger singled out among all there are, heading the subject of a copula
+    (15 claims in fourteen sets, 2 traps, over the sixty-seven sets); not an option, a step or a
+    thing (the text's own material or advice), not "most likely" (a guess), not a list's head, a
+    question, nor the noun as an object or a complement."""
+    assert codes(run(text)) == expected
+
+
+# Five hundred words and more of prose with no computing words (a speech), and as many of
+# documentation: a course ranked best is judged only in the first (superlative_subjects.plain_prose).
+_SPEECH = "The valley farmers met the river pilots at the town hall and spoke about the long spring. " * 34
+_MANUAL = "The package installs the library and the command line tool on the server with a default config file. " * 30
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside technical writing: a course ranked best heading the subject of a copula
+    ("The best way to lower the tolls is to build a second bridge.\n", [(3, 1, "SL101")]),
+    ("And the surest way to keep the harbor open is through dredging.\n", [(3, 5, "SL101")]),
+    ("The most effective means of saving the farms is to raise the levee.\n", [(3, 1, "SL101")]),
+    # a denial, a course weighed, the writer's own telling, not at the head
+    ("The best way to lower the tolls is not to close the ferry.\n", []),
+    ("Perhaps the best way to lower the tolls would be a second bridge.\n", []),
+    ("The easiest way to describe the plan is to say that it works.\n", []),
+    ("We know the best way to lower the tolls.\n", []),
+])
+def test_thirty_fifth_sessions_a_course_ranked_best_outside_technical_writing(text, expected):
+    """Issue 11's thirty-fifth session (subj35, superlative_subjects.ranked_course): "The best way
+    to reduce government spending is to ...", "The most effective means of dealing with surplus
+    crops is ...": a course ranked best heading the subject, outside technical writing (8 claims
+    in seven sets, 1 trap, over the sixty-seven sets); in documentation the same words are advice
+    (A5) and stay unreported, as "the only way" does. Not a denial ("is not to"), a course weighed
+    ("would be"), nor the writer's telling ("the easiest way to describe this")."""
+    assert codes(run(_SPEECH + "\n\n" + text)) == expected
+
+
+@pytest.mark.parametrize("prefix", [_MANUAL + "\n\n", "Download the latest release.\n\n"])
+def test_thirty_fifth_sessions_a_course_ranked_best_in_documentation_is_advice(prefix):
+    """In documentation, or a page too short for its genre to tell (a README's two lines), "the
+    best way to" is advice to the reader (real-docs A5): not reported."""
+    assert codes(run(prefix + "The best way to lower the tolls is to build a second bridge.\n")) == []

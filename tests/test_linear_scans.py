@@ -257,6 +257,12 @@ SHAPES = {
     "stakes_hedges_goals": ("superlatives", "SL", lambda n: "They " + (
         "bear the heaviest burden, gave us perhaps the best account and set out to make it the best tool and ") * n + "\n",
         300, [(1, 11, "SL101"), (1, 111, "SL101"), (1, 211, "SL101")]),
+    # SL101 (thirty-fifth session, superlative_subjects): a superlative heading the subject reads
+    # its copula to the sentence's end once, and only at the head (the first few words): the
+    # superlatives further on ("the biggest problem", "the best way to") are never read so.
+    "subject_heads": ("superlatives", "SL", lambda n: "The biggest problem with the levee " + (
+        "and the biggest problem and the best way to lower the tolls ") * n + "is the toll.\n",
+        300, [(1, 1, "SL101")]),
     # SL101 (twenty-eighth session, superlative_ever and its exceptions): "no nation has ever",
     # "has never been attempted before", "I have never been more hopeful", "no one can know how":
     # each reads a window of a few words round its "no" or "never", never the sentence.

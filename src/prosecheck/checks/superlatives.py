@@ -43,6 +43,7 @@ from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
+from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_trouble
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -188,6 +189,7 @@ class Superlatives(Check):
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
         titles = None  # the text of each link, by block: computed at the first finding
+        plain = None  # other prose than documentation (superlative_subjects.plain_prose): at the first course
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
@@ -256,6 +258,11 @@ class Superlatives(Check):
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
+                if kind == "frame:course":
+                    if plain is None:
+                        plain = plain_prose(doc)  # once per document
+                    if not plain:
+                        continue  # "The best way to install it is ...": advice to the reader (A5)
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:everpast" and doc.technical:
@@ -836,6 +843,18 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             hit = _uniquely(lw, i)
         if not hit and (w == "most" or w in lex.superlative):
             hit = _ranks_name(lex, lw, words, i, prose, lowercase)
+        if not hit and i <= 6 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
+            # "The most common cause of corruption so far has been ...", "The biggest problem is
+            # ...": a cause or a trouble ranked first at the head of the subject (thirty-fifth session)
+            hit = ranked_trouble(lw, i, lex.superlative, lambda k: prose[words[k].end : words[k + 1].start])
+            if not hit:
+                course = ranked_course(lw, i, lex.superlative, lambda k: prose[words[k].end : words[k + 1].start])
+                if course:
+                    # "The best way to reduce government spending is to ...": a course ranked best,
+                    # outside technical writing only (the check drops kind "frame:course" there)
+                    yield course[0], course[1], "SL101", "frame:course"
+                    i = course[1] + 1
+                    continue
         if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
             # "The most notorious of the three is Carl Peters": ranked among a few named; "the
             # most beautiful pansies in my experience": ranked among what the writer has seen
@@ -900,6 +919,9 @@ _FRAME_KINDS = {
     "frame:everpast": (None, "absolute"),
     # "the only way" outside technical writing (twenty-fifth session)
     "frame:onlyway": (None, "absolute"),
+    # "The best way to reduce spending is ...": a course ranked best heading the subject, outside
+    # technical writing (thirty-fifth session, superlative_subjects.ranked_course)
+    "frame:course": (None, "superlative"),
     # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
     # chance" (3 claims in three sets, no negative): twenty-seventh session
     "frame:stake": (None, "superlative"),
