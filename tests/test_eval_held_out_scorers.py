@@ -120,6 +120,12 @@ def test_debian_archives_are_named_as_apt_get_download_writes_them(name):
 @pytest.mark.parametrize("name", [s for s in SETS if s != "fresh-docs"])  # fresh-docs took some wheels
 def test_pypi_archives_are_the_sdists_pip_download_writes(name):
     for e in _jsonl(ROOT / "eval" / name / "manifest.jsonl"):
+        # tine-docs reads pygame's documentation from its wheel (the sdist's metadata does not build
+        # on the builder's machine; the wheel ships the pages as HTML): build.sh fetches it as
+        # fetch_set.sh's "wheel"
+        if name == "tine-docs" and e["archive"].endswith(".whl"):
+            assert e["package"] == "pygame==2.6.1", e["id"]
+            continue
         if e["registry"] == "pypi":
             package, version = e["package"].split("==")
             # pip download writes a new sdist's name with "_" for "-" (tahoe-lafs -> tahoe_lafs)
