@@ -130,7 +130,7 @@ PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S401-S406 among them, written down in its RULES-ADDENDUM with
 # S400, a recording convention no trap needs to cite)
 CLAUSES_UP_TO = "Z"
-CITED = {'S403', 'S211', 'S25', 'W4', 'M8', 'S297', 'S283', 'Z5', 'S230', 'N5', 'Y2', 'S404', 'S305', 'S406', 'S341', 'S402', 'S401', 'M10', 'S372', 'S280', 'S405', 'S271'}
+CITED = {'S283', 'S401', 'S372', 'Y2', 'S280', 'S402', 'S405', 'M8', 'S271', 'S25', 'S406', 'S404', 'Z5', 'S341', 'S230', 'M10', 'S403', 'S297', 'S305', 'W4', 'S211', 'N5'}
 OWN_CLAUSES = ["S%d" % n for n in range(400, 407)]
 
 
