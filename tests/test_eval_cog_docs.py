@@ -3,8 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file", "html" and "tagged" kinds with a curation) in test_eval_extract.py.
 
 cog-docs was built blind in the thirty-fifth session, beside tine-docs and nib-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); no
-tool names it yet (it joins the tools' sets in a later session). These tests never run prosecheck
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the thirty-sixth session (tests/test_eval_development_sets.py). These tests never run prosecheck
 on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set,
                            check_no_address_above_a_fifth, addresses, address_years_taken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("cog-docs")
 
@@ -31,11 +31,6 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the thirty-fifth session's end; it joins the tools' sets in a later session
-    assert tools_naming("cog-docs") == []
 
 
 def test_the_faq_sections_are_sections_of_i4_between_900_and_2000_words():
@@ -126,7 +121,7 @@ README_SAYS = (
     "| end (f8ad1db), warning tier alone | **27% (25 of 91)** | **53% (25 of 47)** | 18 of 118 |",
     "## Scored once, at the thirty-fifth session's end (2026-12-04 12:14 UTC)",
     "It was scored **once**, at the thirty-fifth session's end",
-    "It joins the tools' sets in a later session (no tool names it yet",
+    "After that score it joined the tools' sets, in the thirty-sixth session (crossval's seventieth",
     "**Nothing moved between start and end.**",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",

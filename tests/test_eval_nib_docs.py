@@ -3,9 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 nib-docs was built blind in the thirty-fifth session, beside tine-docs and cog-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-is in no tool yet (it joins them, crossval's sets, at the next session's start, and the test that
-says so goes then). These tests never run prosecheck on its documents, never read them, and need
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the thirty-sixth session (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and need
 no network.
 """
 
@@ -14,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, address_years_taken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("nib-docs")
 
@@ -83,10 +82,6 @@ def test_documentation_is_at_least_35_percent_of_the_words():
     check_documentation_share(sys.modules[__name__])
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the thirty-fifth session's end; it joins crossval's sets at the next session's
-    # start, and this test goes then
-    assert tools_naming("nib-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states ---------------------------

@@ -3,8 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 tine-docs was built blind in the thirty-fifth session, beside nib-docs and cog-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets at the next session (until then the "no tool yet" test below stands). These
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the thirty-sixth session (tests/test_eval_development_sets.py). These
 tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, addresses, address_years_taken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("tine-docs")
 
@@ -31,10 +31,6 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("tine-docs") == []
 
 
 def test_the_faq_sections_are_sections_of_c1_c2_and_c4_between_900_and_2000_words():
