@@ -3796,6 +3796,8 @@ def test_thirtieth_session_unasserted_examples():
                 got = unasserted.in_premise(lw, s.words, s.block.prose, a, b)
             elif shape == "quoted":
                 got = unasserted.quoted_speech(lw, s.words, s.block.prose, a, b)
+            elif shape == "inner":
+                got = unasserted.in_inner_premise(lw, s.words, s.block.prose, a, b)
             else:
                 got = unasserted.in_sense_definition(lw, s.words, s.block.prose, a)
             assert got == expected, (shape, sentence)
@@ -4436,3 +4438,73 @@ def test_thirty_fifth_session_a_quantity_alone_as_the_agent_before_its_view():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 19, "HC101", "warning"), (3, 12, "HC101", "warning"), (5, 13, "HC101", "warning")]
+
+
+def test_thirty_sixth_session_a_hedge_in_a_premise_inside_the_sentence():
+    """Issue 11, thirty-sixth session (prec36b, unasserted.in_inner_premise): a hedge in a
+    condition or a time still to come that opens inside the sentence ("until it is understood
+    that", "the moment it is known that", "only when the people say") is supposed, not reported:
+    info. A past in the clause narrates an event ("when it apparently struck an object", "when
+    researchers reported it"), and a hedge past a comma is the main clause's: warnings, as
+    before."""
+    text = (
+        "# The address\n"
+        "\n"
+        "Peace will not come until it is understood that such governments will not be recognized.\n"  # 3
+        "\n"
+        "The treaty fails the moment it is known that the fleet has sailed.\n"  # 5
+        "\n"
+        "We shall regard the war as won only when the people say to us that they are ready.\n"  # 7
+        "\n"
+        "The boat got into trouble when it apparently struck an object.\n"  # 9
+        "\n"
+        "The bug was found on July 12, when researchers reported it.\n"  # 11
+        "\n"
+        "Prices will stay high until next year, it is said.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 27, "HC101", "info"), (5, 29, "HC101", "info"), (7, 46, "HC101", "info"),
+                   (9, 35, "HC101", "warning"), (11, 36, "HC101", "warning"), (13, 40, "HC101", "warning")]
+
+
+def test_thirty_sixth_session_the_writers_own_sure_in_technical_writing():
+    """Issue 11, thirty-sixth session (prec36b, assurances.writers_sure): in technical writing the
+    writer's own "I'm sure" or "I am sure" grants a point or is modest: info, and not reported
+    before the writer's own work (booster_scope.writer_after, as for every info booster there).
+    Outside technical writing it stays a warning."""
+    technical = (
+        "# Notes on the build\n"
+        "\n"
+        "Install the package and run the server; the database and the kernel module are built by the compiler from the source code.\n"
+        "\n"
+        "I'm sure the old compiler is fine for some programs, as is the new one.\n"  # 5
+        "\n"
+        "I am sure there is a bug in the release that I'm missing.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info")]
+    address = "# The address\n\nI am sure that the people would welcome a chance to listen to the leaders.\n"
+    got = [(d.line, d.col, d.code, d.severity) for d in run(address) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning")]
+
+
+def test_thirty_sixth_session_a_denial_in_an_aside():
+    """Issue 11, thirty-sixth session (prec36b, booster_clauses.denial_aside): a booster and "not"
+    opening an aside after a dash or an opening parenthesis rule a reading of the clause before
+    out ("-- certainly not the friends you need", "(certainly not useful)"): info. Not "no"
+    before a noun ("--certainly no unnecessary delay--"), not a booster and "not" inside the
+    clause ("It is certainly not a free service"): warnings, as before."""
+    text = (
+        "# The address\n"
+        "\n"
+        "This conduct will not gain you friends -- certainly not the friends you need.\n"  # 3
+        "\n"
+        "The effects on the farms will be unpredictable (certainly not useful) this year.\n"  # 5
+        "\n"
+        "There should be no delay--certainly no unnecessary delay--in fixing the rate.\n"  # 7
+        "\n"
+        "It is certainly not a free service for the towns.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 43, "HC102", "info"), (5, 49, "HC102", "info"), (7, 27, "HC102", "warning"),
+                   (9, 7, "HC102", "warning")]

@@ -316,6 +316,12 @@ SHAPES = {
     # (confidence.past_verb) once, however many hedges ask.
     "unasserted_when_premise": ("hedging", "HC", lambda n: "When " + "the tool is reportedly slow and quickly quickly fixed and " * n + "it stops, it is reportedly fine.\n",
                                 1000, [(1, 18, "HC101"), (1, 76, "HC101"), (1, 134, "HC101"), (1, 196, "HC101")]),
+    # HC101 (prec36b, thirty-sixth session): each hedge looks its nearest condition or time word
+    # and the clause marks up by bisection in lists indexed once per sentence
+    # (unasserted._inner_openers), never walking back to the sentence's start per hedge.
+    "unasserted_inner_premise": ("hedging", "HC", lambda n: "The mill waits " + "until it is understood that the tool is slow and "
+                                 "the moment the loop is said to hang and " * n + "\n", 1000,
+                                 [(1, 22, "HC101"), (1, 85, "HC101"), (1, 111, "HC101"), (1, 174, "HC101"), (1, 200, "HC101"), (1, 263, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

@@ -24,6 +24,18 @@ dangerous pitfalls", "I have no doubt that we can do it" (``own_side``): the spe
 certainty about what he or his side has done or will do is resolve or modesty, not a claim an
 editor checks (maul S114, brace's "I am sure I have failed"): the lexicon's "I am sure", "I'm
 sure" and "no doubt" are not reported there.
+
+In technical writing the writer's own "I'm sure" or "I am sure" is ``info`` (``writers_sure``;
+issue 11, thirty-sixth session, prec36b): there it grants a point before the writer's own ("I'm
+sure Java is fine for some stuff, as is C or whatever.", "I'm sure there was disagreement within
+the Python community ... But niceties aside"), backs the writer's own proposal ("I'm sure, that
+is a good idea to get teams for each language"), is modest about the writer's idea ("I'm sure
+there's some other problem with this idea that I'm missing") or voices the reader's question in a
+FAQ's heading: over the sixty-seven sets and tine-, nib- and cog-docs its warning findings there
+were wrong 5 times in five sets (kiln, tongs, gauge, tine, cog) and right once ("I'm sure there
+is a lot of nuance here", tongs). As "I know" is read only outside technical writing
+(speakers_knowledge) and plain "we know" is info there. Elsewhere (addresses, editorials, mail)
+it stays a warning: right 16 times of 19.
 """
 
 from __future__ import annotations
@@ -151,3 +163,11 @@ def own_side(lw, a: int, b: int) -> bool:
 
 
 _OWN_SIDE = frozenset("we i we'll we've we're i've i'll i'm".split())
+
+
+_WRITERS_SURE = frozenset({("i", "am", "sure"), ("i'm", "sure")})
+
+
+def writers_sure(lw, b: int, bend: int) -> bool:
+    """The lexicon's "I am sure" / "I'm sure" at ``b..bend``: the writer's own certainty."""
+    return tuple(lw[b : bend + 1]) in _WRITERS_SURE

@@ -346,6 +346,8 @@ class Hedging(Check):
                     if told_as_lore.inside_lore(lw, a):
                         continue  # "the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)
                     severity = _hedge_tier(lex, lw, a, b, kind)
+                    if severity is None and unasserted.in_inner_premise(lw, words, prose, a, b):
+                        severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
@@ -543,6 +545,14 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     # The speaker's "I know" ("I know this Chamber agrees that ...", speakers_knowledge, read only
     # outside technical writing) was info like plain "we know" until the thirty-second session: a
     # warning since (boost32), its info findings right 20 times of 25 in fourteen sets.
+    if doc.technical and assurances.writers_sure(lw, b, bend):
+        # "I'm sure Java is fine for some stuff", "I'm sure there's some other problem with this
+        # idea that I'm missing": in technical writing the writer's own "I'm sure" grants a point,
+        # proposes or is modest, as "I know" is not read there (speakers_knowledge) and plain "we
+        # know" is info (prec36b)
+        return INFO
+    if booster_clauses.denial_aside(lw, b, bend, words, prose):
+        return INFO  # "-- certainly not the attention that you need", "(certainly not useful)" (prec36b)
     if lw[b] in ("has", "have") and lw[bend] == "proven":
         # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         return INFO  # "It has proven itself in production" after a list of its users: 0 of 2 on the corpus

@@ -48,12 +48,33 @@ no claim for anyone to have made:
   findings, and so does a vague group before a quotation ("Many people said, “We don't need
   them.”", spade-docs' positive): only the pronoun refers back.
 
+* **the same premise inside the sentence, at ``info``** (``in_inner_premise``): a condition or a
+  time still to come opened by "if", "unless", "until", "till", "whenever", "when", "the moment"
+  or "as soon as" after the sentence's first words, with the hedge in it: "we can have no
+  certain prospect of peace ... until it is understood on all hands that such pretended
+  governments will not be countenanced", "I now firmly believe that the moment it is known that
+  the United States have entirely abandoned the project ...", "We shall regard the war as won
+  only when the German people say to us ...", "... but only if that complexity is also
+  considered dangerous", "when the critics argue that enclosures increased the demand ... they
+  are not refuting Marx" (issue 11, thirty-sixth session, prec36b: over the sixty-seven sets and
+  tine-, nib- and cog-docs, 5 wrong findings of the warning tier in five sets (pick, sickle,
+  froe, cleat, nib) against 1 right, ratchet-docs' "so that whenever a change is thought to be
+  necessary in the tariff law this office is the source ..."). The text supposes the belief or
+  the saying, as in an opening premise, but a "when" or "until" inside a sentence can also open
+  a relative or an event, so the finding stays, for ``--picky``. A past in the clause narrates
+  ("July 12, when researchers found it", "when it was pointed out that"): a finding at its tier,
+  as for the opening premise; so is a clause with no subject of its own ("when in motion was
+  sometimes described as": the hedge is the main verb) and one cut by a clause mark before the
+  hedge, or more than ``_INNER_REACH`` words after its opener.
+
 Each function reads the normalised words of one sentence (``lw``) from its start to the hedge, or
 the few characters after it: no scan of the sentence per finding beyond the hedge's own clause,
 which ``_premise_end`` reads once per sentence (``sentence_memo.per_sentence``).
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from prosecheck.checks.confidence import past_verb
 from prosecheck.checks.sentence_memo import per_sentence
@@ -89,6 +110,18 @@ _RELATIVE_REACH = 8
 # "problems that while apparently major, are ..." is the relative clause's own concession.
 _CLAUSE_OPENERS = frozenset("because since although though but and or so as when if unless until where whereas".split())
 
+# Words that open a condition or a time still to come inside a sentence ("until it is understood
+# that ...", "the moment it is known that ...", "as soon as it is thought safe"): the last word of
+# each opener is what ``_inner_openers`` looks for. Not "once" (an adverb as often: "it was once
+# thought"), nor "while"/"as" (no premise supposed: "as it is believed it will be" is an aside).
+_INNER_ONE = frozenset({"if", "unless", "until", "till", "whenever", "when"})
+_INNER_TWO = {"moment": "the", "soon": "as"}  # "the moment", "as soon as" (with "as" after "soon")
+_INNER_REACH = 5
+_AFTER_HEDGE = 2
+_PRESENT_BE = frozenset("is are am be been being".split())
+# A preposition right after the opener: no clause of its own ("when in motion", "if at all").
+_NO_SUBJECT = frozenset("in at on for by with under during after before of to".split())
+
 EXAMPLES = {
     # (sentence, hedge phrase, is it read so?) for tests/test_check_hedging.py
     "premise": [
@@ -102,6 +135,14 @@ EXAMPLES = {
         ("When critics said the plant would close, the workers protested.", "critics", False),
         ("When you have reportedly installed it, the tool works.", "reportedly", True),
         ("If the cache is cold, the tool is said to be slow.", "is said to", False),
+    ],
+    "inner": [
+        ("Prices will stay high until it is understood that the plant will reopen.", "it is understood", True),
+        ("The treaty fails the moment it is known that the fleet has sailed.", "it is known", True),
+        ("The term applies only if the code is also considered dangerous.", "is also considered", True),
+        ("The bug was found on July 12, when researchers reported it.", "researchers reported", False),
+        ("The element jerked and when in motion was sometimes described as a golf ball.", "was sometimes described as", False),
+        ("Prices will stay high until next year, it is said.", "it is said", False),
     ],
     "quoted": [
         ("They say, \"It is racist.\"", "they say", True),
@@ -190,3 +231,47 @@ def quoted_speech(lw, words, prose: str, a: int, b: int) -> bool:
         return False
     rest = prose[words[b].end : words[b].end + 16].lstrip(" ,\u00a0\n\t")
     return rest[:1] in _OPENERS
+
+
+@per_sentence
+def _inner_openers(lw, words, prose: str) -> tuple:
+    """The indexes of the sentence's condition and time words (the last word of each opener) and
+    of the words a clause mark follows, sorted (once per sentence: a sentence of thousands of
+    words and many hedges stays linear)."""
+    openers = []
+    for k, w in enumerate(lw):
+        if w in _INNER_ONE:
+            openers.append(k)
+        elif w in _INNER_TWO and k and lw[k - 1] == _INNER_TWO[w] and (w != "soon" or (k + 1 < len(lw) and lw[k + 1] == "as")):
+            openers.append(k + 1 if w == "soon" else k)
+    marks = []
+    if openers:
+        ws = list(words)
+        marks = [k for k in range(len(ws) - 1) if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
+    return openers, marks
+
+
+def in_inner_premise(lw, words, prose: str, a: int, b: int) -> bool:
+    """Does the hedge of words ``a``..``b`` stand in a condition or a time still to come that
+    opens inside the sentence ("until it is understood that", "the moment it is known that")?"""
+    openers, marks = _inner_openers(lw, words, prose)
+    c = bisect_left(openers, a)
+    if c == 0:
+        return False
+    o = openers[c - 1]
+    if a - o > _INNER_REACH or lw[o + 1] in _NO_SUBJECT:
+        return False  # "when in motion was sometimes described as": no clause of its own
+    m = bisect_left(marks, a)
+    if m and marks[m - 1] >= o:
+        return False  # "until next year, it is said": the hedge is past the clause
+    # a past narrates an event, which happened as told ("July 12, when researchers found it",
+    # "when it apparently struck an object"): read from the opener to the hedge and the two
+    # words after it, short of its "that" (the content's own tense: "when the critics argue that
+    # enclosures increased ...") and of a clause mark
+    end = min(b + _AFTER_HEDGE, len(lw) - 1, marks[m] if m < len(marks) else len(lw) - 1)
+    for k in range(o + 1, end + 1):
+        if k > b and lw[k] == "that":
+            break
+        if past_verb(lw, k) and not (a <= k <= b and _PRESENT_BE.intersection(lw[a:k])):
+            return False  # (not "is also considered": a present passive, its adverb between)
+    return True
