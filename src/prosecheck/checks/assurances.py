@@ -32,10 +32,10 @@ the Python community ... But niceties aside"), backs the writer's own proposal (
 is a good idea to get teams for each language"), is modest about the writer's idea ("I'm sure
 there's some other problem with this idea that I'm missing") or voices the reader's question in a
 FAQ's heading: over the sixty-seven sets and tine-, nib- and cog-docs its warning findings there
-were wrong 5 times in five sets (kiln, tongs, gauge, tine, cog) and right once ("I'm sure there
-is a lot of nuance here", tongs). As "I know" is read only outside technical writing
-(speakers_knowledge) and plain "we know" is info there. Elsewhere (addresses, editorials, mail)
-it stays a warning: right 16 times of 19.
+were wrong 6 times in five sets (kiln, tongs twice, gauge, tine, cog: every one a trap) and
+right none. As "I know" is read only outside technical writing (speakers_knowledge) and plain
+"we know" is info there. Elsewhere (addresses, editorials, mail) it stays a warning: right 16
+times of 19.
 """
 
 from __future__ import annotations
