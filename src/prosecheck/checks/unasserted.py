@@ -64,8 +64,9 @@ no claim for anyone to have made:
   a relative or an event, so the finding stays, for ``--picky``. A past in the clause narrates
   ("July 12, when researchers found it", "when it was pointed out that"): a finding at its tier,
   as for the opening premise; so is a clause with no subject of its own ("when in motion was
-  sometimes described as": the hedge is the main verb) and one cut by a clause mark before the
-  hedge, or more than ``_INNER_REACH`` words after its opener.
+  sometimes described as": the hedge is the main verb), a "when" after a time it tells of ("at a
+  time when experts say the economy is slowing": a relative clause, its hedge a claim) and one
+  cut by a clause mark before the hedge, or more than ``_INNER_REACH`` words after its opener.
 
 Each function reads the normalised words of one sentence (``lw``) from its start to the hedge, or
 the few characters after it: no scan of the sentence per finding beyond the hedge's own clause,
@@ -121,6 +122,9 @@ _AFTER_HEDGE = 2
 _PRESENT_BE = frozenset("is are am be been being".split())
 # A preposition right after the opener: no clause of its own ("when in motion", "if at all").
 _NO_SUBJECT = frozenset("in at on for by with under during after before of to".split())
+# A time named before "when": the clause is a relative that tells of that time ("at a time when
+# experts say ...", "in an era when critics argue ..."), its hedge a claim, not a premise.
+_TIME_NOUNS = frozenset("time times era age ages day days year years period periods point week weeks month months decade decades hour now".split())
 
 EXAMPLES = {
     # (sentence, hedge phrase, is it read so?) for tests/test_check_hedging.py
@@ -143,6 +147,7 @@ EXAMPLES = {
         ("The bug was found on July 12, when researchers reported it.", "researchers reported", False),
         ("The element jerked and when in motion was sometimes described as a golf ball.", "was sometimes described as", False),
         ("Prices will stay high until next year, it is said.", "it is said", False),
+        ("The plan comes at a time when experts say the economy is slowing.", "experts say", False),
     ],
     "quoted": [
         ("They say, \"It is racist.\"", "they say", True),
@@ -261,6 +266,8 @@ def in_inner_premise(lw, words, prose: str, a: int, b: int) -> bool:
     o = openers[c - 1]
     if a - o > _INNER_REACH or lw[o + 1] in _NO_SUBJECT:
         return False  # "when in motion was sometimes described as": no clause of its own
+    if lw[o] == "when" and o and lw[o - 1] in _TIME_NOUNS:
+        return False  # "at a time when experts say the economy is slowing": a relative, a claim
     m = bisect_left(marks, a)
     if m and marks[m - 1] >= o:
         return False  # "until next year, it is said": the hedge is past the clause
