@@ -1219,3 +1219,31 @@ def test_thirty_fifth_sessions_a_course_ranked_best_in_documentation_is_advice(p
     """In documentation, or a page too short for its genre to tell (a README's two lines), "the
     best way to" is advice to the reader (real-docs A5): not reported."""
     assert codes(run(prefix + "The best way to lower the tolls is to build a second bridge.\n")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mind's certainty compared with every other time or rival: info (shown with --picky)
+    ("The council is more than ever convinced of the value of the new ferry.\n", [(1, 21, "SL101", "info")]),
+    ("We end the season more confident than ever that the harbor will hold.\n", [(1, 34, "SL101", "info")]),
+    ("With the years some things become clearer than ever.\n", [(1, 43, "SL101", "info")]),
+    ("It has never been more clear that the valley depends on its river.\n", [(1, 8, "SL101", "info")]),
+    ("To my mind nothing is clearer than that the levee must be raised.\n", [(1, 12, "SL101", "info")]),
+    ("Nothing is more certain than the need for a second bridge.\n", [(1, 1, "SL101", "info")]),
+    # not the adverb, an adjective before its noun, a trait shown at a moment, nor another feeling
+    ("Most farmers see more clearly than ever before that the levee must be raised.\n", [(1, 31, "SL101", "warning")]),
+    ("There will be no clearer test of the council than the vote on the bridge.\n", [(1, 15, "SL101", "warning")]),
+    ("His courage was never more evident than in the flood of 1927.\n", [(1, 17, "SL101", "warning")]),
+    ("The need for a second bridge has never been more urgent.\n", [(1, 34, "SL101", "warning")]),
+    ("The river pilots are more determined than ever to keep the channel open.\n", [(1, 38, "SL101", "warning")]),
+])
+def test_thirty_sixth_sessions_a_minds_certainty_compared_is_info(text, expected):
+    """Issue 11's thirty-sixth session (prec36s, checks/superlative_certainty.py): a comparison
+    over every time or rival whose comparative is a mind's certainty ("more than ever convinced",
+    "more confident than ever that", "it has never been more clear that", "nothing is clearer
+    than that") states how sure the speaker is, a booster at most and no ranking of the world
+    (six warning findings in six sets over the sixty-seven sets and tine/nib/cog, none right):
+    reported at info. Not "more clearly than ever" (the adverb: what a people sees), "no clearer
+    test" (a ranking of tests), "never more evident than in ..." (a trait shown at a moment), nor
+    "more urgent" or "more determined" (need and resolve)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -39,6 +39,7 @@ from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import superlative_own as own
+from prosecheck.checks.superlative_certainty import compares_certainty
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
@@ -272,6 +273,9 @@ class Superlatives(Check):
                     severity, kind = _FRAME_KINDS[kind]
                 else:
                     severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
+                if code == "SL101" and severity is None and \
+                        compares_certainty(lw, a, b, lambda k: prose[words[k].end : words[k + 1].start]):
+                    severity = INFO  # "more than ever convinced", "nothing is clearer than that": a mind's certainty
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
