@@ -1247,3 +1247,23 @@ def test_thirty_sixth_sessions_a_minds_certainty_compared_is_info(text, expected
     "more urgent" or "more determined" (need and resolve)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what nobody will do: a forecast or a pledge, info
+    ("No one will ever forget the night the levee broke.\n", [(1, 1, "SL101", "info")]),
+    ("I promise that no one will call you about the toll again.\n", [(1, 16, "SL101", "info")]),
+    ("Only the largest farms will pay the new toll, and no one else will.\n", [(1, 51, "SL101", "info")]),
+    # the present, the past and "would" stay warnings
+    ("No one wants to go back to the old ferry.\n", [(1, 1, "SL101", "warning")]),
+    ("Nobody has ever crossed the river in winter.\n", [(1, 1, "SL101", "warning")]),
+    ("No one would choose the old ferry after trying the bridge.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_thirty_sixth_sessions_what_nobody_will_do_is_info(text, expected):
+    """Issue 11's thirty-sixth session (prec36s, superlative_certainty.nobody_will): "nobody" or
+    "no one" before "will" or "shall" forecasts or pledges ("No one will ever forget", "no one
+    will call you", "and no one else will"): six warning findings in five sets that are traps or
+    on no item against one claim (lathe), reported at info. The present, the past and "would"
+    stay warnings."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

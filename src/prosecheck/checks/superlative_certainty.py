@@ -1,5 +1,8 @@
-"""A comparison over every time or every rival that grades a mind's certainty, not the world
-(issue 11, thirty-sixth session, prec36s).
+"""Two sweeps of SL101 that are right only sometimes, reported at ``info`` (issue 11,
+thirty-sixth session, prec36s): a comparison that grades a mind's certainty
+(:func:`compares_certainty`) and everyone's future (:func:`nobody_will`).
+
+A comparison over every time or every rival that grades a mind's certainty, not the world:
 
 "I am, if possible, more than ever convinced of the incalculable benefits conferred by the
 civil-service law" (Cleveland 1893), "We move toward the next century more confident than ever
@@ -31,8 +34,18 @@ not a trait shown at a moment ("The vitality of William James was never more evi
 letters", anvil-docs' positive), and not another feeling ("more determined than ever", "never
 been more urgent": resolve and need, which the sets mark as claims).
 
-Reads the normalised words of one sentence (``lw``) around the finding, a fixed number of them:
-no scan of the sentence.
+What nobody will do: "No one will ever forget the night the levee broke" (a tribute), "I promise
+that no one will call you" (a promise, RULES-ADDENDUM A4), "Only the largest farms will pay the
+new toll, and no one else will" (a policy's outcome), "out of work so long that no one will give
+them a chance anymore" (a plight told), "trusting that nobody will find out about them" (a hope
+reported): "nobody" or "no one" with "will" or "shall" forecasts or pledges, and the sets mark it
+a claim once ("Nobody will trust somebody who is so clearly hiding their true character", lathe)
+against six warning findings in five sets that are traps or on no item (bevel 2, awl, sledge,
+gouge; dowel unlabelled): ``info``. The present and the past ("No one wants", "nobody has ever")
+and "would" (a case supposed, right as often as not) stay warnings.
+
+Both read the normalised words of one sentence (``lw``) around the finding, a fixed number of
+them: no scan of the sentence.
 """
 
 from __future__ import annotations
@@ -49,6 +62,27 @@ _ER = {"surer": "sure", "clearer": "clear", "plainer": "plain"}
 _PROPOSITION_SUBJECTS = frozenset({"it", "nothing"})
 #: Marks that end the clause a comparison closes: "things become clearer than ever."
 _CLAUSE_END = frozenset(".;:!?")
+
+
+#: "nobody", "no one", "no-one" and the words that may stand between it and "will".
+_NOBODY = frozenset({"nobody", "no-one", "noone"})
+_BETWEEN = frozenset({"else", "ever", "really"})
+_FUTURE = frozenset({"will", "shall"})
+
+
+def nobody_will(lw, a: int) -> bool:
+    """The finding at ``lw[a]`` is "nobody" or "no one" (and "else") before "will" or "shall":
+    what nobody will do, a forecast or a pledge."""
+    n = len(lw)
+    if lw[a] in _NOBODY:
+        k = a + 1
+    elif lw[a] == "no" and a + 1 < n and lw[a + 1] == "one":
+        k = a + 2
+    else:
+        return False
+    while k < n and k < a + 4 and lw[k] in _BETWEEN:
+        k += 1
+    return k < n and lw[k] in _FUTURE
 
 
 def _base(lw, k: int) -> Optional[str]:

@@ -39,7 +39,7 @@ from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import superlative_own as own
-from prosecheck.checks.superlative_certainty import compares_certainty
+from prosecheck.checks.superlative_certainty import compares_certainty, nobody_will
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
@@ -276,6 +276,8 @@ class Superlatives(Check):
                 if code == "SL101" and severity is None and \
                         compares_certainty(lw, a, b, lambda k: prose[words[k].end : words[k + 1].start]):
                     severity = INFO  # "more than ever convinced", "nothing is clearer than that": a mind's certainty
+                if code == "SL101" and severity is None and nobody_will(lw, a):
+                    severity = INFO  # "No one will ever forget", "no one will call you": a forecast or a pledge
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
