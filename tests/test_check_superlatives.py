@@ -1267,3 +1267,10 @@ def test_thirty_sixth_sessions_what_nobody_will_do_is_info(text, expected):
     stay warnings."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+def test_thirty_sixth_sessions_no_doubt_denies_no_rival():
+    """"no doubt" is a booster's idiom, not "no" denying a rival before "so ... as": "the tolls
+    may be no doubt so reduced as to ..." compares nothing (prec36s; tine-docs' false alarm)."""
+    assert codes(run("The tolls may be no doubt so reduced as to lessen the revenue of the ferry.\n")) == []
+    assert codes(run("No river town was ever so proud as ours.\n")) == [(1, 1, "SL101")]

@@ -1259,8 +1259,8 @@ def equative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     "no more than", "as well as", "as long as", nor past a mark that ends a sentence or an item.
     ``gaps(k)``: the text between words ``k`` and ``k + 1``."""
     n = len(lw)
-    if lw[i] not in ("no", "nothing") or i + 1 >= n or lw[i + 1] in ("such", "more", "less", "longer", "matter"):
-        return None
+    if lw[i] not in ("no", "nothing") or i + 1 >= n or lw[i + 1] in ("such", "more", "less", "longer", "matter", "doubt"):
+        return None  # (not "no doubt", a booster's idiom: "may be no doubt so diminished as to lessen ...")
     if lw[i] == "nothing" and lw[i + 1] in _LINKING:
         return None  # "nothing is as simple as it looks", "nothing is so enduring as faith": a saying
     for k in range(i + 2, min(n - 2, i + 9)):
