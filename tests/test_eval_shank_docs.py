@@ -135,7 +135,7 @@ README_SAYS = (
     "What is missed (71): superlatives (30)",
     "hedges (17)",
     "boosters (24)",
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the thirty-sixth",
     "## What was asked, and what was reached",
     'Reached: **30 documents** and 29,380 words, **96 positives (37 superlatives, 27 hedges, 32\nboosters) and 87 traps**',
     '**From sources no set took much of:\n13,616 words (46.3%)**',
