@@ -211,6 +211,7 @@ class Superlatives(Check):
             if benchmarked_nearby(doc, sentence, support) or own_trials(lw):
                 continue  # "When I benchmarked it in 2017 I concluded:" next; a "Benchmarks" section
             prose = sentence.block.prose
+            gaps = lambda k: prose[words[k].end : words[k + 1].start]  # noqa: E731 (the text between words k and k + 1)
             named = None
             if titles is None:
                 titles = _link_titles(doc)
@@ -250,9 +251,9 @@ class Superlatives(Check):
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
                     continue  # "one of the simplest applications you can make": the text's own material
-                if code == "SL101" and own.ranks_own_doing(lw, b, lambda k: prose[words[k].end : words[k + 1].start]):
+                if code == "SL101" and own.ranks_own_doing(lw, b, gaps):
                     continue  # "One of the biggest promises I made", "the finest ... we can produce": the speaker's own
-                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, lambda k: prose[words[k].end : words[k + 1].start])):
+                if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, gaps)):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
@@ -274,7 +275,7 @@ class Superlatives(Check):
                 else:
                     severity = _tier(doc, sentence, support, lex, lw, words, a, b, code, aim, prose, lowercase)
                 if code == "SL101" and severity is None and \
-                        compares_certainty(lw, a, b, lambda k: prose[words[k].end : words[k + 1].start]):
+                        compares_certainty(lw, a, b, gaps):
                     severity = INFO  # "more than ever convinced", "nothing is clearer than that": a mind's certainty
                 if code == "SL101" and severity is None and nobody_will(lw, a):
                     severity = INFO  # "No one will ever forget", "no one will call you": a forecast or a pledge
@@ -663,6 +664,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
     n = len(lw)
     i = 0
     prose = sentence.block.prose
+    gaps = lambda k: prose[words[k].end : words[k + 1].start]  # noqa: E731 (the text between words k and k + 1)
     triggers = lex.starts
     phrase_first = lex.phrases.table  # its first words: ``in`` on the matcher is a Python call
     # match_at only where it may find an entry (PhraseMatcher.singles, .seconds)
@@ -700,7 +702,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
-            hit = first_in_years(lw, lambda k: prose[words[k].end : words[k + 1].start], i)
+            hit = first_in_years(lw, gaps, i)
             if hit and not _asks(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:firstspan"  # "for the first time in 65 years"
                 i = hit[1] + 1
@@ -837,7 +839,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i = hit[1] + 1
                 continue
         if w in STAKE_TRIGGERS:
-            hit = ranked_stake(lw, i, lambda k: prose[words[k].end : words[k + 1].start])
+            hit = ranked_stake(lw, i, gaps)
             if hit:
                 yield hit[0], hit[1], "SL101", "frame:stake"  # "the heaviest burden of all", "our best chance"
                 i = hit[1] + 1
@@ -852,9 +854,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
         if not hit and i <= 6 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
             # "The most common cause of corruption so far has been ...", "The biggest problem is
             # ...": a cause or a trouble ranked first at the head of the subject (thirty-fifth session)
-            hit = ranked_trouble(lw, i, lex.superlative, lambda k: prose[words[k].end : words[k + 1].start])
+            hit = ranked_trouble(lw, i, lex.superlative, gaps)
             if not hit:
-                course = ranked_course(lw, i, lex.superlative, lambda k: prose[words[k].end : words[k + 1].start])
+                course = ranked_course(lw, i, lex.superlative, gaps)
                 if course:
                     # "The best way to reduce government spending is to ...": a course ranked best,
                     # outside technical writing only (the check drops kind "frame:course" there)
@@ -873,7 +875,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             continue
         # (only where a frame class may start: a superlative after a determiner, or its words)
         if w in _FRAME_STARTS or (i and lw[i - 1] in frames.RECORD_DETERMINERS):
-            hit = _frame_claim(lex, lw, i, lambda k: prose[words[k].end : words[k + 1].start],
+            hit = _frame_claim(lex, lw, i, gaps,
                                lambda k: words[k].text[:1].isupper())
         if hit and hit[3] == "frame:record" and any(
                 lw[a : b + 1] == lw[hit[0] : hit[1] + 1] for a, b in said_records):
