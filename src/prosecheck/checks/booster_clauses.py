@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from prosecheck.checks.lexicon import norm_words
-from prosecheck.checks.sentence_memo import per_sentence
+from prosecheck.checks.sentence_memo import clause_marks, per_sentence
 
 # Between two boosters, a turn to another claim: "X is definitely common sense, but Y
 # definitely overshoots its usefulness" holds two claims (vault-docs marks both).
@@ -204,14 +204,13 @@ def _start(word) -> int:
 # a claim the writer makes. Issue 11, thirty-first session (boost31): three wrong findings of the
 # fifty-five sets (spoke-docs and tenon-docs among the older, hatchet-docs among the newest),
 # no right one. The limit word must open the booster's clause with no clause mark between
-# (confidence._CLAUSE_MARKS): "Until last year, it was clearly the fastest" is the main clause.
+# (sentence_memo.CLAUSE_MARKS): "Until last year, it was clearly the fastest" is the main clause.
 # And the booster must open the limit's clause, within three words of its word ("until it is
 # certain", "where it is clear", "until clearly established"): a long relative "where" clause
 # goes on into clauses of its own ("a point where we can stop and witness the effect of ... the
 # abuses which certainly did exist", ratchet-docs, right).
 _LIMIT_REACH = 3
 _LIMITS = frozenset({"until", "till", "where", "wherever"})
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
 
 
 @per_sentence
@@ -221,8 +220,7 @@ def _limit_marks(lw, words, prose: str) -> tuple:
     limits = [k for k, w in enumerate(lw) if w in _LIMITS]
     marks = []
     if limits:
-        ws = list(words)
-        marks = [k for k in range(len(ws) - 1) if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
+        marks = clause_marks(lw, words, prose)
     return limits, marks
 
 

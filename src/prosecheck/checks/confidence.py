@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
-from prosecheck.checks.sentence_memo import per_sentence
+from prosecheck.checks.sentence_memo import clause_marks, per_sentence
 
 #: The severity of a finding whose class is right only sometimes.
 INFO = "info"
@@ -31,9 +31,9 @@ _CONDITIONS = frozenset({"if", "unless", "whether", "when", "whenever"})
 # that"). Not for SL101 and HC102: "once the largest city" (formerly), "the one country where it is
 # the largest" (a place named) are claims.
 _KNOWN_CONDITIONS = _CONDITIONS | frozenset("once until provided assuming suppose where wherever".split())
-# Marks that end a clause: a condition before one of them does not reach past it ("If you need
-# speed, Harbor is the fastest": the claim is in the main clause).
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
+# Marks that end a clause (sentence_memo.CLAUSE_MARKS, read by clause_marks): a condition before
+# one of them does not reach past it ("If you need speed, Harbor is the fastest": the claim is in
+# the main clause).
 # Words that make the next verb an infinitive or a modal construction: an aim, a promise, advice.
 _AIM_MARKERS = frozenset({"to", "can", "could", "would", "should", "might", "may", "must"})
 
@@ -70,9 +70,7 @@ def _condition_marks(lw, words, prose: str) -> tuple:
     marks = []
     told = frozenset()
     if wider:
-        ws = list(words)
-        marks = [k for k in range(len(ws) - 1)
-                 if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
+        marks = clause_marks(lw, words, prose)
         if _WHEN in lw:
             told = _times_told(lw, conditions, marks)
     return conditions, marks, told, wider

@@ -63,3 +63,16 @@ def any_from(lw, wordset, k: int) -> bool:
     """One of ``wordset`` stands at index ``k`` or after: ``not wordset.isdisjoint(lw[k:])``."""
     at = places(lw)
     return any(at[w][1] >= k for w in wordset if w in at)
+
+
+#: Marks that end a clause (a comma, a semicolon, a colon, a parenthesis, a dash).
+CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
+
+
+@per_sentence
+def clause_marks(lw, words, prose: str) -> list:
+    """The indexes ``k`` of the sentence's words that a clause mark (``CLAUSE_MARKS``) follows,
+    in order: one pass per sentence, shared by every reader of a clause's end (confidence's
+    conditions, booster_clauses' limits, unasserted's inner premises)."""
+    ws = list(words)
+    return [k for k in range(len(ws) - 1) if any(m in prose[ws[k].end : ws[k + 1].start] for m in CLAUSE_MARKS)]

@@ -78,13 +78,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from prosecheck.checks.confidence import past_verb
-from prosecheck.checks.sentence_memo import per_sentence
+from prosecheck.checks.sentence_memo import CLAUSE_MARKS as _CLAUSE_MARKS, clause_marks, per_sentence
 
 # Words that open a condition. Not "unless" (a condition the main clause sets aside), nor
 # "whether" or "although" (no premise supposed).
 CONDITIONS = frozenset({"if", "when", "whenever"})
-# Marks that end the premise ("If you need speed, ..."); "then" opens the consequence.
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014", " - ")
+# Marks (sentence_memo.CLAUSE_MARKS) end the premise ("If you need speed, ..."); "then" opens the consequence.
 _THEN = "then"
 
 # The hypothetical speaker: "one" and a modal before "say".
@@ -251,8 +250,7 @@ def _inner_openers(lw, words, prose: str) -> tuple:
             openers.append(k + 1 if w == "soon" else k)
     marks = []
     if openers:
-        ws = list(words)
-        marks = [k for k in range(len(ws) - 1) if any(m in prose[ws[k].end : ws[k + 1].start] for m in _CLAUSE_MARKS)]
+        marks = clause_marks(lw, words, prose)
     return openers, marks
 
 
