@@ -84,11 +84,11 @@ def _opens(lw, start: int) -> bool:
     return True
 
 
-def ranked_trouble(lw, i: int, superlative: frozenset, gap: Callable[[int], str]) -> Optional[tuple[int, int]]:
-    """``(start, noun)`` when ``lw[i]`` is a superlative (in ``superlative``) or the "most" of
-    "most common", after "the" at the head of the sentence, heading a trouble noun that a copula
-    follows; else None. ``gap(k)`` is the text between word ``k`` and word ``k + 1``: a mark in
-    the noun phrase ends it (the head of a list, a parenthesis)."""
+def _ranked_head(lw, i: int, superlative: frozenset, gap: Callable[[int], str], graded: bool) -> Optional[tuple[int, int]]:
+    """``(the, end)`` when ``lw[i]`` is a superlative (in ``superlative``) or the "most" of "most
+    common", after "the" (and an intensifier) at the head of the sentence, past openers only and
+    no mark but a comma: the index of "the" and of the superlative's last word; else None. With
+    ``graded``, "most" may grade a participle through its adverb ("the most commonly cited")."""
     n = len(lw)
     if i > _HEAD + 2:
         return None
@@ -97,7 +97,7 @@ def ranked_trouble(lw, i: int, superlative: frozenset, gap: Callable[[int], str]
         if i + 1 >= n or not lw[i + 1].isalpha() or lw[i + 1] in _NOT_RANKING:
             return None
         end = i + 1
-        if lw[end].endswith("ly") and end + 1 < n and lw[end + 1].isalpha():
+        if graded and lw[end].endswith("ly") and end + 1 < n and lw[end + 1].isalpha():
             end += 1  # "the most commonly cited reason": the adverb grades its participle
     elif w in superlative:
         end = i
@@ -110,6 +110,19 @@ def ranked_trouble(lw, i: int, superlative: frozenset, gap: Callable[[int], str]
         return None
     if j and gap(j - 1).strip() not in ("", ","):
         return None  # "Note: the biggest ...": past a colon, a label's text
+    return j, end
+
+
+def ranked_trouble(lw, i: int, superlative: frozenset, gap: Callable[[int], str]) -> Optional[tuple[int, int]]:
+    """``(start, noun)`` when ``lw[i]`` is a superlative (in ``superlative``) or the "most" of
+    "most common", after "the" at the head of the sentence, heading a trouble noun that a copula
+    follows; else None. ``gap(k)`` is the text between word ``k`` and word ``k + 1``: a mark in
+    the noun phrase ends it (the head of a list, a parenthesis)."""
+    head = _ranked_head(lw, i, superlative, gap, graded=True)
+    if head is None:
+        return None
+    j, end = head
+    n = len(lw)
     noun = None
     for k in range(end + 1, min(n, end + 4)):
         if gap(k - 1).strip():
@@ -150,25 +163,11 @@ def ranked_course(lw, i: int, superlative: frozenset, gap: Callable[[int], str])
     drastic cuts", tongs "would be"); in technical writing 3 claims against some 25 traps (left
     alone). Not under a modal of wish or after a denial ("is not to", "would be"): a course
     weighed, not ranked; not the writer's own telling ("the easiest way to describe this")."""
+    head = _ranked_head(lw, i, superlative, gap, graded=False)
+    if head is None:
+        return None
+    j, end = head
     n = len(lw)
-    if i > _HEAD + 2:
-        return None
-    w = lw[i]
-    if w == "most":
-        if i + 1 >= n or not lw[i + 1].isalpha() or lw[i + 1] in _NOT_RANKING:
-            return None
-        end = i + 1
-    elif w in superlative:
-        end = i
-    else:
-        return None
-    j = i - 1
-    while j >= 0 and lw[j] in _STRESS:
-        j -= 1
-    if j < 0 or lw[j] != "the" or not _opens(lw, j):
-        return None
-    if j and gap(j - 1).strip() not in ("", ","):
-        return None
     noun = end + 1
     if noun + 2 >= n or lw[noun] not in COURSE_NOUNS or gap(end).strip() or gap(noun).strip():
         return None
