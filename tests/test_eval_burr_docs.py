@@ -3,8 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 burr-docs was built blind in the thirty-sixth session, beside shank-docs and flute-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets at the next session (until then the "no tool yet" test below stands). These
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the thirty-seventh session (tests/test_eval_development_sets.py). These
 tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, check_addresses_untaken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("burr-docs")
 
@@ -31,9 +31,6 @@ DOCUMENTATION = NEW_SOURCES | {"pyramid", ANARCHISM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("burr-docs") == []
 
 
 def test_the_faq_sections_are_windows_of_c1_4_to_c1_6_and_c4_3_between_900_and_2000_words():
@@ -111,6 +108,7 @@ README_SAYS = (
     "| end (8c34503), every tier | **37% (26 of 70)** | **50% (26 of 52)** | 19 of 118 |",
     "| end (8c34503), warning tier alone | **31% (22 of 70)** | **59% (22 of 37)** | 9 of 118 |",
     "## Scored once, at the thirty-sixth session's end (2026-12-04 13:25 UTC)",
+    "After that score it joined the tools' sets, in the thirty-seventh session (crossval's seventy-first",
     "It was scored **once**, at the\nthirty-sixth session's end",
     "**Nothing moved between start and end.**",
     "every tier 34% / 46% (24\nof 70; 24 of 52; 20 of 118 traps), warning tier 24% / 46% (17 of 70; 17 of 37; 13 traps)",

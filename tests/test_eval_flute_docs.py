@@ -3,8 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file", "html" and "tagged" kinds with a curation) in test_eval_extract.py.
 
 flute-docs was built blind in the thirty-sixth session, beside burr-docs and shank-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets at the next session (until then the "no tool yet" test below stands). These
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the thirty-seventh session (tests/test_eval_development_sets.py). These
 tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set,
                            check_no_address_above_a_fifth, check_addresses_untaken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("flute-docs")
 
@@ -93,9 +93,6 @@ def test_documentation_is_at_least_35_percent_of_the_words():
     assert docs * 100 >= 35 * WORDS
 
 
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("flute-docs") == []
-
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
@@ -118,6 +115,7 @@ README_SAYS = (
     "| end (8c34503), every tier | **32% (43 of 133)** | **70% (43 of 61)** | 10 of 95 |",
     "| end (8c34503), warning tier alone | **26% (35 of 133)** | **76% (35 of 46)** | 5 of 95 |",
     "## Scored once, at the thirty-sixth session's end (2026-12-04 13:25 UTC)",
+    "After that score it joined the tools' sets, in the thirty-seventh session (crossval's seventy-third",
     "It was scored **once**, at the thirty-sixth\nsession's end",
     "**Nothing moved between start and end.**",
     "every tier 32% / 69% (42 of 133; 42\nof 61; 9 of 95 traps), warning tier 26% / 74% (34 of 133; 34 of 46; 4 traps)",
