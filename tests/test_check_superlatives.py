@@ -1321,3 +1321,23 @@ def test_thirty_seventh_sessions_no_better_than_another_case_is_info(text, expec
     ("No town has done more ... than we have done": every town ranked against us) stay warnings."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "in" or "by", a superlative before a noun of manner grades the act: info
+    ("Return the tide tables in the most generic form possible.\n", [(1, 27, "SL101", "info")]),
+    ("The council spoke of the levee in the vaguest terms possible.\n", [(1, 35, "SL101", "info")]),
+    ("We will defend the valley by the most effective means possible.\n", [(1, 30, "SL101", "info")]),
+    # the same words as a subject or an object, or after "with": warnings
+    ("The most generic form possible is a plain table of tides.\n", [(1, 1, "SL101", "warning")]),
+    ("The tool works by producing the smallest diffs possible.\n", [(1, 29, "SL101", "warning")]),
+    ("Store the tide tables with the most straightforward interface possible.\n", [(1, 28, "SL101", "warning")]),
+])
+def test_thirty_seventh_sessions_a_superlative_of_manner_is_info(text, expected):
+    """Issue 11's thirty-seventh session (prec37s, checks/superlative_manner.py): after "in" or
+    "by", a superlative before a noun of manner ("in the most generic form possible", "by the most
+    effective means possible") says how an act is done, a degree and no ranking of rivals: three
+    warning findings in three sets, all traps, none right, reported at info. A subject, an object
+    and "with" stay warnings."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
