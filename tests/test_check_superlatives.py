@@ -1274,3 +1274,70 @@ def test_thirty_sixth_sessions_no_doubt_denies_no_rival():
     may be no doubt so reduced as to ..." compares nothing (prec36s; tine-docs' false alarm)."""
     assert codes(run("The tolls may be no doubt so reduced as to lessen the revenue of the ferry.\n")) == []
     assert codes(run("No river town was ever so proud as ours.\n")) == [(1, 1, "SL101")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what nobody can know, tell or foresee: a limit of knowledge admitted, info
+    ("Nobody can be absolutely certain of the river's course.\n", [(1, 1, "SL101", "info")]),
+    ("No one can tell the exact height of the spring flood.\n", [(1, 1, "SL101", "info")]),
+    ("How long the levee will hold no one could venture to conjecture.\n", [(1, 30, "SL101", "info")]),
+    ("No one seems to know why the ferry was named for a heron.\n", [(1, 1, "SL101", "info")]),
+    # a verb of doing, a certainty claimed for everyone, and "would" stay warnings
+    ("No one can cross the river in winter without a pilot.\n", [(1, 1, "SL101", "warning")]),
+    ("No one can now doubt the word of the ferry council.\n", [(1, 1, "SL101", "warning")]),
+    ("No one would know more about the channel than the old pilots.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_thirty_seventh_sessions_what_nobody_can_know_is_info(text, expected):
+    """Issue 11's thirty-seventh session (prec37s, superlative_certainty.nobody_can_know):
+    "nobody" or "no one" with "can", "could" or "seems to" and a verb of knowing, telling or
+    foreseeing ("Nobody can be absolutely certain", "No one can tell", "no one could venture to
+    conjecture", "No one seems to know") admits a limit of what anyone knows, no sweep: six
+    warning findings in six sets, none right, reported at info. A verb of doing ("No one can
+    cross"), "doubt" (a certainty claimed for everyone) and "would" stay warnings."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no" and a comparative, then "than" and the same subject in another clause or case: info
+    ("A life jacket is no better protection on the lake than it is on the river.\n", [(1, 18, "SL101", "info")]),
+    ("The ferry's debt is no larger today than it was in 1929.\n", [(1, 21, "SL101", "info")]),
+    ("The new toll gives no greater relief to the farmers than to other river towns.\n", [(1, 20, "SL101", "info")]),
+    ("As long as no better charter is granted than at present exists, the ferry will run at a loss.\n",
+     [(1, 12, "SL101", "info")]),
+    # a rival of the kind after "than", a course ranked, or every rival: warnings
+    ("There is no greater asset than the patience of the river pilots.\n", [(1, 10, "SL101", "warning")]),
+    ("There is no higher duty than to keep the channel open.\n", [(1, 10, "SL101", "warning")]),
+    ("There could be no greater calamity than for the river towns to quarrel.\n", [(1, 16, "SL101", "warning")]),
+    ("No town has done more for the ferry than we have done.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_thirty_seventh_sessions_no_better_than_another_case_is_info(text, expected):
+    """Issue 11's thirty-seventh session (prec37s, checks/superlative_equals.py): "no" right
+    before a comparative, then "than" and the same subject again in another clause or case (a
+    pronoun and its verb, "than it is on the river", "than it was in 1929"; a preposition before
+    another case, "than to other river towns", "than at present") says the two are alike and ranks
+    no rival: four warning findings in four sets, none right, reported at info. A rival of the
+    kind after "than", an infinitive or "for ... to" (a course ranked), and "no" before a noun
+    ("No town has done more ... than we have done": every town ranked against us) stay warnings."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "in" or "by", a superlative before a noun of manner grades the act: info
+    ("Return the tide tables in the most generic form possible.\n", [(1, 27, "SL101", "info")]),
+    ("The council spoke of the levee in the vaguest terms possible.\n", [(1, 35, "SL101", "info")]),
+    ("We will defend the valley by the most effective means possible.\n", [(1, 30, "SL101", "info")]),
+    # the same words as a subject or an object, or after "with": warnings
+    ("The most generic form possible is a plain table of tides.\n", [(1, 1, "SL101", "warning")]),
+    ("The tool works by producing the smallest diffs possible.\n", [(1, 29, "SL101", "warning")]),
+    ("Store the tide tables with the most straightforward interface possible.\n", [(1, 28, "SL101", "warning")]),
+])
+def test_thirty_seventh_sessions_a_superlative_of_manner_is_info(text, expected):
+    """Issue 11's thirty-seventh session (prec37s, checks/superlative_manner.py): after "in" or
+    "by", a superlative before a noun of manner ("in the most generic form possible", "by the most
+    effective means possible") says how an act is done, a degree and no ranking of rivals: three
+    warning findings in three sets, all traps, none right, reported at info. A subject, an object
+    and "with" stay warnings."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

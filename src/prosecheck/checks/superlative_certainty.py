@@ -1,6 +1,7 @@
-"""Two sweeps of SL101 that are right only sometimes, reported at ``info`` (issue 11,
-thirty-sixth session, prec36s): a comparison that grades a mind's certainty
-(:func:`compares_certainty`) and everyone's future (:func:`nobody_will`).
+"""Sweeps of SL101 that are right only sometimes, reported at ``info`` (issue 11, thirty-sixth
+session, prec36s): a comparison that grades a mind's certainty (:func:`compares_certainty`) and
+everyone's future (:func:`nobody_will`); and since the thirty-seventh session (prec37s) what
+nobody can know (:func:`nobody_can_know`).
 
 A comparison over every time or every rival that grades a mind's certainty, not the world:
 
@@ -44,7 +45,23 @@ against six warning findings in five sets that are traps or on no item (bevel 2,
 gouge; dowel unlabelled): ``info``. The present and the past ("No one wants", "nobody has ever")
 and "would" (a case supposed, right as often as not) stay warnings.
 
-Both read the normalised words of one sentence (``lw``) around the finding, a fixed number of
+What nobody can know (thirty-seventh session): "Nobody can be absolutely certain of the answers",
+"No one can tell the exact character of the emergencies we may meet", "how far distant no one could
+venture to conjecture", "No one seems to know what distinguishes a bell from a whistle": "nobody"
+or "no one" with "can" or "could" (or "seems to") and a verb of knowing, telling or foreseeing
+admits a limit of what anyone knows. It is the writer conceding uncertainty, the opposite of a
+claim that sweeps over everyone; the twenty-second session's "nobody knows what will happen" (left
+unreported) is the same idiom in the present. Over the seventy-three development sets at the
+thirty-seventh session's start six warning findings held this shape, in six sets, none right
+(traps in anvil "Nobody can be absolutely certain", gimlet "No one can tell", gauge "no one could
+venture to conjecture", ratchet "No one seems to know"; on no item in whet and bevel, "Nobody can
+believe what they're watching", amazement told as disbelief): ``info``. Not "would" ("No one
+would know more about it than Saban": a comparison with a rival), not a verb of doing or
+perceiving ("no one can read every posting", "no one can hear"), not "doubt" or "deny" ("no one
+can now doubt the word of America": a certainty claimed for everyone), and not "knows" alone
+("Nobody really knows.", "no one knows who": the sets mark those claims as often as not).
+
+All read the normalised words of one sentence (``lw``) around the finding, a fixed number of
 them: no scan of the sentence.
 """
 
@@ -83,6 +100,41 @@ def nobody_will(lw, a: int) -> bool:
     while k < n and k < a + 4 and lw[k] in _BETWEEN:
         k += 1
     return k < n and lw[k] in _FUTURE
+
+
+#: Verbs of knowing, telling and foreseeing after "nobody can": a limit of knowledge admitted.
+KNOWING = frozenset(
+    "know tell say predict foresee forecast conjecture guess estimate determine believe imagine".split()
+)
+#: "be certain", "be sure": the same limit said with an adjective.
+_SURE = frozenset({"certain", "sure"})
+#: Words that may stand between the modal and the verb: "can really tell", "could venture to
+#: conjecture", "can be absolutely certain".
+_HEDGE_GAP = frozenset({"really", "truly", "yet", "ever", "quite", "venture", "to", "be", "absolutely", "fully", "entirely"})
+
+
+def nobody_can_know(lw, a: int) -> bool:
+    """The finding at ``lw[a]`` is "nobody" or "no one" before "can", "could" or "seems to" and a
+    verb of knowing (``KNOWING``) or "be certain": what nobody can know, a limit admitted."""
+    n = len(lw)
+    if lw[a] in _NOBODY:
+        k = a + 1
+    elif lw[a] == "no" and a + 1 < n and lw[a + 1] == "one":
+        k = a + 2
+    else:
+        return False
+    if k + 1 < n and lw[k] in ("seems", "seemed") and lw[k + 1] == "to":
+        k += 2
+    elif k < n and lw[k] in ("can", "could"):
+        k += 1
+    else:
+        return False
+    end = min(n, k + 4)
+    be = False
+    while k < end and lw[k] in _HEDGE_GAP:
+        be = be or lw[k] == "be"
+        k += 1
+    return k < n and (lw[k] in KNOWING or (be and lw[k] in _SURE))
 
 
 def _base(lw, k: int) -> Optional[str]:

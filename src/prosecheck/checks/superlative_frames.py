@@ -62,6 +62,7 @@ _COMPARATIVES = frozenset(
     "better greater worse clearer bigger larger stronger finer higher easier simpler faster safer "
     "truer nobler wiser dearer harder".split()
 )
+COMPARATIVES = _COMPARATIVES  # for superlative_equals
 # Verbs and auxiliaries between "nothing"/"no <noun>" and the comparative: "nothing is more
 # important", "no issue could be more urgent", "nothing has been more damaging".
 _LINKING = frozenset("is are was were be been has have had could can would will may might matters".split())

@@ -39,7 +39,9 @@ from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import superlative_own as own
-from prosecheck.checks.superlative_certainty import compares_certainty, nobody_will
+from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
+from prosecheck.checks.superlative_equals import equals_another_case
+from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
@@ -279,6 +281,12 @@ class Superlatives(Check):
                     severity = INFO  # "more than ever convinced", "nothing is clearer than that": a mind's certainty
                 if code == "SL101" and severity is None and nobody_will(lw, a):
                     severity = INFO  # "No one will ever forget", "no one will call you": a forecast or a pledge
+                if code == "SL101" and severity is None and nobody_can_know(lw, a):
+                    severity = INFO  # "Nobody can be absolutely certain", "no one can tell": a limit of knowledge
+                if code == "SL101" and severity is None and equals_another_case(lw, a, b):
+                    severity = INFO  # "no better excuse on the water than it is on land": alike, no rival
+                if code == "SL101" and severity is None and grades_manner(lw, a, b):
+                    severity = INFO  # "in the most generic form possible": the manner of an act
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
