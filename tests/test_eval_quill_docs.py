@@ -125,7 +125,7 @@ PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S450-S454 are written down in its RULES-ADDENDUM; the traps
 # rest on the older sets' clauses and on RULES)
 CLAUSES_UP_TO = "Z"
-CITED = {'S283', 'S297', 'S51', 'S271', 'S25', 'S305', 'S372', 'W4', 'Z5', 'M8', 'S280'}
+CITED = {'M8', 'S25', 'S271', 'S280', 'S283', 'S297', 'S305', 'S372', 'S51', 'W4', 'Z5'}
 OWN_CLAUSES = ["S%d" % n for n in range(450, 455)]
 
 
