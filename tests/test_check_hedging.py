@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import hedging
+from prosecheck.checks import belief_passive, hedging
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -4508,3 +4508,49 @@ def test_thirty_sixth_session_a_denial_in_an_aside():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 43, "HC102", "info"), (5, 49, "HC102", "info"), (7, 27, "HC102", "warning"),
                    (9, 7, "HC102", "warning")]
+
+
+def test_thirty_seventh_session_the_speakers_own_belief_in_the_impersonal_passive():
+    """Issue 11, thirty-seventh session (prec37h, belief_passive.speakers_belief): outside
+    documentation the impersonal present "it is believed" or "it is thought" (at most an adverb of
+    how it is held) is the speaker's own belief put in the passive as often as a view handed to
+    nobody: info. An adverb of how many hold it ("widely"), the past ("It was thought") and a
+    sentence that opens on the phrase with no "that" (a news lead) stay warnings, and so does the
+    phrase in documentation."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It is believed that the new schedule will save the department a great deal.\n"  # 3
+        "\n"
+        "Our accounts are complicated, and it is believed may be much improved.\n"  # 5
+        "\n"
+        "The situation of the harbour, it is thought, requires the attention of the council.\n"  # 7
+        "\n"
+        "It is confidently believed that the policy will succeed.\n"  # 9
+        "\n"
+        "It is widely believed that the policy will succeed.\n"  # 11
+        "\n"
+        "It was thought that the policy would succeed.\n"  # 13
+        "\n"
+        "It is thought the injured man is from the northern suburbs.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "info"), (5, 35, "HC101", "info"), (7, 31, "HC101", "info"),
+                   (9, 1, "HC101", "info"), (11, 1, "HC101", "warning"), (13, 1, "HC101", "warning"),
+                   (15, 1, "HC101", "warning")]
+    code = "```sh\nmake install\n```\n\nIt is believed that the parser handles every file.\n"
+    got = [(d.line, d.col, d.code, d.severity) for d in run(code) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,own", belief_passive.EXAMPLES)
+def test_belief_passive_examples(sentence, own):
+    from prosecheck.document import parse
+    from prosecheck.checks.lexicon import norm_words
+
+    doc = parse("address.md", "# The address\n\n" + sentence + "\n")
+    s = doc.sentences[-1]
+    lw = norm_words(s.words)
+    a = lw.index("it")
+    b = next(k for k in range(a, len(lw)) if lw[k] in ("believed", "thought"))
+    assert belief_passive.speakers_belief(doc, lw, a, b) is own
