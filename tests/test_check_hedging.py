@@ -4554,3 +4554,25 @@ def test_belief_passive_examples(sentence, own):
     a = lw.index("it")
     b = next(k for k in range(a, len(lw)) if lw[k] in ("believed", "thought"))
     assert belief_passive.speakers_belief(doc, lw, a, b) is own
+
+
+def test_thirty_seventh_session_surely_of_manner():
+    """Issue 11, thirty-seventh session (prec37h, booster_clauses.surely_of_manner): "surely"
+    saying how a thing is done is no booster: between "be" and a participle, in a list of adverbs
+    set off by commas, and "as surely as" after the clause's verb. "as surely as" opening its
+    clause (a correlative asserting the next one) and a plain "will surely" stay findings."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "Only in this way can evasions of the law be surely detected.\n"  # 3
+        "\n"
+        "The plan will reduce the deficit steadily, surely, and in time, completely.\n"  # 5
+        "\n"
+        "We are dealing with them just as surely as we dealt with the old regime.\n"  # 7
+        "\n"
+        "But as surely as the old spirit made us strong, the same spirit is opening a new front.\n"  # 9
+        "\n"
+        "The town will surely grow.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 8, "HC102"), (11, 15, "HC102")]

@@ -1361,6 +1361,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         if spoken_manner.said_plainly(lw, b, bend) or spoken_manner.own_statement(lw, b, bend):
             continue  # "To speak plainly", "let me be crystal clear": manner (spoken_manner)
+        if booster_clauses.surely_of_manner(lw, b, bend, words, prose):
+            continue  # "be surely detected", "just as surely as we dealt with": manner (prec37h)
         if speakers_pledge.opens_pledge(lw, b, bend):
             continue  # "Make no mistake about it: ... I will veto it": the speaker's pledge (speakers_pledge)
         if booster_clauses.calls_on_us(lw, b, bend):
