@@ -4576,3 +4576,37 @@ def test_thirty_seventh_session_surely_of_manner():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(9, 8, "HC102"), (11, 15, "HC102")]
+
+
+def test_thirty_seventh_session_a_past_expectation_overtaken():
+    """Issue 11, thirty-seventh session (prec37h, belief_passive.overtaken_expectation): outside
+    documentation a past "was/were expected to" opening a relative clause or a comparison sets
+    what happened against what was foreseen: info. The present ("which are expected to finish
+    today": a forecast still open) and a main clause ("Neither was expected to make it.") stay
+    warnings."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The revenue fell short of what it was expected to produce.\n"  # 3
+        "\n"
+        "It kept none of the savings that were expected to result from the plan.\n"  # 5
+        "\n"
+        "Eight yachts, which are expected to finish today, are still at sea.\n"  # 7
+        "\n"
+        "Neither was expected to make it.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 35, "HC101", "info"), (5, 34, "HC101", "info"), (7, 21, "HC101", "warning"),
+                   (9, 9, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,overtaken", belief_passive.OVERTAKEN_EXAMPLES)
+def test_overtaken_expectation_examples(sentence, overtaken):
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    doc = parse("notes.md", "# Notes\n\n" + sentence + "\n")
+    lw = norm_words(doc.sentences[-1].words)
+    b = lw.index("expected") + 1
+    a = b - 2
+    assert belief_passive.overtaken_expectation(lw, a, b) is overtaken

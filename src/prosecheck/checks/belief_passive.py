@@ -31,7 +31,17 @@ findings of this shape were wrong 21 times in nine sets (burr, shank; ratchet, r
 tine, lug, gauge) and right 10 times in eight (bodkin, cleat, hatchet, kerf 2, rivet, shim, tang;
 tongs-docs' and burin-docs' descriptions). The findings stay on every tier.
 
-Reads the phrase's own words and the one after it: no scan of the sentence.
+A second shape, ``overtaken_expectation``, reads a past forecast in a relative clause: "the
+advantages to the Government and country that were expected to result from the present bank",
+"from what they were expected to produce, owing to the general panic", "except such as were
+expected to arise from the great extent of our country". The text sets what happened against
+what was foreseen then (hearth-docs' J3: a past belief the text reports as overtaken); nobody's
+forecast is passed on as standing. ``info``. Not the present ("eight yachts, which are expected
+to give last year's winner a run": a forecast still open, right in auger- and lathe-docs), not a
+main clause ("Neither was expected to make it.", right in bevel-docs). Over the seventy-three sets
+its three warnings were all wrong, on no item (jig-, nib- and tine-docs), none right.
+
+Reads the phrase's own words and the two before it: no scan of the sentence.
 """
 
 from __future__ import annotations
@@ -55,6 +65,27 @@ EXAMPLES = (
     ("It was thought that the policy would succeed.", False),
     ("It is thought the injured man is from the northern suburbs.", False),
 )
+OVERTAKEN_EXAMPLES = (
+    ("The revenue fell short of what it was expected to produce.", True),
+    ("It kept none of the savings that were expected to result from the plan.", True),
+    ("No delays arose except such as were expected to arise from the distance.", True),
+    ("Eight yachts, which are expected to finish today, are still at sea.", False),
+    ("Neither was expected to make it.", False),
+)
+
+
+# Words that open a relative or a comparison before its "be": "that were expected to", "such as
+# were expected to", "than was expected to"; "what" two words before ("what they were expected to").
+_RELATIVE = frozenset({"that", "which", "who", "as", "than"})
+_PAST_BE = frozenset({"was", "were"})
+
+
+def overtaken_expectation(lw, a: int, b: int) -> bool:
+    """Is the HC101 phrase ``a``..``b`` a past "was/were expected to" opening a relative clause or
+    a comparison ("that were expected to result from", "what they were expected to produce")?"""
+    if lw[b] != "to" or lw[b - 1] != "expected" or lw[a] not in _PAST_BE:
+        return False
+    return (a >= 1 and lw[a - 1] in _RELATIVE) or (a >= 2 and lw[a - 2] == "what")
 
 
 def speakers_belief(doc, lw, a: int, b: int) -> bool:

@@ -351,6 +351,8 @@ class Hedging(Check):
                         severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
                     if severity is None and belief_passive.speakers_belief(doc, lw, a, b):
                         severity = INFO  # "It is believed that the measures will succeed": the speaker's own belief (prec37h)
+                    if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
+                        severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
