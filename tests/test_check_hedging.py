@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import hedging
+from prosecheck.checks import belief_passive, hedging
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -4508,3 +4508,105 @@ def test_thirty_sixth_session_a_denial_in_an_aside():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 43, "HC102", "info"), (5, 49, "HC102", "info"), (7, 27, "HC102", "warning"),
                    (9, 7, "HC102", "warning")]
+
+
+def test_thirty_seventh_session_the_speakers_own_belief_in_the_impersonal_passive():
+    """Issue 11, thirty-seventh session (prec37h, belief_passive.speakers_belief): outside
+    documentation the impersonal present "it is believed" or "it is thought" (at most an adverb of
+    how it is held) is the speaker's own belief put in the passive as often as a view handed to
+    nobody: info. An adverb of how many hold it ("widely"), the past ("It was thought") and a
+    sentence that opens on the phrase with no "that" (a news lead) stay warnings, and so does the
+    phrase in documentation."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It is believed that the new schedule will save the department a great deal.\n"  # 3
+        "\n"
+        "Our accounts are complicated, and it is believed may be much improved.\n"  # 5
+        "\n"
+        "The situation of the harbour, it is thought, requires the attention of the council.\n"  # 7
+        "\n"
+        "It is confidently believed that the policy will succeed.\n"  # 9
+        "\n"
+        "It is widely believed that the policy will succeed.\n"  # 11
+        "\n"
+        "It was thought that the policy would succeed.\n"  # 13
+        "\n"
+        "It is thought the injured man is from the northern suburbs.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "info"), (5, 35, "HC101", "info"), (7, 31, "HC101", "info"),
+                   (9, 1, "HC101", "info"), (11, 1, "HC101", "warning"), (13, 1, "HC101", "warning"),
+                   (15, 1, "HC101", "warning")]
+    code = "```sh\nmake install\n```\n\nIt is believed that the parser handles every file.\n"
+    got = [(d.line, d.col, d.code, d.severity) for d in run(code) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,own", belief_passive.EXAMPLES)
+def test_belief_passive_examples(sentence, own):
+    from prosecheck.document import parse
+    from prosecheck.checks.lexicon import norm_words
+
+    doc = parse("address.md", "# The address\n\n" + sentence + "\n")
+    s = doc.sentences[-1]
+    lw = norm_words(s.words)
+    a = lw.index("it")
+    b = next(k for k in range(a, len(lw)) if lw[k] in ("believed", "thought"))
+    assert belief_passive.speakers_belief(doc, lw, a, b) is own
+
+
+def test_thirty_seventh_session_surely_of_manner():
+    """Issue 11, thirty-seventh session (prec37h, booster_clauses.surely_of_manner): "surely"
+    saying how a thing is done is no booster: between "be" and a participle, in a list of adverbs
+    set off by commas, and "as surely as" after the clause's verb. "as surely as" opening its
+    clause (a correlative asserting the next one) and a plain "will surely" stay findings."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "Only in this way can evasions of the law be surely detected.\n"  # 3
+        "\n"
+        "The plan will reduce the deficit steadily, surely, and in time, completely.\n"  # 5
+        "\n"
+        "We are dealing with them just as surely as we dealt with the old regime.\n"  # 7
+        "\n"
+        "But as surely as the old spirit made us strong, the same spirit is opening a new front.\n"  # 9
+        "\n"
+        "The town will surely grow.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 8, "HC102"), (11, 15, "HC102")]
+
+
+def test_thirty_seventh_session_a_past_expectation_overtaken():
+    """Issue 11, thirty-seventh session (prec37h, belief_passive.overtaken_expectation): outside
+    documentation a past "was/were expected to" opening a relative clause or a comparison sets
+    what happened against what was foreseen: info. The present ("which are expected to finish
+    today": a forecast still open) and a main clause ("Neither was expected to make it.") stay
+    warnings."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The revenue fell short of what it was expected to produce.\n"  # 3
+        "\n"
+        "It kept none of the savings that were expected to result from the plan.\n"  # 5
+        "\n"
+        "Eight yachts, which are expected to finish today, are still at sea.\n"  # 7
+        "\n"
+        "Neither was expected to make it.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 35, "HC101", "info"), (5, 34, "HC101", "info"), (7, 21, "HC101", "warning"),
+                   (9, 9, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,overtaken", belief_passive.OVERTAKEN_EXAMPLES)
+def test_overtaken_expectation_examples(sentence, overtaken):
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    doc = parse("notes.md", "# Notes\n\n" + sentence + "\n")
+    lw = norm_words(doc.sentences[-1].words)
+    b = lw.index("expected") + 1
+    a = b - 2
+    assert belief_passive.overtaken_expectation(lw, a, b) is overtaken

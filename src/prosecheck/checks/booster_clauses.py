@@ -697,3 +697,42 @@ def denial_aside(lw, b: int, bend: int, words, prose: str) -> bool:
         return False
     gap = prose[words[b - 1].end : words[b].start]
     return any(m in gap for m in _ASIDE_OPENERS)
+
+
+# "surely" of manner (issue 11, thirty-seventh session, prec37h; RULES 5, manner not certainty):
+# "surely" saying how a thing is done, not that the claim is beyond doubt. Three shapes, whose
+# warning findings over the seventy-three sets were all wrong (hatchet-, wedge- and lathe-docs) and
+# none right: between "be" and a participle ("Only in this way can evasions of the law be surely
+# detected": detected without fail); in a list of adverbs of manner set off by commas ("will
+# reduce the deficit steadily, surely, and in time, completely"; "slowly but surely" is
+# hedging._paired_with_manner's); and "as surely as" after the clause's verb ("We are dealing with
+# them just as surely as we dealt with the regime": with the same sureness, a comparison of
+# manner). Not "as surely as" opening its clause ("But as surely as the pioneer spirit made us
+# ..., the same spirit today is opening ...": a correlative that asserts the second clause, right
+# in drill-docs), nor "is surely needed" (a form of "be" that is finite: a claim insisted on).
+_SURELY = "surely"
+_OPENS_CORRELATIVE = frozenset("but and yet so for or nor".split())
+
+
+def surely_of_manner(lw, b: int, bend: int, words, prose: str) -> bool:
+    """Is ``lw[b]`` a "surely" of manner ("be surely detected", "steadily, surely, and",
+    "dealt with them just as surely as")? Reads two words either side."""
+    if bend != b or lw[b] != _SURELY:
+        return False
+    n = len(lw)
+    if b and lw[b - 1] == "be" and b + 1 < n and lw[b + 1].endswith("ed"):
+        return True  # "can ... be surely detected"
+    if b >= 1 and _ly_manner(lw[b - 1]) and prose[words[b - 1].end : words[b].start].strip() == "," and (
+        b + 1 < n and prose[words[b].end : words[b + 1].start].strip() == ","
+    ):
+        return True  # "steadily, surely, and in time, completely"
+    if b >= 1 and lw[b - 1] == "as" and b + 1 < n and lw[b + 1] == "as":
+        k = b - 1
+        if k and lw[k - 1] == "just":
+            k -= 1
+        return k >= 1 and lw[k - 1] not in _OPENS_CORRELATIVE and bool(prose[words[k - 1].end : words[k].start].strip() == "")
+    return False
+
+
+def _ly_manner(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()

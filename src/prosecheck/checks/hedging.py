@@ -52,6 +52,7 @@ from prosecheck.checks import known_for  # "best known for", "have known for som
 from prosecheck.checks import known_to  # "is known to cause", "It is now known that": known by nobody (near34)
 from prosecheck.checks import told_as_lore  # a hedge inside a story called a legend or a myth (hedge31)
 from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
+from prosecheck.checks import belief_passive  # "it is believed that": the speaker's own belief in the passive (prec37h)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
@@ -348,6 +349,10 @@ class Hedging(Check):
                     severity = _hedge_tier(lex, lw, a, b, kind)
                     if severity is None and unasserted.in_inner_premise(lw, words, prose, a, b):
                         severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
+                    if severity is None and belief_passive.speakers_belief(doc, lw, a, b):
+                        severity = INFO  # "It is believed that the measures will succeed": the speaker's own belief (prec37h)
+                    if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
+                        severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
@@ -1358,6 +1363,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         if spoken_manner.said_plainly(lw, b, bend) or spoken_manner.own_statement(lw, b, bend):
             continue  # "To speak plainly", "let me be crystal clear": manner (spoken_manner)
+        if booster_clauses.surely_of_manner(lw, b, bend, words, prose):
+            continue  # "be surely detected", "just as surely as we dealt with": manner (prec37h)
         if speakers_pledge.opens_pledge(lw, b, bend):
             continue  # "Make no mistake about it: ... I will veto it": the speaker's pledge (speakers_pledge)
         if booster_clauses.calls_on_us(lw, b, bend):

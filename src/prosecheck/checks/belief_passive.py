@@ -1,0 +1,106 @@
+"""The speaker's own belief put in the impersonal passive (``HC101``'s warning tier; issue 11,
+thirty-seventh session, prec37h).
+
+"It is believed that ..." names no believer. In news it passes on what unnamed people hold ("It is
+thought the Australian arrested in Afghanistan is from Adelaide", a reporter's lead), and that is
+the weasel HC101 reports. In an address, a report or an essay, a writer who speaks for an office or
+a side puts his own belief in the passive: "It is believed that the measures taken in pursuance of
+existing laws ... will be entirely successful if Congress ... renders their continued enforcement
+possible", "Our system of public accounts is extremely complicated, and it is believed may be much
+improved", "The situation of this District, it is thought, requires the attention of Congress". The
+sets' rules since ratchet-docs read that as the speaker's own belief (S230, cellar-docs' H4: the
+project's own expectation put in the passive), not a view handed to somebody unnamed; the older
+sets' annotators often flagged it. So the shape is right only sometimes, and a finding moves to
+``info`` (shown with ``--picky``):
+
+* the impersonal ``it`` with the present ``is`` (or ``it's``) and ``believed`` or ``thought``, at
+  most one adverb of how the believer holds it between (``confidently``, ``firmly``, ``also``,
+  ``now``, ``still``): "it is confidently believed that". Not an adverb of how many hold it
+  ("it is widely believed", "generally", "commonly": a crowd, the weasel proper), not the past or
+  the perfect ("It was thought", "it has been believed": a report of what was held), and not the
+  other verbs ("it is estimated", "it is said", "it is understood": a figure or a saying somebody
+  gave, right as often as not in the same addresses);
+* outside documentation (``news_passives.outside_documentation``): in technical writing and
+  pages with code the phrase is read as before;
+* not a sentence that opens on the phrase with no ``that`` after it ("It is thought the cooler
+  temperatures may lead to ...", "It is believed the plant closed": a news lead's shape, the
+  report proper).
+
+Over the seventy-three sets (news-dev included) at the session's start rules, the warning tier's
+findings of this shape were wrong 21 times in nine sets (burr, shank; ratchet, rivet, spline, spoke,
+tine, lug, gauge) and right 10 times in eight (bodkin, cleat, hatchet, kerf 2, rivet, shim, tang;
+tongs-docs' and burin-docs' descriptions). The findings stay on every tier.
+
+A second shape, ``overtaken_expectation``, reads a past forecast in a relative clause: "the
+advantages to the Government and country that were expected to result from the present bank",
+"from what they were expected to produce, owing to the general panic", "except such as were
+expected to arise from the great extent of our country". The text sets what happened against
+what was foreseen then (hearth-docs' J3: a past belief the text reports as overtaken); nobody's
+forecast is passed on as standing. ``info``. Not the present ("eight yachts, which are expected
+to give last year's winner a run": a forecast still open, right in auger- and lathe-docs), not a
+main clause ("Neither was expected to make it.", right in bevel-docs). Over the seventy-three sets
+its three warnings were all wrong, on no item (jig-, nib- and tine-docs), none right.
+
+Reads the phrase's own words and the two before it: no scan of the sentence.
+"""
+
+from __future__ import annotations
+
+from prosecheck.checks.news_passives import outside_documentation
+
+# The believing participles: what someone holds, not a figure or a saying somebody gave.
+_BELIEF = frozenset({"believed", "thought"})
+# Adverbs of how the believer holds the belief (not of how many hold it: "widely", "generally").
+_MANNER = frozenset({"confidently", "firmly", "also", "now", "still"})
+_IT = frozenset({"it", "it's"})
+
+# Rules as data, with their examples (tests/test_check_hedging.py reads them): (sentence, is the
+# phrase the speaker's own belief put in the passive?)
+EXAMPLES = (
+    ("It is believed that the new schedule will save the department a great deal.", True),
+    ("Our accounts are complicated, and it is believed may be much improved.", True),
+    ("The situation of the harbour, it is thought, requires the attention of the council.", True),
+    ("It is confidently believed that the policy will succeed.", True),
+    ("It is widely believed that the policy will succeed.", False),
+    ("It was thought that the policy would succeed.", False),
+    ("It is thought the injured man is from the northern suburbs.", False),
+)
+OVERTAKEN_EXAMPLES = (
+    ("The revenue fell short of what it was expected to produce.", True),
+    ("It kept none of the savings that were expected to result from the plan.", True),
+    ("No delays arose except such as were expected to arise from the distance.", True),
+    ("Eight yachts, which are expected to finish today, are still at sea.", False),
+    ("Neither was expected to make it.", False),
+)
+
+
+# Words that open a relative or a comparison before its "be": "that were expected to", "such as
+# were expected to", "than was expected to"; "what" two words before ("what they were expected to").
+_RELATIVE = frozenset({"that", "which", "who", "as", "than"})
+_PAST_BE = frozenset({"was", "were"})
+
+
+def overtaken_expectation(lw, a: int, b: int) -> bool:
+    """Is the HC101 phrase ``a``..``b`` a past "was/were expected to" opening a relative clause or
+    a comparison ("that were expected to result from", "what they were expected to produce")?"""
+    if lw[b] != "to" or lw[b - 1] != "expected" or lw[a] not in _PAST_BE:
+        return False
+    return (a >= 1 and lw[a - 1] in _RELATIVE) or (a >= 2 and lw[a - 2] == "what")
+
+
+def speakers_belief(doc, lw, a: int, b: int) -> bool:
+    """Is the HC101 phrase of words ``a``..``b`` the impersonal present passive of believing
+    ("it is believed", "it is confidently believed", "it's thought") outside documentation, and
+    not a sentence's opening lead with no "that" after it?"""
+    if lw[a] not in _IT or lw[b] not in _BELIEF:
+        return False
+    middle = lw[a + 1 : b]
+    if lw[a] == "it":
+        if not middle or middle[0] != "is":
+            return False
+        middle = middle[1:]
+    if len(middle) > 1 or (middle and middle[0] not in _MANNER):
+        return False
+    if a == 0 and (b + 1 >= len(lw) or lw[b + 1] != "that"):
+        return False  # "It is thought the cooler temperatures may lead to ...": a news lead
+    return outside_documentation(doc)
