@@ -4610,3 +4610,26 @@ def test_overtaken_expectation_examples(sentence, overtaken):
     b = lw.index("expected") + 1
     a = b - 2
     assert belief_passive.overtaken_expectation(lw, a, b) is overtaken
+
+
+def test_thirty_seventh_session_a_knower_before_a_possibility_is_a_warning():
+    """Issue 11, thirty-seventh session (tier37): a booster before a modal of possibility is info
+    (granting it: "Obviously the harbour can still be useful", "certainly possible"), but not a
+    knower's "know": there the possibility is what is claimed as known ("Americans know good jobs
+    can vanish", "Everyone knows the river may flood"), a warning like the same knower before a
+    plain claim. Its info findings were right 5 times of 5 on the sets built after the branch
+    (eval/ablate_unseen.py)."""
+    text = (
+        "Americans know good jobs can vanish overnight.\n"  # 1
+        "\n"
+        "The farmers grow wheat on the river plain.\n"
+        "\n"
+        "Obviously the harbour can still be useful.\n"  # 5
+        "\n"
+        "It is certainly possible to rebuild the old bridge.\n"  # 7
+        "\n"
+        "Everyone knows the river may flood in spring.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 7, "HC102", "info"),
+                   (9, 1, "HC102", "warning")]

@@ -1107,10 +1107,10 @@ def test_thirty_second_sessions_no_other_way_is_a_warning():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "this"/"that" as subject: info in every genre (outside technical writing right 4 times of
-    # 6 over the sets, below the bar to raise)
+    # "this"/"that" as subject: info in technical writing; outside it a warning since the
+    # thirty-seventh session (tier37: right 5 times of 6 there over the seventy-three sets)
     (TECH + "This is the easiest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101", "info")]),
-    ("This is the clearest indictment of the system, and the county knows it.\n", [(1, 9, "SL101", "info")]),
+    ("This is the clearest indictment of the system, and the county knows it.\n", [(1, 9, "SL101", "warning")]),
     # "the best interests of": what serves someone, an idiom, no ranking
     ("The best interests of both towns require a second ferry.\n", []),
     ("The board acted in the best interest of the county, and Harbor is the best router.\n",
@@ -1118,8 +1118,9 @@ def test_thirty_second_sessions_no_other_way_is_a_warning():
 ])
 def test_thirty_second_sessions_pronoun_tier_and_best_interests(text, expected):
     """Issue 11's thirty-second session (sl32): a superlative with "this" or "that" as subject
-    stays info in every genre (measured, not raised), and "best interest(s)" is an idiom (nine
-    negatives in nine sets, no positive)."""
+    stayed info in every genre (measured, not raised; outside technical writing a warning since
+    the thirty-seventh session, tier37), and "best interest(s)" is an idiom (nine negatives in
+    nine sets, no positive)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("SL101", "SL102")]
     assert got == expected
 

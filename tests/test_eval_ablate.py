@@ -78,7 +78,9 @@ def test_a_cited_superlative_is_found_only_with_the_citation_exemption_off(tmp_p
 
 
 def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
-    s = one_doc_set(tmp_path, "Intro.\n\nThis is the easiest model to deploy, but every change needs a rebuild.\n")
+    # info only in technical writing since the thirty-seventh session (the first line's computing words)
+    s = one_doc_set(tmp_path, "Install the package, then edit its configuration file.\n\nThis is the easiest model to "
+                              "deploy, but every change needs a rebuild.\n")
     assert [f["severity"] for f in ablate.lint(s, ablate.SL)] == ["info"]
     with ablate.switched_off("sl.tier.not_product"):  # another branch: no change
         assert [f["severity"] for f in ablate.lint(s, ablate.SL)] == ["info"]
@@ -163,7 +165,7 @@ def test_a_rebuilt_tier_function_with_nothing_off_is_the_rules(tmp_path):
                     "Several users also noted that Harbor is slow.\n")
     base = ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC)
     assert [(f["line"], f["col"], f["code"], f["severity"]) for f in base] == [
-        (3, 9, "SL101", "info"), (5, 27, "HC102", "info"), (7, 1, "HC101", "info")]
+        (3, 9, "SL101", "warning"), (5, 27, "HC102", "info"), (7, 1, "HC101", "info")]
     for module, attr in ablate.TIER_FUNCTIONS:
         with ablate._setattr(module, attr, tier_branches.without(getattr(module, attr))):
             assert ablate.lint(s, ablate.SL) + ablate.lint(s, ablate.HC) == base
@@ -248,7 +250,9 @@ BRANCH_FIXTURES = {
     "sl.tier.ranks_questions": ("Intro.\n\nOne of the most common Harbor questions on Stack Overflow is how to reset the cache.\n",
                                 [(3, 8, "SL101")]),
     "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
-    "sl.tier.pronoun": ("Intro.\n\nThis is the easiest model to deploy, but every change needs a rebuild.\n", [(3, 9, "SL101")]),
+    # info only in technical writing since the thirty-seventh session (the first line's computing words)
+    "sl.tier.pronoun": ("Install the package, then edit its configuration file.\n\nThis is the easiest model to deploy, "
+                        "but every change needs a rebuild.\n", [(3, 9, "SL101")]),
     # info only in technical writing (Document.technical: the first line's computing words)
     "sl.tier.not_product": ("Install the package, then edit its configuration file.\n\nPreserving input state is one of the "
                             "biggest UX wins.\n", [(3, 34, "SL101")]),

@@ -175,7 +175,9 @@ def test_head_reads_one_line_and_the_run_still_exits_1_without_noise(doubled, un
 ])
 def test_a_pipe_closed_before_anything_is_written_leaves_the_exit_code_alone(tmp_path, unbuffered, args, code, err):
     (tmp_path / ".git").mkdir()
-    (tmp_path / "a.md").write_text("The the text is is here, and this is the best.\n")
+    # the second line makes it technical writing, where "this is the best" is info (since tier37)
+    (tmp_path / "a.md").write_text("The the text is is here, and this is the best.\n\n"
+                                   "Install the package, then edit its configuration file.\n")
     (tmp_path / "ok.md").write_text("Fine text.\n")
     reader, writer = os.pipe()
     os.close(reader)

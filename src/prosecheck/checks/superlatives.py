@@ -470,10 +470,12 @@ def _tier(doc, sentence, support, lex, lw, words, a: int, b: int, code: str, aim
             return None
         pronoun = lw[q].removesuffix("'s")
         if pronoun in _PRONOUN_SUBJECTS:
-            if pronoun != "it" and not ranked and not by_far:
-                # "This is the easiest model to deploy, but ...": often a guide's advice. (Outside
-                # technical writing right 4 times of 6 over the sixty-one sets, each finding judged
-                # by its own phrase: below the bar to raise, thirty-second session)
+            if pronoun != "it" and not ranked and not by_far and doc.technical:
+                # "This is the easiest model to deploy, but ...": often a guide's advice. Outside
+                # technical writing a warning since the thirty-seventh session (tier37): "This is
+                # the best record", "this is the clearest indictment possible" claim; there its
+                # info findings were right 5 times of 6 over the seventy-three sets (1 trap), in
+                # technical writing 0 of 1 (eval/ablate_unseen.py: 5 of 7 on the sets built after it)
                 return INFO
             # "It was the first popular distribution to ...", "it is the smallest combination":
             # "it" stands for the thing the text is about, and the rank is claimed for it
