@@ -138,6 +138,7 @@ README_SAYS = (
     "**The 20% rule is not met, by construction**",
     "**Every bound of the brief is met but two: the 20% rule (below), and one section of An Anarchist\nFAQ below 900 words**",
     "**From sources no set took much of: 13,270 words (47.9%)**",
+    "The lead's disclosures of the session's rule work: the rules scored here are the thirty-seventh",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
