@@ -87,15 +87,22 @@ _BETWEEN = frozenset({"else", "ever", "really"})
 _FUTURE = frozenset({"will", "shall"})
 
 
+def _after_nobody(lw, a: int) -> Optional[int]:
+    """The index of the word after "nobody" or "no one" when the finding at ``lw[a]`` opens with
+    it, else None."""
+    if lw[a] in _NOBODY:
+        return a + 1
+    if lw[a] == "no" and a + 1 < len(lw) and lw[a + 1] == "one":
+        return a + 2
+    return None
+
+
 def nobody_will(lw, a: int) -> bool:
     """The finding at ``lw[a]`` is "nobody" or "no one" (and "else") before "will" or "shall":
     what nobody will do, a forecast or a pledge."""
     n = len(lw)
-    if lw[a] in _NOBODY:
-        k = a + 1
-    elif lw[a] == "no" and a + 1 < n and lw[a + 1] == "one":
-        k = a + 2
-    else:
+    k = _after_nobody(lw, a)
+    if k is None:
         return False
     while k < n and k < a + 4 and lw[k] in _BETWEEN:
         k += 1
@@ -117,11 +124,8 @@ def nobody_can_know(lw, a: int) -> bool:
     """The finding at ``lw[a]`` is "nobody" or "no one" before "can", "could" or "seems to" and a
     verb of knowing (``KNOWING``) or "be certain": what nobody can know, a limit admitted."""
     n = len(lw)
-    if lw[a] in _NOBODY:
-        k = a + 1
-    elif lw[a] == "no" and a + 1 < n and lw[a + 1] == "one":
-        k = a + 2
-    else:
+    k = _after_nobody(lw, a)
+    if k is None:
         return False
     if k + 1 < n and lw[k] in ("seems", "seemed") and lw[k + 1] == "to":
         k += 2
