@@ -114,7 +114,7 @@ README_SAYS = (
     "What is missed (68): superlatives (29)",
     "hedges\n(16)",
     "boosters (23)",
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the thirty-seventh",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
