@@ -18,6 +18,8 @@ Each function reads the normalised words of one sentence (``lw``) from one place
 
 from __future__ import annotations
 
+from typing import Optional
+
 _BE = frozenset("is are was were be been being".split())
 # Modals and "has"/"have" before the "be": "no one can be left out", "no one has been hurt".
 _AUX = frozenset("can could will would shall should must may might has have had".split())
@@ -47,16 +49,28 @@ def _participle(w: str) -> bool:
     return w in _IRREGULAR or (len(w) > 4 and w.endswith("ed") and w.isalpha())
 
 
+#: "nobody" and its spellings; "no one" is read as two words.
+NOBODY = frozenset({"nobody", "no-one", "noone"})
+
+
+def after_nobody(lw, i: int) -> Optional[int]:
+    """The index of the word after "nobody" (``NOBODY``) or "no one" when ``lw[i]`` opens it, else
+    None."""
+    if lw[i] in NOBODY:
+        return i + 1
+    if lw[i] == "no" and i + 1 < len(lw) and lw[i + 1] == "one":
+        return i + 2
+    return None
+
+
 def done_to_nobody(lw, i: int) -> bool:
     """``lw[i]`` is "nobody", "no-one" or the "no" of "no one", and the verb it governs is a
     passive: "no one is left behind", "no one can be left out", "No one is required to follow
     them", "but no one was injured"."""
-    k = i + 1
+    k = after_nobody(lw, i)
+    if k is None:
+        return False
     n = len(lw)
-    if lw[i] == "no":
-        if k >= n or lw[k] != "one":
-            return False
-        k += 1
     seen_be = False
     for m in range(k, min(n, k + _REACH)):
         w = lw[m]

@@ -69,6 +69,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from prosecheck.checks.nobody_passive import after_nobody
+
 #: How sure a mind is: always the speaker's (or a hearer's) certainty when compared.
 MIND = frozenset({"certain", "sure", "confident", "convinced", "persuaded"})
 #: Clarity: a mind's certainty only when what is clear is a proposition (see the module's text).
@@ -81,27 +83,16 @@ _PROPOSITION_SUBJECTS = frozenset({"it", "nothing"})
 _CLAUSE_END = frozenset(".;:!?")
 
 
-#: "nobody", "no one", "no-one" and the words that may stand between it and "will".
-_NOBODY = frozenset({"nobody", "no-one", "noone"})
+#: The words that may stand between "nobody" or "no one" and "will".
 _BETWEEN = frozenset({"else", "ever", "really"})
 _FUTURE = frozenset({"will", "shall"})
-
-
-def _after_nobody(lw, a: int) -> Optional[int]:
-    """The index of the word after "nobody" or "no one" when the finding at ``lw[a]`` opens with
-    it, else None."""
-    if lw[a] in _NOBODY:
-        return a + 1
-    if lw[a] == "no" and a + 1 < len(lw) and lw[a + 1] == "one":
-        return a + 2
-    return None
 
 
 def nobody_will(lw, a: int) -> bool:
     """The finding at ``lw[a]`` is "nobody" or "no one" (and "else") before "will" or "shall":
     what nobody will do, a forecast or a pledge."""
     n = len(lw)
-    k = _after_nobody(lw, a)
+    k = after_nobody(lw, a)
     if k is None:
         return False
     while k < n and k < a + 4 and lw[k] in _BETWEEN:
@@ -124,7 +115,7 @@ def nobody_can_know(lw, a: int) -> bool:
     """The finding at ``lw[a]`` is "nobody" or "no one" before "can", "could" or "seems to" and a
     verb of knowing (``KNOWING``) or "be certain": what nobody can know, a limit admitted."""
     n = len(lw)
-    k = _after_nobody(lw, a)
+    k = after_nobody(lw, a)
     if k is None:
         return False
     if k + 1 < n and lw[k] in ("seems", "seemed") and lw[k + 1] == "to":
