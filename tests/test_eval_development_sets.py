@@ -32,7 +32,8 @@ import crossval  # noqa: E402
 # the thirty-third's start (after their one score at the thirty-second's end), lug, cleat and gauge at
 # the thirty-fifth's start (after their one score at the thirty-fourth's end), tine, nib and cog in
 # the thirty-sixth (after their one score at its start, with the thirty-fifth's start and end rules),
-# burr, shank and flute at the thirty-seventh's start (after their one score at the thirty-sixth's end).
+# burr, shank and flute at the thirty-seventh's start (after their one score at the thirty-sixth's end),
+# peg, quill and chock at the thirty-eighth's start (after their one score at the thirty-seventh's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -51,17 +52,18 @@ DEVELOPMENT = (
     "lug-docs", "cleat-docs", "gauge-docs",
     "tine-docs", "nib-docs", "cog-docs",
     "burr-docs", "shank-docs", "flute-docs",
+    "peg-docs", "quill-docs", "chock-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 73
+    assert len(crossval.SETS) == 76
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "burr-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "peg-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
