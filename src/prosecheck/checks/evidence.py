@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import between
+
 #: Nouns of evidence that can stand for a source the text leaves out.
 NOUNS = frozenset(
     """
@@ -102,7 +104,7 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     k = j
     aside = None  # (first, last) words of an aside set off by commas: "Research, on the other hand, has shown"
     while k < len(lw) and k - j <= _MAX_BETWEEN and not _verb_at(lw, k):
-        if _gap(words, prose, k - 1, k).strip() == "," and aside is None:
+        if between(words, prose, k - 1, k).strip() == "," and aside is None:
             close = _aside_end(lw, words, prose, k)
             if close is None:
                 return None
@@ -111,14 +113,14 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
             while lw[k] in _VERB_LEAD:
                 k += 1  # _aside_end found the verb after them
             break
-        if lw[k] in _NOT_IN_PHRASE or _gap(words, prose, k - 1, k).strip():
+        if lw[k] in _NOT_IN_PHRASE or between(words, prose, k - 1, k).strip():
             return None  # a clause or a mark between: "the results, which we show"
         k += 1
     if k >= len(lw) or not _verb_at(lw, k):
         return None
     if lw[k - 1] == "to" and not (k >= 2 and lw[k - 2 : k] == ["to", "date"]) and lw[k - 2 : k] != ["date", "to"]:
         return None  # "enough data to confirm that": a purpose, the writer's own data, no finding stated
-    if _gap(words, prose, k - 1, k).strip() and not (aside and aside[1] == k - 1):
+    if between(words, prose, k - 1, k).strip() and not (aside and aside[1] == k - 1):
         return None
     if aside is not None:
         if aside[0] > j and lw[j] not in _PHRASE_LINKS:
@@ -153,7 +155,7 @@ def _aside_end(lw, words, prose: str, k: int) -> Optional[int]:
     """The last word of an aside that opens with a comma before word ``k`` and closes with a
     comma before a verb of showing (at most ten words, no other mark), or None."""
     for m in range(k, min(len(lw), k + 10)):
-        gap = _gap(words, prose, m, m + 1) if m + 1 < len(lw) else ""
+        gap = between(words, prose, m, m + 1) if m + 1 < len(lw) else ""
         if gap.strip() == ",":
             v = m + 1
             while v < len(lw) and lw[v] in _VERB_LEAD:
@@ -165,7 +167,7 @@ def _aside_end(lw, words, prose: str, k: int) -> Optional[int]:
 
 
 def _opens_clause(lw, words, prose: str, s: int) -> bool:
-    return s == 0 or lw[s - 1] in _OPENS_CLAUSE or bool(_gap(words, prose, s - 1, s).strip())
+    return s == 0 or lw[s - 1] in _OPENS_CLAUSE or bool(between(words, prose, s - 1, s).strip())
 
 
 def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int, int]]:
@@ -193,7 +195,7 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
     """The first word of the noun phrase that ``lw[i]`` heads ("Recent high-resolution
     studies"), or None when a word points at a known body of evidence or names it."""
     s = i
-    while s > 0 and i - s < 4 and lw[s - 1][:1].isalpha() and not _gap(words, prose, s - 1, s).strip():
+    while s > 0 and i - s < 4 and lw[s - 1][:1].isalpha() and not between(words, prose, s - 1, s).strip():
         prev = lw[s - 1]
         if prev in _POINTING and lw[s] not in _DETERMINERS:
             return None  # "these results show", "its data suggests"; not "that our data suggests"
@@ -241,7 +243,3 @@ def _there_is_evidence(lw, words, i: int, prose: str) -> Optional[tuple[int, int
     if lw[i + 1] == "to" and (i + 2 >= len(lw) or lw[i + 2] not in ("suggest", "show", "support")):
         return None
     return k - 1, i
-
-
-def _gap(words, prose: str, a: int, b: int) -> str:
-    return prose[words[a].end : words[b].start]

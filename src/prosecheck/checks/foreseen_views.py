@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import marked
+
 from prosecheck.checks.peoples import CROWD_QUANTITIES, SUBJECTS_OF_STUDY, plural_form
 
 #: The modals that foretell a view (hedging's _scan tests them by name).
@@ -72,7 +74,7 @@ def foretold(lw, words, m: int, prose: str, groups: frozenset) -> Optional[tuple
     v = m + 1
     if v < n and lw[v] in _ADVERBS:
         v += 1
-    if v >= n or lw[v] not in VIEWS or any(_gap(words, prose, k, k + 1) for k in range(m, v)):
+    if v >= n or lw[v] not in VIEWS or any(marked(words, prose, k, k + 1) for k in range(m, v)):
         return None
     end = v
     if lw[v] in _AFTER:
@@ -82,7 +84,7 @@ def foretold(lw, words, m: int, prose: str, groups: frozenset) -> Optional[tuple
     s = _crowd(lw, words, m, prose, groups, lw[v] == "tell")
     if s is None:
         return None
-    if s > 0 and not _gap(words, prose, s - 1, s) and lw[s - 1] not in _OPENERS:
+    if s > 0 and not marked(words, prose, s - 1, s) and lw[s - 1] not in _OPENERS:
         return None  # "than some of his supporters would like", "of many people will": inside another phrase
     return s, end
 
@@ -93,7 +95,7 @@ def _crowd(lw, words, m: int, prose: str, groups: frozenset, tells: bool) -> Opt
     # "some in my own party will argue", "some among us would say": a part of a group, unnamed
     for p in range(head - 1, max(-1, head - _MAX_PLACE - 1), -1):
         if lw[p] in ("in", "among") and p >= 1 and lw[p - 1] in _QUANTITIES:
-            if any(_gap(words, prose, k, k + 1) for k in range(p - 1, m)):
+            if any(marked(words, prose, k, k + 1) for k in range(p - 1, m)):
                 return None
             if all(w.isalpha() and w not in ("the", "a", "an") or w in ("my", "our", "this", "the") for w in lw[p + 1 : m]):
                 return p - 1
@@ -102,7 +104,7 @@ def _crowd(lw, words, m: int, prose: str, groups: frozenset, tells: bool) -> Opt
         return None
     plural = _people(words, lw, head, groups)
     for k in range(head - 1, max(-1, head - _MAX_MODIFIERS - 2), -1):
-        if _gap(words, prose, k, k + 1):
+        if marked(words, prose, k, k + 1):
             return None
         w = lw[k]
         if w in _QUANTITIES:
@@ -126,11 +128,3 @@ def _people(words, lw, j: int, groups: frozenset) -> bool:
 
 def _noun(w: str) -> bool:
     return w.replace("-", "").isalpha() and w not in _NOT_MODIFIER and w not in _QUANTITIES
-
-
-def _gap(words, prose: str, a: int, b: int) -> bool:
-    """A mark between words ``a`` and ``b`` (a comma, a dash, a quotation), or a quoted word."""
-    if b >= len(words):
-        return False
-    between = prose[words[a].end : words[b].start]
-    return bool(between.strip()) or words[b].quoted

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import between
+
 from prosecheck.checks.peoples import CROWD_QUANTITIES, plural_form
 
 # Verbs of telling whose hearer is named right after them: "told me", "assured us".
@@ -80,18 +82,18 @@ def told_by(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if s is None:
         return None
     start, someone = s
-    if start >= 2 and "," in _gap(words, prose, start - 1, start) and words[start - 1].text[:1].isupper() and not words[start - 1].quoted:
+    if start >= 2 and "," in between(words, prose, start - 1, start) and words[start - 1].text[:1].isupper() and not words[start - 1].quoted:
         # (not a name inside the quotation the person says: '"... your platform Mike," a person ... tells me')
         return None  # "Lamont Mathews, an older prisoner with thick glasses tells me": named before
     if someone:
-        if w in _SOMEONE_VERBS and (nxt in ("that", "of") or _gap(words, prose, v, v + 1).strip()[:1] in (",", ":", '"', "\u201c")):
+        if w in _SOMEONE_VERBS and (nxt in ("that", "of") or between(words, prose, v, v + 1).strip()[:1] in (",", ":", '"', "\u201c")):
             return start, v
         return hearer_or_none(hearer or recount, start, v)
     if lw[start + 1 : v].count("participant") or lw[start + 1 : v].count("respondent"):
         return None  # "as a participant said": one the text's own study asked (RULES 4)
     if as_form and w in ("says", "puts") and lw[start] != "one":
         as_form = False  # the present only after "one": "As a rule says", "as a comment says" name no person
-    if as_form and start > 0 and lw[start - 1] == "as" and (start == 1 or _gap(words, prose, start - 2, start - 1).strip()):
+    if as_form and start > 0 and lw[start - 1] == "as" and (start == 1 or between(words, prose, start - 2, start - 1).strip()):
         return start - 1, end
     return hearer_or_none(hearer or recount, start, v)
 
@@ -108,10 +110,10 @@ def group_tells(lw, words, v: int, prose: str, groups: frozenset) -> Optional[tu
     k = v - 1
     while k >= 0 and (lw[k] in _AUX or _adverb(lw[k])):
         k -= 1
-    if k < 0 or lw[k] not in groups or _gap(words, prose, k, k + 1).strip():
+    if k < 0 or lw[k] not in groups or between(words, prose, k, k + 1).strip():
         return None
     start = k - 1 if k >= 1 and lw[k - 1] == "the" else k
-    if start > 0 and not _gap(words, prose, start - 1, start).strip() and lw[start - 1] not in _CLAUSE_OPENERS:
+    if start > 0 and not between(words, prose, start - 1, start).strip() and lw[start - 1] not in _CLAUSE_OPENERS:
         return None  # "what the experts tell us": a clause inside another; "ask users tell us": no subject
     return start, v + 1
 
@@ -128,10 +130,10 @@ def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
     "once"), and whether it is "someone"; None unless it is one unnamed person."""
     k = v - 1
     while k >= 0 and (lw[k] in _AUX or _adverb(lw[k]) or (lw[k] in ("but", "and") and k > 0 and _adverb(lw[k - 1]))):
-        if _gap(words, prose, k, k + 1).strip():
+        if between(words, prose, k, k + 1).strip():
             return None
         k -= 1
-    if k < 0 or _gap(words, prose, k, k + 1).strip():
+    if k < 0 or between(words, prose, k, k + 1).strip():
         return None
     if lw[k] in _SOMEONE:
         return k, True
@@ -141,12 +143,12 @@ def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
             break  # "In 1961 a friend told me": the preposition is not the subject's
         if lw[p] == "to" and p >= 2 and lw[p - 1] == "close" and p < k:
             # "a person close to the committee tells me": the insider's place, not a name
-            if any(_gap(words, prose, m, m + 1).strip() for m in range(p - 2, k + 1) if m >= 0):
+            if any(between(words, prose, m, m + 1).strip() for m in range(p - 2, k + 1) if m >= 0):
                 return None
             k = p - 2
             break
         if lw[p] in _PREPOSITIONS and p < k:
-            if any(_gap(words, prose, m, m + 1).strip() for m in range(p - 1, k + 1) if m >= 0):
+            if any(between(words, prose, m, m + 1).strip() for m in range(p - 1, k + 1) if m >= 0):
                 return None
             k = p - 1
             break
@@ -155,7 +157,7 @@ def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
         return None
     m = head - 1
     while m >= 0 and head - m <= _MAX_MODIFIERS + 1:
-        if _gap(words, prose, m, m + 1).strip():
+        if between(words, prose, m, m + 1).strip():
             return None
         if lw[m] in _ONE:
             return m, False
@@ -173,10 +175,6 @@ def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
-def _gap(words, prose: str, a: int, b: int) -> str:
-    if b >= len(words):
-        return ""
-    return prose[words[a].end : words[b].start]
 
 
 # "I've heard it argued that": the writer passes on what nobody named says (issue 11, seventeenth
@@ -202,7 +200,7 @@ def heard_it(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         k -= 1
     elif not (k >= 0 and lw[k] in _WRITERS):
         return None
-    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v + 3)):
+    if any(between(words, prose, m, m + 1).strip() for m in range(k, v + 3)):
         return None
     return k, v + 2
 
@@ -240,7 +238,7 @@ def heard_talk(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         if lw[t] in _TALK:
             if lw[t + 1] not in _TALK_ABOUT:
                 return None
-            if any(_gap(words, prose, m, m + 1).strip() for m in range(k, t + 1)):
+            if any(between(words, prose, m, m + 1).strip() for m in range(k, t + 1)):
                 return None  # a mark inside: "I hear, in claims that ..." is no single phrase
             first = k + 1
             while lw[first] in _TOLD_ADVERBS:
@@ -294,16 +292,16 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         return None
     if k < 0 or lw[k] not in _WRITERS:
         return None
-    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
+    if any(between(words, prose, m, m + 1).strip() for m in range(k, v)):
         return None
     nxt = lw[v + 1] if v + 1 < n else ""
     if nxt in _NOT_TOLD or teller_follows(lw, v + 1):
         return None  # "told by the minister", "told that by the man who owns it": the teller follows
     for m in range(v + 1, min(n, v + 5)):
-        if lw[m] in ("that", "how") and not any(_gap(words, prose, q, q + 1).strip() not in ("", ",") for q in range(v, m)):
+        if lw[m] in ("that", "how") and not any(between(words, prose, q, q + 1).strip() not in ("", ",") for q in range(v, m)):
             return k, v
-    before = _gap(words, prose, k - 1, k).strip() if k > 0 else ""
-    after = _gap(words, prose, v, v + 1).strip() if v + 1 < n else ""
+    before = between(words, prose, k - 1, k).strip() if k > 0 else ""
+    after = between(words, prose, v, v + 1).strip() if v + 1 < n else ""
     if k > 0 and lw[k - 1] == "what" and not before and (v + 1 >= n or after[:1] in (".", ";", "!")):
         return k - 1, v  # '"Politics," is what I have been told.': the claim is what nobody named said
     if before == "," and after == ",":
@@ -356,12 +354,12 @@ def heard_from(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         k -= 1
     if k < 0 or (lw[k] not in _WRITERS and lw[k] not in ("i've", "we've")):
         return None
-    if any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
+    if any(between(words, prose, m, m + 1).strip() for m in range(k, v)):
         return None
     t = v + 1
     while t < n and t - v <= 3 and lw[t] in _HEAR_BETWEEN:
         t += 1
-    if t + 1 < n and lw[t] == "from" and not any(_gap(words, prose, m, m + 1).strip() for m in range(v, t + 1)):
+    if t + 1 < n and lw[t] == "from" and not any(between(words, prose, m, m + 1).strip() for m in range(v, t + 1)):
         q = _crowd_at(lw, t + 1)
         if q:
             return k, t + q  # "heard from some folks"
@@ -373,7 +371,7 @@ def heard_from(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         if not q:
             return None
         for j in range(v + 1 + q, min(n, v + 1 + _HEARD_MAX)):
-            if _gap(words, prose, j - 1, j).strip():
+            if between(words, prose, j - 1, j).strip():
                 return None
             if lw[j] in _CROWD_SAYS:
                 return k, j  # "I've heard some folks try", "heard many of my ... friends say"

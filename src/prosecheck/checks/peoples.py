@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import between
+
 #: Verbs of belief a people is credited with ("understand" only before "that").
 VERBS = frozenset("believe believes agree agrees understand understands expect expects".split())
 #: The note of the finding: the people is named, the holders and their number are not.
@@ -73,12 +75,12 @@ def credited(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     k = v - 1
     while k >= 0 and (lw[k] in _BETWEEN or _adverb(lw[k])):
         k -= 1
-    if k < 0 or any(_gap(words, prose, m, m + 1).strip() for m in range(k, v)):
+    if k < 0 or any(between(words, prose, m, m + 1).strip() for m in range(k, v)):
         return None
     start = _people(lw, words, k)
     if start is None:
         return None
-    if start > 0 and lw[start - 1] not in _OPENERS and _gap(words, prose, start - 1, start).strip() == "":
+    if start > 0 and lw[start - 1] not in _OPENERS and between(words, prose, start - 1, start).strip() == "":
         return None  # "a majority of Americans agree", "Many Americans believe" (the group forms')
     return start, v
 
@@ -103,13 +105,13 @@ def like_most(lw, words, q: int, prose: str, groups: frozenset) -> Optional[tupl
     if q < 1 or lw[q - 1] != "like" or lw[q] not in LIKE_QUANTITIES:
         return None
     first = q - 1
-    if first > 0 and lw[first - 1] not in _BEFORE_LIKE and not _gap(words, prose, first - 1, first).strip():
+    if first > 0 and lw[first - 1] not in _BEFORE_LIKE and not between(words, prose, first - 1, first).strip():
         return None  # "It looks like most people": a verb's complement, not an aside
     for k in (q + 1, q + 2):
-        if k + 1 >= n or _gap(words, prose, k - 1, k).strip():
+        if k + 1 >= n or between(words, prose, k - 1, k).strip():
             return None
         if _group_noun(lw, words, k, groups):
-            if _gap(words, prose, k, k + 1).strip() != "," or lw[k + 1] not in _WRITER:
+            if between(words, prose, k, k + 1).strip() != "," or lw[k + 1] not in _WRITER:
                 return None
             return first, k
         if k == q + 2 or not lw[k].replace("-", "").isalpha() or not words[k].text[:1].islower() or lw[k] == "of":
@@ -174,7 +176,3 @@ def _capitalised(text: str) -> bool:
 
 def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in ("only", "early")
-
-
-def _gap(words, prose: str, a: int, b: int) -> str:
-    return prose[words[a].end : words[b].start]

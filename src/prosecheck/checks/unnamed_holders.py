@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import marked
+
 #: The word the holder's clause turns on (hedging's _scan tests it by name).
 WHO = "who"
 # Verbs of saying, arguing or warning whose subject is "who"; "worry" and "fear" with "that"
@@ -89,7 +91,7 @@ def held_by(lw, words, w: int, prose: str) -> Optional[tuple[int, int]]:
     v = w + 1
     if v < n and (lw[v] in _ADVERBS or (lw[v].endswith("ly") and len(lw[v]) > 4)):
         v += 1
-    if v >= n or any(_gap(words, prose, k, k + 1) for k in range(w, v)):
+    if v >= n or any(marked(words, prose, k, k + 1) for k in range(w, v)):
         return None
     end = v
     if lw[v] in _TOLD:
@@ -102,7 +104,7 @@ def held_by(lw, words, w: int, prose: str) -> Optional[tuple[int, int]]:
     elif lw[v] not in VERBS and lw[v] not in STANCE:
         return None
     if end + 1 < n and lw[end + 1] in _NO_VIEW_AFTER and (
-        lw[end + 1] not in _PRONOUNS_ALONE or end + 2 >= n or _gap(words, prose, end + 1, end + 2)
+        lw[end + 1] not in _PRONOUNS_ALONE or end + 2 >= n or marked(words, prose, end + 1, end + 2)
     ):
         return None  # "those who argue it.", "those who argue for equality", "proclaim their hostility": no view given
     start = _holders(lw, words, w, prose)
@@ -125,7 +127,7 @@ def _holders(lw, words, w: int, prose: str) -> Optional[int]:
                 break
         else:
             return None
-    if any(_gap(words, prose, k, k + 1) for k in range(h, w)):
+    if any(marked(words, prose, k, k + 1) for k in range(h, w)):
         return None
     if lw[h] == "you" and h >= 2 and lw[h - 1] == "of" and lw[h - 2] == "those":
         h -= 2  # "those of you who say": the audience's unnamed part
@@ -150,11 +152,3 @@ def _there_be(lw, h: int) -> Optional[int]:
     if h >= 1 and lw[h - 1] == "there's":
         return h - 1
     return None
-
-
-def _gap(words, prose: str, a: int, b: int) -> bool:
-    """A mark between words ``a`` and ``b`` (a comma, a dash, a quotation), or a quoted word."""
-    if b >= len(words):
-        return False
-    between = prose[words[a].end : words[b].start]
-    return bool(between.strip()) or words[b].quoted
