@@ -4679,6 +4679,19 @@ def test_thirty_eighth_session_assent_credited_to_a_crowd_or_to_everyone():
     assert got == [(3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (9, 17, "HC101", "warning"),
                    (11, 27, "HC101", "warning"), (13, 21, "HC102", "warning"), (15, 26, "HC102", "warning"),
                    (23, 1, "HC102", "warning"), (25, 1, "HC102", "warning")]
+    # across a line break the finding stands on the participle's line, where its phrase is; the
+    # holders named in a parenthesis answer it
+    text = (
+        "# Notes\n"
+        "\n"
+        "A memory whose registers are\n"
+        "generally considered clumsy.\n"  # 4
+        "\n"
+        "The self-taught hacker is often\n"
+        "considered (at least by other hackers) to be quick.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(4, 1, "HC101")]
 
 
 @pytest.mark.parametrize("sentence,code", general_assent.EXAMPLES)

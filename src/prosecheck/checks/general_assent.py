@@ -10,15 +10,15 @@ the grantors are never named:
   proved inadequate is generally conceded", "The need of the former is generally conceded", "is
   often considered the essential Marxist work", "segmentation is universally considered a
   brain-damaged way". Who admits it, who considers it? HC101, like "it is generally agreed" (the
-  impersonal form, in weasel.tsv). The older shapes read the participles of describing and
-  judging ("is often described as", ``reputation``); the participles of granting were read by
-  none of them. Not with the grantors ("generally admitted by the powers to whom it was
-  addressed": named), not after "should" or "must" ("This should be universally recognized": a
-  demand) nor "can" or "may" ("strings that can be commonly considered as booleans": the writer's
-  framing), and not "supposed"/"assumed" ("as is generally supposed": the writer sets a common
-  belief aside, a trap in clamp- and dowel-docs);
-  Not a definition by condition ("A site is generally considered on the network if it can be
-  reached"), a term's, not a view;
+  impersonal form, in weasel.tsv). The older shapes read the participles of describing and judging
+  ("is often described as", ``reputation``); the participles of granting were read by none of them.
+  Not with the grantors ("generally admitted by the powers to whom it was addressed", "is often
+  considered (at least by other hackers)": named, sickle S161), not after "should" or "must" ("This
+  should be universally recognized": a demand) nor "can" or "may" ("strings that can be commonly
+  considered as booleans": the writer's framing), and not "supposed"/"assumed" ("as is generally
+  supposed": the writer sets a common belief aside, a trap in clamp- and dowel-docs). Not a
+  definition by condition ("A site is generally considered on the network if it can be reached"), a
+  term's, not a view;
 * the same assent said to be everybody's, ``crowd_assent`` as well: "is admitted on all hands",
   "is admitted by all, but", "is now universally acknowledged", "will be universally admitted":
   no holdout left, a booster (HC102, the sets' formula of general assent: peg, lug, dowel);
@@ -65,6 +65,9 @@ _NOT_AFTER = frozenset({"by", "for", "with"})
 # network if it can be reached through ...", hoe-docs' jargon file), it reports no view.
 _CONDITIONS = frozenset({"if", "when", "whenever", "unless", "provided", "iff"})
 _CONDITION_REACH = 6
+# Words after the participle within which "by" names the holders ("considered (at least by other
+# hackers)").
+_AGENT_REACH = 4
 _ALL_HANDS = (("on", "all", "hands"), ("by", "all"), ("by", "everybody"), ("by", "everyone"))
 
 
@@ -80,8 +83,8 @@ def crowd_assent(lw, i: int) -> Optional[tuple]:
             if end + 1 < n and tail[0] == "by" and lw[end + 1].isalpha() and lw[end + 1] not in ("but", "and", "that"):
                 return None  # "acknowledged by all branches of the Government": a body named
             j = i - 1
-            while j >= 0 and lw[j] in _BEFORE_ALL:
-                j -= 1
+            while j >= max(0, i - 3) and lw[j] in _BEFORE_ALL:
+                j -= 1  # at most two words back ("is now universally admitted"): no walk over a run
             if j >= 0 and lw[j] in _BE and not _demanded(lw, j):
                 return (j, end, "HC102")
             return None
@@ -90,12 +93,14 @@ def crowd_assent(lw, i: int) -> Optional[tuple]:
         return None
     adverb = lw[j]
     j -= 1
-    while j >= 0 and lw[j] in _BEFORE_ADVERB:
-        j -= 1
+    if j >= 0 and lw[j] in _BEFORE_ADVERB:
+        j -= 1  # one word before the adverb ("is now universally"), no walk over a run
     if j < 0 or lw[j] not in _BE or _demanded(lw, j):
         return None
     if i + 1 < n and lw[i + 1] in _NOT_AFTER:
         return None  # "generally admitted by the powers to whom it was addressed": the grantors named
+    if "by" in lw[i + 2 : i + 1 + _AGENT_REACH]:
+        return None  # "is often considered (at least by other hackers) to be": the holders named (sickle S161)
     if not _CONDITIONS.isdisjoint(lw[i + 1 : i + 1 + _CONDITION_REACH]):
         return None  # "A site is generally considered on the network if it can be reached": a definition
     code = "HC102" if adverb in _EVERYONE and w in _GRANTING else "HC101"
@@ -159,6 +164,7 @@ EXAMPLES = (
     ("The value of the schools is now universally acknowledged.", "HC102"),
     ("The principle was generally admitted by the powers to whom it was addressed.", None),
     ("This should be universally recognized as a failure.", None),
+    ("The hacker is often considered (at least by other hackers) to be quick.", None),
     ("It can scarcely be doubted that the measure will succeed.", "HC102"),
     ("It is not denied that the banks suspended payment.", "HC102"),
     ("It may be doubted whether the measure will succeed.", None),

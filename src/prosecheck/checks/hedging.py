@@ -1033,7 +1033,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             g = general_assent.crowd_assent(lw, i)
             if g is not None and not any(quoted[g[0] : g[1] + 1]):
                 found = found.before(g[0])
-                found.append((g[0], g[1], g[2], "holds this view" if g[2] == "HC101" else ""))
+                a = g[0]
+                while doc is not None and a < i and "\n" in doc.text[words[a].offset : words[i].offset]:
+                    a += 1  # "that are\ngenerally considered": reported on the line of the participle's phrase
+                found.append((a, g[1], g[2], "holds this view" if g[2] == "HC101" else ""))
                 if g[2] == "HC101":
                     hedges += 1
                 else:
