@@ -273,9 +273,10 @@ def test_rules5_the_readers_need():
         "You certainly need no wizardry: the new parser is obviously faster.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    # (7, 5) "You certainly need no wizardry" was reported until the thirty-eighth session: a
+    # certainty adverb right after "you" is the addressee's own need (booster_clauses.of_the_addressee)
     assert got == [
         (5, 16, "HC102", "warning"),
-        (7, 5, "HC102", "warning"),
         (7, 51, "HC102", "warning"),
     ]
 
@@ -4718,6 +4719,10 @@ def test_thirty_eighth_session_a_booster_on_the_addressees_own_mind():
         "You know the town will certainly grow.\n"  # 9
         "\n"
         "That is how it was.\n"  # 11
+        "\n"
+        "The fix certainly needs no wizardry: the new parser is obviously faster.\n"  # 13
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
-    assert got == [(7, 15, "HC102"), (9, 1, "HC102")]
+    # line 13: two claims either side of the colon, both reported (booster_clauses.repeats_claim),
+    # as rules5's "You certainly need no wizardry: ..." tested before its "you" was exempted
+    assert got == [(7, 15, "HC102"), (9, 1, "HC102"), (13, 9, "HC102"), (13, 56, "HC102")]
