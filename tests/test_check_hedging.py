@@ -273,10 +273,9 @@ def test_rules5_the_readers_need():
         "You certainly need no wizardry: the new parser is obviously faster.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    # (7, 5) "You certainly need no wizardry" was reported until the thirty-eighth session: a
-    # certainty adverb right after "you" is the addressee's own need (booster_clauses.of_the_addressee)
     assert got == [
         (5, 16, "HC102", "warning"),
+        (7, 5, "HC102", "warning"),
         (7, 51, "HC102", "warning"),
     ]
 
@@ -4702,11 +4701,12 @@ def test_general_assent_examples(sentence, code):
 
 
 def test_thirty_eighth_session_a_booster_on_the_addressees_own_mind():
-    """Issue 11, thirty-eighth session (hc38, booster_clauses.of_the_addressee): "doubtless",
-    "certainly", "surely", "undoubtedly" or "no doubt" right after "you" (at most one auxiliary
-    between) presumes on the reader's or the audience's own mind or act, and vouches for no claim:
-    not reported. Another subject ("The town will doubtless grow") and "You know" before a claim
-    stay findings; a sentence ending on "it was" is read without error."""
+    """Issue 11, thirty-eighth session (hc38, booster_clauses.of_the_addressee): "doubtless" or "no
+    doubt" right after "you" (at most one auxiliary between) presumes on the reader's or the
+    audience's own mind or act, and vouches for no claim: not reported. Another subject ("The town
+    will doubtless grow"), "You know" before a claim and "surely" after "you" (a promise of what a
+    product does for the reader) stay findings; a sentence ending on "it was" is read without
+    error."""
     text = (
         "# Notes\n"
         "\n"
@@ -4720,9 +4720,9 @@ def test_thirty_eighth_session_a_booster_on_the_addressees_own_mind():
         "\n"
         "That is how it was.\n"  # 11
         "\n"
-        "The fix certainly needs no wizardry: the new parser is obviously faster.\n"  # 13
+        "You will surely love the new harbour.\n"  # 13
+        "\n"
+        "You are no doubt aware of the new harbour.\n"  # 15
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
-    # line 13: two claims either side of the colon, both reported (booster_clauses.repeats_claim),
-    # as rules5's "You certainly need no wizardry: ..." tested before its "you" was exempted
-    assert got == [(7, 15, "HC102"), (9, 1, "HC102"), (13, 9, "HC102"), (13, 56, "HC102")]
+    assert got == [(7, 15, "HC102"), (9, 1, "HC102"), (13, 10, "HC102")]
