@@ -541,6 +541,28 @@ HEDGE29 = {
     "quantity + hackers/users + report/claim/say": ("hedge", r"\b(?:some|several|many|most|a few|other) (?:[a-z]+ )?(?:hackers|users|programmers|people) (?:report|reported|claim|claimed|say|said|insist|allege)\b"),
     "a/one (adj) hacker/correspondent once commented": ("hedge", r"\b(?:a|an|one) (?:[a-z-]+ ){0,2}(?:hacker|correspondent|observer|wag|pundit)\b[^.;]{0,40}?(?:commented|remarked|observed|opines|quipped|noted|said)\b"),
 }
+# The thirty-eighth session's task hc38: consensus, objection and hearsay credited to nobody and the
+# formulas of general assent, read off peg-, quill- and chock-docs' misses, counted over every set.
+_HC38_SAYING = r"(?:conceded|admitted|urged|objected|maintained|contended|asserted|held|supposed|assumed|feared|acknowledged|granted|insisted|charged|complained|predicted|apprehended|represented|pretended|affirmed|averred|answered|replied|said|alleged|claimed|argued|believed|thought)"
+HEDGE38 = {
+    "it + be (no modal) + adv* + new verb of saying/admitting + that": ("hedge", r"\bit (?:is|was|has been|had been|have been) (?:[a-z]+ly |now |also |often |sometimes |long |still |even |further )*(?:conceded|admitted|urged|objected|maintained|contended|asserted|held|supposed|assumed|feared|acknowledged|granted|insisted|charged|complained|predicted|apprehended|represented|pretended|affirmed|averred) that\b"),
+    "it + be + adv* + new verb + comma/other (no that)": ("hedge", r"\bit (?:is|was|has been|had been|have been) (?:[a-z]+ly |now |also |often |sometimes |long |still |even |further )*(?:conceded|admitted|urged|objected|maintained|contended|asserted|supposed|feared|acknowledged|insisted|charged|complained|pretended|affirmed|averred)\b(?! that)"),
+    "it + will/may/must be + verb of saying + that": ("hedge", r"\bit (?:will|would|may|might|must|can|could|should) (?:[a-z]+ly |perhaps |also |still )?be (?:[a-z]+ly |also )?" + _HC38_SAYING + r"\b"),
+    "is it + verb of saying + that (question)": ("hedge", r"\b(?:is|was|has) it (?:been )?(?:[a-z]+ly |now |also )?" + _HC38_SAYING + r" that\b"),
+    "be + adverb of how many + admitted/conceded/... + to/as/that": ("hedge", r"\b(?:is|are|was|were|be|been) (?:generally|commonly|universally|often|widely|usually|frequently|sometimes|very generally|pretty generally) (?:admitted|conceded|acknowledged|considered|regarded|supposed|held|recognized|recognised|allowed|agreed|understood|assumed|felt|deemed|reckoned)\b"),
+    "verb of judgement + by + vague crowd": ("hedge", r"\b(?:doubted|regarded|considered|questioned|denied|feared|believed|held|viewed|deemed|thought|suspected|admitted|conceded|disputed|opposed|condemned|denounced) by (?:many|some|most|large portions|a large portion|a great many|a large part|a majority|numbers|multitudes|the great body|a considerable)\b"),
+    "all/many/most + feared/believed/held/thought that": ("hedge", r"\b(?:all|many|most|some|others) (?:now |then |had |have )?(?:feared|believed|held|thought|supposed|apprehended|suspected) that\b"),
+    "be known to + verb (personal passive)": ("hedge", r"\b(?:is|are|was|were) (?:[a-z]+ly |well |also )?known to (?!be\b|the\b|a\b|an\b|all\b|us\b|me\b|him\b|them\b|you\b|[a-z]+s\b)[a-z]+\b"),
+    "it was (adv) well known that": ("hedge", r"\bit (?:is|was|has been|had been) (?:[a-z]+ly )?well[- ]known that\b"),
+    "BOOST it is/was not + denied/disputed/questioned that": ("booster", r"\bit (?:is|was|has been|can be|will be) not (?:to be )?(?:denied|disputed|questioned|doubted|contested|controverted|pretended)\b"),
+    "BOOST it can/could scarcely/hardly/not be doubted/denied": ("booster", r"\bit (?:can|could|will|would|may) (?:scarcely|hardly|not|never|no longer|surely not|not now)(?: now)? be (?:doubted|denied|questioned|disputed|contested|controverted|pretended|gainsaid)\b"),
+    "BOOST on all hands / by all + admitted/agreed": ("booster", r"\b(?:admitted|conceded|acknowledged|agreed|allowed|granted|recognized|recognised|conceded) (?:on all hands|by all|universally|by everybody|by everyone|by every one)\b|\b(?:universally|unanimously) (?:admitted|conceded|acknowledged|agreed|allowed|granted|recognized|recognised)\b"),
+    "BOOST all (now) agree/admit/concede": ("booster", r"\b(?:all|everybody|everyone|every one|all men|all parties) (?:now |must |will |seem to )?(?:agree|agrees|admit|admits|concede|concedes|acknowledge|acknowledges)\b"),
+    "BOOST it + be/had become + adv + apparent/notorious/evident/manifest": ("booster", r"\bit (?:is|was|has been|had been|has become|had become|became|is now|was now) (?:[a-z]+ly |most |very |now |quite |abundantly |perfectly |sufficiently |too )*(?:apparent|notorious|evident|manifest|plain|obvious|undeniable|indisputable|self-evident)\b"),
+    "BOOST clearly/fully/conclusively + demonstrated/proven/shown/established (no by)": ("booster", r"\b(?:clearly|fully|conclusively|amply|abundantly|plainly|well|thoroughly|satisfactorily|sufficiently|incontestably|indisputably) (?:demonstrated|proven|proved|shown|established|settled)\b(?! by)"),
+    "PRECISION: you + aux + doubtless/certainly/surely/no doubt (the addressee's own mind or act)": ("booster", r"\byou(?:'re|'ll| will| would| are| may| must| have| had)? (?:doubtless|certainly|surely|undoubtedly|no doubt|of course)\b"),
+    "BOOST there can (surely/now) be no doubt/question/difference": ("booster", r"\bthere (?:can|could|will|need) (?:surely |now |certainly |hardly |scarcely )*be (?:no|little) (?:doubt|question|difference|dispute|two opinions|mistake)\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -618,6 +640,8 @@ def main(argv=None) -> int:
                     "their like (HEDGE25), the twenty-fifth session's task hedge25")
     ap.add_argument("--hedge28", action="store_true", help="the hedges pick-, hoe- and scythe-docs missed or got "
                     "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
+    ap.add_argument("--hc38", action="store_true", help="consensus, objection and hearsay credited to nobody and "
+                    "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
@@ -639,7 +663,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

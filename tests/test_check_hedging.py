@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, hedging
+from prosecheck.checks import belief_passive, general_assent, hedging
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -4633,3 +4633,96 @@ def test_thirty_seventh_session_a_knower_before_a_possibility_is_a_warning():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 1, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 7, "HC102", "info"),
                    (9, 1, "HC102", "warning")]
+
+
+def test_thirty_eighth_session_assent_credited_to_a_crowd_or_to_everyone():
+    """Issue 11, thirty-eighth session (hc38): a view granted or pressed by nobody named. The
+    impersonal passive of granting and pressing in the present or the perfect ("It is generally
+    conceded that", "It has been urged that": reputation.impersonal_passive) and the personal
+    passive graded by how many grant it ("is generally admitted", "is generally conceded":
+    general_assent.crowd_assent) are HC101; everyone's assent ("is admitted on all hands", "is now
+    universally acknowledged") and the impersonal denial that anyone could doubt ("It can scarcely
+    be doubted that", "It is not denied that": general_assent.undeniable) are HC102. Not the past
+    "It was urged that" (one side's argument in an exchange told), not with the grantors named
+    ("by the towns"), not a definition by condition ("considered idle if"), not after "can" (the
+    writer's framing), and not "may be doubted whether" (a doubt)."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It is generally conceded that the harbour must be dredged.\n"  # 3
+        "\n"
+        "It has been urged that the council should sell the mill.\n"  # 5
+        "\n"
+        "It was urged that the council should sell the mill.\n"  # 7
+        "\n"
+        "The old charter is generally admitted to be a failure.\n"  # 9
+        "\n"
+        "That the toll road failed is generally conceded.\n"  # 11
+        "\n"
+        "The duty of economy is admitted on all hands.\n"  # 13
+        "\n"
+        "The value of the schools is now universally acknowledged.\n"  # 15
+        "\n"
+        "The principle was generally admitted by the towns to whom it was put.\n"  # 17
+        "\n"
+        "A farm is generally considered idle if nothing is planted for a year.\n"  # 19
+        "\n"
+        "Strings that can be commonly considered as flags are converted.\n"  # 21
+        "\n"
+        "It can scarcely be doubted that the canal will pay.\n"  # 23
+        "\n"
+        "It is not denied that the banks stopped payment.\n"  # 25
+        "\n"
+        "It may be doubted whether the canal will pay.\n"  # 27
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC101", "warning"), (5, 1, "HC101", "warning"), (9, 17, "HC101", "warning"),
+                   (11, 27, "HC101", "warning"), (13, 21, "HC102", "warning"), (15, 26, "HC102", "warning"),
+                   (23, 1, "HC102", "warning"), (25, 1, "HC102", "warning")]
+    # across a line break the finding stands on the participle's line, where its phrase is; the
+    # holders named in a parenthesis answer it
+    text = (
+        "# Notes\n"
+        "\n"
+        "A memory whose registers are\n"
+        "generally considered clumsy.\n"  # 4
+        "\n"
+        "The self-taught hacker is often\n"
+        "considered (at least by other hackers) to be quick.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(4, 1, "HC101")]
+
+
+@pytest.mark.parametrize("sentence,code", general_assent.EXAMPLES)
+def test_general_assent_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_thirty_eighth_session_a_booster_on_the_addressees_own_mind():
+    """Issue 11, thirty-eighth session (hc38, booster_clauses.of_the_addressee): "doubtless" or "no
+    doubt" right after "you" (at most one auxiliary between) presumes on the reader's or the
+    audience's own mind or act, and vouches for no claim: not reported. Another subject ("The town
+    will doubtless grow"), "You know" before a claim and "surely" after "you" (a promise of what a
+    product does for the reader) stay findings; a sentence ending on "it was" is read without
+    error."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "You will doubtless amend it in that particular.\n"  # 3
+        "\n"
+        "You're doubtless familiar with how calls work.\n"  # 5
+        "\n"
+        "The town will doubtless grow.\n"  # 7
+        "\n"
+        "You know the town will certainly grow.\n"  # 9
+        "\n"
+        "That is how it was.\n"  # 11
+        "\n"
+        "You will surely love the new harbour.\n"  # 13
+        "\n"
+        "You are no doubt aware of the new harbour.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(7, 15, "HC102"), (9, 1, "HC102"), (13, 10, "HC102")]

@@ -49,6 +49,12 @@ SHAPES = {
     # sentence per modal or per verb.
     "crowd_views": ("hedging", "HC", lambda n: "The town waited " + "and most voters would call it fair and I heard from some folks that it fell " * n + "\n",
                     300, [(1, 21, "HC101"), (1, 56, "HC101"), (1, 97, "HC101"), (1, 132, "HC101"), (1, 173, "HC101"), (1, 208, "HC101")]),
+    # HC101/HC102: general_assent (thirty-eighth session) reads at most two words before each
+    # participle of granting and a bounded window after it (the condition of a definition), and
+    # three words after each "it" for "it can scarcely be doubted that": no walk over a run of
+    # adverbs, no scan of the sentence per participle.
+    "general_assent": ("hedging", "HC", lambda n: "The town waited " + "and the plan is generally conceded and it can scarcely be doubted that it works " * n + "\n",
+                       300, [(1, 30, "HC101"), (1, 56, "HC102"), (1, 110, "HC101"), (1, 190, "HC101")]),
     # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
     # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
     # sentence, and every later "who" is read again (a deed after it: no view).

@@ -289,6 +289,32 @@ def not_an_appeal(lw, b: int, bend: int, words, prose: str) -> bool:
     return not any(m in prose[words[b - 1].end : words[b].start] for m in _SET_OFF)
 
 
+# "doubtless" or "no doubt" on what the addressee knows, thinks or will do (issue 11, thirty-eighth
+# session, hc38): "you will doubtless amend it in that particular", "you will doubtless think this
+# institution worthy of a review" (a President to Congress), "You're doubtless familiar with how
+# function calls work". The writer presumes on the reader's or the audience's own mind or act, a
+# courtesy, and vouches for no claim about the world (gauge S372's forecast and S440's deference).
+# Over the seventy-six sets (``eval/pooled_misses.py --hc38``) the three such boosters reported
+# were all traps (lug, punch, peg), and no positive has the shape. Not "surely", "certainly" or
+# "undoubtedly": "You will surely love the new dashboard" promises what a product does for the
+# reader (tests/data/claims.tsv's marketing sentence), and rasp-docs' trap "you certainly feel no
+# safer" is left reported with it. "you", at most one auxiliary, then the adverb.
+_YOU = frozenset({"you", "you're", "you'll", "you'd", "you've"})
+_YOUR_AUXILIARIES = frozenset("will would are were may might must have had can could should do did".split())
+_PRESUMING = frozenset({("doubtless",), ("no", "doubt")})
+
+
+def of_the_addressee(lw, b: int, bend: int) -> bool:
+    """The booster ``b``..``bend`` ("doubtless", "no doubt") right after "you" and at most one
+    auxiliary ("you will doubtless amend it", "You're doubtless familiar with")."""
+    if tuple(lw[b : bend + 1]) not in _PRESUMING:
+        return False
+    k = b - 1
+    if k >= 1 and lw[k] in _YOUR_AUXILIARIES:
+        k -= 1
+    return k >= 0 and lw[k] in _YOU
+
+
 # "surely" calling on the speaker and the listeners (issue 11, twenty-third session; hone-docs'
 # S20): "surely" + "we" (or "those of us", "all of us") + a modal of ability or duty + a verb of
 # doing or feeling ("But surely we can understand a father who fears his son can't walk home",

@@ -52,6 +52,7 @@ from prosecheck.checks import known_for  # "best known for", "have known for som
 from prosecheck.checks import known_to  # "is known to cause", "It is now known that": known by nobody (near34)
 from prosecheck.checks import told_as_lore  # a hedge inside a story called a legend or a myth (hedge31)
 from prosecheck.checks import unasserted  # a hedge in a premise, an example utterance or a sense line's kind (hedge30)
+from prosecheck.checks import general_assent  # "is generally admitted", "It can scarcely be doubted that" (hc38)
 from prosecheck.checks import belief_passive  # "it is believed that": the speaker's own belief in the passive (prec37h)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
@@ -156,7 +157,7 @@ class Lexicon:
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
-            | {known_to.KNOWN}
+            | {known_to.KNOWN} | general_assent.PARTICIPLES
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -191,6 +192,7 @@ class Lexicon:
         rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
+        rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -965,6 +967,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if k is None:
                 k = known_to.known_that(lw, words, i, prose)  # "It is now known that" (near34)
                 note = known_to.NOTE
+            if k is None:
+                u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
+                if u is not None and not any(quoted[i : u + 1]):
+                    found.append((i, u, "HC102", ""))
+                    boosters += 1
+                    i = u + 1
+                    continue
             if k is not None and not any(quoted[i : k + 1]):
                 found.append((i, k, "HC101", note))
                 hedges += 1
@@ -1017,6 +1026,22 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((s, i, "HC101", "holds this view"))
                 hedges += 1
                 i += 1
+                continue
+        if w in general_assent.PARTICIPLES:
+            # "is generally admitted to be", "is admitted on all hands": assent credited to a
+            # crowd (HC101) or to everyone (HC102), the grantors unnamed (hc38)
+            g = general_assent.crowd_assent(lw, i)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]):
+                found = found.before(g[0])
+                a = g[0]
+                while doc is not None and a < i and "\n" in doc.text[words[a].offset : words[i].offset]:
+                    a += 1  # "that are\ngenerally considered": reported on the line of the participle's phrase
+                found.append((a, g[1], g[2], "holds this view" if g[2] == "HC101" else ""))
+                if g[2] == "HC101":
+                    hedges += 1
+                else:
+                    boosters += 1
+                i = g[1] + 1
                 continue
         if w in reputation.DESCRIBED:
             d = reputation.described_as(lw, words, i, prose)
@@ -1374,6 +1399,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "Make no mistake about it: ... I will veto it": the speaker's pledge (speakers_pledge)
         if booster_clauses.calls_on_us(lw, b, bend):
             continue  # "But surely we can understand a father who fears ...": a call, no claim
+        if booster_clauses.of_the_addressee(lw, b, bend):
+            continue  # "you will doubtless amend it", "You're doubtless familiar with": the addressee's own mind (hc38)
         if booster_clauses.question_as_noun(lw, bend):
             continue  # "There is no question mark after the title": the noun, no certainty
         if booster_sources.clear_from(lw, b, bend):

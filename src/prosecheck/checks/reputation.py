@@ -95,7 +95,7 @@ _HOW_MANY = frozenset(
 # fountainhead of freedom", trowel-docs: never scanned before the twenty-sixth session).
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset({"portrayed", "depicted", "pictured"}) | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived viewed reputation reputations "
-    "bruited stated announced revealed expected".split()
+    "bruited stated announced revealed expected conceded admitted urged contended insisted".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -262,8 +262,19 @@ def _agent_named(lw, words, k: int, prose: str) -> bool:
 # that" (fifteenth session, chisel-docs).
 IMPERSONAL_VERBS = frozenset(
     "suggested said claimed argued reported believed thought alleged rumoured rumored estimated "
-    "noted found shown accepted felt observed bruited stated announced revealed".split()
+    "noted found shown accepted felt observed bruited stated announced revealed "
+    # views granted or pressed by nobody named: "it is generally conceded that", "It is admitted
+    # that education ... is deficient", "it has been urged that", "it is contended that", "It is
+    # insisted that" (issue 11, thirty-eighth session, hc38: quarry, peg, ratchet, tenon). Not
+    # "asserted" (gauge's trap: a foreign government's claim reported as the speaker's), not
+    # "assumed" (documentation's premise: "it is assumed that the reader knows")
+    "conceded admitted urged contended insisted".split()
 )
+# Those five only in the present or the perfect, a view that stands: "It was urged that as a
+# neighboring nation ... we could be required to wait" tells one side's argument in a past exchange
+# the speaker goes on to narrate (gauge-docs' trap), as "It was expected that" is read only in the
+# past for the opposite reason (below).
+_STANDING_ONLY = frozenset("conceded admitted urged contended insisted".split())
 # "It was expected that the comparison would produce ..." (quarry-docs): a past expectation,
 # nobody's; only in the past, since documentation states its contracts in the present ("It is
 # expected that the function will return": seven lines of the benchmark corpus). "announced",
@@ -292,6 +303,8 @@ def impersonal_passive(lw, i: int) -> Optional[int]:
         k += 1
     if k + 1 < n and lw[k] in _PAST_ONLY and past and lw[k + 1] == "that":
         return k
+    if past and k < n and lw[k] in _STANDING_ONLY:
+        return None  # "It was urged that ...": one side's argument in an exchange narrated
     if k + 1 < n and lw[k] in IMPERSONAL_VERBS and lw[k + 1] == "that":
         if k + 2 < n and lw[k + 2] in _READER:
             return None  # "it is suggested that you use a JSON file": the writer's own advice

@@ -1,0 +1,171 @@
+"""Assent credited to a crowd or to everyone, with nobody named (issue 11, thirty-eighth session,
+hc38): ``HC101`` for a view most people are said to hold, ``HC102`` for one nobody is said to
+deny.
+
+Addresses, reports and essays put a view beyond question by saying how widely it is granted, and
+the grantors are never named:
+
+* a personal passive of assent or opinion graded by how many hold it, ``crowd_assent``: "the
+  principle is generally admitted to be a sound and salutary one", "That State supervision has
+  proved inadequate is generally conceded", "The need of the former is generally conceded", "is
+  often considered the essential Marxist work", "segmentation is universally considered a
+  brain-damaged way". Who admits it, who considers it? HC101, like "it is generally agreed" (the
+  impersonal form, in weasel.tsv). The older shapes read the participles of describing and judging
+  ("is often described as", ``reputation``); the participles of granting were read by none of them.
+  Not with the grantors ("generally admitted by the powers to whom it was addressed", "is often
+  considered (at least by other hackers)": named, sickle S161), not after "should" or "must" ("This
+  should be universally recognized": a demand) nor "can" or "may" ("strings that can be commonly
+  considered as booleans": the writer's framing), and not "supposed"/"assumed" ("as is generally
+  supposed": the writer sets a common belief aside, a trap in clamp- and dowel-docs). Not a
+  definition by condition ("A site is generally considered on the network if it can be reached"), a
+  term's, not a view;
+* the same assent said to be everybody's, ``crowd_assent`` as well: "is admitted on all hands",
+  "is admitted by all, but", "is now universally acknowledged", "will be universally admitted":
+  no holdout left, a booster (HC102, the sets' formula of general assent: peg, lug, dowel);
+* the impersonal denial that anyone could doubt, ``undeniable``: "It can not be denied that",
+  "It can scarcely be doubted that", "It will not be doubted that", "It is not denied that". The
+  lexicon lists the commonest spellings ("it cannot be doubted", "it is not doubted"); the shape
+  reads any modal and any word of denial ("scarcely", "hardly", "never") before the verb. Not
+  "whether" after it ("it may be doubted whether": a doubt, the writer's hedge), not "pretended"
+  ("It is not pretended that any clause ...": the writer disowns a claim).
+
+Counted over the seventy-six sets at the session's start rules (``eval/pooled_misses.py --hc38``):
+see HC101.md and HC102.md.
+
+Each function reads the normalised words of one sentence (``lw``) around one index: no scan.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+#: Participles of granting a point or holding a view (hedging's _scan tests them by name).
+PARTICIPLES = frozenset("admitted conceded acknowledged considered agreed".split())
+# The participles of granting, whose universal form is a booster; "considered" says what is held
+# of a thing, a view however wide ("universally considered a brain-damaged way": a hedge).
+# Not "allowed": "Spaces are usually allowed in names" is a permission.
+_GRANTING = frozenset("admitted conceded acknowledged agreed".split())
+# Adverbs of how many hold the view: some, unnamed.
+_CROWD = frozenset("generally commonly widely often usually frequently".split())
+# Adverbs of everybody holding it.
+_EVERYONE = frozenset({"universally", "unanimously"})
+# Words that may stand before the adverb: "is now universally acknowledged", "is very generally".
+_BEFORE_ADVERB = frozenset("now very pretty also still".split())
+_BEFORE_ALL = _BEFORE_ADVERB | _EVERYONE
+_BE = frozenset("is are was were be been 's 're".split())
+# A demand, not a report: "This should be universally recognized as a failure"; and a possibility,
+# the writer's own framing: "strings that can be commonly considered as booleans" (a corpus
+# README). "will" stays: "will be universally admitted" foretells everyone's assent (lug-docs).
+_DEMAND = frozenset({"should", "must", "ought", "shall", "can", "could", "may", "might"})
+# After the participle: the grantors named ("admitted by the powers"), or a purpose ("considered
+# for inclusion"), not a view of the subject.
+_NOT_AFTER = frozenset({"by", "for", "with"})
+# "admitted on all hands", "admitted by all": every grantor.
+# A condition just after: the passive defines a term ("A site is generally considered on the
+# network if it can be reached through ...", hoe-docs' jargon file), it reports no view.
+_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "provided", "iff"})
+_CONDITION_REACH = 6
+# Words after the participle within which "by" names the holders ("considered (at least by other
+# hackers)").
+_AGENT_REACH = 4
+_ALL_HANDS = (("on", "all", "hands"), ("by", "all"), ("by", "everybody"), ("by", "everyone"))
+
+
+def crowd_assent(lw, i: int) -> Optional[tuple]:
+    """``(first, last, code)`` when ``lw[i]`` (one of ``PARTICIPLES``) is a passive of assent
+    graded by a crowd ("is generally admitted", HC101) or by everyone ("is universally
+    acknowledged", "is admitted on all hands", HC102), else None."""
+    n = len(lw)
+    w = lw[i]
+    for tail in _ALL_HANDS:
+        if w in _GRANTING and tuple(lw[i + 1 : i + 1 + len(tail)]) == tail:
+            end = i + len(tail)
+            if end + 1 < n and tail[0] == "by" and lw[end + 1].isalpha() and lw[end + 1] not in ("but", "and", "that"):
+                return None  # "acknowledged by all branches of the Government": a body named
+            j = i - 1
+            while j >= max(0, i - 3) and lw[j] in _BEFORE_ALL:
+                j -= 1  # at most two words back ("is now universally admitted"): no walk over a run
+            if j >= 0 and lw[j] in _BE and not _demanded(lw, j):
+                return (j, end, "HC102")
+            return None
+    j = i - 1
+    if j < 0 or (lw[j] not in _CROWD and lw[j] not in _EVERYONE):
+        return None
+    adverb = lw[j]
+    j -= 1
+    if j >= 0 and lw[j] in _BEFORE_ADVERB:
+        j -= 1  # one word before the adverb ("is now universally"), no walk over a run
+    if j < 0 or lw[j] not in _BE or _demanded(lw, j):
+        return None
+    if i + 1 < n and lw[i + 1] in _NOT_AFTER:
+        return None  # "generally admitted by the powers to whom it was addressed": the grantors named
+    if "by" in lw[i + 2 : i + 1 + _AGENT_REACH]:
+        return None  # "is often considered (at least by other hackers) to be": the holders named (sickle S161)
+    if not _CONDITIONS.isdisjoint(lw[i + 1 : i + 1 + _CONDITION_REACH]):
+        return None  # "A site is generally considered on the network if it can be reached": a definition
+    code = "HC102" if adverb in _EVERYONE and w in _GRANTING else "HC101"
+    return (j, i, code)
+
+
+def _demanded(lw, be: int) -> bool:
+    """The "be" at ``be`` follows "should", "must", "ought to" or a modal of possibility."""
+    k = be - 1
+    if k >= 0 and lw[k] == "to":
+        k -= 1
+    return k >= 0 and lw[k] in _DEMAND
+
+
+#: Participles of doubting and denying (hedging's _scan tests "it" before them).
+DENIED = frozenset("doubted denied disputed questioned gainsaid controverted contested".split())
+_MODALS = frozenset("can could will would may might".split())
+_NEGATIONS = frozenset({"not", "scarcely", "hardly", "never"})
+_NEGATED_MODALS = frozenset({"cannot", "can't", "couldn't", "won't", "wouldn't"})
+# After the verb: the claim itself ("that") or the phrase set off ("It can not be denied, ...").
+_CLAIM_AFTER = frozenset({"that"})
+
+
+def undeniable(lw, i: int) -> Optional[int]:
+    """The index of the participle when ``lw[i]`` is "it" opening "it can not be denied that",
+    "it can scarcely be doubted that", "it will not be doubted that", "it is not denied that",
+    else None."""
+    n = len(lw)
+    k = i + 1
+    if k >= n:
+        return None
+    if lw[k] in ("is", "was"):
+        k += 1
+        if k >= n or lw[k] not in _NEGATIONS:
+            return None
+        k += 1
+    elif lw[k] in _MODALS or lw[k] in _NEGATED_MODALS:
+        negated = lw[k] in _NEGATED_MODALS
+        k += 1
+        if k < n and lw[k] in _NEGATIONS:
+            negated = True
+            k += 1
+        if k < n and lw[k] == "now":
+            k += 1  # "it can not now be denied"
+        if not negated or k >= n or lw[k] != "be":
+            return None
+        k += 1
+    else:
+        return None
+    if k + 1 < n and lw[k] in DENIED and lw[k + 1] in _CLAIM_AFTER:
+        return k
+    return None
+
+
+# Rules as data, with their examples (tests/test_check_hedging.py reads them): (sentence, code
+# reported on the phrase or None).
+EXAMPLES = (
+    ("The principle is generally admitted to be a sound one.", "HC101"),
+    ("That the old scheme failed is generally conceded.", "HC101"),
+    ("The duty of economy is admitted on all hands.", "HC102"),
+    ("The value of the schools is now universally acknowledged.", "HC102"),
+    ("The principle was generally admitted by the powers to whom it was addressed.", None),
+    ("This should be universally recognized as a failure.", None),
+    ("The hacker is often considered (at least by other hackers) to be quick.", None),
+    ("It can scarcely be doubted that the measure will succeed.", "HC102"),
+    ("It is not denied that the banks suspended payment.", "HC102"),
+    ("It may be doubted whether the measure will succeed.", None),
+)
