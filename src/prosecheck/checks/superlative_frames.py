@@ -415,7 +415,8 @@ def _comparative_before(lw, i: int) -> bool:
 
 #: Words that make "any"/"all"/"no" sweep over every one there has been before: "than in any
 #: previous war", "at no previous time" (twenty-ninth session).
-EARLIER = frozenset({"previous", "prior", "earlier", "preceding"})
+# ("former": "than at any former period of our history", chock- and tine-docs; thirty-eighth session)
+EARLIER = frozenset({"previous", "prior", "earlier", "preceding", "former"})
 # What a project numbers in its own history: "faster than any previous release" compares a
 # program with its own versions (fresh-docs: "the first ever incompatible release", a trap).
 _OWN_HISTORY = frozenset(
