@@ -1405,3 +1405,18 @@ def test_thirty_eighth_sessions_without_parallel_in_documentation_is_not_reporte
     """In documentation "no precedent" or "without example" describes code: not reported."""
     text = "This option is without parallel in the server config file.\n"
     assert codes(run(_MANUAL + "\n\n" + text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The growth of the valley has been greater than that of any other county.\n", [(1, 43, "SL101", "warning")]),
+    ("Tolls take a higher share of income here than in almost any other town.\n", [(1, 42, "SL101", "warning")]),
+    # a bound of a system's part stays unread: no people, polity or leader after "any"
+    ("The log message is less than that of any stream.\n", []),
+])
+def test_thirty_eighth_sessions_than_that_of_any_other(text, expected):
+    """Issue 11's thirty-eighth session (sl38, superlative_frames.every_rival): "than that of any
+    other country" and "than in almost any other nation" compare with every rival as "than any
+    other" does (2 claims in two sets, rivet and scythe, no negative: below the bar of three sets,
+    kept apart for the lead)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

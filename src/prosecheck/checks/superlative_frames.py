@@ -425,6 +425,10 @@ _OWN_HISTORY = frozenset(
 )
 
 
+#: "than almost any other": the sweep over every rival hedged by a few (sl38).
+_NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
+
+
 def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
     """A comparison with every rival there is, not named one by one: "more surprised by the
     response than anybody else", "than in any other jurisdiction", "mightier than any
@@ -452,6 +456,10 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
     k = i + 1
     if k < n and lw[k] in _THAN_PREPOSITIONS:
         k += 1
+    if k + 2 < n and lw[k] in ("that", "those") and lw[k + 1] == "of" and lw[k + 2] == "any":
+        k += 2  # "greater than that of any other country": the pronoun stands for what is compared
+    elif k + 1 < n and lw[k] in _NEARLY and lw[k + 1] == "any":
+        k += 1  # "than in almost any other nation": every rival but a few (thirty-eighth session)
     if k + 1 >= n:
         return None
     if lw[k] in _EVERYONE or lw[k] == "anywhere":
