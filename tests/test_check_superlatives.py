@@ -1342,3 +1342,81 @@ def test_thirty_seventh_sessions_a_superlative_of_manner_is_info(text, expected)
     and "with" stay warnings."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside technical writing: "the most" and a judging adjective ranks
+    ("The upkeep of the levee is one of the most important duties of the council.\n", [(3, 35, "SL101", "warning")]),
+    ("Good seed is the most important factor in a farm's success.\n", [(3, 14, "SL101", "warning")]),
+    ("The most significant river towns were founded by the early pilots.\n", [(3, 1, "SL101", "warning")]),
+    ("The most important part of farming is keeping good records.\n", [(3, 1, "SL101", "warning")]),
+    # words of need, time or frequency stay on the list; a stressed "thing" at the head is no rank
+    ("The council must help the most vulnerable families in the valley.\n", []),
+    ("The most recent flood reached the second step of the town hall.\n", []),
+    ("The most important thing is, the levee held.\n", []),
+])
+def test_thirty_eighth_sessions_a_judging_superlative_outside_documentation(text, expected):
+    """Issue 11's thirty-eighth session (sl38, checks/superlative_prose.py): superlatives.tsv's
+    most_never list lets "the most important option" pass in documentation, where it describes;
+    outside technical writing "one of the most important trusts confided to Congress", "the most
+    important factor in a business operation" rank a thing among all of its kind (18 claims in
+    sixteen sets against 6 traps over the seventy-six sets), and "The most important part of
+    accounting is ..." heading a subject (7 claims in seven sets, 3 traps). Words of need, time
+    and frequency stay on the list."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "This is one of the most important options of the command line tool.\n",
+    "The most important part of the config file is the server block.\n",
+])
+def test_thirty_eighth_sessions_a_judging_superlative_in_documentation_describes(text):
+    """In documentation "the most important option" describes which one to read first: not
+    reported, as before."""
+    assert codes(run(_MANUAL + "\n\n" + text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nothing has matched it: "without parallel", "no parallel in history", history offers none
+    ("The growth of the valley towns is without parallel.\n", [(3, 35, "SL101", "warning")]),
+    ("The harbor grew at a pace altogether without example, and the pilots prospered.\n", [(3, 38, "SL101", "warning")]),
+    ("The courage of the pilots has few parallels in our history.\n", [(3, 31, "SL101", "warning")]),
+    ("It was a flood of which there is no previous example in the annals of the valley.\n", [(3, 34, "SL101", "warning")]),
+    ("The history of the world furnishes no example of such a harvest.\n", [(3, 5, "SL101", "warning")]),
+    # "without" before a noun it modifies, "no parallel" in a thing's own versions: no claim
+    ("The pilots tied the boats without equal lengths of rope.\n", []),
+    ("The new ferry has no parallel in the old timetable.\n", []),
+    # "any former period": every one there has been before
+    ("The love of the valley is more universal than at any former period of its history.\n", [(3, 42, "SL101", "warning")]),
+])
+def test_thirty_eighth_sessions_a_thing_without_parallel(text, expected):
+    """Issue 11's thirty-eighth session (sl38, checks/superlative_unexampled.py): "is without
+    parallel", "no previous example in the annals of our country", "has few parallels in our
+    history", "history affords no example" rank a thing above all there has been without a
+    superlative word (9 claims in seven sets, 1 trap, over the seventy-six sets); "former" joins
+    "previous" in "than at any former period". Not "without" before a noun the word modifies, nor a
+    parallel outside history; dropped in technical writing."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_thirty_eighth_sessions_without_parallel_in_documentation_is_not_reported():
+    """In documentation "no precedent" or "without example" describes code: not reported."""
+    text = "This option is without parallel in the server config file.\n"
+    assert codes(run(_MANUAL + "\n\n" + text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The growth of the valley has been greater than that of any other county.\n", [(1, 43, "SL101", "warning")]),
+    ("Tolls take a higher share of income here than in almost any other town.\n", [(1, 42, "SL101", "warning")]),
+    # a bound of a system's part stays unread: no people, polity or leader after "any"
+    ("The log message is less than that of any stream.\n", []),
+])
+def test_thirty_eighth_sessions_than_that_of_any_other(text, expected):
+    """Issue 11's thirty-eighth session (sl38, superlative_frames.every_rival): "than that of any
+    other country" and "than in almost any other nation" compare with every rival as "than any
+    other" does (2 claims in two sets, rivet and scythe, no negative: below the bar of three sets,
+    kept apart for the lead)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

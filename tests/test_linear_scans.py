@@ -31,6 +31,11 @@ def _label(i: int) -> str:
 
 # name: (check, code prefix, make(n), n, the findings of make(3) as (line, column, code))
 SHAPES = {
+    # SL101: superlative_unexampled reads at most four words either side of each noun of
+    # comparison, and superlative_prose asks _superlative once more per "most" and a judging
+    # adjective in plain prose (thirty-eighth session), not the sentence per trigger.
+    "without_parallel": ("superlatives", "SL", lambda n: "The valley grew " + "and the harbor is without parallel in history and one of the most important ports of the river " * n + "\n",
+                         300, [(1, 35, "SL101"), (1, 74, "SL101"), (1, 130, "SL101"), (1, 169, "SL101"), (1, 225, "SL101"), (1, 264, "SL101")]),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",

@@ -415,13 +415,18 @@ def _comparative_before(lw, i: int) -> bool:
 
 #: Words that make "any"/"all"/"no" sweep over every one there has been before: "than in any
 #: previous war", "at no previous time" (twenty-ninth session).
-EARLIER = frozenset({"previous", "prior", "earlier", "preceding"})
+# ("former": "than at any former period of our history", chock- and tine-docs; thirty-eighth session)
+EARLIER = frozenset({"previous", "prior", "earlier", "preceding", "former"})
 # What a project numbers in its own history: "faster than any previous release" compares a
 # program with its own versions (fresh-docs: "the first ever incompatible release", a trap).
 _OWN_HISTORY = frozenset(
     "version versions release releases build builds edition editions revision revisions update updates "
     "implementation implementations iteration iterations model models attempt attempts run runs".split()
 )
+
+
+#: "than almost any other": the sweep over every rival hedged by a few (sl38).
+_NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
 
 
 def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
@@ -451,6 +456,10 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
     k = i + 1
     if k < n and lw[k] in _THAN_PREPOSITIONS:
         k += 1
+    if k + 2 < n and lw[k] in ("that", "those") and lw[k + 1] == "of" and lw[k + 2] == "any":
+        k += 2  # "greater than that of any other country": the pronoun stands for what is compared
+    elif k + 1 < n and lw[k] in _NEARLY and lw[k + 1] == "any":
+        k += 1  # "than in almost any other nation": every rival but a few (thirty-eighth session)
     if k + 1 >= n:
         return None
     if lw[k] in _EVERYONE or lw[k] == "anywhere":

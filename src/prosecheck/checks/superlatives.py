@@ -71,6 +71,8 @@ from prosecheck.checks.superlative_context import (
 )
 from prosecheck.checks.sentence_memo import any_before, per_sentence
 from prosecheck.checks.superlative_forms import EST_FORMS
+from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
+from prosecheck.checks.superlative_prose import judged_most, prose_lexicon, ranked_judged
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -140,7 +142,7 @@ class Lexicon:
         self.starts = with_variants(
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
-            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS
+            | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -192,13 +194,15 @@ class Superlatives(Check):
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
         titles = None  # the text of each link, by block: computed at the first finding
-        plain = None  # other prose than documentation (superlative_subjects.plain_prose): at the first course
+        plain = None  # other prose than documentation (superlative_subjects.plain_prose): at the first flagged sentence
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
             words = sentence.words
             lw = norm_words(words)
-            found = _widest(_find(lex, sentence, words, lw, lowercase))
+            if plain is None:
+                plain = plain_prose(doc)  # once per document, at its first flagged sentence
+            found = _widest(_find(lex, sentence, words, lw, lowercase, plain))
             if not found:
                 continue
             found = _outside_idioms(lex, lw, found)  # "the best of both worlds", "least of all"
@@ -263,12 +267,12 @@ class Superlatives(Check):
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
                 if kind == "frame:course":
-                    if plain is None:
-                        plain = plain_prose(doc)  # once per document
                     if not plain:
                         continue  # "The best way to install it is ...": advice to the reader (A5)
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
+                if kind == "frame:unexampled" and doc.technical:
+                    continue  # "no precedent in the history of this repository": a program's own past
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -669,8 +673,9 @@ class _LowerCaseWords:
         return word in self._words
 
 
-def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
-    """``(first word, last word, code, kind)`` for each claim in the sentence."""
+def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=False):
+    """``(first word, last word, code, kind)`` for each claim in the sentence; ``plain``: the
+    document is other prose than documentation (superlative_subjects.plain_prose)."""
     n = len(lw)
     i = 0
     prose = sentence.block.prose
@@ -848,6 +853,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 yield hit[0], hit[1], "SL101", "absolute"
                 i = hit[1] + 1
                 continue
+        if w in unexampled_nouns:
+            hit = unexampled(lw, i, gaps)
+            if hit and not _asks(words, prose):
+                yield hit[0], hit[1], "SL101", "frame:unexampled"  # "is without parallel", "no parallel in history"
+                i = hit[1] + 1
+                continue
         if w in STAKE_TRIGGERS:
             hit = ranked_stake(lw, i, gaps)
             if hit:
@@ -855,6 +866,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
                 i = hit[1] + 1
                 continue
         hit = _superlative(lex, lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
+        if not hit and plain and judged_most(lw, i):
+            # "one of the most important trusts confided to Congress": outside documentation a
+            # judging adjective after "most" ranks (superlative_prose.py); the other gates stay
+            hit = _superlative(prose_lexicon(lex), lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
         if not hit and w == "most":
             hit = _most_ranked(lex, lw, words, i, prose, lowercase)
         if not hit and w == "uniquely":
@@ -865,6 +880,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset()):
             # "The most common cause of corruption so far has been ...", "The biggest problem is
             # ...": a cause or a trouble ranked first at the head of the subject (thirty-fifth session)
             hit = ranked_trouble(lw, i, lex.superlative, gaps)
+            if not hit and plain:
+                hit = ranked_judged(lw, i, gaps)  # "The most important part of accounting is ..."
             if not hit:
                 course = ranked_course(lw, i, lex.superlative, gaps)
                 if course:
@@ -937,6 +954,9 @@ _FRAME_KINDS = {
     "frame:everpast": (None, "absolute"),
     # "the only way" outside technical writing (twenty-fifth session)
     "frame:onlyway": (None, "absolute"),
+    # "is without parallel", "no previous example in the annals of our country": nothing has
+    # matched it (9 claims in seven sets against 1 trap; thirty-eighth session, superlative_unexampled)
+    "frame:unexampled": (None, "superlative"),
     # "The best way to reduce spending is ...": a course ranked best heading the subject, outside
     # technical writing (thirty-fifth session, superlative_subjects.ranked_course)
     "frame:course": (None, "superlative"),
