@@ -334,7 +334,8 @@ EXEMPTIONS = {
     "hc.tier.attributive": (HC, "tier", '"an obvious rewrite": the adjective before its noun',
                             [_branch(hedging, "_booster_tier", "_ATTRIBUTIVE")]),
     "hc.tier.proven": (HC, "tier", '"has proven"', [_branch(hedging, "_booster_tier", "proven")]),
-    "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that")', [_branch(hedging, "_booster_tier", "clearly")]),
+    "hc.tier.clearly": (HC, "tier", '"clearly" alone (not "it is clear that"; since tier38 not after "be" or "has": "It is clearly superior")',
+                        [_branch(hedging, "_booster_tier", "clearly")]),
     "hc.tier.evident": (HC, "tier", '"this is obviously slower because": "obviously", "plainly" ... inside a sentence, in technical writing (warn34)',
                         [_branch(hedging, "_booster_tier", "_EVIDENT")]),
     "hc.tier.writers_sure": (HC, "tier", '"I\'m sure Java is fine for some stuff": the writer\'s own "I\'m sure", technical writing (prec36b)',
@@ -355,8 +356,6 @@ EXEMPTIONS = {
     "hc.tier.disjunct_edge": (HC, "tier", '"..., undoubtedly.": a sentence adverb closing the sentence (opening it: a warning since boost32)',
                               [_branch(hedging, "_booster_tier", "_DISJUNCTS")]),
     "hc.tier.links": (HC, "tier", "a broken link in the sentence", [_branch(hedging, "_booster_tier", "broken_link")]),
-    "hc.tier.knowledge_if": (HC, "tier", '"If you\'ve worked in a lab, you already know": knowledge on a condition',
-                             [_branch(hedging, "_booster_tier", "knowledge_after_condition")]),
     "hc.tier.we_know": (HC, "tier", '"We know our economy is stronger when": plain "we know" opening a clause, in technical writing (boost32)',
                         [_branch(hedging, "_booster_tier", "we")]),
 }
