@@ -4640,3 +4640,51 @@ def test_thirty_seventh_session_a_knower_before_a_possibility_is_a_warning():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 1, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 7, "HC102", "info"),
                    (9, 1, "HC102", "warning")]
+
+
+def test_thirty_eighth_session_clearly_in_the_predicate_is_a_warning():
+    """Issue 11, thirty-eighth session (tier38): "clearly" right after a form of "be" (or one
+    contracted onto a pronoun) or after "has"/"have"/"had"/"will"/"would" puts the predicate
+    beyond doubt: a warning (clearly_predicated). "clearly" before a verb, opening the sentence,
+    or before a past participle after "be" (the passive, manner) stays info; inside the sentence
+    in technical writing it is still not reported."""
+    text = (
+        "The new ferry is clearly superior to the old one.\n"  # 1
+        "\n"
+        "The time for talk has clearly passed.\n"  # 3
+        "\n"
+        "You're clearly not the audience for this ferry.\n"  # 5
+        "\n"
+        "The new ferry clearly outperforms the old one.\n"  # 7
+        "\n"
+        "The fares were clearly justified by the storm.\n"  # 9
+        "\n"
+        "The crew would clearly need more boats.\n"  # 11
+        "\n"
+        "Clearly, the crew needs more boats.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 18, "HC102", "warning"), (3, 23, "HC102", "warning"), (5, 8, "HC102", "warning"),
+                   (7, 15, "HC102", "info"), (9, 16, "HC102", "info"), (11, 16, "HC102", "warning"),
+                   (13, 1, "HC102", "info")]
+    # in technical writing only "clearly" before a ranking ("is clearly superior") and opening the
+    # sentence are reported (booster_clauses.clearly_inside)
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [(3, 18, "HC102", "warning"), (15, 1, "HC102", "info")]
+
+
+def test_thirty_eighth_session_the_readers_knowledge_after_a_condition_is_a_warning():
+    """Issue 11, thirty-eighth session (tier38): "If you've sailed on any ferry, you already know
+    ...": the reader's knowledge after a condition is a warning like plain "you know" (it was info:
+    right 3 times of 3 over the seventy-six sets); after "then" (a deduction the reader draws) it
+    is still not reported (readers_condition)."""
+    text = (
+        "If you have sailed on any ferry, you already know about the noise.\n"  # 1
+        "\n"
+        "If you read the papers, you know there has been a rise in fares.\n"  # 3
+        "\n"
+        "If you have sailed on any ferry, then you already know that it is loud.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 34, "HC102", "warning"), (3, 25, "HC102", "warning")]

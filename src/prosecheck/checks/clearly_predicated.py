@@ -8,17 +8,19 @@ clearly invalid input", "a surplus clearly due to the weather") and, opening a s
 concedes or sums up the text before as often as it claims ("Clearly, more study is needed.").
 Right after a form of "be", or after "has"/"have"/"had"/"will"/"would", it stands between the
 verb and what the sentence says of its subject, and there it puts that predicate beyond doubt: a
-claim with nothing behind it (RULES B1). Issue 11, thirty-eighth session (tier38): over the
-seventy-six sets the branch's info findings so placed were right 19 times of 23 (fourteen sets,
-none of them peg, quill or chock; 4 traps: "was clearly a TV typewriter", "is clearly within the
-legislative domain", two passives below), against 25 of 44 for the rest of the branch (opening
-the sentence 12 of 21, before a verb "He clearly doubted" 6 of 11).
+claim with nothing behind it (RULES B1). Issue 11, thirty-eighth session (tier38), found by
+eval/ablate.py (the branch's info findings were right 44 times of 67 over the seventy-six sets):
+so placed they were right 20 times of 22 (the 2 traps: "this was clearly a TV typewriter", "This
+is clearly within the legislative domain of the States"), the rest of the branch 24 of 45 (opening
+the sentence, "Clearly, more study is needed."; before a verb, "the workers clearly do not own").
+Warning tier over the seventy-six sets: 19 claims found in sixteen sets, 2 traps flagged; none of
+it in peg, quill or chock; no finding of the benchmark corpus moves.
 
 Not before a past participle after "be": the passive ("are clearly justified", "was clearly
 seen by Max Stirner", "is clearly marked", "is clearly stated") says how a thing was done or
 shown (manner), and stays info. Inside the sentence in technical writing "clearly" is not
-reported at all (booster_clauses.clearly_inside), so this reaches speeches, essays, news and
-"Clearly" nowhere else.
+reported at all (booster_clauses.clearly_inside) unless a ranking follows it, so there this
+reaches only "is clearly superior", "is clearly the fastest option".
 """
 
 from __future__ import annotations
