@@ -347,7 +347,7 @@ EXEMPTIONS = {
                             [_branch(hedging, "_booster_tier", "_POSSIBILITY")]),
     "hc.tier.possible": (HC, "tier", '"certainly possible", "obviously cannot": a possibility without a modal',
                          [_branch(hedging, "_booster_tier", "_POSSIBLE")]),
-    "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a turn after it ("but", "nevertheless"), technical writing (tier38)',
+    "hc.tier.concession_but": (HC, "tier", '"Obviously X cannot ..., but Y can": a turn after it ("but", "nevertheless"); outside technical writing only after a mark (tier38)',
                                [_branch(hedging, "_booster_tier", "_LATER_TURNS")]),
     "hc.tier.concession_while": (HC, "tier", '"While it\'s definitely fast": "while" before it',
                                  [_branch(hedging, "_booster_tier", "_WHILE")]),

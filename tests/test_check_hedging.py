@@ -369,12 +369,10 @@ def test_thirteenth_session_one_finding_per_claim():
         "The old parser certainly works; the new one is obviously faster.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    # (5, 19): a booster before a later "but" is info in technical writing only since the
-    # thirty-eighth session (below)
     assert got == [
         (1, 22, "HC102", "warning"),
         (3, 1, "HC102", "warning"),
-        (5, 19, "HC102", "warning"),
+        (5, 19, "HC102", "info"),
         (5, 55, "HC102", "warning"),
         (7, 16, "HC102", "warning"),
         (7, 48, "HC102", "warning"),
@@ -482,8 +480,7 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
 
 def test_thirteenth_session_concession_before_a_turn():
     """A sentence that opens on a booster and is answered by a turn in the next sentence
-    concedes (info); so does a booster before a later "nevertheless" (in technical writing only
-    since the thirty-eighth session). A booster inside the
+    concedes (info); so does a booster before a later "nevertheless". A booster inside the
     sentence before a "But" is still a warning."""
     text = (
         "Unquestionably the old parser did some things well. But the price was high.\n"
@@ -497,12 +494,10 @@ def test_thirteenth_session_concession_before_a_turn():
         "There is no doubt that the old parser is small. It is also slow.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    # (5, 19): before a later "nevertheless", info in technical writing only since the
-    # thirty-eighth session (test_thirty_eighth_session_a_later_turn_outside_technical_writing)
     assert got == [
         (1, 1, "HC102", "info"),
         (3, 1, "HC102", "info"),
-        (5, 19, "HC102", "warning"),
+        (5, 19, "HC102", "info"),
         (7, 16, "HC102", "warning"),
         (9, 1, "HC102", "warning"),
     ]
@@ -4695,21 +4690,25 @@ def test_thirty_eighth_session_the_readers_knowledge_after_a_condition_is_a_warn
     assert got == [(1, 34, "HC102", "warning"), (3, 25, "HC102", "warning")]
 
 
-def test_thirty_eighth_session_a_later_turn_outside_technical_writing():
-    """Issue 11, thirty-eighth session (tier38): a booster before a later "but", "nevertheless" or
-    "nonetheless" in its sentence is info in technical writing only ("The cache definitely grows,
-    but the parser stays small": a concession there as often as a claim); in speeches, essays and
-    news it is a warning ("It is obvious that this would not improve but destroy our market").
-    "While" before the booster stays info everywhere."""
+def test_thirty_eighth_session_a_later_turn_without_a_mark_outside_technical_writing():
+    """Issue 11, thirty-eighth session (tier38): outside technical writing a booster before a later
+    "but", "nevertheless" or "nonetheless" is info only when the turn opens a clause after a mark
+    (", but", "; but", ", nevertheless": a concession as often as a claim); a "but" with no mark
+    joins words ("would not help but destroy", "take the long route but might stop"), and the
+    booster is a warning. In technical writing every later turn lowers, as before. "While" before
+    the booster stays info everywhere."""
     text = (
         "The harbour definitely grew, but the town stayed small.\n"  # 1
         "\n"
         "It is obvious that the tariff would not help but destroy the trade.\n"  # 3
         "\n"
-        "While the harbour is definitely busy, the town is quiet.\n"  # 5
+        "The ferry will doubtless take the long route but might stop early.\n"  # 5
+        "\n"
+        "While the harbour is definitely busy, the town is quiet.\n"  # 7
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 13, "HC102", "warning"), (3, 1, "HC102", "warning"), (5, 22, "HC102", "info")]
+    assert got == [(1, 13, "HC102", "info"), (3, 1, "HC102", "warning"), (5, 16, "HC102", "warning"),
+                   (7, 22, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
-    assert got == [(3, 13, "HC102", "info"), (5, 1, "HC102", "info"), (7, 22, "HC102", "info")]
+    assert [g for g in got if g[0] in (3, 5, 7)] == [(3, 13, "HC102", "info"), (5, 1, "HC102", "info"), (7, 16, "HC102", "info")]
