@@ -947,7 +947,7 @@ def test_fifteenth_session_in_fact_after_a_contrast_or_a_semicolon():
 
 def test_fifteenth_session_you_know_before_a_claim():
     """ "you know" before a claim makes it the reader's knowledge, as "as we know" makes it
-    common knowledge (a warning; info after a condition). Not a condition, a question, the
+    common knowledge (a warning; after a condition too since the thirty-eighth session). Not a condition, a question, the
     interjection, an indirect question, a relative clause, the idiom "know and love", the
     writer's own views or a restatement after "that is"."""
     text = (
@@ -974,7 +974,7 @@ def test_fifteenth_session_you_know_before_a_claim():
         "The parser is done before you know it.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(1, 23, "HC102", "warning"), (3, 34, "HC102", "info")]
+    assert got == [(1, 23, "HC102", "warning"), (3, 34, "HC102", "warning")]
 
 
 def test_fifteenth_session_the_writers_own_doing_after_i_or_we():
@@ -2163,7 +2163,8 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
     "clearly" inside it are the writer's emphasis on the ground around them: not reported
     (booster_clauses.indeed_inside, and docs26's clearly_inside). "indeed" closing its clause after the noun it
     stresses ("little comfort indeed."), "and indeed" (test above), "Indeed" and "Clearly" opening
-    the sentence and "It is clear that" stay; in other prose every one stays as it was."""
+    the sentence and "It is clear that" stay; in other prose every one stays as it was ("is clearly
+    the wrong place" a warning there since the thirty-eighth session: clearly_predicated)."""
     prose = (
         "The garden is small; indeed, it fits in one yard.\n"  # 1
         "\n"
@@ -2185,7 +2186,7 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
         (3, 19, "HC102", "info"),
         (5, 24, "HC102", "info"),
         (7, 1, "HC102", "info"),
-        (9, 15, "HC102", "info"),
+        (9, 15, "HC102", "warning"),
         (11, 1, "HC102", "info"),
         (13, 1, "HC102", "warning"),
     ]
@@ -2978,8 +2979,10 @@ def test_twenty_fifth_session_booster_after_an_opening_condition_in_technical_wr
         "Once again, the parser is clearly slow.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
-    assert got == [(1, 53, "HC102", "info"), (3, 52, "HC102", "info"), (5, 52, "HC102", "warning"), (7, 1, "HC102", "info"),
-                   (9, 27, "HC102", "info")]
+    # "this is clearly a slow method", "the parser is clearly slow": "clearly" right after "be" is
+    # a warning outside technical writing since the thirty-eighth session (clearly_predicated)
+    assert got == [(1, 53, "HC102", "warning"), (3, 52, "HC102", "info"), (5, 52, "HC102", "warning"), (7, 1, "HC102", "info"),
+                   (9, 27, "HC102", "warning")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     # line 11 ("Once again, ... is clearly slow"): no condition, but plain "clearly" inside its
@@ -3152,15 +3155,18 @@ def test_twenty_sixth_session_plain_clearly_in_technical_writing():
         "Skip the step early on, as it is clearly a premature optimization.\n"  # 7
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
-    assert got == [(1, 16, "HC102", "info"), (3, 1, "HC102", "info"), (5, 1, "HC102", "warning"),
-                   (7, 34, "HC102", "info")]
+    # lines 1 and 7 ("is clearly not perfect", "it is clearly a premature optimization"): a warning
+    # outside technical writing since the thirty-eighth session (clearly_predicated)
+    assert got == [(1, 16, "HC102", "warning"), (3, 1, "HC102", "info"), (5, 1, "HC102", "warning"),
+                   (7, 34, "HC102", "warning")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning")]
-    # a ranking right after it: "clearly" vouches for the ranking, reported still (lead's narrowing)
+    # a ranking right after it: "clearly" vouches for the ranking, reported still (lead's narrowing);
+    # right after "is", a warning since the thirty-eighth session (clearly_predicated)
     ranked = technical + "\nThe cache is clearly the fastest option for this API.\n"  # 11
     got = [(d.line, d.col, d.code, d.severity) for d in run(ranked) if d.code == "HC102"]
-    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning"), (11, 14, "HC102", "info")]
+    assert got == [(5, 1, "HC102", "info"), (7, 1, "HC102", "warning"), (11, 14, "HC102", "warning")]
 
 
 def test_twenty_seventh_session_the_speakers_assurance():
@@ -3896,7 +3902,8 @@ def test_thirty_first_session_a_booster_in_a_clause_of_limit():
         "We reached a point where we could stop and watch the abuses which certainly did exist.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(7, 25, "HC102", "info"), (9, 67, "HC102", "warning")]
+    # line 7: "it was clearly the busiest": a warning since the thirty-eighth session (clearly_predicated)
+    assert got == [(7, 25, "HC102", "warning"), (9, 67, "HC102", "warning")]
 
 
 def test_thirty_first_session_shapes_that_credit_nobody():
@@ -4726,3 +4733,75 @@ def test_thirty_eighth_session_a_booster_on_the_addressees_own_mind():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(7, 15, "HC102"), (9, 1, "HC102"), (13, 10, "HC102")]
+
+
+def test_thirty_eighth_session_clearly_in_the_predicate_is_a_warning():
+    """Issue 11, thirty-eighth session (tier38): "clearly" right after a form of "be" (or one
+    contracted onto a pronoun) or after "has"/"have"/"had"/"will"/"would" puts the predicate
+    beyond doubt: a warning (clearly_predicated). "clearly" before a verb, opening the sentence,
+    or before a past participle after "be" (the passive, manner) stays info; inside the sentence
+    in technical writing it is still not reported."""
+    text = (
+        "The new ferry is clearly superior to the old one.\n"  # 1
+        "\n"
+        "The time for talk has clearly passed.\n"  # 3
+        "\n"
+        "You're clearly not the audience for this ferry.\n"  # 5
+        "\n"
+        "The new ferry clearly outperforms the old one.\n"  # 7
+        "\n"
+        "The fares were clearly justified by the storm.\n"  # 9
+        "\n"
+        "The crew would clearly need more boats.\n"  # 11
+        "\n"
+        "Clearly, the crew needs more boats.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 18, "HC102", "warning"), (3, 23, "HC102", "warning"), (5, 8, "HC102", "warning"),
+                   (7, 15, "HC102", "info"), (9, 16, "HC102", "info"), (11, 16, "HC102", "warning"),
+                   (13, 1, "HC102", "info")]
+    # in technical writing only "clearly" before a ranking ("is clearly superior") and opening the
+    # sentence are reported (booster_clauses.clearly_inside)
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [(3, 18, "HC102", "warning"), (15, 1, "HC102", "info")]
+
+
+def test_thirty_eighth_session_the_readers_knowledge_after_a_condition_is_a_warning():
+    """Issue 11, thirty-eighth session (tier38): "If you've sailed on any ferry, you already know
+    ...": the reader's knowledge after a condition is a warning like plain "you know" (it was info:
+    right 3 times of 3 over the seventy-six sets); after "then" (a deduction the reader draws) it
+    is still not reported (readers_condition)."""
+    text = (
+        "If you have sailed on any ferry, you already know about the noise.\n"  # 1
+        "\n"
+        "If you read the papers, you know there has been a rise in fares.\n"  # 3
+        "\n"
+        "If you have sailed on any ferry, then you already know that it is loud.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 34, "HC102", "warning"), (3, 25, "HC102", "warning")]
+
+
+def test_thirty_eighth_session_a_later_turn_without_a_mark_outside_technical_writing():
+    """Issue 11, thirty-eighth session (tier38): outside technical writing a booster before a later
+    "but", "nevertheless" or "nonetheless" is info only when the turn opens a clause after a mark
+    (", but", "; but", ", nevertheless": a concession as often as a claim); a "but" with no mark
+    joins words ("would not help but destroy", "take the long route but might stop"), and the
+    booster is a warning. In technical writing every later turn lowers, as before. "While" before
+    the booster stays info everywhere."""
+    text = (
+        "The harbour definitely grew, but the town stayed small.\n"  # 1
+        "\n"
+        "It is obvious that the tariff would not help but destroy the trade.\n"  # 3
+        "\n"
+        "The ferry will doubtless take the long route but might stop early.\n"  # 5
+        "\n"
+        "While the harbour is definitely busy, the town is quiet.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 13, "HC102", "info"), (3, 1, "HC102", "warning"), (5, 16, "HC102", "warning"),
+                   (7, 22, "HC102", "info")]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert [g for g in got if g[0] in (3, 5, 7)] == [(3, 13, "HC102", "info"), (5, 1, "HC102", "info"), (7, 16, "HC102", "info")]

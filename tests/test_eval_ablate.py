@@ -286,7 +286,6 @@ BRANCH_FIXTURES = {
                           [(3, 1, "HC102")]),
     "hc.tier.disjunct_edge": ("Intro.\n\nThe new parser is faster, undoubtedly.\n", [(3, 27, "HC102")]),
     "hc.tier.links": ("Intro.\n\nThe new parser is definitely faster than [the old one](missing.md).\n", [(3, 19, "HC102")]),
-    "hc.tier.knowledge_if": ("Intro.\n\nIf you have used Harbor, you already know that the cache is fast.\n", [(3, 26, "HC102")]),
     # info only in technical writing since the thirty-second session (the first line's computing words)
     "hc.tier.we_know": ("Install the package, then edit its configuration file.\n\nWe know the new parser is faster than "
                         "the old one.\n", [(3, 1, "HC102")]),

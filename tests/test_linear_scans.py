@@ -134,6 +134,10 @@ SHAPES = {
     # "you know" (nineteenth session; 70 s for 2,000 units before).
     "you_know": ("hedging", "HC", lambda n: "It works " + "and you already know this works " * n + "\n",
                  150, [(1, 14, "HC102")]),
+    # HC102: a booster before a later "but" looks for the sentence's last turn after a mark
+    # (hedging._last_clause_turn, thirty-eighth session): once per sentence, not per booster.
+    "clause_turn": ("hedging", "HC", lambda n: "The harbour definitely grew but the town " + "clearly stayed small but " * n + "quiet.\n",
+                    150, [(1, 13, "HC102"), (1, 42, "HC102"), (1, 67, "HC102"), (1, 92, "HC102")]),
     # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",

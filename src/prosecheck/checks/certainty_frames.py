@@ -293,13 +293,6 @@ def _marks_and_conditions(lw, words, prose: str) -> tuple:
     return marks, [j for j, w in enumerate(lw) if w in _CONDITION_WORDS]
 
 
-def knowledge_after_condition(lw, b: int) -> bool:
-    """ "If you've worked in any lab, you already know about MATLAB", "If you have picked up the
-    distribution, then you already know that ...": the reader's knowledge granted on a
-    condition; a claim (tongs-docs) as often as a courtesy (sealed-docs): ``info``."""
-    return lw[b] == "you" and not {"if", "when", "whenever", "once"}.isdisjoint(lw[:b])
-
-
 # "the obvious stupidity of such an approach", "the undoubted "pope" was Benjamin Tucker", "the
 # obvious links with Lenin's regime", "the obvious anti-capitalism of "traditional" anarchism"
 # (issue 11, twentieth session: plane, brace, vault and cellar): after "the" the certainty
