@@ -18,7 +18,8 @@ So in plain prose only the judging adjectives below leave ``most_never``; every 
 superlatives._superlative still applies (advice nouns, a subject, a name, a scope). Not the
 words of frequency ("the most common pitfalls", "the most frequent"): a fact of use as often as a
 ranking, traps 5 times of 9 pooled, nor "basic" ("our most basic beliefs": a degree, not a
-rank, wrong 12 times of 14).
+rank, wrong 12 times of 14). The same ranking at the head of a sentence ("The most important part
+of accounting is ...") is read by superlative_subjects.ranked_judged, beside its siblings.
 """
 
 from __future__ import annotations
@@ -53,40 +54,3 @@ def prose_lexicon(lex):
 def judged_most(lw, i: int) -> bool:
     """``lw[i]`` is "most" and a judging adjective follows it."""
     return lw[i] == "most" and i + 1 < len(lw) and lw[i + 1] in JUDGING
-
-
-#: Nouns that a judging superlative at the head of a sentence only stresses: "The most important
-#: thing is, you can't make a living on $4.25 an hour" sets up the speaker's point, no rival.
-_STRESSED_NOUNS = frozenset({"thing", "things", "point", "points", "case", "cases"})
-
-
-def ranked_judged(lw, i: int, gap) -> "tuple[int, int] | None":
-    """``(the, noun)`` of "The most important part of accounting is keeping a good journal",
-    "The most significant revolutionary unions ... were originally formed": "the most" and a
-    judging adjective (``JUDGING``) at the head of the sentence, heading a noun (at most two
-    modifiers between) that a copula follows; the caller asks it in plain prose only, where
-    most_never's gate lets the phrase pass. Not a noun that only stresses (``_STRESSED_NOUNS``),
-    nor the writer's own experience next ("The most useful tip I found")."""
-    from prosecheck.checks import superlative_subjects as subjects
-
-    if not judged_most(lw, i):
-        return None
-    head = subjects._ranked_head(lw, i, frozenset(), gap, graded=False)
-    if head is None:
-        return None
-    j, end = head
-    n = len(lw)
-    noun = None
-    for k in range(end + 1, min(n, end + 4)):
-        if gap(k - 1).strip():
-            break  # "The most significant revolutionary unions (such as ...)": the phrase ends
-        if lw[k] in subjects._NOT_MODIFIERS or not lw[k].replace("-", "").isalpha():
-            break
-        noun = k
-    if noun is None or lw[noun] in _STRESSED_NOUNS:
-        return None
-    if noun + 1 < n and lw[noun + 1] in subjects._WRITERS:
-        return None
-    if not any(lw[k] in subjects._COPULA for k in range(noun + 1, n)):
-        return None  # "The most important dates:" heads a list
-    return j, noun

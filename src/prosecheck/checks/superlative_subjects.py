@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from prosecheck.checks.superlative_prose import judged_most
+
 #: A cause or a trouble, singular and plural: what a superlative ranks as a diagnosis of the world.
 TROUBLE_NOUNS = frozenset(
     "cause causes reason reasons problem problems mistake mistakes danger dangers threat threats "
@@ -187,6 +189,41 @@ def ranked_course(lw, i: int, superlative: frozenset, gap: Callable[[int], str])
 _TELLING = frozenset("describe say put explain summarize summarise".split())
 #: A modal that weighs a course instead of ranking it.
 _WEIGHED = frozenset("would could might may".split())
+
+
+#: Nouns that a judging superlative at the head of a sentence only stresses: "The most important
+#: thing is, you can't make a living on $4.25 an hour" sets up the speaker's point, no rival.
+_STRESSED_NOUNS = frozenset({"thing", "things", "point", "points", "case", "cases"})
+
+
+def ranked_judged(lw, i: int, gap: Callable[[int], str]) -> Optional[tuple[int, int]]:
+    """``(the, noun)`` of "The most important part of accounting is keeping a good journal",
+    "The most significant revolutionary unions ... were originally formed": "the most" and a
+    judging adjective (superlative_prose.JUDGING) at the head of the sentence, heading a noun (at most two
+    modifiers between) that a copula follows; the caller asks it in plain prose only, where
+    most_never's gate lets the phrase pass. Not a noun that only stresses (``_STRESSED_NOUNS``),
+    nor the writer's own experience next ("The most useful tip I found")."""
+    if not judged_most(lw, i):
+        return None
+    head = _ranked_head(lw, i, frozenset(), gap, graded=False)
+    if head is None:
+        return None
+    j, end = head
+    n = len(lw)
+    noun = None
+    for k in range(end + 1, min(n, end + 4)):
+        if gap(k - 1).strip():
+            break  # "The most significant revolutionary unions (such as ...)": the phrase ends
+        if lw[k] in _NOT_MODIFIERS or not lw[k].replace("-", "").isalpha():
+            break
+        noun = k
+    if noun is None or lw[noun] in _STRESSED_NOUNS:
+        return None
+    if noun + 1 < n and lw[noun + 1] in _WRITERS:
+        return None
+    if not any(lw[k] in _COPULA for k in range(noun + 1, n)):
+        return None  # "The most important dates:" heads a list
+    return j, noun
 
 
 #: Prose words a document needs before its lack of computing words says it is not documentation:

@@ -46,7 +46,7 @@ from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
-from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_trouble
+from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -72,7 +72,7 @@ from prosecheck.checks.superlative_context import (
 from prosecheck.checks.sentence_memo import any_before, per_sentence
 from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
-from prosecheck.checks.superlative_prose import judged_most, prose_lexicon, ranked_judged
+from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
