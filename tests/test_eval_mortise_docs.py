@@ -2,9 +2,11 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-mortise-docs was built blind in the thirty-eighth session, beside scribe-docs and mandrel-docs; it
-is to be scored once, at that session's end, and is in no tool that scores or trains until then.
-These tests never run prosecheck on its documents, never read them, and need no network.
+mortise-docs was built blind in the thirty-eighth session, beside scribe-docs and mandrel-docs, and
+was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the thirty-ninth session and is in no tool that scores or trains until then
+(the "no tool yet" test below goes when it joins crossval). These tests never run prosecheck on its
+documents, never read them, and need no network.
 """
 
 import sys
@@ -110,7 +112,21 @@ PACKAGE_ROWS = ('| `anarchism` | 4 | 5,533 | 4 (10%) | 9 (24%) | 5 (29%) | 35 |'
 # as the README admits: the addresses and An Anarchist FAQ each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 5), ('anarchism', 'hedge', 9), ('sotu', 'booster', 10), ('sotu', 'hedge', 21), ('sotu', 'superlative', 27)]
 README_SAYS = (
-    "It is to be scored once, at the thirty-eighth session's end, by the lead.",
+    "It was scored **once**, at the thirty-eighth session's end, by the lead, with that",
+    "It joins the tools' sets in the thirty-ninth session; until then it is in no tool that",
+    "## Scored once, at the thirty-eighth session's end (2026-12-04 19:15 UTC)",
+    "| start (e07db417), every tier | **32% (31 of 96)** | **61% (31 of 51)** | 16 of 146 |",
+    "| start (e07db417), warning tier alone | **27% (26 of 96)** | **72% (26 of 36)** | 7 of 146 |",
+    "| end (e16c5ae4), every tier | **32% (31 of 96)** | **61% (31 of 51)** | 16 of 146 |",
+    "| end (e16c5ae4), warning tier alone | **27% (26 of 96)** | **72% (26 of 36)** | 7 of 146 |",
+    "**Nothing moved between start and end.** The two executables report the same 479 findings of every",
+    "every tier 31% / 59%\nat start and end (30 of 96; 30 of 51; 17 of 146 traps) and the warning tier the same as the line\npairing, 27% / 72% (26 of 96; 26 of 36; 7 traps)",
+    "superlatives 10 of 41 (24%), precision 77% (10 of 13), 1 of\n70 traps; hedges 11 of 38 (29%), precision 61% (11 of 18), 5 of 33 traps; boosters 10 of 17 (59%),\nprecision 50% (10 of 20), 10 of 43 traps",
+    "What is wrong, by kind (the end's `-v` list; 20 wrong findings, 16 of them on traps, 4 on no item;\n10 on the warning tier, 7 on traps; the same at start)",
+    "What is missed (65): superlatives (31)",
+    "hedges (27)",
+    "boosters (7)",
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -119,7 +135,7 @@ README_SAYS = (
     "**Met: the documents, the words, the positives, the mix. Not met: 25 boosters (17), and the 20% rule.**",
     "**From sources no set took much of: 13,768 words (46.6%)**",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned (boosters: 17, as the
 # README says)
 POSITIVES_AT_LEAST = 96
