@@ -126,7 +126,7 @@ README_SAYS = (
     "What is missed (65): superlatives (31)",
     "hedges (27)",
     "boosters (7)",
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the thirty-eighth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

@@ -194,14 +194,14 @@ class Superlatives(Check):
         support: Optional[Support] = None
         lowercase = _LowerCaseWords(doc)
         titles = None  # the text of each link, by block: computed at the first finding
-        plain = None  # other prose than documentation (superlative_subjects.plain_prose): at the first flagged sentence
+        # other prose than documentation (superlative_subjects.plain_prose): asked only when a
+        # shape needs it, once per document (the genre's word count is a pass over the document)
+        plain = _Once(lambda: plain_prose(doc))
         for sentence in flagged_sentences(doc, lex.triggers):
             if sentence.quoted:
                 continue
             words = sentence.words
             lw = norm_words(words)
-            if plain is None:
-                plain = plain_prose(doc)  # once per document, at its first flagged sentence
             found = _widest(_find(lex, sentence, words, lw, lowercase, plain))
             if not found:
                 continue
@@ -267,7 +267,7 @@ class Superlatives(Check):
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
                 if kind == "frame:course":
-                    if not plain:
+                    if not plain():
                         continue  # "The best way to install it is ...": advice to the reader (A5)
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
@@ -673,8 +673,24 @@ class _LowerCaseWords:
         return word in self._words
 
 
-def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=False):
-    """``(first word, last word, code, kind)`` for each claim in the sentence; ``plain``: the
+class _Once:
+    """A zero-argument answer worked out at the first call and kept: the document's genre, which
+    most documents never need (no shape that asks it occurs)."""
+
+    __slots__ = ("_fn", "_value")
+
+    def __init__(self, fn) -> None:
+        self._fn = fn
+        self._value = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._fn())
+        return self._value
+
+
+def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda: False):
+    """``(first word, last word, code, kind)`` for each claim in the sentence; ``plain()``: the
     document is other prose than documentation (superlative_subjects.plain_prose)."""
     n = len(lw)
     i = 0
@@ -866,7 +882,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=False)
                 i = hit[1] + 1
                 continue
         hit = _superlative(lex, lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
-        if not hit and plain and judged_most(lw, i):
+        if not hit and judged_most(lw, i) and plain():
             # "one of the most important trusts confided to Congress": outside documentation a
             # judging adjective after "most" ranks (superlative_prose.py); the other gates stay
             hit = _superlative(prose_lexicon(lex), lw, words, i, prose, lowercase, said_ranks[-1] if said_ranks else None)
@@ -880,7 +896,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=False)
             # "The most common cause of corruption so far has been ...", "The biggest problem is
             # ...": a cause or a trouble ranked first at the head of the subject (thirty-fifth session)
             hit = ranked_trouble(lw, i, lex.superlative, gaps)
-            if not hit and plain:
+            if not hit and judged_most(lw, i) and plain():
                 hit = ranked_judged(lw, i, gaps)  # "The most important part of accounting is ..."
             if not hit:
                 course = ranked_course(lw, i, lex.superlative, gaps)
