@@ -57,7 +57,8 @@ from prosecheck.checks import belief_passive  # "it is believed that": the speak
 from prosecheck.checks import clearly_predicated  # "It is clearly superior": the predicate put beyond doubt (tier38)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
-from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, per_sentence, places as word_places
+from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
+from prosecheck.checks.word_gaps import on_line_of
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.checks import body_officials  # officials of a body the story names (hcp25)
@@ -401,8 +402,7 @@ class Hedging(Check):
                 if code == "HC101" and (lw[a] in ("it", "it's") or passive or seen or role or received):
                     # never past the participle of "said to": "is said\nto" is reported on "said", not on a lone "to"
                     last = b - 1 if passive and lw[b] == "to" else b
-                    while a < last and "\n" in doc.text[words[a].offset : words[b].offset]:
-                        a += 1  # "It has been\nplausibly suggested that": reported on the verb's line
+                    a = on_line_of(doc.text, words, a, b, last)  # "It has been\nplausibly suggested that": on the verb's line
                     if passive or seen or role or received:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
@@ -529,14 +529,13 @@ def _any_in(lw, wordset) -> bool:
     return any(w in places for w in wordset)
 
 
-@per_sentence
 def _last_clause_turn(lw, words, prose: str) -> int:
-    """The index of the sentence's last turn word (_LATER_TURNS) with a comma, a semicolon, a colon
-    or a dash right before it ("..., but it is not clear which"), or -1: once per sentence."""
-    ws = list(words)
-    for k in range(len(lw) - 1, 0, -1):
-        if lw[k] in _LATER_TURNS and any(m in prose[ws[k - 1].end : ws[k].start] for m in (",", ";", ":", "\u2013", "\u2014", " - ")):
-            return k
+    """The index of the sentence's last turn word (_LATER_TURNS) with a clause mark right before it
+    ("..., but it is not clear which"), or -1; the marks are read once per sentence
+    (sentence_memo.clause_marks)."""
+    for k in reversed(clause_marks(lw, words, prose)):
+        if lw[k + 1] in _LATER_TURNS:
+            return k + 1
     return -1
 
 
@@ -1057,9 +1056,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             g = general_assent.crowd_assent(lw, i)
             if g is not None and not any(quoted[g[0] : g[1] + 1]):
                 found = found.before(g[0])
-                a = g[0]
-                while doc is not None and a < i and "\n" in doc.text[words[a].offset : words[i].offset]:
-                    a += 1  # "that are\ngenerally considered": reported on the line of the participle's phrase
+                # "that are\ngenerally considered": reported on the line of the participle's phrase
+                a = g[0] if doc is None else on_line_of(doc.text, words, g[0], i)
                 found.append((a, g[1], g[2], "holds this view" if g[2] == "HC101" else ""))
                 if g[2] == "HC101":
                     hedges += 1

@@ -70,6 +70,7 @@ from prosecheck.checks.superlative_context import (
     rival_as_reference,
 )
 from prosecheck.checks.sentence_memo import any_before, per_sentence
+from prosecheck.checks.word_gaps import on_line_of
 from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
 from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
@@ -577,9 +578,7 @@ def _on_cue_line(doc, words, lw, a: int, b: int) -> int:
     cue = a
     while cue < b and lw[cue] in _LEADING:
         cue += 1
-    while a < cue and "\n" in doc.text[words[a].offset : words[cue].offset]:
-        a += 1
-    return a
+    return on_line_of(doc.text, words, a, cue)
 
 
 def _link_titles(doc) -> dict:

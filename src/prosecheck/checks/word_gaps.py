@@ -1,4 +1,5 @@
-"""The text between two words of a sentence, read the same way by every check.
+"""The text between two words of a sentence, read the same way by every check, and the line a
+finding that runs over a line break is reported on.
 
 Many shapes turn on what separates two words: a comma before an aside, a dash, a quotation mark
 ("officials said, on Tuesday"). The checks had five private copies of this slice; one place keeps
@@ -22,3 +23,13 @@ def marked(words, prose: str, a: int, b: int) -> bool:
     if b >= len(words):
         return False
     return bool(between(words, prose, a, b).strip()) or words[b].quoted
+
+
+def on_line_of(text: str, words, a: int, b: int, stop: int | None = None) -> int:
+    """The first of words ``a``.. (at most ``stop``, by default ``b``) that stands on word ``b``'s
+    line: a finding whose phrase runs over a line break ("is generally\nconsidered", "one of
+    the\nfastest") is reported where its key word stands, where an editor looks for it."""
+    last = b if stop is None else stop
+    while a < last and "\n" in text[words[a].offset : words[b].offset]:
+        a += 1
+    return a
