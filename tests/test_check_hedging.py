@@ -4811,7 +4811,7 @@ def test_thirty_ninth_session_a_booster_past_the_while_clause_is_a_warning():
     """Issue 11, thirty-ninth session (tier39): "while" lowers a booster to info only inside the
     clause it opens (no clause mark between them: the concession itself). Past a mark the booster
     stands in the main clause that answers the concession, and is a warning; "for a while" is the
-    noun, no concession."""
+    noun, no concession; the booster's own commas ("have, undoubtedly, praised") end no clause."""
     text = (
         "While the harbour is definitely busy, the town is quiet.\n"  # 1
         "\n"
@@ -4820,10 +4820,12 @@ def test_thirty_ninth_session_a_booster_past_the_while_clause_is_a_warning():
         "While the fares rose, the ferry was certainly the faster way across.\n"  # 5
         "\n"
         "We waited for a while and the ferry certainly came late.\n"  # 7
+        "\n"
+        "While some sailors have, undoubtedly, praised the quay, the town is quiet.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 22, "HC102", "info"), (3, 39, "HC102", "warning"), (5, 37, "HC102", "warning"),
-                   (7, 37, "HC102", "warning")]
+                   (7, 37, "HC102", "warning"), (9, 26, "HC102", "info")]
 
 
 def test_thirty_ninth_session_apparently_after_be_before_a_participle_is_a_warning():

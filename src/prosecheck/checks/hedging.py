@@ -605,7 +605,7 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # session (tier39): "In truth, we can say that", "Yes indeed, we too can see", "Certainly
         # all can applaud" appeal to common ground as "surely we can" does (_our_ability)
         return INFO
-    if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)) or _in_while_clause(lw, words, prose, b):
+    if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)) or _in_while_clause(lw, words, prose, b, bend):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
         # as often as a claim. Since the thirty-eighth session (tier38), outside technical writing
@@ -818,12 +818,14 @@ def _while_places(lw) -> list:
     return [k for k, w in enumerate(lw) if w in _WHILE]
 
 
-def _in_while_clause(lw, words, prose: str, b: int) -> bool:
+def _in_while_clause(lw, words, prose: str, b: int, bend: int) -> bool:
     """The booster at ``b`` stands in a clause that "while" (or "whilst") opens: the last one
     before it is a conjunction (not "for a while") and no clause mark (sentence_memo.clause_marks)
     falls between them. "While it's definitely fast it's not convenient": the concession itself;
     "While Google is often thought of as ..., the truth is that Google is": the main clause that
-    answers it, a claim (issue 11, thirty-ninth session). Two bisections per booster."""
+    answers it, a claim (issue 11, thirty-ninth session). The booster's own commas do not end the
+    clause ("While some socialists have, undoubtedly, defined socialism in such terms"). A few
+    bisections per booster."""
     whiles = _while_places(lw)
     i = bisect_left(whiles, b) - 1
     if i < 0:
@@ -833,7 +835,13 @@ def _in_while_clause(lw, words, prose: str, b: int) -> bool:
         return False
     marks = clause_marks(lw, words, prose)
     j = bisect_left(marks, w)
-    return not (j < len(marks) and marks[j] < b)
+    if j == len(marks) or marks[j] >= b:
+        return True
+    # the only mark between is the one right before the booster, and one follows it: set off
+    k = bisect_left(marks, bend)
+    return marks[j] == b - 1 and k < len(marks) and marks[k] == bend
+
+
 # Possibility stated with words other than a modal (issue 11, tenth session).
 _POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
 # Forms of "be" before an adverb and "proven" ("is scientifically proven to"): a claim of proof,
