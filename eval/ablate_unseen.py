@@ -67,6 +67,8 @@ DATED_BY = {
     "hc.tier.of_course": (_HC, r"\(\"of\", \"course\"\)"),
     "hc.tier.in_fact": (_HC, r"\(\"in\", \"fact\"\)"),
     "hc.tier.indeed": (_HC, r"\(\"indeed\",\)"),
+    # the branch was "while" anywhere before the booster until tier39 narrowed it to its own clause
+    "hc.tier.concession_while": (_HC, r"_WHILE = frozenset"),
     "sl.unnamed_view": (None, r"def unnamed_view\("),
     "sl.frame_question": (None, r"def _asks\("),
 }

@@ -1334,7 +1334,7 @@ def test_sixteenth_session_emphatic_reply():
         (1, 38, "HC102", "warning"),
         (3, 35, "HC102", "warning"),
         (5, 26, "HC102", "warning"),
-        (7, 1, "HC102", "info"),  # before "can", like every booster
+        (7, 1, "HC102", "warning"),  # "we" before "can": a warning since the thirty-ninth session (_our_ability)
     ]
 
 
@@ -4805,3 +4805,73 @@ def test_thirty_eighth_session_a_later_turn_without_a_mark_outside_technical_wri
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
     assert [g for g in got if g[0] in (3, 5, 7)] == [(3, 13, "HC102", "info"), (5, 1, "HC102", "info"), (7, 16, "HC102", "info")]
+
+
+def test_thirty_ninth_session_a_booster_past_the_while_clause_is_a_warning():
+    """Issue 11, thirty-ninth session (tier39): "while" lowers a booster to info only inside the
+    clause it opens (no clause mark between them: the concession itself). Past a mark the booster
+    stands in the main clause that answers the concession, and is a warning; "for a while" is the
+    noun, no concession; the booster's own commas ("have, undoubtedly, praised") end no clause."""
+    text = (
+        "While the harbour is definitely busy, the town is quiet.\n"  # 1
+        "\n"
+        "While the old quay was often praised, the truth is that it flooded every spring.\n"  # 3
+        "\n"
+        "While the fares rose, the ferry was certainly the faster way across.\n"  # 5
+        "\n"
+        "We waited for a while and the ferry certainly came late.\n"  # 7
+        "\n"
+        "While some sailors have, undoubtedly, praised the quay, the town is quiet.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 22, "HC102", "info"), (3, 39, "HC102", "warning"), (5, 37, "HC102", "warning"),
+                   (7, 37, "HC102", "warning"), (9, 26, "HC102", "info")]
+
+
+def test_thirty_ninth_session_apparently_after_be_before_a_participle_is_a_warning():
+    """Issue 11, thirty-ninth session (tier39): "apparently" or "supposedly" after a form of "be"
+    and before a past participle, an article or "not" reports the predicate as heard ("was
+    apparently built in 1820", "is apparently the old ferry house"): a warning. Before an
+    adjective ("is apparently sturdy") or after an article ("the apparently sturdy quay") it
+    means "seemingly" and stays info."""
+    text = (
+        "The quay was apparently built in 1820 by the first settlers.\n"  # 1
+        "\n"
+        "The origin of the name is apparently the old ferry house.\n"  # 3
+        "\n"
+        "The new quay is apparently sturdy enough for the storms.\n"  # 5
+        "\n"
+        "They praised the apparently sturdy quay at the meeting.\n"  # 7
+        "\n"
+        "The ferry was apparently not designed for the winter.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 14, "HC101", "warning"), (3, 27, "HC101", "warning"), (5, 17, "HC101", "info"),
+                   (7, 18, "HC101", "info"), (9, 15, "HC101", "warning")]
+
+
+def test_thirty_ninth_session_our_side_before_a_modal_and_a_knower_before_a_turn():
+    """Issue 11, thirty-ninth session (tier39): outside technical writing a booster before "we" or
+    "all" and a modal ("In truth, we can say that", "Certainly all can applaud") appeals to common
+    ground and is a warning, where a possibility granted ("Obviously the ferry can still sink")
+    stays info; in technical writing "we can" is not raised. A knower opening a sentence that the next
+    one answers with "But" ("We know the harbour is busier when ... But ...") is a warning: the
+    knowing is claimed; "Unquestionably ... But ..." still concedes (info)."""
+    text = (
+        "In truth, we can say that the new harbour saved the town.\n"  # 1
+        "\n"
+        "Certainly all can applaud the new harbour.\n"  # 3
+        "\n"
+        "Obviously the ferry can still sink in a storm.\n"  # 5
+        "\n"
+        "We know the harbour is busier when the fares are low. But the town wants more.\n"  # 7
+        "\n"
+        "Unquestionably the old mayor did some good things. But the price was high.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "warning"), (5, 1, "HC102", "info"),
+                   (7, 1, "HC102", "warning"), (9, 1, "HC102", "info")]
+    technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
+    # (in technical writing a booster opening the sentence is not reported at all: _disjunct_at_edge)
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102" and d.line in (3, 5, 7)]
+    assert got == []

@@ -398,8 +398,8 @@ def test_tiers_of_the_fourteenth_sessions_absolutes():
     """Issue 11's fourteenth session (checks/superlative_absolutes.py): a habit of mind said of a
     people or a group ("Highlanders never think", "The Realtors have always strongly resented",
     "We have never been afraid"), "they and they alone", "She alone has", "Practically everybody"
-    and a superlative "of all" are warnings; "Only then can farmers", "Only in the north have our
-    orchards" (seen in two documents only) are info. Not flagged: a pledge ("We will never
+    and a superlative "of all" are warnings; so are "Only then can farmers", "Only in the north have
+    our orchards" (info until the thirty-ninth session: seen in two documents only). Not flagged: a pledge ("We will never
     forget"), the writer's own story ("I always knew"), a program ("The parser never assumes"),
     advice ("You should never"), a means ("on goodwill alone"), a small scope ("Almost everyone in
     our team"), a size among all ("the oldest of all the mills"), a transition ("the best news of
@@ -413,7 +413,7 @@ def test_tiers_of_the_fourteenth_sessions_absolutes():
     assert got == [
         (5, 18, "SL101", "warning"), (7, 5, "SL101", "warning"), (9, 1, "SL101", "warning"),
         (19, 13, "SL101", "warning"), (21, 1, "SL101", "warning"), (25, 1, "SL101", "warning"),
-        (29, 16, "SL101", "warning"), (37, 1, "SL101", "info"), (39, 1, "SL101", "info"),
+        (29, 16, "SL101", "warning"), (37, 1, "SL101", "warning"), (39, 1, "SL101", "warning"),
         (45, 48, "SL101", "warning"), (49, 15, "SL101", "warning"),
     ]
 

@@ -256,7 +256,8 @@ BRANCH_FIXTURES = {
     # info only in technical writing (Document.technical: the first line's computing words)
     "sl.tier.not_product": ("Install the package, then edit its configuration file.\n\nPreserving input state is one of the "
                             "biggest UX wins.\n", [(3, 34, "SL101")]),
-    "sl.tier.frames": ("Intro.\n\nOnly then can employers hire more people.\n", [(3, 1, "SL101")]),
+    # ("Only then can employers hire": a warning since the thirty-ninth session; the first in a span stays info)
+    "sl.tier.frames": ("Intro.\n\nFor the first time in twenty years, the harbour froze over.\n", [(3, 5, "SL101")]),
     "hc.tier.audience": ("Intro.\n\nSeveral users also noted that Harbor is slow.\n", [(3, 1, "HC101")]),
     "hc.tier.seemingly": ("Intro.\n\nThe header is apparently valid.\n", [(3, 15, "HC101")]),
     "hc.tier.graded_after": ("Intro.\n\nSome readers stumble over apparently invalid markup.\n", [(3, 27, "HC101")]),

@@ -74,10 +74,10 @@ def test_missed_class_by_shape(phrase, sentence, expected):
         (("alone",), [(15, 20, "warning")]),
         (("everyone",), [(17, 1, "warning")]),
         (("ofall",), [(19, 17, "warning")]),
-        (("onlyinv",), [(21, 1, "info")]),
+        (("onlyinv",), [(21, 1, "warning")]),
         (frame_classes.SHIPPED, [(1, 13, "warning"), (3, 1, "warning"), (7, 30, "warning"), (9, 17, "warning"),
                                  (13, 11, "warning"), (15, 20, "warning"), (17, 1, "warning"), (19, 17, "warning"),
-                                 (21, 1, "info")]),
+                                 (21, 1, "warning")]),
     ],
 )
 def test_each_class_switched_on_alone(on, expected):
@@ -102,7 +102,7 @@ def test_corpus_rows_name_each_new_finding(tmp_path, capsys):
         ["a.md", "15", "20", "alone", "warning"],
         ["a.md", "17", "1", "everyone", "warning"],
         ["a.md", "19", "17", "ofall", "warning"],
-        ["a.md", "21", "1", "onlyinv", "info"],
+        ["a.md", "21", "1", "onlyinv", "warning"],
     ]
     out = capsys.readouterr().out
     assert "(2 files, 1 SL101 findings with the classes off): evaluative  adds {'info': 1}" in out

@@ -138,6 +138,12 @@ SHAPES = {
     # (hedging._last_clause_turn, thirty-eighth session): once per sentence, not per booster.
     "clause_turn": ("hedging", "HC", lambda n: "The harbour definitely grew but the town " + "clearly stayed small but " * n + "quiet.\n",
                     150, [(1, 13, "HC102"), (1, 42, "HC102"), (1, 67, "HC102"), (1, 92, "HC102")]),
+    # HC102: a booster after "while" finds the last "while" before it and the clause marks after
+    # that by bisection in per-sentence lists (hedging._in_while_clause, thirty-ninth session),
+    # and reads at most three words for "we"/"all" before a modal (_our_ability): never the
+    # sentence per booster.
+    "while_clauses": ("hedging", "HC", lambda n: "The harbour grew " + "while the town certainly stayed small, we can certainly rebuild it and " * n + "so on.\n",
+                      300, [(1, 33, "HC102"), (1, 104, "HC102"), (1, 175, "HC102")]),
     # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",

@@ -589,7 +589,7 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO  # "It was obvious we were going to wrap it": the writer recounting a decision
     if (lw[bend] not in certainty_frames.KNOW and lw[b] != "surely" and not _POSSIBILITY.isdisjoint(
         lw[bend + 1 : bend + 4]
-    )) or (lw[bend] not in certainty_frames.KNOW and not _POSSIBLE.isdisjoint(lw[bend + 1 : bend + 4])):
+    ) and not _our_ability(doc, lw, bend)) or (lw[bend] not in certainty_frames.KNOW and not _POSSIBLE.isdisjoint(lw[bend + 1 : bend + 4])):
         # "Obviously stack traces can still be valuable", "It's certainly possible to build your
         # own", "Obviously you cannot use newer features": granting or denying a possibility. Not
         # "surely" before a modal (a warning since the thirty-second session): "but surely we can
@@ -601,8 +601,11 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # info findings were right 5 times of 5 in five sets built after the branch, no trap
         # (eval/ablate_unseen.py); the other boosters before a modal, 7 of 12, stay info. (The
         # knower's test stands in each disjunct: eval/tier_branches.py switches each off alone.)
+        # Not "we" or "all" before the modal outside technical writing since the thirty-ninth
+        # session (tier39): "In truth, we can say that", "Yes indeed, we too can see", "Certainly
+        # all can applaud" appeal to common ground as "surely we can" does (_our_ability)
         return INFO
-    if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)) or _any_before(lw, _WHILE, b):
+    if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)) or _in_while_clause(lw, words, prose, b, bend):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
         # as often as a claim. Since the thirty-eighth session (tier38), outside technical writing
@@ -613,10 +616,20 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # 32 times of 47 over the seventy-six sets (4 of 4 in peg, quill and chock); in technical
         # writing 4 of 9, where every later turn still lowers.
         # (The genre's test stands in its own disjunct: eval/tier_branches.py switches each off alone.)
+        # Since the thirty-ninth session (tier39) "while" lowers only a booster inside its own
+        # clause ("while it's definitely fast it's not", "While we were obviously satisfied"): past
+        # a clause mark the booster stands in the main clause that answers the concession ("While
+        # X is often thought of as ..., the truth is that", "while very understandable, perpd is
+        # unarguably the most complex") and insists on it (_in_while_clause).
         return INFO
-    if b == 0 and booster_clauses.turn_opens_next(support, sentence):
+    if b == 0 and lw[bend] not in certainty_frames.KNOW and booster_clauses.turn_opens_next(support, sentence):
         # "Unquestionably Trujillo did some good things ... But the price was ...": a sentence
-        # that opens on a booster and is answered by a turn concedes (issue 11, thirteenth session)
+        # that opens on a booster and is answered by a turn concedes (issue 11, thirteenth session).
+        # Not a knower since the thirty-ninth session (tier39), as in the possibility branch above:
+        # "We know our economy is stronger when ... But today, a full-time worker ...", "We now know
+        # that two of the hijackers ... But we did not know": the turn answers what is known, the
+        # knowing is claimed (right 4 times of 6 over the seventy-nine sets: gouge, awl, auger,
+        # punch; traps in sledge and pick, "We know perfection will not be found here. But ...")
         return INFO
     if b == 0 and certainty_replies.emphatic_reply(lw, words, prose) == (b, bend):
         return None  # "Definitely!" answering a question: a claim, not a sentence adverb
@@ -724,9 +737,12 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         # (hedge32): over the sixty-one sets 2 right (fresh, sickle) against 3 wrong (bellows, awl,
         # burin), moved from the warning tier. "there are those who say" (unnamed_holders) stays.
         return INFO
-    if lw[a] in _SEEMINGLY and a > 0 and (lw[a - 1] in _BEFORE_SEEMINGLY or lw[a - 1] in _POSSESSIVES):
+    if lw[a] in _SEEMINGLY and a > 0 and (lw[a - 1] in _BEFORE_SEEMINGLY or lw[a - 1] in _POSSESSIVES) and not _told_after_be(lw, a):
         # "is apparently wrong", "an apparently valid header", "the supposedly diseased portions",
-        # "your supposedly more productive setup": seemingly, not hearsay
+        # "your supposedly more productive setup": seemingly, not hearsay. Since the thirty-ninth
+        # session (tier39) not after "be" before a participle, an article or "not" ("was
+        # apparently written in 1997", "is apparently the", "was apparently not based on"): there
+        # the adverb reports the whole predicate as heard, and is a warning (_told_after_be)
         return INFO
     if lw[a] in _SEEMINGLY and 0 < a < len(lw) - 1 and lw[a - 1] in _GRADED_AFTER and not lw[a + 1].endswith("ing"):
         # "confused by apparently invalid syntax", "a fondness for apparently mindless humor", "the
@@ -735,6 +751,31 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         # apparently ignoring the flag": an act reported). Issue 11, thirty-fifth session (prec35).
         return INFO
     return None
+
+
+# After "apparently" or "supposedly" that follows a form of "be": words that open a predicate the
+# adverb reports as heard rather than an adjective it grades ("the origin is apparently the
+# ...", "there is apparently a widespread myth", "was apparently not based on"), and the past
+# participles of a passive ("was apparently written", "is apparently expected to") beside the
+# "-ed" ones. Issue 11, thirty-ninth session (tier39): over the seventy-nine sets such findings
+# were right 8 times of 9 (sealed-, punch-, rake-, bodkin-, cog-, chock-docs; a trap in ratchet,
+# "was apparently created by"), where the branch's others, before an adjective ("is apparently
+# inexpensive", "is supposedly more interoperable", "the apparently buggy component"), were right
+# 6 times of 18.
+_PREDICATE_OPENERS = frozenset("a an the not no".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "written known given taken seen made done built meant thought found held told said shown "
+    "begun chosen driven drawn grown hidden spoken stolen sworn torn worn".split()
+)
+
+
+def _told_after_be(lw, a: int) -> bool:
+    """The evidential adverb at ``a`` follows a form of "be" and comes before a participle, an
+    article or "not": it reports the predicate as heard, not a seeming quality."""
+    if not (0 < a < len(lw) - 1 and lw[a - 1] in _BE_FORMS):
+        return False
+    nxt = lw[a + 1]
+    return nxt in _PREDICATE_OPENERS or nxt in _IRREGULAR_PARTICIPLES or (len(nxt) > 4 and nxt.endswith("ed"))
 
 
 # The note of the lexicon's "there are people who" (data/weasel.tsv).
@@ -748,6 +789,59 @@ _POSSESSIVES = frozenset("my your his her its our their".split())
 
 
 _WHILE = frozenset({"while", "whilst"})
+# The speaker's side as the subject of a modal after a booster (_our_ability)
+_OUR_SIDE = frozenset({"we", "all"})
+
+
+def _our_ability(doc, lw, bend: int) -> bool:
+    """"we" or "all" stands between the booster ending at ``bend`` and the modal within three
+    words after it, outside technical writing: "In truth, we can say that this broke the power
+    of", "Yes indeed, we too can see", "Certainly all can applaud passage of": what the speaker's
+    side can do or see, an appeal to common ground (as "surely we can agree" is), not a
+    possibility granted ("Obviously stack traces can still be valuable"). Issue 11, thirty-ninth
+    session (tier39): such info findings were right 5 times of 5 over the seventy-nine sets
+    (quarry, anvil, bellows, punch, pick); in technical writing "we can" is the writers' own
+    plan or product and stays info."""
+    if doc.technical:
+        return False
+    for k in range(bend + 1, min(bend + 4, len(lw))):
+        if lw[k] in _POSSIBILITY:
+            return any(w in _OUR_SIDE for w in lw[bend + 1 : k])
+    return False
+# "for a while", "all the while", "worth while": the noun, no concession
+_WHILE_NOUN = frozenset({"a", "the", "worth", "once"})
+
+
+@per_sentence
+def _while_places(lw) -> list:
+    """The indexes of the sentence's "while" and "whilst", in order (once per sentence)."""
+    return [k for k, w in enumerate(lw) if w in _WHILE]
+
+
+def _in_while_clause(lw, words, prose: str, b: int, bend: int) -> bool:
+    """The booster at ``b`` stands in a clause that "while" (or "whilst") opens: the last one
+    before it is a conjunction (not "for a while") and no clause mark (sentence_memo.clause_marks)
+    falls between them. "While it's definitely fast it's not convenient": the concession itself;
+    "While Google is often thought of as ..., the truth is that Google is": the main clause that
+    answers it, a claim (issue 11, thirty-ninth session). The booster's own commas do not end the
+    clause ("While some socialists have, undoubtedly, defined socialism in such terms"). A few
+    bisections per booster."""
+    whiles = _while_places(lw)
+    i = bisect_left(whiles, b) - 1
+    if i < 0:
+        return False
+    w = whiles[i]
+    if w > 0 and lw[w - 1] in _WHILE_NOUN:
+        return False
+    marks = clause_marks(lw, words, prose)
+    j = bisect_left(marks, w)
+    if j == len(marks) or marks[j] >= b:
+        return True
+    # the only mark between is the one right before the booster, and one follows it: set off
+    k = bisect_left(marks, bend)
+    return marks[j] == b - 1 and k < len(marks) and marks[k] == bend
+
+
 # Possibility stated with words other than a modal (issue 11, tenth session).
 _POSSIBLE = frozenset({"possible", "impossible", "cannot", "can't", "couldn't"})
 # Forms of "be" before an adverb and "proven" ("is scientifically proven to"): a claim of proof,
