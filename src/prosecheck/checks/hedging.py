@@ -55,6 +55,8 @@ from prosecheck.checks import unasserted  # a hedge in a premise, an example utt
 from prosecheck.checks import general_assent  # "is generally admitted", "It can scarcely be doubted that" (hc38)
 from prosecheck.checks import belief_passive  # "it is believed that": the speaker's own belief in the passive (prec37h)
 from prosecheck.checks import clearly_predicated  # "It is clearly superior": the predicate put beyond doubt (tier38)
+from prosecheck.checks import claims_made  # "The suggestion is also made that": a claim made by nobody (hc39)
+from prosecheck.checks import grown_clear  # "it became clear that", "it has become evident that" (hc39)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -159,7 +161,7 @@ class Lexicon:
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
-            | {known_to.KNOWN} | general_assent.PARTICIPLES
+            | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -195,6 +197,7 @@ class Lexicon:
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
         rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
+        rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -541,6 +544,11 @@ def _last_clause_turn(lw, words, prose: str) -> int:
 
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
+    if doc.technical and lw[b] in ("it", "it's") and grown_clear.grown_clear(lw, b) == bend:
+        # "By 1996, it became clear that the name would not stand the test of time": in technical
+        # writing the writers recounting a change of plan (real-, blind-, chock-docs), a warning
+        # elsewhere ("it has become clear that acts and policies of nations ...": hc39)
+        return INFO
     if _set_off_claim(lw, b, bend, words, prose):
         pass  # "SQLModel is, in fact, a thin layer": no elaboration, the claim itself insisted on
     elif _opening_truth(lw, b, bend):
@@ -997,6 +1005,12 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     boosters += 1
                     i = u + 1
                     continue
+                u = grown_clear.grown_clear(lw, i)  # "it has become clear that": certainty come about (hc39)
+                if u is not None and not any(quoted[i : u + 1]):
+                    found.append((i, u, "HC102", ""))
+                    boosters += 1
+                    i = u + 1
+                    continue
             if k is not None and not any(quoted[i : k + 1]):
                 found.append((i, k, "HC101", note))
                 hedges += 1
@@ -1040,6 +1054,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((s, i + 1, "HC101", EXPECTED_NOTE))
                 hedges += 1
                 i += 2
+                continue
+        if w in claims_made.NOUNS:
+            # "The suggestion is also made that", "the argument is often made that": a claim made
+            # by nobody (hc39)
+            c = claims_made.made_claim(lw, i)
+            if c is not None and not any(quoted[c[0] : c[1] + 1]):
+                found = found.before(c[0])
+                found.append((c[0], c[1], "HC101", "holds this view"))
+                hedges += 1
+                i = c[1] + 1
                 continue
         if w == "considered":
             s = reputation.considered_person(lw, words, i, prose)
