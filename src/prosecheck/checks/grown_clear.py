@@ -12,9 +12,10 @@ speaker's, with no evidence in the sentence, which the sets label a booster (anv
 reamer, hatchet, rivet, shim, peg; mandrel). In documentation the same words mostly recount how
 the writers changed their plan ("By 1996, it became clear that the name “Postgres95” would not
 stand the test of time", "Part way through the summer, it became clear that X was more useful",
-real-, blind- and chock-docs): the thirteenth session left the shape out for those. So it is a
-warning outside technical writing and info inside it (hedging._booster_tier), where the default
-output does not show it.
+real-, blind- and chock-docs; the corpus's two, attrs' "Over the next months and years it became
+clear that type annotations have become the popular way"): the thirteenth session left the shape
+out for those. So hedging._scan reads it outside technical writing only (there 3 right of 6 in the
+sets, 0 of 2 on the corpus when tried at info); outside it is a warning like "it is clear that".
 
 Not in a condition ("if it became evident that their inability ...", "only when it has become
 evident that every other resource has been exhausted": a case supposed, no claim made), and only

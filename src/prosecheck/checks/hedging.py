@@ -544,11 +544,6 @@ def _last_clause_turn(lw, words, prose: str) -> int:
 
 def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: str):
     """``info`` for the booster classes that are right only sometimes, else None."""
-    if doc.technical and lw[b] in ("it", "it's") and grown_clear.grown_clear(lw, b) == bend:
-        # "By 1996, it became clear that the name would not stand the test of time": in technical
-        # writing the writers recounting a change of plan (real-, blind-, chock-docs), a warning
-        # elsewhere ("it has become clear that acts and policies of nations ...": hc39)
-        return INFO
     if _set_off_claim(lw, b, bend, words, prose):
         pass  # "SQLModel is, in fact, a thin layer": no elaboration, the claim itself insisted on
     elif _opening_truth(lw, b, bend):
@@ -1005,7 +1000,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     boosters += 1
                     i = u + 1
                     continue
-                u = grown_clear.grown_clear(lw, i)  # "it has become clear that": certainty come about (hc39)
+                # "it has become clear that": certainty come about, outside technical writing,
+                # where it mostly recounts the writers' change of plan (hc39)
+                u = grown_clear.grown_clear(lw, i) if doc is not None and not doc.technical else None
                 if u is not None and not any(quoted[i : u + 1]):
                     found.append((i, u, "HC102", ""))
                     boosters += 1
