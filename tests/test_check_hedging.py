@@ -401,7 +401,9 @@ def test_thirteenth_session_condition_manner_and_appeals():
 
 def test_thirteenth_session_certainty_predicates():
     """ "one thing is clear", "It is quite evident that": a predicate that vouches for a claim;
-    not "it became clear that" (recounting), not a subject of clarity ("the message is clear"),
+    "it became clear that" is no frame of these (recounting in technical writing), but outside
+    technical writing a warning since the thirty-ninth session (grown_clear, hc39), as this text
+    is; not a subject of clarity ("the message is clear"),
     not negated, not a question. "undeniable" after any noun; "clear" only after a noun of a
     claim, a view or a choice."""
     text = (
@@ -433,6 +435,7 @@ def test_thirteenth_session_certainty_predicates():
         (3, 5, "HC102", "warning"),
         (5, 1, "HC102", "warning"),
         (7, 5, "HC102", "warning"),
+        (9, 14, "HC102", "warning"),
         (19, 15, "HC102", "warning"),
     ]
     message = [d.message for d in run(text) if d.code == "HC102"][0]
