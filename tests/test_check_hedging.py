@@ -401,7 +401,9 @@ def test_thirteenth_session_condition_manner_and_appeals():
 
 def test_thirteenth_session_certainty_predicates():
     """ "one thing is clear", "It is quite evident that": a predicate that vouches for a claim;
-    not "it became clear that" (recounting), not a subject of clarity ("the message is clear"),
+    "it became clear that" is no frame of these (recounting in technical writing), but outside
+    technical writing a warning since the thirty-ninth session (grown_clear, hc39), as this text
+    is; not a subject of clarity ("the message is clear"),
     not negated, not a question. "undeniable" after any noun; "clear" only after a noun of a
     claim, a view or a choice."""
     text = (
@@ -433,6 +435,7 @@ def test_thirteenth_session_certainty_predicates():
         (3, 5, "HC102", "warning"),
         (5, 1, "HC102", "warning"),
         (7, 5, "HC102", "warning"),
+        (9, 14, "HC102", "warning"),
         (19, 15, "HC102", "warning"),
     ]
     message = [d.message for d in run(text) if d.code == "HC102"][0]
@@ -4875,3 +4878,79 @@ def test_thirty_ninth_session_our_side_before_a_modal_and_a_knower_before_a_turn
     # (in technical writing a booster opening the sentence is not reported at all: _disjunct_at_edge)
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102" and d.line in (3, 5, 7)]
     assert got == []
+
+
+def test_thirty_ninth_session_certainty_come_about():
+    """Issue 11, thirty-ninth session (hc39, grown_clear): the past and the perfect of coming to be
+    clear, with "that" after the adjective ("it became clear that", "it has become increasingly
+    evident that", "it soon became apparent that", "it speedily grew evident that") are HC102, a
+    warning, outside technical writing (inside it the writers recounting a change of plan).
+    Not in a condition ("If it became clear that"), not "when it has become evident that" (a
+    limit), not without "that" ("it became clear to me"), and not "as will become clear"."""
+    text = (
+        "# The address\n"
+        "\n"
+        "In spite of our wish for peace, it has become clear that the treaty has failed.\n"  # 3
+        "\n"
+        "By last summer it soon became apparent that prices were rising.\n"  # 5
+        "\n"
+        "The revolt grew, and it speedily grew evident that the province was lost.\n"  # 7
+        "\n"
+        "If it became evident that the banks would close, the towns would suffer.\n"  # 9
+        "\n"
+        "We shall act only when it has become evident that every other means has failed.\n"  # 11
+        "\n"
+        "It became clear to me at once.\n"  # 13
+        "\n"
+        "As will become clear, the harbour is deep.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 33, "HC102", "warning"), (5, 16, "HC102", "warning"), (7, 22, "HC102", "warning")]
+
+
+def test_thirty_ninth_session_certainty_come_about_is_not_read_in_technical_writing():
+    """hc39: in technical writing "it became clear that" mostly recounts how the writers changed
+    their plan ("By 1996, it became clear that the name would not last"): not reported there."""
+    text = (
+        "# History\n"
+        "\n"
+        "Install the package with `pip install acme` and run `acme --init` in the project folder.\n"
+        "\n"
+        "```python\n"
+        "import acme\n"
+        "acme.run()\n"
+        "```\n"
+        "\n"
+        "By 1996, it became clear that the name of the library would not last.\n"  # 10
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == []
+
+
+def test_thirty_ninth_session_a_claim_made_by_nobody():
+    """Issue 11, thirty-ninth session (hc39, claims_made): a noun of a claim made, urged or
+    advanced in the present or the perfect passive with "that" after it ("the argument is often
+    made that", "The suggestion has been made that", "The complaint is made of the statute that")
+    is HC101: who makes it? Not in the past ("The statement was also made that": one statement
+    told), not after a modal ("a good case can be made that": the writer's own), not with its maker
+    ("is made by the mayor that"), and not a proposal with no "that" ("Proposals have been made to
+    extend the loan")."""
+    text = (
+        "# The address\n"
+        "\n"
+        "Yet the argument is often made that the canal will never pay.\n"  # 3
+        "\n"
+        "The suggestion has been made that the towns should sell the mill.\n"  # 5
+        "\n"
+        "The complaint is made of the statute that it is vague.\n"  # 7
+        "\n"
+        "The statement was also made that the railway had been paid.\n"  # 9
+        "\n"
+        "A good case can be made that the mill should be sold.\n"  # 11
+        "\n"
+        "The argument is made by the mayor that the mill should be sold.\n"  # 13
+        "\n"
+        "Proposals have been made to extend the loan over ten years.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 5, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]

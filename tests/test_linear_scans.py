@@ -60,6 +60,11 @@ SHAPES = {
     # adverbs, no scan of the sentence per participle.
     "general_assent": ("hedging", "HC", lambda n: "The town waited " + "and the plan is generally conceded and it can scarcely be doubted that it works " * n + "\n",
                        300, [(1, 30, "HC101"), (1, 56, "HC102"), (1, 110, "HC101"), (1, 190, "HC101")]),
+    # HC101/HC102: grown_clear (thirty-ninth session) reads at most eight words after each "it"
+    # for "it has now become increasingly clear that", and claims_made at most nine words after
+    # each noun of a claim for "the suggestion is also made that": no walk over a run of adverbs.
+    "claims_come_about": ("hedging", "HC", lambda n: "The town waited " + "and it has now become increasingly clear that the suggestion is also made that it works " * n + "\n",
+                          300, [(1, 21, "HC102"), (1, 63, "HC101"), (1, 151, "HC101"), (1, 239, "HC101")]),
     # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
     # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
     # sentence, and every later "who" is read again (a deed after it: no view).

@@ -7,7 +7,8 @@ add (a) a degree adverb or "becomes" between ("It is quite evident that", "it be
 why") and (b) a noun of a claim, a view or a choice as the subject ("one thing is certain",
 "the answer was all too obvious"), the adjective closing its clause or opening a that-clause.
 Not "it became clear that ..." (the writer recounting what was realised, as "It was obvious we
-were going to": wrong in real-docs, blind-docs and the corpus when tried), nor "the message is
+were going to": wrong in real-docs, blind-docs and the corpus when tried; read outside technical
+writing since the thirty-ninth session by ``grown_clear``), nor "the message is
 clear" said of an error message (no such subject is listed), nor a negated or questioned
 predicate ("is not clear", "Is it clear?"). Measured in issue 11's thirteenth session (HC102.md).
 """

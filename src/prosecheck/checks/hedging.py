@@ -55,6 +55,8 @@ from prosecheck.checks import unasserted  # a hedge in a premise, an example utt
 from prosecheck.checks import general_assent  # "is generally admitted", "It can scarcely be doubted that" (hc38)
 from prosecheck.checks import belief_passive  # "it is believed that": the speaker's own belief in the passive (prec37h)
 from prosecheck.checks import clearly_predicated  # "It is clearly superior": the predicate put beyond doubt (tier38)
+from prosecheck.checks import claims_made  # "The suggestion is also made that": a claim made by nobody (hc39)
+from prosecheck.checks import grown_clear  # "it became clear that", "it has become evident that" (hc39)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -159,7 +161,7 @@ class Lexicon:
             | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
-            | {known_to.KNOWN} | general_assent.PARTICIPLES
+            | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -195,6 +197,7 @@ class Lexicon:
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
         rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
+        rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1091,6 +1094,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     boosters += 1
                     i = u + 1
                     continue
+                # "it has become clear that": certainty come about, outside technical writing,
+                # where it mostly recounts the writers' change of plan (hc39)
+                u = grown_clear.grown_clear(lw, i) if doc is not None and not doc.technical else None
+                if u is not None and not any(quoted[i : u + 1]):
+                    found.append((i, u, "HC102", ""))
+                    boosters += 1
+                    i = u + 1
+                    continue
             if k is not None and not any(quoted[i : k + 1]):
                 found.append((i, k, "HC101", note))
                 hedges += 1
@@ -1134,6 +1145,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((s, i + 1, "HC101", EXPECTED_NOTE))
                 hedges += 1
                 i += 2
+                continue
+        if w in claims_made.NOUNS:
+            # "The suggestion is also made that", "the argument is often made that": a claim made
+            # by nobody (hc39)
+            c = claims_made.made_claim(lw, i)
+            if c is not None and not any(quoted[c[0] : c[1] + 1]):
+                found = found.before(c[0])
+                found.append((c[0], c[1], "HC101", "holds this view"))
+                hedges += 1
+                i = c[1] + 1
                 continue
         if w == "considered":
             s = reputation.considered_person(lw, words, i, prose)
