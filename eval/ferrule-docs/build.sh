@@ -9,10 +9,10 @@
 # J.5, H.5.10 in part, J.4.6), and pages of the documentation that PyPI sdists ship: CFFI 2.1.1's
 # goals, design notes and grant proposal, nose2 0.16.0's differences, pycparser 3.12's README,
 # ItsDangerous 2.2.0's concepts, behave 1.3.3's philosophy and comparison, urllib3 2.8.0's v2
-# migration guide (two parts), pluggy 1.7.0's introduction, SymPy 1.14.0's documentation style
-# guide (its opening), cattrs 26.2.1's "Why cattrs?", the Pygments 2.21.0 FAQ, Eventlet 0.41.3's
-# asyncio page, NetworkX 3.6.1's NXEP 4 and mpmath 1.4.1's precision and representation issues;
-# none is stored in the repository. This script downloads the fifteen pinned archives (anarchism
+# migration guide, SymPy 1.14.0's documentation style guide (its opening), cattrs 26.2.1's "Why
+# cattrs?", the Pygments 2.21.0 FAQ, NetworkX 3.6.1's NXEP 4, mpmath 1.4.1's precision and
+# representation issues and AnyIO 4.16.0's "why" page;
+# none is stored in the repository. This script downloads the fourteen pinned archives (anarchism
 # with apt-get download; the sdists with pip download --no-binary), checks their sha256 against
 # the manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no
 # other file: the lines of a member (a text file, kind "file") or the prose of a saved HTML page as
