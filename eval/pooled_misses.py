@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -40,7 +40,10 @@ pooled over all fifty-two sets by shape (``no`` and any thing opening a clause b
 ``none`` outdoing the rest, and the shapes measured and left), to be read with the nine newest sets
 (pick-docs onward) apart. ``--sl32`` (thirty-second session, task sl32) counts the shapes of SL101's
 misses in the six newest sets (rivet- to bodkin-docs) over every set, the fifty-five older apart
-(``-v all`` lists each occurrence with its set: ``no_other_way`` was built from it, the rest left).
+(``-v all`` lists each occurrence with its set: ``no_other_way`` was built from it, the rest left). ``--sl39``
+(thirty-ninth session, task sl39) counts the shapes of SL101's misses in the documentation of scribe-,
+mortise- and mandrel-docs (claims about all users, S471; comparisons with every rival, S472; rankings) over
+every set (``superlative_likeness`` and ``best-known`` were built from it, the rest left: code page SL101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -372,6 +375,34 @@ SL32 = {
  "Never + at any time / in our history + inverted": ("superlative", r"^\W*never,? (?:at any time|in (?:all |the |our |its |their |recorded |human )?(?:entire |whole |long )?history)"),
  "always/never + be (present or perfect, the writer's own absolute)": ("superlative", r"\b(?:has|have|had|will|is|are|was|were) (?:always|never) (?:been|be|present|remain|remained)\b"),
 }
+
+# The thirty-ninth session's shapes (task sl39, --sl39): SL101's misses in scribe-, mortise- and
+# mandrel-docs' documentation (comparisons with every rival, S472; claims about all users, S471),
+# counted over every set, the seventy-six older apart.
+SL39 = {
+ "than + (up to 4 words) + other + plural (every other rival as a class)": ("superlative", r"(?<!rather )(?<!other )\bthan (?:[a-z']+ ){0,4}?other [a-z]+s\b"),
+ "familiar/known/obvious to all/anyone/every": ("superlative", r"\b(?:familiar|known|obvious|clear|apparent|recognizable|recognisable|intuitive) to (?:all|anyone|anybody|everyone|everybody|every)\b"),
+ "anyone/everyone who has ever": ("superlative", r"\b(?:anyone|anybody|everyone|everybody|every one) who (?:has|have|had) ever\b"),
+ "almost/nearly/basically every/all": ("superlative", r"\b(?:almost|nearly|virtually|basically|practically) (?:every|all)\b"),
+ "all major/existing/modern + noun": ("superlative", r"\ball (?:the )?(?:major|existing|modern|popular|mainstream|known|leading) [a-z]+"),
+ "no other + noun": ("superlative", r"\bno other [a-z]+"),
+ "unlike ... any other": ("superlative", r"\bunlike (?:[a-z']+ ){0,6}?any other\b"),
+ "every other + noun (not a period)": ("superlative", r"\bevery other (?!day|week|month|year|line|row|time|weekend|night|column|character|element|item)[a-z]+"),
+ "compared to/than/beyond + most + plural": ("superlative", r"\b(?:compared (?:to|with)|than|unlike|beyond (?:[a-z']+ ){0,3}?in|better than) most [a-z]+s\b"),
+ "most often/commonly/widely used": ("superlative", r"\bmost (?:often|commonly|widely|frequently|popular) used\b"),
+ "among the best/leaders/top": ("superlative", r"\bamong the (?:best|leaders|leading|top|finest|greatest|fastest|most)\b"),
+ "the main/major/key + drawback/advantage/reason...": ("superlative", r"\bthe (?:main|major|key|prime|central|chief|principal|biggest) (?:drawback|advantage|benefit|feature|reason|cause|source|problem|strength|weakness|disadvantage|selling)s?\b"),
+ "vastly/far superior / superior to": ("superlative", r"\b(?:vastly|far|much|greatly|clearly) superior\b"),
+ "the only + noun + you/we + are likely/will": ("superlative", r"\bthe only (?:one|[a-z]+) (?:you|we|they|people)\b"),
+ "the/its best-known / best known": ("superlative", r"\b(?:the|its|their|our|his|her|among the) best[- ]known\b"),
+ "among the top/leaders/leading/foremost": ("superlative", r"\bamong the (?:top|leaders|leading|foremost|finest|elite|very best)\b"),
+ "like/unlike (almost) every other + noun": ("superlative", r"\b(?:like|unlike) (?:almost |nearly |virtually |practically )?every other [a-z]+"),
+ "than either / than both": ("superlative", r"\bthan (?:either|both)\b"),
+ "than/over/to + competitors/competition/rivals/alternatives": ("superlative", r"\b(?:than|to|over|beyond|outperforms?|beats?) (?:all |any of |most of |most |many of )?(?:the |its |their |our |other |existing |similar )*(?:competitors|competition|rivals|alternatives|peers|counterparts|contenders)\b"),
+ "than most/all (other) + plural": ("superlative", r"\bthan (?:most|all|nearly all|almost all) (?:other |the other |of the )?[a-z]+s\b"),
+ "superior/preferable to all/any/every/other/most": ("superlative", r"\b(?:superior|preferable) to (?:all|any|every|other|most|anything|everything)\b"),
+ "happens/happened to be + ranking": ("superlative", r"\bhappens? to be (?:one of |among )?the (?:best|most|[a-z]+est)\b|\bhappened to be (?:one of |among )?the (?:best|most|[a-z]+est)\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -647,6 +678,8 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl39", action="store_true", help="the thirty-ninth session's shapes (SL39): SL101's "
+                    "misses in the documentation of scribe-, mortise- and mandrel-docs, over every set")
     ap.add_argument("--sl32", action="store_true", help="the thirty-second session's shapes (SL32): SL101's "
                     "misses in the six newest sets by shape, counted over the fifty-five older sets apart")
     ap.add_argument("--sl30", action="store_true", help="the thirtieth session's shapes (SL30): SL101's "
@@ -664,7 +697,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -1420,3 +1420,40 @@ def test_thirty_eighth_sessions_than_that_of_any_other(text, expected):
     kept apart for the lead)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "unlike" reaching "any other"/"every other" and a rival within one clause
+    ("The river pike is unlike any other fish you have ever caught.\n", [(1, 19, "SL101", "warning")]),
+    ("Unlike what would have happened in any other county, no toll was raised.\n", [(1, 1, "SL101", "warning")]),
+    ("Our ferry pilots are unlike those trained on the coast of any other state.\n", [(1, 22, "SL101", "warning")]),
+    # "like" (and a hedge of a few) before "every other" and a rival
+    ("The harbor office (like every other port authority) keeps the ledger by hand.\n", [(1, 20, "SL101", "warning")]),
+    ("This ferry, like almost every other boat on the river, leaks.\n", [(1, 13, "SL101", "warning")]),
+    # an ordinary member of a kind, an alternation, a verb of wanting, a likeness, a mark between
+    ("The ferry is taxed like any other boat.\n", []),
+    ("Shade it like every other row of the ledger.\n", []),
+    ("I would like every other boat to wait.\n", []),
+    ("The ferry is not unlike any other boat.\n", []),
+    ("Unlike the first ferry, any other boat may dock.\n", []),
+])
+def test_thirty_ninth_sessions_likeness_with_every_rival(text, expected):
+    """Issue 11's thirty-ninth session (sl39, checks/superlative_likeness.py, S472): a comparison
+    with every rival said without "than": "unlike ... any other" and "(un)like (almost) every
+    other" and a rival are warnings; not "like any other" (an ordinary member of its kind), "every
+    other row" (an alternation), "would like" (a wish), "not unlike" (alike), nor across a comma."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The best-known pilot is Kim, the captain of the river ferry.\n", [(1, 1, "SL101", "warning")]),
+    ("The Belle is the best-known ferry on the river.\n", [(1, 14, "SL101", "warning")]),
+    ("The brochure said: \"The Belle is the best-known ferry on the river.\"\n", []),
+])
+def test_thirty_ninth_sessions_best_known_is_a_graded_compound(text, expected):
+    """Issue 11's thirty-ninth session (sl39): "known" joins the compound tails, so "best-known"
+    ranks as "most-watched" and "best-selling" do (5 claims in four sets, sledge 2, gimlet,
+    reamer, dowel; no negative over the seventy-nine sets, none in the corpus)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -255,6 +255,11 @@ SHAPES = {
     # open question, a fixed reach after each "knows".
     "nobody_knows_what": ("superlatives", "SL", lambda n: "It works and " + "nobody knows what it does and " * n + "\n",
                           1000, []),
+    # SL101 (superlative_likeness, thirty-ninth session): each "unlike" reads at most seven words
+    # on for its "any other", each "every" at most two words back for its "like".
+    "likeness_with_every_rival": ("superlatives", "SL", lambda n: "It works and " + "unlike those of the town in the long "
+                                  "valley and like every other harbor and " * n + "\n", 1000,
+                                  [(1, 62, "SL101"), (1, 138, "SL101"), (1, 214, "SL101")]),
     # SL101 (superlative_frames.nowhere_inverted and no_other_people inside a sentence, twenty-third
     # session): each "nowhere" and each "no other" reads a fixed reach after it, never the rest.
     "nowhere_no_other": ("superlatives", "SL", lambda n: "It works and " + "nowhere is the work of the town done well and "

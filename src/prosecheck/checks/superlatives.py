@@ -38,6 +38,7 @@ from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
+from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case
@@ -141,7 +142,7 @@ class Lexicon:
         self.graded = {f"{h}-{t}" for h in self.superlative | {"most", "least"} for t in self.compound_tail}
         #: The words _find looks at: superlatives and the first words of phrases.
         self.starts = with_variants(
-            set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no"}
+            set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no", "every"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
         )
@@ -718,6 +719,22 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             if end is not None:
                 yield i, end, "SL101", "absolute"
                 i = end + 1
+                continue
+            # "unlike those drawn from ... any other country": every rival, no "than" (sl39)
+            hit = likeness.unlike_any_other(lw, i, gaps)
+            if hit:
+                yield hit[0], hit[1], "SL101", "frame:rival"
+                i = hit[1] + 1
+            else:
+                i += 1
+            continue
+        if w == "every":
+            # "Rsyslog (like every other modern syslog daemon) fudges this": every rival (sl39);
+            # "every" is a trigger for this shape alone
+            hit = likeness.like_every_other(lw, i, gaps) if i else None
+            if hit:
+                yield hit[0], hit[1], "SL101", "frame:rival"
+                i = hit[1] + 1
             else:
                 i += 1
             continue
