@@ -1095,8 +1095,12 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     i = u + 1
                     continue
                 # "it has become clear that": certainty come about, outside technical writing,
-                # where it mostly recounts the writers' change of plan (hc39)
-                u = grown_clear.grown_clear(lw, i) if doc is not None and not doc.technical else None
+                # where it mostly recounts the writers' change of plan (hc39). The genre is asked
+                # only once the shape is there: asking it at every "it" made it a pass over most
+                # documents' words (+1.4% instructions over c250)
+                u = grown_clear.grown_clear(lw, i)
+                if u is not None and (doc is None or doc.technical):
+                    u = None
                 if u is not None and not any(quoted[i : u + 1]):
                     found.append((i, u, "HC102", ""))
                     boosters += 1
