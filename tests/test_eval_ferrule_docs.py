@@ -119,7 +119,7 @@ README_SAYS = (
     "What is missed (54): superlatives (31)",
     "hedges (16)",
     "boosters (7)",
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the thirty-ninth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
