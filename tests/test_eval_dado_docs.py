@@ -2,9 +2,11 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-dado-docs was built blind in the thirty-ninth session, beside ferrule-docs and spindle-docs, and is
-to be scored once, at that session's end (the lead adds the scored-once rows). These tests never
-run prosecheck on its documents, never read them, and need no network.
+dado-docs was built blind in the thirty-ninth session, beside ferrule-docs and spindle-docs, and
+was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the fortieth session and is in no tool that scores or trains until then
+(the "no tool yet" test below goes when it joins crossval). These tests never run prosecheck on its
+documents, never read them, and need no network.
 """
 
 import sys
@@ -109,6 +111,23 @@ PACKAGE_ROWS = ('| `anarchism` | 5 | 6,711 | 6 (19%) | 7 (23%) | 6 (19%) | 48 |'
 # as the README admits: the addresses, and An Anarchist FAQ for the hedges, give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'hedge', 7), ('sotu', 'booster', 21), ('sotu', 'hedge', 17), ('sotu', 'superlative', 22)]
 README_SAYS = (
+    "It was scored **once**, at the thirty-ninth session's end, by the lead, with that",
+    "It joins the tools' sets in the fortieth session; until then it is in no tool that",
+    "## Scored once, at the thirty-ninth session's end (2026-12-04 22:02 UTC)",
+    "| start (ab47faee), every tier | **29% (27 of 93)** | **52% (27 of 52)** | 17 of 167 |",
+    "| start (ab47faee), warning tier alone | **27% (25 of 93)** | **66% (25 of 38)** | 8 of 167 |",
+    "| end (d1b593d0), every tier | **30% (28 of 93)** | **53% (28 of 53)** | 17 of 167 |",
+    "| end (d1b593d0), warning tier alone | **28% (26 of 93)** | **67% (26 of 39)** | 8 of 167 |",
+    "**One finding moved between start and end, a right one.** The two executables report 654 and 655",
+    "HC101 warning on Taft 1912's `Objection is made that the members of the administration`",
+    "every tier 26% / 46%\nat start (24 of 93; 24 of 52; 20 of 167 traps) and 27% / 47% at the end (25 of 93; 25 of 53; 20\ntraps), and the warning tier alone 24% / 58% at start (22 of 93; 22 of 38; 11 traps) and 25% / 59%\nat the end (23 of 93; 23 of 39; 11 traps)",
+    "superlatives 10 of 32 (31%), precision 71% (10 of 14), 2 of 94 traps, at\nstart and end; hedges 6 of 30 (20%), precision 60% (6 of 10) at start, 7 of 30 (23%), precision\n64% (7 of 11) at the end, 1 of 33 traps; boosters 11 of 31 (35%), precision 39% (11 of 28), 14 of 40\ntraps, at start and end",
+    "What is wrong, by kind (the end's `-v` list; 25 wrong findings, 17 of them on traps, 8 on no item;\n13 on the warning tier alone, 8 on traps; the same at start)",
+    "What is missed (65 at the end, 66 at start): superlatives (22)",
+    "hedges (23, 24 at start)",
+    "boosters (20)",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -116,9 +135,8 @@ README_SAYS = (
     "**The 20% rule is not met, by construction**",
     "**Every bound of the brief is met but the 20% rule (below).**",
     "**From\nsources no set took much of: 15,612 words (45.9%)**",
-    "It is to be scored once, at the thirty-ninth session's end, by the lead.",
 )
-README_NEVER_SAYS = ("**sealed**",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
 POSITIVES_AT_LEAST = 93
 PER_CATEGORY_AT_LEAST = 30
