@@ -137,7 +137,7 @@ README_SAYS = (
     "What is missed (99): superlatives (51)",
     "Hedges (20)",
     "Boosters (28)",
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the thirty-ninth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
