@@ -25,6 +25,8 @@ reaches only "is clearly superior", "is clearly the fastest option".
 
 from __future__ import annotations
 
+from prosecheck.checks.participles import past_participle
+
 _BE = frozenset("is are was were am be been being".split())
 # Auxiliaries of the perfect and the future: "has clearly passed", "have clearly shown", "would
 # clearly require" (not the modals of possibility: "can clearly" is not reported, hedging).
@@ -34,14 +36,6 @@ _AUXILIARIES = frozenset("has have had will would".split())
 _CONTRACTED = frozenset(
     p + c for p in "it that he she there here what who".split() for c in ("'s", "\u2019s")
 ) | frozenset(p + c for p in "you we they".split() for c in ("'re", "\u2019re"))
-# Past participles without "-ed" that follow "is clearly" in the passive.
-_IRREGULAR_PARTICIPLES = frozenset(
-    "seen shown known written given drawn made understood laid set put meant".split()
-)
-
-
-def _participle(w: str) -> bool:
-    return (len(w) > 4 and w.endswith("ed")) or w in _IRREGULAR_PARTICIPLES
 
 
 def predicated(lw, b: int) -> bool:
@@ -53,5 +47,5 @@ def predicated(lw, b: int) -> bool:
     if before in _AUXILIARIES:
         return True
     if before in _BE or before in _CONTRACTED:
-        return not (b + 1 < len(lw) and _participle(lw[b + 1]))
+        return not (b + 1 < len(lw) and past_participle(lw[b + 1]))
     return False

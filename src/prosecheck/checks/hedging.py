@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks import trigger_search
+from prosecheck.checks.participles import past_participle  # "was apparently written" (tier39)
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
@@ -759,17 +760,13 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
 # After "apparently" or "supposedly" that follows a form of "be": words that open a predicate the
 # adverb reports as heard rather than an adjective it grades ("the origin is apparently the
 # ...", "there is apparently a widespread myth", "was apparently not based on"), and the past
-# participles of a passive ("was apparently written", "is apparently expected to") beside the
-# "-ed" ones. Issue 11, thirty-ninth session (tier39): over the seventy-nine sets such findings
+# participles of a passive ("was apparently written", "is apparently expected to":
+# participles.past_participle, as clearly_predicated reads them). Issue 11, thirty-ninth session (tier39): over the seventy-nine sets such findings
 # were right 8 times of 9 (sealed-, punch-, rake-, bodkin-, cog-, chock-docs; a trap in ratchet,
 # "was apparently created by"), where the branch's others, before an adjective ("is apparently
 # inexpensive", "is supposedly more interoperable", "the apparently buggy component"), were right
 # 6 times of 18.
 _PREDICATE_OPENERS = frozenset("a an the not no".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "written known given taken seen made done built meant thought found held told said shown "
-    "begun chosen driven drawn grown hidden spoken stolen sworn torn worn".split()
-)
 
 
 def _told_after_be(lw, a: int) -> bool:
@@ -778,7 +775,7 @@ def _told_after_be(lw, a: int) -> bool:
     if not (0 < a < len(lw) - 1 and lw[a - 1] in _BE_FORMS):
         return False
     nxt = lw[a + 1]
-    return nxt in _PREDICATE_OPENERS or nxt in _IRREGULAR_PARTICIPLES or (len(nxt) > 4 and nxt.endswith("ed"))
+    return nxt in _PREDICATE_OPENERS or past_participle(nxt)
 
 
 # The note of the lexicon's "there are people who" (data/weasel.tsv).
