@@ -4996,3 +4996,22 @@ def test_fortieth_session_indeed_after_and_adds_a_point():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 5, "HC102", "info"), (9, 1, "HC102", "info")]
+
+
+def test_fortieth_session_a_concessive_booster_before_a_turn_in_its_sentence():
+    """Issue 11, fortieth session (prec40): "certainly", "obviously", "surely", "undoubtedly" or
+    "no doubt" with "but" or "yet" opening a later clause of the same sentence grants a point in
+    order to turn from it (kiln M8): not reported (info until then). "clearly" and "definitely"
+    before such a turn stay info; a "but" with no mark before it joins words, and the booster
+    stays a warning."""
+    text = (
+        "The old output is certainly readable, but a close look shows many errors.\n"  # 1
+        "\n"
+        "Obviously, the ferry is still useful, yet the bridge is faster.\n"  # 3
+        "\n"
+        "The quay is clearly old, but it still holds.\n"  # 5
+        "\n"
+        "The ferry is certainly not slow but fast.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 13, "HC102", "info"), (7, 14, "HC102", "warning")]

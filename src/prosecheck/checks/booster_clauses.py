@@ -447,6 +447,38 @@ def of_course_before_turn(support, sentence, lw, b: int, bend: int) -> bool:
     return lw[b : bend + 1] == ["of", "course"] and turn_opens_next(support, sentence)
 
 
+# A concessive booster answered by a turn inside its own sentence: "certainly", "obviously",
+# "surely", "undoubtedly" or "no doubt" and, after it, "but" or "yet" opening a clause after a
+# comma or another clause mark ("The old output is certainly readable, but close comparison showed
+# a lot of errors", "Obviously, voluntary conservation continues to be essential, but tougher
+# programs are needed", "it's certainly safer, but not necessarily better", "this is surely not a
+# technical issue, but we should ..."): the writer grants a point in order to turn from it (kiln
+# M8, RULES 5's "To be sure"). Such findings were info since the thirty-eighth session (a later
+# turn after a mark, hedging._booster_tier); over the seventy-nine sets before dado they were
+# right 4 times in three sets (flute 2, news-dev, spoke) and wrong 15 times in thirteen (cleat 2,
+# ember 2, flute, froe, gauge, gimlet, hoe, lug, mandrel, pawl, sickle, spline, tenon), in spindle
+# wrong once: not reported since the fortieth session (prec40). Other boosters before such a turn
+# ("clearly", "definitely", "indeed", the knowers: right about as often as wrong) keep their tier.
+_CONCEDING = frozenset({("certainly",), ("obviously",), ("surely",), ("undoubtedly",), ("no", "doubt")})
+_CLAUSE_TURNS = frozenset({"but", "yet"})
+
+
+@per_sentence
+def _clause_turns(lw, words, prose: str) -> list:
+    """The indexes of the sentence's "but" and "yet" that open a clause after a mark, in order
+    (once per sentence, from sentence_memo.clause_marks)."""
+    return [k + 1 for k in clause_marks(lw, words, prose) if k + 1 < len(lw) and lw[k + 1] in _CLAUSE_TURNS]
+
+
+def concedes_before_turn(lw, b: int, bend: int, words, prose: str) -> bool:
+    """A concessive booster at ``b``..``bend`` with "but" or "yet" opening a later clause of its
+    sentence (one bisection)."""
+    if tuple(lw[b : bend + 1]) not in _CONCEDING:
+        return False
+    turns = _clause_turns(lw, words, prose)
+    return bisect_right(turns, bend) < len(turns)
+
+
 # "and in fact" inside the sentence, in technical writing: the clause before gives the ground and
 # "in fact" goes one step further from it ("It does not mean SBCL can't be used interactively, and
 # in fact the change is largely invisible to the casual user, since ..."). Over the thirty sets

@@ -382,6 +382,8 @@ class Hedging(Check):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
                     if booster_clauses.of_course_before_turn(support, sentence, lw, a, b):
                         continue  # "... is important, of course. But it is our health ...": a point granted
+                    if booster_clauses.concedes_before_turn(lw, a, b, words, prose):
+                        continue  # "The output is certainly readable, but ...": a point granted before the turn (prec40)
                     if lw[a] == "i" and lw[b] == "know" and speakers_knowledge.conceded(support, sentence):
                         continue  # "I know that debate will be difficult. But ...": a concession
                     if assurances.own_side(lw, a, b):
