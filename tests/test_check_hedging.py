@@ -2145,7 +2145,8 @@ def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
 def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writing():
     """Issue 11, twenty-second session: in technical writing "and in fact" joining a second clause
     inside the sentence goes on from the ground the clause before gives: not reported. Not "And in
-    fact" opening the sentence, not "and indeed"; in other prose it stays info."""
+    fact" opening the sentence; in other prose it stays info. "and indeed" was info here until the
+    fortieth session, and is not reported since in any prose (booster_clauses.indeed_adds)."""
     prose = (
         "It is easy to pair the parser with a cache, and in fact the default build does this.\n"  # 1
         "\n"
@@ -2154,10 +2155,10 @@ def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writ
         "The parser is small, and indeed it starts at once.\n"  # 5
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
-    assert got == [(1, 49, "HC102", "info"), (3, 5, "HC102", "info"), (5, 26, "HC102", "info")]
+    assert got == [(1, 49, "HC102", "info"), (3, 5, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(5, 5, "HC102", "info"), (7, 26, "HC102", "info")]
+    assert got == [(5, 5, "HC102", "info")]
 
 
 def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writing():
@@ -4954,3 +4955,63 @@ def test_thirty_ninth_session_a_claim_made_by_nobody():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 5, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+def test_fortieth_session_a_booster_after_an_aside_inside_the_while_clause_is_info():
+    """Issue 11, fortieth session (prec40): commas that enclose an aside opened by a participle or
+    a relative pronoun inside a "while" clause do not end it. "While the duties, representing
+    ..., undoubtedly represent ..., it is" keeps the booster in the concession (info), as the
+    thirty-ninth session's branch did for a booster with no mark before it. After the aside a new
+    subject ("obviously we worried") opens the main clause, which insists (a warning)."""
+    text = (
+        "While the tolls on the small ferry, representing only a tenth of the fares, undoubtedly pay for the quay, "
+        "they do not pay for the boats.\n"  # 1
+        "\n"
+        "While the quay, which was built in 1820, certainly needs repair, the town has no money for it.\n"  # 3
+        "\n"
+        "While we waited, hoping for news, obviously we worried about the ferry.\n"  # 5
+        "\n"
+        "While the fares rose, the ferry was certainly the faster way across.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 77, "HC102", "info"), (3, 42, "HC102", "info"), (5, 35, "HC102", "warning"),
+                   (7, 37, "HC102", "warning")]
+
+
+def test_fortieth_session_indeed_after_and_adds_a_point():
+    """Issue 11, fortieth session (prec40): "indeed" right after "and", "but" or "or" inside the
+    sentence means "and even" (RULES-ADDENDUM kiln M5): it takes the clause before further and
+    puts nothing beyond doubt, so it is not reported. "And indeed" opening a sentence and
+    "Indeed," opening one still are (info)."""
+    text = (
+        "The checks are also done by the old tool (and, indeed, the old tool does them better).\n"  # 1
+        "\n"
+        "Standing in elections does not build such bodies and, indeed, hinders them.\n"  # 3
+        "\n"
+        "This term is not rude and indeed is casually used by everyone.\n"  # 5
+        "\n"
+        "And indeed that is something you see throughout the library.\n"  # 7
+        "\n"
+        "Indeed, the ferry was late.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 5, "HC102", "info"), (9, 1, "HC102", "info")]
+
+
+def test_fortieth_session_a_concessive_booster_before_a_turn_in_its_sentence():
+    """Issue 11, fortieth session (prec40): "certainly", "obviously", "surely", "undoubtedly" or
+    "no doubt" with "but" or "yet" opening a later clause of the same sentence grants a point in
+    order to turn from it (kiln M8): not reported (info until then). "clearly" and "definitely"
+    before such a turn stay info; a "but" with no mark before it joins words, and the booster
+    stays a warning."""
+    text = (
+        "The old output is certainly readable, but a close look shows many errors.\n"  # 1
+        "\n"
+        "Obviously, the ferry is still useful, yet the bridge is faster.\n"  # 3
+        "\n"
+        "The quay is clearly old, but it still holds.\n"  # 5
+        "\n"
+        "The ferry is certainly not slow but fast.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 13, "HC102", "info"), (7, 14, "HC102", "warning")]

@@ -281,7 +281,8 @@ BRANCH_FIXTURES = {
     "hc.tier.realised": ("Intro.\n\nIt was obvious we were going to rewrite the parser.\n", [(3, 1, "HC102")]),
     "hc.tier.possibility": ("Intro.\n\nThe cache obviously can still grow.\n", [(3, 11, "HC102")]),
     "hc.tier.possible": ("Intro.\n\nIt's certainly possible to write your own parser.\n", [(3, 6, "HC102")]),
-    "hc.tier.concession_but": ("Intro.\n\nThe cache obviously grows, but the parser stays small.\n", [(3, 11, "HC102")]),
+    # "definitely": "obviously" before such a turn concedes and is not reported since prec40 (hc.concedes_before_turn)
+    "hc.tier.concession_but": ("Intro.\n\nThe cache definitely grows, but the parser stays small.\n", [(3, 11, "HC102")]),
     "hc.tier.concession_while": ("Intro.\n\nWhile the parser is definitely fast, it is not convenient.\n", [(3, 21, "HC102")]),
     "hc.tier.turn_next": ("Intro.\n\nUnquestionably the old parser did some good things. But the price was high.\n",
                           [(3, 1, "HC102")]),

@@ -149,6 +149,16 @@ SHAPES = {
     # sentence per booster.
     "while_clauses": ("hedging", "HC", lambda n: "The harbour grew " + "while the town certainly stayed small, we can certainly rebuild it and " * n + "so on.\n",
                       300, [(1, 33, "HC102"), (1, 104, "HC102"), (1, 175, "HC102")]),
+    # HC102: an aside set off by commas inside a "while" clause (hedging._aside_in_while_clause,
+    # fortieth session) is read from the same bisection of the clause marks and a few lookups
+    # around the booster, never the clause.
+    "while_asides": ("hedging", "HC", lambda n: "The harbour grew " + "while the town, hoping for rain, certainly waited, and " * n + "so on.\n",
+                     300, [(1, 51, "HC102"), (1, 106, "HC102"), (1, 161, "HC102")]),
+    # HC102: a concessive booster looks for a later clause turn by one bisection in a per-sentence
+    # list of them (booster_clauses.concedes_before_turn, fortieth session), never the rest of the
+    # sentence per booster.
+    "concession_turns": ("hedging", "HC", lambda n: "The harbour grew " + "and the town certainly stayed small, yet " * n + "so on.\n",
+                         300, []),
     # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",

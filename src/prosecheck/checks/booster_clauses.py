@@ -447,6 +447,38 @@ def of_course_before_turn(support, sentence, lw, b: int, bend: int) -> bool:
     return lw[b : bend + 1] == ["of", "course"] and turn_opens_next(support, sentence)
 
 
+# A concessive booster answered by a turn inside its own sentence: "certainly", "obviously",
+# "surely", "undoubtedly" or "no doubt" and, after it, "but" or "yet" opening a clause after a
+# comma or another clause mark ("The old output is certainly readable, but close comparison showed
+# a lot of errors", "Obviously, voluntary conservation continues to be essential, but tougher
+# programs are needed", "it's certainly safer, but not necessarily better", "this is surely not a
+# technical issue, but we should ..."): the writer grants a point in order to turn from it (kiln
+# M8, RULES 5's "To be sure"). Such findings were info since the thirty-eighth session (a later
+# turn after a mark, hedging._booster_tier); over the seventy-nine sets before dado they were
+# right 4 times in three sets (flute 2, news-dev, spoke) and wrong 15 times in thirteen (cleat 2,
+# ember 2, flute, froe, gauge, gimlet, hoe, lug, mandrel, pawl, sickle, spline, tenon), in spindle
+# wrong once: not reported since the fortieth session (prec40). Other boosters before such a turn
+# ("clearly", "definitely", "indeed", the knowers: right about as often as wrong) keep their tier.
+_CONCEDING = frozenset({("certainly",), ("obviously",), ("surely",), ("undoubtedly",), ("no", "doubt")})
+_CLAUSE_TURNS = frozenset({"but", "yet"})
+
+
+@per_sentence
+def _clause_turns(lw, words, prose: str) -> list:
+    """The indexes of the sentence's "but" and "yet" that open a clause after a mark, in order
+    (once per sentence, from sentence_memo.clause_marks)."""
+    return [k + 1 for k in clause_marks(lw, words, prose) if k + 1 < len(lw) and lw[k + 1] in _CLAUSE_TURNS]
+
+
+def concedes_before_turn(lw, b: int, bend: int, words, prose: str) -> bool:
+    """A concessive booster at ``b``..``bend`` with "but" or "yet" opening a later clause of its
+    sentence (one bisection)."""
+    if tuple(lw[b : bend + 1]) not in _CONCEDING:
+        return False
+    turns = _clause_turns(lw, words, prose)
+    return bisect_right(turns, bend) < len(turns)
+
+
 # "and in fact" inside the sentence, in technical writing: the clause before gives the ground and
 # "in fact" goes one step further from it ("It does not mean SBCL can't be used interactively, and
 # in fact the change is largely invisible to the casual user, since ..."). Over the thirty sets
@@ -528,6 +560,24 @@ def indeed_widens(lw, b: int, bend: int, words, prose: str) -> bool:
         return False
     gap = prose[words[b - 1].end : words[b].start]
     return lw[b - 1] == "and" or "," in gap or any(d in gap for d in ("-", "\u2013", "\u2014"))
+
+
+# "indeed" right after "and", "but" or "or" inside the sentence (commas around it or not): the
+# connective of RULES-ADDENDUM kiln M5, "and even", that adds a further point to the clause before
+# ("the checks are also done by valgrind (and, indeed, Valgrind does them better)", "does not
+# produce such structures and, indeed, hinders them", "is not pejorative and indeed is casually
+# used"): the writer takes the clause further, it does not put a claim beyond doubt. Issue 11,
+# fortieth session (prec40), over the seventy-nine sets before dado: 16 such findings (all info)
+# wrong in thirteen sets (cellar, clamp, sledge, bevel, dowel, hatchet twice, shim, pawl, cleat,
+# gauge twice, nib, peg) and 5 right in five (blind, sealed, ratchet, burin, chock); in dado and
+# ferrule 2 wrong, none right. Not "And indeed" opening the sentence (real's "And indeed that is
+# something you see throughout the standard library", right), which stays.
+_ADDING = frozenset({"and", "but", "or"})
+
+
+def indeed_adds(lw, b: int, bend: int) -> bool:
+    """ "indeed" alone after "and", "but" or "or" that is not the sentence's first word."""
+    return bend == b and b > 1 and lw[b] == "indeed" and lw[b - 1] in _ADDING
 
 
 # A booster that vouches for a judgement of need or advisability (RULES-ADDENDUM real A9:

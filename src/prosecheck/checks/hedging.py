@@ -382,6 +382,8 @@ class Hedging(Check):
                         continue  # "Could you do it without yargonaut? Absolutely. But ...": a point granted
                     if booster_clauses.of_course_before_turn(support, sentence, lw, a, b):
                         continue  # "... is important, of course. But it is our health ...": a point granted
+                    if booster_clauses.concedes_before_turn(lw, a, b, words, prose):
+                        continue  # "The output is certainly readable, but ...": a point granted before the turn (prec40)
                     if lw[a] == "i" and lw[b] == "know" and speakers_knowledge.conceded(support, sentence):
                         continue  # "I know that debate will be difficult. But ...": a concession
                     if assurances.own_side(lw, a, b):
@@ -839,7 +841,36 @@ def _in_while_clause(lw, words, prose: str, b: int, bend: int) -> bool:
         return True
     # the only mark between is the one right before the booster, and one follows it: set off
     k = bisect_left(marks, bend)
-    return marks[j] == b - 1 and k < len(marks) and marks[k] == bend
+    if marks[j] == b - 1 and k < len(marks) and marks[k] == bend:
+        return True
+    return _aside_in_while_clause(lw, marks, j, b, bend)
+
+
+# Words that open an aside set off by commas inside a "while" clause, before its verb: a
+# participle ("While the duties, representing only 12 per cent of imports, undoubtedly
+# represent") or a relative pronoun ("While the quay, which was built in 1820, is certainly
+# old"). (_aside_in_while_clause)
+_ASIDE_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+# Words that open a new clause after the aside ("While we waited, hoping for news, obviously we
+# worried"): the booster then stands before the main clause's subject, not before the while
+# clause's own verb.
+_CLAUSE_SUBJECTS = frozenset("i we you he she it they there this that these those the a an our my his her its their".split())
+
+
+def _aside_in_while_clause(lw, marks, j: int, b: int, bend: int) -> bool:
+    """Exactly two clause marks stand between the "while" and the booster at ``b``: the first
+    opens an aside with a participle or a relative pronoun, the second closes it right before
+    the booster, and the booster is followed by its clause's verb, not by a new subject. "While
+    the duties on this small portion, representing only about 12 per cent of our imports,
+    undoubtedly represent the difference ..., it is impossible to conceive": the booster is still
+    inside the concession (issue 11, fortieth session, prec40: ferrule-docs' Coolidge 1926 trap,
+    kiln M8, which tier39's branch had lifted to a warning). Two bisections and a few lookups."""
+    if j + 1 >= len(marks) or marks[j + 1] != b - 1 or (j + 2 < len(marks) and marks[j + 2] < b):
+        return False
+    opener = lw[marks[j] + 1]
+    if opener not in _ASIDE_RELATIVES and not (len(opener) > 5 and opener.endswith("ing")):
+        return False
+    return bend + 1 < len(lw) and lw[bend + 1] not in _CLAUSE_SUBJECTS
 
 
 # Possibility stated with words other than a modal (issue 11, tenth session).
@@ -1577,6 +1608,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "In fact, we don't add much": the writer's own doing (booster_scope)
                 if booster_clauses.indeed_widens(lw, b, bend, words, prose):
                     continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
+                if booster_clauses.indeed_adds(lw, b, bend):
+                    continue  # "and, indeed, hinders them": "and even", a point added (kiln M5, prec40)
                 if booster_sources.names_its_ground(lw, b, bend, words, prose):
                     continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
                 if booster_figures.bounds_a_figure(lw, b, bend):
