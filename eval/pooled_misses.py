@@ -404,6 +404,31 @@ SL39 = {
  "superior/preferable to all/any/every/other/most": ("superlative", r"\b(?:superior|preferable) to (?:all|any|every|other|most|anything|everything)\b"),
  "happens/happened to be + ranking": ("superlative", r"\bhappens? to be (?:one of |among )?the (?:best|most|[a-z]+est)\b|\bhappened to be (?:one of |among )?the (?:best|most|[a-z]+est)\b"),
 }
+# The fortieth session's shapes (task sl40, --sl40): SL101's misses in dado-, ferrule- and
+# spindle-docs (firsts and records in a popular history, absolutes with only / never / always,
+# ``best known`` in two words), counted over every set, the seventy-nine before dado apart.
+SL40 = {
+ "be/become (one of) the (very) first + noun (a priority claimed)": ("superlative", r"\b(?:is|are|was|were|be|been|became|becomes|become|remains?|remained) (?:probably |perhaps |arguably |also |still |actually |indeed )?(?:one of )?(?:the|its|their|[a-z]+'s|[a-z]+\u2019s) (?:very )?(?:world'?s )?first (?!time\b|step\b|steps\b|thing\b|part\b|one\b|of\b|and\b|to\b|in\b|line\b|argument\b|element\b|item\b|page\b|version\b|release\b|chapter\b|section\b)[a-z-]+"),
+ "one of the (very/world's) first": ("superlative", r"\bone of the (?:very )?(?:world'?s |worlds )?first\b"),
+ "the (very) first + noun + was created/born/invented/built": ("superlative", r"\bthe (?:very )?first [a-z-]+(?: [a-z-]+)? (?:was|were) (?:created|born|invented|built|made|founded|developed|written|designed|launched|introduced|released|produced)\b"),
+ "the very first": ("superlative", r"\bthe very first\b"),
+ "first + past verb (first reached/appeared/came)": ("superlative", r"\b(?-i:[A-Za-z]+) first (?:reached|appeared|came|arrived|emerged|saw|used|introduced|coined|invented|discovered|developed)\b"),
+ "the only thing/one/people + (that/who/you) ... is": ("superlative", r"\bthe only (?:\"?[a-z-]+\"? )?(?:thing|things|people|person|adults?|ones?|men|women|prerequisites?|tasks?|possibility|perspective|reason|animal|remedy)\b"),
+ "poss./the only + noun + for/of (sole means)": ("superlative", r"\b(?:their|our|its|his|her|the) (?:only|sole) (?:possibility|role|purpose|function|aim|source|prerequisite|hope|option|alternative|method|means|defense|defence)\b"),
+ "always + present verb (generic absolute, not a program's)": ("superlative", r"\b(?:[a-z]+) always (?!been\b|be\b|the\b|a\b|an\b|use\b|check\b|run\b|make\b|set\b|returns?\b|uses?\b|runs?\b|creates?\b)[a-z]+s\b"),
+ "there is/are always": ("superlative", r"\bthere (?:is|are|was|were|will be|has been) always\b"),
+ "is/are always + adjective/noun (not a program's state)": ("superlative", r"\b(?:is|are|was|were) (?:almost )?always (?:present|the|a|an|right|wrong|true|better|worse|welcome|there|good|bad|possible|expressions?|combined)\b"),
+ "has/have always been (any)": ("superlative", r"\b(?:has|have|had) always been\b"),
+ "almost always / nearly always": ("superlative", r"\b(?:almost|nearly|virtually|practically) always\b"),
+ "never + past of a person/group (they never had / never developed)": ("superlative", r"\b(?:they|he|she|we|people|men|women|nobody) never (?!mind\b)[a-z]+(?:ed|had|was|were|did|saw|knew|got|made|took|came|went|gave|found)\b"),
+ "would/could never have + participle": ("superlative", r"\b(?:would|could|will|can) never (?:even )?(?:have|be|been) [a-z]+"),
+ "never so / never more + adjective": ("superlative", r"\bnever (?:been )?(?:so|more) (?!than\b|that\b|often\b|much\b|many\b)[a-z]+"),
+ "unexampled / without example / without parallel / unparalleled": ("superlative", r"\b(?:unexampled|without (?:an? )?(?:example|parallel|precedent|equal)|unparalleled|unequalled|unequaled|unsurpassed|unprecedented)\b"),
+ "the best known + noun (two words)": ("superlative", r"\b(?:the|its|their|our|his|her|one of the|among the) best known (?!of\b|for\b|to\b|as\b|by\b|in\b)[a-z]+"),
+ "the best known (any)": ("superlative", r"\b(?:the|its|their|our|his|her|one of the|among the) best known\b"),
+ "invariably / without exception": ("superlative", r"\b(?:invariably|without exception|in every case|at all times)\b"),
+ "a world leader / world-class / second to none": ("superlative", r"\b(?:a|the) world leader\b|\bworld[- ]class\b|\bsecond to none\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -679,6 +704,9 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl40", action="store_true", help="the fortieth session's shapes (SL40): SL101's misses "
+                    "in dado-, ferrule- and spindle-docs (firsts, absolutes with only / never / always, best known), "
+                    "over every set")
     ap.add_argument("--sl39", action="store_true", help="the thirty-ninth session's shapes (SL39): SL101's "
                     "misses in the documentation of scribe-, mortise- and mandrel-docs, over every set")
     ap.add_argument("--sl32", action="store_true", help="the thirty-second session's shapes (SL32): SL101's "
@@ -698,7 +726,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

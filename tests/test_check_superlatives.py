@@ -1457,3 +1457,40 @@ def test_thirty_ninth_sessions_best_known_is_a_graded_compound(text, expected):
     reamer, dowel; no negative over the seventy-nine sets, none in the corpus)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "unexampled", the older word for "unprecedented": an absolute wherever it stands
+    ("The valley entered a period of unexampled prosperity.\n", [(1, 32, "SL101", "warning")]),
+    ("The unexampled growth of the town alarmed the council.\n", [(1, 5, "SL101", "warning")]),
+    ('The mayor said: "The town grew with unexampled speed."\n', []),
+])
+def test_fortieth_sessions_unexampled(text, expected):
+    """Issue 11's fortieth session (sl40): "unexampled" joins "unprecedented" and "unparalleled"
+    in the lexicon (12 claims in nine sets, hatchet, jig 2, tine 2, quill, scribe, lug among the
+    seventy-nine older; no negative, no corpus line)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state denied at every other moment, right after "was"/"is never"
+    ("The ferry service was never so reliable.\n", [(1, 23, "SL101")]),
+    ("Trust in the council is never so low as in a flood year.\n", [(1, 25, "SL101")]),
+    ("Our river towns were never more prosperous, and the roads never busier.\n", [(1, 22, "SL101")]),
+    ("The spirit of the valley was never higher than it is today.\n", [(1, 30, "SL101")]),
+    # a result clause, a bound, a quantity, the speaker's own feeling: no record
+    ("The buffer is never so large that it overflows.\n", []),
+    ("The estimate is never more accurate than its input.\n", []),
+    ("The queue is never more than ten items long.\n", []),
+    ("The queue was never higher than ten items.\n", []),
+    ("He was never so much as thanked.\n", []),
+    ("I was never so happy as on that day.\n", []),
+])
+def test_fortieth_sessions_never_so_after_be(text, expected):
+    """Issue 11's fortieth session (sl40, superlative_frames._never_so): "The Republic was never so
+    strong", "Corruption is never so rife as in communities where ...", "Our good offices were
+    never more sought", "the spirit of the people was never higher than it is today": a state
+    denied at every other moment, a record with no figure (9 claims in six sets, hoe 2, dowel, nib,
+    chock among the older; no negative, no corpus line)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
