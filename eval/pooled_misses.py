@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -44,6 +44,10 @@ misses in the six newest sets (rivet- to bodkin-docs) over every set, the fifty-
 (thirty-ninth session, task sl39) counts the shapes of SL101's misses in the documentation of scribe-,
 mortise- and mandrel-docs (claims about all users, S471; comparisons with every rival, S472; rankings) over
 every set (``superlative_likeness`` and ``best-known`` were built from it, the rest left: code page SL101).
+``--sl40`` (fortieth session, task sl40) counts the shapes of SL101's misses in dado-, ferrule- and
+spindle-docs (firsts and records, absolutes with ``only``, ``never`` and ``always``, ``best known`` in two
+words) over every set (``unexampled``, ``<be> never so/more``, ``always has been`` and ``The only
+thing`` heading a sentence were built from it, the rest left: code page SL101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown

@@ -1491,7 +1491,7 @@ def test_fortieth_sessions_never_so_after_be(text, expected):
     """Issue 11's fortieth session (sl40, superlative_frames._never_so): "The Republic was never so
     strong", "Corruption is never so rife as in communities where ...", "Our good offices were
     never more sought", "the spirit of the people was never higher than it is today": a state
-    denied at every other moment, a record with no figure (9 claims in six sets, hoe 2, dowel, nib,
+    denied at every other moment, a record with no figure (9 claims in six sets, hoe 3, dowel, nib,
     chock among the older; no negative, no corpus line)."""
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
 

@@ -31,6 +31,10 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   since the eighteenth session also a name when "has always been" is followed by what the name
   is ("Page has always been his company's true visionary", "America has always been willing
   to"; not "Guile has always been targeted as", a participle);
+* **"always has been"** (:func:`always_has_been`, fortieth session): the order held_always does
+  not read, its subject a pronoun as often as a noun: "This statute is, and always has been,
+  inconsistent with ...", "For it always has been the essence of America"; not an aim, what a
+  product allows, a participle, the writer's own story, nor a program;
 * **"invariably" before what a kind of thing does** (:func:`invariably_does`, eighteenth
   session): "code designed behind closed doors invariably has problems", "this review process
   invariably finds ways"; not "were, almost invariably, accompanied" (a parenthesis), "his

@@ -206,8 +206,8 @@ def _never_so(lw, k: int) -> Optional[int]:
     """A state denied at every other moment right after "<be> never" (``k`` is the word after
     "never"): "was never so strong", "is never so rife as in ...", "were never more sought",
     "was never more plainly visible ... than in", "was never higher than it is today" (issue 11,
-    fortieth session, sl40: the addresses' records of a state, 9 claims in six sets, hoe, dowel,
-    nib 2, chock; dado, ferrule 2; no negative, no corpus line). The last word of the degree, or
+    fortieth session, sl40: the addresses' records of a state, 9 claims in six sets, hoe 3, dowel,
+    nib, chock; dado, ferrule 2; no negative, no corpus line). The last word of the degree, or
     None: not a result clause ("is never so large that it overflows", "never so slow as to"), not a
     bound ("is never more accurate than the input", "never more than 5"), not "never so much"."""
     n = len(lw)

@@ -24,7 +24,9 @@ nouns here are the ones documentation does not use for its own interface:
 Measured and left out (SL101's code page has the counts): ``the only way`` in technical writing
 (advice to the reader: ``the only way to reverse a hash is``; outside it a claim since issue 11's
 twenty-fifth session, :func:`only_way`), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
-``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim).
+``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim),
+except ``The only thing`` or ``The only people`` heading a sentence outside technical writing, at
+``info`` since issue 11's fortieth session (:func:`only_thing`).
 
 Since issue 11's seventeenth session also one means said to be the only one that achieves an end
 (:func:`only_by_means`): "prosperity can only be attained by ...", "the peace we seek will only be
