@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -44,6 +44,10 @@ misses in the six newest sets (rivet- to bodkin-docs) over every set, the fifty-
 (thirty-ninth session, task sl39) counts the shapes of SL101's misses in the documentation of scribe-,
 mortise- and mandrel-docs (claims about all users, S471; comparisons with every rival, S472; rankings) over
 every set (``superlative_likeness`` and ``best-known`` were built from it, the rest left: code page SL101).
+``--sl40`` (fortieth session, task sl40) counts the shapes of SL101's misses in dado-, ferrule- and
+spindle-docs (firsts and records, absolutes with ``only``, ``never`` and ``always``, ``best known`` in two
+words) over every set (``unexampled``, ``<be> never so/more``, ``always has been`` and ``The only
+thing`` heading a sentence were built from it, the rest left: code page SL101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -404,6 +408,34 @@ SL39 = {
  "superior/preferable to all/any/every/other/most": ("superlative", r"\b(?:superior|preferable) to (?:all|any|every|other|most|anything|everything)\b"),
  "happens/happened to be + ranking": ("superlative", r"\bhappens? to be (?:one of |among )?the (?:best|most|[a-z]+est)\b|\bhappened to be (?:one of |among )?the (?:best|most|[a-z]+est)\b"),
 }
+# The fortieth session's shapes (task sl40, --sl40): SL101's misses in dado-, ferrule- and
+# spindle-docs (firsts and records in a popular history, absolutes with only / never / always,
+# ``best known`` in two words), counted over every set, the seventy-nine before dado apart.
+SL40 = {
+ "be/become (one of) the (very) first + noun (a priority claimed)": ("superlative", r"\b(?:is|are|was|were|be|been|became|becomes|become|remains?|remained) (?:probably |perhaps |arguably |also |still |actually |indeed )?(?:one of )?(?:the|its|their|[a-z]+'s|[a-z]+\u2019s) (?:very )?(?:world'?s )?first (?!time\b|step\b|steps\b|thing\b|part\b|one\b|of\b|and\b|to\b|in\b|line\b|argument\b|element\b|item\b|page\b|version\b|release\b|chapter\b|section\b)[a-z-]+"),
+ "one of the (very/world's) first": ("superlative", r"\bone of the (?:very )?(?:world'?s |worlds )?first\b"),
+ "the (very) first + noun + was created/born/invented/built": ("superlative", r"\bthe (?:very )?first [a-z-]+(?: [a-z-]+)? (?:was|were) (?:created|born|invented|built|made|founded|developed|written|designed|launched|introduced|released|produced)\b"),
+ "the very first": ("superlative", r"\bthe very first\b"),
+ "first + past verb (first reached/appeared/came)": ("superlative", r"\b(?-i:[A-Za-z]+) first (?:reached|appeared|came|arrived|emerged|saw|used|introduced|coined|invented|discovered|developed)\b"),
+ "the only thing/one/people + (that/who/you) ... is": ("superlative", r"\bthe only (?:\"?[a-z-]+\"? )?(?:thing|things|people|person|adults?|ones?|men|women|prerequisites?|tasks?|possibility|perspective|reason|animal|remedy)\b"),
+ "poss./the only + noun + for/of (sole means)": ("superlative", r"\b(?:their|our|its|his|her|the) (?:only|sole) (?:possibility|role|purpose|function|aim|source|prerequisite|hope|option|alternative|method|means|defense|defence)\b"),
+ "always + present verb (generic absolute, not a program's)": ("superlative", r"\b(?:[a-z]+) always (?!been\b|be\b|the\b|a\b|an\b|use\b|check\b|run\b|make\b|set\b|returns?\b|uses?\b|runs?\b|creates?\b)[a-z]+s\b"),
+ "there is/are always": ("superlative", r"\bthere (?:is|are|was|were|will be|has been) always\b"),
+ "is/are always + adjective/noun (not a program's state)": ("superlative", r"\b(?:is|are|was|were) (?:almost )?always (?:present|the|a|an|right|wrong|true|better|worse|welcome|there|good|bad|possible|expressions?|combined)\b"),
+ "has/have always been (any)": ("superlative", r"\b(?:has|have|had) always been\b"),
+ "always has/have been (inverted)": ("superlative", r"\balways (?:has|have) been\b"),
+ "The only + thing/people (opening a sentence)": ("superlative", r"^\W*(?:but |and |yet )?the only (?:\"?[a-z-]+\"? )?(?:thing|things|people|person|adults?|men|women|ones)\b"),
+ "the only + people/person + who (anywhere)": ("superlative", r"\bthe only (?:[a-z-]+ )?(?:people|persons?|adults?|men|women|ones) (?:who|that|which|actually|really)\b"),
+ "almost always / nearly always": ("superlative", r"\b(?:almost|nearly|virtually|practically) always\b"),
+ "never + past of a person/group (they never had / never developed)": ("superlative", r"\b(?:they|he|she|we|people|men|women|nobody) never (?!mind\b)[a-z]+(?:ed|had|was|were|did|saw|knew|got|made|took|came|went|gave|found)\b"),
+ "would/could never have + participle": ("superlative", r"\b(?:would|could|will|can) never (?:even )?(?:have|be|been) [a-z]+"),
+ "never so / never more + adjective": ("superlative", r"\bnever (?:been )?(?:so|more) (?!than\b|that\b|often\b|much\b|many\b)[a-z]+"),
+ "unexampled / without example / without parallel / unparalleled": ("superlative", r"\b(?:unexampled|without (?:an? )?(?:example|parallel|precedent|equal)|unparalleled|unequalled|unequaled|unsurpassed|unprecedented)\b"),
+ "the best known + noun (two words)": ("superlative", r"\b(?:the|its|their|our|his|her|one of the|among the) best known (?!of\b|for\b|to\b|as\b|by\b|in\b)[a-z]+"),
+ "the best known (any)": ("superlative", r"\b(?:the|its|their|our|his|her|one of the|among the) best known\b"),
+ "invariably / without exception": ("superlative", r"\b(?:invariably|without exception|in every case|at all times)\b"),
+ "a world leader / world-class / second to none": ("superlative", r"\b(?:a|the) world leader\b|\bworld[- ]class\b|\bsecond to none\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -679,6 +711,9 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
                     "outside record_adjective, rankings of a nation on Earth, the candidates below the bar re-counted")
+    ap.add_argument("--sl40", action="store_true", help="the fortieth session's shapes (SL40): SL101's misses "
+                    "in dado-, ferrule- and spindle-docs (firsts, absolutes with only / never / always, best known), "
+                    "over every set")
     ap.add_argument("--sl39", action="store_true", help="the thirty-ninth session's shapes (SL39): SL101's "
                     "misses in the documentation of scribe-, mortise- and mandrel-docs, over every set")
     ap.add_argument("--sl32", action="store_true", help="the thirty-second session's shapes (SL32): SL101's "
@@ -698,7 +733,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

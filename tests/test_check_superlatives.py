@@ -1457,3 +1457,91 @@ def test_thirty_ninth_sessions_best_known_is_a_graded_compound(text, expected):
     reamer, dowel; no negative over the seventy-nine sets, none in the corpus)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "unexampled", the older word for "unprecedented": an absolute wherever it stands
+    ("The valley entered a period of unexampled prosperity.\n", [(1, 32, "SL101", "warning")]),
+    ("The unexampled growth of the town alarmed the council.\n", [(1, 5, "SL101", "warning")]),
+    ('The mayor said: "The town grew with unexampled speed."\n', []),
+])
+def test_fortieth_sessions_unexampled(text, expected):
+    """Issue 11's fortieth session (sl40): "unexampled" joins "unprecedented" and "unparalleled"
+    in the lexicon (12 claims in nine sets, hatchet, jig 2, tine 2, quill, scribe, lug among the
+    seventy-nine older; no negative, no corpus line)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state denied at every other moment, right after "was"/"is never"
+    ("The ferry service was never so reliable.\n", [(1, 23, "SL101")]),
+    ("Trust in the council is never so low as in a flood year.\n", [(1, 25, "SL101")]),
+    ("Our river towns were never more prosperous, and the roads never busier.\n", [(1, 22, "SL101")]),
+    ("The spirit of the valley was never higher than it is today.\n", [(1, 30, "SL101")]),
+    # a result clause, a bound, a quantity, the speaker's own feeling: no record
+    ("The buffer is never so large that it overflows.\n", []),
+    ("The estimate is never more accurate than its input.\n", []),
+    ("The queue is never more than ten items long.\n", []),
+    ("The queue was never higher than ten items.\n", []),
+    ("He was never so much as thanked.\n", []),
+    ("I was never so happy as on that day.\n", []),
+])
+def test_fortieth_sessions_never_so_after_be(text, expected):
+    """Issue 11's fortieth session (sl40, superlative_frames._never_so): "The Republic was never so
+    strong", "Corruption is never so rife as in communities where ...", "Our good offices were
+    never more sought", "the spirit of the people was never higher than it is today": a state
+    denied at every other moment, a record with no figure (9 claims in six sets, hoe 3, dowel, nib,
+    chock among the older; no negative, no corpus line)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "always has been": the inverted order of "has always been", a state held over all time
+    ("This toll is, and always has been, unfair to the river towns.\n", [(1, 19, "SL101", "warning")]),
+    ("For it always has been the way of the valley to share the harvest.\n", [(1, 8, "SL101", "warning")]),
+    ("That is the problem of the ferry, that it always has been, that it always will be.\n", [(1, 43, "SL101", "warning")]),
+    # an aim, what a product allows, a participle, the writer's own story, a program
+    ("Our goal always has been to add a second ferry.\n", []),
+    ("The option always has been supported.\n", []),
+    ("The ledger always has been written by hand.\n", []),
+    ("I always have been wary of ferries.\n", []),
+    ("The parser always has been strict.\n", []),
+])
+def test_fortieth_sessions_always_has_been(text, expected):
+    """Issue 11's fortieth session (sl40, superlative_absolutes.always_has_been): "This statute is,
+    and always has been, inconsistent with ...", "For it always has been the essence of America",
+    "that it always has been, that it always will be": the order held_always does not read (4
+    claims in four older sets, kiln, anvil, pick, scythe; the one negative, froe's "Our goal always
+    has been to add", an aim; no corpus line)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The only thing" or "The only people" heading the sentence, outside technical writing: info
+    ("The only thing that can sink the ferry is our own neglect.\n", [(1, 1, "SL101", "info")]),
+    ("But the only people who gain from the toll are the bankers.\n", [(1, 5, "SL101", "info")]),
+    # the writer's own view, advice, not at the head, a question
+    ("The only thing that is clear to me is that the ferry is late.\n", []),
+    ("The only thing the towns should ask is a second ferry.\n", []),
+    ("The toll is the only thing it was built for.\n", []),
+    ("Is the only thing left a ferry?\n", []),
+])
+def test_fortieth_sessions_the_only_thing_heading_the_sentence(text, expected):
+    """Issue 11's fortieth session (sl40, superlative_only.only_thing): "The only thing that can
+    defeat us is our own state of mind", "The only people who are contented with ... are those
+    who ...": everything or everyone else ruled out, at info and only outside technical writing
+    (5 claims in five sets, forge, bevel, hoe, mortise and spindle; 3 negatives)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
+    """In technical writing "The only thing you need to change is the port" is advice: the kind is
+    dropped there, as "the only way" is."""
+    text = (
+        "# Setup\n\nInstall the package with `pip install harbor` and run `harbor serve --port 8080`.\n\n"
+        "The only thing that changes between releases is the default port.\n"
+    )
+    assert [d for d in run(text) if d.code == "SL101"] == []

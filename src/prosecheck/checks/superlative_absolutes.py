@@ -31,6 +31,10 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   since the eighteenth session also a name when "has always been" is followed by what the name
   is ("Page has always been his company's true visionary", "America has always been willing
   to"; not "Guile has always been targeted as", a participle);
+* **"always has been"** (:func:`always_has_been`, fortieth session): the order held_always does
+  not read, its subject a pronoun as often as a noun: "This statute is, and always has been,
+  inconsistent with ...", "For it always has been the essence of America"; not an aim, what a
+  product allows, a participle, the writer's own story, nor a program;
 * **"invariably" before what a kind of thing does** (:func:`invariably_does`, eighteenth
   session): "code designed behind closed doors invariably has problems", "this review process
   invariably finds ways"; not "were, almost invariably, accompanied" (a parenthesis), "his
@@ -68,7 +72,7 @@ from prosecheck.checks import aims
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "rarelyinv", "invariably", "nearlyalways")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -254,6 +258,35 @@ def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozen
     if lw[i + 1] == "been" and i + 2 < n and lw[i + 2] in _PRODUCT_FACTS:
         return None  # "Users have always been able to set the port": what a product allows
     return i - 1, i + 1
+
+
+# Subjects of "always has been" that make it the writer's or the reader's own story ("I always
+# have been wary", "you always have been able to") or a question's ("who always has been").
+_NOT_INVERTED_SUBJECTS = frozenset("i you who which what".split())
+
+
+def always_has_been(lw, words, i: int, technical=frozenset()) -> Optional[tuple[int, int]]:
+    """"This statute is, and always has been, inconsistent with ...", "it is and it always has
+    been", "that it always has been, that it always will be", "For it always has been the essence
+    of America": ``lw[i]`` is "always" before "has/have been", the order held_always does not read
+    (issue 11, fortieth session, sl40): a state said to have held over all time, its subject a
+    pronoun as often as a noun. Not the writer's or the reader's own ("I always have been"), a
+    program or its parts ("The parser always has been strict"), what a product allows ("always has
+    been supported", "always has been optional"), a participle ("always has been written"), nor an
+    aim ("always has been to add ...", "always has been a goal")."""
+    n = len(lw)
+    if i < 1 or i + 2 >= n or lw[i + 1] not in ("has", "have") or lw[i + 2] != "been":
+        return None
+    prev = lw[i - 1]
+    if prev in _NOT_INVERTED_SUBJECTS or prev in _PROGRAM_NOUNS or prev in technical:
+        return None
+    nxt = lw[i + 3] if i + 3 < n else ""
+    if nxt == "to" or nxt in _PRODUCT_FACTS or (nxt.isalpha() and nxt.endswith(("ed", "en"))):
+        return None  # "always has been to add", "always has been supported", "always has been written"
+    if nxt in ("a", "an", "the", "our", "my") and i + 4 < n and lw[i + 4] in _AIM_NOUNS:
+        return None  # "always has been a goal": an aim
+    return i, i + 2
+
 
 # --- X and X alone -------------------------------------------------------------------------
 

@@ -178,6 +178,10 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
             # "he was never more popular than at the time of the Russo-American talks": a
             # state compared with every other moment (issue 11, thirteenth session)
             return i, i + 2
+        if k == i + 1 and i and lw[i - 1] in _BE:
+            end = _never_so(lw, i + 1)
+            if end is not None and not (lw[end] in _FEELINGS and i >= 2 and lw[i - 2] in _SPEAKERS):
+                return i, end  # "the Republic was never so strong", "were never more sought"
         if k == i + 1 or "been" not in lw[i + 1 : k] and lw[i + 1] not in ("has", "have", "had", "was", "were"):
             return None  # "never more than 5 retries", "never better": no state of being is denied
         end = _comparative_at(lw, k)
@@ -188,6 +192,44 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
         if lw[end] in _FEELINGS and _speaker_before(lw, i):
             return None  # "I have never been more hopeful about our future": the speaker's feeling
         return i, end
+    return None
+
+
+# What "than" may name after "was never higher": a moment, or the subject now ("than it is today").
+_NOW = frozenset({"today", "now", "tonight"})
+_NOW_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+# Words after "never so" that are not a degree of a state: "never so much as", "never so many".
+_NOT_SO_DEGREE = frozenset({"much", "many", "few", "little", "far", "long"})
+
+
+def _never_so(lw, k: int) -> Optional[int]:
+    """A state denied at every other moment right after "<be> never" (``k`` is the word after
+    "never"): "was never so strong", "is never so rife as in ...", "were never more sought",
+    "was never more plainly visible ... than in", "was never higher than it is today" (issue 11,
+    fortieth session, sl40: the addresses' records of a state, 9 claims in six sets, hoe 3, dowel,
+    nib, chock; dado, ferrule 2; no negative, no corpus line). The last word of the degree, or
+    None: not a result clause ("is never so large that it overflows", "never so slow as to"), not a
+    bound ("is never more accurate than the input", "never more than 5"), not "never so much"."""
+    n = len(lw)
+    if k + 1 >= n:
+        return None
+    nxt = lw[k + 1]
+    if lw[k] == "so":
+        if not nxt.isalpha() or len(nxt) < 3 or nxt in _NOT_HEAD_NOUNS or nxt in _NOT_SO_DEGREE:
+            return None
+        tail = lw[k + 2 : k + 7]
+        if "that" in tail or ("as" in tail and "to" in tail[tail.index("as") + 1 : tail.index("as") + 2]):
+            return None  # "is never so large that ...", "never so slow as to ...": a result, a bound
+        return k + 1
+    if lw[k] == "more":
+        end = _comparative_at(lw, k)
+        if end is None or (end + 1 < n and lw[end + 1] == "than"):
+            return None  # "is never more accurate than the input": a bound
+        return end
+    if lw[k] in _COMPARATIVES and nxt == "than" and k + 2 < n:
+        after = lw[k + 2]
+        if after in _MOMENTS or (after in _NOW_SUBJECTS and k + 4 < n and lw[k + 3] in _BE and lw[k + 4] in _NOW):
+            return k  # "the spirit of the people was never higher than it is today"
     return None
 
 

@@ -24,7 +24,9 @@ nouns here are the ones documentation does not use for its own interface:
 Measured and left out (SL101's code page has the counts): ``the only way`` in technical writing
 (advice to the reader: ``the only way to reverse a hash is``; outside it a claim since issue 11's
 twenty-fifth session, :func:`only_way`), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
-``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim).
+``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim),
+except ``The only thing`` or ``The only people`` heading a sentence outside technical writing, at
+``info`` since issue 11's fortieth session (:func:`only_thing`).
 
 Since issue 11's seventeenth session also one means said to be the only one that achieves an end
 (:func:`only_by_means`): "prosperity can only be attained by ...", "the peace we seek will only be
@@ -163,6 +165,44 @@ def only_way(lw, i: int) -> Optional[tuple[int, int]]:
     if _writers_own(lw, k) or (k + 2 < n and lw[k + 1] == "that" and lw[k + 2] in _OWNERS):
         return None
     return start, k
+
+
+# --- the only thing, heading the sentence, outside technical writing (fortieth session) ----------
+
+#: Nouns after "The only" that make the subject everything (or everyone) there is: "The only thing
+#: that can defeat us is our own state of mind", "The only people who are contented with ... are".
+_ALL_NOUNS = frozenset({"thing", "things", "people"})
+#: Words that may open the sentence before "The only": "But the only thing ...".
+_OPENERS = frozenset({"but", "and", "yet", "so"})
+#: Within the subject, the writer's own view or advice to the reader: "The only thing that is
+#: perfectly clear to me is ...", "The only thing investors should be asking themselves is ...".
+_OWN_OR_ADVICE = frozenset({"me", "i", "i'm", "we", "should", "must", "need", "needs", "ought"})
+
+
+#: Subjects of a relative clause inside the subject: "The only thing that is clear to me is".
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who", "it", "they", "he", "she", "you"})
+
+
+def only_thing(lw, i: int) -> Optional[tuple[int, int]]:
+    """``lw[i]`` is "only" in "The only thing" or "The only people" opening the sentence (past
+    "But", "And", "Yet"): everything or everyone else ruled out, as "the only way" is (issue 11,
+    fortieth session, sl40: 5 claims in five sets outside technical writing, forge, bevel, hoe,
+    mortise; spindle; against 3 negatives). The caller reports it at ``info`` and only outside
+    technical writing ("The only thing you need to do is run make" is advice there). Not the
+    writer's own view or advice ("The only thing that is clear to me is", "The only thing we
+    should ask is"), not the object or a complement ("the only thing it's useful for"), nor a
+    question."""
+    n = len(lw)
+    if i < 1 or i + 1 >= n or lw[i - 1] != "the" or lw[i + 1] not in _ALL_NOUNS:
+        return None
+    if i >= 2 and not (i == 2 and lw[0] in _OPENERS):
+        return None
+    for k in range(i + 2, min(n, i + 12)):
+        if lw[k] in _OWN_OR_ADVICE:
+            return None
+        if lw[k] in ("is", "are", "was", "were") and lw[k - 1] not in _RELATIVE_SUBJECTS:
+            return i - 1, i + 1  # the sentence's verb, not a relative clause's ("that is clear")
+    return None
 
 
 # --- only one means achieves the end (issue 11, seventeenth session) ---------------------------

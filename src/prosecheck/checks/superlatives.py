@@ -49,7 +49,7 @@ from prosecheck.checks.superlative_first import first_in_years
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
-from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_way
+from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_thing, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
@@ -271,6 +271,8 @@ class Superlatives(Check):
                 if kind == "frame:course":
                     if not plain():
                         continue  # "The best way to install it is ...": advice to the reader (A5)
+                if kind == "frame:onlything" and doc.technical:
+                    continue  # "The only thing you have to do is run make": advice to the reader
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
@@ -851,6 +853,13 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield way[0], way[1], "SL101", "frame:onlyway"
                 i = way[1] + 1
                 continue
+            thing = only_thing(lw, i) if w == "only" and not way else None
+            if thing and not _asks(words, prose):
+                # "The only thing that can defeat us is ...": outside technical writing (the check
+                # drops kind "frame:onlything" there), at info
+                yield thing[0], thing[1], "SL101", "frame:onlything"
+                i = thing[1] + 1
+                continue
             means = only_by_means(lw, i) if w == "only" else None
             if means and not _asks(words, prose):
                 # "can only be attained by bringing ...", "protected from attack only by ..."
@@ -973,6 +982,9 @@ _FRAME_KINDS = {
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
+    # "This statute is, and always has been, ...", "it always has been": the inverted order of
+    # heldalways (fortieth session, sl40)
+    "frame:alwayshas": (None, "absolute"),
     "frame:rarelyinv": (None, "absolute"),
     "frame:ownpast": (None, "absolute"),
     # a rival denied by doing: 7 claims in six sets, no trap (twenty-second session)
@@ -988,6 +1000,10 @@ _FRAME_KINDS = {
     "frame:everpast": (None, "absolute"),
     # "the only way" outside technical writing (twenty-fifth session)
     "frame:onlyway": (None, "absolute"),
+    # "The only thing that can defeat us is ..." heading the sentence, outside technical writing:
+    # 5 claims in five sets against 3 negatives (fortieth session, sl40), under the warning tier's
+    # precision
+    "frame:onlything": ("info", "absolute"),
     # "is without parallel", "no previous example in the annals of our country": nothing has
     # matched it (9 claims in seven sets against 1 trap; thirty-eighth session, superlative_unexampled)
     "frame:unexampled": (None, "superlative"),
@@ -1020,6 +1036,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
         if hit is None and w == "always":
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
+        if hit is None and w == "always":
+            hit, kind = absolutes.always_has_been(lw, words, i, technical), "frame:alwayshas"
         if hit is None and w == "invariably":
             hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
         elif hit is None:  # "almost always", "nearly never"
