@@ -4954,3 +4954,37 @@ def test_thirty_ninth_session_a_claim_made_by_nobody():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 5, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+def test_fortieth_session_assumed_or_proposed_in_the_perfect():
+    """hc40 (reputation.impersonal_passive): "it has been assumed that", "it has been proposed
+    that" credit a standing view or proposal to nobody (HC101); the present "it is assumed that"
+    (documentation's premise) and "it is proposed that" (the speaker's own proposal) are not
+    reported."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It has been erroneously assumed that the act guarantees earnings.\n"  # 3
+        "\n"
+        "In the cities it has been proposed that a commission be created.\n"  # 5
+        "\n"
+        "It is assumed that the reader knows the tariff.\n"  # 7
+        "\n"
+        "It is proposed that we build two ships.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC101"), (5, 15, "HC101")]
+
+
+def test_fortieth_session_views_held_in_some_quarters():
+    """hc40 (weasel.tsv): "in some quarters", "in certain quarters" after the words they qualify
+    credit a view to nobody named (HC101); opening the sentence they are places."""
+    text = (
+        "# The address\n"
+        "\n"
+        "There is a disposition in some quarters to deny the need for a tariff.\n"  # 3
+        "\n"
+        "In some quarters our trade is vexed with hard problems.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 24, "HC101")]

@@ -1708,6 +1708,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "NLRDA studies show": the association that made the studies is named
     if entry in _CRITICISM and i + len(entry.split()) < len(lw) and lw[i + len(entry.split())] in ("from", "by"):
         return True  # "faced criticism from their employees": the critics are said
+    if i == 0 and entry.endswith(" quarters"):
+        return True  # "In some quarters our diplomacy is vexed": places, not holders (hc40)
     if entry == "it is thought" and i + 3 < len(lw) and lw[i + 3] in ("of", "about"):
         return True  # "too often it is thought of at the last moment": considered, not believed
     if entry == "the story goes" and i + 3 < len(lw) and lw[i + 3] in ("on", "back", "further", "beyond"):
