@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, general_assent, hedging
+from prosecheck.checks import belief_passive, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -4954,6 +4954,76 @@ def test_thirty_ninth_session_a_claim_made_by_nobody():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 5, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,code", plain_to_all.EXAMPLES + evident_judgement.EXAMPLES)
+def test_fortieth_session_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_fortieth_session_nobody_can_deny_it():
+    """Issue 11, fortieth session (hc40, general_assent.denied_by_nobody, nobody_denies): nobody
+    could deny it, with the subject before "can not be doubted" or a pronoun of nobody before
+    "can deny", "will deny", "can doubt" (HC102, a warning). Not "will not be denied" (a resolve),
+    not before "to" (a right withheld), not in technical writing (a permission refused)."""
+    text = (
+        "# The address\n"
+        "\n"
+        "That the old scheme failed can not be doubted.\n"  # 3
+        "\n"
+        "Our power to punish them can not now be questioned, and we wait.\n"  # 5
+        "\n"
+        "That we are making sacrifices to that end none can deny.\n"  # 7
+        "\n"
+        "None will deny that the banks were to blame.\n"  # 9
+        "\n"
+        "Our struggle cannot and will not be denied.\n"  # 11
+        "\n"
+        "The vote can not be denied to any citizen.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 28, "HC102", "warning"), (5, 26, "HC102", "warning"), (7, 43, "HC102", "warning"),
+                   (9, 1, "HC102", "warning")]
+
+
+def test_fortieth_session_certainty_credited_to_every_witness():
+    """hc40 (plain_to_all): an adjective of a thing seen, "to", then all who look ("apparent to
+    all", "plain to all thoughtful citizens", "clear to any observer") is HC102; not after "made"
+    (telling them) nor after "not" or "probably"."""
+    text = (
+        "# The address\n"
+        "\n"
+        "The faults of the old scheme are becoming apparent to all.\n"  # 3
+        "\n"
+        "We face a fact that is plain to all thoughtful citizens.\n"  # 5
+        "\n"
+        "It should be made clear to all the world that we will not yield.\n"  # 7
+        "\n"
+        "It is probably not obvious to everybody that the port is closed.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 43, "HC102"), (5, 24, "HC102")]
+
+
+def test_fortieth_session_evidently_grading_a_verdict():
+    """hc40 (evident_judgement): "evidently" after a form of "be" before what is not a participle
+    ("it is evidently better", "has been evidently the policy") or in "must evidently be" is the
+    speaker's certainty, HC102; before a participle or a verb, or after "there is", it stays
+    HC101's evidential ("were evidently relieved", "which evidently rests upon")."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It has been evidently the policy of the other side to delay.\n"  # 3
+        "\n"
+        "Training must evidently be the essence of this reform.\n"  # 5
+        "\n"
+        "The citizens were evidently relieved of their duties.\n"  # 7
+        "\n"
+        "The law evidently rests upon the old rule.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 13, "HC102"), (5, 15, "HC102"), (7, 19, "HC101"), (9, 9, "HC101")]
 
 
 def test_fortieth_session_assumed_or_proposed_in_the_perfect():
