@@ -4,16 +4,19 @@
 weasel.tsv lists "evidently" as "apparently" in other words (RULES 4's evidential, tenon S212,
 bellows-docs: "We are evidently trying hard", "there is evidently some connection", "the
 hesitation evidently felt by the court", "which evidently rests upon"): the writer infers an act or
-a state from evidence nobody is shown, a hedge. After a form of "be" and before what is not a
-participle the adverb grades the speaker's own verdict instead ("it is evidently better", burr;
+a state from evidence nobody is shown, a hedge. After the impersonal "it" and a form of "be",
+before what is not a participle, the adverb grades the speaker's own verdict instead ("it is evidently better", burr;
 "It has been evidently the policy of the Spanish Gov't", lug; "it was evidently of the first
 importance", "must evidently be the essence of this reorganization", dado): "plainly", "beyond
 doubt", which the sets label a booster every time (peg's "it was evidently the design of the
 framers" too, a negative only for the clauses it quotes). Reported as HC101 they were wrong findings
 and missed boosters at once.
 
-Not after "there is" ("there is evidently some connection": something inferred to exist), not
-before a participle or a gerund ("were evidently relieved", "are evidently trying": an act).
+Only with the impersonal "it" before the verb ("it is", "it was", "it has been", "it's") or in
+"must evidently be": with a personal subject the adverb still reports what the writer gathers of
+it ("The old parser is evidently slower", the fourteenth session's example; "We are evidently
+trying hard"; "there is evidently some connection"), and not before a participle or a gerund
+("were evidently relieved", "it is evidently intended": an act).
 
 One function reading the normalised words of one sentence (``lw``) around one index: no scan.
 """
@@ -24,7 +27,7 @@ from prosecheck.checks.participles import past_participle
 
 WORD = "evidently"
 _BE = frozenset("is are was were been be".split())
-_THERE = frozenset({"there", "there's"})
+_PERFECT = frozenset({"has", "had", "have"})
 # A modal of necessity before "evidently be" ("must evidently be the essence").
 _MUST = frozenset({"must"})
 
@@ -40,14 +43,17 @@ def _judgement_after(lw, k: int) -> bool:
 
 def evident_judgement(lw, i: int) -> bool:
     """Is ``lw[i]`` ("evidently") the speaker's certainty of a verdict: "it is evidently better",
-    "has been evidently the policy", "must evidently be the essence"?"""
+    "it has been evidently the policy", "must evidently be the essence"?"""
     if lw[i] != WORD or i == 0:
         return False
     before = lw[i - 1]
-    if before in _BE:
-        if i >= 2 and lw[i - 2] in _THERE:
-            return False
+    if before == "it's":
         return _judgement_after(lw, i + 1)
+    if before in _BE:
+        j = i - 2
+        if before == "been" and j >= 0 and lw[j] in _PERFECT:
+            j -= 1  # "it has been evidently the policy"
+        return j >= 0 and lw[j] == "it" and _judgement_after(lw, i + 1)
     if before in _MUST and i + 1 < len(lw) and lw[i + 1] == "be":
         return _judgement_after(lw, i + 2)
     return False
@@ -58,5 +64,6 @@ EXAMPLES = (
     ("Training must evidently be the essence of this reform.", "HC102"),
     ("We are evidently trying hard to find new ways.", "HC101"),
     ("There is evidently some connection with the old scheme.", "HC101"),
+    ("The old parser is evidently slower.", "HC101"),
     ("The plant evidently closed last year.", "HC101"),
 )
