@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import belief_passive, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -4956,7 +4956,7 @@ def test_thirty_ninth_session_a_claim_made_by_nobody():
     assert got == [(3, 5, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
 
 
-@pytest.mark.parametrize("sentence,code", plain_to_all.EXAMPLES + evident_judgement.EXAMPLES)
+@pytest.mark.parametrize("sentence,code", plain_to_all.EXAMPLES + evident_judgement.EXAMPLES + crowd_opening.EXAMPLES)
 def test_fortieth_session_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
     assert got == ([code] if code else [])
@@ -5058,3 +5058,23 @@ def test_fortieth_session_views_held_in_some_quarters():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 24, "HC101")]
+
+
+def test_fortieth_session_a_bare_crowd_opening_the_sentence():
+    """hc40 (crowd_opening): "Many", "Some" or "Others" opening the sentence, at most three
+    adverbs or auxiliaries, then a verb of holding a view or picturing ("Many believed America's
+    time was up", "Some will also say", "Others imagine") credit the view to nobody (HC101); not
+    "Few", not "Most often said of" (a usage note), not a verb of doing."""
+    text = (
+        "# The address\n"
+        "\n"
+        "Many believed the town's time was up.\n"  # 3
+        "\n"
+        "Some will also say our towns are not up to the challenge.\n"  # 5
+        "\n"
+        "Few hold the position that the dam is needed.\n"  # 7
+        "\n"
+        "Some have even embraced the mayor as a hero.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC101"), (5, 1, "HC101")]

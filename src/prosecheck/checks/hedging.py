@@ -60,6 +60,7 @@ from prosecheck.checks import claims_made  # "The suggestion is also made that":
 from prosecheck.checks import grown_clear  # "it became clear that", "it has become evident that" (hc39)
 from prosecheck.checks import plain_to_all  # "apparent to all", "plain to all thoughtful citizens" (hc40)
 from prosecheck.checks import evident_judgement  # "it is evidently better": a verdict, not hearsay (hc40)
+from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -165,7 +166,7 @@ class Lexicon:
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
-            | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES
+            | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -1381,6 +1382,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
             elif g is not None and group_topics.a_topic(lw, g):
                 g = None  # "other developers have thought about the problem": a topic, no view
+        if g is None and i == 0 and w in crowd_opening.PRONOUNS:
+            g = crowd_opening.opening_view(lw)  # "Some will also say", "Others imagine" (hc40)
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
