@@ -30,7 +30,10 @@ _EVERY = frozenset({"every", "any"})
 _MAKE = frozenset({"make", "makes", "made", "making"})
 # Denied or hedged just before the adjective: "it is probably not obvious to everybody" (mandrel's
 # trap) claims nobody sees it, or not surely.
-_NOT_SURE = frozenset({"not", "never", "hardly", "scarcely", "probably", "perhaps", "possibly"})
+# "It is presumably clear to everyone that": HC103's hedge and booster at once (hedges.tsv).
+_NOT_SURE = frozenset(
+    "not never hardly scarcely probably perhaps possibly presumably seemingly arguably apparently maybe".split()
+)
 
 
 def plain_to_all(lw, i: int) -> Optional[int]:
