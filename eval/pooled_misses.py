@@ -628,6 +628,34 @@ HEDGE38 = {
     "PRECISION: you + aux + doubtless/certainly/surely/no doubt (the addressee's own mind or act)": ("booster", r"\byou(?:'re|'ll| will| would| are| may| must| have| had)? (?:doubtless|certainly|surely|undoubtedly|no doubt|of course)\b"),
     "BOOST there can (surely/now) be no doubt/question/difference": ("booster", r"\bthere (?:can|could|will|need) (?:surely |now |certainly |hardly |scarcely )*be (?:no|little) (?:doubt|question|difference|dispute|two opinions|mistake)\b"),
 }
+# The fortieth session's task hc40: HC101's and HC102's misses in dado-, ferrule- and spindle-docs
+# ("naturally", views and complaints credited to nobody, certainty come about with a degree word,
+# negated doubt, "evidently") and their like, over every set (--hc40).
+HC40 = {
+    "naturally (sentence adverb: opening, commas, after an auxiliary)": ("booster", r"^\W*naturally\b|,\s*naturally\s*,|\b(?:will|would|can|could|must|should|may|might|is|are|was|were|be|been|has|have|had|does|did|shall) naturally\b"),
+    "naturally (any)": ("booster", r"\bnaturally\b"),
+    "complaint/criticism/objection noun + have been": ("hedge", r"\b(?:complaints?|criticisms?|objections?|charges|protests|grievances|doubts|fears|apprehensions|misgivings|suspicions|accusations|allegations) (?:of [a-z]+ (?:[a-z]+ )?)?(?:have|has|had) (?:[a-z]+ly |long |often |lately |recently |also |not |never )*been\b"),
+    "every observer/visitor/... + verb of saying": ("hedge", r"\bevery (?:observer|visitor|traveller|traveler|student|critic|reader|witness|commentator|writer|authority|expert|historian|economist|one who|man who|person who) (?:[a-z]+ ){0,4}?(?:speaks|agrees|admits|says|testifies|knows|recognizes|recognises|notes|remarks|concedes|acknowledges|reports|tells)\b"),
+    "it + be + adv* + assumed/proposed/suggested/argued... + that": ("hedge", r"\bit (?:is|was|has been|had been|have been) (?:[a-z]+ly |often |sometimes |also |long |now |even )*(?:assumed|proposed|suggested|argued|claimed|alleged|asserted|contended|maintained|urged|held|supposed|stated|objected|charged|represented|intimated|hinted) that\b"),
+    "it + be + adv* + assumed/proposed... + that (no HEDGE38 verbs)": ("hedge", r"\bit (?:is|was|has been|had been|have been) (?:[a-z]+ly |often |sometimes |also |long |now |even )*(?:proposed|suggested|argued|claimed|alleged|stated|represented|intimated|hinted) that\b"),
+    "it + become/grew + most/other degree + clear that": ("booster", r"\bit (?:has |had )?(?:now |soon )?(?:become|became|grew|grown|becomes|is becoming|was becoming) (?:most|more and more|ever more|entirely|fully|altogether|sufficiently|too|now|very) (?:clear|evident|apparent|obvious|plain|manifest) that\b"),
+    "apparent/evident/clear/obvious to all/everyone": ("booster", r"\b(?:apparent|evident|clear|obvious|plain|manifest) to (?:all|everyone|everybody|every one|every [a-z]+|any [a-z]+|anyone|the world|all men)\b"),
+    "becoming apparent/evident/clear (any subject)": ("booster", r"\b(?:becoming|become|became|grown|growing) (?:[a-z]+ly |more |most |very |quite )*(?:apparent|evident|clear|obvious|plain|manifest)\b"),
+    "evidently": ("booster", r"\bevidently\b"),
+    "evidently (as hedge)": ("hedge", r"\bevidently\b"),
+    "be bound to + verb": ("booster", r"\b(?:is|are|was|were|be|seems|seem) (?:[a-z]+ly )?bound to (?!the\b|a\b|an\b|it\b|them\b|this\b|that\b|his\b|their\b|its\b|our\b|your\b)[a-z]+"),
+    "can not be questioned/denied (no it) / none can deny": ("booster", r"\b(?:can ?not|cannot|can't|could not|will not) (?:be )?(?:questioned|denied|disputed|doubted|gainsaid|controverted)\b|\b(?:none|no one|nobody|no man) (?:can|could|will) (?:deny|doubt|dispute|question|gainsay)\b"),
+    "not open to dispute / beyond (all) doubt": ("booster", r"\b(?:not|no longer) (?:open to|subject to|a matter of) (?:dispute|doubt|question|debate)\b|\bbeyond (?:all |any )?(?:doubt|question|dispute|controversy)\b"),
+    "it can/may + adv + be + stated/affirmed/said that": ("booster", r"\bit (?:can|may|might|could|must) (?:safely |truly |fairly |confidently |justly |now |therefore |be )+(?:be )?(?:stated|affirmed|said|asserted|declared|predicted|claimed) that\b"),
+    "crowd pronoun opening + adv* + verb of thought": ("hedge", r"(?:^|[,;:] )\W*(?:many|some|others|most|few) (?:[a-z]+ly |have |had |even |still |also |now |will |would )*(?:think|thought|imagine|imagined|associate|associated|consider|considered|believe|believed|regard|regarded|see|saw|view|viewed|feel|felt|hold|held|say|said|claim|claimed|argue|argued|insist|insisted|maintain|maintained|assume|assumed|generali[sz]e|embraced|realize|realise|suspect|suspected)\b"),
+    "some/many were of the opinion": ("hedge", r"\b(?:some|many|others|most|all) (?:were|are|have been|had been) of (?:the|this|that) opinion\b"),
+    "in some quarters / in the minds of many": ("hedge", r"\bin (?:some|many|certain|various|influential) quarters\b|\bin the minds of (?:many|some|most)\b"),
+    "it is/was inevitable that": ("booster", r"\bit (?:is|was|seems|seemed|has been) (?:[a-z]+ )?inevitable that\b"),
+    "most people / everyone + know(s)": ("booster", r"\b(?:most people|everyone|everybody|every one|all of us|the world) (?:[a-z]+ly )?(?:know|knows|knew)\b"),
+    "cannot fail to / can not but": ("booster", r"\b(?:can ?not|cannot|can't) (?:fail to|help but|but) [a-z]+\b"),
+    "history/experience + shows/teaches": ("hedge", r"\b(?:history|experience) (?:has |have |had )?(?:[a-z]+ly )?(?:shows?|shown|showed|teaches|taught|proves?|proved|proven|demonstrates?|demonstrated|indicates?)\b"),
+    "it + be + adv + participle that (passive of report, any)": ("hedge", r"\bit (?:has been|had been) (?:[a-z]+ly )(?:[a-z]+ed) that\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -707,6 +735,8 @@ def main(argv=None) -> int:
                     "wrong and their like (HEDGE28), the twenty-eighth session's task hedge28")
     ap.add_argument("--hc38", action="store_true", help="consensus, objection and hearsay credited to nobody and "
                     "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
+    ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
+                    "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
@@ -733,7 +763,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, general_assent, hedging
+from prosecheck.checks import belief_passive, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -5015,3 +5015,127 @@ def test_fortieth_session_a_concessive_booster_before_a_turn_in_its_sentence():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 13, "HC102", "info"), (7, 14, "HC102", "warning")]
+
+
+@pytest.mark.parametrize("sentence,code", plain_to_all.EXAMPLES + evident_judgement.EXAMPLES + crowd_opening.EXAMPLES)
+def test_fortieth_session_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_fortieth_session_nobody_can_deny_it():
+    """Issue 11, fortieth session (hc40, general_assent.denied_by_nobody, nobody_denies): nobody
+    could deny it, with the subject before "can not be doubted" or a pronoun of nobody before
+    "can deny", "will deny", "can doubt" (HC102, a warning). Not "will not be denied" (a resolve),
+    not before "to" (a right withheld), not in technical writing (a permission refused)."""
+    text = (
+        "# The address\n"
+        "\n"
+        "That the old scheme failed can not be doubted.\n"  # 3
+        "\n"
+        "Our power to punish them can not now be questioned, and we wait.\n"  # 5
+        "\n"
+        "That we are making sacrifices to that end none can deny.\n"  # 7
+        "\n"
+        "None will deny that the banks were to blame.\n"  # 9
+        "\n"
+        "Our struggle cannot and will not be denied.\n"  # 11
+        "\n"
+        "The vote can not be denied to any citizen.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 28, "HC102", "warning"), (5, 26, "HC102", "warning"), (7, 43, "HC102", "warning"),
+                   (9, 1, "HC102", "warning")]
+
+
+def test_fortieth_session_certainty_credited_to_every_witness():
+    """hc40 (plain_to_all): an adjective of a thing seen, "to", then all who look ("apparent to
+    all", "plain to all thoughtful citizens", "clear to any observer") is HC102; not after "made"
+    (telling them) nor after "not" or "probably"."""
+    text = (
+        "# The address\n"
+        "\n"
+        "The faults of the old scheme are becoming apparent to all.\n"  # 3
+        "\n"
+        "We face a fact that is plain to all thoughtful citizens.\n"  # 5
+        "\n"
+        "It should be made clear to all the world that we will not yield.\n"  # 7
+        "\n"
+        "It is probably not obvious to everybody that the port is closed.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 43, "HC102"), (5, 24, "HC102")]
+
+
+def test_fortieth_session_evidently_grading_a_verdict():
+    """hc40 (evident_judgement): "evidently" after a form of "be" before what is not a participle
+    ("it is evidently better", "has been evidently the policy") or in "must evidently be" is the
+    speaker's certainty, HC102; before a participle or a verb, or after "there is", it stays
+    HC101's evidential ("were evidently relieved", "which evidently rests upon")."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It has been evidently the policy of the other side to delay.\n"  # 3
+        "\n"
+        "Training must evidently be the essence of this reform.\n"  # 5
+        "\n"
+        "The citizens were evidently relieved of their duties.\n"  # 7
+        "\n"
+        "The law evidently rests upon the old rule.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 13, "HC102"), (5, 15, "HC102"), (7, 19, "HC101"), (9, 9, "HC101")]
+
+
+def test_fortieth_session_assumed_or_proposed_in_the_perfect():
+    """hc40 (reputation.impersonal_passive): "it has been assumed that", "it has been proposed
+    that" credit a standing view or proposal to nobody (HC101); the present "it is assumed that"
+    (documentation's premise) and "it is proposed that" (the speaker's own proposal) are not
+    reported."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It has been erroneously assumed that the act guarantees earnings.\n"  # 3
+        "\n"
+        "In the cities it has been proposed that a commission be created.\n"  # 5
+        "\n"
+        "It is assumed that the reader knows the tariff.\n"  # 7
+        "\n"
+        "It is proposed that we build two ships.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC101"), (5, 15, "HC101")]
+
+
+def test_fortieth_session_views_held_in_some_quarters():
+    """hc40 (weasel.tsv): "in some quarters", "in certain quarters" after the words they qualify
+    credit a view to nobody named (HC101); opening the sentence they are places."""
+    text = (
+        "# The address\n"
+        "\n"
+        "There is a disposition in some quarters to deny the need for a tariff.\n"  # 3
+        "\n"
+        "In some quarters our trade is vexed with hard problems.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 24, "HC101")]
+
+
+def test_fortieth_session_a_bare_crowd_opening_the_sentence():
+    """hc40 (crowd_opening): "Many", "Some" or "Others" opening the sentence, at most three
+    adverbs or auxiliaries, then a verb of holding a view or picturing ("Many believed America's
+    time was up", "Some will also say", "Others imagine") credit the view to nobody (HC101); not
+    "Few", not "Most often said of" (a usage note), not a verb of doing."""
+    text = (
+        "# The address\n"
+        "\n"
+        "Many believed the town's time was up.\n"  # 3
+        "\n"
+        "Some will also say our towns are not up to the challenge.\n"  # 5
+        "\n"
+        "Few hold the position that the dam is needed.\n"  # 7
+        "\n"
+        "Some have even embraced the mayor as a hero.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC101"), (5, 1, "HC101")]

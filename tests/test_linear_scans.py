@@ -65,6 +65,12 @@ SHAPES = {
     # each noun of a claim for "the suggestion is also made that": no walk over a run of adverbs.
     "claims_come_about": ("hedging", "HC", lambda n: "The town waited " + "and it has now become increasingly clear that the suggestion is also made that it works " * n + "\n",
                           300, [(1, 21, "HC102"), (1, 63, "HC101"), (1, 151, "HC101"), (1, 239, "HC101")]),
+    # HC101/HC102: the fortieth session's shapes (hc40) read fixed windows: three words before a
+    # participle of denial ("can not now be questioned"), three after "none" ("none can deny"),
+    # three before and after an adjective of a thing seen ("apparent to all"), two round
+    # "evidently", and the perfect before "assumed"/"proposed": no walk, no scan per word.
+    "nobody_denies": ("hedging", "HC", lambda n: "The town waited " + "and none can deny it and the fault is apparent to all and it has been assumed that it works and it is evidently better " * n + "\n",
+                      300, [(1, 21, "HC102"), (1, 75, "HC101"), (1, 194, "HC101"), (1, 313, "HC101")]),
     # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
     # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
     # sentence, and every later "who" is read again (a deed after it: no view).

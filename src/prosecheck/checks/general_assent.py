@@ -155,6 +155,65 @@ def undeniable(lw, i: int) -> Optional[int]:
     return None
 
 
+# Nobody can deny it, said of any subject (issue 11, fortieth session, hc40): ``undeniable`` reads
+# only "it" before a "that" clause; the addresses put the subject first and stop ("That the most
+# injurious conflicts would unavoidably arise ... can not be doubted.", burr; "The right of
+# resistance on the part of the governed ... can not be denied.", hatchet; "when our power to punish
+# them can not be questioned,", spindle), or deny the doubter with a pronoun ("no one can doubt
+# that the extent of it would be very great", tenon; "None will deny that those who set on foot
+# military expeditions ...", scribe; "That we are making sacrifices to that end none can deny.",
+# ferrule). Only "can": "will not be denied" is a resolve ("our struggle for democracy cannot and
+# will not be denied", saw) and "could not be denied" mostly tells a past refusal. Not before "to"
+# or "by" ("can not be denied to any citizen": a right withheld; "by" names who questions), and
+# hedging reads it outside technical writing only (there "access cannot be denied" is a permission).
+_CAN_NOT = frozenset({"cannot", "can't"})
+_NOT_AFTER_DENIED = frozenset({"to", "by"})
+#: Verbs of denying a claim, after "none can", "no one will".
+DENY = frozenset("deny doubt dispute question gainsay controvert contest".split())
+#: Pronouns of nobody that open "none can deny" ("no one", "no man": "no" and the next word).
+NOBODY = frozenset({"none", "nobody"})
+NO_ONE = frozenset({"one", "man"})
+#: The words that may open "none can deny", "no one can doubt" (hedging's _scan tests them).
+NOBODY_FIRST = NOBODY | {"no"}
+_WILL_OR_CAN = frozenset({"can", "could", "will", "would"})
+
+
+def denied_by_nobody(lw, k: int) -> Optional[int]:
+    """The index of "can"/"cannot" when ``lw[k]``, a participle of denial, ends "... can not be
+    doubted", "can not now be questioned", "cannot be denied"; else None."""
+    if k < 3 or lw[k - 1] != "be" or lw[k] not in DENIED:
+        return None
+    if k + 1 < len(lw) and lw[k + 1] in _NOT_AFTER_DENIED:
+        return None
+    j = k - 2
+    if lw[j] == "now" and j:
+        j -= 1
+    if lw[j] in _CAN_NOT:
+        return j
+    if lw[j] in _NEGATIONS and j and lw[j - 1] == "can":
+        return j - 1
+    return None
+
+
+def nobody_denies(lw, i: int) -> Optional[int]:
+    """The index of the verb when ``lw[i]`` opens "none can deny", "none will deny that", "no one
+    can doubt that", "nobody could dispute"; else None."""
+    n = len(lw)
+    k = i + 1
+    if lw[i] == "no":
+        if not (k < n and lw[k] in NO_ONE):
+            return None
+        k += 1
+    elif lw[i] not in NOBODY:
+        return None
+    if not (k < n and lw[k] in _WILL_OR_CAN):
+        return None
+    k += 1
+    if k < n and lw[k] in DENY:
+        return k
+    return None
+
+
 # Rules as data, with their examples (tests/test_check_hedging.py reads them): (sentence, code
 # reported on the phrase or None).
 EXAMPLES = (
@@ -168,4 +227,10 @@ EXAMPLES = (
     ("It can scarcely be doubted that the measure will succeed.", "HC102"),
     ("It is not denied that the banks suspended payment.", "HC102"),
     ("It may be doubted whether the measure will succeed.", None),
+    ("That the old scheme failed can not be doubted.", "HC102"),
+    ("The right of the governed to resist can not now be questioned.", "HC102"),
+    ("That we are making sacrifices to that end none can deny.", "HC102"),
+    ("No one can doubt that the loss would be very great.", "HC102"),
+    ("Our struggle for a fair tariff cannot and will not be denied.", None),
+    ("The vote can not be denied to any citizen.", None),
 )

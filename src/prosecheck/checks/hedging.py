@@ -58,6 +58,9 @@ from prosecheck.checks import belief_passive  # "it is believed that": the speak
 from prosecheck.checks import clearly_predicated  # "It is clearly superior": the predicate put beyond doubt (tier38)
 from prosecheck.checks import claims_made  # "The suggestion is also made that": a claim made by nobody (hc39)
 from prosecheck.checks import grown_clear  # "it became clear that", "it has become evident that" (hc39)
+from prosecheck.checks import plain_to_all  # "apparent to all", "plain to all thoughtful citizens" (hc40)
+from prosecheck.checks import evident_judgement  # "it is evidently better": a verdict, not hearsay (hc40)
+from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -163,6 +166,7 @@ class Lexicon:
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
+            | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -199,6 +203,7 @@ class Lexicon:
         rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
         rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
+        rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -999,6 +1004,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     the_seconds = lex.the_seconds
     reply_openers = certainty_replies.OPENERS
     prose = sentence.block.prose
+    nobody_first, denied_participles = general_assent.NOBODY_FIRST, general_assent.DENIED
+    seen_adjectives = plain_to_all.ADJECTIVES
     while i < n:
         w = lw[i]
         if i == 0 and w in reply_openers:
@@ -1086,6 +1093,32 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             modal_count += 1
             i += 1
             continue
+        if w in nobody_first and (w != "no" or nxt in general_assent.NO_ONE):
+            # "none can deny", "no one can doubt that": nobody could, said with any verb of
+            # denying (hc40; the lexicon lists "no one can deny")
+            u = general_assent.nobody_denies(lw, i)
+            if u is not None and not any(quoted[i : u + 1]):
+                found.append((i, u, "HC102", ""))
+                boosters += 1
+                i = u + 1
+                continue
+        if w in denied_participles and i > 2 and lw[i - 1] == "be" and doc is not None and not doc.technical:
+            # "That the conflicts would arise ... can not be doubted.": nobody could, with the
+            # subject first (hc40); the genre is asked only once the shape is there
+            s = general_assent.denied_by_nobody(lw, i)
+            if s is not None and not any(quoted[s : i + 1]):
+                found = found.before(s)
+                found.append((s, i, "HC102", ""))
+                boosters += 1
+                i += 1
+                continue
+        if w in seen_adjectives and nxt == "to":
+            u = plain_to_all.plain_to_all(lw, i)  # "apparent to all", "plain to all thoughtful citizens" (hc40)
+            if u is not None and not any(quoted[i : u + 1]):
+                found.append((i, u, "HC102", ""))
+                boosters += 1
+                i = u + 1
+                continue
         m = None
         if w in weasel_first and (w in weasel_singles or nxt in weasel_seconds[w]):
             m = lex.weasel.match_at(lw, i)
@@ -1105,8 +1138,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             m = None  # "arguably clear", "arguably clearly better": the hedge of HC103, below
         if m and not _weasel_excused(lw, words, i, m[3], prose):
             end = i + m[0] - 1
-            found.append((i, end, "HC101", m[2]))
-            hedges += 1
+            if w == evident_judgement.WORD and evident_judgement.evident_judgement(lw, i):
+                # "it is evidently better", "must evidently be the essence": the speaker's verdict
+                # put beyond doubt, not an act inferred from afar (hc40)
+                found.append((i, end, "HC102", ""))
+                boosters += 1
+            else:
+                found.append((i, end, "HC101", m[2]))
+                hedges += 1
             i = end + 1
             continue
         if m is None and (w == "it" or w == "it's"):
@@ -1374,6 +1413,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
             elif g is not None and group_topics.a_topic(lw, g):
                 g = None  # "other developers have thought about the problem": a topic, no view
+        if g is None and i == 0 and w in crowd_opening.PRONOUNS:
+            g = crowd_opening.opening_view(lw)  # "Some will also say", "Others imagine" (hc40)
         if g is not None:
             found.append((i, g, "HC101", "holds this view"))
             hedges += 1
@@ -1741,6 +1782,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "NLRDA studies show": the association that made the studies is named
     if entry in _CRITICISM and i + len(entry.split()) < len(lw) and lw[i + len(entry.split())] in ("from", "by"):
         return True  # "faced criticism from their employees": the critics are said
+    if i == 0 and entry.endswith(" quarters"):
+        return True  # "In some quarters our diplomacy is vexed": places, not holders (hc40)
     if entry == "it is thought" and i + 3 < len(lw) and lw[i + 3] in ("of", "about"):
         return True  # "too often it is thought of at the last moment": considered, not believed
     if entry == "the story goes" and i + 3 < len(lw) and lw[i + 3] in ("on", "back", "further", "beyond"):

@@ -95,7 +95,7 @@ _HOW_MANY = frozenset(
 # fountainhead of freedom", trowel-docs: never scanned before the twenty-sixth session).
 TRIGGERS = (PASSIVE_JUDGES - PERCEPTION) | DESCRIBED | frozenset({"portrayed", "depicted", "pictured"}) | frozenset(
     "frequently increasingly popularly traditionally variously found shown seen perceived viewed reputation reputations "
-    "bruited stated announced revealed expected conceded admitted urged contended insisted".split()
+    "bruited stated announced revealed expected conceded admitted urged contended insisted assumed proposed".split()
 )
 _BE = frozenset("is are was were be been being am".split())
 _BETWEEN = frozenset(
@@ -281,6 +281,14 @@ _STANDING_ONLY = frozenset("conceded admitted urged contended insisted".split())
 # "revealed" and this, issue 11, seventeenth session: mallet-docs, gouge-docs, quarry-docs.
 _PAST_ONLY = frozenset({"expected"})
 _PAST_BE = frozenset({("was",), ("had", "been")})
+# "It has been assumed that", "it has been proposed that": a view or a proposal that has stood a
+# while, held or made by nobody named (issue 11, fortieth session, hc40: shank, scribe, mortise;
+# ferrule's "It has been erroneously assumed that", "it has been proposed that a commission be
+# created"). Only in the perfect: "it is assumed that the reader knows" is documentation's premise
+# (seventeen corpus lines, dado's Apache traps), "It is proposed that ... we shall provide" the
+# speaker's own proposal (dowel).
+_PERFECT_ONLY = frozenset({"assumed", "proposed"})
+_PERFECT_BE = frozenset({("has", "been"), ("had", "been"), ("have", "been"), ("been",)})
 _IMPERSONAL_BE = (("is",), ("was",), ("has", "been"), ("had", "been"), ("have", "been"), ("'s",))
 
 
@@ -299,8 +307,11 @@ def impersonal_passive(lw, i: int) -> Optional[int]:
         if k is None:
             return None
     past = tuple(lw[i + 1 : k]) in _PAST_BE
+    perfect = tuple(lw[i + 1 : k]) in _PERFECT_BE  # ("been",): "It's been assumed that"
     if k < n and (lw[k] in _BETWEEN or (lw[k].endswith("ly") and lw[k].isalpha())):
         k += 1
+    if k < n and lw[k] in _PERFECT_ONLY:
+        return k if perfect and k + 1 < n and lw[k + 1] == "that" else None
     if k + 1 < n and lw[k] in _PAST_ONLY and past and lw[k + 1] == "that":
         return k
     if past and k < n and lw[k] in _STANDING_ONLY:
