@@ -2501,7 +2501,7 @@ def _set_off_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
     decrease in ...": that something exists, reported) or "This" (below), not inside a relative
     clause ("a promise that, of course, is hollow"). A warning since the fortieth session (tier40,
     issue 11): its info findings were right 15 times of 17 over the seventy-nine sets before dado
-    (fourteen sets; 11 of 13 after the verb, 4 of 4 before "is"), 1 of 1 on dado, ferrule and
+    (thirteen sets; 11 of 13 after the verb, 4 of 4 before "is"), 1 of 1 on dado, ferrule and
     spindle (spindle's "These two basic malformations have, of course, many variations")."""
     if lw[b : bend + 1] != ["of", "course"] or b == 0 or bend + 1 >= len(lw):
         return False
