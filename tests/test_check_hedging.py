@@ -478,7 +478,8 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
         "The old parser was slow, and, in fact, the new parser is faster.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 7, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 31, "HC102", "info")]
+    # line 7, ", and, in fact,": a warning since the fortieth session (hedging._and_of_course)
+    assert got == [(1, 7, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 31, "HC102", "warning")]
 
 
 def test_thirteenth_session_concession_before_a_turn():
@@ -735,7 +736,7 @@ def test_fourteenth_session_indeed_and_inevitably_in_the_verb():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (1, 20, "HC102", "info"),
+        (1, 20, "HC102", "warning"),  # info until the fortieth session (hedging._indeed_after_copula)
         (9, 16, "HC102", "warning"),
         (11, 19, "HC102", "warning"),
     ]
@@ -889,7 +890,7 @@ def test_certainty_predicates_and_verbs_of_knowing_are_disjoint():
 def test_fifteenth_session_of_course_before_a_condition_a_there_or_the_writer():
     """ "of course" before a condition, before "there is" or before the writer as subject, and
     after "and" before a list's last item, grants or recounts: no finding. Before the claim
-    itself it stays info."""
+    itself it stays info ("And, of course, ..." a warning since the fortieth session: _and_of_course)."""
     text = (
         "Of course, if the cache is cold, the old parser is slower.\n"
         "\n"
@@ -904,7 +905,7 @@ def test_fifteenth_session_of_course_before_a_condition_a_there_or_the_writer():
         "And, of course, the old parser is slower.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
-    assert got == [(11, 6, "HC102", "info")]
+    assert got == [(11, 6, "HC102", "warning")]
 
 
 def test_fifteenth_session_most_certainly_and_the_writers_choice():
@@ -2128,18 +2129,20 @@ def test_twenty_second_session_of_course_at_the_edge_in_technical_writing():
         "Of course it works!\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
+    # "And, of course," and "is, of course," are warnings since the fortieth session (tier40:
+    # hedging._and_of_course, _set_off_of_course)
     assert got == [
         (1, 1, "HC102", "info"),
         (3, 43, "HC102", "info"),
-        (5, 6, "HC102", "info"),
-        (7, 26, "HC102", "info"),
+        (5, 6, "HC102", "warning"),
+        (7, 26, "HC102", "warning"),
         (9, 1, "HC102", "info"),
     ]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     # line 9, "The simplest request is, of course, a plain address": "of course" inside the
     # sentence, not reported there since the twenty-sixth session (of_course_inside)
-    assert got == [(7, 6, "HC102", "info"), (11, 1, "HC102", "info")]
+    assert got == [(7, 6, "HC102", "warning"), (11, 1, "HC102", "info")]
 
 
 def test_twenty_second_session_and_in_fact_inside_the_sentence_in_technical_writing():
@@ -2187,7 +2190,7 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     assert got == [
         (1, 22, "HC102", "info"),
-        (3, 19, "HC102", "info"),
+        (3, 19, "HC102", "warning"),  # "is indeed": a warning since the fortieth session (_indeed_after_copula)
         (5, 24, "HC102", "info"),
         (7, 1, "HC102", "info"),
         (9, 15, "HC102", "warning"),
@@ -2222,7 +2225,7 @@ def test_twenty_sixth_session_of_course_inside_the_sentence_in_technical_writing
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     assert got == [
         (1, 33, "HC102", "info"),
-        (3, 17, "HC102", "info"),
+        (3, 17, "HC102", "warning"),  # "were, of course,": a warning since the fortieth session (_set_off_of_course)
         (5, 9, "HC102", "info"),
         (7, 5, "HC102", "info"),
         (9, 35, "HC102", "info"),
@@ -5139,3 +5142,39 @@ def test_fortieth_session_a_bare_crowd_opening_the_sentence():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 1, "HC101"), (5, 1, "HC101")]
+
+
+def test_fortieth_session_of_course_and_indeed_confirming_the_predicate_are_warnings():
+    """Issue 11, fortieth session (tier40): "of course" set off by commas after a verb "to be", an
+    auxiliary or a pronoun subject, or between the subject and its "is", puts the predicate beyond
+    question, and is a warning, as "is, in fact," is; so is ", and, of course," (or ", and, in
+    fact,") adding the point that crowns a list, and "indeed" right after "is"/"was" before what
+    it confirms; ", and, indeed," widens ("and even") and is not reported (prec40's
+    booster_clauses.indeed_adds). "Of course,"
+    opening the sentence, after an existential "there" or after "This" (the point just made, and
+    what follows from it), and inside a parenthesis stays info."""
+    text = (
+        "The old harbour is, of course, the busiest in the region.\n"  # 1
+        "\n"
+        "The ferrymen, of course, are proud of their boats.\n"  # 3
+        "\n"
+        "The fishermen rebuilt the quay, the sheds and, of course, the old lighthouse.\n"  # 5
+        "\n"
+        "There has, of course, been a decline in the catch.\n"  # 7
+        "\n"
+        "This, of course, suggests that the town will grow.\n"  # 9
+        "\n"
+        "Of course, the ferry is late in winter.\n"  # 11
+        "\n"
+        "The harbour was indeed the first on the coast.\n"  # 13
+        "\n"
+        "The harbour (the quay is, of course, older) has a new crane.\n"  # 15
+        "\n"
+        "The old quay is no worse and, in fact, it is busier than the new one.\n"  # 17
+        "\n"
+        "The quay is busy and, indeed, the whole town is.\n"  # 19
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 21, "HC102", "warning"), (3, 15, "HC102", "warning"), (5, 48, "HC102", "warning"),
+                   (7, 12, "HC102", "info"), (9, 7, "HC102", "info"), (11, 1, "HC102", "info"),
+                   (13, 17, "HC102", "warning"), (15, 27, "HC102", "info"), (17, 31, "HC102", "warning")]

@@ -176,15 +176,17 @@ def test_an_operand_switched_off_leaves_the_others_of_its_test(tmp_path):
     "sometimes" operand off raises the first to warning and leaves "it's clear" at info."""
     # "In fact," at the head: "The parser is, in fact, faster" has been a warning of its own
     # since the seventeenth session (hedging._set_off_claim)
-    s = one_doc_set(tmp_path, "Intro.\n\nThe cache is, of course, warm.\n\nIn fact, the parser is faster.\n")
+    # ("The cache is, of course, warm" has been a warning since the fortieth session:
+    # hedging._set_off_of_course)
+    s = one_doc_set(tmp_path, "Intro.\n\nThe cache, of course, stays warm.\n\nIn fact, the parser is faster.\n")
     got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
-    assert got() == [(3, 15, "info"), (5, 1, "info")]
+    assert got() == [(3, 12, "info"), (5, 1, "info")]
     with ablate.switched_off("hc.tier.of_course"):
-        assert got() == [(3, 15, "warning"), (5, 1, "info")]
+        assert got() == [(3, 12, "warning"), (5, 1, "info")]
     with ablate.switched_off("hc.tier.sometimes"):
-        assert got() == [(3, 15, "warning"), (5, 1, "warning")]
+        assert got() == [(3, 12, "warning"), (5, 1, "warning")]
     with ablate.switched_off("hc.tier.thatless"):
-        assert got() == [(3, 15, "info"), (5, 1, "info")]
+        assert got() == [(3, 12, "info"), (5, 1, "info")]
 
 
 def test_counts_split_positives_traps_and_other_false_alarms():
@@ -268,9 +270,11 @@ BRANCH_FIXTURES = {
                              [(3, 1, "HC102")]),
     "hc.tier.denial_aside": ("Intro.\n\nThe patch will not gain you attention -- certainly not the attention you need.\n", [(3, 42, "HC102")]),
     "hc.tier.sometimes": ("Intro.\n\nThe parser is, in reality, slower.\n", [(3, 16, "HC102")]),
-    "hc.tier.of_course": ("Intro.\n\nThe cache is, of course, warm.\n", [(3, 15, "HC102")]),
+    # ("is, of course, warm": a warning since the fortieth session, hedging._set_off_of_course)
+    "hc.tier.of_course": ("Intro.\n\nThe cache, of course, stays warm.\n", [(3, 12, "HC102")]),
     "hc.tier.in_fact": ("Intro.\n\nIn fact, the parser is faster.\n", [(3, 1, "HC102")]),
-    "hc.tier.indeed": ("Intro.\n\nThe parser is indeed faster than the old one.\n", [(3, 15, "HC102")]),
+    # ("is indeed faster": a warning since the fortieth session, hedging._indeed_after_copula)
+    "hc.tier.indeed": ("Intro.\n\nIndeed, the parser is faster than the old one.\n", [(3, 1, "HC102")]),
     "hc.tier.thatless": ("Intro.\n\nIt's clear the parser is faster.\n", [(3, 1, "HC102")]),
     "hc.tier.attributive": ("Intro.\n\nThe parser has an obvious flaw in its cache.\n", [(3, 19, "HC102")]),
     "hc.tier.proven": ("Intro.\n\nThe parser has proven itself in production.\n", [(3, 12, "HC102")]),

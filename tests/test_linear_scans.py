@@ -165,6 +165,12 @@ SHAPES = {
     # sentence per booster.
     "concession_turns": ("hedging", "HC", lambda n: "The harbour grew " + "and the town certainly stayed small, yet " * n + "so on.\n",
                          300, []),
+    # HC102: "of course" set off after "is" and "indeed" after "was" ask whether a parenthesis is
+    # open before them in a per-sentence list of depths and look for a condition word in the
+    # sentence's word places (hedging._paren_depth, _set_off_of_course, _indeed_after_copula,
+    # fortieth session): never the sentence's head per booster.
+    "set_off_of_course": ("hedging", "HC", lambda n: "The harbour grew; " + "the quay is, of course, busy; the ferry was indeed full; " * n + "the town slept.\n",
+                          300, [(1, 32, "HC102"), (1, 63, "HC102"), (1, 89, "HC102"), (1, 120, "HC102"), (1, 146, "HC102"), (1, 177, "HC102")]),
     # SL101: a moral "should" of nobody looked for "than" in a copy of the rest of the sentence
     # per "nobody should be <word>er" (nineteenth session).
     "nobody_should": ("superlatives", "SL", lambda n: "It " + "is true and nobody should be faster and " * n + "\n",

@@ -71,7 +71,8 @@ def test_unnamed_view_kinds(words, a, expected):
         ("He imports more rats, who, of course, say they are the victims.\n", []),
         ("Every call allocated memory, which was of course slow.\n", []),
         # the same words on the sentence's own claim, and another booster in a relative clause
-        ("The new parser is, of course, faster than the old one.\n", [(1, 20, "HC102", "info")]),
+        # (a warning since the fortieth session: hedging._set_off_of_course)
+        ("The new parser is, of course, faster than the old one.\n", [(1, 20, "HC102", "warning")]),
         ("It depends on the number of machines, which obviously depends on the system.\n",
          [(1, 45, "HC102", "warning")]),
     ],

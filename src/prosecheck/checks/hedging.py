@@ -554,6 +554,12 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     """``info`` for the booster classes that are right only sometimes, else None."""
     if _set_off_claim(lw, b, bend, words, prose):
         pass  # "SQLModel is, in fact, a thin layer": no elaboration, the claim itself insisted on
+    elif _set_off_of_course(lw, b, bend, words, prose):
+        pass  # "Lenin's analogy is, of course, flawed": the predicate put beyond question (tier40)
+    elif _indeed_after_copula(lw, b, bend, words, prose):
+        pass  # "It is indeed a turnaround for the ages": the predicate confirmed (tier40)
+    elif _and_of_course(lw, b, bend, words, prose):
+        pass  # "..., and, of course, military capability": the point added as beyond question (tier40)
     elif _opening_truth(lw, b, bend):
         pass  # "In truth, I find Europe ...", "In reality, the future security of America depends on it"
     elif tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (
@@ -2558,6 +2564,107 @@ def _set_off_claim(lw, b: int, bend: int, words, prose: str) -> bool:
         return False
     head = prose[words[0].start : words[b].start]
     return head.count("(") <= head.count(")")
+
+
+def _set_off_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "Lenin's analogy is, of course, flawed", "These are, of course, the same people", "It is
+    they, of course, who keep it alive": "of course" set off by commas inside the clause, after a
+    verb "to be", an auxiliary or a pronoun subject (as _set_off_claim reads "in fact"), puts what
+    the clause asserts beyond question; it does not grant a point before a turn the way "Of course,
+    ..." at a sentence's head does (a later "but" or a modal still lowers it: _booster_tier's
+    branches below). Not in a parenthesis, not after a condition word ("If you build it, of
+    course, they will come"), not after an existential "there" ("There has, of course, been a
+    decrease in ...": that something exists, reported) or "This" (below), not inside a relative
+    clause ("a promise that, of course, is hollow"). A warning since the fortieth session (tier40,
+    issue 11): its info findings were right 15 times of 17 over the seventy-nine sets before dado
+    (thirteen sets; 11 of 13 after the verb, 4 of 4 before "is"), 1 of 1 on dado, ferrule and
+    spindle (spindle's "These two basic malformations have, of course, many variations")."""
+    if lw[b : bend + 1] != ["of", "course"] or b == 0 or bend + 1 >= len(lw):
+        return False
+    if not _set_off_after_copula(lw, b, bend, words, prose) and not (
+        lw[bend + 1] in _COPULAS and lw[b - 1] not in _RELATIVES
+        and "," in prose[words[b - 1].end : words[b].start] and "," in prose[words[bend].end : words[bend + 1].start]
+    ):
+        # (or between the subject and its "is": "Safety rules, of course, are more important")
+        return False
+    if lw[b - 1] == "this" or (b >= 2 and lw[b - 2] == "there"):
+        # "This, of course, suggests a top-down structure": the point just made, and what follows
+        # from it drawn (1 right of 3 on the sets)
+        return False
+    if _any_before(lw, _CONDITION_WORDS, b):
+        return False  # "If you build it, of course, they will come": what follows from a premise
+    return _paren_depth(lw, words, prose)[b] <= 0
+
+
+# Words that open a condition: a booster after one ("If you build it, of course, they will come")
+# draws what follows from a premise, and the tier40 shapes below leave it at info.
+_CONDITION_WORDS = frozenset({"if", "when", "whenever", "unless", "once"})
+
+
+@per_sentence
+def _paren_depth(lw, words, prose: str) -> list:
+    """How many parentheses are open before each word of the sentence, read in one pass per
+    sentence (a test of the sentence's head per booster made a long one quadratic)."""
+    ws = list(words)
+    out, depth = [], 0
+    pos = ws[0].start if ws else 0
+    for w in ws:
+        gap = prose[pos : w.start]
+        depth += gap.count("(") - gap.count(")")
+        out.append(depth)
+        pos = w.start
+    return out
+
+
+# Words that open a relative clause: "a promise that, of course, is hollow" asserts nothing of
+# the sentence's own subject.
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _indeed_after_copula(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "It is indeed a turnaround for the ages", "The results that have followed are indeed
+    significant", "Prokofieff's outlook ... was, indeed, brilliant": "indeed" right after "is",
+    "are", "was" or "were" confirms the predicate it stands before, as "is, in fact," does
+    (_set_off_claim); not in a parenthesis (a booster right after "very ... indeed" is no claim:
+    certainty_adverbs), not after a condition word. A warning since the fortieth session (tier40,
+    issue 11): its info findings were right 7 times of 9 over the seventy-nine sets before dado
+    (six sets: bellows, chisel twice, forge, reamer, shim, whet; wrong: trowel's conceded "we
+    clearly recognize that some of the recent Soviet accomplishments ... are indeed brilliant" and
+    pawl's "the orc priests ... preach that Beogh is indeed the only true god", both inside a
+    "that" clause after a verb of knowing or saying); none on dado, ferrule and spindle."""
+    if lw[b] != "indeed" or bend != b or b == 0 or bend + 1 >= len(lw) or lw[b - 1] not in _COPULAS:
+        return False
+    if not lw[bend + 1][:1].isalpha():
+        return False  # "is indeed." / "was, indeed —": nothing after it to confirm
+    if _any_before(lw, _CONDITION_WORDS, b):
+        return False  # "if the parser is indeed faster": a premise, not a claim
+    return _paren_depth(lw, words, prose)[b] <= 0
+
+
+# "of course" and "in fact" set off right after "and" (_and_of_course); not "and, indeed,", which
+# widens a span as "and even" does ("and, indeed, all the monitors": 2 right of 7 on the sets).
+_ADDED_AS_SURE = frozenset({("of", "course"), ("in", "fact")})
+
+
+def _and_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ ", and, of course, military capability", "And, of course, these privatisation suggestions
+    ignore ...", "is no worse and, in fact, is not as bad": "of course" or "in fact" set off by
+    commas right after "and" adds the point that crowns a list or an argument as one beyond
+    question; the concession "of course" makes opens its sentence or stands before a turn (a later
+    "but", a modal: _booster_tier's branches below still lower those). Not in a parenthesis, not
+    after a condition word. A warning since the fortieth session (tier40, issue 11): its info
+    findings were right 12 times of 13 over the seventy-nine sets before dado (eleven sets; "of
+    course" 9 of 10, wrong: tenon's "-- and, of course, they were always set on 'spin cycle'", a
+    joke; "in fact" 3 of 3: fresh, drill, tang), 0 of 1 on dado, ferrule and spindle (dado's "And,
+    of course, they will continue to work and live with those who elected them", the writer's own
+    proposal)."""
+    if tuple(lw[b : bend + 1]) not in _ADDED_AS_SURE or b == 0 or lw[b - 1] != "and" or bend + 1 >= len(lw):
+        return False
+    if "," not in prose[words[b - 1].end : words[b].start] or "," not in prose[words[bend].end : words[bend + 1].start]:
+        return False
+    if _any_before(lw, _CONDITION_WORDS, b):
+        return False
+    return _paren_depth(lw, words, prose)[b] <= 0
 
 
 # Auxiliaries and forms of "to be" that "in fact" may stand after, inside the verb it stresses:
