@@ -130,7 +130,7 @@ README_SAYS = (
     "boosters (12)",
     "The warning tier alone misses five\nmore (58)",
     # the lead replaces this line (and this row) with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fortieth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
