@@ -3,8 +3,10 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 gusset-docs was built blind in the fortieth session, beside jointer-docs and arbor-docs (each from a
-pool of sources of its own); the lead scores it once, at that session's end, and adds the rows of
-that score. These tests never run prosecheck on its documents, never read them, and need no network.
+pool of sources of its own), and was scored once, at that session's end, with its start and end
+rules (README_SAYS pins the rows); it joins the tools' sets in the forty-first session and is in no
+tool that scores or trains until then (the "no tool yet" test below goes when it joins crossval).
+These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -121,13 +123,36 @@ PACKAGE_ROWS = ('| `anarchism` | 3 | 4,545 | 12 (27%) | 3 (11%) | 10 (48%) | 26 
 # than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 10), ('anarchism', 'superlative', 12), ('cfi-en', 'hedge', 7), ('cfi-en', 'superlative', 12), ('jargon-text', 'hedge', 11), ('sotu', 'superlative', 9)]
 README_SAYS = (
+    "It was scored **once**, at the fortieth session's end, by the lead, with that",
+    "It joins the tools' sets in the forty-first session; until then it is in no tool that",
+    "## Scored once, at the fortieth session's end (2026-12-05 00:28 UTC)",
+    "| start (5d4557aa), every tier | **33% (31 of 93)** | **57% (31 of 54)** | 17 of 118 |",
+    "| start (5d4557aa), warning tier alone | **28% (26 of 93)** | **59% (26 of 44)** | 13 of 118 |",
+    "| end (da696b5a), every tier | **33% (31 of 93)** | **57% (31 of 54)** | 17 of 118 |",
+    "| end (da696b5a), warning tier alone | **28% (26 of 93)** | **58% (26 of 45)** | 14 of 118 |",
+    "**One finding moved between start and end, on a trap, and only on the warning tier alone.** The two\nexecutables report 427 findings of every code on the 20 documents",
+    "B.2.5's `He, of course, took it for granted that` (a\ntrap, RULES 2: the sentence quotes Madison's own words), an HC102 info finding at start and a",
+    "every tier 29% / 50%\nat start and end (27 of 93; 27 of 54; 21 of 118 traps), and the warning tier alone 24% / 50% at\nstart (22 of 93; 22 of 44; 17 traps) and 24% / 49% at the end (22 of 93; 22 of 45; 18 traps)",
+    "superlatives 10 of 44 (23%), precision 67% (10 of 15), 4\nof 52 traps; hedges 8 of 28 (29%), precision 47% (8 of 17), 6 of 36 traps; boosters 13 of 21 (62%),\nprecision 59% (13 of 22), 7 of 30 traps",
+    "boosters 8 (38%) at 67% (8 of 12), 3 traps, at start, and 8 at 62% (8 of 13), 4 traps, at the end.",
+    "What is wrong, by kind (the end's `-v` list; 23 wrong findings, 17 of them on traps, 6 on no item;\n19 on the warning tier alone, 14 on traps; at start the same every tier, and 18 on the warning tier\nalone, 13 on traps)",
+    "hedges (9 HC101, all warnings)",
+    "boosters (9\nHC102, 5 warnings at the end, 4 at start)",
+    "superlatives (5 SL101,\nall warnings)",
+    "What is missed (62 at start and end): superlatives (34)",
+    "hedges\n(20)",
+    "boosters (8):",
+    "misses four more (66)",
+    "five more\nboosters (67)",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "**The 20% rule is not met**",
     "**The 45% rule is not met**",
 )
-README_NEVER_SAYS = ("## Scored once", "It was scored **once**")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category if the text has them): what the set has, pinned
 POSITIVES_AT_LEAST = 93
 PER_CATEGORY_AT_LEAST = 21
