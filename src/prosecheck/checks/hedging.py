@@ -2562,8 +2562,9 @@ def _set_off_claim(lw, b: int, bend: int, words, prose: str) -> bool:
     mostly elaborates (issue 11, seventeenth session: 7 of 8 right on the sets)."""
     if lw[b : bend + 1] != ["in", "fact"] or not _set_off_after_copula(lw, b, bend, words, prose):
         return False
-    head = prose[words[0].start : words[b].start]
-    return head.count("(") <= head.count(")")
+    # not inside a parenthesis: the sentence's depths are read once (_paren_depth, tier40's), not
+    # the sentence's head again per booster
+    return _paren_depth(lw, words, prose)[b] <= 0
 
 
 def _set_off_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
