@@ -72,7 +72,7 @@ from prosecheck.checks import aims
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "onlyclause", "onlyparty", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -418,6 +418,96 @@ _PEOPLE_PLURALS = frozenset(
     "employers workers families communities parents children students teachers farmers businesses "
     "nations countries states cities".split()
 )
+
+
+# --- "Only when power rests ... can a social revolution exist" (issue 11, forty-first session) --
+
+# What "Only" opens before the inversion: a condition, a time or a means ("Only when", "Only by").
+_ONLY_CLAUSES = frozenset("when by through after until once because where if".split())
+# Words before an auxiliary that make it the clause's own verb, not the inversion: "Only when the
+# machine would otherwise be idle", "Only if you have some codec".
+_NOT_INVERTED_AFTER = frozenset("i you we they he she it who which that there".split())
+# What the inverted auxiliary's subject opens with (beside a capitalised word).
+_INVERTED_SUBJECTS = frozenset("we it he she they i you a an the our their this that these those his its there".split())
+# The inverted auxiliaries, "to be" too: "Only when a concert of nations rests on ... is it likely".
+_CLAUSE_INVERTED_AUX = _INVERTED_AUX | {"is", "are", "was", "were"}
+#: How far the clause "Only" opens may run before the inversion: a sentence's words, bounded.
+_ONLY_CLAUSE_REACH = 60
+
+
+def only_clause(lw, words, i: int) -> Optional[tuple[int, int]]:
+    """"Only when power rests in the hands of everyone can a social revolution exist", "Only by
+    such training in advance can we be sure", "Only by leaving Apple ... was he able to mature":
+    ``lw[i]`` is "Only" opening its sentence (or after "And"/"But"), then a clause of condition,
+    time or means (when, by, through, after, until, once, because, where, if) and an inverted
+    auxiliary before its subject: every other way or moment is denied, a claim about the world.
+    Outside technical writing only (the check drops kind "frame:onlyclause" there: "Only when the
+    machine would otherwise be idle is the task allowed to run", a program's rule). Not without an
+    inversion ("Only if you have some codec installed"): the auxiliary must not follow a pronoun
+    (the clause's own verb) and must come before a subject. One forward scan of at most
+    _ONLY_CLAUSE_REACH words, once a sentence (the word opens it)."""
+    n = len(lw)
+    if not (i == 0 or (i == 1 and lw[0] in ("and", "but", "yet", "so"))):
+        return None
+    if i + 3 >= n or lw[i + 1] not in _ONLY_CLAUSES:
+        return None
+    for k in range(i + 3, min(n - 1, i + _ONLY_CLAUSE_REACH)):
+        if lw[k] in _CLAUSE_INVERTED_AUX and lw[k - 1] not in _NOT_INVERTED_AFTER:
+            if lw[k + 1] in _INVERTED_SUBJECTS or words[k + 1].text[:1].isupper():
+                return i, k + 1
+    return None
+
+
+# --- "Only the corporate sector has the resources", "Only He can satisfy" (forty-first session) -
+
+# After "Only" opening a sentence, words that make it no party set apart: a count ("Only six
+# Republicans joined", "Only a handful of files change", "Only one rule prevailed"), a time ("Only
+# recently", "Only too often"), the shapes read above ("Only then", "Only when").
+_ONLY_NOT_PARTY = frozenset(
+    "one two three four five six seven eight nine ten dozen few some several handful single limited "
+    "half part minor recently too now once then in when by through after until because where if "
+    "rarely seldom just about slightly partly occasionally briefly".split()
+)
+# Finite verbs after the party ("Only fear prevents", "Only the vain will lose sleep").
+_PARTY_VERBS = frozenset("can could will would may might must is are was were has have does do".split())
+# A permission or a use after the verb: a rule reported, not a claim ("Only the President is
+# permitted to", "Only the C interface is used").
+_PERMITTED = frozenset(
+    "permitted allowed authorized authorised used needed required supported exposed affected changed "
+    "available measured considered".split()
+)
+
+
+# What opens the object of a verb in -s right after a one-word party ("Only fear prevents their").
+_OBJECT_OPENERS = frozenset("the a an their his her its our my your us them him it this that these those any".split())
+
+
+def only_party(lw, words, i: int) -> Optional[tuple[int, int]]:
+    """"Only the corporate sector has the resources to", "Only He can satisfy the deepest
+    longings", "Only fear prevents their reduction": ``lw[i]`` is "Only" opening its sentence
+    before its subject, then within eight words a finite verb: one party holds what no other
+    does. Outside technical writing only (the check drops kind "frame:onlyparty" there: "Only the
+    module that defines this function can call it", an interface's rule). Not a count or a time
+    ("Only six Republicans joined", "Only one rule prevailed", "Only recently"), not the shapes
+    of only_inverted and only_clause, nor a permission or a use ("Only the President is permitted
+    to authorize", "Only the C interface is used"), nor a forecast or a rule in "will" ("Only a
+    protest will now stop Bumblebee", "Only the largest farms will pay the toll")."""
+    n = len(lw)
+    if i != 0 or n < 3 or lw[1] in _ONLY_NOT_PARTY or not lw[1].isalpha():
+        return None
+    if lw[1] in ("a", "an", "the") and (lw[2] in _ONLY_NOT_PARTY or not lw[2].isalpha()):
+        return None
+    for k in range(2, min(n - 1, 10)):
+        w = lw[k]
+        if w in _PARTY_VERBS or (k == 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3
+                                 and lw[3] in _OBJECT_OPENERS):
+            # "Only fear prevents their reduction"; not "Only use notes for warnings" (an instruction)
+            if any(x in _PERMITTED for x in lw[k + 1 : k + 4]) or w in ("will", "shall"):
+                return None  # "Only the largest farms will pay the toll": a rule or a forecast
+            return 0, k
+        if not w.replace("-", "").isalpha():
+            return None
+    return None
 
 
 # --- "invariably" before what a thing does (issue 11, eighteenth session) ----------------------
