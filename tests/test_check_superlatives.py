@@ -1563,6 +1563,7 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
     ("Only a handful of ferries run in winter.\n", []),
     ("Only recently the toll was raised.\n", []),
     ("Only the mayor is permitted to sign the order.\n", []),
+    ("Only tickets from the north pier can be stamped.\n", []),
     ("Only use the north gate after dark.\n", []),
 ])
 def test_forty_first_sessions_only_opening_a_claim(text, expected):

@@ -482,6 +482,21 @@ _PERMITTED = frozenset(
 _OBJECT_OPENERS = frozenset("the a an their his her its our my your us them him it this that these those any".split())
 
 
+def _passive_after(lw, k: int) -> bool:
+    """A passive at the verb ``k``: "can be matched", "is used", "are then authorized"."""
+    j = k + 1
+    if lw[k] in _MODALS_OF_PARTY and j < len(lw) and lw[j] == "be":
+        j += 1
+    elif lw[k] not in ("is", "are", "was", "were"):
+        return False
+    if j < len(lw) and lw[j] in ("then", "also", "only", "now"):
+        j += 1
+    return j < len(lw) and lw[j].endswith(("ed", "en", "wn")) and lw[j] not in ("been", "open")
+
+
+_MODALS_OF_PARTY = frozenset("can could may might must would should".split())
+
+
 def only_party(lw, words, i: int) -> Optional[tuple[int, int]]:
     """"Only the corporate sector has the resources to", "Only He can satisfy the deepest
     longings", "Only fear prevents their reduction": ``lw[i]`` is "Only" opening its sentence
@@ -490,7 +505,8 @@ def only_party(lw, words, i: int) -> Optional[tuple[int, int]]:
     module that defines this function can call it", an interface's rule). Not a count or a time
     ("Only six Republicans joined", "Only one rule prevailed", "Only recently"), not the shapes
     of only_inverted and only_clause, nor a permission or a use ("Only the President is permitted
-    to authorize", "Only the C interface is used"), nor a forecast or a rule in "will" ("Only a
+    to authorize", "Only the C interface is used", "Only rules from the current state can be
+    matched": a passive states what may be done), nor a forecast or a rule in "will" ("Only a
     protest will now stop Bumblebee", "Only the largest farms will pay the toll")."""
     n = len(lw)
     if i != 0 or n < 3 or lw[1] in _ONLY_NOT_PARTY or not lw[1].isalpha():
@@ -504,6 +520,8 @@ def only_party(lw, words, i: int) -> Optional[tuple[int, int]]:
             # "Only fear prevents their reduction"; not "Only use notes for warnings" (an instruction)
             if any(x in _PERMITTED for x in lw[k + 1 : k + 4]) or w in ("will", "shall"):
                 return None  # "Only the largest farms will pay the toll": a rule or a forecast
+            if _passive_after(lw, k):
+                return None  # "Only rules from the current state can be matched": what may be done
             return 0, k
         if not w.replace("-", "").isalpha():
             return None
