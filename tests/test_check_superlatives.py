@@ -1548,40 +1548,36 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "Only" and a clause of condition, time or means before an inverted auxiliary: info
-    ("Only when the towns share the toll can the ferry survive.\n", [(1, 1, "SL101", "info")]),
+    # "Only" and a time or a condition before an inverted auxiliary: a warning
+    ("Only when the towns share the toll can the ferry survive.\n", [(1, 1, "SL101", "warning")]),
+    # a means or another clause: info (the speaker's own program as often as a claim)
     ("Only by such planning in advance can we be sure of the harvest.\n", [(1, 1, "SL101", "info")]),
     ("But only through years of work was he able to finish the bridge.\n", [(1, 5, "SL101", "info")]),
     # no inversion: the auxiliary is the clause's own verb, or there is none
     ("Only if you have a ticket.\n", []),
     ("Only when the river rises we close the road.\n", []),
-    # "Only" before the party it sets apart, then a finite verb: info
-    ("Only the farmers' union has the means to buy the mill.\n", [(1, 1, "SL101", "info")]),
-    ("Only fear keeps their bridge open.\n", [(1, 1, "SL101", "info")]),
-    # a count, a time, a permission, an instruction
+    ("Only when we can pay will the ferry sail.\n", [(1, 1, "SL101", "warning")]),
+    # not "Only" and a party, a count or a time (measured, not built)
+    ("Only the farmers' union has the means to buy the mill.\n", []),
     ("Only six members voted for the toll.\n", []),
-    ("Only a handful of ferries run in winter.\n", []),
     ("Only recently the toll was raised.\n", []),
-    ("Only the mayor is permitted to sign the order.\n", []),
-    ("Only tickets from the north pier can be stamped.\n", []),
-    ("Only use the north gate after dark.\n", []),
 ])
-def test_forty_first_sessions_only_opening_a_claim(text, expected):
-    """Issue 11's forty-first session (abs41, superlative_absolutes.only_clause and only_party):
-    "Only when power rests in the hands of everyone can a social revolution exist", "Only by such
-    training in advance can we be sure", "Only the corporate sector has the resources", "Only He can
-    satisfy": every other way, moment or party denied, at info and only outside technical writing."""
+def test_forty_first_sessions_only_opening_an_inversion(text, expected):
+    """Issue 11's forty-first session (abs41, superlative_absolutes.only_clause): "Only when power
+    rests in the hands of everyone can a social revolution exist" (a warning), "Only by such
+    training in advance can we be sure" (info): every other way or moment denied, only outside
+    technical writing."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 
 
 def test_forty_first_sessions_only_opening_a_rule_in_documentation():
-    """In technical writing "Only when the cache is idle is the task allowed to run" and "Only the
-    module that defines this function can call it" state a program's rules: both kinds are dropped
+    """In technical writing "Only when the cache is idle is the task allowed to run" and "Only by
+    calling close() can the buffer be flushed" state a program's rules: both kinds are dropped
     there."""
     text = (
         "# Setup\n\nInstall the package with `pip install harbor` and run `harbor serve --port 8080`.\n\n"
         "Only when the cache is idle is the task allowed to run.\n\n"
-        "Only the module that defines this function can call it.\n"
+        "Only by calling the close function can the buffer be flushed.\n"
     )
     assert [d for d in run(text) if d.code == "SL101"] == []

@@ -378,8 +378,8 @@ SHAPES = {
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
-    # an inverted auxiliary (superlative_absolutes.only_clause) and ten for a party's verb
-    # (only_party): once a sentence, a window, never the sentence.
+    # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
+    # the sentence.
     "only_clause": ("superlatives", "SL", lambda n: "Only when " + "the towns share the toll and " * n + "the ferry runs.\n",
                     1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by

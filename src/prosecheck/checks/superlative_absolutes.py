@@ -72,7 +72,7 @@ from prosecheck.checks import aims
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "onlyclause", "onlyparty", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "onlyclause", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -455,76 +455,6 @@ def only_clause(lw, words, i: int) -> Optional[tuple[int, int]]:
         if lw[k] in _CLAUSE_INVERTED_AUX and lw[k - 1] not in _NOT_INVERTED_AFTER:
             if lw[k + 1] in _INVERTED_SUBJECTS or words[k + 1].text[:1].isupper():
                 return i, k + 1
-    return None
-
-
-# --- "Only the corporate sector has the resources", "Only He can satisfy" (forty-first session) -
-
-# After "Only" opening a sentence, words that make it no party set apart: a count ("Only six
-# Republicans joined", "Only a handful of files change", "Only one rule prevailed"), a time ("Only
-# recently", "Only too often"), the shapes read above ("Only then", "Only when").
-_ONLY_NOT_PARTY = frozenset(
-    "one two three four five six seven eight nine ten dozen few some several handful single limited "
-    "half part minor recently too now once then in when by through after until because where if "
-    "rarely seldom just about slightly partly occasionally briefly".split()
-)
-# Finite verbs after the party ("Only fear prevents", "Only the vain will lose sleep").
-_PARTY_VERBS = frozenset("can could will would may might must is are was were has have does do".split())
-# A permission or a use after the verb: a rule reported, not a claim ("Only the President is
-# permitted to", "Only the C interface is used").
-_PERMITTED = frozenset(
-    "permitted allowed authorized authorised used needed required supported exposed affected changed "
-    "available measured considered".split()
-)
-
-
-# What opens the object of a verb in -s right after a one-word party ("Only fear prevents their").
-_OBJECT_OPENERS = frozenset("the a an their his her its our my your us them him it this that these those any".split())
-
-
-def _passive_after(lw, k: int) -> bool:
-    """A passive at the verb ``k``: "can be matched", "is used", "are then authorized"."""
-    j = k + 1
-    if lw[k] in _MODALS_OF_PARTY and j < len(lw) and lw[j] == "be":
-        j += 1
-    elif lw[k] not in ("is", "are", "was", "were"):
-        return False
-    if j < len(lw) and lw[j] in ("then", "also", "only", "now"):
-        j += 1
-    return j < len(lw) and lw[j].endswith(("ed", "en", "wn")) and lw[j] not in ("been", "open")
-
-
-_MODALS_OF_PARTY = frozenset("can could may might must would should".split())
-
-
-def only_party(lw, words, i: int) -> Optional[tuple[int, int]]:
-    """"Only the corporate sector has the resources to", "Only He can satisfy the deepest
-    longings", "Only fear prevents their reduction": ``lw[i]`` is "Only" opening its sentence
-    before its subject, then within eight words a finite verb: one party holds what no other
-    does. Outside technical writing only (the check drops kind "frame:onlyparty" there: "Only the
-    module that defines this function can call it", an interface's rule). Not a count or a time
-    ("Only six Republicans joined", "Only one rule prevailed", "Only recently"), not the shapes
-    of only_inverted and only_clause, nor a permission or a use ("Only the President is permitted
-    to authorize", "Only the C interface is used", "Only rules from the current state can be
-    matched": a passive states what may be done), nor a forecast or a rule in "will" ("Only a
-    protest will now stop Bumblebee", "Only the largest farms will pay the toll")."""
-    n = len(lw)
-    if i != 0 or n < 3 or lw[1] in _ONLY_NOT_PARTY or not lw[1].isalpha():
-        return None
-    if lw[1] in ("a", "an", "the") and (lw[2] in _ONLY_NOT_PARTY or not lw[2].isalpha()):
-        return None
-    for k in range(2, min(n - 1, 10)):
-        w = lw[k]
-        if w in _PARTY_VERBS or (k == 2 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3
-                                 and lw[3] in _OBJECT_OPENERS):
-            # "Only fear prevents their reduction"; not "Only use notes for warnings" (an instruction)
-            if any(x in _PERMITTED for x in lw[k + 1 : k + 4]) or w in ("will", "shall"):
-                return None  # "Only the largest farms will pay the toll": a rule or a forecast
-            if _passive_after(lw, k):
-                return None  # "Only rules from the current state can be matched": what may be done
-            return 0, k
-        if not w.replace("-", "").isalpha():
-            return None
     return None
 
 
