@@ -53,12 +53,22 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
 * **"Only" inverting a claim about people** (:func:`only_inverted`, at ``info``: seen in two
   documents only): "Only then can employers hire", "Only in Europe have our lines remained
   firm"; not "Only by applying our ideas can we" (a method), nor a program ("Only after
-  starting the stream will ondata be called").
+  starting the stream will ondata be called");
+* **"Only" and a clause before an inversion** (:func:`only_clause`, forty-first session, outside
+  technical writing): "Only when power rests in the hands of everyone can a social revolution
+  exist" (a time or a condition: a warning, right 3 of 3 over the eighty-five sets), "Only by such
+  training in advance can we be sure", "Only through well-established policies ... can" (a means:
+  info, right 11 of 16; the wrong ones the speaker's own program, "Only by so doing can we").
 
 Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
 programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims),
 "no one" with a verb of mind ("No one anticipates": one set only), and "has/have never" beside
 "has always" (2 claims against 6 false alarms: "bup has never been tested", "has never heard").
+Issue 11's forty-first session (abs41) counted the broad shapes of the universals and absolutes
+the annotators mark (SL101's code page has the table): outside technical writing none is right
+more often than about two times in five but "Only" and an inversion, so only that one is built;
+"Only" before a party and its verb ("Only the corporate sector has the resources") was right 9
+times against 10 wrong and is left out.
 
 Each function reads the normalised words of one sentence (``lw``; ``words`` for case) from its
 trigger word at ``i`` and returns the first and last words of the claim, or None.
