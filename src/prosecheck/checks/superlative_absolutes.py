@@ -433,7 +433,9 @@ _PEOPLE_PLURALS = frozenset(
 # --- "Only when power rests ... can a social revolution exist" (issue 11, forty-first session) --
 
 # What "Only" opens before the inversion: a condition, a time or a means ("Only when", "Only by").
-_ONLY_CLAUSES = frozenset("when by through after until once because where if".split())
+# (Not "after", "until", "once": a program's order as often as not, "Only after the cache warms
+# up will the server answer"; none was a claim in the sets.)
+_ONLY_CLAUSES = frozenset("when by through".split())
 # Words before an auxiliary that make it the clause's own verb, not the inversion: "Only when the
 # machine would otherwise be idle", "Only if you have some codec".
 _NOT_INVERTED_AFTER = frozenset("i you we they he she it who which that there".split())
@@ -449,7 +451,7 @@ def only_clause(lw, words, i: int) -> Optional[tuple[int, int]]:
     """"Only when power rests in the hands of everyone can a social revolution exist", "Only by
     such training in advance can we be sure", "Only by leaving Apple ... was he able to mature":
     ``lw[i]`` is "Only" opening its sentence (or after "And"/"But"), then a clause of condition,
-    time or means (when, by, through, after, until, once, because, where, if) and an inverted
+    time or means (when, by, through) and an inverted
     auxiliary before its subject: every other way or moment is denied, a claim about the world.
     Outside technical writing only (the check drops kind "frame:onlyclause" there: "Only when the
     machine would otherwise be idle is the task allowed to run", a program's rule). Not without an
