@@ -1545,3 +1545,39 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
         "The only thing that changes between releases is the default port.\n"
     )
     assert [d for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Only" and a time or a condition before an inverted auxiliary: a warning
+    ("Only when the towns share the toll can the ferry survive.\n", [(1, 1, "SL101", "warning")]),
+    # a means or another clause: info (the speaker's own program as often as a claim)
+    ("Only by such planning in advance can we be sure of the harvest.\n", [(1, 1, "SL101", "info")]),
+    ("But only through years of work was he able to finish the bridge.\n", [(1, 5, "SL101", "info")]),
+    # no inversion: the auxiliary is the clause's own verb, or there is none
+    ("Only if you have a ticket.\n", []),
+    ("Only when the river rises we close the road.\n", []),
+    ("Only when we can pay will the ferry sail.\n", [(1, 1, "SL101", "warning")]),
+    # not "Only" and a party, a count or a time (measured, not built)
+    ("Only the farmers' union has the means to buy the mill.\n", []),
+    ("Only six members voted for the toll.\n", []),
+    ("Only recently the toll was raised.\n", []),
+])
+def test_forty_first_sessions_only_opening_an_inversion(text, expected):
+    """Issue 11's forty-first session (abs41, superlative_absolutes.only_clause): "Only when power
+    rests in the hands of everyone can a social revolution exist" (a warning), "Only by such
+    training in advance can we be sure" (info): every other way or moment denied, only outside
+    technical writing."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_forty_first_sessions_only_opening_a_rule_in_documentation():
+    """In technical writing "Only when the cache is idle is the task allowed to run" and "Only by
+    calling close() can the buffer be flushed" state a program's rules: both kinds are dropped
+    there."""
+    text = (
+        "# Setup\n\nInstall the package with `pip install harbor` and run `harbor serve --port 8080`.\n\n"
+        "Only when the cache is idle is the task allowed to run.\n\n"
+        "Only by calling the close function can the buffer be flushed.\n"
+    )
+    assert [d for d in run(text) if d.code == "SL101"] == []

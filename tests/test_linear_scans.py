@@ -377,6 +377,11 @@ SHAPES = {
                                  [(1, 22, "HC101"), (1, 85, "HC101"), (1, 111, "HC101"), (1, 174, "HC101"), (1, 200, "HC101"), (1, 263, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
+    # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
+    # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
+    # the sentence.
+    "only_clause": ("superlatives", "SL", lambda n: "Only when " + "the towns share the toll and " * n + "the ferry runs.\n",
+                    1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -53,12 +53,22 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
 * **"Only" inverting a claim about people** (:func:`only_inverted`, at ``info``: seen in two
   documents only): "Only then can employers hire", "Only in Europe have our lines remained
   firm"; not "Only by applying our ideas can we" (a method), nor a program ("Only after
-  starting the stream will ondata be called").
+  starting the stream will ondata be called");
+* **"Only" and a clause before an inversion** (:func:`only_clause`, forty-first session, outside
+  technical writing): "Only when power rests in the hands of everyone can a social revolution
+  exist" (a time or a condition: a warning, right 3 of 3 over the eighty-five sets), "Only by such
+  training in advance can we be sure", "Only through well-established policies ... can" (a means:
+  info, right 11 of 16; the wrong ones the speaker's own program, "Only by so doing can we").
 
 Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
 programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims),
 "no one" with a verb of mind ("No one anticipates": one set only), and "has/have never" beside
 "has always" (2 claims against 6 false alarms: "bup has never been tested", "has never heard").
+Issue 11's forty-first session (abs41) counted the broad shapes of the universals and absolutes
+the annotators mark (SL101's code page has the table): outside technical writing none is right
+more often than about two times in five but "Only" and an inversion, so only that one is built;
+"Only" before a party and its verb ("Only the corporate sector has the resources") was right 9
+times against 10 wrong and is left out.
 
 Each function reads the normalised words of one sentence (``lw``; ``words`` for case) from its
 trigger word at ``i`` and returns the first and last words of the claim, or None.
@@ -72,7 +82,7 @@ from prosecheck.checks import aims
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "onlyclause", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -418,6 +428,46 @@ _PEOPLE_PLURALS = frozenset(
     "employers workers families communities parents children students teachers farmers businesses "
     "nations countries states cities".split()
 )
+
+
+# --- "Only when power rests ... can a social revolution exist" (issue 11, forty-first session) --
+
+# What "Only" opens before the inversion: a condition, a time or a means ("Only when", "Only by").
+# (Not "after", "until", "once": a program's order as often as not, "Only after the cache warms
+# up will the server answer"; none was a claim in the sets.)
+_ONLY_CLAUSES = frozenset("when by through".split())
+# Words before an auxiliary that make it the clause's own verb, not the inversion: "Only when the
+# machine would otherwise be idle", "Only if you have some codec".
+_NOT_INVERTED_AFTER = frozenset("i you we they he she it who which that there".split())
+# What the inverted auxiliary's subject opens with (beside a capitalised word).
+_INVERTED_SUBJECTS = frozenset("we it he she they i you a an the our their this that these those his its there".split())
+# The inverted auxiliaries, "to be" too: "Only when a concert of nations rests on ... is it likely".
+_CLAUSE_INVERTED_AUX = _INVERTED_AUX | {"is", "are", "was", "were"}
+#: How far the clause "Only" opens may run before the inversion: a sentence's words, bounded.
+_ONLY_CLAUSE_REACH = 60
+
+
+def only_clause(lw, words, i: int) -> Optional[tuple[int, int]]:
+    """"Only when power rests in the hands of everyone can a social revolution exist", "Only by
+    such training in advance can we be sure", "Only by leaving Apple ... was he able to mature":
+    ``lw[i]`` is "Only" opening its sentence (or after "And"/"But"), then a clause of condition,
+    time or means (when, by, through) and an inverted
+    auxiliary before its subject: every other way or moment is denied, a claim about the world.
+    Outside technical writing only (the check drops kind "frame:onlyclause" there: "Only when the
+    machine would otherwise be idle is the task allowed to run", a program's rule). Not without an
+    inversion ("Only if you have some codec installed"): the auxiliary must not follow a pronoun
+    (the clause's own verb) and must come before a subject. One forward scan of at most
+    _ONLY_CLAUSE_REACH words, once a sentence (the word opens it)."""
+    n = len(lw)
+    if not (i == 0 or (i == 1 and lw[0] in ("and", "but", "yet", "so"))):
+        return None
+    if i + 3 >= n or lw[i + 1] not in _ONLY_CLAUSES:
+        return None
+    for k in range(i + 3, min(n - 1, i + _ONLY_CLAUSE_REACH)):
+        if lw[k] in _CLAUSE_INVERTED_AUX and lw[k - 1] not in _NOT_INVERTED_AFTER:
+            if lw[k + 1] in _INVERTED_SUBJECTS or words[k + 1].text[:1].isupper():
+                return i, k + 1
+    return None
 
 
 # --- "invariably" before what a thing does (issue 11, eighteenth session) ----------------------

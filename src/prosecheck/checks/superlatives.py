@@ -277,6 +277,8 @@ class Superlatives(Check):
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
                     continue  # "no precedent in the history of this repository": a program's own past
+                if kind in ("frame:onlyclause", "frame:onlywhen") and doc.technical:
+                    continue  # "Only when the machine is idle is the task allowed to run": a program's rule
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -979,6 +981,15 @@ _FRAME_KINDS = {
     # and anvil-docs); a warning since (tier39): right 5 times of 6 over the seventy-nine sets
     # (ember, anvil, gauge; a trap in froe, "Only in this way could our spiritual goals")
     "frame:onlyinv": (None, "absolute"),
+    # "Only by such training in advance can we be sure", "Only through well-established policies
+    # ... can": a means or a condition heading an inversion, outside technical writing (forty-first
+    # session, abs41): right 11 times of 16 over the eighty-five sets (nine sets), the wrong ones
+    # the speaker's own program ("Only by so doing can we", twice; "Only by debate can we")
+    "frame:onlyclause": ("info", "absolute"),
+    # "Only when power rests in the hands of everyone can a social revolution exist": a time or a
+    # condition heading the inversion, the part of onlyclause right 3 times of 3 (anvil, chisel,
+    # arbor): a warning
+    "frame:onlywhen": (None, "absolute"),
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
@@ -1048,6 +1059,9 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         hit, kind = absolutes.rarely_inverted(lw, words, i, prose), "frame:rarelyinv"
     elif w == "only":
         hit, kind = absolutes.only_inverted(lw, words, i), "frame:onlyinv"
+        if hit is None:  # "Only when power rests ... can a revolution exist" (forty-first session)
+            hit = absolutes.only_clause(lw, words, i)
+            kind = "frame:onlywhen" if hit and lw[hit[0] + 1] == "when" else "frame:onlyclause"
     else:
         hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
     return _frame_finding(hit, kind)
