@@ -4570,6 +4570,26 @@ def test_belief_passive_examples(sentence, own):
     assert belief_passive.speakers_belief(doc, lw, a, b) is own
 
 
+def test_forty_first_session_expected_to_of_a_duty_is_no_forecast():
+    """Issue 11, forty-first session (prechc41, news_passives._CONDUCT): "expected to" before a
+    verb of conduct ("follow", "observe", "obey", "attend") says what the subject is bound to do,
+    a duty or a rule, and credits no forecast to anybody: not reported. A forecast ("is expected to
+    pass") stays."""
+    text = (
+        "# The town\n"
+        "\n"
+        "The monks are expected to observe a strict diet.\n"  # 3
+        "\n"
+        "The workers had no say and were expected to follow orders.\n"  # 5
+        "\n"
+        "Members are expected to attend the yearly meeting.\n"  # 7
+        "\n"
+        "The harbour bill is expected to pass next week.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(9, 18, "HC101")]
+
+
 def test_thirty_seventh_session_surely_of_manner():
     """Issue 11, thirty-seventh session (prec37h, booster_clauses.surely_of_manner): "surely"
     saying how a thing is done is no booster: between "be" and a participle, in a list of adverbs
