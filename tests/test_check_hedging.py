@@ -4640,6 +4640,26 @@ def test_forty_first_session_a_modal_before_a_booster_of_manner_is_no_mixed_sign
     assert got == [(9, 15, "HC103"), (11, 15, "HC103")]
 
 
+def test_forty_first_session_suggested_in_a_relative_clause_names_proposals():
+    """Issue 11, forty-first session (prechc41, nobody_reported.PROPOSED): "which have been
+    suggested" picks out the proposals the noun before names (the suggested points): nothing is
+    claimed as true, not reported. The main clause ("many plans have been suggested", "has also
+    been suggested") is still reported."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "Some future possibilities which have been suggested are listed below.\n"  # 3
+        "\n"
+        "The council will weigh the points that have been suggested for the quay.\n"  # 5
+        "\n"
+        "To pay for the quay many plans have been suggested, most of them costly.\n"  # 7
+        "\n"
+        "Putting the crane on the old quay has also been suggested.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(7, 32, "HC101"), (9, 35, "HC101")]
+
+
 def test_thirty_seventh_session_surely_of_manner():
     """Issue 11, thirty-seventh session (prec37h, booster_clauses.surely_of_manner): "surely"
     saying how a thing is done is no booster: between "be" and a participle, in a list of adverbs
