@@ -4570,6 +4570,96 @@ def test_belief_passive_examples(sentence, own):
     assert belief_passive.speakers_belief(doc, lw, a, b) is own
 
 
+def test_forty_first_session_the_speakers_own_forecast_in_the_passive_estimate():
+    """Issue 11, forty-first session (prechc41, belief_passive.speakers_forecast): outside
+    documentation "it is estimated that" before a clause with "will", "would" or "shall" is the
+    speaker's office forecasting its own revenue, payments or programs (ratchet S230, scythe
+    S153): info. An estimate of what is or was, the past ("It was estimated") and the phrase in
+    documentation stay warnings."""
+    text = (
+        "# The address\n"
+        "\n"
+        "It is estimated that the harbour dues for the present year will exceed the estimate.\n"  # 3
+        "\n"
+        "It is also estimated that the bridge loan will be paid off during the next year.\n"  # 5
+        "\n"
+        "It is estimated that such a credit would reduce the revenue of the town.\n"  # 7
+        "\n"
+        "It is estimated that most of these deposits are the savings of fishermen.\n"  # 9
+        "\n"
+        "It was estimated that the bridge loan would be paid off in a year.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "info"), (5, 1, "HC101", "info"), (7, 1, "HC101", "info"),
+                   (9, 1, "HC101", "warning"), (11, 1, "HC101", "warning")]
+    code = "```sh\nmake install\n```\n\nIt is estimated that the build will take an hour.\n"
+    got = [(d.line, d.col, d.code, d.severity) for d in run(code) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101", "warning")]
+
+
+def test_forty_first_session_expected_to_of_a_duty_is_no_forecast():
+    """Issue 11, forty-first session (prechc41, news_passives._CONDUCT): "expected to" before a
+    verb of conduct ("follow", "observe", "obey", "attend") says what the subject is bound to do,
+    a duty or a rule, and credits no forecast to anybody: not reported. A forecast ("is expected to
+    pass") stays."""
+    text = (
+        "# The town\n"
+        "\n"
+        "The monks are expected to observe a strict diet.\n"  # 3
+        "\n"
+        "The workers had no say and were expected to follow orders.\n"  # 5
+        "\n"
+        "Members are expected to attend the yearly meeting.\n"  # 7
+        "\n"
+        "The harbour bill is expected to pass next week.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(9, 18, "HC101")]
+
+
+def test_forty_first_session_a_modal_before_a_booster_of_manner_is_no_mixed_signal():
+    """Issue 11, forty-first session (prechc41, hedging._modal_graded): "could", "may" or "might"
+    right before a booster that grades a verb of perceiving ("could clearly see") or a passive
+    ("could surely be translated") says how well or that the act can be done: no mixed signal
+    (HC103), and no booster either (a booster after a modal of possibility insists on nothing).
+    "could clearly fail", "may certainly be faster" stay HC103."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The layer is hidden so that you could clearly see the changes.\n"  # 3
+        "\n"
+        "The people may clearly understand the need for the new quay.\n"  # 5
+        "\n"
+        "The manual could surely be translated, too.\n"  # 7
+        "\n"
+        "The old crane could clearly fail in winter.\n"  # 9
+        "\n"
+        "The new crane may certainly be faster in some cases.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC102", "HC103")]
+    assert got == [(9, 15, "HC103"), (11, 15, "HC103")]
+
+
+def test_forty_first_session_suggested_in_a_relative_clause_names_proposals():
+    """Issue 11, forty-first session (prechc41, nobody_reported.PROPOSED): "which have been
+    suggested" picks out the proposals the noun before names (the suggested points): nothing is
+    claimed as true, not reported. The main clause ("many plans have been suggested", "has also
+    been suggested") is still reported."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "Some future possibilities which have been suggested are listed below.\n"  # 3
+        "\n"
+        "The council will weigh the points that have been suggested for the quay.\n"  # 5
+        "\n"
+        "To pay for the quay many plans have been suggested, most of them costly.\n"  # 7
+        "\n"
+        "Putting the crane on the old quay has also been suggested.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(7, 32, "HC101"), (9, 35, "HC101")]
+
+
 def test_thirty_seventh_session_surely_of_manner():
     """Issue 11, thirty-seventh session (prec37h, booster_clauses.surely_of_manner): "surely"
     saying how a thing is done is no booster: between "be" and a participle, in a list of adverbs

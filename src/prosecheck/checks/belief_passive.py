@@ -104,3 +104,32 @@ def speakers_belief(doc, lw, a: int, b: int) -> bool:
     if a == 0 and (b + 1 >= len(lw) or lw[b + 1] != "that"):
         return False  # "It is thought the cooler temperatures may lead to ...": a news lead
     return outside_documentation(doc)
+
+
+# The speaker's own forecast put in the passive estimate: "It is estimated that customs receipts
+# for the present fiscal year will exceed $615,000,000", "it is estimated that further payments
+# ... will be required", "It is estimated that such a tax credit would reduce Federal revenue by
+# $3.2 billion". In an address the office that makes the budget estimates what its own revenue,
+# payments and programs will come to (ratchet S230, scythe S153: the Government's own estimate),
+# not a figure handed to somebody unnamed. A figure of what is or was ("It is estimated that 90 per
+# cent of these deposits represent the savings of wage earners", "that not less than 800 persons
+# were killed") stays a warning: the speaker passes on somebody's count. So only the present
+# impersonal "it is estimated that" (one adverb of _MANNER between: "It is also estimated"), a
+# clause with "will", "would" or "shall" within _FORECAST_REACH words after "that", outside
+# documentation. Issue 11, forty-first session (prechc41).
+_ESTIMATED = "estimated"
+_FORECAST_MODALS = frozenset({"will", "would", "shall"})
+_FORECAST_REACH = 14  # words after "that": "that further payments to the railroads ... will"
+
+
+def speakers_forecast(doc, lw, a: int, b: int) -> bool:
+    """Is the HC101 phrase of words ``a``..``b`` "it is (also) estimated" before "that" and a
+    clause whose verb is "will", "would" or "shall", outside documentation?"""
+    if lw[a] != "it" or lw[b] != _ESTIMATED or b + 1 >= len(lw) or lw[b + 1] != "that":
+        return False
+    middle = lw[a + 1 : b]
+    if not middle or middle[0] != "is" or len(middle) > 2 or (len(middle) == 2 and middle[1] not in _MANNER):
+        return False
+    if _FORECAST_MODALS.isdisjoint(lw[b + 2 : b + 2 + _FORECAST_REACH]):
+        return False
+    return outside_documentation(doc)

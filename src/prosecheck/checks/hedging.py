@@ -364,6 +364,8 @@ class Hedging(Check):
                         severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
                     if severity is None and belief_passive.speakers_belief(doc, lw, a, b):
                         severity = INFO  # "It is believed that the measures will succeed": the speaker's own belief (prec37h)
+                    if severity is None and belief_passive.speakers_forecast(doc, lw, a, b):
+                        severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
                 if code == "HC102":
@@ -1558,6 +1560,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         # A degree pairs across its softener only: "may almost certainly"
         for a in (b - 2, b + 1, b + 2) if category == "degree" else (b - 1, b - 2, b + 1, b + 2):
             if a in hedge_at and hedge_at[a] == a and (lw[a] in _MODALS or lw[a] in lex.single_hedges):
+                if a == b - 1 and lw[a] in _MODALS and _modal_graded(lw, bend):
+                    continue  # "so that you could clearly see", "could surely be translated": no mixed signal (prechc41)
                 if abs(a - b) == 2:
                     mid = lw[(a + b) // 2]
                     if not mid.isalpha() or mid in ("and", "or", "but"):
@@ -1763,6 +1767,32 @@ def _mixed_signal(lex: Lexicon, lw, i: int) -> bool:
     if i + 1 < len(lw) and lw[i + 1] in lex.certainty:
         return True
     return any(w in _PAIR_BOOSTERS for w in lw[max(0, i - 2) : i] + lw[i + 1 : i + 3])
+
+
+# After "could", "may" or "might" and a pairing booster, a verb of perceiving or grasping: the
+# booster says how well the act is done, "so that you could clearly see adjustments against the
+# backdrop", "that the people may clearly see the necessity of proceeding" (manner, as HC102
+# reads "see clearly"); or a passive: "could surely be translated, too" says what can and ought
+# to be done (burin S271), no claim made sure and hedged at once. Not "may clearly fail", "might
+# obviously break", "may certainly be faster": there the booster stands on the claim the modal
+# hedges. Issue 11, forty-first session (prechc41): over the development sets the three HC103
+# findings so placed (burr-, dowel-, gauge-docs) were all wrong, and none right.
+_GRASPING = frozenset(
+    """
+    see perceive discern distinguish recognise recognize understand grasp comprehend hear
+    """.split()
+)
+
+
+def _modal_graded(lw, bend: int) -> bool:
+    """The booster ending at ``bend``, right after a modal, grades a verb of perceiving or a
+    passive ("could clearly see", "could surely be translated")."""
+    k = bend + 1
+    if k >= len(lw):
+        return False
+    if lw[k] in _GRASPING:
+        return True
+    return lw[k] == "be" and k + 1 < len(lw) and past_participle(lw[k + 1])
 
 
 def _split_by_code(words, a: int, b: int, prose: str) -> bool:

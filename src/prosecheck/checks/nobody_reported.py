@@ -66,6 +66,16 @@ RECORDS = frozenset(
     "bug bugs issue issues error errors problem problems crash crashes vulnerability vulnerabilities "
     "regression regressions failure failures defect defects".split()
 )
+# "suggested" in a relative clause picks out the proposals the noun before names ("some other points
+# which have been suggested", "Some future possibilities which have been suggested:", "all the
+# objects which have been suggested"): the suggested points, put forward by the speaker's own
+# departments (ratchet S230) or by a program's users (vise Y2); nothing is claimed as true, so
+# nobody is missing as its source. Issue 11, forty-first session (prechc41): over the development
+# sets three wrong warnings (arbor-, mortise-, spindle-docs), none right; the main clause ("many
+# plans have been suggested", "Putting the text in parentheses has also been suggested") is read
+# as before.
+PROPOSED = "suggested"
+_RELATIVES = frozenset({"which", "that"})
 # Words before the verb that deny the report: "no incident has been reported".
 _DENIALS = frozenset("no none nothing never not".split())
 # Words from the subject to "has": "Multiple uses of the millifortnight (about 20 minutes) and ...".
@@ -96,6 +106,8 @@ def reported_by_nobody(lw, words, i: int, prose: str) -> Optional[int]:
         return None
     if lw[i] == SIGHTED and not adverb and not (j >= 1 and lw[j - 1] == "it"):
         return None  # "This has been observed in the .NET WebAPI version 4.0": a project's own record
+    if lw[i] == PROPOSED and j >= 1 and lw[j - 1] in _RELATIVES:
+        return None  # "some other points which have been suggested": the proposals named, no claim (prechc41)
     before = lw[max(0, j - _REACH) : j]
     if any(w in RECORDS or w in _DENIALS for w in before):
         return None  # "your bug has been reported previously", "no incident has been reported"
