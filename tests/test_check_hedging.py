@@ -4597,26 +4597,6 @@ def test_forty_first_session_the_speakers_own_forecast_in_the_passive_estimate()
     assert got == [(5, 1, "HC101", "warning")]
 
 
-def test_forty_first_session_expected_to_of_a_duty_is_no_forecast():
-    """Issue 11, forty-first session (prechc41, news_passives._CONDUCT): "expected to" before a
-    verb of conduct ("follow", "observe", "obey", "attend") says what the subject is bound to do,
-    a duty or a rule, and credits no forecast to anybody: not reported. A forecast ("is expected to
-    pass") stays."""
-    text = (
-        "# The town\n"
-        "\n"
-        "The monks are expected to observe a strict diet.\n"  # 3
-        "\n"
-        "The workers had no say and were expected to follow orders.\n"  # 5
-        "\n"
-        "Members are expected to attend the yearly meeting.\n"  # 7
-        "\n"
-        "The harbour bill is expected to pass next week.\n"  # 9
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
-    assert got == [(9, 18, "HC101")]
-
-
 def test_forty_first_session_a_modal_before_a_booster_of_manner_is_no_mixed_signal():
     """Issue 11, forty-first session (prechc41, hedging._modal_graded): "could", "may" or "might"
     right before a booster that grades a verb of perceiving ("could clearly see") or a passive

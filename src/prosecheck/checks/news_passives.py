@@ -94,15 +94,6 @@ REGARDED = "regarded"
 # fill old shoes", "you are expected to".
 _OBLIGED = frozenset("i we you i'm we're you're".split())
 _MODALS = frozenset("will would can could may might must should shall".split())
-# Verbs of conduct after "expected to": what the subject is bound to do, a duty or a rule, not
-# what somebody forecasts ("Monks are expected to observe a vegetarian diet", "the workers ...
-# were expected to follow orders", "members are expected to attend"). Issue 11, forty-first
-# session (prechc41).
-_CONDUCT = frozenset(
-    """
-    follow obey observe comply conform adhere abide behave attend wear respect submit defer
-    """.split()
-)
 
 
 def expected_to(lw, i: int) -> Optional[int]:
@@ -125,8 +116,6 @@ def expected_to(lw, i: int) -> Optional[int]:
         return None
     if j >= 1 and (lw[j - 1] in _OBLIGED or lw[j - 1] in _MODALS):
         return None
-    if lw[k] in _CONDUCT:
-        return None  # "the workers were expected to follow orders": a duty put on them, no forecast
     return j
 
 
