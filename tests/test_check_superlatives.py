@@ -1547,3 +1547,18 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
         "The only thing that changes between releases is the default port.\n"
     )
     assert [d for d in run(text) if d.code == "SL101"] == []
+
+
+def test_forty_first_session_first_ever_is_info():
+    """Issue 11, forty-first session (tier41, superlatives._first_ever): "first ever" and
+    "first-ever" name what the speaker founds ("Tonight I propose the first ever national effort")
+    or a record of the story told as often as they claim a rank: right 2 times of 7 at warning over
+    the eighty-five sets, so info (shown with --picky). "the first ... in twenty years" stays info
+    as before; "the first" alone is not reported."""
+    text = (
+        "Tonight we open the first ever ferry school on the coast.\n"  # 1
+        "\n"
+        "The town built its first-ever harbour crane.\n"  # 3
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 21, "SL101", "info"), (3, 20, "SL101", "info")]
