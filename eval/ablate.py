@@ -201,6 +201,8 @@ EXEMPTIONS = {
                                      [_branch(superlatives, "_tier", "ranks_within_product")]),
     "sl.tier.ranks_questions": (SL, "tier", 'SL101 "the most common questions": ranked by how often readers ask',
                                 [_branch(superlatives, "_tier", "ranks_questions")]),
+    "sl.tier.first_ever": (SL, "tier", '"we\'re launching the first ever White House Initiative": "first ever" (tier41)',
+                           [_branch(superlatives, "_tier", "_first_ever")]),
     "sl.tier.majority": (SL, "tier", '"Unlike most other SQL databases, ...": the majority, how the product differs',
                          [_branch(superlatives, "_tier", "unlike")]),
     "sl.tier.pronoun": (SL, "tier", '"This is the easiest model": "this" or "that" as subject, not ranked',

@@ -4881,7 +4881,8 @@ def test_thirty_eighth_session_a_later_turn_without_a_mark_outside_technical_wri
                    (7, 22, "HC102", "info")]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + text
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
-    assert [g for g in got if g[0] in (3, 5, 7)] == [(3, 13, "HC102", "info"), (5, 1, "HC102", "info"), (7, 16, "HC102", "info")]
+    # (line 5's "It is obvious that ... but" is an impersonal frame, a warning since tier41)
+    assert [g for g in got if g[0] in (3, 5, 7)] == [(3, 13, "HC102", "info"), (5, 1, "HC102", "warning"), (7, 16, "HC102", "info")]
 
 
 def test_thirty_ninth_session_a_booster_past_the_while_clause_is_a_warning():
@@ -5248,3 +5249,28 @@ def test_fortieth_session_of_course_and_indeed_confirming_the_predicate_are_warn
     assert got == [(1, 21, "HC102", "warning"), (3, 15, "HC102", "warning"), (5, 48, "HC102", "warning"),
                    (7, 12, "HC102", "info"), (9, 7, "HC102", "info"), (11, 1, "HC102", "info"),
                    (13, 17, "HC102", "warning"), (15, 27, "HC102", "info"), (17, 31, "HC102", "warning")]
+
+
+def test_forty_first_session_an_impersonal_frame_before_a_later_turn_is_a_warning():
+    """Issue 11, forty-first session (tier41, hedging._impersonal_frame): a certainty frame opening
+    on an impersonal "it" or "there" ("It is quite obvious that ..., but", "There can be no doubt
+    that ..., but") puts the clause it governs beyond doubt, turn and all: a warning. A sentence
+    adverb before the turn ("definitely X, but Y") stays info, and so does an "it" or "there" that
+    opens no clause ("The trade there is unmistakable, but ...": a place), or that follows a
+    condition ("If the fares rise, it is certain that": drawn from the premise)."""
+    text = (
+        "It is quite obvious that the tariff raised the price of bread, but not of salt.\n"  # 1
+        "\n"
+        "There can be no doubt that the quarrel has grown tiresome, but the harbour is open.\n"  # 3
+        "\n"
+        "The harbour definitely grew, but the town stayed small.\n"  # 5
+        "\n"
+        "The trade there is unmistakable, but it is not yet secure.\n"  # 7
+        "\n"
+        "The fares rose, and it is certain that the ferry lost riders, but it still sails.\n"  # 9
+        "\n"
+        "If the fares rise, it is certain that the ferry will lose riders, but it will sail.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102", "warning"), (3, 1, "HC102", "warning"), (5, 13, "HC102", "info"),
+                   (7, 11, "HC102", "info"), (9, 21, "HC102", "warning"), (11, 20, "HC102", "info")]

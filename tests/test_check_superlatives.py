@@ -1519,9 +1519,10 @@ def test_fortieth_sessions_always_has_been(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "The only thing" or "The only people" heading the sentence, outside technical writing: info
-    ("The only thing that can sink the ferry is our own neglect.\n", [(1, 1, "SL101", "info")]),
-    ("But the only people who gain from the toll are the bankers.\n", [(1, 5, "SL101", "info")]),
+    # "The only thing" or "The only people" heading the sentence, outside technical writing: a
+    # warning since the forty-first session (tier41; info in the fortieth)
+    ("The only thing that can sink the ferry is our own neglect.\n", [(1, 1, "SL101", "warning")]),
+    ("But the only people who gain from the toll are the bankers.\n", [(1, 5, "SL101", "warning")]),
     # the writer's own view, advice, not at the head, a question
     ("The only thing that is clear to me is that the ferry is late.\n", []),
     ("The only thing the towns should ask is a second ferry.\n", []),
@@ -1531,8 +1532,9 @@ def test_fortieth_sessions_always_has_been(text, expected):
 def test_fortieth_sessions_the_only_thing_heading_the_sentence(text, expected):
     """Issue 11's fortieth session (sl40, superlative_only.only_thing): "The only thing that can
     defeat us is our own state of mind", "The only people who are contented with ... are those
-    who ...": everything or everyone else ruled out, at info and only outside technical writing
-    (5 claims in five sets, forge, bevel, hoe, mortise and spindle; 3 negatives)."""
+    who ...": everything or everyone else ruled out, only outside technical writing (5 claims in
+    five sets, forge, bevel, hoe, mortise and spindle; 3 negatives); at info until the forty-first
+    session (tier41: its info findings right 5 times of 5 over the eighty-five sets)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 
@@ -1581,3 +1583,18 @@ def test_forty_first_sessions_only_opening_a_rule_in_documentation():
         "Only by calling the close function can the buffer be flushed.\n"
     )
     assert [d for d in run(text) if d.code == "SL101"] == []
+
+
+def test_forty_first_session_first_ever_is_info():
+    """Issue 11, forty-first session (tier41, superlatives._first_ever): "first ever" and
+    "first-ever" name what the speaker founds ("Tonight I propose the first ever national effort")
+    or a record of the story told as often as they claim a rank: right 2 times of 7 at warning over
+    the eighty-five sets, so info (shown with --picky). "the first ... in twenty years" stays info
+    as before; "the first" alone is not reported."""
+    text = (
+        "Tonight we open the first ever ferry school on the coast.\n"  # 1
+        "\n"
+        "The town built its first-ever harbour crane.\n"  # 3
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 21, "SL101", "info"), (3, 20, "SL101", "info")]

@@ -251,6 +251,7 @@ BRANCH_FIXTURES = {
     "sl.tier.ranks_within_product": ("Intro.\n\nHarbor-pg is the best adapter for use with Harbor.\n", [(3, 14, "SL101")]),
     "sl.tier.ranks_questions": ("Intro.\n\nOne of the most common Harbor questions on Stack Overflow is how to reset the cache.\n",
                                 [(3, 8, "SL101")]),
+    "sl.tier.first_ever": ("Intro.\n\nTonight we open the first ever ferry school on the coast.\n", [(3, 21, "SL101")]),
     "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
     "sl.tier.pronoun": ("Install the package, then edit its configuration file.\n\nThis is the easiest model to deploy, "

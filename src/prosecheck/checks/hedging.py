@@ -624,7 +624,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # session (tier39): "In truth, we can say that", "Yes indeed, we too can see", "Certainly
         # all can applaud" appeal to common ground as "surely we can" does (_our_ability)
         return INFO
-    if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)) or _in_while_clause(lw, words, prose, b, bend):
+    if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)
+            and not _impersonal_frame(lw, b, words, prose)) or _in_while_clause(lw, words, prose, b, bend):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
         # as often as a claim. Since the thirty-eighth session (tier38), outside technical writing
@@ -640,6 +641,9 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # a clause mark the booster stands in the main clause that answers the concession ("While
         # X is often thought of as ..., the truth is that", "while very understandable, perpd is
         # unarguably the most complex") and insists on it (_in_while_clause).
+        # Not a frame with an impersonal subject since the forty-first session (tier41): "It is
+        # quite obvious that ..., but", "There can be no doubt that ..., but" put the whole clause
+        # they govern beyond doubt, turn and all (_impersonal_frame).
         return INFO
     if b == 0 and lw[bend] not in certainty_frames.KNOW and booster_clauses.turn_opens_next(support, sentence):
         # "Unquestionably Trujillo did some good things ... But the price was ...": a sentence
@@ -831,6 +835,30 @@ _WHILE_NOUN = frozenset({"a", "the", "worth", "once"})
 def _while_places(lw) -> list:
     """The indexes of the sentence's "while" and "whilst", in order (once per sentence)."""
     return [k for k, w in enumerate(lw) if w in _WHILE]
+
+
+# The expletive subjects a certainty frame opens on: "it is certain that", "It's obvious that",
+# "There can be no doubt that", "It can scarcely be doubted that".
+_IMPERSONAL = frozenset({"it", "it's", "there", "there's"})
+
+
+def _impersonal_frame(lw, b: int, words, prose: str) -> bool:
+    """The booster at ``b`` is a certainty frame opening on an impersonal "it" or "there" ("It is
+    quite obvious that the price ... , but", "There can be no doubt that the war of words has
+    gotten tiresome at times, but, look ..."): the frame governs the clause after it, and a later
+    "but" turns inside what it puts beyond doubt or adds a point beside it; the concession a turn
+    answers is made by a sentence adverb ("Obviously X cannot ..., but Y can", "They are
+    definitely in the same room, but"). Issue 11, forty-first session (tier41): the branch's info
+    findings so placed were right 7 times of 7 over the eighty-five sets (unseen, loft, plane,
+    gauge, cog, peg, scribe), where the branch's others were right 19 times of 29. The "it" or
+    "there" opens its clause (the sentence, a mark or a conjunction before it): "The progress
+    there is unmistakable, but it is not yet irreversible" is a place, and a concession. Not after
+    a condition word, as the tier40 shapes (the benchmark corpus's one such finding, pip's "if
+    package A depends on version 1.0 of package B, it's obvious to a human that", an inference
+    from the example given)."""
+    if lw[b] not in _IMPERSONAL or _any_before(lw, _CONDITION_WORDS, b):
+        return False  # "if package A needs B 1.0, it's obvious to a human that": drawn from a premise
+    return b == 0 or lw[b - 1] in _CLAUSE_LEADS or any(c in prose[words[b - 1].end : words[b].start] for c in ",;:")
 
 
 def _in_while_clause(lw, words, prose: str, b: int, bend: int) -> bool:

@@ -187,8 +187,9 @@ def only_thing(lw, i: int) -> Optional[tuple[int, int]]:
     """``lw[i]`` is "only" in "The only thing" or "The only people" opening the sentence (past
     "But", "And", "Yet"): everything or everyone else ruled out, as "the only way" is (issue 11,
     fortieth session, sl40: 5 claims in five sets outside technical writing, forge, bevel, hoe,
-    mortise; spindle; against 3 negatives). The caller reports it at ``info`` and only outside
-    technical writing ("The only thing you need to do is run make" is advice there). Not the
+    mortise; spindle; against 3 negatives). The caller reports it only outside technical writing
+    (at ``info`` until the forty-first session: its info findings were right 5 times of 5 over the
+    eighty-five sets, tier41) ("The only thing you need to do is run make" is advice there). Not the
     writer's own view or advice ("The only thing that is clear to me is", "The only thing we
     should ask is"), not the object or a complement ("the only thing it's useful for"), nor a
     question."""
