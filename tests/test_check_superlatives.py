@@ -1545,3 +1545,42 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
         "The only thing that changes between releases is the default port.\n"
     )
     assert [d for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a view the sentence hands to people it points back to: not the writer's ranking
+    ("Most of them sincerely believe that the ferry is the best in the world.\n", []),
+    ("Some of its admirers stress that the ferry was the longest lasting service.\n", []),
+    ("They were sensible that delay would be more injurious to the town than any other course.\n", []),
+    ("He thought it the greatest speech of the age.\n", []),
+    # the writer's own view, a faith, a party vouching for itself, another clause: still a claim
+    ("We believe that the ferry is the best in the world.\n", [(1, 34, "SL101", "warning")]),
+    ("They believe they are the best crew in the world.\n", [(1, 23, "SL101", "warning")]),
+    ("He left the harbour, and it was the worst storm in the world.\n", [(1, 33, "SL101", "warning")]),
+    ("One of those held one of the most senior posts in the world.\n", [(1, 26, "SL101", "warning")]),
+])
+def test_forty_first_sessions_a_view_handed_to_a_third_party(text, expected):
+    """Issue 11's forty-first session (precsl41, reported_view.others_view): a ranking inside a
+    view the sentence credits to people it points back to ("Most of them believe that", "some of
+    its admirers stress that", "they were sensible that") is their view, not the writer's (RULES
+    1; traps of chock-, flute- and gusset-docs)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # everyone but the party the sentence names: info, out of the default output
+    ("Every chart is drawn by me and no one else.\n", [(1, 32, "SL101", "info")]),
+    ("You can define units that no one else recognizes.\n", [(1, 27, "SL101", "info")]),
+    ("Nobody else on the ferry is going to read your notes.\n", [(1, 1, "SL101", "info")]),
+    # as an object, no finding (eighteenth session); a comparison with everyone stays a warning
+    ("I blame no one else.\n", []),
+    ("No one is better at routing than Harbor.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_forty_first_sessions_no_one_else_is_info(text, expected):
+    """Issue 11's forty-first session (precsl41): "no one else" or "nobody else" opening its
+    clause excludes everyone but the party just named (the writer, the reader, the developers),
+    not every rival in the world: 6 warnings over the eighty-five sets, all wrong (gusset 2,
+    hatchet, mortise, plumb, quill), none on the corpus."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
