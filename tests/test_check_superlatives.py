@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import superlative_own, superlatives
+from prosecheck.checks import reported_view, superlative_own, superlatives
 from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -1584,3 +1584,12 @@ def test_forty_first_sessions_no_one_else_is_info(text, expected):
     hatchet, mortise, plumb, quill), none on the corpus."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", reported_view.EXAMPLES)
+def test_others_view_examples(sentence, word, expected):
+    # issue 11, forty-first session: the module's own examples (a comma before a word is a break)
+    raw = sentence.split()
+    words = [w.strip(".,").lower() for w in raw]
+    breaks = {k for k in range(1, len(raw)) if raw[k - 1].endswith(",")}
+    assert reported_view.others_view(words, breaks, words.index(word)) is expected

@@ -4,8 +4,9 @@ session).
 "Most of them sincerely believe that the Anglo-Saxon is the best race in the world", "While some of
 its admirers stress that Liberty was the longest lasting anarchist paper", "He thought it the
 greatest speech of the age": the superlative is the content of a view the sentence credits to
-people it has already named, by a pronoun ("he", "she", "they") or a part of them ("most of them",
-"some of its admirers", "their critics"). The writer reports the view; he does not rank anything
+people it has already named or picks out, by a pronoun ("he", "she", "they"), a part of them ("most
+of them", "some of its admirers", "their critics") or a relative clause ("the people that think
+that ...", "those who believe ..."). The writer reports the view; he does not rank anything
 himself (RULES 1, as for a view held by a name: ``support.in_named_view``; by nobody in particular:
 ``unnamed_view``). Not the writer's or the reader's own view ("we believe", "I think", "you'd think":
 first and second persons are never holders here), not "believes in" (a faith, not a view that
@@ -31,8 +32,9 @@ _AS_VERBS = frozenset("regard regards regarded see sees saw look looks looked".s
 # States of mind after "be" and before "that": "they were convinced that", "he was sensible that".
 VIEW_STATES = frozenset("convinced persuaded sensible confident certain sure satisfied".split())
 _BE = frozenset("is are was were be been 's 're".split())
-# Verbs that hold a view only before "that" ("they hold that"; "he held the post" is a fact).
-_THAT_ONLY = frozenset({"hold", "holds", "held"})
+# Verbs that hold a view only before "that" ("they hold that"; "he held the post", "probes that
+# maintained communication over the greatest range", "they claimed the largest share" are facts).
+_THAT_ONLY = frozenset("hold holds held maintain maintains maintained claim claims claimed".split())
 # People a sentence points back to: the third person.
 _PRONOUNS = frozenset({"he", "she", "they"})
 # "most of them", "some of those": a part of people already named.
@@ -40,6 +42,7 @@ _PART_OF = frozenset({"them", "these", "those"})
 _QUANTITIES = frozenset("most many some all few several each both one two".split())
 # "its admirers", "their critics", "his followers": people tied to a thing or person named.
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_PEOPLE = frozenset({"people", "those", "men", "women", "ones"})
 # Between the holder and the verb: "Most of them sincerely believe", "they have long argued".
 _BETWEEN = frozenset(
     """also still now often always sincerely firmly strongly really truly genuinely honestly
@@ -58,6 +61,10 @@ def _holder(lw, j: int) -> bool:
         return True
     if w in _PART_OF:
         return j >= 2 and lw[j - 1] == "of" and lw[j - 2] in _QUANTITIES
+    if w in ("who", "that"):
+        # "the people that think that ...", "those who believe ...": a relative clause of
+        # people other than the writer (not "we who", "I, who")
+        return j >= 1 and (lw[j - 1] in _PEOPLE or (lw[j - 1].endswith("s") and lw[j - 1].isalpha()))
     # "its admirers", "some of their critics", "his professional associates": a plural noun after
     # a possessive, one modifier between at most
     if not (w.endswith("s") and w.isalpha()):
@@ -115,10 +122,13 @@ EXAMPLES = (
     ("His associates are firmly convinced that the canal is the best that could be desired.", "best", True),
     ("They have looked upon it as the only way they could be faithful.", "only", True),
     ("They argue that the plan is the cheapest on offer.", "cheapest", True),
+    ("There are the people that think that radio is the most awesome thing in the world.", "most", True),
+    ("We who believe that it is the best library use it.", "best", False),
     ("They were sensible that delay would be more injurious than any other course.", "any", True),
     ("We believe that it is the best library for the job.", "best", False),
     ("I think it is the best way to start.", "best", False),
     ("He believes in a country where no one is above the law.", "no", False),
     ("They believe they are the best team in the league.", "best", False),
     ("He left, and it was the worst day of the year.", "worst", False),
+    ("They launched probes that maintained contact over the greatest range yet.", "greatest", False),
 )
