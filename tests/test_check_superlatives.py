@@ -1558,12 +1558,15 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
     ("They believe they are the best crew in the world.\n", [(1, 23, "SL101", "warning")]),
     ("He left the harbour, and it was the worst storm in the world.\n", [(1, 33, "SL101", "warning")]),
     ("One of those held one of the most senior posts in the world.\n", [(1, 26, "SL101", "warning")]),
+    # a semicolon ends the view: what follows is the writer's own claim
+    ("They build what they believe will sell; the harbour has always thrived.\n", [(1, 53, "SL101", "warning")]),
 ])
 def test_forty_first_sessions_a_view_handed_to_a_third_party(text, expected):
     """Issue 11's forty-first session (precsl41, reported_view.others_view): a ranking inside a
     view the sentence credits to people it points back to ("Most of them believe that", "some of
     its admirers stress that", "they were sensible that") is their view, not the writer's (RULES
-    1; traps of chock-, flute- and gusset-docs)."""
+    1; 7 warnings over the eighty-five sets, all wrong: chock, flute, kerf, spindle, hone twice
+    and gusset)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 
@@ -1580,8 +1583,8 @@ def test_forty_first_sessions_a_view_handed_to_a_third_party(text, expected):
 def test_forty_first_sessions_no_one_else_is_info(text, expected):
     """Issue 11's forty-first session (precsl41): "no one else" or "nobody else" opening its
     clause excludes everyone but the party just named (the writer, the reader, the developers),
-    not every rival in the world: 6 warnings over the eighty-five sets, all wrong (gusset 2,
-    hatchet, mortise, plumb, quill), none on the corpus."""
+    not every rival in the world: 9 warnings over the eighty-five sets, 7 wrong (gusset 2,
+    hatchet, mortise, plumb, quill, saw) and 2 right (shim, sledge), none on the corpus."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 

@@ -50,6 +50,8 @@ _BETWEEN = frozenset(
 )
 _SELF = frozenset({"it", "it's", "its", "itself", "they", "they're", "themselves"})
 REACH = 16
+# Marks between words that end a clause: what follows is another claim.
+_CLAUSE_MARKS = (";", ":", "\u2014", "--")
 
 
 def _holder(lw, j: int) -> bool:
@@ -72,14 +74,18 @@ def _holder(lw, j: int) -> bool:
     return (j >= 1 and lw[j - 1] in _POSSESSIVES) or (j >= 2 and lw[j - 2] in _POSSESSIVES and lw[j - 1].isalpha())
 
 
-def others_view(lw, breaks, a: int) -> bool:
+def others_view(lw, breaks, a: int, gap=None) -> bool:
     """The word ``a`` (a superlative) stands inside the clause after a view verb (or "be" and a
     state of mind) whose subject is a third party the sentence points back to, within REACH words
-    and in the same clause."""
+    and in the same clause. ``gap(k)``, when given, is the text before word ``k``: a semicolon, a
+    colon or a dash there ends the clause ("products they believe the public will pay for; what's
+    more, innovation has always thrived best": the writer's own claim after the semicolon)."""
     n = len(lw)
     for v in range(a - 1, max(0, a - REACH) - 1, -1):
         w = lw[v]
         if w == "but" or (v in breaks and w == "and"):
+            return False
+        if gap is not None and v + 1 in breaks and any(c in gap(v + 1) for c in _CLAUSE_MARKS):
             return False
         head = v  # the first word of the view verb or of "be" and the state
         if w in VIEW_STATES and v + 1 < n and lw[v + 1] == "that":

@@ -300,9 +300,9 @@ class Superlatives(Check):
                 if code == "SL101" and severity is None and lw[b] == "else" and lw[a] in _NOBODY_ELSE:
                     # "Every word is written by myself and no one else", "commodities that no one
                     # else recognizes": everyone but the party just named, not a sweep over the
-                    # world's rivals (issue 11, forty-first session: 6 wrong of 6 warnings over the
-                    # eighty-five sets, no right one; none on the corpus). Info, not out: "Nobody
-                    # else offers ..." said of a product may still be its maker's claim.
+                    # world's rivals (issue 11, forty-first session: 7 wrong of 9 warnings over the
+                    # eighty-five sets; none on the corpus). Info, not out: "as no one else can",
+                    # "Nobody else offers ..." said of a product may still be a claim.
                     severity = INFO
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end

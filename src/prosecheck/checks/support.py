@@ -290,7 +290,10 @@ class Support:
     def others_view(self, sentence, a: int, lw: list) -> bool:
         """Whether the word ``a`` of ``sentence`` is inside a view handed to a third party the
         sentence points back to ("Most of them believe that ..."): :func:`reported_view.others_view`."""
-        return reported_view.others_view(lw, self._view_words(sentence)[1], a)
+        ws = sentence.words
+        prose = sentence.block.prose
+        return reported_view.others_view(lw, self._view_words(sentence)[1], a,
+                                         lambda k: prose[ws[k - 1].end : ws[k].start])
 
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
