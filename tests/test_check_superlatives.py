@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import superlative_own, superlatives
+from prosecheck.checks import reported_view, superlative_own, superlatives
 from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -1573,6 +1573,30 @@ def test_forty_first_sessions_only_opening_an_inversion(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a view the sentence hands to people it points back to: not the writer's ranking
+    ("Most of them sincerely believe that the ferry is the best in the world.\n", []),
+    ("Some of its admirers stress that the ferry was the longest lasting service.\n", []),
+    ("They were sensible that delay would be more injurious to the town than any other course.\n", []),
+    ("He thought it the greatest speech of the age.\n", []),
+    # the writer's own view, a faith, a party vouching for itself, another clause: still a claim
+    ("We believe that the ferry is the best in the world.\n", [(1, 34, "SL101", "warning")]),
+    ("They believe they are the best crew in the world.\n", [(1, 23, "SL101", "warning")]),
+    ("He left the harbour, and it was the worst storm in the world.\n", [(1, 33, "SL101", "warning")]),
+    ("One of those held one of the most senior posts in the world.\n", [(1, 26, "SL101", "warning")]),
+    # a semicolon ends the view: what follows is the writer's own claim
+    ("They build what they believe will sell; the harbour has always thrived.\n", [(1, 53, "SL101", "warning")]),
+])
+def test_forty_first_sessions_a_view_handed_to_a_third_party(text, expected):
+    """Issue 11's forty-first session (precsl41, reported_view.others_view): a ranking inside a
+    view the sentence credits to people it points back to ("Most of them believe that", "some of
+    its admirers stress that", "they were sensible that") is their view, not the writer's (RULES
+    1; 7 warnings over the eighty-five sets, all wrong: chock, flute, kerf, spindle, hone twice
+    and gusset)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
 def test_forty_first_sessions_only_opening_a_rule_in_documentation():
     """In technical writing "Only when the cache is idle is the task allowed to run" and "Only by
     calling close() can the buffer be flushed" state a program's rules: both kinds are dropped
@@ -1598,3 +1622,30 @@ def test_forty_first_session_first_ever_is_info():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == [(1, 21, "SL101", "info"), (3, 20, "SL101", "info")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # everyone but the party the sentence names: info, out of the default output
+    ("Every chart is drawn by me and no one else.\n", [(1, 32, "SL101", "info")]),
+    ("You can define units that no one else recognizes.\n", [(1, 27, "SL101", "info")]),
+    ("Nobody else on the ferry is going to read your notes.\n", [(1, 1, "SL101", "info")]),
+    # as an object, no finding (eighteenth session); a comparison with everyone stays a warning
+    ("I blame no one else.\n", []),
+    ("No one is better at routing than Harbor.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_forty_first_sessions_no_one_else_is_info(text, expected):
+    """Issue 11's forty-first session (precsl41): "no one else" or "nobody else" opening its
+    clause excludes everyone but the party just named (the writer, the reader, the developers),
+    not every rival in the world: 9 warnings over the eighty-five sets, 7 wrong (gusset 2,
+    hatchet, mortise, plumb, quill, saw) and 2 right (shim, sledge), none on the corpus."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", reported_view.EXAMPLES)
+def test_others_view_examples(sentence, word, expected):
+    # issue 11, forty-first session: the module's own examples (a comma before a word is a break)
+    raw = sentence.split()
+    words = [w.strip(".,").lower() for w in raw]
+    breaks = {k for k in range(1, len(raw)) if raw[k - 1].endswith(",")}
+    assert reported_view.others_view(words, breaks, words.index(word)) is expected

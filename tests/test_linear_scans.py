@@ -36,6 +36,12 @@ SHAPES = {
     # adjective in plain prose (thirty-eighth session), not the sentence per trigger.
     "without_parallel": ("superlatives", "SL", lambda n: "The valley grew " + "and the harbor is without parallel in history and one of the most important ports of the river " * n + "\n",
                          300, [(1, 35, "SL101"), (1, 74, "SL101"), (1, 130, "SL101"), (1, 169, "SL101"), (1, 225, "SL101"), (1, 264, "SL101")]),
+    # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
+    # each superlative for a view verb and its holder, through the sentence's breaks made once
+    # (support._view_words), not the sentence per superlative. Every ranking here is the towns'
+    # view: no finding.
+    "views_of_a_third_party": ("superlatives", "SL", lambda n: "The towns grew " + "and most of them believe that the harbor is the best port and the finest dock on the river " * n + "\n",
+                               300, []),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",

@@ -18,10 +18,11 @@ def found(text, plugin=superlatives):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the subject opening its clause, asserted: a sweep over every rival
-        ("No one else offers a router this fast.\n", [(1, 1, "SL101", "warning")]),
-        ("Harbor is fast, and nobody else comes close.\n", [(1, 21, "SL101", "warning")]),
-        ("It ships on time; no one else does.\n", [(1, 19, "SL101", "warning")]),
+        # the subject opening its clause, asserted: reported, at info since the forty-first
+        # session (everyone but the party just named, 7 wrong of 9 warnings over the sets)
+        ("No one else offers a router this fast.\n", [(1, 1, "SL101", "info")]),
+        ("Harbor is fast, and nobody else comes close.\n", [(1, 21, "SL101", "info")]),
+        ("It ships on time; no one else does.\n", [(1, 19, "SL101", "info")]),
         # an object: one case the sentence is about
         ("I blame no one else for the late release.\n", []),
         ("The key goes to the owner, and to nobody else.\n", []),

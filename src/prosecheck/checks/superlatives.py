@@ -255,6 +255,8 @@ class Superlatives(Check):
                     continue  # "three of Australia's biggest banks": a standing that picks a thing out (RULES 3)
                 if code == "SL101" and support.unnamed_view(sentence, a, lw) == "group":
                     continue  # "Many believe that ... the world's greatest": HC101's hedge is the claim (B5)
+                if code == "SL101" and support.others_view(sentence, a, lw):
+                    continue  # "Most of them believe that ... the best": a view the sentence hands to them (RULES 1)
                 if code == "SL101" and exposition.grades_material(lw, a, b) \
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
@@ -297,6 +299,13 @@ class Superlatives(Check):
                     severity = INFO  # "no better excuse on the water than it is on land": alike, no rival
                 if code == "SL101" and severity is None and grades_manner(lw, a, b):
                     severity = INFO  # "in the most generic form possible": the manner of an act
+                if code == "SL101" and severity is None and lw[b] == "else" and lw[a] in _NOBODY_ELSE:
+                    # "Every word is written by myself and no one else", "commodities that no one
+                    # else recognizes": everyone but the party just named, not a sweep over the
+                    # world's rivals (issue 11, forty-first session: 7 wrong of 9 warnings over the
+                    # eighty-five sets; none on the corpus). Info, not out: "as no one else can",
+                    # "Nobody else offers ..." said of a product may still be a claim.
+                    severity = INFO
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
