@@ -542,10 +542,12 @@ def _any_in(lw, wordset) -> bool:
     return any(w in places for w in wordset)
 
 
+@per_sentence
 def _last_clause_turn(lw, words, prose: str) -> int:
     """The index of the sentence's last turn word (_LATER_TURNS) with a clause mark right before it
     ("..., but it is not clear which"), or -1; the marks are read once per sentence
-    (sentence_memo.clause_marks)."""
+    (sentence_memo.clause_marks), and so is this answer (each booster of a sentence asked it, and
+    the reverse walk over the marks made a long sentence of boosters and commas quadratic)."""
     for k in reversed(clause_marks(lw, words, prose)):
         if lw[k + 1] in _LATER_TURNS:
             return k + 1
