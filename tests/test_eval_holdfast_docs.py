@@ -145,8 +145,7 @@ README_SAYS = (
     'misses three more (66)',
     'two more boosters (65)',
     'by the sentence pairing it misses 67.',
-    # the lead replaces the line LEAD-DISCLOSURE with its disclosure of the session's rule work (and
-    # pins its opening line here)
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-first",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
