@@ -155,7 +155,7 @@ README_SAYS = (
     "The sentence pairing misses one more (69)",
     "misses, at start and end, five more (73)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-first",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
