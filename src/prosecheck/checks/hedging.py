@@ -64,7 +64,7 @@ from prosecheck.checks import crowd_opening  # "Many believed America's time was
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
-from prosecheck.checks.word_gaps import on_line_of
+from prosecheck.checks.word_gaps import between, on_line_of
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import PLACEHOLDER
 from prosecheck.checks import body_officials  # officials of a body the story names (hcp25)
@@ -546,8 +546,9 @@ def _any_in(lw, wordset) -> bool:
 def _last_clause_turn(lw, words, prose: str) -> int:
     """The index of the sentence's last turn word (_LATER_TURNS) with a clause mark right before it
     ("..., but it is not clear which"), or -1; the marks are read once per sentence
-    (sentence_memo.clause_marks), and so is this answer (each booster of a sentence asked it, and
-    the reverse walk over the marks made a long sentence of boosters and commas quadratic)."""
+    (sentence_memo.clause_marks), and so is this answer: each booster of a sentence asks it, and a
+    reverse walk over the marks per booster could grow with the square of a long sentence's
+    length (a guard: no document built to show it got past the per-check finding cap first)."""
     for k in reversed(clause_marks(lw, words, prose)):
         if lw[k + 1] in _LATER_TURNS:
             return k + 1
@@ -860,7 +861,7 @@ def _impersonal_frame(lw, b: int, words, prose: str) -> bool:
     from the example given)."""
     if lw[b] not in _IMPERSONAL or _any_before(lw, _CONDITION_WORDS, b):
         return False  # "if package A needs B 1.0, it's obvious to a human that": drawn from a premise
-    return b == 0 or lw[b - 1] in _CLAUSE_LEADS or any(c in prose[words[b - 1].end : words[b].start] for c in ",;:")
+    return b == 0 or lw[b - 1] in _CLAUSE_LEADS or any(c in between(words, prose, b - 1, b) for c in ",;:")
 
 
 def _in_while_clause(lw, words, prose: str, b: int, bend: int) -> bool:

@@ -25,6 +25,7 @@ from typing import Optional
 from prosecheck.checks.attribution import side
 from prosecheck.checks.lexicon import load, norm
 from prosecheck.checks.unnamed_view import unnamed_view
+from prosecheck.checks.word_gaps import between
 from prosecheck.checks import reported_view
 from prosecheck.sentences import PLACEHOLDER
 
@@ -290,10 +291,9 @@ class Support:
     def others_view(self, sentence, a: int, lw: list) -> bool:
         """Whether the word ``a`` of ``sentence`` is inside a view handed to a third party the
         sentence points back to ("Most of them believe that ..."): :func:`reported_view.others_view`."""
-        ws = sentence.words
-        prose = sentence.block.prose
+        ws, prose = sentence.words, sentence.block.prose
         return reported_view.others_view(lw, self._view_words(sentence)[1], a,
-                                         lambda k: prose[ws[k - 1].end : ws[k].start])
+                                         lambda k: between(ws, prose, k - 1, k))
 
     def named(self, sentence, opening: int = 0) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
