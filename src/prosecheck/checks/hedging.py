@@ -61,6 +61,7 @@ from prosecheck.checks import grown_clear  # "it became clear that", "it has bec
 from prosecheck.checks import plain_to_all  # "apparent to all", "plain to all thoughtful citizens" (hc40)
 from prosecheck.checks import evident_judgement  # "it is evidently better": a verdict, not hearsay (hc40)
 from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
+from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -343,6 +344,8 @@ class Hedging(Check):
                 if code == "HC101":
                     if _answered(support, doc, sentence, kind, lw[b].endswith("s")):
                         continue
+                    if works_cited.cited_after(lw, sentence, words[b].end):
+                        continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
                         continue  # "A search showed that he had apparently ...": the evidence given
                     if unasserted.in_premise(lw, words, prose, a, b) or unasserted.example_utterance(lw, words, prose, a, b):
@@ -371,6 +374,8 @@ class Hedging(Check):
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
+                    if works_cited.cited_after(lw, sentence, words[b].end):
+                        continue  # 'clearly seen by Stirner ... "ruled by a passion" [The Ego and Its Own, p. 76]' (prechc42)
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
                     if booster_clauses.in_limit_clause(lw, words, prose, a):
