@@ -5314,3 +5314,38 @@ def test_forty_second_session_works_cited_after_the_claim():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(9, 29, "HC102", "warning"), (11, 12, "HC102", "warning"), (13, 4, "HC101", "warning")]
+
+
+def test_forty_second_session_quotation_cited_next_examples():
+    """works_cited.QUOTED_EXAMPLES (prechc42): a sentence that ends on a quotation opened after the
+    hedge or the booster, whose work the next sentence opens by citing in brackets."""
+    from prosecheck.checks import works_cited
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for text, cue, expected in works_cited.QUOTED_EXAMPLES:
+        doc = parse("x.md", text + "\n")
+        s, after = doc.sentences[0], doc.sentences[1]
+        lw = norm_words(s.words)
+        target = cue.lower().split()
+        a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
+        b = a + len(target) - 1
+        assert works_cited.quotation_cited_next(lw, s, s.words[b].end, after) is expected, text
+
+
+def test_forty_second_session_quotation_cited_next_at_info():
+    """prechc42 (works_cited.quotation_cited_next): a hedge or a booster before a quotation that
+    ends its sentence, the quoted work cited in brackets at once, is reported at info (the splitter
+    leaves the citation in the next sentence); not when the quotation opens before the cue."""
+    text = (
+        "# The argument\n"
+        "\n"
+        'For, obviously, "if most of the workshops are foul, the workers count for nothing." '
+        "[The Conquest of Bread, p. 121]\n"  # 3
+        "\n"
+        'It is argued that "the principles of anarchism had their origin in deeds." [Op. Cit., p. 4]\n'  # 5
+        "\n"
+        '"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]\n'  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 6, "HC102", "info"), (5, 1, "HC101", "info"), (7, 41, "HC102", "warning")]

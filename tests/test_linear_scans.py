@@ -388,6 +388,11 @@ SHAPES = {
     # (sentence_memo.per_sentence), however many hedges and boosters ask whether one follows them.
     "works_cited": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow [The Mill, p. 4] and obviously (see the notes by the way) " * n + "\n",
                     1000, [(1, 235, "HC102")]),  # the last booster: no work cited after it
+    # ... and the quotation that ends a sentence found once (its opening mark searched back from
+    # the end, once per sentence), however many hedges stand before it.
+    "works_cited_quotation": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow and " * n
+                              + 'he wrote "it is fine." [The Mill, p. 4]\n', 1000,
+                              [(1, 26, "HC101"), (1, 58, "HC101"), (1, 90, "HC101")]),  # at info
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
     # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
     # the sentence.

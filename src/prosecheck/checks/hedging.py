@@ -371,6 +371,8 @@ class Hedging(Check):
                         severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
+                    if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        severity = INFO  # 'It is argued that "the principles ... Revolution." [Kropotkin, ..., p. 4]' (prechc42)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
@@ -407,6 +409,8 @@ class Hedging(Check):
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
+                    if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        severity = INFO  # 'For, obviously, "if most of the workshops ..." [The Conquest of Bread, p. 121]' (prechc42)
                     reported_end = b
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:

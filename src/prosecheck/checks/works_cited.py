@@ -79,6 +79,57 @@ def _last_citation(lw, prose: str, start: int, end: int) -> int:
     return last
 
 
+# The citation that opens the next sentence: "[The Conquest of Bread, p. 121]", "[Op." (the
+# splitter ends a sentence after a quotation's closing mark and full stop, and the work it quotes
+# is cited at once in brackets, which then opens the next "sentence").
+_OPENS_CITED = re.compile(r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.)")
+# A sentence that ends on a quotation: its closing mark, with the full stop inside or after it.
+_CLOSES = ('."', '".', ".\u201d", "\u201d.", '?"', '!"', "?\u201d", "!\u201d")
+_OPENING_MARKS = {'"': '"', "\u201d": "\u201c"}
+
+QUOTED_EXAMPLES = [
+    # (text, the cue, is the quotation after it cited at once?) for tests/test_check_hedging.py
+    ('Obviously, "most workshops are foul because the workers count for nothing." [The Conquest of Bread, p. 121]',
+     "obviously", True),
+    ('It is argued that "the principles of anarchism had their origin in deeds." [Op. Cit., p. 4]', "it is argued", True),
+    ('Obviously, "most workshops are foul because the workers count for nothing." See the next page.', "obviously", False),
+    ('Obviously, the workshops are foul. [The Conquest of Bread, p. 121]', "obviously", False),
+    ('He wrote "the workshops are foul" and obviously "the workers count for nothing." [Bread, p. 121]',
+     "obviously", True),
+    ('"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]', "obviously", False),
+]
+
+
+@per_sentence
+def _quotation_tail(lw, prose: str, start: int, end: int) -> int:
+    """The prose offset where the quotation that ends the sentence opens, or -1 when the sentence
+    does not end on one (once per sentence)."""
+    text = prose[start:end].rstrip()
+    if not text.endswith(_CLOSES):
+        return -1
+    close = text.rstrip(".?!")[-1] if text.rstrip(".?!") else ""
+    close_at = len(text.rstrip(".?!")) - 1
+    opener = _OPENING_MARKS.get(close)
+    if opener is None:
+        return -1
+    k = text.rfind(opener, 0, close_at)
+    return start + k if k >= 0 else -1
+
+
+def quotation_cited_next(lw, sentence, end: int, after) -> bool:
+    """Does ``sentence`` end on a quotation that opens after the prose offset ``end`` (where the
+    hedge or the booster ends), and does ``after`` (the next sentence of its block) open on the
+    bracketed citation of the work quoted: 'Obviously, "if most of the workshops we know are foul
+    ..." [The Conquest of Bread, p. 121]'?"""
+    if after is None or after.block is not sentence.block:
+        return False
+    block = sentence.block
+    at = _quotation_tail(lw, block.prose, sentence.start, sentence.end)
+    if at < end:
+        return False
+    return _OPENS_CITED.match(after.text) is not None
+
+
 def cited_after(lw, sentence, end: int) -> bool:
     """Does ``sentence`` cite a work (a page in brackets, a numbered section, a book by its author)
     after the prose offset ``end`` (where the hedge or the booster ends)?"""
