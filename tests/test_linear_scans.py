@@ -383,6 +383,16 @@ SHAPES = {
                                  [(1, 22, "HC101"), (1, 85, "HC101"), (1, 111, "HC101"), (1, 174, "HC101"), (1, 200, "HC101"), (1, 263, "HC101")]),
     "fame_and_verdicts": ("hedging", "HC", lambda n: "It works and " + "a legendary parser was considered mildly silly and " * n + "\n",
                           1000, [(1, 16, "HC101"), (1, 37, "HC101"), (1, 67, "HC101"), (1, 88, "HC101"), (1, 118, "HC101"), (1, 139, "HC101")]),
+    # HC101 and HC102 (prechc42, forty-second session, works_cited.py): a sentence's cited works
+    # (a page in brackets, a numbered section, a book by its author) found once
+    # (sentence_memo.per_sentence), however many hedges and boosters ask whether one follows them.
+    "works_cited": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow [The Mill, p. 4] and obviously (see the notes by the way) " * n + "\n",
+                    1000, [(1, 235, "HC102")]),  # the last booster: no work cited after it
+    # ... and the quotation that ends a sentence found once (its opening mark searched back from
+    # the end, once per sentence), however many hedges stand before it.
+    "works_cited_quotation": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow and " * n
+                              + 'he wrote "it is fine." [The Mill, p. 4]\n', 1000,
+                              [(1, 26, "HC101"), (1, 58, "HC101"), (1, 90, "HC101")]),  # at info
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
     # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
     # the sentence.

@@ -61,6 +61,7 @@ from prosecheck.checks import grown_clear  # "it became clear that", "it has bec
 from prosecheck.checks import plain_to_all  # "apparent to all", "plain to all thoughtful citizens" (hc40)
 from prosecheck.checks import evident_judgement  # "it is evidently better": a verdict, not hearsay (hc40)
 from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
+from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -343,6 +344,8 @@ class Hedging(Check):
                 if code == "HC101":
                     if _answered(support, doc, sentence, kind, lw[b].endswith("s")):
                         continue
+                    if works_cited.cited_after(lw, sentence, words[b].end):
+                        continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
                         continue  # "A search showed that he had apparently ...": the evidence given
                     if unasserted.in_premise(lw, words, prose, a, b) or unasserted.example_utterance(lw, words, prose, a, b):
@@ -368,9 +371,13 @@ class Hedging(Check):
                         severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
+                    if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        severity = INFO  # 'It is argued that "the principles ... Revolution." [Kropotkin, ..., p. 4]' (prechc42)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
+                    if works_cited.cited_after(lw, sentence, words[b].end):
+                        continue  # 'clearly seen by Stirner ... "ruled by a passion" [The Ego and Its Own, p. 76]' (prechc42)
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
                     if booster_clauses.in_limit_clause(lw, words, prose, a):
@@ -402,6 +409,8 @@ class Hedging(Check):
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
+                    if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        severity = INFO  # 'For, obviously, "if most of the workshops ..." [The Conquest of Bread, p. 121]' (prechc42)
                     reported_end = b
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase:

@@ -1,0 +1,137 @@
+"""A work cited after a hedge or a booster in its own sentence (``HC101`` and ``HC102``'s precision;
+issue 11, forty-second session, prechc42).
+
+RULES 2: a sentence that carries its source is supported. ``support.cited`` reads links, footnotes
+and author-year markers; books of argument cite in plain text, and these shapes name the work the
+claim rests on just as well, so a hedge or a booster before them is answered:
+
+* **a page of a work in brackets**: "... which leads the ego being "ruled by a passion" [The Ego
+  and Its Own, p. 76].", "... as it could \"definitely\" ban them [Capitalism: The Unknown Ideal,
+  p. 239]", and "[Op. Cit., p. 388]" (the splitter ends the sentence at "[Op." and starts the next
+  on "Cit., p. 388]": a bracket that opens on "Op." or "Ibid." at the sentence's end is that
+  citation);
+* **a cross-reference to a numbered section**: "as several psychological studies have shown (see
+  section I.4.11)" (a link on the page the text was taken from);
+* **a work by a named author**: "there is substantial evidence that this is already underway (see
+  Friendly Fascism by Bertram Gross for details)".
+
+Over the eighty-eight development sets: 5 wrong warnings in four sets (cleat, rivet, gauge twice,
+jointer) and 3 wrong info findings (kerf, gauge, jointer), no right finding.
+
+The citation must stand **after** the hedge or the booster. A bracket that opens the sentence
+("[Emma Goldman, Red Emma Speaks, pp. 76-7] It is clear that ...", "Cit., p. 51] Given this
+obvious fact") cites the quotation of the sentence before: the splitter leaves it there, and the
+claim after it is the writer's own (shim-docs' and burin-docs' right boosters). Not support: a
+lexicon's cross-reference to another entry ("(see {moby})", "(compare {UBD})": hoe-, froe- and
+gimlet-docs' right hedges name no work), a date and pages in parentheses ("(February 1962, pp. 30,
+31)": a bracket is the citation's mark here), a bracket with no page ("[Usenet, 'newbie' +
+'-gry']": an etymology).
+
+The sentence's citations are found once per sentence (``sentence_memo.per_sentence``); each
+finding asks only whether the last of them starts after its own end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prosecheck.checks.sentence_memo import per_sentence
+
+_CITED = re.compile(
+    # [The Ego and Its Own, p. 76]  [Emma Goldman, Red Emma Speaks, pp. 76-7]  [Op. Cit., p. 388]
+    r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]"
+    # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op.")
+    r"|\[(?:Op|Ibid)\.\s*$"
+    # (see section I.4.11)  (see chapter 3)  (cf. section D.8)
+    r"|\((?:see|cf\.)\s+(?:also\s+)?(?:section|chapter|appendix)\s+(?-i:[A-Z]\.)?\d[\w.]*[^(){}]{0,60}\)"
+    # (see Friendly Fascism by Bertram Gross for details)
+    r"|\((?:see|cf\.)\s+(?:also\s+)?[^(){}]{1,120}?\bby\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)+[^(){}]{0,60}\)",
+    re.I,
+)
+# The patterns above are read case-blind for "See"/"Cf."; the author's capitals are checked here.
+_AUTHOR = re.compile(r"\bby\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)+")
+
+EXAMPLES = [
+    # (sentence, the cue, is it answered by a work cited after it?) for tests/test_check_hedging.py
+    ("The reform obviously failed, as the miners found [The Coal Question, p. 41].", "obviously", True),
+    ("The reform obviously failed, as Smith wrote [Op.", "obviously", True),
+    ("As several studies have shown, rewards lower creativity (see section I.4.11).", "several studies have shown", True),
+    ("There is substantial evidence that this is underway (see Friendly Fascism by Bertram Gross for details).",
+     "there is substantial evidence", True),
+    ("[Red Emma Speaks, pp. 76-7] It is clear that acting for yourself is self-government.", "it is clear that", False),
+    ("The term is universally considered rude (see {moby}).", "is universally considered", False),
+    ("The word was apparently popularized by the article (February 1962, pp. 30, 31).", "apparently", False),
+    ("The reform obviously failed (see the notes by the way).", "obviously", False),
+]
+
+
+@per_sentence
+def _last_citation(lw, prose: str, start: int, end: int) -> int:
+    """The prose offset where the sentence's last cited work starts, or -1 (once per sentence)."""
+    text = prose[start:end].rstrip()
+    last = -1
+    if "[" not in text and "(" not in text:
+        return last
+    for m in _CITED.finditer(text):
+        if m.group(0).startswith("(") and " by " in m.group(0).lower() and not _AUTHOR.search(m.group(0)):
+            continue  # "(see the notes by the way)": no author named
+        last = start + m.start()
+    return last
+
+
+# The citation that opens the next sentence: "[The Conquest of Bread, p. 121]", "[Op." (the
+# splitter ends a sentence after a quotation's closing mark and full stop, and the work it quotes
+# is cited at once in brackets, which then opens the next "sentence").
+_OPENS_CITED = re.compile(r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.)")
+# A sentence that ends on a quotation: its closing mark, with the full stop inside or after it.
+_CLOSES = ('."', '".', ".\u201d", "\u201d.", '?"', '!"', "?\u201d", "!\u201d")
+_OPENING_MARKS = {'"': '"', "\u201d": "\u201c"}
+
+QUOTED_EXAMPLES = [
+    # (text, the cue, is the quotation after it cited at once?) for tests/test_check_hedging.py
+    ('Obviously, "most workshops are foul because the workers count for nothing." [The Conquest of Bread, p. 121]',
+     "obviously", True),
+    ('It is argued that "the principles of anarchism had their origin in deeds." [Op. Cit., p. 4]', "it is argued", True),
+    ('Obviously, "most workshops are foul because the workers count for nothing." See the next page.', "obviously", False),
+    ('Obviously, the workshops are foul. [The Conquest of Bread, p. 121]', "obviously", False),
+    ('He wrote "the workshops are foul" and obviously "the workers count for nothing." [Bread, p. 121]',
+     "obviously", True),
+    ('"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]', "obviously", False),
+]
+
+
+@per_sentence
+def _quotation_tail(lw, prose: str, start: int, end: int) -> int:
+    """The prose offset where the quotation that ends the sentence opens, or -1 when the sentence
+    does not end on one (once per sentence)."""
+    text = prose[start:end].rstrip()
+    if not text.endswith(_CLOSES):
+        return -1
+    close = text.rstrip(".?!")[-1] if text.rstrip(".?!") else ""
+    close_at = len(text.rstrip(".?!")) - 1
+    opener = _OPENING_MARKS.get(close)
+    if opener is None:
+        return -1
+    k = text.rfind(opener, 0, close_at)
+    return start + k if k >= 0 else -1
+
+
+def quotation_cited_next(lw, sentence, end: int, after) -> bool:
+    """Does ``sentence`` end on a quotation that opens after the prose offset ``end`` (where the
+    hedge or the booster ends), and does ``after`` (the next sentence of its block) open on the
+    bracketed citation of the work quoted: 'Obviously, "if most of the workshops we know are foul
+    ..." [The Conquest of Bread, p. 121]'?"""
+    if after is None or after.block is not sentence.block:
+        return False
+    block = sentence.block
+    at = _quotation_tail(lw, block.prose, sentence.start, sentence.end)
+    if at < end:
+        return False
+    return _OPENS_CITED.match(after.text) is not None
+
+
+def cited_after(lw, sentence, end: int) -> bool:
+    """Does ``sentence`` cite a work (a page in brackets, a numbered section, a book by its author)
+    after the prose offset ``end`` (where the hedge or the booster ends)?"""
+    block = sentence.block
+    return _last_citation(lw, block.prose, sentence.start, sentence.end) >= end
