@@ -344,6 +344,8 @@ EXEMPTIONS = {
                               [_fn(unasserted, "in_inner_premise", _never)]),
     "hc.tier.people-who": (HC, "tier", '"There are people who travel far": people the text describes',
                            [_branch(hedging, "_hedge_tier", "_PEOPLE_WHO_NOTE")]),
+    "hc.tier.crowd-clause": (HC, "tier", '"Many view the Internet as", "where others fear": a bare crowd heading a clause (crowd42)',
+                             [_branch(hedging, "_hedge_tier", "crowd_clause")]),
     "hc.tier.booster": (HC, "tier", "every HC102 info class", [_fn(hedging, "_booster_tier", _no_tier)]),
     "hc.tier.sometimes": (HC, "tier", '"of course", "in fact", "indeed", "in reality", "in truth"',
                           [_branch(hedging, "_booster_tier", "_SOMETIMES")]),

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import belief_passive, crowd_clause, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -5349,3 +5349,39 @@ def test_forty_second_session_quotation_cited_next_at_info():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 6, "HC102", "info"), (5, 1, "HC101", "info"), (7, 41, "HC102", "warning")]
+
+
+@pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
+def test_forty_second_session_crowd_clause_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_forty_second_session_a_crowd_heading_a_clause():
+    """crowd42 (crowd_clause): "many", "some" or "others" heading a clause (the sentence's start,
+    a mark, a conjunction or a relative before it), a part of the crowd placed ("in the valley"),
+    adverbs or auxiliaries, then a verb of holding a view that neither _group_claim nor
+    crowd_opening reads ("view", "hold", "fear", "proclaim") credit the view to nobody: HC101 at
+    info. Not a party named before ("many of them"), not literal seeing, not a verb of deed ("feared
+    for"), not naming ("Some called their boats")."""
+    text = (
+        "# The essay\n"
+        "\n"
+        "Many view the harbour as a public library.\n"  # 3
+        "\n"
+        "Where others fear the flood, we see a chance.\n"  # 5
+        "\n"
+        "Before the war, many in the valley believed that the dam would hold.\n"  # 7
+        "\n"
+        "Some, however, insist that the recipe is too mechanical.\n"  # 9
+        "\n"
+        "Many of them believe that the dam will hold.\n"  # 11
+        "\n"
+        "Some feared for their lives.\n"  # 13
+        "\n"
+        "That way, others can see what is happening.\n"  # 15
+        "\n"
+        "Some called their boats by the names of saints.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC101", "info"), (5, 7, "HC101", "info"), (7, 17, "HC101", "info"), (9, 1, "HC101", "info")]

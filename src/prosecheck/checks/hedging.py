@@ -62,6 +62,7 @@ from prosecheck.checks import plain_to_all  # "apparent to all", "plain to all t
 from prosecheck.checks import evident_judgement  # "it is evidently better": a verdict, not hearsay (hc40)
 from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
+from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -205,6 +206,7 @@ class Lexicon:
         rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
+        rare |= crowd_clause.VERBS  # ("Many view the Internet as", "Some hold that": no other word brings them in; crowd42)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -765,6 +767,8 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
+    if kind == crowd_clause.NOTE:
+        return INFO  # "Many view", "where others fear": right about half the time unflagged (crowd42)
     if kind == _PEOPLE_WHO_NOTE:
         # "There are people who travel long distances", "where there are people who are interested
         # in applying": people the text describes as often as a view left unsourced ("There are
@@ -1468,6 +1472,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             hedges += 1
             i = g + 1
             continue
+        if w in crowd_clause.PRONOUNS and found.last_end < i:
+            g = crowd_clause.clause_view(lw, words, i, prose)  # "Many view", "where others fear" (crowd42)
+            if g is not None and not any(quoted[i : g + 1]):
+                found.append((i, g, "HC101", crowd_clause.NOTE))
+                hedges += 1
+                i = g + 1
+                continue
         if w in reputation.REPUTE_ADJECTIVES:
             r = reputation.reputed_experts(lw, words, i)
             if r is not None and not any(quoted[i : r + 1]) and found.last_end < i:
