@@ -218,6 +218,8 @@ EXEMPTIONS = {
                               [_fn(superlatives, "grades_manner", _never)]),
     "sl.tier.no_one_else": (SL, "tier", '"drawn by me and no one else": everyone but the party named (precsl41)',
                             [_empty(superlatives, "_NOBODY_ELSE")]),
+    "sl.tier.softened_habit": (SL, "tier", '"Perl nearly always prefers to throw memory at it": a habit softened (precsl42)',
+                               [_fn(superlatives, "softened_habit", _never)]),
     "sl.tier.majority": (SL, "tier", '"Unlike most other SQL databases, ...": the majority, how the product differs',
                          [_branch(superlatives, "_tier", "unlike")]),
     "sl.tier.pronoun": (SL, "tier", '"This is the easiest model": "this" or "that" as subject, not ranked',

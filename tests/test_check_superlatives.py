@@ -1649,3 +1649,22 @@ def test_others_view_examples(sentence, word, expected):
     words = [w.strip(".,").lower() for w in raw]
     breaks = {k for k in range(1, len(raw)) if raw[k - 1].endswith(",")}
     assert reported_view.others_view(words, breaks, words.index(word)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a habit the writer softens ("almost", "nearly" before always/never/invariably, a verb after)
+    ("Ferry captains almost always check the tide tables twice.\n", [(1, 16, "SL101", "info")]),
+    ("The harbour pilots nearly always prefer the north channel.\n", [(1, 20, "SL101", "info")]),
+    ("In the port slang the word almost never refers to boats.\n", [(1, 28, "SL101", "info")]),
+    ("The old ferry has almost invariably arrived late.\n", [(1, 15, "SL101", "info")]),
+    # a copula beside the adverb judges or classes a thing: still a warning
+    ("A tidal chart is almost always a better guide than a hunch.\n", [(1, 15, "SL101", "warning")]),
+    ("The committee has almost always been divided on tolls.\n", [(1, 19, "SL101", "warning")]),
+])
+def test_forty_second_sessions_softened_habit_is_info(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_softened): "almost always", "nearly
+    always", "almost never", "almost invariably" before a lexical verb tell what a thing tends to
+    do, the exceptions granted: over the eighty-eight sets 11 warnings wrong (ten sets) against 6
+    right (vise 4, vault, anvil), so info; with a copula next to the adverb 4 right of 5."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -42,6 +42,7 @@ from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case
+from prosecheck.checks.superlative_softened import softened_habit
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
@@ -306,6 +307,8 @@ class Superlatives(Check):
                     # eighty-five sets; none on the corpus). Info, not out: "as no one else can",
                     # "Nobody else offers ..." said of a product may still be a claim.
                     severity = INFO
+                if code == "SL101" and severity is None and softened_habit(lw, a, b):
+                    severity = INFO  # "Perl nearly always prefers to throw memory at it": a habit softened
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
