@@ -1668,3 +1668,20 @@ def test_forty_second_sessions_softened_habit_is_info(text, expected):
     right (vise 4, vault, anvil), so info; with a copula next to the adverb 4 right of 5."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what nobody does to the reader: the reader the object of the verb
+    ("You have no visitors, and nobody ever reads your logs.\n", [(1, 27, "SL101", "info")]),
+    ("No one can take your boat away.\n", [(1, 1, "SL101", "info")]),
+    ("Nobody can beat you at chess.\n", [(1, 1, "SL101", "info")]),
+    # still warnings: a clause about the reader after the verb, and what nobody wants or does
+    ("No one cares what you wear on the ferry.\n", [(1, 1, "SL101", "warning")]),
+    ("No one wants to maintain a hundred config files.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_forty_second_sessions_done_to_reader_is_info(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_reader): "nobody" or "no one" with
+    the reader as its verb's object tells the reader what will not happen to them, not a sweep
+    over the world: 4 warnings over the eighty-eight sets, all wrong (dado, peg, forge, spindle)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -43,6 +43,7 @@ from prosecheck.checks import superlative_own as own
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case
 from prosecheck.checks.superlative_softened import softened_habit
+from prosecheck.checks.superlative_reader import done_to_reader
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
@@ -309,6 +310,8 @@ class Superlatives(Check):
                     severity = INFO
                 if code == "SL101" and severity is None and softened_habit(lw, a, b):
                     severity = INFO  # "Perl nearly always prefers to throw memory at it": a habit softened
+                if code == "SL101" and severity is None and done_to_reader(lw, a):
+                    severity = INFO  # "no one is going to bite your head off": what nobody does to the reader
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
