@@ -1685,3 +1685,21 @@ def test_forty_second_sessions_done_to_reader_is_info(text, expected):
     over the world: 4 warnings over the eighty-eight sets, all wrong (dado, peg, forge, spindle)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in technical writing a program's own qualities ranked: info, as "one of the best features of"
+    ("Install the package, then edit its configuration file.\n\nHarbor's greatest strength is that it caches every query.\n",
+     [(3, 1, "SL101", "info")]),
+    ("Install the package, then edit its configuration file.\n\nHarbor's greatest ambition is to replace every cron job.\n",
+     [(3, 1, "SL101", "info")]),
+    # outside technical writing a claim, as before ("two of America's greatest strengths")
+    ("The harbour was busy that year.\n\nThe town's greatest strength was its fleet.\n", [(3, 1, "SL101", "warning")]),
+])
+def test_forty_second_sessions_own_qualities_rank_parts(text, expected):
+    """Issue 11's forty-second session (precsl42): strength, weakness, ambition, attribute and trait
+    join the part nouns (_PART_NOUNS): in technical writing "Beartype's greatest strength is that",
+    "Rust's greatest ambition is to" rank a program's own qualities, 4 wrong warnings in three sets
+    (jointer 2, unseen, gimlet), none right; the speeches' "America's greatest asset" are claims."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -532,7 +532,10 @@ def _first_ever(lw, a: int, b: int) -> bool:
 # compares a thing with itself, not with its rivals: right as a claim only sometimes.
 _PART_NOUNS = frozenset(
     "feature features change changes consequence consequences goal goals addition additions "
-    "improvement improvements aspect aspects".split()
+    "improvement improvements aspect aspects "
+    # a program's own qualities ranked ("Beartype's greatest strength is that ...", "Rust's
+    # greatest ambition is to ...", "Guido's most important attribute"): forty-second session
+    "strength strengths weakness weaknesses ambition ambitions attribute attributes trait traits".split()
 )
 
 
