@@ -222,6 +222,8 @@ EXEMPTIONS = {
                                [_fn(superlatives, "softened_habit", _never)]),
     "sl.tier.done_to_reader": (SL, "tier", '"no one is going to bite your head off": what nobody does to the reader (precsl42)',
                                [_fn(superlatives, "done_to_reader", _never)]),
+    "sl.tier.in_prospect": (SL, "tier", '"an opportunity for unprecedented progress": what a prospect holds out (precsl42)',
+                            [_fn(superlatives, "in_prospect", _never)]),
     "sl.tier.majority": (SL, "tier", '"Unlike most other SQL databases, ...": the majority, how the product differs',
                          [_branch(superlatives, "_tier", "unlike")]),
     "sl.tier.pronoun": (SL, "tier", '"This is the easiest model": "this" or "that" as subject, not ranked',

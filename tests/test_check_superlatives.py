@@ -1703,3 +1703,21 @@ def test_forty_second_sessions_own_qualities_rank_parts(text, expected):
     (jointer 2, unseen, gimlet), none right; the speeches' "America's greatest asset" are claims."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a prospect holds out: opportunity, chance or prospect and for/of/to before the superlative
+    ("We shall turn the flood into an opportunity for unprecedented growth.\n", [(1, 49, "SL101", "info")]),
+    ("This Congress has a chance to be recorded as the greatest Congress in our history.\n", [(1, 46, "SL101", "info")]),
+    ("There is every prospect of an era of trade of unprecedented size.\n", [(1, 47, "SL101", "info")]),
+    # still warnings: the opportunity itself ranked, a comparison of the noun's own, a clause between
+    ("This is the greatest opportunity in our history.\n", [(1, 9, "SL101", "warning")]),
+    ("The town now has greater opportunity for its young people than ever before.\n", [(1, 59, "SL101", "warning")]),
+    ("The chance we had, the best in a decade, was lost.\n", [(1, 20, "SL101", "warning")]),
+])
+def test_forty_second_sessions_prospect_is_info(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_prospect): a superlative inside what
+    an opportunity, a chance or a prospect holds out is a goal (M4), not a record asserted: 3
+    warnings over the eighty-eight sets, all traps (bevel, mandrel, caliper)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

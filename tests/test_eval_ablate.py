@@ -263,6 +263,7 @@ BRANCH_FIXTURES = {
     "sl.tier.first_ever": ("Intro.\n\nTonight we open the first ever ferry school on the coast.\n", [(3, 21, "SL101")]),
     "sl.tier.softened_habit": ("Intro.\n\nFerry captains almost always check the tide tables twice.\n", [(3, 16, "SL101")]),
     "sl.tier.done_to_reader": ("Intro.\n\nNo one can take your boat away.\n", [(3, 1, "SL101")]),
+    "sl.tier.in_prospect": ("Intro.\n\nWe shall turn the flood into an opportunity for unprecedented growth.\n", [(3, 49, "SL101")]),
     "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
     "sl.tier.pronoun": ("Install the package, then edit its configuration file.\n\nThis is the easiest model to deploy, "

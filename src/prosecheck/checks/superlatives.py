@@ -44,6 +44,7 @@ from prosecheck.checks.superlative_certainty import compares_certainty, nobody_c
 from prosecheck.checks.superlative_equals import equals_another_case
 from prosecheck.checks.superlative_softened import softened_habit
 from prosecheck.checks.superlative_reader import done_to_reader
+from prosecheck.checks.superlative_prospect import in_prospect
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
@@ -312,6 +313,8 @@ class Superlatives(Check):
                     severity = INFO  # "Perl nearly always prefers to throw memory at it": a habit softened
                 if code == "SL101" and severity is None and done_to_reader(lw, a):
                     severity = INFO  # "no one is going to bite your head off": what nobody does to the reader
+                if code == "SL101" and severity is None and in_prospect(lw, words, prose, a):
+                    severity = INFO  # "an opportunity for unprecedented progress": what a prospect holds out (M4)
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
