@@ -104,6 +104,8 @@ EXEMPTIONS = {
                 [_fn(voice, "asks", _never)]),
     "sl.exposition": (SL, "hide", '"one of the simplest applications you can make": the text\'s own material',
                       [_fn(superlative_exposition, "grades_material", _never)]),
+    "sl.scalar_even": (SL, "hide", '"even the best organized Government will only be": a scale\'s far end (precsl42)',
+                       [_fn(superlatives, "after_scalar_even", _never)]),
     "sl.idioms": (SL, "hide", '"the best of both worlds": idiom list', [_fn(superlatives, "_outside_idioms", lambda lex, lw, found: found)]),
     "sl.cited": (SL, "hide", "a link, URL or citation marker in the sentence (Support.cited)",
                  [("method", SL, "cited", _never)]),

@@ -1721,3 +1721,20 @@ def test_forty_second_sessions_prospect_is_info(text, expected):
     warnings over the eighty-eight sets, all traps (bevel, mandrel, caliper)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scalar "even" takes the far end of a scale to speak of all of it: the superlative ranks nothing
+    ("But even the best ferry service in the world is only as good as its crews.\n", []),
+    ("Even the finest harbour in the country cannot hold every ship.\n", []),
+    ("Even among the most remote villages there is a wish for a school.\n", []),
+    ("Even some of the youngest sailors know the tide tables.\n", []),
+    # "even" elsewhere in the sentence: the ranking is still claimed
+    ("The ferry is the best on the coast, even in winter.\n", [(1, 14, "SL101", "warning")]),
+])
+def test_forty_second_sessions_scalar_even_is_not_reported(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_scalar): "even the best", "even
+    among the most", "even some of the youngest" mark a scale's far end (S501), no ranking: 5
+    findings over the eighty-eight sets, all wrong (lathe, spade, dado, flute)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -77,6 +77,14 @@ def test_a_cited_superlative_is_found_only_with_the_citation_exemption_off(tmp_p
     assert ablate.lint(s, ablate.SL) == []
 
 
+def test_scalar_even_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, forty-second session (precsl42): "even the finest": a scale's far end, no ranking
+    s = one_doc_set(tmp_path, "Even the finest harbour in the country cannot hold every ship.\n")
+    assert ablate.lint(s, ablate.SL) == []
+    with ablate.switched_off("sl.scalar_even"):
+        assert ablate.lint(s, ablate.SL) == [dict(doc="d", line=1, col=6, code="SL101", severity="warning")]
+
+
 def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
     s = one_doc_set(tmp_path, "Install the package, then edit its configuration file.\n\nThis is the easiest model to "

@@ -45,6 +45,7 @@ from prosecheck.checks.superlative_equals import equals_another_case
 from prosecheck.checks.superlative_softened import softened_habit
 from prosecheck.checks.superlative_reader import done_to_reader
 from prosecheck.checks.superlative_prospect import in_prospect
+from prosecheck.checks.superlative_scalar import after_scalar_even
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
@@ -246,6 +247,8 @@ class Superlatives(Check):
                         continue  # "PostgreSQL: 3.629", "MySQL: 2.760", ... then "But SQLite is still the fastest."
                 if hypothetical(words, lw, prose, a):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
+                if code == "SL101" and after_scalar_even(lw, a):
+                    continue  # "even the best organized Government will only be ...": a scale's far end
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 # (not "in no other way": an adverbial of the verb, not the object a modal aims at:
