@@ -1649,3 +1649,92 @@ def test_others_view_examples(sentence, word, expected):
     words = [w.strip(".,").lower() for w in raw]
     breaks = {k for k in range(1, len(raw)) if raw[k - 1].endswith(",")}
     assert reported_view.others_view(words, breaks, words.index(word)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a habit the writer softens ("almost", "nearly" before always/never/invariably, a verb after)
+    ("Ferry captains almost always check the tide tables twice.\n", [(1, 16, "SL101", "info")]),
+    ("The harbour pilots nearly always prefer the north channel.\n", [(1, 20, "SL101", "info")]),
+    ("In the port slang the word almost never refers to boats.\n", [(1, 28, "SL101", "info")]),
+    ("The old ferry has almost invariably arrived late.\n", [(1, 15, "SL101", "info")]),
+    # a copula beside the adverb judges or classes a thing: still a warning
+    ("A tidal chart is almost always a better guide than a hunch.\n", [(1, 15, "SL101", "warning")]),
+    ("The committee has almost always been divided on tolls.\n", [(1, 19, "SL101", "warning")]),
+])
+def test_forty_second_sessions_softened_habit_is_info(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_softened): "almost always", "nearly
+    always", "almost never", "almost invariably" before a lexical verb tell what a thing tends to
+    do, the exceptions granted: over the eighty-eight sets 11 warnings wrong (ten sets) against 6
+    right (vise 4, vault, anvil), so info; with a copula next to the adverb 4 right of 5."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what nobody does to the reader: the reader the object of the verb
+    ("You have no visitors, and nobody ever reads your logs.\n", [(1, 27, "SL101", "info")]),
+    ("No one can take your boat away.\n", [(1, 1, "SL101", "info")]),
+    ("Nobody can beat you at chess.\n", [(1, 1, "SL101", "info")]),
+    # still warnings: a clause about the reader after the verb, and what nobody wants or does
+    ("No one cares what you wear on the ferry.\n", [(1, 1, "SL101", "warning")]),
+    ("No one wants to maintain a hundred config files.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_forty_second_sessions_done_to_reader_is_info(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_reader): "nobody" or "no one" with
+    the reader as its verb's object tells the reader what will not happen to them, not a sweep
+    over the world: 4 warnings over the eighty-eight sets, all wrong (dado, peg, forge, spindle)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in technical writing a program's own qualities ranked: info, as "one of the best features of"
+    ("Install the package, then edit its configuration file.\n\nHarbor's greatest strength is that it caches every query.\n",
+     [(3, 1, "SL101", "info")]),
+    ("Install the package, then edit its configuration file.\n\nHarbor's greatest ambition is to replace every cron job.\n",
+     [(3, 1, "SL101", "info")]),
+    # outside technical writing a claim, as before ("two of America's greatest strengths")
+    ("The harbour was busy that year.\n\nThe town's greatest strength was its fleet.\n", [(3, 1, "SL101", "warning")]),
+])
+def test_forty_second_sessions_own_qualities_rank_parts(text, expected):
+    """Issue 11's forty-second session (precsl42): strength, weakness, ambition, attribute and trait
+    join the part nouns (_PART_NOUNS): in technical writing "Beartype's greatest strength is that",
+    "Rust's greatest ambition is to" rank a program's own qualities, 4 wrong warnings in three sets
+    (jointer 2, unseen, gimlet), none right; the speeches' "America's greatest asset" are claims."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a prospect holds out: opportunity, chance or prospect and for/of/to before the superlative
+    ("We shall turn the flood into an opportunity for unprecedented growth.\n", [(1, 49, "SL101", "info")]),
+    ("This Congress has a chance to be recorded as the greatest Congress in our history.\n", [(1, 46, "SL101", "info")]),
+    ("There is every prospect of an era of trade of unprecedented size.\n", [(1, 47, "SL101", "info")]),
+    # still warnings: the opportunity itself ranked, a comparison of the noun's own, a clause between
+    ("This is the greatest opportunity in our history.\n", [(1, 9, "SL101", "warning")]),
+    ("The town now has greater opportunity for its young people than ever before.\n", [(1, 59, "SL101", "warning")]),
+    ("The chance we had, the best in a decade, was lost.\n", [(1, 20, "SL101", "warning")]),
+])
+def test_forty_second_sessions_prospect_is_info(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_prospect): a superlative inside what
+    an opportunity, a chance or a prospect holds out is a goal (M4), not a record asserted: 3
+    warnings over the eighty-eight sets, all traps (bevel, mandrel, caliper)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scalar "even" takes the far end of a scale to speak of all of it: the superlative ranks nothing
+    ("But even the best ferry service in the world is only as good as its crews.\n", []),
+    ("Even the finest harbour in the country cannot hold every ship.\n", []),
+    ("Even among the most remote villages there is a wish for a school.\n", []),
+    ("Even some of the youngest sailors know the tide tables.\n", []),
+    # "even" elsewhere in the sentence: the ranking is still claimed
+    ("The ferry is the best on the coast, even in winter.\n", [(1, 14, "SL101", "warning")]),
+])
+def test_forty_second_sessions_scalar_even_is_not_reported(text, expected):
+    """Issue 11's forty-second session (precsl42, superlative_scalar): "even the best", "even
+    among the most", "even some of the youngest" mark a scale's far end (S501), no ranking: 5
+    findings over the eighty-eight sets, all wrong (lathe, spade, dado, flute)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected

@@ -77,6 +77,14 @@ def test_a_cited_superlative_is_found_only_with_the_citation_exemption_off(tmp_p
     assert ablate.lint(s, ablate.SL) == []
 
 
+def test_scalar_even_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, forty-second session (precsl42): "even the finest": a scale's far end, no ranking
+    s = one_doc_set(tmp_path, "Even the finest harbour in the country cannot hold every ship.\n")
+    assert ablate.lint(s, ablate.SL) == []
+    with ablate.switched_off("sl.scalar_even"):
+        assert ablate.lint(s, ablate.SL) == [dict(doc="d", line=1, col=6, code="SL101", severity="warning")]
+
+
 def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
     s = one_doc_set(tmp_path, "Install the package, then edit its configuration file.\n\nThis is the easiest model to "
@@ -261,6 +269,9 @@ BRANCH_FIXTURES = {
     "hc.speakers_forecast": ("Intro.\n\nIt is estimated that the harbour dues for the present year will exceed the estimate.\n",
                              [(3, 1, "HC101")]),
     "sl.tier.first_ever": ("Intro.\n\nTonight we open the first ever ferry school on the coast.\n", [(3, 21, "SL101")]),
+    "sl.tier.softened_habit": ("Intro.\n\nFerry captains almost always check the tide tables twice.\n", [(3, 16, "SL101")]),
+    "sl.tier.done_to_reader": ("Intro.\n\nNo one can take your boat away.\n", [(3, 1, "SL101")]),
+    "sl.tier.in_prospect": ("Intro.\n\nWe shall turn the flood into an opportunity for unprecedented growth.\n", [(3, 49, "SL101")]),
     "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
     "sl.tier.pronoun": ("Install the package, then edit its configuration file.\n\nThis is the easiest model to deploy, "

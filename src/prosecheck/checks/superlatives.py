@@ -42,6 +42,10 @@ from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case
+from prosecheck.checks.superlative_softened import softened_habit
+from prosecheck.checks.superlative_reader import done_to_reader
+from prosecheck.checks.superlative_prospect import in_prospect
+from prosecheck.checks.superlative_scalar import after_scalar_even
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
@@ -243,6 +247,8 @@ class Superlatives(Check):
                         continue  # "PostgreSQL: 3.629", "MySQL: 2.760", ... then "But SQLite is still the fastest."
                 if hypothetical(words, lw, prose, a):
                     continue  # "even if you use the best PRNG in the world": a hypothesis
+                if code == "SL101" and after_scalar_even(lw, a):
+                    continue  # "even the best organized Government will only be ...": a scale's far end
                 if _negated(lw, a):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 # (not "in no other way": an adverbial of the verb, not the object a modal aims at:
@@ -306,6 +312,12 @@ class Superlatives(Check):
                     # eighty-five sets; none on the corpus). Info, not out: "as no one else can",
                     # "Nobody else offers ..." said of a product may still be a claim.
                     severity = INFO
+                if code == "SL101" and severity is None and softened_habit(lw, a, b):
+                    severity = INFO  # "Perl nearly always prefers to throw memory at it": a habit softened
+                if code == "SL101" and severity is None and done_to_reader(lw, a):
+                    severity = INFO  # "no one is going to bite your head off": what nobody does to the reader
+                if code == "SL101" and severity is None and in_prospect(lw, words, prose, a):
+                    severity = INFO  # "an opportunity for unprecedented progress": what a prospect holds out (M4)
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
@@ -526,7 +538,10 @@ def _first_ever(lw, a: int, b: int) -> bool:
 # compares a thing with itself, not with its rivals: right as a claim only sometimes.
 _PART_NOUNS = frozenset(
     "feature features change changes consequence consequences goal goals addition additions "
-    "improvement improvements aspect aspects".split()
+    "improvement improvements aspect aspects "
+    # a program's own qualities ranked ("Beartype's greatest strength is that ...", "Rust's
+    # greatest ambition is to ...", "Guido's most important attribute"): forty-second session
+    "strength strengths weakness weaknesses ambition ambitions attribute attributes trait traits".split()
 )
 
 

@@ -1,0 +1,49 @@
+"""What nobody does to the reader, reported at ``info`` (issue 11, forty-second session, precsl42):
+"no one is going to bite your head off for committing something", "You have no users, and nobody
+ever visits your server", "a country ... where no one can steal your purse on Main Street",
+"Nobody can beat you, fire you, or repress you if you decide to be insolent".
+
+``nobody`` or ``no one`` opening a clause sweeps over everyone, and as the subject of what people
+think, want or do in the world it is a claim (`No one wants to maintain multiple hundred-line
+style configuration files`, `nobody cared either`). With the reader as the object of its verb
+(``you``, ``your``), the sentence tells the reader what will not happen to them: a reassurance, a
+scene the reader is put in, or the condition a text describes for them, and the sweep is over the
+people around that reader, not a ranking of the world an editor could source. Over the eighty-
+eight development sets at the forty-second session's start such findings were warnings wrong 4
+times of 4, in four sets (a trap in spindle; on no item in dado, peg and forge); none on the
+benchmark corpus. Info, not out: "Nobody will ever read your data" said of a
+product is its maker's promise (``nobody_will`` already lowers the future tense).
+
+Not this shape: a clause about the reader after the verb (`No one cares what you look like`,
+`no one can see what you're doing`: what nobody minds or sees, which the sets read both ways), and
+``you`` inside what is told (`no one dared tell Americans, you didn't build that`).
+
+Reads at most ``_REACH`` words after the finding's first word: no scan of the sentence.
+"""
+
+from __future__ import annotations
+
+_READER = frozenset("you your yours yourself yourselves".split())
+#: Auxiliaries, modals and adverbs between "nobody" and its verb: "is going to bite", "can ever".
+_BETWEEN = frozenset(
+    "can could will would shall should may might must is are was were has have had does do did "
+    "going to ever really even quite actually".split()
+)
+_REACH = 6
+
+
+def done_to_reader(lw, a: int) -> bool:
+    """The finding opens at "nobody"/"no one" (``lw[a]``), and the first word after its verb,
+    past auxiliaries and adverbs, is the reader (``you``, ``your``)."""
+    n = len(lw)
+    if lw[a] in ("nobody", "no-one"):
+        k = a + 1
+    elif lw[a] == "no" and a + 1 < n and lw[a + 1] == "one":
+        k = a + 2
+    else:
+        return False
+    stop = min(n, k + _REACH)
+    while k < stop and lw[k] in _BETWEEN:
+        k += 1
+    # k: the verb; the reader must be its object, the very next word
+    return k + 1 < n and k < stop and lw[k].isalpha() and lw[k + 1] in _READER
