@@ -260,6 +260,7 @@ BRANCH_FIXTURES = {
     "sl.tier.no_one_else": ("Intro.\n\nEvery chart is drawn by me and no one else.\n", [(3, 32, "SL101")]),
     "hc.speakers_forecast": ("Intro.\n\nIt is estimated that the harbour dues for the present year will exceed the estimate.\n",
                              [(3, 1, "HC101")]),
+    "hc.holders_party": ("# The address\n\nThose who say this do not know the town.\n", [(3, 1, "HC101")]),
     "sl.tier.first_ever": ("Intro.\n\nTonight we open the first ever ferry school on the coast.\n", [(3, 21, "SL101")]),
     "sl.tier.majority": ("Intro.\n\nUnlike most other SQL databases, Harbor has no server process.\n", [(3, 1, "SL101")]),
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
