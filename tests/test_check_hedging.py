@@ -2815,24 +2815,6 @@ def test_twenty_fifth_session_views_held_by_those_who():
     assert "does not say who holds this view" in next(d.message for d in run(text) if d.code == "HC101")
 
 
-def test_forty_second_session_a_knower_before_a_later_turn_is_a_warning():
-    """Issue 11, forty-second session (tier42): a booster that is a knower ("everybody knows", "as
-    we know") before a later turn is a warning, as in the possibility and turn_opens_next branches:
-    the knowing is claimed and the turn answers what is known. Another booster before a later
-    turn stays info ("The cache definitely grows, but the parser stays small")."""
-    text = (
-        "# The address\n"
-        "\n"
-        "I think everybody knows that better schools are not frills, but necessities.\n"  # 3
-        "\n"
-        "Not only, as we know, did the council raise the toll, but it closed the road.\n"  # 5
-        "\n"
-        "The harbour definitely grows, but the town stays small.\n"  # 7
-    )
-    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(3, 9, "HC102", "warning"), (5, 11, "HC102", "warning"), (7, 13, "HC102", "info")]
-
-
 def test_forty_second_session_holders_as_a_party_of_the_sentence_are_info():
     """Issue 11, forty-second session (tier42, unnamed_holders.held_by_a_party): "those who" with no
     preposition before it is a party of the sentence, its subject or its verb's object ("Those who

@@ -630,8 +630,7 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # all can applaud" appeal to common ground as "surely we can" does (_our_ability)
         return INFO
     if (_any_after(lw, _LATER_TURNS, bend) and (doc.technical or _last_clause_turn(lw, words, prose) > bend)
-            and not _impersonal_frame(lw, b, words, prose) and lw[bend] not in certainty_frames.KNOW) \
-            or _in_while_clause(lw, words, prose, b, bend):
+            and not _impersonal_frame(lw, b, words, prose)) or _in_while_clause(lw, words, prose, b, bend):
         # "Obviously characters cannot be blended, but background colors can"; "While it's
         # definitely fast it's not convenient"; "undeniably there, nevertheless": a concession
         # as often as a claim. Since the thirty-eighth session (tier38), outside technical writing
@@ -650,13 +649,6 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # Not a frame with an impersonal subject since the forty-first session (tier41): "It is
         # quite obvious that ..., but", "There can be no doubt that ..., but" put the whole clause
         # they govern beyond doubt, turn and all (_impersonal_frame).
-        # Not a knower since the forty-second session (tier42), as in the possibility and the
-        # turn_opens_next branches: "but we know that, because of the stupendous task ...", "I
-        # think everybody knows that social insurance ... are not frills, but necessities", "Not
-        # only, as we know, did Chou En-lai ..., but": the knowing is claimed, the turn answers
-        # what is known; such info findings were right 4 times of 5 over the eighty-five sets
-        # (anvil, quarry, hoe twice; a trap in punch, "We all know, ..., change is not always
-        # easy, but we have to decide")
         return INFO
     if b == 0 and lw[bend] not in certainty_frames.KNOW and booster_clauses.turn_opens_next(support, sentence):
         # "Unquestionably Trujillo did some good things ... But the price was ...": a sentence
