@@ -247,6 +247,8 @@ EXEMPTIONS = {
                           [_fn(hedging.body_officials, "body_officials", _never)]),
     "hc.speakers_forecast": (HC, "tier", '"It is estimated that customs receipts will exceed": the speaker\'s own forecast (prechc41)',
                              [_fn(belief_passive, "speakers_forecast", _never)]),
+    "hc.holders_party": (HC, "tier", '"Those who say this do not know America": "those who" a party of the sentence, no preposition before (tier42)',
+                         [_fn(hedging.unnamed_holders, "held_by_a_party", _never)]),
     "hc.inferred_here": (HC, "hide", '"A search showed that he had apparently ...": the evidence in the sentence (hcp25)',
                          [_fn(hedging.inferred_here, "inferred_here", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",

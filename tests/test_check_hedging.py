@@ -2815,6 +2815,32 @@ def test_twenty_fifth_session_views_held_by_those_who():
     assert "does not say who holds this view" in next(d.message for d in run(text) if d.code == "HC101")
 
 
+def test_forty_second_session_holders_as_a_party_of_the_sentence_are_info():
+    """Issue 11, forty-second session (tier42, unnamed_holders.held_by_a_party): "those who" with no
+    preposition before it is a party of the sentence, its subject or its verb's object ("Those who
+    say this do not know America", "he corrected those who said"): info. After a preposition the
+    speaker turns to the holders or answers them ("To those who say", "fooled by those who
+    proclaim"), and "there are those who", "those of you who" stay warnings."""
+    text = (
+        "# The address\n"
+        "\n"
+        "Those who say this do not know the town.\n"  # 3: subject
+        "\n"
+        "The clerk corrected those who said the ferry was late.\n"  # 5: object
+        "\n"
+        "On the other hand, those who advocate a toll want the bridge closed.\n"  # 7
+        "\n"
+        "To those who say the toll is fair, look at the bill.\n"  # 9: after a preposition
+        "\n"
+        "There are those who say that the old spirit is dead.\n"  # 11
+        "\n"
+        "I tell you, those of you who say the plan is slow are wrong.\n"  # 13: the listeners
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "info"), (5, 21, "HC101", "info"), (7, 20, "HC101", "info"),
+                   (9, 4, "HC101", "warning"), (11, 1, "HC101", "warning"), (13, 13, "HC101", "warning")]
+
+
 def test_twenty_fifth_session_no_holders_in_documentation():
     """A page with a block of code is documentation: "for those who say X, see Y" points the
     reader at a section, and is not read (news_passives.outside_documentation)."""
@@ -4415,8 +4441,9 @@ def test_thirty_fifth_session_holders_known_by_their_stance():
         "The men who say grace sat at the head of the table.\n"  # 19
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
-    assert got == [(3, 9, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 29, "HC101", "warning"),
-                   (9, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (13, 1, "HC101", "warning")]
+    # lines 5 and 13: "Those who" heading the sentence, info since the forty-second session (tier42)
+    assert got == [(3, 9, "HC101", "warning"), (5, 1, "HC101", "info"), (7, 29, "HC101", "warning"),
+                   (9, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (13, 1, "HC101", "info")]
 
 
 def test_thirty_fifth_session_holders_by_stance_not_in_documentation():

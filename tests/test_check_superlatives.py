@@ -1552,9 +1552,10 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
 @pytest.mark.parametrize("text, expected", [
     # "Only" and a time or a condition before an inverted auxiliary: a warning
     ("Only when the towns share the toll can the ferry survive.\n", [(1, 1, "SL101", "warning")]),
-    # a means or another clause: info (the speaker's own program as often as a claim)
+    # a means or another clause before "we": info (the speaker's own program as often as a claim);
+    # before any other subject a warning since the forty-second session (below)
     ("Only by such planning in advance can we be sure of the harvest.\n", [(1, 1, "SL101", "info")]),
-    ("But only through years of work was he able to finish the bridge.\n", [(1, 5, "SL101", "info")]),
+    ("But only through years of work was he able to finish the bridge.\n", [(1, 5, "SL101", "warning")]),
     # no inversion: the auxiliary is the clause's own verb, or there is none
     ("Only if you have a ticket.\n", []),
     ("Only when the river rises we close the road.\n", []),
@@ -1569,6 +1570,28 @@ def test_forty_first_sessions_only_opening_an_inversion(text, expected):
     rests in the hands of everyone can a social revolution exist" (a warning), "Only by such
     training in advance can we be sure" (info): every other way or moment denied, only outside
     technical writing."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's side or the reader after the inversion: the speaker's own program, info
+    ("Only by so doing can we keep the harbour open.\n", [(1, 1, "SL101", "info")]),
+    ("Only through hard work can I repay the town.\n", [(1, 1, "SL101", "info")]),
+    ("Only by reading the chart can you find the channel.\n", [(1, 1, "SL101", "info")]),
+    # any other subject: how the world works, a claim (a warning)
+    ("Only through steady tolls can the town keep its ferry.\n", [(1, 1, "SL101", "warning")]),
+    ("Only by such means can our trade be financed.\n", [(1, 1, "SL101", "warning")]),
+    ("And only by leaving the firm was she able to mature as a leader.\n", [(1, 5, "SL101", "warning")]),
+    # technical writing: a program's rule, not reported (as before)
+    ("Install the package, then edit its configuration file.\n\n"
+     "Only by setting the flag can the server accept uploads.\n", []),
+])
+def test_forty_second_sessions_only_by_a_means_before_another_party(text, expected):
+    """Issue 11's forty-second session (tier42, superlative_absolutes.speakers_side): "Only by such
+    means can our foreign trade be financed", "Only through well-established policies ... can the
+    Federal Government assure" deny every other means of a party the speaker is not: a warning;
+    "Only by so doing can we prevent it" stays info, the speaker's own program as often as a claim."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 

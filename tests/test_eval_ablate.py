@@ -268,6 +268,7 @@ BRANCH_FIXTURES = {
     "sl.tier.no_one_else": ("Intro.\n\nEvery chart is drawn by me and no one else.\n", [(3, 32, "SL101")]),
     "hc.speakers_forecast": ("Intro.\n\nIt is estimated that the harbour dues for the present year will exceed the estimate.\n",
                              [(3, 1, "HC101")]),
+    "hc.holders_party": ("# The address\n\nThose who say this do not know the town.\n", [(3, 1, "HC101")]),
     "sl.tier.first_ever": ("Intro.\n\nTonight we open the first ever ferry school on the coast.\n", [(3, 21, "SL101")]),
     "sl.tier.softened_habit": ("Intro.\n\nFerry captains almost always check the tide tables twice.\n", [(3, 16, "SL101")]),
     "sl.tier.done_to_reader": ("Intro.\n\nNo one can take your boat away.\n", [(3, 1, "SL101")]),

@@ -365,6 +365,8 @@ class Hedging(Check):
                     if told_as_lore.inside_lore(lw, a):
                         continue  # "the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)
                     severity = _hedge_tier(lex, lw, a, b, kind)
+                    if severity is None and kind == unnamed_holders.NOTE and unnamed_holders.held_by_a_party(lw, a):
+                        severity = INFO  # "Those who say this do not know America": the holders a party (tier42)
                     if severity is None and unasserted.in_inner_premise(lw, words, prose, a, b):
                         severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
                     if severity is None and belief_passive.speakers_belief(doc, lw, a, b):

@@ -470,6 +470,19 @@ def only_clause(lw, words, i: int) -> Optional[tuple[int, int]]:
     return None
 
 
+# The subjects of the speaker's side and the reader after the inversion of only_clause: "Only by
+# so doing can we prevent it", "Only by debate can we arrive at decisions", "Only then can you":
+# the speaker's own program or advice (info); any other subject ("can the Federal Government
+# assure", "could the US steel industry survive", "was he able") is a claim about the world.
+_SPEAKERS_SIDE = frozenset({"we", "i", "you"})
+
+
+def speakers_side(subject: str) -> bool:
+    """The inverted subject ``subject`` (lower case) of only_clause is the speaker's side or the
+    reader ("we", "I", "you")."""
+    return subject in _SPEAKERS_SIDE
+
+
 # --- "invariably" before what a thing does (issue 11, eighteenth session) ----------------------
 
 # Auxiliaries "invariably" may stand after and still head the claim's verb: "have invariably

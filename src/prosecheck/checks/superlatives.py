@@ -285,7 +285,7 @@ class Superlatives(Check):
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
                     continue  # "no precedent in the history of this repository": a program's own past
-                if kind in ("frame:onlyclause", "frame:onlywhen") and doc.technical:
+                if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers") and doc.technical:
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
@@ -1026,6 +1026,14 @@ _FRAME_KINDS = {
     # condition heading the inversion, the part of onlyclause right 3 times of 3 (anvil, chisel,
     # arbor): a warning
     "frame:onlywhen": (None, "absolute"),
+    # "Only through well-established policies ... can the Federal Government assure", "Only by
+    # such means can our foreign trade be financed", "Only by leaving Apple ... was he able to
+    # mature": a means heading the inversion with a subject other than the speaker's side or the
+    # reader (superlative_absolutes.speakers_side): the claim is about how the world works, not
+    # the speaker's own program. Forty-second session (tier42): onlyclause's info findings with
+    # such a subject were right 5 times of 5 over the eighty-five sets before rabbet (awl,
+    # gimlet, rivet, kerf, arbor), those with "we" 6 times of 11: a warning
+    "frame:onlyothers": (None, "absolute"),
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
@@ -1099,6 +1107,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         if hit is None:  # "Only when power rests ... can a revolution exist" (forty-first session)
             hit = absolutes.only_clause(lw, words, i)
             kind = "frame:onlywhen" if hit and lw[hit[0] + 1] == "when" else "frame:onlyclause"
+            if kind == "frame:onlyclause" and hit and not absolutes.speakers_side(lw[hit[1]]):
+                kind = "frame:onlyothers"  # "Only by such means can our foreign trade be financed"
     else:
         hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
     return _frame_finding(hit, kind)

@@ -152,3 +152,26 @@ def _there_be(lw, h: int) -> Optional[int]:
     if h >= 1 and lw[h - 1] == "there's":
         return h - 1
     return None
+
+
+# Prepositions before "those who": the speaker turns to the holders or answers them ("To those who
+# say this violates", "don't be fooled by those who proclaim", "the voices of those who advocate",
+# "the debate between those who say", "for those who question the quality").
+_ADDRESSING = frozenset(
+    "to by of for between from with against about at on upon toward towards like than".split()
+)
+
+
+def held_by_a_party(lw, a: int) -> bool:
+    """The view at ``a`` is "those who" (not "there are those who", nor "those of you who", the
+    listeners) with no preposition right before it: the holders are a party of the sentence, its
+    subject or its verb's object ("Those who preach disorder ... must know", "Those who say this do
+    not know America", "he corrected those who said", "label those who question"), which says
+    something of them as often as it leaves a view unsourced. Issue 11, forty-second session
+    (tier42): such warnings were right 2 times of 12 over the eighty-five sets before rabbet
+    (reamer, spoke; wrong in quarry, maul, bevel, hatchet, spline, bodkin, gauge, flute, ferrule
+    twice), where after a preposition they were right 10 times of 14 and "there are those who"
+    12 of 13: info (hedging, after _hedge_tier)."""
+    if lw[a] != "those" or (a + 1 < len(lw) and lw[a + 1] == "of"):
+        return False
+    return a == 0 or lw[a - 1] not in _ADDRESSING
