@@ -770,7 +770,7 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
     if kind == crowd_clause.NOTE:
-        return INFO  # "Many view", "where others fear": right about half the time unflagged (crowd42)
+        return INFO  # "Many view", "where others fear": 17 right of 19 over the sets, but its exclusions were read off them (crowd42)
     if kind == _PEOPLE_WHO_NOTE:
         # "There are people who travel long distances", "where there are people who are interested
         # in applying": people the text describes as often as a view left unsourced ("There are
