@@ -7,8 +7,8 @@
 # 15.3-3 ships it (J.3.9, J.4.5, J.6.1, the first J.6.3, B.2.2), seven pages or parts of NTPsec's
 # documentation as Debian's ntpsec-doc 1.2.2 ships it, the history page of the BIND 9 Administrator
 # Reference Manual (bind9-doc 9.18), pages of The Rustonomicon and of The Rust Programming Language
-# (rust-doc 1.63.0), four nodes of the tinc manual's Info file (tinc), two parts of Repository
-# Editing and Conversion With Reposurgeon (reposurgeon 4.35), Open Adventure's history and
+# (rust-doc 1.63.0), four nodes of the tinc manual's Info file (tinc), parts of Repository
+# Editing and Conversion With Reposurgeon (three, reposurgeon 4.35), Open Adventure's history and
 # maintainer's notes (open-adventure 1.12) and two pages of cvs-fast-export's documentation
 # (cvs-fast-export 1.59); none is stored in the repository. This script downloads the nine pinned
 # Debian archives with apt-get download, checks their sha256 against the manifest, and writes
