@@ -98,10 +98,10 @@ DOCUMENTS_WITH_ITEMS = 30
 WORDS = 32633
 HEADLINE = '30 English documents (32,633 words)'
 IDS = ['deb-anarchism-faq-b22-subsidiary-functions', 'deb-anarchism-faq-j39-unions-reformist', 'deb-anarchism-faq-j45-economic-crisis', 'deb-anarchism-faq-j61-obstacles-free-children', 'deb-anarchism-faq-j63-nothing-to-fear', 'deb-bind9-arm-history', 'deb-cvs-fast-export-hacking-history', 'deb-cvs-fast-export-reporting-bugs', 'deb-ntpsec-differences-from-classic', 'deb-ntpsec-glossary', 'deb-ntpsec-history', 'deb-ntpsec-introduction', 'deb-ntpsec-leap-smearing', 'deb-ntpsec-rollover', 'deb-ntpsec-standards', 'deb-open-adventure-history', 'deb-open-adventure-maintainers-notes', 'deb-reposurgeon-guide-ontological-mismatch', 'deb-reposurgeon-guide-why-convert', 'deb-reposurgeon-guide-working-with-cvs', 'deb-rust-book-how-rust-is-made', 'deb-rust-book-what-is-oo', 'deb-rust-nomicon-atomics', 'deb-rust-nomicon-leaking', 'deb-rust-nomicon-ownership', 'deb-rust-nomicon-unwinding', 'deb-tinc-manual-about-tinc', 'deb-tinc-manual-security', 'deb-tinc-manual-security-issues', 'deb-tinc-manual-virtual-private-networks']
-COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 25, ('hedge', 'negative'): 31, ('hedge', 'positive'): 25, ('superlative', 'negative'): 60, ('superlative', 'positive'): 44}
-ROWS = ('| superlative | 44 | 60 |', '| hedge | 25 | 31 |', '| booster | 25 | 30 |', '| all | 94 | 121 |')
-PER_PACKAGE = {('anarchism', 'booster'): 18, ('anarchism', 'hedge'): 10, ('anarchism', 'superlative'): 16, ('cvs-fast-export', 'hedge'): 1, ('cvs-fast-export', 'superlative'): 3, ('ntpsec-doc', 'booster'): 2, ('ntpsec-doc', 'hedge'): 2, ('ntpsec-doc', 'superlative'): 7, ('open-adventure', 'hedge'): 2, ('open-adventure', 'superlative'): 4, ('reposurgeon', 'booster'): 1, ('reposurgeon', 'hedge'): 2, ('reposurgeon', 'superlative'): 11, ('rust-doc', 'booster'): 4, ('rust-doc', 'hedge'): 6, ('rust-doc', 'superlative'): 2, ('tinc', 'hedge'): 2, ('tinc', 'superlative'): 1}
-PACKAGE_ROWS = ('| `anarchism` | 5 | 6,281 | 16 (36%) | 10 (40%) | 18 (72%) | 22 |', '| `bind9-doc` | 1 | 505 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |', '| `cvs-fast-export` | 2 | 1,796 | 3 (7%) | 1 (4%) | 0 (0%) | 7 |', '| `ntpsec-doc` | 7 | 9,306 | 7 (16%) | 2 (8%) | 2 (8%) | 28 |', '| `open-adventure` | 2 | 2,800 | 4 (9%) | 2 (8%) | 0 (0%) | 13 |', '| `reposurgeon` | 3 | 3,860 | 11 (25%) | 2 (8%) | 1 (4%) | 14 |', '| `rust-doc` | 6 | 7,095 | 2 (5%) | 6 (24%) | 4 (16%) | 28 |', '| `tinc` | 4 | 990 | 1 (2%) | 2 (8%) | 0 (0%) | 7 |')
+COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 25, ('hedge', 'negative'): 31, ('hedge', 'positive'): 25, ('superlative', 'negative'): 61, ('superlative', 'positive'): 45}
+ROWS = ('| superlative | 45 | 61 |', '| hedge | 25 | 31 |', '| booster | 25 | 30 |', '| all | 95 | 122 |')
+PER_PACKAGE = {('anarchism', 'booster'): 18, ('anarchism', 'hedge'): 10, ('anarchism', 'superlative'): 16, ('cvs-fast-export', 'hedge'): 1, ('cvs-fast-export', 'superlative'): 3, ('ntpsec-doc', 'booster'): 2, ('ntpsec-doc', 'hedge'): 2, ('ntpsec-doc', 'superlative'): 8, ('open-adventure', 'hedge'): 2, ('open-adventure', 'superlative'): 4, ('reposurgeon', 'booster'): 1, ('reposurgeon', 'hedge'): 2, ('reposurgeon', 'superlative'): 11, ('rust-doc', 'booster'): 4, ('rust-doc', 'hedge'): 6, ('rust-doc', 'superlative'): 2, ('tinc', 'hedge'): 2, ('tinc', 'superlative'): 1}
+PACKAGE_ROWS = ('| `anarchism` | 5 | 6,281 | 16 (36%) | 10 (40%) | 18 (72%) | 22 |', '| `bind9-doc` | 1 | 505 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |', '| `cvs-fast-export` | 2 | 1,796 | 3 (7%) | 1 (4%) | 0 (0%) | 7 |', '| `ntpsec-doc` | 7 | 9,306 | 8 (18%) | 2 (8%) | 2 (8%) | 28 |', '| `open-adventure` | 2 | 2,800 | 4 (9%) | 2 (8%) | 0 (0%) | 13 |', '| `reposurgeon` | 3 | 3,860 | 11 (24%) | 2 (8%) | 1 (4%) | 14 |', '| `rust-doc` | 6 | 7,095 | 2 (4%) | 6 (24%) | 4 (16%) | 28 |', '| `tinc` | 4 | 990 | 1 (2%) | 2 (8%) | 0 (0%) | 7 |')
 # as the README admits: An Anarchist FAQ, reposurgeon's guide and the Rust documentation each give
 # more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 18), ('anarchism', 'hedge', 10), ('anarchism', 'superlative', 16), ('reposurgeon', 'superlative', 11), ('rust-doc', 'hedge', 6)]
@@ -115,12 +115,12 @@ README_SAYS = (
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
-POSITIVES_AT_LEAST = 94
+POSITIVES_AT_LEAST = 95
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S610-S612; S613-S615, also in its RULES-ADDENDUM, are what
 # only positives rest on)
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'H4', 'S25', 'W4', 'D6', 'S283', 'S372', 'S271', 'S610', 'S611', 'S305', 'S612', 'S280'}
+CITED = {'S610', 'M8', 'S612', 'W4', 'H4', 'S283', 'S372', 'S305', 'S611', 'S280', 'S271', 'D6', 'S25'}
 OWN_CLAUSES = ["S%d" % n for n in range(610, 616)]
 
 
