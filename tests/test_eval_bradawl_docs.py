@@ -155,7 +155,7 @@ README_SAYS = (
     '**From sources no set took much of: 14,215 words (45.9%)**',
     "It was scored **once**, at the forty-second session's end, by the lead, with that",
     "It joins the tools' sets in the forty-third session; until then it is in no tool",
-    "## Scored once, at the forty-second session's end (06:04 UTC)",
+    "## Scored once, at the forty-second session's end (2026-12-05 06:04 UTC)",
     "| start (d5d3071a), every tier | **29% (28 of 97)** | **72% (28 of 39)** | 7 of 91 |",
     "| start (d5d3071a), warning tier alone | **23% (22 of 97)** | **76% (22 of 29)** | 3 of 91 |",
     "| end (44d2ffd7), every tier | **29% (28 of 97)** | **72% (28 of 39)** | 7 of 91 |",
@@ -175,7 +175,7 @@ README_SAYS = (
     "boosters (15)",
     "six more boosters (75)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-second",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category if the text has them): what the set has, pinned
