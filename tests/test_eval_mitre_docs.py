@@ -2,9 +2,11 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-mitre-docs was built blind in the forty-second session, beside bradawl-docs and drawknife-docs, and
-is to be scored once, at that session's end, by the lead (who adds the scored-once rows). These
-tests never run prosecheck on its documents, never read them, and need no network.
+mitre-docs was built blind in the forty-second session, beside bradawl-docs and drawknife-docs (each
+from a pool of sources of its own), and was scored once, at that session's end, with its start and
+end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-third session, and until
+then no tool names it. These tests never run prosecheck on its documents, never read them, and need
+no network.
 """
 
 import sys
@@ -89,7 +91,8 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # held out until the lead's one score: no eval tool may read it before then
+    # scored once at the forty-second session's end; no eval tool reads it until it joins
+    # crossval.SETS in the forty-third session (this test goes then)
     assert tools_naming("mitre-docs") == []
 
 
@@ -108,6 +111,33 @@ PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (4%) | 0 (0%) | 6 |', '| `
 # as the README admits: An Anarchist FAQ, the book and Git Magic each give more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 7), ('anarchism', 'superlative', 16), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 12), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 11)]
 README_SAYS = (
+    "It was scored **once**, at the forty-second session's end, by the lead, with that",
+    "## Scored once, at the forty-second session's end (06:04 UTC)",
+    "| start (d5d3071a), every tier | **31% (26 of 85)** | **54% (26 of 48)** | 17 of 184 |",
+    "| start (d5d3071a), warning tier alone | **24% (20 of 85)** | **61% (20 of 33)** | 8 of 184 |",
+    "| end (44d2ffd7), every tier | **31% (26 of 85)** | **54% (26 of 48)** | 17 of 184 |",
+    "| end (44d2ffd7), warning tier alone | **24% (20 of 85)** | **62% (20 of 32)** | 8 of 184 |",
+    "**One finding moved between start and end, from warning to info; nothing was found or lost.**",
+    "two executables report 326 findings of every code on the 29 documents",
+    "SL101, HC101 and HC102 give 48 of them (14,\n17 and 17; no HC103)",
+    "**f46266f4 saves the one wrong warning**",
+    "gives every tier 25% / 44%\nat start and end (21 of 85; 21 of 48; 19 of 184 traps), and the warning tier alone 19% / 48% at\nstart and 19% / 50% at end (16 of 85; 16 of 33, then 16 of 32; 9 traps)",
+    "superlatives 11 of 43 (26%), precision 79% (11 of 14),\n3 of 108 traps; hedges 7 of 24 (29%), precision 41% (7 of 17), 5 of 22 traps; boosters 8 of 18\n(44%), precision 47% (8 of 17), 9 of 54 traps",
+    "boosters 5 (28%) at 83% (5 of 6), 1 trap",
+    "The info tier holds 15 findings at start and 16 at end",
+    "What is wrong, by kind (the `-v` list, the same at start and end; 22 wrong findings, 17 of them on\ntraps, 5 on no item; on the warning tier alone 13 at start and 12 at end, 8 on traps)",
+    "hedges (10\nHC101, 10 warnings at start, 9 at end)",
+    "boosters (9 HC102,\n1 warning, 8 info)",
+    "superlatives (3 SL101, 2 warnings)",
+    "five more are wrong (27)",
+    "What is missed (59 at start and end): superlatives (32)",
+    "hedges (17)",
+    "boosters\n(10)",
+    "misses five more (64)",
+    "six more (65)",
+    "by the sentence pairing it misses 69.",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -116,7 +146,7 @@ README_SAYS = (
     "**The 20% rule is not met**",
     "**From sources no set took much of:",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category) are not reached: what the set has, pinned
 POSITIVES_AT_LEAST = 85
 PER_CATEGORY_AT_LEAST = 18
