@@ -112,7 +112,7 @@ PACKAGE_ROWS = ('| `abs-guide` | 2 | 609 | 0 (0%) | 1 (4%) | 0 (0%) | 6 |', '| `
 OVER_A_FIFTH = [('anarchism', 'booster', 8), ('anarchism', 'hedge', 7), ('anarchism', 'superlative', 16), ('cfi-en', 'booster', 4), ('cfi-en', 'superlative', 12), ('gitmagic', 'hedge', 10), ('gitmagic', 'superlative', 11)]
 README_SAYS = (
     "It was scored **once**, at the forty-second session's end, by the lead, with that",
-    "## Scored once, at the forty-second session's end (06:04 UTC)",
+    "## Scored once, at the forty-second session's end (2026-12-05 06:04 UTC)",
     "| start (d5d3071a), every tier | **31% (26 of 85)** | **54% (26 of 48)** | 17 of 184 |",
     "| start (d5d3071a), warning tier alone | **24% (20 of 85)** | **61% (20 of 33)** | 8 of 184 |",
     "| end (44d2ffd7), every tier | **31% (26 of 85)** | **54% (26 of 48)** | 17 of 184 |",
@@ -137,7 +137,7 @@ README_SAYS = (
     "six more (65)",
     "by the sentence pairing it misses 69.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-second",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
