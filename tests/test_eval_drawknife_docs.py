@@ -3,8 +3,10 @@ manifest entries, its gold's shape and its network build are tested in test_eval
 the shared extract.py (its "file", "info" and "html" kinds with a curation) in test_eval_extract.py.
 
 drawknife-docs was built blind in the forty-second session, beside mitre-docs and bradawl-docs, and
-is to be scored once, at that session's end, by the lead (who adds the scored-once rows). These
-tests never run prosecheck on its documents, never read them, and need no network.
+was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the forty-third session and is in no tool that scores or trains until then
+(the "no tool yet" test below goes when it joins crossval). These tests never run prosecheck on its
+documents, never read them, and need no network.
 """
 
 import sys
@@ -87,7 +89,8 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # held out until the lead scores it once; the tools may name it only after that
+    # scored once at the forty-second session's end; the tools name it only when it joins crossval
+    # (the forty-third session), and this test goes then
     assert tools_naming("drawknife-docs") == []
 
 
@@ -106,14 +109,44 @@ PACKAGE_ROWS = ('| `anarchism` | 5 | 6,281 | 16 (36%) | 10 (40%) | 18 (72%) | 22
 # more than a fifth of some category
 OVER_A_FIFTH = [('anarchism', 'booster', 18), ('anarchism', 'hedge', 10), ('anarchism', 'superlative', 16), ('reposurgeon', 'superlative', 11), ('rust-doc', 'hedge', 6)]
 README_SAYS = (
+    "It was scored **once**, at the forty-second session's end, by the lead, with that",
+    "It joins the tools' sets in the forty-third session; until then it is in no tool that",
+    "## Scored once, at the forty-second session's end (06:04 UTC)",
+    '| start (d5d3071a), every tier | **31% (29 of 95)** | **69% (29 of 42)** | 11 of 122 |',
+    '| start (d5d3071a), warning tier alone | **25% (24 of 95)** | **71% (24 of 34)** | 8 of 122 |',
+    '| end (44d2ffd7), every tier | **31% (29 of 95)** | **71% (29 of 41)** | 10 of 122 |',
+    '| end (44d2ffd7), warning tier alone | **24% (23 of 95)** | **70% (23 of 33)** | 8 of 122 |',
+    '**Two findings moved between start and end, one a trap saved and one right warning lowered to\ninfo.**',
+    'The two executables report 370 and 369 findings of every code on the 30 documents',
+    'SL101, HC101 and HC102 give 42 of them at start (8, 9 and 25; no HC103: SL101 7\nwarnings and 1 info, HC101 9 warnings, HC102 18 and 7) and 41 at end (8, 9 and 24',
+    'every\n  tier 69% -> 71% precision, 11 -> 10 traps',
+    '(25% -> 24% recall, 71% -> 70% precision; superlatives 4 -> 3)',
+    'gives every tier 28% / 64%\nat start (27 of 95; 27 of 42; 13 of 122 traps) and 28% / 66% at end (27 of 95; 27 of 41; 12 traps),\nand the warning tier alone 24% / 68% at start (23 of 95; 23 of 34; 9 traps) and 23% / 67% at end (22\nof 95; 22 of 33; 9 traps)',
+    'superlatives 5 of 45 (11%), precision 62% (5 of 8), 3 of 61 traps, at\nstart and end; hedges 7 of 25 (28%), precision 78% (7 of 9), 0 of 31 traps, at start and end;\nboosters 17 of 25 (68%), precision 68% (17 of 25), 8 of 30 traps at start and 71% (17 of 24), 7\ntraps at end',
+    'boosters 13 (52%) at 72%\n(13 of 18), 5 traps, at both',
+    'The info tier holds 8 findings at start and 8 at end',
+    'So four of the 17\nboosters found (24%) are found only on the info tier.',
+    'What is wrong, by kind (the `-v` list; 13 wrong findings at start, 11 of them on traps, 2 on no item,\nand 12 at end, 10 on traps; 10 on the warning tier alone at both, 8 on traps)',
+    'superlatives (3 SL101,\n3 warnings, all on traps)',
+    'boosters\n(7 HC102 at end, 5 warnings, 2 info, all on traps; 8 and 3 info at start)',
+    'hedges (2 HC101 warnings, both\non no item)',
+    'two more are wrong (14 at end)',
+    'What is missed (66 at start and end): superlatives (40)',
+    'hedges (18)',
+    'boosters (8)',
+    'misses two more (68)',
+    'five more (71: four boosters and `nobody actually\nunderstands that code`, each found by an info finding, above)',
+    'six more (72: with\n`has almost always meant converting`)',
+    'by the sentence pairing it misses 72 at start and 73 at end.',
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "**Every bound of the brief is met but the 20% rule**",
     "**From sources no set took much of: 19,257 words (59.0%)**",
-    "It is to be scored once, at the forty-second session's end, by the lead.",
 )
-README_NEVER_SAYS = ("**sealed**",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
 POSITIVES_AT_LEAST = 95
 PER_CATEGORY_AT_LEAST = 25
