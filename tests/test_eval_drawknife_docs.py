@@ -111,7 +111,7 @@ OVER_A_FIFTH = [('anarchism', 'booster', 18), ('anarchism', 'hedge', 10), ('anar
 README_SAYS = (
     "It was scored **once**, at the forty-second session's end, by the lead, with that",
     "It joins the tools' sets in the forty-third session; until then it is in no tool that",
-    "## Scored once, at the forty-second session's end (06:04 UTC)",
+    "## Scored once, at the forty-second session's end (2026-12-05 06:04 UTC)",
     '| start (d5d3071a), every tier | **31% (29 of 95)** | **69% (29 of 42)** | 11 of 122 |',
     '| start (d5d3071a), warning tier alone | **25% (24 of 95)** | **71% (24 of 34)** | 8 of 122 |',
     '| end (44d2ffd7), every tier | **31% (29 of 95)** | **71% (29 of 41)** | 10 of 122 |',
@@ -139,7 +139,7 @@ README_SAYS = (
     'six more (72: with\n`has almost always meant converting`)',
     'by the sentence pairing it misses 72 at start and 73 at end.',
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-second",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
