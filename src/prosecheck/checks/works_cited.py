@@ -34,10 +34,20 @@ finding asks only whether the last of them starts after its own end.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from prosecheck.checks.sentence_memo import per_sentence
 
-_CITED = re.compile(
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern compiled on first use: the three below take about a millisecond to compile (re's
+    compiler is Python), paid by every run at start-up though most documents never reach them."""
+    return re.compile(pattern, flags)
+
+
+#: (pattern, flags) of the works cited, for _compiled.
+_CITED = (
     # [The Ego and Its Own, p. 76]  [Emma Goldman, Red Emma Speaks, pp. 76-7]  [Op. Cit., p. 388]
     r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]"
     # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op.")
@@ -49,7 +59,7 @@ _CITED = re.compile(
     re.I,
 )
 # The patterns above are read case-blind for "See"/"Cf."; the author's capitals are checked here.
-_AUTHOR = re.compile(r"\bby\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)+")
+_AUTHOR = (r"\bby\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)+",)
 
 EXAMPLES = [
     # (sentence, the cue, is it answered by a work cited after it?) for tests/test_check_hedging.py
@@ -72,8 +82,8 @@ def _last_citation(lw, prose: str, start: int, end: int) -> int:
     last = -1
     if "[" not in text and "(" not in text:
         return last
-    for m in _CITED.finditer(text):
-        if m.group(0).startswith("(") and " by " in m.group(0).lower() and not _AUTHOR.search(m.group(0)):
+    for m in _compiled(*_CITED).finditer(text):
+        if m.group(0).startswith("(") and " by " in m.group(0).lower() and not _compiled(*_AUTHOR).search(m.group(0)):
             continue  # "(see the notes by the way)": no author named
         last = start + m.start()
     return last
@@ -82,7 +92,7 @@ def _last_citation(lw, prose: str, start: int, end: int) -> int:
 # The citation that opens the next sentence: "[The Conquest of Bread, p. 121]", "[Op." (the
 # splitter ends a sentence after a quotation's closing mark and full stop, and the work it quotes
 # is cited at once in brackets, which then opens the next "sentence").
-_OPENS_CITED = re.compile(r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.)")
+_OPENS_CITED = (r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.)",)
 # A sentence that ends on a quotation: its closing mark, with the full stop inside or after it.
 _CLOSES = ('."', '".', ".\u201d", "\u201d.", '?"', '!"', "?\u201d", "!\u201d")
 _OPENING_MARKS = {'"': '"', "\u201d": "\u201c"}
@@ -127,7 +137,7 @@ def quotation_cited_next(lw, sentence, end: int, after) -> bool:
     at = _quotation_tail(lw, block.prose, sentence.start, sentence.end)
     if at < end:
         return False
-    return _OPENS_CITED.match(after.text) is not None
+    return _compiled(*_OPENS_CITED).match(after.text) is not None
 
 
 def cited_after(lw, sentence, end: int) -> bool:
