@@ -34,6 +34,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import between
+
 #: The finding's note ("does not say who holds this view, or how many do"); hedging's tier reads it.
 NOTE = "holds this view, or how many do"
 #: Crowd pronouns that may head a clause as its subject.
@@ -81,7 +83,7 @@ _PAIR_REACH = 30
 def _opens_clause(lw, words, i: int, prose: str) -> bool:
     if i == 0:
         return True
-    if prose and words and prose[words[i - 1].end : words[i].start].strip(" \t\n\"'\u201c\u201d"):
+    if between(words, prose, i - 1, i).strip(" \t\n\"'\u201c\u201d"):
         return True  # a comma, a semicolon, a dash or a parenthesis before the pronoun
     if lw[i - 1] in OPENERS:
         return True
@@ -113,7 +115,7 @@ def clause_view(lw, words, i: int, prose: str = "") -> Optional[int]:
         k += 1
     if not (k < n - 1 and lw[k] in VERBS):
         return None
-    if prose and words and any(prose[words[j].end : words[j + 1].start].strip(" \t\n,") for j in range(i, k)):
+    if any(between(words, prose, j, j + 1).strip(" \t\n,") for j in range(i, k)):
         return None  # "(we, and others) fully agree": a mark other than a comma inside, the pronoun in an aside
     nxt = lw[k + 1]
     if nxt in _NOT_AFTER or (nxt in _AUXILIARIES and lw[k] in _NOUNISH) or (nxt == "to" and lw[k] not in _TO_VERBS):

@@ -21,6 +21,8 @@ Reads at most ``_REACH`` words before the finding: no scan of the sentence.
 
 from __future__ import annotations
 
+from prosecheck.checks.word_gaps import between
+
 _PROSPECTS = frozenset("opportunity opportunities chance chances prospect prospects".split())
 _LINKS = frozenset({"for", "of", "to"})
 #: Words that may stand between the prospect and the superlative: determiners, prepositions, the
@@ -41,7 +43,7 @@ def in_prospect(lw, words, prose: str, a: int) -> bool:
     stop = max(-1, a - 1 - _REACH)
     while k > stop:
         w = lw[k]
-        gap = prose[words[k].end : words[k + 1].start]
+        gap = between(words, prose, k, k + 1)
         if any(c in gap for c in ",;:\u2014\u2013()") or "--" in gap:
             return False
         if w in _PROSPECTS:
