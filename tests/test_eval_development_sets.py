@@ -37,7 +37,8 @@ import crossval  # noqa: E402
 # scribe, mortise and mandrel at the thirty-ninth's start (after their one score at the thirty-eighth's end),
 # dado, ferrule and spindle at the fortieth's start (after their one score at the thirty-ninth's end),
 # gusset, jointer and arbor at the forty-first's start (after their one score at the fortieth's end),
-# rabbet, holdfast and caliper at the forty-second's start (after their one score at the forty-first's end).
+# rabbet, holdfast and caliper at the forty-second's start (after their one score at the forty-first's end),
+# mitre, bradawl and drawknife at the forty-third's start (after their one score at the forty-second's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -61,17 +62,18 @@ DEVELOPMENT = (
     "dado-docs", "ferrule-docs", "spindle-docs",
     "gusset-docs", "jointer-docs", "arbor-docs",
     "rabbet-docs", "holdfast-docs", "caliper-docs",
+    "mitre-docs", "bradawl-docs", "drawknife-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 88
+    assert len(crossval.SETS) == 91
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "rabbet-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "mitre-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
