@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, maul-docs, bevel-docs, rake-docs, scythe-docs, pick-docs, hoe-docs, froe-docs, gimlet-docs, sickle-docs, tenon-docs, spoke-docs, reamer-docs, dowel-docs, ratchet-docs, hatchet-docs, rivet-docs, spline-docs, burin-docs, kerf-docs, shim-docs, bodkin-docs, jig-docs, tang-docs, pawl-docs, lug-docs, cleat-docs, gauge-docs, tine-docs, nib-docs, cog-docs, shank-docs, flute-docs, burr-docs, peg-docs, quill-docs, chock-docs, scribe-docs, mortise-docs, mandrel-docs, dado-docs, ferrule-docs, spindle-docs, gusset-docs, jointer-docs, arbor-docs, holdfast-docs, caliper-docs, rabbet-docs, bradawl-docs, mitre-docs and drawknife-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, maul-docs, bevel-docs, rake-docs, scythe-docs, pick-docs, hoe-docs, froe-docs, gimlet-docs, sickle-docs, tenon-docs, spoke-docs, reamer-docs, dowel-docs, ratchet-docs, hatchet-docs, rivet-docs, spline-docs, burin-docs, kerf-docs, shim-docs, bodkin-docs, jig-docs, tang-docs, pawl-docs, lug-docs, cleat-docs, gauge-docs, tine-docs, nib-docs, cog-docs, shank-docs, flute-docs, burr-docs, peg-docs, quill-docs, chock-docs, scribe-docs, mortise-docs, mandrel-docs, dado-docs, ferrule-docs, spindle-docs, gusset-docs, jointer-docs, arbor-docs, holdfast-docs, caliper-docs, rabbet-docs, bradawl-docs, mitre-docs, drawknife-docs and spokeshave-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
 and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
@@ -25,7 +25,8 @@ SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", 
         "jig-docs", "tang-docs", "pawl-docs", "lug-docs", "cleat-docs", "gauge-docs", "tine-docs", "nib-docs", "cog-docs",
         "shank-docs", "flute-docs", "burr-docs", "peg-docs", "quill-docs", "chock-docs", "scribe-docs", "mortise-docs",
         "mandrel-docs", "dado-docs", "ferrule-docs", "spindle-docs", "gusset-docs", "jointer-docs", "arbor-docs",
-        "holdfast-docs", "caliper-docs", "rabbet-docs", "bradawl-docs", "mitre-docs", "drawknife-docs")
+        "holdfast-docs", "caliper-docs", "rabbet-docs", "bradawl-docs", "mitre-docs", "drawknife-docs",
+        "spokeshave-docs")
 
 
 def _jsonl(path):
@@ -78,7 +79,7 @@ def test_gold_items_refer_to_manifest_documents_and_have_valid_labels(name):
                                   "plumb-docs", "trowel-docs", "sledge-docs", "spade-docs", "maul-docs", "bevel-docs", "rake-docs",
                                   "scythe-docs", "pick-docs", "hoe-docs", "froe-docs", "gimlet-docs", "sickle-docs", "spoke-docs",
                                   "reamer-docs", "ratchet-docs", "dowel-docs", "hatchet-docs", "rivet-docs", "spline-docs", "burin-docs", "kerf-docs", "shim-docs", "bodkin-docs",
-                                  "jig-docs", "tang-docs", "pawl-docs", "lug-docs", "cleat-docs", "gauge-docs", "tine-docs", "nib-docs", "cog-docs", "shank-docs", "flute-docs", "burr-docs", "peg-docs", "quill-docs", "chock-docs", "scribe-docs", "mortise-docs", "mandrel-docs", "dado-docs", "ferrule-docs", "spindle-docs", "gusset-docs", "jointer-docs", "arbor-docs", "holdfast-docs", "caliper-docs", "rabbet-docs", "bradawl-docs", "mitre-docs", "drawknife-docs"))
+                                  "jig-docs", "tang-docs", "pawl-docs", "lug-docs", "cleat-docs", "gauge-docs", "tine-docs", "nib-docs", "cog-docs", "shank-docs", "flute-docs", "burr-docs", "peg-docs", "quill-docs", "chock-docs", "scribe-docs", "mortise-docs", "mandrel-docs", "dado-docs", "ferrule-docs", "spindle-docs", "gusset-docs", "jointer-docs", "arbor-docs", "holdfast-docs", "caliper-docs", "rabbet-docs", "bradawl-docs", "mitre-docs", "drawknife-docs", "spokeshave-docs"))
 def test_every_negative_cites_a_rule_or_says_what_the_text_is(name):
     # a trap's "why" names the clause it rests on (RULES n, the addenda's letters) or is a sentence
     # of its own; an empty or one-word reason would not let a reviewer check the call (the sets
