@@ -1770,6 +1770,7 @@ def test_forty_second_sessions_scalar_even_is_not_reported(text, expected):
     ("Later, Sam became our #1 bug reporter.\n", [(1, 24, "SL101", "info")]),
     ("I remain the second most prolific contributor to the tide tables.\n", [(1, 10, "SL101", "info")]),
     ("She was one of the most active members of the release team.\n", [(1, 16, "SL101", "info")]),
+    ("I have been the only person involved in the tide tables from the start.\n", [(1, 13, "SL101", "info")]),
     # still warnings: a share of the world's work, and a record among all people
     ("Harbor is the largest single contributor to the port's traffic.\n", [(1, 11, "SL101", "warning")]),
     ("He was the only captain in history to sail it twice.\n", [(1, 8, "SL101", "warning")]),
@@ -1777,8 +1778,9 @@ def test_forty_second_sessions_scalar_even_is_not_reported(text, expected):
 def test_forty_third_sessions_project_roles_are_info(text, expected):
     """Issue 11's forty-third session (precsl43, superlative_roles): "the sole developer", "the
     sole maintainer", "our #1 bug reporter", "the 2nd most prolific contributor", "one of the most
-    involved members of the ... team" rank a project's people by their part in it (RULES 3, brace
-    Z1): 5 warnings over the ninety-one sets, all wrong (jig, lug 2, spline, mitre), none right."""
+    involved members of the ... team", "the only person involved" rank a project's people by their
+    part in it (RULES 3, brace Z1): 6 warnings over the ninety-one sets, all wrong (jig, lug 2,
+    spline, brace, mitre), none right."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 

@@ -2,22 +2,23 @@
 session, precsl43): "Initially I used Git on a private project where I was the sole developer",
 "Ron Van Iwaarden was the sole maintainer of NetHack for OS/2", "I remain the 2nd most prolific
 contributor of all time", "Edmund Lian became our #1 bug reporter", "one of the most involved
-members of the Debian Installer team".
+members of the Debian Installer team", "I have been the only person involved from the start".
 
 The superlative ranks the people of one project by their part in it, a credit of the kind a
 project's history or acknowledgements gives (RULES 3, scoped to something small and plain; brace
 Z1 when the writer speaks of his own part), not the project against its rivals. Over the ninety-one
-development sets at the forty-third session's start such findings were warnings wrong 5 times of 5
-(traps in jig, lug twice, spline and mitre), none right; the gold holds more negatives of the shape
-no rule reported (setuptools' "the principal author of the Distribute fork", lwn's "The most active
-committers are:"). Info, not out: "the only maintained fork" said of a project may be its maker's
+development sets at the forty-third session's start such findings were warnings wrong 6 times of 6
+(traps in jig, lug twice, spline and brace; on no item in mitre), none right; the gold holds more
+negatives of the shape no rule reported (setuptools' "the principal author of the Distribute fork",
+lwn's "The most active committers are:"). Info, not out: "the only maintained fork" said of a project may be its maker's
 claim, and an editor running with ``--picky`` still sees it.
 
 The words that rank a share (``sole``, ``only``, ``principal``, ``prolific``, ``involved``,
 ``active``, ``#1``) must be in the finding and a noun of a project's people (``maintainer``,
-``developer``, ``contributor``, ``committer``, ``author``, ``reporter``, ``member``) within
-``_REACH`` words after it: "the largest single contributor" (a share of the world's work, unseen's
-positive) and "the only person in history to" (a record) are not this shape.
+``developer``, ``contributor``, ``committer``, ``author``, ``reporter``, ``member``, or ``person``
+and ``people`` before ``involved`` or ``working``) within ``_REACH`` words after it: "the largest
+single contributor" (a share of the world's work, unseen's positive) and "the only person in
+history to" (a record) are not this shape.
 
 Reads at most ``_REACH`` words after the finding: no scan of the sentence.
 """
@@ -31,6 +32,9 @@ _ROLES = frozenset(
     """maintainer maintainers developer developers contributor contributors committer committers
     author authors reporter reporters member members""".split()
 )
+#: "the only person involved", "the only people working on it": a person named by taking part.
+_PERSONS = frozenset({"person", "people"})
+_TAKING_PART = frozenset({"involved", "working"})
 #: "#1 bug reporter", "most involved members", "sole NetHack maintainer": one modifier between.
 _REACH = 2
 
@@ -45,6 +49,8 @@ def ranks_a_role(lw, a: int, b: int) -> bool:
     for k in range(b + 1, min(n, b + 1 + _REACH)):
         if lw[k] in _ROLES:
             return True
+        if lw[k] in _PERSONS and k + 1 < n and lw[k + 1] in _TAKING_PART:
+            return True  # "the only person involved from the start": one of a project's people
         if not lw[k].isalpha():
             return False
     return False
@@ -58,6 +64,8 @@ EXAMPLES = (
     ("Later, Edmund Lian became our #1 bug reporter.", ("1", "1"), True),
     ("Frans was one of the most involved members of the Debian Installer team.", ("the", "involved"), True),
     ("The largest single contributor is still the Free Software Foundation.", ("The", "largest"), False),
+    ("I have been the only person involved from the start.", ("the", "only"), True),
     ("He was the only man in history to be elected unanimously.", ("the", "only"), False),
+    ("She is the only person in history to win it twice.", ("the", "only"), False),
     ("It is the only library that parses it.", ("the", "only"), False),
 )
