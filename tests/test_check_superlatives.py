@@ -1761,3 +1761,65 @@ def test_forty_second_sessions_scalar_even_is_not_reported(text, expected):
     findings over the eighty-eight sets, all wrong (lathe, spade, dado, flute)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's share of a project's work ranked: a credit, not the project against its rivals
+    ("The harbour app started as a hobby, and I was the sole developer for two years.\n", [(1, 47, "SL101", "info")]),
+    ("Ada was the only maintainer of the Windows port for three releases.\n", [(1, 9, "SL101", "info")]),
+    ("Later, Sam became our #1 bug reporter.\n", [(1, 24, "SL101", "info")]),
+    ("I remain the second most prolific contributor to the tide tables.\n", [(1, 10, "SL101", "info")]),
+    ("She was one of the most active members of the release team.\n", [(1, 16, "SL101", "info")]),
+    ("I have been the only person involved in the tide tables from the start.\n", [(1, 13, "SL101", "info")]),
+    # still warnings: a share of the world's work, and a record among all people
+    ("Harbor is the largest single contributor to the port's traffic.\n", [(1, 11, "SL101", "warning")]),
+    ("He was the only captain in history to sail it twice.\n", [(1, 8, "SL101", "warning")]),
+])
+def test_forty_third_sessions_project_roles_are_info(text, expected):
+    """Issue 11's forty-third session (precsl43, superlative_roles): "the sole developer", "the
+    sole maintainer", "our #1 bug reporter", "the 2nd most prolific contributor", "one of the most
+    involved members of the ... team", "the only person involved" rank a project's people by their
+    part in it (RULES 3, brace Z1): 6 warnings over the ninety-one sets, all wrong (jig, lug 2,
+    spline, brace, mitre), none right."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label or a rating someone else gives: "called", "rated" after "to be" or a third person
+    ("It's called the highest honor in the guild.\n", [(1, 13, "SL101", "info")]),
+    ("Two years ago the ferry was rated one of the worst services in the county.\n", [(1, 42, "SL101", "info")]),
+    ("The port was rated as having the world's most productive harbour.\n", [(1, 30, "SL101", "info")]),
+    ("She spoke of the flood and of what she called the worst night of it.\n", [(1, 47, "SL101", "info")]),
+    # still warnings: a call, an award, and the writer's own ranking
+    ("I called the best plumber in town.\n", [(1, 10, "SL101", "warning")]),
+    ("The port was named the busiest in the country.\n", [(1, 20, "SL101", "warning")]),
+    ("The ferry is the best service in the county.\n", [(1, 14, "SL101", "warning")]),
+])
+def test_forty_third_sessions_labels_by_others_are_info(text, expected):
+    """Issue 11's forty-third session (precsl43, superlative_labels): a ranking after "called" or
+    "rated" (the passive, or a third person: "It's called the highest civilian honor", "was rated
+    one of the worst schools", "what she called the worst of it") is a title, a rating or someone
+    else's words: 4 warnings over the ninety-one sets, all traps by sentence (whet, hone, trowel,
+    awl), none right."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("module", ["superlative_roles", "superlative_labels"])
+def test_forty_third_sessions_module_examples(module):
+    # the modules' own examples, read with a plain split (the check's words are norm_words')
+    import importlib
+    import re as _re
+
+    mod = importlib.import_module("prosecheck.checks." + module)
+    for sentence, word, expected in mod.EXAMPLES:
+        lw = [w.lower() for w in _re.findall(r"[\w'’#-]+", sentence)]
+        lw = [w.lstrip("#") for w in lw]
+        if module == "superlative_roles":
+            first, last = (w.lower().lstrip("#") for w in word)
+            a = lw.index(first)
+            b = lw.index(last, a)
+            assert mod.ranks_a_role(lw, a, b) is expected, sentence
+        else:
+            assert mod.labelled_by_others(lw, lw.index(word)) is expected, sentence

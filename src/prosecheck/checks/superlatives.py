@@ -45,6 +45,8 @@ from prosecheck.checks.superlative_equals import equals_another_case
 from prosecheck.checks.superlative_softened import softened_habit
 from prosecheck.checks.superlative_reader import done_to_reader
 from prosecheck.checks.superlative_prospect import in_prospect
+from prosecheck.checks.superlative_roles import ranks_a_role
+from prosecheck.checks.superlative_labels import labelled_by_others
 from prosecheck.checks.superlative_scalar import after_scalar_even
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
@@ -318,6 +320,10 @@ class Superlatives(Check):
                     severity = INFO  # "no one is going to bite your head off": what nobody does to the reader
                 if code == "SL101" and severity is None and in_prospect(lw, words, prose, a):
                     severity = INFO  # "an opportunity for unprecedented progress": what a prospect holds out (M4)
+                if code == "SL101" and severity is None and ranks_a_role(lw, a, b):
+                    severity = INFO  # "I was the sole developer", "our #1 bug reporter": a project's people ranked
+                if code == "SL101" and severity is None and labelled_by_others(lw, a):
+                    severity = INFO  # "It's called the highest civilian honor", "was rated one of the worst": another's label
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
