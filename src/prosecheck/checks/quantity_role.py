@@ -16,7 +16,8 @@ no crowd in them, and this module tells them:
   the quantity leaves it none. Only that verb, with nothing between: "we have, many believe, a
   duty" (an aside set off) and "I know many feel that" (a verb of knowing, which takes a clause:
   the crowd is the clause's subject) stay findings. Causatives ("made many believe that") are
-  not in the list: the crowd there still believes.
+  not in the list: the crowd there still believes; nor "given", a preposition as often ("Given
+  some claim that ...", a crowd's view granted).
 * **"most" as an adverb of degree after its clause's subject.** "the contamination we most fear",
   "those who most fervently defend the authoritarian social relationships", "Let me most
   earnestly say": the subject ("we", "who", the speaker of "let me") stands before "most", which
@@ -30,10 +31,11 @@ Each test reads the word before the quantity and the gap between them: constant 
 
 from __future__ import annotations
 
-# Verbs that take the quantity as their object: having, giving, needing, taking, putting.
+# Verbs that take the quantity as their object: having, giving, needing, taking, putting (not
+# "given": "Given some claim that the plan fails" grants a crowd's view).
 _OBJECT_VERBS = frozenset(
     """
-    have has had having give gives gave given giving need needs needed needing require requires
+    have has had having give gives gave giving need needs needed needing require requires
     required requiring take takes took taken taking put puts putting deserve deserves deserved want
     wants wanted
     """.split()
