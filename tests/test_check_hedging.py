@@ -5412,3 +5412,43 @@ def test_forty_second_session_a_crowd_heading_a_clause():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 1, "HC101", "info"), (5, 7, "HC101", "info"), (7, 17, "HC101", "info"), (9, 1, "HC101", "info")]
+
+
+def test_forty_third_session_quantity_role_examples():
+    """quantity_role.EXAMPLES (prechc43): a quantity right after a verb of having, giving or
+    needing is its object ("gave some thought"), and "most" right after a subject grades the verb
+    ("we most fear"); neither credits a crowd with a view."""
+    from prosecheck.checks import quantity_role
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for shape, rows in quantity_role.EXAMPLES.items():
+        for sentence, first, expected in rows:
+            doc = parse("x.md", sentence + "\n")
+            (s,) = doc.sentences
+            lw = norm_words(s.words)
+            a = lw.index(first)
+            assert quantity_role.holds_no_view(lw, s.words, s.block.prose, a) is expected, (shape, sentence)
+
+
+def test_forty_third_session_a_quantity_that_holds_no_view():
+    """prechc43 (quantity_role): HC101 reports no crowd for a quantity that is the object of a verb
+    of having or giving, nor for "most" grading the verb after its subject; a crowd that is the
+    subject of its verb of view stays a finding."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "I gave some thought to this idea lately.\n"  # 3
+        "\n"
+        "The code base has many assert() statements.\n"  # 5
+        "\n"
+        "That is the risk we most fear.\n"  # 7
+        "\n"
+        "Let me most earnestly say that this is no attack.\n"  # 9
+        "\n"
+        "Some say the plan will fail.\n"  # 11
+        "\n"
+        "Most Americans think their taxes are high enough.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(11, 1, "HC101", "warning"), (13, 1, "HC101", "warning")]

@@ -62,6 +62,7 @@ from prosecheck.checks import plain_to_all  # "apparent to all", "plain to all t
 from prosecheck.checks import evident_judgement  # "it is evidently better": a verdict, not hearsay (hc40)
 from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
+from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
@@ -348,6 +349,8 @@ class Hedging(Check):
                         continue
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
+                    if quantity_role.holds_no_view(lw, words, prose, a):
+                        continue  # "I gave some thought to", "the contamination we most fear": no crowd (prechc43)
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
                         continue  # "A search showed that he had apparently ...": the evidence given
                     if unasserted.in_premise(lw, words, prose, a, b) or unasserted.example_utterance(lw, words, prose, a, b):
