@@ -63,6 +63,7 @@ from prosecheck.checks import evident_judgement  # "it is evidently better": a v
 from prosecheck.checks import crowd_opening  # "Many believed America's time was up": a bare crowd opening (hc40)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
+from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -367,6 +368,8 @@ class Hedging(Check):
                     severity = _hedge_tier(lex, lw, a, b, kind)
                     if severity is None and kind == unnamed_holders.NOTE and unnamed_holders.held_by_a_party(lw, a):
                         severity = INFO  # "Those who say this do not know America": the holders a party (tier42)
+                    if severity is None and pronoun_sayers.heads_clause(lw, words, prose, a, b):
+                        severity = INFO  # "Police say ... They say Afroz had claimed": "they" the people just named (tier43)
                     if severity is None and unasserted.in_inner_premise(lw, words, prose, a, b):
                         severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
                     if severity is None and belief_passive.speakers_belief(doc, lw, a, b):
