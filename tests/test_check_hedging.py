@@ -1259,10 +1259,10 @@ def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
 
 
 def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
-    """ "has been proven to" / "have been proven correct" (proof claimed, info like "has proven"),
-    not closing its clause ("once they have been proven."); "Sure it does." as a whole sentence
-    (the colloquial "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth
-    session)."""
+    """ "has been proven to" / "have been proven correct" (proof claimed; info like "has proven"
+    until the forty-third session, a warning like "is proven" since, tier43), not closing its
+    clause ("once they have been proven."); "Sure it does." as a whole sentence (the colloquial
+    "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth session)."""
     text = (
         "This process has been proven to create the most robust kernel ever.\n"
         "\n"
@@ -1278,8 +1278,8 @@ def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (1, 14, "HC102", "info"),
-        (3, 27, "HC102", "info"),
+        (1, 14, "HC102", "warning"),
+        (3, 27, "HC102", "warning"),
         (7, 23, "HC102", "warning"),
     ]
 
