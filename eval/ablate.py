@@ -249,6 +249,8 @@ EXEMPTIONS = {
                              [_fn(belief_passive, "speakers_forecast", _never)]),
     "hc.holders_party": (HC, "tier", '"Those who say this do not know America": "those who" a party of the sentence, no preposition before (tier42)',
                          [_fn(hedging.unnamed_holders, "held_by_a_party", _never)]),
+    "hc.they_say": (HC, "tier", '"Police say ... They say he had claimed": "they say" heading a clause, "they" the people just named (tier43)',
+                    [_fn(hedging.pronoun_sayers, "heads_clause", _never)]),
     "hc.inferred_here": (HC, "hide", '"A search showed that he had apparently ...": the evidence in the sentence (hcp25)',
                          [_fn(hedging.inferred_here, "inferred_here", _never)]),
     "hc.answered_next": (HC, "hide", "HC101: a named source or a quotation in the next sentence only",

@@ -1259,10 +1259,10 @@ def test_eighteenth_session_truth_of_the_matter_and_fact_before_colon():
 
 
 def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
-    """ "has been proven to" / "have been proven correct" (proof claimed, info like "has proven"),
-    not closing its clause ("once they have been proven."); "Sure it does." as a whole sentence
-    (the colloquial "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth
-    session)."""
+    """ "has been proven to" / "have been proven correct" (proof claimed; info like "has proven"
+    until the forty-third session, a warning like "is proven" since, tier43), not closing its
+    clause ("once they have been proven."); "Sure it does." as a whole sentence (the colloquial
+    "it sure does"), not "Sure, you can." or "Sure." (issue 11, eighteenth session)."""
     text = (
         "This process has been proven to create the most robust kernel ever.\n"
         "\n"
@@ -1278,8 +1278,8 @@ def test_eighteenth_session_perfect_passive_proof_and_inverted_sure():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (1, 14, "HC102", "info"),
-        (3, 27, "HC102", "info"),
+        (1, 14, "HC102", "warning"),
+        (3, 27, "HC102", "warning"),
         (7, 23, "HC102", "warning"),
     ]
 
@@ -2839,6 +2839,28 @@ def test_forty_second_session_holders_as_a_party_of_the_sentence_are_info():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 1, "HC101", "info"), (5, 21, "HC101", "info"), (7, 20, "HC101", "info"),
                    (9, 4, "HC101", "warning"), (11, 1, "HC101", "warning"), (13, 13, "HC101", "warning")]
+
+
+def test_forty_third_session_they_say_heading_a_clause_is_info():
+    """Issue 11, forty-third session (tier43, pronoun_sayers.heads_clause): "they say" with no mark
+    after it heads the clause it reports, and "they" is most often the people just named ("Police
+    say ... They say he had claimed", "though they say crucial areas ...", "a man they say is
+    responsible"): info. Set off as an aside ("Life, they say, should be") it is the old weasel,
+    a view handed to people at large: a warning."""
+    text = (
+        "The report came out.\n"
+        "\n"
+        "Police say the man was arrested. They say he had claimed the plant was closed.\n"  # 3
+        "\n"
+        "The bankers welcomed it, though they say crucial areas remain protected.\n"  # 5
+        "\n"
+        "Life, they say, should be regarded as sacred.\n"  # 7: an aside
+        "\n"
+        "How ironic, they say, that the town is more divided than ever.\n"  # 9: an aside
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 34, "HC101", "info"), (5, 33, "HC101", "info"),
+                   (7, 7, "HC101", "warning"), (9, 13, "HC101", "warning")]
 
 
 def test_twenty_fifth_session_no_holders_in_documentation():

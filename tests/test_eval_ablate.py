@@ -269,6 +269,8 @@ BRANCH_FIXTURES = {
     "hc.speakers_forecast": ("Intro.\n\nIt is estimated that the harbour dues for the present year will exceed the estimate.\n",
                              [(3, 1, "HC101")]),
     "hc.holders_party": ("# The address\n\nThose who say this do not know the town.\n", [(3, 1, "HC101")]),
+    "hc.they_say": ("The report came out.\n\nPolice say the man was arrested. They say he had claimed the plant was closed.\n",
+                    [(3, 34, "HC101")]),
     "sl.tier.first_ever": ("Intro.\n\nTonight we open the first ever ferry school on the coast.\n", [(3, 21, "SL101")]),
     "sl.tier.softened_habit": ("Intro.\n\nFerry captains almost always check the tide tables twice.\n", [(3, 16, "SL101")]),
     "sl.tier.done_to_reader": ("Intro.\n\nNo one can take your boat away.\n", [(3, 1, "SL101")]),
