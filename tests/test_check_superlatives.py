@@ -1761,3 +1761,16 @@ def test_forty_second_sessions_scalar_even_is_not_reported(text, expected):
     findings over the eighty-eight sets, all wrong (lathe, spade, dado, flute)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
+
+
+def test_a_work_cited_after_the_superlative_supports_it():
+    # RULES 2: a numbered section, or the page of a work quoted at the sentence's end, cited after
+    # the superlative in plain text is its source (works_cited, fixes43); without it, a finding.
+    text = (
+        "Militarism has always been a favourite way for the elite to help the economy (see section D.8).\n\n"
+        "Militarism has always been a favourite way for the elite to help the economy.\n\n"
+        'Anarchists have always stressed what Kropotkin termed "local action" and argued that "the communes '
+        'will act." [Act For Yourselves, p. 43] Thus the others follow.\n'
+    )
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == [
+        (3, 12, "SL101", "warning")]
