@@ -1,7 +1,7 @@
 """The Document: one parse of a file, and the prose view every check reads.
 
 A document is parsed once (Markdown by pulldown-cmark through pyromark, in markdown_prose.py; plain
-text by blank lines). Checks never
+text by blank lines, its section titles read as headings by plain_titles.py). Checks never
 parse Markdown; they read:
 
 * ``lines`` and ``position(offset) -> (line, col)`` (1-based; columns count characters;
