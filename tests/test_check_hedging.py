@@ -5412,3 +5412,14 @@ def test_forty_second_session_a_crowd_heading_a_clause():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 1, "HC101", "info"), (5, 7, "HC101", "info"), (7, 17, "HC101", "info"), (9, 1, "HC101", "info")]
+
+
+def test_a_booster_in_the_consequence_of_an_inverted_condition_is_not_reported():
+    # "Had X been made, Y would doubtless have ...", "We should be most unwise, indeed, were we to":
+    # the consequence of a case supposed by inversion (fixes43); the same words alone are a claim.
+    text = (
+        "Had any such attempt been made, the courts would doubtless have given a remedy.\n\n"
+        "The courts would doubtless have given a remedy.\n\n"
+        "We should be most unwise, indeed, were we to cast away these blessings.\n"
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"] == [(3, 18, "HC102")]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import reported_view, superlative_own, superlatives
+from prosecheck.checks import inverted_condition, reported_view, superlative_own, superlatives
 from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -1774,3 +1774,25 @@ def test_a_work_cited_after_the_superlative_supports_it():
     )
     assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == [
         (3, 12, "SL101", "warning")]
+
+
+@pytest.mark.parametrize("sentence, expected", inverted_condition.EXAMPLES)
+def test_inverted_condition_examples(sentence, expected):
+    from prosecheck.document import parse
+    from prosecheck.checks.lexicon import norm_words
+
+    doc = parse("a.md", sentence + "\n")
+    s = doc.sentences[0]
+    assert bool(inverted_condition.openers(norm_words(s.words), s.words, s.block.prose)) is expected
+
+
+def test_a_superlative_inside_an_inverted_condition_is_a_hypothesis():
+    # "Had X been ...", "Should X ...": a condition with no "if" supposes what it says (fixes43);
+    # "had it not been for X" asserts X, and the main clause after a "should" condition is a claim.
+    text = (
+        "Had speculation been the only force at work, the market would have recovered.\n\n"
+        "Should the need arise, the fleet is the finest in the world.\n\n"
+        "It would have gone unnoticed, had it not been for the state-of-the-art fuzzer.\n"
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == [
+        (3, 37, "SL101"), (5, 55, "SL101")]
