@@ -38,9 +38,9 @@ from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
-from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
+from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case
 from prosecheck.checks.superlative_softened import softened_habit
