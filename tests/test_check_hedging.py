@@ -5474,3 +5474,14 @@ def test_forty_third_session_a_quantity_that_holds_no_view():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(11, 1, "HC101", "warning"), (13, 1, "HC101", "warning")]
+
+
+def test_a_booster_in_the_consequence_of_an_inverted_condition_is_not_reported():
+    # "Had X been made, Y would doubtless have ...", "We should be most unwise, indeed, were we to":
+    # the consequence of a case supposed by inversion (fixes43); the same words alone are a claim.
+    text = (
+        "Had any such attempt been made, the courts would doubtless have given a remedy.\n\n"
+        "The courts would doubtless have given a remedy.\n\n"
+        "We should be most unwise, indeed, were we to cast away these blessings.\n"
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"] == [(3, 18, "HC102")]

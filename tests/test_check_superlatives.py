@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import reported_view, superlative_own, superlatives
+from prosecheck.checks import inverted_condition, reported_view, superlative_own, superlatives
 from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -1823,3 +1823,38 @@ def test_forty_third_sessions_module_examples(module):
             assert mod.ranks_a_role(lw, a, b) is expected, sentence
         else:
             assert mod.labelled_by_others(lw, lw.index(word)) is expected, sentence
+
+
+def test_a_work_cited_after_the_superlative_supports_it():
+    # RULES 2: a numbered section, or the page of a work quoted at the sentence's end, cited after
+    # the superlative in plain text is its source (works_cited, fixes43); without it, a finding.
+    text = (
+        "Militarism has always been a favourite way for the elite to help the economy (see section D.8).\n\n"
+        "Militarism has always been a favourite way for the elite to help the economy.\n\n"
+        'Anarchists have always stressed what Kropotkin termed "local action" and argued that "the communes '
+        'will act." [Act For Yourselves, p. 43] Thus the others follow.\n'
+    )
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == [
+        (3, 12, "SL101", "warning")]
+
+
+@pytest.mark.parametrize("sentence, expected", inverted_condition.EXAMPLES)
+def test_inverted_condition_examples(sentence, expected):
+    from prosecheck.document import parse
+    from prosecheck.checks.lexicon import norm_words
+
+    doc = parse("a.md", sentence + "\n")
+    s = doc.sentences[0]
+    assert bool(inverted_condition.openers(norm_words(s.words), s.words, s.block.prose)) is expected
+
+
+def test_a_superlative_inside_an_inverted_condition_is_a_hypothesis():
+    # "Had X been ...", "Should X ...": a condition with no "if" supposes what it says (fixes43);
+    # "had it not been for X" asserts X, and the main clause after a "should" condition is a claim.
+    text = (
+        "Had speculation been the only force at work, the market would have recovered.\n\n"
+        "Should the need arise, the fleet is the finest in the world.\n\n"
+        "It would have gone unnoticed, had it not been for the state-of-the-art fuzzer.\n"
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == [
+        (3, 37, "SL101"), (5, 55, "SL101")]

@@ -513,3 +513,41 @@ def test_broken_and_defined_references_after_non_ascii_text_map_to_characters():
     assert [(link.text, link.destination, link.offset) for link in doc.links] == [
         ("ref", "https://example.com", 32)]
     assert (doc.references["REF"].offset, doc.references["REF"].line) == (40, 3)
+
+
+def test_plain_text_restructuredtext_titles_are_headings():
+    # A title underlined, or over- and underlined, with a run of one character as long as the
+    # title is a heading, not prose (issue 11: headings are reference text); levels go by the
+    # order of the styles; text right under the underline is a paragraph of its own.
+    src = ("==========\nOverview\n==========\n\nWhy is it the best tool?\n"
+           "------------------------\nThe body starts here.\n\nMore text.\n^^^^\n\n"
+           "Short\n-----\n\n  Indented\n  --------\n")
+    doc = parse("a.txt", src)
+    assert [(b.kind, b.start_line, b.end_line, b.level, b.prose) for b in doc.blocks] == [
+        ("heading", 2, 2, 1, "Overview"),
+        ("heading", 5, 5, 2, "Why is it the best tool?"),
+        ("paragraph", 7, 7, 0, "The body starts here."),
+        ("paragraph", 9, 10, 0, "More text.\n^^^^"),  # an underline shorter than the line
+        ("heading", 12, 12, 2, "Short"),
+        ("paragraph", 15, 16, 0, "  Indented\n  --------"),  # indented: a quotation, no title
+    ]
+    assert [(h.line, h.text, h.anchor, h.offset) for h in doc.headings] == [
+        (2, "Overview", "overview", 11), (5, "Why is it the best tool?", "why-is-it-the-best-tool", 32),
+        (12, "Short", "short", src.index("Short"))]
+    # An overline with no matching underline, a title that is itself a rule, a mail quote: no title.
+    doc = parse("b.txt", "=====\nText\n-----\n\n-----\n=====\n\n# quoted line\n-------------\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_plain_text_numbered_section_titles_are_headings():
+    src = ("4.1.1. The Early Packaging System\n\nA.5.3 What was the Revolution\n\n"
+           "2. It was the best year.\n\n12 Angry Men\nwere there.\n")
+    doc = parse("a.txt", src)
+    assert [(b.kind, b.start_line, b.level) for b in doc.blocks] == [
+        ("heading", 1, 3), ("heading", 3, 3), ("paragraph", 5, 0), ("paragraph", 7, 0)]
+
+
+def test_markdown_keeps_commonmark_for_underlines():
+    # In Markdown a "~~~" line opens a fence and "^^^^" continues the paragraph: unchanged.
+    doc = parse("a.md", "Title\n^^^^^\n\nText here.\n\nOther\n~~~~~\n\ncode\n")
+    assert [(b.kind, b.start_line) for b in doc.blocks] == [("paragraph", 1), ("paragraph", 4), ("paragraph", 6)]

@@ -398,6 +398,12 @@ SHAPES = {
     # the sentence.
     "only_clause": ("superlatives", "SL", lambda n: "Only when " + "the towns share the toll and " * n + "the ferry runs.\n",
                     1000, []),
+    # SL101 and HC102 (fixes43, forty-third session): the inverted conditions ("had the mill been
+    # ...") are found once per sentence (inverted_condition.openers, per_sentence) and each finding
+    # reads at most six words back for a modal, never the sentence.
+    "inverted_condition": ("superlatives", "SL", lambda n: "It works and " + "had the mill been the best in the state, "
+                           "the town would clearly have waited and it is clearly slow, " * n + "\n", 1000,
+                           [(1, 32, "SL101")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -1,7 +1,7 @@
 """The Document: one parse of a file, and the prose view every check reads.
 
 A document is parsed once (Markdown by pulldown-cmark through pyromark, in markdown_prose.py; plain
-text by blank lines). Checks never
+text by blank lines, its section titles read as headings by plain_titles.py). Checks never
 parse Markdown; they read:
 
 * ``lines`` and ``position(offset) -> (line, col)`` (1-based; columns count characters;
@@ -247,22 +247,62 @@ _PLAIN_QUOTED_RE = re.compile(r"[ \t]*(?:>|#(?:[ \t]|$))")
 def _fill_from_plain_text(doc: Document) -> None:
     """Paragraphs are runs of non-blank lines; their prose is the text itself. A run of quoted
     lines ("> ...", "# ...") is a paragraph of its own inside a ``blockquote``, as in Markdown, so
-    the lines quoted in an e-mail are not read as the writer's and never join the reply's sentences."""
+    the lines quoted in an e-mail are not read as the writer's and never join the reply's sentences.
+    A section title (a reStructuredText title, over- and underlined or underlined; a numbered title
+    alone on its line: ``prosecheck.plain_titles``) is a heading, never prose."""
     start = None
     quoted = False
     lines = doc.lines
-    for i, line in enumerate([*lines, ""]):
+    every = [*lines, ""]
+    styles: dict = {}  # adornment style -> level, in the order the document first uses each
+    slug = None
+    for i, line in enumerate(every):
         is_quoted = bool(_PLAIN_QUOTED_RE.match(line))
         if start is not None and (not line.strip() or is_quoted != quoted):
-            s = doc.line_offset(start + 1)
-            e = doc._line_starts[i - 1] + len(lines[i - 1])
-            prose = doc.text[s:e]
-            block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))],
-                          containers=("blockquote",) if quoted else ())
-            doc.blocks.append(block)
+            if not quoted:
+                start, slug = _plain_titles(doc, every, start, i, styles, slug)
+            if start < i:
+                s = doc.line_offset(start + 1)
+                e = doc._line_starts[i - 1] + len(lines[i - 1])
+                prose = doc.text[s:e]
+                block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))],
+                              containers=("blockquote",) if quoted else ())
+                doc.blocks.append(block)
             start = None
         if line.strip() and start is None:
             start = i
             quoted = is_quoted
     for block in doc.blocks:
         block.prose = mask_bare_urls(block.prose)
+
+
+def _plain_titles(doc: Document, lines, start: int, end: int, styles: dict, slug):
+    """Make a heading of each title that opens the run ``lines[start:end]`` (after a title, the
+    next line may open another); return where the run's paragraph starts, and the slugger."""
+    from prosecheck import plain_titles
+
+    def quoted(line: str) -> bool:
+        return bool(_PLAIN_QUOTED_RE.match(line))
+
+    while start < end:
+        found = plain_titles.title_at(lines, start, end, quoted)
+        if found is not None:
+            at, taken, style = found
+            level = styles.setdefault(style, len(styles) + 1)
+        elif end - start == 1 and plain_titles.numbered_title(lines[start]):
+            at, taken = start, 1
+            level = lines[start].split(None, 1)[0].rstrip(".").count(".") + 1
+        else:
+            break
+        line = lines[at]
+        text = line.strip()
+        offset = doc.line_offset(at + 1) + len(line) - len(line.lstrip())
+        block = Block("heading", at + 1, at + 1, text, [(0, offset, len(text))], level=level)
+        doc.blocks.append(block)
+        if slug is None:
+            from prosecheck.slugs import SlugCounter
+
+            slug = SlugCounter()
+        doc.headings.append(Heading(level, text, slug(text), offset, at + 1, block))
+        start += taken
+    return start, slug

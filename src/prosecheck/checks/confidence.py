@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
+from prosecheck.checks import inverted_condition
 from prosecheck.checks.sentence_memo import clause_marks, per_sentence
 
 #: The severity of a finding whose class is right only sometimes.
@@ -46,6 +47,8 @@ def hypothetical(words, lw, prose: str, a: int, known: bool = False) -> bool:
     # The nearest condition word before ``a`` opens a condition that reaches ``a`` unless a
     # clause mark stands after it (a mark right after the word itself ends it too).
     conditions, marks, told, wider = _condition_marks(lw, words, prose)
+    if inverted_condition.in_consequence(lw, words, prose, a):
+        return True  # "Had any such attempt been made, the judiciary would doubtless have afforded" (fixes43)
     if known:
         conditions = wider
     c = bisect_left(conditions, a)
@@ -67,6 +70,10 @@ def _condition_marks(lw, words, prose: str) -> tuple:
     ``_KNOWN_CONDITIONS``."""
     wider = [k for k, w in enumerate(lw) if w in _KNOWN_CONDITIONS]
     conditions = [k for k in wider if lw[k] in _CONDITIONS]
+    inverted = inverted_condition.openers(lw, words, prose)  # "Had X been the only force, ..." (fixes43)
+    if inverted:
+        wider = sorted(wider + inverted)
+        conditions = sorted(conditions + inverted)
     marks = []
     told = frozenset()
     if wider:

@@ -40,6 +40,7 @@ from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
+from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case
 from prosecheck.checks.superlative_softened import softened_habit
@@ -240,6 +241,9 @@ class Superlatives(Check):
                         named = support.named(sentence)
                     if named:
                         continue
+                if code == "SL101" and (works_cited.cited_after(lw, sentence, words[b].end) or works_cited.quotation_cited_next(
+                        lw, sentence, words[b].end, support.next_sentence(sentence))):
+                    continue  # "has always been ... (see section D.8)": the work it rests on, cited after it (RULES 2)
                 if code == "SL101":
                     if rival_as_reference(words, lw, prose, a, b):
                         continue  # "in comparison to the fastest JS parser, Acorn": a rival as yardstick
