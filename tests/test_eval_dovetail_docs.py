@@ -112,7 +112,7 @@ README_SAYS = (
     'the two JSON lists are the same byte for byte',
     'SL101, HC101 and\nHC102 give 31 of the 265 (14, 6 and 11; no HC103): SL101 13 warnings and 1 info, HC101 5 and 1,\nHC102 5 and 6, at both',
     "every\none gives the start's JSON byte for byte",
-    'gives every tier 21% / 39%\nat start and end (12 of 57; 12 of 31; 12 of 120 traps), and the warning tier alone 18% / 43% (10\nof 57; 10 of 23; 7 traps)',
+    'gives every tier 21% / 39%\nat start and end (12 of 57; 12 of 31; 12 of 120 traps), and the warning tier alone 18% / 43% (10 of\n57; 10 of 23; 7 traps)',
     'superlatives 6 of 34 (18%), precision 43% (6 of 14),\n6 of 77 traps; hedges 3 of 12 (25%), precision 50% (3 of 6), 1 of 12 traps; boosters 4 of 11\n(36%), precision 36% (4 of 11), 6 of 31 traps',
     'The warning tier alone: superlatives 6 (18%) at 46%\n(6 of 13), 5 traps; hedges 2 (17%) at 40% (2 of 5), 1 trap; boosters 3 (27%) at 60% (3 of 5), 1\ntrap',
     'The info tier holds 8 findings at start and end',
