@@ -5,7 +5,8 @@ shared extract.py (its "file" and "tagged" kinds with a curation) in test_eval_e
 dovetail-docs was built blind in the forty-third session, beside scraper-docs and spokeshave-docs,
 from five essays of the Brown Corpus and PyPI and npm projects' "why", design, FAQ and roadmap
 pages, and was scored once, at that session's end, with its start and end rules (README_SAYS pins
-the rows); it joins the tools' sets in the forty-fourth session, and until then no tool names it.
+the rows); the tools read it since the forty-fourth session
+(tests/test_eval_development_sets.py).
 These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +14,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set,
                            check_clauses, check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("dovetail-docs")
 
@@ -35,11 +36,6 @@ THEIRS = [("tahoe-lafs", "tahoe_lafs-1.20.0/docs/about-tahoe.rst"), ("tahoe-lafs
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-third session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-fourth session (this test goes then)
-    assert tools_naming("dovetail-docs") == []
 
 
 def test_the_brown_essays_are_samples_no_other_set_took_and_at_most_30_percent():

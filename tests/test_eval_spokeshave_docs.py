@@ -4,8 +4,8 @@ the shared extract.py (its "file" and "html" kinds with a curation) in test_eval
 
 spokeshave-docs was built blind in the forty-third session, beside scraper-docs and dovetail-docs
 (each from a pool of sources of its own), and was scored once, at that session's end, with its start
-and end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-fourth session, and
-until then no tool names it. These tests never run prosecheck on its documents, never read them, and
+and end rules (README_SAYS pins the rows); the tools read it since the forty-fourth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and
 need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, check_addresses_untaken, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("spokeshave-docs")
 
@@ -34,11 +34,6 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-third session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-fourth session (this test goes then)
-    assert tools_naming("spokeshave-docs") == []
 
 
 def test_the_faq_sections_are_parts_of_j3_between_900_and_2000_words():
