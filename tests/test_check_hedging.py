@@ -4621,11 +4621,11 @@ def test_belief_passive_examples(sentence, own):
 
 def test_forty_fourth_session_the_governments_own_belief_in_the_personal_passive():
     """Issue 11, forty-fourth session (hcprec44, own_government.government_belief): in a document
-    whose writer speaks for a government (two forms of own_government._MARKS: "this Government",
-    "the Executive", "the Congress" ...), "is/was believed/thought/understood to" is that
+    whose writer speaks for a government (own_government.speaks_for_government: "Congress" and
+    "this Government", "the Executive" ... capitalised), "is/was believed/thought/understood to" is that
     Government's own judgement put in the passive as often as a report handed to nobody (ratchet
-    S230): info. The same words in a document with one such form or none stay warnings, and so do
-    "is said to" and the reduced form after a comma."""
+    S230): info. The same words in a document without both forms stay warnings, and so does "is
+    said to"."""
     body = (
         "Legislative provision is thought to be particularly urgent.\n"  # +0
         "\n"
@@ -4667,17 +4667,19 @@ def test_own_government_examples(sentence, own):
     assert own_government.government_belief(doc, lw, a, b) is own
 
 
-def test_own_government_needs_two_forms():
+def test_own_government_needs_the_legislature_and_the_government_capitalised():
     from prosecheck.document import parse
 
-    one = parse("news.md", "# News\n\nThe Congress party won the vote. Our government should act.\n")
-    assert own_government.speaks_for_government(one) is True  # "the congress" and "our government"
-    lone = parse("news.md", "# News\n\nThe Congress party won the vote in the state.\n")
-    assert own_government.speaks_for_government(lone) is False
-    readme = parse("README.md", "# Tool\n\nI recommend the cache. I submit it for your attention.\n")
-    assert own_government.speaks_for_government(readme) is False  # no form of a Government's own
-    hyphen = parse("speech.md", "# Speech\n\nFellow-Citizens: I recommend the measure.\n")
-    assert own_government.speaks_for_government(hyphen) is True
+    def speaks(text):
+        return own_government.speaks_for_government(parse("doc.md", "# Doc\n\n" + text + "\n"))
+
+    assert speaks("Congress met. The views of this Government are known.") is True
+    assert speaks("Fellow-Citizens: the General Government has done its part.") is True
+    assert speaks("I laid the papers before the Congress, as the Executive must.") is True
+    assert speaks("Congress met. Our government should act.") is False  # lower case: news, an essay
+    assert speaks("The Congress party won the vote in the state.") is False  # no Government
+    assert speaks("The views of this Government are known.") is False  # no legislature
+    assert speaks("I recommend the cache. I submit it for your attention.") is False
 
 
 def test_forty_first_session_the_speakers_own_forecast_in_the_passive_estimate():

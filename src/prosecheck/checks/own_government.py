@@ -16,14 +16,14 @@ every tier, since the same addresses also pass on what others report this way ("
 cases are believed to have occurred", "the greater part of which is believed to have been
 purchased for actual settlement": gauge and peg, right).
 
-Who speaks is a fact of the document, read once (``speaks_for_government``): its writer names
-his own Government or addresses the legislature it answers to, in at least two of the forms of
-``_MARKS``, one of them the Government's own ("this Government", "our Government", "the
-Executive", "my Administration", "the General Government", "the Congress", "Fellow-Citizens";
-beside them "your consideration", "I recommend", "I transmit"...). One such form is common in
-news and essays ("the Congress party", "our government should"), the forms of address in
-documentation ("I recommend", "your attention"); two together, one the Government's, are an
-address or a message. The shape itself
+Who speaks is a fact of the document, read once (``speaks_for_government``): the old style of
+a President's message, which names the legislature it answers to ("Congress", "Fellow-Citizens")
+and its own Government with a capital and a determiner ("this Government", "our Government", "the
+General Government", "the Executive", "my Administration"). Both must be there: news names
+"Congress" and "the government" in lower case, an essay "our government"; of the labelled sets'
+documents built at this session (the first twenty-odd sets, 472), the fact held in 40 of 60
+addresses' windows and in 2 of 412 other documents (a Brown essay on the founders, an Australian
+news story: neither has the shape), and in none of the 6,497 corpus files. The shape itself
 (``government_belief``): a finite "be", at most one adverb, "believed", "thought" or
 "understood", then "to".
 """
@@ -34,60 +34,35 @@ from weakref import WeakKeyDictionary
 
 from prosecheck.checks.lexicon import norm_words
 
-# Two-word forms in which the writer names his own Government (normalised words), and the
-# salutation written as one word ("Fellow-Citizens of the Senate and House of Representatives").
-_GOVERNMENT = frozenset(
-    {
-        ("this", "government"),
-        ("our", "government"),
-        ("my", "administration"),
-        ("the", "executive"),
-        ("general", "government"),
-        ("the", "congress"),
-    }
-)
-_WORD_MARKS = frozenset({"fellow-citizens"})
-# Forms in which the writer addresses the legislature: common in documentation too ("I recommend
-# the second option", "bring it to your attention"), so they count only beside a form above.
-_ADDRESS = frozenset(
-    {
-        ("your", "consideration"),
-        ("your", "attention"),
-        ("i", "recommend"),
-        ("i", "transmit"),
-        ("i", "submit"),
-    }
-)
-_MARKS = _GOVERNMENT | _ADDRESS
-_FIRSTS = frozenset(m[0] for m in _MARKS)
-_ENOUGH = 2  # distinct forms, one of them the Government's: one alone is news' "the Congress"
+# The legislature, capitalised ("Congress") or saluted ("Fellow-Citizens"), and the speaker's own
+# Government: a determiner before a capitalised noun of government.
+_LEGISLATURE = frozenset({"congress", "fellow-citizens"})
+_OWN = frozenset({"this", "our", "my", "the", "general"})
+_GOVERNMENT = frozenset({"government", "executive", "administration"})
 _SEEN: "WeakKeyDictionary" = WeakKeyDictionary()
 
 
 def speaks_for_government(doc) -> bool:
-    """Does ``doc``'s writer speak for a government: at least ``_ENOUGH`` distinct forms of
-    ``_MARKS`` and ``_WORD_MARKS`` among its words, one of them the Government's own
-    (``_GOVERNMENT``, ``_WORD_MARKS``)? One pass over the document's words, remembered per
-    document."""
+    """Does ``doc``'s writer speak for a government: "Congress" (capitalised) or
+    "Fellow-Citizens" somewhere, and a capitalised "Government", "Executive" or "Administration"
+    after "this", "our", "my", "the" or "General" somewhere? One pass over the document's words,
+    remembered per document."""
     known = _SEEN.get(doc)
     if known is not None:
         return known
-    lw = norm_words(doc.words)
-    seen = set()
-    own = False
-    for i in range(len(lw) - 1):
-        w = lw[i]
-        if w in _WORD_MARKS:
-            seen.add((w,))
-            own = True
-        elif w in _FIRSTS:
-            pair = (w, lw[i + 1])
-            if pair in _MARKS:
-                seen.add(pair)
-                own = own or pair in _GOVERNMENT
-        if own and len(seen) >= _ENOUGH:
+    words = doc.words
+    lw = norm_words(words)
+    legislature = own = False
+    for i, w in enumerate(lw):
+        if w in _LEGISLATURE:
+            legislature = legislature or words[i].text[:1].isupper()
+        elif w in _GOVERNMENT and i > 0 and lw[i - 1] in _OWN:
+            own = own or words[i].text[:1].isupper()
+        else:
+            continue
+        if legislature and own:
             break
-    found = own and len(seen) >= _ENOUGH
+    found = legislature and own
     _SEEN[doc] = found
     return found
 
