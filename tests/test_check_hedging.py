@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, crowd_clause, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import belief_passive, own_government, crowd_clause, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -4617,6 +4617,69 @@ def test_belief_passive_examples(sentence, own):
     a = lw.index("it")
     b = next(k for k in range(a, len(lw)) if lw[k] in ("believed", "thought"))
     assert belief_passive.speakers_belief(doc, lw, a, b) is own
+
+
+def test_forty_fourth_session_the_governments_own_belief_in_the_personal_passive():
+    """Issue 11, forty-fourth session (hcprec44, own_government.government_belief): in a document
+    whose writer speaks for a government (own_government.speaks_for_government: "Congress" and
+    "this Government", "the Executive" ... capitalised), "is/was believed/thought/understood to" is that
+    Government's own judgement put in the passive as often as a report handed to nobody (ratchet
+    S230): info. The same words in a document without both forms stay warnings, and so does "is
+    said to"."""
+    body = (
+        "Legislative provision is thought to be particularly urgent.\n"  # +0
+        "\n"
+        "The new system of accounts is believed to be more economical.\n"  # +2
+        "\n"
+        "The date of the grant was understood to be posterior to the article.\n"  # +4
+        "\n"
+        "The old treaty is said to have conveyed all the lands.\n"  # +6
+    )
+    address = (
+        "# The message\n"
+        "\n"
+        "I transmit to the Congress the reports of the departments of this Government.\n"
+        "\n"
+    ) + body
+    got = [(d.line, d.col, d.code, d.severity) for d in run(address) if d.code == "HC101"]
+    assert got == [(5, 23, "HC101", "info"), (7, 28, "HC101", "info"), (9, 23, "HC101", "info"),
+                   (11, 16, "HC101", "warning")]
+    news = "# The report\n\nThe Congress met today.\n\n" + body
+    got = [(d.line, d.col, d.code, d.severity) for d in run(news) if d.code == "HC101"]
+    assert got == [(5, 23, "HC101", "warning"), (7, 28, "HC101", "warning"), (9, 23, "HC101", "warning"),
+                   (11, 16, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,own", own_government.EXAMPLES)
+def test_own_government_examples(sentence, own):
+    from prosecheck.document import parse
+    from prosecheck.checks.lexicon import norm_words
+
+    address = "# The message\n\nI recommend to the Congress the views of this Government.\n\n"
+    doc = parse("address.md", address + sentence + "\n")
+    assert own_government.speaks_for_government(doc)
+    s = doc.sentences[-1]
+    lw = norm_words(s.words)
+    b = next((k for k in range(1, len(lw)) if lw[k] == "to" and lw[k - 1] in ("believed", "thought", "understood", "expected", "said")), None)
+    if b is None:
+        b = lw.index("believed")
+    a = max(0, b - 3)
+    assert own_government.government_belief(doc, lw, a, b) is own
+
+
+def test_own_government_needs_the_legislature_and_the_government_capitalised():
+    from prosecheck.document import parse
+
+    def speaks(text):
+        return own_government.speaks_for_government(parse("doc.md", "# Doc\n\n" + text + "\n"))
+
+    assert speaks("Congress met. The views of this Government are known.") is True
+    assert speaks("Fellow-Citizens: the General Government has done its part.") is True
+    assert speaks("I laid the papers before the Congress, as the Executive must.") is True
+    assert speaks("Congress met. Our government should act.") is False  # lower case: news, an essay
+    assert speaks("The Congress party won the vote in the state.") is False  # no Government
+    assert speaks("The views of this Government are known.") is False  # no legislature
+    assert speaks("I recommend the cache. I submit it for your attention.") is False
 
 
 def test_forty_first_session_the_speakers_own_forecast_in_the_passive_estimate():

@@ -50,6 +50,11 @@ SHAPES = {
     # document's genre once, not the sentence per participle (twenty-second session).
     "news_passives": ("hedging", "HC", lambda n: "The town waited " + "and the fighters, believed to be at large, fled " * n + "\n",
                       500, [(1, 35, "HC101"), (1, 83, "HC101"), (1, 131, "HC101")]),
+    # HC101 (forty-fourth session, hcprec44): own_government reads the document's words once for
+    # the writer's Government (remembered per document) and each "is thought to" from its own
+    # words: the passives of an address's one long paragraph, every one info.
+    "government_belief": ("hedging", "HC", lambda n: "I recommend to the Congress the views of this Government, " + "and the measure is thought to be urgent " * n + "\n",
+                          500, [(1, 75, "HC101"), (1, 115, "HC101"), (1, 155, "HC101")]),
     # HC101: news_passives' forecast and perception forms (twenty-third session) read a bounded
     # window after each "regarded as" for the judges after "by", and the sentence's findings so
     # far (one number) before each "expected to", not the sentence per participle.

@@ -43,6 +43,7 @@ from prosecheck.checks import assurances, every_knower
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import own_government  # the Government's own judgement in the passive, in its own address (hcprec44)
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
 from prosecheck.checks import defined_by_saying  # "Someone who ... is said to be thrashing" (hedge29)
@@ -377,6 +378,8 @@ class Hedging(Check):
                         severity = INFO  # "until it is understood that", "the moment it is known that": supposed (prec36b)
                     if severity is None and belief_passive.speakers_belief(doc, lw, a, b):
                         severity = INFO  # "It is believed that the measures will succeed": the speaker's own belief (prec37h)
+                    if severity is None and own_government.government_belief(doc, lw, a, b):
+                        severity = INFO  # "provision is thought to be particularly urgent": the Government's own mind (hcprec44)
                     if severity is None and belief_passive.speakers_forecast(doc, lw, a, b):
                         severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
