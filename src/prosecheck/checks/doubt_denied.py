@@ -34,6 +34,8 @@ _LINKS = frozenset({"to", "for", "of"})
 GERUNDS = frozenset("denying disputing gainsaying doubting questioning".split())
 #: Words after "no" that hedging's _scan hands to ``no_ground``.
 AFTER_NO = GROUNDS | GERUNDS | frozenset({"good", "real", "valid", "possible"})
+#: The word of "there is little doubt that" hedging's _scan tests.
+LITTLE = "little"
 #: Words that bring the sentence in to be scanned (hedging's triggers).
 TRIGGERS = frozenset("doubt doubting question questioning deny denying dispute disputing gainsaying".split())
 # "there is", "there's", "there was", "there can be", "there could be", "there seems to be".
@@ -85,6 +87,22 @@ def no_ground(lw, i: int) -> Optional[tuple]:
     return (first, last)
 
 
+def little_doubt(lw, i: int) -> Optional[tuple]:
+    """``(first, last)`` when ``lw[i]`` ("little") stands in "there is little doubt that", "there
+    can be little doubt that" or "little doubt remains that"; else None. Doubt all but denied:
+    "little" leaves none worth having, and the sets mark it a booster (quarry, holdfast, gusset;
+    their traps, a counterfactual and a ground given, are other exemptions' cases)."""
+    n = len(lw)
+    if not (i + 2 < n and lw[i + 1] == "doubt"):
+        return None
+    if lw[i + 2] in ("remains", "remained") and i + 3 < n and lw[i + 3] == "that":
+        return (i, i + 2)
+    if lw[i + 2] not in ("that", "but", "about", "if"):
+        return None
+    first = _there_before(lw, i)
+    return None if first is None else (first, i + 1)
+
+
 _DENIED = frozenset({"denied", "doubted", "disputed", "questioned"})
 
 
@@ -115,6 +133,9 @@ EXAMPLES = (
     ("There is no cause of doubt that the people will keep their agents in line.", "HC102"),
     ("There can be no denying that the old parser was slow.", "HC102"),
     ("There seems to be no good reason to question the result.", "HC102"),
+    ("There is little doubt that the old parser was slow.", "HC102"),
+    ("Little doubt remains that the old parser was slow.", "HC102"),
+    ("They have little doubt that the old parser was slow.", None),
     ("The envoy, who, it is not denied, kept to his instructions, came home.", "HC102"),
     ("Our rivals can have no reason to doubt our resolve.", None),
     ("There is no reason to use the old parser.", None),

@@ -184,7 +184,7 @@ class Lexicon:
         self.foreseen_only = foreseen_views.MODALS - first
         #: "who" of a view held by "those who say" (unnamed_holders): tested for that alone.
         self.holders_only = {unnamed_holders.WHO} - first
-        self.first = first | foreseen_views.MODALS | {unnamed_holders.WHO}
+        self.first = first | foreseen_views.MODALS | {unnamed_holders.WHO, doubt_denied.LITTLE}
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
@@ -1144,6 +1144,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "There is no reason to doubt that", "there is no cause of doubt", "there can be no
             # denying that": a doubt nobody could have (boost44; before "no" is passed on)
             g = doubt_denied.no_ground(lw, i)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]):
+                found = found.before(g[0])
+                found.append((g[0], g[1], "HC102", ""))
+                boosters += 1
+                i = g[1] + 1
+                continue
+        if w == "little" and nxt == "doubt":
+            g = doubt_denied.little_doubt(lw, i)  # "there is little doubt that" (boost44)
             if g is not None and not any(quoted[g[0] : g[1] + 1]):
                 found = found.before(g[0])
                 found.append((g[0], g[1], "HC102", ""))
