@@ -5553,3 +5553,17 @@ def test_forty_fourth_session_foretold_inevitably_and_manifestly():
         (5, 21, "HC102", "warning"),
         (9, 7, "HC102", "warning"),
     ]
+
+
+def test_forty_fourth_session_foretold_inevitably_not_in_technical_writing():
+    """Issue 11, forty-fourth session (boost44): in technical writing "will inevitably fail" follows
+    from the mechanism just described (the corpus's one such sentence), and is not reported."""
+    text = (
+        "# Types\n"
+        "\n"
+        "Install the package with `pip install parser` and import the module in your code.\n"
+        "\n"
+        "Attributes that only carry a class annotation have no default, so calling a method on one will inevitably fail.\n"
+    )
+    got = [(d.line, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == []

@@ -1621,7 +1621,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 boosters += 1
                 i += 1
                 continue
-        if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i):
+        if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i, doc):
             # "he inevitably creates forms": a consequence presented as bound to happen
             booster_at[i] = (i, "booster")
             boosters += 1
