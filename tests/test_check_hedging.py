@@ -5539,7 +5539,7 @@ def test_forty_fourth_session_foretold_inevitably_and_manifestly():
         "\n"
         "The discontent must inevitably arise from an unequal tax.\n"  # 5
         "\n"
-        "They feared a stigma they believed would inevitably attach to him.\n"  # 7
+        "They feared a stigma they believed would inevitably attach to him. There will inevitably be conflicts.\n"  # 7
         "\n"
         "It is manifestly the first duty of the state.\n"  # 9
         "\n"

@@ -82,6 +82,8 @@ def inevitable_claim(lw, i: int, doc=None) -> bool:
         # belief or fear ("the stigma they believed would inevitably attach": bellows' trap).
         if any(w in _BELIEFS for w in lw[max(0, i - 4) : i]):
             return False
+        if i > 1 and lw[i - 2] == "there":
+            return False  # "There will inevitably be conflicts": that something exists, a point granted
         if doc is not None and doc.technical:
             # "trying to call a method on it will inevitably fail": in documentation the
             # consequence follows from the mechanism just described (the corpus's one such
