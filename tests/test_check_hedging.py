@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, own_government, crowd_clause, crowd_opening, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import belief_passive, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -714,7 +714,8 @@ def test_fourteenth_session_indeed_and_inevitably_in_the_verb():
     """Issue 11, fourteenth session: "indeed" right after "to be" insists (info, like every
     "indeed"); not after "there", not before "possible", not in a clause of doubt or checking.
     "inevitably" inside a finite verb presents a consequence as certain (warning); not before a
-    participle that qualifies a noun, not after "would" or "to", not opening the sentence."""
+    participle that qualifies a noun, not after "to", not opening the sentence. After "would"
+    since the forty-fourth session (boost44, below), but not in someone's belief."""
     text = (
         "The old parser was indeed slower than the new one.\n"
         "\n"
@@ -730,7 +731,7 @@ def test_fourteenth_session_indeed_and_inevitably_in_the_verb():
         "\n"
         "Their inevitably limited budget ran out.\n"
         "\n"
-        "The cost would inevitably attach to the old parser.\n"
+        "They feared a cost they believed would inevitably attach to the old parser.\n"
         "\n"
         "Inevitably, the old parser was dropped.\n"
     )
@@ -5548,3 +5549,84 @@ def test_a_booster_in_the_consequence_of_an_inverted_condition_is_not_reported()
         "We should be most unwise, indeed, were we to cast away these blessings.\n"
     )
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"] == [(3, 18, "HC102")]
+
+
+@pytest.mark.parametrize("sentence,code", doubt_denied.EXAMPLES)
+def test_forty_fourth_session_doubt_denied_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_forty_fourth_session_doubt_denied():
+    """Issue 11, forty-fourth session (boost44, doubt_denied): a doubt nobody could have, in the
+    writer's own voice: "there is no reason to doubt", "there is no cause of doubt", "there can
+    be no denying that", "it is not denied" as an aside, "beyond all doubt" (HC102, warnings). Not
+    someone else's state of mind ("Our rivals can have no reason to doubt"), not a reason for
+    anything but doubting ("no reason to use")."""
+    text = (
+        "# The address\n"
+        "\n"
+        "There is no reason to doubt that the treaty will be kept.\n"  # 3
+        "\n"
+        "In that event there is no cause of doubt.\n"  # 5
+        "\n"
+        "There can be no denying that the old scheme failed.\n"  # 7
+        "\n"
+        "The envoy, who, it is not denied, kept to his instructions, came home.\n"  # 9
+        "\n"
+        "The war has shown beyond all doubt that the union holds.\n"  # 11
+        "\n"
+        "Our rivals can have no reason to doubt our resolve.\n"  # 13
+        "\n"
+        "There is no reason to use the old scheme.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (3, 1, "HC102", "warning"),
+        (5, 15, "HC102", "warning"),
+        (7, 1, "HC102", "warning"),
+        (9, 17, "HC102", "warning"),
+        (11, 19, "HC102", "warning"),
+    ]
+
+
+def test_forty_fourth_session_foretold_inevitably_and_manifestly():
+    """Issue 11, forty-fourth session (boost44, certainty_adverbs): "inevitably" after "will",
+    "would", "must" or "shall" foretells a consequence as bound to follow (HC102); not in someone's
+    belief, not without a verb after it. "manifestly" inside a present "to be" puts the predicate
+    beyond question (HC102); not in the past or the conditional, not opening the sentence."""
+    text = (
+        "# The address\n"
+        "\n"
+        "Such an attack would inevitably cause a violent reaction.\n"  # 3
+        "\n"
+        "The discontent must inevitably arise from an unequal tax.\n"  # 5
+        "\n"
+        "They feared a stigma they believed would inevitably attach to him. There will inevitably be conflicts.\n"  # 7
+        "\n"
+        "It is manifestly the first duty of the state.\n"  # 9
+        "\n"
+        "It was manifestly the duty of the nations to help.\n"  # 11
+        "\n"
+        "Manifestly, we have need to begin on plans.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (3, 22, "HC102", "warning"),
+        (5, 21, "HC102", "warning"),
+        (9, 7, "HC102", "warning"),
+    ]
+
+
+def test_forty_fourth_session_foretold_inevitably_not_in_technical_writing():
+    """Issue 11, forty-fourth session (boost44): in technical writing "will inevitably fail" follows
+    from the mechanism just described (the corpus's one such sentence), and is not reported."""
+    text = (
+        "# Types\n"
+        "\n"
+        "Install the package with `pip install parser` and import the module in your code.\n"
+        "\n"
+        "Attributes that only carry a class annotation have no default, so calling a method on one will inevitably fail.\n"
+    )
+    got = [(d.line, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == []

@@ -66,6 +66,7 @@ from prosecheck.checks import works_cited  # a page, a section or a book cited a
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
+from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -184,7 +185,7 @@ class Lexicon:
         self.foreseen_only = foreseen_views.MODALS - first
         #: "who" of a view held by "those who say" (unnamed_holders): tested for that alone.
         self.holders_only = {unnamed_holders.WHO} - first
-        self.first = first | foreseen_views.MODALS | {unnamed_holders.WHO}
+        self.first = first | foreseen_views.MODALS | {unnamed_holders.WHO, doubt_denied.LITTLE}
         #: A sentence is scanned only when it holds one of these (lower-cased raw words): the
         #: rarest word of each entry, so "it is believed" costs nothing unless "believed" occurs.
         rare = {_rarest(e[0]) for e in cat("weasel", "speech", "booster", "emphatic", "hedge", "modal")}
@@ -210,6 +211,7 @@ class Lexicon:
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
         rare |= crowd_clause.VERBS  # ("Many view the Internet as", "Some hold that": no other word brings them in; crowd42)
+        rare |= doubt_denied.TRIGGERS  # ("there is no cause of doubt", "there is no denying": boost44)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -970,7 +972,7 @@ _REALISED = frozenset({("it", "was", "obvious"), ("it", "was", "clear", "that")}
 # "Plainly, ..." opening a sentence stays one. Warning tier over the sixty-four sets: 9 right
 # findings leave it (seven sets), 15 wrong (13 traps; ten sets), none in the newest three; 6
 # corpus findings leave the default output, 4 wrong by W4 and 2 arguable (HC102 page).
-_EVIDENT = frozenset({"obviously", "plainly", "patently", "self-evidently", "unmistakably"})
+_EVIDENT = frozenset({"obviously", "plainly", "patently", "manifestly", "self-evidently", "unmistakably"})
 # Before "apparently" that grades an adjective ("seemingly"), not a clause ("He apparently left").
 _BEFORE_SEEMINGLY = frozenset("is are was were be been being seems seemed looks looked a an the of with".split())
 # Prepositions and ordinals before "apparently" or "supposedly": no clause can start after them,
@@ -1075,6 +1077,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     prose = sentence.block.prose
     nobody_first, denied_participles = general_assent.NOBODY_FIRST, general_assent.DENIED
     seen_adjectives = plain_to_all.ADJECTIVES
+    no_ground_next = doubt_denied.AFTER_NO
     while i < n:
         w = lw[i]
         if i == 0 and w in reply_openers:
@@ -1140,6 +1143,24 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 i = p + 1
                 continue
         nxt = lw[i + 1] if i + 1 < n else ""
+        if w == "no" and nxt in no_ground_next:
+            # "There is no reason to doubt that", "there is no cause of doubt", "there can be no
+            # denying that": a doubt nobody could have (boost44; before "no" is passed on)
+            g = doubt_denied.no_ground(lw, i)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]):
+                found = found.before(g[0])
+                found.append((g[0], g[1], "HC102", ""))
+                boosters += 1
+                i = g[1] + 1
+                continue
+        if w == "little" and nxt == "doubt":
+            g = doubt_denied.little_doubt(lw, i)  # "there is little doubt that" (boost44)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]):
+                found = found.before(g[0])
+                found.append((g[0], g[1], "HC102", ""))
+                boosters += 1
+                i = g[1] + 1
+                continue
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
             continue
@@ -1225,6 +1246,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 note = known_to.NOTE
             if k is None:
                 u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
+                if u is None:
+                    u = doubt_denied.denied_aside(lw, words, prose, i)  # "who, it is not denied, kept" (boost44)
                 if u is not None and not any(quoted[i : u + 1]):
                     found.append((i, u, "HC102", ""))
                     boosters += 1
@@ -1601,7 +1624,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 boosters += 1
                 i += 1
                 continue
-        if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i):
+        if w == "inevitably" and certainty_adverbs.inevitable_claim(lw, i, doc):
             # "he inevitably creates forms": a consequence presented as bound to happen
             booster_at[i] = (i, "booster")
             boosters += 1
@@ -1675,6 +1698,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if certainty_adverbs.visibly(lw, b):
             continue  # "he becomes demonstrably riled": how the state shows, no claim proven
+        if lw[b] == "manifestly" and not certainty_adverbs.manifest_now(lw, b):
+            continue  # "It was manifestly the duty", "has operated manifestly in favor": no claim made now (boost44)
         if certainty_frames.held_as(lw, b, bend):
             continue  # "regards as self-evident that": someone's view reported, not the writer's
         if booster_clauses.made_clear(lw, b, bend) or booster_clauses.not_an_appeal(lw, b, bend, words, prose):
@@ -2469,8 +2494,8 @@ def _advice(lw, bend: int, words=None, prose: str = "", b: int = -1) -> bool:
     """ "You certainly shouldn't have to rewrite it", "Without a doubt you should try",
     "Obviously not all Emitters should be limited to 10", "what you should use without
     question": certainty about what ought to be, anywhere in the booster's clause."""
-    if b > 0 and not _OUGHT.isdisjoint(lw[max(0, b - 3) : b]):
-        return True
+    if b > 0 and not _OUGHT.isdisjoint(lw[max(0, b - 3) : b]) and lw[b] != "inevitably":
+        return True  # (not "must inevitably arise": a necessity foretold, certainty_adverbs; boost44)
     for k in range(bend + 1, min(len(lw), bend + 8)):
         if words is not None and k > bend + 1 and any(m in prose[words[k - 1].end : words[k].start] for m in ",;:("):
             return False
