@@ -1890,6 +1890,7 @@ def test_forty_fourth_sessions_none_after_a_preposition(text, expected):
     ("It would be impossible to overstate the effect of the bridge.\n", [(1, 13, "SL101")]),
     # the speaker's own insistence, a view of others, a measure that was overshot
     ("I can not too strongly urge upon you the need for a bridge.\n", []),
+    ("This cannot be overstated: check the toll before you board.\n", []),
     ("Its effects are often exaggerated by its critics.\n", []),
     ("The cost was overestimated by ten percent.\n", []),
 ])

@@ -17,8 +17,10 @@ superlative form. ``superlative_frames`` reads most of them ("nothing is more im
   preposition, then "more so".
 * **praise no estimate can reach** (:func:`beyond_estimate`): "can not be overestimated", "cannot
   be overstated", "can not be estimated too highly", "It would be impossible to overstate": the
-  thing is ranked above any measure of it. Not "I can not too strongly urge upon you" (no "be":
-  the speaker's own insistence), nor "are often exaggerated" (no modal: a view of others).
+  thing is ranked above any measure of it. Not "This cannot be overstated: check the origin" (a
+  bare "this": the writer's emphasis on the advice around it), "I can not too strongly urge upon
+  you" (no "be": the speaker's own insistence), nor "are often exaggerated" (no modal: a view of
+  others).
 
 Each function reads the normalised words of one sentence (``lw``) around word ``i`` within a few
 words: no scan of the sentence.
@@ -114,20 +116,27 @@ def _denied_be(lw, k: int) -> Optional[int]:
     return None
 
 
+def _points_back(lw, m: int) -> bool:
+    """The modal at ``m`` has "this" or "that" alone as its subject: "This cannot be overstated:
+    failure to check the origin enables ...", the writer's emphasis on the advice around it, not a
+    thing ranked above any measure."""
+    return m >= 1 and lw[m - 1] in ("this", "that") and (m == 1 or not lw[m - 2].isalpha() or lw[m - 2] in ("and", "but"))
+
+
 def beyond_estimate(lw, i: int) -> Optional[tuple[int, int]]:
     """``lw[i]`` is an over-participle, an over-infinitive or "too": ``(first, last)`` of "can not
     be overestimated", "can not be estimated too highly" or "impossible to overstate", or None."""
     w = lw[i]
     if w in _OVER:
         m = _denied_be(lw, i - 1)
-        return (m, i) if m is not None else None
+        return (m, i) if m is not None and not _points_back(lw, m) else None
     if w in _OVER_VERBS:
         if i >= 2 and lw[i - 1] == "to" and lw[i - 2] in _CANNOT_ADJECTIVES:
             return i - 2, i  # "It would be impossible to overstate"
         return None
     if w == "too" and i + 1 < len(lw) and lw[i + 1] in _TOO and i >= 2 and lw[i - 1] in _MEASURED:
         m = _denied_be(lw, i - 2)
-        return (m, i + 1) if m is not None else None  # "can not be estimated too highly"
+        return (m, i + 1) if m is not None and not _points_back(lw, m) else None  # "can not be estimated too highly"
     return None
 
 
