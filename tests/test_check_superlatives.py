@@ -1858,3 +1858,98 @@ def test_a_superlative_inside_an_inverted_condition_is_a_hypothesis():
     )
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == [
         (3, 37, "SL101"), (5, 55, "SL101")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "none" outdone after a preposition, a stance adverb, or before its own verb
+    ("The fair drew every town, and to none more so than to the river ports.\n", [(1, 34, "SL101")]),
+    ("A new bridge is needed by all trades; by none more than the ferrymen.\n", [(1, 42, "SL101")]),
+    ("Many towns are interested, and surely none more so than the harbour.\n", [(1, 39, "SL101")]),
+    ("Among the matters before the council none are of greater weight than the tolls.\n", [(1, 38, "SL101")]),
+    ("It matters to the whole valley and to no part of it more so than to the ports.\n", [(1, 36, "SL101")]),
+    # "none" as the object of a view, the speaker's own leaning, Python's None, a count
+    ("I can think of none more important than the bridge.\n", []),
+    ("In respect to none am I more inclined to agree than to the council.\n", []),
+    ("The option defaults to None more often than not.\n", []),
+    ("It applies to none of the ports more than once.\n", []),
+    ("The check fails if none is larger than the limit.\n", []),
+])
+def test_forty_fourth_sessions_none_after_a_preposition(text, expected):
+    """Issue 11's forty-fourth session (slrec44, superlative_beyond.none_opens, no_part_more_so):
+    "and to none more so than to the United States", "by none more than the holders of property",
+    "and in none more than in respect to", "and surely none more so than", "none are of greater
+    gravity than": every member of a kind outdone (5 claims in five of the ninety-one older sets,
+    jig, lug, cleat, gauge, nib; 2 in spokeshave-docs; no negative)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The value of the new bridge can not be overestimated.\n", [(1, 29, "SL101")]),
+    ("Its importance to the valley cannot be overstated.\n", [(1, 30, "SL101")]),
+    ("The facility it affords to trade can not be estimated too highly.\n", [(1, 34, "SL101")]),
+    ("It would be impossible to overstate the effect of the bridge.\n", [(1, 13, "SL101")]),
+    # the speaker's own insistence, a view of others, a measure that was overshot
+    ("I can not too strongly urge upon you the need for a bridge.\n", []),
+    ("This cannot be overstated: check the toll before you board.\n", []),
+    ("Its effects are often exaggerated by its critics.\n", []),
+    ("The cost was overestimated by ten percent.\n", []),
+])
+def test_forty_fourth_sessions_praise_beyond_estimate(text, expected):
+    """Issue 11's forty-fourth session (slrec44, superlative_beyond.beyond_estimate): "can not be
+    overestimated", "It would be impossible to overstate", "can not be estimated too highly": a
+    thing ranked above any measure of it (shim-, dowel- and spokeshave-docs)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbor is unique in that it routes without a registry.\n", [(1, 11, "SL101")]),
+    ("Harbor is, to my knowledge, unique in using two queues.\n", [(1, 29, "SL101")]),
+    ("The ferry is unique in the sense that it never docks.\n", [(1, 14, "SL101")]),
+    ("That is why this charter is unique in our history.\n", [(1, 29, "SL101")]),
+    ("We face a juncture of forces unique in this century.\n", [(1, 30, "SL101")]),
+    ("Harbor is unique amongst routers in its price range.\n", [(1, 11, "SL101")]),
+    # a program's fact, a place in it, a denial
+    ("Names must be unique in the namespace.\n", []),
+    ("The key is unique in that table.\n", []),
+    ("Harbor is not unique in that respect.\n", []),
+    ("Harbor is not unique in that it routes without a registry.\n", []),
+])
+def test_forty_fourth_sessions_unique_in(text, expected):
+    """Issue 11's forty-fourth session (slrec44, superlative_unique.unique_in): "unique in that
+    ...", "unique in using ...", "unique in our history": one of a kind said of a subject with its
+    reason or a scope over history or the world (7 claims in six of the ninety-one older sets,
+    cellar, gimlet, tenon, flute, mandrel, ferrule; 1 trap, spindle's view of a named author)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was built on a scale unmatched by any other nation.\n", [(1, 25, "SL101")]),
+    ("The valley has a unity that is unmatched in the history of the state.\n", [(1, 32, "SL101")]),
+    ("Its fleet, unmatched today in river ferries, grew again.\n", [(1, 12, "SL101")]),
+    # before a noun, one matcher named, denied; a program's state in technical writing
+    ("The closing brackets are unmatched.\n", []),
+    ("Requests unmatched by the router fall through.\n", []),
+    ("Its uptime is not unmatched in the valley.\n", []),
+    ("Install the package, then edit its configuration file.\n\nRoutes unmatched in the table fall "
+     "through to the default handler.\n", []),
+])
+def test_forty_fourth_sessions_unmatched_after_its_noun(text, expected):
+    """Issue 11's forty-fourth session (slrec44, superlative_beyond.unmatched_by): "unmatched" after
+    its noun or a relative, followed by its rivals or its scope ("unmatched by any other nation",
+    "unmatched in the history of freedom", "abundance unmatched on this globe"), outside technical
+    writing: 5 claims in five of the ninety-one older sets (mallet, trowel, spade, scythe, froe),
+    1 in scraper-docs, no negative."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in technical writing a reason for "unique" counts only of a bare name opening the sentence
+    ("Install the package, then edit its configuration file.\n\nHarbor is unique in that it keeps no "
+     "global registry.\n", [(3, 11, "SL101")]),
+    ("Install the package, then edit its configuration file.\n\nThis event is unique in that it carries "
+     "a payload.\n", []),
+    ("Install the package, then edit its configuration file.\n\nThe `Numeric` class is unique in that it "
+     "works for every type.\n", []),
+])
+def test_forty_fourth_sessions_unique_in_technical_writing(text, expected):
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected

@@ -36,6 +36,12 @@ SHAPES = {
     # adjective in plain prose (thirty-eighth session), not the sentence per trigger.
     "without_parallel": ("superlatives", "SL", lambda n: "The valley grew " + "and the harbor is without parallel in history and one of the most important ports of the river " * n + "\n",
                          300, [(1, 35, "SL101"), (1, 74, "SL101"), (1, 130, "SL101"), (1, 169, "SL101"), (1, 225, "SL101"), (1, 264, "SL101")]),
+    # SL101 (forty-fourth session, slrec44): superlative_unique reads at most eight words before
+    # each "unique" for its copula and its subject, superlative_beyond a few words around each
+    # "none", "no" or over-participle: no walk of the sentence per trigger.
+    "unique_and_none": ("superlatives", "SL", lambda n: "The towns grew " + "and Harbor is, to my knowledge, unique in using two queues and to none more so than to the ports and it can not be overestimated " * n + "\n",
+                        300, [(1, 48, "SL101"), (1, 82, "SL101"), (1, 120, "SL101"), (1, 177, "SL101"), (1, 211, "SL101"),
+                              (1, 249, "SL101"), (1, 306, "SL101"), (1, 340, "SL101"), (1, 378, "SL101")]),
     # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
     # each superlative for a view verb and its holder, through the sentence's breaks made once
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'

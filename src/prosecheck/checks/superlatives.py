@@ -81,6 +81,8 @@ from prosecheck.checks.sentence_memo import any_before, per_sentence
 from prosecheck.checks.word_gaps import on_line_of
 from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
+from prosecheck.checks import superlative_beyond as beyond
+from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
@@ -152,6 +154,7 @@ class Lexicon:
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no", "every"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
+            | beyond.TRIGGERS | {"unique"}
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -259,7 +262,8 @@ class Superlatives(Check):
                     continue  # "not necessarily the best topic": a ranking denied, no claim
                 # (not "in no other way": an adverbial of the verb, not the object a modal aims at:
                 # "We can secure in no other quarter of the world such benefits")
-                aim = (kind != "frame:noother" and governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a) and not _set_off(words, prose, a)
+                # (nor "It would be impossible to overstate": the modal weighs the praise, it aims at nothing)
+                aim = (kind not in ("frame:noother", "frame:beyond") and governed_by_aim(lw, a) and not _grown_to(lw, a) and not _may_be(lw, a) and not _set_off(words, prose, a)
                        and not aims.states_not_aims(lw, a) and not _likely_record(lex, lw, words, prose, a, b))
                 if code == "SL101" and support.in_named_view(sentence, a, lw):
                     continue  # "which Sol Hurok ... considers the finest house": a named party's view (RULES 1)
@@ -287,6 +291,10 @@ class Superlatives(Check):
                         continue  # "The best way to install it is ...": advice to the reader (A5)
                 if kind == "frame:onlything" and doc.technical:
                     continue  # "The only thing you have to do is run make": advice to the reader
+                if kind == "frame:uniquepart" and doc.technical:
+                    continue  # "This event is unique in that it includes a payload": a part of the program
+                if kind == "frame:unmatched" and doc.technical:
+                    continue  # "brackets left unmatched in the input": a program's state
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
@@ -860,6 +868,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     and (not after[:1].isalpha() or after in ("in", "by", "among", "anywhere"))
                 ):
                     yield i, last, "SL101", "absolute"
+                elif lw[i] == "unmatched":
+                    hit = beyond.unmatched_by(lw, i)  # "on a scale unmatched by any other nation" (slrec44)
+                    if hit:
+                        yield hit[0], hit[1], "SL101", "frame:unmatched"
                 i = last + 1
                 continue
             if category == "ranking" and _ranked(lex, lw, words, i, last, prose):
@@ -946,6 +958,21 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             hit = unexampled(lw, i, gaps)
             if hit and not _asks(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:unexampled"  # "is without parallel", "no parallel in history"
+                i = hit[1] + 1
+                continue
+        if w in beyond.TRIGGERS:
+            hit = beyond.beyond_estimate(lw, i)
+            if hit and not _asks(words, prose):
+                yield hit[0], hit[1], "SL101", "frame:beyond"  # "can not be estimated too highly" (slrec44)
+                i = hit[1] + 1
+                continue
+        if w == "unique":
+            hit = unique_in(lw, i, gaps)
+            if hit and not _asks(words, prose):
+                # "Logbook is unique in that it has ...", "unique in our history" (slrec44); a reason
+                # in technical writing only of a bare name (the check drops the rest there)
+                reason = hit[2] and not bare_name_subject(lw, i, gaps)
+                yield hit[0], hit[1], "SL101", "frame:uniquepart" if reason else "frame:unique"
                 i = hit[1] + 1
                 continue
         if w in STAKE_TRIGGERS:
@@ -1086,6 +1113,17 @@ _FRAME_KINDS = {
     # (5 claims in five sets, three of them among the fifty-five older, no negative: thirty-second
     # session, superlative_only.no_other_way)
     "frame:noother": (None, "absolute"),
+    # "to none more so than", "by none more than", "none are of greater gravity than", "to no
+    # portion of it more so": "none" outdone after a preposition (forty-fourth session, slrec44)
+    "frame:nonerest": (None, "absolute"),
+    # "can not be overestimated", "can not be estimated too highly" (slrec44)
+    "frame:beyond": (None, "absolute"),
+    # "Logbook is unique in that ...", "unique in our history" (slrec44)
+    "frame:unique": (None, "absolute"),
+    "frame:uniquepart": (None, "absolute"),
+    # "on a scale unmatched by any other nation", "unmatched in the history of freedom", outside
+    # technical writing (slrec44)
+    "frame:unmatched": (None, "absolute"),
 }
 
 
@@ -1146,6 +1184,9 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         hit = no_other_way(lw, i)  # "can be conducted in no other way": every other means denied
         if hit:
             return _frame_finding(hit, "frame:noother")
+        hit = beyond.no_part_more_so(lw, i)  # "and to no portion of it more so" (slrec44)
+        if hit:
+            return _frame_finding(hit, "frame:nonerest")
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
@@ -1180,7 +1221,14 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         # "Of all the changes ..., none brings greater promise than ...": every member of a kind
         # outdone (thirtieth session, superlative_frames.none_outdoes)
         hit = frames.none_outdoes(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
-        return _frame_finding(hit, "frame:rival")
+        if hit:
+            return _frame_finding(hit, "frame:rival")
+        # "and to none more so than to the United States", "by none more than the holders of
+        # property", "and surely none more so than", "none are of greater gravity than" (slrec44)
+        opens_before = lambda k: not k or lw[k - 1] in _CLAUSE_OPENERS or _after_mark(gaps, k)  # noqa: E731
+        if beyond.none_opens(lw, i, opens_before, caps):
+            return _frame_finding(frames.none_outdoes(lw, i, True, gaps), "frame:nonerest")
+        return None
     if w == "few":
         # "few Americans give more to their country than our diplomats" (twenty-fourth session)
         hit = frames.few_rivals(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS or _after_mark(gaps, i), gaps)
