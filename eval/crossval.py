@@ -255,9 +255,14 @@ def attach_embeddings(sets: list, cache: str = CACHE) -> None:
 
 # --- scoring, as eval/scoring.py does it -----------------------------------------------------
 
-def matches(findings: list, items: list) -> tuple:
+def matches(findings: list, items: list, near=None) -> tuple:
     """``(positives, traps, hits, flagged)``: hits maps a finding's index to the positive it
-    found, flagged a finding's index to the trap it flagged (scoring.py's rules)."""
+    found, flagged a finding's index to the trap it flagged (scoring.py's rules). ``near(item,
+    finding)``, when given, narrows an item's line to the findings it may pair with (the sentence
+    pairing: ``pooled_alarms.sentence_near``)."""
+    if near is None:
+        def near(g, f):
+            return True
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
     by_line, neg_by_line = defaultdict(list), defaultdict(list)
@@ -267,11 +272,11 @@ def matches(findings: list, items: list) -> tuple:
         neg_by_line[(g["doc"], g["line"])].append(ni)
     cc = scoring.CODE_CATEGORIES
     hits = scoring.pair(findings, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
-                                             if pos[gi]["category"] in cc[f["code"]]])
+                                             if pos[gi]["category"] in cc[f["code"]] and near(pos[gi], f)])
     rest = [i for i in range(len(findings)) if i not in hits]
     sub = [findings[i] for i in rest]
     trap_pairs = scoring.pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
-                                              if neg[ni]["category"] in cc[f["code"]]])
+                                              if neg[ni]["category"] in cc[f["code"]] and near(neg[ni], f)])
     flagged = {rest[si]: ni for si, ni in trap_pairs.items()}
     return pos, neg, hits, flagged
 

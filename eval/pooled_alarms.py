@@ -2,11 +2,15 @@
 """The pooled false alarms of every development set, by genre and by reason (issue 11, twenty-first
 session, task P).
 
-usage: python3 eval/pooled_alarms.py [--sets a,b,...] [--dump FILE] [--reasons FILE] [--shapes] [-v]
+usage: python3 eval/pooled_alarms.py [--sets a,b,...] [--pairing line|sentence] [--dump FILE] [--reasons FILE]
+                                     [--shapes] [-v]
 
 Every SL101, HC101, HC102 and HC103 finding of the rules as they are (run in this process, default
 options, as eval/crossval.py runs them) on every set of crossval.SETS (news-dev included) is paired
-with the gold as eval/scoring.py pairs it (same line, nearest column, one finding per item); a
+with the gold as eval/scoring.py pairs it (same line, nearest column, one finding per item; with
+``--pairing sentence``, or ``PROSECHECK_EVAL_PAIRING=sentence`` as the scorers read it, only an item
+in the finding's own sentence of that line: in the addresses, the FAQ and the news sets a line is a
+whole paragraph or story, and a finding on a trap there takes a positive's credit by line); a
 finding no positive credits is a false alarm, and a *trap* when it flagged a labelled negative
 (whose ``why`` the annotator wrote). Each false alarm is a row: set, document, genre (``technical``
 is ``Document.technical``, prosecheck/genre.py; ``kind`` is the document's kind by its name:
@@ -33,6 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import crossval  # noqa: E402
+import scoring  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import hedging, superlatives  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
@@ -104,8 +109,29 @@ def lint(s: dict) -> list:
 RIGHT = Counter()  # right findings by genre ("technical", "web" ...) and tier, for the summary's precision
 
 
-def rows_of(s: dict, findings: list) -> list:
-    pos, neg, hits, flagged = crossval.matches(findings, s["items"])
+def sentence_spans(s: dict) -> None:
+    """Give each item of set ``s`` its ``_span``, the columns of its sentence on its line, as
+    scoring.py does under ``PROSECHECK_EVAL_PAIRING=sentence``."""
+    lines = {}
+    for g in s["items"]:
+        if g["doc"] not in lines:
+            with open(os.path.join(s["dir"], s["docs"][g["doc"]]), encoding="utf-8") as fh:
+                lines[g["doc"]] = fh.read().split("\n")
+        ls = lines[g["doc"]]
+        g["_span"] = (scoring.sentence_span(ls[g["line"] - 1], g["_col"], len(g["phrase"]))
+                      if g["_col"] and g["line"] <= len(ls) else (0, 1 << 30))
+
+
+def sentence_near(g: dict, f: dict) -> bool:
+    """May finding ``f`` pair with item ``g`` of its line: is it in the item's sentence."""
+    return g["_span"][0] <= f["col"] < g["_span"][1]
+
+
+def rows_of(s: dict, findings: list, pairing: str = "line") -> list:
+    if pairing == "sentence":
+        sentence_spans(s)
+    pos, neg, hits, flagged = crossval.matches(findings, s["items"],
+                                               sentence_near if pairing == "sentence" else None)
     rows = []
     for i, f in enumerate(findings):
         if i in hits:
@@ -236,6 +262,9 @@ def by_shape(rows: list, out) -> None:
 def main(argv: list) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(crossval.SETS))
+    ap.add_argument("--pairing", choices=("line", "sentence"), default=os.environ.get("PROSECHECK_EVAL_PAIRING", "line"),
+                    help="pair a finding with an item of its line (the default) or only of its sentence there "
+                         "(the scorers' PROSECHECK_EVAL_PAIRING=sentence)")
     ap.add_argument("--dump")
     ap.add_argument("--reasons")
     ap.add_argument("--shapes", action="store_true", help="the warning tier's wrong findings by shape of reason")
@@ -245,7 +274,7 @@ def main(argv: list) -> int:
     for name in a.sets.split(","):
         gdir = crossval.gold_dir(name, None)
         s = crossval.read_set(name, gdir, crossval.docs_dir(name, {}, gdir))
-        rows.extend(rows_of(s, lint(s)))
+        rows.extend(rows_of(s, lint(s), a.pairing))
     summary(rows, sys.stdout)
     if a.reasons:
         reasons = read_reasons(a.reasons)

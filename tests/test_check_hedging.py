@@ -5540,6 +5540,24 @@ def test_forty_third_session_a_quantity_that_holds_no_view():
     assert got == [(11, 1, "HC101", "warning"), (13, 1, "HC101", "warning")]
 
 
+def test_a_crowd_after_its_own_inverted_auxiliary_stays_a_finding():
+    """fixes44 (quantity_role): after "as", "than", "so", "nor" and "neither" English puts the
+    auxiliary before its subject, so "as had many predicted" is "as many had predicted", a view
+    credited to an unnamed crowd, not a quantity that is "had"'s object; "has many observers
+    worried" (no inversion) stays exempt."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The market fell, just as had many predicted it would.\n"  # 3
+        "\n"
+        "The vote failed, as had some said it might.\n"  # 5
+        "\n"
+        "The speed of the process has many observers worried.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 30, "HC101", "warning"), (5, 25, "HC101", "warning")]
+
+
 def test_a_booster_in_the_consequence_of_an_inverted_condition_is_not_reported():
     # "Had X been made, Y would doubtless have ...", "We should be most unwise, indeed, were we to":
     # the consequence of a case supposed by inversion (fixes43); the same words alone are a claim.

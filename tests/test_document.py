@@ -547,6 +547,38 @@ def test_plain_text_numbered_section_titles_are_headings():
         ("heading", 1, 3), ("heading", 3, 3), ("paragraph", 5, 0), ("paragraph", 7, 0)]
 
 
+def test_plain_text_pod_commands_are_headings_or_left_out():
+    # Perl's POD read as plain text (fixes44): "=head1" to "=head6" are headings of their level;
+    # "=pod", "=encoding", "=over", "=item", "=back", "=cut" are markup; "=item *"'s text is the
+    # item's prose, an "=item" term's paragraph is all term; "=for" and "=begin" ... "=end" are a formatter's; once a command is met, an
+    # indented paragraph is verbatim code. "=====" and "=foo" are no commands.
+    src = ("=pod\n\n=encoding utf8\n\n=head1 ONE OF THE OLDEST\n\nIt is the oldest module.\n\n"  # 1-7
+           "=over 4\n\n=item * Fast parsing\nof dates.\n\n=item B<Week numbers>\nare best\n\nThe weeks.\n\n"  # 9-17
+           "=back\n\n  my $d = ParseDate('today');\n  # the best date\n\n=begin html\n\n<p>The best</p>\n\n=end html\n\n"  # 19-28
+           "=for text The worst.\n\n=head2   Why?\n\n=foo bar\n\n=====\n\n=cut\n")  # 30-38
+    doc = parse("a.pod", src)
+    assert not doc.is_markdown  # a .pod file is plain text, with its commands
+    assert [(b.kind, b.start_line, b.level, b.prose) for b in doc.blocks] == [
+        ("heading", 5, 1, "ONE OF THE OLDEST"),
+        ("paragraph", 7, 0, "It is the oldest module."),
+        ("paragraph", 11, 0, "Fast parsing\nof dates."),
+        ("paragraph", 17, 0, "The weeks."),
+        ("heading", 32, 2, "Why?"),
+        ("paragraph", 34, 0, "=foo bar"),
+        ("paragraph", 36, 0, "====="),
+    ]
+    assert doc.blocks[2].source_offset(0) == src.index("Fast parsing")
+    assert [(h.line, h.text, h.anchor, h.offset) for h in doc.headings] == [
+        (5, "ONE OF THE OLDEST", "one-of-the-oldest", src.index("ONE")), (32, "Why?", "why", src.index("Why?"))]
+    assert doc.code_lines == {21, 22}
+    # Lines ended "\r\n" are read the same.
+    doc = parse("c.txt", "=head1 Title\r\n\r\n=cut\r\n\r\n=item *\r\n\r\nText here.\r\n")
+    assert [(b.kind, b.prose) for b in doc.blocks] == [("heading", "Title"), ("paragraph", "Text here.\r")]
+    # Before any command an indented paragraph is prose, as in any plain text.
+    doc = parse("b.txt", "  Indented words here.\n\n=head1 Title\n")
+    assert [(b.kind, b.prose) for b in doc.blocks] == [("paragraph", "  Indented words here."), ("heading", "Title")]
+
+
 def test_markdown_keeps_commonmark_for_underlines():
     # In Markdown a "~~~" line opens a fence and "^^^^" continues the paragraph: unchanged.
     doc = parse("a.md", "Title\n^^^^^\n\nText here.\n\nOther\n~~~~~\n\ncode\n")

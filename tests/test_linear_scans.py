@@ -524,3 +524,32 @@ def test_the_split_four_times_the_units_cost_under_ten_times_the_time(name):
         if ratio < 10:
             break
     assert ratio < 10, f"{name}: {small:.3f} s for 5,000 units, {large:.3f} s for 20,000 ({ratio:.1f}x)"
+
+
+# Plain text's parse (document._fill_from_plain_text): POD commands, a region "=begin" never
+# closed, verbatim runs and "=item" lines are each read once, at the head of their run (fixes44).
+PLAIN_SHAPES = {
+    "pod commands": lambda n: "=head2 Title\n\n=item * Word.\n\n  code\n\n" * n,
+    "an unclosed pod region": lambda n: "=begin html\n\n" + "<p>x</p>\n\n" * n,
+    "pod items in one run": lambda n: "=over\n" + "=item x\n" * n,
+}
+
+
+def _parse_seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        parse("shape.txt", text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN_SHAPES))
+def test_the_plain_parse_four_times_the_units_cost_under_ten_times_the_time(name):
+    make = PLAIN_SHAPES[name]
+    for _ in range(3):  # as above
+        small, large = _parse_seconds(make(2_000)), _parse_seconds(make(8_000))
+        ratio = max(large, 0.02) / max(small, 0.02)
+        if ratio < 10:
+            break
+    assert ratio < 10, f"{name}: {small:.3f} s for 2,000 units, {large:.3f} s for 8,000 ({ratio:.1f}x)"

@@ -46,7 +46,8 @@ from prosecheck.sentences import TOKEN_RE  # noqa: F401 (re-exported)
 from prosecheck.word_split import split_blocks
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn")
-TEXT_SUFFIXES = (".txt", ".text")
+# Plain text, and Perl's POD (plain text with commands: plain_titles.pod_command), not Markdown.
+TEXT_SUFFIXES = (".txt", ".text", ".pod")
 
 
 PLACEHOLDER_LIMIT = 400  # longer code spans are cut: enough to tell two apart
@@ -249,20 +250,23 @@ def _fill_from_plain_text(doc: Document) -> None:
     lines ("> ...", "# ...") is a paragraph of its own inside a ``blockquote``, as in Markdown, so
     the lines quoted in an e-mail are not read as the writer's and never join the reply's sentences.
     A section title (a reStructuredText title, over- and underlined or underlined; a numbered title
-    alone on its line: ``prosecheck.plain_titles``) is a heading, never prose."""
+    alone on its line; a POD ``=head1``: ``prosecheck.plain_titles``) is a heading, never prose,
+    and POD's other commands (``=over``, ``=item *``, ``=cut`` ...) are markup, left out."""
     start = None
     quoted = False
     lines = doc.lines
     every = [*lines, ""]
-    styles: dict = {}  # adornment style -> level, in the order the document first uses each
-    slug = None
+    titles = _PlainTitles(doc, every)
     for i, line in enumerate(every):
         is_quoted = bool(_PLAIN_QUOTED_RE.match(line))
         if start is not None and (not line.strip() or is_quoted != quoted):
-            if not quoted:
-                start, slug = _plain_titles(doc, every, start, i, styles, slug)
+            skip = 0
+            if titles.verbatim(start, i):
+                start = i  # POD's code: an indented "# comment" is the code's, not an e-mail's quote
+            elif not quoted:
+                start, skip = titles.take(start, i)
             if start < i:
-                s = doc.line_offset(start + 1)
+                s = doc.line_offset(start + 1) + skip
                 e = doc._line_starts[i - 1] + len(lines[i - 1])
                 prose = doc.text[s:e]
                 block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))],
@@ -276,33 +280,86 @@ def _fill_from_plain_text(doc: Document) -> None:
         block.prose = mask_bare_urls(block.prose)
 
 
-def _plain_titles(doc: Document, lines, start: int, end: int, styles: dict, slug):
-    """Make a heading of each title that opens the run ``lines[start:end]`` (after a title, the
-    next line may open another); return where the run's paragraph starts, and the slugger."""
-    from prosecheck import plain_titles
+class _PlainTitles:
+    """The titles and POD commands of one plain-text document, taken run by run in order."""
 
-    def quoted(line: str) -> bool:
-        return bool(_PLAIN_QUOTED_RE.match(line))
+    def __init__(self, doc: Document, lines):
+        self.doc = doc
+        self.lines = lines
+        self.styles: dict = {}  # adornment style -> level, in the order the document first uses each
+        self.slug = None
+        self.region = None  # inside POD's "=begin NAME" ... "=end NAME": that formatter's, not prose
+        self.pod = False  # has a POD command been met: then an indented run is verbatim (code)
 
-    while start < end:
-        found = plain_titles.title_at(lines, start, end, quoted)
-        if found is not None:
-            at, taken, style = found
-            level = styles.setdefault(style, len(styles) + 1)
-        elif end - start == 1 and plain_titles.numbered_title(lines[start]):
-            at, taken = start, 1
-            level = lines[start].split(None, 1)[0].rstrip(".").count(".") + 1
-        else:
-            break
-        line = lines[at]
-        text = line.strip()
-        offset = doc.line_offset(at + 1) + len(line) - len(line.lstrip())
+    def take(self, start: int, end: int) -> tuple[int, int]:
+        """Make a heading of each title that opens the run ``lines[start:end]`` (after a title, the
+        next line may open another) and pass over POD's commands; return where the run's paragraph
+        starts: its line, and the characters of that line before it (an ``=item``'s mark)."""
+        from prosecheck import plain_titles
+
+        lines = self.lines
+
+        def quoted(line: str) -> bool:
+            return bool(_PLAIN_QUOTED_RE.match(line))
+
+        while start < end:
+            line = lines[start]
+            pod = plain_titles.pod_command(line)
+            if self.region is not None:
+                if pod is not None and pod[0] == "end":
+                    self.region = None
+                return end, 0  # a formatter's region ("=begin html"): not prose
+            if pod is not None:
+                self.pod = True
+                name, at = pod
+                if name == "for":
+                    return end, 0  # "=for html ...": the paragraph is the formatter's
+                if name == "begin":
+                    self.region = name
+                    return end, 0
+                if name.startswith("head") and line[at:].strip():
+                    self._heading(start, line[at:].rstrip(), at, int(name[4]))
+                elif name == "item" and line[at:].strip():
+                    return start, at  # "=item * Fast parsing": the item's text is prose
+                elif name == "term":
+                    # "=item But everybody knows that ...,\nwhy do you disable them?": a term, and
+                    # the paragraph it opens, to the blank line, is all of it (perlpodspec)
+                    return end, 0
+                start += 1
+                continue
+            if self.verbatim(start, end):
+                return end, 0
+            found = plain_titles.title_at(lines, start, end, quoted)
+            if found is not None:
+                at, taken, style = found
+                level = self.styles.setdefault(style, len(self.styles) + 1)
+            elif end - start == 1 and plain_titles.numbered_title(line):
+                at, taken = start, 1
+                level = line.split(None, 1)[0].rstrip(".").count(".") + 1
+            else:
+                break
+            title = lines[at]
+            indent = len(title) - len(title.lstrip())
+            self._heading(at, title.strip(), indent, level)
+            start += taken
+        return start, 0
+
+    def verbatim(self, start: int, end: int) -> bool:
+        """Is the run ``lines[start:end]`` POD's verbatim paragraph (perlpodspec: one that opens
+        indented, once a command has been met)? Then it is code, as Markdown's indented block is:
+        its lines go to ``code_lines``, and none of it is prose."""
+        if not self.pod or self.lines[start][:1] not in (" ", "\t"):
+            return False
+        self.doc.code_lines.update(range(start + 1, end + 1))
+        return True
+
+    def _heading(self, at: int, text: str, column: int, level: int) -> None:
+        doc = self.doc
+        offset = doc.line_offset(at + 1) + column
         block = Block("heading", at + 1, at + 1, text, [(0, offset, len(text))], level=level)
         doc.blocks.append(block)
-        if slug is None:
+        if self.slug is None:
             from prosecheck.slugs import SlugCounter
 
-            slug = SlugCounter()
-        doc.headings.append(Heading(level, text, slug(text), offset, at + 1, block))
-        start += taken
-    return start, slug
+            self.slug = SlugCounter()
+        doc.headings.append(Heading(level, text, self.slug(text), offset, at + 1, block))

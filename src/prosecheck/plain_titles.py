@@ -27,6 +27,17 @@ Numbered section titles in plain text, ``4.1.1. The Early Debian Packaging Syste
 blank lines with no end mark, are headings too (a line of a run of one, a section number first,
 then a capital, and no sentence mark at the end): a sentence ends with one, a title does not.
 
+Perl's documentation (POD) read as plain text, as Debian ships a module's manual pages in text or a
+``.pod`` file is named on the command line, opens its paragraphs with commands: ``=head1 NAME`` to
+``=head6`` are titles (their text a heading of that level), and ``=pod``, ``=cut``, ``=over 4``,
+``=item``, ``=back``, ``=encoding utf8``, ``=begin html`` ... ``=end html`` and ``=for html ...``
+are markup, not prose (``=item``'s own text is a list's bullet, number or term; a formatter's
+region, ``=begin`` to ``=end`` or a ``=for`` paragraph, is for that formatter, not the reader).
+Before the forty-fourth session these lines were prose (Date::Manip's ``=head1 ONE OF THE OLDEST``,
+an SL101 warning on a title that names its section). A command is ``=`` and its name at the start
+of a line that opens a run of lines, as perlpodspec has it; a line such as ``=====`` or ``=foo``
+is not one.
+
 Every check then sees these as headings (``block.kind == "heading"``, ``doc.headings``). Markdown
 is not touched: there CommonMark settles what a line under a paragraph is (a setext heading for
 ``=``/``-``, a fence for `````/``~~~``, a thematic break, or the paragraph's own text).
@@ -44,6 +55,31 @@ _ADORNMENT_RE = re.compile(r"([=\-~^*+#\"':.])\1{2,}[ \t]*\Z")
 _NUMBERED_RE = re.compile(r"(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+[\"'(\u201c]?[A-Z]")
 # What ends a sentence (or a clause run on to the next line): a title has none of these last.
 _END_MARKS = (".", "!", "?", ":", ";", ",", "\u2026")
+
+
+# A POD command at the start of a line, and the text after it (perlpodspec's command paragraphs).
+_POD_RE = re.compile(r"=(head[1-6]|pod|cut|over|item|back|encoding|begin|end|for)(?=[ \t\r]|\Z)[ \t]*")
+# What opens an ``=item``'s text as its mark: a bullet ("*", "o", "-") or a number ("1", "2.").
+_POD_ITEM_MARK_RE = re.compile(r"(?:[*o\-]|\d+\.?)(?=[ \t\r]|\Z)[ \t]*")
+
+
+def pod_command(line: str) -> Optional[tuple[str, int]]:
+    """The POD command that ``line`` is (``"head2"``, ``"item"``, ``"cut"`` ...) and where the text
+    after it starts in the line, or None. For ``=item`` the text starts after its bullet or number
+    (``=item * Fast parsing``: the item's prose); an ``=item`` with text and no such mark opens a
+    term, named ``"term"`` (``=item B<First/last week>``: a label, not prose, to the paragraph's
+    end)."""
+    m = _POD_RE.match(line)
+    if m is None:
+        return None
+    name, at = m.group(1), m.end()
+    if name == "item":
+        mark = _POD_ITEM_MARK_RE.match(line, at)
+        if mark is not None:
+            at = mark.end()
+        elif line[at:].strip():
+            name = "term"
+    return name, at
 
 
 def adornment(line: str) -> Optional[str]:

@@ -17,7 +17,10 @@ no crowd in them, and this module tells them:
   duty" (an aside set off) and "I know many feel that" (a verb of knowing, which takes a clause:
   the crowd is the clause's subject) stay findings. Causatives ("made many believe that") are
   not in the list: the crowd there still believes; nor "given", a preposition as often ("Given
-  some claim that ...", a crowd's view granted).
+  some claim that ...", a crowd's view granted). Nor a form of "have" that is the crowd's own
+  auxiliary put before it, as English inverts after "as", "than", "so", "nor" and "neither": "the
+  crisis came, as had many predicted", "sooner than have most expected" are "as many had
+  predicted", a crowd's view (forty-fourth session, fixes44).
 * **"most" as an adverb of degree after its clause's subject.** "the contamination we most fear",
   "those who most fervently defend the authoritarian social relationships", "Let me most
   earnestly say": the subject ("we", "who", the speaker of "let me") stands before "most", which
@@ -40,6 +43,10 @@ _OBJECT_VERBS = frozenset(
     wants wanted
     """.split()
 )
+# Words after which English puts the auxiliary before its subject: "as had many predicted",
+# "than have most expected", "so have some", "nor had many": "had" is the crowd's auxiliary there.
+_INVERTING = frozenset("as than so nor neither".split())
+_HAVE = frozenset("have has had".split())
 # The quantities a crowd is made of ("some say", "many assert", "most fear", "few think").
 _QUANTITIES = frozenset("some many most few several".split())
 # Subjects that can stand right before an adverb "most": personal pronouns, "who", the object of
@@ -56,6 +63,8 @@ EXAMPLES = {
         ("Some say the plan will fail.", "some", False),
         ("We have, many believe, a duty to act.", "many", False),
         ("I know many feel that the plan will fail.", "many", False),
+        ("The crisis came, as had many predicted.", "many", False),
+        ("It ended sooner than have most expected.", "most", False),
     ],
     "degree": [
         ("That is the contamination we most fear.", "most", True),
@@ -80,5 +89,6 @@ def holds_no_view(lw, words, prose: str, a: int) -> bool:
         return False
     before = lw[a - 1]
     if before in _OBJECT_VERBS:
-        return True
+        # "as had many predicted": the crowd's own auxiliary, inverted (fixes44)
+        return not (before in _HAVE and a > 1 and lw[a - 2] in _INVERTING)
     return lw[a] == "most" and before in _SUBJECTS

@@ -39,7 +39,11 @@ _QUANTITIES = frozenset("many some most several others".split())
 _SOURCES = frozenset("critics experts observers analysts commentators pundits".split())
 _KINDS = _SOURCES | frozenset("people readers folks scholars historians economists americans".split())
 # Participles of a view in the passive: "is considered the best", "is said to be the oldest",
-# "it is generally conceded that". Not "rated" or "ranked" (a measured rank: "is ranked 13th").
+# "it is generally conceded that". Not "rated" or "ranked" (a measured rank: "is ranked 13th"):
+# a ranking right after "was rated" or "is called" is superlative_labels' (info), and "rated" here,
+# in the passive or after a group ("Many critics rated it the greatest": HC101 reports no crowd
+# there, so the sentence would lose its only finding), moved no finding over the sets and the
+# corpus's 114 files with the shape when measured (forty-fourth session, fixes44): left out.
 _PASSIVE_VIEWS = frozenset(
     "considered regarded thought believed deemed reputed reckoned said conceded agreed acknowledged".split()
 )
