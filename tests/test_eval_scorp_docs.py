@@ -130,7 +130,7 @@ README_SAYS = (
     "five more (85)",
     "by the sentence pairing it misses 87.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-fourth",
     "## What was asked, and what was reached",
     "Reached: **27 documents** and 33,121 words, **147 positives (62 superlatives, 52 hedges, 33\nboosters) and 136 traps**",
     "## What was searched (so that the next set need not look again)",
