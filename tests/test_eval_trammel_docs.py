@@ -175,6 +175,7 @@ README_SAYS = (
     'Reached: **20 documents** and 25,006 words, **143 positives (73 superlatives, 44 hedges, 26\nboosters) and 147 traps**',
     "**Two bounds of the brief are not met.**",
     "From sources no set took much of: 0 words (0%).",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-fourth",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
