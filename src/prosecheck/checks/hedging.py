@@ -1143,24 +1143,17 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 i = p + 1
                 continue
         nxt = lw[i + 1] if i + 1 < n else ""
-        if w == "no" and nxt in no_ground_next:
-            # "There is no reason to doubt that", "there is no cause of doubt", "there can be no
-            # denying that": a doubt nobody could have (boost44; before "no" is passed on)
-            g = doubt_denied.no_ground(lw, i)
-            if g is not None and not any(quoted[g[0] : g[1] + 1]):
-                found = found.before(g[0])
-                found.append((g[0], g[1], "HC102", ""))
-                boosters += 1
-                i = g[1] + 1
-                continue
-        if w == "little" and nxt == "doubt":
-            g = doubt_denied.little_doubt(lw, i)  # "there is little doubt that" (boost44)
-            if g is not None and not any(quoted[g[0] : g[1] + 1]):
-                found = found.before(g[0])
-                found.append((g[0], g[1], "HC102", ""))
-                boosters += 1
-                i = g[1] + 1
-                continue
+        # "There is no reason to doubt that", "there is no cause of doubt", "there can be no denying
+        # that", "there is little doubt that": a doubt nobody could have (boost44; before "no" is
+        # passed on)
+        g = (doubt_denied.no_ground(lw, i) if w == "no" and nxt in no_ground_next
+             else doubt_denied.little_doubt(lw, i) if w == "little" and nxt == "doubt" else None)
+        if g is not None and not any(quoted[g[0] : g[1] + 1]):
+            found = found.before(g[0])
+            found.append((g[0], g[1], "HC102", ""))
+            boosters += 1
+            i = g[1] + 1
+            continue
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
             continue

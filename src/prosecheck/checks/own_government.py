@@ -30,27 +30,26 @@ news story: neither has the shape), and in none of the 6,497 corpus files. The s
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from prosecheck.checks.lexicon import norm_words
+from prosecheck.checks.sentence_memo import per_document
 
 # The legislature, capitalised ("Congress") or saluted ("Fellow-Citizens"), and the speaker's own
 # Government: a determiner before a capitalised noun of government.
 _LEGISLATURE = frozenset({"congress", "fellow-citizens"})
 _OWN = frozenset({"this", "our", "my", "the", "general"})
 _GOVERNMENT = frozenset({"government", "executive", "administration"})
-_SEEN: "WeakKeyDictionary" = WeakKeyDictionary()
 
 
 def speaks_for_government(doc) -> bool:
     """Does ``doc``'s writer speak for a government: "Congress" (capitalised) or
     "Fellow-Citizens" somewhere, and a capitalised "Government", "Executive" or "Administration"
     after "this", "our", "my", "the" or "General" somewhere? One pass over the document's words,
-    remembered per document."""
-    known = _SEEN.get(doc)
-    if known is not None:
-        return known
-    words = doc.words
+    once per document (``sentence_memo.per_document``)."""
+    return _speaks(doc.words)
+
+
+@per_document
+def _speaks(words) -> bool:
     lw = norm_words(words)
     legislature = own = False
     for i, w in enumerate(lw):
@@ -61,10 +60,8 @@ def speaks_for_government(doc) -> bool:
         else:
             continue
         if legislature and own:
-            break
-    found = legislature and own
-    _SEEN[doc] = found
-    return found
+            return True
+    return False
 
 
 _FINITE_BE = frozenset("is are was were".split())
