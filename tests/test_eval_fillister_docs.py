@@ -4,8 +4,8 @@ the shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 
 fillister-docs was built blind in the forty-fourth session, beside trammel-docs and scorp-docs (each
 from a pool of sources of its own), and was scored once, at that session's end, with its start and
-end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-fifth session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
+end rules (README_SAYS pins the rows); the tools read it since the forty-fifth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and need
 no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_clauses, check_figures, check_phrases, check_readme, manifests_of, load,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("fillister-docs")
 
@@ -30,11 +30,6 @@ DOCUMENTATION = NEW_SOURCES | {VARNISH}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-fourth session's end; no eval tool reads it until it joins
-    assert tools_naming("fillister-docs") == []
 
 
 def test_the_essays_are_pages_of_poul_hennings_outbursts_that_no_other_set_took():

@@ -3,8 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 trammel-docs was built blind in the forty-fourth session, beside scorp-docs and fillister-docs, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it joins
-the tools' sets in the forty-fifth session, not before (the "no tool yet" test below goes then). These
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the tools read it since the forty-fifth session
+(tests/test_eval_development_sets.py). These
 tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -12,8 +12,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_no_address_above_a_fifth, check_clauses, check_figures, check_phrases,
-                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took,
-                           tools_naming)
+                           check_readme, load, manifests_of, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("trammel-docs")
 
@@ -34,10 +33,6 @@ CH4 = "./usr/share/doc/cfi-en/html/ch4web.htm"
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("trammel-docs") == []
 
 
 def test_the_faq_sections_are_sections_of_i8_between_900_and_2000_words_no_set_took():
