@@ -5648,3 +5648,12 @@ def test_forty_fourth_session_foretold_inevitably_not_in_technical_writing():
     )
     got = [(d.line, d.code) for d in run(text) if d.code == "HC102"]
     assert got == []
+
+
+def test_a_phrase_across_pod_markup_is_quoted_with_single_spaces():
+    # POD read as plain text keeps every character's place, so "L<" is blanked, not removed: the
+    # message quotes the words as a reader sees them, one space between (forty-fifth session).
+    found = lines(run("=head1 T\n\nThe whole of it is now L<considered experimental|perlfunc>, so it is unclear.\n",
+                      path="a.pod"))
+    assert found == ['3:17: HC101 "is now considered" does not say who holds this view: name the source, '
+                     "or state it as fact if you can support it"]

@@ -579,6 +579,32 @@ def test_plain_text_pod_commands_are_headings_or_left_out():
     assert [(b.kind, b.prose) for b in doc.blocks] == [("paragraph", "  Indented words here."), ("heading", "Title")]
 
 
+def test_plain_text_pod_formatting_codes_are_read_as_markdown_reads_code_and_links():
+    # POD's inline codes (forty-fifth session): C<> and F<> are code (a placeholder, as a code
+    # span), L<page> a link to a manual page (a placeholder), L<https://...> a web address (the
+    # placeholder on the address, a source), L<text|target> keeps its text; B<>, I<>, S<> keep
+    # theirs; E<>, X<>, Z<> are blanked; the doubled form ends at white space and ">>". Every
+    # character keeps its place. Outside POD, and for a code left open, nothing changes.
+    src = ("=head1 Use\n\n"
+           "Call C<open> or C<< $a->[0] >> from F</etc/x>E<gt> X<idx>B<never I<quite>> "
+           "L<perlfunc/open>, L<the manual|perlfunc> and L<the site|https://a.org/x> (L<https://b.org>).\n"
+           "A HashMap<K> and a stray C< stay.\n")
+    doc = parse("a.pod", src)
+    prose = doc.blocks[1].prose
+    assert len(prose) == len(src) - src.index("Call") - 1
+    assert " ".join(prose.split()) == (
+        "Call \x00 or \x00 from \x00 never quite \x00 , the manual and the site \x00 ( \x00 ).\n"
+        "A HashMap<K> and a stray C< stay.".replace("\n", " "))
+    at = prose.index("never")
+    assert doc.blocks[1].source_offset(at) == src.index("never")
+    # the addresses are read as bare URLs are: where each placeholder stands, the address
+    places = [i for i, c in enumerate(prose) if c == "\x00"]
+    assert [src[doc.blocks[1].source_offset(i):][:8] for i in places[-2:]] == ["https://", "https://"]
+    # a Markdown-free plain text page with no POD command is left as written
+    doc = parse("b.txt", "Use C<open> here.\n")
+    assert doc.blocks[0].prose == "Use C<open> here."
+
+
 def test_markdown_keeps_commonmark_for_underlines():
     # In Markdown a "~~~" line opens a fence and "^^^^" continues the paragraph: unchanged.
     doc = parse("a.md", "Title\n^^^^^\n\nText here.\n\nOther\n~~~~~\n\ncode\n")

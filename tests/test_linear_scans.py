@@ -532,6 +532,11 @@ PLAIN_SHAPES = {
     "pod commands": lambda n: "=head2 Title\n\n=item * Word.\n\n  code\n\n" * n,
     "an unclosed pod region": lambda n: "=begin html\n\n" + "<p>x</p>\n\n" * n,
     "pod items in one run": lambda n: "=over\n" + "=item x\n" * n,
+    # POD's inline codes (pod_codes.mask): codes never closed, doubled ones never closed, and a
+    # deep nest of kept codes each look at most LIMIT characters ahead
+    "unclosed pod codes": lambda n: "=head1 T\n\n" + "C<x " * n,
+    "unclosed doubled pod codes": lambda n: "=head1 T\n\n" + "C<< x " * n,
+    "nested pod codes": lambda n: "=head1 T\n\n" + "B<" * n + "x" + ">" * n,
 }
 
 

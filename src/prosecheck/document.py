@@ -276,6 +276,13 @@ def _fill_from_plain_text(doc: Document) -> None:
         if line.strip() and start is None:
             start = i
             quoted = is_quoted
+    if titles.pod:
+        from prosecheck import pod_codes
+
+        # POD's inline codes (C<...>, L<...>, B<...>): code and links out, emphasis kept; before
+        # the bare URLs, so that "L<https://...>" is read whole
+        for block in doc.blocks:
+            block.prose = pod_codes.mask(block.prose)
     for block in doc.blocks:
         block.prose = mask_bare_urls(block.prose)
 

@@ -428,8 +428,10 @@ class Hedging(Check):
                         severity = INFO  # 'For, obviously, "if most of the workshops ..." [The Conquest of Bread, p. 121]' (prechc42)
                     reported_end = b
                 phrase = prose[words[a].start : words[b].end]
-                if "\n" in phrase:
-                    phrase = " ".join(phrase.split())  # one line per finding: "is\n   said to" -> "is said to"
+                if "\n" in phrase or "  " in phrase:
+                    # one line per finding: "is\n   said to" -> "is said to"; and markup blanked in a
+                    # plain-text page read as one space: POD's "is now L<considered" -> "is now considered"
+                    phrase = " ".join(phrase.split())
                 seen = lw[a] == "be" and a < b and lw[a + 1] in reputation.SEEN  # "came to be\nseen as a sort of"
                 role = kind in _ROLE_NOTES  # "Another\nSlugLUG member remarked": on the noun's line
                 passive = kind == SAID_TO_NOTE or kind == EXPECTED_NOTE
