@@ -140,8 +140,12 @@ def crowd_assent(lw, i: int) -> Optional[tuple]:
         perfect = j >= 1 and lw[j] == "been" and lw[j - 1] in _HAVE
     if j < 0 or (lw[j] not in _BE and not (perfect and lw[j] in _HAVE)) or _demanded(lw, j):
         return None
-    if w in OPINIONS and not _opinion_complement(lw, i, perfect):
-        return None
+    last = i
+    if w in OPINIONS:
+        tail = _opinion_complement(lw, i, perfect)
+        if tail is None:
+            return None
+        last = i + tail  # the phrase takes its complement: "has often been regarded as", as reputation's does
     if i + 1 < n and lw[i + 1] in _NOT_AFTER and not (w == "taken" and lw[i + 1] == "for"):
         return None  # "generally admitted by the powers to whom it was addressed": the grantors named
     if "by" in lw[i + 2 : i + 1 + _AGENT_REACH]:
@@ -149,7 +153,7 @@ def crowd_assent(lw, i: int) -> Optional[tuple]:
     if not _CONDITIONS.isdisjoint(lw[i + 1 : i + 1 + _CONDITION_REACH]):
         return None  # "A site is generally considered on the network if it can be reached": a definition
     code = "HC102" if adverb in _EVERYONE and w in _GRANTING else "HC101"
-    return (j, i, code)
+    return (j, last, code)
 
 
 def adverb_of(lw, i: int) -> int:
@@ -163,13 +167,13 @@ def adverb_of(lw, i: int) -> int:
     return i
 
 
-def _opinion_complement(lw, i: int, perfect: bool) -> bool:
-    """``lw[i]``, one of ``OPINIONS``, takes the complement that makes it a view of its subject
+def _opinion_complement(lw, i: int, perfect: bool) -> Optional[int]:
+    """``lw[i]``, one of ``OPINIONS``, takes the complement that makes it a view of its subject, its length
     ("regarded as", "understood to", "taken to mean"); "supposed" in the perfect only."""
     tails = _OPINION_BEFORE[lw[i]]
     if tails is None:
-        return perfect
-    return any(tuple(lw[i + 1 : i + 1 + len(t)]) == t for t in tails)
+        return 0 if perfect else None
+    return next((len(t) for t in tails if tuple(lw[i + 1 : i + 1 + len(t)]) == t), None)
 
 
 def _demanded(lw, be: int) -> bool:
