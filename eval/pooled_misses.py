@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -28,7 +28,10 @@ defined term) over every set, the newest three and the older forty-three alike. 
 (twenty-ninth session, task hedge29) counts the shapes of HC101's misses and wrong findings in
 sickle-, froe- and gimlet-docs (``said to`` of a defined term, the government's own estimates,
 ``reported from`` a named place, ``it is known that``, views of people known only as holding them,
-reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--sl28`` (twenty-eighth session,
+reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--hcrec45`` (forty-fifth session, task hcrec45) counts
+views handed to an unnamed crowd, official, report or study (scorp-docs' Brown essays and press) and
+the passives of opinion graded by how many hold them (``CONSENSUS``: general_assent was widened from
+it; the rest measured and left, code page HC101). ``--sl28`` (twenty-eighth session,
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
@@ -661,6 +664,30 @@ HC40 = {
     "history/experience + shows/teaches": ("hedge", r"\b(?:history|experience) (?:has |have |had )?(?:[a-z]+ly )?(?:shows?|shown|showed|teaches|taught|proves?|proved|proven|demonstrates?|demonstrated|indicates?)\b"),
     "it + be + adv + participle that (passive of report, any)": ("hedge", r"\bit (?:has been|had been) (?:[a-z]+ly )(?:[a-z]+ed) that\b"),
 }
+# The forty-fifth session's task hcrec45: views handed to an unnamed crowd, official, report or
+# study (scorp-docs' Brown essays and press), counted over every set.
+_PEOPLE45 = r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|men|ics)|people|scholars|writers|ambassadors|diplomats|teachers|parents|doctors|lawyers|students|readers|voters|critics|experts|observers)"
+_SAY45 = r"(?:say|says|said|admit|admits|admitted|attest|attests|attested|boast|boasts|boasted|tell|told|claim|claims|claimed|believe|believed|agree|agreed|insist|insisted|maintain|maintained|feel|felt|argue|argued|contend|contended|concede|conceded|acknowledge|acknowledged|complain|complained|swear|swore|declare|declared|add|added|hold|held|suggest|suggested|think|thought|assert|asserted|report|reported|note|noted|warn|warned|predict|predicted|charge|charged|regret|regretted|lament|lamented|deplore|deplored)"
+HEDGE45 = {
+    "CONSENSUS: be/have + adverb of consensus (+ been) + belief participle": ("hedge", r"\b(?:is|are|was|were|be|been|'s|'re|has|have|had|being) (?:(?:most|almost|very|so|more|quite|long|also|still|now|once|ever) )?(?:generally|commonly|popularly|universally|widely|normally|usually|traditionally|customarily|conventionally|frequently|often|ordinarily|typically)(?: been)? (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|acknowledged|conceded|agreed|recognized|recognised|reputed|understood|seen|viewed|taken)\b"),
+    "CONSENSUS: same, participle-first adverb form (been + adv)": ("hedge", r"\b(?:has|have|had) been (?:(?:most|almost|very|so|more|quite|long|also) )?(?:generally|commonly|popularly|universally|widely|normally|usually|traditionally|customarily|conventionally|frequently|often|ordinarily|typically) (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|acknowledged|conceded|agreed|recognized|recognised|reputed|understood|seen|viewed|taken)\b"),
+    "PASSIVE: be + adv+ + belief participle (any adverb)": ("hedge", r"\b(?:is|are|was|were|be|been|'s|'re) (?:(?:most|very|more|quite|so|also|long|often|still|now|even|once|ever|always|never) |[a-z]+ly )+(?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|seen|viewed|esteemed|acknowledged|conceded|agreed|recognized|recognised|known|reputed|understood)\b"),
+    "PASSIVE: has + adv+ + been + belief participle": ("hedge", r"\b(?:has|have|had|'s|'ve) (?:(?:long|often|also|always|never|ever|once|still|now|since|most|very) |[a-z]+ly )+been (?:(?:most|very|more|so|also) |[a-z]+ly )*(?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|seen|viewed|esteemed|acknowledged|conceded|agreed|recognized|recognised|known|reputed|understood|praised|criticized|criticised|described|called|noted|observed|reported)\b"),
+    "PASSIVE: has been + adv+ + belief participle": ("hedge", r"\b(?:has|have|had|'s|'ve) been (?:(?:most|very|more|so|also|long|often|still|now|even|once|ever|always|never) |[a-z]+ly )+(?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|seen|viewed|esteemed|acknowledged|conceded|agreed|recognized|recognised|known|reputed|understood)\b"),
+    "PASSIVE: has been + belief participle (no adverb)": ("hedge", r"\b(?:has|have|had) been (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|reputed)\b"),
+    "PASSIVE: there be CROWD who + belief verb": ("hedge", r"\bthere (?:are|were|have been|will be|is|remain|'s) (?:some|those|many|others|people|a few|men|persons)(?: [a-z]+){0,2}? who (?:[a-z]+ly |still |also |even |now )?(?:feel|felt|think|thought|believe|believed|hold|held|consider|considered|regard|regarded|suspect|suspected|fear|feared|doubt|doubted)\b"),
+    "bare plural of people opening a clause + adv* + verb of saying (that)": ("hedge", r"(?:^|[,;:] |\b(?:and|but|because|as|while|since|though|although|that) )\W*(?:[a-z]+ )?" + _PEOPLE45 + r" (?:[a-z]+ly |have |had |often |also |still |now |will |would |always |even |do |did )*" + _SAY45 + r" that\b"),
+    "bare plural of people opening a clause + adv* + verb of saying (any)": ("hedge", r"(?:^|[,;:] |\b(?:and|but|because|as|while|since|though|although) )\W*(?:[a-z]+ )?" + _PEOPLE45 + r" (?:[a-z]+ly |have |had |often |also |still |now |always |even )*" + _SAY45 + r"\b"),
+    "quantity + modal + verb of saying": ("hedge", r"\b(?:many|some|others|most|few|several) (?:will|would|may|might|can|could|must) (?:[a-z]+ly )?(?:add|tell|point out|insist|agree|admit|object|reply|answer|protest|complain|concede|testify|attest|say|argue|claim|contend|maintain|suggest|urge|question|doubt|deny)\b"),
+    "there are some/those/many who + verb of thought": ("hedge", r"\bthere (?:are|were|have been|will be|is|remain) (?:some|those|many|others|people|a few|still some|still those)(?: [a-z]+){0,2}? who (?:[a-z]+ly |still |also |even |now )?(?:feel|felt|think|thought|believe|believed|hold|held|maintain|maintained|say|said|argue|argued|claim|claimed|insist|insisted|contend|contended|suspect|suspected|fear|feared|consider|considered|regard|regarded|see|saw|doubt|doubted)\b"),
+    "have + adv + been + belief participle": ("hedge", r"\b(?:has|have|had) (?:[a-z]+ly |long |often |also |always )+been (?:[a-z]+ly )?(?:supposed|considered|regarded|held|thought|believed|assumed|accepted|described|called|seen|viewed|deemed|reckoned|judged)\b"),
+    "been most/very + adv + belief participle": ("hedge", r"\b(?:is|are|was|were|been|be) (?:most|very|more|so) (?:[a-z]+ly) (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|seen|viewed|deemed|reckoned|judged)\b"),
+    "rumor had it / there were rumors": ("hedge", r"\brumou?rs? (?:had|has) it\b|\bthere (?:were|are|was|is|have been) (?:[a-z]+ )?rumou?rs?\b"),
+    "it became/is smart/fashionable to say": ("hedge", r"\bit (?:is|was|became|has become|had become|becomes) (?:[a-z]+ly )?(?:smart|fashionable|popular|customary|common|usual|conventional|chic|modish|stylish) to (?:say|argue|claim|assert|suggest|hold|believe|think|insist|maintain|speak|write|point out|observe|remark)\b"),
+    "a study/report + (prep phrase) + revealed/showed/found that": ("hedge", r"\b(?:a|one|another|recent) (?:[a-z]+ )?(?:study|report|survey|poll|inquiry|investigation|analysis)(?: (?:at|of|by|in|from|on) [^.;,]{0,40}?)? (?:revealed|showed|shows|found|finds|indicated|indicates|suggested|suggests|concluded|demonstrated|proved|disclosed) (?:that)?\b"),
+    "an unnamed person by role + said/told/swore": ("hedge", r"\b(?:a|an|one|another) (?:[a-z]+ ){0,3}(?:official|newspaperman|diplomat|ambassador|spokesman|aide|observer|insider|critic|expert|source|visitor|correspondent|member)\b (?:(?:who|of|from|at|in) [^.;]{0,60}? )?(?:said|says|told|swore|insisted|claimed|admitted|remarked|observed|declared|noted|confided|explained|added)\b"),
+    "as (his|its|their) disciples/admirers/critics + verb": ("hedge", r"\bas (?:his|her|its|their|the) (?:[a-z]+ )?(?:disciples|admirers|followers|critics|detractors|champions|friends|enemies|partisans|devotees|supporters|fans|defenders) (?:[a-z]+ly )?(?:boast|say|claim|insist|maintain|put it|like to say|would have it|argue|contend|complain|admit)\b"),
+}
 NEWS23 = {
  "be expected to": NEWS22["be expected to"],
  "be + said/believed/reported... + to + a verb not be": ("hedge", r"\b(?:is|are|was|were|'s|'re)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+)?(?:thought|believed|understood|said|reported|rumou?red|alleged|reputed|claimed)\s+to\s+(?!be\b)[a-z]+"),
@@ -742,6 +769,7 @@ def main(argv=None) -> int:
                     "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
     ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
                     "missed and their like (HC40), the fortieth session's task hc40")
+    ap.add_argument("--hcrec45", action="store_true", help="views handed to an unnamed crowd, official, report or study (HEDGE45), the forty-fifth session's task hcrec45")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
     ap.add_argument("--sl25", action="store_true", help="the twenty-fifth session's shapes (SL25): 'record' "
@@ -768,7 +796,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

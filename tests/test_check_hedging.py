@@ -4891,6 +4891,44 @@ def test_thirty_eighth_session_assent_credited_to_a_crowd_or_to_everyone():
     assert got == [(4, 1, "HC101")]
 
 
+def test_forty_fifth_session_views_of_a_crowd_in_the_passive_of_opinion():
+    """Issue 11, forty-fifth session (hcrec45, general_assent.crowd_assent): a passive of holding a
+    view graded by how many hold it, its holders unnamed: "regarded as", "understood to", "taken to
+    mean", "taken for granted" after an adverb of how many ("popularly", "normally", "universally"
+    among them), the adverb before "been" in the perfect ("has generally been supposed") and "most"
+    before the adverb ("has been most generally considered"). Not "as is generally supposed" (the
+    writer sets a common belief aside), not "usually supposed to" (an interface's rule), not "taken
+    as" (a default), not "understood by" (the holders named) nor after "should"."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The old bridge is popularly regarded as Roman work.\n"  # 3
+        "\n"
+        "The mill has been most generally considered the finest in the county.\n"  # 5
+        "\n"
+        "The harbour is far older than has generally been supposed.\n"  # 7
+        "\n"
+        "Nowadays the guild is generally understood to mean the carpenters.\n"  # 9
+        "\n"
+        "The terms are generally taken for granted by the great majority of writers.\n"  # 11
+        "\n"
+        "Weaving is normally considered a village craft.\n"  # 13
+        "\n"
+        "Anarchy is not disorder, as is generally supposed.\n"  # 15
+        "\n"
+        "The callback is usually supposed to return a list.\n"  # 17
+        "\n"
+        "The value is usually taken as the default.\n"  # 19
+        "\n"
+        "The flag is commonly understood by most parsers.\n"  # 21
+        "\n"
+        "The guild should be universally regarded as a model.\n"  # 23
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 16, "HC101", "warning"), (5, 14, "HC101", "warning"), (7, 31, "HC101", "warning"),
+                   (9, 20, "HC101", "warning"), (13, 9, "HC101", "warning")]
+
+
 @pytest.mark.parametrize("sentence,code", general_assent.EXAMPLES)
 def test_general_assent_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]

@@ -77,6 +77,11 @@ SHAPES = {
     # adverbs, no scan of the sentence per participle.
     "general_assent": ("hedging", "HC", lambda n: "The town waited " + "and the plan is generally conceded and it can scarcely be doubted that it works " * n + "\n",
                        300, [(1, 30, "HC101"), (1, 56, "HC102"), (1, 110, "HC101"), (1, 190, "HC101")]),
+    # HC101: general_assent's passives of opinion (forty-fifth session, hcrec45) read two words
+    # before "been" for the crowd's adverb and two after the participle for its complement ("has
+    # generally been supposed", "is popularly regarded as"): no walk, no scan per participle.
+    "opinion_passives": ("hedging", "HC", lambda n: "The town waited " + "and the mill has generally been supposed older and the word is popularly regarded as a joke " * n + "\n",
+                         300, [(1, 30, "HC101"), (1, 77, "HC101"), (1, 122, "HC101"), (1, 169, "HC101"), (1, 214, "HC101"), (1, 261, "HC101")]),
     # HC101/HC102: grown_clear (thirty-ninth session) reads at most eight words after each "it"
     # for "it has now become increasingly clear that", and claims_made at most nine words after
     # each noun of a claim for "the suggestion is also made that": no walk over a run of adverbs.

@@ -19,6 +19,11 @@ the grantors are never named:
   supposed": the writer sets a common belief aside, a trap in clamp- and dowel-docs). Not a
   definition by condition ("A site is generally considered on the network if it can be reached"), a
   term's, not a view;
+* the same passive of the participles of opinion, with their complement (forty-fifth session,
+  hcrec45): "is popularly regarded as", "is generally understood to refer to", "are often taken
+  to mean", "are generally taken for granted", with "most" before the adverb ("has been most
+  generally considered") and the perfect's adverb before "been" ("than has generally been
+  supposed"); ``_OPINION_BEFORE`` below says which complement each participle needs;
 * the same assent said to be everybody's, ``crowd_assent`` as well: "is admitted on all hands",
   "is admitted by all, but", "is now universally acknowledged", "will be universally admitted":
   no holdout left, a booster (HC102, the sets' formula of general assent: peg, lug, dowel);
@@ -39,18 +44,47 @@ from __future__ import annotations
 
 from typing import Optional
 
+# Participles of holding a view that credit it to a crowd only with their complement, beside the
+# crowd's adverb (issue 11, forty-fifth session, hcrec45: scorp-docs' Brown press and essays, "has
+# been most generally considered", "is popularly regarded as", "has generally been supposed"; and
+# mitre's "is universally regarded as less efficient", dowel's "is generally understood to refer
+# to", clamp's "are often taken to mean", bellows' "are generally taken for granted"). "regarded"
+# only before "as" (reputation reads it with fewer adverbs, and not before a capital: "regarded as
+# Russian espionage headquarters"); "understood", "believed", "thought", "held" and "reputed" only
+# before "to" (a view of the subject: "is generally understood to refer to"; not "is commonly
+# understood by" nor "is usually held in"); "taken" only in "taken to mean" and "taken for granted";
+# "supposed" only in the perfect ("than has generally been supposed"), since "is usually supposed
+# to return" is a rule of an interface and "as is generally supposed" the writer setting a common
+# belief aside (a trap in clamp- and dowel-docs).
+_OPINION_BEFORE = {
+    "regarded": (("as",),),
+    "understood": (("to",),),
+    "believed": (("to",),),
+    "thought": (("to",),),
+    "held": (("to",),),
+    "reputed": (("to",),),
+    "taken": (("to", "mean"), ("for", "granted")),
+    "supposed": None,  # the perfect only, any complement
+}
+OPINIONS = frozenset(_OPINION_BEFORE)
 #: Participles of granting a point or holding a view (hedging's _scan tests them by name).
-PARTICIPLES = frozenset("admitted conceded acknowledged considered agreed".split())
+PARTICIPLES = frozenset("admitted conceded acknowledged considered agreed".split()) | OPINIONS
 # The participles of granting, whose universal form is a booster; "considered" says what is held
 # of a thing, a view however wide ("universally considered a brain-damaged way": a hedge).
 # Not "allowed": "Spaces are usually allowed in names" is a permission.
 _GRANTING = frozenset("admitted conceded acknowledged agreed".split())
 # Adverbs of how many hold the view: some, unnamed.
-_CROWD = frozenset("generally commonly widely often usually frequently".split())
+# "popularly", "normally", "traditionally", "customarily", "conventionally" (hcrec45: "is popularly
+# regarded as", "is normally considered a female profession").
+_CROWD = frozenset(
+    "generally commonly widely often usually frequently popularly normally traditionally customarily conventionally".split()
+)
 # Adverbs of everybody holding it.
 _EVERYONE = frozenset({"universally", "unanimously"})
 # Words that may stand before the adverb: "is now universally acknowledged", "is very generally".
-_BEFORE_ADVERB = frozenset("now very pretty also still".split())
+# "most" (hcrec45: "has been most generally considered the most poetic").
+_BEFORE_ADVERB = frozenset("now very pretty also still most".split())
+_HAVE = frozenset({"has", "have", "had"})
 _BEFORE_ALL = _BEFORE_ADVERB | _EVERYONE
 _BE = frozenset("is are was were be been 's 're".split())
 # A demand, not a report: "This should be universally recognized as a failure"; and a possibility,
@@ -89,22 +123,57 @@ def crowd_assent(lw, i: int) -> Optional[tuple]:
                 return (j, end, "HC102")
             return None
     j = i - 1
-    if j < 0 or (lw[j] not in _CROWD and lw[j] not in _EVERYONE):
+    perfect = False
+    if j >= 2 and lw[j] == "been" and (lw[j - 1] in _CROWD or lw[j - 1] in _EVERYONE) and lw[j - 2] in _HAVE:
+        # "has generally been supposed", "have often been considered": the adverb before "been"
+        # (hcrec45); the perfect's "has" stands for the verb "to be" below
+        adverb = lw[j - 1]
+        j -= 2
+        perfect = True
+    elif j < 0 or (lw[j] not in _CROWD and lw[j] not in _EVERYONE):
         return None
-    adverb = lw[j]
-    j -= 1
-    if j >= 0 and lw[j] in _BEFORE_ADVERB:
-        j -= 1  # one word before the adverb ("is now universally"), no walk over a run
-    if j < 0 or lw[j] not in _BE or _demanded(lw, j):
+    else:
+        adverb = lw[j]
+        j -= 1
+        if j >= 0 and lw[j] in _BEFORE_ADVERB:
+            j -= 1  # one word before the adverb ("is now universally"), no walk over a run
+        perfect = j >= 1 and lw[j] == "been" and lw[j - 1] in _HAVE
+    if j < 0 or (lw[j] not in _BE and not (perfect and lw[j] in _HAVE)) or _demanded(lw, j):
         return None
-    if i + 1 < n and lw[i + 1] in _NOT_AFTER:
+    last = i
+    if w in OPINIONS:
+        tail = _opinion_complement(lw, i, perfect)
+        if tail is None:
+            return None
+        last = i + tail  # the phrase takes its complement: "has often been regarded as", as reputation's does
+    if i + 1 < n and lw[i + 1] in _NOT_AFTER and not (w == "taken" and lw[i + 1] == "for"):
         return None  # "generally admitted by the powers to whom it was addressed": the grantors named
     if "by" in lw[i + 2 : i + 1 + _AGENT_REACH]:
         return None  # "is often considered (at least by other hackers) to be": the holders named (sickle S161)
     if not _CONDITIONS.isdisjoint(lw[i + 1 : i + 1 + _CONDITION_REACH]):
         return None  # "A site is generally considered on the network if it can be reached": a definition
     code = "HC102" if adverb in _EVERYONE and w in _GRANTING else "HC101"
-    return (j, i, code)
+    return (j, last, code)
+
+
+def adverb_of(lw, i: int) -> int:
+    """The index of the crowd's adverb of the passive whose participle is ``lw[i]`` ("widely" in
+    "is widely\nunderstood to", "generally" in "has generally been supposed"), or ``i`` when none
+    stands there: the word a finding over a line break is reported on (the adverb says how many
+    hold the view; maul-docs' "which is widely" / "understood to expand to", hcrec45)."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and (lw[k] in _CROWD or lw[k] in _EVERYONE):
+            return k
+    return i
+
+
+def _opinion_complement(lw, i: int, perfect: bool) -> Optional[int]:
+    """``lw[i]``, one of ``OPINIONS``, takes the complement that makes it a view of its subject, its length
+    ("regarded as", "understood to", "taken to mean"); "supposed" in the perfect only."""
+    tails = _OPINION_BEFORE[lw[i]]
+    if tails is None:
+        return 0 if perfect else None
+    return next((len(t) for t in tails if tuple(lw[i + 1 : i + 1 + len(t)]) == t), None)
 
 
 def _demanded(lw, be: int) -> bool:
@@ -233,4 +302,11 @@ EXAMPLES = (
     ("No one can doubt that the loss would be very great.", "HC102"),
     ("Our struggle for a fair tariff cannot and will not be denied.", None),
     ("The vote can not be denied to any citizen.", None),
+    ("The old bridge is popularly regarded as Roman work.", "HC101"),
+    ("The canal has been most generally considered the finest in the county.", "HC101"),
+    ("The harbour is far older than has generally been supposed.", "HC101"),
+    ("The word is often taken to mean a kind of tool.", "HC101"),
+    ("Anarchy is not disorder, as is generally supposed.", None),
+    ("The callback is usually supposed to return a list.", None),
+    ("The value is usually taken as the default.", None),
 )

@@ -1330,7 +1330,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if g is not None and not any(quoted[g[0] : g[1] + 1]):
                 found = found.before(g[0])
                 # "that are\ngenerally considered": reported on the line of the participle's phrase
-                a = g[0] if doc is None else on_line_of(doc.text, words, g[0], i)
+                # ("which is widely\nunderstood to": on the adverb's line, hcrec45)
+                a = g[0] if doc is None else on_line_of(doc.text, words, g[0], general_assent.adverb_of(lw, i))
                 found.append((a, g[1], g[2], "holds this view" if g[2] == "HC101" else ""))
                 if g[2] == "HC101":
                     hedges += 1
