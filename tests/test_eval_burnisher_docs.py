@@ -89,17 +89,17 @@ DOCUMENTS_WITH_ITEMS = 20
 WORDS = 25882
 HEADLINE = '20 English documents (25,882 words)'
 IDS = ['deb-anarchism-faq-d7-critical-attitude', 'deb-anarchism-faq-d7-national-liberation', 'deb-anarchism-faq-d8-militarism-causes', 'deb-anarchism-faq-d8-military-capitalism', 'deb-cfi-en-ch10-bbs-that-vanished', 'deb-cfi-en-ch11-ai-and-society', 'deb-cfi-en-ch11-artificial-intelligence', 'deb-cfi-en-ch11-humans-as-machines', 'deb-cfi-en-ch11-zen-formal-systems', 'deb-cfi-en-ch12-virtual-reality', 'deb-cfi-en-ch12-vr-future', 'deb-cfi-en-ch13-electronic-publishing', 'deb-cfi-en-ch13-few-examples', 'deb-cfi-en-ch13-monoculture-amateurs', 'deb-cfi-en-ch13-science-market', 'deb-cfi-en-ch13-technocracy', 'deb-cfi-en-ch6-ambient-electronic-film', 'deb-cfi-en-ch6-bleep-culture', 'deb-cfi-en-ch7-acid-house', 'deb-cfi-en-ch7-techno']
-COUNTS = {('booster', 'negative'): 16, ('booster', 'positive'): 45, ('hedge', 'negative'): 20, ('hedge', 'positive'): 48, ('superlative', 'negative'): 45, ('superlative', 'positive'): 65}
-ROWS = ('| superlative | 65 | 45 |', '| hedge | 48 | 20 |', '| booster | 45 | 16 |', '| all | 158 | 81 |')
+COUNTS = {('booster', 'negative'): 18, ('booster', 'positive'): 45, ('hedge', 'negative'): 20, ('hedge', 'positive'): 48, ('superlative', 'negative'): 45, ('superlative', 'positive'): 65}
+ROWS = ('| superlative | 65 | 45 |', '| hedge | 48 | 20 |', '| booster | 45 | 18 |', '| all | 158 | 83 |')
 PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 2, ('anarchism', 'superlative'): 4, ('cfi-en', 'booster'): 39, ('cfi-en', 'hedge'): 46, ('cfi-en', 'superlative'): 61}
-PACKAGE_ROWS = ('| `anarchism` | 4 | 5,137 | 4 (6%) | 2 (4%) | 6 (13%) | 9 |', '| `cfi-en` | 16 | 20,745 | 61 (94%) | 46 (96%) | 39 (87%) | 72 |')
+PACKAGE_ROWS = ('| `anarchism` | 4 | 5,137 | 4 (6%) | 2 (4%) | 6 (13%) | 11 |', '| `cfi-en` | 16 | 20,745 | 61 (94%) | 46 (96%) | 39 (87%) | 72 |')
 # as the README admits: Copyright Does Not Exist gives far more than a fifth of every category
 OVER_A_FIFTH = [('cfi-en', 'booster', 39), ('cfi-en', 'hedge', 46), ('cfi-en', 'superlative', 61)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **20 documents** and 25,882 words, **158 positives (65 superlatives, 48 hedges, 45\nboosters) and 81 traps**',
+    'Reached: **20 documents** and 25,882 words, **158 positives (65 superlatives, 48 hedges, 45\nboosters) and 83 traps**',
     "**Not met: the mix.**",
     "**From sources no set took much of: none (0%)**",
 )
