@@ -4,9 +4,9 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are parts of PNG: The Definitive Guide (Greg Roelofs; O'Reilly 1999, online edition
-# 2003) as Debian's png-definitive-guide 20060430-4 ships it in HTML (its reviews of browsers,
-# servers, image editors, converters, VRML browsers, viewers and libraries, its comparisons of
-# compression, and parts of its chapters on gamma, MNG and reading PNG images), and the opening
+# 2003) as Debian's png-definitive-guide 20060430-4 ships it in HTML (its case study of Fireworks,
+# its reviews of browsers, servers, image editors, converters, VRML browsers, viewers and
+# libraries, its comparisons of compression, and parts of its chapters on gamma, MNG and reading PNG images), and the opening
 # sections of "Writing Programs with NCURSES" as Debian's ncurses-doc 6.4-4 ships it; none is
 # stored in the repository. This script downloads the two pinned archives with apt-get download,
 # checks their sha256 against the manifest, and writes OUT_DIR/<id>.<format> for each document of
