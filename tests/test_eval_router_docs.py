@@ -81,31 +81,31 @@ DOCUMENTS_WITH_ITEMS = 25
 WORDS = 34589
 HEADLINE = '25 English documents (34,589 words)'
 IDS = ['deb-ncurses-intro-history', 'deb-png-guide-deflate', 'deb-png-guide-fireworks-case-study', 'deb-png-guide-gamma-gotchas', 'deb-png-guide-gamma-transfer-functions', 'deb-png-guide-gif2png-tiff2png', 'deb-png-guide-gimp', 'deb-png-guide-imageready-paint-shop-pro', 'deb-png-guide-libraries-imagemagick-to-imagegear', 'deb-png-guide-libraries-java-to-windows', 'deb-png-guide-mng-applications-of', 'deb-png-guide-mng-programs', 'deb-png-guide-opera-to-amaya', 'deb-png-guide-other-browsers-object-tag', 'deb-png-guide-patents-comparisons', 'deb-png-guide-pngcheck', 'deb-png-guide-pngcrush', 'deb-png-guide-pnmtopng', 'deb-png-guide-reading-alternatives', 'deb-png-guide-reading-libpng-demo', 'deb-png-guide-srgb-icc-profiles', 'deb-png-guide-viewers-vms-to-acorn', 'deb-png-guide-vrml-cosmo-to-libvrml', 'deb-png-guide-vrml-freewrl-to-end', 'deb-png-guide-www-servers']
-COUNTS = {('booster', 'negative'): 41, ('booster', 'positive'): 11, ('hedge', 'negative'): 29, ('hedge', 'positive'): 33, ('superlative', 'negative'): 71, ('superlative', 'positive'): 41}
-ROWS = ('| superlative | 41 | 71 |', '| hedge | 33 | 29 |', '| booster | 11 | 41 |', '| all | 85 | 141 |')
-PER_PACKAGE = {('png-definitive-guide', 'booster'): 11, ('png-definitive-guide', 'hedge'): 33, ('png-definitive-guide', 'superlative'): 41}
+COUNTS = {('booster', 'negative'): 42, ('booster', 'positive'): 10, ('hedge', 'negative'): 29, ('hedge', 'positive'): 33, ('superlative', 'negative'): 71, ('superlative', 'positive'): 41}
+ROWS = ('| superlative | 41 | 71 |', '| hedge | 33 | 29 |', '| booster | 10 | 42 |', '| all | 84 | 142 |')
+PER_PACKAGE = {('png-definitive-guide', 'booster'): 10, ('png-definitive-guide', 'hedge'): 33, ('png-definitive-guide', 'superlative'): 41}
 PACKAGE_ROWS = ('| `ncurses-doc` | 1 | 850 | 0 (0%) | 0 (0%) | 0 (0%) | 3 |',
-                '| `png-definitive-guide` | 24 | 33,739 | 41 (100%) | 33 (100%) | 11 (100%) | 138 |')
+                '| `png-definitive-guide` | 24 | 33,739 | 41 (100%) | 33 (100%) | 10 (100%) | 139 |')
 # as the README admits: the guide gives every positive
-OVER_A_FIFTH = [('png-definitive-guide', 'booster', 11), ('png-definitive-guide', 'hedge', 33), ('png-definitive-guide', 'superlative', 41)]
+OVER_A_FIFTH = [('png-definitive-guide', 'booster', 10), ('png-definitive-guide', 'hedge', 33), ('png-definitive-guide', 'superlative', 41)]
 README_SAYS = (
     "It is to be scored **once**, at the forty-fifth session's end, by the lead",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **25 documents** and 34,589 words, **85 positives (41 superlatives, 33 hedges, 11 boosters)\nand 141 traps**',
+    'Reached: **25 documents** and 34,589 words, **84 positives (41 superlatives, 33 hedges, 10 boosters)\nand 142 traps**',
     "**Short of the brief in three ways, said plainly:**",
-    "**85 positives, not 90, and 11 boosters, not 25.**",
+    "**84 positives, not 90, and 10 boosters, not 25.**",
     "**From sources no set took much of: 850 words (2.5%), not 45%.**",
     "**The 20% rule is not met, by construction**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 # the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
-POSITIVES_AT_LEAST = 85
-PER_CATEGORY_AT_LEAST = 11
+POSITIVES_AT_LEAST = 84
+PER_CATEGORY_AT_LEAST = 10
 # the clauses its traps cite (its own S690-S693 among them, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'O6', 'S283', 'S372', 'S602', 'S620', 'S624', 'S660', 'S661', 'S690', 'S691', 'S692', 'S693', 'W4'}
+CITED = {'M8', 'O6', 'S283', 'S297', 'S372', 'S602', 'S620', 'S624', 'S660', 'S661', 'S690', 'S691', 'S692', 'S693', 'W4'}
 OWN_CLAUSES = ["S%d" % n for n in range(690, 694)]
 
 
