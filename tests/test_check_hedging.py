@@ -5654,8 +5654,8 @@ def test_forty_fifth_session_ground_shown_after_the_booster():
     """Issue 11, forty-fifth session (boostctx45, ground_shown): a booster whose sentence ends on a
     colon (what it introduces follows: a command, a list, an example), or whose next sentence in
     the paragraph opens on "For example", rests on the ground shown there: not reported. A booster
-    at info whose sentence or next sentence gives two figures or more is not reported either; a warning stays, and so does a booster before figures that open the
-    next paragraph."""
+    at info whose next sentence gives two figures or more is not reported either; a warning stays,
+    and so does a booster before figures that open the next paragraph."""
     text = (
         "# The mill\n"
         "\n"
@@ -5674,17 +5674,12 @@ def test_forty_fifth_session_ground_shown_after_the_booster():
         "In fact, the wheel turned out to be a single gear short.\n"  # 15: figures in the next paragraph
         "\n"
         "The gear 12 was cut to 11 teeth.\n"
-        "\n"
-        "The right count of sacks would of course be 1440 / 1024 = 1.40625.\n"  # 19: info, figures in the sentence
-        "\n"
-        "The right count of sacks would of course be large.\n"  # 21: info
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [
         (11, 1, "HC102", "info"),
         (13, 18, "HC102", "warning"),
         (15, 1, "HC102", "info"),
-        (21, 32, "HC102", "info"),
     ]
 
 

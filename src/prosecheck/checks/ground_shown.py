@@ -18,8 +18,8 @@ sentences and words, never from Markdown.
   classified military information"). Read only for the booster classes already at ``info``: at
   a warning the colon as often opens the claim itself ("Make no mistake: this election isn't
   about the next four years", "This we do know: Our cause is just");
-* :func:`figures_given`: the sentence itself, or the next sentence of its paragraph, gives two
-  figures or more ("In August, 1918, the draft age limits were broadened from 21-31 to 18-45"). Read only for the
+* :func:`figures_follow`: the next sentence of its paragraph gives two figures or more ("In
+  August, 1918, the draft age limits were broadened from 21-31 to 18-45"). Read only for the
   booster classes already at ``info``: a warning before figures is as often a claim the figures
   only illustrate ("We know right now that police who work the streets ... Look at the
   experience of Houston, where the crime rate dropped 17 percent").
@@ -94,23 +94,17 @@ def _figures(sentence) -> int:
     return sum(1 for w in sentence.words if w.text[:1].isdigit() and not _YEAR_RE.match(w.text))
 
 
-def _figures_of(doc, sentence) -> int:
-    counts = _figure_counts(doc.sentences)
-    n = counts.get(sentence.index)
-    if n is None:
-        n = counts[sentence.index] = _figures(sentence)
-    return n
-
-
-def figures_given(doc, sentence) -> bool:
-    """The sentence itself gives at least two figures ("The correct number of megabytes would of
-    course be 1440 / 1024 = 1.40625.", a page cited "[Nations by Consent, p. 84 and p. 85]"), or
-    the next sentence of its paragraph does: "The byte 0xc7 was corrupted to 0xc5.", "One B-17
-    costs $275,000, while now one B-36 costs $3 1/2 million."."""
-    if _figures_of(doc, sentence) >= _FIGURES:
-        return True
+def figures_follow(doc, sentence) -> bool:
+    """The next sentence of the paragraph gives at least two figures: "The byte 0xc7 was
+    corrupted to 0xc5.", "One B-17 costs $275,000, while now one B-36 costs $3 1/2 million."."""
     after = _next_in_paragraph(doc, sentence)
-    return after is not None and _figures_of(doc, after) >= _FIGURES
+    if after is None:
+        return False
+    counts = _figure_counts(doc.sentences)
+    n = counts.get(after.index)
+    if n is None:
+        n = counts[after.index] = _figures(after)
+    return n >= _FIGURES
 
 
 # A colon that opens a clause: followed by a space ("dark side: he tried"), not one inside a name

@@ -425,7 +425,7 @@ class Hedging(Check):
                     if ground_shown.introduces_what_follows(sentence) or ground_shown.example_follows(doc, sentence):
                         continue  # "In fact:" before the command, "... For example, ...": the ground shown (boostctx45)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
-                    if severity == INFO and (ground_shown.figures_given(doc, sentence)
+                    if severity == INFO and (ground_shown.figures_follow(doc, sentence)
                                              or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
                         continue  # "In fact, it turned out to be a single bit. The byte 0xc7 was ...", "obviously X: he tried" (boostctx45)
                     if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
