@@ -5695,3 +5695,54 @@ def test_a_phrase_across_pod_markup_is_quoted_with_single_spaces():
                       path="a.pod"))
     assert found == ['3:17: HC101 "is now considered" does not say who holds this view: name the source, '
                      "or state it as fact if you can support it"]
+
+
+def test_forty_fifth_session_ground_shown_after_the_booster():
+    """Issue 11, forty-fifth session (boostctx45, ground_shown): a booster whose sentence ends on a
+    colon (what it introduces follows: a command, a list, an example), or whose next sentence in
+    the paragraph opens on "For example", rests on the ground shown there: not reported. A booster
+    at info whose next sentence gives two figures or more is not reported either; a warning stays,
+    and so does a booster before figures that open the next paragraph."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "In fact, the mill keeps its ledger in a plain file:\n"  # 3: a colon, the block follows
+        "\n"
+        "    cat ledger.txt\n"
+        "\n"
+        "The old wheel is obviously too slow for the new stones. For example, it turns twice a minute.\n"  # 7
+        "\n"
+        "In fact, the wheel turned out to be a single gear short. The gear 12 was cut to 11 teeth.\n"  # 9: info, figures next
+        "\n"
+        "In fact, the wheel turned out to be a single gear short. The gear was cut too short.\n"  # 11: info, no figures
+        "\n"
+        "The old wheel is obviously too slow for the new stones. It turns 2 times a minute, not 6.\n"  # 13: a warning stays
+        "\n"
+        "In fact, the wheel turned out to be a single gear short.\n"  # 15: figures in the next paragraph
+        "\n"
+        "The gear 12 was cut to 11 teeth.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (11, 1, "HC102", "info"),
+        (13, 18, "HC102", "warning"),
+        (15, 1, "HC102", "info"),
+    ]
+
+
+def test_forty_fifth_session_colon_inside_the_sentence():
+    """A colon after a booster at info, inside its sentence, opens what shows its ground ("In fact
+    the mill has a gate for this: the sluice."): not reported. At a warning the colon as often
+    opens the claim itself ("Make no mistake: this is ..."): still reported. A colon inside a name
+    ("Expenses:Auto:Gas") opens nothing."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Make no mistake: this mill is the heart of the town.\n"  # 3: a warning
+        "\n"
+        "In fact the mill has a gate for this: the sluice.\n"  # 5: info, explained after the colon
+        "\n"
+        "In fact the mill books it under Expenses:Mill:Gate in the ledger.\n"  # 7: info, no clause colon
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning"), (7, 1, "HC102", "info")]

@@ -420,6 +420,12 @@ SHAPES = {
     "inverted_condition": ("superlatives", "SL", lambda n: "It works and " + "had the mill been the best in the state, "
                            "the town would clearly have waited and it is clearly slow, " * n + "\n", 1000,
                            [(1, 32, "SL101")]),
+    # HC102 (boostctx45, forty-fifth session): ground_shown reads the next sentence of the
+    # paragraph for figures once (a per-document index of counts), a few of its first words for
+    # "For example", and the few characters after the sentence's last word for a colon: a
+    # paragraph of boosters, each before its figures, never re-reads a sentence.
+    "ground_shown": ("hedging", "HC", lambda n: "The mill grinds. " + "It was obvious we would wait and the obvious rewrite fails. "
+                     "The mill has 4 piers and 5 docks. " * n + "It is, in fact, fine:\n", 1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -1,0 +1,124 @@
+"""The ground of a booster's certainty shown at once after its sentence (HC102): "In fact:" before
+the command that proves it, "Indeed, it lets you do:" before the example, "In fact, most decimal
+numbers lack an exact binary64 equivalent. For example, ...", "In fact, it turned out to be a
+single bit. The byte 0xc7 was corrupted to 0xc5." (issue 11, forty-fifth session, boostctx45).
+
+RULES 5 and lathe-docs W4: a certainty word whose ground the text gives, in front of the reader,
+states no unsupported claim. A sentence-local rule cannot see a ground that follows in the next
+sentence or the next block; these tests read the sentence's neighbour in its own paragraph (a
+turn opening the next paragraph answers that paragraph, not this one), from the Document's
+sentences and words, never from Markdown.
+
+* :func:`introduces_what_follows`: the sentence ends on a colon, so what it introduces (a code
+  block, a list, a quotation, an example) is the next thing the reader sees;
+* :func:`example_follows`: the next sentence of its paragraph opens on "For example", "For
+  instance" or "e.g.";
+* :func:`explained_after_colon`: a colon after the booster, in its own sentence, opens what
+  explains or shows it ("obviously belonged to the dark side: he tried to systematically retrieve
+  classified military information"). Read only for the booster classes already at ``info``: at
+  a warning the colon as often opens the claim itself ("Make no mistake: this election isn't
+  about the next four years", "This we do know: Our cause is just");
+* :func:`figures_follow`: the next sentence of its paragraph gives two figures or more ("In
+  August, 1918, the draft age limits were broadened from 21-31 to 18-45"). Read only for the
+  booster classes already at ``info``: a warning before figures is as often a claim the figures
+  only illustrate ("We know right now that police who work the streets ... Look at the
+  experience of Houston, where the crime rate dropped 17 percent").
+
+Each test reads at most a few words of the sentence and of its neighbour, the sentence's clause
+colons found once per sentence (:func:`_colons`), or a count of the neighbour's figures worked
+out once per sentence and kept in a per-document index (:func:`_figure_counts`): a paragraph of
+many boosters never re-reads a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from prosecheck.checks import sentence_memo
+
+# How many characters after the sentence's last word may hold its closing colon ("to do:",
+# 'the "Prayer for England":', "(see below):"); a closing quotation mark or bracket may stand
+# before it.
+_CLOSING_REACH = 8
+_CLOSING_RE = re.compile(r"[\"'\u201d\u2019)\]*_`]*\s*:\s*$")
+
+_EXAMPLE_OPENERS = (("for", "example"), ("for", "instance"), ("e.g",), ("e.g.",), ("eg",))
+
+# A figure: a word that starts with a digit ("21-31", "0xc7", "275,000", "6.2"). A year alone
+# ("In August, 1918,") dates, it does not measure.
+_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?$")
+_FIGURES = 2
+
+
+def _next_in_paragraph(doc, sentence):
+    sentences = doc.sentences
+    k = sentence.index + 1
+    if k >= len(sentences) or sentences[k].block is not sentence.block:
+        return None
+    return sentences[k]
+
+
+def introduces_what_follows(sentence) -> bool:
+    """The sentence ends on a colon after its last word: "In fact, Git uses a file named
+    `HEAD` ... to remember which branch is current:" before the command that shows it."""
+    words = sentence.words
+    if not len(words):
+        return False
+    last = words[len(words) - 1]
+    prose = sentence.block.prose
+    end = sentence.end
+    if end - last.end > _CLOSING_REACH:
+        return False
+    return bool(_CLOSING_RE.match(prose, last.end, end))
+
+
+def example_follows(doc, sentence) -> bool:
+    """The next sentence of the paragraph opens on an example: "For example, ...", "For
+    instance, ...", "E.g. ..."."""
+    after = _next_in_paragraph(doc, sentence)
+    if after is None:
+        return False
+    words = after.words
+    first = tuple(w.text.lower() for w in words[: min(2, len(words))])
+    return any(first[: len(opener)] == opener for opener in _EXAMPLE_OPENERS)
+
+
+@sentence_memo.per_document
+def _figure_counts(sentences) -> dict:
+    """A document's index of figures per sentence, filled as sentences are asked about."""
+    return {}
+
+
+def _figures(sentence) -> int:
+    return sum(1 for w in sentence.words if w.text[:1].isdigit() and not _YEAR_RE.match(w.text))
+
+
+def figures_follow(doc, sentence) -> bool:
+    """The next sentence of the paragraph gives at least two figures: "The byte 0xc7 was
+    corrupted to 0xc5.", "One B-17 costs $275,000, while now one B-36 costs $3 1/2 million."."""
+    after = _next_in_paragraph(doc, sentence)
+    if after is None:
+        return False
+    counts = _figure_counts(doc.sentences)
+    n = counts.get(after.index)
+    if n is None:
+        n = counts[after.index] = _figures(after)
+    return n >= _FIGURES
+
+
+# A colon that opens a clause: followed by a space ("dark side: he tried"), not one inside a name
+# ("Expenses:Auto:Gas", ":class:`Handler`", "ordsets:subtract/2").
+_CLAUSE_COLON_RE = re.compile(r":(?=\s)")
+
+
+@sentence_memo.per_sentence
+def _colons(lw, sentence) -> list:
+    """The offsets in ``sentence.block.prose`` of the sentence's clause colons, found once."""
+    return [m.start() for m in _CLAUSE_COLON_RE.finditer(sentence.block.prose, sentence.start, sentence.end)]
+
+
+def explained_after_colon(lw, sentence, end: int) -> bool:
+    """A clause colon stands after ``end`` (the booster's last character) in the sentence."""
+    colons = _colons(lw, sentence)
+    return bisect_right(colons, end) < len(colons)
