@@ -1962,6 +1962,7 @@ def test_forty_fourth_sessions_unique_in_technical_writing(text, expected):
     ("There can be no mistake more costly than delay.\n", [(1, 14, "SL101")]),
     ("There is no town in the valley more eager for the ferry.\n", [(1, 10, "SL101")]),
     ("There is nothing in the whole life of the valley more widely known.\n", [(1, 10, "SL101")]),
+    ("There has been no town in the valley more eager for a bridge.\n", [(1, 16, "SL101")]),
     # a bound, the speaker's own knowledge, a second predicate, a count, a clause past a comma
     ("No crate in the hold is heavier than 40 pounds.\n", []),
     ("I know of no route more likely to succeed.\n", []),
@@ -1973,8 +1974,8 @@ def test_forty_fifth_sessions_rival_denied_to_a_phrase(text, expected):
     """Issue 11's forty-fifth session (slrec45, superlative_no_phrase): a rival denied to a whole
     noun phrase, the noun grown by modifiers before a linking verb and a comparative, or after
     an existential "there <be>" the comparative after the noun ("There can be no crime more serious
-    than bribery"): what nothing else matches, outside technical writing (9 claims in nine of the
-    ninety-four older sets, 2 traps)."""
+    than bribery"): what nothing else matches, outside technical writing (10 claims in ten of the
+    ninety-four older sets, 2 traps: hoe, spindle, kerf S280's speaker ranking his own programme)."""
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
 
 

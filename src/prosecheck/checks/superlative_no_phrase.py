@@ -23,6 +23,14 @@ could be ("nothing can be more ..." is the sweeping statements' concern; here th
 may hold one, as comparative_absolute's do), nor a phrase that runs past a mark, a relative
 pronoun or a conjunction (a clause of its own). Each call reads at most a dozen words from its
 "no": linear in the sentence.
+
+Measured over the ninety-four development sets before trammel-docs (start rules /tmp/e45s/exe):
+10 claims found in ten sets (bellows, sledge, maul, ratchet, bodkin, nib, burr, flute, mortise,
+dado), 2 traps flagged (hoe's "there is nothing of greater importance in all our foreign policy",
+spindle's "No pecuniary consideration is more urgent than the regular redemption ... of the public
+debt": kerf S280, the speaker ranking the tasks of his own programme, a reading the shape cannot
+tell from Kennedy's "no piece of unfinished business is more important"), the same by the line and
+the sentence pairing, every tier and the warning tier; nothing in trammel-, scorp- or fillister-docs.
 """
 
 from __future__ import annotations
@@ -49,7 +57,7 @@ _PHRASE_ENDS = frozenset(
 )
 #: Existential openers before "no" whose noun the comparative may follow directly ("there is no
 #: crime more serious"): forms of "be" after "there" (past an adverb or a modal).
-_THERE_FILLERS = _BE | frozenset({"can", "could", "will", "would", "may", "might", "perhaps", "surely", "certainly", "'s", "s"})
+_THERE_FILLERS = _BE | frozenset({"has", "have", "had", "can", "could", "will", "would", "may", "might", "perhaps", "surely", "certainly", "'s", "s"})
 
 
 def _existential(lw, i: int) -> bool:
