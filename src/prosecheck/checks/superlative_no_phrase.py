@@ -49,8 +49,8 @@ from prosecheck.checks.superlative_frames import (
 #: and complex industrial development" is ten).
 REACH = 11
 
-#: Words that end the noun phrase: a clause of its own, a verb of what could be, a comparison
-#: with one named thing ("no better than"). "than" before the comparative is never part of it.
+#: Words that end the noun phrase: a relative or a subordinate clause of its own ("no town that
+#: ..."), a negation, a comparison with one named thing ("no better than", "no such ... as").
 _PHRASE_ENDS = frozenset(
     """that which who whom whose where when if unless because but than as so such
     not nor until while whether although though""".split()
