@@ -1953,3 +1953,33 @@ def test_forty_fourth_sessions_unmatched_after_its_noun(text, expected):
 ])
 def test_forty_fourth_sessions_unique_in_technical_writing(text, expected):
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No domestic challenge is more crucial than the harbor.\n", [(1, 1, "SL101")]),
+    ("No piece of unfinished business is more important than the bridge.\n", [(1, 1, "SL101")]),
+    ("No question growing out of the valley's rapid growth is more important than water.\n", [(1, 1, "SL101")]),
+    ("There can be no mistake more costly than delay.\n", [(1, 14, "SL101")]),
+    ("There is no town in the valley more eager for the ferry.\n", [(1, 10, "SL101")]),
+    ("There is nothing in the whole life of the valley more widely known.\n", [(1, 10, "SL101")]),
+    ("There has been no town in the valley more eager for a bridge.\n", [(1, 16, "SL101")]),
+    # a bound, the speaker's own knowledge, a second predicate, a count, a clause past a comma
+    ("No crate in the hold is heavier than 40 pounds.\n", []),
+    ("I know of no route more likely to succeed.\n", []),
+    ("The ferry brings no advantage and may be more costly.\n", []),
+    ("There is no more than one ferry a day.\n", []),
+    ("There is no ferry today, more is the pity.\n", []),
+])
+def test_forty_fifth_sessions_rival_denied_to_a_phrase(text, expected):
+    """Issue 11's forty-fifth session (slrec45, superlative_no_phrase): a rival denied to a whole
+    noun phrase, the noun grown by modifiers before a linking verb and a comparative, or after
+    an existential "there <be>" the comparative after the noun ("There can be no crime more serious
+    than bribery"): what nothing else matches, outside technical writing (10 claims in ten of the
+    ninety-four older sets, 2 traps: hoe, spindle, kerf S280's speaker ranking his own programme)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_forty_fifth_sessions_rival_denied_to_a_phrase_not_in_technical_writing():
+    text = ("Install the package, then edit its configuration file.\n\nThere are no known attacks on the "
+            "cipher significantly better than brute force.\n")
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []

@@ -42,6 +42,11 @@ SHAPES = {
     "unique_and_none": ("superlatives", "SL", lambda n: "The towns grew " + "and Harbor is, to my knowledge, unique in using two queues and to none more so than to the ports and it can not be overestimated " * n + "\n",
                         300, [(1, 48, "SL101"), (1, 82, "SL101"), (1, 120, "SL101"), (1, 177, "SL101"), (1, 211, "SL101"),
                               (1, 249, "SL101"), (1, 306, "SL101"), (1, 340, "SL101"), (1, 378, "SL101")]),
+    # SL101 (forty-fifth session, slrec45): superlative_no_phrase reads at most eleven words after
+    # each "no" or "nothing" for its linking verb or comparative, and three before it for "there
+    # <be>": no walk of the sentence per trigger.
+    "rival_denied_to_a_phrase": ("superlatives", "SL", lambda n: "The towns grew " + "and there can be no crime in the whole valley more serious than theft and no piece of the old business of the port is more important " * n + "\n",
+                                 300, [(1, 33, "SL101"), (1, 90, "SL101"), (1, 166, "SL101"), (1, 223, "SL101"), (1, 299, "SL101"), (1, 356, "SL101")]),
     # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
     # each superlative for a view verb and its holder, through the sentence's breaks made once
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'

@@ -82,6 +82,7 @@ from prosecheck.checks.word_gaps import on_line_of
 from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
 from prosecheck.checks import superlative_beyond as beyond
+from prosecheck.checks import superlative_no_phrase as no_phrase  # a rival denied to a whole noun phrase (slrec45)
 from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
 from prosecheck.checks.support import Support
@@ -293,6 +294,8 @@ class Superlatives(Check):
                     continue  # "The only thing you have to do is run make": advice to the reader
                 if kind == "frame:uniquepart" and doc.technical:
                     continue  # "This event is unique in that it includes a payload": a part of the program
+                if kind == "frame:nophrase" and doc.technical:
+                    continue  # "there are no known attacks significantly better than brute force": a fact of the field
                 if kind == "frame:unmatched" and doc.technical:
                     continue  # "brackets left unmatched in the input": a program's state
                 if kind == "frame:onlyway" and doc.technical:
@@ -1045,6 +1048,9 @@ _FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "
 _FRAME_KINDS = {
     "frame:history": (None, "superlative"),
     "frame:comparative": (None, "absolute"),
+    # a rival denied to a whole noun phrase, "No domestic challenge is more crucial", "There can be
+    # no crime more serious than bribery" (forty-fifth session, slrec45, superlative_no_phrase)
+    "frame:nophrase": (None, "absolute"),
     "frame:rival": (None, "absolute"),
     "frame:record": (None, "superlative"),
     "frame:habit": (None, "absolute"),
@@ -1191,6 +1197,12 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
             return _frame_finding(hit, "frame:comparative")
+        if w != "never":
+            # "No domestic challenge is more crucial", "There can be no crime more serious than
+            # bribery": a rival denied to a whole noun phrase (forty-fifth session, slrec45)
+            hit = no_phrase.no_phrase_comparative(lw, i, gaps)
+            if hit:
+                return _frame_finding(hit, "frame:nophrase")
         hit = frames.no_other_people(lw, i, not i or lw[i - 1] in _CLAUSE_OPENERS, gaps) if w == "no" else None
         if not hit and w != "never":
             hit = frames.equative_absolute(lw, i, gaps)  # "No grape variety invites as much intrigue as"
