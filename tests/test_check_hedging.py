@@ -250,14 +250,40 @@ def test_rules5_asides_and_arguably():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
         (7, 1, "HC102", "info"),
-        (9, 19, "HC101", "warning"),
-        (11, 1, "HC101", "warning"),
+        (9, 19, "HC101", "info"),  # the writer's own softened view since hcprec45 (test below)
+        (11, 1, "HC101", "info"),
         (13, 7, "HC103", "warning"),
     ]
     messages = [d.message for d in run(text) if d.code == "HC101"]
     assert messages[0] == (
         '"arguably" does not say who argues it: name the source, or state it as fact if you can support it'
     )
+
+
+def test_hcprec45_arguably_is_the_writers_own_softened_view():
+    """Issue 11, forty-fifth session (hcprec45, scraper S622): "arguably" imagines nobody else who
+    argues it, so it is the writer's own softened view: info (shown with --picky). A frame that
+    imagines an arguer ("One might argue that", "It could be argued that") stays a warning, and
+    "arguably" before a word of certainty stays HC103's mixed signal."""
+    text = (
+        "The harbour plan is, arguably, easier to fund.\n"
+        "\n"
+        "Arguably, the ferry matters more than the bridge.\n"
+        "\n"
+        "One might argue that the ferry matters more than the bridge.\n"
+        "\n"
+        "It could be argued that the bridge came too late.\n"
+        "\n"
+        "The bridge is arguably clearly better.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC101", "info"),
+        (3, 1, "HC101", "info"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+        (9, 15, "HC103", "warning"),
+    ]
 
 
 def test_rules5_the_readers_need():
