@@ -67,6 +67,7 @@ from prosecheck.checks import quantity_role  # a quantity that is an object or "
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
+from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -172,7 +173,7 @@ class Lexicon:
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
-            | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS
+            | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -212,6 +213,7 @@ class Lexicon:
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
         rare |= crowd_clause.VERBS  # ("Many view the Internet as", "Some hold that": no other word brings them in; crowd42)
         rare |= doubt_denied.TRIGGERS  # ("there is no cause of doubt", "there is no denying": boost44)
+        rare |= {needless_saying.NEED}  # ("it need not be added that": no other word brings it in; hcprec45)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1089,6 +1091,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     nobody_first, denied_participles = general_assent.NOBODY_FIRST, general_assent.DENIED
     seen_adjectives = plain_to_all.ADJECTIVES
     no_ground_next = doubt_denied.AFTER_NO
+    need = needless_saying.NEED
+    hard, hard_next = certainty_frames.HARD, certainty_frames.HARD_NEXT  # "the cold, hard fact" (hcprec45)
     while i < n:
         w = lw[i]
         if i == 0 and w in reply_openers:
@@ -1165,13 +1169,24 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             boosters += 1
             i = g[1] + 1
             continue
+        if w == need:
+            # "it need not be added that", "I need not remind you that", "nor is there need to add
+            # that": the claim put beyond saying (hcprec45)
+            g = needless_saying.unsaid(lw, i)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]):
+                found = found.before(g[0])
+                found.append((g[0], g[1], "HC102", ""))
+                boosters += 1
+                i = g[1] + 1
+                continue
         if w in phrase_only and nxt not in phrase_seconds[w]:
             i += 1  # "to", "of", "is" starting none of their phrases: no test below can hold
             continue
         if w == "the" and i and lw[i - 1] in _AFTER_THE_FACT and nxt == "fact":
             i += 2  # "retrofitting locking after the fact is a rather more difficult task": afterwards
             continue
-        if w == "the" and i + 2 < n and (lw[i + 2] in facts or lw[i + 2] in _REMAINS or lw[i + 2] == "of"):  # named_fact's first test
+        if w == "the" and i + 2 < n and (lw[i + 2] in facts or lw[i + 2] in _REMAINS or lw[i + 2] == "of"
+                                         or (lw[i + 2] in hard_next and lw[i + 1] in hard)):  # named_fact's first test
             e = certainty_frames.named_fact(lw, i, words, prose)
             if e is not None and not any(quoted[i : e + 1]):
                 booster_at[i] = (e, "booster")
@@ -2415,7 +2430,9 @@ def _existential(lw, b: int, bend: int) -> bool:
     not a claim the reader must take on trust. Every such booster the labelled sets mark is a
     trap (vault-docs, cellar-docs, attic-docs). Not "there's no doubt that ...", where "there"
     belongs to the booster itself."""
-    if lw[b] == "there" or lw[b] in _THERE_IS:
+    if lw[b] == "there" or lw[b] in _THERE_IS or lw[b] in certainty_frames.ARTICLES:
+        # ("there is the undeniable fact that ...": the fact named is what the clause sets out,
+        # its claim after "that", not a thing whose being the booster grants; hcprec45)
         return False
     before = lw[b - 1] if b else ""
     if before in _THERE_IS or (before == "there" and bend + 1 < len(lw) and lw[bend + 1] in _THERE_BE):
