@@ -334,7 +334,7 @@ def test_hcprec45_hard_facts_in_more_shapes():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
         (1, 1, "HC102", "warning"),
-        (3, 20, "HC102", "warning"),
+        (3, 19, "HC102", "warning"),
         (5, 5, "HC102", "warning"),
         (7, 19, "HC102", "warning"),
     ]
