@@ -354,6 +354,8 @@ EXEMPTIONS = {
                              [_branch(hedging, "_hedge_tier", "_GRADED_AFTER")]),
     "hc.tier.inner_premise": (HC, "tier", '"until it is understood that", "the moment it is known that": HC101 in a condition or a time inside the sentence (prec36b)',
                               [_fn(unasserted, "in_inner_premise", _never)]),
+    "hc.tier.familiar_field": (HC, "tier", '"People familiar with other languages will find": readers who know a field (hcprec45)',
+                               [_branch(hedging, "_hedge_tier", "_PARTICULAR")]),
     "hc.tier.arguably": (HC, "tier", '"The AsciiDoc version is, arguably, easier": the writer\'s own softened view (hcprec45)',
                          [_branch(hedging, "_hedge_tier", "_ARGUED_NOTE")]),
     "hc.tier.people-who": (HC, "tier", '"There are people who travel far": people the text describes',

@@ -286,6 +286,22 @@ def test_hcprec45_arguably_is_the_writers_own_softened_view():
     ]
 
 
+def test_hcprec45_people_familiar_with_a_field_are_readers():
+    """Issue 11, forty-fifth session (hcprec45): "people familiar with" a field ("other
+    languages", "harbour charts") are the readers the text addresses: info. Familiar with a
+    particular matter ("the matter", "his plans") they are an unnamed source: a warning."""
+    text = (
+        "People familiar with harbour charts will find the map plain.\n"
+        "\n"
+        "People familiar with the matter said the harbour closed.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "info"),
+        (3, 1, "HC101", "warning"),
+    ]
+
+
 def test_hcprec45_claims_that_need_not_be_said():
     """Issue 11, forty-fifth session (hcprec45): "needless to say" in a clause of its own, a
     subject with "need not" (or "hardly", "scarcely") and a verb of saying before "that", is a

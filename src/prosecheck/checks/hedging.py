@@ -784,6 +784,14 @@ def _predicate_noun(lw, b: int) -> bool:
 _AUDIENCE = frozenset("users developers customers engineers fans".split())
 def _hedge_tier(lex, lw, a: int, b: int, kind: str):
     """``info`` for the hedge classes that are right only sometimes, else None."""
+    if b and lw[b] == "with" and lw[b - 1] == "familiar" and (b + 1 >= len(lw) or lw[b + 1] not in _PARTICULAR):
+        # "People familiar with other languages will also find", "To people familiar with Lex and
+        # Yacc, pycparser's code will be simple", "People familiar with data processing
+        # understand": people who know a field, the readers the text addresses, not a source on
+        # a particular matter ("people familiar with the matter said", "sources familiar with
+        # his plans": warnings). Forty-fifth session (hcprec45): over the ninety-seven sets 3
+        # wrong warnings (mortise, ferrule, spokeshave), no right one; no corpus finding.
+        return INFO
     if kind in (UNNAMED, ANONYMOUS, REPORTED):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
@@ -843,6 +851,10 @@ def _told_after_be(lw, a: int) -> bool:
     return nxt in _PREDICATE_OPENERS or past_participle(nxt)
 
 
+# Words after "familiar with" that name a particular matter ("the matter", "his plans"): a
+# source's knowledge of it, where anything else ("other languages", "Lex and Yacc") is a field
+# its readers know.
+_PARTICULAR = frozenset("the this that these those his her its their our my your a an".split())
 # The note of the lexicon's "arguably" (data/weasel.tsv): the writer's own softened view.
 _ARGUED_NOTE = "argues it"
 # The note of the lexicon's "there are people who" (data/weasel.tsv).
