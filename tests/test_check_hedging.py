@@ -250,14 +250,110 @@ def test_rules5_asides_and_arguably():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
         (7, 1, "HC102", "info"),
-        (9, 19, "HC101", "warning"),
-        (11, 1, "HC101", "warning"),
+        (9, 19, "HC101", "info"),  # the writer's own softened view since hcprec45 (test below)
+        (11, 1, "HC101", "info"),
         (13, 7, "HC103", "warning"),
     ]
     messages = [d.message for d in run(text) if d.code == "HC101"]
     assert messages[0] == (
         '"arguably" does not say who argues it: name the source, or state it as fact if you can support it'
     )
+
+
+def test_hcprec45_arguably_is_the_writers_own_softened_view():
+    """Issue 11, forty-fifth session (hcprec45, scraper S622): "arguably" imagines nobody else who
+    argues it, so it is the writer's own softened view: info (shown with --picky). A frame that
+    imagines an arguer ("One might argue that", "It could be argued that") stays a warning, and
+    "arguably" before a word of certainty stays HC103's mixed signal."""
+    text = (
+        "The harbour plan is, arguably, easier to fund.\n"
+        "\n"
+        "Arguably, the ferry matters more than the bridge.\n"
+        "\n"
+        "One might argue that the ferry matters more than the bridge.\n"
+        "\n"
+        "It could be argued that the bridge came too late.\n"
+        "\n"
+        "The bridge is arguably clearly better.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 22, "HC101", "info"),
+        (3, 1, "HC101", "info"),
+        (5, 1, "HC101", "warning"),
+        (7, 1, "HC101", "warning"),
+        (9, 15, "HC103", "warning"),
+    ]
+
+
+def test_hcprec45_people_familiar_with_a_field_are_readers():
+    """Issue 11, forty-fifth session (hcprec45): "people familiar with" a field ("other
+    languages", "harbour charts") are the readers the text addresses: info. Familiar with a
+    particular matter ("the matter", "his plans") they are an unnamed source: a warning."""
+    text = (
+        "People familiar with harbour charts will find the map plain.\n"
+        "\n"
+        "People familiar with the matter said the harbour closed.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "info"),
+        (3, 1, "HC101", "warning"),
+    ]
+
+
+def test_hcprec45_claims_that_need_not_be_said():
+    """Issue 11, forty-fifth session (hcprec45): "needless to say" in a clause of its own, a
+    subject with "need not" (or "hardly", "scarcely") and a verb of saying before "that", is a
+    booster (HC102); not before "how" or "what" (the speaker's own state of mind, a thing told),
+    not without "that", and not "no need to add that" without a hearer (advice: "that" may point
+    at a thing)."""
+    text = (
+        "It need not be added that the harbour grew.\n"
+        "\n"
+        "I need not remind you that the bridge is the town's pride.\n"
+        "\n"
+        "The ferry ran late, nor is there need to add that the harbour froze.\n"
+        "\n"
+        "I need not say how earnestly I hope for the bridge.\n"
+        "\n"
+        "The figures are in the report and need not be repeated here.\n"
+        "\n"
+        "There is no need to add that file to the list.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 28, "HC102", "warning"),
+    ]
+
+
+def test_hcprec45_hard_facts_in_more_shapes():
+    """Issue 11, forty-fifth session (hcprec45): "the bitter fact that", "the simple truth is that"
+    (certainty_frames.named_fact) also with two adjectives ("The cold, hard fact is that", "the
+    depressing and undeniable fact that"), after the conjunction "for" when the frame has its own
+    verb ("For the sad truth is that"), and after "there is" ("there is the undeniable fact
+    that": the fact set out, not a thing whose being the booster grants). A preposition before
+    the frame without its verb still makes it a premise ("for the simple fact that")."""
+    text = (
+        "The cold, hard fact is that the harbour froze.\n"
+        "\n"
+        "Against it stands the depressing and undeniable fact that the bridge fell.\n"
+        "\n"
+        "For the sad truth is that the ferry ran late.\n"
+        "\n"
+        "Finally, there is the undeniable fact that the town grew.\n"
+        "\n"
+        "We built it for the simple fact that the town grew.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 19, "HC102", "warning"),
+        (5, 5, "HC102", "warning"),
+        (7, 19, "HC102", "warning"),
+    ]
 
 
 def test_rules5_the_readers_need():

@@ -287,6 +287,8 @@ BRANCH_FIXTURES = {
     "hc.tier.audience": ("Intro.\n\nSeveral users also noted that Harbor is slow.\n", [(3, 1, "HC101")]),
     "hc.tier.seemingly": ("Intro.\n\nThe header is apparently valid.\n", [(3, 15, "HC101")]),
     "hc.tier.graded_after": ("Intro.\n\nSome readers stumble over apparently invalid markup.\n", [(3, 27, "HC101")]),
+    "hc.tier.familiar_field": ("Intro.\n\nPeople familiar with harbour charts will find the map plain.\n", [(3, 1, "HC101")]),
+    "hc.tier.arguably": ("Intro.\n\nThe harbour plan is, arguably, easier to fund.\n", [(3, 22, "HC101")]),
     "hc.tier.people-who": ("Intro.\n\nThere are people who travel far to see the plant.\n", [(3, 1, "HC101")]),
     "hc.tier.crowd-clause": ("Intro.\n\nWhere others fear the flood, we see a chance.\n", [(3, 7, "HC101")]),
     "hc.tier.inner_premise": ("Intro.\n\nPrices will stay high until it is understood that the plant will reopen.\n", [(3, 29, "HC101")]),

@@ -57,6 +57,11 @@ SHAPES = {
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",
                 300, [(1, 11, "HC101"), (1, 51, "HC101"), (1, 91, "HC101")]),
+    # HC102 (forty-fifth session, hcprec45): needless_saying reads a few words around each
+    # "need", certainty_frames._hard_noun the run of adjectives after each "the" (runs of
+    # different "the"s never overlap): no walk of the sentence per trigger.
+    "needless_and_hard_facts": ("hedging", "HC", lambda n: "The town grew " + "and it need not be added that the cold, hard, stark fact is that the harbor froze " * n + "\n",
+                                300, [(1, 19, "HC102")]),
     # HC101: news_passives reads the gap before each reduced participle (the one comma) and the
     # document's genre once, not the sentence per participle (twenty-second session).
     "news_passives": ("hedging", "HC", lambda n: "The town waited " + "and the fighters, believed to be at large, fled " * n + "\n",

@@ -78,10 +78,14 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
 # alone, which only names a clause ("due to the fact that").
 _HARD = frozenset(
     """bitter simple plain basic hard cold stark sad harsh brutal obvious undeniable inescapable unavoidable
-    indisputable incontrovertible unpleasant uncomfortable distressing painful stubborn grim tragic
+    indisputable incontrovertible unpleasant uncomfortable distressing depressing painful stubborn grim tragic
     sobering inconvenient""".split()
 )
 FACTS = frozenset("fact facts truth truths reality realities".split())
+HARD = _HARD
+#: The word after the first adjective of a list before the noun (hedging's _scan tests it):
+#: "the cold, hard fact", "the depressing and undeniable fact".
+HARD_NEXT = _HARD | {"and"}
 
 
 # Before "the": a preposition makes the fact a premise the sentence builds on, granted or
@@ -98,20 +102,54 @@ _REMAINS = frozenset({"remains", "remained"})
 def named_fact(lw, i: int, words=(), prose: str = "") -> Optional[int]:
     """The last word of "the bitter fact" when ``lw[i]`` is its "the" and "that" follows, or of
     "the (stubborn) fact remains" closing its clause or before "that"."""
-    if lw[i] != "the" or i + 2 >= len(lw) or (i and lw[i - 1] in _PREMISE):
+    if lw[i] != "the" or i + 2 >= len(lw):
+        return None
+    premise = i and lw[i - 1] in _PREMISE
+    if premise and not _copula_frame(lw, i):
         return None
     matter = _of_the_matter(lw, i)
     if matter is not None:
         return matter
     if lw[i + 1] in ("fact", "truth") and lw[i + 2] in _REMAINS:
         return i + 2 if _stands(lw, i + 2, words, prose) else None
-    if i + 3 >= len(lw) or lw[i + 1] not in _HARD or lw[i + 2] not in FACTS:
+    f = _hard_noun(lw, i)
+    if f is None or f + 1 >= len(lw):
         return None
-    if lw[i + 3] == "that":
-        return i + 2
-    if lw[i + 3] in _COPULA and lw[i + 2] in _FRAME_NOUNS and _opens_claim(lw, i, words, prose):
-        return i + 3  # "The simple truth is that ...": the entries "the truth is", "the fact was" with their adjective
-    return i + 3 if lw[i + 3] in _REMAINS and _stands(lw, i + 3, words, prose) else None
+    if lw[f + 1] == "that":
+        return f
+    if lw[f + 1] in _COPULA and lw[f] in _FRAME_NOUNS and _opens_claim(lw, f + 1, words, prose):
+        return f + 1  # "The simple truth is that ...": the entries "the truth is", "the fact was" with their adjective
+    return f + 1 if lw[f + 1] in _REMAINS and _stands(lw, f + 1, words, prose) else None
+
+
+# Between two adjectives of _HARD: "the depressing and undeniable fact", "The cold, hard fact"
+# (the comma is not a word). Issue 11, forty-fifth session (hcprec45): flute-, hone-,
+# trowel-docs.
+_AND = "and"
+
+
+def _hard_noun(lw, i: int) -> Optional[int]:
+    """The index of the noun of "the bitter fact", "the cold, hard fact", "the depressing and
+    undeniable truth" when "the" at ``i`` opens one, else None: adjectives of _HARD, "and"
+    between two of them, then a noun of FACTS. A few words from ``i``."""
+    n = len(lw)
+    j = i + 1
+    if j >= n or lw[j] not in _HARD:
+        return None
+    while j + 1 < n and (lw[j + 1] in _HARD or (lw[j + 1] == _AND and j + 2 < n and lw[j + 2] in _HARD)):
+        j += 1 if lw[j + 1] in _HARD else 2
+    j += 1
+    return j if j < n and lw[j] in FACTS else None
+
+
+def _copula_frame(lw, i: int) -> bool:
+    """"the (sad) truth is", "the cold, hard fact was" from "the" at ``i``: the frame has a verb of
+    its own, so a "for" before it is the conjunction ("For the sad truth is that ...", scorp-docs),
+    not a preposition that makes the fact a premise ("for the simple fact that")."""
+    f = _hard_noun(lw, i)
+    if f is None:
+        f = i + 1
+    return f + 1 < len(lw) and lw[f] in _FRAME_NOUNS and lw[f + 1] in _COPULA
 
 
 # "The simple truth is that the people in charge ... are incompetent" (rasp-docs; issue 11,
@@ -154,8 +192,8 @@ def _of_the_matter(lw, i: int) -> Optional[int]:
     return j + 4 if lw[j + 3] in _MATTERS and lw[j + 4] in _COPULA else None
 
 
-def _opens_claim(lw, i: int, words, prose: str) -> bool:
-    v = i + 3
+def _opens_claim(lw, v: int, words, prose: str) -> bool:
+    """The copula at ``v`` is followed by "that" or a mark: the frame opens the claim."""
     if v + 1 < len(lw) and lw[v + 1] == "that":
         return True
     return bool(words) and prose[words[v].end : words[v].end + 1] in (",", ":", "\u2014")
