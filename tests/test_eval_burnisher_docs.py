@@ -129,7 +129,7 @@ README_SAYS = (
     "The warning tier alone misses 118 at start and end",
     "by the sentence pairing it misses 121.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-fifth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
