@@ -1983,3 +1983,11 @@ def test_forty_fifth_sessions_rival_denied_to_a_phrase_not_in_technical_writing(
     text = ("Install the package, then edit its configuration file.\n\nThere are no known attacks on the "
             "cipher significantly better than brute force.\n")
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
+
+
+def test_a_phrase_across_pod_markup_is_quoted_with_single_spaces():
+    # POD read as plain text blanks "B<" and ">" in place: the message quotes the words as a reader
+    # sees them, one space between, as HC101/HC102 do (forty-fifth session's review).
+    found = lines(run("=head1 T\n\nIt is the B<most> popular editor in the world.\n", path="a.pod"))
+    assert found == ['3:7: SL101 "the most popular" is a superlative with no source in this sentence: '
+                     "cite one, or state the measurable fact"]

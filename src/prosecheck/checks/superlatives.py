@@ -704,6 +704,10 @@ def _outside_idioms(lex: Lexicon, lw, found: list) -> list:
 
 
 def _message(phrase: str, kind: str) -> str:
+    if "\n" in phrase or "  " in phrase:
+        # one line, single spaces, as hedging quotes its phrases: a phrase over a line break, or
+        # across markup a plain-text page blanks in place (POD's "the B<most> popular")
+        phrase = " ".join(phrase.split())
     kind = _FRAME_KINDS.get(kind, (None, kind))[1]
     if kind == "peacock":
         return (
