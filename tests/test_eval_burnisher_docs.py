@@ -4,8 +4,8 @@ shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 
 burnisher-docs was built blind in the forty-fifth session, beside chamfer-docs and router-docs (each
 from a pool of sources of its own), and was scored once, at that session's end, with its start and
-end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-sixth session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
+end rules (README_SAYS pins the rows); the tools read it since the forty-sixth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and need
 no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("burnisher-docs")
 
@@ -30,11 +30,6 @@ UNTAKEN_CHAPTERS = {"ch6web.htm", "ch7web.htm", "ch11web.htm", "ch12web.htm"}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-fifth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-sixth session (this test goes then)
-    assert tools_naming("burnisher-docs") == []
 
 
 def test_the_documents_are_two_debian_packages_pages_read_as_html():

