@@ -83,6 +83,7 @@ from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
 from prosecheck.checks import superlative_beyond as beyond
 from prosecheck.checks import superlative_no_phrase as no_phrase  # a rival denied to a whole noun phrase (slrec45)
+from prosecheck.checks import superlative_none as none_rival  # every rival matched or outdone by "none" (slrec46)
 from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
 from prosecheck.checks.support import Support
@@ -1243,7 +1244,13 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         # property", "and surely none more so than", "none are of greater gravity than" (slrec44)
         opens_before = lambda k: not k or lw[k - 1] in _CLAUSE_OPENERS or _after_mark(gaps, k)  # noqa: E731
         if beyond.none_opens(lw, i, opens_before, caps):
-            return _frame_finding(frames.none_outdoes(lw, i, True, gaps), "frame:nonerest")
+            hit = frames.none_outdoes(lw, i, True, gaps)
+            if hit:
+                return _frame_finding(hit, "frame:nonerest")
+        if opens_before(i) or beyond.none_opens(lw, i, opens_before, caps):
+            # "but none is so varied, vast and vigilant as", "none are equal to those", "none have
+            # been attended with greater success than" (forty-sixth session, slrec46)
+            return _frame_finding(none_rival.none_matched(lw, i, gaps), "frame:nonerest")
         return None
     if w == "few":
         # "few Americans give more to their country than our diplomats" (twenty-fourth session)
