@@ -1913,6 +1913,21 @@ def test_forty_sixth_sessions_none_matched(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The old flag has been there for years, but almost nobody sets it.\n", [(1, 44, "SL101", "info")]),
+    ("Multi-page output was supported by virtually no one at the time.\n", [(1, 36, "SL101", "info")]),
+    ("Practically nobody who rents in the city can afford a house.\n", [(1, 1, "SL101", "info")]),
+    # a count of things; "no one" heading a finding of its own (at warning, as before)
+    ("Almost none of the old code can block.\n", []),
+    ("Let us be honest: almost no one knows this option ever existed.\n", [(1, 26, "SL101", "warning")]),
+])
+def test_forty_sixth_sessions_nearly_nobody(text, expected):
+    """Issue 11's forty-sixth session (slrec46, superlative_none.nearly_nobody): nearly nobody,
+    the mirror of nearly everyone, at info (3 claims in three of the ninety-seven older sets,
+    drawknife, kiln, scorp, against rake's unlabelled "almost nobody needs or wants to")."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The value of the new bridge can not be overestimated.\n", [(1, 29, "SL101")]),
     ("Its importance to the valley cannot be overstated.\n", [(1, 30, "SL101")]),
     ("The facility it affords to trade can not be estimated too highly.\n", [(1, 34, "SL101")]),

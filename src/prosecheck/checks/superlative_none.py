@@ -1,5 +1,5 @@
-"""Every member of a kind matched or outdone, "none" past the frames' reach (issue 11,
-forty-sixth session, slrec46).
+"""Every member of a kind matched or outdone, "none" past the frames' reach, and nearly
+nobody (issue 11, forty-sixth session, slrec46).
 
 ``superlative_frames.none_outdoes`` reads "none" as a clause's subject, at most two words, a
 comparative and "than" within nine words, no mark between ("none brings greater promise than");
@@ -24,6 +24,13 @@ satisfaction than"). Not "none of" (a count), "none other", nor "as" idioms that
 compare nothing: "so humble ... as to escape" (a result), "as many as half" (a figure), "emerges
 as an arresting individual" (a role), "as long as", "as well as". Each call reads at most
 :data:`REACH` words after its "none": linear in the sentence.
+
+And :func:`nearly_nobody`, the mirror of ``superlative_absolutes.nearly_everyone``
+("Virtually everyone thinks"): "almost nobody uses it", "supported by virtually no one",
+"favored by programmers but almost no one else", "Practically nobody who goes to a top-20
+school can afford it": a sweep over nearly everyone, wherever it stands (subject or object). Not
+"almost none of the code" (a count of things), and not where "nobody" already heads a finding of
+its own (``superlatives._nobody_does``: "almost no one knows this feature ever existed").
 
 Measured over the ninety-seven development sets before chamfer-docs (start rules /tmp/e46s/exe):
 see the code page SL101, forty-sixth session.
@@ -120,4 +127,20 @@ def _than(lw, i: int, t: int, gaps) -> Optional[tuple[int, int]]:
             return None
         if lw[e] == "than":
             return (i, e) if lw[e + 1].isalpha() else None
+    return None
+
+
+#: Softeners before "nobody" that leave nearly nobody: the words ``nearly_everyone`` reads.
+_NEARLY = frozenset({"almost", "virtually", "practically", "nearly"})
+
+
+def nearly_nobody(lw, i: int) -> Optional[tuple[int, int]]:
+    """``lw[i]`` is "nobody", "no-one" or the "no" of "no one", after almost / virtually /
+    practically / nearly: ``(softener, last word)``; else None."""
+    if i < 1 or lw[i - 1] not in _NEARLY:
+        return None
+    if lw[i] in ("nobody", "no-one"):
+        return (i - 1, i)
+    if lw[i] == "no" and i + 1 < len(lw) and lw[i + 1] == "one":
+        return (i - 1, i + 1)
     return None

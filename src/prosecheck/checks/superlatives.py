@@ -950,6 +950,11 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield i, end, "SL101", "frame:everpast" if ever_past(lw, end) else "absolute"
                 i = end + 1
                 continue
+            hit = none_rival.nearly_nobody(lw, i)
+            if hit:
+                yield hit[0], hit[1], "SL101", "frame:nearlynobody"  # "almost nobody uses it" (slrec46)
+                i = hit[1] + 1
+                continue
         if w in absolutes.TRIGGERS:
             hit = _absolute_frame(lw, words, i, prose, lex.technical_noun)
             if hit and not _asks(words, prose):
@@ -1061,6 +1066,10 @@ _FRAME_KINDS = {
     "frame:habit": (None, "absolute"),
     "frame:alone": (None, "absolute"),
     "frame:everyone": (None, "absolute"),
+    # "almost nobody uses it", "supported by virtually no one": nearly nobody, the mirror of
+    # nearly everyone; info (3 claims in three of the ninety-seven older sets against a trap
+    # and an unlabelled sentence: forty-sixth session, slrec46, superlative_none.nearly_nobody)
+    "frame:nearlynobody": ("info", "absolute"),
     # "Only then can employers hire": info until the thirty-ninth session (two documents, ember-
     # and anvil-docs); a warning since (tier39): right 5 times of 6 over the seventy-nine sets
     # (ember, anvil, gauge; a trap in froe, "Only in this way could our spiritual goals")
