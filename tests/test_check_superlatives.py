@@ -1884,6 +1884,50 @@ def test_forty_fourth_sessions_none_after_a_preposition(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an equality denied to every rival, "none" equal to one, the comparative past the frames' reach
+    ("The towns all trade grain, but none is so busy, loud and crowded as the port.\n", [(1, 32, "SL101")]),
+    ("There are other ferries, but none are so widely used or trusted as the old barge.\n", [(1, 30, "SL101")]),
+    ("Many mills copied the design, but none have kept its best parts as faithfully as this one.\n", [(1, 35, "SL101")]),
+    ("Of all the floods the valley has seen, none are equal to the one of that spring.\n", [(1, 40, "SL101")]),
+    ("Among the means tried to this end none have been attended with greater success than the canal.\n",
+     [(1, 35, "SL101")]),
+    ("Of the trades of the valley none is more tiring, more costly, and more risky in its hours than milling.\n",
+     [(1, 29, "SL101")]),
+    # a figure, a result, a role, the speaker's knowledge or feeling, a program's test, a count
+    ("None of the mills grinds as many as half of the sacks.\n", []),
+    ("None grinds as many as half of the sacks.\n", []),
+    ("No miller is so rich and none so poor as to escape the toll.\n", []),
+    ("The clerks are so busy that none emerges as a leader of the guild.\n", []),
+    ("I know of none which promises so certain a yield as the canal.\n", []),
+    ("Of all our works, none can give us more pleasure than the new bridge.\n", []),
+    ("The loop stops if none is so large as the limit.\n", []),
+    ("The loop stops when none is left, as the queue is empty.\n", []),
+])
+def test_forty_sixth_sessions_none_matched(text, expected):
+    """Issue 11's forty-sixth session (slrec46, superlative_none.none_matched): "none" as its
+    clause's subject compared with every member of its kind past the frames' reach, "none is so
+    varied, vast and vigilant as", "none are so widely used or tested as", "none are equal to",
+    "none have been attended with greater success than" (5 claims in four of the ninety-seven
+    older sets, jig, nib, lathe, dovetail; 2 in chamfer-docs; no negative)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The old flag has been there for years, but almost nobody sets it.\n", [(1, 44, "SL101", "info")]),
+    ("Multi-page output was supported by virtually no one at the time.\n", [(1, 36, "SL101", "info")]),
+    ("Practically nobody who rents in the city can afford a house.\n", [(1, 1, "SL101", "info")]),
+    # a count of things; "no one" heading a finding of its own (at warning, as before)
+    ("Almost none of the old code can block.\n", []),
+    ("Let us be honest: almost no one knows this option ever existed.\n", [(1, 26, "SL101", "warning")]),
+])
+def test_forty_sixth_sessions_nearly_nobody(text, expected):
+    """Issue 11's forty-sixth session (slrec46, superlative_none.nearly_nobody): nearly nobody,
+    the mirror of nearly everyone, at info (3 claims in three of the ninety-seven older sets,
+    drawknife, kiln, scorp, against rake's unlabelled "almost nobody needs or wants to")."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The value of the new bridge can not be overestimated.\n", [(1, 29, "SL101")]),
     ("Its importance to the valley cannot be overstated.\n", [(1, 30, "SL101")]),
     ("The facility it affords to trade can not be estimated too highly.\n", [(1, 34, "SL101")]),

@@ -47,6 +47,11 @@ SHAPES = {
     # <be>": no walk of the sentence per trigger.
     "rival_denied_to_a_phrase": ("superlatives", "SL", lambda n: "The towns grew " + "and there can be no crime in the whole valley more serious than theft and no piece of the old business of the port is more important " * n + "\n",
                                  300, [(1, 33, "SL101"), (1, 90, "SL101"), (1, 166, "SL101"), (1, 223, "SL101"), (1, 299, "SL101"), (1, 356, "SL101")]),
+    # SL101 (forty-sixth session, slrec46): superlative_none reads at most sixteen words after each
+    # "none" for its "so"/"as" ... "as", "equal to" or comparative and "than": no walk of the
+    # sentence per trigger.
+    "none_matched": ("superlatives", "SL", lambda n: "The towns grew " + "and none are so busy or loud as the port and none have been attended with greater success than the mill " * n + "\n",
+                     300, [(1, 20, "SL101"), (1, 61, "SL101"), (1, 124, "SL101"), (1, 165, "SL101"), (1, 228, "SL101"), (1, 269, "SL101")]),
     # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
     # each superlative for a view verb and its holder, through the sentence's breaks made once
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'

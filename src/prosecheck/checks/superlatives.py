@@ -83,6 +83,7 @@ from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
 from prosecheck.checks import superlative_beyond as beyond
 from prosecheck.checks import superlative_no_phrase as no_phrase  # a rival denied to a whole noun phrase (slrec45)
+from prosecheck.checks import superlative_none as none_rival  # every rival matched or outdone by "none" (slrec46)
 from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
 from prosecheck.checks.support import Support
@@ -949,6 +950,11 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield i, end, "SL101", "frame:everpast" if ever_past(lw, end) else "absolute"
                 i = end + 1
                 continue
+            hit = none_rival.nearly_nobody(lw, i)
+            if hit:
+                yield hit[0], hit[1], "SL101", "frame:nearlynobody"  # "almost nobody uses it" (slrec46)
+                i = hit[1] + 1
+                continue
         if w in absolutes.TRIGGERS:
             hit = _absolute_frame(lw, words, i, prose, lex.technical_noun)
             if hit and not _asks(words, prose):
@@ -1060,6 +1066,10 @@ _FRAME_KINDS = {
     "frame:habit": (None, "absolute"),
     "frame:alone": (None, "absolute"),
     "frame:everyone": (None, "absolute"),
+    # "almost nobody uses it", "supported by virtually no one": nearly nobody, the mirror of
+    # nearly everyone; info (3 claims in three of the ninety-seven older sets against a trap
+    # and an unlabelled sentence: forty-sixth session, slrec46, superlative_none.nearly_nobody)
+    "frame:nearlynobody": ("info", "absolute"),
     # "Only then can employers hire": info until the thirty-ninth session (two documents, ember-
     # and anvil-docs); a warning since (tier39): right 5 times of 6 over the seventy-nine sets
     # (ember, anvil, gauge; a trap in froe, "Only in this way could our spiritual goals")
@@ -1243,7 +1253,13 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         # property", "and surely none more so than", "none are of greater gravity than" (slrec44)
         opens_before = lambda k: not k or lw[k - 1] in _CLAUSE_OPENERS or _after_mark(gaps, k)  # noqa: E731
         if beyond.none_opens(lw, i, opens_before, caps):
-            return _frame_finding(frames.none_outdoes(lw, i, True, gaps), "frame:nonerest")
+            hit = frames.none_outdoes(lw, i, True, gaps)
+            if hit:
+                return _frame_finding(hit, "frame:nonerest")
+        if opens_before(i) or beyond.none_opens(lw, i, opens_before, caps):
+            # "but none is so varied, vast and vigilant as", "none are equal to those", "none have
+            # been attended with greater success than" (forty-sixth session, slrec46)
+            return _frame_finding(none_rival.none_matched(lw, i, gaps), "frame:nonerest")
         return None
     if w == "few":
         # "few Americans give more to their country than our diplomats" (twenty-fourth session)
