@@ -5593,9 +5593,14 @@ def test_forty_second_session_quotation_cited_next_at_info():
         'It is argued that "the principles of anarchism had their origin in deeds." [Op. Cit., p. 4]\n'  # 5
         "\n"
         '"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]\n'  # 7
+        "\n"
+        'The workers know that obviously "the workshops are foul and the workers count for nothing." '
+        "[The Conquest of Bread, p. 121]\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
-    assert got == [(3, 6, "HC102", "info"), (5, 1, "HC101", "info"), (7, 41, "HC102", "warning")]
+    # line 3 is not reported since the forty-sixth session: "For, obviously," leads straight into
+    # the quotation (quoted_claim, boostprec46); line 9's booster, inside its clause, stays at info
+    assert got == [(5, 1, "HC101", "info"), (7, 41, "HC102", "warning"), (9, 23, "HC102", "info")]
 
 
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
@@ -5842,3 +5847,50 @@ def test_forty_fifth_session_colon_inside_the_sentence():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 1, "HC102", "warning"), (7, 1, "HC102", "info")]
+
+
+def test_forty_sixth_session_colon_that_completes_the_clause():
+    """Issue 11, forty-sixth session (boostprec46, ground_shown): a colon after a verb of saying
+    opens the words said, and one after a preposition opens its object: neither shows the ground
+    of a booster before it, which stays reported at info. A colon inside the words said is not the
+    writer's either; a colon after a noun still opens the ground."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Clearly, the old miller knew it well and said: \"The wheel has turned for a hundred years.\"\n"  # 3
+        "\n"
+        "Clearly, the miller was wrong when he argued thusly: \"Grind the grain once, and the flour will keep.\"\n"  # 5
+        "\n"
+        "In fact, he said: \"The wheel is old: it turns slowly.\"\n"  # 7: the second colon is inside the words said
+        "\n"
+        "The new wheel is clearly influenced by: the old mill, the river and the weather.\n"  # 9
+        "\n"
+        "In fact the mill has a gate for this: the sluice.\n"  # 11: after a noun, the ground: not reported
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (3, 1, "HC102", "info"),
+        (5, 1, "HC102", "info"),
+        (7, 1, "HC102", "info"),
+        (9, 18, "HC102", "info"),
+    ]
+
+
+def test_forty_sixth_session_booster_leading_into_a_quotation():
+    """Issue 11, forty-sixth session (boostprec46, quoted_claim): a booster that opens the sentence
+    (or follows a lead word) and leads straight into a quotation of a clause states the quoted
+    writer's claim, not its own: not reported. Scare quotes around a term, and a quotation after
+    other words, stay findings."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Indeed, \"the weight of the grain always breaks the old wheel in the end.\"\n"  # 3: not reported
+        "\n"
+        "For, obviously, \"if the mill is idle, it is because the river is low.\"\n"  # 5: after a lead word
+        "\n"
+        "Of course, \"water\"-power has its limits at the mill.\n"  # 7: scare quotes, reported
+        "\n"
+        "For example, obviously \"the wheel turns the stones and the stones grind the grain\" here.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "info"), (9, 14, "HC102", "warning")]

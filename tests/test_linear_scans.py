@@ -441,6 +441,13 @@ SHAPES = {
     # paragraph of boosters, each before its figures, never re-reads a sentence.
     "ground_shown": ("hedging", "HC", lambda n: "The mill grinds. " + "It was obvious we would wait and the obvious rewrite fails. "
                      "The mill has 4 piers and 5 docks. " * n + "It is, in fact, fine:\n", 1000, []),
+    # HC102 (boostprec46, forty-sixth session): the clause colons that may open a ground are
+    # sorted from those that complete their clause (after a preposition or a verb of saying) once
+    # per sentence, words and colons walked together; a booster leading into a quotation reads a
+    # few gaps after it. A sentence of many boosters, each before a colon, never re-reads it.
+    "colon_completes_clause": ("hedging", "HC", lambda n: "The mill waited " + "and the river was clearly influenced by: the rain, "
+                               "and indeed, \"the wheel and the river are old\" " * n + "and it stopped.\n", 1000,
+                               [(1, 35, "HC102"), (1, 132, "HC102"), (1, 229, "HC102")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

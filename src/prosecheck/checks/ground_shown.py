@@ -17,7 +17,9 @@ sentences and words, never from Markdown.
   explains or shows it ("obviously belonged to the dark side: he tried to systematically retrieve
   classified military information"). Read only for the booster classes already at ``info``: at
   a warning the colon as often opens the claim itself ("Make no mistake: this election isn't
-  about the next four years", "This we do know: Our cause is just");
+  about the next four years", "This we do know: Our cause is just"). Not a colon after a verb of
+  saying or a preposition, which completes the clause ("argued thusly: \"...\"", "influenced
+  by: ..."): what follows is the words said or the object, not the ground (boostprec46);
 * :func:`figures_follow`: the next sentence of its paragraph gives two figures or more ("In
   August, 1918, the draft age limits were broadened from 21-31 to 18-45"). Read only for the
   booster classes already at ``info``: a warning before figures is as often a claim the figures
@@ -111,11 +113,58 @@ def figures_follow(doc, sentence) -> bool:
 # ("Expenses:Auto:Gas", ":class:`Handler`", "ordsets:subtract/2").
 _CLAUSE_COLON_RE = re.compile(r":(?=\s)")
 
+# A colon that completes its clause rather than opening what shows it (boostprec46): after a verb
+# of saying, what follows is the words said, the very thing the booster vouches for ("Clearly, A.
+# H. Simpson was wrong when he asserted that communist-anarchists argued thusly: \"Abolish private
+# property ...\"", "In fact, He came into this world ... and said: \"I am the light of the
+# world\""); after a preposition, what follows is its object ("clearly influenced by: Kraftwerk,
+# Yello and ..."). Neither is the ground of the certainty. "thus", "thusly" or "as follows" may
+# stand between the verb and the colon; a colon inside the words said is not the writer's either.
+_SAYING = frozenset(
+    """say says said saying assert asserts asserted argue argues argued write writes wrote
+    declare declares declared state states stated proclaim proclaims proclaimed announce
+    announces announced remark remarks remarked reply replies replied answer answers answered
+    exclaim exclaims exclaimed preach preaches preached insist insists insisted""".split()
+)
+_MANNER = frozenset({"thus", "thusly", "so"})
+_PREPOSITIONS = frozenset(
+    """by of with to from for in on at into onto upon about like than between among including
+    against over under through toward towards""".split()
+)
+
+
+def _said(lw, j: int) -> bool:
+    """The colon after word ``j`` follows a verb of saying: "and said:", "argued thusly:"."""
+    w = lw[j]
+    if w in _SAYING:
+        return True
+    if w in _MANNER:
+        return j > 0 and lw[j - 1] in _SAYING
+    if w == "follows" and j > 1 and lw[j - 1] == "as":
+        return lw[j - 2] in _SAYING
+    return False
+
 
 @sentence_memo.per_sentence
 def _colons(lw, sentence) -> list:
-    """The offsets in ``sentence.block.prose`` of the sentence's clause colons, found once."""
-    return [m.start() for m in _CLAUSE_COLON_RE.finditer(sentence.block.prose, sentence.start, sentence.end)]
+    """The offsets in ``sentence.block.prose`` of the sentence's clause colons that may open a
+    ground, found once (the words and the colons are walked together): not a colon after a
+    preposition, and none from a verb of saying on (:func:`_said`): the rest of the sentence is the
+    words said, whose own colons are not the writer's."""
+    words = sentence.words
+    n = len(words)
+    k = 0  # the first word that starts at or after the colon
+    out = []
+    for m in _CLAUSE_COLON_RE.finditer(sentence.block.prose, sentence.start, sentence.end):
+        at = m.start()
+        while k < n and words[k].start < at:
+            k += 1
+        if k and lw[k - 1] in _PREPOSITIONS:
+            continue  # "influenced by: ...": the object, not the ground
+        if k and _said(lw, k - 1):
+            break  # "and said: \"I am the light of the world: ...\"": the rest is the words said
+        out.append(at)
+    return out
 
 
 def explained_after_colon(lw, sentence, end: int) -> bool:
