@@ -47,6 +47,11 @@ SHAPES = {
     # <be>": no walk of the sentence per trigger.
     "rival_denied_to_a_phrase": ("superlatives", "SL", lambda n: "The towns grew " + "and there can be no crime in the whole valley more serious than theft and no piece of the old business of the port is more important " * n + "\n",
                                  300, [(1, 33, "SL101"), (1, 90, "SL101"), (1, 166, "SL101"), (1, 223, "SL101"), (1, 299, "SL101"), (1, 356, "SL101")]),
+    # SL101 (forty-sixth session, slprec46): superlative_wish looks back at most sixteen words from
+    # each ranking for the speaker's wish and stops at a clause of its own ("because"): no walk of
+    # the sentence per trigger. The rankings the wishes hold go; the reason's stays.
+    "rankings_inside_wishes": ("superlatives", "SL", lambda n: "The towns grew " + "and we hope the harbor will remain the best port and I want it to stay busier than ever because it is the best port in the world " * n + "\n",
+                               300, [(1, 118, "SL101"), (1, 247, "SL101"), (1, 376, "SL101")]),
     # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
     # each superlative for a view verb and its holder, through the sentence's breaks made once
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'
