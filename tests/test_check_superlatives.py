@@ -2035,3 +2035,39 @@ def test_a_phrase_across_pod_markup_is_quoted_with_single_spaces():
     found = lines(run("=head1 T\n\nIt is the B<most> popular editor in the world.\n", path="a.pod"))
     assert found == ['3:7: SL101 "the most popular" is a superlative with no source in this sentence: '
                      "cite one, or state the measurable fact"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking inside the speaker's wish, resolve or pledge: what ought to be, not what is (M4)
+    ("I want visitors to come to the valley in the largest numbers ever.\n", []),
+    ("We are determined that the fleet will remain the strongest in the world.\n", []),
+    ("I'm determined that the fleet will remain the strongest in the world.\n", []),
+    ("And I have pledged that as long as I am mayor, the crews will remain the best trained in the state.\n", []),
+    ("I hope the new season will be better than ever.\n", []),
+    ("Now it is time we became the best town in the world.\n", []),
+    ("Hopefully, the crew knows more about the river than anyone else.\n", []),
+    ("The valley's families deserve the world's best schools.\n", []),
+    ("We don't want to be loud, we want to be kind, and then quietly be the best choice around.\n", []),
+    # still claims: without the wish, inside a relative or a reason below it, framed by a verb of
+    # knowing or telling, past a colon, an aside after the wish's end, someone else's wish
+    ("The new season will be better than ever.\n", [(1, 31, "SL101")]),
+    ("The crew knows more about the river than anyone else.\n", [(1, 37, "SL101")]),
+    ("I want to thank the ferry's captain, who, more than any other sailor, kept the line running.\n",
+     [(1, 48, "SL101")]),
+    ("I hope that next year will be a year in which we solve one of the most critical problems we face.\n",
+     [(1, 63, "SL101")]),
+    ("We also hope the harbor stays the best in the world, because it is the busiest in the world.\n",
+     [(1, 68, "SL101")]),
+    ("I hope you know that the harbor is the best in the world.\n", [(1, 40, "SL101")]),
+    ("I want to say this: the fleet is the strongest in the world.\n", [(1, 34, "SL101")]),
+    ("That is what I intend to do and, considering more people ride our ferry than any other boat, the town "
+     "agrees.\n", [(1, 73, "SL101")]),
+    ("Just as I promised, we built the best bridge in the state.\n", [(1, 30, "SL101")]),
+])
+def test_forty_sixth_sessions_ranking_inside_the_speakers_wish(text, expected):
+    """Issue 11's forty-sixth session (slprec46, superlative_wish): a ranking inside what the
+    speaker wants, hopes, is determined on or has pledged, "it is time we ...", an opening
+    "Hopefully" and "deserve" right before it is a goal (M4, S83, N5, S566), not a claim: 9 wrong
+    warnings in seven of the ninety-seven older sets (bevel, dovetail, froe, mallet, plumb 2,
+    rabbet, sledge 2), none right, by both pairings."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected

@@ -52,6 +52,11 @@ SHAPES = {
     # sentence per trigger.
     "none_matched": ("superlatives", "SL", lambda n: "The towns grew " + "and none are so busy or loud as the port and none have been attended with greater success than the mill " * n + "\n",
                      300, [(1, 20, "SL101"), (1, 61, "SL101"), (1, 124, "SL101"), (1, 165, "SL101"), (1, 228, "SL101"), (1, 269, "SL101")]),
+    # SL101 (forty-sixth session, slprec46): superlative_wish looks back at most sixteen words from
+    # each ranking for the speaker's wish and stops at a clause of its own ("because"): no walk of
+    # the sentence per trigger. The rankings the wishes hold go; the reason's stays.
+    "rankings_inside_wishes": ("superlatives", "SL", lambda n: "The towns grew " + "and we hope the harbor will remain the best port and I want it to stay busier than ever because it is the best port in the world " * n + "\n",
+                               300, [(1, 118, "SL101"), (1, 247, "SL101"), (1, 376, "SL101")]),
     # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
     # each superlative for a view verb and its holder, through the sentence's breaks made once
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'

@@ -65,17 +65,17 @@ _COMPARATIVES = frozenset(
 COMPARATIVES = _COMPARATIVES  # for superlative_equals
 # Verbs and auxiliaries between "nothing"/"no <noun>" and the comparative: "nothing is more
 # important", "no issue could be more urgent", "nothing has been more damaging".
-_LINKING = frozenset("is are was were be been has have had could can would will may might matters".split())
+LINKING = frozenset("is are was were be been has have had could can would will may might matters".split())
 # Words between "never" and its comparative: "Never has there been a more exciting time", "it
 # has never been easier", "never before has the world been so ...".
 _NEVER_FILLERS = frozenset("has have had was were is are been there it we they the world a an before".split())
 # Words that cannot be the noun after "no <comparative>": "no better than", "no greater in".
-_NOT_HEAD_NOUNS = frozenset("than of in on at to for by from with and or as".split())
+NOT_HEAD_NOUNS = frozenset("than of in on at to for by from with and or as".split())
 # Words that may follow "no" before a noun it denies: "no single issue", "no other people".
 _NOUN_LEAD = frozenset({"other", "single"})
 
 
-def _comparative_at(lw, k: int) -> Optional[int]:
+def comparative_at(lw, k: int) -> Optional[int]:
     """The last word of a comparative at ``k`` ("better", "more important", "more
     damaging"), not one of quantity ("more than", "more of"); else None."""
     n = len(lw)
@@ -85,12 +85,12 @@ def _comparative_at(lw, k: int) -> Optional[int]:
         return k
     if lw[k] == "more" and k + 1 < n:
         adj = lw[k + 1]
-        if adj.isalpha() and adj not in _NOT_HEAD_NOUNS and len(adj) > 3:
+        if adj.isalpha() and adj not in NOT_HEAD_NOUNS and len(adj) > 3:
             return k + 1
     return None
 
 
-_BE = frozenset("is are was were be been".split())
+BE = frozenset("is are was were be been".split())
 # After "never more <adjective> than": a moment, which makes every other moment the rival.
 _MOMENTS = frozenset("at in during when now today since".split())
 
@@ -99,7 +99,7 @@ def _more_than_ever(lw, k: int) -> bool:
     """"more popular than at the time ...", "more needed than today": "more", an adjective,
     "than" and a moment from ``k``; not "more than 5" (a bound)."""
     return (
-        k + 3 < len(lw) and lw[k] == "more" and lw[k + 1].isalpha() and lw[k + 1] not in _NOT_HEAD_NOUNS
+        k + 3 < len(lw) and lw[k] == "more" and lw[k + 1].isalpha() and lw[k + 1] not in NOT_HEAD_NOUNS
         and lw[k + 2] == "than" and lw[k + 3] in _MOMENTS
     )
 
@@ -143,10 +143,10 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
     if w == "nothing":
         k = i + 1
         linked = False
-        while k < n and k <= i + 3 and lw[k] in _LINKING:
+        while k < n and k <= i + 3 and lw[k] in LINKING:
             k += 1
             linked = True
-        end = _comparative_at(lw, k) if linked else None
+        end = comparative_at(lw, k) if linked else None
         return (i, end) if end is not None else None
     if w == "no":
         k = i + 1
@@ -160,13 +160,13 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
                 return None  # "as simple as possible, but no simpler" ending a list item
             if head in advice:
                 return None  # "there is no better way to learn a library than its tests": advice
-            return (i, k + 1) if head.isalpha() and head not in _NOT_HEAD_NOUNS else None
+            return (i, k + 1) if head.isalpha() and head not in NOT_HEAD_NOUNS else None
         # "no issue is more important", "no people are better placed"
-        if k < n and lw[k].isalpha() and lw[k] not in _NOT_HEAD_NOUNS and k + 1 < n and lw[k + 1] in _LINKING:
+        if k < n and lw[k].isalpha() and lw[k] not in NOT_HEAD_NOUNS and k + 1 < n and lw[k + 1] in LINKING:
             m = k + 1
-            while m < n and m <= k + 3 and lw[m] in _LINKING:
+            while m < n and m <= k + 3 and lw[m] in LINKING:
                 m += 1
-            end = _comparative_at(lw, m)
+            end = comparative_at(lw, m)
             if end is not None:
                 return i, end
         return _no_one_does_more(lw, i)
@@ -174,17 +174,17 @@ def comparative_absolute(lw, i: int, gaps=None, advice=frozenset()) -> Optional[
         k = i + 1
         while k < n and k <= i + 5 and lw[k] in _NEVER_FILLERS:
             k += 1
-        if k == i + 1 and i and lw[i - 1] in _BE and _more_than_ever(lw, i + 1):
+        if k == i + 1 and i and lw[i - 1] in BE and _more_than_ever(lw, i + 1):
             # "he was never more popular than at the time of the Russo-American talks": a
             # state compared with every other moment (issue 11, thirteenth session)
             return i, i + 2
-        if k == i + 1 and i and lw[i - 1] in _BE:
+        if k == i + 1 and i and lw[i - 1] in BE:
             end = _never_so(lw, i + 1)
             if end is not None and not (lw[end] in _FEELINGS and i >= 2 and lw[i - 2] in _SPEAKERS):
                 return i, end  # "the Republic was never so strong", "were never more sought"
         if k == i + 1 or "been" not in lw[i + 1 : k] and lw[i + 1] not in ("has", "have", "had", "was", "were"):
             return None  # "never more than 5 retries", "never better": no state of being is denied
-        end = _comparative_at(lw, k)
+        end = comparative_at(lw, k)
         if end is None:
             return None
         if end + 1 < n and lw[end + 1] == "than":
@@ -215,20 +215,20 @@ def _never_so(lw, k: int) -> Optional[int]:
         return None
     nxt = lw[k + 1]
     if lw[k] == "so":
-        if not nxt.isalpha() or len(nxt) < 3 or nxt in _NOT_HEAD_NOUNS or nxt in _NOT_SO_DEGREE:
+        if not nxt.isalpha() or len(nxt) < 3 or nxt in NOT_HEAD_NOUNS or nxt in _NOT_SO_DEGREE:
             return None
         tail = lw[k + 2 : k + 7]
         if "that" in tail or ("as" in tail and "to" in tail[tail.index("as") + 1 : tail.index("as") + 2]):
             return None  # "is never so large that ...", "never so slow as to ...": a result, a bound
         return k + 1
     if lw[k] == "more":
-        end = _comparative_at(lw, k)
+        end = comparative_at(lw, k)
         if end is None or (end + 1 < n and lw[end + 1] == "than"):
             return None  # "is never more accurate than the input": a bound
         return end
     if lw[k] in _COMPARATIVES and nxt == "than" and k + 2 < n:
         after = lw[k + 2]
-        if after in _MOMENTS or (after in _NOW_SUBJECTS and k + 4 < n and lw[k + 3] in _BE and lw[k + 4] in _NOW):
+        if after in _MOMENTS or (after in _NOW_SUBJECTS and k + 4 < n and lw[k + 3] in BE and lw[k + 4] in _NOW):
             return k  # "the spirit of the people was never higher than it is today"
     return None
 
@@ -526,7 +526,7 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
             end = m  # "than in any other jurisdiction": no comparative needed, as for the entry
         elif lw[m] == "since" and m + 1 < n and _is_year(lw[m + 1]) and _comparative_before(lw, i):
             return i, m + 1  # "than any since 1957"
-        elif (m + 2 < n and lw[m].isalpha() and lw[m] not in _NOT_HEAD_NOUNS and lw[m + 1] == "since"
+        elif (m + 2 < n and lw[m].isalpha() and lw[m] not in NOT_HEAD_NOUNS and lw[m + 1] == "since"
               and (_is_year(lw[m + 2]) or lw[m + 2].isalpha())
               and _comparative_before(lw, i)):
             return i, m + 1  # "than any program since John Kennedy's tax cut": every one in years
@@ -739,7 +739,7 @@ def nobody_better(lw, i: int) -> Optional[tuple[int, int]]:
     k = i + 2 if lw[i] == "no" and i + 1 < n and lw[i + 1] == "one" else i + 1
     if lw[i] == "no" and k != i + 2:
         return None
-    if k + 1 >= n or not lw[k].isalpha() or not lw[k].endswith(("s", "ed")) or lw[k] in _LINKING:
+    if k + 1 >= n or not lw[k].isalpha() or not lw[k].endswith(("s", "ed")) or lw[k] in LINKING:
         return None
     m = k + 1
     if m < n and lw[m] in _NOBODY_FILLERS:
@@ -759,7 +759,7 @@ _NO_RIVALS = frozenset("nothing none ever before usual expected needed necessary
 # The auxiliaries "has"/"have"/"had"/"does"/"did" may stand first: "no issue has united".
 _DOING_AUXILIARIES = frozenset({"has", "have", "had", "does", "do", "did"})
 # Nouns after "no" that count quantities or limits, not rivals: "no file takes more space than".
-_LIMIT_NOUNS = frozenset(
+LIMIT_NOUNS = frozenset(
     "more less longer one matter doubt such other single file files request requests process processes "
     "thread threads value values item items entry entries line lines character characters byte bytes "
     "field fields row rows column columns record records node nodes element elements key keys".split()
@@ -784,7 +784,7 @@ def denies_by_doing(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, i
         return None
     k = i + 1
     if lw[i] == "no":
-        if k >= n or not lw[k].isalpha() or lw[k] in _LIMIT_NOUNS or lw[k] in _NOT_HEAD_NOUNS:
+        if k >= n or not lw[k].isalpha() or lw[k] in LIMIT_NOUNS or lw[k] in NOT_HEAD_NOUNS:
             return None
         k += 1  # the noun: "no area", "no issue"
         if k + 1 < n and lw[k] in ("in", "on"):
@@ -801,12 +801,12 @@ def denies_by_doing(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, i
                 return None
             if lw[t] == "than":
                 return (i, k) if _names_rival(lw, t, False) else None
-            if lw[t] in _MODALS or lw[t] in _BE:
+            if lw[t] in _MODALS or lw[t] in BE:
                 return None
         return None
     if k < n and lw[k] in _DOING_AUXILIARIES:
         k += 1
-        if k >= n or not lw[k].isalpha() or lw[k] in _LINKING or lw[k] in _BE or lw[k] in _NOT_STATED:
+        if k >= n or not lw[k].isalpha() or lw[k] in LINKING or lw[k] in BE or lw[k] in _NOT_STATED:
             return None
     elif k >= n or not _finite_verb(lw[k]):
         return None  # "nothing that would be greater than", "nothing to do better than"
@@ -821,7 +821,7 @@ def denies_by_doing(lw, i: int, opens: bool, gaps=None) -> Optional[tuple[int, i
                 if not lw[t].isalpha() or lw[t] in _MODALS or (gaps is not None and (gaps(t - 1) or "").strip()):
                     return None
             return None
-        if not w.replace("-", "").isalpha() or w in _NOT_STATED or w in _BE:
+        if not w.replace("-", "").isalpha() or w in _NOT_STATED or w in BE:
             return None
     return None
 
@@ -923,7 +923,7 @@ _NOT_FINITE = frozenset("this thus its his hers ours yours theirs us as less unl
 
 def _finite_verb(w: str) -> bool:
     """``w`` reads as a verb in the present's third person or the past: "holds", "does", "united"."""
-    return w.isalpha() and len(w) > 2 and w.endswith(("s", "ed")) and w not in _NOT_FINITE and w not in _LINKING
+    return w.isalpha() and len(w) > 2 and w.endswith(("s", "ed")) and w not in _NOT_FINITE and w not in LINKING
 
 
 def _names_rival(lw, t: int, bare_more: bool) -> bool:
@@ -1267,7 +1267,7 @@ def _figure_end(lw, k: int) -> int:
     m = k
     while m + 1 < n and (lw[m + 1][:1].isdigit() or lw[m + 1] in _FIGURE_WORDS):
         m += 1
-    if m + 1 < n and lw[m + 1].isalpha() and lw[m + 1] not in _NOT_HEAD_NOUNS and lw[m] not in _AMOUNTS:
+    if m + 1 < n and lw[m + 1].isalpha() and lw[m + 1] not in NOT_HEAD_NOUNS and lw[m] not in _AMOUNTS:
         m += 1  # the noun counted: "5 years", "4-year decline"
     return m
 
@@ -1313,7 +1313,7 @@ def equative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     n = len(lw)
     if lw[i] not in ("no", "nothing") or i + 1 >= n or lw[i + 1] in ("such", "more", "less", "longer", "matter", "doubt"):
         return None  # (not "no doubt", a booster's idiom: "may be no doubt so diminished as to lessen ...")
-    if lw[i] == "nothing" and lw[i + 1] in _LINKING:
+    if lw[i] == "nothing" and lw[i + 1] in LINKING:
         return None  # "nothing is as simple as it looks", "nothing is so enduring as faith": a saying
     for k in range(i + 2, min(n - 2, i + 9)):
         if lw[k] in ("as", "so"):

@@ -38,11 +38,11 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks.superlative_frames import (
-    _BE,
-    _LIMIT_NOUNS,
-    _LINKING,
-    _NOT_HEAD_NOUNS,
-    _comparative_at,
+    BE,
+    LIMIT_NOUNS,
+    LINKING,
+    NOT_HEAD_NOUNS,
+    comparative_at,
 )
 
 #: How many words the denied phrase may hold after "no" ("no question growing out of our rapid
@@ -57,7 +57,7 @@ _PHRASE_ENDS = frozenset(
 )
 #: Existential openers before "no" whose noun the comparative may follow directly ("there is no
 #: crime more serious"): forms of "be" after "there" (past an adverb or a modal).
-_THERE_FILLERS = _BE | frozenset({"has", "have", "had", "can", "could", "will", "would", "may", "might", "perhaps", "surely", "certainly", "'s", "s"})
+_THERE_FILLERS = BE | frozenset({"has", "have", "had", "can", "could", "will", "would", "may", "might", "perhaps", "surely", "certainly", "'s", "s"})
 
 
 def _existential(lw, i: int) -> bool:
@@ -90,7 +90,7 @@ def no_phrase_comparative(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
     n = len(lw)
     if lw[i] == "no":
         k = i + 1
-        if k >= n or not lw[k].isalpha() or lw[k] in _LIMIT_NOUNS or lw[k] in _NOT_HEAD_NOUNS:
+        if k >= n or not lw[k].isalpha() or lw[k] in LIMIT_NOUNS or lw[k] in NOT_HEAD_NOUNS:
             return None
         if lw[k] in ("more", "less", "longer", "matter", "doubt"):
             return None
@@ -101,24 +101,24 @@ def no_phrase_comparative(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
         if gaps is not None and (gaps(m - 1) or "").strip():
             return None  # a comma, a dash or a parenthesis: another phrase
         w = lw[m]
-        if w in _LINKING:
+        if w in LINKING:
             if m == i + 1:
                 return None  # "nothing is more ...": comparative_absolute's own
             k = m
-            while k < n and k <= m + 3 and lw[k] in _LINKING:
+            while k < n and k <= m + 3 and lw[k] in LINKING:
                 k += 1
-            if not any(lw[t] in _BE for t in range(m, k)):
+            if not any(lw[t] in BE for t in range(m, k)):
                 return None  # "no X has occupied more time": a verb of doing, not of being
-            end = _comparative_at(lw, k)
+            end = comparative_at(lw, k)
             if end is None or _figure_after_than(lw, end):
                 return None
             return i, end
         if existential and (m >= i + 2 or lw[i] == "nothing"):
-            end = _comparative_at(lw, m)
+            end = comparative_at(lw, m)
             if end is not None:
                 return None if _figure_after_than(lw, end) else (i, end)
         if not w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha() or w in _PHRASE_ENDS or w in ("more", "less"):
             return None
-        if w in ("and", "or") and m + 1 < n and lw[m + 1] in _LINKING:
+        if w in ("and", "or") and m + 1 < n and lw[m + 1] in LINKING:
             return None  # "brings no advantage and may be more costly": a second predicate
     return None

@@ -85,6 +85,7 @@ from prosecheck.checks import superlative_beyond as beyond
 from prosecheck.checks import superlative_no_phrase as no_phrase  # a rival denied to a whole noun phrase (slrec45)
 from prosecheck.checks import superlative_none as none_rival  # every rival matched or outdone by "none" (slrec46)
 from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
+from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
 from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
@@ -283,6 +284,8 @@ class Superlatives(Check):
                     continue  # "One of the biggest promises I made", "the finest ... we can produce": the speaker's own
                 if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, gaps)):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
+                if code == "SL101" and wished_for(lw, a, gaps):
+                    continue  # "I'm determined that the United States will remain the strongest": a wish or pledge (M4)
                 if aim and code == "SL101":
                     continue  # "aims to provide the best experience", "would be the best": A4, A5
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
