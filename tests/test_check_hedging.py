@@ -305,7 +305,8 @@ def test_hcprec45_people_familiar_with_a_field_are_readers():
 def test_hcrec46_history_called_to_witness_at_info():
     """Issue 11, forty-sixth session (hcrec46): history as the evidence ("History has shown that",
     "As history shows", "the history of every canal proves") names nobody who read the past so:
-    HC101 at info, read only opening a clause ("the commit history shows" is a log). A pronoun
+    HC101 at info, read only opening a clause ("the commit history shows" is a log; "theory and
+    history shows" joins two nouns). A pronoun
     object ending the clause ("proves this point.") confirms the claim the text has just made."""
     text = (
         "History has shown that such schemes fail.\n"  # 1
@@ -321,6 +322,10 @@ def test_hcrec46_history_called_to_witness_at_info():
         "Experience shows this.\n"  # 11
         "\n"
         "History has shown this to be true for the port.\n"  # 13
+        "\n"
+        "A glance at their theory and history shows that the guild never stopped.\n"  # 15
+        "\n"
+        "The guild grew, and history has shown that to be hard.\n"  # 17
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
@@ -328,6 +333,7 @@ def test_hcrec46_history_called_to_witness_at_info():
         (3, 20, "HC101", "info"),
         (5, 1, "HC101", "info"),
         (13, 1, "HC101", "info"),
+        (17, 22, "HC101", "info"),
     ]
 
 

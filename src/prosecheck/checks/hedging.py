@@ -816,9 +816,9 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
     if kind == objections_foretold.NOTE:
-        return INFO  # "It will be objected that": right 5 of 8 over the ninety-seven sets (hcrec46)
+        return INFO  # "It will be objected that": right 5 of 7 over the ninety-seven sets (hcrec46)
     if kind == EVIDENCE_NOTE and evidence.by_history(lw, a, b):
-        return INFO  # "History has shown that", "As history shows": right 11 of 14 over the ninety-seven sets (hcrec46)
+        return INFO  # "History has shown that", "As history shows": right 11 of 15 over the ninety-seven sets (hcrec46)
     if kind == crowd_clause.NOTE:
         return INFO  # "Many view", "where others fear": 17 right of 19 over the sets, but its exclusions were read off them (crowd42)
     if kind == _ARGUED_NOTE:
