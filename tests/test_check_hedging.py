@@ -306,8 +306,8 @@ def test_hcrec46_history_called_to_witness_at_info():
     """Issue 11, forty-sixth session (hcrec46): history as the evidence ("History has shown that",
     "As history shows", "the history of every canal proves") names nobody who read the past so:
     HC101 at info, read only opening a clause ("the commit history shows" is a log; "theory and
-    history shows" joins two nouns). A pronoun
-    object ending the clause ("proves this point.") confirms the claim the text has just made."""
+    history shows" joins two nouns). A pronoun object ending the clause ("proves this point.")
+    confirms the claim the text has just made."""
     text = (
         "History has shown that such schemes fail.\n"  # 1
         "\n"
@@ -333,7 +333,7 @@ def test_hcrec46_history_called_to_witness_at_info():
         (3, 20, "HC101", "info"),
         (5, 1, "HC101", "info"),
         (13, 1, "HC101", "info"),
-        (17, 22, "HC101", "info"),
+        (17, 21, "HC101", "info"),
     ]
 
 
