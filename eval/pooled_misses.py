@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -31,7 +31,10 @@ sickle-, froe- and gimlet-docs (``said to`` of a defined term, the government's 
 reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--hcrec45`` (forty-fifth session, task hcrec45) counts
 views handed to an unnamed crowd, official, report or study (scorp-docs' Brown essays and press) and
 the passives of opinion graded by how many hold them (``CONSENSUS``: general_assent was widened from
-it; the rest measured and left, code page HC101). ``--sl28`` (twenty-eighth session,
+it; the rest measured and left, code page HC101). ``--hcrec46`` (forty-sixth session, task hcrec46) counts the
+shapes of HC101's misses over the ninety-seven sets before chamfer-docs (history called to witness and
+an objection foretold from nobody were built, at info; the passive forecast, bare ``be considered``, the
+writer's own ``will probably`` and the rest measured and left: code page HC101). ``--sl28`` (twenty-eighth session,
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
