@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -31,7 +31,10 @@ sickle-, froe- and gimlet-docs (``said to`` of a defined term, the government's 
 reports with no reporter) over the forty-nine sets; ``-v all`` lists flagged occurrences too. ``--hcrec45`` (forty-fifth session, task hcrec45) counts
 views handed to an unnamed crowd, official, report or study (scorp-docs' Brown essays and press) and
 the passives of opinion graded by how many hold them (``CONSENSUS``: general_assent was widened from
-it; the rest measured and left, code page HC101). ``--sl28`` (twenty-eighth session,
+it; the rest measured and left, code page HC101). ``--hcrec46`` (forty-sixth session, task hcrec46) counts the
+shapes of HC101's misses over the ninety-seven sets before chamfer-docs (history called to witness and
+an objection foretold from nobody were built, at info; the passive forecast, bare ``be considered``, the
+writer's own ``will probably`` and the rest measured and left: code page HC101). ``--sl28`` (twenty-eighth session,
 task sl28) counts the shapes of SL101's misses in pick-, hoe- and scythe-docs over the forty-six sets
 (records said with "ever" or "never" over every nation or all time, "Only" opening a claim, "none is
 more ... than", "for the first time since", "than ever", goals after "must be") and the open questions
@@ -669,6 +672,31 @@ HC40 = {
 # study (scorp-docs' Brown essays and press), counted over every set.
 _PEOPLE45 = r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|men|ics)|people|scholars|writers|ambassadors|diplomats|teachers|parents|doctors|lawyers|students|readers|voters|critics|experts|observers)"
 _SAY45 = r"(?:say|says|said|admit|admits|admitted|attest|attests|attested|boast|boasts|boasted|tell|told|claim|claims|claimed|believe|believed|agree|agreed|insist|insisted|maintain|maintained|feel|felt|argue|argued|contend|contended|concede|conceded|acknowledge|acknowledged|complain|complained|swear|swore|declare|declared|add|added|hold|held|suggest|suggested|think|thought|assert|asserted|report|reported|note|noted|warn|warned|predict|predicted|charge|charged|regret|regretted|lament|lamented|deplore|deplored)"
+# The forty-sixth session's task hcrec46: HC101's misses in the ninety-seven sets before chamfer
+# (views and forecasts credited to nobody), counted with the newest three apart (--hcrec46).
+_SAY46 = (r"(?:objected|asked|said|alleged|argued|urged|claimed|contended|maintained|pointed out|answered|replied|"
+          r"insisted|suggested|charged|complained|pretended|asserted|stated|denied|questioned|demanded|inquired|"
+          r"retorted|rejoined|protested|told|held|thought|supposed|feared|assumed|predicted|expected)")
+HCREC46 = {
+    "it + modal + (adv) + be + (adv) + participle of saying": ("hedge", r"\bit (?:will|would|may|might|must|can|could|shall) (?:[a-z]+ly |perhaps |also |still |doubtless |no doubt |well |be |yet |again |now |even )*be (?:[a-z]+ly |also |again )?" + _SAY46 + r"\b"),
+    "it + will/shall + be + participle of saying": ("hedge", r"\bit (?:will|shall) (?:[a-z]+ly |perhaps |also |still |doubtless |no doubt |be |yet |again |now )*be (?:[a-z]+ly |also |again )?" + _SAY46 + r"\b"),
+    "it + may/might/could/can + be + said/argued/objected": ("hedge", r"\bit (?:may|might|could|can|would) (?:[a-z]+ly |perhaps |also |still |well |be |yet |again |now |even )*be (?:[a-z]+ly |also )?(?:said|argued|objected|urged|claimed|contended|maintained|alleged|asked|questioned|suggested)\b"),
+    "PRECISION: it + modal + be + seen/noted/observed/remembered": ("hedge", r"\bit (?:will|would|may|might|must|can|could|shall) (?:[a-z]+ly |also |be |now )*be (?:seen|noted|observed|remembered|recalled|found|understood|noticed|perceived|recollected)\b"),
+    "be considered + complement (no adverb, no by/for/as)": ("hedge", r"\b(?:is|are|was|were|'s|'re|be|been|being) considered (?!by\b|for\b|as\b|in\b|when\b|if\b|that\b|and\b|or\b|with\b|on\b|at\b|from\b|under\b|before\b|during\b|part\b|together\b|separately\b|individually\b|first\b|here\b|below\b|above\b|later\b|only\b|again\b|[,;:.])[a-z]+"),
+    "be expected to/in (any)": ("hedge", r"\b(?:is|are|was|were|'s|'re|been) (?:[a-z]+ly |still |now |also |not |all )?expected (?:to|in|by|soon|shortly|later)\b"),
+    "As expected (opening)": ("hedge", r"^\W*as (?:was |had been )?expected\b"),
+    "it is/was (adv) assumed/supposed (impersonal)": ("hedge", r"\bit(?:'s| is| was| has been| had been) (?:[a-z]+ly |often |also |now |long |usually )*(?:assumed|supposed)\b"),
+    "be supposed to (any)": ("hedge", r"\b(?:is|are|was|were|'s|'re) (?:[a-z]+ly |also |now )?supposed to\b"),
+    "as (is|was) supposed/believed/thought": ("hedge", r"\bas (?:is|was|has been|had been|were) (?:[a-z]+ly |often |also |long |once )*(?:supposed|believed|thought|assumed|feared|expected|alleged|claimed|reported)\b"),
+    "history/experience + shows/proves/teaches": ("hedge", r"\b(?:history|experience)\b(?: of [^.;,]{1,40}?)? (?:has |have |had |amply |clearly |conclusively |abundantly |always |often )*(?:shows?|showed|shown|shewn|proves?|proved|proven|teaches|taught|demonstrates?|demonstrated|tells?|told|confirms?|confirmed|indicates?|warns?|suggests?)\b"),
+    "I/we/you + be + (adv) told (no teller)": ("hedge", r"\b(?:i|we|you|he|she|they)(?:'re|'m| am| are| is| was| were| have been|'ve been| had been| get| got| keep getting| are being|'re being|'m being) (?:[a-z]+ly |often |always |constantly |repeatedly |sometimes |frequently |now |also |still |again )*told\b"),
+    "be reported (no by) + to/from/as/for/in": ("hedge", r"\b(?:is|are|was|were|has been|have been|had been) (?:[a-z]+ly |also |now |often )?reported(?! by)\b"),
+    "will probably / will likely": ("hedge", r"\bwill (?:probably|likely|almost certainly|doubtless|presumably)\b"),
+    "be likely to become/be": ("hedge", r"\b(?:is|are|was|were) (?:[a-z]+ly |also |now |more |most |less )?likely to\b"),
+    "it has been suggested/argued/claimed (any)": ("hedge", r"\bit (?:has|had|have) (?:[a-z]+ly |often |also |long )*been (?:[a-z]+ly |often |also )*(?:suggested|argued|claimed|said|proposed|alleged|maintained|contended|asserted)\b"),
+    "there be those/some/many who (any verb)": ("hedge", r"\bthere (?:are|were|is|have been|will be|will always be|remain|'re) (?:still |always |also |even )?(?:those|some|people|many|others|men|a few|plenty)(?: [a-z]+){0,2}? who\b"),
+    "crowd pronoun opening a clause + -ed/verb (not of)": ("hedge", r"(?:^|[,;:] |\b(?:and|but|while|as|that|where|when|since|because|though|although|yet|so) )\W*(?:many|most|others|some) (?:[a-z]+ly |have |had |has |will |would |may |can |long |still |also |now |even |soon )*(?!of\b|in\b|on\b|are\b|were\b|is\b|was\b|the\b|a\b|an\b|to\b|who\b|that\b|which\b|time\b|other\b|more\b|people\b|point\b|way\b|form\b|kind\b|sort\b|cases\b|for\b|at\b|with\b|by\b|and\b|or\b|as\b|extent\b|years\b|degree\b)[a-z]+(?:ed|en)\b"),
+}
 HEDGE45 = {
     "CONSENSUS: be/have + adverb of consensus (+ been) + belief participle": ("hedge", r"\b(?:is|are|was|were|be|been|'s|'re|has|have|had|being) (?:(?:most|almost|very|so|more|quite|long|also|still|now|once|ever) )?(?:generally|commonly|popularly|universally|widely|normally|usually|traditionally|customarily|conventionally|frequently|often|ordinarily|typically)(?: been)? (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|acknowledged|conceded|agreed|recognized|recognised|reputed|understood|seen|viewed|taken)\b"),
     "CONSENSUS: same, participle-first adverb form (been + adv)": ("hedge", r"\b(?:has|have|had) been (?:(?:most|almost|very|so|more|quite|long|also) )?(?:generally|commonly|popularly|universally|widely|normally|usually|traditionally|customarily|conventionally|frequently|often|ordinarily|typically) (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|acknowledged|conceded|agreed|recognized|recognised|reputed|understood|seen|viewed|taken)\b"),
@@ -770,6 +798,7 @@ def main(argv=None) -> int:
                     "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
     ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
                     "missed and their like (HC40), the fortieth session's task hc40")
+    ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
     ap.add_argument("--hcrec45", action="store_true", help="views handed to an unnamed crowd, official, report or study (HEDGE45), the forty-fifth session's task hcrec45")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
@@ -797,7 +826,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

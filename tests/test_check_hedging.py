@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import belief_passive, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -300,6 +300,73 @@ def test_hcprec45_people_familiar_with_a_field_are_readers():
         (1, 1, "HC101", "info"),
         (3, 1, "HC101", "warning"),
     ]
+
+
+def test_hcrec46_history_called_to_witness_at_info():
+    """Issue 11, forty-sixth session (hcrec46): history as the evidence ("History has shown that",
+    "As history shows", "the history of every canal proves") names nobody who read the past so:
+    HC101 at info, read only opening a clause ("the commit history shows" is a log; "theory and
+    history shows" joins two nouns). A pronoun object ending the clause ("proves this point.")
+    confirms the claim the text has just made."""
+    text = (
+        "History has shown that such schemes fail.\n"  # 1
+        "\n"
+        "Tolls rose, and as history shows, the trade moved away.\n"  # 3
+        "\n"
+        "The history of every canal proves that tolls are needed.\n"  # 5
+        "\n"
+        "The commit history shows that the bug came in with version 2.\n"  # 7
+        "\n"
+        "The history of the harbour proves this point.\n"  # 9
+        "\n"
+        "Experience shows this.\n"  # 11
+        "\n"
+        "History has shown this to be true for the port.\n"  # 13
+        "\n"
+        "A glance at their theory and history shows that the guild never stopped.\n"  # 15
+        "\n"
+        "The guild grew, and history has shown that to be hard.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "info"),
+        (3, 20, "HC101", "info"),
+        (5, 1, "HC101", "info"),
+        (13, 1, "HC101", "info"),
+        (17, 21, "HC101", "info"),
+    ]
+
+
+def test_hcrec46_an_objection_foretold_from_nobody_at_info():
+    """Issue 11, forty-sixth session (hcrec46, objections_foretold): "it will be objected that",
+    "it will be pointed out that", '"..." it will be asked.' put an objection into the mouths of
+    unnamed opponents: HC101 at info, on "it". Not after "may" (the writer's own way of putting
+    it), not a request of the subject ("it will be asked to compare"), not with the sayers named."""
+    text = (
+        "It will be objected that the tolls were never paid.\n"  # 1
+        "\n"
+        "Perhaps it will be objected that the plan is too costly.\n"  # 3
+        "\n"
+        "\"But should the boy not be punished?\" it will be asked.\n"  # 5
+        "\n"
+        "It may be said that the harbour is too small.\n"  # 7
+        "\n"
+        "When the hook runs, it will be asked to compare two rows.\n"  # 9
+        "\n"
+        "It will be argued by the keepers that the gate is safe.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "info"),
+        (3, 9, "HC101", "info"),
+        (5, 39, "HC101", "info"),
+    ]
+
+
+@pytest.mark.parametrize("sentence,code", objections_foretold.EXAMPLES)
+def test_hcrec46_objections_foretold_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
 
 
 def test_hcprec45_claims_that_need_not_be_said():

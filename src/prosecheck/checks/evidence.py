@@ -9,6 +9,17 @@ concentrations ... have shown"), another noun of evidence ("data", "experience",
 told that evidence exists but not whose, so the hedging check asks for the source; a link, a
 citation or a named source in the sentence answers it, as for every HC101 finding.
 
+History as the evidence (issue 11, forty-sixth session, hcrec46): "History has shown that such
+schemes fail", "As history shows, ...", "The history of capitalism has proven him right", "Our
+history proves that": the past is called to witness and nobody is named who read it so (RULES 4;
+22 of the ninety-seven sets before chamfer mark it, most of them in addresses and the Anarchist
+FAQ). Read as the fields are, only opening a clause ("git history shows", "the commit history
+shows" are not), and at ``info`` (``by_history``): over those sets it was right 11 times against 4
+wrong by the sentence pairing (12 against 3 by the line): a history the text goes on to give (Van
+Buren's bank, peg S443), a particular record ("The history of the cases litigated under the present
+commerce act shows") and Fulbright's "History has demonstrated many times". burnisher-docs' "History
+has shown" (the Anarchist FAQ) is found as well; none of the benchmark corpus's pages says it.
+
 Not a finding: evidence the text points at ("these results show", "the results below show", "its
 data suggests"), evidence named with a capital ("An NBC News poll showed"), a modal ("the
 results will show", "experience should prove"), and a verb that does not state a finding ("the
@@ -26,17 +37,21 @@ NOUNS = frozenset(
     """
     study studies research evidence data experience analysis analyses literature results
     investigation investigations survey surveys poll polls findings experiments
-    psychology science sociology medicine
+    psychology science sociology medicine history
     """.split()
 )
 # Fields of study standing for their findings ("Modern psychology has shown", "Science has
 # proven"): only opening a clause, so "git history shows" or "the computer science data" is not
-# one (issue 11, fourteenth session: bellows-docs).
-_FIELDS = frozenset("psychology science sociology medicine".split())
+# one (issue 11, fourteenth session: bellows-docs). "history" read the same way (hcrec46: "As
+# history shows", "History has shown that"; "the commit history shows" is not one).
+_FIELDS = frozenset("psychology science sociology medicine history".split())
+#: The noun of the past called to witness (hedging reports it at info: ``by_history``).
+HISTORY = "history"
 _OPENS_CLAUSE = frozenset("and but that as because since while though although so yet".split())
 # Nouns of a body of evidence, not one piece of it: "the literature suggests", "the evidence
-# indicates" leave it unnamed, where "the survey suggests" points at one the text has named.
-_MASS = frozenset("research evidence data experience literature".split())
+# indicates" leave it unnamed, where "the survey suggests" points at one the text has named
+# ("the history of capitalism has proven": the whole past, hcrec46).
+_MASS = frozenset("research evidence data experience literature history".split())
 # Nouns that, without an adjective ("Preliminary results"), are the text's own measurements.
 _OWN = frozenset("results experiments tests".split())
 #: Words that make hedging scan a sentence for this rule: the verbs of showing (the nouns "data"
@@ -100,6 +115,8 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return None
     if lw[i] in _FIELDS and not _opens_clause(lw, words, prose, s):
         return None  # "git history shows", "the computer science data": not a field's findings
+    if lw[i] == HISTORY and s == i and _joins_nouns(lw, words, prose, s):
+        return None  # "a glance at anarchist theory and history shows": "history" the second of two nouns
     j = i + 1
     k = j
     aside = None  # (first, last) words of an aside set off by commas: "Research, on the other hand, has shown"
@@ -141,6 +158,19 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     return _finish(lw, words, i, s, lead, k)
 
 
+# A pronoun object ending the clause points back at the claim the text has just made ("The history
+# of human society proves this point.", "Our history shows this."): evidence for it, not a claim
+# of its own (hcrec46: clamp-, pick- and arbor-docs' negatives). Not "has shown this to be true".
+_BACK = frozenset({"this", "it"})
+_BACK_NOUNS = frozenset({"point", "claim", "view", "truth"})
+
+
+def by_history(lw, a: int, b: int) -> bool:
+    """Is the finding ``lw[a : b + 1]`` of ``shown_by`` history called to witness ("History has
+    shown", "the history of every revolution confirms")?"""
+    return HISTORY in lw[a : b + 1]
+
+
 _PHRASE_LINKS = frozenset(("of", "from", "on", "in", "over", "into", "about", "across", "and", "available"))
 
 
@@ -166,6 +196,16 @@ def _aside_end(lw, words, prose: str, k: int) -> Optional[int]:
     return None
 
 
+# "and" or "or" with no mark before it joins "history" to a noun before ("a superficial glance at
+# anarchist theory and history shows": the glance shows it, the reader's own; brace- and burin-docs'
+# unmarked sentences), where ", and history has shown that" opens a clause (hcrec46).
+_JOINING = frozenset({"and", "or"})
+
+
+def _joins_nouns(lw, words, prose: str, s: int) -> bool:
+    return s >= 2 and lw[s - 1] in _JOINING and not between(words, prose, s - 2, s - 1).strip()
+
+
 def _opens_clause(lw, words, prose: str, s: int) -> bool:
     return s == 0 or lw[s - 1] in _OPENS_CLAUSE or bool(between(words, prose, s - 1, s).strip())
 
@@ -184,6 +224,8 @@ def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int,
         after = "that"  # "A recent survey disclosed there are about 4,000 marinas": a clause, not a place
     if after in _NOT_A_FINDING or not after[:1].isalnum():
         return None  # "the results show up", "data not shown.", "as shown below"
+    if after in _BACK and (k + 2 >= len(lw) or lw[k + 2] in _BACK_NOUNS):
+        return None  # "Our history shows this.", "proves this point": the text's own claim just made, confirmed (hcrec46)
     if lw[k] in ("shown", "proven", "proved") and lw[k - 1] not in ("have", "has", "had"):
         return None  # "data shown in the table": a participle, not the verb
     if k - i > 4:

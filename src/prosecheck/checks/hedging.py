@@ -70,6 +70,7 @@ from prosecheck.checks import crowd_clause  # "Many view the Internet as", "wher
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
+from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -817,6 +818,10 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
+    if kind == objections_foretold.NOTE:
+        return INFO  # "It will be objected that": right 5 of 7 over the ninety-seven sets (hcrec46)
+    if kind == EVIDENCE_NOTE and evidence.by_history(lw, a, b):
+        return INFO  # "History has shown that", "As history shows": right 11 of 15 over the ninety-seven sets (hcrec46)
     if kind == crowd_clause.NOTE:
         return INFO  # "Many view", "where others fear": 17 right of 19 over the sets, but its exclusions were read off them (crowd42)
     if kind == _ARGUED_NOTE:
@@ -1297,6 +1302,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if k is None:
                 k = known_to.known_that(lw, words, i, prose)  # "It is now known that" (near34)
                 note = known_to.NOTE
+            if k is None:
+                k = objections_foretold.foretold(lw, i)  # "It will be objected that" (hcrec46)
+                note = objections_foretold.NOTE
             if k is None:
                 u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
                 if u is None:
