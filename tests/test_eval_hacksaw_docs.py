@@ -3,9 +3,10 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 hacksaw-docs was built blind in the forty-sixth session, beside pincer-docs and spudger-docs, from
-Copyright Does Not Exist's chapters no set took and from Angband's and Moria's histories; it is to
-be scored once, at that session's end (the lead adds the scored-once rows). These tests never run
-prosecheck on its documents, never read them, and need no network.
+Copyright Does Not Exist's chapters no set took and from Angband's and Moria's histories, and was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the forty-seventh session, and until then no tool names it. These tests
+never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -32,6 +33,8 @@ DOCUMENTATION = NEW_SOURCES | {BOOK}
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the forty-sixth session's end; no eval tool reads it until it joins
+    # crossval.SETS in the forty-seventh session (this test goes then)
     assert tools_naming("hacksaw-docs") == []
 
 
@@ -96,6 +99,32 @@ PACKAGE_ROWS = ('| `angband-data` | 1 | 2,163 | 6 (10%) | 2 (8%) | 1 (5%) | 5 |'
 # as the README admits: the book gives more than a fifth of every category
 OVER_A_FIFTH = [('cfi-en', 'booster', 19), ('cfi-en', 'hedge', 20), ('cfi-en', 'superlative', 56)]
 README_SAYS = (
+    "It was scored **once**, at the forty-sixth session's end, by the lead, with that\nsession's start and end rules",
+    "## Scored once, at the forty-sixth session's end (17:02 UTC)",
+    "| start (20d91fab), every tier | **34% (37 of 109)** | **77% (37 of 48)** | 8 of 62 |",
+    "| start (20d91fab), warning tier alone | **28% (31 of 109)** | **82% (31 of 38)** | 4 of 62 |",
+    "| end (173bf823), every tier | **34% (37 of 109)** | **77% (37 of 48)** | 8 of 62 |",
+    "| end (173bf823), warning tier alone | **28% (31 of 109)** | **82% (31 of 38)** | 4 of 62 |",
+    "**Nothing moved between start and end: no finding was found, lost or moved place or tier.**",
+    "executables report 204 findings of every code on the 12 documents",
+    "SL101, HC101 and HC102 give 48 of them (22, 12 and 14; no HC103)",
+    "gives every tier 33% / 75%\nat start and end (36 of 109; 36 of 48; 7 of 62 traps), and the warning tier alone 28% / 79% (30 of\n109; 30 of 38; 4 traps)",
+    "superlatives 20 of 63 (32%), precision 91% (20 of 22), 2\nof 25 traps; hedges 8 of 25 (32%), precision 67% (8 of 12), 1 of 20 traps; boosters 9 of 21 (43%),\nprecision 64% (9 of 14), 5 of 17 traps",
+    "boosters 6 (29%) at 75% (6 of 8), 2 traps",
+    "The info tier holds 10 findings at start and end",
+    "What is wrong, by kind (the `-v` list, the same at start and end; 11 wrong findings, 8 of them on\ntraps, 3 on no item; on the warning tier alone 7, 4 on traps)",
+    "boosters (5 HC102, 2 warnings, 3\ninfo)",
+    "hedges (4 HC101, 3 warnings, 1\ninfo)",
+    "superlatives (2 SL101, both warnings, on traps)",
+    "one more is\nwrong (12)",
+    "What is missed (72 at start and end): superlatives (43)",
+    "hedges (17)",
+    "boosters (12)",
+    "misses one more (73)",
+    "six more (78)",
+    "by the sentence pairing it misses 79.",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -105,7 +134,7 @@ README_SAYS = (
     "**The 20% rule is not met**",
     "**Boosters**: 21, against 25 a category",
 )
-README_NEVER_SAYS = ("**sealed**",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned (boosters fall short)
 POSITIVES_AT_LEAST = 109
 PER_CATEGORY_AT_LEAST = 21
