@@ -122,7 +122,7 @@ README_SAYS = (
     "nine more (86)",
     "by the sentence pairing it misses 91.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-sixth",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category): what the set has, pinned
