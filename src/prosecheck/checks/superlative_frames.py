@@ -467,8 +467,9 @@ _OWN_HISTORY = frozenset(
 )
 
 
-#: "than almost any other": the sweep over every rival hedged by a few (sl38).
-_NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
+#: "than almost any other": the sweep over every rival hedged by a few (sl38); also the softeners
+#: of "almost nobody" (superlative_none.nearly_nobody).
+NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
 
 
 def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
@@ -500,7 +501,7 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
         k += 1
     if k + 2 < n and lw[k] in ("that", "those") and lw[k + 1] == "of" and lw[k + 2] == "any":
         k += 2  # "greater than that of any other country": the pronoun stands for what is compared
-    elif k + 1 < n and lw[k] in _NEARLY and lw[k + 1] == "any":
+    elif k + 1 < n and lw[k] in NEARLY and lw[k + 1] == "any":
         k += 1  # "than in almost any other nation": every rival but a few (thirty-eighth session)
     if k + 1 >= n:
         return None

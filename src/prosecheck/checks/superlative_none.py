@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks.superlative_frames import COMPARATIVES
+from prosecheck.checks.superlative_frames import COMPARATIVES, NEARLY
 
 #: How many words after "none" the comparison may reach: "none is more difficult to manage, more
 #: troublesome, and more enduring in its effects than" puts its "than" fourteen words on.
@@ -130,14 +130,10 @@ def _than(lw, i: int, t: int, gaps) -> Optional[tuple[int, int]]:
     return None
 
 
-#: Softeners before "nobody" that leave nearly nobody: the words ``nearly_everyone`` reads.
-_NEARLY = frozenset({"almost", "virtually", "practically", "nearly"})
-
-
 def nearly_nobody(lw, i: int) -> Optional[tuple[int, int]]:
     """``lw[i]`` is "nobody", "no-one" or the "no" of "no one", after almost / virtually /
     practically / nearly: ``(softener, last word)``; else None."""
-    if i < 1 or lw[i - 1] not in _NEARLY:
+    if i < 1 or lw[i - 1] not in NEARLY:
         return None
     if lw[i] in ("nobody", "no-one"):
         return (i - 1, i)
