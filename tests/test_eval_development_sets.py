@@ -41,7 +41,8 @@ import crossval  # noqa: E402
 # mitre, bradawl and drawknife at the forty-third's start (after their one score at the forty-second's end),
 # scraper, dovetail and spokeshave at the forty-fourth's start (after their one score at the forty-third's end),
 # trammel, scorp and fillister at the forty-fifth's start (after their one score at the forty-fourth's end),
-# chamfer, router and burnisher at the forty-sixth's start (after their one score at the forty-fifth's end).
+# chamfer, router and burnisher at the forty-sixth's start (after their one score at the forty-fifth's end),
+# pincer, hacksaw and spudger at the forty-seventh's start (after their one score at the forty-sixth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -69,17 +70,18 @@ DEVELOPMENT = (
     "scraper-docs", "dovetail-docs", "spokeshave-docs",
     "trammel-docs", "scorp-docs", "fillister-docs",
     "chamfer-docs", "router-docs", "burnisher-docs",
+    "pincer-docs", "hacksaw-docs", "spudger-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 100
+    assert len(crossval.SETS) == 103
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "chamfer-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "pincer-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

@@ -4,8 +4,8 @@ shared extract.py (its "file" and "html" kinds with a curation) in test_eval_ext
 
 hacksaw-docs was built blind in the forty-sixth session, beside pincer-docs and spudger-docs, from
 Copyright Does Not Exist's chapters no set took and from Angband's and Moria's histories, and was
-scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the forty-seventh session, and until then no tool names it. These tests
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); the
+tools read it since the forty-seventh session (tests/test_eval_development_sets.py). These tests
 never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +13,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("hacksaw-docs")
 
@@ -31,11 +31,6 @@ DOCUMENTATION = NEW_SOURCES | {BOOK}
 
 # --- integrity (no network) -------------------------------------------------------------------
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-sixth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-seventh session (this test goes then)
-    assert tools_naming("hacksaw-docs") == []
 
 
 def test_the_book_s_parts_are_ones_no_set_took_and_its_share_is_as_the_readme_admits():

@@ -3,17 +3,17 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
 
 pincer-docs was built blind in the forty-sixth session, beside hacksaw-docs and spudger-docs, from
-sixteen samples of the Brown Corpus (genres H and J) no other set took, and was scored once, at
-that session's end, with its start and end rules (README_SAYS pins the rows); it joins the tools'
-sets in the forty-seventh session, and until then no tool that scores or trains names it. These
-tests never run prosecheck on its documents, never read them, and need no network.
+sixteen samples of the Brown Corpus (genres H and J) no other set took, and was scored once, at that
+session's end, with its start and end rules (README_SAYS pins the rows); the tools read it since the
+forty-seventh session (tests/test_eval_development_sets.py). These tests never run prosecheck on its
+documents, never read them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("pincer-docs")
 
@@ -75,11 +75,6 @@ def test_the_mix_falls_short_as_the_readme_says():
     assert {e["genre"] for e in MANIFEST} <= {"essay", "history", "review", "letter", "analysis", "report", "speech"}
     assert sum(e["words"] for e in MANIFEST if e["genre"] == "speech") * 5 <= WORDS
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-sixth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-seventh session (this test goes then)
-    assert tools_naming("pincer-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states ---------------------------

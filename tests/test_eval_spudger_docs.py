@@ -4,16 +4,16 @@ shared extract.py (its "file", "html" and "json" kinds with a curation) in test_
 
 spudger-docs was built blind in the forty-sixth session, beside pincer-docs and hacksaw-docs (on
 other branches, not read here), and was scored once, at that session's end, with its start and end
-rules (README_SAYS pins the rows); it joins the tools' sets in the forty-seventh session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
-no network.
+rules (README_SAYS pins the rows); the tools read it since the forty-seventh session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("spudger-docs")
 
@@ -30,11 +30,6 @@ DOCUMENTATION_GENRES = {"essay", "blog post"}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-sixth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-seventh session (this test goes then)
-    assert tools_naming("spudger-docs") == []
 
 
 def test_the_faq_sections_are_sections_no_other_set_took_between_900_and_2000_words():
