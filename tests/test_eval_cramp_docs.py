@@ -31,15 +31,15 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_faq_documents_are_appendix_pages_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 6
+    assert len(mine) == 16
     for e in mine:
-        assert e["member"].rsplit("/", 1)[1] in {"append139.html", "append1311.html", "append2.html"}, e["id"]
+        assert e["member"].rsplit("/", 1)[1] in {'append32.html', 'append11.html', 'append139.html', 'append43.html', 'append1311.html', 'append44.html', 'append1310.html', 'append2.html', 'append41.html', 'append12.html'}, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "essay", e["id"]
-        assert 900 <= e["words"] <= 3000, e["id"]
+        assert 600 <= e["words"] <= 3000, e["id"]
     theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == ANARCHISM}
     assert not any(m.rsplit("/", 1)[1].startswith("append") for m in theirs)
-    # as the README admits: the FAQ is far above the brief's 20%
-    assert sum(e["words"] for e in mine) == 11051
+    # as the README admits: the FAQ is far above the brief's 20% (the pool held nothing else argued)
+    assert sum(e["words"] for e in mine) == 25929
 
 
 def test_the_jargon_file_document_is_the_bibliography_no_other_set_starts_at():
@@ -47,6 +47,7 @@ def test_the_jargon_file_document_is_the_bibliography_no_other_set_starts_at():
     assert [e["curation"] for e in mine] == [{"start": "Bibliography", "nth": 11}]
     theirs = {(t.get("curation") or {}).get("start", "") for t in manifests_of(OTHER_SETS) if _name(t) == JARGON}
     assert "Bibliography" not in theirs
+    assert sum(e["words"] for e in mine) * 10 <= WORDS
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -63,32 +64,32 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 7
-DOCUMENTS_WITH_ITEMS = 7
-WORDS = 12331
-HEADLINE = '7 English documents (12,331 words)'
-IDS = ['deb-anarchism-faq-app-black-flag', 'deb-anarchism-faq-app-iceland-communal', 'deb-anarchism-faq-app-iceland-wealth', 'deb-anarchism-faq-app-natural-law-authoritarian', 'deb-anarchism-faq-app-natural-law-liberty', 'deb-anarchism-faq-app-natural-law-why', 'deb-jargon-file-bibliography']
-COUNTS = {('booster', 'negative'): 7, ('booster', 'positive'): 9, ('hedge', 'negative'): 4, ('hedge', 'positive'): 5, ('superlative', 'negative'): 10, ('superlative', 'positive'): 11}
-ROWS = ('| superlative | 11 | 10 |', '| hedge | 5 | 4 |', '| booster | 9 | 7 |', '| all | 25 | 21 |')
-PER_PACKAGE = {('anarchism', 'booster'): 9, ('anarchism', 'hedge'): 5, ('anarchism', 'superlative'): 6, ('jargon-text', 'superlative'): 5}
-PACKAGE_ROWS = ('| `anarchism` | 6 | 11,051 | 6 (55%) | 5 (100%) | 9 (100%) | 18 |', '| `jargon-text` | 1 | 1,280 | 5 (45%) | 0 (0%) | 0 (0%) | 3 |')
-# as the README admits: with two packages, each is above a fifth of every category it has
-OVER_A_FIFTH = [('anarchism', 'booster', 9), ('anarchism', 'hedge', 5), ('anarchism', 'superlative', 6), ('jargon-text', 'superlative', 5)]
+DOCUMENTS = 17
+DOCUMENTS_WITH_ITEMS = 17
+WORDS = 27209
+HEADLINE = '17 English documents (27,209 words)'
+IDS = ['deb-anarchism-faq-app-black-flag', 'deb-anarchism-faq-app-bolshevik-ideology-opening', 'deb-anarchism-faq-app-caplan-411-opening', 'deb-anarchism-faq-app-caplan-411-purely-negative', 'deb-anarchism-faq-app-caplan-52-individualists', 'deb-anarchism-faq-app-degeneration-objective-factors', 'deb-anarchism-faq-app-degeneration-opening', 'deb-anarchism-faq-app-iceland-communal', 'deb-anarchism-faq-app-iceland-wealth', 'deb-anarchism-faq-app-laissez-faire-stable', 'deb-anarchism-faq-app-natural-law-authoritarian', 'deb-anarchism-faq-app-natural-law-liberty', 'deb-anarchism-faq-app-natural-law-why', 'deb-anarchism-faq-app-russian-revolution-objections', 'deb-anarchism-faq-app-russian-revolution-unknown', 'deb-anarchism-faq-app-spanish-primitive-rebels', 'deb-jargon-file-bibliography']
+COUNTS = {('booster', 'negative'): 22, ('booster', 'positive'): 41, ('hedge', 'negative'): 23, ('hedge', 'positive'): 20, ('superlative', 'negative'): 25, ('superlative', 'positive'): 28}
+ROWS = ('| superlative | 28 | 25 |', '| hedge | 20 | 23 |', '| booster | 41 | 22 |', '| all | 89 | 70 |')
+PER_PACKAGE = {('anarchism', 'booster'): 41, ('anarchism', 'hedge'): 20, ('anarchism', 'superlative'): 23, ('jargon-text', 'superlative'): 5}
+PACKAGE_ROWS = ('| `anarchism` | 16 | 25,929 | 23 (82%) | 20 (100%) | 41 (100%) | 67 |', '| `jargon-text` | 1 | 1,280 | 5 (18%) | 0 (0%) | 0 (0%) | 3 |')
+# as the README admits: An Anarchist FAQ gives nearly every positive
+OVER_A_FIFTH = [('anarchism', 'booster', 41), ('anarchism', 'hedge', 20), ('anarchism', 'superlative', 23)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **7 documents** and 12,331 words, **25 positives (11 superlatives, 5 hedges, 9\nboosters) and 21 traps**',
-    "**The set falls short of almost every bound of the brief, and says so.**",
+    'Reached: **17 documents** and 27,209 words, **89 positives (28 superlatives, 20 hedges, 41\nboosters) and 70 traps**',
     "**The 20% rule is not met, by construction**",
+    "(**95.3%**, against a cap of 20%)",
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
-POSITIVES_AT_LEAST = 25
-PER_CATEGORY_AT_LEAST = 5
+POSITIVES_AT_LEAST = 89
+PER_CATEGORY_AT_LEAST = 20
 CLAUSES_UP_TO = "Z"
-CITED = {'S772', 'S770', 'S771', 'S773', 'S774'}
-OWN_CLAUSES = ["S%d" % n for n in range(770, 775)]
+CITED = {'S771', 'S773', 'S775', 'S770', 'S776', 'S772', 'S372', 'S774'}
+OWN_CLAUSES = ['S770', 'S771', 'S772', 'S773', 'S774', 'S775', 'S776']
 
 
 def test_the_files_give_the_figures_the_readme_reports():
