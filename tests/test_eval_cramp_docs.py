@@ -31,15 +31,15 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_faq_documents_are_appendix_pages_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 16
+    assert len(mine) == 17
     for e in mine:
-        assert e["member"].rsplit("/", 1)[1] in {'append32.html', 'append11.html', 'append139.html', 'append43.html', 'append1311.html', 'append44.html', 'append1310.html', 'append2.html', 'append41.html', 'append12.html'}, e["id"]
+        assert e["member"].rsplit("/", 1)[1] in {'append1310.html', 'append43.html', 'append11.html', 'append32.html', 'append41.html', 'append139.html', 'append12.html', 'append44.html', 'append2.html', 'append1311.html'}, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "essay", e["id"]
         assert 600 <= e["words"] <= 3000, e["id"]
     theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == ANARCHISM}
     assert not any(m.rsplit("/", 1)[1].startswith("append") for m in theirs)
     # as the README admits: the FAQ is far above the brief's 20% (the pool held nothing else argued)
-    assert sum(e["words"] for e in mine) == 25929
+    assert sum(e["words"] for e in mine) == 27332
 
 
 def test_the_jargon_file_document_is_the_bibliography_no_other_set_starts_at():
@@ -64,32 +64,32 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 17
-DOCUMENTS_WITH_ITEMS = 17
-WORDS = 27209
-HEADLINE = '17 English documents (27,209 words)'
-IDS = ['deb-anarchism-faq-app-black-flag', 'deb-anarchism-faq-app-bolshevik-ideology-opening', 'deb-anarchism-faq-app-caplan-411-opening', 'deb-anarchism-faq-app-caplan-411-purely-negative', 'deb-anarchism-faq-app-caplan-52-individualists', 'deb-anarchism-faq-app-degeneration-objective-factors', 'deb-anarchism-faq-app-degeneration-opening', 'deb-anarchism-faq-app-iceland-communal', 'deb-anarchism-faq-app-iceland-wealth', 'deb-anarchism-faq-app-laissez-faire-stable', 'deb-anarchism-faq-app-natural-law-authoritarian', 'deb-anarchism-faq-app-natural-law-liberty', 'deb-anarchism-faq-app-natural-law-why', 'deb-anarchism-faq-app-russian-revolution-objections', 'deb-anarchism-faq-app-russian-revolution-unknown', 'deb-anarchism-faq-app-spanish-primitive-rebels', 'deb-jargon-file-bibliography']
-COUNTS = {('booster', 'negative'): 22, ('booster', 'positive'): 41, ('hedge', 'negative'): 23, ('hedge', 'positive'): 20, ('superlative', 'negative'): 25, ('superlative', 'positive'): 28}
-ROWS = ('| superlative | 28 | 25 |', '| hedge | 20 | 23 |', '| booster | 41 | 22 |', '| all | 89 | 70 |')
-PER_PACKAGE = {('anarchism', 'booster'): 41, ('anarchism', 'hedge'): 20, ('anarchism', 'superlative'): 23, ('jargon-text', 'superlative'): 5}
-PACKAGE_ROWS = ('| `anarchism` | 16 | 25,929 | 23 (82%) | 20 (100%) | 41 (100%) | 67 |', '| `jargon-text` | 1 | 1,280 | 5 (18%) | 0 (0%) | 0 (0%) | 3 |')
+DOCUMENTS = 18
+DOCUMENTS_WITH_ITEMS = 18
+WORDS = 28612
+HEADLINE = '18 English documents (28,612 words)'
+IDS = ['deb-anarchism-faq-app-black-flag', 'deb-anarchism-faq-app-bolshevik-ideology-opening', 'deb-anarchism-faq-app-caplan-411-opening', 'deb-anarchism-faq-app-caplan-411-purely-negative', 'deb-anarchism-faq-app-caplan-52-individualists', 'deb-anarchism-faq-app-degeneration-objective-factors', 'deb-anarchism-faq-app-degeneration-opening', 'deb-anarchism-faq-app-iceland-communal', 'deb-anarchism-faq-app-iceland-wealth', 'deb-anarchism-faq-app-laissez-faire-stable', 'deb-anarchism-faq-app-natural-law-authoritarian', 'deb-anarchism-faq-app-natural-law-liberty', 'deb-anarchism-faq-app-natural-law-why', 'deb-anarchism-faq-app-russian-revolution-objections', 'deb-anarchism-faq-app-russian-revolution-unknown', 'deb-anarchism-faq-app-russian-revolution-vanguard', 'deb-anarchism-faq-app-spanish-primitive-rebels', 'deb-jargon-file-bibliography']
+COUNTS = {('booster', 'negative'): 23, ('booster', 'positive'): 44, ('hedge', 'negative'): 24, ('hedge', 'positive'): 21, ('superlative', 'negative'): 30, ('superlative', 'positive'): 32}
+ROWS = ('| superlative | 32 | 30 |', '| hedge | 21 | 24 |', '| booster | 44 | 23 |', '| all | 97 | 77 |')
+PER_PACKAGE = {('anarchism', 'booster'): 44, ('anarchism', 'hedge'): 21, ('anarchism', 'superlative'): 27, ('jargon-text', 'superlative'): 5}
+PACKAGE_ROWS = ('| `anarchism` | 17 | 27,332 | 27 (84%) | 21 (100%) | 44 (100%) | 74 |', '| `jargon-text` | 1 | 1,280 | 5 (16%) | 0 (0%) | 0 (0%) | 3 |')
 # as the README admits: An Anarchist FAQ gives nearly every positive
-OVER_A_FIFTH = [('anarchism', 'booster', 41), ('anarchism', 'hedge', 20), ('anarchism', 'superlative', 23)]
+OVER_A_FIFTH = [('anarchism', 'booster', 44), ('anarchism', 'hedge', 21), ('anarchism', 'superlative', 27)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **17 documents** and 27,209 words, **89 positives (28 superlatives, 20 hedges, 41\nboosters) and 70 traps**',
+    'Reached: **18 documents** and 28,612 words, **97 positives (32 superlatives, 21 hedges, 44\nboosters) and 77 traps**',
     "**The 20% rule is not met, by construction**",
-    "(**95.3%**, against a cap of 20%)",
+    "(**95.5%**, against a cap of 20%)",
 )
 README_NEVER_SAYS = ("**sealed**",)
 # the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
-POSITIVES_AT_LEAST = 89
-PER_CATEGORY_AT_LEAST = 20
+POSITIVES_AT_LEAST = 97
+PER_CATEGORY_AT_LEAST = 21
 CLAUSES_UP_TO = "Z"
-CITED = {'S771', 'S773', 'S775', 'S770', 'S776', 'S772', 'S372', 'S774'}
-OWN_CLAUSES = ['S770', 'S771', 'S772', 'S773', 'S774', 'S775', 'S776']
+CITED = {'S775', 'S773', 'S772', 'S776', 'S774', 'S777', 'S372', 'S771', 'S770'}
+OWN_CLAUSES = ['S770', 'S771', 'S772', 'S773', 'S774', 'S775', 'S776', 'S777']
 
 
 def test_the_files_give_the_figures_the_readme_reports():
