@@ -3,9 +3,10 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are parts of two appendices of An Anarchist FAQ as Debian's anarchism 15.3-3 ships
-# it (section 9, on medieval Iceland, and section 11, on "Natural Law", of "Is 'anarcho'-capitalism
-# a type of anarchism?"; section 1 of "The Symbols of Anarchy") and the Bibliography of the Jargon
+# The documents are parts of An Anarchist FAQ's appendices as Debian's anarchism 15.3-3 ships it
+# (sections 9, 10 and 11 of "Is 'anarcho'-capitalism a type of anarchism?"; the replies to Bryan
+# Caplan's "Anarchist Theory FAQ" 5.2 and 4.1.1; Marxists and Spanish Anarchism; three pages of the
+# Russian Revolution appendix; section 1 of "The Symbols of Anarchy") and the Bibliography of the Jargon
 # File as Debian's jargon-text 4.4.7-4.1 ships it; none is stored in the repository. This script
 # downloads the two pinned archives with apt-get download, checks their sha256 against the
 # manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other
