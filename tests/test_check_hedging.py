@@ -4473,6 +4473,34 @@ def test_reports_said_to_exist_name_no_reporter():
     assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
 
 
+def test_rumours_said_to_exist_name_no_teller():
+    """ "There were rumours that", "there is a rumour that", "There have been rumors of", and the
+    rumour as a complement ("rumours were that"): hearsay said to exist, its tellers left out
+    (nobody_reported.rumours_exist, forty-seventh session, hcrec47). Not a relative clause on the
+    rumours, not their own story ("the rumours of ... spread"), not the reader's, not whose rumours
+    the text names."""
+    text = (
+        "There were rumours that the mill would close.\n"  # 1
+        "\n"
+        "In May there was a rumor that the ferry had sunk.\n"  # 3
+        "\n"
+        "The town was quiet (rumours were that the mayor had left).\n"  # 5
+        "\n"
+        "There have been rumors of a sale.\n"  # 7
+        "\n"
+        "There were rumours that were denied the next day.\n"  # 9
+        "\n"
+        "The rumours of a sale spread quickly.\n"  # 11
+        "\n"
+        "If you heard rumours about a sale, ignore them.\n"  # 13
+        "\n"
+        "His rumours were that the mayor had left.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (3, 8, "HC101"), (5, 21, "HC101"), (7, 1, "HC101")]
+    assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
+
+
 def test_known_to_examples():
     """known_to.EXAMPLES: each sentence is or is not read as a fact known to nobody, as listed
     (the module's own examples, checked on its functions alone)."""

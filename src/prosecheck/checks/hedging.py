@@ -177,6 +177,7 @@ class Lexicon:
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
+            | nobody_reported.RUMOURS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -211,6 +212,7 @@ class Lexicon:
         rare |= assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS
         rare |= set(nobody_reported.VERBS)  # ("It has been observed that": no other word brings it in)
         rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
+        rare |= nobody_reported.RUMOURS  # ("There were rumors that": hcrec47)
         rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
@@ -243,7 +245,7 @@ class Lexicon:
 # shortcut, whatever the lists hold.
 _NAMED_IN_SCAN = frozenset(
     "the according arguably it it's considered reported report reports by others".split()
-)
+) | nobody_reported.RUMOURS  # "rumour" opens "rumour has it" too: tested by name (hcrec47)
 
 _COMMON = frozenset(
     """
@@ -1118,6 +1120,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     news_participles = news_passives.PARTICIPLES
     reputed = reputation.REPUTED
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
+    rumour_nouns = nobody_reported.RUMOURS
     informant_verbs = informant.VERBS
     foreseen_modals, foreseen_next, foreseen_only = foreseen_views.MODALS, foreseen_views.NEXT, lex.foreseen_only
     holders_only = lex.holders_only
@@ -1481,6 +1484,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((s, i, "HC101", "reported it"))
                 hedges += 1
                 i += 1
+                continue
+        if w in rumour_nouns:
+            r = nobody_reported.rumours_exist(lw, i)  # "There were rumors that" (hcrec47)
+            if r is not None and not any(quoted[r[0] : r[1] + 1]) and found.last_end < r[0]:
+                found.append((r[0], r[1], "HC101", nobody_reported.RUMOUR_NOTE))
+                hedges += 1
+                i = r[1] + 1
                 continue
         if w in _REPORT_VERBS:
             s = _users_report(lw, words, i, prose)
