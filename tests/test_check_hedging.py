@@ -302,10 +302,10 @@ def test_hcprec45_people_familiar_with_a_field_are_readers():
     ]
 
 
-def test_hcrec46_history_called_to_witness_at_info():
+def test_hcrec46_history_called_to_witness():
     """Issue 11, forty-sixth session (hcrec46): history as the evidence ("History has shown that",
     "As history shows", "the history of every canal proves") names nobody who read the past so:
-    HC101 at info, read only opening a clause ("the commit history shows" is a log; "theory and
+    HC101 (at info until the forty-seventh session, hcrec47, a warning since), read only opening a clause ("the commit history shows" is a log; "theory and
     history shows" joins two nouns). A pronoun object ending the clause ("proves this point.")
     confirms the claim the text has just made."""
     text = (
@@ -329,11 +329,11 @@ def test_hcrec46_history_called_to_witness_at_info():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (1, 1, "HC101", "info"),
-        (3, 20, "HC101", "info"),
-        (5, 1, "HC101", "info"),
-        (13, 1, "HC101", "info"),
-        (17, 21, "HC101", "info"),
+        (1, 1, "HC101", "warning"),
+        (3, 20, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (13, 1, "HC101", "warning"),
+        (17, 21, "HC101", "warning"),
     ]
 
 
@@ -5708,8 +5708,8 @@ def test_forty_second_session_a_crowd_heading_a_clause():
     """crowd42 (crowd_clause): "many", "some" or "others" heading a clause (the sentence's start,
     a mark, a conjunction or a relative before it), a part of the crowd placed ("in the valley"),
     adverbs or auxiliaries, then a verb of holding a view that neither _group_claim nor
-    crowd_opening reads ("view", "hold", "fear", "proclaim") credit the view to nobody: HC101 at
-    info. Not a party named before ("many of them"), not literal seeing, not a verb of deed ("feared
+    crowd_opening reads ("view", "hold", "fear", "proclaim") credit the view to nobody: HC101 (at
+    info until the forty-seventh session, a warning since). Not a party named before ("many of them"), not literal seeing, not a verb of deed ("feared
     for"), not naming ("Some called their boats")."""
     text = (
         "# The essay\n"
@@ -5731,7 +5731,8 @@ def test_forty_second_session_a_crowd_heading_a_clause():
         "Some called their boats by the names of saints.\n"  # 17
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
-    assert got == [(3, 1, "HC101", "info"), (5, 7, "HC101", "info"), (7, 17, "HC101", "info"), (9, 1, "HC101", "info")]
+    # warnings since the forty-seventh session (hcrec47): 17 claims against 3 wrong by the sentence pairing
+    assert got == [(3, 1, "HC101", "warning"), (5, 7, "HC101", "warning"), (7, 17, "HC101", "warning"), (9, 1, "HC101", "warning")]
 
 
 def test_forty_third_session_quantity_role_examples():
