@@ -4501,6 +4501,46 @@ def test_rumours_said_to_exist_name_no_teller():
     assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
 
 
+def test_prevailing_view_examples():
+    """prevailing_view.EXAMPLES: each sentence is or is not read as a view credited to a crowd by
+    its adjective, as listed (the module's own examples, checked on its function alone)."""
+    from prosecheck.checks import prevailing_view
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, expected in prevailing_view.EXAMPLES:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        lw = norm_words(s.words)
+        found = [prevailing_view.held_view(lw, s.words, i) for i, w in enumerate(lw) if w in prevailing_view.ADJECTIVES]
+        assert any(f is not None for f in found) == expected, sentence
+
+
+def test_prevailing_view_names_no_holder():
+    """ "the prevailing view", "the popular view that", "The prevalent opinion", "in the accepted
+    wisdom": a view credited to a crowd by the adjective of how widely it is held (forty-seventh
+    session, hcrec47), at warning. Not "general", not a bare "popular opinion", not a capitalised
+    label, not with a source in the sentence."""
+    text = (
+        "On the prevailing view, the riots were planned.\n"  # 1
+        "\n"
+        "This has led to the popular view that all engineers hate hackers.\n"  # 3
+        "\n"
+        "The prevalent opinion which we met denied the conflict.\n"  # 5
+        "\n"
+        "Nationalism is, in the accepted wisdom, the mark of the modern world.\n"  # 7
+        "\n"
+        "Everyone asked what the general opinion was.\n"  # 9
+        "\n"
+        "Popular opinion is at war with a small minority.\n"  # 11
+        "\n"
+        "Open the Popular view to see the top packages.\n"  # 13
+        "\n"
+        "The accepted wisdom ([2024 survey](https://example.org/survey)) is that mills close.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 4, "HC101", "warning"), (3, 17, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 20, "HC101", "warning")]
+
+
 def test_known_to_examples():
     """known_to.EXAMPLES: each sentence is or is not read as a fact known to nobody, as listed
     (the module's own examples, checked on its functions alone)."""
