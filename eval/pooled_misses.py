@@ -698,6 +698,36 @@ HCREC46 = {
     "there be those/some/many who (any verb)": ("hedge", r"\bthere (?:are|were|is|have been|will be|will always be|remain|'re) (?:still |always |also |even )?(?:those|some|people|many|others|men|a few|plenty)(?: [a-z]+){0,2}? who\b"),
     "crowd pronoun opening a clause + -ed/verb (not of)": ("hedge", r"(?:^|[,;:] |\b(?:and|but|while|as|that|where|when|since|because|though|although|yet|so) )\W*(?:many|most|others|some) (?:[a-z]+ly |have |had |has |will |would |may |can |long |still |also |now |even |soon )*(?!of\b|in\b|on\b|are\b|were\b|is\b|was\b|the\b|a\b|an\b|to\b|who\b|that\b|which\b|time\b|other\b|more\b|people\b|point\b|way\b|form\b|kind\b|sort\b|cases\b|for\b|at\b|with\b|by\b|and\b|or\b|as\b|extent\b|years\b|degree\b)[a-z]+(?:ed|en)\b"),
 }
+# The forty-seventh session's task hcrec47: HC101's misses in pincer-, hacksaw- and spudger-docs
+# (views credited to nobody, impersonal passives with an adverb between, rumours, vague agents),
+# counted over every set (--hcrec47).
+_SAY47 = (r"(?:said|argued|claimed|suggested|alleged|asserted|maintained|contended|stated|held|believed|thought|"
+          r"supposed|reported|rumou?red|noted|observed|remarked|pointed out|urged|objected|proposed|assumed|feared)")
+_PEOPLE47 = r"(?:people|critics|experts|observers|commentators|scholars|writers|reviewers|analysts|pundits|prophets|diagnosticians|[a-z]+ists|[a-z]+ians)"
+HCREC47 = {
+    "RULE prevailing_view: the + popular/prevalent/prevailing/accepted/received/conventional + noun of view": ("hedge", r"\bthe (?:popular|prevalent|prevailing|accepted|received|conventional) (?:view|opinion|belief|notion|wisdom|perception|assumption|impression)\b"),
+    "NARROW the + any adjective of how widely held + noun of view": ("hedge", r"\bthe (?:popular|prevalent|prevailing|general|accepted|received|common|conventional|dominant|widespread|traditional|usual|orthodox|standard|majority) (?:view|opinion|belief|notion|wisdom|perception|assumption|impression|understanding|consensus)\b"),
+    "NARROW there be (adv) rumours that/of; rumours were that": ("hedge", r"\bthere (?:are|were|is|was|have been|has been|had been|'s been|'re) (?:also |now |still |some |many |several |persistent |widespread |unconfirmed |a |the )*rumou?rs? (?:that|of|about)\b|\brumou?rs (?:were|are|was|is) that\b"),
+    "NARROW popular/prevalent/prevailing view/opinion + general opinion + accepted wisdom": ("hedge", r"\b(?:popular|prevalent|prevailing) (?:view|opinion|belief|notion|perception|impression|assumption|wisdom)\b|\bthe general opinion\b|\baccepted wisdom\b"),
+    "it + has/had + adv + been + (adv) + saying (that|,)": ("hedge", r"\bit (?:has|had|have|'s) (?:[a-z]+ly |also |long |often |since |sometimes |frequently |even |always |once |now )+been (?:[a-z]+ly |also )?" + _SAY47 + r"\b"),
+    "it + be + (adv) + pointed out (that|by)": ("hedge", r"\bit (?:is|was|has been|had been|'s been|have been) (?:[a-z]+ly |also |often |now )?pointed out\b"),
+    "it + modal + be + pointed out/noted/said (that)": ("hedge", r"\bit (?:may|might|could|can|should|must|would|will) (?:[a-z]+ly |also |well |perhaps )?be (?:[a-z]+ly |also )?(?:pointed out|noted|said|argued|observed|remarked|claimed|suggested|maintained|objected) (?:that|to)\b"),
+    "it could/might be said (that|to) only": ("hedge", r"\bit (?:may|might|could|can) (?:[a-z]+ly |also |well |perhaps )?be (?:said|argued|claimed|suggested|maintained)\b"),
+    "personal passive + modal + said to": ("hedge", r"\b(?:could|might|may|can) (?:[a-z]+ly |also |well |perhaps )?be said to\b"),
+    "rumours were/are + that / the rumours of": ("hedge", r"\brumou?rs (?:were|was|are|is|have been|had been)\b|\bthe rumou?rs (?:of|that|about)\b|\brumou?rs (?:of|that|about)\b"),
+    "there were rumors": ("hedge", r"\bthere (?:were|are|was|is|have been|had been) (?:[a-z]+ )?rumou?rs?\b"),
+    "judging/any participle + by + people/other X/so many X": ("hedge", r"\b[a-z]+(?:ed|en) by (?:people|other (?:[a-z]+ )?" + _PEOPLE47 + r"|so many (?:[a-z]+ )?" + _PEOPLE47 + r"|many (?:[a-z]+ )?" + _PEOPLE47 + r"|some (?:[a-z]+ )?" + _PEOPLE47 + r")\b"),
+    "as + quantity + (noun) + seem to/would + believe/suggest/have it": ("hedge", r"\bas (?:some|many|most|others|a few|certain) (?:[a-z]+ ){0,2}?(?:seem to |would |might |appear to |like to |have |had |will )?(?:believe|believed|suggest|suggested|think|thought|claim|claimed|say|said|argue|argued|have it|put it|insist|maintain|hold|contend|predict|predicted|fear|feared)\b"),
+    "as + is/was/has been + adv + said/believed": ("hedge", r"\bas (?:is|was|has been|had been|it is|it has been) (?:[a-z]+ly |often |also )?(?:said|believed|thought|supposed|claimed|argued|maintained|held|assumed|alleged|reported)\b"),
+    "it is a commonplace/truism/cliche that": ("hedge", r"\bit (?:is|was|has become|had become|'s) (?:a |an )(?:[a-z]+ )?(?:commonplace|truism|cliche|cliché|platitude|article of faith|axiom|common belief|popular belief|common observation|widespread belief|common complaint|common criticism|received wisdom|conventional wisdom|well-known fact|common saying|saying) (?:that|of)\b"),
+    "popular/prevalent/prevailing view/opinion/belief": ("hedge", r"\b(?:the|a|this|that) (?:popular|prevalent|prevailing|common|widespread|conventional|received|general|accepted|usual|dominant) (?:view|opinion|belief|wisdom|notion|impression|perception|assumption|consensus)\b"),
+    "some/many/others + have + made/expressed the observation/view": ("hedge", r"\b(?:some|many|others|several) (?:have|had) (?:[a-z]+ly |also )?(?:made|expressed|voiced|offered|put forward|advanced|raised|taken) (?:the|this|that|a) (?:observation|view|argument|point|claim|case|suggestion|criticism|complaint|position|objection)\b"),
+    "some/many who have written/spoken": ("hedge", r"\b(?:some|many|most|those|others) who (?:have |had )?(?:written|spoken|commented|argued|claimed|believed|thought|studied|reviewed)\b"),
+    "quantity + reviewers/critics + verb (past)": ("hedge", r"\b(?:many|some|most|several|other|numerous) (?:[a-z]+ )?(?:reviewers|critics|commentators|observers|pundits|readers|fans|users|people) (?:[a-z]+ly )?(?:have |had )?[a-z]+ed\b"),
+    "a number of people / many people + share/feel/think": ("hedge", r"\b(?:a (?:great |large )?number of|many|most|some|lots of|a lot of) people (?:[a-z]+ly |still |also )?(?:share|shared|feel|felt|think|thought|believe|believed|hold|held|say|said|claim|claimed|agree|agreed)\b"),
+    "people who think/believe/say": ("hedge", r"\bpeople who (?:[a-z]+ly |still |also )?(?:think|thought|believe|believed|say|said|claim|claimed|feel|felt|insist|argue)\b"),
+    "be believed/thought/said to (relative/reduced: no be before)": ("hedge", r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?:believed|thought|said|rumou?red|reputed|alleged|reported) to (?:have|be|date|originate|originally|come|derive)\b"),
+}
 HEDGE45 = {
     "CONSENSUS: be/have + adverb of consensus (+ been) + belief participle": ("hedge", r"\b(?:is|are|was|were|be|been|'s|'re|has|have|had|being) (?:(?:most|almost|very|so|more|quite|long|also|still|now|once|ever) )?(?:generally|commonly|popularly|universally|widely|normally|usually|traditionally|customarily|conventionally|frequently|often|ordinarily|typically)(?: been)? (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|acknowledged|conceded|agreed|recognized|recognised|reputed|understood|seen|viewed|taken)\b"),
     "CONSENSUS: same, participle-first adverb form (been + adv)": ("hedge", r"\b(?:has|have|had) been (?:(?:most|almost|very|so|more|quite|long|also) )?(?:generally|commonly|popularly|universally|widely|normally|usually|traditionally|customarily|conventionally|frequently|often|ordinarily|typically) (?:supposed|considered|regarded|held|thought|believed|assumed|accepted|reckoned|deemed|judged|esteemed|acknowledged|conceded|agreed|recognized|recognised|reputed|understood|seen|viewed|taken)\b"),
@@ -799,6 +829,7 @@ def main(argv=None) -> int:
                     "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
     ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
                     "missed and their like (HC40), the fortieth session's task hc40")
+    ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
     ap.add_argument("--hcrec45", action="store_true", help="views handed to an unnamed crowd, official, report or study (HEDGE45), the forty-fifth session's task hcrec45")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
@@ -827,7 +858,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -302,10 +302,10 @@ def test_hcprec45_people_familiar_with_a_field_are_readers():
     ]
 
 
-def test_hcrec46_history_called_to_witness_at_info():
+def test_hcrec46_history_called_to_witness():
     """Issue 11, forty-sixth session (hcrec46): history as the evidence ("History has shown that",
     "As history shows", "the history of every canal proves") names nobody who read the past so:
-    HC101 at info, read only opening a clause ("the commit history shows" is a log; "theory and
+    HC101 (at info until the forty-seventh session, hcrec47, a warning since), read only opening a clause ("the commit history shows" is a log; "theory and
     history shows" joins two nouns). A pronoun object ending the clause ("proves this point.")
     confirms the claim the text has just made."""
     text = (
@@ -329,11 +329,11 @@ def test_hcrec46_history_called_to_witness_at_info():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     assert got == [
-        (1, 1, "HC101", "info"),
-        (3, 20, "HC101", "info"),
-        (5, 1, "HC101", "info"),
-        (13, 1, "HC101", "info"),
-        (17, 21, "HC101", "info"),
+        (1, 1, "HC101", "warning"),
+        (3, 20, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (13, 1, "HC101", "warning"),
+        (17, 21, "HC101", "warning"),
     ]
 
 
@@ -4473,6 +4473,74 @@ def test_reports_said_to_exist_name_no_reporter():
     assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
 
 
+def test_rumours_said_to_exist_name_no_teller():
+    """ "There were rumours that", "there is a rumour that", "There have been rumors of", and the
+    rumour as a complement ("rumours were that"): hearsay said to exist, its tellers left out
+    (nobody_reported.rumours_exist, forty-seventh session, hcrec47). Not a relative clause on the
+    rumours, not their own story ("the rumours of ... spread"), not the reader's, not whose rumours
+    the text names."""
+    text = (
+        "There were rumours that the mill would close.\n"  # 1
+        "\n"
+        "In May there was a rumor that the ferry had sunk.\n"  # 3
+        "\n"
+        "The town was quiet (rumours were that the mayor had left).\n"  # 5
+        "\n"
+        "There have been rumors of a sale.\n"  # 7
+        "\n"
+        "There were rumours that were denied the next day.\n"  # 9
+        "\n"
+        "The rumours of a sale spread quickly.\n"  # 11
+        "\n"
+        "If you heard rumours about a sale, ignore them.\n"  # 13
+        "\n"
+        "His rumours were that the mayor had left.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (3, 8, "HC101"), (5, 21, "HC101"), (7, 1, "HC101")]
+    assert all(d.severity == "warning" for d in run(text) if d.code == "HC101")
+
+
+def test_prevailing_view_examples():
+    """prevailing_view.EXAMPLES: each sentence is or is not read as a view credited to a crowd by
+    its adjective, as listed (the module's own examples, checked on its function alone)."""
+    from prosecheck.checks import prevailing_view
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, expected in prevailing_view.EXAMPLES:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        lw = norm_words(s.words)
+        found = [prevailing_view.held_view(lw, s.words, i) for i, w in enumerate(lw) if w in prevailing_view.ADJECTIVES]
+        assert any(f is not None for f in found) == expected, sentence
+
+
+def test_prevailing_view_names_no_holder():
+    """ "the prevailing view", "the popular view that", "The prevalent opinion", "in the accepted
+    wisdom": a view credited to a crowd by the adjective of how widely it is held (forty-seventh
+    session, hcrec47), at warning. Not "general", not a bare "popular opinion", not a capitalised
+    label, not with a source in the sentence."""
+    text = (
+        "On the prevailing view, the riots were planned.\n"  # 1
+        "\n"
+        "This has led to the popular view that all engineers hate hackers.\n"  # 3
+        "\n"
+        "The prevalent opinion which we met denied the conflict.\n"  # 5
+        "\n"
+        "Nationalism is, in the accepted wisdom, the mark of the modern world.\n"  # 7
+        "\n"
+        "Everyone asked what the general opinion was.\n"  # 9
+        "\n"
+        "Popular opinion is at war with a small minority.\n"  # 11
+        "\n"
+        "Open the Popular view to see the top packages.\n"  # 13
+        "\n"
+        "The accepted wisdom ([2024 survey](https://example.org/survey)) is that mills close.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 4, "HC101", "warning"), (3, 17, "HC101", "warning"), (5, 1, "HC101", "warning"), (7, 20, "HC101", "warning")]
+
+
 def test_known_to_examples():
     """known_to.EXAMPLES: each sentence is or is not read as a fact known to nobody, as listed
     (the module's own examples, checked on its functions alone)."""
@@ -5680,8 +5748,8 @@ def test_forty_second_session_a_crowd_heading_a_clause():
     """crowd42 (crowd_clause): "many", "some" or "others" heading a clause (the sentence's start,
     a mark, a conjunction or a relative before it), a part of the crowd placed ("in the valley"),
     adverbs or auxiliaries, then a verb of holding a view that neither _group_claim nor
-    crowd_opening reads ("view", "hold", "fear", "proclaim") credit the view to nobody: HC101 at
-    info. Not a party named before ("many of them"), not literal seeing, not a verb of deed ("feared
+    crowd_opening reads ("view", "hold", "fear", "proclaim") credit the view to nobody: HC101 (at
+    info until the forty-seventh session, a warning since). Not a party named before ("many of them"), not literal seeing, not a verb of deed ("feared
     for"), not naming ("Some called their boats")."""
     text = (
         "# The essay\n"
@@ -5703,7 +5771,8 @@ def test_forty_second_session_a_crowd_heading_a_clause():
         "Some called their boats by the names of saints.\n"  # 17
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
-    assert got == [(3, 1, "HC101", "info"), (5, 7, "HC101", "info"), (7, 17, "HC101", "info"), (9, 1, "HC101", "info")]
+    # warnings since the forty-seventh session (hcrec47): 17 claims against 3 wrong by the sentence pairing
+    assert got == [(3, 1, "HC101", "warning"), (5, 7, "HC101", "warning"), (7, 17, "HC101", "warning"), (9, 1, "HC101", "warning")]
 
 
 def test_forty_third_session_quantity_role_examples():

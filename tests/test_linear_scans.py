@@ -405,6 +405,13 @@ SHAPES = {
     # thirty-fifth session): "known_in_condition" opens the sentence on one that reaches every "known".
     "known_to": ("hedging", "HC", lambda n: "It works and " + "the loop is known to hang and there are reports of leaks and " * n + "\n",
                  1000, [(1, 23, "HC101"), (1, 44, "HC101"), (1, 84, "HC101"), (1, 105, "HC101"), (1, 145, "HC101"), (1, 166, "HC101")]),
+    # HC101 (hcrec47, forty-seventh session): each "rumours" reads two words after it and at most
+    # three modifiers and "there have been" before it: a window, never the sentence.
+    "rumours_exist": ("hedging", "HC", lambda n: "It works and " + "there were rumours of leaks and " * n + "\n",
+                      1000, [(1, 14, "HC101"), (1, 46, "HC101"), (1, 78, "HC101")]),
+    # HC101 (hcrec47): each adjective of "the prevailing view" reads the word before and after it.
+    "prevailing_view": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and " * n + "\n",
+                        1000, [(1, 14, "HC101"), (1, 44, "HC101"), (1, 74, "HC101")]),
     "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
                            1000, []),
     # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past

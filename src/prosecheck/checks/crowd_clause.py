@@ -1,7 +1,9 @@
 """A view credited to a bare crowd pronoun heading a clause: "Many view the Internet as a library",
 "Some hold that this is implied", "where others fear trade", "many in the world believed that",
 "Thus some on the left proclaim", "as some falsely assert", "Some, however, insist that"
-(issue 11, forty-second session, crowd42): ``HC101``, at ``info``.
+(issue 11, forty-second session, crowd42): ``HC101``, at ``info`` until the forty-seventh session
+(hcrec47), a warning since: over the one hundred sets before pincer, by the sentence pairing, its
+findings held 17 claims in thirteen sets against one trap and two other findings.
 
 ``hedging._group_claim`` reads a crowd pronoun right before a verb of its lexicon ("some say",
 "many believe"), and ``crowd_opening`` the pronoun opening the sentence before a few more verbs.

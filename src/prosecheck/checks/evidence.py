@@ -14,11 +14,14 @@ schemes fail", "As history shows, ...", "The history of capitalism has proven hi
 history proves that": the past is called to witness and nobody is named who read it so (RULES 4;
 22 of the ninety-seven sets before chamfer mark it, most of them in addresses and the Anarchist
 FAQ). Read as the fields are, only opening a clause ("git history shows", "the commit history
-shows" are not), and at ``info`` (``by_history``): over those sets it was right 11 times against 4
-wrong by the sentence pairing (12 against 3 by the line): a history the text goes on to give (Van
-Buren's bank, peg S443), a particular record ("The history of the cases litigated under the present
-commerce act shows") and Fulbright's "History has demonstrated many times". burnisher-docs' "History
-has shown" (the Anarchist FAQ) is found as well; none of the benchmark corpus's pages says it.
+shows" are not). Over those sets it was right 11 times against 4 wrong by the sentence pairing (12
+against 3 by the line): a history the text goes on to give (Van Buren's bank, peg S443), a
+particular record ("The history of the cases litigated under the present commerce act shows") and
+Fulbright's "History has demonstrated many times". burnisher-docs' "History has shown" (the
+Anarchist FAQ) is found as well; none of the benchmark corpus's pages says it. It was reported at
+``info`` until the forty-seventh session (hcrec47), a warning since: over the one hundred sets
+before pincer its findings at info were 13 claims in eleven sets against 3 other findings and no
+trap by the sentence pairing.
 
 Not a finding: evidence the text points at ("these results show", "the results below show", "its
 data suggests"), evidence named with a capital ("An NBC News poll showed"), a modal ("the
@@ -45,7 +48,7 @@ NOUNS = frozenset(
 # one (issue 11, fourteenth session: bellows-docs). "history" read the same way (hcrec46: "As
 # history shows", "History has shown that"; "the commit history shows" is not one).
 _FIELDS = frozenset("psychology science sociology medicine history".split())
-#: The noun of the past called to witness (hedging reports it at info: ``by_history``).
+#: The noun of the past called to witness.
 HISTORY = "history"
 _OPENS_CLAUSE = frozenset("and but that as because since while though although so yet".split())
 # Nouns of a body of evidence, not one piece of it: "the literature suggests", "the evidence
@@ -163,12 +166,6 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
 # of its own (hcrec46: clamp-, pick- and arbor-docs' negatives). Not "has shown this to be true".
 _BACK = frozenset({"this", "it"})
 _BACK_NOUNS = frozenset({"point", "claim", "view", "truth"})
-
-
-def by_history(lw, a: int, b: int) -> bool:
-    """Is the finding ``lw[a : b + 1]`` of ``shown_by`` history called to witness ("History has
-    shown", "the history of every revolution confirms")?"""
-    return HISTORY in lw[a : b + 1]
 
 
 _PHRASE_LINKS = frozenset(("of", "from", "on", "in", "over", "into", "about", "across", "and", "available"))

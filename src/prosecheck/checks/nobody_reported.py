@@ -32,6 +32,16 @@ reports of", "There are reports that can be exported": a relative clause after "
 RECORDS before "reports"), and not with the reporter right after ("reports from the BBC that",
 "reports by users": the next word is not "that" or "of").
 
+Since the forty-seventh session (hcrec47) also rumours said to exist (``rumours_exist``): "There
+were rumors that Stac, Inc., believed the deflate compression engine ... infringed on two of their
+patents" (scorp-docs), "there are rumours of a special temple somewhere near the surface"
+(pawl-docs), "There were rumors that the Ministry of the Interior favored an arbitrary ... process"
+(pincer-docs), and the rumour given as the complement, "rumours were that they were paid the going
+rate" (spudger-docs). A rumour is a report whose teller is left out by its very name. Not a rumour
+heard by someone named ("he has heard rumours that": no "there"), not "if you heard some rumors"
+(the reader's), not the rumours' own story ("the rumors of election dates appeared once again", "such
+rumors are sometimes published": no "that" after a verb "to be").
+
 Each function reads the normalised words of one sentence (``lw``) around one index: no scan.
 """
 
@@ -164,4 +174,55 @@ def reports_exist(lw, i: int) -> Optional[int]:
         return None
     if lw[j] in _EXIST and lw[j - 1] in _THERE:
         return j - 1
+    return None
+
+
+#: The nouns of hearsay ``rumours_exist`` is asked about (hedging tests them by name).
+RUMOURS = frozenset({"rumours", "rumors", "rumour", "rumor"})
+#: What the message says nobody named does.
+RUMOUR_NOTE = "is spreading the rumour"
+_PLURAL_RUMOURS = frozenset({"rumours", "rumors"})
+_EXIST_ONE = frozenset("is was".split())
+# "a" for the singular: "there was a rumour that", "there is also a persistent rumor that".
+_RUMOUR_MODIFIERS = _MODIFIERS | {"a"}
+_BE = frozenset("is are was were".split())
+# Whose rumours the text names before "were that": "his rumours were that" (a teller named).
+_OWNERS = frozenset("his her their its my our your whose".split())
+
+
+def rumours_exist(lw, i: int) -> Optional[tuple[int, int]]:
+    """The first and last word of "there were rumours" before "that", "of" or "about", or of
+    "rumours were" before "that" (the rumour as the complement), when ``lw[i]`` is a noun of
+    ``RUMOURS``; else None."""
+    n = len(lw)
+    if i + 2 >= n:
+        return None
+    if lw[i + 1] in _BE and lw[i + 2] == "that":
+        # "rumours were that they were paid": the rumour's content, its tellers left out
+        if i and (lw[i - 1] in _OWNERS or lw[i - 1].endswith("'s")):
+            return None
+        return i, i + 1
+    if lw[i + 1] not in ("that", "of", "about"):
+        return None
+    if lw[i + 1] == "that" and lw[i + 2] in _RELATIVE_VERBS:
+        return None  # "rumours that were published": the rumours themselves
+    j = i - 1
+    while j >= 0 and i - j <= 3 and lw[j] in _RUMOUR_MODIFIERS:
+        j -= 1  # "there is also a persistent rumour"
+    if j >= 0 and lw[j] in ("there're", "there's"):
+        return j, i
+    if j < 1:
+        return None
+    if lw[j] == "been":
+        j -= 1
+        if j >= 0 and lw[j] == "there's":
+            return j, i  # "there's been rumours of"
+        if j and lw[j] in _MODIFIERS:
+            j -= 1
+        if j and lw[j] in _HAVE and lw[j - 1] in _THERE:
+            return j - 1, i
+        return None
+    exist = _EXIST if lw[i] in _PLURAL_RUMOURS else _EXIST_ONE
+    if lw[j] in exist and lw[j - 1] in _THERE:
+        return j - 1, i
     return None
