@@ -6030,3 +6030,23 @@ def test_forty_sixth_session_booster_leading_into_a_quotation():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102", "info"), (9, 14, "HC102", "warning")]
+
+
+def test_forty_seventh_session_certainty_adverb_granting_a_limit():
+    """Issue 11, forty-seventh session (boostprec47, admitted_limits): a certainty adverb opening
+    the sentence, right before "we", "I", "you" or "one" and a "cannot" of ability, grants a limit
+    (of the writers' own text or work, or of anyone's reach): not reported. What others cannot do,
+    what the writers can do, and the adverb inside the sentence stay findings."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The mill has two wheels.\n"
+        "Obviously we cannot describe every wheel of the valley here.\n"  # 4: not reported (info before)
+        "Clearly, you can't grind wet grain at the old mill.\n"  # 5: not reported (info before)
+        "But surely we simply can not wait for the river.\n"  # 6: after a lead word, not reported (a warning before)
+        "Obviously, the millers cannot grind wet grain.\n"  # 7: others' limit, reported
+        "Obviously we can grind more grain in the spring.\n"  # 8: what the writers can do, reported
+        "The mill obviously cannot grind wet grain.\n"  # 9: inside the sentence, reported
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102", "info"), (8, 1, "HC102", "warning"), (9, 10, "HC102", "info")]

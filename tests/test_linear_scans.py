@@ -460,6 +460,12 @@ SHAPES = {
     "colon_completes_clause": ("hedging", "HC", lambda n: "The mill waited " + "and the river was clearly influenced by: the rain, "
                                "and indeed, \"the wheel and the river are old\" " * n + "and it stopped.\n", 1000,
                                [(1, 35, "HC102"), (1, 132, "HC102"), (1, 229, "HC102")]),
+    # HC102 (boostprec47, forty-seventh session): admitted_limits reads at most four words after a
+    # booster that opens its sentence, never the sentence: a paragraph of sentences that each grant
+    # a limit, and one long sentence of boosters after it, stay linear.
+    "admitted_limits": ("hedging", "HC", lambda n: "Obviously we cannot wait. " * n + "Of course, "
+                        + "the mill obviously cannot wait and " * n + "it stops.\n", 1000,
+                        [(1, 99, "HC102")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

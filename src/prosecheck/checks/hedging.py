@@ -65,6 +65,7 @@ from prosecheck.checks import crowd_opening  # "Many believed America's time was
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
 from prosecheck.checks import ground_shown  # the ground shown at once after the booster's sentence (boostctx45)
 from prosecheck.checks import quoted_claim  # a booster leading into a quotation (boostprec46)
+from prosecheck.checks import admitted_limits  # "Obviously we cannot cover every example" (boostprec47)
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
@@ -434,6 +435,8 @@ class Hedging(Check):
                         continue  # "In fact:" before the command, "... For example, ...": the ground shown (boostctx45)
                     if quoted_claim.opens_quotation(lw, words, prose, a, b):
                         continue  # 'Indeed, "the weight of evidence" is "against ..."': the quoted words' claim (boostprec46)
+                    if admitted_limits.admits_limit(lw, a, b):
+                        continue  # "Obviously we cannot cover every example": a limit granted (boostprec47)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if severity == INFO and (ground_shown.figures_follow(doc, sentence)
                                              or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
