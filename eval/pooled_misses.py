@@ -449,6 +449,27 @@ SL40 = {
  "invariably / without exception": ("superlative", r"\b(?:invariably|without exception|in every case|at all times)\b"),
  "a world leader / world-class / second to none": ("superlative", r"\b(?:a|the) world leader\b|\bworld[- ]class\b|\bsecond to none\b"),
 }
+# The forty-seventh session's shapes (task slrec47, --slrec47): sweeping generalisations in the
+# writer's own voice (RULES 3, S731, S741): a class subject, an absolute adverb and a timeless
+# present or a perfect, the largest class pincer-, hacksaw- and spudger-docs missed.
+_GEN_PL = r"(?:people|men|women|humans|folks|(?-i:[a-z]{3,})(?<!ss)(?<!is)(?<!us)s)"
+_PEOPLE47 = r"(?:people|men|women|folks|humans|(?-i:[a-z]{3,}(?:ers|ists|ians|ans|ics|ors))|(?-i:[A-Z][a-z]+(?:ans|ers|ists|ites|ese|ics)))"
+SLREC47 = {
+ "plural + never/always + present verb": ("superlative", r"\b" + _GEN_PL + r" (?:never|always|invariably) (?!been\b|be\b|the\b|a\b|an\b)[a-z]+\b"),
+ "plural + have/has never/always + participle": ("superlative", r"\b" + _GEN_PL + r" (?:have|has) (?:never|always|invariably) (?!been able\b)[a-z]+\b"),
+ "plural + can/will never/always + verb": ("superlative", r"\b" + _GEN_PL + r" (?:can|will|would|could) (?:never|always|invariably) [a-z]+\b"),
+ "noun + is/are never/always/invariably + adjective": ("superlative", r"\b(?-i:[a-z]{3,}) (?:is|are) (?:never|always|invariably) (?!the\b|a\b|an\b|been\b|be\b|used\b|set\b|called\b|run\b|in\b|on\b|at\b|to\b|for\b|with\b|available\b|enabled\b|disabled\b|present\b|required\b|supported\b)[a-z]+(?!ed\b)\b"),
+ "is/are invariably (any)": ("superlative", r"\b(?:is|are|was|were) invariably\b"),
+ "nobody/no one + present verb": ("superlative", r"\b(?:nobody|no one|no-one)(?:'s)? (?:is|are|has|knows|wants|likes|cares|needs|can|will|ever|really|seems|understands|believes)\b"),
+ "Only + noun phrase + can/will (sole cause)": ("superlative", r"^\W*only (?:a|an|the|such|this|these|those|one|two)\b[^,]{0,60}\b(?:can|will|could|would)\b"),
+ "X only comes/spells/leads (sole cause)": ("superlative", r"\b(?:can |will )?only (?:comes?|spells?|leads?|brings?|results?|works?)\b"),
+ "Only + NP + modal (no quantity, no quote)": ("superlative", r"^\W*only (?:a|an|the|such|this|these|those)\b(?! (?:small|few|short|little|handful|fraction|percentage|one|two|number|minority)\b)[^,\"\u201c]{0,60}?\b(?:can|will|could|would)\b"),
+ "people noun + have/has never + participle": ("superlative", r"\b" + _PEOPLE47 + r" (?:have|has) never (?!been able\b)[a-z]+"),
+ "people noun + never + present verb": ("superlative", r"\b" + _PEOPLE47 + r" never [a-z]+"),
+ "people noun + can/will/would never + verb": ("superlative", r"\b" + _PEOPLE47 + r" (?:can|will|would|could) never [a-z]+"),
+ "people noun + always/invariably + verb (not have)": ("superlative", r"\b" + _PEOPLE47 + r" (?:always|invariably) (?!been\b)[a-z]+"),
+ "plural + never/always (pre-verb, any)": ("superlative", r"\b" + _GEN_PL + r" (?:[a-z]+ )?(?:never|always|invariably)\b"),
+}
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
  "record investment(s)": ("superlative", r"\brecord investments?\b"),
@@ -821,13 +842,15 @@ def main(argv=None) -> int:
                     "claim, rankings outside the frames) and their like")
     ap.add_argument("--sl27", action="store_true", help="the twenty-seventh session's shapes (SL27): SL101's "
                     "misses in rake-, maul- and bevel-docs and their like")
+    ap.add_argument("--slrec47", action="store_true", help="the forty-seventh session's shapes (SLREC47): "
+                    "sweeping generalisations about a class in the writer's own voice (RULES 3, S731, S741)")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
