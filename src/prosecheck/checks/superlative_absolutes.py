@@ -59,6 +59,11 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   exist" (a time or a condition: a warning, right 3 of 3 over the eighty-five sets), "Only by such
   training in advance can we be sure", "Only through well-established policies ... can" (a means:
   info, right 11 of 16; the wrong ones the speaker's own program, "Only by so doing can we").
+* **"Only" and a party before a modal** (:func:`only_party_modal`, forty-seventh session, at
+  ``info``, outside technical writing): "Only a reduction in spending can keep borrowing down",
+  "Only such a movement can stop the attacks", "Only an ostrich would look upon these wars": one
+  party said to be the only one that can, every other denied; not an amount ("Only a few will",
+  "Only a small percentage of bugs are"), not a quoted modal.
 
 Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
 programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims),
