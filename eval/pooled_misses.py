@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --slrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -54,6 +54,11 @@ every set (``superlative_likeness`` and ``best-known`` were built from it, the r
 spindle-docs (firsts and records, absolutes with ``only``, ``never`` and ``always``, ``best known`` in two
 words) over every set (``unexampled``, ``<be> never so/more``, ``always has been`` and ``The only
 thing`` heading a sentence were built from it, the rest left: code page SL101).
+``--slrec47`` (forty-seventh session, task slrec47) counts the sweeping generalisations about a class
+in the writer's own voice that pincer-, hacksaw- and spudger-docs missed (a plural or a noun of people
+before never / always / invariably, a copula before an absolute, nobody with a present verb, "Only" and a
+party before a modal) over every set (``only_party_modal`` was built from the last, the rest left: code
+page SL101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown

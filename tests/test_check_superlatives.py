@@ -1254,7 +1254,10 @@ def test_thirty_sixth_sessions_a_minds_certainty_compared_is_info(text, expected
     # what nobody will do: a forecast or a pledge, info
     ("No one will ever forget the night the levee broke.\n", [(1, 1, "SL101", "info")]),
     ("I promise that no one will call you about the toll again.\n", [(1, 16, "SL101", "info")]),
-    ("Only the largest farms will pay the new toll, and no one else will.\n", [(1, 51, "SL101", "info")]),
+    # (since the forty-seventh session "Only the largest farms will" is read by only_party_modal
+    # too, at info: a party said to be the only one, slrec47)
+    ("Only the largest farms will pay the new toll, and no one else will.\n",
+     [(1, 1, "SL101", "info"), (1, 51, "SL101", "info")]),
     # the present, the past and "would" stay warnings
     ("No one wants to go back to the old ferry.\n", [(1, 1, "SL101", "warning")]),
     ("Nobody has ever crossed the river in winter.\n", [(1, 1, "SL101", "warning")]),
