@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --slrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -54,6 +54,11 @@ every set (``superlative_likeness`` and ``best-known`` were built from it, the r
 spindle-docs (firsts and records, absolutes with ``only``, ``never`` and ``always``, ``best known`` in two
 words) over every set (``unexampled``, ``<be> never so/more``, ``always has been`` and ``The only
 thing`` heading a sentence were built from it, the rest left: code page SL101).
+``--slrec47`` (forty-seventh session, task slrec47) counts the sweeping generalisations about a class
+in the writer's own voice that pincer-, hacksaw- and spudger-docs missed (a plural or a noun of people
+before never / always / invariably, a copula before an absolute, nobody with a present verb, "Only" and a
+party before a modal) over every set (``only_party_modal`` was built from the last, the rest left: code
+page SL101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -448,6 +453,27 @@ SL40 = {
  "the best known (any)": ("superlative", r"\b(?:the|its|their|our|his|her|one of the|among the) best known\b"),
  "invariably / without exception": ("superlative", r"\b(?:invariably|without exception|in every case|at all times)\b"),
  "a world leader / world-class / second to none": ("superlative", r"\b(?:a|the) world leader\b|\bworld[- ]class\b|\bsecond to none\b"),
+}
+# The forty-seventh session's shapes (task slrec47, --slrec47): sweeping generalisations in the
+# writer's own voice (RULES 3, S731, S741): a class subject, an absolute adverb and a timeless
+# present or a perfect, the largest class pincer-, hacksaw- and spudger-docs missed.
+_GEN_PL = r"(?:people|men|women|humans|folks|(?-i:[a-z]{3,})(?<!ss)(?<!is)(?<!us)s)"
+_PEOPLE47 = r"(?:people|men|women|folks|humans|(?-i:[a-z]{3,}(?:ers|ists|ians|ans|ics|ors))|(?-i:[A-Z][a-z]+(?:ans|ers|ists|ites|ese|ics)))"
+SLREC47 = {
+ "plural + never/always + present verb": ("superlative", r"\b" + _GEN_PL + r" (?:never|always|invariably) (?!been\b|be\b|the\b|a\b|an\b)[a-z]+\b"),
+ "plural + have/has never/always + participle": ("superlative", r"\b" + _GEN_PL + r" (?:have|has) (?:never|always|invariably) (?!been able\b)[a-z]+\b"),
+ "plural + can/will never/always + verb": ("superlative", r"\b" + _GEN_PL + r" (?:can|will|would|could) (?:never|always|invariably) [a-z]+\b"),
+ "noun + is/are never/always/invariably + adjective": ("superlative", r"\b(?-i:[a-z]{3,}) (?:is|are) (?:never|always|invariably) (?!the\b|a\b|an\b|been\b|be\b|used\b|set\b|called\b|run\b|in\b|on\b|at\b|to\b|for\b|with\b|available\b|enabled\b|disabled\b|present\b|required\b|supported\b)[a-z]+(?!ed\b)\b"),
+ "is/are invariably (any)": ("superlative", r"\b(?:is|are|was|were) invariably\b"),
+ "nobody/no one + present verb": ("superlative", r"\b(?:nobody|no one|no-one)(?:'s)? (?:is|are|has|knows|wants|likes|cares|needs|can|will|ever|really|seems|understands|believes)\b"),
+ "Only + noun phrase + can/will (sole cause)": ("superlative", r"^\W*only (?:a|an|the|such|this|these|those|one|two)\b[^,]{0,60}\b(?:can|will|could|would)\b"),
+ "X only comes/spells/leads (sole cause)": ("superlative", r"\b(?:can |will )?only (?:comes?|spells?|leads?|brings?|results?|works?)\b"),
+ "Only + NP + modal (no quantity, no quote)": ("superlative", r"^\W*only (?:a|an|the|such|this|these|those)\b(?! (?:small|few|short|little|handful|fraction|percentage|one|two|number|minority)\b)[^,\"\u201c]{0,60}?\b(?:can|will|could|would)\b"),
+ "people noun + have/has never + participle": ("superlative", r"\b" + _PEOPLE47 + r" (?:have|has) never (?!been able\b)[a-z]+"),
+ "people noun + never + present verb": ("superlative", r"\b" + _PEOPLE47 + r" never [a-z]+"),
+ "people noun + can/will/would never + verb": ("superlative", r"\b" + _PEOPLE47 + r" (?:can|will|would|could) never [a-z]+"),
+ "people noun + always/invariably + verb (not have)": ("superlative", r"\b" + _PEOPLE47 + r" (?:always|invariably) (?!been\b)[a-z]+"),
+ "plural + never/always (pre-verb, any)": ("superlative", r"\b" + _GEN_PL + r" (?:[a-z]+ )?(?:never|always|invariably)\b"),
 }
 RECOUNT = {
  "Not since (opening)": ("superlative", r"^\W*not since\b"),
@@ -852,13 +878,15 @@ def main(argv=None) -> int:
                     "claim, rankings outside the frames) and their like")
     ap.add_argument("--sl27", action="store_true", help="the twenty-seventh session's shapes (SL27): SL101's "
                     "misses in rake-, maul- and bevel-docs and their like")
+    ap.add_argument("--slrec47", action="store_true", help="the forty-seventh session's shapes (SLREC47): "
+                    "sweeping generalisations about a class in the writer's own voice (RULES 3, S731, S741)")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -1254,7 +1254,10 @@ def test_thirty_sixth_sessions_a_minds_certainty_compared_is_info(text, expected
     # what nobody will do: a forecast or a pledge, info
     ("No one will ever forget the night the levee broke.\n", [(1, 1, "SL101", "info")]),
     ("I promise that no one will call you about the toll again.\n", [(1, 16, "SL101", "info")]),
-    ("Only the largest farms will pay the new toll, and no one else will.\n", [(1, 51, "SL101", "info")]),
+    # (since the forty-seventh session "Only the largest farms will" is read by only_party_modal
+    # too, at info: a party said to be the only one, slrec47)
+    ("Only the largest farms will pay the new toll, and no one else will.\n",
+     [(1, 1, "SL101", "info"), (1, 51, "SL101", "info")]),
     # the present, the past and "would" stay warnings
     ("No one wants to go back to the old ferry.\n", [(1, 1, "SL101", "warning")]),
     ("Nobody has ever crossed the river in winter.\n", [(1, 1, "SL101", "warning")]),
@@ -1592,6 +1595,34 @@ def test_forty_second_sessions_only_by_a_means_before_another_party(text, expect
     means can our foreign trade be financed", "Only through well-established policies ... can the
     Federal Government assure" deny every other means of a party the speaker is not: a warning;
     "Only by so doing can we prevent it" stays info, the speaker's own program as often as a claim."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Only", an article or a demonstrative and a party before a modal: every other party denied,
+    # at info
+    ("Only a rise in the tolls can keep the ferry running.\n", [(1, 1, "SL101", "info")]),
+    ("Only such a union will stop the closures.\n", [(1, 1, "SL101", "info")]),
+    ("The town voted twice. Only those who never crossed the river would call it safe.\n",
+     [(1, 23, "SL101", "info")]),
+    ("But only this can save the harbour.\n", [(1, 5, "SL101", "info")]),
+    # an amount, not a party; the phrase's own verb before the modal; a comma; a quoted modal
+    ("Only a few members will vote for the toll.\n", []),
+    ("Only a small share of the boats are old and you can still sail them.\n", []),
+    ("Only this, in the end, will matter.\n", []),
+    ('Only this "can stop the closures", he said.\n', []),
+    # not opening the sentence
+    ("The ferry is only a boat that can cross the river.\n", []),
+    # technical writing: a program's rule, not reported
+    ("Install the package, then edit its configuration file.\n\n"
+     "Only the module that defines the function can call it.\n", []),
+])
+def test_forty_seventh_sessions_only_a_party_before_a_modal(text, expected):
+    """Issue 11's forty-seventh session (slrec47, superlative_absolutes.only_party_modal): "Only a
+    reduction in spending can keep borrowing down", "Only such a movement can stop the attacks":
+    "Only" opening the sentence, an article or a demonstrative, a party and can/could/will/would
+    claims that nothing else could; info, outside technical writing."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 

@@ -441,6 +441,11 @@ SHAPES = {
     # the sentence.
     "only_clause": ("superlatives", "SL", lambda n: "Only when " + "the towns share the toll and " * n + "the ferry runs.\n",
                     1000, []),
+    # SL101 (slrec47, forty-seventh session): "Only" and an article opening a sentence reads at most
+    # sixteen words on for its modal (superlative_absolutes.only_party_modal): a window, never the
+    # sentence.
+    "only_party_modal": ("superlatives", "SL", lambda n: "Only the " + "tolls of the towns and " * n + "ferry can pay.\n",
+                         1000, []),
     # SL101 and HC102 (fixes43, forty-third session): the inverted conditions ("had the mill been
     # ...") are found once per sentence (inverted_condition.openers, per_sentence) and each finding
     # reads at most six words back for a modal, never the sentence.

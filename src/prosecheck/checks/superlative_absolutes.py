@@ -59,6 +59,11 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   exist" (a time or a condition: a warning, right 3 of 3 over the eighty-five sets), "Only by such
   training in advance can we be sure", "Only through well-established policies ... can" (a means:
   info, right 11 of 16; the wrong ones the speaker's own program, "Only by so doing can we").
+* **"Only" and a party before a modal** (:func:`only_party_modal`, forty-seventh session, at
+  ``info``, outside technical writing): "Only a reduction in spending can keep borrowing down",
+  "Only such a movement can stop the attacks", "Only an ostrich would look upon these wars": one
+  party said to be the only one that can, every other denied; not an amount ("Only a few will",
+  "Only a small percentage of bugs are"), not a quoted modal.
 
 Measured and left out (SL101's code page has the figures): "every <person>" ("every Perl
 programmer", but "a tax cut for every American" is no claim: 19 false alarms to 5 claims),
@@ -82,7 +87,7 @@ from prosecheck.checks import aims
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
-CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "onlyclause", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
+CLASSES = ("habit", "alone", "everyone", "ofall", "onlyinv", "onlyclause", "onlymodal", "heldalways", "alwayshas", "rarelyinv", "invariably", "nearlyalways")
 
 #: Trigger words of the classes (the superlative of "of all" is a trigger already).
 TRIGGERS = frozenset({"always", "never", "invariably", "alone", "everyone", "everybody", "only", "rarely", "seldom"})
@@ -481,6 +486,54 @@ def speakers_side(subject: str) -> bool:
     """The inverted subject ``subject`` (lower case) of only_clause is the speaker's side or the
     reader ("we", "I", "you")."""
     return subject in _SPEAKERS_SIDE
+
+
+# --- "Only such a movement can stop": a sole party before a modal (issue 11, forty-seventh session) --
+
+# What may follow "Only" and open the party: an article or a demonstrative ("Only a reduction in
+# spending can", "Only such a movement can", "Only this can ensure", "Only those who ... would").
+_PARTY_OPENERS = frozenset("a an the such this these those".split())
+# Words right after the opener that make it an amount, not a party: "Only a small percentage of
+# bugs are", "Only a few will", "Only a short time will": a count or a measure, no claim that
+# nothing else could do it.
+_AMOUNTS = frozenset(
+    "small few short little handful fraction percentage minority number part portion bit one two".split()
+)
+# The modals that make the party the one thing that can (or would) do it.
+_SOLE_MODALS = frozenset("can could will would".split())
+# Verbs that end the party's noun phrase before any modal: then the modal belongs to a later
+# clause ("Only a small percentage of bugs are really OS dependant and you can always include").
+_PARTY_VERBS = frozenset("is are was were has have had do does did 's ’s".split())
+#: How far the party may run before its modal: a bounded scan, once a sentence (the word opens it).
+_PARTY_REACH = 16
+
+
+def only_party_modal(lw, words, i: int, prose: Optional[str] = None) -> Optional[tuple[int, int]]:
+    """"Only a reduction in spending can keep borrowing down", "Only such a movement can stop the
+    attacks", "Only an ostrich would look upon these wars", "Only those who blindly trust
+    institutions would dare": ``lw[i]`` is "Only" opening its sentence (or after "And"/"But"),
+    an article or a demonstrative, a noun phrase of at most _PARTY_REACH words without a comma,
+    then can/could/will/would: one party is said to be the only one that can do it, every other
+    denied (RULES 3's sweeping "only"). Not an amount ("Only a small percentage of bugs are",
+    "Only a few will"), not a modal after the phrase's own verb ("... are really OS dependant
+    and you can"). Outside technical writing only (the check drops kind "frame:onlymodal" there:
+    "Only the module that defines this function can call it", a program's rule)."""
+    n = len(lw)
+    if not (i == 0 or (i == 1 and lw[0] in ("and", "but", "yet", "so"))):
+        return None
+    if i + 3 >= n or lw[i + 1] not in _PARTY_OPENERS or lw[i + 2] in _AMOUNTS:
+        return None
+    for k in range(i + 2, min(n - 1, i + 2 + _PARTY_REACH)):
+        if prose is not None and "," in prose[words[k - 1].end : words[k].start]:
+            return None  # "Only this, in the end, will": a parenthesis or a list, not one phrase
+        w = lw[k]
+        if words[k].quoted:
+            return None  # 'Only this "can command the respect of governments"': another's words
+        if w in _SOLE_MODALS and lw[k - 1] not in _NOT_INVERTED_AFTER:
+            return i, k
+        if w in _PARTY_VERBS or not w.replace("-", "").replace("'", "").isalpha():
+            return None
+    return None
 
 
 # --- "invariably" before what a thing does (issue 11, eighteenth session) ----------------------

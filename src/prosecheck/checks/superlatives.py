@@ -306,7 +306,7 @@ class Superlatives(Check):
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
                     continue  # "no precedent in the history of this repository": a program's own past
-                if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers") and doc.technical:
+                if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers", "frame:onlymodal") and doc.technical:
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
@@ -1094,6 +1094,11 @@ _FRAME_KINDS = {
     # such a subject were right 5 times of 5 over the eighty-five sets before rabbet (awl,
     # gimlet, rivet, kerf, arbor), those with "we" 6 times of 11: a warning
     "frame:onlyothers": (None, "absolute"),
+    # "Only a reduction in spending can keep borrowing down", "Only such a movement can stop the
+    # attacks": "Only", an article or a demonstrative and a party before can/could/will/would,
+    # outside technical writing (forty-seventh session, slrec47, superlative_absolutes.
+    # only_party_modal); info: see the SL101 code page for its figures
+    "frame:onlymodal": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
@@ -1180,6 +1185,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
             kind = "frame:onlywhen" if hit and lw[hit[0] + 1] == "when" else "frame:onlyclause"
             if kind == "frame:onlyclause" and hit and not absolutes.speakers_side(lw[hit[1]]):
                 kind = "frame:onlyothers"  # "Only by such means can our foreign trade be financed"
+        if hit is None:  # "Only such a movement can stop the attacks" (forty-seventh session)
+            hit, kind = absolutes.only_party_modal(lw, words, i, prose), "frame:onlymodal"
     else:
         hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
     return _frame_finding(hit, kind)
