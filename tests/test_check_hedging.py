@@ -398,6 +398,20 @@ def test_boostrec47_a_claim_declared_a_fact():
     ]
 
 
+def test_boostrec47_an_ordinal_is_no_figure_of_the_ground_shown():
+    """Issue 11, forty-seventh session (boostrec47): ground_shown's figures in the next sentence
+    (which keep an info booster out) count no ordinal, as they count no year: "the late 19th and
+    early 20th centuries" dates, it measures nothing. Amounts still show the ground."""
+    text = (
+        "In fact, the harbour was nearly empty five years ago. For a half century in the late 19th "
+        "and early 20th centuries, the harbour bustled.\n"
+        "\n"
+        "In fact, the ferry was nearly empty last winter. Some 120 fishermen and 40 boats worked there.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102", "info")]
+
+
 @pytest.mark.parametrize("sentence,phrase", fact_declared.EXAMPLES)
 def test_boostrec47_fact_declared_examples(sentence, phrase):
     got = [d for d in run("# Notes\n\n" + sentence + "\n") if d.code == "HC102"]
