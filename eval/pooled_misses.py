@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --slrec47] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --slrec47 | --boostrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -788,6 +788,23 @@ NEWS23 = {
  "be regarded as (no adverb)": ("hedge", r"\b(?:is|are|was|were)\s+regarded as\b"),
  "be viewed/seen/perceived as (no adverb)": ("hedge", r"\b(?:is|are|was|were)\s+(?:viewed|seen|perceived) as\b"),
 }
+# The forty-seventh session's task boostrec47 (--boostrec47): the boosters pincer-, hacksaw- and
+# spudger-docs missed that claim the truth (hacksaw S730) or guarantee an outcome (spudger S740),
+# over every set, the one hundred before pincer apart (read with -v all).
+BOOSTREC47 = {
+    "it is a (ADJ) fact": ("booster", r"\b(?:it is|it's|it\u2019s|it was) (?:also )?(?:a|an) (?:[a-z]+ )?fact\b"),
+    "the ADJ truth/fact/reality is": ("booster", r"\bthe (?:[a-z]+ ){1,2}(?:truth|fact|reality) (?:is|was)\b"),
+    "the truth(s) that": ("booster", r"\btruths? that\b"),
+    "ADV true": ("booster", r"\b(?:completely|absolutely|entirely|actually|really|perfectly|undeniably|totally|100%) true\b"),
+    "no less / equally / just as true": ("booster", r"\b(?:no less|equally|just as) true\b"),
+    "the true / real reason": ("booster", r"\bthe (?:true|real) (?:reason|cause|purpose|motive)\b"),
+    "I / we guarantee": ("booster", r"\b(?:I|we)(?: can| will|'ll)? (?:[a-z]+ly )?guarantee\b"),
+    "guaranteed": ("booster", r"\bguaranteed\b"),
+    "I / we promise, pledge": ("booster", r"\b(?:I|we)(?: can| will)? (?:[a-z]+ly )?(?:promise|pledge)\b|\bmy (?:[a-z]+ )?(?:promise|pledge)\b"),
+    "will never ... again": ("booster", r"\b(?:will|'ll|shall) never\b[^.!?]{0,60}\bagain\b"),
+}
+
+
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
@@ -857,6 +874,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
+    ap.add_argument("--boostrec47", action="store_true", help="boosters claiming the truth or guaranteeing an outcome (BOOSTREC47), the forty-seventh session's task boostrec47")
     ap.add_argument("--hcrec45", action="store_true", help="views handed to an unnamed crowd, official, report or study (HEDGE45), the forty-fifth session's task hcrec45")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
                     "wrong and their like (HEDGE29), the twenty-ninth session's task hedge29")
@@ -886,7 +904,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

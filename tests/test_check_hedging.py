@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import belief_passive, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -367,6 +367,58 @@ def test_hcrec46_an_objection_foretold_from_nobody_at_info():
 def test_hcrec46_objections_foretold_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
     assert got == ([code] if code else [])
+
+
+def test_boostrec47_a_claim_declared_a_fact():
+    """Issue 11, forty-seventh session (boostrec47): "it is a fact" (or "it's", "it was", with
+    "also" and at most one adjective between) before "that", a mark or a short "of"/"in" phrase
+    is a booster (HC102), like the lexicon's "the fact is"; not after "if", "whether", "that" or
+    "so" (a condition, a reported clause, a consequence drawn), not negated, and not "a fact
+    sheet"."""
+    text = (
+        "It is a fact that the harbour froze every winter.\n"
+        "\n"
+        "The ferry ran late, and it was also a remarkable fact in our town that the bridge held.\n"
+        "\n"
+        "It is a fact of life that ferries run late.\n"
+        "\n"
+        "If it is a fact that the harbour froze, the ferry ran late.\n"
+        "\n"
+        "So it is a fact that the ferry ran late.\n"
+        "\n"
+        "It is not a fact that the harbour froze.\n"
+        "\n"
+        "It is a fact sheet for the harbour's visitors.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 25, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+    ]
+
+
+def test_boostrec47_an_ordinal_is_no_figure_of_the_ground_shown():
+    """Issue 11, forty-seventh session (boostrec47): ground_shown's figures in the next sentence
+    (which keep an info booster out) count no ordinal, as they count no year: "the late 19th and
+    early 20th centuries" dates, it measures nothing. Amounts still show the ground."""
+    text = (
+        "In fact, the harbour was nearly empty five years ago. For a half century in the late 19th "
+        "and early 20th centuries, the harbour bustled.\n"
+        "\n"
+        "In fact, the ferry was nearly empty last winter. Some 120 fishermen and 40 boats worked there.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102", "info")]
+
+
+@pytest.mark.parametrize("sentence,phrase", fact_declared.EXAMPLES)
+def test_boostrec47_fact_declared_examples(sentence, phrase):
+    got = [d for d in run("# Notes\n\n" + sentence + "\n") if d.code == "HC102"]
+    if phrase is None:
+        assert got == []
+    else:
+        assert [d.message.split('"')[1] for d in got] == [phrase]
 
 
 def test_hcprec45_claims_that_need_not_be_said():

@@ -72,6 +72,10 @@ SHAPES = {
     # different "the"s never overlap): no walk of the sentence per trigger.
     "needless_and_hard_facts": ("hedging", "HC", lambda n: "The town grew " + "and it need not be added that the cold, hard, stark fact is that the harbor froze " * n + "\n",
                                 300, [(1, 19, "HC102")]),
+    # HC102 (forty-seventh session, boostrec47): fact_declared reads a few words around each "a"
+    # before "fact" (at most three after the noun), not the sentence per article.
+    "facts_declared": ("hedging", "HC", lambda n: "The town grew " + "and it is also a grim fact of our town that the harbor froze " * n + "\n",
+                       300, [(1, 19, "HC102")]),
     # HC101: news_passives reads the gap before each reduced participle (the one comma) and the
     # document's genre once, not the sentence per participle (twenty-second session).
     "news_passives": ("hedging", "HC", lambda n: "The town waited " + "and the fighters, believed to be at large, fled " * n + "\n",

@@ -39,7 +39,7 @@ from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
-from prosecheck.checks import assurances, every_knower
+from prosecheck.checks import assurances, every_knower, fact_declared
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
@@ -222,6 +222,7 @@ class Lexicon:
         rare |= crowd_clause.VERBS  # ("Many view the Internet as", "Some hold that": no other word brings them in; crowd42)
         rare |= doubt_denied.TRIGGERS  # ("there is no cause of doubt", "there is no denying": boost44)
         rare |= {needless_saying.NEED}  # ("it need not be added that": no other word brings it in; hcprec45)
+        rare |= {fact_declared.FACT}  # ("It is a fact that": boostrec47; "in fact", "the fact is" bring it in already)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1142,6 +1143,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     no_ground_next = doubt_denied.AFTER_NO
     need = needless_saying.NEED
     hard, hard_next = certainty_frames.HARD, certainty_frames.HARD_NEXT  # "the cold, hard fact" (hcprec45)
+    fact_articles, fact_word = fact_declared.ARTICLES, [fact_declared.FACT]  # "It is a fact that" (boostrec47)
     while i < n:
         w = lw[i]
         if i == 0 and w in reply_openers:
@@ -1198,6 +1200,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 booster_at[i] = (p, "booster")
                 boosters += 1
                 i = p + 1
+                continue
+        if w in fact_articles and i >= 2 and (lw[i + 1 : i + 2] == fact_word or lw[i + 2 : i + 3] == fact_word):
+            d = fact_declared.declared(lw, i, words, prose)
+            if d is not None and not any(quoted[d[0] : d[1] + 1]):
+                booster_at[d[0]] = (d[1], "booster")  # "It is a fact that ...", "It's a fact." (boostrec47)
+                boosters += 1
+                i = d[1] + 1
                 continue
         if i + 3 < n and lw[i + 2] in facts and w in articles:
             p = certainty_frames.fact_before_colon(lw, i, words, prose)
