@@ -29,7 +29,7 @@ EVAL = Path(__file__).resolve().parent
 
 _UNITS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
           "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
-_TENS = {"twent": 20, "thirt": 30, "fort": 40}
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60}
 _HEADING = re.compile(r"^## Scored once, at the ([a-z-]+) session's (start|end)\b")
 _ROW = re.compile(r"^\| (start|end) \(([0-9a-f]{7,40})\), (every tier|warning tier alone) \| "
                   r"\*\*\d+% \((\d+) of (\d+)\)\*\* \| \*\*\d+% \((\d+) of (\d+)\)\*\* \| (\d+) of (\d+) \|")

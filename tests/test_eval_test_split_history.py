@@ -14,7 +14,8 @@ import test_split_history as history  # noqa: E402
 
 @pytest.mark.parametrize("word,n", [("first", 1), ("eleventh", 11), ("nineteenth", 19), ("twentieth", 20),
                                     ("twenty-first", 21), ("twenty-ninth", 29), ("thirtieth", 30),
-                                    ("thirty-second", 32), ("fortieth", 40)])
+                                    ("thirty-second", 32), ("fortieth", 40), ("forty-eighth", 48),
+                                    ("fiftieth", 50), ("fifty-third", 53)])
 def test_ordinal(word, n):
     assert history.ordinal(word) == n
 
