@@ -126,7 +126,7 @@ README_SAYS = (
     "six more (73)",
     "by the sentence\npairing it misses 78.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-seventh",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
