@@ -2,8 +2,9 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
-cramp-docs was built blind in the forty-seventh session, beside coping-docs and nailset-docs, to be
-scored once at that session's end (the lead adds the scored-once rows). These tests never run
+cramp-docs was built blind in the forty-seventh session, beside coping-docs and nailset-docs, and
+was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the next session (until then it is in none of them). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -26,6 +27,7 @@ JARGON = "jargon-text"
 # --- integrity (no network) -------------------------------------------------------------------
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the forty-seventh session's end; it joins crossval (and this test goes) next session
     assert tools_naming("cramp-docs") == []
 
 
@@ -76,6 +78,34 @@ PACKAGE_ROWS = ('| `anarchism` | 17 | 27,332 | 27 (84%) | 21 (100%) | 44 (100%) 
 # as the README admits: An Anarchist FAQ gives nearly every positive
 OVER_A_FIFTH = [('anarchism', 'booster', 44), ('anarchism', 'hedge', 21), ('anarchism', 'superlative', 27)]
 README_SAYS = (
+    "It was scored **once**, at the forty-seventh session's end, by the lead, with that",
+    "## Scored once, at the forty-seventh session's end (20:09:10-20:09:48 UTC)",
+    "| start (6742c434), every tier | **47% (46 of 97)** | **52% (46 of 89)** | 12 of 77 |",
+    "| start (6742c434), warning tier alone | **36% (35 of 97)** | **62% (35 of 56)** | 7 of 77 |",
+    "| end (cc9835fc), every tier | **48% (47 of 97)** | **52% (47 of 91)** | 13 of 77 |",
+    "| end (cc9835fc), warning tier alone | **37% (36 of 97)** | **61% (36 of 59)** | 8 of 77 |",
+    "**Between start and end one positive was found and one wrong finding added (on a trap's line),\nboth by fact_declared, and one finding moved from info to warning.**",
+    "The two executables report 461 and 463 findings of\nevery code on the 18 documents",
+    "SL101, HC101 and HC102 give 89 of them at\nthe start (13, 23 and 53; no HC103)",
+    "and 91 at the end (13, 23 and 55)",
+    "gives every tier 44% / 48%\nat the start (43 of 97; 43 of 89; 13 of 77 traps) and 45% / 48% at the end (44 of 97; 44 of 91; 13\ntraps), and the warning tier alone 32% / 55% at the start (31 of 97; 31 of 56; 8 traps) and 34% /\n56% at the end (33 of 97; 33 of 59; 8 traps)",
+    "superlatives 6 of 32 (19%), precision 46% (6 of 13), 3 of 30\ntraps; hedges 10 of 21 (48%), precision 43% (10 of 23), 4 of 24 traps; boosters 31 of 44 (70%),\nprecision 56% (31 of 55), 6 of 23 traps",
+    "boosters 22\n(50%) at 81% (22 of 27), 2 traps",
+    "The info\ntier holds 33 findings at the start (3 SL101, 2 HC101, 28 HC102) and 32 at the end (3, 1, 28)",
+    "What is wrong, by kind (the `-v` list at the end; 44 wrong findings, 13 of them on traps, 31 on no\nitem; at the start 43, 12 on traps; on the warning tier alone 23 at the end, 8 on traps, and 21 at\nthe start, 7 on traps)",
+    "boosters (24 HC102, 5 warnings, 19 info)",
+    "hedges (13 HC101, all warnings)",
+    "superlatives (7 SL101, 5 warnings, 2 info)",
+    "three more are wrong (47 at the end, 46 at the start)",
+    "What is missed (50 at the end, 51 at the start,",
+    "superlatives (26)",
+    "hedges (11)",
+    "boosters (13)",
+    "misses three more (53 at the end, 54 at the start)",
+    "eleven more\n(61)",
+    "by the sentence pairing it misses 64 at the end (66 at the start).",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -83,7 +113,7 @@ README_SAYS = (
     "**The 20% rule is not met, by construction**",
     "(**95.5%**, against a cap of 20%)",
 )
-README_NEVER_SAYS = ("**sealed**",)
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 # the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
 POSITIVES_AT_LEAST = 97
 PER_CATEGORY_AT_LEAST = 21
