@@ -105,7 +105,7 @@ README_SAYS = (
     "eleven more\n(61)",
     "by the sentence pairing it misses 64 at the end (66 at the start).",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-seventh",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
