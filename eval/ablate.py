@@ -51,6 +51,7 @@ from prosecheck.checks import confidence, hedging, reputation, superlatives, sup
 from prosecheck.checks import speakers_knowledge, superlative_exposition  # noqa: E402
 from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.checks import unasserted  # noqa: E402
+from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
@@ -235,6 +236,13 @@ EXEMPTIONS = {
     "sl.tier.frames": (SL, "tier", 'the frames\' own info kinds ("the only ... to have" inverted), outside _tier',
                        [_fn(superlatives, "_FRAME_KINDS", {k: (None, m) for k, (_sev, m) in superlatives._FRAME_KINDS.items()})]),
     # --- hedging.py: HC101 / HC102 / HC103 hidden ----------------------------------------------------
+    "hc.ground_shown": (HC, "hide", '"In fact, the service is BETTER!" before a sentence of figures, or a clause colon after an info '
+                                    'booster: the ground shown at once (boostctx45)',
+                        [_fn(ground_shown, "figures_follow", _never), _fn(ground_shown, "explained_after_colon", _never)]),
+    "hc.quoted_claim": (HC, "hide", 'HC102 \'Indeed, "the weight of evidence" is ...\': a booster leading into a quotation (boostprec46)',
+                        [_fn(quoted_claim, "opens_quotation", _never)]),
+    "hc.admitted_limits": (HC, "hide", '"Obviously we cannot cover every example": a limit granted (boostprec47)',
+                           [_fn(admitted_limits, "admits_limit", _never)]),
     "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
     "hc.asks": (HC, "hide", '"Why do some people think ...?": a direct question (voice.asks, in writers_own)',
                 [_fn(voice, "asks", _never)]),

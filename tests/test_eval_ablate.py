@@ -85,6 +85,36 @@ def test_scalar_even_is_found_only_with_its_exemption_off(tmp_path):
         assert ablate.lint(s, ablate.SL) == [dict(doc="d", line=1, col=6, code="SL101", severity="warning")]
 
 
+def test_a_limit_granted_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, forty-seventh session (boostprec47): "Obviously we cannot ...": a limit granted
+    s = one_doc_set(tmp_path, "Obviously we cannot visit every harbour on the coast.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.admitted_limits"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 1, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
+def test_a_booster_leading_into_a_quotation_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, forty-sixth session (boostprec46): the quoted words' claim, not the writer's
+    s = one_doc_set(tmp_path, 'Indeed, "the harbour has never been deeper than it is today" in any season.\n')
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.quoted_claim"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 1, "HC102")]
+
+
+def test_the_ground_shown_at_once_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, forty-fifth session (boostctx45): an info booster whose clause colon or next
+    # sentence of figures shows its ground; switched off, both come back at info
+    colon = one_doc_set(tmp_path, "In fact, the harbour keeps one rule for every ship: the fee is paid before the ship leaves.\n")
+    assert ablate.lint(colon, ablate.HC) == []
+    with ablate.switched_off("hc.ground_shown"):
+        assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(colon, ablate.HC)] == [(1, 1, "info")]
+    figures = one_doc_set(tmp_path, "In fact, the harbour grew fast.\nIn 1959 it took 354 ships and 1,200 boats, 40% more than in 1958.\n")
+    assert ablate.lint(figures, ablate.HC) == []
+    with ablate.switched_off("hc.ground_shown"):
+        assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(figures, ablate.HC)] == [(1, 1, "info")]
+
+
 def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
     # info only in technical writing since the thirty-seventh session (the first line's computing words)
     s = one_doc_set(tmp_path, "Install the package, then edit its configuration file.\n\nThis is the easiest model to "
