@@ -4,7 +4,7 @@ shared extract.py (its "file" and "html" kinds with a curation) in test_eval_ext
 
 cramp-docs was built blind in the forty-seventh session, beside coping-docs and nailset-docs, and
 was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the next session (until then it is in none of them). These tests never run
+joins the tools' sets in the forty-eighth session, and until then no tool names it. These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
