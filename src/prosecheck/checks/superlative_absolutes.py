@@ -84,6 +84,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import aims
+from prosecheck.checks.superlative_frames import NEARLY
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
@@ -318,7 +319,7 @@ def alone_claim(lw, i: int) -> Optional[tuple[int, int]]:
         return i - 3, i
     if i >= 1 and lw[i - 1] in _ALONE_PARTIES and i + 1 < n and lw[i + 1] in _FINITE:
         return i - 1, i + 1
-    v = i - 2 if i >= 2 and lw[i - 1] in _NEARLY else i - 1
+    v = i - 2 if i >= 2 and lw[i - 1] in NEARLY else i - 1
     if v >= 0 and lw[v] in _STAND and i + 1 < n and lw[i + 1] in ("in", "among"):
         return v, i  # "the Churches stand virtually alone in holding that conviction"
     return None
@@ -330,13 +331,13 @@ _STAND = frozenset({"stand", "stands", "stood"})
 
 # --- nearly everyone -------------------------------------------------------------------------
 
-_NEARLY = frozenset({"practically", "virtually", "nearly", "almost"})
+# The softeners of "nearly everyone": superlative_frames.NEARLY.
 
 
 def nearly_everyone(lw, i: int) -> Optional[tuple[int, int]]:
     """"Practically everybody in Berlin has", "Virtually everyone thinks": ``lw[i]`` is
     everyone/everybody, after practically/virtually/nearly/almost."""
-    if i < 1 or lw[i - 1] not in _NEARLY:
+    if i < 1 or lw[i - 1] not in NEARLY:
         return None
     if i + 2 < len(lw) and lw[i + 1] in _NARROWING and lw[i + 2] in _SMALL_SCOPE:
         return None  # "almost everyone in our team": a small scope the writer knows
@@ -614,8 +615,8 @@ def rarely_inverted(lw, words, i: int, prose: Optional[str] = None) -> Optional[
 
 # --- "almost always", "nearly never" (issue 11, nineteenth session) ---------------------------
 
-# The softeners that leave a law over nearly every case ("almost always a sign of ...").
-_SOFTENERS = frozenset({"almost", "nearly", "virtually", "practically"})
+# The softeners that leave a law over nearly every case ("almost always a sign of ..."):
+# superlative_frames.NEARLY.
 # Before the softener, a modal makes a prediction or advice ("will almost always prevent it",
 # "should almost never be done"), not a law stated of the world.
 _MODALS = frozenset("will would shall should must may might can could ought 'll ’ll".split())
@@ -654,7 +655,7 @@ def nearly_always(lw, words, i: int, prose: Optional[str] = None) -> Optional[tu
     ("Why More Equal Societies Almost Always Do Better")."""
     n = len(lw)
     a = i - 1
-    if a < 1 or lw[a] not in _SOFTENERS or i + 1 >= n:
+    if a < 1 or lw[a] not in NEARLY or i + 1 >= n:
         return None
     if words[a].text[:1].isupper():
         return None  # "Why More Equal Societies Almost Always Do Better": a title's capitals

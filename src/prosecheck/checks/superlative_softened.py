@@ -25,7 +25,7 @@ Reads the finding's own first words and the two words after its adverb: no scan 
 
 from __future__ import annotations
 
-_SOFTENERS = frozenset("almost nearly virtually practically".split())
+from prosecheck.checks.superlative_frames import NEARLY as _SOFTENERS
 _FREQUENCY = frozenset("always never invariably".split())
 #: A copula next to the adverb makes a judgement or a class ("is almost always a sign of",
 #: "has almost always been based"), not a habit of doing.
