@@ -4,16 +4,16 @@ shared extract.py (its "tagged" kind) in test_eval_extract.py.
 
 coping-docs was built blind in the forty-seventh session, beside nailset-docs and cramp-docs (each
 from a pool of sources of its own), and was scored once, at that session's end, with its start and
-end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-eighth session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
-no network.
+end rules (README_SAYS pins the rows); the tools read it since the forty-eighth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, manifests_of,
-                           load, package_name as _name, parts_another_set_took, tools_naming)
+                           load, package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("coping-docs")
 
@@ -79,11 +79,6 @@ def test_no_document_starts_where_another_set_s_part_starts():
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-seventh session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-eighth session (this test goes then)
-    assert tools_naming("coping-docs") == []
 
 
 # --- its figures, as the README reports them, and what else it states ---------------------------

@@ -3,16 +3,16 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file" and "html" kinds with a curation) in test_eval_extract.py.
 
 cramp-docs was built blind in the forty-seventh session, beside coping-docs and nailset-docs, and
-was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the forty-eighth session, and until then no tool names it. These tests never run
-prosecheck on its documents, never read them, and need no network.
+was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows);
+the tools read it since the forty-eighth session (tests/test_eval_development_sets.py). These tests
+never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("cramp-docs")
 
@@ -25,10 +25,6 @@ JARGON = "jargon-text"
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-seventh session's end; it joins crossval (and this test goes) next session
-    assert tools_naming("cramp-docs") == []
 
 
 def test_the_faq_documents_are_appendix_pages_no_other_set_took():

@@ -4,16 +4,16 @@ shared extract.py (its "file" and "json" kinds with a curation) in test_eval_ext
 
 nailset-docs was built blind in the forty-seventh session, beside coping-docs and cramp-docs (each
 from a pool of sources of its own), and was scored once, at that session's end, with its start and
-end rules (README_SAYS pins the rows); it joins the tools' sets in the forty-eighth session, and
-until then no tool names it. These tests never run prosecheck on its documents, never read them,
-and need no network.
+end rules (README_SAYS pins the rows); the tools read it since the forty-eighth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
+them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_documentation_share,
                            check_clauses, check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("nailset-docs")
 
@@ -31,11 +31,6 @@ DOCUMENTATION = NEW_SOURCES | {SPAM}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the forty-seventh session's end; no eval tool reads it until it joins
-    # crossval.SETS in the forty-eighth session (this test goes then)
-    assert tools_naming("nailset-docs") == []
 
 
 def test_the_new_sources_are_in_no_other_manifest_and_their_share_is_what_the_readme_admits():
