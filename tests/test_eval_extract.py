@@ -382,3 +382,39 @@ def test_extract_untags_a_brown_corpus_sample_into_paragraphs_and_headlines(tmp_
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "out" / "whole.txt").read_bytes() == whole
     assert (tmp_path / "out" / "part.txt").read_bytes() == part
+
+
+def _dictzip(text):
+    """A dictzip file as dictzip writes one: a gzip member whose header carries an extra field ("RA",
+    its random-access chunk table). Only the field's presence matters here: gzip reads past it."""
+    body = gzip.compress(text)
+    # set FLG.FEXTRA and insert XLEN + one subfield "RA" (a dummy chunk table) after the 10-byte header
+    sub = b"RA" + (6).to_bytes(2, "little") + (1).to_bytes(2, "little") + (58315).to_bytes(2, "little") + (1).to_bytes(2, "little")
+    return body[:3] + bytes([body[3] | 4]) + body[4:10] + len(sub).to_bytes(2, "little") + sub + body[10:]
+
+
+def test_extract_reads_a_dictzip_dictionary_and_cuts_it_by_curation(tmp_path):
+    # sander-docs: Debian's dict-devil ships The Devil's Dictionary as a dictd database, devil.dict.dz
+    # (dictzip: gzip with a chunk table in its extra field); kind "dictzip" reads it whole and takes
+    # its lines as a "file" would, from the curation's start to (not including) its end
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    dictionary = (b"00-database-short\n     A Dictionary\r\n\nABASEMENT, n.  A decent and customary mental attitude.\n\n"
+                  b"ABATIS, n.  Rubbish in front of a fort.\n\nABDICATION, n.  An act.\n")
+    dz = _dictzip(dictionary)
+    assert gzip.decompress(dz) == dictionary and dz[3] & 4  # the extra field is there, and gzip reads past it
+    _deb(arch / "dict-x_1.0-1_all.deb", {"./usr/share/dictd/x.dict.dz": dz, "./usr/share/dictd/x.index": b"ABATIS\tB\tC\n"})
+    expected = b"ABASEMENT, n.  A decent and customary mental attitude.\n\nABATIS, n.  Rubbish in front of a fort.\n"
+    entry = {"id": "x-a", "kind": "dictzip", "format": "txt", "archive": "dict-x_1.0-1_all.deb",
+             "member": "./usr/share/dictd/x.dict.dz", "curation": {"start": "ABASEMENT, n.", "end": "ABDICATION, n."},
+             "sha256": hashlib.sha256(expected).hexdigest()}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "x-a.txt").read_bytes() == expected
+    # kind "dictzip" on a member that is not a .dz file is refused, not read as text
+    manifest.write_text(json.dumps(dict(entry, id="x-b", member="./usr/share/dictd/x.index")) + "\n", encoding="utf-8")
+    proc = _extract(manifest, arch, tmp_path / "out2")
+    assert proc.returncode == 1 and "not a dictzip file" in proc.stderr
