@@ -143,14 +143,14 @@ def rows_of(s: dict, findings: list, pairing: str = "line", right: bool = False)
                 rows.append(dict(set=s["name"], doc=f["doc"], technical=f["technical"], kind=f["kind"],
                                  block=f["block"], line=f["line"], col=f["col"], code=f["code"],
                                  tier=f["severity"], phrase=phrase(f["message"]), label="right", why="",
-                                 sentence=f["sentence"], before=f["before"], after=f["after"]))
+                                 sentence=f["sentence"], before=f.get("before", ""), after=f.get("after", "")))
             continue
         trap = neg[flagged[i]] if i in flagged else None
         rows.append(dict(set=s["name"], doc=f["doc"], technical=f["technical"], kind=f["kind"], block=f["block"],
                          line=f["line"], col=f["col"], code=f["code"], tier=f["severity"],
                          phrase=phrase(f["message"]), label="trap" if trap else "false",
                          why=(trap.get("why") or "") if trap else "", sentence=f["sentence"],
-                         before=f["before"], after=f["after"]))
+                         before=f.get("before", ""), after=f.get("after", "")))
     return rows
 
 
