@@ -4,6 +4,7 @@ session, task P).
 
 usage: python3 eval/pooled_alarms.py [--sets a,b,...] [--pairing line|sentence] [--dump FILE] [--reasons FILE]
                                      [--shapes] [-v]
+       python3 eval/pooled_alarms.py --boostprec48 FILE [--sets a,b,...]
 
 Every SL101, HC101, HC102 and HC103 finding of the rules as they are (run in this process, default
 options, as eval/crossval.py runs them) on every set of crossval.SETS (news-dev included) is paired
@@ -21,7 +22,10 @@ phrase its message quotes, the trap's ``why``, and the sentence.
 
 ``--reasons FILE`` reads a TSV of ``set doc line col code reason`` (the reason each false alarm is
 wrong, read by hand; eval/pooled-alarms-reasons.tsv) and prints, per reason, the false alarms in
-each genre by set and tier. ``--dump FILE`` writes the rows. Deterministic.
+each genre by set and tier. ``--dump FILE`` writes the rows. ``--boostprec48 FILE`` (the
+forty-eighth session's task) writes every HC102 finding instead, right ones too, labelled by the
+line and by the sentence pairing (each set linted once), with the sentences before and after it:
+the rows to read a shape's right and wrong findings side by side. Deterministic.
 """
 
 from __future__ import annotations
