@@ -52,6 +52,7 @@ from prosecheck.checks import speakers_knowledge, superlative_exposition  # noqa
 from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.checks import unasserted  # noqa: E402
 from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noqa: E402
+from prosecheck.checks import hedged_opener  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
@@ -243,6 +244,8 @@ EXEMPTIONS = {
                         [_fn(quoted_claim, "opens_quotation", _never)]),
     "hc.admitted_limits": (HC, "hide", '"Obviously we cannot cover every example": a limit granted (boostprec47)',
                            [_fn(admitted_limits, "admits_limit", _never)]),
+    "hc.hedged_opener": (HC, "hide", '"Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)',
+                         [_fn(hedged_opener, "hedges_its_claim", _never)]),
     "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
     "hc.asks": (HC, "hide", '"Why do some people think ...?": a direct question (voice.asks, in writers_own)',
                 [_fn(voice, "asks", _never)]),

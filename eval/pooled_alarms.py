@@ -4,6 +4,7 @@ session, task P).
 
 usage: python3 eval/pooled_alarms.py [--sets a,b,...] [--pairing line|sentence] [--dump FILE] [--reasons FILE]
                                      [--shapes] [-v]
+       python3 eval/pooled_alarms.py --boostprec48 FILE [--sets a,b,...]
 
 Every SL101, HC101, HC102 and HC103 finding of the rules as they are (run in this process, default
 options, as eval/crossval.py runs them) on every set of crossval.SETS (news-dev included) is paired
@@ -21,7 +22,10 @@ phrase its message quotes, the trap's ``why``, and the sentence.
 
 ``--reasons FILE`` reads a TSV of ``set doc line col code reason`` (the reason each false alarm is
 wrong, read by hand; eval/pooled-alarms-reasons.tsv) and prints, per reason, the false alarms in
-each genre by set and tier. ``--dump FILE`` writes the rows. Deterministic.
+each genre by set and tier. ``--dump FILE`` writes the rows. ``--boostprec48 FILE`` (the
+forty-eighth session's task) writes every HC102 finding instead, right ones too, labelled by the
+line and by the sentence pairing (each set linted once), with the sentences before and after it:
+the rows to read a shape's right and wrong findings side by side. Deterministic.
 """
 
 from __future__ import annotations
@@ -102,7 +106,9 @@ def lint(s: dict) -> list:
                 out.append(dict(doc=doc_id, line=d.line, col=d.col, code=d.code, severity=d.severity or "warning",
                                 message=d.message, technical=doc.technical, kind=kind(s["name"], doc_id),
                                 block=where(sent.block) if sent else "?",
-                                sentence=" ".join(sent.text.split()) if sent else ""))
+                                sentence=" ".join(sent.text.split()) if sent else "",
+                                before=" ".join(sentences[at - 1].text.split()) if sentences and at > 0 else "",
+                                after=" ".join(sentences[at + 1].text.split()) if sentences and at + 1 < len(sentences) else ""))
     return out
 
 
@@ -127,7 +133,7 @@ def sentence_near(g: dict, f: dict) -> bool:
     return g["_span"][0] <= f["col"] < g["_span"][1]
 
 
-def rows_of(s: dict, findings: list, pairing: str = "line") -> list:
+def rows_of(s: dict, findings: list, pairing: str = "line", right: bool = False) -> list:
     if pairing == "sentence":
         sentence_spans(s)
     pos, neg, hits, flagged = crossval.matches(findings, s["items"],
@@ -137,12 +143,18 @@ def rows_of(s: dict, findings: list, pairing: str = "line") -> list:
         if i in hits:
             for genre in ("all", "technical" if f["technical"] else "not technical", "kind " + f["kind"]):
                 RIGHT[(genre, f["severity"])] += 1
+            if right:  # --boostprec48: the right findings too, each with the sentences either side
+                rows.append(dict(set=s["name"], doc=f["doc"], technical=f["technical"], kind=f["kind"],
+                                 block=f["block"], line=f["line"], col=f["col"], code=f["code"],
+                                 tier=f["severity"], phrase=phrase(f["message"]), label="right", why="",
+                                 sentence=f["sentence"], before=f.get("before", ""), after=f.get("after", "")))
             continue
         trap = neg[flagged[i]] if i in flagged else None
         rows.append(dict(set=s["name"], doc=f["doc"], technical=f["technical"], kind=f["kind"], block=f["block"],
                          line=f["line"], col=f["col"], code=f["code"], tier=f["severity"],
                          phrase=phrase(f["message"]), label="trap" if trap else "false",
-                         why=(trap.get("why") or "") if trap else "", sentence=f["sentence"]))
+                         why=(trap.get("why") or "") if trap else "", sentence=f["sentence"],
+                         before=f.get("before", ""), after=f.get("after", "")))
     return rows
 
 
@@ -259,6 +271,28 @@ def by_shape(rows: list, out) -> None:
                                               len(sets), len(sets - newest), len(sets & newest)), file=out)
 
 
+BOOST_COLUMNS = ("pairing",) + COLUMNS + ("before", "after")
+
+
+def dump_boosters(names: list, path: str) -> int:
+    """Every HC102 finding of ``names``, labelled right, trap or false by the line and by the
+    sentence pairing (each set linted once), for reading a shape's right and wrong findings side
+    by side (boostprec48)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\t".join(BOOST_COLUMNS) + "\n")
+        for name in names:
+            gdir = crossval.gold_dir(name, None)
+            s = crossval.read_set(name, gdir, crossval.docs_dir(name, {}, gdir))
+            found = lint(s)
+            for pairing in ("line", "sentence"):
+                for r in rows_of(s, found, pairing, right=True):
+                    if r["code"] == "HC102":
+                        r["pairing"] = pairing
+                        fh.write("\t".join(re.sub(r"\s", " ", str(r[c])) for c in BOOST_COLUMNS) + "\n")
+            fh.flush()
+    return 0
+
+
 def main(argv: list) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default=",".join(crossval.SETS))
@@ -268,8 +302,13 @@ def main(argv: list) -> int:
     ap.add_argument("--dump")
     ap.add_argument("--reasons")
     ap.add_argument("--shapes", action="store_true", help="the warning tier's wrong findings by shape of reason")
+    ap.add_argument("--boostprec48", metavar="FILE",
+                    help="write every HC102 finding, right ones too, by both pairings, with the sentences before "
+                         "and after (the forty-eighth session's task boostprec48), then stop")
     ap.add_argument("-v", action="store_true")
     a = ap.parse_args(argv)
+    if a.boostprec48:
+        return dump_boosters(a.sets.split(","), a.boostprec48)
     rows = []
     for name in a.sets.split(","):
         gdir = crossval.gold_dir(name, None)

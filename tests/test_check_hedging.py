@@ -6102,3 +6102,28 @@ def test_forty_seventh_session_certainty_adverb_granting_a_limit():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102", "info"), (8, 1, "HC102", "warning"), (9, 10, "HC102", "info")]
+
+
+def test_forty_eighth_session_connective_before_a_hedged_claim():
+    """Issue 11, forty-eighth session (boostprec48, hedged_opener): "Indeed" or "In fact" opening a
+    sentence whose clause hedges its own claim (a modal of possibility or obligation, "seems",
+    "it is probable that") is a connective adding a point, not certainty: not reported. A stated
+    claim, a forecast or conclusion ("would"), ability ("can"), a modal inside a relative clause
+    and a modal that says something is impossible ("could not") stay findings."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The mill has two wheels.\n"
+        "Indeed, the new wheel may well have saved the village.\n"  # 4: not reported (info before)
+        "In fact, it is probable that the river will rise again.\n"  # 5: not reported (info before)
+        "In fact the old wheel seems to turn faster in the spring.\n"  # 6: not reported (info before)
+        "And in fact, the old millers might have built it higher.\n"  # 7: after a lead word, not reported
+        "Indeed, the new wheel would be hard to replace.\n"  # 8: "would", reported
+        "In fact, the mill is one of the few buildings that could survive a flood.\n"  # 9: relative clause, reported
+        "In fact, the new wheel can grind twice the grain.\n"  # 10: ability, reported
+        "Indeed, the old wheel could not turn in the frost.\n"  # 11: an impossibility, reported
+        "Indeed, the new wheel turns faster.\n"  # 12: a stated claim, reported
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(8, 1, "HC102", "info"), (9, 1, "HC102", "info"), (10, 1, "HC102", "info"),
+                   (11, 1, "HC102", "info"), (12, 1, "HC102", "info")]

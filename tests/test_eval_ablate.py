@@ -94,6 +94,15 @@ def test_a_limit_granted_is_found_only_with_its_exemption_off(tmp_path):
     assert ablate.lint(s, ablate.HC) == []
 
 
+def test_a_connective_before_a_hedged_claim_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, forty-eighth session (boostprec48): "Indeed, ... could ...": no certainty claimed
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. Indeed, the new port may well owe its trade to it.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.hedged_opener"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 36, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
 def test_a_booster_leading_into_a_quotation_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, forty-sixth session (boostprec46): the quoted words' claim, not the writer's
     s = one_doc_set(tmp_path, 'Indeed, "the harbour has never been deeper than it is today" in any season.\n')

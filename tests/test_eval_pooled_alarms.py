@@ -61,3 +61,10 @@ def test_pairing_option_defaults_to_the_scorers_setting(monkeypatch):
     monkeypatch.setattr(pooled_alarms, "rows_of", lambda s, findings, pairing: seen.update(pairing=pairing) or [])
     assert pooled_alarms.main(["--sets", "x"]) == 0
     assert seen == {"name": "x", "pairing": "sentence"}
+
+
+def test_right_findings_kept_for_boostprec48(tmp_path):
+    # --boostprec48 keeps the right findings too, labelled "right", with the sentences either side
+    s = one_line_set(tmp_path)
+    rows = pooled_alarms.rows_of(s, [finding(LINE.find("Some say") + 1)], "line", right=True)
+    assert [(r["label"], r["col"], r["before"], r["after"]) for r in rows] == [("right", LINE.find("Some say") + 1, "", "")]

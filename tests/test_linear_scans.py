@@ -475,6 +475,12 @@ SHAPES = {
     "admitted_limits": ("hedging", "HC", lambda n: "Obviously we cannot wait. " * n + "Of course, "
                         + "the mill obviously cannot wait and " * n + "it stops.\n", 1000,
                         [(1, 99, "HC102")]),
+    # HC102 (boostprec48, forty-eighth session): hedged_opener reads at most twelve words after an
+    # "Indeed" or "In fact" that opens its sentence, never the sentence: a paragraph of openers
+    # before hedged claims, and one long sentence after its opener, stay linear.
+    "hedged_opener": ("hedging", "HC", lambda n: "Indeed, it could rain. " * n + "In fact, "
+                      + "the mill turns and the river " * n + "might stop.\n", 1000,
+                      [(1, 70, "HC102")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

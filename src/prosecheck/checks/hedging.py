@@ -66,6 +66,7 @@ from prosecheck.checks import works_cited  # a page, a section or a book cited a
 from prosecheck.checks import ground_shown  # the ground shown at once after the booster's sentence (boostctx45)
 from prosecheck.checks import quoted_claim  # a booster leading into a quotation (boostprec46)
 from prosecheck.checks import admitted_limits  # "Obviously we cannot cover every example" (boostprec47)
+from prosecheck.checks import hedged_opener  # "Indeed, it could be argued that ..." (boostprec48)
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
@@ -438,6 +439,8 @@ class Hedging(Check):
                         continue  # 'Indeed, "the weight of evidence" is "against ..."': the quoted words' claim (boostprec46)
                     if admitted_limits.admits_limit(lw, a, b):
                         continue  # "Obviously we cannot cover every example": a limit granted (boostprec47)
+                    if hedged_opener.hedges_its_claim(lw, a, b):
+                        continue  # "Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if severity == INFO and (ground_shown.figures_follow(doc, sentence)
                                              or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
