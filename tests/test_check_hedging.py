@@ -6102,3 +6102,21 @@ def test_forty_seventh_session_certainty_adverb_granting_a_limit():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102", "info"), (8, 1, "HC102", "warning"), (9, 10, "HC102", "info")]
+
+
+def test_mend48_a_fact_of_a_kind_needs_that():
+    """Issue 11, forty-eighth session (mend48): "it is a social fact, a creation of society"
+    classifies (an adjective of kind, fact_declared.KINDS) and is no certainty frame; with "that"
+    after it the frame vouches for a claim again, and a bare "It is a fact," needs no "that"."""
+    text = (
+        "Rather, it is a social fact, a creation of the town's habits.\n"  # 1
+        "\n"
+        "It is a historical fact that the bridge fell in 1907.\n"  # 3
+        "\n"
+        "It is a fact, plain and simple.\n"  # 5
+        "\n"
+        "It is a legal fact of the harbour.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning"), (5, 1, "HC102", "warning")]
+
