@@ -53,7 +53,7 @@ from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.checks import unasserted  # noqa: E402
 from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
-from prosecheck.checks import fact_declared  # noqa: E402
+from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
@@ -352,6 +352,8 @@ EXEMPTIONS = {
                      [_fn(known_for, "credits_no_reputation", _never)]),
     "hc.names_its_entry": (HC, "hide", '"Such letters are said to have been depeditated" under ":depeditate:": "said to" '
                            'before the term its entry defines (prec35)', [_fn(defined_by_saying, "names_its_entry", _never)]),
+    "hc.view_credited": (HC, "hide", '"The prevailing view ... was summed up in 1912 by a group of auto makers": a view its sentence credits (mend48)',
+                         [_fn(prevailing_view, "credited", _never)]),
     "hc.fact_of_a_kind": (HC, "hide", '"it is a social fact, a creation of society": a fact of a kind, no "that" (mend48)',
                           [_empty(fact_declared, "KINDS")]),
     "hc.told_as_lore": (HC, "hide", '"the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)',

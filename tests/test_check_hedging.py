@@ -6104,6 +6104,38 @@ def test_forty_seventh_session_certainty_adverb_granting_a_limit():
     assert got == [(7, 1, "HC102", "info"), (8, 1, "HC102", "warning"), (9, 10, "HC102", "info")]
 
 
+def test_mend48_prevailing_view_credited_in_its_sentence():
+    """Issue 11, forty-eighth session (mend48): "the prevailing view" is not reported when its
+    sentence credits it to a party it picks out: a participle of holding or voicing a view with
+    "by" and an article, an owner or a name ("was summed up in 1912 by a group of millers"), or
+    "according to" such a party. A crowd after "by" ("held by many") and a "by" that names the
+    doer of something else ("built by the Romans") credit nothing."""
+    text = (
+        "The prevailing view in the trade was summed up in 1912 by a group of millers who wrote to the council.\n"  # 1
+        "\n"
+        "The prevailing view, shared by Alice Brown, is that mills close.\n"  # 3
+        "\n"
+        "The prevailing view, held by many, is that mills close.\n"  # 5
+        "\n"
+        "The prevailing view is that the mill was built by the Romans.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+def test_mend48_prevailing_view_credited_examples():
+    """prevailing_view.CREDITED: each view is or is not credited in its sentence, as listed."""
+    from prosecheck.checks import prevailing_view
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, expected in prevailing_view.CREDITED:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        lw = norm_words(s.words)
+        (view,) = [r for r in (prevailing_view.held_view(lw, s.words, i) for i in range(len(lw))) if r]
+        assert prevailing_view.credited(lw, s.words, view[1]) == expected, sentence
+
+
 def test_mend48_a_fact_of_a_kind_needs_that():
     """Issue 11, forty-eighth session (mend48): "it is a social fact, a creation of society"
     classifies (an adjective of kind, fact_declared.KINDS) and is no certainty frame; with "that"

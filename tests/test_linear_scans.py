@@ -416,6 +416,11 @@ SHAPES = {
     # HC101 (hcrec47): each adjective of "the prevailing view" reads the word before and after it.
     "prevailing_view": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and " * n + "\n",
                         1000, [(1, 14, "HC101"), (1, 44, "HC101"), (1, 74, "HC101")]),
+    # HC101 (mend48, forty-eighth session): the view's holders ("summed up by a group",
+    # "according to the ministry") are found once per sentence and looked up by bisection per view.
+    "prevailing_view_credited": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and it was put in 1912 to "
+                                 "the board and " * n + "the accepted wisdom is held by the board.\n", 1000,
+                                 [(1, 14, "HC101"), (1, 80, "HC101"), (1, 146, "HC101")]),
     "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
                            1000, []),
     # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past

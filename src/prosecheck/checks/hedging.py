@@ -1503,8 +1503,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         if w in held_adjectives and found.last_end < i - 1:
             r = prevailing_view.held_view(lw, words, i)  # "the prevailing view" (hcrec47)
-            if r is not None and not any(quoted[r[0] : r[1] + 1]):
-                found.append((r[0], r[1], "HC101", "holds this view"))
+            if r is not None and not any(quoted[r[0] : r[1] + 1]) and not prevailing_view.credited(lw, words, r[1]):
+                found.append((r[0], r[1], "HC101", "holds this view"))  # not "summed up by a group of auto makers" (mend48)
                 hedges += 1
                 i = r[1] + 1
                 continue
