@@ -6152,3 +6152,19 @@ def test_mend48_a_fact_of_a_kind_needs_that():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 1, "HC102", "warning"), (5, 1, "HC102", "warning")]
 
+
+def test_mend48_a_rumour_about_the_next_speaker():
+    """Issue 11, forty-eighth session (mend48): a named speaker in the next sentence does not
+    answer a lead that speaks of a person as "he" or "she" whom the sentence before names: the
+    rumour is about that person, not from them. Without the pronoun, or with the speaker not
+    named before, the next sentence's speaker still answers it."""
+    text = (
+        "The town's best miller, Tom Baker, was hated by the guild. Rumor has it that he still sells "
+        "flour at night. Baker says that he has retired.\n"  # 1
+        "\n"
+        "The mill reportedly closed last week. Tom Baker says that it will reopen.\n"  # 3
+        "\n"
+        "Tom Baker sold the mill. Rumor has it that the buyer is a bank. Baker says that he never met the buyer.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 60, "HC101", "warning")]

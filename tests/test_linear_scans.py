@@ -421,6 +421,11 @@ SHAPES = {
     "prevailing_view_credited": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and it was put in 1912 to "
                                  "the board and " * n + "the accepted wisdom is held by the board.\n", 1000,
                                  [(1, 14, "HC101"), (1, 80, "HC101"), (1, 146, "HC101")]),
+    # HC101 (mend48): whether the next sentence's speaker is named in the sentence before the
+    # lead reads that sentence's words once (a memo), not once per hedge of the lead.
+    "rumour_named_before": ("hedging", "HC", lambda n: "Bob Smith met " + "the mayor and " * n + "left. He is " + "reportedly slow and " * n
+                            + "done. Smith says so.\n", 1000,
+                            [(1, 69, "HC101"), (1, 89, "HC101"), (1, 109, "HC101")]),
     "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
                            1000, []),
     # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past

@@ -506,7 +506,11 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     speaker = lead_speaker.subject_speaker(after)
     # "... since Representative Kevin McCarthy ... suggested ... McCarthy later said ...": the
     # person the lead is about answers it, he is not its source (attic-docs, sealed-docs)
-    return speaker is None or not lead_speaker.named_in_lead(sentence, after, speaker)
+    if speaker is None:
+        return True
+    # "Jerker ... Rumor has it that he's not given up piracy. Jerker says ...": the person the
+    # sentence before names and the lead calls "he" is its subject too (mend48, hacksaw-docs)
+    return not lead_speaker.named_in_lead(sentence, after, speaker) and not lead_speaker.named_before_lead(doc, sentence, after, speaker)
 
 
 # Words that open a sentence on a person the text does not name ("A church leader", "One
