@@ -54,6 +54,7 @@ from prosecheck.checks import unasserted  # noqa: E402
 from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noqa: E402
 from prosecheck.checks import hedged_opener  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
+from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
@@ -108,6 +109,8 @@ EXEMPTIONS = {
                       [_fn(superlative_exposition, "grades_material", _never)]),
     "sl.scalar_even": (SL, "hide", '"even the best organized Government will only be": a scale\'s far end (precsl42)',
                        [_fn(superlatives, "after_scalar_even", _never)]),
+    "sl.nobody_else": (SL, "hide", '"as no-one else uses the resource", "by myself and no one else": everyone but the party named (mend48)',
+                       [_empty(superlatives, "_ELSE_OUT")]),
     "sl.idioms": (SL, "hide", '"the best of both worlds": idiom list', [_fn(superlatives, "_outside_idioms", lambda lex, lw, found: found)]),
     "sl.cited": (SL, "hide", "a link, URL or citation marker in the sentence (Support.cited)",
                  [("method", SL, "cited", _never)]),
@@ -220,8 +223,6 @@ EXEMPTIONS = {
                                     [_fn(superlatives, "equals_another_case", _never)]),
     "sl.tier.grades_manner": (SL, "tier", '"in the most generic form possible": the manner of an act',
                               [_fn(superlatives, "grades_manner", _never)]),
-    "sl.tier.no_one_else": (SL, "tier", '"drawn by me and no one else": everyone but the party named (precsl41)',
-                            [_empty(superlatives, "_NOBODY_ELSE")]),
     "sl.tier.softened_habit": (SL, "tier", '"Perl nearly always prefers to throw memory at it": a habit softened (precsl42)',
                                [_fn(superlatives, "softened_habit", _never)]),
     "sl.tier.done_to_reader": (SL, "tier", '"no one is going to bite your head off": what nobody does to the reader (precsl42)',
@@ -354,6 +355,10 @@ EXEMPTIONS = {
                      [_fn(known_for, "credits_no_reputation", _never)]),
     "hc.names_its_entry": (HC, "hide", '"Such letters are said to have been depeditated" under ":depeditate:": "said to" '
                            'before the term its entry defines (prec35)', [_fn(defined_by_saying, "names_its_entry", _never)]),
+    "hc.view_credited": (HC, "hide", '"The prevailing view ... was summed up in 1912 by a group of auto makers": a view its sentence credits (mend48)',
+                         [_fn(prevailing_view, "credited", _never)]),
+    "hc.fact_of_a_kind": (HC, "hide", '"it is a social fact, a creation of society": a fact of a kind, no "that" (mend48)',
+                          [_empty(fact_declared, "KINDS")]),
     "hc.told_as_lore": (HC, "hide", '"the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)',
                         [_fn(told_as_lore, "inside_lore", _never)]),
     # --- hedging.py: lowered to info (the branches of _hedge_tier and _booster_tier) --------------

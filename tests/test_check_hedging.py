@@ -6127,3 +6127,69 @@ def test_forty_eighth_session_connective_before_a_hedged_claim():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(8, 1, "HC102", "info"), (9, 1, "HC102", "info"), (10, 1, "HC102", "info"),
                    (11, 1, "HC102", "info"), (12, 1, "HC102", "info")]
+
+
+def test_mend48_prevailing_view_credited_in_its_sentence():
+    """Issue 11, forty-eighth session (mend48): "the prevailing view" is not reported when its
+    sentence credits it to a party it picks out: a participle of holding or voicing a view with
+    "by" and an article, an owner or a name ("was summed up in 1912 by a group of millers"), or
+    "according to" such a party. A crowd after "by" ("held by many") and a "by" that names the
+    doer of something else ("built by the Romans") credit nothing."""
+    text = (
+        "The prevailing view in the trade was summed up in 1912 by a group of millers who wrote to the council.\n"  # 1
+        "\n"
+        "The prevailing view, shared by Alice Brown, is that mills close.\n"  # 3
+        "\n"
+        "The prevailing view, held by many, is that mills close.\n"  # 5
+        "\n"
+        "The prevailing view is that the mill was built by the Romans.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101", "warning"), (7, 1, "HC101", "warning")]
+
+
+def test_mend48_prevailing_view_credited_examples():
+    """prevailing_view.CREDITED: each view is or is not credited in its sentence, as listed."""
+    from prosecheck.checks import prevailing_view
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, expected in prevailing_view.CREDITED:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        lw = norm_words(s.words)
+        (view,) = [r for r in (prevailing_view.held_view(lw, s.words, i) for i in range(len(lw))) if r]
+        assert prevailing_view.credited(lw, s.words, view[1]) == expected, sentence
+
+
+def test_mend48_a_fact_of_a_kind_needs_that():
+    """Issue 11, forty-eighth session (mend48): "it is a social fact, a creation of society"
+    classifies (an adjective of kind, fact_declared.KINDS) and is no certainty frame; with "that"
+    after it the frame vouches for a claim again, and a bare "It is a fact," needs no "that"."""
+    text = (
+        "Rather, it is a social fact, a creation of the town's habits.\n"  # 1
+        "\n"
+        "It is a historical fact that the bridge fell in 1907.\n"  # 3
+        "\n"
+        "It is a fact, plain and simple.\n"  # 5
+        "\n"
+        "It is a legal fact of the harbour.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning"), (5, 1, "HC102", "warning")]
+
+
+def test_mend48_a_rumour_about_the_next_speaker():
+    """Issue 11, forty-eighth session (mend48): a named speaker in the next sentence does not
+    answer a lead that speaks of a person as "he" or "she" whom the sentence before names: the
+    rumour is about that person, not from them. Without the pronoun, or with the speaker not
+    named before, the next sentence's speaker still answers it."""
+    text = (
+        "The town's best miller, Tom Baker, was hated by the guild. Rumor has it that he still sells "
+        "flour at night. Baker says that he has retired.\n"  # 1
+        "\n"
+        "The mill reportedly closed last week. Tom Baker says that it will reopen.\n"  # 3
+        "\n"
+        "Tom Baker sold the mill. Rumor has it that the buyer is a bank. Baker says that he never met the buyer.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 60, "HC101", "warning")]

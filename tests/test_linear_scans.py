@@ -416,6 +416,16 @@ SHAPES = {
     # HC101 (hcrec47): each adjective of "the prevailing view" reads the word before and after it.
     "prevailing_view": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and " * n + "\n",
                         1000, [(1, 14, "HC101"), (1, 44, "HC101"), (1, 74, "HC101")]),
+    # HC101 (mend48, forty-eighth session): the view's holders ("summed up by a group",
+    # "according to the ministry") are found once per sentence and looked up by bisection per view.
+    "prevailing_view_credited": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and it was put in 1912 to "
+                                 "the board and " * n + "the accepted wisdom is held by the board.\n", 1000,
+                                 [(1, 14, "HC101"), (1, 80, "HC101"), (1, 146, "HC101")]),
+    # HC101 (mend48): whether the next sentence's speaker is named in the sentence before the
+    # lead reads that sentence's words once (a memo), not once per hedge of the lead.
+    "rumour_named_before": ("hedging", "HC", lambda n: "Bob Smith met " + "the mayor and " * n + "left. He is " + "reportedly slow and " * n
+                            + "done. Smith says so.\n", 1000,
+                            [(1, 69, "HC101"), (1, 89, "HC101"), (1, 109, "HC101")]),
     "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
                            1000, []),
     # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past

@@ -17,7 +17,9 @@ put), "that it is a fact" (a clause reported or governed); "So it is a fact that
 consequence drawn from what the text has just given: lathe W4, scythe-docs' trap); "it is not a
 fact" (the negation breaks the frame); "It is a fact sheet" (no claim follows the noun); "It's
 a simple fact:" (certainty_frames.fact_before_colon reports it already, from its article);
-"It is a well-known fact" (the lexicon's entry).
+"It is a well-known fact" (the lexicon's entry); "it is a social fact, a creation of society", "It is
+a historical fact." (an adjective of kind, ``KINDS``, without "that": the thing is sorted into a
+kind of fact, no claim is vouched for).
 
 One function reads the normalised words of one sentence (``lw``) around one index: a few words,
 no scan.
@@ -41,6 +43,17 @@ _NOT_AFTER = frozenset("if whether unless that so thus hence therefore".split())
 #: Adjectives whose frames other entries report: the lexicon's "it is a well-known fact", "proven
 #: fact"; not doubled here.
 _OTHERS = frozenset({"well-known", "proven", "known"})
+#: Adjectives of kind (issue 11, forty-eighth session, mend48): "a social fact", "a historical
+#: fact" sort the thing the sentence is about into a kind of fact; "Rather, it is a social fact, a
+#: creation of society" describes ethics (cramp-docs' trap), it does not vouch for a claim. With
+#: one of these the noun is a frame only before "that" ("It is a historical fact that the war
+#: ended"), directly or after its short phrase; a bare "It is a fact, active, present" (shim-docs'
+#: positive) needs no "that".
+KINDS = frozenset(
+    "social historical scientific legal brute natural physical economic political cultural biological "
+    "psychological mathematical linguistic statistical moral religious geographical chemical technical "
+    "empirical institutional".split()
+)
 #: The phrase after the noun: "a fact of life that", "a remarkable fact in our history that".
 _PHRASES = frozenset({"of", "in"})
 _MARKS = (",", ":", ";", ".", "!", "\u2014")
@@ -71,17 +84,20 @@ def declared(lw, i: int, words, prose: str) -> Optional[tuple]:
         return None
     if j == i + 2 and lw[i + 1] in certainty_frames.HARD and prose[words[j].end : words[j].end + 1] == ":":
         return None  # "It's a simple fact:": fact_before_colon's
-    if _opens_claim(lw, j, words, prose):
+    if _opens_claim(lw, j, words, prose, j == i + 2 and lw[i + 1] in KINDS):
         return s, j
     return None
 
 
-def _opens_claim(lw, f: int, words, prose: str) -> bool:
+def _opens_claim(lw, f: int, words, prose: str, need_that: bool = False) -> bool:
     """The noun at ``f`` ends the sentence, stands before a mark or "that", or before a phrase of
-    "of"/"in" of at most three words that ends so."""
+    "of"/"in" of at most three words that ends so; only before "that" when ``need_that`` (an
+    adjective of ``KINDS``)."""
     n = len(lw)
-    if f + 1 >= n or lw[f + 1] == "that" or prose[words[f].end : words[f].end + 1] in _MARKS:
+    if f + 1 < n and lw[f + 1] == "that":
         return True
+    if f + 1 >= n or prose[words[f].end : words[f].end + 1] in _MARKS:
+        return not need_that
     if lw[f + 1] not in _PHRASES:
         return False
     for k in range(f + 2, min(n, f + 5)):
@@ -90,7 +106,7 @@ def _opens_claim(lw, f: int, words, prose: str) -> bool:
         if not lw[k].isalpha():
             return False
         if k + 1 >= n or prose[words[k].end : words[k].end + 1] in (".", "!"):
-            return True
+            return not need_that
     return False
 
 
@@ -105,4 +121,9 @@ EXAMPLES = (
     ("If it is a fact that the plan held, we should say so.", None),
     ("So it is a fact that commits near a bad commit are bad too.", None),
     ("It is a fact sheet for new users.", None),
+    # An adjective of kind classifies the thing ("a social fact, a creation of society"); with
+    # "that" after it the frame vouches for a claim again.
+    ("Rather, it is a social fact, a creation of the town's habits.", None),
+    ("It is a historical fact.", None),
+    ("It is a historical fact that the bridge fell in 1907.", "It is a historical fact"),
 )

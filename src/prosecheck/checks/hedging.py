@@ -509,7 +509,11 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
     speaker = lead_speaker.subject_speaker(after)
     # "... since Representative Kevin McCarthy ... suggested ... McCarthy later said ...": the
     # person the lead is about answers it, he is not its source (attic-docs, sealed-docs)
-    return speaker is None or not lead_speaker.named_in_lead(sentence, after, speaker)
+    if speaker is None:
+        return True
+    # "Jerker ... Rumor has it that he's not given up piracy. Jerker says ...": the person the
+    # sentence before names and the lead calls "he" is its subject too (mend48, hacksaw-docs)
+    return not lead_speaker.named_in_lead(sentence, after, speaker) and not lead_speaker.named_before_lead(doc, sentence, after, speaker)
 
 
 # Words that open a sentence on a person the text does not name ("A church leader", "One
@@ -1506,8 +1510,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         if w in held_adjectives and found.last_end < i - 1:
             r = prevailing_view.held_view(lw, words, i)  # "the prevailing view" (hcrec47)
-            if r is not None and not any(quoted[r[0] : r[1] + 1]):
-                found.append((r[0], r[1], "HC101", "holds this view"))
+            if r is not None and not any(quoted[r[0] : r[1] + 1]) and not prevailing_view.credited(lw, words, r[1]):
+                found.append((r[0], r[1], "HC101", "holds this view"))  # not "summed up by a group of auto makers" (mend48)
                 hedges += 1
                 i = r[1] + 1
                 continue

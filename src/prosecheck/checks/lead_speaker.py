@@ -27,6 +27,7 @@ from typing import Optional
 from weakref import WeakKeyDictionary
 
 from prosecheck.checks.lexicon import norm
+from prosecheck.checks.sentence_memo import per_sentence
 
 #: Verbs of saying that close or open a quotation's attribution ('"...," said Reyes').
 SAID = frozenset("said says told added adds explained noted wrote".split())
@@ -143,6 +144,34 @@ def named_in_lead(lead, after, span: tuple[int, int]) -> bool:
     """The next sentence's speaker is named in the lead itself: a person the claim is about."""
     names = _surnames(after.words, span)
     return bool(names) and not names.isdisjoint(_lead_words(lead))
+
+
+#: Pronouns by which a lead speaks of a person (``named_before_lead``).
+_PERSONAL = frozenset("he He she She him Him his His her Her".split())
+
+
+def named_before_lead(doc, lead, after, span: tuple[int, int]) -> bool:
+    """The next sentence's speaker is named in the sentence just before the lead (same
+    paragraph), and the lead speaks of a person as "he" or "she": the person the claim is about,
+    not its source ("Jerker ... was hated by the industry. Rumor has it that he's not given up
+    piracy. Jerker says that he is not really interested in computers": issue 11, forty-eighth
+    session, mend48, hacksaw-docs). Both sentences' words are read once (memos)."""
+    k = lead.index - 1
+    sentences = doc.sentences
+    if k < 0 or k + 1 >= len(sentences) or sentences[k + 1] is not lead:
+        return False
+    before = sentences[k]
+    if before.block is not lead.block or _PERSONAL.isdisjoint(_lead_words(lead)):
+        return False
+    names = _surnames(after.words, span)
+    return bool(names) and not names.isdisjoint(_words_before(before))
+
+
+@per_sentence
+def _words_before(sentence) -> frozenset:
+    """The sentence's words without their possessives, once per sentence (``per_sentence`` knows it
+    by the sentence itself: its ``words`` are a new list at each reading)."""
+    return frozenset(_bare(w.text) for w in sentence.words)
 
 
 # The last lead's words without their possessives, kept with the sentence itself (so its identity
