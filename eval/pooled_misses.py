@@ -61,8 +61,9 @@ party before a modal) over every set (``only_party_modal`` was built from the la
 page SL101).
 ``--hcrec48`` (forty-eighth session, task hcrec48) counts the views coping-, nailset- and cramp-docs
 hand to an unnamed individual or publication, by the syntax of the attribution and no list of source
-nouns: an inverted verb of saying before "a"/"an"/"one" ("commented a trade journal": 0 claims in the
-one hundred and three older sets, 33 other lines), a passive of describing or judging with an
+nouns: an inverted verb of saying before "a"/"an"/"one" ("commented a trade journal"; the shape's match opens at
+the comma, before the gold's phrase, so its rows count claims as "other": read against the gold by
+line, 2 claims in the one hundred and three older sets, lathe and rake, against 3 traps and 25 other lines), a passive of describing or judging with an
 indefinite agent ("dubbed by one of its critics", "described by a marriage counselor": the singular
 agent was built, ``vague_agent.one_person_at``), "one" or "one of the" + a noun before a verb of
 saying, "someone has dubbed" and "as one ... puts it" (read with ``-v all``; code page HC101).
