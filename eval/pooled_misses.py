@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --slrec47 | --boostrec47] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --slrec47 | --boostrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -59,6 +59,14 @@ in the writer's own voice that pincer-, hacksaw- and spudger-docs missed (a plur
 before never / always / invariably, a copula before an absolute, nobody with a present verb, "Only" and a
 party before a modal) over every set (``only_party_modal`` was built from the last, the rest left: code
 page SL101).
+``--hcrec48`` (forty-eighth session, task hcrec48) counts the views coping-, nailset- and cramp-docs
+hand to an unnamed individual or publication, by the syntax of the attribution and no list of source
+nouns: an inverted verb of saying before "a"/"an"/"one" ("commented a trade journal"; the shape's match opens at
+the comma, before the gold's phrase, so its rows count claims as "other": read against the gold by
+line, 2 claims in the one hundred and three older sets, lathe and rake, against 3 traps and 25 other lines), a passive of describing or judging with an
+indefinite agent ("dubbed by one of its critics", "described by a marriage counselor": the singular
+agent was built, ``vague_agent.one_person_at``), "one" or "one of the" + a noun before a verb of
+saying, "someone has dubbed" and "as one ... puts it" (read with ``-v all``; code page HC101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -725,6 +733,30 @@ HCREC46 = {
     "there be those/some/many who (any verb)": ("hedge", r"\bthere (?:are|were|is|have been|will be|will always be|remain|'re) (?:still |always |also |even )?(?:those|some|people|many|others|men|a few|plenty)(?: [a-z]+){0,2}? who\b"),
     "crowd pronoun opening a clause + -ed/verb (not of)": ("hedge", r"(?:^|[,;:] |\b(?:and|but|while|as|that|where|when|since|because|though|although|yet|so) )\W*(?:many|most|others|some) (?:[a-z]+ly |have |had |has |will |would |may |can |long |still |also |now |even |soon )*(?!of\b|in\b|on\b|are\b|were\b|is\b|was\b|the\b|a\b|an\b|to\b|who\b|that\b|which\b|time\b|other\b|more\b|people\b|point\b|way\b|form\b|kind\b|sort\b|cases\b|for\b|at\b|with\b|by\b|and\b|or\b|as\b|extent\b|years\b|degree\b)[a-z]+(?:ed|en)\b"),
 }
+# The forty-eighth session's task hcrec48 (--hcrec48): views handed to an unnamed individual or
+# publication in coping-, nailset- and cramp-docs ("commented a trade journal", "said a trade
+# authority", "dubbed by one of its critics", "what one critic calls", "One of the A.L.A.M. lawyers
+# observed"), the syntax of the attribution with no list of source nouns, over every set.
+_SAY48 = (r"(?:said|says|commented|comments|observed|observes|remarked|remarks|noted|notes|added|adds|wrote|writes|"
+          r"explained|explains|declared|declares|asserted|argued|argues|insisted|complained|complains|recalled|recalls|"
+          r"quipped|quips|admitted|admits|conceded|concedes|warned|warns|predicted|predicts|reported|reports|"
+          r"confided|suggested|suggests|claimed|claims|objected|objects|mused|muses|put it|puts it|told me|tells me|told us|tells us)")
+_NAMING48 = (r"(?:described|dubbed|called|termed|labell?ed|branded|characteri[sz]ed|hailed|praised|criticized|criticised|"
+             r"condemned|denounced|attacked|derided|ridiculed|repeated|echoed|admitted|acknowledged|conceded|claimed|"
+             r"alleged|suggested|proposed|argued|considered|regarded|seen|viewed|judged|deemed|reported|cited|quoted|"
+             r"noted|observed|pointed out|put forward|advanced|expressed|voiced|summed up|nicknamed|christened|"
+             r"dismissed|questioned|disputed|challenged|predicted|recommended|endorsed|championed|defended)")
+HCREC48 = {
+    "INVERTED: , or quote + verb of saying + a/an/one/another + (<=3 words) + noun": ("hedge", r"(?:^|[,\"\u201d\u2019'])\s*" + _SAY48 + r"\s+(?:a|an|one|another)\s+(?!few\b|lot\b|little\b|number\b|bit\b|great\b|couple\b|while\b|moment\b|word\b)[a-z][\w.'-]*"),
+    "INVERTED + end: , verb of saying + a/an/one/another + NP + end/comma/who/of": ("hedge", r"(?:^|[,\"\u201d\u2019'])\s*" + _SAY48 + r"\s+(?:a|an|one|another)\s+(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?=\s*(?:[.,;:!?]|$|\s(?:who|of|in|at|for|from|with|to)\b))"),
+    "BY-AGENT: naming/judging participle + by + indefinite agent": ("hedge", r"\b" + _NAMING48 + r" (?:[a-z]+ly )?by (?:a|an|one|one of|another|some|many|several|a number of|numerous|various|certain|other|others|those|someone|somebody|people|witnesses|observers|critics|most|a few|few)\b"),
+    "BY-AGENT singular: participle + by + a/an/one/another/one of/someone": ("hedge", r"\b" + _NAMING48 + r" (?:[a-z]+ly )?by (?:a|an|one|one of|another|someone|somebody)\b"),
+    "BY-AGENT plural: participle + by + some/many/several/other/those/people": ("hedge", r"\b" + _NAMING48 + r" (?:[a-z]+ly )?by (?:some|many|several|a number of|numerous|various|certain|other|others|those|people|most|a few|witnesses|observers|critics)\b"),
+    "ONE + noun (+<=6 words) + verb of saying/naming": ("hedge", r"\b(?<!no )one (?!another\b|of\b|who\b|can\b|could\b|may\b|might\b|must\b|should\b|would\b|will\b|is\b|was\b|has\b|had\b|does\b|did\b|day\b|time\b|way\b|thing\b|more\b|another\b|and\b|or\b|to\b|in\b|at\b)[a-z]+ (?:[\w.'-]+ ){0,6}?(?:has |had |once |later |recently |also |then )*(?:" + _SAY48[3:-1] + r"|calls|called|dubbed|dubs|describes|described|objects|objected)\b"),
+    "ONE OF the/its + plural (+<=4 words) + verb of saying/naming": ("hedge", r"\bone of (?:the|its|his|her|their|our|my|these|those) (?:[\w.'-]+ ){0,2}?[a-z]+s (?:[\w.'-]+ ){0,4}?(?:has |had |once |later |recently |also |then )*(?:" + _SAY48[3:-1] + r"|calls|called|dubbed|dubs|describes|described|objects|objected)\b"),
+    "someone/somebody + (has) + verb of saying/naming": ("hedge", r"\b(?:someone|somebody) (?:[a-z]+ly |has |had |once |else |also )*(?:" + _SAY48[3:-1] + r"|calls|called|dubbed|dubs|described|describes|objected|objects)\b"),
+    "as + a/one/someone + (NP) + has/once + verb (as someone has dubbed them, as one critic puts it)": ("hedge", r"\bas (?:a|an|one|another|someone|somebody) (?:[\w.'-]+ ){0,3}?(?:has |had |once |recently |later )*(?:" + _SAY48[3:-1] + r"|calls|called|dubbed|dubs|describes|described)\b"),
+}
 # The forty-seventh session's task hcrec47: HC101's misses in pincer-, hacksaw- and spudger-docs
 # (views credited to nobody, impersonal passives with an adverb between, rumours, vague agents),
 # counted over every set (--hcrec47).
@@ -873,6 +905,7 @@ def main(argv=None) -> int:
                     "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
     ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
                     "missed and their like (HC40), the fortieth session's task hc40")
+    ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
     ap.add_argument("--boostrec47", action="store_true", help="boosters claiming the truth or guaranteeing an outcome (BOOSTREC47), the forty-seventh session's task boostrec47")
@@ -905,7 +938,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -337,6 +337,47 @@ def test_hcrec46_history_called_to_witness():
     ]
 
 
+def test_hcrec48_one_unnamed_person_as_the_agent():
+    """Issue 11, forty-eighth session (hcrec48): a passive of describing, naming, quoting or
+    judging whose agent is one person the text does not name ("dubbed by one of its critics",
+    "described by a small-town boy", "pointed out by a colleague"): HC101 at warning, the note of
+    one person known by role. Not the person named after a comma, not a kind picked out by a
+    relative clause ("as described by a hacker who prefers the keyboard"), not a thing ("described
+    by one word"), not an act ("seen by a vet", "attacked by a bold army"), not a definite agent."""
+    text = (
+        "The scheme was dubbed by one of its critics a folly.\n"  # 1
+        "\n"
+        "This may explain a habit described by a small-town boy.\n"  # 3
+        "\n"
+        "It was pointed out by a colleague that the name was taken.\n"  # 5
+        "\n"
+        "The deal is best summed up by an insider's boast in a memo.\n"  # 7
+        "\n"
+        "Their case, described by a marriage counselor, is typical.\n"  # 9
+        "\n"
+        "The plan was hailed by a local leader, Dr. Ann Moss, as a success.\n"  # 11
+        "\n"
+        "The screen, as described by a hacker who prefers the keyboard, is clutter.\n"  # 13
+        "\n"
+        "The town is best described by one word, busy.\n"  # 15
+        "\n"
+        "The horse must be seen by a vet before it leaves.\n"  # 17
+        "\n"
+        "The phrase was described by the critic as a folly.\n"  # 19
+        "\n"
+        "The mill was attacked by a bold army.\n"  # 21
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 16, "HC101", "warning"),
+        (3, 26, "HC101", "warning"),
+        (5, 8, "HC101", "warning"),
+        (7, 18, "HC101", "warning"),
+        (9, 13, "HC101", "warning"),
+    ]
+    assert "does not say who this person is" in [d for d in run(text) if d.line == 1][0].message
+
+
 def test_hcrec46_an_objection_foretold_from_nobody_at_info():
     """Issue 11, forty-sixth session (hcrec46, objections_foretold): "it will be objected that",
     "it will be pointed out that", '"..." it will be asked.' put an objection into the mouths of

@@ -426,6 +426,10 @@ SHAPES = {
     "rumour_named_before": ("hedging", "HC", lambda n: "Bob Smith met " + "the mayor and " * n + "left. He is " + "reportedly slow and " * n
                             + "done. Smith says so.\n", 1000,
                             [(1, 69, "HC101"), (1, 89, "HC101"), (1, 109, "HC101")]),
+    # HC101 (hcrec48, forty-eighth session): each "by" after a participle of describing reads at
+    # most "one of its" and four words after it for one unnamed person: a window, never the sentence.
+    "one_person_agent": ("hedging", "HC", lambda n: "It works and " + "the mill was dubbed by one of its critics a folly and " * n + "\n",
+                         1000, [(1, 27, "HC101"), (1, 81, "HC101"), (1, 135, "HC101")]),
     "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
                            1000, []),
     # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past

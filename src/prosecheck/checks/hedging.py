@@ -201,7 +201,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | informant.VERBS | certainty_frames.KNOW
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | vague_agent.ONE_TRIGGERS | informant.VERBS | certainty_frames.KNOW
         rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS | news_passives.PARTICIPLES
         rare |= peoples.WISHES  # ("most Americans support": no other trigger in the sentence)
         # The verbs of a crowd's view foretold that no other entry brings in ("most serious folks
@@ -1547,9 +1547,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         if w == "by" and not m:
             c = vague_agent.agent_at(lw, words, i, prose)
+            note = "holds this view"
+            if c is None:
+                c = vague_agent.one_person_at(lw, words, i, prose)  # "described by a small-town boy" (hcrec48)
+                note = ROLE_NOTE
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
-                found.append((c[0], c[1], "HC101", "holds this view"))
+                found.append((c[0], c[1], "HC101", note))
                 hedges += 1
                 i = c[1] + 1
                 continue

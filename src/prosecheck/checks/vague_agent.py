@@ -8,6 +8,13 @@ named source in the sentence answers it, as for every HC101 finding.
 A quantity alone is a vague agent too ("accepted by many", "advanced by some in our own
 party"); not one before a noun phrase ("by some of the plugins", "by most widely used libraries").
 
+One unnamed person as the agent too (issue 11, forty-eighth session, hcrec48): "a phenomenon
+described by a small-town boy", "promptly dubbed by one of its critics", "a case cited by a
+Pittsburgh psychologist", "it was pointed out by a colleague that": a passive of describing, naming,
+quoting, praising or blaming whose agent is "a", "an", "one" or "another" and a noun of a person,
+or "one of" its, the, his... and such a noun in the plural (``one_person_at``). The reader is told
+that somebody described it so, and not who.
+
 Not a finding: a definite group the text has named ("made by the others", "the experts"), a group
 named by its organisation ("by analysts at Goldman Sachs"), a partitive of things ("required by
 some of the plugins"), and a verb of doing ("written by others",
@@ -122,3 +129,107 @@ def _bare_quantity(lw, words, i: int, prose: str) -> Optional[int]:
 
 
 _CLAUSE_END = frozenset(",.;:!?")
+
+
+# The participles whose agent, one person, gives a view or words (not "seen by a vet", "called
+# by a friend", "attacked by a bold army", "proposed by a President", "recommended by a
+# meta-package": an act, a visit or a thing; not "characterized by a receding chin").
+ONE_JUDGING = frozenset(
+    """
+    described dubbed termed nicknamed christened labeled labelled branded cited quoted questioned
+    praised criticized criticised condemned denounced derided ridiculed hailed lauded admitted
+    acknowledged conceded echoed repeated claimed alleged disputed considered regarded deemed
+    """.split()
+)
+# A participle and its particle: "pointed out by a colleague", "best summed up by an insider".
+_WITH_PARTICLE = frozenset({("pointed", "out"), ("summed", "up")})
+#: The participles above that no other word brings to hedging's scan ("promptly dubbed by one of
+#: its critics", "a case cited by a Pittsburgh psychologist", "best summed up by an insider").
+ONE_TRIGGERS = frozenset("dubbed nicknamed christened termed cited quoted derided ridiculed lauded denounced echoed repeated summed".split())
+_ONE = frozenset({"a", "an", "one", "another"})
+_OWNER = frozenset("its the his her their our my your these those".split())
+# Nouns of one person, by their ending (-ist, -ian: "a psychologist", "a historian") or by name
+# (vague_agent.PEOPLE's singulars and the roles of data/weasel.tsv's source_one among them).
+PERSON = frozenset(
+    """
+    man woman boy girl person fellow friend colleague critic observer writer reader reporter
+    correspondent journalist lawyer attorney doctor physician counselor counsellor teacher
+    professor scholar expert official insider spokesman spokeswoman commentator analyst member
+    leader user neighbour neighbor parent wife husband mother father student engineer developer
+    manager executive officer veteran witness resident visitor admirer detractor opponent
+    supporter fan authority researcher proponent advocate skeptic sceptic pundit programmer
+    insider source diplomat bureaucrat observer reviewer historian scientist
+    """.split()
+)
+# Words ending in -ist or -ian that are no person.
+_NOT_PERSON = frozenset("list exist insist assist persist resist twist wrist median meridian".split())
+
+
+def _person(w: str, plural: bool) -> bool:
+    if plural:
+        if w.endswith("men"):
+            return True
+        if not w.endswith("s"):
+            return False
+        w = w[:-1]
+    if w in PERSON:
+        return True
+    if w in _NOT_PERSON or len(w) < 6 or w.endswith("list"):
+        return False
+    return w.endswith(("ist", "ian"))
+
+
+def _possessive(w: str) -> str:
+    for tail in ("'s", "\u2019s"):
+        if w.endswith(tail):
+            return w[: -len(tail)]
+    return w
+
+
+def one_person_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of "described by a small-town boy" or "dubbed by one of its
+    critics" when ``lw[i]`` is "by" after a participle of ``ONE_JUDGING`` (or "pointed out",
+    "summed up") and one unnamed person follows, or None. Not with the person named after a comma
+    ("hailed by a principal opposition leader, Dr. Juan Bosch"), nor a kind of person picked out
+    by a relative clause ("as described by a hacker who prefers command-line interfaces": how
+    anyone of the kind would put it, a definition's voice, not a report)."""
+    n = len(lw)
+    if i < 1:
+        return None
+    first = i - 1
+    if lw[i - 1] not in ONE_JUDGING:
+        if i < 2 or (lw[i - 2], lw[i - 1]) not in _WITH_PARTICLE:
+            return None
+        first = i - 2
+    k = i + 1
+    if k >= n:
+        return None
+    plural = False
+    if lw[k] == "one" and k + 2 < n and lw[k + 1] == "of" and lw[k + 2] in _OWNER:
+        k += 3
+        plural = True
+    elif lw[k] in _ONE:
+        k += 1
+    else:
+        return None
+    # up to three modifiers before the noun: "a small-town Jewish boy", "a New York psychologist"
+    for _ in range(4):
+        if k >= n:
+            return None
+        if any(c in prose[words[k - 1].end : words[k].start] for c in ",;:()\"\u201c\u201d"):
+            return None
+        w = _possessive(lw[k])
+        if _person(w, plural) and (k + 1 >= n or not _person(_possessive(lw[k + 1]), plural)):
+            break
+        if not lw[k][:1].isalpha() or lw[k] in _NOT_ADJECTIVE or lw[k] in _DEFINITE:
+            return None
+        k += 1
+    else:
+        return None
+    if k + 1 < n:
+        gap = prose[words[k].end : words[k + 1].start]
+        if lw[k + 1] in ("who", "whom"):
+            return None  # "a hacker who prefers command-line interfaces": a kind, not a report
+        if "," in gap and not any(q in gap for q in "\"\u201c'\u2018") and words[k + 1].text[:1].isupper():
+            return None  # "a principal opposition leader, Dr. Juan Bosch": the person named
+    return first, k
