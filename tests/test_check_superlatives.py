@@ -1257,7 +1257,7 @@ def test_thirty_sixth_sessions_a_minds_certainty_compared_is_info(text, expected
     # (since the forty-seventh session "Only the largest farms will" is read by only_party_modal
     # too, at info: a party said to be the only one, slrec47)
     ("Only the largest farms will pay the new toll, and no one else will.\n",
-     [(1, 1, "SL101", "info")]),  # ("no one else": not reported since mend48)
+     [(1, 1, "SL101", "info"), (1, 51, "SL101", "info")]),
     # the present, the past and "would" stay warnings
     ("No one wants to go back to the old ferry.\n", [(1, 1, "SL101", "warning")]),
     ("Nobody has ever crossed the river in winter.\n", [(1, 1, "SL101", "warning")]),
@@ -1679,15 +1679,10 @@ def test_forty_first_session_first_ever_is_info():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # everyone but the party the sentence names: info from the forty-first session, not reported
-    # since the forty-eighth (mend48)
-    ("Every chart is drawn by me and no one else.\n", []),
-    ("You can define units that no one else recognizes.\n", []),
-    ("Nobody else on the ferry is going to read your notes.\n", []),
-    ("The owner decides over the plot, as no-one else uses it.\n", []),
-    ("We must mend the nets ourselves, no one else can do it for us.\n", []),
-    # without "else" the sweep stays
-    ("No one can mend the nets for us.\n", [(1, 1, "SL101", "warning")]),
+    # everyone but the party the sentence names: info, out of the default output
+    ("Every chart is drawn by me and no one else.\n", [(1, 32, "SL101", "info")]),
+    ("You can define units that no one else recognizes.\n", [(1, 27, "SL101", "info")]),
+    ("Nobody else on the ferry is going to read your notes.\n", [(1, 1, "SL101", "info")]),
     # as an object, no finding (eighteenth session); a comparison with everyone stays a warning
     ("I blame no one else.\n", []),
     ("No one is better at routing than Harbor.\n", [(1, 1, "SL101", "warning")]),
@@ -1696,10 +1691,7 @@ def test_forty_first_sessions_no_one_else_is_info(text, expected):
     """Issue 11's forty-first session (precsl41): "no one else" or "nobody else" opening its
     clause excludes everyone but the party just named (the writer, the reader, the developers),
     not every rival in the world: 9 warnings over the eighty-five sets, 7 wrong (gusset 2,
-    hatchet, mortise, plumb, quill, saw) and 2 right (shim, sledge), none on the corpus. Not
-    reported since the forty-eighth session (mend48): over the one hundred and six sets 12 wrong
-    in ten sets (cramp's "as no-one else uses" a warning) against those 2 right, none on the
-    corpus (with --picky)."""
+    hatchet, mortise, plumb, quill, saw) and 2 right (shim, sledge), none on the corpus."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == expected
 

@@ -304,6 +304,7 @@ BRANCH_FIXTURES = {
     "sl.tier.equals_another_case": ("Intro.\n\nIgnorance of the law is no better excuse on the water than it is on land.\n",
                                     [(3, 25, "SL101")]),
     "sl.tier.grades_manner": ("Intro.\n\nReturn your results in the most generic form possible.\n", [(3, 24, "SL101")]),
+    "sl.tier.no_one_else": ("Intro.\n\nEvery chart is drawn by me and no one else.\n", [(3, 32, "SL101")]),
     "hc.speakers_forecast": ("Intro.\n\nIt is estimated that the harbour dues for the present year will exceed the estimate.\n",
                              [(3, 1, "HC101")]),
     "hc.holders_party": ("# The address\n\nThose who say this do not know the town.\n", [(3, 1, "HC101")]),

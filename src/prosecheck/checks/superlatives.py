@@ -331,8 +331,7 @@ class Superlatives(Check):
                     # else recognizes": everyone but the party just named, not a sweep over the
                     # world's rivals (issue 11, forty-first session: 7 wrong of 9 warnings over the
                     # eighty-five sets; none on the corpus). Info, not out: "as no one else can",
-                    # "Nobody else offers ..." said of a product may still be a claim. (Since
-                    # mend48 _ELSE_OUT leaves none of these to tier; kept for ablate's sl.nobody_else.)
+                    # "Nobody else offers ..." said of a product may still be a claim.
                     severity = INFO
                 if code == "SL101" and severity is None and softened_habit(lw, a, b):
                     severity = INFO  # "Perl nearly always prefers to throw memory at it": a habit softened
@@ -841,8 +840,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield i, last, "SL102", "peacock"
                 i = last + 1
                 continue
-            if category == "absolute" and lw[i] in _NOBODY_ELSE and _else_next(lw, i) and (
-                    lw[i] in _ELSE_OUT or not _else_sweeps(lw, i, words, prose)):
+            if category == "absolute" and lw[last] == "else" and lw[i] in _NOBODY_ELSE and not _else_sweeps(lw, i, words, prose):
                 i = last + 1  # "I blame no one else", "(and nobody else does it for you)": one case
                 continue
             if category == "absolute" and lw[last] == "knows" and _knows_open_question(lw, last):
@@ -949,9 +947,6 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             continue
         if w in _NOBODY or w == "no":
             end = _nobody_does(lw, i, words, prose)
-            if end is not None and w in _ELSE_OUT and _else_next(lw, i):
-                i = end + 1  # "as no-one else uses the resource": everyone but the party named (mend48)
-                continue
             if end is not None:
                 # "nobody would write", "no one can read"; "no one ever tried" (a past: not in
                 # technical writing, where it tells the project's own history)
@@ -1046,9 +1041,6 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             # "And near record—and near record unemployment—near record unemployment for ...": a
             # speaker's restart says the one record twice; one finding tells the editor
             i = hit[1] + 1
-            continue
-        if hit and lw[hit[0]] in _ELSE_OUT and _else_next(lw, hit[0]):
-            i = hit[1] + 1  # "as no-one else uses the resource": everyone but the party named (mend48)
             continue
         if hit and not _asks(words, prose):
             if hit[3] == "frame:record":
@@ -1594,20 +1586,6 @@ def _kept_not_unbeaten(lw, i: int, last: int) -> bool:
 
 # The entries "nobody else", "no one else" open with these ("than anything else" is a comparison).
 _NOBODY_ELSE = frozenset({"nobody", "no", "no-one"})
-#: The words of ``_NOBODY_ELSE`` whose "else" is not reported even as a clause's subject (issue 11,
-#: forty-eighth session, mend48): "Every word is written by myself and no one else", "as no-one
-#: else uses the resource", "something that no one else has noticed", "We must free ourselves, no
-#: one else can do it for us": everyone but a party the sentence names, so the sentence is about
-#: that party, not a sweep over the world. At info since the forty-first session; over the one
-#: hundred and six sets then right 2 times of 14 (shim, sledge) against 12 wrong in ten sets
-#: (cramp's "no-one else uses" a warning), none in the corpus.
-_ELSE_OUT = _NOBODY_ELSE
-
-
-def _else_next(lw, i: int) -> bool:
-    """ "else" right after "nobody", "no-one" or "no one" at ``i``."""
-    k = i + 2 if lw[i] == "no" else i + 1
-    return k < len(lw) and lw[k] == "else" and (lw[i] != "no" or lw[i + 1] == "one")
 
 
 def _else_sweeps(lw, i: int, words, prose: str) -> bool:
