@@ -1683,6 +1683,8 @@ def test_forty_first_session_first_ever_is_info():
     ("Every chart is drawn by me and no one else.\n", [(1, 32, "SL101", "info")]),
     ("You can define units that no one else recognizes.\n", [(1, 27, "SL101", "info")]),
     ("Nobody else on the ferry is going to read your notes.\n", [(1, 1, "SL101", "info")]),
+    # the frame that runs on to its verb, too (the forty-eighth session's review, cramp-docs)
+    ("The owner decides over the plot, as no-one else uses it.\n", [(1, 37, "SL101", "info")]),
     # as an object, no finding (eighteenth session); a comparison with everyone stays a warning
     ("I blame no one else.\n", []),
     ("No one is better at routing than Harbor.\n", [(1, 1, "SL101", "warning")]),

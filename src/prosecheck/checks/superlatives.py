@@ -326,12 +326,14 @@ class Superlatives(Check):
                     severity = INFO  # "no better excuse on the water than it is on land": alike, no rival
                 if code == "SL101" and severity is None and grades_manner(lw, a, b):
                     severity = INFO  # "in the most generic form possible": the manner of an act
-                if code == "SL101" and severity is None and lw[b] == "else" and lw[a] in _NOBODY_ELSE:
+                if code == "SL101" and severity is None and lw[a] in _NOBODY_ELSE and _else_follows(lw, a):
                     # "Every word is written by myself and no one else", "commodities that no one
                     # else recognizes": everyone but the party just named, not a sweep over the
                     # world's rivals (issue 11, forty-first session: 7 wrong of 9 warnings over the
                     # eighty-five sets; none on the corpus). Info, not out: "as no one else can",
-                    # "Nobody else offers ..." said of a product may still be a claim.
+                    # "Nobody else offers ..." said of a product may still be a claim. The frame
+                    # that runs on to its verb ("as no-one else uses the resource": cramp-docs) too,
+                    # since the forty-eighth session's review.
                     severity = INFO
                 if code == "SL101" and severity is None and softened_habit(lw, a, b):
                     severity = INFO  # "Perl nearly always prefers to throw memory at it": a habit softened
@@ -1586,6 +1588,13 @@ def _kept_not_unbeaten(lw, i: int, last: int) -> bool:
 
 # The entries "nobody else", "no one else" open with these ("than anything else" is a comparison).
 _NOBODY_ELSE = frozenset({"nobody", "no", "no-one"})
+
+
+def _else_follows(lw, a: int) -> bool:
+    """ "else" right after "nobody" or "no-one" at ``a``, or after "no one": the finding's span may
+    end on "else" or run on to a frame's verb ("no-one else uses")."""
+    k = a + 2 if lw[a] == "no" else a + 1
+    return k < len(lw) and lw[k] == "else" and (lw[a] != "no" or lw[a + 1] == "one")
 
 
 def _else_sweeps(lw, i: int, words, prose: str) -> bool:
