@@ -2127,7 +2127,7 @@ def test_forty_eighth_sessions_first_time_heading_the_sentence(text, expected):
     """Issue 11's forty-eighth session (slrec48, superlative_first.first_time_opening): "For the
     first time" heading a sentence (past "And" or "But") with no span, before a comma, "since" or
     the clause's subject, claims a record over all time: 8 claims in eight of the one hundred and
-    three sets before coping against 2 traps (froe, ember), and nailset's; at info."""
+    three sets before coping against 2 traps (froe, ember); at info, and not in technical writing."""
     assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
 
 

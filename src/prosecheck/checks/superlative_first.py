@@ -20,10 +20,10 @@ countries ... united", "For the first time since World War II, the world's two s
 ...". With nothing to bound it the record runs over all time, as "for the first time in history"
 does. Counted over the one hundred and three sets before coping-docs (``eval/pooled_misses.py
 --slrec48``): 8 claims in eight sets against 2 traps (froe's "For the first time, because of
-Federal help ...", ember's poll "For the first time since Pew began asking the question"), and
-nailset's "For the first time a Linux based system has leapt ahead"; at ``info`` as the span's
-record is, and outside technical writing only (the check drops it there: "For the first time
-setup, run ..." is a step). Not inside a sentence ("when you run it for the first time": 49 traps
+Federal help ...", ember's poll "For the first time since Pew began asking the question"); at
+``info`` as the span's record is, and outside technical writing only (the check drops it there:
+"For the first time, run ``init``" is a step). So nailset's claim "For the first time a Linux based
+system has leapt ahead" stays missed: its Lindows column is read as technical writing. Not inside a sentence ("when you run it for the first time": 49 traps
 and 44 unlabelled sentences against 20 claims over the sets), not after a time or a place
 ("Tonight, for the first time since 9/11", auger's trap; "Today, for the first time in 15
 years" is the span's), not before "in", "during", "ever" or "this" (the history's, the span's and
