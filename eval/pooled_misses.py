@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --slrec47 | --boostrec47] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --slrec47 | --slrec48 | --boostrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -67,6 +67,11 @@ line, 2 claims in the one hundred and three older sets, lathe and rake, against 
 indefinite agent ("dubbed by one of its critics", "described by a marriage counselor": the singular
 agent was built, ``vague_agent.one_person_at``), "one" or "one of the" + a noun before a verb of
 saying, "someone has dubbed" and "as one ... puts it" (read with ``-v all``; code page HC101).
+``--slrec48`` (forty-eighth session, task slrec48) counts the shapes of SL101's misses in coping-,
+nailset- and cramp-docs by kind (firsts and "never before", comparisons with every rival, rankings in
+the writer's own voice) over every set; read it with ``-v all`` and split the one hundred and three sets
+before coping from the newest three by the set on each line (``first_time_opening``, "For the first
+time" heading a sentence, was built from it, the rest left: code page SL101).
 
 The rate "pos / (pos + trap + other)" is what a class firing on every unflagged occurrence of the
 shape would score on the sets; ``--corpus`` counts the unflagged occurrences over every Markdown
@@ -462,6 +467,39 @@ SL40 = {
  "the best known (any)": ("superlative", r"\b(?:the|its|their|our|his|her|one of the|among the) best known\b"),
  "invariably / without exception": ("superlative", r"\b(?:invariably|without exception|in every case|at all times)\b"),
  "a world leader / world-class / second to none": ("superlative", r"\b(?:a|the) world leader\b|\bworld[- ]class\b|\bsecond to none\b"),
+}
+# The forty-eighth session's shapes (task slrec48, --slrec48): SL101's misses in coping-, nailset-
+# and cramp-docs by the three kinds the brief names: a comparison with every rival said as a search
+# that finds none better ("it would be hard to find a more ...", "as abject as you can find"),
+# firsts and "never before", and rankings in the writer's own voice; counted over every set, the one
+# hundred and three before coping apart (read with -v all).
+SLREC48 = {
+ "hard (pressed) to find a/another/any": ("superlative", r"\bhard(?:[- ]pressed)? (?:put )?to (?:find|name|think of|imagine|come up with) (?:a|an|another|any|anything|anyone|anybody|one|a single)\b"),
+ "look/search hard/far to find": ("superlative", r"\b(?:look|looks|search|searched|go|went|travel) (?:very )?(?:hard|far|long)\b[^.;]{0,20}\bto find\b"),
+ "as ADJ (a N) as you/one can find": ("superlative", r"\bas [a-z]+ (?:an? [a-z]+ )?as (?:you|one|we|anyone) (?:can|could|will|would|'ll|might|may) (?:ever )?(?:find|see|imagine|meet|get)\b"),
+ "you will not find a better/more": ("superlative", r"\b(?:you|one)(?: will| would| could| can|'ll|'d)? (?:never|not|n't|nowhere) (?:ever )?find (?:a|an|any|anything|anyone) (?:better|more|[a-z]{3,}er)\b|\b(?:won't|wouldn't|can't|couldn't|cannot) find (?:a|an|any|anything|anyone) (?:better|more|[a-z]{3,}er)\b"),
+ "than (it is for/in) any other + noun": ("superlative", r"\bthan (?:(?:it|they|he|she) (?:is|are|was|were|has|have|does|do) )?(?:in |for |at |with |to |on )?(?:almost |nearly |virtually |just about |perhaps )?any other [a-z]+"),
+ "than all (the) other(s)": ("superlative", r"\bthan all (?:of )?(?:the )?(?:[a-z]+ )?others?\b"),
+ "no + comparative + noun + be/verb": ("superlative", r"\bno (?:richer|better|greater|finer|worse|bigger|larger|stronger|clearer|nobler|truer|more [a-z]+) [a-z]+ (?:is|was|has|had|can|could|exists?|existed|will|would)\b"),
+ "no other ... as/so ADJ as": ("superlative", r"\bno other\b[^.;]{0,40}\b(?:as|so) [a-z]+ (?:as|to)\b"),
+ "nothing could be further from the truth": ("superlative", r"\bnothing (?:could|can|would) be (?:further|farther) from the truth\b"),
+ "had/has not/never been done before": ("superlative", r"\b(?:had|has|have) (?:not|never) (?:yet )?been [a-z]+ before\b"),
+ "never before (any)": ("superlative", r"\bnever before\b"),
+ "no one had (ever) preceded/done/tried": ("superlative", r"\b(?:no one|nobody|no-one|none) (?:else )?(?:had|has|have) (?:ever )?(?:before |previously )?(?:preceded|done|attempted|tried|dared|thought|achieved|seen)\b"),
+ "not seen since": ("superlative", r"\b(?:not|never) (?:been )?(?:seen|matched|equall?ed) since\b"),
+ "For the first time (opening)": ("superlative", r"^\W*(?:and |but |now, |today, )?for the (?:very )?first time\b"),
+ "For the first time (opening), bare: a comma or the clause next": ("superlative", r"^\W*(?:and |but |now, |today, |so )?for the (?:very )?first time(?:,| (?!in\b|since\b|during\b|ever\b|on\b|at\b|this\b|that\b|last\b|of\b|to\b|after\b|before\b|with\b|when\b|under\b|within\b|for\b|from\b|and\b|or\b|is\b|was\b))"),
+ "For the first time since (opening)": ("superlative", r"^\W*(?:and |but |now, |today, |so )?for the (?:very )?first time since\b"),
+ "For the first time in/during/ever (opening)": ("superlative", r"^\W*(?:and |but |now, |today, |so )?for the (?:very )?first time (?:in|during|ever|on|at|this|under|within)\b"),
+ "for the first time (anywhere)": ("superlative", r"\bfor the (?:very )?first time\b"),
+ "no one/nobody has/had (ever) + word (nobody before)": ("superlative", r"\b(?:no one|nobody|no-one) (?:else )?(?:has|had|have) (?:ever |yet |before |previously |even )?[a-z]+"),
+ "no one/nobody had ever (pluperfect)": ("superlative", r"\b(?:no one|nobody|no-one) (?:else )?had (?:ever|yet|before|previously)\b"),
+ "first + past verb of discovery (first realized)": ("superlative", r"\bfirst (?:realized|realised|recognized|recognised|grasped|understood|perceived|conceived|showed|demonstrated|proved)\b"),
+ "superlative ... any <noun> has (ever) seen/known": ("superlative", r"\b(?:most [a-z]+|[a-z]{3,}est|best|worst)\b[^.;,]{0,40}\bany [a-z]+ (?:has|had|have) (?:ever )?(?:seen|known|produced)\b"),
+ "the most ADJ of (the) N": ("superlative", r"\bthe (?:most [a-z]+|best|worst|greatest) of (?!all\b|these\b|those\b|them\b|the two\b|both\b)(?:the )?[a-z]+"),
+ "one of the most ADJ + noun (any)": ("superlative", r"\bone of (?:the|its|their|our|his|her|today's|the world's) (?:very )?(?:most [a-z]+|best|greatest|worst|finest|leading|outstanding) [a-z-]+"),
+ "the dominant / the chief + noun": ("superlative", r"\bthe (?:dominant|chief|foremost|prime|paramount) (?!executive\b|justice\b|of\b|minister\b|officer\b|engineer\b|editor\b|number\b)[a-z]+"),
+ "the most + ADJ + man/people/group (a person ranked)": ("superlative", r"\bthe (?:most [a-z]+|[a-z]{3,}est|best|greatest|worst) (?:[a-z]+ )?(?:man|men|woman|women|people|person|group|leader|writer|author|artist|player|president|politician)\b"),
 }
 # The forty-seventh session's shapes (task slrec47, --slrec47): sweeping generalisations in the
 # writer's own voice (RULES 3, S731, S741): a class subject, an absolute adverb and a timeless
@@ -930,6 +968,9 @@ def main(argv=None) -> int:
                     "claim, rankings outside the frames) and their like")
     ap.add_argument("--sl27", action="store_true", help="the twenty-seventh session's shapes (SL27): SL101's "
                     "misses in rake-, maul- and bevel-docs and their like")
+    ap.add_argument("--slrec48", action="store_true", help="the forty-eighth session's shapes (SLREC48): "
+                    "SL101's misses in coping-, nailset- and cramp-docs (a search that finds no better rival, firsts and "
+                    "never before, rankings in the writer's voice), over every set")
     ap.add_argument("--slrec47", action="store_true", help="the forty-seventh session's shapes (SLREC47): "
                     "sweeping generalisations about a class in the writer's own voice (RULES 3, S731, S741)")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
@@ -938,7 +979,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

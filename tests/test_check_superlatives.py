@@ -2104,3 +2104,36 @@ def test_forty_sixth_sessions_ranking_inside_the_speakers_wish(text, expected):
     warnings in seven of the ninety-seven older sets (bevel, dovetail, froe, mallet, plumb 2,
     rabbet, sledge 2), none right, by both pairings."""
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "For the first time" heading the sentence with no span: a record over all time, at info
+    ("For the first time, more people cross the river by ferry than by bridge.\n", [(1, 1, "SL101", "info")]),
+    ("For the first time the mayors of the valley towns met in one hall.\n", [(1, 1, "SL101", "info")]),
+    ("For the first time we have built a levee that holds the spring flood.\n", [(1, 1, "SL101", "info")]),
+    ("And for the first time since the Civil War, the two towns share a ferry.\n", [(1, 5, "SL101", "info")]),
+    ("For the very first time, the ferry runs at night.\n", [(1, 1, "SL101", "info")]),
+    ("The levee is finished. For the first time a ferry crosses at night.\n", [(1, 24, "SL101", "info")]),
+    # not after a time or a place, not the speaker's own term, not the writer's experience, not
+    # inside the sentence, not a compound noun, not a question
+    ("Tonight, for the first time since the flood, the ferry is running.\n", []),
+    ("For the first time during my term of office we face that contingency.\n", []),
+    ("For the first time I understood what the letter meant.\n", []),
+    ("We crossed the river for the first time, in May.\n", []),
+    ("For the first time users of the ferry pay a toll.\n", []),
+    ("For the first time, did the ferry run at night?\n", []),
+    # a span keeps its own reader and tier
+    ("For the first time in 65 years, the ferry runs at night.\n", [(1, 5, "SL101", "info")]),
+])
+def test_forty_eighth_sessions_first_time_heading_the_sentence(text, expected):
+    """Issue 11's forty-eighth session (slrec48, superlative_first.first_time_opening): "For the
+    first time" heading a sentence (past "And" or "But") with no span, before a comma, "since" or
+    the clause's subject, claims a record over all time: 8 claims in eight of the one hundred and
+    three sets before coping against 2 traps (froe, ember); at info, and not in technical writing."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_forty_eighth_sessions_first_time_not_in_technical_writing():
+    text = ("Install the package, then edit its configuration file.\n\nFor the first time, run `harbor init` "
+            "to write the configuration file.\n")
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []

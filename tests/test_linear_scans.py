@@ -57,6 +57,11 @@ SHAPES = {
     # the sentence per trigger. The rankings the wishes hold go; the reason's stays.
     "rankings_inside_wishes": ("superlatives", "SL", lambda n: "The towns grew " + "and we hope the harbor will remain the best port and I want it to stay busier than ever because it is the best port in the world " * n + "\n",
                                300, [(1, 118, "SL101"), (1, 247, "SL101"), (1, 376, "SL101")]),
+    # SL101 (forty-eighth session, slrec48): superlative_first.first_time_opening reads at most four
+    # words before each "first" and two after, never back to the sentence's head: only the opening
+    # "For the first time" is a finding, the ones inside the sentence are not.
+    "first_time_heading": ("superlatives", "SL", lambda n: "For the first time, the towns grew " + "and for the first time the ferry ran at night " * n + "\n",
+                           300, [(1, 1, "SL101")]),
     # SL101 (forty-first session): reported_view.others_view looks back at most sixteen words from
     # each superlative for a view verb and its holder, through the sentence's breaks made once
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'

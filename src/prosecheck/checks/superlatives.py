@@ -52,7 +52,7 @@ from prosecheck.checks.superlative_scalar import after_scalar_even
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
-from prosecheck.checks.superlative_first import first_in_years
+from prosecheck.checks.superlative_first import first_in_years, first_time_opening
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
@@ -308,6 +308,8 @@ class Superlatives(Check):
                     continue  # "no precedent in the history of this repository": a program's own past
                 if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers", "frame:onlymodal") and doc.technical:
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
+                if kind == "frame:firsttime" and doc.technical:
+                    continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -825,6 +827,13 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield hit[0], hit[1], "SL101", "frame:firstspan"  # "for the first time in 65 years"
                 i = hit[1] + 1
                 continue
+            hit = first_time_opening(lw, gaps, i)
+            if hit and not _asks(words, prose):
+                # "For the first time, more people live under democracy than ...": a record over all
+                # time, heading the sentence (slrec48; the check drops it in technical writing)
+                yield hit[0], hit[1], "SL101", "frame:firsttime"
+                i = hit[1] + 1
+                continue
             if w not in phrase_first:
                 i += 1
                 continue  # else a phrase of the list may start here: "its first ever ferry"
@@ -1117,6 +1126,10 @@ _FRAME_KINDS = {
     "frame:nearlyalways": (None, "absolute"),
     # the first in a span of years: 5 claims against 3 negatives over the sets (twenty-first session)
     "frame:firstspan": ("info", "superlative"),
+    # "For the first time, ..." heading a sentence with no span: a record over all time, 8 claims in
+    # eight of the one hundred and three sets before coping against 2 traps (forty-eighth session,
+    # slrec48, superlative_first.first_time_opening); info, as the span's record is
+    "frame:firsttime": ("info", "superlative"),
     # "no one ever tried": nobody, "ever" and a past tense (twenty-third session; dropped in
     # technical writing, a project's own history there)
     "frame:everpast": (None, "absolute"),
