@@ -128,7 +128,7 @@ README_SAYS = (
     "five more (61)",
     "by the sentence pairing it misses the same 61.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-eighth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
