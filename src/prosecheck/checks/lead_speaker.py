@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Optional
 from weakref import WeakKeyDictionary
 
-from prosecheck.checks.lexicon import norm
+from prosecheck.checks.lexicon import norm, without_possessive
 from prosecheck.checks.sentence_memo import per_sentence
 
 #: Verbs of saying that close or open a quotation's attribution ('"...," said Reyes').
@@ -132,14 +132,6 @@ def _surnames(words, span: tuple[int, int]) -> set:
     return out
 
 
-def _bare(text: str) -> str:
-    """A word without its possessive: "Dre's" -> "Dre"."""
-    for s in ("'s", "\u2019s"):
-        if text.endswith(s):
-            return text[: -len(s)]
-    return text
-
-
 def named_in_lead(lead, after, span: tuple[int, int]) -> bool:
     """The next sentence's speaker is named in the lead itself: a person the claim is about."""
     names = _surnames(after.words, span)
@@ -167,27 +159,18 @@ def named_before_lead(doc, lead, after, span: tuple[int, int]) -> bool:
     return bool(names) and not names.isdisjoint(_words_before(before))
 
 
-@per_sentence
-def _words_before(sentence) -> frozenset:
-    """The sentence's words without their possessives, once per sentence (``per_sentence`` knows it
-    by the sentence itself: its ``words`` are a new list at each reading)."""
-    return frozenset(_bare(w.text) for w in sentence.words)
+def _bare_words(sentence) -> frozenset:
+    """The sentence's words without their possessives."""
+    return frozenset(without_possessive(w.text) for w in sentence.words)
 
 
-# The last lead's words without their possessives, kept with the sentence itself (so its identity
-# is not reused while it is here): a sentence of many leads is read once, not once per lead (a
-# paragraph with no full stop is one sentence; a hostile file must not make this quadratic).
-# One slot, read and replaced whole, as sentence_memo's are (thread safety: a recomputation).
-_LEAD_SLOT = [(None, frozenset())]
-
-
-def _lead_words(lead) -> frozenset:
-    seen, words = _LEAD_SLOT[0]
-    if seen is lead:
-        return words
-    words = frozenset(_bare(w.text) for w in lead.words)
-    _LEAD_SLOT[0] = (lead, words)
-    return words
+# The last lead's words, and the last sentence before a lead's, each in a one-sentence slot of its
+# own (``per_sentence`` knows a sentence by its identity; its ``words`` are a new list at each
+# reading): a sentence of many leads is read once, not once per lead (a paragraph with no full
+# stop is one sentence; a hostile file must not make this quadratic). Two slots, because
+# ``named_before_lead`` asks for the lead's and the sentence before's in turn.
+_lead_words = per_sentence(_bare_words)
+_words_before = per_sentence(_bare_words)
 
 
 def _role_at(sentence, first: int, last: int) -> bool:

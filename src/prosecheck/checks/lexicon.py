@@ -33,6 +33,14 @@ def norm(word: str) -> str:
     return word.translate(_APOSTROPHES)
 
 
+def without_possessive(word: str) -> str:
+    """A word without its possessive ending: "Dre's" -> "Dre", "critic's" -> "critic"."""
+    for tail in ("'s", "\u2019s"):
+        if word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
 def norm_words(words) -> list:
     """``[norm(w.text) for w in words]``.
 

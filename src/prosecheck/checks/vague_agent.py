@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.lexicon import without_possessive
+
 #: Kinds of people that can stand as an agent the text does not name.
 PEOPLE = frozenset(
     """
@@ -158,7 +160,7 @@ PERSON = frozenset(
     leader user neighbour neighbor parent wife husband mother father student engineer developer
     manager executive officer veteran witness resident visitor admirer detractor opponent
     supporter fan authority researcher proponent advocate skeptic sceptic pundit programmer
-    insider source diplomat bureaucrat observer reviewer historian scientist
+    source diplomat bureaucrat reviewer historian scientist
     """.split()
 )
 # Words ending in -ist or -ian that are no person.
@@ -177,13 +179,6 @@ def _person(w: str, plural: bool) -> bool:
     if w in _NOT_PERSON or len(w) < 6 or w.endswith("list"):
         return False
     return w.endswith(("ist", "ian"))
-
-
-def _possessive(w: str) -> str:
-    for tail in ("'s", "\u2019s"):
-        if w.endswith(tail):
-            return w[: -len(tail)]
-    return w
 
 
 def one_person_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
@@ -218,8 +213,8 @@ def one_person_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
             return None
         if any(c in prose[words[k - 1].end : words[k].start] for c in ",;:()\"\u201c\u201d"):
             return None
-        w = _possessive(lw[k])
-        if _person(w, plural) and (k + 1 >= n or not _person(_possessive(lw[k + 1]), plural)):
+        w = without_possessive(lw[k])
+        if _person(w, plural) and (k + 1 >= n or not _person(without_possessive(lw[k + 1]), plural)):
             break
         if not lw[k][:1].isalpha() or lw[k] in _NOT_ADJECTIVE or lw[k] in _DEFINITE:
             return None
