@@ -154,6 +154,9 @@ EXEMPTIONS = {
                                  [_fn(superlatives, "measured_in_paragraph", _never)]),
     "sl.results_above": (SL, "hide", "SL101: a speed or size ranking after its section's own results (two short blocks with figures)",
                          [_fn(superlatives, "ranks_results_above", _never)]),
+    "sl.writers_experience": (SL, "hide", '"the best pad I have ever used", "than any other drivers I\'ve ever encountered": '
+                              "ranked among what the writer has met with (than-comparisons since slprec49)",
+                              [_fn(superlatives, "_writers_experience", _never)]),
     "sl.credits_others": (SL, "hide", 'SL102 "All credit to the jQuery authors for this amazing utility"',
                           [_fn(superlatives, "credits_others", _never)]),
     "sl.intensified_fault": (SL, "hide", 'SL102 "remarkably sloppy": a peacock adverb before a fault',
@@ -225,7 +228,7 @@ EXEMPTIONS = {
                             [_empty(superlatives, "_NOBODY_ELSE")]),
     "sl.tier.softened_habit": (SL, "tier", '"Perl nearly always prefers to throw memory at it": a habit softened (precsl42)',
                                [_fn(superlatives, "softened_habit", _never)]),
-    "sl.tier.done_to_reader": (SL, "tier", '"no one is going to bite your head off": what nobody does to the reader (precsl42)',
+    "sl.tier.done_to_reader": (SL, "tier", '"no one is going to bite your head off": what nobody does to the reader (precsl42), or to the writer ("Nobody could make me", slprec49)',
                                [_fn(superlatives, "done_to_reader", _never)]),
     "sl.tier.in_prospect": (SL, "tier", '"an opportunity for unprecedented progress": what a prospect holds out (precsl42)',
                             [_fn(superlatives, "in_prospect", _never)]),

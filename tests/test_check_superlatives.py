@@ -1744,6 +1744,60 @@ def test_forty_second_sessions_done_to_reader_is_info(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a named source past an aside, after "according to" and a comma, or with a name of several
+    # words before "phrase": the ranking is what the source says (RULES 1), not reported
+    ("Harbor's mayor Jane Okafor, meanwhile, said the quay is the busiest in the region.\n", []),
+    ("Jane Okafor, for example, once said that the port was a haven -- the only one in the history of the coast -- for sailors.\n", []),
+    ("According to Okafor, the best harbour pilots never use charts.\n", []),
+    ("In Mayor Jane Okafor's phrase, it was the finest quay ever built.\n", []),
+    # still reported: an appositive after a name, a list of names, an aside of a capitalised word
+    ("We met Jane Okafor, the best harbour pilot on the coast.\n", [(1, 21, "SL101", "warning")]),
+    ("Okafor, Lee, said the quay is the busiest in the world.\n", [(1, 31, "SL101", "warning")]),
+])
+def test_forty_ninth_sessions_source_past_an_aside(text, expected):
+    """Issue 11's forty-ninth session (slprec49, support.names_a_source and superlatives._appositive):
+    a source named before an aside between commas ("Chirac, meanwhile, said"), after "according to"
+    before the comma ("According to Billington, the best ..."), or by a name of several words ("In
+    Senator Joseph McCarthy's phrase"), credits the ranking to the source: four traps (drill,
+    pincer, spudger, scorp), none right."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer as the object: what nobody does to the one telling it (info)
+    ("Nobody could make me sweep the yard after that.\n", [(1, 1, "SL101", "info")]),
+    ("Nobody believes me, but the story is true.\n", [(1, 1, "SL101", "info")]),
+    ("Nobody = could send me out in the snow.\n", [(1, 1, "SL101", "info")]),
+    # still warnings: "us" (a nation's claim in an address), and the writer inside a clause
+    ("Nobody can take our freedom from us.\n", [(1, 1, "SL101", "warning")]),
+    ("No one knows more about trade than I do.\n", [(1, 1, "SL101", "warning")]),
+])
+def test_forty_ninth_sessions_done_to_writer_is_info(text, expected):
+    """Issue 11's forty-ninth session (slprec49, superlative_reader): the writer as the object of
+    the verb after "nobody" (me, my, myself) is a scene of the writer's own story or a joke, as the
+    reader there is: warnings wrong 4 of 4 (whet, sander), none right."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparison among what the writer has met with, as a superlative's: not reported
+    ("The drivers here are more courteous than any other drivers I've ever encountered.\n", []),
+    ("He is one of the greatest teachers that I have encountered.\n", []),
+    # still claims: the field, not the writer's meetings
+    ("It is faster than any other parser on the market.\n", [(1, 14, "SL101", "warning")]),
+    ("It is faster than any other parser I know of.\n", [(1, 14, "SL101", "warning")]),
+])
+def test_forty_ninth_sessions_writers_experience_compared(text, expected):
+    """Issue 11's forty-ninth session (slprec49): "than any other ... I've ever encountered" and "the
+    greatest ... I have encountered" rank among what the writer has met with (bellows Q7), as
+    `_writers_experience` already read "I've seen": three traps (chamfer, mitre, wrench), none right."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # in technical writing a program's own qualities ranked: info, as "one of the best features of"
     ("Install the package, then edit its configuration file.\n\nHarbor's greatest strength is that it caches every query.\n",
      [(3, 1, "SL101", "info")]),

@@ -167,6 +167,14 @@ SHAPES = {
     # up to its end: one long paragraph copied once per superlative (nineteenth session).
     "predicates_after_sources": ("superlatives", "SL", lambda n: "".join(f"according to {_label(i)} it is the best, " for i in range(n)) + "\n",
                                  8000, []),
+    # SL101 (forty-ninth session, slprec49): support._named_past_aside reads at most three words
+    # back from each verb of saying for an aside between commas, superlatives._after_according at
+    # most six words back from each comma before a ranking, superlative_reader the verb after each
+    # "nobody": no walk of the sentence per trigger. Paragraphs, so each sentence stands alone.
+    "asides_and_according": ("superlatives", "SL", lambda n: "".join(
+        f"{_label(i)}, for example, once said the port is the best. According to {_label(i)}, the best ports are busy. "
+        "Nobody could make me leave the best port in the valley.\n\n" for i in range(n)),
+                             300, [(1, 92, "SL101"), (3, 92, "SL101"), (5, 92, "SL101")]),
     # HC102: an emphatic booster inside a verb ("does in fact work", "is indeed good") read the
     # whole sentence per booster: a figure anywhere in it, inline code in a copy of it, and a
     # doubt word in a copy of the words before it (nineteenth session).

@@ -18,23 +18,32 @@ Not this shape: a clause about the reader after the verb (`No one cares what you
 `no one can see what you're doing`: what nobody minds or sees, which the sets read both ways), and
 ``you`` inside what is told (`no one dared tell Americans, you didn't build that`).
 
+The writer as the object is the same shape (issue 11, forty-ninth session, slprec49): "Nobody
+could make me clean out the rotten chicken tank anymore", "Nobody believes me, but I did not name
+it": what nobody does to the one telling the story is a scene of that story or a joke, not a sweep
+over the world an editor could source (whet-docs' trap, a joke; sander-docs' memoir of a job). Not
+``us`` or ``our``: in the addresses "no one can take our freedom" is the nation's claim. A mail's
+soft line break (``=``) between "nobody" and its verb is passed over as the words around it are.
+
 Reads at most ``_REACH`` words after the finding's first word: no scan of the sentence.
 """
 
 from __future__ import annotations
 
 _READER = frozenset("you your yours yourself yourselves".split())
+#: The writer, first person singular: "Nobody could make me ...", "nobody believes me".
+_WRITER = frozenset("me my myself".split())
 #: Auxiliaries, modals and adverbs between "nobody" and its verb: "is going to bite", "can ever".
 _BETWEEN = frozenset(
     "can could will would shall should may might must is are was were has have had does do did "
-    "going to ever really even quite actually".split()
+    "going to ever really even quite actually =".split()
 )
 _REACH = 6
 
 
 def done_to_reader(lw, a: int) -> bool:
     """The finding opens at "nobody"/"no one" (``lw[a]``), and the first word after its verb,
-    past auxiliaries and adverbs, is the reader (``you``, ``your``)."""
+    past auxiliaries and adverbs, is the reader (``you``, ``your``) or the writer (``me``, ``my``)."""
     n = len(lw)
     if lw[a] in ("nobody", "no-one"):
         k = a + 1
@@ -45,5 +54,5 @@ def done_to_reader(lw, a: int) -> bool:
     stop = min(n, k + _REACH)
     while k < stop and lw[k] in _BETWEEN:
         k += 1
-    # k: the verb; the reader must be its object, the very next word
-    return k + 1 < n and k < stop and lw[k].isalpha() and lw[k + 1] in _READER
+    # k: the verb; the reader (or the writer) must be its object, the very next word
+    return k + 1 < n and k < stop and lw[k].isalpha() and (lw[k + 1] in _READER or lw[k + 1] in _WRITER)

@@ -244,7 +244,7 @@ class Superlatives(Check):
                     # "..., his sponsors said" reports the news; it does not vouch for the
                     # writer's own appositive ("Blake, one of the most successful sailors, ...")
                     if named is None:
-                        named = support.named(sentence)
+                        named = support.named(sentence, asides=True)
                     if named:
                         continue
                 if code == "SL101" and (works_cited.cited_after(lw, sentence, words[b].end) or works_cited.quotation_cited_next(
@@ -675,7 +675,24 @@ def _appositive(words, a: int, prose: str, lw) -> bool:
     gap = prose[words[a - 1].end : words[a].start]
     if not any(d in gap for d in _DASHES):
         return False
+    if gap.strip() == "," and _after_according(lw, a - 1):
+        # "According to Billington, the best structural engineers do not ...": the comma closes
+        # the attribution, and the claim after it is what the named source says (RULES 1), not
+        # an appositive of the name (spudger-docs' trap; issue 11, forty-ninth session, slprec49)
+        return False
     return words[a - 1].text[:1].isupper() or " - " in gap or "\u2014" in gap or "\u2013" in gap
+
+
+#: How far back "according to" may open the source a comma closes ("according to the 2023 census,").
+_ACCORDING_REACH = 6
+
+
+def _after_according(lw, k: int) -> bool:
+    """The word ``k`` ends a phrase "according to ..." that opens within ``_ACCORDING_REACH`` words."""
+    for j in range(k, max(0, k - _ACCORDING_REACH), -1):
+        if lw[j] == "to" and lw[j - 1] == "according":
+            return True
+    return False
 
 
 _DENIALS = frozenset({"not", "never", "hardly", "isn't", "wasn't", "aren't", "weren't"})
@@ -868,10 +885,13 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 # comparison among the parts of a system (a noun of lex.technical_noun next, or
                 # after one modifier), not a claim about the product; not "than any other age
                 # group" (news-dev), where the noun counts people or things of the world
+                # (nor "more courteous than any other drivers I've ever encountered": a
+                # comparison among what the writer has met with, as `_writers_experience` reads
+                # a superlative's, bellows Q7: slprec49)
                 if not (last + 1 < n and lw[last + 1] in lex.technical_noun) and not (
                     last >= 2 and lw[last - 1] == "any" and last + 2 < n
                     and lw[last + 2] in lex.technical_noun and lw[last + 2] not in _WORLDLY_NOUNS
-                ):
+                ) and not (lw[i] == "than" and _writers_experience(lw, last)):
                     yield i, last, "SL101", "absolute"
                 i = last + 1
                 continue
@@ -2343,7 +2363,10 @@ def _of_a_few(lw, end: int) -> bool:
 
 
 # What the writer has met with: "the best pad I've used", "the most beautiful bed I have ever seen".
-_EXPERIENCED = frozenset("seen used tried had met known read heard owned tasted eaten visited driven played tested ever".split())
+_EXPERIENCED = frozenset(
+    "seen used tried had met known read heard owned tasted eaten visited driven played tested encountered "
+    "witnessed watched ever".split()
+)
 
 
 def _writers_experience(lw, end: int) -> bool:

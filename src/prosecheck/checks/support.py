@@ -295,13 +295,16 @@ class Support:
         return reported_view.others_view(lw, self._view_words(sentence)[1], a,
                                          lambda k: between(ws, prose, k - 1, k))
 
-    def named(self, sentence, opening: int = 0) -> bool:
+    def named(self, sentence, opening: int = 0, asides: bool = False) -> bool:
         """``sentence`` credits what it says to a named source ("the minister said"); with
         ``opening``, only a source named in its first ``opening`` words counts (the sentence after
-        a lead: "A spokesman told Army Radio ...")."""
+        a lead: "A spokesman told Army Radio ..."); with ``asides``, also a source set off from
+        its verb by a short aside ("Chirac, meanwhile, said": SL101's rankings only, since
+        slprec49; the hedges' leads take "Hoffer, for example, said" for an example of the
+        group they leave unnamed, not its source)."""
         if sentence.quoted:
             return False
-        key = (sentence.index, opening)
+        key = (sentence.index, opening, asides)
         cached = self._named_cache.get(key)
         if cached is None:
             ws = sentence.words
@@ -309,11 +312,11 @@ class Support:
                 ws = ws[:opening]
             prose = sentence.block.prose
             breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
-            cached = self._named_cache[key] = names_a_source([w.text for w in ws], breaks)
+            cached = self._named_cache[key] = names_a_source([w.text for w in ws], breaks, asides)
         return cached
 
 
-def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
+def names_a_source(words: list[str], breaks: frozenset = frozenset(), asides: bool = False) -> bool:
     """True when the words attribute the sentence to a named source (see the module docstring).
 
     ``breaks`` holds the indexes of words preceded by punctuation: "the job, says" has no subject.
@@ -331,7 +334,7 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
         elif w in _SPEECH_AFTER_NAME and not (i > 0 and words[i][:1].isupper() and _is_name(words[i - 1])):
             # A capital after a name is part of the name, not its verb: "the United States has
             # exploded" names no source (issue 11, thirteenth session: it hid claims in six sets)
-            if i not in breaks and _named_before(words, lw, i, breaks):
+            if (i not in breaks and _named_before(words, lw, i, breaks)) or (asides and _named_past_aside(words, lw, i, breaks)):
                 if _about_itself(lw, i):
                     continue  # nor is "said Harbor" in "Harbor said Harbor is ..." a source
                 return True
@@ -348,6 +351,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset()) -> bool:
             lw[i + 1] in _THIRD_PERSON or (lw[i + 1].endswith("'s") and _is_name(words[i + 1]))
         ):
             return True  # "In her view the plan will fail", "in Hoenig's opinion": a view credited
+        elif w == "in" and _view_of_full_name(words, lw, i):
+            return True  # "In Senator Joseph McCarthy's phrase, ...": the name in more than one word (slprec49)
         elif w in ("by", "in") and i > 0 and lw[i - 1] in _BY_VERBS:
             if _named_after(words, lw, i + 1):
                 return True
@@ -367,8 +372,22 @@ _VERBS_AFTER = frozenset(
 )
 
 
-_VIEW_NOUNS = frozenset("view opinion estimation judgment judgement words mind eyes assessment".split())
+# ("phrase" since slprec49: "In Senator Joseph McCarthy's phrase, it was the most unheard-of thing")
+_VIEW_NOUNS = frozenset("view opinion estimation judgment judgement words phrase mind eyes assessment".split())
 _THIRD_PERSON = frozenset({"his", "her", "their"})
+
+
+def _view_of_full_name(words: list[str], lw: list[str], i: int) -> bool:
+    """"in" at ``i``, then a name of two to four capitalised words whose last is a possessive, then
+    a noun of view: "In Senator Joseph McCarthy's phrase", "in Justice Owen's view". Reads at most
+    five words after ``i``."""
+    n = len(lw)
+    for k in range(i + 2, min(n - 1, i + 5)):
+        if not words[k][:1].isupper():
+            return False
+        if lw[k].endswith(("'s", "\u2019s")):
+            return lw[k + 1] in _VIEW_NOUNS and all(words[m][:1].isupper() for m in range(i + 1, k))
+    return False
 
 
 def _closes(i: int, n: int, breaks, lw) -> bool:
@@ -428,6 +447,31 @@ def _subject_index(lw: list[str], i: int) -> int:
     while j >= 0 and lw[j] in _BETWEEN:
         j -= 1
     return j
+
+
+#: The most words an aside between a source and its verb may hold ("Chirac, meanwhile, said").
+_ASIDE_WORDS = 3
+
+
+def _named_past_aside(words: list[str], lw: list[str], i: int, breaks=frozenset()) -> bool:
+    """Is the subject of the speech verb at ``i`` a name set off from it by a short aside between
+    commas? "President Chirac, meanwhile, said Mr Arafat remains the only partner", "Eric Hoffer,
+    for example, once said that ..." (issue 11, forty-ninth session, slprec49: drill-docs' and
+    pincer-docs' traps, RULES 1, whose source ``_named_before`` missed for the commas). The aside
+    is lower-case words only (an adverb or a linking phrase, not a second name: "Smith, Jones and
+    Lee said" is a list), and reads at most ``_ASIDE_WORDS`` words back: no scan."""
+    j = _subject_index(lw, i)
+    verb = j + 1  # the first word of the verb group ("once said", "said")
+    if j < 1 or verb not in breaks:
+        return False
+    for p in range(j, max(0, j - _ASIDE_WORDS), -1):
+        if not words[p][:1].islower():
+            return False
+        if p in breaks:
+            subject = p - 1
+            return (subject >= 0 and _name_at(words, subject) and lw[subject] not in VAGUE
+                    and lw[subject] not in _NOT_SUBJECTS)
+    return False
 
 
 def _named_before(words: list[str], lw: list[str], i: int, breaks=frozenset()) -> bool:
