@@ -5250,7 +5250,7 @@ def test_forty_fifth_session_views_of_a_crowd_in_the_passive_of_opinion():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 16, "HC101", "warning"), (5, 14, "HC101", "warning"), (7, 31, "HC101", "warning"),
-                   (9, 16, "HC101", "warning"), (13, 9, "HC101", "warning")]
+                   (9, 20, "HC101", "warning"), (13, 9, "HC101", "warning")]
 
 
 @pytest.mark.parametrize("sentence,code", general_assent.EXAMPLES)
