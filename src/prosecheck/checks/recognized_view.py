@@ -44,11 +44,13 @@ from prosecheck.checks.reputation import MERIT
 #: The participles read (hedging's _scan tests them by name).
 PARTICIPLES = frozenset({"recognized", "recognised"})
 # Adverbs of how many hold the view, or how plainly ("well", "keenly", "cheerfully"): what makes
-# "is well recognized" a standing, where "is recognized" alone may be a parser's rule.
+# "is well recognized" a standing, where "is recognized" alone may be a parser's rule. Not
+# "fully", "readily", "clearly", "correctly", "automatically" ("the drive is fully recognized",
+# "is readily recognized by its spots": a device detected, a thing easy to identify).
 _GRADED = frozenset(
     """
     well generally universally commonly widely increasingly keenly cheerfully broadly popularly
-    internationally everywhere fully clearly readily thoroughly
+    internationally everywhere
     """.split()
 )
 # Words that may stand between "be" and the participle and grade nothing ("is now generally
