@@ -772,6 +772,27 @@ HCREC46 = {
     "there be those/some/many who (any verb)": ("hedge", r"\bthere (?:are|were|is|have been|will be|will always be|remain|'re) (?:still |always |also |even )?(?:those|some|people|many|others|men|a few|plenty)(?: [a-z]+){0,2}? who\b"),
     "crowd pronoun opening a clause + -ed/verb (not of)": ("hedge", r"(?:^|[,;:] |\b(?:and|but|while|as|that|where|when|since|because|though|although|yet|so) )\W*(?:many|most|others|some) (?:[a-z]+ly |have |had |has |will |would |may |can |long |still |also |now |even |soon )*(?!of\b|in\b|on\b|are\b|were\b|is\b|was\b|the\b|a\b|an\b|to\b|who\b|that\b|which\b|time\b|other\b|more\b|people\b|point\b|way\b|form\b|kind\b|sort\b|cases\b|for\b|at\b|with\b|by\b|and\b|or\b|as\b|extent\b|years\b|degree\b)[a-z]+(?:ed|en)\b"),
 }
+# The forty-ninth session's task hcrep49 (--hcrep49): reputation and the impersonal passive with no
+# one named, the hedges pliers-, wrench- and sander-docs missed ("is known as a deep thinker", "is
+# well recognized", "was called", "the alleged revival", "Bolingbroke's reputed impiety").
+_DET49 = r"(?:the|a|an|such|this|these|those|his|her|their|its|our|my|your|some|any|[a-z]+'s|[a-z]+s')"
+HCREP49 = {
+    "ALLEGED: determiner + (adv) + alleged/reputed/purported + noun": ("hedge", r"\b" + _DET49 + r" (?:[a-z]+ly )?(?:alleged|reputed|purported) [a-z]+"),
+    "SUPPOSED: determiner + supposed + noun (not to)": ("hedge", r"\b" + _DET49 + r" (?:[a-z]+ly )?supposed (?!to\b)[a-z]+"),
+    "SO-CALLED: so-called + word": ("hedge", r"\bso-called [\w\"\u201c']+"),
+    "FAMED/FAME: the famed / whose fame / reputation as": ("hedge", r"\bthe (?:much-)?famed\b|\bwhose fame\b|\b(?:a|his|her|its|their) reputation (?:as|for)\b"),
+    "KNOWN AS a/an: be + (adv) + known as + a/an": ("hedge", r"\b(?:is|are|was|were|be|been|being|become|became) (?:[a-z]+ly |well |also |best |now |often |still |long )*known as (?:a|an) "),
+    "KNOWN AS adv: be + adverb of how many + known as": ("hedge", r"\b(?:is|are|was|were|be|been|being) (?:widely|well|generally|popularly|commonly|universally|best|also widely) known as\b"),
+    "RECOGNIZED it: it + be + (adv) + recognized that": ("hedge", r"\bit (?:is|was|has been|had been|'s been|has long been|is now|is generally|is widely|is often|is also|is well) (?:[a-z]+ly |now |also |long |often |well )*recogni[sz]ed (?:that|as)\b"),
+    "RECOGNIZED adv: be + well/widely/generally... + recognized (not by)": ("hedge", r"\b(?:is|are|was|were|been|be|become|became) (?:[a-z]+ly |now |also |long |often |well )*(?:well|widely|generally|universally|increasingly|commonly|now) recogni[sz]ed\b(?! by\b)"),
+    "RECOGNIZED as: become/be + recognized as": ("hedge", r"\b(?:is|are|was|were|been|become|became|becoming) (?:[a-z]+ly |now |also |long |often |well )*recogni[sz]ed as\b"),
+    "CALLED a/an/the: be + (adv) + called + a/an": ("hedge", r"\b(?:is|are|was|were|been|be) (?:[a-z]+ly |often |sometimes |also |once |even |rightly )*called (?:a|an) "),
+    "DESCRIBED as: be + (adv) + described/characterized as": ("hedge", r"\b(?:is|are|was|were|been|be) (?:[a-z]+ly |often |sometimes |also |once |even )*(?:described|characteri[sz]ed|portrayed|praised|hailed|denounced|condemned|venerated|celebrated|acclaimed|credited) (?:as|with)\b"),
+    "AS HAS BEEN: as + has/is + (adv) + been + saying participle": ("hedge", r"\bas (?:has|had|is|was|have) (?:[a-z]+ly |often |long |also |frequently |been )*(?:noted|pointed out|said|observed|remarked|suggested|argued|supposed|claimed|stated|shown|mentioned)\b"),
+    "ANY recognized: every recognized/recognised": ("hedge", r"\brecogni[sz]ed\b"),
+    "ANY famed/reputed: every famed/reputed/reputedly": ("hedge", r"\b(?:famed|reputed|reputedly)\b"),
+    "ATTRIBUTED to: (adv) attributed to without a source": ("hedge", r"\b(?:popularly|commonly|often|widely|generally|usually|traditionally|wrongly|falsely|variously) attributed to\b"),
+}
 # The forty-eighth session's task hcrec48 (--hcrec48): views handed to an unnamed individual or
 # publication in coping-, nailset- and cramp-docs ("commented a trade journal", "said a trade
 # authority", "dubbed by one of its critics", "what one critic calls", "One of the A.L.A.M. lawyers
@@ -944,6 +965,7 @@ def main(argv=None) -> int:
                     "the formulas of general assent (HEDGE38), the thirty-eighth session's task hc38")
     ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
                     "missed and their like (HC40), the fortieth session's task hc40")
+    ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
@@ -980,7 +1002,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -6234,3 +6234,54 @@ def test_mend48_a_rumour_about_the_next_speaker():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 60, "HC101", "warning")]
+
+
+def test_hcrep49_recognized_by_nobody():
+    """Issue 11, forty-ninth session (hcrep49): the present or perfect passive of "recognize"
+    holding a view of its subject with nobody recognizing it (impersonal with "that" or "how",
+    an adverb of how many or how well, an infinitive, "has become", or "as" before a ranking or a
+    merit): HC101 at warning. Not the past, not after a modal or "has to", not negated, not with
+    the recognizers after "by", not "as" a plain part, not a parser's rule ("is also recognized"),
+    not a kind defined, and not with a link in the sentence."""
+    text = (
+        "Often it is recognized that the old mill is unsafe.\n"  # 1
+        "\n"
+        "The lack of price competition is well recognized in the trade.\n"  # 3
+        "\n"
+        "The northern plan has become recognized as perhaps the most practical.\n"  # 5
+        "\n"
+        "Such posters are recognized as a lower form of life on the net.\n"  # 7
+        "\n"
+        "These services are recognized to have very high returns.\n"  # 9
+        "\n"
+        "It has long been recognized that the bridge is weak.\n"  # 11
+        "\n"
+        "This should be universally recognized as a failure.\n"  # 13
+        "\n"
+        "It has to be recognized that the bridge is weak.\n"  # 15
+        "\n"
+        "The value of the old names had long been recognized.\n"  # 17
+        "\n"
+        "The Pascal not-equals, <>, is also recognized.\n"  # 19
+        "\n"
+        "The option is no longer recognized.\n"  # 21
+        "\n"
+        "The islands are recognized as a part of the republic.\n"  # 23
+        "\n"
+        "The mill was recognized, in April, as a ruin.\n"  # 25
+        "\n"
+        "It means that a given person is generally recognised as competent.\n"  # 27
+        "\n"
+        "It is recognized that the bridge is weak ([report](https://example.org/r)).\n"  # 29
+        "\n"
+        "The plan is well recognized by the board.\n"  # 31
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 7, "HC101", "warning"),
+        (3, 31, "HC101", "warning"),
+        (5, 19, "HC101", "warning"),
+        (7, 14, "HC101", "warning"),
+        (9, 16, "HC101", "warning"),
+        (11, 1, "HC101", "warning"),
+    ]

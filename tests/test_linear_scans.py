@@ -111,6 +111,11 @@ SHAPES = {
     # generally been supposed", "is popularly regarded as"): no walk, no scan per participle.
     "opinion_passives": ("hedging", "HC", lambda n: "The town waited " + "and the mill has generally been supposed older and the word is popularly regarded as a joke " * n + "\n",
                          300, [(1, 30, "HC101"), (1, 77, "HC101"), (1, 122, "HC101"), (1, 169, "HC101"), (1, 214, "HC101"), (1, 261, "HC101")]),
+    # HC101: recognized_view (forty-ninth session, hcrep49) reads at most three words before
+    # "recognized" (and three before "been"), three before the subject for a kind defined, and
+    # three after it for a clause, an infinitive or a ranking: no walk, no scan per participle.
+    "recognized_view": ("hedging", "HC", lambda n: "The town waited " + "and the risk is well recognized and it has long been recognized that it works " * n + "\n",
+                        300, [(1, 30, "HC101"), (1, 53, "HC101"), (1, 108, "HC101"), (1, 131, "HC101"), (1, 186, "HC101"), (1, 209, "HC101")]),
     # HC101/HC102: grown_clear (thirty-ninth session) reads at most eight words after each "it"
     # for "it has now become increasingly clear that", and claims_made at most nine words after
     # each noun of a claim for "the suggestion is also made that": no walk over a run of adverbs.

@@ -74,6 +74,7 @@ from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "t
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
+from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -180,7 +181,7 @@ class Lexicon:
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
-            | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES
+            | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -224,6 +225,7 @@ class Lexicon:
         rare |= doubt_denied.TRIGGERS  # ("there is no cause of doubt", "there is no denying": boost44)
         rare |= {needless_saying.NEED}  # ("it need not be added that": no other word brings it in; hcprec45)
         rare |= {fact_declared.FACT}  # ("It is a fact that": boostrec47; "in fact", "the fact is" bring it in already)
+        rare |= recognized_view.PARTICIPLES  # ("It is recognized that", "is well recognized": hcrep49)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1430,6 +1432,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 else:
                     boosters += 1
                 i = g[1] + 1
+                continue
+        if w in recognized_view.PARTICIPLES:
+            # "Often it is recognized that", "is well recognized", "has become recognized as":
+            # a standing granted by nobody (hcrep49)
+            r = recognized_view.recognized_by_nobody(lw, i)
+            if r is not None and not any(quoted[r[0] : r[1] + 1]):
+                found = found.before(r[0])
+                found.append((r[0], r[1], "HC101", "holds this view"))
+                hedges += 1
+                i = r[1] + 1
                 continue
         if w in reputation.DESCRIBED:
             d = reputation.described_as(lw, words, i, prose)
