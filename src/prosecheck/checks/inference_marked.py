@@ -1,6 +1,8 @@
 """A booster in a sentence the writer marks as a conclusion drawn: "Therefore", "Thus", "Hence",
 "Consequently" or "Accordingly" opening it, or "therefore", "thus", "hence" or "then" set off right
-after a booster that opens it (HC102, at info; issue 11, forty-ninth session, boostprec49).
+after a booster that opens it (``marks_inference``); and outside technical writing a booster in
+the main clause after an opening "When", "Whenever" or "Once" clause (``drawn_from_premise``,
+below). HC102, at info; issue 11, forty-ninth session, boostprec49.
 
 "It is evident, therefore, that it is folly for this Nation to base any hope of securing peace
 on any international agreement", "Therefore, it is plain that the clear distinctions of the
@@ -75,7 +77,7 @@ def marks_inference(lw, b: int, bend: int, words, prose: str) -> bool:
 # holds, a consequence the sentence draws from the ground it has just set up (the sets' S372 and
 # W4), not a claim on the writer's word. booster_clauses.after_opening_condition leaves every such
 # booster of technical writing out; elsewhere "If" argues as often as it draws ("If John F.
-# Kennedy and Ronald Reagan could negotiate ..., then surely ...": 17 right warnings against 12
+# Kennedy and Ronald Reagan could negotiate ..., then surely ...": 19 right warnings against 12
 # wrong over the one hundred and nine sets), but "When" and "Once" mostly draw: 8 wrong warnings
 # in eight sets against 3 right (HC102.md, forty-ninth session). At info, not out. Not "When it
 # comes to" (a topic named: "When it comes to Medicare, the truth is that ...", plane's three
