@@ -53,6 +53,7 @@ from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.checks import unasserted  # noqa: E402
 from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noqa: E402
 from prosecheck.checks import hedged_opener  # noqa: E402
+from prosecheck.checks import inference_marked  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
 from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
@@ -262,6 +263,10 @@ EXEMPTIONS = {
                           [_fn(hedging.body_officials, "body_officials", _never)]),
     "hc.speakers_forecast": (HC, "tier", '"It is estimated that customs receipts will exceed": the speaker\'s own forecast (prechc41)',
                              [_fn(belief_passive, "speakers_forecast", _never)]),
+    "hc.inference_marked": (HC, "tier", '"It is evident, therefore, that ...", "Therefore, it is plain that ...": a conclusion marked by its connective (boostprec49)',
+                            [_fn(inference_marked, "marks_inference", _never)]),
+    "hc.drawn_from_premise": (HC, "tier", '"When we consider ..., it is obvious that ...": a consequence drawn from an opening "When" or "Once" (boostprec49)',
+                              [_fn(inference_marked, "drawn_from_premise", _never)]),
     "hc.holders_party": (HC, "tier", '"Those who say this do not know America": "those who" a party of the sentence, no preposition before (tier42)',
                          [_fn(hedging.unnamed_holders, "held_by_a_party", _never)]),
     "hc.they_say": (HC, "tier", '"Police say ... They say he had claimed": "they say" heading a clause, "they" the people just named (tier43)',

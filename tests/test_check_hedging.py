@@ -6285,3 +6285,55 @@ def test_hcrep49_recognized_by_nobody():
         (9, 16, "HC101", "warning"),
         (11, 1, "HC101", "warning"),
     ]
+
+
+def test_forty_ninth_session_a_conclusion_marked_by_its_connective():
+    """Issue 11, forty-ninth session (boostprec49, inference_marked): a booster in a sentence the
+    writer marks as a conclusion drawn, "Therefore", "Thus", "Hence", "Consequently" or
+    "Accordingly" opening it (after "And" too) or "therefore", "thus", "hence" or "then" set off
+    right after a booster that opens it, is at info, not warning: the certainty is drawn from what
+    the text has just given. Not "So", not "Then" opening the sentence (a time), not "Thus far",
+    not a booster past a turn or a semicolon after the connective."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "It is evident, therefore, that the old wheel cannot last.\n"  # 4: set off after the frame, info
+        "Therefore, it is plain that the old wheel cannot last.\n"  # 5: opening connective, info
+        "Thus, it is clear, that the millers need a new wheel.\n"  # 6: info
+        "It is clear, then, that the millers need a new wheel.\n"  # 7: info
+        "And hence the new wheel will certainly turn faster.\n"  # 8: after "And", info
+        "It is clear that the old wheel cannot last.\n"  # 9: no connective, warning
+        "So it is clear that the old wheel cannot last.\n"  # 10: "So", warning
+        "Then it is clear that the old wheel cannot last.\n"  # 11: "Then" opening, warning
+        "Thus far it is clear that the old wheel cannot last.\n"  # 12: "Thus far", warning
+        "Thus the river rose; it is clear that the old wheel cannot last.\n"  # 13: past a semicolon, warning
+        "Thus the river rose, but it is clear that the old wheel cannot last.\n"  # 14: past a turn, warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(4, 1, "HC102", "info"), (5, 12, "HC102", "info"), (6, 7, "HC102", "info"),
+                   (7, 1, "HC102", "info"), (8, 30, "HC102", "info"), (9, 1, "HC102", "warning"),
+                   (10, 4, "HC102", "warning"), (11, 6, "HC102", "warning"), (12, 10, "HC102", "warning"),
+                   (13, 22, "HC102", "warning"), (14, 26, "HC102", "warning")]
+
+
+def test_forty_ninth_session_a_consequence_drawn_from_an_opening_when():
+    """Issue 11, forty-ninth session (boostprec49, inference_marked.drawn_from_premise): outside
+    technical writing a booster in the main clause after an opening "When", "Whenever" or "Once"
+    clause closed by a comma is at info: the consequence is drawn from the premise the sentence
+    sets up. "If" stays a warning (an argument as often as a consequence), as do "When it comes
+    to" (a topic), "Once again" and a booster inside the opening clause."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "When we consider the floods of the last ten years, it is obvious that the old wheel cannot last.\n"  # 4: info
+        "Once the gates are mended, it becomes clear that the wheel turns faster.\n"  # 5: info
+        "And when the river rises, the millers will surely close the gates.\n"  # 6: after "And", info
+        "If the river rises, the millers will surely close the gates.\n"  # 7: "If", warning
+        "When it comes to floods, the millers will surely close the gates.\n"  # 8: a topic, warning
+        "Once again, it is obvious that the old wheel cannot last.\n"  # 9: "Once again", warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(4, 52, "HC102", "info"), (5, 28, "HC102", "info"), (6, 44, "HC102", "info"),
+                   (7, 38, "HC102", "warning"), (8, 43, "HC102", "warning"), (9, 13, "HC102", "warning")]

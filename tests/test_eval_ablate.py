@@ -307,6 +307,8 @@ BRANCH_FIXTURES = {
     "sl.tier.no_one_else": ("Intro.\n\nEvery chart is drawn by me and no one else.\n", [(3, 32, "SL101")]),
     "hc.speakers_forecast": ("Intro.\n\nIt is estimated that the harbour dues for the present year will exceed the estimate.\n",
                              [(3, 1, "HC101")]),
+    "hc.inference_marked": ("Intro.\n\nIt is evident, therefore, that the harbour is too shallow.\n", [(3, 1, "HC102")]),
+    "hc.drawn_from_premise": ("Intro.\n\nWhen the tide turns, the harbour will surely flood.\n", [(3, 39, "HC102")]),
     "hc.holders_party": ("# The address\n\nThose who say this do not know the town.\n", [(3, 1, "HC101")]),
     "hc.they_say": ("The report came out.\n\nPolice say the man was arrested. They say he had claimed the plant was closed.\n",
                     [(3, 34, "HC101")]),

@@ -513,6 +513,20 @@ SHAPES = {
     "hedged_opener": ("hedging", "HC", lambda n: "Indeed, it could rain. " * n + "In fact, "
                       + "the mill turns and the river " * n + "might stop.\n", 1000,
                       [(1, 70, "HC102")]),
+    # HC102 (boostprec49, forty-ninth session): inference_marked reads the sentence's first two
+    # words and the word after the booster, and the turns and breaks of booster_clauses' memo
+    # (once a sentence): a paragraph of marked conclusions, and one long sentence of boosters after
+    # "Therefore", stay linear.
+    "inference_marked": ("hedging", "HC", lambda n: "It is clear, then, that it rains. " * n + "Therefore, "
+                         + "the mill clearly turns and " * n + "it stops.\n", 1000,
+                         [(1, 1, "HC102"), (1, 35, "HC102"), (1, 69, "HC102"), (1, 123, "HC102")]),
+    # HC102 (boostprec49): drawn_from_premise reads the sentence's first four words and
+    # booster_clauses' per-sentence memo of where opening conditions close: a paragraph of
+    # "When ..., surely ..." sentences, and one long sentence of boosters after a "When" clause,
+    # stay linear.
+    "drawn_from_premise": ("hedging", "HC", lambda n: "When it rains, the mill surely stops. " * n + "When the river "
+                           + "rises and " * n + "falls, the mill clearly turns and " * n + "it stops.\n", 1000,
+                           [(1, 25, "HC102"), (1, 63, "HC102"), (1, 101, "HC102"), (1, 176, "HC102")]),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -51,7 +51,9 @@ def test_nobody_else_as_an_object_or_under_a_condition(text, expected):
         ("If you build on Harbor today, you can rest assured that it will run tomorrow.\n",
          [(1, 39, "HC102", "warning")]),
         # a condition on someone else, a subject that is not the reader, no condition: reported
-        ("When we compare routers, we definitely think of Harbor first.\n", [(1, 29, "HC102", "warning")]),
+        # (at info since the forty-ninth session: a booster after an opening "When" clause outside
+        # technical writing, inference_marked.drawn_from_premise, boostprec49)
+        ("When we compare routers, we definitely think of Harbor first.\n", [(1, 29, "HC102", "info")]),
         # ("is clearly faster": a warning since the thirty-eighth session, hedging's clearly_predicated)
         ("If the tests pass, the parser is clearly faster than the old one.\n", [(1, 34, "HC102", "warning")]),
         ("You clearly have a stake in the interface.\n", [(1, 5, "HC102", "info")]),

@@ -96,6 +96,8 @@ def _turns_and_breaks(lw, words, prose: str) -> tuple:
 
 
 _BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
+# The memo read from other modules too (inference_marked, boostprec49).
+turns_and_breaks = _turns_and_breaks
 
 
 # A clause of technical writing that opens on a condition, and the booster in what follows from

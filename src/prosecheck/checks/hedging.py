@@ -67,6 +67,7 @@ from prosecheck.checks import ground_shown  # the ground shown at once after the
 from prosecheck.checks import quoted_claim  # a booster leading into a quotation (boostprec46)
 from prosecheck.checks import admitted_limits  # "Obviously we cannot cover every example" (boostprec47)
 from prosecheck.checks import hedged_opener  # "Indeed, it could be argued that ..." (boostprec48)
+from prosecheck.checks import inference_marked  # "It is evident, therefore, that ..." (boostprec49)
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
@@ -449,6 +450,10 @@ class Hedging(Check):
                         continue  # "In fact, it turned out to be a single bit. The byte 0xc7 was ...", "obviously X: he tried" (boostctx45)
                     if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
+                    if severity is None and inference_marked.marks_inference(lw, a, b, words, prose):
+                        severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
+                    if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):
+                        severity = INFO  # "When we consider ..., it is obvious that ...": drawn from the premise (boostprec49)
                     if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
                         severity = INFO  # 'For, obviously, "if most of the workshops ..." [The Conquest of Bread, p. 121]' (prechc42)
                     reported_end = b
