@@ -15,6 +15,15 @@ quoting, praising or blaming whose agent is "a", "an", "one" or "another" and a 
 or "one of" its, the, his... and such a noun in the plural (``one_person_at``). The reader is told
 that somebody described it so, and not who.
 
+A group of people by the form of its noun too (issue 11, forty-ninth session, hcrec49): "repeated
+by many Marxists", "described by witnesses", "believed by some historians", "as estimated by
+statisticians": any plural noun of a person (``PERSON``'s, "-ists", "-ians", "-men") after a
+participle of judging, describing or saying (``plural_agent_at``), where ``agent_at`` reads only
+the kinds of ``PEOPLE``. With no quantity only an occupation or a role ("witnesses",
+"statisticians"), not the adherents of a creed ("questioned by anarchists" in the Anarchist FAQ,
+"suggested by right-libertarians": a party the text names) nor a role in a project ("suggested
+by reviewers").
+
 Not a finding: a definite group the text has named ("made by the others", "the experts"), a group
 named by its organisation ("by analysts at Goldman Sachs"), a partitive of things ("required by
 some of the plugins"), and a verb of doing ("written by others",
