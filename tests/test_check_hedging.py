@@ -378,6 +378,63 @@ def test_hcrec48_one_unnamed_person_as_the_agent():
     assert "does not say who this person is" in [d for d in run(text) if d.line == 1][0].message
 
 
+def test_hcrec49_a_plural_unnamed_group_as_the_agent():
+    """Issue 11, forty-ninth session (hcrec49, vague_agent.plural_agent_at): a passive of judging,
+    describing or saying whose agent is a group of people the text does not name, read by the
+    form of the noun ("some historians", "many Marxists", "witnesses", "other scholars", "a few
+    economists"): HC101 at warning, the note of a view nobody is credited with. Not a definite
+    group, not a capitalised plural alone (a party named), nor with no quantity a plural of a
+    creed's adherents ("anarchists") or a role in a project ("reviewers"), not people at a named
+    place or named after "such as", not an act ("used by historians"), not with a citation in the sentence. And
+    one unnamed person with a capitalised place among the words before the noun ("cited by a
+    Pittsburgh psychologist"): the place is no source named; a source named elsewhere in the
+    sentence still answers it."""
+    text = (
+        "The treaty was believed by some historians to be a forgery.\n"  # 1
+        "\n"
+        "This slogan was repeated by many Marxists over the decades.\n"  # 3
+        "\n"
+        "The scene was described by witnesses as chaotic.\n"  # 5
+        "\n"
+        "The poem is noted by other scholars as his finest work.\n"  # 7
+        "\n"
+        "The idea was accepted by a few economists at first.\n"  # 9
+        "\n"
+        "The tools are used by historians every day.\n"  # 11
+        "\n"
+        "The view was criticised by Democrats in the House.\n"  # 13
+        "\n"
+        "The claim was disputed by economists at the Federal Reserve.\n"  # 15
+        "\n"
+        "The claim was disputed by historians such as Gibbon.\n"  # 17
+        "\n"
+        "The claim was described by the historians of the period as false.\n"  # 19
+        "\n"
+        "The treaty was believed by some historians ([Smith 2001](https://example.org/smith)) to be forged.\n"  # 21
+        "\n"
+        "The case was cited by a Pittsburgh psychologist, said Reuters.\n"  # 23
+        "\n"
+        "The case was cited by a Pittsburgh psychologist as typical.\n"  # 25
+        "\n"
+        "The plan has been questioned by anarchists from the start.\n"  # 27
+        "\n"
+        "Do not agree with every change suggested by reviewers.\n"  # 29
+        "\n"
+        "The crop grew by half, as estimated by statisticians.\n"  # 31
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 16, "HC101", "warning"),
+        (3, 17, "HC101", "warning"),
+        (5, 15, "HC101", "warning"),
+        (7, 13, "HC101", "warning"),
+        (9, 14, "HC101", "warning"),
+        (25, 14, "HC101", "warning"),
+        (31, 27, "HC101", "warning"),
+    ]
+    assert "does not say who holds this view" in [d for d in run(text) if d.line == 1 and d.code == "HC101"][0].message
+
+
 def test_hcrec46_an_objection_foretold_from_nobody_at_info():
     """Issue 11, forty-sixth session (hcrec46, objections_foretold): "it will be objected that",
     "it will be pointed out that", '"..." it will be asked.' put an objection into the mouths of

@@ -448,6 +448,15 @@ SHAPES = {
     # most "one of its" and four words after it for one unnamed person: a window, never the sentence.
     "one_person_agent": ("hedging", "HC", lambda n: "It works and " + "the mill was dubbed by one of its critics a folly and " * n + "\n",
                          1000, [(1, 27, "HC101"), (1, 81, "HC101"), (1, 135, "HC101")]),
+    # HC101 (hcrec49, forty-ninth session): each "by" after a participle of judging reads a
+    # quantity, at most two modifiers and the plural noun after it, and two words past it for a
+    # name: a window, never the sentence.
+    "plural_person_agent": ("hedging", "HC", lambda n: "It works and " + "the tale was believed by some older historians and " * n + "\n",
+                            1000, [(1, 27, "HC101"), (1, 78, "HC101"), (1, 129, "HC101")]),
+    # HC101 (hcrec49): a sentence of many "cited by a Pittsburgh critic" asks whether it names a
+    # source, with those agents set aside, once (a memo), not once per finding.
+    "agent_place_named": ("hedging", "HC", lambda n: "It works and " + "the tale was cited by a Pittsburgh critic and " * n + "\n",
+                          1000, [(1, 27, "HC101"), (1, 73, "HC101"), (1, 119, "HC101")]),
     "known_in_condition": ("hedging", "HC", lambda n: "Check if " + "the loop is known to hang and the pipe is known to leak and " * n + "it stops.\n",
                            1000, []),
     # HC101 (thirty-fifth session): a sentence opening on "When" reads its premise for a past

@@ -361,10 +361,18 @@ class Hedging(Check):
                 last_unnamed = index
             prose = sentence.block.prose
             reported_end = -1  # where the sentence's last reported booster ends
+            agent_named = None  # the sentence names a source once its unnamed agents are set aside (hcrec49)
             for a, b, code, kind in found:
                 severity = None
                 if code == "HC101":
-                    if _answered(support, doc, sentence, kind, lw[b].endswith("s")):
+                    named = None
+                    if kind == ROLE_NOTE and vague_agent.agent_follows(lw, a):
+                        # "cited by a Pittsburgh psychologist": the capitalised place inside the
+                        # unnamed person is no source named (hcrec49, holdfast-docs)
+                        if agent_named is None:
+                            agent_named = support.named_past(sentence, [(f[0], f[1]) for f in found if f[3] == ROLE_NOTE and vague_agent.agent_follows(lw, f[0])])
+                        named = agent_named
+                    if _answered(support, doc, sentence, kind, lw[b].endswith("s"), named):
                         continue
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
@@ -478,7 +486,7 @@ class Hedging(Check):
         yield from _balance(doc, options, hedge_counts, booster_counts)
 
 
-def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
+def _answered(support, doc, sentence, note: str, plural: bool = False, named: Optional[bool] = None) -> bool:
     """Does the text say who is behind a weasel finding? A link or a citation in its sentence; a
     named source in its sentence (not for an unnamed speaker: a named outlet passing on an
     anonymous source does not name it); or a named source in the next sentence, which resolves a
@@ -496,7 +504,7 @@ def _answered(support, doc, sentence, note: str, plural: bool = False) -> bool:
         # people named around it are the story's subjects and speakers, not the outlets; only a
         # link or a citation says which media (issue 11, eleventh session, phrases: attic-docs)
         return False
-    if support.named(sentence):
+    if support.named(sentence) if named is None else named:
         return True
     if note in _UNRESOLVED_NOTES:
         return False  # "apparently": the next sentence's source does not say who knows it
@@ -1568,6 +1576,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if c is None:
                 c = vague_agent.one_person_at(lw, words, i, prose)  # "described by a small-town boy" (hcrec48)
                 note = ROLE_NOTE
+            if c is None:
+                c = vague_agent.plural_agent_at(lw, words, i, prose)  # "believed by some historians" (hcrec49)
+                note = conjecture.ESTIMATE_NOTE if lw[i - 1] == "estimated" else "holds this view"
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", note))

@@ -315,6 +315,21 @@ class Support:
             cached = self._named_cache[key] = names_a_source([w.text for w in ws], breaks, asides)
         return cached
 
+    def named_past(self, sentence, spans) -> bool:
+        """``named`` with the words of ``spans`` (first, last) read in lower case: "cited by a
+        Pittsburgh psychologist" names no source when its place is set aside (issue 11,
+        forty-ninth session, hcrec49: holdfast-docs). The caller asks once per sentence."""
+        if sentence.quoted:
+            return False
+        ws = sentence.words
+        prose = sentence.block.prose
+        inside = bytearray(len(ws))
+        for a, b in spans:
+            inside[a : b + 1] = b"\x01" * (b + 1 - a)
+        texts = [w.text.lower() if inside[i] else w.text for i, w in enumerate(ws)]
+        breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
+        return names_a_source(texts, breaks)
+
 
 def names_a_source(words: list[str], breaks: frozenset = frozenset(), asides: bool = False) -> bool:
     """True when the words attribute the sentence to a named source (see the module docstring).

@@ -15,6 +15,15 @@ quoting, praising or blaming whose agent is "a", "an", "one" or "another" and a 
 or "one of" its, the, his... and such a noun in the plural (``one_person_at``). The reader is told
 that somebody described it so, and not who.
 
+A group of people by the form of its noun too (issue 11, forty-ninth session, hcrec49): "repeated
+by many Marxists", "described by witnesses", "believed by some historians", "as estimated by
+statisticians": any plural noun of a person (``PERSON``'s, "-ists", "-ians", "-men") after a
+participle of judging, describing or saying (``plural_agent_at``), where ``agent_at`` reads only
+the kinds of ``PEOPLE``. With no quantity only an occupation or a role ("witnesses",
+"statisticians"), not the adherents of a creed ("questioned by anarchists" in the Anarchist FAQ,
+"suggested by right-libertarians": a party the text names) nor a role in a project ("suggested
+by reviewers").
+
 Not a finding: a definite group the text has named ("made by the others", "the experts"), a group
 named by its organisation ("by analysts at Goldman Sachs"), a partitive of things ("required by
 some of the plugins"), and a verb of doing ("written by others",
@@ -181,6 +190,12 @@ def _person(w: str, plural: bool) -> bool:
     return w.endswith(("ist", "ian"))
 
 
+def agent_follows(lw, a: int) -> bool:
+    """A finding at ``a`` is a participle and its agent: "cited by ...", "pointed out by ..."."""
+    n = len(lw)
+    return (a + 1 < n and lw[a + 1] == "by") or (a + 2 < n and lw[a + 2] == "by" and (lw[a], lw[a + 1]) in _WITH_PARTICLE)
+
+
 def one_person_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     """The first and last word of "described by a small-town boy" or "dubbed by one of its
     critics" when ``lw[i]`` is "by" after a participle of ``ONE_JUDGING`` (or "pointed out",
@@ -228,3 +243,105 @@ def one_person_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         if "," in gap and not any(q in gap for q in "\"\u201c'\u2018") and words[k + 1].text[:1].isupper():
             return None  # "a principal opposition leader, Dr. Juan Bosch": the person named
     return first, k
+
+
+# A group of people the text does not name, by the noun's form (issue 11, forty-ninth session,
+# hcrec49): "repeated by many Marxists", "described by witnesses", "believed by some historians",
+# "noted by other scholars". ``agent_at`` reads the kinds of ``PEOPLE`` only; this reads any
+# plural noun of a person (``PERSON``'s plurals, "-men", "-ists", "-ians": ``_person``) after a
+# participle of judging, describing or saying (``JUDGING``, ``ONE_JUDGING`` and the verbs of saying
+# below; not a verb of doing, "used by historians", "visited by tourists").
+PLURAL_JUDGING = JUDGING | ONE_JUDGING | frozenset(
+    "noted stated asserted contended supposed assumed postulated estimated".split()
+)  # not "maintained" ("maintained by developers": a project's upkeep)
+# How many, before the plural: "other" too ("by other historians": others, not named).
+_PLURAL_HOW_MANY = _HOW_MANY | frozenset({"other", "few", "some", "most"})
+# People of a tool's own world, standing alone after the participle: "called by users",
+# "expected by developers", "accepted by readers" say who a thing is for or used by, not who
+# holds a view (as ``agent_at`` leaves a bare "by developers").
+_BARE_NOT = frozenset(
+    "users developers programmers engineers members managers readers students visitors residents "
+    "fans sources officers executives parents maintainers reviewers contributors".split()
+)
+# Words before the plural that pick out whose, not how many: "by other libertarians", "by its
+# followers" (with a creed's adherents, the party the text names).
+_NOT_HOW_MANY = frozenset({"other", "its", "their"})
+# Words after the plural that name who they are: "by historians such as Gibbon", "by economists
+# at the Fed", "by scholars of the Sorbonne" (a capitalised word next).
+_NAMING_AFTER = frozenset("at from of in with like including such".split())
+
+
+def _plural_person(w: str) -> bool:
+    # "witnesses", "bosses": the plural in -es of a noun of ``PERSON``
+    return _person(w, True) or (w.endswith("sses") and _person(w[:-2], False))
+
+
+# Endings of occupations and fields of study (not of a creed's adherents: "anarchists",
+# "Marxists", "libertarians"): "psychologists", "statisticians", "historians", "economists",
+# "scientists", "physicists".
+_OCCUPATION_ENDINGS = ("ologist", "ician", "orian", "nomist", "ntist", "icist")
+
+
+def _occupation(w: str) -> bool:
+    """A plural noun of an occupation or a role: "witnesses", "scholars", "historians"."""
+    one = w[:-2] if w.endswith("sses") else w[:-1]
+    return one in PERSON or w in PEOPLE or (not w.endswith("men") and one.endswith(_OCCUPATION_ENDINGS))
+
+
+def plural_agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """The first and last word of "believed by some historians" or "described by witnesses" when
+    ``lw[i]`` is "by" after a participle of ``PLURAL_JUDGING`` and a plural noun of a person
+    follows with no name: a quantity ("many", "some", "other", "a number of") or nothing before it,
+    at most two lower-case modifiers between ("by many older historians"; after a quantity a
+    capitalised one too: "by many American critics", "by many Marxists"), and no capitalised
+    name, organisation or place after it. Not a definite group ("by the historians", "by his
+    critics"), not a capitalised plural standing alone ("criticised by Democrats": a party the
+    text names), not people at a named place ("by economists at the Fed")."""
+    n = len(lw)
+    if i < 1 or lw[i - 1] not in PLURAL_JUDGING:
+        return None
+    k = i + 1
+    counted = False
+    for amount in _AMOUNT + (("a", "few"),):
+        if tuple(lw[k : k + len(amount)]) == amount:
+            k += len(amount)
+            counted = True
+            break
+    else:
+        if k < n and lw[k] in _PLURAL_HOW_MANY and words[k].text[:1].islower():
+            k += 1
+            counted = True
+    for _ in range(3):
+        if k >= n:
+            return None
+        if any(c in prose[words[k - 1].end : words[k].start] for c in ",;:()\"\u201c\u201d"):
+            return None
+        w = lw[k]
+        capital = not words[k].text[:1].islower()
+        if (not capital or counted) and _plural_person(w) and not (k + 1 < n and _plural_person(lw[k + 1])):
+            break
+        if w in _DEFINITE or w in _OWNER or w in _NOT_ADJECTIVE or w in _PLURAL_HOW_MANY or not w.isalpha():
+            return None
+        if capital and not counted:
+            return None
+        k += 1
+    else:
+        return None
+    if not counted and k == i + 1 and lw[k] in _BARE_NOT:
+        return None  # "called by users", "a change suggested by reviewers": a role in the process
+    if not _occupation(lw[k]) and (not counted or lw[i + 1] in _NOT_HOW_MANY):
+        # "questioned by anarchists from the start" (the Anarchist FAQ's own side), "it is suggested
+        # by right-libertarians", "repeated by other libertarians" (the ones just named, and
+        # more): with no quantity, the adherents of a creed are a party the text names; "repeated
+        # by many Marxists" is a vague part of it
+        return None
+    if k + 1 < n:
+        gap = prose[words[k].end : words[k + 1].start]
+        j = k + 3 if k + 3 < n and lw[k + 2] == "the" else k + 2
+        if lw[k + 1] in _NAMING_AFTER and j < n and not words[j].text[:1].islower():
+            return None  # "by economists at the Fed", "by historians like Gibbon"
+        if lw[k + 1] == "such" and k + 2 < n and lw[k + 2] == "as":
+            return None  # "by historians such as Gibbon": named
+        if "," in gap and not words[k + 1].text[:1].islower():
+            return None  # "by two critics, Ann Moss and Jo Lee": named after a comma
+    return i - 1, k
