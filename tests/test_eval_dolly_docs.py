@@ -93,7 +93,7 @@ README_SAYS = (
     "six more\n(77)",
     "by the sentence pairing it misses 78.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-ninth",
     "## What was searched", "## How it is held out",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
