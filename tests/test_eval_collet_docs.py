@@ -135,7 +135,7 @@ README_SAYS = (
     "two more (69)",
     "by the sentence pairing it misses 74.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the forty-ninth",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )
