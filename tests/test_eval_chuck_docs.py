@@ -97,7 +97,6 @@ README_SAYS = (
     "misses eight more\n(118)",
     "four more (114)",
     "by the sentence pairing it\nmisses 121.",
-    # the lead replaces this line with its disclosure of the session's rule work
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )
