@@ -310,9 +310,7 @@ class Support:
             ws = sentence.words
             if opening:
                 ws = ws[:opening]
-            prose = sentence.block.prose
-            breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
-            cached = self._named_cache[key] = names_a_source([w.text for w in ws], breaks, asides)
+            cached = self._named_cache[key] = names_a_source([w.text for w in ws], _breaks(ws, sentence.block.prose), asides)
         return cached
 
     def named_past(self, sentence, spans) -> bool:
@@ -322,13 +320,17 @@ class Support:
         if sentence.quoted:
             return False
         ws = sentence.words
-        prose = sentence.block.prose
         inside = bytearray(len(ws))
         for a, b in spans:
             inside[a : b + 1] = b"\x01" * (b + 1 - a)
         texts = [w.text.lower() if inside[i] else w.text for i, w in enumerate(ws)]
-        breaks = {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
-        return names_a_source(texts, breaks)
+        return names_a_source(texts, _breaks(ws, sentence.block.prose))
+
+
+def _breaks(ws, prose: str) -> set:
+    """The indexes of the words ``ws`` that punctuation parts from the word before ("the job,
+    says": no subject before "says"), as ``names_a_source`` takes them."""
+    return {i for i in range(1, len(ws)) if prose[ws[i - 1].end : ws[i].start].strip()}
 
 
 def names_a_source(words: list[str], breaks: frozenset = frozenset(), asides: bool = False) -> bool:
