@@ -1,7 +1,6 @@
 """The billhook-docs held-out set (eval/billhook-docs/): integrity of its files. Its scorer, its
 manifest entries, its gold's shape and its network build are tested in
-test_eval_held_out_scorers.py, the shared extract.py (its "tagged" and "json" kinds with a curation)
-in test_eval_extract.py.
+test_eval_held_out_scorers.py, the shared extract.py in test_eval_extract.py.
 
 billhook-docs was built blind in the fiftieth session, beside mattock-docs and sprig-docs, and is to
 be scored once, at that session's end. These tests never run prosecheck on its documents, never
