@@ -6431,3 +6431,35 @@ def test_fiftieth_session_examples():
         (s,) = parse("x.md", sentence + "\n").sentences
         lw = norm_words(s.words)
         assert booster_reported.in_reported_view(lw, lw.index(word), s.words, s.block.prose) == expected, sentence
+
+
+def test_fiftieth_session_a_section_referred_to():
+    """Issue 11, fiftieth session (boostprec50, works_cited.refers_to_section): a booster in a
+    sentence that points the reader to a section or a chapter of the text ("as we argue in section
+    H.4", "As we noted in section B.4.1") is not reported, before the booster as after it: the
+    text's own cross-reference is a link (RULES 2). A section named as a thing and "section" as a
+    plain noun stay findings."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "In fact, as we argue in section H.4, the mill is the oldest building.\n"  # 4: not reported
+        "As we noted in section B.4.1, the owners avoid the obvious fact that the wheel is broken.\n"  # 5: not reported
+        "The wheel is certainly broken (see Section 3 for the details).\n"  # 6: a work cited after (prechc42)
+        "This explains why section H.2 has so many quotes, to show what is obvious to anyone.\n"  # 7: named, a finding
+        "The wheel is certainly broken in this section of the river.\n"  # 8: a plain noun, a finding
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 67, "HC102"), (8, 14, "HC102")]
+
+
+def test_fiftieth_session_section_examples():
+    """works_cited.SECTION_EXAMPLES: each sentence does or does not refer the reader to a section,
+    as listed (checked on works_cited.refers_to_section alone)."""
+    from prosecheck.checks import works_cited
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, _booster, expected in works_cited.SECTION_EXAMPLES:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        assert works_cited.refers_to_section(norm_words(s.words), s) == expected, sentence

@@ -417,6 +417,8 @@ class Hedging(Check):
                         continue
                     if booster_reported.in_reported_view(lw, a, words, prose):
                         continue  # "Someone has remarked that this is certainly ...": the view reported (boostprec50)
+                    if works_cited.refers_to_section(lw, sentence):
+                        continue  # "In fact, as we argue in section H.4, ...": the text's own cross-reference (boostprec50)
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # 'clearly seen by Stirner ... "ruled by a passion" [The Ego and Its Own, p. 76]' (prechc42)
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
