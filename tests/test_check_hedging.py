@@ -5879,13 +5879,13 @@ def test_forty_second_session_quotation_cited_next_at_info():
         "\n"
         '"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]\n'  # 7
         "\n"
-        'The workers know that obviously "the workshops are foul and the workers count for nothing." '
-        "[The Conquest of Bread, p. 121]\n"  # 9
+        'It follows that obviously "the workshops are foul and the workers count for nothing." '
+        "[The Conquest of Bread, p. 121]\n"  # 9 ("The workers know that obviously" is their view since boostprec50)
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     # line 3 is not reported since the forty-sixth session: "For, obviously," leads straight into
     # the quotation (quoted_claim, boostprec46); line 9's booster, inside its clause, stays at info
-    assert got == [(5, 1, "HC101", "info"), (7, 41, "HC102", "warning"), (9, 23, "HC102", "info")]
+    assert got == [(5, 1, "HC101", "info"), (7, 41, "HC102", "warning"), (9, 17, "HC102", "info")]
 
 
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
