@@ -53,6 +53,7 @@ from prosecheck.checks import booster_names, booster_sources  # noqa: E402
 from prosecheck.checks import unasserted  # noqa: E402
 from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noqa: E402
 from prosecheck.checks import hedged_opener  # noqa: E402
+from prosecheck.checks import booster_reported, works_cited  # noqa: E402
 from prosecheck.checks import inference_marked  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
 from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
@@ -251,6 +252,10 @@ EXEMPTIONS = {
                            [_fn(admitted_limits, "admits_limit", _never)]),
     "hc.hedged_opener": (HC, "hide", '"Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)',
                          [_fn(hedged_opener, "hedges_its_claim", _never)]),
+    "hc.section_referred": (HC, "hide", '"In fact, as we argue in section H.4, ...": HC102 in a sentence that refers to a section of the text (boostprec50)',
+                            [_fn(works_cited, "refers_to_section", _never)]),
+    "hc.reported_view": (HC, "hide", '"Someone has remarked that this is certainly ...": a booster inside a view the sentence reports (boostprec50)',
+                         [_fn(booster_reported, "in_reported_view", _never)]),
     "hc.writers_own": (HC, "hide", "heading, block quote, guest's turn, opening quotation", [_fn(hedging, "writers_own", _always)]),
     "hc.asks": (HC, "hide", '"Why do some people think ...?": a direct question (voice.asks, in writers_own)',
                 [_fn(voice, "asks", _never)]),

@@ -5879,13 +5879,13 @@ def test_forty_second_session_quotation_cited_next_at_info():
         "\n"
         '"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]\n'  # 7
         "\n"
-        'The workers know that obviously "the workshops are foul and the workers count for nothing." '
-        "[The Conquest of Bread, p. 121]\n"  # 9
+        'It follows that obviously "the workshops are foul and the workers count for nothing." '
+        "[The Conquest of Bread, p. 121]\n"  # 9 ("The workers know that obviously" is their view since boostprec50)
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     # line 3 is not reported since the forty-sixth session: "For, obviously," leads straight into
     # the quotation (quoted_claim, boostprec46); line 9's booster, inside its clause, stays at info
-    assert got == [(5, 1, "HC101", "info"), (7, 41, "HC102", "warning"), (9, 23, "HC102", "info")]
+    assert got == [(5, 1, "HC101", "info"), (7, 41, "HC102", "warning"), (9, 17, "HC102", "info")]
 
 
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
@@ -6394,3 +6394,72 @@ def test_forty_ninth_session_a_consequence_drawn_from_an_opening_when():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(4, 52, "HC102", "info"), (5, 28, "HC102", "info"), (6, 44, "HC102", "info"),
                    (7, 38, "HC102", "warning"), (8, 43, "HC102", "warning"), (9, 13, "HC102", "warning")]
+
+
+def test_fiftieth_session_a_booster_inside_a_reported_view():
+    """Issue 11, fiftieth session (boostprec50, booster_reported.in_reported_view): a booster inside
+    the "that" clause of a verb of saying, thinking or knowing whose subject is a third party is
+    that party's certainty, not the writer's (RULES 1), and is not reported. The writer's own "we
+    know that", an impersonal "It has been observed that", and a booster past the reporting clause
+    (a semicolon, ", but", the comma closing an opening "While ... argue that") stay findings."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "Someone has remarked that the wheel is certainly the oldest part.\n"  # 4: not reported
+        "The millers all hastened to add that certainly less water was needed.\n"  # 5: not reported
+        "He knows that he certainly does not want the gates closed.\n"  # 6: not reported
+        "The millers feel that the old wheel is certainly broken.\n"  # 7: not reported
+        "We know that the wheel is certainly the oldest part.\n"  # 8: the writers' own
+        "It has been observed that the wheel is clearly the oldest part.\n"  # 9: impersonal
+        "The millers argued that the gates were cheap; the old wheel is certainly broken.\n"  # 10: past the semicolon
+        "They argued that the gates were cheap, but they were certainly not.\n"  # 11: past the turn
+        "While some argue that the wheel is new, the truth is that it is old.\n"  # 12: the writer's answer
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(8, 1, "HC102"), (9, 40, "HC102"), (10, 64, "HC102"), (11, 54, "HC102"), (12, 41, "HC102")]
+
+
+def test_fiftieth_session_examples():
+    """booster_reported.EXAMPLES: each sentence's booster is or is not read as inside a reported
+    view, as listed (the module's own examples, checked on its function alone)."""
+    from prosecheck.checks import booster_reported
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, word, expected in booster_reported.EXAMPLES:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        lw = norm_words(s.words)
+        assert booster_reported.in_reported_view(lw, lw.index(word), s.words, s.block.prose) == expected, sentence
+
+
+def test_fiftieth_session_a_section_referred_to():
+    """Issue 11, fiftieth session (boostprec50, works_cited.refers_to_section): a booster in a
+    sentence that points the reader to a section or a chapter of the text ("as we argue in section
+    H.4", "As we noted in section B.4.1") is not reported, before the booster as after it: the
+    text's own cross-reference is a link (RULES 2). A section named as a thing and "section" as a
+    plain noun stay findings."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "In fact, as we argue in section H.4, the mill is the oldest building.\n"  # 4: not reported
+        "As we noted in section B.4.1, the owners avoid the obvious fact that the wheel is broken.\n"  # 5: not reported
+        "The wheel is certainly broken (see Section 3 for the details).\n"  # 6: a work cited after (prechc42)
+        "This explains why section H.2 has so many quotes, to show what is obvious to anyone.\n"  # 7: named, a finding
+        "The wheel is certainly broken in this section of the river.\n"  # 8: a plain noun, a finding
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 67, "HC102"), (8, 14, "HC102")]
+
+
+def test_fiftieth_session_section_examples():
+    """works_cited.SECTION_EXAMPLES: each sentence does or does not refer the reader to a section,
+    as listed (checked on works_cited.refers_to_section alone)."""
+    from prosecheck.checks import works_cited
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for sentence, _booster, expected in works_cited.SECTION_EXAMPLES:
+        (s,) = parse("x.md", sentence + "\n").sentences
+        assert works_cited.refers_to_section(norm_words(s.words), s) == expected, sentence

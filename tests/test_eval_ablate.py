@@ -103,6 +103,24 @@ def test_a_connective_before_a_hedged_claim_is_found_only_with_its_exemption_off
     assert ablate.lint(s, ablate.HC) == []
 
 
+def test_a_booster_in_a_reported_view_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, fiftieth session (boostprec50): "Someone has remarked that ... certainly": theirs
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. The pilots feel that the new port is certainly safer.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.reported_view"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 73, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
+def test_a_booster_beside_a_section_reference_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, fiftieth session (boostprec50): "In fact, as we argue in section H.4, ...": a link
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. In fact, as we argue in section H.4, the new port is safer.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.section_referred"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 36, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
 def test_a_booster_leading_into_a_quotation_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, forty-sixth session (boostprec46): the quoted words' claim, not the writer's
     s = one_doc_set(tmp_path, 'Indeed, "the harbour has never been deeper than it is today" in any season.\n')

@@ -536,6 +536,18 @@ SHAPES = {
     "drawn_from_premise": ("hedging", "HC", lambda n: "When it rains, the mill surely stops. " * n + "When the river "
                            + "rises and " * n + "falls, the mill clearly turns and " * n + "it stops.\n", 1000,
                            [(1, 25, "HC102"), (1, 63, "HC102"), (1, 101, "HC102"), (1, 176, "HC102")]),
+    # HC102 (boostprec50, fiftieth session): booster_reported reads at most sixteen words back
+    # from each booster: a paragraph of reported views, and one long sentence of boosters after a
+    # "that" clause's verb, stay linear.
+    "booster_reported": ("hedging", "HC", lambda n: "Someone has remarked that the mill is certainly old. " * n
+                         + "The millers argued that " + "the mill clearly turns and " * n + "it stops.\n", 1000,
+                         [(1, 1, "HC101"), (1, 54, "HC101"), (1, 107, "HC101")]),
+    # HC102 (boostprec50): works_cited.refers_to_section searches the sentence once for a section
+    # cross-reference (per_sentence): a paragraph of such sentences, and one long sentence of
+    # boosters after one, stay linear.
+    "section_referred": ("hedging", "HC", lambda n: "In fact, as we argue in section H.4, the mill turns. " * n
+                         + "As we noted in section B.2, " + "the mill clearly turns and " * n + "it stops.\n", 1000,
+                         []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

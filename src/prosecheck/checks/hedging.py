@@ -65,6 +65,7 @@ from prosecheck.checks import crowd_opening  # "Many believed America's time was
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the hedge or booster (prechc42)
 from prosecheck.checks import ground_shown  # the ground shown at once after the booster's sentence (boostctx45)
 from prosecheck.checks import quoted_claim  # a booster leading into a quotation (boostprec46)
+from prosecheck.checks import booster_reported  # a booster inside a view the sentence reports (boostprec50)
 from prosecheck.checks import admitted_limits  # "Obviously we cannot cover every example" (boostprec47)
 from prosecheck.checks import hedged_opener  # "Indeed, it could be argued that ..." (boostprec48)
 from prosecheck.checks import inference_marked  # "It is evident, therefore, that ..." (boostprec49)
@@ -414,6 +415,10 @@ class Hedging(Check):
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
+                    if booster_reported.in_reported_view(lw, a, words, prose):
+                        continue  # "Someone has remarked that this is certainly ...": the view reported (boostprec50)
+                    if works_cited.refers_to_section(lw, sentence):
+                        continue  # "In fact, as we argue in section H.4, ...": the text's own cross-reference (boostprec50)
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # 'clearly seen by Stirner ... "ruled by a passion" [The Ego and Its Own, p. 76]' (prechc42)
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
