@@ -49,10 +49,13 @@ _OBJECTS = frozenset("me us you him her them".split())
 _NOUNISH = frozenset("remarks claims notes reports states holds thought stresses".split())
 # Third parties by pronoun; any other subject must be a noun (not a word in _NOT_SUBJECTS).
 _THIRD = frozenset("he she they someone somebody others".split())
-# Words that are no third-party subject: the writer and the reader, "it" of the impersonal
-# passive ("It may also be said that"), function words that leave the verb without a subject.
+# Words that are no third-party subject: the writer and the reader (also named as such: "The
+# writer believes that it is certainly ..."), everyone at once ("Everyone knows that it is
+# obviously ...": the writer's certainty handed to all, not one party's view), "it" of the
+# impersonal passive ("It may also be said that"), function words that leave the verb without a
+# subject.
 _NOT_SUBJECTS = frozenset(
-    """i we you it one be been being is was are were am and or to which who whom may might can could
+    """writer author reader everyone everybody i we you it one be been being is was are were am and or to which who whom may might can could
     would will should must shall that this these those there not also so as if then than of in on at
     by for with from what whose how why the a an my our your its their his her""".split()
 )
@@ -135,6 +138,8 @@ EXAMPLES = (
     ("We know that this is certainly the fastest way.", "certainly", False),
     ("I think that it is certainly worth a try.", "certainly", False),
     ("It has been observed that the change is clearly good.", "clearly", False),
+    ("The writer believes that this is certainly the oldest mill.", "certainly", False),
+    ("Everyone knows that the mill is obviously older.", "obviously", False),
     ("See this section for why Marxist claims that they are unrelated are obviously false.", "obviously", False),
     ("While some argue that it is useless, the truth is that it works.", "truth", False),
     ("He said that it was late; it is certainly too late now.", "certainly", False),
