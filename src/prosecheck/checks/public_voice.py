@@ -27,7 +27,8 @@ Two shapes, both read from the head noun or from "by", a few words either side:
   society thinks"), and not a modal other than "would have" ("the world will see").
 * **the collective as the agent** (``agent_view``) of a passive of judging, naming or receiving
   after a form of "be": "They are hailed by the nation's press", "was received by the press as a
-  triumph". "received", "welcomed" and "greeted" only with "as" after the head ("were so well
+  triumph". Not after a modal ("any revolts will be viewed by the general public as illegitimate":
+  the writer's own forecast, sander-docs). "received", "welcomed" and "greeted" only with "as" after the head ("were so well
   received by the British public that": a reception, no view). Not "the press of business" (a
   phrase with "of"), not a capitalised head ("by the World Bank": a body named).
 
@@ -72,6 +73,7 @@ PARTICIPLES = (JUDGING | ONE_JUDGING | frozenset("hailed acclaimed celebrated we
     {"expected", "raised", "recommended", "suggested", "proposed", "advanced", "preferred", "favored", "favoured"}
 )
 _WITH_AS = frozenset({"received", "welcomed", "greeted"})
+_MODALS = frozenset("will would may might can could should must shall".split())
 
 
 def _opens_clause(lw, words, k: int, prose: str) -> bool:
@@ -143,6 +145,8 @@ def agent_view(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         b -= 1
     if b < 0 or lw[b] not in _BE:
         return None
+    if lw[b] == "be" and b > 0 and lw[b - 1] in _MODALS:
+        return None  # "will be viewed by the general public as illegitimate": the writer's forecast
     k = i + 1
     if k >= n or lw[k] != "the":
         return None
@@ -169,5 +173,6 @@ EXAMPLES = (
     ("The whole world may see it now.", None),
     ("The press reported the same facts at the time.", None),
     ("The play was so well received by the public that it ran for a year.", None),
+    ("Any revolt will be viewed by the public as a crime.", None),
     ("These are the thoughts that society thinks.", None),
 )
