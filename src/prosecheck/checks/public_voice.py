@@ -27,10 +27,11 @@ Two shapes, both read from the head noun or from "by", a few words either side:
   society thinks"), and not a modal other than "would have" ("the world will see").
 * **the collective as the agent** (``agent_view``) of a passive of judging, naming or receiving
   after a form of "be": "They are hailed by the nation's press", "was received by the press as a
-  triumph". Not after a modal ("any revolts will be viewed by the general public as illegitimate":
-  the writer's own forecast, sander-docs). "received", "welcomed" and "greeted" only with "as" after the head ("were so well
-  received by the British public that": a reception, no view). Not "the press of business" (a
-  phrase with "of"), not a capitalised head ("by the World Bank": a body named).
+  triumph". Not after a modal ("any revolts will be viewed by the general public as
+  illegitimate": the writer's own forecast, sander-docs). "received", "welcomed" and "greeted"
+  only with "as" after the head ("were so well received by the British public that": a
+  reception, no view). Not "the press of business" (a phrase with "of"), not a capitalised head
+  ("by the World Bank": a body named).
 
 One function per shape, reading at most eight words round the head or "by": no scan.
 """
@@ -68,7 +69,9 @@ _AUX = frozenset(
 _BE = frozenset("is are was were be been being 's 're".split())
 _PROGRESSIVE_BE = frozenset("is are was were been".split())
 _HAVE_WHOM = frozenset({"you", "us", "it", "them", "me"})
-# The participles of the agent's shape: judging and naming (vague_agent's) and receiving.
+# The participles of the agent's shape: judging and naming (vague_agent's) and receiving; not
+# proposing, expecting or preferring ("expected by the public", "favoured by the press": a demand
+# or a taste, no view of the subject).
 PARTICIPLES = (JUDGING | ONE_JUDGING | frozenset("hailed acclaimed celebrated welcomed greeted received perceived".split())) - frozenset(
     {"expected", "raised", "recommended", "suggested", "proposed", "advanced", "preferred", "favored", "favoured"}
 )
