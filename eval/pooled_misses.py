@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --slrec47 | --slrec48 | --boostrec47] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --slrec47 | --slrec48 | --boostrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -67,6 +67,12 @@ line, 2 claims in the one hundred and three older sets, lathe and rake, against 
 indefinite agent ("dubbed by one of its critics", "described by a marriage counselor": the singular
 agent was built, ``vague_agent.one_person_at``), "one" or "one of the" + a noun before a verb of
 saying, "someone has dubbed" and "as one ... puts it" (read with ``-v all``; code page HC101).
+``--hcrec50`` (fiftieth session, task hcrec50) counts the views chuck-, collet- and dolly-docs hand to
+an unnamed holder over every set: a singular collective of the public at large as subject or agent
+(``PUBLIC-SUBJ``, ``PUBLIC-BY``: ``public_voice`` was built from them), the impersonal perfect with an
+adverb before "been" (``IT-ADV-BEEN``: built in ``reputation.impersonal_passive``), "X has it that"
+(``HAS-IT``), the impersonal passive of holding (``IT-HELD``), "By many it" and the looser collective
+heads (read with ``-v all``; the rest left: code page HC101).
 ``--slrec48`` (forty-eighth session, task slrec48) counts the shapes of SL101's misses in coping-,
 nailset- and cramp-docs by kind (firsts and "never before", comparisons with every rival, rankings in
 the writer's own voice) over every set; read it with ``-v all`` and split the one hundred and three sets
@@ -807,6 +813,35 @@ _NAMING48 = (r"(?:described|dubbed|called|termed|labell?ed|branded|characteri[sz
              r"alleged|suggested|proposed|argued|considered|regarded|seen|viewed|judged|deemed|reported|cited|quoted|"
              r"noted|observed|pointed out|put forward|advanced|expressed|voiced|summed up|nicknamed|christened|"
              r"dismissed|questioned|disputed|challenged|predicted|recommended|endorsed|championed|defended)")
+# The fiftieth session's task hcrec50 (--hcrec50): a view handed to an unnamed holder in chuck-,
+# collet- and dolly-docs ("hailed by the nation's press", "received by the press as", "By many it
+# has been believed", "it had long been known", "Gossip had it"): a singular collective head, the
+# impersonal passive with an adverb before "been", over every set.
+_JUDGE50 = (r"(?:hailed|praised|received|greeted|regarded|considered|viewed|seen|deemed|judged|thought|believed|"
+            r"held|called|dubbed|described|acclaimed|celebrated|condemned|denounced|criticized|criticised|attacked|"
+            r"ridiculed|derided|accused|credited|blamed|branded|labell?ed|welcomed|accepted|rejected|dismissed|honou?red|"
+            r"admired|revered|remembered|known|portrayed|depicted|pictured|represented|treated|reported|cited|quoted)")
+_COLL50 = (r"(?:press|public|media|newspapers|papers|world|nation|country|society|establishment|profession|community|"
+           r"academy|populace|masses|crowd|multitude|people|critics|experts|scholars|authorities|church|faculty|"
+           r"intelligentsia|electorate|tradition|posterity|history|opinion)")
+_BELIEVE50 = (r"(?:believes?|believed|thinks?|thought|holds?|held|regards?|regarded|considers?|considered|says?|said|"
+              r"insists?|insisted|claims?|claimed|calls?|called|views?|viewed|feels?|felt|assumes?|assumed|supposes?|"
+              r"supposed|agrees?|agreed|maintains?|maintained|tells?|told|knows?|knew|hails?|hailed|expects?|expected|"
+              r"reports?|reported|reporting|predicts?|predicted|predicting|insisting|saying|believing|has it|had it|"
+              r"would have (?:it|us|you))")
+HCREC50 = {
+    "COLL-BY: participle + by + the (<=2 words) + collective head": ("hedge", r"\b" + _JUDGE50 + r" (?:[a-z]+ly )?by the (?:[\w'\u2019-]+ ){0,2}?" + _COLL50 + r"\b(?! of\b)"),
+    "COLL-SUBJ: the (<=2 words) + collective head + (adv/aux) + verb of belief/saying": ("hedge", r"(?:^|[,;:(]\s*|\b(?:and|but|that|while|as|when|though|although) )(?:the|our|this) (?:[\w'\u2019-]+ ){0,2}?" + _COLL50 + r" (?:(?:[a-z]+ly|still|now|also|long|always|often|once|has|have|had|is|are|was|were|will|would|does|do|did|been|even|generally|widely) ){0,3}" + _BELIEVE50 + r"\b"),
+    "BARE-COLL-SUBJ: society/tradition/legend/gossip/rumour/opinion/posterity... + verb": ("hedge", r"(?:^|[,;:(]\s*|\b(?:and|but|that|while|as|when|though|although) )(?:society|tradition|legend|rumou?r|gossip|popular opinion|public opinion|opinion|posterity|folklore|convention|popular belief|common belief|hearsay|report|story|the story|the legend|the tradition|the world|the public|the press) (?:(?:[a-z]+ly|still|now|also|long|always|often|once|has|have|had|is|was|will|would|does|did|even) ){0,2}" + _BELIEVE50 + r"\b"),
+    "HAS-IT: X has it / had it that": ("hedge", r"\b(?:has|had|have) it (?:that|,)"),
+    "IT-ADV-BEEN: it + has/had + adverb + been + participle of belief/saying": ("hedge", r"\bit (?:has|had|have|'s) (?:[a-z]+ly|long|always|often|once|also|ever|never|now|at times|sometimes) been (?:[a-z]+ly )?(?:believed|thought|held|supposed|said|claimed|maintained|assumed|known|argued|considered|accepted|taught|asserted|understood|felt|agreed|recognized|recognised|contended|urged|suggested|observed|noted|reported|alleged)\b"),
+    "IT-HELD: it + be + (adv) + held/maintained/supposed/taught/considered/agreed/understood that": ("hedge", r"\bit (?:is|was|has been|had been|'s been|have been|'s) (?:[a-z]+ly |long |once |now |always |also |often )?(?:held|maintained|supposed|taught|considered|agreed|understood|known|assumed|imagined|reckoned|presumed|asserted|expected) (?:that|to)\b"),
+    "IT-PAST-BELIEF: it + was/had been + adverb + believed/thought/supposed/held": ("hedge", r"\bit (?:was|had been) (?:[a-z]+ly|once|long|always|also|often|then|still|at first|at one time) (?:believed|thought|supposed|held|assumed|imagined|considered|accepted|maintained|taught)\b"),
+    "BY-MANY-IT: by many/some/most + it + be": ("hedge", r"\bby (?:many|some|most|others|all|few|not a few) (?:[a-z]+ )?it (?:is|was|has|had|have)\b"),
+    "ANY COLL + verb (loose): any collective head before a verb of belief within 3 words": ("hedge", r"\b" + _COLL50 + r" (?:[\w'-]+ ){0,2}?" + _BELIEVE50 + r"\b"),
+    "PUBLIC-SUBJ: (the) (<=2 words) + world/society/public/press/media/newspapers + (adv/aux) + verb of belief/saying (not know)": ("hedge", r"(?:^|[,;:(\u2014-]\s*|\b(?:and|but|that|while|as|when|though|although|because|since|if|what|how) )(?:(?:the|our|this) (?:[\w'\u2019-]+ ){0,2}?)?(?:world|society|public|press|media|newspapers|papers) (?:(?:[a-z]+ly|still|now|also|long|always|often|once|has|have|had|is|are|was|were|will|would|does|do|did|been|even|generally|widely|may|might|could|can|should|must) ){0,3}(?:believes?|believed|believing|thinks?|thought|thinking|holds?|held|regards?|regarded|considers?|considered|says?|said|saying|claims?|claimed|claiming|calls?|called|calling|reports?|reported|reporting|predicts?|predicted|predicting|hails?|hailed|insists?|insisted|assumes?|assumed|supposes?|supposed|would have (?:it|us|you|them)|sees?|saw|views?|viewed|judges?|judged|expects?|expected|feels?|felt|agrees?|agreed|maintains?|maintained|tells?|told|imagines?|imagined)\b"),
+    "PUBLIC-BY: participle + by + the (<=2 words) + world/society/public/press/media/newspapers": ("hedge", r"\b" + _JUDGE50 + r" (?:[a-z]+ly )?by (?:the )?(?:[\w'\u2019-]+ ){0,2}?(?:world|society|public|press|media|newspapers|papers)\b(?! of\b)"),
+}
 HCREC48 = {
     "INVERTED: , or quote + verb of saying + a/an/one/another + (<=3 words) + noun": ("hedge", r"(?:^|[,\"\u201d\u2019'])\s*" + _SAY48 + r"\s+(?:a|an|one|another)\s+(?!few\b|lot\b|little\b|number\b|bit\b|great\b|couple\b|while\b|moment\b|word\b)[a-z][\w.'-]*"),
     "INVERTED + end: , verb of saying + a/an/one/another + NP + end/comma/who/of": ("hedge", r"(?:^|[,\"\u201d\u2019'])\s*" + _SAY48 + r"\s+(?:a|an|one|another)\s+(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?=\s*(?:[.,;:!?]|$|\s(?:who|of|in|at|for|from|with|to)\b))"),
@@ -967,6 +1002,7 @@ def main(argv=None) -> int:
     ap.add_argument("--hc40", action="store_true", help="the hedges and boosters dado-, ferrule- and spindle-docs "
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
+    ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
@@ -1003,7 +1039,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

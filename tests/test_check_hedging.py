@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from prosecheck.checks import public_voice
 from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
@@ -4864,7 +4865,6 @@ def test_thirty_fifth_session_holders_by_stance_not_in_documentation():
     assert [d for d in run(text) if d.code == "HC101"] == []
 
 
-
 def test_thirty_fifth_session_a_quantity_alone_as_the_agent_before_its_view():
     """Issue 11, thirty-fifth session (crowd35): a quantity alone as the agent of a participle of
     judging or saying, then "as", "that" or "to" opening the view it holds ("seen by many as",
@@ -6463,3 +6463,56 @@ def test_fiftieth_session_section_examples():
     for sentence, _booster, expected in works_cited.SECTION_EXAMPLES:
         (s,) = parse("x.md", sentence + "\n").sentences
         assert works_cited.refers_to_section(norm_words(s.words), s) == expected, sentence
+
+
+@pytest.mark.parametrize("sentence,code", public_voice.EXAMPLES)
+def test_fiftieth_session_public_voice_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_fiftieth_session_a_view_handed_to_the_public_at_large():
+    """hcrec50 (public_voice): a singular collective of the public at large ("the world",
+    "society", "the public", "the press", "the media", "the newspapers") heading a clause before a
+    verb of holding or voicing a view, "would have you", or a report in the progressive or before
+    "that"; or the agent after "by" of a passive of judging, naming or receiving. Not "knows" or
+    "saw" (the world as an actor), not a report of named facts, not a reception with no "as", not
+    a name ("the World Bank"), not a condition, not a command ("Press Enter")."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The world thinks of the valley as a quiet place.\n"  # 3
+        "Society would have you believe that milling is simple.\n"  # 4
+        "The flour is not as coarse as media would have it appear.\n"  # 5
+        "Up north, the newspapers were reporting a wave of closures.\n"  # 6
+        "The millers are hailed by the nation's press as heroes.\n"  # 7
+        "The new loaf was received by the press as a triumph.\n"  # 8
+        "The whole world knows the costs of a flood.\n"  # 9: the world as an actor
+        "The press reported the closures at the time.\n"  # 10: a report of facts, no "that"
+        "The loaf was so well received by the public that the bakery doubled its order.\n"  # 11
+        "The plan was welcomed by the World Bank as a step forward.\n"  # 12: a body named
+        "If the world thinks so, the mill will close.\n"  # 13: a condition
+        "Press Enter; the public API holds two methods.\n"  # 14
+        "Our society, however, regards the mill as a relic.\n"  # 15: an aside between, no finding
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (4, 1, "HC101", "warning"), (5, 31, "HC101", "warning"),
+                   (6, 11, "HC101", "warning"), (7, 17, "HC101", "warning"), (8, 18, "HC101", "warning")]
+
+
+def test_fiftieth_session_the_impersonal_perfect_with_an_adverb_before_been():
+    """hcrec50 (reputation.impersonal_passive): "It has also been noted that", "it had long been
+    argued that": the impersonal perfect with one adverb between "has"/"had" and "been" credits the
+    view to nobody, as "it has been noted that" does. Not "never" (a denial), not a verb of no
+    view ("it has also been built"), not "that" missing."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It has also been noted that the mill is older than the church.\n"  # 3
+        "By then it had long been argued that the wheel was Roman.\n"  # 4
+        "It has never been said that the mill is old.\n"  # 5
+        "It has also been built of stone.\n"  # 6
+        "It has also been noted in the minutes.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (4, 9, "HC101", "warning")]

@@ -127,6 +127,11 @@ SHAPES = {
     # "evidently", and the perfect before "assumed"/"proposed": no walk, no scan per word.
     "nobody_denies": ("hedging", "HC", lambda n: "The town waited " + "and none can deny it and the fault is apparent to all and it has been assumed that it works and it is evidently better " * n + "\n",
                       300, [(1, 21, "HC102"), (1, 75, "HC101"), (1, 194, "HC101"), (1, 313, "HC101")]),
+    # HC101: public_voice (fiftieth session, hcrec50) reads at most three words before each
+    # collective head for its determiner and three after it for the verb, and four after each "by"
+    # for the head: no walk over a run of adverbs, no scan of the sentence per head.
+    "public_voice": ("hedging", "HC", lambda n: "The town waited " + "and the world thinks it fell and the mill was hailed by the press as a ruin " * n + "\n",
+                     300, [(1, 21, "HC101"), (1, 63, "HC101"), (1, 97, "HC101"), (1, 139, "HC101"), (1, 173, "HC101"), (1, 215, "HC101")]),
     # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
     # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
     # sentence, and every later "who" is read again (a deed after it: no view).

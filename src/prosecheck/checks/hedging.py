@@ -71,6 +71,7 @@ from prosecheck.checks import hedged_opener  # "Indeed, it could be argued that 
 from prosecheck.checks import inference_marked  # "It is evident, therefore, that ..." (boostprec49)
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
+from prosecheck.checks import public_voice  # "The world thinks of us as", "hailed by the nation's press" (hcrec50)
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
@@ -184,6 +185,7 @@ class Lexicon:
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
             | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES
+            | public_voice.HEADS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -228,6 +230,7 @@ class Lexicon:
         rare |= {needless_saying.NEED}  # ("it need not be added that": no other word brings it in; hcprec45)
         rare |= {fact_declared.FACT}  # ("It is a fact that": boostrec47; "in fact", "the fact is" bring it in already)
         rare |= recognized_view.PARTICIPLES  # ("It is recognized that", "is well recognized": hcrep49)
+        rare |= public_voice.TRIGGERS  # ("Society would have you believe", "the newspapers were reporting": hcrec50)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1155,6 +1158,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     reputed = reputation.REPUTED
     sources, evidence_nouns, certainty = lex.sources, evidence.NOUNS, lex.certainty
     rumour_nouns = nobody_reported.RUMOURS
+    public_heads = public_voice.HEADS
     held_adjectives = prevailing_view.ADJECTIVES
     informant_verbs = informant.VERBS
     foreseen_modals, foreseen_next, foreseen_only = foreseen_views.MODALS, foreseen_views.NEXT, lex.foreseen_only
@@ -1584,6 +1588,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if c is None:
                 c = vague_agent.plural_agent_at(lw, words, i, prose)  # "believed by some historians" (hcrec49)
                 note = conjecture.ESTIMATE_NOTE if lw[i - 1] == "estimated" else "holds this view"
+            if c is None:
+                c = public_voice.agent_view(lw, words, i, prose)  # "hailed by the nation's press" (hcrec50)
+                note = "holds this view"
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", note))
@@ -1657,6 +1664,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((i, g, "HC101", crowd_clause.NOTE))
                 hedges += 1
                 i = g + 1
+                continue
+        if w in public_heads and found.last_end < i:
+            g = public_voice.subject_view(lw, words, i, prose)  # "The world thinks of us as" (hcrec50)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]) and found.last_end < g[0]:
+                found.append((g[0], g[1], "HC101", "holds this view"))
+                hedges += 1
+                i = g[1] + 1
                 continue
         if w in reputation.REPUTE_ADJECTIVES:
             r = reputation.reputed_experts(lw, words, i)
