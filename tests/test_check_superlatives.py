@@ -2191,3 +2191,40 @@ def test_forty_eighth_sessions_first_time_not_in_technical_writing():
     text = ("Install the package, then edit its configuration file.\n\nFor the first time, run `harbor init` "
             "to write the configuration file.\n")
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common noun, a people's plural or a name's identity, then "has/have never": a state denied
+    # over all of history, at info
+    ("This valley has never found glory in floods.\n", [(1, 13, "SL101", "info")]),
+    ("Our ferrymen have never asked the towns for a toll.\n", [(1, 14, "SL101", "info")]),
+    ("The levee has never been popular with the farmers.\n", [(1, 11, "SL101", "info")]),
+    ("Since the war the toll has never been paid without a vote.\n", [(1, 24, "SL101", "info")]),
+    # a pronoun, a name, a program, an aim, what a product allows, a regret, the writer's own
+    # story, a question
+    ("We have never crossed the river at night.\n", []),
+    ("It has never flooded here.\n", []),
+    ("Guile has never been ported to the ferry's computer.\n", []),
+    ("The parser has never accepted tabs.\n", []),
+    ("The towns have never tried to build a bridge.\n", []),
+    ("Users have never been able to book the ferry.\n", []),
+    ("The flood should have never happened.\n", []),
+    ("The writer has never seen such a crowd at the landing.\n", []),
+    ("Has the ferry never crossed at night?\n", []),
+    # a record the frames already read keeps its own reader and tier
+    ("Relations between the towns have never been more peaceful.\n", [(1, 34, "SL101", "warning")]),
+    ("Such towns have never been called upon to attempt it before.\n", [(1, 17, "SL101", "warning")]),
+])
+def test_fiftieth_sessions_has_never(text, expected):
+    """Issue 11's fiftieth session (slrec50, superlative_absolutes.held_never): held_always's reading
+    of the subject with "has/have never" ("This nation has never found glory in war", "Our flag has
+    never waved over any community but in blessing", "the Bright book has never been particularly
+    popular"): over the one hundred and nine sets before chuck about three right for two wrong,
+    so at info; outside technical writing only."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_fiftieth_sessions_has_never_not_in_technical_writing():
+    text = ("Install the package, then edit its configuration file.\n\nThe scheduler has never dropped a job "
+            "since the queue moved to `harbor serve`.\n")
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []

@@ -496,6 +496,11 @@ SHAPES = {
     # sentence.
     "only_party_modal": ("superlatives", "SL", lambda n: "Only the " + "tolls of the towns and " * n + "ferry can pay.\n",
                          1000, []),
+    # SL101 (slrec50, fiftieth session): each "has/have never" reads its subject word and at most
+    # nine words on (superlative_absolutes.held_never): a window per trigger, never the sentence.
+    # The small instance has no full stop: one sentence of three claims.
+    "held_never": ("superlatives", "SL", lambda n: "The valley grew " + "and the levee has never held the river and the towns " * n + "shared the toll.\n",
+                   1000, [(1, 31, "SL101"), (1, 84, "SL101"), (1, 137, "SL101")]),
     # SL101 and HC102 (fixes43, forty-third session): the inverted conditions ("had the mill been
     # ...") are found once per sentence (inverted_condition.openers, per_sentence) and each finding
     # reads at most six words back for a modal, never the sentence.

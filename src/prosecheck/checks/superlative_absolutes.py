@@ -31,6 +31,11 @@ the narrow ones that speak of people, their minds or their worth, not of a progr
   since the eighteenth session also a name when "has always been" is followed by what the name
   is ("Page has always been his company's true visionary", "America has always been willing
   to"; not "Guile has always been targeted as", a participle);
+* **a state denied over all time** (:func:`held_never`, fiftieth session, at ``info``, outside
+  technical writing): held_always's reading of the subject with "has/have never", "This nation has
+  never found glory in war", "Our flag has never waved over any community but in blessing"; not a
+  regret ("should have never happened"), the writer's own story ("the writer has never seen"),
+  nor a record another frame reads ("have never been more peaceful", "never ... before");
 * **"always has been"** (:func:`always_has_been`, fortieth session): the order held_always does
   not read, its subject a pronoun as often as a noun: "This statute is, and always has been,
   inconsistent with ...", "For it always has been the essence of America"; not an aim, what a
@@ -84,7 +89,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import aims
-from prosecheck.checks.superlative_frames import NEARLY
+from prosecheck.checks.superlative_frames import COMPARATIVES, NEARLY
 from prosecheck.sentences import PLACEHOLDER
 
 #: The classes, in the order the check tries them (also the names the evaluation uses).
@@ -274,6 +279,33 @@ def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozen
     if lw[i + 1] == "been" and i + 2 < n and lw[i + 2] in _PRODUCT_FACTS:
         return None  # "Users have always been able to set the port": what a product allows
     return i - 1, i + 1
+
+
+# What "has/have never" may not follow or run into for held_never: a modal before "have" ("should
+# have never happened": a regret, not a record), the writer named as such ("the writer has never
+# experienced": the writer's own story), and a degree or a time after "never" that the frames of
+# records read at their own tier ("have never been more solid", "has never happened before").
+_MODALS = frozenset("should would could might may must will shall can".split())
+_OWN_SUBJECTS = frozenset("writer author reviewer narrator".split())
+_DEGREE_WORDS = frozenset("more less so".split())
+_TIME_WORDS = frozenset("before ever again".split())
+
+
+def held_never(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
+    """"This nation has never found glory in war", "The National Government has never given
+    adequate attention to", "Our flag has never waved over any community but in blessing": held_always's
+    reading with "never" (issue 11, fiftieth session, slrec50): a common noun, a people's plural or
+    a name's identity, then "has/have never", a state denied over all of history. Not a regret
+    ("should have never happened"), the writer's own story ("the writer has never experienced"),
+    nor a record that another frame reads ("have never been more solid", "has never happened
+    before")."""
+    if i < 2 or lw[i - 2] in _MODALS or lw[i - 2] in _OWN_SUBJECTS:
+        return None
+    if any(w in _DEGREE_WORDS or w in COMPARATIVES for w in lw[i + 1 : i + 5]):
+        return None  # "have never been more solid", "has never been greater"
+    if any(w in _TIME_WORDS for w in lw[i + 1 : i + 10]):
+        return None  # "have never been called upon to attempt before": the frames' record
+    return held_always(lw, words, i, prose, technical)
 
 
 # Subjects of "always has been" that make it the writer's or the reader's own story ("I always

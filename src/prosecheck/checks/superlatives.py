@@ -310,6 +310,8 @@ class Superlatives(Check):
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
                 if kind == "frame:firsttime" and doc.technical:
                     continue  # "For the first time setup, run ...": a step of the program's use
+                if kind == "frame:heldnever" and doc.technical:
+                    continue  # "The parser has never supported tabs": a program's own history
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -1136,6 +1138,11 @@ _FRAME_KINDS = {
     # "This statute is, and always has been, ...", "it always has been": the inverted order of
     # heldalways (fortieth session, sl40)
     "frame:alwayshas": (None, "absolute"),
+    # "The National Government has never given adequate attention to", "Our flag has never waved
+    # over": held_always's reading of a subject with "has/have never", a state denied over all
+    # time, outside technical writing (fiftieth session, slrec50): roughly even over the one
+    # hundred and nine sets before chuck, so at info
+    "frame:heldnever": ("info", "absolute"),
     "frame:rarelyinv": (None, "absolute"),
     "frame:ownpast": (None, "absolute"),
     # a rival denied by doing: 7 claims in six sets, no trap (twenty-second session)
@@ -1205,6 +1212,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
         if hit is None and w == "always":
             hit, kind = absolutes.always_has_been(lw, words, i, technical), "frame:alwayshas"
+        if hit is None and w == "never":  # "This nation has never found glory in war" (fiftieth session)
+            hit, kind = absolutes.held_never(lw, words, i, prose, technical), "frame:heldnever"
         if hit is None and w == "invariably":
             hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
         elif hit is None:  # "almost always", "nearly never"
