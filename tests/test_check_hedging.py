@@ -6419,9 +6419,11 @@ def test_fiftieth_session_in_fact_opening_a_sentence_outside_technical_writing()
         "In fact the millers have always feared the river.\n"  # 5: opening without a comma, warning
         "And in fact the millers feared the river.\n"  # 6: after "And", info
         "In fact, the wheel turned: the millers had mended every paddle.\n"  # 7: explained after a colon, none
+        "In fact.\n"  # 8: alone, a fragment that governs nothing: info
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(4, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (6, 5, "HC102", "info")]
+    assert got == [(4, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (6, 5, "HC102", "info"),
+                   (8, 1, "HC102", "info")]
     technical = (
         "# The installer\n"
         "\n"

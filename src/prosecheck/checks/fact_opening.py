@@ -9,27 +9,29 @@ and gives no ground for it in the sentence. Since the eleventh session "in fact"
 and "indeed", was info wherever it stood (hedging._SOMETIMES): in documentation "In fact, that's
 exactly what the npm CLI does" elaborates what the text has just given as often as it insists.
 Outside technical writing (``Document.technical``, prosecheck.genre) the opening one is a claim
-more often than not: over the one hundred and twelve development sets its info findings were
-right 49 times, against 23 traps and 10 findings on no item, in forty-odd sets (the line pairing;
-HC102.md, *Measured accuracy*, fiftieth session, has both pairings). The traps are mostly an
-"In fact" that only escalates what the sentence before said ("In fact, they went so far as to
-caution the writer", "In fact, Malthus even went so far as to argue"), which no word of the
-sentence tells from an insistence; they stay warnings with the claims.
+more often than not: over the one hundred and nine development sets before chuck the move adds
+40 right warnings in twenty-eight sets against 14 traps and 8 findings on no item (the line
+pairing; chuck, collet and dolly 3 right, 2 traps; HC102.md, *Measured accuracy*, fiftieth
+session, has the same-sentence pairing). The traps are mostly an "In fact" that only escalates
+what the sentence before said ("In fact, they went so far as to caution the writer"), which no
+word of the sentence tells from an insistence; they stay warnings with the claims.
 
-Not "in fact" inside the sentence ("the product is, in fact, ...": hedging._set_off_claim already
-makes the set-off one a warning; the rest, right about as often as wrong, stay info), not after
-"and" or "but" (too few to tell), and not in technical writing (its openings were right 33 times
-against 25 traps there, and documentation's "In fact" elaborates: hedging._wrong_in_documentation
-and ground_shown hide the shapes that say so). Every other exemption of HC102 still applies (a
-source named, a figure or an explanation after it, a concession answered by a turn), and the
-tier's later branches still lower it (a possibility granted, a turn later in the sentence).
+Not "in fact" inside the sentence (set off after the verb, "is, in fact,", it is a warning
+already: hedging._set_off_claim; the rest, right about as often as wrong, stay info), not after
+"and" or "but" (too few to tell), not "In fact" alone (a fragment that governs nothing), and not
+in technical writing (documentation's "In fact" elaborates; hedging._wrong_in_documentation and
+ground_shown hide the shapes that say so). Every other test of HC102 still applies (a source
+named, a figure or an explanation after it, a hedged claim, a limit granted), and the tier's
+later branches still lower it (a possibility granted, a turn later in the sentence).
 
-Reads the sentence's first two words: constant work per finding.
+Reads the sentence's first two words and its length: constant work per finding.
 """
 
 from __future__ import annotations
 
 
 def insists(doc, lw, b: int, bend: int) -> bool:
-    """The booster is the sentence's opening "In fact", in a document that is not technical."""
-    return b == 0 and bend == 1 and lw[0] == "in" and lw[1] == "fact" and not doc.technical
+    """The booster is the sentence's opening "In fact", with more after it, in a document that is
+    not technical."""
+    # ("In fact" alone, a fragment, governs no claim: spudger's spam "In fact" on a line of its own)
+    return b == 0 and bend == 1 and len(lw) > 2 and lw[0] == "in" and lw[1] == "fact" and not doc.technical
