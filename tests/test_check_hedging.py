@@ -508,7 +508,8 @@ def test_boostrec47_an_ordinal_is_no_figure_of_the_ground_shown():
         "In fact, the ferry was nearly empty last winter. Some 120 fishermen and 40 boats worked there.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 1, "HC102", "info")]
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
+    assert got == [(1, 1, "HC102", "warning")]
 
 
 @pytest.mark.parametrize("sentence,phrase", fact_declared.EXAMPLES)
@@ -793,7 +794,8 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     # line 7, ", and, in fact,": a warning since the fortieth session (hedging._and_of_course)
-    assert got == [(1, 7, "HC102", "warning"), (5, 1, "HC102", "info"), (7, 31, "HC102", "warning")]
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
+    assert got == [(1, 7, "HC102", "warning"), (5, 1, "HC102", "warning"), (7, 31, "HC102", "warning")]
 
 
 def test_thirteenth_session_concession_before_a_turn():
@@ -1179,7 +1181,8 @@ def test_fourteenth_session_in_fact_on_the_writers_own_doing():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
     # boost32: warnings outside technical writing: plain "we know", "I know", an opening
     # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
-    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "info")]
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
+    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "warning")]
 
 
 def test_fourteenth_session_too_grants_only_after_of_course():
@@ -2295,11 +2298,12 @@ def test_twenty_first_session_writers_own_work_in_technical_writing():
     got = [(d.line, d.col, d.code, d.severity) for d in run(prose) if d.code != "HC104"]
     # boost32: warnings outside technical writing: plain "we know", "I know", an opening
     # sentence adverb, "surely" before a modal, an opening "In truth" / "In reality"
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
     assert got == [
         (1, 1, "HC102", "warning"),
-        (3, 1, "HC102", "info"),
-        (5, 1, "HC102", "info"),
-        (7, 1, "HC102", "info"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+        (7, 1, "HC102", "warning"),
         (9, 19, "HC102", "warning"),
     ]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
@@ -4087,7 +4091,8 @@ def test_thirtieth_session_certainty_whose_ground_its_clause_names():
         "It is clear that the bridge was approved twice.\n"  # 17
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(9, 1, "HC102", "info"), (11, 1, "HC102", "info"), (15, 1, "HC102", "info"),
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
+    assert got == [(9, 1, "HC102", "warning"), (11, 1, "HC102", "info"), (15, 1, "HC102", "info"),
                    (17, 1, "HC102", "warning")]
 
 
@@ -6110,10 +6115,11 @@ def test_forty_fifth_session_ground_shown_after_the_booster():
         "The gear 12 was cut to 11 teeth.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
     assert got == [
-        (11, 1, "HC102", "info"),
+        (11, 1, "HC102", "warning"),
         (13, 18, "HC102", "warning"),
-        (15, 1, "HC102", "info"),
+        (15, 1, "HC102", "warning"),
     ]
 
 
@@ -6132,7 +6138,8 @@ def test_forty_fifth_session_colon_inside_the_sentence():
         "In fact the mill books it under Expenses:Mill:Gate in the ledger.\n"  # 7: info, no clause colon
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(3, 1, "HC102", "warning"), (7, 1, "HC102", "info")]
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
+    assert got == [(3, 1, "HC102", "warning"), (7, 1, "HC102", "warning")]
 
 
 def test_forty_sixth_session_colon_that_completes_the_clause():
@@ -6154,10 +6161,11 @@ def test_forty_sixth_session_colon_that_completes_the_clause():
         "In fact the mill has a gate for this: the sluice.\n"  # 11: after a noun, the ground: not reported
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
     assert got == [
         (3, 1, "HC102", "info"),
         (5, 1, "HC102", "info"),
-        (7, 1, "HC102", "info"),
+        (7, 1, "HC102", "warning"),
         (9, 18, "HC102", "info"),
     ]
 
@@ -6223,7 +6231,8 @@ def test_forty_eighth_session_connective_before_a_hedged_claim():
         "Indeed, the new wheel turns faster.\n"  # 12: a stated claim, reported
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(8, 1, "HC102", "info"), (9, 1, "HC102", "info"), (10, 1, "HC102", "info"),
+    # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
+    assert got == [(8, 1, "HC102", "info"), (9, 1, "HC102", "warning"), (10, 1, "HC102", "warning"),
                    (11, 1, "HC102", "info"), (12, 1, "HC102", "info")]
 
 
@@ -6516,3 +6525,33 @@ def test_fiftieth_session_the_impersonal_perfect_with_an_adverb_before_been():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 1, "HC101", "warning"), (4, 9, "HC101", "warning")]
+
+
+def test_fiftieth_session_in_fact_opening_a_sentence_outside_technical_writing():
+    """Issue 11, fiftieth session (boostrec50, fact_opening): outside technical writing an "In
+    fact" that opens the sentence is a warning, not info: the writer sets what follows beyond
+    dispute with no ground given. After "And" (and inside the sentence) it stays info ("is, in fact,"
+    set off after the verb is a warning since the seventeenth session); a figure or an
+    explanation after a colon still hides it (ground_shown); in technical writing it stays info."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "In fact, the old wheel was never going to last.\n"  # 4: opening, warning
+        "In fact the millers have always feared the river.\n"  # 5: opening without a comma, warning
+        "And in fact the millers feared the river.\n"  # 6: after "And", info
+        "In fact, the wheel turned: the millers had mended every paddle.\n"  # 7: explained after a colon, none
+        "In fact.\n"  # 8: alone, a fragment that governs nothing: info
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(4, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (6, 5, "HC102", "info"),
+                   (8, 1, "HC102", "info")]
+    technical = (
+        "# The installer\n"
+        "\n"
+        "The installer copies each file of the package into the directory you give it.\n"
+        "In fact, the installer never writes outside that directory.\n"  # 4: technical writing, info
+        "Run the install command again after an upgrade of the package or the server.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
+    assert got == [(4, 1, "HC102", "info")]

@@ -131,15 +131,16 @@ def test_a_booster_leading_into_a_quotation_is_found_only_with_its_exemption_off
 
 def test_the_ground_shown_at_once_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, forty-fifth session (boostctx45): an info booster whose clause colon or next
-    # sentence of figures shows its ground; switched off, both come back at info
+    # sentence of figures shows its ground; switched off, both come back (at warning since the
+    # fiftieth session: an opening "In fact" outside technical writing, fact_opening, boostrec50)
     colon = one_doc_set(tmp_path, "In fact, the harbour keeps one rule for every ship: the fee is paid before the ship leaves.\n")
     assert ablate.lint(colon, ablate.HC) == []
     with ablate.switched_off("hc.ground_shown"):
-        assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(colon, ablate.HC)] == [(1, 1, "info")]
+        assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(colon, ablate.HC)] == [(1, 1, "warning")]
     figures = one_doc_set(tmp_path, "In fact, the harbour grew fast.\nIn 1959 it took 354 ships and 1,200 boats, 40% more than in 1958.\n")
     assert ablate.lint(figures, ablate.HC) == []
     with ablate.switched_off("hc.ground_shown"):
-        assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(figures, ablate.HC)] == [(1, 1, "info")]
+        assert [(f["line"], f["col"], f["severity"]) for f in ablate.lint(figures, ablate.HC)] == [(1, 1, "warning")]
 
 
 def test_a_tier_branch_switched_off_raises_its_finding_to_warning(tmp_path):
@@ -243,15 +244,17 @@ def test_an_operand_switched_off_leaves_the_others_of_its_test(tmp_path):
     # since the seventeenth session (hedging._set_off_claim)
     # ("The cache is, of course, warm" has been a warning since the fortieth session:
     # hedging._set_off_of_course)
-    s = one_doc_set(tmp_path, "Intro.\n\nThe cache, of course, stays warm.\n\nIn fact, the parser is faster.\n")
+    # ("In fact," opening the sentence outside technical writing has been a warning since the
+    # fiftieth session, fact_opening: "And in fact" stays info)
+    s = one_doc_set(tmp_path, "Intro.\n\nThe cache, of course, stays warm.\n\nAnd in fact the parser is faster.\n")
     got = lambda: [(f["line"], f["col"], f["severity"]) for f in ablate.lint(s, ablate.HC)]  # noqa: E731
-    assert got() == [(3, 12, "info"), (5, 1, "info")]
+    assert got() == [(3, 12, "info"), (5, 5, "info")]
     with ablate.switched_off("hc.tier.of_course"):
-        assert got() == [(3, 12, "warning"), (5, 1, "info")]
+        assert got() == [(3, 12, "warning"), (5, 5, "info")]
     with ablate.switched_off("hc.tier.sometimes"):
-        assert got() == [(3, 12, "warning"), (5, 1, "warning")]
+        assert got() == [(3, 12, "warning"), (5, 5, "warning")]
     with ablate.switched_off("hc.tier.thatless"):
-        assert got() == [(3, 12, "info"), (5, 1, "info")]
+        assert got() == [(3, 12, "info"), (5, 5, "info")]
 
 
 def test_counts_split_positives_traps_and_other_false_alarms():
@@ -358,7 +361,7 @@ BRANCH_FIXTURES = {
     "hc.tier.sometimes": ("Intro.\n\nThe parser is, in reality, slower.\n", [(3, 16, "HC102")]),
     # ("is, of course, warm": a warning since the fortieth session, hedging._set_off_of_course)
     "hc.tier.of_course": ("Intro.\n\nThe cache, of course, stays warm.\n", [(3, 12, "HC102")]),
-    "hc.tier.in_fact": ("Intro.\n\nIn fact, the parser is faster.\n", [(3, 1, "HC102")]),
+    "hc.tier.in_fact": ("Intro.\n\nAnd in fact the parser is faster.\n", [(3, 5, "HC102")]),  # "In fact," opening: a warning (boostrec50)
     # ("is indeed faster": a warning since the fortieth session, hedging._indeed_after_copula)
     "hc.tier.indeed": ("Intro.\n\nIndeed, the parser is faster than the old one.\n", [(3, 1, "HC102")]),
     "hc.tier.thatless": ("Intro.\n\nIt's clear the parser is faster.\n", [(3, 1, "HC102")]),

@@ -78,6 +78,7 @@ from prosecheck.checks import doubt_denied  # "There is no reason to doubt that"
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
+from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -461,8 +462,8 @@ class Hedging(Check):
                     if hedged_opener.hedges_its_claim(lw, a, b):
                         continue  # "Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
-                    if severity == INFO and (ground_shown.figures_follow(doc, sentence)
-                                             or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
+                    if (severity == INFO or fact_opening.insists(doc, lw, a, b)) and (
+                            ground_shown.figures_follow(doc, sentence) or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
                         continue  # "In fact, it turned out to be a single bit. The byte 0xc7 was ...", "obviously X: he tried" (boostctx45)
                     if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
@@ -643,6 +644,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         pass  # "..., and, of course, military capability": the point added as beyond question (tier40)
     elif _opening_truth(lw, b, bend):
         pass  # "In truth, I find Europe ...", "In reality, the future security of America depends on it"
+    elif fact_opening.insists(doc, lw, b, bend):
+        pass  # "In fact, social equality and individual liberty are inseparable": outside technical writing (boostrec50)
     elif tuple(lw[b : bend + 1]) in _SOMETIMES or tuple(lw[b : bend + 1]) in _THATLESS or (
         bend == b and lw[b] in _ATTRIBUTIVE and not _predicate_noun(lw, b)
     ):
