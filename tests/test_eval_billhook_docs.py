@@ -85,7 +85,7 @@ README_SAYS = (
     "The warning tier alone misses, at start and end, two more (115)",
     "by the sentence pairing it misses 117.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fiftieth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
