@@ -125,7 +125,7 @@ README_SAYS = (
     "misses five more at\nthe start (80) and four more at the end (79)",
     "by the sentence pairing it misses 82 at the start and 81 at\nthe end.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fiftieth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
