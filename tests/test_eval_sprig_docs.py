@@ -72,7 +72,7 @@ README_SAYS = (
     "five more (87)",
     "by the sentence pairing it misses 88.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fiftieth",
     "## What was asked, and what was reached",
     "**115 positives (50 superlatives, 40 hedges, 25\nboosters) and 85 traps**",
     "**The *Devil's Dictionary*'s cap (40%)**: it is 14,064 words, **55.7%**.",
