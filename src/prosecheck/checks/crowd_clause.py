@@ -82,21 +82,21 @@ _PAIRED = frozenset({"some", "many", "most", "few"})
 _PAIR_REACH = 30
 
 
-def _opens_clause(lw, words, i: int, prose: str) -> bool:
+def opens_clause(lw, words, i: int, prose: str, openers=OPENERS) -> bool:
+    """``lw[i]`` opens the sentence, follows a mark (a comma, a semicolon, a dash, a parenthesis)
+    or follows one of ``openers`` (public_voice passes its own, without "that" and "what")."""
     if i == 0:
         return True
     if between(words, prose, i - 1, i).strip(" \t\n\"'\u201c\u201d"):
         return True  # a comma, a semicolon, a dash or a parenthesis before the pronoun
-    if lw[i - 1] in OPENERS:
-        return True
-    return False
+    return lw[i - 1] in openers
 
 
 def clause_view(lw, words, i: int, prose: str = "") -> Optional[int]:
     """The index of the verb when a crowd pronoun at ``i`` heads a clause before a verb of
     holding a view ("Many view", "where others fear", "some on the left proclaim"); else None."""
     n = len(lw)
-    if lw[i] not in PRONOUNS or i + 2 >= n or not _opens_clause(lw, words, i, prose):
+    if lw[i] not in PRONOUNS or i + 2 >= n or not opens_clause(lw, words, i, prose):
         return None
     if lw[i] == "others" and any(w in _PAIRED for w in lw[max(0, i - _PAIR_REACH) : i]):
         return None  # "Some riders liked it, while others suggested it would fail": the rest of a crowd told before

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.crowd_clause import opens_clause
 from prosecheck.checks.vague_agent import JUDGING, ONE_JUDGING
 from prosecheck.checks.word_gaps import between
 
@@ -79,14 +80,6 @@ _WITH_AS = frozenset({"received", "welcomed", "greeted"})
 _MODALS = frozenset("will would may might can could should must shall".split())
 
 
-def _opens_clause(lw, words, k: int, prose: str) -> bool:
-    if k == 0:
-        return True
-    if between(words, prose, k - 1, k).strip(" \t\n\"'\u201c\u201d"):
-        return True  # a comma, a semicolon, a dash or a parenthesis before it
-    return lw[k - 1] in _OPENERS
-
-
 def _lower(words, k: int) -> bool:
     return words[k].text[:1].islower()
 
@@ -108,7 +101,7 @@ def subject_view(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
             break
     if start is None:
         start = i
-    if not _opens_clause(lw, words, start, prose):
+    if not opens_clause(lw, words, start, prose, _OPENERS):
         return None
     if any(between(words, prose, k, k + 1).strip() for k in range(start, i)):
         return None
