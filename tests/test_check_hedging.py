@@ -6555,3 +6555,29 @@ def test_fiftieth_session_in_fact_opening_a_sentence_outside_technical_writing()
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
     assert got == [(4, 1, "HC102", "info")]
+
+
+def test_fifty_first_session_indeed_set_off_inside_its_clause():
+    """Issue 11, fifty-first session (boostprec51, booster_clauses.indeed_set_off): "indeed" set
+    off by commas inside its clause, after a noun, a pronoun, an adverb or a modal, is the old
+    connective ("it is true", "and even"), not the stress a postposed "indeed" closing its clause
+    gives: not reported. After a form of "be", "do" or "have" it confirms the predicate and stays
+    a warning; closing its clause after a noun, and after a lead word at the sentence's head, it
+    stays info."""
+    text = (
+        "In some towns, indeed, alarms were raised, until the river fell.\n"  # 1
+        "\n"
+        "The fund may partly, indeed, be spent on the bridge.\n"  # 3
+        "\n"
+        "Each of us has a duty, indeed, a moral obligation, to help.\n"  # 5
+        "\n"
+        "This, indeed, has been the aim of the whole plan.\n"  # 7
+        "\n"
+        "The new bridge was, indeed, a handsome one.\n"  # 9
+        "\n"
+        "That was a bad bargain indeed, as the town soon found.\n"  # 11
+        "\n"
+        "And, indeed, nothing worse could happen to the town.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 21, "HC102", "warning"), (11, 24, "HC102", "info"), (13, 6, "HC102", "info")]

@@ -1910,6 +1910,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
                 if booster_clauses.indeed_adds(lw, b, bend):
                     continue  # "and, indeed, hinders them": "and even", a point added (kiln M5, prec40)
+                if booster_clauses.indeed_set_off(lw, b, bend, words, prose):
+                    continue  # "In some, indeed, alarms were at first conceived": a connective set off (boostprec51)
                 if booster_sources.names_its_ground(lw, b, bend, words, prose):
                     continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
                 if booster_figures.bounds_a_figure(lw, b, bend):
