@@ -330,6 +330,8 @@ EXEMPTIONS = {
                            [_fn(hedging, "concedes_a_cost", _never)]),
     "hc.indeed_adds": (HC, "hide", '"and, indeed, hinders them": "indeed" after "and"/"but"/"or" inside the sentence, "and even" (prec40)',
                        [_fn(booster_clauses, "indeed_adds", _never)]),
+    "hc.example_given": (HC, "hide", '"An obvious example is ...": a certainty adjective before the noun of an example the sentence gives (boostprec51)',
+                         [_fn(ground_shown, "example_given", _never)]),
     "hc.indeed_set_off": (HC, "hide", '"In some, indeed, alarms were raised": "indeed" set off by commas inside its clause, not after "be"/"do"/"have", a connective (boostprec51)',
                           [_fn(booster_clauses, "indeed_set_off", _never)]),
     "hc.concedes_before_turn": (HC, "hide", '"The output is certainly readable, but ...": a concessive booster before a clause turn (prec40)',

@@ -6581,3 +6581,22 @@ def test_fifty_first_session_indeed_set_off_inside_its_clause():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(9, 21, "HC102", "warning"), (11, 24, "HC102", "info"), (13, 6, "HC102", "info")]
+
+
+def test_fifty_first_session_an_obvious_example_the_sentence_gives():
+    """Issue 11, fifty-first session (boostprec51, ground_shown.example_given): a certainty
+    adjective before the noun of an example that the sentence goes on to give ("An obvious example
+    is ...", "To give an obvious example, ...") has its ground in front of the reader: not
+    reported. The predicate "is an obvious example" (the claim that a thing is one) stays a
+    warning, and "an obvious improvement" stays info."""
+    text = (
+        "An obvious example is the ferry, which runs twice a day.\n"  # 1
+        "\n"
+        "To give an obvious example, the ferry runs twice a day.\n"  # 3
+        "\n"
+        "The ferry is an obvious example of this.\n"  # 5
+        "\n"
+        "The new bridge brought an obvious improvement to the town.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 17, "HC102", "warning"), (7, 27, "HC102", "info")]

@@ -112,6 +112,15 @@ def test_a_booster_in_a_reported_view_is_found_only_with_its_exemption_off(tmp_p
     assert ablate.lint(s, ablate.HC) == []
 
 
+def test_an_obvious_example_given_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, fifty-first session (boostprec51): "An obvious example is ...": the instance given
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. An obvious example is the ferry, which runs twice a day.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.example_given"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 39, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
 def test_indeed_set_off_inside_its_clause_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, fifty-first session (boostprec51): "In some towns, indeed, ...": a connective
     s = one_doc_set(tmp_path, "The harbour was dredged last year. In some towns, indeed, the trade grew.\n")

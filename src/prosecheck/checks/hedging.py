@@ -455,6 +455,8 @@ class Hedging(Check):
                         continue  # "it is, in fact, an abbreviation of Debian PacKaGe": a name explained
                     if ground_shown.introduces_what_follows(sentence) or ground_shown.example_follows(doc, sentence):
                         continue  # "In fact:" before the command, "... For example, ...": the ground shown (boostctx45)
+                    if lw[a] in _ATTRIBUTIVE and ground_shown.example_given(lw, a, b):
+                        continue  # "An obvious example is that of ...": the instance given is the ground (boostprec51)
                     if quoted_claim.opens_quotation(lw, words, prose, a, b):
                         continue  # 'Indeed, "the weight of evidence" is "against ..."': the quoted words' claim (boostprec46)
                     if admitted_limits.admits_limit(lw, a, b):
