@@ -332,6 +332,8 @@ EXEMPTIONS = {
                        [_fn(booster_clauses, "indeed_adds", _never)]),
     "hc.example_given": (HC, "hide", '"An obvious example is ...": a certainty adjective before the noun of an example the sentence gives (boostprec51)',
                          [_fn(ground_shown, "example_given", _never)]),
+    "hc.fact_turned": (HC, "hide", '"In fact, however, the problem is not so simple": a correction set against what the text supposed (boostprec51)',
+                       [_fn(booster_clauses, "fact_turned", _never)]),
     "hc.indeed_set_off": (HC, "hide", '"In some, indeed, alarms were raised": "indeed" set off by commas inside its clause, not after "be"/"do"/"have", a connective (boostprec51)',
                           [_fn(booster_clauses, "indeed_set_off", _never)]),
     "hc.concedes_before_turn": (HC, "hide", '"The output is certainly readable, but ...": a concessive booster before a clause turn (prec40)',

@@ -6600,3 +6600,21 @@ def test_fifty_first_session_an_obvious_example_the_sentence_gives():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 17, "HC102", "warning"), (7, 27, "HC102", "info")]
+
+
+def test_fifty_first_session_in_fact_however_corrects():
+    """Issue 11, fifty-first session (boostprec51, booster_clauses.fact_turned): "In fact",
+    "In reality", "In truth" or "Indeed" with "however" or "though" right after it sets how things
+    are against what the text has just supposed: a correction, not reported. "In fact," alone
+    stays a warning outside technical writing (fact_opening), "Indeed, rather than" stays info."""
+    text = (
+        "The rate would be simple to set. In fact, however, the problem is not so simple.\n"  # 1
+        "\n"
+        "In reality, though, the town never paid.\n"  # 3
+        "\n"
+        "In fact, the town never paid.\n"  # 5
+        "\n"
+        "Indeed, rather than paying, the town borrowed.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "info")]

@@ -846,3 +846,26 @@ def surely_of_manner(lw, b: int, bend: int, words, prose: str) -> bool:
 
 def _ly_manner(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
+# "In fact, however, the problem is not so simple", "In reality, however, the declaration ...
+# would allow ...": "in fact", "in reality", "in truth", "as a matter of fact" or "indeed" with
+# "however" or "though" right after it (one comma between) sets how things are against what the
+# text has just supposed or reported: a correction, whose ground is the turn from the passage
+# before, not certainty insisted on (the brief's "in fact" that corrects rather than asserts).
+# Issue 11, fifty-first session (boostprec51): 3 wrong warnings in three sets (chock's Brown G02
+# "In fact, however, both principles have always been nebulous", jointer's An Anarchist FAQ "In
+# reality, however, ...", billhook's J50 "In fact, however, the problem is not so simple", coping
+# S754), none right, both pairings; "Indeed, rather than ..." (quill, right) is no turn; none in
+# the benchmark corpus.
+_FACT_OPENERS = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("as", "a", "matter", "of", "fact"), ("indeed",)})
+_TURNED_BY = frozenset({"however", "though"})
+
+
+def fact_turned(lw, a: int, b: int, words, prose: str) -> bool:
+    """The booster is one of ``_FACT_OPENERS`` and the next word is "however" or "though", with
+    nothing but a comma (and space) between."""
+    if b + 1 >= len(lw) or lw[b + 1] not in _TURNED_BY or tuple(lw[a : b + 1]) not in _FACT_OPENERS:
+        return False
+    return prose[words[b].end : words[b + 1].start].strip() in ("", ",")
+

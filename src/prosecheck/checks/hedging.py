@@ -463,6 +463,8 @@ class Hedging(Check):
                         continue  # "Obviously we cannot cover every example": a limit granted (boostprec47)
                     if hedged_opener.hedges_its_claim(lw, a, b):
                         continue  # "Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)
+                    if booster_clauses.fact_turned(lw, a, b, words, prose):
+                        continue  # "In fact, however, the problem is not so simple": a correction (boostprec51)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if (severity == INFO or fact_opening.insists(doc, lw, a, b)) and (
                             ground_shown.figures_follow(doc, sentence) or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
