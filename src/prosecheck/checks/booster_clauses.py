@@ -868,4 +868,3 @@ def fact_turned(lw, a: int, b: int, words, prose: str) -> bool:
     if b + 1 >= len(lw) or lw[b + 1] not in _TURNED_BY or tuple(lw[a : b + 1]) not in _FACT_OPENERS:
         return False
     return prose[words[b].end : words[b + 1].start].strip() in ("", ",")
-
