@@ -6555,3 +6555,66 @@ def test_fiftieth_session_in_fact_opening_a_sentence_outside_technical_writing()
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
     assert got == [(4, 1, "HC102", "info")]
+
+
+def test_fifty_first_session_indeed_set_off_inside_its_clause():
+    """Issue 11, fifty-first session (boostprec51, booster_clauses.indeed_set_off): "indeed" set
+    off by commas inside its clause, after a noun, a pronoun, an adverb or a modal, is the old
+    connective ("it is true", "and even"), not the stress a postposed "indeed" closing its clause
+    gives: not reported. After a form of "be", "do" or "have" it confirms the predicate and stays
+    a warning; closing its clause after a noun, and after a lead word at the sentence's head, it
+    stays info."""
+    text = (
+        "In some towns, indeed, alarms were raised, until the river fell.\n"  # 1
+        "\n"
+        "The fund may partly, indeed, be spent on the bridge.\n"  # 3
+        "\n"
+        "Each of us has a duty, indeed, a moral obligation, to help.\n"  # 5
+        "\n"
+        "This, indeed, has been the aim of the whole plan.\n"  # 7
+        "\n"
+        "The new bridge was, indeed, a handsome one.\n"  # 9
+        "\n"
+        "That was a bad bargain indeed, as the town soon found.\n"  # 11
+        "\n"
+        "And, indeed, nothing worse could happen to the town.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 21, "HC102", "warning"), (11, 24, "HC102", "info"), (13, 6, "HC102", "info")]
+
+
+def test_fifty_first_session_an_obvious_example_the_sentence_gives():
+    """Issue 11, fifty-first session (boostprec51, ground_shown.example_given): a certainty
+    adjective before the noun of an example that the sentence goes on to give ("An obvious example
+    is ...", "To give an obvious example, ...") has its ground in front of the reader: not
+    reported. The predicate "is an obvious example" (the claim that a thing is one) stays a
+    warning, and "an obvious improvement" stays info."""
+    text = (
+        "An obvious example is the ferry, which runs twice a day.\n"  # 1
+        "\n"
+        "To give an obvious example, the ferry runs twice a day.\n"  # 3
+        "\n"
+        "The ferry is an obvious example of this.\n"  # 5
+        "\n"
+        "The new bridge brought an obvious improvement to the town.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 17, "HC102", "warning"), (7, 27, "HC102", "info")]
+
+
+def test_fifty_first_session_in_fact_however_corrects():
+    """Issue 11, fifty-first session (boostprec51, booster_clauses.fact_turned): "In fact",
+    "In reality", "In truth" or "Indeed" with "however" or "though" right after it sets how things
+    are against what the text has just supposed: a correction, not reported. "In fact," alone
+    stays a warning outside technical writing (fact_opening), "Indeed, rather than" stays info."""
+    text = (
+        "The rate would be simple to set. In fact, however, the problem is not so simple.\n"  # 1
+        "\n"
+        "In reality, though, the town never paid.\n"  # 3
+        "\n"
+        "In fact, the town never paid.\n"  # 5
+        "\n"
+        "Indeed, rather than paying, the town borrowed.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "info")]

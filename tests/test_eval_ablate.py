@@ -112,6 +112,33 @@ def test_a_booster_in_a_reported_view_is_found_only_with_its_exemption_off(tmp_p
     assert ablate.lint(s, ablate.HC) == []
 
 
+def test_an_obvious_example_given_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, fifty-first session (boostprec51): "An obvious example is ...": the instance given
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. An obvious example is the ferry, which runs twice a day.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.example_given"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 39, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
+def test_in_fact_however_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, fifty-first session (boostprec51): "In fact, however, ...": a correction
+    s = one_doc_set(tmp_path, "The rate would be simple to set. In fact, however, the problem is not so simple.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.fact_turned"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 34, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
+def test_indeed_set_off_inside_its_clause_is_found_only_with_its_exemption_off(tmp_path):
+    # issue 11, fifty-first session (boostprec51): "In some towns, indeed, ...": a connective
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. In some towns, indeed, the trade grew.\n")
+    assert ablate.lint(s, ablate.HC) == []
+    with ablate.switched_off("hc.indeed_set_off"):
+        assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 51, "HC102")]
+    assert ablate.lint(s, ablate.HC) == []
+
+
 def test_a_booster_beside_a_section_reference_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, fiftieth session (boostprec50): "In fact, as we argue in section H.4, ...": a link
     s = one_doc_set(tmp_path, "The harbour was dredged last year. In fact, as we argue in section H.4, the new port is safer.\n")

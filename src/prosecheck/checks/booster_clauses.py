@@ -582,6 +582,38 @@ def indeed_adds(lw, b: int, bend: int) -> bool:
     return bend == b and b > 1 and lw[b] == "indeed" and lw[b - 1] in _ADDING
 
 
+# "indeed" set off by commas inside its clause, after a noun, a pronoun, an adverb or a modal
+# rather than a form of "be", "do" or "have" ("In some, indeed, alarms were at first conceived,
+# until ...", "It may partly, indeed, be applied toward ...", "The issue of some of them, indeed,
+# is still depending, but ...", "our responsibility, indeed, our moral obligation", "His whole
+# objection, indeed, seems to rise out of ..."): the old connective, "it is true" granting a
+# point before a turn, or "and even" taking the clause a step further, as after "and"
+# (``indeed_adds``); the commas on both sides make it an aside, not the stress of the word before
+# it that a postposed "indeed" closing its clause gives ("a bad combination indeed, as ...",
+# hedging._postposed, which read these too). After a form of "be", "do" or "have" it confirms the
+# predicate ("was, indeed, brilliant", hedging._indeed_after_copula) and stays. Issue 11,
+# fifty-first session (boostprec51), over the one hundred and twelve sets before mattock by the
+# sentence pairing: 14 wrong findings in fourteen sets (adze, arbor, chamfer, gimlet, gusset,
+# pincer, plumb, rabbet, reamer, scorp, sickle, spindle, trammel's "This, indeed, has been the
+# foundation", wrench), all info, against 1 right (gusset's "the town of Norfolk, indeed, being
+# threatened"); among the newest three sprig's verse "On every wind, indeed, that blows".
+_CONFIRMING = frozenset("is are was were be been being am 's do does did has have had".split())
+# After a lead word "indeed" opens the clause, as at the sentence's head: "And, indeed, nothing
+# more harmful could happen to the silver interest" (pawl, right); "and, indeed," inside the
+# sentence is ``indeed_adds``'.
+_LEADS_BEFORE_INDEED = frozenset("and but or nor so yet for".split())
+
+
+def indeed_set_off(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "indeed" alone, not the sentence's first word, with a comma right before and right after
+    it, after a word that is not a form of "be", "do" or "have"."""
+    if bend != b or b == 0 or bend + 1 >= len(lw) or lw[b] != "indeed" or lw[b - 1] in _CONFIRMING:
+        return False
+    if lw[b - 1] in _LEADS_BEFORE_INDEED:
+        return False  # "And, indeed, nothing more harmful could happen": the sentence's head (info)
+    return "," in prose[words[b - 1].end : words[b].start] and "," in prose[words[b].end : words[b + 1].start]
+
+
 # A booster that vouches for a judgement of need or advisability (RULES-ADDENDUM real A9:
 # "certainty about advice or about what ought to be"): "It is obviously a good idea not to have
 # commits that break things", "deployment will definitely be necessary", "It would clearly be
@@ -814,3 +846,25 @@ def surely_of_manner(lw, b: int, bend: int, words, prose: str) -> bool:
 
 def _ly_manner(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
+# "In fact, however, the problem is not so simple", "In reality, however, the declaration ...
+# would allow ...": "in fact", "in reality", "in truth", "as a matter of fact" or "indeed" with
+# "however" or "though" right after it (one comma between) sets how things are against what the
+# text has just supposed or reported: a correction, whose ground is the turn from the passage
+# before, not certainty insisted on (the brief's "in fact" that corrects rather than asserts).
+# Issue 11, fifty-first session (boostprec51): 3 wrong warnings in three sets (chock's Brown G02
+# "In fact, however, both principles have always been nebulous", jointer's An Anarchist FAQ "In
+# reality, however, ...", billhook's J50 "In fact, however, the problem is not so simple", coping
+# S754), none right, both pairings; "Indeed, rather than ..." (quill, right) is no turn; none in
+# the benchmark corpus.
+_FACT_OPENERS = frozenset({("in", "fact"), ("in", "reality"), ("in", "truth"), ("as", "a", "matter", "of", "fact"), ("indeed",)})
+_TURNED_BY = frozenset({"however", "though"})
+
+
+def fact_turned(lw, a: int, b: int, words, prose: str) -> bool:
+    """The booster is one of ``_FACT_OPENERS`` and the next word is "however" or "though", with
+    nothing but a comma (and space) between."""
+    if b + 1 >= len(lw) or lw[b + 1] not in _TURNED_BY or tuple(lw[a : b + 1]) not in _FACT_OPENERS:
+        return False
+    return prose[words[b].end : words[b + 1].start].strip() in ("", ",")

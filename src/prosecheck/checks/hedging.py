@@ -455,12 +455,16 @@ class Hedging(Check):
                         continue  # "it is, in fact, an abbreviation of Debian PacKaGe": a name explained
                     if ground_shown.introduces_what_follows(sentence) or ground_shown.example_follows(doc, sentence):
                         continue  # "In fact:" before the command, "... For example, ...": the ground shown (boostctx45)
+                    if lw[a] in _ATTRIBUTIVE and ground_shown.example_given(lw, a, b):
+                        continue  # "An obvious example is that of ...": the instance given is the ground (boostprec51)
                     if quoted_claim.opens_quotation(lw, words, prose, a, b):
                         continue  # 'Indeed, "the weight of evidence" is "against ..."': the quoted words' claim (boostprec46)
                     if admitted_limits.admits_limit(lw, a, b):
                         continue  # "Obviously we cannot cover every example": a limit granted (boostprec47)
                     if hedged_opener.hedges_its_claim(lw, a, b):
                         continue  # "Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)
+                    if booster_clauses.fact_turned(lw, a, b, words, prose):
+                        continue  # "In fact, however, the problem is not so simple": a correction (boostprec51)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if (severity == INFO or fact_opening.insists(doc, lw, a, b)) and (
                             ground_shown.figures_follow(doc, sentence) or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
@@ -1910,6 +1914,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "and indeed to all the nations": "and even", a span widened (kiln M5)
                 if booster_clauses.indeed_adds(lw, b, bend):
                     continue  # "and, indeed, hinders them": "and even", a point added (kiln M5, prec40)
+                if booster_clauses.indeed_set_off(lw, b, bend, words, prose):
+                    continue  # "In some, indeed, alarms were at first conceived": a connective set off (boostprec51)
                 if booster_sources.names_its_ground(lw, b, bend, words, prose):
                     continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
                 if booster_figures.bounds_a_figure(lw, b, bend):
