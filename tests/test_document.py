@@ -486,6 +486,16 @@ def test_plain_text_mail_quotes_are_blockquote_paragraphs_of_their_own():
     assert [b.containers for b in doc.blocks] == [()]
 
 
+def test_plain_text_quotes_marked_with_the_quoted_writers_initials_are_blockquotes():
+    # supercite's "GAB> ": a capital and at most three more letters before ">", then a space or
+    # the line's end; not a longer word, a lower-case one, or ">" glued to the next word
+    doc = parse("mail.txt", "GAB> it is certainly true\nGAB>\nR> and obviously so\nNo, it is not.\n")
+    assert [(b.start_line, b.end_line, b.containers) for b in doc.blocks] == [
+        (1, 3, ("blockquote",)), (4, 4, ())]
+    for line in ("Hello> there\n", "gab> there\n", "R>there\n", "x > y holds\n"):
+        assert [b.containers for b in parse("note.txt", line).blocks] == [()], line
+
+
 def test_ascii_heading_anchors_and_inline_destinations_as_written():
     # ASCII anchors drop what is not a letter, digit, "_", "-" or space (a tab too); a destination
     # with no white space, bracket or backslash is taken as written, any other is parsed.

@@ -241,8 +241,12 @@ def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Op
 
 
 # A line of plain text quoted from someone else, as e-mail quotes: "> ", ">" (nested: ">>"), or
-# "# " ("#" alone on a line), the marks some mail readers put before the message replied to.
-_PLAIN_QUOTED_RE = re.compile(r"[ \t]*(?:>|#(?:[ \t]|$))")
+# "# " ("#" alone on a line), the marks some mail readers put before the message replied to; or
+# the quoted writer's initials before ">" ("GAB> ", "R> ", "N> ": Emacs' supercite), a capital
+# and at most three more letters, then a space or the line's end. Those lines are the other
+# writer's words: read as the reply's, HC102 reported four of them over the development sets
+# (nailset, dolly, sprig; boostprec51), none right.
+_PLAIN_QUOTED_RE = re.compile(r"[ \t]*(?:>|#(?:[ \t]|$)|[A-Z][A-Za-z]{0,3}>(?:[ \t]|$))")
 
 
 def _fill_from_plain_text(doc: Document) -> None:
