@@ -6587,3 +6587,13 @@ def test_fifty_first_session_naturally_opening_a_sentence_outside_technical_writ
         "Run the install command again after an upgrade of the package or the server.\n"
     )
     assert [d for d in run(technical) if d.code == "HC102"] == []
+    predicate = (
+        "# The mill\n"
+        "\n"
+        "The old miller was naturally an expert at mending the wheel.\n"  # 3: before an article, warning
+        "The stone they chose is quite naturally the hardest in the valley.\n"  # 4: "quite" between, warning
+        "The millers are naturally immune to the cold of the river.\n"  # 5: before an adjective, none
+        "The wheel turned naturally a little faster in the spring.\n"  # 6: no "be" before it, none
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(predicate) if d.code == "HC102"]
+    assert got == [(3, 20, "HC102", "warning"), (4, 31, "HC102", "warning")]

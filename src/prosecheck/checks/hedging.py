@@ -1200,9 +1200,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if w == natural_word:
             # "Naturally, established society was outraged": certainty that what follows could not
-            # be otherwise, opening the sentence outside technical writing (natural_opening,
-            # boostrec51); the word is in no list, and read nowhere else
-            if i < 2 and natural_opening.opening(doc, lw, words, prose, i):
+            # be otherwise, opening the sentence outside technical writing, and "was naturally an
+            # expert", the predicate noun put beyond question (natural_opening, boostrec51); the
+            # word is in no list, and read nowhere else
+            if (i < 2 and natural_opening.opening(doc, lw, words, prose, i)) or natural_opening.predicate(doc, lw, i):
                 found.append((i, i, "HC102", ""))
                 boosters += 1
             i += 1

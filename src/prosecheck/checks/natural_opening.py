@@ -23,7 +23,17 @@ catalogue's adjective), not alone. Every other test of HC102 still applies (a po
 it, "Naturally, you can improve ...", and a turn later in the sentence lower it to info; a source
 named or a ground given drops it).
 
-Reads the sentence's first three words: constant work per sentence.
+Since the same session also "naturally" between a form of "be" and an article (``predicate``):
+"was naturally an expert at social engineering", "The sine qua non of the elections was naturally
+an impartial and standardized procedure", "is quite naturally the type of hydroxyl-rich compound":
+the predicate noun put beyond question, as "was indeed a turnaround" is (hedging._indeed_after_copula,
+tier40). Over the one hundred and fifteen sets 3 claims in three sets (spindle, pincer; billhook)
+and no wrong finding; before an adjective or a participle ("are naturally immune to poisons", "was
+naturally assailed") it is manner or kind as often as a claim, and not read. Outside technical
+writing only ("There's naturally a variant that uses the group name": documentation's aside).
+
+Reads the sentence's first three words, and two words before each "naturally" and one after:
+constant work per occurrence.
 """
 
 from __future__ import annotations
@@ -45,5 +55,22 @@ def opening(doc, lw, words, prose: str, i: int) -> bool:
     if i > 1 or (i == 1 and lw[0] not in _LEADS) or i + 2 >= len(lw) or lw[i] != WORD:
         return False
     if "," not in prose[words[i].end : words[i + 1].start] or lw[i + 1] in _CONDITIONS:
+        return False
+    return doc is not None and not doc.technical
+
+
+# The forms of "be" before a predicate noun: "was naturally an expert", "is quite naturally the type".
+_BE = frozenset("is are was were".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def predicate(doc, lw, i: int) -> bool:
+    """``lw[i]`` is "naturally" right after a form of "be" (``quite`` between at most) and before an
+    article: the predicate noun put beyond question, as "was indeed a turnaround" is; outside
+    technical writing."""
+    j = i - 1
+    if j >= 0 and lw[j] == "quite":
+        j -= 1
+    if j < 1 or lw[j] not in _BE or i + 1 >= len(lw) or lw[i + 1] not in _ARTICLES or lw[i] != WORD:
         return False
     return doc is not None and not doc.technical
