@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --slrec47 | --slrec48 | --boostrec47] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -934,6 +934,23 @@ BOOSTREC47 = {
     "will never ... again": ("booster", r"\b(?:will|'ll|shall) never\b[^.!?]{0,60}\bagain\b"),
 }
 
+# The fifty-first session's task boostrec51 (--boostrec51): certainty with no ground that HC102
+# missed or kept at info ("of course", "naturally", "obviously") and appeals to what everyone knows,
+# over every set, the one hundred and twelve before mattock and mattock, billhook and sprig apart
+# (read with -v all; "Naturally," opening a sentence outside technical writing was built:
+# checks/natural_opening.py, the rest measured and left, code page HC102).
+BOOSTREC51 = {
+    "Naturally, opening": ("booster", r"^(?:(?:and|but|so) )?naturally,"),
+    "naturally inside": ("booster", r"(?<=[a-z,;(] )naturally\b"),
+    "Of course opening": ("booster", r"^(?:(?:and|but|so|yet),? )?of course\b"),
+    ", of course, set off": ("booster", r"(?<=[a-z]), of course,"),
+    "This, of course,": ("booster", r"^(?:and )?this, of course,"),
+    "obviously inside": ("booster", r"(?<=[a-z,;(] )obviously\b"),
+    "you all / all know": ("booster", r"\b(?:you all|but all|and all) know\b"),
+    "every one knows, everyone knew": ("booster", r"\bevery ?(?:one|body) (?:knew|knows)\b"),
+    "be also well known that": ("booster", r"\b(?:is|was) (?:also |now )well[- ]known that\b"),
+    "as many / anyone know(s)": ("booster", r"\bas (?:many|anyone|any one) knows?\b"),
+}
 
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
@@ -1007,6 +1024,7 @@ def main(argv=None) -> int:
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
+    ap.add_argument("--boostrec51", action="store_true", help="certainty with no ground and appeals to what everyone knows (BOOSTREC51), the fifty-first session's task boostrec51")
     ap.add_argument("--boostrec47", action="store_true", help="boosters claiming the truth or guaranteeing an outcome (BOOSTREC47), the forty-seventh session's task boostrec47")
     ap.add_argument("--hcrec45", action="store_true", help="views handed to an unnamed crowd, official, report or study (HEDGE45), the forty-fifth session's task hcrec45")
     ap.add_argument("--hedge29", action="store_true", help="the hedges sickle-, froe- and gimlet-docs missed or got "
@@ -1040,7 +1058,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec51", BOOSTREC51), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -6618,3 +6618,45 @@ def test_fifty_first_session_in_fact_however_corrects():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "info")]
+
+
+def test_fifty_first_session_naturally_opening_a_sentence_outside_technical_writing():
+    """Issue 11, fifty-first session (boostrec51, natural_opening): "Naturally," opening a
+    sentence outside technical writing (also after "And", "But" or "So") says what follows could
+    not be otherwise, with no ground given: a warning, like "Obviously,". Not without its comma (a
+    catalogue's adjective), not inside the sentence (manner or kind), not after another lead; a
+    possibility after it lowers it to info, as after every booster; in technical writing it is not
+    reported."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "Naturally, the old wheel was never going to last.\n"  # 4: opening, warning
+        "And naturally, the millers blamed the river for it.\n"  # 5: after "And", warning
+        "Naturally dormant and no spray danger for the garden.\n"  # 6: no comma, none
+        "The river rises naturally in the spring and falls in summer.\n"  # 7: manner, none
+        "Then naturally, the millers moved the wheel downstream.\n"  # 8: another lead, none
+        "Naturally, the millers can mend the wheel again next year.\n"  # 9: a possibility, info
+        "Naturally, \"the wheel was never going to last\", said the miller.\n"  # 10: the miller's words, none
+        "Naturally, if the river floods again, the wheel will be lost.\n"  # 11: a case supposed, none
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(4, 1, "HC102", "warning"), (5, 5, "HC102", "warning"), (9, 1, "HC102", "info")]
+    technical = (
+        "# The installer\n"
+        "\n"
+        "The installer copies each file of the package into the directory you give it.\n"
+        "Naturally, the installer never writes outside that directory.\n"  # 4: technical writing, none
+        "Run the install command again after an upgrade of the package or the server.\n"
+    )
+    assert [d for d in run(technical) if d.code == "HC102"] == []
+    predicate = (
+        "# The mill\n"
+        "\n"
+        "The old miller was naturally an expert at mending the wheel.\n"  # 3: before an article, warning
+        "The stone they chose is quite naturally the hardest in the valley.\n"  # 4: "quite" between, warning
+        "The millers are naturally immune to the cold of the river.\n"  # 5: before an adjective, none
+        "The wheel turned naturally a little faster in the spring.\n"  # 6: no "be" before it, none
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(predicate) if d.code == "HC102"]
+    assert got == [(3, 20, "HC102", "warning"), (4, 31, "HC102", "warning")]

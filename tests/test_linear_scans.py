@@ -81,6 +81,10 @@ SHAPES = {
     # before "fact" (at most three after the noun), not the sentence per article.
     "facts_declared": ("hedging", "HC", lambda n: "The town grew " + "and it is also a grim fact of our town that the harbor froze " * n + "\n",
                        300, [(1, 19, "HC102")]),
+    # HC102 (fifty-first session, boostrec51): natural_opening reads the sentence's first words
+    # and two words before each later "naturally" and one after, not the sentence per occurrence.
+    "naturally_openings": ("hedging", "HC", lambda n: "Naturally, the town grew " + "and naturally, the harbor was naturally a sea " * n + "\n",
+                           300, [(1, 1, "HC102")]),  # (one booster finding a sentence)
     # HC101: news_passives reads the gap before each reduced participle (the one comma) and the
     # document's genre once, not the sentence per participle (twenty-second session).
     "news_passives": ("hedging", "HC", lambda n: "The town waited " + "and the fighters, believed to be at large, fled " * n + "\n",

@@ -79,6 +79,7 @@ from prosecheck.checks import needless_saying  # "it need not be added that", "I
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
+from prosecheck.checks import natural_opening  # "Naturally, ..." opening a sentence outside technical writing (boostrec51)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -186,7 +187,7 @@ class Lexicon:
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
             | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES
-            | public_voice.HEADS
+            | public_voice.HEADS | {natural_opening.WORD}
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -232,6 +233,7 @@ class Lexicon:
         rare |= {fact_declared.FACT}  # ("It is a fact that": boostrec47; "in fact", "the fact is" bring it in already)
         rare |= recognized_view.PARTICIPLES  # ("It is recognized that", "is well recognized": hcrep49)
         rare |= public_voice.TRIGGERS  # ("Society would have you believe", "the newspapers were reporting": hcrec50)
+        rare |= {natural_opening.WORD}  # ("Naturally, the statewide races will ...": in no list; boostrec51)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1181,6 +1183,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     no_ground_next = doubt_denied.AFTER_NO
     need = needless_saying.NEED
     hard, hard_next = certainty_frames.HARD, certainty_frames.HARD_NEXT  # "the cold, hard fact" (hcprec45)
+    natural_word = natural_opening.WORD
     fact_articles, fact_word = fact_declared.ARTICLES, [fact_declared.FACT]  # "It is a fact that" (boostrec47)
     while i < n:
         w = lw[i]
@@ -1197,6 +1200,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         # (the two tests below after this one: their words are among ``first``, and a quoted word
         # starts neither, so the words of no entry pass with one set test; eighteenth session)
         if w not in first or quoted[i]:
+            i += 1
+            continue
+        if w == natural_word:
+            # "Naturally, established society was outraged": certainty that what follows could not
+            # be otherwise, opening the sentence outside technical writing, and "was naturally an
+            # expert", the predicate noun put beyond question (natural_opening, boostrec51); the
+            # word is in no list, and read nowhere else
+            if (i < 2 and natural_opening.opening(doc, lw, words, prose, i)) or natural_opening.predicate(doc, lw, i):
+                found.append((i, i, "HC102", ""))
+                boosters += 1
             i += 1
             continue
         if w in foreseen_modals:
