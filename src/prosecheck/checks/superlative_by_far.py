@@ -11,13 +11,15 @@ subject or the object of a clause ("by far the finest ... are two large French e
 said of no name ("By far the largest and most important developments ... were the events of the
 long fronts in Russia").
 
-Counted over the one hundred and fifteen development sets before building (sentence pairing, the
-rules' findings left out): outside technical writing 6 claims in five sets (sickle, arbor,
-drawknife, dolly, and billhook twice: *Moby-Dick*'s "by far the finest" and "by far the
-largest") and no trap or unlabelled sentence; in technical writing 4 claims against 4 traps
-("This is by far the strongest and safest choice", "Android is by far the largest userbase for
-the project", "by far the largest submodule", "by far the most complex task": a program's own
-parts and its users, described), so the check drops it there (kind ``frame:byfar``).
+Counted over the one hundred and fifteen development sets (sentences, the gold mapped to them,
+sentences with an SL101 finding already left out): outside technical writing 9 new findings on
+claims in eight sets (vault, sickle, hatchet, pawl, arbor, drawknife, dolly, and billhook twice:
+*Moby-Dick*'s "by far the finest" and "by far the largest") against 1 trap (jig's NetHack guide,
+"Humans are by far the most common race of the surface world"); in technical writing 4 claims
+against 4 traps ("This is by far the strongest and safest choice", "Android is by far the
+largest userbase for the project", "by far the largest submodule", "by far the most complex
+task": a program's own parts and its users, described), so the check drops it there (kind
+``frame:byfar``).
 
 Not a ranking among a few the text has just named ("by far the largest of the three") nor among
 what the writer has met with ("by far the best I have ever used"): the check's own gates for a

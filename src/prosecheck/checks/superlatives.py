@@ -1160,8 +1160,8 @@ _FRAME_KINDS = {
     # only_party_modal); info: see the SL101 code page for its figures
     "frame:onlymodal": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
-    # "by far the finest ... are two large French engravings", outside technical writing: 6 claims
-    # in five of the one hundred and fifteen sets, no trap (fifty-first session, slrank51,
+    # "by far the finest ... are two large French engravings", outside technical writing: 9 claims
+    # in eight of the one hundred and fifteen sets against 1 trap (fifty-first session, slrank51,
     # superlative_by_far)
     "frame:byfar": (None, "superlative"),
     # "the most endearing of Lao ceremonies", "It is the most demoralizing factor in our public
