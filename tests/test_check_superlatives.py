@@ -2276,9 +2276,10 @@ def test_fifty_first_sessions_foremost_is_a_superlative(text, expected):
     ("It is the most demoralizing habit of the valley towns.\n", [(3, 7, "SL101", "warning")]),
     ("This is the most endearing of the river festivals.\n", [(3, 9, "SL101", "warning")]),
     ("The pilots were the most reckless of the river men.\n", [(3, 17, "SL101", "warning")]),
-    # heading an object, or after "there": info
+    # heading an object or a subject, or after an existential "there": no finding
     ("The council gave the valley the most generous grant in the county.\n", []),
-    ("There must always be the most rigid inspection of the levee.\n", [(3, 22, "SL101", "info")]),
+    ("The most generous grant went to the valley.\n", []),
+    ("There must always be the most rigid inspection of the levee.\n", []),
     # the lists' words keep their own reading: need, time, an adverb
     ("The council must help the most vulnerable families in the valley.\n", []),
     ("The most recent flood reached the second step of the town hall.\n", []),
@@ -2287,7 +2288,8 @@ def test_fifty_first_sessions_any_adjective_most_grades_outside_documentation(te
     """Issue 11's fifty-first session (slrank51, superlative_prose.graded_quality): outside
     documentation "the most" and an adjective no list names ranks a quality ("This is the most
     endearing of Lao ceremonies", "It is the most demoralizing factor in our public life"), not a
-    size or an order: said of a subject by "to be" a warning, elsewhere info."""
+    size or an order, when said of a subject by "to be" (elsewhere right as often as wrong: no
+    finding)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
 

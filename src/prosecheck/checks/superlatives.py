@@ -1096,18 +1096,21 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             # "It is the most demoralizing factor in our public life", "This is the most endearing
             # of Lao ceremonies": outside documentation any adjective "most" grades ranks a quality
             # (superlative_prose.graded_quality), read last, after every other reading of the word
-            # (slrank51): said of a subject by "to be" a warning, else info
+            # (slrank51), and only when said of a subject by "to be": heading an object or a
+            # subject it was right as often as wrong ("Religion provides the most attractive
+            # rewards" a claim, "the most competitive economy anywhere" an aim, "The most marked
+            # change ... relates to" a report: the SL101 code page has the figures)
             hit = _superlative(quality_lexicon(lex, lw[i + 1]), lw, words, i, prose, lowercase,
                                said_ranks[-1] if said_ranks else None)
             if hit and not _of_a_few(lw, hit[1]) and not _writers_experience(lw, hit[1]):
                 start, end = hit
-                said_ranks.append(end)
                 subject = _predicate(lex, lw, words, start, prose)
-                said = (subject not in (None, "", PLACEHOLDER) and subject not in _TECHNICAL_SUBJECTS
-                        and not existential_before(lw, start))
-                yield start, end, "SL101", "frame:qualitysaid" if said else "frame:quality"
-                i = end + 1
-                continue
+                if (subject not in (None, "", PLACEHOLDER) and subject not in _TECHNICAL_SUBJECTS
+                        and not existential_before(lw, start)):
+                    said_ranks.append(end)
+                    yield start, end, "SL101", "frame:qualitysaid"
+                    i = end + 1
+                    continue
         i += 1
 
 
@@ -1165,10 +1168,9 @@ _FRAME_KINDS = {
     # superlative_by_far)
     "frame:byfar": (None, "superlative"),
     # "the most endearing of Lao ceremonies", "It is the most demoralizing factor in our public
-    # life": any adjective "most" grades, outside documentation (fifty-first session, slrank51,
-    # superlative_prose.graded_quality): said of a subject by "to be" a warning, else info
+    # life": any adjective "most" grades, said of a subject by "to be", outside documentation
+    # (fifty-first session, slrank51, superlative_prose.graded_quality)
     "frame:qualitysaid": (None, "superlative"),
-    "frame:quality": ("info", "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
     # "This statute is, and always has been, ...", "it always has been": the inverted order of
