@@ -2228,3 +2228,72 @@ def test_fiftieth_sessions_has_never_not_in_technical_writing():
     text = ("Install the package, then edit its configuration file.\n\nThe scheduler has never dropped a job "
             "since the queue moved to `harbor serve`.\n")
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by far the" and a superlative heading a subject or an object, said of no name
+    ("By far the largest harvest of the valley was gathered in the wet year.\n", [(3, 1, "SL101", "warning")]),
+    ("The ferry has carried by far the greatest share of the grain since the war.\n", [(3, 23, "SL101", "warning")]),
+    ("Of all the boats on the river, by far the finest are the two old steamers.\n", [(3, 32, "SL101", "warning")]),
+    ("The pilots are by far the most careful of the river men.\n", [(3, 16, "SL101", "warning")]),
+    # among a few just named, among what the writer has met with, a comma inside, a question
+    ("The steamer is by far the largest of the three boats.\n", []),
+    ("It was by far the finest harvest I have ever seen.\n", []),
+    ("By far, the largest harvest came in the wet year.\n", []),
+    ("Was by far the largest harvest gathered in the wet year?\n", []),
+])
+def test_fifty_first_sessions_by_far_the_superlative(text, expected):
+    """Issue 11's fifty-first session (slrank51, superlative_by_far): "by far the finest ... are
+    two large French engravings", "has embraced by far the greatest proportion of that debt": the
+    writer puts a thing far ahead of every rival, a ranking the check missed when no subject or
+    name carries it (outside technical writing 9 claims in eight of the one hundred and fifteen
+    sets against 1 trap)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_first_sessions_by_far_not_in_technical_writing():
+    """In documentation "by far the largest submodule" describes a program's own parts."""
+    text = "The parser is by far the largest module in the server config code.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vega is one of the world's foremost geologists.\n", [(3, 16, "SL101", "warning")]),
+    ("The valley's foremost pilot retired in the spring.\n", [(3, 1, "SL101", "warning")]),
+    ("First and foremost, the levee must be mended.\n", []),
+])
+def test_fifty_first_sessions_foremost_is_a_superlative(text, expected):
+    """"foremost" joins the lexicon's superlatives of quality (slrank51): "one of the world's
+    foremost marine geologists", "Sweden's foremost critic of the period"; "first and foremost"
+    ranks nothing."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any adjective "most" grades, said of a subject by "to be": a warning
+    ("It is the most demoralizing habit of the valley towns.\n", [(3, 7, "SL101", "warning")]),
+    ("This is the most endearing of the river festivals.\n", [(3, 9, "SL101", "warning")]),
+    ("The pilots were the most reckless of the river men.\n", [(3, 17, "SL101", "warning")]),
+    # heading an object or a subject, or after an existential "there": no finding
+    ("The council gave the valley the most generous grant in the county.\n", []),
+    ("The most generous grant went to the valley.\n", []),
+    ("There must always be the most rigid inspection of the levee.\n", []),
+    # the lists' words keep their own reading: need, time, an adverb
+    ("The council must help the most vulnerable families in the valley.\n", []),
+    ("The most recent flood reached the second step of the town hall.\n", []),
+])
+def test_fifty_first_sessions_any_adjective_most_grades_outside_documentation(text, expected):
+    """Issue 11's fifty-first session (slrank51, superlative_prose.graded_quality): outside
+    documentation "the most" and an adjective no list names ranks a quality ("This is the most
+    endearing of Lao ceremonies", "It is the most demoralizing factor in our public life"), not a
+    size or an order, when said of a subject by "to be" (elsewhere right as often as wrong: no
+    finding)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_first_sessions_any_adjective_most_in_documentation_is_not_reported():
+    text = "This is the most permissive mode of the server config file.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []

@@ -68,6 +68,13 @@ SHAPES = {
     # view: no finding.
     "views_of_a_third_party": ("superlatives", "SL", lambda n: "The towns grew " + "and most of them believe that the harbor is the best port and the finest dock on the river " * n + "\n",
                                300, []),
+    # SL101 (fifty-first session, slrank51): superlative_by_far reads three words before each
+    # superlative, superlative_prose.graded_quality asks _superlative once more per "most" and an
+    # adjective no list names, and existential_before looks five words back: outside documentation
+    # (a paragraph of 510 words of speech first), each "by far the finest" and "the most
+    # endearing" a finding, no scan of the sentence per superlative.
+    "rankings_outside_documentation": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and by far the finest dock was built and it is the most endearing port of the river " * n + "\n",
+                                       300, [(3, 20, "SL101"), (3, 63, "SL101"), (3, 104, "SL101"), (3, 147, "SL101"), (3, 188, "SL101"), (3, 231, "SL101")]),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",

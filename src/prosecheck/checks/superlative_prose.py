@@ -54,3 +54,38 @@ def prose_lexicon(lex):
 def judged_most(lw, i: int) -> bool:
     """``lw[i]`` is "most" and a judging adjective follows it."""
     return lw[i] == "most" and i + 1 < len(lw) and lw[i + 1] in JUDGING
+
+
+def graded_quality(lex, adj: str) -> bool:
+    """``adj``, after "most", is an adjective no list of the lexicon names: not one that never
+    ranks (``most_never``: "the most recent"), not one already a quality (``most_evaluative``),
+    not an adverb in -ly (superlatives._superlative reads "the most heavily guarded" itself)."""
+    return (adj[:1].isalpha() and adj not in lex.most_never and adj not in lex.most_evaluative
+            and not adj.endswith("ly") and adj not in JUDGING)
+
+
+class _QualityLexicon:
+    """The lexicon as it is, with one more adjective among ``most_evaluative``."""
+
+    def __init__(self, lex, adj: str) -> None:
+        self._lex = lex
+        self.most_evaluative = lex.most_evaluative | {adj}
+
+    def __getattr__(self, name):
+        return getattr(self._lex, name)
+
+
+def quality_lexicon(lex, adj: str):
+    """``lex`` with ``adj`` read as a quality after "most" (a constant cost: one small set)."""
+    return _QualityLexicon(lex, adj)
+
+
+#: How far before the superlative an existential "there" is looked for: "There must always be".
+_EXISTENTIAL_REACH = 5
+
+
+def existential_before(lw, start: int) -> bool:
+    """An existential "there" opens the clause of the superlative at ``start`` ("There must always
+    be the most rigid examination"): the superlative grades how much of a thing there is, it is
+    said of no subject. A fixed number of words back."""
+    return "there" in lw[max(0, start - _EXISTENTIAL_REACH) : start]

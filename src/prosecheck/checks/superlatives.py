@@ -85,8 +85,9 @@ from prosecheck.checks import superlative_beyond as beyond
 from prosecheck.checks import superlative_no_phrase as no_phrase  # a rival denied to a whole noun phrase (slrec45)
 from prosecheck.checks import superlative_none as none_rival  # every rival matched or outdone by "none" (slrec46)
 from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
+from prosecheck.checks.superlative_by_far import by_far_ranking  # "by far the finest" (slrank51)
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
-from prosecheck.checks.superlative_prose import judged_most, prose_lexicon
+from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
 from prosecheck.hookspecs import hookimpl
@@ -312,6 +313,8 @@ class Superlatives(Check):
                     continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:heldnever" and doc.technical:
                     continue  # "The parser has never supported tabs": a program's own history
+                if kind == "frame:byfar" and doc.technical:
+                    continue  # "This is by far the largest submodule": a program's own parts described
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -1055,6 +1058,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield course[0], course[1], "SL101", "frame:course"
                     i = course[1] + 1
                     continue
+        if not hit and i >= 3 and (w == "most" or w in lex.superlative):
+            far = by_far_ranking(lw, i, lex.superlative, gaps)
+            if far and not _of_a_few(lw, far[1]) and not _writers_experience(lw, far[1]) and not _asks(words, prose):
+                # "by far the finest ... are two large French engravings": a ranking heading a
+                # subject or an object, said of no name (slrank51; the check drops it in technical writing)
+                yield far[0], far[1], "SL101", "frame:byfar"
+                i = far[1] + 1
+                continue
         if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
             # "The most notorious of the three is Carl Peters": ranked among a few named; "the
             # most beautiful pansies in my experience": ranked among what the writer has seen
@@ -1081,6 +1092,25 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             yield hit
             i = hit[1] + 1
             continue
+        if w == "most" and i + 1 < n and graded_quality(lex, lw[i + 1]) and plain() and not _asks(words, prose):
+            # "It is the most demoralizing factor in our public life", "This is the most endearing
+            # of Lao ceremonies": outside documentation any adjective "most" grades ranks a quality
+            # (superlative_prose.graded_quality), read last, after every other reading of the word
+            # (slrank51), and only when said of a subject by "to be": heading an object or a
+            # subject it was right as often as wrong ("Religion provides the most attractive
+            # rewards" a claim, "the most competitive economy anywhere" an aim, "The most marked
+            # change ... relates to" a report: the SL101 code page has the figures)
+            hit = _superlative(quality_lexicon(lex, lw[i + 1]), lw, words, i, prose, lowercase,
+                               said_ranks[-1] if said_ranks else None)
+            if hit and not _of_a_few(lw, hit[1]) and not _writers_experience(lw, hit[1]):
+                start, end = hit
+                subject = _predicate(lex, lw, words, start, prose)
+                if (subject not in (None, "", PLACEHOLDER) and subject not in _TECHNICAL_SUBJECTS
+                        and not existential_before(lw, start)):
+                    said_ranks.append(end)
+                    yield start, end, "SL101", "frame:qualitysaid"
+                    i = end + 1
+                    continue
         i += 1
 
 
@@ -1133,6 +1163,14 @@ _FRAME_KINDS = {
     # only_party_modal); info: see the SL101 code page for its figures
     "frame:onlymodal": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
+    # "by far the finest ... are two large French engravings", outside technical writing: 9 claims
+    # in eight of the one hundred and fifteen sets against 1 trap (fifty-first session, slrank51,
+    # superlative_by_far)
+    "frame:byfar": (None, "superlative"),
+    # "the most endearing of Lao ceremonies", "It is the most demoralizing factor in our public
+    # life": any adjective "most" grades, said of a subject by "to be", outside documentation
+    # (fifty-first session, slrank51, superlative_prose.graded_quality)
+    "frame:qualitysaid": (None, "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
     # "This statute is, and always has been, ...", "it always has been": the inverted order of
