@@ -1624,6 +1624,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 t = informant.heard_from(lw, words, i, prose)  # "I heard from some folks"
                 note = informant.TOLD_NOTE
             if t is None:
+                t = informant.heard_that(lw, words, i, prose)  # "We hear that", "one hears the comment that" (hcrec51)
+                note = informant.TOLD_NOTE
+            if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
