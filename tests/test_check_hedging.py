@@ -6555,3 +6555,31 @@ def test_fiftieth_session_in_fact_opening_a_sentence_outside_technical_writing()
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code == "HC102"]
     assert got == [(4, 1, "HC102", "info")]
+
+
+def test_fifty_first_session_the_writer_hears_it_from_nobody():
+    """hcrec51 (informant.heard_that): "We hear that", "Now one hears that", "I have heard a
+    rumor that", "one frequently hears the comment that", "I have heard, on good authority,
+    that": the writer passes on a claim heard from nobody named. Not negated, not after a
+    modal, not in a condition, not "no one", not a demonstrative "that", not the reader."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "We hear that most mills have the same policy.\n"  # 3
+        "Now one hears that hot water is used instead.\n"  # 4
+        "A few years ago we constantly heard that the harbour was failing.\n"  # 5
+        "I have heard a rumor that the wheel will be mended in the spring.\n"  # 6
+        "Although one frequently hears the comment that we lack millers, nobody counts them.\n"  # 7
+        "And I have heard, on good authority, that the mill will close.\n"  # 8
+        "I have never heard that the mill closed.\n"  # 9: negated
+        "If we hear that the mill closed, we will write.\n"  # 10: a condition
+        "I've heard that before.\n"  # 11: a demonstrative
+        "We hear that a lot.\n"  # 12
+        "I heard that from a miller.\n"  # 13
+        "No one hears that the mill closed.\n"  # 14
+        "We will hear that the mill closed.\n"  # 15: a modal
+        "You may have heard that the mill closed.\n"  # 16: the reader
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (4, 5, "HC101", "warning"), (5, 17, "HC101", "warning"),
+                   (6, 1, "HC101", "warning"), (7, 10, "HC101", "warning"), (8, 5, "HC101", "warning")]
