@@ -6583,3 +6583,24 @@ def test_fifty_first_session_the_writer_hears_it_from_nobody():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 1, "HC101", "warning"), (4, 5, "HC101", "warning"), (5, 17, "HC101", "warning"),
                    (6, 1, "HC101", "warning"), (7, 10, "HC101", "warning"), (8, 5, "HC101", "warning")]
+
+
+def test_fifty_first_session_supposed_to_have_done_it():
+    """hcrec51 (reputation.supposed_to_have): "is supposed to have refused", "are supposed to have
+    led": the present with a perfect infinitive, a belief about a past event credited to nobody,
+    read as "is said to have" is. Not a plain infinitive (a duty), not the past (an expectation
+    that failed), not negated, not the reader's duty, not "have" + a noun."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "One abbot is supposed to have burned the old charters.\n"  # 3
+        "The conditions which are supposed to have led to its sale were never printed.\n"  # 4
+        "The wheel is generally supposed to have been built by the monks.\n"  # 5
+        "The parser is supposed to return a list.\n"  # 6: a duty
+        "The report was supposed to have been finished by Friday.\n"  # 7: the past
+        "You are supposed to have read the manual first.\n"  # 8: the reader
+        "The parser is not supposed to have global state.\n"  # 9
+        "The module is supposed to have the following layout.\n"  # 10
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 11, "HC101", "warning"), (4, 22, "HC101", "warning"), (5, 11, "HC101", "warning")]
