@@ -67,7 +67,7 @@ SHAPES = {
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'
     # view: no finding.
     "views_of_a_third_party": ("superlatives", "SL", lambda n: "The towns grew " + "and most of them believe that the harbor is the best port and the finest dock on the river " * n + "\n",
-                               300, []),
+                               300, [(1, 21, "HC101"), (1, 68, "HC101"), (1, 102, "HC101"), (1, 149, "HC101"), (1, 183, "HC101"), (1, 230, "HC101")]),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",
@@ -132,6 +132,12 @@ SHAPES = {
     # for the head: no walk over a run of adverbs, no scan of the sentence per head.
     "public_voice": ("hedging", "HC", lambda n: "The town waited " + "and the world thinks it fell and the mill was hailed by the press as a ruin " * n + "\n",
                      300, [(1, 21, "HC101"), (1, 63, "HC101"), (1, 97, "HC101"), (1, 139, "HC101"), (1, 173, "HC101"), (1, 215, "HC101")]),
+    # HC101: informant.heard_that (fifty-first session, hcrec51) walks back from each "hear",
+    # "hears" or "heard" over its own run of auxiliaries and adverbs only (the walk stops at the
+    # previous verb) and reads at most six words after it for "that"; reputation.supposed_to_have
+    # reads two words before "supposed" and three after: no scan of the sentence per verb.
+    "hearsay": ("hedging", "HC", lambda n: "The town waited " + "and we constantly heard that it fell and one abbot is supposed to have burned it " * n + "\n",
+                300, [(1, 21, "HC101"), (1, 68, "HC101"), (1, 102, "HC101"), (1, 149, "HC101"), (1, 183, "HC101"), (1, 230, "HC101")]),
     # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
     # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
     # sentence, and every later "who" is read again (a deed after it: no view).
@@ -233,7 +239,7 @@ SHAPES = {
     # list of them (booster_clauses.concedes_before_turn, fortieth session), never the rest of the
     # sentence per booster.
     "concession_turns": ("hedging", "HC", lambda n: "The harbour grew " + "and the town certainly stayed small, yet " * n + "so on.\n",
-                         300, []),
+                         300, [(1, 21, "HC101"), (1, 68, "HC101"), (1, 102, "HC101"), (1, 149, "HC101"), (1, 183, "HC101"), (1, 230, "HC101")]),
     # HC102: "of course" set off after "is" and "indeed" after "was" ask whether a parenthesis is
     # open before them in a per-sentence list of depths and look for a condition word in the
     # sentence's word places (hedging._paren_depth, _set_off_of_course, _indeed_after_copula,
