@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --slrec47 | --slrec48 | --boostrec47] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -73,6 +73,13 @@ an unnamed holder over every set: a singular collective of the public at large a
 adverb before "been" (``IT-ADV-BEEN``: built in ``reputation.impersonal_passive``), "X has it that"
 (``HAS-IT``), the impersonal passive of holding (``IT-HELD``), "By many it" and the looser collective
 heads (read with ``-v all``; the rest left: code page HC101).
+``--hcrec51`` (fifty-first session, task hcrec51) counts the hearsay, rumour, legend and reputation
+mattock-, billhook- and sprig-docs missed over every set: the writer's hearsay (``HEAR-THAT``,
+``HEAR-TALK1``, ``ONE-HEARS``: ``informant.heard_that`` was built from them), ``supposed to have``
+with a participle (``SUPPOSED-TO-HAVE``: ``reputation.supposed_to_have``), "famous" and its like, the
+impersonal past of saying, "the legend goes", "by some supposed" and the rest (read with ``-v all``
+and split the one hundred and twelve older sets from the newest three by the set on each line; the
+rest left: code page HC101).
 ``--slrec48`` (forty-eighth session, task slrec48) counts the shapes of SL101's misses in coping-,
 nailset- and cramp-docs by kind (firsts and "never before", comparisons with every rival, rankings in
 the writer's own voice) over every set; read it with ``-v all`` and split the one hundred and three sets
