@@ -67,7 +67,7 @@ SHAPES = {
     # (support._view_words), not the sentence per superlative. Every ranking here is the towns'
     # view: no finding.
     "views_of_a_third_party": ("superlatives", "SL", lambda n: "The towns grew " + "and most of them believe that the harbor is the best port and the finest dock on the river " * n + "\n",
-                               300, [(1, 21, "HC101"), (1, 68, "HC101"), (1, 102, "HC101"), (1, 149, "HC101"), (1, 183, "HC101"), (1, 230, "HC101")]),
+                               300, []),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",
@@ -239,7 +239,7 @@ SHAPES = {
     # list of them (booster_clauses.concedes_before_turn, fortieth session), never the rest of the
     # sentence per booster.
     "concession_turns": ("hedging", "HC", lambda n: "The harbour grew " + "and the town certainly stayed small, yet " * n + "so on.\n",
-                         300, [(1, 21, "HC101"), (1, 68, "HC101"), (1, 102, "HC101"), (1, 149, "HC101"), (1, 183, "HC101"), (1, 230, "HC101")]),
+                         300, []),
     # HC102: "of course" set off after "is" and "indeed" after "was" ask whether a parenthesis is
     # open before them in a per-sentence list of depths and look for a condition word in the
     # sentence's word places (hedging._paren_depth, _set_off_of_course, _indeed_after_copula,
