@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -73,6 +73,13 @@ an unnamed holder over every set: a singular collective of the public at large a
 adverb before "been" (``IT-ADV-BEEN``: built in ``reputation.impersonal_passive``), "X has it that"
 (``HAS-IT``), the impersonal passive of holding (``IT-HELD``), "By many it" and the looser collective
 heads (read with ``-v all``; the rest left: code page HC101).
+``--hcrec51`` (fifty-first session, task hcrec51) counts the hearsay, rumour, legend and reputation
+mattock-, billhook- and sprig-docs missed over every set: the writer's hearsay (``HEAR-THAT``,
+``HEAR-TALK1``, ``ONE-HEARS``: ``informant.heard_that`` was built from them), ``supposed to have``
+with a participle (``SUPPOSED-TO-HAVE``: ``reputation.supposed_to_have``), "famous" and its like, the
+impersonal past of saying, "the legend goes", "by some supposed" and the rest (read with ``-v all``
+and split the one hundred and twelve older sets from the newest three by the set on each line; the
+rest left: code page HC101).
 ``--slrec48`` (forty-eighth session, task slrec48) counts the shapes of SL101's misses in coping-,
 nailset- and cramp-docs by kind (firsts and "never before", comparisons with every rival, rankings in
 the writer's own voice) over every set; read it with ``-v all`` and split the one hundred and three sets
@@ -843,6 +850,38 @@ HCREC50 = {
     "PUBLIC-SUBJ: (the) (<=2 words) + world/society/public/press/media/newspapers + (adv/aux) + verb of belief/saying (not know)": ("hedge", r"(?:^|[,;:(\u2014-]\s*|\b(?:and|but|that|while|as|when|though|although|because|since|if|what|how) )(?:(?:the|our|this) (?:[\w'\u2019-]+ ){0,2}?)?(?:world|society|public|press|media|newspapers|papers) (?:(?:[a-z]+ly|still|now|also|long|always|often|once|has|have|had|is|are|was|were|will|would|does|do|did|been|even|generally|widely|may|might|could|can|should|must) ){0,3}(?:believes?|believed|believing|thinks?|thought|thinking|holds?|held|regards?|regarded|considers?|considered|says?|said|saying|claims?|claimed|claiming|calls?|called|calling|reports?|reported|reporting|predicts?|predicted|predicting|hails?|hailed|insists?|insisted|assumes?|assumed|supposes?|supposed|would have (?:it|us|you|them)|sees?|saw|views?|viewed|judges?|judged|expects?|expected|feels?|felt|agrees?|agreed|maintains?|maintained|tells?|told|imagines?|imagined)\b"),
     "PUBLIC-BY: participle + by + the (<=2 words) + world/society/public/press/media/newspapers": ("hedge", r"\b" + _JUDGE50 + r" (?:[a-z]+ly )?by (?:the )?(?:[\w'\u2019-]+ ){0,2}?(?:world|society|public|press|media|newspapers|papers)\b(?! of\b)"),
 }
+# The fifty-first session's task hcrec51: HC101's misses in mattock-, billhook- and sprig-docs
+# (hearsay, rumour, legend and reputation; views handed to nobody) and their like over every set
+# (--hcrec51; read with -v all and split the one hundred and twelve older sets from the newest three).
+_HEARER51 = r"(?:\bi|\bwe|\bone|\bi've|\bwe've|\bi'd|\bwe'd)"
+_HEARAUX51 = r"(?:(?:have|has|had|'ve|do|did|does|just|also|often|frequently|sometimes|now|then|once|all|even|still|always|constantly|repeatedly|recently|occasionally|[a-z]+ly) ){0,3}"
+HCREC51 = {
+    "HEAR-THAT: I/we/one + (aux/adv) + hear/heard/hears + (adv) + that": ("hedge", _HEARER51 + r" " + _HEARAUX51 + r"(?:hear|hears|heard)(?: [a-z]+ly| it| also| again)? that\b"),
+    "HEAR-OF: I/we/one + (aux/adv) + hear/heard/hears + of": ("hedge", _HEARER51 + r" " + _HEARAUX51 + r"(?:hear|hears|heard) (?:[a-z]+ly )?of\b"),
+    "HEAR-TALK1: I/we/one + hear + a/the + noun of talk": ("hedge", _HEARER51 + r" " + _HEARAUX51 + r"(?:hear|hears|heard) (?:a|an|the|this|that|some|many|all|lots of|a lot of|stories|talk|rumou?rs?|reports?|claims?) (?:[a-z]+ )?(?:rumou?r|story|stories|report|claim|comment|complaint|criticism|argument|suggestion|talk|tales?|saying)\b"),
+    "ONE-HEARS: one + (adv) + hears": ("hedge", r"\bone (?:[a-z]+ly |also |often |now |still |sometimes |even )*hears\b"),
+    "HEARD-CLAUSE: I/we + (aux/adv) + heard + pronoun/noun + modal/verb": ("hedge", r"(?:\bi|\bwe|\bi've|\bwe've) " + _HEARAUX51 + r"heard (?:it|he|she|they|this|that|there|[a-z]+s) (?:could|would|was|were|is|are|had|has|will|might|can)\b"),
+    "HEARD-ANY: I/we/one + (aux/adv) + hear/heard/hears (any object)": ("hedge", _HEARER51 + r" " + _HEARAUX51 + r"(?:hear|hears|heard)\b(?! from\b)"),
+    "NEG-HEARD: never/not heard of": ("hedge", r"\b(?:never|not|n't) (?:[a-z]+ )?heard of\b"),
+    "HEARD-PASSIVE: be + heard + to + verb": ("hedge", r"\b(?:been|be|is|are|was|were) heard to (?:say|complain|remark|claim|argue|declare|mutter|grumble|boast)\b"),
+    "SUPPOSED-TO-HAVE: be + (adv) + supposed to have + participle": ("hedge", r"\b(?:is|are|was|were|be|been|'s|'re) (?:[a-z]+ly |also |once |long |now |still |by some |by many )?supposed to have (?:been )?[a-z]+(?:ed|en|t|ne|wn|ng|de|ck|ld|ht)\b"),
+    "SUPPOSED-TO-BE-adv: be + adverb of how many + supposed": ("hedge", r"\b(?:is|are|was|were|be|been) (?:popularly|generally|commonly|widely|usually|often|erroneously|mistakenly|wrongly|falsely|universally|traditionally) supposed\b"),
+    "BY-SOME-PART: by some/many + (adv) + participle of belief": ("hedge", r"\bby (?:some|many|most|others|a few|not a few|several) (?:[a-z]+ly )?(?:supposed|believed|thought|held|considered|regarded|said|called|deemed|reckoned|maintained|claimed)\b"),
+    "SAID-TO-HAVE: be + (adv) + said/reputed/rumoured/believed/thought to have": ("hedge", r"\b(?:is|are|was|were|be|been|'s) (?:[a-z]+ly |also |once |long |now |still )?(?:said|reputed|rumou?red|believed|thought|reported|alleged|known) to have\b"),
+    "LEGEND-GOES: so/as the legend/story/tale/tradition/rumour goes/has it/says": ("hedge", r"\b(?:the )?(?:legend|story|tale|tradition|rumou?r|myth|saying|yarn) (?:goes|went|has it|had it|says|said|holds|held|tells|told|runs|ran)\b"),
+    "ACCORDING-TO-LORE: according to legend/tradition/rumour/folklore/myth": ("hedge", r"\baccording to (?:an? |the |one |local |popular |old |ancient |family |oral )?(?:legend|tradition|rumou?r|folklore|myth|lore|hearsay|gossip|story|tale|reports?)\b"),
+    "FAMOUS: famous/famously/renowned/fabled/legendary/storied/proverbial/infamous/celebrated": ("hedge", r"\b(?:famous|famously|renowned|fabled|legendary|storied|proverbial|infamous|celebrated|far-famed|world-famous|world-renowned|much-vaunted|vaunted|oft-quoted|oft-cited|oft-heard|often-heard|often-cited|often-quoted|well-known)\b"),
+    "THE-FAMOUS: the/a/that + famous + noun": ("hedge", r"\b(?:the|a|an|that|this|his|her|its|their) (?:[a-z]+ly )?(?:famous|renowned|fabled|legendary|storied|celebrated|infamous)\b"),
+    "POSS-FAMOUS: X's famous": ("hedge", r"[\w]'s (?:[a-z]+ly )?(?:famous|renowned|fabled|legendary|celebrated|infamous)\b"),
+    "PRED-FAMOUS: be/become + (adv) + famous/renowned/proverbial/legendary": ("hedge", r"\b(?:is|are|was|were|be|been|become|became|becomes|grew|remain|remains|remained) (?:[a-z]+ly |so |now |long |still |also |justly )?(?:famous|renowned|proverbial|legendary|notorious|celebrated)\b"),
+    "IT-PAST-SAY: it + was + (adv) + said/claimed/estimated/learned/reported/rumoured/thought/believed/praised/felt that": ("hedge", r"\bit (?:was|had been) (?:[a-z]+ly |also |then |once |later |soon |now )?(?:said|claimed|estimated|learned|learnt|reported|rumou?red|thought|believed|praised|alleged|supposed|understood|argued|stated|known|feared|hoped|expected)\b"),
+    "IT-IS-SAY-THAT: it + is + (adv) + said/claimed/estimated/reported/rumoured/alleged/thought/believed that": ("hedge", r"\bit (?:is|'s) (?:[a-z]+ly |also |now |often |sometimes |still )?(?:said|claimed|estimated|reported|rumou?red|thought|believed|alleged|feared|hoped|related|told|whispered) (?:that|of|by)\b"),
+    "THEY-SAY: they + say/tell me/say that (no antecedent check)": ("hedge", r"(?:^|[,;:(]\s*|\b(?:as|and|but|so|what|because|since|if) )they (?:say|said|tell me|tell us|told me|used to say|call it|claim)\b"),
+    "PEOPLE-SAY: people/folks/men + (adv) + say/think/believe/claim/tell": ("hedge", r"\b(?:people|folks|folk|men|women|persons|everybody|everyone|some people|most people|many people|others) (?:[a-z]+ly |still |often |now |always |also |will |would |used to |have |had |do |did |may |might )*(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|tell|tells|told|hold|held|swear|swore|insist|insisted|maintain|maintained|argue|argued|suppose|supposed|assume|assumed|feel|felt)\b"),
+    "WAS-SUPPOSED: be + (adv) + supposed to (any)": ("hedge", r"\b(?:is|are|was|were|be|been|'s|'re) (?:[a-z]+ly |also |once |long |now |still )?supposed to\b"),
+    "MANY-A: many a + noun + verb of view": ("hedge", r"\b(?:to )?many an? [a-z]+\b"),
+    "WORD-WAS: the word is/was that; talk was; it was in the air": ("hedge", r"\bthe word (?:is|was|went|had it|got around|around) (?:that|out)?|\bin the air\b|\bthe talk (?:is|was) (?:that|of)\b|\bthe grapevine\b|\bgrapevine (?:reports|says|has it)\b|\bword has it\b|\bword (?:is|was) that\b"),
+}
 HCREC48 = {
     "INVERTED: , or quote + verb of saying + a/an/one/another + (<=3 words) + noun": ("hedge", r"(?:^|[,\"\u201d\u2019'])\s*" + _SAY48 + r"\s+(?:a|an|one|another)\s+(?!few\b|lot\b|little\b|number\b|bit\b|great\b|couple\b|while\b|moment\b|word\b)[a-z][\w.'-]*"),
     "INVERTED + end: , verb of saying + a/an/one/another + NP + end/comma/who/of": ("hedge", r"(?:^|[,\"\u201d\u2019'])\s*" + _SAY48 + r"\s+(?:a|an|one|another)\s+(?:[\w.'-]+\s+){0,3}?[\w.'-]+(?=\s*(?:[.,;:!?]|$|\s(?:who|of|in|at|for|from|with|to)\b))"),
@@ -1021,6 +1060,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
+    ap.add_argument("--hcrec51", action="store_true", help="hearsay, legend, reputation and views handed to nobody (HCREC51), the fifty-first session's task hcrec51")
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
@@ -1058,7 +1098,7 @@ def main(argv=None) -> int:
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("boostrec51", BOOSTREC51), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -6660,3 +6660,52 @@ def test_fifty_first_session_naturally_opening_a_sentence_outside_technical_writ
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(predicate) if d.code == "HC102"]
     assert got == [(3, 20, "HC102", "warning"), (4, 31, "HC102", "warning")]
+
+
+def test_fifty_first_session_the_writer_hears_it_from_nobody():
+    """hcrec51 (informant.heard_that): "We hear that", "Now one hears that", "I have heard a
+    rumor that", "one frequently hears the comment that", "I have heard, on good authority,
+    that": the writer passes on a claim heard from nobody named. Not negated, not after a
+    modal, not in a condition, not "no one", not a demonstrative "that", not the reader."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "We hear that most mills have the same policy.\n"  # 3
+        "Now one hears that hot water is used instead.\n"  # 4
+        "A few years ago we constantly heard that the harbour was failing.\n"  # 5
+        "I have heard a rumor that the wheel will be mended in the spring.\n"  # 6
+        "Although one frequently hears the comment that we lack millers, nobody counts them.\n"  # 7
+        "And I have heard, on good authority, that the mill will close.\n"  # 8
+        "I have never heard that the mill closed.\n"  # 9: negated
+        "If we hear that the mill closed, we will write.\n"  # 10: a condition
+        "I've heard that before.\n"  # 11: a demonstrative
+        "We hear that a lot.\n"  # 12
+        "I heard that from a miller.\n"  # 13
+        "No one hears that the mill closed.\n"  # 14
+        "We will hear that the mill closed.\n"  # 15: a modal
+        "You may have heard that the mill closed.\n"  # 16: the reader
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (4, 5, "HC101", "warning"), (5, 17, "HC101", "warning"),
+                   (6, 1, "HC101", "warning"), (7, 10, "HC101", "warning"), (8, 5, "HC101", "warning")]
+
+
+def test_fifty_first_session_supposed_to_have_done_it():
+    """hcrec51 (reputation.supposed_to_have): "is supposed to have refused", "are supposed to have
+    led": the present with a perfect infinitive, a belief about a past event credited to nobody,
+    read as "is said to have" is. Not a plain infinitive (a duty), not the past (an expectation
+    that failed), not negated, not the reader's duty, not "have" + a noun."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "One abbot is supposed to have burned the old charters.\n"  # 3
+        "The conditions which are supposed to have led to its sale were never printed.\n"  # 4
+        "The wheel is generally supposed to have been built by the monks.\n"  # 5
+        "The parser is supposed to return a list.\n"  # 6: a duty
+        "The report was supposed to have been finished by Friday.\n"  # 7: the past
+        "You are supposed to have read the manual first.\n"  # 8: the reader
+        "The parser is not supposed to have global state.\n"  # 9
+        "The module is supposed to have the following layout.\n"  # 10
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 11, "HC101", "warning"), (4, 22, "HC101", "warning"), (5, 11, "HC101", "warning")]

@@ -143,6 +143,12 @@ SHAPES = {
     # for the head: no walk over a run of adverbs, no scan of the sentence per head.
     "public_voice": ("hedging", "HC", lambda n: "The town waited " + "and the world thinks it fell and the mill was hailed by the press as a ruin " * n + "\n",
                      300, [(1, 21, "HC101"), (1, 63, "HC101"), (1, 97, "HC101"), (1, 139, "HC101"), (1, 173, "HC101"), (1, 215, "HC101")]),
+    # HC101: informant.heard_that (fifty-first session, hcrec51) walks back from each "hear",
+    # "hears" or "heard" over its own run of auxiliaries and adverbs only (the walk stops at the
+    # previous verb) and reads at most six words after it for "that"; reputation.supposed_to_have
+    # reads two words before "supposed" and three after: no scan of the sentence per verb.
+    "hearsay": ("hedging", "HC", lambda n: "The town waited " + "and we constantly heard that it fell and one abbot is supposed to have burned it " * n + "\n",
+                300, [(1, 21, "HC101"), (1, 68, "HC101"), (1, 102, "HC101"), (1, 149, "HC101"), (1, 183, "HC101"), (1, 230, "HC101")]),
     # HC101: unnamed_holders reads a bounded window round each "who" for "those who say" and
     # "there are some who say" (twenty-fifth session), not the sentence per "who"; one finding a
     # sentence, and every later "who" is read again (a deed after it: no view).

@@ -1411,6 +1411,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 hedges += 1
                 i += 2
                 continue
+        if w == "supposed":
+            s = reputation.supposed_to_have(lw, i)  # "Mercer is supposed to have refused it" (hcrec51)
+            if s is not None and not any(quoted[s : i + 2]):
+                found = found.before(s)
+                found.append((s, i + 1, "HC101", SAID_TO_NOTE))
+                hedges += 1
+                i += 2
+                continue
         if w in news_participles and doc is not None:
             # "bin Laden is said to be at a dinner", "fighters, believed to be still at large":
             # news' reports in the passive, which said_to leaves to documentation's definitions;
@@ -1639,6 +1647,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 note = informant.TOLD_NOTE
             if t is None:
                 t = informant.heard_from(lw, words, i, prose)  # "I heard from some folks"
+                note = informant.TOLD_NOTE
+            if t is None:
+                t = informant.heard_that(lw, words, i, prose)  # "We hear that", "one hears the comment that" (hcrec51)
                 note = informant.TOLD_NOTE
             if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)

@@ -39,7 +39,7 @@ _SOMEONE_VERBS = frozenset("said remarked wrote observed noted told".split())
 # The writer told by nobody: "we are told that", "I was assured", "we are given assurance that".
 _TOLD_US = frozenset("told informed assured reminded promised assurance".split())
 #: The words that make hedging look here (and scan the sentence).
-VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell", "heard", "hear", "hearing"}
+VERBS = _TELL | _TO_HEARER | _RECOUNT | _AS_VERBS | _SOMEONE_VERBS | _TOLD_US | {"tell", "heard", "hear", "hears", "hearing"}
 
 _HEARERS = frozenset({"me", "us"})
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -309,6 +309,95 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if v + 1 < n and lw[v + 1] == "in" and v + 2 < n and words[v + 2].text[:1].isupper():
         return k, v  # "I was assured in Moscow": told where, by nobody named
     return None
+
+
+# "We hear that most newspapers have the same policy", "Now one hears that hot water is used",
+# "I have heard a rumor that this bug is fixed", "I have heard, on whalemen's authority, that":
+# the writer passes on a claim heard from nobody named (issue 11, fifty-first session, task
+# hcrec51). The writer ("I", "we") or the generic "one" as the hearer, then auxiliaries and
+# adverbs, "hear", "hears" or "heard", and its clause: "that" right after the verb (an adverb
+# between), after an aside set off by commas, or after a noun of talk in the singular ("a
+# rumor that", "the comment that"; the plurals are heard_talk's). Not negated ("I never heard
+# that", "we haven't heard that"), not after a modal (no auxiliary but "have" and "do" is read:
+# "we will hear that"), not in a condition or a time clause ("If we hear that", "Whenever one
+# hears that": no claim made), not "no one" or "the one", and not "that" as a demonstrative
+# ("I've heard that before", "we hear that a lot", "I heard that." ). The source named after
+# the verb is not this shape ("we hear from the minister that": heard_from's and the support's).
+_HEARD_THAT_VERBS = frozenset({"hear", "hears", "heard"})
+_HEARD_THAT_HEARERS = frozenset({"i", "we", "one", "i've", "we've", "i'd", "we'd"})
+_HEARD_THAT_AUX = frozenset("have has had 've do does did just all both".split())
+_HEARD_THAT_ADVERBS = _TOLD_ADVERBS | frozenset("once then ever sometimes occasionally recently".split())
+_NEGATIONS = frozenset({"not", "never", "no", "hardly", "scarcely", "seldom", "rarely"})
+_HEARD_THAT_CONDITIONS = frozenset("if when whenever unless until once before after till lest".split())
+_NOT_ONE = frozenset("no the each every any this that which another".split())
+_TALK_ONE = frozenset(
+    "rumor rumour comment complaint claim story report suggestion argument assertion charge "
+    "criticism allegation whisper tale".split()
+)
+_TALK_DETERMINERS = frozenset({"a", "an", "the", "this", "some"})
+# After a demonstrative "that": the clause is over ("I've heard that before", "I heard that
+# from a colleague", "we hear that a lot", "heard that one", "heard that said").
+_DEMONSTRATIVE_AFTER = frozenset(
+    "before too again from one said mentioned often many all myself ourselves somewhere yesterday "
+    "way argument story song line phrase excuse joke name term word sound noise voice music".split()
+)
+_ASIDE_MAX = 6  # words of an aside between "heard," and ", that": "on whalemen's authority"
+
+
+def heard_that(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)`` of the writer's hearsay whose verb is ``lw[v]`` ("heard" in "We have
+    just heard that"): the hearer's first word and "that", or None."""
+    n = len(lw)
+    if lw[v] not in _HEARD_THAT_VERBS:
+        return None
+    k = v - 1
+    while k >= 0 and (lw[k] in _HEARD_THAT_AUX or lw[k] in _HEARD_THAT_ADVERBS or _adverb(lw[k])):
+        if lw[k] in _NEGATIONS:
+            return None
+        k -= 1
+    if k < 0 or lw[k] not in _HEARD_THAT_HEARERS:
+        return None
+    if any(between(words, prose, m, m + 1).strip() for m in range(k, v)):
+        return None  # "I, too, have heard": no single phrase
+    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in lw[k + 1 : v]):
+        return None  # "I have never heard that", "we haven't heard that"
+    if lw[k] == "one" and (lw[v] == "hear" or k > 0 and lw[k - 1] in _NOT_ONE):
+        return None  # "no one hears that", "the one I hear": no hearer pronoun
+    if k > 0 and lw[k - 1] in _HEARD_THAT_CONDITIONS and not between(words, prose, k - 1, k).strip():
+        return None  # "If we hear that it failed": a condition, no claim passed on
+    t = v + 1
+    if t < n and between(words, prose, v, t).strip() == ",":
+        # an aside: "I have heard, on whalemen's authority, that"
+        for m in range(t + 1, min(n, t + _ASIDE_MAX + 1)):
+            gap = between(words, prose, m - 1, m).strip()
+            if gap == "," and lw[m] == "that":
+                return _clause_follows(lw, words, prose, k, m)
+            if gap:
+                return None
+        return None
+    while t < n and (_adverb(lw[t]) or lw[t] in ("also", "again")) and not between(words, prose, t - 1, t).strip():
+        t += 1  # "heard recently that"
+    if t < n and lw[t] in _TALK_DETERMINERS and not between(words, prose, t - 1, t).strip():
+        for m in range(t + 1, min(n - 1, t + 3)):
+            if between(words, prose, m - 1, m).strip():
+                return None
+            if lw[m] in _TALK_ONE:
+                if lw[m + 1] == "that" and not between(words, prose, m, m + 1).strip():
+                    return _clause_follows(lw, words, prose, k, m + 1)  # "a rumor that", "the comment that"
+                return None
+        return None
+    if t < n and lw[t] == "that" and not between(words, prose, t - 1, t).strip():
+        return _clause_follows(lw, words, prose, k, t)
+    return None
+
+
+def _clause_follows(lw, words, prose: str, k: int, t: int) -> Optional[tuple[int, int]]:
+    """``(k, t)`` when the "that" at ``t`` opens a clause, not a demonstrative that ends one."""
+    if t + 1 >= len(lw) or between(words, prose, t, t + 1).strip():
+        return None  # "I heard that.", "I've heard that, too"
+    if lw[t + 1] in _DEMONSTRATIVE_AFTER or lw[t + 1 : t + 3] == ["a", "lot"]:
+        return None
+    return k, t
 
 
 # The writer's hearsay from a crowd (issue 11, twenty-fourth session, task hedge24: auger-docs,

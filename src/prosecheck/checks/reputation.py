@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks import body_officials
+from prosecheck.checks import body_officials, participles
 
 # Verbs of praise, blame and perception whose passive + "as" credits a judgement to nobody.
 # Not "considered" ("is considered a breaking change": a rule of an interface, 0 of 19 right
@@ -405,6 +405,38 @@ def said_to(lw, i: int, words=None) -> Optional[int]:
         return None
     if lw[j] == "been" and j >= 1 and lw[j - 1] in ("has", "have", "had"):
         return j - 1
+    return j
+
+
+# "Mercer is supposed to have refused it", "the road on which Boadicea is supposed to have
+# travelled", "conditions which are supposed to have led to its rejection": "supposed" read as
+# "said" is, only in the present with a perfect infinitive, a belief held now about a past event
+# with nobody holding it (issue 11, fifty-first session, task hcrec51: bellows, tang, chuck,
+# mattock). "is supposed to" with a plain infinitive is a duty or a design ("is supposed to return
+# a list"), and the past "was supposed to have been" an expectation that failed ("what was
+# supposed to have been a picture of a husky"): neither is read. Not negated, not the reader's
+# duty ("you are supposed to have read"), not a free relative ("what is supposed to have").
+_SUPPOSED_BE = frozenset({"is", "are", "'s", "'re"})
+_SUPPOSED_NOT_SUBJECT = frozenset({"you", "what", "we", "i"})
+
+
+def supposed_to_have(lw, i: int) -> Optional[int]:
+    """The index of "is" before "is supposed to have refused" when ``lw[i]`` is "supposed", or
+    None: a present "be", at most one adverb (not "not"), "supposed to have", then "been" or a
+    past participle."""
+    n = len(lw)
+    if lw[i] != "supposed" or i + 3 >= n or lw[i + 1] != "to" or lw[i + 2] != "have":
+        return None
+    p = lw[i + 3]
+    if not (p == "been" or p in participles.IRREGULAR or (p.endswith(("ed", "en")) and p.isalpha() and p != "need")):
+        return None
+    j = i - 1
+    if j >= 0 and (lw[j] in _BETWEEN or (lw[j].endswith("ly") and lw[j].isalpha())):
+        j -= 1
+    if j < 0 or lw[j] not in _SUPPOSED_BE:
+        return None
+    if j > 0 and lw[j - 1] in _SUPPOSED_NOT_SUBJECT:
+        return None
     return j
 
 
