@@ -134,7 +134,7 @@ README_SAYS = (
     "six more (81)",
     "by the sentence pairing it misses 81 too.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-first",
     "## What was asked, and what was reached",
     "## What was searched",
     "## How it is held out",
