@@ -418,6 +418,7 @@ def said_to(lw, i: int, words=None) -> Optional[int]:
 # duty ("you are supposed to have read"), not a free relative ("what is supposed to have").
 _SUPPOSED_BE = frozenset({"is", "are", "'s", "'re"})
 _SUPPOSED_NOT_SUBJECT = frozenset({"you", "what", "we", "i"})
+_SUPPOSED_NEGATIONS = frozenset({"not", "never", "hardly", "scarcely", "n't"})
 
 
 def supposed_to_have(lw, i: int) -> Optional[int]:
@@ -431,6 +432,8 @@ def supposed_to_have(lw, i: int) -> Optional[int]:
     if not (p == "been" or p in participles.IRREGULAR or (p.endswith(("ed", "en")) and p.isalpha() and p != "need")):
         return None
     j = i - 1
+    if j >= 0 and lw[j] in _SUPPOSED_NEGATIONS:
+        return None  # "is never supposed to have burned": denied, not passed on
     if j >= 0 and (lw[j] in _BETWEEN or (lw[j].endswith("ly") and lw[j].isalpha())):
         j -= 1
     if j < 0 or lw[j] not in _SUPPOSED_BE:
