@@ -353,14 +353,12 @@ def heard_that(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     k = v - 1
     while k >= 0 and (lw[k] in _HEARD_THAT_AUX or lw[k] in _HEARD_THAT_ADVERBS or _adverb(lw[k])):
         if lw[k] in _NEGATIONS:
-            return None
+            return None  # "I have rarely heard that"
         k -= 1
     if k < 0 or lw[k] not in _HEARD_THAT_HEARERS:
-        return None
+        return None  # "I have never heard that", "we haven't heard that": the scan stops short of "we"
     if any(between(words, prose, m, m + 1).strip() for m in range(k, v)):
         return None  # "I, too, have heard": no single phrase
-    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in lw[k + 1 : v]):
-        return None  # "I have never heard that", "we haven't heard that"
     if lw[k] == "one" and (lw[v] == "hear" or k > 0 and lw[k - 1] in _NOT_ONE):
         return None  # "no one hears that", "the one I hear": no hearer pronoun
     if k > 0 and lw[k - 1] in _HEARD_THAT_CONDITIONS and not between(words, prose, k - 1, k).strip():
