@@ -3,11 +3,11 @@
 
 usage: python3 eval/train_model.py [--out FILE] [--news-dev DIR] [--docs NAME=DIR ...]
 
-Trains on every candidate of the one hundred and fifteen labelled sets (news-dev, real-docs, fresh-docs,
+Trains on every candidate of the one hundred and eighteen labelled sets (news-dev, real-docs, fresh-docs,
 blind-docs, unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, rake-docs, maul-docs, bevel-docs, pick-docs, hoe-docs, scythe-docs, sickle-docs, froe-docs, gimlet-docs, reamer-docs, spoke-docs, tenon-docs, dowel-docs, ratchet-docs, hatchet-docs, rivet-docs, spline-docs, burin-docs, kerf-docs, shim-docs, bodkin-docs, jig-docs, tang-docs, pawl-docs, lug-docs, cleat-docs, gauge-docs, tine-docs, nib-docs, cog-docs, burr-docs, shank-docs, flute-docs, peg-docs, quill-docs, chock-docs, scribe-docs, mortise-docs, mandrel-docs, dado-docs, ferrule-docs, spindle-docs, gusset-docs, jointer-docs, arbor-docs, rabbet-docs, holdfast-docs, caliper-docs, mitre-docs, bradawl-docs, drawknife-docs, scraper-docs, dovetail-docs, spokeshave-docs, trammel-docs, scorp-docs, fillister-docs, chamfer-docs, router-docs, burnisher-docs, pincer-docs, hacksaw-docs, spudger-docs, coping-docs, nailset-docs, cramp-docs, pliers-docs, wrench-docs, sander-docs, chuck-docs, collet-docs, dolly-docs, mattock-docs, billhook-docs, sprig-docs; where each is found: see eval/crossval.py), one logistic regression per
 category (superlative, hedge, booster), and chooses each category's thresholds on the same sets
-held out in turn (eval/crossval.py's choose_thresholds: a model trained on one hundred and fourteen sets predicts
-the hundred and fifteenth). Never reads a set that is still held out. Deterministic: the same sets and the same
+held out in turn (eval/crossval.py's choose_thresholds: a model trained on one hundred and seventeen sets predicts
+the hundred and eighteenth). Never reads a set that is still held out. Deterministic: the same sets and the same
 rules give the same file, byte for byte. Needs scikit-learn: pip install -e '.[train]'.
 
 The model is used only where a configuration turns it on (claim_model = true in the

@@ -5,8 +5,8 @@ test_eval_extract.py.
 
 crowbar-docs was built blind in the fifty-first session, beside swage-docs and fuller-docs (each from
 a pool of its own, on other branches and not read here), and was scored once, at that session's end,
-with its start and end rules (README_SAYS pins the rows). It joins the tools' sets in the fifty-second
-session; until then no tool names it (the "no tool yet" test below goes when it joins crossval).
+with its start and end rules (README_SAYS pins the rows). It joined the tools' sets in the fifty-second
+session (tests/test_eval_development_sets.py).
 These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("crowbar-docs")
 
@@ -174,7 +174,7 @@ PACKAGE_ROWS = (
 )
 README_SAYS = (
     "It was scored **once**, at the fifty-first\nsession's end, by the lead, with that session's start and end rules",
-    "It joins the tools' sets in the fifty-second\nsession; until then no tool names it",
+    "It joined the tools' sets in the fifty-second\nsession (crossval's one hundred and eighteenth",
     "## Scored once, at the fifty-first session's end (08:33:13-08:33:34 UTC)",
     "| start (576e7c03), every tier | **38% (38 of 99)** | **63% (38 of 60)** | 14 of 83 |",
     "| start (576e7c03), warning tier alone | **31% (31 of 99)** | **63% (31 of 49)** | 14 of 83 |",
@@ -289,10 +289,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # held out: no eval tool (crossval, ablate, pooled_misses, train_model...) names it before it joins
-    # the tools' sets in the fifty-second session (scored once at the fifty-first's end); this test
-    # goes then
-    assert tools_naming("crowbar-docs") == []

