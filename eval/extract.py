@@ -32,6 +32,11 @@ that a checker reads the latter as plain text):
                          row): the document is the column "field" of the data row at 0-based
                          position "index" (the header not counted; a quoted field may span
                          lines).
+- "kind": "csv-rows"     the member is a CSV file with a header row whose rows are the turns of a
+                         transcript (a debate, one speaker's statement a row): the document is the
+                         rows from 0-based position "index" to "last" (inclusive), one a line, each
+                         "<column "label">: <column "field">" with every run of white space inside
+                         the field made one space (a statement's own line breaks are not kept);
 - "kind": "dictzip"      the member is a dictd database's text, "<name>.dict.dz" (dictzip, a
                          gzip file with random-access chunks in its extra field, e.g. Debian's
                          dict-devil): it is decompressed whole and taken as the text of a
@@ -146,6 +151,8 @@ def document_text(entry, archive_dir):
         text = group_sentences(text, str(entry["group"]), entry["member"])
     elif entry["kind"] == "csv":
         text = csv_field(text, entry["index"], entry["field"], entry["member"])
+    elif entry["kind"] == "csv-rows":
+        text = csv_rows(text, entry["index"], entry["last"], entry["label"], entry["field"], entry["member"])
     elif entry["kind"] == "tagged":
         text = untag(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -227,6 +234,20 @@ def csv_field(text, index, field, member):
     if not 0 <= index < len(rows) or rows[index].get(field) is None:
         raise ValueError("no row %s with a column %r in %s (%d rows)" % (index, field, member, len(rows)))
     return rows[index][field]
+
+
+def csv_rows(text, first, last, label, field, member):
+    """Rows first..last (0-based, inclusive) of a CSV transcript, one a line: "<label>: <field>"."""
+    csv.field_size_limit(1 << 26)
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    if not 0 <= first <= last < len(rows):
+        raise ValueError("no rows %s-%s in %s (%d rows)" % (first, last, member, len(rows)))
+    out = []
+    for row in rows[first:last + 1]:
+        if row.get(label) is None or row.get(field) is None:
+            raise ValueError("no column %r or %r in %s" % (label, field, member))
+        out.append("%s: %s" % (row[label].strip(), " ".join(row[field].split())))
+    return "\n".join(out)
 
 
 def main(argv):
