@@ -8,7 +8,7 @@
 # part of E.2) as Debian's anarchism 15.3-3 ships it, and, from Debian's xemacs21-support 21.4.24
 # (the files XEmacs ships in etc/ and its Internals Manual): the GNU Manifesto in three parts, the
 # League for Programming Freedom's leaflet, Alfie Kohn's 1987 Boston Globe article on rewards and
-# motivation, and six nodes of the XEmacs Internals Manual (A History of Emacs and The Lisp
+# motivation, and two nodes of the XEmacs Internals Manual (A History of Emacs and The Lisp
 # Language); none is stored in the repository. This script downloads the three pinned archives
 # (apt-get download), checks their sha256 against the manifest, and writes OUT_DIR/<id>.<format>
 # for each document of manifest.jsonl and for no other file: the lines of a member (a text file,
