@@ -23,8 +23,9 @@ OTHER_SETS = ('adze-docs', 'anvil-docs', 'arbor-docs', 'attic-docs', 'auger-docs
 DEVIL = "dict-devil"
 ANARCHISM = "anarchism"
 XEMACS = "xemacs21-support"
-# the sources no other set took (the brief's 45%): XEmacs' etc/ essays, FAQ and Internals Manual
-NEW_SOURCES = {XEMACS}
+XEMACS_PACKAGES = "xemacs21-basesupport"
+# the sources no other set took (the brief's 45%): XEmacs' etc/ essays, FAQ and manuals
+NEW_SOURCES = {XEMACS, XEMACS_PACKAGES}
 # documentation, FAQs, essays and the newspaper article: every word but the Devil's Dictionary
 DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
@@ -38,7 +39,7 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 def test_the_devils_dictionary_windows_are_r_from_responsibility_and_s_at_most_40_percent():
     mine = [e for e in MANIFEST if _name(e) == DEVIL]
-    assert len(mine) == 6
+    assert len(mine) == 7
     for e in mine:
         assert e["kind"] == "dictzip" and e["member"] == "./usr/share/dictd/devil.dict.dz", e["id"]
         assert e["curation"]["start"][0] in "RS" and e["curation"]["end"][0] in "RST", e["id"]
@@ -49,7 +50,7 @@ def test_the_devils_dictionary_windows_are_r_from_responsibility_and_s_at_most_4
 
 def test_the_faq_windows_are_of_e2_between_900_and_2000_words_and_at_most_20_percent():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 2
+    assert len(mine) == 3
     for e in mine:
         assert e["member"] == "./usr/share/doc/anarchism/html/secE2.html", e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "faq", e["id"]
@@ -69,9 +70,9 @@ def test_the_new_source_is_at_least_45_percent_and_in_no_other_manifest():
 def test_the_info_documents_are_one_node_and_hold_no_node_separator():
     # an Info file's node separator is a control byte (0x1f): a document ends before it
     info = [e for e in MANIFEST if e["kind"] == "info"]
-    assert len(info) == 7
+    assert len(info) == 11
     for e in info:
-        assert e["member"].endswith((".info-1.gz",)) and e["format"] == "txt", e["id"]
+        assert e["member"].endswith((".info-1.gz", ".info.gz")) and e["format"] == "txt", e["id"]
         assert e["curation"]["start"].startswith("Node: ") and e["curation"]["end"] == "\x1f", e["id"]
     # the FAQ's Info file is Latin-1 (its nodes taken here are ASCII)
     assert {e.get("encoding") for e in info if "xemacs-faq" in e["member"]} == {"latin-1"}
@@ -108,32 +109,33 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 20
-DOCUMENTS_WITH_ITEMS = 20
-WORDS = 21526
-HEADLINE = "20 English documents (21,526 words)"
-IDS = ['deb-anarchism-faq-e2-communal-ecology', 'deb-anarchism-faq-e2-ecological-society-opening', 'deb-dict-devil-r-responsibility-to-right', 'deb-dict-devil-r-right-to-sabbath', 'deb-dict-devil-s-from-success', 'deb-dict-devil-s-scarabaeus-to-serial', 'deb-dict-devil-s-serial-to-story', 'deb-dict-devil-s-to-scarabaeus', 'deb-xemacs-etc-gnu-manifesto-benefits-objections', 'deb-xemacs-etc-gnu-manifesto-control-to-end', 'deb-xemacs-etc-gnu-manifesto-what-why', 'deb-xemacs-etc-lpf', 'deb-xemacs-etc-motivation', 'deb-xemacs-faq-q1-6-2-differ', 'deb-xemacs-faq-q1-6-3-how-much', 'deb-xemacs-faq-q1-6-4-is-xemacs-gnu', 'deb-xemacs-faq-q1-6-5-naming', 'deb-xemacs-faq-q1-6-6-why-not-merged', 'deb-xemacs-internals-history-intro', 'deb-xemacs-internals-lisp-language']
-COUNTS = {('booster', 'negative'): 16, ('booster', 'positive'): 17, ('hedge', 'negative'): 26, ('hedge', 'positive'): 28, ('superlative', 'negative'): 42, ('superlative', 'positive'): 47}
-ROWS = ("| superlative | 47 | 42 |", "| hedge | 28 | 26 |", "| booster | 17 | 16 |", "| all | 92 | 84 |")
-PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 2, ('anarchism', 'superlative'): 10, ('dict-devil', 'booster'): 5, ('dict-devil', 'hedge'): 10, ('dict-devil', 'superlative'): 9, ('xemacs21-support', 'booster'): 6, ('xemacs21-support', 'hedge'): 16, ('xemacs21-support', 'superlative'): 28}
-PACKAGE_ROWS = ("| `anarchism` | 2 | 3,725 | 10 (21%) | 2 (7%) | 6 (35%) | 6 |",
-                "| `dict-devil` | 6 | 7,296 | 9 (19%) | 10 (36%) | 5 (29%) | 36 |",
-                "| `xemacs21-support` | 12 | 10,505 | 28 (60%) | 16 (57%) | 6 (35%) | 42 |")
-# the fifth-of-a-category rule is not met (the README says so): three packages give every positive
-OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'superlative', 10), ('dict-devil', 'booster', 5), ('dict-devil', 'hedge', 10), ('xemacs21-support', 'booster', 6), ('xemacs21-support', 'hedge', 16), ('xemacs21-support', 'superlative', 28)]
+DOCUMENTS = 26
+DOCUMENTS_WITH_ITEMS = 26
+WORDS = 25607
+HEADLINE = "26 English documents (25,607 words)"
+IDS = ['deb-anarchism-faq-e2-communal-ecology', 'deb-anarchism-faq-e2-ecological-society-opening', 'deb-anarchism-faq-e2-free-nature-to-end', 'deb-dict-devil-r-responsibility-to-right', 'deb-dict-devil-r-right-to-sabbath', 'deb-dict-devil-s-from-success', 'deb-dict-devil-s-scarabaeus-to-serial', 'deb-dict-devil-s-serial-to-story', 'deb-dict-devil-s-story-to-success', 'deb-dict-devil-s-to-scarabaeus', 'deb-xemacs-calc-history-acknowledgements', 'deb-xemacs-devguide-copyright-assignment', 'deb-xemacs-devguide-dispute-resolution', 'deb-xemacs-devguide-low-profile-code', 'deb-xemacs-etc-gnu-manifesto-benefits-objections', 'deb-xemacs-etc-gnu-manifesto-control-to-end', 'deb-xemacs-etc-gnu-manifesto-what-why', 'deb-xemacs-etc-lpf', 'deb-xemacs-etc-motivation', 'deb-xemacs-faq-q1-6-2-differ', 'deb-xemacs-faq-q1-6-3-how-much', 'deb-xemacs-faq-q1-6-4-is-xemacs-gnu', 'deb-xemacs-faq-q1-6-5-naming', 'deb-xemacs-faq-q1-6-6-why-not-merged', 'deb-xemacs-internals-history-intro', 'deb-xemacs-internals-lisp-language']
+COUNTS = {('booster', 'negative'): 29, ('booster', 'positive'): 18, ('hedge', 'negative'): 28, ('hedge', 'positive'): 30, ('superlative', 'negative'): 50, ('superlative', 'positive'): 49}
+ROWS = ("| superlative | 49 | 50 |", "| hedge | 30 | 28 |", "| booster | 18 | 29 |", "| all | 97 | 107 |")
+PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 2, ('anarchism', 'superlative'): 11, ('dict-devil', 'booster'): 5, ('dict-devil', 'hedge'): 10, ('dict-devil', 'superlative'): 9, ('xemacs21-basesupport', 'hedge'): 2, ('xemacs21-basesupport', 'superlative'): 1, ('xemacs21-support', 'booster'): 6, ('xemacs21-support', 'hedge'): 16, ('xemacs21-support', 'superlative'): 28}
+PACKAGE_ROWS = ("| `anarchism` | 3 | 4,512 | 11 (22%) | 2 (7%) | 7 (39%) | 8 |",
+                "| `dict-devil` | 7 | 8,334 | 9 (18%) | 10 (33%) | 5 (28%) | 43 |",
+                "| `xemacs21-basesupport` | 4 | 2,256 | 1 (2%) | 2 (7%) | 0 (0%) | 14 |",
+                "| `xemacs21-support` | 12 | 10,505 | 28 (57%) | 16 (53%) | 6 (33%) | 42 |")
+# the fifth-of-a-category rule is not met (the README says so): three packages give nearly every positive
+OVER_A_FIFTH = [('anarchism', 'booster', 7), ('anarchism', 'superlative', 11), ('dict-devil', 'booster', 5), ('dict-devil', 'hedge', 10), ('xemacs21-support', 'booster', 6), ('xemacs21-support', 'hedge', 16), ('xemacs21-support', 'superlative', 28)]
 README_SAYS = (
-    "**20 documents** and **21,526 words** (short of the 25,000 asked)",
-    "**92 positives (47\nsuperlatives, 28 hedges, 17 boosters) and 84 traps**",
-    "**from sources no set took much of:\n10,505 words (48.8%)**",
+    "**26 documents** and **25,607 words**",
+    "**97 positives (49 superlatives, 30 hedges, 18\nboosters) and 107 traps**",
+    "**from sources no set took much of: 12,761 words (49.8%)**",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )
 README_NEVER_SAYS = ("**sealed**", "## Scored once")
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 17
+PER_CATEGORY_AT_LEAST = 18
 CLAUSES_UP_TO = "Z"
-CITED = {'S800', 'S924', 'S896', 'W4', 'S372', 'S923', 'S861', 'S183', 'S831', 'S833', 'S834', 'S835', 'S862', 'S892', 'S920', 'S832'}
-OWN_CLAUSES = ["S%d" % n for n in range(920, 925)]
+CITED = {'S183', 'S372', 'S800', 'S831', 'S832', 'S833', 'S834', 'S835', 'S861', 'S862', 'S892', 'S896', 'S920', 'S923', 'S924', 'S925', 'W4'}
+OWN_CLAUSES = ["S%d" % n for n in range(920, 926)]
 
 
 def test_the_files_give_the_figures_the_readme_reports():
