@@ -114,18 +114,18 @@ DOCUMENTS_WITH_ITEMS = 26
 WORDS = 25607
 HEADLINE = "26 English documents (25,607 words)"
 IDS = ['deb-anarchism-faq-e2-communal-ecology', 'deb-anarchism-faq-e2-ecological-society-opening', 'deb-anarchism-faq-e2-free-nature-to-end', 'deb-dict-devil-r-responsibility-to-right', 'deb-dict-devil-r-right-to-sabbath', 'deb-dict-devil-s-from-success', 'deb-dict-devil-s-scarabaeus-to-serial', 'deb-dict-devil-s-serial-to-story', 'deb-dict-devil-s-story-to-success', 'deb-dict-devil-s-to-scarabaeus', 'deb-xemacs-calc-history-acknowledgements', 'deb-xemacs-devguide-copyright-assignment', 'deb-xemacs-devguide-dispute-resolution', 'deb-xemacs-devguide-low-profile-code', 'deb-xemacs-etc-gnu-manifesto-benefits-objections', 'deb-xemacs-etc-gnu-manifesto-control-to-end', 'deb-xemacs-etc-gnu-manifesto-what-why', 'deb-xemacs-etc-lpf', 'deb-xemacs-etc-motivation', 'deb-xemacs-faq-q1-6-2-differ', 'deb-xemacs-faq-q1-6-3-how-much', 'deb-xemacs-faq-q1-6-4-is-xemacs-gnu', 'deb-xemacs-faq-q1-6-5-naming', 'deb-xemacs-faq-q1-6-6-why-not-merged', 'deb-xemacs-internals-history-intro', 'deb-xemacs-internals-lisp-language']
-COUNTS = {('booster', 'negative'): 29, ('booster', 'positive'): 18, ('hedge', 'negative'): 28, ('hedge', 'positive'): 30, ('superlative', 'negative'): 50, ('superlative', 'positive'): 49}
-ROWS = ("| superlative | 49 | 50 |", "| hedge | 30 | 28 |", "| booster | 18 | 29 |", "| all | 97 | 107 |")
+COUNTS = {('booster', 'negative'): 30, ('booster', 'positive'): 18, ('hedge', 'negative'): 28, ('hedge', 'positive'): 30, ('superlative', 'negative'): 50, ('superlative', 'positive'): 49}
+ROWS = ("| superlative | 49 | 50 |", "| hedge | 30 | 28 |", "| booster | 18 | 30 |", "| all | 97 | 108 |")
 PER_PACKAGE = {('anarchism', 'booster'): 7, ('anarchism', 'hedge'): 2, ('anarchism', 'superlative'): 11, ('dict-devil', 'booster'): 5, ('dict-devil', 'hedge'): 10, ('dict-devil', 'superlative'): 9, ('xemacs21-basesupport', 'hedge'): 2, ('xemacs21-basesupport', 'superlative'): 1, ('xemacs21-support', 'booster'): 6, ('xemacs21-support', 'hedge'): 16, ('xemacs21-support', 'superlative'): 28}
 PACKAGE_ROWS = ("| `anarchism` | 3 | 4,512 | 11 (22%) | 2 (7%) | 7 (39%) | 8 |",
                 "| `dict-devil` | 7 | 8,334 | 9 (18%) | 10 (33%) | 5 (28%) | 43 |",
                 "| `xemacs21-basesupport` | 4 | 2,256 | 1 (2%) | 2 (7%) | 0 (0%) | 14 |",
-                "| `xemacs21-support` | 12 | 10,505 | 28 (57%) | 16 (53%) | 6 (33%) | 42 |")
+                "| `xemacs21-support` | 12 | 10,505 | 28 (57%) | 16 (53%) | 6 (33%) | 43 |")
 # the fifth-of-a-category rule is not met (the README says so): three packages give nearly every positive
 OVER_A_FIFTH = [('anarchism', 'booster', 7), ('anarchism', 'superlative', 11), ('dict-devil', 'booster', 5), ('dict-devil', 'hedge', 10), ('xemacs21-support', 'booster', 6), ('xemacs21-support', 'hedge', 16), ('xemacs21-support', 'superlative', 28)]
 README_SAYS = (
     "**26 documents** and **25,607 words**",
-    "**97 positives (49 superlatives, 30 hedges, 18\nboosters) and 107 traps**",
+    "**97 positives (49 superlatives, 30 hedges, 18\nboosters) and 108 traps**",
     "**from sources no set took much of: 12,761 words (49.8%)**",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
