@@ -146,7 +146,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("prosecheck was run on",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {'D6', 'N2', 'S372', 'S297', 'N3', 'M8', 'W4', 'S905', 'S901', 'N5', 'S904', 'S903', 'S902', 'B9', 'N4'}
+CITED = {'S904', 'W4', 'N2', 'S902', 'N5', 'D6', 'S372', 'N4', 'M8', 'S297', 'S903', 'S901', 'B9', 'N3', 'S905'}
 OWN_CLAUSES = ("S900", "S901", "S902", "S903", "S904", "S905")
 
 
