@@ -146,7 +146,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("prosecheck was run on",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {'S904', 'W4', 'N2', 'S902', 'N5', 'D6', 'S372', 'N4', 'M8', 'S297', 'S903', 'S901', 'B9', 'N3', 'S905'}
+CITED = {'S903', 'S297', 'S905', 'W4', 'S902', 'D6', 'M8', 'S372', 'S901', 'N3', 'N4', 'N2', 'S904', 'N5', 'B9'}
 OWN_CLAUSES = ("S900", "S901", "S902", "S903", "S904", "S905")
 
 
