@@ -146,7 +146,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("prosecheck was run on",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {'S903', 'S297', 'S905', 'W4', 'S902', 'D6', 'M8', 'S372', 'S901', 'N3', 'N4', 'N2', 'S904', 'N5', 'B9'}
+CITED = {'N5', 'S901', 'W4', 'S297', 'N3', 'D6', 'N2', 'S904', 'B9', 'S902', 'S905', 'S903', 'N4', 'S372', 'M8'}
 OWN_CLAUSES = ("S900", "S901", "S902", "S903", "S904", "S905")
 
 
