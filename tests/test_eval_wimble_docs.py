@@ -146,7 +146,7 @@ README_SAYS = (
 README_NEVER_SAYS = ("prosecheck was run on",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {'N5', 'S901', 'W4', 'S297', 'N3', 'D6', 'N2', 'S904', 'B9', 'S902', 'S905', 'S903', 'N4', 'S372', 'M8'}
+CITED = {'B9', 'N4', 'N2', 'S902', 'S904', 'S905', 'S901', 'D6', 'S297', 'W4', 'N5', 'M8', 'S903', 'N3', 'S372'}
 OWN_CLAUSES = ("S900", "S901", "S902", "S903", "S904", "S905")
 
 
