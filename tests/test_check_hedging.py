@@ -6709,3 +6709,27 @@ def test_fifty_first_session_supposed_to_have_done_it():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 11, "HC101", "warning"), (4, 22, "HC101", "warning"), (5, 11, "HC101", "warning")]
+
+
+def test_fifty_second_session_you_know_a_thing_is_no_claim():
+    """Issue 11, fifty-second session (boostprec52, certainty_frames.readers_knowledge): the
+    reader's "you know" is a booster only before a claim, a clause ("that", or a finite verb
+    within five words before any preposition or mark: shared_knowledge.clause_after, the knowers'
+    test since the sixteenth session). Knowing a thing, a person or a set of facts is acquaintance
+    (forge N4), no claim put beyond doubt. "you already know about ..." is still reported."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "You know the facts, you know the choice and you know what we have to do.\n"  # 3: things, none
+        "I know and you know just the man for the job.\n"  # 4: a person, none
+        "And you know the problems: floods in April, a broken wheel and no miller.\n"  # 5: none
+        "Then you know the old wheel - more or less.\n"  # 6: none
+        "Ladies and gentlemen, you know the old wheel is broken.\n"  # 7: a clause, warning
+        "You know the miller will mend it in the spring.\n"  # 8: a clause, warning
+        "And you know it's hard to mend a wheel in the frost.\n"  # 9: "it's", warning
+        "If you have worked in a mill, you already know about the wheel.\n"  # 10: "about", warning
+        "You all know that.\n"  # 11: the claim just made, warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 23, "HC102", "warning"), (8, 1, "HC102", "warning"), (9, 5, "HC102", "warning"),
+                   (10, 31, "HC102", "warning"), (11, 1, "HC102", "warning")]
