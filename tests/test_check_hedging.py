@@ -6733,3 +6733,42 @@ def test_fifty_second_session_you_know_a_thing_is_no_claim():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 23, "HC102", "warning"), (8, 1, "HC102", "warning"), (9, 5, "HC102", "warning"),
                    (10, 31, "HC102", "warning"), (11, 1, "HC102", "warning")]
+
+
+def test_fifty_second_session_a_course_of_action_rated_is_no_claim():
+    """Issue 11, fifty-second session (boostprec52, course_rated): "it is" + booster + an adjective
+    that rates doing something ("better", "helpful", "important", "difficult") + "to" and a verb
+    or "that": advice, what ought to be done or a hardship granted, no claim. Not another
+    adjective or a noun ("a joy to see"), not "impossible", not without the infinitive."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "For most mills, it is undoubtedly better to use the new wheel than the old one.\n"  # 3: none
+        "As the law now stands it is undoubtedly difficult to devise a fair tax on mills.\n"  # 4: none
+        "It is obviously important to the millers that the whole subject should be settled.\n"  # 5: none
+        "It is certainly more restful to have the mill away from the house.\n"  # 6: none
+        "It is certainly a joy to see the wheel turn again.\n"  # 7: warning
+        "Obviously, it would be impossible to count every wheel in the county.\n"  # 8: warning
+        "The new wheel is undoubtedly better than the old one.\n"  # 9: warning
+        "It is certainly better now.\n"  # 10: warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 7, "HC102", "warning"), (8, 1, "HC102", "warning"), (9, 18, "HC102", "warning"),
+                   (10, 7, "HC102", "warning")]
+
+
+def test_fifty_second_session_a_proposition_granted_as_true_is_no_claim():
+    """Issue 11, fifty-second session (boostprec52, truth_granted): "it is" + booster + "true" +
+    "that" or a comma grants a proposition someone could put (a concession, or a saying whose
+    source the sentence names): no finding. Not another subject ("That was clearly true"), not
+    another word after the booster."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It is certainly true that the old wheel is slow.\n"  # 3: none
+        "It is indeed true, as the miller said, that the wheel is slow.\n"  # 4: none
+        "That was clearly true of the old wheel.\n"  # 5: warning
+        "It is certainly truer of the new wheel.\n"  # 6: warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 10, "HC102", "warning"), (6, 7, "HC102", "warning")]
