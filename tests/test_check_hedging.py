@@ -6772,3 +6772,21 @@ def test_fifty_second_session_a_proposition_granted_as_true_is_no_claim():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 10, "HC102", "warning"), (6, 7, "HC102", "warning")]
+
+
+def test_fifty_second_session_a_showing_whose_ground_is_named_at_once():
+    """Issue 11, fifty-second session (boostprec52, ground_shown.shown_by_named): a booster before a
+    word of showing or visibility and "by", "in", "from", "through" or "because" vouches for a
+    showing whose ground the sentence names at once (pincer S726): no finding. Not a time after
+    the preposition, not without the preposition."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "That the wheel is slow is plainly indicated by the fact that the mill stands idle.\n"  # 3: none
+        "The wear on the wheel is clearly evident in these figures.\n"  # 4: none
+        "The wheel was plainly visible because the fog had lifted.\n"  # 5: none
+        "The millers have clearly shown by today that the wheel is slow.\n"  # 6: a time, warning
+        "The wear on the wheel is clearly evident.\n"  # 7: no ground named, warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(6, 18, "HC102", "warning"), (7, 26, "HC102", "warning")]

@@ -469,6 +469,8 @@ class Hedging(Check):
                         continue  # "it is undoubtedly better to use HTML5": a course of action rated (boostprec52)
                     if truth_granted.grants_truth(lw, a, b, words, prose):
                         continue  # "It is certainly true that ...": a proposition granted (boostprec52)
+                    if ground_shown.shown_by_named(lw, b):
+                        continue  # "is plainly indicated by the fact that ...": the ground named at once (boostprec52)
                     if hedged_opener.hedges_its_claim(lw, a, b):
                         continue  # "Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)
                     if booster_clauses.fact_turned(lw, a, b, words, prose):
