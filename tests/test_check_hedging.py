@@ -6729,10 +6729,13 @@ def test_fifty_second_session_you_know_a_thing_is_no_claim():
         "And you know it's hard to mend a wheel in the frost.\n"  # 9: "it's", warning
         "If you have worked in a mill, you already know about the wheel.\n"  # 10: "about", warning
         "You all know that.\n"  # 11: the claim just made, warning
+        "And you know he hates the new wheel.\n"  # 12: a subject pronoun, warning
+        "And you already know this works.\n"  # 13: "this" before a verb in -s, warning
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 23, "HC102", "warning"), (8, 1, "HC102", "warning"), (9, 5, "HC102", "warning"),
-                   (10, 31, "HC102", "warning"), (11, 1, "HC102", "warning")]
+                   (10, 31, "HC102", "warning"), (11, 1, "HC102", "warning"), (12, 5, "HC102", "warning"),
+                   (13, 5, "HC102", "warning")]
 
 
 def test_fifty_second_session_a_course_of_action_rated_is_no_claim():

@@ -297,6 +297,24 @@ _YOU_KNOW_SOFT = frozenset({"already", "all"})
 # too). "you already know about MATLAB" stays: knowledge about a thing the reader is told he
 # has, right 3 times of 3 (tongs, chisel, plumb).
 _ABOUT = "about"
+# A subject pronoun right after "know" opens a clause whatever its verb ("you know he hates it",
+# "you know they won"), and so does "this", "that" or "it" before a verb in "-s" or "-ed" ("you
+# already know this works", "you know it mattered"): shared_knowledge.clause_after reads only
+# auxiliaries as finite verbs.
+_SUBJECTS = frozenset("i we he she they there".split())
+_POINTING = frozenset({"this", "that", "it"})
+
+
+def _claim_known(lw, k: int, words, prose: str) -> bool:
+    """A clause (or "about" and its thing) follows "know" at ``k``: shared_knowledge.clause_after,
+    a subject pronoun, or "this"/"that"/"it" before a verb in "-s" or "-ed"."""
+    after = lw[k + 1]
+    if after == _ABOUT or after in _SUBJECTS or shared_knowledge.clause_after(lw, k, words, prose):
+        return True
+    if after in _POINTING and k + 2 < len(lw):
+        verb = lw[k + 2]
+        return verb.isalpha() and (verb.endswith("s") or verb.endswith("ed"))
+    return False
 
 
 def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
@@ -320,7 +338,7 @@ def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
         return None
     if lw[k + 1] in _IDIOM_AFTER or prose[words[k].end : words[k + 1].start].strip() == "&":
         return None
-    if lw[k + 1] != _ABOUT and not shared_knowledge.clause_after(lw, k, words, prose):
+    if not _claim_known(lw, k, words, prose):
         return None  # "You know the facts, ...", "you know just the man for the job": a thing known (boostprec52)
     # Back from "you" to the clause's start, a mark not before "and"/"or" ("If you have worked
     # in a lab, you already know ...": the main clause), a condition word before it opens the
