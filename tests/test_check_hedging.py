@@ -6709,3 +6709,87 @@ def test_fifty_first_session_supposed_to_have_done_it():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 11, "HC101", "warning"), (4, 22, "HC101", "warning"), (5, 11, "HC101", "warning")]
+
+
+def test_fifty_second_session_you_know_a_thing_is_no_claim():
+    """Issue 11, fifty-second session (boostprec52, certainty_frames.readers_knowledge): the
+    reader's "you know" is a booster only before a claim, a clause ("that", or a finite verb
+    within five words before any preposition or mark: shared_knowledge.clause_after, the knowers'
+    test since the sixteenth session). Knowing a thing, a person or a set of facts is acquaintance
+    (forge N4), no claim put beyond doubt. "you already know about ..." is still reported."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "You know the facts, you know the choice and you know what we have to do.\n"  # 3: things, none
+        "I know and you know just the man for the job.\n"  # 4: a person, none
+        "And you know the problems: floods in April, a broken wheel and no miller.\n"  # 5: none
+        "Then you know the old wheel - more or less.\n"  # 6: none
+        "Ladies and gentlemen, you know the old wheel is broken.\n"  # 7: a clause, warning
+        "You know the miller will mend it in the spring.\n"  # 8: a clause, warning
+        "And you know it's hard to mend a wheel in the frost.\n"  # 9: "it's", warning
+        "If you have worked in a mill, you already know about the wheel.\n"  # 10: "about", warning
+        "You all know that.\n"  # 11: the claim just made, warning
+        "And you know he hates the new wheel.\n"  # 12: a subject pronoun, warning
+        "And you already know this works.\n"  # 13: "this" before a verb in -s, warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 23, "HC102", "warning"), (8, 1, "HC102", "warning"), (9, 5, "HC102", "warning"),
+                   (10, 31, "HC102", "warning"), (11, 1, "HC102", "warning"), (12, 5, "HC102", "warning"),
+                   (13, 5, "HC102", "warning")]
+
+
+def test_fifty_second_session_a_course_of_action_rated_is_no_claim():
+    """Issue 11, fifty-second session (boostprec52, course_rated): "it is" + booster + an adjective
+    that rates doing something ("better", "helpful", "important", "difficult") + "to" and a verb
+    or "that": advice, what ought to be done or a hardship granted, no claim. Not another
+    adjective or a noun ("a joy to see"), not "impossible", not without the infinitive."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "For most mills, it is undoubtedly better to use the new wheel than the old one.\n"  # 3: none
+        "As the law now stands it is undoubtedly difficult to devise a fair tax on mills.\n"  # 4: none
+        "It is obviously important to the millers that the whole subject should be settled.\n"  # 5: none
+        "It is certainly more restful to have the mill away from the house.\n"  # 6: none
+        "It is certainly a joy to see the wheel turn again.\n"  # 7: warning
+        "Obviously, it would be impossible to count every wheel in the county.\n"  # 8: warning
+        "The new wheel is undoubtedly better than the old one.\n"  # 9: warning
+        "It is certainly better now.\n"  # 10: warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 7, "HC102", "warning"), (8, 1, "HC102", "warning"), (9, 18, "HC102", "warning"),
+                   (10, 7, "HC102", "warning")]
+
+
+def test_fifty_second_session_a_proposition_granted_as_true_is_no_claim():
+    """Issue 11, fifty-second session (boostprec52, truth_granted): "it is" + booster + "true" +
+    "that" or a comma grants a proposition someone could put (a concession, or a saying whose
+    source the sentence names): no finding. Not another subject ("That was clearly true"), not
+    another word after the booster."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It is certainly true that the old wheel is slow.\n"  # 3: none
+        "It is indeed true, as the miller said, that the wheel is slow.\n"  # 4: none
+        "That was clearly true of the old wheel.\n"  # 5: warning
+        "It is certainly truer of the new wheel.\n"  # 6: warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 10, "HC102", "warning"), (6, 7, "HC102", "warning")]
+
+
+def test_fifty_second_session_a_showing_whose_ground_is_named_at_once():
+    """Issue 11, fifty-second session (boostprec52, ground_shown.shown_by_named): a booster before a
+    word of showing or visibility and "by", "in", "from", "through" or "because" vouches for a
+    showing whose ground the sentence names at once (pincer S726): no finding. Not a time after
+    the preposition, not without the preposition."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "That the wheel is slow is plainly indicated by the fact that the mill stands idle.\n"  # 3: none
+        "The wear on the wheel is clearly evident in these figures.\n"  # 4: none
+        "The wheel was plainly visible because the fog had lifted.\n"  # 5: none
+        "The millers have clearly shown by today that the wheel is slow.\n"  # 6: a time, warning
+        "The wear on the wheel is clearly evident.\n"  # 7: no ground named, warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(6, 18, "HC102", "warning"), (7, 26, "HC102", "warning")]

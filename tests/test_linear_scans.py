@@ -543,6 +543,12 @@ SHAPES = {
     "admitted_limits": ("hedging", "HC", lambda n: "Obviously we cannot wait. " * n + "Of course, "
                         + "the mill obviously cannot wait and " * n + "it stops.\n", 1000,
                         [(1, 99, "HC102")]),
+    # HC102 (boostprec52, fifty-second session): course_rated and truth_granted read at most seven
+    # words around each booster, and the reader's "you know" the clause test's six words after
+    # "know" (shared_knowledge.clause_after): one long sentence of them stays linear.
+    "courses_truths_and_things_known": ("hedging", "HC", lambda n: "The mill waited "
+                                        + "and it is certainly better to wait and it is indeed true that you know the facts, " * n
+                                        + "and it stops.\n", 1000, []),
     # HC102 (boostprec48, forty-eighth session): hedged_opener reads at most twelve words after an
     # "Indeed" or "In fact" that opens its sentence, never the sentence: a paragraph of openers
     # before hedged claims, and one long sentence after its opener, stay linear.

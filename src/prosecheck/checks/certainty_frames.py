@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Optional
 
+from prosecheck.checks import shared_knowledge
 from prosecheck.checks.sentence_memo import per_sentence
 
 #: Adjectives of certainty that end a predicate frame.
@@ -283,6 +284,37 @@ _IDIOM_AFTER = frozenset({"and", "&"})
 _OWN = frozenset({"my", "our"})
 _YOU_KNOW_AFTER_NOT = frozenset("how what where which why who whom whether if when it".split())
 _YOU_KNOW_SOFT = frozenset({"already", "all"})
+# What the reader knows must be a claim, a clause (shared_knowledge.clause_after: "that", or a
+# finite verb within five words before any preposition or mark: "you know we are stewards",
+# "You know Donald Trump will secure our borders", "you know it's hard to take on the unions"),
+# not a thing: "You know the facts, you know the choice", "I know and you know just the man for
+# the job", "And you know the problems: unemployment over 8 percent ...", "each spell you know
+# along with its level", "after you know the basic concepts", "Then you know beartype". Knowing
+# a person, a thing or a set of facts is acquaintance (forge N4), and the facts are what the
+# text has given or gives at once (lathe W4, pincer S726), no claim put beyond doubt (issue 11,
+# fifty-second session, boostprec52: the knower's clause test of shared_knowledge, which "we
+# know" and "Americans know" have had since the sixteenth session, now read after "you know"
+# too). "you already know about MATLAB" stays: knowledge about a thing the reader is told he
+# has, right 3 times of 3 (tongs, chisel, plumb).
+_ABOUT = "about"
+# A subject pronoun right after "know" opens a clause whatever its verb ("you know he hates it",
+# "you know they won"), and so does "this", "that" or "it" before a verb in "-s" or "-ed" ("you
+# already know this works", "you know it mattered"): shared_knowledge.clause_after reads only
+# auxiliaries as finite verbs.
+_SUBJECTS = frozenset("i we he she they there".split())
+_POINTING = frozenset({"this", "that", "it"})
+
+
+def _claim_known(lw, k: int, words, prose: str) -> bool:
+    """A clause (or "about" and its thing) follows "know" at ``k``: shared_knowledge.clause_after,
+    a subject pronoun, or "this"/"that"/"it" before a verb in "-s" or "-ed"."""
+    after = lw[k + 1]
+    if after == _ABOUT or after in _SUBJECTS or shared_knowledge.clause_after(lw, k, words, prose):
+        return True
+    if after in _POINTING and k + 2 < len(lw):
+        verb = lw[k + 2]
+        return verb.isalpha() and (verb.endswith("s") or verb.endswith("ed"))
+    return False
 
 
 def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
@@ -306,6 +338,8 @@ def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:
         return None
     if lw[k + 1] in _IDIOM_AFTER or prose[words[k].end : words[k + 1].start].strip() == "&":
         return None
+    if not _claim_known(lw, k, words, prose):
+        return None  # "You know the facts, ...", "you know just the man for the job": a thing known (boostprec52)
     # Back from "you" to the clause's start, a mark not before "and"/"or" ("If you have worked
     # in a lab, you already know ...": the main clause), a condition word before it opens the
     # clause ("If GitHub renders markdown, and you know that footnotes are used"). Read from the

@@ -25,6 +25,13 @@ sentences and words, never from Markdown.
   within corporations", "To give an obvious example, if a firm has to decide between ..."): the
   instance is the ground, in front of the reader (boostprec51). Not the predicate "is an obvious
   example" (the claim that a thing is one);
+* :func:`shown_by_named`: the booster vouches for a showing whose ground the sentence names at
+  once: a word of showing or visibility after it, then "by", "in", "from", "through" or
+  "because" ("is plainly indicated by the fact that in Great Britain ...", "are clearly evident
+  in these data: ...", "was plainly visible because there the Saxons were an intrusive element",
+  "was plainly indicated in my inaugural address"): the evidence is in front of the reader
+  (pincer S726), and the booster says only how plainly it shows (boostprec52). Not a time after
+  the preposition ("the bots have clearly shown by today that ...": what is shown is the claim);
 * :func:`figures_follow`: the next sentence of its paragraph gives two figures or more ("In
   August, 1918, the draft age limits were broadened from 21-31 to 18-45"). Read only for the
   booster classes already at ``info``: a warning before figures is as often a claim the figures
@@ -201,3 +208,28 @@ def explained_after_colon(lw, sentence, end: int) -> bool:
     """A clause colon stands after ``end`` (the booster's last character) in the sentence."""
     colons = _colons(lw, sentence)
     return bisect_right(colons, end) < len(colons)
+
+
+# Words of showing or visibility a booster may vouch for, when the sentence names the ground right
+# after them: "plainly indicated by the fact that", "clearly evident in these data", "plainly
+# visible because". Issue 11, fifty-second session (boostprec52): over the one hundred and fifteen
+# sets before swage the warnings so placed were traps 5 times in four sets (pliers twice, reamer,
+# scraper, dolly) and right once (nib's "clearly shown by today that", a time after "by").
+_SHOWN = frozenset(
+    """evident visible indicated shown demonstrated apparent illustrated reflected manifest manifested
+    attested confirmed proved proven revealed seen""".split()
+)
+_GROUND_PREPOSITIONS = frozenset({"by", "in", "from", "through", "because"})
+# A time after the preposition names no ground: "shown by today", "evident by now".
+_TIMES = frozenset("today now then tomorrow yesterday".split())
+
+
+def shown_by_named(lw, b: int) -> bool:
+    """The booster ending at word ``b`` stands before a word of _SHOWN (one word between at most)
+    and a preposition of _GROUND_PREPOSITIONS that does not open a time."""
+    k = b + 1
+    if k + 1 < len(lw) and lw[k] not in _SHOWN and lw[k + 1] in _SHOWN:
+        k += 1  # "clearly not evident", "plainly enough visible"
+    if k + 1 >= len(lw) or lw[k] not in _SHOWN or lw[k + 1] not in _GROUND_PREPOSITIONS:
+        return False
+    return not (k + 2 < len(lw) and lw[k + 2] in _TIMES)

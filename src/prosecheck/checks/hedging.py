@@ -67,6 +67,8 @@ from prosecheck.checks import ground_shown  # the ground shown at once after the
 from prosecheck.checks import quoted_claim  # a booster leading into a quotation (boostprec46)
 from prosecheck.checks import booster_reported  # a booster inside a view the sentence reports (boostprec50)
 from prosecheck.checks import admitted_limits  # "Obviously we cannot cover every example" (boostprec47)
+from prosecheck.checks import course_rated  # "it is undoubtedly better to use HTML5" (boostprec52)
+from prosecheck.checks import truth_granted  # "It is certainly true that ..." (boostprec52)
 from prosecheck.checks import hedged_opener  # "Indeed, it could be argued that ..." (boostprec48)
 from prosecheck.checks import inference_marked  # "It is evident, therefore, that ..." (boostprec49)
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
@@ -463,6 +465,12 @@ class Hedging(Check):
                         continue  # 'Indeed, "the weight of evidence" is "against ..."': the quoted words' claim (boostprec46)
                     if admitted_limits.admits_limit(lw, a, b):
                         continue  # "Obviously we cannot cover every example": a limit granted (boostprec47)
+                    if course_rated.rates_course(lw, a, b):
+                        continue  # "it is undoubtedly better to use HTML5": a course of action rated (boostprec52)
+                    if truth_granted.grants_truth(lw, a, b, words, prose):
+                        continue  # "It is certainly true that ...": a proposition granted (boostprec52)
+                    if ground_shown.shown_by_named(lw, b):
+                        continue  # "is plainly indicated by the fact that ...": the ground named at once (boostprec52)
                     if hedged_opener.hedges_its_claim(lw, a, b):
                         continue  # "Indeed, it could be argued that ...": a connective before a hedged claim (boostprec48)
                     if booster_clauses.fact_turned(lw, a, b, words, prose):

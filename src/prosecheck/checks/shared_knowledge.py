@@ -160,13 +160,13 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
         return None
     if lw[s] == "we" and not adverbs and lw[k + 1] == "from":
         return start if _from_experience(lw, k) else None
-    return start if _clause_after(lw, k, words, prose) else None
+    return start if clause_after(lw, k, words, prose) else None
 
 
 def plain_knower(lw, s: int, k: int, words, prose: str) -> bool:
     """The knower at ``s`` (a pronoun) and "know" at ``k`` open a clause that states a claim, by
     the tests plain "we know" passes: no question, no aside after "know", a claim and not a thing
-    known after it (``_clause_after``), the clause opening at the sentence's head, after a
+    known after it (``clause_after``), the clause opening at the sentence's head, after a
     conjunction or after a mark, no concession and no reader (``_plain_we_know``). For a knower
     other than "we" (speakers_knowledge's "I know", issue 11, twenty-fourth session)."""
     n = len(lw)
@@ -183,7 +183,7 @@ def plain_knower(lw, s: int, k: int, words, prose: str) -> bool:
         return False  # "what I know will help", "as far as I know"
     if lw[k + 1] == "that" and k + 2 < n and not lw[k + 2][:1].isalpha():
         return False
-    return _plain_we_know(lw, s, k, words, prose) and _clause_after(lw, k, words, prose)
+    return _plain_we_know(lw, s, k, words, prose) and clause_after(lw, k, words, prose)
 
 
 # Plain "we know" opening a clause, before a claim (issue 11, eighteenth session): "We know this
@@ -356,7 +356,7 @@ _FINITE |= frozenset("we've we're we'll it's that's they're they've there's he's
 _PREPOSITIONS = frozenset("of in on at for from with by to into about between under over".split())
 
 
-def _clause_after(lw, k: int, words, prose: str) -> bool:
+def clause_after(lw, k: int, words, prose: str) -> bool:
     """A claim follows "know": "that", a question word's clause (``_wh_claim``), or a finite verb
     within five words, before any preposition or mark ("Democrats and Republicans know the
     importance of senior citizens": a thing known, no claim; news-dev)."""
