@@ -6745,3 +6745,32 @@ def test_fifty_second_session_apparently_after_a_degree_word():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 21, "HC101", "info"), (2, 32, "HC101", "info"), (3, 19, "HC101", "info"),
                    (4, 9, "HC101", "info"), (5, 27, "HC101", "warning"), (6, 25, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,duty", belief_passive.DUTY_EXAMPLES)
+def test_duty_of_each_examples(sentence, duty):
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    doc = parse("notes.md", "# Notes\n\n" + sentence + "\n")
+    s = doc.sentences[-1]
+    lw = norm_words(s.words)
+    b = lw.index("expected") + 1
+    a = b - 2
+    assert belief_passive.duty_of_each(lw, s.words, s.block.prose, a, b) is duty
+
+
+def test_fifty_second_session_a_duty_laid_on_each():
+    """hedge52 (belief_passive.duty_of_each): "expected to" whose subject "each", "every",
+    "anyone" or "everyone" opens, within a few words and no clause mark between, lays a duty on
+    every member of a kind: info. A forecast of one thing stays a warning, and so does a
+    distributive word set off by a comma ("Each year, the harbour is expected to")."""
+    text = (
+        "In these common tasks each nation is expected to contribute what it can.\n"  # 1
+        "Each new teacher to whom the pupil goes is expected to study the record.\n"  # 2
+        "The new teacher is expected to arrive on Monday.\n"  # 3
+        "Each year, the harbour is expected to handle more ships.\n"  # 4
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 35, "HC101", "info"), (2, 41, "HC101", "info"), (3, 17, "HC101", "warning"),
+                   (4, 24, "HC101", "warning")]

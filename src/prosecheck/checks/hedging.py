@@ -416,6 +416,8 @@ class Hedging(Check):
                         severity = INFO  # "provision is thought to be particularly urgent": the Government's own mind (hcprec44)
                     if severity is None and belief_passive.speakers_forecast(doc, lw, a, b):
                         severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
+                    if severity is None and kind == EXPECTED_NOTE and belief_passive.duty_of_each(lw, words, prose, a, b):
+                        severity = INFO  # "each nation is expected to contribute": a duty on every member, no forecast (hedge52)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
                     if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
