@@ -6793,3 +6793,68 @@ def test_fifty_second_session_a_showing_whose_ground_is_named_at_once():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(6, 18, "HC102", "warning"), (7, 26, "HC102", "warning")]
+
+
+def test_fifty_second_session_quoted_term_after_said_to_be():
+    """hedge52 (defined_by_saying.own_saying): a quoted or emphasised term after "said to be" or
+    "said to have", with an article between or not, is the word being named ("was said to be a
+    “drift”", "is said to be the “root”"), as a quoted word right after "said to" was already. A
+    report keeps its finding: no quotation, or one further on than the article."""
+    text = (
+        "# The herd\n"
+        "\n"
+        "A herd that left its range was said to be a \u201cdrift\u201d.\n"  # 3
+        "The first table is said to be the \u201croot\u201d of the store.\n"  # 4
+        "A calf left out in the storm was said to be \u201cpotted\u201d.\n"  # 5
+        "The herd was said to be a drift of \u201cstrays\u201d.\n"  # 6: the quotation further on
+        "The herd was said to be the largest in the county.\n"  # 7: a report
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(6, 10, "HC101", "warning"), (7, 10, "HC101", "warning")]
+
+
+def test_fifty_second_session_apparently_after_a_degree_word():
+    """hedge52 (hedging._graded_by_degree): "apparently" or "supposedly" after "how", "however",
+    "too" or "several", or after "so" before an adjective and an article, grades the adjective
+    after it (seemingly): info, as after an article. Not a "however" set off by a comma or a "so"
+    that joins clauses: there the adverb reports the clause, a warning."""
+    text = (
+        "The study shows how apparently similar rules can differ.\n"  # 1
+        "The plan will be kept, however apparently severe its first effects.\n"  # 2
+        "There are several apparently similar tools on the market.\n"  # 3
+        "Even so apparently careful a reviewer missed the bug.\n"  # 4
+        "The mill closed, however, apparently the wheel still turns.\n"  # 5: set off
+        "The fix was late and so apparently the release slipped.\n"  # 6: "so" joins
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 21, "HC101", "info"), (2, 32, "HC101", "info"), (3, 19, "HC101", "info"),
+                   (4, 9, "HC101", "info"), (5, 27, "HC101", "warning"), (6, 25, "HC101", "warning")]
+
+
+@pytest.mark.parametrize("sentence,duty", belief_passive.DUTY_EXAMPLES)
+def test_duty_of_each_examples(sentence, duty):
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    doc = parse("notes.md", "# Notes\n\n" + sentence + "\n")
+    s = doc.sentences[-1]
+    lw = norm_words(s.words)
+    b = lw.index("expected") + 1
+    a = b - 2
+    assert belief_passive.duty_of_each(lw, s.words, s.block.prose, a, b) is duty
+
+
+def test_fifty_second_session_a_duty_laid_on_each():
+    """hedge52 (belief_passive.duty_of_each): "expected to" whose subject "each", "every",
+    "anyone" or "everyone" opens, within a few words and no clause mark between, lays a duty on
+    every member of a kind: info. A forecast of one thing stays a warning, and so does a
+    distributive word set off by a comma ("Each year, the harbour is expected to")."""
+    text = (
+        "In these common tasks each nation is expected to contribute what it can.\n"  # 1
+        "Each new teacher to whom the pupil goes is expected to study the record.\n"  # 2
+        "The new teacher is expected to arrive on Monday.\n"  # 3
+        "Each year, the harbour is expected to handle more ships.\n"  # 4
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 35, "HC101", "info"), (2, 41, "HC101", "info"), (3, 17, "HC101", "warning"),
+                   (4, 24, "HC101", "warning")]

@@ -88,6 +88,42 @@ def overtaken_expectation(lw, a: int, b: int) -> bool:
     return (a >= 1 and lw[a - 1] in _RELATIVE) or (a >= 2 and lw[a - 2] == "what")
 
 
+DUTY_EXAMPLES = (
+    ("In these common tasks each nation is expected to contribute what it can.", True),
+    ("Each new teacher to whom the pupil goes is expected to study the record.", True),
+    ("Anyone past the first year is expected to have outgrown the habit.", True),
+    ("The new teacher is expected to arrive on Monday.", False),
+    ("Each year, the harbour is expected to handle more ships.", False),
+)
+
+
+# Words that make a subject distributive: a duty laid on each member of a kind.
+_EACH = frozenset("each every anyone anybody everyone everybody".split())
+# How far back from "is expected to" the subject may open ("Each new teacher to whom the pupil
+# goes is expected to"): a window, never the sentence.
+_DUTY_REACH = 10
+# Clause marks that end the search back: the subject does not reach past them.
+_DUTY_STOPS = frozenset(",;:()")
+
+
+def duty_of_each(lw, words, prose: str, a: int, b: int) -> bool:
+    """Is the HC101 phrase ``a``..``b`` "expected to" (after any form of "be") whose subject a distributive word
+    opens ("each nation is expected to contribute what it can", "Each new teacher to whom the
+    pupil goes is expected to study the record", "anyone past the larval stage is expected to have
+    outgrown it")? Then the expectation is a duty laid on every member of a kind, a norm, and
+    nobody's forecast is reported (hedge52: over the one hundred and fifteen sets before swage
+    three wrong warnings, trowel, billhook and rivet, and no right one). Only within a few words
+    before the verb and not past a clause mark."""
+    if lw[b] != "to" or lw[b - 1] != "expected" or a < 1:
+        return False
+    for k in range(a - 1, max(-1, a - 1 - _DUTY_REACH), -1):
+        if lw[k] in _EACH:
+            return True
+        if any(c in _DUTY_STOPS for c in prose[words[k].end : words[k + 1].start]):
+            return False
+    return False
+
+
 def speakers_belief(doc, lw, a: int, b: int) -> bool:
     """Is the HC101 phrase of words ``a``..``b`` the impersonal present passive of believing
     ("it is believed", "it is confidently believed", "it's thought") outside documentation, and

@@ -30,7 +30,11 @@ of hatchet-, ratchet- and spoke-docs and chisel-docs' unlabelled line, RULES 4's
 plain hedge and B4's definitions); and **a quoted word after "said to"**, the term being named
 as "known as" names it ("they are sometimes said to “dogpile”", "A computer may also be said to
 ‘say’ things": ratchet- and tenon-docs' traps). "is said to have improved" with no modal and an
-unquoted verb is a report and stays a finding.
+unquoted verb is a report and stays a finding. Since the fifty-second session (hedge52) the quoted
+term may follow "be" or "have" and an article: "Such an animal was said to be “mealynosed”", "a
+large number ... was said to be a “drift”", "This dictionary is said to be the “root” of the
+database", "Its plural is said to be _We_" (plain text's emphasis): the word is named, as "called"
+names it. A quotation further on ("said to be a drift of “strays”") is not the term's.
 
 A third (thirty-fifth session, prec35, ``names_its_entry``): **"said to" before the term its
 entry defines**. A lexicon's entry gives the term's use in the passive: "Such letters are said to
@@ -71,6 +75,15 @@ _REACH = 30
 _OWN_MODALS = frozenset("may might can could".split())
 # What opens a quoted term after "said to" (a space between).
 _QUOTES = frozenset("\"“‘'`")
+# Plain text's emphasis marks, kept on the word ("said to be _We_"; Markdown strips them).
+_EMPHASIS = frozenset("_*")
+# The quoted term may follow "be" or "have" and an article: "Such an animal was said to be
+# “mealynosed”", "This dictionary is said to be the “root” of the database", "he is said to have
+# “stood by the union”" (hedge52: the range words of swage-docs' cowhand, peg-, ratchet- and
+# sprig-docs' traps and unlabelled line; no right finding over the one hundred and fifteen sets
+# before swage). The term is named or its words quoted, as after "known as" or "called".
+_LINKS = frozenset({"be", "have"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 EXAMPLES = [
     # (sentence, the hedge phrase, is it read so?) for tests/test_check_hedging.py
@@ -79,6 +92,10 @@ EXAMPLES = [
     ("Such posters are sometimes said to “dogpile” a newcomer.", "are sometimes said to", True),
     ("The release is said to have improved the parser.", "is said to", False),
     ("The release will be said to have failed.", "be said to", False),
+    ("Such a herd was said to be a “drift”.", "was said to", True),
+    ("This table is said to be the “root” of the database.", "is said to", True),
+    ("The herd was said to be a drift of strays.", "was said to", False),
+    ("The herd was said to be a drift of “strays”.", "was said to", False),
 ]
 # Words between the kind's opener and its qualifier ("a web page or web site with").
 _QUALIFIER_REACH = 6
@@ -138,10 +155,19 @@ def own_saying(lw, words, prose: str, a: int, b: int) -> bool:
             m -= 1  # "may also be said to", "can fairly be said to"
         if lw[m] in _OWN_MODALS:
             return True
-    if b + 1 < len(lw):
-        gap = prose[words[b].end : words[b + 1].start]
-        return any(q in gap for q in _QUOTES)
-    return False
+    k = b + 1
+    if k < len(lw) and lw[k] in _LINKS and not _quoted_at(lw, words, prose, k):
+        k += 1  # "was said to be a “drift”", "is said to be the “root”" (hedge52)
+        if k < len(lw) and lw[k] in _ARTICLES and not _quoted_at(lw, words, prose, k):
+            k += 1
+    return k < len(lw) and _quoted_at(lw, words, prose, k)
+
+
+def _quoted_at(lw, words, prose: str, k: int) -> bool:
+    """Word ``k`` opens a quoted or emphasised term: a quotation mark before it, or the
+    underscore or asterisk of plain text's emphasis on the word itself (``_We_``)."""
+    gap = prose[words[k - 1].end : words[k].start]
+    return any(q in gap for q in _QUOTES) or lw[k][:1] in _EMPHASIS
 
 
 # A lexicon's headword line, a paragraph of one line: ":squirrelcide: n.", ":bit bucket: n.".

@@ -404,6 +404,8 @@ class Hedging(Check):
                     if told_as_lore.inside_lore(lw, a):
                         continue  # "the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)
                     severity = _hedge_tier(lex, lw, a, b, kind)
+                    if severity is None and _graded_by_degree(lw, words, prose, a):
+                        severity = INFO  # "how apparently similar arguments", "several apparently similar tools": seemingly (hedge52)
                     if severity is None and kind == unnamed_holders.NOTE and unnamed_holders.held_by_a_party(lw, a):
                         severity = INFO  # "Those who say this do not know America": the holders a party (tier42)
                     if severity is None and pronoun_sayers.heads_clause(lw, words, prose, a, b):
@@ -416,6 +418,8 @@ class Hedging(Check):
                         severity = INFO  # "provision is thought to be particularly urgent": the Government's own mind (hcprec44)
                     if severity is None and belief_passive.speakers_forecast(doc, lw, a, b):
                         severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
+                    if severity is None and kind == EXPECTED_NOTE and belief_passive.duty_of_each(lw, words, prose, a, b):
+                        severity = INFO  # "each nation is expected to contribute": a duty on every member, no forecast (hedge52)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
                     if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
@@ -910,6 +914,31 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         # apparently ignoring the flag": an act reported). Issue 11, thirty-fifth session (prec35).
         return INFO
     return None
+
+
+# Degree words and a quantity before "apparently" or "supposedly" (_graded_by_degree).
+_SEEMING_GRADERS = frozenset({"how", "however", "too", "several"})
+
+
+def _graded_by_degree(lw, words, prose: str, a: int) -> bool:
+    """"apparently" or "supposedly" at ``a`` after a degree word or "several", inside the
+    sentence: "shows how apparently superficially similar arguments can", "however apparently
+    severe its immediate operation", "several apparently similar wrapper generation tools", "so
+    apparently impartial a critic" (``so`` + adjective + ``a``): the adverb grades the adjective
+    after it (seemingly), as after an article, and reports nobody's word. Not "However,
+    apparently the fix works" nor a "however" or "so" that opens the sentence (a connective before
+    a clause the adverb reports). Issue 11, fifty-second session (hedge52): over the one hundred
+    and fifteen sets before swage such warnings were wrong 4 times (flute, peg, fillister, chamfer),
+    right none."""
+    if not (lw[a] in _SEEMINGLY and 1 < a < len(lw) - 2):
+        return False
+    before = lw[a - 1]
+    if "," in prose[words[a - 1].end : words[a].start]:
+        return False
+    if before in _SEEMING_GRADERS:
+        return True
+    # "so apparently impartial a critic": "so" + adjective + article, not "and so apparently it"
+    return before == "so" and lw[a + 2] in ("a", "an")
 
 
 # After "apparently" or "supposedly" that follows a form of "be": words that open a predicate the
