@@ -88,8 +88,20 @@ def head(phrase):
         i += 1
     return _lemma(words[i]) if words else ""
 
-SETS = ("news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
-        "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs")
+def development_sets():
+    """crossval.SETS (news-dev first, in the order the sets joined), read from its source: importing
+    crossval imports prosecheck, and this script runs with any python3 (as eval/score_all.py does)."""
+    import ast
+
+    with open(os.path.join(HERE, "crossval.py"), encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "SETS" for t in node.targets):
+            return tuple(ast.literal_eval(node.value))
+    raise RuntimeError("eval/crossval.py has no SETS")
+
+
+SETS = development_sets()
 CODES = ("SL101", "SL102", "HC101", "HC102", "HC103")
 SCORED = ("SL101", "HC101", "HC102", "HC103")
 M = 3.0                      # smoothing: how many findings a parent's estimate counts for
@@ -105,21 +117,61 @@ def set_paths(name):
 
 
 def run_rule_tiers(exe, docs_dir):
-    """prosecheck's language findings on a folder, each with the tier its hand rules gave it."""
-    proc = subprocess.run([exe, docs_dir, "--format", "json", "--no-cache", "--isolated",
-                           "--no-respect-gitignore", "--select", ",".join(CODES)],
-                          capture_output=True, text=True)
+    """prosecheck's language findings on a folder, each with the tier its hand rules gave it. With
+    --picky: since the thirty-first session the info tier is hidden by default (prosecheck.picky),
+    and a run without it would see the warning tier only."""
+    base = [exe, docs_dir, "--format", "json", "--no-cache", "--isolated", "--no-respect-gitignore",
+            "--select", ",".join(CODES)]
+    proc = subprocess.run(base + ["--picky"], capture_output=True, text=True)
+    if proc.returncode not in (0, 1) and "unrecognized arguments" in proc.stderr:
+        proc = subprocess.run(base, capture_output=True, text=True)  # an older prosecheck shows every tier
     if proc.returncode not in (0, 1):
         raise SystemExit("prosecheck failed on %s: %s" % (docs_dir, proc.stderr[-500:]))
     return json.loads(proc.stdout)
 
 
-def key_of(code, message_or_phrase, severity, is_message=True):
+#: What a finding's key holds besides its code, rule tier and head (``--key``):
+#: ``plain`` (code, tier, head); ``genre`` (code, tier, head, genre): the document technical
+#: writing or not, as prosecheck.genre reads it (Document.technical, which the rules read too);
+#: ``kind`` (code, tier, kind, head): the kind of claim the message names ("an absolute claim",
+#: "a superlative", "who is speaking", "who holds this view"). A key is smoothed towards its
+#: prefixes, so the extra part refines the plain key (genre) or the rule tier (kind).
+KEYS = ("plain", "genre", "kind")
+KEY = "plain"
+_KIND = re.compile(r'"(?:.*?)" ([^:]*)')
+
+
+def message_kind(message):
+    """The kind of claim a message names: its words after the quoted phrase, up to the colon."""
+    m = _KIND.match(message)
+    return m.group(1) if m else ""
+
+
+def key_of(code, message_or_phrase, severity, is_message=True, genre=None):
     phrase = message_or_phrase
     if is_message:
         m = _PHRASE.match(message_or_phrase)
         phrase = m.group(1) if m else ""
-    return (code, severity or "warning", head(phrase))
+    tier = severity or "warning"
+    if KEY == "genre":
+        return (code, tier, head(phrase), genre if genre is not None else ANY)
+    if KEY == "kind":
+        return (code, tier, message_kind(message_or_phrase) if is_message else ANY, head(phrase))
+    return (code, tier, head(phrase))
+
+
+def doc_genres(docs_dir, files):
+    """``{file name: "technical" or "other"}``, as prosecheck.genre reads each document (this tree's
+    src, imported: run with the venv's python)."""
+    sys.path.insert(0, os.path.join(ROOT, "src"))
+    from prosecheck.document import parse
+
+    out = {}
+    for f in files:
+        path = os.path.join(docs_dir, f)
+        with open(path, encoding="utf-8") as fh:
+            out[f] = "technical" if parse(path, fh.read()).technical else "other"
+    return out
 
 
 def label_set(name, exe):
@@ -131,6 +183,7 @@ def label_set(name, exe):
     if len(present) < len(docs):
         print("warning: %s: %d of %d documents missing" % (name, len(docs) - len(present), len(docs)))
     items = [g for g in items if g["doc"] in present]
+    sentence = scoring.pairing_mode() == "sentence"
     texts = {}
     for g in items:
         if g["doc"] not in texts:
@@ -138,12 +191,16 @@ def label_set(name, exe):
                 texts[g["doc"]] = fh.read().split("\n")
         lines = texts[g["doc"]]
         g["_col"] = (lines[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(lines) else 0
+        g["_span"] = (scoring.sentence_span(lines[g["line"] - 1], g["_col"], len(g["phrase"]))
+                      if g["_col"] and sentence else (0, 1 << 30))
+    genres = doc_genres(docs_dir, [docs[d] for d in sorted(present)]) if KEY == "genre" else {}
     found = []
     for f in run_rule_tiers(exe, docs_dir):
-        doc = os.path.splitext(os.path.basename(f.get("path", "")))[0]
+        base = os.path.basename(f.get("path", ""))
+        doc = os.path.splitext(base)[0]
         if f.get("code") in SCORED and doc in present:
             found.append(dict(doc=doc, line=f["line"], col=f.get("col") or 0, code=f["code"],
-                              key=key_of(f["code"], f["message"], f.get("severity"))))
+                              key=key_of(f["code"], f["message"], f.get("severity"), genre=genres.get(base))))
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
     hits, traps = match(found, pos, neg)
@@ -153,16 +210,23 @@ def label_set(name, exe):
     return dict(name=name, findings=found, pos=pos, neg=neg)
 
 
+def _near(g, f):
+    """The finding lies in the item's sentence (PROSECHECK_EVAL_PAIRING=sentence), or anywhere on
+    its line (the default): eval/scoring.py's pairing."""
+    span = g.get("_span", (0, 1 << 30))
+    return span[0] <= f["col"] < span[1]
+
+
 def match(found, pos, neg):
     """(indices of findings paired with a positive, indices paired with a trap): eval/scoring.py."""
     by_line, neg_by_line = scoring.by_doc_line(pos), scoring.by_doc_line(neg)
     cats = scoring.CODE_CATEGORIES
     hits = scoring.pair(found, lambda f: [(gi, pos[gi]["_col"]) for gi in by_line.get((f["doc"], f["line"]), [])
-                                          if pos[gi]["category"] in cats[f["code"]]])
+                                          if pos[gi]["category"] in cats[f["code"]] and _near(pos[gi], f)])
     rest = [i for i in range(len(found)) if i not in hits]
     sub = [found[i] for i in rest]
     trap_pairs = scoring.pair(sub, lambda f: [(ni, neg[ni]["_col"]) for ni in neg_by_line.get((f["doc"], f["line"]), [])
-                                              if neg[ni]["category"] in cats[f["code"]]])
+                                              if neg[ni]["category"] in cats[f["code"]] and _near(neg[ni], f)])
     return set(hits), {rest[si] for si in trap_pairs}
 
 
@@ -185,6 +249,16 @@ def judged_rows():
     return rows
 
 
+def judged_key(code, tier, hd):
+    """A judged row's key under KEY: the corpus samples know no genre or kind, so they stand at the
+    prefix they fill (the rest ``*``): a parent of the keys that refine it."""
+    if KEY == "genre":
+        return (code, tier, hd, ANY)
+    if KEY == "kind":
+        return (code, tier, ANY, ANY)
+    return (code, tier, hd)
+
+
 def counts(sets, judged):
     """``{key: [right, n]}`` over the findings of ``sets`` and the judged rows."""
     c = defaultdict(lambda: [0.0, 0.0])
@@ -193,36 +267,86 @@ def counts(sets, judged):
             c[f["key"]][0] += f["right"]
             c[f["key"]][1] += 1
     for code, tier, hd, verdicts in judged:
-        c[(code, tier, hd)][0] += sum(verdicts) / len(verdicts)
-        c[(code, tier, hd)][1] += 1
+        k = judged_key(code, tier, hd)
+        c[k][0] += sum(verdicts) / len(verdicts)
+        c[k][1] += 1
     return c
 
 
-def estimates(c):
-    """``{key: estimate}`` for every key, and the back-off keys (code, tier, *) and (code, *, *)."""
+def nodes_of(key):
+    """The key's prefixes, shortest first, each padded with ``*``: (code, *, *), (code, tier, *),
+    (code, tier, head). A key with ``*`` at its end (a judged row that knows no more) stops there."""
+    out = []
+    for k in range(1, len(key) + 1):
+        if key[k - 1] == ANY:
+            break
+        out.append(tuple(key[:k]) + (ANY,) * (len(key) - k))
+    return out
+
+
+def node_counts(c):
+    """``{node: [right, n]}``: each key's counts added to each of its prefixes."""
     up = defaultdict(lambda: [0.0, 0.0])
-    for (code, tier, hd), (r, n) in c.items():
-        for k in ((code, tier, ANY), (code, ANY, ANY)):
-            up[k][0] += r
-            up[k][1] += n
+    for key, (r, n) in c.items():
+        for node in nodes_of(key):
+            up[node][0] += r
+            up[node][1] += n
+    return up
+
+
+def estimates(c):
+    """``{node: estimate}`` for every key and prefix of ``c``: a node's right count plus M times its
+    parent's estimate, over its count plus M; a code's own parent is the prior, 50%."""
+    up = node_counts(c)
+    width = max((len(k) for k in c), default=3)
     est = {}
     for code in CODES:
-        r, n = up.get((code, ANY, ANY), (0.0, 0.0))
-        est[(code, ANY, ANY)] = (r + M * 0.5) / (n + M)
-    for k, (r, n) in up.items():
-        if k[1] != ANY:
-            est[k] = (r + M * est[(k[0], ANY, ANY)]) / (n + M)
-    for k, (r, n) in c.items():
-        est[k] = (r + M * est[(k[0], k[1], ANY)]) / (n + M)
+        r, n = up.get((code,) + (ANY,) * (width - 1), (0.0, 0.0))
+        est[(code,) + (ANY,) * (width - 1)] = (r + M * 0.5) / (n + M)
+    for node in sorted(up, key=lambda k: sum(1 for x in k if x != ANY)):
+        depth = sum(1 for x in node if x != ANY)
+        if depth > 1:
+            parent = node[: depth - 1] + (ANY,) * (len(node) - depth + 1)
+            r, n = up[node]
+            est[node] = (r + M * est[parent]) / (n + M)
+        elif node not in est:
+            r, n = up[node]
+            est[node] = (r + M * 0.5) / (n + M)
     return est
 
 
 def estimate(est, key):
-    code, tier, _ = key
-    for k in (key, (code, tier, ANY), (code, ANY, ANY)):
-        if k in est:
-            return est[k]
+    for node in reversed(nodes_of(key)):
+        if node in est:
+            return est[node]
     return None
+
+
+class Pool:
+    """Node counts per set and of the judged rows, to estimate a key from every source but some
+    sets (``exclude``: the set left out, and the inner one) without recounting: the same figures as
+    ``estimates(counts(others, judged))``, in time per key, not per finding of every set."""
+
+    def __init__(self, sets, judged):
+        self.per = {s["name"]: node_counts(counts([s], [])) for s in sets}
+        self.total = node_counts(counts(sets, judged))
+        self.memo = {}
+
+    def estimate(self, key, exclude):
+        m = self.memo.get((key, exclude))
+        if m is not None:
+            return m
+        p = 0.5
+        for node in nodes_of(key):
+            r, n = self.total.get(node, (0.0, 0.0))
+            for name in exclude:
+                sr, sn = self.per[name].get(node, (0.0, 0.0))
+                r, n = r - sr, n - sn
+            if n < 0.5:  # no finding of this node left: its parent's estimate
+                break
+            p = (r + M * p) / (n + M)
+        self.memo[(key, exclude)] = p
+        return p
 
 
 #: "full": a key goes to warning or info by its estimate alone; "demote": only a warning key can
@@ -231,11 +355,14 @@ MODES = ("full", "demote")
 MODE = "full"
 
 
-def learnt_tier(est, key, threshold):
-    p = estimate(est, key)
+def tier_at(p, key, threshold):
     if p is None or (MODE == "demote" and key[1] != "warning"):
         return key[1]
     return "warning" if p >= threshold else "info"
+
+
+def learnt_tier(est, key, threshold):
+    return tier_at(estimate(est, key), key, threshold)
 
 
 def warning_score(s, tiers):
@@ -246,6 +373,17 @@ def warning_score(s, tiers):
     return len(hits), len(warn), len(s["pos"]), len(traps)
 
 
+_SCORES = {}
+
+
+def warning_score_cached(s, tiers):
+    """warning_score, remembered per set and warning mask (the inner loops meet the same few)."""
+    k = (s["name"], id(s), tuple(t == "warning" for t in tiers))
+    if k not in _SCORES:
+        _SCORES[k] = warning_score(s, tiers)
+    return _SCORES[k]
+
+
 #: How the threshold is chosen on the training sets: "target" (the lowest whose warning tier
 #: reaches TARGET precision) or "recall" (the most precise whose warning recall stays within
 #: RECALL_SLACK of the hand tiers' recall there).
@@ -254,19 +392,24 @@ OBJECTIVE = "target"
 RECALL_SLACK = 0.02
 
 
-def choose_threshold(train, judged):
+def choose_threshold(train, judged, pool=None, outer=()):
     """The threshold, chosen on ``train`` alone, each of its sets left out in turn (estimates
-    from the rest): see OBJECTIVE. Returns (threshold, pooled inner precision)."""
+    from the rest, never from ``outer``, the set left out outside): see OBJECTIVE. Returns
+    (threshold, pooled inner precision)."""
+    if pool is None:
+        pool = Pool(train, judged)
+    outer = tuple(outer)
     per = {t: [0, 0, 0] for t in THRESHOLDS}
     hand = [0, 0]
     for s in train:
-        est = estimates(counts([o for o in train if o is not s], judged))
-        r, _, g, _ = warning_score(s, [f["key"][1] for f in s["findings"]])
+        excl = outer + (s["name"],)
+        r, _, g, _ = warning_score_cached(s, [f["key"][1] for f in s["findings"]])
         hand[0] += r
         hand[1] += g
+        ps = [pool.estimate(f["key"], excl) for f in s["findings"]]
         for t in THRESHOLDS:
-            tiers = [learnt_tier(est, f["key"], t) for f in s["findings"]]
-            r, n, g, _ = warning_score(s, tiers)
+            tiers = [tier_at(p, f["key"], t) for p, f in zip(ps, s["findings"])]
+            r, n, g, _ = warning_score_cached(s, tiers)
             per[t][0] += r
             per[t][1] += n
             per[t][2] += g
@@ -289,71 +432,120 @@ def pct(a, b):
     return "  n/a" if not b else "%4.0f%%" % (100.0 * a / b)
 
 
+#: Groups of sets pooled apart in the table: the three that joined last (the nearest thing to
+#: text none of the rules saw) and the last nine to join.
+def groups(names):
+    return (("newest three", [n for n in SETS[-3:] if n in names]),
+            ("mattock..crowbar", [n for n in SETS[SETS.index("mattock-docs"):] if n in names]),
+            ("last nine", [n for n in SETS[-9:] if n in names]))
+
+
 def main():
-    global MODE, TARGET, M, OBJECTIVE
+    global MODE, TARGET, M, OBJECTIVE, KEY
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--exe", default=os.path.join(ROOT, ".venv", "bin", "prosecheck"))
-    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--sets", default=None, help="comma-separated names (default: crossval.SETS, each one built)")
     ap.add_argument("--no-judged", action="store_true", help="leave the judged corpus samples out")
     ap.add_argument("--curve", action="store_true", help="also print the in-sample ceiling per threshold")
     ap.add_argument("--mode", choices=MODES, default=MODE, help="full (default) or demote (warning -> info only)")
     ap.add_argument("--objective", choices=OBJECTIVES, default=OBJECTIVE, help="how the threshold is chosen")
     ap.add_argument("--target", type=float, default=TARGET, help="warning precision the threshold aims at")
     ap.add_argument("--smoothing", type=float, default=M, help="M: findings a parent's estimate counts for")
+    ap.add_argument("--key", choices=KEYS, default=KEY, help="what a key holds (plain: code, tier, head)")
+    ap.add_argument("--labels", default=None, help="a JSON file of the sets' labelled findings: read when it "
+                                                   "exists, else written (the rules' run is the slow part)")
     args = ap.parse_args()
-    MODE, TARGET, M, OBJECTIVE = args.mode, args.target, args.smoothing, args.objective
-    names = [n for n in args.sets.split(",") if n]
+    MODE, TARGET, M, OBJECTIVE, KEY = args.mode, args.target, args.smoothing, args.objective, args.key
+    names = [n for n in args.sets.split(",") if n] if args.sets else list(SETS)
     unknown = [n for n in names if n not in SETS]
     if unknown:
-        raise SystemExit("error: unknown set(s): %s (known: %s)" % (", ".join(unknown), ", ".join(SETS)))
+        raise SystemExit("error: unknown set(s): %s (known: crossval.SETS)" % ", ".join(unknown))
+    unbuilt = [n for n in names if not os.path.isdir(set_paths(n)[1]) or not os.listdir(set_paths(n)[1])]
+    if unbuilt:
+        print("not built, left out: %s" % ", ".join(unbuilt))
+        names = [n for n in names if n not in unbuilt]
     judged = [] if args.no_judged else list(judged_rows().values())
-    sets = [label_set(n, args.exe) for n in names]
+    sets = load_labels(args.labels, names, args.exe)
     print("findings per set (scored codes): " + ", ".join("%s %d" % (s["name"], len(s["findings"])) for s in sets))
-    print("judged corpus findings used: %d; mode %s, objective %s, target %.2f, M %g"
-          % (len(judged), MODE, OBJECTIVE, TARGET, M))
-    head_row = "%-12s %5s | %-24s | %-24s | %s" % ("set", "thr", "hand: warn R / P / traps", "learnt: warn R / P / traps",
+    print("judged corpus findings used: %d; key %s, mode %s, objective %s, target %.2f, M %g"
+          % (len(judged), KEY, MODE, OBJECTIVE, TARGET, M))
+    head_row = "%-16s %5s | %-24s | %-24s | %s" % ("set", "thr", "hand: warn R / P / traps", "learnt: warn R / P / traps",
                                                     "every tier R / P")
     print(head_row)
-    tot = defaultdict(lambda: [0, 0, 0, 0])
-    wins = 0
+    pool = Pool(sets, judged)
+    rows = {}
     for s in sets:
         train = [o for o in sets if o is not s]
-        t, inner = choose_threshold(train, judged)
-        est = estimates(counts(train, judged))
+        t, inner = choose_threshold(train, judged, pool, outer=(s["name"],))
         hand = [f["key"][1] for f in s["findings"]]
-        learnt = [learnt_tier(est, f["key"], t) for f in s["findings"]]
+        learnt = [tier_at(pool.estimate(f["key"], (s["name"],)), f["key"], t) for f in s["findings"]]
         h, l = warning_score(s, hand), warning_score(s, learnt)
         allr = sum(f["right"] for f in s["findings"])
-        for k, v in (("hand", h), ("learnt", l)):
-            for i in range(4):
-                tot[k][i] += v[i]
-        tot["all"][0] += allr
-        tot["all"][1] += len(s["findings"])
-        tot["all"][2] += len(s["pos"])
-        if l[1] and (not h[1] or l[0] * h[1] > h[0] * l[1]):
-            wins += 1
-        print("%-12s %5.3f | %s %s %4d/%-4d | %s %s %4d/%-4d | %s %s" % (
+        rows[s["name"]] = (t, h, l, (allr, len(s["findings"]), len(s["pos"])), len(s["neg"]))
+        print("%-16s %5.3f | %s %s %4d/%-4d | %s %s %4d/%-4d | %s %s" % (
             s["name"], t, pct(h[0], h[2]), pct(h[0], h[1]), h[3], len(s["neg"]), pct(l[0], l[2]), pct(l[0], l[1]),
             l[3], len(s["neg"]), pct(allr, len(s["pos"])), pct(allr, len(s["findings"]))))
-    h, l, a = tot["hand"], tot["learnt"], tot["all"]
-    print("%-12s %5s | %s %s %4d      | %s %s %4d      | %s %s" % (
-        "pooled", "", pct(h[0], h[2]), pct(h[0], h[1]), h[3], pct(l[0], l[2]), pct(l[0], l[1]), l[3],
-        pct(a[0], a[2]), pct(a[0], a[1])))
-    print("learnt warning tier more precise than the hand tier on %d of %d sets" % (wins, len(sets)))
+    for label, members in (("pooled", [s["name"] for s in sets]),) + groups({s["name"] for s in sets}):
+        if members:
+            pooled_row(label, [rows[n] for n in members])
     if args.curve:
         curve(sets, judged)
-        sweep(sets, judged)
+        sweep(sets, judged, pool)
 
 
-def sweep(sets, judged):
+def pooled_row(label, rows):
+    """A group's pooled row, and on how many of its sets the learnt warning tier is more precise
+    (less precise, the same) than the hand tier."""
+    h, l, a = [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0]
+    wins = losses = 0
+    for _t, hv, lv, av, _n in rows:
+        h = [x + y for x, y in zip(h, hv)]
+        l = [x + y for x, y in zip(l, lv)]
+        a = [x + y for x, y in zip(a, av)]
+        hp = hv[0] / hv[1] if hv[1] else None
+        lp = lv[0] / lv[1] if lv[1] else None
+        if lp is not None and (hp is None or lp > hp + 1e-12):
+            wins += 1
+        elif hp is not None and (lp is None or lp < hp - 1e-12):
+            losses += 1
+    print("%-16s %5s | %s %s %4d      | %s %s %4d      | %s %s   (learnt more precise on %d of %d sets, less on %d)" % (
+        label, "", pct(h[0], h[2]), pct(h[0], h[1]), h[3], pct(l[0], l[2]), pct(l[0], l[1]), l[3],
+        pct(a[0], a[2]), pct(a[0], a[1]), wins, len(rows), losses))
+
+
+def load_labels(path, names, exe):
+    """The sets labelled (label_set), read from ``path`` when it holds them all under this KEY and
+    pairing, else run and written there."""
+    stamp = dict(key=KEY, pairing=scoring.pairing_mode(), exe=exe)
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            saved = json.load(fh)
+        have = {s["name"]: s for s in saved["sets"]}
+        if saved.get("stamp") == stamp and all(n in have for n in names):
+            out = [have[n] for n in names]
+            for s in out:
+                for f in s["findings"]:
+                    f["key"] = tuple(f["key"])
+            return out
+    sets = []
+    for n in names:
+        sets.append(label_set(n, exe))
+        sys.stdout.flush()
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(dict(stamp=stamp, sets=sets), fh)
+    return sets
+
+
+def sweep(sets, judged, pool=None):
     """Leave one set out at each fixed threshold (none chosen): the pooled warning tier the learnt
     keys can reach on sets they never saw, to set beside the hand tiers' one point."""
-    ests = {s["name"]: estimates(counts([o for o in sets if o is not s], judged)) for s in sets}
+    pool = pool or Pool(sets, judged)
     print("leave-one-set-out at fixed thresholds (%s), pooled:" % MODE)
     for t in THRESHOLDS[::2]:
         v = [0, 0, 0, 0]
         for s in sets:
-            got = warning_score(s, [learnt_tier(ests[s["name"]], f["key"], t) for f in s["findings"]])
+            got = warning_score(s, [tier_at(pool.estimate(f["key"], (s["name"],)), f["key"], t) for f in s["findings"]])
             v = [a + b for a, b in zip(v, got)]
         print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct(v[0], v[2]), pct(v[0], v[1]), v[3]))
 
