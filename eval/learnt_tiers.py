@@ -136,7 +136,11 @@ def run_rule_tiers(exe, docs_dir):
 #: ``kind`` (code, tier, kind, head): the kind of claim the message names ("an absolute claim",
 #: "a superlative", "who is speaking", "who holds this view"). A key is smoothed towards its
 #: prefixes, so the extra part refines the plain key (genre) or the rule tier (kind).
-KEYS = ("plain", "genre", "kind")
+#: ``branch`` (code, tier, branch, head): the rule branch that decided the tier (the last line that
+#: set the finding's severity in the check, and when that line called a tier function, the
+#: ``return`` of it that answered: ``_tier``'s ``if q is None or scoped: return None`` is one branch,
+#: its last ``return None`` another), read by tracing the rules in this process (branch_labels).
+KEYS = ("plain", "genre", "kind", "branch")
 KEY = "plain"
 _KIND = re.compile(r'"(?:.*?)" ([^:]*)')
 
@@ -157,7 +161,116 @@ def key_of(code, message_or_phrase, severity, is_message=True, genre=None):
         return (code, tier, head(phrase), genre if genre is not None else ANY)
     if KEY == "kind":
         return (code, tier, message_kind(message_or_phrase) if is_message else ANY, head(phrase))
+    if KEY == "branch":
+        return (code, tier, genre if genre is not None else ANY, head(phrase))
     return (code, tier, head(phrase))
+
+
+def branch_labels(docs_dir, files):
+    """``{(file name, line, col, code): branch}``: each SL101/HC101/HC102/HC103 finding of the two
+    checks run in this process (this tree's src: the venv's python), with the rule branch that
+    decided its tier. A branch is ``function:line text`` of the statement, so the table reads."""
+    sys.path.insert(0, os.path.join(ROOT, "src"))
+    import linecache
+
+    from prosecheck.check import Context
+    from prosecheck.checks import hedging, superlatives
+    from prosecheck.document import parse
+
+    checks = [superlatives.Superlatives(), hedging.Hedging()]
+    gens = {superlatives.Superlatives._rules.__code__, hedging.Hedging._rules.__code__}
+    tiers = {superlatives._tier.__code__, hedging._booster_tier.__code__, hedging._hedge_tier.__code__}
+    sev_lines = {c: _severity_lines(c) for c in gens}
+    state = {}
+
+    def local_gen(frame, event, arg):
+        if event == "line" and frame.f_lineno in sev_lines[frame.f_code]:
+            state["set"] = (frame.f_code.co_filename, frame.f_lineno)
+            state.pop("ret", None)
+        return local_gen
+
+    def local_tier(frame, event, arg):
+        if event == "return":
+            state["ret"] = (frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name)
+        return local_tier
+
+    def tracer(frame, event, arg):
+        if frame.f_code in gens:
+            return local_gen
+        if frame.f_code in tiers:
+            return local_tier
+        return None
+
+    def text(fn, line):
+        return linecache.getline(fn, line).strip()
+
+    out = {}
+    before = sys.gettrace()  # (a coverage tracer, say: put back after each finding)
+    for f in files:
+        path = os.path.join(docs_dir, f)
+        with open(path, encoding="utf-8") as fh:
+            doc = parse(path, fh.read())
+        for c in checks:
+            options = {k: o.default for k, o in c.options.items()}
+            gen = c.check(doc, options, Context(root=docs_dir))
+            while True:
+                state.clear()
+                sys.settrace(tracer)
+                try:
+                    d = next(gen)
+                except StopIteration:
+                    break
+                finally:
+                    sys.settrace(before)
+                if d.code not in SCORED:
+                    continue
+                label = ANY
+                if "set" in state:
+                    fn, line = state["set"]
+                    label = text(fn, line)
+                    if "ret" in state:
+                        rfn, rline, name = state["ret"]
+                        label = "%s: %s | %s" % (name, _guard(rfn, rline), text(rfn, rline))
+                out[(f, d.line, d.col or 0, d.code)] = label
+    return out
+
+
+def _severity_lines(code):
+    """The lines of a check's generator that assign ``severity`` (alone or with ``kind``)."""
+    import ast
+    import inspect
+    import textwrap
+
+    lines, first = inspect.getsourcelines(code)
+    tree = ast.parse(textwrap.dedent("".join(lines)))
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            names = [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+            if "severity" in names:
+                out.add(node.lineno + first - 1)
+    return out
+
+
+_GUARDS = {}
+
+
+def _guard(filename, line):
+    """The test of the innermost ``if`` that holds the ``return`` at ``line``, or "end"."""
+    import ast
+
+    if filename not in _GUARDS:
+        with open(filename, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read())
+        g = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.If):
+                for st in node.body:
+                    for r in ast.walk(st):
+                        if isinstance(r, ast.Return):
+                            g[r.lineno] = ast.unparse(node.test)[:70]  # (walked outside in: the innermost wins)
+        _GUARDS[filename] = g
+    return _GUARDS[filename].get(line, "end")
 
 
 def doc_genres(docs_dir, files):
@@ -193,14 +306,21 @@ def label_set(name, exe):
         g["_col"] = (lines[g["line"] - 1].find(g["phrase"]) + 1) if g["line"] <= len(lines) else 0
         g["_span"] = (scoring.sentence_span(lines[g["line"] - 1], g["_col"], len(g["phrase"]))
                       if g["_col"] and sentence else (0, 1 << 30))
-    genres = doc_genres(docs_dir, [docs[d] for d in sorted(present)]) if KEY == "genre" else {}
+    files = [docs[d] for d in sorted(present)]
+    genres = doc_genres(docs_dir, files) if KEY == "genre" else {}
+    branches = branch_labels(docs_dir, files) if KEY == "branch" else None
     found = []
     for f in run_rule_tiers(exe, docs_dir):
         base = os.path.basename(f.get("path", ""))
         doc = os.path.splitext(base)[0]
         if f.get("code") in SCORED and doc in present:
+            extra = genres.get(base)
+            if branches is not None:
+                extra = branches.get((base, f["line"], f.get("col") or 0, f["code"]))
+                if extra is None:
+                    print("warning: %s: no branch for %s:%d:%d %s" % (name, base, f["line"], f.get("col") or 0, f["code"]))
             found.append(dict(doc=doc, line=f["line"], col=f.get("col") or 0, code=f["code"],
-                              key=key_of(f["code"], f["message"], f.get("severity"), genre=genres.get(base))))
+                              key=key_of(f["code"], f["message"], f.get("severity"), genre=extra)))
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
     hits, traps = match(found, pos, neg)
@@ -254,7 +374,7 @@ def judged_key(code, tier, hd):
     prefix they fill (the rest ``*``): a parent of the keys that refine it."""
     if KEY == "genre":
         return (code, tier, hd, ANY)
-    if KEY == "kind":
+    if KEY in ("kind", "branch"):
         return (code, tier, ANY, ANY)
     return (code, tier, hd)
 
