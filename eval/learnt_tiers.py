@@ -608,9 +608,34 @@ def main():
     for label, members in (("pooled", [s["name"] for s in sets]),) + groups({s["name"] for s in sets}):
         if members:
             pooled_row(label, [rows[n] for n in members])
+    moved(sets, judged, sorted(r[0] for r in rows.values())[len(rows) // 2])
     if args.curve:
         curve(sets, judged)
         sweep(sets, judged, pool)
+
+
+def moved(sets, judged, threshold, limit=40):
+    """The keys the learnt tiers would move with estimates from every set (in sample) at the median
+    of the thresholds chosen leaving each set out: what a table shipped from these sets would hold."""
+    est = estimates(counts(sets, judged))
+    seen = defaultdict(lambda: [0, 0, 0, set()])
+    for s in sets:
+        for f in s["findings"]:
+            v = seen[f["key"]]
+            v[0] += f["right"]
+            v[1] += 1
+            v[2] += f["trap"]
+            v[3].add(s["name"])
+    keys = [k for k in seen if learnt_tier(est, k, threshold) != k[1]]
+    keys.sort(key=lambda k: (k[1], -(seen[k][1] - seen[k][0]), k))
+    n = [sum(seen[k][i] for k in keys) for i in range(3)]
+    print("keys moved at %.3f (estimates from every set): %d, holding %d findings, %d right, %d traps"
+          % (threshold, len(keys), n[1], n[0], n[2]))
+    for k in keys[:limit]:
+        r, c, t, where = seen[k]
+        print("  %s %s -> %s  est %.2f  right %d of %d, %d traps, %d sets  %s"
+              % (k[0], k[1], learnt_tier(est, k, threshold), estimate(est, k), r, c, t, len(where),
+                 " / ".join(k[2:])[:90]))
 
 
 def pooled_row(label, rows):
