@@ -105,6 +105,9 @@ SETS = development_sets()
 CODES = ("SL101", "SL102", "HC101", "HC102", "HC103")
 SCORED = ("SL101", "HC101", "HC102", "HC103")
 M = 3.0                      # smoothing: how many findings a parent's estimate counts for
+#: A key with fewer findings of its own than this (in the training sets and judged samples) keeps
+#: the rules' tier (0: every key moves by its estimate, its parents' for a key never seen).
+MIN_COUNT = 0
 TARGET = 0.85                # the warning tier's precision the threshold is chosen to reach
 THRESHOLDS = [round(0.30 + 0.025 * i, 3) for i in range(25)]   # 0.30 .. 0.90
 _PHRASE = re.compile(r'"(.*?)" (?:is a|is an|does not|insists|mixes)')
@@ -452,12 +455,15 @@ class Pool:
         self.total = node_counts(counts(sets, judged))
         self.memo = {}
 
-    def estimate(self, key, exclude):
+    def raw(self, key, exclude):
+        """(estimate, the key's own count) from every source but the sets ``exclude``."""
         m = self.memo.get((key, exclude))
         if m is not None:
             return m
         p = 0.5
-        for node in nodes_of(key):
+        own = 0.0
+        nodes = nodes_of(key)
+        for i, node in enumerate(nodes):
             r, n = self.total.get(node, (0.0, 0.0))
             for name in exclude:
                 sr, sn = self.per[name].get(node, (0.0, 0.0))
@@ -465,8 +471,17 @@ class Pool:
             if n < 0.5:  # no finding of this node left: its parent's estimate
                 break
             p = (r + M * p) / (n + M)
-        self.memo[(key, exclude)] = p
-        return p
+            if i == len(key) - 1:
+                own = n
+        self.memo[(key, exclude)] = (p, own)
+        return p, own
+
+    def estimate(self, key, exclude, min_count=None):
+        """The key's estimate from every source but the sets ``exclude``; None (the rules' tier
+        stands) when the key itself has fewer than ``min_count`` (MIN_COUNT) findings there."""
+        p, own = self.raw(key, exclude)
+        mc = MIN_COUNT if min_count is None else min_count
+        return None if mc and own < mc - 0.5 else p
 
 
 #: "full": a key goes to warning or info by its estimate alone; "demote": only a warning key can
@@ -512,44 +527,54 @@ OBJECTIVE = "target"
 RECALL_SLACK = 0.02
 
 
+#: The minimum counts tried when ``--min-count auto``: chosen with the threshold on the training sets.
+MIN_COUNTS = (0, 5, 10, 20, 40)
+AUTO_MIN = False
+
+
 def choose_threshold(train, judged, pool=None, outer=()):
     """The threshold, chosen on ``train`` alone, each of its sets left out in turn (estimates
     from the rest, never from ``outer``, the set left out outside): see OBJECTIVE. Returns
-    (threshold, pooled inner precision)."""
+    (threshold, pooled inner precision); with AUTO_MIN, ((min count, threshold), precision)."""
     if pool is None:
         pool = Pool(train, judged)
     outer = tuple(outer)
-    per = {t: [0, 0, 0] for t in THRESHOLDS}
+    grid = [(mc, t) for mc in (MIN_COUNTS if AUTO_MIN else (MIN_COUNT,)) for t in THRESHOLDS]
+    per = {g: [0, 0, 0] for g in grid}
     hand = [0, 0]
     for s in train:
         excl = outer + (s["name"],)
         r, _, g, _ = warning_score_cached(s, [f["key"][1] for f in s["findings"]])
         hand[0] += r
         hand[1] += g
-        ps = [pool.estimate(f["key"], excl) for f in s["findings"]]
-        for t in THRESHOLDS:
-            tiers = [tier_at(p, f["key"], t) for p, f in zip(ps, s["findings"])]
+        raws = [pool.raw(f["key"], excl) for f in s["findings"]]
+        for mc, t in grid:
+            tiers = [tier_at(None if mc and own < mc - 0.5 else p, f["key"], t) for (p, own), f in zip(raws, s["findings"])]
             r, n, g, _ = warning_score_cached(s, tiers)
-            per[t][0] += r
-            per[t][1] += n
-            per[t][2] += g
-    prec = {t: (r / n if n else 0.0) for t, (r, n, g) in per.items()}
+            per[(mc, t)][0] += r
+            per[(mc, t)][1] += n
+            per[(mc, t)][2] += g
+    prec = {k: (r / n if n else 0.0) for k, (r, n, g) in per.items()}
     if OBJECTIVE == "recall":
         floor = (hand[0] / hand[1] if hand[1] else 0.0) - RECALL_SLACK
-        ok = [t for t, (r, n, g) in per.items() if g and r / g >= floor]
+        ok = [k for k, (r, n, g) in per.items() if g and r / g >= floor]
         if ok:
-            best = max(ok, key=lambda t: (round(prec[t], 9), -t))
-            return best, prec[best]
+            best = max(ok, key=lambda k: (round(prec[k], 9), -k[1], -k[0]))
+            return (best if AUTO_MIN else best[1]), prec[best]
     else:
-        for t in THRESHOLDS:
-            if prec[t] >= TARGET:
-                return t, prec[t]
-    best = max(THRESHOLDS, key=lambda t: (round(prec[t], 9), -t))
-    return best, prec[best]
+        for k in grid:
+            if prec[k] >= TARGET:
+                return (k if AUTO_MIN else k[1]), prec[k]
+    best = max(grid, key=lambda k: (round(prec[k], 9), -k[1], -k[0]))
+    return (best if AUTO_MIN else best[1]), prec[best]
 
 
 def pct(a, b):
     return "  n/a" if not b else "%4.0f%%" % (100.0 * a / b)
+
+
+def pct1(a, b):
+    return "   n/a" if not b else "%5.1f%%" % (100.0 * a / b)
 
 
 #: Groups of sets pooled apart in the table: the three that joined last (the nearest thing to
@@ -561,7 +586,7 @@ def groups(names):
 
 
 def main():
-    global MODE, TARGET, M, OBJECTIVE, KEY
+    global MODE, TARGET, M, OBJECTIVE, KEY, MIN_COUNT, AUTO_MIN
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--exe", default=os.path.join(ROOT, ".venv", "bin", "prosecheck"))
     ap.add_argument("--sets", default=None, help="comma-separated names (default: crossval.SETS, each one built)")
@@ -571,11 +596,18 @@ def main():
     ap.add_argument("--objective", choices=OBJECTIVES, default=OBJECTIVE, help="how the threshold is chosen")
     ap.add_argument("--target", type=float, default=TARGET, help="warning precision the threshold aims at")
     ap.add_argument("--smoothing", type=float, default=M, help="M: findings a parent's estimate counts for")
+    ap.add_argument("--min-count", default=str(MIN_COUNT),
+                    help="a key with fewer findings of its own keeps the rules' tier (default 0: none); "
+                         "auto: chosen with the threshold on the training sets, from %s" % (MIN_COUNTS,))
     ap.add_argument("--key", choices=KEYS, default=KEY, help="what a key holds (plain: code, tier, head)")
+    ap.add_argument("--write-table", default=None, metavar="FILE",
+                    help="write the keys moved (estimates from every set) as a TSV table")
     ap.add_argument("--labels", default=None, help="a JSON file of the sets' labelled findings: read when it "
                                                    "exists, else written (the rules' run is the slow part)")
     args = ap.parse_args()
     MODE, TARGET, M, OBJECTIVE, KEY = args.mode, args.target, args.smoothing, args.objective, args.key
+    AUTO_MIN = args.min_count == "auto"
+    MIN_COUNT = 0 if AUTO_MIN else int(args.min_count)
     names = [n for n in args.sets.split(",") if n] if args.sets else list(SETS)
     unknown = [n for n in names if n not in SETS]
     if unknown:
@@ -587,8 +619,8 @@ def main():
     judged = [] if args.no_judged else list(judged_rows().values())
     sets = load_labels(args.labels, names, args.exe)
     print("findings per set (scored codes): " + ", ".join("%s %d" % (s["name"], len(s["findings"])) for s in sets))
-    print("judged corpus findings used: %d; key %s, mode %s, objective %s, target %.2f, M %g"
-          % (len(judged), KEY, MODE, OBJECTIVE, TARGET, M))
+    print("judged corpus findings used: %d; key %s, mode %s, objective %s, target %.2f, M %g, min count %s"
+          % (len(judged), KEY, MODE, OBJECTIVE, TARGET, M, "auto" if AUTO_MIN else MIN_COUNT))
     head_row = "%-16s %5s | %-24s | %-24s | %s" % ("set", "thr", "hand: warn R / P / traps", "learnt: warn R / P / traps",
                                                     "every tier R / P")
     print(head_row)
@@ -597,27 +629,53 @@ def main():
     for s in sets:
         train = [o for o in sets if o is not s]
         t, inner = choose_threshold(train, judged, pool, outer=(s["name"],))
+        mc, t = t if AUTO_MIN else (MIN_COUNT, t)
         hand = [f["key"][1] for f in s["findings"]]
-        learnt = [tier_at(pool.estimate(f["key"], (s["name"],)), f["key"], t) for f in s["findings"]]
+        learnt = [tier_at(pool.estimate(f["key"], (s["name"],), mc), f["key"], t) for f in s["findings"]]
         h, l = warning_score(s, hand), warning_score(s, learnt)
         allr = sum(f["right"] for f in s["findings"])
-        rows[s["name"]] = (t, h, l, (allr, len(s["findings"]), len(s["pos"])), len(s["neg"]))
+        rows[s["name"]] = (t, h, l, (allr, len(s["findings"]), len(s["pos"])), len(s["neg"]), mc)
         print("%-16s %5.3f | %s %s %4d/%-4d | %s %s %4d/%-4d | %s %s" % (
             s["name"], t, pct(h[0], h[2]), pct(h[0], h[1]), h[3], len(s["neg"]), pct(l[0], l[2]), pct(l[0], l[1]),
             l[3], len(s["neg"]), pct(allr, len(s["pos"])), pct(allr, len(s["findings"]))))
     for label, members in (("pooled", [s["name"] for s in sets]),) + groups({s["name"] for s in sets}):
         if members:
             pooled_row(label, [rows[n] for n in members])
-    moved(sets, judged, sorted(r[0] for r in rows.values())[len(rows) // 2])
+    if AUTO_MIN:
+        print("min counts chosen: %s" % ", ".join("%d x%d" % (m, sum(1 for r in rows.values() if r[5] == m))
+                                                  for m in sorted({r[5] for r in rows.values()})))
+    MIN_COUNT = sorted(r[5] for r in rows.values())[len(rows) // 2]
+    threshold = sorted(r[0] for r in rows.values())[len(rows) // 2]
+    keys = moved(sets, judged, threshold)
+    if args.write_table:
+        write_table(args.write_table, keys, sets, judged, threshold)
     if args.curve:
         curve(sets, judged)
         sweep(sets, judged, pool)
 
 
+def write_table(path, keys, sets, judged, threshold):
+    """The table a shipped demotion would read: one key a line (code, rule tier, the rest of the
+    key), its counts over every set and the judged samples, its estimate; sorted, so the same sets
+    and rules give the same bytes."""
+    c = counts(sets, judged)
+    pool = Pool(sets, judged)
+    lines = ["# Tiers learnt from the annotated sets (eval/learnt_tiers.py): findings of these keys move from the",
+             "# rules' tier to the other. %d sets, %d judged corpus findings; key %s, mode %s, objective %s, M %g,"
+             % (len(sets), len(judged), KEY, MODE, OBJECTIVE, M),
+             "# threshold %.3f and min count %d (the medians of those chosen leaving each set out)." % (threshold, MIN_COUNT),
+             "\t".join(("code", "tier", "key", "right", "findings", "estimate"))]
+    for k in sorted(keys):
+        r, n = c[k]
+        lines.append("\t".join((k[0], k[1], " / ".join(k[2:]), "%g" % r, "%g" % n, "%.3f" % pool.estimate(k, ()))))
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
 def moved(sets, judged, threshold, limit=40):
     """The keys the learnt tiers would move with estimates from every set (in sample) at the median
     of the thresholds chosen leaving each set out: what a table shipped from these sets would hold."""
-    est = estimates(counts(sets, judged))
+    pool = Pool(sets, judged)
     seen = defaultdict(lambda: [0, 0, 0, set()])
     for s in sets:
         for f in s["findings"]:
@@ -626,16 +684,17 @@ def moved(sets, judged, threshold, limit=40):
             v[1] += 1
             v[2] += f["trap"]
             v[3].add(s["name"])
-    keys = [k for k in seen if learnt_tier(est, k, threshold) != k[1]]
+    keys = [k for k in seen if tier_at(pool.estimate(k, ()), k, threshold) != k[1]]
     keys.sort(key=lambda k: (k[1], -(seen[k][1] - seen[k][0]), k))
     n = [sum(seen[k][i] for k in keys) for i in range(3)]
-    print("keys moved at %.3f (estimates from every set): %d, holding %d findings, %d right, %d traps"
-          % (threshold, len(keys), n[1], n[0], n[2]))
+    print("keys moved at %.3f, min count %d (estimates from every set): %d, holding %d findings, %d right, %d traps"
+          % (threshold, MIN_COUNT, len(keys), n[1], n[0], n[2]))
     for k in keys[:limit]:
         r, c, t, where = seen[k]
         print("  %s %s -> %s  est %.2f  right %d of %d, %d traps, %d sets  %s"
-              % (k[0], k[1], learnt_tier(est, k, threshold), estimate(est, k), r, c, t, len(where),
+              % (k[0], k[1], tier_at(pool.estimate(k, ()), k, threshold), pool.estimate(k, ()), r, c, t, len(where),
                  " / ".join(k[2:])[:90]))
+    return keys
 
 
 def pooled_row(label, rows):
@@ -643,7 +702,7 @@ def pooled_row(label, rows):
     (less precise, the same) than the hand tier."""
     h, l, a = [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0]
     wins = losses = 0
-    for _t, hv, lv, av, _n in rows:
+    for _t, hv, lv, av, _n, _mc in rows:
         h = [x + y for x, y in zip(h, hv)]
         l = [x + y for x, y in zip(l, lv)]
         a = [x + y for x, y in zip(a, av)]
@@ -653,8 +712,8 @@ def pooled_row(label, rows):
             wins += 1
         elif hp is not None and (lp is None or lp < hp - 1e-12):
             losses += 1
-    print("%-16s %5s | %s %s %4d      | %s %s %4d      | %s %s   (learnt more precise on %d of %d sets, less on %d)" % (
-        label, "", pct(h[0], h[2]), pct(h[0], h[1]), h[3], pct(l[0], l[2]), pct(l[0], l[1]), l[3],
+    print("%-16s %5s | %s %s %4d    | %s %s %4d    | %s %s   (learnt more precise on %d of %d sets, less on %d)" % (
+        label, "", pct1(h[0], h[2]), pct1(h[0], h[1]), h[3], pct1(l[0], l[2]), pct1(l[0], l[1]), l[3],
         pct(a[0], a[2]), pct(a[0], a[1]), wins, len(rows), losses))
 
 
@@ -692,22 +751,22 @@ def sweep(sets, judged, pool=None):
         for s in sets:
             got = warning_score(s, [tier_at(pool.estimate(f["key"], (s["name"],)), f["key"], t) for f in s["findings"]])
             v = [a + b for a, b in zip(v, got)]
-        print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct(v[0], v[2]), pct(v[0], v[1]), v[3]))
+        print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct1(v[0], v[2]), pct1(v[0], v[1]), v[3]))
 
 
 def curve(sets, judged):
     """The ceiling: estimates from every set (in-sample, the sets scored are the ones trained on),
     the pooled warning tier at each threshold. If even this barely beats the hand tiers, no
     threshold chosen on other sets will."""
-    est = estimates(counts(sets, judged))
+    pool = Pool(sets, judged)
     h = [sum(warning_score(s, [f["key"][1] for f in s["findings"]])[i] for s in sets) for i in range(4)]
-    print("in-sample ceiling (%s): hand tiers warn R %s P %s traps %d" % (MODE, pct(h[0], h[2]), pct(h[0], h[1]), h[3]))
+    print("in-sample ceiling (%s): hand tiers warn R %s P %s traps %d" % (MODE, pct1(h[0], h[2]), pct1(h[0], h[1]), h[3]))
     for t in THRESHOLDS[::2]:
         v = [0, 0, 0, 0]
         for s in sets:
-            got = warning_score(s, [learnt_tier(est, f["key"], t) for f in s["findings"]])
+            got = warning_score(s, [tier_at(pool.estimate(f["key"], ()), f["key"], t) for f in s["findings"]])
             v = [a + b for a, b in zip(v, got)]
-        print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct(v[0], v[2]), pct(v[0], v[1]), v[3]))
+        print("  threshold %.3f: warn R %s P %s traps %d" % (t, pct1(v[0], v[2]), pct1(v[0], v[1]), v[3]))
 
 
 if __name__ == "__main__":
