@@ -53,40 +53,23 @@ import scoring  # noqa: E402
 
 #: Stands for "any head" / "any rule tier" in the back-off keys.
 ANY = "*"
-# Words that lead a phrase before its head: "one of the fastest", "is believed to", "by far the
-# best". "some"/"many"/"several" lead only before "of" ("some of the best"): "many people say"
-# keeps its quantifier as the head, the thing that makes it a weasel.
-_LEADING = frozenset(
-    "the a an of among its their our his her by far is are was were be been being has have had "
-    "it it's this that there to".split()
-)
-_QUANTIFIERS = frozenset({"one", "some", "many", "several", "few", "any"})
-_EDGE = "\"'()[]{}*_`.,;:!?#\u201c\u201d\u2018\u2019"
 
 
-def _lemma(word):
-    """A word lowercased, its possessive and plural taken off: "Analysts" -> ``analyst``,
-    "world's" -> ``world``, "#1" -> ``1``. Light on purpose: only to pool spellings of one key."""
-    w = word.lower().replace("\u2019", "'").strip(_EDGE)
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
+def _shipped_module():
+    """prosecheck.checks.learnt_tiers, loaded by its path (it imports nothing of prosecheck at its
+    top, so any python3 reads it): ``head`` has one definition, the one the linter applies."""
+    import importlib.util
+
+    path = os.path.join(ROOT, "src", "prosecheck", "checks", "learnt_tiers.py")
+    spec = importlib.util.spec_from_file_location("_prosecheck_learnt_tiers", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def head(phrase):
-    """The word a finding's phrase turns on, lemmatised lightly: the first word that is not a
-    leading article, copula, pronoun or "one of"."""
-    words = [w for w in (p.lower().replace("\u2019", "'").strip(_EDGE) for p in phrase.split()) if w]
-    i = 0
-    while i < len(words) - 1 and (
-        words[i] in _LEADING or (words[i] in _QUANTIFIERS and words[i + 1] == "of")
-    ):
-        i += 1
-    return _lemma(words[i]) if words else ""
+head = _shipped_module().head
+TABLE = os.path.join(ROOT, "src", "prosecheck", "checks", "data", "learnt_tiers.tsv")
+
 
 def development_sets():
     """crossval.SETS (news-dev first, in the order the sets joined), read from its source: importing
@@ -120,14 +103,17 @@ def set_paths(name):
 
 
 def run_rule_tiers(exe, docs_dir):
-    """prosecheck's language findings on a folder, each with the tier its hand rules gave it. With
-    --picky: since the thirty-first session the info tier is hidden by default (prosecheck.picky),
-    and a run without it would see the warning tier only."""
+    """prosecheck's language findings on a folder, each with the tier its hand rules gave it (the
+    learnt table off: PROSECHECK_LEARNT_TIERS=off). With --picky: since the thirty-first session
+    the info tier is hidden by default (prosecheck.picky), and a run without it would see the
+    warning tier only."""
     base = [exe, docs_dir, "--format", "json", "--no-cache", "--isolated", "--no-respect-gitignore",
             "--select", ",".join(CODES)]
-    proc = subprocess.run(base + ["--picky"], capture_output=True, text=True)
+    # the hand tiers: the learnt table shipped in the package (prosecheck.checks.learnt_tiers) off
+    env = dict(os.environ, PROSECHECK_LEARNT_TIERS="off")
+    proc = subprocess.run(base + ["--picky"], capture_output=True, text=True, env=env)
     if proc.returncode not in (0, 1) and "unrecognized arguments" in proc.stderr:
-        proc = subprocess.run(base, capture_output=True, text=True)  # an older prosecheck shows every tier
+        proc = subprocess.run(base, capture_output=True, text=True, env=env)  # an older prosecheck shows every tier
     if proc.returncode not in (0, 1):
         raise SystemExit("prosecheck failed on %s: %s" % (docs_dir, proc.stderr[-500:]))
     return json.loads(proc.stdout)
@@ -180,6 +166,9 @@ def branch_labels(docs_dir, files):
     from prosecheck.checks import hedging, superlatives
     from prosecheck.document import parse
 
+    from prosecheck.checks import learnt_tiers as shipped
+
+    shipped._TABLE = frozenset()  # the hand tiers (the learnt table off)
     checks = [superlatives.Superlatives(), hedging.Hedging()]
     gens = {superlatives.Superlatives._rules.__code__, hedging.Hedging._rules.__code__}
     tiers = {superlatives._tier.__code__, hedging._booster_tier.__code__, hedging._hedge_tier.__code__}
