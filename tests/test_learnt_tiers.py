@@ -17,6 +17,9 @@ from prosecheck.testing import lint
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# the table on (tests/conftest.py switches it off for every other test)
+pytestmark = pytest.mark.learnt_tiers
+
 TEXT = (
     "# Notes\n\n"
     "The harbour board met on Tuesday. Obviously the new pier will bring more ships to the town.\n\n"
@@ -28,12 +31,15 @@ TEXT = (
 def _tiers(table=None, monkeypatch=None):
     if table is not None:
         monkeypatch.setattr(learnt_tiers, "_TABLE", table)
+    else:
+        monkeypatch.setattr(learnt_tiers, "_TABLE", None)  # read from the shipped file
     return [(d.line, d.col, d.code, d.severity or "warning")
             for d in lint(TEXT, plugins=[superlatives, hedging]) if d.code in ("SL101", "HC101", "HC102")]
 
 
 def test_the_table_moves_its_kinds_to_info(monkeypatch):
-    assert _tiers() == [
+    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
+    assert _tiers(None, monkeypatch) == [
         (3, 35, "HC102", "info"),  # "Obviously": right 89 times of 142 over the sets
         (5, 1, "SL101", "info"),  # "Nobody knows": 16 of 27
         (7, 17, "SL101", "warning"),  # "the longest": no row, the rules' tier
@@ -58,7 +64,9 @@ def test_the_switch_for_eval(monkeypatch):
     assert ("HC102", "obviously") in learnt_tiers.table()
 
 
-def test_the_shipped_table_reads():
+def test_the_shipped_table_reads(monkeypatch):
+    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
+    monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     rows = learnt_tiers.parse_table(read_text("learnt_tiers.tsv"))
     assert rows and all(code in learnt_tiers.CODES for code, _ in rows)
     assert learnt_tiers.demoted("HC102", "Obviously") and learnt_tiers.demoted("SL101", "Nobody knows")
