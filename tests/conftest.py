@@ -35,3 +35,17 @@ def _devnull_stays_a_device():
         pytest.skip("/dev/null was already broken before this test: fix the machine first")
     yield
     assert _devnull_is_a_device(), "this test replaced /dev/null with a regular file"
+
+
+@pytest.fixture(autouse=True)
+def _hand_tiers(request, monkeypatch):
+    """The checks' tests assert the rules' own (hand) tiers: the table learnt from the annotated sets
+    (prosecheck.checks.learnt_tiers, fifty-second session), which moves some kinds of warning to info
+    after them, is off for every test but those marked ``learnt_tiers`` (tests/test_learnt_tiers.py),
+    in this process and in any prosecheck a test starts."""
+    if request.node.get_closest_marker("learnt_tiers"):
+        return
+    from prosecheck.checks import learnt_tiers
+
+    monkeypatch.setattr(learnt_tiers, "_TABLE", frozenset())
+    monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "off")

@@ -118,3 +118,75 @@ def test_judged_rows_pool_the_samples_of_one_finding():
     assert (code, tier, hd) == ("SL101", "warning", "most")
     assert set(verdicts) <= {0.0, 1.0} and len(verdicts) >= 1
     assert all(r[0] in trainer.CODES for r in rows.values())
+
+
+def test_reads_every_development_set():
+    """The sets are crossval.SETS, read from its source (not a list of its own that falls behind)."""
+    import ast
+
+    tree = ast.parse((ROOT / "eval" / "crossval.py").read_text(encoding="utf-8"))
+    sets = next(ast.literal_eval(n.value) for n in tree.body if isinstance(n, ast.Assign)
+                and any(getattr(t, "id", None) == "SETS" for t in n.targets))
+    assert trainer.SETS == tuple(sets)
+    assert trainer.SETS[0] == "news-dev" and len(trainer.SETS) >= 118
+    assert trainer.SETS[-3:] == ("swage-docs", "fuller-docs", "crowbar-docs")
+    assert [g[0] for g in trainer.groups(set(trainer.SETS))] == ["newest three", "mattock..crowbar", "last nine"]
+    assert trainer.groups(set(trainer.SETS))[0][1] == ["swage-docs", "fuller-docs", "crowbar-docs"]
+
+
+def test_runs_the_rules_picky(tmp_path):
+    """Every tier is keyed: without --picky prosecheck hides the info tier (prosecheck.picky)."""
+    exe = tmp_path / "exe"
+    log = tmp_path / "argv"
+    exe.write_text("#!/bin/sh\necho \"$@\" > %s\necho '[]'\n" % log)
+    exe.chmod(0o755)
+    assert trainer.run_rule_tiers(str(exe), str(tmp_path)) == []
+    assert "--picky" in log.read_text().split()
+
+
+def test_pool_estimates_as_the_counts_do():
+    good, bad = ("SL101", "warning", "best"), ("SL101", "warning", "only")
+    sets = [_set(n, [(good, 1), (good, i % 2), (bad, 0), (("HC102", "info", "indeed"), 1)]) for i, n in enumerate("abcd")]
+    judged = [["SL101", "warning", "best", [1.0, 0.0]], ["SL102", "warning", "amazing", [0.0]]]
+    pool = trainer.Pool(sets, judged)
+    for out in ((), ("a",), ("a", "c")):
+        est = trainer.estimates(trainer.counts([s for s in sets if s["name"] not in out], judged))
+        for key in (good, bad, ("SL101", "warning", "fastest"), ("SL101", "info", "best"), ("HC102", "info", "indeed"),
+                    ("SL102", "warning", "amazing"), ("HC103", "warning", "almost")):
+            assert pool.estimate(key, out) == pytest.approx(trainer.estimate(est, key)), (key, out)
+
+
+def test_longer_keys_back_off_through_their_prefixes(monkeypatch):
+    monkeypatch.setattr(trainer, "KEY", "genre")
+    k = trainer.key_of("SL101", '"the best" is a superlative with no source in this sentence: cite one', "warning",
+                       genre="technical")
+    assert k == ("SL101", "warning", "best", "technical")
+    assert trainer.nodes_of(k) == [("SL101", "*", "*", "*"), ("SL101", "warning", "*", "*"),
+                                   ("SL101", "warning", "best", "*"), k]
+    # a judged row knows no genre: it stands at the head's node, a parent of both genres
+    assert trainer.judged_key("SL101", "warning", "best") == ("SL101", "warning", "best", "*")
+    assert trainer.nodes_of(("SL101", "warning", "best", "*")) == trainer.nodes_of(k)[:3]
+    est = trainer.estimates({k: [0.0, 4.0], ("SL101", "warning", "best", "*"): [3.0, 3.0]})
+    m = trainer.M
+    root = (3.0 + m * 0.5) / (7.0 + m)
+    tier = (3.0 + m * root) / (7.0 + m)
+    hd = (3.0 + m * tier) / (7.0 + m)
+    assert trainer.estimate(est, ("SL101", "warning", "best", "other")) == pytest.approx(hd)
+    assert trainer.estimate(est, k) == pytest.approx((0.0 + m * hd) / (4.0 + m))
+    monkeypatch.setattr(trainer, "KEY", "kind")
+    assert trainer.key_of("HC101", '"Some say" does not say who says so: name the source', "info") == (
+        "HC101", "info", "does not say who says so", "some")
+
+
+def test_branch_labels_name_the_branch_that_set_the_tier(tmp_path):
+    """Tracing the rules in this process: the return of the tier function that answered (with the
+    test of its innermost if), or the check's own line that set the severity."""
+    (tmp_path / "a.md").write_text(
+        "# Notes\n\nMany people believe the moon is made of cheese.\n\n"
+        "Our parser is one of the fastest parsers anywhere, and it is obviously correct.\n", encoding="utf-8")
+    labels = trainer.branch_labels(str(tmp_path), ["a.md"])
+    assert labels, "the two checks found something"
+    assert {k[0] for k in labels} == {"a.md"} and all(k[3] in trainer.SCORED for k in labels)
+    assert all(isinstance(v, str) and v for v in labels.values())
+    # every label is either a tier function's return or a severity line of the check
+    assert all(("| return" in v) or ("severity" in v) for v in labels.values()), labels

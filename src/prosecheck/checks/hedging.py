@@ -32,6 +32,7 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks import trigger_search
+from prosecheck.checks import learnt_tiers
 from prosecheck.checks.participles import past_participle  # "was apparently written" (tier39)
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
@@ -509,6 +510,8 @@ class Hedging(Check):
                     a = on_line_of(doc.text, words, a, b, last)  # "It has been\nplausibly suggested that": on the verb's line
                     if passive or seen or role or received:
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
+                if severity is None and learnt_tiers.demoted(code, phrase):
+                    severity = INFO  # a kind of warning right too seldom over the sets (data/learnt_tiers.tsv)
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
 

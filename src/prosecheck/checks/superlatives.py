@@ -34,6 +34,7 @@ from prosecheck.checks.lexicon import (
     with_variants,
 )
 from prosecheck.checks import aims
+from prosecheck.checks import learnt_tiers
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
@@ -357,6 +358,8 @@ class Superlatives(Check):
                 if frames.history_then_dash(lw[b]):
                     last = words[b].start + len("history")  # "... in history-but": not the dash's word
                 phrase = prose[words[a].start : last]
+                if severity is None and learnt_tiers.demoted(code, phrase):
+                    severity = INFO  # a kind of warning right too seldom over the sets (data/learnt_tiers.tsv)
                 yield doc.diagnostic(code, _message(phrase, kind), words[a].offset, severity=severity)
 
 

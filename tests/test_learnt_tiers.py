@@ -1,0 +1,107 @@
+"""The tiers learnt from the annotated sets (prosecheck.checks.learnt_tiers, issue 11, fifty-second
+session): a warning of SL101, HC101 or HC102 whose phrase turns on a word of data/learnt_tiers.tsv is
+shown at info; nothing else moves, and the table is what eval/learnt_tiers.py writes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from prosecheck.checks import hedging, learnt_tiers, superlatives
+from prosecheck.checks.packaged import read_text
+from prosecheck.testing import lint
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# the table on (tests/conftest.py switches it off for every other test)
+pytestmark = pytest.mark.learnt_tiers
+
+TEXT = (
+    "# Notes\n\n"
+    "The harbour board met on Tuesday. Obviously the new pier will bring more ships to the town.\n\n"
+    "Nobody knows the river better than the old ferrymen.\n\n"
+    "The new pier is the longest pier in the world.\n"
+)
+
+
+def _tiers(table=None, monkeypatch=None):
+    if table is not None:
+        monkeypatch.setattr(learnt_tiers, "_TABLE", table)
+    else:
+        monkeypatch.setattr(learnt_tiers, "_TABLE", None)  # read from the shipped file
+    return [(d.line, d.col, d.code, d.severity or "warning")
+            for d in lint(TEXT, plugins=[superlatives, hedging]) if d.code in ("SL101", "HC101", "HC102")]
+
+
+def test_the_table_moves_its_kinds_to_info(monkeypatch):
+    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
+    assert _tiers(None, monkeypatch) == [
+        (3, 35, "HC102", "info"),  # "Obviously": right 89 times of 142 over the sets
+        (5, 1, "SL101", "info"),  # "Nobody knows": 16 of 27
+        (7, 17, "SL101", "warning"),  # "the longest": no row, the rules' tier
+    ]
+
+
+def test_off_the_hand_tiers_stand(monkeypatch):
+    assert _tiers(frozenset(), monkeypatch) == [
+        (3, 35, "HC102", "warning"),
+        (5, 1, "SL101", "warning"),
+        (7, 17, "SL101", "warning"),
+    ]
+
+
+def test_the_switch_for_eval(monkeypatch):
+    """PROSECHECK_LEARNT_TIERS=off: eval/learnt_tiers.py learns from the hand tiers."""
+    monkeypatch.setattr(learnt_tiers, "_TABLE", None)
+    monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "off")
+    assert learnt_tiers.table() == frozenset()
+    monkeypatch.setattr(learnt_tiers, "_TABLE", None)
+    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS")
+    assert ("HC102", "obviously") in learnt_tiers.table()
+
+
+def test_the_shipped_table_reads(monkeypatch):
+    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
+    monkeypatch.setattr(learnt_tiers, "_TABLE", None)
+    rows = learnt_tiers.parse_table(read_text("learnt_tiers.tsv"))
+    assert rows and all(code in learnt_tiers.CODES for code, _ in rows)
+    assert learnt_tiers.demoted("HC102", "Obviously") and learnt_tiers.demoted("SL101", "Nobody knows")
+    assert not learnt_tiers.demoted("HC103", "obviously")  # a code no row may name
+    assert not learnt_tiers.demoted("SL101", "the longest")
+    with pytest.raises(ValueError):
+        learnt_tiers.parse_table("HC102\tinfo\tobviously\t1\t2\t0.5\n")  # it never raises a tier
+
+
+def test_head_is_the_one_eval_keys_by():
+    sys.path.insert(0, str(ROOT / "eval"))
+    import learnt_tiers as trainer
+
+    assert trainer.head is not learnt_tiers.head  # loaded by path ...
+    for phrase in ("one of the fastest", "Analysts said", "is believed to", "Nobody knows", "Obviously"):
+        assert trainer.head(phrase) == learnt_tiers.head(phrase)  # ... the same definition
+
+
+def _all_sets_built() -> bool:
+    sys.path.insert(0, str(ROOT / "eval"))
+    import learnt_tiers as trainer
+
+    return all(os.path.isdir(trainer.set_paths(n)[1]) and os.listdir(trainer.set_paths(n)[1]) for n in trainer.SETS)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _all_sets_built(), reason="the development sets are not built on this machine")
+def test_the_table_is_rebuilt_byte_for_byte(tmp_path):
+    """The command the table's header and eval/README.md give writes the shipped file again, from the
+    sets and this tree's rules (a few minutes): a rule change that moves the hand tiers shows here."""
+    exe = tmp_path / "exe"
+    exe.write_text('#!/bin/sh\nPYTHONPATH="%s" exec "%s" -m prosecheck "$@"\n' % (ROOT / "src", sys.executable))
+    exe.chmod(0o755)
+    out = tmp_path / "learnt_tiers.tsv"
+    subprocess.run([sys.executable, str(ROOT / "eval" / "learnt_tiers.py"), "--exe", str(exe), "--mode", "demote",
+                    "--objective", "recall", "--min-count", "auto", "--write-table", str(out)],
+                   check=True, capture_output=True, cwd=ROOT)
+    assert out.read_bytes() == (ROOT / "src" / "prosecheck" / "checks" / "data" / "learnt_tiers.tsv").read_bytes()
