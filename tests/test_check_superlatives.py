@@ -1567,6 +1567,7 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
     ("The only free town, in his view, is Hythe.\n", []),
     ("The only bridge left is 300 years old.\n", []),
     ("Is the only remedy a second ferry?\n", []),
+    ("The only ferry on offer today is:\n\n* a second ferry\n", []),
 ])
 def test_fifty_second_sessions_the_only_heading_the_sentence(text, expected):
     """Issue 11's fifty-second session (absolute52, superlative_only.only_heading): "The only

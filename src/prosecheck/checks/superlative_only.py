@@ -244,7 +244,8 @@ def only_heading(lw, gaps=None) -> Optional[tuple[int, int]]:
     was the food", a story's fact), not "The only other ..." or "The only remaining ..." (a list's
     rest, a sum left), not a subject that holds the writer, a person or the text itself ("The only
     response we can think of is", "the only thing to be considered here"), not a passive ("The only
-    differences are listed below", "is found in an appropriation bill"), not past a comma or a
+    differences are listed below", "is found in an appropriation bill"), not a verb before a colon
+    ("The only available postfix at the moment is:", the text's own list), not past a comma or a
     dash before its verb, not a sentence with a figure (a ranking the figures establish, RULES 3),
     and not a relative clause's verb ("The only course that is going to ..." reads on to its own
     "is"). The caller reports it at ``info`` and only outside technical writing ("The only
@@ -268,6 +269,8 @@ def only_heading(lw, gaps=None) -> Optional[tuple[int, int]]:
         if w in ("was", "were"):
             return None  # "The only lasting difficulty was the food": a story's fact
         if w in ("is", "are") and lw[k - 1] not in _RELATIVE_SUBJECTS:
+            if k + 1 >= n or (gaps is not None and ":" in (gaps(k) or "")):
+                return None  # "The only available postfix at the moment is:": the text's own list follows
             if k + 1 < n and (lw[k + 1].endswith("ed") or lw[k + 1] in _PARTICIPLES):
                 return None  # "The only differences are listed below", "is found in a bill": a passive, a fact reported
             if any(ch.isdigit() for word in lw for ch in word):
