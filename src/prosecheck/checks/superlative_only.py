@@ -26,7 +26,9 @@ Measured and left out (SL101's code page has the counts): ``the only way`` in te
 twenty-fifth session, :func:`only_way`), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
 ``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim),
 except ``The only thing`` or ``The only people`` heading a sentence outside technical writing, at
-``info`` since issue 11's fortieth session (:func:`only_thing`).
+``info`` since issue 11's fortieth session (:func:`only_thing`), and since the fifty-second any other
+noun heading it before a present "is"/"are", at ``info`` (:func:`only_heading`: "The only possible
+antidote is the truth"; 18 right of 26 by sentence over the one hundred and fifteen sets before swage).
 
 Since issue 11's seventeenth session also one means said to be the only one that achieves an end
 (:func:`only_by_means`): "prosperity can only be attained by ...", "the peace we seek will only be
