@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -73,6 +73,15 @@ an unnamed holder over every set: a singular collective of the public at large a
 adverb before "been" (``IT-ADV-BEEN``: built in ``reputation.impersonal_passive``), "X has it that"
 (``HAS-IT``), the impersonal passive of holding (``IT-HELD``), "By many it" and the looser collective
 heads (read with ``-v all``; the rest left: code page HC101).
+``--absolute52`` (fifty-second session, task absolute52) counts the sweeping absolutes in the writer's or
+a speaker's own voice (``always``, ``never``, ``only``, ``no``/``no one``/``nothing``, ``every``, ``all``) by
+the syntax around the word (its subject, its tense, what heads the clause), each match placed at the
+absolute word (a group ``at``); with ``--by-genre`` each shape's unflagged occurrences are split by the
+manifest's genre (speech, essay, doc; technical writing is doc) and between the one hundred and fifteen
+older sets and the newest three (swage, fuller, crowbar), and ``--own-voice`` keeps the writer's own
+sentences only (``voice.writers_own``, no match inside quotation marks). "The only" and any noun heading a
+sentence before a present "is"/"are" was built from it (``superlative_only.only_heading``, at info); the
+rest measured and left (code page SL101).
 ``--hcrec51`` (fifty-first session, task hcrec51) counts the hearsay, rumour, legend and reputation
 mattock-, billhook- and sprig-docs missed over every set: the writer's hearsay (``HEAR-THAT``,
 ``HEAR-TALK1``, ``ONE-HEARS``: ``informant.heard_that`` was built from them), ``supposed to have``
@@ -96,6 +105,7 @@ Deterministic; reads the sets as eval/crossval.py does.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -108,6 +118,7 @@ sys.path.insert(0, HERE)
 import crossval  # noqa: E402
 from prosecheck.checks import hedging, superlatives  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
+from prosecheck.checks.voice import writers_own  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
 MODERN = {"news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
@@ -992,10 +1003,97 @@ BOOSTREC51 = {
     "as many / anyone know(s)": ("booster", r"\bas (?:many|anyone|any one) knows?\b"),
 }
 
+# --- the fifty-second session's task absolute52: the sweeping absolute in the writer's or a speaker's own
+# voice (`always`, `never`, `only`, `no one`, `nothing`, `every`, `all`) stated as a universal fact. Each
+# shape's match is placed at its named group ``at`` (the absolute word), so that a gold phrase that
+# starts at the word ("never creates a job") holds it. Read with ``--by-genre``.
+_NOTSUBJ52 = (r"(?:i|you|we|it|this|that|these|those|he|she|they|one|there|here|which|who|what|and|or|but|to|not|"
+              r"will|would|can|could|should|must|may|might|shall|do|does|did|have|has|had|also|just|still|almost|"
+              r"nearly|virtually|practically|is|are|was|were|be|been|am|i'm|you're|we're|they're|it's|"
+              r"nor|so|then|as|if|when|where|because|since|while|that's|they've|we've|i've|you've|[a-z]+ly)")
+_OPEN52 = r"(?:^|[,;:\u2014(] )\W*(?:(?:and|but|yet|so|for|because|or|since|that|as|thus|hence) )?"
+_PRES3 = r"(?!(?:was|has|is|does|as|this|thus|us|yes|less|unless|its|his|hers|ours|yours|always)\b)[a-z]{2,}(?<!ss)s\b"
+ABS52 = {
+ # always / never / invariably after their subject
+ "N + never/always + V-s (3sg present)": ("superlative", r"\b(?!" + _NOTSUBJ52 + r"\b)[a-z]+ (?P<at>never|always|invariably) " + _PRES3),
+ "plural N + never/always + base verb": ("superlative", r"\b(?!" + _NOTSUBJ52 + r"\b)(?-i:[a-z]{3,})(?<!ss)(?<!us)(?<!is)s (?P<at>never|always|invariably) (?!(?:been|be|the|a|an|to|in|on)\b)[a-z]{2,}(?<!s)(?<!ed)\b"),
+ "they/he/she + never/always + present": ("superlative", r"\b(?:they|he|she) (?P<at>never|always|invariably) (?!(?:was|were|been|had)\b)[a-z]{2,}(?<!ed)\b"),
+ "we + never/always + present": ("superlative", r"\bwe (?P<at>never|always|invariably) (?!(?:was|were|been|had)\b)[a-z]{2,}(?<!ed)\b"),
+ "it/this + never/always + present": ("superlative", r"\b(?:it|this|that) (?P<at>never|always|invariably) (?!(?:was|were|been|had)\b)[a-z]{2,}(?<!ed)\b"),
+ "N + never/always + V-ed / was (past)": ("superlative", r"\b(?!" + _NOTSUBJ52 + r"\b)[a-z]+ (?P<at>never|always|invariably) (?:was|were|had|[a-z]{2,}ed)\b"),
+ "is/are + never/always (copula present)": ("superlative", r"\b(?<!there )(?:is|are|'s|\u2019s|'re|\u2019re) (?P<at>never|always|invariably)\b(?! (?:been|be)\b)"),
+ "was/were + never/always (copula past)": ("superlative", r"\b(?<!there )(?:was|were) (?P<at>never|always|invariably)\b"),
+ "there is/are always/never/only": ("superlative", r"\bthere(?:'s|\u2019s| is| are| will be| has been| have been) (?P<at>always|never|only|nothing)\b"),
+ "can/could/will/would + never (not I/we/you)": ("superlative", r"\b(?!(?:i|we|you)\b)[a-z]+ (?:can|could|will|would|shall|cannot)(?: ever)? (?P<at>never)\b"),
+ "has/have + never/always (perfect)": ("superlative", r"\b(?!(?:i|we|you)\b)[a-z]+ (?:has|have|'ve|\u2019ve) (?P<at>never|always)\b"),
+ # quantifiers heading a clause
+ "No + noun opening a clause": ("superlative", _OPEN52 + r"(?P<at>no) (?!(?:one|doubt|matter|longer|more|less|wonder|problem|thanks|sooner|way)\b)[a-z-]+"),
+ "Nothing opening a clause": ("superlative", _OPEN52 + r"(?P<at>nothing) (?!(?:but|else|more|less)\b)[a-z]+"),
+ "Nobody/No one opening a clause": ("superlative", _OPEN52 + r"(?P<at>nobody|no one|no-one) (?!else\b)[a-z]+"),
+ "Everyone/Everybody opening a clause": ("superlative", _OPEN52 + r"(?P<at>everyone|everybody|every one) (?!of\b)[a-z]+"),
+ "Every + noun opening a clause": ("superlative", _OPEN52 + r"(?P<at>every) (?!(?:one|day|time|year|week|month|other|so|now)\b)[a-z-]+"),
+ "All + noun opening a clause (not all of)": ("superlative", _OPEN52 + r"(?P<at>all) (?!(?:of|the|this|that|these|those|in|right|told|but|is|are|was|were|you|we|they|it)\b)[a-z-]+"),
+ "every + noun inside a clause": ("superlative", r"(?<![,;:(] )(?<!^)\b(?P<at>every) (?!(?:one|day|time|year|week|month|other|so|now|single|few)\b)[a-z-]+"),
+ "nothing/nobody/no one inside a clause": ("superlative", r"(?<![,;:(] )(?<!^)\b(?:[a-z]+) (?P<at>nothing|nobody|no one)\b"),
+ # only
+ "The only + noun opening a sentence": ("superlative", r"^\W*(?:(?:and|but|yet|so) )?(?P<at>the only) [a-z]+"),
+ "is/was + the only": ("superlative", r"\b(?<!not )(?:is|are|was|were|'s|\u2019s|be|remains|becomes) (?P<at>the only)\b"),
+ "possessive + only + noun": ("superlative", r"\b(?:[a-z]+(?:'s|\u2019s|s')|their|our|its|his|her|my|your) (?P<at>only) (?!(?:one|a|an|the|two|three|if|when|because|to)\b)[a-z]+"),
+ "subject + only + present verb": ("superlative", r"\b(?!" + _NOTSUBJ52 + r"\b)(?!(?:the|a|an|is|are|not|if|of|in|on|for|with|at|by)\b)[a-z]+ (?P<at>only) " + _PRES3),
+ "who/they + only + verb": ("superlative", r"\b(?:who|they|he|she|which|that) (?P<at>only) (?!(?:if|when|because|to|a|an|the|one|in|for|at|on|by|with)\b)[a-z]{2,}(?<!ed)\b"),
+ "modal + only + verb": ("superlative", r"\b(?!(?:i|we|you)\b)[a-z]+ (?:can|could|will|would|may|might|must)(?: be)? (?P<at>only) [a-z]+"),
+ "only + among/in/when (scope after a word)": ("superlative", r"(?<=[a-z] )(?P<at>only) (?:among|in|when|where|through|by)\b"),
+ "Only opening a sentence": ("superlative", r"^\W*(?:(?:and|but|yet|so) )?(?P<at>only)\b"),
+ # narrower: the subject's syntax and the verb's tense
+ "No + noun opening a clause + can/could/will/would": ("superlative", _OPEN52 + r"(?P<at>no) (?!(?:one|doubt|matter|longer|more|less|wonder|problem|thanks|sooner|way)\b)[a-z-]+(?:'s|\u2019s)?(?: [a-z-]+(?:'s|\u2019s)?){0,5} (?:can|could|will|would|shall)\b(?! (?:be )?(?:allowed|permitted|required|forced|expected|left)\b)"),
+ "No + noun opening a clause + V-s (present)": ("superlative", _OPEN52 + r"(?P<at>no) (?!(?:one|doubt|matter|longer|more|less|wonder|problem|thanks|sooner|way)\b)[a-z-]+(?: [a-z-]+){0,3} " + _PRES3),
+ "No + noun opening a clause + has/have + participle": ("superlative", _OPEN52 + r"(?P<at>no) (?!(?:one|doubt|matter|longer|more|less|wonder|problem|thanks|sooner|way)\b)[a-z-]+(?: [a-z-]+){0,5} (?:has|have) (?:ever |yet |as yet )?(?!been\b)[a-z]+(?:ed|en|wn|ne|un)\b"),
+ "No + noun opening a clause + is/are": ("superlative", _OPEN52 + r"(?P<at>no) (?!(?:one|doubt|matter|longer|more|less|wonder|problem|thanks|sooner|way)\b)[a-z-]+(?: [a-z-]+){0,3} (?:is|are)\b"),
+ "bare NP opening a clause + never/always + V-s": ("superlative", _OPEN52 + r"(?!(?:the|a|an|this|that|these|those|my|our|your|his|her|its|their|some|any|each|every|no|all|one|i|you|we|he|she|it|they|there|here|which|who|what|such)\b)(?:(?-i:[a-z]+) ){0,2}(?-i:[a-z]{3,}) (?P<at>never|always|invariably) " + _PRES3),
+ "bare plural opening a clause + never/always + base verb": ("superlative", _OPEN52 + r"(?!(?:the|a|an|this|that|these|those|my|our|your|his|her|its|their|some|any|each|every|no|all|one|i|you|we|he|she|it|they|there|here|which|who|what|such)\b)(?:[a-z]+ ){0,2}(?-i:[a-z]{3,})(?<!ss)(?<!us)(?<!is)s (?P<at>never|always|invariably) (?!(?:been|be|the|a|an|to|in|on)\b)[a-z]{2,}(?<!s)(?<!ed)\b"),
+ "the + N opening a clause + never/always + V-s": ("superlative", _OPEN52 + r"the (?:[a-z]+ ){0,2}[a-z]{3,} (?P<at>never|always|invariably) " + _PRES3),
+ "The only + noun heading, present is/are, no person in the subject": ("superlative", r"^\W*(?:(?:and|but|yet|so) )?(?P<at>the only) (?!other\b|remaining\b)(?![a-z]+ing\b)(?:(?!\b(?:i|me|my|we|us|our|he|she|his|her|here|they|them|you|said)\b)[^.;:?!,\u2014])*?\b(?:is|are)\b"),
+ "The only + noun heading, present is/are, no person, no figure": ("superlative", r"^(?!.*\d)\W*(?:(?:and|but|yet|so) )?(?P<at>the only) (?!other\b|remaining\b)(?![a-z]+ing\b)(?:(?!\b(?:i|me|my|we|us|our|he|she|his|her|here|they|them|you|said)\b)[^.;:?!,\u2014])*?\b(?:is|are)\b"),
+ "The only + noun heading, past was/were": ("superlative", r"^\W*(?:(?:and|but|yet|so) )?(?P<at>the only) [^.;:?!]*?\b(?:was|were)\b"),
+ "relative that/which/who + has/have always/never": ("superlative", r"\b(?:that|which|who) (?:has|have) (?P<at>always|never)\b"),
+ "what + N + has/have always": ("superlative", r"\bwhat (?:[a-z]+ ){1,2}(?:has|have) (?P<at>always|never)\b"),
+ "name/people + always/never + present (capitalised subject)": ("superlative", r"(?-i:\b[A-Z][a-z]+) (?P<at>never|always|invariably) (?!(?:was|were|been|had|be)\b)[a-z]{2,}(?<!ed)\b"),
+}
+
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
+NEWEST52 = {"swage-docs", "fuller-docs", "crowbar-docs"}  # ablate.NEWEST at the fifty-second session's start
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
 OPTIONS = {c.name: {k: o.default for k, o in c.options.items()} for c in CHECKS}
+
+
+TECHNICAL = {}  # path -> Document.technical, for --by-genre
+# --by-genre (ABS52): the manifest's genre of a document, in three groups; technical writing
+# (Document.technical) is documentation whatever the manifest says.
+_SPEECH_GENRES = {"speech", "sermon"}
+_DOC_GENRES = {"documentation", "readme", "README", "reference", "release-notes", "howto", "how-to", "guide",
+               "manual", "project page", "design-notes", "design notes", "company-page", "company page",
+               "about page", "release announcement", "project history", "project-history", "announcement",
+               "marketing", "advertisement", "promotion", "press-release", "testimonial", "lexicon"}
+
+
+def genre_group(genre, technical: bool) -> str:
+    """``speech``, ``doc`` or ``essay`` (every other argued prose: essays, FAQs that are not technical
+    writing, editorials, histories, news, reviews, blogs, letters)."""
+    if genre in _SPEECH_GENRES:
+        return "speech"
+    if technical or genre in _DOC_GENRES:
+        return "doc"
+    return "essay"
+
+
+OWN_VOICE = False  # --own-voice: the writer's own sentences (voice.writers_own), outside quotation marks
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Position ``at`` of a sentence stands inside quotation marks (an odd count of them before it)."""
+    head = text[:at]
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
 
 
 PROSE_ONLY = False  # --prose-only: the documents that are not technical writing (Document.technical)
@@ -1013,12 +1111,19 @@ def occurrences(path: str, root: str):
     out = []
     for x in doc.sentences:
         text = x.text
+        if OWN_VOICE and not writers_own(doc, x):
+            continue
         for name, (cat, rx) in COMPILED.items():
             for m in rx.finditer(text):
-                off = x.block.source_offset(x.start + m.start())
+                if OWN_VOICE and _quoted(text, m.start("at") if "at" in rx.groupindex else m.start()):
+                    continue
+                # a shape with a group ``at`` is placed at that group (the absolute word, ABS52)
+                at = m.start("at") if "at" in rx.groupindex else m.start()
+                off = x.block.source_offset(x.start + at)
                 line, col = doc.position(off)
                 out.append((x.index, line, col, name, text))
     starts = [x.offset for x in doc.sentences]
+    TECHNICAL[path] = doc.technical
     flagged = set()
     for d in diags:
         s = max(0, bisect_right(starts, doc.line_offset(d.line) + d.col - 1) - 1)
@@ -1093,13 +1198,22 @@ def main(argv=None) -> int:
                     "never before, rankings in the writer's voice), over every set")
     ap.add_argument("--slrec47", action="store_true", help="the forty-seventh session's shapes (SLREC47): "
                     "sweeping generalisations about a class in the writer's own voice (RULES 3, S731, S741)")
+    ap.add_argument("--absolute52", action="store_true", help="the sweeping absolutes in the writer's or a "
+                    "speaker's own voice (ABS52), the fifty-second session's task absolute52")
+    ap.add_argument("--own-voice", action="store_true", help="count only the writer's own sentences "
+                    "(voice.writers_own: no block quote, quotation, reported speech, question or instruction) "
+                    "and no match inside quotation marks")
+    ap.add_argument("--by-genre", action="store_true", help="also print each shape's unflagged occurrences by "
+                    "genre group (speech, essay, doc) and by old sets / the newest three (ablate.NEWEST)")
     ap.add_argument("--recount", action="store_true", help="the shapes measured and not admitted at one or two sets "
                     "(RECOUNT), re-counted in the twenty-first session")
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
+    global OWN_VOICE
+    OWN_VOICE = args.own_voice
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
@@ -1115,6 +1229,11 @@ def main(argv=None) -> int:
         items = defaultdict(list)
         for g in s["items"]:
             items[g["doc"]].append(g)
+        genres = {}
+        for line in open(os.path.join(gdir, "manifest.jsonl"), encoding="utf-8"):
+            if line.strip():
+                e = json.loads(line)
+                genres[e["id"]] = e.get("genre", "news" if name == "news-dev" else None)
         for doc_id, fname in sorted(s["docs"].items()):
             flagged, out = occurrences(os.path.join(s["dir"], fname), s["dir"])
             found_lines = set()
@@ -1133,6 +1252,11 @@ def main(argv=None) -> int:
                             "\t" + shape if args.verbose == "all" else ""))
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
+                group = genre_group(genres.get(doc_id), TECHNICAL.get(os.path.join(s["dir"], fname), False))
+                newest = "new" if name in NEWEST52 else "old"
+                occ[shape]["genre:%s:%s:%s" % (group, newest, kind)] += 1
+                if kind == "pos":
+                    occ_sets[shape + ":" + newest].add(name)
                 for g in pos:
                     g.setdefault("_shapes", set()).add(shape)
                 occ[shape][kind] += 1
@@ -1140,7 +1264,7 @@ def main(argv=None) -> int:
                 if kind == "pos":
                     occ_sets[shape].add(name)
                 if args.verbose in (shape, "all"):
-                    print("%s\t%s:%d:%d\t%s\t%s%s" % (name, doc_id, line, col, kind, " ".join(text.split())[:160],
+                    print("%s\t%s:%d:%d\t%s\t%s\t%s%s" % (name, doc_id, line, col, kind, group, " ".join(text.split())[:200],
                                                      "\t" + shape if args.verbose == "all" else ""))
             for g in items[doc_id]:
                 if g.get("label", "positive") == "positive" and "_shapes" in g and id(g) not in found_lines:
@@ -1189,6 +1313,20 @@ def main(argv=None) -> int:
                                                sum(v for k, v in o.items() if k.split(":")[0] in MODERN and k.endswith(":pos")),
                                                sum(v for k, v in o.items() if k.split(":")[0] in MODERN
                                                    and k.endswith((":trap", ":other")))))
+    if args.by_genre:
+        print()
+        print("| shape | old sets with a claim | speech old: pos / trap / other | essay old | doc old | "
+              "newest three: speech | essay | doc | newest sets with a claim |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        for shape in SHAPES:
+            o = occ[shape]
+            cells = []
+            for newest in ("old", "new"):
+                for group in ("speech", "essay", "doc"):
+                    cells.append("%d / %d / %d" % tuple(o["genre:%s:%s:%s" % (group, newest, k)]
+                                                         for k in ("pos", "trap", "other")))
+            print("| %s | %d | %s | %s | %s | %s | %s | %s | %d |" % (
+                shape, len(occ_sets[shape + ":old"]), *cells, len(occ_sets[shape + ":new"])))
     return 0
 
 

@@ -1553,6 +1553,41 @@ def test_fortieth_sessions_the_only_thing_is_advice_in_documentation():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "The only" and any noun heading the sentence before a present "is"/"are", outside technical
+    # writing: info (fifty-second session, absolute52)
+    ("The only possible remedy is a second ferry.\n", [(1, 1, "SL101", "info")]),
+    ("But the only real danger to the valley is the dam upstream.\n", [(1, 5, "SL101", "info")]),
+    ("The only course that is going to save the mill is to share the toll.\n", [(1, 1, "SL101", "info")]),
+    # the past, a list's rest, a sum left, the writer's own circle or text, a comma before the verb,
+    # a figure, a question
+    ("The only lasting trouble was the weather.\n", []),
+    ("The only other towns so lucky are Dover and Hythe.\n", []),
+    ("The only answer we can give is a second ferry.\n", []),
+    ("The only point to be made here is a small one.\n", []),
+    ("The only free town, in his view, is Hythe.\n", []),
+    ("The only bridge left is 300 years old.\n", []),
+    ("Is the only remedy a second ferry?\n", []),
+    ("The only ferry on offer today is:\n\n* a second ferry\n", []),
+])
+def test_fifty_second_sessions_the_only_heading_the_sentence(text, expected):
+    """Issue 11's fifty-second session (absolute52, superlative_only.only_heading): "The only
+    possible antidote is the truth", "The only real response to ... is to urge people not to vote":
+    only_thing's reading with any noun, in the present, outside technical writing, at info."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_second_sessions_the_only_heading_is_a_fact_in_documentation():
+    """In technical writing "The only difference is that the patches are applied later" states a
+    program's fact: the kind is dropped there, as "the only thing" is."""
+    text = (
+        "# Setup\n\nInstall the package with `pip install harbor` and run `harbor serve --port 8080`.\n\n"
+        "The only difference between the two builds is the default port.\n"
+    )
+    assert [d for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # "Only" and a time or a condition before an inverted auxiliary: a warning
     ("Only when the towns share the toll can the ferry survive.\n", [(1, 1, "SL101", "warning")]),
     # a means or another clause before "we": info (the speaker's own program as often as a claim);

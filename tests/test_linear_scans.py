@@ -518,6 +518,11 @@ SHAPES = {
     # The small instance has no full stop: one sentence of three claims.
     "held_never": ("superlatives", "SL", lambda n: "The valley grew " + "and the levee has never held the river and the towns " * n + "shared the toll.\n",
                    1000, [(1, 31, "SL101"), (1, 84, "SL101"), (1, 137, "SL101")]),
+    # SL101 (absolute52, fifty-second session): "The only" heading a sentence reads at most twenty
+    # words on for its verb, then the sentence's words once for a figure
+    # (superlative_only.only_heading): once a sentence, never per word.
+    "only_heading": ("superlatives", "SL", lambda n: "The only " + "remedy of the towns and " * n + "ferry is a bridge.\n",
+                     1000, [(1, 1, "SL101")]),
     # SL101 and HC102 (fixes43, forty-third session): the inverted conditions ("had the mill been
     # ...") are found once per sentence (inverted_condition.openers, per_sentence) and each finding
     # reads at most six words back for a modal, never the sentence.

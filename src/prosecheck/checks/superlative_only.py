@@ -26,7 +26,9 @@ Measured and left out (SL101's code page has the counts): ``the only way`` in te
 twenty-fifth session, :func:`only_way`), ``the only answer`` (advice: ``The only answer ... is that you have to ignore``),
 ``the only thing``/``the only one`` (an interface's or a story's fact more often than a claim),
 except ``The only thing`` or ``The only people`` heading a sentence outside technical writing, at
-``info`` since issue 11's fortieth session (:func:`only_thing`).
+``info`` since issue 11's fortieth session (:func:`only_thing`), and since the fifty-second any other
+noun heading it before a present "is"/"are", at ``info`` (:func:`only_heading`: "The only possible
+antidote is the truth"; 18 right of 26 by sentence over the one hundred and fifteen sets before swage).
 
 Since issue 11's seventeenth session also one means said to be the only one that achieves an end
 (:func:`only_by_means`): "prosperity can only be attained by ...", "the peace we seek will only be
@@ -203,6 +205,79 @@ def only_thing(lw, i: int) -> Optional[tuple[int, int]]:
             return None
         if lw[k] in ("is", "are", "was", "were") and lw[k - 1] not in _RELATIVE_SUBJECTS:
             return i - 1, i + 1  # the sentence's verb, not a relative clause's ("that is clear")
+    return None
+
+
+# --- "The only <anything> is ...": one member of a kind, every other ruled out (fifty-second session) --
+
+#: Words right after "The only" that rank nothing: the rest of a list ("The only other regions so
+#: blessed are"), what is left of a sum ("The only remaining sum is $12,000,000"), one of a few
+#: things named ("The only one of these games to have survived").
+_NOT_RANKING = frozenset({"other", "remaining", "one", "ones"})
+#: Words inside the subject that make it the writer's own circle, a person's, or the text's own
+#: ("The only response we can think of", "the only ideal he can think of", "The only other one I
+#: shall mention", "the only thing to be considered here"), or advice ("should", "must"): not a
+#: claim about the world (RULES 3, brace Z1).
+_PERSONAL = frozenset(
+    "i me my i'm we us our you your he him his she her they them their here below above should must "
+    "need needs ought said".split()
+)
+#: Nouns the other readers of "the only" decide (only_way, only_thing; only_course reads _MEANS and
+#: _LEFT_NOUNS): where they pass ("The only way to install Harbor is with pip", advice or a procedure;
+#: "The only option with a default value is `path`", a program's option), this reading does too.
+_DECIDED = frozenset({"way", "ways", "thing", "things", "people"})
+#: Participles without "-ed" after "is"/"are": a passive reports a fact, it ranks nothing.
+_PARTICIPLES = frozenset("found known shown given seen made done held kept set taken written".split())
+#: How far the subject may run before its verb: "The only question of any importance which still
+#: remains open is ..." puts "is" ten words on.
+_HEAD_REACH = 20
+#: Marks that end the subject before its verb ("The only safe generalization is", but not "The
+#: only way, in his view, is"; a parenthesis may stand in it).
+_SUBJECT_ENDS = frozenset(",;:\u2013\u2014")
+
+
+def only_heading(lw, gaps=None) -> Optional[tuple[int, int]]:
+    """"The only <noun phrase> is/are ..." heading the sentence (past "But", "And", "Yet", "So"):
+    one member of a kind said to be the only one, in the present, every other ruled out ("The only
+    possible antidote is the truth", "The only real response to the problems of representative
+    democracy is to urge people not to vote", "The only efficient use for the Navy is for offense",
+    "The only present alliance between the two arts is that ..."): :func:`only_thing`'s reading with
+    any noun. ``(first, last)`` of "The only", or None. Not the past ("The only lasting difficulty
+    was the food", a story's fact), not "The only other ..." or "The only remaining ..." (a list's
+    rest, a sum left), not a subject that holds the writer, a person or the text itself ("The only
+    response we can think of is", "the only thing to be considered here"), not a passive ("The only
+    differences are listed below", "is found in an appropriation bill"), not a verb before a colon
+    ("The only available postfix at the moment is:", the text's own list), not past a comma or a
+    dash before its verb, not a sentence with a figure (a ranking the figures establish, RULES 3),
+    and not a relative clause's verb ("The only course that is going to ..." reads on to its own
+    "is"). The caller reports it at ``info`` and only outside technical writing ("The only
+    difference is that they are applied later", "The only requirement is to know the pid": a
+    program's fact or advice there). Reads at most :data:`_HEAD_REACH` words, then every word
+    once for a figure: linear in the sentence."""
+    n = len(lw)
+    i = 1 if n > 2 and lw[0] == "the" else (2 if n > 3 and lw[0] in _OPENERS and lw[1] == "the" else -1)
+    if i < 0 or lw[i] != "only" or lw[i + 1] in _NOT_RANKING or lw[i + 1].endswith(("ing", "ed")):
+        return None  # "The only remaining sum", "The only required argument is `name`": a state, not a rank
+    if lw[i + 1] in _MEANS:
+        return None  # "The only hope for the valley lies in ...": only_course's word
+    if not lw[i + 1].isalpha():
+        return None  # "The only 3 options", "The only `--fast` flag": a figure or a code name
+    for k in range(i + 1, min(n, i + 1 + _HEAD_REACH)):
+        if gaps is not None and k > i + 1 and not _SUBJECT_ENDS.isdisjoint(gaps(k - 1) or ""):
+            return None  # a comma or a dash before the verb: "The only free person, according to Engels' logic, ..."
+        w = lw[k]
+        if w in _PERSONAL or w in _DECIDED or w in _LEFT_NOUNS:
+            return None  # the writer's or a person's circle; "The only possible way is", "The only option with a default value is": the other readers' words
+        if w in ("was", "were"):
+            return None  # "The only lasting difficulty was the food": a story's fact
+        if w in ("is", "are") and lw[k - 1] not in _RELATIVE_SUBJECTS:
+            if k + 1 >= n or (gaps is not None and ":" in (gaps(k) or "")):
+                return None  # "The only available postfix at the moment is:": the text's own list follows
+            if k + 1 < n and (lw[k + 1].endswith("ed") or lw[k + 1] in _PARTICIPLES):
+                return None  # "The only differences are listed below", "is found in a bill": a passive, a fact reported
+            if any(ch.isdigit() for word in lw for ch in word):
+                return None  # "The only remaining sum is $12,000,000": a figure the text gives
+            return i - 1, i
     return None
 
 

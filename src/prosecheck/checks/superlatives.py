@@ -57,7 +57,7 @@ from prosecheck.checks.superlative_first import first_in_years, first_time_openi
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
-from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_thing, only_way
+from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_heading, only_thing, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
@@ -296,7 +296,7 @@ class Superlatives(Check):
                 if kind == "frame:course":
                     if not plain():
                         continue  # "The best way to install it is ...": advice to the reader (A5)
-                if kind == "frame:onlything" and doc.technical:
+                if kind in ("frame:onlything", "frame:onlyheads") and doc.technical:
                     continue  # "The only thing you have to do is run make": advice to the reader
                 if kind == "frame:uniquepart" and doc.technical:
                     continue  # "This event is unique in that it includes a payload": a part of the program
@@ -970,6 +970,13 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield thing[0], thing[1], "SL101", "frame:onlything"
                 i = thing[1] + 1
                 continue
+            heads = only_heading(lw, gaps) if w == "only" and not way and i <= 2 else None
+            if heads and heads[1] == i and not _asks(words, prose):
+                # "The only possible antidote is the truth": any noun heading the sentence, in the
+                # present (fifty-second session, absolute52; at info, dropped in technical writing)
+                yield heads[0], heads[1], "SL101", "frame:onlyheads"
+                i = heads[1] + 1
+                continue
             means = only_by_means(lw, i) if w == "only" else None
             if means and not _asks(words, prose):
                 # "can only be attained by bringing ...", "protected from attack only by ..."
@@ -1208,6 +1215,11 @@ _FRAME_KINDS = {
     # the forty-first session (tier41): its info findings were right 5 times of 5 over the
     # eighty-five sets (forge, bevel, hoe, spindle twice), no trap and no other false alarm
     "frame:onlything": (None, "absolute"),
+    # "The only possible antidote is the truth", "The only real response to ... is to urge people
+    # not to vote": "The only" and any noun heading the sentence before a present "is"/"are",
+    # outside technical writing (fifty-second session, absolute52, superlative_only.only_heading):
+    # right a little more often than not over the one hundred and fifteen sets, so at info
+    "frame:onlyheads": ("info", "absolute"),
     # "is without parallel", "no previous example in the annals of our country": nothing has
     # matched it (9 claims in seven sets against 1 trap; thirty-eighth session, superlative_unexampled)
     "frame:unexampled": (None, "superlative"),
