@@ -164,7 +164,7 @@ README_SAYS = (
     "boosters (19)",
     "The\nsentence pairing misses 18 more (117; above). The warning tier alone misses, at the start, ten more\n(109) and at the end eleven more (110), each found by an info finding (above); by the sentence\npairing it misses 124 at start and end.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-second",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
