@@ -62,6 +62,7 @@ README_SAYS = (
     "After that score it joins the tools' sets, in the fifty-third session; until then no\ntool names it",
     # the one score (the lead's /work/data/scored52, the scorer's -v lists re-run for the section)
     SCORED_ONCE,
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-second",
     "| start (ae85ef94), every tier | **43% (53 of 124)** | **58% (53 of 92)** | 24 of 131 |",
     "| start (ae85ef94), warning tier alone | **41% (51 of 124)** | **60% (51 of 85)** | 22 of 131 |",
     "| end (37f8cf1b), every tier | **43% (53 of 124)** | **58% (53 of 91)** | 24 of 131 |",
