@@ -3,9 +3,11 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "file", "info", "dictzip" and "html" kinds with a curation, and a member's
 "encoding") in test_eval_extract.py.
 
-brad-docs was built blind in the fifty-second session, beside wimble-docs and strop-docs, to be
-scored once at that session's end (the lead adds the scored-once rows). These tests never run
-prosecheck on its documents, never read them, and need no network.
+brad-docs was built blind in the fifty-second session, beside wimble-docs and strop-docs (each from
+a pool of sources of its own), and was scored once, at that session's end, with its start and end
+rules (README_SAYS pins the rows); it joins the tools' sets in the fifty-third session, and until
+then no tool names it (the first test below, which goes when it joins crossval). These tests never
+run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -34,6 +36,8 @@ DOCUMENTATION = NEW_SOURCES | {ANARCHISM}
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
+    # scored once at the fifty-second session's end; it joins crossval.SETS in the fifty-third, when
+    # this test goes
     assert tools_naming("brad-docs") == []
 
 
@@ -124,13 +128,41 @@ PACKAGE_ROWS = ("| `anarchism` | 3 | 4,512 | 11 (22%) | 2 (7%) | 7 (39%) | 8 |",
 # the fifth-of-a-category rule is not met (the README says so): three packages give nearly every positive
 OVER_A_FIFTH = [('anarchism', 'booster', 7), ('anarchism', 'superlative', 11), ('dict-devil', 'booster', 5), ('dict-devil', 'hedge', 10), ('xemacs21-support', 'booster', 6), ('xemacs21-support', 'hedge', 16), ('xemacs21-support', 'superlative', 28)]
 README_SAYS = (
+    "It was scored **once**, at the fifty-second session's end, by the lead, with that",
+    "After that score it joins the tools' sets in the fifty-third session (until then no\ntool names it).",
+    "## Scored once, at the fifty-second session's end (11:23:12-11:23:31 UTC)",
+    "| start (ae85ef94), every tier | **28% (27 of 97)** | **54% (27 of 50)** | 13 of 108 |",
+    "| start (ae85ef94), warning tier alone | **24% (23 of 97)** | **53% (23 of 43)** | 10 of 108 |",
+    "| end (37f8cf1b), every tier | **28% (27 of 97)** | **54% (27 of 50)** | 13 of 108 |",
+    "| end (37f8cf1b), warning tier alone | **24% (23 of 97)** | **56% (23 of 41)** | 10 of 108 |",
+    "**Two findings moved from the warning tier to info between start and end, both wrong, and nothing\nelse moved: no finding was found or lost, and none moved place.**",
+    "The two executables report 233\nfindings of every code on the 26 documents",
+    "SL101, HC101 and HC102 give 50 of them (12, 24 and 14; no HC103)",
+    "The warning tier's precision goes from 53% (23 of 43) to 56% (23 of 41)",
+    "gives every tier 26% / 50%\nat start and end (25 of 97; 25 of 50; 13 of 108 traps), and the warning tier alone 22% / 49% at\nstart and 22% / 51% at end (21 of 97; 21 of 43, then 21 of 41; 10 traps)",
+    "superlatives 9 of 49 (18%), precision 75% (9 of 12), 1\nof 50 traps; hedges 12 of 30 (40%), precision 50% (12 of 24), 5 of 28 traps; boosters 6 of 18 (33%),\nprecision 43% (6 of 14), 7 of 30 traps",
+    "boosters 4 (22%) at 44% (4 of 9), 4 traps",
+    "The info tier holds 7 findings at start (2 SL101,\n5 HC102) and 9 at end (3 SL101, 1 HC101, 5 HC102)",
+    "What is wrong, by kind (the `-v` list, the same at start and end; 23 wrong findings, 13 of them on\ntraps, 10 on no item; on the warning tier alone 20 at start, 10 on traps, and 18 at end, 10 on\ntraps)",
+    "hedges (12 HC101, 12 warnings at start, 11 and 1 info at end)",
+    "boosters (8 HC102, 5 warnings, 3 info)",
+    "superlatives (3 SL101, 3 warnings at start, 2 and 1 info at end)",
+    "two more are wrong (25)",
+    "What is missed (70 at start and end): superlatives (40)",
+    "hedges (18)",
+    "boosters (12)",
+    "misses two more (72)",
+    "four more (74)",
+    "by the sentence pairing it misses 76.",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
     "**26 documents** and **25,607 words**",
     "**97 positives (49 superlatives, 30 hedges, 18\nboosters) and 108 traps**",
     "**from sources no set took much of: 12,761 words (49.8%)**",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )
-README_NEVER_SAYS = ("**sealed**", "## Scored once")
+README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 18
 CLAUSES_UP_TO = "Z"
