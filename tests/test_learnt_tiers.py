@@ -40,7 +40,7 @@ def _tiers(table=None, monkeypatch=None):
 def test_the_table_moves_its_kinds_to_info(monkeypatch):
     monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
     assert _tiers(None, monkeypatch) == [
-        (3, 35, "HC102", "info"),  # "Obviously": right 89 times of 142 over the sets
+        (3, 35, "HC102", "info"),  # "Obviously": right 89 times of 140 over the sets
         (5, 1, "SL101", "info"),  # "Nobody knows": 16 of 27
         (7, 17, "SL101", "warning"),  # "the longest": no row, the rules' tier
     ]
@@ -53,6 +53,27 @@ def test_off_the_hand_tiers_stand(monkeypatch):
         (7, 17, "SL101", "warning"),
     ]
 
+
+
+def test_the_command_line_shows_the_shipped_tiers(tmp_path):
+    """What a user sees: the default output holds back the table's kinds with the rest of the info
+    tier and says so on stderr; --picky shows them. A real prosecheck process, the table as shipped."""
+    (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PROSECHECK_LEARNT_TIERS"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+
+    def run(*flags):
+        return subprocess.run([sys.executable, "-m", "prosecheck", "--isolated", "--no-cache", *flags, "notes.md"],
+                              cwd=tmp_path, env=env, capture_output=True, text=True)
+
+    default = run()
+    assert default.returncode == 1
+    assert default.stdout == ('notes.md:7:17: SL101 "the longest" is a superlative with no source in this sentence: '
+                              "cite one, or state the measurable fact\n")
+    assert "2 less-sure findings of the language checks are not shown" in default.stderr
+    picky = run("--picky")
+    assert [line.split(" ")[0:2] for line in picky.stdout.splitlines()] == [
+        ["notes.md:3:35:", "HC102"], ["notes.md:5:1:", "SL101"], ["notes.md:7:17:", "SL101"]]
 
 def test_the_switch_for_eval(monkeypatch):
     """PROSECHECK_LEARNT_TIERS=off: eval/learnt_tiers.py learns from the hand tiers."""
