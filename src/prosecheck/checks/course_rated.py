@@ -49,12 +49,18 @@ _REACH = 4  # words after the adjective read for "to" or "that" ("difficult for 
 _NOT_BOOSTER = frozenset({"evidently"})
 
 
+def after_frame(lw, a: int, frames) -> bool:
+    """The words right before word ``a`` are one of ``frames`` (tuples of lower-case words): "it is",
+    "it's" ... before a booster (also truth_granted's test)."""
+    return any(a >= len(s) and tuple(lw[a - len(s) : a]) == s for s in frames)
+
+
 def rates_course(lw, a: int, b: int) -> bool:
     """The booster at words ``a``..``b`` stands between "it is" and an adjective of _RATES
     followed, within _REACH words, by "to" and a word or by "that"."""
     if lw[a] in _NOT_BOOSTER:
         return False
-    if not any(a >= len(s) and tuple(lw[a - len(s) : a]) == s for s in _IT_IS):
+    if not after_frame(lw, a, _IT_IS):
         return False
     k = b + 1
     if k < len(lw) and lw[k] in _DEGREE:

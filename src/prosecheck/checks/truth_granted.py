@@ -19,13 +19,15 @@ finding.
 
 from __future__ import annotations
 
+from prosecheck.checks.course_rated import after_frame
+
 _IT_IS = frozenset({("it", "is"), ("it", "was"), ("it's",)})
 
 
 def grants_truth(lw, a: int, b: int, words, prose: str) -> bool:
     """The booster at words ``a``..``b`` stands between "it is" and "true", which "that" or a
     comma follows."""
-    if not any(a >= len(s) and tuple(lw[a - len(s) : a]) == s for s in _IT_IS):
+    if not after_frame(lw, a, _IT_IS):
         return False
     k = b + 1
     if k + 1 >= len(lw) or lw[k] != "true":
