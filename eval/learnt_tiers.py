@@ -138,7 +138,9 @@ def run_rule_tiers(exe, docs_dir):
 #: set the finding's severity in the check, and when that line called a tier function, the
 #: ``return`` of it that answered: ``_tier``'s ``if q is None or scoped: return None`` is one branch,
 #: its last ``return None`` another), read by tracing the rules in this process (branch_labels).
-KEYS = ("plain", "genre", "kind", "branch")
+#: ``kindonly`` (code, tier, kind): the kind of claim alone, every head of it pooled (promote53);
+#: ``branchonly`` (code, tier, branch): the rule branch alone, read from a ``--key branch`` labels file.
+KEYS = ("plain", "genre", "kind", "branch", "kindonly", "branchonly")
 KEY = "plain"
 _KIND = re.compile(r'"(?:.*?)" ([^:]*)')
 
@@ -161,6 +163,8 @@ def key_of(code, message_or_phrase, severity, is_message=True, genre=None):
         return (code, tier, message_kind(message_or_phrase) if is_message else ANY, head(phrase))
     if KEY == "branch":
         return (code, tier, genre if genre is not None else ANY, head(phrase))
+    if KEY == "kindonly":
+        return (code, tier, message_kind(message_or_phrase) if is_message else ANY)
     return (code, tier, head(phrase))
 
 
@@ -329,7 +333,8 @@ def label_set(name, exe):
                 if extra is None:
                     print("warning: %s: no branch for %s:%d:%d %s" % (name, base, f["line"], f.get("col") or 0, f["code"]))
             found.append(dict(doc=doc, line=f["line"], col=f.get("col") or 0, code=f["code"],
-                              key=key_of(f["code"], f["message"], f.get("severity"), genre=extra)))
+                              key=key_of(f["code"], f["message"], f.get("severity"), genre=extra),
+                              message=f["message"], severity=f.get("severity")))
     pos = [g for g in items if g.get("label", "positive") == "positive"]
     neg = [g for g in items if g.get("label") == "negative"]
     hits, traps = match(found, pos, neg)
@@ -385,6 +390,8 @@ def judged_key(code, tier, hd):
         return (code, tier, hd, ANY)
     if KEY in ("kind", "branch"):
         return (code, tier, ANY, ANY)
+    if KEY in ("kindonly", "branchonly"):
+        return (code, tier, ANY)
     return (code, tier, hd)
 
 
@@ -575,6 +582,182 @@ def choose_threshold(train, judged, pool=None, outer=()):
     return (best if AUTO_MIN else best[1]), prec[best]
 
 
+#: Promotions (promote53): info -> warning, the recall side, learnt on top of the demotion table.
+#: In each fold the demotion is learnt as the shipped command learns it (demote, objective recall,
+#: min count auto, chosen inside the training sets), then the promotion's threshold and minimum
+#: count are chosen inside the same training sets with that demotion applied: the most recall whose
+#: pooled inner precision stays within PROMOTE_SLACK of the demoted baseline's and whose traps
+#: flagged stay within PROMOTE_TRAPS of its. Only a key of a code the shipped table may name
+#: (prosecheck.checks.learnt_tiers.CODES) is promoted.
+PROMOTABLE = ("SL101", "HC101", "HC102")
+PROMOTE_THRESHOLDS = [round(0.50 + 0.025 * i, 3) for i in range(19)]   # 0.50 .. 0.95
+PROMOTE_MIN_COUNTS = (5, 10, 20, 40)
+PROMOTE_SLACK = 0.0025
+PROMOTE_TRAPS = 1.03
+
+
+def combined_tiers(s, pool, excl, dem, pro):
+    """Set ``s``'s tiers with the demotion ``dem`` = (min count, threshold), keyed by the plain key
+    as it ships (``f["dkey"]``, estimates from ``DEMOTION_POOL``), and the promotion ``pro`` (the
+    same, or None) keyed by KEY (estimates from ``pool``), both from every source but ``excl``."""
+    mc_d, t_d = dem
+    out = []
+    for f in s["findings"]:
+        k = f["key"]
+        if k[1] == "warning":
+            p, own = DEMOTION_POOL.raw(f["dkey"], excl)
+            out.append("info" if (not mc_d or own >= mc_d - 0.5) and p < t_d else "warning")
+        elif pro is not None and k[1] == "info" and k[0] in PROMOTABLE:
+            p, own = pool.raw(k, excl)
+            out.append("warning" if (not pro[0] or own >= pro[0] - 0.5) and p >= pro[1] else "info")
+        else:
+            out.append(k[1])
+    return out
+
+
+DEMOTION_POOL = None
+
+
+def plain_view(sets, judged):
+    """The sets keyed by the plain key (the shipped demotion's), each finding's ``dkey`` set to it,
+    and their Pool: the demotion is learnt so whatever KEY the promotion uses."""
+    global KEY
+    saved = KEY
+    KEY = "plain"
+    try:
+        view = []
+        for s in sets:
+            for f in s["findings"]:
+                f["dkey"] = key_of(f["code"], f["message"], f.get("severity"))
+            view.append(dict(s, findings=[dict(f, key=f["dkey"]) for f in s["findings"]]))
+        return view, Pool(view, judged)
+    finally:
+        KEY = saved
+
+
+def choose_demotion(train, judged, pool, outer):
+    """The shipped demotion's (min count, threshold), chosen on ``train`` (the plain view) as the
+    shipped command does."""
+    global MODE, OBJECTIVE, AUTO_MIN, KEY
+    saved = MODE, OBJECTIVE, AUTO_MIN, KEY
+    MODE, OBJECTIVE, AUTO_MIN, KEY = "demote", "recall", True, "plain"
+    try:
+        (mc, t), _ = choose_threshold(train, judged, pool, outer=outer)
+    finally:
+        MODE, OBJECTIVE, AUTO_MIN, KEY = saved
+    return mc, t
+
+
+def choose_promotion(train, pool, outer, dem):
+    """The promotion's (min count, threshold) chosen on ``train`` alone, each of its sets left out in
+    turn with the demotion ``dem`` applied; None when no grid point keeps precision and traps."""
+    grid = [(mc, t) for mc in PROMOTE_MIN_COUNTS for t in PROMOTE_THRESHOLDS]
+    base = [0, 0, 0, 0]
+    per = {g: [0, 0, 0, 0] for g in grid}
+    outer = tuple(outer)
+    for s in train:
+        excl = outer + (s["name"],)
+        tiers = combined_tiers(s, pool, excl, dem, None)
+        b = warning_score_cached(s, tiers)
+        base = [x + y for x, y in zip(base, b)]
+        cands = [(i,) + pool.raw(f["key"], excl) for i, f in enumerate(s["findings"])
+                 if f["key"][1] == "info" and f["key"][0] in PROMOTABLE]
+        for g in grid:
+            up = [i for i, p, own in cands if (not g[0] or own >= g[0] - 0.5) and p >= g[1]]
+            if not up:
+                v = b
+            else:
+                t2 = list(tiers)
+                for i in up:
+                    t2[i] = "warning"
+                v = warning_score_cached(s, t2)
+            per[g] = [x + y for x, y in zip(per[g], v)]
+    bp = base[0] / base[1] if base[1] else 0.0
+    ok = [g for g, (r, n, _, tr) in per.items()
+          if n and r / n >= bp - PROMOTE_SLACK and tr <= base[3] * PROMOTE_TRAPS and r > base[0]]
+    if not ok:
+        return None
+    return max(ok, key=lambda g: (per[g][0], g[1], g[0]))
+
+
+def promote_main(sets, judged, write_table_path=None):
+    """Leave each set out: hand tiers, hand + demotion (what ships), hand + demotion + promotion."""
+    global DEMOTION_POOL
+    pool = Pool(sets, judged)
+    view, DEMOTION_POOL = plain_view(sets, judged)
+    plain_of = {s["name"]: v for s, v in zip(sets, view)}
+    print("%-16s %-13s | %-22s | %-22s | %-22s" % ("set", "dem / pro", "hand: R / P / traps",
+                                                  "+demote: R / P / traps", "+promote: R / P / traps"))
+    rows = {}
+    for s in sets:
+        train = [o for o in sets if o is not s]
+        outer = (s["name"],)
+        dem = choose_demotion([plain_of[o["name"]] for o in train], judged, DEMOTION_POOL, outer)
+        pro = choose_promotion(train, pool, outer, dem)
+        h = warning_score(s, [f["key"][1] for f in s["findings"]])
+        d = warning_score(s, combined_tiers(s, pool, outer, dem, None))
+        c = warning_score(s, combined_tiers(s, pool, outer, dem, pro))
+        rows[s["name"]] = (dem, pro, h, d, c, len(s["neg"]))
+        print("%-16s %2d %.3f %s | %s %s %4d | %s %s %4d | %s %s %4d" % (
+            s["name"], dem[0], dem[1], "none    " if pro is None else "%2d %.3f" % pro,
+            pct(h[0], h[2]), pct(h[0], h[1]), h[3], pct(d[0], d[2]), pct(d[0], d[1]), d[3],
+            pct(c[0], c[2]), pct(c[0], c[1]), c[3]))
+        sys.stdout.flush()
+    names = [s["name"] for s in sets]
+    for label, members in (("pooled", names), ("newest trio", [n for n in ("wimble-docs", "strop-docs", "brad-docs")
+                                                               if n in names]),
+                           ("news-dev", [n for n in names if n == "news-dev"])):
+        if not members:
+            continue
+        tot = [[0, 0, 0, 0] for _ in range(3)]
+        wins = losses = 0
+        for n in members:
+            _, _, h, d, c, _ = rows[n]
+            for i, v in enumerate((h, d, c)):
+                tot[i] = [x + y for x, y in zip(tot[i], v)]
+            dp = d[0] / d[1] if d[1] else None
+            cp = c[0] / c[1] if c[1] else None
+            if cp is not None and dp is not None and cp > dp + 1e-12:
+                wins += 1
+            elif cp is not None and dp is not None and cp < dp - 1e-12:
+                losses += 1
+        h, d, c = tot
+        print("%-16s | hand %s %s %4d | +demote %s %s %4d | +promote %s %s %4d (R %+.2f pt, P %+.2f pt, "
+              "traps %+d = %+.1f%%; promote more precise on %d sets, less on %d)" % (
+                  label, pct1(h[0], h[2]), pct1(h[0], h[1]), h[3], pct1(d[0], d[2]), pct1(d[0], d[1]), d[3],
+                  pct1(c[0], c[2]), pct1(c[0], c[1]), c[3],
+                  100.0 * (c[0] / c[2] - d[0] / d[2]) if c[2] else 0.0,
+                  100.0 * (c[0] / c[1] - d[0] / d[1]) if c[1] and d[1] else 0.0,
+                  c[3] - d[3], 100.0 * (c[3] - d[3]) / d[3] if d[3] else 0.0, wins, losses))
+    pros = [r[1] for r in rows.values()]
+    print("promotion chosen: none x%d; %s" % (sum(1 for p in pros if p is None),
+          ", ".join("%d/%.3f x%d" % (g[0], g[1], pros.count(g)) for g in sorted({p for p in pros if p}))))
+    # in sample: the rows a table from every set would hold, at the medians chosen
+    dems = sorted(r[0] for r in rows.values())
+    dem = dems[len(dems) // 2]
+    chosen = sorted(p for p in pros if p)
+    if len(chosen) * 2 <= len(pros):
+        print("no promotion in most folds: no promotion rows")
+        return
+    pro = (sorted(p[0] for p in chosen)[len(chosen) // 2], sorted(p[1] for p in chosen)[len(chosen) // 2])
+    seen = defaultdict(lambda: [0, 0, 0, set()])
+    for s in sets:
+        for f in s["findings"]:
+            v = seen[f["key"]]
+            v[0] += f["right"]; v[1] += 1; v[2] += f["trap"]; v[3].add(s["name"])
+    keys = []
+    for k in seen:
+        if k[1] == "info" and k[0] in PROMOTABLE:
+            p, own = pool.raw(k, ())
+            if own >= pro[0] - 0.5 and p >= pro[1]:
+                keys.append(k)
+    print("promotion rows at min count %d, threshold %.3f (every set): %d" % (pro[0], pro[1], len(keys)))
+    for k in sorted(keys):
+        r, c, t, where = seen[k]
+        print("  %s info -> warning  est %.3f  right %d of %d, %d traps, %d sets  %s"
+              % (k[0], pool.raw(k, ())[0], r, c, t, len(where), " / ".join(k[2:])[:90]))
+
+
 def pct(a, b):
     return "  n/a" if not b else "%4.0f%%" % (100.0 * a / b)
 
@@ -592,7 +775,7 @@ def groups(names):
 
 
 def main():
-    global MODE, TARGET, M, OBJECTIVE, KEY, MIN_COUNT, AUTO_MIN
+    global MODE, TARGET, M, OBJECTIVE, KEY, MIN_COUNT, AUTO_MIN, PROMOTE_SLACK, PROMOTE_TRAPS
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--exe", default=os.path.join(ROOT, ".venv", "bin", "prosecheck"))
     ap.add_argument("--sets", default=None, help="comma-separated names (default: crossval.SETS, each one built)")
@@ -610,6 +793,13 @@ def main():
                     help="write the keys moved (estimates from every set) as a TSV table")
     ap.add_argument("--labels", default=None, help="a JSON file of the sets' labelled findings: read when it "
                                                    "exists, else written (the rules' run is the slow part)")
+    ap.add_argument("--promote", action="store_true",
+                    help="promote53: learn promotions (info -> warning) on top of the demotion learnt the "
+                         "shipped way in each fold, and score the two combined leaving each set out")
+    ap.add_argument("--promote-slack", type=float, default=PROMOTE_SLACK,
+                    help="inner precision a promotion may cost (default %(default)s)")
+    ap.add_argument("--promote-traps", type=float, default=PROMOTE_TRAPS,
+                    help="inner traps flagged a promotion may reach, times the baseline's (default %(default)s)")
     args = ap.parse_args()
     MODE, TARGET, M, OBJECTIVE, KEY = args.mode, args.target, args.smoothing, args.objective, args.key
     AUTO_MIN = args.min_count == "auto"
@@ -625,6 +815,12 @@ def main():
     judged = [] if args.no_judged else list(judged_rows().values())
     sets = load_labels(args.labels, names, args.exe)
     print("findings per set (scored codes): " + ", ".join("%s %d" % (s["name"], len(s["findings"])) for s in sets))
+    if args.promote:
+        PROMOTE_SLACK, PROMOTE_TRAPS = args.promote_slack, args.promote_traps
+        print("promote53: key %s, M %g, judged %d, promotion slack %.4f, traps x%.2f"
+              % (KEY, M, len(judged), PROMOTE_SLACK, PROMOTE_TRAPS))
+        promote_main(sets, judged)
+        return
     print("judged corpus findings used: %d; key %s, mode %s, objective %s, target %.2f, M %g, min count %s"
           % (len(judged), KEY, MODE, OBJECTIVE, TARGET, M, "auto" if AUTO_MIN else MIN_COUNT))
     head_row = "%-16s %5s | %-24s | %-24s | %s" % ("set", "thr", "hand: warn R / P / traps", "learnt: warn R / P / traps",
@@ -731,11 +927,26 @@ def load_labels(path, names, exe):
         with open(path, encoding="utf-8") as fh:
             saved = json.load(fh)
         have = {s["name"]: s for s in saved["sets"]}
-        if saved.get("stamp") == stamp and all(n in have for n in names):
+        same = saved.get("stamp") == stamp
+        # a key read off the message alone (plain, kind, kindonly) is re-derived from the saved
+        # message: one run of the rules serves them all
+        rekey = (not same and KEY in ("plain", "kind", "kindonly")
+                 and dict(saved.get("stamp", {}), key=KEY) == stamp
+                 and all("message" in f for n in names if n in have for f in have[n]["findings"]))
+        cut = (KEY == "branchonly" and dict(saved.get("stamp", {}), key=KEY) == stamp
+               and saved["stamp"].get("key") == "branch")
+        if cut and all(n in have for n in names):
             out = [have[n] for n in names]
             for s in out:
                 for f in s["findings"]:
-                    f["key"] = tuple(f["key"])
+                    f["key"] = tuple(f["key"][:3])
+            return out
+        if (same or rekey) and all(n in have for n in names):
+            out = [have[n] for n in names]
+            for s in out:
+                for f in s["findings"]:
+                    f["key"] = (key_of(f["code"], f["message"], f.get("severity")) if rekey
+                                else tuple(f["key"]))
             return out
     sets = []
     for n in names:

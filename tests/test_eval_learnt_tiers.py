@@ -111,6 +111,37 @@ def test_recall_objective_keeps_the_hand_tiers_recall(monkeypatch):
     assert precision == pytest.approx(4 / 5)
 
 
+def _message_set(name, rows):
+    """_set, each finding with a message and severity as prosecheck's JSON gives them (the
+    promotion's demotion re-keys the findings from them: plain_view)."""
+    s = _set(name, rows)
+    for f in s["findings"]:
+        f["message"] = '"%s" is an absolute claim with no source in this sentence' % f["key"][2]
+        f["severity"] = None if f["key"][1] == "warning" else "info"
+    return s
+
+
+def test_promotion_is_learnt_on_top_of_the_demotion(monkeypatch):
+    """promote53: in a fold, the demotion is learnt as it ships, then an info key right as often as
+    the warnings rises (never, right every time) and one right a third of the time (only) stays."""
+    good, bad = ("SL101", "warning", "best"), ("SL101", "warning", "nobody")
+    sure, half = ("SL101", "info", "never"), ("SL101", "info", "only")
+    rows = [(good, 1), (good, 1), (bad, 0), (bad, 0), (bad, 0), (sure, 1), (sure, 1), (sure, 1),
+            (half, 1), (half, 0), (half, 0)]
+    sets = [_message_set(n, rows) for n in "abcd"]
+    pool = trainer.Pool(sets, [])
+    view, dpool = trainer.plain_view(sets, [])
+    monkeypatch.setattr(trainer, "DEMOTION_POOL", dpool)
+    outer = ("a",)
+    dem = trainer.choose_demotion(view[1:], [], dpool, outer)
+    assert trainer.combined_tiers(sets[0], pool, outer, dem, None) == ["warning"] * 2 + ["info"] * 3 + ["info"] * 6
+    pro = trainer.choose_promotion(sets[1:], pool, outer, dem)
+    assert pro is not None
+    assert trainer.combined_tiers(sets[0], pool, outer, dem, pro) == (
+        ["warning"] * 2 + ["info"] * 3 + ["warning"] * 3 + ["info"] * 3)
+    assert (trainer.MODE, trainer.OBJECTIVE, trainer.AUTO_MIN, trainer.KEY) == ("full", "target", False, "plain")
+
+
 def test_judged_rows_pool_the_samples_of_one_finding():
     rows = trainer.judged_rows()
     assert rows, "the judged samples are read"
