@@ -770,7 +770,8 @@ def pct1(a, b):
 #: text none of the rules saw) and the last nine to join.
 def groups(names):
     return (("newest three", [n for n in SETS[-3:] if n in names]),
-            ("mattock..crowbar", [n for n in SETS[SETS.index("mattock-docs"):] if n in names]),
+            ("mattock..crowbar", [n for n in SETS[SETS.index("mattock-docs"):SETS.index("crowbar-docs") + 1]
+                                  if n in names]),
             ("last nine", [n for n in SETS[-9:] if n in names]))
 
 
