@@ -163,8 +163,8 @@ def test_reads_every_development_set():
     assert trainer.SETS[-3:] == ("wimble-docs", "strop-docs", "brad-docs")
     assert [g[0] for g in trainer.groups(set(trainer.SETS))] == ["newest three", "mattock..crowbar", "last nine"]
     assert trainer.groups(set(trainer.SETS))[0][1] == ["wimble-docs", "strop-docs", "brad-docs"]
-    # the fifty-second session's nine, mattock to crowbar, stay one group as the sets grow
-    assert trainer.groups(set(trainer.SETS))[1][1] == list(trainer.SETS[trainer.SETS.index("mattock-docs"):][:9])
+    # the six sets from mattock to crowbar stay one group as the sets grow
+    assert trainer.groups(set(trainer.SETS))[1][1] == list(trainer.SETS[trainer.SETS.index("mattock-docs"):][:6])
     assert trainer.groups(set(trainer.SETS))[1][1][-1] == "crowbar-docs"
 
 
