@@ -2332,3 +2332,20 @@ def test_fifty_first_sessions_any_adjective_most_grades_outside_documentation(te
 def test_fifty_first_sessions_any_adjective_most_in_documentation_is_not_reported():
     text = "This is the most permissive mode of the server config file.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+def test_fifty_third_session_verse_is_the_poems_words():
+    """prec53 (checks/verse.py, voice.others_blocks): a superlative in a paragraph set as verse
+    (three or more short lines, each opening with a capital, two or more running on) is the
+    poem's, not a ranking the page makes; the same words as prose are reported."""
+    text = (
+        "# Ode\n"  # 1
+        "\n"
+        "The mayor was the finest man in the world,\n"  # 3
+        "And no one could doubt his word;\n"  # 4
+        "He kept the peace, as poets said,\n"  # 5
+        "Until the day that he was dead.\n"  # 6
+        "\n"
+        "The mayor was the finest man in the world.\n"  # 8
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == [(8, 15, "SL101")]
