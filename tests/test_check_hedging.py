@@ -6858,3 +6858,61 @@ def test_fifty_second_session_a_duty_laid_on_each():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 35, "HC101", "info"), (2, 41, "HC101", "info"), (3, 17, "HC101", "warning"),
                    (4, 24, "HC101", "warning")]
+
+
+def test_fifty_third_session_verse_is_the_poems_words():
+    """prec53 (checks/verse.py, voice.others_blocks): a paragraph set as verse (three or more
+    short lines, each opening with a capital, two or more running on into the next) is the poem's
+    voice, as a block quote is someone else's: its "it is said" and "surely" are not reported, in
+    a plain-text dictionary (the verse indented and signed) or in Markdown. The same words as
+    prose are, and so is a paragraph of one sentence a line, each ending with a full stop."""
+    text = (
+        "ODE, n.  A poem of praise.\n"  # 1
+        "\n"
+        "    The mayor, it is said, was wise,\n"  # 3
+        "    And surely no one could doubt his eyes;\n"  # 4
+        "    The greatest man the town has known\n"  # 5
+        "    Was buried under marble stone.\n"  # 6
+        "                                    A. Poet\n"  # 7
+        "\n"
+        "The mayor, it is said, was wise, and surely no one could doubt it.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code) for d in run(text, path="dict.txt") if d.code in ("HC101", "HC102")]
+    assert got == [(9, 12, "HC101"), (9, 38, "HC102")]
+    text = (
+        "# Ode\n"  # 1
+        "\n"
+        "The mayor was the finest man in the world,\n"  # 3
+        "And surely no one could doubt his word;\n"  # 4
+        "He kept the peace, it is said,\n"  # 5
+        "Until the day that he was dead.\n"  # 6
+        "\n"
+        "The mayor was the finest man in the world.\n"  # 8
+        "Surely no one could doubt his word.\n"  # 9
+        "He kept the peace, it is said.\n"  # 10
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(9, 1, "HC102"), (10, 20, "HC101")]
+
+
+@pytest.mark.parametrize(
+    "text, verse",
+    [
+        ("So, in convention then and there,\nThey named him Sheriff.  The affair\nWas opened, it is said, with prayer.\n", True),
+        ("    Freedom, as every schoolboy knows,\n    Once shrieked as Kosciusko fell;\n    On every wind, indeed, that blows\n    I hear her yell.\n", True),
+        # two lines: a README's option block or a licence line, not verse
+        ("Type: `string`\nDefault: `'.'`\n", False),
+        # one sentence a line, each ended
+        ("The parser is fast.\nIt is small.\nIt has no dependencies.\n", False),
+        # wrapped at sixty columns: the first line is longer than a line of verse
+        ("The most correct and second fastest glob implementation in\nJavaScript. (See Comparison to Other JavaScript Glob\nImplementations at the bottom of this readme.)\n", False),
+        # a line that opens in lower case
+        ("The mayor, it is said, was wise,\nand surely no one could doubt his eyes;\nThe town has known no better man.\n", False),
+    ],
+)
+def test_fifty_third_session_what_is_set_as_verse(text, verse):
+    from prosecheck.checks.verse import is_verse
+    from prosecheck.document import parse
+
+    doc = parse("poem.txt", text, markdown=False)
+    assert [is_verse(doc.lines, b) for b in doc.blocks] == [verse]

@@ -2332,3 +2332,35 @@ def test_fifty_first_sessions_any_adjective_most_grades_outside_documentation(te
 def test_fifty_first_sessions_any_adjective_most_in_documentation_is_not_reported():
     text = "This is the most permissive mode of the server config file.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+def test_fifty_third_session_verse_is_the_poems_words():
+    """prec53 (checks/verse.py, voice.others_blocks): a superlative in a paragraph set as verse
+    (three or more short lines, each opening with a capital, two or more running on) is the
+    poem's, not a ranking the page makes; the same words as prose are reported."""
+    text = (
+        "# Ode\n"  # 1
+        "\n"
+        "The mayor was the finest man in the world,\n"  # 3
+        "And no one could doubt his word;\n"  # 4
+        "He kept the peace, as poets said,\n"  # 5
+        "Until the day that he was dead.\n"  # 6
+        "\n"
+        "The mayor was the finest man in the world.\n"  # 8
+    )
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == [(8, 15, "SL101")]
+
+
+def test_fifty_third_session_nearly_everyone_recounted_is_info():
+    """prec53 (superlative_absolutes.nearly_everyone_recounted, kind frame:everyonepast): nearly
+    everyone with a past verb right after it recounts an occasion or a state of history, at
+    info; with a present verb it sweeps over the world as it stands, a warning."""
+    text = (
+        "After almost everyone had gone, the hall was quiet.\n"  # 1
+        "Something which almost everyone said was impossible was done.\n"  # 2
+        "Virtually everyone thinks the name comes from music.\n"  # 3
+        "Nearly everyone is agreed on the plan.\n"  # 4
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 7, "SL101", "info"), (2, 17, "SL101", "info"), (3, 1, "SL101", "warning"),
+                   (4, 1, "SL101", "warning")]

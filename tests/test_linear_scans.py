@@ -75,6 +75,11 @@ SHAPES = {
     # endearing" a finding, no scan of the sentence per superlative.
     "rankings_outside_documentation": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and by far the finest dock was built and it is the most endearing port of the river " * n + "\n",
                                        300, [(3, 20, "SL101"), (3, 63, "SL101"), (3, 104, "SL101"), (3, 147, "SL101"), (3, 188, "SL101"), (3, 231, "SL101")]),
+    # HC101, HC102 (fifty-third session, prec53): voice.others_blocks asks verse.is_verse once per
+    # block, which reads the block's lines once: a poem of thousands of short lines running on is
+    # the poem's words, no finding, and no scan of the block per trigger.
+    "verse_lines": ("hedging", "HC", lambda n: "# Ode\n\n" + "The harbor, it is said, was wide,\nAnd surely no one could doubt its tide,\n" * n + "Until the day the harbor died.\n",
+                    300, []),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",

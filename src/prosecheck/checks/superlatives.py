@@ -1142,6 +1142,11 @@ _FRAME_KINDS = {
     "frame:habit": (None, "absolute"),
     "frame:alone": (None, "absolute"),
     "frame:everyone": (None, "absolute"),
+    # "something which almost everyone said was impossible", "almost everybody was poor": nearly
+    # everyone with a past verb, an occasion or a state of history recounted; info (3 wrong
+    # warnings in three of the one hundred and eighteen sets before wimble, none right: fifty-third
+    # session, prec53, superlative_absolutes.nearly_everyone_recounted)
+    "frame:everyonepast": ("info", "absolute"),
     # "almost nobody uses it", "supported by virtually no one": nearly nobody, the mirror of
     # nearly everyone; info (3 claims in three of the ninety-seven older sets against a trap
     # and an unlabelled sentence: forty-sixth session, slrec46, superlative_none.nearly_nobody)
@@ -1286,6 +1291,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
             hit, kind = absolutes.only_party_modal(lw, words, i, prose), "frame:onlymodal"
     else:
         hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
+        if hit is not None and absolutes.nearly_everyone_recounted(lw, i):
+            kind = "frame:everyonepast"  # "After almost everyone had gone": an occasion recounted (prec53)
     return _frame_finding(hit, kind)
 
 

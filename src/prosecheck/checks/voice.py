@@ -18,6 +18,9 @@ exposes (each block's kind, its enclosing containers and its prose):
   what follows and makes no claim of its own;
 * a sentence that opens by reporting one named person's words or view without quotation marks
   ("He said, we have never lost ...", "The statement was also made that ...");
+* a paragraph set as verse (``verse.py``): three or more short lines that each open with a
+  capital, running on from line to line ("So, in convention then and there, / They named him
+  Sheriff.  The affair / Was opened, it is said, with prayer."): the poem's words;
 * the answers of an interview printed without speaker labels, bare questions to a guest each
   followed by the guest's answer (``interview.py``, which also says how a FAQ is told apart).
 
@@ -35,6 +38,7 @@ from weakref import WeakKeyDictionary
 
 from prosecheck.checks.instructions import instructs
 from prosecheck.checks.interview import answer_blocks
+from prosecheck.checks.verse import is_verse
 from prosecheck.sentences import PLACEHOLDER
 
 # "JON SIEBEN:", "MAYOR SMITH:", "Q:", "Lee:", "Dr. Ana Ruiz:" at the start of a paragraph.
@@ -278,6 +282,7 @@ def others_blocks(doc) -> frozenset:
             or (block.start_line == block.end_line and lines[block.start_line - 1].rstrip()[-1:] in ("*", "_")
                 and _bold_subheading(doc, block))
             or (first in _OPENING_QUOTES and _runs_on_quotation(prose))
+            or is_verse(lines, block)
         ):
             out.add(id(block))
             continue
