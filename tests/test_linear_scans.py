@@ -212,7 +212,7 @@ SHAPES = {
     # HC102: a plain "we know" looked for "yes" in a copy of the words before it and scanned the
     # rest of the sentence for a concession (nineteenth session).
     "we_know": ("hedging", "HC", lambda n: "It works " + "and we know this works " * n + "\n",
-                800, []),
+                800, [(1, 14, "HC102")]),  # "we know this works": a claim since know53
     # HC102: the speaker's "I know" before a claim (twenty-fourth session) reads a bounded window
     # after "know" for a view and the sentence's memo for a reason or a concession, not the rest
     # of the sentence per "I know".
