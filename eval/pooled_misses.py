@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51 | --know53] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -1004,6 +1004,26 @@ BOOSTREC51 = {
     "as many / anyone know(s)": ("booster", r"\bas (?:many|anyone|any one) knows?\b"),
 }
 
+# The fifty-third session's task know53 (--know53): certainty said by a stock phrase, which the
+# newest trio's boosters missed (wimble, strop, brad: "we know"/"you know" said of a claim, "believe
+# me", "it's just a fact that", "the fact is", "the truth is", "Needless to say", "make no mistake",
+# an opening "In reality"), over every set; read with -v all and split the one hundred and eighteen
+# sets before wimble from the newest three by the set on each line. Plain "we know" was widened
+# from it (shared_knowledge: "also", "know now that", a pronoun after it, a "but" before a phrase);
+# the rest measured and left (code page HC102).
+KNOW53 = {
+    "we know": ("booster", r"\bwe (?:(?:all|already|now|do|still|certainly|also|both|just|each) )*know\b"),
+    "you know": ("booster", r"\byou (?:(?:all|already|now|do|still|certainly|also|both|just|each) )*know\b"),
+    "believe/trust me": ("booster", r"\b(?:believe|trust) me\b"),
+    "a fact that": ("booster", r"\b(?:it's|it is|it was|that's|that is|this is)\s+(?:(?:just|simply|also|now|a|an|plain|simple|basic|sad|hard|undeniable|well-known|known|established|cold|historical)\s+){1,3}fact\b"),
+    "the fact is": ("booster", r"\bthe (?:\w+ )?facts? (?:of the matter |remains? |is|are)"),
+    "the truth is": ("booster", r"\bthe (?:\w+ )?truth (?:of the matter )?(?:is|was)\b"),
+    "needless to say": ("booster", r"\bneedless to say\b"),
+    "make no mistake": ("booster", r"\bmake no mistake\b"),
+    "in reality (opening)": ("booster", r"^\W*(?:(?:and|but|yet|so|now),? )?in reality\b"),
+    "in reality (inside)": ("booster", r"(?<=\w[ ,;] )in reality\b"),
+}
+
 # --- the fifty-second session's task absolute52: the sweeping absolute in the writer's or a speaker's own
 # voice (`always`, `never`, `only`, `no one`, `nothing`, `every`, `all`) stated as a universal fact. Each
 # shape's match is placed at its named group ``at`` (the absolute word), so that a gold phrase that
@@ -1171,6 +1191,7 @@ def main(argv=None) -> int:
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
+    ap.add_argument("--know53", action="store_true", help="certainty said by a stock phrase ('we know', 'you know', 'believe me', 'the fact is', 'Needless to say', ...) (KNOW53), the fifty-third session's task know53")
     ap.add_argument("--boostrec51", action="store_true", help="certainty with no ground and appeals to what everyone knows (BOOSTREC51), the fifty-first session's task boostrec51")
     ap.add_argument("--boostrec47", action="store_true", help="boosters claiming the truth or guaranteeing an outcome (BOOSTREC47), the forty-seventh session's task boostrec47")
     ap.add_argument("--hcrec45", action="store_true", help="views handed to an unnamed crowd, official, report or study (HEDGE45), the forty-fifth session's task hcrec45")
@@ -1214,7 +1235,7 @@ def main(argv=None) -> int:
     global OWN_VOICE
     OWN_VOICE = args.own_voice
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

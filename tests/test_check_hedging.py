@@ -6916,3 +6916,70 @@ def test_fifty_third_session_what_is_set_as_verse(text, verse):
 
     doc = parse("poem.txt", text, markdown=False)
     assert [is_verse(doc.lines, b) for b in doc.blocks] == [verse]
+
+
+def test_fifty_third_session_plain_we_know_widened():
+    """know53 (shared_knowledge): plain "we know" read through "also" before "know" ("We also know
+    that", as "We know, too, that" was) and "now" between "know" and "that"; a subject pronoun,
+    or "this"/"it" before a verb in "-s" or "-ed", after "we know" opens the claim's clause; a
+    "but" before a phrase ("but from the middle class out") or answering "not only" concedes
+    nothing. Still not: "we also know that we ..." (the speaker's side on itself), a "but" that
+    opens a clause ("..., but we try"), "we also know" in technical writing above info."""
+    text = (
+        "We also know that the old bridge is our most precious asset.\n"  # 1
+        "\n"
+        "We know now that its failures arose from the flood.\n"  # 3
+        "\n"
+        "And we know they wait with us tonight for an answer.\n"  # 5
+        "\n"
+        "We know this works.\n"  # 7
+        "\n"
+        "Because we know the town doesn't grow from the top down but from the middle out.\n"  # 9
+        "\n"
+        "We know that the mill is, not only a place of work, but a place of learning.\n"  # 11
+        "\n"
+        "We also know that we can rebuild the bridge.\n"  # 13
+        "\n"
+        "We know the bridge is old and the river is high, but we try.\n"  # 15
+        "\n"
+        "We know the bridge is old, but at present it is safe.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (1, 1, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 5, "HC102", "warning"),
+        (7, 1, "HC102", "warning"),
+        (9, 9, "HC102", "warning"),
+        (11, 1, "HC102", "info"),  # ", but a place of learning": a turn after a mark (tier38)
+    ]
+
+
+def test_fifty_third_session_a_contrast_of_phrases_is_no_turn():
+    """know53 (hedging._last_clause_turn with shared_knowledge.phrase_contrast): outside technical
+    writing a ", but" before a preposition, "also" or "not" and no subject pronoun in the three
+    words after that contrasts two phrases inside the claim and does not lower the booster to
+    info; a ", but" that opens a clause still does, and so does one before a fronted phrase and
+    its subject ("but at present it is")."""
+    text = (
+        "This inevitably treats each man not on his merits, but on his place in the town.\n"  # 1
+        "The mill will inevitably close, but at present it is busy.\n"  # 2
+        "The mill will inevitably close, but the river stays.\n"  # 3
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 6, "HC102", "warning"), (2, 15, "HC102", "info"), (3, 15, "HC102", "info")]
+
+
+def test_fifty_third_session_we_also_know_in_technical_writing():
+    """know53: "we also know" is plain "we know", info in technical writing (boost32's branch)."""
+    text = (
+        "# Install\n"
+        "\n"
+        "Run `make install` to build the parser.\n"
+        "\n"
+        "```sh\nmake install\n```\n"
+        "\n"
+        "We also know that the old parser is slow on long files.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 1, "HC102", "info")]

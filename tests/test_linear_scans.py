@@ -217,7 +217,7 @@ SHAPES = {
     # HC102: a plain "we know" looked for "yes" in a copy of the words before it and scanned the
     # rest of the sentence for a concession (nineteenth session).
     "we_know": ("hedging", "HC", lambda n: "It works " + "and we know this works " * n + "\n",
-                800, []),
+                800, [(1, 14, "HC102")]),  # "we know this works": a claim since know53
     # HC102: the speaker's "I know" before a claim (twenty-fourth session) reads a bounded window
     # after "know" for a view and the sentence's memo for a reason or a concession, not the rest
     # of the sentence per "I know".
@@ -605,6 +605,13 @@ SHAPES = {
     # "all of us" before each "agree", "know" or "recognize", not the sentence.
     "all_of_us": ("hedging", "HC", lambda n: "The town waited " + "and all of us now agree that all all all the piers are shallow " * n + "\n",
                   300, [(1, 21, "HC102")]),
+    # HC102 (know53, fifty-third session): plain "we know" reads the sentence's concessions once
+    # (shared_knowledge._concessions: each "but" that is no contrast of phrases, with the last
+    # "not only" before it) and answers each knower by a search among them, never a walk of the
+    # rest of the sentence per "we know"; a "but" before a phrase reads three words after it.
+    "concessions_after_we_know": ("hedging", "HC", lambda n: "The town waited "
+                                  + "and we also know that the piers are not only shallow but from the river and narrow "
+                                  * n + "but the town stays.\n", 300, []),
     # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
     # sentences, each with a code span, cut into sentence units by a search per sentence among the
     # paragraph's tokens, never by a walk of the paragraph per sentence.

@@ -648,8 +648,8 @@ def _last_clause_turn(lw, words, prose: str) -> int:
     reverse walk over the marks per booster could grow with the square of a long sentence's
     length (a guard: no document built to show it got past the per-check finding cap first)."""
     for k in reversed(clause_marks(lw, words, prose)):
-        if lw[k + 1] in _LATER_TURNS:
-            return k + 1
+        if lw[k + 1] in _LATER_TURNS and not shared_knowledge.phrase_contrast(lw, k + 1):
+            return k + 1  # not ", but with less charm": a contrast of phrases inside the claim (know53)
     return -1
 
 
@@ -676,7 +676,7 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
     # "the bitter fact that", "It's a simple fact:" (a fact named) is a warning since issue 11's
     # eighteenth session: 6 claims and 1 false alarm over the twenty-four sets (six sets), none
     # on the corpus (eval/judged/rules18-tiers-corpus.tsv)
-    if bend == b + 1 and lw[b] == "we" and lw[bend] == "know" and doc.technical:
+    if lw[b] == "we" and lw[bend] == "know" and (bend == b + 1 or bend == b + 2 and lw[b + 1] == "also") and doc.technical:
         # plain "We know our economy is stronger when ...": right in speeches, the writer's own
         # reasoning often enough in documentation (shared_knowledge._plain_we_know). A warning
         # outside technical writing since the thirty-second session (boost32): its info findings

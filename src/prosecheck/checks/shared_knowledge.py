@@ -24,9 +24,16 @@ from __future__ import annotations
 
 from typing import Optional
 
+from bisect import bisect_right
+
 from prosecheck.checks.lexicon import norm_words
 from prosecheck.checks.sentence_memo import any_before, any_from, per_sentence
 
+#: "We also know that ...": "also" between "we" and "know" leaves it plain "we know" (know53).
+_ALSO = "also"
+#: An adverb between "know" and its "that": "We know, too, that ...", "We know now that if early in
+#: 1931 Government had taken the steps ..." (know53: gimlet twice, coping).
+_THEN_THAT = frozenset({"too", "also", "now"})
 #: The verbs that end the knower (hedging scans a sentence's "know"/"knows" already).
 KNOW = frozenset({"know", "knows"})
 # Adverbs that make "we know" settled knowledge ("we now know", "we do know", "we already know",
@@ -122,15 +129,18 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
     n = len(lw)
     if k + 1 >= n or not lw[k + 1][:1].isalpha():
         return None
-    if lw[k + 1] in _NOT_CLAIM and not (k and lw[k - 1] in _WE_SETTLED and _wh_claim(lw, k)) and not _subject_it(lw, k):
+    if lw[k + 1] in _NOT_CLAIM and not (k and (lw[k - 1] in _WE_SETTLED or lw[k - 1] == _ALSO) and _wh_claim(lw, k)) and not _subject_it(lw, k) and not _pointing_clause(lw, k):
         return None
-    too_that = lw[k + 1] in ("too", "also") and k + 2 < n and lw[k + 2] == "that"
+    too_that = lw[k + 1] in _THEN_THAT and k + 2 < n and lw[k + 2] == "that"
     if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
         return None  # "we know, of course," an aside: only "know, too, that" goes on to the claim
     if prose[words[-1].end : words[-1].end + 1] == "?":
         return None
     s = k - 1
     adverbs = 0
+    also = s >= 1 and lw[s] == _ALSO and lw[s - 1] == "we"
+    if also:
+        s -= 1  # "We also know that ...": plain "we know", read with its tests (know53)
     while s >= 0 and lw[s] in _SETTLED and adverbs < 2:
         s -= 1
         adverbs += 1
@@ -160,6 +170,10 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
         return None
     if lw[s] == "we" and not adverbs and lw[k + 1] == "from":
         return start if _from_experience(lw, k) else None
+    if lw[k + 1] in _EXACTLY:
+        return start if _wh_claim(lw, k) else None  # "We know exactly what four years of ... will bring"
+    if lw[s] == "we" and (lw[k + 1] in _PRONOUN_SUBJECTS or _pointing_clause(lw, k)):
+        return start  # "And we know they wait with us tonight", "We know this works."
     return start if clause_after(lw, k, words, prose) else None
 
 
@@ -174,7 +188,7 @@ def plain_knower(lw, s: int, k: int, words, prose: str) -> bool:
         return False
     if lw[k + 1] in _NOT_CLAIM and not _subject_it(lw, k):
         return False  # "I know what works", "I know many of you well" (a thing known)
-    too_that = lw[k + 1] in ("too", "also") and k + 2 < n and lw[k + 2] == "that"
+    too_that = lw[k + 1] in _THEN_THAT and k + 2 < n and lw[k + 2] == "that"
     if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
         return False  # "I know; you've told me", "liberal, I know."
     if prose[words[-1].end : words[-1].end + 1] == "?":
@@ -210,7 +224,7 @@ def _plain_we_know(lw, s: int, k: int, words, prose: str) -> bool:
         return False  # "the stuff that we know", "patents which we know are likely": inside a clause
     if any_before(lw, _YES, s) or k + 1 < len(lw) and lw[k + 1] in _READER:
         return False  # "Yes, we know there are many ways"; "we know you're using PyPy"
-    if any_from(lw, _CONCEDES_AFTER, k + 1) or _last_so_after_comma(lw, words, prose) > k:
+    if (_conceded_after(lw, k) if lw[s] == "we" else any_from(lw, _CONCEDES_AFTER, k + 1)) or _last_so_after_comma(lw, words, prose) > k:
         return False  # "We know ... , but ..."; "We know ... , so Angular is added"
     if lw[s] == "we" and on_ourselves(lw, k):
         return False  # "We know that we cannot change all of this in a day": the speaker's side on itself
@@ -237,6 +251,58 @@ def on_ourselves(lw, k: int) -> bool:
 
 
 _YES = frozenset({"yes"})
+
+
+# A "but" that contrasts two phrases inside the claim concedes nothing (know53): "because we know
+# the economy doesn't grow from the top down but from the middle class out", "we should of course
+# build them, but in another way", "all the failures of the Obama years, but with less charm and
+# more lies", "not only because it creates new markets, ..., but also because it's the right
+# thing to do". The "but" of a concession opens a clause of its own ("We know everyone is human
+# ..., but the primary goal ... should be", "We know the process will be messy, ..., but we can
+# and will insist"), and so does one before a fronted phrase and its subject ("but at present it
+# is deserted"). So a "but" right before a preposition (not "to", which opens a clause of
+# purpose: "but to meet that challenge, we must"), "also" or "not", with no subject pronoun in
+# the three words after that, is a contrast of phrases (``phrase_contrast``); and a concession
+# with "not only" between "know" and it answers that "not only" ("not only of shooting and
+# fighting, but an even more urgent one of working and producing"). "though", "although" and
+# "however" always concede.
+PHRASE_AFTER_BUT = frozenset("of in on at for from with by into about between under over without through also not".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they there this that".split())
+
+
+def phrase_contrast(lw, j: int) -> bool:
+    """ "but" at ``j`` joins a phrase, not a clause: a preposition, "also" or "not" after it and no
+    subject pronoun in the three words after that. A few words from ``j``."""
+    return (lw[j] == "but" and j + 1 < len(lw) and lw[j + 1] in PHRASE_AFTER_BUT
+            and _SUBJECT_PRONOUNS.isdisjoint(lw[j + 2 : j + 5]))
+
+
+@per_sentence
+def _concessions(lw) -> tuple:
+    """(the indexes of the sentence's concessions, in order; the suffix minima of the index of the
+    "not only" each answers, -1 if none: the last before it with no "but" between), once per sentence."""
+    at, not_only, last = [], [], -1
+    for j, w in enumerate(lw):
+        if w == "only" and j and lw[j - 1] == "not":
+            last = j
+        elif w in _CONCEDES_AFTER:
+            if not phrase_contrast(lw, j):  # not "but from the middle class out", "but also because"
+                at.append(j)
+                not_only.append(last)
+            if w == "but":
+                last = -1  # a "not only" is answered by the first "but" after it
+    suffix = list(not_only)
+    for j in range(len(suffix) - 2, -1, -1):
+        suffix[j] = min(suffix[j], suffix[j + 1])
+    return at, suffix
+
+
+def _conceded_after(lw, k: int) -> bool:
+    """A concession ("but", "though", "although", "however") stands after ``k`` with no "not only"
+    between ``k`` and it ("not only of shooting and fighting, but an even more urgent one")."""
+    at, suffix = _concessions(lw)
+    j = bisect_right(at, k)
+    return j < len(at) and suffix[j] <= k
 
 
 @per_sentence
@@ -316,8 +382,34 @@ def _people_token(tokens, low, j: int) -> bool:
 # got" (a manner), nor "which", "who", "why", "when" ("we now know which tree points to it", the
 # fsck output just shown: awl-docs' trap); nor after any knower but "we".
 _WH = frozenset({"what", "where", "how"})
+# An adverb of precision between "we know" and the question word (know53): "We know exactly what
+# four years of Hillary Clinton will bring" (wimble), as "know now that" and "know, too, that"
+# (_THEN_THAT) before "that".
+_EXACTLY = frozenset({"exactly", "precisely"})
 _WE_SETTLED = frozenset({"we"}) | _SETTLED
 _NOT_DEGREE = frozenset("to i you he she it we they this that these those the a an his her their our my your".split())
+
+
+# A subject pronoun right after "we know" opens a clause whatever its verb ("And we know they wait
+# with us tonight for some response", gimlet), and so does "this" or "it" before a verb in "-s" or
+# "-ed" ("We know this works.", awl): the reader's "you know" has read so since the fifty-second
+# session (certainty_frames._claim_known); clause_after reads only auxiliaries as finite verbs
+# (know53). Not "we" after "we know" (on_ourselves), not "that" (the conjunction, read already).
+_PRONOUN_SUBJECTS = frozenset("i he she they".split())
+_POINTING = frozenset({"this", "it"})
+
+
+def _pointing_clause(lw, k: int) -> bool:
+    """ "this" or "it" after "know" at ``k``, before a verb in "-s" or "-ed"."""
+    if k + 2 >= len(lw) or lw[k + 1] not in _POINTING:
+        return False
+    verb = lw[k + 2]
+    return verb.isalpha() and len(verb) > 3 and (verb.endswith("s") or verb.endswith("ed")) and verb not in _NOT_VERBS
+
+
+# Words in "-s" that are no verb after "this"/"it": "We know this is", "this was" (finite: read by
+# clause_after), "it as".
+_NOT_VERBS = frozenset("this thus less unless always perhaps towards afterwards besides news".split())
 
 
 def _subject_it(lw, k: int) -> bool:
@@ -329,11 +421,14 @@ def _subject_it(lw, k: int) -> bool:
 def _wh_claim(lw, k: int) -> bool:
     """ "know" at ``k`` before "what"/"where" + a clause, or "how" + a degree word, after "we"."""
     j = k - 1
+    if j >= 1 and lw[j] == _ALSO:
+        j -= 1  # "But we also know why ..."
     while j >= 0 and lw[j] in _SETTLED:
         j -= 1
-    if j < 0 or lw[j] != "we" or k + 2 >= len(lw) or lw[k + 1] not in _WH or lw[k + 2] == "to":
+    w = k + 2 if k + 1 < len(lw) and lw[k + 1] in _EXACTLY else k + 1  # "We know exactly what ..."
+    if j < 0 or lw[j] != "we" or w + 1 >= len(lw) or lw[w] not in _WH or lw[w + 1] == "to":
         return False
-    return lw[k + 1] != "how" or lw[k + 2] not in _NOT_DEGREE and lw[k + 2][:1].isalpha()
+    return lw[w] != "how" or lw[w + 1] not in _NOT_DEGREE and lw[w + 1][:1].isalpha()
 
 
 def _from_experience(lw, k: int) -> bool:
@@ -362,8 +457,8 @@ def clause_after(lw, k: int, words, prose: str) -> bool:
     importance of senior citizens": a thing known, no claim; news-dev)."""
     if lw[k + 1] in _WH:
         return True  # (checked by _wh_claim before)
-    if lw[k + 1] == "that" or lw[k + 1] in ("too", "also") and k + 2 < len(lw) and lw[k + 2] == "that":
-        return True  # "know that", "We know, too, that even as technology develops ..."
+    if lw[k + 1] == "that" or lw[k + 1] in _THEN_THAT and k + 2 < len(lw) and lw[k + 2] == "that":
+        return True  # "know that", "We know, too, that even as technology develops ...", "We know now that"
     for j in range(k + 1, min(len(lw), k + 7)):
         if j > k + 1 and any(m in prose[words[j - 1].end : words[j].start] for m in _CLAUSE_MARKS):
             return False
