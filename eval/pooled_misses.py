@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51 | --know53] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51 | --know53 | --crowd53] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -73,6 +73,13 @@ an unnamed holder over every set: a singular collective of the public at large a
 adverb before "been" (``IT-ADV-BEEN``: built in ``reputation.impersonal_passive``), "X has it that"
 (``HAS-IT``), the impersonal passive of holding (``IT-HELD``), "By many it" and the looser collective
 heads (read with ``-v all``; the rest left: code page HC101).
+``--crowd53`` (fifty-third session, task crowd53) counts the views handed to a counted or vague crowd
+(a quantity + a plural noun + a verb of saying, believing or agreeing, with or without a scope
+phrase; "every" + a noun; friends "of mine"; "people tell me"; bare plural groups), the agentless
+standing (``is held to be``) and sourceless studies, with wimble-, strop- and brad-docs as the newest
+three (``--by-genre``): the scope phrase, "seem to", "aver"/"assert"/"agree that", "every" + a noun
+and friends "of mine" were built from it (``hedging._scope_then_view``, ``checks/crowd_members.py``),
+the rest left (code page HC101).
 ``--absolute52`` (fifty-second session, task absolute52) counts the sweeping absolutes in the writer's or
 a speaker's own voice (``always``, ``never``, ``only``, ``no``/``no one``/``nothing``, ``every``, ``all``) by
 the syntax around the word (its subject, its tense, what heads the clause), each match placed at the
@@ -1083,6 +1090,39 @@ ABS52 = {
 
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 NEWEST52 = {"swage-docs", "fuller-docs", "crowbar-docs"}  # ablate.NEWEST at the fifty-second session's start
+
+# crowd53 (fifty-third session): a view handed to a counted or vague crowd as the subject of a
+# verb of saying, believing or agreeing, no source named (wimble's and strop's "experts say", "my
+# friends tell me", "Almost every lawyer says"; hedge52's "Several slang dictionaries aver"), and
+# the agentless standing and sourceless studies of the same READMEs. Each match is placed at the
+# crowd's first word (the group ``at``).
+_VIEW53 = (r"(?:say|says|said|tell|tells|told|claim|claims|claimed|believe|believes|believed|think|thinks|thought|"
+           r"feel|feels|felt|insist|insists|insisted|argue|argues|argued|contend|contends|contended|maintain|"
+           r"maintains|maintained|aver|avers|averred|assert|asserts|asserted|agree|agrees|agreed|hold|holds|"
+           r"suggest|suggests|suggested|swear|swears|swore|reckon|reckons|reckoned|suspect|suspects|suspected|"
+           r"fear|fears|feared|warn|warns|warned|predict|predicts|predicted|consider|considers|doubt|doubts|"
+           r"doubted|know|knows|estimate|estimates|estimated|complain|complains|complained|concede|concedes|"
+           r"conceded|admit|admits|admitted|allege|alleges|alleged|declare|declares|declared|note|notes|noted|"
+           r"observe|observes|observed|point out|points out|pointed out|recognize|recognizes|recognized|"
+           r"recognise|recognises|recognised|acknowledge|acknowledges|acknowledged|worry|worries|worried)")
+_AUX53 = r"(?:(?:[a-z]+ly|will|would|may|might|can|could|have|has|had|do|does|did|also|still|often|now|all|even|long|always|already|generally|usually|are|were|is|was|been|being|going to|have been|seem to|tend to|used to) )*"
+_QUANT53 = (r"(?:(?:almost|nearly|virtually|practically|just about) )?(?:some|many|most|several|numerous|countless|"
+            r"various|certain|a few|quite a few|not a few|a lot of|lots of|a number of|a majority of|the majority of|"
+            r"a host of|plenty of|all|all the|a great many|a good many|many of the|most of the|some of the|"
+            r"dozens of|hundreds of|thousands of|millions of|scores of|a handful of|a range of|a variety of|a series of)")
+CROWD53 = {
+    "QUANT-NOUN-VIEW: quantity + (<=2 words) + plural noun + (aux/adv) + verb of view": ("hedge", r"\b(?P<at>" + _QUANT53 + r") (?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*s " + _AUX53 + _VIEW53 + r"\b"),
+    "QUANT-NOUN-OF-VIEW: quantity + noun + of/in/on/at + (<=3 words) + verb of view": ("hedge", r"\b(?P<at>" + _QUANT53 + r") (?:[a-z][\w'-]* )?[a-z][\w'-]*s (?:of|in|on|at|from|within|across) (?:[\w'-]+ ){1,3}" + _AUX53 + _VIEW53 + r"\b"),
+    "EVERY-NOUN-VIEW: (almost) every/each + noun + (aux/adv) + verb of view": ("hedge", r"\b(?P<at>(?:(?:almost|nearly|virtually|practically|just about) )?(?:every|each)) (?:[a-z][\w'-]* )?[a-z][\w'-]+ " + _AUX53 + _VIEW53 + r"\b"),
+    "MY-FRIENDS-TELL: my/our + friends/family/colleagues + tell/say": ("hedge", r"\b(?P<at>(?:my|our|some of my|a lot of my|many of my|lots of my) (?:[a-z]+ )?(?:friends|family|colleagues|neighbou?rs|relatives|acquaintances|buddies|pals|folks|contacts|sources|kids|parents)) (?:of mine )?" + _AUX53 + _VIEW53 + r"\b"),
+    "FRIENDS-OF-MINE: a friend/lot of friends of mine + verb of view": ("hedge", r"\b(?P<at>(?:a|one|some|many|a lot of|lots of) (?:[a-z]+ )?(?:friends?|colleagues?|acquaintances?)) of (?:mine|ours)\b"),
+    "PEOPLE-TELL-ME: people/folks/everyone + tell(s) me/us, are saying": ("hedge", r"\b(?P<at>(?:people|folks|everyone|everybody|many|some|others|experts|friends|they)) (?:[a-z]+ly |always |still |often |keep )?(?:tell me|tell us|keep telling|are saying|are telling|have told me|have told us|tell you|will tell you)\b"),
+    "BARE-GROUP-SAY: clause start + experts/critics/scientists/... + verb of view": ("hedge", r"(?:^|[,;:]\s+|\b(?:and|but|as|that|because|while) )(?P<at>(?:[a-z]+ )?(?:experts|critics|scientists|researchers|analysts|economists|psychologists|scholars|historians|observers|commentators|pundits|skeptics|sceptics|opponents|proponents|supporters|advocates|pollsters|doctors|lawyers|specialists|insiders|fans|purists|detractors|believers|theorists|academics)) " + _AUX53 + _VIEW53 + r"\b"),
+    "HELD-TO-BE: be + (adv) + held/considered/reckoned/deemed/thought/believed + to be": ("hedge", r"\b(?P<at>(?:is|are|was|were|be|been|'s) (?:[a-z]+ly |also |now |still |long |once )?(?:held|considered|reckoned|deemed|thought|believed|regarded|understood|supposed|felt|accounted|judged|presumed|reputed)) to be\b"),
+    "STUDIES-SHOW: (a/many/several) studies/research/surveys + show/suggest/find": ("hedge", r"\b(?P<at>(?:(?:a|some|many|several|numerous|various|recent|new|other|a number of|a range of|a series of|a variety of|a growing body of|a body of|countless|multiple|most|previous|earlier|the) )?(?:[a-z]+ )?(?:studies|study|research|surveys|polls|experiments|analyses|evidence|findings|data|reports)) (?:[a-z]+ly |have |has |all |also |now |consistently |repeatedly )*(?:show|shows|shown|showed|suggest|suggests|suggested|find|finds|found|indicate|indicates|indicated|demonstrate|demonstrates|demonstrated|prove|proves|proved|confirm|confirms|confirmed|reveal|reveals|revealed)\b"),
+    "GENERAL-AGREEMENT: there is/seems general agreement/consensus; common consent": ("hedge", r"\b(?P<at>(?:general|broad|wide|widespread|universal|common|near-universal|near universal) (?:agreement|consensus|consent|assent|acceptance|belief|opinion))\b"),
+}
+NEWEST53 = {"wimble-docs", "strop-docs", "brad-docs"}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
 OPTIONS = {c.name: {k: o.default for k, o in c.options.items()} for c in CHECKS}
@@ -1187,6 +1227,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
+    ap.add_argument("--crowd53", action="store_true", help="views handed to a counted or vague crowd, agentless standing and sourceless studies (CROWD53), the fifty-third session's task crowd53; the newest sets are wimble, strop and brad")
     ap.add_argument("--hcrec51", action="store_true", help="hearsay, legend, reputation and views handed to nobody (HCREC51), the fifty-first session's task hcrec51")
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
@@ -1235,7 +1276,7 @@ def main(argv=None) -> int:
     global OWN_VOICE
     OWN_VOICE = args.own_voice
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
@@ -1275,7 +1316,7 @@ def main(argv=None) -> int:
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
                 group = genre_group(genres.get(doc_id), TECHNICAL.get(os.path.join(s["dir"], fname), False))
-                newest = "new" if name in NEWEST52 else "old"
+                newest = "new" if name in (NEWEST53 if args.crowd53 else NEWEST52) else "old"
                 occ[shape]["genre:%s:%s:%s" % (group, newest, kind)] += 1
                 if kind == "pos":
                     occ_sets[shape + ":" + newest].add(name)

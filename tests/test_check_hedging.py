@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from prosecheck.checks import public_voice
+from prosecheck.checks import crowd_members
 from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
@@ -6983,3 +6984,57 @@ def test_fifty_third_session_we_also_know_in_technical_writing():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(9, 1, "HC102", "info")]
+
+
+def test_fifty_third_session_crowd_with_a_scope_or_a_verb_of_stating():
+    """crowd53 (hedging._group_claim): a counted crowd of no list with "aver", "assert" or "agree
+    that", a crowd placed by a short scope phrase before its verb of view ("some fans of C
+    maintain", "many supporters of the plan claim") and "seem to" between a crowd and its verb.
+    Not "agree with" a named holder nor "agree on" a topic, not a scope phrase broken by a mark,
+    not a verb of finding after the scope."""
+    text = (
+        "# The herd\n"
+        "\n"
+        "Several old almanacs aver that the herd once crossed the river.\n"  # 3
+        "Some fans of the breed maintain that it never tires.\n"  # 4
+        "Many ranchers asserted that the drought was over.\n"  # 5
+        "Most cattle buyers agree that the price will fall.\n"  # 6
+        "It is not so rare as some drovers seem to believe.\n"  # 7
+        "Most drovers agree with Hale on the price.\n"  # 8: a named holder
+        "Some fans of the breed, maintain the trails.\n"  # 9: a mark in the scope
+        "Some fans of the breed found the trail.\n"  # 10: a deed
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101"), (4, 1, "HC101"), (5, 1, "HC101"), (6, 1, "HC101"), (7, 22, "HC101")]
+
+
+@pytest.mark.parametrize("sentence,code", crowd_members.EXAMPLES)
+def test_fifty_third_session_crowd_members_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_fifty_third_session_every_member_and_friends_of_mine():
+    """crowd53 (crowd_members): "every" heading its clause with one or two words of its noun and
+    a verb of saying or believing ("Almost every lawyer says", "will tell you"), and a friend "of
+    mine" with a verb of saying within eight words (a relative clause between) credit a view to
+    nobody named: HC101, a warning. Not "every" after a relative or a preposition, not a relative
+    clause after its noun, not "knows" (HC102's), not a friend's deed, not a clause joined."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "Almost every miller says the wheel is too slow.\n"  # 3
+        "The mill stands by the river.\n"
+        "The work is hard, and every new hand will tell you that the wheel is slow.\n"  # 5
+        "The mill stands by the river.\n"
+        "Last spring a friend of mine who keeps bees said the dam would break.\n"  # 7
+        "The mill stands by the river.\n"
+        "A lot of friends of mine say the mill is doomed.\n"  # 9
+        "The mill stands by the river.\n"
+        "In what every miller has said there is nothing new.\n"  # 11: inside a relative
+        "A friend of mine fixed the wheel and said nothing.\n"  # 12: a deed, a clause joined
+        "Every miller who says the wheel is slow is right.\n"  # 13: a relative clause
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (5, 23, "HC101", "warning"), (7, 13, "HC101", "warning"),
+                   (9, 1, "HC101", "warning")]

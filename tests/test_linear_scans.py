@@ -148,6 +148,11 @@ SHAPES = {
     # for the head: no walk over a run of adverbs, no scan of the sentence per head.
     "public_voice": ("hedging", "HC", lambda n: "The town waited " + "and the world thinks it fell and the mill was hailed by the press as a ruin " * n + "\n",
                      300, [(1, 21, "HC101"), (1, 63, "HC101"), (1, 97, "HC101"), (1, 139, "HC101"), (1, 173, "HC101"), (1, 215, "HC101")]),
+    # HC101: crowd_members (fifty-third session, crowd53) reads at most three words after each
+    # "every" and ten after each "friend(s)" for the verb, and _group_claim's scope phrase at most
+    # four words after a crowd's noun ("some fans of the mill maintain"): no scan per head.
+    "crowd_members": ("hedging", "HC", lambda n: "The town waited " + "and every new hand will tell you it fell and a friend of mine said it burned and some fans of the mill maintain it stood " * n + "\n",
+                      300, [(1, 21, "HC101"), (1, 62, "HC101"), (1, 98, "HC101"), (1, 142, "HC101"), (1, 183, "HC101"), (1, 219, "HC101"), (1, 263, "HC101"), (1, 304, "HC101"), (1, 340, "HC101")]),
     # HC101: informant.heard_that (fifty-first session, hcrec51) walks back from each "hear",
     # "hears" or "heard" over its own run of auxiliaries and adverbs only (the walk stops at the
     # previous verb) and reads at most six words after it for "that"; reputation.supposed_to_have

@@ -75,6 +75,7 @@ from prosecheck.checks import inference_marked  # "It is evident, therefore, tha
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
 from prosecheck.checks import public_voice  # "The world thinks of us as", "hailed by the nation's press" (hcrec50)
+from prosecheck.checks import crowd_members  # "Almost every lawyer says", "a friend of mine said": crowd53
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
@@ -190,7 +191,7 @@ class Lexicon:
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
             | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES
-            | public_voice.HEADS | {natural_opening.WORD}
+            | public_voice.HEADS | {natural_opening.WORD} | crowd_members.HEADS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -237,6 +238,7 @@ class Lexicon:
         rare |= recognized_view.PARTICIPLES  # ("It is recognized that", "is well recognized": hcrep49)
         rare |= public_voice.TRIGGERS  # ("Society would have you believe", "the newspapers were reporting": hcrec50)
         rare |= {natural_opening.WORD}  # ("Naturally, the statewide races will ...": in no list; boostrec51)
+        rare |= crowd_members.VERBS  # ("Almost every lawyer swears", "a friend of mine told": crowd53)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1736,6 +1738,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 hedges += 1
                 i = g + 1
                 continue
+        if w in crowd_members.HEADS and found.last_end < i:
+            g = crowd_members.member_view(lw, words, i, prose)  # "Almost every lawyer says", "a friend of mine said" (crowd53)
+            if g is not None and not any(quoted[g[0] : g[1] + 1]) and found.last_end < g[0]:
+                found.append((g[0], g[1], "HC101", "holds this view"))
+                hedges += 1
+                i = g[1] + 1
+                continue
         if w in public_heads and found.last_end < i:
             g = public_voice.subject_view(lw, words, i, prose)  # "The world thinks of us as" (hcrec50)
             if g is not None and not any(quoted[g[0] : g[1] + 1]) and found.last_end < g[0]:
@@ -2295,6 +2304,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     group_end = j  # the index after the group's noun: "most Americans" ends before the verb
     if group_end > i and lw[group_end - 1] not in lex.quantifier.table and lw[group_end - 1] not in _QUANTITIES:
         j = _where_from(lw, words, j, prose)  # (not "some of them have said": a part of people named)
+    if group_end > i and j == group_end:
+        j = _scope_then_view(lw, words, j, prose)  # "many supporters of capitalism claim" (crowd53)
     if q and lw[i] in lex.group and j + 1 < len(lw) and lw[j] == "in" and _proper(words[j + 1].text) and j == i + 1:
         j += 2  # "some in Congress say": a part of a named body, its members unnamed
     elif q and lw[i] in lex.group and j + 2 < len(lw) and lw[j] == "in" and lw[j + 1] == "the" and _proper(words[j + 2].text) and j == i + 1:
@@ -2302,6 +2313,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     while j < len(lw) and (lw[j] in _GROUP_ADVERBS or _manner_adverb(lw[j])):
         j += 1
     j = _quick_to(lw, j)
+    if j + 2 < len(lw) and lw[j] in _SEEM and lw[j + 1] == "to" and lw[j + 2] in _GENERIC_SPEECH | _SEEM_PERFECT:
+        j += 2  # "as some prophets seem to believe", "most of the pundits seem to have suspected" (crowd53)
     if j == i + 1 and j + 3 < len(lw) and lw[j] == "would" and lw[j + 1] == "have" and lw[j + 2] in ("us", "you") and (
         lw[j + 3] not in lex.speech and lw[j + 3].isalpha() and not (prose and words and prose[words[j + 2].end : words[j + 3].start].strip())
     ):
@@ -2356,6 +2369,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         or (j + 1 < len(lw) and lw[j + 1] in ("to", "by", "on"))
     ):
         return None  # "some tests assume", "Some games thought to be legitimate", "functions insist on"
+    if generic and lw[j] in ("agree", "agreed") and not (j + 1 < len(lw) and lw[j + 1] == "that"):
+        return None  # "Most anarchists agree with Berneri", "agree on the importance": a named view or a topic (crowd53)
     if generic and lw[j] in ("find", "found") and not (
         j + 1 < len(lw) and lw[j + 1] == "that" or ("to", "be") in zip(lw[j + 2 : j + 8], lw[j + 3 : j + 9])
     ):
@@ -2458,8 +2473,45 @@ _QUANTITIES = frozenset("some many most several numerous countless few".split())
 # "assume", "suggest", "indicate", "report" ("some tests assume", "some values suggest").
 _GENERIC_SPEECH = frozenset(
     "say said claim claimed believe believed think thought feel felt insist argue argued contend "
-    "maintain find found fear boast boasted".split()
+    "maintain find found fear boast boasted aver averred assert asserted agree agreed".split()
 )
+# "seem to" between a crowd and its verb of view: the writer doubts the crowd, whose view it still is
+# ("as some prophets seem to believe"); "have" for the perfect after it ("seem to have suspected").
+_SEEM = frozenset({"seem", "seemed"})
+_SEEM_PERFECT = frozenset({"have"})
+# What part of the world a crowd of no list is from, between its plural noun and its verb: "many
+# supporters of capitalism claim", "some comics fans on the net now claim", "some fans of C
+# maintain" (crowd53, fifty-third session; "of" + "the"/"my" right after the quantity is
+# _some_people's part of a group).
+_SCOPES = frozenset({"of", "on", "in", "within", "across"})
+# Words that end a scope phrase: a pronoun or a pointer names the part of a party told before ("many
+# of them believe", "some of us thought", "economists of this school maintain"), a relative opens
+# another clause ("some in our country who argue"), an auxiliary is the clause's own verb.
+# Verbs of view that are also nouns or deeds after a scope phrase: "forms of anarchist thought",
+# "fans of the breed found the trail".
+_SCOPE_NOUNS = frozenset({"find", "found", "feel", "felt", "thought", "fear", "say"})
+_SCOPE_STOPS = frozenset(
+    "us them you we it these those this that who whom which whose will would may might can could "
+    "shall should must do does did have has had is are was were be been".split()
+)
+
+
+def _scope_then_view(lw, words, j: int, prose: str) -> int:
+    """The index of the verb of view after a scope phrase at ``j`` (its preposition, then one to
+    three words, no mark between, adverbs allowed before the verb), or ``j``."""
+    if j >= len(lw) or lw[j] not in _SCOPES or not words or not prose:
+        return j
+    for k in range(j + 2, min(j + 5, len(lw))):
+        if prose[words[k - 1].end : words[k].start] != " " or not words[k - 1].text.replace("-", "").isalpha():
+            return j
+        if lw[k - 1] in _SCOPE_STOPS:
+            return j
+        v = k
+        while v < len(lw) and v < k + 2 and (lw[v] in _GROUP_ADVERBS or _manner_adverb(lw[v])):
+            v += 1
+        if v < len(lw) and lw[v] in _GENERIC_SPEECH and lw[v] not in _SCOPE_NOUNS:
+            return v
+    return j
 _PARTITIVE = frozenset("the my our his her their".split())
 _SUBJECTS_OF_STUDY = peoples.SUBJECTS_OF_STUDY  # (their findings, RULES 4)
 
