@@ -5,7 +5,7 @@ and every occurrence of the shape the rules do not flag, put by its column as a 
 a gold positive's phrase of the shape's category), a trap (inside a trap's phrase) or other (no
 item there: a negative by the annotation rules).
 
-usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51 | --know53 | --crowd53] [--prose-only] [-v SHAPE]
+usage: python3 eval/pooled_misses.py [--sets a,b,...] [--missed FILE] [--corpus DIR] [--narrow | --recount | --absolute52 [--by-genre] [--own-voice] | --news22 | --sl23 | --news23 | --rivals23 | --sl24 | --sl25 | --sl27 | --sl28 | --sl29 | --sl30 | --sl32 | --sl39 | --sl40 | --hedge24 | --hedge25 | --hedge28 | --hedge29 | --hcrec45 | --hcrec46 | --hcrec47 | --hcrec48 | --hcrec50 | --hcrec51 | --slrec47 | --slrec48 | --boostrec47 | --boostrec51 | --know53 | --crowd53 | --rank53] [--prose-only] [-v SHAPE]
 
 ``--recount`` (issue 11, twenty-first session, task R) counts the shapes the code pages list as
 measured and not admitted at one or two sets, with auger-docs among the sets (eval/pooled-misses.md,
@@ -1088,6 +1088,26 @@ ABS52 = {
  "name/people + always/never + present (capitalised subject)": ("superlative", r"(?-i:\b[A-Z][a-z]+) (?P<at>never|always|invariably) (?!(?:was|were|been|had|be)\b)[a-z]{2,}(?<!ed)\b"),
 }
 
+# --- the fifty-third session's task rank53: rankings with `most` or a superlative adjective in the writer's or a
+# speaker's own voice that SL101 passes over (wimble 20, strop 26, brad 12 missed). Each match is placed at the
+# superlative (group ``at``). Read with ``--own-voice --by-genre`` (the newest group is then ablate.NEWEST).
+_SUP53 = (r"(?:most|least) (?!(?:of|part|likely|people|cases|recently|often|commonly|popular)\b)[a-z-]+|best|worst|"
+          r"(?!(?:interest|forest|test|request|latest|harvest|protest|contest|honest|modest|suggest|manifest|guest|"
+          r"rest|west|nest|chest|quest|digest|invest|arrest|lest|priest|earnest|tempest|conquest|unrest|midwest|"
+          r"earliest|nearest|closest|slightest|eldest|fullest|least)\b)[a-z]{3,}est")
+RANK53 = {
+ "sup + in the + Capitalised (named scope)": ("superlative", r"\b(?P<at>the (?:[a-z-]+ ){0,1}(?:" + _SUP53 + r"))\b(?: [a-z-]+){0,3} in the (?-i:[A-Z][a-z]+)"),
+ "sup ... anyone/anybody ... ever": ("superlative", r"\b(?P<at>the (?:[a-z-]+ ){0,1}(?:" + _SUP53 + r"))\b(?: [a-z'\u2019-]+){0,6} (?:anyone|anybody|any one|any man|any of us)(?:'s|\u2019s| has| had| have| could| can| would)? ever\b"),
+ "sup ... we/they('ve) ever / so far": ("superlative", r"\b(?P<at>the (?:[a-z-]+ ){0,1}(?:" + _SUP53 + r"))\b(?: [a-z'\u2019-]+){0,6} (?:we|they|we've|they've|we\u2019ve|they\u2019ve)(?: have| had)? (?:ever|(?:had|seen|known) so far)\b"),
+ "sup NP + of all (ending)": ("superlative", r"\b(?P<at>the (?:[a-z-]+,? ){0,1}(?:" + _SUP53 + r"))\b(?:,? [a-z-]+){0,3} of all\b(?! (?:the|of|its|their|his|her|our|kinds?|sorts?|types?|these|those|this|that|[a-z]+s)\b)"),
+ "the + number + most/-est": ("superlative", r"\b(?P<at>the (?:two|three|four|five|six|seven|eight|nine|ten|single|one) (?:" + _SUP53 + r"))\b"),
+ "one of the most/-est": ("superlative", r"\b(?P<at>one of the (?:" + _SUP53 + r"))\b"),
+ "sup + since the + noun (event)": ("superlative", r"\b(?P<at>the (?:[a-z-]+ ){0,1}(?:" + _SUP53 + r"))\b(?: [a-z-]+){0,3} since the (?!(?:first|last|beginning|start)\b)[a-z]+"),
+ "sup + it's been in / for": ("superlative", r"\b(?P<at>the (?:" + _SUP53 + r"))\b (?:it|they|that|this)(?:'s|\u2019s| has| have|'ve|\u2019ve) been (?:in|for|since)\b"),
+ "sup + that one can imagine / conceivable": ("superlative", r"\b(?P<at>the (?:[a-z-]+ ){0,1}(?:" + _SUP53 + r"))\b(?:,? [a-z-]+){0,8} (?:that )?(?:one|anyone) (?:can|could) (?:imagine|conceive|think of)\b"),
+ "sup + possible (worst possible)": ("superlative", r"\b(?P<at>the (?:" + _SUP53 + r")) possible\b"),
+}
+
 COMPILED = {k: (c, re.compile(p, re.I)) for k, (c, p) in SHAPES.items()}
 NEWEST52 = {"swage-docs", "fuller-docs", "crowbar-docs"}  # ablate.NEWEST at the fifty-second session's start
 
@@ -1261,6 +1281,9 @@ def main(argv=None) -> int:
                     "never before, rankings in the writer's voice), over every set")
     ap.add_argument("--slrec47", action="store_true", help="the forty-seventh session's shapes (SLREC47): "
                     "sweeping generalisations about a class in the writer's own voice (RULES 3, S731, S741)")
+    ap.add_argument("--rank53", action="store_true", help="rankings with most or a superlative adjective in the "
+                    "writer's or a speaker's own voice (RANK53), the fifty-third session's task rank53; the newest "
+                    "group is ablate.NEWEST")
     ap.add_argument("--absolute52", action="store_true", help="the sweeping absolutes in the writer's or a "
                     "speaker's own voice (ABS52), the fifty-second session's task absolute52")
     ap.add_argument("--own-voice", action="store_true", help="count only the writer's own sentences "
@@ -1273,10 +1296,12 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     global SHAPES, COMPILED, PROSE_ONLY
     PROSE_ONLY = args.prose_only
-    global OWN_VOICE
+    global OWN_VOICE, NEWEST52
     OWN_VOICE = args.own_voice
+    if args.rank53:
+        NEWEST52 = {"wimble-docs", "strop-docs", "brad-docs"}  # ablate.NEWEST at the fifty-third session's start
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

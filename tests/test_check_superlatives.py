@@ -2364,3 +2364,49 @@ def test_fifty_third_session_nearly_everyone_recounted_is_info():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
     assert got == [(1, 7, "SL101", "info"), (2, 17, "SL101", "info"), (3, 1, "SL101", "warning"),
                    (4, 1, "SL101", "warning")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside technical writing, "we" or "they" and "ever" (or "so far") after the superlative's
+    # noun: a ranking over all the speaker's side has had, a warning
+    ("The valley now has the best harbor we have ever had on the river.\n", [(3, 20, "SL101", "warning")]),
+    ("The council passed the toughest flood rules we've ever seen.\n", [(3, 20, "SL101", "warning")]),
+    ("The levee was the best investment we have ever made.\n", [(3, 15, "SL101", "warning")]),
+    ("Under the most careless mayor we've had so far, the levee fell apart.\n", [(3, 7, "SL101", "warning")]),
+    # the writer's or the listener's experience, a hope, a condition: no finding
+    ("It was the finest harvest I have ever seen.\n", []),
+    ("The council wants the best harbor we will ever build.\n", []),
+    ("The pilots came to the finest harvest, if we have ever seen one.\n", []),
+])
+def test_fifty_third_sessions_ranking_over_the_sides_past(text, expected):
+    """Issue 11's fifty-third session (rank53, superlative_ever.side_past_relative): "the best
+    relationship we've ever had with China", "the best security posture we have ever had", "the
+    most liberal president we've had so far": outside documentation "we" and "ever" sweep over
+    everything the speaker's nation or side has had, a record, not one writer's experience (5
+    claims in four of the one hundred and eighteen sets before wimble, 1 in wimble, no trap)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_third_sessions_side_past_not_in_technical_writing():
+    """In documentation "the fastest build we've ever had" is a project's own history."""
+    text = "This is the fastest build of the server config tool we have ever had.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count between "the" and the superlative reads as the superlative alone: the same gates
+    ("The valley sent the two most celebrated pilots in the world to the race.\n", [(3, 17, "SL101", "warning")]),
+    ("The pilots are the three most careful men of the river towns.\n", [(3, 16, "SL101", "warning")]),
+    # an order or a size heading an object, said of no name: no finding, as without the count
+    ("The council kept the two most recent reports of the flood.\n", []),
+    ("The ferry carried the two largest boats of the town.\n", []),
+])
+def test_fifty_third_sessions_a_count_before_the_superlative(text, expected):
+    """Issue 11's fifty-third session (rank53): "the two most celebrated athletes on the planet",
+    "the three most distinctly disagreeable words in the language": a count after "the" hid the
+    superlative from every reading (only "the three highest-paid executives" was read); now the
+    superlative is read as without it, through the same gates (5 claims in five of the one hundred
+    and eighteen sets, no wrong finding)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected

@@ -80,6 +80,13 @@ SHAPES = {
     # the poem's words, no finding, and no scan of the block per trigger.
     "verse_lines": ("hedging", "HC", lambda n: "# Ode\n\n" + "The harbor, it is said, was wide,\nAnd surely no one could doubt its tide,\n" * n + "Until the day the harbor died.\n",
                     300, []),
+    # SL101 (fifty-third session, rank53): superlative_ever.side_past_relative reads at most ten
+    # words after each superlative _writers_experience would drop, and a count after "the" one
+    # word: outside documentation (a paragraph of 510 words of speech first), each "the best dock
+    # we have ever had" and "the two most careful pilots in the world" a finding, no scan of the
+    # sentence per superlative.
+    "rankings_over_the_sides_past": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and they built the best dock we have ever had and hired the two most careful pilots in the world " * n + "\n",
+                                     300, [(3, 31, "SL101"), (3, 72, "SL101"), (3, 128, "SL101"), (3, 169, "SL101"), (3, 225, "SL101"), (3, 266, "SL101")]),
     # HC101: each weasel looked back through the sentence for "called"/"known as" (and searched
     # it for a citation once per weasel).
     "weasels": ("hedging", "HC", lambda n: "It works, " + "critics say (in the press) it fails and " * n + "\n",

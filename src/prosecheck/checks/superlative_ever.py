@@ -279,6 +279,64 @@ def world_past_relative(lw, end: int, gaps=None) -> Optional[int]:
     return None
 
 
+# --- a ranking over all the speaker's side has known, in a relative (issue 11, fifty-third session) ---
+
+#: Who a relative after a superlative may sweep over besides the world (rank53): the speaker's side
+#: or a party or anybody at all, "we", "they", "anyone", "anybody" ("the best relationship we've ever
+#: had with China", "the toughest set of border security reforms we've ever seen", "the best
+#: investment we ever made", "the greatest mess anyone's ever seen"). Not "I" or "you": the
+#: writer's or the listener's experience ("the best pad I have ever used", "the worst banana you
+#: ever saw") ranks among what one person met with (:data:`_PHRASE_ENDS`).
+_SIDES = frozenset({"we", "they", "anyone", "anybody"})
+#: The same with "have" or "has" run on: "we've ever seen", "anyone's ever seen".
+_SIDES_HAVE = frozenset({"we've", "we\u2019ve", "they've", "they\u2019ve", "anyone's", "anyone\u2019s",
+                         "anybody's", "anybody\u2019s"})
+#: Words that end the superlative's phrase before such a relative: a future or a modal (a hope or
+#: a condition: "the best we will ever do", "the best we could ever hope for"), a condition, a
+#: copula (another clause), the writer or the listener.
+_SIDE_ENDS = _PHRASE_ENDS | frozenset("can could may might should must if when whether unless than".split())
+
+
+def _side_perfect(lw, k: int) -> Optional[int]:
+    """The last word of "ever" and a participle or a past at ``k`` ("ever seen", "ever made"); None."""
+    if k + 1 < len(lw) and lw[k] == "ever" and (_participle(lw[k + 1]) or lw[k + 1] in _IRREGULAR_PAST):
+        return k + 1
+    return None
+
+
+def side_past_relative(lw, end: int, gaps=None) -> Optional[int]:
+    """The superlative ending at ``end`` is ranked, by a relative within :data:`_RELATIVE_REACH`
+    words whose subject is the speaker's side or anybody (:data:`_SIDES`), over all they have had
+    or seen: "the best relationship we've ever had with China", "the highest standards of living
+    we have ever enjoyed", "the best investment we ever made", "the greatest mess anyone's ever
+    seen", and "so far" after "had", "seen" or "known" ("the most liberal president we've had so
+    far"). The index of the relative's last word; else None. Not past a mark ("the largest, we
+    have ever ..."), a future, a modal or a condition, nor said by "I" or "you"."""
+    n = len(lw)
+    for k in range(end + 1, min(n - 2, end + _RELATIVE_REACH + 1)):
+        if gaps is not None and any(c in (gaps(k - 1) or "") for c in ",;:()\u2013\u2014.!?"):
+            return None
+        w = lw[k]
+        if w in _SIDES:
+            h = k + 1
+            if lw[h] in _HAVE:
+                h += 1
+        elif w in _SIDES_HAVE:
+            h = k + 1
+        elif w in _SIDE_ENDS:
+            return None
+        else:
+            continue
+        last = _side_perfect(lw, h)
+        if last is not None:
+            return last
+        if w in ("we", "they", "we've", "we\u2019ve", "they've", "they\u2019ve") and h + 2 < n \
+                and lw[h] in ("had", "seen", "known") and lw[h + 1] == "so" and lw[h + 2] == "far":
+            return h + 2  # "the most liberal president we've had so far"
+        return None
+    return None
+
+
 # --- "at no previous time has ..." (issue 11, twenty-ninth session) ---------------------------
 
 #: Times "at no previous" sweeps over: "at no previous time", "in no earlier period".

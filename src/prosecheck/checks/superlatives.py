@@ -314,6 +314,8 @@ class Superlatives(Check):
                     continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:heldnever" and doc.technical:
                     continue  # "The parser has never supported tabs": a program's own history
+                if kind == "frame:sidepast" and doc.technical:
+                    continue  # "the fastest build we've ever had": a project's own history
                 if kind == "frame:byfar" and doc.technical:
                     continue  # "This is by far the largest submodule": a program's own parts described
                 if kind == "frame:everpast" and doc.technical:
@@ -1079,6 +1081,17 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
         if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
             # "The most notorious of the three is Carl Peters": ranked among a few named; "the
             # most beautiful pansies in my experience": ranked among what the writer has seen
+            if not _of_a_few(lw, hit[1]) and plain() and not _asks(words, prose) and \
+                    ever_records.side_past_relative(lw, hit[1], gaps) is not None:
+                # "the best relationship we've ever had with China", "the best investment we
+                # ever made": outside documentation "we" and "ever" sweep over all the speaker's
+                # nation or side has had, a record, not one writer's experience (rank53: 5
+                # claims in four of the one hundred and eighteen sets before wimble, no trap;
+                # the check drops kind "frame:sidepast" in technical writing)
+                said_ranks.append(hit[1])
+                yield hit[0], hit[1], "SL101", "frame:sidepast"
+                i = hit[1] + 1
+                continue
             hit = None
         if hit:
             start, end = hit
@@ -1182,6 +1195,10 @@ _FRAME_KINDS = {
     # in eight of the one hundred and fifteen sets against 1 trap (fifty-first session, slrank51,
     # superlative_by_far)
     "frame:byfar": (None, "superlative"),
+    # "the best relationship we've ever had with China", "the toughest set of border security
+    # reforms we've ever seen": a ranking over all the speaker's side has had, outside
+    # technical writing (fifty-third session, rank53, superlative_ever.side_past_relative)
+    "frame:sidepast": (None, "superlative"),
     # "the most endearing of Lao ceremonies", "It is the most demoralizing factor in our public
     # life": any adjective "most" grades, said of a subject by "to be", outside documentation
     # (fifty-first session, slrank51, superlative_prose.graded_quality)
@@ -2120,8 +2137,8 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         j -= 1
     while j >= 0 and lw[j] in lex.intensifier:
         j -= 1
-    if j >= 0 and lw[j] in _COUNTS and "-" in w:
-        j -= 1  # "the three highest-paid executives"
+    if j >= 0 and lw[j] in _COUNTS and ("-" in w or (j >= 1 and lw[j - 1] == "the")):
+        j -= 1  # "the three highest-paid executives", "the two most celebrated athletes on the planet"
     if j >= 2 and lw[j] in ("and", "or") and lw[j - 1] in lex.superlative:
         # "The biggest and most politically charged change"; a list of them (since issue 11's
         # twentieth session): "the strongest, freest, and most prosperous nation the world has
@@ -2575,7 +2592,10 @@ def _world_past(lw, words, prose: str, end: int) -> bool:
     middle class the world has ever known", "the greatest, in fact, that any nation has ever
     been privileged to embark upon"."""
     gaps = (lambda k: prose[words[k].end : words[k + 1].start]) if words is not None else None
-    return ever_records.world_past_relative(lw, end, gaps) is not None
+    # since the fifty-third session (rank53) also over all the speaker's side or anybody has known:
+    # "the best relationship we've ever had with China", "the greatest mess anyone's ever seen"
+    return (ever_records.world_past_relative(lw, end, gaps) is not None
+            or ever_records.side_past_relative(lw, end, gaps) is not None)
 
 
 def _set_off(words, prose: str, a: int) -> bool:
