@@ -1,6 +1,7 @@
 """The tiers learnt from the annotated sets (prosecheck.checks.learnt_tiers, issue 11, fifty-second
-session): a warning of SL101, HC101 or HC102 whose phrase turns on a word of data/learnt_tiers.tsv is
-shown at info; nothing else moves, and the table is what eval/learnt_tiers.py writes."""
+session): with PROSECHECK_LEARNT_TIERS=on (off by default since the fifty-third session), a warning
+of SL101, HC101 or HC102 whose phrase turns on a word of data/learnt_tiers.tsv is shown at info;
+nothing else moves, and the table is what eval/learnt_tiers.py writes."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def _tiers(table=None, monkeypatch=None):
 
 
 def test_the_table_moves_its_kinds_to_info(monkeypatch):
-    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
+    monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
     assert _tiers(None, monkeypatch) == [
         (3, 35, "HC102", "info"),  # "Obviously": right 89 times of 140 over the sets
         (5, 1, "SL101", "info"),  # "Nobody knows": 16 of 27
@@ -55,11 +56,24 @@ def test_off_the_hand_tiers_stand(monkeypatch):
 
 
 
-def test_the_command_line_shows_the_shipped_tiers(tmp_path):
-    """What a user sees: the default output holds back the table's kinds with the rest of the info
-    tier and says so on stderr; --picky shows them. A real prosecheck process, the table as shipped."""
+def test_the_command_line_shows_the_hand_tiers_by_default(tmp_path):
+    """What a user sees with nothing set: the table is off, the rules' own tiers stand."""
     (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "PROSECHECK_LEARNT_TIERS"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    out = subprocess.run([sys.executable, "-m", "prosecheck", "--isolated", "--no-cache", "notes.md"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert out.returncode == 1
+    assert [line.split(" ")[0:2] for line in out.stdout.splitlines()] == [
+        ["notes.md:3:35:", "HC102"], ["notes.md:5:1:", "SL101"], ["notes.md:7:17:", "SL101"]]
+    assert "not shown" not in out.stderr
+
+
+def test_the_command_line_shows_the_learnt_tiers_when_asked(tmp_path):
+    """With PROSECHECK_LEARNT_TIERS=on the default output holds back the table's kinds with the rest
+    of the info tier and says so on stderr; --picky shows them. A real prosecheck process."""
+    (tmp_path / "notes.md").write_text(TEXT, encoding="utf-8")
+    env = dict(os.environ, PROSECHECK_LEARNT_TIERS="on")
     env["PYTHONPATH"] = str(ROOT / "src")
 
     def run(*flags):
@@ -76,17 +90,22 @@ def test_the_command_line_shows_the_shipped_tiers(tmp_path):
         ["notes.md:3:35:", "HC102"], ["notes.md:5:1:", "SL101"], ["notes.md:7:17:", "SL101"]]
 
 def test_the_switch_for_eval(monkeypatch):
-    """PROSECHECK_LEARNT_TIERS=off: eval/learnt_tiers.py learns from the hand tiers."""
+    """PROSECHECK_LEARNT_TIERS=on turns the table on, =off (eval/learnt_tiers.py, which learns from
+    the hand tiers) and unset leave it off."""
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "off")
     assert learnt_tiers.table() == frozenset()
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
-    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS")
+    monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
     assert ("HC102", "obviously") in learnt_tiers.table()
+    # off by default since the fifty-third session
+    monkeypatch.setattr(learnt_tiers, "_TABLE", None)
+    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS")
+    assert learnt_tiers.table() == frozenset()
 
 
 def test_the_shipped_table_reads(monkeypatch):
-    monkeypatch.delenv("PROSECHECK_LEARNT_TIERS", raising=False)
+    monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     rows = learnt_tiers.parse_table(read_text("learnt_tiers.tsv"))
     assert rows and all(code in learnt_tiers.CODES for code, _ in rows)
