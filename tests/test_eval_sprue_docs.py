@@ -63,7 +63,7 @@ README_SAYS = (
     "**Nothing moved between start and end: no finding was found, lost or moved place or tier.**",
     "executables report 449 findings of every code on the 21 documents",
     "SL101, HC101 and HC102 give 85 of them (12, 20 and 53; no HC103): SL101 11 warnings and 1\ninfo, HC101 19 and 1, HC102 21 and 32.",
-    "gives every tier 42% / 56%\nat start and end (48 of 115; 48 of 85; 19 of 100 traps), and the warning tier alone 24% / 55% (28\nof 115; 28 of 51; 13 traps).",
+    "gives every tier 42% / 56%\nat start and end (48 of 115; 48 of 85; 19 of 100 traps), and the warning tier alone 24% / 55% (28 of\n115; 28 of 51; 13 traps).",
     "superlatives 5 of 33 (15%), precision 42% (5 of 12), 5\nof 38 traps; hedges 15 of 36 (42%), precision 75% (15 of 20), 2 of 24 traps; boosters 33 of 46\n(72%), precision 62% (33 of 53), 13 of 38 traps.",
     "boosters 14 (30%) at 67% (14 of 21),\n3 traps.",
     "The info tier holds 34 findings at start and end (1 SL101, 1 HC101, 32 HC102).",
