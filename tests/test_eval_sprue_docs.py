@@ -79,7 +79,7 @@ README_SAYS = (
     "boosters (13)",
     "misses five more (67; above). The warning tier alone misses, at start and end, 21 more (83), each\nfound by an info finding (above: one superlative, one hedge, nineteen boosters); by the sentence\npairing it misses 87.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-third",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
