@@ -73,7 +73,7 @@ README_SAYS = (
     'it misses 166 at the start and 165 at the end.',
     "every tier 27 of 108 (25%) at 66% (27 of 41), 11 traps",
     'every tier 33 of 108 (31%) at\n80% (33 of 41), 6 traps, at the start and 34 (31%) at 81% (34 of 42) at the end',
-    # the lead pins here the first line of its disclosure of the session's rule work when it writes it
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-third",
     "**The mix is not met, and this is said plainly.**",
     "**Hedges reach 25, the number asked, and no more.**",
     "**The 20% rule is not met, by construction**",
