@@ -311,10 +311,7 @@ def _claim_known(lw, k: int, words, prose: str) -> bool:
     after = lw[k + 1]
     if after == _ABOUT or after in _SUBJECTS or shared_knowledge.clause_after(lw, k, words, prose):
         return True
-    if after in _POINTING and k + 2 < len(lw):
-        verb = lw[k + 2]
-        return verb.isalpha() and (verb.endswith("s") or verb.endswith("ed"))
-    return False
+    return shared_knowledge.pointing_clause(lw, k, _POINTING)
 
 
 def readers_knowledge(lw, k: int, words, prose: str) -> Optional[int]:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.word_gaps import between
+
 #: Words at which the check starts (hedging's _scan tests them).
 HEADS = frozenset({"every", "friend", "friends"})
 #: Degree words that may stand before "every" ("Almost every lawyer says").
@@ -54,11 +56,6 @@ _FRIEND_VERBS = frozenset(
 _FRIEND_STOPS = frozenset({"and", "but", "or", "so", "because", "i", "we", "you", "he", "she", "they"})
 
 
-def _gap(words, prose: str, a: int, b: int) -> str:
-    """The text between word ``a`` and word ``b`` (``a`` < ``b``)."""
-    return prose[words[a].end : words[b].start]
-
-
 def member_view(lw, words, i: int, prose: str) -> Optional[tuple]:
     """``(start, end)`` of "every <noun> says" or "a friend of mine ... said" with its head at
     ``i``, or None."""
@@ -70,12 +67,12 @@ def member_view(lw, words, i: int, prose: str) -> Optional[tuple]:
 
 
 def _every(lw, words, i: int, prose: str) -> Optional[tuple]:
-    start = i - 1 if i and lw[i - 1] in _DEGREE and _gap(words, prose, i - 1, i) == " " else i
-    if start and not (_gap(words, prose, start - 1, start).strip() or lw[start - 1] in _CLAUSE_OPENERS):
+    start = i - 1 if i and lw[i - 1] in _DEGREE and between(words, prose, i - 1, i) == " " else i
+    if start and not (between(words, prose, start - 1, start).strip() or lw[start - 1] in _CLAUSE_OPENERS):
         return None  # "in what each faction has said", "to every man": not the clause's subject
     n = len(lw)
     for v in range(i + 2, min(n, i + 4)):
-        if _gap(words, prose, v - 1, v) != " " or not words[v - 1].text.replace("-", "").isalpha():
+        if between(words, prose, v - 1, v) != " " or not words[v - 1].text.replace("-", "").isalpha():
             return None
         if not words[v - 1].text.replace("-", "").islower() or lw[v - 1] in ("who", "that", "which", "reason"):
             return None  # "every man who believes", "every reason to believe"
@@ -110,7 +107,7 @@ def _friend(lw, words, i: int, prose: str) -> Optional[tuple]:
         else:
             return None
     for v in range(i + 3, min(n, i + 11)):
-        if _gap(words, prose, v - 1, v) != " ":
+        if between(words, prose, v - 1, v) != " ":
             return None  # a mark ends the friend's phrase
         if lw[v] in _FRIEND_STOPS and v > i + 3:
             return None

@@ -2484,12 +2484,12 @@ _SEEM_PERFECT = frozenset({"have"})
 # maintain" (crowd53, fifty-third session; "of" + "the"/"my" right after the quantity is
 # _some_people's part of a group).
 _SCOPES = frozenset({"of", "on", "in", "within", "across"})
-# Words that end a scope phrase: a pronoun or a pointer names the part of a party told before ("many
-# of them believe", "some of us thought", "economists of this school maintain"), a relative opens
-# another clause ("some in our country who argue"), an auxiliary is the clause's own verb.
 # Verbs of view that are also nouns or deeds after a scope phrase: "forms of anarchist thought",
 # "fans of the breed found the trail".
 _SCOPE_NOUNS = frozenset({"find", "found", "feel", "felt", "thought", "fear", "say"})
+# Words that end a scope phrase: a pronoun or a pointer names the part of a party told before ("many
+# of them believe", "some of us thought", "economists of this school maintain"), a relative opens
+# another clause ("some in our country who argue"), an auxiliary is the clause's own verb.
 _SCOPE_STOPS = frozenset(
     "us them you we it these those this that who whom which whose will would may might can could "
     "shall should must do does did have has had is are was were be been".split()
@@ -2502,7 +2502,7 @@ def _scope_then_view(lw, words, j: int, prose: str) -> int:
     if j >= len(lw) or lw[j] not in _SCOPES or not words or not prose:
         return j
     for k in range(j + 2, min(j + 5, len(lw))):
-        if prose[words[k - 1].end : words[k].start] != " " or not words[k - 1].text.replace("-", "").isalpha():
+        if between(words, prose, k - 1, k) != " " or not words[k - 1].text.replace("-", "").isalpha():
             return j
         if lw[k - 1] in _SCOPE_STOPS:
             return j
@@ -2512,6 +2512,8 @@ def _scope_then_view(lw, words, j: int, prose: str) -> int:
         if v < len(lw) and lw[v] in _GENERIC_SPEECH and lw[v] not in _SCOPE_NOUNS:
             return v
     return j
+
+
 _PARTITIVE = frozenset("the my our his her their".split())
 _SUBJECTS_OF_STUDY = peoples.SUBJECTS_OF_STUDY  # (their findings, RULES 4)
 

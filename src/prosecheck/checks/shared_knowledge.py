@@ -129,7 +129,7 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
     n = len(lw)
     if k + 1 >= n or not lw[k + 1][:1].isalpha():
         return None
-    if lw[k + 1] in _NOT_CLAIM and not (k and (lw[k - 1] in _WE_SETTLED or lw[k - 1] == _ALSO) and _wh_claim(lw, k)) and not _subject_it(lw, k) and not _pointing_clause(lw, k):
+    if lw[k + 1] in _NOT_CLAIM and not (k and (lw[k - 1] in _WE_SETTLED or lw[k - 1] == _ALSO) and _wh_claim(lw, k)) and not _subject_it(lw, k) and not pointing_clause(lw, k):
         return None
     too_that = lw[k + 1] in _THEN_THAT and k + 2 < n and lw[k + 2] == "that"
     if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
@@ -172,7 +172,7 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
         return start if _from_experience(lw, k) else None
     if lw[k + 1] in _EXACTLY:
         return start if _wh_claim(lw, k) else None  # "We know exactly what four years of ... will bring"
-    if lw[s] == "we" and (lw[k + 1] in _PRONOUN_SUBJECTS or _pointing_clause(lw, k)):
+    if lw[s] == "we" and (lw[k + 1] in _PRONOUN_SUBJECTS or pointing_clause(lw, k)):
         return start  # "And we know they wait with us tonight", "We know this works."
     return start if clause_after(lw, k, words, prose) else None
 
@@ -399,9 +399,10 @@ _PRONOUN_SUBJECTS = frozenset("i he she they".split())
 _POINTING = frozenset({"this", "it"})
 
 
-def _pointing_clause(lw, k: int) -> bool:
-    """ "this" or "it" after "know" at ``k``, before a verb in "-s" or "-ed"."""
-    if k + 2 >= len(lw) or lw[k + 1] not in _POINTING:
+def pointing_clause(lw, k: int, pointing=_POINTING) -> bool:
+    """ "this" or "it" (or another word of ``pointing``) after "know" at ``k``, before a verb in "-s"
+    or "-ed" (certainty_frames reads the reader's "you know" with it too)."""
+    if k + 2 >= len(lw) or lw[k + 1] not in pointing:
         return False
     verb = lw[k + 2]
     return verb.isalpha() and len(verb) > 3 and (verb.endswith("s") or verb.endswith("ed")) and verb not in _NOT_VERBS
