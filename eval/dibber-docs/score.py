@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score prosecheck's language checks against the gauge-docs annotations (gold.jsonl).
+"""Score prosecheck's language checks against the dibber-docs annotations (gold.jsonl).
 
 usage: python3 score.py PROSECHECK [DOCS_DIR] [--split test|all] [-v]
 
@@ -17,7 +17,7 @@ them is annotated; a document may have no items at all). Codes map to categories
 
 Matching (by line, nearest column first), the table per category and -v's lists are the same
 for every set: ../real-docs/score.py documents them, ../scoring.py runs them.
-The last line reads "gauge-docs: recall R% precision P%". The script always exits 0.
+The last line reads "dibber-docs: recall R% precision P%". The script always exits 0.
 """
 
 import os
@@ -29,4 +29,4 @@ sys.path.insert(0, os.path.dirname(HERE))
 import scoring  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(scoring.run(sys.argv, HERE, "gauge-docs", ("test", "all"), "test", __doc__.strip().splitlines()[2]))
+    sys.exit(scoring.run(sys.argv, HERE, "dibber-docs", ("test", "all"), "test", __doc__.strip().splitlines()[2]))
