@@ -7067,3 +7067,21 @@ def test_fifty_fourth_session_forward_certainty_and_no_exaggeration():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (7, 23, "HC102", "warning"),
                    (9, 7, "HC102", "warning"), (11, 14, "HC102", "warning")]
+
+
+def test_fifty_fourth_session_believe_me_alone():
+    """certain54 (booster_clauses.appeal_alone): "Believe me." or "Trust me!" as a whole sentence
+    closed by a mark is the speaker's appeal (HC102, a warning); not the words as a bare list
+    item (no closing mark), not "Don't believe me?"."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The wheel is slow. Believe me.\n"  # 3
+        "The mill stands by the river.\n"
+        "The dam will break. Trust me!\n"  # 5
+        "Don't believe me? Time the wheel.\n"  # 6
+        "\n"
+        "- Believe me\n"  # 8: a list item
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 20, "HC102", "warning"), (5, 21, "HC102", "warning")]
