@@ -7038,3 +7038,50 @@ def test_fifty_third_session_every_member_and_friends_of_mine():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 1, "HC101", "warning"), (5, 23, "HC101", "warning"), (7, 13, "HC101", "warning"),
                    (9, 1, "HC101", "warning")]
+
+
+
+def test_fifty_fourth_session_forward_certainty_and_no_exaggeration():
+    """certain54: a certainty predicate that announces the claim after it ("One thing is sure",
+    "This much is certain:", "this is certain:") and the speaker's word that the claim is no
+    overstatement ("no exaggeration", "I'm not exaggerating"): HC102, warnings. Not "This is
+    clear." (it points back), not "sure" after another subject, not a degree adverb before a
+    forward "this"."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "One thing is sure, the old wheel will not last the winter.\n"  # 3
+        "The mill stands by the river.\n"
+        "This much is certain: the dam will break in April.\n"  # 5
+        "The mill stands by the river.\n"
+        "Whatever you call it, this is certain: the miller has left.\n"  # 7
+        "The mill stands by the river.\n"
+        "It is no exaggeration to say that the mill feeds the town.\n"  # 9
+        "The mill stands by the river.\n"
+        "The wheel -- I'm not exaggerating -- turns once an hour.\n"  # 11
+        "The mill stands by the river.\n"
+        "This is clear. The wheel is slow.\n"  # 13: points back
+        "The miller was sure the wheel would turn.\n"  # 14: a feeling
+        "This is quite clear: the wheel is slow.\n"  # 15: a degree adverb
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (7, 23, "HC102", "warning"),
+                   (9, 7, "HC102", "warning"), (11, 14, "HC102", "warning")]
+
+
+def test_fifty_fourth_session_believe_me_alone():
+    """certain54 (booster_clauses.appeal_alone): "Believe me." or "Trust me!" as a whole sentence
+    closed by a mark is the speaker's appeal (HC102, a warning); not the words as a bare list
+    item (no closing mark), not "Don't believe me?"."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "The wheel is slow. Believe me.\n"  # 3
+        "The mill stands by the river.\n"
+        "The dam will break. Trust me!\n"  # 5
+        "Don't believe me? Time the wheel.\n"  # 6
+        "\n"
+        "- Believe me\n"  # 8: a list item
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 20, "HC102", "warning"), (5, 21, "HC102", "warning")]

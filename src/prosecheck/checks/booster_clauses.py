@@ -291,6 +291,17 @@ def not_an_appeal(lw, b: int, bend: int, words, prose: str) -> bool:
     return not any(m in prose[words[b - 1].end : words[b].start] for m in _SET_OFF)
 
 
+def appeal_alone(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "Believe me." or "Trust me!" as a whole sentence closed by a full stop or an exclamation
+    mark: the speaker's appeal to take the claim around it on trust (swarf-docs' "We will be doing
+    very much better with Mexico on trade deals. Believe me." twice, spindle-docs' "Believe me!!";
+    issue 11, fifty-fourth session, certain54), not the word alone as a list item, which has no
+    closing mark (HC102's test of a sentence that is nothing but its booster)."""
+    if b != 0 or bend != len(lw) - 1 or lw[b : bend + 1] not in _APPEALS:
+        return False
+    return prose[words[bend].end : words[bend].end + 1] in (".", "!")
+
+
 # "doubtless" or "no doubt" on what the addressee knows, thinks or will do (issue 11, thirty-eighth
 # session, hc38): "you will doubtless amend it in that particular", "you will doubtless think this
 # institution worthy of a review" (a President to Congress), "You're doubtless familiar with how

@@ -23,8 +23,17 @@ from prosecheck.checks.sentence_memo import per_sentence
 
 #: Adjectives of certainty that end a predicate frame.
 ADJECTIVES = frozenset(
-    "clear obvious evident undeniable unmistakable indisputable unquestionable certain unassailable incontestable irrefutable".split()
+    "clear obvious evident undeniable unmistakable indisputable unquestionable certain unassailable incontestable irrefutable sure".split()
 )
+# "sure" ends a frame only after "one thing" ("One thing is sure, if we do not resist then that
+# slide will accelerate"): after another subject it is the speaker's feeling or a forecast ("the
+# result was sure"), not a claim announced (issue 11, fifty-fourth session, certain54).
+_ONE_THING_ONLY = frozenset({"sure"})
+# "This much is certain: No one man or group of men made these commitments alone", "this is
+# certain: There are a lot of us": a pronoun that points forward to the claim after a colon
+# announces it as certain (certain54); not "This is clear." (it points back at what was just
+# shown, the ground).
+_FORWARD = frozenset({"this", "much"})
 _DEGREE = frozenset("quite very perfectly abundantly absolutely all too so now already increasingly painfully crystal".split())
 _COPULAS = frozenset("is was are were becomes remains".split())
 # Subjects that name a claim, a view or a choice ("one thing is clear", "the answer was all too
@@ -59,6 +68,13 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
     after = lw[i + 1] if i + 1 < len(lw) else ""
     if lw[subject] in ("it", "it's"):
         return subject if after in _CLAUSE_WORDS else None  # "It is quite evident that ..."
+    if lw[i] in _ONE_THING_ONLY and not (lw[subject] == "thing" and subject and lw[subject - 1] == "one"):
+        return None
+    if lw[subject] in _FORWARD and j == i - 1 and prose[words[i].end : words[i].end + 1] == ":":
+        # "This much is certain:", "this is certain:" (no degree adverb: "this is quite clear:")
+        if lw[subject] == "much":
+            return subject - 1 if subject and lw[subject - 1] == "this" else None
+        return subject
     if lw[subject] not in _HEADS and (lw[i] not in _ONLY_CERTAINTY or not lw[subject].isalpha()):
         return None
     closes = i + 1 >= len(lw) or prose[words[i].end : words[i].end + 2].startswith(_ENDS)

@@ -1915,7 +1915,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         if _aside(lw, b, bend, words, prose) or _readers_need(lw, b, bend) or on_writers_doing(lw, b, bend):
             continue
         joined = not b or not prose[words[b - 1].end : words[b].start].strip()
-        if _not_insisting(lw, b, bend, joined) or _existential(lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
+        if (_not_insisting(lw, b, bend, joined) and not booster_clauses.appeal_alone(lw, b, bend, words, prose)) or _existential(
+                lw, b, bend) or _paired_with_manner(lw, b, bend, words, prose):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
