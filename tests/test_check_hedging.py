@@ -7067,8 +7067,9 @@ def test_fifty_fourth_session_frame_before_own_feeling():
     """conc54 (booster_scope.opens_own_feeling): a booster or a frame of certainty that opens its
     clause ("And the truth is,", "But make no mistake:", "there's no doubt that", ", but
     certainly") before "I" and a verb of the mind or "am"/"was" and a feeling lands on the
-    speaker's own mind, which only the speaker knows (shim S297). Not "we" (a nation), not "I
-    know" (vouches for a claim), not a booster inside its clause."""
+    speaker's own mind, which only the speaker knows (shim S297), and so before "I'm a ..." (what
+    the speaker is). Not "we" (a nation), not "I know" (vouches for a claim), not a comparison
+    ("I am a better miller than"), not a booster inside its clause."""
     text = (
         "# Notes\n"
         "\n"
@@ -7083,6 +7084,10 @@ def test_fifty_fourth_session_frame_before_own_feeling():
         "The truth is, we are the finest millers in the county.\n"  # 11
         "The mill stands by the river.\n"
         "There's no doubt that I know the dam will break this spring.\n"  # 13
+        "The mill stands by the river.\n"
+        "It's no secret that I'm a friend of the old miller.\n"  # 15
+        "The mill stands by the river.\n"
+        "The truth is, I am a better miller than my father was.\n"  # 17
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
-    assert got == [(11, 1, "HC102"), (13, 1, "HC102")]
+    assert got == [(11, 1, "HC102"), (13, 1, "HC102"), (17, 1, "HC102")]
