@@ -7085,3 +7085,56 @@ def test_fifty_fourth_session_believe_me_alone():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 20, "HC102", "warning"), (5, 21, "HC102", "warning")]
+
+
+def test_fifty_fourth_session_sensed_plainly():
+    """conc54 (spoken_manner.sensed_plainly): "plainly" or "clearly" grading a verb or adjective of
+    the senses beside it ("plainly heard", "clearly perceive", "plainly spell", "clearly
+    discernible") says how distinctly a thing is perceived, manner (RULES 5), not certainty. Not
+    "plainly visible" (a claim as often), not "clearly saw" (understood), not a booster before a
+    claim."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "From the far bank the wheel is plainly heard over the water.\n"  # 3
+        "The mill stands by the river.\n"
+        "In profile, you clearly perceive the notch in the old wheel.\n"  # 5
+        "The mill stands by the river.\n"
+        "The marks on the sacks plainly spell the miller's name.\n"  # 7
+        "The mill stands by the river.\n"
+        "The new miller is plainly the worst the town has had.\n"  # 9
+        "The mill stands by the river.\n"
+        "The old miller clearly saw that the dam would fail.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(9, 19, "HC102"), (11, 16, "HC102")]
+
+
+def test_fifty_fourth_session_frame_before_own_feeling():
+    """conc54 (booster_scope.opens_own_feeling): a booster or a frame of certainty that opens its
+    clause ("And the truth is,", "But make no mistake:", "there's no doubt that", ", but
+    certainly") before "I" and a verb of the mind or "am"/"was" and a feeling lands on the
+    speaker's own mind, which only the speaker knows (shim S297), and so before "I'm a ..." (what
+    the speaker is). Not "we" (a nation), not "I know" (vouches for a claim), not a comparison
+    ("I am a better miller than"), not a booster inside its clause."""
+    text = (
+        "# Notes\n"
+        "\n"
+        "And the truth is, I loved the old mill by the river.\n"  # 3
+        "The mill stands by the river.\n"
+        "But make no mistake: I am proud of the old mill.\n"  # 5
+        "The mill stands by the river.\n"
+        "But there's no doubt that I respect the miller's craft.\n"  # 7
+        "The mill stands by the river.\n"
+        "It may be pride in my town, but certainly I love to visit the mill in July.\n"  # 9
+        "The mill stands by the river.\n"
+        "The truth is, we are the finest millers in the county.\n"  # 11
+        "The mill stands by the river.\n"
+        "There's no doubt that I know the dam will break this spring.\n"  # 13
+        "The mill stands by the river.\n"
+        "It's no secret that I'm a friend of the old miller.\n"  # 15
+        "The mill stands by the river.\n"
+        "The truth is, I am a better miller than my father was.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(11, 1, "HC102"), (13, 1, "HC102"), (17, 1, "HC102")]

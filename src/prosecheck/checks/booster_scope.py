@@ -92,6 +92,56 @@ def on_writers_mind(lw, b: int, bend: int) -> bool:
     return b == 0 and after in _FIRST_PERSON and _head(lw, bend + 2) in _MIND_VERBS
 
 
+# The speaker's own mind after a frame that opens the clause (issue 11, fifty-fourth session,
+# conc54): "And the truth is, I loved the life we had built", "But make no mistake: I am proud to
+# be a Democrat", "But there's no doubt that I respect the Second Amendment", "..., but certainly
+# I love to visit their mound cities". The certainty lands on what the speaker feels, loves or
+# holds, which only the speaker can know (shim S297, adze S16), as on_writers_mind reads "I'm
+# certainly glad". Only "I": the speeches' "we" is a nation ("The truth is we are the world's
+# greatest democracy"), and "I know", "I find" vouch for a claim.
+_OWN_MIND_VERBS = _MIND_VERBS | frozenset("respect respected admire admired cherish cherished".split())
+_CLAUSE_LEADS = frozenset("and but so yet well now".split())
+_OWN_MIND_BETWEEN = frozenset("really truly deeply also still always do did".split())
+_I_AM = frozenset({"i'm", "i\u2019m"})
+_ARTICLES = frozenset({"a", "an"})
+_COMPARING = frozenset("than better worse more less greater bigger best worst most only".split())
+
+
+def opens_own_feeling(lw, b: int, bend: int, words, prose: str) -> bool:
+    """The booster ``lw[b : bend + 1]`` opens its clause (the sentence or a clause mark before it,
+    past "and", "but", "so") and "I" follows it (past "that") as the subject of a verb of the mind
+    or of "am"/"was" and a feeling or "a"/"an" (what the speaker is)."""
+    k = b
+    while k > 0 and lw[k - 1] in _CLAUSE_LEADS:
+        k -= 1
+    if k > 0 and not any(m in prose[words[k - 1].end : words[k].start] for m in (",", ";", ":", "\u2014", "--")):
+        return False
+    j = bend + 1
+    if j < len(lw) and lw[j] == "that":
+        j += 1
+    if j >= len(lw):
+        return False
+    if lw[j] in _I_AM:
+        return j + 1 < len(lw) and (lw[j + 1] in _FEELINGS or _what_i_am(lw, j + 1))
+    if lw[j] != "i":
+        return False
+    j += 1
+    while j < len(lw) and lw[j] in _OWN_MIND_BETWEEN:
+        j += 1
+    if j < len(lw) and lw[j] in _OWN_MIND_VERBS:
+        return True
+    # "I am proud", "It's no secret that I'm a sports fan": the speaker's feeling or what the
+    # speaker is, told first-hand (scraper S620)
+    return j + 1 < len(lw) and lw[j] in ("am", "was") and (lw[j + 1] in _FEELINGS or _what_i_am(lw, j + 1))
+
+
+def _what_i_am(lw, k: int) -> bool:
+    """ "a sports fan" after "I'm": what the speaker is, not "a better miller than my father" (a
+    comparison with others, a claim): "a"/"an" at ``k``, no comparative word or "than" in the
+    four words after it."""
+    return lw[k] in _ARTICLES and _COMPARING.isdisjoint(lw[k + 1 : k + 5])
+
+
 # The writer as the subject right after "in fact" / "indeed" ("In fact, we don't add much stuff
 # at all", "In fact I cannot imagine myself condemning ...") or just before it with an auxiliary
 # ("we do in fact already use several modules"): the emphasis lands on what the writer does,

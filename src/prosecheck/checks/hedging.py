@@ -84,7 +84,7 @@ from prosecheck.checks import objections_foretold  # "It will be objected that":
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
 from prosecheck.checks import natural_opening  # "Naturally, ..." opening a sentence outside technical writing (boostrec51)
-from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, writer_after
+from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, opens_own_feeling, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
 from prosecheck.checks.word_gaps import between, on_line_of
@@ -1920,6 +1920,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if on_writers_mind(lw, b, bend):
             continue  # "I'm certainly glad": the writer's own feeling, no claim (booster_scope)
+        if opens_own_feeling(lw, b, bend, words, prose):
+            continue  # "And the truth is, I loved the life we had built": the speaker's own mind (conc54)
         if concedes_a_cost(lw, b, bend):
             continue  # "Of course, continuing this costs money": a drawback granted (booster_scope)
         if in_relative_aside(lw, b, bend):
@@ -1940,6 +1942,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "We made the law crystal clear": manner; "Don't believe me?": no appeal
         if spoken_manner.said_plainly(lw, b, bend) or spoken_manner.own_statement(lw, b, bend):
             continue  # "To speak plainly", "let me be crystal clear": manner (spoken_manner)
+        if spoken_manner.sensed_plainly(lw, b, bend):
+            continue  # "those same words are plainly heard", "you plainly perceive": manner (conc54)
         if booster_clauses.surely_of_manner(lw, b, bend, words, prose):
             continue  # "be surely detected", "just as surely as we dealt with": manner (prec37h)
         if speakers_pledge.opens_pledge(lw, b, bend):

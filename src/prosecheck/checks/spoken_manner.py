@@ -54,6 +54,31 @@ def said_plainly(lw, b: int, bend: int) -> bool:
     return b + 1 < len(lw) and lw[b + 1] in SAYING
 
 
+# Verbs and adjectives of the senses: "you plainly perceive that depression in the forehead",
+# "the same words are plainly heard without the walls", "the wrinkles plainly spell the word",
+# "begun to be clearly discernible". Not "see" or "saw" ("as the worker clearly saw" is realised,
+# a claim about what he understood), nor "visible" ("the superintendence of an overruling
+# Providence has been plainly visible", a claim), nor "read" or "felt" (of the mind as often).
+SENSES = frozenset(
+    """
+    perceive perceives perceived perceiving hear hears heard hearing discern discerns discerned
+    discerning discernible audible legible spell spells spelled spelt evince evinces evinced
+    evincing
+    """.split()
+)
+_SENSED = frozenset({"plainly", "clearly"})
+
+
+def sensed_plainly(lw, b: int, bend: int) -> bool:
+    """ "plainly heard", "clearly perceive", "plainly spell": the adverb at ``b`` grades a verb
+    or adjective of the senses beside it, how distinctly a thing is perceived (RULES 5: manner,
+    not certainty), as said_plainly reads it beside a verb of saying (issue 11, fifty-fourth
+    session, conc54)."""
+    if bend != b or lw[b] not in _SENSED:
+        return False
+    return (b + 1 < len(lw) and lw[b + 1] in SENSES) or (b > 0 and lw[b - 1] in SENSES)
+
+
 def own_statement(lw, b: int, bend: int) -> bool:
     """ "let me be crystal clear", "I want to be crystal clear": the booster ends in "clear" right
     after "be", and the speaker announces his own words ("let me/us", "let's", "I ... to be",
