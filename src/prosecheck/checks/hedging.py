@@ -886,6 +886,8 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return INFO
     if kind == objections_foretold.NOTE:
         return INFO  # "It will be objected that": right 5 of 7 over the ninety-seven sets (hcrec46)
+    if kind == unowned_view.ARGUMENT_NOTE:
+        return INFO  # "the argument is that": the speaker's own argument as often as nobody's (opp54)
     # "History has shown that", "As history shows" (hcrec46) and a bare crowd heading a clause
     # ("Many view the Internet as", "where others fear": crowd42) are warnings since the
     # forty-seventh session (hcrec47): by the sentence pairing over the one hundred sets before
@@ -1625,7 +1627,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         if w in unowned_nouns:
             r = unowned_view.unowned_at(lw, words, i, prose)  # "the feeling is that", "the argument runs" (opp54)
             if r is not None and not any(quoted[r[0] : r[1] + 1]) and found.last_end < r[0]:
-                found.append((r[0], r[1], "HC101", "holds this view"))
+                found.append((r[0], r[1], "HC101", unowned_view.note(lw, i, r[1])))
                 hedges += 1
                 i = r[1] + 1
                 continue

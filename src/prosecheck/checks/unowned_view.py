@@ -10,10 +10,13 @@ story goes" and "legend has it"; this reads the shape: "the", at most two words 
 of ``FEELINGS`` or ``ARGUMENTS``, and then "is that", "was that", "seems to be that" (a feeling or
 an argument) or "runs", "goes" (an argument told as it goes).
 
-Read off knurl-, sprue- and the older sets' misses: over the one hundred and twenty-one sets
-before knurl the shape was unflagged on four claims in four sets (ember-docs' and strop-docs'
-feeling, chamfer-docs' "the argument runs", crowbar-docs' "the claim is that") against one trap
-and two other lines, once the exemptions below are out.
+Read off knurl's and sprue's misses. Over the one hundred and twenty-one sets before knurl it
+found, by the line pairing, 6 claims in 5 sets (ember-docs' "the feeling seems to be that",
+strop-docs' "The feeling was that" and "The argument is that", chamfer-docs' "the argument runs",
+crowbar-docs' "the claim is that", coping-docs' "Apparently the feeling is that", whose line's
+positive is another sentence's: 5 by the sentence pairing) against 2 other findings (below,
+``ARGUMENT_NOTE``) and no trap; on the newest three 2 (knurl-docs' "In Kiev, the feeling is
+that", sprue-docs' "the standard right-wing argument is that").
 
 Not a noun phrase inside another ("Part of the argument was that": a party's argument told in
 parts), not a modifier that numbers or owns the argument ("the first argument is that", "the
@@ -71,6 +74,23 @@ EXAMPLES = (
     ("The Leninist argument is that the party must lead.", False),
     ("My feeling is that the mill will close.", False),
 )
+
+
+#: The note of "the argument is that", "the claim is that": at info (hedging._hedge_tier). Over
+#: the one hundred and twenty-one sets before knurl it was right 3 times (crowbar-docs, strop-docs
+#: twice by the line, once by the sentence) against 2 other findings, a speaker's or a writer's
+#: own argument put the same way ("No, the argument is that we have to take the guns away",
+#: strop-docs; "but the counter-counter argument is that", spudger-docs), which no syntax of the
+#: sentence tells apart ("the standard right-wing argument is that we should promote", sprue-docs,
+#: has its "we" too). The feeling ("the feeling is that") and the argument told as it goes ("the
+#: argument runs") stay warnings.
+ARGUMENT_NOTE = "makes this argument"
+_VIEW_NOTE = "holds this view"
+
+
+def note(lw, i: int, last: int) -> str:
+    """The message's note of the finding whose noun is ``lw[i]`` and last word ``lw[last]``."""
+    return ARGUMENT_NOTE if lw[i] in ARGUMENTS and lw[last] == "that" else _VIEW_NOTE
 
 
 def unowned_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
