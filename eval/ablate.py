@@ -397,6 +397,8 @@ EXEMPTIONS = {
                            [_branch(hedging, "_hedge_tier", "_PEOPLE_WHO_NOTE")]),
     "hc.tier.objection-foretold": (HC, "tier", '"It will be objected that": an objection foretold from nobody (hcrec46)',
                                    [_branch(hedging, "_hedge_tier", "objections_foretold")]),
+    "hc.tier.argument-is-that": (HC, "tier", '"the argument is that", "the claim is that": an argument held by nobody, or the speaker\'s own (opp54)',
+                                 [_branch(hedging, "_hedge_tier", "unowned_view")]),
     "hc.tier.booster": (HC, "tier", "every HC102 info class", [_fn(hedging, "_booster_tier", _no_tier)]),
     "hc.tier.sometimes": (HC, "tier", '"of course", "in fact", "indeed", "in reality", "in truth"',
                           [_branch(hedging, "_booster_tier", "_SOMETIMES")]),

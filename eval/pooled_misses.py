@@ -1143,6 +1143,40 @@ CROWD53 = {
     "STUDIES-SHOW: (a/many/several) studies/research/surveys + show/suggest/find": ("hedge", r"\b(?P<at>(?:(?:a|some|many|several|numerous|various|recent|new|other|a number of|a range of|a series of|a variety of|a growing body of|a body of|countless|multiple|most|previous|earlier|the) )?(?:[a-z]+ )?(?:studies|study|research|surveys|polls|experiments|analyses|evidence|findings|data|reports)) (?:[a-z]+ly |have |has |all |also |now |consistently |repeatedly )*(?:show|shows|shown|showed|suggest|suggests|suggested|find|finds|found|indicate|indicates|indicated|demonstrate|demonstrates|demonstrated|prove|proves|proved|confirm|confirms|confirmed|reveal|reveals|revealed)\b"),
     "GENERAL-AGREEMENT: there is/seems general agreement/consensus; common consent": ("hedge", r"\b(?P<at>(?:general|broad|wide|widespread|universal|common|near-universal|near universal) (?:agreement|consensus|consent|assent|acceptance|belief|opinion))\b"),
 }
+
+# opp54 (fifty-fourth session): positions handed to unnamed opponents, commentators and crowds,
+# and impersonal phrasing that credits a view to nobody, read off knurl's, swarf's and sprue's
+# misses ("the feeling is that", "has raised eyebrows", "supporters of X make the claim", "the
+# standard right-wing argument is that", "many on the right", "there are real fears").
+_STANCE54 = (r"(?:supporters|opponents|advocates|proponents|defenders|critics|detractors|champions|apologists|"
+             r"adherents|believers|sceptics|skeptics|enthusiasts|partisans|backers|foes|enemies|friends|fans)")
+OPP54 = {
+    "THE-FEELING-IS: the (adj) feeling/sense/view/perception/belief/assumption + (here/among..) + is that": ("hedge", r"\b(?P<at>the (?:[a-z]+ )?(?:feeling|sense|view|perception|belief|assumption|expectation|thinking|impression|consensus|suspicion|fear|hope|worry|idea|notion|wisdom)) (?:(?:here|there|now|today|among [a-z]+(?: [a-z]+)?|in [a-z]+(?: [a-z]+)?) )?(?:is|was|seems to be|appears to be) that\b"),
+    "ARGUMENT-GOES: the (adj) argument/line/story/claim + goes/runs / is that": ("hedge", r"\b(?P<at>the (?:[a-z-]+ ){0,2}(?:argument|line|reasoning|logic|story|narrative|claim|theory|thinking|refrain|mantra|orthodoxy)) (?:goes|runs|is that|was that)\b"),
+    "RAISED-EYEBROWS: raised/raises eyebrows": ("hedge", r"\b(?P<at>(?:raised|raises|raise|raising) (?:some |many |a few |more than a few )?eyebrows)\b"),
+    "STANCE-OF-VIEW: supporters/opponents/... of X + (<=4 words) + verb of view (no quantity)": ("hedge", r"(?<!some )(?<!many )(?<!most )\b(?P<at>" + _STANCE54 + r") of (?:[\w\"'()-]+ ){1,4}" + _AUX53 + r"(?:like to |love to )?(?:" + _VIEW53[3:-1] + r"|make the claim|make the argument|would have you|will tell you)\b"),
+    "STANCE-OF-BARE: supporters/opponents/advocates/defenders of X anywhere": ("hedge", r"\b(?P<at>(?:supporters|opponents|advocates|proponents|defenders|detractors|apologists|champions) of)\b"),
+    "MANY-ON-THE: many/some/those on the right/left": ("hedge", r"\b(?P<at>(?:many|some|most|those|others|few) on the (?:right|left|other side))\b"),
+    "IN-CIRCLES: in (many/some) X circles": ("hedge", r"\b(?P<at>(?:in|among|within) (?:many |some |certain |most )?(?:[a-z-]+ ){0,2}circles)\b"),
+    "THERE-ARE-FEARS: there are/is (adj) fears/hints/suggestions/talk/speculation that": ("hedge", r"\b(?P<at>there (?:are|is|were|was|have been|has been) (?:[a-z]+ )?(?:fears|concerns|hints|suggestions|signs|rumou?rs|talk|speculation|worries|whispers|murmurs|claims|reports|accusations|allegations|understanding|belief|feeling|perception|sense)) that\b"),
+    "FEW-WOULD-DISAGREE: few (people) would disagree/dispute/deny": ("hedge", r"\b(?P<at>(?:few|not many|no one|nobody) (?:[a-z]+ )?(?:would|could|will|can) (?:seriously )?(?:disagree|dispute|deny|argue|doubt|question|quarrel))\b"),
+    "ONE-EXPERT-NOTES: (as) one/an expert/economist/... notes/argues": ("hedge", r"\b(?P<at>(?:one|an?) (?:[a-z-]+ ){0,1}(?:expert|economist|analyst|observer|commentator|critic|historian|scholar|academic|researcher|journalist|writer|author|official|insider|diplomat|source|pundit)) (?:on [a-z ]{1,30} |of [a-z ]{1,30} )?(?:notes|argues|argued|noted|observes|observed|points out|pointed out|suggests|suggested|claims|claimed|says|said|puts it|put it|remarks|remarked|writes|wrote|explains|explained)\b"),
+    "DESCRIBED-AS: are/were (often/once again) described/seen/portrayed as (no by)": ("hedge", r"\b(?P<at>(?:is|are|was|were|been|be) (?:[a-z]+ly |often |once again |again |still |also |now |widely |commonly |usually |generally |frequently |routinely )*(?:described|portrayed|depicted|characteri[sz]ed|painted|cast|framed|seen|viewed|perceived|regarded|considered|taken)) as\b(?![^.]{0,80}\bby\b)"),
+    "TAKEN-BY-MANY: taken/seen/read/viewed by many/some as": ("hedge", r"\b(?P<at>(?:taken|seen|read|viewed|interpreted|regarded|understood|perceived) by (?:many|some|most|others|several))\b"),
+    "ONE-COULD-SAY: one could/might say/argue; it could be argued/said": ("hedge", r"\b(?P<at>(?:one|you|it) (?:could|might|may|can) (?:well |easily |even |perhaps )?(?:say|argue|be argued|be said|be claimed|be suggested|be maintained|contend|claim))\b"),
+    "ADV-BEEN-SUGGESTED: has/have been + adverb + suggested/argued/claimed": ("hedge", r"\b(?P<at>(?:has|have|had) been (?:[a-z]+ly|often|long|also) (?:suggested|argued|claimed|said|noted|observed|pointed out|asserted|alleged|maintained|contended))\b"),
+    "IN-THE-AIR: has been in the air / is in the air": ("hedge", r"\b(?P<at>(?:is|was|has been|had been|are|were) in the air)\b"),
+    "COMMENTATORS: many/some/by commentators/observers/analysts/pundits (any verb)": ("hedge", r"\b(?P<at>(?:many|some|most|several|numerous|various|foreign|western|political|independent|outside|other) (?:[a-z-]+ )?(?:commentators|observers|analysts|pundits|watchers|experts|economists|journalists))\b"),
+    "THEY-TELL-ME: they tell me / I am told / we are told": ("hedge", r"\b(?P<at>(?:they tell me|they tell us|i am told|i'm told|we are told|we're told|i was told|we were told))\b"),
+    "N-I-AM-TOLD: I am / I have been told + (not that/to/by/about/of)": ("hedge", r"\b(?P<at>(?:i am|i have been|we have been|we are|i was|we were|i'm|we're|i've been|we've been) (?:[a-z]+ly |often |always |now |also |still |even )?told)\b(?! (?:that|to|by|about|of|so|this|it)\b)"),
+    "N-THEY-TELL-ASIDE: , they tell me/us , or so they tell me": ("hedge", r"(?:,|\bso) (?P<at>they (?:tell|told) (?:me|us))\s*[,.;!]"),
+    "N-THEY-TELL-OPEN: (^|. ) They tell me/us (, X,) that": ("hedge", r"(?:^|[.!?]\s+)(?P<at>they (?:tell|told) (?:me|us))(?:,[^,]{1,20},)? that\b"),
+    "N-ARGUMENT-RUNS: , the argument runs/goes,": ("hedge", r"(?P<at>the (?:[a-z-]+ )?(?:argument|reasoning|logic|claim|theory) (?:runs|goes))\b"),
+    "N-ARGUMENT-IS-THAT: the (adj) argument/claim is/was that": ("hedge", r"(?<!part of )\b(?P<at>the (?:[a-z-]+ ){0,2}(?:argument|claim)) (?:is|was) that\b"),
+    "N-BEEN-ADV-POINTED: has been + adverb + pointed out/suggested/said/argued (no by name)": ("hedge", r"\b(?P<at>(?:has|have|had) been (?:[a-z]+ly|often|long|also) (?:suggested|argued|claimed|said|noted|pointed out|remarked|asserted|alleged|contended))\b(?! to\b)"),
+    "STANDARD-ARGUMENT: the standard/usual/common/conventional/received ... argument/view/wisdom": ("hedge", r"\b(?P<at>the (?:standard|usual|common|conventional|traditional|typical|familiar|orthodox|received|prevailing|popular|dominant|mainstream|accepted) (?:[a-z-]+ ){0,2}(?:argument|view|wisdom|claim|explanation|position|line|story|narrative|opinion|belief|assumption|answer|objection|criticism|response|reply))\b"),
+}
+NEWEST54 = {"knurl-docs", "swarf-docs", "sprue-docs"}
 NEWEST53 = {"wimble-docs", "strop-docs", "brad-docs"}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
 CHECKS = (superlatives.Superlatives(), hedging.Hedging())
@@ -1248,6 +1282,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
+    ap.add_argument("--opp54", action="store_true", help="positions handed to unnamed opponents, commentators and crowds and impersonal phrasing (OPP54), the fifty-fourth session's task opp54; the newest sets are knurl, swarf and sprue")
     ap.add_argument("--crowd53", action="store_true", help="views handed to a counted or vague crowd, agentless standing and sourceless studies (CROWD53), the fifty-third session's task crowd53; the newest sets are wimble, strop and brad")
     ap.add_argument("--hcrec51", action="store_true", help="hearsay, legend, reputation and views handed to nobody (HCREC51), the fifty-first session's task hcrec51")
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
@@ -1302,7 +1337,7 @@ def main(argv=None) -> int:
     if args.rank53:
         NEWEST52 = {"wimble-docs", "strop-docs", "brad-docs"}  # ablate.NEWEST at the fifty-third session's start
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("opp54", OPP54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
@@ -1342,7 +1377,7 @@ def main(argv=None) -> int:
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
                 group = genre_group(genres.get(doc_id), TECHNICAL.get(os.path.join(s["dir"], fname), False))
-                newest = "new" if name in (NEWEST53 if args.crowd53 else NEWEST52) else "old"
+                newest = "new" if name in (NEWEST54 if args.opp54 else NEWEST53 if args.crowd53 else NEWEST52) else "old"
                 occ[shape]["genre:%s:%s:%s" % (group, newest, kind)] += 1
                 if kind == "pos":
                     occ_sets[shape + ":" + newest].add(name)

@@ -8,6 +8,7 @@ import pytest
 
 from prosecheck.checks import public_voice
 from prosecheck.checks import crowd_members
+from prosecheck.checks import unowned_view
 from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
@@ -7138,3 +7139,65 @@ def test_fifty_fourth_session_frame_before_own_feeling():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(11, 1, "HC102"), (13, 1, "HC102"), (17, 1, "HC102")]
+
+
+@pytest.mark.parametrize("sentence,expected", unowned_view.EXAMPLES)
+def test_fifty_fourth_session_unowned_view_examples(sentence, expected):
+    """unowned_view.EXAMPLES: each sentence is or is not read as a view or a feeling with nobody
+    holding it, as listed (the module's own examples, checked through the whole check)."""
+    got = [d for d in run("# Notes\n\n" + sentence + "\n") if d.code == "HC101"]
+    assert bool(got) == expected, sentence
+
+
+def test_fifty_fourth_session_the_feeling_and_the_argument_held_by_nobody():
+    """opp54 (unowned_view): "the feeling is that", "the general feeling seems to be that", "the
+    argument runs", "the claim is that", "the standard argument is that": a feeling or an argument
+    given as the thing itself, with nobody holding it: HC101, a warning ("the argument is that" at info: the speaker's own argument as often). Not part of another noun
+    phrase, not a numbered or owned argument (the writer's own list), not a story that goes on,
+    not a view the sentence credits, not a capitalised party, not "my feeling"."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "In the capital, the feeling is that the mill will close.\n"  # 3
+        "The general feeling seems to be that the wheel is too slow.\n"  # 4
+        "That is why, the argument runs, the millers fear the canal.\n"  # 5
+        "Of course the claim is that wages follow the harvest.\n"  # 6
+        "Part of the argument was that the mill could grow.\n"  # 7: inside another noun phrase
+        "The first argument is that the mill is too old.\n"  # 8: the writer's own list
+        "The argument goes on for pages.\n"  # 9: its course
+        "According to the ministry, the feeling is that the mill will close.\n"  # 10: credited
+        "The Leninist argument is that the party must lead.\n"  # 11: a party named
+        "My feeling is that the mill will close.\n"  # 12: the writer's own
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 17, "HC101", "warning"), (4, 1, "HC101", "warning"), (5, 14, "HC101", "warning"),
+                   (6, 11, "HC101", "info")]
+
+
+def test_fifty_fourth_session_told_with_no_that_and_they_tell_me():
+    """opp54 (informant.told_to_writer's bare clause, informant.they_tell): "I am told it is a
+    grave error", "I have been told the plant will close" (the clause with its "that" left out),
+    ", they tell me," and "so they tell me" set off as an aside: the writer's hearsay from nobody
+    named, HC101 at warning. Not a thing told ("I am told the news": no verb after it), not
+    "they tell us that" in the clause's run ("they" may be the party just named), not "what they
+    tell me"."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "I am told it is a grave error on my part.\n"  # 3
+        "I have been told the wheel will be mended in June.\n"  # 4
+        "The dam, they tell me, was built in a single summer.\n"  # 5
+        "\n"
+        "Few millers keep their first wheel, so they tell me.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (4, 1, "HC101", "warning"), (5, 10, "HC101", "warning"),
+                   (7, 37, "HC101", "warning")]
+    unflagged = (
+        "# The mill\n"
+        "\n"
+        "I am told the news every morning.\n"  # a thing told
+        "The millers built it. They tell us that it works.\n"  # "they" the millers
+        "That is what they tell me.\n"
+    )
+    assert [d for d in run(unflagged) if d.code == "HC101"] == []

@@ -380,6 +380,7 @@ BRANCH_FIXTURES = {
     "hc.tier.arguably": ("Intro.\n\nThe harbour plan is, arguably, easier to fund.\n", [(3, 22, "HC101")]),
     "hc.tier.people-who": ("Intro.\n\nThere are people who travel far to see the plant.\n", [(3, 1, "HC101")]),
     "hc.tier.objection-foretold": ("Intro.\n\nIt will be objected that the tolls were never paid.\n", [(3, 1, "HC101")]),
+    "hc.tier.argument-is-that": ("Intro.\n\nThus the claim is that the tolls were never paid.\n", [(3, 6, "HC101")]),
     "hc.tier.inner_premise": ("Intro.\n\nPrices will stay high until it is understood that the plant will reopen.\n", [(3, 29, "HC101")]),
     # info only in technical writing (the first line's computing words)
     "hc.tier.writers_sure": ("Install the package, then edit its configuration file.\n\nI'm sure the old compiler is fine for some programs.\n",

@@ -473,6 +473,11 @@ SHAPES = {
     # HC101 (hcrec47): each adjective of "the prevailing view" reads the word before and after it.
     "prevailing_view": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and " * n + "\n",
                         1000, [(1, 14, "HC101"), (1, 44, "HC101"), (1, 74, "HC101")]),
+    # HC101 (opp54, fifty-fourth session): each "feeling", "argument" or "claim" reads at most three
+    # words before it and four after it; "they tell me" reads its own two neighbours; the view's
+    # holders in the sentence are found once (prevailing_view.credited's memo).
+    "unowned_view": ("hedging", "HC", lambda n: "It works and " + "the feeling is that it holds and, they tell me, " * n + "\n",
+                     1000, [(1, 14, "HC101"), (1, 48, "HC101"), (1, 62, "HC101"), (1, 96, "HC101"), (1, 110, "HC101"), (1, 144, "HC101")]),
     # HC101 (mend48, forty-eighth session): the view's holders ("summed up by a group",
     # "according to the ministry") are found once per sentence and looked up by bisection per view.
     "prevailing_view_credited": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and it was put in 1912 to "

@@ -44,6 +44,7 @@ from prosecheck.checks import assurances, every_knower, fact_declared
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import unowned_view  # "the feeling is that", "the argument runs" (opp54)
 from prosecheck.checks import own_government  # the Government's own judgement in the passive, in its own address (hcprec44)
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
 from prosecheck.checks import nobody_reported  # "has also been observed" by nobody (hedge28)
@@ -190,7 +191,7 @@ class Lexicon:
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
-            | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES
+            | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES | unowned_view.NOUNS
             | public_voice.HEADS | {natural_opening.WORD} | crowd_members.HEADS
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
@@ -228,6 +229,7 @@ class Lexicon:
         rare |= {known_to.KNOWN, nobody_reported.REPORTS}  # ("is known to cause", "There are reports that")
         rare |= nobody_reported.RUMOURS  # ("There were rumors that": hcrec47)
         rare |= prevailing_view.ADJECTIVES  # ("the prevailing view": hcrec47)
+        rare |= unowned_view.NOUNS  # ("the feeling is that", "the argument runs": opp54)
         rare |= general_assent.PARTICIPLES | general_assent.DENIED  # ("is generally conceded", "It can scarcely be doubted that")
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
@@ -884,6 +886,8 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return INFO
     if kind == objections_foretold.NOTE:
         return INFO  # "It will be objected that": right 5 of 7 over the ninety-seven sets (hcrec46)
+    if kind == unowned_view.ARGUMENT_NOTE:
+        return INFO  # "the argument is that": the speaker's own argument as often as nobody's (opp54)
     # "History has shown that", "As history shows" (hcrec46) and a bare crowd heading a clause
     # ("Many view the Internet as", "where others fear": crowd42) are warnings since the
     # forty-seventh session (hcrec47): by the sentence pairing over the one hundred sets before
@@ -1211,6 +1215,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
     rumour_nouns = nobody_reported.RUMOURS
     public_heads = public_voice.HEADS
     held_adjectives = prevailing_view.ADJECTIVES
+    unowned_nouns = unowned_view.NOUNS
     informant_verbs = informant.VERBS
     foreseen_modals, foreseen_next, foreseen_only = foreseen_views.MODALS, foreseen_views.NEXT, lex.foreseen_only
     holders_only = lex.holders_only
@@ -1619,6 +1624,13 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 hedges += 1
                 i = r[1] + 1
                 continue
+        if w in unowned_nouns:
+            r = unowned_view.unowned_at(lw, words, i, prose)  # "the feeling is that", "the argument runs" (opp54)
+            if r is not None and not any(quoted[r[0] : r[1] + 1]) and found.last_end < r[0]:
+                found.append((r[0], r[1], "HC101", unowned_view.note(lw, i, r[1])))
+                hedges += 1
+                i = r[1] + 1
+                continue
         if w in rumour_nouns:
             r = nobody_reported.rumours_exist(lw, i)  # "There were rumors that" (hcrec47)
             if r is not None and not any(quoted[r[0] : r[1] + 1]) and found.last_end < r[0]:
@@ -1696,6 +1708,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
                 note = "holds this view"
+            if t is None:
+                t = informant.they_tell(lw, words, i, prose)  # ", they tell me," (opp54)
+                note = informant.TOLD_NOTE
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
                 # (not when the source's noun was found already: "One observer remarked")
                 found.append((t[0], t[1], "HC101", note))

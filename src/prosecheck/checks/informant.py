@@ -308,7 +308,72 @@ def told_to_writer(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         return k, v  # "Man, we are told, is endowed with reason": an aside
     if v + 1 < n and lw[v + 1] == "in" and v + 2 < n and words[v + 2].text[:1].isupper():
         return k, v  # "I was assured in Moscow": told where, by nobody named
+    if lw[v] == "told" and bare_clause(lw, words, prose, v + 1):
+        return k, v  # "I am told the time will soon come": the clause with its "that" left out
     return None
+
+
+# The clause after "told" with its "that" left out (issue 11, fifty-fourth session, opp54:
+# sickle-docs' "I am told it is a grave error on my part", swage-docs' "I am told the time will
+# soon come when"): a subject (a pronoun, or a determiner and at most two words of its noun) and
+# then a finite verb of ``_FINITE``. Not a message that is a thing ("I was told the news", "we were
+# told the way": no verb after the noun), nor the hearer of an order ("told to": _NOT_TOLD).
+_CLAUSE_PRONOUNS = frozenset("it there he she they we i you".split())
+_CLAUSE_DETERMINERS = frozenset("the this these those a an our his her their its my your some most many no every".split())
+_FINITE = frozenset(
+    "is are was were will would can could should shall may might must has have had does do did "
+    "'s 're 'll 'd".split()
+)
+
+
+def bare_clause(lw, words, prose: str, k: int) -> bool:
+    """Words ``k``.. open a clause with no "that": a pronoun or a short noun phrase, then a verb
+    of ``_FINITE``, no mark between."""
+    n = len(lw)
+    if k >= n:
+        return False
+    if lw[k] in _CLAUSE_PRONOUNS:
+        last = k + 1
+    elif lw[k] in _CLAUSE_DETERMINERS:
+        last = k + 3
+    else:
+        return False
+    for m in range(k + 1, min(n, last + 1)):
+        if between(words, prose, m - 1, m).strip():
+            return False
+        if lw[m] in _FINITE:
+            return True
+    return False
+
+
+# "Any time these ten years, they tell me, has that man held up that picture", "Few new writers
+# have their first story accepted, so they tell me." (issue 11, fifty-fourth session, opp54:
+# billhook-docs, spindle-docs, sprue-docs): the writer's hearsay from "they", set off as an aside
+# (a comma or "so" before it, a mark or the sentence's end after it). "They" in an aside names
+# nobody: the people who say so are only "they". Not "they tell us that" in the clause's run
+# ("They tell us that it works" after "The engineers built it": "they" may be the party just
+# named), not "what they tell us" (no mark before).
+_THEY_TELL = frozenset({"tell", "told"})
+
+
+def they_tell(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
+    """``(first, last)``: "they tell me" set off as an aside, "so they tell me" at the end."""
+    n = len(lw)
+    if lw[v] not in _THEY_TELL or v < 1 or lw[v - 1] != "they" or v + 1 >= n or lw[v + 1] not in _HEARERS:
+        return None
+    if between(words, prose, v - 1, v).strip() or between(words, prose, v, v + 1).strip():
+        return None
+    after = prose[words[v + 1].end :].lstrip()[:1] if v + 2 >= n else between(words, prose, v + 1, v + 2).strip()[:1]
+    if after not in (",", ".", ";", "!", ")", "") or (after == "" and v + 2 < n):
+        return None
+    start = v - 1
+    if start >= 1 and lw[start - 1] == "so" and not between(words, prose, start - 1, start).strip():
+        if v + 2 < n and after == ",":
+            return None  # "so they tell me, ...": "so" may be "so that"; only the sentence's end
+        start -= 1
+    if start < 1 or between(words, prose, start - 1, start).strip() != ",":
+        return None
+    return start, v + 1
 
 
 # "We hear that most newspapers have the same policy", "Now one hears that hot water is used",
