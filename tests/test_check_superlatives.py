@@ -2410,3 +2410,58 @@ def test_fifty_third_sessions_a_count_before_the_superlative(text, expected):
     and eighteen sets, no wrong finding)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+def test_fifty_fourth_session_one_persons_habit_of_mind_is_info():
+    """slprec54 (superlative_absolutes.one_persons_habit, kind frame:habitone): a habit of mind
+    said of "he" or "she" is one person's story or biography, at info; said of a people, of
+    "we" with a people named or of a capitalised plural, it sweeps, a warning."""
+    text = (
+        "He never forgot the flood that took the mill.\n"  # 1
+        "She had always believed the harbor would close.\n"  # 2
+        "Northerners never think about the levee.\n"  # 3
+        "We Americans have always felt a kinship with the river.\n"  # 4
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 1, "SL101", "info"), (2, 1, "SL101", "info"), (3, 1, "SL101", "warning"),
+                   (4, 14, "SL101", "warning")]
+
+
+def test_fifty_fourth_session_only_then_with_a_future_is_info():
+    """slprec54 (superlative_absolutes.then_foretold, kind frame:onlythenwill): "Only then will
+    we ..." foretells the outcome of a condition just named, at info; "Only then can farmers
+    ..." (what is possible only so) stays a warning."""
+    text = (
+        "Only then will we be able to rebuild the bridge.\n"  # 1
+        "Only then, perhaps, will he sell the mill.\n"  # 2
+        "Only then can farmers sell their grain.\n"  # 3
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 1, "SL101", "info"), (2, 1, "SL101", "info"), (3, 1, "SL101", "warning")]
+
+
+def test_fifty_fourth_session_no_more_than_any_other_is_info():
+    """slprec54 (superlative_equals.equals_every_rival): a comparative that "no" or "any" denies
+    before "than any other" puts the thing level with the class, at info; without the denial the
+    comparison ranks it above every rival, a warning."""
+    text = (
+        "The ferry has no more cargo room than any other boat on the river.\n"  # 1
+        "The ferry has more cargo room than any other boat on the river.\n"  # 2
+        "The mayor knew no more about dredging than any other clerk.\n"  # 3
+        "The council did not fund the ferry any more than any other town did.\n"  # 4
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 34, "SL101", "info"), (2, 31, "SL101", "warning"), (3, 39, "SL101", "info"),
+                   (4, 45, "SL101", "info")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("no more appeal than any other work".split(), True),
+    ("knew no more about military science and tactics than any other desk officer".split(), True),
+    ("speech any more than any other company".split(), True),
+    ("has more appeal than any other work".split(), False),
+    ("no more delays for the tougher than any other".split(), False),  # its own comparative in -er
+])
+def test_equals_every_rival(words, expected):
+    from prosecheck.checks.superlative_equals import equals_every_rival
+    assert equals_every_rival(words, words.index("than")) is expected

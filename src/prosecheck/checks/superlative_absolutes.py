@@ -170,6 +170,21 @@ def group_habit(lw, words, i: int, prose: Optional[str] = None) -> Optional[tupl
     return (start, k) if k < n and lw[k] in _MIND_VERBS else None
 
 
+#: The subjects of a habit of mind that name one person: "he never forgot", "she had always
+#: believed" (slprec54).
+_ONE_PERSON = frozenset({"he", "she"})
+
+
+def one_persons_habit(lw, start: int) -> bool:
+    """The habit of mind :func:`group_habit` found from ``start`` is said of one person ("he
+    never forgot Texas", "He never understood Unix", "he had always suspected Morse of the
+    murders", "he has never forgotten how he started"): a biography or a story, what one mind
+    held, not a habit claimed of a whole people (issue 11, fifty-fourth session, slprec54; the
+    sets' RULES 1 and 3, S297). Still a warning: "we", "they" and a people ("Northerners never
+    think", "we Americans have always felt")."""
+    return 0 <= start < len(lw) and lw[start] in _ONE_PERSON
+
+
 def _before_parenthesis(lw, words, s: int, prose: Optional[str]) -> Optional[int]:
     """Word ``s`` closes a parenthesis set off by commas (a comma after it) of at most ten
     words: the index of the people before the opening comma, or None."""
@@ -480,6 +495,24 @@ def only_inverted(lw, words, i: int) -> Optional[tuple[int, int]]:
         if not lw[k].replace("-", "").isalpha():
             return None
     return None
+
+
+#: The auxiliaries of a future foretold after "Only then".
+_FORETELLING = frozenset({"will", "shall"})
+
+
+def then_foretold(lw, hit: tuple[int, int]) -> bool:
+    """The inversion :func:`only_inverted` found (``hit``) is "Only then" and a future ("Only then
+    will we be able to rid ourselves of ...", "Only then, perhaps, will he reveal his jewels"):
+    the outcome the speaker foretells once the condition just named is met, not a party ranked
+    the only one able (issue 11, fifty-fourth session, slprec54: the sets' RULES 3 and A4, gauge
+    S372, pincer S727). "Only then can employers hire the workers they need" (what is possible
+    only so) stays a claim. Reads the words of the hit only."""
+    first, last = hit
+    if first + 1 >= len(lw) or lw[first + 1] != "then":
+        return False
+    aux = next((lw[k] for k in range(first + 2, min(last + 1, len(lw))) if lw[k] in _INVERTED_AUX), None)
+    return aux in _FORETELLING
 
 
 # Plurals of people beside _GROUPS, lower-case after an inverted auxiliary ("can employers hire").

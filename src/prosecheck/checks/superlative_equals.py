@@ -24,7 +24,19 @@ higher responsibility than to protect the people": an infinitive is a course ran
 "than any", "than ever" and "than anyone" (every rival), and the frames that open with "nothing",
 "nobody" or "no other".
 
-Reads at most ``_REACH`` words after the finding: no scan of the sentence.
+And (issue 11, fifty-fourth session, slprec54, :func:`equals_every_rival`) a comparison with
+every rival whose comparative "no" or "any" denies: "has no more appeal than any other work of a
+truly scientific sort", "he knew no more about military science and tactics than any other desk
+officer", "the state bosses do not tolerate freedom of association ... any more than any other
+company". The thing is put level with the whole class (as little as any other), not above it:
+an equality, no ranking (the sets' S811, RULES 3). Over the one hundred and twenty-one
+development sets before knurl two warnings held it (traps or findings on no item in bradawl and
+chuck), and sprue-docs one; none right. Still warnings: "more than any other" with no denial,
+"no greater asset than the willingness of a free people" (a rival of the kind, above), and "No
+task is more urgent than any other" is no such shape ("no" heads the subject, not the
+comparative).
+
+Reads at most ``_REACH`` words after the finding, or ``_BACK`` before it: no scan of the sentence.
 """
 
 from __future__ import annotations
@@ -67,4 +79,29 @@ def equals_another_case(lw, a: int, b: int) -> bool:
         if first in _PREPOSITIONS and second in _OTHER_CASE:
             return True  # "than to other enterprises", "than at present"
         return False
+    return False
+
+
+#: How far before "than" the denied comparative may stand: "knew no more about military science
+#: and tactics than" is seven words.
+_BACK = 10
+#: What denies a comparative right before it: "no more appeal", "any more than" (after a "not"
+#: the negative idiom "not ... any more than").
+_DENYING = frozenset({"no", "any"})
+_MORE = frozenset({"more", "less", "fewer"})
+
+
+def equals_every_rival(lw, a: int) -> bool:
+    """The finding at ``lw[a]`` is "than" and a rival ("than any other", "than anyone else"), and
+    the nearest comparative before it, within ``_BACK`` words, has "no" or "any" right before it
+    ("no more appeal than any other work", "any more than any other company"): as little as any
+    other, an equality with the whole class (module docstring)."""
+    if a < 2 or lw[a] != "than":
+        return False
+    for k in range(a - 1, max(0, a - 1 - _BACK), -1):
+        w = lw[k]
+        if w in _MORE or w in COMPARATIVES or (len(w) >= 5 and w.endswith("er") and w.isalpha()):
+            # (any word in -er ends the reach: "tougher than any other" is its own comparison,
+            # whatever "no more" an earlier clause holds)
+            return k >= 1 and lw[k - 1] in _DENYING
     return False

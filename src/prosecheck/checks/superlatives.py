@@ -43,7 +43,7 @@ from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
-from prosecheck.checks.superlative_equals import equals_another_case
+from prosecheck.checks.superlative_equals import equals_another_case, equals_every_rival
 from prosecheck.checks.superlative_softened import softened_habit
 from prosecheck.checks.superlative_reader import done_to_reader
 from prosecheck.checks.superlative_prospect import in_prospect
@@ -334,6 +334,8 @@ class Superlatives(Check):
                     severity = INFO  # "Nobody can be absolutely certain", "no one can tell": a limit of knowledge
                 if code == "SL101" and severity is None and equals_another_case(lw, a, b):
                     severity = INFO  # "no better excuse on the water than it is on land": alike, no rival
+                if code == "SL101" and severity is None and equals_every_rival(lw, a):
+                    severity = INFO  # "no more appeal than any other work": level with the class, no rank (slprec54)
                 if code == "SL101" and severity is None and grades_manner(lw, a, b):
                     severity = INFO  # "in the most generic form possible": the manner of an act
                 if code == "SL101" and severity is None and lw[a] in _NOBODY_ELSE and _else_follows(lw, a):
@@ -1160,6 +1162,17 @@ _FRAME_KINDS = {
     # warnings in three of the one hundred and eighteen sets before wimble, none right: fifty-third
     # session, prec53, superlative_absolutes.nearly_everyone_recounted)
     "frame:everyonepast": ("info", "absolute"),
+    # "he never forgot Texas", "he had always suspected Morse": one person's habit of mind (a
+    # habit said of "he" or "she", not of a people), a biography or a story told, no sweep over
+    # a people; info (5 wrong warnings in five of the one hundred and twenty-one sets before
+    # knurl against 1 right: fifty-fourth session, slprec54, superlative_absolutes.one_persons_habit)
+    "frame:habitone": ("info", "absolute"),
+    # "Only then will we be able to ...", "Only then, perhaps, will he reveal ...": the outcome
+    # the speaker foretells once the condition just named is met (RULES 3, A4), not a party ranked
+    # the only one able; info (4 wrong warnings in four of the one hundred and twenty-one sets
+    # before knurl, none right; "Only then can employers hire" stays: fifty-fourth session,
+    # slprec54, superlative_absolutes.then_foretold)
+    "frame:onlythenwill": ("info", "absolute"),
     # "almost nobody uses it", "supported by virtually no one": nearly nobody, the mirror of
     # nearly everyone; info (3 claims in three of the ninety-seven older sets against a trap
     # and an unlabelled sentence: forty-sixth session, slrec46, superlative_none.nearly_nobody)
@@ -1283,6 +1296,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
     w = lw[i]
     if w in ("always", "never", "invariably"):
         hit, kind = absolutes.group_habit(lw, words, i, prose), "frame:habit"
+        if hit is not None and absolutes.one_persons_habit(lw, hit[0]):
+            kind = "frame:habitone"  # "he never forgot Texas": one person's mind, not a people's (slprec54)
         if hit is None and w == "always":
             hit, kind = absolutes.held_always(lw, words, i, prose, technical), "frame:heldalways"
         if hit is None and w == "always":
@@ -1299,6 +1314,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         hit, kind = absolutes.rarely_inverted(lw, words, i, prose), "frame:rarelyinv"
     elif w == "only":
         hit, kind = absolutes.only_inverted(lw, words, i), "frame:onlyinv"
+        if hit is not None and absolutes.then_foretold(lw, hit):
+            kind = "frame:onlythenwill"  # "Only then will we be able to": an outcome foretold (slprec54)
         if hit is None:  # "Only when power rests ... can a revolution exist" (forty-first session)
             hit = absolutes.only_clause(lw, words, i)
             kind = "frame:onlywhen" if hit and lw[hit[0] + 1] == "when" else "frame:onlyclause"
