@@ -1032,6 +1032,26 @@ KNOW53 = {
     "in reality (inside)": ("booster", r"(?<=\w[ ,;] )in reality\b"),
 }
 
+# The fifty-fourth session's task mind54 (--mind54): knowledge or understanding put on another's mind
+# to vouch for a claim (spade S92, bevel S122, fuller S884, kiln M6): a third person, a named man or
+# a relative "who" + know / understand / realise / recognise in the present + a that-clause or a
+# wh-clause (swarf's "President Obama knows that creating jobs ...", "Mitt Romney understands that
+# it's free enterprise ...", "who understands what an enormously important time ..."). Read with -v
+# all; the newest group is ablate.NEWEST (knurl, swarf, sprue).
+_KNOWV54 = r"(?:knows|understands|realizes|realises|recognizes|recognises|know|understand|realize|realise|recognize|recognise)"
+_ADV54 = r"(?:(?:already|also|still|now|truly|really|well|full well|deeply|fully|clearly|just|all|both|too|do|does|certainly|surely) )*"
+_CLAUSE54 = r"(?:that|what|how(?! to\b)|why|where|when|who|whether)\b"
+MIND54 = {
+    "he/she + knows + that/wh": ("booster", r"\b(?:he|she) " + _ADV54 + r"(?P<at>knows|understands|realizes|realises|recognizes|recognises) " + _CLAUSE54),
+    "he/she + knows + bare clause": ("booster", r"\b(?:he|she) " + _ADV54 + r"(?P<at>knows|understands|realizes|realises|recognizes|recognises) (?!(?:that|what|how|why|where|when|who|whether|it|him|her|them|me|us|you|this|the|a|an|his|her|their|our|my|your|nothing|something|everything|more|better|about|of|best)\b)(?:[a-z]+ ){0,3}(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|must|should|needs?|[a-z]+s)\b"),
+    "Name + knows + that/wh": ("booster", r"(?-i:\b[A-Z][a-z]+ )" + _ADV54 + r"(?P<at>knows|understands|realizes|realises|recognizes|recognises) " + _CLAUSE54),
+    "Name + knows + bare clause": ("booster", r"(?-i:\b[A-Z][a-z]+ )" + _ADV54 + r"(?P<at>knows|understands|realizes|realises|recognizes|recognises) (?!(?:that|what|how|why|where|when|who|whether|it|him|her|them|me|us|you|this|the|a|an|his|her|their|our|my|your|nothing|something|everything|more|better|about|of|best)\b)(?-i:[A-Z][a-z]+|[a-z]+)\b"),
+    "they + know + that/wh": ("booster", r"\bthey " + _ADV54 + r"(?P<at>know|understand|realize|realise|recognize|recognise) " + _CLAUSE54),
+    "they + know + bare clause": ("booster", r"\bthey " + _ADV54 + r"(?P<at>know|understand|realize|realise|recognize|recognise) (?:it's|it is|there's|there is|they're|they are|we're|we|our|this|that's|america|[a-z]+ (?:is|are|will|can|must))\b"),
+    "who + knows/understands + that/wh": ("booster", r"\bwho " + _ADV54 + r"(?P<at>knows|understands|realizes|realises|recognizes|recognises|know|understand|realize|realise|recognize|recognise) " + _CLAUSE54),
+    "the N (plural) + know + that": ("booster", r"\b(?:the|our|these|those|many|most) (?:[a-z]+ ){0,2}[a-z]+s " + _ADV54 + r"(?P<at>know|understand|realize|realise|recognize|recognise) (?:that|what)\b"),
+}
+
 # --- the fifty-second session's task absolute52: the sweeping absolute in the writer's or a speaker's own
 # voice (`always`, `never`, `only`, `no one`, `nothing`, `every`, `all`) stated as a universal fact. Each
 # shape's match is placed at its named group ``at`` (the absolute word), so that a gold phrase that
@@ -1288,6 +1308,7 @@ def main(argv=None) -> int:
     ap.add_argument("--hcrec48", action="store_true", help="views handed to an unnamed individual or publication (HCREC48), the forty-eighth session's task hcrec48")
     ap.add_argument("--hcrec47", action="store_true", help="HC101's misses in pincer-, hacksaw- and spudger-docs and their like (HCREC47), the forty-seventh session's task hcrec47")
     ap.add_argument("--hcrec46", action="store_true", help="views and forecasts credited to nobody in the ninety-seven sets before chamfer (HCREC46), the forty-sixth session's task hcrec46")
+    ap.add_argument("--mind54", action="store_true", help="knowledge or understanding put on a third person's, a named man's or a relative's mind before a claim (MIND54), the fifty-fourth session's task mind54; the newest group is ablate.NEWEST")
     ap.add_argument("--know53", action="store_true", help="certainty said by a stock phrase ('we know', 'you know', 'believe me', 'the fact is', 'Needless to say', ...) (KNOW53), the fifty-third session's task know53")
     ap.add_argument("--boostrec51", action="store_true", help="certainty with no ground and appeals to what everyone knows (BOOSTREC51), the fifty-first session's task boostrec51")
     ap.add_argument("--boostrec47", action="store_true", help="boosters claiming the truth or guaranteeing an outcome (BOOSTREC47), the forty-seventh session's task boostrec47")
@@ -1336,8 +1357,10 @@ def main(argv=None) -> int:
     OWN_VOICE = args.own_voice
     if args.rank53:
         NEWEST52 = {"wimble-docs", "strop-docs", "brad-docs"}  # ablate.NEWEST at the fifty-third session's start
+    if args.mind54:
+        NEWEST52 = {"knurl-docs", "swarf-docs", "sprue-docs"}  # ablate.NEWEST at the fifty-fourth session's start
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("opp54", OPP54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
