@@ -363,7 +363,10 @@ def they_tell(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
         return None
     if between(words, prose, v - 1, v).strip() or between(words, prose, v, v + 1).strip():
         return None
-    after = prose[words[v + 1].end :].lstrip()[:1] if v + 2 >= n else between(words, prose, v + 1, v + 2).strip()[:1]
+    # (a bounded slice after the sentence's last word: the rest of the block is never copied, so a
+    # paragraph of many "..., they tell me." stays linear)
+    end = words[v + 1].end
+    after = prose[end : end + 16].lstrip()[:1] if v + 2 >= n else between(words, prose, v + 1, v + 2).strip()[:1]
     if after not in (",", ".", ";", "!", ")", "") or (after == "" and v + 2 < n):
         return None
     start = v - 1
