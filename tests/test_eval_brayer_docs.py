@@ -107,7 +107,7 @@ README_SAYS = ("**Three bounds of the brief are not met**",
                "The warning tier alone misses, at start and end, eight more (88), each found by\nan info finding (above: one superlative, seven boosters); by the sentence pairing it misses 89.",
                "the warning tier alone goes from 28 of 116 (24%) at 56% (28 of 50), 17 traps, to 26 (22%) at\n60% (26 of 43), 13 traps",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-fourth",
                "## What was asked, and what was reached",
                "## What was searched (so that the next set need not look again)",
                "## How it is held out")

@@ -84,7 +84,7 @@ README_SAYS = ("**117 positives (65 superlatives, 26 hedges, 26\nboosters) and 8
                "by the sentence pairing it misses 90.",
                "28 of 117, 45 alarms and 9 traps to 27 of 117, 42 alarms and 7 traps (24% / 62% -> 23% / 64%)",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-fourth",
                "**Sources no set took much of: 2,130 words (8.0%), not 45%.**",
                "**Speeches above 35% together, and one debate above 20%.**",
                "**The fifth-of-a-category rule is not met, by construction**",

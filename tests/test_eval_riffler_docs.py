@@ -101,6 +101,7 @@ README_SAYS = ("It was scored **once**, at the fifty-fourth session's end, by th
                "After that score it joins the tools' sets in the fifty-fifth session; until then no tool names it",
                # --- the score, at the fifty-fourth session's end (start 89210b95, end e02ce637)
                "## Scored once, at the fifty-fourth session's end (17:05:47-17:06:03 UTC)",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-fourth",
                "| start (89210b95), every tier | **47% (65 of 137)** | **86% (65 of 76)** | 8 of 88 |",
                "| start (89210b95), warning tier alone | **40% (55 of 137)** | **96% (55 of 57)** | 2 of 88 |",
                "| end (e02ce637), every tier | **47% (65 of 137)** | **86% (65 of 76)** | 8 of 88 |",
