@@ -478,6 +478,13 @@ SHAPES = {
     # holders in the sentence are found once (prevailing_view.credited's memo).
     "unowned_view": ("hedging", "HC", lambda n: "It works and " + "the feeling is that it holds and, they tell me, " * n + "\n",
                      1000, [(1, 14, "HC101"), (1, 48, "HC101"), (1, 62, "HC101"), (1, 96, "HC101"), (1, 110, "HC101"), (1, 144, "HC101")]),
+    # HC101 (opp54; the fifty-fourth session's review): "they tell me" closing a sentence looks at the
+    # few characters after its last word, never the rest of the paragraph (a copy of the block's tail
+    # per sentence was quadratic, though cheap per byte: 80,000 such sentences in one paragraph took
+    # 5.4 s before and 2.8 s after; at this test's sizes the copy does not show, so this pins the
+    # findings and the linear rest).
+    "they_tell_at_the_end": ("hedging", "HC", lambda n: "It works. " + "The mill is old, they tell me. " * n + "\n",
+                             1000, [(1, 28, "HC101"), (1, 59, "HC101"), (1, 90, "HC101")]),
     # HC101 (mend48, forty-eighth session): the view's holders ("summed up by a group",
     # "according to the ministry") are found once per sentence and looked up by bisection per view.
     "prevailing_view_credited": ("hedging", "HC", lambda n: "It works and " + "the prevailing view holds and it was put in 1912 to "
