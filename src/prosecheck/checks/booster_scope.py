@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from prosecheck.checks.sentence_memo import per_sentence
+from prosecheck.checks.word_gaps import between
 
 _FIRST_PERSON = frozenset({"i", "we"})
 # "I'm certainly glad", "we are of course grateful"
@@ -104,6 +105,7 @@ _CLAUSE_LEADS = frozenset("and but so yet well now".split())
 _OWN_MIND_BETWEEN = frozenset("really truly deeply also still always do did".split())
 _I_AM = frozenset({"i'm", "i\u2019m"})
 _ARTICLES = frozenset({"a", "an"})
+_OPENING_MARKS = (",", ";", ":", "\u2014", "--")  # a clause opens after one
 _COMPARING = frozenset("than better worse more less greater bigger best worst most only".split())
 
 
@@ -114,7 +116,7 @@ def opens_own_feeling(lw, b: int, bend: int, words, prose: str) -> bool:
     k = b
     while k > 0 and lw[k - 1] in _CLAUSE_LEADS:
         k -= 1
-    if k > 0 and not any(m in prose[words[k - 1].end : words[k].start] for m in (",", ";", ":", "\u2014", "--")):
+    if k > 0 and not any(m in between(words, prose, k - 1, k) for m in _OPENING_MARKS):
         return False
     j = bend + 1
     if j < len(lw) and lw[j] == "that":

@@ -41,7 +41,7 @@ Reads at most ``_REACH`` words after the finding, or ``_BACK`` before it: no sca
 
 from __future__ import annotations
 
-from prosecheck.checks.superlative_frames import COMPARATIVES
+from prosecheck.checks.superlative_frames import COMPARATIVES, comparative_before
 
 #: How far after the comparison's noun "than" may stand: "no better authority for bond issues is
 #: allowed than".
@@ -88,20 +88,16 @@ _BACK = 10
 #: What denies a comparative right before it: "no more appeal", "any more than" (after a "not"
 #: the negative idiom "not ... any more than").
 _DENYING = frozenset({"no", "any"})
-_MORE = frozenset({"more", "less", "fewer"})
 
 
 def equals_every_rival(lw, a: int) -> bool:
     """The finding at ``lw[a]`` is "than" and a rival ("than any other", "than anyone else"), and
-    the nearest comparative before it, within ``_BACK`` words, has "no" or "any" right before it
-    ("no more appeal than any other work", "any more than any other company"): as little as any
-    other, an equality with the whole class (module docstring)."""
+    the nearest comparative before it, within ``_BACK`` words (superlative_frames'
+    comparative_before: "tougher than any other" is its own comparison, whatever "no more" an
+    earlier clause holds), has "no" or "any" right before it ("no more appeal than any other
+    work", "any more than any other company"): as little as any other, an equality with the whole
+    class (module docstring)."""
     if a < 2 or lw[a] != "than":
         return False
-    for k in range(a - 1, max(0, a - 1 - _BACK), -1):
-        w = lw[k]
-        if w in _MORE or w in COMPARATIVES or (len(w) >= 5 and w.endswith("er") and w.isalpha()):
-            # (any word in -er ends the reach: "tougher than any other" is its own comparison,
-            # whatever "no more" an earlier clause holds)
-            return k >= 1 and lw[k - 1] in _DENYING
-    return False
+    k = comparative_before(lw, a, _BACK)
+    return k is not None and k >= 1 and lw[k - 1] in _DENYING

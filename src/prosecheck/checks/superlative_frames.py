@@ -441,18 +441,24 @@ _EXPERIENCE = frozenset({"i", "i've", "i’ve", "we've", "we’ve", "i'd", "i’
 _SMALL_SCOPE = frozenset({"this", "these", "my", "our", "your"})
 
 
-def _comparative_before(lw, i: int) -> bool:
-    """A comparative stands within fourteen words before ``i`` ("mightier than", "more surprised
-    by the response than", "better than"); not "other than", "rather than"."""
-    for j in range(i - 1, max(-1, i - 15), -1):
+def comparative_before(lw, i: int, reach: int = 14) -> Optional[int]:
+    """The index of the nearest comparative within ``reach`` words before ``i`` ("mightier than",
+    "more surprised by the response than", "better than"); not "other than", "rather than"; None
+    when there is none, or a figure stands between (superlative_equals reads it too)."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         w = lw[j]
         if w in ("more", "less", "fewer") or w in _COMPARATIVES:
-            return True
+            return j
         if len(w) >= 5 and w.endswith("er") and w.isalpha() and w not in _NOT_COMPARATIVES:
-            return True
+            return j
         if not w.replace("-", "").replace("'", "").isalpha():
-            return False  # a comma or a figure: the comparison does not reach back past it
-    return False
+            return None  # a comma or a figure: the comparison does not reach back past it
+    return None
+
+
+def _comparative_before(lw, i: int) -> bool:
+    """A comparative stands within fourteen words before ``i`` (:func:`comparative_before`)."""
+    return comparative_before(lw, i) is not None
 
 
 #: Words that make "any"/"all"/"no" sweep over every one there has been before: "than in any
