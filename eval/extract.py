@@ -47,6 +47,9 @@ that a checker reads the latter as plain text):
                          the document is the string argument at 0-based position "index" among
                          the opcodes that push a string (STRING, UNICODE and their binary forms;
                          GLOBAL's module and name are not counted);
+- "kind": "atom"         the member is an Atom feed (a blog's export, e.g. emacspeak's
+                         blog-archive/full.xml): the document is the entry at 0-based position
+                         "index", its title as a heading and its HTML content as Markdown (htmlmd.py);
 - "kind": "tagged"       the member is a part-of-speech tagged text in the Brown corpus's form
                          ("word/tag" tokens, one sentence a line, a paragraph's first line
                          indented with a tab): the document is its words without the tags,
@@ -173,6 +176,8 @@ def document_text(entry, archive_dir):
         text = csv_rows(text, entry["index"], entry["last"], entry["label"], entry["field"], entry["member"])
     elif entry["kind"] == "tagged":
         text = untag(text)
+    elif entry["kind"] == "atom":
+        text = html_to_markdown(atom_entry_html(text, entry["index"], entry["member"]))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -197,6 +202,22 @@ def document_text(entry, archive_dir):
                 raise ValueError("the curation stop %r is not in %s" % (cur["stop"], entry["member"]))
             text = text[:at].rstrip(" ")
     return text.strip("\n") + "\n"
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def atom_entry_html(text, index, member):
+    """The HTML content of the entry at 0-based position `index` of an Atom feed (a blog's export,
+    e.g. emacspeak's blog-archive/full.xml), with its title as a first-level heading."""
+    import xml.etree.ElementTree as ET  # standard library; the feed is the package's own file
+    entries = ET.fromstring(text.encode("utf-8")).findall(ATOM + "entry")
+    if not 0 <= index < len(entries):
+        raise ValueError("no entry %s in %s (%d entries)" % (index, member, len(entries)))
+    e = entries[index]
+    title = " ".join((e.findtext(ATOM + "title") or "").split())
+    content = e.findtext(ATOM + "content") or ""
+    return "<h1>%s</h1>\n%s" % (title.replace("&", "&amp;").replace("<", "&lt;"), content)
 
 
 # no space before closing punctuation, none after an opening one (the corpus spaces every token)
