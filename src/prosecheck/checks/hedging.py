@@ -2020,7 +2020,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 if technical or _concessive(lw, b, bend, words, prose):
                     continue
                 figures = dated_figures.figures(lw, words, prose)
-                if figures == dated_figures.MEASURE:
+                if _has_figure(figures):
                     continue  # "Indeed, payrolls grew by 630,000": the figures that prove it
                 found.append((b, bend, "HC102", ""))
                 if figures == dated_figures.DATES:
@@ -3182,6 +3182,12 @@ _DEGREE_BEFORE = frozenset(
     """very so quite too extremely really rather pretty truly seem seems seemed look looks looked
     sound sounds sounded feel feels felt be being been is are was were become becomes became""".split()
 )
+
+
+def _has_figure(figures: int) -> bool:
+    """The sentence (its ``dated_figures.figures``) holds a figure that is not a date: "Indeed,
+    payrolls grew by 630,000", not "In fact, the 1970s breakdown" (infact55)."""
+    return figures == dated_figures.MEASURE
 
 
 # The emphatic openers _scan last reported in a sentence whose only figures are dates, by the
