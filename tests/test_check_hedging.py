@@ -7201,3 +7201,31 @@ def test_fifty_fourth_session_told_with_no_that_and_they_tell_me():
         "That is what they tell me.\n"
     )
     assert [d for d in run(unflagged) if d.code == "HC101"] == []
+
+
+def test_fifty_fifth_session_emphatic_opener_in_a_sentence_whose_figures_are_dates():
+    """infact55 (dated_figures): an emphatic opener ("In fact", "Indeed") in a sentence that
+    carries a figure was never reported, as if the figure proved the claim ("Indeed, payrolls
+    grew by 630,000"). A year, a decade, a span of years, a century or a day of a month only
+    dates the claim: the opener is reported at the tier it would have without the date, and
+    only at warning (an info one in a dated sentence stays unreported: in a history the dated
+    event is the ground as often). A count, a share or a price still hides it, and so does a
+    measure in words or with a currency sign beside the dates ("ten times", "one-half",
+    "$2500")."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The river rose twice this spring.\n"
+        "In fact, the main reason for the 1970s slump was the new dam.\n"  # 4: a decade, warning
+        "In fact, the wheel has been mended for the 2019-2020 season.\n"  # 5: a span of years, warning
+        "In fact, the millers in the 19th century feared the river.\n"  # 6: a century, warning
+        "In fact, on 4 April the wheel stopped for good.\n"  # 7: a day and its month, warning
+        "In fact, the wheel turned 300 times a day in 1950.\n"  # 8: a count, none
+        "In fact, in 1950 the wheel turned ten times as fast.\n"  # 9: a measure in words, none
+        "In fact, in 1950 the wheel cost $2500 to mend.\n"  # 10: a price, none
+        "Indeed, in the 1950s the millers feared the river.\n"  # 11: info without the date: none
+        "Indeed, the millers feared the river.\n"  # 12: no figure, info as before
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(4, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (6, 1, "HC102", "warning"),
+                   (7, 1, "HC102", "warning"), (12, 1, "HC102", "info")]

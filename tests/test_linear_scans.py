@@ -589,6 +589,13 @@ SHAPES = {
     "hedged_opener": ("hedging", "HC", lambda n: "Indeed, it could rain. " * n + "In fact, "
                       + "the mill turns and the river " * n + "might stop.\n", 1000,
                       [(1, 70, "HC102")]),
+    # HC102 (infact55, fifty-fifth session): dated_figures sorts a sentence's figures into dates
+    # and measures once (sentence_memo.per_sentence), and each emphatic opener reported only for
+    # its dates is looked up in _scan's one-sentence slot: one long sentence of openers and years
+    # stays linear.
+    "dated_figures": ("hedging", "HC", lambda n: "In fact, the mill waited in 1990 "
+                      + "and in fact the river rose in the 1990s, on 4 April, " * n + "and it stopped.\n", 1000,
+                      [(1, 1, "HC102")]),
     # HC102 (boostprec49, forty-ninth session): inference_marked reads the sentence's first two
     # words and the word after the booster, and the turns and breaks of booster_clauses' memo
     # (once a sentence): a paragraph of marked conclusions, and one long sentence of boosters after

@@ -84,6 +84,7 @@ from prosecheck.checks import needless_saying  # "it need not be added that", "I
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
+from prosecheck.checks import dated_figures  # a year or a century is no figure that proves a claim (infact55)
 from prosecheck.checks import natural_opening  # "Naturally, ..." opening a sentence outside technical writing (boostrec51)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, opens_own_feeling, writer_after
 from prosecheck.checks.voice import writers_own
@@ -485,6 +486,8 @@ class Hedging(Check):
                     if booster_clauses.fact_turned(lw, a, b, words, prose):
                         continue  # "In fact, however, the problem is not so simple": a correction (boostprec51)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
+                    if severity == INFO and _dated_opener(lw, a):
+                        continue  # "In fact, at the Spring 1997 IETF, ...": a dated event, the ground as often (infact55)
                     if (severity == INFO or fact_opening.insists(doc, lw, a, b)) and (
                             ground_shown.figures_follow(doc, sentence) or ground_shown.explained_after_colon(lw, sentence, words[b].end)):
                         continue  # "In fact, it turned out to be a single bit. The byte 0xc7 was ...", "obviously X: he tried" (boostctx45)
@@ -1979,6 +1982,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "certainly more than 1,000,000 square miles": an estimate (booster_figures)
         found.append((b, bend, "HC102", ""))
     technical = None
+    dated: set = set()  # the emphatic openers reported only because the sentence's figures are dates
     for b, (bend, category) in booster_at.items():
         # "In fact, you can keep using your notebooks": emphasis that insists on a claim, unless
         # the sentence gives the figures that prove it ("Indeed, payrolls grew by 630,000").
@@ -2013,8 +2017,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
                 if booster_figures.bounds_a_figure(lw, b, bend):
                     continue  # "There are, in fact, nearly a million": an estimate (booster_figures)
-                if not technical and not _has_figure(lw) and not _concessive(lw, b, bend, words, prose):
-                    found.append((b, bend, "HC102", ""))
+                if technical or _concessive(lw, b, bend, words, prose):
+                    continue
+                figures = dated_figures.figures(lw, words, prose)
+                if _has_figure(figures):
+                    continue  # "Indeed, payrolls grew by 630,000": the figures that prove it
+                found.append((b, bend, "HC102", ""))
+                if figures == dated_figures.DATES:
+                    dated.add(b)  # "In fact, the main reason for the 1970s breakdown": a date proves nothing
+    _DATED_OF[0] = (lw, dated)
     found.sort()
     # (all hedges, hedges that are not modal verbs), (all boosters, boosters proper)
     return found, (hedges, hedges - modal_count), (boosters, boosters - emphatic_count)
@@ -3173,10 +3184,21 @@ _DEGREE_BEFORE = frozenset(
 )
 
 
-@per_sentence
-def _has_figure(lw) -> bool:
-    """A figure anywhere in the sentence (asked per emphatic booster: once per sentence)."""
-    return any(w[:1].isdigit() for w in lw)
+def _has_figure(figures: int) -> bool:
+    """The sentence (its ``dated_figures.figures``) holds a figure that is not a date: "Indeed,
+    payrolls grew by 630,000", not "In fact, the 1970s breakdown" (infact55)."""
+    return figures == dated_figures.MEASURE
+
+
+# The emphatic openers _scan last reported in a sentence whose only figures are dates, by the
+# sentence's words: one slot, read by _rules right after _scan (dated_figures, infact55).
+_DATED_OF: list = [(None, frozenset())]
+
+
+def _dated_opener(lw, a: int) -> bool:
+    """Was the emphatic opener at ``a`` reported only because the sentence's figures are dates?"""
+    seen, dated = _DATED_OF[0]
+    return seen is lw and a in dated
 
 
 def _permission(lw, b: int, bend: int) -> bool:
