@@ -7229,3 +7229,37 @@ def test_fifty_fifth_session_emphatic_opener_in_a_sentence_whose_figures_are_dat
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(4, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (6, 1, "HC102", "warning"),
                    (7, 1, "HC102", "warning"), (12, 1, "HC102", "info")]
+
+
+def test_fifty_fifth_session_criticism_drawn():
+    """unnamed55 (criticism_drawn.drawn_by_nobody): a verb of drawing a reaction, a modifier or
+    none, then a noun of public reaction, and no critic named after "from"/"by": HC101 at
+    warning. The weasel entry "faced criticism" keeps its own finding and note; the critics named
+    ("from their employees", "from Amnesty"), an owner ("the union's criticism"), "received" and
+    a link are no finding."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The owner has faced strong criticism over the weir.\n"  # 3
+        "The new wheel attracted considerable controversy.\n"  # 4
+        "The sale provoked consternation in the village.\n"  # 5
+        "The toll drew criticism from the start.\n"  # 6
+        "The plan faced criticism for its noise.\n"  # 7: the weasel entry
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 15, "HC101", "warning"), (4, 15, "HC101", "warning"), (5, 10, "HC101", "warning"),
+                   (6, 10, "HC101", "warning"), (7, 10, "HC101", "warning")]
+    unflagged = (
+        "# The mill\n"
+        "\n"
+        "The millers faced sharp criticism from their neighbours.\n"
+        "The toll drew criticism from Amnesty.\n"
+        "The weir drew the union's criticism.\n"
+        "The wheel has received some criticism for its size.\n"
+        "None of this should be taken as criticism of the miller.\n"
+        "The toll drew criticism ([review](https://example.org/review)).\n"
+        "A new toll would provoke outrage if the miller raised it.\n"
+        "The miller stood firm in the face of unfair criticism.\n"
+        "The wheel is faced with neoclassical criticism.\n"
+    )
+    assert [d for d in run(unflagged) if d.code == "HC101"] == []

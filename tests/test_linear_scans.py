@@ -478,6 +478,10 @@ SHAPES = {
     # holders in the sentence are found once (prevailing_view.credited's memo).
     "unowned_view": ("hedging", "HC", lambda n: "It works and " + "the feeling is that it holds and, they tell me, " * n + "\n",
                      1000, [(1, 14, "HC101"), (1, 48, "HC101"), (1, 62, "HC101"), (1, 96, "HC101"), (1, 110, "HC101"), (1, 144, "HC101")]),
+    # HC101 (unnamed55, fifty-fifth session): each noun of a reaction ("criticism", "outrage") reads
+    # at most three words before it (the verb of drawing and two modifiers) and two after it.
+    "criticism_drawn": ("hedging", "HC", lambda n: "It works and " + "the plan drew strong criticism and " * n + "\n",
+                        1000, [(1, 23, "HC101"), (1, 58, "HC101"), (1, 93, "HC101")]),
     # HC101 (opp54; the fifty-fourth session's review): "they tell me" closing a sentence looks at the
     # few characters after its last word, never the rest of the paragraph (a copy of the block's tail
     # per sentence was quadratic, though cheap per byte: 80,000 such sentences in one paragraph took

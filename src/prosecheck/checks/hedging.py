@@ -37,7 +37,7 @@ from prosecheck.checks.participles import past_participle  # "was apparently wri
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
-from prosecheck.checks import attribution, conjecture, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
+from prosecheck.checks import attribution, conjecture, criticism_drawn, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
 from prosecheck.checks import assurances, every_knower, fact_declared
@@ -187,7 +187,7 @@ class Lexicon:
         tested = (
             self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
-            | evidence.NOUNS | conjecture.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
+            | evidence.NOUNS | conjecture.NOUNS | criticism_drawn.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
             | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
@@ -214,7 +214,7 @@ class Lexicon:
         # Not evidence.NOUNS: "data" and "results" would scan a tenth more sentences of
         # documentation; the verbs of showing that are speech verbs ("suggests", "shown",
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
-        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | vague_agent.TRIGGERS | vague_agent.ONE_TRIGGERS | informant.VERBS | certainty_frames.KNOW
+        rare |= evidence.TRIGGERS | conjecture.TRIGGERS | criticism_drawn.NOUNS | vague_agent.TRIGGERS | vague_agent.ONE_TRIGGERS | informant.VERBS | certainty_frames.KNOW
         rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS | news_passives.PARTICIPLES
         rare |= peoples.WISHES  # ("most Americans support": no other trigger in the sentence)
         # The verbs of a crowd's view foretold that no other entry brings in ("most serious folks
@@ -1687,6 +1687,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", conjecture.ESTIMATE_NOTE if w in conjecture.ESTIMATED else "holds this view"))
+                hedges += 1
+                i = c[1] + 1
+                continue
+        if w in criticism_drawn.NOUNS:
+            c = criticism_drawn.drawn_by_nobody(lw, words, i, prose)  # "attracted criticism" (unnamed55)
+            if c is not None and not any(quoted[c[0] : c[1] + 1]):
+                found = found.before(c[0])
+                found.append((c[0], c[1], "HC101", "holds this view"))
                 hedges += 1
                 i = c[1] + 1
                 continue
