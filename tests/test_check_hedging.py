@@ -7240,3 +7240,18 @@ def test_fifty_fifth_session_booster_in_a_conceding_sentence():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 24, "HC102", "info"), (5, 21, "HC102", "info"), (7, 19, "HC102", "warning")]
+
+
+def test_fifty_fifth_session_i_can_honestly_say():
+    """shown55 (assurances.own_testimony): "I can honestly say" is the speaker's testimony of what
+    he has seen or felt (Q5), not reported; "We can honestly say that ..." (a team vouching for
+    its product) still is."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Now that the wheel is mended, I can honestly say it turns better than I had hoped.\n"  # 3
+        "The mill stands by the river.\n"
+        "We can honestly say that the new wheel is faster.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 4, "HC102")]

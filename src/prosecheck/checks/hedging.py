@@ -463,6 +463,8 @@ class Hedging(Check):
                         continue  # "I know that debate will be difficult. But ...": a concession
                     if assurances.own_side(lw, a, b):
                         continue  # "and I am sure we will.", "I have no doubt that we can do it": resolve
+                    if assurances.own_testimony(lw, a, b):
+                        continue  # "I can honestly say it has done better than I could have imagined" (shown55)
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
                         continue  # "In reality, the option is ignored": technical writing's contrast
                     if names_a_word(lw, b, words, prose):
