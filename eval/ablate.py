@@ -55,6 +55,7 @@ from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noq
 from prosecheck.checks import hedged_opener  # noqa: E402
 from prosecheck.checks import booster_reported, works_cited  # noqa: E402
 from prosecheck.checks import inference_marked  # noqa: E402
+from prosecheck.checks import assurances, crowd_not_subject  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
 from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
@@ -420,6 +421,12 @@ EXEMPTIONS = {
                              [_branch(hedging, "_booster_tier", "writers_sure")]),
     "hc.tier.denial_aside": (HC, "tier", '"-- certainly not the attention that you need": a booster and "not" opening an aside (prec36b)',
                              [_branch(hedging, "_booster_tier", "denial_aside")]),
+    "hc.tier.opens_conceding": (HC, "tier", '"True, a Mason watercolor is unmistakably ...": a booster in a sentence opening "True,", "Granted,", "Admittedly," or "Sure," (shown55)',
+                                [_branch(hedging, "_booster_tier", "opens_conceding")]),
+    "hc.own_testimony": (HC, "hide", '"I can honestly say it has done better than I could have imagined": the speaker\'s testimony (shown55)',
+                         [_fn(assurances, "own_testimony", _never)]),
+    "hc.crowd_not_subject": (HC, "hide", '"on behalf of a majority of the people, say that", "we have people, say, attacking": a crowd a comma parts from a verb it is not the subject of (shown55)',
+                             [_fn(crowd_not_subject, "object_before_comma", _never), _fn(crowd_not_subject, "say_for_instance", _never)]),
     "hc.tier.realised": (HC, "tier", '"It was obvious we were going to"', [_branch(hedging, "_booster_tier", "_REALISED")]),
     "hc.tier.possibility": (HC, "tier", '"Obviously X can still be": granting a possibility',
                             [_branch(hedging, "_booster_tier", "_POSSIBILITY")]),

@@ -7263,3 +7263,57 @@ def test_fifty_fifth_session_criticism_drawn():
         "The wheel is faced with neoclassical criticism.\n"
     )
     assert [d for d in run(unflagged) if d.code == "HC101"] == []
+
+
+def test_fifty_fifth_session_crowd_not_the_verbs_subject():
+    """shown55 (crowd_not_subject): a crowd noun that a comma parts from the verb of saying after
+    it is not that verb's subject when it is a preposition's object inside a phrase the comma
+    closes ("on behalf of a majority of the people, say that": the speaker says it; "gathered by
+    government studies, show": the figures show it), nor when "say" is set off by commas as "for
+    instance". Still a view handed to the crowd: the crowd heading the clause ("Some people,
+    even now, say that"), or the object of "like" or "including", which shares the view."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "I want to, on behalf of a majority of the people, say that the mill will stay.\n"  # 3
+        "Figures, mostly gathered by government studies, show that the wheel is slow.\n"  # 4
+        "Thus we have people, say, blaming the mill while they buy its flour.\n"  # 5
+        "\n"
+        "Most people, even now, say that the mill will close.\n"  # 7
+        "The miller, like many people, says that the wheel is too slow.\n"  # 8
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(7, 1, "HC101", "warning"), (8, 18, "HC101", "warning")]
+
+
+def test_fifty_fifth_session_booster_in_a_conceding_sentence():
+    """shown55 (booster_clauses.opens_conceding): a sentence that opens on "True," "Granted,"
+    "Admittedly," or "Sure," and a comma grants a point before the writer answers it; a booster in
+    it is kept at info (kiln M8). Not "Sure they do." (a reply: the booster itself), not "True"
+    before a noun with no comma."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "True, the old wheel is unmistakably slower than the new one.\n"  # 3
+        "The mill stands by the river.\n"
+        "Granted, the dam is certainly older than the mill.\n"  # 5
+        "The mill stands by the river.\n"
+        "True millers will certainly keep the old wheel.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 24, "HC102", "info"), (5, 21, "HC102", "info"), (7, 19, "HC102", "warning")]
+
+
+def test_fifty_fifth_session_i_can_honestly_say():
+    """shown55 (assurances.own_testimony): "I can honestly say" is the speaker's testimony of what
+    he has seen or felt (Q5), not reported; "We can honestly say that ..." (a team vouching for
+    its product) still is."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Now that the wheel is mended, I can honestly say it turns better than I had hoped.\n"  # 3
+        "The mill stands by the river.\n"
+        "We can honestly say that the new wheel is faster.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 4, "HC102")]

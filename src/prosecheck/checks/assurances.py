@@ -171,3 +171,16 @@ _WRITERS_SURE = frozenset({("i", "am", "sure"), ("i'm", "sure")})
 def writers_sure(lw, b: int, bend: int) -> bool:
     """The lexicon's "I am sure" / "I'm sure" at ``b..bend``: the writer's own certainty."""
     return tuple(lw[b : bend + 1]) in _WRITERS_SURE
+
+
+def own_testimony(lw, a: int, b: int) -> bool:
+    """ "I can honestly say" (the lexicon's "can honestly say" after "I"): the speaker's word on
+    his own honesty, testimony of what he has seen or felt (Q5, "the writer's testimony of his own
+    conviction", as spamassassin's "I honestly believe"), not certainty on a claim: "I can
+    honestly say I had no idea whether 90 percent of them were ...", "I can honestly say that when
+    it comes to his character ..., Barack Obama is still the same man", "I can honestly say it has
+    done better than I could have imagined". Issue 11, fifty-fifth session (shown55): over the one
+    hundred and twenty-seven sets its three findings stand on no item (trowel and strop at info,
+    dibber's Everitt at warning), none right. Not "We can honestly say that the parser is faster"
+    (a team vouching for its product, the lexicon's own example)."""
+    return a > 0 and lw[a - 1] == "i" and tuple(lw[a : b + 1]) == ("can", "honestly", "say")

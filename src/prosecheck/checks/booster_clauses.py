@@ -879,3 +879,21 @@ def fact_turned(lw, a: int, b: int, words, prose: str) -> bool:
     if b + 1 >= len(lw) or lw[b + 1] not in _TURNED_BY or tuple(lw[a : b + 1]) not in _FACT_OPENERS:
         return False
     return prose[words[b].end : words[b + 1].start].strip() in ("", ",")
+
+
+# A concession opening the sentence, set off by a comma (issue 11, fifty-fifth session, shown55;
+# kiln-docs M8): "True, a Mason watercolor is unmistakably a synthesis of nature rather than a
+# detailed inventory", "Sure, your AVI will end up being 5GB, ... but ..., this is certainly your
+# best option". The writer grants a point before answering it, and a booster in the granting
+# sentence insists on what is granted, or on the answer the sentence itself gives; either way the
+# sentence is a move in the writer's argument, not a bare claim. Over the one hundred and
+# twenty-four sets before riffler such warnings were traps twice (chisel, dado) and never right;
+# "Sure they do." and "Sure it does." (forge, awl: a reply, no comma) and "True reality, of
+# course," (no comma after the word) are not the shape. Moved to info, not out.
+_CONCEDING_OPENERS = frozenset({"true", "granted", "admittedly", "sure"})
+
+
+def opens_conceding(lw, b: int, words, prose: str) -> bool:
+    """The sentence opens on a conceding word and a comma, and the booster at ``b`` stands after
+    it. Reads the first word and the gap after it."""
+    return b > 0 and lw[0] in _CONCEDING_OPENERS and len(words) > 1 and prose[words[0].end : words[1].start].strip() == ","

@@ -44,6 +44,7 @@ from prosecheck.checks import assurances, every_knower, fact_declared
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import crowd_not_subject  # a comma parts the crowd from a verb it is not the subject of (shown55)
 from prosecheck.checks import unowned_view  # "the feeling is that", "the argument runs" (opp54)
 from prosecheck.checks import own_government  # the Government's own judgement in the passive, in its own address (hcprec44)
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
@@ -463,6 +464,8 @@ class Hedging(Check):
                         continue  # "I know that debate will be difficult. But ...": a concession
                     if assurances.own_side(lw, a, b):
                         continue  # "and I am sure we will.", "I have no doubt that we can do it": resolve
+                    if assurances.own_testimony(lw, a, b):
+                        continue  # "I can honestly say it has done better than I could have imagined" (shown55)
                     if _wrong_in_documentation(doc, support, sentence, lw, a, b, words, prose):
                         continue  # "In reality, the option is ignored": technical writing's contrast
                     if names_a_word(lw, b, words, prose):
@@ -700,6 +703,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         return INFO
     if booster_clauses.denial_aside(lw, b, bend, words, prose):
         return INFO  # "-- certainly not the attention that you need", "(certainly not useful)" (prec36b)
+    if booster_clauses.opens_conceding(lw, b, words, prose):
+        return INFO  # "True, a Mason watercolor is unmistakably a synthesis": a point granted (shown55)
     if lw[b] in ("has", "have") and lw[bend] == "proven" and lw[bend - 1] != "been":
         # (also with an adverb inside, "have already proven": certainty_replies.proof_with_adverb)
         # Not the passive since the forty-third session (tier43): "has been proven correct", "has
@@ -2193,6 +2198,10 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
         return True  # "and the story goes on from there": the plot, not a tale passed on
     if entry in ("highly regarded", "generally regarded") and i and lw[i - 1] in ("most", "more", "less", "least"):
         return True  # "the most highly regarded philosophy department": a comparison, SL101's claim
+    n = len(entry.split())
+    if n > 1 and i + n <= len(lw) and (crowd_not_subject.object_before_comma(lw, words, prose, i, i + n - 1)
+                                       or crowd_not_subject.say_for_instance(lw, words, prose, i + n - 1)):
+        return True  # "on behalf of the American people, say that", "we have people, say, attacking" (shown55)
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
@@ -2423,6 +2432,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     if m and j == i + 1 and m[0] == 1 and lw[j].endswith("ed") and not _clause_follows(lw, j + 1) and lw[i] != "others":
         # ("Others reported supervisors demanding credit": the pronoun takes no participle)
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
+    if m and (crowd_not_subject.object_before_comma(lw, words, prose, i, j) or crowd_not_subject.say_for_instance(lw, words, prose, j)):
+        return None  # "on behalf of the American people, say that", "we have people, say, attacking" (shown55)
     if m and lw[j] in _EXPERIENCE_VERBS:
         if prose and words and prose[words[j - 1].end : words[j].start].strip():
             return None  # "... contain comments. ([see below](...))": a cross-reference, not a verb
