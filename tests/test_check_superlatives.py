@@ -2465,3 +2465,60 @@ def test_fifty_fourth_session_no_more_than_any_other_is_info():
 def test_equals_every_rival(words, expected):
     from prosecheck.checks.superlative_equals import equals_every_rival
     assert equals_every_rival(words, words.index("than")) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of the great" and a scope over every rival: an age, the world, all time, history
+    ("The old mill is one of the great mills of the world.\n", [(3, 17, "SL101", "warning")]),
+    ("These questions have remained one of the great river mysteries of all time.\n", [(3, 31, "SL101", "warning")]),
+    ("She is one of the great millers of our time, and the town knows it.\n", [(3, 8, "SL101", "warning")]),
+    ("The valley produced one of the great painters of the Nineteenth Century.\n", [(3, 21, "SL101", "warning")]),
+    ("The town met in one of the great moments in the history of the valley.\n", [(3, 17, "SL101", "warning")]),
+    ("This will be the great flood of all time.\n", [(3, 14, "SL101", "warning")]),
+    # no scope, a name, a quantity, a group named with the article alone, a mark, a question
+    ("One of the great things about the mill is its wheel.\n", []),
+    ("It is one of the great ironies of life that the mill burned.\n", []),
+    ("He sailed on one of the Great Lakes of the world.\n", []),
+    ("The great majority of the world's mills are small.\n", []),
+    ("They counted among the great names in its history the two millers.\n", []),
+    ("It is one of the great mills, of all time the oldest.\n", []),
+    ("Is this one of the great mills of the world?\n", []),
+])
+def test_fifty_fifth_sessions_one_of_the_great(text, expected):
+    """rank55 (superlative_great): "one of the great sea mysteries of all time", "one of the great
+    singers of our time", "one of the great companies of the world": "great" after "one of the"
+    with a scope over every rival ranks as "greatest" does (5 claims in five of the one hundred
+    and twenty-seven sets, four of them among the one hundred and twenty-four before riffler,
+    against 2 findings on no superlative item, both in sickle)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first" and its noun, then "in" history or the world
+    ("The town built the first stone mill in American history.\n", [(3, 16, "SL101", "warning")]),
+    ("Our valley will have the first $2 million harvest in the history of the world.\n", [(3, 22, "SL101", "warning")]),
+    ("We hold together the first union of mill towns in the history of man.\n", [(3, 18, "SL101", "warning")]),
+    ("It was the first milling school in the world.\n", [(3, 8, "SL101", "warning")]),
+    ("He was the first Miller in our history to grind by steam.\n", [(3, 8, "SL101", "warning")]),
+    # a person's standing in an office, no noun, an order, a mark, a question
+    ("Anna Berg is the first Swedish-American Governor in the history of our state.\n", []),
+    ("The flood was the first in American history in which the mill stood.\n", []),
+    ("Version 2 was the first release in the mill's history to run at night.\n", []),
+    ("It was the first mill, in our history, to burn.\n", []),
+    ("Is this the first stone mill in American history?\n", []),
+])
+def test_fifty_fifth_sessions_first_over_history(text, expected):
+    """rank55 (superlative_first.first_in_history): "the first political party in American
+    history", "the first $2 trillion economy in the history of the world", "the first President
+    in American history to intervene in a strike": a first over every year there has been (5
+    claims in four of the one hundred and twenty-four sets before riffler, no trap); not "the
+    first Chinese-American Governor in the history of our country" (vise's and punch's traps)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_fifth_sessions_first_over_history_not_in_technical_writing():
+    """In documentation "the first port in the project's history" tells the project's own order."""
+    text = "Harbor 2 was the first router port in the history of the project.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []

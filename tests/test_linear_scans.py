@@ -75,6 +75,13 @@ SHAPES = {
     # endearing" a finding, no scan of the sentence per superlative.
     "rankings_outside_documentation": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and by far the finest dock was built and it is the most endearing port of the river " * n + "\n",
                                        300, [(3, 20, "SL101"), (3, 63, "SL101"), (3, 104, "SL101"), (3, 147, "SL101"), (3, 188, "SL101"), (3, 231, "SL101")]),
+    # SL101 (fifty-fifth session, rank55): superlative_great reads at most eight words after each
+    # "great" and three before it, superlative_first.first_in_history at most eight after each
+    # "first" and its scope's four: outside documentation (a paragraph of 510 words of speech
+    # first), each "one of the great mills of the world" and "the first stone mill in American
+    # history" a finding, no scan of the sentence per trigger.
+    "great_and_first_over_history": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and one of the great mills of the world stood by the first stone mill in American history " * n + "\n",
+                                     300, [(3, 20, "SL101"), (3, 65, "SL101"), (3, 110, "SL101"), (3, 155, "SL101"), (3, 200, "SL101"), (3, 245, "SL101")]),
     # HC101, HC102 (fifty-third session, prec53): voice.others_blocks asks verse.is_verse once per
     # block, which reads the block's lines once: a poem of thousands of short lines running on is
     # the poem's words, no finding, and no scan of the block per trigger.

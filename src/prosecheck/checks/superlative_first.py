@@ -119,3 +119,78 @@ def first_time_opening(lw, gaps, i: int) -> Optional[tuple[int, int]]:
         # twentieth session's exclusion, patterns.tsv record-over-history)
         return None if i + 3 < n and lw[i + 3] in _TITLES else (j, i + 1)
     return (j, i + 1) if lw[i + 2] in _OPENING_SUBJECTS else None
+
+
+# --- issue 11, fifty-fifth session (rank55) ------------------------------------------------
+
+#: Words between "the first" and the "in" of its scope: what the noun phrase may hold ("the first
+#: $2 trillion economy", "the first of its scope"). A figure stands as the noun's measure.
+_HISTORY_REACH = 6
+#: What stands after "in" and before "history" or "world": "in American history", "in the
+#: history of man", "in our nation's history", "in the world".
+_HISTORY_OWNERS = frozenset("the our its their american human recorded modern world u.s".split())
+
+
+#: Determiners before the owner of "the history of": "of the world", "of our country".
+_OF_DETERMINERS = frozenset("the our this its their his her".split())
+
+
+def _history_after_in(lw, k: int) -> Optional[int]:
+    """``lw[k]`` is "in" and a scope over all history or the world follows: "in history", "in
+    American history", "in the history of man", "in our nation's history", "in the world": the
+    index of "history" or "world", or None."""
+    n = len(lw)
+    m = k + 1
+    while m < n and m <= k + 3 and (lw[m] in _HISTORY_OWNERS or lw[m].endswith(("'s", "\u2019s"))):
+        if lw[m] == "world" and (m + 1 >= n or lw[m + 1] != "history"):
+            break  # "in the world" ends here; "in world history" goes on
+        m += 1
+    if m >= n:
+        return None
+    if lw[m] == "history":
+        return m
+    return m if lw[m] == "world" and m == k + 2 and lw[k + 1] == "the" else None
+
+
+def first_in_history(lw, gaps, caps, i: int) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of "the first <noun phrase> in <history or the world>" when ``lw[i]`` is
+    "first": "the first continental union of democracy in the history of man", "the first $2
+    trillion economy in the history of the world", "the first political party in American
+    history", "the first computer school in the world", "the first of its scope in history" (a
+    record over every year there has been, as "the largest ... in history" is). ``caps(k)``: word
+    ``k`` is capitalised; ``gaps(k)``: the text between words ``k`` and ``k + 1``.
+
+    Not a person's standing in an office, a capitalised title or people in the noun phrase ("the
+    first African American minority leader in history", "the first Chinese-American Governor in
+    the history of our country": history a reference work lists, vise's and punch's traps),
+    unless what the person was the first to do follows ("the first President in American history
+    to intervene in a strike", lug-docs' claim). Not with no noun ("was the first in American
+    history in which ...": chuck's trap, a claim reported), not an order ("the first release in
+    the project's history") nor past a mark."""
+    if i == 0 or lw[i - 1] != "the":
+        return None
+    n = len(lw)
+    titled = False
+    for k in range(i + 1, min(n, i + _HISTORY_REACH + 2)):
+        if gaps(k - 1).strip() not in ("", "$"):
+            return None  # a mark ends the noun phrase (not a figure's "$": "the first $2 trillion economy")
+        w = lw[k]
+        if w == "in" and k > i + 1:
+            end = _history_after_in(lw, k)
+            if end is None:
+                return None
+            if titled and not (end + 2 < n and lw[end + 1] == "to" and lw[end + 2].isalpha()
+                               and not gaps(end).strip()):
+                return None  # "the first Chinese-American Governor in the history of our country"
+            if lw[end] == "history" and end + 2 < n and lw[end + 1] == "of" and not gaps(end).strip():
+                end += 2  # "in the history of man", "of the world": the owner named
+                if lw[end] in _OF_DETERMINERS and end + 1 < n and not gaps(end).strip():
+                    end += 1
+            return i - 1, end
+        if w in _ORDER_NOUNS or w in ("time", "times"):
+            return None  # an order ("the first release"), or the span's "first time" (read before)
+        if not w.lstrip("$").replace(",", "").replace("-", "").replace("'", "").replace("\u2019", "").isalnum():
+            return None
+        if caps(k):
+            titled = True
+    return None

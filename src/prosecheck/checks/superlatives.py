@@ -53,7 +53,7 @@ from prosecheck.checks.superlative_scalar import after_scalar_even
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
-from prosecheck.checks.superlative_first import first_in_years, first_time_opening
+from prosecheck.checks.superlative_first import first_in_history, first_in_years, first_time_opening
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
@@ -87,6 +87,8 @@ from prosecheck.checks import superlative_no_phrase as no_phrase  # a rival deni
 from prosecheck.checks import superlative_none as none_rival  # every rival matched or outdone by "none" (slrec46)
 from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_by_far import by_far_ranking  # "by far the finest" (slrank51)
+from prosecheck.checks.superlative_great import TRIGGERS as great_triggers  # "one of the great ... of all time" (rank55)
+from prosecheck.checks.superlative_great import great_ranked
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
 from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
 from prosecheck.checks.support import Support
@@ -159,7 +161,7 @@ class Lexicon:
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no", "every"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
-            | beyond.TRIGGERS | {"unique"}
+            | beyond.TRIGGERS | {"unique"} | great_triggers
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -316,6 +318,8 @@ class Superlatives(Check):
                     continue  # "The parser has never supported tabs": a program's own history
                 if kind == "frame:sidepast" and doc.technical:
                     continue  # "the fastest build we've ever had": a project's own history
+                if kind == "frame:firsthistory" and doc.technical:
+                    continue  # "the first release in the project's history": a project's own order
                 if kind == "frame:byfar" and doc.technical:
                     continue  # "This is by far the largest submodule": a program's own parts described
                 if kind == "frame:everpast" and doc.technical:
@@ -851,6 +855,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
+            hit = first_in_history(lw, gaps, lambda k: words[k].text[:1].isupper(), i)
+            if hit and not _asks(words, prose):
+                # "the first political party in American history", "the first computer school in the
+                # world": a first over every year there has been (rank55; the check drops it in
+                # technical writing, a project's own history there)
+                yield hit[0], hit[1], "SL101", "frame:firsthistory"
+                i = hit[1] + 1
+                continue
             hit = first_in_years(lw, gaps, i)
             if hit and not _asks(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:firstspan"  # "for the first time in 65 years"
@@ -1041,6 +1053,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield hit[0], hit[1], "SL101", "frame:uniquepart" if reason else "frame:unique"
                 i = hit[1] + 1
                 continue
+        if w in great_triggers:
+            hit = great_ranked(lw, i, lex.scope, lambda k: words[k].text, gaps)
+            if hit and not _asks(words, prose):
+                # "one of the great sea mysteries of all time", "one of the great singers of our
+                # time": "great" ranked among the first of all there are (rank55)
+                yield hit[0], hit[1], "SL101", "frame:great"
+                i = hit[1] + 1
+                continue
         if w in STAKE_TRIGGERS:
             hit = ranked_stake(lw, i, gaps)
             if hit:
@@ -1208,6 +1228,10 @@ _FRAME_KINDS = {
     # in eight of the one hundred and fifteen sets against 1 trap (fifty-first session, slrank51,
     # superlative_by_far)
     "frame:byfar": (None, "superlative"),
+    # "one of the great sea mysteries of all time", "one of the great singers of our time": "great"
+    # ranked among the first of all there are over an age, the world or all time (fifty-fifth
+    # session, rank55, superlative_great)
+    "frame:great": (None, "superlative"),
     # "the best relationship we've ever had with China", "the toughest set of border security
     # reforms we've ever seen": a ranking over all the speaker's side has had, outside
     # technical writing (fifty-third session, rank53, superlative_ever.side_past_relative)
@@ -1236,6 +1260,10 @@ _FRAME_KINDS = {
     "frame:nearlyalways": (None, "absolute"),
     # the first in a span of years: 5 claims against 3 negatives over the sets (twenty-first session)
     "frame:firstspan": ("info", "superlative"),
+    # "the first political party in American history", "the first $2 trillion economy in the
+    # history of the world": a first over all history or the world, outside technical writing
+    # (fifty-fifth session, rank55, superlative_first.first_in_history)
+    "frame:firsthistory": (None, "superlative"),
     # "For the first time, ..." heading a sentence with no span: a record over all time, 8 claims in
     # eight of the one hundred and three sets before coping against 2 traps (forty-eighth session,
     # slrec48, superlative_first.first_time_opening); info, as the span's record is
