@@ -318,6 +318,8 @@ class Superlatives(Check):
                     continue  # "the fastest build we've ever had": a project's own history
                 if kind == "frame:byfar" and doc.technical:
                     continue  # "This is by far the largest submodule": a program's own parts described
+                if kind == "frame:therenever" and doc.technical:
+                    continue  # "Since there has never been a 2.0 release": a project's own history
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -995,7 +997,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             yield i - 1, i + 2, "SL101", "absolute"  # "debates that will never be resolved"
             i += 3
             continue
-        if w in _NOBODY or w == "no":
+        if w in _NOBODY or w == "no" or w in _NOBODY_HAS:
             end = _nobody_does(lw, i, words, prose)
             if end is not None:
                 # "nobody would write", "no one can read"; "no one ever tried" (a past: not in
@@ -1141,7 +1143,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"few", "none", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
+_FRAME_TRIGGERS = frozenset({"few", "none", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead",
+                             "nobody's", "no-one's"}
                             | frames.RECORD_COMPOUNDS)
 _FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
@@ -1267,6 +1270,10 @@ _FRAME_KINDS = {
     # "no nation has ever", "has never been attempted before": a record over every nation or all
     # time (10 claims in six sets, no negative: twenty-eighth session, superlative_ever)
     "frame:ever": (None, "absolute"),
+    # "There has never been anything like this", "there's never been so many lies": the existential
+    # "there" and a perfect over all time, outside technical writing (fifty-fifth session,
+    # sweep55, superlative_ever.there_never_been)
+    "frame:therenever": (None, "absolute"),
     # "in no other way", "in no other quarter of the world": every other means or place denied
     # (5 claims in five sets, three of them among the fifty-five older, no negative: thirty-second
     # session, superlative_only.no_other_way)
@@ -1374,6 +1381,18 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             # "no nation has ever faced such a challenge", "a scale that has never been attempted
             # before": a record over every nation or all time (twenty-eighth session)
             ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
+            if not ever and w == "never":
+                # "There has never been anything like this": nothing of the kind at any time, the
+                # existential "there" opening its clause (fifty-fifth session, sweep55)
+                opens_at = lambda k: not k or lw[k - 1] in _CLAUSE_OPENERS or _after_mark(gaps, k)  # noqa: E731
+                there = ever_records.there_never_been(lw, i, opens_at, gaps)
+                if there:
+                    return _frame_finding(there, "frame:therenever")
+                # "Never has an issue been more demagogued", "Never has a Congress had a greater
+                # opportunity": the inverted subject a noun phrase (fifty-fifth session, sweep55)
+                there = ever_records.never_inverted(lw, i, opens_at, gaps)
+                if there:
+                    return _frame_finding(there, "frame:comparative")
             if not ever and w == "no":
                 ever = ever_records.no_earlier_time(lw, i, gaps)  # "at no previous time has ..."
             if not ever and w == "no":
@@ -1518,6 +1537,8 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
 
 # Subjects that deny anyone at all: "Nobody would write ...", "no one can read every posting".
 _NOBODY = frozenset({"nobody", "no-one"})
+# "Nobody's ever seen that before": "nobody" and "has" contracted, read before "ever" only.
+_NOBODY_HAS = frozenset({"nobody's", "no-one's"})
 # What "nobody" does that sweeps over everyone: a modal, or a verb of wanting, caring, daring,
 # knowing. Not "Nobody needs to sleep there" (one place, one trip), "nobody thought of correcting ...", "no one involved realized"
 # (events a history tells), nor "no one lost a penny". With "ever" between, any verb sweeps over all
@@ -1673,13 +1694,23 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
     """The last word of "nobody would", "no one can", "no-one cares": a statement about
     everyone, with nothing to show for it; else None."""
     k = i + 1
+    contracted = lw[i] in _NOBODY_HAS
     if lw[i] == "no":
-        if k >= len(lw) or lw[k] != "one":
+        if k >= len(lw) or lw[k] not in ("one", "one's"):
             return None
+        contracted = lw[k] == "one's"
         k += 1
     if i and (lw[i - 1] in _PREPOSITIONS or lw[i - 1].endswith("ing")):
         return None  # "I know of nobody who ...", "hurting nobody": an object, not a subject
-    ever = _nobody_ever(lw, k)
+    if contracted:
+        # "Nobody's ever seen that before", "No one's ever seen numbers like this": "has ever",
+        # contracted (fifty-fifth session, sweep55); not "nobody's perfect", "no one's payments",
+        # "if nobody's already written one": no "ever", no sweep read
+        ever = k if k + 1 < len(lw) and lw[k] == "ever" and lw[k + 1].isalpha() else None
+        if ever is None:
+            return None
+    else:
+        ever = _nobody_ever(lw, k)
     if ever is not None:
         k = ever  # "nobody has ever seen anything like it", "nobody ever believes"
     elif k < len(lw) and lw[k] in _NOBODY_VERBS:
