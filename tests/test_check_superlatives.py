@@ -2491,13 +2491,22 @@ def test_equals_every_rival(words, expected):
     ("No one\u2019s ever sailed the river in a week.\n", [(3, 1, "SL101", "warning")]),
     ("Nobody's perfect, and the pilots know it.\n", []),
     ("The ferry runs on time if nobody's already taken the last seat.\n", []),
+    # the speaker's nation or side, or the world, has lived nothing like it: a record over all time
+    ("America never witnessed anything like this before.\n", [(3, 1, "SL101", "warning")]),
+    ("The pilots agree that we've never had anything like this happen on the river.\n", [(3, 23, "SL101", "warning")]),
+    ("We haven't seen anything like this, the flood all over the valley.\n", [(3, 1, "SL101", "warning")]),
+    # someone's experience, a condition: no finding
+    ("I've never seen anything like it.\n", []),
+    ("They've never seen anything like it.\n", []),
+    ("If we have never seen anything like it, we should say so.\n", []),
 ])
 def test_fifty_fifth_sessions_records_over_all_time(text, expected):
     """Issue 11's fifty-fifth session (sweep55, superlative_ever.there_never_been and
     never_inverted, superlatives._nobody_does): the existential "there has never been" (2 claims in
     bellows and gauge, 1 inverted in shim, 3 in dibber), "Never" inverting a noun phrase before a
-    comparative (bevel, plumb, wimble) and "nobody's ever" (swarf, dibber): 11 claims, no wrong
-    finding over the one hundred and twenty-seven sets."""
+    comparative (bevel, plumb, wimble), "nobody's ever" (swarf, dibber) and "we've never had
+    anything like this" (dowel, swarf, dibber): 14 claims, no wrong finding over the one hundred
+    and twenty-seven sets."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
 

@@ -434,6 +434,42 @@ def never_inverted(lw, i: int, opens, gaps=None) -> Optional[tuple[int, int]]:
     return None
 
 
+
+#: Subjects whose "never seen anything like it" sweeps over all time: the speaker's nation or side
+#: and the world ("America never witnessed anything like this before", "We've never had anything
+#: like this happen in any of our elections"), not one person's experience ("I've never seen
+#: anything like it", "They've never seen anything like it", a family's story: bevel-docs' traps).
+_WHOLE_SUBJECTS = frozenset("we we've america world nation country history mankind humanity".split())
+#: The verbs of living through: "never seen", "never had", "never witnessed".
+_LIVED = frozenset("seen had witnessed known experienced faced".split())
+#: The denials read: "never", and "haven't"/"hasn't" ("We haven't seen anything like this").
+LIKE_DENIALS = frozenset({"never", "haven't", "hasn't"})
+
+
+def nothing_like_it(lw, i: int) -> Optional[tuple[int, int]]:
+    """ "never" (or "haven't", "hasn't") at ``i`` in "<subject> (has/have) never seen anything like
+    it", the subject the speaker's nation or side or the world (:data:`_WHOLE_SUBJECTS`): nothing of
+    the kind in all its past, a record over all time as "nobody has ever seen anything like it" is
+    ("America never witnessed anything like this before", "We've never had anything like this happen
+    in any of our elections before", "We haven't seen anything like this, the carnage all over the
+    world"). ``(subject, it)``; else None. Not "I", "you", "he", "she" or "they" (someone's
+    experience), nor under a condition ("if we have never seen anything like it")."""
+    n = len(lw)
+    if lw[i] not in LIKE_DENIALS or i == 0:
+        return None
+    s = i - 1
+    if lw[i] == "never" and s > 0 and lw[s] in _HAVE:
+        s -= 1
+    if lw[s] not in _WHOLE_SUBJECTS or any(w in _CONDITIONS for w in lw[max(0, s - 6) : s]):
+        return None
+    k = i + 1
+    if k < n and lw[k] == "ever":
+        k += 1
+    if k + 3 < n and lw[k] in _LIVED and lw[k + 1] == "anything" and lw[k + 2] == "like" \
+            and lw[k + 3] in ("it", "this", "that"):
+        return (s, k + 3)
+    return None
+
 # --- "at no previous time has ..." (issue 11, twenty-ninth session) ---------------------------
 
 #: Times "at no previous" sweeps over: "at no previous time", "in no earlier period".

@@ -318,7 +318,7 @@ class Superlatives(Check):
                     continue  # "the fastest build we've ever had": a project's own history
                 if kind == "frame:byfar" and doc.technical:
                     continue  # "This is by far the largest submodule": a program's own parts described
-                if kind == "frame:therenever" and doc.technical:
+                if kind in ("frame:therenever", "frame:likeit") and doc.technical:
                     continue  # "Since there has never been a 2.0 release": a project's own history
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
@@ -1144,9 +1144,9 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
 _FRAME_TRIGGERS = frozenset({"few", "none", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead",
-                             "nobody's", "no-one's"}
+                             "nobody's", "no-one's", "haven't", "hasn't"}
                             | frames.RECORD_COMPOUNDS)
-_FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
+_FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "haven't", "hasn't", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
@@ -1274,6 +1274,10 @@ _FRAME_KINDS = {
     # "there" and a perfect over all time, outside technical writing (fifty-fifth session,
     # sweep55, superlative_ever.there_never_been)
     "frame:therenever": (None, "absolute"),
+    # "America never witnessed anything like this before", "We haven't seen anything like this":
+    # the speaker's nation or side, or the world, outside technical writing (sweep55,
+    # superlative_ever.nothing_like_it)
+    "frame:likeit": (None, "absolute"),
     # "in no other way", "in no other quarter of the world": every other means or place denied
     # (5 claims in five sets, three of them among the fifty-five older, no negative: thirty-second
     # session, superlative_only.no_other_way)
@@ -1362,6 +1366,9 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         hit = beyond.no_part_more_so(lw, i)  # "and to no portion of it more so" (slrec44)
         if hit:
             return _frame_finding(hit, "frame:nonerest")
+    if w in ("haven't", "hasn't"):
+        # "We haven't seen anything like this": superlative_ever.nothing_like_it (sweep55)
+        return _frame_finding(ever_records.nothing_like_it(lw, i), "frame:likeit")
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
@@ -1393,6 +1400,11 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
                 there = ever_records.never_inverted(lw, i, opens_at, gaps)
                 if there:
                     return _frame_finding(there, "frame:comparative")
+                # "America never witnessed anything like this before": the speaker's nation or side,
+                # or the world, has lived nothing like it (fifty-fifth session, sweep55)
+                there = ever_records.nothing_like_it(lw, i)
+                if there:
+                    return _frame_finding(there, "frame:likeit")
             if not ever and w == "no":
                 ever = ever_records.no_earlier_time(lw, i, gaps)  # "at no previous time has ..."
             if not ever and w == "no":
