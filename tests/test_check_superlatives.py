@@ -2495,6 +2495,50 @@ def test_fifty_fifth_sessions_one_of_the_great(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the existential "there" opening its clause, "has never been" and a thing: a record over all time
+    ("There has never been anything like the flood of that spring.\n", [(3, 1, "SL101", "warning")]),
+    ("The pilots were furious, because there's never been so much water in the valley.\n", [(3, 34, "SL101", "warning")]),
+    ("The fact that there has never been a ferry which has not sunk proves the point.\n", [(3, 15, "SL101", "warning")]),
+    ("Never have there been six years of such steady harvests in our history.\n", [(3, 1, "SL101", "warning")]),
+    # "there" a place, a condition, "another" (an order): no finding
+    ("The man who left the cart there has never been identified.\n", []),
+    ("If there has never been a flood, the levee is high enough.\n", []),
+    ("Since there has never been another timetable, we call it the old one.\n", []),
+    # "Never", an inverted auxiliary, a subject a noun phrase, a comparative: a record over all time
+    ("Never has an issue been more demagogued by its opponents.\n", [(3, 1, "SL101", "warning")]),
+    ("Never has a council had a greater chance to mend the levee.\n", [(3, 1, "SL101", "warning")]),
+    ("And never was a people more united in purpose.\n", [(3, 5, "SL101", "warning")]),
+    # a pronoun as the subject, "more" heading no adjective, no comparative: no finding
+    ("Never have I seen the river so high.\n", []),
+    ("Never has it mattered more that the pilots work together.\n", []),
+    ("Never has a town seemed to have had more and enjoyed it less.\n", []),
+    ("Never has any pilot sailed the river alone.\n", []),
+    # "nobody's ever", "no one's ever": "has ever" contracted, as "nobody has ever" is read
+    ("The water rose over the levee, and nobody's ever seen anything like it.\n", [(3, 36, "SL101", "warning")]),
+    ("No one\u2019s ever sailed the river in a week.\n", [(3, 1, "SL101", "warning")]),
+    ("Nobody's perfect, and the pilots know it.\n", []),
+    ("The ferry runs on time if nobody's already taken the last seat.\n", []),
+    # the speaker's nation or side, or the world, has lived nothing like it: a record over all time
+    ("America never witnessed anything like this before.\n", [(3, 1, "SL101", "warning")]),
+    ("The pilots agree that we've never had anything like this happen on the river.\n", [(3, 23, "SL101", "warning")]),
+    ("We haven't seen anything like this, the flood all over the valley.\n", [(3, 1, "SL101", "warning")]),
+    # someone's experience, a condition: no finding
+    ("I've never seen anything like it.\n", []),
+    ("They've never seen anything like it.\n", []),
+    ("If we have never seen anything like it, we should say so.\n", []),
+])
+def test_fifty_fifth_sessions_records_over_all_time(text, expected):
+    """Issue 11's fifty-fifth session (sweep55, superlative_ever.there_never_been and
+    never_inverted, superlatives._nobody_does): the existential "there has never been" (2 claims in
+    bellows and gauge, 1 inverted in shim, 3 in dibber), "Never" inverting a noun phrase before a
+    comparative (bevel, plumb, wimble), "nobody's ever" (swarf, dibber) and "we've never had
+    anything like this" (dowel, swarf, dibber): 14 claims, no wrong finding over the one hundred
+    and twenty-seven sets."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "the first" and its noun, then "in" history or the world
     ("The town built the first stone mill in American history.\n", [(3, 16, "SL101", "warning")]),
     ("Our valley will have the first $2 million harvest in the history of the world.\n", [(3, 22, "SL101", "warning")]),
@@ -2521,4 +2565,10 @@ def test_fifty_fifth_sessions_first_over_history(text, expected):
 def test_fifty_fifth_sessions_first_over_history_not_in_technical_writing():
     """In documentation "the first port in the project's history" tells the project's own order."""
     text = "Harbor 2 was the first router port in the history of the project.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+def test_fifty_fifth_sessions_there_never_been_not_in_technical_writing():
+    """In documentation "there has never been a 2.0 release" is a project's own history."""
+    text = "There has never been a stable release of the server config tool with the new format.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks.superlative_frames import EARLIER, RIVAL_NOUNS
+from prosecheck.checks.superlative_frames import COMPARATIVES, EARLIER, RIVAL_NOUNS, comparative_at
 
 #: The nations, peoples, polities and leaders "no" sweeps over: "no nation", "no people", "no
 #: President" (superlative_frames' rivals of "than any").
@@ -336,6 +336,139 @@ def side_past_relative(lw, end: int, gaps=None) -> Optional[int]:
         return None
     return None
 
+
+# --- "there has never been ..." (issue 11, fifty-fifth session, sweep55) ----------------------
+
+#: What "been" may not take in the record: "another" (an order: "Since there has never been
+#: another PBMplus release"), "more"/"less" and the comparatives, which the comparison frames read
+#: ("There has never been a better time", "Never has there been a more exciting time").
+_NOT_RECORDED = COMPARATIVES | frozenset({"another", "more", "less"})
+#: "There's never been", "there has never been", "there have never been": the existential "there"
+#: and a perfect, every time until now.
+_THERE_HAS = frozenset({"there's", "there\u2019s"})
+
+
+def there_never_been(lw, i: int, opens, gaps=None) -> Optional[tuple[int, int]]:
+    """ "never" at ``i`` in the existential "there has never been <a thing>", "there's never been"
+    with "there" opening its clause (``opens(k)``: word ``k`` opens a sentence or a clause): nothing
+    of the kind has been, at any time until now, a record over all time as "no nation has ever"
+    is. "There has never been anything like this, where e-mails ...", "There's never been anybody
+    in the history of politics in this nation that's been so abusive", "there's never been so many
+    lies", "The fact that there has never been a "Marxist" revolution which has not become a party
+    dictatorship proves ...", "the following fact: there has never been justitia imprinted in
+    social institutions except ...". ``(there, been)``; else None. Not "there" as a place ("The
+    person who left the buggy there has never been identified": no clause opens at it, and a
+    participle follows "been"), not a condition ("if there has never been"), not "another" (an
+    order in a project's history), nor a comparative, which superlative_frames reads ("There has
+    never been a better time")."""
+    n = len(lw)
+    if lw[i] != "never" or i + 2 >= n:
+        return None
+    if i + 3 < n and lw[i + 1] in ("has", "have") and lw[i + 2] == "there" and lw[i + 3] == "been":
+        t, b = i, i + 3  # "Never have there been six years of such far-flung preparedness in our history"
+    elif lw[i + 1] != "been":
+        return None
+    elif i >= 2 and lw[i - 1] in ("has", "have") and lw[i - 2] == "there":
+        t, b = i - 2, i + 1
+    elif i >= 1 and lw[i - 1] in _THERE_HAS:
+        t, b = i - 1, i + 1
+    else:
+        return None
+    if b + 1 >= n or not opens(t) or any(w in _CONDITIONS for w in lw[max(0, t - 6) : t]):
+        return None
+    nxt = lw[b + 1]
+    if _participle(nxt) or nxt in _NOT_RECORDED or not nxt[:1].isalnum():
+        return None
+    if nxt in ("a", "an", "so", "such") and b + 2 < n and lw[b + 2] in _NOT_RECORDED:
+        return None  # "there has never been a better time": the comparison frames' reading
+    return (t, b)
+
+
+#: The auxiliaries "Never" inverts before its subject: "Never has an issue been ...".
+_NEVER_INVERTS = frozenset("has have had was were is are did does".split())
+#: Determiners that open the inverted subject, a noun phrase: "Never has a Congress had ...",
+#: "Never has that message been ...". Not a pronoun: "Never have I seen this expressed so
+#: clearly", "Never have I had a clearer conviction" (the speaker's experience), "Never has it
+#: mattered more that we go forward together" (an exhortation): superlative_frames'
+#: comparative_absolute reads "it", "we" and "they" before "been" ("Never has it been easier").
+_SUBJECT_LEADS = frozenset("a an the that this these those any our their its his her your my such".split())
+#: What may stand between the subject and its comparative: "been", "had" and an article.
+_INVERTED_FILLERS = frozenset("been had a an the so".split())
+#: How many words the subject's noun phrase may run after its determiner.
+_SUBJECT_REACH = 4
+
+
+def never_inverted(lw, i: int, opens, gaps=None) -> Optional[tuple[int, int]]:
+    """ "Never" opening its clause (``opens(i)``), an inverted auxiliary, a subject headed by a
+    determiner and a comparative after it: "Never has an issue been more demagogued by its
+    opponents", "Never has a Congress had a greater opportunity to leave a legacy", "Never has that
+    message been more needed than today": no other time has matched it, a record over all time as
+    "Never has there been a more exciting time" is (superlative_frames.comparative_absolute, whose
+    words between "never" and the comparative are pronouns and articles only). ``(i, comparative)``;
+    else None. Not a pronoun as the subject (see :data:`_SUBJECT_LEADS`), not past a mark, not a
+    quantity ("Never has a nation seemed to have had more and enjoyed it less": "more" heads no
+    adjective), nor a bound ("has never been larger than 100")."""
+    n = len(lw)
+    if lw[i] != "never" or i + 4 >= n or lw[i + 1] not in _NEVER_INVERTS or lw[i + 2] not in _SUBJECT_LEADS:
+        return None
+    if not opens(i):
+        return None
+    for m in range(i + 3, min(n, i + 3 + _SUBJECT_REACH + 1)):
+        if gaps is not None and any(c in (gaps(m - 1) or "") for c in ",;:()\u2013\u2014.!?"):
+            return None
+        if lw[m] in _INVERTED_FILLERS:
+            k = m
+            while k < n and k <= m + 2 and lw[k] in _INVERTED_FILLERS:
+                k += 1
+            end = comparative_at(lw, k)
+            if end is None:
+                continue
+            if end + 2 < n and lw[end + 1] == "than" and lw[end + 2][:1].isdigit():
+                return None  # "Never has a file been larger than 100 MB": a bound
+            return (i, end)
+        end = comparative_at(lw, m)
+        if end is not None and m > i + 3:
+            return (i, end)  # "Never has that message been more needed" (read above); "Never was a people more united"
+        if not lw[m].replace("-", "").replace("'", "").isalpha():
+            return None
+    return None
+
+
+
+#: Subjects whose "never seen anything like it" sweeps over all time: the speaker's nation or side
+#: and the world ("America never witnessed anything like this before", "We've never had anything
+#: like this happen in any of our elections"), not one person's experience ("I've never seen
+#: anything like it", "They've never seen anything like it", a family's story: bevel-docs' traps).
+_WHOLE_SUBJECTS = frozenset("we we've america world nation country history mankind humanity".split())
+#: The verbs of living through: "never seen", "never had", "never witnessed".
+_LIVED = frozenset("seen had witnessed known experienced faced".split())
+#: The denials read: "never", and "haven't"/"hasn't" ("We haven't seen anything like this").
+LIKE_DENIALS = frozenset({"never", "haven't", "hasn't"})
+
+
+def nothing_like_it(lw, i: int) -> Optional[tuple[int, int]]:
+    """ "never" (or "haven't", "hasn't") at ``i`` in "<subject> (has/have) never seen anything like
+    it", the subject the speaker's nation or side or the world (:data:`_WHOLE_SUBJECTS`): nothing of
+    the kind in all its past, a record over all time as "nobody has ever seen anything like it" is
+    ("America never witnessed anything like this before", "We've never had anything like this happen
+    in any of our elections before", "We haven't seen anything like this, the carnage all over the
+    world"). ``(subject, it)``; else None. Not "I", "you", "he", "she" or "they" (someone's
+    experience), nor under a condition ("if we have never seen anything like it")."""
+    n = len(lw)
+    if lw[i] not in LIKE_DENIALS or i == 0:
+        return None
+    s = i - 1
+    if lw[i] == "never" and s > 0 and lw[s] in _HAVE:
+        s -= 1
+    if lw[s] not in _WHOLE_SUBJECTS or any(w in _CONDITIONS for w in lw[max(0, s - 6) : s]):
+        return None
+    k = i + 1
+    if k < n and lw[k] == "ever":
+        k += 1
+    if k + 3 < n and lw[k] in _LIVED and lw[k + 1] == "anything" and lw[k + 2] == "like" \
+            and lw[k + 3] in ("it", "this", "that"):
+        return (s, k + 3)
+    return None
 
 # --- "at no previous time has ..." (issue 11, twenty-ninth session) ---------------------------
 

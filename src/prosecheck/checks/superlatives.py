@@ -322,6 +322,8 @@ class Superlatives(Check):
                     continue  # "the first release in the project's history": a project's own order
                 if kind == "frame:byfar" and doc.technical:
                     continue  # "This is by far the largest submodule": a program's own parts described
+                if kind in ("frame:therenever", "frame:likeit") and doc.technical:
+                    continue  # "Since there has never been a 2.0 release": a project's own history
                 if kind == "frame:everpast" and doc.technical:
                     continue  # "a major task and no one ever committed the time": the project's history
                 if kind in _FRAME_KINDS:
@@ -1007,7 +1009,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             yield i - 1, i + 2, "SL101", "absolute"  # "debates that will never be resolved"
             i += 3
             continue
-        if w in _NOBODY or w == "no":
+        if w in _NOBODY or w == "no" or w in _NOBODY_HAS:
             end = _nobody_does(lw, i, words, prose)
             if end is not None:
                 # "nobody would write", "no one can read"; "no one ever tried" (a past: not in
@@ -1161,9 +1163,10 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
 
 # Words the frame classes start from, beside the superlatives: "nothing is more important",
 # "Never has there been", "an all-time record".
-_FRAME_TRIGGERS = frozenset({"few", "none", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead"}
+_FRAME_TRIGGERS = frozenset({"few", "none", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "led", "leads", "lead",
+                             "nobody's", "no-one's", "haven't", "hasn't"}
                             | frames.RECORD_COMPOUNDS)
-_FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
+_FRAME_STARTS = frozenset({"few", "none", "no", "nothing", "nowhere", "never", "haven't", "hasn't", "all-time", "alltime", "than", "anyone", "anybody", "record", "nobody", "no-one",
                            "led", "leads", "lead", "leading"} | frames.RECORD_COMPOUNDS)
 # The frame classes' kinds: (severity, the kind their message names).
 _FRAME_KINDS = {
@@ -1295,6 +1298,14 @@ _FRAME_KINDS = {
     # "no nation has ever", "has never been attempted before": a record over every nation or all
     # time (10 claims in six sets, no negative: twenty-eighth session, superlative_ever)
     "frame:ever": (None, "absolute"),
+    # "There has never been anything like this", "there's never been so many lies": the existential
+    # "there" and a perfect over all time, outside technical writing (fifty-fifth session,
+    # sweep55, superlative_ever.there_never_been)
+    "frame:therenever": (None, "absolute"),
+    # "America never witnessed anything like this before", "We haven't seen anything like this":
+    # the speaker's nation or side, or the world, outside technical writing (sweep55,
+    # superlative_ever.nothing_like_it)
+    "frame:likeit": (None, "absolute"),
     # "in no other way", "in no other quarter of the world": every other means or place denied
     # (5 claims in five sets, three of them among the fifty-five older, no negative: thirty-second
     # session, superlative_only.no_other_way)
@@ -1383,6 +1394,9 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
         hit = beyond.no_part_more_so(lw, i)  # "and to no portion of it more so" (slrec44)
         if hit:
             return _frame_finding(hit, "frame:nonerest")
+    if w in ("haven't", "hasn't"):
+        # "We haven't seen anything like this": superlative_ever.nothing_like_it (sweep55)
+        return _frame_finding(ever_records.nothing_like_it(lw, i), "frame:likeit")
     if w in ("no", "nothing", "never"):
         hit = frames.comparative_absolute(lw, i, gaps, lex.advice_noun)
         if hit:
@@ -1402,6 +1416,23 @@ def _frame_claim(lex: Lexicon, lw, i: int, gaps=None, caps=None):
             # "no nation has ever faced such a challenge", "a scale that has never been attempted
             # before": a record over every nation or all time (twenty-eighth session)
             ever = (ever_records.no_people_ever if w == "no" else ever_records.never_before)(lw, i, gaps)
+            if not ever and w == "never":
+                # "There has never been anything like this": nothing of the kind at any time, the
+                # existential "there" opening its clause (fifty-fifth session, sweep55)
+                opens_at = lambda k: not k or lw[k - 1] in _CLAUSE_OPENERS or _after_mark(gaps, k)  # noqa: E731
+                there = ever_records.there_never_been(lw, i, opens_at, gaps)
+                if there:
+                    return _frame_finding(there, "frame:therenever")
+                # "Never has an issue been more demagogued", "Never has a Congress had a greater
+                # opportunity": the inverted subject a noun phrase (fifty-fifth session, sweep55)
+                there = ever_records.never_inverted(lw, i, opens_at, gaps)
+                if there:
+                    return _frame_finding(there, "frame:comparative")
+                # "America never witnessed anything like this before": the speaker's nation or side,
+                # or the world, has lived nothing like it (fifty-fifth session, sweep55)
+                there = ever_records.nothing_like_it(lw, i)
+                if there:
+                    return _frame_finding(there, "frame:likeit")
             if not ever and w == "no":
                 ever = ever_records.no_earlier_time(lw, i, gaps)  # "at no previous time has ..."
             if not ever and w == "no":
@@ -1546,6 +1577,8 @@ def _market_rank(lex: Lexicon, lw, i: int) -> Optional[tuple[int, int]]:
 
 # Subjects that deny anyone at all: "Nobody would write ...", "no one can read every posting".
 _NOBODY = frozenset({"nobody", "no-one"})
+# "Nobody's ever seen that before": "nobody" and "has" contracted, read before "ever" only.
+_NOBODY_HAS = frozenset({"nobody's", "no-one's"})
 # What "nobody" does that sweeps over everyone: a modal, or a verb of wanting, caring, daring,
 # knowing. Not "Nobody needs to sleep there" (one place, one trip), "nobody thought of correcting ...", "no one involved realized"
 # (events a history tells), nor "no one lost a penny". With "ever" between, any verb sweeps over all
@@ -1701,13 +1734,23 @@ def _nobody_does(lw, i: int, words, prose: str) -> Optional[int]:
     """The last word of "nobody would", "no one can", "no-one cares": a statement about
     everyone, with nothing to show for it; else None."""
     k = i + 1
+    contracted = lw[i] in _NOBODY_HAS
     if lw[i] == "no":
-        if k >= len(lw) or lw[k] != "one":
+        if k >= len(lw) or lw[k] not in ("one", "one's"):
             return None
+        contracted = lw[k] == "one's"
         k += 1
     if i and (lw[i - 1] in _PREPOSITIONS or lw[i - 1].endswith("ing")):
         return None  # "I know of nobody who ...", "hurting nobody": an object, not a subject
-    ever = _nobody_ever(lw, k)
+    if contracted:
+        # "Nobody's ever seen that before", "No one's ever seen numbers like this": "has ever",
+        # contracted (fifty-fifth session, sweep55); not "nobody's perfect", "no one's payments",
+        # "if nobody's already written one": no "ever", no sweep read
+        ever = k if k + 1 < len(lw) and lw[k] == "ever" and lw[k + 1].isalpha() else None
+        if ever is None:
+            return None
+    else:
+        ever = _nobody_ever(lw, k)
     if ever is not None:
         k = ever  # "nobody has ever seen anything like it", "nobody ever believes"
     elif k < len(lw) and lw[k] in _NOBODY_VERBS:
