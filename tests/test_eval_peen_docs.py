@@ -120,7 +120,7 @@ README_SAYS = (
     "**Nothing moved between start and end: no finding was found, lost or moved place or tier.**",
     "executables report 239 findings of every code on the 30 documents",
     "SL101, HC101 and HC102 give 60 of them (17, 15 and 28; no HC103): SL101 16 warnings and 1\ninfo, HC101 15 and 0, HC102 18 and 10",
-    "- infact55 (e0f869ba, 9d4e05f2; merged before 4fc004b1) finds and saves nothing",
+    "- infact55 (e0f869ba, 9d4e05f2; merge 5adfe0c5) finds and saves nothing",
     "- unnamed55 (1788b98a) finds and saves nothing",
     "- shown55 (efedcf95, cae69c6e) finds and saves nothing",
     "- rank55 (e4830497) finds and saves nothing",
