@@ -138,7 +138,7 @@ README_SAYS = (
     "(89 at the start, 88 at the end)",
     "it misses 90 at\nthe start and 89 at the end.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-fifth",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )

@@ -80,7 +80,7 @@ README_SAYS = ("It was scored **once**, at the fifty-fifth session's end, by the
                "six more\n(100)",
                "52 of 152 with 75 findings (23 wrong) and 14\ntraps become 51 of 152 with 68 findings (17 wrong) and 12 traps",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-fifth",
                "## What was searched", "## How it is held out", "**The mix is not met.**",
                "**Hedges and boosters only just reach 25**")
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")

@@ -110,6 +110,7 @@ README_SAYS = (
     "After that score it joins the tools' sets in the fifty-sixth session; until then no tool names it",
     # --- the score, at the fifty-fifth session's end (start 6de0630f, end 4fc004b1)
     "## Scored once, at the fifty-fifth session's end (19:49:36-19:49:55 UTC)",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-fifth",
     "| start (6de0630f), every tier | **46% (45 of 97)** | **75% (45 of 60)** | 7 of 67 |",
     "| start (6de0630f), warning tier alone | **38% (37 of 97)** | **76% (37 of 49)** | 5 of 67 |",
     "| end (4fc004b1), every tier | **46% (45 of 97)** | **75% (45 of 60)** | 7 of 67 |",
