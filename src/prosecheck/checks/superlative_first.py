@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from prosecheck.checks.superlative_frames import whole_number
+from prosecheck.checks.superlative_frames import history_scope, whole_number
 
 # Nouns after "the first" that make it an order, not a record: a project's releases and steps.
 # (Not "time": "for the first time in 65 years" is the record.)
@@ -126,30 +126,19 @@ def first_time_opening(lw, gaps, i: int) -> Optional[tuple[int, int]]:
 #: Words between "the first" and the "in" of its scope: what the noun phrase may hold ("the first
 #: $2 trillion economy", "the first of its scope"). A figure stands as the noun's measure.
 _HISTORY_REACH = 6
-#: What stands after "in" and before "history" or "world": "in American history", "in the
-#: history of man", "in our nation's history", "in the world".
-_HISTORY_OWNERS = frozenset("the our its their american human recorded modern world u.s".split())
-
-
 #: Determiners before the owner of "the history of": "of the world", "of our country".
 _OF_DETERMINERS = frozenset("the our this its their his her".split())
 
 
 def _history_after_in(lw, k: int) -> Optional[int]:
     """``lw[k]`` is "in" and a scope over all history or the world follows: "in history", "in
-    American history", "in the history of man", "in our nation's history", "in the world": the
-    index of "history" or "world", or None."""
-    n = len(lw)
-    m = k + 1
-    while m < n and m <= k + 3 and (lw[m] in _HISTORY_OWNERS or lw[m].endswith(("'s", "\u2019s"))):
-        if lw[m] == "world" and (m + 1 >= n or lw[m + 1] != "history"):
-            break  # "in the world" ends here; "in world history" goes on
-        m += 1
-    if m >= n:
-        return None
-    if lw[m] == "history":
-        return m
-    return m if lw[m] == "world" and m == k + 2 and lw[k + 1] == "the" else None
+    American history", "in our nation's history" (superlative_frames.history_scope, the scope
+    every ranking over history reads), or "in the world": the index of "history" or "world", or
+    None."""
+    end = history_scope(lw, k)
+    if end is not None:
+        return end
+    return k + 2 if lw[k + 1 : k + 3] == ["the", "world"] else None
 
 
 def first_in_history(lw, gaps, caps, i: int) -> Optional[tuple[int, int]]:
