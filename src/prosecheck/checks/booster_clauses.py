@@ -50,6 +50,7 @@ from bisect import bisect_left, bisect_right
 
 from prosecheck.checks.lexicon import norm_words
 from prosecheck.checks.sentence_memo import clause_marks, per_sentence
+from prosecheck.checks.word_gaps import between
 
 # Between two boosters, a turn to another claim: "X is definitely common sense, but Y
 # definitely overshoots its usefulness" holds two claims (vault-docs marks both).
@@ -896,4 +897,4 @@ _CONCEDING_OPENERS = frozenset({"true", "granted", "admittedly", "sure"})
 def opens_conceding(lw, b: int, words, prose: str) -> bool:
     """The sentence opens on a conceding word and a comma, and the booster at ``b`` stands after
     it. Reads the first word and the gap after it."""
-    return b > 0 and lw[0] in _CONCEDING_OPENERS and len(words) > 1 and prose[words[0].end : words[1].start].strip() == ","
+    return b > 0 and lw[0] in _CONCEDING_OPENERS and between(words, prose, 0, 1).strip() == ","
