@@ -18,7 +18,7 @@ and the passives of report before a verb other than "be". ``--hedge24`` (twenty-
 task hedge24) counts views credited to a crowd (a modal after a counted crowd, "voices", "there are
 people who") and the writer's hearsay from one ("I heard from some folks"). ``--sl25`` (twenty-fifth
 session, task sl25) counts "record" where record_adjective did not read it, rankings of a nation on
-Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session, forty-nine since the twenty-ninth, fifty-two since the thirtieth, fifty-five since the thirty-first, sixty-one since the thirty-second, sixty-four since the thirty-third, sixty-seven since the thirty-fifth, seventy since the thirty-sixth, seventy-three since the thirty-seventh, seventy-six since the thirty-eighth, seventy-nine since the thirty-ninth, eighty-two since the fortieth, eighty-five since the forty-first, eighty-eight since the forty-second, ninety-one since the forty-third, ninety-four since the forty-fourth, ninety-seven since the forty-fifth, one hundred since the forty-sixth, one hundred and three since the forty-seventh, one hundred and six since the forty-eighth, one hundred and nine since the forty-ninth, one hundred and twelve since the fiftieth, one hundred and fifteen since the fifty-first, one hundred and eighteen since the fifty-second, one hundred and twenty-one since the fifty-third, one hundred and twenty-four since the fifty-fourth, one hundred and twenty-seven since the fifty-fifth). ``--sl27``
+Earth and the SL101 candidates left below the bar, over the forty-three sets (forty-six since the twenty-eighth session, forty-nine since the twenty-ninth, fifty-two since the thirtieth, fifty-five since the thirty-first, sixty-one since the thirty-second, sixty-four since the thirty-third, sixty-seven since the thirty-fifth, seventy since the thirty-sixth, seventy-three since the thirty-seventh, seventy-six since the thirty-eighth, seventy-nine since the thirty-ninth, eighty-two since the fortieth, eighty-five since the forty-first, eighty-eight since the forty-second, ninety-one since the forty-third, ninety-four since the forty-fourth, ninety-seven since the forty-fifth, one hundred since the forty-sixth, one hundred and three since the forty-seventh, one hundred and six since the forty-eighth, one hundred and nine since the forty-ninth, one hundred and twelve since the fiftieth, one hundred and fifteen since the fifty-first, one hundred and eighteen since the fifty-second, one hundred and twenty-one since the fifty-third, one hundred and twenty-four since the fifty-fourth, one hundred and twenty-seven since the fifty-fifth, one hundred and thirty since the fifty-sixth). ``--sl27``
 (twenty-seventh session, task sl27) counts the shapes of SL101's misses in rake-, maul- and
 bevel-docs (rankings under a hedge, of forms by frequency, firsts, the addresses' burdens,
 challenges and chances) and the goals of "to make ... the best". ``--hedge28`` (twenty-eighth session,
@@ -161,7 +161,8 @@ MODERN = {"news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "s
           "swage-docs", "fuller-docs", "crowbar-docs",
           "wimble-docs", "strop-docs", "brad-docs",
           "knurl-docs", "swarf-docs", "sprue-docs",
-          "riffler-docs", "dibber-docs", "brayer-docs"}
+          "riffler-docs", "dibber-docs", "brayer-docs",
+          "peen-docs", "hasp-docs", "fid-docs"}
 
 _PERSONS = (r"(?:people|experts?|critics?|observers?|analysts?|scholars?|scientists?|economists?|historians?|"
             r"officials?|commentators?|readers?|users?|developers?|Americans|leaders|others|authorities|researchers|"

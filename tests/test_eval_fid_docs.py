@@ -3,9 +3,8 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "html" and "json" kinds with a curation) in test_eval_extract.py.
 
 fid-docs was built blind in the fifty-fifth session, beside peen-docs and hasp-docs, and was scored
-once, at that session's end, with its start and end rules (README_SAYS pins the rows); it joins the
-tools' sets in the fifty-sixth session, and until then no tool names it
-(test_the_set_is_in_no_tool_that_scores_or_trains_yet, which goes when it joins crossval). These
+once, at that session's end, with its start and end rules (README_SAYS pins the rows); it joined the
+tools' sets in the fifty-sixth session (tests/test_eval_development_sets.py). These
 tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -13,7 +12,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set,
                            check_clauses, check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("fid-docs")
 
@@ -30,10 +29,6 @@ SOTU_WORDS = 0
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("fid-docs") == []
 
 
 def test_the_faq_windows_are_of_c83_c91_and_h15_between_900_and_2000_words():
@@ -107,7 +102,7 @@ README_SAYS = (
     "**the 45% from new sources (0%)**",
     "`FID_DOCS_WORK=/work/data/fid-docs-work bash eval/fid-docs/build.sh /work/data/fid-docs`",
     "It was scored **once**, at the fifty-fifth session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the fifty-sixth session; until then no tool names\nit.",
+    "After that score it joined the tools' sets in the fifty-sixth session (crossval's one hundred\nand thirtieth",
     # the scored-once section, placed before "What was searched"
     "## Scored once, at the fifty-fifth session's end (19:49:36-19:49:55 UTC)",
     "| start (6de0630f), every tier | **39% (49 of 125)** | **73% (49 of 67)** | 15 of 115 |",
