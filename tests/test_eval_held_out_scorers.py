@@ -1,5 +1,5 @@
 """The scorer and the network build of the whole-test held-out sets, fresh-docs, blind-docs,
-unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, maul-docs, bevel-docs, rake-docs, scythe-docs, pick-docs, hoe-docs, froe-docs, gimlet-docs, sickle-docs, tenon-docs, spoke-docs, reamer-docs, dowel-docs, ratchet-docs, hatchet-docs, rivet-docs, spline-docs, burin-docs, kerf-docs, shim-docs, bodkin-docs, jig-docs, tang-docs, pawl-docs, lug-docs, cleat-docs, gauge-docs, tine-docs, nib-docs, cog-docs, shank-docs, flute-docs, burr-docs, peg-docs, quill-docs, chock-docs, scribe-docs, mortise-docs, mandrel-docs, dado-docs, ferrule-docs, spindle-docs, gusset-docs, jointer-docs, arbor-docs, holdfast-docs, caliper-docs, rabbet-docs, bradawl-docs, mitre-docs, drawknife-docs, scraper-docs, dovetail-docs, spokeshave-docs, trammel-docs, scorp-docs, fillister-docs, chamfer-docs, router-docs, burnisher-docs, pincer-docs, spudger-docs, hacksaw-docs, nailset-docs, coping-docs, cramp-docs, sander-docs, wrench-docs, pliers-docs, chuck-docs, dolly-docs, collet-docs, mattock-docs, billhook-docs, sprig-docs, swage-docs, crowbar-docs, fuller-docs, strop-docs, brad-docs, wimble-docs, knurl-docs, swarf-docs, sprue-docs, riffler-docs, dibber-docs, brayer-docs, fid-docs, peen-docs and hasp-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
+unseen-docs, sealed-docs, vault-docs, cellar-docs, attic-docs, loft-docs, ember-docs, hearth-docs, kiln-docs, forge-docs, quarry-docs, anvil-docs, bellows-docs, tongs-docs, chisel-docs, mallet-docs, gouge-docs, rasp-docs, lathe-docs, awl-docs, vise-docs, brace-docs, clamp-docs, plane-docs, auger-docs, adze-docs, hone-docs, whet-docs, drill-docs, saw-docs, wedge-docs, punch-docs, plumb-docs, trowel-docs, sledge-docs, spade-docs, maul-docs, bevel-docs, rake-docs, scythe-docs, pick-docs, hoe-docs, froe-docs, gimlet-docs, sickle-docs, tenon-docs, spoke-docs, reamer-docs, dowel-docs, ratchet-docs, hatchet-docs, rivet-docs, spline-docs, burin-docs, kerf-docs, shim-docs, bodkin-docs, jig-docs, tang-docs, pawl-docs, lug-docs, cleat-docs, gauge-docs, tine-docs, nib-docs, cog-docs, shank-docs, flute-docs, burr-docs, peg-docs, quill-docs, chock-docs, scribe-docs, mortise-docs, mandrel-docs, dado-docs, ferrule-docs, spindle-docs, gusset-docs, jointer-docs, arbor-docs, holdfast-docs, caliper-docs, rabbet-docs, bradawl-docs, mitre-docs, drawknife-docs, scraper-docs, dovetail-docs, spokeshave-docs, trammel-docs, scorp-docs, fillister-docs, chamfer-docs, router-docs, burnisher-docs, pincer-docs, spudger-docs, hacksaw-docs, nailset-docs, coping-docs, cramp-docs, sander-docs, wrench-docs, pliers-docs, chuck-docs, dolly-docs, collet-docs, mattock-docs, billhook-docs, sprig-docs, swage-docs, crowbar-docs, fuller-docs, strop-docs, brad-docs, wimble-docs, knurl-docs, swarf-docs, sprue-docs, riffler-docs, dibber-docs, brayer-docs, fid-docs, peen-docs, hasp-docs and snips-docs: the same score.py (eval/scoring.py with the set's name) and the same build.sh
 shape, gold format and manifest rules (one split, one digest per archive, archives named as apt-get
 and pip download write them), so the same tests,
 once per set. Each set's own integrity tests (counts, packages, manifest fields) stay in its own file."""
@@ -54,7 +54,8 @@ SETS = ("fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs", 
         "brayer-docs",
         "fid-docs",
         "peen-docs",
-        "hasp-docs")
+        "hasp-docs",
+        "snips-docs")
 
 
 def _jsonl(path):
@@ -126,7 +127,7 @@ def test_manifest_entries_are_complete(name):
         assert e["registry"] in ("npm", "pypi", "debian"), e["id"]
         assert e["id"].startswith({"npm": "npm-", "pypi": "pypi-", "debian": "deb-"}[e["registry"]]), e["id"]
         assert e["kind"] in ("file", "description", "html", "json", "snippets", "csv", "csv-rows", "tagged", "info", "pickle",
-                             "dictzip", "atom"), e["id"]
+                             "dictzip", "atom", "wrapped"), e["id"]
         if e["kind"] == "json":  # one record of a JSON sample file (ember-docs): which one, which field
             # without "index" the member is one record (kiln-docs: one e-mail a file)
             assert ("index" not in e or isinstance(e["index"], int) and e["index"] >= 0) and e["field"], e["id"]
