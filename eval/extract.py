@@ -55,7 +55,13 @@ that a checker reads the latter as plain text):
                          indented with a tab): the document is its words without the tags,
                          one paragraph a line with a blank line between paragraphs, and each
                          headline (a line most of whose tokens carry a tag with "-hl") a
-                         paragraph of its own (untag() below says how the words are joined).
+                         paragraph of its own (untag() below says how the words are joined);
+- "kind": "wrapped"      the member is a plain text file hard-wrapped at a fixed width, one
+                         paragraph a run of lines with a blank line between paragraphs (a
+                         public-domain book as nlp-corpus ships Poe's essays): the document is one
+                         paragraph a line, each paragraph's lines joined with one space (every run
+                         of white space made one space), a blank line between paragraphs, so that
+                         no sentence runs over a line break.
 
 When the entry has "inner", the member is itself a .tar.gz or a .zip archive and the document is
 read from its member "inner" (a sample-data archive shipped inside a package's archive, e.g.
@@ -178,6 +184,8 @@ def document_text(entry, archive_dir):
         text = untag(text)
     elif entry["kind"] == "atom":
         text = html_to_markdown(atom_entry_html(text, entry["index"], entry["member"]))
+    elif entry["kind"] == "wrapped":
+        text = unwrap(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cur = entry.get("curation")
     if cur:
@@ -202,6 +210,13 @@ def document_text(entry, archive_dir):
                 raise ValueError("the curation stop %r is not in %s" % (cur["stop"], entry["member"]))
             text = text[:at].rstrip(" ")
     return text.strip("\n") + "\n"
+
+
+def unwrap(text):
+    """A hard-wrapped text as one paragraph a line: the lines of each paragraph (a run of lines
+    between blank lines) joined with one space, a blank line between paragraphs."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
 ATOM = "{http://www.w3.org/2005/Atom}"
