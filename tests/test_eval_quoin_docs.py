@@ -1,7 +1,7 @@
 """The quoin-docs held-out set (eval/quoin-docs/): integrity of its files. Its scorer, its manifest
 entries, its gold's shape and its network build are tested in test_eval_held_out_scorers.py, the
-shared extract.py (its "csv", "csv-rows" and "atom" kinds) in test_eval_extract.py and
-test_extract_atom.py.
+shared extract.py's kinds in test_eval_extract.py, test_extract_csv_rows.py, test_extract_atom.py
+and test_extract_stop.py (the curation's "stop", which cuts row 111 before its closing blessing).
 
 quoin-docs was built blind in the fifty-sixth session, beside tamp-docs and snips-docs; the lead
 scores it once, at that session's end (the scored-once rows are added then). These tests never run
