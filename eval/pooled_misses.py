@@ -1213,6 +1213,27 @@ UN55["IT-IS-HELD-THAT: it is/was/has been (adv) held/supposed/assumed/accepted/a
 UN55["ACCUSED-OF: be (adv) accused of (no by)"] = ("hedge", r"\b(?P<at>(?:is|are|was|were|been|being|be|stands|stand|stood) (?:[a-z]+ly |also |now |often |long |even |still )?accused of)\b(?![^.]{0,80}\bby\b)")
 UN55["ALLEGATIONS-ADJ: there are/were (adj) allegations/accusations/reports of/that"] = ("hedge", r"\b(?P<at>there (?:are|were|have been|has been|is|was) (?:[a-z]+ )?(?:allegations|accusations|charges|claims|suggestions|reports)) (?:of|that)\b")
 NEWEST55 = {"riffler-docs", "dibber-docs", "brayer-docs"}
+# UN56 (fifty-sixth session, task unnamed56): views handed to unnamed crowds and received opinion
+# peen, hasp and fid missed, by the syntax of the holder (a crowd in a comment clause or a
+# comparison, a quantity + plural + a verb of granting or guessing) and of the passive of esteem
+# or rating (a value or a ranking as its complement, no agent); the newest three are peen, hasp, fid.
+_UN56_VIEW = (r"(?:said|say|agree|agreed|note|noted|argue|argued|know|knew|point out|pointed out|observe|observed|"
+              r"claim|claimed|believe|believed|recogni[sz]e|recogni[sz]ed|concede|conceded|admit|admitted|acknowledge|"
+              r"acknowledged|learn|learned|learnt|warn|warned|suggest|suggested|insist|insisted|contend|contended|"
+              r"attest|assert|asserted|maintain|maintained|found|discovered|think|thought|feel|felt|understand|"
+              r"understood|tell us|told us|remarked|mentioned|stated|put it|surmised|supposed|conjectured)")
+UN56 = {
+    "AS-CROWD-VIEW: as + (quantity) (adj) plural + (aux) verb of view": ("hedge", r"(?:^|[,;:(]\s*|[.!?]\s+)(?P<at>as (?:most |many |some |several |other |all |few |a few |numerous |countless |so many )?(?:[a-z-]+ )?[a-z]+s) (?:[a-z]+ly |also |now |all |have |has |had |will |would |can |could |are beginning to |are |have long |long )*" + _UN56_VIEW + r"\b"),
+    "LIKE-MOST: like most/many/all/other/so many (adj) plural": ("hedge", r"\b(?P<at>like (?:most|many|all|other|so many|nearly all|almost all) (?:[a-z-]+ )?[a-z]+s)\b[,.;]"),
+    "CROWD-GRANT: quantity (adj) plural + concede/surmise/suppose/conjecture/grant": ("hedge", r"\b(?P<at>(?:most|many|some|several|few|other|numerous) (?:[a-z-]+ ){0,2}[a-z]+s (?:[a-z]+ly |now |also |have |had |will |would )*(?:concede|conceded|concedes|surmise|surmised|suppose|supposed|conjecture|conjectured|grant|granted|allow|allowed|acknowledge|acknowledged|admit|admitted|suspect|suspected|presume|presumed))\b(?! (?:to|for|by|in|on|of)\b)"),
+    "GROUP-GRANTS: (quantity) (adj) plural + (have) concede/acknowledge/admit": ("hedge", r"(?:^|[.!?;,]\s+|\b(?:and|but|as|that|most|many|some|several|few|other|numerous|even) )(?P<at>(?:[a-z-]+ ){0,2}[a-z]+s (?:[a-z]+ly |now |also |have |had |will |would |do |openly )*(?:concede|conceded|acknowledge|acknowledged|admit|admitted))\b"),
+    "SOME-HAVE-GUESSED: Some/Others/Many have surmised/supposed/conjectured/conceded": ("hedge", r"\b(?P<at>(?:some|others|many|few) (?:[a-z]+ly )?(?:have|had) (?:[a-z]+ly )?(?:surmised|supposed|conjectured|conceded|presumed|guessed|fancied|imagined|held|maintained|averred|asserted|granted))\b"),
+    "OTHER-X-SAID: other + plural + (have) said/noted/argued": ("hedge", r"(?:^|[.!?]\s+|, |as )(?P<at>other [a-z]+s (?:have |had |also )*(?:said|noted|argued|claimed|pointed out|suggested|observed|remarked|mentioned|stated|warned))\b"),
+    "ESTEEM-PASSIVE: be (adv) esteemed/accounted/reckoned/deemed + complement (no by)": ("hedge", r"\b(?P<at>(?:is|are|was|were|been|be|being|'s|’s) (?:[a-z]+ly |also |now |still |long |often |to this day |generally |always )*(?:esteemed|accounted|reckoned|deemed|counted|judged|held|thought|reputed)) (?!by\b|for\b|to\b|that\b|in\b|on\b|of\b|up\b|out\b|with\b|against\b|responsible\b|liable\b|accountable\b)(?:as |to be )?(?:an? |the |quite |very |rather |most |one of )?[a-z]"),
+    "CONSIDERED-VALUE: be (adv) considered + (a) adjective/noun (no by, no status word)": ("hedge", r"\b(?P<at>(?:is|are|was|were|been|be|being|'s|’s) (?:[a-z]+ly |also |now |still |long |often |to this day |generally |always )*considered) (?!by\b|for\b|to\b|that\b|in\b|on\b|of\b|when\b|if\b|part\b|as part\b|and\b|or\b|valid\b|invalid\b|stable\b|deprecated\b|safe\b|unsafe\b|experimental\b|public\b|private\b|internal\b|complete\b|final\b|equal\b|equivalent\b|true\b|false\b|a breaking\b|an error\b|a bug\b|a match\b|an? (?:[a-z]+ )?(?:alias|synonym|error|warning|change|file|string|value|key|field|option|argument|parameter|type)\b)(?:as |to be )?(?:an? |the |quite |very |rather |most |one of )?[a-z]"),
+    "RATED-SUPER: be (adv) rated/ranked/named/voted/considered/recognized (as) (one of) the best/most...": ("hedge", r"\b(?P<at>(?:is|are|was|were|been|be|being) (?:[a-z]+ly |also |now |again |once |often |consistently |repeatedly )*(?:rated|ranked|named|voted|considered|recogni[sz]ed|acknowledged|judged|deemed|esteemed|reckoned|accounted|chosen|selected|listed|crowned|touted|billed|hailed|acclaimed|regarded|seen|viewed|thought|held)(?: as| to be)?) (?:one of |among )?(?:the |its |their |our |[a-z]+'s |[a-z]+’s )(?:[a-z-]+ )?(?:best|greatest|finest|top|most|leading|worst|largest|biggest|safest|fastest|number one|no\. 1|first)\b(?![^.]{0,60}\bby\b)"),
+    "WORLD-RENOWNED: world-renowned/-famous/widely (un)appreciated/renowned (attribute)": ("hedge", r"\b(?P<at>(?:world|internationally|nationally|universally|widely|justly|rightly|much)[- ](?:renowned|famous|famed|celebrated|acclaimed|admired|appreciated|unappreciated|underappreciated|respected|loved|hated|maligned|feared|esteemed))\b"),
+}
 NEWEST54 = {"knurl-docs", "swarf-docs", "sprue-docs"}
 NEWEST53 = {"wimble-docs", "strop-docs", "brad-docs"}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
@@ -1319,6 +1340,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
+    ap.add_argument("--un56", action="store_true", help="views handed to unnamed crowds in a comment clause or a comparison, crowds granting or guessing, and the passive of esteem or rating with no agent (UN56), the fifty-sixth session's task unnamed56; the newest sets are peen, hasp and fid")
     ap.add_argument("--un55", action="store_true", help="views and evidence handed to nobody: criticism drawn, be much criticised, the record shows, shown by, bare groups, Many + verb, amid concerns that, widely shared (UN55), the fifty-fifth session's task unnamed55; the newest sets are riffler, dibber and brayer")
     ap.add_argument("--opp54", action="store_true", help="positions handed to unnamed opponents, commentators and crowds and impersonal phrasing (OPP54), the fifty-fourth session's task opp54; the newest sets are knurl, swarf and sprue")
     ap.add_argument("--crowd53", action="store_true", help="views handed to a counted or vague crowd, agentless standing and sourceless studies (CROWD53), the fifty-third session's task crowd53; the newest sets are wimble, strop and brad")
@@ -1378,7 +1400,7 @@ def main(argv=None) -> int:
     if args.mind54:
         NEWEST52 = {"knurl-docs", "swarf-docs", "sprue-docs"}  # ablate.NEWEST at the fifty-fourth session's start
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("un55", UN55), ("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("un56", UN56), ("un55", UN55), ("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]
@@ -1418,7 +1440,7 @@ def main(argv=None) -> int:
                     continue
                 kind = "pos" if pos else ("trap" if inside else "other")
                 group = genre_group(genres.get(doc_id), TECHNICAL.get(os.path.join(s["dir"], fname), False))
-                newest = "new" if name in (NEWEST55 if args.un55 else NEWEST54 if args.opp54 else NEWEST53 if args.crowd53 else NEWEST52) else "old"
+                newest = "new" if name in ({"peen-docs", "hasp-docs", "fid-docs"} if args.un56 else NEWEST55 if args.un55 else NEWEST54 if args.opp54 else NEWEST53 if args.crowd53 else NEWEST52) else "old"
                 occ[shape]["genre:%s:%s:%s" % (group, newest, kind)] += 1
                 if kind == "pos":
                     occ_sets[shape + ":" + newest].add(name)

@@ -7265,6 +7265,36 @@ def test_fifty_fifth_session_criticism_drawn():
     assert [d for d in run(unflagged) if d.code == "HC101"] == []
 
 
+def test_fifty_sixth_session_ranking_handed_to_nobody():
+    """unnamed56 (ranked_view.ranked_by_nobody): the present or perfect passive of a verb of
+    judging or rating, then a superlative ("the best", "one of the finest", "among the most"):
+    HC101 at warning, at the finite "is"/"are" or the "has"/"have" of the perfect. Not the past (a
+    decision or a rating told as history), not after a modal, not with the raters after "by", not a
+    complement that ranks nothing."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The mill is recognized as one of the best places to work.\n"  # 3
+        "The county has been rated as the best place to farm.\n"  # 4
+        "Those years are considered the absolutely most intense of the decade.\n"  # 5
+        "The wheels have rightly been considered among the finest ever made.\n"  # 6
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 10, "HC101", "warning"), (4, 12, "HC101", "warning"), (5, 13, "HC101", "warning"),
+                   (6, 12, "HC101", "warning")]
+    unflagged = (
+        "# The mill\n"
+        "\n"
+        "A new wheel was considered the best way to grind the rye.\n"
+        "Three years ago the mill was rated one of the worst in the county.\n"
+        "These sluices should be considered the most important to inspect.\n"
+        "The mill is considered the best by most millers.\n"
+        "The new weir is considered a breaking change.\n"
+        "The mill is considered the best ([review](https://example.org/review)).\n"
+    )
+    assert [d for d in run(unflagged) if d.code == "HC101"] == []
+
+
 def test_fifty_fifth_session_crowd_not_the_verbs_subject():
     """shown55 (crowd_not_subject): a crowd noun that a comma parts from the verb of saying after
     it is not that verb's subject when it is a preposition's object inside a phrase the comma

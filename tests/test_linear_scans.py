@@ -489,6 +489,10 @@ SHAPES = {
     # at most three words before it (the verb of drawing and two modifiers) and two after it.
     "criticism_drawn": ("hedging", "HC", lambda n: "It works and " + "the plan drew strong criticism and " * n + "\n",
                         1000, [(1, 23, "HC101"), (1, 58, "HC101"), (1, 93, "HC101")]),
+    # HC101 (unnamed56, fifty-sixth session): each participle of judging or rating reads at most
+    # five words before it (adverbs, "has been") and ten after it (the ranking, then "by").
+    "ranked_view": ("hedging", "HC", lambda n: "It works and " + "the mill is considered one of the best and " * n + "\n",
+                    1000, [(1, 23, "HC101"), (1, 66, "HC101"), (1, 109, "HC101")]),
     # HC101 (opp54; the fifty-fourth session's review): "they tell me" closing a sentence looks at the
     # few characters after its last word, never the rest of the paragraph (a copy of the block's tail
     # per sentence was quadratic, though cheap per byte: 80,000 such sentences in one paragraph took

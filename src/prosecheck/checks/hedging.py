@@ -83,6 +83,7 @@ from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "t
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
+from prosecheck.checks import ranked_view  # "is recognized as one of the best": a ranking handed to raters nobody names (unnamed56)
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
 from prosecheck.checks import dated_figures  # a year or a century is no figure that proves a claim (infact55)
@@ -194,7 +195,7 @@ class Lexicon:
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
             | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES | unowned_view.NOUNS
-            | public_voice.HEADS | {natural_opening.WORD} | crowd_members.HEADS
+            | public_voice.HEADS | {natural_opening.WORD} | crowd_members.HEADS | ranked_view.PARTICIPLES
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -242,6 +243,7 @@ class Lexicon:
         rare |= recognized_view.PARTICIPLES  # ("It is recognized that", "is well recognized": hcrep49)
         rare |= public_voice.TRIGGERS  # ("Society would have you believe", "the newspapers were reporting": hcrec50)
         rare |= {natural_opening.WORD}  # ("Naturally, the statewide races will ...": in no list; boostrec51)
+        rare |= ranked_view.PARTICIPLES  # ("has been rated as the best": unnamed56)
         rare |= crowd_members.VERBS  # ("Almost every lawyer swears", "a friend of mine told": crowd53)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
@@ -1542,6 +1544,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "Often it is recognized that", "is well recognized", "has become recognized as":
             # a standing granted by nobody (hcrep49)
             r = recognized_view.recognized_by_nobody(lw, i)
+            if r is not None and not any(quoted[r[0] : r[1] + 1]):
+                found = found.before(r[0])
+                found.append((r[0], r[1], "HC101", "holds this view"))
+                hedges += 1
+                i = r[1] + 1
+                continue
+        if w in ranked_view.PARTICIPLES:
+            # "is recognized as one of the best places", "has been rated as the best state": a
+            # ranking handed to raters nobody names (unnamed56); after the readings above
+            r = ranked_view.ranked_by_nobody(lw, words, i, prose)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
                 found = found.before(r[0])
                 found.append((r[0], r[1], "HC101", "holds this view"))
