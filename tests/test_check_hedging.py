@@ -7352,3 +7352,20 @@ def test_fifty_sixth_session_this_of_course_and_and_of_course_opening_are_warnin
     assert got == [(1, 27, "warning"), (3, 27, "info"), (5, 26, "warning"), (7, 22, "warning"),
                    (9, 5, "warning"), (11, 5, "warning"), (13, 25, "info"), (15, 5, "info"),
                    (17, 29, "info")]
+
+
+def test_fifty_sixth_session_every_one_knows_in_two_words():
+    """Issue 11, fifty-sixth session (boost56, boosters.tsv): "every one knows", the older spelling
+    of "everyone knows", credits the claim to everyone, as "everyone knows" does; "As every one
+    knows" keeps its own entry and column. Not "every one of them knows" (a count of knowers)."""
+    text = (
+        "Every one knows that the whale breathes air.\n"  # 1
+        "\n"
+        "As every one knows, the whale breathes air.\n"  # 3
+        "\n"
+        "Every one of the sailors knows the story.\n"  # 5
+        "\n"
+        "The crew rowed hard, and every one knows the fine story of the whale.\n"  # 7
+    )
+    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "warning"), (3, 1, "warning"), (7, 26, "warning")]
