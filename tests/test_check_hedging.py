@@ -2548,12 +2548,12 @@ def test_twenty_sixth_session_of_course_inside_the_sentence_in_technical_writing
         (1, 33, "HC102", "info"),
         (3, 17, "HC102", "warning"),  # "were, of course,": a warning since the fortieth session (_set_off_of_course)
         (5, 9, "HC102", "info"),
-        (7, 5, "HC102", "info"),
+        (7, 5, "HC102", "warning"),  # "And of course" opening: a warning since the fifty-sixth session (_and_of_course_opening)
         (9, 35, "HC102", "info"),
     ]
     technical = "Install the package, then edit the configuration file before the first run.\n\n" + prose
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
-    assert got == [(9, 5, "HC102", "info"), (11, 35, "HC102", "info")]
+    assert got == [(9, 5, "HC102", "warning"), (11, 35, "HC102", "info")]
 
 
 def test_twenty_second_session_news_passives():
@@ -5761,8 +5761,10 @@ def test_fortieth_session_of_course_and_indeed_confirming_the_predicate_are_warn
     fact,") adding the point that crowns a list, and "indeed" right after "is"/"was" before what
     it confirms; ", and, indeed," widens ("and even") and is not reported (prec40's
     booster_clauses.indeed_adds). "Of course,"
-    opening the sentence, after an existential "there" or after "This" (the point just made, and
-    what follows from it), and inside a parenthesis stays info."""
+    opening the sentence, after an existential "there" or after "This" before a verb that draws
+    what follows from the point just made ("suggests", "implies", "means"), and inside a
+    parenthesis stays info ("This, of course," opening the sentence before another verb is a
+    warning since the fifty-sixth session: test_fifty_sixth_session_...)."""
     text = (
         "The old harbour is, of course, the busiest in the region.\n"  # 1
         "\n"
@@ -7347,3 +7349,53 @@ def test_fifty_fifth_session_i_can_honestly_say():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 4, "HC102")]
+
+
+def test_fifty_sixth_session_this_of_course_and_and_of_course_opening_are_warnings():
+    """Issue 11, fifty-sixth session (boost56, hedging._demonstrative_of_course and
+    _and_of_course_opening): "This" or "That" opening the sentence (after "And" too) as the subject
+    of a clause that ", of course," sets off puts what it says of the point just made beyond
+    question, a warning like "is, of course,"; not before a verb that draws an inference ("This, of
+    course, suggests ...": info), not "this" inside the sentence ("To say this, of course, is ...":
+    info). "And of course" opening the sentence with no comma after "And" is a warning like "And,
+    of course,"; not a lower-case "and of course" inside a list, not before a dash (a false start)."""
+    text = (
+        "The town grew fast. This, of course, requires a new harbour.\n"  # 1
+        "\n"
+        "The town grew fast. This, of course, suggests that the port will grow.\n"  # 3
+        "\n"
+        "The town grew. And this, of course, is what the mayor wanted.\n"  # 5
+        "\n"
+        "The town grew. That, of course, is the whole point.\n"  # 7
+        "\n"
+        "And of course the ferry was late every winter.\n"  # 9
+        "\n"
+        "And of course, the ferry was late every winter.\n"  # 11
+        "\n"
+        "The quay, the sheds and of course the lighthouse were rebuilt.\n"  # 13
+        "\n"
+        "And of course -- and of course the ferry is late.\n"  # 15
+        "\n"
+        "The town grew. To say this, of course, is to take a side.\n"  # 17
+    )
+    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 27, "warning"), (3, 27, "info"), (5, 26, "warning"), (7, 22, "warning"),
+                   (9, 5, "warning"), (11, 5, "warning"), (13, 25, "info"), (15, 5, "info"),
+                   (17, 29, "info")]
+
+
+def test_fifty_sixth_session_every_one_knows_in_two_words():
+    """Issue 11, fifty-sixth session (boost56, boosters.tsv): "every one knows", the older spelling
+    of "everyone knows", credits the claim to everyone, as "everyone knows" does; "As every one
+    knows" keeps its own entry and column. Not "every one of them knows" (a count of knowers)."""
+    text = (
+        "Every one knows that the whale breathes air.\n"  # 1
+        "\n"
+        "As every one knows, the whale breathes air.\n"  # 3
+        "\n"
+        "Every one of the sailors knows the story.\n"  # 5
+        "\n"
+        "The crew rowed hard, and every one knows the fine story of the whale.\n"  # 7
+    )
+    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "warning"), (3, 1, "warning"), (7, 26, "warning")]

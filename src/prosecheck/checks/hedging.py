@@ -675,6 +675,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         pass  # "It is indeed a turnaround for the ages": the predicate confirmed (tier40)
     elif _and_of_course(lw, b, bend, words, prose):
         pass  # "..., and, of course, military capability": the point added as beyond question (tier40)
+    elif _demonstrative_of_course(lw, b, bend, words, prose):
+        pass  # "This, of course, necessitates a stronger state": the point just made insisted on (boost56)
     elif _opening_truth(lw, b, bend):
         pass  # "In truth, I find Europe ...", "In reality, the future security of America depends on it"
     elif fact_opening.insists(doc, lw, b, bend):
@@ -3057,7 +3059,8 @@ def _set_off_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
         return False
     if lw[b - 1] == "this" or (b >= 2 and lw[b - 2] == "there"):
         # "This, of course, suggests a top-down structure": the point just made, and what follows
-        # from it drawn (1 right of 3 on the sets)
+        # from it drawn (1 right of 3 on the sets); "This, of course," opening the sentence before
+        # another verb is _demonstrative_of_course's (boost56)
         return False
     if _any_before(lw, _CONDITION_WORDS, b):
         return False  # "If you build it, of course, they will come": what follows from a premise
@@ -3129,8 +3132,52 @@ def _and_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
     if tuple(lw[b : bend + 1]) not in _ADDED_AS_SURE or b == 0 or lw[b - 1] != "and" or bend + 1 >= len(lw):
         return False
     if "," not in prose[words[b - 1].end : words[b].start] or "," not in prose[words[bend].end : words[bend + 1].start]:
-        return False
+        if not _and_of_course_opening(lw, b, bend, words, prose):
+            return False
     if _any_before(lw, _CONDITION_WORDS, b):
+        return False
+    return _paren_depth(lw, words, prose)[b] <= 0
+
+
+def _and_of_course_opening(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "And of course the Soviet threat was responsible for NATO", "And of course, he has promised
+    to repeal the DREAM Act": "And of course" opening the sentence with no comma after "And" adds
+    the point as beyond question, as "And, of course," does (_and_of_course); only "of course",
+    only at the sentence's head (a lower-case "and of course" inside a list is the list's last
+    item), and a plain word after it (not "And of course -- and of course we know ...", a
+    speaker's false start). A warning since the fifty-sixth session (boost56, issue 11): its info
+    findings were right 7 times of 10 over the one hundred and twenty-seven sets before peen
+    (seven sets: real, attic, hearth, anvil, gouge, rivet, chuck; traps: anvil's "And of course
+    Larkin has just the thing they want", plumb's, forge's), and 1 of 1 on hasp."""
+    if b != 1 or lw[b : bend + 1] != ["of", "course"] or not lw[bend + 1][:1].isalpha():
+        return False
+    return prose[words[0].end : words[b].start].isspace() and prose[words[bend].end : words[bend + 1].start].strip() in ("", ",")
+
+
+# "This" or "That" opening a sentence before ", of course,": the demonstrative is the subject
+# (_demonstrative_of_course). Not before a verb that draws an inference from the point just made
+# ("This, of course, suggests a top-down structure", "That, of course, means ...").
+_DEMONSTRATIVES = frozenset({"this", "that"})
+_DRAWS = frozenset("suggests suggested implies implied means meant indicates indicated".split())
+
+
+def _demonstrative_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
+    """ "This, of course, necessitates a strengthening of the state", "That, of course, is the
+    whole point", "And this, of course, is exactly what Madison Avenue has been accused of": "This"
+    or "That" opening the sentence (after "And" too) as the subject of the clause that ", of
+    course," sets off puts what it says of the point just made beyond question, as "is, of
+    course," does (_set_off_of_course). Not before a verb that draws an inference from that point
+    (_DRAWS: "This, of course, suggests ...", the tier40 trap), not in a parenthesis, not after a
+    condition word. A warning since the fifty-sixth session (boost56, issue 11): its info findings
+    were right 5 times of 6 over the one hundred and twenty-seven sets before peen (spline,
+    rabbet, chamfer, pincer, sprue; quill's "This, of course, suggests" the trap), 1 of 1 on peen."""
+    if lw[b : bend + 1] != ["of", "course"] or bend + 1 >= len(lw) or lw[b - 1] not in _DEMONSTRATIVES:
+        return False
+    if not (b == 1 or (b == 2 and lw[0] == "and")):
+        return False
+    if "," not in prose[words[b - 1].end : words[b].start] or "," not in prose[words[bend].end : words[bend + 1].start]:
+        return False
+    if not lw[bend + 1][:1].isalpha() or lw[bend + 1] in _DRAWS:
         return False
     return _paren_depth(lw, words, prose)[b] <= 0
 
