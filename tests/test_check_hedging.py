@@ -7317,3 +7317,29 @@ def test_fifty_fifth_session_i_can_honestly_say():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 4, "HC102")]
+
+
+def test_fifty_sixth_session_first_hand_accounts_and_one_mind():
+    """tell56 (first_hand): "in fact" or "indeed" in a sentence that names the speaker as "me",
+    "my" or "myself" adds a fact of the speaker's own life (S297), not reported; "I" alone, in a
+    relative clause, still is. The listener's "you know" before "I" or "my" is the speaker telling
+    about himself, not reported; before "we" it still is. A certainty adjective before "to" and one
+    mind ("obvious to the miller") hands the certainty to that mind (RULES 1); "obvious to the
+    reader" and "obvious to all" are still reported."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "In fact, as we talked, the miller joined me at the wheel.\n"  # 3
+        "The mill stands by the river.\n"
+        "In fact, the wheel I mended turns twice as fast.\n"  # 5
+        "The mill stands by the river.\n"
+        "Like most millers, you know that I am not afraid of floods.\n"  # 7
+        "The mill stands by the river.\n"
+        "Like most millers, you know we are stewards of the river.\n"  # 9
+        "The mill stands by the river.\n"
+        "It was obvious to the miller that the dam would hold.\n"  # 11
+        "The mill stands by the river.\n"
+        "It was obvious to the reader that the dam would hold.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102"), (9, 20, "HC102"), (13, 1, "HC102")]
