@@ -7399,3 +7399,64 @@ def test_fifty_sixth_session_every_one_knows_in_two_words():
     )
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(1, 1, "warning"), (3, 1, "warning"), (7, 26, "warning")]
+
+
+def test_fifty_sixth_session_first_hand_accounts_and_one_mind():
+    """tell56 (first_hand): "in fact" or "indeed" in a sentence that names the speaker as "me",
+    "my" or "myself" adds a fact of the speaker's own life (S297), not reported; "I" alone, in a
+    relative clause, still is. The listener's "you know" before "I" or "my" is the speaker telling
+    about himself, not reported; before "we" it still is. A certainty adjective before "to" and one
+    mind ("obvious to the miller") hands the certainty to that mind (RULES 1); "obvious to the
+    reader" and "obvious to all" are still reported."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "In fact, as we talked, the miller joined me at the wheel.\n"  # 3
+        "The mill stands by the river.\n"
+        "In fact, the wheel I mended turns twice as fast.\n"  # 5
+        "The mill stands by the river.\n"
+        "Like most millers, you know that I am not afraid of floods.\n"  # 7
+        "The mill stands by the river.\n"
+        "Like most millers, you know we are stewards of the river.\n"  # 9
+        "The mill stands by the river.\n"
+        "It was obvious to the miller that the dam would hold.\n"  # 11
+        "The mill stands by the river.\n"
+        "It was obvious to the reader that the dam would hold.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102"), (9, 20, "HC102"), (13, 1, "HC102")]
+
+
+def test_fifty_sixth_session_entry_running_into_a_quotation():
+    """tell56: a booster entry whose words run into a quotation that opens inside it ('the "fact
+    is that ..."', 'there "can be no doubt that ...') is the quoted author's words, as a quoted
+    word starting an entry always was; the entry outside quotation marks is still reported."""
+    text = (
+        "# The mill\n"
+        "\n"
+        'For the miller, the "fact is that the old wheel turns faster than the new one."\n'  # 3
+        "The mill stands by the river.\n"
+        'As the miller summarises, there "can be no doubt that the new wheel is slower."\n'  # 5
+        "The mill stands by the river.\n"
+        "The fact is that the old wheel turns faster than the new one.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(7, 1, "HC102")]
+
+
+def test_fifty_sixth_session_speakers_knowledge_grants_hard_and_challenges():
+    """tell56 (speakers_knowledge._grants): "I know" before "hard" as the predicate of a hardship
+    ("it's hard right now for a lot of people") or before "challenges" grants a hardship, as
+    "tough" and "difficult" did; "it's hard to ..." (a task rated) and "hard work" are still
+    reported."""
+    text = (
+        "Now, I know it's hard right now for a lot of families.\n"  # 1
+        "\n"
+        "I know our town is facing enormous challenges.\n"  # 3
+        "\n"
+        "I know it's hard to build a bridge across the bay.\n"  # 5
+        "\n"
+        "I know that hard work pays off in this town.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "warning")]

@@ -637,6 +637,12 @@ SHAPES = {
     "section_referred": ("hedging", "HC", lambda n: "In fact, as we argue in section H.4, the mill turns. " * n
                          + "As we noted in section B.2, " + "the mill clearly turns and " * n + "it stops.\n", 1000,
                          []),
+    # HC102 (tell56, fifty-sixth session): first_hand.told_first_hand asks the sentence's word
+    # places (sentence_memo.places, once per sentence) whether "me" or "my" stands in it: one long
+    # sentence of "in fact" and "indeed", and a paragraph of such sentences, stay linear.
+    "first_hand": ("hedging", "HC", lambda n: "In fact, the mill waited for my brother. " * n + "In fact, "
+                   + "the mill turns and in fact the river indeed rises and " * n + "it stops for me.\n", 1000,
+                   []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

@@ -45,6 +45,7 @@ from prosecheck.checks import spoken_manner  # how plainly a thing is said (boos
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
 from prosecheck.checks import crowd_not_subject  # a comma parts the crowd from a verb it is not the subject of (shown55)
+from prosecheck.checks import first_hand  # first-hand accounts and one mind's certainty (tell56)
 from prosecheck.checks import unowned_view  # "the feeling is that", "the argument runs" (opp54)
 from prosecheck.checks import own_government  # the Government's own judgement in the passive, in its own address (hcprec44)
 from prosecheck.checks import usage_reports  # a usage reported with no reporter (hedge27)
@@ -1807,6 +1808,11 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         m = None
         if w in booster_first and (w in booster_singles or nxt in booster_seconds[w]):
             m = lex.boosters.match_at(lw, i)
+        if m and m[0] > 1 and any(quoted[i + 1 : i + m[0]]):
+            # 'For Friedman, the "fact is that ..."', 'there "can be no doubt that ...": the entry
+            # runs into a quotation that opens inside it, so its words are the quoted author's
+            # (a quoted word starts no entry, above; tell56, fid)
+            m = None
         if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
             m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
         if m and m[1] == "booster" and i and lw[i - 1] in lex.softeners and not quoted[i - 1]:
@@ -1853,7 +1859,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             s = certainty_frames.common_knowledge(lw, i, words, prose)
             if s is None:
                 s = certainty_frames.readers_knowledge(lw, i, words, prose)
-                if s is not None and speakers_knowledge.no_claim_after(lw, i):
+                if s is not None and (speakers_knowledge.no_claim_after(lw, i) or first_hand.about_the_speaker(lw, i)):
                     # "You know that I could hold right here in my hand ...", "All of you know I
                     # believe ...", "You know they're Americans because ...": the clause tests of
                     # the speaker's "I know" (issue 11, twenty-fifth session: 5 wrong findings
@@ -1975,6 +1981,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "masculine and obviously virile men": a quality graded, no claim (booster_scope)
         if likeness_named(lw, b, bend):
             continue  # "from the obvious analogy with biological viruses": the likeness named (booster_scope)
+        if first_hand.told_first_hand(lw, b, bend, quoted) or first_hand.one_mind(lw, b, bend):
+            continue  # "In fact, he joined me", "obvious to the Committee": first-hand, one mind's (tell56)
         if (tuple(lw[b : bend + 1]) in _THATLESS or tuple(lw[b : bend + 1]) in _OBVIOUS) and _clarity(lw, b, bend):
             continue
         if certainty_adverbs.visibly(lw, b):
@@ -2040,6 +2048,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     continue  # "and, indeed, hinders them": "and even", a point added (kiln M5, prec40)
                 if booster_clauses.indeed_set_off(lw, b, bend, words, prose):
                     continue  # "In some, indeed, alarms were at first conceived": a connective set off (boostprec51)
+                if first_hand.told_first_hand(lw, b, bend, quoted):
+                    continue  # "In fact, my most powerful memory came before ...": first-hand (tell56)
                 if booster_sources.names_its_ground(lw, b, bend, words, prose):
                     continue  # "Indeed, the TMRC Dictionary defined dike as": the ground named (booster_sources)
                 if booster_figures.bounds_a_figure(lw, b, bend):
