@@ -7442,21 +7442,3 @@ def test_fifty_sixth_session_entry_running_into_a_quotation():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(7, 1, "HC102")]
-
-
-def test_fifty_sixth_session_speakers_knowledge_grants_hard_and_challenges():
-    """tell56 (speakers_knowledge._grants): "I know" before "hard" as the predicate of a hardship
-    ("it's hard right now for a lot of people") or before "challenges" grants a hardship, as
-    "tough" and "difficult" did; "it's hard to ..." (a task rated) and "hard work" are still
-    reported."""
-    text = (
-        "Now, I know it's hard right now for a lot of families.\n"  # 1
-        "\n"
-        "I know our town is facing enormous challenges.\n"  # 3
-        "\n"
-        "I know it's hard to build a bridge across the bay.\n"  # 5
-        "\n"
-        "I know that hard work pays off in this town.\n"  # 7
-    )
-    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "warning")]

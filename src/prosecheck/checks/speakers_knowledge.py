@@ -80,13 +80,9 @@ _VIEW_WINDOW = 8  # words after "know" read for it (a bounded look, not the rest
 _GRANTED = frozenset(
     """differences disagreement disagreements opposition objections reservations concerns
     distress hardship hardships suffering hurting struggling struggle gut-wrenching painful
-    difficult difficulty difficulties easy easier tough challenges""".split()
+    difficult difficulty difficulties easy easier tough""".split()
 )
 _HARD = frozenset({"times", "struggle"})
-# "it's hard right now for a lot of people", "it is hard when you're working harder for less":
-# "hard" as the predicate of a hardship felt (after "it's", "is", "been"), not before "to" ("it's
-# hard to take on the unions": a claim about a task) (tell56: hasp, trowel)
-_HARD_AFTER = frozenset({"it's", "it\u2019s", "is", "been", "was"})
 # The listeners, or the speaker with them, as the clause's subject: "each of you", "all of us".
 _SHARE = frozenset("each all many some most every".split())
 _US = frozenset({"you", "us"})
@@ -200,8 +196,6 @@ def _grants(lw, k: int) -> bool:
     for m in range(k + 1, min(len(lw) - 1, k + 1 + _VIEW_WINDOW)):
         if lw[m] == "hard" and lw[m + 1] in _HARD:
             return True  # "I know we're in hard times"
-        if lw[m] == "hard" and lw[m - 1] in _HARD_AFTER and lw[m + 1] != "to":
-            return True  # "I know it's hard right now for a lot of people" (tell56)
     return False
 
 
