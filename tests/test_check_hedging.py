@@ -7425,20 +7425,3 @@ def test_fifty_sixth_session_first_hand_accounts_and_one_mind():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102"), (9, 20, "HC102"), (13, 1, "HC102")]
-
-
-def test_fifty_sixth_session_entry_running_into_a_quotation():
-    """tell56: a booster entry whose words run into a quotation that opens inside it ('the "fact
-    is that ..."', 'there "can be no doubt that ...') is the quoted author's words, as a quoted
-    word starting an entry always was; the entry outside quotation marks is still reported."""
-    text = (
-        "# The mill\n"
-        "\n"
-        'For the miller, the "fact is that the old wheel turns faster than the new one."\n'  # 3
-        "The mill stands by the river.\n"
-        'As the miller summarises, there "can be no doubt that the new wheel is slower."\n'  # 5
-        "The mill stands by the river.\n"
-        "The fact is that the old wheel turns faster than the new one.\n"  # 7
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
-    assert got == [(7, 1, "HC102")]

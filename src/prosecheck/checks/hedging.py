@@ -1808,11 +1808,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         m = None
         if w in booster_first and (w in booster_singles or nxt in booster_seconds[w]):
             m = lex.boosters.match_at(lw, i)
-        if m and m[0] > 1 and any(quoted[i + 1 : i + m[0]]):
-            # 'For Friedman, the "fact is that ..."', 'there "can be no doubt that ...": the entry
-            # runs into a quotation that opens inside it, so its words are the quoted author's
-            # (a quoted word starts no entry, above; tell56, fid)
-            m = None
         if m and (_split_by_code(words, i, i + m[0] - 1, prose) or (w == "sure" and _not_colloquial_sure(lw, i))):
             m = None  # "make sure `var` is", "be sure is": not the colloquial booster "it sure is"
         if m and m[1] == "booster" and i and lw[i - 1] in lex.softeners and not quoted[i - 1]:
