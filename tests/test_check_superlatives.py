@@ -2572,3 +2572,37 @@ def test_fifty_fifth_sessions_there_never_been_not_in_technical_writing():
     """In documentation "there has never been a 2.0 release" is a project's own history."""
     text = "There has never been a stable release of the server config tool with the new format.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ultimate in" a noun; "the ultimate" said of a subject by "to be" or a verb of offering
+    ("It was the ultimate in mill design.\n", [(3, 8, "SL101", "warning")]),
+    ("The old miller is the ultimate village craftsman.\n", [(3, 19, "SL101", "warning")]),
+    ("The mill provides the ultimate guarantee of a good harvest.\n", [(3, 19, "SL101", "warning")]),
+    ("We spared the town the ultimate in hardship.\n", [(3, 20, "SL101", "warning")]),
+    # "final": a goal, a purpose, a cause; a modal, a denial, no verb, a mark, a question
+    ("The ultimate goal of the mill is a fine flour.\n", []),
+    ("Grinding is the ultimate purpose of the mill.\n", []),
+    ("The floods are the ultimate causes of the famine.\n", []),
+    ("It will have to be the ultimate solution.\n", []),
+    ("The mill does not try to be the ultimate source of flour.\n", []),
+    ("The ultimate, indivisible unit of flour is the grain.\n", []),
+    ("Is this the ultimate in mill design?\n", []),
+])
+def test_fifty_sixth_sessions_the_ultimate(text, expected):
+    """rank56 (superlative_ultimate): "It was the ultimate in monolithic mail packages", "the
+    ultimate in evil", "Clinton is the ultimate liberal Washington insider", "The nuclear deterrent
+    provides the ultimate guarantee of our national security": "ultimate" ranking, not "final" (5
+    claims in five of the one hundred and twenty-seven sets before peen and 1 in peen, against 2
+    findings on no superlative item, a reported one each in bellows and holdfast)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_sixth_sessions_the_ultimate_said_not_in_technical_writing():
+    """In documentation "is the ultimate fallback" is a program's last resort; "the ultimate in"
+    still ranks there."""
+    said = "The default encoding is the ultimate fallback encoding of the parser.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + said) if d.code == "SL101"] == []
+    ranked = "Harbor is the ultimate in router design.\n"
+    assert [(d.line, d.col) for d in run(_MANUAL + "\n\n" + ranked) if d.code == "SL101"] == [(3, 11)]

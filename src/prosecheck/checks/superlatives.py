@@ -89,6 +89,8 @@ from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_by_far import by_far_ranking  # "by far the finest" (slrank51)
 from prosecheck.checks.superlative_great import TRIGGERS as great_triggers  # "one of the great ... of all time" (rank55)
 from prosecheck.checks.superlative_great import great_ranked
+from prosecheck.checks.superlative_ultimate import TRIGGERS as ultimate_triggers  # "the ultimate in ..." (rank56)
+from prosecheck.checks.superlative_ultimate import ultimate_ranked
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
 from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
 from prosecheck.checks.support import Support
@@ -161,7 +163,7 @@ class Lexicon:
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no", "every"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
-            | beyond.TRIGGERS | {"unique"} | great_triggers
+            | beyond.TRIGGERS | {"unique"} | great_triggers | ultimate_triggers
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -312,6 +314,8 @@ class Superlatives(Check):
                     continue  # "no precedent in the history of this repository": a program's own past
                 if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers", "frame:onlymodal") and doc.technical:
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
+                if kind == "frame:ultimatesaid" and doc.technical:
+                    continue  # "`defaultEncoding` is the ultimate fallback encoding": a program's last resort
                 if kind == "frame:firsttime" and doc.technical:
                     continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:heldnever" and doc.technical:
@@ -1063,6 +1067,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield hit[0], hit[1], "SL101", "frame:great"
                 i = hit[1] + 1
                 continue
+        if w in ultimate_triggers:
+            hit = ultimate_ranked(lw, i, lex.copula | lex.offer_verb, gaps)
+            if hit and not _asks(words, prose):
+                # "It was the ultimate in monolithic mail packages", "Clinton is the ultimate
+                # Washington insider": "ultimate" ranking, not meaning "final" (rank56)
+                yield hit[0], hit[1], "SL101", "frame:ultimate" if lw[hit[1]] == "in" else "frame:ultimatesaid"
+                i = hit[1] + 1
+                continue
         if w in STAKE_TRIGGERS:
             hit = ranked_stake(lw, i, gaps)
             if hit:
@@ -1235,6 +1247,13 @@ _FRAME_KINDS = {
     # ranked among the first of all there are over an age, the world or all time (fifty-fifth
     # session, rank55, superlative_great)
     "frame:great": (None, "superlative"),
+    # "the ultimate in human misery", "Clinton is the ultimate Washington insider": "ultimate"
+    # ranking its noun's highest instance, not "final" (fifty-sixth session, rank56,
+    # superlative_ultimate)
+    "frame:ultimate": (None, "superlative"),
+    # the same said of a subject ("Clinton is the ultimate Washington insider"), outside technical
+    # writing ("`defaultEncoding` is the ultimate fallback encoding": a program's last resort)
+    "frame:ultimatesaid": (None, "superlative"),
     # "the best relationship we've ever had with China", "the toughest set of border security
     # reforms we've ever seen": a ranking over all the speaker's side has had, outside
     # technical writing (fifty-third session, rank53, superlative_ever.side_past_relative)
