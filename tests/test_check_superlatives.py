@@ -2606,3 +2606,36 @@ def test_fifty_sixth_sessions_the_ultimate_said_not_in_technical_writing():
     assert [d for d in run(_MANUAL + "\n\n" + said) if d.code == "SL101"] == []
     ranked = "Harbor is the ultimate in router design.\n"
     assert [(d.line, d.col) for d in run(_MANUAL + "\n\n" + ranked) if d.code == "SL101"] == [(3, 11)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a course ranked best as the complement of "to be", its subject a noun phrase
+    ("Working together is the best way to save the mill.\n", [(3, 21, "SL101", "warning")]),
+    ("A second bridge is still the surest path to a busy market.\n", [(3, 26, "SL101", "warning")]),
+    ("Shared labour is the most democratic way of running a farm.\n", [(3, 18, "SL101", "warning")]),
+    ("A toll on the bridge is the best means to pay for it.\n", [(3, 25, "SL101", "warning")]),
+    # a pronoun, a demonstrative or a moment as the subject; a modal, a denial; the writer's telling;
+    # a mark; a question
+    ("It is the best way to save the mill.\n", []),
+    ("This is the best way to save the mill.\n", []),
+    ("Now is the best time to save the mill.\n", []),
+    ("A toll may be the best way to pay for the bridge.\n", []),
+    ("A toll is not the best way to pay for the bridge.\n", []),
+    ("A story is the best way to put it.\n", []),
+    ("A toll is the best, way to pay for the bridge.\n", []),
+    ("Is a toll the best way to pay for the bridge?\n", []),
+])
+def test_fifty_sixth_sessions_course_said(text, expected):
+    """rank56 (superlative_course): "Working together is the best way to solve our problems",
+    "private health insurance is the best way to meet their needs", "weakness is the surest path
+    to conflict": a course ranked best as the complement of "to be", outside technical writing (7
+    claims in six of the one hundred and twenty-seven sets before peen and 1 in hasp, against 1
+    finding on no item, a second ranking in rasp's sentence)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_sixth_sessions_course_said_not_in_technical_writing():
+    """In documentation "a cross-merge is the best way to resolve them" is advice to the reader."""
+    text = "A clean rebuild is the best way to clear the cache of the server.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []

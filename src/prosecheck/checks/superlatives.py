@@ -91,6 +91,7 @@ from prosecheck.checks.superlative_great import TRIGGERS as great_triggers  # "o
 from prosecheck.checks.superlative_great import great_ranked
 from prosecheck.checks.superlative_ultimate import TRIGGERS as ultimate_triggers  # "the ultimate in ..." (rank56)
 from prosecheck.checks.superlative_ultimate import ultimate_ranked
+from prosecheck.checks.superlative_course import course_said  # "X is the best way to ..." (rank56)
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
 from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
 from prosecheck.checks.support import Support
@@ -297,9 +298,11 @@ class Superlatives(Check):
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
-                if kind == "frame:course":
+                if kind in ("frame:course", "frame:coursesaid"):
                     if not plain():
-                        continue  # "The best way to install it is ...": advice to the reader (A5)
+                        # "The best way to install it is ...", "a cross-merge is the best way to
+                        # resolve them": advice to the reader (A5)
+                        continue
                 if kind in ("frame:onlything", "frame:onlyheads") and doc.technical:
                     continue  # "The only thing you have to do is run make": advice to the reader
                 if kind == "frame:uniquepart" and doc.technical:
@@ -1106,6 +1109,15 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield course[0], course[1], "SL101", "frame:course"
                     i = course[1] + 1
                     continue
+        if not hit and i >= 3 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
+            said = course_said(lw, i, lex.superlative, gaps)
+            if said:
+                # "Working together is the best way to solve our problems": a course ranked best as
+                # the complement of "to be", outside technical writing only (rank56; the check
+                # drops kind "frame:coursesaid" there)
+                yield said[0], said[1], "SL101", "frame:coursesaid"
+                i = said[1] + 1
+                continue
         if not hit and i >= 3 and (w == "most" or w in lex.superlative):
             far = by_far_ranking(lw, i, lex.superlative, gaps)
             if far and not _of_a_few(lw, far[1]) and not _writers_experience(lw, far[1]) and not _asks(words, prose):
@@ -1311,6 +1323,10 @@ _FRAME_KINDS = {
     # "The best way to reduce spending is ...": a course ranked best heading the subject, outside
     # technical writing (thirty-fifth session, superlative_subjects.ranked_course)
     "frame:course": (None, "superlative"),
+    # "Working together is the best way to solve our problems": the same course ranked as the
+    # complement of "to be", outside technical writing (fifty-sixth session, rank56,
+    # superlative_course)
+    "frame:coursesaid": (None, "superlative"),
     # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
     # chance" (3 claims in three sets, no negative): twenty-seventh session
     "frame:stake": (None, "superlative"),
