@@ -2639,3 +2639,20 @@ def test_fifty_sixth_sessions_course_said_not_in_technical_writing():
     """In documentation "a cross-merge is the best way to resolve them" is advice to the reader."""
     text = "A clean rebuild is the best way to clear the cache of the server.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in "s" and its bare apostrophe, as "Atlas's" with "'s"
+    ("It is one of Atlas' biggest wins.\n", [(3, 14, "SL101", "warning")]),
+    ("The flood removed the United Nations\u2019 most controversial leader.\n", [(3, 30, "SL101", "warning")]),
+    # not a common noun's plural ("the maintainers' best efforts"), nor a quoted name
+    ("In spite of the maintainers' best efforts, the mill fails.\n", []),
+    ("The 'Atlas' best feature is its wheel.\n", []),
+])
+def test_fifty_sixth_sessions_bare_possessive(text, expected):
+    """rank56 (superlatives._bare_possessive): "one of Emacs' biggest wins", "the United Nations'
+    most controversial leader", "the United States' most trusted professions": a name's possessive
+    spelt with a bare apostrophe ranks as "Emacs's biggest" does (2 claims in two of the one
+    hundred and twenty-seven sets before peen, quarry and knurl, and 2 in hasp; no other finding)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
