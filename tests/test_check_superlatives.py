@@ -2572,3 +2572,87 @@ def test_fifty_fifth_sessions_there_never_been_not_in_technical_writing():
     """In documentation "there has never been a 2.0 release" is a project's own history."""
     text = "There has never been a stable release of the server config tool with the new format.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ultimate in" a noun; "the ultimate" said of a subject by "to be" or a verb of offering
+    ("It was the ultimate in mill design.\n", [(3, 8, "SL101", "warning")]),
+    ("The old miller is the ultimate village craftsman.\n", [(3, 19, "SL101", "warning")]),
+    ("The mill provides the ultimate guarantee of a good harvest.\n", [(3, 19, "SL101", "warning")]),
+    ("We spared the town the ultimate in hardship.\n", [(3, 20, "SL101", "warning")]),
+    # "final": a goal, a purpose, a cause; a modal, a denial, no verb, a mark, a question
+    ("The ultimate goal of the mill is a fine flour.\n", []),
+    ("Grinding is the ultimate purpose of the mill.\n", []),
+    ("The floods are the ultimate causes of the famine.\n", []),
+    ("It will have to be the ultimate solution.\n", []),
+    ("The mill does not try to be the ultimate source of flour.\n", []),
+    ("The ultimate, indivisible unit of flour is the grain.\n", []),
+    ("Is this the ultimate in mill design?\n", []),
+])
+def test_fifty_sixth_sessions_the_ultimate(text, expected):
+    """rank56 (superlative_ultimate): "It was the ultimate in monolithic mail packages", "the
+    ultimate in evil", "Clinton is the ultimate liberal Washington insider", "The nuclear deterrent
+    provides the ultimate guarantee of our national security": "ultimate" ranking, not "final" (5
+    claims in five of the one hundred and twenty-seven sets before peen and 1 in peen, against 2
+    findings on no superlative item, a reported one each in bellows and holdfast)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_sixth_sessions_the_ultimate_said_not_in_technical_writing():
+    """In documentation "is the ultimate fallback" is a program's last resort; "the ultimate in"
+    still ranks there."""
+    said = "The default encoding is the ultimate fallback encoding of the parser.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + said) if d.code == "SL101"] == []
+    ranked = "Harbor is the ultimate in router design.\n"
+    assert [(d.line, d.col) for d in run(_MANUAL + "\n\n" + ranked) if d.code == "SL101"] == [(3, 11)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a course ranked best as the complement of "to be", its subject a noun phrase
+    ("Working together is the best way to save the mill.\n", [(3, 21, "SL101", "warning")]),
+    ("A second bridge is still the surest path to a busy market.\n", [(3, 26, "SL101", "warning")]),
+    ("Shared labour is the most democratic way of running a farm.\n", [(3, 18, "SL101", "warning")]),
+    ("A toll on the bridge is the best means to pay for it.\n", [(3, 25, "SL101", "warning")]),
+    # a pronoun, a demonstrative or a moment as the subject; a modal, a denial; the writer's telling;
+    # a mark; a question
+    ("It is the best way to save the mill.\n", []),
+    ("This is the best way to save the mill.\n", []),
+    ("Now is the best time to save the mill.\n", []),
+    ("A toll may be the best way to pay for the bridge.\n", []),
+    ("A toll is not the best way to pay for the bridge.\n", []),
+    ("A story is the best way to put it.\n", []),
+    ("A toll is the best, way to pay for the bridge.\n", []),
+    ("Is a toll the best way to pay for the bridge?\n", []),
+])
+def test_fifty_sixth_sessions_course_said(text, expected):
+    """rank56 (superlative_course): "Working together is the best way to solve our problems",
+    "private health insurance is the best way to meet their needs", "weakness is the surest path
+    to conflict": a course ranked best as the complement of "to be", outside technical writing (7
+    claims in six of the one hundred and twenty-seven sets before peen and 1 in hasp, against 1
+    finding on no item, a second ranking in rasp's sentence)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_sixth_sessions_course_said_not_in_technical_writing():
+    """In documentation "a cross-merge is the best way to resolve them" is advice to the reader."""
+    text = "A clean rebuild is the best way to clear the cache of the server.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in "s" and its bare apostrophe, as "Atlas's" with "'s"
+    ("It is one of Atlas' biggest wins.\n", [(3, 14, "SL101", "warning")]),
+    ("The flood removed the United Nations\u2019 most controversial leader.\n", [(3, 30, "SL101", "warning")]),
+    # not a common noun's plural ("the maintainers' best efforts"), nor a quoted name
+    ("In spite of the maintainers' best efforts, the mill fails.\n", []),
+    ("The 'Atlas' best feature is its wheel.\n", []),
+])
+def test_fifty_sixth_sessions_bare_possessive(text, expected):
+    """rank56 (superlatives._bare_possessive): "one of Emacs' biggest wins", "the United Nations'
+    most controversial leader", "the United States' most trusted professions": a name's possessive
+    spelt with a bare apostrophe ranks as "Emacs's biggest" does (2 claims in two of the one
+    hundred and twenty-seven sets before peen, quarry and knurl, and 2 in hasp; no other finding)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected

@@ -82,6 +82,14 @@ SHAPES = {
     # history" a finding, no scan of the sentence per trigger.
     "great_and_first_over_history": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and one of the great mills of the world stood by the first stone mill in American history " * n + "\n",
                                      300, [(3, 20, "SL101"), (3, 65, "SL101"), (3, 110, "SL101"), (3, 155, "SL101"), (3, 200, "SL101"), (3, 245, "SL101")]),
+    # SL101 (fifty-sixth session, rank56): superlative_ultimate reads at most five words before
+    # each "ultimate" and four after it, superlative_course.course_said at most three after each
+    # superlative and six before it: outside documentation (a paragraph of 510 words of speech
+    # first), each "the ultimate in mill design", "is the ultimate village craftsman" and
+    # "working together is the best way to" a finding, no scan of the sentence per trigger.
+    "the_ultimate_and_course_said": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and it was the ultimate in mill design and the miller is the ultimate village craftsman and working together is the best way to save the mill " * n + "\n",
+                     300, [(3, 27, "SL101"), (3, 73, "SL101"), (3, 128, "SL101"), (3, 169, "SL101"), (3, 215, "SL101"), (3, 270, "SL101"),
+                     (3, 311, "SL101"), (3, 357, "SL101"), (3, 412, "SL101")]),
     # HC101, HC102 (fifty-third session, prec53): voice.others_blocks asks verse.is_verse once per
     # block, which reads the block's lines once: a poem of thousands of short lines running on is
     # the poem's words, no finding, and no scan of the block per trigger.

@@ -89,6 +89,9 @@ from prosecheck.checks.superlative_unique import bare_name_subject, unique_in
 from prosecheck.checks.superlative_by_far import by_far_ranking  # "by far the finest" (slrank51)
 from prosecheck.checks.superlative_great import TRIGGERS as great_triggers  # "one of the great ... of all time" (rank55)
 from prosecheck.checks.superlative_great import great_ranked
+from prosecheck.checks.superlative_ultimate import TRIGGERS as ultimate_triggers  # "the ultimate in ..." (rank56)
+from prosecheck.checks.superlative_ultimate import ultimate_ranked
+from prosecheck.checks.superlative_course import course_said  # "X is the best way to ..." (rank56)
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
 from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
 from prosecheck.checks.support import Support
@@ -161,7 +164,7 @@ class Lexicon:
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no", "every"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
-            | beyond.TRIGGERS | {"unique"} | great_triggers
+            | beyond.TRIGGERS | {"unique"} | great_triggers | ultimate_triggers
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -295,9 +298,11 @@ class Superlatives(Check):
                 if code == "SL102" and (_not_praise(lw, words, a) or credits_others(lw)
                                         or intensified_fault(lw, a)):
                     continue  # a name, a mention, a measure; thanks or credit for others' work
-                if kind == "frame:course":
+                if kind in ("frame:course", "frame:coursesaid"):
                     if not plain():
-                        continue  # "The best way to install it is ...": advice to the reader (A5)
+                        # "The best way to install it is ...", "a cross-merge is the best way to
+                        # resolve them": advice to the reader (A5)
+                        continue
                 if kind in ("frame:onlything", "frame:onlyheads") and doc.technical:
                     continue  # "The only thing you have to do is run make": advice to the reader
                 if kind == "frame:uniquepart" and doc.technical:
@@ -312,6 +317,8 @@ class Superlatives(Check):
                     continue  # "no precedent in the history of this repository": a program's own past
                 if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers", "frame:onlymodal") and doc.technical:
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
+                if kind == "frame:ultimatesaid" and doc.technical:
+                    continue  # "`defaultEncoding` is the ultimate fallback encoding": a program's last resort
                 if kind == "frame:firsttime" and doc.technical:
                     continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:heldnever" and doc.technical:
@@ -1063,6 +1070,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield hit[0], hit[1], "SL101", "frame:great"
                 i = hit[1] + 1
                 continue
+        if w in ultimate_triggers:
+            hit = ultimate_ranked(lw, i, lex.copula | lex.offer_verb, gaps)
+            if hit and not _asks(words, prose):
+                # "It was the ultimate in monolithic mail packages", "Clinton is the ultimate
+                # Washington insider": "ultimate" ranking, not meaning "final" (rank56)
+                yield hit[0], hit[1], "SL101", "frame:ultimate" if lw[hit[1]] == "in" else "frame:ultimatesaid"
+                i = hit[1] + 1
+                continue
         if w in STAKE_TRIGGERS:
             hit = ranked_stake(lw, i, gaps)
             if hit:
@@ -1094,6 +1109,15 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield course[0], course[1], "SL101", "frame:course"
                     i = course[1] + 1
                     continue
+        if not hit and i >= 3 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
+            said = course_said(lw, i, lex.superlative, gaps)
+            if said:
+                # "Working together is the best way to solve our problems": a course ranked best as
+                # the complement of "to be", outside technical writing only (rank56; the check
+                # drops kind "frame:coursesaid" there)
+                yield said[0], said[1], "SL101", "frame:coursesaid"
+                i = said[1] + 1
+                continue
         if not hit and i >= 3 and (w == "most" or w in lex.superlative):
             far = by_far_ranking(lw, i, lex.superlative, gaps)
             if far and not _of_a_few(lw, far[1]) and not _writers_experience(lw, far[1]) and not _asks(words, prose):
@@ -1235,6 +1259,13 @@ _FRAME_KINDS = {
     # ranked among the first of all there are over an age, the world or all time (fifty-fifth
     # session, rank55, superlative_great)
     "frame:great": (None, "superlative"),
+    # "the ultimate in human misery", "Clinton is the ultimate Washington insider": "ultimate"
+    # ranking its noun's highest instance, not "final" (fifty-sixth session, rank56,
+    # superlative_ultimate)
+    "frame:ultimate": (None, "superlative"),
+    # the same said of a subject ("Clinton is the ultimate Washington insider"), outside technical
+    # writing ("`defaultEncoding` is the ultimate fallback encoding": a program's last resort)
+    "frame:ultimatesaid": (None, "superlative"),
     # "the best relationship we've ever had with China", "the toughest set of border security
     # reforms we've ever seen": a ranking over all the speaker's side has had, outside
     # technical writing (fifty-third session, rank53, superlative_ever.side_past_relative)
@@ -1292,6 +1323,10 @@ _FRAME_KINDS = {
     # "The best way to reduce spending is ...": a course ranked best heading the subject, outside
     # technical writing (thirty-fifth session, superlative_subjects.ranked_course)
     "frame:course": (None, "superlative"),
+    # "Working together is the best way to solve our problems": the same course ranked as the
+    # complement of "to be", outside technical writing (fifty-sixth session, rank56,
+    # superlative_course)
+    "frame:coursesaid": (None, "superlative"),
     # a burden, challenge or duty ranked above all (7 claims in five sets, no trap) and "our best
     # chance" (3 claims in three sets, no negative): twenty-seventh session
     "frame:stake": (None, "superlative"),
@@ -2253,7 +2288,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         start = j
     elif det in lex.place or (
         det.endswith("'s") and words[j].text[:1].isupper() and len(det) > 3 and det[:-2] not in _NOT_POSSESSIVE
-    ):
+    ) or _bare_possessive(words, lw, j, prose):
         possessive = True
         start = j - 1 if j and lw[j - 1] == "the" else j
     elif det in frames.RECORD_DETERMINERS and _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
@@ -2347,6 +2382,19 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if q is not None and _is_name(words, q, lowercase):
             return start, end
     return None
+
+
+def _bare_possessive(words, lw, j: int, prose: str) -> bool:
+    """A name ending in "s" and its bare apostrophe ("one of Emacs' biggest wins", "the United
+    Nations' most controversial leader", "Paris' most fashionable hotel"): the possessive that
+    "Emacs's" spells with "'s" (rank56). The tokenizer leaves the apostrophe in the gap after
+    the word."""
+    w = lw[j]
+    if not (w.endswith("s") and len(w) > 2 and words[j].text[:1].isupper() and w not in _NOT_POSSESSIVE):
+        return False
+    if prose[words[j - 1].end if j else 0 : words[j].start].endswith(("'", "\u2018")):
+        return False  # "The 'Atlas' best feature": a quoted name, its apostrophe the closing mark
+    return j + 1 < len(words) and prose[words[j].end : words[j + 1].start] in ("' ", "\u2019 ")
 
 
 # Hedging adverbs that may open a tagline: "Probably the fastest.", "Arguably the simplest ...".
