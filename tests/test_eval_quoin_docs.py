@@ -143,7 +143,7 @@ README_SAYS = (
     "six more (78)",
     "by the sentence pairing it misses 85.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-sixth",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )

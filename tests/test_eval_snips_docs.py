@@ -87,7 +87,7 @@ README_SAYS = (
     "eight more (101)",
     "by the sentence pairing it misses 102",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-sixth",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )

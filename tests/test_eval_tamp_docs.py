@@ -63,6 +63,7 @@ README_SAYS = (
     "After that score it joins the tools' sets in the fifty-seventh session; until then no tool names it",
     # --- the score, at the fifty-sixth session's end (start 9a9a3b6e, end d1a53b09)
     "## Scored once, at the fifty-sixth session's end (22:35:37-22:35:56 UTC)",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-sixth",
     '| start (9a9a3b6e), every tier | **44% (51 of 117)** | **84% (51 of 61)** | 9 of 96 |',
     '| start (9a9a3b6e), warning tier alone | **38% (45 of 117)** | **85% (45 of 53)** | 7 of 96 |',
     '| end (d1a53b09), every tier | **44% (51 of 117)** | **84% (51 of 61)** | 9 of 96 |',
