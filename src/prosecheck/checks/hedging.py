@@ -3156,7 +3156,7 @@ def _and_of_course_opening(lw, b: int, bend: int, words, prose: str) -> bool:
     Larkin has just the thing they want", plumb's, forge's), and 1 of 1 on hasp."""
     if b != 1 or lw[b : bend + 1] != ["of", "course"] or not lw[bend + 1][:1].isalpha():
         return False
-    return prose[words[0].end : words[b].start].isspace() and prose[words[bend].end : words[bend + 1].start].strip() in ("", ",")
+    return between(words, prose, 0, b).isspace() and between(words, prose, bend, bend + 1).strip() in ("", ",")
 
 
 # "This" or "That" opening a sentence before ", of course,": the demonstrative is the subject
@@ -3180,7 +3180,7 @@ def _demonstrative_of_course(lw, b: int, bend: int, words, prose: str) -> bool:
         return False
     if not (b == 1 or (b == 2 and lw[0] == "and")):
         return False
-    if "," not in prose[words[b - 1].end : words[b].start] or "," not in prose[words[bend].end : words[bend + 1].start]:
+    if "," not in between(words, prose, b - 1, b) or "," not in between(words, prose, bend, bend + 1):
         return False
     if not lw[bend + 1][:1].isalpha() or lw[bend + 1] in _DRAWS:
         return False

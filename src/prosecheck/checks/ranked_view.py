@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks.superlative_forms import EST_FORMS
+from prosecheck.checks.word_gaps import between
 
 #: Participles of judging or rating whose passive hands a ranking to nobody.
 PARTICIPLES = frozenset(
@@ -87,7 +88,7 @@ def ranked_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]
         first = j
     else:
         return None  # "was considered the best way", "should be considered the most important"
-    if any(prose[words[m].end : words[m + 1].start].strip() for m in range(first, i)):
+    if any(between(words, prose, m, m + 1).strip() for m in range(first, i)):
         return None  # a mark between: an aside, not one verb phrase
     k = i + 1
     if k < n and lw[k] == "as":
@@ -104,7 +105,7 @@ def ranked_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]
     k += 1
     last = None
     while k < n and k <= start + _MAX_BEFORE_SUPERLATIVE + 1:
-        if prose[words[k - 1].end : words[k].start].strip():
+        if between(words, prose, k - 1, k).strip():
             return None  # "the best, ...": a mark before the ranking
         if lw[k] in _SUPERLATIVES or (lw[k] in _MOST and k + 1 < n and lw[k + 1].isalpha()):
             last = k

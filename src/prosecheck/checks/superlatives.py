@@ -79,7 +79,7 @@ from prosecheck.checks.superlative_context import (
     rival_as_reference,
 )
 from prosecheck.checks.sentence_memo import any_before, per_sentence
-from prosecheck.checks.word_gaps import on_line_of
+from prosecheck.checks.word_gaps import between, on_line_of
 from prosecheck.checks.superlative_forms import EST_FORMS
 from prosecheck.checks.superlative_unexampled import NOUNS as unexampled_nouns, unexampled
 from prosecheck.checks import superlative_beyond as beyond
@@ -2394,7 +2394,7 @@ def _bare_possessive(words, lw, j: int, prose: str) -> bool:
         return False
     if prose[words[j - 1].end if j else 0 : words[j].start].endswith(("'", "\u2018")):
         return False  # "The 'Atlas' best feature": a quoted name, its apostrophe the closing mark
-    return j + 1 < len(words) and prose[words[j].end : words[j + 1].start] in ("' ", "\u2019 ")
+    return between(words, prose, j, j + 1) in ("' ", "\u2019 ")
 
 
 # Hedging adverbs that may open a tagline: "Probably the fastest.", "Arguably the simplest ...".
