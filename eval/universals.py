@@ -196,6 +196,14 @@ def _shape(w: str, cap: bool) -> str:
     return "word"
 
 
+# A sentence feature for each word list the sentence shares a word with.
+_WORD_FEATURES = (
+    ("person=I", _FIRST_SG), ("person=we", _FIRST_PL), ("person=you", _SECOND), ("modal", _MODALS),
+    ("past", _PAST), ("condition", _CONDITION), ("speech-verb", _SPEECH), ("compare", _COMPARE),
+    ("time", _TIME),
+)
+
+
 def features(r: dict, genre: bool = True, vocab: frozenset = frozenset(), trigrams: bool = False) -> tuple:
     """The named features of a row (a sentence holding universals): the universals' words, where
     they stand and what stands around them, and the sentence's person, tense, modality, negation,
@@ -225,24 +233,7 @@ def features(r: dict, genre: bool = True, vocab: frozenset = frozenset(), trigra
     if any(w[:1].isdigit() for w in lw):
         out.add("figure")
     sl = set(lw)
-    if sl & _FIRST_SG:
-        out.add("person=I")
-    if sl & _FIRST_PL:
-        out.add("person=we")
-    if sl & _SECOND:
-        out.add("person=you")
-    if sl & _MODALS:
-        out.add("modal")
-    if sl & _PAST:
-        out.add("past")
-    if sl & _CONDITION:
-        out.add("condition")
-    if sl & _SPEECH:
-        out.add("speech-verb")
-    if sl & _COMPARE:
-        out.add("compare")
-    if sl & _TIME:
-        out.add("time")
+    out.update(name for name, words in _WORD_FEATURES if sl & words)
     if any(w.endswith("est") and len(w) > 5 for w in lw) or "most" in sl:
         out.add("superlative-form")
     out.add("universals=%d" % min(len(r["at"]), 3))
