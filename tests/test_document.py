@@ -237,6 +237,36 @@ def test_plain_text_documents_split_paragraphs_on_blank_lines():
     assert word_at(doc, "two") == (2, 6)
 
 
+def test_plain_text_underscore_emphasis_leaves_the_prose_as_markdown_takes_it_out():
+    # "_the best_" was read as the words "_the" and "best_" (an underscore is a word character):
+    # the marks go, as Markdown's parser takes them out, and every word keeps its place
+    src = "It is _the best_ port.\nHe wrote _Every one\nknows that_, and _so_.\n"
+    doc = parse("a.txt", src)
+    assert [b.prose for b in doc.blocks] == ["It is the best port.\nHe wrote Every one\nknows that, and so."]
+    assert [(w.text, doc.position(w.offset)) for w in doc.words] == [
+        ("It", (1, 1)), ("is", (1, 4)), ("the", (1, 8)), ("best", (1, 12)), ("port", (1, 18)),
+        ("He", (2, 1)), ("wrote", (2, 4)), ("Every", (2, 11)), ("one", (2, 17)),
+        ("knows", (3, 1)), ("that", (3, 7)), ("and", (3, 14)), ("so", (3, 19)),
+    ]
+    assert [s.text for s in doc.sentences] == ["It is the best port.", "He wrote Every one\nknows that, and so."]
+
+
+def test_plain_text_underscore_marks_need_not_pair():
+    # texts converted from HTML move the closing mark past the space ("_Every one knows that a
+    # large floor _may"): a mark glued to a word's edge goes all the same
+    doc = parse("a.txt", "Old. _Every one knows that a floor _may have it.\n")
+    assert [b.prose for b in doc.blocks] == ["Old. Every one knows that a floor may have it."]
+    assert [(w.text, doc.position(w.offset)) for w in doc.words][1:3] == [("Every", (1, 7)), ("one", (1, 13))]
+
+
+@pytest.mark.parametrize("line", [
+    # underscores inside a word, doubled around a name or standing alone are the text's own
+    "Call snake_case and __init__ or __all__ here, a _ b, x__y.",
+])
+def test_plain_text_underscores_that_are_not_emphasis_stay(line):
+    assert [b.prose for b in parse("a.txt", line + "\n").blocks] == [line]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -780,6 +780,10 @@ PLAIN_SHAPES = {
     "unclosed pod codes": lambda n: "=head1 T\n\n" + "C<x " * n,
     "unclosed doubled pod codes": lambda n: "=head1 T\n\n" + "C<< x " * n,
     "nested pod codes": lambda n: "=head1 T\n\n" + "B<" * n + "x" + ">" * n,
+    # underscore emphasis (plain_emphasis.unmarked): each underscore is looked at once, marks
+    # or not, and the prose is cut once
+    "underscore marks": lambda n: "_a b_ c " * n,
+    "underscores that are no marks": lambda n: "a_b __c__ _ " * n,
 }
 
 

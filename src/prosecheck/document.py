@@ -256,6 +256,8 @@ def _fill_from_plain_text(doc: Document) -> None:
     A section title (a reStructuredText title, over- and underlined or underlined; a numbered title
     alone on its line; a POD ``=head1``: ``prosecheck.plain_titles``) is a heading, never prose,
     and POD's other commands (``=over``, ``=item *``, ``=cut`` ...) are markup, left out."""
+    from prosecheck import plain_emphasis
+
     start = None
     quoted = False
     lines = doc.lines
@@ -272,8 +274,10 @@ def _fill_from_plain_text(doc: Document) -> None:
             if start < i:
                 s = doc.line_offset(start + 1) + skip
                 e = doc._line_starts[i - 1] + len(lines[i - 1])
-                prose = doc.text[s:e]
-                block = Block("paragraph", start + 1, i, prose, [(0, s, len(prose))],
+                # underscore emphasis ("_the best_") out of the prose, as Markdown's parser takes
+                # it out: an underscore is a word character, and glued to a word it hid the word
+                prose, runs = plain_emphasis.unmarked(doc.text[s:e], s)
+                block = Block("paragraph", start + 1, i, prose, runs,
                               containers=("blockquote",) if quoted else ())
                 doc.blocks.append(block)
             start = None
