@@ -20,8 +20,8 @@
 # is fast. Needs python3 (3.8+) with pip. (On the machine this set was built on, `pip download
 # --no-binary :all: gensim==4.4.0` failed while preparing the sdist's metadata: its build
 # dependencies, numpy among them, do not build there. The archive was copied from another set's
-# download folder and its sha256 checked; put gensim-4.4.0.tar.gz in $TAMP_DOCS_WORK/src if pip
-# cannot fetch it.)
+# download folder and its sha256 checked; since the fifty-seventh session ../fetch_set.sh takes it
+# from the index's page by its name when pip cannot (../fetch_sdist.py).)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="${1:-$HERE/docs}"
