@@ -7425,3 +7425,37 @@ def test_fifty_sixth_session_first_hand_accounts_and_one_mind():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102"), (9, 20, "HC102"), (13, 1, "HC102")]
+
+
+def test_fifty_seventh_session_story_told_and_sayer_named():
+    """story57: a past report of what someone said to or of the speaker whose words open on "I"
+    is the speaker's own story (first_hand.told_about_the_speaker), not a view handed to nobody:
+    "I was told I was too young", "A nurse told me she thought I had ...", "we all heard people
+    say, I'm too busy". Still reported: the present or a modal ("Critics may say I'm ...": a view
+    of the speaker the speech answers), "my" ("I'm told my neighbour ...") and "I" in an aside.
+    A passive of saying whose agent follows at once and is named (vague_agent.named_agent_after:
+    "It has been said by the Postmaster-General that", "we were told by our opponents") says who
+    said it; not a crowd or one unnamed person ("by the majority", "by one sensitive")."""
+    text = (
+        "In my first year, I was told I was too young for the mill.\n"  # 1
+        "\n"
+        "A caring nurse told me she thought I had a sprain.\n"  # 3
+        "\n"
+        "We have all heard people say, I'm too busy to vote.\n"  # 5
+        "\n"
+        "I'm told my neighbour sold the mill.\n"  # 7
+        "\n"
+        "Some people said, I think, that the mill was sold.\n"  # 9
+        "\n"
+        "It has been said by the Postmaster-General that the mill was sold.\n"  # 11
+        "\n"
+        "Over and over, we were told by our opponents that the mill was sold.\n"  # 13
+        "\n"
+        "It is believed by the majority that the mill was sold.\n"  # 15
+        "\n"
+        "The mill was sold, I was told by one sensitive.\n"  # 17
+        "\n"
+        "Critics may say I'm too young for the mill.\n"  # 19
+    )
+    got = [(d.line, d.col) for d in run(text) if d.code == "HC101"]
+    assert got == [(7, 1), (9, 1), (15, 1), (17, 20), (19, 1)]

@@ -651,6 +651,12 @@ SHAPES = {
     "first_hand": ("hedging", "HC", lambda n: "In fact, the mill waited for my brother. " * n + "In fact, "
                    + "the mill turns and in fact the river indeed rises and " * n + "it stops for me.\n", 1000,
                    []),
+    # HC101 (story57, fifty-seventh session): first_hand.told_about_the_speaker and
+    # vague_agent.named_agent_after read at most seven words after each finding: a paragraph of
+    # such sentences, and one long sentence of reports told to the speaker, stay linear.
+    "story_told": ("hedging", "HC", lambda n: "I was told I was too young for the mill. " * n + "The mill "
+                   + "was sold, and it was said by the miller that the mill was old, and I was told I was late, " * n
+                   + "and it stops.\n", 1000, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

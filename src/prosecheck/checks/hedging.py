@@ -413,6 +413,10 @@ class Hedging(Check):
                         continue  # "best known for inventing COBOL", "We have known for some time": no reputation (hedge31)
                     if told_as_lore.inside_lore(lw, a):
                         continue  # "the legend of the trolley-car hack, ... are said to have welded": lore told as lore (hedge31)
+                    if first_hand.told_about_the_speaker(lw, words, prose, a, b):
+                        continue  # "I've been told I was too young", "a nurse told me she thought I had": the speaker's own story (story57)
+                    if vague_agent.named_agent_after(lw, words, b):
+                        continue  # "It has been said by the Postmaster-General that", "we've been told by our opponents": the sayer named (story57)
                     severity = _hedge_tier(lex, lw, a, b, kind)
                     if severity is None and _graded_by_degree(lw, words, prose, a):
                         severity = INFO  # "how apparently similar arguments", "several apparently similar tools": seemingly (hedge52)

@@ -345,3 +345,34 @@ def plural_agent_at(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         if "," in gap and not words[k + 1].text[:1].islower():
             return None  # "by two critics, Ann Moss and Jo Lee": named after a comma
     return i - 1, k
+
+
+# Participles of saying, telling and believing that end an HC101 finding ("It has been said",
+# "we've been told", "It is alleged") and may take their agent at once.
+_SAID = frozenset("said told alleged stated claimed argued asserted suggested thought believed informed assured warned reminded".split())
+# An agent the text can name by its determiner alone: one person or a party it has named ("by the
+# Postmaster-General", "by the minister of Spain", "by our opponents", "by his critics").
+_NAMING = frozenset("the our my his her their its your".split())
+# After "the": a crowd, not a party ("by the majority", "by the public at large").
+_CROWD = frozenset("majority public people many most few masses world press media multitude crowd".split())
+# Capitalised words that open no name ("by Some", "by One of them", "by Those who").
+_NOT_NAME = frozenset("a an one some many most several those these others other all every each".split())
+
+
+def named_agent_after(lw, words, b: int) -> bool:
+    """The HC101 finding ending at ``b`` is a passive of saying whose agent follows at once and is
+    named, by a name or a possessive or ``the`` and a role ("It has been said by the
+    Postmaster-General that", "It is alleged by the minister of Spain that", "We were told by Poul
+    Nielson, the Commissioner", "we've been told by our opponents that"): the sentence says who
+    said it (the fifty-seventh session, story57). Not a crowd or one unnamed person ("by the
+    majority", "by one sensitive", "by those well acquainted with", "by some": vague, see
+    ``agent_at`` and ``one_person_at``)."""
+    k = b + 1
+    if lw[b] not in _SAID or k + 1 >= len(lw) or lw[k] != "by":
+        return False
+    w = lw[k + 1]
+    if w == "the":
+        return k + 2 < len(lw) and lw[k + 2] not in _CROWD
+    if w in _NAMING:
+        return True
+    return words[k + 1].text[:1].isupper() and w not in _NOT_NAME
