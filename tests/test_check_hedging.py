@@ -7459,3 +7459,70 @@ def test_fifty_seventh_session_story_told_and_sayer_named():
     )
     got = [(d.line, d.col) for d in run(text) if d.code == "HC101"]
     assert got == [(7, 1), (9, 1), (15, 1), (17, 20), (19, 1)]
+
+
+def test_fifty_seventh_session_certainty_frames_with_a_verb_group():
+    """frames57 (certainty_frames._verb_group): "It should be obvious that", "it must be plain
+    that", "It has been clear that" and "it is increasingly becoming clear that" vouch for the claim
+    as "It is obvious that" does; "would be" and "will be" (a case supposed, a forecast) do not,
+    nor a negated frame."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It should be obvious that the wheel turns too slowly.\n"  # 3
+        "\n"
+        "By then it has been clear that the dam would hold.\n"  # 5
+        "\n"
+        "And it is increasingly becoming clear that the river is rising.\n"  # 7
+        "\n"
+        "It would be obvious that the wheel turns too slowly if it were lit.\n"  # 9
+        "\n"
+        "It will be clear that the wheel turns too slowly once it is lit.\n"  # 11
+        "\n"
+        "It should not be obvious that the wheel turns too slowly.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC102", "warning"), (5, 9, "HC102", "warning"), (7, 5, "HC102", "warning")]
+
+
+def test_fifty_seventh_session_denial_after_nor():
+    """frames57 (general_assent.nor_denied, undeniable's "to be"): "Nor can it be denied that",
+    "Nor is it to be doubted that" and "It was hardly to be doubted that" put the claim beyond
+    doubt; "Nor is it denied that" (nobody has denied it: a concession) and "whether" after the
+    verb (a doubt) do not."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Nor can it be denied that the wheel turns too slowly.\n"  # 3
+        "\n"
+        "The miller is old. Nor is it to be doubted that the dam will hold.\n"  # 5
+        "\n"
+        "It was hardly to be doubted that the dam would hold.\n"  # 7
+        "\n"
+        "Nor is it denied that the wheel turns too slowly.\n"  # 9
+        "\n"
+        "Nor can it be doubted whether the dam will hold.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC102", "warning"), (5, 20, "HC102", "warning"), (7, 1, "HC102", "warning")]
+
+
+def test_fifty_seventh_session_forecast_stated_as_certain():
+    """frames57 (forecast_certain): "is certain to" or "are sure to" before a verb puts what will
+    happen beyond doubt; not the past (a habit told), not "we"/"I" as the subject (the writer's own
+    modesty), not before a noun phrase."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The price of flour is certain to rise next year.\n"  # 3
+        "\n"
+        "In a dry summer there is sure to be a shortage of water.\n"  # 5
+        "\n"
+        "The miller was sure to have the news before anyone.\n"  # 7
+        "\n"
+        "We are sure to have left a sack out.\n"  # 9
+        "\n"
+        "The dog is sure to the last of its master.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 20, "HC102", "warning"), (5, 23, "HC102", "warning")]

@@ -64,7 +64,9 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
     elif lw[j] in _COPULAS:
         subject = j - 1
     else:
-        return None
+        subject = _verb_group(lw, j)
+        if subject is None:
+            return None
     after = lw[i + 1] if i + 1 < len(lw) else ""
     if lw[subject] in ("it", "it's"):
         return subject if after in _CLAUSE_WORDS else None  # "It is quite evident that ..."
@@ -88,6 +90,44 @@ def predicate(lw, words, i: int, prose: str) -> Optional[int]:
         # sentence that is all booster as a word mentioned in a list, not used.
         return subject - 1
     return subject
+
+
+# "It should be obvious that ...", "it must be plain that", "It has been clear that ...", "it's
+# been obvious why", "it is becoming increasingly evident that": the frame with "should"/"must"/"ought to" or the perfect before "be" (issue
+# 11, fifty-seventh session, frames57: tamp, snips; chisel, lug, burr, wrench, sprue, hatchet and
+# fuller before them). The writer tells the reader the claim needs no showing, as "It is obvious that"
+# does; the lexicon and the copulas above read only "is", "was", "becomes". Not "would be", "will
+# be", "could be" (a case supposed, a forecast: "it would be clear that the plan failed if ...").
+_MODAL_BE = frozenset({"should", "must"})
+_PERFECT_BE = frozenset({"has", "had", "have"})
+# "it is becoming increasingly evident that", "it is increasingly becoming clear that": the
+# present of "becomes" (fuller, tamp).
+_BE_ING = frozenset({"is", "was", "are", "were"})
+
+
+def _verb_group(lw, j: int) -> Optional[int]:
+    """The subject's index when ``lw[j]`` ends "should be", "must be", "ought to be", "has been"
+    or "it's been" before the adjective's degree words, else None."""
+    if j < 1:
+        return None
+    if lw[j] == "be":
+        if lw[j - 1] in _MODAL_BE:
+            return j - 2 if j >= 2 else None
+        if lw[j - 1] == "to" and j >= 3 and lw[j - 2] == "ought":
+            return j - 3
+        return None
+    if lw[j] == "been":
+        if lw[j - 1] == "it's":
+            return j - 1
+        return j - 2 if j >= 2 and lw[j - 1] in _PERFECT_BE else None
+    if lw[j] == "becoming":
+        k = j - 1
+        if lw[k] in _DEGREE and k:
+            k -= 1  # "it is increasingly becoming clear that"
+        if lw[k] == "it's":
+            return k
+        return k - 1 if k and lw[k] in _BE_ING else None
+    return None
 
 
 # "the bitter fact that", "the obvious fact that", "the simple truth that": an adjective that

@@ -206,6 +206,8 @@ def undeniable(lw, i: int) -> Optional[int]:
         if k >= n or lw[k] not in _NEGATIONS:
             return None
         k += 1
+        if lw[k : k + 2] == _TO_BE:
+            k += 2  # "It was hardly to be doubted, that ...", "it is not to be denied that" (frames57)
     elif lw[k] in _MODALS or lw[k] in _NEGATED_MODALS:
         negated = lw[k] in _NEGATED_MODALS
         k += 1
@@ -221,6 +223,43 @@ def undeniable(lw, i: int) -> Optional[int]:
         return None
     if k + 1 < n and lw[k] in DENIED and lw[k + 1] in _CLAIM_AFTER:
         return k
+    return None
+
+
+_TO_BE = ["to", "be"]
+
+
+# "Nor can it be denied that ...", "Nor is it to be doubted that ...", "Nor could it be
+# questioned that ...": the same denial put after "nor", the verb before "it" (issue 11,
+# fifty-seventh session, frames57: cog's address, brayer's and snips' Moby-Dick; "It was hardly
+# to be doubted, that", fid's, by ``undeniable``'s "to be"). Only with "can"/"could" or "is"/"was"
+# + "to be": "Nor is it denied that there is a relation between labor and capital" reports
+# that nobody has denied it (nib, unlabelled), which "nor" adds to the writer's concessions.
+_NOR = frozenset({"nor", "neither"})
+_NOR_MODALS = frozenset({"can", "could"})
+
+
+def nor_denied(lw, i: int) -> Optional[tuple]:
+    """(the index of "nor", the index of the participle) when ``lw[i]`` is the "it" of "Nor can it
+    be denied that", "Nor is it to be doubted that", else None."""
+    n = len(lw)
+    if i < 2 or lw[i - 2] not in _NOR:
+        return None
+    k = i + 1
+    if lw[i - 1] in _NOR_MODALS:
+        if k < n and lw[k] == "now":
+            k += 1
+        if not (k < n and lw[k] == "be"):
+            return None
+        k += 1
+    elif lw[i - 1] in ("is", "was"):
+        if lw[k : k + 2] != _TO_BE:
+            return None
+        k += 2
+    else:
+        return None
+    if k + 1 < n and lw[k] in DENIED and lw[k + 1] in _CLAIM_AFTER:
+        return i - 2, k
     return None
 
 
@@ -296,6 +335,11 @@ EXAMPLES = (
     ("It can scarcely be doubted that the measure will succeed.", "HC102"),
     ("It is not denied that the banks suspended payment.", "HC102"),
     ("It may be doubted whether the measure will succeed.", None),
+    ("Nor can it be denied that the banks suspended payment.", "HC102"),
+    ("Nor is it to be doubted that the measure will succeed.", "HC102"),
+    ("It was hardly to be doubted that the banks suspended payment.", "HC102"),
+    ("Nor is it denied that the banks suspended payment.", None),
+    ("Nor can it be doubted whether the measure will succeed.", None),
     ("That the old scheme failed can not be doubted.", "HC102"),
     ("The right of the governed to resist can not now be questioned.", "HC102"),
     ("That we are making sacrifices to that end none can deny.", "HC102"),

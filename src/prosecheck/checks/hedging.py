@@ -38,7 +38,7 @@ from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
 from prosecheck.checks import attribution, conjecture, criticism_drawn, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
-from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, shared_knowledge
+from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, forecast_certain, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
 from prosecheck.checks import assurances, every_knower, fact_declared
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
@@ -1441,10 +1441,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 note = objections_foretold.NOTE
             if k is None:
                 u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
+                start = i
                 if u is None:
                     u = doubt_denied.denied_aside(lw, words, prose, i)  # "who, it is not denied, kept" (boost44)
-                if u is not None and not any(quoted[i : u + 1]):
-                    found.append((i, u, "HC102", ""))
+                if u is None:
+                    nor = general_assent.nor_denied(lw, i)  # "Nor can it be denied that" (frames57)
+                    if nor is not None:
+                        start, u = nor
+                if u is not None and not any(quoted[start : u + 1]):
+                    found = found.before(start) if start < i else found
+                    found.append((start, u, "HC102", ""))
                     boosters += 1
                     i = u + 1
                     continue
@@ -1852,6 +1858,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "one thing is clear", "It is quite evident that": the predicate vouches for the
             # claim as "clearly" does (issue 11, thirteenth session)
             s = certainty_frames.predicate(lw, words, i, prose)
+            if s is None and w in forecast_certain.ADJECTIVES:
+                s = forecast_certain.stated(lw, i)  # "this trend is certain to continue" (frames57)
         elif w in know:
             # "As we know, the Soviet peasant ...": the claim made common knowledge (the two
             # word sets are disjoint)
