@@ -7526,3 +7526,33 @@ def test_fifty_seventh_session_forecast_stated_as_certain():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 20, "HC102", "warning"), (5, 23, "HC102", "warning")]
+
+
+def test_fifty_seventh_session_a_crowd_granting_a_point():
+    """concede57 (weasel.tsv's speech verbs): a crowd that concedes, acknowledges, admits or
+    surmises a point holds the view it grants, and nobody is named: "Most economists concede",
+    "some have surmised". Not a crowd named before ("The economists concede": the ones the text
+    means), not the writer's own grant ("We concede"), not a participle before its noun ("Many
+    admitted patients"), not "admit" meaning allow after a thing ("Circumstances would admit"),
+    not with a source in the sentence."""
+    text = (
+        "Most economists concede that the mill closed too early.\n"  # 1
+        "\n"
+        "The mill closed, some have surmised, because of the drought.\n"  # 3
+        "\n"
+        "Many historians acknowledged that the mill was too small.\n"  # 5
+        "\n"
+        "The flood came early, and several officials admitted that the dam was weak.\n"  # 7
+        "\n"
+        "Many admitted patients were sent to the mill's clinic.\n"  # 9
+        "\n"
+        "The economists concede that the mill closed too early.\n"  # 11
+        "\n"
+        "We concede that the mill closed too early.\n"  # 13
+        "\n"
+        "Circumstances would admit a short delay at the mill.\n"  # 15
+        "\n"
+        "Most economists concede that the mill closed too early ([2025 survey](https://example.org/survey)).\n"  # 17
+    )
+    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "warning"), (3, 18, "warning"), (5, 1, "warning"), (7, 27, "warning")]
