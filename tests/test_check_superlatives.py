@@ -2656,3 +2656,24 @@ def test_fifty_sixth_sessions_bare_possessive(text, expected):
     hundred and twenty-seven sets before peen, quarry and knurl, and 2 in hasp; no other finding)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field, a people or a place owning the history a ranking runs over
+    ("For the first time in political history, the mill ran at night.\n", [(3, 5, "SL101", "warning")]),
+    ("For the first time in Swedish history, the mill ran at night.\n", [(3, 5, "SL101", "warning")]),
+    ("The town set the most stringent flour rules in grain trade history.\n", [(3, 14, "SL101", "warning")]),
+    ("We cut fees 50 percent, the largest cut in Puerto Rico history.\n", [(3, 25, "SL101", "warning")]),
+    ("We are the most extraordinary mill town in all of history.\n", [(3, 8, "SL101", "warning")]),
+    # a program's or a person's own record; a verb's words before "history"
+    ("For the first time in browser history, the page ran at night.\n", []),
+    ("For the first time in your family history, the mill ran at night.\n", []),
+])
+def test_fifty_seventh_sessions_history_owned_by_a_field(text, expected):
+    """history57 (superlative_frames.history_scope): "the most crippling ... in political history",
+    "the largest tax cut in Puerto Rico history", "for the first time in Swedish history", "the
+    most stringent verification regime in arms control history", "in all of history": the
+    history a field, a people or a place owns is all the years there have been, as "in American
+    history" is."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected

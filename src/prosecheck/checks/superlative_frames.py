@@ -278,7 +278,10 @@ _NOT_FIELDS = frozenset(
     "repo repository change changes navigation call stack medical credit payment purchase order orders "
     "transaction log session terminal bash zsh conversation message query download watch viewing "
     "listening reading location user account build deployment job run price training employment work "
-    "family personal own case cases patient patients".split()
+    "family personal own case cases patient patients branch branches merge tab tabs clipboard input "
+    "readline prompt editor buffer kill url router route redo backup snapshot migration schema "
+    "database db table event events audit access activity login error crash playback stream feed "
+    "chart reflog".split()
 )
 
 
@@ -289,7 +292,9 @@ def _field_of_history(lw, k: int, m: int) -> bool:
         return m == k + 1  # "in all history", "in all of American history"
     if w == "of":
         return m == k + 2 and lw[k + 1] == "all"  # "in all of history"
-    return w != "history" and w.replace("-", "").isalpha() and w not in _NOT_FIELDS
+    if w == "history" or history_then_dash(w):
+        return False  # the history itself ("in history-but I would remind you": the dash's clause next)
+    return w.replace("-", "").isalpha() and w not in _NOT_FIELDS
 
 
 # Nouns after "an all-time" that make it a record of the world: "an all-time high".
