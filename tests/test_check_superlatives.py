@@ -2677,3 +2677,24 @@ def test_fifty_seventh_sessions_history_owned_by_a_field(text, expected):
     history" is."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of outdoing over every rival, a list of them too
+    ("We can outbake, outmill, and outsell anybody in the valley.\n", [(3, 8, "SL101", "warning")]),
+    ("On a level field our millers can out-grind anyone.\n", [(3, 34, "SL101", "warning")]),
+    ("Our millers out-grind the rest of the world.\n", [(3, 13, "SL101", "warning")]),
+    # not a noun or an adjective in "out", not everyone but those named, not an aim or a forecast
+    ("It is outside anyone's control.\n", []),
+    ("The output everyone sees is plain.\n", []),
+    ("He outmilled everyone else in the room.\n", []),
+    ("We need to out-grind the rest of the world.\n", []),
+    ("We must outsell everybody this year.\n", []),
+])
+def test_fifty_seventh_sessions_outdoes_everyone(text, expected):
+    """history57 (superlative_outdo): "we can outproduce, outcompete, and outsell anybody", "we can
+    out-compete anyone, anywhere on Earth", "outproduce anybody in the world": a verb of outdoing
+    over every rival ranks its subject first of all (4 claims in kiln, punch 2 and quoin, no other
+    finding; hone's aim "We need to out-innovate ... the rest of the world" left)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
