@@ -2656,3 +2656,45 @@ def test_fifty_sixth_sessions_bare_possessive(text, expected):
     hundred and twenty-seven sets before peen, quarry and knurl, and 2 in hasp; no other finding)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field, a people or a place owning the history a ranking runs over
+    ("For the first time in political history, the mill ran at night.\n", [(3, 5, "SL101", "warning")]),
+    ("For the first time in Swedish history, the mill ran at night.\n", [(3, 5, "SL101", "warning")]),
+    ("The town set the most stringent flour rules in grain trade history.\n", [(3, 14, "SL101", "warning")]),
+    ("We cut fees 50 percent, the largest cut in Puerto Rico history.\n", [(3, 25, "SL101", "warning")]),
+    ("We are the most extraordinary mill town in all of history.\n", [(3, 8, "SL101", "warning")]),
+    # a program's or a person's own record; a verb's words before "history"
+    ("For the first time in browser history, the page ran at night.\n", []),
+    ("For the first time in your family history, the mill ran at night.\n", []),
+])
+def test_fifty_seventh_sessions_history_owned_by_a_field(text, expected):
+    """history57 (superlative_frames.history_scope): "the most crippling ... in political history",
+    "the largest tax cut in Puerto Rico history", "for the first time in Swedish history", "the
+    most stringent verification regime in arms control history", "in all of history": the
+    history a field, a people or a place owns is all the years there have been, as "in American
+    history" is."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of outdoing over every rival, a list of them too
+    ("We can outbake, outmill, and outsell anybody in the valley.\n", [(3, 8, "SL101", "warning")]),
+    ("On a level field our millers can out-grind anyone.\n", [(3, 34, "SL101", "warning")]),
+    ("Our millers out-grind the rest of the world.\n", [(3, 13, "SL101", "warning")]),
+    # not a noun or an adjective in "out", not everyone but those named, not an aim or a forecast
+    ("It is outside anyone's control.\n", []),
+    ("The output everyone sees is plain.\n", []),
+    ("He outmilled everyone else in the room.\n", []),
+    ("We need to out-grind the rest of the world.\n", []),
+    ("We must outsell everybody this year.\n", []),
+])
+def test_fifty_seventh_sessions_outdoes_everyone(text, expected):
+    """history57 (superlative_outdo): "we can outproduce, outcompete, and outsell anybody", "we can
+    out-compete anyone, anywhere on Earth", "outproduce anybody in the world": a verb of outdoing
+    over every rival ranks its subject first of all (4 claims in kiln, punch 2 and quoin, no other
+    finding; hone's aim "We need to out-innovate ... the rest of the world" left)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected

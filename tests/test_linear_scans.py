@@ -90,6 +90,12 @@ SHAPES = {
     "the_ultimate_and_course_said": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and it was the ultimate in mill design and the miller is the ultimate village craftsman and working together is the best way to save the mill " * n + "\n",
                      300, [(3, 27, "SL101"), (3, 73, "SL101"), (3, 128, "SL101"), (3, 169, "SL101"), (3, 215, "SL101"), (3, 270, "SL101"),
                      (3, 311, "SL101"), (3, 357, "SL101"), (3, 412, "SL101")]),
+    # SL101 (fifty-seventh session, history57): superlative_outdo reads at most thirteen words
+    # before each "anyone", "anybody", "everyone", "everybody" or "rest" (a list of six verbs of
+    # outdoing) and three after "rest": outside documentation, each "outbake, outmill, and outsell
+    # anybody" and "out-grind the rest of the world" a finding, no scan of the sentence per trigger.
+    "outdoes_everyone": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall. " * 51 + "\n\nThe towns grew " + "and we can outbake, outmill, and outsell anybody in the valley and our millers out-grind the rest of the world " * n + "\n",
+                         300, [(3, 27, "SL101"), (3, 95, "SL101"), (3, 138, "SL101"), (3, 206, "SL101"), (3, 249, "SL101"), (3, 317, "SL101")]),
     # HC101, HC102 (fifty-third session, prec53): voice.others_blocks asks verse.is_verse once per
     # block, which reads the block's lines once: a poem of thousands of short lines running on is
     # the poem's words, no finding, and no scan of the block per trigger.

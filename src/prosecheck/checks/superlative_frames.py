@@ -265,6 +265,38 @@ _HISTORY_QUALIFIERS = frozenset({"the", "our", "its", "their", "recorded", "mode
                                  # "the most decisive decade in its long history", "for the first time in
                                  # its entire history" (spade-docs, sledge-docs: twenty-sixth session)
                                  "long", "entire", "whole"})
+# A field, a people or a place that owns the history a ranking runs over (history57): "the most
+# crippling ... in political history", "the largest tax cut in Puerto Rico history", "for the
+# first time in Swedish history", "in state history", "in arms control history", "in all of
+# history", "in all the history of trade negotiations". Not a program's or a person's own record
+# (a browser's, a shell's, a commit log's: what the tool keeps), not a pronoun or a verb's words
+# ("in years to make history"), and "all" only first ("in all our history").
+_NOT_FIELDS = frozenset(
+    "to and or a an is are was were be been being make made makes making has have had that this these "
+    "those your my his her which who whose what git commit commits browser browsing shell search command "
+    "version revision revisions edit edits undo chat file files page release releases package project "
+    "repo repository change changes navigation call stack medical credit payment purchase order orders "
+    "transaction log session terminal bash zsh conversation message query download watch viewing "
+    "listening reading location user account build deployment job run price training employment work "
+    "family personal own case cases patient patients branch branches merge tab tabs clipboard input "
+    "readline prompt editor buffer kill url router route redo backup snapshot migration schema "
+    "database db table event events audit access activity login error crash playback stream feed "
+    "chart reflog".split()
+)
+
+
+def _field_of_history(lw, k: int, m: int) -> bool:
+    """``lw[m]`` (``k < m <= k + 3``, ``lw[k]`` "in") qualifies the history that follows."""
+    w = lw[m]
+    if w == "all":
+        return m == k + 1  # "in all history", "in all of American history"
+    if w == "of":
+        return m == k + 2 and lw[k + 1] == "all"  # "in all of history"
+    if w == "history" or history_then_dash(w):
+        return False  # the history itself ("in history-but I would remind you": the dash's clause next)
+    return w.replace("-", "").isalpha() and w not in _NOT_FIELDS
+
+
 # Nouns after "an all-time" that make it a record of the world: "an all-time high".
 _RECORD_NOUNS = frozenset(
     "high highs low lows level levels number numbers year pace amount sum total figure peak".split()
@@ -347,7 +379,8 @@ def history_scope(lw, k: int, caps=None, gaps=None) -> Optional[int]:
         return since_event(lw, k, caps, gaps) if caps else None
     if w == "in":
         m = k + 1
-        while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")):
+        while m < n and m <= k + 3 and (lw[m] in _HISTORY_QUALIFIERS or lw[m].endswith("'s")
+                                        or _field_of_history(lw, k, m)):
             m += 1
         return m if m < n and (lw[m] == "history" or history_then_dash(lw[m])) else None
     if w == "on" and k + 1 < n and lw[k + 1] == "record":

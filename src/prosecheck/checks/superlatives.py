@@ -91,6 +91,8 @@ from prosecheck.checks.superlative_great import TRIGGERS as great_triggers  # "o
 from prosecheck.checks.superlative_great import great_ranked
 from prosecheck.checks.superlative_ultimate import TRIGGERS as ultimate_triggers  # "the ultimate in ..." (rank56)
 from prosecheck.checks.superlative_ultimate import ultimate_ranked
+from prosecheck.checks.superlative_outdo import TRIGGERS as outdo_triggers  # "outproduce anybody" (history57)
+from prosecheck.checks.superlative_outdo import outdoes_everyone
 from prosecheck.checks.superlative_course import course_said  # "X is the best way to ..." (rank56)
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
 from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
@@ -164,7 +166,7 @@ class Lexicon:
             set(self.superlative) | {"most", "least", "only", "sole", "first", "1", "uniquely", "unlike", "no", "every"}
             | set(_MARKET_RANKS) | set(self.phrases.table) | _NOBODY
             | compounds | self.graded | _FRAME_TRIGGERS | absolutes.TRIGGERS | unexampled_nouns
-            | beyond.TRIGGERS | {"unique"} | great_triggers | ultimate_triggers
+            | beyond.TRIGGERS | {"unique"} | great_triggers | ultimate_triggers | outdo_triggers
         )
         #: A sentence is looked at only when it holds one of these (the same words today).
         self.triggers = self.starts
@@ -1078,6 +1080,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield hit[0], hit[1], "SL101", "frame:ultimate" if lw[hit[1]] == "in" else "frame:ultimatesaid"
                 i = hit[1] + 1
                 continue
+        if w in outdo_triggers:
+            hit = outdoes_everyone(lw, i, gaps)
+            if hit and not _asks(words, prose):
+                # "we can outproduce, outcompete, and outsell anybody", "out-produce the rest of
+                # the world": a verb of outdoing over every rival, first of all (history57)
+                yield hit[0], hit[1], "SL101", "frame:outdo"
+                i = hit[1] + 1
+                continue
         if w in STAKE_TRIGGERS:
             hit = ranked_stake(lw, i, gaps)
             if hit:
@@ -1266,6 +1276,9 @@ _FRAME_KINDS = {
     # the same said of a subject ("Clinton is the ultimate Washington insider"), outside technical
     # writing ("`defaultEncoding` is the ultimate fallback encoding": a program's last resort)
     "frame:ultimatesaid": (None, "superlative"),
+    # "we can outproduce, outcompete, and outsell anybody", "out-produce the rest of the world": a
+    # verb of outdoing over every rival (fifty-seventh session, history57, superlative_outdo)
+    "frame:outdo": (None, "absolute"),
     # "the best relationship we've ever had with China", "the toughest set of border security
     # reforms we've ever seen": a ranking over all the speaker's side has had, outside
     # technical writing (fifty-third session, rank53, superlative_ever.side_past_relative)
