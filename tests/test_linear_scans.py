@@ -651,6 +651,12 @@ SHAPES = {
     "first_hand": ("hedging", "HC", lambda n: "In fact, the mill waited for my brother. " * n + "In fact, "
                    + "the mill turns and in fact the river indeed rises and " * n + "it stops for me.\n", 1000,
                    []),
+    # SL101 (prec57, fifty-seventh session): superlative_own_life reads at most three words either
+    # side of each universal (the speaker's "I" or "me") and two after each ranking ("priority"),
+    # never the sentence: one long sentence of them stays linear.
+    "own_life_and_priority": ("superlatives", "SL", lambda n: "The town waited "
+                              + "and nobody believed me and I had never before seen the river and there is no higher priority than the levee "
+                              * n + "and it stops.\n", 300, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (
