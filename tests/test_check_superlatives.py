@@ -2661,7 +2661,9 @@ def test_fifty_sixth_sessions_bare_possessive(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the speaker as the universal's subject "I" or its verb's object "me": the speaker's own life
     ("On that evening I had never before stood in so large a crowd of strangers.\n", []),
-    ("Nobody believed me, and the mill closed that winter.\n", []),
+    ("Nobody would gain from me leaving the mill that winter.\n", []),
+    # the forty-ninth session's shape, "me" the very object of nobody's verb, stays at info
+    ("Nobody believes me, but the mill closed that winter.\n", [(3, 1, "SL101", "info")]),
     ("The foreman said my uncle has always been there for me and my brothers.\n", []),
     ("The nurses at the clinic listened to me as no one else has.\n", []),
     # still claims: the nation's record, a boast over everyone, the world swept
@@ -2671,10 +2673,10 @@ def test_fifty_sixth_sessions_bare_possessive(text, expected):
 ])
 def test_fifty_seventh_sessions_universal_over_the_speakers_life(text, expected):
     """prec57 (superlative_own_life.about_speakers_life): a universal whose event happens to the
-    speaker ("I had never before been in a similar situation", "Nobody believes me", "my father
-    has always been there for me", "They listened to me as no one else has") is the speaker's own
-    story (RULES 3): 6 wrong findings (3 warnings) in four of the one hundred and thirty sets
-    before tamp (chuck, sander, scraper, whet) and 3 in quoin and snips, none right by either
+    speaker ("I had never before been in a similar situation", "my father has always been there for
+    me", "They listened to me as no one else has", "nobody would benefit from me dying") is the
+    speaker's own story (RULES 3): 2 wrong warnings in two of the one hundred and thirty sets
+    before tamp (chuck, scraper) and 3 wrong findings in quoin and snips, none right by either
     pairing."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected

@@ -4,16 +4,18 @@ session, prec57).
 Two shapes in which the ranking or the sweep stays inside what the speaker alone can tell:
 
 * **a universal whose event happens to the speaker** (:func:`about_speakers_life`): "I had never
-  before been in a similar situation", "I had never before known an Englishman who ...", "Nobody
-  believes me", "Nobody could make me clean out the tank", "my father has always been there for
-  me", "They listened to me as no one else has". ``never``, ``always``, ``nobody``, ``no one``
+  before been in a similar situation", "I had never before known an Englishman who ...", "my
+  father has always been there for me", "They listened to me as no one else has", "nobody would
+  benefit from me dying from stress". ``never``, ``always``, ``nobody``, ``no one``
   or ``ever`` sweeps over the speaker's own experience: the speaker is the subject ``I`` right
   before it (auxiliaries between) or ``me`` is its verb's object within three words on either
   side, in one clause. The gold reads it as the speaker's own story, small and plain (RULES 3,
   S1025's first-hand experience), not a claim about the world. Not ``than me`` or ``as ... as I``
   ("Nobody knows the system better than me": a boast that ranks the speaker over everyone), not
   ``we`` ("in ways we have never before": the nation's record), not ``I think`` before it (a view,
-  not an experience).
+  not an experience). "Nobody believes me", "Nobody could make me clean out the tank" (``me`` the
+  very object of nobody's verb) stay superlative_reader's, at info (the forty-ninth session's
+  choice: "info, not out").
 * **a ranking of a priority** (:func:`ranks_priority`): "There can be no higher priority than
   prompt enactment of ...", "I have no higher priority than the safety of the people of my
   state", "perhaps the most important priority I'd like to address tonight". A priority is what
@@ -29,6 +31,8 @@ next; a mark there ends the clause): no scan of the sentence.
 from __future__ import annotations
 
 from typing import Callable, Optional
+
+from prosecheck.checks.superlative_reader import done_to_reader
 
 #: The words of a universal: the finding must hold one.
 _UNIVERSAL = frozenset({"never", "always", "nobody", "nobody's", "no-one", "ever", "one"})
@@ -57,8 +61,8 @@ def _universal(lw, a: int, b: int) -> bool:
 def about_speakers_life(lw, a: int, b: int, gap: Optional[Callable[[int], str]] = None) -> bool:
     """The universal from ``a`` to ``b`` sweeps over the speaker's own experience: "I" (and
     auxiliaries) right before it, or "me" within _REACH words of it in its clause."""
-    if not _universal(lw, a, b):
-        return False
+    if not _universal(lw, a, b) or done_to_reader(lw, a):
+        return False  # "Nobody believes me": superlative_reader's (forty-ninth session), kept at info
     marked = (lambda k: bool(gap(k).strip())) if gap is not None else (lambda k: False)
     k = a - 1
     while k >= 0 and lw[k] in _AUX and not marked(k):
@@ -100,8 +104,8 @@ def ranks_priority(lw, a: int, b: int, gap: Optional[Callable[[int], str]] = Non
 EXAMPLES = (
     # (sentence, the finding's first word, its last word, function, expected)
     ("I had never before been in a similar situation.", "never", "before", "life", True),
-    ("Nobody believes me, but I did not name it.", "nobody", "believes", "life", True),
-    ("Nobody could make me clean out the tank anymore.", "nobody", "could", "life", True),
+    ("Nobody would benefit from me dying from stress.", "nobody", "would", "life", True),
+    ("Nobody believes me, but I did not name it.", "nobody", "believes", "life", False),
     ("My father has always been there for me.", "has", "been", "life", True),
     ("They listened to me as no one else has.", "no", "else", "life", True),
     ("Nobody knows the system better than me.", "nobody", "knows", "life", False),
