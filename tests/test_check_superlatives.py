@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from prosecheck.checks import inverted_condition, reported_view, superlative_own, superlatives
+from prosecheck.checks import inverted_condition, reported_view, superlative_own, superlative_own_life, superlatives
 from prosecheck.checks.lexicon import PhraseMatcher, load, parse_user_terms, user_terms_problem
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -2698,3 +2698,57 @@ def test_fifty_seventh_sessions_outdoes_everyone(text, expected):
     finding; hone's aim "We need to out-innovate ... the rest of the world" left)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker as the universal's subject "I" or its verb's object "me": the speaker's own life
+    ("On that evening I had never before stood in so large a crowd of strangers.\n", []),
+    ("Nobody would gain from me leaving the mill that winter.\n", []),
+    # the forty-ninth session's shape, "me" the very object of nobody's verb, stays at info
+    ("Nobody believes me, but the mill closed that winter.\n", [(3, 1, "SL101", "info")]),
+    ("The foreman said my uncle has always been there for me and my brothers.\n", []),
+    ("The nurses at the clinic listened to me as no one else has.\n", []),
+    # still claims: the nation's record, a boast over everyone, the world swept
+    ("The valley has worked with its neighbors in ways we have never before.\n", [(3, 58, "SL101", "warning")]),
+    ("Nobody knows the river better than me.\n", [(3, 1, "SL101", "warning")]),
+    ("Nobody believes the mill will reopen this year.\n", [(3, 1, "SL101", "warning")]),
+])
+def test_fifty_seventh_sessions_universal_over_the_speakers_life(text, expected):
+    """prec57 (superlative_own_life.about_speakers_life): a universal whose event happens to the
+    speaker ("I had never before been in a similar situation", "my father has always been there for
+    me", "They listened to me as no one else has", "nobody would benefit from me dying") is the
+    speaker's own story (RULES 3): 2 wrong warnings in two of the one hundred and thirty sets
+    before tamp (chuck, scraper) and 3 wrong findings in quoin and snips, none right by either
+    pairing."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There can be no higher priority than a new levee for the valley.\n", []),
+    ("The levee is perhaps the most important priority I'd like to address tonight.\n", []),
+    # another's agenda, and a ranking of something else
+    ("The levee is the valley's highest priority.\n", [(3, 14, "SL101", "warning")]),
+    ("The levee is the most important project in the valley.\n", [(3, 14, "SL101", "warning")]),
+])
+def test_fifty_seventh_sessions_a_priority_ranked(text, expected):
+    """prec57 (superlative_own_life.ranks_priority): a ranking of a priority ("There can be no
+    higher priority than prompt enactment of ...", "I have no higher priority than the safety of
+    the people of my state", "perhaps the most important priority I'd like to address tonight")
+    states the speaker's own agenda (S1044): traps in holdfast, dibber and snips, no claim of the
+    shape in the sets; not a third party's ("China's highest priority")."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence, first, last, which, expected", superlative_own_life.EXAMPLES)
+def test_superlative_own_life_examples(sentence, first, last, which, expected):
+    # the module's own examples, read with a plain split (the check's words are norm_words')
+    import re as _re
+
+    lw = [w.lower() for w in _re.findall(r"[\w'’-]+", sentence)]
+    gaps = _re.split(r"[\w'’-]+", sentence)[1:]
+    a = lw.index(first)
+    b = lw.index(last, a)
+    fn = superlative_own_life.about_speakers_life if which == "life" else superlative_own_life.ranks_priority
+    assert fn(lw, a, b, lambda k: gaps[k]) is expected, sentence

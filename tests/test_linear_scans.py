@@ -663,6 +663,12 @@ SHAPES = {
     "story_told": ("hedging", "HC", lambda n: "I was told I was too young for the mill. " * n + "The mill "
                    + "was sold, and it was said by the miller that the mill was old, and I was told I was late, " * n
                    + "and it stops.\n", 1000, []),
+    # SL101 (prec57, fifty-seventh session): superlative_own_life reads at most three words either
+    # side of each universal (the speaker's "I" or "me") and two after each ranking ("priority"),
+    # never the sentence: one long sentence of them stays linear.
+    "own_life_and_priority": ("superlatives", "SL", lambda n: "The town waited "
+                              + "and nobody believed me and I had never before seen the river and there is no higher priority than the levee "
+                              * n + "and it stops.\n", 300, []),
     # BP101: each link's target (and each code span) inserted into its paragraph's tokens one by
     # one, moving the rest of the paragraph each time.
     "links_one_paragraph": ("boilerplate", "BP", lambda n: (

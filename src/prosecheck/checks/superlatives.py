@@ -41,6 +41,7 @@ from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
+from prosecheck.checks import superlative_own_life as own_life  # the speaker's own life, a priority (prec57)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case, equals_every_rival
@@ -291,6 +292,10 @@ class Superlatives(Check):
                     continue  # "one of the simplest applications you can make": the text's own material
                 if code == "SL101" and own.ranks_own_doing(lw, b, gaps):
                     continue  # "One of the biggest promises I made", "the finest ... we can produce": the speaker's own
+                if code == "SL101" and own_life.about_speakers_life(lw, a, b, gaps):
+                    continue  # "I had never before been in a similar situation", "Nobody believes me": the speaker's own life
+                if code == "SL101" and own_life.ranks_priority(lw, a, b, gaps):
+                    continue  # "There can be no higher priority than ...": the speaker's own agenda (S1044)
                 if code == "SL101" and (aims.we_can_make(lw, a) or aims.let_it_be(lw, a) or aims.to_make(lw, a, gaps)):
                     continue  # "we can make the years ahead the best in our history": a goal (M4)
                 if code == "SL101" and wished_for(lw, a, gaps):
