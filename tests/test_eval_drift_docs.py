@@ -119,7 +119,7 @@ README_SAYS = (
     "by the sentence pairing it misses 84.",
     "the warning tier alone falls to 20% / 57% (21 of 107; 21 of 37; 12 of 155 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-seventh",
     "**The mix is not met, and says so.**", "**31,636 words (93.1%)**",
     "**From sources no set took much of: 0 words (0%)**", "**The 20% rule is not met, by construction**",
     "## What was searched", "## How it is held out")

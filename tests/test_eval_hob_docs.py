@@ -91,7 +91,7 @@ README_SAYS = (
     # the learnt tiers switched on (the lead's measure, /work/data/scored57/learnt-on.txt)
     "58 of 150 with 69 findings, 11\nwrong and 8 traps become 56 of 150 with 64 findings, 8 wrong and 6 traps (37% / 88%)",
     # the lead replaces this line of the README (and this pin) with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-seventh",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 

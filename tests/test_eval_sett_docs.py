@@ -99,7 +99,7 @@ README_SAYS = (
     'by the sentence\npairing it misses 86.',
     'the warning tier alone gives 46% / 70% (73 of 158; 73 of 105; 26 traps)',
     # the lead replaces this line with its disclosure of the session's rule work
-    'LEAD-DISCLOSURE',
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-seventh",
     '## What was asked, and what was reached',
     '## What was searched (so that the next set need not look again)',
     '## How it is held out',
