@@ -30,7 +30,7 @@ _NOT_VERBS = frozenset(
     "outlawed outlay outlays outpost outposts outward outwards outbound outdoor outdoors outskirts "
     "outrage outraged outrages outrageous outsource outsourced outsourcing outsider outsiders "
     "outing outings outcast outcasts outcry outfield outflow outflows outgrowth outhouse outlying "
-    "outpatient outpouring outspoken outstretched outta outermost outline outlive outlived outlives "
+    "outpatient outpouring outspoken outstretched outta outlive outlived outlives "
     "outlast outlasted outlasts outgrow outgrew outgrown outnumber outnumbered outnumbers".split()
 )
 #: Words right before the verbs that make them an aim or a forecast, not a standing claimed ("We

@@ -67,7 +67,7 @@ def about_speakers_life(lw, a: int, b: int, gap: Optional[Callable[[int], str]] 
     k = a - 1
     while k >= 0 and lw[k] in _AUX and not marked(k):
         k -= 1
-    if k >= 0 and k < a and lw[k] in _I and not marked(k):
+    if k >= 0 and lw[k] in _I and not marked(k):
         return True
     n = len(lw)
     for k in range(b + 1, min(n, b + 1 + _REACH)):
