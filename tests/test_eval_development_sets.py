@@ -52,7 +52,8 @@ import crossval  # noqa: E402
 # knurl, swarf and sprue at the fifty-fourth's start (after their one score at the fifty-third's end),
 # riffler, dibber and brayer at the fifty-fifth's start (after their one score at the fifty-fourth's end),
 # peen, hasp and fid at the fifty-sixth's start (after their one score at the fifty-fifth's end),
-# tamp, quoin and snips at the fifty-seventh's start (after their one score at the fifty-sixth's end).
+# tamp, quoin and snips at the fifty-seventh's start (after their one score at the fifty-sixth's end),
+# hob, sett and drift at the fifty-eighth's start (after their one score at the fifty-seventh's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -91,17 +92,18 @@ DEVELOPMENT = (
     "riffler-docs", "dibber-docs", "brayer-docs",
     "peen-docs", "hasp-docs", "fid-docs",
     "tamp-docs", "quoin-docs", "snips-docs",
+    "hob-docs", "sett-docs", "drift-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 133
+    assert len(crossval.SETS) == 136
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "tamp-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "hob-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])

