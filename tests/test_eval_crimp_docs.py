@@ -31,11 +31,11 @@ IDS = ['deb-anarchism-faq-a218-hypocrisy-to-end', 'deb-anarchism-faq-a218-terror
 WORDS = 33609
 DOCUMENTS_WITH_ITEMS = 25
 COUNTS = {("superlative", "positive"): 31, ("superlative", "negative"): 19,
-          ("hedge", "positive"): 26, ("hedge", "negative"): 30,
-          ("booster", "positive"): 53, ("booster", "negative"): 68}
-PER_PACKAGE = {(ANARCHISM, "superlative"): 31, (ANARCHISM, "hedge"): 26, (ANARCHISM, "booster"): 53}
+          ("hedge", "positive"): 29, ("hedge", "negative"): 31,
+          ("booster", "positive"): 54, ("booster", "negative"): 68}
+PER_PACKAGE = {(ANARCHISM, "superlative"): 31, (ANARCHISM, "hedge"): 29, (ANARCHISM, "booster"): 54}
 # the brief's fifth-of-a-category rule is not met, by construction (one package): the README says so
-OVER_A_FIFTH = [(ANARCHISM, "booster", 53), (ANARCHISM, "hedge", 26), (ANARCHISM, "superlative", 31)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 54), (ANARCHISM, "hedge", 29), (ANARCHISM, "superlative", 31)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
@@ -43,10 +43,10 @@ CLAUSES_UP_TO = "Z"
 CITED = {"D6", "M8", "M9", "O4", "S1073", "S1101", "S261", "S262", "S282", "S297", "S372", "S410", "S770", "W4"}
 OWN_CLAUSES = ("S1100", "S1101", "S1102", "S1103", "S1104")
 
-HEADLINE = ("Reached: **25 documents** and 33,609 words, **110 positives (31 superlatives, 26 hedges, 53\n"
-            "boosters) and 117 traps**.")
-ROWS = ("| superlative | 31 | 19 |", "| hedge | 26 | 30 |", "| booster | 53 | 68 |", "| all | 110 | 117 |")
-PACKAGE_ROWS = ("| `anarchism` | 25 | 33,609 | 31 (100%) | 26 (100%) | 53 (100%) | 117 |",)
+HEADLINE = ("Reached: **25 documents** and 33,609 words, **114 positives (31 superlatives, 29 hedges, 54\n"
+            "boosters) and 118 traps**.")
+ROWS = ("| superlative | 31 | 19 |", "| hedge | 29 | 31 |", "| booster | 54 | 68 |", "| all | 114 | 118 |")
+PACKAGE_ROWS = ("| `anarchism` | 25 | 33,609 | 31 (100%) | 29 (100%) | 54 (100%) | 118 |",)
 README_SAYS = ("**Two bounds of the brief are not met, by construction: the mix and the 20% rule.**",
                "**From sources no set took much of: 0 words (0%).**")
 README_NEVER_SAYS = ("Every bound of the brief is met",)
