@@ -2784,3 +2784,24 @@ def test_fifty_eighth_sessions_an_aspect_ranked_first_in_documentation_is_left()
     """In documentation the same head describes the program's own material ("The most useful
     feature of the parser is ..."): not reported."""
     assert codes(run(_MANUAL + "\n\n" + "The most useful feature of the parser is its error recovery.\n")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the course counted among the first of all: "one of the" and a plural course noun
+    ("Watching the river is also one of the best ways to protect the mill.\n", [(3, 28, "SL101", "warning")]),
+    ("We built the levee, because that is one of the surest ways to keep the farms dry.\n", [(3, 37, "SL101", "warning")]),
+    # a pronoun that names nothing, a modal, a singular after "one of", past a mark
+    ("It is one of the best ways to save the mill.\n", []),
+    ("A toll may be one of the best ways to pay for the bridge.\n", []),
+    ("A toll is one of the best way to pay for the bridge.\n", []),
+    ("A toll is one of the best, ways to pay for the bridge.\n", []),
+])
+def test_fifty_eighth_sessions_course_said_one_of(text, expected):
+    """rank58 (superlative_course.course_said): "Providing 2 years of community college ... is one
+    of the best ways to do that", "because that is one of the best ways to keep our people
+    healthy": the course ranked among the first of all as the complement of "to be", outside
+    technical writing (mallet, rasp; sett), no other finding over the one hundred and
+    thirty-six sets. After "one of" a demonstrative subject counts: it points at the policy just
+    named; "it" still does not."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
