@@ -2752,3 +2752,56 @@ def test_superlative_own_life_examples(sentence, first, last, which, expected):
     b = lw.index(last, a)
     fn = superlative_own_life.about_speakers_life if which == "life" else superlative_own_life.ranks_priority
     assert fn(lw, a, b, lambda k: gaps[k]) is expected, sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outside technical writing: one aspect, feature or example of a thing ranked first at the
+    # head of the subject, a copula after it
+    ("The most damning aspect of the levee report is its silence on the spring floods.\n", [(3, 1, "SL101", "warning")]),
+    ("Perhaps the most remarkable thing about the new ferry is its speed.\n", [(3, 9, "SL101", "warning")]),
+    ("The most cynical, costly and cruel feature of the toll is that it falls on the poor.\n", [(3, 1, "SL101", "warning")]),
+    ("The most blatant example of this waste was the second bridge.\n", [(3, 1, "SL101", "warning")]),
+    # a share, the writer's own point illustrated, an order, no copula, not at the head
+    ("The largest part of the harvest goes to the mill.\n", []),
+    ("The very best example of this is the ferry.\n", []),
+    ("The most recent example of the floods was in May.\n", []),
+    ("The most striking features of the valley: the river, the levee and the mill.\n", []),
+    ("We read about the most damning aspect of the levee report.\n", []),
+])
+def test_fifty_eighth_sessions_an_aspect_ranked_first_outside_technical_writing(text, expected):
+    """Issue 11's fifty-eighth session (rank58, superlative_subjects.ranked_aspect): "The most
+    damning aspect of the new report ... is ...", "The most remarkable thing about the Trump
+    presidency may be ...": one side of a thing the sentence names ranked above all its others at
+    the head of the subject, a judgement the writer owes a ground for (RULES 3); outside
+    technical writing (10 claims in nine of the one hundred and thirty-three sets before hob
+    against 3 traps). Not "part of" (a share), "the best example of this is" (the writer's own
+    point illustrated), "the most recent" (an order), a list's head, nor past the head."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_fifty_eighth_sessions_an_aspect_ranked_first_in_documentation_is_left():
+    """In documentation the same head describes the program's own material ("The most useful
+    feature of the parser is ..."): not reported."""
+    assert codes(run(_MANUAL + "\n\n" + "The most useful feature of the parser is its error recovery.\n")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the course counted among the first of all: "one of the" and a plural course noun
+    ("Watching the river is also one of the best ways to protect the mill.\n", [(3, 28, "SL101", "warning")]),
+    ("We built the levee, because that is one of the surest ways to keep the farms dry.\n", [(3, 37, "SL101", "warning")]),
+    # a pronoun that names nothing, a modal, a singular after "one of", past a mark
+    ("It is one of the best ways to save the mill.\n", []),
+    ("A toll may be one of the best ways to pay for the bridge.\n", []),
+    ("A toll is one of the best way to pay for the bridge.\n", []),
+    ("A toll is one of the best, ways to pay for the bridge.\n", []),
+])
+def test_fifty_eighth_sessions_course_said_one_of(text, expected):
+    """rank58 (superlative_course.course_said): "Providing 2 years of community college ... is one
+    of the best ways to do that", "because that is one of the best ways to keep our people
+    healthy": the course ranked among the first of all as the complement of "to be", outside
+    technical writing (mallet, rasp; sett), no other finding over the one hundred and
+    thirty-six sets. After "one of" a demonstrative subject counts: it points at the policy just
+    named; "it" still does not."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected

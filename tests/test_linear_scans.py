@@ -52,6 +52,12 @@ SHAPES = {
     # sentence per trigger.
     "none_matched": ("superlatives", "SL", lambda n: "The towns grew " + "and none are so busy or loud as the port and none have been attended with greater success than the mill " * n + "\n",
                      300, [(1, 20, "SL101"), (1, 61, "SL101"), (1, 124, "SL101"), (1, 165, "SL101"), (1, 228, "SL101"), (1, 269, "SL101")]),
+    # SL101 (fifty-eighth session, rank58): superlative_subjects.ranked_aspect is asked only at
+    # the head of a sentence (the first seven words) and reads on for a copula once per head, so
+    # a long subject costs one walk, not one per word (plain prose: the speech before it).
+    "aspect_at_the_head": ("superlatives", "SL", lambda n: "The valley farmers met the river pilots at the town hall and spoke about the long spring. " * 34
+                           + "\n\nThe most damning aspect of the report " + "and the mill and the harbor " * n + "is its tone.\n",
+                           300, [(3, 1, "SL101")]),
     # SL101 (forty-sixth session, slprec46): superlative_wish looks back at most sixteen words from
     # each ranking for the speaker's wish and stops at a clause of its own ("because"): no walk of
     # the sentence per trigger. The rankings the wishes hold go; the reason's stays.

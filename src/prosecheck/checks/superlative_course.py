@@ -26,12 +26,17 @@ from typing import Callable, Optional
 
 #: The courses a speaker ranks: "the best way to", "the surest path to", "the best means of".
 COURSE_NOUNS = frozenset({"way", "means", "path", "method", "approach", "strategy"})
+#: The same courses counted among the first: "is one of the best ways to do that" (rank58).
+_PLURAL_COURSES = frozenset({"ways", "means", "paths", "methods", "approaches", "strategies"})
 _VERBS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
 #: Subjects that name nothing of their own: a pronoun, a demonstrative, a moment.
 _NOT_SUBJECTS = frozenset(
     "it this that these those there here which what who whom he she they we you i one now today then "
     "tomorrow yesterday so".split()
 )
+#: A demonstrative that points at the policy just named: "because that is one of the best ways to
+#: keep our people healthy" (with "one of" only: "this is the best way" is a guide's advice too).
+_POINTING = frozenset({"this", "that"})
 #: Before the verb: a modal weighs the course, a denial refuses it.
 _NOT_RANKED = frozenset("would could might may must should can will shall not never".split())
 #: Verbs of the writer's own telling after "to": "the best way to put it".
@@ -56,18 +61,24 @@ def course_said(lw, i: int, superlative: frozenset, gap: Callable[[int], str]) -
     else:
         return None
     noun = end + 1
-    if noun + 2 >= n or lw[noun] not in COURSE_NOUNS or gap(end).strip() or gap(noun).strip():
+    j = i - 1  # "the"
+    one_of = j >= 2 and lw[j - 1] == "of" and lw[j - 2] == "one"
+    nouns = _PLURAL_COURSES if one_of else COURSE_NOUNS
+    if noun + 2 >= n or lw[noun] not in nouns or gap(end).strip() or gap(noun).strip():
         return None
     if lw[noun + 1] not in ("to", "of") or lw[noun + 2] in _TELLING:
         return None
-    j = i - 1  # "the"
+    if one_of:
+        if any(gap(k).strip() for k in range(j - 2, j)):
+            return None
+        j -= 2  # "is one of the best ways to ...": the course ranked among the first of all (rank58)
     p = j - 1
     while p >= 0 and lw[p] in _ADVERBS:
         p -= 1
     if p < 1 or lw[p] not in _VERBS or any(gap(k).strip() for k in range(p, j)):
         return None
     subject = lw[p - 1]
-    if subject in _NOT_SUBJECTS or not subject.replace("-", "").isalpha() or gap(p - 1).strip():
+    if (subject in _NOT_SUBJECTS and not (one_of and subject in _POINTING)) or not subject.replace("-", "").isalpha() or gap(p - 1).strip():
         return None
     if any(x in _NOT_RANKED or x.endswith("n't") for x in lw[max(0, p - 3) : p]):
         return None

@@ -226,6 +226,63 @@ def ranked_judged(lw, i: int, gap: Callable[[int], str]) -> Optional[tuple[int, 
     return j, noun
 
 
+#: Nouns of one side of a thing: "The most damning aspect of the new report", "the most
+#: remarkable thing about the Trump presidency", "The most blatant example of this dishonesty".
+ASPECT_NOUNS = frozenset(
+    "aspect aspects example examples feature features thing things illustration illustrations "
+    "instance instances characteristic characteristics side sides surprise".split()
+)
+#: "part" ranks a share ("The largest part of increased oil production") before "of"; before
+#: "about" it is a side as the others are ("The most thrilling part about Kuhn's theories").
+_SIDE_ONLY_ABOUT = frozenset({"part", "parts"})
+#: Words that may join a list of adjectives before the noun: "The most sinister, cynical and cruel aspect".
+_JOINERS = frozenset({"and", "or"})
+#: A pronoun that points back at the text's own point: "The best example of this is ...".
+_POINTING = frozenset({"this", "that", "these", "those", "it"})
+
+
+def ranked_aspect(lw, i: int, superlative: frozenset, gap: Callable[[int], str]) -> Optional[tuple[int, int]]:
+    """``(the, noun)`` of "The most damning aspect of the new report ... is ...", "The most
+    remarkable thing about the Trump presidency may be ...", "The most damaging example of the
+    President's failure ... is ...": a superlative at the head of the sentence singling out one
+    aspect, feature or example of a thing the sentence names (``ASPECT_NOUNS`` before "of" or
+    "about"), that a copula follows. The writer ranks one side of a report, a policy or a
+    presidency above all its others, a judgement an editor can ask the ground of (RULES 3), as
+    ``ranked_trouble`` reads a cause; the caller asks it in plain prose only (issue 11,
+    fifty-eighth session, rank58). Up to four adjectives, commas and "and" between them, before
+    the noun. Not "the most recent"/"the most likely" (an order, a guess), not "part of" (a
+    share: "The largest part of increased oil production"), not a list's head (no copula), not an
+    example of "this" or "that" alone ("The very best example of this is ...": the writer's own
+    point illustrated, no thing of the world ranked)."""
+    head = _ranked_head(lw, i, superlative, gap, graded=True)
+    if head is None:
+        return None
+    j, end = head
+    n = len(lw)
+    noun = None
+    for k in range(end + 1, min(n, end + 6)):
+        mark = gap(k - 1).strip()
+        if mark not in ("", ","):
+            return None  # "The most intriguing (...)": a mark other than a list's comma
+        if lw[k] in ASPECT_NOUNS or lw[k] in _SIDE_ONLY_ABOUT:
+            noun = k
+            break
+        if lw[k] in _JOINERS:
+            continue  # "sinister, cynical and cruel"
+        if lw[k] in _NOT_MODIFIERS or not lw[k].replace("-", "").isalpha():
+            return None
+    if noun is None or noun + 1 >= n or gap(noun).strip():
+        return None
+    after = lw[noun + 1]
+    if after != "about" and (after != "of" or lw[noun] in _SIDE_ONLY_ABOUT):
+        return None
+    if noun + 3 < n and lw[noun + 2] in _POINTING and lw[noun + 3] in _COPULA:
+        return None  # "The very best example of this is AmeriCorps": the writer's own point illustrated
+    if not any(lw[k] in _COPULA for k in range(noun + 2, n)):
+        return None
+    return j, noun
+
+
 #: Prose words a document needs before its lack of computing words says it is not documentation:
 #: a short README ("Download the latest release. The best way to install it is with pip.") has
 #: too few words of any kind for the genre signal (prosecheck.genre) to tell; a speech, an essay

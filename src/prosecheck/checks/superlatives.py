@@ -56,7 +56,7 @@ from prosecheck.checks.nobody_passive import done_to_nobody
 from prosecheck.checks.superlative_reference import names_by_rank
 from prosecheck.checks.superlative_first import first_in_history, first_in_years, first_time_opening
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
-from prosecheck.checks.superlative_subjects import plain_prose, ranked_course, ranked_judged, ranked_trouble
+from prosecheck.checks.superlative_subjects import plain_prose, ranked_aspect, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
 from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_heading, only_thing, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
@@ -1116,6 +1116,8 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             hit = ranked_trouble(lw, i, lex.superlative, gaps)
             if not hit and judged_most(lw, i) and plain():
                 hit = ranked_judged(lw, i, gaps)  # "The most important part of accounting is ..."
+            if not hit and plain():
+                hit = ranked_aspect(lw, i, lex.superlative, gaps)  # "The most damning aspect of the report is ..." (rank58)
             if not hit:
                 course = ranked_course(lw, i, lex.superlative, gaps)
                 if course:
