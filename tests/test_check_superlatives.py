@@ -1800,10 +1800,12 @@ def test_forty_ninth_sessions_source_past_an_aside(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the writer as the object: what nobody does to the one telling it (info)
-    ("Nobody could make me sweep the yard after that.\n", [(1, 1, "SL101", "info")]),
-    ("Nobody believes me, but the story is true.\n", [(1, 1, "SL101", "info")]),
-    ("Nobody = could send me out in the snow.\n", [(1, 1, "SL101", "info")]),
+    # the writer as the object: what nobody does to the one telling it (info; out since the
+    # fifty-eighth session, narr58: "me" the very object, superlative_own_life)
+    ("Nobody could make me sweep the yard after that.\n", []),
+    ("Nobody believes me, but the story is true.\n", []),
+    ("Nobody = could send me out in the snow.\n", []),
+    ("No one could take my boat from the quay.\n", [(1, 1, "SL101", "info")]),
     # still warnings: "us" (a nation's claim in an address), and the writer inside a clause
     ("Nobody can take our freedom from us.\n", [(1, 1, "SL101", "warning")]),
     ("No one knows more about trade than I do.\n", [(1, 1, "SL101", "warning")]),
@@ -2704,8 +2706,8 @@ def test_fifty_seventh_sessions_outdoes_everyone(text, expected):
     # the speaker as the universal's subject "I" or its verb's object "me": the speaker's own life
     ("On that evening I had never before stood in so large a crowd of strangers.\n", []),
     ("Nobody would gain from me leaving the mill that winter.\n", []),
-    # the forty-ninth session's shape, "me" the very object of nobody's verb, stays at info
-    ("Nobody believes me, but the mill closed that winter.\n", [(3, 1, "SL101", "info")]),
+    # the forty-ninth session's shape, "me" the very object of nobody's verb: out since narr58
+    ("Nobody believes me, but the mill closed that winter.\n", []),
     ("The foreman said my uncle has always been there for me and my brothers.\n", []),
     ("The nurses at the clinic listened to me as no one else has.\n", []),
     # still claims: the nation's record, a boast over everyone, the world swept

@@ -242,9 +242,10 @@ SHAPES = {
     # back from each verb of saying for an aside between commas, superlatives._after_according at
     # most six words back from each comma before a ranking, superlative_reader the verb after each
     # "nobody": no walk of the sentence per trigger. Paragraphs, so each sentence stands alone.
+    # ("you", the reader, kept at info: "me" is out since narr58, superlative_own_life.)
     "asides_and_according": ("superlatives", "SL", lambda n: "".join(
         f"{_label(i)}, for example, once said the port is the best. According to {_label(i)}, the best ports are busy. "
-        "Nobody could make me leave the best port in the valley.\n\n" for i in range(n)),
+        "Nobody could make you leave the best port in the valley.\n\n" for i in range(n)),
                              300, [(1, 92, "SL101"), (3, 92, "SL101"), (5, 92, "SL101")]),
     # HC102: an emphatic booster inside a verb ("does in fact work", "is indeed good") read the
     # whole sentence per booster: a figure anywhere in it, inline code in a copy of it, and a

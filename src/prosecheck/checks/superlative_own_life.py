@@ -14,8 +14,10 @@ Two shapes in which the ranking or the sweep stays inside what the speaker alone
   ("Nobody knows the system better than me": a boast that ranks the speaker over everyone), not
   ``we`` ("in ways we have never before": the nation's record), not ``I think`` before it (a view,
   not an experience). "Nobody believes me", "Nobody could make me clean out the tank" (``me`` the
-  very object of nobody's verb) stay superlative_reader's, at info (the forty-ninth session's
-  choice: "info, not out").
+  very object of nobody's verb), at info since the forty-ninth session (superlative_reader), are
+  out since the fifty-eighth (narr58): 5 info findings over the sets (whet, sander's three, sett's
+  "no one would judge me"), none right; ``my`` ("no one can take my vote") and the reader
+  (``you``) stay superlative_reader's, at info.
 * **a ranking of a priority** (:func:`ranks_priority`): "There can be no higher priority than
   prompt enactment of ...", "I have no higher priority than the safety of the people of my
   state", "perhaps the most important priority I'd like to address tonight". A priority is what
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from prosecheck.checks.superlative_reader import done_to_reader
+from prosecheck.checks.superlative_reader import done_to_reader, done_to_writer
 
 #: The words of a universal: the finding must hold one.
 _UNIVERSAL = frozenset({"never", "always", "nobody", "nobody's", "no-one", "ever", "one"})
@@ -61,8 +63,12 @@ def _universal(lw, a: int, b: int) -> bool:
 def about_speakers_life(lw, a: int, b: int, gap: Optional[Callable[[int], str]] = None) -> bool:
     """The universal from ``a`` to ``b`` sweeps over the speaker's own experience: "I" (and
     auxiliaries) right before it, or "me" within _REACH words of it in its clause."""
-    if not _universal(lw, a, b) or done_to_reader(lw, a):
-        return False  # "Nobody believes me": superlative_reader's (forty-ninth session), kept at info
+    if not _universal(lw, a, b):
+        return False
+    if done_to_reader(lw, a):
+        # "Nobody believes me", "Nobody could make me ...": the teller's own story, out (narr58);
+        # "nobody will read your data", "no one can take my vote": superlative_reader's, at info
+        return done_to_writer(lw, a)
     marked = (lambda k: bool(gap(k).strip())) if gap is not None else (lambda k: False)
     k = a - 1
     while k >= 0 and lw[k] in _AUX and not marked(k):
@@ -105,7 +111,9 @@ EXAMPLES = (
     # (sentence, the finding's first word, its last word, function, expected)
     ("I had never before been in a similar situation.", "never", "before", "life", True),
     ("Nobody would benefit from me dying from stress.", "nobody", "would", "life", True),
-    ("Nobody believes me, but I did not name it.", "nobody", "believes", "life", False),
+    ("Nobody believes me, but I did not name it.", "nobody", "believes", "life", True),
+    ("No one can take my vote away.", "no", "one", "life", False),
+    ("Nobody will ever read your data.", "nobody", "will", "life", False),
     ("My father has always been there for me.", "has", "been", "life", True),
     ("They listened to me as no one else has.", "no", "else", "life", True),
     ("Nobody knows the system better than me.", "nobody", "knows", "life", False),

@@ -24,6 +24,9 @@ it": what nobody does to the one telling the story is a scene of that story or a
 over the world an editor could source (whet-docs' trap, a joke; sander-docs' memoir of a job). Not
 ``us`` or ``our``: in the addresses "no one can take our freedom" is the nation's claim. A mail's
 soft line break (``=``) between "nobody" and its verb is passed over as the words around it are.
+Since the fifty-eighth session (narr58) ``me`` or ``myself`` as that object is out, not info
+(superlative_own_life asks :func:`done_to_writer`): 5 info findings over the sets, all wrong (whet,
+sander's three, sett's "I knew that no one would judge me"); ``my`` stays here, at info.
 
 Reads at most ``_REACH`` words after the finding's first word: no scan of the sentence.
 """
@@ -44,15 +47,34 @@ _REACH = 6
 def done_to_reader(lw, a: int) -> bool:
     """The finding opens at "nobody"/"no one" (``lw[a]``), and the first word after its verb,
     past auxiliaries and adverbs, is the reader (``you``, ``your``) or the writer (``me``, ``my``)."""
+    w = _object_of_nobody(lw, a)
+    return w is not None and (w in _READER or w in _WRITER)
+
+
+#: The writer as the very object ("Nobody believes me"): the teller's own story, out (narr58).
+_WRITER_HIMSELF = frozenset({"me", "myself"})
+
+
+def done_to_writer(lw, a: int) -> bool:
+    """As :func:`done_to_reader`, the object being ``me`` or ``myself`` ("Nobody believes me",
+    "Nobody could make me clean out the tank"): not ``my`` ("no one can take my vote": a thing of
+    the writer's the world might take, left at info)."""
+    return _object_of_nobody(lw, a) in _WRITER_HIMSELF
+
+
+def _object_of_nobody(lw, a: int):
+    """The word right after the verb of the "nobody"/"no one" at ``a``, or None."""
     n = len(lw)
     if lw[a] in ("nobody", "no-one"):
         k = a + 1
     elif lw[a] == "no" and a + 1 < n and lw[a + 1] == "one":
         k = a + 2
     else:
-        return False
+        return None
     stop = min(n, k + _REACH)
     while k < stop and lw[k] in _BETWEEN:
         k += 1
     # k: the verb; the reader (or the writer) must be its object, the very next word
-    return k + 1 < n and k < stop and lw[k].isalpha() and (lw[k + 1] in _READER or lw[k + 1] in _WRITER)
+    if k + 1 < n and k < stop and lw[k].isalpha():
+        return lw[k + 1]
+    return None
