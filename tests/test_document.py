@@ -300,16 +300,6 @@ def test_quotations():
     assert spans == ['"it is the best"', "\u201cthe fastest\u201d"]
 
 
-def test_lost_dash_is_no_quotation():
-    """A straight mark glued to a question mark and a letter after a space is a dash the text's
-    encoding lost ('schools "?most especially', hob-docs' and tamp-docs' CSV rows), not an
-    opening quotation mark: it would open a quotation that runs to the next mark and hide the
-    writer's words between (show58). The real quotation before it still closes."""
-    text = 'His "skinny budget"?proposal cut schools "?most of all the poor"?and studies show it.'
-    spans = [text[s:e] for s, e in find_quotations(text)]
-    assert spans == ['"skinny budget"']
-
-
 @pytest.mark.parametrize("text, spans", [
     # British English and many newspapers quote in single marks, straight or curly
     ("'It is the best we have,' said Lee. Then he left.", ["'It is the best we have,'"]),

@@ -193,8 +193,6 @@ def find_quotations(text: str, max_len: int = 2000) -> list[tuple[int, int]]:
             j -= 1
         prev = text[j - 1] if j else " "
         opening = ch == "\u201c" or (ch == '"' and (prev.isspace() or prev in "([{-\u2014/" or j == 0))
-        if opening and ch == '"' and text[i + 1 : i + 2] == "?" and text[i + 2 : i + 3].isalpha():
-            opening = False  # 'schools "?most especially': a dash lost to the text's encoding, no quotation
         if open_at < 0:
             if opening:
                 open_at = j
