@@ -340,6 +340,44 @@ def test_hcrec46_history_called_to_witness():
     ]
 
 
+def test_show58_the_past_called_to_witness():
+    """Issue 11, fifty-eighth session (show58): the past as the evidence in more shapes. A name
+    after "of" is the event, not a named study ("The experience of the Hanseatic League confirms");
+    a name elsewhere in the sentence is who was proved right, not who read the past so; the past
+    tense "proved"; "teach" and "validate" with history or experience as subject; an adverb
+    before the verb ("has only confirmed"); and the passive with the past as its agent ("proved
+    right by history", "confirmed by the experience of"). Not "taught me" with no clause, not a
+    participle with no auxiliary, not "the data validates" (a schema's word)."""
+    text = (
+        "The experience of the Hanseatic League also confirms that tolls kill trade.\n"  # 1
+        "\n"
+        "History proved Smith right about the tolls.\n"  # 3
+        "\n"
+        "Past experience has taught us that low tolls bring ships.\n"  # 5
+        "\n"
+        "Later experience has only confirmed that view of the port.\n"  # 7
+        "\n"
+        "The guild was proved right by history within a decade.\n"  # 9
+        "\n"
+        "This is confirmed by the experience of several ports, where trade fell.\n"  # 11
+        "\n"
+        "That experience taught me patience.\n"  # 13
+        "\n"
+        "The errors shown by experience were small.\n"  # 15
+        "\n"
+        "The data validates against the schema.\n"  # 17
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 1, "HC101", "warning"),
+        (7, 7, "HC101", "warning"),
+        (9, 15, "HC101", "warning"),
+        (11, 9, "HC101", "warning"),
+    ]
+
+
 def test_hcrec48_one_unnamed_person_as_the_agent():
     """Issue 11, forty-eighth session (hcrec48): a passive of describing, naming, quoting or
     judging whose agent is one person the text does not name ("dubbed by one of its critics",

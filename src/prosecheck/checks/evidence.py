@@ -23,6 +23,14 @@ Anarchist FAQ) is found as well; none of the benchmark corpus's pages says it. I
 before pincer its findings at info were 13 claims in eleven sets against 3 other findings and no
 trap by the sentence pairing.
 
+The past called to witness in more shapes (issue 11, fifty-eighth session, show58; gauge-docs'
+S370): a name after "of" is the event ("The experience of Bolshevik Russia also confirms"), the
+past tense "proved", "teach"/"validate"/"vindicate", the plural "experiences", an adverb before the
+verb ("has only confirmed"), and the passive with the past as its agent ("proved right by
+history"): 13 claims in eleven of the 133 sets before hob, 6 findings on no item, no trap (by the
+sentence); drift-docs 5 claims, one trap. ``past_witness`` tells hedging that the sentence's names
+are the past's, not a source.
+
 Not a finding: evidence the text points at ("these results show", "the results below show", "its
 data suggests"), evidence named with a capital ("An NBC News poll showed"), a modal ("the
 results will show", "experience should prove"), and a verb that does not state a finding ("the
@@ -38,7 +46,7 @@ from prosecheck.checks.word_gaps import between
 #: Nouns of evidence that can stand for a source the text leaves out.
 NOUNS = frozenset(
     """
-    study studies research evidence data experience analysis analyses literature results
+    study studies research evidence data experience experiences analysis analyses literature results
     investigation investigations survey surveys poll polls findings experiments
     psychology science sociology medicine history
     """.split()
@@ -50,18 +58,35 @@ NOUNS = frozenset(
 _FIELDS = frozenset("psychology science sociology medicine history".split())
 #: The noun of the past called to witness.
 HISTORY = "history"
-_OPENS_CLAUSE = frozenset("and but that as because since while though although so yet".split())
+_OPENS_CLAUSE = frozenset("and but that as because since while though although so yet then".split())
+#: Nouns of the past called to witness (issue 11, fifty-eighth session, show58): what happened, not
+#: who studied it, so a name after "of" is the event ("The experience of Bolshevik Russia also
+#: confirms", "the history of the U.N. demonstrates"), not a named study; they also "teach" and
+#: "validate" ("Past experience has taught us that", "whom history has validated") and are the
+#: agent of a passive ("has been proved right by history", "is confirmed by the experience of
+#: several cities").
+PAST = frozenset({"history", "experience", "experiences"})
+# Verbs of showing that only the past takes as its subject ("the data validates" is a schema's).
+_SHOWING_PAST = frozenset(
+    "teach teaches taught validate validates validated vindicate vindicates vindicated".split()
+)
+# The passive's participles before "by history" / "by (the) experience", and the verdict words
+# that may stand between ("proved right by history", "proven wrong by experience").
+_PASSIVE_PAST = frozenset(
+    "shown proved proven demonstrated confirmed validated vindicated borne".split()
+)
+_VERDICTS = frozenset("right wrong correct false true out".split())
 # Nouns of a body of evidence, not one piece of it: "the literature suggests", "the evidence
 # indicates" leave it unnamed, where "the survey suggests" points at one the text has named
 # ("the history of capitalism has proven": the whole past, hcrec46).
-_MASS = frozenset("research evidence data experience literature history".split())
+_MASS = frozenset("research evidence data experience experiences literature history".split())
 # Nouns that, without an adjective ("Preliminary results"), are the text's own measurements.
 _OWN = frozenset("results experiments tests".split())
 #: Words that make hedging scan a sentence for this rule: the verbs of showing (the nouns "data"
 #: and "results" are too common in documentation to be worth a scan of their own).
 TRIGGERS = frozenset(
     "shows showed prove proves proved indicate indicates demonstrate demonstrates demonstrated confirms "
-    "revealed reveals disclosed".split()
+    "revealed reveals disclosed confirmed confirm taught teaches validated vindicated".split()
 )
 #: Verbs that present evidence as having established a claim.
 _SHOWING = frozenset(
@@ -78,13 +103,22 @@ _FINDING = frozenset("find finds found".split())
 # "already showed", "to date suggests").
 _VERB_LEAD = frozenset(
     "have has had also already consistently clearly repeatedly now all generally increasingly "
-    "to date".split()
+    "to date only".split()
 )
+# Words in -ly that are no adverb of the verb ("studies of family show" is no "have amply shown").
+_LY_NOUNS = frozenset("family supply apply reply assembly italy july rally ally belly bully early daily".split())
+
+
+def _leads(word: str) -> bool:
+    """An auxiliary or an adverb between the noun and its verb: "have also shown", "has
+    conclusively shown", "has only confirmed" (show58: spline-, fid-docs)."""
+    return word in _VERB_LEAD or (len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS)
 # Before the noun phrase: a word that points at evidence the text gives or owns. Not "the" nor
 # "our": "the most recent evidence indicates", "our best data to date suggests" leave the
 # evidence unnamed (kiln-docs, ember-docs).
 _POINTING = frozenset("this these those that its their his her my your such which whose".split())
-# After a pointing word, a determiner makes it a conjunction: "that our data suggests".
+# After a pointing word, a determiner makes it a conjunction: "that our data suggests"; not after
+# "such" ("Such an analysis speedily reveals": the text's own, show58).
 _DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most"})
 # Words that end the noun phrase before the verb: a clause, a verb, a pronoun.
 _NOT_IN_PHRASE = frozenset(
@@ -113,6 +147,10 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         there = _there_is_evidence(lw, words, i, prose)
         if there is not None:
             return there
+    if lw[i] in PAST:
+        passive = _proved_by_the_past(lw, words, i, prose)
+        if passive is not None:
+            return passive
     s = _phrase_start(lw, words, i, prose)
     if s is None:
         return None
@@ -123,20 +161,21 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     j = i + 1
     k = j
     aside = None  # (first, last) words of an aside set off by commas: "Research, on the other hand, has shown"
-    while k < len(lw) and k - j <= _MAX_BETWEEN and not _verb_at(lw, k):
+    past = lw[i] in PAST
+    while k < len(lw) and k - j <= _MAX_BETWEEN and not _verb_at(lw, k, past):
         if between(words, prose, k - 1, k).strip() == "," and aside is None:
             close = _aside_end(lw, words, prose, k)
             if close is None:
                 return None
             aside = (k, close)
             k = close + 1
-            while lw[k] in _VERB_LEAD:
+            while _leads(lw[k]):
                 k += 1  # _aside_end found the verb after them
             break
         if lw[k] in _NOT_IN_PHRASE or between(words, prose, k - 1, k).strip():
             return None  # a clause or a mark between: "the results, which we show"
         k += 1
-    if k >= len(lw) or not _verb_at(lw, k):
+    if k >= len(lw) or not _verb_at(lw, k, past):
         return None
     if lw[k - 1] == "to" and not (k >= 2 and lw[k - 2 : k] == ["to", "date"]) and lw[k - 2 : k] != ["date", "to"]:
         return None  # "enough data to confirm that": a purpose, the writer's own data, no finding stated
@@ -149,7 +188,7 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
             return None  # "A new study, published today in Nature Geoscience, reveals": named there
         return _finish(lw, words, i, s, aside[0], k)
     lead = k
-    while lead > j and (lw[lead - 1] in _VERB_LEAD or lw[lead - 2 : lead] == ["to", "date"]):
+    while lead > j and (_leads(lw[lead - 1]) or lw[lead - 2 : lead] == ["to", "date"]):
         lead -= 2 if lw[lead - 2 : lead] == ["to", "date"] else 1
     # The words between the noun and the verb's auxiliaries modify the noun: a prepositional
     # phrase ("of historical CO2 concentrations") or a second noun ("investigation and constant
@@ -165,15 +204,19 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
 # of human society proves this point.", "Our history shows this."): evidence for it, not a claim
 # of its own (hcrec46: clamp-, pick- and arbor-docs' negatives). Not "has shown this to be true".
 _BACK = frozenset({"this", "it"})
+_OBJECTS = frozenset({"us", "me"})
+_OUGHT = frozenset({"necessity", "need"})
+_BE = frozenset("be been being is are was were am".split())
 _BACK_NOUNS = frozenset({"point", "claim", "view", "truth"})
 
 
 _PHRASE_LINKS = frozenset(("of", "from", "on", "in", "over", "into", "about", "across", "and", "available"))
 
 
-def _verb_at(lw, k: int) -> bool:
-    """A verb of showing at ``k``; a verb of finding only with "that" after it."""
-    if lw[k] in _SHOWING:
+def _verb_at(lw, k: int, past: bool = False) -> bool:
+    """A verb of showing at ``k``; a verb of finding only with "that" after it; with ``past`` (the
+    noun is history or experience), a verb of teaching or vindicating too."""
+    if lw[k] in _SHOWING or (past and lw[k] in _SHOWING_PAST):
         return True
     return lw[k] in _FINDING and k + 1 < len(lw) and lw[k + 1] == "that"
 
@@ -185,7 +228,7 @@ def _aside_end(lw, words, prose: str, k: int) -> Optional[int]:
         gap = between(words, prose, m, m + 1) if m + 1 < len(lw) else ""
         if gap.strip() == ",":
             v = m + 1
-            while v < len(lw) and lw[v] in _VERB_LEAD:
+            while v < len(lw) and _leads(lw[v]):
                 v += 1
             return m if v < len(lw) and _verb_at(lw, v) else None
         if gap.strip():
@@ -214,20 +257,57 @@ def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int,
         return None  # "our survey found that 81% of consumers": the writers' own study, reported
     if lw[i] in _OWN and s == i:
         return None  # "Benchmark results indicate": the project's own measurements, not a study
-    if any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
+    if lw[i] not in PAST and any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
         return None  # "studies of Uber's drivers show": a named object, read as a named study
     after = lw[k + 1] if k + 1 < len(lw) else ""
     if after == "there" and k + 2 < len(lw) and lw[k + 2] in _THERE_BE:
         after = "that"  # "A recent survey disclosed there are about 4,000 marinas": a clause, not a place
+    if after in _OBJECTS and k + 2 < len(lw) and lw[k + 2] == "that":
+        after = "that"  # "Past experience has taught us that", "History has shown us that" (show58)
     if after in _NOT_A_FINDING or not after[:1].isalnum():
         return None  # "the results show up", "data not shown.", "as shown below"
-    if after in _BACK and (k + 2 >= len(lw) or lw[k + 2] in _BACK_NOUNS):
+    if after in _BACK and (k + 2 >= len(lw) or lw[k + 2] in _BACK_NOUNS or lw[k + 2] == "well"):
         return None  # "Our history shows this.", "proves this point": the text's own claim just made, confirmed (hcrec46)
-    if lw[k] in ("shown", "proven", "proved") and lw[k - 1] not in ("have", "has", "had"):
-        return None  # "data shown in the table": a participle, not the verb
+    if after == "that" and k + 2 >= len(lw):
+        return None  # "the history of both ... demonstrates that.": the same pronoun (show58: anvil-, sickle-docs)
+    if _OUGHT.intersection(lw[k + 1 : k + 4]) and "the" in lw[k + 1 : k + 3]:
+        return None  # "Experience shows, however, the necessity of additional legislation": what ought to be, no claim (ratchet S172)
+    if lw[k] in ("shown", "proven", "proved", "taught", "validated", "vindicated") and lw[k - 1] not in ("have", "has", "had") and not (
+        lw[i] in PAST and lw[k] in ("proved", "taught", "validated", "vindicated") and lw[k - 1] not in _BE
+    ):
+        return None  # "data shown in the table": a participle, not the verb; "History proved Bakunin right" is the past tense (show58)
     if k - i > 4:
         return s, i  # the noun phrase alone: "Recent high-resolution studies of ... have shown"
     return s, k
+
+
+def past_witness(lw, a: int, b: int) -> bool:
+    """Whether the finding ``a``..``b`` calls the past to witness (its noun is history or
+    experience): the names in its sentence are then what happened or who was proved right ("The
+    experience of Bolshevik Russia also confirms Bakunin's prediction"), not who read the past so."""
+    return any(lw[m] in PAST for m in range(a, b + 1))
+
+
+def _proved_by_the_past(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """ "has been proved right by history", "is confirmed by the experience of several cities",
+    "is shown by the experience not only of our own country": the past as the passive's agent
+    (show58: rivet-, scribe-, mandrel-, drift-docs). ``(participle, noun)``, or None. Not "the
+    history shown by git log" (no "by" before the noun) nor "by history" after another verb."""
+    b = i - 1
+    if b >= 0 and lw[b] == "the":
+        b -= 1
+    if b < 1 or lw[b] != "by" or any(between(words, prose, m, m + 1).strip() for m in range(b, i)):
+        return None
+    p = b - 1
+    if lw[p] in _VERDICTS and p >= 1:
+        p -= 1  # "proved right by", "borne out by"
+    if lw[p] not in _PASSIVE_PAST or (lw[p] == "borne" and lw[p + 1] != "out"):
+        return None
+    if any(between(words, prose, m, m + 1).strip() for m in range(p, b)):
+        return None
+    if p == 0 or lw[p - 1] not in _BE | {"has", "have", "had", "being"} and not lw[p - 1].endswith("ly"):
+        return None  # a participle with no auxiliary: "the errors shown by experience" (a noun's modifier)
+    return p, i
 
 
 def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
@@ -236,7 +316,7 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
     s = i
     while s > 0 and i - s < 4 and lw[s - 1][:1].isalpha() and not between(words, prose, s - 1, s).strip():
         prev = lw[s - 1]
-        if prev in _POINTING and lw[s] not in _DETERMINERS:
+        if prev in _POINTING and (lw[s] not in _DETERMINERS or prev == "such"):
             return None  # "these results show", "its data suggests"; not "that our data suggests"
         if prev in ("the", "our", "a", "an", "all", "most", "more", "best", "recent", "past", "new", "modern") or _modifier(prev):
             s -= 1

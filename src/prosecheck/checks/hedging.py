@@ -391,6 +391,8 @@ class Hedging(Check):
                         if agent_named is None:
                             agent_named = support.named_past(sentence, [(f[0], f[1]) for f in found if f[3] == ROLE_NOTE and vague_agent.agent_follows(lw, f[0])])
                         named = agent_named
+                    if kind == EVIDENCE_NOTE and evidence.past_witness(lw, a, b):
+                        named = False  # "the experience of Social Democracy confirmed Bakunin's analysis": the names are the past's (show58)
                     if _answered(support, doc, sentence, kind, lw[b].endswith("s"), named):
                         continue
                     if works_cited.cited_after(lw, sentence, words[b].end):
