@@ -3613,6 +3613,33 @@ def test_twenty_seventh_session_every_knower():
     assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (5, 1, "HC102"), (7, 5, "HC102")]
 
 
+def test_fifty_eighth_session_anyone_who_knows():
+    """Issue 11, fifty-eighth session (know58): "anyone"/"anybody"/"everyone"/"everybody", a
+    relative clause of its own words, then "knows" before a claim (every_knower.anyone_who): a
+    whole class named by what its members did, vouched for. Not the relative's own verb
+    ("everyone who knows"), not a thing known ("knows how"), not negated, not a question, not past
+    a mark inside the relative."""
+    text = (
+        "Anyone who has run the old parser knows that it is slow.\n"  # 1
+        "\n"
+        "The parser, as everybody who has read its code knows, is slow.\n"  # 3
+        "\n"
+        "But anybody that tried it knows the old parser cannot keep up.\n"  # 5
+        "\n"
+        "Anyone who knows the parser knows how to speed it up.\n"  # 7
+        "\n"
+        "Not everyone who has run the parser knows that it is slow.\n"  # 9
+        "\n"
+        "Everyone who knows it likes the old parser.\n"  # 11
+        "\n"
+        "Does anyone who has run it know that it is slow?\n"  # 13
+        "\n"
+        "Anyone who, like me, has run the parser knows that it is slow.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 16, "HC102"), (5, 5, "HC102")]
+
+
 def test_twenty_seventh_session_sure_of_our_own_doing():
     """Issue 11, twenty-seventh session (boost27): "I am sure", "I'm sure" and "I have no doubt"
     before "(that) we" or "(that) I" are the speaker's resolve or modesty about his own side
