@@ -6986,6 +6986,34 @@ def test_fifty_third_session_plain_we_know_widened():
     ]
 
 
+def test_fifty_eighth_session_we_know_a_plural_and_a_verb():
+    """know58 (shared_knowledge.plural_then_verb): plain "we know" before a plural noun and a bare
+    verb opens the claim's clause ("we know millers grind", "we know mills and weirs slow"), past
+    "never" or "not only" before the verb. Not a thing known ("we know the millers well": no
+    verb), not a verb in "-ing" or "-s" after the noun, not inside a clause or a question."""
+    text = (
+        "Now, we know millers grind the grain too fine.\n"  # 1
+        "\n"
+        "We know old mills and weirs slow the river.\n"  # 3
+        "\n"
+        "We know farmers not only want the mill to stay, but want it rebuilt.\n"  # 5
+        "\n"
+        "We know the millers well.\n"  # 7
+        "\n"
+        "We know millers working at night.\n"  # 9
+        "\n"
+        "The stories that we know millers tell are old.\n"  # 11
+        "\n"
+        "Do we know millers grind the grain too fine?\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (1, 6, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "info"),  # ", but want it rebuilt": a turn after a mark (tier38)
+    ]
+
+
 def test_fifty_third_session_a_contrast_of_phrases_is_no_turn():
     """know53 (hedging._last_clause_turn with shared_knowledge.phrase_contrast): outside technical
     writing a ", but" before a preposition, "also" or "not" and no subject pronoun in the three
