@@ -6986,26 +6986,6 @@ def test_fifty_third_session_plain_we_know_widened():
     ]
 
 
-def test_fifty_eighth_session_everyone_in_a_place_knows():
-    """know58 (every_knower, with ad8e08b8): "everyone"/"everybody" and a place or company ("in
-    this Chamber", "here") before "knows" credits the knowledge to the whole class, as "every
-    <noun> in <place> knows" does; not a relative ("everyone who knows": the relative's verb), not
-    negated, not a question, not a thing known."""
-    text = (
-        "Everyone in this town knows that the old mill is failing.\n"  # 1
-        "\n"
-        "And everybody here knows the river is rising.\n"  # 3
-        "\n"
-        "Not everyone in this town knows that the mill is failing.\n"  # 5
-        "\n"
-        "Everyone in this town knows how to mend a wheel.\n"  # 7
-        "\n"
-        "Does everyone in this town know that the mill is failing?\n"  # 9
-    )
-    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
-    assert got == [(1, 1, "HC102"), (3, 5, "HC102")]
-
-
 def test_fifty_eighth_session_we_know_a_plural_and_a_verb():
     """know58 (shared_knowledge.plural_then_verb): plain "we know" before a plural noun and a bare
     verb opens the claim's clause ("we know millers grind", "we know mills and weirs slow"), past
