@@ -53,9 +53,6 @@ _NOT_AFTER = frozenset("not hardly nearly almost that which who whom what if whe
 _RELATIVE = frozenset("who that which whom whose".split())
 # After the verb: a skill or a thing named, no claim ("how to", "which key", "who he is").
 _NOT_CLAIM = frozenset("how which who whom whether if about of".split())
-# After "everyone"/"everybody", a place or company narrows the class and keeps it whole ("Everyone in
-# this Chamber knows that ...", "everybody here knows"); a relative ("everyone who knows") is not.
-_PLACE_AFTER = frozenset("in here at on across around of".split())
 _BETWEEN = 3  # words at most between the class's noun and the verb ("in this Chamber")
 
 
@@ -81,8 +78,8 @@ def every_knower(lw, k: int, words, prose: str) -> Optional[int]:
         for s in range(j, max(-1, j - _BETWEEN - 2), -1):
             if lw[s] in _RELATIVE or not lw[s][:1].isalpha():
                 return None
-            if lw[s] == "every" or lw[s] in _EVERYONE and s < j and lw[s + 1] in _PLACE_AFTER:
-                start = s  # "Everyone in this Chamber knows that ..." (know58; adjacent: the lexicon's)
+            if lw[s] == "every":
+                start = s
                 break
         if start is None or start + 1 > j or lw[start + 1] in ("one", "body", "time", "day", "year", "week"):
             return None
