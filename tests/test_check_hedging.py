@@ -3651,6 +3651,33 @@ def test_twenty_seventh_session_every_knower():
     assert got == [(1, 1, "HC102"), (3, 5, "HC102"), (5, 1, "HC102"), (7, 5, "HC102")]
 
 
+def test_fifty_eighth_session_anyone_who_knows():
+    """Issue 11, fifty-eighth session (know58): "anyone"/"anybody"/"everyone"/"everybody", a
+    relative clause of its own words, then "knows" before a claim (every_knower.anyone_who): a
+    whole class named by what its members did, vouched for. Not the relative's own verb
+    ("everyone who knows"), not a thing known ("knows how"), not negated, not a question, not past
+    a mark inside the relative."""
+    text = (
+        "Anyone who has run the old parser knows that it is slow.\n"  # 1
+        "\n"
+        "The parser, as everybody who has read its code knows, is slow.\n"  # 3
+        "\n"
+        "But anybody that tried it knows the old parser cannot keep up.\n"  # 5
+        "\n"
+        "Anyone who knows the parser knows how to speed it up.\n"  # 7
+        "\n"
+        "Not everyone who has run the parser knows that it is slow.\n"  # 9
+        "\n"
+        "Everyone who knows it likes the old parser.\n"  # 11
+        "\n"
+        "Does anyone who has run it know that it is slow?\n"  # 13
+        "\n"
+        "Anyone who, like me, has run the parser knows that it is slow.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102"), (3, 16, "HC102"), (5, 5, "HC102")]
+
+
 def test_twenty_seventh_session_sure_of_our_own_doing():
     """Issue 11, twenty-seventh session (boost27): "I am sure", "I'm sure" and "I have no doubt"
     before "(that) we" or "(that) I" are the speaker's resolve or modesty about his own side
@@ -6994,6 +7021,34 @@ def test_fifty_third_session_plain_we_know_widened():
         (7, 1, "HC102", "warning"),
         (9, 9, "HC102", "warning"),
         (11, 1, "HC102", "info"),  # ", but a place of learning": a turn after a mark (tier38)
+    ]
+
+
+def test_fifty_eighth_session_we_know_a_plural_and_a_verb():
+    """know58 (shared_knowledge.plural_then_verb): plain "we know" before a plural noun and a bare
+    verb opens the claim's clause ("we know millers grind", "we know mills and weirs slow"), past
+    "never" or "not only" before the verb. Not a thing known ("we know the millers well": no
+    verb), not a verb in "-ing" or "-s" after the noun, not inside a clause or a question."""
+    text = (
+        "Now, we know millers grind the grain too fine.\n"  # 1
+        "\n"
+        "We know old mills and weirs slow the river.\n"  # 3
+        "\n"
+        "We know farmers not only want the mill to stay, but want it rebuilt.\n"  # 5
+        "\n"
+        "We know the millers well.\n"  # 7
+        "\n"
+        "We know millers working at night.\n"  # 9
+        "\n"
+        "The stories that we know millers tell are old.\n"  # 11
+        "\n"
+        "Do we know millers grind the grain too fine?\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (1, 6, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "info"),  # ", but want it rebuilt": a turn after a mark (tier38)
     ]
 
 

@@ -686,6 +686,14 @@ SHAPES = {
     # each "assure", "confidence" and "knows" (the addressee, the knower), not the sentence.
     "assurances": ("hedging", "HC", lambda n: "The town waited " + "and I can assure you that every farmer knows we can say with confidence that it works " * n + "\n",
                    300, [(1, 21, "HC102")]),
+    # HC102: every_knower.anyone_who (fifty-eighth session, know58) reads back at most eight words
+    # from each "knows" for "anyone who", not the sentence.
+    "anyone_who": ("hedging", "HC", lambda n: "The town waited " + "and anyone who has seen the river and the piers knows that the piers are shallow " * n + "\n",
+                   300, [(1, 21, "HC102")]),
+    # HC102: shared_knowledge.plural_then_verb (fifty-eighth session, know58) reads at most seven
+    # words after each plain "we know", not the sentence.
+    "we_know_plural_verb": ("hedging", "HC", lambda n: "The town waited " + "and we know the old mills and weirs and millers " * n + "grind.\n",
+                            300, []),
     # HC102: every_knower.all_of_us (thirty-second session) reads back at most two adverbs and
     # "all of us" before each "agree", "know" or "recognize", not the sentence.
     "all_of_us": ("hedging", "HC", lambda n: "The town waited " + "and all of us now agree that all all all the piers are shallow " * n + "\n",

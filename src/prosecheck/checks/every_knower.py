@@ -107,3 +107,39 @@ def all_of_us(lw, k: int, words, prose: str) -> Optional[int]:
     if any(m in prose[words[start].end : words[k].start] for m in (",", ";", ":", "(")):
         return None  # "all of us, I think, agree": an aside between
     return start
+
+
+# Knowledge credited to anyone with an experience (issue 11, fifty-eighth session, know58): "Anyone
+# who has spent time in Siberia knows that its inhabitants are a breed apart", "Anyone who's seen a
+# roleplaying game knows that it is ...", "anybody who knew Charlie Parker knows that he felt much
+# the same way", "as everyone who's studied introductory management knows, [it] is aimed at ...".
+# The relative clause names a class by what its members did, and the writer vouches for what all of
+# them know, as "every <noun> knows" does: RULES 5's "everyone knows" with a qualification that
+# gives no ground. Over the 133 sets before hob four positives missed until then in four sets
+# (sander, mitre, pincer, burnisher) and no trap of the shape. The relative clause must hold a word
+# of its own between "who" and the verb ("everyone who knows" is the relative's verb), at most
+# _RELATIVE_WORDS words, no clause mark inside; the verb as in every_knower, not before a thing known.
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody"})
+_WHO = frozenset({"who", "who's", "who've", "that"})
+_RELATIVE_WORDS = 8
+
+
+def anyone_who(lw, k: int, words, prose: str) -> Optional[int]:
+    """The index of "anyone" (or "anybody", "everyone", "everybody") when ``lw[k]`` (one of VERBS)
+    ends "anyone who <relative clause> knows" before a claim, else None. At most _RELATIVE_WORDS
+    words back."""
+    n = len(lw)
+    if k + 1 >= n or prose[words[-1].end : words[-1].end + 1] == "?":
+        return None
+    if lw[k + 1] in _NOT_CLAIM or not (lw[k + 1][:1].isalpha() or prose[words[k].end : words[k + 1].start].strip() == ","):
+        return None
+    for w in range(k - 2, max(0, k - 2 - _RELATIVE_WORDS), -1):
+        if any(m in prose[words[w].end : words[w + 1].start] for m in (",", ";", ":", "(", ")", "\u2014")):
+            return None
+        if lw[w] in _WHO and lw[w - 1] in _ANYONE:
+            start = w - 1
+            if start and lw[start - 1] in _NOT_AFTER:
+                return None  # "not everyone who ...", "if anyone who ..."
+            return start
+    return None
+

@@ -1899,6 +1899,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "every farmer knows he cannot prosper unless ...", "everyone realizes that ...":
             # knowledge credited to a whole class (issue 11, twenty-seventh session)
             s = every_knower.every_knower(lw, i, words, prose)
+            if s is None:
+                # "Anyone who has spent time in Siberia knows that ..." (know58)
+                s = every_knower.anyone_who(lw, i, words, prose)
         elif s is None and w in every_knower.PLURAL_VERBS:
             # "All of us agree that ...", "Most of us recognize that ...": the speaker declares
             # what his whole audience holds (issue 11, thirty-second session)

@@ -174,6 +174,8 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
         return start if _wh_claim(lw, k) else None  # "We know exactly what four years of ... will bring"
     if lw[s] == "we" and (lw[k + 1] in _PRONOUN_SUBJECTS or pointing_clause(lw, k)):
         return start  # "And we know they wait with us tonight", "We know this works."
+    if lw[s] == "we" and plural_then_verb(lw, k):
+        return start  # "Now, we know hackers steal people's identities" (know58)
     return start if clause_after(lw, k, words, prose) else None
 
 
@@ -467,4 +469,51 @@ def clause_after(lw, k: int, words, prose: str) -> bool:
             return True
         if lw[j] in _PREPOSITIONS:
             return False
+    return False
+
+
+
+# "we know" before a plural noun and a bare verb (issue 11, fifty-eighth session, know58): "Now, we
+# know hackers steal people's identities", "We know foreign countries and companies swipe our
+# corporate secrets", "We know police officers put their lives on the line", "We know charter
+# schools provide real public school choice", "because we know Americans need the leadership of
+# ...", "We know seniors not only want these programs to survive": the speaker makes a claim about
+# others common knowledge, as "we know that ..." does. clause_after reads only auxiliaries as
+# finite verbs, so a claim whose verb is a plain present or past was passed. Over the 133 sets
+# before hob 6 positives missed until then in four sets (spade 3, adze, hasp, fuller), no trap and
+# no unlabelled line; none in hob, sett or drift. The noun: a word of more than three letters in
+# "-s" (not "-ss", "-us", "-is") within four words of "know", past at most one word before it and
+# "and" between two nouns; the verb right after it (past "never", "not only" and the like): a
+# word of three letters or more, no function word, not in "-ly", "-s" or "-ing". Only after plain
+# "we know" (its clause tests, _plain_we_know, already passed). Reads at most seven words.
+_NV_ADVERBS = frozenset("never always not only also all still often already".split())
+_NV_NOT_VERB = frozenset(
+    """of in on at for from with by to into about between under over through and or but nor as than
+    that which who whom whose what when where while if because so the a an this these those their
+    his her its our my your is are was were be been being has have had do does did can could will
+    would shall should may might must it they we you he she i there here very more most less well too
+    now then today yet even just better best enough""".split()
+)
+
+
+def plural_then_verb(lw, k: int) -> bool:
+    """A plural noun within four words after "know" at ``k`` (past "the", or "and" between two
+    nouns), then a bare verb (past an adverb of _NV_ADVERBS and "only")."""
+    n = len(lw)
+    for j in range(k + 1, min(n - 1, k + 5)):
+        w = lw[j]
+        if not w.isalpha() or w in _NV_NOT_VERB and j > k + 1 and w not in ("the", "and"):
+            return False
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _NV_NOT_VERB:
+            v = j + 1
+            if v < n and lw[v] in _NV_ADVERBS:
+                v += 1
+            if v < n and lw[v] == "only":
+                v += 1
+            if v >= n:
+                return False
+            x = lw[v]
+            if x == "and":
+                continue  # "foreign countries and companies swipe"
+            return x.isalpha() and len(x) > 2 and x not in _NV_NOT_VERB and not x.endswith(("ly", "s", "ing")) and x not in _NV_ADVERBS
     return False
