@@ -64,9 +64,11 @@ _PLURAL_SAYING = frozenset({"say", "report", "reported"})
 # for a vague group ("many people suspect", hedging._group_claim), not for a source noun:
 # "Officials dismiss the problem as trivial" is a body's own stance (hearth-docs' trap, E4).
 GROUP_ONLY = frozenset("question suspect suspected dispute dismiss dismissed object propose proposed".split())
-# A crowd's talk, names and wonder in the progressive ("some are calling it", weasel.tsv, crowd58):
-# documentation's deeds after a noun ("the sources are calling it", "officials are talking about"
-# a plan are a body at work), a view only after a vague group.
+# A crowd's talk, names and wonder in the progressive ("some are calling it", weasel.tsv, crowd58)
+# speak for a vague group only (hedging._group_claim, which reads the group words "sources",
+# "officials" as for any verb of its list); after the other source nouns ("Two spokesmen were
+# talking about the plan": people at work) they are deeds, as "call", "talk" and "wonder" are in
+# documentation.
 GROUP_ONLY_PROGRESSIVE = frozenset({"calling", "talking", "wondering"})
 
 
