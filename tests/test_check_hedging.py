@@ -7586,28 +7586,6 @@ def test_fifty_eighth_session_a_crowd_in_the_progressive():
     assert got == [(1, 1, "warning"), (3, 8, "warning"), (5, 18, "warning")]
 
 
-def test_fifty_eighth_session_a_crowd_that_views_something_as():
-    """crowd58 (weasel.tsv's speech verbs, hedging._VIEW_VERBS): a vague group that views
-    something as something holds a view, and nobody is named: "Many view the mill as a relic",
-    "which many scientists already view as hostile". Not a look ("Some viewed the page": no "as"
-    after the verb), not a named people's own ("All millers view", "They view")."""
-    text = (
-        "Many view the mill as a relic of the old town.\n"  # 1
-        "\n"
-        "The council, which many scientists already view as hostile, met today.\n"  # 3
-        "\n"
-        "While some viewed the closing of the mill as a warning, the town grew.\n"  # 5
-        "\n"
-        "More than 500,000 people viewed the mill's report.\n"  # 7
-        "\n"
-        "They view the mill as a relic of the old town.\n"  # 9
-        "\n"
-        "Many view the mill as a relic ([2025 survey](https://example.org/survey)).\n"  # 11
-    )
-    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
-    assert got == [(1, 1, "warning"), (3, 20, "warning"), (5, 7, "warning")]
-
-
 def test_fifty_eighth_session_the_consensus_of_a_kind_of_people():
     """crowd58 (conjecture._consensus_of): "the consensus of economists is that", "the consensus
     of opinion is that": a consensus nobody is named as holding. Not a group the text names ("the

@@ -2465,8 +2465,6 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         return None  # "There are some observed inconsistencies": a participle before a noun, not a verb
     if m and (crowd_not_subject.object_before_comma(lw, words, prose, i, j) or crowd_not_subject.say_for_instance(lw, words, prose, j)):
         return None  # "on behalf of the American people, say that", "we have people, say, attacking" (shown55)
-    if m and lw[j] in _VIEW_VERBS and "as" not in lw[j + 1 : j + 1 + _VIEW_REACH]:
-        return None  # "some view the page", "many viewed it": a look, not a view held
     if m and lw[j] in _EXPERIENCE_VERBS:
         if prose and words and prose[words[j - 1].end : words[j].start].strip():
             return None  # "... contain comments. ([see below](...))": a cross-reference, not a verb
@@ -2655,7 +2653,7 @@ def _quick_to(lw, j: int) -> int:
 
 # Adverbs between a group and its verb: "critics still claim", "some even compare", and any
 # adverb of manner ("Some people loudly defend"), issue 11, twelfth session.
-_GROUP_ADVERBS = frozenset("also still often now generally usually even openly already".split())
+_GROUP_ADVERBS = frozenset("also still often now generally usually even openly".split())
 _NOT_MANNER = frozenset("only early family reply apply supply rely italy july ally fly".split())
 
 
@@ -2668,12 +2666,6 @@ def _manner_adverb(word: str) -> bool:
 # senses, so they must be the verb of the clause: joined to the group, and followed by their object.
 _EXPERIENCE_VERBS = frozenset({"find", "saw", "choose", "found", "regard"})
 _NOT_AFTER_EXPERIENCE = frozenset("and or of in on for to with from by at below above also".split())
-# "view" as a verb of judging after a vague group ("Many view the Internet as a library", "while
-# some viewed the timing of this attack as a confirmation", "which many scientists already view as
-# hostile": issue 11, fifty-eighth session, crowd58): only with its "as" a few words on; "some view
-# the page", "500,000 people viewed it" are looks.
-_VIEW_VERBS = frozenset({"view", "viewed"})
-_VIEW_REACH = 8  # words after the verb that may hold its "as" (a bounded look, once per finding)
 
 
 # Words that may follow a verb of saying in the past ("some observed that", "many questioned
