@@ -7585,22 +7585,3 @@ def test_fifty_eighth_session_a_crowd_in_the_progressive():
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "warning"), (3, 8, "warning"), (5, 18, "warning")]
 
-
-def test_fifty_eighth_session_the_consensus_of_a_kind_of_people():
-    """crowd58 (conjecture._consensus_of): "the consensus of economists is that", "the consensus
-    of opinion is that": a consensus nobody is named as holding. Not a group the text names ("the
-    consensus of the color experts"), not a body's own ("The community consensus is that"), not
-    with a source in the sentence."""
-    text = (
-        "The consensus of economists is that wages were too high.\n"  # 1
-        "\n"
-        "At this moment, the consensus of opinion is that the mill is behind.\n"  # 3
-        "\n"
-        "The consensus of the color experts is that the mill works.\n"  # 5
-        "\n"
-        "The community consensus is that the mill should close.\n"  # 7
-        "\n"
-        "The consensus of economists is that wages were too high ([2025 survey](https://example.org/survey)).\n"  # 9
-    )
-    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
-    assert got == [(1, 1, "warning"), (3, 17, "warning")]

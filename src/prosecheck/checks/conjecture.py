@@ -182,11 +182,7 @@ def _that_follows(lw, words, k: int, prose: str, reach: int) -> bool:
 
 def _belief(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     """"There is some discussion that", "There was a belief ... that", "a widespread conviction
-    that", "A common explanation is that", "the consensus of economists is that"."""
-    if lw[i] == "consensus":
-        held = _consensus_of(lw, words, i)
-        if held:
-            return held
+    that", "A common explanation is that"."""
     j = i - 1
     if j >= 0 and lw[j] in _WIDELY:
         if j >= 1 and lw[j - 1] in ("a", "an", "the"):
@@ -207,26 +203,6 @@ def _belief(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     if j >= 1 and lw[j - 1] == "there's":
         return (j - 1, i) if _that_follows(lw, words, i, prose, 8) else None
     return None
-
-
-# A consensus of a kind of people, or of opinion, that nobody is named as holding: "the consensus of
-# opinion is that we are probably behind" (mandrel-docs), "the consensus of opinion is that, used
-# with caution" (pliers-docs), "the consensus of economists is that" (drift-docs); issue 11,
-# fifty-eighth session, crowd58. Not "the consensus of the color experts in the PNG Group" (an
-# article: a group the text names), "The community consensus is that" (the project's own).
-_CONSENSUS_BE = frozenset({"is", "was"})
-
-
-def _consensus_of(lw, words, i: int) -> Optional[tuple[int, int]]:
-    """"the consensus of <opinion or a lower-case plural> is that": the first and last word."""
-    if i < 1 or lw[i - 1] != "the" or i + 4 >= len(lw) or lw[i + 1] != "of":
-        return None
-    holder = words[i + 2].text
-    if not (holder == "opinion" or (holder.isalpha() and holder.islower() and holder.endswith("s") and not holder.endswith("ss"))):
-        return None
-    if lw[i + 3] not in _CONSENSUS_BE or lw[i + 4] != "that":
-        return None
-    return i - 1, i + 4
 
 
 def _opening(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
