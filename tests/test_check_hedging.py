@@ -7649,3 +7649,32 @@ def test_fifty_seventh_session_a_crowd_granting_a_point():
     )
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "warning"), (3, 18, "warning"), (5, 1, "warning"), (7, 27, "warning")]
+
+
+def test_fifty_eighth_session_a_crowd_in_the_progressive():
+    """crowd58 (weasel.tsv's speech verbs): a vague group that is calling something a name,
+    talking about it or wondering holds the view, and nobody is named: "Some are calling it",
+    "some are talking about", "some are wondering who". Not a pronoun or a named group ("They are
+    calling it", "The developers were talking about"), not the audience ("Many of you are
+    wondering"), not a deed ("Many users are calling the API": only "calling it"), not with a
+    source in the sentence."""
+    text = (
+        "Some are calling it the slowest recovery in decades.\n"  # 1
+        "\n"
+        "I know some are talking about closing the mill.\n"  # 3
+        "\n"
+        "After the flood, some are wondering who will run the mill.\n"  # 5
+        "\n"
+        "They are calling it the slowest recovery in decades.\n"  # 7
+        "\n"
+        "The developers were talking about closing the mill.\n"  # 9
+        "\n"
+        "Many of you are wondering who will run the mill.\n"  # 11
+        "\n"
+        "Many users are calling the API directly.\n"  # 13
+        "\n"
+        "Some are calling it the slowest recovery ([2025 report](https://example.org/report)).\n"  # 15
+    )
+    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "warning"), (3, 8, "warning"), (5, 18, "warning")]
+

@@ -64,6 +64,12 @@ _PLURAL_SAYING = frozenset({"say", "report", "reported"})
 # for a vague group ("many people suspect", hedging._group_claim), not for a source noun:
 # "Officials dismiss the problem as trivial" is a body's own stance (hearth-docs' trap, E4).
 GROUP_ONLY = frozenset("question suspect suspected dispute dismiss dismissed object propose proposed".split())
+# A crowd's talk, names and wonder in the progressive ("some are calling it", weasel.tsv, crowd58)
+# speak for a vague group only (hedging._group_claim, which reads the group words "sources",
+# "officials" as for any verb of its list); after the other source nouns ("Two spokesmen were
+# talking about the plan": people at work) they are deeds, as "call", "talk" and "wonder" are in
+# documentation.
+GROUP_ONLY_PROGRESSIVE = frozenset({"calling", "talking", "wondering"})
 
 
 def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose: str,
@@ -100,7 +106,9 @@ def find(words, lw, i: int, nouns: frozenset, singular: frozenset, speech, prose
                 return start, i  # "Law enforcement sources tell TMZ", "sources are now estimating that"
             if lw[j] in _GIVING and j + 2 < n and lw[j + 1] == "to" and words[j + 2].text[:1].isupper():
                 return start, i  # "A House Democratic source provided to CNN a memo"
-        if lw[j] in speech and lw[j] not in GROUP_ONLY and speech.match_at(lw, j):
+        if lw[j] in speech and lw[j] not in GROUP_ONLY and speech.match_at(lw, j) and not (
+            j + 1 < n and lw[j + 1] in GROUP_ONLY_PROGRESSIVE
+        ):
             if role and lw[j] not in _SAYING and not (noun in _ROLE_PLURALS and lw[j] in _PLURAL_SAYING):
                 j += 1
                 continue  # "Investigators found no evidence that": what they found, not what they told
