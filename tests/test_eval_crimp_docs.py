@@ -3,9 +3,10 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 
 crimp-docs was built blind in the fifty-eighth session, beside gad-docs and nock-docs, from
-twenty-five windows of nine argued sections of An Anarchist FAQ; the lead scores it once at that
-session's end (the scored-once rows are added then). These tests never run prosecheck on its
-documents, never read them, and need no network.
+twenty-five windows of nine argued sections of An Anarchist FAQ; the lead scored it once at that
+session's end (the scored-once rows below pin the README's "Scored once" section). It joins the
+tools' sets in the fifty-ninth session; until then no tool names it (the last test). These tests
+never run prosecheck on its documents, never read them, and need no network.
 """
 
 import sys
@@ -47,9 +48,52 @@ HEADLINE = ("Reached: **25 documents** and 33,609 words, **114 positives (31 sup
             "boosters) and 118 traps**.")
 ROWS = ("| superlative | 31 | 19 |", "| hedge | 29 | 31 |", "| booster | 54 | 68 |", "| all | 114 | 118 |")
 PACKAGE_ROWS = ("| `anarchism` | 25 | 33,609 | 31 (100%) | 29 (100%) | 54 (100%) | 118 |",)
-README_SAYS = ("**Two bounds of the brief are not met, by construction: the mix and the 20% rule.**",
-               "**From sources no set took much of: 0 words (0%).**")
-README_NEVER_SAYS = ("Every bound of the brief is met",)
+README_SAYS = (
+    "**Two bounds of the brief are not met, by construction: the mix and the 20% rule.**",
+    "**From sources no set took much of: 0 words (0%).**",
+    # scored once, at the fifty-eighth session's end (start d1f53df4, end 9638891e; learnt tiers off)
+    "It was scored **once**, at the fifty-eighth session's end, by the lead, with that",
+    "After that score it joins the tools' sets, in the fifty-ninth session; until then no tool\nnames it",
+    "## Scored once, at the fifty-eighth session's end (04:13:51-04:14:10 UTC)",
+    "| start (d1f53df4), every tier | **52% (59 of 114)** | **52% (59 of 114)** | 35 of 118 |",
+    "| start (d1f53df4), warning tier alone | **36% (41 of 114)** | **53% (41 of 78)** | 22 of 118 |",
+    "| end (9638891e), every tier | **53% (60 of 114)** | **52% (60 of 116)** | 36 of 118 |",
+    "| end (9638891e), warning tier alone | **37% (42 of 114)** | **52% (42 of 80)** | 23 of 118 |",
+    "**Between start and end one hedge was found and one trap flagged, both by show58's f84437a8; nothing\nelse moved.**",
+    "The start executable reports 489 findings of every code on the 25 documents\n(`--format json --picky`), the end 491",
+    "SL101, HC101 and HC102 give 114 of them at the start (15,\n34 and 65; no HC103",
+    "and 116 at the\nend (HC101 33 warnings and 3 info)",
+    "gives every tier 46% / 46%\nat the start (53 of 114; 53 of 114; 36 of 118 traps) and 47% / 47% at the end (54 of 114; 54 of\n116; 37 traps)",
+    "the warning tier alone 32% / 46% at both (36 of 114 and 36 of 78, 26 traps, at\nthe start; 37 of 114 and 37 of 80, 27 traps, at the end)",
+    "superlatives 11 of 31 (35%), precision 73% (11 of 15), 2 of\n19 traps; hedges 14 of 29 (48%), precision 39% (14 of 36), 8 of 31 traps; boosters 35 of 54 (65%),\nprecision 54% (35 of 65), 26 of 68 traps",
+    "The info tier holds 36 findings at start and end (2 SL101, 3\nHC101, 31 HC102). Right, eighteen",
+    "What is wrong, by kind (the `-v` list at the end; 56 wrong findings, 36 of them on traps, 20 on no\nitem; on the warning tier alone 38, 23 on traps",
+    "boosters (30 HC102, 15 warnings, 15 info)",
+    "hedges (22 HC101, 20 warnings, 2 info)",
+    "superlatives (4 SL101, 3 warnings, 1 info)",
+    "six more are wrong (62 at the end)",
+    "What is missed (53 at the end, 54 at the start): superlatives (20)",
+    "boosters (19)",
+    "hedges (14)",
+    "The sentence pairing misses six more (59 at the end; above)",
+    "(71 at the end, 72 at the start)",
+    "by the sentence pairing it misses 77 at the end.",
+    "the warning\ntier alone gives 33% / 54% (38 of 114; 38 of 71; 18 of 118 traps) by the line and 30% / 48% (34 of\n114; 34 of 71; 21 traps) by the sentence",
+    # the lead replaces this line with its disclosure of the session's rule work
+    "\nLEAD-DISCLOSURE\n",
+    "## What was asked, and what was reached",
+    "## What was searched (so that the next set need not look again)",
+    "## How it is held out",
+)
+README_NEVER_SAYS = ("Every bound of the brief is met", "**sealed**", "It is to be scored", "It is scored **once**",
+                     "The lead scores it")
+
+
+def test_the_scored_once_section_stands_before_what_was_searched():
+    readme = (SET / "README.md").read_text(encoding="utf-8")
+    scored = readme.index("## Scored once, at the fifty-eighth session's end")
+    assert readme.index("## What was asked, and what was reached") < scored
+    assert scored < readme.index("## What was searched (so that the next set need not look again)")
 
 
 # --- integrity (no network) -------------------------------------------------------------------
