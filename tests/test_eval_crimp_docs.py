@@ -80,7 +80,7 @@ README_SAYS = (
     "by the sentence pairing it misses 77 at the end.",
     "the warning\ntier alone gives 33% / 54% (38 of 114; 38 of 71; 18 of 118 traps) by the line and 30% / 48% (34 of\n114; 34 of 71; 21 traps) by the sentence",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-eighth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

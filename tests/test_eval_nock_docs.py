@@ -74,7 +74,7 @@ README_SAYS = (
     "boosters (13)",
     "the warning tier alone falls to 30% / 51% (21 of 69; 21 of 41; 11 traps",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-eighth",
     "**What is not met, and why.**", "**From sources no set took much of: none**",
     "## What was searched", "## How it is held out", "**One slip**")
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
