@@ -472,7 +472,6 @@ def clause_after(lw, k: int, words, prose: str) -> bool:
     return False
 
 
-
 # "we know" before a plural noun and a bare verb (issue 11, fifty-eighth session, know58): "Now, we
 # know hackers steal people's identities", "We know foreign countries and companies swipe our
 # corporate secrets", "We know police officers put their lives on the line", "We know charter
