@@ -3,7 +3,7 @@ entries, its gold's shape and its network build are tested in test_eval_held_out
 shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 
 tenter-docs was built blind in the fifty-ninth session, beside gib-docs and shive-docs, from
-twenty-two windows of An Anarchist FAQ's answers to objections (sections I.1, I.4, I.5 and F no
+twenty-three windows of An Anarchist FAQ's answers to objections (sections I.1, I.4, I.5 and F no
 other set took); it is scored once, at that session's end, by the lead, who adds the scored-once
 rows. These tests never run prosecheck on its documents, never read them, and need no network.
 """
@@ -51,44 +51,45 @@ SOTU_WORDS = 0
 DOCUMENTATION = {ANARCHISM}
 # the FAQ's pages and the sections this set takes from them (none another set's manifest names)
 PAGES = {"secI1.html", "secI4.html", "secI5.html", "secF2.html", "secF6.html", "secF7.html"}
-SECTIONS = ("I.1.3", "I.4.5", "I.4.6", "I.4.9", "I.4.13", "I.5.6", "I.5.7", "I.5.10", "I.5.11", "F.2.2",
+SECTIONS = ("I.1.3", "I.1.5", "I.4.5", "I.4.6", "I.4.9", "I.4.13", "I.5.6", "I.5.7", "I.5.10", "I.5.11", "F.2.2",
             "F.6.1", "F.6.2", "F.7.2", "F.7.3")
 
-DOCUMENTS = 22
+DOCUMENTS = 23
 IDS = [
     'deb-anarchism-faq-f22-slavery-a', 'deb-anarchism-faq-f22-slavery-b',
     'deb-anarchism-faq-f61-market-justice-a', 'deb-anarchism-faq-f61-market-justice-b',
     'deb-anarchism-faq-f62-social-consequences', 'deb-anarchism-faq-f72-government-a',
     'deb-anarchism-faq-f72-government-b', 'deb-anarchism-faq-f73-right-wing',
     'deb-anarchism-faq-i13-markets-a', 'deb-anarchism-faq-i13-markets-b',
-    'deb-anarchism-faq-i413-dirty-work-a', 'deb-anarchism-faq-i413-dirty-work-b',
-    'deb-anarchism-faq-i45-supply-demand', 'deb-anarchism-faq-i46-consumerism',
-    'deb-anarchism-faq-i49-technology-transformed', 'deb-anarchism-faq-i510-parties-professions-a',
-    'deb-anarchism-faq-i510-parties-professions-b', 'deb-anarchism-faq-i511-defence-a',
-    'deb-anarchism-faq-i511-defence-b', 'deb-anarchism-faq-i56-tyranny-majority-a',
-    'deb-anarchism-faq-i56-tyranny-majority-b', 'deb-anarchism-faq-i57-join-commune',
+    'deb-anarchism-faq-i15-efficient-allocation', 'deb-anarchism-faq-i413-dirty-work-a',
+    'deb-anarchism-faq-i413-dirty-work-b', 'deb-anarchism-faq-i45-supply-demand',
+    'deb-anarchism-faq-i46-consumerism', 'deb-anarchism-faq-i49-technology-transformed',
+    'deb-anarchism-faq-i510-parties-professions-a', 'deb-anarchism-faq-i510-parties-professions-b',
+    'deb-anarchism-faq-i511-defence-a', 'deb-anarchism-faq-i511-defence-b',
+    'deb-anarchism-faq-i56-tyranny-majority-a', 'deb-anarchism-faq-i56-tyranny-majority-b',
+    'deb-anarchism-faq-i57-join-commune',
 ]
-WORDS = 32871
-DOCUMENTS_WITH_ITEMS = 22
-COUNTS = {('booster', 'negative'): 77, ('booster', 'positive'): 56, ('hedge', 'negative'): 33, ('hedge', 'positive'): 26, ('superlative', 'negative'): 43, ('superlative', 'positive'): 39}
-PER_PACKAGE = {("anarchism", 'booster'): 56, ("anarchism", 'hedge'): 26, ("anarchism", 'superlative'): 39}
+WORDS = 34822
+DOCUMENTS_WITH_ITEMS = 23
+COUNTS = {('booster', 'negative'): 82, ('booster', 'positive'): 62, ('hedge', 'negative'): 35, ('hedge', 'positive'): 28, ('superlative', 'negative'): 44, ('superlative', 'positive'): 40}
+PER_PACKAGE = {("anarchism", 'booster'): 62, ("anarchism", 'hedge'): 28, ("anarchism", 'superlative'): 40}
 # the 20% rule is broken by construction: one package holds every positive (the README says so)
-OVER_A_FIFTH = [("anarchism", 'booster', 56), ("anarchism", 'hedge', 26), ("anarchism", 'superlative', 39)]
+OVER_A_FIFTH = [("anarchism", 'booster', 62), ("anarchism", 'hedge', 28), ("anarchism", 'superlative', 40)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 CLAUSES_UP_TO = "Z"
-CITED = {'M8', 'S1073', 'S1120', 'S1122', 'S1123', 'S230', 'S250', 'S297', 'S372', 'S410', 'S770', 'S772', 'W4'}
+CITED = {'M8', 'M9', 'S1073', 'S1120', 'S1122', 'S1123', 'S230', 'S250', 'S297', 'S372', 'S410', 'S770', 'S772', 'W4'}
 OWN_CLAUSES = ("S1120", "S1121", "S1122", "S1123")
 
-HEADLINE = "**22 documents** and 32,871 words, **121 positives (39 superlatives, 26 hedges, 56\nboosters) and 153 traps**"
+HEADLINE = "**23 documents** and 34,822 words, **130 positives (40 superlatives, 28 hedges, 62\nboosters) and 161 traps**"
 ROWS = (
-    "| superlative | 39 | 43 |",
-    "| hedge | 26 | 33 |",
-    "| booster | 56 | 77 |",
-    "| all | 121 | 153 |",
+    "| superlative | 40 | 44 |",
+    "| hedge | 28 | 35 |",
+    "| booster | 62 | 82 |",
+    "| all | 130 | 161 |",
 )
-PACKAGE_ROWS = ("| `anarchism` | 22 | 32,871 | 39 (100%) | 26 (100%) | 56 (100%) | 153 |",)
+PACKAGE_ROWS = ("| `anarchism` | 23 | 34,822 | 40 (100%) | 28 (100%) | 62 (100%) | 161 |",)
 README_SAYS = (
     "**The mix is not met, as in the sessions before this one.**",
     "**The 20% rule is broken by construction**",

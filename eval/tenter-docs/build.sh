@@ -3,9 +3,9 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are twenty-two windows of fourteen sections of An Anarchist FAQ (Iain McKay and
+# The documents are twenty-three windows of fifteen sections of An Anarchist FAQ (Iain McKay and
 # others) as Debian's anarchism 15.3-3 ships it: answers to objections in sections I.1, I.4, I.5
-# (I.1.3, I.4.5, I.4.6, I.4.9, I.4.13, I.5.6, I.5.7, I.5.10, I.5.11) and F (F.2.2, F.6.1, F.6.2,
+# (I.1.3, I.1.5, I.4.5, I.4.6, I.4.9, I.4.13, I.5.6, I.5.7, I.5.10, I.5.11) and F (F.2.2, F.6.1, F.6.2,
 # F.7.2, F.7.3); none is stored in the repository. This script downloads the one pinned archive
 # with apt-get download, checks its sha256 against the manifest, and writes OUT_DIR/<id>.md for
 # each document of manifest.jsonl and for no other file: the prose of a saved HTML page as
