@@ -9,6 +9,7 @@ import pytest
 from prosecheck.checks import public_voice
 from prosecheck.checks import crowd_members
 from prosecheck.checks import unowned_view
+from prosecheck.checks import side_named
 from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
@@ -7678,3 +7679,37 @@ def test_fifty_eighth_session_a_crowd_in_the_progressive():
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "warning"), (3, 8, "warning"), (5, 18, "warning")]
 
+
+
+@pytest.mark.parametrize("sentence,code", side_named.EXAMPLES)
+def test_side_named_examples(sentence, code):
+    """side_named.EXAMPLES: a stance noun after "its"/"the" is a side the text named, not flagged;
+    a bare or a person's stance noun still is."""
+    got = [d.code for d in run(sentence + "\n") if d.code == "HC101"]
+    assert got == ([code] if code else []), sentence
+
+
+def test_side_named_before_voices_its_view():
+    """ "than its supporters claim", "what the critics claim it does", "when the critics argue":
+    the side of a thing the text has named, its view reported to be answered (fifty-ninth session,
+    party59), not flagged. Bare "Critics argue", "many supporters claim", "his critics told him"
+    and "their opponents claim" still are, at their first column."""
+    text = (
+        "The market is less fair than its supporters claim.\n"  # 1
+        "\n"
+        "Growth has not been all its supporters have asserted.\n"  # 3
+        "\n"
+        "Even if the phrase means what the critics claim it does, it refutes nothing.\n"  # 5
+        "\n"
+        "When the critics argue that rents rose, they concede the point.\n"  # 7
+        "\n"
+        "Critics argue that rents rose.\n"  # 9
+        "\n"
+        "The market is less fair than many supporters claim.\n"  # 11
+        "\n"
+        "His critics told him he had gone too far.\n"  # 13
+        "\n"
+        "The plan is not what their opponents claim.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(9, 1, "HC101"), (11, 30, "HC101"), (13, 5, "HC101"), (15, 28, "HC101")]

@@ -78,6 +78,7 @@ from prosecheck.checks import inference_marked  # "It is evident, therefore, tha
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
 from prosecheck.checks import public_voice  # "The world thinks of us as", "hailed by the nation's press" (hcrec50)
+from prosecheck.checks import side_named  # "than its supporters claim", "what the critics claim" (party59)
 from prosecheck.checks import crowd_members  # "Almost every lawyer says", "a friend of mine said": crowd53
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
@@ -2238,6 +2239,8 @@ def _weasel_excused(lw, words, i: int, entry: str, prose: str) -> bool:
     if n > 1 and i + n <= len(lw) and (crowd_not_subject.object_before_comma(lw, words, prose, i, i + n - 1)
                                        or crowd_not_subject.say_for_instance(lw, words, prose, i + n - 1)):
         return True  # "on behalf of the American people, say that", "we have people, say, attacking" (shown55)
+    if side_named.named_side(lw, i):
+        return True  # "what the critics claim it does": the side the passage answers (party59)
     if _names_a_term(lw, i, words, prose):
         return True  # "sometimes called magic methods, or it's said that they implement a protocol"
     if entry == "they say" and i and lw[i - 1] in _FREE_RELATIVE and not prose[words[i - 1].end : words[i].start].strip():
@@ -2339,6 +2342,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
     """ "many experts think", "critics claim", "some say": the index of the claim's last word."""
     if i and lw[i - 1] in _REFERRING and not (lw[i - 1] == "the" and lw[i] in _DISPOSITIONS):
         return None  # "the critics", "these users": a group named before
+    if side_named.named_side(lw, i):
+        return None  # "less wonderful than its supporters claim": the side of a thing named (party59)
     if i and lw[i - 1] in _PREPOSITIONS:
         return None  # "at some point to pass arguments": an object, not a speaker
     j = i
