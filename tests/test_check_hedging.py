@@ -841,7 +841,8 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
 def test_thirteenth_session_concession_before_a_turn():
     """A sentence that opens on a booster and is answered by a turn in the next sentence
     concedes (info); so does a booster before a later "nevertheless". A booster inside the
-    sentence before a "But" is still a warning."""
+    sentence before a "But" is still a warning (but "certainly" and "obviously" there are info since
+    the fifty-ninth session: test_fifty_ninth_session_certainly_or_obviously_before_a_turn)."""
     text = (
         "Unquestionably the old parser did some things well. But the price was high.\n"
         "\n"
@@ -849,7 +850,7 @@ def test_thirteenth_session_concession_before_a_turn():
         "\n"
         "The old parser is undeniably small, nevertheless.\n"
         "\n"
-        "The old parser obviously looked fine. But nobody measured it.\n"
+        "The old parser undoubtedly looked fine. But nobody measured it.\n"
         "\n"
         "There is no doubt that the old parser is small. It is also slow.\n"
     )
