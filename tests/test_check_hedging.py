@@ -842,7 +842,8 @@ def test_seventeenth_session_in_fact_set_off_inside_its_clause_is_a_warning():
 def test_thirteenth_session_concession_before_a_turn():
     """A sentence that opens on a booster and is answered by a turn in the next sentence
     concedes (info); so does a booster before a later "nevertheless". A booster inside the
-    sentence before a "But" is still a warning."""
+    sentence before a "But" is still a warning (but "certainly" and "obviously" there are info since
+    the fifty-ninth session: test_fifty_ninth_session_certainly_or_obviously_before_a_turn)."""
     text = (
         "Unquestionably the old parser did some things well. But the price was high.\n"
         "\n"
@@ -850,7 +851,7 @@ def test_thirteenth_session_concession_before_a_turn():
         "\n"
         "The old parser is undeniably small, nevertheless.\n"
         "\n"
-        "The old parser obviously looked fine. But nobody measured it.\n"
+        "The old parser undoubtedly looked fine. But nobody measured it.\n"
         "\n"
         "There is no doubt that the old parser is small. It is also slow.\n"
     )
@@ -7713,3 +7714,34 @@ def test_side_named_before_voices_its_view():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
     assert got == [(9, 1, "HC101"), (11, 30, "HC101"), (13, 5, "HC101"), (15, 28, "HC101")]
+
+
+def test_fifty_ninth_session_certainly_or_obviously_before_a_turn():
+    """Issue 11, fifty-ninth session (ground59; booster_clauses.grants_before_turn): "certainly"
+    or "obviously" inside a sentence whose next sentence in the same paragraph opens on a turn
+    ("But", "However", "Yet", "however" as its second to fourth word) grants a point before the
+    writer answers it: info, not a warning. Not before a turn that opens the next paragraph, not
+    before a sentence with no turn, and not another booster ("undoubtedly": right as often)."""
+    text = (
+        "Thank you all for coming tonight to this hall and to this meeting of ours.\n"  # 1
+        "\n"
+        "A small shop would certainly not keep its books on paper. But a farm still might.\n"  # 3
+        "\n"
+        "The list of reasons is, obviously, long. The first is, however, the cost.\n"  # 5
+        "\n"
+        "The new road will certainly help the town.\n"  # 7
+        "\n"
+        "But the old one will close.\n"  # 9
+        "\n"
+        "The council will obviously vote for the plan. Its members like it.\n"  # 11
+        "\n"
+        "The mill will undoubtedly close this winter. But the new one opens in spring.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (3, 20, "HC102", "info"),
+        (5, 25, "HC102", "info"),
+        (7, 19, "HC102", "warning"),
+        (11, 18, "HC102", "warning"),
+        (13, 15, "HC102", "warning"),
+    ]

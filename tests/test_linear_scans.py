@@ -632,6 +632,12 @@ SHAPES = {
     "dated_figures": ("hedging", "HC", lambda n: "In fact, the mill waited in 1990 "
                       + "and in fact the river rose in the 1990s, on 4 April, " * n + "and it stopped.\n", 1000,
                       [(1, 1, "HC102")]),
+    # HC102 (ground59, fifty-ninth session): grants_before_turn reads the first five words of the
+    # next sentence of the paragraph for a turn (booster_clauses.turn_opens_next), never the whole
+    # of it: one long sentence of "certainly" before one long sentence that opens on "But" stays
+    # linear (until then the turn's test normalised the next sentence's every word per finding).
+    "grants_before_turn": ("hedging", "HC", lambda n: "The mill " + "will certainly wait and " * n + "stops. But "
+                           + "the river rises and " * n + "falls.\n", 1000, [(1, 15, "HC102")]),
     # HC102 (boostprec49, forty-ninth session): inference_marked reads the sentence's first two
     # words and the word after the booster, and the turns and breaks of booster_clauses' memo
     # (once a sentence): a paragraph of marked conclusions, and one long sentence of boosters after

@@ -506,6 +506,8 @@ class Hedging(Check):
                         continue  # "In fact, it turned out to be a single bit. The byte 0xc7 was ...", "obviously X: he tried" (boostctx45)
                     if severity == INFO and doc.technical and writer_after(lw, b, words, prose):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
+                    if severity is None and booster_clauses.grants_before_turn(support, sentence, lw, a, b):
+                        severity = INFO  # "a bank would certainly not use ... But in many scenarios": a point granted (ground59)
                     if severity is None and inference_marked.marks_inference(lw, a, b, words, prose):
                         severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
                     if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):
