@@ -7685,7 +7685,8 @@ def test_fifty_ninth_session_a_whole_peoples_knowledge_pointing_at_a_claim():
     before "it"/"this" closing its clause, or before "what"/"who"/"where" (past "exactly") and a
     pronoun or a determiner, and "people", "the people" or "all the people" opening its clause as
     the knower. Not a quantity's or a verb's people ("Most people know", "let people know"), not
-    "who" as the clause's subject ("who built the mill"), not "we" with these objects."""
+    "who" as the clause's subject ("who built the mill"), not the speaker on himself ("who I am"),
+    not "we" with these objects."""
     text = (
         "The mill is closing, and the people know it.\n"  # 1
         "\n"
@@ -7704,6 +7705,8 @@ def test_fifty_ninth_session_a_whole_peoples_knowledge_pointing_at_a_claim():
         "We know who she is.\n"  # 15
         "\n"
         "Canadians know it well.\n"  # 17
+        "\n"
+        "Canadians know who I am.\n"  # 19
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [
