@@ -7745,3 +7745,40 @@ def test_fifty_ninth_session_certainly_or_obviously_before_a_turn():
         (11, 18, "HC102", "warning"),
         (13, 15, "HC102", "warning"),
     ]
+
+
+def test_fifty_ninth_session_a_whole_peoples_knowledge_pointing_at_a_claim():
+    """idiom59 (shared_knowledge._points_back, _people_wh, _bare_people): a whole people's "know"
+    before "it"/"this" closing its clause, or before "what"/"who"/"where" (past "exactly") and a
+    pronoun or a determiner, and "people", "the people" or "all the people" opening its clause as
+    the knower. Not a quantity's or a verb's people ("Most people know", "let people know"), not
+    "who" as the clause's subject ("who built the mill"), not the speaker on himself ("who I am"),
+    not "we" with these objects."""
+    text = (
+        "The mill is closing, and the people know it.\n"  # 1
+        "\n"
+        "People know this, and that is why the mill closed.\n"  # 3
+        "\n"
+        "Canadians know exactly who she is.\n"  # 5
+        "\n"
+        "And all the people know that the mill is closing.\n"  # 7
+        "\n"
+        "Most people know this.\n"  # 9
+        "\n"
+        "Let people know who built the mill.\n"  # 11
+        "\n"
+        "Canadians know who built the mill.\n"  # 13
+        "\n"
+        "We know who she is.\n"  # 15
+        "\n"
+        "Canadians know it well.\n"  # 17
+        "\n"
+        "Canadians know who I am.\n"  # 19
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [
+        (1, 26, "HC102", "warning"),
+        (3, 1, "HC102", "warning"),
+        (5, 1, "HC102", "warning"),
+        (7, 5, "HC102", "warning"),
+    ]

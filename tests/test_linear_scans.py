@@ -700,6 +700,10 @@ SHAPES = {
     # words after each plain "we know", not the sentence.
     "we_know_plural_verb": ("hedging", "HC", lambda n: "The town waited " + "and we know the old mills and weirs and millers " * n + "grind.\n",
                             300, []),
+    # HC102: shared_knowledge._points_back, _people_wh and _bare_people (fifty-ninth session,
+    # idiom59) read a few words after each "know" and three before "people", not the sentence.
+    "people_know_it": ("hedging", "HC", lambda n: "The town waited " + "and all the people know who the millers are and " * n + "the people know it.\n",
+                       300, [(1, 21, "HC102")]),
     # HC102: every_knower.all_of_us (thirty-second session) reads back at most two adverbs and
     # "all of us" before each "agree", "know" or "recognize", not the sentence.
     "all_of_us": ("hedging", "HC", lambda n: "The town waited " + "and all of us now agree that all all all the piers are shallow " * n + "\n",

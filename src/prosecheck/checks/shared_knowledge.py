@@ -45,8 +45,9 @@ _WHOLE = frozenset({"whole", "entire"})
 # comparison: "once we already know", "so Americans know", "Do Americans know", "as far as".
 _NOT_AFTER = frozenset(
     """if when whenever once until unless whether before after as so let lets do does did to
-    not never what how why where who whom which of far soon than""".split()
+    not never what how why where who whom which of far soon than sure""".split()
 )
+# ("sure": "make sure the American people know what those commitments are", a purpose; idiom59)
 # Words after "know" that name what is known, not a claim: "know how to", "know who is funding",
 # "know of", "know about", "know better".
 _NOT_CLAIM = frozenset(
@@ -116,6 +117,66 @@ def _peoples_of(words, lw, s: int) -> Optional[int]:
     return t if t >= 0 and lw[t] == "the" else None
 
 
+# A whole people's knowledge pointing at a claim (issue 11, fifty-ninth session, idiom59; nock
+# S1092): "We are on the wrong track and the people know it.", "People know this, and that's why
+# they have voted as they have", "And all the people know that the average rate of Federal
+# taxation upon imports is ...", "The American people know what the right choice is.",
+# "Arkansans know exactly who she is.": the speaker declares the claim known to a whole people, as
+# "Americans know that ..." does. Two objects the whole people's "know" did not read: "it" or
+# "this" closing the clause (a mark, "and" or the sentence's end after it: the claim just made,
+# pointed back at), and "what", "who" or "where" (past "exactly") before a clause with its own
+# subject, a pronoun or a determiner ("who she is", not "who is funding our elections", "what to
+# do", nor the speaker's "who I am"); and "people" alone as the knower when it opens its clause
+# ("People know", "the people know", "all the people know"), not after a quantity or a verb
+# ("most people know", "let people know", "few people know"). Over the 136 sets before gad 4
+# positives missed until then in four sets (drill, flute, sett, spade's "The free nations of Asia
+# know what they were not sure of"), no trap and no unlabelled line; nock 2 (S1092); none in the
+# benchmark corpus.
+_POINTED = frozenset({"it", "this"})
+_PEOPLE_WH = frozenset({"what", "who", "where"})
+_CLAUSE_OPENERS = frozenset("and but yet because since for".split())
+# Not "I": "Arkansans know who I am" (nock's unlabelled line) is the speaker on himself, which
+# only the speaker vouches for (shim S297's owned certainty).
+_WH_SUBJECTS = frozenset("he she we they you the a an this these those his her their our its".split())
+
+
+def _points_back(lw, k: int, words, prose: str) -> bool:
+    """ "know" at ``k`` before "it" or "this" that closes its clause: the sentence's end, a mark
+    or "and" after it ("the people know it.", "People know this, and ...")."""
+    j = k + 1
+    if j >= len(lw) or lw[j] not in _POINTED:
+        return False
+    if j + 1 == len(lw):
+        return True
+    return lw[j + 1] == "and" or any(m in prose[words[j].end : words[j + 1].start] for m in _CLAUSE_MARKS)
+
+
+def _people_wh(lw, k: int) -> bool:
+    """ "know" at ``k`` before "what"/"who"/"where" (past "exactly") and a clause with its own
+    subject: a pronoun or a determiner right after the question word ("who she is", "what the
+    right choice is"; not "who is funding", "who built the mill", "what to do")."""
+    w = k + 2 if k + 1 < len(lw) and lw[k + 1] in _EXACTLY else k + 1
+    if w + 2 >= len(lw) or lw[w] not in _PEOPLE_WH:
+        return False
+    return lw[w + 1] in _WH_SUBJECTS
+
+
+def _bare_people(words, lw, s: int, prose: str) -> Optional[int]:
+    """The index where "people", "the people" or "all the people" ending at ``s`` starts when it
+    opens its clause (the sentence's head, a mark or a conjunction before it), else None."""
+    if lw[s] != "people":
+        return None
+    start = s
+    if start >= 1 and lw[start - 1] == "the":
+        start -= 1
+        if start >= 1 and lw[start - 1] == "all":
+            start -= 1
+    if start == 0 or lw[start - 1] in _CLAUSE_OPENERS:
+        return start
+    gap = prose[words[start - 1].end : words[start].start]
+    return start if any(m in gap for m in _CLAUSE_MARKS) else None
+
+
 def _nation(text: str) -> bool:
     """ "American", "Americans", "Europeans", "Canadian": a capitalised word of a people."""
     base = text[:-1] if text.endswith("s") else text
@@ -129,7 +190,9 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
     n = len(lw)
     if k + 1 >= n or not lw[k + 1][:1].isalpha():
         return None
-    if lw[k + 1] in _NOT_CLAIM and not (k and (lw[k - 1] in _WE_SETTLED or lw[k - 1] == _ALSO) and _wh_claim(lw, k)) and not _subject_it(lw, k) and not pointing_clause(lw, k):
+    points = _points_back(lw, k, words, prose) or _people_wh(lw, k)
+    not_claim = lw[k + 1] in _NOT_CLAIM and not (k and (lw[k - 1] in _WE_SETTLED or lw[k - 1] == _ALSO) and _wh_claim(lw, k)) and not _subject_it(lw, k) and not pointing_clause(lw, k)
+    if not_claim and not points:
         return None
     too_that = lw[k + 1] in _THEN_THAT and k + 2 < n and lw[k + 2] == "that"
     if any(m in prose[words[k].end : words[k + 1].start] for m in _CLAUSE_MARKS) and lw[k + 1] != "that" and not too_that:
@@ -157,6 +220,10 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
     else:
         start = _people(words, lw, s)
         if start is None:
+            start = _bare_people(words, lw, s, prose)
+            if start is not None and lw[k] != "know":
+                return None
+        if start is None:
             start = _peoples_of(words, lw, s)
             if start is None or lw[k] != "know":
                 return None  # "The peoples of Asia now know", "The North Vietnamese know"
@@ -170,6 +237,11 @@ def shared_knowledge(lw, k: int, words, prose: str, paragraph=None) -> Optional[
         return None
     if lw[s] == "we" and not adverbs and lw[k + 1] == "from":
         return start if _from_experience(lw, k) else None
+    if lw[s] in ("we", "they"):
+        if not_claim:
+            return None  # the people's objects (_points_back, _people_wh) are not read after "we"
+    elif points:
+        return start  # "the people know it.", "Arkansans know exactly who she is" (idiom59)
     if lw[k + 1] in _EXACTLY:
         return start if _wh_claim(lw, k) else None  # "We know exactly what four years of ... will bring"
     if lw[s] == "we" and (lw[k + 1] in _PRONOUN_SUBJECTS or pointing_clause(lw, k)):
