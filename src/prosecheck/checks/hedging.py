@@ -191,7 +191,7 @@ class Lexicon:
             self.group | _EVERYONE | self.certainty | self.modals | self.sources | reputation.PASSIVE_JUDGES
             | _REPORT_VERBS | reputation.SAID_TO | news_passives.PARTICIPLES | reputation.DESCRIBED | reputation.REPUTED | reputation.REPUTATION_NOUNS
             | evidence.NOUNS | conjecture.NOUNS | criticism_drawn.NOUNS | informant.VERBS | certainty_frames.KNOW | peoples.VERBS
-            | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | news_passives.AS_FORECAST | _PERFECT_GROUPS
+            | reputation.REPUTE_ADJECTIVES | {news_passives.EXPECTED} | _PERFECT_GROUPS
             | assurances.WORDS | {assurances.CONFIDENT} | every_knower.ALL_VERBS | set(nobody_reported.VERBS)
             | {known_to.KNOWN} | general_assent.PARTICIPLES | claims_made.NOUNS
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
@@ -219,7 +219,6 @@ class Lexicon:
         # "indicated") and "studies", "research", "evidence" already bring the claims in.
         rare |= evidence.TRIGGERS | conjecture.TRIGGERS | criticism_drawn.NOUNS | vague_agent.TRIGGERS | vague_agent.ONE_TRIGGERS | informant.VERBS | certainty_frames.KNOW
         rare |= peoples.VERBS | peoples.TRIGGERS | reputation.REPUTE_NOUNS | news_passives.PARTICIPLES
-        rare |= news_passives.AS_FORECAST  # ("As predicted, Bichel replaces MacGill": no other trigger)
         rare |= peoples.WISHES  # ("most Americans support": no other trigger in the sentence)
         # The verbs of a crowd's view foretold that no other entry brings in ("most serious folks
         # will recognize that"); not "call" and "describe", documentation's common words (1.3% more
@@ -1506,16 +1505,6 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 found.append((s, i + 1, "HC101", SAID_TO_NOTE))
                 hedges += 1
                 i += 2
-                continue
-        if w in news_passives.AS_FORECAST and doc is not None:
-            # "If, as expected, the electorate break three ways": a forecast passed on in a
-            # comment clause, nobody making it; outside documentation only (unnamed59)
-            s = news_passives.as_expected(lw, words, i, prose)
-            if s is not None and not any(quoted[s : i + 1]) and news_passives.outside_documentation(doc):
-                found = found.before(s)
-                found.append((s, i, "HC101", EXPECTED_NOTE))
-                hedges += 1
-                i += 1
                 continue
         if w == news_passives.EXPECTED and doc is not None:
             # "The inquiry is expected to be finished by June": a forecast credited to nobody,

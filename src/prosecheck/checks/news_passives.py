@@ -89,8 +89,6 @@ def outside_documentation(doc) -> bool:
 
 #: Words that open the forecast and the perception forms (hedging's _scan tests them by name).
 EXPECTED = "expected"
-#: Participles of a forecast read in the comment clause "as expected," (``as_expected``).
-AS_FORECAST = frozenset({"expected", "predicted"})
 REGARDED = "regarded"
 # Subjects whose expectation is an obligation put on them, not a forecast: "We were expected to
 # fill old shoes", "you are expected to".
@@ -137,37 +135,3 @@ def regarded_as(lw, words, i: int, prose: str) -> Optional[int]:
     if reputation._agent_named(lw, words, i + 2, prose):
         return None  # the judges named after: "regarded as a threat by Washington"
     return j
-
-
-# Words that may open the comment clause "as expected," right before "as": the sentence's start
-# (none), a comma, or a conjunction ("If, as expected, the electorate break three ways", "and, as
-# predicted, ...").
-_ASIDE_OPENERS = frozenset("if and but so when then".split())
-_ASIDE_ADVERBS = frozenset("widely generally largely".split())
-
-
-def as_expected(lw, words, i: int, prose: str) -> Optional[int]:
-    """The index of "as" when ``lw[i]`` ("expected", "predicted") closes the comment clause "as
-    (widely) expected," at the start of a sentence or after a comma or a conjunction, a comma
-    right after: "As expected, the new phone will have a larger screen", "If, as expected, the
-    electorate break three ways", "As predicted, Bichel replaces MacGill" (attic-docs, gad-docs,
-    auger-docs; issue 11, fifty-ninth session, unnamed59): a forecast the text passes on with
-    nobody who made it. Not "as was expected" or "as I expected" (a forecast told as history or
-    owned), not without the comma ("as expected by the caller"), and only outside documentation
-    (``outside_documentation``: "As expected, the test passes" is the writer's own result)."""
-    n = len(lw)
-    if i + 1 >= n or prose[words[i].end : words[i + 1].start].strip()[:1] != ",":
-        return None
-    j = i - 1
-    if j >= 0 and lw[j] in _ASIDE_ADVERBS:
-        j -= 1
-    if j < 0 or lw[j] != "as":
-        return None
-    if any(c.isalnum() for c in prose[words[j].end : words[j + 1].start]):
-        return None
-    if j == 0:
-        return j
-    gap = prose[words[j - 1].end : words[j].start]
-    if "," in gap or ";" in gap or lw[j - 1] in _ASIDE_OPENERS:
-        return j
-    return None

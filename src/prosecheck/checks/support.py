@@ -103,8 +103,7 @@ _NOT_NAMES = frozenset(
 
 
 #: Words before a speech verb that cannot be its subject: "there were no reported injuries".
-# ("as" since unnamed59: "As predicted, the council approved" read the capital of "As" as a name)
-_NOT_SUBJECTS = frozenset("no not were was is are be been being never as".split())
+_NOT_SUBJECTS = frozenset("no not were was is are be been being never".split())
 
 
 def _is_name(text: str) -> bool:
