@@ -1258,6 +1258,7 @@ UN59 = {
     "EXPRESSED-VIEW: expressed the view/belief/hope/fear that": ("hedge", r"\b(?P<at>(?:expressed|voiced|aired|shared) (?:the|a|their|his|her) (?:[a-z]+ )?(?:view|belief|opinion|hope|fear|concern|feeling)) that\b"),
     "INSIDERS: insiders/those close to + verb": ("hedge", r"\b(?P<at>(?:insiders|those close to|people close to|sources close to|someone close to|a source close to))\b"),
     "X-SOURCES-SAID: (adj) sources said/say": ("hedge", r"\b(?P<at>[a-z]+ sources) (?:have |had |also )*(?:said|say|says|told|tell)\b"),
+    "GROUP-SAID-NAME: plural source/group noun + said/told + a capitalised name (the story's subject, not an inverted speaker)": ("hedge", r"\b(?P<at>(?:[a-z]+ )?(?:sources|officials|aides|analysts|diplomats|insiders|observers|experts|critics|members|figures|colleagues|allies|advisers|advisors|strategists|people|residents|witnesses|economists|lawmakers|commentators)) (?:have |had |also |privately )*(?:said|say|says|told|tell|tells|believe|believed|think|thought|expect|expected) (?-i:(?:[A-Z][a-z]+ )*[A-Z][a-z]+)"),
     "SEEN-AS-GERUND: be (adv) seen/viewed/perceived as + -ing": ("hedge", r"\b(?P<at>(?:is|are|was|were) (?:widely |increasingly |now |also |thus |therefore |largely |still |often |generally )?(?:seen|viewed|perceived)) as (?:[a-z]+ing)\b"),
 }
 NEWEST54 = {"knurl-docs", "swarf-docs", "sprue-docs"}
