@@ -7782,3 +7782,40 @@ def test_fifty_ninth_session_a_whole_peoples_knowledge_pointing_at_a_claim():
         (5, 1, "HC102", "warning"),
         (7, 5, "HC102", "warning"),
     ]
+
+
+def test_fifty_ninth_session_views_and_doubts_held_by_nobody():
+    """unnamed59 (conjecture._shared, conjecture._doubts): a noun of a shared view ("agreement",
+    "sense", "recognition") right after an existential "there is" and right before "that", and a
+    plural noun of doubt or worry after it and before "about"/"over": HC101 at warning, on
+    "there". Not a view denied ("no agreement"), a deal ("an agreement that covered"), the noun in
+    another frame ("a sense of urgency", "questions about the API" in a condition), nor with a
+    link."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "There's agreement that the weir should stay.\n"  # 3
+        "But there is a distinct sense that the village should move first.\n"  # 4
+        "There is now a recognition that the wheel is too small.\n"  # 5
+        "There is general agreement that the toll is fair.\n"  # 6
+        "I know there have been questions about whether the mill can pay.\n"  # 7
+        "There are some doubts about the value of the new wheel.\n"  # 8
+        "There are worries over the cost of the repairs.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 1, "HC101", "warning"), (4, 5, "HC101", "warning"), (5, 1, "HC101", "warning"),
+                   (6, 1, "HC101", "warning"), (7, 8, "HC101", "warning"), (8, 1, "HC101", "warning"),
+                   (9, 1, "HC101", "warning")]
+    unflagged = (
+        "# The mill\n"
+        "\n"
+        "There is no agreement that the weir should stay.\n"
+        "There was an agreement that covered both mills.\n"
+        "There is a sense of urgency in the village.\n"
+        "If there are questions about the toll, ask the miller.\n"
+        "Whether there is agreement that the toll is fair remains open.\n"
+        "There are questions, about the toll, that nobody asked.\n"
+        "There's agreement that the weir should stay ([minutes](https://example.org/minutes)).\n"
+        "The council and the miller reached agreement that the weir should stay.\n"
+    )
+    assert [d for d in run(unflagged) if d.code == "HC101"] == []

@@ -56,8 +56,23 @@ TALK = frozenset("complaints criticism criticisms condemnation praise accusation
 _HOW_OFTEN = frozenset(
     "recurring regular frequent common widespread growing persistent repeated constant mounting increasing".split()
 )
-#: Words that make hedging scan a sentence for this rule (all rare in documentation).
-TRIGGERS = OPENING | SPECULATION | BELIEF | ESTIMATED | TALK
+# Nouns of a view many share, held by nobody when an existential "there is" introduces them and
+# "that" follows at once: "There's agreement that any decision would be taken after
+# consultation", "there is a distinct sense that Ireland should move" (gad-docs, RTE's analyses),
+# "at last there is agreement that we can't spend ourselves rich" (wedge-docs), "There is general
+# agreement that" (brad-docs), "there is a recognition that a care home should be the last
+# resort" (tamp-docs); issue 11, fifty-ninth session (unnamed59). Read only in that frame: "a
+# sense of urgency", "the agreement that we signed", "in recognition that" are not views.
+SHARED = frozenset("agreement sense recognition".split())
+# Plural nouns of doubt or worry that nobody is said to have, after an existential "there is"
+# and before "about" or "over": "there are worries about the continuing threat to flights"
+# (gad-docs), "I know there have been questions about whether we can afford" (clamp-docs), "there
+# are some doubts about the value of education" (swage-docs); unnamed59. Not inside a condition
+# ("If there are questions about the API, ask"): no one is said to have them.
+DOUBTS = frozenset("worries fears concerns doubts questions misgivings reservations".split())
+#: Words that make hedging scan a sentence for this rule (all rare in documentation but
+#: "sense", "questions" and "concerns", which the frames above read in two or three words).
+TRIGGERS = OPENING | SPECULATION | BELIEF | ESTIMATED | TALK | SHARED | DOUBTS
 #: Every noun this module looks at.
 NOUNS = TRIGGERS
 
@@ -89,6 +104,10 @@ def held_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return _estimate(lw, words, i, prose)
     if w in TALK:
         return _talk(lw, words, i, prose)
+    if w in SHARED:
+        return _shared(lw, words, i, prose)
+    if w in DOUBTS:
+        return _doubts(lw, words, i, prose)
     return None
 
 
@@ -235,3 +254,63 @@ def _speculation(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     if _owned(lw, words, start, prose):
         return None  # "their speculation that", "the analysts' speculation that": credited
     return start, k - 1
+
+
+# Forms of "there be" before a shared view or a doubt, as word tuples read backwards from the
+# noun's first modifier; "there's" is one word.
+_THERE_FORMS = (("there", "is"), ("there", "was"), ("there", "are"), ("there", "were"), ("there", "has", "been"),
+                ("there", "have", "been"), ("there", "had", "been"), ("there's",), ("there\u2019s",))
+# Words that may stand between "there is" and the noun: adverbs of time and adjectives of how
+# strong or how wide ("there is now a distinct sense", "There is general agreement"). Not "no",
+# "little", "any" (a view denied or asked about: "there is no agreement that").
+_BETWEEN = frozenset(
+    "also still now a an some growing widespread general broad real distinct strong clear deep genuine "
+    "increasing wide common serious lingering persistent many".split()
+)
+# A condition or a question before "there": nobody is said to hold the view ("If there are
+# questions about the API, ask on the list", "whether there is agreement that").
+_CONDITIONS = frozenset("if when whenever unless whether where in case".split())
+
+
+def _there_before(lw, words, i: int, prose: str) -> Optional[int]:
+    """The index of "there" when an existential "there is" stands before word ``i`` with at most
+    two words of ``_BETWEEN`` between, no mark between any of them, and no condition before it;
+    else None."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and lw[j] in _BETWEEN and skipped < 2:
+        j -= 1
+        skipped += 1
+    for form in _THERE_FORMS:
+        k = j - len(form) + 1
+        if k >= 0 and tuple(lw[k : j + 1]) == form:
+            if any(c in prose[words[k].end : words[i].start] for c in ",;:()\"\u201c\u201d"):
+                return None
+            if k >= 1 and lw[k - 1] in _CONDITIONS:
+                return None
+            return k
+    return None
+
+
+def _shared(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"There's agreement that", "there is a distinct sense that", "there is a recognition that":
+    the noun right after an existential "there is" (its modifiers between), "that" right after the
+    noun. "agreement" takes no "a"/"an" ("There was an agreement that covered both ports": a deal,
+    its parties the story's)."""
+    n = len(lw)
+    if i + 1 >= n or lw[i + 1] != "that" or prose[words[i].end : words[i + 1].start].strip():
+        return None
+    if lw[i] == "agreement" and lw[i - 1 : i] in (["a"], ["an"]):
+        return None
+    k = _there_before(lw, words, i, prose)
+    return (k, i) if k is not None else None
+
+
+def _doubts(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
+    """"there are worries about", "there have been questions about", "there are some doubts
+    over": a plural noun of doubt after an existential "there is", then "about" or "over"."""
+    n = len(lw)
+    if i + 1 >= n or lw[i + 1] not in ("about", "over") or prose[words[i].end : words[i + 1].start].strip():
+        return None
+    k = _there_before(lw, words, i, prose)
+    return (k, i) if k is not None else None
