@@ -1610,7 +1610,7 @@ def test_fifty_ninth_sessions_the_only_one_who_can(text, expected):
     candidate who will protect it", "the only thing that can stop it are foolish wars", "the
     individual is the only person able to know what is best": one agent alone able to do a thing,
     every other ruled out (10 claims in nine of the one hundred and thirty-six sets before gad
-    against 3 traps; nock 8 of 8)."""
+    against 2 traps; nock 8 of 8)."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert [(line - 2, col, code, sev) for line, col, code, sev in got] == expected
 
