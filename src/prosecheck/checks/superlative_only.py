@@ -358,6 +358,13 @@ _ABLE_MODALS = frozenset({"can", "will"})
 #: Adverbs that may stand between the pronoun and its modal, or the modal and its verb: "who
 #: alone can", "that can really".
 _ABLE_ADVERBS = frozenset({"alone", "really", "truly", "actually", "ever", "still", "now", "today", "possibly"})
+#: Verbs of a system's permissions after "who can": "The admin is the only person who can add
+#: users", "the only account that can push to master": a rule of the program, not a claim about
+#: the world, whatever the genre a single sentence is read in.
+_PERMISSION_VERBS = frozenset(
+    "add edit delete modify write read view push merge approve grant access create remove update "
+    "install configure run use set enable disable build compile deploy call import log login".split()
+)
 #: The reduced relative: "the only man capable of this juggling act", "the only person able to know".
 _CAPABLE = {"capable": "of", "able": "to"}
 #: How many words may stand between "only" (or "only one") and the relative pronoun: the noun and
@@ -376,7 +383,8 @@ def only_able(lw, i: int) -> Optional[tuple[int, int]]:
     denied ("not the only one who can", "No longer is the United States the only major industrial
     country capable of ..."), not a passive ("the only numbers that can be represented exactly",
     "the only people who can be protected": what the system allows), not "could"/"would"/"should",
-    not the writer inside the noun phrase ("the only thing we can do": the relative's subject must
+    not a program's permission ("The admin is the only person who can add users"), not the writer
+    inside the noun phrase ("the only thing we can do": the relative's subject must
     be the noun), not after "as" (a portrayal or a role: "the media painted him as the only
     candidate capable of ..."), and not a figure or a code name as the noun. Over the one hundred
     and thirty-six sets before gad: 10 claims in nine sets (mallet, sledge, rivet, cleat, nib,
@@ -413,6 +421,8 @@ def only_able(lw, i: int) -> Optional[tuple[int, int]]:
                 v += 1  # "that can really"
             if v < n and lw[v] in ("be", "not", "n't", "never"):
                 return None  # "the only numbers that can be represented": a passive, a fact reported
+            if v < n and lw[v] in _PERMISSION_VERBS:
+                return None  # "the only person who can add users": a program's permission
             return start, m
         if j > k and w in _CAPABLE:
             if j + 1 < n and lw[j + 1] == _CAPABLE[w]:
