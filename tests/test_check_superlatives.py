@@ -1588,6 +1588,44 @@ def test_fifty_second_sessions_the_only_heading_is_a_fact_in_documentation():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the only" or "only one", a noun, "who"/"that"/"which" and "can"/"will" before an active
+    # verb, or "capable of"/"able to", outside technical writing: a warning (fifty-ninth session, rank59)
+    ("There is only one candidate who will protect the harbor.\n", [(1, 10, "SL101", "warning")]),
+    ("Only one man who can mend the dam.\n", [(1, 1, "SL101", "warning")]),
+    ("Cheap power is the only thing that can save the mill.\n", [(1, 16, "SL101", "warning")]),
+    ("It's the only path that will lead to a fair toll.\n", [(1, 6, "SL101", "warning")]),
+    ("The ferryman is the only person able to cross in a storm.\n", [(1, 17, "SL101", "warning")]),
+    ("There is only one pilot capable of this crossing.\n", [(1, 10, "SL101", "warning")]),
+    # denied, a passive, "could", the writer inside the noun phrase, a portrayal, a question
+    ("He is not the only one who can row.\n", []),
+    ("No longer is the valley the only town capable of milling grain.\n", []),
+    ("In this format, integers are the only numbers that can be represented exactly.\n", []),
+    ("The tolls were the only things that could stop you.\n", []),
+    ("Rowing is the only thing we can do.\n", []),
+    ("The papers painted him as the only candidate capable of winning.\n", []),
+    ("Is he the only pilot who can cross?\n", []),
+])
+def test_fifty_ninth_sessions_the_only_one_who_can(text, expected):
+    """Issue 11's fifty-ninth session (rank59, superlative_only.only_able): "There is only one
+    candidate who will protect it", "the only thing that can stop it are foolish wars", "the
+    individual is the only person able to know what is best": one agent alone able to do a thing,
+    every other ruled out (10 claims in nine of the one hundred and thirty-six sets before gad
+    against 2 traps; nock 8 of 8)."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert [(line - 2, col, code, sev) for line, col, code, sev in got] == expected
+
+
+def test_fifty_ninth_sessions_the_only_one_who_can_is_a_role_in_documentation():
+    """In technical writing "the release manager is the only person who can tag" states a
+    project's role: the kind is dropped there, as "the only thing" is."""
+    text = (
+        "# Setup\n\nInstall the package with `pip install harbor` and run `harbor serve --port 8080`.\n\n"
+        "The release manager is the only person who can tag a release of the `harbor` package.\n"
+    )
+    assert [d for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
     # "Only" and a time or a condition before an inverted auxiliary: a warning
     ("Only when the towns share the toll can the ferry survive.\n", [(1, 1, "SL101", "warning")]),
     # a means or another clause before "we": info (the speaker's own program as often as a claim);

@@ -588,6 +588,11 @@ SHAPES = {
     # (superlative_only.only_heading): once a sentence, never per word.
     "only_heading": ("superlatives", "SL", lambda n: "The only " + "remedy of the towns and " * n + "ferry is a bridge.\n",
                      1000, [(1, 1, "SL101")]),
+    # SL101 (rank59, fifty-ninth session): each "only" reads at most three words on for its
+    # relative pronoun, one adverb and the modal, and six words back for "no longer"
+    # (superlative_only.only_able): a window, never the sentence.
+    "only_able": ("superlatives", "SL", lambda n: "It works and " + "the only mill that can grind it and " * n + "\n",
+                  1000, [(1, 14, "SL101"), (1, 50, "SL101"), (1, 86, "SL101")]),
     # SL101 and HC102 (fixes43, forty-third session): the inverted conditions ("had the mill been
     # ...") are found once per sentence (inverted_condition.openers, per_sentence) and each finding
     # reads at most six words back for a modal, never the sentence.

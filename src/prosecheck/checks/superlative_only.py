@@ -344,3 +344,90 @@ def no_other_way(lw, i: int) -> Optional[tuple[int, int]]:
     if noun in _OTHER_MEANS or (lw[i - 1] == "in" and noun in _OTHER_PLACES):
         return i - 1, i + 2
     return None
+
+
+# --- the only one who can: every other agent ruled out (fifty-ninth session, rank59) --------------
+
+#: Relative pronouns that open the clause of what the one alone can do: "the only man who can",
+#: "the only thing that can stop it", "the only industry which can".
+_RELATIVES = frozenset({"who", "that", "which"})
+#: Modals of ability or of what will come: "who can preserve", "that will lead". Not "could" or
+#: "would" ("the only things that could stop you were the limits you placed on yourself": a past,
+#: a hypothesis), nor "should"/"must" (a duty, advice).
+_ABLE_MODALS = frozenset({"can", "will"})
+#: Adverbs that may stand between the pronoun and its modal, or the modal and its verb: "who
+#: alone can", "that can really".
+_ABLE_ADVERBS = frozenset({"alone", "really", "truly", "actually", "ever", "still", "now", "today", "possibly"})
+#: Verbs of a system's permissions after "who can": "The admin is the only person who can add
+#: users", "the only account that can push to master": a rule of the program, not a claim about
+#: the world, whatever the genre a single sentence is read in.
+_PERMISSION_VERBS = frozenset(
+    "add edit delete modify write read view push merge approve grant access create remove update "
+    "install configure run use set enable disable build compile deploy call import log login".split()
+)
+#: The reduced relative: "the only man capable of this juggling act", "the only person able to know".
+_CAPABLE = {"capable": "of", "able": "to"}
+#: How many words may stand between "only" (or "only one") and the relative pronoun: the noun and
+#: up to two words before it ("the only presidential candidate who", "the only emotional expressions that").
+_ABLE_NOUN_REACH = 3
+
+
+def only_able(lw, i: int) -> Optional[tuple[int, int]]:
+    """``lw[i]`` is "only": ``(first, last)`` of "the only <noun> who/that can <verb>" or "only one
+    <noun> who will <verb>" (and "the only <noun> capable of", "able to"), or None. One agent said
+    to be the only one able to do a thing: every other ruled out, as "the only way" rules out every
+    other course ("There is only one candidate who will protect it", "the only thing that can stop
+    it are foolish wars", "It's the only path that will lead to a strong recovery", "the individual
+    is the only person able to know what is best for them"). The caller reports it only outside
+    technical writing ("david is the only person who can push to master": a project's role). Not
+    denied ("not the only one who can", "No longer is the United States the only major industrial
+    country capable of ..."), not a passive ("the only numbers that can be represented exactly",
+    "the only people who can be protected": what the system allows), not "could"/"would"/"should",
+    not a program's permission ("The admin is the only person who can add users"), not the writer
+    inside the noun phrase ("the only thing we can do": the relative's subject must
+    be the noun), not after "as" (a portrayal or a role: "the media painted him as the only
+    candidate capable of ..."), and not a figure or a code name as the noun. Over the one hundred
+    and thirty-six sets before gad: 10 claims in nine sets (mallet, sledge, rivet, cleat, nib,
+    drawknife, sander, dibber, hasp twice) against 2 traps (plane, sprue: a view the speaker
+    rebuts, a view the FAQ reports); nock's 8 convention speakers' "There is only one candidate
+    who will ...", no other finding; the benchmark corpus's five lines of the shape are all in
+    technical writing. Reads at most six words after
+    "only": constant per trigger."""
+    n = len(lw)
+    if i >= 1 and lw[i - 1] == "the":
+        start, k = i - 1, i + 1
+        if start >= 1 and lw[start - 1] in ("not", "n't"):
+            return None
+    elif i + 1 < n and lw[i + 1] == "one":
+        start, k = i, i + 2
+        if i >= 1 and lw[i - 1] in ("not", "n't"):
+            return None
+    else:
+        return None
+    if start >= 1 and lw[start - 1] == "as":
+        return None  # "painted a picture of Macron as the only candidate capable of ...": a portrayal or a role
+    if any(lw[p] == "longer" and lw[p - 1] == "no" for p in range(max(1, start - 6), start)):
+        return None  # "No longer is the United States the only ... capable of": denied
+    for j in range(k, min(n, k + _ABLE_NOUN_REACH)):
+        w = lw[j]
+        if j > k and w in _RELATIVES:
+            m = j + 1
+            if m < n and lw[m] in _ABLE_ADVERBS:
+                m += 1  # "who alone can"
+            if m >= n or lw[m] not in _ABLE_MODALS:
+                return None
+            v = m + 1
+            if v < n and lw[v] in _ABLE_ADVERBS:
+                v += 1  # "that can really"
+            if v < n and lw[v] in ("be", "not", "n't", "never"):
+                return None  # "the only numbers that can be represented": a passive, a fact reported
+            if v < n and lw[v] in _PERMISSION_VERBS:
+                return None  # "the only person who can add users": a program's permission
+            return start, m
+        if j > k and w in _CAPABLE:
+            if j + 1 < n and lw[j + 1] == _CAPABLE[w]:
+                return start, j
+            return None
+        if not w.isalpha() or w in _PERSONAL:
+            return None  # a figure, a code name, the writer or a person inside the noun phrase
+    return None

@@ -58,7 +58,7 @@ from prosecheck.checks.superlative_first import first_in_history, first_in_years
 from prosecheck.checks.superlative_stakes import STAKE_TRIGGERS, ranked_stake
 from prosecheck.checks.superlative_subjects import plain_prose, ranked_aspect, ranked_course, ranked_judged, ranked_trouble
 from prosecheck.checks import trigger_search
-from prosecheck.checks.superlative_only import no_other_way, only_by_means, only_course, only_heading, only_thing, only_way
+from prosecheck.checks.superlative_only import no_other_way, only_able, only_by_means, only_course, only_heading, only_thing, only_way
 from prosecheck.checks.superlative_results import ranks_results_above
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, describes_linked, governed_by_aim, hypothetical
@@ -318,6 +318,8 @@ class Superlatives(Check):
                     continue  # "there are no known attacks significantly better than brute force": a fact of the field
                 if kind == "frame:unmatched" and doc.technical:
                     continue  # "brackets left unmatched in the input": a program's state
+                if kind == "frame:onlyable" and doc.technical:
+                    continue  # "the release manager is the only person who can tag": a project's role
                 if kind == "frame:onlyway" and doc.technical:
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
@@ -1015,6 +1017,14 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 yield means[0], means[1], "SL101", "frame:onlymeans"
                 i = means[1] + 1
                 continue
+            able = only_able(lw, i) if w == "only" else None
+            if able and not _asks(words, prose):
+                # "There is only one candidate who will protect it", "the only thing that can stop
+                # it": one agent alone able, every other ruled out (fifty-ninth session, rank59;
+                # dropped in technical writing, a project's roles there)
+                yield able[0], able[1], "SL101", "frame:onlyable"
+                i = able[1] + 1
+                continue
             if w == "only" and _only_name_can(words, lw, i):
                 yield i, i + 2, "SL101", "absolute"  # "designed as only Apple can do it"
                 i += 3
@@ -1327,6 +1337,10 @@ _FRAME_KINDS = {
     "frame:everpast": (None, "absolute"),
     # "the only way" outside technical writing (twenty-fifth session)
     "frame:onlyway": (None, "absolute"),
+    # "There is only one candidate who will protect it", "the only thing that can stop it": one
+    # agent alone able to do a thing, outside technical writing (fifty-ninth session, rank59,
+    # superlative_only.only_able)
+    "frame:onlyable": (None, "absolute"),
     # "The only thing that can defeat us is ..." heading the sentence, outside technical writing:
     # 5 claims in five sets against 3 negatives (fortieth session, sl40), at info; a warning since
     # the forty-first session (tier41): its info findings were right 5 times of 5 over the
