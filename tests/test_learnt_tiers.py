@@ -23,7 +23,7 @@ pytestmark = pytest.mark.learnt_tiers
 
 TEXT = (
     "# Notes\n\n"
-    "The harbour board met on Tuesday. Obviously the new pier will bring more ships to the town.\n\n"
+    "The harbour board met on Tuesday. I know the new pier will bring more ships to the town.\n\n"
     "The new pier is expected to double the trade of the town.\n\n"
     "The new pier is the longest pier in the world.\n"
 )
@@ -41,7 +41,7 @@ def _tiers(table=None, monkeypatch=None):
 def test_the_table_moves_its_kinds_to_info(monkeypatch):
     monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
     assert _tiers(None, monkeypatch) == [
-        (3, 35, "HC102", "info"),  # "Obviously": right 101 times of 162 over the sets
+        (3, 35, "HC102", "info"),  # "I know": right 57 times of 102 over the sets
         (5, 14, "HC101", "info"),  # "is expected to": 24 of 42
         (7, 17, "SL101", "warning"),  # "the longest": no row, the rules' tier
     ]
@@ -97,7 +97,7 @@ def test_the_switch_for_eval(monkeypatch):
     assert learnt_tiers.table() == frozenset()
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
-    assert ("HC102", "obviously") in learnt_tiers.table()
+    assert ("HC102", "i") in learnt_tiers.table()
     # off by default since the fifty-third session
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     monkeypatch.delenv("PROSECHECK_LEARNT_TIERS")
@@ -109,7 +109,7 @@ def test_the_shipped_table_reads(monkeypatch):
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     rows = learnt_tiers.parse_table(read_text("learnt_tiers.tsv"))
     assert rows and all(code in learnt_tiers.CODES for code, _ in rows)
-    assert learnt_tiers.demoted("HC102", "Obviously") and learnt_tiers.demoted("HC101", "is expected to")
+    assert learnt_tiers.demoted("HC102", "I know") and learnt_tiers.demoted("HC101", "is expected to")
     assert not learnt_tiers.demoted("HC103", "obviously")  # a code no row may name
     assert not learnt_tiers.demoted("SL101", "the longest")
     with pytest.raises(ValueError):
