@@ -80,7 +80,7 @@ README_SAYS = ("**The counts are met; the mix is not.**",
                "by the sentence pairing it misses 70.",
                "(44 of 115, 49 alarms, 5 of 62 traps)",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-ninth",
                "## What was searched (so that the next set need not look again)")
 README_NEVER_SAYS = ("Every bound of the brief is met", "**sealed**", "It is to be scored", "It is scored **once**",
                      "The lead scores it")
