@@ -122,7 +122,7 @@ README_SAYS = (
     "by\nthe sentence pairing it misses 84.",
     "the warning tier alone falls to 37% / 62% (48 of 130; 48 of 78; 23 traps",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the fifty-ninth",
     "**The mix is not met, as in the sessions before this one.**",
     "**The 20% rule is broken by construction**",
     "## What was searched (so that the next set need not look again)",
