@@ -79,7 +79,7 @@ README_SAYS = ("**The mix is not met**", "An Anarchist FAQ 34,489 words (100%", 
                'the warning tier alone reads 28% / 49% (30 of 106; 30 of 61; 21 traps)',
                '25% / 44% (27 of 106; 27 of 61; 20 traps)',
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n",
+               "The lead's disclosures of the session's rule work: the rules scored here are the fifty-ninth",
                "## What was searched", "## How it is held out",
                )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
