@@ -1596,6 +1596,10 @@ def test_fifty_second_sessions_the_only_heading_is_a_fact_in_documentation():
     ("It's the only path that will lead to a fair toll.\n", [(1, 6, "SL101", "warning")]),
     ("The ferryman is the only person able to cross in a storm.\n", [(1, 17, "SL101", "warning")]),
     ("There is only one pilot capable of this crossing.\n", [(1, 10, "SL101", "warning")]),
+    # a verb a speaker's claim uses as often as a program's rule ("build", "run", "use"): read
+    ("The party is the only one that can build a strong harbor.\n", [(1, 14, "SL101", "warning")]),
+    # a program's permission ("add", "push", "delete"): not a claim about the world
+    ("The admin is the only person who can add users.\n", []),
     # denied, a passive, "could", the writer inside the noun phrase, a portrayal, a question
     ("He is not the only one who can row.\n", []),
     ("No longer is the valley the only town capable of milling grain.\n", []),

@@ -360,10 +360,12 @@ _ABLE_MODALS = frozenset({"can", "will"})
 _ABLE_ADVERBS = frozenset({"alone", "really", "truly", "actually", "ever", "still", "now", "today", "possibly"})
 #: Verbs of a system's permissions after "who can": "The admin is the only person who can add
 #: users", "the only account that can push to master": a rule of the program, not a claim about
-#: the world, whatever the genre a single sentence is read in.
+#: the world, whatever the genre a single sentence is read in. Not the verbs a speaker's claim uses
+#: as often ("build", "run", "use", "set", "call": "the only party that can build a strong
+#: economy", "the only one who can run this country").
 _PERMISSION_VERBS = frozenset(
     "add edit delete modify write read view push merge approve grant access create remove update "
-    "install configure run use set enable disable build compile deploy call import log login".split()
+    "install configure enable disable compile deploy import log login".split()
 )
 #: The reduced relative: "the only man capable of this juggling act", "the only person able to know".
 _CAPABLE = {"capable": "of", "able": "to"}
