@@ -269,7 +269,9 @@ _BETWEEN = frozenset(
 )
 # A condition or a question before "there": nobody is said to hold the view ("If there are
 # questions about the API, ask on the list", "whether there is agreement that").
-_CONDITIONS = frozenset("if when whenever unless whether where in case".split())
+# The word right before "there": "in case there are worries" is read by its "case" (a bare "in"
+# before "there is" is no condition).
+_CONDITIONS = frozenset("if when whenever unless whether where case".split())
 
 
 def _there_before(lw, words, i: int, prose: str) -> Optional[int]:
