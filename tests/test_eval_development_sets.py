@@ -54,7 +54,8 @@ import crossval  # noqa: E402
 # peen, hasp and fid at the fifty-sixth's start (after their one score at the fifty-fifth's end),
 # tamp, quoin and snips at the fifty-seventh's start (after their one score at the fifty-sixth's end),
 # hob, sett and drift at the fifty-eighth's start (after their one score at the fifty-seventh's end),
-# gad, nock and crimp at the fifty-ninth's start (after their one score at the fifty-eighth's end).
+# gad, nock and crimp at the fifty-ninth's start (after their one score at the fifty-eighth's end),
+# gib, tenter and shive at the sixtieth's start (after their one score at the fifty-ninth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -95,17 +96,18 @@ DEVELOPMENT = (
     "tamp-docs", "quoin-docs", "snips-docs",
     "hob-docs", "sett-docs", "drift-docs",
     "gad-docs", "nock-docs", "crimp-docs",
+    "gib-docs", "tenter-docs", "shive-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 139
+    assert len(crossval.SETS) == 142
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "gad-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "gib-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
