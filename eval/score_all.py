@@ -16,6 +16,11 @@ downloaded. Sealed sets are in no tool until they are scored once, so they are n
 list either, and a set whose README says it is SEALED is refused even when named, unless
 ``--sealed`` says this run is its one score. Each row: recall and precision, found of gold, alarms, traps flagged. Exit status 0,
 or 2 when no set could be scored or an executable is missing.
+
+After the sets, "pooled" rows sum every scored set per tier (the closing notes' development
+figures), then the same sums without the sets named by ``--apart`` and over them alone: by default
+the last three of crossval.SETS, the newest, which a session reports apart since they were read
+when they joined (none when ``--sets`` names the sets; ``--apart ''`` for none).
 """
 from __future__ import annotations
 
@@ -79,6 +84,12 @@ def cell(row) -> str:
     return "%s / %s  %d of %d, %d alarms, %d of %d traps" % (recall, precision, found, gold, alarms, flagged, traps)
 
 
+def pool(rows):
+    """The sum of ``parse_all_row`` rows (None rows left out), or None when there is none."""
+    rows = [r for r in rows if r is not None]
+    return tuple(sum(col) for col in zip(*rows)) if rows else None
+
+
 def score(name: str, docs: str, exe: str, warning: bool) -> str:
     script = NEWS_DEV_SCORE if name == "news-dev" else os.path.join(HERE, name, "score.py")
     env = dict(os.environ)
@@ -100,14 +111,20 @@ def main(argv=None) -> int:
     ap.add_argument("--news-dev", default=None, help="news-dev's documents (default DATA/news-dev-docs)")
     ap.add_argument("--sets", default=None, help="comma-separated names (default: news-dev and crossval.SETS)")
     ap.add_argument("--sealed", action="store_true", help="score a sealed set named in --sets: its one score")
+    ap.add_argument("--apart", default=None,
+                    help="comma-separated sets pooled apart (default: the last three of crossval.SETS, "
+                         "none with --sets)")
     args = ap.parse_args(argv)
+    names = args.sets.split(",") if args.sets else list(development_sets())
+    apart = set(filter(None, (args.apart if args.apart is not None
+                              else "" if args.sets else ",".join(names[-3:])).split(",")))
     exes = [("before", args.exe), ("after", args.after)] if args.after else [("", args.exe)]
     for _, exe in exes:
         if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
             print("error: %s is not an executable file" % exe, file=sys.stderr)
             return 2
-    names = args.sets.split(",") if args.sets else list(development_sets())
     scored = 0
+    rows = {}  # (name, tier) -> one parse_all_row per executable
     print("%-12s %-8s %s" % ("set", "tier", "   |   ".join(label or "every figure" for label, _ in exes)))
     for name in names:
         docs = (args.news_dev or os.path.join(args.data, "news-dev-docs")) if name == "news-dev" \
@@ -123,9 +140,20 @@ def main(argv=None) -> int:
             print("%-12s not built: no documents in %s (run its build.sh)" % (name, docs))
             continue
         for tier, warning in (("every", False), ("warning", True)):
-            cells = [cell(parse_all_row(score(name, docs, exe, warning))) for _, exe in exes]
-            print("%-12s %-8s %s" % (name, tier, "   |   ".join(cells)))
+            rows[name, tier] = [parse_all_row(score(name, docs, exe, warning)) for _, exe in exes]
+            print("%-12s %-8s %s" % (name, tier, "   |   ".join(cell(r) for r in rows[name, tier])))
         scored += 1
+    names_scored = list(dict.fromkeys(name for name, _ in rows))
+    groups = [("pooled", names_scored)]
+    if apart & set(names_scored) and set(names_scored) - apart:
+        groups += [("pooled-rest", [n for n in names_scored if n not in apart]),
+                   ("pooled-apart", [n for n in names_scored if n in apart])]
+    for label, members in groups:
+        for tier in ("every", "warning"):
+            cells = [cell(pool(rows[n, tier][i] for n in members)) for i in range(len(exes))]
+            print("%-12s %-8s %s" % (label, tier, "   |   ".join(cells)))
+    if len(groups) > 1:
+        print("(pooled-apart: %s; pooled-rest: the other %d)" % (", ".join(groups[2][1]), len(groups[1][1])))
     return 0 if scored else 2
 
 

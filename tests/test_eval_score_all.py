@@ -55,7 +55,37 @@ def test_a_sealed_set_is_refused_unless_this_is_its_one_score(tmp_path, monkeypa
     assert score_all.main(argv + ["--sealed"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1:] == ["x-docs       every    50% / 80%  5 of 10, 5 alarms, 1 of 4 traps",
-                       "x-docs       warning  50% / 80%  5 of 10, 5 alarms, 1 of 4 traps"]
+                       "x-docs       warning  50% / 80%  5 of 10, 5 alarms, 1 of 4 traps",
+                       "pooled       every    50% / 80%  5 of 10, 5 alarms, 1 of 4 traps",
+                       "pooled       warning  50% / 80%  5 of 10, 5 alarms, 1 of 4 traps"]
+
+
+def test_pooled_rows_sum_the_sets_and_keep_the_newest_apart(tmp_path, monkeypatch, capsys):
+    # two fake sets; y-docs is pooled apart, as the newest three are by default
+    here, exe = _fake_set(tmp_path, "# x-docs: a set, scored once")
+    (here / "y-docs").mkdir()
+    (here / "y-docs" / "README.md").write_text("# y-docs\n")
+    (here / "y-docs" / "score.py").write_text("print('all 20 4 20% 8 6 25% 3/9')\n")
+    (tmp_path / "data" / "y-docs").mkdir()
+    (tmp_path / "data" / "y-docs" / "b.txt").write_text("text\n")
+    monkeypatch.setattr(score_all, "HERE", str(here))
+    argv = [str(exe), str(exe), "--sets", "x-docs,y-docs", "--data", str(tmp_path / "data"), "--apart", "y-docs"]
+    assert score_all.main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    both = "30% / 46%  9 of 30, 13 alarms, 4 of 13 traps"
+    assert out[5:] == ["pooled       every    %s   |   %s" % (both, both),
+                       "pooled       warning  %s   |   %s" % (both, both),
+                       "pooled-rest  every    50% / 80%  5 of 10, 5 alarms, 1 of 4 traps   |   "
+                       "50% / 80%  5 of 10, 5 alarms, 1 of 4 traps",
+                       "pooled-rest  warning  50% / 80%  5 of 10, 5 alarms, 1 of 4 traps   |   "
+                       "50% / 80%  5 of 10, 5 alarms, 1 of 4 traps",
+                       "pooled-apart every    20% / 25%  4 of 20, 8 alarms, 3 of 9 traps   |   "
+                       "20% / 25%  4 of 20, 8 alarms, 3 of 9 traps",
+                       "pooled-apart warning  20% / 25%  4 of 20, 8 alarms, 3 of 9 traps   |   "
+                       "20% / 25%  4 of 20, 8 alarms, 3 of 9 traps",
+                       "(pooled-apart: y-docs; pooled-rest: the other 1)"]
+    assert score_all.pool([None, (1, 2, 3, 4, 5, 6), (1, 1, 1, 1, 1, 1)]) == (2, 3, 4, 5, 6, 7)
+    assert score_all.pool([None]) is None
 
 
 def test_a_set_not_built_and_a_missing_executable(tmp_path, monkeypatch, capsys):
