@@ -74,35 +74,35 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 DOCUMENTS = 25
 IDS = ['deb-anarchism-faq-h3-myths-opening', 'deb-anarchism-faq-h31-same-thing-long-term-goal', 'deb-anarchism-faq-h31-same-thing-means', 'deb-anarchism-faq-h31-same-thing-state', 'deb-anarchism-faq-h310-workers-councils-opening', 'deb-anarchism-faq-h311-workers-organisations', 'deb-anarchism-faq-h312-big-business-opening', 'deb-anarchism-faq-h312-big-business-trusts', 'deb-anarchism-faq-h313-state-capitalism-one-man', 'deb-anarchism-faq-h313-state-capitalism-opening', 'deb-anarchism-faq-h314-workers-control-opening', 'deb-anarchism-faq-h33-leninism-from-below', 'deb-anarchism-faq-h35-appropriation', 'deb-anarchism-faq-h35-appropriation-general-strike', 'deb-anarchism-faq-h37-marxist-state-opening', 'deb-anarchism-faq-h39-state-economic-power', 'deb-anarchism-faq-h6-revolution-failed-ideology', 'deb-anarchism-faq-h6-revolution-failed-opening', 'deb-anarchism-faq-h61-objective-factors-civil-war', 'deb-anarchism-faq-h61-objective-factors-logic', 'deb-anarchism-faq-h61-objective-factors-opening', 'deb-anarchism-faq-h62-ideology-centralism-bureaucracy', 'deb-anarchism-faq-h62-ideology-socialism', 'deb-anarchism-faq-h63-declassed-opening', 'deb-anarchism-faq-h63-declassed-strikes']
-WORDS = 32367
+WORDS = 31787
 DOCUMENTS_WITH_ITEMS = 25
-COUNTS = {("superlative", "positive"): 29, ("superlative", "negative"): 60,
-          ("hedge", "positive"): 39, ("hedge", "negative"): 55,
+COUNTS = {("superlative", "positive"): 29, ("superlative", "negative"): 58,
+          ("hedge", "positive"): 37, ("hedge", "negative"): 53,
           ("booster", "positive"): 36, ("booster", "negative"): 103}
-PER_PACKAGE = {("anarchism", "superlative"): 29, ("anarchism", "hedge"): 39, ("anarchism", "booster"): 36}
+PER_PACKAGE = {("anarchism", "superlative"): 29, ("anarchism", "hedge"): 37, ("anarchism", "booster"): 36}
 # one package gives every positive (the pool is one book): the fifth-of-a-category rule cannot be met
-OVER_A_FIFTH = [("anarchism", "booster", 36), ("anarchism", "hedge", 39), ("anarchism", "superlative", 29)]
+OVER_A_FIFTH = [("anarchism", "booster", 36), ("anarchism", "hedge", 37), ("anarchism", "superlative", 29)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "**25 documents** and 32,367 words, **104 positives (29 superlatives, 39 hedges, 36 boosters) and 218 traps**"
+HEADLINE = "**25 documents** and 31,787 words, **102 positives (29 superlatives, 37 hedges, 36 boosters) and 214 traps**"
 ROWS = (
-    "| superlative | 29 | 60 |",
-    "| hedge | 39 | 55 |",
+    "| superlative | 29 | 58 |",
+    "| hedge | 37 | 53 |",
     "| booster | 36 | 103 |",
-    "| all | 104 | 218 |",
+    "| all | 102 | 214 |",
 )
 PACKAGE_ROWS = (
-    "| `anarchism` | 25 | 32,367 | 29 (100%) | 39 (100%) | 36 (100%) | 218 |",
+    "| `anarchism` | 25 | 31,787 | 29 (100%) | 37 (100%) | 36 (100%) | 214 |",
 )
 README_SAYS = (
-    "An Anarchist FAQ 32,367 (100%)",
+    "An Anarchist FAQ 31,787 (100%)",
     "**The old caps are not met**",
 )
 README_NEVER_SAYS = ()
 
 CLAUSES_UP_TO = "Z"
-CITED = {'S1151', 'S282', 'S1122', 'S1073', 'S371', 'S372', 'S261', 'W4', 'S1132', 'S250', 'S1150', 'S1130', 'S770', 'S262', 'M8', 'S410', 'S1152'}
+CITED = {'S250', 'M8', 'S261', 'S282', 'S770', 'S1130', 'S410', 'S1073', 'S1132', 'S1122', 'S1152', 'W4', 'S372', 'S262', 'S371', 'S1150'}
 OWN_CLAUSES = ("S1150", "S1151", "S1152")
 
 
