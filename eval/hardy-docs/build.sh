@@ -4,8 +4,10 @@
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
 # The documents are twenty-five windows of eleven argued sections of An Anarchist FAQ as Debian's
-# anarchism 15.3-3 ships it (C.1.1, C.2.9, G.2.1, G.2.2, G.2.3, H.2.3, H.2.4, H.2.6, H.2.8, H.2.10
-# and H.2.11, each cut into windows of 800-2,000 words; G.2.3 without Rocker's block quotation),
+# anarchism 15.3-3 ships it (C.1.3, C.2.3, C.2.4, C.2.5, C.2.6, C.2.7, C.2.8, C.11.1, C.11.2, C.11.3
+# and I.4.8, each cut into windows of 870-1,760 words; C.2.3 without the paragraph of Proudhon's and
+# Berkman's quotations that another set's document also quotes; C.2.6, C.2.7 and C.2.8 only their
+# first parts),
 # sections no other set's manifest touches; none is stored in the repository. This script
 # downloads the one pinned archive (anarchism with apt-get download), checks its sha256 against
 # the manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no
