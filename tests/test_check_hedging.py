@@ -7687,7 +7687,7 @@ def test_sixtieth_session_a_crowd_naming_a_thing():
     """next60 (crowd_naming): a crowd that calls a thing by a name of its judgement holds that
     verdict, and nobody is named: "some call the mayor a populist", "Others call it a lost
     decade", "Some people call us dreamers", "what some would call cynicism", "that others call
-    ugly", "Some have called it the worst plan" (under "if", at info, as hedging tiers any view
+    ugly", "Many would call it the worst plan" (under "if", at info, as hedging tiers any view
     granted under a condition). Not a deed ("Many programs call it directly",
     "some call the function twice": no pronoun or name as the thing), not a reflexive ("call
     themselves"), not a nickname or a proper name ("what some call the long winter", "Some called
@@ -7704,7 +7704,7 @@ def test_sixtieth_session_a_crowd_naming_a_thing():
         "\n"
         "The mill has a chimney that others call ugly.\n"  # 9
         "\n"
-        "Some have called it the worst plan in the valley.\n"  # 11
+        "Many would call it the worst plan in the valley.\n"  # 11
         "\n"
         "Many programs call it directly.\n"  # 13
         "\n"
@@ -7725,6 +7725,21 @@ def test_sixtieth_session_a_crowd_naming_a_thing():
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 7, "warning"), (3, 1, "warning"), (5, 9, "info"), (7, 19, "warning"),
                    (9, 29, "warning"), (11, 1, "warning")]
+
+
+def test_sixtieth_session_a_crowd_naming_its_lexicon_entry():
+    """next60 (defined_by_saying.names_entry_after): under a lexicon's entry, a crowd that calls a
+    thing by the entry's own term gives the term's use, as "said to" before it does (prec35): not
+    reported; a verdict under the same entry still is."""
+    text = (
+        ":mill pie: n.\n"  # 1
+        "\n"
+        "A pie baked at the mill. Many millers call it mill pie for its crust.\n"  # 3
+        "\n"
+        "Many millers call it a lost cause.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101")]
 
 
 @pytest.mark.parametrize("sentence,code", crowd_naming.EXAMPLES)

@@ -1,6 +1,7 @@
 """A crowd that calls something by a name of its judgement (HC101): "some call Donald Trump a
 populist", "Others call it a lost decade", "Some people call us utopians", "what some would call
-cynicism", "that others call ugly", "what many analysts call a resurgence".
+cynicism", "that others call ugly", "what many analysts call a resurgence" ("called" only when
+another word brings the sentence into the scan: ``TRIGGERS``).
 
 The name is the crowd's verdict, handed to nobody named, as "some say he is a populist" is
 (issue 11, sixtieth session, next60: the fifty-eighth session's crowd58 measured plain ``call``
@@ -40,6 +41,13 @@ from prosecheck.checks.word_gaps import between
 #: The verbs of naming (present plural and past: after a plural crowd "calls" is a noun, "most
 #: function calls").
 VERBS = frozenset({"call", "called"})
+#: The verb that brings a sentence into hedging's scan. Not "called": every "is called", "what is
+#: called" and "so-called" of every genre would be scanned, and other readings woken there
+#: ("The last is called by some casuists the refusal assentive", a dictionary's naming, a trap in
+#: crowbar-docs; vague_agent leaves "called" out of its triggers for the same reason). "Some have
+#: called it the worst plan" is read when another word brings its sentence in, as foreseen_views
+#: reads "would call".
+TRIGGERS = frozenset({"call"})
 #: A thing named after the verb: a personal pronoun (not a reflexive, not "this"/"that").
 _PRONOUNS = frozenset({"it", "them", "him", "her", "us", "you", "me"})
 #: Words before the crowd that make the thing named stand before it ("what some call").

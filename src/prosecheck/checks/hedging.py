@@ -240,7 +240,7 @@ class Lexicon:
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
         rare |= crowd_clause.VERBS  # ("Many view the Internet as", "Some hold that": no other word brings them in; crowd42)
-        rare |= crowd_naming.VERBS  # ("Others call it a lost decade": no other word brings it in; next60)
+        rare |= crowd_naming.TRIGGERS  # ("Others call it a lost decade": no other word brings it in; next60)
         rare |= doubt_denied.TRIGGERS  # ("there is no cause of doubt", "there is no denying": boost44)
         rare |= {needless_saying.NEED}  # ("it need not be added that": no other word brings it in; hcprec45)
         rare |= {fact_declared.FACT}  # ("It is a fact that": boostrec47; "in fact", "the fact is" bring it in already)
@@ -1787,6 +1787,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
             elif g is not None and group_topics.a_topic(lw, g):
                 g = None  # "other developers have thought about the problem": a topic, no view
+            elif g is not None and lw[g] in crowd_naming.VERBS and defined_by_saying.names_entry_after(doc, sentence, lw, g):
+                g = None  # "Many hackers call it laser chicken" under ":laser chicken:": the entry's term (next60)
         if g is None and i == 0 and w in crowd_opening.PRONOUNS:
             g = crowd_opening.opening_view(lw)  # "Some will also say", "Others imagine" (hc40)
         if g is not None:
@@ -1796,6 +1798,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if w in crowd_clause.PRONOUNS and found.last_end < i:
             g = crowd_clause.clause_view(lw, words, i, prose)  # "Many view", "where others fear" (crowd42)
+            if g is not None and lw[g] in crowd_naming.VERBS and defined_by_saying.names_entry_after(doc, sentence, lw, g):
+                g = None  # "Others call it laser chicken" under ":laser chicken:": the entry's term (next60)
             if g is not None and not any(quoted[i : g + 1]):
                 found.append((i, g, "HC101", crowd_clause.NOTE))
                 hedges += 1
