@@ -1262,6 +1262,16 @@ UN59 = {
     "GROUP-SAID-NAME: plural source/group noun + said/told + a capitalised name (the story's subject, not an inverted speaker)": ("hedge", r"\b(?P<at>(?:[a-z]+ )?(?:sources|officials|aides|analysts|diplomats|insiders|observers|experts|critics|members|figures|colleagues|allies|advisers|advisors|strategists|people|residents|witnesses|economists|lawmakers|commentators)) (?:have |had |also |privately )*(?:said|say|says|told|tell|tells|believe|believed|think|thought|expect|expected) (?-i:(?:[A-Z][a-z]+ )*[A-Z][a-z]+)"),
     "SEEN-AS-GERUND: be (adv) seen/viewed/perceived as + -ing": ("hedge", r"\b(?P<at>(?:is|are|was|were) (?:widely |increasingly |now |also |thus |therefore |largely |still |often |generally )?(?:seen|viewed|perceived)) as (?:[a-z]+ing)\b"),
 }
+# CALL60 (sixtieth session, task next60): a crowd that names or labels a thing ("some call Donald
+# Trump a populist", "what some would call cynicism", "Others call it"), crowd58's next candidate.
+_CALL60_VERB = r"(?:call|calls|called|dub|dubbed|label|labels|labelled|labeled|term|termed|brand|branded)"
+_CALL60_BETWEEN = r"(?:[a-z]+ly |would |might |may |will |could |now |often |even |also |still |have |had |do |already |sometimes |rightly |wrongly )*"
+_CALL60_NOT = r"(?! (?:for|on|upon|out|up|back|into|to|in|off|by|at|with|from|over|and|or)\b)"
+CALL60 = {
+    "QUANT-CALL: quantity (adj) (plural) + (aux) call/dub/label/term/brand": ("hedge", r"\b(?P<at>(?:some|many|most|others|several|few|numerous|a few|a lot of|lots of)(?: [a-z-]+){0,2}? " + _CALL60_BETWEEN + _CALL60_VERB + r")\b" + _CALL60_NOT),
+    "GROUP-CALL: critics/opponents/people... + (aux) call/dub/label/term/brand": ("hedge", r"\b(?<!the )(?<!these )(?<!those )(?<!its )(?<!their )(?<!our )(?P<at>(?:critics|detractors|opponents|skeptics|sceptics|supporters|proponents|advocates|pundits|commentators|observers|analysts|experts|economists|historians|scholars|people|folks|americans|conservatives|liberals|progressives|republicans|democrats|marxists|socialists|anarchists|capitalists|journalists|reporters|the media) " + _CALL60_BETWEEN + _CALL60_VERB + r")\b" + _CALL60_NOT),
+    "REL-CROWD-CALL: what/that/which + quantity/group + call (the object before)": ("hedge", r"\b(?:what|that|which|whom) (?P<at>(?:some|many|most|others|several|a few|critics|people|observers|analysts|economists|historians|commentators|pundits|opponents|detractors)(?: [a-z-]+){0,2}? " + _CALL60_BETWEEN + _CALL60_VERB + r")\b"),
+}
 NEWEST54 = {"knurl-docs", "swarf-docs", "sprue-docs"}
 NEWEST53 = {"wimble-docs", "strop-docs", "brad-docs"}
 CODES = {"superlative": ("SL101", "SL102"), "hedge": ("HC101", "HC103", "HC104"), "booster": ("HC102",)}
@@ -1368,6 +1378,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
+    ap.add_argument("--call60", action="store_true", help="a crowd that names or labels a thing (CALL60), the sixtieth session's task next60")
     ap.add_argument("--un59", action="store_true", help="unnamed party members and sources, impersonal passives of view and moods nobody holds (UN59), the fifty-ninth session's task unnamed59; the newest sets are gad, nock and crimp")
     ap.add_argument("--un56", action="store_true", help="views handed to unnamed crowds in a comment clause or a comparison, crowds granting or guessing, and the passive of esteem or rating with no agent (UN56), the fifty-sixth session's task unnamed56; the newest sets are peen, hasp and fid")
     ap.add_argument("--un55", action="store_true", help="views and evidence handed to nobody: criticism drawn, be much criticised, the record shows, shown by, bare groups, Many + verb, amid concerns that, widely shared (UN55), the fifty-fifth session's task unnamed55; the newest sets are riffler, dibber and brayer")
@@ -1429,7 +1440,7 @@ def main(argv=None) -> int:
     if args.mind54:
         NEWEST52 = {"knurl-docs", "swarf-docs", "sprue-docs"}  # ablate.NEWEST at the fifty-fourth session's start
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("un59", UN59), ("un56", UN56), ("un55", UN55), ("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("call60", CALL60), ("un59", UN59), ("un56", UN56), ("un55", UN55), ("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

@@ -10,6 +10,7 @@ from prosecheck.checks import public_voice
 from prosecheck.checks import crowd_members
 from prosecheck.checks import unowned_view
 from prosecheck.checks import side_named
+from prosecheck.checks import crowd_naming
 from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
@@ -7680,6 +7681,73 @@ def test_fifty_eighth_session_a_crowd_in_the_progressive():
     got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(1, 1, "warning"), (3, 8, "warning"), (5, 18, "warning")]
 
+
+
+def test_sixtieth_session_a_crowd_naming_a_thing():
+    """next60 (crowd_naming): a crowd that calls a thing by a name of its judgement holds that
+    verdict, and nobody is named: "some call the mayor a populist", "Others call it a lost
+    decade", "Some people call us dreamers", "what some would call cynicism", "that others call
+    ugly", "Many would call it the worst plan" (under "if", at info, as hedging tiers any view
+    granted under a condition). Not a deed ("Many programs call it directly",
+    "some call the function twice": no pronoun or name as the thing), not a reflexive ("call
+    themselves"), not a nickname or a proper name ("what some call the long winter", "Some called
+    their ideas Mutualism"), not "as some call it" with nothing after it, not "Few would call it"
+    (the view denied), not with a source in the sentence."""
+    text = (
+        "While some call Mayor Reyes a populist, the council disagrees.\n"  # 1
+        "\n"
+        "Others call it a lost decade for the mill.\n"  # 3
+        "\n"
+        "Even if some people call us dreamers, we keep the mill open.\n"  # 5
+        "\n"
+        "The plan was what some would call cynicism.\n"  # 7
+        "\n"
+        "The mill has a chimney that others call ugly.\n"  # 9
+        "\n"
+        "Many would call it the worst plan in the valley.\n"  # 11
+        "\n"
+        "Many programs call it directly.\n"  # 13
+        "\n"
+        "Some call the function twice.\n"  # 15
+        "\n"
+        "The millers call themselves guildsmen.\n"  # 17
+        "\n"
+        "The mill closed in what some call the long winter.\n"  # 19
+        "\n"
+        "Some called their ideas Mutualism.\n"  # 21
+        "\n"
+        "It is not the mill's guide, as some people call it.\n"  # 23
+        "\n"
+        "Few would call it a success.\n"  # 25
+        "\n"
+        "Others call it a lost decade ([2025 survey](https://example.org/survey)).\n"  # 27
+    )
+    got = [(d.line, d.col, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 7, "warning"), (3, 1, "warning"), (5, 9, "info"), (7, 19, "warning"),
+                   (9, 29, "warning"), (11, 1, "warning")]
+
+
+def test_sixtieth_session_a_crowd_naming_its_lexicon_entry():
+    """next60 (defined_by_saying.names_entry_after): under a lexicon's entry, a crowd that calls a
+    thing by the entry's own term gives the term's use, as "said to" before it does (prec35): not
+    reported; a verdict under the same entry still is."""
+    text = (
+        ":mill pie: n.\n"  # 1
+        "\n"
+        "A pie baked at the mill. Many millers call it mill pie for its crust.\n"  # 3
+        "\n"
+        "Many millers call it a lost cause.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(5, 1, "HC101")]
+
+
+@pytest.mark.parametrize("sentence,code", crowd_naming.EXAMPLES)
+def test_crowd_naming_examples(sentence, code):
+    """crowd_naming.EXAMPLES: a crowd's name of judgement for a thing is reported; a deed, a
+    reflexive or a name used in passing is not."""
+    got = [d.code for d in run(sentence + "\n") if d.code == "HC101"]
+    assert got == ([code] if code else []), sentence
 
 
 @pytest.mark.parametrize("sentence,code", side_named.EXAMPLES)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks import crowd_naming
 from prosecheck.checks.word_gaps import between
 
 #: The finding's note ("does not say who holds this view, or how many do"); hedging's tier reads it.
@@ -115,6 +116,12 @@ def clause_view(lw, words, i: int, prose: str = "") -> Optional[int]:
     start = k
     while k < n and k - start < _REACH and (lw[k] in _BETWEEN or (lw[k].endswith("ly") and lw[k].isalpha())):
         k += 1
+    if k < n - 1 and lw[k] in crowd_naming.VERBS and all(w in _BETWEEN or w.endswith("ly") for w in lw[i + 1 : k]):
+        # "that others call ugly", "Others, however, call it a lost decade": a crowd's name for a
+        # thing is its verdict when a thing and a name follow (crowd_naming; next60)
+        if any(between(words, prose, j, j + 1).strip(" \t\n,") for j in range(i, k)):
+            return None
+        return crowd_naming.named(lw, words, i, k, prose)
     if not (k < n - 1 and lw[k] in VERBS):
         return None
     if any(between(words, prose, j, j + 1).strip(" \t\n,") for j in range(i, k)):

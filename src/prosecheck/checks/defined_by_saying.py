@@ -210,7 +210,17 @@ def names_its_entry(doc, sentence, lw, b: int) -> bool:
     """Is the "said to" ending at ``b`` (``lw[b]`` its "to") followed, within a few words, by
     every longer word of the term its entry defines ("Such letters are said to have been
     depeditated" under ":depeditate: n.")?"""
-    if lw[b] != "to" or b < 1 or lw[b - 1] != "said" or doc is None:
+    if lw[b] != "to" or b < 1 or lw[b - 1] != "said":
+        return False
+    return names_entry_after(doc, sentence, lw, b)
+
+
+def names_entry_after(doc, sentence, lw, b: int) -> bool:
+    """Do the few words after word ``b`` hold every longer word of the term the sentence's entry
+    defines? "said to" before it (``names_its_entry``), or a crowd's "call it" ("Many hackers
+    call it laser chicken" under ":laser chicken: n.": the lexicon gives the term's use, not a
+    verdict; crowd_naming, next60)."""
+    if doc is None:
         return False
     stems = _entries(doc.blocks).get(id(sentence.block))
     if not stems:

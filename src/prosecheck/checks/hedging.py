@@ -81,6 +81,7 @@ from prosecheck.checks import public_voice  # "The world thinks of us as", "hail
 from prosecheck.checks import side_named  # "than its supporters claim", "what the critics claim" (party59)
 from prosecheck.checks import crowd_members  # "Almost every lawyer says", "a friend of mine said": crowd53
 from prosecheck.checks import crowd_clause  # "Many view the Internet as", "where others fear": a crowd heading a clause (crowd42)
+from prosecheck.checks import crowd_naming  # "some call Donald Trump a populist", "what some would call cynicism" (next60)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
@@ -239,6 +240,7 @@ class Lexicon:
         rare |= claims_made.PARTICIPLES  # ("The suggestion is also made that": hc39)
         rare |= general_assent.NOBODY  # ("That we are making sacrifices none can deny.": hc40)
         rare |= crowd_clause.VERBS  # ("Many view the Internet as", "Some hold that": no other word brings them in; crowd42)
+        rare |= crowd_naming.TRIGGERS  # ("Others call it a lost decade": no other word brings it in; next60)
         rare |= doubt_denied.TRIGGERS  # ("there is no cause of doubt", "there is no denying": boost44)
         rare |= {needless_saying.NEED}  # ("it need not be added that": no other word brings it in; hcprec45)
         rare |= {fact_declared.FACT}  # ("It is a fact that": boostrec47; "in fact", "the fact is" bring it in already)
@@ -1785,6 +1787,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 g = None  # "a lot of Americans feel anxious": their feeling told, no view credited
             elif g is not None and group_topics.a_topic(lw, g):
                 g = None  # "other developers have thought about the problem": a topic, no view
+            elif g is not None and lw[g] in crowd_naming.VERBS and defined_by_saying.names_entry_after(doc, sentence, lw, g):
+                g = None  # "Many hackers call it laser chicken" under ":laser chicken:": the entry's term (next60)
         if g is None and i == 0 and w in crowd_opening.PRONOUNS:
             g = crowd_opening.opening_view(lw)  # "Some will also say", "Others imagine" (hc40)
         if g is not None:
@@ -1794,6 +1798,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue
         if w in crowd_clause.PRONOUNS and found.last_end < i:
             g = crowd_clause.clause_view(lw, words, i, prose)  # "Many view", "where others fear" (crowd42)
+            if g is not None and lw[g] in crowd_naming.VERBS and defined_by_saying.names_entry_after(doc, sentence, lw, g):
+                g = None  # "Others call it laser chicken" under ":laser chicken:": the entry's term (next60)
             if g is not None and not any(quoted[i : g + 1]):
                 found.append((i, g, "HC101", crowd_clause.NOTE))
                 hedges += 1
@@ -2443,6 +2449,13 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
             return k
     if perfect_only and not perfect:
         return None
+    if j + 1 < len(lw) and lw[i] not in _OFFICES and lw[i] not in _EVERYONE and lw[i] != "few":
+        # "some call Donald Trump a populist", "what some would call cynicism", "Some have called
+        # it": a crowd's name for a thing is its verdict (next60); "call" is documentation's verb
+        # for a deed, so crowd_naming reads the thing and the name after it
+        v = j + 1 if (lw[j] in _GROUP_MODALS and lw[j + 1] == "call") or (lw[j] in ("have", "had") and lw[j + 1] == "called") else j
+        if lw[v] in crowd_naming.VERBS:
+            return crowd_naming.named(lw, words, i, v, prose)
     if lw[i] in _EVERYONE:
         if j >= len(lw) or lw[j] not in _EVERYONE_VERBS or (j + 1 < len(lw) and lw[j + 1] == "to"):
             return None  # "Everyone says to me": the writer is told, by the people around him
