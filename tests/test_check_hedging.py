@@ -7887,3 +7887,34 @@ def test_fifty_ninth_session_views_and_doubts_held_by_nobody():
         "The council and the miller reached agreement that the weir should stay.\n"
     )
     assert [d for d in run(unflagged) if d.code == "HC101"] == []
+
+
+def test_school60_a_learned_profession_credited_with_a_view():
+    """Issue 11, sixtieth session (school60): a learned profession named by its suffix ("-ologists",
+    "-iatrists") is read as the weasel list's group nouns are ("economists", "historians"): its
+    members credited with a view as a body, none named. And "point out" in the present, like
+    "pointed out". Not "apologists" (a stance), not a profession's term ("what sociologists call"),
+    not with a source, not a named school before it ("Freudian psychologists": a capital)."""
+    text = (
+        "Psychologists point out that the mill is too loud.\n"  # 1
+        "\n"
+        "Most psychiatrists dismiss the noise as harmless.\n"  # 3
+        "\n"
+        "The mill, sociologists say, holds the village together.\n"  # 5
+        "\n"
+        "Critics point out that the mill is too loud.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 1, "HC101"), (3, 1, "HC101"), (5, 11, "HC101"), (7, 1, "HC101")]
+    unflagged = (
+        "Capitalist apologists claim that the mill is efficient.\n"
+        "\n"
+        "This is what sociologists call a total institution.\n"
+        "\n"
+        "Psychologists point out that the mill is too loud ([survey](https://example.org/survey)).\n"
+        "\n"
+        "The psychologists who visited said the mill is too loud.\n"
+        "\n"
+        "Technologists build the mill.\n"
+    )
+    assert [d for d in run(unflagged) if d.code == "HC101"] == []

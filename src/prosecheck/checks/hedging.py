@@ -1270,7 +1270,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         # (the two tests below after this one: their words are among ``first``, and a quoted word
         # starts neither, so the words of no entry pass with one set test; eighteenth session)
-        if w not in first or quoted[i]:
+        if (w not in first and w[-8:] not in _LEARNED_ENDINGS) or quoted[i]:
             i += 1
             continue
         if w == natural_word:
@@ -1780,7 +1780,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 i = p[1] + 1
                 continue
         g = None
-        if w in group or w in _EVERYONE or w in _PERFECT_GROUPS or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
+        if w in group or learned_profession(w) or w in _EVERYONE or w in _PERFECT_GROUPS or (w == "others" and i == 0) or (w in quantifier_first and (w in quantifier_singles or nxt in quantifier_seconds[w])):
             # (a quantifier that starts no phrase here and names no group claims nothing: "a")
             g = _group_claim(lex, lw, i, words, prose)
             if g is not None and group_feelings.a_feeling(lw, g):
@@ -2363,14 +2363,14 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         if j + 1 < len(lw) and "-" in lw[j] and lw[j].replace("-", "").isalpha() and (lw[j + 1] in lex.group or lw[j + 1] in lex.group_quantified):
             j += 1  # "Most right-thinking people regard": a compound adjective before the group
         plural = _some_people(words, lw, j, prose) if lw[i] in _QUANTITIES else None
-        if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified or _people_of(words, lw, j)):
+        if j < len(lw) and (lw[j] in lex.group or lw[j] in lex.group_quantified or learned_profession(lw[j]) or _people_of(words, lw, j)):
             j += 1
         elif plural is not None:
             j = plural
             generic = True
         elif lw[i] not in lex.group:
             return None
-    elif lw[i] in lex.group:
+    elif lw[i] in lex.group or learned_profession(lw[i]):
         if i and _proper(words[i - 1].text) and lw[i - 1] not in _BEFORE_GROUP and lw[i - 1] != "the" and lw[i] not in _STANCES:
             return None  # "Liberian authorities said", "Pentagon officials said": a named body
         if body_officials.body_officials(lw, words, i):
@@ -2559,6 +2559,20 @@ def _perfect_adverb(word: str) -> bool:
 _NOUN_VERBS = frozenset({"question", "dispute", "suspect", "object"})
 # Holders of an office, who doubt or dispute for their body, not as a vague group: with those
 # verbs they need a quantity ("some officials question", not "Officials dismiss the problem").
+# A learned profession named by its suffix, read as weasel.tsv's group nouns are ("economists",
+# "historians", "scientists"): "Psychologists point out that", "Most psychiatrists dismiss",
+# "sociologists argue" (school60: gauge-, holdfast-, jointer-docs). A profession's members credited
+# with a view as a body, none named. Not "apologists" (a stance, not a trade) nor "ideologists".
+_LEARNED_ENDINGS = frozenset({"ologists", "iatrists"})
+_NOT_LEARNED = frozenset({"apologists", "ideologists"})
+
+
+def learned_profession(w: str) -> bool:
+    """The lower-cased word is the plural of a learned profession: "psychologists",
+    "psychiatrists", "sociologists"; not "apologists"."""
+    return len(w) > 9 and w[-8:] in _LEARNED_ENDINGS and w.isalpha() and w not in _NOT_LEARNED
+
+
 _OFFICES = frozenset("officials authorities ministers commanders diplomats sources insiders".split())
 # Everyone as the holder of a view (_group_claim), with a verb of saying or believing only: not
 # "Everyone found the bug" (a deed), nor "everyone knows" (what the text takes as given: four
