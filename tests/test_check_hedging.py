@@ -7828,8 +7828,10 @@ def test_sixtieth_session_certainty_answered_by_its_source():
     cited in brackets at once (the splitter leaves the bracket to the next sentence), supports a
     hedge or a booster before it (RULES 2; info until the sixtieth session); "in the words of" and
     a name credits the words to that person, as "in Hoenig's words" does (not a person known by
-    role or number). Still reported: a quotation that opens before the booster, "in the words of
-    one historian"."""
+    role or number); "I shall", "I'll" and "we'll" before a booster are the speaker's undertaking,
+    as "we will" is; "no question of" and a gerund says a course is not open. Still reported: a
+    quotation that opens before the booster, "in the words of one historian", "shall" after
+    another subject, "no question of" and a noun."""
     text = (
         "# The mill\n"
         "\n"
@@ -7839,6 +7841,12 @@ def test_sixtieth_session_certainty_answered_by_its_source():
         'Some argue that "the weir was built for the mill alone." [The Mill Book, p. 9]\n'  # 5
         "\n"
         "The truth is that, in the words of Ada Holt, the mill was never profitable.\n"  # 7
+        "\n"
+        "I shall of course ensure that the miller receives a reply.\n"  # 9
+        "\n"
+        "We'll certainly look at the weir again next year.\n"  # 11
+        "\n"
+        "There is no question of closing the mill this winter.\n"  # 13
     )
     assert [d for d in run(text) if d.code in ("HC101", "HC102")] == []
     flagged = (
@@ -7847,9 +7855,14 @@ def test_sixtieth_session_certainty_answered_by_its_source():
         '"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]\n'  # 3
         "\n"
         "The truth is that, in the words of one historian, the mill was never profitable.\n"  # 5
+        "\n"
+        "The council shall of course ensure that the weir holds.\n"  # 7
+        "\n"
+        "There can be no question of the miller's honesty.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(flagged) if d.code in ("HC101", "HC102")]
-    assert got == [(3, 41, "HC102", "warning"), (5, 1, "HC102", "warning")]
+    assert got == [(3, 41, "HC102", "warning"), (5, 1, "HC102", "warning"), (7, 19, "HC102", "info"),
+                   (9, 1, "HC102", "warning")]
 
 
 def test_sixtieth_session_quotes_cited_examples():
