@@ -514,7 +514,7 @@ class Hedging(Check):
                         severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
                     if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):
                         severity = INFO  # "When we consider ..., it is obvious that ...": drawn from the premise (boostprec49)
-                    if severity == INFO and _quotes_cited_next(support, sentence):
+                    if _quotes_cited_next(support, sentence):
                         continue  # "Indeed, ... central planning. As Peter Drucker noted, "..." [..., p. 121]": cited (source60)
                     reported_end = b
                 phrase = prose[words[a].start : words[b].end]
