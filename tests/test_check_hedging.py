@@ -5942,10 +5942,12 @@ def test_forty_second_session_quotation_cited_next_examples():
         assert works_cited.quotation_cited_next(lw, s, s.words[b].end, after) is expected, text
 
 
-def test_forty_second_session_quotation_cited_next_at_info():
+def test_forty_second_session_quotation_cited_next_not_reported():
     """prechc42 (works_cited.quotation_cited_next): a hedge or a booster before a quotation that
-    ends its sentence, the quoted work cited in brackets at once, is reported at info (the splitter
-    leaves the citation in the next sentence); not when the quotation opens before the cue."""
+    ends its sentence, the quoted work cited in brackets at once (the splitter leaves the citation
+    in the next sentence), was reported at info from the forty-second session and is not reported
+    since the sixtieth (source60: the citation is the sentence's own, RULES 2); still reported
+    when the quotation opens before the cue."""
     text = (
         "# The argument\n"
         "\n"
@@ -5961,8 +5963,8 @@ def test_forty_second_session_quotation_cited_next_at_info():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     # line 3 is not reported since the forty-sixth session: "For, obviously," leads straight into
-    # the quotation (quoted_claim, boostprec46); line 9's booster, inside its clause, stays at info
-    assert got == [(5, 1, "HC101", "info"), (7, 41, "HC102", "warning"), (9, 17, "HC102", "info")]
+    # the quotation (quoted_claim, boostprec46); lines 5 and 9 were info until the sixtieth
+    assert got == [(7, 41, "HC102", "warning")]
 
 
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
@@ -7918,3 +7920,79 @@ def test_school60_a_learned_profession_credited_with_a_view():
         "Technologists build the mill.\n"
     )
     assert [d for d in run(unflagged) if d.code == "HC101"] == []
+
+
+def test_sixtieth_session_certainty_answered_by_its_source():
+    """source60: certainty answered by its source. A quotation that ends the sentence, its work
+    cited in brackets at once (the splitter leaves the bracket to the next sentence), supports a
+    hedge or a booster before it (RULES 2; info until the sixtieth session); "in the words of" and
+    a name credits the words to that person, as "in Hoenig's words" does (not a person known by
+    role or number); "I shall", "I'll" and "we'll" before a booster are the speaker's undertaking,
+    as "we will" is; "no question of" and a gerund says a course is not open. Still reported: a
+    quotation that opens before the booster, "in the words of one historian", "shall" after
+    another subject, "no question of" and a noun."""
+    text = (
+        "# The mill\n"
+        "\n"
+        'It follows that obviously "the workshops are foul and the workers count for nothing." '
+        "[The Conquest of Bread, p. 121]\n"  # 3
+        "\n"
+        'Some argue that "the weir was built for the mill alone." [The Mill Book, p. 9]\n'  # 5
+        "\n"
+        "The truth is that, in the words of Ada Holt, the mill was never profitable.\n"  # 7
+        "\n"
+        "I shall of course ensure that the miller receives a reply.\n"  # 9
+        "\n"
+        "We'll certainly look at the weir again next year.\n"  # 11
+        "\n"
+        "There is no question of closing the mill this winter.\n"  # 13
+    )
+    assert [d for d in run(text) if d.code in ("HC101", "HC102")] == []
+    flagged = (
+        "# The mill\n"
+        "\n"
+        '"The workshops are foul," he wrote, and obviously they are. [Bread, p. 121]\n'  # 3
+        "\n"
+        "The truth is that, in the words of one historian, the mill was never profitable.\n"  # 5
+        "\n"
+        "The council shall of course ensure that the weir holds.\n"  # 7
+        "\n"
+        "There can be no question of the miller's honesty.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(flagged) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 41, "HC102", "warning"), (5, 1, "HC102", "warning"), (7, 19, "HC102", "info"),
+                   (9, 1, "HC102", "warning")]
+
+
+def test_sixtieth_session_quotes_cited_examples():
+    """works_cited.QUOTES_CITED_EXAMPLES (source60): the sentence after a booster's quotes a work
+    and cites its page, in it or at the head of the sentence after it."""
+    from prosecheck.checks import works_cited
+    from prosecheck.document import parse
+
+    for text, expected in works_cited.QUOTES_CITED_EXAMPLES:
+        doc = parse("x.md", text + "\n")
+        ss = doc.sentences
+        after = ss[1] if len(ss) > 1 else None
+        following = ss[2] if len(ss) > 2 else None
+        assert works_cited.quotes_cited_next(ss[0], after, following) is expected, text
+
+
+def test_sixtieth_session_booster_before_a_cited_quotation():
+    """source60 (works_cited.quotes_cited_next): a booster whose next sentence in the paragraph
+    quotes a work and cites its page is not reported, at info or warning (RULES 2: a named source
+    in the next sentence); still reported when the next sentence quotes without a citation."""
+    text = (
+        "# The mill\n"
+        "\n"
+        'Indeed, the mill is a kind of village council. As Ada Holt noted, "the mill was where the '
+        'village met and decided." [The Mill Book, p. 9]\n'  # 3
+        "\n"
+        'Indeed, the weir is a kind of village road. As Ada Holt noted, "the weir was where the '
+        'village crossed the river."\n'  # 5
+        "\n"
+        'The mill is clearly the oldest trade. As Ada Holt noted, "the mill was there before the '
+        'village." [The Mill Book, p. 9]\n'  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info")]

@@ -567,7 +567,11 @@ SHAPES = {
     # the end, once per sentence), however many hedges stand before it.
     "works_cited_quotation": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly slow and " * n
                               + 'he wrote "it is fine." [The Mill, p. 4]\n', 1000,
-                              [(1, 26, "HC101"), (1, 58, "HC101"), (1, 90, "HC101")]),  # at info
+                              []),  # at info until the sixtieth session; now each asks and leaves (source60)
+    # ... and a booster at info asks once whether the next sentence quotes and cites a work
+    # (works_cited.quotes_cited_next, source60): that sentence read once, however long the quotation.
+    "works_cited_quotes_next": ("hedging", "HC", lambda n: "The mill works, and of course the weir is old. As Holt noted, \""
+                                + "the weir is old and " * n + 'it is fine." [The Mill, p. 4]\n', 1000, []),
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
     # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
     # the sentence.

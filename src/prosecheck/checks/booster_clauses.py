@@ -382,8 +382,17 @@ _QUESTION_NOUN_AFTER = frozenset("mark marks to asked left pending open here yet
 
 
 def question_as_noun(lw, bend: int) -> bool:
-    """The entry ends on "question" at ``bend`` and the next word makes it the plain noun."""
-    return lw[bend] == "question" and bend + 1 < len(lw) and lw[bend + 1] in _QUESTION_NOUN_AFTER
+    """The entry ends on "question" at ``bend`` and the next word makes it the plain noun; or
+    "of" and a gerund follow it: "There is no question of cutting corners", "there was no question
+    of applying social democratic tactics" say that a course is not open, not that a claim is
+    beyond doubt (issue 11, sixtieth session, source60: gib-docs' trap, gauge S372, and gauge-docs'
+    wrong finding; "There can be no question of the ethical propriety", dowel-docs' positive, is
+    doubt denied and stays)."""
+    if lw[bend] != "question" or bend + 1 >= len(lw):
+        return False
+    if lw[bend + 1] == "of":
+        return bend + 2 < len(lw) and lw[bend + 2].endswith("ing") and len(lw[bend + 2]) > 4
+    return lw[bend + 1] in _QUESTION_NOUN_AFTER
 
 
 # "a change of course which will ...", "as a matter of course", "a sudden reversal of course":

@@ -43,9 +43,13 @@ _FEELINGS = frozenset(
 # "I certainly wouldn't ...", "we definitely would ...": what the writer would choose to do, which
 # only the writer can know (tongs-docs' Q5/D4 trap; issue 11, fifteenth session).
 _CHOICE_MODALS = frozenset({"would", "wouldn't", "will", "won't"})
-_FIRST_PERSON_HAVE = frozenset({"i've", "we've", "i'd", "we'd"})
+# "I'll"/"we'll" and "shall" beside "will" since the sixtieth session (source60): "I shall of
+# course ensure that he receives a reply", "we'll certainly look at it" are the speaker's
+# undertaking as "We will definitely ship it" is (gib-docs' trap, gauge S372: the speaker's own
+# promised action).
+_FIRST_PERSON_HAVE = frozenset({"i've", "we've", "i'd", "we'd", "i'll", "we'll"})
 # Not a form of "to be": "we are certainly the fastest" says what the writer's product is, a claim.
-_DOING_AUXILIARIES = frozenset("do did have had will would".split())
+_DOING_AUXILIARIES = frozenset("do did have had will would shall".split())
 # Verbs by which the writer vouches for a claim about the world: "I certainly know it works",
 # "we have definitely seen it fail", "we clearly found that ...".
 _WITNESS_VERBS = frozenset(

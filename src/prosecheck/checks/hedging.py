@@ -400,6 +400,8 @@ class Hedging(Check):
                         continue
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
+                    if works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        continue  # 'It is argued that "the principles ... Revolution." [Kropotkin, ..., p. 4]': cited (prechc42, source60)
                     if quantity_role.holds_no_view(lw, words, prose, a):
                         continue  # "I gave some thought to", "the contamination we most fear": no crowd (prechc43)
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
@@ -441,8 +443,6 @@ class Hedging(Check):
                         severity = INFO  # "each nation is expected to contribute": a duty on every member, no forecast (hedge52)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
-                    if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
-                        severity = INFO  # 'It is argued that "the principles ... Revolution." [Kropotkin, ..., p. 4]' (prechc42)
                 if code == "HC102":
                     if support.supported(sentence) or support.cited_next(sentence):
                         continue
@@ -452,6 +452,8 @@ class Hedging(Check):
                         continue  # "In fact, as we argue in section H.4, ...": the text's own cross-reference (boostprec50)
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # 'clearly seen by Stirner ... "ruled by a passion" [The Ego and Its Own, p. 76]' (prechc42)
+                    if works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        continue  # 'It follows that obviously "the workshops are foul ..." [Bread, p. 121]': cited (prechc42, source60)
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
                     if booster_clauses.in_limit_clause(lw, words, prose, a):
@@ -514,8 +516,8 @@ class Hedging(Check):
                         severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
                     if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):
                         severity = INFO  # "When we consider ..., it is obvious that ...": drawn from the premise (boostprec49)
-                    if severity is None and works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
-                        severity = INFO  # 'For, obviously, "if most of the workshops ..." [The Conquest of Bread, p. 121]' (prechc42)
+                    if _quotes_cited_next(support, sentence):
+                        continue  # "Indeed, ... central planning. As Peter Drucker noted, "..." [..., p. 121]": cited (source60)
                     reported_end = b
                 phrase = prose[words[a].start : words[b].end]
                 if "\n" in phrase or "  " in phrase:
@@ -538,6 +540,12 @@ class Hedging(Check):
                     severity = INFO  # a kind of warning right too seldom over the sets (data/learnt_tiers.tsv)
                 yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
+
+
+def _quotes_cited_next(support, sentence) -> bool:
+    """The next sentence of the paragraph quotes a work and cites it (works_cited.quotes_cited_next)."""
+    after = support.next_sentence(sentence)
+    return after is not None and works_cited.quotes_cited_next(sentence, after, support.next_sentence(after))
 
 
 def _answered(support, doc, sentence, note: str, plural: bool = False, named: Optional[bool] = None) -> bool:

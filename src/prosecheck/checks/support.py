@@ -368,6 +368,8 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset(), asides: bo
             lw[i + 1] in _THIRD_PERSON or (lw[i + 1].endswith("'s") and _is_name(words[i + 1]))
         ):
             return True  # "In her view the plan will fail", "in Hoenig's opinion": a view credited
+        elif w == "in" and _in_the_words_of(words, lw, i):
+            return True  # "in the words of Noam Chomsky, ...": the words credited to a name (source60)
         elif w == "in" and _view_of_full_name(words, lw, i):
             return True  # "In Senator Joseph McCarthy's phrase, ...": the name in more than one word (slprec49)
         elif w in ("by", "in") and i > 0 and lw[i - 1] in _BY_VERBS:
@@ -392,6 +394,19 @@ _VERBS_AFTER = frozenset(
 # ("phrase" since slprec49: "In Senator Joseph McCarthy's phrase, it was the most unheard-of thing")
 _VIEW_NOUNS = frozenset("view opinion estimation judgment judgement words phrase mind eyes assessment".split())
 _THIRD_PERSON = frozenset({"his", "her", "their"})
+
+
+def _in_the_words_of(words: list[str], lw: list[str], i: int) -> bool:
+    """"in" at ``i``, then "the words of" and a name: "in the words of Noam Chomsky", "In the
+    words of E.P. Thompson". The words that follow are credited to the person named, as "in
+    Hoenig's words" credits them (RULES 2). Not a person known by role or number ("in the words of
+    one American historian", "in the words of a leading French syndicalist": HC101's unnamed
+    sources, positives in froe, wedge and crimp), nor "the"/"his" + a noun ("in the words of the
+    ambassador": a role)."""
+    k = i + 4
+    if k >= len(lw) or lw[i + 1 : k] != ["the", "words", "of"]:
+        return False
+    return _name_at(words, k) and lw[k] not in VAGUE and lw[k] not in _DETERMINERS
 
 
 def _view_of_full_name(words: list[str], lw: list[str], i: int) -> bool:
