@@ -2463,6 +2463,8 @@ def _group_claim(lex: Lexicon, lw, i: int, words=(), prose: str = "") -> Optiona
         # for a deed, so crowd_naming reads the thing and the name after it
         v = j + 1 if (lw[j] in _GROUP_MODALS and lw[j + 1] == "call") or (lw[j] in ("have", "had") and lw[j + 1] == "called") else j
         if lw[v] in crowd_naming.VERBS:
+            if not q and i and lw[i - 1] in crowd_naming.RELATIVES:
+                return None  # "what sociologists call a total institution": a discipline's term of art, not a verdict
             return crowd_naming.named(lw, words, i, v, prose)
     if lw[i] in _EVERYONE:
         if j >= len(lw) or lw[j] not in _EVERYONE_VERBS or (j + 1 < len(lw) and lw[j + 1] == "to"):
