@@ -7819,3 +7819,26 @@ def test_fifty_ninth_session_views_and_doubts_held_by_nobody():
         "The council and the miller reached agreement that the weir should stay.\n"
     )
     assert [d for d in run(unflagged) if d.code == "HC101"] == []
+
+
+def test_open60_info_opener_gives_way_to_its_sentences_booster():
+    """Issue 11, sixtieth session (open60, opening_connective): an opener of _SOMETIMES ("Indeed",
+    "Of course", ...) at word 0 and at the info tier no longer takes the sentence's finding when
+    the sentence has a booster of its own after it: that booster is judged as if it stood alone
+    (until then it was read as the same claim insisted on twice and not reported). An opener with
+    no booster after it (line 6) and "And indeed" (line 7, not at word 0) keep their finding; a
+    booster after "indeed" inside the sentence was reported already (line 8)."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The mill has two wheels.\n"
+        "Indeed, in a wet spring the new wheel is undoubtedly the busiest of the valley.\n"  # 4
+        "Indeed, it would be no exaggeration to say that the wheel saved the village.\n"  # 5
+        "Indeed, the new wheel saved the village.\n"  # 6
+        "And indeed, the new wheel is undoubtedly the busiest of the valley.\n"  # 7
+        "The wheel, indeed, is undoubtedly the busiest of the valley.\n"  # 8
+        "Of course, the new wheel is certainly the busiest of the valley.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(4, 42, "HC102", "warning"), (5, 21, "HC102", "warning"), (6, 1, "HC102", "info"),
+                   (7, 5, "HC102", "info"), (8, 23, "HC102", "warning"), (9, 29, "HC102", "warning")]

@@ -1,0 +1,32 @@
+"""An opener at the info tier that gives way to its sentence's own booster (HC102; issue 11,
+sixtieth session, open60).
+
+"Indeed, it would be no exaggeration to say that anarchism was born the moment the state was
+created", "Indeed, by placing the benefits ... into the hands of those who do the work, efficiency
+will no doubt increase", "Indeed, in some periods of our history ... undoubtedly a great many boys
+... quit school": an opener of hedging._SOMETIMES ("Indeed", "In fact", "Of course", "In
+reality", "In truth") opening the sentence at the info tier (a connective as often as certainty)
+and, later in the same sentence, a booster of its own that carries the claim's certainty. Until
+this session the opener took the sentence's finding, at info, and the later booster was read as
+the same claim insisted on twice (booster_clauses.repeats_claim) and not reported: the default
+output showed nothing. The opener is now set aside and the sentence's own booster is judged as if
+it stood alone (at its own tier, with every test of HC102). Over the sixty-one development sets
+built when it was measured, five warnings found (caliper, coping, cog, crowbar, gauge: all right
+by the same-sentence pairing, the gold's item on the later booster) and one info trap fewer
+(collet, whose later booster is not reported either); the every-tier list is otherwise unchanged,
+the line pairing having credited the opener with the same item (HC102.md, *Measured accuracy*,
+sixtieth session).
+
+Only an opener at word 0 (not after "And" or "But"), only at info (a warning opener, "In fact"
+outside technical writing, keeps its finding), and only when the sentence's scan found another
+HC102 after it. :func:`gives_way` reads the sentence's findings once, for its one opener: linear
+in the sentence.
+"""
+
+from __future__ import annotations
+
+
+def gives_way(found, b: int) -> bool:
+    """Another HC102 finding of the sentence's scan (``found``: ``(first, last, code, kind)``)
+    starts after word ``b``, the opener's last word."""
+    return any(f[2] == "HC102" and f[0] > b for f in found)
