@@ -502,6 +502,8 @@ class Hedging(Check):
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
                     if severity == INFO and a == 0 and tuple(lw[a : b + 1]) in _SOMETIMES and opening_connective.gives_way(found, b):
                         continue  # "Indeed, ... efficiency will no doubt increase": the sentence's own booster is judged (open60)
+                    if severity == INFO and opening_connective.adds_to_before(lw, a, b):
+                        continue  # "Indeed, the number of units ... matches": a connective on the sentence before (open60)
                     if severity == INFO and _dated_opener(lw, a):
                         continue  # "In fact, at the Spring 1997 IETF, ...": a dated event, the ground as often (infact55)
                     if (severity == INFO or fact_opening.insists(doc, lw, a, b)) and (

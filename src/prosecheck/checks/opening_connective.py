@@ -30,3 +30,13 @@ def gives_way(found, b: int) -> bool:
     """Another HC102 finding of the sentence's scan (``found``: ``(first, last, code, kind)``)
     starts after word ``b``, the opener's last word."""
     return any(f[2] == "HC102" and f[0] > b for f in found)
+
+
+def adds_to_before(lw, a: int, b: int) -> bool:
+    """The booster at words ``a``..``b`` is "Indeed" opening its sentence, with more words after
+    it (a comma after it or not): at info, the connective that takes up the sentence before and
+    adds to it, most often a stronger or a more particular form of the same point ("and even",
+    kiln M5, collet S821). Its sentences were traps or unmarked in the gold more often than
+    claims, and no word of the sentence told the two apart (HC102.md, *Measured accuracy*,
+    sixtieth session). Reads the first word and the length: constant work."""
+    return a == 0 and b == 0 and lw[0] == "indeed" and len(lw) > 2
