@@ -2370,9 +2370,11 @@ def test_twenty_first_session_booster_on_a_name_explained():
         "\n"
         "The tool is certainly slow; its name stands for nothing.\n"
         "\n"
-        "Indeed, many of his ideas are what would later be called syndicalism.\n"
+        "In fact, many of his ideas are what would later be called syndicalism.\n"
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    # line 11 opened on "Indeed," until the sixtieth session, which stopped reporting that
+    # opener at info (connective_indeed); "In fact" keeps the line a finding
     assert got == [(9, 13, "HC102", "warning"), (11, 1, "HC102", "info")]
 
 
@@ -2531,8 +2533,9 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
     (adding a point, confirming what the text told, raising a degree) and the bare adverb
     "clearly" inside it are the writer's emphasis on the ground around them: not reported
     (booster_clauses.indeed_inside, and docs26's clearly_inside). "indeed" closing its clause after the noun it
-    stresses ("little comfort indeed."), "and indeed" (test above), "Indeed" and "Clearly" opening
-    the sentence and "It is clear that" stay; in other prose every one stays as it was ("is clearly
+    stresses ("little comfort indeed."), "and indeed" (test above), "Clearly" opening
+    the sentence and "It is clear that" stay ("Indeed," opening it is not reported at info since
+    the sixtieth session: connective_indeed); in other prose every one stays as it was ("is clearly
     the wrong place" a warning there since the thirty-eighth session: clearly_predicated)."""
     prose = (
         "The garden is small; indeed, it fits in one yard.\n"  # 1
@@ -2554,7 +2557,6 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
         (1, 22, "HC102", "info"),
         (3, 19, "HC102", "warning"),  # "is indeed": a warning since the fortieth session (_indeed_after_copula)
         (5, 24, "HC102", "info"),
-        (7, 1, "HC102", "info"),
         (9, 15, "HC102", "warning"),
         (11, 1, "HC102", "info"),
         (13, 1, "HC102", "warning"),
@@ -2563,8 +2565,7 @@ def test_twenty_sixth_session_indeed_inside_and_bare_clearly_in_technical_writin
     got = [(d.line, d.col, d.code, d.severity) for d in run(technical) if d.code != "HC104"]
     # line 11, "clearly" inside the sentence with no ranking after it: not reported either
     # (docs26's clearly_inside); line 13, "Clearly" opening it: still info
-    assert got == [(7, 24, "HC102", "info"), (9, 1, "HC102", "info"), (13, 1, "HC102", "info"),
-                   (15, 1, "HC102", "warning")]
+    assert got == [(7, 24, "HC102", "info"), (13, 1, "HC102", "info"), (15, 1, "HC102", "warning")]
 
 
 def test_twenty_sixth_session_of_course_inside_the_sentence_in_technical_writing():
@@ -4152,7 +4153,7 @@ def test_thirtieth_session_certainty_whose_ground_its_clause_names():
         "\n"
         "In fact, the bridge is the oldest in the county.\n"  # 9
         "\n"
-        "Indeed, the speed of the work shows no signs of slowing.\n"  # 11
+        "In fact, the speed of the work shows no signs of slowing.\n"  # 11 ("Indeed," until open60)
         "\n"
         "It is clear from the council's minutes that the bridge was approved twice.\n"  # 13
         "\n"
@@ -4162,7 +4163,7 @@ def test_thirtieth_session_certainty_whose_ground_its_clause_names():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
-    assert got == [(9, 1, "HC102", "warning"), (11, 1, "HC102", "info"), (15, 1, "HC102", "info"),
+    assert got == [(9, 1, "HC102", "warning"), (11, 1, "HC102", "warning"), (15, 1, "HC102", "info"),
                    (17, 1, "HC102", "warning")]
 
 
@@ -4301,7 +4302,7 @@ def test_thirty_first_session_an_opener_before_advice_in_the_passive():
         "\n"
         "In fact, users who were encouraged by the results stayed on.\n"  # 7
         "\n"
-        "Indeed, the project's invited speakers were the best of the year.\n"  # 9
+        "In fact, the project's invited speakers were the best of the year.\n"  # 9 ("Indeed," until open60)
         "\n"
         "In fact, it is easier than ever to ship the bridge.\n"  # 11
     )
@@ -5662,8 +5663,9 @@ def test_fortieth_session_a_booster_after_an_aside_inside_the_while_clause_is_in
 def test_fortieth_session_indeed_after_and_adds_a_point():
     """Issue 11, fortieth session (prec40): "indeed" right after "and", "but" or "or" inside the
     sentence means "and even" (RULES-ADDENDUM kiln M5): it takes the clause before further and
-    puts nothing beyond doubt, so it is not reported. "And indeed" opening a sentence and
-    "Indeed," opening one still are (info)."""
+    puts nothing beyond doubt, so it is not reported. "And indeed" opening a sentence still is
+    (info); "Indeed," opening one is not reported at info since the sixtieth session
+    (connective_indeed)."""
     text = (
         "The checks are also done by the old tool (and, indeed, the old tool does them better).\n"  # 1
         "\n"
@@ -5676,7 +5678,7 @@ def test_fortieth_session_indeed_after_and_adds_a_point():
         "Indeed, the ferry was late.\n"  # 9
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(7, 5, "HC102", "info"), (9, 1, "HC102", "info")]
+    assert got == [(7, 5, "HC102", "info")]
 
 
 def test_fortieth_session_a_concessive_booster_before_a_turn_in_its_sentence():
@@ -6298,16 +6300,18 @@ def test_forty_eighth_session_connective_before_a_hedged_claim():
         "In fact, it is probable that the river will rise again.\n"  # 5: not reported (info before)
         "In fact the old wheel seems to turn faster in the spring.\n"  # 6: not reported (info before)
         "And in fact, the old millers might have built it higher.\n"  # 7: after a lead word, not reported
-        "Indeed, the new wheel would be hard to replace.\n"  # 8: "would", reported
+        "In fact, the new wheel would be hard to replace.\n"  # 8: "would", reported
         "In fact, the mill is one of the few buildings that could survive a flood.\n"  # 9: relative clause, reported
         "In fact, the new wheel can grind twice the grain.\n"  # 10: ability, reported
-        "Indeed, the old wheel could not turn in the frost.\n"  # 11: an impossibility, reported
-        "Indeed, the new wheel turns faster.\n"  # 12: a stated claim, reported
+        "In fact, the old wheel could not turn in the frost.\n"  # 11: an impossibility, reported
+        "In fact, the new wheel turns faster.\n"  # 12: a stated claim, reported
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     # an opening "In fact" outside technical writing: a warning since the fiftieth session (fact_opening, boostrec50)
-    assert got == [(8, 1, "HC102", "info"), (9, 1, "HC102", "warning"), (10, 1, "HC102", "warning"),
-                   (11, 1, "HC102", "info"), (12, 1, "HC102", "info")]
+    # (lines 8, 11 and 12 opened on "Indeed," at info until the sixtieth session, which stopped
+    # reporting that opener at info: connective_indeed; "In fact" is a warning here)
+    assert got == [(8, 1, "HC102", "warning"), (9, 1, "HC102", "warning"), (10, 1, "HC102", "warning"),
+                   (11, 1, "HC102", "warning"), (12, 1, "HC102", "warning")]
 
 
 def test_mend48_prevailing_view_credited_in_its_sentence():
@@ -6680,7 +6684,7 @@ def test_fifty_first_session_in_fact_however_corrects():
     """Issue 11, fifty-first session (boostprec51, booster_clauses.fact_turned): "In fact",
     "In reality", "In truth" or "Indeed" with "however" or "though" right after it sets how things
     are against what the text has just supposed: a correction, not reported. "In fact," alone
-    stays a warning outside technical writing (fact_opening), "Indeed, rather than" stays info."""
+    stays a warning outside technical writing (fact_opening), "Indeed, rather than" is not reported at info since the sixtieth session (connective_indeed)."""
     text = (
         "The rate would be simple to set. In fact, however, the problem is not so simple.\n"  # 1
         "\n"
@@ -6691,7 +6695,7 @@ def test_fifty_first_session_in_fact_however_corrects():
         "Indeed, rather than paying, the town borrowed.\n"  # 7
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
-    assert got == [(5, 1, "HC102", "warning"), (7, 1, "HC102", "info")]
+    assert got == [(5, 1, "HC102", "warning")]
 
 
 def test_fifty_first_session_naturally_opening_a_sentence_outside_technical_writing():
@@ -7324,11 +7328,11 @@ def test_fifty_fifth_session_emphatic_opener_in_a_sentence_whose_figures_are_dat
         "In fact, in 1950 the wheel turned ten times as fast.\n"  # 9: a measure in words, none
         "In fact, in 1950 the wheel cost $2500 to mend.\n"  # 10: a price, none
         "Indeed, in the 1950s the millers feared the river.\n"  # 11: info without the date: none
-        "Indeed, the millers feared the river.\n"  # 12: no figure, info as before
+        "Indeed, the millers feared the river.\n"  # 12: no figure, info, not reported since open60
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(4, 1, "HC102", "warning"), (5, 1, "HC102", "warning"), (6, 1, "HC102", "warning"),
-                   (7, 1, "HC102", "warning"), (12, 1, "HC102", "info")]
+                   (7, 1, "HC102", "warning")]
 
 
 def test_fifty_fifth_session_criticism_drawn():
@@ -7996,3 +8000,51 @@ def test_sixtieth_session_booster_before_a_cited_quotation():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "info")]
+
+
+def test_open60_info_opener_gives_way_to_its_sentences_booster():
+    """Issue 11, sixtieth session (open60, opening_connective): an opener of _SOMETIMES ("Indeed",
+    "Of course", ...) at word 0 and at the info tier no longer takes the sentence's finding when
+    the sentence has a booster of its own after it: that booster is judged as if it stood alone
+    (until then it was read as the same claim insisted on twice and not reported). "And indeed"
+    (line 7, not at word 0) keeps its finding; a booster after "indeed" inside the sentence was
+    reported already (line 8)."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The mill has two wheels.\n"
+        "Indeed, in a wet spring the new wheel is undoubtedly the busiest of the valley.\n"  # 4
+        "Indeed, it would be no exaggeration to say that the wheel saved the village.\n"  # 5
+        "Indeed, the new wheel saved the village.\n"  # 6
+        "And indeed, the new wheel is undoubtedly the busiest of the valley.\n"  # 7
+        "The wheel, indeed, is undoubtedly the busiest of the valley.\n"  # 8
+        "Of course, the new wheel is certainly the busiest of the valley.\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    # (line 6, an opening "Indeed" with no booster after it, is not reported either since
+    # opening_connective.adds_to_before: the test below)
+    assert got == [(4, 42, "HC102", "warning"), (5, 21, "HC102", "warning"),
+                   (7, 5, "HC102", "info"), (8, 23, "HC102", "warning"), (9, 29, "HC102", "warning")]
+
+
+def test_open60_indeed_opening_a_sentence_at_info_not_reported():
+    """Issue 11, sixtieth session (open60, opening_connective.adds_to_before): "Indeed" as the first
+    word of a sentence, at the info tier, is the connective that takes up the sentence before and
+    adds to it: not reported (the sentence's own booster after it is judged: line 8). "indeed"
+    after a copula (a warning), "And indeed" (info), a bare reply ("Indeed!") and "Yes, indeed" (an
+    emphatic reply) stay as they were."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "The mill has two wheels.\n"
+        "Indeed, the new wheel saved the village.\n"  # 4: not reported (info before)
+        "Indeed!\n"  # 5: a bare reply, reported
+        "The mill was indeed the oldest building of the county.\n"  # 6: after a copula, a warning
+        "And indeed, the new wheel saved the village.\n"  # 7: after a lead word, info
+        "Indeed, in a wet spring the new wheel is undoubtedly the busiest of the valley.\n"  # 8
+        "Yes, indeed, the new wheel turns faster.\n"  # 9: an emphatic reply, a warning
+        "Indeed the new wheel saved the village.\n"  # 10: no comma, not reported either
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(5, 1, "HC102", "info"), (6, 14, "HC102", "warning"), (7, 5, "HC102", "info"),
+                   (8, 42, "HC102", "warning"), (9, 1, "HC102", "warning")]

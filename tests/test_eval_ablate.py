@@ -96,7 +96,8 @@ def test_a_limit_granted_is_found_only_with_its_exemption_off(tmp_path):
 
 def test_a_connective_before_a_hedged_claim_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, forty-eighth session (boostprec48): "Indeed, ... could ...": no certainty claimed
-    s = one_doc_set(tmp_path, "The harbour was dredged last year. Indeed, the new port may well owe its trade to it.\n")
+    # ("In fact": an opening "Indeed" at info is not reported either since open60, opening_connective)
+    s = one_doc_set(tmp_path, "The harbour was dredged last year. In fact, the new port may well owe its trade to it.\n")
     assert ablate.lint(s, ablate.HC) == []
     with ablate.switched_off("hc.hedged_opener"):
         assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 36, "HC102")]
@@ -150,7 +151,8 @@ def test_a_booster_beside_a_section_reference_is_found_only_with_its_exemption_o
 
 def test_a_booster_leading_into_a_quotation_is_found_only_with_its_exemption_off(tmp_path):
     # issue 11, forty-sixth session (boostprec46): the quoted words' claim, not the writer's
-    s = one_doc_set(tmp_path, 'Indeed, "the harbour has never been deeper than it is today" in any season.\n')
+    # ("In fact": an opening "Indeed" at info is not reported either since open60, opening_connective)
+    s = one_doc_set(tmp_path, 'In fact, "the harbour has never been deeper than it is today" in any season.\n')
     assert ablate.lint(s, ablate.HC) == []
     with ablate.switched_off("hc.quoted_claim"):
         assert [(f["line"], f["col"], f["code"]) for f in ablate.lint(s, ablate.HC)] == [(1, 1, "HC102")]
@@ -392,7 +394,8 @@ BRANCH_FIXTURES = {
     "hc.tier.of_course": ("Intro.\n\nThe cache, of course, stays warm.\n", [(3, 12, "HC102")]),
     "hc.tier.in_fact": ("Intro.\n\nAnd in fact the parser is faster.\n", [(3, 5, "HC102")]),  # "In fact," opening: a warning (boostrec50)
     # ("is indeed faster": a warning since the fortieth session, hedging._indeed_after_copula)
-    "hc.tier.indeed": ("Intro.\n\nIndeed, the parser is faster than the old one.\n", [(3, 1, "HC102")]),
+    # ("And indeed": an opening "Indeed" at info is not reported since open60, opening_connective)
+    "hc.tier.indeed": ("Intro.\n\nAnd indeed, the parser is faster than the old one.\n", [(3, 5, "HC102")]),
     "hc.tier.thatless": ("Intro.\n\nIt's clear the parser is faster.\n", [(3, 1, "HC102")]),
     "hc.tier.attributive": ("Intro.\n\nThe parser has an obvious flaw in its cache.\n", [(3, 19, "HC102")]),
     "hc.tier.proven": ("Intro.\n\nThe parser has proven itself in production.\n", [(3, 12, "HC102")]),

@@ -634,6 +634,12 @@ SHAPES = {
     "hedged_opener": ("hedging", "HC", lambda n: "Indeed, it could rain. " * n + "In fact, "
                       + "the mill turns and the river " * n + "might stop.\n", 1000,
                       [(1, 70, "HC102")]),
+    # HC102 (open60, sixtieth session): opening_connective reads the sentence's findings once for
+    # its one opener at word 0: a paragraph of "Indeed" openers before a booster, and one long
+    # sentence of boosters after its opener, stay linear.
+    "opening_connective": ("hedging", "HC", lambda n: "Indeed, the mill is undoubtedly old. " * n + "Indeed, "
+                           + "the mill turns and the river undoubtedly rises and " * n + "it stops.\n", 1000,
+                           [(1, 21, "HC102"), (1, 58, "HC102"), (1, 95, "HC102"), (1, 149, "HC102")]),
     # HC102 (infact55, fifty-fifth session): dated_figures sorts a sentence's figures into dates
     # and measures once (sentence_memo.per_sentence), and each emphatic opener reported only for
     # its dates is looked up in _scan's one-sentence slot: one long sentence of openers and years

@@ -74,6 +74,7 @@ from prosecheck.checks import admitted_limits  # "Obviously we cannot cover ever
 from prosecheck.checks import course_rated  # "it is undoubtedly better to use HTML5" (boostprec52)
 from prosecheck.checks import truth_granted  # "It is certainly true that ..." (boostprec52)
 from prosecheck.checks import hedged_opener  # "Indeed, it could be argued that ..." (boostprec48)
+from prosecheck.checks import opening_connective  # an info opener giving way to its sentence's booster (open60)
 from prosecheck.checks import inference_marked  # "It is evident, therefore, that ..." (boostprec49)
 from prosecheck.checks import quantity_role  # a quantity that is an object or "most" of degree: no crowd (prechc43)
 from prosecheck.checks import prevailing_view  # "the prevailing view": a view credited to a crowd by its adjective (hcrec47)
@@ -503,6 +504,10 @@ class Hedging(Check):
                     if booster_clauses.fact_turned(lw, a, b, words, prose):
                         continue  # "In fact, however, the problem is not so simple": a correction (boostprec51)
                     severity = _booster_tier(doc, sentence, support, lw, words, a, b, prose)
+                    if severity == INFO and a == 0 and tuple(lw[a : b + 1]) in _SOMETIMES and opening_connective.gives_way(found, b):
+                        continue  # "Indeed, ... efficiency will no doubt increase": the sentence's own booster is judged (open60)
+                    if severity == INFO and opening_connective.adds_to_before(lw, a, b):
+                        continue  # "Indeed, the number of units ... matches": a connective on the sentence before (open60)
                     if severity == INFO and _dated_opener(lw, a):
                         continue  # "In fact, at the Spring 1997 IETF, ...": a dated event, the ground as often (infact55)
                     if (severity == INFO or fact_opening.insists(doc, lw, a, b)) and (
