@@ -2079,7 +2079,7 @@ def _qualified_world(lw, k: int, limit: int, heads=_WORLDS) -> bool:
     11's sixtieth session, rank60: the bare "in the world", "in the country" are scope entries of
     the lexicon; the words between named every kind of world, so they are read by their shape, not
     listed). Not "in the real world", which sets practice against theory and ranks among nothing,
-    nor a preposition between ("in the market for the world")."""
+    nor a preposition between ("in the valley of the world")."""
     if k + 3 >= limit or lw[k + 1] != "the":
         return False
     for m in (k + 3, k + 4):
