@@ -2849,3 +2849,44 @@ def test_fifty_eighth_sessions_course_said_one_of(text, expected):
     named; "it" still does not."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a world, a country or a nation qualified by one or two words is a scope
+    ("The valley has the lowest rents in the developed world.\n", [(3, 16, "SL101", "warning")]),
+    ("The mill paid the highest price in the entire world for grain.\n", [(3, 15, "SL101", "warning")]),
+    ("It was the largest farming cooperative in the English-speaking world.\n", [(3, 8, "SL101", "warning")]),
+    ("The river pilots earn the lowest wages in the whole country.\n", [(3, 23, "SL101", "warning")]),
+    # not "the real world", which sets practice against theory; not a preposition between
+    ("The levee holds the highest water in the real world.\n", []),
+    ("The mill shows the highest prices in the valley of the world.\n", []),
+])
+def test_sixtieth_sessions_qualified_world_is_a_scope(text, expected):
+    """Issue 11's sixtieth session (rank60, superlatives._qualified_world): "the lowest
+    unemployment in the developed world", "from the highest price in the entire world to the
+    lowest", "the largest progressive democracy in the modern world": a ranking over a world, a
+    country or a nation that a word or two qualifies ranks among all of it, as "in the world" does
+    (bevel, gimlet; gib twice). Not "in the real world"."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's side ranked over the world: a reference noun, the first person plural, no figure
+    ("Yet we have the largest farming population in the world.\n", [(3, 13, "SL101", "warning")]),
+    ("We remain the world's strongest economy.\n", [(3, 11, "SL101", "warning")]),
+    ("Our valley still has the richest river towns on Earth.\n", [(3, 22, "SL101", "warning")]),
+    # a reference work's size: no first person, a figure, a scope short of the world, a goal
+    ("The valley has the largest farming population in the world.\n", []),
+    ("We have the largest farming population in the world, 4 million people.\n", []),
+    ("We visited the largest city in the valley.\n", []),
+    ("The new levee will make us the strongest economy in the world.\n", []),
+])
+def test_sixtieth_sessions_our_side_ranked_over_the_world(text, expected):
+    """Issue 11's sixtieth session (rank60, superlatives._ranked_by_us): a noun a reference work
+    ranks by size (an economy, a population, a city) ranked over the whole world in a sentence in
+    the first person plural with no figure is the speaker's claim for his own side ("yet we have
+    the largest addict population in the world", "we remain ... the world's strongest economy":
+    caliper, hone, snips, spoke), not the reference fact the same words state in a gazetteer."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected

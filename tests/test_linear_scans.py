@@ -597,6 +597,12 @@ SHAPES = {
     # (superlative_only.only_able): a window, never the sentence.
     "only_able": ("superlatives", "SL", lambda n: "It works and " + "the only mill that can grind it and " * n + "\n",
                   1000, [(1, 14, "SL101"), (1, 50, "SL101"), (1, 86, "SL101")]),
+    # SL101 (rank60, sixtieth session): "we"/"our" is looked up once a sentence
+    # (superlatives._ours, per_sentence); each ranking of a reference noun reads five words back
+    # for a verb of making and seven on for a scope over the world, and "in the ... world" two
+    # words between (_qualified_world): windows, never the sentence.
+    "ours_over_the_world": ("superlatives", "SL", lambda n: "We grew and " + "we have the largest port in the developed world and " * n + "\n",
+                            1000, [(1, 21, "SL101"), (1, 73, "SL101"), (1, 125, "SL101")]),
     # SL101 and HC102 (fixes43, forty-third session): the inverted conditions ("had the mill been
     # ...") are found once per sentence (inverted_condition.openers, per_sentence) and each finding
     # reads at most six words back for a modal, never the sentence.

@@ -2057,10 +2057,36 @@ def _scoped(lex: Lexicon, lw, end: int, words=None, stop: Optional[int] = None) 
     for k in range(end + 1, min(limit, end + 6)):
         if lw[k] in lex.scope and lex.scope.match_at(lw, k, limit):
             return True
+        if lw[k] == "in" and _qualified_world(lw, k, limit):
+            return True
         if words is not None and lw[k] == "in" and k + 1 < limit:
             name = words[k + 1].text
             if name[:1].isupper() and name[1:2].islower() and lw[k + 1] not in _NOT_PLACES:
                 return True
+    return False
+
+
+# The heads of a scope over everything there is, qualified: "in the developed world", "in the
+# entire country" (rank60).
+_WORLDS = frozenset("world country nation universe planet hemisphere".split())
+_GLOBES = frozenset("world universe planet".split())
+
+
+def _qualified_world(lw, k: int, limit: int, heads=_WORLDS) -> bool:
+    """``lw[k]`` is "in" and opens a world, a country or a nation that one or two words qualify:
+    "the lowest unemployment in the developed world", "the highest price in the entire world",
+    "the largest progressive democracy in the modern world", "in the English-speaking world" (issue
+    11's sixtieth session, rank60: the bare "in the world", "in the country" are scope entries of
+    the lexicon; the words between named every kind of world, so they are read by their shape, not
+    listed). Not "in the real world", which sets practice against theory and ranks among nothing,
+    nor a preposition between ("in the valley of the world")."""
+    if k + 3 >= limit or lw[k + 1] != "the":
+        return False
+    for m in (k + 3, k + 4):
+        if m < limit and lw[m] in heads:
+            between = lw[k + 2 : m]
+            return "real" not in between and all(
+                w.replace("-", "").isalpha() and w not in _PREPOSITIONS and w not in _WORLDS for w in between)
     return False
 
 
@@ -2355,6 +2381,10 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         if _opens(lw, start) and nxt in _TAGLINE_NOUNS and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The easiest way to enforce consistent style."
         return (start, end) if _named_subject(lex, lw, words, start, prose, lowercase) else None
+    if kind in ("ranking", "dimension") and _ranked_by_us(lex, lw, words, start, end, det):
+        # "yet we have the largest addict population in the world", "we remain ... the world's
+        # strongest economy": the speaker's own side ranked over the whole world (rank60)
+        return start, end
     if kind in ("ranking", "dimension") and (_reference_fact(lex, lw, end) or _figures(lw)):
         # "the world's tallest stone obelisk", "the country's second-largest port"; "Victoria's
         # third biggest, producing a fifth of the state's electricity": the figure establishes it;
@@ -2637,6 +2667,48 @@ def _writers_experience(lw, end: int) -> bool:
         if w in ("i", "we") and k + 2 < n and lw[k + 1] in ("have", "had") and lw[k + 2] in _EXPERIENCED:
             return True
         if w == "in" and k + 1 < n and lw[k + 1] in ("my", "our") and "experience" in lw[k + 2 : k + 8]:
+            return True
+    return False
+
+
+# The speaker's side, in the first person plural (rank60).
+_OURS = frozenset({"we", "our", "us", "let's", "let\u2019s", "we're", "we\u2019re", "we've", "we\u2019ve", "ours"})
+# Verbs that make the ranking an end state aimed at ("WILL make us once again the most competitive
+# economy in the world", "building the most competitive economy anywhere"): a goal, not a state.
+_BECOMING = frozenset("make makes making made build builds building become becomes becoming".split())
+# Scope entries over the whole world and all of its time.
+_WORLD_ENTRIES = frozenset({"in the world", "on the planet", "on earth", "anywhere", "in existence", "of all time", "in history"})
+
+
+@per_sentence
+def _ours(lw) -> bool:
+    """The sentence speaks in the first person plural."""
+    return not _OURS.isdisjoint(lw)
+
+
+def _ranked_by_us(lex: Lexicon, lw, words, start: int, end: int, det: str) -> bool:
+    """A ranking of a noun a reference work ranks (an economy, a population, a city:
+    ``_reference_fact``) over the whole world, said in a sentence in the first person plural,
+    with no figure in it: "yet we have the largest addict population in the world", "America
+    still has the largest, most prosperous economy in the world" after "the hits we've taken",
+    "we remain the greatest nation on Earth, the world's strongest economy" (issue 11's sixtieth
+    session, rank60: caliper, hone, snips, spoke). A reference work states such a size with its
+    figure and its source ("the world's largest importer of crude in October 2016"); a speaker
+    ranking his own side over the world argues it. Not a scope short of the world ("the largest
+    city in Germany", "India's most populous state"), not after a verb of making or becoming (a
+    goal: "WILL make us once again the most competitive economy in the world"), and not with a
+    figure in the sentence (the figure is the support, as ``_figures`` reads it)."""
+    if not _ours(lw) or _figures(lw) or not _reference_fact(lex, lw, end):
+        return False
+    if not _BECOMING.isdisjoint(lw[max(0, start - 5) : start]):
+        return False
+    if det in ("world's", "world\u2019s", "earth's", "planet's"):
+        return True
+    for k in range(end + 1, min(len(lw), end + 7)):
+        hit = lex.scope.match_at(lw, k) if lw[k] in lex.scope else None
+        if hit and hit[3] in _WORLD_ENTRIES:
+            return True
+        if lw[k] == "in" and _qualified_world(lw, k, len(lw), _GLOBES):
             return True
     return False
 
