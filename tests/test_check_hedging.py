@@ -7985,14 +7985,15 @@ def test_sixtieth_session_quotes_cited_examples():
 def test_sixtieth_session_booster_before_a_cited_quotation():
     """source60 (works_cited.quotes_cited_next): a booster whose next sentence in the paragraph
     quotes a work and cites its page is not reported, at info or warning (RULES 2: a named source
-    in the next sentence); still reported when the next sentence quotes without a citation."""
+    in the next sentence); still reported when the next sentence quotes without a citation. (An
+    opening "Of course", not "Indeed": open60 leaves an opening "Indeed" at info unreported.)"""
     text = (
         "# The mill\n"
         "\n"
-        'Indeed, the mill is a kind of village council. As Ada Holt noted, "the mill was where the '
+        'Of course, the mill is a kind of village council. As Ada Holt noted, "the mill was where the '
         'village met and decided." [The Mill Book, p. 9]\n'  # 3
         "\n"
-        'Indeed, the weir is a kind of village road. As Ada Holt noted, "the weir was where the '
+        'Of course, the weir is a kind of village road. As Ada Holt noted, "the weir was where the '
         'village crossed the river."\n'  # 5
         "\n"
         'The mill is clearly the oldest trade. As Ada Holt noted, "the mill was there before the '
