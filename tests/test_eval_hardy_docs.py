@@ -78,7 +78,7 @@ README_SAYS = (
     "is 34% / 51% (36 of\n107; 36 of 70; 31 traps; by the sentence pairing 31% / 47%, 33 of 70, 33 traps)",
     "it falls to 30% / 52% (32 of 107; 32 of 61; 26 traps; by the sentence\npairing 27% / 48%, 29 of 107, 29 of 61, 28 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixtieth",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 

@@ -139,7 +139,7 @@ README_SAYS = (
     "falls at the start to 32% / 57% (31 of 96, 54 alarms, 20 of 167 traps)",
     "at the end to 33% / 55% (32 of 96, 58 alarms, 20 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixtieth",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 

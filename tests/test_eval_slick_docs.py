@@ -143,7 +143,7 @@ README_SAYS = (
     "by the sentence pairing it misses 78 and 77.",
     "warning tier alone gives 27% / 57% (28 of 102; 28 of\n49; 18 traps) at the start and 28% / 58% (29 of 102; 29 of 50; 18 traps) at the end",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixtieth",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
