@@ -66,9 +66,8 @@ _NOT_NAME = frozenset(
     """.split()
 )
 #: Articles and degree words a name may open with ("a populist", "the lost decade", "very
-#: ugly").
-_OPENING = frozenset({"a", "an", "the", "very", "quite", "rather", "so", "too"})
-_ARTICLES = frozenset({"a", "an", "the"})
+#: ugly"); "so" and "too" are in ``_NOT_NAME``.
+_OPENING = frozenset({"a", "an", "the", "very", "quite", "rather"})
 #: Words of rank after "the" that make a definite name a verdict ("call it the slowest recovery",
 #: "the most dangerous man"), as a superlative in "est" does.
 _RANKS = frozenset({"most", "least", "best", "worst", "greatest", "only", "last", "first"})
@@ -80,7 +79,7 @@ def _name_at(lw, words, k: int, prose: str) -> bool:
     conjunction, pronoun or adverb in "ly", after at most one article or degree word."""
     n = len(lw)
     definite = k < n and lw[k] == "the"
-    if k < n and lw[k] in _ARTICLES | {"very", "quite", "rather"}:
+    if k < n and lw[k] in _OPENING:
         if k + 1 >= n or between(words, prose, k, k + 1).strip(" \"'\u201c\u201d\u2018\u2019*_"):
             return False
         k += 1
