@@ -55,7 +55,8 @@ import crossval  # noqa: E402
 # tamp, quoin and snips at the fifty-seventh's start (after their one score at the fifty-sixth's end),
 # hob, sett and drift at the fifty-eighth's start (after their one score at the fifty-seventh's end),
 # gad, nock and crimp at the fifty-ninth's start (after their one score at the fifty-eighth's end),
-# gib, tenter and shive at the sixtieth's start (after their one score at the fifty-ninth's end).
+# gib, tenter and shive at the sixtieth's start (after their one score at the fifty-ninth's end),
+# loy, slick and hardy at the sixty-first's start (after their one score at the sixtieth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -97,17 +98,18 @@ DEVELOPMENT = (
     "hob-docs", "sett-docs", "drift-docs",
     "gad-docs", "nock-docs", "crimp-docs",
     "gib-docs", "tenter-docs", "shive-docs",
+    "loy-docs", "slick-docs", "hardy-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 142
+    assert len(crossval.SETS) == 145
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "gib-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "loy-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
