@@ -3,9 +3,9 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are seventeen windows of eight sections of An Anarchist FAQ (Iain McKay and others)
-# as Debian's anarchism 15.3-3 ships it (C.2.1, C.2.2, C.2.6, I.1.5, F.8's opening, J.1.3, J.2.2,
-# J.3.4); none is stored in the repository. This script downloads the one pinned archive with
+# The documents are twenty-three windows of thirteen sections of An Anarchist FAQ (Iain McKay and
+# others) as Debian's anarchism 15.3-3 ships it (C.2.1, C.2.2, C.2.6-C.2.8, C.8's opening, I.1.5,
+# F.8's opening, J.1.3, J.2.2, J.2.10, J.3.4, J.5.11); none is stored in the repository. This script downloads the one pinned archive with
 # apt-get download, checks its sha256 against the manifest, and writes OUT_DIR/<id>.md for each
 # document of manifest.jsonl and for no other file: the prose of a saved HTML page as Markdown (kind
 # "html") from its curation's start to (not including) its end (../extract.py); each written file's
