@@ -3,7 +3,7 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are twenty-one windows of fourteen sections of An Anarchist FAQ's sections D (How do
+# The documents are twenty-one windows of thirteen sections of An Anarchist FAQ's sections D (How do
 # statism and capitalism affect society?), E (What do anarchists think causes ecological problems?)
 # and H.3 (What are the myths of state socialism?) as Debian's anarchism 15.3-3 ships
 # them (H.3's opening, H.3.1, H.3.5, D.1.2, D.1.3, D.1.5, D.2.2, D.9's opening, E.1's opening,
