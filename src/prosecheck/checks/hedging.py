@@ -88,6 +88,7 @@ from prosecheck.checks import doubt_denied  # "There is no reason to doubt that"
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
 from prosecheck.checks import as_held  # "as is generally supposed": a view in an "as" aside, nobody behind it (passive61)
+from prosecheck.checks import offered_view  # "it could be claimed that": an argument offered in the modal passive (passive61)
 from prosecheck.checks import ranked_view  # "is recognized as one of the best": a ranking handed to raters nobody names (unnamed56)
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
@@ -253,6 +254,7 @@ class Lexicon:
         rare |= ranked_view.PARTICIPLES  # ("has been rated as the best": unnamed56)
         rare |= crowd_members.VERBS  # ("Almost every lawyer swears", "a friend of mine told": crowd53)
         rare |= as_held.VERBS  # ("as was supposed", "as is often asserted": passive61)
+        rare |= offered_view.VERBS  # ("it could be maintained that": passive61)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -1480,6 +1482,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if k is None:
                 k = objections_foretold.foretold(lw, i)  # "It will be objected that" (hcrec46)
                 note = objections_foretold.NOTE
+            if k is None:
+                k = offered_view.offered(lw, words, prose, i)  # "it could be claimed that", "It could, possibly, be argued" (passive61)
+                note = "holds this view"
             if k is None:
                 u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
                 start = i
