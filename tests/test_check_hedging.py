@@ -11,7 +11,7 @@ from prosecheck.checks import crowd_members
 from prosecheck.checks import unowned_view
 from prosecheck.checks import side_named
 from prosecheck.checks import crowd_naming
-from prosecheck.checks import as_held, belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import as_held, offered_view, belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -545,6 +545,39 @@ def test_passive61_a_view_in_an_as_aside_with_nobody_behind_it():
 
 @pytest.mark.parametrize("sentence,code", as_held.EXAMPLES)
 def test_passive61_as_held_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_passive61_an_argument_offered_in_the_modal_passive():
+    """Issue 11, sixty-first session (passive61, offered_view): "it could be claimed that", "it
+    could be maintained that", "It could, possibly, be argued that", "It might be contended, of
+    course, that": the lexicon's "it could be argued" with another verb of arguing or an adverb or
+    an aside inside, HC101 on "it" at the hand tier. Not "said" (the writer's own wording), not
+    denied, not without "that"."""
+    text = (
+        "It could be claimed that the canal was built too late.\n"  # 1
+        "\n"
+        "It could, possibly, be argued that the canal was built too late.\n"  # 3
+        "\n"
+        "At best, it could be maintained that the owners deserve less.\n"  # 5
+        "\n"
+        "It may be said that the canal was built too late.\n"  # 7
+        "\n"
+        "It can scarcely be claimed that the canal was built too late.\n"  # 9
+        "\n"
+        "It could be claimed as a loss on the return.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 10, "HC101", "warning"),
+    ]
+
+
+@pytest.mark.parametrize("sentence,code", offered_view.EXAMPLES)
+def test_passive61_offered_view_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
     assert got == ([code] if code else [])
 

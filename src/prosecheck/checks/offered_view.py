@@ -86,7 +86,7 @@ def offered(lw, words, prose: str, i: int) -> Optional[int]:
 EXAMPLES = (
     ("It could be claimed that the canal was built too late.", "HC101"),
     ("It could, possibly, be argued that the canal was built too late.", "HC101"),
-    ("It might be contended, of course, that the canal was built too late.", "HC101"),
+    ("It might be contended, in short, that the canal was built too late.", "HC101"),
     ("It can scarcely be claimed that the canal was built too late.", None),
     ("It may be said that the canal was built too late.", None),
     ("It could be claimed as a loss on the return.", None),
