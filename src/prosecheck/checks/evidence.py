@@ -72,7 +72,11 @@ PAST = frozenset({"history", "experience", "experiences"})
 #: revolution has confirmed the anarchist analysis". What happened is made to show the writer's
 #: point and nobody is named who read it so, as with history; the event's name is the event, not a
 #: source, so a capital ("the Kronstadt rebellion") and "the" do not make it a named study. Read as
-#: the past is (``PAST``): the names after "of" and in the sentence are the event's.
+#: the past is (``PAST``): the names after "of" and in the sentence are the event's. Opening a
+#: clause only (not "The example of the poll tax rebellion shows": the text's example), not a title
+#: ("State and Revolution indicates"), and hedging leaves it when the sentence holds a link or points
+#: to a section (the account of the event). Over the 142 sets before loy, by the sentence: 4 right in
+#: four sets (jointer, mandrel, mitre, shive), 3 traps (pick, scraper, snips); slick +1.
 EVENTS = frozenset("revolution revolutions war wars rebellion revolt uprising insurrection".split())
 PAST = PAST | EVENTS
 # Before an event's name: "every revolution has confirmed", "each war has shown".
