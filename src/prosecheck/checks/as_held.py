@@ -1,6 +1,7 @@
-"""A view put in an "as" clause with nobody behind it: "The tolls were not, as is generally
-supposed, the cause", "as was supposed, forcibly carried off", "If, as it is sometimes suggested,
-the difference is", "as is often asserted", "an apocalyptic era as is commonly said" (issue 11,
+"""A view put in an "as" clause with nobody behind it: "The tolls were, as is generally supposed,
+the cause", "as was supposed, forcibly carried off", "If, as it is sometimes suggested, the
+difference is", "It is also, as is believed, the only Government", "an apocalyptic era as is
+commonly said" (issue 11,
 sixty-first session, passive61: loy-docs' G.1.2; ``HC101``).
 
 The impersonal passive of opinion ("It is argued that", ``reputation.impersonal_passive``) needs
@@ -16,12 +17,16 @@ presumption ("as it was hoped", "as was presumed": not in the verbs), the text's
 cross-references), and the second "as" of a comparison ("not nearly as ironclad as was once
 thought": what was believed before, told as history, crowbar S892).
 
-Counted over the one hundred and forty-two sets before loy, by the sentence pairing: right 6 times
-in five sets (cleat, peg twice, spokeshave, pincer, shive), wrong twice (shank's "as is believed",
-the President's own belief, S230; mitre's "does not protect hackers, as is often said, but", a view
-raised to be rebutted, spindle S524, where shive's "he did not, as is often asserted, argue for" is
-positive: the gold splits on the rebuttal); two more inside quotations are not read (clamp,
-bodkin). loy-docs' "as it is sometimes suggested" right; none in slick or hardy.
+Nor after a denial within four words ("Anarchy is not disorder, as is generally supposed": the
+writer sets the belief aside, the forty-fifth session's reading, hcrec45).
+
+Counted over the one hundred and forty-two sets before loy, by the sentence pairing: right 5 times
+in four sets (cleat, peg twice, spokeshave, pincer), wrong once (shank's "as is believed", the
+President's own belief, S230). After a denial it would be right once (shive's "he did not, as is
+often asserted, argue for") and wrong once (mitre's "does not protect hackers, as is often said,
+but", a view raised to be rebutted, spindle S524): the gold splits, and the earlier reading stands.
+Two more inside quotations are not read (clamp, bodkin). loy-docs' "as it is sometimes suggested"
+right; none in slick or hardy.
 
 One function reading at most five words after "as": no scan.
 """
@@ -47,6 +52,12 @@ _PERFECT = frozenset("has have had".split())
 #: One adverb between "be" and the verb: of frequency or spread ("often", "generally",
 #: "sometimes", "once") or any word in -ly ("commonly").
 _ADVERBS = frozenset("often sometimes once also long still usually generally commonly widely frequently".split())
+#: A denial just before the aside: the writer sets the common belief aside and says otherwise
+#: ("Anarchy is not disorder, as is generally supposed", the forty-fifth session's reading, hcrec45;
+#: "does not protect hackers, as is often said, but", mitre's trap; shive's "he did not, as is
+#: often asserted, argue for" is positive: the gold splits, and the earlier reading stands).
+_DENYING = frozenset({"not", "never", "no", "nor", "cannot"})
+_DENIED_REACH = 4
 #: Before "as": the first half of a comparison ("as ironclad as", "so long as", "such as", "same as").
 _COMPARED = frozenset({"as", "so", "such", "same"})
 
@@ -61,6 +72,8 @@ def as_held(lw, words, prose: str, i: int) -> Optional[int]:
     n = len(lw)
     if i >= 2 and lw[i - 2] in _COMPARED or i >= 1 and lw[i - 1] in _COMPARED:
         return None  # "as ironclad as was once thought", "such as is believed"
+    if any(w in _DENYING or w.endswith("n't") for w in lw[max(0, i - _DENIED_REACH) : i]):
+        return None  # "Anarchy is not disorder, as is generally supposed": the belief set aside (hcrec45)
     k = i + 1
     if k < n and between(words, prose, i, k).strip():
         return None  # "as, it is claimed, ...": the impersonal passive's, read from "it"
@@ -92,11 +105,12 @@ def as_held(lw, words, prose: str, i: int) -> Optional[int]:
 # Rules as data, with their examples (tests/test_check_hedging.py reads them): (sentence, code
 # reported on the phrase or None).
 EXAMPLES = (
-    ("The tolls were not, as is generally supposed, the cause of the decline.", "HC101"),
+    ("The tolls were, as is generally supposed, the cause of the decline.", "HC101"),
     ("If, as it is sometimes suggested, the canal is too narrow, the barges will stop.", "HC101"),
     ("The mill was, as has been often said, the oldest in the county.", "HC101"),
     ("The barges were, as was supposed, carried off by night.", "HC101"),
     ("The canal was closed, as is suggested by the harbour master.", None),
     ("The lock works as it is supposed to work.", None),
     ("The rule is not nearly as strict as was once thought.", None),
+    ("Anarchy is not disorder, as is generally supposed.", None),
 )
