@@ -6213,6 +6213,7 @@ def test_forty_fourth_session_doubt_denied():
         (5, 15, "HC102", "warning"),
         (7, 1, "HC102", "warning"),
         (9, 17, "HC102", "warning"),
+        (11, 1, "HC101", "warning"),  # "The war has shown": an event called to witness (passive61)
         (11, 19, "HC102", "warning"),
     ]
 
