@@ -11,7 +11,7 @@ from prosecheck.checks import crowd_members
 from prosecheck.checks import unowned_view
 from prosecheck.checks import side_named
 from prosecheck.checks import crowd_naming
-from prosecheck.checks import belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
+from prosecheck.checks import as_held, offered_view, belief_passive, fact_declared, objections_foretold, own_government, crowd_clause, crowd_opening, doubt_denied, evident_judgement, general_assent, hedging, plain_to_all
 from prosecheck.checks.lexicon import load
 from prosecheck.testing import assert_fixture, codes, fixture_paths, lines, lint
 
@@ -508,6 +508,109 @@ def test_hcrec46_an_objection_foretold_from_nobody_at_info():
 def test_hcrec46_objections_foretold_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
     assert got == ([code] if code else [])
+
+
+def test_passive61_a_view_in_an_as_aside_with_nobody_behind_it():
+    """Issue 11, sixty-first session (passive61, as_held): "as is generally supposed", "as it is
+    sometimes suggested", "as has been often said": a view put in an "as" aside whose holders are
+    left out, HC101 on "as" at the hand tier (a warning). Not the holders named after the verb,
+    not an obligation ("as it is supposed to"), not the second "as" of a comparison, not a verb
+    that takes its own clause ("as it is believed it will be")."""
+    text = (
+        "The tolls were, as is generally supposed, the cause of the decline.\n"  # 1
+        "\n"
+        "If, as it is sometimes suggested, the canal is too narrow, the barges stop.\n"  # 3
+        "\n"
+        "This is an age of canals, as is commonly said.\n"  # 5
+        "\n"
+        "The canal was closed, as is suggested by the harbour master.\n"  # 7
+        "\n"
+        "The lock works as it is supposed to work.\n"  # 9
+        "\n"
+        "The rule is not nearly as strict as was once thought.\n"  # 11
+        "\n"
+        "The mill was, as has been often said, the oldest in the county.\n"  # 13
+        "\n"
+        "If it is found, as it is believed it will be, that the toll is too high, it will fall.\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 17, "HC101", "warning"),
+        (3, 5, "HC101", "warning"),
+        (5, 27, "HC101", "warning"),
+        (13, 15, "HC101", "warning"),
+        (15, 20, "HC101", "info"),  # "it is believed": the impersonal passive's, as before
+    ]
+
+
+@pytest.mark.parametrize("sentence,code", as_held.EXAMPLES)
+def test_passive61_as_held_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_passive61_an_argument_offered_in_the_modal_passive():
+    """Issue 11, sixty-first session (passive61, offered_view): "it could be claimed that", "it
+    could be maintained that", "It could, possibly, be argued that", "It might be contended, of
+    course, that": the lexicon's "it could be argued" with another verb of arguing or an adverb or
+    an aside inside, HC101 on "it" at the hand tier. Not "said" (the writer's own wording), not
+    denied, not without "that"."""
+    text = (
+        "It could be claimed that the canal was built too late.\n"  # 1
+        "\n"
+        "It could, possibly, be argued that the canal was built too late.\n"  # 3
+        "\n"
+        "At best, it could be maintained that the owners deserve less.\n"  # 5
+        "\n"
+        "It may be said that the canal was built too late.\n"  # 7
+        "\n"
+        "It can scarcely be claimed that the canal was built too late.\n"  # 9
+        "\n"
+        "It could be claimed as a loss on the return.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code != "HC104"]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (5, 10, "HC101", "warning"),
+    ]
+
+
+@pytest.mark.parametrize("sentence,code", offered_view.EXAMPLES)
+def test_passive61_offered_view_examples(sentence, code):
+    got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
+    assert got == ([code] if code else [])
+
+
+def test_passive61_an_event_called_to_witness():
+    """Issue 11, sixty-first session (passive61, evidence.EVENTS): a revolution, a war, an uprising
+    as the subject of a verb of showing ("As the Russian Revolution proved,", "The war has proved
+    that", "every revolution has confirmed") is the past called to witness, as history is: HC101,
+    the event's name no source. Not a named work ("State and Revolution indicates"), not an event
+    inside another noun phrase ("The example of the rent rebellion shows": the text's example),
+    not with a link or a section of the text pointed to in the sentence (its account of the
+    event)."""
+    text = (
+        "As the Great Revolution proved, there can be no trade without a harbour.\n"  # 1
+        "\n"
+        "The war has proved moreover that our canals can carry an army.\n"  # 3
+        "\n"
+        "If State and Revolution indicates the features of a guild, the mill has none.\n"  # 5
+        "\n"
+        "It should also be noted that every revolution has confirmed the guild's analysis.\n"  # 7
+        "\n"
+        "The example of the rent rebellion in the port shows the power of a strike.\n"  # 9
+        "\n"
+        "As the harbour revolt proves, the tolls were too high (see [the appendix](append42.html)).\n"  # 11
+        "\n"
+        "As we discuss in section H.5, the Great Revolution amply proves the guild's point.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code not in ("HC104", "LK102")]
+    assert got == [
+        (1, 1, "HC101", "warning"),
+        (3, 1, "HC101", "warning"),
+        (7, 30, "HC101", "warning"),
+    ]
 
 
 def test_boostrec47_a_claim_declared_a_fact():
@@ -6110,6 +6213,7 @@ def test_forty_fourth_session_doubt_denied():
         (5, 15, "HC102", "warning"),
         (7, 1, "HC102", "warning"),
         (9, 17, "HC102", "warning"),
+        (11, 1, "HC101", "warning"),  # "The war has shown": an event called to witness (passive61)
         (11, 19, "HC102", "warning"),
     ]
 

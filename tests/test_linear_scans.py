@@ -736,6 +736,13 @@ SHAPES = {
     "concessions_after_we_know": ("hedging", "HC", lambda n: "The town waited "
                                   + "and we also know that the piers are not only shallow but from the river and narrow "
                                   * n + "but the town stays.\n", 300, []),
+    # HC101 (passive61, sixty-first session): as_held reads at most six words after each "as",
+    # and the sentence's named source without the asides is read once per sentence
+    # (Support.named_outside, held_named), not once per aside; an event called to witness is
+    # read as history is (evidence.shown_by per noun), its link test once per sentence.
+    "as_held_asides": ("hedging", "HC", lambda n: "The town waited "
+                       + "and the mill was, as has often been said, the oldest and as the war proved, the port was lost "
+                       * n + "\n", 300, [(1, 35, "HC101"), (1, 77, "HC101"), (1, 129, "HC101"), (1, 171, "HC101"), (1, 223, "HC101"), (1, 265, "HC101")]),
     # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
     # sentences, each with a code span, cut into sentence units by a search per sentence among the
     # paragraph's tokens, never by a walk of the paragraph per sentence.

@@ -49,6 +49,7 @@ NOUNS = frozenset(
     study studies research evidence data experience experiences analysis analyses literature results
     investigation investigations survey surveys poll polls findings experiments
     psychology science sociology medicine history
+    revolution revolutions war wars rebellion revolt uprising insurrection
     """.split()
 )
 # Fields of study standing for their findings ("Modern psychology has shown", "Science has
@@ -66,6 +67,27 @@ _OPENS_CLAUSE = frozenset("and but that as because since while though although s
 #: agent of a passive ("has been proved right by history", "is confirmed by the experience of
 #: several cities").
 PAST = frozenset({"history", "experience", "experiences"})
+#: Events called to witness (issue 11, sixty-first session, passive61; slick-docs' S1151): "As the
+#: Russian Revolution proved, there can be no", "The war has proved moreover that", "every
+#: revolution has confirmed the anarchist analysis". What happened is made to show the writer's
+#: point and nobody is named who read it so, as with history; the event's name is the event, not a
+#: source, so a capital ("the Kronstadt rebellion") and "the" do not make it a named study. Read as
+#: the past is (``PAST``): the names after "of" and in the sentence are the event's. Opening a
+#: clause only (not "The example of the poll tax rebellion shows": the text's example), not a title
+#: ("State and Revolution indicates"), and hedging leaves it when the sentence holds a link or points
+#: to a section (the account of the event). Over the 142 sets before loy, by the sentence: 4 right in
+#: four sets (jointer, mandrel, mitre, shive), 3 traps (pick, scraper, snips); slick +1.
+EVENTS = frozenset("revolution revolutions war wars rebellion revolt uprising insurrection".split())
+PAST = PAST | EVENTS
+# Before an event's name: "every revolution has confirmed", "each war has shown".
+_EVENT_DETERMINERS = frozenset({"every", "each"})
+
+
+def event_witness(lw, a: int, b: int) -> bool:
+    """Whether the finding ``a``..``b`` calls an event to witness (``EVENTS``): a link or a section
+    the sentence points to is then the account of it ("as the Kronstadt rebellion proves ... (see
+    the appendix)", "As we discuss in section H.5.12, ... the Russian Revolution amply proves")."""
+    return any(lw[m] in EVENTS for m in range(a, b + 1))
 # Verbs of showing that only the past takes as its subject ("the data validates" is a schema's).
 _SHOWING_PAST = frozenset(
     "teach teaches taught validate validates validated vindicate vindicates vindicated".split()
@@ -119,7 +141,7 @@ def _leads(word: str) -> bool:
 _POINTING = frozenset("this these those that its their his her my your such which whose".split())
 # After a pointing word, a determiner makes it a conjunction: "that our data suggests"; not after
 # "such" ("Such an analysis speedily reveals": the text's own, show58).
-_DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most"})
+_DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most", "every", "each"})
 # Words that end the noun phrase before the verb: a clause, a verb, a pronoun.
 _NOT_IN_PHRASE = frozenset(
     """
@@ -129,6 +151,8 @@ _NOT_IN_PHRASE = frozenset(
 )
 # After the verb: what makes it something other than a finding ("shows up", "shown below").
 _THERE_BE = frozenset("is are was were has have had will".split())
+# "As the Russian Revolution proved, there can be no equality": a clause with a modal (passive61).
+_THERE_MODALS = frozenset("can could will would may might must should".split())
 _NOT_A_FINDING = frozenset("up in on below above here there how what which where whether if you us me".split())
 # Before "evidence" after "there is": how much of it ("a lot of", "growing", "strong").
 _AMOUNT = frozenset(
@@ -156,6 +180,8 @@ def shown_by(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
         return None
     if lw[i] in _FIELDS and not _opens_clause(lw, words, prose, s):
         return None  # "git history shows", "the computer science data": not a field's findings
+    if lw[i] in EVENTS and (not _opens_clause(lw, words, prose, s) or _joins_nouns(lw, words, prose, s)):
+        return None  # "The example of the poll tax rebellion shows": the text's example; "State and Revolution indicates": a title
     if lw[i] == HISTORY and s == i and _joins_nouns(lw, words, prose, s):
         return None  # "a glance at anarchist theory and history shows": "history" the second of two nouns
     j = i + 1
@@ -260,7 +286,7 @@ def _finish(lw, words, i: int, s: int, lead: int, k: int) -> Optional[tuple[int,
     if lw[i] not in PAST and any(w[:1].isupper() and w[1:2].islower() for w in (words[m].text for m in range(j, lead))):
         return None  # "studies of Uber's drivers show": a named object, read as a named study
     after = lw[k + 1] if k + 1 < len(lw) else ""
-    if after == "there" and k + 2 < len(lw) and lw[k + 2] in _THERE_BE:
+    if after == "there" and k + 2 < len(lw) and (lw[k + 2] in _THERE_BE or lw[k + 2] in _THERE_MODALS):
         after = "that"  # "A recent survey disclosed there are about 4,000 marinas": a clause, not a place
     if after in _OBJECTS and k + 2 < len(lw) and lw[k + 2] == "that":
         after = "that"  # "Past experience has taught us that", "History has shown us that" (show58)
@@ -321,6 +347,9 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
         if prev in ("the", "our", "a", "an", "all", "most", "more", "best", "recent", "past", "new", "modern") or _modifier(prev):
             s -= 1
             continue
+        if lw[i] in EVENTS and (prev in _EVENT_DETERMINERS or words[s - 1].text[:1].isupper()):
+            s -= 1  # "every revolution", "the Russian Revolution", "the May-June revolt"
+            continue
         break
     if s > 0 and lw[s - 1] in ("to", "of", "for", "with", "by", "from", "on", "in", "at"):
         return None  # "according to the data shown", "compared with past results"
@@ -330,9 +359,11 @@ def _phrase_start(lw, words, i: int, prose: str) -> Optional[int]:
         return None  # "whenever the data suggests it": a condition, not a finding
     for m in range(s, i + 1):
         text = words[m].text
+        if lw[i] in EVENTS:
+            break  # "the Russian Revolution", "the Kronstadt rebellion": the event's name, not a study's
         if text[:1].isupper() and (m > 0 or text[1:2].isupper()) and lw[m] not in ("the", "our"):
             return None  # "An NBC News poll", "The Israeli election results": named evidence
-    if i and lw[i - 1] == "the" and lw[i] not in _MASS:
+    if i and lw[i - 1] == "the" and lw[i] not in _MASS and lw[i] not in EVENTS:
         return None  # "The survey suggests", "the results show": one the text has named or given
     if i + 1 < len(lw) and lw[i + 1] in ("below", "above", "here"):
         return None  # "the results below show": evidence the text gives

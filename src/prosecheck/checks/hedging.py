@@ -87,6 +87,8 @@ from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "t
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
+from prosecheck.checks import as_held  # "as is generally supposed": a view in an "as" aside, nobody behind it (passive61)
+from prosecheck.checks import offered_view  # "it could be claimed that": an argument offered in the modal passive (passive61)
 from prosecheck.checks import ranked_view  # "is recognized as one of the best": a ranking handed to raters nobody names (unnamed56)
 from prosecheck.checks import recognized_view  # "it is recognized that", "is well recognized": a standing granted by nobody (hcrep49)
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
@@ -200,6 +202,7 @@ class Lexicon:
             | general_assent.DENIED | general_assent.NOBODY | plain_to_all.ADJECTIVES | crowd_opening.PRONOUNS | {needless_saying.NEED}
             | nobody_reported.RUMOURS | prevailing_view.ADJECTIVES | recognized_view.PARTICIPLES | unowned_view.NOUNS
             | public_voice.HEADS | {natural_opening.WORD} | crowd_members.HEADS | ranked_view.PARTICIPLES
+            | {as_held.AS}
         )
         #: First words of everything _scan looks for (normalised words). A group after a quantifier
         #: ("people") and a softener ("almost") are looked at from the word before, not on their own.
@@ -250,6 +253,8 @@ class Lexicon:
         rare |= {natural_opening.WORD}  # ("Naturally, the statewide races will ...": in no list; boostrec51)
         rare |= ranked_view.PARTICIPLES  # ("has been rated as the best": unnamed56)
         rare |= crowd_members.VERBS  # ("Almost every lawyer swears", "a friend of mine told": crowd53)
+        rare |= as_held.VERBS  # ("as was supposed", "as is often asserted": passive61)
+        rare |= offered_view.VERBS  # ("it could be maintained that": passive61)
         self.triggers = with_variants(rare)
         #: First words that _scan acts on only as the start of a longer phrase ("to", "of", "is"):
         #: no one-word entry, no test of their own. ``phrase_seconds[w]``: the second words of
@@ -385,6 +390,7 @@ class Hedging(Check):
             prose = sentence.block.prose
             reported_end = -1  # where the sentence's last reported booster ends
             agent_named = None  # the sentence names a source once its unnamed agents are set aside (hcrec49)
+            held_named = None  # the sentence names a source once its "as" asides are set aside (passive61)
             for a, b, code, kind in found:
                 severity = None
                 if code == "HC101":
@@ -395,10 +401,18 @@ class Hedging(Check):
                         if agent_named is None:
                             agent_named = support.named_past(sentence, [(f[0], f[1]) for f in found if f[3] == ROLE_NOTE and vague_agent.agent_follows(lw, f[0])])
                         named = agent_named
+                    if kind == AS_HELD_NOTE:
+                        if held_named is None:
+                            held_named = support.named_outside(sentence, [(f[0], f[1]) for f in found if f[3] == AS_HELD_NOTE])
+                        named = held_named  # "as has often been said": the aside's verb has no subject (passive61)
                     if kind == EVIDENCE_NOTE and evidence.past_witness(lw, a, b):
                         named = False  # "the experience of Social Democracy confirmed Bakunin's analysis": the names are the past's (show58)
                     if _answered(support, doc, sentence, kind, lw[b].endswith("s"), named):
                         continue
+                    if kind == EVIDENCE_NOTE and evidence.event_witness(lw, a, b) and (
+                        support.linked(sentence) or works_cited.refers_to_section(lw, sentence)
+                    ):
+                        continue  # "as the Kronstadt rebellion proves ... (see the appendix)": the account linked (passive61)
                     if works_cited.cited_after(lw, sentence, words[b].end):
                         continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
                     if works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
@@ -1327,6 +1341,15 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if w in holders_only:
                 i += 1
                 continue
+        if w == as_held.AS and i + 2 < n:
+            # "as is generally supposed", "as it is sometimes suggested": a view in an aside with
+            # nobody behind it (passive61; before "as" is passed on)
+            k = as_held.as_held(lw, words, prose, i)
+            if k is not None and not any(quoted[i : k + 1]):
+                found.append((i, k, "HC101", AS_HELD_NOTE))
+                hedges += 1
+                i = k + 1
+                continue
         if w in certainty_replies.PROOF_AUXILIARIES:
             p = certainty_replies.proof_with_adverb(lw, i)
             if p is not None and not any(quoted[i : p + 1]):
@@ -1459,6 +1482,9 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if k is None:
                 k = objections_foretold.foretold(lw, i)  # "It will be objected that" (hcrec46)
                 note = objections_foretold.NOTE
+            if k is None:
+                k = offered_view.offered(lw, words, prose, i)  # "it could be claimed that", "It could, possibly, be argued" (passive61)
+                note = "holds this view"
             if k is None:
                 u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
                 start = i
@@ -2110,6 +2136,8 @@ UNNAMED = "is speaking"
 PRESS_NOTE = "published it"
 _UNRESOLVED_NOTES = frozenset({"knows it", "reads it so"})
 _DISPUTING = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless", "instead"})
+#: The note of a view in an "as" aside (as_held): "holds that view".
+AS_HELD_NOTE = as_held.NOTE
 #: The note of evidence with no source ("Recent studies have shown", "experience shows that"):
 #: evidence.shown_by.
 EVIDENCE_NOTE = "found it"

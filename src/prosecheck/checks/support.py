@@ -227,6 +227,13 @@ class Support:
         i = bisect_left(positions, start)
         return i < len(positions) and positions[i] <= sentence.end
 
+    def linked(self, sentence) -> bool:
+        """A link of any kind in ``sentence``, working or not (an event called to witness: the
+        FAQ's links to its own sections, which do not resolve in a single page, are its account
+        of the event; passive61)."""
+        self._block_marks(sentence.block)
+        return any(sentence.start <= link.prose_start <= sentence.end for link in self._links.get(id(sentence.block), ()))
+
     # --- the whole test -----------------------------------------------------------------------
     def supported(self, sentence) -> bool:
         """True when ``sentence`` carries a source of any kind named in the module docstring."""
@@ -325,6 +332,20 @@ class Support:
             inside[a : b + 1] = b"\x01" * (b + 1 - a)
         texts = [w.text.lower() if inside[i] else w.text for i, w in enumerate(ws)]
         return names_a_source(texts, _breaks(ws, sentence.block.prose))
+
+
+    def named_outside(self, sentence, spans) -> bool:
+        """``named`` with the words of ``spans`` (first, last) left out: "The mill was, as has often
+        been said, the oldest" reads "The mill ... said" as a named speaker, where the aside's
+        "said" has no subject at all (passive61, as_held). The caller asks once per sentence."""
+        if sentence.quoted:
+            return False
+        ws = sentence.words
+        inside = bytearray(len(ws))
+        for a, b in spans:
+            inside[a : b + 1] = b"\x01" * (b + 1 - a)
+        kept = [w for i, w in enumerate(ws) if not inside[i]]
+        return names_a_source([w.text for w in kept], _breaks(kept, sentence.block.prose))
 
 
 def _breaks(ws, prose: str) -> set:
