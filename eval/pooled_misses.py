@@ -1039,6 +1039,29 @@ KNOW53 = {
     "in reality (inside)": ("booster", r"(?<=\w[ ,;] )in reality\b"),
 }
 
+# The sixty-first session's task frames61 (--frames61): certainty frames with nothing behind them,
+# the frame the main clause and its complement the writer's own claim, that HC102 has no entry for
+# (loy's "It is no coincidence that", "It does not take much thought to realise", slick's "is not
+# hard to discover"), over every set; read with -v all and split the one hundred and forty-two
+# sets before loy from loy, slick and hardy by the set on each line.
+_SEE61 = r"(?:see|realise|realize|understand|recognise|recognize|discover|notice|grasp|figure out|conclude|work out|appreciate|know|tell|spot|guess|imagine)"
+FRAMES61 = {
+    "no coincidence/accident that": ("booster", r"\b(?P<at>(?:it|this|that)(?:'s|\u2019s| is| was| has been)(?: surely| certainly| hardly| also| therefore)? (?:no|not an?|not by) (?:mere |simple |historical |happy )?(?:coincidence|accident|chance))\b"),
+    "not by chance/accident that": ("booster", r"\b(?P<at>(?:it is|it was|it's) not (?:by|an?) (?:chance|accident|coincidence))"),
+    "does not take much X to see": ("booster", r"\b(?P<at>(?:it )?(?:does not|doesn't|doesn\u2019t|did not|didn't|need not|will not|won't) (?:take|require|need) (?:much|a (?:genius|lot|great deal|rocket scientist)|an? (?:[a-z]+ )?(?:expert|economist|genius|scientist)|any (?:great )?(?:[a-z]+))(?: [a-z]+){0,2} to " + _SEE61 + r")\b"),
+    "anyone can see": ("booster", r"\b(?P<at>(?:any ?one|any ?body|every ?one|every ?body|any fool|a child|all) (?:can|could|will|would) (?:easily |clearly |readily |plainly )?(?:see|tell|understand|realise|realize))\b"),
+    "not hard/difficult to see": ("booster", r"\b(?P<at>(?:it is|it's|it\u2019s|it was|is) (?:not|hardly|scarcely|never) (?:very |too |that |so )?(?:hard|difficult) to " + _SEE61 + r")\b"),
+    "easy to see": ("booster", r"\b(?P<at>(?:it is|it's|it\u2019s|it was|is) (?:very |quite |so |not )?easy to " + _SEE61 + r")\b"),
+    "plain for all to see": ("booster", r"\b(?P<at>(?:plain|clear|obvious|evident) (?:for|to) (?:all|everyone|anyone|any one|everybody|anybody)(?: to see)?)\b"),
+    "the facts are (that)": ("booster", r"\b(?P<at>the (?:[a-z]+ )?facts (?:are|were|remain))\b"),
+    "cannot be overstated": ("booster", r"\b(?P<at>(?:cannot|can not|can't|could not|couldn't) be (?:overstated|overemphasi[sz]ed|exaggerated|denied|doubted|disputed|questioned))\b"),
+    "not in doubt / no denying": ("booster", r"\b(?P<at>(?:is|are|was|were) not in (?:any )?doubt|there(?:'s| is| was| can be) no denying|there(?:'s| is| was| can be) (?:little|no) question|there(?:'s| is| was| can be) little doubt)\b"),
+    "It is beyond question/doubt": ("booster", r"\b(?P<at>(?:it is|it's|that is|this is) (?:surely |simply )?(?:beyond (?:all |any )?(?:question|doubt|dispute)|indisputable|unquestionable|undeniable|incontestable))\b"),
+    "goes without saying": ("booster", r"\b(?P<at>goes without saying|needs no (?:saying|proof|argument|demonstration))\b"),
+    "the simple/plain fact/truth is": ("booster", r"\b(?P<at>the (?:simple|plain|basic|hard|brute|sad|obvious|undeniable|real|bare|stark|bitter|cold) (?:fact|truth|reality) (?:is|was|remains))\b"),
+    "the fact that (main-clause frame)": ("booster", r"^(?:(?:and|but|so|yet),? )?(?P<at>(?:the|this) (?:simple |mere |very )?fact that)\b"),
+}
+
 # The fifty-fourth session's task mind54 (--mind54): knowledge or understanding put on another's mind
 # to vouch for a claim (spade S92, bevel S122, fuller S884, kiln M6): a third person, a named man or
 # a relative "who" + know / understand / realise / recognise in the present + a that-clause or a
@@ -1379,6 +1402,7 @@ def main(argv=None) -> int:
                     "missed and their like (HC40), the fortieth session's task hc40")
     ap.add_argument("--hcrep49", action="store_true", help="reputation and the impersonal passive with no one named (HCREP49), the forty-ninth session's task hcrep49")
     ap.add_argument("--hcrec50", action="store_true", help="views handed to an unnamed collective holder or an impersonal passive with an adverb before been (HCREC50), the fiftieth session's task hcrec50")
+    ap.add_argument("--frames61", action="store_true", help="certainty frames with nothing behind them (FRAMES61), the sixty-first session's task frames61; read with -v all")
     ap.add_argument("--call60", action="store_true", help="a crowd that names or labels a thing (CALL60), the sixtieth session's task next60")
     ap.add_argument("--un59", action="store_true", help="unnamed party members and sources, impersonal passives of view and moods nobody holds (UN59), the fifty-ninth session's task unnamed59; the newest sets are gad, nock and crimp")
     ap.add_argument("--un56", action="store_true", help="views handed to unnamed crowds in a comment clause or a comparison, crowds granting or guessing, and the passive of esteem or rating with no agent (UN56), the fifty-sixth session's task unnamed56; the newest sets are peen, hasp and fid")
@@ -1441,7 +1465,7 @@ def main(argv=None) -> int:
     if args.mind54:
         NEWEST52 = {"knurl-docs", "swarf-docs", "sprue-docs"}  # ablate.NEWEST at the fifty-fourth session's start
     # each flag names one table of shapes (the first given wins, in this order); none: the broad SHAPES
-    chosen = [table for flag, table in (("call60", CALL60), ("un59", UN59), ("un56", UN56), ("un55", UN55), ("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
+    chosen = [table for flag, table in (("frames61", FRAMES61), ("call60", CALL60), ("un59", UN59), ("un56", UN56), ("un55", UN55), ("opp54", OPP54), ("mind54", MIND54), ("rank53", RANK53), ("crowd53", CROWD53), ("absolute52", ABS52), ("slrec48", SLREC48), ("slrec47", SLREC47), ("sl40", SL40), ("sl39", SL39), ("sl32", SL32), ("sl30", SL30), ("sl29", SL29), ("sl28", SL28), ("sl27", SL27), ("sl25", SL25), ("sl24", SL24), ("hc40", HC40), ("hcrec51", HCREC51), ("boostrec51", BOOSTREC51), ("know53", KNOW53), ("boostrec47", BOOSTREC47), ("hcrep49", HCREP49), ("hcrec50", HCREC50), ("hcrec48", HCREC48), ("hcrec47", HCREC47), ("hcrec46", HCREC46), ("hcrec45", HEDGE45), ("hc38", HEDGE38), ("hedge29", HEDGE29), ("hedge28", HEDGE28), ("hedge25", HEDGE25), ("hedge24", HEDGE24),
                                         ("rivals23", RIVALS23), ("recount", RECOUNT), ("news22", NEWS22),
                                         ("sl23", SL23), ("news23", NEWS23), ("narrow", NARROW))
               if getattr(args, flag)]

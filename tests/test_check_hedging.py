@@ -8153,3 +8153,29 @@ def test_open60_indeed_opening_a_sentence_at_info_not_reported():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(5, 1, "HC102", "info"), (6, 14, "HC102", "warning"), (7, 5, "HC102", "info"),
                    (8, 42, "HC102", "warning"), (9, 1, "HC102", "warning")]
+
+
+def test_frames61_claim_said_to_need_no_thought():
+    """Issue 11, sixty-first session (frames61, boosters.tsv): a claim put as needing no thought to
+    see ("It does not take much thought to see that", "it doesn't take a genius to work out why",
+    "Any fool can see", "anyone can see that", "as anyone can see", "It needs no argument to show
+    that"): HC102 warnings. Not "can see" without "that" after it or "as" before it (who may see a
+    thing: line 9; a reader's worry quoted as a heading: line 10), nor a source given (line 11),
+    nor "It is no coincidence that" (measured and left: line 12)."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It does not take much thought to see that the new wheel feeds the town.\n"  # 3
+        "It doesn't take a genius to work out why the old wheel stopped.\n"  # 4
+        "Any fool can see that the miller keeps the best flour.\n"  # 5
+        "The new wheel, as anyone can see, turns faster than the old one.\n"  # 6
+        "It needs no argument to show that the mill is the heart of the valley.\n"  # 7
+        "Everyone can see that the mill is the heart of the valley.\n"  # 8
+        "Anyone can see the wheel from the bridge.\n"  # 9
+        "Everybody can see I have encrypted data!\n"  # 10
+        "It does not take much thought to see that the wheel is faster ([1999 survey](https://example.org/s)).\n"  # 11
+        "It is no coincidence that the mill stands by the river.\n"  # 12
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 4, "HC102", "warning"), (4, 4, "HC102", "warning"), (5, 1, "HC102", "warning"),
+                   (6, 16, "HC102", "warning"), (7, 4, "HC102", "warning"), (8, 1, "HC102", "warning")]
