@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import reputation
+from prosecheck.checks.ly_adverbs import ly_adverb
 
 #: Participles of report or belief that take "to be" in news ("is said to be", "understood to be").
 PARTICIPLES = reputation.SAID_TO | frozenset({"understood"})
@@ -46,7 +47,7 @@ _NOT_HEAD = frozenset("it this that which who what and or but so as if when than
 
 
 def _adverb(w: str) -> bool:
-    return w in reputation._BETWEEN or (w.endswith("ly") and w.isalpha())
+    return w in reputation._BETWEEN or ly_adverb(w, 0)
 
 
 def said_to_be(lw, i: int) -> Optional[int]:

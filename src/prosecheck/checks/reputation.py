@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import body_officials, participles
+from prosecheck.checks.ly_adverbs import ly_adverb
 
 # Verbs of praise, blame and perception whose passive + "as" credits a judgement to nobody.
 # Not "considered" ("is considered a breaking change": a rule of an interface, 0 of 19 right
@@ -324,7 +325,7 @@ _PERFECT_REPORTS = frozenset({"reported", "observed", "suggested", "estimated"})
 def _one_adverb(word: str) -> bool:
     """A word that may stand between a form of "be" or "have" and its participle: one of
     ``_BETWEEN`` ("also", "widely", "long", "never") or any word in -ly ("generally")."""
-    return word in _BETWEEN or (word.endswith("ly") and word.isalpha())
+    return word in _BETWEEN or ly_adverb(word, 0)
 
 
 def _adverb_before_been(lw, h: int) -> bool:
