@@ -2890,3 +2890,22 @@ def test_sixtieth_sessions_our_side_ranked_over_the_world(text, expected):
     caliper, hone, snips, spoke), not the reference fact the same words state in a gazetteer."""
     got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name before the comma: the superlative tells the reader who it is, and is the writer's claim
+    ("Harbor, the fastest platform, is here.\n", [(1, 9, "SL101")]),
+    ("In the end, Harbor, the fastest platform, won.\n", [(1, 21, "SL101")]),
+    # an adverb opening the sentence is capitalised for that alone: the superlative heads the
+    # subject, as it does with no adverb before it
+    ("Ultimately, the greatest myth of the valley is the idea that the mill failed.\n", []),
+    ("The greatest myth of the valley is the idea that the mill failed.\n", []),
+    ("Sadly, the finest mill of the valley burned down.\n", []),
+])
+def test_sixty_first_session_apposition_needs_a_name(text, expected):
+    """tidy61 (superlatives._name_before_comma): a superlative of quality after a capitalised word
+    and a comma stands in apposition to a name ("Harbor, the fastest platform"); a sentence's
+    opening adverb ("Ultimately,", "Sadly,") is capitalised because it opens the sentence, and
+    was read as that name (slick-docs' H.3.1 `Ultimately, the greatest myth of Marxism is` was
+    flagged, H.6's `The greatest myth of Marxism must surely be` was not)."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected

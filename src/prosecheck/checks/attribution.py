@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Optional
 from prosecheck.checks import reputation
 from prosecheck.checks import body_officials
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import any_from  # "will" anywhere in the sentence, read once per sentence
 
 _ONE = frozenset({"a", "an", "one", "another"})
@@ -207,7 +208,7 @@ def _joined(lw, i: int, j: int) -> bool:
         if not lw[j].endswith("ing"):
             return False  # "are estimated": a passive
         between = between[1:]
-    return all(w in _AUX or w in _NOW or (w.endswith("ly") and w.isalpha()) for w in between)
+    return all(w in _AUX or w in _NOW or ly_adverb(w, 0) for w in between)
 
 
 # A side, a nation or a place known by its adjective or its initials names no body that speaks

@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from prosecheck.checks.lexicon import norm_words
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import clause_marks, per_sentence
 from prosecheck.checks.word_gaps import between
 
@@ -874,7 +875,7 @@ def surely_of_manner(lw, b: int, bend: int, words, prose: str) -> bool:
     n = len(lw)
     if b and lw[b - 1] == "be" and b + 1 < n and lw[b + 1].endswith("ed"):
         return True  # "can ... be surely detected"
-    if b >= 1 and _ly_manner(lw[b - 1]) and prose[words[b - 1].end : words[b].start].strip() == "," and (
+    if b >= 1 and ly_adverb(lw[b - 1]) and prose[words[b - 1].end : words[b].start].strip() == "," and (
         b + 1 < n and prose[words[b].end : words[b + 1].start].strip() == ","
     ):
         return True  # "steadily, surely, and in time, completely"
@@ -884,10 +885,6 @@ def surely_of_manner(lw, b: int, bend: int, words, prose: str) -> bool:
             k -= 1
         return k >= 1 and lw[k - 1] not in _OPENS_CORRELATIVE and bool(prose[words[k - 1].end : words[k].start].strip() == "")
     return False
-
-
-def _ly_manner(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
 # "In fact, however, the problem is not so simple", "In reality, however, the declaration ...

@@ -37,6 +37,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import crowd_naming
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: The finding's note ("does not say who holds this view, or how many do"); hedging's tier reads it.
@@ -114,7 +115,7 @@ def clause_view(lw, words, i: int, prose: str = "") -> Optional[int]:
         else:
             return None
     start = k
-    while k < n and k - start < _REACH and (lw[k] in _BETWEEN or (lw[k].endswith("ly") and lw[k].isalpha())):
+    while k < n and k - start < _REACH and (lw[k] in _BETWEEN or ly_adverb(lw[k], 0)):
         k += 1
     if k < n - 1 and lw[k] in crowd_naming.VERBS and all(w in _BETWEEN or w.endswith("ly") for w in lw[i + 1 : k]):
         # "that others call ugly", "Others, however, call it a lost decade": a crowd's name for a

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 #: Pronouns of a crowd that open the sentence (hedging's _scan tests them at index 0).
 PRONOUNS = frozenset({"many", "some", "others"})
 #: Verbs of holding a view or picturing a thing.
@@ -43,7 +45,7 @@ def opening_view(lw) -> Optional[int]:
     if n < 3 or lw[0] not in PRONOUNS:
         return None
     k = 1
-    while k < n and k <= _REACH and (lw[k] in _BETWEEN or (lw[k].endswith("ly") and lw[k].isalpha())):
+    while k < n and k <= _REACH and (lw[k] in _BETWEEN or ly_adverb(lw[k], 0)):
         k += 1
     if not (k < n - 1 and lw[k] in VERBS):
         return None

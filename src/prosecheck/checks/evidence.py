@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: Nouns of evidence that can stand for a source the text leaves out.
@@ -134,7 +135,7 @@ _LY_NOUNS = frozenset("family supply apply reply assembly italy july rally ally 
 def _leads(word: str) -> bool:
     """An auxiliary or an adverb between the noun and its verb: "have also shown", "has
     conclusively shown", "has only confirmed" (show58: spline-, fid-docs)."""
-    return word in _VERB_LEAD or (len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS)
+    return word in _VERB_LEAD or (ly_adverb(word) and word not in _LY_NOUNS)
 # Before the noun phrase: a word that points at evidence the text gives or owns. Not "the" nor
 # "our": "the most recent evidence indicates", "our best data to date suggests" leave the
 # evidence unnamed (kiln-docs, ember-docs).

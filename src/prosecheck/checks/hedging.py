@@ -33,6 +33,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks import trigger_search
 from prosecheck.checks import learnt_tiers
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.participles import past_participle  # "was apparently written" (tier39)
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
@@ -2740,7 +2741,7 @@ _NOT_MANNER = frozenset("only early family reply apply supply rely italy july al
 
 
 def _manner_adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in _NOT_MANNER
+    return ly_adverb(word) and word not in _NOT_MANNER
 
 
 # Verbs of judging by experience (issue 11, rules4): "most people find getmail easier", "what

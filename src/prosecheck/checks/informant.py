@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 from prosecheck.checks.peoples import CROWD_QUANTITIES, plural_form
@@ -108,7 +109,7 @@ def group_tells(lw, words, v: int, prose: str, groups: frozenset) -> Optional[tu
     if lw[v] != "tell" or v + 1 >= n or lw[v + 1] not in _HEARERS:
         return None
     k = v - 1
-    while k >= 0 and (lw[k] in _AUX or _adverb(lw[k])):
+    while k >= 0 and (lw[k] in _AUX or ly_adverb(lw[k])):
         k -= 1
     if k < 0 or lw[k] not in groups or between(words, prose, k, k + 1).strip():
         return None
@@ -129,7 +130,7 @@ def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
     """The first word of the subject before the verb at ``v`` (skipping adverbs, "has",
     "once"), and whether it is "someone"; None unless it is one unnamed person."""
     k = v - 1
-    while k >= 0 and (lw[k] in _AUX or _adverb(lw[k]) or (lw[k] in ("but", "and") and k > 0 and _adverb(lw[k - 1]))):
+    while k >= 0 and (lw[k] in _AUX or ly_adverb(lw[k]) or (lw[k] in ("but", "and") and k > 0 and ly_adverb(lw[k - 1]))):
         if between(words, prose, k, k + 1).strip():
             return None
         k -= 1
@@ -169,10 +170,6 @@ def _subject(lw, words, v: int, prose: str) -> Optional[tuple[int, bool]]:
 
 def _noun(word: str) -> bool:
     return word.replace("-", "").isalpha() and word not in _NOT_IN_PHRASE and word not in _ONE
-
-
-def _adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.isalpha()
 
 
 
@@ -419,7 +416,7 @@ def heard_that(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
     if lw[v] not in _HEARD_THAT_VERBS:
         return None
     k = v - 1
-    while k >= 0 and (lw[k] in _HEARD_THAT_AUX or lw[k] in _HEARD_THAT_ADVERBS or _adverb(lw[k])):
+    while k >= 0 and (lw[k] in _HEARD_THAT_AUX or lw[k] in _HEARD_THAT_ADVERBS or ly_adverb(lw[k])):
         if lw[k] in _NEGATIONS:
             return None  # "I have rarely heard that"
         k -= 1
@@ -441,7 +438,7 @@ def heard_that(lw, words, v: int, prose: str) -> Optional[tuple[int, int]]:
             if gap:
                 return None
         return None
-    while t < n and (_adverb(lw[t]) or lw[t] in ("also", "again")) and not between(words, prose, t - 1, t).strip():
+    while t < n and (ly_adverb(lw[t]) or lw[t] in ("also", "again")) and not between(words, prose, t - 1, t).strip():
         t += 1  # "heard recently that"
     if t < n and lw[t] in _TALK_DETERMINERS and not between(words, prose, t - 1, t).strip():
         for m in range(t + 1, min(n - 1, t + 3)):

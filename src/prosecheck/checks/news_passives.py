@@ -45,10 +45,6 @@ _FINITE_BE = frozenset("is are was were 's 're".split())
 _NOT_HEAD = frozenset("it this that which who what and or but so as if when than to".split())
 
 
-def _adverb(w: str) -> bool:
-    return w in reputation._BETWEEN or (w.endswith("ly") and w.isalpha())
-
-
 def said_to_be(lw, i: int) -> Optional[int]:
     """The index of the finite "be" of "is (now) said to be ..." when ``lw[i]`` is the participle,
     or None."""
@@ -56,7 +52,7 @@ def said_to_be(lw, i: int) -> Optional[int]:
     if i + 2 >= n or lw[i + 1] != "to" or lw[i + 2] != "be":
         return None
     j = i - 1
-    if j >= 0 and _adverb(lw[j]):
+    if j >= 0 and reputation.one_adverb(lw[j]):
         j -= 1
     if j < 0 or lw[j] not in _FINITE_BE:
         return None
@@ -105,12 +101,12 @@ def expected_to(lw, i: int) -> Optional[int]:
     if i + 2 >= n or lw[i + 1] != "to":
         return None
     k = i + 2
-    if _adverb(lw[k]) and k + 1 < n:
+    if reputation.one_adverb(lw[k]) and k + 1 < n:
         k += 1  # "are expected to again be"
     if not lw[k].isalpha():
         return None
     j = i - 1
-    if j >= 0 and (_adverb(lw[j]) or lw[j] == "not"):
+    if j >= 0 and (reputation.one_adverb(lw[j]) or lw[j] == "not"):
         j -= 1
     if j < 0 or lw[j] not in ("is", "are", "was", "were"):
         return None

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 #: The finding's note ("does not say who will say it").
 NOTE = "will say it"
 #: The modals of a foretold objection.
@@ -59,7 +61,7 @@ def foretold(lw, i: int) -> Optional[int]:
     if k >= n or lw[k] != "be":
         return None
     k += 1
-    if k < n and (lw[k] in ("also", "again") or (lw[k].endswith("ly") and lw[k].isalpha())):
+    if k < n and (lw[k] in ("also", "again") or ly_adverb(lw[k], 0)):
         k += 1  # "it will be confidently asserted"
     if k >= n or lw[k] not in VERBS:
         return None

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: Verbs of belief a people is credited with ("understand" only before "that").
@@ -175,4 +176,4 @@ def _capitalised(text: str) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in ("only", "early")
+    return ly_adverb(word) and word not in ("only", "early")

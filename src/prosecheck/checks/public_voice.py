@@ -41,6 +41,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks.crowd_clause import opens_clause
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.vague_agent import JUDGING, ONE_JUDGING
 from prosecheck.checks.word_gaps import between
 
@@ -106,7 +107,7 @@ def subject_view(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     if any(between(words, prose, k, k + 1).strip() for k in range(start, i)):
         return None
     k = i + 1
-    while k < n and k - i <= 3 and (lw[k] in _AUX or (lw[k].endswith("ly") and lw[k].isalpha() and len(lw[k]) > 3)):
+    while k < n and k - i <= 3 and (lw[k] in _AUX or ly_adverb(lw[k], 4)):
         k += 1
     if k >= n or any(between(words, prose, j, j + 1).strip() for j in range(i, k)):
         return None  # a mark inside: the head ends its clause ("the world, thinks")

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks.superlative_forms import EST_FORMS
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: Participles of judging or rating whose passive hands a ranking to nobody.
@@ -63,7 +64,7 @@ _AGENT_WINDOW = 10
 
 
 def _between_ok(w: str) -> bool:
-    return w in _BETWEEN or (w.endswith("ly") and w.isalpha() and len(w) > 3)
+    return w in _BETWEEN or ly_adverb(w, 4)
 
 
 def ranked_by_nobody(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Optional
 
 from prosecheck.checks import body_officials, participles
+from prosecheck.checks.ly_adverbs import ly_adverb
 
 # Verbs of praise, blame and perception whose passive + "as" credits a judgement to nobody.
 # Not "considered" ("is considered a breaking change": a rule of an interface, 0 of 19 right
@@ -321,17 +322,17 @@ def impersonal_passive(lw, i: int) -> Optional[int]:
 _PERFECT_REPORTS = frozenset({"reported", "observed", "suggested", "estimated"})
 
 
-def _one_adverb(word: str) -> bool:
+def one_adverb(word: str) -> bool:
     """A word that may stand between a form of "be" or "have" and its participle: one of
     ``_BETWEEN`` ("also", "widely", "long", "never") or any word in -ly ("generally")."""
-    return word in _BETWEEN or (word.endswith("ly") and word.isalpha())
+    return word in _BETWEEN or ly_adverb(word, 0)
 
 
 def _adverb_before_been(lw, h: int) -> bool:
     """``lw[h:h + 3]`` is "has", "had" or "have", one adverb, "been"."""
     return (
         h + 3 < len(lw) and lw[h] in ("has", "had", "have") and lw[h + 2] == "been"
-        and _one_adverb(lw[h + 1])
+        and one_adverb(lw[h + 1])
         and lw[h + 1] not in ("never", "not")
     )
 
@@ -339,7 +340,7 @@ def _adverb_before_been(lw, h: int) -> bool:
 def _after_be(lw, k: int, past: bool, perfect: bool) -> Optional[int]:
     """The verb's index of the impersonal passive whose form of "be" ends before ``k``."""
     n = len(lw)
-    if k < n and _one_adverb(lw[k]):
+    if k < n and one_adverb(lw[k]):
         k += 1
     if k < n and lw[k] in _PERFECT_ONLY:
         return k if perfect and k + 1 < n and lw[k + 1] == "that" else None
@@ -403,7 +404,7 @@ def said_to(lw, i: int, words=None) -> Optional[int]:
     if words is not None and not words[i + 2].text[:1].islower():
         return None  # "errors will not be reported to Webpack Dev Server": a destination
     j = i - 1
-    if j >= 0 and _one_adverb(lw[j]):
+    if j >= 0 and one_adverb(lw[j]):
         j -= 1
     if j < 0 or lw[j] not in _SAID_TO_BE:
         if j == i - 1 and lw[i + 2] == "be" and lw[i + 3].endswith("ing") and _noun_before(lw, words, j):
@@ -440,7 +441,7 @@ def supposed_to_have(lw, i: int) -> Optional[int]:
     j = i - 1
     if j >= 0 and lw[j] in _SUPPOSED_NEGATIONS:
         return None  # "is never supposed to have burned": denied, not passed on
-    if j >= 0 and _one_adverb(lw[j]):
+    if j >= 0 and one_adverb(lw[j]):
         j -= 1
     if j < 0 or lw[j] not in _SUPPOSED_BE:
         return None
@@ -468,7 +469,7 @@ def described_as(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     not when "by" and a name follow (the describer is named)."""
     n = len(lw)
     j = i - 1
-    if j >= 0 and _one_adverb(lw[j]):
+    if j >= 0 and one_adverb(lw[j]):
         j -= 1
     if j < 1 or lw[j] != "been" or lw[j - 1] not in ("has", "have", "had"):
         return None
@@ -606,7 +607,7 @@ def reported_by_kind(lw, words, i: int) -> Optional[tuple[int, int]]:
     if k >= n or lw[k] != "by" or i == 0:
         return None
     j = i - 1
-    if _one_adverb(lw[j]):
+    if one_adverb(lw[j]):
         j -= 1
     if j < 0 or lw[j] not in _BE:
         return None

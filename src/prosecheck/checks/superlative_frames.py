@@ -52,6 +52,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 #: The classes, in the order the check tries them (also the names the evaluation uses).
 CLASSES = ("history", "comparative", "rival", "record", "ownpast")
 
@@ -528,7 +530,7 @@ def every_rival(lw, i: int) -> Optional[tuple[int, int]]:
         if i < 3 or lw[i - 1] != "as":
             return None
         k = i - 2
-        while k >= 0 and (lw[k] == "and" or lw[k].endswith("ly") and lw[k].isalpha()):
+        while k >= 0 and (lw[k] == "and" or ly_adverb(lw[k], 0)):
             k -= 1
         if k >= 0 and k < i - 2 and lw[k] == "as":
             return k, i

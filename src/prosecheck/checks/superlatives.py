@@ -43,6 +43,7 @@ from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
 from prosecheck.checks import superlative_own_life as own_life  # the speaker's own life, a priority (prec57)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case, equals_every_rival
 from prosecheck.checks.superlative_softened import softened_habit
@@ -2436,7 +2437,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             return start, end  # "provides the most complete"
         if _opens(lw, start) and not any(w in lex.copula for w in lw[end + 1 :]) and not _label(words, prose):
             return start, end  # a tagline: "The fastest deep equal with ES6 support."
-        if start >= 1 and words[start - 1].text[:1].isupper():
+        if start >= 1 and _name_before_comma(words, lw, start - 1, lowercase):
             if prose[words[start - 1].end : words[start].start].strip() == ",":
                 return start, end  # in apposition to a name: "Harbor, the fastest platform"
         return None
@@ -2920,6 +2921,17 @@ _SENTENCE_ADVERBS = frozenset(
     "today yesterday tomorrow now then here there meanwhile however still also instead again once "
     "later earlier recently currently finally first second next last and but so yet thus".split()
 )
+
+
+def _name_before_comma(words, lw, q: int, lowercase) -> bool:
+    """Word ``q`` (before a comma and a superlative of quality) is a name the superlative stands in
+    apposition to ("Harbor, the fastest platform"): capitalised, and when it opens the sentence,
+    not for that alone: the page never writes it in lower case, and it is no adverb ("Today,",
+    "Ultimately,": "Ultimately, the greatest myth of Marxism is ..." heads its subject, as "The
+    greatest myth of Marxism must surely be ..." does, and neither is flagged)."""
+    if not words[q].text[:1].isupper():
+        return False
+    return q > 0 or (lw[0] not in _SENTENCE_ADVERBS and not ly_adverb(lw[0]) and lw[0] not in lowercase)
 
 
 def _identifies_a_name(words, lw, prose: str, head: int, lowercase: frozenset) -> bool:

@@ -34,6 +34,7 @@ finding asks only whether the last of them starts after its own end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from prosecheck.checks.sentence_memo import per_sentence
@@ -216,7 +217,6 @@ def refers_to_section(lw, sentence) -> bool:
 # times in seven (4 info: burr, scribe, spokeshave, sprue; 4 warnings: brayer twice, drawknife,
 # shim: the quotation the ground of another point, or the words of the party the claim is about);
 # shive 4 wrong, tenter 1 wrong, gib none.
-_QUOTATION = (r'"[^"]{12,}"|\u201c[^\u201d]{12,}\u201d',)
 _BRACKETED = (r"\[[^\[\]]*\]",)
 _HOLDS_CITED = (r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.\s*$",)
 
@@ -229,19 +229,76 @@ QUOTES_CITED_EXAMPLES = [
     ('The weir is indeed old. Holt dates it to 1820 [The Mill Book, p. 9].', False),
     ('The weir is indeed old.\n\n"The weir was there before the mill was built." [The Mill Book, p. 9]', False),
     ('The weir is indeed old. [Ada Holt, "The Weir and the Mill Reconsidered", pp. 9-12]', False),
+    # two words in scare quotes are no quotation (a pattern over the text paired the first's
+    # closing mark with the second's opening one); marks of two kinds close as the Document reads them
+    ('The weir is indeed old. The "weir" was built long before the "mill" [The Mill Book, p. 9].', False),
+    ('The weir is indeed old. As Holt noted, \u201cthe weir was there before the mill was built." [The Mill Book, p. 9]', True),
 ]
+
+
+#: The quotation's own words, not counting its marks: "a quotation of some length" (a word or a
+#: short phrase in quotation marks is a term, not a work quoted).
+_QUOTED_MIN = 12
+
+
+def _quoted_outside_brackets(sentence) -> bool:
+    """The sentence holds a quotation of the Document's (``Block.quotations``) in double marks,
+    both marks within the sentence, of ``_QUOTED_MIN`` characters or more, and neither mark inside
+    a bracket (the quotation outside any bracket: '[Gardiner C. Means, "The Administered-Price
+    Thesis Reconfirmed", ..., pp. 292-306]' cites an article by its quoted title and quotes
+    nothing). The block's quotations are sorted: the sentence's are found by bisection and read
+    once, with the sentence's brackets, in one pass."""
+    block = sentence.block
+    quotations = block.quotations
+    if not quotations:
+        return False
+    start, end = sentence.start, sentence.end
+    prose = block.prose
+    i = bisect_left(quotations, (start, start))
+    brackets = None
+    b = bc = 0
+    while i < len(quotations):
+        qs, qe = quotations[i]
+        i += 1
+        if qe > end:
+            if qs >= end:
+                break
+            continue  # runs on past the sentence
+        o = qs
+        while prose[o] in "*_":
+            o += 1  # emphasis taken in around the marks (find_quotations)
+        c = qe - 1
+        while prose[c] in "*_":
+            c -= 1
+        if prose[o] not in '"\u201c' or c - o - 1 < _QUOTED_MIN:
+            continue  # single marks, or a word or two
+        if brackets is None:
+            text = prose[start:end]
+            brackets = ([(start + m.start(), start + m.end()) for m in _compiled(*_BRACKETED).finditer(text)]
+                        if "[" in text else [])
+        # The brackets closed before each mark (the marks come in order: each pointer only moves on).
+        while b < len(brackets) and brackets[b][1] <= o:
+            b += 1
+        bc = max(bc, b)
+        while bc < len(brackets) and brackets[bc][1] <= c:
+            bc += 1
+        if (b < len(brackets) and brackets[b][0] <= o) or (bc < len(brackets) and brackets[bc][0] <= c):
+            continue  # a mark inside a bracket
+        # Its own words are what stands outside the brackets it holds ('"[REGRESSION]"' quotes
+        # nothing; '"the weir was built [The Mill Book, p. 9]."' does): each bracket counts as a space.
+        if c - o - 1 - sum(be - bs - 1 for bs, be in brackets[b:bc]) < _QUOTED_MIN:
+            continue
+        return True
+    return False
 
 
 @per_sentence
 def _quotes_cited(after, following) -> bool:
     """``after`` holds a quotation of some length, and a bracketed page stands in it or opens
     ``following`` (once per sentence: ``after`` is the memo's key)."""
-    text = after.text
-    # the quotation outside any bracket: '[Gardiner C. Means, "The Administered-Price Thesis
-    # Reconfirmed", ..., pp. 292-306]' cites an article by its quoted title and quotes nothing
-    bare = _compiled(*_BRACKETED).sub(" ", text) if "[" in text else text
-    if _compiled(*_QUOTATION).search(bare) is None:
+    if not _quoted_outside_brackets(after):
         return False
+    text = after.text
     if "[" in text and _compiled(*_HOLDS_CITED).search(text) is not None:
         return True
     return (following is not None and following.block is after.block
