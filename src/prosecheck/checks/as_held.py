@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: The word the shape opens with.
@@ -63,7 +64,7 @@ _COMPARED = frozenset({"as", "so", "such", "same"})
 
 
 def _adverb(word: str) -> bool:
-    return word in _ADVERBS or (len(word) > 4 and word.endswith("ly") and word.isalpha())
+    return word in _ADVERBS or ly_adverb(word)
 
 
 def as_held(lw, words, prose: str, i: int) -> Optional[int]:

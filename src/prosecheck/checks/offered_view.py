@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: The modals of an argument offered.
@@ -42,7 +43,7 @@ _ASIDE = 3
 
 
 def _adverb(word: str) -> bool:
-    return word in ("also", "still", "even", "perhaps", "well") or (len(word) > 4 and word.endswith("ly") and word.isalpha())
+    return word in ("also", "still", "even", "perhaps", "well") or ly_adverb(word)
 
 
 def _skip(lw, words, prose: str, k: int) -> int:
