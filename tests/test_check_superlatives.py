@@ -800,6 +800,13 @@ def test_a_record_over_a_quarter_century_or_postwar_history(text, expected):
         # a procedure, the writer's own need
         ("The only way to get a refund is to go to the harbor office.\n", []),
         ("A steady toll is the only way we need.\n", []),
+        # but every other course ruled out for the nation or the movement (sixty-first session, sweep61)
+        ("A steady toll is the only way we can keep the ferries running.\n",
+         ['1:18: SL101 "the only way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        ("Such a vote is the only means by which we can judge the board.\n",
+         ['1:16: SL101 "the only means" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
         # technical writing: advice to the reader
         ("# Install\n\nInstall the package with pip, then run the server from the command line with its "
          "config file.\n\nThe only way to install it is with pip.\n\nThe API returns a JSON object; the CLI "
