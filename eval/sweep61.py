@@ -63,13 +63,11 @@ HEDGES = frozenset("perhaps maybe probably likely almost nearly usually often ge
 CONDITION = frozenset("if unless whether when whenever once until".split())
 SOURCE_VERBS = frozenset("said says say argued argues argue wrote writes claimed claims according noted "
                          "notes stated states insisted insists explains explained".split())
-# function words that never head a noun phrase as its noun
+# function words that never head a noun phrase as its noun (no tagger on the machine: the shapes are
+# word-position readings)
 FUNCTION = DETS | PRONOUNS | MODALS | BE | CONDITION | frozenset(
     "and or but of to in on at by for with from as than not n't do does did have has had so then also "
     "more most less very too just even".split())
-# a verb in -s after a plural/singular noun subject; crude: a word ending in -s that is not a noun-ish
-# plural is undecidable without tags, so shapes that need a verb read the next word as a verb only
-# when it is a known auxiliary or when it stands right after the universal adverb.
 
 
 def _plain_word(w: str) -> bool:
@@ -117,9 +115,7 @@ def shape_all_plural_present(lw, i):
     head = lw[k - 1]
     if not head.endswith("s") or head.endswith("ss"):
         return False
-    nxt = lw[k]
-    return nxt in ("are", "can", "will", "must", "have") or (nxt.endswith("s") is False and _plain_word(nxt)
-                                                            and not nxt.endswith("ed") and k - j >= 1 and False)
+    return lw[k] in ("are", "can", "will", "must", "have")
 
 
 def shape_no_noun_modal(lw, i):
