@@ -2916,6 +2916,7 @@ def test_sixtieth_sessions_our_side_ranked_over_the_world(text, expected):
     ("He never apologizes, and the town was angry.\n", []),
     ("The ferry never carries more than 40 carts.\n", []),
     ("Why does the levee never fail?\n", []),
+    ("The ferry is prized in the sense that it never docks late.\n", []),
     ("The migration never touches the `cache` key of a target.\n", []),
 ])
 def test_sixty_first_sessions_habit_in_the_present(text, expected):

@@ -825,7 +825,9 @@ def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=froz
     present verb in -s: what a kind of thing or a person does in every case, stated as a law in the
     writer's present (issue 11, sixty-first session, sweep61). Not "I"/"we"/"you"/"they" (the
     writer's story, advice), not a relative ("a president who always puts students first": a
-    description of its noun), not softened ("almost always": nearly_always's), not set off by a
+    description of its noun), not a pronoun after "that" ("unique in the sense that it never docks":
+    a clause that explains another claim or states an aim), not softened ("almost always":
+    nearly_always's), not set off by a
     mark ("It, always, ..."), and not in a sentence with the first person, a past auxiliary, a
     figure or a code span (the writer's own circle, a story told, a measurement, a program's
     parts: ``_plain_present``), nor a
@@ -839,6 +841,8 @@ def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=froz
         return None
     if s in _PROGRAM_NOUNS or s in technical:
         return None  # "The parser never assumes a default encoding": a program's behaviour
+    if s in _HABIT_PRONOUNS and i >= 2 and lw[i - 2] == "that":
+        return None  # "unique in the sense that it never docks", "so that it never expects": a clause that explains or aims
     text = words[i + 1].text
     if len(v) <= 3 or not text.isalpha() or not text.islower() or not v.endswith("s") or v.endswith(_NOT_VERB_ENDINGS):
         return None  # "never Tuesdays", "always bogus": no verb of the third person
