@@ -800,6 +800,13 @@ def test_a_record_over_a_quarter_century_or_postwar_history(text, expected):
         # a procedure, the writer's own need
         ("The only way to get a refund is to go to the harbor office.\n", []),
         ("A steady toll is the only way we need.\n", []),
+        # but every other course ruled out for the nation or the movement (sixty-first session, sweep61)
+        ("A steady toll is the only way we can keep the ferries running.\n",
+         ['1:18: SL101 "the only way" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
+        ("Such a vote is the only means by which we can judge the board.\n",
+         ['1:16: SL101 "the only means" is an absolute claim with no source in this sentence: '
+          "cite one, or narrow it to what you can show"]),
         # technical writing: advice to the reader
         ("# Install\n\nInstall the package with pip, then run the server from the command line with its "
          "config file.\n\nThe only way to install it is with pip.\n\nThe API returns a JSON object; the CLI "
@@ -2909,3 +2916,38 @@ def test_sixty_first_session_apposition_needs_a_name(text, expected):
     was read as that name (slick-docs' H.3.1 `Ultimately, the greatest myth of Marxism is` was
     flagged, H.6's `The greatest myth of Marxism must surely be` was not)."""
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third party, "always"/"never" and a present verb in -s: a law over every case
+    ("Power always corrupts the men who hold it.\n", [(3, 1, "SL101", "warning")]),
+    ("The old toll system never allows the ferrymen to rest.\n", [(3, 14, "SL101", "warning")]),
+    ("He never misses a market day, and the farmers trust him.\n", [(3, 1, "SL101", "warning")]),
+    ("It is defective, because it always requires some sacrifice from the poorest towns.\n",
+     [(3, 26, "SL101", "warning")]),
+    # the writer, the reader or "they"; a relative; softened; set off; the first person, a past or
+    # a figure in the sentence; a question
+    ("I never miss a market day.\n", []),
+    ("They never miss a market day.\n", []),
+    ("The town has a mayor who always puts the farms first.\n", []),
+    ("The levee, always, holds the river.\n", []),
+    ("We know that the levee never fails.\n", []),
+    ("He never apologizes, and the town was angry.\n", []),
+    ("The ferry never carries more than 40 carts.\n", []),
+    ("Why does the levee never fail?\n", []),
+    ("The ferry is prized in the sense that it never docks late.\n", []),
+    ("The migration never touches the `cache` key of a target.\n", []),
+])
+def test_sixty_first_sessions_habit_in_the_present(text, expected):
+    """Issue 11's sixty-first session (sweep61, superlative_absolutes.habit_present): "capitalism
+    never allows this", "Power always corrupts", "it always requires some sacrifice", "Donald
+    always takes care of Donald": a third party's habit stated in the writer's present, with no
+    first person, past or figure in the sentence, outside technical writing."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_sixty_first_sessions_habit_not_in_technical_writing():
+    """In documentation "it always returns" and "the parser never assumes" are a program's behaviour."""
+    text = "The handler always returns a list, and it never raises on empty input.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []

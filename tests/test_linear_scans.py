@@ -587,6 +587,11 @@ SHAPES = {
     # The small instance has no full stop: one sentence of three claims.
     "held_never": ("superlatives", "SL", lambda n: "The valley grew " + "and the levee has never held the river and the towns " * n + "shared the toll.\n",
                    1000, [(1, 31, "SL101"), (1, 84, "SL101"), (1, 137, "SL101")]),
+    # SL101 (sweep61, sixty-first session): each "always"/"never" reads the word before and after
+    # it, and the sentence's words once for the first person, a past or a figure
+    # (superlative_absolutes.habit_present, a per-sentence memo): never the sentence per trigger.
+    "habit_present": ("superlatives", "SL", lambda n: "The valley grew " + "and the levee never holds the river and the towns " * n + "shared the toll.\n",
+                      1000, [(1, 25, "SL101"), (1, 75, "SL101"), (1, 125, "SL101")]),
     # SL101 (absolute52, fifty-second session): "The only" heading a sentence reads at most twenty
     # words on for its verb, then the sentence's words once for a figure
     # (superlative_only.only_heading): once a sentence, never per word.

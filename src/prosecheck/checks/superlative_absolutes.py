@@ -96,6 +96,7 @@ from typing import Optional
 
 from prosecheck.checks import aims
 from prosecheck.checks.confidence import past_verb
+from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.checks.superlative_frames import COMPARATIVES, NEARLY
 from prosecheck.sentences import PLACEHOLDER
 
@@ -767,3 +768,89 @@ def nearly_always(lw, words, i: int, prose: Optional[str] = None) -> Optional[tu
         return None  # "were, almost always, ...": a parenthesis; no subject before it
     return a, i + 1
 
+
+
+# --- "capitalism never allows this", "Power always corrupts" (issue 11, sixty-first session) ---
+
+# What stands right before the adverb and is no third-person subject of a habit: the writer, the
+# reader and "they" (the writer's own story, advice, a plural's plain verb), a relative (a clause
+# that describes its noun: "a president who always puts students first", "the kind of fortune that
+# never misses"), a softener (nearly_always's: "almost always"), a frequency or a degree, and the
+# words that head no noun phrase (determiners, prepositions, conjunctions, auxiliaries, modals).
+_NOT_HABIT_SUBJECTS = frozenset(
+    "i you we they one there here who which that whom whose what where when why how "
+    "everyone everybody nobody someone somebody anyone anybody everything nothing something anything "
+    "almost nearly virtually practically generally usually often sometimes also still just even not "
+    "and or but nor so yet then if as than because since while though although unless until once "
+    "a an the this these those my your our his her their its such some any all both each every no "
+    "of to in on at by for with from into onto upon about over under after before through "
+    "is are was were be been being am has have had do does did "
+    "will would can could should must may might shall hope".split()
+)
+#: Third-person pronouns that may be the subject: "he never quits", "it never goes away", "this
+#: never happens to non-anarchist thinkers".
+_HABIT_PRONOUNS = frozenset({"he", "she", "it", "this"})
+# Words of the sentence that make the habit the writer's own story or circle ("we", "my"), a story
+# told in the past ("He never apologized ... was"), or a figure's record ("in 52 per cent of
+# cases"): the gold counts those as events, experiences and measurements, not a sweep (RULES 3).
+_FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
+)
+_PAST_AUX = frozenset("was were had did wasn't weren't hadn't didn't".split())
+# Figures spelt out ("never takes more than five seconds"); not "one", a pronoun as often.
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "thousand million billion percent".split()
+)
+# Words in -s after the adverb that are no present verb: "always afterwards", "never perhaps".
+_NOT_HABIT_VERBS = frozenset("perhaps towards afterwards sometimes always thus unless".split())
+
+
+@per_sentence
+def _plain_present(lw, words, prose: Optional[str]) -> bool:
+    """No first person, no past auxiliary, no figure and no code span anywhere in the sentence
+    (one pass per sentence, however many adverbs ask): a code span names a program's parts ("It
+    never updates the `nx:run-commands` keys": a program's behaviour in a page the genre test
+    does not read as technical writing)."""
+    if prose is not None and words and PLACEHOLDER in prose[words[0].start : words[-1].end]:
+        return False
+    return not any(w in _FIRST_PERSON or w in _PAST_AUX or w in _NUMBER_WORDS or any(c.isdigit() for c in w)
+                   for w in lw)
+
+
+def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
+    """"capitalism never allows this", "Power always corrupts", "it always requires some
+    sacrifice", "Donald always takes care of Donald", "He never quits": ``lw[i]`` is "always" or
+    "never" right between a third-person subject (a noun, a name, "he", "she", "it", "this") and a
+    present verb in -s: what a kind of thing or a person does in every case, stated as a law in the
+    writer's present (issue 11, sixty-first session, sweep61). Not "I"/"we"/"you"/"they" (the
+    writer's story, advice), not a relative ("a president who always puts students first": a
+    description of its noun), not a pronoun after "that" ("unique in the sense that it never docks":
+    a clause that explains another claim or states an aim), not softened ("almost always":
+    nearly_always's), not set off by a
+    mark ("It, always, ..."), and not in a sentence with the first person, a past auxiliary, a
+    figure or a code span (the writer's own circle, a story told, a measurement, a program's
+    parts: ``_plain_present``), nor a
+    program or its parts as the subject ("The parser never assumes", ``technical``: the lexicon's
+    technical nouns). Technical writing drops it (a program's behaviour: "It always returns a list")."""
+    n = len(lw)
+    if i < 1 or i + 1 >= n:
+        return None
+    s, v = lw[i - 1], lw[i + 1]
+    if s not in _HABIT_PRONOUNS and (s in _NOT_HABIT_SUBJECTS or s.endswith("ly") or not s.replace("-", "").isalpha()):
+        return None
+    if s in _PROGRAM_NOUNS or s in technical:
+        return None  # "The parser never assumes a default encoding": a program's behaviour
+    if s in _HABIT_PRONOUNS and i >= 2 and lw[i - 2] == "that":
+        return None  # "unique in the sense that it never docks", "so that it never expects": a clause that explains or aims
+    text = words[i + 1].text
+    if len(v) <= 3 or not text.isalpha() or not text.islower() or not v.endswith("s") or v.endswith(_NOT_VERB_ENDINGS):
+        return None  # "never Tuesdays", "always bogus": no verb of the third person
+    if v in _NOT_HABIT_VERBS or v.endswith(("wards", "ways")) or not words[i].text.islower():
+        return None  # "always afterwards"; "It Always Works": a title's capitals
+    if prose is not None and not (prose[words[i - 1].end : words[i].start].isspace()
+                                  and prose[words[i].end : words[i + 1].start].isspace()):
+        return None  # "It, always, ...", "never `returns`": a parenthesis or a code span
+    if not _plain_present(lw, words, prose):
+        return None
+    return i - 1, i + 1

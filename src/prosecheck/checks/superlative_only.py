@@ -61,6 +61,9 @@ _JUDGING = frozenset({"sane", "sure"})
 #: have", "The only way that I can see", "the only solution at our disposal").
 _OWNERS = frozenset({"we", "i"})
 _HOLDING = frozenset({"have", "had", "know", "knew", "see", "saw", "found", "can", "could", "need", "needed", "'ve", "’ve"})
+#: What "we" can do after the only course: a claim about every course there is, not the writer's
+#: own circle (sweep61).
+_ABLE = frozenset({"can", "could"})
 
 
 def only_course(lw, i: int) -> Optional[tuple[int, int]]:
@@ -110,8 +113,15 @@ def _left(lw, k: int) -> bool:
 
 def _writers_own(lw, end: int) -> bool:
     """Within four words after the noun, "we have", "I can see", "at our disposal": the writer's
-    own options, not every option there is."""
+    own options, not every option there is. Not "we can"/"we could" ("the only way we can make
+    welfare reform a reality": every course ruled out but one, sixty-first session)."""
     for k in range(end + 1, min(len(lw) - 1, end + 5)):
+        if lw[k] == "we" and lw[k + 1] in _ABLE:
+            # "the only way we can make real welfare reform a reality", "the only means by which
+            # we can judge": every other course the nation or the movement has is ruled out, a claim
+            # (right in six of the one hundred and forty-two sets before loy, no negative: sixty-first
+            # session, sweep61); "The only way that I can see" stays the writer's own view
+            continue
         if lw[k] in _OWNERS and lw[k + 1] in _HOLDING:
             return True
         if lw[k] in ("we've", "i've"):

@@ -333,6 +333,8 @@ class Superlatives(Check):
                     continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:heldnever" and doc.technical:
                     continue  # "The parser has never supported tabs": a program's own history
+                if kind == "frame:habitnow" and doc.technical:
+                    continue  # "It always returns a list": a program's behaviour
                 if kind == "frame:sidepast" and doc.technical:
                     continue  # "the fastest build we've ever had": a project's own history
                 if kind == "frame:firsthistory" and doc.technical:
@@ -1323,6 +1325,11 @@ _FRAME_KINDS = {
     # "few" and a comparison with a rival: 6 claims in four sets, no negative (twenty-fourth session)
     "frame:few": (None, "absolute"),
     "frame:nearlyalways": (None, "absolute"),
+    # "capitalism never allows this", "Power always corrupts", "He never quits": a third party,
+    # "always"/"never" and a present verb in -s, in a sentence with no first person, past or
+    # figure, outside technical writing (sixty-first session, sweep61,
+    # superlative_absolutes.habit_present)
+    "frame:habitnow": (None, "absolute"),
     # the first in a span of years: 5 claims against 3 negatives over the sets (twenty-first session)
     "frame:firstspan": ("info", "superlative"),
     # "the first political party in American history", "the first $2 trillion economy in the
@@ -1417,6 +1424,10 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
             hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
         elif hit is None:  # "almost always", "nearly never"
             hit, kind = absolutes.nearly_always(lw, words, i, prose), "frame:nearlyalways"
+        if hit is None and w != "invariably":
+            # "capitalism never allows this", "Power always corrupts": a third party's habit in
+            # the present, a law over every case (sixty-first session, sweep61)
+            hit, kind = absolutes.habit_present(lw, words, i, prose, technical), "frame:habitnow"
     elif w == "alone":
         hit, kind = absolutes.alone_claim(lw, i), "frame:alone"
     elif w in ("rarely", "seldom"):
