@@ -49,9 +49,12 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
 #: (pattern, flags) of the works cited, for _compiled.
 _CITED = (
     # [The Ego and Its Own, p. 76]  [Emma Goldman, Red Emma Speaks, pp. 76-7]  [Op. Cit., p. 388]
-    r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]"
-    # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op.")
-    r"|\[(?:Op|Ibid)\.\s*$"
+    # (up to 200 characters after the page: an article cited by its pages, then the volume that
+    # holds it, its editors and the page quoted, named61)
+    r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]"
+    # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op."), also after
+    # the quoting writer's name: "[quoted by Pateman, Op." (named61)
+    r"|\[(?:quoted(?:\s+by\s+[^\[\]{}]{0,80}?)?,\s*)?(?:Op|Ibid)\.\s*$"
     # (see section I.4.11)  (see chapter 3)  (cf. section D.8)
     r"|\((?:see|cf\.)\s+(?:also\s+)?(?:section|chapter|appendix)\s+(?-i:[A-Z]\.)?\d[\w.]*[^(){}]{0,60}\)"
     # (see Friendly Fascism by Bertram Gross for details)
@@ -65,6 +68,11 @@ EXAMPLES = [
     # (sentence, the cue, is it answered by a work cited after it?) for tests/test_check_hedging.py
     ("The reform obviously failed, as the miners found [The Coal Question, p. 41].", "obviously", True),
     ("The reform obviously failed, as Smith wrote [Op.", "obviously", True),
+    # the quoting writer's name before the cut "Op." (named61)
+    ("The reform obviously failed, as the miners found [quoted by Lee, Op.", "obviously", True),
+    # an article's pages, then the volume that holds it, its editors and the page (named61)
+    ("The reform obviously failed [Jane Roe, The Weir and Its Builders, pp. 212-221, Mills and Rivers of the North,"
+     " Smith, Jones and Brown (eds.), p. 212].", "obviously", True),
     ("As several studies have shown, rewards lower creativity (see section I.4.11).", "several studies have shown", True),
     ("There is substantial evidence that this is underway (see Friendly Fascism by Bertram Gross for details).",
      "there is substantial evidence", True),
@@ -92,7 +100,7 @@ def _last_citation(lw, prose: str, start: int, end: int) -> int:
 # The citation that opens the next sentence: "[The Conquest of Bread, p. 121]", "[Op." (the
 # splitter ends a sentence after a quotation's closing mark and full stop, and the work it quotes
 # is cited at once in brackets, which then opens the next "sentence").
-_OPENS_CITED = (r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.)",)
+_OPENS_CITED = (r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]|\[(?:Op|Ibid)\.)",)
 # A sentence that ends on a quotation: its closing mark, with the full stop inside or after it.
 _CLOSES = ('."', '".', ".\u201d", "\u201d.", '?"', '!"', "?\u201d", "!\u201d")
 _OPENING_MARKS = {'"': '"', "\u201d": "\u201c"}
@@ -147,6 +155,50 @@ def quotation_cited_next(lw, sentence, end: int, after) -> bool:
     at = _quotation_tail(lw, block.prose, sentence.start, sentence.end)
     if at < end:
         return False
+    return _compiled(*_OPENS_CITED).match(after.text) is not None
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+QUOTED_INSIDE_EXAMPLES = [
+    # (text, the cue, does a quotation stand after it, its work cited at the next sentence's head?)
+    # for tests/test_check_hedging.py (named61)
+    ('It is obvious that his "workshops are foul" is just nonsense. [The Conquest of Bread, p. 121] So much for that.',
+     "it is obvious that", True),
+    ('As one miner put it, the "owners count for nothing" in the valley. [Op. Cit., p. 12]', "as one miner put it", True),
+    ('It is obvious that his "workshops are foul" is just nonsense. So much for that. [Bread, p. 121]',
+     "it is obvious that", False),
+    ('"The workshops are foul," he wrote, and obviously they are right. [Bread, p. 121]', "obviously", False),
+]
+
+
+@per_sentence
+def _last_quote_mark(lw, prose: str, start: int, end: int) -> int:
+    """The prose offset of the sentence's last quotation mark, or -1 (once per sentence)."""
+    return max(prose.rfind(q, start, end) for q in _QUOTE_MARKS)
+
+
+def quoted_then_cited_next(lw, sentence, end: int, after) -> bool:
+    """Does a quotation stand in ``sentence`` after the prose offset ``end`` (where the hedge or
+    the booster ends), whatever follows it in the sentence, and does ``after`` (the next sentence
+    of its block) open on the bracketed citation of the work quoted: 'It is obvious that his
+    "workshops are foul" is just nonsense. [The Conquest of Bread, p. 121]', 'As one commentator
+    noted, his "position ... derived from his Socialist convictions". [Don Werkheiser, ..., p.
+    212]'? The citation closes the sentence that quotes (the splitter leaves it to the next
+    one): RULES 2's citation marker in the same sentence, as :func:`quotation_cited_next` reads it
+    when the quotation ends the sentence (named61). HC101 and HC102 only. Not a quotation that
+    stands before the cue alone (the writer's own claim about it then follows)."""
+    if after is None or after.block is not sentence.block:
+        return False
+    if _last_quote_mark(lw, sentence.block.prose, sentence.start, sentence.end) < end:
+        return False
+    return _next_opens_cited(lw, after)
+
+
+@per_sentence
+def _next_opens_cited(lw, after) -> bool:
+    """Whether ``after``, the next sentence of the sentence whose words are ``lw``, opens on a
+    bracketed citation (once per sentence, however many hedges ask)."""
     return _compiled(*_OPENS_CITED).match(after.text) is not None
 
 
