@@ -6016,6 +6016,49 @@ def test_sixty_first_session_a_quotation_cited_at_once_answers_its_source():
     assert got == [(11, 1, "HC101", "warning"), (13, 41, "HC102", "warning"), (15, 1, "HC101", "warning")]
 
 
+def test_sixty_first_session_block_quotation_cited_examples():
+    """works_cited.BLOCK_QUOTED_EXAMPLES (named61): a lead ending its paragraph on a colon before
+    a block quotation closed by the bracketed citation of the work quoted."""
+    from prosecheck.checks import works_cited
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for text, cue, expected in works_cited.BLOCK_QUOTED_EXAMPLES:
+        doc = parse("x.md", text + "\n")
+        s = doc.sentences[0]
+        lw = norm_words(s.words)
+        assert " ".join(lw).startswith(cue), text
+        assert works_cited.block_quotation_cited(lw, doc, s) is expected, text
+
+
+def test_sixty_first_session_a_lead_to_a_cited_block_quotation():
+    """named61 (works_cited.block_quotation_cited): a person known by role who introduces a block
+    quotation after a colon is named by the quotation's citation at the block's end (RULES 2 and
+    4); still reported when the block quote has no citation, when the quotation stands in a plain
+    paragraph, and when the lead does not end on the colon."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "As one miller put it:\n"  # 3
+        "\n"
+        '> "The owners count for nothing in the valley." [The Mill Book, p. 12]\n'
+        "\n"
+        "As one miller put it:\n"  # 7
+        "\n"
+        '> "The owners count for nothing in the valley."\n'
+        "\n"
+        "As one miller put it:\n"  # 11
+        "\n"
+        '"The owners count for nothing in the valley." [The Mill Book, p. 12]\n'
+        "\n"
+        "As one miller put it, the owners count for nothing.\n"  # 15
+        "\n"
+        '> "The weir is old." [The Mill Book, p. 12]\n'
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(7, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (15, 1, "HC101", "warning")]
+
+
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
 def test_forty_second_session_crowd_clause_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]

@@ -405,6 +405,8 @@ class Hedging(Check):
                         continue  # 'It is argued that "the principles ... Revolution." [Kropotkin, ..., p. 4]': cited (prechc42, source60)
                     if works_cited.quoted_then_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
                         continue  # 'as one commentator noted, his "position ..." where ... [Werkheiser, ..., p. 212]': cited (named61)
+                    if works_cited.block_quotation_cited(lw, doc, sentence):
+                        continue  # 'As one historian puts it:' + '> "To consider ..." [Daniels, ..., pp. 51-2]': cited (named61)
                     if quantity_role.holds_no_view(lw, words, prose, a):
                         continue  # "I gave some thought to", "the contamination we most fear": no crowd (prechc43)
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):

@@ -202,6 +202,55 @@ def _next_opens_cited(lw, after) -> bool:
     return _compiled(*_OPENS_CITED).match(after.text) is not None
 
 
+# The bracketed citation that closes a quoted block: '... for freedom and socialism."
+# [quoted by Abraham Ascher, The Mensheviks in the Russian Revolution, p. 43]'.
+_CLOSES_CITED = (r"\[[^\[\]{}]{1,300}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]$",)
+_QUOTE_OPENS = ('"', "\u201c")
+
+BLOCK_QUOTED_EXAMPLES = [
+    # (text, the cue, is the lead's quotation a block quote closed by its citation?) for
+    # tests/test_check_hedging.py (named61)
+    ('As one miller put it:\n\n> "The owners count for nothing in the valley." [The Mill Book, p. 12]', "as one miller put it", True),
+    ('As one miller put it:\n\n> "The owners count for nothing in the valley."', "as one miller put it", False),
+    ('As one miller put it:\n\n"The owners count for nothing in the valley." [The Mill Book, p. 12]', "as one miller put it", False),
+    ('As one miller put it, the owners count for nothing.\n\n> "The weir is old." [The Mill Book, p. 12]', "as one miller put it", False),
+]
+
+
+def block_quotation_cited(lw, doc, sentence) -> bool:
+    """Does ``sentence`` end its paragraph on a colon before a block quotation (the next block
+    a block quote that opens on a quotation mark and a word) whose last words are the bracketed
+    citation of the work quoted: 'As one historian puts it:' then '> "To consider 'State and
+    Revolution' as the basic statement ... [Robert V. Daniels, The Conscience of the Revolution,
+    pp. 51-2]'? The lead's source is named by the citation of the words it introduces (RULES 2
+    and 4: a lead the next line resolves with a citation naming him), as
+    :func:`quotation_cited_next` reads a quotation cited at once. HC101 only (named61). Not a
+    quotation in the writer's own paragraph, nor a block quote with no citation at its end (a
+    user's words quoted in a README are still nobody's)."""
+    return _block_quotation_cited(lw, doc, sentence)
+
+
+@per_sentence
+def _block_quotation_cited(lw, doc, sentence) -> bool:
+    """(once per sentence, however many hedges ask)"""
+    block = sentence.block
+    if not block.prose[sentence.start : sentence.end].rstrip().endswith(":"):
+        return False
+    k = sentence.index + 1
+    sentences = doc.sentences
+    if k >= len(sentences):
+        return False
+    after = sentences[k]
+    quote = after.block
+    if quote is block or "blockquote" not in quote.containers:
+        return False  # the colon does not end the paragraph, or no block quote follows
+    head = quote.prose[after.start : after.start + 2]
+    if len(head) < 2 or head[0] not in _QUOTE_OPENS or not head[1].isalpha():
+        return False
+    tail = quote.prose[-600:].rstrip()[-420:]
+    return _compiled(*_CLOSES_CITED).search(tail) is not None
+
+
 def cited_after(lw, sentence, end: int) -> bool:
     """Does ``sentence`` cite a work (a page in brackets, a numbered section, a book by its author)
     after the prose offset ``end`` (where the hedge or the booster ends)?"""
