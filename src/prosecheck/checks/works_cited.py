@@ -29,6 +29,15 @@ gimlet-docs' right hedges name no work), a date and pages in parentheses ("(Febr
 
 The sentence's citations are found once per sentence (``sentence_memo.per_sentence``); each
 finding asks only whether the last of them starts after its own end.
+
+Since the sixty-first session (named61) the citation the splitter cut after the quoting writer's
+name ("[quoted by Pateman, Op.") and a long one (an article's pages, then the volume that holds it,
+its editors and the page: up to 200 characters after the first page) count too; a quotation after
+the cue anywhere in its sentence is answered when the next sentence opens on its citation
+(:func:`quoted_then_cited_next`); and a lead that ends its paragraph on a colon before a block
+quotation closed by its citation is answered by it (:func:`block_quotation_cited`, HC101). Over
+the one hundred and forty-two sets before loy, by the sentence pairing: 12 wrong findings out in
+nine sets against 2 right (chock's "according to a psychological study", shank's "of course").
 """
 
 from __future__ import annotations
