@@ -6072,6 +6072,96 @@ def test_forty_second_session_quotation_cited_next_not_reported():
     assert got == [(7, 41, "HC102", "warning")]
 
 
+def test_sixty_first_session_quoted_then_cited_next_examples():
+    """works_cited.QUOTED_INSIDE_EXAMPLES (named61): a quotation after the hedge or the booster
+    anywhere in its sentence, the next sentence of the paragraph opening on the work's citation."""
+    from prosecheck.checks import works_cited
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for text, cue, expected in works_cited.QUOTED_INSIDE_EXAMPLES:
+        doc = parse("x.md", text + "\n")
+        s, after = doc.sentences[0], doc.sentences[1]
+        lw = norm_words(s.words)
+        target = cue.lower().split()
+        a = next(i for i in range(len(lw)) if lw[i : i + len(target)] == target)
+        b = a + len(target) - 1
+        assert works_cited.quoted_then_cited_next(lw, s, s.words[b].end, after) is expected, text
+
+
+def test_sixty_first_session_a_quotation_cited_at_once_answers_its_source():
+    """named61 (works_cited): a hedge or a booster before a quotation whose work is cited at once
+    in brackets is answered (RULES 2) when the quotation stands inside its sentence and the
+    citation opens the next ("the owners "count for nothing" in the valley. [The Mill Book, p.
+    12]"), when the splitter cut the citation after "[quoted by Lee, Op.", and when the citation
+    runs long after its first page (an article's pages, then the volume, its editors and the
+    page). Still reported: the citation a sentence later, a quotation before the cue alone, and
+    no quotation at all."""
+    text = (
+        "# The mill\n"
+        "\n"
+        'As one miller put it, the owners "count for nothing" in the valley. [The Mill Book, p. 12] The weir is old.\n'  # 3
+        "\n"
+        'It is obvious that his "workshops are foul" is just nonsense. [The Conquest of Bread, p. 121] So much for that.\n'  # 5
+        "\n"
+        'The weir, according to a local survey, is "older than the town." [quoted by Lee, Op. Cit., p. 4]\n'  # 7
+        "\n"
+        'As one commentator noted, the weir "was built by monks" in the valley. [Jane Roe, "The Weir and Its Builders", '
+        "pp. 212-221, Mills and Rivers of the North, Smith, Jones and Brown (eds.), p. 212]\n"  # 9
+        "\n"
+        'As one miller put it, the owners "count for nothing" in the valley. The weir is old. [The Mill Book, p. 12]\n'  # 11
+        "\n"
+        '"The workshops are foul," he wrote, and obviously they are right. [Bread, p. 121]\n'  # 13
+        "\n"
+        "As one miller put it, the owners count for nothing in the valley. [The Mill Book, p. 12]\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(11, 1, "HC101", "warning"), (13, 41, "HC102", "warning"), (15, 1, "HC101", "warning")]
+
+
+def test_sixty_first_session_block_quotation_cited_examples():
+    """works_cited.BLOCK_QUOTED_EXAMPLES (named61): a lead ending its paragraph on a colon before
+    a block quotation closed by the bracketed citation of the work quoted."""
+    from prosecheck.checks import works_cited
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    for text, cue, expected in works_cited.BLOCK_QUOTED_EXAMPLES:
+        doc = parse("x.md", text + "\n")
+        s = doc.sentences[0]
+        lw = norm_words(s.words)
+        assert " ".join(lw).startswith(cue), text
+        assert works_cited.block_quotation_cited(lw, doc, s) is expected, text
+
+
+def test_sixty_first_session_a_lead_to_a_cited_block_quotation():
+    """named61 (works_cited.block_quotation_cited): a person known by role who introduces a block
+    quotation after a colon is named by the quotation's citation at the block's end (RULES 2 and
+    4); still reported when the block quote has no citation, when the quotation stands in a plain
+    paragraph, and when the lead does not end on the colon."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "As one miller put it:\n"  # 3
+        "\n"
+        '> "The owners count for nothing in the valley." [The Mill Book, p. 12]\n'
+        "\n"
+        "As one miller put it:\n"  # 7
+        "\n"
+        '> "The owners count for nothing in the valley."\n'
+        "\n"
+        "As one miller put it:\n"  # 11
+        "\n"
+        '"The owners count for nothing in the valley." [The Mill Book, p. 12]\n'
+        "\n"
+        "As one miller put it, the owners count for nothing.\n"  # 15
+        "\n"
+        '> "The weir is old." [The Mill Book, p. 12]\n'
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(7, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (15, 1, "HC101", "warning")]
+
+
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
 def test_forty_second_session_crowd_clause_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]

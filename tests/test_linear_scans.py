@@ -572,6 +572,16 @@ SHAPES = {
     # (works_cited.quotes_cited_next, source60): that sentence read once, however long the quotation.
     "works_cited_quotes_next": ("hedging", "HC", lambda n: "The mill works, and of course the weir is old. As Holt noted, \""
                                 + "the weir is old and " * n + 'it is fine." [The Mill, p. 4]\n', 1000, []),
+    # ... and a hedge or booster with a quotation after it anywhere in its sentence asks once
+    # whether the next sentence opens on the quoted work's citation (works_cited.quoted_then_cited_next,
+    # named61): the sentence's last quotation mark found once, the next sentence matched once.
+    "works_cited_quoted_then_cited": ("hedging", "HC", lambda n: "It works and " + "the tool is reportedly \"slow\" and " * n
+                                      + "the mill is fine. [The Mill, p. 4] The weir is old.\n", 1000, []),
+    # ... and a lead ending its paragraph on a colon reads the next block's opening and the last
+    # characters of that block once (works_cited.block_quotation_cited, named61), however many
+    # hedges the lead holds and however long the quoted block.
+    "works_cited_block_quotation": ("hedging", "HC", lambda n: "The mill is " + "reportedly old and " * n + "the weir is new:\n\n> \""
+                                    + "The weir is old and " * n + 'fine." [The Mill, p. 4]\n', 1000, []),
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
     # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
     # the sentence.

@@ -418,6 +418,10 @@ class Hedging(Check):
                         continue  # "as studies have shown (see section I.4.11)": the work cited after it (prechc42)
                     if works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
                         continue  # 'It is argued that "the principles ... Revolution." [Kropotkin, ..., p. 4]': cited (prechc42, source60)
+                    if works_cited.quoted_then_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        continue  # 'as one commentator noted, his "position ..." where ... [Werkheiser, ..., p. 212]': cited (named61)
+                    if works_cited.block_quotation_cited(lw, doc, sentence):
+                        continue  # 'As one historian puts it:' + '> "To consider ..." [Daniels, ..., pp. 51-2]': cited (named61)
                     if quantity_role.holds_no_view(lw, words, prose, a):
                         continue  # "I gave some thought to", "the contamination we most fear": no crowd (prechc43)
                     if kind in _UNRESOLVED_NOTES and inferred_here.inferred_here(lw, words, prose, a):
@@ -470,6 +474,8 @@ class Hedging(Check):
                         continue  # 'clearly seen by Stirner ... "ruled by a passion" [The Ego and Its Own, p. 76]' (prechc42)
                     if works_cited.quotation_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
                         continue  # 'It follows that obviously "the workshops are foul ..." [Bread, p. 121]': cited (prechc42, source60)
+                    if works_cited.quoted_then_cited_next(lw, sentence, words[b].end, support.next_sentence(sentence)):
+                        continue  # 'it is obvious that his "workshops are foul" is just nonsense. [Bread, p. 121]': cited (named61)
                     if hypothetical(words, lw, prose, a) or booster_clauses.after_condition(lw, a):
                         continue  # "when an instance is definitely in the tree", "unless, of course, we"
                     if booster_clauses.in_limit_clause(lw, words, prose, a):

@@ -29,6 +29,15 @@ gimlet-docs' right hedges name no work), a date and pages in parentheses ("(Febr
 
 The sentence's citations are found once per sentence (``sentence_memo.per_sentence``); each
 finding asks only whether the last of them starts after its own end.
+
+Since the sixty-first session (named61) the citation the splitter cut after the quoting writer's
+name ("[quoted by Pateman, Op.") and a long one (an article's pages, then the volume that holds it,
+its editors and the page: up to 200 characters after the first page) count too; a quotation after
+the cue anywhere in its sentence is answered when the next sentence opens on its citation
+(:func:`quoted_then_cited_next`); and a lead that ends its paragraph on a colon before a block
+quotation closed by its citation is answered by it (:func:`block_quotation_cited`, HC101). Over
+the one hundred and forty-two sets before loy, by the sentence pairing: 12 wrong findings out in
+nine sets against 2 right (chock's "according to a psychological study", shank's "of course").
 """
 
 from __future__ import annotations
@@ -50,9 +59,12 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
 #: (pattern, flags) of the works cited, for _compiled.
 _CITED = (
     # [The Ego and Its Own, p. 76]  [Emma Goldman, Red Emma Speaks, pp. 76-7]  [Op. Cit., p. 388]
-    r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]"
-    # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op.")
-    r"|\[(?:Op|Ibid)\.\s*$"
+    # (up to 200 characters after the page: an article cited by its pages, then the volume that
+    # holds it, its editors and the page quoted, named61)
+    r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]"
+    # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op."), also after
+    # the quoting writer's name: "[quoted by Pateman, Op." (named61)
+    r"|\[(?:quoted(?:\s+by\s+[^\[\]{}]{0,80}?)?,\s*)?(?:Op|Ibid)\.\s*$"
     # (see section I.4.11)  (see chapter 3)  (cf. section D.8)
     r"|\((?:see|cf\.)\s+(?:also\s+)?(?:section|chapter|appendix)\s+(?-i:[A-Z]\.)?\d[\w.]*[^(){}]{0,60}\)"
     # (see Friendly Fascism by Bertram Gross for details)
@@ -66,6 +78,11 @@ EXAMPLES = [
     # (sentence, the cue, is it answered by a work cited after it?) for tests/test_check_hedging.py
     ("The reform obviously failed, as the miners found [The Coal Question, p. 41].", "obviously", True),
     ("The reform obviously failed, as Smith wrote [Op.", "obviously", True),
+    # the quoting writer's name before the cut "Op." (named61)
+    ("The reform obviously failed, as the miners found [quoted by Lee, Op.", "obviously", True),
+    # an article's pages, then the volume that holds it, its editors and the page (named61)
+    ("The reform obviously failed [Jane Roe, The Weir and Its Builders, pp. 212-221, Mills and Rivers of the North,"
+     " Smith, Jones and Brown (eds.), p. 212].", "obviously", True),
     ("As several studies have shown, rewards lower creativity (see section I.4.11).", "several studies have shown", True),
     ("There is substantial evidence that this is underway (see Friendly Fascism by Bertram Gross for details).",
      "there is substantial evidence", True),
@@ -93,7 +110,7 @@ def _last_citation(lw, prose: str, start: int, end: int) -> int:
 # The citation that opens the next sentence: "[The Conquest of Bread, p. 121]", "[Op." (the
 # splitter ends a sentence after a quotation's closing mark and full stop, and the work it quotes
 # is cited at once in brackets, which then opens the next "sentence").
-_OPENS_CITED = (r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,60}\]|\[(?:Op|Ibid)\.)",)
+_OPENS_CITED = (r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]|\[(?:Op|Ibid)\.)",)
 # A sentence that ends on a quotation: its closing mark, with the full stop inside or after it.
 _CLOSES = ('."', '".', ".\u201d", "\u201d.", '?"', '!"', "?\u201d", "!\u201d")
 _OPENING_MARKS = {'"': '"', "\u201d": "\u201c"}
@@ -149,6 +166,99 @@ def quotation_cited_next(lw, sentence, end: int, after) -> bool:
     if at < end:
         return False
     return _compiled(*_OPENS_CITED).match(after.text) is not None
+
+
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+QUOTED_INSIDE_EXAMPLES = [
+    # (text, the cue, does a quotation stand after it, its work cited at the next sentence's head?)
+    # for tests/test_check_hedging.py (named61)
+    ('It is obvious that his "workshops are foul" is just nonsense. [The Conquest of Bread, p. 121] So much for that.',
+     "it is obvious that", True),
+    ('As one miner put it, the "owners count for nothing" in the valley. [Op. Cit., p. 12]', "as one miner put it", True),
+    ('It is obvious that his "workshops are foul" is just nonsense. So much for that. [Bread, p. 121]',
+     "it is obvious that", False),
+    ('"The workshops are foul," he wrote, and obviously they are right. [Bread, p. 121]', "obviously", False),
+]
+
+
+@per_sentence
+def _last_quote_mark(lw, prose: str, start: int, end: int) -> int:
+    """The prose offset of the sentence's last quotation mark, or -1 (once per sentence)."""
+    return max(prose.rfind(q, start, end) for q in _QUOTE_MARKS)
+
+
+def quoted_then_cited_next(lw, sentence, end: int, after) -> bool:
+    """Does a quotation stand in ``sentence`` after the prose offset ``end`` (where the hedge or
+    the booster ends), whatever follows it in the sentence, and does ``after`` (the next sentence
+    of its block) open on the bracketed citation of the work quoted: 'It is obvious that his
+    "workshops are foul" is just nonsense. [The Conquest of Bread, p. 121]', 'As one commentator
+    noted, his "position ... derived from his Socialist convictions". [Don Werkheiser, ..., p.
+    212]'? The citation closes the sentence that quotes (the splitter leaves it to the next
+    one): RULES 2's citation marker in the same sentence, as :func:`quotation_cited_next` reads it
+    when the quotation ends the sentence (named61). HC101 and HC102 only. Not a quotation that
+    stands before the cue alone (the writer's own claim about it then follows)."""
+    if after is None or after.block is not sentence.block:
+        return False
+    if _last_quote_mark(lw, sentence.block.prose, sentence.start, sentence.end) < end:
+        return False
+    return _next_opens_cited(lw, after)
+
+
+@per_sentence
+def _next_opens_cited(lw, after) -> bool:
+    """Whether ``after``, the next sentence of the sentence whose words are ``lw``, opens on a
+    bracketed citation (once per sentence, however many hedges ask)."""
+    return _compiled(*_OPENS_CITED).match(after.text) is not None
+
+
+# The bracketed citation that closes a quoted block: '... for freedom and socialism."
+# [quoted by Abraham Ascher, The Mensheviks in the Russian Revolution, p. 43]'.
+_CLOSES_CITED = (r"\[[^\[\]{}]{1,300}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]$",)
+_QUOTE_OPENS = ('"', "\u201c")
+
+BLOCK_QUOTED_EXAMPLES = [
+    # (text, the cue, is the lead's quotation a block quote closed by its citation?) for
+    # tests/test_check_hedging.py (named61)
+    ('As one miller put it:\n\n> "The owners count for nothing in the valley." [The Mill Book, p. 12]', "as one miller put it", True),
+    ('As one miller put it:\n\n> "The owners count for nothing in the valley."', "as one miller put it", False),
+    ('As one miller put it:\n\n"The owners count for nothing in the valley." [The Mill Book, p. 12]', "as one miller put it", False),
+    ('As one miller put it, the owners count for nothing.\n\n> "The weir is old." [The Mill Book, p. 12]', "as one miller put it", False),
+]
+
+
+def block_quotation_cited(lw, doc, sentence) -> bool:
+    """Does ``sentence`` end its paragraph on a colon before a block quotation (the next block
+    a block quote that opens on a quotation mark and a word) whose last words are the bracketed
+    citation of the work quoted: 'As one historian puts it:' then '> "To consider 'State and
+    Revolution' as the basic statement ... [Robert V. Daniels, The Conscience of the Revolution,
+    pp. 51-2]'? The lead's source is named by the citation of the words it introduces (RULES 2
+    and 4: a lead the next line resolves with a citation naming him), as
+    :func:`quotation_cited_next` reads a quotation cited at once. HC101 only (named61). Not a
+    quotation in the writer's own paragraph, nor a block quote with no citation at its end (a
+    user's words quoted in a README are still nobody's)."""
+    return _block_quotation_cited(lw, doc, sentence)
+
+
+@per_sentence
+def _block_quotation_cited(lw, doc, sentence) -> bool:
+    """(once per sentence, however many hedges ask)"""
+    block = sentence.block
+    if not block.prose[sentence.start : sentence.end].rstrip().endswith(":"):
+        return False
+    k = sentence.index + 1
+    sentences = doc.sentences
+    if k >= len(sentences):
+        return False
+    after = sentences[k]
+    quote = after.block
+    if quote is block or "blockquote" not in quote.containers:
+        return False  # the colon does not end the paragraph, or no block quote follows
+    head = quote.prose[after.start : after.start + 2]
+    if len(head) < 2 or head[0] not in _QUOTE_OPENS or not head[1].isalpha():
+        return False
+    tail = quote.prose[-600:].rstrip()[-420:]
+    return _compiled(*_CLOSES_CITED).search(tail) is not None
 
 
 def cited_after(lw, sentence, end: int) -> bool:
