@@ -99,7 +99,7 @@ README_SAYS = (
     "The warning tier alone misses, at start and end, 76",
     "by the sentence pairing it misses 83.",
     "tier alone falls to 27% / 64% at the start (30 of 113; 30 of 47; 13 traps) and 27% / 62% at the end\n(30 of 48; 13 traps)",
-    "by the sentence pairing 24% / 57% and 24% / 56% (27 found; 11 traps)",
+    "by the sentence pairing 24% / 57% and 24% / 56% (27\nfound; 11 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
     "LEAD-DISCLOSURE",
     "## What was asked, and what was reached",
