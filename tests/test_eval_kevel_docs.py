@@ -101,7 +101,7 @@ README_SAYS = (
     "tier alone falls to 27% / 64% at the start (30 of 113; 30 of 47; 13 traps) and 27% / 62% at the end\n(30 of 48; 13 traps)",
     "by the sentence pairing 24% / 57% and 24% / 56% (27\nfound; 11 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-first",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

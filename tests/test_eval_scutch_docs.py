@@ -120,7 +120,7 @@ README_SAYS = (
     'by the sentence pairing it misses 87.',
     'falls at both to 26% / 59% (32 of 122, 54 alarms, 12 of 144 traps)',
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-first",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 

@@ -102,7 +102,7 @@ README_SAYS = (
     "eleven more (111)",
     "by the sentence pairing it misses 116.",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-first",
 )
 README_NEVER_SAYS = ("Every bound of the brief is met", "It is to be scored", "**sealed**")
 
