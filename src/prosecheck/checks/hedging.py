@@ -142,9 +142,6 @@ _AUXILIARIES = frozenset(
     "is are was were be been being 's will would can could should must do does did has have had "
     "it this that which".split()
 )
-_ADVERB_HEDGES = frozenset(
-    "perhaps probably possibly presumably apparently seemingly arguably conceivably maybe likely".split()
-)
 _MODALS = frozenset({"may", "might", "could"})
 _PAIR_BOOSTERS = frozenset(
     "clearly obviously undoubtedly certainly definitely surely undeniably unquestionably".split()
