@@ -44,15 +44,25 @@ from typing import Optional
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
+#: Events called to witness (issue 11, sixty-first session, passive61; slick-docs' S1151): "As the
+#: Russian Revolution proved, there can be no", "The war has proved moreover that", "every
+#: revolution has confirmed the anarchist analysis". What happened is made to show the writer's
+#: point and nobody is named who read it so, as with history; the event's name is the event, not a
+#: source, so a capital ("the Kronstadt rebellion") and "the" do not make it a named study. Read as
+#: the past is (``PAST``): the names after "of" and in the sentence are the event's. Opening a
+#: clause only (not "The example of the poll tax rebellion shows": the text's example), not a title
+#: ("State and Revolution indicates"), and hedging leaves it when the sentence holds a link or points
+#: to a section (the account of the event). Over the 142 sets before loy, by the sentence: 4 right in
+#: four sets (jointer, mandrel, mitre, shive), 3 traps (pick, scraper, snips); slick +1.
+EVENTS = frozenset("revolution revolutions war wars rebellion revolt uprising insurrection".split())
 #: Nouns of evidence that can stand for a source the text leaves out.
 NOUNS = frozenset(
     """
     study studies research evidence data experience experiences analysis analyses literature results
     investigation investigations survey surveys poll polls findings experiments
     psychology science sociology medicine history
-    revolution revolutions war wars rebellion revolt uprising insurrection
     """.split()
-)
+) | EVENTS
 # Fields of study standing for their findings ("Modern psychology has shown", "Science has
 # proven"): only opening a clause, so "git history shows" or "the computer science data" is not
 # one (issue 11, fourteenth session: bellows-docs). "history" read the same way (hcrec46: "As
@@ -67,19 +77,7 @@ _OPENS_CLAUSE = frozenset("and but that as because since while though although s
 #: "validate" ("Past experience has taught us that", "whom history has validated") and are the
 #: agent of a passive ("has been proved right by history", "is confirmed by the experience of
 #: several cities").
-PAST = frozenset({"history", "experience", "experiences"})
-#: Events called to witness (issue 11, sixty-first session, passive61; slick-docs' S1151): "As the
-#: Russian Revolution proved, there can be no", "The war has proved moreover that", "every
-#: revolution has confirmed the anarchist analysis". What happened is made to show the writer's
-#: point and nobody is named who read it so, as with history; the event's name is the event, not a
-#: source, so a capital ("the Kronstadt rebellion") and "the" do not make it a named study. Read as
-#: the past is (``PAST``): the names after "of" and in the sentence are the event's. Opening a
-#: clause only (not "The example of the poll tax rebellion shows": the text's example), not a title
-#: ("State and Revolution indicates"), and hedging leaves it when the sentence holds a link or points
-#: to a section (the account of the event). Over the 142 sets before loy, by the sentence: 4 right in
-#: four sets (jointer, mandrel, mitre, shive), 3 traps (pick, scraper, snips); slick +1.
-EVENTS = frozenset("revolution revolutions war wars rebellion revolt uprising insurrection".split())
-PAST = PAST | EVENTS
+PAST = frozenset({"history", "experience", "experiences"}) | EVENTS  # and the events called to witness (passive61)
 # Before an event's name: "every revolution has confirmed", "each war has shown".
 _EVENT_DETERMINERS = frozenset({"every", "each"})
 
