@@ -5,8 +5,7 @@ shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 twybil-docs was built blind in the sixty-first session, beside scutch-docs and kevel-docs, from
 twenty-one windows of An Anarchist FAQ's D, E and H.3 (Debian's anarchism 15.3-3), and was scored
 once, at that session's end, by the lead, with its start and end rules (README_SAYS pins the rows);
-it joins the tools' sets in the sixty-second session, and until then no tool names it (the last test
-here, which goes when it joins). These tests never run prosecheck on its documents, never read them,
+it joined the tools' sets in the sixty-second session (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them,
 and need no network.
 """
 
@@ -16,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_starts_untaken, check_no_document_of_another_set, check_clauses,
                            check_figures, check_phrases, check_readme, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("twybil-docs")
 
@@ -73,7 +72,7 @@ README_SAYS = (
     "What this helper read beyond the brief's list",
     # scored once, at the sixty-first session's end (eval/twybil-docs/README.md, "Scored once")
     "It was scored **once**, at the sixty-first session's end, by the lead, with that",
-    "it joins the tools' sets in the sixty-second\nsession (until then no tool names it)",
+    "it joined the tools' sets in the sixty-second\nsession (crossval's one hundred and forty-seventh",
     "## Scored once, at the sixty-first session's end (12:43:26-12:43:39 UTC)",
     "| start (cff78455), every tier | **35% (55 of 155)** | **66% (55 of 83)** | 22 of 150 |",
     "| start (cff78455), warning tier alone | **28% (44 of 155)** | **68% (44 of 65)** | 17 of 150 |",
@@ -173,8 +172,3 @@ def test_every_cited_clause_is_written_down():
 def test_every_item_is_one_phrase_in_its_sentence():
     check_phrases(sys.modules[__name__])
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the sixty-first session's end; it joins crossval.SETS in the sixty-second
-    # session, and this test goes then
-    assert tools_naming("twybil-docs") == []
