@@ -28,18 +28,18 @@ FAQ_PAGES = {"secA1.html", "secA2.html", "secA3.html", "secB1.html", "secB3.html
 
 DOCUMENTS = 18
 IDS = ['deb-anarchism-faq-a14-anti-capitalist', 'deb-anarchism-faq-a211-a212-consensus', 'deb-anarchism-faq-a211-direct-democracy', 'deb-anarchism-faq-a34-pacifism', 'deb-anarchism-faq-a35-anarcha-feminism', 'deb-anarchism-faq-a39-primitivism', 'deb-anarchism-faq-a39-primitivism-transition', 'deb-anarchism-faq-b11-authority-effects', 'deb-anarchism-faq-b12-capitalism-hierarchical', 'deb-anarchism-faq-b3-against-property', 'deb-anarchism-faq-b32-state-protects', 'deb-anarchism-faq-b34-property-justified', 'deb-anarchism-faq-b4-liberty', 'deb-anarchism-faq-b74-class-consciousness', 'deb-anarchism-faq-g11-free-market', 'deb-anarchism-faq-g13-wage-labour', 'deb-anarchism-faq-g32-anarcho-capitalism', 'deb-anarchism-faq-g7-spooner']
-WORDS = 31389
+WORDS = 30743
 DOCUMENTS_WITH_ITEMS = 18
-COUNTS = {('booster', 'negative'): 54, ('booster', 'positive'): 33, ('hedge', 'negative'): 35, ('hedge', 'positive'): 26, ('superlative', 'negative'): 53, ('superlative', 'positive'): 43}
+COUNTS = {('booster', 'negative'): 54, ('booster', 'positive'): 33, ('hedge', 'negative'): 35, ('hedge', 'positive'): 26, ('superlative', 'negative'): 51, ('superlative', 'positive'): 43}
 PER_PACKAGE = {('anarchism', 'booster'): 33, ('anarchism', 'hedge'): 26, ('anarchism', 'superlative'): 43}
 # one package gives every positive: the old fifth-of-a-category rule is not met (the README says so)
 OVER_A_FIFTH = [('anarchism', 'booster', 33), ('anarchism', 'hedge', 26), ('anarchism', 'superlative', 43)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "Reached: **18 documents** and 31,389 words, **102 positives (43 superlatives, 26 hedges, 33 boosters) and 142 traps**."
-ROWS = ("| superlative | 43 | 53 |", "| hedge | 26 | 35 |", "| booster | 33 | 54 |", "| all | 102 | 142 |")
-PACKAGE_ROWS = ("| `anarchism` | 18 | 31,389 | 43 (100%) | 26 (100%) | 33 (100%) | 142 |",)
+HEADLINE = "Reached: **18 documents** and 30,743 words, **102 positives (43 superlatives, 26 hedges, 33 boosters) and 140 traps**."
+ROWS = ("| superlative | 43 | 51 |", "| hedge | 26 | 35 |", "| booster | 33 | 54 |", "| all | 102 | 140 |")
+PACKAGE_ROWS = ("| `anarchism` | 18 | 30,743 | 43 (100%) | 26 (100%) | 33 (100%) | 140 |",)
 README_SAYS = ("## What was searched (so that the next set need not look again)", "## How it is held out",
                "## What is not met", "## What was read beyond the brief")
 README_NEVER_SAYS = ("## Scored once",)
