@@ -3,7 +3,7 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are twenty-four windows of sixteen sections of An Anarchist FAQ's sections D (How do
+# The documents are twenty-four windows of eighteen sections of An Anarchist FAQ's sections D (How do
 # statism and capitalism affect society?), E (What do anarchists think causes ecological problems?)
 # and H.3 (What are the myths of state socialism?) as Debian's anarchism 15.3-3 ships them (D.3's
 # opening, D.3.1-D.3.2, D.3.5, D.3.6, D.3.7, D.5's opening, D.5.1, D.5.2, D.5.3, D.10, E.3.1, E.3.2,
