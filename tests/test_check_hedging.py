@@ -8269,3 +8269,18 @@ def test_frames61_claim_said_to_need_no_thought():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 4, "HC102", "warning"), (4, 4, "HC102", "warning"), (5, 1, "HC102", "warning"),
                    (6, 16, "HC102", "warning"), (7, 4, "HC102", "warning"), (8, 1, "HC102", "warning")]
+
+
+def test_sixty_second_session_quotation_marks_read_from_the_document():
+    """fix62 (works_cited.quoted_then_cited_next): the quotation after the cue is read from the
+    Document's quotations (Block.quotations), not from any mark in the prose: an inch mark is no
+    quotation, so the citation that follows does not answer the booster before it."""
+    text = (
+        "# The mill\n"
+        "\n"
+        'It is obvious that the sluice is 5" too wide for the race. [The Mill Book, p. 12]\n'  # 3
+        "\n"
+        'It is obvious that his "workshops are foul" is just nonsense. [The Mill Book, p. 12]\n'  # 5: answered
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC102")]

@@ -168,8 +168,6 @@ def quotation_cited_next(lw, sentence, end: int, after) -> bool:
     return _compiled(*_OPENS_CITED).match(after.text) is not None
 
 
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
 QUOTED_INSIDE_EXAMPLES = [
     # (text, the cue, does a quotation stand after it, its work cited at the next sentence's head?)
     # for tests/test_check_hedging.py (named61)
@@ -183,9 +181,35 @@ QUOTED_INSIDE_EXAMPLES = [
 
 
 @per_sentence
-def _last_quote_mark(lw, prose: str, start: int, end: int) -> int:
-    """The prose offset of the sentence's last quotation mark, or -1 (once per sentence)."""
-    return max(prose.rfind(q, start, end) for q in _QUOTE_MARKS)
+def _last_quote_mark(lw, block, start: int, end: int) -> int:
+    """The prose offset of the last mark (opening or closing) of the block's quotations
+    (``Block.quotations``, the Document's own reading of them) that stands in the sentence
+    ``start``..``end``, or -1 (once per sentence: a bisection into the block's quotations, which
+    are in order and do not overlap). A mark the Document reads as no quotation (a stray mark
+    left open at the block's end, an inch mark) does not count (fix62: it read the marks by
+    ``rfind`` over the prose before)."""
+    quotes = block.quotations
+    if not quotes:
+        return -1
+    k = bisect_left(quotes, (end,)) - 1  # the last quotation that opens before the sentence's end
+    if k < 0:
+        return -1
+    qs, qe = quotes[k]
+    close = _closing_mark(block.prose, qs, qe)
+    if start <= close < end:
+        return close
+    if qs >= start:
+        return qs
+    return -1
+
+
+def _closing_mark(prose: str, qs: int, qe: int) -> int:
+    """The offset of the closing mark of the quotation ``qs``..``qe`` (its span takes in emphasis
+    markers after the mark: '*"..."*')."""
+    k = qe - 1
+    while k > qs and prose[k] in "*_":
+        k -= 1
+    return k
 
 
 def quoted_then_cited_next(lw, sentence, end: int, after) -> bool:
@@ -200,7 +224,7 @@ def quoted_then_cited_next(lw, sentence, end: int, after) -> bool:
     stands before the cue alone (the writer's own claim about it then follows)."""
     if after is None or after.block is not sentence.block:
         return False
-    if _last_quote_mark(lw, sentence.block.prose, sentence.start, sentence.end) < end:
+    if _last_quote_mark(lw, sentence.block, sentence.start, sentence.end) < end:
         return False
     return _next_opens_cited(lw, after)
 
