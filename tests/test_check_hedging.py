@@ -6162,6 +6162,26 @@ def test_sixty_first_session_a_lead_to_a_cited_block_quotation():
     assert got == [(7, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (15, 1, "HC101", "warning")]
 
 
+def test_sixty_second_session_a_cited_block_quotation_needs_its_writer_in_the_lead():
+    """fix62 (works_cited.block_quotation_cited): the lead's hedge is answered by the block
+    quotation's citation only when the lead hands the quotation to its writer (a verb of saying or
+    writing, no first person). An allegation in an aside before the writers' own "we find this"
+    is nobody's: the citation names the work quoted, not who alleges it (twybil H.3.1)."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "As one miller put it:\n"  # 3: answered
+        "\n"
+        '> "The owners count for nothing in the valley." [The Mill Book, p. 12]\n'
+        "\n"
+        "In the charter, allegedly the guild's finest text, we find this view of the weir:\n"  # 7
+        "\n"
+        '> "The weir is old." [The Mill Book, p. 12]\n'
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(7, 17, "HC101")]
+
+
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
 def test_forty_second_session_crowd_clause_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]

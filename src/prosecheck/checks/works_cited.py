@@ -35,7 +35,9 @@ name ("[quoted by Pateman, Op.") and a long one (an article's pages, then the vo
 its editors and the page: up to 200 characters after the first page) count too; a quotation after
 the cue anywhere in its sentence is answered when the next sentence opens on its citation
 (:func:`quoted_then_cited_next`); and a lead that ends its paragraph on a colon before a block
-quotation closed by its citation is answered by it (:func:`block_quotation_cited`, HC101). Over
+quotation closed by its citation is answered by it (:func:`block_quotation_cited`, HC101; since
+the sixty-second session, fix62, only a lead with a verb of saying or writing and no first person,
+which hands the quotation to its writer). Over
 the one hundred and forty-two sets before loy, by the sentence pairing: 12 wrong findings out in
 nine sets against 2 right (chock's "according to a psychological study", shank's "of course").
 """
@@ -248,6 +250,9 @@ BLOCK_QUOTED_EXAMPLES = [
     ('As one miller put it:\n\n> "The owners count for nothing in the valley."', "as one miller put it", False),
     ('As one miller put it:\n\n"The owners count for nothing in the valley." [The Mill Book, p. 12]', "as one miller put it", False),
     ('As one miller put it, the owners count for nothing.\n\n> "The weir is old." [The Mill Book, p. 12]', "as one miller put it", False),
+    # the writers quote the work as their own evidence; the hedge's holder is not the quoted writer (fix62)
+    ('Allegedly the guild\'s finest text, the charter gives us this view of the weir:\n\n> "The weir is old." [The Mill Book, p. 12]',
+     "allegedly", False),
 ]
 
 
@@ -260,7 +265,10 @@ def block_quotation_cited(lw, doc, sentence) -> bool:
     and 4: a lead the next line resolves with a citation naming him), as
     :func:`quotation_cited_next` reads a quotation cited at once. HC101 only (named61). Not a
     quotation in the writer's own paragraph, nor a block quote with no citation at its end (a
-    user's words quoted in a README are still nobody's)."""
+    user's words quoted in a README are still nobody's), nor (fix62) a lead that does not hand the
+    quotation to its writer: no verb of saying or writing, or the first person ("allegedly Lenin's
+    most libertarian work, we discover this ... vision": the citation names the work, not who
+    alleges it)."""
     return _block_quotation_cited(lw, doc, sentence)
 
 
@@ -282,7 +290,29 @@ def _block_quotation_cited(lw, doc, sentence) -> bool:
     if len(head) < 2 or head[0] not in _QUOTE_OPENS or not head[1].isalpha():
         return False
     tail = quote.prose[-600:].rstrip()[-420:]
-    return _compiled(*_CLOSES_CITED).search(tail) is not None
+    if _compiled(*_CLOSES_CITED).search(tail) is None:
+        return False
+    return _lead_gives_words(lw)
+
+
+# The lead hands the quotation to its writer (fix62): a verb of saying or writing ("As one
+# historian puts it:", "As one group ... noted:", "when he expressed his impatience ...:", "It was
+# admitted as much by a leading capitalist economist ...:"), and no first person ("Even in State
+# and Revolution, allegedly Lenin's most libertarian work, we discover this ... vision of
+# "socialism":": the writers quote the work as their evidence; who alleges it is not the quoted
+# writer, and the citation names the work, not the allegation's holder: twybil H.3.1's hedge).
+_GIVES_WORDS = frozenset(
+    "put puts putting noted notes wrote writes writing said says argued argues expressed expresses "
+    "admitted admits observed observes explained explains stated states remarked remarks summarised "
+    "summarized summarises summarizes concluded concludes recalled recalls stressed stresses "
+    "declared declares proclaimed proclaims described describes commented comments".split()
+)
+_FIRST_PERSON = frozenset("i we us our my me".split())
+
+
+def _lead_gives_words(lw) -> bool:
+    """Whether the lead's words ``lw`` hold a verb of saying or writing and no first person."""
+    return any(w in _GIVES_WORDS for w in lw) and not any(w in _FIRST_PERSON for w in lw)
 
 
 def cited_after(lw, sentence, end: int) -> bool:
