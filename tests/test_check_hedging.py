@@ -6182,6 +6182,21 @@ def test_sixty_second_session_a_cited_block_quotation_needs_its_writer_in_the_le
     assert got == [(7, 17, "HC101")]
 
 
+def test_sixty_second_session_a_capitalised_speech_verb_is_no_verb():
+    """fix62 (support.names_a_source): a speech verb capitalised inside the sentence is a noun
+    ("the loyal States", "the slaveholding States which"), so it names no source that answers the
+    hedge; a lower-case "the minister states" still does."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Trade is said to be failing, the minister states.\n"  # 3: answered
+        "\n"
+        "Trade is said to be failing in the northern States of the union.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(5, 7, "HC101")]
+
+
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
 def test_forty_second_session_crowd_clause_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
