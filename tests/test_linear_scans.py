@@ -602,6 +602,10 @@ SHAPES = {
     # (superlative_absolutes.habit_present, a per-sentence memo): never the sentence per trigger.
     "habit_present": ("superlatives", "SL", lambda n: "The valley grew " + "and the levee never holds the river and the towns " * n + "shared the toll.\n",
                       1000, [(1, 25, "SL101"), (1, 75, "SL101"), (1, 125, "SL101")]),
+    # SL101 (fix62): the view a third party's verb of saying reports, and "but" ending it, are read
+    # in one pass of the sentence's words (superlative_absolutes._reported_from, a per-sentence memo).
+    "habit_reported": ("superlatives", "SL", lambda n: "The millers argue that the valley grew " + "but the levee never holds the river and the towns say " * n + "the toll.\n",
+                       1000, [(1, 48, "SL101"), (1, 102, "SL101"), (1, 156, "SL101")]),
     # SL101 (absolute52, fifty-second session): "The only" heading a sentence reads at most twenty
     # words on for its verb, then the sentence's words once for a figure
     # (superlative_only.only_heading): once a sentence, never per word.
