@@ -579,8 +579,9 @@ SHAPES = {
                                       + "the mill is fine. [The Mill, p. 4] The weir is old.\n", 1000, []),
     # ... and a lead ending its paragraph on a colon reads the next block's opening and the last
     # characters of that block once (works_cited.block_quotation_cited, named61), however many
-    # hedges the lead holds and however long the quoted block.
-    "works_cited_block_quotation": ("hedging", "HC", lambda n: "The mill is " + "reportedly old and " * n + "the weir is new:\n\n> \""
+    # hedges the lead holds and however long the quoted block (since fix62 the lead's words once more,
+    # in the same per-sentence memo, for a verb of saying and the first person).
+    "works_cited_block_quotation": ("hedging", "HC", lambda n: "The mill is " + "reportedly old and " * n + "the weir is new, as one miller put it:\n\n> \""
                                     + "The weir is old and " * n + 'fine." [The Mill, p. 4]\n', 1000, []),
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
     # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
