@@ -845,8 +845,8 @@ _OWN_CLAUSE = frozenset("but because since although though whereas yet however f
 def _reported_from(lw) -> int:
     """The index of the first word after which the sentence reports another's view (a third party's
     verb of saying or thinking, or a noun of a claim and "that"), or len(lw) when it reports none
-    (one pass per sentence, however many adverbs ask). A "but" after it starts the writer's own
-    clause again: the index then moves past it."""
+    (one pass per sentence, however many adverbs ask). A word of ``_OWN_CLAUSE`` after it ("but",
+    "because", "since" ...) starts the writers' own clause again: no view is reported from there."""
     n = len(lw)
     at = n
     for k, w in enumerate(lw):
