@@ -6162,6 +6162,41 @@ def test_sixty_first_session_a_lead_to_a_cited_block_quotation():
     assert got == [(7, 1, "HC101", "warning"), (11, 1, "HC101", "warning"), (15, 1, "HC101", "warning")]
 
 
+def test_sixty_second_session_a_cited_block_quotation_needs_its_writer_in_the_lead():
+    """fix62 (works_cited.block_quotation_cited): the lead's hedge is answered by the block
+    quotation's citation only when the lead hands the quotation to its writer (a verb of saying or
+    writing, no first person). An allegation in an aside before the writers' own "we find this"
+    is nobody's: the citation names the work quoted, not who alleges it (twybil H.3.1)."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "As one miller put it:\n"  # 3: answered
+        "\n"
+        '> "The owners count for nothing in the valley." [The Mill Book, p. 12]\n'
+        "\n"
+        "In the charter, allegedly the guild's finest text, we find this view of the weir:\n"  # 7
+        "\n"
+        '> "The weir is old." [The Mill Book, p. 12]\n'
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(7, 17, "HC101")]
+
+
+def test_sixty_second_session_a_capitalised_speech_verb_is_no_verb():
+    """fix62 (support.names_a_source): a speech verb capitalised inside the sentence is a noun
+    ("the loyal States", "the slaveholding States which"), so it names no source that answers the
+    hedge; a lower-case "the minister states" still does."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Trade is said to be failing, the minister states.\n"  # 3: answered
+        "\n"
+        "Trade is said to be failing in the northern States of the union.\n"  # 5
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(5, 7, "HC101")]
+
+
 @pytest.mark.parametrize("sentence,code", crowd_clause.EXAMPLES)
 def test_forty_second_session_crowd_clause_examples(sentence, code):
     got = [d.code for d in run("# Notes\n\n" + sentence + "\n") if d.code in ("HC101", "HC102")]
@@ -8269,3 +8304,18 @@ def test_frames61_claim_said_to_need_no_thought():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 4, "HC102", "warning"), (4, 4, "HC102", "warning"), (5, 1, "HC102", "warning"),
                    (6, 16, "HC102", "warning"), (7, 4, "HC102", "warning"), (8, 1, "HC102", "warning")]
+
+
+def test_sixty_second_session_quotation_marks_read_from_the_document():
+    """fix62 (works_cited.quoted_then_cited_next): the quotation after the cue is read from the
+    Document's quotations (Block.quotations), not from any mark in the prose: an inch mark is no
+    quotation, so the citation that follows does not answer the booster before it."""
+    text = (
+        "# The mill\n"
+        "\n"
+        'It is obvious that the sluice is 5" too wide for the race. [The Mill Book, p. 12]\n'  # 3
+        "\n"
+        'It is obvious that his "workshops are foul" is just nonsense. [The Mill Book, p. 12]\n'  # 5: answered
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC102")]

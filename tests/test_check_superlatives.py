@@ -2937,6 +2937,11 @@ def test_sixty_first_session_apposition_needs_a_name(text, expected):
     ("Why does the levee never fail?\n", []),
     ("The ferry is prized in the sense that it never docks late.\n", []),
     ("The migration never touches the `cache` key of a target.\n", []),
+    # a view reported to be answered: a third party's verb of saying or thinking, or a noun of a
+    # claim and "that", before the habit (fix62); "but" starts the writer's own clause again
+    ("The millers argue that the levee never fails in spring.\n", []),
+    ("The claim that the ferry always pays its way cannot be supported.\n", []),
+    ("The millers argue that the levee holds, but the ferry never pays its way.\n", [(3, 49, "SL101", "warning")]),
 ])
 def test_sixty_first_sessions_habit_in_the_present(text, expected):
     """Issue 11's sixty-first session (sweep61, superlative_absolutes.habit_present): "capitalism

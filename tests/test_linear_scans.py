@@ -579,8 +579,9 @@ SHAPES = {
                                       + "the mill is fine. [The Mill, p. 4] The weir is old.\n", 1000, []),
     # ... and a lead ending its paragraph on a colon reads the next block's opening and the last
     # characters of that block once (works_cited.block_quotation_cited, named61), however many
-    # hedges the lead holds and however long the quoted block.
-    "works_cited_block_quotation": ("hedging", "HC", lambda n: "The mill is " + "reportedly old and " * n + "the weir is new:\n\n> \""
+    # hedges the lead holds and however long the quoted block (since fix62 the lead's words once more,
+    # in the same per-sentence memo, for a verb of saying and the first person).
+    "works_cited_block_quotation": ("hedging", "HC", lambda n: "The mill is " + "reportedly old and " * n + "the weir is new, as one miller put it:\n\n> \""
                                     + "The weir is old and " * n + 'fine." [The Mill, p. 4]\n', 1000, []),
     # SL101 (abs41, forty-first session): "Only" opening a sentence reads at most sixty words on for
     # an inverted auxiliary (superlative_absolutes.only_clause): once a sentence, a window, never
@@ -602,6 +603,10 @@ SHAPES = {
     # (superlative_absolutes.habit_present, a per-sentence memo): never the sentence per trigger.
     "habit_present": ("superlatives", "SL", lambda n: "The valley grew " + "and the levee never holds the river and the towns " * n + "shared the toll.\n",
                       1000, [(1, 25, "SL101"), (1, 75, "SL101"), (1, 125, "SL101")]),
+    # SL101 (fix62): the view a third party's verb of saying reports, and "but" ending it, are read
+    # in one pass of the sentence's words (superlative_absolutes._reported_from, a per-sentence memo).
+    "habit_reported": ("superlatives", "SL", lambda n: "The millers argue that the valley grew " + "but the levee never holds the river and the towns say " * n + "the toll.\n",
+                       1000, [(1, 48, "SL101"), (1, 102, "SL101"), (1, 156, "SL101")]),
     # SL101 (absolute52, fifty-second session): "The only" heading a sentence reads at most twenty
     # words on for its verb, then the sentence's words once for a figure
     # (superlative_only.only_heading): once a sentence, never per word.

@@ -818,6 +818,48 @@ def _plain_present(lw, words, prose: Optional[str]) -> bool:
                    for w in lw)
 
 
+# A view reported to be answered (fix62): the habit stands in a clause after a verb of saying or
+# thinking whose subject is a third party ("Capitalists argue that the market always rewards",
+# "the Austrians claim the state never creates"), or after a noun of a claim and "that" ("the
+# "Austrian" assertion that intervention in the market always reduces social utility cannot be
+# supported": kevel I.1.5, a wrong SL101). The sweep is the view's, not the writer's (RULES 1).
+_REPORT_VERBS = frozenset(
+    "argue argues argued claim claims claimed say says said assert asserts asserted contend contends "
+    "contended maintain maintains maintained insist insists insisted believe believes believed "
+    "think thinks thought suggest suggests suggested".split()
+)
+_CLAIM_NOUNS = frozenset(
+    "claim claims argument arguments idea ideas assertion assertions notion notions belief beliefs "
+    "view views contention assumption assumptions myth myths dogma doctrine theory premise "
+    "position".split()
+)
+_OWN_VOICES = frozenset("i we you".split())
+# Words that open the writers' own clause after the view reported: "should claim that they want to
+# be "left alone," since capitalism never allows this" (jointer), "The disciplinarian argument that
+# ... is also defective, because it always requires some sacrifice" (drawknife): the writers'
+# answer, a sweep of their own (both positives).
+_OWN_CLAUSE = frozenset("but because since although though whereas yet however for so".split())
+
+
+@per_sentence
+def _reported_from(lw) -> int:
+    """The index of the first word after which the sentence reports another's view (a third party's
+    verb of saying or thinking, or a noun of a claim and "that"), or len(lw) when it reports none
+    (one pass per sentence, however many adverbs ask). A word of ``_OWN_CLAUSE`` after it ("but",
+    "because", "since" ...) starts the writers' own clause again: no view is reported from there."""
+    n = len(lw)
+    at = n
+    for k, w in enumerate(lw):
+        if w in _OWN_CLAUSE:
+            at = n
+        elif at == n and k > 0:
+            if w == "that" and lw[k - 1] in _CLAIM_NOUNS:
+                at = k
+            elif w in _REPORT_VERBS and lw[k - 1] not in _OWN_VOICES and lw[k - 1] not in ("the", "a", "this", "that"):
+                at = k
+    return at
+
+
 def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
     """"capitalism never allows this", "Power always corrupts", "it always requires some
     sacrifice", "Donald always takes care of Donald", "He never quits": ``lw[i]`` is "always" or
@@ -832,7 +874,9 @@ def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=froz
     figure or a code span (the writer's own circle, a story told, a measurement, a program's
     parts: ``_plain_present``), nor a
     program or its parts as the subject ("The parser never assumes", ``technical``: the lexicon's
-    technical nouns). Technical writing drops it (a program's behaviour: "It always returns a list")."""
+    technical nouns), nor (fix62) inside a view the sentence reports to answer it ("the claim that
+    the market always reduces ...", "The millers argue that the levee never fails": ``_reported_from``).
+    Technical writing drops it (a program's behaviour: "It always returns a list")."""
     n = len(lw)
     if i < 1 or i + 1 >= n:
         return None
@@ -853,4 +897,6 @@ def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=froz
         return None  # "It, always, ...", "never `returns`": a parenthesis or a code span
     if not _plain_present(lw, words, prose):
         return None
+    if _reported_from(lw) < i - 1:
+        return None  # "the claim that the market always reduces ...": a view reported (fix62)
     return i - 1, i + 1

@@ -369,9 +369,13 @@ def names_a_source(words: list[str], breaks: frozenset = frozenset(), asides: bo
             continue  # "an estimated 6,500", "the estimated 1,800,000": an adjective, no verb (its figure no source)
         elif w in _SPEECH_AFTER_NAME and i + 1 < n and lw[i + 1] in _VERBS_AFTER and i + 1 not in breaks:
             continue  # a noun before its verb, not a verb of saying: "the Debian ranks is expected to know"
-        elif w in _SPEECH_AFTER_NAME and not (i > 0 and words[i][:1].isupper() and _is_name(words[i - 1])):
-            # A capital after a name is part of the name, not its verb: "the United States has
-            # exploded" names no source (issue 11, thirteenth session: it hid claims in six sets)
+        elif w in _SPEECH_AFTER_NAME and i > 0 and words[i][:1].isupper():
+            # A capital inside the sentence is no verb: "the United States has exploded" (a capital
+            # after a name is part of the name: issue 11, thirteenth session, it hid claims in six
+            # sets), and since fix62 after any word, "the slaveholding States which", "within the
+            # loyal States", "the respective States of all the officers": no source named
+            continue
+        elif w in _SPEECH_AFTER_NAME:
             if (i not in breaks and _named_before(words, lw, i, breaks)) or (asides and _named_past_aside(words, lw, i, breaks)):
                 if _about_itself(lw, i):
                     continue  # nor is "said Harbor" in "Harbor said Harbor is ..." a source
