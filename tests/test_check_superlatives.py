@@ -2956,3 +2956,23 @@ def test_sixty_first_sessions_habit_not_in_technical_writing():
     """In documentation "it always returns" and "the parser never assumes" are a program's behaviour."""
     text = "The handler always returns a list, and it never raises on empty input.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cross-reference to a section or a chapter of the text, before the claim or after it
+    ("As we discuss in section F.8, the answer has always been no.\n", []),
+    ("The guilds have always been aware of it (as discussed in section H.2.5, the mills changed).\n", []),
+    ("It is one of the most important parts of the format (recall Chapter 1, on the mills).\n", []),
+    ("The answer has always been no (see section 4.2).\n", []),
+    # not a section named as a thing, nor "section" as a plain noun, nor an appendix
+    ("This explains why section H.2 is the best in the whole world.\n", [(1, 34, "SL101")]),
+    ("The answer has always been no in this section of the river.\n", [(1, 12, "SL101")]),
+    ("The answer has always been no; see the Bibliography in Appendix A.\n", [(1, 12, "SL101")]),
+])
+def test_sixty_second_sessions_section_cross_reference(text, expected):
+    """Issue 11's sixty-second session (rank62, ``works_cited.refers_to_section``, as HC102 reads
+    it since the fiftieth): a sentence that points the reader to a section or a chapter of the
+    text ("As we discuss in section F.8, the answer has always been no") carries a link on the page
+    the text was taken from, to where the claim is argued out (RULES 2). Over the 145 sets before
+    scutch 6 wrong SL101 findings in six sets went, no right one, by either pairing."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected

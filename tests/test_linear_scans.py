@@ -705,6 +705,12 @@ SHAPES = {
     "section_referred": ("hedging", "HC", lambda n: "In fact, as we argue in section H.4, the mill turns. " * n
                          + "As we noted in section B.2, " + "the mill clearly turns and " * n + "it stops.\n", 1000,
                          []),
+    # SL101 (rank62, sixty-second session): the same once-per-sentence search keeps SL101 away
+    # from a sentence that points to a section: a paragraph of such sentences, and one long
+    # sentence of rankings after one, stay linear.
+    "section_referred_rankings": ("superlatives", "SL", lambda n: "As we discuss in section H.4, the mill has always turned. " * n
+                                  + "As we noted in section B.2, " + "the mill is the best in the world and " * n
+                                  + "it stops.\n", 1000, []),
     # HC102 (tell56, fifty-sixth session): first_hand.told_first_hand asks the sentence's word
     # places (sentence_memo.places, once per sentence) whether "me" or "my" stands in it: one long
     # sentence of "in fact" and "indeed", and a paragraph of such sentences, stay linear.
