@@ -356,9 +356,15 @@ def ruled(o):
         # Ruling 4a: RULES 4 marks the evidential `apparently` in the writer's voice; sarcasm does
         # not change whose voice it is nor name the holder: a positive hedge unless RULES 2 names
         # the holder (in the sentence or the next: an earlier sentence does not count).
-        if now == "trap:hedge" and re.search(r"S1101|S1141|sarcas|iron", why) and not re.search(
-                r"(?i)RULES [12]|next sentence|citation|marker|named in the sentence|S410", why) and not _supported(o):
-            return "positive:hedge", "firm"
+        if now != "trap:hedge" or _supported(o) or re.search(r"(?i)RULES [12]|next sentence|in a sentence that carries|"
+                                                             r"sentence ends|named in the sentence", why):
+            return None
+        if re.search(r"S1101", why):
+            return "positive:hedge", "firm"  # the clause the ruling overturns
+        if re.search(r"(?i)S1141.*sentence before|sarcas|iron", why):
+            # M10 / S953 irony, or S1141's holder quoted only in the sentence before (RULES 2: an
+            # earlier sentence supports nothing): positive if the word is evidential, not "seemingly".
+            return "positive:hedge", "review"
         return None
     if key == "scare":
         # Ruling 4b: scare quotes mention a word, they do not assert it: a ranking or certainty
@@ -389,6 +395,12 @@ def ruled(o):
         # put on another's mind before a claim about the world vouches for the claim: a positive
         # booster in the writer's or speaker's voice; `know` of acquaintance, skill or experience
         # (forge N4: "know how to", "know what it's like", "know the man") is nothing.
+        # RULES 1's "a view that the sentence itself hands to a named person" ("Nissan claims")
+        # does not cover *know*: it is factive, so the claim after it is the writer's own,
+        # presupposed true; only its knower is named.
+        if now == "trap:booster" and re.search(r"RULES 1", why) and re.search(r"(?i)credited|hands|named", why) \
+                and not re.search(r"(?i)quot|block|transcript", why) and not _supported(o):
+            return "positive:booster", "firm"
         if now == "positive:booster" and re.search(r"(?i)\bknow[sn]?\s+(?:how|what it)\b|\bknew\s+(?:how|what it)\b",
                                                    o["match"] + " " + o["after"][:12]):
             return "unmarked", "firm"

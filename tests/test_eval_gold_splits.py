@@ -128,6 +128,31 @@ def test_school_ruling_reads_the_kind_of_plural(tmp_path):
     assert gs.ruled(occ("supporters of free market ", "capitalists like to", "positive:hedge")) is None
 
 
+def _occ(shape, sentence, match, marking, why="", category=None):
+    start = sentence.index(match)
+    item = None
+    if marking != "unmarked":
+        item = {"category": category or gs.SHAPES[shape][1], "phrase": match, "why": why, "_col": start}
+    return dict(shape=shape, set="x", doc="d", line=1, start=start, end=start + len(match), match=match,
+                before=sentence[:start], after=sentence[start + len(match):], sentence=sentence, item=item,
+                marking=marking, other_item=False)
+
+
+def test_knows_and_apparently_rulings():
+    s = "Donald Trump knows that a nation without borders is not a nation."
+    # RULES 1's named holder does not cover factive *know*: the claim is the speaker's.
+    assert gs.ruled(_occ("knows", s, "Trump knows that", "trap:booster", "credited to a named person (RULES 1, M6)")) == (
+        "positive:booster", "firm")
+    # A quotation stays RULES 1's; know of acquaintance stays N4's.
+    assert gs.ruled(_occ("knows", s, "Trump knows that", "trap:booster", "RULES 1: inside his quoted words")) is None
+    assert gs.ruled(_occ("knows", "They know how to fish.", "They know how", "positive:booster")) == ("unmarked", "firm")
+    s = "Apparently we are meant to believe this."
+    assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "crimp S1101: sarcastic")) == ("positive:hedge", "firm")
+    assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "kiln M10: irony")) == ("positive:hedge", "review")
+    assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "S1101 and RULES 2: the next sentence names him")) is None
+    assert gs.ruled(_occ("apparently", s + " [Smith, p. 3]", "Apparently", "trap:hedge", "crimp S1101")) is None
+
+
 def test_sets_outside_crossval_are_refused():
     # A sealed set is any set of eval/ not in crossval.SETS (never named in the script).
     for name in ("fixture-docs", "unknown-docs"):
