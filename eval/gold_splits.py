@@ -90,9 +90,11 @@ SHAPES = OrderedDict([
 
 
 def _opens_sentence(line, start, length):
-    """The match at 0-based ``start`` has nothing but markup and punctuation before it in its sentence."""
+    """The match at 0-based ``start`` has nothing but markup and punctuation before it in its sentence
+    (the tail of the sentence before's citation marker, "p. 62] Indeed", which the scorers' rough
+    split leaves on this side of the break, counts as markup)."""
     s, _ = scoring.sentence_span(line, start + 1, length)
-    return re.fullmatch(r"[\W_]*", line[s - 1:start]) is not None
+    return re.fullmatch(r"(?:[^\[\]]*\d[^\[\]]*\])?[\W_]*", line[s - 1:start]) is not None
 
 
 def occurrences(key, line):

@@ -183,3 +183,13 @@ def test_rulings_md_tables_match_the_real_sets(capsys):
     assert m, "RULINGS.md lost its generated tables"
     assert gs.main(["--table"]) == 0
     assert capsys.readouterr().out == m.group(1)
+
+
+def test_indeed_opens_a_sentence_after_a_citation_marker():
+    # The scorers' split leaves "62] " of the sentence before's marker on this side of the break.
+    for line, opens in (("As he wrote. [Op. Cit., p. 62] Indeed, it failed.", True),
+                        ("> Indeed, it failed.", True),
+                        ("It was, indeed, a long day.", False),
+                        ("The [best] Indeed is here.", False)):
+        got = [line[s:e] for s, e in gs.occurrences("indeed", line)]
+        assert got == (["Indeed"] if opens else []), line
