@@ -24,6 +24,7 @@ from typing import Optional
 
 from prosecheck.checks.attribution import side
 from prosecheck.checks.lexicon import load, norm
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.unnamed_view import unnamed_view
 from prosecheck.checks.word_gaps import between
 from prosecheck.checks import reported_view
@@ -112,7 +113,7 @@ def _is_name(text: str) -> bool:
         return False
     if text[0].isdigit():
         return True
-    if text.endswith("ly") and text[0].isupper() and text[1:].islower():
+    if text[0].isupper() and text[1:].islower() and ly_adverb(norm(text), 0):
         return False  # "Clearly shows", "Reportedly said": a sentence-initial adverb
     if len(text) > 1 and text.isupper():
         return True
@@ -127,7 +128,7 @@ def _name_at(words: list[str], k: int) -> bool:
     text = words[k]
     if _is_name(text):
         return True
-    return k > 0 and text.endswith("ly") and text[0].isupper() and text[1:].islower() \
+    return k > 0 and text[0].isupper() and text[1:].islower() and ly_adverb(norm(text), 0) \
         and norm(text) not in _NOT_NAMES
 
 
