@@ -765,10 +765,17 @@ SHAPES = {
     # HC101 (passive61, sixty-first session): as_held reads at most six words after each "as",
     # and the sentence's named source without the asides is read once per sentence
     # (Support.named_outside, held_named), not once per aside; an event called to witness is
-    # read as history is (evidence.shown_by per noun), its link test once per sentence.
+    # read as history is (evidence.shown_by per noun), its link test a bisection (below).
     "as_held_asides": ("hedging", "HC", lambda n: "The town waited "
                        + "and the mill was, as has often been said, the oldest and as the war proved, the port was lost "
                        * n + "\n", 300, [(1, 35, "HC101"), (1, 77, "HC101"), (1, 129, "HC101"), (1, 171, "HC101"), (1, 223, "HC101"), (1, 265, "HC101")]),
+    # HC101 (sixty-second session, tidy62): hedging asks Support.linked once per event called to
+    # witness (passive61), in a paragraph whose every sentence holds one and a link; the block's
+    # link starts are sorted once and bisected, where a scan of them from the paragraph's head
+    # made each sentence cost the links before it (10x for 4x at these sizes, and growing).
+    "events_beside_links": ("hedging", "HC", lambda n: "The towns grew. "
+                            + "The war has proved that the port is free [on the map](#no-such-section). " * n + "\n",
+                            2000, []),
     # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
     # sentences, each with a code span, cut into sentence units by a search per sentence among the
     # paragraph's tokens, never by a walk of the paragraph per sentence.

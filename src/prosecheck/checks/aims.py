@@ -23,6 +23,7 @@ to be the hardest working people in the world".
 
 from __future__ import annotations
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import any_from
 
 # Words that make "should" a comparison, which ranks: "should be more able ... than".
@@ -156,7 +157,7 @@ def states_not_aims(lw, a: int) -> bool:
     if p < 2 or lw[p] not in _INFINITIVES or lw[p - 1] != "to":
         return False
     q = p - 2
-    while q >= 0 and (lw[q] in _BETWEEN or (lw[q].endswith("ly") and len(lw[q]) > 3)):
+    while q >= 0 and (lw[q] in _BETWEEN or ly_adverb(lw[q], 4)):
         q -= 1
     if q < 0:
         return False
@@ -169,7 +170,7 @@ def states_not_aims(lw, a: int) -> bool:
     # "must continue to be the best", "will continue to be the most powerful", "to continue to
     # be": an aim or a prediction again (forge-docs' "has to be that ... will continue to be")
     r = q - 1
-    while r >= 0 and lw[r].endswith("ly") and len(lw[r]) > 3:
+    while r >= 0 and ly_adverb(lw[r], 4):
         r -= 1
     return not (r >= 0 and lw[r] in _AIMING)
 

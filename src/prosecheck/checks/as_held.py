@@ -28,7 +28,8 @@ but", a view raised to be rebutted, spindle S524): the gold splits, and the earl
 Two more inside quotations are not read (clamp, bodkin). loy-docs' "as it is sometimes suggested"
 right; none in slick or hardy.
 
-One function reading at most five words after "as": no scan.
+One function reading at most six words after "as" (the verb's, "as it has often been said") and
+four before it (a denial): no scan.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ VERBS = frozenset(
 )
 _BE = frozenset("is was are were".split())
 _PERFECT = frozenset("has have had".split())
-#: One adverb between "be" and the verb: of frequency or spread ("often", "generally",
-#: "sometimes", "once") or any word in -ly ("commonly").
-_ADVERBS = frozenset("often sometimes once also long still usually generally commonly widely frequently".split())
+#: One adverb between "be" and the verb: of frequency or spread ("often", "sometimes", "once") or
+#: any word in -ly ("generally", "commonly": ``ly_adverb``, so none is listed here).
+_ADVERBS = frozenset("often sometimes once also long still".split())
 #: A denial just before the aside: the writer sets the common belief aside and says otherwise
 #: ("Anarchy is not disorder, as is generally supposed", the forty-fifth session's reading, hcrec45;
 #: "does not protect hackers, as is often said, but", mitre's trap; shive's "he did not, as is

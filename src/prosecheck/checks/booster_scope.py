@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.checks.word_gaps import between
 
@@ -304,7 +305,7 @@ def _naming_marks(lw, words, prose):
             marks.append(k)
         elif w in _BE:
             j = k + 1
-            if j < n and lw[j].endswith("ly"):
+            if j < n and ly_adverb(lw[j], 0):
                 j += 1  # "what is commonly called"
             if j < n and (lw[j] in _NAMED or (lw[j] == "known" and j + 1 < n and lw[j + 1] == "as")):
                 marks.append(k)

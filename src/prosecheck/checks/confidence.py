@@ -20,6 +20,7 @@ from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
 from prosecheck.checks import inverted_condition
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import clause_marks, per_sentence
 
 #: The severity of a finding whose class is right only sometimes.
@@ -138,7 +139,7 @@ def past_verb(lw, k: int) -> bool:
                                       or w in _NOT_PAST_ED or not w.isalpha()):
         return False
     j = k - 1
-    while j >= 0 and lw[j].endswith("ly") and len(lw[j]) > 3:
+    while j >= 0 and ly_adverb(lw[j], 4):
         j -= 1  # "when properly configured", "when it was quickly adopted"
     return j >= 0 and lw[j] not in _NOT_PAST_BEFORE and lw[j] not in _PARTICIPLE_LEADS
 
@@ -211,12 +212,12 @@ def governed_by_aim(lw, a: int) -> bool:
         p -= 2  # "to be one of the best"
     elif p >= 0 and lw[p] == "among":
         p -= 1
-    while p >= 0 and lw[p].endswith("ly") and len(lw[p]) > 3:
+    while p >= 0 and ly_adverb(lw[p], 4):
         p -= 1
     if p < 1 or not lw[p].isalpha():
         return False
     q = p - 1
-    while q >= 0 and lw[q].endswith("ly") and len(lw[q]) > 3:
+    while q >= 0 and ly_adverb(lw[q], 4):
         q -= 1
     return q >= 0 and lw[q] in _AIM_MARKERS and lw[p] not in _AIM_MARKERS
 

@@ -117,7 +117,7 @@ def clause_view(lw, words, i: int, prose: str = "") -> Optional[int]:
     start = k
     while k < n and k - start < _REACH and (lw[k] in _BETWEEN or ly_adverb(lw[k], 0)):
         k += 1
-    if k < n - 1 and lw[k] in crowd_naming.VERBS and all(w in _BETWEEN or w.endswith("ly") for w in lw[i + 1 : k]):
+    if k < n - 1 and lw[k] in crowd_naming.VERBS and all(w in _BETWEEN or ly_adverb(w, 0) for w in lw[i + 1 : k]):
         # "that others call ugly", "Others, however, call it a lost decade": a crowd's name for a
         # thing is its verdict when a thing and a name follow (crowd_naming; next60)
         if any(between(words, prose, j, j + 1).strip(" \t\n,") for j in range(i, k)):

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
 #: The verbs of naming (present plural and past: after a plural crowd "calls" is a noun, "most
@@ -92,7 +93,7 @@ def _name_at(lw, words, k: int, prose: str) -> bool:
         return False  # "what some call the lost decade": a nickname, one thing's name (X2), not a verdict
     if words[k].text[:1].isupper():
         return False  # "Some called their ideas Mutualism", "what some call Paris' 9/11": a proper name
-    if w.endswith("ly") and len(w) > 4 and not words[k].quoted:
+    if ly_adverb(w) and not words[k].quoted:
         return False  # "call it directly", "which some call internally"
     return True
 

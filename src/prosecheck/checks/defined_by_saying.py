@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_document
 
 # Openers of a kind in every genre, and in technical writing only (an article: "An electronic
@@ -151,7 +152,7 @@ def own_saying(lw, words, prose: str, a: int, b: int) -> bool:
         return False
     if lw[a] == "be" and a >= 1:
         m = a - 1
-        if m >= 1 and lw[m] not in _OWN_MODALS and lw[m].isalpha() and (lw[m] in ("also", "well", "thus", "therefore", "fairly", "now") or lw[m].endswith("ly")):
+        if m >= 1 and lw[m] not in _OWN_MODALS and (lw[m] in ("also", "well", "thus", "therefore", "fairly", "now") or ly_adverb(lw[m], 0)):
             m -= 1  # "may also be said to", "can fairly be said to"
         if lw[m] in _OWN_MODALS:
             return True

@@ -87,6 +87,8 @@ def event_witness(lw, a: int, b: int) -> bool:
     the sentence points to is then the account of it ("as the Kronstadt rebellion proves ... (see
     the appendix)", "As we discuss in section H.5.12, ... the Russian Revolution amply proves")."""
     return any(lw[m] in EVENTS for m in range(a, b + 1))
+
+
 # Verbs of showing that only the past takes as its subject ("the data validates" is a schema's).
 _SHOWING_PAST = frozenset(
     "teach teaches taught validate validates validated vindicate vindicates vindicated".split()
@@ -126,8 +128,9 @@ _VERB_LEAD = frozenset(
     "have has had also already consistently clearly repeatedly now all generally increasingly "
     "to date only".split()
 )
-# Words in -ly that are no adverb of the verb ("studies of family show" is no "have amply shown").
-_LY_NOUNS = frozenset("family supply apply reply assembly italy july rally ally belly bully early daily".split())
+# Words in -ly that are no adverb of the verb ("studies of family show" is no "have amply shown");
+# ly_adverb passes no word shorter than five letters ("July", "ally").
+_LY_NOUNS = frozenset("family supply apply reply assembly italy rally belly bully early daily".split())
 
 
 def _leads(word: str) -> bool:
@@ -330,7 +333,7 @@ def _proved_by_the_past(lw, words, i: int, prose: str) -> Optional[tuple[int, in
         return None
     if any(between(words, prose, m, m + 1).strip() for m in range(p, b)):
         return None
-    if p == 0 or lw[p - 1] not in _BE | {"has", "have", "had", "being"} and not lw[p - 1].endswith("ly"):
+    if p == 0 or lw[p - 1] not in _BE | {"has", "have", "had", "being"} and not ly_adverb(lw[p - 1], 0):
         return None  # a participle with no auxiliary: "the errors shown by experience" (a noun's modifier)
     return p, i
 

@@ -2740,7 +2740,9 @@ def _quick_to(lw, j: int) -> int:
 # Adverbs between a group and its verb: "critics still claim", "some even compare", and any
 # adverb of manner ("Some people loudly defend"), issue 11, twelfth session.
 _GROUP_ADVERBS = frozenset("also still often now generally usually even openly".split())
-_NOT_MANNER = frozenset("only early family reply apply supply rely italy july ally fly".split())
+# Words in -ly of five letters or more that are no adverb of manner (ly_adverb passes no shorter
+# word: "only", "rely", "July", "ally", "fly").
+_NOT_MANNER = frozenset("early family reply apply supply italy".split())
 
 
 def _manner_adverb(word: str) -> bool:
@@ -3005,7 +3007,7 @@ def _not_insisting(lw, b: int, bend: int, joined: bool = True) -> bool:
         return True
     if b and lw[b - 1] in _DEGREE and bend == b:
         return True  # "so obviously wrong as to be a joke": the adverb grades, it does not insist
-    if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and lw[bend + 2].endswith("ly"):
+    if bend + 2 < len(lw) and lw[bend + 1] in ("or", "and") and ly_adverb(lw[bend + 2], 0):
         return True  # "from obviously or demonstrably incorrect premises": two adverbs of manner
     return len(lw) == bend - b + 1  # "* Obviously": the word mentioned, not used
 
@@ -3410,7 +3412,7 @@ def _manner(lw, b: int, words, sentence) -> bool:
     """ "explain clearly", "clearly defined": "clearly" says how, not how sure."""
     if b and lw[b - 1] in _MANNER_BEFORE:
         return True
-    if b >= 2 and lw[b - 1] in ("and", "or") and lw[b - 2].endswith("ly"):
+    if b >= 2 and lw[b - 1] in ("and", "or") and ly_adverb(lw[b - 2], 0):
         return True  # "explicitly and clearly referencing"
     if b + 1 < len(lw) and lw[b + 1] in _MANNER_AFTER:
         return True

@@ -27,6 +27,7 @@ from typing import Optional
 from weakref import WeakKeyDictionary
 
 from prosecheck.checks.lexicon import norm, without_possessive
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_sentence
 
 #: Verbs of saying that close or open a quotation's attribution ('"...," said Reyes').
@@ -189,14 +190,14 @@ def _role_at(sentence, first: int, last: int) -> bool:
                 return True
             if nxt.text[:1].isupper():
                 return norm(nxt.text) not in _NO_NAME
-            return low not in _NOT_ROLE and not low.endswith("ly") and not low.endswith("ing")
+            return low not in _NOT_ROLE and not ly_adverb(low, 0) and not low.endswith("ing")
         if not gap.strip() and low in _AFFILIATION and last + 2 < len(words):
             return words[last + 2].text[:1].isupper()
     if first > 0 and not words[first - 1].quoted and not prose[words[first - 1].end : words[first].start].strip():
         before = words[first - 1].text
         low = norm(before)
         return (before[:1].islower() and low not in SAID and low not in _NOT_ROLE
-                and low not in ("a", "an", "the") and not low.endswith("ly"))
+                and low not in ("a", "an", "the") and not ly_adverb(low, 0))
     return False
 
 

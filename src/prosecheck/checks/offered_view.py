@@ -20,7 +20,8 @@ course, that Eichmann", right by the line), 1 on no item (mandrel's "The day has
 could be claimed that", a view of the past); loy's "It could, possibly, be argued" and hardy's "at
 best it could be claimed that" right.
 
-One function reading at most nine words after "it": no scan.
+One function reading at most thirteen words after "it" (the modal, "be", the verb and "that", each
+but the modal after at most three words of an aside): no scan.
 """
 
 from __future__ import annotations

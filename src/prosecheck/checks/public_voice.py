@@ -133,12 +133,12 @@ def agent_view(lw, words, i: int, prose: str) -> Optional[tuple[int, int]]:
     p = i - 1
     if p < 1:
         return None
-    if lw[p].endswith("ly") and p >= 2 and lw[p] not in PARTICIPLES:
+    if ly_adverb(lw[p], 0) and p >= 2 and lw[p] not in PARTICIPLES:
         p -= 1  # "hailed warmly by the press"
     if lw[p] not in PARTICIPLES:
         return None
     b = p - 1
-    while b >= 0 and b >= p - 3 and (lw[b].endswith("ly") or lw[b] in ("so", "well", "also", "often", "now", "still")):
+    while b >= 0 and b >= p - 3 and (ly_adverb(lw[b], 0) or lw[b] in ("so", "well", "also", "often", "now", "still")):
         b -= 1
     if b < 0 or lw[b] not in _BE:
         return None

@@ -96,6 +96,7 @@ from typing import Optional
 
 from prosecheck.checks import aims
 from prosecheck.checks.confidence import past_verb
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.checks.superlative_frames import COMPARATIVES, NEARLY
 from prosecheck.sentences import PLACEHOLDER
@@ -283,7 +284,7 @@ def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozen
         return None
     s = i - 2
     subj = words[s].text
-    if not subj.isalpha() or lw[s] in _NOT_SUBJECTS or lw[s].endswith("ly"):
+    if not subj.isalpha() or lw[s] in _NOT_SUBJECTS or ly_adverb(lw[s], 0):
         return None
     if lw[s] in _PROGRAM_NOUNS or lw[s] in technical:
         return None  # "The parser has always assumed UTF-8": a program's behaviour
@@ -769,7 +770,6 @@ def nearly_always(lw, words, i: int, prose: Optional[str] = None) -> Optional[tu
     return a, i + 1
 
 
-
 # --- "capitalism never allows this", "Power always corrupts" (issue 11, sixty-first session) ---
 
 # What stands right before the adverb and is no third-person subject of a habit: the writer, the
@@ -869,14 +869,13 @@ def habit_present(lw, words, i: int, prose: Optional[str] = None, technical=froz
     writer's story, advice), not a relative ("a president who always puts students first": a
     description of its noun), not a pronoun after "that" ("unique in the sense that it never docks":
     a clause that explains another claim or states an aim), not softened ("almost always":
-    nearly_always's), not set off by a
-    mark ("It, always, ..."), and not in a sentence with the first person, a past auxiliary, a
-    figure or a code span (the writer's own circle, a story told, a measurement, a program's
-    parts: ``_plain_present``), nor a
-    program or its parts as the subject ("The parser never assumes", ``technical``: the lexicon's
-    technical nouns), nor (fix62) inside a view the sentence reports to answer it ("the claim that
-    the market always reduces ...", "The millers argue that the levee never fails": ``_reported_from``).
-    Technical writing drops it (a program's behaviour: "It always returns a list")."""
+    nearly_always's), not set off by a mark ("It, always, ..."), and not in a sentence with the
+    first person, a past auxiliary, a figure or a code span (the writer's own circle, a story
+    told, a measurement, a program's parts: ``_plain_present``), nor a program or its parts as the
+    subject ("The parser never assumes", ``technical``: the lexicon's technical nouns), nor (fix62)
+    inside a view the sentence reports to answer it ("the claim that the market always reduces
+    ...", "The millers argue that the levee never fails": ``_reported_from``). Technical writing
+    drops it (a program's behaviour: "It always returns a list")."""
     n = len(lw)
     if i < 1 or i + 1 >= n:
         return None

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 
 from prosecheck.checks.lexicon import norm
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_sentence
 
 _BENCHMARK_NOUNS = frozenset({"benchmark", "benchmarks"})
@@ -138,7 +139,7 @@ _FAULTS = frozenset(
 
 def intensified_fault(lw, a: int) -> bool:
     """A peacock adverb before an adjective of fault: "remarkably sloppy", "incredibly slow"."""
-    return lw[a].endswith("ly") and a + 1 < len(lw) and lw[a + 1] in _FAULTS
+    return ly_adverb(lw[a], 0) and a + 1 < len(lw) and lw[a + 1] in _FAULTS
 
 
 #: Verbs of making, after "you" in the past: a tutorial's story about the reader's own code.

@@ -1265,7 +1265,7 @@ def record_adjective(lw, i: int) -> Optional[tuple[int, int]]:
         prev, first = "a", i  # "for good works-a record $74 billion": a dash typed as a hyphen joins the article
     listed = (prev in _RECORD_BEFORE or prev.endswith("'s") or prev.endswith("’s")
               or (prev == "to" and i >= 2 and lw[i - 2] in _RISING))
-    if not listed and (prev in _RECORD_VERB_BEFORE or prev.endswith("ly")):
+    if not listed and (prev in _RECORD_VERB_BEFORE or ly_adverb(prev, 0)):
         return None
     nxt = lw[i + 1]
     if nxt in _RECORD_LEVELS:
@@ -1367,7 +1367,7 @@ def equative_absolute(lw, i: int, gaps=None) -> Optional[tuple[int, int]]:
             m = k + 1
             if lw[m] in _AS_IDIOMS:
                 return None
-            if lw[m] in ("much", "many") or lw[m].endswith("ly"):
+            if lw[m] in ("much", "many") or ly_adverb(lw[m], 0):
                 m += 1  # "as much intrigue as", "so popularly discussed as"
             # up to two words (an adjective, a noun) before the closing "as", or adjectives
             # joined by "or"/"and": "no people on Earth are so fearless or daring or determined

@@ -23,6 +23,8 @@ Reads at most six words before the finding: no scan of the sentence.
 
 from __future__ import annotations
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 _LABEL_VERBS = frozenset({"called", "rated"})
 _BE = frozenset("is are was were be been being am 's it's that's he's she's they're we're".split())
 #: Third persons only: "I called the best plumber" is a call, "we called it" the writer's own label.
@@ -48,7 +50,7 @@ def labelled_by_others(lw, a: int) -> bool:
     if p < 1 or lw[p] not in _LABEL_VERBS:
         return False
     q = p - 1
-    while q > 0 and lw[q].endswith("ly") and len(lw[q]) > 3:
+    while q > 0 and ly_adverb(lw[q], 4):
         q -= 1  # "was officially rated", "is widely called"
     return lw[q] in _BE or lw[q] in _SUBJECTS
 

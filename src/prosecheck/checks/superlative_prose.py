@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 #: Adjectives that judge worth or weight: "the most important", "the most significant".
 JUDGING = frozenset(
     "important significant useful interesting obvious sensible reasonable natural appropriate "
@@ -61,7 +63,7 @@ def graded_quality(lex, adj: str) -> bool:
     ranks (``most_never``: "the most recent"), not one already a quality (``most_evaluative``),
     not an adverb in -ly (superlatives._superlative reads "the most heavily guarded" itself)."""
     return (adj[:1].isalpha() and adj not in lex.most_never and adj not in lex.most_evaluative
-            and not adj.endswith("ly") and adj not in JUDGING)
+            and not ly_adverb(adj, 0) and adj not in JUDGING)
 
 
 class _QualityLexicon:

@@ -23,6 +23,8 @@ claim (sealed-docs' positive). Reads a fixed few words around the phrase: no sca
 
 from __future__ import annotations
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 # Words before "of" that pick some of the ranked: "three of Australia's biggest banks".
 _SOME_OF = frozenset("one some many several few two three four five most".split())
 # Verbs that make what follows their complement: the rank is then the point of the sentence.
@@ -77,7 +79,7 @@ def names_by_rank(lex, words, lw, a: int, b: int, history_near) -> bool:
     if p >= 2 and lw[p - 1] == "of" and lw[p - 2] in _SOME_OF:
         p -= 2
     q = p - 1
-    while q >= 0 and q >= p - 3 and (lw[q] in _ADVERBS or (lw[q].endswith("ly") and len(lw[q]) > 3)):
+    while q >= 0 and q >= p - 3 and (lw[q] in _ADVERBS or ly_adverb(lw[q], 4)):
         q -= 1  # "Bergen is now one of the world's busiest harbors", "is still Norway's largest"
     before = lw[q] if q >= 0 else ""
     if before in lex.copula or before in _PREDICATING or before in _INSISTING:

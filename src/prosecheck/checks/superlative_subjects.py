@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.superlative_prose import judged_most
 
 #: A cause or a trouble, singular and plural: what a superlative ranks as a diagnosis of the world.
@@ -99,7 +100,7 @@ def _ranked_head(lw, i: int, superlative: frozenset, gap: Callable[[int], str], 
         if i + 1 >= n or not lw[i + 1].isalpha() or lw[i + 1] in _NOT_RANKING:
             return None
         end = i + 1
-        if graded and lw[end].endswith("ly") and end + 1 < n and lw[end + 1].isalpha():
+        if graded and ly_adverb(lw[end], 0) and end + 1 < n and lw[end + 1].isalpha():
             end += 1  # "the most commonly cited reason": the adverb grades its participle
     elif w in superlative:
         end = i

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 TRIGGERS = frozenset({"ultimate"})
 #: Nouns whose "ultimate" is "final", not "best": an end, a cause, a decider, an outcome.
 _FINAL = frozenset(
@@ -56,7 +58,7 @@ def ultimate_ranked(lw, i: int, verbs: frozenset, gap: Callable[[int], str]) -> 
             return i - 1, i + 1  # "the ultimate in human misery"
         return None
     p = i - 2
-    while p >= 0 and lw[p].endswith("ly"):
+    while p >= 0 and ly_adverb(lw[p], 0):
         p -= 1  # "is surely the ultimate"
     if p < 0 or lw[p] not in verbs:
         return None

@@ -453,7 +453,7 @@ def _may_be(lw, a: int) -> bool:
     if p < 1 or lw[p] != "be":
         return False
     q = p - 1
-    while q >= 0 and (lw[q] in _HEDGE_ADVERBS or (lw[q].endswith("ly") and len(lw[q]) > 3)):
+    while q >= 0 and (lw[q] in _HEDGE_ADVERBS or ly_adverb(lw[q], 4)):
         q -= 1
     if q >= 1 and lw[a] == "no" and lw[q] in ("could", "can") and lw[q - 1] == "there":
         return True  # "There could be no greater contrast": no rival can exist, not an aim
@@ -493,7 +493,7 @@ def _likely_record(lex: Lexicon, lw, words, prose: str, a: int, b: int) -> bool:
 
 def _past_adverbs(lw, p: int) -> int:
     """The index of the first word at or before ``p``, going back, that is no -ly adverb."""
-    while p >= 0 and lw[p].endswith("ly") and len(lw[p]) > 3:
+    while p >= 0 and ly_adverb(lw[p], 4):
         p -= 1
     return p
 
@@ -650,7 +650,7 @@ def _subject_at(lex, lw, a: int):
         p -= 2
     elif p >= 0 and lw[p] == "among":
         p -= 1
-    while p >= 0 and (lw[p] in _PRE_ADVERBS or (lw[p].endswith("ly") and lw[p] not in lex.copula)):
+    while p >= 0 and (lw[p] in _PRE_ADVERBS or (ly_adverb(lw[p], 0) and lw[p] not in lex.copula)):
         p -= 1
     if p < 0:
         return None
@@ -2024,7 +2024,7 @@ def _predicate(lex: Lexicon, lw, words, start: int, prose: str) -> Optional[str]
     when there is none in the sentence.
     """
     p = start - 1
-    while p >= 0 and (lw[p] in _PRE_ADVERBS or (lw[p].endswith("ly") and lw[p] not in lex.copula)):
+    while p >= 0 and (lw[p] in _PRE_ADVERBS or (ly_adverb(lw[p], 0) and lw[p] not in lex.copula)):
         p -= 1
     if p < 0:
         return None
@@ -2298,7 +2298,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         judged_here = judged_here or record_here
         head, hyphen, tail = adj.partition("-")
         adj_graded = False
-        if hyphen and head.endswith("ly") and tail[:1].isalpha():
+        if hyphen and ly_adverb(head, 0) and tail[:1].isalpha():
             # "the most widely-used platform", "the most commonly-used properties": an adverb
             # joined to its participle reads as the two words apart ("the most widely used")
             if head in lex.most_never or head in lex.most_evaluative:
@@ -2311,7 +2311,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
             return None
         kind = "evaluative" if (w == "most" and (adj_graded or adj in lex.most_evaluative or adj in _JUDGED or _peacock_at(lex, lw, i + 1))) else "dimension"
         end = i + 1
-        if adj.endswith("ly") and adj not in lex.most_evaluative and not (record_here and adj in _LY_ADJECTIVES):
+        if ly_adverb(adj, 0) and adj not in lex.most_evaluative and not (record_here and adj in _LY_ADJECTIVES):
             # "the most heavily guarded", "the most politically charged": an adverb, then the
             # adjective it grades; not "the most immediately evident" said of nothing
             after = lw[i + 2] if i + 2 < n else ""

@@ -24,6 +24,7 @@ from typing import Optional
 
 from prosecheck.checks.attribution import side
 from prosecheck.checks.lexicon import load, norm
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.unnamed_view import unnamed_view
 from prosecheck.checks.word_gaps import between
 from prosecheck.checks import reported_view
@@ -112,7 +113,7 @@ def _is_name(text: str) -> bool:
         return False
     if text[0].isdigit():
         return True
-    if text.endswith("ly") and text[0].isupper() and text[1:].islower():
+    if text[0].isupper() and text[1:].islower() and ly_adverb(norm(text), 0):
         return False  # "Clearly shows", "Reportedly said": a sentence-initial adverb
     if len(text) > 1 and text.isupper():
         return True
@@ -127,7 +128,7 @@ def _name_at(words: list[str], k: int) -> bool:
     text = words[k]
     if _is_name(text):
         return True
-    return k > 0 and text.endswith("ly") and text[0].isupper() and text[1:].islower() \
+    return k > 0 and text[0].isupper() and text[1:].islower() and ly_adverb(norm(text), 0) \
         and norm(text) not in _NOT_NAMES
 
 
@@ -159,6 +160,7 @@ class Support:
         # the citation search of each sentence, asked once per trigger word likewise
         self._citation_cache: dict[int, bool] = {}
         self._view_cache: dict[int, tuple] = {}  # in_named_view's words of each sentence
+        self._link_starts: dict[int, list] = {}  # linked(): where each block's links start, sorted
 
     @classmethod
     def for_context(cls, doc, context) -> "Support":
@@ -181,19 +183,24 @@ class Support:
             return False  # mailto:, tel:, javascript: name no source
         return not is_broken(self.doc, d, self.context)
 
+    def _index_blocks(self) -> None:
+        """The document's links and footnote references by block, once (for ``_block_marks`` and
+        ``linked``)."""
+        self._marks = {}
+        self._links: dict[int, list] = {}
+        for link in self.doc.links:
+            if link.kind == "link" and link.block is not None:
+                self._links.setdefault(id(link.block), []).append(link)
+        self._notes: dict[int, list[int]] = {}
+        for ref in self.doc.footnote_refs:
+            self._notes.setdefault(id(ref.block), []).append(ref.prose_offset)
+
     def _block_marks(self, block) -> list:
         """Where in ``block.prose`` its sources are (working links, footnote references, bare
         URLs), sorted. Made per block when first asked: a link is resolved (``is_broken``) only
         when a sentence of its block needs support, not for every link of the document."""
         if self._marks is None:
-            self._marks = {}
-            self._links: dict[int, list] = {}
-            for link in self.doc.links:
-                if link.kind == "link" and link.block is not None:
-                    self._links.setdefault(id(link.block), []).append(link)
-            self._notes: dict[int, list[int]] = {}
-            for ref in self.doc.footnote_refs:
-                self._notes.setdefault(id(ref.block), []).append(ref.prose_offset)
+            self._index_blocks()
         key = id(block)
         positions = self._marks.get(key)
         if positions is not None:
@@ -230,9 +237,16 @@ class Support:
     def linked(self, sentence) -> bool:
         """A link of any kind in ``sentence``, working or not (an event called to witness: the
         FAQ's links to its own sections, which do not resolve in a single page, are its account
-        of the event; passive61)."""
-        self._block_marks(sentence.block)
-        return any(sentence.start <= link.prose_start <= sentence.end for link in self._links.get(id(sentence.block), ()))
+        of the event; passive61). The block's link starts are sorted once and bisected: asked once
+        per finding, a scan of them made a paragraph of many links and many findings quadratic."""
+        if self._marks is None:
+            self._index_blocks()
+        key = id(sentence.block)
+        starts = self._link_starts.get(key)
+        if starts is None:
+            starts = self._link_starts[key] = sorted(link.prose_start for link in self._links.get(key, ()))
+        i = bisect_left(starts, sentence.start)
+        return i < len(starts) and starts[i] <= sentence.end
 
     # --- the whole test -----------------------------------------------------------------------
     def supported(self, sentence) -> bool:
@@ -332,7 +346,6 @@ class Support:
             inside[a : b + 1] = b"\x01" * (b + 1 - a)
         texts = [w.text.lower() if inside[i] else w.text for i, w in enumerate(ws)]
         return names_a_source(texts, _breaks(ws, sentence.block.prose))
-
 
     def named_outside(self, sentence, spans) -> bool:
         """``named`` with the words of ``spans`` (first, last) left out: "The mill was, as has often

@@ -78,6 +78,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from prosecheck.checks.confidence import past_verb
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import CLAUSE_MARKS as _CLAUSE_MARKS, clause_marks, per_sentence
 
 # Words that open a condition. Not "unless" (a condition the main clause sets aside), nor
@@ -214,7 +215,7 @@ def in_sense_definition(lw, words, prose: str, a: int) -> bool:
     if k + 1 >= a or lw[k] != _SENSE_VERB or not words[0].text[:1].isupper():
         return False  # not a sense line: "The flag is used of", a line that opens in lower case
     after = lw[k + 1]
-    if after not in _SENSE_NEXT and not (after.endswith("ly") and len(after) > 3):
+    if after not in _SENSE_NEXT and not ly_adverb(after, 4):
         return False  # "Used cars that are believed to be stolen": an adjective, not a sense line
     for r in range(a - 1, max(k, a - 1 - _RELATIVE_REACH), -1):
         if any(m in prose[words[r].end : words[r + 1].start] for m in _CLAUSE_MARKS):

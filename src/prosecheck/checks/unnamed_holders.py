@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import marked
 
 #: The word the holder's clause turns on (hedging's _scan tests it by name).
@@ -89,7 +90,7 @@ def held_by(lw, words, w: int, prose: str) -> Optional[tuple[int, int]]:
     if lw[w] != WHO or w < 1:
         return None
     v = w + 1
-    if v < n and (lw[v] in _ADVERBS or (lw[v].endswith("ly") and len(lw[v]) > 4)):
+    if v < n and (lw[v] in _ADVERBS or ly_adverb(lw[v])):
         v += 1
     if v >= n or any(marked(words, prose, k, k + 1) for k in range(w, v)):
         return None

@@ -58,12 +58,14 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+#: A work cited by its page in brackets: [The Ego and Its Own, p. 76]  [Emma Goldman, Red Emma
+#: Speaks, pp. 76-7]  [Op. Cit., p. 388]; up to 200 characters after the page (an article cited by
+#: its pages, then the volume that holds it, its editors and the page quoted, named61).
+_PAGE_CITED = r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]"
+
 #: (pattern, flags) of the works cited, for _compiled.
 _CITED = (
-    # [The Ego and Its Own, p. 76]  [Emma Goldman, Red Emma Speaks, pp. 76-7]  [Op. Cit., p. 388]
-    # (up to 200 characters after the page: an article cited by its pages, then the volume that
-    # holds it, its editors and the page quoted, named61)
-    r"\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]"
+    _PAGE_CITED +
     # [Op.  at the sentence's end (the splitter cut "[Op. Cit., p. 388]" after "Op."), also after
     # the quoting writer's name: "[quoted by Pateman, Op." (named61)
     r"|\[(?:quoted(?:\s+by\s+[^\[\]{}]{0,80}?)?,\s*)?(?:Op|Ibid)\.\s*$"
@@ -112,7 +114,7 @@ def _last_citation(lw, prose: str, start: int, end: int) -> int:
 # The citation that opens the next sentence: "[The Conquest of Bread, p. 121]", "[Op." (the
 # splitter ends a sentence after a quotation's closing mark and full stop, and the work it quotes
 # is cited at once in brackets, which then opens the next "sentence").
-_OPENS_CITED = (r"\s*(?:\[[^\[\]{}]{1,160}?\bpp?\.\s*\d+[^\[\]{}]{0,200}\]|\[(?:Op|Ibid)\.)",)
+_OPENS_CITED = (r"\s*(?:" + _PAGE_CITED + r"|\[(?:Op|Ibid)\.)",)
 # A sentence that ends on a quotation: its closing mark, with the full stop inside or after it.
 _CLOSES = ('."', '".', ".\u201d", "\u201d.", '?"', '!"', "?\u201d", "!\u201d")
 _OPENING_MARKS = {'"': '"', "\u201d": "\u201c"}
@@ -167,7 +169,7 @@ def quotation_cited_next(lw, sentence, end: int, after) -> bool:
     at = _quotation_tail(lw, block.prose, sentence.start, sentence.end)
     if at < end:
         return False
-    return _compiled(*_OPENS_CITED).match(after.text) is not None
+    return _next_opens_cited(lw, after)
 
 
 QUOTED_INSIDE_EXAMPLES = [
