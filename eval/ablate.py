@@ -55,6 +55,7 @@ from prosecheck.checks import admitted_limits, ground_shown, quoted_claim  # noq
 from prosecheck.checks import hedged_opener  # noqa: E402
 from prosecheck.checks import booster_reported, works_cited  # noqa: E402
 from prosecheck.checks import inference_marked  # noqa: E402
+from prosecheck.checks import booster_questions  # noqa: E402
 from prosecheck.checks import assurances, crowd_not_subject  # noqa: E402
 from prosecheck.checks import belief_passive  # noqa: E402
 from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
@@ -273,6 +274,8 @@ EXEMPTIONS = {
                             [_fn(inference_marked, "marks_inference", _never)]),
     "hc.drawn_from_premise": (HC, "tier", '"When we consider ..., it is obvious that ...": a consequence drawn from an opening "When" or "Once" (boostprec49)',
                               [_fn(inference_marked, "drawn_from_premise", _never)]),
+    "hc.booster_question": (HC, "tier", '"Surely this means that ...?": a booster opening a question (ask62)',
+                            [_fn(booster_questions, "opens_question", _never)]),
     "hc.holders_party": (HC, "tier", '"Those who say this do not know America": "those who" a party of the sentence, no preposition before (tier42)',
                          [_fn(hedging.unnamed_holders, "held_by_a_party", _never)]),
     "hc.they_say": (HC, "tier", '"Police say ... They say he had claimed": "they say" heading a clause, "they" the people just named (tier43)',

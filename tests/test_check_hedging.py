@@ -8319,3 +8319,27 @@ def test_sixty_second_session_quotation_marks_read_from_the_document():
     )
     got = [(d.line, d.col, d.code) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 1, "HC102")]
+
+
+def test_ask62_a_booster_opening_a_question_is_at_info():
+    """Issue 11, sixty-second session (ask62, booster_questions): a booster that opens a sentence
+    ending on a question mark (after "But", "And", "So", "Yet" or "Or" too) is at info, not warning:
+    the writer asks, most often voicing the objection the text answers next. A booster later in the
+    question stays a warning (line 8), as does one in a statement (line 9); a question after "but"
+    leaves the booster's clause a statement (line 10: warning)."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "Surely this means that the miller deserves a reward?\n"  # 3: info
+        "Not so: the mill was never his.\n"
+        "But surely the old bridge was handsome?\n"  # 5: after "But", info
+        "In fact, how can the town pay for a new wheel?\n"  # 6: info
+        "Surely the miller sold the flour \"cheaply\"?\n"  # 7: a closing mark before the question mark, info
+        "The new wheel would surely turn faster?\n"  # 8: not opening, warning
+        "Surely the new wheel turns faster.\n"  # 9: a statement, warning
+        "Nobody can deny the wheel is old but will the town pay?\n"  # 10: the question after "but", warning
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "info"), (5, 5, "HC102", "info"), (6, 1, "HC102", "info"),
+                   (7, 1, "HC102", "info"), (8, 21, "HC102", "warning"), (9, 1, "HC102", "warning"),
+                   (10, 1, "HC102", "warning")]

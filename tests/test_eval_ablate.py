@@ -359,6 +359,7 @@ BRANCH_FIXTURES = {
                              [(3, 1, "HC101")]),
     "hc.inference_marked": ("Intro.\n\nIt is evident, therefore, that the harbour is too shallow.\n", [(3, 1, "HC102")]),
     "hc.drawn_from_premise": ("Intro.\n\nWhen the tide turns, the harbour will surely flood.\n", [(3, 39, "HC102")]),
+    "hc.booster_question": ("Intro.\n\nSurely the harbour is too shallow for the new ships?\n", [(3, 1, "HC102")]),  # ask62
     "hc.holders_party": ("# The address\n\nThose who say this do not know the town.\n", [(3, 1, "HC101")]),
     "hc.they_say": ("The report came out.\n\nPolice say the man was arrested. They say he had claimed the plant was closed.\n",
                     [(3, 34, "HC101")]),

@@ -648,6 +648,12 @@ SHAPES = {
     "admitted_limits": ("hedging", "HC", lambda n: "Obviously we cannot wait. " * n + "Of course, "
                         + "the mill obviously cannot wait and " * n + "it stops.\n", 1000,
                         [(1, 99, "HC102")]),
+    # HC102 (ask62, sixty-second session): booster_questions reads the words after a booster only
+    # when the booster opens its sentence and the sentence ends on "?": a paragraph of such
+    # questions, and one long question after its opener, stay linear.
+    "booster_questions": ("hedging", "HC", lambda n: "Surely the mill waits? " * n + "Surely "
+                          + "the mill turns and the river " * n + "stops?\n", 1000,
+                          [(1, 1, "HC102"), (1, 24, "HC102"), (1, 47, "HC102"), (1, 70, "HC102")]),
     # HC102 (boostprec52, fifty-second session): course_rated and truth_granted read at most seven
     # words around each booster, and the reader's "you know" the clause test's six words after
     # "know" (shared_knowledge.clause_after): one long sentence of them stays linear.

@@ -95,6 +95,7 @@ from prosecheck.checks import recognized_view  # "it is recognized that", "is we
 from prosecheck.checks import fact_opening  # "In fact, ..." opening a sentence outside technical writing (boostrec50)
 from prosecheck.checks import dated_figures  # a year or a century is no figure that proves a claim (infact55)
 from prosecheck.checks import natural_opening  # "Naturally, ..." opening a sentence outside technical writing (boostrec51)
+from prosecheck.checks import booster_questions  # "Surely this means that ...?": a booster opening a question (ask62)
 from prosecheck.checks.booster_scope import concedes_a_cost, graded_attribute, in_relative_aside, likeness_named, names_a_word, on_writers_doing, on_writers_mind, opens_own_feeling, writer_after
 from prosecheck.checks.voice import writers_own
 from prosecheck.checks.sentence_memo import any_before as _any_before, any_from, clause_marks, per_sentence, places as word_places
@@ -539,6 +540,8 @@ class Hedging(Check):
                         severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
                     if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):
                         severity = INFO  # "When we consider ..., it is obvious that ...": drawn from the premise (boostprec49)
+                    if severity is None and booster_questions.opens_question(lw, words, prose, a, b):
+                        severity = INFO  # "Surely this means that ...? Not so": a question voicing the objection answered next (ask62)
                     if _quotes_cited_next(support, sentence):
                         continue  # "Indeed, ... central planning. As Peter Drucker noted, "..." [..., p. 121]": cited (source60)
                     reported_end = b
