@@ -85,7 +85,7 @@ README_SAYS = (
     "tier alone falls to 24% / 63% at the start (31 of 127; 31 of 49; 8 traps) and 24% / 64% at the end\n(30 of 47; 7 traps)",
     "by the sentence pairing\n23% / 59% and 22% / 60% (29 and 28 found; 10 and 9 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-second",
     "## What was asked, and what was reached",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",

@@ -70,7 +70,7 @@ README_SAYS = (
     "by the sentence pairing it misses\n69.",
     "the warning tier alone falls to 25% / 67% (26\nof 102; 26 of 39; 7 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-second",
     "## What was searched (so that the next set need not look again)", "## How it is held out",
     "## What is not met", "## What was read beyond the brief")
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")

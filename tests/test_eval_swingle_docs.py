@@ -122,6 +122,7 @@ def test_the_readme_lists_every_document_and_the_counts():
 # --- its score, as the README reports it ----------------------------------------------------------
 
 README_SAYS = (
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-second",
     # scored once, at the sixty-second session's end
     "It was scored **once**, at the sixty-second session's end, by the lead, with that session's",
     "After that score it joins the tools' sets in the sixty-third session; until then no tool names it.",
