@@ -12,7 +12,7 @@ right as a booster, so the finding stays, at info (``--picky``), not at warning.
 
 Over the one hundred and forty-five development sets before scutch, by the sentence, the warnings
 of this shape were 2 right, 10 traps and 1 unlabelled, in eight sets (drill, pliers, collet, gad,
-crimp, shive, hardy, cramp); by the line 5 right, 7 traps, 1 unlabelled. On scutch, twybil and
+crimp, shive, hardy, cramp); by the line 4 right, 7 traps, 2 unlabelled (the code page). On scutch, twybil and
 kevel, read after the shape was measured, 4 warnings, all traps ("Surely this is liberty?").
 
 Only a booster that opens the sentence (or follows "and", "but", "so", "yet" or "or"): a booster
