@@ -29,21 +29,14 @@ at most one such finding per sentence, so linear in the sentence.
 
 from __future__ import annotations
 
+from prosecheck.checks.voice import ends_on_question_mark
+
 _LEADS = frozenset({"and", "but", "so", "yet", "or"})
-# closing marks that may stand between the last word and the question mark ("best thing ever"?)
-_CLOSING = "*_`\"')\u201d\u2019]"
-
-
-def asks(words, prose: str) -> bool:
-    """The sentence ends on a question mark (closing quotation marks and emphasis allowed between)."""
-    if not words:
-        return False
-    return prose[words[-1].end : words[-1].end + 4].lstrip(_CLOSING).startswith("?")
 
 
 def opens_question(lw, words, prose: str, a: int, b: int) -> bool:
     """The booster at words ``a``..``b`` opens the sentence (or follows a lead word), the sentence
     is a question, and no "but" turns it into one after a statement."""
-    if a > 1 or (a == 1 and lw[0] not in _LEADS) or not asks(words, prose):
+    if a > 1 or (a == 1 and lw[0] not in _LEADS) or not ends_on_question_mark(words, prose):
         return False
     return "but" not in lw[b + 1 :]  # "Nobody can deny it is an issue ... but will that see ...?"

@@ -141,9 +141,10 @@ def _leads(word: str) -> bool:
 # "our": "the most recent evidence indicates", "our best data to date suggests" leave the
 # evidence unnamed (kiln-docs, ember-docs).
 _POINTING = frozenset("this these those that its their his her my your such which whose".split())
-# After a pointing word, a determiner makes it a conjunction: "that our data suggests"; not after
-# "such" ("Such an analysis speedily reveals": the text's own, show58).
-_DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most", "every", "each"})
+# After a pointing word, a determiner makes it a conjunction: "that our data suggests", "that
+# every revolution has confirmed" (an event's determiners, passive61); not after "such" ("Such an
+# analysis speedily reveals": the text's own, show58).
+_DETERMINERS = frozenset({"the", "our", "a", "an", "all", "most"}) | _EVENT_DETERMINERS
 # Words that end the noun phrase before the verb: a clause, a verb, a pronoun.
 _NOT_IN_PHRASE = frozenset(
     """

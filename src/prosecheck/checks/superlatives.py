@@ -44,6 +44,7 @@ from prosecheck.checks import superlative_own as own
 from prosecheck.checks import superlative_own_life as own_life  # the speaker's own life, a priority (prec57)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks.ly_adverbs import ly_adverb
+from prosecheck.checks.voice import ends_on_question_mark  # a question asserts no record (a vault-docs trap)
 from prosecheck.checks.superlative_certainty import compares_certainty, nobody_can_know, nobody_will
 from prosecheck.checks.superlative_equals import equals_another_case, equals_every_rival
 from prosecheck.checks.superlative_softened import softened_habit
@@ -880,12 +881,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 i = hit[1] + 1
                 continue
             hit = frames.historical_record(lex, lw, i)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:history"  # "for the first time in history"
                 i = hit[1] + 1
                 continue
             hit = first_in_history(lw, gaps, lambda k: words[k].text[:1].isupper(), i)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 # "the first political party in American history", "the first computer school in the
                 # world": a first over every year there has been (rank55; the check drops it in
                 # technical writing, a project's own history there)
@@ -893,12 +894,12 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 i = hit[1] + 1
                 continue
             hit = first_in_years(lw, gaps, i)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:firstspan"  # "for the first time in 65 years"
                 i = hit[1] + 1
                 continue
             hit = first_time_opening(lw, gaps, i)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 # "For the first time, more people live under democracy than ...": a record over all
                 # time, heading the sentence (slrec48; the check drops it in technical writing)
                 yield hit[0], hit[1], "SL101", "frame:firsttime"
@@ -992,13 +993,13 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             course = only_course(lw, i) if w == "only" and not hit else None
             if course and course[0] < i and _predicate(lex, lw, words, course[0], prose) in lex.deictic:
                 course = None  # "AFAIK this is the only solution that ...": as `_only`, a deictic subject
-            if course and not _asks(words, prose):
+            if course and not ends_on_question_mark(words, prose):
                 # "The only force powerful enough to stop ...", "There's only one option left"
                 yield course[0], course[1], "SL101", "frame:onlymeans"
                 i = course[1] + 1
                 continue
             way = only_way(lw, i) if w == "only" and not course else None
-            if way and not _asks(words, prose):
+            if way and not ends_on_question_mark(words, prose):
                 # "The only way to protect our people ... is", "There's only one way to ...": outside
                 # technical writing (the check drops kind "frame:onlyway" there). Once a sentence:
                 # "The only way to protect our people, the only way to secure the peace, the only
@@ -1009,27 +1010,27 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 i = way[1] + 1
                 continue
             thing = only_thing(lw, i) if w == "only" and not way else None
-            if thing and not _asks(words, prose):
+            if thing and not ends_on_question_mark(words, prose):
                 # "The only thing that can defeat us is ...": outside technical writing (the check
                 # drops kind "frame:onlything" there), a warning since tier41
                 yield thing[0], thing[1], "SL101", "frame:onlything"
                 i = thing[1] + 1
                 continue
             heads = only_heading(lw, gaps) if w == "only" and not way and i <= 2 else None
-            if heads and heads[1] == i and not _asks(words, prose):
+            if heads and heads[1] == i and not ends_on_question_mark(words, prose):
                 # "The only possible antidote is the truth": any noun heading the sentence, in the
                 # present (fifty-second session, absolute52; at info, dropped in technical writing)
                 yield heads[0], heads[1], "SL101", "frame:onlyheads"
                 i = heads[1] + 1
                 continue
             means = only_by_means(lw, i) if w == "only" else None
-            if means and not _asks(words, prose):
+            if means and not ends_on_question_mark(words, prose):
                 # "can only be attained by bringing ...", "protected from attack only by ..."
                 yield means[0], means[1], "SL101", "frame:onlymeans"
                 i = means[1] + 1
                 continue
             able = only_able(lw, i) if w == "only" else None
-            if able and not _asks(words, prose):
+            if able and not ends_on_question_mark(words, prose):
                 # "There is only one candidate who will protect it", "the only thing that can stop
                 # it": one agent alone able, every other ruled out (fifty-ninth session, rank59;
                 # dropped in technical writing, a project's roles there)
@@ -1059,7 +1060,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 continue
         if w in absolutes.TRIGGERS:
             hit = _absolute_frame(lw, words, i, prose, lex.technical_noun)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 yield hit  # "Northerners never think", "they and they alone", "Virtually everyone"
                 i = hit[1] + 1
                 continue
@@ -1071,19 +1072,19 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 continue
         if w in unexampled_nouns:
             hit = unexampled(lw, i, gaps)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:unexampled"  # "is without parallel", "no parallel in history"
                 i = hit[1] + 1
                 continue
         if w in beyond.TRIGGERS:
             hit = beyond.beyond_estimate(lw, i)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 yield hit[0], hit[1], "SL101", "frame:beyond"  # "can not be estimated too highly" (slrec44)
                 i = hit[1] + 1
                 continue
         if w == "unique":
             hit = unique_in(lw, i, gaps)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 # "Logbook is unique in that it has ...", "unique in our history" (slrec44); a reason
                 # in technical writing only of a bare name (the check drops the rest there)
                 reason = hit[2] and not bare_name_subject(lw, i, gaps)
@@ -1092,7 +1093,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 continue
         if w in great_triggers:
             hit = great_ranked(lw, i, lex.scope, lambda k: words[k].text, gaps)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 # "one of the great sea mysteries of all time", "one of the great singers of our
                 # time": "great" ranked among the first of all there are (rank55)
                 yield hit[0], hit[1], "SL101", "frame:great"
@@ -1100,7 +1101,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 continue
         if w in ultimate_triggers:
             hit = ultimate_ranked(lw, i, lex.copula | lex.offer_verb, gaps)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 # "It was the ultimate in monolithic mail packages", "Clinton is the ultimate
                 # Washington insider": "ultimate" ranking, not meaning "final" (rank56)
                 yield hit[0], hit[1], "SL101", "frame:ultimate" if lw[hit[1]] == "in" else "frame:ultimatesaid"
@@ -1108,7 +1109,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 continue
         if w in outdo_triggers:
             hit = outdoes_everyone(lw, i, gaps)
-            if hit and not _asks(words, prose):
+            if hit and not ends_on_question_mark(words, prose):
                 # "we can outproduce, outcompete, and outsell anybody", "out-produce the rest of
                 # the world": a verb of outdoing over every rival, first of all (history57)
                 yield hit[0], hit[1], "SL101", "frame:outdo"
@@ -1131,7 +1132,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             hit = _uniquely(lw, i)
         if not hit and (w == "most" or w in lex.superlative):
             hit = _ranks_name(lex, lw, words, i, prose, lowercase)
-        if not hit and i <= 6 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
+        if not hit and i <= 6 and (w == "most" or w in lex.superlative) and not ends_on_question_mark(words, prose):
             # "The most common cause of corruption so far has been ...", "The biggest problem is
             # ...": a cause or a trouble ranked first at the head of the subject (thirty-fifth session)
             hit = ranked_trouble(lw, i, lex.superlative, gaps)
@@ -1147,7 +1148,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield course[0], course[1], "SL101", "frame:course"
                     i = course[1] + 1
                     continue
-        if not hit and i >= 3 and (w == "most" or w in lex.superlative) and not _asks(words, prose):
+        if not hit and i >= 3 and (w == "most" or w in lex.superlative) and not ends_on_question_mark(words, prose):
             said = course_said(lw, i, lex.superlative, gaps)
             if said:
                 # "Working together is the best way to solve our problems": a course ranked best as
@@ -1158,7 +1159,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                 continue
         if not hit and i >= 3 and (w == "most" or w in lex.superlative):
             far = by_far_ranking(lw, i, lex.superlative, gaps)
-            if far and not _of_a_few(lw, far[1]) and not _writers_experience(lw, far[1]) and not _asks(words, prose):
+            if far and not _of_a_few(lw, far[1]) and not _writers_experience(lw, far[1]) and not ends_on_question_mark(words, prose):
                 # "by far the finest ... are two large French engravings": a ranking heading a
                 # subject or an object, said of no name (slrank51; the check drops it in technical writing)
                 yield far[0], far[1], "SL101", "frame:byfar"
@@ -1167,7 +1168,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
         if hit and (_of_a_few(lw, hit[1]) or _writers_experience(lw, hit[1])):
             # "The most notorious of the three is Carl Peters": ranked among a few named; "the
             # most beautiful pansies in my experience": ranked among what the writer has seen
-            if not _of_a_few(lw, hit[1]) and plain() and not _asks(words, prose) and \
+            if not _of_a_few(lw, hit[1]) and plain() and not ends_on_question_mark(words, prose) and \
                     ever_records.side_past_relative(lw, hit[1], gaps) is not None:
                 # "the best relationship we've ever had with China", "the best investment we
                 # ever made": outside documentation "we" and "ever" sweep over all the speaker's
@@ -1195,13 +1196,13 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             # speaker's restart says the one record twice; one finding tells the editor
             i = hit[1] + 1
             continue
-        if hit and not _asks(words, prose):
+        if hit and not ends_on_question_mark(words, prose):
             if hit[3] == "frame:record":
                 said_records.append((hit[0], hit[1]))
             yield hit
             i = hit[1] + 1
             continue
-        if w == "most" and i + 1 < n and graded_quality(lex, lw[i + 1]) and plain() and not _asks(words, prose):
+        if w == "most" and i + 1 < n and graded_quality(lex, lw[i + 1]) and plain() and not ends_on_question_mark(words, prose):
             # "It is the most demoralizing factor in our public life", "This is the most endearing
             # of Lao ceremonies": outside documentation any adjective "most" grades ranks a quality
             # (superlative_prose.graded_quality), read last, after every other reading of the word
@@ -1456,12 +1457,6 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
         if hit is not None and absolutes.nearly_everyone_recounted(lw, i):
             kind = "frame:everyonepast"  # "After almost everyone had gone": an occasion recounted (prec53)
     return _frame_finding(hit, kind)
-
-
-def _asks(words, prose: str) -> bool:
-    """The sentence is a question ("Isn't coverage testing the best thing ever?"): it asks,
-    it does not assert the record or the comparison (a vault-docs trap)."""
-    return prose[words[-1].end : words[-1].end + 3].lstrip("*_`\"')\u201d").startswith("?")
 
 
 def _after_mark(gaps, i: int) -> bool:
@@ -2371,7 +2366,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
     ) or _bare_possessive(words, lw, j, prose):
         possessive = True
         start = j - 1 if j and lw[j - 1] == "the" else j
-    elif det in frames.RECORD_DETERMINERS and _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+    elif det in frames.RECORD_DETERMINERS and _record_over_time(lex, lw, w, end, words, prose) and not ends_on_question_mark(words, prose):
         return _record_span(lex, lw, words, prose, i, j, end)  # "their single largest decline in 46 years"
     else:
         return None
@@ -2394,7 +2389,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # of a name ("Harbor is clearly the best choice": a product ranked, not a way of working).
         if possessive or _scoped(lex, lw, end, words) or _made_superlative(lw, words, start):
             return start, end  # (and "makes it the best choice": a product ranked, not advice)
-        if _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+        if _record_over_time(lex, lw, w, end, words, prose) and not ends_on_question_mark(words, prose):
             # "one of the worst things that ever happened in the entire history of the world": a
             # record over the years ranks among all there have been, as a scope does
             return start, end
@@ -2411,7 +2406,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         # not a record over the years ("GM is making the largest investment in its history—$7
         # billion": the figure is the level, not the comparison with every year)
         if ((_reference_fact(lex, lw, end) and not _world_past(lw, words, prose, end))
-                or not _record_over_time(lex, lw, w, end, words, prose) or _asks(words, prose)):
+                or not _record_over_time(lex, lw, w, end, words, prose) or ends_on_question_mark(words, prose)):
             # (an economy is what an encyclopedia ranks by size, "the world's largest economy";
             # "the strongest economy ... the world has ever known" ranks it over all the world's
             # past, which no reference work measures: twenty-ninth session)
@@ -2435,7 +2430,7 @@ def _superlative(lex: Lexicon, lw, words, i: int, prose: str, lowercase=frozense
         return None
     if kind == "ranking" or possessive or one_of or _scoped(lex, lw, end, words):
         return start, end
-    if _record_over_time(lex, lw, w, end, words, prose) and not _asks(words, prose):
+    if _record_over_time(lex, lw, w, end, words, prose) and not ends_on_question_mark(words, prose):
         # "the longest streak of private sector job creation in history", "the strongest 2 years
         # of job growth since the 1990s": a record over the years past the scope's usual reach
         # (not a question: "Isn't this the best harvest ever?" asks, as the frame's rule says)

@@ -195,6 +195,20 @@ _AFTER_QUESTION = "\"'\u201d\u2019)*_"
 _WORD_RE = re.compile(r"\S+")
 
 
+# What may stand between a sentence's last word and its question mark: emphasis, closing quotes,
+# a bracket ("the best thing ever"?, "*really*?", "(see [1])?").
+_BEFORE_QUESTION_MARK = "*_`\"')\u201d\u2019]"
+
+
+def ends_on_question_mark(words, prose: str) -> bool:
+    """The sentence whose words are ``words`` (in ``prose``) ends on a question mark, whatever it
+    opens with: "Isn't coverage testing the best thing ever?", "Surely this means ...?". Reads the
+    few characters after the last word only (SL101's frames, HC102's booster opening a question)."""
+    if not words:
+        return False
+    return prose[words[-1].end : words[-1].end + 4].lstrip(_BEFORE_QUESTION_MARK).startswith("?")
+
+
 def asks(sentence) -> bool:
     """``sentence`` is a direct question: it ends with a question mark and opens (past a speaker
     label and "and", "but", "so") with a question word or an inverted auxiliary.
