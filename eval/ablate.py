@@ -176,7 +176,7 @@ EXEMPTIONS = {
     "sl.moral_should": (SL, "hide", '"No one should ever have to suffer": what ought to be (nobody does)',
                         [_fn(aims, "moral_should", _never)]),
     "sl.frame_question": (SL, "hide", '"Isn\'t coverage testing the best thing ever?": a frame in a question',
-                    [_fn(superlatives, "_asks", _never)]),
+                    [_fn(superlatives, "ends_on_question_mark", _never)]),
     # --- superlatives.py: SL101 / SL102 lowered to info (the branches of _tier) -------------------
     "sl.tier": (SL, "tier", "every info class of _tier (all of those below)", [_fn(superlatives, "_tier", _no_tier)]),
     "sl.tier.broken_link": (SL, "tier", "a link in the sentence that does not resolve",

@@ -70,7 +70,7 @@ DATED_BY = {
     # the branch was "while" anywhere before the booster until tier39 narrowed it to its own clause
     "hc.tier.concession_while": (_HC, r"_WHILE = frozenset"),
     "sl.unnamed_view": (None, r"def unnamed_view\("),
-    "sl.frame_question": (None, r"def _asks\("),
+    "sl.frame_question": (None, r"def _asks\("),  # the first line of it (voice.ends_on_question_mark since the sixty-second session)
 }
 
 
