@@ -6,8 +6,7 @@ swingle-docs was built blind in the sixty-second session, beside slane-docs and 
 twenty-three windows of fifteen sections of An Anarchist FAQ (F.8.5, F.8.6, I.4.10, J.1.4, J.4's
 opening, J.4.4, J.4.7, J.5.1, J.5.3, J.5.13, J.5.16, J.6's opening, J.6.2, the second J.6.3, J.7's
 opening). It was scored once, at that session's end, with its start and end rules (README_SAYS pins
-the rows), and joins the tools' sets in the sixty-third session; until then no tool names it (the
-last test here, which goes when it joins crossval). These tests never run prosecheck on its
+the rows), and joined the tools' sets in the sixty-third session (tests/test_eval_development_sets.py). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
 
@@ -16,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_no_document_of_another_set, check_phrases, check_starts_untaken,
                            load, manifests_of, package_name as _name, parts_another_set_took, rows_against_gold,
-                           tools_naming, unlisted_documents)
+                           unlisted_documents)
 
 SET, MANIFEST, GOLD = load("swingle-docs")
 
@@ -125,7 +124,7 @@ README_SAYS = (
     "The lead's disclosures of the session's rule work: the rules scored here are the sixty-second",
     # scored once, at the sixty-second session's end
     "It was scored **once**, at the sixty-second session's end, by the lead, with that session's",
-    "After that score it joins the tools' sets in the sixty-third session; until then no tool names it.",
+    "After that score it joined the tools' sets in the sixty-third session (crossval's one hundred and fifty-first).",
     "## Scored once, at the sixty-second session's end (15:39:21-15:39:34 UTC)",
     "| start (50b28154), every tier | **36% (34 of 94)** | **61% (34 of 56)** | 20 of 133 |",
     "| start (50b28154), warning tier alone | **27% (25 of 94)** | **58% (25 of 43)** | 16 of 133 |",
@@ -167,9 +166,3 @@ def test_the_readme_reports_its_one_score():
         assert text not in readme, text
     assert readme.index("## Scored once") < readme.index("## What was searched")
 
-
-# --- until it joins crossval (the sixty-third session): this test goes then ------------------------
-
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("swingle-docs") == []
