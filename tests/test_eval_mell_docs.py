@@ -35,7 +35,7 @@ def test_every_document_is_a_window_of_the_faq_in_the_pool():
         assert e["member"].rsplit("/", 1)[1] in FAQ_PAGES, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "faq", e["id"]
         assert e["curation"]["start"] and e["curation"]["end"], e["id"]
-        assert 600 <= e["words"] <= 2000, e["id"]
+        assert 500 <= e["words"] <= 2000, e["id"]
 
 
 def test_windows_of_at_least_eight_sections_none_above_15_percent():
@@ -66,23 +66,23 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
 
 # --- its figures (what the README reports) --------------------------------------------------------
 
-DOCUMENTS = 26
-IDS = ['deb-anarchism-faq-f8-opening-left-alone', 'deb-anarchism-faq-f83-commons-independence', 'deb-anarchism-faq-f83-enclosures', 'deb-anarchism-faq-f83-labour-laws', 'deb-anarchism-faq-f85-indentured-service', 'deb-anarchism-faq-i15-inequality-crises', 'deb-anarchism-faq-i410-catalonia-research', 'deb-anarchism-faq-i410-innovation-training', 'deb-anarchism-faq-i43-free-agreement', 'deb-anarchism-faq-i43-self-management-hours', 'deb-anarchism-faq-j26-corruption-greens', 'deb-anarchism-faq-j26-reformism', 'deb-anarchism-faq-j3-opening-organisation', 'deb-anarchism-faq-j32-synthesis-federations', 'deb-anarchism-faq-j33-platform-origins', 'deb-anarchism-faq-j33-platform-principles', 'deb-anarchism-faq-j37-alliance-practice', 'deb-anarchism-faq-j37-natural-influence', 'deb-anarchism-faq-j510-cooperatives-efficiency', 'deb-anarchism-faq-j510-cooperatives-why', 'deb-anarchism-faq-j515-self-help', 'deb-anarchism-faq-j515-welfare-attack', 'deb-anarchism-faq-j52-decentralised-unions', 'deb-anarchism-faq-j52-industrial-unionism', 'deb-anarchism-faq-j74-expropriation-state', 'deb-anarchism-faq-j74-revolution-process']
-WORDS = 33901
-DOCUMENTS_WITH_ITEMS = 26
-COUNTS = {('booster', 'negative'): 75, ('booster', 'positive'): 32, ('hedge', 'negative'): 33, ('hedge', 'positive'): 20, ('superlative', 'negative'): 46, ('superlative', 'positive'): 48}
-PER_PACKAGE = {('anarchism', 'booster'): 32, ('anarchism', 'hedge'): 20, ('anarchism', 'superlative'): 48}
+DOCUMENTS = 27
+IDS = ['deb-anarchism-faq-f8-opening-left-alone', 'deb-anarchism-faq-f83-commons-independence', 'deb-anarchism-faq-f83-enclosures', 'deb-anarchism-faq-f83-labour-laws', 'deb-anarchism-faq-f85-indentured-service', 'deb-anarchism-faq-i15-inequality-crises', 'deb-anarchism-faq-i410-catalonia-research', 'deb-anarchism-faq-i410-innovation-training', 'deb-anarchism-faq-i43-free-agreement', 'deb-anarchism-faq-i43-self-management-hours', 'deb-anarchism-faq-i43-work-as-art', 'deb-anarchism-faq-j26-corruption-greens', 'deb-anarchism-faq-j26-reformism', 'deb-anarchism-faq-j3-opening-organisation', 'deb-anarchism-faq-j32-synthesis-federations', 'deb-anarchism-faq-j33-platform-origins', 'deb-anarchism-faq-j33-platform-principles', 'deb-anarchism-faq-j37-alliance-practice', 'deb-anarchism-faq-j37-natural-influence', 'deb-anarchism-faq-j510-cooperatives-efficiency', 'deb-anarchism-faq-j510-cooperatives-why', 'deb-anarchism-faq-j515-self-help', 'deb-anarchism-faq-j515-welfare-attack', 'deb-anarchism-faq-j52-decentralised-unions', 'deb-anarchism-faq-j52-industrial-unionism', 'deb-anarchism-faq-j74-expropriation-state', 'deb-anarchism-faq-j74-revolution-process']
+WORDS = 33384
+DOCUMENTS_WITH_ITEMS = 27
+COUNTS = {('booster', 'negative'): 74, ('booster', 'positive'): 34, ('hedge', 'negative'): 34, ('hedge', 'positive'): 22, ('superlative', 'negative'): 46, ('superlative', 'positive'): 47}
+PER_PACKAGE = {('anarchism', 'booster'): 34, ('anarchism', 'hedge'): 22, ('anarchism', 'superlative'): 47}
 # one package: every category's positives are the FAQ's (the brief's rewritten mix, said in the README)
-OVER_A_FIFTH = [('anarchism', 'booster', 32), ('anarchism', 'hedge', 20), ('anarchism', 'superlative', 48)]
+OVER_A_FIFTH = [('anarchism', 'booster', 34), ('anarchism', 'hedge', 22), ('anarchism', 'superlative', 47)]
 POSITIVES_AT_LEAST = 90
 # hedges fell short of 25: the FAQ's sections mostly name whom they answer (the README says so)
-PER_CATEGORY_AT_LEAST = 20
+PER_CATEGORY_AT_LEAST = 22
 CLAUSES_UP_TO = "X"
-CITED = {'M5', 'S250', 'S297', 'M8', 'S372', 'S1250', 'M4', 'S1220', 'W4'}
+CITED = {'S370', 'M4', 'S372', 'S297', 'M5', 'S1250', 'S250', 'M8', 'W4', 'S1220'}
 OWN_CLAUSES = ("S1250", "S1251", "S1252", "S1253", "S1254")
-HEADLINE = "**26 documents** and 33,901 words, **100 positives (48 superlatives, 20 hedges, 32 boosters) and 154 traps**"
-ROWS = ('| superlative | 48 | 46 |', '| hedge | 20 | 33 |', '| booster | 32 | 75 |', '| all | 100 | 154 |')
-PACKAGE_ROWS = ('| `anarchism` | 26 | 33,901 | 48 (100%) | 20 (100%) | 32 (100%) | 154 |',)
+HEADLINE = "**27 documents** and 33,384 words, **103 positives (47 superlatives, 22 hedges, 34 boosters) and 154 traps**"
+ROWS = ('| superlative | 47 | 46 |', '| hedge | 22 | 34 |', '| booster | 34 | 74 |', '| all | 103 | 154 |')
+PACKAGE_ROWS = ('| `anarchism` | 27 | 33,384 | 47 (100%) | 22 (100%) | 34 (100%) | 154 |',)
 README_SAYS = ("The old caps are not met", "What this helper read beyond the brief's list")
 README_NEVER_SAYS = ("## Scored once",)
 

@@ -3,7 +3,7 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are twenty-six windows of fifteen sections of An Anarchist FAQ (Iain McKay and others)
+# The documents are twenty-seven windows of fifteen sections of An Anarchist FAQ (Iain McKay and others)
 # as Debian's anarchism 15.3-3 ships it (F.8's opening, F.8.3, F.8.5, I.1.5, I.4.3, I.4.10, J.2.6, J.3's opening,
 # J.3.2, J.3.3, J.3.7, J.5.2, J.5.10, J.5.15, J.7.4); none
 # is stored in the repository. This script downloads the one pinned archive with apt-get download,
