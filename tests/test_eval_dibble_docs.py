@@ -84,10 +84,10 @@ DOCUMENTS = 25
 IDS = ['deb-anarchism-faq-d10-technology-middle', 'deb-anarchism-faq-d5-imperialism-opening-end', 'deb-anarchism-faq-d51-classic-imperialism', 'deb-anarchism-faq-d51-imperialism-protectionism', 'deb-anarchism-faq-d53-globalisation-end', 'deb-anarchism-faq-d54-rocker-contradictions', 'deb-anarchism-faq-e31-state-environmental-record', 'deb-anarchism-faq-e32-economic-power', 'deb-anarchism-faq-e42-rothbard-homesteading', 'deb-anarchism-faq-h310-civil-war-in-france-republic', 'deb-anarchism-faq-h310-commune-lenin', 'deb-anarchism-faq-h310-engels-universal-suffrage', 'deb-anarchism-faq-h312-anarchism-appropriate-technology', 'deb-anarchism-faq-h312-efficiency-capitalist-methods', 'deb-anarchism-faq-h313-nationalisation', 'deb-anarchism-faq-h314-workers-control', 'deb-anarchism-faq-h32-socialism-from-below-opening', 'deb-anarchism-faq-h34-quoting-selectively', 'deb-anarchism-faq-h37-bakunin-federalism-summary', 'deb-anarchism-faq-h37-political-power', 'deb-anarchism-faq-h37-state-origins', 'deb-anarchism-faq-h38-leninist-state-opening', 'deb-anarchism-faq-h38-party-dictatorship-analogies', 'deb-anarchism-faq-h38-party-power', 'deb-anarchism-faq-h39-bureaucracy-ruling-class']
 WORDS = 33774
 DOCUMENTS_WITH_ITEMS = 25
-COUNTS = {('booster', 'positive'): 50, ('superlative', 'positive'): 37, ('booster', 'negative'): 93, ('superlative', 'negative'): 36, ('hedge', 'positive'): 20, ('hedge', 'negative'): 18}
-PER_PACKAGE = {('anarchism', 'booster'): 50, ('anarchism', 'superlative'): 37, ('anarchism', 'hedge'): 20}
+COUNTS = {('booster', 'positive'): 50, ('superlative', 'positive'): 38, ('booster', 'negative'): 93, ('superlative', 'negative'): 36, ('hedge', 'positive'): 20, ('hedge', 'negative'): 18}
+PER_PACKAGE = {('anarchism', 'booster'): 50, ('anarchism', 'superlative'): 38, ('anarchism', 'hedge'): 20}
 # one package gives every positive (the brief's rewritten mix: the FAQ alone, no section above 15%)
-OVER_A_FIFTH = [('anarchism', 'booster', 50), ('anarchism', 'hedge', 20), ('anarchism', 'superlative', 37)]
+OVER_A_FIFTH = [('anarchism', 'booster', 50), ('anarchism', 'hedge', 20), ('anarchism', 'superlative', 38)]
 POSITIVES_AT_LEAST = 90
 # hedges are 20, not the 25 asked: the README says why (the text names whom it answers)
 PER_CATEGORY_AT_LEAST = 20
@@ -96,14 +96,14 @@ CLAUSES_UP_TO = "Z"
 CITED = {'S1132', 'S1241', 'S371', 'S250', 'W4', 'S1245', 'M8', 'S1244', 'S372', 'S1240', 'S1243', 'S1242', 'M9', 'S1211'}
 OWN_CLAUSES = ("S1240", "S1241", "S1242", "S1243", "S1244", "S1245")
 
-HEADLINE = "Reached: **25 documents** and 33,774 words, **107 positives (37 superlatives, 20 hedges, 50\nboosters) and 147 traps**."
+HEADLINE = "Reached: **25 documents** and 33,774 words, **108 positives (38 superlatives, 20 hedges, 50\nboosters) and 147 traps**."
 ROWS = (
-    "| superlative | 37 | 36 |",
+    "| superlative | 38 | 36 |",
     "| hedge | 20 | 18 |",
     "| booster | 50 | 93 |",
-    "| all | 107 | 147 |",
+    "| all | 108 | 147 |",
 )
-PACKAGE_ROWS = ("| `anarchism` | 25 | 33,774 | 37 (100%) | 20 (100%) | 50 (100%) | 147 |",)
+PACKAGE_ROWS = ("| `anarchism` | 25 | 33,774 | 38 (100%) | 20 (100%) | 50 (100%) | 147 |",)
 README_SAYS = (
     "**Hedges are short: 20, not 25.**",
     "twenty-five windows of seventeen\nsections",
