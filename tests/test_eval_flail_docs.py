@@ -51,9 +51,9 @@ ANARCHISM = "anarchism"
 # the FAQ's pages this set's windows come from (its pool: sections A, B and G)
 PAGES = {"secA3.html", "secA4.html", "secA5.html", "secB2.html", "secB3.html", "secG6.html", "secG7.html"}
 
-DOCUMENTS = 23
-DOCUMENTS_WITH_ITEMS = 23
-WORDS = 33993
+DOCUMENTS = 25
+DOCUMENTS_WITH_ITEMS = 25
+WORDS = 34937
 IDS = [
     'deb-anarchism-faq-a3-types-of-anarchism', 'deb-anarchism-faq-a32-collectivists-communists',
     'deb-anarchism-faq-a33-green-anarchism', 'deb-anarchism-faq-a35-anarcha-feminism',
@@ -66,27 +66,28 @@ IDS = [
     'deb-anarchism-faq-b2-state-hierarchy', 'deb-anarchism-faq-b2-state-interests',
     'deb-anarchism-faq-b22-subsidiary-functions', 'deb-anarchism-faq-b23-wealth-barrier',
     'deb-anarchism-faq-b25-centralisation', 'deb-anarchism-faq-b32-state-action',
-    'deb-anarchism-faq-g6-stirner-competition', 'deb-anarchism-faq-g7-spooner-wealth',
+    'deb-anarchism-faq-b34-nozick-self-ownership', 'deb-anarchism-faq-g6-stirner-competition',
+    'deb-anarchism-faq-g6-stirner-socialising-property', 'deb-anarchism-faq-g7-spooner-wealth',
 ]
-COUNTS = {('booster', 'negative'): 48, ('booster', 'positive'): 34, ('hedge', 'negative'): 10, ('hedge', 'positive'): 20, ('superlative', 'negative'): 41, ('superlative', 'positive'): 32}
-PER_PACKAGE = {("anarchism", "superlative"): 32, ("anarchism", "hedge"): 20, ("anarchism", "booster"): 34}
+COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 36, ('hedge', 'negative'): 11, ('hedge', 'positive'): 21, ('superlative', 'negative'): 41, ('superlative', 'positive'): 34}
+PER_PACKAGE = {("anarchism", "superlative"): 34, ("anarchism", "hedge"): 21, ("anarchism", "booster"): 36}
 # the fifth-of-a-category rule is not met by construction (one package gives every positive: the
 # README says so)
-OVER_A_FIFTH = [("anarchism", "booster", 34), ("anarchism", "hedge", 20), ("anarchism", "superlative", 32)]
-# asked: 90 positives, 25 a category; reached 86 and 20 hedges (the README's "What is not met")
-POSITIVES_AT_LEAST = 86
-PER_CATEGORY_AT_LEAST = 20
+OVER_A_FIFTH = [("anarchism", "booster", 36), ("anarchism", "hedge", 21), ("anarchism", "superlative", 34)]
+# asked: 90 positives, 25 a category; reached 91, but 21 hedges (the README's "What is not met")
+POSITIVES_AT_LEAST = 90
+PER_CATEGORY_AT_LEAST = 21
 
-HEADLINE = "**23 documents** and 33,993 words, **86 positives (32 superlatives, 20 hedges, 34\nboosters) and 99 traps**"
-ROWS = ("| superlative | 32 | 41 |", "| hedge | 20 | 10 |", "| booster | 34 | 48 |", "| all | 86 | 99 |")
-PACKAGE_ROWS = ("| `anarchism` | 23 | 33,993 | 32 (100%) | 20 (100%) | 34 (100%) | 99 |",)
-README_SAYS = ("**Positives: 86, not 90; hedges 20, not 25.**", "**The old caps are not met, by construction**",
+HEADLINE = "**25 documents** and 34,937 words, **91 positives (34 superlatives, 21 hedges, 36\nboosters) and 101 traps**"
+ROWS = ("| superlative | 34 | 41 |", "| hedge | 21 | 11 |", "| booster | 36 | 49 |", "| all | 91 | 101 |")
+PACKAGE_ROWS = ("| `anarchism` | 25 | 34,937 | 34 (100%) | 21 (100%) | 36 (100%) | 101 |",)
+README_SAYS = ("**Hedges: 21, not 25**", "**The old caps are not met, by construction**",
                "## What was searched (so that the next set need not look again)", "## How it is held out",
                "## What was read beyond the brief")
 README_NEVER_SAYS = ("## Scored once",)
 
 CLAUSES_UP_TO = "W"
-CITED = {'S250', 'S1237', 'S262', 'W4', 'S770', 'S1170', 'M5', 'S1233', 'S1202', 'S270', 'S80'}
+CITED = {'S262', 'S1233', 'S270', 'S80', 'M5', 'S770', 'S1237', 'S1202', 'S250', 'W4', 'S1170'}
 OWN_CLAUSES = ("S1230", "S1231", "S1232", "S1233", "S1234", "S1235", "S1236", "S1237")
 
 

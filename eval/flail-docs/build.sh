@@ -3,9 +3,9 @@
 #
 #   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
 #
-# The documents are twenty-three windows of twenty-one sections of An Anarchist FAQ (A.3's opening,
+# The documents are twenty-five windows of twenty-two sections of An Anarchist FAQ (A.3's opening,
 # A.3.2, A.3.3, A.3.5, A.3.6, A.3.7, A.3.9, A.4.1, A.4.3, A.4.4, A.5's opening, A.5.2, A.5.4, A.5.6,
-# B.2's opening, B.2.2, B.2.3, B.2.5, B.3.2, G.6 and G.7) as Debian's anarchism 15.3-3 ships it; none
+# B.2's opening, B.2.2, B.2.3, B.2.5, B.3.2, B.3.4, G.6 and G.7) as Debian's anarchism 15.3-3 ships it; none
 # is stored in the repository. This script downloads the one pinned archive (anarchism with apt-get
 # download), checks its sha256 against the manifest, and writes OUT_DIR/<id>.<format> for each
 # document of manifest.jsonl and for no other file: the prose of a saved HTML page as Markdown (kind
