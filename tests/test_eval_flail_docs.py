@@ -69,7 +69,7 @@ IDS = [
     'deb-anarchism-faq-b34-nozick-self-ownership', 'deb-anarchism-faq-g6-stirner-competition',
     'deb-anarchism-faq-g6-stirner-socialising-property', 'deb-anarchism-faq-g7-spooner-wealth',
 ]
-COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 39, ('hedge', 'negative'): 11, ('hedge', 'positive'): 21, ('superlative', 'negative'): 41, ('superlative', 'positive'): 34}
+COUNTS = {('booster', 'negative'): 49, ('booster', 'positive'): 39, ('hedge', 'negative'): 11, ('hedge', 'positive'): 21, ('superlative', 'negative'): 42, ('superlative', 'positive'): 34}
 PER_PACKAGE = {("anarchism", "superlative"): 34, ("anarchism", "hedge"): 21, ("anarchism", "booster"): 39}
 # the fifth-of-a-category rule is not met by construction (one package gives every positive: the
 # README says so)
@@ -78,9 +78,9 @@ OVER_A_FIFTH = [("anarchism", "booster", 39), ("anarchism", "hedge", 21), ("anar
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 21
 
-HEADLINE = "**25 documents** and 34,937 words, **94 positives (34 superlatives, 21 hedges, 39\nboosters) and 101 traps**"
-ROWS = ("| superlative | 34 | 41 |", "| hedge | 21 | 11 |", "| booster | 39 | 49 |", "| all | 94 | 101 |")
-PACKAGE_ROWS = ("| `anarchism` | 25 | 34,937 | 34 (100%) | 21 (100%) | 39 (100%) | 101 |",)
+HEADLINE = "**25 documents** and 34,937 words, **94 positives (34 superlatives, 21 hedges, 39\nboosters) and 102 traps**"
+ROWS = ("| superlative | 34 | 42 |", "| hedge | 21 | 11 |", "| booster | 39 | 49 |", "| all | 94 | 102 |")
+PACKAGE_ROWS = ("| `anarchism` | 25 | 34,937 | 34 (100%) | 21 (100%) | 39 (100%) | 102 |",)
 README_SAYS = ("**Hedges: 21, not 25**", "**The old caps are not met, by construction**",
                "## What was searched (so that the next set need not look again)", "## How it is held out",
                "## What was read beyond the brief")
