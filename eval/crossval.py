@@ -54,6 +54,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "src"))
 
 import scoring  # noqa: E402
+import gold_remarks  # noqa: E402
 from prosecheck.check import Context  # noqa: E402
 from prosecheck.checks import claim_model, hedging, superlatives  # noqa: E402
 from prosecheck.checks.support import Support  # noqa: E402
@@ -143,7 +144,8 @@ def read_set(name: str, gdir: str, ddir: str) -> dict:
             e = json.loads(line)
             docs[e["id"]] = "%s.%s" % (e["id"], e.get("format", "md"))
     docs = {d: f for d, f in docs.items() if os.path.exists(os.path.join(ddir, f))}
-    items = [json.loads(l) for l in open(os.path.join(gdir, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    # As ruled: the overlay of eval/gold_remarks/ (PROSECHECK_EVAL_GOLD=as-built: as annotated).
+    items = gold_remarks.load_items(gdir, ddir, name)
     items = [g for g in items if g["doc"] in docs]
     lines = {}
     for g in items:

@@ -35,20 +35,20 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from score_all import development_sets, is_sealed  # noqa: E402
+import gold_remarks  # noqa: E402
 
 NEWS_DEV_GOLD = os.path.join(HERE, "..", "..", "shared", "eval", "news-dev", "gold.jsonl")
 _PHRASE = re.compile(r'"([^"]+)"')
 _BEFORE = 40  # characters before the phrase that --before reads
 
 
-def load_gold(path: str) -> dict:
-    """``(document name without extension, line) -> [gold item]``."""
+def load_gold(path: str, docs_dir: str | None = None) -> dict:
+    """``(document name without extension, line) -> [gold item]``, the gold as ruled (the overlay
+    of eval/gold_remarks/; PROSECHECK_EVAL_GOLD=as-built for the gold as annotated). ``docs_dir``
+    holds the built documents (a new item's sentence)."""
     out = defaultdict(list)
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                g = json.loads(line)
-                out[(os.path.splitext(g["doc"])[0], g["line"])].append(g)
+    for g in gold_remarks.load_items(os.path.dirname(os.path.abspath(path)), docs_dir):
+        out[(os.path.splitext(g["doc"])[0], g["line"])].append(g)
     return out
 
 
@@ -134,7 +134,7 @@ def main(argv=None) -> int:
                     cache[path] = f.read().split("\n")
             return cache[path]
 
-        for lab, f, text in count(findings, load_gold(gold_path), lines_of, args):
+        for lab, f, text in count(findings, load_gold(gold_path, docs), lines_of, args):
             totals[lab] += 1
             sets_of[lab].add(name)
             rows.append((name, lab, f, text))

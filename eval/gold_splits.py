@@ -34,13 +34,14 @@ from collections import Counter, OrderedDict
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import scoring  # noqa: E402  (the scorers' own sentence split; scoring imports nothing of prosecheck)
+import gold_remarks  # noqa: E402  (the reviewed re-marks: the gold as ruled by default)
 
 NEWS_DEV_GOLD = "/work/shared/eval/news-dev"
 DATA = "/work/data"
 # Sealed sets are never named here (tests/held_out_sets.py's ``tools_naming`` checks that no eval
 # tool names one): any set not in crossval.SETS is refused instead.
-#: The three newest sets, reported apart from the 145 before them.
-NEWEST = ("scutch-docs", "twybil-docs", "kevel-docs")
+#: The three newest sets (ablate.NEWEST), reported apart from the sets before them.
+NEWEST = ("slane-docs", "hackle-docs", "swingle-docs")
 
 
 def development_sets(crossval_path=os.path.join(HERE, "crossval.py")):
@@ -126,7 +127,9 @@ def read_set(gdir, ddir):
             if os.path.exists(path):
                 with open(path, encoding="utf-8") as fh:
                     docs[e["id"]] = fh.read().split("\n")
-    items = [json.loads(l) for l in open(os.path.join(gdir, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    # The gold as ruled (eval/gold_remarks/'s overlay), or as annotated with --as-built
+    # (PROSECHECK_EVAL_GOLD=as-built).
+    items = gold_remarks.load_items(gdir, ddir)
     items = [g for g in items if g["doc"] in docs]
     for g in items:
         ls = docs[g["doc"]]
@@ -194,8 +197,8 @@ def counts(occs):
 
 def table(occs, names):
     """The markdown table eval/RULINGS.md pins: per shape, the sets where the gold marks it at least
-    once (each set apart), then rows for the sets where it is only unmarked, the 145 sets before
-    scutch, the three newest and all."""
+    once (each set apart), then rows for the sets where it is only unmarked, the sets before
+    the three newest, the three newest and all."""
     by = counts(occs)
     older = [n for n in names if n not in NEWEST]
     lines = []
@@ -218,7 +221,8 @@ def table(occs, names):
                 continue
             lines.append("| %s | " % name + " | ".join(str(c[k]) for k in COLUMNS) + " |")
         lines.append("| (%d sets only unmarked) | " % quiet_sets + " | ".join(str(quiet[k]) for k in COLUMNS) + " |")
-        for label, group in (("**%d sets before scutch**" % len(older), older), ("**scutch, twybil, kevel**", NEWEST),
+        for label, group in (("**%d sets before %s**" % (len(older), NEWEST[0].replace("-docs", "")), older),
+                             ("**%s**" % ", ".join(n.replace("-docs", "") for n in NEWEST), NEWEST),
                              ("**all %d**" % len(names), names)):
             tot = Counter()
             for name in group:
@@ -454,7 +458,8 @@ def remark_table(occs, names):
         for name in names:
             if name in per:
                 lines.append("| %s | %d | %d |" % (name, per[name]["firm"], per[name]["review"]))
-        for label, group in (("**%d sets before scutch**" % len(older), older), ("**scutch, twybil, kevel**", NEWEST),
+        for label, group in (("**%d sets before %s**" % (len(older), NEWEST[0].replace("-docs", "")), older),
+                             ("**%s**" % ", ".join(n.replace("-docs", "") for n in NEWEST), NEWEST),
                              ("**all %d**" % len(names), names)):
             tot = Counter()
             for name in group:
@@ -471,7 +476,11 @@ def main(argv=None):
     ap.add_argument("--table", action="store_true", help="the count table and the moves table (markdown)")
     ap.add_argument("--occurrences", metavar="SHAPE", help="every occurrence of SHAPE (or all) with its marking")
     ap.add_argument("--remark", metavar="SHAPE", help="the occurrences the ruling of SHAPE (or all) moves (TSV)")
+    ap.add_argument("--as-built", action="store_true",
+                    help="count the gold as annotated (gold.jsonl alone), not as ruled (eval/gold_remarks/)")
     args = ap.parse_args(argv)
+    if args.as_built:
+        os.environ[gold_remarks.ENV] = "as-built"
     names = list(args.sets or development_sets())
     allowed = set(development_sets())
     for n in names:

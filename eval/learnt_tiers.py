@@ -306,7 +306,7 @@ def label_set(name, exe):
     """The set's scored findings: dicts doc, line, col, code, key, right (0/1), trap (0/1); the
     gold positives and traps (for warning-tier scoring)."""
     here, docs_dir = set_paths(name)
-    docs, items = scoring.load(here, "all")
+    docs, items = scoring.load(here, "all", docs_dir)
     present = {d for d in docs if os.path.exists(os.path.join(docs_dir, docs[d]))}
     if len(present) < len(docs):
         print("warning: %s: %d of %d documents missing" % (name, len(docs) - len(present), len(docs)))

@@ -197,7 +197,7 @@ def main(argv=None) -> int:
         if is_sealed(name) or not os.path.isfile(gold_path) or not os.path.isdir(docs):
             print("%-14s skipped (sealed, not a labelled set, or not built)" % name)
             continue
-        for r in rows_of(findings_of(args.exe, args.code, name, docs, args.findings), load_gold(gold_path), category):
+        for r in rows_of(findings_of(args.exe, args.code, name, docs, args.findings), load_gold(gold_path, docs), category):
             r["set"] = name
             rows.append(r)
     for reading, taken in READINGS:

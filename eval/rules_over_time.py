@@ -19,7 +19,9 @@ need markdown-it-py: a venv of the first release has it); its C modules are not 
 the pure-Python path, with the same output. Each set is scored by its own
 score.py (every tier; ``--warning`` for the warning tier alone) through eval/score_all.py, and the
 sets are pooled: gold claims found, findings right, traps flagged. A sealed set is refused, as in
-score_all.py. Exit status 0, or 2 when a commit cannot be archived or no set is built.
+score_all.py. The gold is the gold as annotated (``PROSECHECK_EVAL_GOLD=as-built``, the figures
+eval/README's series were computed on) unless ``--gold ruled`` asks for eval/gold_remarks/'s
+re-marks. Exit status 0, or 2 when a commit cannot be archived or no set is built.
 """
 from __future__ import annotations
 
@@ -80,7 +82,23 @@ def main(argv=None) -> int:
     ap.add_argument("--data", default="/work/data")
     ap.add_argument("--python", action="append", help="an interpreter to run the commits with (again for more)")
     ap.add_argument("--warning", action="store_true", help="the warning tier alone")
+    # A series of past figures: scored on the gold as annotated unless asked, so that a row of
+    # eval/README's tables means what it meant when it was written (eval/gold_remarks.py).
+    ap.add_argument("--gold", choices=("as-built", "ruled"), default="as-built",
+                    help="the gold as annotated (default: the series' figures) or as ruled (eval/gold_remarks/)")
     args = ap.parse_args(argv)
+    before = os.environ.get("PROSECHECK_EVAL_GOLD")
+    os.environ["PROSECHECK_EVAL_GOLD"] = args.gold   # read by each set's score.py (score_all passes the environment)
+    try:
+        return _run(args)
+    finally:
+        if before is None:
+            os.environ.pop("PROSECHECK_EVAL_GOLD", None)
+        else:
+            os.environ["PROSECHECK_EVAL_GOLD"] = before
+
+
+def _run(args) -> int:
     names = args.sets.split(",")
     for name in names:
         if score_all.is_sealed(name) or not os.path.isfile(os.path.join(HERE, name, "score.py")):
@@ -89,7 +107,8 @@ def main(argv=None) -> int:
         if not os.path.isdir(os.path.join(args.data, name)):
             print("error: %s is not built in %s (run its build.sh)" % (name, args.data), file=sys.stderr)
             return 2
-    print("pooled over %s, %s" % (", ".join(names), "warning tier alone" if args.warning else "every tier"))
+    print("pooled over %s, %s, the gold %s" % (", ".join(names), "warning tier alone" if args.warning else "every tier",
+                                               "as annotated" if args.gold == "as-built" else "as ruled"))
     for commit in args.commits:
         with tempfile.TemporaryDirectory(prefix="rules-over-time-") as folder:
             try:

@@ -11,6 +11,9 @@ import sys
 import time
 from collections import defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gold_remarks  # noqa: E402  (the reviewed re-marks of the gold; imports nothing of prosecheck)
+
 CATEGORIES = ("superlative", "hedge", "booster")
 CODE_CATEGORIES = {"SL101": ("superlative",), "HC101": ("hedge",), "HC102": ("booster",),
                    "HC103": ("hedge", "booster")}
@@ -20,15 +23,17 @@ def pct(a, b):
     return "n/a" if b == 0 else "%.0f%%" % (100.0 * a / b)
 
 
-def load(here, split):
-    """The documents of the split ({id: file name}) and all the items."""
+def load(here, split, docs_dir=None):
+    """The documents of the split ({id: file name}) and all the items, as ruled: the overlay of
+    eval/gold_remarks/ applied (eval/gold_remarks.py; PROSECHECK_EVAL_GOLD=as-built for the gold as
+    annotated). ``docs_dir`` (default docs/ beside the set) gives a new item its sentence."""
     docs = {}
     for line in open(os.path.join(here, "manifest.jsonl"), encoding="utf-8"):
         if line.strip():
             e = json.loads(line)
             if split == "all" or e["split"] == split:
                 docs[e["id"]] = "%s.%s" % (e["id"], e.get("format", "md"))
-    items = [json.loads(l) for l in open(os.path.join(here, "gold.jsonl"), encoding="utf-8") if l.strip()]
+    items = gold_remarks.load_items(here, docs_dir or os.path.join(here, "docs"))
     return docs, items
 
 
@@ -158,7 +163,7 @@ def main(argv, here, name, splits, default_split, usage):
         print("%s: recall 0%% precision 0%%" % name)
         return
     docs_dir = args[1] if len(args) > 1 else os.path.join(here, "docs")
-    docs, items = load(here, split)
+    docs, items = load(here, split, docs_dir)
     present = set(ensure_docs(here, docs_dir, docs))
     items = [g for g in items if g["doc"] in present]
     findings, elapsed = run_prosecheck(exe, docs_dir)

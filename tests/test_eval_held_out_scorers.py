@@ -197,6 +197,7 @@ def _mini_set(tmp_path, name):
     (root / "docs").mkdir(parents=True)
     shutil.copy(SET / "score.py", root / "score.py")
     shutil.copy(SET.parent / "scoring.py", tmp_path / "scoring.py")  # score.py imports it from its parent
+    shutil.copy(SET.parent / "gold_remarks.py", tmp_path / "gold_remarks.py")  # scoring.py imports it (the gold's overlay)
     (root / "docs" / "d1.md").write_text("The best tool.\nExperts say so.\n", encoding="utf-8")
     (root / "docs" / "d2.txt").write_text("The fastest one.\nIt is clearly true.\n", encoding="utf-8")
     (root / "docs" / "other.md").write_text("Not in the manifest: the best.\n", encoding="utf-8")

@@ -44,6 +44,7 @@ def _run(tmp_path, mode):
     (root / "docs").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "eval" / "real-docs" / "score.py", root / "score.py")
     shutil.copy(ROOT / "eval" / "scoring.py", tmp_path / "scoring.py")
+    shutil.copy(ROOT / "eval" / "gold_remarks.py", tmp_path / "gold_remarks.py")  # scoring.py imports it (the gold's overlay)
     (root / "docs" / "d1.txt").write_text(LINE + "\n", encoding="utf-8")
     (root / "manifest.jsonl").write_text(json.dumps({"id": "d1", "format": "txt", "split": "dev"}) + "\n")
     (root / "gold.jsonl").write_text(json.dumps({"doc": "d1", "line": 1, "category": "superlative",
