@@ -118,6 +118,8 @@ def test_remarks_name_items_or_free_words():
         else:
             col = line.find(d["phrase"])
             assert col >= 0, "words not on the line: %r" % (d,)
+            # a loader finds an item's column by its phrase's first occurrence: keep it unique
+            assert line.count(d["phrase"]) == 1, "words twice on the line: %r" % (d,)
             end = col + len(d["phrase"])
             for g in items:
                 if g["category"] != d["category"]:
