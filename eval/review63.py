@@ -2,7 +2,7 @@
 """review63: a reader's decisions on the 227 `review` rows of eval/gold_splits_remarks.tsv
 (eval/RULINGS.md), written blind to the tool.
 
-The decisions are kept in eval/gold_remarks/review63-decisions.tsv (every review row, with
+The decisions are kept in eval/gold_review/review63-decisions.tsv (every review row, with
 ``decision`` re-mark or keep and a reason). This script writes eval/gold_remarks/review63.tsv,
 the re-marks only, in the format remark63's loader reads:
 
@@ -21,7 +21,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 REMARKS = os.path.join(HERE, "gold_splits_remarks.tsv")
 DIR = os.path.join(HERE, "gold_remarks")
-DECISIONS = os.path.join(DIR, "review63-decisions.tsv")
+DECISIONS = os.path.join(HERE, "gold_review", "review63-decisions.tsv")
 OUT = os.path.join(DIR, "review63.tsv")
 HEADER = ("set", "doc", "line", "category", "phrase", "now", "ruled", "ruling", "why")
 DECISION_HEADER = ("set", "doc", "line", "shape", "match", "now", "decision", "ruled", "phrase", "ruling", "reason")

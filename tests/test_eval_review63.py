@@ -1,7 +1,7 @@
 """review63: a reader's decisions on the `review` rows of eval/gold_splits_remarks.tsv.
 
 eval/gold_remarks/review63.tsv holds only the rows the reader re-marks (remark63's loader reads it);
-eval/gold_remarks/review63-decisions.tsv holds every review row with its decision. These tests
+eval/gold_review/review63-decisions.tsv holds every review row with its decision. These tests
 check, on the real sets when they are built under /work/data (skipped otherwise), that each
 re-mark names an existing gold item (now positive/negative) or words on that line of the built
 document that no item of its category overlaps (now none), and that the re-marks are a subset of
