@@ -8343,3 +8343,32 @@ def test_ask62_a_booster_opening_a_question_is_at_info():
     assert got == [(3, 1, "HC102", "info"), (5, 5, "HC102", "info"), (6, 1, "HC102", "info"),
                    (7, 1, "HC102", "info"), (8, 21, "HC102", "warning"), (9, 1, "HC102", "warning"),
                    (10, 1, "HC102", "warning")]
+
+
+@pytest.mark.parametrize("sentence,duty", belief_passive.OBEY_EXAMPLES)
+def test_duty_to_obey_examples(sentence, duty):
+    from prosecheck.checks.lexicon import norm_words
+    from prosecheck.document import parse
+
+    doc = parse("notes.md", "# Notes\n\n" + sentence + "\n")
+    s = doc.sentences[-1]
+    lw = norm_words(s.words)
+    b = lw.index("expected") + 1
+    a = b - 2
+    assert belief_passive.duty_to_obey(lw, a, b) is duty
+
+
+def test_sixty_third_session_a_duty_to_obey():
+    """prec63 (belief_passive.duty_to_obey): "expected to" before a verb of obedience ("obey",
+    "comply") or before "follow"/"play" with a noun of command ("follow the decisions", "play by
+    the rules") lays a duty on the subject: info. A forecast ("follow suit", "rule on the appeal")
+    stays a warning."""
+    text = (
+        "# Notes\n\n"
+        "The firm had a rigid order. Those at the base are expected to obey. "
+        "The members are expected to follow the decisions of the board. "
+        "Other banks are expected to follow suit. The judge is expected to rule on the appeal today.\n"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(3, 47, "HC101", "info"), (3, 81, "HC101", "info"), (3, 144, "HC101", "warning"),
+                   (3, 183, "HC101", "warning")]

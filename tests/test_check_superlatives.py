@@ -2976,3 +2976,31 @@ def test_sixty_second_sessions_section_cross_reference(text, expected):
     the text was taken from, to where the claim is argued out (RULES 2). Over the 145 sets before
     scutch 6 wrong SL101 findings in six sets went, no right one, by either pairing."""
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_sixty_third_sessions_own_points_ranked_are_info():
+    """prec63 (superlative_points): "most obvious" before a noun of the argument's own material
+    ("objection", "problem", "example", "one") ranks the writers' own points, an order of
+    exposition: info. Another noun after "most obvious" and another superlative before the same
+    nouns stay warnings (the gold splits them)."""
+    text = (
+        "The most obvious objection is that the scheme costs more than it saves.\n\n"  # 1
+        "The most obvious problem is that the plan ignores the weather.\n\n"  # 3
+        "The most obvious flaw is that the wall is too low.\n\n"  # 5
+        "The most important objection is that the scheme costs more.\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"]
+    assert got == [(1, 1, "SL101", "info"), (3, 1, "SL101", "info"), (5, 1, "SL101", "warning"),
+                   (7, 1, "SL101", "warning")]
+
+
+def test_sixty_third_sessions_module_examples():
+    import re as _re
+
+    from prosecheck.checks import superlative_points
+
+    for sentence, (first, last), expected in superlative_points.EXAMPLES:
+        lw = [w.lower() for w in _re.findall(r"[\w'’-]+", sentence)]
+        a = lw.index(first)
+        b = lw.index(last, a)
+        assert superlative_points.ranks_own_point(lw, a, b) is expected, sentence

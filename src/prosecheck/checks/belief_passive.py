@@ -46,6 +46,7 @@ Reads the phrase's own words and the two before it: no scan of the sentence.
 
 from __future__ import annotations
 
+from prosecheck.checks import reputation
 from prosecheck.checks.news_passives import outside_documentation
 
 # The believing participles: what someone holds, not a figure or a saying somebody gave.
@@ -121,6 +122,54 @@ def duty_of_each(lw, words, prose: str, a: int, b: int) -> bool:
             return True
         if any(c in _DUTY_STOPS for c in prose[words[k].end : words[k + 1].start]):
             return False
+    return False
+
+
+OBEY_EXAMPLES = (
+    ("Power lies at the top and those at the base are expected to obey.", True),
+    ("The crews were expected to simply obey their officers.", True),
+    ("The members are expected to follow the decisions of the board.", True),
+    ("Tenants are expected to play by the rules the landlord sets.", True),
+    ("Clerks are expected to comply with every instruction.", True),
+    ("Other banks are expected to follow suit.", False),
+    ("The new rules are expected to take effect in May.", False),
+    ("The judge is expected to rule on the appeal today.", False),
+)
+
+# Verbs of obedience: what a subordinate is told to do, never a forecast of an event.
+_OBEY = frozenset("obey comply conform submit abide adhere defer".split())
+# Verbs that obey only with a noun of command after them ("follow orders", "play by the rules",
+# "toe the line"; not "follow suit", a forecast of what others will do).
+_FOLLOW = frozenset("follow play toe keep carry".split())
+_COMMANDS = frozenset(
+    "orders order rules rule instructions instruction decisions decision commands command directives line dictates".split()
+)
+# Words between "to" and the verb ("to simply obey") and between the verb and its noun ("follow
+# the decisions", "play by the rules", "follow their orders").
+_OBEY_REACH = 3
+
+
+def duty_to_obey(lw, a: int, b: int) -> bool:
+    """Is the HC101 phrase ``a``..``b`` "expected to" before a verb of obedience ("are expected to
+    obey", "were expected to simply obey", "are expected to comply with"), or before "follow",
+    "play", "toe" with a noun of command within a few words ("expected to follow orders", "to
+    follow their decisions", "to play by the rules")? The expectation is a duty laid on the
+    subject by whoever commands it, and nobody's forecast is passed on (prec63: over the one
+    hundred and forty-eight sets before slane, six warnings of the shape, all on no item, in
+    gusset, kevel (2), scutch (2) and slick; none right). Reads at most a few words after the
+    phrase."""
+    n = len(lw)
+    if lw[b] != "to" or lw[b - 1] != "expected":
+        return False
+    k = b + 1
+    if k < n and lw[k] not in _OBEY and lw[k] not in _FOLLOW and reputation.one_adverb(lw[k]):
+        k += 1  # "to simply obey"
+    if k >= n:
+        return False
+    if lw[k] in _OBEY:
+        return True
+    if lw[k] in _FOLLOW:
+        return any(w in _COMMANDS for w in lw[k + 1 : k + 1 + _OBEY_REACH])
     return False
 
 

@@ -459,6 +459,8 @@ class Hedging(Check):
                         severity = INFO  # "It is estimated that customs receipts will exceed": the speaker's own forecast (prechc41)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.duty_of_each(lw, words, prose, a, b):
                         severity = INFO  # "each nation is expected to contribute": a duty on every member, no forecast (hedge52)
+                    if severity is None and kind == EXPECTED_NOTE and belief_passive.duty_to_obey(lw, a, b):
+                        severity = INFO  # "those at the base are expected to obey": a duty laid on them, no forecast (prec63)
                     if severity is None and kind == EXPECTED_NOTE and belief_passive.overtaken_expectation(lw, a, b):
                         severity = INFO  # "from what they were expected to produce": a past forecast overtaken (prec37h)
                 if code == "HC102":

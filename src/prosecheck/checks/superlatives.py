@@ -52,6 +52,7 @@ from prosecheck.checks.superlative_reader import done_to_reader
 from prosecheck.checks.superlative_prospect import in_prospect
 from prosecheck.checks.superlative_roles import ranks_a_role
 from prosecheck.checks.superlative_labels import labelled_by_others
+from prosecheck.checks.superlative_points import ranks_own_point
 from prosecheck.checks.superlative_scalar import after_scalar_even
 from prosecheck.checks.superlative_manner import grades_manner
 from prosecheck.checks.nobody_passive import done_to_nobody
@@ -391,6 +392,8 @@ class Superlatives(Check):
                     severity = INFO  # "I was the sole developer", "our #1 bug reporter": a project's people ranked
                 if code == "SL101" and severity is None and labelled_by_others(lw, a):
                     severity = INFO  # "It's called the highest civilian honor", "was rated one of the worst": another's label
+                if code == "SL101" and severity is None and ranks_own_point(lw, a, b):
+                    severity = INFO  # "The most obvious objection is that": the writers' own point ranked (prec63)
                 a = _on_cue_line(doc, words, lw, a, b)
                 last = words[b].end
                 if frames.history_then_dash(lw[b]):
