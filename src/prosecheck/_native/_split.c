@@ -386,7 +386,7 @@ is_mark(Py_UCS4 c)  /* a sentence's final mark: [.!?…] */
 }
 
 /* A semicolon closed inside a double quotation mark ends a sentence too: the alternative
- * ";(?=[\"\u201d])" of sentences.SENTENCE_END_RE's first mark. */
+ * ";(?=[\"\u201d])" of sentences._BOUNDARY_RE's first mark. */
 static inline int
 is_quoted_semicolon(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
 {
