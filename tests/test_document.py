@@ -282,6 +282,7 @@ def test_plain_text_underscores_that_are_not_emphasis_stay(line):
         ('They are known as "hustlers;" Also, the mill is old.', ['They are known as "hustlers;"', "Also, the mill is old."]),
         ("the course of anything;\u201d Citations go back. Next", ["the course of anything;\u201d", "Citations go back.", "Next"]),
         ('He said "no;" then left. A semicolon; Then more.', ['He said "no;" then left.', "A semicolon; Then more."]),
+        ('Against the "quintuple treaty;" and his conduct was praised.', ['Against the "quintuple treaty;" and his conduct was praised.']),
     ],
 )
 def test_sentence_splitter(text, expected):
