@@ -278,6 +278,11 @@ def test_plain_text_underscores_that_are_not_emphasis_stay(line):
         ("J. R. R. Tolkien wrote it. Version 2.0 is out.", ["J. R. R. Tolkien wrote it.", "Version 2.0 is out."]),
         ("Is it? Yes! 42 is the answer.", ["Is it?", "Yes!", "42 is the answer."]),
         ("Apples, pears, etc. Then more.", ["Apples, pears, etc.", "Then more."]),
+        # a semicolon closed inside the quotation marks, then a capital: the writer's next sentence (fix63)
+        ('They are known as "hustlers;" Also, the mill is old.', ['They are known as "hustlers;"', "Also, the mill is old."]),
+        ("the course of anything;\u201d Citations go back. Next", ["the course of anything;\u201d", "Citations go back.", "Next"]),
+        ('He said "no;" then left. A semicolon; Then more.', ['He said "no;" then left.', "A semicolon; Then more."]),
+        ('Against the "quintuple treaty;" and his conduct was praised.', ['Against the "quintuple treaty;" and his conduct was praised.']),
     ],
 )
 def test_sentence_splitter(text, expected):

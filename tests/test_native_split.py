@@ -40,7 +40,7 @@ _ODD = (
 )
 _WORDS = ["1,000", "12,345,678", "a,123", "9,999,", "don't", "x.-y", "e.g.", "[3]", "[citation needed]",
           "[nb 2]", "[a]", "[Guide]", "[who?]", "x[1]", " [2]", "\u00b2[1]", "caf\u00e9", "\u0661,\u0662\u0663\u0664"]
-_SENTENCE_BITS = [". ", ".\n", "! ", "? ", "\u2026 ", "e.g. ", "Dr. ", "U.S. ", "J. ", "etc. ", ".) ", ".\" ",
+_SENTENCE_BITS = [";\" ", ";\u201d ", ";\"", ". ", ".\n", "! ", "? ", "\u2026 ", "e.g. ", "Dr. ", "U.S. ", "J. ", "etc. ", ".) ", ".\" ",
                   ".[3] ", ".[a b c] ", ".\u00b9 ", ".* ", "._ ", "\n* ", "\n- ", "\u2022\t", " A", " a", " 1",
                   " \u00c9", " \u00bf", " (\"", "\x00", "\u212a.", "\u0130.", " x\u00e9."]
 _TEXT = st.lists(st.one_of(st.sampled_from(_ODD), st.sampled_from(_WORDS), st.characters(codec=None)),
@@ -112,6 +112,7 @@ def test_sentences_as_the_python_path_on_generated_text(texts):
     "Run it. `x` \x00 builds. Then.\x00 Next. \x00. Next",
     "  Leading and trailing.   Spaces.  ",
     "...\u2026!?. Next \u2026 Next.\u2019\u201d) Next",
+    "Known as \"A;\" Also. x;\u201d Y ;\" z ;\"\u201d) W ;\" ;\"\nV; Q.;\" R;\"",
     "a" * 50 + ". Next " + "b" * 39 + ". Next (x" + "c" * 45 + ". Next",
 ])
 def test_sentences_as_the_python_path_on_fixtures(text):

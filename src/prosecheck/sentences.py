@@ -50,9 +50,17 @@ TOKEN_PAIRS_RE = lazy(rf"(?P<mark>(?<=\S)\[{CITATION_LABEL}\])|({WORD_RE.pattern
 _AFTER_END = rf"(?:[\"'\u201d\u2019)\]*_]|\[[^\[\]\n]{{1,40}}\]|[{_SUPERSCRIPTS}])*"
 #: Where a sentence may end; group 1 is the part that belongs to the sentence before. (The first
 #: mark is written apart, "[.!?…][.!?…]*" for "[.!?…]+", so that the engine skips to the next mark
-#: in C instead of trying a match at every character.)
+#: in C instead of trying a match at every character.) Readability cuts a sentence at each of its
+#: final marks whatever follows (checks/readability.py).
 SENTENCE_END_RE = lazy(rf"([.!?\u2026][.!?\u2026]*{_AFTER_END})\s+")
-_BOUNDARY_RE = SENTENCE_END_RE
+#: The splitter's boundaries: the final marks, and a semicolon closed inside a double quotation mark
+#: before a capital ('known as "Street Hustlers;" Also, did you know', 'the whole course of
+#: anything;” Citations are given'): a semicolon outside the marks joins two clauses, one inside
+#: them is the quotation's own, cut there, and the writer's next sentence starts after it (issue 11,
+#: sixty-third session, fix63: the three in the one hundred and fifty-one sets, spudger's two and
+#: hoe's one, are all sentence ends; none in the corpus). Before a lower-case word it is none
+#: ('the "quintuple treaty;" and his conduct'), and readability does not cut there either.
+_BOUNDARY_RE = lazy(rf"((?:[.!?\u2026][.!?\u2026]*|;(?=[\"\u201d])){_AFTER_END})\s+")
 
 # Lower-cased, with their final full stop. A boundary after one of these is not a boundary.
 ABBREVIATIONS = frozenset(
@@ -101,7 +109,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
-    if "." not in text and "!" not in text and "?" not in text and "\u2026" not in text:
+    if "." not in text and "!" not in text and "?" not in text and "\u2026" not in text and ";" not in text:
         # No final mark, no boundary (most headings, cells and list items): four scans in C
         # instead of a scanner and its search; and, when the block starts and ends with neither
         # white space nor a placeholder (nearly always), nothing to trim.

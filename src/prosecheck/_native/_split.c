@@ -385,6 +385,17 @@ is_mark(Py_UCS4 c)  /* a sentence's final mark: [.!?…] */
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
+/* A semicolon closed inside a double quotation mark ends a sentence too: the alternative
+ * ";(?=[\"\u201d])" of sentences._BOUNDARY_RE's first mark. */
+static inline int
+is_quoted_semicolon(int kind, const void *data, Py_ssize_t n, Py_ssize_t i)
+{
+    if (PyUnicode_READ(kind, data, i) != ';' || i + 1 >= n)
+        return 0;
+    Py_UCS4 c = PyUnicode_READ(kind, data, i + 1);
+    return c == '"' || c == 0x201D;
+}
+
 static inline int
 is_closer(Py_UCS4 c)  /* one character of sentences._AFTER_END: ["'”’)\]*_] or a superscript digit */
 {
@@ -527,12 +538,16 @@ split_one(PyObject *text, PyObject *abbreviations, PyObject *slow)
     Py_ssize_t start = 0;
     Py_ssize_t i = 0;
     while (i < n) {
-        if (!is_mark(PyUnicode_READ(kind, data, i))) {
+        if (!is_mark(PyUnicode_READ(kind, data, i)) && !is_quoted_semicolon(kind, data, n, i)) {
             i++;
             continue;
         }
         Py_ssize_t group_end, after;
         if (!boundary_at(kind, data, n, i, &group_end, &after)) {
+            if (!is_mark(PyUnicode_READ(kind, data, i))) {
+                i++;  /* a semicolon: no run of marks after it */
+                continue;
+            }
             /* every later start in this run of marks takes the same closers: none matches */
             while (i < n && is_mark(PyUnicode_READ(kind, data, i)))
                 i++;

@@ -41,8 +41,9 @@ from prosecheck.checks.word_gaps import between
 
 #: The word the shape opens with.
 AS = "as"
-#: The finding's note ("does not say who holds that view"), apart from the impersonal passive's ("holds this
-#: view"): hedging reads the aside's sentence for a named source without the aside's own verb.
+#: The finding's note, its message's words ("does not say who holds that view"). Hedging tells the
+#: aside's findings apart by their kind (hedging.AS_HELD, finding_kinds), not by these words: it
+#: reads the aside's sentence for a named source without the aside's own verb.
 NOTE = "holds that view"
 #: Verbs of holding or saying a view, as the participle of the aside.
 VERBS = frozenset(

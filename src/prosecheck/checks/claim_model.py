@@ -256,7 +256,7 @@ def finder_spans(doc, category: str, sentence, words, lw, lowercase) -> list:
     quoted = [True] * len(words) if sentence.quoted else [w.quoted for w in words]
     found = hedging._scan(hedging.lexicon(), sentence, words, lw, quoted, doc.sentence_table)[0]
     codes = ("HC101", "HC103") if category == "hedge" else ("HC102", "HC103")
-    return [(a, b, code + (":" + note if note else "")) for a, b, code, note in found if code in codes]
+    return [(a, b, code + (":" + kind.note if kind.note else "")) for a, b, code, kind in found if code in codes]
 
 
 def candidates(doc, category: str, sentences, rule_findings, support, own) -> list:

@@ -40,7 +40,7 @@ from prosecheck.checks import crowd_naming
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
 
-#: The finding's note ("does not say who holds this view, or how many do"); hedging's tier reads it.
+#: The finding's note, its message's words ("does not say who holds this view, or how many do").
 NOTE = "holds this view, or how many do"
 #: Crowd pronouns that may head a clause as its subject.
 PRONOUNS = frozenset({"many", "some", "others"})

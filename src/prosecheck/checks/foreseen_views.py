@@ -24,6 +24,7 @@ from typing import Optional
 from prosecheck.checks.word_gaps import marked
 
 from prosecheck.checks.peoples import CROWD_QUANTITIES, SUBJECTS_OF_STUDY, plural_form
+from prosecheck.checks.finding_kinds import HOLDS_AMONG
 
 #: The modals that foretell a view (hedging's _scan tests them by name).
 MODALS = frozenset({"will", "would", "may", "might", "can", "could"})
@@ -61,7 +62,7 @@ _MAX_MODIFIERS = 2
 _MAX_PLACE = 3  # "some in my own party", "some in this Chamber"
 
 #: The note: the holders are a crowd, none named.
-NOTE = "among them holds this view, or how many do"
+NOTE = HOLDS_AMONG.note
 
 
 def foretold(lw, words, m: int, prose: str, groups: frozenset) -> Optional[tuple[int, int]]:

@@ -38,6 +38,7 @@ from prosecheck.checks.participles import past_participle  # "was apparently wri
 from prosecheck.checks.trigger_search import flagged_sentences
 from prosecheck.checks.confidence import INFO, broken_link, hypothetical
 from prosecheck.checks.support import VAGUE, Support
+from prosecheck.checks.finding_kinds import HOLDS_VIEW, NO_NOTE, Kind, noted
 from prosecheck.checks import attribution, conjecture, criticism_drawn, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, forecast_certain, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
@@ -187,7 +188,8 @@ class Lexicon:
         self.sources = words("source_noun") | self.source_one
         #: Sources with a note of their own ("member": "this person is"), answered like a weasel.
         self.source_notes = {e[0]: e[2] for e in cat("source_one", "source_noun") if e[2]}
-        self.roles = frozenset(w for w, note in self.source_notes.items() if note in _ROLE_NOTES)
+        self.source_kinds = {w: noted(note) for w, note in self.source_notes.items()}
+        self.roles = frozenset(w for w, kind in self.source_kinds.items() if kind in _ROLE_NOTES)
         self.single_hedges = frozenset(e[0] for e in cat("hedge") if " " not in e[0]) | self.softeners
         matchers = (self.weasel, self.boosters, self.hedges, self.quantifier)
         #: Words _scan tests for themselves, not only as the first word of a listed phrase.
@@ -400,9 +402,9 @@ class Hedging(Check):
                         if agent_named is None:
                             agent_named = support.named_past(sentence, [(f[0], f[1]) for f in found if f[3] == ROLE_NOTE and vague_agent.agent_follows(lw, f[0])])
                         named = agent_named
-                    if kind == AS_HELD_NOTE:
+                    if kind is AS_HELD:
                         if held_named is None:
-                            held_named = support.named_outside(sentence, [(f[0], f[1]) for f in found if f[3] == AS_HELD_NOTE])
+                            held_named = support.named_outside(sentence, [(f[0], f[1]) for f in found if f[3] is AS_HELD])
                         named = held_named  # "as has often been said": the aside's verb has no subject (passive61)
                     if kind == EVIDENCE_NOTE and evidence.past_witness(lw, a, b):
                         named = False  # "the experience of Social Democracy confirmed Bakunin's analysis": the names are the past's (show58)
@@ -445,8 +447,11 @@ class Hedging(Check):
                     severity = _hedge_tier(lex, lw, a, b, kind)
                     if severity is None and _graded_by_degree(lw, words, prose, a):
                         severity = INFO  # "how apparently similar arguments", "several apparently similar tools": seemingly (hedge52)
-                    if severity is None and kind == unnamed_holders.NOTE and unnamed_holders.held_by_a_party(lw, a):
-                        severity = INFO  # "Those who say this do not know America": the holders a party (tier42)
+                    if severity is None and kind is HOLDS_VIEW and unnamed_holders.held_by_a_party(lw, a):
+                        # "Those who say this do not know America": the holders a party (tier42). Read
+                        # for every finding that says "holds this view" (finding_kinds.HOLDS_VIEW), as
+                        # when the note was compared: unnamed_holders' and the others' alike (fix63)
+                        severity = INFO
                     if severity is None and pronoun_sayers.heads_clause(lw, words, prose, a, b):
                         severity = INFO  # "Police say ... They say Afroz had claimed": "they" the people just named (tier43)
                     if severity is None and unasserted.in_inner_premise(lw, words, prose, a, b):
@@ -566,7 +571,7 @@ class Hedging(Check):
                         phrase = prose[words[a].start : words[b].end]  # "is\nsaid to": "said to"
                 if severity is None and learnt_tiers.demoted(code, phrase):
                     severity = INFO  # a kind of warning right too seldom over the sets (data/learnt_tiers.tsv)
-                yield doc.diagnostic(code, _message(code, phrase, kind), words[a].offset, severity=severity)
+                yield doc.diagnostic(code, _message(code, phrase, kind.note), words[a].offset, severity=severity)
         yield from _balance(doc, options, hedge_counts, booster_counts)
 
 
@@ -944,9 +949,9 @@ def _hedge_tier(lex, lw, a: int, b: int, kind: str):
         return None
     if any(w in _AUDIENCE for w in lw[a : b + 1]):
         return INFO
-    if kind == objections_foretold.NOTE:
+    if kind is OBJECTION:
         return INFO  # "It will be objected that": right 5 of 7 over the ninety-seven sets (hcrec46)
-    if kind == unowned_view.ARGUMENT_NOTE:
+    if kind is ARGUMENT:
         return INFO  # "the argument is that": the speaker's own argument as often as nobody's (opp54)
     # "History has shown that", "As history shows" (hcrec46) and a bare crowd heading a clause
     # ("Many view the Internet as", "where others fear": crowd42) are warnings since the
@@ -1036,9 +1041,9 @@ def _told_after_be(lw, a: int) -> bool:
 # its readers know.
 _PARTICULAR = frozenset("the this that these those his her its their our my your a an".split())
 # The note of the lexicon's "arguably" (data/weasel.tsv): the writer's own softened view.
-_ARGUED_NOTE = "argues it"
+_ARGUED_NOTE = noted("argues it")
 # The note of the lexicon's "there are people who" (data/weasel.tsv).
-_PEOPLE_WHO_NOTE = "these people are"
+_PEOPLE_WHO_NOTE = noted("these people are")
 
 
 # Evidential adverbs that, grading an adjective, mean "seemingly" (issue 11, nineteenth session:
@@ -1199,7 +1204,7 @@ def _model_message(code: str, phrase: str, kind: str) -> str:
 
 def _message(code: str, phrase: str, note: str) -> str:
     if code == "HC101":
-        who = note or "holds this view"
+        who = note or HOLDS_VIEW.note
         return (
             f'"{phrase}" does not say who {who}: name the source, '
             "or state it as fact if you can support it"
@@ -1300,7 +1305,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # own doing (issue 11, sixteenth session)
             r = certainty_replies.emphatic_reply(lw, words, prose) or certainty_replies.inverted_sure(lw, words, prose)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
-                found.append((r[0], r[1], "HC102", ""))
+                found.append((r[0], r[1], "HC102", NO_NOTE))
                 boosters += 1
                 i = r[1] + 1
                 continue
@@ -1315,7 +1320,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # expert", the predicate noun put beyond question (natural_opening, boostrec51); the
             # word is in no list, and read nowhere else
             if (i < 2 and natural_opening.opening(doc, lw, words, prose, i)) or natural_opening.predicate(doc, lw, i):
-                found.append((i, i, "HC102", ""))
+                found.append((i, i, "HC102", NO_NOTE))
                 boosters += 1
             i += 1
             continue
@@ -1326,7 +1331,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 c = foreseen_views.foretold(lw, words, i, prose, lex.groups_all)
                 if (c is not None and not any(quoted[c[0] : c[1] + 1]) and found.last_end < c[0]
                         and news_passives.outside_documentation(doc)):
-                    found.append((c[0], c[1], "HC101", foreseen_views.NOTE))
+                    found.append((c[0], c[1], "HC101", FORESEEN))
                     hedges += 1
                     i = c[1] + 1
                     continue
@@ -1342,7 +1347,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                         and news_passives.outside_documentation(doc)):
                     # once a sentence: "the debate between those who say X and those who say Y"
                     # sets one unnamed side against the other, one view left unsourced
-                    found.append((c[0], c[1], "HC101", unnamed_holders.NOTE))
+                    found.append((c[0], c[1], "HC101", HOLDS_VIEW))
                     holders_found = True
                     hedges += 1
                     i = c[1] + 1
@@ -1355,7 +1360,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # nobody behind it (passive61; before "as" is passed on)
             k = as_held.as_held(lw, words, prose, i)
             if k is not None and not any(quoted[i : k + 1]):
-                found.append((i, k, "HC101", AS_HELD_NOTE))
+                found.append((i, k, "HC101", AS_HELD))
                 hedges += 1
                 i = k + 1
                 continue
@@ -1390,7 +1395,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
              else doubt_denied.little_doubt(lw, i) if w == "little" and nxt == "doubt" else None)
         if g is not None and not any(quoted[g[0] : g[1] + 1]):
             found = found.before(g[0])
-            found.append((g[0], g[1], "HC102", ""))
+            found.append((g[0], g[1], "HC102", NO_NOTE))
             boosters += 1
             i = g[1] + 1
             continue
@@ -1400,7 +1405,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             g = needless_saying.unsaid(lw, i)
             if g is not None and not any(quoted[g[0] : g[1] + 1]):
                 found = found.before(g[0])
-                found.append((g[0], g[1], "HC102", ""))
+                found.append((g[0], g[1], "HC102", NO_NOTE))
                 boosters += 1
                 i = g[1] + 1
                 continue
@@ -1432,7 +1437,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # denying (hc40; the lexicon lists "no one can deny")
             u = general_assent.nobody_denies(lw, i)
             if u is not None and not any(quoted[i : u + 1]):
-                found.append((i, u, "HC102", ""))
+                found.append((i, u, "HC102", NO_NOTE))
                 boosters += 1
                 i = u + 1
                 continue
@@ -1442,14 +1447,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             s = general_assent.denied_by_nobody(lw, i)
             if s is not None and not any(quoted[s : i + 1]):
                 found = found.before(s)
-                found.append((s, i, "HC102", ""))
+                found.append((s, i, "HC102", NO_NOTE))
                 boosters += 1
                 i += 1
                 continue
         if w in seen_adjectives and nxt == "to":
             u = plain_to_all.plain_to_all(lw, i)  # "apparent to all", "plain to all thoughtful citizens" (hc40)
             if u is not None and not any(quoted[i : u + 1]):
-                found.append((i, u, "HC102", ""))
+                found.append((i, u, "HC102", NO_NOTE))
                 boosters += 1
                 i = u + 1
                 continue
@@ -1462,7 +1467,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             e = reputation.unnamed_according(lw, words, i, prose)
             if e is not None and not any(quoted[i : e + 1]) and (m is None or e > i + m[0] - 1):
                 press = not reputation.PRESS.isdisjoint(lw[i + 2 : e + 1])
-                found.append((i, e, "HC101", PRESS_NOTE if press else "is the source"))
+                found.append((i, e, "HC101", PRESS_NOTE if press else IS_SOURCE))
                 hedges += 1
                 i = e + 1
                 continue
@@ -1475,25 +1480,25 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if w == evident_judgement.WORD and evident_judgement.evident_judgement(lw, i):
                 # "it is evidently better", "must evidently be the essence": the speaker's verdict
                 # put beyond doubt, not an act inferred from afar (hc40)
-                found.append((i, end, "HC102", ""))
+                found.append((i, end, "HC102", NO_NOTE))
                 boosters += 1
             else:
-                found.append((i, end, "HC101", m[2]))
+                found.append((i, end, "HC101", noted(m[2])))
                 hedges += 1
             i = end + 1
             continue
         if m is None and (w == "it" or w == "it's"):
             k = reputation.impersonal_passive(lw, i)
-            note = "holds this view"
+            note = HOLDS_VIEW
             if k is None:
                 k = known_to.known_that(lw, words, i, prose)  # "It is now known that" (near34)
-                note = known_to.NOTE
+                note = KNOWN
             if k is None:
                 k = objections_foretold.foretold(lw, i)  # "It will be objected that" (hcrec46)
-                note = objections_foretold.NOTE
+                note = OBJECTION
             if k is None:
                 k = offered_view.offered(lw, words, prose, i)  # "it could be claimed that", "It could, possibly, be argued" (passive61)
-                note = "holds this view"
+                note = HOLDS_VIEW
             if k is None:
                 u = general_assent.undeniable(lw, i)  # "It can scarcely be doubted that": nobody could (hc38)
                 start = i
@@ -1505,7 +1510,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                         start, u = nor
                 if u is not None and not any(quoted[start : u + 1]):
                     found = found.before(start) if start < i else found
-                    found.append((start, u, "HC102", ""))
+                    found.append((start, u, "HC102", NO_NOTE))
                     boosters += 1
                     i = u + 1
                     continue
@@ -1517,7 +1522,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 if u is not None and (doc is None or doc.technical):
                     u = None
                 if u is not None and not any(quoted[i : u + 1]):
-                    found.append((i, u, "HC102", ""))
+                    found.append((i, u, "HC102", NO_NOTE))
                     boosters += 1
                     i = u + 1
                     continue
@@ -1579,7 +1584,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             c = claims_made.made_claim(lw, i)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
-                found.append((c[0], c[1], "HC101", "holds this view"))
+                found.append((c[0], c[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = c[1] + 1
                 continue
@@ -1588,7 +1593,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if s is None:
                 s = reputation.considered_merit(lw, words, i, prose)
             if s is not None and not any(quoted[s : i + 1]):
-                found.append((s, i, "HC101", "holds this view"))
+                found.append((s, i, "HC101", HOLDS_VIEW))
                 hedges += 1
                 i += 1
                 continue
@@ -1601,7 +1606,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 # "that are\ngenerally considered": reported on the line of the participle's phrase
                 # ("which is widely\nunderstood to": on the adverb's line, hcrec45)
                 a = g[0] if doc is None else on_line_of(doc.text, words, g[0], general_assent.adverb_of(lw, i))
-                found.append((a, g[1], g[2], "holds this view" if g[2] == "HC101" else ""))
+                found.append((a, g[1], g[2], HOLDS_VIEW if g[2] == "HC101" else NO_NOTE))
                 if g[2] == "HC101":
                     hedges += 1
                 else:
@@ -1614,7 +1619,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             r = recognized_view.recognized_by_nobody(lw, i)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
                 found = found.before(r[0])
-                found.append((r[0], r[1], "HC101", "holds this view"))
+                found.append((r[0], r[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = r[1] + 1
                 continue
@@ -1624,7 +1629,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             r = ranked_view.ranked_by_nobody(lw, words, i, prose)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
                 found = found.before(r[0])
-                found.append((r[0], r[1], "HC101", "holds this view"))
+                found.append((r[0], r[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = r[1] + 1
                 continue
@@ -1632,7 +1637,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             d = reputation.described_as(lw, words, i, prose)
             if d is not None and not any(quoted[d[0] : i + 1]):
                 found = found.before(d[0])
-                found.append((d[0], d[1], "HC101", "holds this view"))
+                found.append((d[0], d[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = d[1] + 1
                 continue
@@ -1640,7 +1645,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             d = reputation.often_described(lw, words, i, prose)
             if d is not None and not any(quoted[d[0] : d[1] + 1]):
                 found = found.before(d[0])
-                found.append((d[0], d[1], "HC101", "holds this view"))
+                found.append((d[0], d[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = d[1] + 1
                 continue
@@ -1654,7 +1659,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     s = None
             if s is not None and not any(quoted[s : i + 2]):
                 found = found.before(s)
-                found.append((s, i + 1, "HC101", "holds this view"))
+                found.append((s, i + 1, "HC101", HOLDS_VIEW))
                 hedges += 1
                 i += 2
                 continue
@@ -1662,21 +1667,21 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             r = reputation.reported_by_kind(lw, words, i)
             if r is not None and not any(quoted[r[0] : r[1] + 1]):
                 found = found.before(r[0])
-                found.append((r[0], r[1], "HC101", "is the source"))
+                found.append((r[0], r[1], "HC101", IS_SOURCE))
                 hedges += 1
                 i = r[1] + 1
                 continue
             u = usage_reports.reported_usage(lw, words, i, prose)
             if u is not None and not any(quoted[u : i + 1]):
                 found = found.before(u)  # "has been reported": one finding
-                found.append((u, i, "HC101", "reported it"))
+                found.append((u, i, "HC101", REPORTED))
                 hedges += 1
                 i += 1
                 continue
         if w in nobody_reported.VERBS:
             u = nobody_reported.reported_by_nobody(lw, words, i, prose)
             if u is not None and not any(quoted[u : i + 1]) and found.last_end < u:
-                found.append((u, i, "HC101", nobody_reported.VERBS[w]))
+                found.append((u, i, "HC101", _NOBODY_REPORTED[w]))
                 hedges += 1
                 i += 1
                 continue
@@ -1684,7 +1689,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "The drug is known to cause nausea": a fact credited to no one (near34)
             u = known_to.known_to(lw, words, i, prose, None if doc is None else doc.text)
             if u is not None and not any(quoted[u : i + 2]) and found.last_end < u:
-                found.append((u, i + 1, "HC101", known_to.NOTE))
+                found.append((u, i + 1, "HC101", KNOWN))
                 hedges += 1
                 i += 2
                 continue
@@ -1692,7 +1697,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             s = reputation.held_reputation(lw, words, i)
             if s is not None and not any(quoted[s : i + 2]):
                 found = found.before(s)
-                found.append((s, i + 1, "HC101", "gives it this reputation"))
+                found.append((s, i + 1, "HC101", REPUTATION))
                 hedges += 1
                 i += 2
                 continue
@@ -1701,28 +1706,28 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if s is None and w == nobody_reported.REPORTS:
                 s = nobody_reported.reports_exist(lw, i)  # "There are reports that" (near34)
             if s is not None and not any(quoted[s : i + 1]):
-                found.append((s, i, "HC101", "reported it"))
+                found.append((s, i, "HC101", REPORTED))
                 hedges += 1
                 i += 1
                 continue
         if w in held_adjectives and found.last_end < i - 1:
             r = prevailing_view.held_view(lw, words, i)  # "the prevailing view" (hcrec47)
             if r is not None and not any(quoted[r[0] : r[1] + 1]) and not prevailing_view.credited(lw, words, r[1]):
-                found.append((r[0], r[1], "HC101", "holds this view"))  # not "summed up by a group of auto makers" (mend48)
+                found.append((r[0], r[1], "HC101", HOLDS_VIEW))  # not "summed up by a group of auto makers" (mend48)
                 hedges += 1
                 i = r[1] + 1
                 continue
         if w in unowned_nouns:
             r = unowned_view.unowned_at(lw, words, i, prose)  # "the feeling is that", "the argument runs" (opp54)
             if r is not None and not any(quoted[r[0] : r[1] + 1]) and found.last_end < r[0]:
-                found.append((r[0], r[1], "HC101", unowned_view.note(lw, i, r[1])))
+                found.append((r[0], r[1], "HC101", noted(unowned_view.note(lw, i, r[1]))))
                 hedges += 1
                 i = r[1] + 1
                 continue
         if w in rumour_nouns:
             r = nobody_reported.rumours_exist(lw, i)  # "There were rumors that" (hcrec47)
             if r is not None and not any(quoted[r[0] : r[1] + 1]) and found.last_end < r[0]:
-                found.append((r[0], r[1], "HC101", nobody_reported.RUMOUR_NOTE))
+                found.append((r[0], r[1], "HC101", RUMOUR))
                 hedges += 1
                 i = r[1] + 1
                 continue
@@ -1737,7 +1742,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             hit = attribution.find(words, lw, i, lex.sources, lex.source_one, lex.speech, prose, lex.roles)
             if hit is not None and not any(quoted[hit[0] : hit[1] + 1]):
                 found = found.before(hit[0])  # "said an official": one finding
-                found.append((hit[0], hit[1], "HC101", lex.source_notes.get(lw[hit[1]], UNNAMED)))
+                found.append((hit[0], hit[1], "HC101", lex.source_kinds.get(lw[hit[1]], UNNAMED)))
                 hedges += 1
                 i += 1
                 continue
@@ -1751,16 +1756,16 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 continue
         if w == "by" and not m:
             c = vague_agent.agent_at(lw, words, i, prose)
-            note = "holds this view"
+            note = HOLDS_VIEW
             if c is None:
                 c = vague_agent.one_person_at(lw, words, i, prose)  # "described by a small-town boy" (hcrec48)
                 note = ROLE_NOTE
             if c is None:
                 c = vague_agent.plural_agent_at(lw, words, i, prose)  # "believed by some historians" (hcrec49)
-                note = conjecture.ESTIMATE_NOTE if lw[i - 1] == "estimated" else "holds this view"
+                note = ESTIMATE if lw[i - 1] == "estimated" else HOLDS_VIEW
             if c is None:
                 c = public_voice.agent_view(lw, words, i, prose)  # "hailed by the nation's press" (hcrec50)
-                note = "holds this view"
+                note = HOLDS_VIEW
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
                 found.append((c[0], c[1], "HC101", note))
@@ -1771,7 +1776,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             c = conjecture.held_by_nobody(lw, words, i, prose)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
-                found.append((c[0], c[1], "HC101", conjecture.ESTIMATE_NOTE if w in conjecture.ESTIMATED else "holds this view"))
+                found.append((c[0], c[1], "HC101", ESTIMATE if w in conjecture.ESTIMATED else HOLDS_VIEW))
                 hedges += 1
                 i = c[1] + 1
                 continue
@@ -1779,7 +1784,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             c = criticism_drawn.drawn_by_nobody(lw, words, i, prose)  # "attracted criticism" (unnamed55)
             if c is not None and not any(quoted[c[0] : c[1] + 1]):
                 found = found.before(c[0])
-                found.append((c[0], c[1], "HC101", "holds this view"))
+                found.append((c[0], c[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = c[1] + 1
                 continue
@@ -1788,25 +1793,25 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             note = ROLE_NOTE
             if t is None:
                 t = informant.told_to_writer(lw, words, i, prose)
-                note = informant.TOLD_NOTE
+                note = TOLD
             if t is None:
                 t = informant.heard_it(lw, words, i, prose)
-                note = informant.TOLD_NOTE
+                note = TOLD
             if t is None:
                 t = informant.heard_talk(lw, words, i, prose)
-                note = informant.TOLD_NOTE
+                note = TOLD
             if t is None:
                 t = informant.heard_from(lw, words, i, prose)  # "I heard from some folks"
-                note = informant.TOLD_NOTE
+                note = TOLD
             if t is None:
                 t = informant.heard_that(lw, words, i, prose)  # "We hear that", "one hears the comment that" (hcrec51)
-                note = informant.TOLD_NOTE
+                note = TOLD
             if t is None:
                 t = informant.group_tells(lw, words, i, prose, lex.group | lex.group_quantified)
-                note = "holds this view"
+                note = HOLDS_VIEW
             if t is None:
                 t = informant.they_tell(lw, words, i, prose)  # ", they tell me," (opp54)
-                note = informant.TOLD_NOTE
+                note = TOLD
             if t is not None and not any(quoted[t[0] : t[1] + 1]) and found.last_end < t[0]:
                 # (not when the source's noun was found already: "One observer remarked")
                 found.append((t[0], t[1], "HC101", note))
@@ -1816,14 +1821,14 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         if w in peoples.VERBS:
             p = peoples.credited(lw, words, i, prose)
             if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
-                found.append((p[0], p[1], "HC101", peoples.NOTE))
+                found.append((p[0], p[1], "HC101", PEOPLES))
                 hedges += 1
                 i = p[1] + 1
                 continue
         if w in peoples.LIKE_QUANTITIES and i and lw[i - 1] == "like":
             p = peoples.like_most(lw, words, i, prose, group | lex.group_quantified)
             if p is not None and not any(quoted[p[0] : p[1] + 1]) and found.last_end < p[0]:
-                found.append((p[0], p[1], "HC101", peoples.NOTE))  # "Like most Americans, I believe"
+                found.append((p[0], p[1], "HC101", PEOPLES))  # "Like most Americans, I believe"
                 hedges += 1
                 i = p[1] + 1
                 continue
@@ -1840,7 +1845,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         if g is None and i == 0 and w in crowd_opening.PRONOUNS:
             g = crowd_opening.opening_view(lw)  # "Some will also say", "Others imagine" (hc40)
         if g is not None:
-            found.append((i, g, "HC101", "holds this view"))
+            found.append((i, g, "HC101", HOLDS_VIEW))
             hedges += 1
             i = g + 1
             continue
@@ -1849,28 +1854,28 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if g is not None and lw[g] in crowd_naming.VERBS and defined_by_saying.names_entry_after(doc, sentence, lw, g):
                 g = None  # "Others call it laser chicken" under ":laser chicken:": the entry's term (next60)
             if g is not None and not any(quoted[i : g + 1]):
-                found.append((i, g, "HC101", crowd_clause.NOTE))
+                found.append((i, g, "HC101", CROWD_CLAUSE))
                 hedges += 1
                 i = g + 1
                 continue
         if w in crowd_members.HEADS and found.last_end < i:
             g = crowd_members.member_view(lw, words, i, prose)  # "Almost every lawyer says", "a friend of mine said" (crowd53)
             if g is not None and not any(quoted[g[0] : g[1] + 1]) and found.last_end < g[0]:
-                found.append((g[0], g[1], "HC101", "holds this view"))
+                found.append((g[0], g[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = g[1] + 1
                 continue
         if w in public_heads and found.last_end < i:
             g = public_voice.subject_view(lw, words, i, prose)  # "The world thinks of us as" (hcrec50)
             if g is not None and not any(quoted[g[0] : g[1] + 1]) and found.last_end < g[0]:
-                found.append((g[0], g[1], "HC101", "holds this view"))
+                found.append((g[0], g[1], "HC101", HOLDS_VIEW))
                 hedges += 1
                 i = g[1] + 1
                 continue
         if w in reputation.REPUTE_ADJECTIVES:
             r = reputation.reputed_experts(lw, words, i)
             if r is not None and not any(quoted[i : r + 1]) and found.last_end < i:
-                found.append((i, r, "HC101", "grants them this standing"))  # "the recognised experts"
+                found.append((i, r, "HC101", STANDING))  # "the recognised experts"
                 hedges += 1
                 i = r + 1
                 continue
@@ -1994,7 +1999,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
         if category == "certainty":
             a = b - 1
             if a in hedge_at:
-                found.append((a, b, "HC103", ""))
+                found.append((a, b, "HC103", NO_NOTE))
                 paired.add(b)
             continue
         if bend != b or lw[b] not in _PAIR_BOOSTERS:
@@ -2011,7 +2016,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                     if not mid.isalpha() or mid in ("and", "or", "but"):
                         continue
                 first, last = min(a, b), max(a, b)
-                found.append((first, last, "HC103", ""))
+                found.append((first, last, "HC103", NO_NOTE))
                 paired.add(b)
                 break
     for b, (bend, category) in booster_at.items():
@@ -2084,7 +2089,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             continue  # "It is obviously a good idea not to ...": certainty about advice (real A9)
         if booster_figures.bounds_a_figure(lw, b, bend):
             continue  # "certainly more than 1,000,000 square miles": an estimate (booster_figures)
-        found.append((b, bend, "HC102", ""))
+        found.append((b, bend, "HC102", NO_NOTE))
     technical = None
     dated: set = set()  # the emphatic openers reported only because the sentence's figures are dates
     for b, (bend, category) in booster_at.items():
@@ -2128,7 +2133,7 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
                 figures = dated_figures.figures(lw, words, prose)
                 if _has_figure(figures):
                     continue  # "Indeed, payrolls grew by 630,000": the figures that prove it
-                found.append((b, bend, "HC102", ""))
+                found.append((b, bend, "HC102", NO_NOTE))
                 if figures == dated_figures.DATES:
                     dated.add(b)  # "In fact, the main reason for the 1970s breakdown": a date proves nothing
     _DATED_OF[0] = (lw, dated)
@@ -2139,20 +2144,35 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
 
 #: The note of a finding about an unnamed person or group who speaks: only a link or a citation
 #: in the sentence answers it (a named outlet passing on an anonymous source does not).
-UNNAMED = "is speaking"
+UNNAMED = noted("is speaking")
 #: The note of "according to media reports", "according to the Japanese media": the outlets left
 #: out; a person named in the sentence is the story's subject, not its source (_answered).
-PRESS_NOTE = "published it"
-_UNRESOLVED_NOTES = frozenset({"knows it", "reads it so"})
+PRESS_NOTE = noted("published it")
+_UNRESOLVED_NOTES = frozenset({noted("knows it"), noted("reads it so")})
 _DISPUTING = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless", "instead"})
-#: The note of a view in an "as" aside (as_held): "holds that view".
-AS_HELD_NOTE = as_held.NOTE
+#: The kind of a view in an "as" aside (as_held): its own, read apart from the others' (the
+#: sentence's named source is looked for outside the aside); its message, "holds that view".
+AS_HELD = Kind("as held", as_held.NOTE)
+#: The kinds of the finders whose notes other modules hold (finding_kinds.noted: one per message).
+IS_SOURCE = noted("is the source")
+REPUTATION = noted("gives it this reputation")
+STANDING = noted("grants them this standing")
+ESTIMATE = noted(conjecture.ESTIMATE_NOTE)
+TOLD = noted(informant.TOLD_NOTE)
+KNOWN = noted(known_to.NOTE)
+OBJECTION = noted(objections_foretold.NOTE)
+FORESEEN = noted(foreseen_views.NOTE)
+PEOPLES = noted(peoples.NOTE)
+CROWD_CLAUSE = noted(crowd_clause.NOTE)
+RUMOUR = noted(nobody_reported.RUMOUR_NOTE)
+ARGUMENT = noted(unowned_view.ARGUMENT_NOTE)
+_NOBODY_REPORTED = {w: noted(note) for w, note in nobody_reported.VERBS.items()}
 #: The note of evidence with no source ("Recent studies have shown", "experience shows that"):
 #: evidence.shown_by.
-EVIDENCE_NOTE = "found it"
+EVIDENCE_NOTE = noted("found it")
 #: The note of a report from unnamed users ("A user reports that ..."): an evidential report
 #: whoever the users are, not the view of the people the text is about.
-REPORTED = "reported it"
+REPORTED = noted("reported it")
 _REPORT_VERBS = frozenset({"report", "reports", "reported"})
 # The people a FAQ or a README passes reports from without a name (sealed-docs F1, real-docs A10),
 # and since issue 11's twenty-first session the people who build with it ("Developers report that
@@ -2186,16 +2206,16 @@ def _users_report(lw, words, i: int, prose: str) -> Optional[int]:
 
 #: The note of "is said to overlap", "is alleged to work" (reputation.said_to): reported on the
 #: participle's line when the verb "to be" ends the line before (A12: the cue word's line).
-SAID_TO_NOTE = "says so"
+SAID_TO_NOTE = noted("says so")
 #: The note of a forecast credited to nobody ("is expected to": news_passives.expected_to).
-EXPECTED_NOTE = "expects it"
+EXPECTED_NOTE = noted("expects it")
 
 #: The note of one person known only by role ("One SlugLUG member commented": data/weasel.tsv).
-ROLE_NOTE = "this person is"
+ROLE_NOTE = noted("this person is")
 _ROLE_NOTES = frozenset({ROLE_NOTE})
 
 #: The note of "who asked not to be named", "on condition of anonymity".
-ANONYMOUS = "asked not to be named"
+ANONYMOUS = noted("asked not to be named")
 # "allegedly" after an arrest, a charge or an investigation: the charge says who alleges.
 _CHARGES = frozenset(
     """

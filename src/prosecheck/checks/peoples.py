@@ -29,11 +29,12 @@ from typing import Optional
 
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import between
+from prosecheck.checks.finding_kinds import HOLDS_AMONG
 
 #: Verbs of belief a people is credited with ("understand" only before "that").
 VERBS = frozenset("believe believes agree agrees understand understands expect expects".split())
 #: The note of the finding: the people is named, the holders and their number are not.
-NOTE = "among them holds this view, or how many do"
+NOTE = HOLDS_AMONG.note
 
 # Between the people and its verb: "Americans broadly agree", "Americans still believe".
 _BETWEEN = frozenset("still all also now really do generally".split())

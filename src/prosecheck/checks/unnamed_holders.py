@@ -22,6 +22,7 @@ from typing import Optional
 
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.word_gaps import marked
+from prosecheck.checks.finding_kinds import HOLDS_VIEW
 
 #: The word the holder's clause turns on (hedging's _scan tests it by name).
 WHO = "who"
@@ -80,7 +81,7 @@ _NO_VIEW_AFTER = frozenset("it otherwise for against their his her its".split())
 _PRONOUNS_ALONE = frozenset({"it", "otherwise"})
 
 #: The note: nobody named holds it.
-NOTE = "holds this view"
+NOTE = HOLDS_VIEW.note
 
 
 def held_by(lw, words, w: int, prose: str) -> Optional[tuple[int, int]]:

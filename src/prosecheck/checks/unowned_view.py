@@ -35,6 +35,7 @@ from typing import Optional
 
 from prosecheck.checks import prevailing_view
 from prosecheck.checks.word_gaps import between
+from prosecheck.checks.finding_kinds import HOLDS_VIEW
 
 #: Nouns of a feeling held by a crowd.
 FEELINGS = frozenset({"feeling", "sentiment"})
@@ -85,7 +86,7 @@ EXAMPLES = (
 #: has its "we" too). The feeling ("the feeling is that") and the argument told as it goes ("the
 #: argument runs") stay warnings.
 ARGUMENT_NOTE = "makes this argument"
-_VIEW_NOTE = "holds this view"
+_VIEW_NOTE = HOLDS_VIEW.note
 
 
 def note(lw, i: int, last: int) -> str:
