@@ -173,3 +173,16 @@ def test_a_run_imports_neither_pathlib_nor_hashlib_for_the_check():
     code = "import sys, prosecheck._native; print(sorted({'pathlib', 'hashlib'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_include_counts_only_at_the_start_of_its_line(tmp_path):
+    # the names _included_names finds are those of the line-anchored pattern
+    import re
+
+    anchored = re.compile(rb'^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"', re.M)
+    text = (b'#include "a.h"\n \t# include\t"b.h" /* x */\nint x; #include "c.h"\n#include "d.h" #include "e.h"\n'
+            b'/* #include "f.h" */\n#include <g.h>\n#  include "h.h"\r\n\t#include "i.h"')
+    assert digests._included_names(text) == anchored.findall(text) == [b"a.h", b"b.h", b"d.h", b"h.h", b"i.h"]
+    for name in NAMES + ("ints",):
+        data = (_native._HERE / (name + (".h" if name == "ints" else ".c"))).read_bytes()
+        assert digests._included_names(data) == anchored.findall(data)
