@@ -134,3 +134,55 @@ def test_the_sdist_ships_every_header():
     assert headers
     for header in headers:
         assert any(fnmatch(header.relative_to(root).as_posix(), p) for p in patterns), header
+
+
+def _pathlib_digest(source):
+    # the digest as source_digest computed it before the sixty-third session: hashlib, pathlib
+    digest = hashlib.sha256(source.read_bytes())
+    for header in digests.included_headers(source):
+        digest.update(b"\0" + header.name.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(header.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_digest_by_strings_is_the_digest_by_pathlib(name):
+    # a run follows the sources as strings (no pathlib, no OpenSSL at start-up): the same digest
+    source = _native._HERE / (name + ".c")
+    assert digests.source_digest(str(source)) == digests.source_digest(source) == _pathlib_digest(source)
+
+
+def test_a_header_named_with_a_folder_or_the_file_itself_takes_the_pathlib_route(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "m.c").write_text('#include "sub/a.h"\n#include "./b.h"\n')
+    (tmp_path / "sub" / "a.h").write_text('#include "../b.h"\n')
+    (tmp_path / "b.h").write_text("int b;\n")
+    (tmp_path / "n.c").write_text('#include "b.h"\n#include "n.c"\n')
+    for name in ("m.c", "n.c"):
+        source = tmp_path / name
+        assert digests._plain_headers(str(source)) is None
+        assert digests.source_digest(str(source)) == _pathlib_digest(source)
+    assert digests.included_headers(tmp_path / "m.c") == [tmp_path / "sub" / "a.h", tmp_path / "b.h",
+                                                           tmp_path / "sub" / ".." / "b.h"]
+
+
+def test_a_run_imports_neither_pathlib_nor_hashlib_for_the_check():
+    import subprocess
+    import sys
+
+    code = "import sys, prosecheck._native; print(sorted({'pathlib', 'hashlib'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_an_include_counts_only_at_the_start_of_its_line(tmp_path):
+    # the names _included_names finds are those of the line-anchored pattern
+    import re
+
+    anchored = re.compile(rb'^[ \t]*#[ \t]*include[ \t]*"([^"\n]+)"', re.M)
+    text = (b'#include "a.h"\n \t# include\t"b.h" /* x */\nint x; #include "c.h"\n#include "d.h" #include "e.h"\n'
+            b'/* #include "f.h" */\n#include <g.h>\n#  include "h.h"\r\n\t#include "i.h"')
+    assert digests._included_names(text) == anchored.findall(text) == [b"a.h", b"b.h", b"d.h", b"h.h", b"i.h"]
+    for name in NAMES + ("ints",):
+        data = (_native._HERE / (name + (".h" if name == "ints" else ".c"))).read_bytes()
+        assert digests._included_names(data) == anchored.findall(data)

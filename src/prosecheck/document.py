@@ -16,13 +16,13 @@ parse Markdown; they read:
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from itertools import accumulate, repeat
 from operator import add, sub
 from typing import Optional
 
+from prosecheck.lazyre import lazy
 from prosecheck import _native
 from prosecheck.diagnostics import Diagnostic
 from prosecheck.genre import is_technical
@@ -246,7 +246,7 @@ def parse(path: str, text: str, *, markdown: Optional[bool] = None, filename: Op
 # and at most three more letters, then a space or the line's end. Those lines are the other
 # writer's words: read as the reply's, HC102 reported four of them over the development sets
 # (nailset, dolly, sprig; boostprec51), none right.
-_PLAIN_QUOTED_RE = re.compile(r"[ \t]*(?:>|#(?:[ \t]|$)|[A-Z][A-Za-z]{0,3}>(?:[ \t]|$))")
+_PLAIN_QUOTED_RE = lazy(r"[ \t]*(?:>|#(?:[ \t]|$)|[A-Z][A-Za-z]{0,3}>(?:[ \t]|$))")
 
 
 def _fill_from_plain_text(doc: Document) -> None:

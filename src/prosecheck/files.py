@@ -17,7 +17,6 @@ silently.
 
 from __future__ import annotations
 
-import glob
 import os
 import stat
 from dataclasses import dataclass
@@ -140,6 +139,14 @@ def _absolute_root(root: str, cwd: str) -> str:
     return os.path.abspath(root)  # cwd: the key, as a relative root depends on it
 
 
+def _glob():
+    """The glob module, imported for a path that does not exist (glob and fnmatch are about 2 M
+    instructions of a start that names an existing file or folder)."""
+    import glob
+
+    return glob
+
+
 def discover(
     paths: Sequence[str],
     *,
@@ -224,8 +231,8 @@ def discover(
             items.append(FileItem("-", None))
             continue
         matches: Iterable[str] = [given]
-        if not os.path.exists(given) and glob.has_magic(given):
-            matches = sorted(glob.glob(given, recursive=True))
+        if not os.path.exists(given) and _glob().has_magic(given):
+            matches = sorted(_glob().glob(given, recursive=True))
             if not matches:
                 errors.append(PathError(given, "no file matches this pattern"))
                 continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import traceback
 import types
 from dataclasses import dataclass, field
 from typing import Any, Optional
@@ -85,6 +84,8 @@ def new_plugin_manager() -> pluggy.PluginManager:
 
 
 def _describe(exc: BaseException) -> str:
+    import traceback  # only for a plugin that failed: with textwrap, 6 M instructions of every start
+
     frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     where = f" ({os.path.basename(frame[0].filename)}:{frame[0].lineno})" if frame else ""
     return f"{type(exc).__name__}: {exc}{where}"

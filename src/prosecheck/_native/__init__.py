@@ -30,13 +30,21 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Optional
 
 from prosecheck._native.digests import source_digest
 
-_HERE = Path(__file__).parent
+
+def __getattr__(name: str):
+    # _HERE, the folder of the sources, as a Path: made when asked for (a test points it at a
+    # folder of its own), so that a run does not import pathlib for it (issue 14, sixty-third
+    # session); _load follows the same folder as a string.
+    if name == "_HERE":
+        from pathlib import Path
+
+        return Path(__file__).parent
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _load(name: str) -> Optional[ModuleType]:
@@ -46,12 +54,15 @@ def _load(name: str) -> Optional[ModuleType]:
         module = importlib.import_module("prosecheck._native." + name)
     except ImportError:  # not built (or, for _boiler, another tuple hash): the Python path
         return None
-    source = _HERE / (name + ".c")
+    here = globals().get("_HERE")  # set by a test, else this file's folder
+    source = here / (name + ".c") if here is not None else os.path.join(os.path.dirname(__file__), name + ".c")
     try:
-        stale = source.is_file() and getattr(module, "SOURCE_DIGEST", "") != source_digest(source)
+        stale = os.path.isfile(source) and getattr(module, "SOURCE_DIGEST", "") != source_digest(source)
     except OSError:  # an unreadable source or header: nothing to compare with, as with no source
         stale = False
     if stale:
+        if here is None:  # the message names the file as Path(__file__).parent / name did
+            source = __getattr__("_HERE") / (name + ".c")
         sys.stderr.write("prosecheck: %s (or a header it includes) was edited after its C module was built; "
                          "using the slower Python path. Rebuild with: pip install -e .\n" % source)
         return None

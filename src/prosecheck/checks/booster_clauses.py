@@ -48,6 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.lexicon import norm_words
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import clause_marks, per_sentence
@@ -97,7 +98,7 @@ def _turns_and_breaks(lw, words, prose: str) -> tuple:
     return found
 
 
-_BREAK_RE = re.compile("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
+_BREAK_RE = lazy("|".join(re.escape(m) for m in _CLAUSE_BREAKS))
 # The memo read from other modules too (inference_marked, boostprec49).
 turns_and_breaks = _turns_and_breaks
 
@@ -125,7 +126,7 @@ _OPENING_CONDITIONS = frozenset({"if", "when", "whenever", "once", "unless"})
 _CONDITION_LEADS = frozenset({"and", "but", "so", "now", "then"})
 # "Once again, ...", "once more", "Once upon a time": the adverb, no condition.
 _ONCE_ADVERBIAL = frozenset({"again", "more", "upon"})
-_COMMA_RE = re.compile(",")
+_COMMA_RE = lazy(",")
 # The sentence _condition_closes last indexed (as _TURNS_AND_BREAKS_OF: one pair, read and
 # replaced whole): a sentence of many boosters asks once per booster.
 _CONDITION_CLOSES_OF: list = [(None, None)]

@@ -30,18 +30,18 @@ Each word is read once with its neighbours, and the answer is kept for the sente
 
 from __future__ import annotations
 
-import re
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.booster_figures import NUMBER_WORDS
 from prosecheck.checks.sentence_memo import per_sentence
 
 NONE, DATES, MEASURE = 0, 1, 2
 
-_YEAR = re.compile(r"[12]\d{3}(?:'?s)?$")  # "1945", "1970s", "1990's"
-_YEARS = re.compile(r"[12]\d{3}[-\u2013/](?:\d{2}|[12]\d{3})$")  # "2016-17", "1914-1918"
-_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)$")
-_CENTURY = re.compile(r"\d{1,2}(?:st|nd|rd|th)-centur(?:y|ies)$")  # "17th-century"
-_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
+_YEAR = lazy(r"[12]\d{3}(?:'?s)?$")  # "1945", "1970s", "1990's"
+_YEARS = lazy(r"[12]\d{3}[-\u2013/](?:\d{2}|[12]\d{3})$")  # "2016-17", "1914-1918"
+_ORDINAL = lazy(r"\d{1,2}(?:st|nd|rd|th)$")
+_CENTURY = lazy(r"\d{1,2}(?:st|nd|rd|th)-centur(?:y|ies)$")  # "17th-century"
+_DAY = lazy(r"\d{1,2}(?:st|nd|rd|th)?$")
 _CENTURY_WORDS = frozenset({"century", "centuries"})
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "

@@ -54,8 +54,8 @@ Each function reads the normalised words of one sentence (``lw``) in a window of
 
 from __future__ import annotations
 
-import re
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_document
 
@@ -172,13 +172,13 @@ def _quoted_at(lw, words, prose: str, k: int) -> bool:
 
 
 # A lexicon's headword line, a paragraph of one line: ":squirrelcide: n.", ":bit bucket: n.".
-_HEADWORD_RE = re.compile(r"\s*:([^:\n]{1,60}):")
+_HEADWORD_RE = lazy(r"\s*:([^:\n]{1,60}):")
 # A term of more words than this names a section, not a term ("## Notes on the release").
 _TERM_WORDS = 4
 # How many words after "said to" may hold the term: "said to have succumbed to the ‘drool-proof
 # paper syndrome’".
 _TERM_REACH = 8
-_LETTERS_RE = re.compile(r"[a-z]+")
+_LETTERS_RE = lazy(r"[a-z]+")
 
 
 def _stems(text: str) -> frozenset:

@@ -49,24 +49,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks import sentence_memo
 
 # How many characters after the sentence's last word may hold its closing colon ("to do:",
 # 'the "Prayer for England":', "(see below):"); a closing quotation mark or bracket may stand
 # before it.
 _CLOSING_REACH = 8
-_CLOSING_RE = re.compile(r"[\"'\u201d\u2019)\]*_`]*\s*:\s*$")
+_CLOSING_RE = lazy(r"[\"'\u201d\u2019)\]*_`]*\s*:\s*$")
 
 _EXAMPLE_OPENERS = (("for", "example"), ("for", "instance"), ("e.g",), ("e.g.",), ("eg",))
 
 # A figure: a word that starts with a digit ("21-31", "0xc7", "275,000", "6.2"). A year alone
 # ("In August, 1918,") dates, it does not measure.
-_YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d(?:s|'s)?$")
+_YEAR_RE = lazy(r"(?:1[5-9]|20)\d\d(?:s|'s)?$")
 # An ordinal ("the late 19th and early 20th centuries", "the 3rd") dates or ranks, as a year does:
 # it measures nothing (boostrec47: tongs-docs' `In fact, if you'd visited Redonda even five years
 # ago ...` before `For a half century in the late 19th and early 20th centuries, ...`, a claim the
 # figures test hid; no trap of the hundred sets rests on an ordinal).
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)$", re.I)
+_ORDINAL_RE = lazy(r"\d+(?:st|nd|rd|th)$", re.I)
 _FIGURES = 2
 
 
@@ -148,7 +149,7 @@ def figures_follow(doc, sentence) -> bool:
 
 # A colon that opens a clause: followed by a space ("dark side: he tried"), not one inside a name
 # ("Expenses:Auto:Gas", ":class:`Handler`", "ordsets:subtract/2").
-_CLAUSE_COLON_RE = re.compile(r":(?=\s)")
+_CLAUSE_COLON_RE = lazy(r":(?=\s)")
 
 # A colon that completes its clause rather than opening what shows it (boostprec46): after a verb
 # of saying, what follows is the words said, the very thing the booster vouches for ("Clearly, A.

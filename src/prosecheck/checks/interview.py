@@ -31,16 +31,18 @@ from __future__ import annotations
 
 import re
 
-_YOU_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+from prosecheck.lazyre import lazy
+
+_YOU_RE = lazy(r"\b(?:you|your|yours|yourself)\b", re.I)
 # The asker speaking for themselves: a FAQ's reader ("How do I ...?", "Can we ...?").
-_ASKER_RE = re.compile(r"\b(?:I|me|my|we|our|us)\b|\b(?:I|we)['\u2019]", re.I)
+_ASKER_RE = lazy(r"\b(?:I|me|my|we|our|us)\b|\b(?:I|we)['\u2019]", re.I)
 # The guest speaking for themselves. Case matters: "I" is always a capital.
-_FIRST_SINGULAR_RE = re.compile(r"\b(?:I|me|my|My|Me)\b|\bI['\u2019]")
+_FIRST_SINGULAR_RE = lazy(r"\b(?:I|me|my|My|Me)\b|\bI['\u2019]")
 # "Steve Forbes", "Erin Spiceland": two capitalised words, each at least two letters.
-_NAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+(?:['\u2019]s)?)\b")
+_NAME_RE = lazy(r"\b([A-Z][a-z]+)[ \u00a0]([A-Z][a-z]+(?:['\u2019]s)?)\b")
 
 # A run of word characters: a whole word, as a search for \bName\b would find it.
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = lazy(r"\w+")
 
 _MIN_PAIRS = 3
 

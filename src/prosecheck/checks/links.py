@@ -17,7 +17,6 @@ import re
 import weakref
 from functools import cached_property, lru_cache
 from typing import Optional
-from urllib.parse import unquote
 
 from prosecheck.lazyre import lazy
 from prosecheck import overlay
@@ -29,6 +28,17 @@ from prosecheck.fixes import with_fix
 from prosecheck.hookspecs import hookimpl
 from prosecheck.sentences import CITATION_LABEL_RE, PLACEHOLDER
 from prosecheck.slugs import SlugCounter, gitlab_slug
+
+
+def unquote(text: str) -> str:
+    """``urllib.parse.unquote``, imported only for a text with a "%": it returns any other text
+    as it is, and urllib.parse (with the ipaddress module it imports) is about 10 M instructions
+    of every start (issue 14, sixty-third session)."""
+    if "%" not in text:
+        return text
+    from urllib.parse import unquote as percent_decoded
+
+    return percent_decoded(text)
 
 _SCHEME_RE = lazy(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 # Backslash escapes and entities, which Markdown resolves in a destination before it is a URL.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.lexicon import norm
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.sentence_memo import per_sentence
@@ -209,14 +210,14 @@ def _conditions_to_reader(words, lw, prose: str) -> tuple:
 #: Measurements of speed in a sentence's text: a time ("5ms"), a rate ("millions of inputs per
 #: second", "ops/sec") or a multiple ("3x", "twice as fast", "several times faster"), or a
 #: percentage. A bare number is not one: a version, a count of options or a year measures nothing.
-_SPEED_RE = re.compile(
+_SPEED_RE = lazy(
     r"\d[\d.,]*\s*(?:%|x\b|\u00d7|ms\b|\u00b5s\b|ns\b|times\b)"
     r"|\bper\s+(?:second|sec|minute|call|request|op|operation)\b|\bops/s(?:ec)?\b"
     r"|\b(?:twice|thrice|(?:several|many|two|three|four|five|ten|\d+)\s+times)\s+(?:as|faster|slower|more|less)\b",
     re.IGNORECASE,
 )
 #: Measurements of size: "39 KB", "7KiB", "2,000 lines", "200 bytes".
-_SIZE_RE = re.compile(
+_SIZE_RE = lazy(
     r"\d[\d.,]*\s*(?:[kmg]i?b\b|bytes?\b|lines\b|%)"
     r"|\d+(?:\s*(?:-|to)\s*\d+)?\s+(?:[\w-]+\s+)?(?:characters|chars|digits)\b",
     re.IGNORECASE,
@@ -341,7 +342,7 @@ def introduces_list(sentence, support) -> bool:
     return after.block.kind == "table_cell" or "list_item" in after.block.containers
 
 
-_WHEN_TO_USE = re.compile(r"^\W*(?:use|choose|prefer|pick)\s+(?:it|this|them|these|that)\b(?:\s+\w+){0,3}?\s+(?:when|if|for|to|only)\b",
+_WHEN_TO_USE = lazy(r"^\W*(?:use|choose|prefer|pick)\s+(?:it|this|them|these|that)\b(?:\s+\w+){0,3}?\s+(?:when|if|for|to|only)\b",
                           re.IGNORECASE)
 
 

@@ -19,16 +19,16 @@ after a table of timings is not what the timings measure.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.sentence_memo import per_document
 from prosecheck.checks.superlative_context import _SIZE_RE, _SIZE_WORDS, _SPEED_RE, _SPEED_WORDS, _section_heading
 
 #: Rankings by speed, both ways ("the slowest of the group in this test").
 _SPEED = _SPEED_WORDS | frozenset("slow slower slowest".split())
 #: A decimal figure that is not part of a version or an address: "2.494", "0.114", "1,234.5".
-_DECIMAL_RE = re.compile(r"(?<![\w.])\d[\d,]*\.\d+(?![\w.])")
+_DECIMAL_RE = lazy(r"(?<![\w.])\d[\d,]*\.\d+(?![\w.])")
 #: A result block is short: a line of a table of timings, not a paragraph that mentions a figure.
 _RESULT_WORDS = 12
 #: Result blocks needed above the claim: a table or a list of results, not one figure.

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.attribution import side
 from prosecheck.checks.lexicon import load, norm
 from prosecheck.checks.ly_adverbs import ly_adverb
@@ -39,7 +40,7 @@ _NAME = r"[A-Z][A-Za-z'\u2019\u00C0-\u024F-]+"
 _NOT_AUTHOR = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
                r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall"
                r"|Winter)\b)")
-_CITATION_RE = re.compile(
+_CITATION_RE = lazy(
     # [12]  [3, 4]  [2-5]
     r"\[\d{1,3}(?:\s*[,\u2013\u2014-]\s*\d{1,3}){0,8}\]"
     # (Smith, 2020)  (Smith et al. 2020)  (Smith and Lee 2020; Doe 2019)  (see Smith 2020, p. 4)

@@ -19,7 +19,7 @@ every time (sander-, sprig-, crowbar-docs); in brad-docs 3 warnings, wrong too.
 
 from __future__ import annotations
 
-import re
+from prosecheck.lazyre import lazy
 
 #: A line of verse is at most this many characters (indentation aside): the development sets'
 #: verses with findings run to 51 (a pentameter); prose wrapped at a margin fills 65 to 80, and a
@@ -31,9 +31,9 @@ MIN_LINES = 3
 RUN_ONS = 2
 
 # A capital opens the line, after any opening quotation mark or bracket: "'Twas rumored", "“O Brahma".
-_OPENS_CAPITAL_RE = re.compile(r"[\"'\u201c\u2018(]*[A-Z]")
+_OPENS_CAPITAL_RE = lazy(r"[\"'\u201c\u2018(]*[A-Z]")
 # A line that ends a sentence: a full stop, "!" or "?", then any closing marks.
-_ENDS_SENTENCE_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_ENDS_SENTENCE_RE = lazy(r"[.!?][\"'\u201d\u2019)]*$")
 
 
 def is_verse(lines, block) -> bool:

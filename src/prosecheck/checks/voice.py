@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from prosecheck.lazyre import lazy
 from prosecheck.checks.instructions import instructs
 from prosecheck.checks.interview import answer_blocks
 from prosecheck.checks.verse import is_verse
@@ -43,7 +44,7 @@ from prosecheck.sentences import PLACEHOLDER
 
 # "JON SIEBEN:", "MAYOR SMITH:", "Q:", "Lee:", "Dr. Ana Ruiz:" at the start of a paragraph.
 # At most four words; each capitalised; the label ends at the first colon.
-_LABEL_RE = re.compile(r"^[*_]{0,2}((?:[A-Z][\w.'\u2019-]*)(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[*_]{0,2}:[*_]{0,2}\s")
+_LABEL_RE = lazy(r"^[*_]{0,2}((?:[A-Z][\w.'\u2019-]*)(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,3})[*_]{0,2}:[*_]{0,2}\s")
 _WRITER_LABELS = frozenset({"q", "question", "interviewer", "presenter", "host", "moderator", "reporter"})
 # A label made of these is an ordinary word before a colon ("Note: ...", "Update: ..."), not a speaker.
 _NOT_SPEAKERS = frozenset(
@@ -84,7 +85,7 @@ def _is_speaker_name(label: str, written: str, lower: set) -> bool:
     return not any(w in lower for w in label.split())
 
 
-_ADMONITION_RE = re.compile(r"^\s*(?:>\s*)+(?:\[!\w+\]|[*_]{2}[^*_]{1,40}[*_]{2}\s*:?|(?:Note|Tip|Warning|Important|Caution|Info)\b)")
+_ADMONITION_RE = lazy(r"^\s*(?:>\s*)+(?:\[!\w+\]|[*_]{2}[^*_]{1,40}[*_]{2}\s*:?|(?:Note|Tip|Warning|Important|Caution|Info)\b)")
 
 
 def _admonition(doc, block) -> bool:
@@ -189,10 +190,10 @@ _ASKING = frozenset(
 # Words before the question word that leave it the sentence's opening: "And why ...", "So how ...".
 _LEAD_INS = frozenset({"and", "but", "so", "then", "now", "well", "ok", "okay"})
 # "CNN:", "Q:", "Interviewer:" before an interviewer's question.
-_ASKER_LABEL_RE = re.compile(r"[*_]{0,2}[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,2}[*_]{0,2}:[*_]{0,2}\s+")
+_ASKER_LABEL_RE = lazy(r"[*_]{0,2}[A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,2}[*_]{0,2}:[*_]{0,2}\s+")
 # What may follow the question mark: closing quotes, a parenthesis, emphasis, spaces.
 _AFTER_QUESTION = "\"'\u201d\u2019)*_"
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE = lazy(r"\S+")
 
 
 # What may stand between a sentence's last word and its question mark: emphasis, closing quotes,
@@ -259,7 +260,7 @@ def _bold_subheading(doc, block) -> bool:
 
 
 # "<name> reports", "<name>, reporting": a run of non-word characters, then the word.
-_REPORTS_AFTER_RE = re.compile(r"(\W+)(?:reports|reporting)\b")
+_REPORTS_AFTER_RE = lazy(r"(\W+)(?:reports|reporting)\b")
 
 
 def _reported_names(text: str, lengths) -> set:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import re
+
+from prosecheck.lazyre import lazy
 import unicodedata
 from functools import lru_cache
 from typing import Optional
 
-_PM_DROP = re.compile(r"[^\w\s-]")
-_PM_SEP = re.compile(r"[-\s]+")
+_PM_DROP = lazy(r"[^\w\s-]")
+_PM_SEP = lazy(r"[-\s]+")
 
 
 def python_markdown_slug(text: str, keep_unicode: bool = False) -> str:
@@ -82,7 +84,7 @@ def abbreviations(doc) -> frozenset:
     return frozenset(found)
 
 
-_AUTOREF_RE = re.compile(r"[\w.:-]+")
+_AUTOREF_RE = lazy(r"[\w.:-]+")
 
 
 def autoref(doc, label: str) -> bool:
@@ -187,11 +189,11 @@ def site_target(doc, path: str) -> Optional[str]:
 # --- MyST: what Sphinx resolves --------------------------------------------------------------------
 
 _SPHINX_PAGES = frozenset({"genindex", "modindex", "py-modindex", "search"})
-_PY_OBJECT_RE = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+_PY_OBJECT_RE = lazy(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 # "name.png" is a missing file, not a Python object.
 _FILE_SUFFIXES = frozenset({".md", ".rst", ".txt", ".html", ".htm", ".png", ".jpg", ".jpeg", ".gif", ".svg",
                             ".pdf", ".py", ".ipynb", ".json", ".yml", ".yaml", ".toml", ".csv", ".zip"})
-_LABEL_RE = re.compile(r"^[ \t]*(?:\(([^()\s]+)\)=|\.\. _([^:\n]+):)[ \t]*$", re.M)
+_LABEL_RE = lazy(r"^[ \t]*(?:\(([^()\s]+)\)=|\.\. _([^:\n]+):)[ \t]*$", re.M)
 _MAX_SOURCES = 5000
 
 
