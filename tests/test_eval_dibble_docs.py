@@ -141,7 +141,7 @@ README_SAYS = (
     "The warning tier alone misses 81 at start and end",
     "The warning tier alone falls to 19% / 57% at the start (21 of 108; 21 of 37; 12 traps) and 23% / 56%\nat the end (25 of 108; 25 of 45; 15 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-third",
 )
 README_NEVER_SAYS = ("Every bound of the brief is met", "every bound of the brief is met",
                      "**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")

@@ -115,7 +115,7 @@ README_SAYS = (
     "by the sentence pairing it misses 80.",
     "| J.2.6 | 12 (8/3/1) | 5, 71% (5 of 7), 2 of 12 | 4, 80% (4 of 5), 1 | 5, 71% (5 of 7), 2 | 4, 80% (4 of 5), 1 |",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-third",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 
