@@ -54,15 +54,14 @@ def _load(name: str) -> Optional[ModuleType]:
         module = importlib.import_module("prosecheck._native." + name)
     except ImportError:  # not built (or, for _boiler, another tuple hash): the Python path
         return None
-    here = globals().get("_HERE")  # set by a test, else this file's folder
-    source = here / (name + ".c") if here is not None else os.path.join(os.path.dirname(__file__), name + ".c")
+    # the folder a test set as _HERE, else this file's: joined as strings, the name is the one
+    # Path(__file__).parent / name printed
+    source = os.path.join(globals().get("_HERE") or os.path.dirname(__file__), name + ".c")
     try:
         stale = os.path.isfile(source) and getattr(module, "SOURCE_DIGEST", "") != source_digest(source)
     except OSError:  # an unreadable source or header: nothing to compare with, as with no source
         stale = False
     if stale:
-        if here is None:  # the message names the file as Path(__file__).parent / name did
-            source = __getattr__("_HERE") / (name + ".c")
         sys.stderr.write("prosecheck: %s (or a header it includes) was edited after its C module was built; "
                          "using the slower Python path. Rebuild with: pip install -e .\n" % source)
         return None
