@@ -5,7 +5,7 @@ shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 dibble-docs was built blind in the sixty-third session, beside flail-docs and mell-docs, from
 twenty-five windows of An Anarchist FAQ's D, E.3, E.4.2 and H.3 that no other set's manifest covers.
 It was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows),
-and joins the tools' sets in the sixty-fourth session; until then no tool names it (the last test).
+and joined the tools' sets in the sixty-fourth session (tests/test_eval_development_sets.py).
 These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -15,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("dibble-docs")
 
@@ -114,7 +114,7 @@ README_SAYS = (
     "What this helper read beyond the brief's list, and should not have",
     # scored once, at the sixty-third session's end
     "It was scored **once**, at the sixty-third session's end, by the lead, with that",
-    "After that score it joins the tools' sets, in the sixty-fourth session; until then no\ntool names it.",
+    "After that score it joined the tools' sets, in the sixty-fourth session (crossval's one\nhundred and fifty-third).",
     "## Scored once, at the sixty-third session's end (18:31:19-18:31:33 UTC)",
     "| start (03ce9665), every tier | **35% (38 of 108)** | **57% (38 of 67)** | 23 of 147 |",
     "| start (03ce9665), warning tier alone | **25% (27 of 108)** | **57% (27 of 47)** | 15 of 147 |",
@@ -219,6 +219,3 @@ def test_the_readme_reports_its_one_score_before_what_was_searched():
     assert readme.count("## Scored once") == 1
     assert readme.index("## What is not met") < readme.index("## Scored once") < readme.index("## What was searched")
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    assert tools_naming("dibble-docs") == []

@@ -5,8 +5,7 @@ shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 flail-docs was built blind in the sixty-third session, beside dibble-docs and mell-docs, from the
 pool the brief gave it (An Anarchist FAQ's sections A, B and G left after the sixty-second session),
 and was scored once, at that session's end, with its start and end rules (README_SAYS pins the rows);
-it joins the tools' sets in the sixty-fourth session, and until then no tool names it (the last test
-here, which goes when it joins). These tests never run prosecheck on its documents, never read them,
+it joined the tools' sets in the sixty-fourth session (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them,
 and need no network.
 """
 
@@ -15,7 +14,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("flail-docs")
 
@@ -89,7 +88,7 @@ README_SAYS = (
     "## What was read beyond the brief",
     # scored once, at the sixty-third session's end
     "It was scored **once**, at the sixty-third session's end, by the lead, with that",
-    "It joins the tools' sets in the sixty-fourth session; until then no tool names it",
+    "It joined the tools' sets in the sixty-fourth session (crossval's one hundred and\nfifty-second",
     "## Scored once, at the sixty-third session's end (18:31:19-18:31:33 UTC)",
     "| start (03ce9665), every tier | **39% (37 of 94)** | **62% (37 of 60)** | 15 of 102 |",
     "| start (03ce9665), warning tier alone | **34% (32 of 94)** | **65% (32 of 49)** | 9 of 102 |",
@@ -179,8 +178,3 @@ def test_no_other_set_on_main_is_named_here_as_taking_this_set_s_windows():
               if _name(t) == ANARCHISM and t.get("curation")}
     assert not {(e["member"], e["curation"]["start"]) for e in MANIFEST} & theirs
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the sixty-third session's end; it joins the tools' sets (and this test goes) in
-    # the sixty-fourth
-    assert tools_naming("flail-docs") == []
