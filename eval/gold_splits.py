@@ -75,8 +75,9 @@ SHAPES = OrderedDict([
                   "hedge", r"\b[Aa]narchists\b" + _ADVERB + r"\s+" + _VIEW_VERBS + r"\b", 0)),
     ("indeed", ("`Indeed` opening a sentence", "booster", r"\bIndeed\b", 0)),
     ("coincidence", ("`It is no coincidence/accident that`", "booster",
-                     r"\b(?:it|this|that)(?:\s+is|\s+was|'s|\u2019s)\s+(?:(?:no|not\s+an?|hardly\s+an?|by\s+no\s+means\s+an?)"
-                     r"\s+(?:mere\s+)?(?:coincidence|accident))\b", re.I)),
+                     r"\b(?:(?:it|this|that)(?:\s+is|\s+was|'s|\u2019s)\s+(?:no|not\s+an?|hardly\s+an?|by\s+no\s+means\s+an?)"
+                     r"|nor\s+(?:is|was)\s+(?:it|this|that)\s+an?)"
+                     r"\s+(?:mere\s+)?(?:coincidence|accident)\b", re.I)),
     ("apparently", ("`apparently` (the sarcastic reading among them)", "hedge", r"\bapparently\b", re.I)),
     ("scare", ("scare-quoted noun after a determiner (`the \"free\" market`)", "hedge",
                r"\b(?:the|a|an|their|its|his|her|our|this|these|those|such|so-called)\s+" + _QUOTE_OPEN +
@@ -276,7 +277,7 @@ _VAGUE_SOURCES = ("economists", "scientists", "psychologists", "psychiatrists", 
                   "physicists", "naturalists", "theorists", "analysts", "specialists", "anthropologists",
                   "ecologists", "journalists", "columnists", "environmentalists", "conservationists", "apologists",
                   "criminologists", "geologists", "archaeologists", "linguists", "statisticians", "futurists",
-                  "strategists", "lobbyists", "activists", "researchers", "scholars", "ethicists", "technologists")
+                  "strategists", "lobbyists", "activists", "propagandists", "researchers", "scholars", "ethicists", "technologists")
 #: A word right before the plural that names a school of it ("Austrian economists", "neo-classical
 #: economists", "Post-Keynesian economists", ""Austrian" economists").
 _SCHOOL_WORD = re.compile(r"(?:\b[A-Z][\w-]*|[\"\u201c\u201d]\S+[\"\u201c\u201d]|\b(?:neo-?classical|classical|"
@@ -366,7 +367,10 @@ def ruled(o):
                                                              r"sentence ends|named in the sentence", why):
             return None
         if re.search(r"S1101", why):
-            return "positive:hedge", "firm"  # the clause the ruling overturns
+            # The clause the ruling overturns; but since the sixty-fourth session's clarification 1
+            # (S1141 restored: an irony that answers a view quoted or named in the sentence or the
+            # one before stays negative) a reader decides, as for the rest.
+            return "positive:hedge", "review"
         if re.search(r"(?i)S1141.*sentence before|sarcas|iron", why):
             # M10 / S953 irony, or S1141's holder quoted only in the sentence before (RULES 2: an
             # earlier sentence supports nothing): positive if the word is evidential, not "seemingly".
@@ -406,7 +410,10 @@ def ruled(o):
         # presupposed true; only its knower is named.
         if now == "trap:booster" and re.search(r"RULES 1", why) and re.search(r"(?i)credited|hands|named", why) \
                 and not re.search(r"(?i)quot|block|transcript", why) and not _supported(o):
-            return "positive:booster", "firm"
+            # RULES 1's named holder does not cover *know*; but a narrative's or profile's report of
+            # what a character knew, as motive or awareness, is nothing (clarification 5): a reader
+            # decides.
+            return "positive:booster", "review"
         if now == "positive:booster" and re.search(r"(?i)\bknow[sn]?\s+(?:how|what it)\b|\bknew\s+(?:how|what it)\b",
                                                    o["match"] + " " + o["after"][:12]):
             return "unmarked", "firm"

@@ -4,7 +4,8 @@
 
 The decisions are kept in eval/gold_review/review63-decisions.tsv (every review row, with
 ``decision`` re-mark or keep and a reason). This script writes eval/gold_remarks/review63.tsv,
-the re-marks only, in the format remark63's loader reads:
+the re-marks only, in the format remark63's loader reads (less the rows the sixty-fourth
+session's clarifications remove: eval/gold_review/review64-decisions.tsv, decision ``remove``):
 
     set doc line category phrase now ruled ruling why
 
@@ -42,10 +43,26 @@ def now_of(marking):
     return {"positive": "positive", "trap": "negative", "unmarked": "none"}[marking.split(":")[0]]
 
 
-def remarks(decisions):
+def removed_by_review64():
+    """Rows of review63.tsv that the sixty-fourth session's clarifications send back to the gold as
+    built (eval/gold_review/review64-decisions.tsv, decision ``remove``, source review63.tsv). The
+    decisions file above is not edited: it stays the record of what review63 decided."""
+    path = os.path.join(HERE, "gold_review", "review64-decisions.tsv")
+    if not os.path.exists(path):
+        return set()
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {(d["set"], d["doc"], d["line"], d["category"], d["phrase"])
+                for d in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if d["decision"] == "remove" and d["source"].split(":")[0] == "review63.tsv"}
+
+
+def remarks(decisions, drop=None):
+    drop = removed_by_review64() if drop is None else drop
     out = []
     for d in decisions:
         if d["decision"] != "re-mark":
+            continue
+        if (d["set"], d["doc"], d["line"], CATEGORY[d["shape"]], d["phrase"]) in drop:
             continue
         out.append((d["set"], d["doc"], d["line"], CATEGORY[d["shape"]], d["phrase"], d["now"], d["ruled"],
                     d["ruling"], d["reason"]))

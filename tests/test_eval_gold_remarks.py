@@ -252,7 +252,16 @@ def test_firm62_is_the_firm_rows_of_gold_splits_remarks():
     want = sorted((r["set"], r["doc"], int(r["line"]), (r["ruled"] + r["now"]).split(":")[-1],
                    r["item phrase"] or r["match"], label(r["now"]), label(r["ruled"]), ruling[r["shape"]])
                   for r in src)
+    assert len(want) == 35
+    # The sixty-fourth session's clarifications 1 and 5 (RULINGS.md) sent 3 of the 35 back to the
+    # gold as built; each removal is recorded in eval/gold_review/review64-decisions.tsv.
+    with open(EVAL / "gold_review" / "review64-decisions.tsv", encoding="utf-8", newline="") as fh:
+        removed = {(d["set"], d["doc"], int(d["line"]), d["category"], d["phrase"])
+                   for d in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+                   if d["decision"] == "remove" and d["source"].startswith("firm62.tsv:")}
+    assert len(removed) == 3 and removed <= {w[:5] for w in want}
+    want = [w for w in want if w[:5] not in removed]
     rows = gr.read_rows(sets=gr.development_sets())
     got = sorted((r["set"], r["doc"], r["line"], r["category"], r["phrase"], r["now"], r["ruled"], r["ruling"])
                  for mine in rows.values() for r in mine if r["where"].startswith("firm62.tsv:"))
-    assert len(want) == 35 and got == want
+    assert len(want) == 32 and got == want

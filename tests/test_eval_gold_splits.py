@@ -97,7 +97,8 @@ def test_rulings_on_a_fixture_gold(tmp_path):
     occs = gs.scan_set("fixture-docs", gdir, ddir)
     moved = sorted((o["shape"], o["line"], o["marking"], r, how) for o, r, how in gs.remarks(occs))
     assert moved == [
-        ("apparently", 10, "trap:hedge", "positive:hedge", "firm"),           # 4a: sarcasm names no holder
+        ("apparently", 10, "trap:hedge", "positive:hedge", "review"),         # 4a: sarcasm names no holder
+                                                                              # (a reader: clarification 1)
         ("coincidence", 9, "unmarked", "positive:booster", "review"),         # 3
         ("indeed", 7, "trap:booster", "positive:booster", "firm"),            # 2: S563 overturned
         ("indeed", 8, "unmarked", "positive:booster", "review"),
@@ -140,14 +141,17 @@ def _occ(shape, sentence, match, marking, why="", category=None):
 
 def test_knows_and_apparently_rulings():
     s = "Donald Trump knows that a nation without borders is not a nation."
-    # RULES 1's named holder does not cover factive *know*: the claim is the speaker's.
+    # RULES 1's named holder does not cover factive *know*: the claim is the speaker's (a reader
+    # decides since clarification 5: a narrative's report of a character's motive is nothing).
     assert gs.ruled(_occ("knows", s, "Trump knows that", "trap:booster", "credited to a named person (RULES 1, M6)")) == (
-        "positive:booster", "firm")
+        "positive:booster", "review")
     # A quotation stays RULES 1's; know of acquaintance stays N4's.
     assert gs.ruled(_occ("knows", s, "Trump knows that", "trap:booster", "RULES 1: inside his quoted words")) is None
     assert gs.ruled(_occ("knows", "They know how to fish.", "They know how", "positive:booster")) == ("unmarked", "firm")
     s = "Apparently we are meant to believe this."
-    assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "crimp S1101: sarcastic")) == ("positive:hedge", "firm")
+    # S1101 is overturned, but whether the mocked view is quoted or named in the sentence or the one
+    # before (clarification 1, S1141) is a reader's question.
+    assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "crimp S1101: sarcastic")) == ("positive:hedge", "review")
     assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "kiln M10: irony")) == ("positive:hedge", "review")
     assert gs.ruled(_occ("apparently", s, "Apparently", "trap:hedge", "S1101 and RULES 2: the next sentence names him")) is None
     assert gs.ruled(_occ("apparently", s + " [Smith, p. 3]", "Apparently", "trap:hedge", "crimp S1101")) is None
@@ -193,3 +197,28 @@ def test_indeed_opens_a_sentence_after_a_citation_marker():
                         ("The [best] Indeed is here.", False)):
         got = [line[s:e] for s, e in gs.occurrences("indeed", line)]
         assert got == (["Indeed"] if opens else []), line
+
+
+def test_coincidence_shape_takes_nor_is_it():
+    # Clarification 7 (sixty-fourth session): "Nor is it a coincidence that" is the same shape as
+    # "It is no coincidence that" (brace deb-anarchism-vol2intro:19).
+    for line, want in (("Nor is it a coincidence that the rich rule.", ["Nor is it a coincidence"]),
+                       ("Nor was this an accident: they planned it.", ["Nor was this an accident"]),
+                       ("It is no coincidence that x. Nor is it a mere coincidence that y.",
+                        ["It is no coincidence", "Nor is it a mere coincidence"]),
+                       ("Nor is it coincidental that x.", []),
+                       ("Nor is it clear that this was a coincidence.", [])):
+        assert [line[s:e] for s, e in gs.occurrences("coincidence", line)] == want, line
+    s = "Nor is it a coincidence that the rich rule."
+    assert gs.ruled(_occ("coincidence", s, "Nor is it a coincidence", "unmarked")) == ("positive:booster", "review")
+
+
+def test_propagandists_are_a_trade_of_advocacy():
+    # RULES 4's "advocates": flail's "corporate propagandists piously denounce" is not a school.
+    def occ(before, match, marking):
+        return dict(shape="school", set="x", doc="d", line=1, start=len(before), end=len(before) + len(match),
+                    match=match, before=before, after=" x", sentence=before + match + " x.",
+                    item={"category": "hedge", "phrase": match, "why": "", "_col": len(before)} if marking != "unmarked" else None,
+                    marking=marking, other_item=False)
+    assert gs.ruled(occ("While corporate ", "propagandists piously denounce", "positive:hedge")) is None
+    assert gs.ruled(occ("While ", "propagandists denounce", "unmarked")) == ("positive:hedge", "review")
