@@ -27,24 +27,26 @@ DOCUMENTS = 26
 IDS = ['deb-anarchism-faq-h310-mainland-republic', 'deb-anarchism-faq-h314-marx-to-his-credit', 'deb-anarchism-faq-h38-irony-tragedy', 'deb-anarchism-faq-h39-vision-of-the-state', 'deb-mhcc-ecclesiastes-1-2', 'deb-mhcc-genesis-1', 'deb-mhcc-hebrews-1', 'deb-mhcc-hosea-1-2', 'deb-mhcc-james-1', 'deb-mhcc-job-1-2', 'deb-mhcc-john-1', 'deb-mhcc-jonah-1', 'deb-mhcc-luke-1', 'deb-mhcc-matthew-1', 'deb-mhcc-proverbs-1', 'deb-mhcc-psalms-1', 'deb-mhcc-revelation-1', 'deb-mhcc-romans-1', 'deb-tdavid-preface', 'deb-tdavid-psalm-100-exposition', 'deb-tdavid-psalm-13-exposition', 'deb-tdavid-psalm-131-exposition', 'deb-tdavid-psalm-133-exposition', 'deb-tdavid-psalm-52-exposition', 'deb-tdavid-psalm-82-exposition', 'deb-tdavid-psalm-93-exposition']
 WORDS = 34312
 DOCUMENTS_WITH_ITEMS = 26
-COUNTS = {("superlative", "positive"): 97, ("superlative", "negative"): 44, ("hedge", "positive"): 19,
-          ("hedge", "negative"): 21, ("booster", "positive"): 38, ("booster", "negative"): 43}
+COUNTS = {("superlative", "positive"): 101, ("superlative", "negative"): 53, ("hedge", "positive"): 19,
+          ("hedge", "negative"): 22, ("booster", "positive"): 40, ("booster", "negative"): 46}
 PER_PACKAGE = {(ANARCHISM, "superlative"): 5, (ANARCHISM, "hedge"): 4, (ANARCHISM, "booster"): 9,
-               (TDAVID, "superlative"): 39, (TDAVID, "hedge"): 4, (TDAVID, "booster"): 18,
-               (MHCC, "superlative"): 53, (MHCC, "hedge"): 11, (MHCC, "booster"): 11}
+               (TDAVID, "superlative"): 40, (TDAVID, "hedge"): 4, (TDAVID, "booster"): 18,
+               (MHCC, "superlative"): 56, (MHCC, "hedge"): 11, (MHCC, "booster"): 13}
 # the brief's "no package above a fifth of a category" is not met (README, "What is not met")
-OVER_A_FIFTH = [(ANARCHISM, "booster", 9), (ANARCHISM, "hedge", 4), (MHCC, "booster", 11), (MHCC, "hedge", 11),
-                (MHCC, "superlative", 53), (TDAVID, "booster", 18), (TDAVID, "hedge", 4), (TDAVID, "superlative", 39)]
-# asked 90 and 25 a category; reached 154, hedges 19 (README, "What is not met")
-POSITIVES_AT_LEAST = 154
+OVER_A_FIFTH = [(ANARCHISM, "booster", 9), (ANARCHISM, "hedge", 4), (MHCC, "booster", 13), (MHCC, "hedge", 11),
+                (MHCC, "superlative", 56), (TDAVID, "booster", 18), (TDAVID, "hedge", 4), (TDAVID, "superlative", 40)]
+# asked 90 and 25 a category; reached 160, hedges 19 (README, "What is not met")
+POSITIVES_AT_LEAST = 160
 PER_CATEGORY_AT_LEAST = 19
 CLAUSES_UP_TO = "Z"
 CITED = {"B2", "M10", "M4", "M5", "M8", "M9", "S1270", "S1271", "S172", "S250", "S261", "S297", "S372", "W4"}
 OWN_CLAUSES = ("S1270", "S1271")
 
-HEADLINE = "Reached: **26 documents** and 34,312 words, **154 positives (97 superlatives, 19 hedges, 38 boosters) and 108 traps**."
-ROWS = ("| superlative | 97 | 44 |", "| hedge | 19 | 21 |", "| booster | 38 | 43 |", "| all | 154 | 108 |")
-PACKAGE_ROWS = ()
+HEADLINE = "Reached: **26 documents** and 34,312 words, **160 positives (101 superlatives, 19 hedges, 40 boosters) and 121 traps**."
+ROWS = ("| superlative | 101 | 53 |", "| hedge | 19 | 22 |", "| booster | 40 | 46 |", "| all | 160 | 121 |")
+PACKAGE_ROWS = ("| `anarchism` | 4 | 4,733 | 5 (5%) | 4 (21%) | 9 (22%) | 24 |",
+                "| `sword-comm-tdavid` | 8 | 12,334 | 40 (40%) | 4 (21%) | 18 (45%) | 48 |",
+                "| `sword-comm-mhcc` | 14 | 17,245 | 56 (55%) | 11 (58%) | 13 (32%) | 49 |")
 README_SAYS = ("## What is not met", "## What was searched (so that the next set need not look again)",
                "## How it is held out")
 README_NEVER_SAYS = ("Scored once",)
