@@ -8286,7 +8286,8 @@ def test_frames61_claim_said_to_need_no_thought():
     "Any fool can see", "anyone can see that", "as anyone can see", "It needs no argument to show
     that"): HC102 warnings. Not "can see" without "that" after it or "as" before it (who may see a
     thing: line 9; a reader's worry quoted as a heading: line 10), nor a source given (line 11),
-    nor "It is no coincidence that" (measured and left: line 12)."""
+    nor "It is no coincidence that" (measured and left then: line 12; a booster since the
+    sixty-fourth session, on the gold as ruled, test_ruled64_no_coincidence)."""
     text = (
         "# The mill\n"
         "\n"
@@ -8303,7 +8304,8 @@ def test_frames61_claim_said_to_need_no_thought():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 4, "HC102", "warning"), (4, 4, "HC102", "warning"), (5, 1, "HC102", "warning"),
-                   (6, 16, "HC102", "warning"), (7, 4, "HC102", "warning"), (8, 1, "HC102", "warning")]
+                   (6, 16, "HC102", "warning"), (7, 4, "HC102", "warning"), (8, 1, "HC102", "warning"),
+                   (12, 1, "HC102", "warning")]
 
 
 def test_sixty_second_session_quotation_marks_read_from_the_document():
@@ -8372,3 +8374,44 @@ def test_sixty_third_session_a_duty_to_obey():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
     assert got == [(3, 47, "HC101", "info"), (3, 81, "HC101", "info"), (3, 144, "HC101", "warning"),
                    (3, 183, "HC101", "warning")]
+
+
+def test_ruled64_one_knower_vouches():
+    """Issue 11, sixty-fourth session (ruled64, knower_vouches; eval/RULINGS.md 6): "he", "she" or a
+    name + "knows that" + a clause is the writer's claim vouched for by one knower: an HC102 warning
+    outside technical writing. Not a clause about the knower's own mind (line 6), a scenario after
+    "that" (line 7), the knowing in a condition (line 8), the past (line 9), "God knows" (line 10),
+    a question (line 11), a link in the sentence (line 12)."""
+    text = (
+        "# The harbour\n"
+        "\n"
+        "Mayor Jane Smith knows that a deep harbour brings trade to the town.\n"  # 3
+        "But he also knows that the fishermen need a new pier.\n"  # 4
+        "The council will vote for it because she knows that the pier pays for itself.\n"  # 5
+        "He knows that he is dealing with a difficult harbour master.\n"  # 6
+        "She knows that if the pier opens, the boats will come back.\n"  # 7
+        "If he knows that the harbour is silting up, he has kept quiet.\n"  # 8
+        "The mayor knew that the harbour was silting up.\n"  # 9
+        "God knows that the harbour needed work.\n"  # 10
+        "Does she know that the harbour is silting up?\n"  # 11
+        "She knows that the pier pays for itself ([survey](https://example.org/s)).\n"  # 12
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning"), (4, 5, "HC102", "warning"), (5, 38, "HC102", "warning")]
+
+
+def test_ruled64_no_coincidence():
+    """Issue 11, sixty-fourth session (ruled64, boosters.tsv; eval/RULINGS.md 3): "It is no
+    coincidence that", "It was no accident that", "Nor is it a coincidence that": an HC102 warning.
+    Not without "that" (a pointer back to the ground just given: lines 5, 6), nor with a link."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It is no coincidence that the mill stands by the river.\n"  # 3
+        "Nor is it a coincidence that the town grew around it.\n"  # 4
+        "That is no coincidence.\n"  # 5
+        "The mill stands by the river (this is no accident, since it needs the water).\n"  # 6
+        "It was no accident that the mill stood there ([history](https://example.org/h)).\n"  # 7
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(3, 1, "HC102", "warning"), (4, 1, "HC102", "warning")]

@@ -749,6 +749,10 @@ SHAPES = {
     # from each "knows" for "anyone who", not the sentence.
     "anyone_who": ("hedging", "HC", lambda n: "The town waited " + "and anyone who has seen the river and the piers knows that the piers are shallow " * n + "\n",
                    300, [(1, 21, "HC102")]),
+    # HC102: knower_vouches (sixty-fourth session, ruled64) reads a name's capitalised words back
+    # from each "knows" and two words after it, not the sentence.
+    "knower_vouches": ("hedging", "HC", lambda n: "The town waited " + "and Mayor Jane Smith also knows that the piers are shallow " * n + "\n",
+                       300, [(1, 21, "HC102")]),
     # HC102: shared_knowledge.plural_then_verb (fifty-eighth session, know58) reads at most seven
     # words after each plain "we know", not the sentence.
     "we_know_plural_verb": ("hedging", "HC", lambda n: "The town waited " + "and we know the old mills and weirs and millers " * n + "grind.\n",

@@ -42,7 +42,7 @@ from prosecheck.checks.finding_kinds import HOLDS_VIEW, NO_NOTE, Kind, noted
 from prosecheck.checks import attribution, conjecture, criticism_drawn, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, forecast_certain, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
-from prosecheck.checks import assurances, every_knower, fact_declared
+from prosecheck.checks import assurances, every_knower, fact_declared, knower_vouches
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
@@ -1964,6 +1964,10 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             if s is None:
                 # "Anyone who has spent time in Siberia knows that ..." (know58)
                 s = every_knower.anyone_who(lw, i, words, prose)
+            if s is None and doc is not None and not doc.technical:
+                # "President Obama knows that education is ...": one knower vouching for the
+                # claim, outside technical writing (RULINGS 6; sixty-fourth session, ruled64)
+                s = knower_vouches.knower_vouches(lw, i, words, prose)
         elif s is None and w in every_knower.PLURAL_VERBS:
             # "All of us agree that ...", "Most of us recognize that ...": the speaker declares
             # what his whole audience holds (issue 11, thirty-second session)
