@@ -7138,6 +7138,29 @@ def test_fifty_second_session_apparently_after_a_degree_word():
                    (4, 9, "HC101", "info"), (5, 27, "HC101", "warning"), (6, 25, "HC101", "warning")]
 
 
+def test_sixty_fourth_session_apparently_grading_a_quality():
+    """prec64 (seeming_quality.grades_quality): "apparently" after a demonstrative, a quantifier,
+    a name's possessive, "only", "even" or "at least" grades the word after it (seemingly,
+    RULINGS 4a): info. Not after "that" (a clause opens), a pronoun's contraction or a comma, nor
+    before an auxiliary or "not" ("this apparently does not apply": a clause reported), nor
+    "supposedly" ("many supposedly careful people": someone supposes it)."""
+    text = (
+        "This apparently strange change has a long history.\n"  # 1
+        "The costs are only apparently removed by the scheme.\n"  # 2
+        "The critics praised Lenin's apparently democratic pamphlet.\n"  # 3
+        "There are two at least apparently consistent readings.\n"  # 4
+        "Many apparently free exchanges hide a debt.\n"  # 5
+        "The rule was written, but this apparently does not apply to them.\n"  # 6: a clause
+        "The new rule means that apparently the fee is gone.\n"  # 7: "that" opens a clause
+        "It's apparently broken again.\n"  # 8: "it is"
+        "There are many supposedly careful people here.\n"  # 9: "supposedly"
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC101"]
+    assert got == [(1, 6, "HC101", "info"), (2, 20, "HC101", "info"), (3, 29, "HC101", "info"),
+                   (4, 24, "HC101", "info"), (5, 6, "HC101", "info"), (6, 32, "HC101", "warning"),
+                   (7, 25, "HC101", "warning"), (8, 6, "HC101", "warning"), (9, 16, "HC101", "warning")]
+
+
 @pytest.mark.parametrize("sentence,duty", belief_passive.DUTY_EXAMPLES)
 def test_duty_of_each_examples(sentence, duty):
     from prosecheck.checks.lexicon import norm_words

@@ -87,6 +87,7 @@ from prosecheck.checks import crowd_clause  # "Many view the Internet as", "wher
 from prosecheck.checks import crowd_naming  # "some call Donald Trump a populist", "what some would call cynicism" (next60)
 from prosecheck.checks import pronoun_sayers  # "They say Afroz had claimed": "they" the people just named (tier43)
 from prosecheck.checks import doubt_denied  # "There is no reason to doubt that", "who, it is not denied, kept" (boost44)
+from prosecheck.checks import seeming_quality  # "this apparently strange transformation": seemingly (prec64)
 from prosecheck.checks import needless_saying  # "it need not be added that", "I need not remind you that" (hcprec45)
 from prosecheck.checks import objections_foretold  # "It will be objected that": an objection foretold from nobody (hcrec46)
 from prosecheck.checks import as_held  # "as is generally supposed": a view in an "as" aside, nobody behind it (passive61)
@@ -447,6 +448,8 @@ class Hedging(Check):
                     severity = _hedge_tier(lex, lw, a, b, kind)
                     if severity is None and _graded_by_degree(lw, words, prose, a):
                         severity = INFO  # "how apparently similar arguments", "several apparently similar tools": seemingly (hedge52)
+                    if severity is None and seeming_quality.grades_quality(lw, words, prose, a):
+                        severity = INFO  # "this apparently strange transformation", "only apparently removed": seemingly (prec64)
                     if severity is None and kind is HOLDS_VIEW and unnamed_holders.held_by_a_party(lw, a):
                         # "Those who say this do not know America": the holders a party (tier42). Read
                         # for every finding that says "holds this view" (finding_kinds.HOLDS_VIEW), as
