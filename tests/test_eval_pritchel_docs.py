@@ -115,18 +115,18 @@ IDS = [
 ]
 WORDS = 32263
 DOCUMENTS_WITH_ITEMS = 26
-COUNTS = {('superlative', 'negative'): 53, ('superlative', 'positive'): 27, ('booster', 'positive'): 60, ('booster', 'negative'): 81, ('hedge', 'positive'): 27, ('hedge', 'negative'): 23}
-PER_PACKAGE = {('anarchism', 'superlative'): 27, ('anarchism', 'booster'): 60, ('anarchism', 'hedge'): 27}
+COUNTS = {('superlative', 'negative'): 53, ('superlative', 'positive'): 28, ('booster', 'positive'): 60, ('booster', 'negative'): 81, ('hedge', 'positive'): 27, ('hedge', 'negative'): 24}
+PER_PACKAGE = {('anarchism', 'superlative'): 28, ('anarchism', 'booster'): 60, ('anarchism', 'hedge'): 27}
 # no package above a fifth of a category: not met (the README says so): the FAQ holds every positive
-OVER_A_FIFTH = [('anarchism', 'booster', 60), ('anarchism', 'hedge', 27), ('anarchism', 'superlative', 27)]
+OVER_A_FIFTH = [('anarchism', 'booster', 60), ('anarchism', 'hedge', 27), ('anarchism', 'superlative', 28)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 POOL_WORDS = 20539
 H_WORDS = 11724
 
-HEADLINE = "Reached: **26 documents** and 32,263 words, **114 positives (27 superlatives, 27 hedges, 60"
-ROWS = ('| superlative | 27 | 53 |', '| hedge | 27 | 23 |', '| booster | 60 | 81 |', '| all | 114 | 157 |')
-PACKAGE_ROWS = ('| `anarchism` | 26 | 32,263 | 27 (100%) | 27 (100%) | 60 (100%) | 157 |',)
+HEADLINE = "Reached: **26 documents** and 32,263 words, **115 positives (28 superlatives, 27 hedges, 60"
+ROWS = ('| superlative | 28 | 53 |', '| hedge | 27 | 24 |', '| booster | 60 | 81 |', '| all | 115 | 158 |')
+PACKAGE_ROWS = ('| `anarchism` | 26 | 32,263 | 28 (100%) | 27 (100%) | 60 (100%) | 158 |',)
 README_SAYS = (
     "rewritten mix is met: nineteen sections, none above 15%.",
     "**The old caps** (at least 45% of the words from sources no set took much of; *An Anarchist FAQ*",
