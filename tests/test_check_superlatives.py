@@ -3030,3 +3030,32 @@ def test_sixty_fourth_sessions_capitalised_kind_not_in_technical_writing():
     text = ("Install the package, then edit its configuration file.\n\nDocumentation has always been generated "
             "from the docstrings with `harbor docs`.\n")
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "only", a bare party of one to three lower-case words, then a modal: every other party denied,
+    # at info
+    ("Only self-liberation can produce a free valley.\n", [(1, 1, "SL101", "info")]),
+    ("This is so, for only equality can maximise the liberty of the towns.\n", [(1, 17, "SL101", "info")]),
+    ("The settlers knew that only co-operative workplaces can keep the valley fed.\n", [(1, 24, "SL101", "info")]),
+    # the idiom, a condition, an amount, a pointer, a name, a comma, a preposition, quotation marks
+    ("Only time will tell whether the levee holds.\n", []),
+    ("The vote counts if and only if members can attend.\n", []),
+    ("Only two ferrymen can cross at night.\n", []),
+    ("If only ferrymen could cross at night, the towns would trade.\n", []),
+    ("Only Acme can change this setting.\n", []),
+    ("Only working people, the vast majority, can build it.\n", []),
+    ("Only under self-management can all take part.\n", []),
+    ('Only "extra-parliamentary agitation" will stop the levy.\n', []),
+])
+def test_sixty_fourth_sessions_only_bare_party(text, expected):
+    """Issue 11's sixty-fourth session (sweep64, superlative_only_bare.only_bare_party): a bare party
+    said to be the only one that can, anywhere in the sentence: 21 right, 7 traps, 5 on no item over
+    the 151 sets before flail, so at info; outside technical writing only."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_sixty_fourth_sessions_only_bare_party_not_in_technical_writing():
+    text = ("Install the package, then edit its configuration file.\n\nOnly administrators can delete a branch "
+            "with `harbor branch -d`.\n")
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
