@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from prosecheck.checks.ly_adverbs import ly_adverb
+
 # Words before "only" that make it no sweeping claim: "the only", "if only" (a wish), "not only"
 # (an addition), an article or a possessive ("an only child", "our only hope": only_way's).
 _NOT_BEFORE = frozenset("the if not a an my our your its their his her".split())
@@ -61,7 +63,7 @@ def only_bare_party(lw, words, i: int, prose: Optional[str] = None) -> Optional[
             return (i, k) if k > i + 1 else None
         if (k == i + 1 and w in _NOT_PARTY) or w in _STOP or w in _NOT_PARTY - {"time"}:
             return None
-        if not w.replace("-", "").isalpha() or w.endswith("ly"):
+        if not w.replace("-", "").isalpha() or ly_adverb(w, 0):
             return None  # a figure, a code span, an adverb ("only partially surrendered")
         if words[k].text[:1].isupper():
             return None  # "only Congress can pass", "Only Acme can": a name (only-name-can's)
