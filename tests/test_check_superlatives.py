@@ -3004,3 +3004,58 @@ def test_sixty_third_sessions_module_examples():
         a = lw.index(first)
         b = lw.index(last, a)
         assert superlative_points.ranks_own_point(lw, a, b) is expected, sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised abstract noun opening the sentence or after a determiner or a possessive, then
+    # "has/have always" or "has/have never": a kind of thing, no name (at the default tier)
+    ("Centralism has always killed the spirit of the river towns.\n", [(1, 12, "SL101", "warning")]),
+    ("Industrialisation has always been bound up with the floods.\n", [(1, 19, "SL101", "warning")]),
+    ("In these matters this Government has never interfered with the ferries.\n", [(1, 34, "SL101", "warning")]),
+    # a name, a capitalised word inside the sentence with nothing before it, an aim, a short name
+    ("Guile has always been targeted as an extension language.\n", []),
+    ("As noted, anarchism and Marxism have always been in conflict.\n", []),
+    ("Tradition has always aimed to keep the ferries running.\n", []),
+    ("Dom has never crossed the river at night.\n", []),
+])
+def test_sixty_fourth_sessions_capitalised_kind(text, expected):
+    """Issue 11's sixty-fourth session (sweep64, superlative_abstract.capitalised_kind): held_always's
+    and held_never's reading of a subject passed a capitalised word as a name; a capitalised abstract
+    noun (`Anarchism`, `Violence`, `this Government`) names a kind: 12 right of 12 in eleven of the
+    151 sets before flail."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_sixty_fourth_sessions_capitalised_kind_not_in_technical_writing():
+    text = ("Install the package, then edit its configuration file.\n\nDocumentation has always been generated "
+            "from the docstrings with `harbor docs`.\n")
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "only", a bare party of one to three lower-case words, then a modal: every other party denied,
+    # at info
+    ("Only self-liberation can produce a free valley.\n", [(1, 1, "SL101", "info")]),
+    ("This is so, for only equality can maximise the liberty of the towns.\n", [(1, 17, "SL101", "info")]),
+    ("The settlers knew that only co-operative workplaces can keep the valley fed.\n", [(1, 24, "SL101", "info")]),
+    # the idiom, a condition, an amount, a pointer, a name, a comma, a preposition, quotation marks
+    ("Only time will tell whether the levee holds.\n", []),
+    ("The vote counts if and only if members can attend.\n", []),
+    ("Only two ferrymen can cross at night.\n", []),
+    ("If only ferrymen could cross at night, the towns would trade.\n", []),
+    ("Only Acme can change this setting.\n", []),
+    ("Only working people, the vast majority, can build it.\n", []),
+    ("Only under self-management can all take part.\n", []),
+    ('Only "extra-parliamentary agitation" will stop the levy.\n', []),
+])
+def test_sixty_fourth_sessions_only_bare_party(text, expected):
+    """Issue 11's sixty-fourth session (sweep64, superlative_only_bare.only_bare_party): a bare party
+    said to be the only one that can, anywhere in the sentence: 21 right, 7 traps, 5 on no item over
+    the 151 sets before flail, so at info; outside technical writing only."""
+    assert [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "SL101"] == expected
+
+
+def test_sixty_fourth_sessions_only_bare_party_not_in_technical_writing():
+    text = ("Install the package, then edit its configuration file.\n\nOnly administrators can delete a branch "
+            "with `harbor branch -d`.\n")
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []

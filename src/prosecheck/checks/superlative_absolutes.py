@@ -97,6 +97,7 @@ from typing import Optional
 from prosecheck.checks import aims
 from prosecheck.checks.confidence import past_verb
 from prosecheck.checks.ly_adverbs import ly_adverb
+from prosecheck.checks.superlative_abstract import abstract_subject
 from prosecheck.checks.sentence_memo import per_sentence
 from prosecheck.checks.superlative_frames import COMPARATIVES, NEARLY
 from prosecheck.sentences import PLACEHOLDER
@@ -269,7 +270,8 @@ def _named_identity(lw, i: int) -> bool:
     return w.isalpha() and not w.endswith(("ed", "en")) and w not in _NOT_IDENTITY
 
 
-def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
+def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozenset(),
+                abstract_ok: bool = False) -> Optional[tuple[int, int]]:
     """"Americans have always stood for", "innovation has always thrived best where", "The
     solution to this problem has always been the same": ``lw[i]`` is "always" right after
     "has"/"have", whose subject ends in a common noun or a capitalised plural: a state said to
@@ -291,7 +293,10 @@ def held_always(lw, words, i: int, prose: Optional[str] = None, technical=frozen
     if prose is not None and prose[words[s].end : words[s + 1].start].strip():
         return None  # "The parser, in its default mode, has always": the subject is further back
     if subj.isupper() or subj[:1].isupper() and not _people_plural(subj) and not _named_identity(lw, i):
-        return None  # "Guile has always", "Saxes has always", "its C API has always": a name
+        if not (abstract_ok and abstract_subject(subj)):
+            return None  # "Guile has always", "Saxes has always", "its C API has always": a name
+        # "Anarchism has always been anti-capitalist", "our Nation has never": a capitalised kind,
+        # read only when the caller asks (superlative_abstract, sixty-fourth session)
     if any(w in ("what", "where") for w in lw[max(0, s - 3) : s]):
         # "let us do what Americans have always done": a manner called for; "in the areas
         # where boats have always been found": a place described
@@ -315,7 +320,8 @@ _DEGREE_WORDS = frozenset("more less so".split())
 _TIME_WORDS = frozenset("before ever again".split())
 
 
-def held_never(lw, words, i: int, prose: Optional[str] = None, technical=frozenset()) -> Optional[tuple[int, int]]:
+def held_never(lw, words, i: int, prose: Optional[str] = None, technical=frozenset(),
+               abstract_ok: bool = False) -> Optional[tuple[int, int]]:
     """"This nation has never found glory in war", "The National Government has never given
     adequate attention to", "Our flag has never waved over any community but in blessing": held_always's
     reading with "never" (issue 11, fiftieth session, slrec50): a common noun, a people's plural or
@@ -329,7 +335,7 @@ def held_never(lw, words, i: int, prose: Optional[str] = None, technical=frozens
         return None  # "have never been more solid", "has never been greater"
     if any(w in _TIME_WORDS for w in lw[i + 1 : i + 10]):
         return None  # "have never been called upon to attempt before": the frames' record
-    return held_always(lw, words, i, prose, technical)
+    return held_always(lw, words, i, prose, technical, abstract_ok)
 
 
 # Subjects of "always has been" that make it the writer's or the reader's own story ("I always

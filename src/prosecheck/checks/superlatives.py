@@ -41,6 +41,8 @@ from prosecheck.checks import superlative_exposition as exposition
 from prosecheck.checks import superlative_frames as frames
 from prosecheck.checks import superlative_likeness as likeness
 from prosecheck.checks import superlative_own as own
+from prosecheck.checks.superlative_only_bare import only_bare_party  # "only equality can" (sweep64)
+from prosecheck.checks.superlative_abstract import capitalised_kind  # a capitalised kind is no name (sweep64)
 from prosecheck.checks import superlative_own_life as own_life  # the speaker's own life, a priority (prec57)
 from prosecheck.checks import works_cited  # a page, a section or a book cited after the superlative (fixes43)
 from prosecheck.checks.ly_adverbs import ly_adverb
@@ -335,7 +337,8 @@ class Superlatives(Check):
                     continue  # "the only way to install it is ...": advice to the reader
                 if kind == "frame:unexampled" and doc.technical:
                     continue  # "no precedent in the history of this repository": a program's own past
-                if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers", "frame:onlymodal") and doc.technical:
+                if kind in ("frame:onlyclause", "frame:onlywhen", "frame:onlyothers", "frame:onlymodal",
+                            "frame:onlybare") and doc.technical:
                     continue  # "Only when the machine is idle is the task allowed to run": a program's rule
                 if kind == "frame:ultimatesaid" and doc.technical:
                     continue  # "`defaultEncoding` is the ultimate fallback encoding": a program's last resort
@@ -343,6 +346,8 @@ class Superlatives(Check):
                     continue  # "For the first time setup, run ...": a step of the program's use
                 if kind == "frame:heldnever" and doc.technical:
                     continue  # "The parser has never supported tabs": a program's own history
+                if kind == "frame:heldabstract" and doc.technical:
+                    continue  # "Documentation has always been generated": a project's own history
                 if kind == "frame:habitnow" and doc.technical:
                     continue  # "It always returns a list": a program's behaviour
                 if kind == "frame:sidepast" and doc.technical:
@@ -1292,6 +1297,10 @@ _FRAME_KINDS = {
     # outside technical writing (forty-seventh session, slrec47, superlative_absolutes.
     # only_party_modal); info: see the SL101 code page for its figures
     "frame:onlymodal": ("info", "absolute"),
+    # "only self-liberation can produce a free society", "for only equality can maximise liberty": a
+    # bare party said to be the only one able, outside technical writing (sixty-fourth session,
+    # sweep64, superlative_only_bare): 21 right, 7 traps, 5 on no item over the 151 sets before flail
+    "frame:onlybare": ("info", "absolute"),
     "frame:ofall": (None, "superlative"),
     # "by far the finest ... are two large French engravings", outside technical writing: 9 claims
     # in eight of the one hundred and fifteen sets against 1 trap (fifty-first session, slrank51,
@@ -1329,6 +1338,10 @@ _FRAME_KINDS = {
     # time, outside technical writing (fiftieth session, slrec50): roughly even over the one
     # hundred and nine sets before chuck, so at info
     "frame:heldnever": ("info", "absolute"),
+    # "Anarchism has always been anti-capitalist", "this Government has never interfered":
+    # held_always's and held_never's reading of a capitalised abstract noun, outside technical
+    # writing (sixty-fourth session, sweep64): 12 right of 12 in eleven of the 151 sets before flail
+    "frame:heldabstract": (None, "absolute"),
     "frame:rarelyinv": (None, "absolute"),
     "frame:ownpast": (None, "absolute"),
     # a rival denied by doing: 7 claims in six sets, no trap (twenty-second session)
@@ -1432,6 +1445,13 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
             hit, kind = absolutes.always_has_been(lw, words, i, technical), "frame:alwayshas"
         if hit is None and w == "never":  # "This nation has never found glory in war" (fiftieth session)
             hit, kind = absolutes.held_never(lw, words, i, prose, technical), "frame:heldnever"
+        if hit is None and w != "invariably" and i >= 2 and capitalised_kind(lw, words, i - 2):
+            # "Anarchism has always been anti-capitalist", "our Nation has never been aroused": a
+            # capitalised kind is no name (sixty-fourth session, sweep64, superlative_abstract)
+            held = absolutes.held_always if w == "always" else absolutes.held_never
+            found = held(lw, words, i, prose, technical, abstract_ok=True)
+            if found is not None:
+                hit, kind = found, "frame:heldabstract"
         if hit is None and w == "invariably":
             hit, kind = absolutes.invariably_does(lw, words, i, prose), "frame:invariably"
         elif hit is None:  # "almost always", "nearly never"
@@ -1455,6 +1475,8 @@ def _absolute_frame(lw, words, i: int, prose: Optional[str] = None, technical=fr
                 kind = "frame:onlyothers"  # "Only by such means can our foreign trade be financed"
         if hit is None:  # "Only such a movement can stop the attacks" (forty-seventh session)
             hit, kind = absolutes.only_party_modal(lw, words, i, prose), "frame:onlymodal"
+        if hit is None:  # "only self-liberation can produce a free society" (sixty-fourth session, sweep64)
+            hit, kind = only_bare_party(lw, words, i, prose), "frame:onlybare"
     else:
         hit, kind = absolutes.nearly_everyone(lw, i), "frame:everyone"
         if hit is not None and absolutes.nearly_everyone_recounted(lw, i):
