@@ -53,24 +53,24 @@ DOCUMENTS = 20
 IDS = sorted(SECTION)
 WORDS = 28513
 DOCUMENTS_WITH_ITEMS = 20
-COUNTS = {("superlative", "positive"): 27, ("superlative", "negative"): 44,
+COUNTS = {("superlative", "positive"): 28, ("superlative", "negative"): 43,
           ("hedge", "positive"): 28, ("hedge", "negative"): 27,
           ("booster", "positive"): 54, ("booster", "negative"): 63}
-PER_PACKAGE = {(ANARCHISM, "superlative"): 27, (ANARCHISM, "hedge"): 28, (ANARCHISM, "booster"): 54}
+PER_PACKAGE = {(ANARCHISM, "superlative"): 28, (ANARCHISM, "hedge"): 28, (ANARCHISM, "booster"): 54}
 # the old cap (no package above a fifth of a category) is not met: the FAQ is every word (README)
-OVER_A_FIFTH = [(ANARCHISM, "booster", 54), (ANARCHISM, "hedge", 28), (ANARCHISM, "superlative", 27)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 54), (ANARCHISM, "hedge", 28), (ANARCHISM, "superlative", 28)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 CLAUSES_UP_TO = "Z"
-CITED = {"M7", "M8", "S1073", "S1102", "S1133", "S1174", "S1202", "S1203", "S1244", "S1281", "S1282",
+CITED = {"M7", "M8", "S1073", "S1102", "S1133", "S1174", "S1202", "S1203", "S1244", "S1250", "S1281", "S1282",
          "S1284", "S1285", "S1286", "S1287", "S1288", "S224", "S250", "S261", "S297", "S372", "S531", "W4"}
 OWN_CLAUSES = ("S1280", "S1281", "S1282", "S1283", "S1284", "S1285", "S1286", "S1287", "S1288")
 
-HEADLINE = ("Reached: **20 documents** and 28,513 words, **109 positives (27 superlatives, 28 hedges, 54\n"
-            "boosters) and 134 traps**")
-ROWS = ("| superlative | 27 | 44 |", "| hedge | 28 | 27 |", "| booster | 54 | 63 |", "| all | 109 | 134 |")
-PACKAGE_ROWS = ("| `anarchism` | 20 | 28,513 | 27 (100%) | 28 (100%) | 54 (100%) | 134 |",
+HEADLINE = ("Reached: **20 documents** and 28,513 words, **110 positives (28 superlatives, 28 hedges, 54\n"
+            "boosters) and 133 traps**")
+ROWS = ("| superlative | 28 | 43 |", "| hedge | 28 | 27 |", "| booster | 54 | 63 |", "| all | 110 | 133 |")
+PACKAGE_ROWS = ("| `anarchism` | 20 | 28,513 | 28 (100%) | 28 (100%) | 54 (100%) | 133 |",
                 "| I.1.2 | 2 | 3,090 | 10.8% |")
 README_SAYS = ("**What is not met.**", "twenty windows of **seventeen sections**")
 README_NEVER_SAYS = ()
