@@ -55,22 +55,22 @@ WORDS = 28513
 DOCUMENTS_WITH_ITEMS = 20
 COUNTS = {("superlative", "positive"): 28, ("superlative", "negative"): 43,
           ("hedge", "positive"): 28, ("hedge", "negative"): 27,
-          ("booster", "positive"): 54, ("booster", "negative"): 63}
-PER_PACKAGE = {(ANARCHISM, "superlative"): 28, (ANARCHISM, "hedge"): 28, (ANARCHISM, "booster"): 54}
+          ("booster", "positive"): 55, ("booster", "negative"): 62}
+PER_PACKAGE = {(ANARCHISM, "superlative"): 28, (ANARCHISM, "hedge"): 28, (ANARCHISM, "booster"): 55}
 # the old cap (no package above a fifth of a category) is not met: the FAQ is every word (README)
-OVER_A_FIFTH = [(ANARCHISM, "booster", 54), (ANARCHISM, "hedge", 28), (ANARCHISM, "superlative", 28)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 55), (ANARCHISM, "hedge", 28), (ANARCHISM, "superlative", 28)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
 CLAUSES_UP_TO = "Z"
 CITED = {"M7", "M8", "S1073", "S1102", "S1133", "S1174", "S1202", "S1203", "S1244", "S1250", "S1281", "S1282",
-         "S1284", "S1285", "S1286", "S1287", "S1288", "S224", "S250", "S261", "S297", "S372", "S531", "W4"}
+         "S1284", "S1285", "S1286", "S1287", "S1288", "S224", "S250", "S261", "S297", "S372", "W4"}
 OWN_CLAUSES = ("S1280", "S1281", "S1282", "S1283", "S1284", "S1285", "S1286", "S1287", "S1288")
 
-HEADLINE = ("Reached: **20 documents** and 28,513 words, **110 positives (28 superlatives, 28 hedges, 54\n"
-            "boosters) and 133 traps**")
-ROWS = ("| superlative | 28 | 43 |", "| hedge | 28 | 27 |", "| booster | 54 | 63 |", "| all | 110 | 133 |")
-PACKAGE_ROWS = ("| `anarchism` | 20 | 28,513 | 28 (100%) | 28 (100%) | 54 (100%) | 133 |",
+HEADLINE = ("Reached: **20 documents** and 28,513 words, **111 positives (28 superlatives, 28 hedges, 55\n"
+            "boosters) and 132 traps**")
+ROWS = ("| superlative | 28 | 43 |", "| hedge | 28 | 27 |", "| booster | 55 | 62 |", "| all | 111 | 132 |")
+PACKAGE_ROWS = ("| `anarchism` | 20 | 28,513 | 28 (100%) | 28 (100%) | 55 (100%) | 132 |",
                 "| I.1.2 | 2 | 3,090 | 10.8% |")
 README_SAYS = ("**What is not met.**", "twenty windows of **seventeen sections**")
 README_NEVER_SAYS = ()
