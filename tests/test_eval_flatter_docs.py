@@ -109,7 +109,7 @@ README_SAYS = (
     "by the sentence pairing it misses 85 at the end\nand 86 at the start",
     "alone falls to 23% / 68% at the start (26 of 111; 26 of 38; 7 traps) and 24% / 69% at the end (27\nof 111; 27 of 39; 7 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-fourth",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 
