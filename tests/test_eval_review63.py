@@ -8,11 +8,12 @@ document that no item of its category overlaps (now none), and that the re-marks
 the review rows. Nothing here runs prosecheck."""
 import csv
 import importlib.util
-import json
 import os
 from pathlib import Path
 
 import pytest
+
+from gold_remark_rows import check_row
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
@@ -94,35 +95,8 @@ def test_remarks_are_review_rows():
 @pytest.mark.skipif(not DATA.is_dir(), reason="the sets are not built under /work/data")
 def test_remarks_name_items_or_free_words():
     _, rows = remark_rows()
-    cache = {}
     for r in rows:
         d = dict(zip(rv.HEADER, r))
-        ddir = DATA / d["set"]
-        if not ddir.is_dir():
+        if not (DATA / d["set"]).is_dir():
             pytest.skip("%s is not built" % d["set"])
-        if d["set"] not in cache:
-            items = [json.loads(l) for l in open(EVAL / d["set"] / "gold.jsonl", encoding="utf-8") if l.strip()]
-            cache[d["set"]] = items
-        items = [g for g in cache[d["set"]] if g["doc"] == d["doc"] and g["line"] == int(d["line"])]
-        fmt = "md"
-        for raw in open(EVAL / d["set"] / "manifest.jsonl", encoding="utf-8"):
-            if raw.strip() and json.loads(raw)["id"] == d["doc"]:
-                fmt = json.loads(raw).get("format", "md")
-        line = (ddir / ("%s.%s" % (d["doc"], fmt))).read_text(encoding="utf-8").split("\n")[int(d["line"]) - 1]
-        if d["now"] != "none":
-            label = "positive" if d["now"] == "positive" else "negative"
-            same = [g for g in items if g["category"] == d["category"] and g["phrase"] == d["phrase"]
-                    and g.get("label", "positive") == label]
-            assert len(same) == 1, d
-            assert d["phrase"] in line, d
-        else:
-            col = line.find(d["phrase"])
-            assert col >= 0, "words not on the line: %r" % (d,)
-            # a loader finds an item's column by its phrase's first occurrence: keep it unique
-            assert line.count(d["phrase"]) == 1, "words twice on the line: %r" % (d,)
-            end = col + len(d["phrase"])
-            for g in items:
-                if g["category"] != d["category"]:
-                    continue
-                gc = line.find(g["phrase"])
-                assert not (gc >= 0 and gc < end and gc + len(g["phrase"]) > col), (d, g)
+        check_row(d)
