@@ -37,6 +37,9 @@ _NOT_PARTY = frozenset(
     "under in within by through with after before at from for on among during via without against "
     "when if then once where because since as so to of time".split()
 )
+# Past the party's first word: "time" ends the search only as that first word ("only time will
+# tell", the idiom), a noun further on may be the party's ("only working time can").
+_NOT_PARTY_LATER = _NOT_PARTY - {"time"}
 # Words that end the search: verbs and function words no noun phrase holds.
 _STOP = frozenset("is are was were be been has have had do does did and or but not also just even very".split())
 # The modals that make the party the only one able: "can", "could", "will", "would", "must".
@@ -61,7 +64,7 @@ def only_bare_party(lw, words, i: int, prose: Optional[str] = None) -> Optional[
             return None  # "only working class people, the vast majority, can": a comma, a dash
         if w in _SOLE_MODALS:
             return (i, k) if k > i + 1 else None
-        if (k == i + 1 and w in _NOT_PARTY) or w in _STOP or w in _NOT_PARTY - {"time"}:
+        if w in _STOP or w in (_NOT_PARTY if k == i + 1 else _NOT_PARTY_LATER):
             return None
         if not w.replace("-", "").isalpha() or ly_adverb(w, 0):
             return None  # a figure, a code span, an adverb ("only partially surrendered")
