@@ -5,9 +5,8 @@ shared extract.py (its "html" kind with a curation) in test_eval_extract.py.
 pritchel-docs was built blind in the sixty-fourth session, beside bolster-docs and flatter-docs, from
 twenty-six windows of An Anarchist FAQ (sections A, B and G, the pool, and H.2, H.2.7, H.5.1, H.5.4 and
 section H's introduction, which no pool of the session named), and was scored once, at that session's
-end, with its start and end rules (README_SAYS pins the rows); it joins the tools' sets in the
-sixty-fifth session, and until then no tool names it (the last test; it goes when the set joins
-crossval). These tests never run prosecheck on its documents, never read them, and need no network.
+end, with its start and end rules (README_SAYS pins the rows); it joined the tools' sets in the
+sixty-fifth session (tests/test_eval_development_sets.py). These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
 import re
@@ -16,7 +15,7 @@ from collections import Counter
 
 from held_out_sets import (check_clauses, check_figures, check_no_document_of_another_set, check_phrases,
                            check_readme, check_starts_untaken, load, manifests_of,
-                           package_name as _name, parts_another_set_took, tools_naming)
+                           package_name as _name, parts_another_set_took)
 
 SET, MANIFEST, GOLD = load("pritchel-docs")
 
@@ -131,7 +130,7 @@ PACKAGE_ROWS = ('| `anarchism` | 26 | 32,263 | 28 (100%) | 27 (100%) | 60 (100%)
 README_SAYS = (
     # the one score, at the sixty-fourth session's end (the lead's /work/data/scored64)
     "It was scored **once**, at the sixty-fourth session's end, by the lead, with that",
-    "It joins the tools' sets in the sixty-fifth session; until then no tool names it",
+    "It joined the tools' sets in the sixty-fifth session (crossval's one hundred and\nfifty-fifth",
     "## Scored once, at the sixty-fourth session's end (21:03:07-21:03:20 UTC)",
     "| start (8646479d), every tier | **37% (43 of 115)** | **72% (43 of 60)** | 10 of 158 |",
     "| start (8646479d), warning tier alone | **33% (38 of 115)** | **76% (38 of 50)** | 6 of 158 |",
@@ -235,8 +234,3 @@ def test_other_sets_took_windows_of_the_same_pages_but_none_of_these_windows():
     pages = {e["member"] for e in MANIFEST}
     assert {t["member"] for t in theirs} & pages
 
-
-def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
-    # scored once at the sixty-fourth session's end; it joins crossval.SETS in the sixty-fifth (this
-    # test goes then)
-    assert tools_naming("pritchel-docs") == []
