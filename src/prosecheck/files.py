@@ -231,8 +231,9 @@ def discover(
             items.append(FileItem("-", None))
             continue
         matches: Iterable[str] = [given]
-        if not os.path.exists(given) and _glob().has_magic(given):
-            matches = sorted(_glob().glob(given, recursive=True))
+        glob = None if os.path.exists(given) else _glob()
+        if glob is not None and glob.has_magic(given):
+            matches = sorted(glob.glob(given, recursive=True))
             if not matches:
                 errors.append(PathError(given, "no file matches this pattern"))
                 continue
