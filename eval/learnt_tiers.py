@@ -366,10 +366,25 @@ def match(found, pos, neg):
     return set(hits), {rest[si] for si in trap_pairs}
 
 
+def sample_number(path) -> int:
+    """The order of the judged sample a file holds: ``-s64`` in its name; the unnumbered files are
+    older than sample 6: ``CODE-corpus.tsv`` the first draw (0), ``-info``/``-warning`` the next (1)."""
+    name = os.path.basename(path)
+    m = re.search(r"-s(\d+)\.tsv$", name)
+    if m:
+        return int(m.group(1))
+    return 0 if name.endswith("-corpus.tsv") else 1
+
+
 def judged_rows():
-    """The judged corpus samples: ``{finding: [code, tier, head, [verdicts]]}``."""
+    """The judged corpus samples: ``{finding: [code, tier, head, [verdicts]]}``.
+
+    A finding judged in several samples keeps every verdict and takes its tier from the newest
+    sample that judged it (the rules have moved tiers since the older ones); files are read oldest
+    sample first, so the name order (``-info-s64`` sorts before ``-s38``) decides nothing."""
     rows = {}
-    for path in sorted(glob.glob(os.path.join(HERE, "judged", "*-corpus*.tsv"))):
+    paths = glob.glob(os.path.join(HERE, "judged", "*-corpus*.tsv"))
+    for path in sorted(paths, key=lambda p: (sample_number(p), os.path.basename(p))):
         code = os.path.basename(path).split("-")[0]
         if code not in CODES:
             continue
@@ -381,6 +396,7 @@ def judged_rows():
                 continue
             severity = parts[1] if parts[1] in ("warning", "info") else "warning"
             entry = rows.setdefault((code, parts[0]), [code, severity, head(parts[2]), []])
+            entry[1] = severity
             entry[3].append(1.0 if parts[3] == "right" else 0.0)
     return rows
 

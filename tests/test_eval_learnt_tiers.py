@@ -151,6 +151,17 @@ def test_judged_rows_pool_the_samples_of_one_finding():
     assert all(r[0] in trainer.CODES for r in rows.values())
 
 
+def test_judged_rows_take_the_tier_of_the_newest_sample():
+    # judged at info in the first info-tier draw (SL101-corpus-info.tsv) and at warning in samples
+    # 7 to 64: the newest sample's tier counts, whatever order the file names sort in
+    code, tier, hd, verdicts = trainer.judged_rows()[("SL101", "npm___vuepress__core__webpack__README.md:350:230")]
+    assert (code, tier, hd) == ("SL101", "warning", "most")
+    assert len(verdicts) == 9
+    names = ["HC101-corpus-info-s64.tsv", "HC101-corpus-s38.tsv", "HC101-corpus.tsv", "HC101-corpus-info.tsv", "HC101-corpus-s6.tsv"]
+    assert sorted(names, key=trainer.sample_number) == [
+        "HC101-corpus.tsv", "HC101-corpus-info.tsv", "HC101-corpus-s6.tsv", "HC101-corpus-s38.tsv", "HC101-corpus-info-s64.tsv"]
+
+
 def test_reads_every_development_set():
     """The sets are crossval.SETS, read from its source (not a list of its own that falls behind)."""
     import ast
