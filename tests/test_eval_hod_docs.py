@@ -90,22 +90,22 @@ DOCUMENTS = 27
 DOCUMENTS_WITH_ITEMS = 27
 WORDS = 33463
 IDS = sorted(e["id"] for e in MANIFEST)
-COUNTS = {("superlative", "positive"): 54, ("superlative", "negative"): 47,
+COUNTS = {("superlative", "positive"): 58, ("superlative", "negative"): 48,
           ("hedge", "positive"): 18, ("hedge", "negative"): 26,
-          ("booster", "positive"): 29, ("booster", "negative"): 43}
+          ("booster", "positive"): 30, ("booster", "negative"): 44}
 PER_PACKAGE = {(ANARCHISM, "superlative"): 8, (ANARCHISM, "hedge"): 9, (ANARCHISM, "booster"): 18,
-               (TDAVID, "superlative"): 46, (TDAVID, "hedge"): 9, (TDAVID, "booster"): 11}
+               (TDAVID, "superlative"): 50, (TDAVID, "hedge"): 9, (TDAVID, "booster"): 12}
 # two packages: the fifth-of-a-category rule cannot hold (the README says so)
-OVER_A_FIFTH = [(ANARCHISM, "booster", 18), (ANARCHISM, "hedge", 9), (TDAVID, "booster", 11),
-                (TDAVID, "hedge", 9), (TDAVID, "superlative", 46)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 18), (ANARCHISM, "hedge", 9), (TDAVID, "booster", 12),
+                (TDAVID, "hedge", 9), (TDAVID, "superlative", 50)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 18   # hedges fell short of 25 (the README says why)
 
-HEADLINE = ("Reached: **27 documents** and 33,463 words, **101 positives (54 superlatives, 18 hedges, 29\n"
-            "boosters) and 116 traps**.")
-ROWS = ("| superlative | 54 | 47 |", "| hedge | 18 | 26 |", "| booster | 29 | 43 |", "| all | 101 | 116 |")
-PACKAGE_ROWS = ("| `anarchism` | 16 | 14,391 | 8 (15%) | 9 (50%) | 18 (62%) | 68 |",
-                "| `sword-comm-tdavid` | 11 | 19,072 | 46 (85%) | 9 (50%) | 11 (38%) | 48 |")
+HEADLINE = ("Reached: **27 documents** and 33,463 words, **106 positives (58 superlatives, 18 hedges, 30\n"
+            "boosters) and 118 traps**.")
+ROWS = ("| superlative | 58 | 48 |", "| hedge | 18 | 26 |", "| booster | 30 | 44 |", "| all | 106 | 118 |")
+PACKAGE_ROWS = ("| `anarchism` | 16 | 14,391 | 8 (14%) | 9 (50%) | 18 (60%) | 68 |",
+                "| `sword-comm-tdavid` | 11 | 19,072 | 50 (86%) | 9 (50%) | 12 (40%) | 50 |")
 README_SAYS = ("**Hedges fell short: 18, not 25.**",
                "**The FAQ is 43.0% of the words, over the third the brief allows.**",
                "*The Treasury of David* (Debian `sword-comm-tdavid`) 19,072 words (57.0%",
