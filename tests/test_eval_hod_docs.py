@@ -4,7 +4,7 @@ shared extract.py (its "sword" and "html" kinds with a curation) in test_eval_ex
 
 hod-docs was built blind in the sixty-fifth session, beside trug-docs and lopper-docs, from eleven
 psalms' expositions of Spurgeon's The Treasury of David (Debian sword-comm-tdavid) and sixteen
-windows of An Anarchist FAQ's G and H (Debian anarchism); the lead scores it once, at that session's
+windows of An Anarchist FAQ's B, G and H (Debian anarchism); the lead scores it once, at that session's
 end. These tests never run prosecheck on its documents, never read them, and need no network.
 """
 
@@ -45,7 +45,7 @@ def test_every_document_is_a_psalm_s_exposition_or_a_window_of_the_faq():
             assert re.fullmatch(r"Psalm \d+ OVERVIEW", e["curation"]["start"]), e["id"]
         else:
             assert e["member"].startswith("./usr/share/doc/anarchism/html/sec"), e["id"]
-            assert e["member"].rsplit("/", 1)[1][3] in "GH", e["id"]
+            assert e["member"].rsplit("/", 1)[1][3] in "BGH", e["id"]
             assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "faq", e["id"]
 
 
@@ -63,13 +63,13 @@ def test_no_package_is_above_60_percent_and_no_document_above_15_percent_of_the_
         assert e["words"] * 100 <= 15 * WORDS, e["id"]
     assert max(words.values()) * 100 <= 60 * WORDS
     # the FAQ is over the third the brief allows (the README's "What is not met" says why)
-    assert words[ANARCHISM] == 14391 and words[TDAVID] == 19072
+    assert words[ANARCHISM] == 15703 and words[TDAVID] == 19072
 
 
 def test_the_windows_come_from_at_least_eight_sections_or_psalms():
     sections = {e["id"].split("-")[3] for e in MANIFEST if _name(e) == ANARCHISM}
     assert len(sections) + len(PSALMS) >= 8
-    assert len(sections) == 12
+    assert len(sections) == 15
 
 
 def test_no_document_is_a_part_another_set_took():
@@ -86,29 +86,29 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 27
-DOCUMENTS_WITH_ITEMS = 27
-WORDS = 33463
+DOCUMENTS = 30
+DOCUMENTS_WITH_ITEMS = 30
+WORDS = 34775
 IDS = sorted(e["id"] for e in MANIFEST)
-COUNTS = {("superlative", "positive"): 58, ("superlative", "negative"): 48,
+COUNTS = {("superlative", "positive"): 60, ("superlative", "negative"): 48,
           ("hedge", "positive"): 18, ("hedge", "negative"): 26,
-          ("booster", "positive"): 30, ("booster", "negative"): 44}
-PER_PACKAGE = {(ANARCHISM, "superlative"): 8, (ANARCHISM, "hedge"): 9, (ANARCHISM, "booster"): 18,
+          ("booster", "positive"): 35, ("booster", "negative"): 45}
+PER_PACKAGE = {(ANARCHISM, "superlative"): 10, (ANARCHISM, "hedge"): 9, (ANARCHISM, "booster"): 23,
                (TDAVID, "superlative"): 50, (TDAVID, "hedge"): 9, (TDAVID, "booster"): 12}
 # two packages: the fifth-of-a-category rule cannot hold (the README says so)
-OVER_A_FIFTH = [(ANARCHISM, "booster", 18), (ANARCHISM, "hedge", 9), (TDAVID, "booster", 12),
+OVER_A_FIFTH = [(ANARCHISM, "booster", 23), (ANARCHISM, "hedge", 9), (TDAVID, "booster", 12),
                 (TDAVID, "hedge", 9), (TDAVID, "superlative", 50)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 18   # hedges fell short of 25 (the README says why)
 
-HEADLINE = ("Reached: **27 documents** and 33,463 words, **106 positives (58 superlatives, 18 hedges, 30\n"
-            "boosters) and 118 traps**.")
-ROWS = ("| superlative | 58 | 48 |", "| hedge | 18 | 26 |", "| booster | 30 | 44 |", "| all | 106 | 118 |")
-PACKAGE_ROWS = ("| `anarchism` | 16 | 14,391 | 8 (14%) | 9 (50%) | 18 (60%) | 68 |",
-                "| `sword-comm-tdavid` | 11 | 19,072 | 50 (86%) | 9 (50%) | 12 (40%) | 50 |")
+HEADLINE = ("Reached: **30 documents** and 34,775 words, **113 positives (60 superlatives, 18 hedges, 35\n"
+            "boosters) and 119 traps**.")
+ROWS = ("| superlative | 60 | 48 |", "| hedge | 18 | 26 |", "| booster | 35 | 45 |", "| all | 113 | 119 |")
+PACKAGE_ROWS = ("| `anarchism` | 19 | 15,703 | 10 (17%) | 9 (50%) | 23 (66%) | 69 |",
+                "| `sword-comm-tdavid` | 11 | 19,072 | 50 (83%) | 9 (50%) | 12 (34%) | 50 |")
 README_SAYS = ("**Hedges fell short: 18, not 25.**",
-               "**The FAQ is 43.0% of the words, over the third the brief allows.**",
-               "*The Treasury of David* (Debian `sword-comm-tdavid`) 19,072 words (57.0%",
+               "**The FAQ is 45.2% of the words, over the third the brief allows.**",
+               "*The Treasury of David* (Debian `sword-comm-tdavid`) 19,072 words (54.8%",
                "What this helper read beyond the brief's list: the first 27 lines of bolster-docs' `build.sh`")
 README_NEVER_SAYS = ("## Scored once",)
 
