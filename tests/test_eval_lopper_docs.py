@@ -23,8 +23,8 @@ SCOFIELD = "sword-comm-scofield"
 ANARCHISM = "anarchism"
 HOWTO = "bibletime-data"
 # the FAQ's sections this set takes windows of (the pool: C, F, I and J)
-FAQ_PAGES = {"secC1.html", "secC9.html", "secC12.html", "secI1.html", "secI2.html", "secI4.html", "secI5.html",
-             "secI7.html", "secJ7.html"}
+FAQ_PAGES = {"secC1.html", "secC9.html", "secI1.html", "secI2.html", "secI4.html", "secI5.html", "secI7.html",
+             "secJ7.html"}
 
 
 # --- integrity (no network) -------------------------------------------------------------------
@@ -34,10 +34,11 @@ def test_the_set_is_in_no_tool_that_scores_or_trains_yet():
     assert tools_naming("lopper-docs") == []
 
 
-def test_the_packages_are_scofield_the_faq_and_the_howto_and_none_is_above_60_percent():
+def test_the_packages_are_scofield_the_faq_and_the_howto_none_above_60_percent_the_faq_a_third():
     assert {_name(e) for e in MANIFEST} == {SCOFIELD, ANARCHISM, HOWTO}
     for pkg in (SCOFIELD, ANARCHISM, HOWTO):
         assert sum(e["words"] for e in MANIFEST if _name(e) == pkg) * 100 <= 60 * WORDS, pkg
+    assert sum(e["words"] for e in MANIFEST if _name(e) == ANARCHISM) * 3 <= WORDS
 
 
 def test_scofield_and_the_howto_are_in_no_other_manifest():
@@ -46,7 +47,7 @@ def test_scofield_and_the_howto_are_in_no_other_manifest():
 
 def test_the_scofield_documents_are_windows_of_the_module_s_compressed_text():
     mine = [e for e in MANIFEST if _name(e) == SCOFIELD]
-    assert len(mine) == 12
+    assert len(mine) == 14
     for e in mine:
         assert e["kind"] == "sword" and e["format"] == "txt" and e["genre"] == "essay", e["id"]
         assert e["member"] in {"./usr/share/sword/modules/comments/zcom/scofield/ot.bzz",
@@ -56,20 +57,21 @@ def test_the_scofield_documents_are_windows_of_the_module_s_compressed_text():
 
 def test_the_faq_windows_are_of_c_f_i_and_j_none_above_15_percent_and_from_at_least_eight_sections():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 12
+    assert len(mine) == 9
     for e in mine:
         assert e["member"].rsplit("/", 1)[1] in FAQ_PAGES, e["id"]
         assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "faq", e["id"]
         assert 700 <= e["words"] <= 2000 and e["words"] * 100 <= 15 * WORDS, e["id"]
-    # eleven sections: two windows of I.2, and two pages each holding two sections (I.1.1 and
-    # I.1.2 in secI1.html; I.7's opening and I.7.1 in secI7.html)
-    assert len({e["member"] for e in mine}) == 9 and len({e["id"].split("-")[3] for e in mine}) == 11
+    # nine sections (at least eight asked), one window each; secI7.html holds two of them (I.7's
+    # opening and I.7.1)
+    assert len({e["member"] for e in mine}) == 8 and len({e["id"].split("-")[3] for e in mine}) == 9
 
 
 def test_the_howto_documents_are_pages_of_the_biblestudy_howto():
     mine = [e for e in MANIFEST if _name(e) == HOWTO]
     assert [e["member"].rsplit("/", 1)[1] for e in mine] == ["h2-importance.html", "h2-rules.html",
-                                                              "h2-rules-normal.html", "h2-rules-context.html"]
+                                                              "h2-rules-normal.html", "h2-rules-context.html",
+                                                              "h2-rules-hcontest.html", "h2-rules-parables.html"]
     assert all(e["member"].startswith("./usr/share/doc/bibletime-data/howto/html/en/") for e in mine)
 
 
@@ -87,33 +89,33 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 # --- its figures (what the README reports) ------------------------------------------------------
 
-DOCUMENTS = 28
-IDS = ['deb-anarchism-faq-c1-mainline-teaching', 'deb-anarchism-faq-c12-land-and-housing', 'deb-anarchism-faq-c9-natural-rate-politics', 'deb-anarchism-faq-i11-landlord-class', 'deb-anarchism-faq-i12-kropotkin-bureaucracy', 'deb-anarchism-faq-i2-blueprint', 'deb-anarchism-faq-i2-guessing-the-future', 'deb-anarchism-faq-i4-economy-function', 'deb-anarchism-faq-i58-prisons-responsibility', 'deb-anarchism-faq-i7-individuality-increase', 'deb-anarchism-faq-i71-individuality-past', 'deb-anarchism-faq-j76-defending-revolution', 'deb-bibletime-howto-importance-unique', 'deb-bibletime-howto-rules-context', 'deb-bibletime-howto-rules-normal-meaning', 'deb-bibletime-howto-rules-of-interpretation', 'deb-scofield-1-corinthians-notes', 'deb-scofield-acts-notes', 'deb-scofield-daniel-notes', 'deb-scofield-galatians-notes', 'deb-scofield-genesis-notes', 'deb-scofield-hebrews-notes', 'deb-scofield-job-notes', 'deb-scofield-malachi-to-matthew', 'deb-scofield-matthew-notes', 'deb-scofield-revelation-notes', 'deb-scofield-romans-notes', 'deb-scofield-zechariah-notes']
-WORDS = 34531
-DOCUMENTS_WITH_ITEMS = 28
-COUNTS = {("superlative", "positive"): 38, ("superlative", "negative"): 55, ("hedge", "positive"): 25,
-          ("hedge", "negative"): 17, ("booster", "positive"): 32, ("booster", "negative"): 40}
-PER_PACKAGE = {(SCOFIELD, "superlative"): 21, (SCOFIELD, "hedge"): 11, (SCOFIELD, "booster"): 8,
-               (ANARCHISM, "superlative"): 15, (ANARCHISM, "hedge"): 14, (ANARCHISM, "booster"): 23,
+DOCUMENTS = 29
+IDS = ['deb-anarchism-faq-c1-mainline-teaching', 'deb-anarchism-faq-c9-natural-rate-politics', 'deb-anarchism-faq-i12-kropotkin-bureaucracy', 'deb-anarchism-faq-i2-guessing-the-future', 'deb-anarchism-faq-i4-economy-function', 'deb-anarchism-faq-i58-prisons-responsibility', 'deb-anarchism-faq-i7-individuality-increase', 'deb-anarchism-faq-i71-individuality-past', 'deb-anarchism-faq-j76-defending-revolution', 'deb-bibletime-howto-importance-unique', 'deb-bibletime-howto-rules-context', 'deb-bibletime-howto-rules-historical-context', 'deb-bibletime-howto-rules-normal-meaning', 'deb-bibletime-howto-rules-of-interpretation', 'deb-bibletime-howto-rules-parables', 'deb-scofield-1-2-3-john-notes', 'deb-scofield-1-corinthians-notes', 'deb-scofield-acts-notes', 'deb-scofield-colossians-notes', 'deb-scofield-daniel-notes', 'deb-scofield-galatians-notes', 'deb-scofield-genesis-notes', 'deb-scofield-hebrews-notes', 'deb-scofield-job-notes', 'deb-scofield-malachi-to-matthew', 'deb-scofield-matthew-notes', 'deb-scofield-revelation-notes', 'deb-scofield-romans-notes', 'deb-scofield-zechariah-notes']
+WORDS = 34185
+DOCUMENTS_WITH_ITEMS = 29
+COUNTS = {("superlative", "positive"): 37, ("superlative", "negative"): 55, ("hedge", "positive"): 27,
+          ("hedge", "negative"): 15, ("booster", "positive"): 31, ("booster", "negative"): 30}
+PER_PACKAGE = {(SCOFIELD, "superlative"): 23, (SCOFIELD, "hedge"): 13, (SCOFIELD, "booster"): 9,
+               (ANARCHISM, "superlative"): 12, (ANARCHISM, "hedge"): 14, (ANARCHISM, "booster"): 21,
                (HOWTO, "superlative"): 2, (HOWTO, "booster"): 1}
 # the brief's old rule (no package above a fifth of a category) is not met, by construction: the
 # README says so
-OVER_A_FIFTH = [(ANARCHISM, "booster", 23), (ANARCHISM, "hedge", 14), (ANARCHISM, "superlative", 15),
-                (SCOFIELD, "booster", 8), (SCOFIELD, "hedge", 11), (SCOFIELD, "superlative", 21)]
+OVER_A_FIFTH = [(ANARCHISM, "booster", 21), (ANARCHISM, "hedge", 14), (ANARCHISM, "superlative", 12),
+                (SCOFIELD, "booster", 9), (SCOFIELD, "hedge", 13), (SCOFIELD, "superlative", 23)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "**28 documents** and 34,531 words, **95 positives (38 superlatives, 25 hedges, 32\nboosters) and 112 traps**"
-ROWS = ('| superlative | 38 | 55 |', '| hedge | 25 | 17 |', '| booster | 32 | 40 |', '| all | 95 | 112 |')
-PACKAGE_ROWS = ('| `sword-comm-scofield` | 12 | 18,334 | 21 (55%) | 11 (44%) | 8 (25%) | 51 |', '| `anarchism` | 12 | 14,155 | 15 (39%) | 14 (56%) | 23 (72%) | 55 |', '| `bibletime-data` | 4 | 2,042 | 2 (5%) | 0 (0%) | 1 (3%) | 6 |')
+HEADLINE = "**29 documents** and 34,185 words, **95 positives (37 superlatives, 27 hedges, 31\nboosters) and 100 traps**"
+ROWS = ('| superlative | 37 | 55 |', '| hedge | 27 | 15 |', '| booster | 31 | 30 |', '| all | 95 | 100 |')
+PACKAGE_ROWS = ('| `sword-comm-scofield` | 14 | 20,424 | 23 (62%) | 13 (48%) | 9 (29%) | 56 |', '| `anarchism` | 9 | 11,193 | 12 (32%) | 14 (52%) | 21 (68%) | 34 |', '| `bibletime-data` | 6 | 2,568 | 2 (5%) | 0 (0%) | 1 (3%) | 10 |')
 README_SAYS = (
-    "**What is not met.** The FAQ is 41.0% of the words, over the third the brief allows",
-    "The mix: Scofield's Reference Notes 18,334 words (53.1%",
+    "The mix: Scofield's Reference Notes 20,424 words (59.7%",
+    "An Anarchist FAQ 11,193 words (32.7%; nine windows of nine sections",
 )
-README_NEVER_SAYS = ("The FAQ is at most a third of the words",)
+README_NEVER_SAYS = ("The FAQ is 41.0% of the words",)
 
 CLAUSES_UP_TO = "Z"
-CITED = {"M8", "S1270", "S1271", "S1310", "S1311", "S1312", "S250", "S263", "S372", "W4"}
+CITED = {"M8", "S1270", "S1271", "S1310", "S1311", "S1312", "S250", "W4"}
 OWN_CLAUSES = ("S1310", "S1311", "S1312")
 
 
