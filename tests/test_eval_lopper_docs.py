@@ -93,21 +93,21 @@ DOCUMENTS = 29
 IDS = ['deb-anarchism-faq-c1-mainline-teaching', 'deb-anarchism-faq-c9-natural-rate-politics', 'deb-anarchism-faq-i12-kropotkin-bureaucracy', 'deb-anarchism-faq-i2-guessing-the-future', 'deb-anarchism-faq-i4-economy-function', 'deb-anarchism-faq-i58-prisons-responsibility', 'deb-anarchism-faq-i7-individuality-increase', 'deb-anarchism-faq-i71-individuality-past', 'deb-anarchism-faq-j76-defending-revolution', 'deb-bibletime-howto-importance-unique', 'deb-bibletime-howto-rules-context', 'deb-bibletime-howto-rules-historical-context', 'deb-bibletime-howto-rules-normal-meaning', 'deb-bibletime-howto-rules-of-interpretation', 'deb-bibletime-howto-rules-parables', 'deb-scofield-1-2-3-john-notes', 'deb-scofield-1-corinthians-notes', 'deb-scofield-acts-notes', 'deb-scofield-colossians-notes', 'deb-scofield-daniel-notes', 'deb-scofield-galatians-notes', 'deb-scofield-genesis-notes', 'deb-scofield-hebrews-notes', 'deb-scofield-job-notes', 'deb-scofield-malachi-to-matthew', 'deb-scofield-matthew-notes', 'deb-scofield-revelation-notes', 'deb-scofield-romans-notes', 'deb-scofield-zechariah-notes']
 WORDS = 34185
 DOCUMENTS_WITH_ITEMS = 29
-COUNTS = {("superlative", "positive"): 37, ("superlative", "negative"): 55, ("hedge", "positive"): 27,
-          ("hedge", "negative"): 15, ("booster", "positive"): 31, ("booster", "negative"): 30}
-PER_PACKAGE = {(SCOFIELD, "superlative"): 23, (SCOFIELD, "hedge"): 13, (SCOFIELD, "booster"): 9,
+COUNTS = {("superlative", "positive"): 36, ("superlative", "negative"): 56, ("hedge", "positive"): 27,
+          ("hedge", "negative"): 15, ("booster", "positive"): 30, ("booster", "negative"): 31}
+PER_PACKAGE = {(SCOFIELD, "superlative"): 22, (SCOFIELD, "hedge"): 13, (SCOFIELD, "booster"): 8,
                (ANARCHISM, "superlative"): 12, (ANARCHISM, "hedge"): 14, (ANARCHISM, "booster"): 21,
                (HOWTO, "superlative"): 2, (HOWTO, "booster"): 1}
 # the brief's old rule (no package above a fifth of a category) is not met, by construction: the
 # README says so
 OVER_A_FIFTH = [(ANARCHISM, "booster", 21), (ANARCHISM, "hedge", 14), (ANARCHISM, "superlative", 12),
-                (SCOFIELD, "booster", 9), (SCOFIELD, "hedge", 13), (SCOFIELD, "superlative", 23)]
+                (SCOFIELD, "booster", 8), (SCOFIELD, "hedge", 13), (SCOFIELD, "superlative", 22)]
 POSITIVES_AT_LEAST = 90
 PER_CATEGORY_AT_LEAST = 25
 
-HEADLINE = "**29 documents** and 34,185 words, **95 positives (37 superlatives, 27 hedges, 31\nboosters) and 100 traps**"
-ROWS = ('| superlative | 37 | 55 |', '| hedge | 27 | 15 |', '| booster | 31 | 30 |', '| all | 95 | 100 |')
-PACKAGE_ROWS = ('| `sword-comm-scofield` | 14 | 20,424 | 23 (62%) | 13 (48%) | 9 (29%) | 56 |', '| `anarchism` | 9 | 11,193 | 12 (32%) | 14 (52%) | 21 (68%) | 34 |', '| `bibletime-data` | 6 | 2,568 | 2 (5%) | 0 (0%) | 1 (3%) | 10 |')
+HEADLINE = "**29 documents** and 34,185 words, **93 positives (36 superlatives, 27 hedges, 30 boosters)\nand 102 traps**"
+ROWS = ('| superlative | 36 | 56 |', '| hedge | 27 | 15 |', '| booster | 30 | 31 |', '| all | 93 | 102 |')
+PACKAGE_ROWS = ('| `sword-comm-scofield` | 14 | 20,424 | 22 (61%) | 13 (48%) | 8 (27%) | 58 |', '| `anarchism` | 9 | 11,193 | 12 (33%) | 14 (52%) | 21 (70%) | 34 |', '| `bibletime-data` | 6 | 2,568 | 2 (6%) | 0 (0%) | 1 (3%) | 10 |')
 README_SAYS = (
     "The mix: Scofield's Reference Notes 20,424 words (59.7%",
     "An Anarchist FAQ 11,193 words (32.7%; nine windows of nine sections",
