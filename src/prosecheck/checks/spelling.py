@@ -34,6 +34,7 @@ from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
+from prosecheck.checks import spelling_rank
 from prosecheck.checks.spelling_fixes import doubled_word_fix, unknown_word_fix
 from prosecheck.checks.spelling_names import (
     before_particle_name, introduced, joined_to_name, path_words, species_name,
@@ -415,7 +416,7 @@ class Speller:
                 found = None  # "shouldnt": common on the web, still a slip
             elif self.english and self.accent_less(lower):
                 found = True  # "ingenue", "materiel", "cliches": English drops a loanword's accents
-            elif not self.english and any(_strip_accents(s) == lower for s in self.suggest(word)):
+            elif not self.english and any(_strip_accents(s) == lower for s in self.nearest(word)):
                 found = None  # "rapido" (rápido): in Spanish the accent is spelling, however common
             elif own >= COMMON_ZIPF:
                 found = True
@@ -424,7 +425,7 @@ class Speller:
             else:
                 # None when no word is one edit away: nothing to weigh it against (and nothing to
                 # suggest, so require_suggestion decides).
-                nearest = max((zipf(words, s) for s in self.suggest(word)), default=None)
+                nearest = max((zipf(words, s) for s in self.nearest(word)), default=None)
                 found = nearest is not None and nearest - own < SLIP_GAP_ZIPF
             if found is False and words is not None and self.english:
                 found = self.derived(lower, words) or self.suffixed(lower)
@@ -469,7 +470,7 @@ class Speller:
         for prefix in _PREFIXES:
             stem = lower[len(prefix):]
             if lower.startswith(prefix) and len(stem) >= 4 and (self.known(stem) or self._inflected(stem, doubled=False)):
-                nearest = max((zipf(words, s) for s in self.suggest(lower)), default=0.0)
+                nearest = max((zipf(words, s) for s in self.nearest(lower)), default=0.0)
                 return nearest < COMMON_ZIPF
         return False
 
@@ -517,8 +518,8 @@ class Speller:
         hits.update(cands.intersection(extra))
         return hits
 
-    def suggest(self, word: str) -> tuple:
-        """Up to three dictionary words one edit away, most frequent first; cached."""
+    def _ranked(self, word: str) -> tuple:
+        """``(by error model, by frequency, fix allowed)`` for a word; cached per process."""
         lower = word.lower()
         found = self.suggestions.get(lower)
         if found is not None:
@@ -538,11 +539,38 @@ class Speller:
             ),
             key=lambda fc: (-fc[0], fc[1]),
         )
-        found = tuple(c for _, c in scored[:3])
+        by_frequency = tuple(c for _, c in scored[:3])
+        if self.english and scored:
+            # Which slip each candidate needs, weighed against how common it is
+            # (spelling_rank.py): "overriden" -> "overridden" (a pair undoubled), not "override".
+            ranked = spelling_rank.rank(lower, scored)
+            found = (tuple(c for _, c in ranked[:3]), by_frequency,
+                     spelling_rank.fix_allowed(lower, ranked, self._frequency))
+        else:
+            found = (by_frequency, by_frequency, bool(scored))
         self.suggestions[lower] = found
         if len(self.suggestions) > _SUGGEST_CACHE_MAX:
             self.suggestions.popitem(last=False)
         return found
+
+    def _frequency(self, lower: str) -> int:
+        return self.freq.get(lower, 0)
+
+    def suggest(self, word: str) -> tuple:
+        """Up to three dictionary words one edit away, likeliest first (English: the slip each
+        needs weighed against its frequency, spelling_rank.py; other languages: most frequent
+        first); cached."""
+        return self._ranked(word)[0]
+
+    def nearest(self, word: str) -> tuple:
+        """Up to three dictionary words one edit away, most frequent first: what the verdicts on
+        real words (``in_use``, ``derived``) weigh a word against."""
+        return self._ranked(word)[1]
+
+    def fix_allowed(self, word: str) -> bool:
+        """Whether the first suggestion is sure enough to be offered as a fix
+        (:func:`spelling_rank.fix_allowed`)."""
+        return self._ranked(word)[2]
 
 
 _SPELLERS: OrderedDict[tuple, Speller] = OrderedDict()
@@ -1059,8 +1087,10 @@ class Spelling(Check):
             if project is None:
                 project = _project_words(options, context.root)
             start = w.block.source_offset(w.start + index)
+            # The first suggestion is written by --unsafe-fixes only when it is sure enough:
+            # not a near tie, not a glued term (spelling_rank.fix_allowed).
             fix = unknown_word_fix(doc, w.block, w.start + index, part, project,
-                                   suggestions, _match_case)
+                                   suggestions if speller.fix_allowed(part) else [], _match_case)
             yield with_fix(doc.diagnostic("SP101", message, start, end_offset=start + len(part)), fix)
 
     # -- SP102 --
