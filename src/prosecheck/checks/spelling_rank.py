@@ -8,11 +8,11 @@ out). Spelling correctors since Kernighan, Church and Gale (1990), Brill and Moo
 Norvig's weigh each candidate by how likely the slip is, times how common the word is: here
 ``log10(frequency) + weight of the slip``, the slip read off the two words (:func:`slip`):
 
-* a doubled letter undoubled or a single one doubled ("ocurred", "untill"), two letters swapped
-  ("teh"): the commonest slips, nearly free;
-* a vowel typed for a vowel ("seperate"), a letter typed for its neighbour on a QWERTY keyboard
-  ("requedt"), a letter left out ("enviroment"), a stray neighbour key typed in ("requierd");
-* any other letter typed for a letter, or typed in: the rarest, as the keys are far apart.
+* a letter left out ("enviroment"), a doubled letter undoubled or a single one doubled
+  ("ocurred", "untill"), two letters swapped ("teh"): the commonest slips, free;
+* a stray neighbour key typed in ("requierd"), a vowel typed for a vowel ("seperate"), a letter
+  typed for its neighbour on a QWERTY keyboard ("requedt");
+* any other letter typed in, or typed for a letter: the rarest, as the keys are far apart.
 
 The weights are log10 odds, tuned on the dev half of a list of real misspellings nobody here
 wrote (``eval/spell_suggest.py``) and scored once on its test half.
