@@ -8438,3 +8438,22 @@ def test_ruled64_no_coincidence():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 1, "HC102", "warning"), (4, 1, "HC102", "warning")]
+
+
+def test_sixty_fifth_session_should_go_without_saying():
+    """mind65 (boosters.tsv): "should go without saying" calls the claim beyond saying, as "goes
+    without saying" does, before its clause or after its subject; not inside a quotation, nor
+    with a link in the sentence."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It should go without saying that the wheel turns too slowly.\n"  # 3
+        "\n"
+        "That the dam will hold should go without saying.\n"  # 5
+        "\n"
+        'The miller wrote: "It should go without saying that the wheel turns too slowly."\n'  # 7
+        "\n"
+        "It should go without saying that the wheel turns too slowly ([survey](https://example.org/mill)).\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 4, "HC102", "warning"), (5, 24, "HC102", "warning")]
