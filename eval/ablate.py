@@ -426,6 +426,8 @@ EXEMPTIONS = {
                              [_branch(hedging, "_booster_tier", "denial_aside")]),
     "hc.tier.opens_conceding": (HC, "tier", '"True, a Mason watercolor is unmistakably ...": a booster in a sentence opening "True,", "Granted,", "Admittedly," or "Sure," (shown55)',
                                 [_branch(hedging, "_booster_tier", "opens_conceding")]),
+    "hc.tier.should_be_obvious": (HC, "tier", '"The weakness of this argument should be obvious.": a subject other than "it" before "should be obvious" (beyond_saying, mind65)',
+                                  [_branch(hedging, "_booster_tier", "is_should_be")]),
     "hc.own_testimony": (HC, "hide", '"I can honestly say it has done better than I could have imagined": the speaker\'s testimony (shown55)',
                          [_fn(assurances, "own_testimony", _never)]),
     "hc.crowd_not_subject": (HC, "hide", '"on behalf of a majority of the people, say that", "we have people, say, attacking": a crowd a comma parts from a verb it is not the subject of (shown55)',

@@ -8438,3 +8438,48 @@ def test_ruled64_no_coincidence():
     )
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
     assert got == [(3, 1, "HC102", "warning"), (4, 1, "HC102", "warning")]
+
+
+def test_sixty_fifth_session_should_go_without_saying():
+    """mind65 (boosters.tsv): "should go without saying" calls the claim beyond saying, as "goes
+    without saying" does, before its clause or after its subject; not inside a quotation, nor
+    with a link in the sentence."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It should go without saying that the wheel turns too slowly.\n"  # 3
+        "\n"
+        "That the dam will hold should go without saying.\n"  # 5
+        "\n"
+        'The miller wrote: "It should go without saying that the wheel turns too slowly."\n'  # 7
+        "\n"
+        "It should go without saying that the wheel turns too slowly ([survey](https://example.org/mill)).\n"  # 9
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 4, "HC102", "warning"), (5, 24, "HC102", "warning")]
+
+
+def test_sixty_fifth_session_should_be_obvious_at_info():
+    """mind65 (beyond_saying.should_be): a subject other than "it" before "should be obvious"
+    closing its clause is info; "It should be obvious that" stays certainty_frames' warning at
+    column 1 (frames57); not before "to anyone", not "would be", not negated, not a question."""
+    text = (
+        "# The mill\n"
+        "\n"
+        "It should be obvious that the wheel turns too slowly.\n"  # 3
+        "\n"
+        "The weakness of this wheel should be obvious.\n"  # 5
+        "\n"
+        "As should be obvious, the wheel turns too slowly.\n"  # 7
+        "\n"
+        "The process should be obvious enough.\n"  # 9
+        "\n"
+        "The weakness of this wheel would be obvious.\n"  # 11
+        "\n"
+        "The weakness of this wheel should not be obvious.\n"  # 13
+        "\n"
+        "Why should the weakness of this wheel be obvious?\n"  # 15
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
+    assert got == [(3, 1, "HC102", "warning"), (5, 28, "HC102", "info"), (7, 4, "HC102", "info"),
+                   (9, 13, "HC102", "info")]

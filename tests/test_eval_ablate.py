@@ -390,6 +390,7 @@ BRANCH_FIXTURES = {
                              [(3, 1, "HC102")]),
     "hc.tier.denial_aside": ("Intro.\n\nThe patch will not gain you attention -- certainly not the attention you need.\n", [(3, 42, "HC102")]),
     "hc.tier.opens_conceding": ("Intro.\n\nTrue, the old wheel is unmistakably slower than the new one.\n", [(3, 24, "HC102")]),
+    "hc.tier.should_be_obvious": ("Intro.\n\nThe weakness of the old wheel should be obvious.\n", [(3, 31, "HC102")]),
     "hc.tier.sometimes": ("Intro.\n\nThe parser is, in reality, slower.\n", [(3, 16, "HC102")]),
     # ("is, of course, warm": a warning since the fortieth session, hedging._set_off_of_course)
     "hc.tier.of_course": ("Intro.\n\nThe cache, of course, stays warm.\n", [(3, 12, "HC102")]),

@@ -42,7 +42,7 @@ from prosecheck.checks.finding_kinds import HOLDS_VIEW, NO_NOTE, Kind, noted
 from prosecheck.checks import attribution, conjecture, criticism_drawn, evidence, group_feelings, group_topics, informant, peoples, reputation, vague_agent
 from prosecheck.checks import booster_clauses, certain_knowledge, certainty_adverbs, certainty_frames, certainty_replies, forecast_certain, shared_knowledge
 from prosecheck.checks import foreseen_views, lead_speaker, news_passives, readers_condition, speakers_knowledge
-from prosecheck.checks import assurances, every_knower, fact_declared, knower_vouches
+from prosecheck.checks import assurances, beyond_saying, every_knower, fact_declared, knower_vouches
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
@@ -743,6 +743,8 @@ def _booster_tier(doc, sentence, support, lw, words, b: int, bend: int, prose: s
         # "it's clear" without "that" (0 of 2 right on the corpus before _clarity), "an obvious
         # rewrite" (0 of 4: in documentation it says easy to see): eval/judged/rules3-new-findings.tsv
         return INFO
+    if beyond_saying.is_should_be(lw, b, bend):
+        return INFO  # "The weakness of this argument should be obvious.": right about 64% (mind65)
     # "the bitter fact that", "It's a simple fact:" (a fact named) is a warning since issue 11's
     # eighteenth session: 6 claims and 1 false alarm over the twenty-four sets (six sets), none
     # on the corpus (eval/judged/rules18-tiers-corpus.tsv)
@@ -1925,6 +1927,8 @@ def _scan(lex: Lexicon, sentence, words, lw, quoted, sentences=None, doc=None):
             # "one thing is clear", "It is quite evident that": the predicate vouches for the
             # claim as "clearly" does (issue 11, thirteenth session)
             s = certainty_frames.predicate(lw, words, i, prose)
+            if s is None and w in beyond_saying.ADJECTIVES:
+                s = beyond_saying.should_be(lw, words, i, prose)  # "The flaw should be obvious." (mind65, info)
             if s is None and w in forecast_certain.ADJECTIVES:
                 s = forecast_certain.stated(lw, i)  # "this trend is certain to continue" (frames57)
         elif w in know:
