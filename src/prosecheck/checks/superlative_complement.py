@@ -9,15 +9,18 @@ over history. A plain superlative with none of those is let pass, and over the o
 fifty-four sets before pritchel that is right: the gates that stop it hide about one claim for
 every two traps (eval/gates65.py; the SL101 code page has the figures). The complement of "to
 be" right after the verb is the one place where what is let pass is a claim more often than not:
-over those sets, outside technical writing, about three findings in five were claims, in over
-forty sets, the wrong ones mostly the writers ranking their own points ("The first objection is
-the most obvious") or a thing described ("It is the lightest trailer in the fleet"). So it is
-reported at ``info`` only (superlatives._FRAME_KINDS "frame:complement"), in other prose than
+over those sets, outside technical writing and past the check's other exemptions, 39 findings were
+claims, 11 traps and 5 on no item by the sentence (41 / 11 / 3 by the line), right in 31 sets;
+the wrong ones mostly the writers ranking their own points ("The first objection is the most
+obvious") or a thing described ("Juet's complaints were the loudest"). It is reported at
+``info`` only (the advice-noun exclusion below, which the fifty-sixth session's reading of a course
+ranked best requires, took it from 67% to 71%: a figure read after the fact; pritchel, bolster and flatter hold one of it, flatter's ``Anarchists are the
+strongest supporters``) (superlatives._FRAME_KINDS "frame:complement"), in other prose than
 documentation (superlative_subjects.plain_prose), and only where every other reading of the word
 found nothing; the later exemptions of the check (a named source, a citation, an aim, a question)
 still apply. Not before an advice noun (`It is the best way to save the mill`, `Now is the best
-time to`: superlative_course's reading of a course ranked best), not after "be" or "been" (`may be the highest duty`: weighed or hoped as often as
-said), not a possessive (`is our most important mission`), not with a figure or a measurement in
+time to`: superlative_course's reading of a course ranked best), not after "be" or "been"
+(`may be the highest duty`: weighed or hoped as often as said), not a possessive (`is our most important mission`), not with a figure or a measurement in
 the sentence, a noun a reference work ranks (`the largest city`), nor an adverb graded by "most"
 (`the most widely used`).
 """

@@ -1343,7 +1343,9 @@ _FRAME_KINDS = {
     # "Anarchists are the strongest supporters of ...", "Social struggle is the most obvious sign
     # of ...": a plain superlative as the complement of "is"/"are"/"was"/"were", outside
     # documentation, that no reading above found; info (sixty-fifth session, plain65,
-    # superlative_complement: right about three times in five over the 154 sets before pritchel)
+    # superlative_complement: 39 right, 11 traps, 5 on no item by the sentence over the 154 sets
+    # before pritchel, in 31 sets; info, not warning: the advice-noun exclusion that lifted it to 71%
+    # was chosen after seeing the figures (67% without it), and the newest trio holds one)
     "frame:complement": ("info", "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
