@@ -3059,3 +3059,30 @@ def test_sixty_fourth_sessions_only_bare_party_not_in_technical_writing():
     text = ("Install the package, then edit its configuration file.\n\nOnly administrators can delete a branch "
             "with `harbor branch -d`.\n")
     assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain superlative as the complement of "is"/"are"/"was"/"were": info
+    ("The pilots say that ferrymen are the strongest supporters of the new levee.\n", [(3, 34, "SL101", "info")]),
+    ("Social struggle is the most obvious sign of this change.\n", [(3, 20, "SL101", "info")]),
+    ("The council knew that the old mill was the single biggest cause of the flood.\n", [(3, 40, "SL101", "info")]),
+    # not after "be"/"been", a possessive, a figure, a reference noun, an adverb, a question
+    ("The pilots say that ferrymen may be the strongest supporters of the new levee.\n", []),
+    ("This is our most important mission on the river.\n", []),
+    ("The harbor was the busiest, with 40 boats a day.\n", []),
+    ("Harbor Town is the largest city in the valley.\n", []),
+    ("Is the levee the best answer to the flood?\n", []),
+    ("Of the three boats, the red one is the fastest of the three.\n", []),
+])
+def test_sixty_fifth_sessions_plain_superlative_as_a_complement(text, expected):
+    """Issue 11's sixty-fifth session (plain65, superlative_complement.complement_ranking): a plain
+    superlative said of a subject by "is"/"are"/"was"/"were", which no other reading of the word
+    reports: 39 right, 11 traps, 5 on no item by the sentence over the 154 sets before pritchel
+    (31 sets), at info; outside documentation only."""
+    got = [(d.line, d.col, d.code, d.severity) for d in run(_SPEECH + "\n\n" + text) if d.code == "SL101"]
+    assert got == expected
+
+
+def test_sixty_fifth_sessions_plain_superlative_as_a_complement_not_in_technical_writing():
+    text = "The old parser is the most obvious sign of this change.\n\nThe cache was the biggest part of the config tool.\n"
+    assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []

@@ -101,6 +101,7 @@ from prosecheck.checks.superlative_outdo import TRIGGERS as outdo_triggers  # "o
 from prosecheck.checks.superlative_outdo import outdoes_everyone
 from prosecheck.checks.superlative_course import course_said  # "X is the best way to ..." (rank56)
 from prosecheck.checks.superlative_wish import wished_for  # a ranking inside the speaker's wish or pledge (slprec46)
+from prosecheck.checks.superlative_complement import complement_ranking
 from prosecheck.checks.superlative_prose import existential_before, graded_quality, judged_most, prose_lexicon, quality_lexicon
 from prosecheck.checks.support import Support
 from prosecheck.checks.voice import writers_own
@@ -1229,6 +1230,17 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
                     yield start, end, "SL101", "frame:qualitysaid"
                     i = end + 1
                     continue
+        if (w == "most" or w in lex.superlative) and plain():
+            # "Anarchists are the strongest supporters of ...": a plain superlative as the
+            # complement of "to be", which every reading above let pass; info (plain65,
+            # superlative_complement)
+            hit = complement_ranking(lex, lw, words, i, _figures(lw) or _measured(lw))
+            if (hit and not _reference_fact(lex, lw, hit[1]) and not _piece_of_advice(lex, lw, hit[1]) and not _of_a_few(lw, hit[1])
+                    and not _writers_experience(lw, hit[1]) and not ends_on_question_mark(words, prose)):
+                said_ranks.append(hit[1])
+                yield hit[0], hit[1], "SL101", "frame:complement"
+                i = hit[1] + 1
+                continue
         i += 1
 
 
@@ -1328,6 +1340,13 @@ _FRAME_KINDS = {
     # life": any adjective "most" grades, said of a subject by "to be", outside documentation
     # (fifty-first session, slrank51, superlative_prose.graded_quality)
     "frame:qualitysaid": (None, "superlative"),
+    # "Anarchists are the strongest supporters of ...", "Social struggle is the most obvious sign
+    # of ...": a plain superlative as the complement of "is"/"are"/"was"/"were", outside
+    # documentation, that no reading above found; info (sixty-fifth session, plain65,
+    # superlative_complement: 39 right, 11 traps, 5 on no item by the sentence over the 154 sets
+    # before pritchel, in 31 sets; info, not warning: the advice-noun exclusion that lifted it to 71%
+    # was chosen after seeing the figures (67% without it), and the newest trio holds one)
+    "frame:complement": ("info", "superlative"),
     "frame:onlymeans": (None, "absolute"),
     "frame:heldalways": (None, "absolute"),
     # "This statute is, and always has been, ...", "it always has been": the inverted order of
