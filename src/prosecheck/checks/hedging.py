@@ -46,6 +46,7 @@ from prosecheck.checks import assurances, every_knower, fact_declared, knower_vo
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import house_courtesy  # the speaker's certainty about a member of the House (prec65)
 from prosecheck.checks import holder_scope  # a passive of view whose holder the opening names (prec65)
 from prosecheck.checks import crowd_not_subject  # a comma parts the crowd from a verb it is not the subject of (shown55)
 from prosecheck.checks import first_hand  # first-hand accounts and one mind's certainty (tell56)
@@ -549,6 +550,8 @@ class Hedging(Check):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
                     if severity is None and booster_clauses.grants_before_turn(support, sentence, lw, a, b):
                         severity = INFO  # "a bank would certainly not use ... But in many scenarios": a point granted (ground59)
+                    if severity is None and house_courtesy.addresses_member(lw, words, a, b):
+                        severity = INFO  # "I am sure that my hon. Friend is aware": a courtesy of the House (prec65)
                     if severity is None and inference_marked.marks_inference(lw, a, b, words, prose):
                         severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
                     if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):
