@@ -8483,3 +8483,51 @@ def test_sixty_fifth_session_should_be_obvious_at_info():
     got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code in ("HC101", "HC102")]
     assert got == [(3, 1, "HC102", "warning"), (5, 28, "HC102", "info"), (7, 4, "HC102", "info"),
                    (9, 13, "HC102", "info")]
+
+
+def test_sixty_fifth_sessions_holder_named_by_the_opening():
+    """Issue 11, sixty-fifth session (prec65, holder_scope.named_holder_leads): a passive of view
+    in a sentence that opens on "For" or "To" and a holder set off by a comma ("For Proudhon,",
+    "To the wider farming community, though,") names whose view it is: not flagged. A crowd
+    ("For many,"), a time ("For years,") or no opening still leave the judges out, at their
+    first column."""
+    text = (
+        "For Proudhon, mutual credit was seen as the means to end wage labour.\n"  # 1
+        "\n"
+        "For the former, for mutualists like Proudhon, credit was seen as a means of change.\n"  # 3
+        "\n"
+        "To the wider farming community, though, the mill was seen as a waste of the river.\n"  # 5
+        "\n"
+        "For the modern \"Austrian\" economist, the miller is often seen as the one who sets prices.\n"  # 7
+        "\n"
+        "For many, the mill is often seen as the heart of the village.\n"  # 9
+        "\n"
+        "For years, the mill was often seen as the heart of the village.\n"  # 11
+        "\n"
+        "The mill was often seen as the heart of the village.\n"  # 13
+    )
+    got = [(d.line, d.col, d.code) for d in run(text) if d.code == "HC101"]
+    assert got == [(9, 20, "HC101"), (11, 21, "HC101"), (13, 10, "HC101")]
+
+
+def test_sixty_fifth_sessions_courtesy_of_the_house():
+    """Issue 11, sixty-fifth session (prec65, house_courtesy.addresses_member): the speaker's "I
+    know", "I am sure" or "I assure" before a member of the House ("my hon. Friend", "hon.
+    Members", "the Minister", "the House") is a courtesy of the chamber: info, not a warning. Lower
+    case "members of both parties" and another speaker's certainty stay warnings."""
+    text = (
+        "I am sure that my hon. Friend is aware of the statement made in June.\n"  # 1
+        "\n"
+        "I know that the Minister will respond to what has been said about the mill.\n"  # 3
+        "\n"
+        "I am sure hon. Members will agree that that is a very small number.\n"  # 5
+        "\n"
+        "I assure her and the House that the matter is taken extremely seriously.\n"  # 7
+        "\n"
+        "I know that members of both parties in the House want to do the same.\n"  # 9
+        "\n"
+        "I am sure the harvest will be the best in years.\n"  # 11
+    )
+    got = [(d.line, d.col, d.code, d.severity) for d in run(text) if d.code == "HC102"]
+    assert got == [(1, 1, "HC102", "info"), (3, 1, "HC102", "info"), (5, 1, "HC102", "info"),
+                   (7, 1, "HC102", "info"), (9, 1, "HC102", "warning"), (11, 1, "HC102", "warning")]

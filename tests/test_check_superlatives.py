@@ -3086,3 +3086,22 @@ def test_sixty_fifth_sessions_plain_superlative_as_a_complement(text, expected):
 def test_sixty_fifth_sessions_plain_superlative_as_a_complement_not_in_technical_writing():
     text = "The old parser is the most obvious sign of this change.\n\nThe cache was the biggest part of the config tool.\n"
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
+
+
+    # inside the clause of the idea put up to be weighed: not flagged
+    ("The idea that the millers have always supported the guild is untrue.\n", []),
+    ("The assumption that private mills are the best means to feed a town is easily seen to be flawed.\n", []),
+    ("This is why the claim that the old mill was the largest in the county rests on nothing.\n", []),
+    # the main clause's verb after the idea's own, the writers' own idea, a speaker's creed, the verb "claim"
+    ("The idea that the river is fed by rain has always been a specious argument.\n", [(1, 40, "SL101")]),
+    ("Our claim that the mill is the best in the county rests on its output.\n", [(1, 28, "SL101")]),
+    ("I hold the belief that the mill is the best in the county.\n", [(1, 36, "SL101")]),
+    ("The millers claim that the levee is the best in the county.\n", [(1, 37, "SL101")]),
+    # past a mark: the writers' own clause
+    ("The idea that the levee holds is wrong, since the river has always flooded in spring.\n", [(1, 57, "SL101")]),
+])
+def test_sixty_fifth_sessions_inside_a_reported_idea(text, expected):
+    """Issue 11's sixty-fifth session (prec65, reported_idea.inside_idea): a superlative or an
+    absolute inside "the idea that", "the claim that", "the assumption that" ... is the view the
+    writers put up to weigh, not their claim."""
+    assert [(d.line, d.col, d.code) for d in run(text) if d.code == "SL101"] == expected

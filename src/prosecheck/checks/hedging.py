@@ -46,6 +46,8 @@ from prosecheck.checks import assurances, beyond_saying, every_knower, fact_decl
 from prosecheck.checks import spoken_manner  # how plainly a thing is said (boost28)
 from prosecheck.checks import speakers_pledge  # a booster opening the speaker's own pledge (boost28)
 from prosecheck.checks import unnamed_holders
+from prosecheck.checks import house_courtesy  # the speaker's certainty about a member of the House (prec65)
+from prosecheck.checks import holder_scope  # a passive of view whose holder the opening names (prec65)
 from prosecheck.checks import crowd_not_subject  # a comma parts the crowd from a verb it is not the subject of (shown55)
 from prosecheck.checks import first_hand  # first-hand accounts and one mind's certainty (tell56)
 from prosecheck.checks import unowned_view  # "the feeling is that", "the argument runs" (opp54)
@@ -445,6 +447,8 @@ class Hedging(Check):
                         continue  # "I've been told I was too young", "a nurse told me she thought I had": the speaker's own story (story57)
                     if vague_agent.named_agent_after(lw, words, b):
                         continue  # "It has been said by the Postmaster-General that", "we've been told by our opponents": the sayer named (story57)
+                    if holder_scope.named_holder_leads(lw, words, prose, a, b):
+                        continue  # "For Proudhon, mutual credit was seen as the means": the holder opens the sentence (prec65)
                     severity = _hedge_tier(lex, lw, a, b, kind)
                     if severity is None and _graded_by_degree(lw, words, prose, a):
                         severity = INFO  # "how apparently similar arguments", "several apparently similar tools": seemingly (hedge52)
@@ -546,6 +550,8 @@ class Hedging(Check):
                         continue  # "Obviously, that was something we really liked": the writers on their own work
                     if severity is None and booster_clauses.grants_before_turn(support, sentence, lw, a, b):
                         severity = INFO  # "a bank would certainly not use ... But in many scenarios": a point granted (ground59)
+                    if severity is None and house_courtesy.addresses_member(lw, words, a, b):
+                        severity = INFO  # "I am sure that my hon. Friend is aware": a courtesy of the House (prec65)
                     if severity is None and inference_marked.marks_inference(lw, a, b, words, prose):
                         severity = INFO  # "It is evident, therefore, that ...": a conclusion drawn, marked so (boostprec49)
                     if severity is None and inference_marked.drawn_from_premise(lw, a, words, prose):

@@ -35,6 +35,7 @@ from prosecheck.checks.lexicon import (
 )
 from prosecheck.checks import aims
 from prosecheck.checks import learnt_tiers
+from prosecheck.checks import reported_idea  # the idea the writers put up to weigh (prec65)
 from prosecheck.checks import superlative_absolutes as absolutes
 from prosecheck.checks import superlative_ever as ever_records
 from prosecheck.checks import superlative_exposition as exposition
@@ -300,6 +301,8 @@ class Superlatives(Check):
                     continue  # "Many believe that ... the world's greatest": HC101's hedge is the claim (B5)
                 if code == "SL101" and support.others_view(sentence, a, lw):
                     continue  # "Most of them believe that ... the best": a view the sentence hands to them (RULES 1)
+                if code == "SL101" and reported_idea.inside_idea(lw, words, prose, a):
+                    continue  # "the idea that Marxists have always supported ... is untrue": the view put up to be weighed (prec65)
                 if code == "SL101" and exposition.grades_material(lw, a, b) \
                         and not _scoped(lex, lw, b, words, exposition.noun_phrase_end(lex, lw, b)) \
                         and not _said_of_name(lex, words, lw, a, lowercase):
