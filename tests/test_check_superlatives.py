@@ -3088,6 +3088,7 @@ def test_sixty_fifth_sessions_plain_superlative_as_a_complement_not_in_technical
     assert [d for d in run(_MANUAL + "\n\n" + text) if d.code == "SL101"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
     # inside the clause of the idea put up to be weighed: not flagged
     ("The idea that the millers have always supported the guild is untrue.\n", []),
     ("The assumption that private mills are the best means to feed a town is easily seen to be flawed.\n", []),
