@@ -203,8 +203,8 @@ README_SAYS = (
     "hedges (20)",
     "boosters (14)",
     "seven more (72)",
-    # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    # the lead's disclosure of the session's rule work
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-fifth",
     "## What was searched (so that the next set need not look again)",
 )
 README_NEVER_SAYS = ("The FAQ is 41.0% of the words", "**sealed**", "It is to be scored", "It is scored **once**",

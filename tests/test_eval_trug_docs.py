@@ -82,8 +82,8 @@ README_SAYS = (
     "boosters (8)",
     "The sentence pairing misses three more (101 and 99; above)",
     "by the sentence pairing it misses 105.",
-    # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    # the lead's disclosure of the session's rule work
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-fifth",
 )
 README_NEVER_SAYS = ("Every bound of the brief is met", "It is to be scored", "**sealed**", "The lead scores it")
 
