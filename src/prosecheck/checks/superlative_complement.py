@@ -35,10 +35,11 @@ from prosecheck.checks.ly_adverbs import ly_adverb
 COPULA = frozenset({"is", "are", "was", "were"})
 
 
-def complement_ranking(lex, lw, words, i: int, figured: bool) -> Optional[tuple[int, int]]:
+def complement_ranking(lex, lw, words, i: int, figured) -> Optional[tuple[int, int]]:
     """``(first, last)`` word of "the" + a superlative at ``i`` (after ordinals and intensifiers)
-    when "is", "are", "was" or "were" stands right before "the"; ``figured``: the sentence gives a
-    figure or a measurement (the ranking may rest on it)."""
+    when "is", "are", "was" or "were" stands right before "the"; ``figured()``: the sentence gives a
+    figure or a measurement (the ranking may rest on it), asked only once the copula is there, so
+    a sentence of many superlatives is not read again for each."""
     n = len(lw)
     w = lw[i]
     if w in ("most", "least"):
@@ -52,7 +53,7 @@ def complement_ranking(lex, lw, words, i: int, figured: bool) -> Optional[tuple[
     j = i - 1
     while j >= 0 and (lw[j] in lex.ordinal or lw[j] in lex.intensifier):
         j -= 1
-    if j < 1 or lw[j] != "the" or lw[j - 1] not in COPULA or figured:
+    if j < 1 or lw[j] != "the" or lw[j - 1] not in COPULA or figured():
         return None
     nxt = lw[end + 1] if end + 1 < n else ""
     nxt2 = lw[end + 2] if end + 2 < n else ""

@@ -1237,7 +1237,7 @@ def _find(lex: Lexicon, sentence, words, lw, lowercase=frozenset(), plain=lambda
             # "Anarchists are the strongest supporters of ...": a plain superlative as the
             # complement of "to be", which every reading above let pass; info (plain65,
             # superlative_complement)
-            hit = complement_ranking(lex, lw, words, i, _figures(lw) or _measured(lw))
+            hit = complement_ranking(lex, lw, words, i, lambda: _figures(lw) or _measured(lw))
             if (hit and not _reference_fact(lex, lw, hit[1]) and not _piece_of_advice(lex, lw, hit[1]) and not _of_a_few(lw, hit[1])
                     and not _writers_experience(lw, hit[1]) and not ends_on_question_mark(words, prose)):
                 said_ranks.append(hit[1])
