@@ -41,7 +41,7 @@ _NOT_HOLDER = frozenset(
     """
     many some most others several few all any every each a an one example instance now date this that
     these those years decades centuries generations months weeks days decade century time times
-    be sure me us you it them instance reasons reason purposes
+    be sure me us you it them reasons reason purposes
     """.split()
 )
 #: Nouns of a body of people that hold a view ("To the wider kernel community,").
@@ -73,9 +73,7 @@ def named_holder_leads(lw, words, prose: str, a: int, b: int) -> bool:
         return False
     if not any(lw[m] in _BE for m in range(max(0, a - 1), b + 1)):
         return False
-    s = 0
-    if s < len(lw) and lw[s] in _LEADS:
-        s += 1
+    s = 1 if lw and lw[0] in _LEADS else 0  # "But for Proudhon, ..."
     if s >= len(lw) or lw[s] not in ("for", "to") or s + 1 >= a:
         return False
     for m in range(s + 1, min(a, s + 1 + _MAX_OPENING)):

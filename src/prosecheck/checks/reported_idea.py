@@ -33,6 +33,9 @@ Reads at most nine words before the finding: constant work per finding, no scan.
 
 from __future__ import annotations
 
+# OWN_CLAUSE: the words that open the writers' own clause again, where the idea's clause ends.
+from prosecheck.checks.superlative_absolutes import OWN_CLAUSE
+
 #: Nouns that hand the clause after "that" to someone else's view.
 IDEA_NOUNS = frozenset("idea ideas claim claims assumption assumptions notion notions myth myths".split())
 #: "claim" is a verb as often ("The millers claim that ...": a crowd's view, HC101's; a third
@@ -41,8 +44,6 @@ IDEA_NOUNS = frozenset("idea ideas claim claims assumption assumptions notion no
 _VERBS_TOO = frozenset({"claim", "claims"})
 _DETERMINERS = frozenset("the this that these those a an his her its their whose".split())
 _OWN = frozenset({"my", "our"})
-#: Words that open the writers' own clause again (superlative_absolutes._OWN_CLAUSE).
-_OWN_CLAUSE = frozenset("but because since although though whereas yet however for so".split())
 #: Finite auxiliaries and forms of "be": a clause's own verb.
 _FINITE = frozenset(
     "is are was were has have had will would can could must should may might does do did shall".split()
@@ -57,7 +58,7 @@ def inside_idea(lw, words, prose: str, a: int) -> bool:
         if any(c in prose[words[t].end : words[t + 1].start] for c in ",;:()—–"):
             return False  # "..., since capitalism never allows this": past a mark
         w = lw[t]
-        if w in _OWN_CLAUSE:
+        if w in OWN_CLAUSE:
             return False
         if w == "that" and lw[t - 1] in IDEA_NOUNS and (lw[t - 1] not in _VERBS_TOO or t >= 2 and (
                 lw[t - 2] in _DETERMINERS or lw[t - 2].endswith("'s"))):

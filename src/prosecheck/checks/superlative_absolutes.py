@@ -844,19 +844,20 @@ _OWN_VOICES = frozenset("i we you".split())
 # be "left alone," since capitalism never allows this" (jointer), "The disciplinarian argument that
 # ... is also defective, because it always requires some sacrifice" (drawknife): the writers'
 # answer, a sweep of their own (both positives).
-_OWN_CLAUSE = frozenset("but because since although though whereas yet however for so".split())
+#: Words that open the writers' own clause again (also reported_idea's bound).
+OWN_CLAUSE = frozenset("but because since although though whereas yet however for so".split())
 
 
 @per_sentence
 def _reported_from(lw) -> int:
     """The index of the first word after which the sentence reports another's view (a third party's
     verb of saying or thinking, or a noun of a claim and "that"), or len(lw) when it reports none
-    (one pass per sentence, however many adverbs ask). A word of ``_OWN_CLAUSE`` after it ("but",
+    (one pass per sentence, however many adverbs ask). A word of ``OWN_CLAUSE`` after it ("but",
     "because", "since" ...) starts the writers' own clause again: no view is reported from there."""
     n = len(lw)
     at = n
     for k, w in enumerate(lw):
-        if w in _OWN_CLAUSE:
+        if w in OWN_CLAUSE:
             at = n
         elif at == n and k > 0:
             if w == "that" and lw[k - 1] in _CLAIM_NOUNS:
