@@ -13,14 +13,14 @@ function (superlatives._tier, hedging._booster_tier, hedging._hedge_tier): the f
 from its own source with that branch's test taken out (eval/tier_branches.py), so the finding
 goes on to the branches below it, as if the line were deleted; nothing restates the rules, and
 tests/test_eval_ablate.py fails when a ``return INFO`` of theirs has no entry here. For each exemption in turn, every document of
-the one hundred and fifty-seven development sets (crossval.SETS) is checked again with it off, and the findings are
+the one hundred and sixty development sets (crossval.SETS) is checked again with it off, and the findings are
 scored with eval/scoring.py's matching (crossval.tally: same line, nearest column, one finding
 per item, HC103 counts for hedge and booster, every document of the set).
 
 Per exemption it prints what it hides: positives (gold claims found with it off and not with it
 on, net), traps (traps flagged with it off and not on) and other false alarms (findings no gold
-item credits and no trap, off minus on), pooled over the one hundred and fifty-seven sets, for the three newest sets
-(pritchel-, bolster- and flatter-docs, the last three held out) apart, and per set ``P/F`` (positives /
+item credits and no trap, off minus on), pooled over the one hundred and sixty sets, for the three newest sets
+(hod-, trug- and lopper-docs, the last three held out) apart, and per set ``P/F`` (positives /
 traps + other false alarms). Two tables: every tier (as score.py counts), and the warning tier
 alone (info findings dropped, as eval/judged/warning_tier.py scores; the ``tier`` exemptions are
 only in it). ``verdict``: ``HIDES-MORE`` when the exemption hides more positives than false
@@ -62,7 +62,7 @@ from prosecheck.checks import fact_declared, prevailing_view  # noqa: E402
 from prosecheck.checks import defined_by_saying, known_for, told_as_lore  # noqa: E402
 from prosecheck.document import parse  # noqa: E402
 
-NEWEST = ("pritchel-docs", "bolster-docs", "flatter-docs")
+NEWEST = ("hod-docs", "trug-docs", "lopper-docs")
 SL, HC = "superlatives", "hedging"
 
 _never = lambda *a, **k: False  # noqa: E731

@@ -5,7 +5,7 @@ usage: python3 eval/crossval.py [--sets news-dev,real-docs,...,chisel-docs] [--n
                                 [--docs NAME=DIR ...] [--embed sentence|window|both [--scale S] [--c C] [--pca K | --proto]
                                 [--add-only] [--embedding-only]] [--filter-only] [--test NAME,...] [-v]
 
-For each of the one hundred and fifty-seven labelled sets, in turn held out: the claim model
+For each of the one hundred and sixty labelled sets, in turn held out: the claim model
 (src/prosecheck/checks/claim_model.py) is trained on the other sets, its thresholds
 chosen on those alone (each of them held out in turn inside the training sets, the
 threshold that gives the best F1 on those inner predictions), and it is scored on the held-out
@@ -107,7 +107,8 @@ SETS = ("news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sea
         "scutch-docs", "twybil-docs", "kevel-docs",
         "slane-docs", "hackle-docs", "swingle-docs",
         "flail-docs", "dibble-docs", "mell-docs",
-        "pritchel-docs", "bolster-docs", "flatter-docs")
+        "pritchel-docs", "bolster-docs", "flatter-docs",
+        "hod-docs", "trug-docs", "lopper-docs")
 CATEGORIES = claim_model.CATEGORIES
 LANG_CODES = ("SL101", "HC101", "HC102", "HC103")
 # Probabilities tried as thresholds.

@@ -722,7 +722,7 @@ def promote_main(sets, judged, write_table_path=None):
             pct(c[0], c[2]), pct(c[0], c[1]), c[3]))
         sys.stdout.flush()
     names = [s["name"] for s in sets]
-    for label, members in (("pooled", names), ("newest trio", [n for n in ("pritchel-docs", "bolster-docs", "flatter-docs")
+    for label, members in (("pooled", names), ("newest trio", [n for n in ("hod-docs", "trug-docs", "lopper-docs")
                                                                if n in names]),
                            ("news-dev", [n for n in names if n == "news-dev"])):
         if not members:

@@ -60,7 +60,8 @@ import crossval  # noqa: E402
 # scutch, twybil and kevel at the sixty-second's start (after their one score at the sixty-first's end),
 # slane, hackle and swingle at the sixty-third's start (after their one score at the sixty-second's end),
 # flail, dibble and mell at the sixty-fourth's start (after their one score at the sixty-third's end),
-# pritchel, bolster and flatter at the sixty-fifth's start (after their one score at the sixty-fourth's end).
+# pritchel, bolster and flatter at the sixty-fifth's start (after their one score at the sixty-fourth's end),
+# hod, trug and lopper at the sixty-sixth's start (after their one score at the sixty-fifth's end).
 DEVELOPMENT = (
     "news-dev", "real-docs", "fresh-docs", "blind-docs", "unseen-docs", "sealed-docs", "vault-docs",
     "cellar-docs", "attic-docs", "loft-docs", "ember-docs", "hearth-docs", "kiln-docs", "forge-docs",
@@ -107,17 +108,18 @@ DEVELOPMENT = (
     "slane-docs", "hackle-docs", "swingle-docs",
     "flail-docs", "dibble-docs", "mell-docs",
     "pritchel-docs", "bolster-docs", "flatter-docs",
+    "hod-docs", "trug-docs", "lopper-docs",
 )
 
 
 def test_crossval_reads_the_development_sets_in_the_order_they_joined():
     assert crossval.SETS == DEVELOPMENT
-    assert len(crossval.SETS) == 157
+    assert len(crossval.SETS) == 160
 
 
 def test_ablate_reports_the_three_that_joined_last_apart():
     assert ablate.NEWEST == DEVELOPMENT[-3:]
-    assert ablate.NEWEST[0] == "pritchel-docs" and len(ablate.NEWEST) == 3
+    assert ablate.NEWEST[0] == "hod-docs" and len(ablate.NEWEST) == 3
 
 
 @pytest.mark.parametrize("name", DEVELOPMENT[1:])
