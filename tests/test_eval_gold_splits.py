@@ -170,6 +170,7 @@ def test_sets_are_crossval_sets():
     names = gs.development_sets()
     assert names[0] == "news-dev" and len(names) == len(set(names))
     assert set(gs.NEWEST) <= set(names)
+    assert gs.NEWEST == names[-3:]  # the last three to join, as ablate.NEWEST
 
 
 def _all_built():
