@@ -21,7 +21,9 @@ rows (one per sentence holding a universal and no SL101 finding of the rules):
     Document's own `technical` reading), `+prose`; and argument alone (no speeches either), `+argument`.
 
 `+strict` narrows (a): not a title (`No Gods, No Masters`), not an aim (`so that no child is left`,
-`to ensure that no one`), not a passive report (`No reference is made`), not a verbless list. `+wide`
+`to ensure that no one`), not a passive report (`No reference is made`), not a verbless list. `+asserted`
+narrows (b): not in a clause of condition or concession, not in the `that` clause of a view, a saying
+or a showing, not a denial of doubt (`No one will deny that`). `+wide`
 widens its verbs to `could`/`would`/`may`/`must`/`should`/`has`/`need`.
 
 Each reading is counted (by the sentence, or with --by-line by the universal's line) as right (a superlative positive lies in it), trap (a
@@ -172,6 +174,37 @@ def voice_own(r):
     return True
 
 
+# (b), narrower: the universal is one the writers assert, not one they condition, concede, answer or deny
+# doubt of: not in a clause of condition or concession (`If, as some claim, trade always benefits`,
+# `While a wind wave never travels`), not in the `that` clause of a view, a saying or a showing
+# (`the false assumption that growth always benefits`, `It will be objected that no one forces`, `it
+# has been shown that no man can`), and not a denial of doubt (`No one will deny that ...`: a certainty
+# frame, HC102's, not a sweep over people)
+CONCEDE = frozenset("if while though although unless whether when whenever once until".split())
+VIEW = frozenset("claim claims claimed assumption assumptions assume assumes assumed objected object objection "
+                 "argue argues argued argument say says said think thinks thought believe believes believed "
+                 "belief idea notion view views suppose supposes supposed maintain maintains maintained insist "
+                 "insists insisted hold holds held shown shows showed show prove proves proved proven "
+                 "suggest suggests suggested suggestion imply implies implied myth lie pretend pretends "
+                 "pretence".split())
+DOUBT_VERBS = frozenset("deny denies doubt doubts question questions dispute disputes".split())
+
+
+def asserted(lw, i):
+    before = lw[max(0, i - 6):i]
+    if CONCEDE & set(before):
+        return False
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if lw[j] == "that" and j >= 1 and lw[j - 1] in VIEW:
+            return False
+        if lw[j] in VIEW and j >= 2 and lw[j - 2] == "as":
+            return False
+    after = lw[i + 1:i + 5]
+    if DOUBT_VERBS & set(after):
+        return False
+    return True
+
+
 def register_prose(r):
     """(c) outside documentation: the manifests' group and the Document's own reading."""
     return r["group"] != "doc" and not r["technical"]
@@ -211,7 +244,7 @@ def strict_kind(lw, i, caps):
 VERBLESS = re.compile(r"\bno [\w-]+(?: [\w-]+)?, (?:and |or )?no\b", re.I)
 
 
-def reading(sub, wide=False, voice=False, register=False, strict=False):
+def reading(sub, wide=False, voice=False, register=False, strict=False, assert_=False):
     """``register``: False, True (prose) or "argument"."""
     fns = SUBJECTS.values() if sub == "any" else [SUBJECTS[sub]]
 
@@ -221,7 +254,8 @@ def reading(sub, wide=False, voice=False, register=False, strict=False):
         for i, q in zip(r["at"], r["quoted"]):
             if q:
                 continue
-            if any(f(lw, i, wide) for f in fns) and (not strict or strict_kind(lw, i, r["caps"])):
+            if any(f(lw, i, wide) for f in fns) and (not strict or strict_kind(lw, i, r["caps"])) and \
+                    (not assert_ or asserted(lw, i)):
                 hit = True
                 break
             # `no one`: the universal word is `no`
@@ -246,6 +280,9 @@ def readings():
                                                "+voice" if voice else "",
                                                "+argument" if register == "argument" else "+prose" if register else "")
                         out[name] = reading(sub, wide, voice, register, strict)
+                        if strict and voice:
+                            out[name.replace("+voice", "+voice+asserted")] = reading(sub, wide, voice, register,
+                                                                                    strict, True)
     return out
 
 
