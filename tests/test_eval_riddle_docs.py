@@ -83,8 +83,8 @@ def test_the_commentaries_are_sword_windows_and_the_faq_html_windows():
     for e in MANIFEST:
         if _name(e) == ANARCHISM:
             assert e["kind"] == "html" and e["format"] == "md" and e["genre"] == "faq", e["id"]
-            assert e["member"].rsplit("/", 1)[1] in {"secC4.html", "secC10.html", "secI2.html", "secI5.html",
-                                                     "secI7.html"}, e["id"]
+            assert e["member"].rsplit("/", 1)[1] in {"secC4.html", "secC10.html", "secI1.html", "secI2.html",
+                                                     "secI5.html", "secI7.html"}, e["id"]
         else:
             assert e["kind"] == "sword" and e["format"] == "txt" and e["genre"] == "essay", e["id"]
 
@@ -125,32 +125,32 @@ def test_no_document_is_a_document_of_another_set_by_content():
 
 # --- its figures, as the README reports them, and what else it states ---------------------------
 
-DOCUMENTS = 21
+DOCUMENTS = 22
 IDS = [
     'deb-anarchism-faq-c101-free-market-selectivity', 'deb-anarchism-faq-c41-big-business-extent',
-    'deb-anarchism-faq-i2-no-blueprint', 'deb-anarchism-faq-i512-public-services',
-    'deb-anarchism-faq-i52-confederation-mandates', 'deb-anarchism-faq-i54-spain-self-government',
-    'deb-anarchism-faq-i72-noble-savage', 'deb-anarchism-faq-i73-law-and-rights',
-    'deb-scofield-ephesians-notes', 'deb-scofield-john-introduction-notes',
-    'deb-scofield-luke-introduction-notes', 'deb-scofield-luke-prayer-to-hades',
-    'deb-scofield-matthew-parables-of-the-kingdom', 'deb-scofield-matthew-pharisees-to-sermon',
-    'deb-tdavid-psalm-114-exposition', 'deb-tdavid-psalm-120-exposition',
-    'deb-tdavid-psalm-121-exposition', 'deb-tdavid-psalm-123-exposition',
-    'deb-tdavid-psalm-124-exposition', 'deb-tdavid-psalm-125-exposition',
-    'deb-tdavid-psalm-149-exposition']
-WORDS = 33770
-DOCUMENTS_WITH_ITEMS = 21
-COUNTS = {('superlative', 'negative'): 46, ('superlative', 'positive'): 71, ('hedge', 'positive'): 21, ('booster', 'negative'): 32, ('booster', 'positive'): 28, ('hedge', 'negative'): 10}
-PER_PACKAGE = {('sword-comm-scofield', 'superlative'): 8, ('sword-comm-scofield', 'hedge'): 5, ('sword-comm-scofield', 'booster'): 3, ('sword-comm-tdavid', 'superlative'): 57, ('sword-comm-tdavid', 'booster'): 19, ('sword-comm-tdavid', 'hedge'): 8, ('anarchism', 'superlative'): 6, ('anarchism', 'hedge'): 8, ('anarchism', 'booster'): 6}
-OVER_A_FIFTH = [('anarchism', 'booster', 6), ('anarchism', 'hedge', 8), ('sword-comm-scofield', 'hedge', 5), ('sword-comm-tdavid', 'booster', 19), ('sword-comm-tdavid', 'hedge', 8), ('sword-comm-tdavid', 'superlative', 57)]
+    'deb-anarchism-faq-i11-landlords-and-rothbard', 'deb-anarchism-faq-i2-no-blueprint',
+    'deb-anarchism-faq-i512-public-services', 'deb-anarchism-faq-i52-confederation-mandates',
+    'deb-anarchism-faq-i54-spain-self-government', 'deb-anarchism-faq-i72-noble-savage',
+    'deb-anarchism-faq-i73-law-and-rights', 'deb-scofield-ephesians-notes',
+    'deb-scofield-john-introduction-notes', 'deb-scofield-luke-introduction-notes',
+    'deb-scofield-luke-prayer-to-hades', 'deb-scofield-matthew-parables-of-the-kingdom',
+    'deb-scofield-matthew-pharisees-to-sermon', 'deb-tdavid-psalm-114-exposition',
+    'deb-tdavid-psalm-120-exposition', 'deb-tdavid-psalm-121-exposition',
+    'deb-tdavid-psalm-123-exposition', 'deb-tdavid-psalm-124-exposition',
+    'deb-tdavid-psalm-125-exposition', 'deb-tdavid-psalm-149-exposition']
+WORDS = 34755
+DOCUMENTS_WITH_ITEMS = 22
+COUNTS = {('superlative', 'negative'): 46, ('superlative', 'positive'): 71, ('hedge', 'positive'): 27, ('booster', 'negative'): 36, ('booster', 'positive'): 31, ('hedge', 'negative'): 15}
+PER_PACKAGE = {('sword-comm-scofield', 'superlative'): 8, ('sword-comm-scofield', 'hedge'): 8, ('sword-comm-scofield', 'booster'): 3, ('sword-comm-tdavid', 'superlative'): 57, ('sword-comm-tdavid', 'booster'): 19, ('sword-comm-tdavid', 'hedge'): 8, ('anarchism', 'hedge'): 11, ('anarchism', 'superlative'): 6, ('anarchism', 'booster'): 9}
+OVER_A_FIFTH = [('anarchism', 'booster', 9), ('anarchism', 'hedge', 11), ('sword-comm-scofield', 'hedge', 8), ('sword-comm-tdavid', 'booster', 19), ('sword-comm-tdavid', 'hedge', 8), ('sword-comm-tdavid', 'superlative', 57)]
 POSITIVES_AT_LEAST = 90
-PER_CATEGORY_AT_LEAST = 21   # hedges: 21 of the 25 asked (the README says why)
-HEADLINE = "**21 documents** and 33,770 words, **120 positives (71 superlatives, 21 hedges, 28\nboosters) and 88 traps**"
-ROWS = ("| superlative | 71 | 46 |", "| hedge | 21 | 10 |", "| booster | 28 | 32 |", "| all | 120 | 88 |")
-PACKAGE_ROWS = ("| `anarchism` | 8 | 8,697 | 6 (8%) | 8 (38%) | 6 (21%) | 36 |",
-                "| `sword-comm-scofield` | 6 | 8,787 | 8 (11%) | 5 (24%) | 3 (11%) | 37 |",
-                "| `sword-comm-tdavid` | 7 | 16,286 | 57 (80%) | 8 (38%) | 19 (68%) | 15 |")
-README_SAYS = ("**Hedges fall short of 25 (21)**", "**The 20% rule is not met, by construction**",
+PER_CATEGORY_AT_LEAST = 25
+HEADLINE = "**22 documents** and 34,755 words, **129 positives (71 superlatives, 27 hedges, 31\nboosters) and 97 traps**"
+ROWS = ("| superlative | 71 | 46 |", "| hedge | 27 | 15 |", "| booster | 31 | 36 |", "| all | 129 | 97 |")
+PACKAGE_ROWS = ("| `anarchism` | 9 | 9,682 | 6 (8%) | 11 (41%) | 9 (29%) | 44 |",
+                "| `sword-comm-scofield` | 6 | 8,787 | 8 (11%) | 8 (30%) | 3 (10%) | 38 |",
+                "| `sword-comm-tdavid` | 7 | 16,286 | 57 (80%) | 8 (30%) | 19 (61%) | 15 |")
+README_SAYS = ("**Hedges are the thin category (27)**", "**The 20% rule is not met, by construction**",
                "The old caps (45% from sources no set took much of; no source above a\nfifth of a category) are **not met**",
                "What this helper read beyond the brief's list")
 README_NEVER_SAYS = ("Scored once",)

@@ -8,8 +8,8 @@
 # and 149), six windows of C. I. Scofield's Reference Notes on the New Testament (the 1917 edition,
 # public domain) as Debian's sword-comm-scofield 2.1-1 ships them (Matthew 3-5 and 13, Luke's
 # introduction with Luke 1-9 and Luke 10-18, John's introduction with John 1-8, Ephesians whole),
-# and eight windows of sections C.4.1, C.10.1, I.2, I.5.2, I.5.4, I.5.12, I.7.2 and I.7.3 of An
-# Anarchist FAQ as Debian's anarchism 15.3-3 ships it; none is stored in the repository. This script
+# and nine windows of sections C.4.1, C.10.1, I.1.1, I.2, I.5.2, I.5.4, I.5.12, I.7.2 and I.7.3 of
+# An Anarchist FAQ as Debian's anarchism 15.3-3 ships it; none is stored in the repository. This script
 # downloads the three pinned archives with apt-get download, checks their sha256 against the
 # manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and for no other
 # file: the text of a SWORD module's compressed blocks, its OSIS markup made plain text (kind
