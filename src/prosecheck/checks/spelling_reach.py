@@ -52,6 +52,10 @@ FILL_WEIGHT = -3.0
 #: longer withheld). It keeps the search's cost near 0.6 s over the benchmark corpus's 6,497
 #: files (4 ms a word searched, 148 words of its 437).
 SEARCH_BELOW = -2.0
+#: No search for longer words: the strings grow with the square of the length (a 16-letter word
+#: makes about 25,000, a 45-letter one, the longest SP101 checks, about 400,000), and a hostile
+#: document can hold many distinct long words each one edit from a long dictionary word.
+MAX_LETTERS = 16
 
 
 def _cheap(w: str) -> set:
@@ -110,7 +114,8 @@ def suggest(lower: str, ranked: tuple, one_fix: bool, present, alphabet: str, fr
 suggestion (:data:`FAR_WEIGHT`) withholds the fix: "bisness" is one slip from "bigness", two from
     "business"; both stay in the message for the writer to choose.
     """
-    if (len(ranked) >= 3 and not one_fix) or spelling_rank.WEIGHTS[spelling_rank.slip(lower, ranked[0][1])] > SEARCH_BELOW:
+    if (len(ranked) >= 3 and not one_fix) or len(lower) > MAX_LETTERS \
+            or spelling_rank.WEIGHTS[spelling_rank.slip(lower, ranked[0][1])] > SEARCH_BELOW:
         # Nothing to fill and no fix to weigh; or the first suggestion needs a likely slip, and
         # then no word two slips away is likely enough to show or to withhold its fix.
         return tuple(w for _, w in ranked), one_fix
