@@ -84,6 +84,7 @@ def main(argv=None) -> int:
     options = {k: o.default for k, o in spelling.Spelling.options.items()}
     speller = spelling._speller(options, ".")
     fixes = getattr(speller, "fix_allowed", None)
+    reach = getattr(speller, "reach", None)
     n = top1 = top3 = first_letter = fixed = fixed_right = 0
     misses = []
     for wrong, right in rows(args.codespell, speller, args.min_length):
@@ -92,9 +93,12 @@ def main(argv=None) -> int:
         n += 1
         first_letter += wrong[0] == right[0]
         got = speller.suggest(wrong)
+        sure = fixes is None or fixes(wrong)
+        if got and reach is not None:
+            got, sure = reach(wrong)  # a finding's suggestions and fix (spelling_reach.py)
         top1 += bool(got) and got[0] == right
         top3 += right in got
-        if got and (fixes is None or fixes(wrong)):
+        if got and sure:
             fixed += 1
             fixed_right += got[0] == right
         if got and got[0] != right and len(misses) < args.misses:

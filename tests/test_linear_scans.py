@@ -24,6 +24,17 @@ from prosecheck.runner import Settings, lint_document
 from prosecheck.selection import Selector
 from prosecheck.testing import codes, lint
 
+_SLIP66_BASES = ("documentation", "information", "environment", "performance", "development", "application")
+
+
+def _slip66(i: int) -> str:
+    """The i-th distinct misspelling of a long word by a letter typed in ("documqentation")."""
+    base = _SLIP66_BASES[i % len(_SLIP66_BASES)]
+    k = i // len(_SLIP66_BASES)
+    pos = 2 + k % (len(base) - 3)
+    return base[:pos] + "qxzjkvwbfgh"[(k // (len(base) - 3)) % 11] + base[pos:]
+
+
 def _label(i: int) -> str:
     """A distinct capitalised speaker's label per ``i`` (letters only)."""
     return chr(65 + i % 26) + "".join(chr(97 + int(d)) for d in str(i))
@@ -333,6 +344,12 @@ SHAPES = {
     # looked for in a fixed reach before it, never in the paragraph up to it (twenty-third session).
     "species_in_parentheses": ("spelling", "SP", lambda n: "The lizards " + "".join(
         f"(Anolis nubil{_label(i).lower()}us) and " for i in range(n)) + "more.\n", 3000, []),
+    # SP101: a reported word whose first suggestion needs an unlikely slip is searched two slips
+    # away (spelling_reach.py): once per distinct word, bounded by its length; an editor's
+    # bracketed letter is looked for in a fixed reach before the word (sixty-sixth session).
+    "two_slips_and_brackets": ("spelling", "SP", lambda n: "".join(
+        f"The {_slip66(i)} is here and the \"[w]hoever\" of it.\n\n" for i in range(n)), 120,
+        [(1, 5, "SP101"), (3, 5, "SP101"), (5, 5, "SP101")]),
     # HC101: the unnamed speakers after a sentence's first were dropped by a list test per finding.
     "unnamed_speakers": ("hedging", "HC", lambda n: "It works, " + "an official said, and " * n + "\n",
                          3000, [(1, 11, "HC101")]),

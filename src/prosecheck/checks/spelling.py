@@ -34,8 +34,10 @@ from prosecheck.lazyre import lazy
 from prosecheck.check import Check, Code, Option
 from prosecheck.checks.datacache import LookupTable, cache_dir, replace_cached
 from prosecheck.checks.packaged import read_text
-from prosecheck.checks import spelling_rank
+from prosecheck.checks import spelling_rank, spelling_reach
 from prosecheck.checks.spelling_fixes import doubled_word_fix, unknown_word_fix
+from prosecheck.checks.spelling_archaic import old_inflection, writes_old_english
+from prosecheck.checks.spelling_editorial import bracketed_head
 from prosecheck.checks.spelling_names import (
     before_particle_name, introduced, joined_to_name, path_words, species_name,
 )
@@ -237,6 +239,7 @@ class Speller:
         self.verdicts: dict[str, tuple] = {}  # token -> its unknown parts
         self.correct: set[str] = set()  # tokens with none
         self.suggestions: OrderedDict[str, tuple] = OrderedDict()
+        self.far_suggestions: dict[str, tuple] = {}
         self.language = options["language"]
         self.usage = None  # the usage table, loaded by the first in_use(); False: none for the language
         self.usage_verdicts: dict[str, bool] = {}
@@ -545,9 +548,9 @@ class Speller:
             # (spelling_rank.py): "overriden" -> "overridden" (a pair undoubled), not "override".
             ranked = spelling_rank.rank(lower, scored)
             found = (tuple(c for _, c in ranked[:3]), by_frequency,
-                     spelling_rank.fix_allowed(lower, ranked, self._frequency))
+                     spelling_rank.fix_allowed(lower, ranked, self._frequency), tuple(ranked[:3]))
         else:
-            found = (by_frequency, by_frequency, bool(scored))
+            found = (by_frequency, by_frequency, bool(scored), ())
         self.suggestions[lower] = found
         if len(self.suggestions) > _SUGGEST_CACHE_MAX:
             self.suggestions.popitem(last=False)
@@ -571,6 +574,24 @@ class Speller:
         """Whether the first suggestion is sure enough to be offered as a fix
         (:func:`spelling_rank.fix_allowed`)."""
         return self._ranked(word)[2]
+
+    def reach(self, word: str) -> tuple:
+        """``(suggestions, fix allowed)`` for a word about to be reported: the one-edit words
+        and, in English, the words two likely slips away and the two words it may be made of
+        (spelling_reach.py), ranked together. Asked once a finding is made, not for every unknown
+        word (the search is about a hundred times a one-edit one); cached per process."""
+        one = self._ranked(word)
+        if not self.english or not one[0]:
+            return one[0], one[2]
+        lower = word.lower()
+        found = self.far_suggestions.get(lower)
+        if found is None:
+            found = spelling_reach.suggest(lower, one[3], one[2], self.freq.present, self.alphabet,
+                                           self._frequency)
+            if len(self.far_suggestions) >= _SUGGEST_CACHE_MAX:
+                self.far_suggestions.clear()
+            self.far_suggestions[lower] = found
+        return found
 
 
 _SPELLERS: OrderedDict[tuple, Speller] = OrderedDict()
@@ -1026,6 +1047,9 @@ class Spelling(Check):
                         continue
                     if before in "/\\.~…" or after in ("/", "\\"):
                         continue  # part of a path: "~/.bashrc", "/usr"
+                    if before == "]" and not index and (head := bracketed_head(prose, w.start)) \
+                            and not classify(head + part):
+                        continue  # "[l]abourers": a quotation's first letter changed by an editor
                     if after in _APOSTROPHES and token[-2:].lower() == "in" and not classify(token + "g"):
                         # "cookin'", "steppin'": a final g dropped on purpose, marked by the
                         # apostrophe (dialect in quoted speech and lyrics; SP101-sets-s1.tsv: 4
@@ -1061,6 +1085,7 @@ class Spelling(Check):
             found = [f for f in found if f[2].lower() not in code_words]
             if len(found) >= 8 and len(found) > ratio * len(words):
                 return  # mostly unknown: another language, or not prose at all
+        old_english = None  # whether the document writes "thou": asked for an "-est"/"-eth" only
         limit = options["max_per_word"]
         need_suggestion = options["require_suggestion"]
         common = options["skip_common_words"]
@@ -1069,15 +1094,24 @@ class Spelling(Check):
         for w, index, part in found:
             if limit and counts[part.lower()] > limit:
                 continue  # a term the document uses on purpose
+            if speller.english and old_inflection(part.lower(), speller.known):
+                if old_english is None:
+                    old_english = writes_old_english(vocabulary)
+                if old_english:
+                    continue  # "thou talkest": older English's verb, in a text that writes "thou"
             # The suggestions first (cached per process, and in_use asks for them too): without
             # one, a word is dropped before the code text is built for its document.
-            suggestions = [_match_case(part, s) for s in speller.suggest(part)]
+            suggestions = speller.suggest(part)
             if not suggestions and need_suggestion:
                 continue  # far from every known word: a name or a term more likely than a typo
             if part.lower() in code_words:
                 continue
             if common and speller.in_use(part):
                 continue  # "quinoa", "onboard": a word the dictionary lacks, not a slip
+            # Reported: the words two slips away fill the empty places and may withhold the fix
+            # (spelling_reach.py), asked only now (a hundred times a one-edit search).
+            suggestions, sure = speller.reach(part)
+            suggestions = [_match_case(part, s) for s in suggestions]
             if suggestions:
                 message = (f'"{part}" is not in the dictionary: did you mean {_quote_list(suggestions)}? '
                            f"If it is spelled as you want, add it to the project word list")
@@ -1088,9 +1122,10 @@ class Spelling(Check):
                 project = _project_words(options, context.root)
             start = w.block.source_offset(w.start + index)
             # The first suggestion is written by --unsafe-fixes only when it is sure enough:
-            # not a near tie, not a glued term (spelling_rank.fix_allowed).
+            # not a near tie, not a glued term (spelling_rank.fix_allowed), no far commoner word
+            # two slips away (spelling_reach.suggest).
             fix = unknown_word_fix(doc, w.block, w.start + index, part, project,
-                                   suggestions if speller.fix_allowed(part) else [], _match_case)
+                                   suggestions if sure else [], _match_case)
             yield with_fix(doc.diagnostic("SP101", message, start, end_offset=start + len(part)), fix)
 
     # -- SP102 --
