@@ -4,7 +4,7 @@ shared extract.py (its "sword" and "html" kinds with a curation) in test_eval_ex
 
 spile-docs was built blind in the sixty-sixth session, beside tedder-docs and riddle-docs, from six
 psalms of Spurgeon's Treasury of David, four windows of Henry's Concise Commentary (Ecclesiastes
-3-9, Proverbs 3-4) and ten windows of An Anarchist FAQ's A, G and H; it is to be scored once, at
+3-9, Proverbs 3-4) and nine windows of An Anarchist FAQ's A, G and H; it is to be scored once, at
 that session's end (the lead adds the scored-once rows). These tests never run prosecheck on its
 documents, never read them, and need no network.
 """
@@ -27,11 +27,11 @@ TDAVID = "sword-comm-tdavid"
 MHCC = "sword-comm-mhcc"
 ANARCHISM = "anarchism"
 
-DOCUMENTS = 25
-IDS = ['deb-anarchism-faq-a51-commune-not-far-enough', 'deb-anarchism-faq-a55-italy-after-occupations', 'deb-anarchism-faq-g1-marx-and-tucker', 'deb-anarchism-faq-g13-wage-labour-opening', 'deb-anarchism-faq-g13-wage-labour-state-boss', 'deb-anarchism-faq-h1-marx-replied', 'deb-anarchism-faq-h1-proudhon-two-way', 'deb-anarchism-faq-h4-anarchist-conception-of-liberty', 'deb-anarchism-faq-h45-engels-playing-with-words', 'deb-anarchism-faq-h63-actual-experience', 'deb-mhcc-ecclesiastes-3-4', 'deb-mhcc-ecclesiastes-5-6', 'deb-mhcc-ecclesiastes-7-9', 'deb-mhcc-proverbs-3-4', 'deb-tdavid-psalm-12-title-to-verse-4', 'deb-tdavid-psalm-12-verses-5-8', 'deb-tdavid-psalm-2-title-to-verse-6', 'deb-tdavid-psalm-2-verses-7-12', 'deb-tdavid-psalm-3-title-to-verse-2', 'deb-tdavid-psalm-3-verses-3-8', 'deb-tdavid-psalm-54-exposition', 'deb-tdavid-psalm-58-title-to-verse-5', 'deb-tdavid-psalm-58-verses-6-11', 'deb-tdavid-psalm-67-title-to-verse-3', 'deb-tdavid-psalm-67-verses-4-7']
-WORDS = 27036
-DOCUMENTS_WITH_ITEMS = 25
-COUNTS = {('booster', 'negative'): 40, ('booster', 'positive'): 38, ('hedge', 'negative'): 15, ('hedge', 'positive'): 29, ('superlative', 'negative'): 36, ('superlative', 'positive'): 75}
+DOCUMENTS = 24
+IDS = ['deb-anarchism-faq-a55-italy-after-occupations', 'deb-anarchism-faq-g1-marx-and-tucker', 'deb-anarchism-faq-g13-wage-labour-opening', 'deb-anarchism-faq-g13-wage-labour-state-boss', 'deb-anarchism-faq-h1-marx-replied', 'deb-anarchism-faq-h1-proudhon-two-way', 'deb-anarchism-faq-h4-anarchist-conception-of-liberty', 'deb-anarchism-faq-h45-engels-playing-with-words', 'deb-anarchism-faq-h63-actual-experience', 'deb-mhcc-ecclesiastes-3-4', 'deb-mhcc-ecclesiastes-5-6', 'deb-mhcc-ecclesiastes-7-9', 'deb-mhcc-proverbs-3-4', 'deb-tdavid-psalm-12-title-to-verse-4', 'deb-tdavid-psalm-12-verses-5-8', 'deb-tdavid-psalm-2-title-to-verse-6', 'deb-tdavid-psalm-2-verses-7-12', 'deb-tdavid-psalm-3-title-to-verse-2', 'deb-tdavid-psalm-3-verses-3-8', 'deb-tdavid-psalm-54-exposition', 'deb-tdavid-psalm-58-title-to-verse-5', 'deb-tdavid-psalm-58-verses-6-11', 'deb-tdavid-psalm-67-title-to-verse-3', 'deb-tdavid-psalm-67-verses-4-7']
+WORDS = 26141
+DOCUMENTS_WITH_ITEMS = 24
+COUNTS = {('booster', 'negative'): 39, ('booster', 'positive'): 38, ('hedge', 'negative'): 15, ('hedge', 'positive'): 29, ('superlative', 'negative'): 34, ('superlative', 'positive'): 75}
 PER_PACKAGE = {('anarchism', 'booster'): 6, ('anarchism', 'hedge'): 15, ('anarchism', 'superlative'): 4, ('sword-comm-mhcc', 'booster'): 7, ('sword-comm-mhcc', 'hedge'): 1, ('sword-comm-mhcc', 'superlative'): 23, ('sword-comm-tdavid', 'booster'): 25, ('sword-comm-tdavid', 'hedge'): 13, ('sword-comm-tdavid', 'superlative'): 48}
 # the old rule (no package above a fifth of a category's positives) is not met: the README says so
 OVER_A_FIFTH = [('anarchism', 'hedge', 15), ('sword-comm-mhcc', 'superlative', 23), ('sword-comm-tdavid', 'booster', 25), ('sword-comm-tdavid', 'hedge', 13), ('sword-comm-tdavid', 'superlative', 48)]
@@ -42,15 +42,15 @@ CLAUSES_UP_TO = "Z"
 CITED = {'B2', 'M4', 'M8', 'N4', 'S1270', 'S1271', 'S1290', 'S1291', 'S1292', 'S1293', 'S1321', 'S1322', 'S1323', 'S250', 'S297', 'S372', 'W4'}
 OWN_CLAUSES = ("S1320", "S1321", "S1322", "S1323")
 
-HEADLINE = "**25 documents** and 27,036 words, **142 positives (75 superlatives, 29 hedges, 38\nboosters) and 91 traps**"
-ROWS = ("| superlative | 75 | 36 |", "| hedge | 29 | 15 |", "| booster | 38 | 40 |", "| all | 142 | 91 |")
+HEADLINE = "**24 documents** and 26,141 words, **142 positives (75 superlatives, 29 hedges, 38\nboosters) and 88 traps**"
+ROWS = ("| superlative | 75 | 34 |", "| hedge | 29 | 15 |", "| booster | 38 | 39 |", "| all | 142 | 88 |")
 PACKAGE_ROWS = (
-    "| `anarchism` | 10 | 8,046 | 4 (5%) | 15 (52%) | 6 (16%) | 33 |",
+    "| `anarchism` | 9 | 7,151 | 4 (5%) | 15 (52%) | 6 (16%) | 30 |",
     "| `sword-comm-mhcc` | 4 | 5,267 | 23 (31%) | 1 (3%) | 7 (18%) | 12 |",
     "| `sword-comm-tdavid` | 11 | 13,723 | 48 (64%) | 13 (45%) | 25 (66%) | 46 |",
 )
 README_SAYS = (
-    "no package above 60% (the Treasury 50.8%), the FAQ under a third (29.8%)",
+    "no package above 60% (the Treasury 52.5%), the FAQ under a third (27.4%)",
     "**The old caps** (45% from sources no set took much of; no package above a fifth of a category's\n  positives) are not met",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
@@ -127,7 +127,7 @@ def test_henry_s_chapters_are_ecclesiastes_3_to_9_and_proverbs_3_4():
 
 def test_the_faq_windows_are_of_a_g_and_h_and_under_a_third_of_the_words():
     mine = [e for e in MANIFEST if _name(e) == ANARCHISM]
-    assert len(mine) == 10
+    assert len(mine) == 9
     pages = {e["member"].rsplit("/", 1)[1] for e in mine}
     assert pages == {"secA5.html", "secG1.html", "secH1.html", "secH4.html", "secH6.html"}
     assert all(e["format"] == "md" and e["genre"] == "faq" for e in mine)

@@ -7,7 +7,7 @@
 # title, division and exposition of Psalms 2, 3, 12, 54, 58 and 67, most cut in two at a verse) as
 # Debian's sword-comm-tdavid 2.1-1 ships it, Matthew Henry's Concise Commentary on Ecclesiastes 3-9
 # and Proverbs 3-4 as Debian's sword-comm-mhcc 2.0-1 ships it (both public domain, read from their
-# SWORD modules), and ten windows of An Anarchist FAQ's sections A.5.1, A.5.5, G.1, G.1.3, H.1,
+# SWORD modules), and nine windows of An Anarchist FAQ's sections A.5.5, G.1, G.1.3, H.1,
 # H.4, H.4.5 and H.6.3 as Debian's anarchism 15.3-3 ships it; none is stored in the repository.
 # This script downloads the three pinned archives with apt-get download, checks their sha256
 # against the manifest, and writes OUT_DIR/<id>.<format> for each document of manifest.jsonl and
