@@ -803,6 +803,17 @@ SHAPES = {
     "events_beside_links": ("hedging", "HC", lambda n: "The towns grew. "
                             + "The war has proved that the port is free [on the map](#no-such-section). " * n + "\n",
                             2000, []),
+    # SL101/HC101/HC102 (prec66, sixty-sixth session): Support.cited searches a sentence once for
+    # a chapter-and-verse reference (verse_reference.cites_verse) and keeps the answer per
+    # sentence, never once per finding: one long sentence of boosters and near-references.
+    "near_verse_references": ("hedging", "HC", lambda n: "The town waited "
+                              + "and obviously the John 3 and Psalm 12 of Hebrews 4: verses at 10:30 am are shallow " * n
+                              + "\n", 300, [(1, 21, "HC102"), (1, 104, "HC102"), (1, 187, "HC102")]),
+    # HC101 (prec66): modal_licence.own_licence reads at most five words back from each bare "be"
+    # of a passive of view for "may"/"can"/"could", never the sentence.
+    "modal_licence_passives": ("hedging", "HC", lambda n: "The town waited "
+                               + "and the mill may, in some sense, be said to run and can easily be dismissed as old " * n
+                               + "\n", 300, []),
     # BP101 (twenty-seventh session, _native/_boiler.c or its Python path): one paragraph of many
     # sentences, each with a code span, cut into sentence units by a search per sentence among the
     # paragraph's tokens, never by a walk of the paragraph per sentence.

@@ -48,6 +48,7 @@ from prosecheck.checks import speakers_pledge  # a booster opening the speaker's
 from prosecheck.checks import unnamed_holders
 from prosecheck.checks import house_courtesy  # the speaker's certainty about a member of the House (prec65)
 from prosecheck.checks import holder_scope  # a passive of view whose holder the opening names (prec65)
+from prosecheck.checks import modal_licence  # a passive of view after the writer's own "may"/"can" (prec66)
 from prosecheck.checks import crowd_not_subject  # a comma parts the crowd from a verb it is not the subject of (shown55)
 from prosecheck.checks import first_hand  # first-hand accounts and one mind's certainty (tell56)
 from prosecheck.checks import unowned_view  # "the feeling is that", "the argument runs" (opp54)
@@ -437,6 +438,8 @@ class Hedging(Check):
                         continue  # 'They say, "It's racist."': the words of a party named before, quoted (hedge31)
                     if defined_by_saying.own_saying(lw, words, prose, a, b):
                         continue  # "A nation may be said to consist of", 'said to “dogpile”': the writer's own naming (hedge31)
+                    if modal_licence.own_licence(lw, words, prose, a):
+                        continue  # "history may, in some sense, be said to", "can easily be dismissed as": the writer's own licence (prec66)
                     if defined_by_saying.names_its_entry(doc, sentence, lw, b):
                         continue  # "Such letters are said to have been depeditated" under ":depeditate:": the entry's term (prec35)
                     if known_for.credits_no_reputation(lw, a):

@@ -8,7 +8,8 @@ A sentence is *supported* when it holds, anywhere in it:
   missing file or a missing anchor is no support. Images are not support (a badge is not a source);
 * a footnote reference (``[^1]``);
 * a citation marker: ``[12]``, ``[3, 4]``, ``(Smith, 2020)``, ``(Smith et al. 2020)``,
-  ``Smith (2020)``;
+  ``Smith (2020)``, or a chapter-and-verse reference (``Hebrews 10:11``, ``1Pe 5:13``;
+  ``verse_reference.py``);
 * an attribution to a named source: ``according to the 2023 census``, ``the minister said``,
   ``Gartner reports``, ``said Jane Doe``, ``published in Nature``, ``data from Eurostat``.
 
@@ -27,6 +28,7 @@ from prosecheck.checks.attribution import side
 from prosecheck.checks.lexicon import load, norm
 from prosecheck.checks.ly_adverbs import ly_adverb
 from prosecheck.checks.unnamed_view import unnamed_view
+from prosecheck.checks.verse_reference import cites_verse
 from prosecheck.checks.word_gaps import between
 from prosecheck.checks import reported_view
 from prosecheck.sentences import PLACEHOLDER
@@ -261,7 +263,10 @@ class Support:
         cached = self._citation_cache.get(sentence.index)
         if cached is None:
             text = sentence.text
-            cached = ("[" in text or "(" in text) and _CITATION_RE.search(text) is not None
+            cached = ((("[" in text or "(" in text) and _CITATION_RE.search(text) is not None)
+                      # a chapter-and-verse reference (``Hebrews 10:11``) is a commentary's
+                      # citation marker (prec66, verse_reference.py)
+                      or cites_verse(text))
             self._citation_cache[sentence.index] = cached
         return cached
 
