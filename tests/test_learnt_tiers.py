@@ -23,7 +23,7 @@ pytestmark = pytest.mark.learnt_tiers
 
 TEXT = (
     "# Notes\n\n"
-    "The harbour board met on Tuesday. It is self-evident that the new pier will bring more ships to the town.\n\n"
+    "The harbour board met on Tuesday. The new pier will plainly bring more ships to the town.\n\n"
     "Most experts say the new pier will double the trade of the town.\n\n"
     "The new pier is the longest pier in the world.\n"
 )
@@ -41,7 +41,7 @@ def _tiers(table=None, monkeypatch=None):
 def test_the_table_moves_its_kinds_to_info(monkeypatch):
     monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
     assert _tiers(None, monkeypatch) == [
-        (3, 41, "HC102", "info"),  # "self-evident": right 3 times of 8 over the sets
+        (3, 53, "HC102", "info"),  # "plainly": right 14 times of 23 over the sets
         (5, 1, "HC101", "info"),  # "Most experts say": right 36 times of 64
         (7, 17, "SL101", "warning"),  # "the longest": no row, the rules' tier
     ]
@@ -49,7 +49,7 @@ def test_the_table_moves_its_kinds_to_info(monkeypatch):
 
 def test_off_the_hand_tiers_stand(monkeypatch):
     assert _tiers(frozenset(), monkeypatch) == [
-        (3, 41, "HC102", "warning"),
+        (3, 53, "HC102", "warning"),
         (5, 1, "HC101", "warning"),
         (7, 17, "SL101", "warning"),
     ]
@@ -65,7 +65,7 @@ def test_the_command_line_shows_the_hand_tiers_by_default(tmp_path):
                          cwd=tmp_path, env=env, capture_output=True, text=True)
     assert out.returncode == 1
     assert [line.split(" ")[0:2] for line in out.stdout.splitlines()] == [
-        ["notes.md:3:41:", "HC102"], ["notes.md:5:1:", "HC101"], ["notes.md:7:17:", "SL101"]]
+        ["notes.md:3:53:", "HC102"], ["notes.md:5:1:", "HC101"], ["notes.md:7:17:", "SL101"]]
     assert "not shown" not in out.stderr
 
 
@@ -87,7 +87,7 @@ def test_the_command_line_shows_the_learnt_tiers_when_asked(tmp_path):
     assert "2 less-sure findings of the language checks are not shown" in default.stderr
     picky = run("--picky")
     assert [line.split(" ")[0:2] for line in picky.stdout.splitlines()] == [
-        ["notes.md:3:41:", "HC102"], ["notes.md:5:1:", "HC101"], ["notes.md:7:17:", "SL101"]]
+        ["notes.md:3:53:", "HC102"], ["notes.md:5:1:", "HC101"], ["notes.md:7:17:", "SL101"]]
 
 def test_the_switch_for_eval(monkeypatch):
     """PROSECHECK_LEARNT_TIERS=on turns the table on, =off (eval/learnt_tiers.py, which learns from
@@ -97,7 +97,7 @@ def test_the_switch_for_eval(monkeypatch):
     assert learnt_tiers.table() == frozenset()
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     monkeypatch.setenv("PROSECHECK_LEARNT_TIERS", "on")
-    assert ("HC102", "self-evident") in learnt_tiers.table()
+    assert ("HC102", "plainly") in learnt_tiers.table()
     # off by default since the fifty-third session
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     monkeypatch.delenv("PROSECHECK_LEARNT_TIERS")
@@ -109,7 +109,7 @@ def test_the_shipped_table_reads(monkeypatch):
     monkeypatch.setattr(learnt_tiers, "_TABLE", None)
     rows = learnt_tiers.parse_table(read_text("learnt_tiers.tsv"))
     assert rows and all(code in learnt_tiers.CODES for code, _ in rows)
-    assert learnt_tiers.demoted("HC102", "self-evident") and learnt_tiers.demoted("HC101", "Most experts say")
+    assert learnt_tiers.demoted("HC102", "plainly") and learnt_tiers.demoted("HC101", "Most experts say")
     assert not learnt_tiers.demoted("HC103", "obviously")  # a code no row may name
     assert not learnt_tiers.demoted("SL101", "the longest")
     with pytest.raises(ValueError):
