@@ -176,7 +176,7 @@ README_SAYS += (
     "by the sentence\npairing it misses 100.",
     "the warning tier alone finds the same 31 (24%) at 63% (31 of 49, 12\ntraps) at the start and 66% (31 of 47, 10 traps) at the end",
     # the lead replaces this line with its disclosure of the session's rule work
-    "\nLEAD-DISCLOSURE\n",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-sixth",
     "## What was searched (so that the next set need not look again)",
     "## How it is held out",
 )

@@ -81,7 +81,7 @@ README_SAYS = (
     "the warning tier alone gives 23% / 85% at the start (33 of 142; 33 of 39; 5 of 88 traps)",
     "24% / 87% at the end (34 of\n142; 34 of 39; 4 traps)",
     # the lead replaces this line with its disclosure of the session's rule work
-    "LEAD-DISCLOSURE",
+    "The lead's disclosures of the session's rule work: the rules scored here are the sixty-sixth",
 )
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 

@@ -70,7 +70,7 @@ README_SAYS = ("**Henry's commentary is 58.5% of the words**", "**What is not me
                "hedges (8)", "boosters\n(9)",
                "16 of 23; 1 trap)",
                # the lead replaces this line with its disclosure of the session's rule work
-               "\nLEAD-DISCLOSURE\n")
+               "The lead's disclosures of the session's rule work: the rules scored here are the sixty-sixth")
 README_NEVER_SAYS = ("**sealed**", "It is to be scored", "It is scored **once**", "The lead scores it")
 
 CLAUSES_UP_TO = "Z"
