@@ -105,14 +105,15 @@ def suggest(lower: str, ranked: tuple, one_fix: bool, present, alphabet: str, fr
     spelling_rank.fix_allowed), with the words two likely slips away (:func:`far`).
 
     The one-edit words keep their places: a two-slip word only fills a place they leave empty
-    (most common first), when it is likely enough (:data:`FILL_WEIGHT`). Ranked among them by frequency and a weight, on codespell's dev half, it
-    took more right first places than it gave, or about as many (weight -3: 763 of 20,512 rows one
-    edit from the word meant lost, 66 of 362 two edits away gained; -4: 160 lost, 42 gained; -6:
-    3 lost, 11 gained). Empty places cost no first place: the first suggestion of a word one
-    edit from the one meant stays, and a word two edits from the one meant shows it among the
-    three 72 times of 362 (none before). A two-slip word far commoner than the first
-suggestion (:data:`FAR_WEIGHT`) withholds the fix: "bisness" is one slip from "bigness", two from
-    "business"; both stay in the message for the writer to choose.
+    (most common first), when it is likely enough (:data:`FILL_WEIGHT`). Ranked among them by
+    frequency and a weight, on codespell's dev half, it took more right first places than it gave,
+    or about as many (weight -3: 763 of 20,512 rows one edit from the word meant lost, 66 of 362
+    two edits away gained; -4: 160 lost, 42 gained; -6: 3 lost, 11 gained). Empty places cost no
+    first place: the first suggestion of a word one edit from the one meant stays, and a word two
+    edits from the one meant shows it among the three 72 times of 362 (none before). A two-slip
+    word far commoner than the first suggestion (:data:`FAR_WEIGHT`) withholds the fix: "bisness"
+    is one slip from "bigness", two from "business"; both stay in the message for the writer to
+    choose.
     """
     if (len(ranked) >= 3 and not one_fix) or len(lower) > MAX_LETTERS \
             or spelling_rank.WEIGHTS[spelling_rank.slip(lower, ranked[0][1])] > SEARCH_BELOW:
