@@ -72,8 +72,9 @@ _LEAD = frozenset("now so thus then hence".split())
 _MODALS = frozenset("may might can could will would must should shall".split())
 _REACH = 30
 # The modals of the writer's own licence ("may be said to"); not "will" or "would", a forecast of
-# what others will say. An adverb may stand between ("may also be said to").
-_OWN_MODALS = frozenset("may might can could".split())
+# what others will say. An adverb may stand between ("may also be said to"). modal_licence.py reads
+# them too.
+OWN_MODALS = frozenset("may might can could".split())
 # What opens a quoted term after "said to" (a space between).
 _QUOTES = frozenset("\"“‘'`")
 # Plain text's emphasis marks, kept on the word ("said to be _We_"; Markdown strips them).
@@ -152,9 +153,9 @@ def own_saying(lw, words, prose: str, a: int, b: int) -> bool:
         return False
     if lw[a] == "be" and a >= 1:
         m = a - 1
-        if m >= 1 and lw[m] not in _OWN_MODALS and (lw[m] in ("also", "well", "thus", "therefore", "fairly", "now") or ly_adverb(lw[m], 0)):
+        if m >= 1 and lw[m] not in OWN_MODALS and (lw[m] in ("also", "well", "thus", "therefore", "fairly", "now") or ly_adverb(lw[m], 0)):
             m -= 1  # "may also be said to", "can fairly be said to"
-        if lw[m] in _OWN_MODALS:
+        if lw[m] in OWN_MODALS:
             return True
     k = b + 1
     if k < len(lw) and lw[k] in _LINKS and not _quoted_at(lw, words, prose, k):

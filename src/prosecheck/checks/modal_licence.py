@@ -24,9 +24,11 @@ Reads at most five words before the finding: constant work, no scan.
 
 from __future__ import annotations
 
+from prosecheck.checks.defined_by_saying import OWN_MODALS
+
 
 #: The modals of the writer's own licence (defined_by_saying's, with the negation written as one word).
-LICENCE = frozenset("may might can could cannot".split())
+LICENCE = OWN_MODALS | {"cannot"}
 #: Words that end the look-back: another verb's mark or a clause's opening, so the modal is not this "be"'s.
 _STOP = frozenset(
     """

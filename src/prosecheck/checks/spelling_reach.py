@@ -26,8 +26,8 @@ from math import log10
 
 from prosecheck.checks import spelling_rank
 
-#: The vowels of spelling_rank (a vowel typed for a vowel is a common slip: "seperate").
-_VOWELS = "aeiouy"
+#: spelling_rank's vowels, in a fixed order (a vowel typed for a vowel is a common slip: "seperate").
+_VOWELS = "".join(sorted(spelling_rank.VOWELS))
 
 #: log10 weight of a word two slips away, against spelling_rank.WEIGHTS of one slip, when it is
 #: asked whether the one-edit word's fix is sure (:func:`suggest`): a word this much likelier than
